@@ -1,0 +1,52 @@
+// The contract of the Codex runner. The implementation lives beside it (run-codex.ts).
+
+export interface CodexUsage {
+  readonly input_tokens?: number;
+  readonly cached_input_tokens?: number;
+  readonly cache_write_input_tokens?: number;
+  readonly output_tokens?: number;
+  readonly reasoning_output_tokens?: number;
+}
+
+/** One JSONL event of `codex exec --json`, as printed by Codex (only `type` is relied on). */
+export interface CodexEvent {
+  readonly type: string;
+  readonly [field: string]: unknown;
+}
+
+/** The refresh failures that mean the session is dead and a human must sign in again. */
+export type RefreshFailureCode =
+  | 'refresh_token_expired'
+  | 'refresh_token_reused'
+  | 'refresh_token_invalidated'
+  | 'refresh_failed';
+
+export interface CodexRunRequest {
+  /** The codex executable. */
+  readonly codexPath: string;
+  /** Arguments after `codex exec`, as the user gave them. The runner adds `--json` if it is not there. */
+  readonly args: readonly string[];
+  /** The complete environment for Codex (CODEX_HOME already set). */
+  readonly env: NodeJS.ProcessEnv;
+  readonly cwd?: string;
+  /** Every parsed event, in order. */
+  readonly onEvent?: (event: CodexEvent) => void;
+  /** Codex's stderr, line by line, and any stdout line that is not JSON. */
+  readonly onOutput?: (line: string) => void;
+  readonly timeoutMs?: number;
+  readonly signal?: AbortSignal;
+}
+
+export interface CodexRunResult {
+  readonly exitCode: number | null;
+  readonly signal: NodeJS.Signals | null;
+  /** The text of the last `agent_message` item. */
+  readonly finalMessage: string | null;
+  readonly usage: CodexUsage | null;
+  /** Set when Codex reported that the refresh token is dead. */
+  readonly refreshFailure: RefreshFailureCode | null;
+  /** Messages of `error` and `turn.failed` events. */
+  readonly errorMessages: readonly string[];
+}
+
+export type CodexRunner = (request: CodexRunRequest) => Promise<CodexRunResult>;

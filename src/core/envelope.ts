@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import { rfc3339 } from './auth-schema.js';
+import { assertStreamable, type Bundle, parseBundle } from './bundle.js';
+import { EnvelopeError } from './errors.js';
+import type { StreamKey } from './key.js';
+import { loadSodium } from './sodium.js';
+
+export const ENVELOPE_VERSION = 1;
+const ALGORITHM = 'xchacha20poly1305-ietf';
+
+/** Plain, authenticated metadata: readable without the key (status), bound to the ciphertext by AEAD. */
+export interface EnvelopeMetadata {
+  readonly version: typeof ENVELOPE_VERSION;
+  readonly stream: string;
+  readonly generation: number;
+  readonly writtenAt: string;
+  readonly writer: string;
+  readonly lastRefresh: string | null;
+  readonly fingerprint: string;
+  readonly keyId: string;
+}
+
+export interface Envelope extends EnvelopeMetadata {
+  readonly algorithm: typeof ALGORITHM;
+  readonly nonce: string;
+  readonly ciphertext: string;
+}
+
+const envelopeSchema = z.object({
+  version: z.literal(ENVELOPE_VERSION),
+  stream: z.string().min(1),
+  generation: z.number().int().positive(),
+  writtenAt: rfc3339,
+  writer: z.string(),
+  lastRefresh: rfc3339.nullable(),
+  fingerprint: z.string().min(1),
+  keyId: z.string().min(1),
+  algorithm: z.literal(ALGORITHM),
+  nonce: z.string().min(1),
+  ciphertext: z.string().min(1),
+});
+
+/**
+ * The associated data: every metadata field in a fixed order. Changing any of them (say, replaying generation 3
+ * as generation 9, or stream A's envelope as stream B) makes decryption fail.
+ */
+function associatedData(meta: EnvelopeMetadata): Uint8Array {
+  return new TextEncoder().encode(
+    JSON.stringify([
+      'codex-auth-envelope',
+      meta.version,
+      meta.stream,
+      meta.generation,
+      meta.writtenAt,
+      meta.writer,
+      meta.lastRefresh,
+      meta.fingerprint,
+      meta.keyId,
+    ]),
+  );
+}
+
+export interface SealInput {
+  readonly bundle: Bundle;
+  readonly stream: string;
+  readonly generation: number;
+  readonly writer: string;
+  readonly now: Date;
+}
+
+export async function sealEnvelope(input: SealInput, key: StreamKey): Promise<Envelope> {
+  const sodium = await loadSodium();
+  const meta: EnvelopeMetadata = {
+    version: ENVELOPE_VERSION,
+    stream: input.stream,
+    generation: input.generation,
+    writtenAt: input.now.toISOString(),
+    writer: input.writer,
+    lastRefresh: input.bundle.auth.last_refresh ?? null,
+    fingerprint: input.bundle.fingerprint,
+    keyId: key.id,
+  };
+  const nonce = sodium.randombytes_buf(sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+  const ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
+    new TextEncoder().encode(input.bundle.raw),
+    associatedData(meta),
+    null,
+    nonce,
+    key.bytes,
+  );
+  return {
+    ...meta,
+    algorithm: ALGORITHM,
+    nonce: Buffer.from(nonce).toString('base64'),
+    ciphertext: Buffer.from(ciphertext).toString('base64'),
+  };
+}
+
+export function serializeEnvelope(envelope: Envelope): string {
+  return `${JSON.stringify(envelope, null, 2)}\n`;
+}
+
+/** Reads the metadata without the key. Throws EnvelopeError (exit 6) on anything this version cannot read. */
+export function parseEnvelope(text: string, origin: string): Envelope {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new EnvelopeError(
+      `${origin} is not a codex-auth envelope (not JSON). It was not written by codex-auth or is damaged; the file is left as it is. Restore it from a backup, or reseed the stream with \`codex-auth seed --force\`.`,
+    );
+  }
+  const version = (json as { version?: unknown } | null)?.version;
+  if (version !== ENVELOPE_VERSION) {
+    throw new EnvelopeError(
+      `${origin} has envelope format version ${JSON.stringify(version ?? null)}; this codex-auth reads version ${ENVELOPE_VERSION}. Use the codex-auth release that wrote it, or reseed the stream with \`codex-auth seed --force\`.`,
+    );
+  }
+  const parsed = envelopeSchema.safeParse(json);
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((issue) => issue.path.join('.') || '(top level)').join(', ');
+    throw new EnvelopeError(
+      `${origin} is a damaged envelope (bad fields: ${fields}). The stored copy is left as it is; restore it or reseed with \`codex-auth seed --force\`.`,
+    );
+  }
+  return parsed.data as Envelope;
+}
+
+/** Decrypts and verifies an envelope for `stream`. The bundle inside is validated like any auth.json. */
+export async function openEnvelope(envelope: Envelope, stream: string, key: StreamKey, origin: string): Promise<Bundle> {
+  if (envelope.stream !== stream) {
+    throw new EnvelopeError(
+      `${origin} belongs to stream "${envelope.stream}", not "${stream}": envelopes cannot move between streams. Seed stream "${stream}" with its own login.`,
+    );
+  }
+  if (envelope.keyId !== key.id) {
+    throw new EnvelopeError(
+      `${origin} was sealed with key id ${envelope.keyId}, but CODEX_AUTH_KEY has key id ${key.id}: wrong key. Set CODEX_AUTH_KEY to the key this stream was seeded with (or reseed with \`codex-auth seed --force\`).`,
+    );
+  }
+  const sodium = await loadSodium();
+  let plaintext: Uint8Array;
+  try {
+    plaintext = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
+      null,
+      Buffer.from(envelope.ciphertext, 'base64'),
+      associatedData(envelope),
+      Buffer.from(envelope.nonce, 'base64'),
+      key.bytes,
+    );
+  } catch {
+    throw new EnvelopeError(
+      `${origin} failed authentication: its ciphertext or metadata was changed after it was written (the key id matches). The stored copy is left as it is; restore it from the previous generation or reseed with \`codex-auth seed --force\`.`,
+    );
+  }
+  const bundle = parseBundle(new TextDecoder().decode(plaintext), `${origin} (decrypted)`);
+  assertStreamable(bundle, `${origin} (decrypted)`);
+  if (bundle.fingerprint !== envelope.fingerprint) {
+    throw new EnvelopeError(`${origin}: the decrypted bundle does not match the envelope's fingerprint.`);
+  }
+  return bundle;
+}

@@ -1,0 +1,71 @@
+// Exit codes are part of the CLI's contract: scripts branch on them, so they never change meaning.
+export const ExitCode = {
+  ok: 0,
+  codexFailed: 1,
+  usage: 2,
+  authUnusable: 3,
+  lockTimeout: 4,
+  storeConflict: 5,
+  envelopeUnreadable: 6,
+} as const;
+
+export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** Every failure the tool reports on purpose. The message always says what to do about it. */
+export abstract class CodexAuthError extends Error {
+  abstract readonly exitCode: ExitCodeValue;
+  abstract readonly code: string;
+}
+
+export class UsageError extends CodexAuthError {
+  readonly exitCode = ExitCode.usage;
+  readonly code = 'usage';
+  override readonly name = 'UsageError';
+}
+
+/** The bundle cannot be used as it is: a human must sign in again and reseed the stream. */
+export class AuthUnusableError extends CodexAuthError {
+  readonly exitCode = ExitCode.authUnusable;
+  readonly code = 'auth_unusable';
+  override readonly name = 'AuthUnusableError';
+}
+
+export class LockTimeoutError extends CodexAuthError {
+  readonly exitCode = ExitCode.lockTimeout;
+  readonly code = 'lock_timeout';
+  override readonly name = 'LockTimeoutError';
+}
+
+/** Someone else wrote the stream since we loaded it; writing now would overwrite a newer copy. */
+export class StoreConflictError extends CodexAuthError {
+  readonly exitCode = ExitCode.storeConflict;
+  readonly code = 'store_conflict';
+  override readonly name = 'StoreConflictError';
+}
+
+/** The stored envelope cannot be opened: wrong key, tampered bytes, or a format this version does not know. */
+export class EnvelopeError extends CodexAuthError {
+  readonly exitCode = ExitCode.envelopeUnreadable;
+  readonly code = 'envelope_unreadable';
+  override readonly name = 'EnvelopeError';
+}
+
+/** Codex itself failed for a reason other than auth. Anything it refreshed was persisted before this is thrown. */
+export class CodexFailedError extends CodexAuthError {
+  readonly exitCode = ExitCode.codexFailed;
+  readonly code = 'codex_failed';
+  override readonly name = 'CodexFailedError';
+}
+
+/** A failure we did not anticipate. Exit 1, with the original message (which never holds a token). */
+export class InternalError extends CodexAuthError {
+  readonly exitCode = ExitCode.codexFailed;
+  readonly code = 'internal';
+  override readonly name = 'InternalError';
+}
+
+export function asCodexAuthError(error: unknown): CodexAuthError {
+  if (error instanceof CodexAuthError) return error;
+  if (error instanceof Error) return new InternalError(error.message, { cause: error });
+  return new InternalError(`unexpected failure: ${String(error)}`);
+}

@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto';
+import { constants, promises as fs } from 'node:fs';
+import path from 'node:path';
+
+// All credential file I/O goes through here: 0600 files, 0700 directories, no symlinks followed, and writes that
+// are either complete or absent (temp file, fsync, rename, fsync of the directory).
+
+export const PRIVATE_FILE_MODE = 0o600;
+export const PRIVATE_DIR_MODE = 0o700;
+
+/** Creates `dir` (and parents) if needed and makes sure it is a real directory at 0700. */
+export async function ensurePrivateDir(dir: string): Promise<void> {
+  await fs.mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  const stat = await fs.lstat(dir);
+  if (stat.isSymbolicLink() || !stat.isDirectory()) {
+    throw new Error(`${dir} must be a directory, not a symbolic link or file`);
+  }
+  if ((stat.mode & 0o777) !== PRIVATE_DIR_MODE) await fs.chmod(dir, PRIVATE_DIR_MODE);
+}
+
+/** Atomically replaces `file` with `content` at 0600. Readers see the old or the new file, never a mix. */
+export async function writePrivateFileAtomic(file: string, content: string): Promise<void> {
+  await refuseSymlink(file);
+  const dir = path.dirname(file);
+  const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const handle = await fs.open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, PRIVATE_FILE_MODE);
+  try {
+    await handle.writeFile(content, 'utf8');
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
+  await handle.close();
+  try {
+    await fs.rename(temp, file);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
+  await syncDir(dir);
+}
+
+/** Reads a file, refusing symlinks (a planted link could make us read or overwrite another file). */
+export async function readPrivateFile(file: string): Promise<string | null> {
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch (error) {
+    if (isErrno(error, 'ENOENT')) return null;
+    if (isErrno(error, 'ELOOP')) throw new Error(`${file} is a symbolic link; refusing to follow it`);
+    throw error;
+  }
+  try {
+    return await handle.readFile('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function removeFile(file: string): Promise<void> {
+  await fs.rm(file, { force: true });
+}
+
+async function refuseSymlink(file: string): Promise<void> {
+  try {
+    const stat = await fs.lstat(file);
+    if (stat.isSymbolicLink()) throw new Error(`${file} is a symbolic link; refusing to write through it`);
+  } catch (error) {
+    if (!isErrno(error, 'ENOENT')) throw error;
+  }
+}
+
+async function syncDir(dir: string): Promise<void> {
+  const handle = await fs.open(dir, constants.O_RDONLY);
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+export function isErrno(error: unknown, code: string): boolean {
+  return error instanceof Error && (error as NodeJS.ErrnoException).code === code;
+}

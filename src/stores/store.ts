@@ -1,0 +1,21 @@
+import type { Envelope } from '../core/envelope.js';
+
+/**
+ * Where one stream's envelope lives between runs. Stores never see plaintext: they move sealed envelopes.
+ *
+ * `write` is a compare-and-swap on the generation: it succeeds only if the stored generation is still
+ * `expectedGeneration` (0 = nothing stored yet), and throws StoreConflictError otherwise, naming who wrote the
+ * newer copy. A store never retries a write by overwriting.
+ */
+export interface Store {
+  /** Short name of the backend, e.g. `file`. */
+  readonly kind: string;
+  readonly stream: string;
+  /** Where the envelope lives, for messages (a path, a ref). Never holds a secret. */
+  readonly location: string;
+  /** The stored envelope, or null when the stream holds nothing yet. Throws EnvelopeError if unreadable. */
+  read(): Promise<Envelope | null>;
+  write(envelope: Envelope, expectedGeneration: number): Promise<void>;
+  /** Puts back the generation before `badGeneration` after a write that failed verification. */
+  rollback(badGeneration: number): Promise<boolean>;
+}
