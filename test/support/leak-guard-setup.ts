@@ -1,0 +1,6 @@
+import { afterEach } from 'vitest';
+import { assertNoLeaks } from './leak-guard.js';
+
+afterEach(() => {
+  assertNoLeaks();
+});
