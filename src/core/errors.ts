@@ -69,3 +69,9 @@ export function asCodexAuthError(error: unknown): CodexAuthError {
   if (error instanceof Error) return new InternalError(error.message, { cause: error });
   return new InternalError(`unexpected failure: ${String(error)}`);
 }
+
+/** Keeps the error's class (and so its exit code) while putting what is at stake in front of its message. */
+export function prefixError(error: CodexAuthError, prefix: string): CodexAuthError {
+  const ErrorClass = error.constructor as new (message: string, options?: ErrorOptions) => CodexAuthError;
+  return new ErrorClass(`${prefix}${error.message}`, { cause: error });
+}

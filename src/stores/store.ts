@@ -15,7 +15,10 @@ export interface Store {
   readonly location: string;
   /** The stored envelope, or null when the stream holds nothing yet. Throws EnvelopeError if unreadable. */
   read(): Promise<Envelope | null>;
-  write(envelope: Envelope, expectedGeneration: number): Promise<void>;
+  /** `expectedGeneration: 'replace'` is for `seed --force` only: it replaces whatever is stored, even if unreadable. */
+  write(envelope: Envelope, expectedGeneration: number | 'replace'): Promise<void>;
+  /** The generation stored now, 0 if none, null if the stored copy cannot be read at all. No key needed. */
+  currentGeneration(): Promise<number | null>;
   /** Puts back the generation before `badGeneration` after a write that failed verification. */
   rollback(badGeneration: number): Promise<boolean>;
 }

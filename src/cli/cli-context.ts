@@ -1,0 +1,32 @@
+import { parseKey, KEY_ENV } from '../core/key.js';
+import type { Logger } from '../core/logger.js';
+import { runCodex } from '../codex/run-codex.js';
+import { createLock } from '../locks/create-lock.js';
+import type { RoundTripContext } from '../roundtrip/context.js';
+import { createStore } from '../stores/create-store.js';
+import type { StoreFlags } from './options.js';
+import type { Redactor } from './redactor.js';
+import { describeWriter } from './writer.js';
+
+/** Wires the real backends for one CLI command. The key is masked before anything else can print it. */
+export function createCliContext(
+  flags: StoreFlags,
+  env: NodeJS.ProcessEnv,
+  log: Logger,
+  redactor: Redactor,
+): RoundTripContext {
+  const keyText = env[KEY_ENV];
+  if (keyText) redactor.add([keyText, keyText.trim()]);
+  const key = parseKey(keyText);
+  return {
+    stream: flags.store.stream,
+    store: createStore(flags.store),
+    lock: createLock(flags.lock, flags.store),
+    key,
+    runCodex,
+    log,
+    secrets: redactor,
+    writer: describeWriter(env),
+    now: () => new Date(),
+  };
+}

@@ -1,0 +1,66 @@
+import { type Command, Option } from 'commander';
+import { UsageError } from '../core/errors.js';
+import { DEFAULT_STREAM, parseStreamName } from '../core/stream.js';
+import { type LockKind, defaultLockKind, parseLockKind } from '../locks/create-lock.js';
+import { parseStoreKind, type StoreSettings } from '../stores/create-store.js';
+import { defaultStateDir } from '../stores/file-store.js';
+
+export const DEFAULT_LOCK_TIMEOUT_SECONDS = 600;
+
+/** Raw option values as commander hands them over (strings, before validation). */
+export interface StoreOptionValues {
+  store: string;
+  stateDir?: string;
+  stream: string;
+  lock?: string;
+  lockTimeout: string;
+  json?: boolean;
+  verbose?: boolean;
+}
+
+export interface StoreFlags {
+  readonly store: StoreSettings;
+  readonly lock: LockKind;
+  readonly lockTimeoutMs: number;
+  readonly json: boolean;
+  readonly verbose: boolean;
+}
+
+/** The flags every command that touches a stream shares. */
+export function addStoreOptions(command: Command, withLock = true): Command {
+  command
+    .addOption(new Option('--store <kind>', 'where the stream lives').choices(['file']).default('file'))
+    .option('--state-dir <dir>', 'file store directory (default: $CODEX_AUTH_STATE_DIR, else ~/.codex-auth)')
+    .option('--stream <name>', 'the stream: one serialized line of use of one ChatGPT login', DEFAULT_STREAM);
+  if (withLock) {
+    command
+      .addOption(new Option('--lock <kind>', 'lock backend (default: file for the file store)').choices(['file', 'none']))
+      .option('--lock-timeout <seconds>', 'give up waiting for the lock after this long (exit 4)', String(DEFAULT_LOCK_TIMEOUT_SECONDS));
+  }
+  return command.option('--json', 'print one JSON object on stdout instead of text').option('--verbose', 'print debug lines');
+}
+
+export function parseStoreFlags(values: StoreOptionValues, env: NodeJS.ProcessEnv): StoreFlags {
+  const stream = parseStreamName(values.stream);
+  const store: StoreSettings = {
+    kind: parseStoreKind(values.store),
+    stream,
+    stateDir: values.stateDir ? values.stateDir : defaultStateDir(env),
+  };
+  return {
+    store,
+    lock: values.lock ? parseLockKind(values.lock) : defaultLockKind(store),
+    lockTimeoutMs: parseSeconds(values.lockTimeout ?? String(DEFAULT_LOCK_TIMEOUT_SECONDS), '--lock-timeout', 0, 86_400) * 1000,
+    json: values.json === true,
+    verbose: values.verbose === true,
+  };
+}
+
+/** A whole or fractional number of seconds within [min, max]; anything else names the flag. */
+export function parseSeconds(value: string, flag: string, min: number, max: number): number {
+  const seconds = Number(value);
+  if (value.trim() === '' || !Number.isFinite(seconds) || seconds < min || seconds > max) {
+    throw new UsageError(`${flag} must be a number of seconds between ${min} and ${max}, not ${JSON.stringify(value)}.`);
+  }
+  return seconds;
+}

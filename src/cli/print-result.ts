@@ -1,0 +1,30 @@
+import type { RoundTripResult } from '../roundtrip/result.js';
+import { errorJson, type Kit } from './kit.js';
+
+/** The `--json` object of run/restore/persist. Its field names are a contract with scripts. */
+export function resultJson(result: RoundTripResult): Record<string, unknown> {
+  const { error, ...rest } = result;
+  return { ...rest, error: error ? errorJson(error) : null };
+}
+
+/** Prints a round-trip result and returns the exit code. */
+export function printResult(kit: Kit, result: RoundTripResult, json: boolean, verb: string): number {
+  if (json) {
+    kit.json(resultJson(result));
+    return result.error?.exitCode ?? 0;
+  }
+  if (result.finalMessage !== null) kit.out(`${result.finalMessage}\n`);
+  const state = [
+    result.seeded ? 'seeded' : null,
+    result.refreshed ? 'refreshed' : 'not refreshed',
+    result.persisted ? 'persisted' : 'nothing written',
+  ].filter(Boolean);
+  const generation = result.generation === null ? 'no generation' : `generation ${result.generation}`;
+  kit.io.stderr(
+    kit.redactor.redact(
+      `codex-auth: ${verb} stream "${result.stream}" (${result.store}): ${generation}, ${state.join(', ')}, lock wait ${(result.lockWaitMs / 1000).toFixed(1)} s, ${(result.durationMs / 1000).toFixed(1)} s in all\n`,
+    ),
+  );
+  if (result.error) return kit.fail(result.error, false);
+  return 0;
+}

@@ -1,0 +1,79 @@
+import { assertStreamable, type Bundle, parseBundle, secretValues } from '../core/bundle.js';
+import { openEnvelope, sealEnvelope } from '../core/envelope.js';
+import { AuthUnusableError } from '../core/errors.js';
+import type { RoundTripContext, SeedSource } from './context.js';
+
+export interface LoadedStream {
+  readonly bundle: Bundle;
+  readonly generation: number;
+  /** True when the store was empty and the seed was stored (generation 1) by this call. */
+  readonly seeded: boolean;
+}
+
+/** Reads and opens the stream's envelope; stores the seed first when (and only when) the store holds nothing. */
+export async function loadStream(ctx: RoundTripContext, seed: SeedSource | undefined): Promise<LoadedStream> {
+  const envelope = await ctx.store.read();
+  if (envelope) {
+    const bundle = await openEnvelope(envelope, ctx.stream, ctx.key, ctx.store.location);
+    ctx.secrets.add(secretValues(bundle));
+    if (seed) {
+      ctx.log.info(
+        `stream "${ctx.stream}" already holds generation ${envelope.generation}; the seed from ${seed.origin} is not used (a seed never replaces a stored copy).`,
+      );
+    }
+    return { bundle, generation: envelope.generation, seeded: false };
+  }
+  if (!seed) {
+    throw new AuthUnusableError(
+      `stream "${ctx.stream}" holds nothing in ${ctx.store.location} and no seed was given. Seed it once from a fresh login: \`codex-auth seed --stream ${ctx.stream} --auth-file ~/.codex/auth.json\` (or pass --seed-file FILE / set CODEX_AUTH_JSON).`,
+    );
+  }
+  const bundle = parseSeed(seed);
+  ctx.secrets.add(secretValues(bundle));
+  await writeBundle(ctx, bundle, 0);
+  ctx.log.info(`stream "${ctx.stream}" was empty: stored the seed from ${seed.origin} as generation 1.`);
+  return { bundle, generation: 1, seeded: true };
+}
+
+export function parseSeed(seed: SeedSource): Bundle {
+  const bundle = parseBundle(seed.raw, seed.origin);
+  assertStreamable(bundle, seed.origin);
+  return bundle;
+}
+
+/**
+ * Seals `bundle` as the generation after `expectedGeneration` and verifies it reads back. `replace` (seed
+ * --force) writes `generation` over whatever is stored.
+ */
+export async function writeBundle(
+  ctx: RoundTripContext,
+  bundle: Bundle,
+  expectedGeneration: number | 'replace',
+  generation = typeof expectedGeneration === 'number' ? expectedGeneration + 1 : 1,
+): Promise<number> {
+  const envelope = await sealEnvelope(
+    { bundle, stream: ctx.stream, generation, writer: ctx.writer, now: ctx.now() },
+    ctx.key,
+  );
+  await ctx.store.write(envelope, expectedGeneration);
+  await verifyStored(ctx, generation, bundle.fingerprint);
+  return generation;
+}
+
+/** Reads the stream back and opens it; a write that does not verify is rolled back and reported. */
+export async function verifyStored(ctx: RoundTripContext, generation: number, fingerprint: string): Promise<void> {
+  try {
+    const stored = await ctx.store.read();
+    if (!stored || stored.generation !== generation) {
+      throw new Error(`expected generation ${generation}, found ${stored?.generation ?? 'nothing'}`);
+    }
+    const bundle = await openEnvelope(stored, ctx.stream, ctx.key, ctx.store.location);
+    if (bundle.fingerprint !== fingerprint) throw new Error('the stored bundle is not the one written');
+  } catch (error) {
+    const rolledBack = await ctx.store.rollback(generation).catch(() => false);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `the write of generation ${generation} to ${ctx.store.location} did not verify (${reason})${rolledBack ? '; the previous generation was put back' : ''}.`,
+    );
+  }
+}

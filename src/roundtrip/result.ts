@@ -1,0 +1,45 @@
+import type { CodexAuthError } from '../core/errors.js';
+import type { CodexUsage, RefreshFailureCode } from '../codex/codex-runner.js';
+
+/** What a round trip did, for `--json`, Action outputs and summaries. Holds no secret. */
+export interface RoundTripResult {
+  stream: string;
+  store: string;
+  generation: number | null;
+  seeded: boolean;
+  refreshed: boolean;
+  persisted: boolean;
+  lastRefreshBefore: string | null;
+  lastRefreshAfter: string | null;
+  fingerprintBefore: string | null;
+  fingerprintAfter: string | null;
+  codexExitCode: number | null;
+  finalMessage: string | null;
+  usage: CodexUsage | null;
+  refreshFailure: RefreshFailureCode | null;
+  lockWaitMs: number;
+  durationMs: number;
+  error: CodexAuthError | null;
+}
+
+export function emptyResult(stream: string, store: string): RoundTripResult {
+  return {
+    stream,
+    store,
+    generation: null,
+    seeded: false,
+    refreshed: false,
+    persisted: false,
+    lastRefreshBefore: null,
+    lastRefreshAfter: null,
+    fingerprintBefore: null,
+    fingerprintAfter: null,
+    codexExitCode: null,
+    finalMessage: null,
+    usage: null,
+    refreshFailure: null,
+    lockWaitMs: 0,
+    durationMs: 0,
+    error: null,
+  };
+}

@@ -1,0 +1,156 @@
+import { asCodexAuthError, AuthUnusableError, CodexFailedError, prefixError } from '../core/errors.js';
+import { buildCodexEnv } from '../codex/codex-env.js';
+import {
+  createPrivateCodexHome,
+  materialiseAuth,
+  readAuth,
+  removeAuth,
+  removeCodexHome,
+  writeCodexConfig,
+} from '../codex/codex-home.js';
+import type { CodexEvent, CodexRunResult } from '../codex/codex-runner.js';
+import { watchAuthFile } from '../codex/auth-watcher.js';
+import type { LockHandle } from '../locks/lock.js';
+import type { RoundTripContext, SeedSource } from './context.js';
+import { loadStream } from './load-stream.js';
+import { codexFailedMessage, describeHolder, persistFailedPrefix, reseedMessage } from './messages.js';
+import { Persister } from './persister.js';
+import { emptyResult, type RoundTripResult } from './result.js';
+
+/** A process-bound lock renews its lease by heartbeat; this only bounds how long a vanished host blocks others. */
+export const PROCESS_LEASE_MS = 60_000;
+
+export interface RunRequest {
+  readonly seed?: SeedSource | undefined;
+  readonly codexPath: string;
+  readonly codexArgs: readonly string[];
+  /** Use this directory as CODEX_HOME (must be empty or absent); default: a fresh private temp dir. */
+  readonly codexHome?: string | undefined;
+  /** config.toml for the private CODEX_HOME. */
+  readonly codexConfig?: string | undefined;
+  /** The environment Codex starts from (the tool removes what it controls). */
+  readonly baseEnv: NodeJS.ProcessEnv;
+  readonly cwd?: string | undefined;
+  readonly lockTimeoutMs: number;
+  readonly onEvent?: ((event: CodexEvent) => void) | undefined;
+  readonly onOutput?: ((line: string) => void) | undefined;
+  readonly signal?: AbortSignal | undefined;
+}
+
+/**
+ * The whole round trip: lock -> load (seed only if empty) -> verify -> materialise -> run Codex -> persist every
+ * refresh as it happens and once more at the end -> verify -> unlock -> remove the plaintext.
+ * Never throws: the result carries the error, so callers can always report what happened.
+ */
+export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): Promise<RoundTripResult> {
+  const startedAt = Date.now();
+  const result = emptyResult(ctx.stream, ctx.store.kind);
+  let lock: LockHandle | null = null;
+  let home: { dir: string; created: boolean } | null = null;
+  let watcher: { close(): Promise<void> } | null = null;
+  try {
+    const acquired = await ctx.lock.acquire({
+      owner: ctx.writer,
+      timeoutMs: request.lockTimeoutMs,
+      leaseMs: PROCESS_LEASE_MS,
+      mode: 'process',
+      onWait: (holder, waitedMs) =>
+        ctx.log.info(
+          `waiting for the lock of stream "${ctx.stream}" (${Math.round(waitedMs / 1000)} s so far), held by ${describeHolder(holder)}`,
+        ),
+      ...(request.signal ? { signal: request.signal } : {}),
+    });
+    lock = acquired.handle;
+    result.lockWaitMs = acquired.waitedMs;
+
+    const loaded = await loadStream(ctx, request.seed);
+    Object.assign(result, {
+      generation: loaded.generation,
+      seeded: loaded.seeded,
+      persisted: loaded.seeded,
+      fingerprintBefore: loaded.bundle.fingerprint,
+      lastRefreshBefore: loaded.bundle.auth.last_refresh ?? null,
+      fingerprintAfter: loaded.bundle.fingerprint,
+      lastRefreshAfter: loaded.bundle.auth.last_refresh ?? null,
+    });
+
+    home = await createPrivateCodexHome(request.codexHome);
+    await materialiseAuth(home.dir, loaded.bundle.raw);
+    if (request.codexConfig !== undefined) await writeCodexConfig(home.dir, request.codexConfig);
+
+    const persister = new Persister(ctx, {
+      generation: loaded.generation,
+      fingerprint: loaded.bundle.fingerprint,
+      lastRefresh: loaded.bundle.auth.last_refresh ?? null,
+    });
+    // Persist the moment Codex rewrites auth.json: if this process dies after a refresh, the rotated token is
+    // already in the store.
+    watcher = watchAuthFile(home.dir, (raw) => persister.persist(raw, 'the auth.json Codex wrote'));
+
+    const run: CodexRunResult = await ctx.runCodex({
+      codexPath: request.codexPath,
+      args: request.codexArgs,
+      env: buildCodexEnv(request.baseEnv, home.dir, ctx.log),
+      ...(request.cwd ? { cwd: request.cwd } : {}),
+      ...(request.onEvent ? { onEvent: request.onEvent } : {}),
+      ...(request.onOutput ? { onOutput: request.onOutput } : {}),
+      ...(request.signal ? { signal: request.signal } : {}),
+    });
+    await watcher.close();
+    watcher = null;
+
+    // A refresh that failed left auth.json untouched; never store a bundle Codex could not refresh.
+    const finalRaw = await readAuth(home.dir);
+    if (!run.refreshFailure && finalRaw !== null) await persister.persist(finalRaw, 'the auth.json Codex left');
+    await persister.settle();
+
+    Object.assign(result, {
+      codexExitCode: run.exitCode,
+      finalMessage: run.finalMessage,
+      usage: run.usage,
+      refreshFailure: run.refreshFailure,
+      generation: persister.currentGeneration,
+      fingerprintAfter: persister.observed.fingerprint,
+      lastRefreshAfter: persister.observed.lastRefresh,
+      refreshed: persister.observed.fingerprint !== loaded.bundle.fingerprint,
+      persisted: result.persisted || persister.writes > 0,
+    });
+
+    if (persister.error) throw prefixError(persister.error, persistFailedPrefix(ctx.stream));
+    if (run.refreshFailure && run.exitCode !== 0) {
+      throw new AuthUnusableError(reseedMessage(ctx.stream, run, persister.currentGeneration));
+    }
+    if (run.refreshFailure) {
+      ctx.log.warn(`${reseedMessage(ctx.stream, run, persister.currentGeneration)} (This run still succeeded.)`);
+    }
+    if (run.exitCode !== 0) throw new CodexFailedError(codexFailedMessage(run));
+  } catch (error) {
+    result.error = asCodexAuthError(error);
+  } finally {
+    await watcher?.close().catch(() => undefined);
+    if (home) await cleanUpHome(home, ctx);
+    if (lock) await releaseLock(lock, ctx);
+  }
+  result.durationMs = Date.now() - startedAt;
+  return result;
+}
+
+async function cleanUpHome(home: { dir: string; created: boolean }, ctx: RoundTripContext): Promise<void> {
+  try {
+    // A directory we made is ours to remove; a directory the user named only loses the credential.
+    if (home.created) await removeCodexHome(home.dir);
+    else await removeAuth(home.dir);
+  } catch (error) {
+    ctx.log.warn(`could not remove the plaintext auth.json in ${home.dir}: ${String(error)}; delete it by hand.`);
+  }
+}
+
+export async function releaseLock(lock: LockHandle, ctx: RoundTripContext): Promise<void> {
+  try {
+    if (!(await lock.release())) {
+      ctx.log.warn(`the lock of stream "${ctx.stream}" had been taken over by another holder before release.`);
+    }
+  } catch (error) {
+    ctx.log.warn(`could not release the lock of stream "${ctx.stream}": ${String(error)}`);
+  }
+}

@@ -1,0 +1,156 @@
+import { asCodexAuthError, prefixError, UsageError } from '../core/errors.js';
+import {
+  createPrivateCodexHome,
+  materialiseAuth,
+  readAuth,
+  removeAuth,
+  writeCodexConfig,
+} from '../codex/codex-home.js';
+import type { LockHandle } from '../locks/lock.js';
+import type { RoundTripContext, SeedSource } from './context.js';
+import { loadStream } from './load-stream.js';
+import { describeHolder, persistFailedPrefix } from './messages.js';
+import { Persister } from './persister.js';
+import { emptyResult, type RoundTripResult } from './result.js';
+import { releaseLock } from './run-round-trip.js';
+import { loadSplitState, removeSplitState, saveSplitState } from './split-state.js';
+
+export const DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1000;
+
+export interface RestoreRequest {
+  readonly seed?: SeedSource | undefined;
+  readonly codexHome: string;
+  readonly codexConfig?: string | undefined;
+  readonly lockTimeoutMs: number;
+  /** How long the lock outlives this process if `persist` never comes. */
+  readonly leaseMs: number;
+  readonly signal?: AbortSignal | undefined;
+}
+
+/**
+ * The first half of `run`, for users who start Codex themselves: takes the lock as a lease that outlives this
+ * process, and leaves auth.json in CODEX_HOME for `persist` to write back.
+ */
+export async function restoreStream(ctx: RoundTripContext, request: RestoreRequest): Promise<RoundTripResult> {
+  const startedAt = Date.now();
+  const result = emptyResult(ctx.stream, ctx.store.kind);
+  let lock: LockHandle | null = null;
+  let restored = false;
+  let homeDir: string | null = null;
+  try {
+    const acquired = await ctx.lock.acquire({
+      owner: ctx.writer,
+      timeoutMs: request.lockTimeoutMs,
+      leaseMs: request.leaseMs,
+      mode: 'lease',
+      onWait: (holder) => ctx.log.info(`waiting for the lock of stream "${ctx.stream}", held by ${describeHolder(holder)}`),
+      ...(request.signal ? { signal: request.signal } : {}),
+    });
+    lock = acquired.handle;
+    result.lockWaitMs = acquired.waitedMs;
+    const loaded = await loadStream(ctx, request.seed);
+    const home = await createPrivateCodexHome(request.codexHome);
+    homeDir = home.dir;
+    // State first: if anything below fails, `persist` or `unlock` can still find and undo it.
+    await saveSplitState(home.dir, {
+      version: 1,
+      stream: ctx.stream,
+      store: ctx.store.kind,
+      lockId: acquired.handle.holder.id,
+      generation: loaded.generation,
+      fingerprint: loaded.bundle.fingerprint,
+      lastRefresh: loaded.bundle.auth.last_refresh ?? null,
+      seeded: loaded.seeded,
+      restoredAt: ctx.now().toISOString(),
+    });
+    await materialiseAuth(home.dir, loaded.bundle.raw);
+    if (request.codexConfig !== undefined) await writeCodexConfig(home.dir, request.codexConfig);
+    restored = true;
+    Object.assign(result, {
+      generation: loaded.generation,
+      seeded: loaded.seeded,
+      persisted: loaded.seeded,
+      fingerprintBefore: loaded.bundle.fingerprint,
+      fingerprintAfter: loaded.bundle.fingerprint,
+      lastRefreshBefore: loaded.bundle.auth.last_refresh ?? null,
+      lastRefreshAfter: loaded.bundle.auth.last_refresh ?? null,
+    });
+    ctx.log.info(
+      `restored stream "${ctx.stream}" (generation ${loaded.generation}) to ${home.dir}; the lock is held until \`codex-auth persist --codex-home ${home.dir}\`.`,
+    );
+  } catch (error) {
+    result.error = asCodexAuthError(error);
+  } finally {
+    if (!restored) {
+      if (homeDir) {
+        await removeAuth(homeDir).catch(() => undefined);
+        await removeSplitState(homeDir).catch(() => undefined);
+      }
+      if (lock) await releaseLock(lock, ctx);
+    }
+  }
+  result.durationMs = Date.now() - startedAt;
+  return result;
+}
+
+/** The second half: writes back what Codex refreshed, releases the lease, removes the plaintext. */
+export async function persistStream(ctx: RoundTripContext, codexHome: string): Promise<RoundTripResult> {
+  const startedAt = Date.now();
+  const result = emptyResult(ctx.stream, ctx.store.kind);
+  let lock: LockHandle | null = null;
+  let owned = false;
+  try {
+    const state = await loadSplitState(codexHome);
+    if (state.stream !== ctx.stream || state.store !== ctx.store.kind) {
+      throw new UsageError(
+        `${codexHome} was restored from stream "${state.stream}" (store ${state.store}), not "${ctx.stream}" (store ${ctx.store.kind}): pass the same --stream and --store to persist as to restore.`,
+      );
+    }
+    owned = true;
+    Object.assign(result, {
+      generation: state.generation,
+      seeded: state.seeded,
+      persisted: state.seeded,
+      fingerprintBefore: state.fingerprint,
+      fingerprintAfter: state.fingerprint,
+      lastRefreshBefore: state.lastRefresh,
+      lastRefreshAfter: state.lastRefresh,
+    });
+    if (state.lockId) {
+      try {
+        lock = await ctx.lock.resume(state.lockId);
+      } catch (error) {
+        // The write below is still a compare-and-swap, so losing the lease cannot overwrite a newer copy.
+        ctx.log.warn(`${asCodexAuthError(error).message} Persisting anyway: the write only succeeds if nobody wrote since.`);
+      }
+    }
+    const persister = new Persister(ctx, state);
+    const raw = await readAuth(codexHome);
+    if (raw === null) {
+      ctx.log.warn(`${codexHome}/auth.json is gone; nothing to persist (Codex may have logged out).`);
+    } else {
+      await persister.persist(raw, `${codexHome}/auth.json`);
+    }
+    await persister.settle();
+    Object.assign(result, {
+      generation: persister.currentGeneration,
+      fingerprintAfter: persister.observed.fingerprint,
+      lastRefreshAfter: persister.observed.lastRefresh,
+      refreshed: persister.observed.fingerprint !== state.fingerprint,
+      persisted: persister.writes > 0,
+    });
+    if (persister.error) throw prefixError(persister.error, persistFailedPrefix(ctx.stream));
+  } catch (error) {
+    result.error = asCodexAuthError(error);
+  } finally {
+    // Once the state proved this home belongs to this stream, the plaintext goes whatever happened (a failed
+    // write was reported loudly above); a mismatched call leaves it for the right `persist`.
+    if (owned) {
+      await removeAuth(codexHome).catch(() => undefined);
+      await removeSplitState(codexHome).catch(() => undefined);
+    }
+    if (lock) await releaseLock(lock, ctx);
+  }
+  result.durationMs = Date.now() - startedAt;
+  return result;
+}

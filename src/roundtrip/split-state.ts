@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { UsageError } from '../core/errors.js';
+import { readPrivateFile, removeFile, writePrivateFileAtomic } from '../fs/secure-files.js';
+
+// What `restore` hands to `persist` (two processes, maybe two CI steps). Lives beside auth.json in the private
+// CODEX_HOME, holds no secret: which stream and generation were restored, and the id of the lock lease.
+
+const STATE_FILE = 'codex-auth-state.json';
+
+const splitStateSchema = z.object({
+  version: z.literal(1),
+  stream: z.string(),
+  store: z.string(),
+  lockId: z.string().nullable(),
+  generation: z.number().int().positive(),
+  fingerprint: z.string(),
+  lastRefresh: z.string().nullable(),
+  seeded: z.boolean(),
+  restoredAt: z.string(),
+});
+
+export type SplitState = z.infer<typeof splitStateSchema>;
+
+export function splitStatePath(codexHome: string): string {
+  return path.join(codexHome, STATE_FILE);
+}
+
+export async function saveSplitState(codexHome: string, state: SplitState): Promise<void> {
+  await writePrivateFileAtomic(splitStatePath(codexHome), `${JSON.stringify(state, null, 2)}\n`);
+}
+
+export async function loadSplitState(codexHome: string): Promise<SplitState> {
+  const text = await readPrivateFile(splitStatePath(codexHome));
+  if (text === null) {
+    throw new UsageError(
+      `${codexHome} holds no codex-auth restore state: run \`codex-auth restore --codex-home ${codexHome} ...\` before \`persist\`, with the same --codex-home.`,
+    );
+  }
+  const parsed = splitStateSchema.safeParse(JSON.parse(text));
+  if (!parsed.success) {
+    throw new UsageError(`${splitStatePath(codexHome)} is damaged; release the lock with \`codex-auth unlock --force\`.`);
+  }
+  return parsed.data;
+}
+
+export async function removeSplitState(codexHome: string): Promise<void> {
+  await removeFile(splitStatePath(codexHome));
+}
