@@ -1,6 +1,6 @@
-import { parseKey, KEY_ENV } from '../core/key.js';
-import type { Logger } from '../core/logger.js';
 import { runCodex } from '../codex/run-codex.js';
+import { KEY_ENV, parseKey } from '../core/key.js';
+import type { Logger } from '../core/logger.js';
 import { createLock } from '../locks/create-lock.js';
 import type { RoundTripContext } from '../roundtrip/context.js';
 import { createStore } from '../stores/create-store.js';

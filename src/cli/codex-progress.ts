@@ -5,11 +5,14 @@ import type { CodexEvent } from '../codex/codex-runner.js';
  * stdout stays reserved for the result.
  */
 export function describeEvent(event: CodexEvent): string | null {
-  const item = event.item as { type?: string; text?: string; command?: string; exit_code?: number } | undefined;
+  const item = event.item as
+    | { type?: string; text?: string; command?: string; exit_code?: number }
+    | undefined;
   switch (event.type) {
     case 'item.completed':
       if (item?.type === 'agent_message' && item.text) return `codex: ${item.text}`;
-      if (item?.type === 'command_execution') return `codex: ran ${item.command ?? 'a command'} (exit ${item.exit_code ?? '?'})`;
+      if (item?.type === 'command_execution')
+        return `codex: ran ${item.command ?? 'a command'} (exit ${item.exit_code ?? '?'})`;
       if (item?.type === 'file_change') return 'codex: changed files';
       return null;
     case 'turn.completed':

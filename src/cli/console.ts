@@ -13,7 +13,8 @@ export const processIo: CliIo = {
 };
 
 export function stderrLogger(io: CliIo, redactor: Redactor, verbose: boolean): Logger {
-  const line = (prefix: string, message: string) => io.stderr(`${redactor.redact(`codex-auth: ${prefix}${message}`)}\n`);
+  const line = (prefix: string, message: string) =>
+    io.stderr(`${redactor.redact(`codex-auth: ${prefix}${message}`)}\n`);
   return {
     info: (message) => line('', message),
     warn: (message) => line('warning: ', message),

@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import { ExitCode } from '../core/errors.js';
 import { VERIFIED_CODEX_VERSIONS } from '../codex/resolve-codex.js';
+import { ExitCode } from '../core/errors.js';
 import { registerInspect } from './commands/inspect.js';
 import { registerKeygen } from './commands/keygen.js';
 import { registerPersist } from './commands/persist.js';
@@ -15,7 +15,11 @@ import { createKit } from './kit.js';
 export const VERSION = '0.1.0';
 
 /** Runs one CLI invocation and returns its exit code. No side effects beyond the io it is given. */
-export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: CliIo = processIo): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  io: CliIo = processIo,
+): Promise<number> {
   const kit = createKit(io, env);
   let exitCode: number = ExitCode.ok;
   const setExit = (code: number) => {
@@ -33,7 +37,16 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: 
       'after',
       '\nExit codes: 0 ok, 1 Codex failed (refreshes still persisted), 2 usage or configuration, 3 auth unusable (reseed), 4 lock timeout, 5 store conflict, 6 stored copy cannot be opened.',
     );
-  for (const register of [registerRun, registerRestore, registerPersist, registerInspect, registerStatus, registerSeed, registerUnlock, registerKeygen]) {
+  for (const register of [
+    registerRun,
+    registerRestore,
+    registerPersist,
+    registerInspect,
+    registerStatus,
+    registerSeed,
+    registerUnlock,
+    registerKeygen,
+  ]) {
     register(program, kit, setExit);
   }
   for (const command of program.commands) command.exitOverride();

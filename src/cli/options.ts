@@ -1,7 +1,7 @@
 import { type Command, Option } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { DEFAULT_STREAM, parseStreamName } from '../core/stream.js';
-import { type LockKind, defaultLockKind, parseLockKind } from '../locks/create-lock.js';
+import { defaultLockKind, type LockKind, parseLockKind } from '../locks/create-lock.js';
 import { parseStoreKind, type StoreSettings } from '../stores/create-store.js';
 import { defaultStateDir } from '../stores/file-store.js';
 
@@ -34,10 +34,21 @@ export function addStoreOptions(command: Command, withLock = true): Command {
     .option('--stream <name>', 'the stream: one serialized line of use of one ChatGPT login', DEFAULT_STREAM);
   if (withLock) {
     command
-      .addOption(new Option('--lock <kind>', 'lock backend (default: file for the file store)').choices(['file', 'none']))
-      .option('--lock-timeout <seconds>', 'give up waiting for the lock after this long (exit 4)', String(DEFAULT_LOCK_TIMEOUT_SECONDS));
+      .addOption(
+        new Option('--lock <kind>', 'lock backend (default: file for the file store)').choices([
+          'file',
+          'none',
+        ]),
+      )
+      .option(
+        '--lock-timeout <seconds>',
+        'give up waiting for the lock after this long (exit 4)',
+        String(DEFAULT_LOCK_TIMEOUT_SECONDS),
+      );
   }
-  return command.option('--json', 'print one JSON object on stdout instead of text').option('--verbose', 'print debug lines');
+  return command
+    .option('--json', 'print one JSON object on stdout instead of text')
+    .option('--verbose', 'print debug lines');
 }
 
 export function parseStoreFlags(values: StoreOptionValues, env: NodeJS.ProcessEnv): StoreFlags {
@@ -50,7 +61,9 @@ export function parseStoreFlags(values: StoreOptionValues, env: NodeJS.ProcessEn
   return {
     store,
     lock: values.lock ? parseLockKind(values.lock) : defaultLockKind(store),
-    lockTimeoutMs: parseSeconds(values.lockTimeout ?? String(DEFAULT_LOCK_TIMEOUT_SECONDS), '--lock-timeout', 0, 86_400) * 1000,
+    lockTimeoutMs:
+      parseSeconds(values.lockTimeout ?? String(DEFAULT_LOCK_TIMEOUT_SECONDS), '--lock-timeout', 0, 86_400) *
+      1000,
     json: values.json === true,
     verbose: values.verbose === true,
   };
@@ -60,7 +73,9 @@ export function parseStoreFlags(values: StoreOptionValues, env: NodeJS.ProcessEn
 export function parseSeconds(value: string, flag: string, min: number, max: number): number {
   const seconds = Number(value);
   if (value.trim() === '' || !Number.isFinite(seconds) || seconds < min || seconds > max) {
-    throw new UsageError(`${flag} must be a number of seconds between ${min} and ${max}, not ${JSON.stringify(value)}.`);
+    throw new UsageError(
+      `${flag} must be a number of seconds between ${min} and ${max}, not ${JSON.stringify(value)}.`,
+    );
   }
   return seconds;
 }

@@ -5,11 +5,9 @@ import { z } from 'zod';
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$/;
 
-export const rfc3339 = z
-  .string()
-  .refine((value) => RFC3339.test(value) && !Number.isNaN(Date.parse(value)), {
-    message: 'must be an RFC 3339 timestamp such as 2026-11-21T08:04:24.763008311Z',
-  });
+export const rfc3339 = z.string().refine((value) => RFC3339.test(value) && !Number.isNaN(Date.parse(value)), {
+  message: 'must be an RFC 3339 timestamp such as 2026-11-21T08:04:24.763008311Z',
+});
 
 export const AUTH_MODES = [
   'chatgpt',

@@ -26,9 +26,7 @@ export function parseBundle(raw: string, origin = 'auth.json'): Bundle {
   try {
     json = JSON.parse(raw);
   } catch {
-    throw new AuthUnusableError(
-      `${origin} is not valid JSON. ${RESEED_HINT}`,
-    );
+    throw new AuthUnusableError(`${origin} is not valid JSON. ${RESEED_HINT}`);
   }
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     throw new AuthUnusableError(`${origin} must hold a JSON object. ${RESEED_HINT}`);
@@ -113,7 +111,11 @@ function stringLeaves(value: unknown): string[] {
 }
 
 /** Claims Codex reads from the id_token, for reporting. */
-export function identityClaims(bundle: Bundle): { email: string | null; plan: string | null; accountId: string | null } {
+export function identityClaims(bundle: Bundle): {
+  email: string | null;
+  plan: string | null;
+  accountId: string | null;
+} {
   const tokens = bundle.auth.tokens;
   if (!tokens) return { email: null, plan: null, accountId: null };
   const decoded = decodeJwtLikeCodex(tokens.id_token);

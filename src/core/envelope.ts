@@ -127,7 +127,12 @@ export function parseEnvelope(text: string, origin: string): Envelope {
 }
 
 /** Decrypts and verifies an envelope for `stream`. The bundle inside is validated like any auth.json. */
-export async function openEnvelope(envelope: Envelope, stream: string, key: StreamKey, origin: string): Promise<Bundle> {
+export async function openEnvelope(
+  envelope: Envelope,
+  stream: string,
+  key: StreamKey,
+  origin: string,
+): Promise<Bundle> {
   if (envelope.stream !== stream) {
     throw new EnvelopeError(
       `${origin} belongs to stream "${envelope.stream}", not "${stream}": envelopes cannot move between streams. Seed stream "${stream}" with its own login.`,

@@ -36,6 +36,13 @@ export class LockTimeoutError extends CodexAuthError {
   override readonly name = 'LockTimeoutError';
 }
 
+/** A lease this process meant to resume (restore -> persist) was released or taken over meanwhile. */
+export class LockLostError extends CodexAuthError {
+  readonly exitCode = ExitCode.lockTimeout;
+  readonly code = 'lock_lost';
+  override readonly name = 'LockLostError';
+}
+
 /** Someone else wrote the stream since we loaded it; writing now would overwrite a newer copy. */
 export class StoreConflictError extends CodexAuthError {
   readonly exitCode = ExitCode.storeConflict;

@@ -23,7 +23,11 @@ export async function writePrivateFileAtomic(file: string, content: string): Pro
   await refuseSymlink(file);
   const dir = path.dirname(file);
   const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await fs.open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, PRIVATE_FILE_MODE);
+  const handle = await fs.open(
+    temp,
+    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL,
+    PRIVATE_FILE_MODE,
+  );
   try {
     await handle.writeFile(content, 'utf8');
     await handle.sync();

@@ -49,3 +49,9 @@ export interface StreamLock {
   /** Removes the lock whoever holds it; returns the holder it removed. For `unlock --force`. */
   forceRelease(): Promise<LockHolder | null>;
 }
+
+/** One line naming a holder for waiters, timeouts and `unlock`. */
+export function describeHolder(holder: LockHolder): string {
+  const pid = holder.pid === null ? 'no pid: a lease that outlives its process' : `pid ${holder.pid}`;
+  return `${holder.owner} (host ${holder.host}, ${pid}, since ${holder.acquiredAt}, lease until ${holder.expiresAt})`;
+}

@@ -1,6 +1,6 @@
+import type { CodexRunner } from '../codex/codex-runner.js';
 import type { StreamKey } from '../core/key.js';
 import type { Logger, SecretSink } from '../core/logger.js';
-import type { CodexRunner } from '../codex/codex-runner.js';
 import type { StreamLock } from '../locks/lock.js';
 import type { Store } from '../stores/store.js';
 

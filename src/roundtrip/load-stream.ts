@@ -61,7 +61,11 @@ export async function writeBundle(
 }
 
 /** Reads the stream back and opens it; a write that does not verify is rolled back and reported. */
-export async function verifyStored(ctx: RoundTripContext, generation: number, fingerprint: string): Promise<void> {
+export async function verifyStored(
+  ctx: RoundTripContext,
+  generation: number,
+  fingerprint: string,
+): Promise<void> {
   try {
     const stored = await ctx.store.read();
     if (!stored || stored.generation !== generation) {

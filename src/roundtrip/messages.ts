@@ -1,5 +1,7 @@
 import { RESEED_HINT } from '../core/bundle.js';
-import type { LockHolder } from '../locks/lock.js';
+
+export { describeHolder } from '../locks/lock.js';
+
 import type { CodexRunResult } from '../codex/codex-runner.js';
 
 // Messages the round trip prints in more than one place. Each says what happened and what to do.
@@ -8,7 +10,8 @@ const REFRESH_FAILURE_CAUSE: Record<string, string> = {
   refresh_token_reused:
     'the refresh token was already used: another job or machine used this login at the same time, or a copy of this auth.json is in use outside codex-auth',
   refresh_token_expired: 'the refresh token has expired (the session was unused for too long)',
-  refresh_token_invalidated: 'the refresh token was revoked (signed out elsewhere, password change, or admin action)',
+  refresh_token_invalidated:
+    'the refresh token was revoked (signed out elsewhere, password change, or admin action)',
   refresh_failed: 'the token endpoint rejected the refresh token',
 };
 
@@ -25,9 +28,4 @@ export function codexFailedMessage(run: CodexRunResult): string {
 
 export function persistFailedPrefix(stream: string): string {
   return `Codex refreshed the login of stream "${stream}" but it could NOT be persisted, and the old refresh token is already rotated away: `;
-}
-
-export function describeHolder(holder: LockHolder): string {
-  const pid = holder.pid === null ? 'lease' : `pid ${holder.pid}`;
-  return `${holder.owner} (host ${holder.host}, ${pid}, since ${holder.acquiredAt}, lease until ${holder.expiresAt})`;
 }

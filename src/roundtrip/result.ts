@@ -1,5 +1,5 @@
-import type { CodexAuthError } from '../core/errors.js';
 import type { CodexUsage, RefreshFailureCode } from '../codex/codex-runner.js';
+import type { CodexAuthError } from '../core/errors.js';
 
 /** What a round trip did, for `--json`, Action outputs and summaries. Holds no secret. */
 export interface RoundTripResult {

@@ -1,4 +1,4 @@
-import { asCodexAuthError, AuthUnusableError, CodexFailedError, prefixError } from '../core/errors.js';
+import { watchAuthFile } from '../codex/auth-watcher.js';
 import { buildCodexEnv } from '../codex/codex-env.js';
 import {
   createPrivateCodexHome,
@@ -9,7 +9,7 @@ import {
   writeCodexConfig,
 } from '../codex/codex-home.js';
 import type { CodexEvent, CodexRunResult } from '../codex/codex-runner.js';
-import { watchAuthFile } from '../codex/auth-watcher.js';
+import { AuthUnusableError, asCodexAuthError, CodexFailedError, prefixError } from '../core/errors.js';
 import type { LockHandle } from '../locks/lock.js';
 import type { RoundTripContext, SeedSource } from './context.js';
 import { loadStream } from './load-stream.js';
@@ -85,7 +85,9 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
     });
     // Persist the moment Codex rewrites auth.json: if this process dies after a refresh, the rotated token is
     // already in the store.
-    watcher = watchAuthFile(home.dir, (raw) => persister.persist(raw, 'the auth.json Codex wrote'));
+    watcher = watchAuthFile(home.dir, (raw) => persister.persist(raw, 'the auth.json Codex wrote'), {
+      initialText: loaded.bundle.raw,
+    });
 
     const run: CodexRunResult = await ctx.runCodex({
       codexPath: request.codexPath,
@@ -101,7 +103,8 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
 
     // A refresh that failed left auth.json untouched; never store a bundle Codex could not refresh.
     const finalRaw = await readAuth(home.dir);
-    if (!run.refreshFailure && finalRaw !== null) await persister.persist(finalRaw, 'the auth.json Codex left');
+    if (!run.refreshFailure && finalRaw !== null)
+      await persister.persist(finalRaw, 'the auth.json Codex left');
     await persister.settle();
 
     Object.assign(result, {
@@ -121,7 +124,9 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
       throw new AuthUnusableError(reseedMessage(ctx.stream, run, persister.currentGeneration));
     }
     if (run.refreshFailure) {
-      ctx.log.warn(`${reseedMessage(ctx.stream, run, persister.currentGeneration)} (This run still succeeded.)`);
+      ctx.log.warn(
+        `${reseedMessage(ctx.stream, run, persister.currentGeneration)} (This run still succeeded.)`,
+      );
     }
     if (run.exitCode !== 0) throw new CodexFailedError(codexFailedMessage(run));
   } catch (error) {
@@ -141,14 +146,18 @@ async function cleanUpHome(home: { dir: string; created: boolean }, ctx: RoundTr
     if (home.created) await removeCodexHome(home.dir);
     else await removeAuth(home.dir);
   } catch (error) {
-    ctx.log.warn(`could not remove the plaintext auth.json in ${home.dir}: ${String(error)}; delete it by hand.`);
+    ctx.log.warn(
+      `could not remove the plaintext auth.json in ${home.dir}: ${String(error)}; delete it by hand.`,
+    );
   }
 }
 
 export async function releaseLock(lock: LockHandle, ctx: RoundTripContext): Promise<void> {
   try {
     if (!(await lock.release())) {
-      ctx.log.warn(`the lock of stream "${ctx.stream}" had been taken over by another holder before release.`);
+      ctx.log.warn(
+        `the lock of stream "${ctx.stream}" had been taken over by another holder before release.`,
+      );
     }
   } catch (error) {
     ctx.log.warn(`could not release the lock of stream "${ctx.stream}": ${String(error)}`);

@@ -29,7 +29,8 @@ export async function seedStream(ctx: RoundTripContext, request: SeedRequest): P
     timeoutMs: request.lockTimeoutMs,
     leaseMs: 60_000,
     mode: 'process',
-    onWait: (holder) => ctx.log.info(`waiting for the lock of stream "${ctx.stream}", held by ${describeHolder(holder)}`),
+    onWait: (holder) =>
+      ctx.log.info(`waiting for the lock of stream "${ctx.stream}", held by ${describeHolder(holder)}`),
   });
   try {
     const current = await ctx.store.currentGeneration();
@@ -40,12 +41,7 @@ export async function seedStream(ctx: RoundTripContext, request: SeedRequest): P
           : `stream "${ctx.stream}" already holds generation ${current} in ${ctx.store.location}; a seed never replaces a stored copy unless you pass --force (do so only if the stored session is dead or you mean to switch accounts).`,
       );
     }
-    const generation = await writeBundle(
-      ctx,
-      bundle,
-      request.force ? 'replace' : 0,
-      (current ?? 0) + 1,
-    );
+    const generation = await writeBundle(ctx, bundle, request.force ? 'replace' : 0, (current ?? 0) + 1);
     return {
       stream: ctx.stream,
       store: ctx.store.kind,

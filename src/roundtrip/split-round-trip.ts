@@ -1,4 +1,3 @@
-import { asCodexAuthError, prefixError, UsageError } from '../core/errors.js';
 import {
   createPrivateCodexHome,
   materialiseAuth,
@@ -6,6 +5,7 @@ import {
   removeAuth,
   writeCodexConfig,
 } from '../codex/codex-home.js';
+import { asCodexAuthError, prefixError, UsageError } from '../core/errors.js';
 import type { LockHandle } from '../locks/lock.js';
 import type { RoundTripContext, SeedSource } from './context.js';
 import { loadStream } from './load-stream.js';
@@ -31,7 +31,10 @@ export interface RestoreRequest {
  * The first half of `run`, for users who start Codex themselves: takes the lock as a lease that outlives this
  * process, and leaves auth.json in CODEX_HOME for `persist` to write back.
  */
-export async function restoreStream(ctx: RoundTripContext, request: RestoreRequest): Promise<RoundTripResult> {
+export async function restoreStream(
+  ctx: RoundTripContext,
+  request: RestoreRequest,
+): Promise<RoundTripResult> {
   const startedAt = Date.now();
   const result = emptyResult(ctx.stream, ctx.store.kind);
   let lock: LockHandle | null = null;
@@ -43,7 +46,8 @@ export async function restoreStream(ctx: RoundTripContext, request: RestoreReque
       timeoutMs: request.lockTimeoutMs,
       leaseMs: request.leaseMs,
       mode: 'lease',
-      onWait: (holder) => ctx.log.info(`waiting for the lock of stream "${ctx.stream}", held by ${describeHolder(holder)}`),
+      onWait: (holder) =>
+        ctx.log.info(`waiting for the lock of stream "${ctx.stream}", held by ${describeHolder(holder)}`),
       ...(request.signal ? { signal: request.signal } : {}),
     });
     lock = acquired.handle;
@@ -121,7 +125,9 @@ export async function persistStream(ctx: RoundTripContext, codexHome: string): P
         lock = await ctx.lock.resume(state.lockId);
       } catch (error) {
         // The write below is still a compare-and-swap, so losing the lease cannot overwrite a newer copy.
-        ctx.log.warn(`${asCodexAuthError(error).message} Persisting anyway: the write only succeeds if nobody wrote since.`);
+        ctx.log.warn(
+          `${asCodexAuthError(error).message} Persisting anyway: the write only succeeds if nobody wrote since.`,
+        );
       }
     }
     const persister = new Persister(ctx, state);

@@ -39,7 +39,9 @@ export async function loadSplitState(codexHome: string): Promise<SplitState> {
   }
   const parsed = splitStateSchema.safeParse(JSON.parse(text));
   if (!parsed.success) {
-    throw new UsageError(`${splitStatePath(codexHome)} is damaged; release the lock with \`codex-auth unlock --force\`.`);
+    throw new UsageError(
+      `${splitStatePath(codexHome)} is damaged; release the lock with \`codex-auth unlock --force\`.`,
+    );
   }
   return parsed.data;
 }

@@ -64,7 +64,9 @@ export class FileStore implements Store {
     try {
       const currentText = await readPrivateFile(this.location);
       const current =
-        currentText === null || expectedGeneration === 'replace' ? null : parseEnvelope(currentText, this.location);
+        currentText === null || expectedGeneration === 'replace'
+          ? null
+          : parseEnvelope(currentText, this.location);
       const currentGeneration = current?.generation ?? 0;
       if (expectedGeneration !== 'replace' && currentGeneration !== expectedGeneration) {
         throw new StoreConflictError(

@@ -25,7 +25,12 @@ export function registerInspect(program: Command, kit: Kit, setExit: (code: numb
     .action(async (options: InspectOptions) => {
       const json = options.json === true;
       try {
-        const file = options.authFile ?? path.join(options.codexHome ?? kit.env.CODEX_HOME ?? path.join(os.homedir(), '.codex'), 'auth.json');
+        const file =
+          options.authFile ??
+          path.join(
+            options.codexHome ?? kit.env.CODEX_HOME ?? path.join(os.homedir(), '.codex'),
+            'auth.json',
+          );
         const raw = await readAuthFileArgument(file, options.authFile ? '--auth-file' : 'auth.json');
         const bundle = parseBundle(raw, file);
         kit.redactor.add(secretValues(bundle));

@@ -16,14 +16,21 @@ interface RestoreOptions extends StoreOptionValues {
 export function registerRestore(program: Command, kit: Kit, setExit: (code: number) => void): void {
   const command = program
     .command('restore')
-    .summary('take the lock and write the stream\'s auth.json into CODEX_HOME (first half of run)')
+    .summary("take the lock and write the stream's auth.json into CODEX_HOME (first half of run)")
     .description(
       'For users who run Codex themselves: takes the stream lock as a lease that outlives this process, writes auth.json (0600) into --codex-home, and leaves both for `codex-auth persist --codex-home DIR`. Export CODEX_HOME=DIR for your Codex step.',
     )
     .requiredOption('--codex-home <dir>', 'empty or absent directory to use as CODEX_HOME')
-    .option('--seed-file <file>', 'auth.json to store if the stream holds nothing yet (or set CODEX_AUTH_JSON)')
+    .option(
+      '--seed-file <file>',
+      'auth.json to store if the stream holds nothing yet (or set CODEX_AUTH_JSON)',
+    )
     .option('--codex-config <file>', 'config.toml to copy into CODEX_HOME')
-    .option('--lease <seconds>', 'how long the lock outlives this process if persist never comes', String(DEFAULT_RESTORE_LEASE_MS / 1000));
+    .option(
+      '--lease <seconds>',
+      'how long the lock outlives this process if persist never comes',
+      String(DEFAULT_RESTORE_LEASE_MS / 1000),
+    );
   addStoreOptions(command).action(async (options: RestoreOptions) => {
     const json = options.json === true;
     try {

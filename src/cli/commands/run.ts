@@ -23,7 +23,10 @@ export function registerRun(program: Command, kit: Kit, setExit: (code: number) 
       'Takes the stream lock, restores auth.json into a private CODEX_HOME, runs `codex exec --json <args>`, writes every refreshed login back (encrypted) the moment Codex writes it, then unlocks and removes the plaintext. Arguments after -- go to `codex exec` unchanged.',
     )
     .argument('[codex-args...]', 'arguments for codex exec (after --)')
-    .option('--seed-file <file>', 'auth.json to store if the stream holds nothing yet (or set CODEX_AUTH_JSON)')
+    .option(
+      '--seed-file <file>',
+      'auth.json to store if the stream holds nothing yet (or set CODEX_AUTH_JSON)',
+    )
     .option('--codex <path>', 'the codex executable (default: codex on PATH)')
     .option('--codex-home <dir>', 'use this empty directory as CODEX_HOME (default: a private temp dir)')
     .option('--codex-config <file>', 'config.toml to copy into the private CODEX_HOME');
@@ -40,7 +43,9 @@ async function run(kit: Kit, codexArgs: string[], options: RunOptions): Promise<
     const ctx = createCliContext(flags, kit.env, log, kit.redactor);
     const seed = await readSeedSource(options.seedFile, kit.env, kit.redactor);
     const codexPath = await resolveCodex(options.codex, kit.env);
-    const codexConfig = options.codexConfig ? await readAuthFileArgument(options.codexConfig, '--codex-config') : undefined;
+    const codexConfig = options.codexConfig
+      ? await readAuthFileArgument(options.codexConfig, '--codex-config')
+      : undefined;
     const result = await runRoundTrip(ctx, {
       seed,
       codexPath,
@@ -60,4 +65,3 @@ async function run(kit: Kit, codexArgs: string[], options: RunOptions): Promise<
     return kit.fail(error, json);
   }
 }
-

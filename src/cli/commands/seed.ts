@@ -14,7 +14,7 @@ interface SeedOptions extends StoreOptionValues {
 export function registerSeed(program: Command, kit: Kit, setExit: (code: number) => void): void {
   const command = program
     .command('seed')
-    .summary('store a fresh login as the stream\'s first copy')
+    .summary("store a fresh login as the stream's first copy")
     .description(
       `Validates a fresh auth.json (from \`codex login\` on a trusted machine) and stores it encrypted as the stream's copy. Refuses to replace a stored copy unless --force. The login may also come from ${SEED_ENV}.`,
     )
@@ -27,8 +27,13 @@ export function registerSeed(program: Command, kit: Kit, setExit: (code: number)
       const log = kit.logger(flags.verbose);
       const ctx = createCliContext(flags, kit.env, log, kit.redactor);
       const seed = await readSeedSource(options.authFile, kit.env, kit.redactor);
-      if (!seed) throw new UsageError(`seed needs --auth-file FILE (for example ~/.codex/auth.json) or ${SEED_ENV}.`);
-      const result = await seedStream(ctx, { seed, force: options.force === true, lockTimeoutMs: flags.lockTimeoutMs });
+      if (!seed)
+        throw new UsageError(`seed needs --auth-file FILE (for example ~/.codex/auth.json) or ${SEED_ENV}.`);
+      const result = await seedStream(ctx, {
+        seed,
+        force: options.force === true,
+        lockTimeoutMs: flags.lockTimeoutMs,
+      });
       if (json) {
         kit.json(result);
       } else {

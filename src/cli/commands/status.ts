@@ -10,7 +10,7 @@ export function registerStatus(program: Command, kit: Kit, setExit: (code: numbe
     .command('status')
     .summary("show the stored envelope's metadata and the lock holder, without the key")
     .description(
-      'Reads the metadata of the stream\'s envelope (generation, written at, writer, last refresh, fingerprint) and the lock holder. Needs no key and decrypts nothing. An empty stream is not an error.',
+      "Reads the metadata of the stream's envelope (generation, written at, writer, last refresh, fingerprint) and the lock holder. Needs no key and decrypts nothing. An empty stream is not an error.",
     );
   addStoreOptions(command).action(async (options: StoreOptionValues) => {
     const json = options.json === true;
@@ -41,7 +41,10 @@ export function registerStatus(program: Command, kit: Kit, setExit: (code: numbe
             ? `generation:   ${status.generation}, written ${status.writtenAt} by ${status.writer}`
             : 'generation:   none (the stream holds nothing; seed it with `codex-auth seed`)',
           ...(status.exists
-            ? [`last refresh: ${status.lastRefresh ?? '-'}`, `fingerprint:  ${status.fingerprint} (key id ${status.keyId})`]
+            ? [
+                `last refresh: ${status.lastRefresh ?? '-'}`,
+                `fingerprint:  ${status.fingerprint} (key id ${status.keyId})`,
+              ]
             : []),
           holder
             ? `lock:         held by ${holder.owner} (host ${holder.host}, ${holder.pid === null ? 'lease' : `pid ${holder.pid}`}, since ${holder.acquiredAt}, until ${holder.expiresAt})`

@@ -30,7 +30,12 @@ export function registerUnlock(program: Command, kit: Kit, setExit: (code: numbe
       }
       const removed = await lock.forceRelease();
       if (json) kit.json({ stream: flags.store.stream, released: removed !== null, holder: removed });
-      else kit.out(removed ? `released the lock of stream "${flags.store.stream}", held by ${describeHolder(removed)}\n` : `the lock of stream "${flags.store.stream}" was not held\n`);
+      else
+        kit.out(
+          removed
+            ? `released the lock of stream "${flags.store.stream}", held by ${describeHolder(removed)}\n`
+            : `the lock of stream "${flags.store.stream}" was not held\n`,
+        );
       setExit(0);
     } catch (error) {
       setExit(kit.fail(error, json));

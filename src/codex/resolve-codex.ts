@@ -1,0 +1,72 @@
+import { execFile } from 'node:child_process';
+import { constants, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { UsageError } from '../core/errors.js';
+
+/** Codex versions whose auth.json handling was checked against notes/codex-cli-auth-facts.md. */
+export const VERIFIED_CODEX_VERSIONS: readonly string[] = ['0.169.0'];
+
+const INSTALL_HINT = `pass --codex PATH, or install it with \`npm install -g @openai/codex@${VERIFIED_CODEX_VERSIONS[0]}\``;
+
+/**
+ * The codex executable to run: `explicit` (from --codex) when given, else `codex` on env.PATH.
+ * Only absolute PATH entries are searched: an empty or relative entry means "the current directory", where a
+ * checked-out repository could plant its own `codex` and receive the credentials.
+ */
+export async function resolveCodex(explicit: string | undefined, env: NodeJS.ProcessEnv): Promise<string> {
+  if (explicit !== undefined) {
+    const candidate = path.resolve(explicit);
+    const problem = await executableProblem(candidate);
+    if (problem) throw new UsageError(`--codex PATH: ${candidate} ${problem}; ${INSTALL_HINT}.`);
+    return candidate;
+  }
+  for (const candidate of pathCandidates(env)) {
+    if ((await executableProblem(candidate)) === null) return candidate;
+  }
+  throw new UsageError(`the codex executable was not found on PATH; ${INSTALL_HINT}.`);
+}
+
+function pathCandidates(env: NodeJS.ProcessEnv): string[] {
+  const entries = (env.PATH ?? env.Path ?? '')
+    .split(path.delimiter)
+    .filter((entry) => path.isAbsolute(entry));
+  const names =
+    process.platform === 'win32'
+      ? (env.PATHEXT ?? '.EXE;.CMD;.BAT;.COM').split(';').map((ext) => `codex${ext.toLowerCase()}`)
+      : ['codex'];
+  return entries.flatMap((entry) => names.map((name) => path.join(entry, name)));
+}
+
+/** Why `file` cannot be run, or null when it can. */
+async function executableProblem(file: string): Promise<string | null> {
+  let stat: Awaited<ReturnType<typeof fs.stat>>;
+  try {
+    stat = await fs.stat(file);
+  } catch {
+    return 'does not exist';
+  }
+  if (!stat.isFile()) return 'is not a file';
+  try {
+    await fs.access(file, constants.X_OK);
+  } catch {
+    return 'is not executable';
+  }
+  return null;
+}
+
+/** The version `codex --version` reports ("codex-cli 0.169.0" -> "0.169.0"), or null if it cannot be told. */
+export async function readCodexVersion(
+  codexPath: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string | null> {
+  return new Promise((resolve) => {
+    execFile(codexPath, ['--version'], { env, timeout: 15_000 }, (error, stdout) => {
+      if (error) return resolve(null);
+      resolve(/(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)/.exec(stdout)?.[1] ?? null);
+    });
+  });
+}
+
+export function isVerifiedCodexVersion(version: string | null): boolean {
+  return version !== null && VERIFIED_CODEX_VERSIONS.includes(version);
+}
