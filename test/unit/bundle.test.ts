@@ -15,7 +15,10 @@ function authWith(mutate: (doc: Record<string, any>) => void): string {
 describe('parseBundle accepts what Codex 0.169.0 reads', () => {
   it.each([
     ['a plain ChatGPT login', (_: Record<string, any>) => {}],
-    ['nanosecond last_refresh', (d: Record<string, any>) => (d.last_refresh = '2026-11-21T08:04:24.763008311Z')],
+    [
+      'nanosecond last_refresh',
+      (d: Record<string, any>) => (d.last_refresh = '2026-11-21T08:04:24.763008311Z'),
+    ],
     ['offset last_refresh', (d: Record<string, any>) => (d.last_refresh = '2026-11-21T08:04:24+02:00')],
     ['no last_refresh', (d: Record<string, any>) => delete d.last_refresh],
     ['explicit auth_mode chatgpt', (d: Record<string, any>) => (d.auth_mode = 'chatgpt')],
@@ -34,15 +37,25 @@ describe('parseBundle refuses what Codex would silently ignore', () => {
     ['missing refresh_token', () => authWith((d) => delete d.tokens.refresh_token), /tokens\.refresh_token/],
     ['numeric access_token', () => authWith((d) => (d.tokens.access_token = 5)), /tokens\.access_token/],
     ['id_token not a JWT', () => authWith((d) => (d.tokens.id_token = 'not-a-jwt')), /id_token is malformed/],
-    ['id_token with an empty part', () => authWith((d) => (d.tokens.id_token = 'a..c')), /id_token is malformed/],
+    [
+      'id_token with an empty part',
+      () => authWith((d) => (d.tokens.id_token = 'a..c')),
+      /id_token is malformed/,
+    ],
     [
       'id_token with padded base64',
-      () => authWith((d) => (d.tokens.id_token = `eyJhbGciOiJub25lIn0.${Buffer.from('{"a":1}').toString('base64')}.sig`)),
+      () =>
+        authWith(
+          (d) => (d.tokens.id_token = `eyJhbGciOiJub25lIn0.${Buffer.from('{"a":1}').toString('base64')}.sig`),
+        ),
       /unpadded base64url/,
     ],
     [
       'id_token payload not JSON',
-      () => authWith((d) => (d.tokens.id_token = `eyJhbGciOiJub25lIn0.${Buffer.from('nope').toString('base64url')}.sig`)),
+      () =>
+        authWith(
+          (d) => (d.tokens.id_token = `eyJhbGciOiJub25lIn0.${Buffer.from('nope').toString('base64url')}.sig`),
+        ),
       /payload is not a JSON object/,
     ],
     ['date-only last_refresh', () => authWith((d) => (d.last_refresh = '2026-11-21')), /last_refresh/],
@@ -66,10 +79,34 @@ describe('parseBundle refuses what Codex would silently ignore', () => {
 
 describe('credential kinds', () => {
   it.each([
-    ['api key', () => { const key = `sk-test-${'k'.repeat(20)}`; registerSecret(key); return JSON.stringify({ auth_mode: 'apikey', OPENAI_API_KEY: key }); }, 'api_key', /CODEX_API_KEY/],
-    ['api key without auth_mode', () => JSON.stringify({ OPENAI_API_KEY: `sk-test-${'q'.repeat(20)}` }), 'api_key', /CODEX_API_KEY/],
-    ['personal access token', () => JSON.stringify({ OPENAI_API_KEY: null, personal_access_token: `at-${'p'.repeat(24)}` }), 'personal_access_token', /CODEX_ACCESS_TOKEN/],
-    ['bedrock', () => JSON.stringify({ auth_mode: 'bedrockApiKey', bedrock_api_key: 'b'.repeat(20) }), 'other', /no ChatGPT tokens/],
+    [
+      'api key',
+      () => {
+        const key = `sk-test-${'k'.repeat(20)}`;
+        registerSecret(key);
+        return JSON.stringify({ auth_mode: 'apikey', OPENAI_API_KEY: key });
+      },
+      'api_key',
+      /CODEX_API_KEY/,
+    ],
+    [
+      'api key without auth_mode',
+      () => JSON.stringify({ OPENAI_API_KEY: `sk-test-${'q'.repeat(20)}` }),
+      'api_key',
+      /CODEX_API_KEY/,
+    ],
+    [
+      'personal access token',
+      () => JSON.stringify({ OPENAI_API_KEY: null, personal_access_token: `at-${'p'.repeat(24)}` }),
+      'personal_access_token',
+      /CODEX_ACCESS_TOKEN/,
+    ],
+    [
+      'bedrock',
+      () => JSON.stringify({ auth_mode: 'bedrockApiKey', bedrock_api_key: 'b'.repeat(20) }),
+      'other',
+      /no ChatGPT tokens/,
+    ],
     ['chatgpt without tokens', () => JSON.stringify({ auth_mode: 'chatgpt' }), 'other', /no ChatGPT tokens/],
   ])('%s is kind %s and cannot seed a stream', (_name, make, kind, message) => {
     const bundle = parseBundle(make());
@@ -82,7 +119,9 @@ describe('fingerprint and secrets', () => {
   it('changes with any token and ignores formatting and last_refresh', () => {
     const tokens = makeTokens();
     const a = parseBundle(authJsonText(tokens, now));
-    const reformatted = parseBundle(JSON.stringify({ ...JSON.parse(a.raw), last_refresh: '2020-01-01T00:00:00Z' }));
+    const reformatted = parseBundle(
+      JSON.stringify({ ...JSON.parse(a.raw), last_refresh: '2020-01-01T00:00:00Z' }),
+    );
     expect(reformatted.fingerprint).toBe(a.fingerprint);
     const rotated = parseBundle(authJsonText({ ...tokens, accessToken: makeAccessToken() }, now));
     expect(rotated.fingerprint).not.toBe(a.fingerprint);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseBundle } from '../../src/core/bundle.js';
-import { type Envelope, openEnvelope, parseEnvelope, sealEnvelope, serializeEnvelope } from '../../src/core/envelope.js';
+import {
+  type Envelope,
+  openEnvelope,
+  parseEnvelope,
+  sealEnvelope,
+  serializeEnvelope,
+} from '../../src/core/envelope.js';
 import { EnvelopeError, UsageError } from '../../src/core/errors.js';
 import { generateKey, parseKey } from '../../src/core/key.js';
 import { registerSecret } from '../support/leak-guard.js';
@@ -15,7 +21,10 @@ function newKey() {
 async function sealed() {
   const key = newKey();
   const bundle = parseBundle(freshAuthJson().text);
-  const envelope = await sealEnvelope({ bundle, stream: 'alpha', generation: 3, writer: 'test', now: new Date() }, key);
+  const envelope = await sealEnvelope(
+    { bundle, stream: 'alpha', generation: 3, writer: 'test', now: new Date() },
+    key,
+  );
   return { key, bundle, envelope };
 }
 
@@ -28,14 +37,27 @@ describe('envelope', () => {
     }
     const opened = await openEnvelope(parseEnvelope(text, 'test'), 'alpha', key, 'test');
     expect(opened.raw).toBe(bundle.raw);
-    expect(envelope).toMatchObject({ version: 1, stream: 'alpha', generation: 3, fingerprint: bundle.fingerprint });
+    expect(envelope).toMatchObject({
+      version: 1,
+      stream: 'alpha',
+      generation: 3,
+      fingerprint: bundle.fingerprint,
+    });
   });
 
   it.each([
     ['generation replayed', (e: Envelope) => ({ ...e, generation: 9 }), /failed authentication/],
     ['writer changed', (e: Envelope) => ({ ...e, writer: 'mallory' }), /failed authentication/],
-    ['last_refresh changed', (e: Envelope) => ({ ...e, lastRefresh: '2020-01-01T00:00:00Z' }), /failed authentication/],
-    ['ciphertext flipped', (e: Envelope) => ({ ...e, ciphertext: flip(e.ciphertext) }), /failed authentication/],
+    [
+      'last_refresh changed',
+      (e: Envelope) => ({ ...e, lastRefresh: '2020-01-01T00:00:00Z' }),
+      /failed authentication/,
+    ],
+    [
+      'ciphertext flipped',
+      (e: Envelope) => ({ ...e, ciphertext: flip(e.ciphertext) }),
+      /failed authentication/,
+    ],
     ['moved to another stream', (e: Envelope) => ({ ...e, stream: 'beta' }), /belongs to stream "beta"/],
   ])('refuses a tampered envelope: %s', async (_name, tamper, message) => {
     const { key, envelope } = await sealed();

@@ -24,7 +24,10 @@ afterEach(async () => {
 
 async function envelope(generation: number) {
   const bundle = parseBundle(freshAuthJson().text);
-  return sealEnvelope({ bundle, stream: 's', generation, writer: `writer-${generation}`, now: new Date() }, key);
+  return sealEnvelope(
+    { bundle, stream: 's', generation, writer: `writer-${generation}`, now: new Date() },
+    key,
+  );
 }
 
 describe('FileStore', () => {

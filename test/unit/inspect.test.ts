@@ -17,7 +17,9 @@ describe('inspectBundle predicts the next refresh as Codex 0.169.0 decides it', 
     const exp = expSeconds === null ? null : Math.floor(now.getTime() / 1000) + expSeconds;
     const accessToken =
       exp === null ? makeAccessToken() : makeAccessToken({ expSeconds: exp - Math.floor(Date.now() / 1000) });
-    const bundle = parseBundle(authJsonText(makeTokens({ accessToken }), new Date(now.getTime() - ageDays * DAY)));
+    const bundle = parseBundle(
+      authJsonText(makeTokens({ accessToken }), new Date(now.getTime() - ageDays * DAY)),
+    );
     const report = inspectBundle(bundle, now);
     expect(report.nextRefresh).toMatchObject(expected);
     expect(report.lastRefreshAgeDays).toBeCloseTo(ageDays, 2);
@@ -33,8 +35,16 @@ describe('inspectBundle predicts the next refresh as Codex 0.169.0 decides it', 
 
   it('reads account, plan and a redacted email from the id_token', () => {
     const idToken = makeIdToken({ email: 'jane.doe@example.com', planType: 'pro', accountId: 'acct-1' });
-    const report = inspectBundle(parseBundle(authJsonText(makeTokens({ idToken, accountId: 'acct-1' }), now)), now);
-    expect(report).toMatchObject({ kind: 'chatgpt', plan: 'pro', accountId: 'acct-1', email: 'j***@example.com' });
+    const report = inspectBundle(
+      parseBundle(authJsonText(makeTokens({ idToken, accountId: 'acct-1' }), now)),
+      now,
+    );
+    expect(report).toMatchObject({
+      kind: 'chatgpt',
+      plan: 'pro',
+      accountId: 'acct-1',
+      email: 'j***@example.com',
+    });
   });
 });
 

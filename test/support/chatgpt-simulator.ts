@@ -1,0 +1,684 @@
+// A loopback stand-in for the ChatGPT backend and its OAuth server, faithful to what the real Codex CLI 0.169.0
+// does with ChatGPT-managed auth (see /work/shared/notes/loopback-testing.md and codex-cli-auth-facts.md).
+//
+// It serves HTTPS on 127.0.0.1 (port 0) with a per-run CA (tls.ts); Codex trusts it via CODEX_CA_CERTIFICATE.
+//
+// OAuth semantics (POST /oauth/token, grant_type=refresh_token):
+// - each refresh token works exactly once; success rotates the session: new id/access/refresh tokens, the old
+//   refresh token becomes "used" and the old access token stops being accepted by the backend;
+// - a used refresh token -> 401 `refresh_token_reused` (with `revokeSessionOnReuse`, the whole session is then
+//   revoked as well, like OAuth servers that treat reuse as theft);
+// - an expired one (`expireRefreshToken`) -> 401 `refresh_token_expired`;
+// - a revoked one (`revokeRefreshToken`, POST /oauth/revoke) -> 401 `refresh_token_invalidated`;
+// - an unknown one (never issued here) -> 401 `refresh_token_invalidated`: to the client an unknown token is
+//   indistinguishable from one that was revoked and purged;
+// - `failNextRefresh` forces any status/code (e.g. a 5xx, or a generic 401 with no known code).
+//
+// Tokens live only in memory. The request log holds methods, paths, statuses, refresh reasons and outcomes, never
+// token values. Every token the simulator issues is registered with the leak guard.
+
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo, Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Duplex } from 'node:stream';
+import {
+  authJsonText,
+  makeAccessToken,
+  makeAccountId,
+  makeIdToken,
+  makeRefreshToken,
+  type TestTokens,
+} from './test-tokens.js';
+import { createTestTls } from './tls.js';
+
+export type SimSession = TestTokens;
+
+export type RefreshOutcome =
+  | 'ok'
+  | 'refresh_token_reused'
+  | 'refresh_token_expired'
+  | 'refresh_token_invalidated'
+  | 'forced_failure'
+  | 'bad_request';
+
+export interface RefreshLogEntry {
+  readonly at: Date;
+  /** `refresh_reason` from the request body (Codex: scheduled, proactive_expiry, unauthorized_recovery...). */
+  readonly reason: string | null;
+  readonly outcome: RefreshOutcome;
+  readonly status: number;
+  /** Which session (1-based, in issue order) the presented refresh token belonged to; null if unknown. */
+  readonly session: number | null;
+  /** Which generation of that session's refresh token was presented (0 = the one issueSession made). */
+  readonly generation: number | null;
+}
+
+export interface RequestLogEntry {
+  readonly at: Date;
+  readonly method: string;
+  readonly path: string;
+  readonly status: number;
+  /** Only for /oauth/token. */
+  readonly refreshReason?: string | null;
+  readonly outcome?: RefreshOutcome;
+}
+
+export interface ChatGptSimulatorOptions {
+  /** Where to write ca.pem. Default: a fresh temp dir, removed by close(). */
+  readonly dir?: string;
+  /** The assistant's reply text on /backend-api/codex/responses. Default "OK". */
+  readonly reply?: string;
+  /**
+   * Access tokens issued by a refresh: null/absent -> opaque; a number -> JWT with `exp` this many seconds after
+   * the refresh.
+   */
+  readonly refreshedAccessTokenExpSeconds?: number | null;
+  /** Delay before answering /oauth/token, in ms. */
+  readonly refreshDelayMs?: number;
+  /** Delay before answering POST /backend-api/codex/responses, in ms (lets a test kill the caller mid-turn). */
+  readonly responseDelayMs?: number;
+  /** Revoke the whole session when a used refresh token is presented again. Default false. */
+  readonly revokeSessionOnReuse?: boolean;
+}
+
+export interface IssueSessionOptions {
+  /** null/absent: opaque access token; a number: JWT access token with `exp` this many seconds from now. */
+  readonly accessTokenExpSeconds?: number | null;
+  readonly accountId?: string;
+  readonly email?: string;
+}
+
+export interface ForcedRefreshFailure {
+  readonly status: number;
+  /** `error.code` in the body; absent -> a body without a code. */
+  readonly code?: string;
+}
+
+export interface ChatGptSimulator {
+  /** https://127.0.0.1:PORT */
+  readonly url: string;
+  readonly caPath: string;
+  readonly tokenUrl: string;
+  readonly revokeUrl: string;
+  /** For Codex's `chatgpt_base_url`: `${url}/backend-api/`. */
+  readonly chatgptBaseUrl: string;
+  /** For Codex's `openai_base_url`: `${url}/backend-api/codex`. */
+  readonly openaiBaseUrl: string;
+  /** Successful refreshes over HTTP. */
+  readonly refreshCount: number;
+  /** Refresh attempts that presented an already used refresh token. */
+  readonly reuseCount: number;
+  /** POST /backend-api/codex/responses requests answered 200. */
+  readonly responsesCount: number;
+  readonly refreshLog: readonly RefreshLogEntry[];
+  readonly requestLog: readonly RequestLogEntry[];
+  issueSession(options?: IssueSessionOptions): SimSession;
+  /** auth.json text (Codex's shape) for a session; `lastRefresh: null` leaves `last_refresh` out. */
+  authJsonFor(session: SimSession, options: { lastRefresh: Date | null }): string;
+  /**
+   * Rotates a session in memory, as if another machine had refreshed with this refresh token (not logged, not
+   * counted). Returns the new tokens. Throws if the token is not currently valid.
+   */
+  rotate(refreshToken: string): SimSession;
+  /** The current tokens of the session a token (any generation, refresh or access) belongs to. */
+  currentSessionOf(token: string): SimSession | null;
+  isValidAccessToken(token: string): boolean;
+  isValidRefreshToken(token: string): boolean;
+  /** Refresh attempts (any outcome) that presented this refresh token. */
+  attemptsFor(refreshToken: string): number;
+  expireRefreshToken(refreshToken: string): void;
+  revokeRefreshToken(refreshToken: string): void;
+  /** Invalidates an access token (the backend answers 401 for it from now on). */
+  revokeAccessToken(accessToken: string): void;
+  /** The next `count` refresh attempts (any token) fail with this status/code, before any other check. */
+  failNextRefresh(failure: ForcedRefreshFailure, count?: number): void;
+  setReply(text: string): void;
+  setRefreshDelay(ms: number): void;
+  setResponseDelay(ms: number): void;
+  setRefreshedAccessTokenExpSeconds(seconds: number | null): void;
+  /** Human-readable request log (no token values). */
+  describeLog(): string;
+  close(): Promise<void>;
+}
+
+type RefreshState = 'active' | 'used' | 'expired' | 'revoked';
+
+interface SessionRecord {
+  readonly index: number;
+  readonly accountId: string;
+  readonly email: string;
+  current: SimSession;
+  generation: number;
+  revoked: boolean;
+}
+
+interface RefreshRecord {
+  readonly session: SessionRecord;
+  readonly generation: number;
+  state: RefreshState;
+  attempts: number;
+}
+
+interface AccessRecord {
+  readonly session: SessionRecord;
+  valid: boolean;
+  /** ms since epoch; null for opaque tokens. */
+  readonly expiresAt: number | null;
+}
+
+const REFRESH_MESSAGES: Record<Exclude<RefreshState, 'active'>, { code: string; message: string }> = {
+  used: {
+    code: 'refresh_token_reused',
+    message:
+      'Your refresh token has already been used to generate a new access token. Please try signing in again.',
+  },
+  expired: {
+    code: 'refresh_token_expired',
+    message: 'Your refresh token has expired. Please try signing in again.',
+  },
+  revoked: {
+    code: 'refresh_token_invalidated',
+    message: 'Your refresh token has been invalidated. Please try signing in again.',
+  },
+};
+
+function sleep(ms: number, timers: Set<NodeJS.Timeout>): Promise<void> {
+  if (ms <= 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      resolve();
+    }, ms);
+    timers.add(timer);
+  });
+}
+
+function readBody(req: IncomingMessage, limit = 16 * 1024 * 1024): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new Error('request body too large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function parseForm(body: Buffer, contentType: string | undefined): Record<string, unknown> | null {
+  const text = body.toString('utf8');
+  if (contentType?.includes('application/x-www-form-urlencoded')) {
+    return Object.fromEntries(new URLSearchParams(text));
+  }
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+function bearerOf(req: IncomingMessage): string | null {
+  const header = req.headers.authorization;
+  if (typeof header !== 'string') return null;
+  const match = /^Bearer\s+(.+)$/i.exec(header.trim());
+  return match?.[1] ?? null;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+function sseEvent(data: Record<string, unknown>): string {
+  return `event: ${String(data.type)}\ndata: ${JSON.stringify(data)}\n\n`;
+}
+
+function responseStream(reply: string): string {
+  const suffix = Math.random().toString(16).slice(2, 14);
+  const responseId = `resp_${suffix}`;
+  const itemId = `msg_${suffix}`;
+  const created = Math.floor(Date.now() / 1000);
+  const message = {
+    type: 'message',
+    id: itemId,
+    role: 'assistant',
+    status: 'completed',
+    content: [{ type: 'output_text', text: reply, annotations: [] }],
+  };
+  const usage = {
+    input_tokens: 12,
+    input_tokens_details: { cached_tokens: 0 },
+    output_tokens: 2,
+    output_tokens_details: { reasoning_tokens: 0 },
+    total_tokens: 14,
+  };
+  return [
+    sseEvent({
+      type: 'response.created',
+      sequence_number: 0,
+      response: {
+        id: responseId,
+        object: 'response',
+        created_at: created,
+        status: 'in_progress',
+        output: [],
+      },
+    }),
+    sseEvent({
+      type: 'response.output_item.added',
+      sequence_number: 1,
+      output_index: 0,
+      item: { ...message, status: 'in_progress', content: [] },
+    }),
+    sseEvent({
+      type: 'response.output_text.delta',
+      sequence_number: 2,
+      item_id: itemId,
+      output_index: 0,
+      content_index: 0,
+      delta: reply,
+    }),
+    sseEvent({ type: 'response.output_item.done', sequence_number: 3, output_index: 0, item: message }),
+    sseEvent({
+      type: 'response.completed',
+      sequence_number: 4,
+      response: {
+        id: responseId,
+        object: 'response',
+        created_at: created,
+        status: 'completed',
+        output: [message],
+        usage,
+      },
+    }),
+  ].join('');
+}
+
+export async function startChatGptSimulator(
+  options: ChatGptSimulatorOptions = {},
+): Promise<ChatGptSimulator> {
+  const ownDir = options.dir === undefined ? await mkdtemp(join(tmpdir(), 'chatgpt-sim-')) : null;
+  const dir = options.dir ?? ownDir ?? tmpdir();
+  const tls = await createTestTls(dir);
+
+  let reply = options.reply ?? 'OK';
+  let refreshDelayMs = options.refreshDelayMs ?? 0;
+  let responseDelayMs = options.responseDelayMs ?? 0;
+  let refreshedExpSeconds = options.refreshedAccessTokenExpSeconds ?? null;
+  const revokeSessionOnReuse = options.revokeSessionOnReuse ?? false;
+
+  const sessions: SessionRecord[] = [];
+  const refreshTokens = new Map<string, RefreshRecord>();
+  const accessTokens = new Map<string, AccessRecord>();
+  const refreshLog: RefreshLogEntry[] = [];
+  const requestLog: RequestLogEntry[] = [];
+  const forcedFailures: ForcedRefreshFailure[] = [];
+  const timers = new Set<NodeJS.Timeout>();
+  const sockets = new Set<Socket | Duplex>();
+  let refreshCount = 0;
+  let reuseCount = 0;
+  let responsesCount = 0;
+
+  function mint(session: SessionRecord, accessExpSeconds: number | null): SimSession {
+    const accessToken = makeAccessToken({ expSeconds: accessExpSeconds, accountId: session.accountId });
+    const tokens: SimSession = {
+      idToken: makeIdToken({ accountId: session.accountId, email: session.email }),
+      accessToken,
+      refreshToken: makeRefreshToken(),
+      accountId: session.accountId,
+    };
+    accessTokens.set(accessToken, {
+      session,
+      valid: true,
+      expiresAt: accessExpSeconds === null ? null : Date.now() + accessExpSeconds * 1000,
+    });
+    refreshTokens.set(tokens.refreshToken, {
+      session,
+      generation: session.generation,
+      state: 'active',
+      attempts: 0,
+    });
+    return tokens;
+  }
+
+  function doRotate(record: RefreshRecord): SimSession {
+    const { session } = record;
+    record.state = 'used';
+    const old = accessTokens.get(session.current.accessToken);
+    if (old) old.valid = false;
+    session.generation += 1;
+    session.current = mint(session, refreshedExpSeconds);
+    return session.current;
+  }
+
+  function revokeSession(session: SessionRecord): void {
+    session.revoked = true;
+    for (const record of refreshTokens.values()) {
+      if (record.session === session && record.state === 'active') record.state = 'revoked';
+    }
+    for (const record of accessTokens.values()) {
+      if (record.session === session) record.valid = false;
+    }
+  }
+
+  function accessValid(token: string | null): AccessRecord | null {
+    if (token === null) return null;
+    const record = accessTokens.get(token);
+    if (!record?.valid || record.session.revoked) return null;
+    if (record.expiresAt !== null && record.expiresAt <= Date.now()) return null;
+    return record;
+  }
+
+  function log(
+    req: IncomingMessage,
+    path: string,
+    status: number,
+    extra: Partial<RequestLogEntry> = {},
+  ): void {
+    requestLog.push({ at: new Date(), method: req.method ?? '?', path, status, ...extra });
+  }
+
+  async function handleToken(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+    const body = parseForm(await readBody(req), req.headers['content-type']);
+    const reason = typeof body?.refresh_reason === 'string' ? body.refresh_reason : null;
+    const presented = typeof body?.refresh_token === 'string' ? body.refresh_token : null;
+    const record = presented === null ? undefined : refreshTokens.get(presented);
+    if (record) record.attempts += 1;
+
+    await sleep(refreshDelayMs, timers);
+
+    const finish = (status: number, outcome: RefreshOutcome, payload: unknown): void => {
+      refreshLog.push({
+        at: new Date(),
+        reason,
+        outcome,
+        status,
+        session: record?.session.index ?? null,
+        generation: record?.generation ?? null,
+      });
+      log(req, path, status, { refreshReason: reason, outcome });
+      sendJson(res, status, payload);
+    };
+
+    const forced = forcedFailures.shift();
+    if (forced) {
+      const error: Record<string, string> = { message: 'Simulated refresh failure.' };
+      if (forced.code !== undefined) error.code = forced.code;
+      finish(forced.status, 'forced_failure', { error });
+      return;
+    }
+    if (body === null || body.grant_type !== 'refresh_token' || presented === null) {
+      finish(400, 'bad_request', {
+        error: { code: 'invalid_request', message: 'Expected grant_type=refresh_token and a refresh_token.' },
+      });
+      return;
+    }
+    if (!record) {
+      finish(401, 'refresh_token_invalidated', { error: REFRESH_MESSAGES.revoked });
+      return;
+    }
+    if (record.state !== 'active') {
+      const failure = REFRESH_MESSAGES[record.state];
+      if (record.state === 'used') {
+        reuseCount += 1;
+        if (revokeSessionOnReuse) revokeSession(record.session);
+      }
+      finish(401, failure.code as RefreshOutcome, { error: failure });
+      return;
+    }
+    const next = doRotate(record);
+    refreshCount += 1;
+    finish(200, 'ok', {
+      id_token: next.idToken,
+      access_token: next.accessToken,
+      refresh_token: next.refreshToken,
+      token_type: 'Bearer',
+      expires_in: refreshedExpSeconds ?? 864_000,
+      scope: 'openid profile email offline_access',
+    });
+  }
+
+  async function handleRevoke(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+    const body = parseForm(await readBody(req), req.headers['content-type']);
+    const token = typeof body?.token === 'string' ? body.token : null;
+    if (token !== null) {
+      const refresh = refreshTokens.get(token);
+      if (refresh) revokeSession(refresh.session);
+      const access = accessTokens.get(token);
+      if (access) access.valid = false;
+    }
+    log(req, path, 200);
+    sendJson(res, 200, {});
+  }
+
+  function unauthorized(req: IncomingMessage, res: ServerResponse, path: string): void {
+    log(req, path, 401);
+    sendJson(res, 401, {
+      error: {
+        message: 'Your authentication token is invalid or has expired. Please try signing in again.',
+        type: 'invalid_request_error',
+        code: 'invalid_token',
+      },
+    });
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = new URL(req.url ?? '/', 'https://127.0.0.1').pathname;
+    const method = req.method ?? 'GET';
+
+    if (method === 'POST' && path === '/oauth/token') return handleToken(req, res, path);
+    if (method === 'POST' && path === '/oauth/revoke') return handleRevoke(req, res, path);
+
+    if (method === 'GET' && path === '/backend-api/wham/accounts/check') {
+      const access = accessValid(bearerOf(req));
+      if (!access) return unauthorized(req, res, path);
+      const id = access.session.accountId;
+      log(req, path, 200);
+      return sendJson(res, 200, {
+        accounts: [{ id, workspace_backend_origin: url, account_routing_override: 'NO_CONSTRAINT' }],
+        account_ordering: [id],
+        default_account_id: id,
+      });
+    }
+
+    if (path === '/backend-api/codex/responses' && method === 'GET') {
+      // A websocket upgrade normally arrives through the 'upgrade' event; a plain GET gets the same answer.
+      log(req, path, 426);
+      res.writeHead(426, { 'content-type': 'application/json', connection: 'close' });
+      res.end(JSON.stringify({ error: { message: 'Upgrade Required' } }));
+      return;
+    }
+
+    if (method === 'POST' && path === '/backend-api/codex/responses') {
+      await readBody(req);
+      if (req.headers['content-encoding'] !== undefined && req.headers['content-encoding'] !== 'identity') {
+        log(req, path, 415);
+        return sendJson(res, 415, { error: { message: 'compressed request bodies are not supported here' } });
+      }
+      const access = accessValid(bearerOf(req));
+      if (!access) return unauthorized(req, res, path);
+      await sleep(responseDelayMs, timers);
+      if (res.destroyed || req.destroyed) {
+        log(req, path, 499);
+        return;
+      }
+      // The backend may have revoked the token while we waited (e.g. a concurrent refresh).
+      if (!accessValid(bearerOf(req))) return unauthorized(req, res, path);
+      responsesCount += 1;
+      log(req, path, 200);
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+      res.end(responseStream(reply));
+      return;
+    }
+
+    await readBody(req).catch(() => Buffer.alloc(0));
+    log(req, path, 404);
+    sendJson(res, 404, { error: { message: `No route for ${method} ${path}`, code: 'not_found' } });
+  }
+
+  const server: Server = createServer({ key: tls.key, cert: tls.cert }, (req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      const path = new URL(req.url ?? '/', 'https://127.0.0.1').pathname;
+      log(req, path, 500);
+      if (!res.headersSent) sendJson(res, 500, { error: { message: String(error) } });
+      else res.destroy();
+    });
+  });
+  server.on('connection', (socket: Socket) => {
+    if (process.env.SIMDBG) console.error('CONN');
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  server.on('secureConnection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex) => {
+    const path = new URL(req.url ?? '/', 'https://127.0.0.1').pathname;
+    log(req, path, 426);
+    const body = JSON.stringify({ error: { message: 'Upgrade Required' } });
+    socket.end(
+      `HTTP/1.1 426 Upgrade Required\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
+  });
+  server.on('tlsClientError', function () {
+    // A client that rejects our certificate or hangs up mid-handshake; nothing to do.
+    if (process.env.SIMDBG) console.error('TLSERR', arguments);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `https://127.0.0.1:${port}`;
+
+  function sessionTokens(token: string): SessionRecord | null {
+    return refreshTokens.get(token)?.session ?? accessTokens.get(token)?.session ?? null;
+  }
+
+  const sim: ChatGptSimulator = {
+    url,
+    caPath: tls.caPath,
+    tokenUrl: `${url}/oauth/token`,
+    revokeUrl: `${url}/oauth/revoke`,
+    chatgptBaseUrl: `${url}/backend-api/`,
+    openaiBaseUrl: `${url}/backend-api/codex`,
+    get refreshCount() {
+      return refreshCount;
+    },
+    get reuseCount() {
+      return reuseCount;
+    },
+    get responsesCount() {
+      return responsesCount;
+    },
+    get refreshLog() {
+      return [...refreshLog];
+    },
+    get requestLog() {
+      return [...requestLog];
+    },
+    issueSession(issue = {}) {
+      const session: SessionRecord = {
+        index: sessions.length + 1,
+        accountId: issue.accountId ?? makeAccountId(),
+        email: issue.email ?? `dev-${Math.random().toString(16).slice(2, 10)}@example.com`,
+        current: undefined as unknown as SimSession,
+        generation: 0,
+        revoked: false,
+      };
+      sessions.push(session);
+      session.current = mint(session, issue.accessTokenExpSeconds ?? null);
+      return session.current;
+    },
+    authJsonFor(session, { lastRefresh }) {
+      return authJsonText(session, lastRefresh);
+    },
+    rotate(refreshToken) {
+      const record = refreshTokens.get(refreshToken);
+      if (!record || record.state !== 'active') throw new Error('rotate: that refresh token is not valid');
+      return doRotate(record);
+    },
+    currentSessionOf(token) {
+      return sessionTokens(token)?.current ?? null;
+    },
+    isValidAccessToken(token) {
+      return accessValid(token) !== null;
+    },
+    isValidRefreshToken(token) {
+      const record = refreshTokens.get(token);
+      return record !== undefined && record.state === 'active' && !record.session.revoked;
+    },
+    attemptsFor(refreshToken) {
+      return refreshTokens.get(refreshToken)?.attempts ?? 0;
+    },
+    expireRefreshToken(refreshToken) {
+      const record = refreshTokens.get(refreshToken);
+      if (!record) throw new Error('expireRefreshToken: unknown refresh token');
+      record.state = 'expired';
+    },
+    revokeRefreshToken(refreshToken) {
+      const record = refreshTokens.get(refreshToken);
+      if (!record) throw new Error('revokeRefreshToken: unknown refresh token');
+      record.state = 'revoked';
+    },
+    revokeAccessToken(accessToken) {
+      const record = accessTokens.get(accessToken);
+      if (!record) throw new Error('revokeAccessToken: unknown access token');
+      record.valid = false;
+    },
+    failNextRefresh(failure, count = 1) {
+      for (let i = 0; i < count; i += 1) forcedFailures.push(failure);
+    },
+    setReply(text) {
+      reply = text;
+    },
+    setRefreshDelay(ms) {
+      refreshDelayMs = ms;
+    },
+    setResponseDelay(ms) {
+      responseDelayMs = ms;
+    },
+    setRefreshedAccessTokenExpSeconds(seconds) {
+      refreshedExpSeconds = seconds;
+    },
+    describeLog() {
+      return requestLog
+        .map((entry) => {
+          const extra =
+            entry.outcome === undefined
+              ? ''
+              : ` reason=${entry.refreshReason ?? '-'} outcome=${entry.outcome}`;
+          return `${entry.at.toISOString()} ${entry.method} ${entry.path} -> ${entry.status}${extra}`;
+        })
+        .join('\n');
+    },
+    async close() {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      for (const socket of sockets) socket.destroy();
+      await closed;
+      if (ownDir !== null) await rm(ownDir, { recursive: true, force: true });
+    },
+  };
+  return sim;
+}
