@@ -44,8 +44,13 @@ function thirdPartyLicenses(metafile) {
     .map((dir) => {
       const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
       const licenseFile = readdirSync(dir).find((name) => /^(licen[cs]e|copying)/i.test(name));
-      const text = licenseFile ? readFileSync(path.join(dir, licenseFile), 'utf8').trim() : '(no license file in the package)';
-      return { key: `${pkg.name}@${pkg.version}`, text: `${pkg.name}@${pkg.version} (${pkg.license ?? 'unknown'})\n\n${text}\n` };
+      const text = licenseFile
+        ? readFileSync(path.join(dir, licenseFile), 'utf8').trim()
+        : '(no license file in the package)';
+      return {
+        key: `${pkg.name}@${pkg.version}`,
+        text: `${pkg.name}@${pkg.version} (${pkg.license ?? 'unknown'})\n\n${text}\n`,
+      };
     })
     .filter((section, index, all) => all.findIndex((other) => other.key === section.key) === index)
     .sort((a, b) => a.key.localeCompare(b.key));

@@ -1,8 +1,9 @@
 // The main job, locally, without an account: the bundled CLI runs the real Codex CLI against the loopback
 // ChatGPT simulator. Seed a stale login, run (Codex refreshes; the new tokens are stored encrypted), run again
 // (nothing to refresh, nothing written). Everything lives in a temp dir that is removed at the end.
-import { createWorld } from '../test/support/e2e-world.js';
+
 import type { CliRun } from '../test/support/cli-harness.js';
+import { createWorld } from '../test/support/e2e-world.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const world = await createWorld();
@@ -17,10 +18,19 @@ function show(title: string, run: CliRun): void {
 try {
   console.log(`ChatGPT simulator on ${world.sim.url}; state dir ${world.stateDir}`);
   const session = world.sim.issueSession();
-  const seed = await world.file('auth.json', world.sim.authJsonFor(session, { lastRefresh: new Date(Date.now() - 9 * DAY_MS) }));
+  const seed = await world.file(
+    'auth.json',
+    world.sim.authJsonFor(session, { lastRefresh: new Date(Date.now() - 9 * DAY_MS) }),
+  );
 
-  show('inspect --auth-file auth.json   # a login last refreshed 9 days ago', await world.cli(['inspect', '--auth-file', seed]));
-  show('seed --stream demo --auth-file auth.json', await world.cli(['seed', '--stream', 'demo', '--auth-file', seed]));
+  show(
+    'inspect --auth-file auth.json   # a login last refreshed 9 days ago',
+    await world.cli(['inspect', '--auth-file', seed]),
+  );
+  show(
+    'seed --stream demo --auth-file auth.json',
+    await world.cli(['seed', '--stream', 'demo', '--auth-file', seed]),
+  );
 
   const first = await world.cli(world.runArgs('demo', '--json'));
   show('run --stream demo --json -- "say OK"   # Codex refreshes the stale login', first);
@@ -31,9 +41,15 @@ try {
 
   const a = JSON.parse(first.stdout) as { refreshed: boolean; generation: number };
   const b = JSON.parse(second.stdout) as { refreshed: boolean; generation: number };
-  console.log(`\nrefreshes seen by the simulator: ${world.sim.refreshCount} (${world.sim.refreshLog.map((e) => e.reason).join(', ')})`);
-  console.log(`first run: refreshed=${a.refreshed} generation=${a.generation}; second run: refreshed=${b.refreshed} generation=${b.generation}`);
-  if (!(a.refreshed && a.generation === 2 && !b.refreshed && b.generation === 2 && world.sim.refreshCount === 1)) {
+  console.log(
+    `\nrefreshes seen by the simulator: ${world.sim.refreshCount} (${world.sim.refreshLog.map((e) => e.reason).join(', ')})`,
+  );
+  console.log(
+    `first run: refreshed=${a.refreshed} generation=${a.generation}; second run: refreshed=${b.refreshed} generation=${b.generation}`,
+  );
+  if (
+    !(a.refreshed && a.generation === 2 && !b.refreshed && b.generation === 2 && world.sim.refreshCount === 1)
+  ) {
     failed = true;
     console.log('unexpected result: see the output above');
   } else {

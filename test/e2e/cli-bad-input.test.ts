@@ -17,7 +17,9 @@ afterEach(async () => {
 
 type ErrorJson = { error: { code: string; message: string } };
 
-function mutated(mutate: (doc: Record<string, unknown> & { tokens: Record<string, unknown> }) => void): string {
+function mutated(
+  mutate: (doc: Record<string, unknown> & { tokens: Record<string, unknown> }) => void,
+): string {
   const doc = JSON.parse(authJsonText(makeTokens(), anHourAgo()));
   mutate(doc);
   return JSON.stringify(doc, null, 2);
@@ -27,12 +29,31 @@ describe('bad seeds are refused before anything is stored', () => {
   const apiKey = `sk-proj-${'x'.repeat(8)}${Date.now()}`;
   registerSecret(apiKey);
   it.each([
-    ['a malformed id_token', () => mutated((d) => (d.tokens.id_token = 'not.a-jwt')), 3, /id_token is malformed/],
-    ['a missing refresh token', () => mutated((d) => delete d.tokens.refresh_token), 3, /tokens\.refresh_token/],
-    ['an API-key file', () => JSON.stringify({ auth_mode: 'apikey', OPENAI_API_KEY: apiKey }), 3, /CODEX_API_KEY/],
+    [
+      'a malformed id_token',
+      () => mutated((d) => (d.tokens.id_token = 'not.a-jwt')),
+      3,
+      /id_token is malformed/,
+    ],
+    [
+      'a missing refresh token',
+      () => mutated((d) => delete d.tokens.refresh_token),
+      3,
+      /tokens\.refresh_token/,
+    ],
+    [
+      'an API-key file',
+      () => JSON.stringify({ auth_mode: 'apikey', OPENAI_API_KEY: apiKey }),
+      3,
+      /CODEX_API_KEY/,
+    ],
     ['not JSON at all', () => 'hello', 3, /not valid JSON/],
   ])('seed with %s exits %i and keeps the stored copy', async (_name, make, code, message) => {
-    await seedStream(world, 'main', world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: anHourAgo() }));
+    await seedStream(
+      world,
+      'main',
+      world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: anHourAgo() }),
+    );
     const before = await storedText(world, 'main');
     const bad = await world.file('bad.json', make());
 
@@ -55,7 +76,11 @@ describe('bad seeds are refused before anything is stored', () => {
 
 describe('a stored copy that cannot be opened is exit 6 and stays as it is', () => {
   async function seeded() {
-    await seedStream(world, 'main', world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: anHourAgo() }));
+    await seedStream(
+      world,
+      'main',
+      world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: anHourAgo() }),
+    );
     return (await storedText(world, 'main')) ?? '';
   }
 
@@ -63,7 +88,9 @@ describe('a stored copy that cannot be opened is exit 6 and stays as it is', () 
     const before = await seeded();
     const otherKey = generateKey();
     registerSecret(otherKey);
-    const run = await world.cli([...world.runArgs('main', '--json')], { env: world.env({ CODEX_AUTH_KEY: otherKey }) });
+    const run = await world.cli([...world.runArgs('main', '--json')], {
+      env: world.env({ CODEX_AUTH_KEY: otherKey }),
+    });
     expect(run.code).toBe(6);
     expect(jsonOf<ErrorJson>(run).error.message).toMatch(/wrong key/);
     expect(await storedText(world, 'main')).toBe(before);
@@ -71,8 +98,16 @@ describe('a stored copy that cannot be opened is exit 6 and stays as it is', () 
   });
 
   it.each([
-    ['tampered ciphertext', (e: Record<string, unknown>) => ({ ...e, ciphertext: flip(String(e.ciphertext)) }), /failed authentication/],
-    ['replayed generation', (e: Record<string, unknown>) => ({ ...e, generation: 7 }), /failed authentication/],
+    [
+      'tampered ciphertext',
+      (e: Record<string, unknown>) => ({ ...e, ciphertext: flip(String(e.ciphertext)) }),
+      /failed authentication/,
+    ],
+    [
+      'replayed generation',
+      (e: Record<string, unknown>) => ({ ...e, generation: 7 }),
+      /failed authentication/,
+    ],
     ['unknown version', (e: Record<string, unknown>) => ({ ...e, version: 99 }), /format version 99/],
   ])('%s', async (_name, tamper, message) => {
     await seeded();
@@ -112,16 +147,29 @@ describe('status and inspect', () => {
   it('status of an empty stream is exit 0 with exists: false', async () => {
     const run = await world.cli(['status', '--stream', 'empty', '--json']);
     expect(run.code).toBe(0);
-    expect(jsonOf(run)).toMatchObject({ stream: 'empty', store: 'file', exists: false, lock: { held: false } });
+    expect(jsonOf(run)).toMatchObject({
+      stream: 'empty',
+      store: 'file',
+      exists: false,
+      lock: { held: false },
+    });
   });
 
   it('status shows the metadata without the key', async () => {
-    await seedStream(world, 'main', world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: anHourAgo() }));
+    await seedStream(
+      world,
+      'main',
+      world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: anHourAgo() }),
+    );
     const env = world.env();
     delete (env as Record<string, string | undefined>).CODEX_AUTH_KEY;
     const run = await world.cli(['status', '--stream', 'main', '--json'], { env });
     expect(run.code).toBe(0);
-    expect(jsonOf(run)).toMatchObject({ exists: true, generation: 1, fingerprint: expect.stringMatching(/^sha256:/) });
+    expect(jsonOf(run)).toMatchObject({
+      exists: true,
+      generation: 1,
+      fingerprint: expect.stringMatching(/^sha256:/),
+    });
   });
 
   it('inspect --json reports without printing a token', async () => {

@@ -511,7 +511,7 @@ export async function startChatGptSimulator(
       const access = accessValid(bearerOf(req));
       if (!access) return unauthorized(req, res, path);
       await sleep(responseDelayMs, timers);
-      if (res.destroyed || req.destroyed) {
+      if (res.destroyed || !res.socket || res.socket.destroyed) {
         log(req, path, 499);
         return;
       }
