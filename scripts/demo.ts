@@ -47,9 +47,13 @@ try {
   console.log(
     `first run: refreshed=${a.refreshed} generation=${a.generation}; second run: refreshed=${b.refreshed} generation=${b.generation}`,
   );
-  if (
-    !(a.refreshed && a.generation === 2 && !b.refreshed && b.generation === 2 && world.sim.refreshCount === 1)
-  ) {
+  if (!(
+    a.refreshed &&
+    a.generation === 2 &&
+    !b.refreshed &&
+    b.generation === 2 &&
+    world.sim.refreshCount === 1
+  )) {
     failed = true;
     console.log('unexpected result: see the output above');
   } else {

@@ -6,8 +6,7 @@ import type { CodexEvent } from '../codex/codex-runner.js';
  */
 export function describeEvent(event: CodexEvent): string | null {
   const item = event.item as
-    | { type?: string; text?: string; command?: string; exit_code?: number }
-    | undefined;
+    { type?: string; text?: string; command?: string; exit_code?: number } | undefined;
   switch (event.type) {
     case 'item.completed':
       if (item?.type === 'agent_message' && item.text) return `codex: ${item.text}`;

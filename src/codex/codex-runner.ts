@@ -16,10 +16,7 @@ export interface CodexEvent {
 
 /** The refresh failures that mean the session is dead and a human must sign in again. */
 export type RefreshFailureCode =
-  | 'refresh_token_expired'
-  | 'refresh_token_reused'
-  | 'refresh_token_invalidated'
-  | 'refresh_failed';
+  'refresh_token_expired' | 'refresh_token_reused' | 'refresh_token_invalidated' | 'refresh_failed';
 
 export interface CodexRunRequest {
   /** The codex executable. */

@@ -6,8 +6,7 @@ import type { CodexEvent, CodexUsage } from './codex-runner.js';
 // handed back as text so nothing Codex says is lost.
 
 export type JsonlItem =
-  | { readonly kind: 'event'; readonly event: CodexEvent }
-  | { readonly kind: 'text'; readonly line: string };
+  { readonly kind: 'event'; readonly event: CodexEvent } | { readonly kind: 'text'; readonly line: string };
 
 /** Classifies one complete line. Blank lines yield null; anything but a JSON object with a string `type` is text. */
 export function parseJsonlLine(line: string): JsonlItem | null {
