@@ -1204,8 +1204,8 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path10 = __require("node:path");
-    var fs8 = __require("node:fs");
+    var path11 = __require("node:path");
+    var fs9 = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
     var { CommanderError: CommanderError2 } = require_error();
@@ -2199,7 +2199,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} subcommandName
        */
       _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
-        if (fs8.existsSync(executableFile)) return;
+        if (fs9.existsSync(executableFile)) return;
         const executableDirMessage = executableDir ? `searched for local subcommand relative to directory '${executableDir}'` : "no directory for search for local subcommand, use .executableDir() to supply a custom directory";
         const executableMissing = `'${executableFile}' does not exist
  - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
@@ -2217,11 +2217,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path10.resolve(baseDir, baseName);
-          if (fs8.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path10.extname(baseName))) return void 0;
+          const localBin = path11.resolve(baseDir, baseName);
+          if (fs9.existsSync(localBin)) return localBin;
+          if (sourceExt.includes(path11.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
-            (ext) => fs8.existsSync(`${localBin}${ext}`)
+            (ext) => fs9.existsSync(`${localBin}${ext}`)
           );
           if (foundExt) return `${localBin}${foundExt}`;
           return void 0;
@@ -2233,21 +2233,21 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (this._scriptPath) {
           let resolvedScriptPath;
           try {
-            resolvedScriptPath = fs8.realpathSync(this._scriptPath);
+            resolvedScriptPath = fs9.realpathSync(this._scriptPath);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path10.resolve(
-            path10.dirname(resolvedScriptPath),
+          executableDir = path11.resolve(
+            path11.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path10.basename(
+            const legacyName = path11.basename(
               this._scriptPath,
-              path10.extname(this._scriptPath)
+              path11.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2258,7 +2258,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path10.extname(executableFile));
+        launchWithNode = sourceExt.includes(path11.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3173,7 +3173,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path10.basename(filename, path10.extname(filename));
+        this._name = path11.basename(filename, path11.extname(filename));
         return this;
       }
       /**
@@ -3187,9 +3187,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path11) {
-        if (path11 === void 0) return this._executableDir;
-        this._executableDir = path11;
+      executableDir(path12) {
+        if (path12 === void 0) return this._executableDir;
+        this._executableDir = path12;
         return this;
       }
       /**
@@ -3493,54 +3493,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module.exports = patch;
-    function patch(fs8) {
+    function patch(fs9) {
       if (constants4.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs8);
+        patchLchmod(fs9);
       }
-      if (!fs8.lutimes) {
-        patchLutimes(fs8);
+      if (!fs9.lutimes) {
+        patchLutimes(fs9);
       }
-      fs8.chown = chownFix(fs8.chown);
-      fs8.fchown = chownFix(fs8.fchown);
-      fs8.lchown = chownFix(fs8.lchown);
-      fs8.chmod = chmodFix(fs8.chmod);
-      fs8.fchmod = chmodFix(fs8.fchmod);
-      fs8.lchmod = chmodFix(fs8.lchmod);
-      fs8.chownSync = chownFixSync(fs8.chownSync);
-      fs8.fchownSync = chownFixSync(fs8.fchownSync);
-      fs8.lchownSync = chownFixSync(fs8.lchownSync);
-      fs8.chmodSync = chmodFixSync(fs8.chmodSync);
-      fs8.fchmodSync = chmodFixSync(fs8.fchmodSync);
-      fs8.lchmodSync = chmodFixSync(fs8.lchmodSync);
-      fs8.stat = statFix(fs8.stat);
-      fs8.fstat = statFix(fs8.fstat);
-      fs8.lstat = statFix(fs8.lstat);
-      fs8.statSync = statFixSync(fs8.statSync);
-      fs8.fstatSync = statFixSync(fs8.fstatSync);
-      fs8.lstatSync = statFixSync(fs8.lstatSync);
-      if (fs8.chmod && !fs8.lchmod) {
-        fs8.lchmod = function(path10, mode, cb) {
+      fs9.chown = chownFix(fs9.chown);
+      fs9.fchown = chownFix(fs9.fchown);
+      fs9.lchown = chownFix(fs9.lchown);
+      fs9.chmod = chmodFix(fs9.chmod);
+      fs9.fchmod = chmodFix(fs9.fchmod);
+      fs9.lchmod = chmodFix(fs9.lchmod);
+      fs9.chownSync = chownFixSync(fs9.chownSync);
+      fs9.fchownSync = chownFixSync(fs9.fchownSync);
+      fs9.lchownSync = chownFixSync(fs9.lchownSync);
+      fs9.chmodSync = chmodFixSync(fs9.chmodSync);
+      fs9.fchmodSync = chmodFixSync(fs9.fchmodSync);
+      fs9.lchmodSync = chmodFixSync(fs9.lchmodSync);
+      fs9.stat = statFix(fs9.stat);
+      fs9.fstat = statFix(fs9.fstat);
+      fs9.lstat = statFix(fs9.lstat);
+      fs9.statSync = statFixSync(fs9.statSync);
+      fs9.fstatSync = statFixSync(fs9.fstatSync);
+      fs9.lstatSync = statFixSync(fs9.lstatSync);
+      if (fs9.chmod && !fs9.lchmod) {
+        fs9.lchmod = function(path11, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs8.lchmodSync = function() {
+        fs9.lchmodSync = function() {
         };
       }
-      if (fs8.chown && !fs8.lchown) {
-        fs8.lchown = function(path10, uid, gid, cb) {
+      if (fs9.chown && !fs9.lchown) {
+        fs9.lchown = function(path11, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs8.lchownSync = function() {
+        fs9.lchownSync = function() {
         };
       }
       if (platform === "win32") {
-        fs8.rename = typeof fs8.rename !== "function" ? fs8.rename : (function(fs$rename) {
+        fs9.rename = typeof fs9.rename !== "function" ? fs9.rename : (function(fs$rename) {
           function rename(from, to, cb) {
             var start = Date.now();
             var backoff = 0;
             fs$rename(from, to, function CB(er2) {
               if (er2 && (er2.code === "EACCES" || er2.code === "EPERM" || er2.code === "EBUSY") && Date.now() - start < 6e4) {
                 setTimeout(function() {
-                  fs8.stat(to, function(stater, st2) {
+                  fs9.stat(to, function(stater, st2) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to, CB);
                     else
@@ -3556,9 +3556,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs8.rename);
+        })(fs9.rename);
       }
-      fs8.read = typeof fs8.read !== "function" ? fs8.read : (function(fs$read) {
+      fs9.read = typeof fs9.read !== "function" ? fs9.read : (function(fs$read) {
         function read(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -3566,22 +3566,22 @@ var require_polyfills = __commonJS({
             callback = function(er2, _2, __2) {
               if (er2 && er2.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs8, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs9, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs8, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs9, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
         return read;
-      })(fs8.read);
-      fs8.readSync = typeof fs8.readSync !== "function" ? fs8.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs9.read);
+      fs9.readSync = typeof fs9.readSync !== "function" ? fs9.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs8, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs9, fd, buffer, offset, length, position);
             } catch (er2) {
               if (er2.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -3591,11 +3591,11 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs8.readSync);
-      function patchLchmod(fs9) {
-        fs9.lchmod = function(path10, mode, callback) {
-          fs9.open(
-            path10,
+      })(fs9.readSync);
+      function patchLchmod(fs10) {
+        fs10.lchmod = function(path11, mode, callback) {
+          fs10.open(
+            path11,
             constants4.O_WRONLY | constants4.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -3603,80 +3603,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs9.fchmod(fd, mode, function(err2) {
-                fs9.close(fd, function(err22) {
+              fs10.fchmod(fd, mode, function(err2) {
+                fs10.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs9.lchmodSync = function(path10, mode) {
-          var fd = fs9.openSync(path10, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
+        fs10.lchmodSync = function(path11, mode) {
+          var fd = fs10.openSync(path11, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs9.fchmodSync(fd, mode);
+            ret = fs10.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs9.closeSync(fd);
+                fs10.closeSync(fd);
               } catch (er2) {
               }
             } else {
-              fs9.closeSync(fd);
+              fs10.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs9) {
-        if (constants4.hasOwnProperty("O_SYMLINK") && fs9.futimes) {
-          fs9.lutimes = function(path10, at2, mt2, cb) {
-            fs9.open(path10, constants4.O_SYMLINK, function(er2, fd) {
+      function patchLutimes(fs10) {
+        if (constants4.hasOwnProperty("O_SYMLINK") && fs10.futimes) {
+          fs10.lutimes = function(path11, at2, mt2, cb) {
+            fs10.open(path11, constants4.O_SYMLINK, function(er2, fd) {
               if (er2) {
                 if (cb) cb(er2);
                 return;
               }
-              fs9.futimes(fd, at2, mt2, function(er3) {
-                fs9.close(fd, function(er22) {
+              fs10.futimes(fd, at2, mt2, function(er3) {
+                fs10.close(fd, function(er22) {
                   if (cb) cb(er3 || er22);
                 });
               });
             });
           };
-          fs9.lutimesSync = function(path10, at2, mt2) {
-            var fd = fs9.openSync(path10, constants4.O_SYMLINK);
+          fs10.lutimesSync = function(path11, at2, mt2) {
+            var fd = fs10.openSync(path11, constants4.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs9.futimesSync(fd, at2, mt2);
+              ret = fs10.futimesSync(fd, at2, mt2);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs9.closeSync(fd);
+                  fs10.closeSync(fd);
                 } catch (er2) {
                 }
               } else {
-                fs9.closeSync(fd);
+                fs10.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs9.futimes) {
-          fs9.lutimes = function(_a4, _b, _c, cb) {
+        } else if (fs10.futimes) {
+          fs10.lutimes = function(_a4, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs9.lutimesSync = function() {
+          fs10.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs8, target, mode, function(er2) {
+          return orig.call(fs9, target, mode, function(er2) {
             if (chownErOk(er2)) er2 = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -3686,7 +3686,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs8, target, mode);
+            return orig.call(fs9, target, mode);
           } catch (er2) {
             if (!chownErOk(er2)) throw er2;
           }
@@ -3695,7 +3695,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs8, target, uid, gid, function(er2) {
+          return orig.call(fs9, target, uid, gid, function(er2) {
             if (chownErOk(er2)) er2 = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -3705,7 +3705,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs8, target, uid, gid);
+            return orig.call(fs9, target, uid, gid);
           } catch (er2) {
             if (!chownErOk(er2)) throw er2;
           }
@@ -3725,13 +3725,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs8, target, options, callback) : orig.call(fs8, target, callback);
+          return options ? orig.call(fs9, target, options, callback) : orig.call(fs9, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs8, target, options) : orig.call(fs8, target);
+          var stats = options ? orig.call(fs9, target, options) : orig.call(fs9, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -3760,16 +3760,16 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports, module) {
     var Stream = __require("stream").Stream;
     module.exports = legacy;
-    function legacy(fs8) {
+    function legacy(fs9) {
       return {
         ReadStream,
         WriteStream
       };
-      function ReadStream(path10, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path10, options);
+      function ReadStream(path11, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path11, options);
         Stream.call(this);
         var self2 = this;
-        this.path = path10;
+        this.path = path11;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -3803,7 +3803,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs8.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs9.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self2.emit("error", err);
             self2.readable = false;
@@ -3814,10 +3814,10 @@ var require_legacy_streams = __commonJS({
           self2._read();
         });
       }
-      function WriteStream(path10, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path10, options);
+      function WriteStream(path11, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path11, options);
         Stream.call(this);
-        this.path = path10;
+        this.path = path11;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -3842,7 +3842,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs8.open;
+          this._open = fs9.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -3877,7 +3877,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports, module) {
-    var fs8 = __require("fs");
+    var fs9 = __require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone2 = require_clone();
@@ -3909,12 +3909,12 @@ var require_graceful_fs = __commonJS({
         m2 = "GFS4: " + m2.split(/\n/).join("\nGFS4: ");
         console.error(m2);
       };
-    if (!fs8[gracefulQueue]) {
+    if (!fs9[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs8, queue);
-      fs8.close = (function(fs$close) {
+      publishQueue(fs9, queue);
+      fs9.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs8, fd, function(err) {
+          return fs$close.call(fs9, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -3926,48 +3926,48 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs8.close);
-      fs8.closeSync = (function(fs$closeSync) {
+      })(fs9.close);
+      fs9.closeSync = (function(fs$closeSync) {
         function closeSync(fd) {
-          fs$closeSync.apply(fs8, arguments);
+          fs$closeSync.apply(fs9, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync;
-      })(fs8.closeSync);
+      })(fs9.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs8[gracefulQueue]);
-          __require("assert").equal(fs8[gracefulQueue].length, 0);
+          debug(fs9[gracefulQueue]);
+          __require("assert").equal(fs9[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs8[gracefulQueue]);
+      publishQueue(global, fs9[gracefulQueue]);
     }
-    module.exports = patch(clone2(fs8));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs8.__patched) {
-      module.exports = patch(fs8);
-      fs8.__patched = true;
+    module.exports = patch(clone2(fs9));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs9.__patched) {
+      module.exports = patch(fs9);
+      fs9.__patched = true;
     }
-    function patch(fs9) {
-      polyfills(fs9);
-      fs9.gracefulify = patch;
-      fs9.createReadStream = createReadStream;
-      fs9.createWriteStream = createWriteStream;
-      var fs$readFile = fs9.readFile;
-      fs9.readFile = readFile;
-      function readFile(path10, options, cb) {
+    function patch(fs10) {
+      polyfills(fs10);
+      fs10.gracefulify = patch;
+      fs10.createReadStream = createReadStream;
+      fs10.createWriteStream = createWriteStream;
+      var fs$readFile = fs10.readFile;
+      fs10.readFile = readFile;
+      function readFile(path11, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path10, options, cb);
-        function go$readFile(path11, options2, cb2, startTime) {
-          return fs$readFile(path11, options2, function(err) {
+        return go$readFile(path11, options, cb);
+        function go$readFile(path12, options2, cb2, startTime) {
+          return fs$readFile(path12, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path11, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path12, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -3975,16 +3975,16 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs9.writeFile;
-      fs9.writeFile = writeFile;
-      function writeFile(path10, data, options, cb) {
+      var fs$writeFile = fs10.writeFile;
+      fs10.writeFile = writeFile;
+      function writeFile(path11, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path10, data, options, cb);
-        function go$writeFile(path11, data2, options2, cb2, startTime) {
-          return fs$writeFile(path11, data2, options2, function(err) {
+        return go$writeFile(path11, data, options, cb);
+        function go$writeFile(path12, data2, options2, cb2, startTime) {
+          return fs$writeFile(path12, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path11, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path12, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -3992,17 +3992,17 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs9.appendFile;
+      var fs$appendFile = fs10.appendFile;
       if (fs$appendFile)
-        fs9.appendFile = appendFile;
-      function appendFile(path10, data, options, cb) {
+        fs10.appendFile = appendFile;
+      function appendFile(path11, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path10, data, options, cb);
-        function go$appendFile(path11, data2, options2, cb2, startTime) {
-          return fs$appendFile(path11, data2, options2, function(err) {
+        return go$appendFile(path11, data, options, cb);
+        function go$appendFile(path12, data2, options2, cb2, startTime) {
+          return fs$appendFile(path12, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path11, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path12, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -4010,9 +4010,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs9.copyFile;
+      var fs$copyFile = fs10.copyFile;
       if (fs$copyFile)
-        fs9.copyFile = copyFile;
+        fs10.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -4030,34 +4030,34 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs9.readdir;
-      fs9.readdir = readdir;
+      var fs$readdir = fs10.readdir;
+      fs10.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path10, options, cb) {
+      function readdir(path11, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path11, options2, cb2, startTime) {
-          return fs$readdir(path11, fs$readdirCallback(
-            path11,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path12, options2, cb2, startTime) {
+          return fs$readdir(path12, fs$readdirCallback(
+            path12,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path11, options2, cb2, startTime) {
-          return fs$readdir(path11, options2, fs$readdirCallback(
-            path11,
+        } : function go$readdir2(path12, options2, cb2, startTime) {
+          return fs$readdir(path12, options2, fs$readdirCallback(
+            path12,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path10, options, cb);
-        function fs$readdirCallback(path11, options2, cb2, startTime) {
+        return go$readdir(path11, options, cb);
+        function fs$readdirCallback(path12, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path11, options2, cb2],
+                [path12, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -4072,21 +4072,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs9);
+        var legStreams = legacy(fs10);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs9.ReadStream;
+      var fs$ReadStream = fs10.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs9.WriteStream;
+      var fs$WriteStream = fs10.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs9, "ReadStream", {
+      Object.defineProperty(fs10, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -4096,7 +4096,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs9, "WriteStream", {
+      Object.defineProperty(fs10, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -4107,7 +4107,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs9, "FileReadStream", {
+      Object.defineProperty(fs10, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -4118,7 +4118,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs9, "FileWriteStream", {
+      Object.defineProperty(fs10, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -4128,7 +4128,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path10, options) {
+      function ReadStream(path11, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -4148,7 +4148,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path10, options) {
+      function WriteStream(path11, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -4166,22 +4166,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path10, options) {
-        return new fs9.ReadStream(path10, options);
+      function createReadStream(path11, options) {
+        return new fs10.ReadStream(path11, options);
       }
-      function createWriteStream(path10, options) {
-        return new fs9.WriteStream(path10, options);
+      function createWriteStream(path11, options) {
+        return new fs10.WriteStream(path11, options);
       }
-      var fs$open = fs9.open;
-      fs9.open = open2;
-      function open2(path10, flags, mode, cb) {
+      var fs$open = fs10.open;
+      fs10.open = open2;
+      function open2(path11, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path10, flags, mode, cb);
-        function go$open(path11, flags2, mode2, cb2, startTime) {
-          return fs$open(path11, flags2, mode2, function(err, fd) {
+        return go$open(path11, flags, mode, cb);
+        function go$open(path12, flags2, mode2, cb2, startTime) {
+          return fs$open(path12, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path11, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path12, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -4189,20 +4189,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs9;
+      return fs10;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs8[gracefulQueue].push(elem);
+      fs9[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i2 = 0; i2 < fs8[gracefulQueue].length; ++i2) {
-        if (fs8[gracefulQueue][i2].length > 2) {
-          fs8[gracefulQueue][i2][3] = now;
-          fs8[gracefulQueue][i2][4] = now;
+      for (var i2 = 0; i2 < fs9[gracefulQueue].length; ++i2) {
+        if (fs9[gracefulQueue][i2].length > 2) {
+          fs9[gracefulQueue][i2][3] = now;
+          fs9[gracefulQueue][i2][4] = now;
         }
       }
       retry();
@@ -4210,9 +4210,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs8[gracefulQueue].length === 0)
+      if (fs9[gracefulQueue].length === 0)
         return;
-      var elem = fs8[gracefulQueue].shift();
+      var elem = fs9[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -4234,7 +4234,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs8[gracefulQueue].push(elem);
+          fs9[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -4669,10 +4669,10 @@ var require_mtime_precision = __commonJS({
   "node_modules/proper-lockfile/lib/mtime-precision.js"(exports, module) {
     "use strict";
     var cacheSymbol = /* @__PURE__ */ Symbol();
-    function probe(file2, fs8, callback) {
-      const cachedPrecision = fs8[cacheSymbol];
+    function probe(file2, fs9, callback) {
+      const cachedPrecision = fs9[cacheSymbol];
       if (cachedPrecision) {
-        return fs8.stat(file2, (err, stat) => {
+        return fs9.stat(file2, (err, stat) => {
           if (err) {
             return callback(err);
           }
@@ -4680,16 +4680,16 @@ var require_mtime_precision = __commonJS({
         });
       }
       const mtime = new Date(Math.ceil(Date.now() / 1e3) * 1e3 + 5);
-      fs8.utimes(file2, mtime, mtime, (err) => {
+      fs9.utimes(file2, mtime, mtime, (err) => {
         if (err) {
           return callback(err);
         }
-        fs8.stat(file2, (err2, stat) => {
+        fs9.stat(file2, (err2, stat) => {
           if (err2) {
             return callback(err2);
           }
           const precision = stat.mtime.getTime() % 1e3 === 0 ? "s" : "ms";
-          Object.defineProperty(fs8, cacheSymbol, { value: precision });
+          Object.defineProperty(fs9, cacheSymbol, { value: precision });
           callback(null, stat.mtime, precision);
         });
       });
@@ -4710,8 +4710,8 @@ var require_mtime_precision = __commonJS({
 var require_lockfile = __commonJS({
   "node_modules/proper-lockfile/lib/lockfile.js"(exports, module) {
     "use strict";
-    var path10 = __require("path");
-    var fs8 = require_graceful_fs();
+    var path11 = __require("path");
+    var fs9 = require_graceful_fs();
     var retry = require_retry2();
     var onExit = require_signal_exit();
     var mtimePrecision = require_mtime_precision();
@@ -4721,7 +4721,7 @@ var require_lockfile = __commonJS({
     }
     function resolveCanonicalPath(file2, options, callback) {
       if (!options.realpath) {
-        return callback(null, path10.resolve(file2));
+        return callback(null, path11.resolve(file2));
       }
       options.fs.realpath(file2, callback);
     }
@@ -4842,7 +4842,7 @@ var require_lockfile = __commonJS({
         update: null,
         realpath: true,
         retries: 0,
-        fs: fs8,
+        fs: fs9,
         onCompromised: (err) => {
           throw err;
         },
@@ -4886,7 +4886,7 @@ var require_lockfile = __commonJS({
     }
     function unlock(file2, options, callback) {
       options = {
-        fs: fs8,
+        fs: fs9,
         realpath: true,
         ...options
       };
@@ -4908,7 +4908,7 @@ var require_lockfile = __commonJS({
       options = {
         stale: 1e4,
         realpath: true,
-        fs: fs8,
+        fs: fs9,
         ...options
       };
       options.stale = Math.max(options.stale || 0, 2e3);
@@ -4947,16 +4947,16 @@ var require_lockfile = __commonJS({
 var require_adapter = __commonJS({
   "node_modules/proper-lockfile/lib/adapter.js"(exports, module) {
     "use strict";
-    var fs8 = require_graceful_fs();
-    function createSyncFs(fs9) {
+    var fs9 = require_graceful_fs();
+    function createSyncFs(fs10) {
       const methods = ["mkdir", "realpath", "stat", "rmdir", "utimes"];
-      const newFs = { ...fs9 };
+      const newFs = { ...fs10 };
       methods.forEach((method) => {
         newFs[method] = (...args) => {
           const callback = args.pop();
           let ret;
           try {
-            ret = fs9[`${method}Sync`](...args);
+            ret = fs10[`${method}Sync`](...args);
           } catch (err) {
             return callback(err);
           }
@@ -4994,7 +4994,7 @@ var require_adapter = __commonJS({
     }
     function toSyncOptions(options) {
       options = { ...options };
-      options.fs = createSyncFs(options.fs || fs8);
+      options.fs = createSyncFs(options.fs || fs9);
       if (typeof options.retries === "number" && options.retries > 0 || options.retries && typeof options.retries.retries === "number" && options.retries.retries > 0) {
         throw Object.assign(new Error("Cannot use retries with the sync api"), { code: "ESYNC" });
       }
@@ -5987,10 +5987,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path10) {
-  if (!path10)
+function getElementAtPath(obj, path11) {
+  if (!path11)
     return obj;
-  return path10.reduce((acc, key) => acc?.[key], obj);
+  return path11.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -6330,11 +6330,11 @@ function explicitlyAborted(x2, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path10, issues) {
+function prefixIssues(path11, issues) {
   return issues.map((iss) => {
     var _a4;
     (_a4 = iss).path ?? (_a4.path = []);
-    iss.path.unshift(path10);
+    iss.path.unshift(path11);
     return iss;
   });
 }
@@ -6796,16 +6796,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path10 = []) => {
+  const processError = (error63, path11 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path10, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path11, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path10, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path11, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path10, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path11, ...issue2.path]);
       } else {
-        const fullpath = [...path10, ...issue2.path];
+        const fullpath = [...path11, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -6844,17 +6844,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error63, path10 = []) => {
+  const processError = (error63, path11 = []) => {
     var _a4;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path10, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path11, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path10, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path11, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path10, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path11, ...issue2.path]);
       } else {
-        const fullpath = [...path10, ...issue2.path];
+        const fullpath = [...path11, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -6893,8 +6893,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path10 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path10) {
+  const path11 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path11) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -24032,13 +24032,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path10 = ref.slice(1).split("/").filter(Boolean);
-  if (path10.length === 0) {
+  const path11 = ref.slice(1).split("/").filter(Boolean);
+  if (path11.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path10[0] === defsKey) {
-    const key = path10[1] === void 0 ? void 0 : decodeJSONPointerSegment(path10[1]);
+  if (path11[0] === defsKey) {
+    const key = path11[1] === void 0 ? void 0 : decodeJSONPointerSegment(path11[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -24921,8 +24921,8 @@ var authFileSchema = external_exports.object({
 }).loose();
 function describeSchemaIssues(error62) {
   return error62.issues.map((issue2) => {
-    const path10 = issue2.path.length > 0 ? issue2.path.join(".") : "(top level)";
-    return `${path10}: ${issue2.message}`;
+    const path11 = issue2.path.length > 0 ? issue2.path.join(".") : "(top level)";
+    return `${path11}: ${issue2.message}`;
   });
 }
 
@@ -25377,9 +25377,67 @@ function registerKeygen(program2, kit, setExit) {
 }
 
 // src/codex/codex-home.ts
+import { promises as fs5 } from "node:fs";
+import os3 from "node:os";
+import path5 from "node:path";
+
+// src/codex/orphan-homes.ts
 import { promises as fs4 } from "node:fs";
 import os2 from "node:os";
 import path4 from "node:path";
+var PRIVATE_HOME_PREFIX = "codex-auth-home-";
+var OWNER_FILE = "codex-auth-owner.json";
+async function recordOwner(home, record2) {
+  await writePrivateFileAtomic(path4.join(home, OWNER_FILE), JSON.stringify(record2));
+}
+async function sweepOrphanedHomes(log, tempDir = os2.tmpdir()) {
+  let removed = 0;
+  const entries = await fs4.readdir(tempDir, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    if (!entry.isDirectory() || !entry.name.startsWith(PRIVATE_HOME_PREFIX)) continue;
+    const home = path4.join(tempDir, entry.name);
+    const record2 = await readOwner(home);
+    if (!record2 || isAlive(record2.ownerPid)) continue;
+    if (record2.codexPid !== null && isAlive(record2.codexPid)) {
+      try {
+        process.kill(-record2.codexPid, "SIGTERM");
+      } catch {
+      }
+      log.warn(
+        `stopped Codex (pid ${record2.codexPid}) left running by a codex-auth process that died (pid ${record2.ownerPid}).`
+      );
+    }
+    await fs4.rm(home, { recursive: true, force: true });
+    removed += 1;
+  }
+  if (removed > 0)
+    log.info(`removed ${removed} private CODEX_HOME(s) left behind by codex-auth processes that died.`);
+  return removed;
+}
+async function readOwner(home) {
+  try {
+    const text = await readPrivateFile(path4.join(home, OWNER_FILE));
+    if (text === null) return null;
+    const parsed = JSON.parse(text);
+    if (typeof parsed.ownerPid !== "number") return null;
+    return {
+      ownerPid: parsed.ownerPid,
+      codexPid: typeof parsed.codexPid === "number" ? parsed.codexPid : null
+    };
+  } catch {
+    return null;
+  }
+}
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error62) {
+    return error62.code === "EPERM";
+  }
+}
+
+// src/codex/codex-home.ts
 var AUTH_FILE = "auth.json";
 var CONFIG_FILE = "config.toml";
 var AUTH_LEFTOVERS = [
@@ -25390,15 +25448,15 @@ var AUTH_LEFTOVERS = [
 ];
 async function createPrivateCodexHome(explicit, env = process.env) {
   if (explicit === void 0) {
-    const dir2 = await fs4.mkdtemp(path4.join(os2.tmpdir(), "codex-auth-home-"));
+    const dir2 = await fs5.mkdtemp(path5.join(os3.tmpdir(), PRIVATE_HOME_PREFIX));
     await ensurePrivateDir(dir2);
     return { dir: dir2, created: true };
   }
-  const dir = path4.resolve(explicit);
+  const dir = path5.resolve(explicit);
   await refuseInsideWorkspace(dir, env);
   let existing = null;
   try {
-    existing = await fs4.lstat(dir);
+    existing = await fs5.lstat(dir);
   } catch (error62) {
     if (!isErrno(error62, "ENOENT")) throw error62;
   }
@@ -25408,7 +25466,7 @@ async function createPrivateCodexHome(explicit, env = process.env) {
         `--codex-home ${dir} exists and is not a directory (or is a symbolic link); pass a new path.`
       );
     }
-    if ((await fs4.readdir(dir)).length > 0) {
+    if ((await fs5.readdir(dir)).length > 0) {
       throw new UsageError(
         `--codex-home ${dir} is not empty; pass an absent or empty directory (it must not hold another Codex login).`
       );
@@ -25421,20 +25479,20 @@ async function refuseInsideWorkspace(dir, env) {
   const real = await realpathOfNearestExisting(dir);
   const workspace = env.GITHUB_WORKSPACE;
   if (workspace) {
-    const realWorkspace = await realpathOfNearestExisting(path4.resolve(workspace));
+    const realWorkspace = await realpathOfNearestExisting(path5.resolve(workspace));
     if (isInside(real, realWorkspace)) {
       throw new UsageError(
         `--codex-home ${dir} is inside GITHUB_WORKSPACE (${workspace}); the job's checkout could commit or read the plaintext auth.json there. Pass a directory outside it, e.g. under $RUNNER_TEMP.`
       );
     }
   }
-  for (let parent = real; ; parent = path4.dirname(parent)) {
-    if (await exists(path4.join(parent, ".git"))) {
+  for (let parent = real; ; parent = path5.dirname(parent)) {
+    if (await exists(path5.join(parent, ".git"))) {
       throw new UsageError(
         `--codex-home ${dir} is inside the git work tree ${parent}; the checkout could commit or read the plaintext auth.json there. Pass a directory outside it.`
       );
     }
-    if (path4.dirname(parent) === parent) break;
+    if (path5.dirname(parent) === parent) break;
   }
 }
 async function realpathOfNearestExisting(target) {
@@ -25442,55 +25500,55 @@ async function realpathOfNearestExisting(target) {
   let current = target;
   for (; ; ) {
     try {
-      return path4.join(await fs4.realpath(current), ...missing.reverse());
+      return path5.join(await fs5.realpath(current), ...missing.reverse());
     } catch (error62) {
       if (!isErrno(error62, "ENOENT") && !isErrno(error62, "ENOTDIR")) throw error62;
-      const parent = path4.dirname(current);
+      const parent = path5.dirname(current);
       if (parent === current) return target;
-      missing.push(path4.basename(current));
+      missing.push(path5.basename(current));
       current = parent;
     }
   }
 }
 function isInside(child, parent) {
-  const relative = path4.relative(parent, child);
-  return relative === "" || !relative.startsWith("..") && !path4.isAbsolute(relative);
+  const relative = path5.relative(parent, child);
+  return relative === "" || !relative.startsWith("..") && !path5.isAbsolute(relative);
 }
 async function exists(file2) {
   try {
-    await fs4.lstat(file2);
+    await fs5.lstat(file2);
     return true;
   } catch {
     return false;
   }
 }
 async function materialiseAuth(dir, raw) {
-  await writePrivateFileAtomic(path4.join(dir, AUTH_FILE), raw);
+  await writePrivateFileAtomic(path5.join(dir, AUTH_FILE), raw);
 }
 async function writeCodexConfig(dir, tomlText) {
-  await writePrivateFileAtomic(path4.join(dir, CONFIG_FILE), tomlText);
+  await writePrivateFileAtomic(path5.join(dir, CONFIG_FILE), tomlText);
 }
 async function readAuth(dir) {
-  return readPrivateFile(path4.join(dir, AUTH_FILE));
+  return readPrivateFile(path5.join(dir, AUTH_FILE));
 }
 async function removeAuth(dir) {
-  await removeFile(path4.join(dir, AUTH_FILE));
+  await removeFile(path5.join(dir, AUTH_FILE));
   let names;
   try {
-    names = await fs4.readdir(dir);
+    names = await fs5.readdir(dir);
   } catch (error62) {
     if (isErrno(error62, "ENOENT")) return;
     throw error62;
   }
   for (const name of names) {
-    if (AUTH_LEFTOVERS.some((pattern) => pattern.test(name))) await removeFile(path4.join(dir, name));
+    if (AUTH_LEFTOVERS.some((pattern) => pattern.test(name))) await removeFile(path5.join(dir, name));
   }
 }
 async function removeCodexHome(dir) {
-  if (!path4.isAbsolute(dir) || path4.dirname(dir) === dir) {
+  if (!path5.isAbsolute(dir) || path5.dirname(dir) === dir) {
     throw new Error(`refusing to remove ${JSON.stringify(dir)}: not an absolute, non-root directory`);
   }
-  await fs4.rm(dir, { recursive: true, force: true });
+  await fs5.rm(dir, { recursive: true, force: true });
 }
 
 // node_modules/libsodium/dist/modules-esm/libsodium.mjs
@@ -29211,10 +29269,10 @@ function emptyResult(stream, store) {
 }
 
 // src/codex/auth-watcher.ts
-import { promises as fs5, watch } from "node:fs";
-import path5 from "node:path";
+import { promises as fs6, watch } from "node:fs";
+import path6 from "node:path";
 function watchAuthFile(dir, onChange, options = {}) {
-  const file2 = path5.join(dir, AUTH_FILE);
+  const file2 = path6.join(dir, AUTH_FILE);
   const errors = [];
   let unreported = [];
   let lastText = options.initialText;
@@ -29278,7 +29336,7 @@ function watchAuthFile(dir, onChange, options = {}) {
   const poll = async () => {
     let signature;
     try {
-      const stat = await fs5.stat(file2);
+      const stat = await fs6.stat(file2);
       signature = `${stat.ino}:${stat.mtimeMs}:${stat.size}`;
     } catch (error62) {
       if (!isErrno(error62, "ENOENT")) signature = "unreadable";
@@ -29406,7 +29464,9 @@ async function runRoundTrip(ctx, request) {
       fingerprintAfter: loaded.bundle.fingerprint,
       lastRefreshAfter: loaded.bundle.auth.last_refresh ?? null
     });
+    await sweepOrphanedHomes(ctx.log);
     home = await createPrivateCodexHome(request.codexHome);
+    if (home.created) await recordOwner(home.dir, { ownerPid: process.pid, codexPid: null });
     await materialiseAuth(home.dir, loaded.bundle.raw);
     if (request.codexConfig !== void 0) await writeCodexConfig(home.dir, request.codexConfig);
     const persister = new Persister(ctx, {
@@ -29424,7 +29484,11 @@ async function runRoundTrip(ctx, request) {
       ...request.cwd ? { cwd: request.cwd } : {},
       ...request.onEvent ? { onEvent: request.onEvent } : {},
       ...request.onOutput ? { onOutput: request.onOutput } : {},
-      ...request.signal ? { signal: request.signal } : {}
+      ...request.signal ? { signal: request.signal } : {},
+      onSpawn: (pid) => {
+        if (home?.created)
+          void recordOwner(home.dir, { ownerPid: process.pid, codexPid: pid }).catch(() => void 0);
+      }
     });
     await watcher.close();
     watcher = null;
@@ -29486,7 +29550,7 @@ async function releaseLock(lock, ctx) {
 }
 
 // src/roundtrip/split-state.ts
-import path6 from "node:path";
+import path7 from "node:path";
 var STATE_FILE = "codex-auth-state.json";
 var splitStateSchema = external_exports.object({
   version: external_exports.literal(1),
@@ -29500,7 +29564,7 @@ var splitStateSchema = external_exports.object({
   restoredAt: external_exports.string()
 });
 function splitStatePath(codexHome) {
-  return path6.join(codexHome, STATE_FILE);
+  return path7.join(codexHome, STATE_FILE);
 }
 async function saveSplitState(codexHome, state) {
   await writePrivateFileAtomic(splitStatePath(codexHome), `${JSON.stringify(state, null, 2)}
@@ -29822,6 +29886,7 @@ function createCodexRunner(runnerOptions = {}) {
       reject(spawnError(request.codexPath, error62));
       return;
     }
+    if (child.pid !== void 0) request.onSpawn?.(child.pid);
     const timers = [];
     const signalGroup = (signal) => {
       if (child.pid === void 0) return;
@@ -29939,13 +30004,13 @@ function spawnError(codexPath, error62) {
 }
 
 // src/locks/create-lock.ts
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/locks/file-lease-lock.ts
 var import_proper_lockfile = __toESM(require_proper_lockfile(), 1);
 import { randomBytes as randomBytes3, randomUUID } from "node:crypto";
-import { constants as constants3, promises as fs6 } from "node:fs";
-import path7 from "node:path";
+import { constants as constants3, promises as fs7 } from "node:fs";
+import path8 from "node:path";
 import { performance } from "node:perf_hooks";
 
 // src/locks/backoff.ts
@@ -29974,10 +30039,10 @@ function sleep(ms, signal) {
 
 // src/locks/process-liveness.ts
 import { readFileSync, readlinkSync } from "node:fs";
-import os3 from "node:os";
+import os4 from "node:os";
 function currentIdentity() {
   return {
-    host: os3.hostname(),
+    host: os4.hostname(),
     bootId: readTrimmed("/proc/sys/kernel/random/boot_id"),
     pidNamespace: readLink("/proc/self/ns/pid")
   };
@@ -30041,7 +30106,7 @@ var FileLeaseLock = class {
   constructor(dir, stream, options = {}) {
     this.dir = dir;
     this.stream = stream;
-    this.file = path7.join(dir, LOCK_FILE_NAME);
+    this.file = path8.join(dir, LOCK_FILE_NAME);
     this.#guard = `${this.file}.guard`;
     this.#noticeEveryMs = options.noticeEveryMs ?? NOTICE_EVERY_MS;
   }
@@ -30179,11 +30244,11 @@ var FileLeaseLock = class {
   async #read() {
     let handle;
     try {
-      handle = await fs6.open(this.file, constants3.O_RDONLY | constants3.O_NOFOLLOW);
+      handle = await fs7.open(this.file, constants3.O_RDONLY | constants3.O_NOFOLLOW);
     } catch (error62) {
       if (isErrno(error62, "ENOENT")) return null;
       if (!isErrno(error62, "ELOOP")) throw error62;
-      const stat = await fs6.lstat(this.file).catch(() => null);
+      const stat = await fs7.lstat(this.file).catch(() => null);
       return stat === null ? null : unreadable(this.file, "it is a symbolic link", stat);
     }
     try {
@@ -30198,7 +30263,7 @@ var FileLeaseLock = class {
   /** Creates the lease unless one exists. fsync before link: a crash must not leave an empty lock file behind. */
   async #createExclusive(record2) {
     const temp = this.#sidePath("tmp");
-    const handle = await fs6.open(
+    const handle = await fs7.open(
       temp,
       constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL,
       PRIVATE_FILE_MODE
@@ -30211,36 +30276,36 @@ var FileLeaseLock = class {
       } finally {
         await handle.close();
       }
-      await fs6.link(temp, this.file);
+      await fs7.link(temp, this.file);
       return true;
     } catch (error62) {
       if (isErrno(error62, "EEXIST")) return false;
       throw error62;
     } finally {
-      await fs6.rm(temp, { force: true });
+      await fs7.rm(temp, { force: true });
     }
   }
   /** Removes the lock file if it is still the one `snapshot` read; puts back any other file it moved aside. */
   async #removeIfUnchanged(snapshot) {
     const aside = this.#sidePath("removed");
     try {
-      await fs6.rename(this.file, aside);
+      await fs7.rename(this.file, aside);
     } catch (error62) {
       if (isErrno(error62, "ENOENT")) return true;
       throw error62;
     }
     try {
-      const stat = await fs6.lstat(aside);
+      const stat = await fs7.lstat(aside);
       if (fileIdentity(stat) === snapshot.fileId) return true;
-      await fs6.link(aside, this.file).catch(() => {
+      await fs7.link(aside, this.file).catch(() => {
       });
       return false;
     } finally {
-      await fs6.rm(aside, { force: true });
+      await fs7.rm(aside, { force: true });
     }
   }
   #sidePath(kind) {
-    return path7.join(this.dir, `.${LOCK_FILE_NAME}.${randomBytes3(6).toString("hex")}.${kind}`);
+    return path8.join(this.dir, `.${LOCK_FILE_NAME}.${randomBytes3(6).toString("hex")}.${kind}`);
   }
   /** Runs `critical` under the guard; { ok: false } if the guard stayed busy until `deadline` (epoch ms). */
   async #guarded(critical, deadline, signal) {
@@ -30387,7 +30452,7 @@ function parseRecord(text) {
 
 // src/locks/no-lock.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
-import os4 from "node:os";
+import os5 from "node:os";
 var NoLock = class {
   kind = "none";
   async acquire(options) {
@@ -30395,7 +30460,7 @@ var NoLock = class {
     const now = Date.now();
     const holder = {
       id: randomUUID2(),
-      host: os4.hostname(),
+      host: os5.hostname(),
       pid: options.mode === "process" ? process.pid : null,
       owner: options.owner,
       acquiredAt: new Date(now).toISOString(),
@@ -30407,7 +30472,7 @@ var NoLock = class {
     const now = (/* @__PURE__ */ new Date()).toISOString();
     return noLockHandle({
       id,
-      host: os4.hostname(),
+      host: os5.hostname(),
       pid: null,
       owner: "no lock",
       acquiredAt: now,
@@ -30437,7 +30502,7 @@ function defaultLockKind(store) {
 function createLock(kind, store) {
   switch (kind) {
     case "file":
-      return new FileLeaseLock(path8.join(store.stateDir, store.stream), store.stream);
+      return new FileLeaseLock(path9.join(store.stateDir, store.stream), store.stream);
     case "none":
       return new NoLock();
   }
@@ -30445,16 +30510,16 @@ function createLock(kind, store) {
 
 // src/stores/file-store.ts
 var import_proper_lockfile2 = __toESM(require_proper_lockfile(), 1);
-import { promises as fs7 } from "node:fs";
-import os5 from "node:os";
-import path9 from "node:path";
+import { promises as fs8 } from "node:fs";
+import os6 from "node:os";
+import path10 from "node:path";
 var STATE_DIR_ENV = "CODEX_AUTH_STATE_DIR";
 function defaultStateDir(env) {
   const fromEnv = env[STATE_DIR_ENV];
-  return fromEnv && fromEnv !== "" ? path9.resolve(fromEnv) : path9.join(os5.homedir(), ".codex-auth");
+  return fromEnv && fromEnv !== "" ? path10.resolve(fromEnv) : path10.join(os6.homedir(), ".codex-auth");
 }
 function streamDir(stateDir, stream) {
-  return path9.join(stateDir, stream);
+  return path10.join(stateDir, stream);
 }
 var CURRENT = "envelope.json";
 var PREVIOUS = "envelope.prev.json";
@@ -30462,7 +30527,7 @@ var FileStore = class {
   constructor(stateDir, stream) {
     this.stream = stream;
     this.dir = streamDir(stateDir, stream);
-    this.location = path9.join(this.dir, CURRENT);
+    this.location = path10.join(this.dir, CURRENT);
   }
   stream;
   kind = "file";
@@ -30482,7 +30547,7 @@ var FileStore = class {
   async write(envelope, expectedGeneration) {
     await ensurePrivateDir(this.dir);
     const release = await import_proper_lockfile2.default.lock(this.dir, {
-      lockfilePath: path9.join(this.dir, ".write.lock"),
+      lockfilePath: path10.join(this.dir, ".write.lock"),
       realpath: false,
       stale: 1e4,
       retries: { retries: 50, minTimeout: 20, maxTimeout: 200 }
@@ -30496,7 +30561,7 @@ var FileStore = class {
           current ? `stream "${this.stream}" is at generation ${currentGeneration} (written ${current.writtenAt} by ${current.writer}), not ${expectedGeneration} as loaded: someone else wrote it meanwhile, so this copy was NOT written over it. Serialize the jobs of one stream (use the stream lock; do not pass --lock none to concurrent jobs).` : `stream "${this.stream}" holds nothing, but generation ${expectedGeneration} was expected: it was removed meanwhile. Nothing was written; reseed it with \`codex-auth seed\`.`
         );
       }
-      if (currentText !== null) await writePrivateFileAtomic(path9.join(this.dir, PREVIOUS), currentText);
+      if (currentText !== null) await writePrivateFileAtomic(path10.join(this.dir, PREVIOUS), currentText);
       await writePrivateFileAtomic(this.location, serializeEnvelope(envelope));
     } finally {
       await release();
@@ -30505,13 +30570,13 @@ var FileStore = class {
   async rollback(badGeneration) {
     const current = await this.read();
     if (current?.generation !== badGeneration) return false;
-    const previousPath = path9.join(this.dir, PREVIOUS);
+    const previousPath = path10.join(this.dir, PREVIOUS);
     const previous = await readPrivateFile(previousPath);
     if (previous === null) {
       await removeFile(this.location);
     } else {
       await writePrivateFileAtomic(this.location, previous);
-      await fs7.rm(previousPath, { force: true });
+      await fs8.rm(previousPath, { force: true });
     }
     return true;
   }
@@ -30531,7 +30596,7 @@ function createStore(settings) {
 }
 
 // src/cli/writer.ts
-import os6 from "node:os";
+import os7 from "node:os";
 function describeWriter(env) {
   if (env.GITHUB_ACTIONS === "true" && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
     const server = env.GITHUB_SERVER_URL ?? "https://github.com";
@@ -30541,10 +30606,10 @@ function describeWriter(env) {
   if (env.CI_JOB_URL) return env.CI_JOB_URL;
   let user = "unknown";
   try {
-    user = os6.userInfo().username;
+    user = os7.userInfo().username;
   } catch {
   }
-  return `${user}@${os6.hostname()} (codex-auth pid ${process.pid})`;
+  return `${user}@${os7.hostname()} (codex-auth pid ${process.pid})`;
 }
 
 // src/cli/cli-context.ts

@@ -9,6 +9,7 @@ import {
   removeFile,
   writePrivateFileAtomic,
 } from '../fs/secure-files.js';
+import { PRIVATE_HOME_PREFIX } from './orphan-homes.js';
 
 // The private CODEX_HOME holds the plaintext auth.json while Codex runs. It lives outside any checkout: a job that
 // runs `git add -A`, uploads the workspace as an artifact, or lets the agent read the repository must not be able
@@ -39,7 +40,7 @@ export async function createPrivateCodexHome(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<PrivateCodexHome> {
   if (explicit === undefined) {
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'codex-auth-home-'));
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), PRIVATE_HOME_PREFIX));
     await ensurePrivateDir(dir);
     return { dir, created: true };
   }

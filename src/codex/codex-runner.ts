@@ -32,6 +32,8 @@ export interface CodexRunRequest {
   readonly onOutput?: (line: string) => void;
   readonly timeoutMs?: number;
   readonly signal?: AbortSignal;
+  /** Called with Codex's pid once it started (it leads its own process group). */
+  readonly onSpawn?: (pid: number) => void;
 }
 
 export interface CodexRunResult {

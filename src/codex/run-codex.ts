@@ -86,6 +86,7 @@ export function createCodexRunner(
         reject(spawnError(request.codexPath, error));
         return;
       }
+      if (child.pid !== undefined) request.onSpawn?.(child.pid);
 
       const timers: NodeJS.Timeout[] = [];
       const signalGroup = (signal: NodeJS.Signals): void => {

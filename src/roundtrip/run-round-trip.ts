@@ -1,4 +1,5 @@
 import { watchAuthFile } from '../codex/auth-watcher.js';
+import { recordOwner, sweepOrphanedHomes } from '../codex/orphan-homes.js';
 import { buildCodexEnv } from '../codex/codex-env.js';
 import {
   createPrivateCodexHome,
@@ -74,7 +75,10 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
       lastRefreshAfter: loaded.bundle.auth.last_refresh ?? null,
     });
 
+    await sweepOrphanedHomes(ctx.log);
     home = await createPrivateCodexHome(request.codexHome);
+    // Recorded before the plaintext exists, so a later run can clean up if this process is killed.
+    if (home.created) await recordOwner(home.dir, { ownerPid: process.pid, codexPid: null });
     await materialiseAuth(home.dir, loaded.bundle.raw);
     if (request.codexConfig !== undefined) await writeCodexConfig(home.dir, request.codexConfig);
 
@@ -97,6 +101,10 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
       ...(request.onEvent ? { onEvent: request.onEvent } : {}),
       ...(request.onOutput ? { onOutput: request.onOutput } : {}),
       ...(request.signal ? { signal: request.signal } : {}),
+      onSpawn: (pid) => {
+        if (home?.created)
+          void recordOwner(home.dir, { ownerPid: process.pid, codexPid: pid }).catch(() => undefined);
+      },
     });
     await watcher.close();
     watcher = null;

@@ -1,4 +1,6 @@
 import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { jsonOf } from '../support/cli-harness.js';
 import { createWorld, type World } from '../support/e2e-world.js';
@@ -141,6 +143,8 @@ describe('codex-auth run with the real Codex CLI', () => {
     expect(writtenAt - refreshedAt).toBeLessThan(1000);
     running.child.kill('SIGKILL');
     await running.done;
+    const orphanHome = await homeOwnedBy(running.child.pid ?? -1);
+    expect(orphanHome, 'the killed run left its private CODEX_HOME behind').not.toBeNull();
 
     const stored = await openStored(world, 'main');
     expect(world.sim.isValidRefreshToken(stored?.tokens?.refresh_token ?? '')).toBe(true);
@@ -157,8 +161,23 @@ describe('codex-auth run with the real Codex CLI', () => {
     expect(jsonOf<{ lockWaitMs: number }>(next).lockWaitMs).toBeLessThan(2000);
     expect(Date.now() - started).toBeLessThan(15_000);
     expect(world.sim.reuseCount).toBe(0);
+    // The next run stopped the orphaned Codex and removed the plaintext the killed run left behind.
+    expect(next.stderr).toMatch(/stopped Codex .* left running/);
+    expect(await homeOwnedBy(running.child.pid ?? -1)).toBeNull();
   }, 60_000);
 });
+
+/** The private CODEX_HOME a codex-auth process created, found by the owner record it keeps there. */
+async function homeOwnedBy(pid: number): Promise<string | null> {
+  for (const name of await fs.readdir(os.tmpdir())) {
+    if (!name.startsWith('codex-auth-home-')) continue;
+    const owner = await fs
+      .readFile(path.join(os.tmpdir(), name, 'codex-auth-owner.json'), 'utf8')
+      .catch(() => null);
+    if (owner && JSON.parse(owner).ownerPid === pid) return name;
+  }
+  return null;
+}
 
 async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
