@@ -17,6 +17,7 @@
 // Tokens live only in memory. The request log holds methods, paths, statuses, refresh reasons and outcomes, never
 // token values. Every token the simulator issues is registered with the leak guard.
 
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
@@ -56,11 +57,16 @@ export interface RefreshLogEntry {
   readonly generation: number | null;
 }
 
+/** What the request's `Authorization: Bearer` was, judged by the simulator (never the value itself). */
+export type BearerKind = 'none' | 'valid' | 'invalid';
+
 export interface RequestLogEntry {
   readonly at: Date;
   readonly method: string;
   readonly path: string;
   readonly status: number;
+  /** Judged when the request is logged (after any delay). */
+  readonly bearer: BearerKind;
   /** Only for /oauth/token. */
   readonly refreshReason?: string | null;
   readonly outcome?: RefreshOutcome;
@@ -113,6 +119,8 @@ export interface ChatGptSimulator {
   readonly reuseCount: number;
   /** POST /backend-api/codex/responses requests answered 200. */
   readonly responsesCount: number;
+  /** TLS handshakes that failed (e.g. a client that does not trust the CA). */
+  readonly tlsErrors: number;
   readonly refreshLog: readonly RefreshLogEntry[];
   readonly requestLog: readonly RequestLogEntry[];
   issueSession(options?: IssueSessionOptions): SimSession;
@@ -247,7 +255,7 @@ function sseEvent(data: Record<string, unknown>): string {
 }
 
 function responseStream(reply: string): string {
-  const suffix = Math.random().toString(16).slice(2, 14);
+  const suffix = randomBytes(6).toString('hex');
   const responseId = `resp_${suffix}`;
   const itemId = `msg_${suffix}`;
   const created = Math.floor(Date.now() / 1000);
@@ -331,6 +339,7 @@ export async function startChatGptSimulator(
   let refreshCount = 0;
   let reuseCount = 0;
   let responsesCount = 0;
+  let tlsErrors = 0;
 
   function mint(session: SessionRecord, accessExpSeconds: number | null): SimSession {
     const accessToken = makeAccessToken({ expSeconds: accessExpSeconds, accountId: session.accountId });
@@ -382,13 +391,26 @@ export async function startChatGptSimulator(
     return record;
   }
 
+  function bearerKind(req: IncomingMessage): BearerKind {
+    const token = bearerOf(req);
+    if (token === null) return 'none';
+    return accessValid(token) ? 'valid' : 'invalid';
+  }
+
   function log(
     req: IncomingMessage,
     path: string,
     status: number,
-    extra: Partial<RequestLogEntry> = {},
+    extra: Pick<RequestLogEntry, 'refreshReason' | 'outcome'> = {},
   ): void {
-    requestLog.push({ at: new Date(), method: req.method ?? '?', path, status, ...extra });
+    requestLog.push({
+      at: new Date(),
+      method: req.method ?? '?',
+      path,
+      status,
+      bearer: bearerKind(req),
+      ...extra,
+    });
   }
 
   async function handleToken(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
@@ -538,7 +560,6 @@ export async function startChatGptSimulator(
     });
   });
   server.on('connection', (socket: Socket) => {
-    if (process.env.SIMDBG) console.error('CONN');
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
@@ -554,9 +575,9 @@ export async function startChatGptSimulator(
       `HTTP/1.1 426 Upgrade Required\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
     );
   });
-  server.on('tlsClientError', function () {
-    // A client that rejects our certificate or hangs up mid-handshake; nothing to do.
-    if (process.env.SIMDBG) console.error('TLSERR', arguments);
+  server.on('tlsClientError', () => {
+    // A client that rejects our certificate or hangs up mid-handshake.
+    tlsErrors += 1;
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -589,6 +610,9 @@ export async function startChatGptSimulator(
     get responsesCount() {
       return responsesCount;
     },
+    get tlsErrors() {
+      return tlsErrors;
+    },
     get refreshLog() {
       return [...refreshLog];
     },
@@ -599,7 +623,7 @@ export async function startChatGptSimulator(
       const session: SessionRecord = {
         index: sessions.length + 1,
         accountId: issue.accountId ?? makeAccountId(),
-        email: issue.email ?? `dev-${Math.random().toString(16).slice(2, 10)}@example.com`,
+        email: issue.email ?? `dev-${randomBytes(4).toString('hex')}@example.com`,
         current: undefined as unknown as SimSession,
         generation: 0,
         revoked: false,
@@ -666,7 +690,7 @@ export async function startChatGptSimulator(
             entry.outcome === undefined
               ? ''
               : ` reason=${entry.refreshReason ?? '-'} outcome=${entry.outcome}`;
-          return `${entry.at.toISOString()} ${entry.method} ${entry.path} -> ${entry.status}${extra}`;
+          return `${entry.at.toISOString()} ${entry.method} ${entry.path} bearer=${entry.bearer} -> ${entry.status}${extra}`;
         })
         .join('\n');
     },

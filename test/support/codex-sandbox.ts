@@ -40,7 +40,11 @@ export function codexEnvFor(sim: SimulatorUrls, dirs: CodexSandboxDirs): Record<
   return env;
 }
 
-/** `$CODEX_HOME/config.toml` pointing Codex at the simulator (every key checked with `--strict-config`). */
+/**
+ * `$CODEX_HOME/config.toml` pointing Codex at the simulator. Every key is accepted by Codex 0.169.0's
+ * `--strict-config` (test/unit/chatgpt-simulator.test.ts runs it that way). Without `openai_base_url` Codex
+ * still resolves chatgpt.com; without `enable_request_compression = false` request bodies are zstd.
+ */
 export function codexConfigToml(sim: Pick<ChatGptSimulator, 'chatgptBaseUrl' | 'openaiBaseUrl'>): string {
   return [
     `chatgpt_base_url = ${JSON.stringify(sim.chatgptBaseUrl)}`,
@@ -63,7 +67,12 @@ export function codexConfigToml(sim: Pick<ChatGptSimulator, 'chatgptBaseUrl' | '
   ].join('\n');
 }
 
-/** Arguments after `codex exec` for a quick, offline, one-turn run whose expected answer is "OK". */
+/**
+ * Arguments after `codex exec` for a quick (about 0.3 s), offline, one-turn run whose expected answer is the
+ * simulator's reply ("OK"). Add `--json` for JSONL events (the product's runner adds it itself).
+ * No model flag is needed: the simulator 404s /codex/models and Codex falls back to its built-in default.
+ * `--sandbox read-only` only matters if a reply ever asked for a tool call; it costs nothing.
+ */
 export function codexExecArgs(prompt = 'say OK'): string[] {
-  return ['--json', '--skip-git-repo-check', '--ephemeral', '--sandbox', 'read-only', prompt];
+  return ['--skip-git-repo-check', '--ephemeral', '--sandbox', 'read-only', prompt];
 }

@@ -128,7 +128,7 @@ export function makeTokens(input: Partial<TestTokens> = {}): TestTokens {
   };
 }
 
-/** Formats tokens as Codex's auth.json (pretty JSON, 2-space indent, trailing newline-free like Codex). */
+/** Formats tokens as Codex's auth.json: pretty JSON, 2-space indent, no trailing newline (as Codex writes it). */
 export function authJsonText(tokens: TestTokens, lastRefresh: Date | null): string {
   const doc: Record<string, unknown> = {
     OPENAI_API_KEY: null,
