@@ -5,7 +5,14 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 
-const entries = { cli: 'src/entry/cli.ts' };
+const entries = {
+  cli: 'src/entry/cli.ts',
+  main: 'src/entry/main.ts',
+  post: 'src/entry/post.ts',
+  restore: 'src/entry/restore.ts',
+  'restore-post': 'src/entry/restore-post.ts',
+  persist: 'src/entry/persist.ts',
+};
 
 rmSync('dist', { recursive: true, force: true });
 const result = await build({
@@ -18,6 +25,9 @@ const result = await build({
   legalComments: 'none',
   sourcemap: false,
   metafile: true,
+  // The entry points share most code (libsodium alone is 1 MB): one copy in chunks/, not one per entry.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
   banner: {
     js: [

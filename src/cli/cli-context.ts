@@ -6,7 +6,7 @@ import type { RoundTripContext } from '../roundtrip/context.js';
 import { createStore } from '../stores/create-store.js';
 import type { StoreFlags } from './options.js';
 import type { Redactor } from './redactor.js';
-import { describeWriter } from './writer.js';
+import { describeWriter } from '../github/writer.js';
 
 /** Wires the real backends for one CLI command. The key is masked before anything else can print it. */
 export function createCliContext(

@@ -17,10 +17,18 @@ export class Persister {
   writes = 0;
   /** The newest valid bundle Codex produced, persisted or not: tells whether Codex refreshed at all. */
   observed: { fingerprint: string; lastRefresh: string | null };
+  /** The newest valid bundle read back from Codex (null until one was read). */
+  observedBundle: Bundle | null = null;
 
   constructor(
     private readonly ctx: RoundTripContext,
     loaded: { generation: number; fingerprint: string; lastRefresh: string | null },
+    /** Told after each write, so a record of what is stored can follow (the Action's post step reads it). */
+    private readonly onWrite?: (written: {
+      generation: number;
+      fingerprint: string;
+      lastRefresh: string | null;
+    }) => Promise<void>,
   ) {
     this.generation = loaded.generation;
     this.fingerprint = loaded.fingerprint;
@@ -61,11 +69,17 @@ export class Persister {
     }
     this.ctx.secrets.add(secretValues(bundle));
     this.observed = { fingerprint: bundle.fingerprint, lastRefresh: bundle.auth.last_refresh ?? null };
+    this.observedBundle = bundle;
     if (bundle.fingerprint === this.fingerprint) return;
     const generation = await writeBundle(this.ctx, bundle, this.generation);
     this.generation = generation;
     this.fingerprint = bundle.fingerprint;
     this.writes += 1;
+    await this.onWrite?.({
+      generation,
+      fingerprint: bundle.fingerprint,
+      lastRefresh: this.observed.lastRefresh,
+    });
     this.ctx.log.info(
       `persisted the refreshed login of stream "${this.ctx.stream}" as generation ${generation} (${bundle.fingerprint}).`,
     );

@@ -1,4 +1,6 @@
 import type { CodexUsage, RefreshFailureCode } from '../codex/codex-runner.js';
+import type { Bundle } from '../core/bundle.js';
+import { inspectBundle, type NextRefresh } from '../core/inspect.js';
 import type { CodexAuthError } from '../core/errors.js';
 
 /** What a round trip did, for `--json`, Action outputs and summaries. Holds no secret. */
@@ -17,6 +19,9 @@ export interface RoundTripResult {
   finalMessage: string | null;
   usage: CodexUsage | null;
   refreshFailure: RefreshFailureCode | null;
+  /** When Codex will refresh the stored login next, and why (from the newest bundle). */
+  nextRefresh: NextRefresh | null;
+  accessTokenExpiresAt: string | null;
   lockWaitMs: number;
   durationMs: number;
   error: CodexAuthError | null;
@@ -38,8 +43,17 @@ export function emptyResult(stream: string, store: string): RoundTripResult {
     finalMessage: null,
     usage: null,
     refreshFailure: null,
+    nextRefresh: null,
+    accessTokenExpiresAt: null,
     lockWaitMs: 0,
     durationMs: 0,
     error: null,
   };
+}
+
+/** Fills the fields that describe a bundle's refresh schedule. */
+export function describeBundleInto(result: RoundTripResult, bundle: Bundle, now: Date): void {
+  const report = inspectBundle(bundle, now);
+  result.nextRefresh = report.nextRefresh;
+  result.accessTokenExpiresAt = report.accessTokenExpiresAt;
 }

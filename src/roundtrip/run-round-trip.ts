@@ -16,7 +16,8 @@ import type { RoundTripContext, SeedSource } from './context.js';
 import { loadStream } from './load-stream.js';
 import { codexFailedMessage, describeHolder, persistFailedPrefix, reseedMessage } from './messages.js';
 import { Persister } from './persister.js';
-import { emptyResult, type RoundTripResult } from './result.js';
+import { describeBundleInto, emptyResult, type RoundTripResult } from './result.js';
+import { removeSplitState, saveSplitState, type SplitState } from './split-state.js';
 
 /** A process-bound lock renews its lease by heartbeat; this only bounds how long a vanished host blocks others. */
 export const PROCESS_LEASE_MS = 60_000;
@@ -79,14 +80,32 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
     home = await createPrivateCodexHome(request.codexHome);
     // Recorded before the plaintext exists, so a later run can clean up if this process is killed.
     if (home.created) await recordOwner(home.dir, { ownerPid: process.pid, codexPid: null });
-    await materialiseAuth(home.dir, loaded.bundle.raw);
-    if (request.codexConfig !== undefined) await writeCodexConfig(home.dir, request.codexConfig);
-
-    const persister = new Persister(ctx, {
+    // What `persist` needs to finish this round trip if this process dies (the Action's post step uses it).
+    const homeDir = home.dir;
+    const splitState: SplitState = {
+      version: 1,
+      stream: ctx.stream,
+      store: ctx.store.kind,
+      lockId: acquired.handle.holder.id,
       generation: loaded.generation,
       fingerprint: loaded.bundle.fingerprint,
       lastRefresh: loaded.bundle.auth.last_refresh ?? null,
-    });
+      seeded: loaded.seeded,
+      restoredAt: ctx.now().toISOString(),
+    };
+    await saveSplitState(homeDir, splitState);
+    await materialiseAuth(home.dir, loaded.bundle.raw);
+    if (request.codexConfig !== undefined) await writeCodexConfig(home.dir, request.codexConfig);
+
+    const persister = new Persister(
+      ctx,
+      {
+        generation: loaded.generation,
+        fingerprint: loaded.bundle.fingerprint,
+        lastRefresh: loaded.bundle.auth.last_refresh ?? null,
+      },
+      (written) => saveSplitState(homeDir, { ...splitState, ...written }),
+    );
     // Persist the moment Codex rewrites auth.json: if this process dies after a refresh, the rotated token is
     // already in the store.
     watcher = watchAuthFile(home.dir, (raw) => persister.persist(raw, 'the auth.json Codex wrote'), {
@@ -126,6 +145,7 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
       refreshed: persister.observed.fingerprint !== loaded.bundle.fingerprint,
       persisted: result.persisted || persister.writes > 0,
     });
+    describeBundleInto(result, persister.observedBundle ?? loaded.bundle, ctx.now());
 
     if (persister.error) throw prefixError(persister.error, persistFailedPrefix(ctx.stream));
     if (run.refreshFailure && run.exitCode !== 0) {
@@ -151,8 +171,12 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
 async function cleanUpHome(home: { dir: string; created: boolean }, ctx: RoundTripContext): Promise<void> {
   try {
     // A directory we made is ours to remove; a directory the user named only loses the credential.
-    if (home.created) await removeCodexHome(home.dir);
-    else await removeAuth(home.dir);
+    if (home.created) {
+      await removeCodexHome(home.dir);
+    } else {
+      await removeAuth(home.dir);
+      await removeSplitState(home.dir);
+    }
   } catch (error) {
     ctx.log.warn(
       `could not remove the plaintext auth.json in ${home.dir}: ${String(error)}; delete it by hand.`,

@@ -11,7 +11,7 @@ import type { RoundTripContext, SeedSource } from './context.js';
 import { loadStream } from './load-stream.js';
 import { describeHolder, persistFailedPrefix } from './messages.js';
 import { Persister } from './persister.js';
-import { emptyResult, type RoundTripResult } from './result.js';
+import { describeBundleInto, emptyResult, type RoundTripResult } from './result.js';
 import { releaseLock } from './run-round-trip.js';
 import { loadSplitState, removeSplitState, saveSplitState } from './split-state.js';
 
@@ -79,6 +79,7 @@ export async function restoreStream(
       lastRefreshBefore: loaded.bundle.auth.last_refresh ?? null,
       lastRefreshAfter: loaded.bundle.auth.last_refresh ?? null,
     });
+    describeBundleInto(result, loaded.bundle, ctx.now());
     ctx.log.info(
       `restored stream "${ctx.stream}" (generation ${loaded.generation}) to ${home.dir}; the lock is held until \`codex-auth persist --codex-home ${home.dir}\`.`,
     );
@@ -145,6 +146,7 @@ export async function persistStream(ctx: RoundTripContext, codexHome: string): P
       refreshed: persister.observed.fingerprint !== state.fingerprint,
       persisted: persister.writes > 0,
     });
+    if (persister.observedBundle) describeBundleInto(result, persister.observedBundle, ctx.now());
     if (persister.error) throw prefixError(persister.error, persistFailedPrefix(ctx.stream));
   } catch (error) {
     result.error = asCodexAuthError(error);

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+import { createRequire as __codexAuthCreateRequire } from 'node:module';
+const require = __codexAuthCreateRequire(import.meta.url);
+import {
+  persistStream
+} from "./chunk-HK67TNCP.js";
+import {
+  createActionContext,
+  maskSecretInputs,
+  readSecretInputs,
+  readStreamSettings,
+  warning
+} from "./chunk-ZL6BWXVA.js";
+import {
+  removeCodexHome,
+  splitStatePath
+} from "./chunk-JYWMSXNL.js";
+
+// src/action/finish.ts
+import { promises as fs } from "node:fs";
+async function finishAndClean(codexHome, env, why) {
+  const secrets = readSecretInputs();
+  maskSecretInputs(secrets);
+  let result = null;
+  try {
+    if (await exists(splitStatePath(codexHome))) {
+      warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
+      const ctx = createActionContext(readStreamSettings(env), secrets, env);
+      result = await persistStream(ctx, codexHome);
+    }
+  } finally {
+    await removeCodexHome(codexHome);
+  }
+  return result;
+}
+async function exists(file) {
+  return fs.access(file).then(() => true).catch(() => false);
+}
+
+export {
+  finishAndClean
+};

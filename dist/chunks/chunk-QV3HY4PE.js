@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+import { createRequire as __codexAuthCreateRequire } from 'node:module';
+const require = __codexAuthCreateRequire(import.meta.url);
+import {
+  assertSupportedPlatform,
+  jobCodexHome,
+  refuseUnsafeJobs
+} from "./chunk-WAIU2MOA.js";
+import {
+  finishAndClean
+} from "./chunk-OQYZC46H.js";
+import {
+  loadActionState,
+  saveActionState
+} from "./chunk-63TYLVOT.js";
+import {
+  DEFAULT_RESTORE_LEASE_MS,
+  restoreStream
+} from "./chunk-HK67TNCP.js";
+import {
+  createActionContext,
+  exportVariable,
+  getInput,
+  maskSecretInputs,
+  readSecretInputs,
+  readStreamSettings,
+  setOutput,
+  setRoundTripOutputs,
+  writeSummary
+} from "./chunk-ZL6BWXVA.js";
+
+// src/action/restore.ts
+async function runRestore(env = process.env) {
+  const secrets = readSecretInputs();
+  maskSecretInputs(secrets);
+  assertSupportedPlatform();
+  const settings = readStreamSettings(env);
+  await refuseUnsafeJobs(
+    {
+      allowPublicRepository: getInput("allow-public-repository") === "true",
+      allowUntrustedEvents: getInput("allow-untrusted-events") === "true"
+    },
+    secrets.githubToken,
+    env
+  );
+  const codexHome = jobCodexHome(env, settings.store.stream);
+  saveActionState({ codexHome });
+  const ctx = createActionContext(settings, secrets, env);
+  const codexConfig = getInput("codex-config");
+  const result = await restoreStream(ctx, {
+    seed: secrets.authJson ? { raw: secrets.authJson, origin: "input auth-json" } : void 0,
+    codexHome,
+    codexConfig: codexConfig === "" ? void 0 : codexConfig,
+    lockTimeoutMs: settings.lockTimeoutMs,
+    leaseMs: DEFAULT_RESTORE_LEASE_MS
+  });
+  setRoundTripOutputs(result);
+  if (result.error) {
+    await writeSummary(result, "restore");
+    throw result.error;
+  }
+  exportVariable("CODEX_HOME", codexHome);
+  setOutput("codex-home", codexHome);
+}
+async function runRestorePost(env = process.env) {
+  const state = loadActionState();
+  if (!state.codexHome) return;
+  const result = await finishAndClean(state.codexHome, env, "the persist step did not run");
+  if (!result) return;
+  await writeSummary(result, "persisted by the restore step's safety net");
+  if (result.error) throw result.error;
+}
+
+export {
+  runRestore,
+  runRestorePost
+};

@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+import { createRequire as __codexAuthCreateRequire } from 'node:module';
+const require = __codexAuthCreateRequire(import.meta.url);
+import {
+  finishAndClean
+} from "./chunks/chunk-OQYZC46H.js";
+import {
+  loadActionState
+} from "./chunks/chunk-63TYLVOT.js";
+import "./chunks/chunk-HK67TNCP.js";
+import {
+  runEntry,
+  setRoundTripOutputs,
+  writeSummary
+} from "./chunks/chunk-ZL6BWXVA.js";
+import "./chunks/chunk-JYWMSXNL.js";
+
+// src/action/post.ts
+async function runPost(env = process.env) {
+  const state = loadActionState();
+  if (!state.codexHome) return;
+  const result = await finishAndClean(state.codexHome, env, "the main step did not finish its round trip");
+  if (!result) return;
+  setRoundTripOutputs(result);
+  await writeSummary(result, "finished by the post step");
+  if (result.error) throw result.error;
+}
+
+// src/entry/post.ts
+await runEntry(() => runPost());

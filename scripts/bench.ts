@@ -1,0 +1,200 @@
+// Benchmark (not a test): what the codex-auth round trip costs on top of a bare `codex exec`, in one isolated
+// world (loopback ChatGPT simulator, real Codex CLI, bundled dist/cli.js). Prints a markdown table.
+// Usage: npm run bench -- --runs 15   (or: npx tsx scripts/bench.ts --runs 15 after `npm run build`)
+
+import { execFileSync, spawn } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { type CliRun, jsonOf } from '../test/support/cli-harness.js';
+import { CODEX_BIN, codexEnvFor, codexExecArgs } from '../test/support/codex-sandbox.js';
+import { createWorld, type World } from '../test/support/e2e-world.js';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' } } });
+const RUNS = Number(values.runs);
+if (!Number.isInteger(RUNS) || RUNS < 1)
+  throw new Error(`--runs wants a positive integer, got ${values.runs}`);
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const anHourAgo = () => new Date(Date.now() - 60 * 60 * 1000); // Codex leaves it alone
+const nineDaysAgo = () => new Date(Date.now() - 9 * DAY_MS); // Codex refreshes it ("scheduled")
+
+interface RunJson {
+  refreshed: boolean;
+  persisted: boolean;
+  lockWaitMs: number;
+  durationMs: number;
+  error: unknown;
+}
+
+/** Wall time of `fn` in ms, measured here (the spawning side), so every row includes process start-up. */
+async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const start = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - start, value };
+}
+
+function ok(label: string, run: CliRun): CliRun {
+  if (run.code !== 0) throw new Error(`${label} exited ${run.code}:\n${run.stderr}`);
+  return run;
+}
+
+/** A stream login as Codex writes it, for a session the simulator knows (an unknown refresh token would fail). */
+async function loginFile(world: World, name: string, lastRefresh: Date): Promise<string> {
+  return world.file(name, world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh }));
+}
+
+/**
+ * (a) The baseline: the pinned Codex launcher spawned directly, as the CLI spawns it (same launcher, same env
+ * as the CLI passes on, a fresh private CODEX_HOME with auth.json + config.toml). `--json` is added because the
+ * CLI adds it to every `codex exec`, so (b) - (a) is the wrapper alone, not a change of Codex's output mode.
+ * Setting up CODEX_HOME is not timed (the CLI's own temp dir and auth.json writes are part of its overhead).
+ */
+async function bareCodex(world: World): Promise<number> {
+  const codexHome = await fs.mkdtemp(path.join(os.tmpdir(), 'codex-bench-home-'));
+  try {
+    await fs.chmod(codexHome, 0o700);
+    const auth = world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: anHourAgo() });
+    await fs.writeFile(path.join(codexHome, 'auth.json'), auth, { mode: 0o600 });
+    await fs.copyFile(world.configPath, path.join(codexHome, 'config.toml'));
+    const env = codexEnvFor(world.sim, { home: path.join(world.root, 'home'), codexHome });
+    const { ms, value: code } = await timed(
+      () =>
+        new Promise<number | null>((resolve, reject) => {
+          const child = spawn(CODEX_BIN, ['exec', '--json', ...codexExecArgs()], {
+            env,
+            cwd: world.root,
+            stdio: 'ignore',
+          });
+          child.on('error', reject);
+          child.on('close', resolve);
+        }),
+    );
+    if (code !== 0) throw new Error(`bare codex exec exited ${code}`);
+    return ms;
+  } finally {
+    await fs.rm(codexHome, { recursive: true, force: true });
+  }
+}
+
+/** (b)/(c) One `run --json`; checks it did what the row claims, so a silent failure cannot look fast. */
+async function cliRun(world: World, stream: string, expectRefresh: boolean): Promise<number> {
+  const { ms, value } = await timed(() => world.cli(world.runArgs(stream, '--json')));
+  const result = jsonOf<RunJson>(ok(`run ${stream}`, value));
+  if (result.refreshed !== expectRefresh || result.persisted !== expectRefresh)
+    throw new Error(`run ${stream}: refreshed=${result.refreshed}, expected ${expectRefresh}`);
+  return ms;
+}
+
+/** (d) A command that never starts Codex: the CLI's own start-up (Node, the bundle, libsodium) and its work. */
+async function cliOnly(world: World, args: string[]): Promise<number> {
+  const { ms, value } = await timed(() => world.cli(args));
+  ok(args[0] ?? '', value);
+  return ms;
+}
+
+async function nodeAlone(): Promise<number> {
+  const { ms } = await timed(
+    () =>
+      new Promise((resolve) =>
+        spawn(process.execPath, ['-e', '0'], { stdio: 'ignore' }).on('close', resolve),
+      ),
+  );
+  return ms;
+}
+
+/** (e) Four `run`s started together on one stream: the lock serializes them. */
+async function contended(world: World, stream: string) {
+  const { ms, value } = await timed(() =>
+    Promise.all(
+      Array.from({ length: 4 }, () =>
+        world.cli(world.runArgs(stream, '--json', '--lock-timeout', '120'), { timeoutMs: 180_000 }),
+      ),
+    ),
+  );
+  const results = value.map((run) => jsonOf<RunJson>(ok('contended run', run)));
+  const waits = results.map((r) => r.lockWaitMs).sort((x, y) => x - y);
+  // Time the lock was held by someone (durationMs counts from before the lock wait); the rest of the wall time
+  // is process start-up, exit, and the waiters' backoff polls noticing a freed lock late.
+  const held = results.reduce((sum, r) => sum + (r.durationMs - r.lockWaitMs), 0);
+  return { wallMs: ms, waits, idleMs: ms - held };
+}
+
+function stats(samples: number[]): string[] {
+  const s = [...samples].sort((x, y) => x - y);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] ?? NaN; // nearest rank
+  return [at(0.5), at(0.9), s[0] ?? NaN, s[s.length - 1] ?? NaN].map((v) => v.toFixed(0));
+}
+
+const sh = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' }).trim();
+
+const world = await createWorld();
+try {
+  const freshSeed = await loginFile(world, 'fresh.json', anHourAgo());
+  ok('seed fresh', await world.cli(['seed', '--stream', 'fresh', '--auth-file', freshSeed]));
+  ok('seed contended', await world.cli(['seed', '--stream', 'contended', '--auth-file', freshSeed]));
+  const staleRun = async () => {
+    // A new stale session each time (not timed): every measured run refreshes and persists.
+    const seed = await loginFile(world, 'stale.json', nineDaysAgo());
+    ok('seed stale', await world.cli(['seed', '--stream', 'stale', '--force', '--auth-file', seed]));
+    return cliRun(world, 'stale', true);
+  };
+  const rows: [string, () => Promise<number>][] = [
+    ['(a) bare `codex exec`, fresh login', () => bareCodex(world)],
+    ['(b) `run`, fresh stream (no refresh)', () => cliRun(world, 'fresh', false)],
+    ['(c) `run`, stale stream (refresh + persist)', staleRun],
+    ['(d) `status`', () => cliOnly(world, ['status', '--stream', 'fresh'])],
+    ['(d) `inspect --auth-file`', () => cliOnly(world, ['inspect', '--auth-file', freshSeed])],
+    // Reference for (d): how much of the CLI's start-up is Node's own.
+    ['(ref) `node -e 0`, Node start-up alone', () => nodeAlone()],
+  ];
+  const samples = rows.map((): number[] => []);
+  // One untimed warm-up of each row (page cache, Codex's first start), then the rows interleaved run by run,
+  // so drift in machine load hits (a) and (b) alike instead of biasing their difference.
+  for (const [, fn] of rows) await fn();
+  for (let i = 0; i < RUNS; i++) {
+    for (const [r, [, fn]] of rows.entries()) samples[r]?.push(await fn());
+    process.stderr.write(`\rround ${i + 1}/${RUNS}`);
+  }
+  const contention = { wall: [] as number[], idle: [] as number[], waits: [[], [], [], []] as number[][] };
+  for (let i = 0; i < RUNS; i++) {
+    const c = await contended(world, 'contended');
+    contention.wall.push(c.wallMs);
+    contention.idle.push(c.idleMs);
+    c.waits.forEach((w, k) => contention.waits[k]?.push(w));
+    process.stderr.write(`\rcontended round ${i + 1}/${RUNS}`);
+  }
+  process.stderr.write('\n');
+  if (world.sim.reuseCount !== 0)
+    throw new Error(`the simulator saw ${world.sim.reuseCount} refresh reuse(s)`);
+
+  const table = [
+    ...rows.map(([label], r) => [label, ...stats(samples[r] ?? [])]),
+    ['(e) 4 concurrent `run`s, fresh stream: wall time', ...stats(contention.wall)],
+    ...contention.waits.map((w, k) => [
+      `(e) lockWaitMs, ${['1st', '2nd', '3rd', '4th'][k]} in line`,
+      ...stats(w),
+    ]),
+    ['(e) lock idle: wall - sum of lock-held times', ...stats(contention.idle)],
+  ];
+  const dirty =
+    sh('git', ['status', '--porcelain', '--', 'src', 'dist']) === '' ? '' : ' (src/dist modified)';
+  console.log(
+    `Machine: ${os.cpus()[0]?.model ?? '?'}, nproc ${sh('nproc', [])}, ${os.type()} ${os.release()}`,
+  );
+  console.log(
+    `Node ${process.version}, ${sh(CODEX_BIN, ['--version'])}, commit ${sh('git', ['rev-parse', '--short', 'HEAD'])}${dirty}`,
+  );
+  console.log(
+    `Runs per row: ${RUNS} (after 1 warm-up); times in ms, wall clock seen by the spawning process.\n`,
+  );
+  console.log('| measurement | median | p90 | min | max |\n| --- | ---: | ---: | ---: | ---: |');
+  for (const row of table) console.log(`| ${row.join(' | ')} |`);
+  const median = (r: number) => Number(stats(samples[r] ?? [])[0]);
+  console.log(
+    `\n(b) - (a) median: ${median(1) - median(0)} ms; (c) - (b) median: ${median(2) - median(1)} ms`,
+  );
+} finally {
+  await world.close();
+}

@@ -1,0 +1,36 @@
+import { promises as fs } from 'node:fs';
+import * as core from '@actions/core';
+import { removeCodexHome } from '../codex/codex-home.js';
+import type { RoundTripResult } from '../roundtrip/result.js';
+import { persistStream } from '../roundtrip/split-round-trip.js';
+import { splitStatePath } from '../roundtrip/split-state.js';
+import { createActionContext } from './action-context.js';
+import { readSecretInputs, readStreamSettings } from './inputs.js';
+import { maskSecretInputs } from './masking.js';
+
+/**
+ * What every post step does: if the CODEX_HOME still holds an unfinished round trip (main was cancelled or
+ * crashed, or persist never ran), persist what Codex refreshed and release the lock; then remove the CODEX_HOME.
+ */
+export async function finishAndClean(codexHome: string, env: NodeJS.ProcessEnv, why: string): Promise<RoundTripResult | null> {
+  const secrets = readSecretInputs();
+  maskSecretInputs(secrets);
+  let result: RoundTripResult | null = null;
+  try {
+    if (await exists(splitStatePath(codexHome))) {
+      core.warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
+      const ctx = createActionContext(readStreamSettings(env), secrets, env);
+      result = await persistStream(ctx, codexHome);
+    }
+  } finally {
+    await removeCodexHome(codexHome);
+  }
+  return result;
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs
+    .access(file)
+    .then(() => true)
+    .catch(() => false);
+}

@@ -1,0 +1,183 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { parse as parseShellWords } from 'shell-quote';
+import { UsageError } from '../core/errors.js';
+import { parseStreamName } from '../core/stream.js';
+import { defaultLockKind, type LockKind, parseLockKind } from '../locks/create-lock.js';
+import { parseStoreKind, type StoreSettings } from '../stores/create-store.js';
+import { defaultStateDir } from '../stores/file-store.js';
+
+// Every input is read here, once, into a readonly settings object. Nothing else in the Action calls getInput.
+
+export const SANDBOXES = ['read-only', 'workspace-write', 'danger-full-access'] as const;
+export type Sandbox = (typeof SANDBOXES)[number];
+export type CredentialMode = 'stream' | 'access-token' | 'api-key';
+export const DEFAULT_CODEX_VERSION = '0.169.0';
+
+/** The secret inputs, read first so they are masked before anything else can fail or print. */
+export interface SecretInputs {
+  readonly key: string;
+  readonly authJson: string;
+  readonly accessToken: string;
+  readonly apiKey: string;
+  readonly githubToken: string;
+}
+
+export function readSecretInputs(): SecretInputs {
+  return {
+    key: core.getInput('key'),
+    authJson: core.getInput('auth-json'),
+    accessToken: core.getInput('access-token'),
+    apiKey: core.getInput('api-key'),
+    githubToken: core.getInput('github-token'),
+  };
+}
+
+export interface StreamSettings {
+  readonly store: StoreSettings;
+  readonly lock: LockKind;
+  readonly lockTimeoutMs: number;
+}
+
+export interface ActionSettings extends StreamSettings {
+  readonly mode: CredentialMode;
+  readonly codexExecArgs: readonly string[];
+  readonly codexConfig: string | undefined;
+  readonly workingDirectory: string;
+  readonly codexVersion: string;
+  readonly allowPublicRepository: boolean;
+  readonly allowUntrustedEvents: boolean;
+}
+
+/** The store, stream and lock inputs every entry shares. */
+export function readStreamSettings(env: NodeJS.ProcessEnv): StreamSettings {
+  const stream = parseStreamName(core.getInput('stream') || 'default');
+  const stateDirInput = core.getInput('state-dir');
+  const store: StoreSettings = {
+    kind: parseStoreKindInput(core.getInput('store') || 'file'),
+    stream,
+    stateDir: stateDirInput ? path.resolve(stateDirInput) : defaultStateDir(env),
+  };
+  const lockInput = core.getInput('lock') || 'auto';
+  const lock = lockInput === 'auto' ? defaultLockKind(store) : parseLockInput(lockInput);
+  return { store, lock, lockTimeoutMs: readSeconds('lock-timeout', 600, 0, 86_400) * 1000 };
+}
+
+export async function readActionSettings(secrets: SecretInputs, env: NodeJS.ProcessEnv): Promise<ActionSettings> {
+  const modes = [
+    secrets.authJson || secrets.key ? 'auth-json/key' : null,
+    secrets.accessToken ? 'access-token' : null,
+    secrets.apiKey ? 'api-key' : null,
+  ].filter((mode): mode is string => mode !== null);
+  if (modes.length > 1) {
+    throw new UsageError(
+      `inputs ${modes.join(' and ')} are mutually exclusive: use a ChatGPT stream (key, auth-json), or access-token, or api-key.`,
+    );
+  }
+  const mode: CredentialMode = secrets.accessToken ? 'access-token' : secrets.apiKey ? 'api-key' : 'stream';
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const codexConfig = core.getInput('codex-config');
+  return {
+    ...readStreamSettings(env),
+    mode,
+    codexExecArgs: await readCodexExecArgs(workspace),
+    codexConfig: codexConfig === '' ? undefined : codexConfig,
+    workingDirectory: path.resolve(workspace, core.getInput('working-directory') || '.'),
+    codexVersion: core.getInput('codex-version') || DEFAULT_CODEX_VERSION,
+    allowPublicRepository: readBoolean('allow-public-repository'),
+    allowUntrustedEvents: readBoolean('allow-untrusted-events'),
+  };
+}
+
+/** `codex exec` arguments: sandbox, model, the user's extra arguments, then the prompt. */
+async function readCodexExecArgs(workspace: string): Promise<string[]> {
+  const prompt = core.getInput('prompt');
+  const promptFile = core.getInput('prompt-file');
+  if (prompt && promptFile) throw new UsageError('inputs prompt and prompt-file are mutually exclusive: give one.');
+  if (!prompt && !promptFile) throw new UsageError('input prompt (or prompt-file) is required: what should Codex do?');
+  const text = promptFile ? await readPromptFile(path.resolve(workspace, promptFile)) : prompt;
+  const sandbox = core.getInput('sandbox') || 'workspace-write';
+  if (!(SANDBOXES as readonly string[]).includes(sandbox)) {
+    throw new UsageError(`input sandbox must be one of ${SANDBOXES.join(', ')}, not "${sandbox}".`);
+  }
+  const model = core.getInput('model');
+  return [
+    '--sandbox',
+    sandbox,
+    ...(model ? ['--model', model] : []),
+    ...parseCodexArgs(core.getInput('codex-args')),
+    // The prompt goes last, after `--`, so a prompt starting with "-" is never taken for a flag.
+    '--',
+    text,
+  ];
+}
+
+/** A JSON array of strings, or a string split with shell-like quoting (no operators, no expansion). */
+export function parseCodexArgs(value: string): string[] {
+  const text = value.trim();
+  if (text === '') return [];
+  if (text.startsWith('[')) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw new UsageError('input codex-args starts with "[" but is not a JSON array of strings.');
+    }
+    if (!Array.isArray(parsed) || !parsed.every((item) => typeof item === 'string')) {
+      throw new UsageError('input codex-args must be a JSON array of strings, e.g. ["--full-auto", "-c", "x=1"].');
+    }
+    return parsed;
+  }
+  const words = parseShellWords(text, (name) => `$${name}`);
+  if (!words.every((word) => typeof word === 'string')) {
+    throw new UsageError(
+      'input codex-args contains a shell operator (|, &, ;, >, <, a comment...): it is split into words, never run by a shell. Quote the character or use a JSON array.',
+    );
+  }
+  return words as string[];
+}
+
+async function readPromptFile(file: string): Promise<string> {
+  try {
+    return await fs.readFile(file, 'utf8');
+  } catch {
+    throw new UsageError(`input prompt-file: cannot read ${file}.`);
+  }
+}
+
+function readBoolean(name: string): boolean {
+  // getBooleanInput accepts only true/True/TRUE/false/False/FALSE and throws on anything else.
+  if (core.getInput(name) === '') return false;
+  try {
+    return core.getBooleanInput(name);
+  } catch {
+    throw new UsageError(`input ${name} must be true or false, not "${core.getInput(name)}".`);
+  }
+}
+
+function readSeconds(name: string, fallback: number, min: number, max: number): number {
+  const text = core.getInput(name);
+  if (text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < min || value > max) {
+    throw new UsageError(`input ${name} must be a number of seconds between ${min} and ${max}, not "${text}".`);
+  }
+  return value;
+}
+
+function parseStoreKindInput(value: string) {
+  try {
+    return parseStoreKind(value);
+  } catch (error) {
+    throw new UsageError(`input store: ${(error as Error).message}`);
+  }
+}
+
+function parseLockInput(value: string): LockKind {
+  try {
+    return parseLockKind(value);
+  } catch {
+    throw new UsageError(`input lock must be auto, file or none, not "${value}".`);
+  }
+}

@@ -1,0 +1,35 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { UsageError } from '../core/errors.js';
+import { readEventContext, repositoryVisibility } from '../github/run-context.js';
+import { assertSafeToRun } from './safety.js';
+
+/** Linux and macOS only until Windows is supported for real (file modes and process groups differ there). */
+export function assertSupportedPlatform(platform: NodeJS.Platform = process.platform): void {
+  if (platform === 'win32') {
+    throw new UsageError(
+      'codex-auth-action does not support Windows runners yet (it relies on POSIX file modes and process groups to protect the login): use a Linux or macOS runner.',
+    );
+  }
+}
+
+/** Refuses public repositories and untrusted events before anything is restored. */
+export async function refuseUnsafeJobs(
+  allow: { allowPublicRepository: boolean; allowUntrustedEvents: boolean },
+  githubToken: string,
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
+  const event = await readEventContext(env);
+  const visibility = allow.allowPublicRepository ? null : await repositoryVisibility(event, githubToken, env);
+  assertSafeToRun(event, visibility, {
+    publicRepository: allow.allowPublicRepository,
+    untrustedEvents: allow.allowUntrustedEvents,
+  });
+}
+
+/** A new CODEX_HOME path under RUNNER_TEMP: outside the workspace, removed by the runner after the job anyway. */
+export function jobCodexHome(env: NodeJS.ProcessEnv, stream: string): string {
+  const base = env.RUNNER_TEMP;
+  if (!base) throw new UsageError('RUNNER_TEMP is not set: this entry point runs only inside a GitHub Actions job.');
+  return path.join(base, `codex-auth-${stream}-${randomBytes(4).toString('hex')}`);
+}

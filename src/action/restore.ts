@@ -1,0 +1,53 @@
+import * as core from '@actions/core';
+import { DEFAULT_RESTORE_LEASE_MS, restoreStream } from '../roundtrip/split-round-trip.js';
+import { createActionContext } from './action-context.js';
+import { readSecretInputs, readStreamSettings } from './inputs.js';
+import { assertSupportedPlatform, jobCodexHome, refuseUnsafeJobs } from './job-setup.js';
+import { maskSecretInputs } from './masking.js';
+import { setRoundTripOutputs, writeSummary } from './report.js';
+import { loadActionState, saveActionState } from './state.js';
+import { finishAndClean } from './finish.js';
+
+/** restore/: take the lock and leave auth.json in a CODEX_HOME that later steps of the job use. */
+export async function runRestore(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const secrets = readSecretInputs();
+  maskSecretInputs(secrets);
+  assertSupportedPlatform();
+  const settings = readStreamSettings(env);
+  await refuseUnsafeJobs(
+    {
+      allowPublicRepository: core.getInput('allow-public-repository') === 'true',
+      allowUntrustedEvents: core.getInput('allow-untrusted-events') === 'true',
+    },
+    secrets.githubToken,
+    env,
+  );
+  const codexHome = jobCodexHome(env, settings.store.stream);
+  saveActionState({ codexHome });
+  const ctx = createActionContext(settings, secrets, env);
+  const codexConfig = core.getInput('codex-config');
+  const result = await restoreStream(ctx, {
+    seed: secrets.authJson ? { raw: secrets.authJson, origin: 'input auth-json' } : undefined,
+    codexHome,
+    codexConfig: codexConfig === '' ? undefined : codexConfig,
+    lockTimeoutMs: settings.lockTimeoutMs,
+    leaseMs: DEFAULT_RESTORE_LEASE_MS,
+  });
+  setRoundTripOutputs(result);
+  if (result.error) {
+    await writeSummary(result, 'restore');
+    throw result.error;
+  }
+  core.exportVariable('CODEX_HOME', codexHome);
+  core.setOutput('codex-home', codexHome);
+}
+
+/** restore/'s post: the safety net when the persist step never ran (a failed step in between). */
+export async function runRestorePost(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const state = loadActionState();
+  if (!state.codexHome) return;
+  const result = await finishAndClean(state.codexHome, env, 'the persist step did not run');
+  if (!result) return;
+  await writeSummary(result, 'persisted by the restore step\'s safety net');
+  if (result.error) throw result.error;
+}

@@ -1,0 +1,4 @@
+import { runRestorePost } from '../action/restore.js';
+import { runEntry } from './run-entry.js';
+
+await runEntry(() => runRestorePost());

@@ -1,0 +1,4 @@
+import { runRestore } from '../action/restore.js';
+import { runEntry } from './run-entry.js';
+
+await runEntry(() => runRestore());

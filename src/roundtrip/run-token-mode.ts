@@ -1,0 +1,51 @@
+import { asCodexAuthError, CodexFailedError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import { buildCodexEnv } from '../codex/codex-env.js';
+import { createPrivateCodexHome, removeCodexHome, writeCodexConfig } from '../codex/codex-home.js';
+import type { CodexEvent, CodexRunner } from '../codex/codex-runner.js';
+import { codexFailedMessage } from './messages.js';
+import { emptyResult, type RoundTripResult } from './result.js';
+
+export interface TokenModeRequest {
+  readonly variable: 'CODEX_ACCESS_TOKEN' | 'CODEX_API_KEY';
+  readonly token: string;
+  readonly codexPath: string;
+  readonly codexArgs: readonly string[];
+  readonly codexHome: string;
+  readonly codexConfig?: string | undefined;
+  readonly baseEnv: NodeJS.ProcessEnv;
+  readonly cwd?: string | undefined;
+  readonly onEvent?: ((event: CodexEvent) => void) | undefined;
+  readonly onOutput?: ((line: string) => void) | undefined;
+}
+
+/**
+ * Access tokens and API keys do not rotate: nothing to restore, persist or lock. Codex gets the token in its
+ * environment and a private, empty CODEX_HOME, so no auth.json from the runner can take precedence or be touched.
+ */
+export async function runTokenMode(runCodex: CodexRunner, log: Logger, request: TokenModeRequest): Promise<RoundTripResult> {
+  const startedAt = Date.now();
+  const result = emptyResult('-', 'none');
+  let home: { dir: string } | null = null;
+  try {
+    home = await createPrivateCodexHome(request.codexHome);
+    if (request.codexConfig !== undefined) await writeCodexConfig(home.dir, request.codexConfig);
+    const env = { ...buildCodexEnv(request.baseEnv, home.dir, log, { stream: false }), [request.variable]: request.token };
+    const run = await runCodex({
+      codexPath: request.codexPath,
+      args: request.codexArgs,
+      env,
+      ...(request.cwd ? { cwd: request.cwd } : {}),
+      ...(request.onEvent ? { onEvent: request.onEvent } : {}),
+      ...(request.onOutput ? { onOutput: request.onOutput } : {}),
+    });
+    Object.assign(result, { codexExitCode: run.exitCode, finalMessage: run.finalMessage, usage: run.usage });
+    if (run.exitCode !== 0) throw new CodexFailedError(codexFailedMessage(run));
+  } catch (error) {
+    result.error = asCodexAuthError(error);
+  } finally {
+    if (home) await removeCodexHome(home.dir).catch(() => undefined);
+  }
+  result.durationMs = Date.now() - startedAt;
+  return result;
+}
