@@ -21,7 +21,11 @@ export const runnerMasks: SecretSink = {
   },
 };
 
-export function createActionContext(settings: StreamSettings, secrets: SecretInputs, env: NodeJS.ProcessEnv): RoundTripContext {
+export function createActionContext(
+  settings: StreamSettings,
+  secrets: SecretInputs,
+  env: NodeJS.ProcessEnv,
+): RoundTripContext {
   return {
     stream: settings.store.stream,
     store: createStore(settings.store),

@@ -12,7 +12,11 @@ import { maskSecretInputs } from './masking.js';
  * What every post step does: if the CODEX_HOME still holds an unfinished round trip (main was cancelled or
  * crashed, or persist never ran), persist what Codex refreshed and release the lock; then remove the CODEX_HOME.
  */
-export async function finishAndClean(codexHome: string, env: NodeJS.ProcessEnv, why: string): Promise<RoundTripResult | null> {
+export async function finishAndClean(
+  codexHome: string,
+  env: NodeJS.ProcessEnv,
+  why: string,
+): Promise<RoundTripResult | null> {
   const secrets = readSecretInputs();
   maskSecretInputs(secrets);
   let result: RoundTripResult | null = null;

@@ -64,7 +64,10 @@ export function readStreamSettings(env: NodeJS.ProcessEnv): StreamSettings {
   return { store, lock, lockTimeoutMs: readSeconds('lock-timeout', 600, 0, 86_400) * 1000 };
 }
 
-export async function readActionSettings(secrets: SecretInputs, env: NodeJS.ProcessEnv): Promise<ActionSettings> {
+export async function readActionSettings(
+  secrets: SecretInputs,
+  env: NodeJS.ProcessEnv,
+): Promise<ActionSettings> {
   const modes = [
     secrets.authJson || secrets.key ? 'auth-json/key' : null,
     secrets.accessToken ? 'access-token' : null,
@@ -94,8 +97,10 @@ export async function readActionSettings(secrets: SecretInputs, env: NodeJS.Proc
 async function readCodexExecArgs(workspace: string): Promise<string[]> {
   const prompt = core.getInput('prompt');
   const promptFile = core.getInput('prompt-file');
-  if (prompt && promptFile) throw new UsageError('inputs prompt and prompt-file are mutually exclusive: give one.');
-  if (!prompt && !promptFile) throw new UsageError('input prompt (or prompt-file) is required: what should Codex do?');
+  if (prompt && promptFile)
+    throw new UsageError('inputs prompt and prompt-file are mutually exclusive: give one.');
+  if (!prompt && !promptFile)
+    throw new UsageError('input prompt (or prompt-file) is required: what should Codex do?');
   const text = promptFile ? await readPromptFile(path.resolve(workspace, promptFile)) : prompt;
   const sandbox = core.getInput('sandbox') || 'workspace-write';
   if (!(SANDBOXES as readonly string[]).includes(sandbox)) {
@@ -125,7 +130,9 @@ export function parseCodexArgs(value: string): string[] {
       throw new UsageError('input codex-args starts with "[" but is not a JSON array of strings.');
     }
     if (!Array.isArray(parsed) || !parsed.every((item) => typeof item === 'string')) {
-      throw new UsageError('input codex-args must be a JSON array of strings, e.g. ["--full-auto", "-c", "x=1"].');
+      throw new UsageError(
+        'input codex-args must be a JSON array of strings, e.g. ["--full-auto", "-c", "x=1"].',
+      );
     }
     return parsed;
   }
@@ -161,7 +168,9 @@ function readSeconds(name: string, fallback: number, min: number, max: number): 
   if (text === '') return fallback;
   const value = Number(text);
   if (!Number.isFinite(value) || value < min || value > max) {
-    throw new UsageError(`input ${name} must be a number of seconds between ${min} and ${max}, not "${text}".`);
+    throw new UsageError(
+      `input ${name} must be a number of seconds between ${min} and ${max}, not "${text}".`,
+    );
   }
   return value;
 }

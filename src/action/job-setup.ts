@@ -30,6 +30,7 @@ export async function refuseUnsafeJobs(
 /** A new CODEX_HOME path under RUNNER_TEMP: outside the workspace, removed by the runner after the job anyway. */
 export function jobCodexHome(env: NodeJS.ProcessEnv, stream: string): string {
   const base = env.RUNNER_TEMP;
-  if (!base) throw new UsageError('RUNNER_TEMP is not set: this entry point runs only inside a GitHub Actions job.');
+  if (!base)
+    throw new UsageError('RUNNER_TEMP is not set: this entry point runs only inside a GitHub Actions job.');
   return path.join(base, `codex-auth-${stream}-${randomBytes(4).toString('hex')}`);
 }

@@ -61,6 +61,9 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
   }
   saveActionState({ finished: true });
   setRoundTripOutputs(result);
-  await writeSummary(result, settings.mode === 'stream' ? 'run' : `run (${settings.mode} mode, nothing stored)`);
+  await writeSummary(
+    result,
+    settings.mode === 'stream' ? 'run' : `run (${settings.mode} mode, nothing stored)`,
+  );
   if (result.error) throw result.error;
 }

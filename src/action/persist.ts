@@ -13,7 +13,9 @@ export async function runPersist(env: NodeJS.ProcessEnv = process.env): Promise<
   maskSecretInputs(secrets);
   const codexHome = core.getInput('codex-home') || env.CODEX_HOME;
   if (!codexHome) {
-    throw new UsageError('persist needs the CODEX_HOME that restore exported: run the restore action earlier in this job, or pass input codex-home.');
+    throw new UsageError(
+      'persist needs the CODEX_HOME that restore exported: run the restore action earlier in this job, or pass input codex-home.',
+    );
   }
   const ctx = createActionContext(readStreamSettings(env), secrets, env);
   const result = await persistStream(ctx, codexHome);

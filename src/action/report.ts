@@ -27,7 +27,8 @@ export function describeNextRefresh(result: Pick<RoundTripResult, 'nextRefresh'>
 
 /** A table a maintainer can read at a glance, and the reseed steps when the session is dead. */
 export async function writeSummary(result: RoundTripResult, title: string): Promise<void> {
-  const cell = (value: string | number | boolean | null) => (value === null || value === '' ? '-' : String(value));
+  const cell = (value: string | number | boolean | null) =>
+    value === null || value === '' ? '-' : String(value);
   core.summary.addHeading(`codex-auth: ${title}`, 3).addTable([
     [
       { data: 'stream', header: true },
@@ -68,4 +69,3 @@ export async function writeSummary(result: RoundTripResult, title: string): Prom
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
-

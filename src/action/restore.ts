@@ -48,6 +48,6 @@ export async function runRestorePost(env: NodeJS.ProcessEnv = process.env): Prom
   if (!state.codexHome) return;
   const result = await finishAndClean(state.codexHome, env, 'the persist step did not run');
   if (!result) return;
-  await writeSummary(result, 'persisted by the restore step\'s safety net');
+  await writeSummary(result, "persisted by the restore step's safety net");
   if (result.error) throw result.error;
 }

@@ -32,13 +32,17 @@ export function untrustedEventReason(event: EventContext): string | null {
       : null;
   switch (event.name) {
     case 'pull_request_target':
-      return 'pull_request_target runs with the repository\'s secrets on behalf of a pull request that anyone can open';
+      return "pull_request_target runs with the repository's secrets on behalf of a pull request that anyone can open";
     case 'pull_request': {
-      const head = nameOf((event.payload.pull_request as { head?: { repo?: unknown } } | undefined)?.head?.repo);
+      const head = nameOf(
+        (event.payload.pull_request as { head?: { repo?: unknown } } | undefined)?.head?.repo,
+      );
       return head !== own ? `this pull_request comes from a fork (${head ?? 'a deleted repository'})` : null;
     }
     case 'workflow_run': {
-      const head = nameOf((event.payload.workflow_run as { head_repository?: unknown } | undefined)?.head_repository);
+      const head = nameOf(
+        (event.payload.workflow_run as { head_repository?: unknown } | undefined)?.head_repository,
+      );
       return head !== null && head !== own ? `this workflow_run was triggered by a fork (${head})` : null;
     }
     default:

@@ -27,7 +27,10 @@ export async function repositoryVisibility(
   const [owner, repo] = event.repository.split('/');
   if (!owner || !repo) return null;
   try {
-    const { data } = await createOctokit({ token, baseUrl: env.GITHUB_API_URL }).rest.repos.get({ owner, repo });
+    const { data } = await createOctokit({ token, baseUrl: env.GITHUB_API_URL }).rest.repos.get({
+      owner,
+      repo,
+    });
     if (data.visibility === 'public' || data.visibility === 'private' || data.visibility === 'internal') {
       return data.visibility;
     }

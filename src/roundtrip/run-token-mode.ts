@@ -23,14 +23,21 @@ export interface TokenModeRequest {
  * Access tokens and API keys do not rotate: nothing to restore, persist or lock. Codex gets the token in its
  * environment and a private, empty CODEX_HOME, so no auth.json from the runner can take precedence or be touched.
  */
-export async function runTokenMode(runCodex: CodexRunner, log: Logger, request: TokenModeRequest): Promise<RoundTripResult> {
+export async function runTokenMode(
+  runCodex: CodexRunner,
+  log: Logger,
+  request: TokenModeRequest,
+): Promise<RoundTripResult> {
   const startedAt = Date.now();
   const result = emptyResult('-', 'none');
   let home: { dir: string } | null = null;
   try {
     home = await createPrivateCodexHome(request.codexHome);
     if (request.codexConfig !== undefined) await writeCodexConfig(home.dir, request.codexConfig);
-    const env = { ...buildCodexEnv(request.baseEnv, home.dir, log, { stream: false }), [request.variable]: request.token };
+    const env = {
+      ...buildCodexEnv(request.baseEnv, home.dir, log, { stream: false }),
+      [request.variable]: request.token,
+    };
     const run = await runCodex({
       codexPath: request.codexPath,
       args: request.codexArgs,

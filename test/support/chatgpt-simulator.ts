@@ -14,6 +14,16 @@
 //   indistinguishable from one that was revoked and purged;
 // - `failNextRefresh` forces any status/code (e.g. a 5xx, or a generic 401 with no known code).
 //
+// Personal access tokens (ChatGPT Business/Enterprise, `CODEX_ACCESS_TOKEN=at-...`): Codex never refreshes them;
+// it hydrates one with `GET $CODEX_AUTHAPI_BASE_URL/v1/user-auth-credential/whoami` (bearer = the token; the
+// answer must be 200 JSON with `chatgpt_user_id`, `chatgpt_account_id`, `chatgpt_plan_type` strings,
+// `chatgpt_account_is_fedramp` boolean, `email` string or null), then sends the token itself as the bearer on every
+// backend call. The simulator serves whoami at `authApiBaseUrl` and accepts issued personal access tokens on the
+// backend routes (`accessTokenUses` counts those requests); `revokePersonalAccessToken` makes both answer 401.
+//
+// `setResponseError(status)` makes POST /backend-api/codex/responses fail with that status and a JSON error body
+// once the bearer has been accepted (e.g. 400: Codex 0.169.0 gives up at once; 5xx would be retried for ~15 s).
+//
 // Tokens live only in memory. The request log holds methods, paths, statuses, refresh reasons and outcomes, never
 // token values. Every token the simulator issues is registered with the leak guard.
 
@@ -33,6 +43,7 @@ import {
   makeRefreshToken,
   type TestTokens,
 } from './test-tokens.js';
+import { registerSecret } from './leak-guard.js';
 import { createTestTls } from './tls.js';
 
 export type SimSession = TestTokens;
@@ -70,6 +81,8 @@ export interface RequestLogEntry {
   /** Only for /oauth/token. */
   readonly refreshReason?: string | null;
   readonly outcome?: RefreshOutcome;
+  /** Present only when the bearer was a personal access token issued here (valid or not). */
+  readonly credential?: 'personal_access_token';
 }
 
 export interface ChatGptSimulatorOptions {
@@ -97,6 +110,22 @@ export interface IssueSessionOptions {
   readonly email?: string;
 }
 
+export interface IssuePersonalAccessTokenOptions {
+  readonly accountId?: string;
+  /** null: whoami answers `"email": null` (Codex accepts that). Default `dev-<random>@example.com`. */
+  readonly email?: string | null;
+  /** `chatgpt_plan_type` in the whoami answer. Default "enterprise". */
+  readonly planType?: string;
+}
+
+/** What the simulator knows about a personal access token it issued (never the token value itself). */
+export interface PersonalAccessTokenInfo {
+  readonly accountId: string;
+  readonly userId: string;
+  readonly email: string | null;
+  readonly planType: string;
+}
+
 export interface ForcedRefreshFailure {
   readonly status: number;
   /** `error.code` in the body; absent -> a body without a code. */
@@ -113,6 +142,11 @@ export interface ChatGptSimulator {
   readonly chatgptBaseUrl: string;
   /** For Codex's `openai_base_url`: `${url}/backend-api/codex`. */
   readonly openaiBaseUrl: string;
+  /**
+   * For env `CODEX_AUTHAPI_BASE_URL` (default https://auth.openai.com/api/accounts): `${url}/api/accounts`.
+   * Codex appends `/v1/user-auth-credential/whoami` to it to check a personal access token.
+   */
+  readonly authApiBaseUrl: string;
   /** Successful refreshes over HTTP. */
   readonly refreshCount: number;
   /** Refresh attempts that presented an already used refresh token. */
@@ -121,6 +155,12 @@ export interface ChatGptSimulator {
   readonly responsesCount: number;
   /** TLS handshakes that failed (e.g. a client that does not trust the CA). */
   readonly tlsErrors: number;
+  /** /backend-api/ requests whose bearer was a valid personal access token issued here (any route, any status). */
+  readonly accessTokenUses: number;
+  /** whoami requests answered 200 (Codex hydrating a personal access token). */
+  readonly whoamiCount: number;
+  /** POST /backend-api/codex/responses requests answered with the status set by `setResponseError`. */
+  readonly responseErrorCount: number;
   readonly refreshLog: readonly RefreshLogEntry[];
   readonly requestLog: readonly RequestLogEntry[];
   issueSession(options?: IssueSessionOptions): SimSession;
@@ -147,6 +187,20 @@ export interface ChatGptSimulator {
   setRefreshDelay(ms: number): void;
   setResponseDelay(ms: number): void;
   setRefreshedAccessTokenExpSeconds(seconds: number | null): void;
+  /**
+   * A ChatGPT personal access token (`at-` + random, made now, registered with the leak guard) that whoami and the
+   * backend routes accept until revoked. Codex uses it from env `CODEX_ACCESS_TOKEN` (see accessTokenEnvFor).
+   */
+  issuePersonalAccessToken(options?: IssuePersonalAccessTokenOptions): string;
+  /** What whoami reports for a personal access token issued here; null for any other string. */
+  personalAccessTokenInfo(token: string): PersonalAccessTokenInfo | null;
+  /** whoami and the backend answer 401 for this personal access token from now on. */
+  revokePersonalAccessToken(token: string): void;
+  /**
+   * A status (e.g. 400) for POST /backend-api/codex/responses to answer, with a JSON error body, after the bearer
+   * was accepted (and after any response delay); null (the default) restores normal answers.
+   */
+  setResponseError(status: number | null): void;
   /** Human-readable request log (no token values). */
   describeLog(): string;
   close(): Promise<void>;
@@ -168,6 +222,11 @@ interface RefreshRecord {
   readonly generation: number;
   state: RefreshState;
   attempts: number;
+}
+
+interface PersonalAccessRecord {
+  readonly info: PersonalAccessTokenInfo;
+  valid: boolean;
 }
 
 interface AccessRecord {
@@ -192,6 +251,19 @@ const REFRESH_MESSAGES: Record<Exclude<RefreshState, 'active'>, { code: string; 
     message: 'Your refresh token has been invalidated. Please try signing in again.',
   },
 };
+
+const WHOAMI_PATH = '/api/accounts/v1/user-auth-credential/whoami';
+
+/** A JSON error body shaped like the OpenAI API's, for a forced model-call failure. */
+function responseErrorBody(status: number): unknown {
+  const { type, code } =
+    status === 429
+      ? { type: 'rate_limit_error', code: 'rate_limit_exceeded' }
+      : status >= 500
+        ? { type: 'server_error', code: 'server_error' }
+        : { type: 'invalid_request_error', code: 'simulated_error' };
+  return { error: { message: `Simulated model call failure (HTTP ${status}).`, type, param: null, code } };
+}
 
 function sleep(ms: number, timers: Set<NodeJS.Timeout>): Promise<void> {
   if (ms <= 0) return Promise.resolve();
@@ -326,11 +398,13 @@ export async function startChatGptSimulator(
   let refreshDelayMs = options.refreshDelayMs ?? 0;
   let responseDelayMs = options.responseDelayMs ?? 0;
   let refreshedExpSeconds = options.refreshedAccessTokenExpSeconds ?? null;
+  let responseErrorStatus: number | null = null;
   const revokeSessionOnReuse = options.revokeSessionOnReuse ?? false;
 
   const sessions: SessionRecord[] = [];
   const refreshTokens = new Map<string, RefreshRecord>();
   const accessTokens = new Map<string, AccessRecord>();
+  const personalTokens = new Map<string, PersonalAccessRecord>();
   const refreshLog: RefreshLogEntry[] = [];
   const requestLog: RequestLogEntry[] = [];
   const forcedFailures: ForcedRefreshFailure[] = [];
@@ -340,6 +414,9 @@ export async function startChatGptSimulator(
   let reuseCount = 0;
   let responsesCount = 0;
   let tlsErrors = 0;
+  let accessTokenUses = 0;
+  let whoamiCount = 0;
+  let responseErrorCount = 0;
 
   function mint(session: SessionRecord, accessExpSeconds: number | null): SimSession {
     const accessToken = makeAccessToken({ expSeconds: accessExpSeconds, accountId: session.accountId });
@@ -391,10 +468,22 @@ export async function startChatGptSimulator(
     return record;
   }
 
+  function personalValid(token: string | null): PersonalAccessRecord | null {
+    if (token === null) return null;
+    const record = personalTokens.get(token);
+    return record?.valid ? record : null;
+  }
+
+  /** The account a backend bearer grants access to: a current OAuth access token or a personal access token. */
+  function backendAccount(req: IncomingMessage): string | null {
+    const token = bearerOf(req);
+    return accessValid(token)?.session.accountId ?? personalValid(token)?.info.accountId ?? null;
+  }
+
   function bearerKind(req: IncomingMessage): BearerKind {
     const token = bearerOf(req);
     if (token === null) return 'none';
-    return accessValid(token) ? 'valid' : 'invalid';
+    return accessValid(token) || personalValid(token) ? 'valid' : 'invalid';
   }
 
   function log(
@@ -403,6 +492,9 @@ export async function startChatGptSimulator(
     status: number,
     extra: Pick<RequestLogEntry, 'refreshReason' | 'outcome'> = {},
   ): void {
+    const token = bearerOf(req);
+    const personal = token !== null && personalTokens.has(token);
+    if (personal && path.startsWith('/backend-api/') && personalValid(token)) accessTokenUses += 1;
     requestLog.push({
       at: new Date(),
       method: req.method ?? '?',
@@ -410,6 +502,7 @@ export async function startChatGptSimulator(
       status,
       bearer: bearerKind(req),
       ...extra,
+      ...(personal ? { credential: 'personal_access_token' as const } : {}),
     });
   }
 
@@ -504,10 +597,23 @@ export async function startChatGptSimulator(
     if (method === 'POST' && path === '/oauth/token') return handleToken(req, res, path);
     if (method === 'POST' && path === '/oauth/revoke') return handleRevoke(req, res, path);
 
+    if (method === 'GET' && path === WHOAMI_PATH) {
+      const personal = personalValid(bearerOf(req));
+      if (!personal) return unauthorized(req, res, path);
+      whoamiCount += 1;
+      log(req, path, 200);
+      return sendJson(res, 200, {
+        email: personal.info.email,
+        chatgpt_user_id: personal.info.userId,
+        chatgpt_account_id: personal.info.accountId,
+        chatgpt_plan_type: personal.info.planType,
+        chatgpt_account_is_fedramp: false,
+      });
+    }
+
     if (method === 'GET' && path === '/backend-api/wham/accounts/check') {
-      const access = accessValid(bearerOf(req));
-      if (!access) return unauthorized(req, res, path);
-      const id = access.session.accountId;
+      const id = backendAccount(req);
+      if (id === null) return unauthorized(req, res, path);
       log(req, path, 200);
       return sendJson(res, 200, {
         accounts: [{ id, workspace_backend_origin: url, account_routing_override: 'NO_CONSTRAINT' }],
@@ -530,15 +636,19 @@ export async function startChatGptSimulator(
         log(req, path, 415);
         return sendJson(res, 415, { error: { message: 'compressed request bodies are not supported here' } });
       }
-      const access = accessValid(bearerOf(req));
-      if (!access) return unauthorized(req, res, path);
+      if (backendAccount(req) === null) return unauthorized(req, res, path);
       await sleep(responseDelayMs, timers);
       if (res.destroyed || !res.socket || res.socket.destroyed) {
         log(req, path, 499);
         return;
       }
       // The backend may have revoked the token while we waited (e.g. a concurrent refresh).
-      if (!accessValid(bearerOf(req))) return unauthorized(req, res, path);
+      if (backendAccount(req) === null) return unauthorized(req, res, path);
+      if (responseErrorStatus !== null) {
+        responseErrorCount += 1;
+        log(req, path, responseErrorStatus);
+        return sendJson(res, responseErrorStatus, responseErrorBody(responseErrorStatus));
+      }
       responsesCount += 1;
       log(req, path, 200);
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
@@ -601,6 +711,7 @@ export async function startChatGptSimulator(
     revokeUrl: `${url}/oauth/revoke`,
     chatgptBaseUrl: `${url}/backend-api/`,
     openaiBaseUrl: `${url}/backend-api/codex`,
+    authApiBaseUrl: `${url}/api/accounts`,
     get refreshCount() {
       return refreshCount;
     },
@@ -612,6 +723,15 @@ export async function startChatGptSimulator(
     },
     get tlsErrors() {
       return tlsErrors;
+    },
+    get accessTokenUses() {
+      return accessTokenUses;
+    },
+    get whoamiCount() {
+      return whoamiCount;
+    },
+    get responseErrorCount() {
+      return responseErrorCount;
     },
     get refreshLog() {
       return [...refreshLog];
@@ -683,6 +803,36 @@ export async function startChatGptSimulator(
     setRefreshedAccessTokenExpSeconds(seconds) {
       refreshedExpSeconds = seconds;
     },
+    issuePersonalAccessToken(issue = {}) {
+      const token = `at-${randomBytes(32).toString('base64url')}`;
+      registerSecret(token);
+      personalTokens.set(token, {
+        info: {
+          accountId: issue.accountId ?? makeAccountId(),
+          userId: `user-${randomBytes(12).toString('hex')}`,
+          email:
+            issue.email === undefined ? `dev-${randomBytes(4).toString('hex')}@example.com` : issue.email,
+          planType: issue.planType ?? 'enterprise',
+        },
+        valid: true,
+      });
+      return token;
+    },
+    personalAccessTokenInfo(token) {
+      const record = personalTokens.get(token);
+      return record ? { ...record.info } : null;
+    },
+    revokePersonalAccessToken(token) {
+      const record = personalTokens.get(token);
+      if (!record) throw new Error('revokePersonalAccessToken: unknown personal access token');
+      record.valid = false;
+    },
+    setResponseError(status) {
+      if (status !== null && (!Number.isInteger(status) || status < 400 || status > 599)) {
+        throw new Error(`setResponseError: expected an HTTP error status (400-599) or null, got ${status}`);
+      }
+      responseErrorStatus = status;
+    },
     describeLog() {
       return requestLog
         .map((entry) => {
@@ -690,7 +840,8 @@ export async function startChatGptSimulator(
             entry.outcome === undefined
               ? ''
               : ` reason=${entry.refreshReason ?? '-'} outcome=${entry.outcome}`;
-          return `${entry.at.toISOString()} ${entry.method} ${entry.path} bearer=${entry.bearer} -> ${entry.status}${extra}`;
+          const kind = entry.credential === undefined ? '' : ` (${entry.credential})`;
+          return `${entry.at.toISOString()} ${entry.method} ${entry.path} bearer=${entry.bearer}${kind} -> ${entry.status}${extra}`;
         })
         .join('\n');
     },

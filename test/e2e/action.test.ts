@@ -1,0 +1,205 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseEnvelope } from '../../src/core/envelope.js';
+import { FileLeaseLock } from '../../src/locks/file-lease-lock.js';
+import { type ActionWorld, createActionWorld, entry, REPOSITORY } from '../support/action-world.js';
+import { nineDaysAgo } from './stream-helpers.js';
+
+let world: ActionWorld;
+beforeEach(async () => {
+  world = await createActionWorld();
+});
+afterEach(async () => {
+  await world.close();
+});
+
+async function storedGeneration(stream: string): Promise<number | null> {
+  const text = await fs
+    .readFile(path.join(world.stateDir, stream, 'envelope.json'), 'utf8')
+    .catch(() => null);
+  return text === null ? null : parseEnvelope(text, 'store').generation;
+}
+
+const lockHolder = (stream: string) => new FileLeaseLock(path.join(world.stateDir, stream), stream).inspect();
+
+describe('the Action (dist/main.js + dist/post.js, as the runner runs them)', () => {
+  it('refreshes a stale stream, and the next job sees the new generation with no refresh', async () => {
+    const session = world.sim.issueSession();
+    const seed = world.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() });
+    const first = await world.job().mainAndPost(entry('main'), entry('post'), {
+      inputs: world.streamInputs('gh', { 'auth-json': seed }),
+    });
+    expect(first.main.code, first.main.stdout).toBe(0);
+    expect(first.main.outputs).toMatchObject({
+      refreshed: 'true',
+      persisted: 'true',
+      generation: '2',
+      stream: 'gh',
+      'final-message': 'OK',
+      'codex-exit-code': '0',
+    });
+    expect(first.main.outputs['next-refresh']).toMatch(/scheduled/);
+    expect(first.main.summary).toMatch(/<table>/);
+    // Every secret the step received was masked: the key and each token of the seed.
+    expect(first.main.masks).toEqual(
+      expect.arrayContaining([world.key, session.idToken, session.accessToken, session.refreshToken]),
+    );
+    expect(first.post.code).toBe(0);
+
+    const second = await world
+      .job()
+      .mainAndPost(entry('main'), entry('post'), { inputs: world.streamInputs('gh') });
+    expect(second.main.code, second.main.stdout).toBe(0);
+    expect(second.main.outputs).toMatchObject({ refreshed: 'false', persisted: 'false', generation: '2' });
+    expect(world.sim.refreshCount).toBe(1);
+    expect(await lockHolder('gh')).toBeNull();
+  });
+
+  it('a cancelled main step (killed after Codex refreshed) is finished by post: persisted, unlocked, cleaned', async () => {
+    const seed = world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: nineDaysAgo() });
+    world.sim.setResponseDelay(30_000);
+    const job = world.job();
+    const main = await job.step(entry('main'), {
+      inputs: world.streamInputs('gh', { 'auth-json': seed }),
+      timeoutMs: 4_000,
+    });
+    expect(main.timedOut).toBe(true);
+    expect(world.sim.refreshCount).toBe(1);
+    const codexHome = main.state['codex-home'] ?? '';
+    expect(codexHome.startsWith(job.runnerTemp)).toBe(true);
+
+    const post = await job.step(entry('post'), { inputs: world.streamInputs('gh'), state: main.state });
+    expect(post.code, post.stdout).toBe(0);
+    expect(await storedGeneration('gh')).toBe(2);
+    expect(await lockHolder('gh')).toBeNull();
+    await expect(fs.access(codexHome)).rejects.toThrow();
+  });
+
+  it.each([
+    [
+      'a pull_request from a fork',
+      {
+        name: 'pull_request',
+        payload: {
+          repository: { full_name: REPOSITORY, private: true },
+          pull_request: { head: { repo: { full_name: 'stranger/private-repo' } } },
+        },
+      },
+      /from a fork.*allow-untrusted-events/s,
+    ],
+    [
+      'pull_request_target',
+      { name: 'pull_request_target', payload: { repository: { full_name: REPOSITORY, private: true } } },
+      /pull_request_target.*allow-untrusted-events/s,
+    ],
+    [
+      'a public repository',
+      {
+        name: 'push',
+        payload: { repository: { full_name: REPOSITORY, private: false, visibility: 'public' } },
+      },
+      /Do not use this workflow for public or open-source repositories.*allow-public-repository/s,
+    ],
+  ])('refuses %s before restoring anything', async (_name, event, message) => {
+    const seed = world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: nineDaysAgo() });
+    const { main, post } = await world.job(event).mainAndPost(entry('main'), entry('post'), {
+      inputs: world.streamInputs('gh', { 'auth-json': seed }),
+    });
+    expect(main.code).toBe(1);
+    expect(main.stdout).toMatch(message);
+    expect(main.masks).toContain(world.key);
+    expect(post.code).toBe(0);
+    await expect(fs.access(path.join(world.stateDir, 'gh'))).rejects.toThrow();
+    expect(world.sim.requestLog).toHaveLength(0);
+  });
+
+  it('allows a pull_request from the repository itself', async () => {
+    const seed = world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: nineDaysAgo() });
+    const event = {
+      name: 'pull_request',
+      payload: {
+        repository: { full_name: REPOSITORY, private: true },
+        pull_request: { head: { repo: { full_name: REPOSITORY } } },
+      },
+    };
+    const { main } = await world.job(event).mainAndPost(entry('main'), entry('post'), {
+      inputs: world.streamInputs('gh', { 'auth-json': seed }),
+    });
+    expect(main.code, main.stdout).toBe(0);
+  });
+
+  it.each([
+    ['two credential modes', { 'access-token': 'at-not-a-real-token-0000' }, /mutually exclusive/],
+    ['lock-timeout: abc', { 'lock-timeout': 'abc' }, /input lock-timeout/],
+    ['an unknown store', { store: 'floppy' }, /input store/],
+    ['a bad boolean', { 'allow-public-repository': 'yes' }, /allow-public-repository must be true or false/],
+    ['no prompt', { prompt: '' }, /input prompt/],
+  ])('fails in main on %s, naming the input', async (_name, extra, message) => {
+    const { main } = await world.job().mainAndPost(entry('main'), entry('post'), {
+      inputs: world.streamInputs('gh', extra),
+    });
+    expect(main.code).toBe(1);
+    expect(main.stdout).toMatch(message);
+  });
+});
+
+describe('restore/ and persist/ sub-actions', () => {
+  it('restore -> the real Codex in a separate step with the exported CODEX_HOME -> persist', async () => {
+    const session = world.sim.issueSession();
+    const seed = world.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() });
+    const job = world.job();
+    const restore = await job.step(entry('restore'), {
+      inputs: world.streamInputs('split', { 'auth-json': seed }),
+    });
+    expect(restore.code, restore.stdout).toBe(0);
+    const codexHome = restore.env.CODEX_HOME ?? '';
+    expect(restore.outputs['codex-home']).toBe(codexHome);
+    expect((await fs.stat(path.join(codexHome, 'auth.json'))).mode & 0o777).toBe(0o600);
+
+    const userStep = await job.step(fixture('user-codex-step'), { timeoutMs: 60_000 });
+    expect(userStep.code, userStep.stdout).toBe(0);
+    expect(world.sim.refreshCount).toBe(1);
+
+    const persist = await job.step(entry('persist'), { inputs: world.streamInputs('split') });
+    expect(persist.code, persist.stdout).toBe(0);
+    expect(persist.outputs).toMatchObject({ refreshed: 'true', persisted: 'true', generation: '2' });
+    await expect(fs.access(codexHome)).rejects.toThrow();
+    expect(await lockHolder('split')).toBeNull();
+
+    // restore's post finds nothing left to do.
+    const restorePost = await job.step(entry('restore-post'), {
+      inputs: world.streamInputs('split'),
+      state: restore.state,
+    });
+    expect(restorePost.code).toBe(0);
+    expect(await storedGeneration('split')).toBe(2);
+  });
+
+  it("restore's post rescues a job whose persist step never ran", async () => {
+    const seed = world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: nineDaysAgo() });
+    const job = world.job();
+    const restore = await job.step(entry('restore'), {
+      inputs: world.streamInputs('split', { 'auth-json': seed }),
+    });
+    expect(restore.code, restore.stdout).toBe(0);
+    expect((await job.step(fixture('user-codex-step'), { timeoutMs: 60_000 })).code).toBe(0);
+    expect((await job.step(fixture('failing-step'))).code).toBe(1);
+    expect(await lockHolder('split')).not.toBeNull();
+
+    const restorePost = await job.step(entry('restore-post'), {
+      inputs: world.streamInputs('split'),
+      state: restore.state,
+    });
+    expect(restorePost.code, restorePost.stdout).toBe(0);
+    expect(restorePost.stdout).toMatch(/persist step did not run/);
+    expect(await storedGeneration('split')).toBe(2);
+    expect(await lockHolder('split')).toBeNull();
+    await expect(fs.access(restore.outputs['codex-home'] ?? '')).rejects.toThrow();
+  });
+});
+
+function fixture(name: string): string {
+  return fileURLToPath(new URL(`../fixtures/${name}.mjs`, import.meta.url));
+}
