@@ -8,10 +8,10 @@ import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunks/chunk-WAIU2MOA.js";
+} from "./chunks/chunk-45RFKYHH.js";
 import {
   saveActionState
-} from "./chunks/chunk-63TYLVOT.js";
+} from "./chunks/chunk-SST7BBHA.js";
 import {
   actionLogger,
   createActionContext,
@@ -23,7 +23,7 @@ import {
   runEntry,
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-ZL6BWXVA.js";
+} from "./chunks/chunk-BDSUXCN5.js";
 import {
   CodexFailedError,
   UsageError,
@@ -48,7 +48,10 @@ async function runTokenMode(runCodex2, log, request) {
   try {
     home = await createPrivateCodexHome(request.codexHome);
     if (request.codexConfig !== void 0) await writeCodexConfig(home.dir, request.codexConfig);
-    const env = { ...buildCodexEnv(request.baseEnv, home.dir, log, { stream: false }), [request.variable]: request.token };
+    const env = {
+      ...buildCodexEnv(request.baseEnv, home.dir, log, { stream: false }),
+      [request.variable]: request.token
+    };
     const run = await runCodex2({
       codexPath: request.codexPath,
       args: request.codexArgs,
@@ -73,19 +76,33 @@ import path from "node:path";
 async function codexForJob(version, env) {
   if (version === "path") return resolveCodex(void 0, env);
   if (!/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(version)) {
-    throw new UsageError(`input codex-version must be an exact version such as 0.169.0, or "path", not "${version}".`);
+    throw new UsageError(
+      `input codex-version must be an exact version such as 0.169.0, or "path", not "${version}".`
+    );
   }
   const onPath = await resolveCodex(void 0, env).catch(() => null);
   if (onPath && await readCodexVersion(onPath, env) === version) return onPath;
-  const prefix = path.join(env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || "/tmp", "codex-auth", `codex-${version}`);
+  const prefix = path.join(
+    env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || "/tmp",
+    "codex-auth",
+    `codex-${version}`
+  );
   const installed = path.join(prefix, "node_modules", ".bin", "codex");
   if (await readCodexVersion(installed, env) === version) return installed;
-  info(`installing @openai/codex@${version} (the codex on PATH is ${onPath ? "another version" : "missing"})`);
-  const code = await exec("npm", ["install", "--no-audit", "--no-fund", "--prefix", prefix, `@openai/codex@${version}`], {
-    ignoreReturnCode: true
-  });
+  info(
+    `installing @openai/codex@${version} (the codex on PATH is ${onPath ? "another version" : "missing"})`
+  );
+  const code = await exec(
+    "npm",
+    ["install", "--no-audit", "--no-fund", "--prefix", prefix, `@openai/codex@${version}`],
+    {
+      ignoreReturnCode: true
+    }
+  );
   if (code !== 0) {
-    throw new UsageError(`npm could not install @openai/codex@${version}; set codex-version: path to use a codex you install yourself.`);
+    throw new UsageError(
+      `npm could not install @openai/codex@${version}; set codex-version: path to use a codex you install yourself.`
+    );
   }
   return installed;
 }
@@ -136,7 +153,10 @@ async function runMain(env = process.env) {
   }
   saveActionState({ finished: true });
   setRoundTripOutputs(result);
-  await writeSummary(result, settings.mode === "stream" ? "run" : `run (${settings.mode} mode, nothing stored)`);
+  await writeSummary(
+    result,
+    settings.mode === "stream" ? "run" : `run (${settings.mode} mode, nothing stored)`
+  );
   if (result.error) throw result.error;
 }
 

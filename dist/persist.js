@@ -13,7 +13,7 @@ import {
   runEntry,
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-ZL6BWXVA.js";
+} from "./chunks/chunk-BDSUXCN5.js";
 import {
   UsageError,
   removeCodexHome
@@ -25,7 +25,9 @@ async function runPersist(env = process.env) {
   maskSecretInputs(secrets);
   const codexHome = getInput("codex-home") || env.CODEX_HOME;
   if (!codexHome) {
-    throw new UsageError("persist needs the CODEX_HOME that restore exported: run the restore action earlier in this job, or pass input codex-home.");
+    throw new UsageError(
+      "persist needs the CODEX_HOME that restore exported: run the restore action earlier in this job, or pass input codex-home."
+    );
   }
   const ctx = createActionContext(readStreamSettings(env), secrets, env);
   const result = await persistStream(ctx, codexHome);

@@ -3,16 +3,16 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-OQYZC46H.js";
+} from "./chunks/chunk-XHAHNUGC.js";
 import {
   loadActionState
-} from "./chunks/chunk-63TYLVOT.js";
+} from "./chunks/chunk-SST7BBHA.js";
 import "./chunks/chunk-HK67TNCP.js";
 import {
   runEntry,
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-ZL6BWXVA.js";
+} from "./chunks/chunk-BDSUXCN5.js";
 import "./chunks/chunk-JYWMSXNL.js";
 
 // src/action/post.ts

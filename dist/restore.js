@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-QV3HY4PE.js";
-import "./chunks/chunk-WAIU2MOA.js";
-import "./chunks/chunk-OQYZC46H.js";
-import "./chunks/chunk-63TYLVOT.js";
+} from "./chunks/chunk-JJMJRK6A.js";
+import "./chunks/chunk-45RFKYHH.js";
+import "./chunks/chunk-XHAHNUGC.js";
+import "./chunks/chunk-SST7BBHA.js";
 import "./chunks/chunk-HK67TNCP.js";
 import {
   runEntry
-} from "./chunks/chunk-ZL6BWXVA.js";
+} from "./chunks/chunk-BDSUXCN5.js";
 import "./chunks/chunk-JYWMSXNL.js";
 
 // src/entry/restore.ts

@@ -129,6 +129,8 @@ function stats(samples: number[]): string[] {
 
 const sh = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' }).trim();
 
+// Other work on the machine skews every row: print the load average before and after, to judge a table by.
+const loadBefore = os.loadavg()[0]?.toFixed(2);
 const world = await createWorld();
 try {
   const freshSeed = await loginFile(world, 'fresh.json', anHourAgo());
@@ -187,7 +189,7 @@ try {
     `Node ${process.version}, ${sh(CODEX_BIN, ['--version'])}, commit ${sh('git', ['rev-parse', '--short', 'HEAD'])}${dirty}`,
   );
   console.log(
-    `Runs per row: ${RUNS} (after 1 warm-up); times in ms, wall clock seen by the spawning process.\n`,
+    `Runs per row: ${RUNS} (after 1 warm-up); 1-min load ${loadBefore} before, ${os.loadavg()[0]?.toFixed(2)} after; times in ms, wall clock seen by the spawning process.\n`,
   );
   console.log('| measurement | median | p90 | min | max |\n| --- | ---: | ---: | ---: | ---: |');
   for (const row of table) console.log(`| ${row.join(' | ')} |`);

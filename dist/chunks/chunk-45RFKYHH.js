@@ -29,11 +29,15 @@ function untrustedEventReason(event) {
     case "pull_request_target":
       return "pull_request_target runs with the repository's secrets on behalf of a pull request that anyone can open";
     case "pull_request": {
-      const head = nameOf(event.payload.pull_request?.head?.repo);
+      const head = nameOf(
+        event.payload.pull_request?.head?.repo
+      );
       return head !== own ? `this pull_request comes from a fork (${head ?? "a deleted repository"})` : null;
     }
     case "workflow_run": {
-      const head = nameOf(event.payload.workflow_run?.head_repository);
+      const head = nameOf(
+        event.payload.workflow_run?.head_repository
+      );
       return head !== null && head !== own ? `this workflow_run was triggered by a fork (${head})` : null;
     }
     default:
@@ -4141,7 +4145,10 @@ async function repositoryVisibility(event, token, env) {
   const [owner, repo] = event.repository.split("/");
   if (!owner || !repo) return null;
   try {
-    const { data } = await createOctokit({ token, baseUrl: env.GITHUB_API_URL }).rest.repos.get({ owner, repo });
+    const { data } = await createOctokit({ token, baseUrl: env.GITHUB_API_URL }).rest.repos.get({
+      owner,
+      repo
+    });
     if (data.visibility === "public" || data.visibility === "private" || data.visibility === "internal") {
       return data.visibility;
     }
@@ -4169,7 +4176,8 @@ async function refuseUnsafeJobs(allow, githubToken, env) {
 }
 function jobCodexHome(env, stream) {
   const base = env.RUNNER_TEMP;
-  if (!base) throw new UsageError("RUNNER_TEMP is not set: this entry point runs only inside a GitHub Actions job.");
+  if (!base)
+    throw new UsageError("RUNNER_TEMP is not set: this entry point runs only inside a GitHub Actions job.");
   return path.join(base, `codex-auth-${stream}-${randomBytes(4).toString("hex")}`);
 }
 

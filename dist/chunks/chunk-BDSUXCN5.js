@@ -20693,8 +20693,10 @@ async function readActionSettings(secrets, env) {
 async function readCodexExecArgs(workspace) {
   const prompt = getInput("prompt");
   const promptFile = getInput("prompt-file");
-  if (prompt && promptFile) throw new UsageError("inputs prompt and prompt-file are mutually exclusive: give one.");
-  if (!prompt && !promptFile) throw new UsageError("input prompt (or prompt-file) is required: what should Codex do?");
+  if (prompt && promptFile)
+    throw new UsageError("inputs prompt and prompt-file are mutually exclusive: give one.");
+  if (!prompt && !promptFile)
+    throw new UsageError("input prompt (or prompt-file) is required: what should Codex do?");
   const text = promptFile ? await readPromptFile(path4.resolve(workspace, promptFile)) : prompt;
   const sandbox = getInput("sandbox") || "workspace-write";
   if (!SANDBOXES.includes(sandbox)) {
@@ -20722,7 +20724,9 @@ function parseCodexArgs(value) {
       throw new UsageError('input codex-args starts with "[" but is not a JSON array of strings.');
     }
     if (!Array.isArray(parsed) || !parsed.every((item) => typeof item === "string")) {
-      throw new UsageError('input codex-args must be a JSON array of strings, e.g. ["--full-auto", "-c", "x=1"].');
+      throw new UsageError(
+        'input codex-args must be a JSON array of strings, e.g. ["--full-auto", "-c", "x=1"].'
+      );
     }
     return parsed;
   }
@@ -20754,7 +20758,9 @@ function readSeconds(name, fallback, min, max) {
   if (text === "") return fallback;
   const value = Number(text);
   if (!Number.isFinite(value) || value < min || value > max) {
-    throw new UsageError(`input ${name} must be a number of seconds between ${min} and ${max}, not "${text}".`);
+    throw new UsageError(
+      `input ${name} must be a number of seconds between ${min} and ${max}, not "${text}".`
+    );
   }
   return value;
 }

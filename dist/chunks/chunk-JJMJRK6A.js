@@ -5,14 +5,14 @@ import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunk-WAIU2MOA.js";
+} from "./chunk-45RFKYHH.js";
 import {
   finishAndClean
-} from "./chunk-OQYZC46H.js";
+} from "./chunk-XHAHNUGC.js";
 import {
   loadActionState,
   saveActionState
-} from "./chunk-63TYLVOT.js";
+} from "./chunk-SST7BBHA.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   restoreStream
@@ -27,7 +27,7 @@ import {
   setOutput,
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-ZL6BWXVA.js";
+} from "./chunk-BDSUXCN5.js";
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {

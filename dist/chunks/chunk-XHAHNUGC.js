@@ -10,7 +10,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   warning
-} from "./chunk-ZL6BWXVA.js";
+} from "./chunk-BDSUXCN5.js";
 import {
   removeCodexHome,
   splitStatePath
