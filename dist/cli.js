@@ -8,7 +8,7 @@ import {
   DEFAULT_RESTORE_LEASE_MS,
   persistStream,
   restoreStream
-} from "./chunks/chunk-HK67TNCP.js";
+} from "./chunks/chunk-LCAA3QLT.js";
 import {
   DEFAULT_STREAM,
   ExitCode,
@@ -41,7 +41,7 @@ import {
   runRoundTrip,
   secretValues,
   writeBundle
-} from "./chunks/chunk-JYWMSXNL.js";
+} from "./chunks/chunk-D4DSDNXS.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

@@ -8,10 +8,10 @@ import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunks/chunk-45RFKYHH.js";
+} from "./chunks/chunk-NEWS24A2.js";
 import {
   saveActionState
-} from "./chunks/chunk-SST7BBHA.js";
+} from "./chunks/chunk-LQ3YQKMW.js";
 import {
   actionLogger,
   createActionContext,
@@ -23,7 +23,7 @@ import {
   runEntry,
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-BDSUXCN5.js";
+} from "./chunks/chunk-QKYEREFE.js";
 import {
   CodexFailedError,
   UsageError,
@@ -38,7 +38,7 @@ import {
   runCodex,
   runRoundTrip,
   writeCodexConfig
-} from "./chunks/chunk-JYWMSXNL.js";
+} from "./chunks/chunk-D4DSDNXS.js";
 
 // src/roundtrip/run-token-mode.ts
 async function runTokenMode(runCodex2, log, request) {

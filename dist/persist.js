@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-HK67TNCP.js";
+} from "./chunks/chunk-LCAA3QLT.js";
 import {
   createActionContext,
   getInput,
@@ -13,11 +13,11 @@ import {
   runEntry,
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-BDSUXCN5.js";
+} from "./chunks/chunk-QKYEREFE.js";
 import {
   UsageError,
   removeCodexHome
-} from "./chunks/chunk-JYWMSXNL.js";
+} from "./chunks/chunk-D4DSDNXS.js";
 
 // src/action/persist.ts
 async function runPersist(env = process.env) {

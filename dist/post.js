@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-XHAHNUGC.js";
+} from "./chunks/chunk-7U5XPSKT.js";
 import {
   loadActionState
-} from "./chunks/chunk-SST7BBHA.js";
-import "./chunks/chunk-HK67TNCP.js";
+} from "./chunks/chunk-LQ3YQKMW.js";
+import "./chunks/chunk-LCAA3QLT.js";
 import {
   runEntry,
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-BDSUXCN5.js";
-import "./chunks/chunk-JYWMSXNL.js";
+} from "./chunks/chunk-QKYEREFE.js";
+import "./chunks/chunk-D4DSDNXS.js";
 
 // src/action/post.ts
 async function runPost(env = process.env) {

@@ -1,12 +1,13 @@
 // Waiting for a lock: exponential backoff with jitter so that waiters in separate processes do not poll in step,
-// capped low enough that a freed lock is noticed within about a second.
+// capped low: a poll of a local lease file costs microseconds, and the benchmark (docs/benchmarks.md) showed a
+// 1 s cap leaving a freed lock idle for about 0.3 s per hand-over.
 
 export interface BackoffOptions {
   readonly initialMs: number;
   readonly maxMs: number;
 }
 
-export const DEFAULT_BACKOFF: BackoffOptions = { initialMs: 50, maxMs: 1_000 };
+export const DEFAULT_BACKOFF: BackoffOptions = { initialMs: 25, maxMs: 250 };
 
 /** The pause before poll number `attempt` (0-based): between half and all of min(max, initial * 2^attempt). */
 export function backoffDelay(attempt: number, options: BackoffOptions = DEFAULT_BACKOFF): number {

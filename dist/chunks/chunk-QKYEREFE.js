@@ -20,7 +20,7 @@ import {
   parseStreamName,
   runCodex,
   secretValues
-} from "./chunk-JYWMSXNL.js";
+} from "./chunk-D4DSDNXS.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

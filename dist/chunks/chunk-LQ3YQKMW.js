@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   getState,
   saveState
-} from "./chunk-BDSUXCN5.js";
+} from "./chunk-QKYEREFE.js";
 
 // src/action/state.ts
 function saveActionState(state) {

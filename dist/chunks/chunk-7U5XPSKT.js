@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-HK67TNCP.js";
+} from "./chunk-LCAA3QLT.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   warning
-} from "./chunk-BDSUXCN5.js";
+} from "./chunk-QKYEREFE.js";
 import {
   removeCodexHome,
   splitStatePath
-} from "./chunk-JYWMSXNL.js";
+} from "./chunk-D4DSDNXS.js";
 
 // src/action/finish.ts
 import { promises as fs } from "node:fs";

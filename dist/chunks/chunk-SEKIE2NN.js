@@ -5,18 +5,18 @@ import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunk-45RFKYHH.js";
+} from "./chunk-NEWS24A2.js";
 import {
   finishAndClean
-} from "./chunk-XHAHNUGC.js";
+} from "./chunk-7U5XPSKT.js";
 import {
   loadActionState,
   saveActionState
-} from "./chunk-SST7BBHA.js";
+} from "./chunk-LQ3YQKMW.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   restoreStream
-} from "./chunk-HK67TNCP.js";
+} from "./chunk-LCAA3QLT.js";
 import {
   createActionContext,
   exportVariable,
@@ -27,7 +27,7 @@ import {
   setOutput,
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-BDSUXCN5.js";
+} from "./chunk-QKYEREFE.js";
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {

@@ -26414,7 +26414,7 @@ import path7 from "node:path";
 import { performance } from "node:perf_hooks";
 
 // src/locks/backoff.ts
-var DEFAULT_BACKOFF = { initialMs: 50, maxMs: 1e3 };
+var DEFAULT_BACKOFF = { initialMs: 25, maxMs: 250 };
 function backoffDelay(attempt, options = DEFAULT_BACKOFF) {
   const ceiling = Math.min(options.maxMs, options.initialMs * 2 ** Math.min(attempt, 30));
   return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-JYWMSXNL.js";
+} from "./chunk-D4DSDNXS.js";
 
 // src/action/job-setup.ts
 import { randomBytes } from "node:crypto";
