@@ -77,6 +77,35 @@ describe('the Action (dist/main.js + dist/post.js, as the runner runs them)', ()
     await expect(fs.access(codexHome)).rejects.toThrow();
   });
 
+  it('a dead session fails the step with a "Reseed needed" summary and leaves the store as it was', async () => {
+    const session = world.sim.issueSession();
+    const seed = world.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() });
+    const first = await world
+      .job()
+      .step(entry('restore'), { inputs: world.streamInputs('gh', { 'auth-json': seed }) });
+    // Seeded by a restore that is then persisted unchanged, so the store holds generation 1.
+    await world
+      .job()
+      .step(entry('persist'), {
+        inputs: world.streamInputs('gh'),
+        env: { CODEX_HOME: first.env.CODEX_HOME ?? '' },
+      });
+    world.sim.rotate(session.refreshToken); // another machine used this login
+    world.sim.revokeAccessToken(session.accessToken);
+
+    const { main, post } = await world
+      .job()
+      .mainAndPost(entry('main'), entry('post'), { inputs: world.streamInputs('gh') });
+    expect(main.code).toBe(1);
+    expect(main.stdout).toMatch(/refresh_token_reused/);
+    expect(main.summary).toMatch(/Reseed needed/);
+    expect(main.summary).toMatch(/codex-auth seed --force --stream gh/);
+    expect(main.outputs).toMatchObject({ refreshed: 'false', persisted: 'false', generation: '1' });
+    expect(post.code).toBe(0);
+    expect(await storedGeneration('gh')).toBe(1);
+    expect(await lockHolder('gh')).toBeNull();
+  });
+
   it.each([
     [
       'a pull_request from a fork',
