@@ -20,9 +20,12 @@
 // `chatgpt_account_is_fedramp` boolean, `email` string or null), then sends the token itself as the bearer on every
 // backend call. The simulator serves whoami at `authApiBaseUrl` and accepts issued personal access tokens on the
 // backend routes (`accessTokenUses` counts those requests); `revokePersonalAccessToken` makes both answer 401.
+// With a business/enterprise/edu plan Codex also loads GET /backend-api/wham/config/bundle (workspace-managed
+// policies; a 404 there is fatal): the simulator answers `{}`, an empty bundle.
 //
 // `setResponseError(status)` makes POST /backend-api/codex/responses fail with that status and a JSON error body
-// once the bearer has been accepted (e.g. 400: Codex 0.169.0 gives up at once; 5xx would be retried for ~15 s).
+// once the bearer has been accepted. Measured with Codex 0.169.0: 400 and 429 end the turn at once (exit 1 in
+// about 0.35 s); 403/404/422 are retried 5 times (about 6.5 s); 500 about 30 times (about 25 s).
 //
 // Tokens live only in memory. The request log holds methods, paths, statuses, refresh reasons and outcomes, never
 // token values. Every token the simulator issues is registered with the leak guard.
@@ -609,6 +612,12 @@ export async function startChatGptSimulator(
         chatgpt_plan_type: personal.info.planType,
         chatgpt_account_is_fedramp: false,
       });
+    }
+
+    if (method === 'GET' && path === '/backend-api/wham/config/bundle') {
+      if (backendAccount(req) === null) return unauthorized(req, res, path);
+      log(req, path, 200);
+      return sendJson(res, 200, {});
     }
 
     if (method === 'GET' && path === '/backend-api/wham/accounts/check') {

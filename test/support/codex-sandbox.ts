@@ -9,6 +9,9 @@ export const CODEX_BIN = fileURLToPath(new URL('../../node_modules/.bin/codex', 
 
 type SimulatorUrls = Pick<ChatGptSimulator, 'caPath' | 'tokenUrl' | 'revokeUrl'>;
 
+/** Optional so that callers passing only the three URLs above keep working. */
+type SimulatorAuthApi = Partial<Pick<ChatGptSimulator, 'authApiBaseUrl'>>;
+
 export interface CodexSandboxDirs {
   /** HOME for the Codex process (a temp dir; Codex never sees the real home). */
   readonly home: string;
@@ -19,8 +22,13 @@ export interface CodexSandboxDirs {
 /**
  * A clean environment for Codex: nothing is inherited from the test process except PATH (and TMPDIR when set).
  * No CODEX_API_KEY / CODEX_ACCESS_TOKEN / OPENAI_API_KEY, no RUST_LOG, no proxies.
+ * When `sim` has `authApiBaseUrl` (a real simulator does), CODEX_AUTHAPI_BASE_URL points there too, so that a
+ * personal access token (stored in auth.json or given later) is never checked against auth.openai.com.
  */
-export function codexEnvFor(sim: SimulatorUrls, dirs: CodexSandboxDirs): Record<string, string> {
+export function codexEnvFor(
+  sim: SimulatorUrls & SimulatorAuthApi,
+  dirs: CodexSandboxDirs,
+): Record<string, string> {
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
     HOME: dirs.home,
@@ -36,8 +44,37 @@ export function codexEnvFor(sim: SimulatorUrls, dirs: CodexSandboxDirs): Record<
     LANG: 'C.UTF-8',
     NO_COLOR: '1',
   };
+  if (sim.authApiBaseUrl !== undefined) env.CODEX_AUTHAPI_BASE_URL = sim.authApiBaseUrl;
   if (process.env.TMPDIR !== undefined) env.TMPDIR = process.env.TMPDIR;
   return env;
+}
+
+/**
+ * codexEnvFor plus a ChatGPT personal access token (`sim.issuePersonalAccessToken()`), as a Business/Enterprise
+ * user would run Codex: `CODEX_ACCESS_TOKEN=at-...` and `CODEX_AUTHAPI_BASE_URL=<sim>/api/accounts`. CODEX_HOME
+ * needs only config.toml (codexConfigToml), no auth.json. Verified with Codex 0.169.0, which then:
+ * - checks the token with `GET $CODEX_AUTHAPI_BASE_URL/v1/user-auth-credential/whoami` (bearer = the token) on
+ *   every auth load (4 times in one `codex exec`); the 200 JSON must carry `chatgpt_user_id`,
+ *   `chatgpt_account_id`, `chatgpt_plan_type` (strings), `chatgpt_account_is_fedramp` (boolean) and `email`
+ *   (string or null);
+ * - sends the token itself as `Authorization: Bearer at-...` (and `ChatGPT-Account-Id: <chatgpt_account_id>`) on
+ *   every backend call; it never refreshes it and writes no auth.json;
+ * - for a business/enterprise/edu plan first loads `GET <chatgpt_base_url>/wham/config/bundle` (a 404 there is
+ *   fatal: "Failed to load cloud config bundle"; the simulator answers `{}`).
+ * If whoami fails (e.g. a revoked token), Codex goes on UNAUTHENTICATED and fails on the backend's 401s after
+ * 5 retries (exit 1, about 6.5 s).
+ * Precedence in `codex exec`: CODEX_API_KEY > CODEX_ACCESS_TOKEN > auth.json.
+ */
+export function accessTokenEnvFor(
+  sim: SimulatorUrls & Pick<ChatGptSimulator, 'authApiBaseUrl'>,
+  dirs: CodexSandboxDirs,
+  accessToken: string,
+): Record<string, string> {
+  return {
+    ...codexEnvFor(sim, dirs),
+    CODEX_AUTHAPI_BASE_URL: sim.authApiBaseUrl,
+    CODEX_ACCESS_TOKEN: accessToken,
+  };
 }
 
 /**

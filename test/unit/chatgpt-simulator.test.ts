@@ -8,7 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type ChatGptSimulator, startChatGptSimulator } from '../support/chatgpt-simulator.js';
-import { CODEX_BIN, codexConfigToml, codexEnvFor, codexExecArgs } from '../support/codex-sandbox.js';
+import {
+  accessTokenEnvFor,
+  CODEX_BIN,
+  codexConfigToml,
+  codexEnvFor,
+  codexExecArgs,
+} from '../support/codex-sandbox.js';
 import { recordOutput } from '../support/leak-guard.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -45,17 +51,21 @@ async function makeSandbox(): Promise<Sandbox> {
   return { root, home, codexHome, authPath: path.join(codexHome, 'auth.json') };
 }
 
-async function writeCodexHome(authJson: string): Promise<void> {
-  await fs.writeFile(sandbox.authPath, authJson, { mode: 0o600 });
+/** config.toml for the simulator, plus auth.json unless `authJson` is null (an empty CODEX_HOME otherwise). */
+async function writeCodexHome(authJson: string | null): Promise<void> {
+  if (authJson !== null) await fs.writeFile(sandbox.authPath, authJson, { mode: 0o600 });
   await fs.writeFile(path.join(sandbox.codexHome, 'config.toml'), codexConfigToml(sim), { mode: 0o600 });
 }
 
-/** Runs `codex exec --json` in its own process group with a hard timeout; records its output for the guard. */
-async function runCodex(extraArgs: readonly string[] = []): Promise<CodexRun> {
+/**
+ * Runs `codex exec --json` in its own process group with a hard timeout; records its output for the guard.
+ * `env` replaces the default environment (codexEnvFor), e.g. with accessTokenEnvFor.
+ */
+async function runCodex(extraArgs: readonly string[] = [], env?: Record<string, string>): Promise<CodexRun> {
   const started = performance.now();
   const child = spawn(CODEX_BIN, ['exec', '--json', ...extraArgs, ...codexExecArgs()], {
     cwd: sandbox.root,
-    env: codexEnvFor(sim, { home: sandbox.home, codexHome: sandbox.codexHome }),
+    env: env ?? codexEnvFor(sim, { home: sandbox.home, codexHome: sandbox.codexHome }),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -290,6 +300,101 @@ describe('the real Codex CLI against the simulator', () => {
   });
 });
 
+describe('the real Codex CLI with a personal access token (CODEX_ACCESS_TOKEN=at-...)', () => {
+  function patEnv(token: string): Record<string, string> {
+    return accessTokenEnvFor(sim, { home: sandbox.home, codexHome: sandbox.codexHome }, token);
+  }
+
+  it('checks the token with whoami, then uses it as the bearer on every backend call; no auth.json', async () => {
+    const token = sim.issuePersonalAccessToken();
+    await writeCodexHome(null); // config.toml only: the token comes from the environment
+
+    const run = await runCodex(['--strict-config'], patEnv(token));
+
+    expect(run.code, explain(run)).toBe(0);
+    expect(finalAgentMessage(run)).toBe('OK');
+    expect(sim.responsesCount).toBe(1);
+    expect(sim.whoamiCount).toBeGreaterThanOrEqual(1);
+    const whoami = sim.requestLog.filter((entry) => entry.path.endsWith('/user-auth-credential/whoami'));
+    expect(whoami.length).toBe(sim.whoamiCount);
+    expect(whoami.every((entry) => entry.status === 200 && entry.bearer === 'valid')).toBe(true);
+
+    // Every backend request carried the personal access token, and it was accepted; nothing was refreshed.
+    const backend = sim.requestLog.filter((entry) => entry.path.startsWith('/backend-api/'));
+    expect(backend.length).toBeGreaterThan(0);
+    expect(backend.filter((e) => e.credential !== 'personal_access_token' || e.bearer !== 'valid')).toEqual(
+      [],
+    );
+    expect(sim.accessTokenUses).toBe(backend.length);
+    expect(
+      backend.filter(
+        (e) => e.method === 'POST' && e.path === '/backend-api/codex/responses' && e.status === 200,
+      ),
+    ).toHaveLength(1);
+    expect(sim.refreshCount).toBe(0);
+    expect(sim.refreshLog).toEqual([]);
+    expect(sim.tlsErrors).toBe(0);
+    // A personal access token is never written to CODEX_HOME.
+    await expect(fs.stat(sandbox.authPath)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('with a revoked token: whoami 401, Codex goes on unauthenticated and fails on the 401s (exit 1)', async () => {
+    const token = sim.issuePersonalAccessToken();
+    sim.revokePersonalAccessToken(token);
+    await writeCodexHome(null);
+
+    const run = await runCodex([], patEnv(token));
+
+    expect(run.code, explain(run)).toBe(1);
+    expect(run.events.map((event) => event.type)).toContain('turn.failed');
+    expect(run.stdout).toContain('401 Unauthorized');
+    expect(finalAgentMessage(run)).toBeNull();
+    expect(sim.whoamiCount).toBe(0);
+    expect(sim.accessTokenUses).toBe(0);
+    expect(sim.responsesCount).toBe(0);
+    const whoami = sim.requestLog.filter((entry) => entry.path.endsWith('/user-auth-credential/whoami'));
+    expect(whoami.length).toBeGreaterThanOrEqual(1);
+    expect(whoami.every((entry) => entry.status === 401 && entry.bearer === 'invalid')).toBe(true);
+    // Codex 0.169.0 does not send a token whoami rejected: its backend requests carry no bearer at all.
+    const backend = sim.requestLog.filter((entry) => entry.path.startsWith('/backend-api/'));
+    expect(backend.every((entry) => entry.bearer === 'none')).toBe(true);
+  });
+});
+
+describe('the real Codex CLI when the model call fails after auth', () => {
+  it('refreshes a stale bundle, then exits non-zero at once on a 400 from /codex/responses', async () => {
+    const session = sim.issueSession();
+    await writeCodexHome(sim.authJsonFor(session, { lastRefresh: new Date(Date.now() - 9 * DAY_MS) }));
+    sim.setResponseError(400);
+
+    const run = await runCodex();
+
+    expect(run.code, explain(run)).not.toBe(0);
+    expect(run.code).toBe(1);
+    expect(run.ms).toBeLessThan(5_000); // a 400 is not retried (403/404/422: 5 retries, about 6.5 s; 500: 25 s)
+    expect(run.events.map((event) => event.type)).toContain('turn.failed');
+    expect(run.stdout).toContain('simulated_error');
+    expect(finalAgentMessage(run)).toBeNull();
+    expect(sim.refreshCount).toBe(1);
+    expect(sim.refreshLog.map((entry) => [entry.reason, entry.outcome])).toEqual([['scheduled', 'ok']]);
+    expect(sim.responseErrorCount).toBe(1);
+    expect(sim.responsesCount).toBe(0);
+    const responses = sim.requestLog.filter(
+      (entry) => entry.method === 'POST' && entry.path === '/backend-api/codex/responses',
+    );
+    expect(responses.map((entry) => [entry.status, entry.bearer])).toEqual([[400, 'valid']]);
+
+    // The refresh happened before the failure and was written back.
+    const current = sim.currentSessionOf(session.refreshToken);
+    const { doc } = await readAuth();
+    expect(doc.tokens.refresh_token).toBe(current?.refreshToken);
+    expect(doc.tokens.access_token).toBe(current?.accessToken);
+    expect(doc.tokens.id_token).toBe(current?.idToken);
+    expect(doc.tokens.refresh_token).not.toBe(session.refreshToken);
+    expect(sim.isValidRefreshToken(doc.tokens.refresh_token)).toBe(true);
+  });
+});
+
 describe('the simulator on its own', () => {
   it('rotates a refresh token exactly once; reuse, expiry, revocation and unknown tokens get 401 codes', async () => {
     const session = sim.issueSession();
@@ -426,5 +531,85 @@ describe('the simulator on its own', () => {
       ['POST', '/backend-api/codex/responses', 401, 'invalid'],
       ['GET', '/backend-api/codex/models', 404, 'none'],
     ]);
+  });
+
+  it('issues personal access tokens: whoami, the backend routes, revocation, and accessTokenUses', async () => {
+    const token = sim.issuePersonalAccessToken({ planType: 'business' });
+    expect(token).toMatch(/^at-[A-Za-z0-9_-]{43}$/);
+    expect(sim.issuePersonalAccessToken()).not.toBe(token);
+    const info = sim.personalAccessTokenInfo(token);
+    expect(info).not.toBeNull();
+    expect(sim.authApiBaseUrl).toBe(`${sim.url}/api/accounts`);
+    const whoamiPath = '/api/accounts/v1/user-auth-credential/whoami';
+
+    const whoami = await call('GET', whoamiPath, { bearer: token });
+    expect(whoami.status).toBe(200);
+    expect(JSON.parse(whoami.body)).toEqual({
+      email: info?.email,
+      chatgpt_user_id: info?.userId,
+      chatgpt_account_id: info?.accountId,
+      chatgpt_plan_type: 'business',
+      chatgpt_account_is_fedramp: false,
+    });
+    expect(sim.whoamiCount).toBe(1);
+    expect((await call('GET', whoamiPath)).status).toBe(401);
+    // An OAuth access token is not a personal access token (logged as a valid bearer, yet whoami says 401).
+    expect((await call('GET', whoamiPath, { bearer: sim.issueSession().accessToken })).status).toBe(401);
+
+    const accounts = await call('GET', '/backend-api/wham/accounts/check', { bearer: token });
+    expect(JSON.parse(accounts.body)).toMatchObject({ default_account_id: info?.accountId });
+    const bundle = await call('GET', '/backend-api/wham/config/bundle', { bearer: token });
+    expect([bundle.status, JSON.parse(bundle.body)]).toEqual([200, {}]);
+    const stream = await call('POST', '/backend-api/codex/responses', { bearer: token, body: {} });
+    expect(stream.status).toBe(200);
+    expect(sim.accessTokenUses).toBe(3);
+
+    sim.revokePersonalAccessToken(token);
+    expect((await call('GET', whoamiPath, { bearer: token })).status).toBe(401);
+    const denied = await call('POST', '/backend-api/codex/responses', { bearer: token, body: {} });
+    expect(denied.status).toBe(401);
+    expect(sim.accessTokenUses).toBe(3); // a revoked token is logged but not counted
+    expect(sim.personalAccessTokenInfo('at-never-issued-here')).toBeNull();
+    expect(() => sim.revokePersonalAccessToken('at-never-issued-here')).toThrow();
+
+    expect(
+      sim.requestLog.map((entry) => [entry.path, entry.status, entry.bearer, entry.credential ?? null]),
+    ).toEqual([
+      [whoamiPath, 200, 'valid', 'personal_access_token'],
+      [whoamiPath, 401, 'none', null],
+      [whoamiPath, 401, 'valid', null],
+      ['/backend-api/wham/accounts/check', 200, 'valid', 'personal_access_token'],
+      ['/backend-api/wham/config/bundle', 200, 'valid', 'personal_access_token'],
+      ['/backend-api/codex/responses', 200, 'valid', 'personal_access_token'],
+      [whoamiPath, 401, 'invalid', 'personal_access_token'],
+      ['/backend-api/codex/responses', 401, 'invalid', 'personal_access_token'],
+    ]);
+  });
+
+  it('setResponseError: the model call fails with that status after the bearer check, until reset', async () => {
+    const session = sim.issueSession();
+    expect(() => sim.setResponseError(200)).toThrow();
+    sim.setResponseError(400);
+
+    const unauthenticated = await call('POST', '/backend-api/codex/responses', { body: {} });
+    expect(unauthenticated.status).toBe(401); // the bearer is checked first
+
+    const failed = await call('POST', '/backend-api/codex/responses', {
+      bearer: session.accessToken,
+      body: {},
+    });
+    expect(failed.status).toBe(400);
+    expect(failed.headers['content-type']).toBe('application/json');
+    expect(JSON.parse(failed.body)).toMatchObject({
+      error: { type: 'invalid_request_error', code: 'simulated_error' },
+    });
+    expect(sim.responseErrorCount).toBe(1);
+    expect(sim.responsesCount).toBe(0);
+
+    sim.setResponseError(null);
+    const ok = await call('POST', '/backend-api/codex/responses', { bearer: session.accessToken, body: {} });
+    expect(ok.status).toBe(200);
+    expect(sim.responsesCount).toBe(1);
+    expect(sim.responseErrorCount).toBe(1);
   });
 });
