@@ -77,6 +77,42 @@ describe('the Action (dist/main.js + dist/post.js, as the runner runs them)', ()
     await expect(fs.access(codexHome)).rejects.toThrow();
   });
 
+  it('Codex failing after it refreshed still persists the refresh, fails the step and releases the lock', async () => {
+    const seed = world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: nineDaysAgo() });
+    world.sim.setResponseError(400);
+    const { main, post } = await world.job().mainAndPost(entry('main'), entry('post'), {
+      inputs: world.streamInputs('gh', { 'auth-json': seed }),
+    });
+    expect(main.code).toBe(1);
+    expect(main.outputs).toMatchObject({
+      refreshed: 'true',
+      persisted: 'true',
+      generation: '2',
+      'codex-exit-code': '1',
+    });
+    expect(main.stdout).toMatch(/codex exec exited with code 1/);
+    expect(post.code).toBe(0);
+    expect(await storedGeneration('gh')).toBe(2);
+    expect(await lockHolder('gh')).toBeNull();
+    await expect(fs.access(main.state['codex-home'] ?? '')).rejects.toThrow();
+  });
+
+  it('access-token mode runs Codex with CODEX_ACCESS_TOKEN and touches no store', async () => {
+    const token = world.sim.issuePersonalAccessToken();
+    const inputs = world.streamInputs('gh', { 'access-token': token, key: '' });
+    const { main, post } = await world.job().mainAndPost(entry('main'), entry('post'), {
+      inputs,
+      env: { CODEX_AUTHAPI_BASE_URL: world.sim.authApiBaseUrl },
+    });
+    expect(main.code, main.stdout).toBe(0);
+    expect(main.outputs['final-message']).toBe('OK');
+    expect(main.masks).toContain(token);
+    expect(world.sim.accessTokenUses).toBeGreaterThan(0);
+    expect(world.sim.refreshCount).toBe(0);
+    expect(post.code).toBe(0);
+    await expect(fs.access(world.stateDir)).rejects.toThrow();
+  });
+
   it('a dead session fails the step with a "Reseed needed" summary and leaves the store as it was', async () => {
     const session = world.sim.issueSession();
     const seed = world.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() });
@@ -84,12 +120,10 @@ describe('the Action (dist/main.js + dist/post.js, as the runner runs them)', ()
       .job()
       .step(entry('restore'), { inputs: world.streamInputs('gh', { 'auth-json': seed }) });
     // Seeded by a restore that is then persisted unchanged, so the store holds generation 1.
-    await world
-      .job()
-      .step(entry('persist'), {
-        inputs: world.streamInputs('gh'),
-        env: { CODEX_HOME: first.env.CODEX_HOME ?? '' },
-      });
+    await world.job().step(entry('persist'), {
+      inputs: world.streamInputs('gh'),
+      env: { CODEX_HOME: first.env.CODEX_HOME ?? '' },
+    });
     world.sim.rotate(session.refreshToken); // another machine used this login
     world.sim.revokeAccessToken(session.accessToken);
 
