@@ -8,8 +8,9 @@ import {
   DEFAULT_RESTORE_LEASE_MS,
   persistStream,
   restoreStream
-} from "./chunks/chunk-LCAA3QLT.js";
+} from "./chunks/chunk-5EOYJDGN.js";
 import {
+  DEFAULT_API_URL,
   DEFAULT_STREAM,
   ExitCode,
   KEY_ENV,
@@ -20,8 +21,7 @@ import {
   __require,
   __toESM,
   asCodexAuthError,
-  createLock,
-  createStore,
+  createBackends,
   defaultLockKind,
   defaultStateDir,
   describeHolder,
@@ -32,6 +32,7 @@ import {
   parseBundle,
   parseKey,
   parseLockKind,
+  parseRepository,
   parseSeed,
   parseStoreKind,
   parseStreamName,
@@ -41,7 +42,7 @@ import {
   runRoundTrip,
   secretValues,
   writeBundle
-} from "./chunks/chunk-D4DSDNXS.js";
+} from "./chunks/chunk-MJXMENZH.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3569,11 +3570,11 @@ function registerKeygen(program2, kit, setExit) {
 function createCliContext(flags, env, log, redactor) {
   const keyText = env[KEY_ENV];
   if (keyText) redactor.add([keyText, keyText.trim()]);
+  if (flags.store.github) redactor.add([flags.store.github.token]);
   const key = parseKey(keyText);
   return {
     stream: flags.store.stream,
-    store: createStore(flags.store),
-    lock: createLock(flags.lock, flags.store),
+    ...createBackends(flags.store, flags.lock, env, log),
     key,
     runCodex,
     log,
@@ -3586,7 +3587,15 @@ function createCliContext(flags, env, log, redactor) {
 // src/cli/options.ts
 var DEFAULT_LOCK_TIMEOUT_SECONDS = 600;
 function addStoreOptions(command, withLock = true) {
-  command.addOption(new Option("--store <kind>", "where the stream lives").choices(["file"]).default("file")).option("--state-dir <dir>", "file store directory (default: $CODEX_AUTH_STATE_DIR, else ~/.codex-auth)").option("--stream <name>", "the stream: one serialized line of use of one ChatGPT login", DEFAULT_STREAM);
+  command.addOption(
+    new Option("--store <kind>", "where the stream lives").choices(["file", "git-ref"]).default("file")
+  ).option("--state-dir <dir>", "file store directory (default: $CODEX_AUTH_STATE_DIR, else ~/.codex-auth)").option(
+    "--repo <owner/name>",
+    "git-ref store and lock: the repository (default: $GITHUB_REPOSITORY); token from GITHUB_TOKEN or GH_TOKEN"
+  ).option(
+    "--github-api-url <url>",
+    "git-ref store and lock: the API (default: $GITHUB_API_URL, else https://api.github.com)"
+  ).option("--stream <name>", "the stream: one serialized line of use of one ChatGPT login", DEFAULT_STREAM);
   if (withLock) {
     command.addOption(
       new Option("--lock <kind>", "lock backend (default: file for the file store)").choices([
@@ -3603,14 +3612,17 @@ function addStoreOptions(command, withLock = true) {
 }
 function parseStoreFlags(values, env) {
   const stream = parseStreamName(values.stream);
+  const kind = parseStoreKind(values.store);
+  const lock = values.lock ? parseLockKind(values.lock) : defaultLockKind({ kind, stream, stateDir: "" });
   const store = {
-    kind: parseStoreKind(values.store),
+    kind,
     stream,
-    stateDir: values.stateDir ? values.stateDir : defaultStateDir(env)
+    stateDir: values.stateDir ? values.stateDir : defaultStateDir(env),
+    github: kind === "git-ref" || lock === "git-ref" ? githubTarget(values, env) : void 0
   };
   return {
     store,
-    lock: values.lock ? parseLockKind(values.lock) : defaultLockKind(store),
+    lock,
     lockTimeoutMs: parseSeconds(values.lockTimeout ?? String(DEFAULT_LOCK_TIMEOUT_SECONDS), "--lock-timeout", 0, 86400) * 1e3,
     json: values.json === true,
     verbose: values.verbose === true
@@ -3624,6 +3636,21 @@ function parseSeconds(value, flag, min, max) {
     );
   }
   return seconds;
+}
+function githubTarget(values, env) {
+  const repo = values.repo ?? env.GITHUB_REPOSITORY;
+  if (!repo) throw new UsageError("the git-ref store needs --repo OWNER/NAME (or GITHUB_REPOSITORY).");
+  const token = env.GITHUB_TOKEN || env.GH_TOKEN;
+  if (!token) {
+    throw new UsageError(
+      "the git-ref store needs a token in GITHUB_TOKEN or GH_TOKEN that can write the repository's refs (contents: write)."
+    );
+  }
+  return {
+    repository: parseRepository(repo, "--repo"),
+    token,
+    apiUrl: values.githubApiUrl ?? env.GITHUB_API_URL ?? DEFAULT_API_URL
+  };
 }
 
 // src/cli/console.ts
@@ -3883,8 +3910,9 @@ function registerStatus(program2, kit, setExit) {
     const json = options.json === true;
     try {
       const flags = parseStoreFlags(options, kit.env);
-      const store = createStore(flags.store);
-      const holder = await createLock(flags.lock, flags.store).inspect();
+      if (flags.store.github) kit.redactor.add([flags.store.github.token]);
+      const { store, lock } = createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
+      const holder = await lock.inspect();
       const envelope = await store.read();
       const status = {
         stream: flags.store.stream,
@@ -3930,7 +3958,8 @@ function registerUnlock(program2, kit, setExit) {
     const json = options.json === true;
     try {
       const flags = parseStoreFlags(options, kit.env);
-      const lock = createLock(flags.lock, flags.store);
+      if (flags.store.github) kit.redactor.add([flags.store.github.token]);
+      const { lock } = createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
       if (options.force !== true) {
         const holder = await lock.inspect();
         throw new UsageError(

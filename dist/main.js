@@ -8,10 +8,10 @@ import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunks/chunk-NEWS24A2.js";
+} from "./chunks/chunk-K2FHXNFK.js";
 import {
   saveActionState
-} from "./chunks/chunk-LQ3YQKMW.js";
+} from "./chunks/chunk-SK7TKKZQ.js";
 import {
   actionLogger,
   createActionContext,
@@ -23,7 +23,7 @@ import {
   runEntry,
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-QKYEREFE.js";
+} from "./chunks/chunk-MFSUPHSH.js";
 import {
   CodexFailedError,
   UsageError,
@@ -38,7 +38,7 @@ import {
   runCodex,
   runRoundTrip,
   writeCodexConfig
-} from "./chunks/chunk-D4DSDNXS.js";
+} from "./chunks/chunk-MJXMENZH.js";
 
 // src/roundtrip/run-token-mode.ts
 async function runTokenMode(runCodex2, log, request) {

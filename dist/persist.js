@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-LCAA3QLT.js";
+} from "./chunks/chunk-5EOYJDGN.js";
 import {
   createActionContext,
   getInput,
@@ -13,11 +13,11 @@ import {
   runEntry,
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-QKYEREFE.js";
+} from "./chunks/chunk-MFSUPHSH.js";
 import {
   UsageError,
   removeCodexHome
-} from "./chunks/chunk-D4DSDNXS.js";
+} from "./chunks/chunk-MJXMENZH.js";
 
 // src/action/persist.ts
 async function runPersist(env = process.env) {
@@ -29,7 +29,7 @@ async function runPersist(env = process.env) {
       "persist needs the CODEX_HOME that restore exported: run the restore action earlier in this job, or pass input codex-home."
     );
   }
-  const ctx = createActionContext(readStreamSettings(env), secrets, env);
+  const ctx = createActionContext(readStreamSettings(env, secrets.githubToken), secrets, env);
   const result = await persistStream(ctx, codexHome);
   if (!result.error || result.error.exitCode !== 2) await removeCodexHome(codexHome);
   setRoundTripOutputs(result);

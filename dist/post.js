@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-7U5XPSKT.js";
+} from "./chunks/chunk-BUZSS3NO.js";
 import {
   loadActionState
-} from "./chunks/chunk-LQ3YQKMW.js";
-import "./chunks/chunk-LCAA3QLT.js";
+} from "./chunks/chunk-SK7TKKZQ.js";
+import "./chunks/chunk-5EOYJDGN.js";
 import {
   runEntry,
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-QKYEREFE.js";
-import "./chunks/chunk-D4DSDNXS.js";
+} from "./chunks/chunk-MFSUPHSH.js";
+import "./chunks/chunk-MJXMENZH.js";
 
 // src/action/post.ts
 async function runPost(env = process.env) {

@@ -2,10 +2,9 @@ import * as core from '@actions/core';
 import { KEY_ENV, parseKey } from '../core/key.js';
 import type { Logger, SecretSink } from '../core/logger.js';
 import { runCodex } from '../codex/run-codex.js';
-import { createLock } from '../locks/create-lock.js';
 import { describeWriter } from '../github/writer.js';
 import type { RoundTripContext } from '../roundtrip/context.js';
-import { createStore } from '../stores/create-store.js';
+import { createBackends } from '../roundtrip/backends.js';
 import type { SecretInputs, StreamSettings } from './inputs.js';
 
 export const actionLogger: Logger = {
@@ -28,8 +27,7 @@ export function createActionContext(
 ): RoundTripContext {
   return {
     stream: settings.store.stream,
-    store: createStore(settings.store),
-    lock: createLock(settings.lock, settings.store),
+    ...createBackends(settings.store, settings.lock, env, actionLogger),
     key: parseKey(secrets.key || undefined, `input key (${KEY_ENV})`),
     runCodex,
     log: actionLogger,

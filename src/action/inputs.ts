@@ -6,6 +6,8 @@ import { UsageError } from '../core/errors.js';
 import { parseStreamName } from '../core/stream.js';
 import { defaultLockKind, type LockKind, parseLockKind } from '../locks/create-lock.js';
 import { parseStoreKind, type StoreSettings } from '../stores/create-store.js';
+import { parseRepository } from '../github/git-refs.js';
+import { DEFAULT_API_URL } from '../github/octokit.js';
 import { defaultStateDir } from '../stores/file-store.js';
 
 // Every input is read here, once, into a readonly settings object. Nothing else in the Action calls getInput.
@@ -51,16 +53,27 @@ export interface ActionSettings extends StreamSettings {
 }
 
 /** The store, stream and lock inputs every entry shares. */
-export function readStreamSettings(env: NodeJS.ProcessEnv): StreamSettings {
+export function readStreamSettings(env: NodeJS.ProcessEnv, githubToken: string): StreamSettings {
   const stream = parseStreamName(core.getInput('stream') || 'default');
   const stateDirInput = core.getInput('state-dir');
+  const kind = parseStoreKindInput(core.getInput('store') || 'git-ref');
+  const lockInput = core.getInput('lock') || 'auto';
+  const lock =
+    lockInput === 'auto' ? defaultLockKind({ kind, stream, stateDir: '' }) : parseLockInput(lockInput);
   const store: StoreSettings = {
-    kind: parseStoreKindInput(core.getInput('store') || 'file'),
+    kind,
     stream,
     stateDir: stateDirInput ? path.resolve(stateDirInput) : defaultStateDir(env),
+    // On GitHub the repository itself holds the stream; the workflow's own token writes it.
+    github:
+      kind === 'git-ref' || lock === 'git-ref'
+        ? {
+            repository: parseRepository(env.GITHUB_REPOSITORY ?? '', 'GITHUB_REPOSITORY'),
+            token: githubToken,
+            apiUrl: env.GITHUB_API_URL || DEFAULT_API_URL,
+          }
+        : undefined,
   };
-  const lockInput = core.getInput('lock') || 'auto';
-  const lock = lockInput === 'auto' ? defaultLockKind(store) : parseLockInput(lockInput);
   return { store, lock, lockTimeoutMs: readSeconds('lock-timeout', 600, 0, 86_400) * 1000 };
 }
 
@@ -82,7 +95,7 @@ export async function readActionSettings(
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const codexConfig = core.getInput('codex-config');
   return {
-    ...readStreamSettings(env),
+    ...readStreamSettings(env, secrets.githubToken),
     mode,
     codexExecArgs: await readCodexExecArgs(workspace),
     codexConfig: codexConfig === '' ? undefined : codexConfig,

@@ -13,7 +13,7 @@ export async function runRestore(env: NodeJS.ProcessEnv = process.env): Promise<
   const secrets = readSecretInputs();
   maskSecretInputs(secrets);
   assertSupportedPlatform();
-  const settings = readStreamSettings(env);
+  const settings = readStreamSettings(env, secrets.githubToken);
   await refuseUnsafeJobs(
     {
       allowPublicRepository: core.getInput('allow-public-repository') === 'true',

@@ -1,9 +1,8 @@
 import { runCodex } from '../codex/run-codex.js';
 import { KEY_ENV, parseKey } from '../core/key.js';
 import type { Logger } from '../core/logger.js';
-import { createLock } from '../locks/create-lock.js';
 import type { RoundTripContext } from '../roundtrip/context.js';
-import { createStore } from '../stores/create-store.js';
+import { createBackends } from '../roundtrip/backends.js';
 import type { StoreFlags } from './options.js';
 import type { Redactor } from './redactor.js';
 import { describeWriter } from '../github/writer.js';
@@ -17,11 +16,11 @@ export function createCliContext(
 ): RoundTripContext {
   const keyText = env[KEY_ENV];
   if (keyText) redactor.add([keyText, keyText.trim()]);
+  if (flags.store.github) redactor.add([flags.store.github.token]);
   const key = parseKey(keyText);
   return {
     stream: flags.store.stream,
-    store: createStore(flags.store),
-    lock: createLock(flags.lock, flags.store),
+    ...createBackends(flags.store, flags.lock, env, log),
     key,
     runCodex,
     log,

@@ -2,7 +2,9 @@ import { type Command, Option } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { DEFAULT_STREAM, parseStreamName } from '../core/stream.js';
 import { defaultLockKind, type LockKind, parseLockKind } from '../locks/create-lock.js';
-import { parseStoreKind, type StoreSettings } from '../stores/create-store.js';
+import { type GitHubTarget, parseStoreKind, type StoreSettings } from '../stores/create-store.js';
+import { parseRepository } from '../github/git-refs.js';
+import { DEFAULT_API_URL } from '../github/octokit.js';
 import { defaultStateDir } from '../stores/file-store.js';
 
 export const DEFAULT_LOCK_TIMEOUT_SECONDS = 600;
@@ -12,6 +14,8 @@ export interface StoreOptionValues {
   store: string;
   stateDir?: string;
   stream: string;
+  repo?: string;
+  githubApiUrl?: string;
   lock?: string;
   lockTimeout: string;
   json?: boolean;
@@ -29,8 +33,18 @@ export interface StoreFlags {
 /** The flags every command that touches a stream shares. */
 export function addStoreOptions(command: Command, withLock = true): Command {
   command
-    .addOption(new Option('--store <kind>', 'where the stream lives').choices(['file']).default('file'))
+    .addOption(
+      new Option('--store <kind>', 'where the stream lives').choices(['file', 'git-ref']).default('file'),
+    )
     .option('--state-dir <dir>', 'file store directory (default: $CODEX_AUTH_STATE_DIR, else ~/.codex-auth)')
+    .option(
+      '--repo <owner/name>',
+      'git-ref store and lock: the repository (default: $GITHUB_REPOSITORY); token from GITHUB_TOKEN or GH_TOKEN',
+    )
+    .option(
+      '--github-api-url <url>',
+      'git-ref store and lock: the API (default: $GITHUB_API_URL, else https://api.github.com)',
+    )
     .option('--stream <name>', 'the stream: one serialized line of use of one ChatGPT login', DEFAULT_STREAM);
   if (withLock) {
     command
@@ -53,14 +67,17 @@ export function addStoreOptions(command: Command, withLock = true): Command {
 
 export function parseStoreFlags(values: StoreOptionValues, env: NodeJS.ProcessEnv): StoreFlags {
   const stream = parseStreamName(values.stream);
+  const kind = parseStoreKind(values.store);
+  const lock = values.lock ? parseLockKind(values.lock) : defaultLockKind({ kind, stream, stateDir: '' });
   const store: StoreSettings = {
-    kind: parseStoreKind(values.store),
+    kind,
     stream,
     stateDir: values.stateDir ? values.stateDir : defaultStateDir(env),
+    github: kind === 'git-ref' || lock === 'git-ref' ? githubTarget(values, env) : undefined,
   };
   return {
     store,
-    lock: values.lock ? parseLockKind(values.lock) : defaultLockKind(store),
+    lock,
     lockTimeoutMs:
       parseSeconds(values.lockTimeout ?? String(DEFAULT_LOCK_TIMEOUT_SECONDS), '--lock-timeout', 0, 86_400) *
       1000,
@@ -78,4 +95,21 @@ export function parseSeconds(value: string, flag: string, min: number, max: numb
     );
   }
   return seconds;
+}
+
+/** The repository, token and API for the git-ref store and lock, from flags and the usual CI variables. */
+function githubTarget(values: StoreOptionValues, env: NodeJS.ProcessEnv): GitHubTarget {
+  const repo = values.repo ?? env.GITHUB_REPOSITORY;
+  if (!repo) throw new UsageError('the git-ref store needs --repo OWNER/NAME (or GITHUB_REPOSITORY).');
+  const token = env.GITHUB_TOKEN || env.GH_TOKEN;
+  if (!token) {
+    throw new UsageError(
+      "the git-ref store needs a token in GITHUB_TOKEN or GH_TOKEN that can write the repository's refs (contents: write).",
+    );
+  }
+  return {
+    repository: parseRepository(repo, '--repo'),
+    token,
+    apiUrl: values.githubApiUrl ?? env.GITHUB_API_URL ?? DEFAULT_API_URL,
+  };
 }

@@ -1,11 +1,49 @@
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 
-/** The one place Octokit clients are made: base URL from the runner, a quiet log, our user agent. */
-export function createOctokit(options: { token: string; baseUrl?: string | undefined }): Octokit {
-  return new Octokit({
+// The one place GitHub clients are made. Transient failures (5xx) are retried with backoff by plugin-retry;
+// primary and secondary rate limits wait as GitHub asks (retry-after) via plugin-throttling, a couple of times.
+// 4xx answers are not retried: they are decisions (conflict, missing permission), not accidents.
+
+const GitHubOctokit = Octokit.plugin(retry, throttling);
+export type GitHubClient = InstanceType<typeof GitHubOctokit>;
+
+export const DEFAULT_API_URL = 'https://api.github.com';
+
+export interface GitHubClientOptions {
+  readonly token: string;
+  readonly baseUrl?: string | undefined;
+  /** How many times a 5xx is retried (plugin-retry waits retryCount^2 seconds between tries). */
+  readonly retries?: number;
+}
+
+export function createOctokit(options: GitHubClientOptions): GitHubClient {
+  const quiet = { debug() {}, info() {}, warn() {}, error() {} };
+  return new GitHubOctokit({
     auth: options.token || undefined,
-    baseUrl: options.baseUrl || 'https://api.github.com',
+    baseUrl: (options.baseUrl || DEFAULT_API_URL).replace(/\/+$/, ''),
     userAgent: 'codex-auth-action',
-    log: { debug() {}, info() {}, warn() {}, error() {} },
+    log: quiet,
+    request: { retries: options.retries ?? 3 },
+    throttle: {
+      onRateLimit: (_retryAfter: number, _options: object, _octokit: unknown, retryCount: number) =>
+        retryCount < 2,
+      onSecondaryRateLimit: (_retryAfter: number, _options: object, _octokit: unknown, retryCount: number) =>
+        retryCount < 2,
+    },
   });
+}
+
+/** The HTTP status of an Octokit error, or null for anything else. */
+export function statusOf(error: unknown): number | null {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' ? status : null;
+}
+
+/** GitHub's own message of an Octokit error (never holds the token). */
+export function messageOf(error: unknown): string {
+  const data = (error as { response?: { data?: { message?: unknown } } } | null)?.response?.data;
+  if (typeof data?.message === 'string') return data.message;
+  return error instanceof Error ? error.message : String(error);
 }

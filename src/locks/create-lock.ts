@@ -1,11 +1,15 @@
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import type { GitRefs } from '../github/git-refs.js';
+import type { GitHubClient } from '../github/octokit.js';
 import type { StoreSettings } from '../stores/create-store.js';
 import { FileLeaseLock } from './file-lease-lock.js';
-import type { StreamLock } from './lock.js';
+import { GitRefLock } from './git-ref-lock.js';
+import type { StreamLock, WorkflowRunRef } from './lock.js';
 import { NoLock } from './no-lock.js';
 
-export const LOCK_KINDS = ['file', 'none'] as const;
+export const LOCK_KINDS = ['file', 'git-ref', 'none'] as const;
 export type LockKind = (typeof LOCK_KINDS)[number];
 
 export function parseLockKind(value: string): LockKind {
@@ -15,13 +19,22 @@ export function parseLockKind(value: string): LockKind {
 
 /** The lock that goes with a store when the user did not choose one. */
 export function defaultLockKind(store: StoreSettings): LockKind {
-  return store.kind === 'file' ? 'file' : 'none';
+  return store.kind === 'git-ref' ? 'git-ref' : 'file';
 }
 
-export function createLock(kind: LockKind, store: StoreSettings): StreamLock {
+export interface LockDependencies {
+  readonly git: () => GitRefs;
+  readonly client: () => GitHubClient;
+  readonly run?: WorkflowRunRef | undefined;
+  readonly log: Logger;
+}
+
+export function createLock(kind: LockKind, store: StoreSettings, deps: LockDependencies): StreamLock {
   switch (kind) {
     case 'file':
       return new FileLeaseLock(path.join(store.stateDir, store.stream), store.stream);
+    case 'git-ref':
+      return new GitRefLock(deps.git(), deps.client(), store.stream, { run: deps.run, log: deps.log });
     case 'none':
       return new NoLock();
   }

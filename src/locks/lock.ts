@@ -13,6 +13,16 @@ export interface LockHolder {
   readonly acquiredAt: string;
   /** The lease ends here unless renewed by a heartbeat. */
   readonly expiresAt: string;
+  /** The GitHub Actions run holding the lock, when it is one: its status tells whether the holder is gone. */
+  readonly run?: WorkflowRunRef;
+}
+
+export interface WorkflowRunRef {
+  readonly repository: string;
+  readonly id: number;
+  readonly attempt: number;
+  readonly job: string | null;
+  readonly url: string;
 }
 
 export interface AcquireOptions {
@@ -52,6 +62,10 @@ export interface StreamLock {
 
 /** One line naming a holder for waiters, timeouts and `unlock`. */
 export function describeHolder(holder: LockHolder): string {
+  if (holder.run) {
+    const job = holder.run.job ? `, job ${holder.run.job}` : '';
+    return `run ${holder.run.id} (${holder.run.url}${job}, host ${holder.host}, since ${holder.acquiredAt})`;
+  }
   const pid = holder.pid === null ? 'no pid: a lease that outlives its process' : `pid ${holder.pid}`;
   return `${holder.owner} (host ${holder.host}, ${pid}, since ${holder.acquiredAt}, lease until ${holder.expiresAt})`;
 }

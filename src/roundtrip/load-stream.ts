@@ -1,5 +1,5 @@
 import { assertStreamable, type Bundle, parseBundle, secretValues } from '../core/bundle.js';
-import { openEnvelope, sealEnvelope } from '../core/envelope.js';
+import { type Envelope, openEnvelope, sealEnvelope } from '../core/envelope.js';
 import { AuthUnusableError } from '../core/errors.js';
 import type { RoundTripContext, SeedSource } from './context.js';
 
@@ -56,18 +56,21 @@ export async function writeBundle(
     ctx.key,
   );
   await ctx.store.write(envelope, expectedGeneration);
-  await verifyStored(ctx, generation, bundle.fingerprint);
+  await verifyStored(ctx, envelope, bundle.fingerprint);
   return generation;
 }
 
 /** Reads the stream back and opens it; a write that does not verify is rolled back and reported. */
 export async function verifyStored(
   ctx: RoundTripContext,
-  generation: number,
+  written: Envelope,
   fingerprint: string,
 ): Promise<void> {
+  const generation = written.generation;
   try {
-    const stored = await ctx.store.read();
+    // A store whose write is itself a content-addressed compare-and-swap (git-ref) is not read back: the
+    // envelope is checked in memory, which proves the key and the associated data, at no API cost.
+    const stored = ctx.store.readBackAfterWrite ? await ctx.store.read() : written;
     if (!stored || stored.generation !== generation) {
       throw new Error(`expected generation ${generation}, found ${stored?.generation ?? 'nothing'}`);
     }

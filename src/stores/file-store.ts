@@ -28,6 +28,7 @@ const PREVIOUS = 'envelope.prev.json';
 export class FileStore implements Store {
   readonly kind = 'file';
   readonly location: string;
+  readonly readBackAfterWrite = true;
   private readonly dir: string;
 
   constructor(

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { asCodexAuthError } from '../../core/errors.js';
-import { createLock } from '../../locks/create-lock.js';
-import { createStore } from '../../stores/create-store.js';
+import { createBackends } from '../../roundtrip/backends.js';
 import type { Kit } from '../kit.js';
 import { addStoreOptions, parseStoreFlags, type StoreOptionValues } from '../options.js';
 
@@ -16,8 +15,9 @@ export function registerStatus(program: Command, kit: Kit, setExit: (code: numbe
     const json = options.json === true;
     try {
       const flags = parseStoreFlags(options, kit.env);
-      const store = createStore(flags.store);
-      const holder = await createLock(flags.lock, flags.store).inspect();
+      if (flags.store.github) kit.redactor.add([flags.store.github.token]);
+      const { store, lock } = createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
+      const holder = await lock.inspect();
       const envelope = await store.read();
       const status = {
         stream: flags.store.stream,

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
-import { createLock } from '../../locks/create-lock.js';
+import { createBackends } from '../../roundtrip/backends.js';
 import { describeHolder } from '../../roundtrip/messages.js';
 import type { Kit } from '../kit.js';
 import { addStoreOptions, parseStoreFlags, type StoreOptionValues } from '../options.js';
@@ -21,7 +21,8 @@ export function registerUnlock(program: Command, kit: Kit, setExit: (code: numbe
     const json = options.json === true;
     try {
       const flags = parseStoreFlags(options, kit.env);
-      const lock = createLock(flags.lock, flags.store);
+      if (flags.store.github) kit.redactor.add([flags.store.github.token]);
+      const { lock } = createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
       if (options.force !== true) {
         const holder = await lock.inspect();
         throw new UsageError(

@@ -5,18 +5,18 @@ import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunk-NEWS24A2.js";
+} from "./chunk-K2FHXNFK.js";
 import {
   finishAndClean
-} from "./chunk-7U5XPSKT.js";
+} from "./chunk-BUZSS3NO.js";
 import {
   loadActionState,
   saveActionState
-} from "./chunk-LQ3YQKMW.js";
+} from "./chunk-SK7TKKZQ.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   restoreStream
-} from "./chunk-LCAA3QLT.js";
+} from "./chunk-5EOYJDGN.js";
 import {
   createActionContext,
   exportVariable,
@@ -27,14 +27,14 @@ import {
   setOutput,
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-QKYEREFE.js";
+} from "./chunk-MFSUPHSH.js";
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {
   const secrets = readSecretInputs();
   maskSecretInputs(secrets);
   assertSupportedPlatform();
-  const settings = readStreamSettings(env);
+  const settings = readStreamSettings(env, secrets.githubToken);
   await refuseUnsafeJobs(
     {
       allowPublicRepository: getInput("allow-public-repository") === "true",

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   getState,
   saveState
-} from "./chunk-QKYEREFE.js";
+} from "./chunk-MFSUPHSH.js";
 
 // src/action/state.ts
 function saveActionState(state) {

@@ -2,25 +2,26 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
+  DEFAULT_API_URL,
   KEY_ENV,
   UsageError,
   __commonJS,
   __require,
   __toESM,
   asCodexAuthError,
-  createLock,
-  createStore,
+  createBackends,
   defaultLockKind,
   defaultStateDir,
   describeWriter,
   parseBundle,
   parseKey,
   parseLockKind,
+  parseRepository,
   parseStoreKind,
   parseStreamName,
   runCodex,
   secretValues
-} from "./chunk-D4DSDNXS.js";
+} from "./chunk-MJXMENZH.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -20627,8 +20628,7 @@ var runnerMasks = {
 function createActionContext(settings, secrets, env) {
   return {
     stream: settings.store.stream,
-    store: createStore(settings.store),
-    lock: createLock(settings.lock, settings.store),
+    ...createBackends(settings.store, settings.lock, env, actionLogger),
     key: parseKey(secrets.key || void 0, `input key (${KEY_ENV})`),
     runCodex,
     log: actionLogger,
@@ -20653,16 +20653,23 @@ function readSecretInputs() {
     githubToken: getInput("github-token")
   };
 }
-function readStreamSettings(env) {
+function readStreamSettings(env, githubToken) {
   const stream = parseStreamName(getInput("stream") || "default");
   const stateDirInput = getInput("state-dir");
-  const store = {
-    kind: parseStoreKindInput(getInput("store") || "file"),
-    stream,
-    stateDir: stateDirInput ? path4.resolve(stateDirInput) : defaultStateDir(env)
-  };
+  const kind = parseStoreKindInput(getInput("store") || "git-ref");
   const lockInput = getInput("lock") || "auto";
-  const lock = lockInput === "auto" ? defaultLockKind(store) : parseLockInput(lockInput);
+  const lock = lockInput === "auto" ? defaultLockKind({ kind, stream, stateDir: "" }) : parseLockInput(lockInput);
+  const store = {
+    kind,
+    stream,
+    stateDir: stateDirInput ? path4.resolve(stateDirInput) : defaultStateDir(env),
+    // On GitHub the repository itself holds the stream; the workflow's own token writes it.
+    github: kind === "git-ref" || lock === "git-ref" ? {
+      repository: parseRepository(env.GITHUB_REPOSITORY ?? "", "GITHUB_REPOSITORY"),
+      token: githubToken,
+      apiUrl: env.GITHUB_API_URL || DEFAULT_API_URL
+    } : void 0
+  };
   return { store, lock, lockTimeoutMs: readSeconds("lock-timeout", 600, 0, 86400) * 1e3 };
 }
 async function readActionSettings(secrets, env) {
@@ -20680,7 +20687,7 @@ async function readActionSettings(secrets, env) {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const codexConfig = getInput("codex-config");
   return {
-    ...readStreamSettings(env),
+    ...readStreamSettings(env, secrets.githubToken),
     mode,
     codexExecArgs: await readCodexExecArgs(workspace),
     codexConfig: codexConfig === "" ? void 0 : codexConfig,

@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-LCAA3QLT.js";
+} from "./chunk-5EOYJDGN.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   warning
-} from "./chunk-QKYEREFE.js";
+} from "./chunk-MFSUPHSH.js";
 import {
   removeCodexHome,
   splitStatePath
-} from "./chunk-D4DSDNXS.js";
+} from "./chunk-MJXMENZH.js";
 
 // src/action/finish.ts
 import { promises as fs } from "node:fs";
@@ -25,7 +25,7 @@ async function finishAndClean(codexHome, env, why) {
   try {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
-      const ctx = createActionContext(readStreamSettings(env), secrets, env);
+      const ctx = createActionContext(readStreamSettings(env, secrets.githubToken), secrets, env);
       result = await persistStream(ctx, codexHome);
     }
   } finally {

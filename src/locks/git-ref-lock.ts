@@ -1,0 +1,244 @@
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
+import { z } from 'zod';
+import { LockLostError, LockTimeoutError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import { commitMessage, type GitRefs, payloadOf } from '../github/git-refs.js';
+import type { GitHubClient } from '../github/octokit.js';
+import { type RunLiveness, runLiveness } from '../github/workflow-run.js';
+import { backoffDelay, sleep } from './backoff.js';
+import {
+  type Acquired,
+  type AcquireOptions,
+  describeHolder,
+  type LockHandle,
+  type LockHolder,
+  type StreamLock,
+  type WorkflowRunRef,
+} from './lock.js';
+
+export function lockRef(stream: string): string {
+  return `refs/codex-auth/locks/${stream}`;
+}
+
+// Polls back off to at most 10 s (GitHub's API is a shared budget: 1,000 requests an hour for GITHUB_TOKEN), so a
+// freed lock is taken within about 15 s. A holder's run status is asked at most every 30 s.
+const POLL = { initialMs: 500, maxMs: 10_000 };
+const RUN_STATUS_TTL_MS = 30_000;
+
+const holderSchema = z.object({
+  id: z.string(),
+  host: z.string(),
+  pid: z.number().nullable(),
+  owner: z.string(),
+  acquiredAt: z.string(),
+  expiresAt: z.string(),
+  run: z
+    .object({
+      repository: z.string(),
+      id: z.number(),
+      attempt: z.number(),
+      job: z.string().nullable(),
+      url: z.string(),
+    })
+    .optional(),
+});
+
+export interface GitRefLockOptions {
+  /** The run this process belongs to (inside GitHub Actions). */
+  readonly run?: WorkflowRunRef | undefined;
+  readonly log?: Logger;
+  readonly noticeEveryMs?: number;
+}
+
+/**
+ * A lock per stream as a ref, `refs/codex-auth/locks/<stream>`: creating the ref is acquiring (GitHub answers 422
+ * when it exists), the holder is recorded in the ref's commit. A lock is stale only when its holder is really gone:
+ * its workflow run completed (or no longer exists), or, for holders outside Actions (or when the runs API is not
+ * readable), its lease expired without heartbeat. Taking over a stale lock is a fast-forward from the stale commit,
+ * so of two waiters only one can win. Release deletes the ref only while it still holds our commit.
+ */
+export class GitRefLock implements StreamLock {
+  readonly kind = 'git-ref';
+  private readonly ref: string;
+  private readonly holders = new Map<string, LockHolder>();
+  private readonly liveness = new Map<number, { value: RunLiveness; at: number }>();
+  private warnedNoActionsRead = false;
+
+  constructor(
+    private readonly git: GitRefs,
+    private readonly client: GitHubClient,
+    private readonly stream: string,
+    private readonly options: GitRefLockOptions = {},
+  ) {
+    this.ref = lockRef(stream);
+  }
+
+  async acquire(options: AcquireOptions): Promise<Acquired> {
+    const started = Date.now();
+    const deadline = started + options.timeoutMs;
+    const noticeEvery = this.options.noticeEveryMs ?? 10_000;
+    let lastNotice = -Infinity;
+    for (let attempt = 0; ; attempt++) {
+      options.signal?.throwIfAborted();
+      // Waiting costs one API call a poll: look first, and write a lock commit only when the ref is free.
+      let current = attempt === 0 ? null : await this.git.readRef(this.ref);
+      if (current === null) {
+        const holder = this.newHolder(options);
+        const mine = await this.git.createCommit(this.message(holder), []);
+        if (await this.git.createRef(this.ref, mine)) return this.acquired(holder, mine, options, started);
+        current = await this.git.readRef(this.ref);
+        if (current === null) continue; // Released between our two calls: try again at once.
+      }
+      const theirs = await this.holderAt(current);
+      if (await this.isStale(theirs)) {
+        const takeover = this.newHolder(options);
+        const sha = await this.git.createCommit(this.message(takeover, theirs), [current]);
+        if ((await this.git.fastForward(this.ref, sha)) === 'updated') {
+          this.options.log?.info(
+            `took over the lock of stream "${this.stream}" from ${describeHolder(theirs)}, which is gone.`,
+          );
+          return this.acquired(takeover, sha, options, started);
+        }
+        continue; // Another waiter won the takeover.
+      }
+      const waited = Date.now() - started;
+      if (Date.now() >= deadline) {
+        throw new LockTimeoutError(
+          `the lock of stream "${this.stream}" is held by ${describeHolder(theirs)} and was not released within ${Math.round(options.timeoutMs / 1000)} s. Wait for that run, raise lock-timeout, or, if you know it is gone, run \`codex-auth unlock --force --store git-ref --stream ${this.stream}\`.`,
+        );
+      }
+      if (waited - lastNotice >= noticeEvery) {
+        lastNotice = waited;
+        options.onWait?.(theirs, waited);
+      }
+      await sleep(Math.min(backoffDelay(attempt, POLL), Math.max(0, deadline - Date.now())), options.signal);
+    }
+  }
+
+  async resume(id: string): Promise<LockHandle> {
+    const sha = await this.git.readRef(this.ref);
+    const holder = sha ? await this.holderAt(sha) : null;
+    if (!sha || holder?.id !== id) {
+      throw new LockLostError(
+        `the lock of stream "${this.stream}" is no longer this job's (${holder ? `now held by ${describeHolder(holder)}` : 'it is free'}): it was released or taken over meanwhile. Run the job again from restore.`,
+      );
+    }
+    return this.handle(holder, sha, null);
+  }
+
+  async inspect(): Promise<LockHolder | null> {
+    const sha = await this.git.readRef(this.ref);
+    return sha ? this.holderAt(sha) : null;
+  }
+
+  async forceRelease(): Promise<LockHolder | null> {
+    const sha = await this.git.readRef(this.ref);
+    if (!sha) return null;
+    const holder = await this.holderAt(sha);
+    return (await this.git.deleteRef(this.ref)) ? holder : null;
+  }
+
+  private newHolder(options: AcquireOptions): LockHolder {
+    const now = Date.now();
+    // Inside Actions the run's status decides staleness, so the lease only matters when that cannot be read.
+    const leaseMs = this.options.run ? Math.max(options.leaseMs, 6 * 60 * 60 * 1000) : options.leaseMs;
+    return {
+      id: randomUUID(),
+      host: os.hostname(),
+      pid: options.mode === 'process' ? process.pid : null,
+      owner: options.owner,
+      acquiredAt: new Date(now).toISOString(),
+      expiresAt: new Date(now + leaseMs).toISOString(),
+      ...(this.options.run ? { run: this.options.run } : {}),
+    };
+  }
+
+  private message(holder: LockHolder, replaced?: LockHolder): string {
+    const subject = `codex-auth: lock of stream ${this.stream}${replaced ? ` (taken over from ${replaced.id})` : ''}`;
+    return commitMessage(subject, JSON.stringify(holder, null, 2));
+  }
+
+  private async holderAt(sha: string): Promise<LockHolder> {
+    const cached = this.holders.get(sha);
+    if (cached) return cached;
+    let holder: LockHolder;
+    try {
+      holder = holderSchema.parse(JSON.parse(payloadOf(await this.git.readMessage(sha)))) as LockHolder;
+    } catch (error) {
+      if (error instanceof Error && error.name === 'UsageError') throw error;
+      // Not written by codex-auth (or damaged): treat as held, expiring an hour after we first saw it.
+      const now = new Date();
+      holder = {
+        id: `unknown-${sha.slice(0, 12)}`,
+        host: 'unknown',
+        pid: null,
+        owner: `an unreadable lock commit ${sha.slice(0, 12)}`,
+        acquiredAt: now.toISOString(),
+        expiresAt: new Date(now.getTime() + 60 * 60 * 1000).toISOString(),
+      };
+    }
+    this.holders.set(sha, holder);
+    return holder;
+  }
+
+  private async isStale(holder: LockHolder): Promise<boolean> {
+    if (holder.run) {
+      const liveness = await this.runLivenessCached(holder.run);
+      if (liveness === 'gone') return true;
+      if (liveness === 'active') return false;
+    }
+    return Date.parse(holder.expiresAt) < Date.now();
+  }
+
+  private async runLivenessCached(run: WorkflowRunRef): Promise<RunLiveness> {
+    const cached = this.liveness.get(run.id);
+    if (cached && Date.now() - cached.at < RUN_STATUS_TTL_MS) return cached.value;
+    const value = await runLiveness(this.client, run);
+    if (value === 'unknown' && !this.warnedNoActionsRead) {
+      this.warnedNoActionsRead = true;
+      this.options.log?.warn(
+        `cannot read the status of run ${run.id} that holds the lock of stream "${this.stream}": add \`permissions: actions: read\` so a finished holder is recognised at once; until then its lease decides.`,
+      );
+    }
+    this.liveness.set(run.id, { value, at: Date.now() });
+    return value;
+  }
+
+  private acquired(holder: LockHolder, sha: string, options: AcquireOptions, started: number): Acquired {
+    const heartbeat = options.mode === 'process' && !this.options.run ? options.leaseMs / 3 : null;
+    return { handle: this.handle(holder, sha, heartbeat), waitedMs: Date.now() - started };
+  }
+
+  /** Heartbeat (holders outside Actions): a new commit on top of ours with a later lease, by fast-forward. */
+  private handle(holder: LockHolder, sha: string, heartbeatMs: number | null): LockHandle {
+    let current = sha;
+    let currentHolder = holder;
+    let renewing: Promise<void> = Promise.resolve();
+    const timer =
+      heartbeatMs === null
+        ? null
+        : setInterval(() => {
+            renewing = (async () => {
+              const leaseMs = Date.parse(currentHolder.expiresAt) - Date.parse(currentHolder.acquiredAt);
+              const renewed = { ...currentHolder, expiresAt: new Date(Date.now() + leaseMs).toISOString() };
+              const next = await this.git.createCommit(this.message(renewed), [current]);
+              if ((await this.git.fastForward(this.ref, next)) === 'updated') {
+                current = next;
+                currentHolder = renewed;
+                this.holders.set(next, renewed);
+              }
+            })().catch(() => undefined);
+          }, heartbeatMs);
+    timer?.unref();
+    return {
+      holder,
+      release: async () => {
+        if (timer) clearInterval(timer);
+        await renewing;
+        if ((await this.git.readRef(this.ref)) !== current) return false;
+        return this.git.deleteRef(this.ref);
+      },
+    };
+  }
+}
