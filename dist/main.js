@@ -8,10 +8,10 @@ import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunks/chunk-K2FHXNFK.js";
+} from "./chunks/chunk-TNGR5S6H.js";
 import {
   saveActionState
-} from "./chunks/chunk-SK7TKKZQ.js";
+} from "./chunks/chunk-BRNQOYMS.js";
 import {
   actionLogger,
   createActionContext,
@@ -23,7 +23,7 @@ import {
   runEntry,
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-MFSUPHSH.js";
+} from "./chunks/chunk-NHIKI34G.js";
 import {
   CodexFailedError,
   UsageError,
@@ -38,7 +38,7 @@ import {
   runCodex,
   runRoundTrip,
   writeCodexConfig
-} from "./chunks/chunk-MJXMENZH.js";
+} from "./chunks/chunk-RU5W74O7.js";
 
 // src/roundtrip/run-token-mode.ts
 async function runTokenMode(runCodex2, log, request) {

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-5EOYJDGN.js";
+} from "./chunks/chunk-KTCKEUTZ.js";
 import {
   createActionContext,
   getInput,
@@ -13,11 +13,11 @@ import {
   runEntry,
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-MFSUPHSH.js";
+} from "./chunks/chunk-NHIKI34G.js";
 import {
   UsageError,
   removeCodexHome
-} from "./chunks/chunk-MJXMENZH.js";
+} from "./chunks/chunk-RU5W74O7.js";
 
 // src/action/persist.ts
 async function runPersist(env = process.env) {

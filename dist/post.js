@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-BUZSS3NO.js";
+} from "./chunks/chunk-UJ6MCMB5.js";
 import {
   loadActionState
-} from "./chunks/chunk-SK7TKKZQ.js";
-import "./chunks/chunk-5EOYJDGN.js";
+} from "./chunks/chunk-BRNQOYMS.js";
+import "./chunks/chunk-KTCKEUTZ.js";
 import {
   runEntry,
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-MFSUPHSH.js";
-import "./chunks/chunk-MJXMENZH.js";
+} from "./chunks/chunk-NHIKI34G.js";
+import "./chunks/chunk-RU5W74O7.js";
 
 // src/action/post.ts
 async function runPost(env = process.env) {

@@ -3,15 +3,15 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-5GMPQJ5I.js";
-import "./chunks/chunk-K2FHXNFK.js";
-import "./chunks/chunk-BUZSS3NO.js";
-import "./chunks/chunk-SK7TKKZQ.js";
-import "./chunks/chunk-5EOYJDGN.js";
+} from "./chunks/chunk-77RZJBNL.js";
+import "./chunks/chunk-TNGR5S6H.js";
+import "./chunks/chunk-UJ6MCMB5.js";
+import "./chunks/chunk-BRNQOYMS.js";
+import "./chunks/chunk-KTCKEUTZ.js";
 import {
   runEntry
-} from "./chunks/chunk-MFSUPHSH.js";
-import "./chunks/chunk-MJXMENZH.js";
+} from "./chunks/chunk-NHIKI34G.js";
+import "./chunks/chunk-RU5W74O7.js";
 
 // src/entry/restore.ts
 await runEntry(() => runRestore());

@@ -5,18 +5,18 @@ import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunk-K2FHXNFK.js";
+} from "./chunk-TNGR5S6H.js";
 import {
   finishAndClean
-} from "./chunk-BUZSS3NO.js";
+} from "./chunk-UJ6MCMB5.js";
 import {
   loadActionState,
   saveActionState
-} from "./chunk-SK7TKKZQ.js";
+} from "./chunk-BRNQOYMS.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   restoreStream
-} from "./chunk-5EOYJDGN.js";
+} from "./chunk-KTCKEUTZ.js";
 import {
   createActionContext,
   exportVariable,
@@ -27,7 +27,7 @@ import {
   setOutput,
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-MFSUPHSH.js";
+} from "./chunk-NHIKI34G.js";
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   getState,
   saveState
-} from "./chunk-MFSUPHSH.js";
+} from "./chunk-NHIKI34G.js";
 
 // src/action/state.ts
 function saveActionState(state) {

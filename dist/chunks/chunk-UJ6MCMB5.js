@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-5EOYJDGN.js";
+} from "./chunk-KTCKEUTZ.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   warning
-} from "./chunk-MFSUPHSH.js";
+} from "./chunk-NHIKI34G.js";
 import {
   removeCodexHome,
   splitStatePath
-} from "./chunk-MJXMENZH.js";
+} from "./chunk-RU5W74O7.js";
 
 // src/action/finish.ts
 import { promises as fs } from "node:fs";

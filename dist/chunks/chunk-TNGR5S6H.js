@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   UsageError,
   createOctokit
-} from "./chunk-MJXMENZH.js";
+} from "./chunk-RU5W74O7.js";
 
 // src/action/job-setup.ts
 import { randomBytes } from "node:crypto";

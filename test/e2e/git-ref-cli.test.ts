@@ -1,0 +1,144 @@
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseEnvelope } from '../../src/core/envelope.js';
+import { generateKey } from '../../src/core/key.js';
+import { payloadOf } from '../../src/github/git-refs.js';
+import { jsonOf } from '../support/cli-harness.js';
+import { createWorld, type World } from '../support/e2e-world.js';
+import { type GitHubSimulator, startGitHubSimulator } from '../support/github-simulator.js';
+import { registerSecret } from '../support/leak-guard.js';
+import { anHourAgo, nineDaysAgo } from './stream-helpers.js';
+
+let world: World;
+let github: GitHubSimulator;
+let token: string;
+beforeEach(async () => {
+  world = await createWorld();
+  github = await startGitHubSimulator({ owner: 'octo-org', repo: 'octo-repo' });
+  token = github.addToken({ contents: 'write', actions: 'read' });
+});
+afterEach(async () => {
+  await github.close();
+  await world.close();
+});
+
+const gitRef = ['--store', 'git-ref', '--repo', 'octo-org/octo-repo'];
+const envWith = (extra: Record<string, string> = {}) =>
+  world.env({ GITHUB_TOKEN: token, GITHUB_API_URL: github.url, ...extra });
+const cli = (args: string[], extra: Record<string, string> = {}) => world.cli(args, { env: envWith(extra) });
+
+function storedGeneration(stream: string): number | null {
+  const sha = github.getRef(`refs/codex-auth/streams/${stream}`);
+  if (!sha) return null;
+  return parseEnvelope(payloadOf(github.getCommit(sha)?.message ?? ''), 'ref').generation;
+}
+
+async function seed(stream: string, auth: string) {
+  const file = await world.file(`seed-${stream}.json`, auth);
+  const run = await cli(['seed', ...gitRef, '--stream', stream, '--auth-file', file]);
+  expect(run.code, run.stderr).toBe(0);
+}
+
+describe('the git-ref store and lock through the CLI', () => {
+  it('refreshes within the API budget (8 calls with a refresh, 6 without) and leaves no lock ref', async () => {
+    await seed('main', world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: nineDaysAgo() }));
+    const before = github.requests.length;
+    const run = await cli([...world.runArgs('main', '--json', ...gitRef)]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(jsonOf(run)).toMatchObject({ refreshed: true, persisted: true, generation: 2 });
+    const refreshCalls = github.requests.length - before;
+    expect(refreshCalls).toBeLessThanOrEqual(8);
+    expect(storedGeneration('main')).toBe(2);
+    expect(github.getRef('refs/codex-auth/locks/main')).toBeNull();
+
+    const middle = github.requests.length;
+    const again = await cli([...world.runArgs('main', '--json', ...gitRef)]);
+    expect(jsonOf(again)).toMatchObject({ refreshed: false, persisted: false, generation: 2 });
+    const plainCalls = github.requests.length - middle;
+    expect(plainCalls).toBeLessThanOrEqual(6);
+    console.log(`git-ref API calls per round trip: ${refreshCalls} with a refresh, ${plainCalls} without`);
+
+    const status = jsonOf(await cli(['status', ...gitRef, '--stream', 'main', '--json']));
+    expect(status).toMatchObject({ store: 'git-ref', exists: true, generation: 2, lock: { held: false } });
+  });
+
+  it('two writers from the same loaded generation: exactly one wins, the other exits 5 naming the winner', async () => {
+    await seed('race', world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: anHourAgo() }));
+    const homeA = path.join(world.root, 'home-a');
+    const homeB = path.join(world.root, 'home-b');
+    for (const home of [homeA, homeB]) {
+      const restore = await cli([
+        'restore',
+        ...gitRef,
+        '--lock',
+        'none',
+        '--stream',
+        'race',
+        '--codex-home',
+        home,
+      ]);
+      expect(restore.code, restore.stderr).toBe(0);
+    }
+    // Each "refreshes" to a different login.
+    const { promises: fs } = await import('node:fs');
+    await fs.writeFile(
+      path.join(homeA, 'auth.json'),
+      world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: new Date() }),
+    );
+    await fs.writeFile(
+      path.join(homeB, 'auth.json'),
+      world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: new Date() }),
+    );
+
+    const [a, b] = await Promise.all(
+      [homeA, homeB].map((home) =>
+        cli(['persist', ...gitRef, '--lock', 'none', '--stream', 'race', '--codex-home', home, '--json']),
+      ),
+    );
+    const codes = [a?.code, b?.code].sort();
+    expect(codes).toEqual([0, 5]);
+    const loser = [a, b].find((run) => run?.code === 5);
+    expect(loser && jsonOf<{ error: { message: string } }>(loser).error.message).toMatch(
+      /was NOT written over it/,
+    );
+    expect(storedGeneration('race')).toBe(2);
+  });
+
+  it('a wrong key is exit 6 and leaves the refs untouched', async () => {
+    await seed('main', world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: nineDaysAgo() }));
+    const sha = github.getRef('refs/codex-auth/streams/main');
+    const otherKey = generateKey();
+    registerSecret(otherKey);
+    const run = await cli([...world.runArgs('main', ...gitRef)], { CODEX_AUTH_KEY: otherKey });
+    expect(run.code).toBe(6);
+    expect(github.getRef('refs/codex-auth/streams/main')).toBe(sha);
+    expect(github.getRef('refs/codex-auth/locks/main')).toBeNull();
+    expect(world.sim.requestLog).toHaveLength(0);
+  });
+
+  it('a token without contents: write fails before Codex runs, naming the permission', async () => {
+    const readOnly = github.addToken({ contents: 'read', actions: 'read' });
+    const seedFile = await world.file(
+      'seed.json',
+      world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: nineDaysAgo() }),
+    );
+    const run = await cli([...world.runArgs('main', ...gitRef, '--seed-file', seedFile)], {
+      GITHUB_TOKEN: readOnly,
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/permissions: contents: write/);
+    expect(world.sim.requestLog).toHaveLength(0);
+  });
+
+  it('a lock held by a CLI holder elsewhere times out with exit 4 naming it; unlock --force releases it', async () => {
+    await seed('main', world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: anHourAgo() }));
+    const home = path.join(world.root, 'held');
+    expect((await cli(['restore', ...gitRef, '--stream', 'main', '--codex-home', home])).code).toBe(0);
+    const blocked = await cli([...world.runArgs('main', ...gitRef, '--lock-timeout', '1')]);
+    expect(blocked.code).toBe(4);
+    expect(blocked.stderr).toMatch(/codex-auth unlock --force --store git-ref --stream main/);
+    const unlock = await cli(['unlock', ...gitRef, '--stream', 'main', '--force']);
+    expect(unlock.code, unlock.stderr).toBe(0);
+    expect(github.getRef('refs/codex-auth/locks/main')).toBeNull();
+  });
+});
