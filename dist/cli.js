@@ -8,7 +8,7 @@ import {
   DEFAULT_RESTORE_LEASE_MS,
   persistStream,
   restoreStream
-} from "./chunks/chunk-KTCKEUTZ.js";
+} from "./chunks/chunk-OMMNZYTE.js";
 import {
   DEFAULT_API_URL,
   DEFAULT_STREAM,
@@ -42,7 +42,7 @@ import {
   runRoundTrip,
   secretValues,
   writeBundle
-} from "./chunks/chunk-RU5W74O7.js";
+} from "./chunks/chunk-FRSJTNPQ.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

@@ -8,10 +8,10 @@ import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunks/chunk-TNGR5S6H.js";
+} from "./chunks/chunk-RHR2Y7DC.js";
 import {
   saveActionState
-} from "./chunks/chunk-BRNQOYMS.js";
+} from "./chunks/chunk-O34U5VZ3.js";
 import {
   actionLogger,
   createActionContext,
@@ -23,7 +23,7 @@ import {
   runEntry,
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-NHIKI34G.js";
+} from "./chunks/chunk-7TTFFW7W.js";
 import {
   CodexFailedError,
   UsageError,
@@ -38,7 +38,7 @@ import {
   runCodex,
   runRoundTrip,
   writeCodexConfig
-} from "./chunks/chunk-RU5W74O7.js";
+} from "./chunks/chunk-FRSJTNPQ.js";
 
 // src/roundtrip/run-token-mode.ts
 async function runTokenMode(runCodex2, log, request) {

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-KTCKEUTZ.js";
+} from "./chunks/chunk-OMMNZYTE.js";
 import {
   createActionContext,
   getInput,
@@ -13,11 +13,11 @@ import {
   runEntry,
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-NHIKI34G.js";
+} from "./chunks/chunk-7TTFFW7W.js";
 import {
   UsageError,
   removeCodexHome
-} from "./chunks/chunk-RU5W74O7.js";
+} from "./chunks/chunk-FRSJTNPQ.js";
 
 // src/action/persist.ts
 async function runPersist(env = process.env) {

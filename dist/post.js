@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-UJ6MCMB5.js";
+} from "./chunks/chunk-6E6NOX5X.js";
 import {
   loadActionState
-} from "./chunks/chunk-BRNQOYMS.js";
-import "./chunks/chunk-KTCKEUTZ.js";
+} from "./chunks/chunk-O34U5VZ3.js";
+import "./chunks/chunk-OMMNZYTE.js";
 import {
   runEntry,
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-NHIKI34G.js";
-import "./chunks/chunk-RU5W74O7.js";
+} from "./chunks/chunk-7TTFFW7W.js";
+import "./chunks/chunk-FRSJTNPQ.js";
 
 // src/action/post.ts
 async function runPost(env = process.env) {

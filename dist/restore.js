@@ -3,15 +3,15 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-77RZJBNL.js";
-import "./chunks/chunk-TNGR5S6H.js";
-import "./chunks/chunk-UJ6MCMB5.js";
-import "./chunks/chunk-BRNQOYMS.js";
-import "./chunks/chunk-KTCKEUTZ.js";
+} from "./chunks/chunk-SDNVGMXQ.js";
+import "./chunks/chunk-RHR2Y7DC.js";
+import "./chunks/chunk-6E6NOX5X.js";
+import "./chunks/chunk-O34U5VZ3.js";
+import "./chunks/chunk-OMMNZYTE.js";
 import {
   runEntry
-} from "./chunks/chunk-NHIKI34G.js";
-import "./chunks/chunk-RU5W74O7.js";
+} from "./chunks/chunk-7TTFFW7W.js";
+import "./chunks/chunk-FRSJTNPQ.js";
 
 // src/entry/restore.ts
 await runEntry(() => runRestore());

@@ -22,9 +22,9 @@ export function lockRef(stream: string): string {
 }
 
 // Polls back off to at most 10 s (GitHub's API is a shared budget: 1,000 requests an hour for GITHUB_TOKEN), so a
-// freed lock is taken within about 15 s. A holder's run status is asked at most every 30 s.
+// freed lock is taken within about 15 s. A holder's run status is asked on each poll (two calls a poll), so a
+// finished run's lock is taken within one backoff step.
 const POLL = { initialMs: 500, maxMs: 10_000 };
-const RUN_STATUS_TTL_MS = 30_000;
 
 const holderSchema = z.object({
   id: z.string(),
@@ -62,7 +62,6 @@ export class GitRefLock implements StreamLock {
   readonly kind = 'git-ref';
   private readonly ref: string;
   private readonly holders = new Map<string, LockHolder>();
-  private readonly liveness = new Map<number, { value: RunLiveness; at: number }>();
   private warnedNoActionsRead = false;
 
   constructor(
@@ -184,16 +183,14 @@ export class GitRefLock implements StreamLock {
 
   private async isStale(holder: LockHolder): Promise<boolean> {
     if (holder.run) {
-      const liveness = await this.runLivenessCached(holder.run);
+      const liveness = await this.runLivenessOf(holder.run);
       if (liveness === 'gone') return true;
       if (liveness === 'active') return false;
     }
     return Date.parse(holder.expiresAt) < Date.now();
   }
 
-  private async runLivenessCached(run: WorkflowRunRef): Promise<RunLiveness> {
-    const cached = this.liveness.get(run.id);
-    if (cached && Date.now() - cached.at < RUN_STATUS_TTL_MS) return cached.value;
+  private async runLivenessOf(run: WorkflowRunRef): Promise<RunLiveness> {
     const value = await runLiveness(this.client, run);
     if (value === 'unknown' && !this.warnedNoActionsRead) {
       this.warnedNoActionsRead = true;
@@ -201,7 +198,6 @@ export class GitRefLock implements StreamLock {
         `cannot read the status of run ${run.id} that holds the lock of stream "${this.stream}": add \`permissions: actions: read\` so a finished holder is recognised at once; until then its lease decides.`,
       );
     }
-    this.liveness.set(run.id, { value, at: Date.now() });
     return value;
   }
 

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   getState,
   saveState
-} from "./chunk-NHIKI34G.js";
+} from "./chunk-7TTFFW7W.js";
 
 // src/action/state.ts
 function saveActionState(state) {

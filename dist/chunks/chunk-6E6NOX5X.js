@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-KTCKEUTZ.js";
+} from "./chunk-OMMNZYTE.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   warning
-} from "./chunk-NHIKI34G.js";
+} from "./chunk-7TTFFW7W.js";
 import {
   removeCodexHome,
   splitStatePath
-} from "./chunk-RU5W74O7.js";
+} from "./chunk-FRSJTNPQ.js";
 
 // src/action/finish.ts
 import { promises as fs } from "node:fs";

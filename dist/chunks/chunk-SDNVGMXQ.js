@@ -5,18 +5,18 @@ import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunk-TNGR5S6H.js";
+} from "./chunk-RHR2Y7DC.js";
 import {
   finishAndClean
-} from "./chunk-UJ6MCMB5.js";
+} from "./chunk-6E6NOX5X.js";
 import {
   loadActionState,
   saveActionState
-} from "./chunk-BRNQOYMS.js";
+} from "./chunk-O34U5VZ3.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   restoreStream
-} from "./chunk-KTCKEUTZ.js";
+} from "./chunk-OMMNZYTE.js";
 import {
   createActionContext,
   exportVariable,
@@ -27,7 +27,7 @@ import {
   setOutput,
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-NHIKI34G.js";
+} from "./chunk-7TTFFW7W.js";
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {

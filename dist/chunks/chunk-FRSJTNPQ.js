@@ -32734,7 +32734,6 @@ function lockRef(stream) {
   return `refs/codex-auth/locks/${stream}`;
 }
 var POLL = { initialMs: 500, maxMs: 1e4 };
-var RUN_STATUS_TTL_MS = 3e4;
 var holderSchema = external_exports.object({
   id: external_exports.string(),
   host: external_exports.string(),
@@ -32765,7 +32764,6 @@ var GitRefLock = class {
   kind = "git-ref";
   ref;
   holders = /* @__PURE__ */ new Map();
-  liveness = /* @__PURE__ */ new Map();
   warnedNoActionsRead = false;
   async acquire(options) {
     const started = Date.now();
@@ -32867,15 +32865,13 @@ var GitRefLock = class {
   }
   async isStale(holder) {
     if (holder.run) {
-      const liveness = await this.runLivenessCached(holder.run);
+      const liveness = await this.runLivenessOf(holder.run);
       if (liveness === "gone") return true;
       if (liveness === "active") return false;
     }
     return Date.parse(holder.expiresAt) < Date.now();
   }
-  async runLivenessCached(run) {
-    const cached2 = this.liveness.get(run.id);
-    if (cached2 && Date.now() - cached2.at < RUN_STATUS_TTL_MS) return cached2.value;
+  async runLivenessOf(run) {
     const value = await runLiveness(this.client, run);
     if (value === "unknown" && !this.warnedNoActionsRead) {
       this.warnedNoActionsRead = true;
@@ -32883,7 +32879,6 @@ var GitRefLock = class {
         `cannot read the status of run ${run.id} that holds the lock of stream "${this.stream}": add \`permissions: actions: read\` so a finished holder is recognised at once; until then its lease decides.`
       );
     }
-    this.liveness.set(run.id, { value, at: Date.now() });
     return value;
   }
   acquired(holder, sha, options, started) {

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   UsageError,
   createOctokit
-} from "./chunk-RU5W74O7.js";
+} from "./chunk-FRSJTNPQ.js";
 
 // src/action/job-setup.ts
 import { randomBytes } from "node:crypto";

@@ -20,7 +20,7 @@ import {
   removeSplitState,
   saveSplitState,
   writeCodexConfig
-} from "./chunk-RU5W74O7.js";
+} from "./chunk-FRSJTNPQ.js";
 
 // src/roundtrip/split-round-trip.ts
 var DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1e3;

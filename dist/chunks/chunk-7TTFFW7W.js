@@ -21,7 +21,7 @@ import {
   parseStreamName,
   runCodex,
   secretValues
-} from "./chunk-RU5W74O7.js";
+} from "./chunk-FRSJTNPQ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
