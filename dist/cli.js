@@ -8,7 +8,7 @@ import {
   DEFAULT_RESTORE_LEASE_MS,
   persistStream,
   restoreStream
-} from "./chunks/chunk-OMMNZYTE.js";
+} from "./chunks/chunk-2Q2MK5SM.js";
 import {
   DEFAULT_API_URL,
   DEFAULT_STREAM,
@@ -42,7 +42,7 @@ import {
   runRoundTrip,
   secretValues,
   writeBundle
-} from "./chunks/chunk-FRSJTNPQ.js";
+} from "./chunks/chunk-5UWMT76C.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

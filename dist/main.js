@@ -8,10 +8,10 @@ import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunks/chunk-RHR2Y7DC.js";
+} from "./chunks/chunk-3VKWMPND.js";
 import {
   saveActionState
-} from "./chunks/chunk-O34U5VZ3.js";
+} from "./chunks/chunk-FVPSHDI2.js";
 import {
   actionLogger,
   createActionContext,
@@ -23,7 +23,7 @@ import {
   runEntry,
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-7TTFFW7W.js";
+} from "./chunks/chunk-VHDC47G5.js";
 import {
   CodexFailedError,
   UsageError,
@@ -38,7 +38,7 @@ import {
   runCodex,
   runRoundTrip,
   writeCodexConfig
-} from "./chunks/chunk-FRSJTNPQ.js";
+} from "./chunks/chunk-5UWMT76C.js";
 
 // src/roundtrip/run-token-mode.ts
 async function runTokenMode(runCodex2, log, request) {

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-OMMNZYTE.js";
+} from "./chunks/chunk-2Q2MK5SM.js";
 import {
   createActionContext,
   getInput,
@@ -13,11 +13,11 @@ import {
   runEntry,
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-7TTFFW7W.js";
+} from "./chunks/chunk-VHDC47G5.js";
 import {
   UsageError,
   removeCodexHome
-} from "./chunks/chunk-FRSJTNPQ.js";
+} from "./chunks/chunk-5UWMT76C.js";
 
 // src/action/persist.ts
 async function runPersist(env = process.env) {

@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-6E6NOX5X.js";
+} from "./chunks/chunk-BPZ5LIVP.js";
 import {
   loadActionState
-} from "./chunks/chunk-O34U5VZ3.js";
-import "./chunks/chunk-OMMNZYTE.js";
+} from "./chunks/chunk-FVPSHDI2.js";
+import "./chunks/chunk-2Q2MK5SM.js";
 import {
   runEntry,
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-7TTFFW7W.js";
-import "./chunks/chunk-FRSJTNPQ.js";
+} from "./chunks/chunk-VHDC47G5.js";
+import "./chunks/chunk-5UWMT76C.js";
 
 // src/action/post.ts
 async function runPost(env = process.env) {

@@ -3,15 +3,15 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-SDNVGMXQ.js";
-import "./chunks/chunk-RHR2Y7DC.js";
-import "./chunks/chunk-6E6NOX5X.js";
-import "./chunks/chunk-O34U5VZ3.js";
-import "./chunks/chunk-OMMNZYTE.js";
+} from "./chunks/chunk-FXXBD2SF.js";
+import "./chunks/chunk-3VKWMPND.js";
+import "./chunks/chunk-BPZ5LIVP.js";
+import "./chunks/chunk-FVPSHDI2.js";
+import "./chunks/chunk-2Q2MK5SM.js";
 import {
   runEntry
-} from "./chunks/chunk-7TTFFW7W.js";
-import "./chunks/chunk-FRSJTNPQ.js";
+} from "./chunks/chunk-VHDC47G5.js";
+import "./chunks/chunk-5UWMT76C.js";
 
 // src/entry/restore-post.ts
 await runEntry(() => runRestorePost());

@@ -21,7 +21,7 @@ import {
   parseStreamName,
   runCodex,
   secretValues
-} from "./chunk-FRSJTNPQ.js";
+} from "./chunk-5UWMT76C.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

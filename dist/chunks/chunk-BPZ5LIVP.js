@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-OMMNZYTE.js";
+} from "./chunk-2Q2MK5SM.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   warning
-} from "./chunk-7TTFFW7W.js";
+} from "./chunk-VHDC47G5.js";
 import {
   removeCodexHome,
   splitStatePath
-} from "./chunk-FRSJTNPQ.js";
+} from "./chunk-5UWMT76C.js";
 
 // src/action/finish.ts
 import { promises as fs } from "node:fs";

@@ -32099,7 +32099,8 @@ function createOctokit(options) {
     baseUrl: (options.baseUrl || DEFAULT_API_URL).replace(/\/+$/, ""),
     userAgent: "codex-auth-action",
     log: quiet,
-    request: { retries: options.retries ?? 3 },
+    // Not `request.retries`: set there, plugin-retry would retry every failed request, 422 conflicts included.
+    retry: { retries: options.retries ?? 3 },
     throttle: {
       write: writeLimiter,
       onRateLimit: (_retryAfter, _options, _octokit, retryCount) => retryCount < 2,

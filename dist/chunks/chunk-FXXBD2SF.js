@@ -5,18 +5,18 @@ import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunk-RHR2Y7DC.js";
+} from "./chunk-3VKWMPND.js";
 import {
   finishAndClean
-} from "./chunk-6E6NOX5X.js";
+} from "./chunk-BPZ5LIVP.js";
 import {
   loadActionState,
   saveActionState
-} from "./chunk-O34U5VZ3.js";
+} from "./chunk-FVPSHDI2.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   restoreStream
-} from "./chunk-OMMNZYTE.js";
+} from "./chunk-2Q2MK5SM.js";
 import {
   createActionContext,
   exportVariable,
@@ -27,7 +27,7 @@ import {
   setOutput,
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-7TTFFW7W.js";
+} from "./chunk-VHDC47G5.js";
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   UsageError,
   createOctokit
-} from "./chunk-FRSJTNPQ.js";
+} from "./chunk-5UWMT76C.js";
 
 // src/action/job-setup.ts
 import { randomBytes } from "node:crypto";
