@@ -8,7 +8,7 @@ import {
   DEFAULT_RESTORE_LEASE_MS,
   persistStream,
   restoreStream
-} from "./chunks/chunk-2Q2MK5SM.js";
+} from "./chunks/chunk-IN5623AG.js";
 import {
   DEFAULT_API_URL,
   DEFAULT_STREAM,
@@ -22,6 +22,7 @@ import {
   __toESM,
   asCodexAuthError,
   createBackends,
+  defaultBranchFromEvent,
   defaultLockKind,
   defaultStateDir,
   describeHolder,
@@ -33,6 +34,7 @@ import {
   parseKey,
   parseLockKind,
   parseRepository,
+  parseSecretScope,
   parseSeed,
   parseStoreKind,
   parseStreamName,
@@ -42,7 +44,7 @@ import {
   runRoundTrip,
   secretValues,
   writeBundle
-} from "./chunks/chunk-5UWMT76C.js";
+} from "./chunks/chunk-GHEFZY67.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3494,8 +3496,9 @@ import path from "node:path";
 // src/cli/seed-source.ts
 import { promises as fs } from "node:fs";
 var SEED_ENV = "CODEX_AUTH_JSON";
-async function readSeedSource(file, env, redactor) {
-  if (file) return { raw: await readAuthFileArgument(file, "--seed-file"), origin: file };
+async function readSeedSource(file, env, redactor, envIsSeed = true, flag = "--seed-file") {
+  if (file) return { raw: await readAuthFileArgument(file, flag), origin: file };
+  if (!envIsSeed) return void 0;
   const fromEnv = env[SEED_ENV];
   if (fromEnv && fromEnv.trim() !== "") {
     redactor.add([fromEnv]);
@@ -3571,6 +3574,7 @@ function createCliContext(flags, env, log, redactor) {
   const keyText = env[KEY_ENV];
   if (keyText) redactor.add([keyText, keyText.trim()]);
   if (flags.store.github) redactor.add([flags.store.github.token]);
+  if (flags.store.secret?.currentValue) redactor.add([flags.store.secret.currentValue]);
   const key = parseKey(keyText);
   return {
     stream: flags.store.stream,
@@ -3613,12 +3617,27 @@ function addStoreOptions(command, withLock = true) {
 function parseStoreFlags(values, env) {
   const stream = parseStreamName(values.stream);
   const kind = parseStoreKind(values.store);
-  const lock = values.lock ? parseLockKind(values.lock) : defaultLockKind({ kind, stream, stateDir: "" });
+  const lock = values.lock ? parseLockKind(values.lock) : defaultLockKind({ kind }, env.GITHUB_ACTIONS === "true");
   const store = {
     kind,
     stream,
     stateDir: values.stateDir ? values.stateDir : defaultStateDir(env),
-    github: kind === "git-ref" || lock === "git-ref" ? githubTarget(values, env) : void 0
+    github: kind === "git-ref" || kind === "github-secret" || lock === "git-ref" ? githubTarget(values, env) : void 0,
+    secret: kind === "github-secret" ? {
+      name: requiredFlag(values.secretName, "--secret-name NAME"),
+      scope: parseSecretScope(values.secretScope ?? "repo", "--secret-scope"),
+      currentValue: env[SEED_ENV] ?? ""
+    } : void 0,
+    command: kind === "command" ? {
+      read: requiredFlag(values.readCommand, "--read-command CMD"),
+      write: requiredFlag(values.writeCommand, "--write-command CMD"),
+      timeoutMs: parseSeconds(values.commandTimeout ?? "60", "--command-timeout", 1, 3600) * 1e3
+    } : void 0,
+    cache: kind === "cache" ? {
+      ref: env.GITHUB_REF ?? "",
+      defaultBranch: defaultBranchFromEvent(env),
+      allowBranchScope: values.allowBranchScope === true
+    } : void 0
   };
   return {
     store,
@@ -3627,6 +3646,10 @@ function parseStoreFlags(values, env) {
     json: values.json === true,
     verbose: values.verbose === true
   };
+}
+function requiredFlag(value, flag) {
+  if (!value) throw new UsageError(`this store needs ${flag}.`);
+  return value;
 }
 function parseSeconds(value, flag, min, max) {
   const seconds = Number(value);
@@ -3639,7 +3662,7 @@ function parseSeconds(value, flag, min, max) {
 }
 function githubTarget(values, env) {
   const repo = values.repo ?? env.GITHUB_REPOSITORY;
-  if (!repo) throw new UsageError("the git-ref store needs --repo OWNER/NAME (or GITHUB_REPOSITORY).");
+  if (!repo) throw new UsageError("this store needs --repo OWNER/NAME (or GITHUB_REPOSITORY).");
   const token = env.GITHUB_TOKEN || env.GH_TOKEN;
   if (!token) {
     throw new UsageError(
@@ -3773,7 +3796,12 @@ function registerRestore(program2, kit, setExit) {
       const flags = parseStoreFlags(options, kit.env);
       const leaseMs = parseSeconds(options.lease, "--lease", 60, 7 * 86400) * 1e3;
       const ctx = createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
-      const seed = await readSeedSource(options.seedFile, kit.env, kit.redactor);
+      const seed = await readSeedSource(
+        options.seedFile,
+        kit.env,
+        kit.redactor,
+        flags.store.kind !== "github-secret"
+      );
       const codexConfig = options.codexConfig ? await readAuthFileArgument(options.codexConfig, "--codex-config") : void 0;
       const result = await restoreStream(ctx, {
         seed,
@@ -3807,7 +3835,12 @@ async function run(kit, codexArgs, options) {
     const flags = parseStoreFlags(options, kit.env);
     const log = kit.logger(flags.verbose);
     const ctx = createCliContext(flags, kit.env, log, kit.redactor);
-    const seed = await readSeedSource(options.seedFile, kit.env, kit.redactor);
+    const seed = await readSeedSource(
+      options.seedFile,
+      kit.env,
+      kit.redactor,
+      flags.store.kind !== "github-secret"
+    );
     const codexPath = await resolveCodex(options.codex, kit.env);
     const codexConfig = options.codexConfig ? await readAuthFileArgument(options.codexConfig, "--codex-config") : void 0;
     const result = await runRoundTrip(ctx, {
@@ -3875,7 +3908,13 @@ function registerSeed(program2, kit, setExit) {
       const flags = parseStoreFlags(options, kit.env);
       const log = kit.logger(flags.verbose);
       const ctx = createCliContext(flags, kit.env, log, kit.redactor);
-      const seed = await readSeedSource(options.authFile, kit.env, kit.redactor);
+      const seed = await readSeedSource(
+        options.authFile,
+        kit.env,
+        kit.redactor,
+        flags.store.kind !== "github-secret",
+        "--auth-file"
+      );
       if (!seed)
         throw new UsageError(`seed needs --auth-file FILE (for example ~/.codex/auth.json) or ${SEED_ENV}.`);
       const result = await seedStream(ctx, {

@@ -8,22 +8,21 @@ import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunks/chunk-3VKWMPND.js";
+} from "./chunks/chunk-RWQDVMAD.js";
 import {
   saveActionState
-} from "./chunks/chunk-FVPSHDI2.js";
+} from "./chunks/chunk-X3L45C7O.js";
 import {
   actionLogger,
   createActionContext,
-  exec,
-  info,
   maskSecretInputs,
   readActionSettings,
   readSecretInputs,
   runEntry,
+  seedFromInputs,
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-VHDC47G5.js";
+} from "./chunks/chunk-X5KOJO2S.js";
 import {
   CodexFailedError,
   UsageError,
@@ -32,13 +31,15 @@ import {
   codexFailedMessage,
   createPrivateCodexHome,
   emptyResult,
+  exec,
+  info,
   readCodexVersion,
   removeCodexHome,
   resolveCodex,
   runCodex,
   runRoundTrip,
   writeCodexConfig
-} from "./chunks/chunk-5UWMT76C.js";
+} from "./chunks/chunk-GHEFZY67.js";
 
 // src/roundtrip/run-token-mode.ts
 async function runTokenMode(runCodex2, log, request) {
@@ -128,7 +129,7 @@ async function runMain(env = process.env) {
   if (settings.mode === "stream") {
     const ctx = createActionContext(settings, secrets, env);
     result = await runRoundTrip(ctx, {
-      seed: secrets.authJson ? { raw: secrets.authJson, origin: "input auth-json" } : void 0,
+      seed: seedFromInputs(settings, secrets),
       codexPath,
       codexArgs: settings.codexExecArgs,
       codexHome,

@@ -3,21 +3,21 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-2Q2MK5SM.js";
+} from "./chunks/chunk-IN5623AG.js";
 import {
   createActionContext,
-  getInput,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   runEntry,
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-VHDC47G5.js";
+} from "./chunks/chunk-X5KOJO2S.js";
 import {
   UsageError,
+  getInput,
   removeCodexHome
-} from "./chunks/chunk-5UWMT76C.js";
+} from "./chunks/chunk-GHEFZY67.js";
 
 // src/action/persist.ts
 async function runPersist(env = process.env) {
@@ -29,7 +29,7 @@ async function runPersist(env = process.env) {
       "persist needs the CODEX_HOME that restore exported: run the restore action earlier in this job, or pass input codex-home."
     );
   }
-  const ctx = createActionContext(readStreamSettings(env, secrets.githubToken), secrets, env);
+  const ctx = createActionContext(readStreamSettings(env, secrets), secrets, env);
   const result = await persistStream(ctx, codexHome);
   if (!result.error || result.error.exitCode !== 2) await removeCodexHome(codexHome);
   setRoundTripOutputs(result);

@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-BPZ5LIVP.js";
+} from "./chunks/chunk-CPEYFD6P.js";
 import {
   loadActionState
-} from "./chunks/chunk-FVPSHDI2.js";
-import "./chunks/chunk-2Q2MK5SM.js";
+} from "./chunks/chunk-X3L45C7O.js";
+import "./chunks/chunk-IN5623AG.js";
 import {
   runEntry,
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-VHDC47G5.js";
-import "./chunks/chunk-5UWMT76C.js";
+} from "./chunks/chunk-X5KOJO2S.js";
+import "./chunks/chunk-GHEFZY67.js";
 
 // src/action/post.ts
 async function runPost(env = process.env) {

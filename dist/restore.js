@@ -3,15 +3,15 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-FXXBD2SF.js";
-import "./chunks/chunk-3VKWMPND.js";
-import "./chunks/chunk-BPZ5LIVP.js";
-import "./chunks/chunk-FVPSHDI2.js";
-import "./chunks/chunk-2Q2MK5SM.js";
+} from "./chunks/chunk-O5WCJHEY.js";
+import "./chunks/chunk-RWQDVMAD.js";
+import "./chunks/chunk-CPEYFD6P.js";
+import "./chunks/chunk-X3L45C7O.js";
+import "./chunks/chunk-IN5623AG.js";
 import {
   runEntry
-} from "./chunks/chunk-VHDC47G5.js";
-import "./chunks/chunk-5UWMT76C.js";
+} from "./chunks/chunk-X5KOJO2S.js";
+import "./chunks/chunk-GHEFZY67.js";
 
 // src/entry/restore.ts
 await runEntry(() => runRestore());

@@ -7,6 +7,8 @@ import { parseStreamName } from '../core/stream.js';
 import { defaultLockKind, type LockKind, parseLockKind } from '../locks/create-lock.js';
 import { parseStoreKind, type StoreSettings } from '../stores/create-store.js';
 import { parseRepository } from '../github/git-refs.js';
+import { defaultBranchFromEvent } from '../github/run-context.js';
+import { parseSecretScope } from '../github/secret-scope.js';
 import { DEFAULT_API_URL } from '../github/octokit.js';
 import { defaultStateDir } from '../stores/file-store.js';
 
@@ -53,28 +55,69 @@ export interface ActionSettings extends StreamSettings {
 }
 
 /** The store, stream and lock inputs every entry shares. */
-export function readStreamSettings(env: NodeJS.ProcessEnv, githubToken: string): StreamSettings {
+export function readStreamSettings(
+  env: NodeJS.ProcessEnv,
+  secrets: Pick<SecretInputs, 'githubToken' | 'authJson'>,
+): StreamSettings {
   const stream = parseStreamName(core.getInput('stream') || 'default');
   const stateDirInput = core.getInput('state-dir');
   const kind = parseStoreKindInput(core.getInput('store') || 'git-ref');
   const lockInput = core.getInput('lock') || 'auto';
-  const lock =
-    lockInput === 'auto' ? defaultLockKind({ kind, stream, stateDir: '' }) : parseLockInput(lockInput);
+  const lock = lockInput === 'auto' ? defaultLockKind({ kind }, true) : parseLockInput(lockInput);
   const store: StoreSettings = {
     kind,
     stream,
     stateDir: stateDirInput ? path.resolve(stateDirInput) : defaultStateDir(env),
     // On GitHub the repository itself holds the stream; the workflow's own token writes it.
     github:
-      kind === 'git-ref' || lock === 'git-ref'
+      kind === 'git-ref' || kind === 'github-secret' || lock === 'git-ref'
         ? {
             repository: parseRepository(env.GITHUB_REPOSITORY ?? '', 'GITHUB_REPOSITORY'),
-            token: githubToken,
+            token: secrets.githubToken,
             apiUrl: env.GITHUB_API_URL || DEFAULT_API_URL,
+          }
+        : undefined,
+    secret:
+      kind === 'github-secret'
+        ? {
+            name: requiredInput('secret-name', 'the github-secret store'),
+            scope: parseSecretScope(core.getInput('secret-scope') || 'repo', 'input secret-scope'),
+            currentValue: secrets.authJson,
+          }
+        : undefined,
+    command:
+      kind === 'command'
+        ? {
+            read: requiredInput('read-command', 'the command store'),
+            write: requiredInput('write-command', 'the command store'),
+            timeoutMs: readSeconds('command-timeout', 60, 1, 3600) * 1000,
+          }
+        : undefined,
+    cache:
+      kind === 'cache'
+        ? {
+            ref: env.GITHUB_REF ?? '',
+            defaultBranch: defaultBranchFromEvent(env),
+            allowBranchScope: readBoolean('allow-branch-scope'),
           }
         : undefined,
   };
   return { store, lock, lockTimeoutMs: readSeconds('lock-timeout', 600, 0, 86_400) * 1000 };
+}
+
+function requiredInput(name: string, what: string): string {
+  const value = core.getInput(name);
+  if (!value) throw new UsageError(`${what} needs input ${name}.`);
+  return value;
+}
+
+/** The seed a stream entry passes on: auth-json, except for the github-secret store, where it is the store's value. */
+export function seedFromInputs(
+  settings: StreamSettings,
+  secrets: SecretInputs,
+): { raw: string; origin: string } | undefined {
+  if (!secrets.authJson || settings.store.kind === 'github-secret') return undefined;
+  return { raw: secrets.authJson, origin: 'input auth-json' };
 }
 
 export async function readActionSettings(
@@ -95,7 +138,7 @@ export async function readActionSettings(
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const codexConfig = core.getInput('codex-config');
   return {
-    ...readStreamSettings(env, secrets.githubToken),
+    ...readStreamSettings(env, secrets),
     mode,
     codexExecArgs: await readCodexExecArgs(workspace),
     codexConfig: codexConfig === '' ? undefined : codexConfig,

@@ -6,7 +6,7 @@ import type { RoundTripResult } from '../roundtrip/result.js';
 import { runRoundTrip } from '../roundtrip/run-round-trip.js';
 import { runTokenMode } from '../roundtrip/run-token-mode.js';
 import { actionLogger, createActionContext } from './action-context.js';
-import { readActionSettings, readSecretInputs } from './inputs.js';
+import { readActionSettings, readSecretInputs, seedFromInputs } from './inputs.js';
 import { codexForJob } from './install-codex.js';
 import { assertSupportedPlatform, jobCodexHome, refuseUnsafeJobs } from './job-setup.js';
 import { maskSecretInputs } from './masking.js';
@@ -36,7 +36,7 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
   if (settings.mode === 'stream') {
     const ctx = createActionContext(settings, secrets, env);
     result = await runRoundTrip(ctx, {
-      seed: secrets.authJson ? { raw: secrets.authJson, origin: 'input auth-json' } : undefined,
+      seed: seedFromInputs(settings, secrets),
       codexPath,
       codexArgs: settings.codexExecArgs,
       codexHome,

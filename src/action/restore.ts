@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { DEFAULT_RESTORE_LEASE_MS, restoreStream } from '../roundtrip/split-round-trip.js';
 import { createActionContext } from './action-context.js';
-import { readSecretInputs, readStreamSettings } from './inputs.js';
+import { readSecretInputs, readStreamSettings, seedFromInputs } from './inputs.js';
 import { assertSupportedPlatform, jobCodexHome, refuseUnsafeJobs } from './job-setup.js';
 import { maskSecretInputs } from './masking.js';
 import { setRoundTripOutputs, writeSummary } from './report.js';
@@ -13,7 +13,7 @@ export async function runRestore(env: NodeJS.ProcessEnv = process.env): Promise<
   const secrets = readSecretInputs();
   maskSecretInputs(secrets);
   assertSupportedPlatform();
-  const settings = readStreamSettings(env, secrets.githubToken);
+  const settings = readStreamSettings(env, secrets);
   await refuseUnsafeJobs(
     {
       allowPublicRepository: core.getInput('allow-public-repository') === 'true',
@@ -27,7 +27,7 @@ export async function runRestore(env: NodeJS.ProcessEnv = process.env): Promise<
   const ctx = createActionContext(settings, secrets, env);
   const codexConfig = core.getInput('codex-config');
   const result = await restoreStream(ctx, {
-    seed: secrets.authJson ? { raw: secrets.authJson, origin: 'input auth-json' } : undefined,
+    seed: seedFromInputs(settings, secrets),
     codexHome,
     codexConfig: codexConfig === '' ? undefined : codexConfig,
     lockTimeoutMs: settings.lockTimeoutMs,

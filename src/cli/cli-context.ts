@@ -17,6 +17,7 @@ export function createCliContext(
   const keyText = env[KEY_ENV];
   if (keyText) redactor.add([keyText, keyText.trim()]);
   if (flags.store.github) redactor.add([flags.store.github.token]);
+  if (flags.store.secret?.currentValue) redactor.add([flags.store.secret.currentValue]);
   const key = parseKey(keyText);
   return {
     stream: flags.store.stream,

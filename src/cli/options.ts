@@ -4,6 +4,9 @@ import { DEFAULT_STREAM, parseStreamName } from '../core/stream.js';
 import { defaultLockKind, type LockKind, parseLockKind } from '../locks/create-lock.js';
 import { type GitHubTarget, parseStoreKind, type StoreSettings } from '../stores/create-store.js';
 import { parseRepository } from '../github/git-refs.js';
+import { defaultBranchFromEvent } from '../github/run-context.js';
+import { parseSecretScope } from '../github/secret-scope.js';
+import { SEED_ENV } from './seed-source.js';
 import { DEFAULT_API_URL } from '../github/octokit.js';
 import { defaultStateDir } from '../stores/file-store.js';
 
@@ -16,6 +19,12 @@ export interface StoreOptionValues {
   stream: string;
   repo?: string;
   githubApiUrl?: string;
+  secretName?: string;
+  secretScope?: string;
+  readCommand?: string;
+  writeCommand?: string;
+  commandTimeout?: string;
+  allowBranchScope?: boolean;
   lock?: string;
   lockTimeout: string;
   json?: boolean;
@@ -68,12 +77,41 @@ export function addStoreOptions(command: Command, withLock = true): Command {
 export function parseStoreFlags(values: StoreOptionValues, env: NodeJS.ProcessEnv): StoreFlags {
   const stream = parseStreamName(values.stream);
   const kind = parseStoreKind(values.store);
-  const lock = values.lock ? parseLockKind(values.lock) : defaultLockKind({ kind, stream, stateDir: '' });
+  const lock = values.lock
+    ? parseLockKind(values.lock)
+    : defaultLockKind({ kind }, env.GITHUB_ACTIONS === 'true');
   const store: StoreSettings = {
     kind,
     stream,
     stateDir: values.stateDir ? values.stateDir : defaultStateDir(env),
-    github: kind === 'git-ref' || lock === 'git-ref' ? githubTarget(values, env) : undefined,
+    github:
+      kind === 'git-ref' || kind === 'github-secret' || lock === 'git-ref'
+        ? githubTarget(values, env)
+        : undefined,
+    secret:
+      kind === 'github-secret'
+        ? {
+            name: requiredFlag(values.secretName, '--secret-name NAME'),
+            scope: parseSecretScope(values.secretScope ?? 'repo', '--secret-scope'),
+            currentValue: env[SEED_ENV] ?? '',
+          }
+        : undefined,
+    command:
+      kind === 'command'
+        ? {
+            read: requiredFlag(values.readCommand, '--read-command CMD'),
+            write: requiredFlag(values.writeCommand, '--write-command CMD'),
+            timeoutMs: parseSeconds(values.commandTimeout ?? '60', '--command-timeout', 1, 3600) * 1000,
+          }
+        : undefined,
+    cache:
+      kind === 'cache'
+        ? {
+            ref: env.GITHUB_REF ?? '',
+            defaultBranch: defaultBranchFromEvent(env),
+            allowBranchScope: values.allowBranchScope === true,
+          }
+        : undefined,
   };
   return {
     store,
@@ -84,6 +122,11 @@ export function parseStoreFlags(values: StoreOptionValues, env: NodeJS.ProcessEn
     json: values.json === true,
     verbose: values.verbose === true,
   };
+}
+
+function requiredFlag(value: string | undefined, flag: string): string {
+  if (!value) throw new UsageError(`this store needs ${flag}.`);
+  return value;
 }
 
 /** A whole or fractional number of seconds within [min, max]; anything else names the flag. */
@@ -100,7 +143,7 @@ export function parseSeconds(value: string, flag: string, min: number, max: numb
 /** The repository, token and API for the git-ref store and lock, from flags and the usual CI variables. */
 function githubTarget(values: StoreOptionValues, env: NodeJS.ProcessEnv): GitHubTarget {
   const repo = values.repo ?? env.GITHUB_REPOSITORY;
-  if (!repo) throw new UsageError('the git-ref store needs --repo OWNER/NAME (or GITHUB_REPOSITORY).');
+  if (!repo) throw new UsageError('this store needs --repo OWNER/NAME (or GITHUB_REPOSITORY).');
   const token = env.GITHUB_TOKEN || env.GH_TOKEN;
   if (!token) {
     throw new UsageError(

@@ -11,8 +11,12 @@ export async function readSeedSource(
   file: string | undefined,
   env: NodeJS.ProcessEnv,
   redactor: Redactor,
+  /** False for the github-secret store, where CODEX_AUTH_JSON is the store's current value, not a seed. */
+  envIsSeed = true,
+  flag = '--seed-file',
 ): Promise<SeedSource | undefined> {
-  if (file) return { raw: await readAuthFileArgument(file, '--seed-file'), origin: file };
+  if (file) return { raw: await readAuthFileArgument(file, flag), origin: file };
+  if (!envIsSeed) return undefined;
   const fromEnv = env[SEED_ENV];
   if (fromEnv && fromEnv.trim() !== '') {
     // Until it is parsed, the whole value is the only thing we can mask; parsing then masks field by field.

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import type { EventContext, Visibility } from '../action/safety.js';
 import { visibilityFromPayload } from '../action/safety.js';
@@ -35,6 +36,20 @@ export async function repositoryVisibility(
       return data.visibility;
     }
     return data.private ? 'private' : 'public';
+  } catch {
+    return null;
+  }
+}
+
+/** The repository's default branch as the event payload tells it (every event that has a repository carries it). */
+export function defaultBranchFromEvent(env: NodeJS.ProcessEnv): string | null {
+  if (!env.GITHUB_EVENT_PATH) return null;
+  try {
+    const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
+      repository?: { default_branch?: unknown };
+    };
+    const branch = payload.repository?.default_branch;
+    return typeof branch === 'string' && branch !== '' ? branch : null;
   } catch {
     return null;
   }

@@ -18,8 +18,12 @@ export function parseLockKind(value: string): LockKind {
 }
 
 /** The lock that goes with a store when the user did not choose one. */
-export function defaultLockKind(store: StoreSettings): LockKind {
-  return store.kind === 'git-ref' ? 'git-ref' : 'file';
+export function defaultLockKind(store: Pick<StoreSettings, 'kind'>, onGitHub: boolean): LockKind {
+  if (store.kind === 'file') return 'file';
+  if (store.kind === 'git-ref') return 'git-ref';
+  // The other stores have no compare-and-swap of their own worth trusting alone: inside Actions the repository's
+  // refs serialize the stream; elsewhere a file lock on this machine does.
+  return onGitHub ? 'git-ref' : 'file';
 }
 
 export interface LockDependencies {

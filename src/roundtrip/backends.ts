@@ -28,7 +28,7 @@ export function createBackends(
   const clientOf = () => (client ??= createOctokit({ token: target().token, baseUrl: target().apiUrl }));
   const gitOf = () => (git ??= new GitRefs(clientOf(), target().repository));
   return {
-    store: createStore(settings, gitOf),
+    store: createStore(settings, { git: gitOf, client: clientOf, log, env }),
     lock: createLock(lockKind, settings, { git: gitOf, client: clientOf, run: currentWorkflowRun(env), log }),
   };
 }

@@ -11,8 +11,13 @@ export interface LoadedStream {
 }
 
 /** Reads and opens the stream's envelope; stores the seed first when (and only when) the store holds nothing. */
-export async function loadStream(ctx: RoundTripContext, seed: SeedSource | undefined): Promise<LoadedStream> {
+export async function loadStream(
+  ctx: RoundTripContext,
+  given: SeedSource | undefined,
+): Promise<LoadedStream> {
   const envelope = await ctx.store.read();
+  // A store may hold a plain auth.json (a login pasted into a secret): that is its seed.
+  const seed = envelope ? given : (given ?? (await ctx.store.plainSeed?.()) ?? undefined);
   if (envelope) {
     const bundle = await openEnvelope(envelope, ctx.stream, ctx.key, ctx.store.location);
     ctx.secrets.add(secretValues(bundle));

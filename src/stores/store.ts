@@ -21,6 +21,11 @@ export interface Store {
   write(envelope: Envelope, expectedGeneration: number | 'replace'): Promise<void>;
   /** The generation stored now, 0 if none, null if the stored copy cannot be read at all. No key needed. */
   currentGeneration(): Promise<number | null>;
+  /**
+   * For stores that may hold a plain auth.json instead of an envelope (a user pasted a login into a secret):
+   * that login, to be stored as generation 1. Only asked when `read` found no envelope.
+   */
+  plainSeed?(): Promise<{ raw: string; origin: string } | null>;
   /** Puts back the generation before `badGeneration` after a write that failed verification. */
   rollback(badGeneration: number): Promise<boolean>;
 }

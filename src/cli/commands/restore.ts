@@ -37,7 +37,12 @@ export function registerRestore(program: Command, kit: Kit, setExit: (code: numb
       const flags = parseStoreFlags(options, kit.env);
       const leaseMs = parseSeconds(options.lease, '--lease', 60, 7 * 86_400) * 1000;
       const ctx = createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
-      const seed = await readSeedSource(options.seedFile, kit.env, kit.redactor);
+      const seed = await readSeedSource(
+        options.seedFile,
+        kit.env,
+        kit.redactor,
+        flags.store.kind !== 'github-secret',
+      );
       const codexConfig = options.codexConfig
         ? await readAuthFileArgument(options.codexConfig, '--codex-config')
         : undefined;

@@ -41,7 +41,12 @@ async function run(kit: Kit, codexArgs: string[], options: RunOptions): Promise<
     const flags = parseStoreFlags(options, kit.env);
     const log = kit.logger(flags.verbose);
     const ctx = createCliContext(flags, kit.env, log, kit.redactor);
-    const seed = await readSeedSource(options.seedFile, kit.env, kit.redactor);
+    const seed = await readSeedSource(
+      options.seedFile,
+      kit.env,
+      kit.redactor,
+      flags.store.kind !== 'github-secret',
+    );
     const codexPath = await resolveCodex(options.codex, kit.env);
     const codexConfig = options.codexConfig
       ? await readAuthFileArgument(options.codexConfig, '--codex-config')

@@ -26,7 +26,13 @@ export function registerSeed(program: Command, kit: Kit, setExit: (code: number)
       const flags = parseStoreFlags(options, kit.env);
       const log = kit.logger(flags.verbose);
       const ctx = createCliContext(flags, kit.env, log, kit.redactor);
-      const seed = await readSeedSource(options.authFile, kit.env, kit.redactor);
+      const seed = await readSeedSource(
+        options.authFile,
+        kit.env,
+        kit.redactor,
+        flags.store.kind !== 'github-secret',
+        '--auth-file',
+      );
       if (!seed)
         throw new UsageError(`seed needs --auth-file FILE (for example ~/.codex/auth.json) or ${SEED_ENV}.`);
       const result = await seedStream(ctx, {

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   getState,
   saveState
-} from "./chunk-VHDC47G5.js";
+} from "./chunk-GHEFZY67.js";
 
 // src/action/state.ts
 function saveActionState(state) {

@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-2Q2MK5SM.js";
+} from "./chunk-IN5623AG.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
-  readStreamSettings,
-  warning
-} from "./chunk-VHDC47G5.js";
+  readStreamSettings
+} from "./chunk-X5KOJO2S.js";
 import {
   removeCodexHome,
-  splitStatePath
-} from "./chunk-5UWMT76C.js";
+  splitStatePath,
+  warning
+} from "./chunk-GHEFZY67.js";
 
 // src/action/finish.ts
 import { promises as fs } from "node:fs";
@@ -25,7 +25,7 @@ async function finishAndClean(codexHome, env, why) {
   try {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
-      const ctx = createActionContext(readStreamSettings(env, secrets.githubToken), secrets, env);
+      const ctx = createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);
     }
   } finally {

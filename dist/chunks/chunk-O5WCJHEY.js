@@ -5,36 +5,39 @@ import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunk-3VKWMPND.js";
+} from "./chunk-RWQDVMAD.js";
 import {
   finishAndClean
-} from "./chunk-BPZ5LIVP.js";
+} from "./chunk-CPEYFD6P.js";
 import {
   loadActionState,
   saveActionState
-} from "./chunk-FVPSHDI2.js";
+} from "./chunk-X3L45C7O.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   restoreStream
-} from "./chunk-2Q2MK5SM.js";
+} from "./chunk-IN5623AG.js";
 import {
   createActionContext,
-  exportVariable,
-  getInput,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
-  setOutput,
+  seedFromInputs,
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-VHDC47G5.js";
+} from "./chunk-X5KOJO2S.js";
+import {
+  exportVariable,
+  getInput,
+  setOutput
+} from "./chunk-GHEFZY67.js";
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {
   const secrets = readSecretInputs();
   maskSecretInputs(secrets);
   assertSupportedPlatform();
-  const settings = readStreamSettings(env, secrets.githubToken);
+  const settings = readStreamSettings(env, secrets);
   await refuseUnsafeJobs(
     {
       allowPublicRepository: getInput("allow-public-repository") === "true",
@@ -48,7 +51,7 @@ async function runRestore(env = process.env) {
   const ctx = createActionContext(settings, secrets, env);
   const codexConfig = getInput("codex-config");
   const result = await restoreStream(ctx, {
-    seed: secrets.authJson ? { raw: secrets.authJson, origin: "input auth-json" } : void 0,
+    seed: seedFromInputs(settings, secrets),
     codexHome,
     codexConfig: codexConfig === "" ? void 0 : codexConfig,
     lockTimeoutMs: settings.lockTimeoutMs,

@@ -1,0 +1,120 @@
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as cache from '@actions/cache';
+import { type Envelope, parseEnvelope, serializeEnvelope } from '../core/envelope.js';
+import { InternalError, StoreConflictError, UsageError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import { ensurePrivateDir, readPrivateFile, removeFile, writePrivateFileAtomic } from '../fs/secure-files.js';
+import type { Store } from './store.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** GitHub evicts a cache entry unused for 7 days; warn two days before. */
+export const EVICTION_WARNING_MS = 5 * DAY_MS;
+
+export interface CacheStoreOptions {
+  /** `refs/heads/<branch>` this run is on (GITHUB_REF). */
+  readonly ref: string;
+  /** The repository's default branch name. */
+  readonly defaultBranch: string | null;
+  /** Write from a branch other than the default one anyway (`allow-branch-scope`). */
+  readonly allowBranchScope: boolean;
+  readonly log: Logger;
+}
+
+/**
+ * The encrypted envelope as an actions/cache entry per generation (`codex-auth-<stream>-<generation>`). Cache keys
+ * are immutable, so a second writer of the same generation fails: that is the compare-and-swap. Restoring takes
+ * the newest entry by key prefix. The traps, guarded: entries are branch-scoped (a write from a feature branch is
+ * invisible to the default branch) and evicted after 7 idle days.
+ */
+export class CacheStore implements Store {
+  readonly kind = 'cache';
+  readonly location: string;
+  readonly readBackAfterWrite = false;
+  private readonly file: string;
+  private readonly prefix: string;
+
+  constructor(
+    readonly stream: string,
+    private readonly options: CacheStoreOptions,
+  ) {
+    this.prefix = `codex-auth-${stream}-`;
+    this.location = `the Actions cache (keys ${this.prefix}<generation>)`;
+    // A path under HOME written as `~/...` keeps the cache version (a hash of the path list) the same on every runner.
+    this.file = path.join(os.homedir(), '.codex-auth-cache', `${stream}.json`);
+  }
+
+  private get cachePath(): string {
+    return `~/.codex-auth-cache/${this.stream}.json`;
+  }
+
+  async read(): Promise<Envelope | null> {
+    this.assertBranch();
+    await ensurePrivateDir(path.dirname(this.file));
+    try {
+      const key = await cache.restoreCache([this.cachePath], this.prefix, [this.prefix]);
+      if (!key) {
+        this.options.log.warn(
+          `${this.location} holds nothing for stream "${this.stream}" on this branch. If the stream was used before, its entry was evicted (7 days unused) and a seed may hold a refresh token that was rotated away since: if Codex then fails with refresh_token_reused, reseed the stream.`,
+        );
+        return null;
+      }
+      const text = await readPrivateFile(this.file);
+      if (text === null) return null;
+      const envelope = parseEnvelope(text, `${this.location} (key ${key})`);
+      const age = Date.now() - Date.parse(envelope.writtenAt);
+      if (age > EVICTION_WARNING_MS) {
+        this.options.log.warn(
+          `the newest cache entry of stream "${this.stream}" was written ${Math.floor(age / DAY_MS)} days ago; GitHub evicts entries unused for 7 days. Run a keep-fresh job at least weekly.`,
+        );
+      }
+      return envelope;
+    } finally {
+      await removeFile(this.file);
+    }
+  }
+
+  async currentGeneration(): Promise<number | null> {
+    try {
+      return (await this.read())?.generation ?? 0;
+    } catch {
+      return null;
+    }
+  }
+
+  async write(envelope: Envelope): Promise<void> {
+    this.assertBranch();
+    await ensurePrivateDir(path.dirname(this.file));
+    await writePrivateFileAtomic(this.file, serializeEnvelope(envelope));
+    const key = `${this.prefix}${envelope.generation}`;
+    let id: number;
+    try {
+      id = await cache.saveCache([this.cachePath], key);
+    } catch (error) {
+      if (error instanceof cache.ReserveCacheError) id = -1;
+      else throw new InternalError(`saving ${key} to the Actions cache failed: ${(error as Error).message}`);
+    } finally {
+      await removeFile(this.file);
+    }
+    if (id === -1) {
+      throw new StoreConflictError(
+        `cache key ${key} already exists: another job wrote generation ${envelope.generation} of stream "${this.stream}" first, so this copy was NOT written. Serialize the jobs of one stream with the stream lock (lock: git-ref) and a \`concurrency:\` group.`,
+      );
+    }
+  }
+
+  async rollback(): Promise<boolean> {
+    return false; // Entries are immutable; a bad generation is superseded by the next write.
+  }
+
+  private assertBranch(): void {
+    if (this.options.allowBranchScope || !this.options.defaultBranch) return;
+    const expected = `refs/heads/${this.options.defaultBranch}`;
+    if (this.options.ref !== expected) {
+      throw new UsageError(
+        `the cache store is branch-scoped: this run is on ${this.options.ref || 'an unknown ref'}, and an entry written here would be invisible to the default branch ${this.options.defaultBranch}, which would keep using a rotated-away token. Run on ${this.options.defaultBranch}, or set allow-branch-scope: true (CLI: --allow-branch-scope) if this branch's stream is meant to be separate.`,
+      );
+    }
+  }
+}

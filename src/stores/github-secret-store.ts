@@ -1,0 +1,209 @@
+import { type Envelope, parseEnvelope, serializeEnvelope } from '../core/envelope.js';
+import { StoreConflictError, UsageError } from '../core/errors.js';
+import { loadSodium } from '../core/sodium.js';
+import type { Repository } from '../github/git-refs.js';
+import { explainGitHubError } from '../github/github-errors.js';
+import { type GitHubClient, messageOf, statusOf } from '../github/octokit.js';
+import { describeScope, type SecretScope, scopePath } from '../github/secret-scope.js';
+import type { Store } from './store.js';
+
+export interface GitHubSecretStoreOptions {
+  readonly client: GitHubClient;
+  readonly repository: Repository;
+  readonly scope: SecretScope;
+  readonly secretName: string;
+  /** The secret's value as this job received it (CODEX_AUTH_JSON / auth-json): secrets cannot be read back. */
+  readonly currentValue: string;
+}
+
+interface Marker {
+  readonly generation: number;
+  readonly fingerprint: string;
+  readonly writtenAt: string;
+  readonly writer: string;
+}
+
+const SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const TOKEN_HELP =
+  'The workflow\'s GITHUB_TOKEN can never write secrets: use a fine-grained personal access token or a GitHub App token with "Secrets: read and write" and "Variables: read and write" on the repository (or organization), passed as github-token (CLI: GITHUB_TOKEN).';
+
+/**
+ * A stream in a GitHub Actions secret. Writing is a libsodium sealed box to the scope's public key. A secret cannot
+ * be read back, so a job only has the value it received when it started; the generation and fingerprint of the
+ * last write are kept in an Actions variable (`<SECRET>_GENERATION`) that the API can read, and a value older than
+ * that is refused before Codex runs (it would hold a refresh token that was already rotated away).
+ */
+export class GitHubSecretStore implements Store {
+  readonly kind = 'github-secret';
+  readonly location: string;
+  readonly readBackAfterWrite = false;
+  private readonly base: string;
+  private readonly markerName: string;
+  private publicKey: { key_id: string; key: string } | null = null;
+
+  constructor(
+    readonly stream: string,
+    private readonly options: GitHubSecretStoreOptions,
+  ) {
+    if (!SECRET_NAME.test(options.secretName)) {
+      throw new UsageError(
+        `secret-name ${JSON.stringify(options.secretName)} is not a valid secret name (letters, digits, _; not starting with a digit).`,
+      );
+    }
+    this.base = scopePath(options.scope, options.repository);
+    this.markerName = `${options.secretName}_GENERATION`;
+    this.location = `secret ${options.secretName} of the ${describeScope(options.scope, options.repository)}`;
+  }
+
+  async read(): Promise<Envelope | null> {
+    // Preflight: a token that cannot write secrets fails here, before Codex can rotate anything.
+    await this.fetchPublicKey();
+    const marker = await this.readMarker();
+    const value = this.options.currentValue.trim();
+    if (value === '') {
+      if (marker) {
+        throw new UsageError(
+          `${this.location} was written (generation ${marker.generation}) but this job did not receive its value: pass it as auth-json: \${{ secrets.${this.options.secretName} }} (CLI: CODEX_AUTH_JSON).`,
+        );
+      }
+      return null;
+    }
+    if (!isEnvelopeText(value)) {
+      if (marker) throw this.stale(`a plain auth.json`, marker);
+      return null;
+    }
+    const envelope = parseEnvelope(value, this.location);
+    if (
+      marker &&
+      (marker.generation !== envelope.generation || marker.fingerprint !== envelope.fingerprint)
+    ) {
+      throw this.stale(`generation ${envelope.generation}`, marker);
+    }
+    return envelope;
+  }
+
+  async plainSeed(): Promise<{ raw: string; origin: string } | null> {
+    const value = this.options.currentValue.trim();
+    return value !== '' && !isEnvelopeText(value) ? { raw: value, origin: this.location } : null;
+  }
+
+  async currentGeneration(): Promise<number | null> {
+    try {
+      return (await this.readMarker())?.generation ?? (this.options.currentValue.trim() ? null : 0);
+    } catch {
+      return null;
+    }
+  }
+
+  async write(envelope: Envelope, expectedGeneration: number | 'replace'): Promise<void> {
+    const marker = await this.readMarker();
+    if (expectedGeneration !== 'replace' && (marker?.generation ?? 0) !== expectedGeneration) {
+      throw new StoreConflictError(
+        `${this.location} is at generation ${marker?.generation ?? 0} (written ${marker?.writtenAt ?? '-'} by ${marker?.writer ?? '-'}), not ${expectedGeneration} as loaded: this copy was NOT written over it. Serialize the jobs of this stream with the stream lock and a \`concurrency:\` group.`,
+      );
+    }
+    const key = await this.fetchPublicKey();
+    const sodium = await loadSodium();
+    const sealed = sodium.crypto_box_seal(
+      sodium.from_string(serializeEnvelope(envelope)),
+      sodium.from_base64(key.key, sodium.base64_variants.ORIGINAL),
+    );
+    const encrypted = sodium.to_base64(sealed, sodium.base64_variants.ORIGINAL);
+    await this.call('PUT', `/secrets/${this.options.secretName}`, 'writing the secret', {
+      encrypted_value: encrypted,
+      key_id: key.key_id,
+      ...(this.options.scope.kind === 'org' ? { visibility: 'private' } : {}),
+    });
+    const next: Marker = {
+      generation: envelope.generation,
+      fingerprint: envelope.fingerprint,
+      writtenAt: envelope.writtenAt,
+      writer: envelope.writer,
+    };
+    await this.writeMarker(next, marker !== null);
+  }
+
+  async rollback(): Promise<boolean> {
+    return false; // A secret cannot be read back, so there is no previous value to restore.
+  }
+
+  private stale(what: string, marker: Marker): StoreConflictError {
+    return new StoreConflictError(
+      `the value of ${this.location} that this job received (${what}) is older than the last write (generation ${marker.generation}, ${marker.writtenAt}, by ${marker.writer}): this job started before that write landed, and its refresh token was already rotated away. Nothing was run. Serialize the jobs of this stream: keep the stream lock (lock: git-ref) and add a \`concurrency:\` group, so each job starts after the previous one wrote the secret.`,
+    );
+  }
+
+  private async fetchPublicKey(): Promise<{ key_id: string; key: string }> {
+    this.publicKey ??= (await this.call('GET', '/secrets/public-key', "reading the secrets' public key")) as {
+      key_id: string;
+      key: string;
+    };
+    return this.publicKey;
+  }
+
+  private async readMarker(): Promise<Marker | null> {
+    try {
+      const data = (await this.call(
+        'GET',
+        `/variables/${this.markerName}`,
+        'reading the generation variable',
+      )) as { value: string };
+      return JSON.parse(data.value) as Marker;
+    } catch (error) {
+      if (error instanceof NotFound) return null;
+      throw error;
+    }
+  }
+
+  private async writeMarker(marker: Marker, exists: boolean): Promise<void> {
+    const value = JSON.stringify(marker);
+    const visibility = this.options.scope.kind === 'org' ? { visibility: 'private' } : {};
+    if (exists) {
+      await this.call('PATCH', `/variables/${this.markerName}`, 'updating the generation variable', {
+        value,
+        ...visibility,
+      });
+    } else {
+      await this.call('POST', '/variables', 'creating the generation variable', {
+        name: this.markerName,
+        value,
+        ...visibility,
+      });
+    }
+  }
+
+  private async call(
+    method: string,
+    path: string,
+    doing: string,
+    body?: Record<string, unknown>,
+  ): Promise<unknown> {
+    try {
+      const response = await this.options.client.request(`${method} ${this.base}${path}`, body ?? {});
+      return response.data;
+    } catch (error) {
+      if (statusOf(error) === 404 && method === 'GET' && path.startsWith('/variables/')) throw new NotFound();
+      if (statusOf(error) === 403 && !/rate limit/i.test(messageOf(error))) {
+        throw new UsageError(
+          `the token may not do this while ${doing} on ${this.location} (403 ${messageOf(error)}). ${TOKEN_HELP}`,
+        );
+      }
+      throw explainGitHubError(
+        error,
+        `${doing} on ${this.location}`,
+        'secrets and variables write (a fine-grained token)',
+      );
+    }
+  }
+}
+
+class NotFound extends Error {}
+
+function isEnvelopeText(text: string): boolean {
+  try {
+    const json = JSON.parse(text) as Record<string, unknown>;
+    return typeof json === 'object' && json !== null && 'ciphertext' in json;
+  } catch {
+    return false;
+  }
+}
