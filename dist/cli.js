@@ -8,7 +8,7 @@ import {
   DEFAULT_RESTORE_LEASE_MS,
   persistStream,
   restoreStream
-} from "./chunks/chunk-IN5623AG.js";
+} from "./chunks/chunk-PNOJOQTI.js";
 import {
   DEFAULT_API_URL,
   DEFAULT_STREAM,
@@ -44,7 +44,7 @@ import {
   runRoundTrip,
   secretValues,
   writeBundle
-} from "./chunks/chunk-GHEFZY67.js";
+} from "./chunks/chunk-62ISAM3V.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

@@ -8,10 +8,10 @@ import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunks/chunk-RWQDVMAD.js";
+} from "./chunks/chunk-PUVSZT6U.js";
 import {
   saveActionState
-} from "./chunks/chunk-X3L45C7O.js";
+} from "./chunks/chunk-CR74TTOI.js";
 import {
   actionLogger,
   createActionContext,
@@ -22,7 +22,7 @@ import {
   seedFromInputs,
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-X5KOJO2S.js";
+} from "./chunks/chunk-7LL6DOFI.js";
 import {
   CodexFailedError,
   UsageError,
@@ -39,7 +39,7 @@ import {
   runCodex,
   runRoundTrip,
   writeCodexConfig
-} from "./chunks/chunk-GHEFZY67.js";
+} from "./chunks/chunk-62ISAM3V.js";
 
 // src/roundtrip/run-token-mode.ts
 async function runTokenMode(runCodex2, log, request) {

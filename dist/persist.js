@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-IN5623AG.js";
+} from "./chunks/chunk-PNOJOQTI.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -12,12 +12,12 @@ import {
   runEntry,
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-X5KOJO2S.js";
+} from "./chunks/chunk-7LL6DOFI.js";
 import {
   UsageError,
   getInput,
   removeCodexHome
-} from "./chunks/chunk-GHEFZY67.js";
+} from "./chunks/chunk-62ISAM3V.js";
 
 // src/action/persist.ts
 async function runPersist(env = process.env) {

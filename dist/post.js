@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-CPEYFD6P.js";
+} from "./chunks/chunk-F6NA5ZUN.js";
 import {
   loadActionState
-} from "./chunks/chunk-X3L45C7O.js";
-import "./chunks/chunk-IN5623AG.js";
+} from "./chunks/chunk-CR74TTOI.js";
+import "./chunks/chunk-PNOJOQTI.js";
 import {
   runEntry,
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-X5KOJO2S.js";
-import "./chunks/chunk-GHEFZY67.js";
+} from "./chunks/chunk-7LL6DOFI.js";
+import "./chunks/chunk-62ISAM3V.js";
 
 // src/action/post.ts
 async function runPost(env = process.env) {

@@ -3,15 +3,15 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-O5WCJHEY.js";
-import "./chunks/chunk-RWQDVMAD.js";
-import "./chunks/chunk-CPEYFD6P.js";
-import "./chunks/chunk-X3L45C7O.js";
-import "./chunks/chunk-IN5623AG.js";
+} from "./chunks/chunk-5KH3IX73.js";
+import "./chunks/chunk-PUVSZT6U.js";
+import "./chunks/chunk-F6NA5ZUN.js";
+import "./chunks/chunk-CR74TTOI.js";
+import "./chunks/chunk-PNOJOQTI.js";
 import {
   runEntry
-} from "./chunks/chunk-X5KOJO2S.js";
-import "./chunks/chunk-GHEFZY67.js";
+} from "./chunks/chunk-7LL6DOFI.js";
+import "./chunks/chunk-62ISAM3V.js";
 
 // src/entry/restore-post.ts
 await runEntry(() => runRestorePost());

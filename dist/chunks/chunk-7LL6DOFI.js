@@ -31,7 +31,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunk-GHEFZY67.js";
+} from "./chunk-62ISAM3V.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({

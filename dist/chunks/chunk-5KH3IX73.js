@@ -5,18 +5,18 @@ import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunk-RWQDVMAD.js";
+} from "./chunk-PUVSZT6U.js";
 import {
   finishAndClean
-} from "./chunk-CPEYFD6P.js";
+} from "./chunk-F6NA5ZUN.js";
 import {
   loadActionState,
   saveActionState
-} from "./chunk-X3L45C7O.js";
+} from "./chunk-CR74TTOI.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   restoreStream
-} from "./chunk-IN5623AG.js";
+} from "./chunk-PNOJOQTI.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -25,12 +25,12 @@ import {
   seedFromInputs,
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-X5KOJO2S.js";
+} from "./chunk-7LL6DOFI.js";
 import {
   exportVariable,
   getInput,
   setOutput
-} from "./chunk-GHEFZY67.js";
+} from "./chunk-62ISAM3V.js";
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {

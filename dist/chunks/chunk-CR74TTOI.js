@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   getState,
   saveState
-} from "./chunk-GHEFZY67.js";
+} from "./chunk-62ISAM3V.js";
 
 // src/action/state.ts
 function saveActionState(state) {

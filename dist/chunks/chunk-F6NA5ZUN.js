@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-IN5623AG.js";
+} from "./chunk-PNOJOQTI.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings
-} from "./chunk-X5KOJO2S.js";
+} from "./chunk-7LL6DOFI.js";
 import {
   removeCodexHome,
   splitStatePath,
   warning
-} from "./chunk-GHEFZY67.js";
+} from "./chunk-62ISAM3V.js";
 
 // src/action/finish.ts
 import { promises as fs } from "node:fs";

@@ -6,7 +6,7 @@ import {
   assertSafeToRun,
   readEventContext,
   repositoryVisibility
-} from "./chunk-GHEFZY67.js";
+} from "./chunk-62ISAM3V.js";
 
 // src/action/job-setup.ts
 import { randomBytes } from "node:crypto";
