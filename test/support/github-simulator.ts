@@ -7,17 +7,31 @@
 // - Refs in any namespace (refs/codex-auth/...), with GitHub's compare-and-swap semantics: PATCH with force:false
 //   succeeds only when the new commit descends from the current one.
 // - Actions runs and the repository record, as registered by the test.
-// - Tokens with contents/actions permissions, as a fine-grained or GitHub App token has; wrong or missing ones get
-//   GitHub's 401/403 answers. Every token is registered with the leak guard.
+// - Actions secrets and variables of the repository, its environments and its owner organization
+//   (./github-simulator-secrets.ts): real libsodium sealed boxes, decrypted so tests can assert the plaintext.
+// - Tokens with contents/actions/secrets/variables permissions, as a fine-grained or GitHub App token has; wrong or
+//   missing ones get GitHub's 401/403 answers. Every token is registered with the leak guard.
 // - Fault injection (5xx, 429 with retry-after, 403 secondary rate limit) for retry tests.
 // Status codes and message texts are GitHub's where they are known (from GitHub's API and client issue reports);
 // the few validation messages marked "approximation" below are plausible, not verified.
-// The request log holds method, decoded path, status and time: never tokens or bodies.
+// The request log holds method, decoded path, status and time: never tokens or bodies (so never secret or
+// variable values).
 
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import sodium from 'libsodium-wrappers';
+import {
+  type ConfigScope,
+  createActionsConfig,
+  type OrgVisibility,
+  type Reply,
+  type SecretsPermission,
+  type VariablesPermission,
+} from './github-simulator-secrets.js';
 import { registerSecret } from './leak-guard.js';
+
+export type { ConfigScope, OrgVisibility, SecretsPermission, VariablesPermission };
 
 export const EMPTY_TREE_SHA = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 export const SECONDARY_RATE_LIMIT_MESSAGE =
@@ -26,10 +40,16 @@ const DOCS = 'https://docs.github.com/rest';
 
 export type RunStatus = 'queued' | 'in_progress' | 'completed';
 export type Visibility = 'public' | 'private' | 'internal';
-/** Defaults: contents 'write', actions 'read'. */
+/**
+ * Defaults: contents 'write', actions 'read', secrets 'none', variables 'none'. The defaults for secrets and
+ * variables are those of a workflow's GITHUB_TOKEN, which can never touch secrets; pass secrets: 'write',
+ * variables: 'write' for a PAT-like token. They apply to all three scopes (repository, environment, organization).
+ */
 export type TokenPermissions = {
   readonly contents?: 'read' | 'write' | 'none';
   readonly actions?: 'read' | 'none';
+  readonly secrets?: SecretsPermission;
+  readonly variables?: VariablesPermission;
 };
 /** `path` is matched against the decoded path (no query); `retryAfter` (seconds) becomes `retry-after`. */
 export type FailOptions = { readonly path?: RegExp; readonly method?: string; readonly retryAfter?: number };
@@ -71,6 +91,22 @@ export interface GitHubSimulator {
   /** Registers or updates an Actions run. `conclusion` defaults to 'success' for completed runs, else null. */
   setRun(id: number, status: RunStatus, conclusion?: string | null): void;
   setVisibility(visibility: Visibility): void;
+  /** Creates a deployment environment (idempotent; names are case-insensitive). Unknown ones answer 404. */
+  addEnvironment(name: string): void;
+  /**
+   * The plaintext of a secret as last written through the API (decrypted by the simulator), or null.
+   * `scope`: 'repo', 'org', or `env:<name>`; names are case-insensitive. Throws for an environment never added.
+   */
+  secretValue(scope: ConfigScope, name: string): string | null;
+  /** How many PUTs of this secret were accepted (201 or 204) in this scope; rejected ones are only in the log. */
+  secretWrites(scope: ConfigScope, name: string): number;
+  variableValue(scope: ConfigScope, name: string): string | null;
+  /** Seeds a secret as if it had been written earlier (not counted by secretWrites). `visibility`: org only. */
+  setSecret(scope: ConfigScope, name: string, value: string, visibility?: OrgVisibility): void;
+  /** Seeds a variable. `visibility` matters for the org scope only (default 'all'). */
+  setVariable(scope: ConfigScope, name: string, value: string, visibility?: OrgVisibility): void;
+  /** A new keypair and key_id for the scope: values sealed to the old key, or PUT with its key_id, get 422. */
+  rotateSecretKey(scope: ConfigScope): void;
   /** The sha a ref points to ('refs/...' or without the 'refs/' prefix), or null. */
   getRef(ref: string): string | null;
   getCommit(sha: string): SimCommit | null;
@@ -183,6 +219,8 @@ export async function startGitHubSimulator(options: GitHubSimulatorOptions = {})
   const faults: { remaining: number; status: number; options: FailOptions }[] = [];
   const log: GitHubRequestLogEntry[] = [];
   let url = '';
+  await sodium.ready;
+  const config = createActionsConfig({ owner, url: () => url, fail });
   const api = (): string => `${url}/repos/${owner}/${name}`;
 
   function store(obj: GitObject, body: Buffer): string {
@@ -310,19 +348,32 @@ export async function startGitHubSimulator(options: GitHubSimulatorOptions = {})
     };
   }
 
-  type Reply = [status: number, body?: unknown];
-
   async function route(
     req: IncomingMessage,
     method: string,
     path: string,
+    rawPath: string,
     query: URLSearchParams,
   ): Promise<Reply> {
     const auth = /^(?:token|bearer)\s+(\S+)$/i.exec(req.headers.authorization ?? '');
     const perms = auth?.[1] === undefined ? undefined : tokens.get(auth[1]);
     if (perms === undefined) return fail(401, 'Bad credentials');
+    // Segments decoded one by one: an environment name may hold an encoded '/'.
+    const segments = rawPath
+      .split('/')
+      .slice(1)
+      .map((s) => {
+        try {
+          return decodeURIComponent(s);
+        } catch {
+          return s;
+        }
+      });
+    const same = (a: string | undefined, b: string): boolean => a?.toLowerCase() === b.toLowerCase();
+    const isOrg = segments[0] === 'orgs' && same(segments[1], owner);
+    const isRepo = segments[0] === 'repos' && same(segments[1], owner) && same(segments[2], name);
     const prefix = `/repos/${owner}/${name}`.toLowerCase(); // owner and repo names are case-insensitive
-    if (!path.toLowerCase().startsWith(prefix)) return NOT_FOUND();
+    if (!isOrg && !path.toLowerCase().startsWith(prefix)) return NOT_FOUND();
     const rest = path.slice(prefix.length);
     const need = (granted: boolean): void => {
       if (!granted) NO_ACCESS();
@@ -331,7 +382,23 @@ export async function startGitHubSimulator(options: GitHubSimulatorOptions = {})
     const write = (): void => need(perms.contents === 'write');
     // The only await: from here on a request runs to completion without interleaving, so a ref's check and its
     // update are atomic and concurrent PATCHes behave as GitHub's compare-and-swap.
-    const body = method === 'POST' || method === 'PATCH' ? await readJson(req) : {};
+    const body = method === 'POST' || method === 'PATCH' || method === 'PUT' ? await readJson(req) : {};
+    if (isOrg || isRepo) {
+      const base = isOrg ? 'org' : 'repo';
+      const { secrets, variables } = perms;
+      const segs = segments.slice(isOrg ? 2 : 3);
+      const reply = config.route({
+        base,
+        segments: segs,
+        method,
+        body,
+        query,
+        rawPath,
+        perms: { secrets, variables },
+      });
+      if (reply !== undefined) return reply;
+      if (isOrg) return NOT_FOUND();
+    }
     let m: RegExpExecArray | null;
 
     if (rest === '' && method === 'GET') {
@@ -492,8 +559,8 @@ export async function startGitHubSimulator(options: GitHubSimulatorOptions = {})
       return;
     }
     try {
-      const [status, payload] = await route(req, method, path, parsed.searchParams);
-      send(status, payload);
+      const [status, payload, headers] = await route(req, method, path, parsed.pathname, parsed.searchParams);
+      send(status, payload, headers);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       send(error.status, { message: error.message, documentation_url: DOCS, status: String(error.status) });
@@ -531,8 +598,8 @@ export async function startGitHubSimulator(options: GitHubSimulatorOptions = {})
     addToken(permissions = {}) {
       const token = `ghs_${randomBytes(18).toString('hex')}`;
       registerSecret(token);
-      const { contents = 'write', actions = 'read' } = permissions;
-      tokens.set(token, { contents, actions });
+      const { contents = 'write', actions = 'read', secrets = 'none', variables = 'none' } = permissions;
+      tokens.set(token, { contents, actions, secrets, variables });
       return token;
     },
     revokeToken(token) {
@@ -549,6 +616,13 @@ export async function startGitHubSimulator(options: GitHubSimulatorOptions = {})
     setVisibility(value) {
       visibility = value;
     },
+    addEnvironment: (env) => config.addEnvironment(env),
+    secretValue: (scope, secret) => config.secretValue(scope, secret),
+    secretWrites: (scope, secret) => config.secretWrites(scope, secret),
+    variableValue: (scope, variable) => config.variableValue(scope, variable),
+    setSecret: (scope, secret, value, vis) => config.setSecret(scope, secret, value, vis),
+    setVariable: (scope, variable, value, vis) => config.setVariable(scope, variable, value, vis),
+    rotateSecretKey: (scope) => config.rotateSecretKey(scope),
     getRef(ref) {
       return refs.get(fullRef(ref)) ?? null;
     },

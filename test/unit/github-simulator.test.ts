@@ -1,14 +1,17 @@
 // Proves the loopback GitHub REST simulator with the REAL @octokit/rest client, and its object ids with the REAL
-// git CLI: what the simulator computes must be what git computes for the same content.
+// git CLI: what the simulator computes must be what git computes for the same content. Actions secrets are sealed
+// here with the REAL libsodium, to the public key the simulator serves, and read back as the simulator decrypted them.
 
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Octokit } from '@octokit/rest';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import sodium from 'libsodium-wrappers';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { recordOutput } from '../support/leak-guard.js';
 import {
+  type ConfigScope,
   EMPTY_TREE_SHA,
   type GitHubSimulator,
   SECONDARY_RATE_LIMIT_MESSAGE,
@@ -554,5 +557,514 @@ describe('fault injection', () => {
       (await octokit.rest.git.createRef({ owner, repo, ref: 'refs/heads/main', sha: commit })).status,
     ).toBe(201);
     expect(sim.countRequests({ method: 'POST', path: /\/git\/refs$/ })).toBe(3);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Actions secrets and variables: repository, environment and organization scopes.
+
+const ENV = 'production';
+const SCOPES: readonly ConfigScope[] = ['repo', `env:${ENV}`, 'org'];
+
+beforeAll(async () => {
+  await sodium.ready;
+});
+
+/** What a client does: seal to the scope's public key, standard padded base64 (GitHub's format). */
+function seal(value: string, key: string): string {
+  const sealed = sodium.crypto_box_seal(value, sodium.from_base64(key, sodium.base64_variants.ORIGINAL));
+  return sodium.to_base64(sealed, sodium.base64_variants.ORIGINAL);
+}
+
+type Meta = { name: string; created_at: string; updated_at: string; value?: string; visibility?: string };
+
+/** One scope's secrets and variables through Octokit's own typed methods (its own route templates). */
+function scopeApi(octokit: Octokit, scope: ConfigScope) {
+  const { owner, repo } = sim.repo;
+  const org = owner;
+  const environment_name = scope.startsWith('env:') ? scope.slice(4) : '';
+  const a = octokit.rest.actions;
+  const pick = <T>(repoCall: () => T, envCall: () => T, orgCall: () => T): T =>
+    scope === 'repo' ? repoCall() : scope === 'org' ? orgCall() : envCall();
+  return {
+    publicKey: async () =>
+      (
+        await pick(
+          () => a.getRepoPublicKey({ owner, repo }),
+          () => a.getEnvironmentPublicKey({ owner, repo, environment_name }),
+          () => a.getOrgPublicKey({ org }),
+        )
+      ).data,
+    putSecret: async (secret_name: string, encrypted_value: string, key_id: string) =>
+      (
+        await pick<Promise<{ status: number }>>(
+          () => a.createOrUpdateRepoSecret({ owner, repo, secret_name, encrypted_value, key_id }),
+          () =>
+            a.createOrUpdateEnvironmentSecret({
+              owner,
+              repo,
+              environment_name,
+              secret_name,
+              encrypted_value,
+              key_id,
+            }),
+          () =>
+            a.createOrUpdateOrgSecret({ org, secret_name, encrypted_value, key_id, visibility: 'private' }),
+        )
+      ).status,
+    getSecret: async (secret_name: string): Promise<Meta> =>
+      (
+        await pick<Promise<{ data: Meta }>>(
+          () => a.getRepoSecret({ owner, repo, secret_name }),
+          () => a.getEnvironmentSecret({ owner, repo, environment_name, secret_name }),
+          () => a.getOrgSecret({ org, secret_name }),
+        )
+      ).data,
+    listSecrets: async (): Promise<{ total_count: number; secrets: Meta[] }> =>
+      (
+        await pick<Promise<{ data: { total_count: number; secrets: Meta[] } }>>(
+          () => a.listRepoSecrets({ owner, repo }),
+          () => a.listEnvironmentSecrets({ owner, repo, environment_name }),
+          () => a.listOrgSecrets({ org }),
+        )
+      ).data,
+    deleteSecret: async (secret_name: string) =>
+      (
+        await pick<Promise<{ status: number }>>(
+          () => a.deleteRepoSecret({ owner, repo, secret_name }),
+          () => a.deleteEnvironmentSecret({ owner, repo, environment_name, secret_name }),
+          () => a.deleteOrgSecret({ org, secret_name }),
+        )
+      ).status,
+    createVariable: async (name: string, value: string) =>
+      (
+        await pick<Promise<{ status: number }>>(
+          () => a.createRepoVariable({ owner, repo, name, value }),
+          () => a.createEnvironmentVariable({ owner, repo, environment_name, name, value }),
+          () => a.createOrgVariable({ org, name, value, visibility: 'private' }),
+        )
+      ).status,
+    getVariable: async (name: string): Promise<Meta> =>
+      (
+        await pick<Promise<{ data: Meta }>>(
+          () => a.getRepoVariable({ owner, repo, name }),
+          () => a.getEnvironmentVariable({ owner, repo, environment_name, name }),
+          () => a.getOrgVariable({ org, name }),
+        )
+      ).data,
+    updateVariable: async (name: string, value: string) =>
+      (
+        await pick<Promise<{ status: number }>>(
+          () => a.updateRepoVariable({ owner, repo, name, value }),
+          () => a.updateEnvironmentVariable({ owner, repo, environment_name, name, value }),
+          () => a.updateOrgVariable({ org, name, value }),
+        )
+      ).status,
+    deleteVariable: async (name: string) =>
+      (
+        await pick<Promise<{ status: number }>>(
+          () => a.deleteRepoVariable({ owner, repo, name }),
+          () => a.deleteEnvironmentVariable({ owner, repo, environment_name, name }),
+          () => a.deleteOrgVariable({ org, name }),
+        )
+      ).status,
+    listVariables: async (): Promise<{ total_count: number; variables: Meta[] }> =>
+      (
+        await pick<Promise<{ data: { total_count: number; variables: Meta[] } }>>(
+          () => a.listRepoVariables({ owner, repo }),
+          () => a.listEnvironmentVariables({ owner, repo, environment_name }),
+          () => a.listOrgVariables({ org }),
+        )
+      ).data,
+  };
+}
+
+/** A PAT-like token: what a workflow must pass to touch secrets (its GITHUB_TOKEN never can). */
+const patToken = (): string => sim.addToken({ secrets: 'write', variables: 'write' });
+const IMPROPERLY_ENCRYPTED = 'Bad request - validation failed due to an improperly encrypted secret';
+
+describe('Actions secrets', () => {
+  it.each(SCOPES)(
+    '%s: seal to the public key, PUT 201 then 204, the simulator decrypts; GET never returns the value',
+    async (scope) => {
+      sim.addEnvironment(ENV);
+      const api = scopeApi(client(patToken()), scope);
+      const key = await api.publicKey();
+      expect(key.key_id).toMatch(/^\d{18}$/);
+      // Standard padded base64 of a 32-byte Curve25519 public key.
+      expect(key.key).toMatch(/^[A-Za-z0-9+/]{43}=$/);
+      expect(sodium.from_base64(key.key, sodium.base64_variants.ORIGINAL)).toHaveLength(32);
+
+      const first = 'first value: {"refresh_token":"rt-1"} ünïcødé';
+      expect(await api.putSecret('codex_auth', seal(first, key.key), key.key_id)).toBe(201);
+      expect(sim.secretValue(scope, 'CODEX_AUTH')).toBe(first);
+      expect(sim.secretValue(scope, 'codex_auth')).toBe(first); // names are case-insensitive
+      expect(sim.secretWrites(scope, 'CODEX_AUTH')).toBe(1);
+      const created = await api.getSecret('CODEX_AUTH');
+      expect(created).toMatchObject({ name: 'CODEX_AUTH', created_at: expect.stringMatching(/Z$/) });
+      expect(JSON.stringify(created)).not.toContain('first value');
+      expect(created).not.toHaveProperty('value');
+      if (scope === 'org') expect(created.visibility).toBe('private');
+
+      // Sealed boxes are randomized: the same value sealed twice differs, and both open.
+      const second = 'second value';
+      expect(await api.putSecret('CODEX_AUTH', seal(second, key.key), key.key_id)).toBe(204);
+      expect(sim.secretValue(scope, 'CODEX_AUTH')).toBe(second);
+      expect(sim.secretWrites(scope, 'CODEX_AUTH')).toBe(2);
+      const updated = await api.getSecret('CODEX_AUTH');
+      expect(updated.created_at).toBe(created.created_at);
+      expect(Date.parse(updated.updated_at)).toBeGreaterThanOrEqual(Date.parse(created.updated_at));
+
+      await api.putSecret('OTHER', seal('x', key.key), key.key_id);
+      const listed = await api.listSecrets();
+      expect(listed.total_count).toBe(2);
+      expect(listed.secrets.map((e) => e.name)).toEqual(['CODEX_AUTH', 'OTHER']);
+      expect(JSON.stringify(listed)).not.toContain(second);
+
+      expect(await api.deleteSecret('CODEX_AUTH')).toBe(204);
+      expect(sim.secretValue(scope, 'CODEX_AUTH')).toBeNull();
+      expect(sim.secretWrites(scope, 'CODEX_AUTH')).toBe(2); // counts writes, not what is left
+      expect(await failure(api.deleteSecret('CODEX_AUTH'))).toEqual({ status: 404, message: 'Not Found' });
+      expect(await failure(api.getSecret('CODEX_AUTH'))).toEqual({ status: 404, message: 'Not Found' });
+      // Scopes are separate stores.
+      for (const other of SCOPES.filter((s) => s !== scope))
+        expect(sim.secretValue(other, 'OTHER')).toBeNull();
+    },
+  );
+
+  it('each scope has its own keypair: a value sealed to another scope’s key does not open', async () => {
+    sim.addEnvironment(ENV);
+    const octokit = client(patToken());
+    const repoKey = await scopeApi(octokit, 'repo').publicKey();
+    const envApi = scopeApi(octokit, `env:${ENV}`);
+    const envKey = await envApi.publicKey();
+    const orgKey = await scopeApi(octokit, 'org').publicKey();
+    expect(new Set([repoKey.key, envKey.key, orgKey.key]).size).toBe(3);
+    expect(new Set([repoKey.key_id, envKey.key_id, orgKey.key_id]).size).toBe(3);
+    // The classic mistake (cli/cli#3831): an environment secret sealed to the repository key.
+    expect(await failure(envApi.putSecret('S', seal('v', repoKey.key), envKey.key_id))).toEqual({
+      status: 422,
+      message: IMPROPERLY_ENCRYPTED,
+    });
+    expect(sim.secretValue(`env:${ENV}`, 'S')).toBeNull();
+    expect(sim.secretWrites(`env:${ENV}`, 'S')).toBe(0);
+  });
+
+  it('rejects a wrong or missing key_id, URL-safe base64, undecryptable values, a rotated key and bad names', async () => {
+    const octokit = client(patToken());
+    const api = scopeApi(octokit, 'repo');
+    const { owner, repo } = sim.repo;
+    const key = await api.publicKey();
+    const good = seal('value', key.key);
+
+    expect(await failure(api.putSecret('S', good, '1234'))).toEqual({
+      status: 422,
+      message: IMPROPERLY_ENCRYPTED,
+    });
+    expect(
+      await failure(
+        octokit.request('PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}', {
+          owner,
+          repo,
+          secret_name: 'S',
+          encrypted_value: good,
+        } as any),
+      ),
+    ).toEqual({ status: 422, message: 'Invalid request.\n\n"key_id" wasn\'t supplied.' });
+    // libsodium's default base64 is URL-safe and unpadded: GitHub's pattern rejects it.
+    const sealed = sodium.crypto_box_seal('x', sodium.from_base64(key.key, sodium.base64_variants.ORIGINAL));
+    const urlSafe = sodium.to_base64(sealed, sodium.base64_variants.URLSAFE_NO_PADDING);
+    const wrongFormat = await failure(api.putSecret('S', urlSafe, key.key_id));
+    expect(wrongFormat.status).toBe(422);
+    expect(wrongFormat.message).toMatch(/^Invalid request\.\n\n.* does not match \/\^\(\?:\[A-Za-z0-9\+/);
+    const noise = Buffer.from(sodium.randombytes_buf(80)).toString('base64');
+    expect(await failure(api.putSecret('S', noise, key.key_id))).toEqual({
+      status: 422,
+      message: IMPROPERLY_ENCRYPTED,
+    });
+
+    sim.rotateSecretKey('repo');
+    const rotated = await api.publicKey();
+    expect(rotated.key_id).not.toBe(key.key_id);
+    expect(await failure(api.putSecret('S', good, key.key_id))).toEqual({
+      status: 422,
+      message: IMPROPERLY_ENCRYPTED,
+    });
+    // The old key's box under the new key_id does not open either.
+    expect((await failure(api.putSecret('S', good, rotated.key_id))).status).toBe(422);
+    expect(sim.secretWrites('repo', 'S')).toBe(0);
+    expect(await api.putSecret('S', seal('value', rotated.key), rotated.key_id)).toBe(201);
+    expect(sim.secretValue('repo', 'S')).toBe('value');
+
+    for (const bad of ['1ABC', 'GITHUB_TOKEN', 'has-dash']) {
+      expect((await failure(api.putSecret(bad, seal('v', rotated.key), rotated.key_id))).status).toBe(422);
+    }
+    // 9 rejected PUTs and one accepted: the log shows them all, secretWrites the accepted one.
+    expect(sim.countRequests({ method: 'PUT', status: 422 })).toBe(9);
+    expect(sim.secretWrites('repo', 'S')).toBe(1);
+  });
+
+  it('org secrets need a visibility; selected ones point to their repositories; another org is 404', async () => {
+    const octokit = client(patToken());
+    const org = sim.repo.owner;
+    const key = await scopeApi(octokit, 'org').publicKey();
+    const encrypted_value = seal('org value', key.key);
+    expect(
+      await failure(
+        octokit.request('PUT /orgs/{org}/actions/secrets/{secret_name}', {
+          org,
+          secret_name: 'ORG_S',
+          encrypted_value,
+          key_id: key.key_id,
+        } as any),
+      ),
+    ).toEqual({ status: 422, message: 'Invalid request.\n\n"visibility" wasn\'t supplied.' });
+    expect(
+      (
+        await failure(
+          octokit.rest.actions.createOrUpdateOrgSecret({
+            org,
+            secret_name: 'ORG_S',
+            encrypted_value,
+            key_id: key.key_id,
+            visibility: 'everyone' as any,
+          }),
+        )
+      ).status,
+    ).toBe(422);
+    expect(sim.secretValue('org', 'ORG_S')).toBeNull();
+
+    const put = await octokit.rest.actions.createOrUpdateOrgSecret({
+      org,
+      secret_name: 'ORG_S',
+      encrypted_value,
+      key_id: key.key_id,
+      visibility: 'selected',
+      selected_repository_ids: [1296269],
+    });
+    expect(put.status).toBe(201);
+    expect(sim.secretValue('org', 'ORG_S')).toBe('org value');
+    expect((await octokit.rest.actions.getOrgSecret({ org, secret_name: 'ORG_S' })).data).toEqual({
+      name: 'ORG_S',
+      created_at: expect.any(String),
+      updated_at: expect.any(String),
+      visibility: 'selected',
+      selected_repositories_url: `${sim.url}/orgs/${org}/actions/secrets/ORG_S/repositories`,
+    });
+
+    expect(await failure(octokit.rest.actions.getOrgPublicKey({ org: 'someone-else' }))).toEqual({
+      status: 404,
+      message: 'Not Found',
+    });
+  });
+
+  it('environments: unknown ones are 404, names are case-insensitive and may hold spaces', async () => {
+    const octokit = client(patToken());
+    const { owner, repo } = sim.repo;
+    expect(
+      await failure(octokit.rest.actions.getEnvironmentPublicKey({ owner, repo, environment_name: ENV })),
+    ).toEqual({ status: 404, message: 'Not Found' });
+    expect(
+      (
+        await failure(
+          octokit.rest.actions.createOrUpdateEnvironmentSecret({
+            owner,
+            repo,
+            environment_name: ENV,
+            secret_name: 'S',
+            encrypted_value: 'AAAA',
+            key_id: '1',
+          }),
+        )
+      ).status,
+    ).toBe(404);
+    expect(
+      (await failure(octokit.rest.actions.listEnvironmentVariables({ owner, repo, environment_name: ENV })))
+        .status,
+    ).toBe(404);
+    expect(
+      (
+        await failure(
+          octokit.rest.actions.createEnvironmentVariable({
+            owner,
+            repo,
+            environment_name: ENV,
+            name: 'V',
+            value: 'v',
+          }),
+        )
+      ).status,
+    ).toBe(404);
+    expect(() => sim.secretValue(`env:${ENV}`, 'S')).toThrow(/addEnvironment/);
+
+    sim.addEnvironment('Staging EU');
+    const api = scopeApi(octokit, 'env:staging eu');
+    const key = await api.publicKey();
+    expect(await api.putSecret('S', seal('eu', key.key), key.key_id)).toBe(201);
+    expect(sim.secretValue('env:STAGING EU', 'S')).toBe('eu');
+    expect(sim.requests.at(-1)?.path).toBe(`/repos/${owner}/${repo}/environments/staging eu/secrets/S`);
+  });
+
+  it('test helpers seed secrets and variables', async () => {
+    sim.addEnvironment(ENV);
+    sim.setSecret(`env:${ENV}`, 'seeded', 'seeded value');
+    sim.setVariable('org', 'org_var', 'org value', 'selected');
+    expect(sim.secretValue(`env:${ENV}`, 'SEEDED')).toBe('seeded value');
+    expect(sim.secretWrites(`env:${ENV}`, 'SEEDED')).toBe(0);
+    const octokit = client(patToken());
+    const meta = await scopeApi(octokit, `env:${ENV}`).getSecret('SEEDED');
+    expect(meta.name).toBe('SEEDED');
+    expect(await scopeApi(octokit, 'org').getVariable('ORG_VAR')).toMatchObject({
+      value: 'org value',
+      visibility: 'selected',
+    });
+    expect(sim.variableValue('org', 'org_var')).toBe('org value');
+  });
+});
+
+describe('Actions variables', () => {
+  it.each(SCOPES)('%s: create 201, again 409, get, patch 204, list, delete 204 then 404', async (scope) => {
+    sim.addEnvironment(ENV);
+    const api = scopeApi(client(patToken()), scope);
+    expect(await api.createVariable('codex_auth_generation', '{"generation":1}')).toBe(201);
+    expect(sim.variableValue(scope, 'CODEX_AUTH_GENERATION')).toBe('{"generation":1}');
+    expect(await failure(api.createVariable('CODEX_AUTH_GENERATION', 'again'))).toEqual({
+      status: 409,
+      message: 'Already exists',
+    });
+    const got = await api.getVariable('CODEX_AUTH_GENERATION');
+    expect(got).toMatchObject({ name: 'CODEX_AUTH_GENERATION', value: '{"generation":1}' });
+    if (scope === 'org') expect(got.visibility).toBe('private');
+
+    expect(await api.updateVariable('CODEX_AUTH_GENERATION', '{"generation":2}')).toBe(204);
+    expect((await api.getVariable('codex_auth_generation')).value).toBe('{"generation":2}');
+    expect(sim.variableValue(scope, 'CODEX_AUTH_GENERATION')).toBe('{"generation":2}');
+
+    await api.createVariable('ANOTHER', 'x');
+    const listed = await api.listVariables();
+    expect(listed.total_count).toBe(2);
+    expect(listed.variables.map((v) => [v.name, v.value])).toEqual([
+      ['ANOTHER', 'x'],
+      ['CODEX_AUTH_GENERATION', '{"generation":2}'],
+    ]);
+
+    expect(await api.deleteVariable('CODEX_AUTH_GENERATION')).toBe(204);
+    expect(sim.variableValue(scope, 'CODEX_AUTH_GENERATION')).toBeNull();
+    expect(await failure(api.deleteVariable('CODEX_AUTH_GENERATION'))).toEqual({
+      status: 404,
+      message: 'Not Found',
+    });
+    expect(await failure(api.getVariable('CODEX_AUTH_GENERATION'))).toEqual({
+      status: 404,
+      message: 'Not Found',
+    });
+    expect(await failure(api.updateVariable('CODEX_AUTH_GENERATION', 'v'))).toEqual({
+      status: 404,
+      message: 'Not Found',
+    });
+    for (const other of SCOPES.filter((s) => s !== scope))
+      expect(sim.variableValue(other, 'ANOTHER')).toBeNull();
+  });
+
+  it('org variables need a visibility; names are validated', async () => {
+    const octokit = client(patToken());
+    const org = sim.repo.owner;
+    expect(
+      await failure(
+        octokit.request('POST /orgs/{org}/actions/variables', { org, name: 'V', value: 'v' } as any),
+      ),
+    ).toEqual({ status: 422, message: 'Invalid request.\n\n"visibility" wasn\'t supplied.' });
+    expect(sim.variableValue('org', 'V')).toBeNull();
+    const { owner, repo } = sim.repo;
+    expect(
+      (await failure(octokit.rest.actions.createRepoVariable({ owner, repo, name: '9LIVES', value: 'v' })))
+        .status,
+    ).toBe(422);
+    expect(
+      await failure(
+        octokit.request('POST /repos/{owner}/{repo}/actions/variables', { owner, repo, name: 'V' } as any),
+      ),
+    ).toEqual({ status: 422, message: 'Invalid request.\n\n"value" wasn\'t supplied.' });
+  });
+
+  it('lists paginate like GitHub (10 per page by default) and Octokit’s paginate follows the link header', async () => {
+    const octokit = client(patToken());
+    const { owner, repo } = sim.repo;
+    for (let i = 0; i < 12; i += 1) sim.setVariable('repo', `V${String(i).padStart(2, '0')}`, String(i));
+    const first = await octokit.rest.actions.listRepoVariables({ owner, repo });
+    expect(first.data.total_count).toBe(12);
+    expect(first.data.variables).toHaveLength(10);
+    expect(first.headers.link).toContain('rel="next"');
+    const all = await octokit.paginate(octokit.rest.actions.listRepoVariables, { owner, repo, per_page: 5 });
+    expect(all.map((v) => v.value)).toEqual(Array.from({ length: 12 }, (_, i) => String(i)));
+    expect(sim.countRequests({ path: `/repos/${owner}/${repo}/actions/variables` })).toBe(4);
+  });
+});
+
+describe('secrets and variables permissions', () => {
+  it('a token like GITHUB_TOKEN (the addToken() default) gets 403 on every secrets and variables route', async () => {
+    sim.addEnvironment(ENV);
+    const octokit = client(sim.addToken());
+    const denied = { status: 403, message: 'Resource not accessible by integration' };
+    for (const scope of SCOPES) {
+      const api = scopeApi(octokit, scope);
+      expect(await failure(api.publicKey())).toEqual(denied);
+      expect(await failure(api.putSecret('S', 'AAAA', '1'))).toEqual(denied);
+      expect(await failure(api.listSecrets())).toEqual(denied);
+      expect(await failure(api.getSecret('S'))).toEqual(denied);
+      expect(await failure(api.deleteSecret('S'))).toEqual(denied);
+      expect(await failure(api.getVariable('V'))).toEqual(denied);
+      expect(await failure(api.createVariable('V', 'v'))).toEqual(denied);
+    }
+    // Permission comes before existence: an unknown environment is 403 too.
+    expect(await failure(scopeApi(octokit, 'env:nowhere').publicKey())).toEqual(denied);
+    // Its other defaults are unchanged: contents write, actions read.
+    const { owner, repo } = sim.repo;
+    expect((await octokit.rest.git.createBlob({ owner, repo, content: 'x' })).status).toBe(201);
+    sim.setRun(1, 'queued');
+    expect((await octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: 1 })).status).toBe(200);
+  });
+
+  it('variables: read can list and get but not write; secrets: write does not grant variables', async () => {
+    sim.setVariable('repo', 'V', 'v');
+    const denied = { status: 403, message: 'Resource not accessible by integration' };
+    const reader = scopeApi(client(sim.addToken({ variables: 'read' })), 'repo');
+    expect((await reader.getVariable('V')).value).toBe('v');
+    expect((await reader.listVariables()).total_count).toBe(1);
+    expect(await failure(reader.createVariable('W', 'w'))).toEqual(denied);
+    expect(await failure(reader.updateVariable('V', 'x'))).toEqual(denied);
+    expect(await failure(reader.deleteVariable('V'))).toEqual(denied);
+    expect(await failure(reader.publicKey())).toEqual(denied);
+
+    const secretsOnly = scopeApi(client(sim.addToken({ secrets: 'write' })), 'repo');
+    const key = await secretsOnly.publicKey();
+    expect(await secretsOnly.putSecret('S', seal('s', key.key), key.key_id)).toBe(201);
+    expect(await failure(secretsOnly.getVariable('V'))).toEqual(denied);
+    expect(sim.variableValue('repo', 'V')).toBe('v');
+  });
+
+  it('the request log names the routes but holds no value, ciphertext or token', async () => {
+    sim.addEnvironment(ENV);
+    const token = patToken();
+    const api = scopeApi(client(token), `env:${ENV}`);
+    const key = await api.publicKey();
+    const encrypted = seal('plaintext-that-must-not-be-logged', key.key);
+    await api.putSecret('S', encrypted, key.key_id);
+    await api.createVariable('V', 'variable-value-not-logged');
+    const log = JSON.stringify(sim.requests);
+    for (const hidden of [
+      token,
+      'plaintext-that-must-not-be-logged',
+      encrypted,
+      'variable-value-not-logged',
+    ]) {
+      expect(log).not.toContain(hidden);
+    }
+    const { owner, repo } = sim.repo;
+    expect(sim.requests.map((r) => [r.method, r.path, r.status])).toEqual([
+      ['GET', `/repos/${owner}/${repo}/environments/${ENV}/secrets/public-key`, 200],
+      ['PUT', `/repos/${owner}/${repo}/environments/${ENV}/secrets/S`, 201],
+      ['POST', `/repos/${owner}/${repo}/environments/${ENV}/variables`, 201],
+    ]);
   });
 });
