@@ -8,12 +8,14 @@ import {
   DEFAULT_RESTORE_LEASE_MS,
   persistStream,
   restoreStream
-} from "./chunks/chunk-PNOJOQTI.js";
+} from "./chunks/chunk-546M73PZ.js";
 import {
   DEFAULT_API_URL,
   DEFAULT_STREAM,
   ExitCode,
   KEY_ENV,
+  LOCK_KINDS,
+  STORE_KINDS,
   StoreConflictError,
   UsageError,
   VERIFIED_CODEX_VERSIONS,
@@ -44,7 +46,7 @@ import {
   runRoundTrip,
   secretValues,
   writeBundle
-} from "./chunks/chunk-62ISAM3V.js";
+} from "./chunks/chunk-SE5PFNQ5.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3592,20 +3594,26 @@ function createCliContext(flags, env, log, redactor) {
 var DEFAULT_LOCK_TIMEOUT_SECONDS = 600;
 function addStoreOptions(command, withLock = true) {
   command.addOption(
-    new Option("--store <kind>", "where the stream lives").choices(["file", "git-ref"]).default("file")
+    new Option("--store <kind>", "where the stream lives").choices([...STORE_KINDS]).default("file")
   ).option("--state-dir <dir>", "file store directory (default: $CODEX_AUTH_STATE_DIR, else ~/.codex-auth)").option(
     "--repo <owner/name>",
     "git-ref store and lock: the repository (default: $GITHUB_REPOSITORY); token from GITHUB_TOKEN or GH_TOKEN"
   ).option(
     "--github-api-url <url>",
     "git-ref store and lock: the API (default: $GITHUB_API_URL, else https://api.github.com)"
-  ).option("--stream <name>", "the stream: one serialized line of use of one ChatGPT login", DEFAULT_STREAM);
+  ).option(
+    "--secret-name <name>",
+    "github-secret store: the secret (its current value comes from CODEX_AUTH_JSON)"
+  ).option("--secret-scope <scope>", "github-secret store: repo, env:NAME or org", "repo").option(
+    "--read-command <cmd>",
+    "command store: prints the stored value (exit 44 or no output: nothing stored)"
+  ).option("--write-command <cmd>", "command store: receives the value on stdin").option("--command-timeout <seconds>", "command store: time limit of each command", "60").option("--allow-branch-scope", "cache store: allow writing from a branch other than the default one").option("--stream <name>", "the stream: one serialized line of use of one ChatGPT login", DEFAULT_STREAM);
   if (withLock) {
     command.addOption(
-      new Option("--lock <kind>", "lock backend (default: file for the file store)").choices([
-        "file",
-        "none"
-      ])
+      new Option(
+        "--lock <kind>",
+        "lock backend (default: the store's own; git-ref inside GitHub Actions)"
+      ).choices([...LOCK_KINDS])
     ).option(
       "--lock-timeout <seconds>",
       "give up waiting for the lock after this long (exit 4)",

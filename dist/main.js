@@ -8,10 +8,10 @@ import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunks/chunk-PUVSZT6U.js";
+} from "./chunks/chunk-NQHYV4UI.js";
 import {
   saveActionState
-} from "./chunks/chunk-CR74TTOI.js";
+} from "./chunks/chunk-EDBG6CTG.js";
 import {
   actionLogger,
   createActionContext,
@@ -22,7 +22,7 @@ import {
   seedFromInputs,
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-7LL6DOFI.js";
+} from "./chunks/chunk-NG4FWKHX.js";
 import {
   CodexFailedError,
   UsageError,
@@ -39,7 +39,7 @@ import {
   runCodex,
   runRoundTrip,
   writeCodexConfig
-} from "./chunks/chunk-62ISAM3V.js";
+} from "./chunks/chunk-SE5PFNQ5.js";
 
 // src/roundtrip/run-token-mode.ts
 async function runTokenMode(runCodex2, log, request) {

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-PNOJOQTI.js";
+} from "./chunks/chunk-546M73PZ.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -12,12 +12,12 @@ import {
   runEntry,
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-7LL6DOFI.js";
+} from "./chunks/chunk-NG4FWKHX.js";
 import {
   UsageError,
   getInput,
   removeCodexHome
-} from "./chunks/chunk-62ISAM3V.js";
+} from "./chunks/chunk-SE5PFNQ5.js";
 
 // src/action/persist.ts
 async function runPersist(env = process.env) {

@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-F6NA5ZUN.js";
+} from "./chunks/chunk-YLD3EEP5.js";
 import {
   loadActionState
-} from "./chunks/chunk-CR74TTOI.js";
-import "./chunks/chunk-PNOJOQTI.js";
+} from "./chunks/chunk-EDBG6CTG.js";
+import "./chunks/chunk-546M73PZ.js";
 import {
   runEntry,
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-7LL6DOFI.js";
-import "./chunks/chunk-62ISAM3V.js";
+} from "./chunks/chunk-NG4FWKHX.js";
+import "./chunks/chunk-SE5PFNQ5.js";
 
 // src/action/post.ts
 async function runPost(env = process.env) {

@@ -3,15 +3,15 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-5KH3IX73.js";
-import "./chunks/chunk-PUVSZT6U.js";
-import "./chunks/chunk-F6NA5ZUN.js";
-import "./chunks/chunk-CR74TTOI.js";
-import "./chunks/chunk-PNOJOQTI.js";
+} from "./chunks/chunk-QRKVA53W.js";
+import "./chunks/chunk-NQHYV4UI.js";
+import "./chunks/chunk-YLD3EEP5.js";
+import "./chunks/chunk-EDBG6CTG.js";
+import "./chunks/chunk-546M73PZ.js";
 import {
   runEntry
-} from "./chunks/chunk-7LL6DOFI.js";
-import "./chunks/chunk-62ISAM3V.js";
+} from "./chunks/chunk-NG4FWKHX.js";
+import "./chunks/chunk-SE5PFNQ5.js";
 
 // src/entry/restore.ts
 await runEntry(() => runRestore());

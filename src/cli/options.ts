@@ -1,8 +1,13 @@
 import { type Command, Option } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { DEFAULT_STREAM, parseStreamName } from '../core/stream.js';
-import { defaultLockKind, type LockKind, parseLockKind } from '../locks/create-lock.js';
-import { type GitHubTarget, parseStoreKind, type StoreSettings } from '../stores/create-store.js';
+import { defaultLockKind, LOCK_KINDS, type LockKind, parseLockKind } from '../locks/create-lock.js';
+import {
+  type GitHubTarget,
+  parseStoreKind,
+  STORE_KINDS,
+  type StoreSettings,
+} from '../stores/create-store.js';
 import { parseRepository } from '../github/git-refs.js';
 import { defaultBranchFromEvent } from '../github/run-context.js';
 import { parseSecretScope } from '../github/secret-scope.js';
@@ -43,7 +48,7 @@ export interface StoreFlags {
 export function addStoreOptions(command: Command, withLock = true): Command {
   command
     .addOption(
-      new Option('--store <kind>', 'where the stream lives').choices(['file', 'git-ref']).default('file'),
+      new Option('--store <kind>', 'where the stream lives').choices([...STORE_KINDS]).default('file'),
     )
     .option('--state-dir <dir>', 'file store directory (default: $CODEX_AUTH_STATE_DIR, else ~/.codex-auth)')
     .option(
@@ -54,14 +59,26 @@ export function addStoreOptions(command: Command, withLock = true): Command {
       '--github-api-url <url>',
       'git-ref store and lock: the API (default: $GITHUB_API_URL, else https://api.github.com)',
     )
+    .option(
+      '--secret-name <name>',
+      'github-secret store: the secret (its current value comes from CODEX_AUTH_JSON)',
+    )
+    .option('--secret-scope <scope>', 'github-secret store: repo, env:NAME or org', 'repo')
+    .option(
+      '--read-command <cmd>',
+      'command store: prints the stored value (exit 44 or no output: nothing stored)',
+    )
+    .option('--write-command <cmd>', 'command store: receives the value on stdin')
+    .option('--command-timeout <seconds>', 'command store: time limit of each command', '60')
+    .option('--allow-branch-scope', 'cache store: allow writing from a branch other than the default one')
     .option('--stream <name>', 'the stream: one serialized line of use of one ChatGPT login', DEFAULT_STREAM);
   if (withLock) {
     command
       .addOption(
-        new Option('--lock <kind>', 'lock backend (default: file for the file store)').choices([
-          'file',
-          'none',
-        ]),
+        new Option(
+          '--lock <kind>',
+          "lock backend (default: the store's own; git-ref inside GitHub Actions)",
+        ).choices([...LOCK_KINDS]),
       )
       .option(
         '--lock-timeout <seconds>',

@@ -31,7 +31,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunk-62ISAM3V.js";
+} from "./chunk-SE5PFNQ5.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({

@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-PNOJOQTI.js";
+} from "./chunk-546M73PZ.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings
-} from "./chunk-7LL6DOFI.js";
+} from "./chunk-NG4FWKHX.js";
 import {
   removeCodexHome,
   splitStatePath,
   warning
-} from "./chunk-62ISAM3V.js";
+} from "./chunk-SE5PFNQ5.js";
 
 // src/action/finish.ts
 import { promises as fs } from "node:fs";

@@ -5,18 +5,18 @@ import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunk-PUVSZT6U.js";
+} from "./chunk-NQHYV4UI.js";
 import {
   finishAndClean
-} from "./chunk-F6NA5ZUN.js";
+} from "./chunk-YLD3EEP5.js";
 import {
   loadActionState,
   saveActionState
-} from "./chunk-CR74TTOI.js";
+} from "./chunk-EDBG6CTG.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   restoreStream
-} from "./chunk-PNOJOQTI.js";
+} from "./chunk-546M73PZ.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -25,12 +25,12 @@ import {
   seedFromInputs,
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-7LL6DOFI.js";
+} from "./chunk-NG4FWKHX.js";
 import {
   exportVariable,
   getInput,
   setOutput
-} from "./chunk-62ISAM3V.js";
+} from "./chunk-SE5PFNQ5.js";
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   getState,
   saveState
-} from "./chunk-62ISAM3V.js";
+} from "./chunk-SE5PFNQ5.js";
 
 // src/action/state.ts
 function saveActionState(state) {

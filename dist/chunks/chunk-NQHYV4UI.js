@@ -6,7 +6,7 @@ import {
   assertSafeToRun,
   readEventContext,
   repositoryVisibility
-} from "./chunk-62ISAM3V.js";
+} from "./chunk-SE5PFNQ5.js";
 
 // src/action/job-setup.ts
 import { randomBytes } from "node:crypto";
