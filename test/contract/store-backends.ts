@@ -9,6 +9,7 @@ import { GitRefs } from '../../src/github/git-refs.js';
 import { createOctokit } from '../../src/github/octokit.js';
 import { CommandStore } from '../../src/stores/command-store.js';
 import { FileStore } from '../../src/stores/file-store.js';
+import { GitHubSecretStore } from '../../src/stores/github-secret-store.js';
 import { GitRefStore, streamRef } from '../../src/stores/git-ref-store.js';
 import type { Store } from '../../src/stores/store.js';
 import { type GitHubSimulator, startGitHubSimulator } from '../support/github-simulator.js';
@@ -84,6 +85,37 @@ export async function commandBackend(): Promise<StoreBackend> {
     replay: async (from, to) => fs.copyFile(value(from), value(to)),
     overwrite: async (stream, envelope) => fs.writeFile(value(stream), serializeEnvelope(envelope)),
     close: () => fs.rm(dir, { recursive: true, force: true }),
+  };
+}
+
+/** Secrets cannot be read back: each "job" opens the store with the value GitHub would hand it now. */
+export async function githubSecretBackend(): Promise<StoreBackend> {
+  const sim = await startGitHubSimulator();
+  const client = createOctokit({
+    token: sim.addToken({ secrets: 'write', variables: 'write' }),
+    baseUrl: sim.url,
+  });
+  const name = (stream: string) => `CODEX_AUTH_${stream.toUpperCase()}`;
+  const overridden = new Map<string, string>();
+  return {
+    name: 'github-secret',
+    open: async (stream) =>
+      new GitHubSecretStore(stream, {
+        client,
+        repository: sim.repo,
+        scope: { kind: 'repo' },
+        secretName: name(stream),
+        currentValue: overridden.get(stream) ?? sim.secretValue('repo', name(stream)) ?? '',
+      }),
+    writes: async (stream) => sim.secretWrites('repo', name(stream)),
+    replay: async (from, to) => {
+      overridden.set(to, sim.secretValue('repo', name(from)) ?? '');
+      // The marker says what the last write of `to` was; a replayed value of `from` must not pass for it.
+    },
+    overwrite: async (stream, envelope) => {
+      overridden.set(stream, serializeEnvelope(envelope));
+    },
+    close: () => sim.close(),
   };
 }
 

@@ -1,0 +1,85 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseEnvelope } from '../../src/core/envelope.js';
+import { jsonOf } from '../support/cli-harness.js';
+import { createWorld, type World } from '../support/e2e-world.js';
+import { type GitHubSimulator, startGitHubSimulator } from '../support/github-simulator.js';
+import { nineDaysAgo } from './stream-helpers.js';
+
+let world: World;
+let github: GitHubSimulator;
+let pat: string;
+beforeEach(async () => {
+  world = await createWorld();
+  github = await startGitHubSimulator({ owner: 'octo-org', repo: 'octo-repo' });
+  pat = github.addToken({ contents: 'write', actions: 'read', secrets: 'write', variables: 'write' });
+});
+afterEach(async () => {
+  await github.close();
+  await world.close();
+});
+
+const secretStore = [
+  '--store',
+  'github-secret',
+  '--secret-name',
+  'CODEX_AUTH',
+  '--repo',
+  'octo-org/octo-repo',
+  '--lock',
+  'file',
+];
+/** A job as a workflow starts it: the secret's value as it was when the job started, in CODEX_AUTH_JSON. */
+const job = (value: string, token = pat) =>
+  world.cli([...world.runArgs('gh', '--json', ...secretStore)], {
+    env: world.env({ GITHUB_TOKEN: token, GITHUB_API_URL: github.url, CODEX_AUTH_JSON: value }),
+  });
+
+describe('the github-secret store through the CLI', () => {
+  it('takes a pasted auth.json as the seed and writes the refreshed login back as an encrypted envelope', async () => {
+    const pasted = world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: nineDaysAgo() });
+    const run = await job(pasted);
+    expect(run.code, run.stderr).toBe(0);
+    expect(jsonOf(run)).toMatchObject({
+      seeded: true,
+      refreshed: true,
+      persisted: true,
+      generation: 2,
+      store: 'github-secret',
+    });
+    const written = github.secretValue('repo', 'CODEX_AUTH') ?? '';
+    expect(parseEnvelope(written, 'secret').generation).toBe(2);
+    expect(JSON.parse(github.variableValue('repo', 'CODEX_AUTH_GENERATION') ?? '{}')).toMatchObject({
+      generation: 2,
+    });
+
+    // The next job receives the new value: no refresh, nothing written.
+    const next = await job(written);
+    expect(jsonOf(next)).toMatchObject({ refreshed: false, persisted: false, generation: 2 });
+    expect(github.secretWrites('repo', 'CODEX_AUTH')).toBe(2);
+  });
+
+  it('refuses a value older than the last write before Codex runs (exit 5), naming the lock and a concurrency group', async () => {
+    const pasted = world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: nineDaysAgo() });
+    expect((await job(pasted)).code).toBe(0);
+    const requestsBefore = world.sim.requestLog.length;
+    // A job that started before that write landed still holds the pasted value.
+    const late = await job(pasted);
+    expect(late.code).toBe(5);
+    const message = jsonOf<{ error: { message: string } }>(late).error.message;
+    expect(message).toMatch(/older than the last write/);
+    expect(message).toMatch(/lock/);
+    expect(message).toMatch(/`concurrency:` group/);
+    expect(world.sim.requestLog.length).toBe(requestsBefore);
+  });
+
+  it('a token that cannot write secrets fails before Codex runs, naming GITHUB_TOKEN and what to use instead', async () => {
+    const workflowToken = github.addToken({ contents: 'write', actions: 'read' });
+    const pasted = world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: nineDaysAgo() });
+    const run = await job(pasted, workflowToken);
+    expect(run.code).toBe(2);
+    const message = jsonOf<{ error: { message: string } }>(run).error.message;
+    expect(message).toMatch(/GITHUB_TOKEN can never write secrets/);
+    expect(message).toMatch(/fine-grained personal access token or a GitHub App token/);
+    expect(world.sim.requestLog).toHaveLength(0);
+  });
+});
