@@ -1,4 +1,5 @@
 import {
+  cacheBackend,
   commandBackend,
   fileBackend,
   githubSecretBackend,
@@ -11,4 +12,5 @@ export const BACKENDS: [string, () => Promise<StoreBackend>][] = [
   ['git-ref', gitRefBackend],
   ['command', commandBackend],
   ['github-secret', githubSecretBackend],
+  ['cache', cacheBackend],
 ];

@@ -10,6 +10,9 @@ import { createOctokit } from '../../src/github/octokit.js';
 import { CommandStore } from '../../src/stores/command-store.js';
 import { FileStore } from '../../src/stores/file-store.js';
 import { GitHubSecretStore } from '../../src/stores/github-secret-store.js';
+import { CacheStore } from '../../src/stores/cache-store.js';
+import * as actionsCache from '@actions/cache';
+import { cacheEnvFor, startCacheService } from '../support/cache-service.js';
 import { GitRefStore, streamRef } from '../../src/stores/git-ref-store.js';
 import type { Store } from '../../src/stores/store.js';
 import { type GitHubSimulator, startGitHubSimulator } from '../support/github-simulator.js';
@@ -116,6 +119,67 @@ export async function githubSecretBackend(): Promise<StoreBackend> {
       overridden.set(stream, serializeEnvelope(envelope));
     },
     close: () => sim.close(),
+  };
+}
+
+/**
+ * The real @actions/cache in this process (it reads process.env and the cwd: vitest's forks pool gives this file a
+ * process of its own) against the loopback cache service.
+ */
+export async function cacheBackend(): Promise<StoreBackend> {
+  const service = await startCacheService();
+  const root = await fs.mkdtemp(path.join(os.tmpdir(), 'contract-cache-'));
+  const workspace = path.join(root, 'workspace');
+  const runnerTemp = path.join(root, 'temp');
+  const home = path.join(root, 'home');
+  for (const dir of [workspace, runnerTemp, home]) await fs.mkdir(dir, { recursive: true });
+  const saved = { env: { ...process.env }, cwd: process.cwd() };
+  Object.assign(process.env, cacheEnvFor(service, { workspace, runnerTemp, ref: 'refs/heads/main' }), {
+    HOME: home,
+  });
+  delete process.env.GITHUB_SERVER_URL;
+  process.chdir(workspace);
+  /** Saves `text` as the cache entry `key` of `stream`, the way the store lays it out. */
+  const saveRaw = async (stream: string, key: string, text: string) => {
+    const file = path.join(home, '.codex-auth-cache', `${stream}.json`);
+    await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+    await fs.writeFile(file, text, { mode: 0o600 });
+    await actionsCache.saveCache([`~/.codex-auth-cache/${stream}.json`], key);
+    await fs.rm(file, { force: true });
+  };
+  const newest = (stream: string) => {
+    const ours = service.entries().filter((entry) => entry.key.startsWith(`codex-auth-${stream}-`));
+    return Math.max(0, ...ours.map((entry) => Number(entry.key.slice(`codex-auth-${stream}-`.length))));
+  };
+  return {
+    name: 'cache',
+    open: async (stream) =>
+      new CacheStore(stream, {
+        ref: 'refs/heads/main',
+        defaultBranch: 'main',
+        allowBranchScope: false,
+        log: silentLogger,
+      }),
+    writes: async (stream) =>
+      service.entries().filter((entry) => entry.key.startsWith(`codex-auth-${stream}-`)).length,
+    replay: async (from, to) => {
+      const source = await new CacheStore(from, {
+        ref: 'refs/heads/main',
+        defaultBranch: 'main',
+        allowBranchScope: false,
+        log: silentLogger,
+      }).read();
+      await saveRaw(to, `codex-auth-${to}-${newest(to) + 1}`, serializeEnvelope(source as Envelope));
+    },
+    overwrite: async (stream, envelope) =>
+      saveRaw(stream, `codex-auth-${stream}-${newest(stream) + 1}`, serializeEnvelope(envelope)),
+    close: async () => {
+      process.chdir(saved.cwd);
+      for (const name of Object.keys(process.env)) if (!(name in saved.env)) delete process.env[name];
+      Object.assign(process.env, saved.env);
+      await service.close();
+      await fs.rm(root, { recursive: true, force: true });
+    },
   };
 }
 
