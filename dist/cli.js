@@ -8,13 +8,19 @@ import {
   DEFAULT_RESTORE_LEASE_MS,
   persistStream,
   restoreStream
-} from "./chunks/chunk-546M73PZ.js";
+} from "./chunks/chunk-TECLYIRT.js";
+import {
+  keepFresh,
+  syncAlert
+} from "./chunks/chunk-SA4LQILG.js";
 import {
   DEFAULT_API_URL,
   DEFAULT_STREAM,
   ExitCode,
+  InternalError,
   KEY_ENV,
   LOCK_KINDS,
+  LockTimeoutError,
   STORE_KINDS,
   StoreConflictError,
   UsageError,
@@ -23,15 +29,22 @@ import {
   __require,
   __toESM,
   asCodexAuthError,
+  buildCodexEnv,
   createBackends,
+  createOctokit,
+  createPrivateCodexHome,
+  currentWorkflowRun,
   defaultBranchFromEvent,
   defaultLockKind,
   defaultStateDir,
   describeHolder,
+  describeNextRefresh,
   describeWriter,
   generateKey,
   inspectBundle,
   isErrno,
+  materialiseAuth,
+  openEnvelope,
   parseBundle,
   parseKey,
   parseLockKind,
@@ -40,13 +53,17 @@ import {
   parseSeed,
   parseStoreKind,
   parseStreamName,
+  readAuth,
+  readCodexVersion,
   releaseLock,
+  removeCodexHome,
   resolveCodex,
   runCodex,
   runRoundTrip,
   secretValues,
-  writeBundle
-} from "./chunks/chunk-SE5PFNQ5.js";
+  writeBundle,
+  writeCodexConfig
+} from "./chunks/chunk-5NE6GDH3.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3491,9 +3508,116 @@ var {
   Help
 } = import_index.default;
 
-// src/cli/commands/inspect.ts
-import os from "node:os";
-import path from "node:path";
+// src/ops/doctor.ts
+async function diagnose(input) {
+  const findings = [];
+  const add = (check, verdict, detail, fix = null) => findings.push({ check, verdict, detail, fix });
+  try {
+    const codex = await resolveCodex(input.codexPath, input.env);
+    const version = await readCodexVersion(codex, input.env);
+    if (version && VERIFIED_CODEX_VERSIONS.includes(version))
+      add("codex", "ok", `${codex} is ${version}, a verified version`);
+    else
+      add(
+        "codex",
+        "warn",
+        `${codex} is ${version ?? "of an unknown version"}; this release was verified with ${VERIFIED_CODEX_VERSIONS.join(", ")}`,
+        `install a verified version (npm install -g @openai/codex@${VERIFIED_CODEX_VERSIONS.at(-1)}) or check the release notes for auth changes`
+      );
+  } catch (error) {
+    add("codex", "fail", asCodexAuthError(error).message, "install Codex or pass --codex PATH");
+  }
+  let key = null;
+  try {
+    key = parseKey(input.env[KEY_ENV]);
+    add("key", "ok", `${KEY_ENV} is well-formed (key id ${key.id})`);
+  } catch (error) {
+    add(
+      "key",
+      "fail",
+      asCodexAuthError(error).message,
+      "create one with `codex-auth keygen` and keep it in your secret store"
+    );
+  }
+  let envelope = null;
+  let storeReadable = false;
+  try {
+    envelope = await input.store.read();
+    storeReadable = true;
+    if (envelope) {
+      add(
+        "store",
+        "ok",
+        `${input.store.location} holds generation ${envelope.generation}, written ${envelope.writtenAt} by ${envelope.writer}`
+      );
+    } else {
+      add(
+        "store",
+        "warn",
+        `${input.store.location} holds nothing for stream "${input.stream}"`,
+        `seed it: codex-auth seed --stream ${input.stream} --auth-file ~/.codex/auth.json`
+      );
+    }
+  } catch (error) {
+    const failure = asCodexAuthError(error);
+    add(
+      "store",
+      "fail",
+      failure.message,
+      failure.exitCode === 6 ? "reseed the stream (codex-auth seed --force)" : "see the message"
+    );
+  }
+  try {
+    const holder = await input.lock.inspect();
+    if (holder) {
+      add(
+        "lock",
+        "warn",
+        `held by ${describeHolder(holder)}`,
+        "a job is running, or its holder died: it is recovered by itself once the holder is gone; `codex-auth unlock --force` if you know it is"
+      );
+    } else {
+      const { handle } = await input.lock.acquire({
+        owner: `${input.owner} (codex-auth doctor)`,
+        timeoutMs: 5e3,
+        leaseMs: 6e4,
+        mode: "process"
+      });
+      await handle.release();
+      add("lock", "ok", `free, and this token can take it (${input.lock.kind})`);
+    }
+  } catch (error) {
+    add(
+      "lock",
+      "fail",
+      asCodexAuthError(error).message,
+      "fix the permission named above before any job runs"
+    );
+  }
+  if (envelope && key && storeReadable) {
+    try {
+      const bundle = await openEnvelope(envelope, input.stream, key, input.store.location);
+      const report = inspectBundle(bundle, /* @__PURE__ */ new Date());
+      const next = report.nextRefresh;
+      const when = next.reason === null ? "no proactive refresh" : `${next.due ? "due now" : next.at} (${next.reason})`;
+      add(
+        "bundle",
+        report.problems.length > 0 ? "warn" : "ok",
+        `${report.kind} login of ${report.email ?? "an unknown account"} (plan ${report.plan ?? "-"}), last refresh ${report.lastRefresh ?? "-"}, next refresh ${when}${report.problems.length ? `; ${report.problems.join("; ")}` : ""}`,
+        report.problems.length ? "reseed the stream from a fresh login" : null
+      );
+    } catch (error) {
+      const failure = asCodexAuthError(error);
+      add(
+        "bundle",
+        "fail",
+        failure.message,
+        failure.exitCode === 6 ? "use the key the stream was seeded with, or reseed" : "reseed the stream"
+      );
+    }
+  }
+  return findings;
+}
 
 // src/cli/seed-source.ts
 import { promises as fs } from "node:fs";
@@ -3516,78 +3640,6 @@ async function readAuthFileArgument(file, flag) {
     if (isErrno(error, "EACCES")) throw new UsageError(`${flag} ${file}: permission denied.`);
     throw error;
   }
-}
-
-// src/cli/commands/inspect.ts
-function registerInspect(program2, kit, setExit) {
-  program2.command("inspect").summary("validate an auth.json and tell when Codex will refresh it").description(
-    "Checks an auth.json exactly as Codex reads it and prints its kind, account, plan, redacted email, last refresh, access-token expiry, when and why Codex will refresh next, and its fingerprint. Prints no token."
-  ).option("--auth-file <file>", "the auth.json to inspect").option("--codex-home <dir>", "inspect DIR/auth.json (default: $CODEX_HOME, else ~/.codex)").option("--json", "print one JSON object on stdout").action(async (options) => {
-    const json = options.json === true;
-    try {
-      const file = options.authFile ?? path.join(
-        options.codexHome ?? kit.env.CODEX_HOME ?? path.join(os.homedir(), ".codex"),
-        "auth.json"
-      );
-      const raw = await readAuthFileArgument(file, options.authFile ? "--auth-file" : "auth.json");
-      const bundle = parseBundle(raw, file);
-      kit.redactor.add(secretValues(bundle));
-      const report = inspectBundle(bundle, /* @__PURE__ */ new Date());
-      if (json) kit.json(report);
-      else kit.out(formatReport(file, report));
-      setExit(0);
-    } catch (error) {
-      setExit(kit.fail(error, json));
-    }
-  });
-}
-function formatReport(file, report) {
-  const next = report.nextRefresh;
-  const nextText = next.reason === null ? "no proactive refresh (Codex refreshes only after a 401)" : `${next.due ? "due now" : next.at} (${next.reason})`;
-  const lines = [
-    `file:                 ${file}`,
-    `kind:                 ${report.kind} (auth_mode ${report.authMode})`,
-    `account:              ${report.accountId ?? "-"}`,
-    `plan:                 ${report.plan ?? "-"}`,
-    `email:                ${report.email ?? "-"}`,
-    `last refresh:         ${report.lastRefresh ?? "-"}${report.lastRefreshAgeDays === null ? "" : ` (${report.lastRefreshAgeDays} days ago)`}`,
-    `access token expires: ${report.accessTokenExpiresAt ?? "not a JWT with exp"}`,
-    `next refresh:         ${nextText}`,
-    `fingerprint:          ${report.fingerprint}`,
-    ...report.problems.map((problem) => `problem:              ${problem}`)
-  ];
-  return `${lines.join("\n")}
-`;
-}
-
-// src/cli/commands/keygen.ts
-function registerKeygen(program2, kit, setExit) {
-  program2.command("keygen").summary(`print a new envelope key for ${KEY_ENV}`).description(
-    `Prints a new random 32-byte key, standard base64, on stdout. Store it as the secret ${KEY_ENV} (for example \`gh secret set ${KEY_ENV}\`) and give it to every job of the stream; it is never stored by codex-auth.`
-  ).action(() => {
-    kit.io.stdout(`${generateKey()}
-`);
-    setExit(0);
-  });
-}
-
-// src/cli/cli-context.ts
-function createCliContext(flags, env, log, redactor) {
-  const keyText = env[KEY_ENV];
-  if (keyText) redactor.add([keyText, keyText.trim()]);
-  if (flags.store.github) redactor.add([flags.store.github.token]);
-  if (flags.store.secret?.currentValue) redactor.add([flags.store.secret.currentValue]);
-  const key = parseKey(keyText);
-  return {
-    stream: flags.store.stream,
-    ...createBackends(flags.store, flags.lock, env, log),
-    key,
-    runCodex,
-    log,
-    secrets: redactor,
-    writer: describeWriter(env),
-    now: () => /* @__PURE__ */ new Date()
-  };
 }
 
 // src/cli/options.ts
@@ -3682,6 +3734,298 @@ function githubTarget(values, env) {
     token,
     apiUrl: values.githubApiUrl ?? env.GITHUB_API_URL ?? DEFAULT_API_URL
   };
+}
+
+// src/cli/commands/doctor.ts
+function registerDoctor(program2, kit, setExit) {
+  const command = program2.command("doctor").summary("check everything a stream needs and say how to fix what is wrong").description(
+    "Checks the Codex version against the versions this release was verified with, the key, the store (reachable, what it holds), the lock (free and takeable with this token, or who holds it) and the stored login (opens with the key, next refresh). Each line is ok, warn or fail with the fix; exit 1 when anything fails."
+  ).option("--codex <path>", "the codex executable (default: codex on PATH)");
+  addStoreOptions(command).action(async (options) => {
+    const json = options.json === true;
+    try {
+      const flags = parseStoreFlags(options, kit.env);
+      if (flags.store.github) kit.redactor.add([flags.store.github.token]);
+      const log = kit.logger(flags.verbose);
+      const { store, lock } = createBackends(flags.store, flags.lock, kit.env, log);
+      const findings = await diagnose({
+        stream: flags.store.stream,
+        store,
+        lock,
+        codexPath: options.codex,
+        env: kit.env,
+        owner: describeWriter(kit.env)
+      });
+      const failed = findings.some((finding) => finding.verdict === "fail");
+      if (json) kit.json({ stream: flags.store.stream, store: store.kind, healthy: !failed, findings });
+      else kit.out(findings.map(formatFinding).join("\n") + "\n");
+      setExit(failed ? 1 : 0);
+    } catch (error) {
+      setExit(kit.fail(error, json));
+    }
+  });
+}
+function formatFinding(finding) {
+  const head = `${finding.verdict.padEnd(4)} ${finding.check}: ${finding.detail}`;
+  return finding.fix ? `${head}
+     fix: ${finding.fix}` : head;
+}
+
+// src/cli/commands/inspect.ts
+import os from "node:os";
+import path from "node:path";
+function registerInspect(program2, kit, setExit) {
+  program2.command("inspect").summary("validate an auth.json and tell when Codex will refresh it").description(
+    "Checks an auth.json exactly as Codex reads it and prints its kind, account, plan, redacted email, last refresh, access-token expiry, when and why Codex will refresh next, and its fingerprint. Prints no token."
+  ).option("--auth-file <file>", "the auth.json to inspect").option("--codex-home <dir>", "inspect DIR/auth.json (default: $CODEX_HOME, else ~/.codex)").option("--json", "print one JSON object on stdout").action(async (options) => {
+    const json = options.json === true;
+    try {
+      const file = options.authFile ?? path.join(
+        options.codexHome ?? kit.env.CODEX_HOME ?? path.join(os.homedir(), ".codex"),
+        "auth.json"
+      );
+      const raw = await readAuthFileArgument(file, options.authFile ? "--auth-file" : "auth.json");
+      const bundle = parseBundle(raw, file);
+      kit.redactor.add(secretValues(bundle));
+      const report = inspectBundle(bundle, /* @__PURE__ */ new Date());
+      if (json) kit.json(report);
+      else kit.out(formatReport(file, report));
+      setExit(0);
+    } catch (error) {
+      setExit(kit.fail(error, json));
+    }
+  });
+}
+function formatReport(file, report) {
+  const next = report.nextRefresh;
+  const nextText = next.reason === null ? "no proactive refresh (Codex refreshes only after a 401)" : `${next.due ? "due now" : next.at} (${next.reason})`;
+  const lines = [
+    `file:                 ${file}`,
+    `kind:                 ${report.kind} (auth_mode ${report.authMode})`,
+    `account:              ${report.accountId ?? "-"}`,
+    `plan:                 ${report.plan ?? "-"}`,
+    `email:                ${report.email ?? "-"}`,
+    `last refresh:         ${report.lastRefresh ?? "-"}${report.lastRefreshAgeDays === null ? "" : ` (${report.lastRefreshAgeDays} days ago)`}`,
+    `access token expires: ${report.accessTokenExpiresAt ?? "not a JWT with exp"}`,
+    `next refresh:         ${nextText}`,
+    `fingerprint:          ${report.fingerprint}`,
+    ...report.problems.map((problem) => `problem:              ${problem}`)
+  ];
+  return `${lines.join("\n")}
+`;
+}
+
+// src/cli/cli-context.ts
+function createCliContext(flags, env, log, redactor) {
+  const keyText = env[KEY_ENV];
+  if (keyText) redactor.add([keyText, keyText.trim()]);
+  if (flags.store.github) redactor.add([flags.store.github.token]);
+  if (flags.store.secret?.currentValue) redactor.add([flags.store.secret.currentValue]);
+  const key = parseKey(keyText);
+  return {
+    stream: flags.store.stream,
+    ...createBackends(flags.store, flags.lock, env, log),
+    key,
+    runCodex,
+    log,
+    secrets: redactor,
+    writer: describeWriter(env),
+    now: () => /* @__PURE__ */ new Date()
+  };
+}
+
+// src/cli/commands/keep-fresh.ts
+function registerKeepFresh(program2, kit, setExit) {
+  const command = program2.command("keep-fresh").summary("refresh and check every stream with the cheapest Codex call (for a scheduled job)").description(
+    "For each stream: takes its lock, runs Codex with an ephemeral, read-only, minimal call (Codex refreshes the login when due), persists what changed, and reports generation, last refresh, access-token expiry, next refresh, last writer and health. Exit 3 when a stream needs a reseed."
+  ).requiredOption("--streams <names>", "comma-separated stream names").option("--codex <path>", "the codex executable (default: codex on PATH)").option("--codex-config <file>", "config.toml for the private CODEX_HOME").option(
+    "--alert",
+    "open (or update) one GitHub issue per stream that needs a reseed, close it when healthy (--repo, GITHUB_TOKEN with issues: write)"
+  );
+  addStoreOptions(command).action(async (options) => {
+    const json = options.json === true;
+    try {
+      const streams = options.streams.split(",").map((name) => parseStreamName(name.trim())).filter(Boolean);
+      if (streams.length === 0) throw new UsageError("--streams needs at least one stream name.");
+      const log = kit.logger(options.verbose === true);
+      const contexts = streams.map(
+        (stream) => createCliContext(parseStoreFlags({ ...options, stream }, kit.env), kit.env, log, kit.redactor)
+      );
+      const rows = await keepFresh(contexts, {
+        codexPath: await resolveCodex(options.codex, kit.env),
+        codexConfig: options.codexConfig ? await readAuthFileArgument(options.codexConfig, "--codex-config") : void 0,
+        baseEnv: kit.env,
+        lockTimeoutMs: parseStoreFlags(options, kit.env).lockTimeoutMs,
+        onOutput: (line) => log.debug(line)
+      });
+      const alerts = options.alert ? await sendAlerts(rows, options, kit) : [];
+      if (json) kit.json({ streams: rows, alerts, healthy: rows.every((row) => row.healthy) });
+      else
+        kit.out(
+          formatRows(rows) + alerts.map((alert) => `alert ${alert.stream}: ${describeAlert(alert)}
+`).join("")
+        );
+      setExit(rows.every((row) => row.healthy) ? 0 : Math.max(...rows.map((row) => row.exitCode)));
+    } catch (error) {
+      setExit(kit.fail(error, json));
+    }
+  });
+}
+function formatRows(rows) {
+  const lines = rows.map((row) => {
+    const state = row.healthy ? row.refreshed ? "refreshed" : "fresh" : row.reseedNeeded ? "RESEED NEEDED" : "FAILED";
+    return [
+      `${row.stream}: ${state}`,
+      `  generation ${row.generation ?? "-"}, last refresh ${row.lastRefresh ?? "-"}, access token expires ${row.accessTokenExpiresAt ?? "-"}`,
+      `  next refresh ${describeNextRefresh(row) || "-"}; last writer ${row.lastWriter ?? "-"}`,
+      ...row.problem ? [`  problem: ${row.problem}`] : []
+    ].join("\n");
+  });
+  return `${lines.join("\n")}
+`;
+}
+async function sendAlerts(rows, options, kit) {
+  const target = parseStoreFlags({ ...options, store: "git-ref", lock: "none" }, kit.env).store.github;
+  if (!target) throw new UsageError("--alert needs --repo OWNER/NAME and GITHUB_TOKEN.");
+  kit.redactor.add([target.token]);
+  const client = createOctokit({ token: target.token, baseUrl: target.apiUrl });
+  const outcomes = [];
+  for (const row of rows) {
+    outcomes.push(
+      await syncAlert(client, target.repository, row, {
+        runUrl: currentWorkflowRun(kit.env)?.url ?? null,
+        reseedCommand: `codex-auth seed --force --store ${options.store} --stream ${row.stream} --auth-file ~/.codex/auth.json`,
+        now: /* @__PURE__ */ new Date()
+      })
+    );
+  }
+  return outcomes;
+}
+function describeAlert(alert) {
+  if (alert.action === "no-permission") return alert.message;
+  if (alert.action === "none")
+    return alert.issue ? `issue #${alert.issue} left as it is` : "nothing to report";
+  return `issue #${alert.issue} ${alert.action} (${alert.url})`;
+}
+
+// src/codex/codex-logout.ts
+import { spawn } from "node:child_process";
+function runCodexLogout(codexPath, env, timeoutMs, onOutput) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(codexPath, ["logout"], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const forward = (chunk) => {
+      for (const line of chunk.toString("utf8").split("\n")) if (line.trim() !== "") onOutput(line);
+    };
+    child.stdout.on("data", forward);
+    child.stderr.on("data", forward);
+    const timer = setTimeout(() => {
+      if (child.pid !== void 0) process.kill(-child.pid, "SIGKILL");
+    }, timeoutMs);
+    child.on("error", (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
+  });
+}
+
+// src/ops/revoke-stream.ts
+async function revokeStream(ctx, request) {
+  const holder = await ctx.lock.inspect();
+  if (holder && !request.force) {
+    throw new LockTimeoutError(
+      `stream "${ctx.stream}" is in use: its lock is held by ${describeHolder(holder)}. Wait for it, or pass --force if you know the holder is gone.`
+    );
+  }
+  if (holder) await ctx.lock.forceRelease();
+  const { handle } = await ctx.lock.acquire({
+    owner: ctx.writer,
+    timeoutMs: 3e4,
+    leaseMs: 6e4,
+    mode: "process"
+  });
+  try {
+    const envelope = await ctx.store.read();
+    let signedOut = false;
+    if (envelope) {
+      const bundle = await openEnvelope(envelope, ctx.stream, ctx.key, ctx.store.location);
+      ctx.secrets.add(secretValues(bundle));
+      const home = await createPrivateCodexHome();
+      try {
+        await materialiseAuth(home.dir, bundle.raw);
+        if (request.codexConfig !== void 0) await writeCodexConfig(home.dir, request.codexConfig);
+        const code = await runCodexLogout(
+          request.codexPath,
+          buildCodexEnv(request.baseEnv, home.dir, ctx.log),
+          6e4,
+          request.onOutput
+        );
+        signedOut = code === 0 && await readAuth(home.dir) === null;
+        if (!signedOut) {
+          throw new InternalError(
+            `codex logout exited with ${code} and the session may still be active; the stream was left in place. Try again, or sign the session out at chatgpt.com (Settings > Security) and then run revoke --force.`
+          );
+        }
+      } finally {
+        await removeCodexHome(home.dir);
+      }
+    }
+    await ctx.store.remove();
+    return {
+      stream: ctx.stream,
+      store: ctx.store.kind,
+      signedOut,
+      removed: true,
+      generation: envelope?.generation ?? null
+    };
+  } finally {
+    await handle.release().catch(() => false);
+  }
+}
+
+// src/cli/commands/revoke.ts
+function registerRevoke(program2, kit, setExit) {
+  const command = program2.command("revoke").summary("disconnect a stream: sign its session out at OpenAI and remove it and its lock from the store").description(
+    "Signs the stream's ChatGPT session out with Codex's own logout (which revokes the refresh token), then removes the stream and its lock from the store. Refuses while the lock is held unless --force."
+  ).option("--force", "take the stream even while its lock is held (the holder is known to be gone)").option("--codex <path>", "the codex executable (default: codex on PATH)").option("--codex-config <file>", "config.toml for the private CODEX_HOME");
+  addStoreOptions(command).action(async (options) => {
+    const json = options.json === true;
+    try {
+      const flags = parseStoreFlags(options, kit.env);
+      const log = kit.logger(flags.verbose);
+      const ctx = createCliContext(flags, kit.env, log, kit.redactor);
+      const result = await revokeStream(ctx, {
+        codexPath: await resolveCodex(options.codex, kit.env),
+        codexConfig: options.codexConfig ? await readAuthFileArgument(options.codexConfig, "--codex-config") : void 0,
+        baseEnv: kit.env,
+        force: options.force === true,
+        onOutput: (line) => log.debug(line)
+      });
+      if (json) kit.json(result);
+      else
+        kit.out(
+          `stream "${result.stream}" disconnected: ${result.signedOut ? "its session was signed out at OpenAI (the refresh token is revoked)" : "it held no login"}, and it was removed from ${ctx.store.location} with its lock.
+`
+        );
+      setExit(0);
+    } catch (error) {
+      setExit(kit.fail(error, json));
+    }
+  });
+}
+
+// src/cli/commands/keygen.ts
+function registerKeygen(program2, kit, setExit) {
+  program2.command("keygen").summary(`print a new envelope key for ${KEY_ENV}`).description(
+    `Prints a new random 32-byte key, standard base64, on stdout. Store it as the secret ${KEY_ENV} (for example \`gh secret set ${KEY_ENV}\`) and give it to every job of the stream; it is never stored by codex-auth.`
+  ).action(() => {
+    kit.io.stdout(`${generateKey()}
+`);
+    setExit(0);
+  });
 }
 
 // src/cli/console.ts
@@ -4050,6 +4394,9 @@ async function main(argv, env, io = processIo) {
     registerStatus,
     registerSeed,
     registerUnlock,
+    registerKeepFresh,
+    registerRevoke,
+    registerDoctor,
     registerKeygen
   ]) {
     register(program2, kit, setExit);

@@ -5,13 +5,20 @@ import {
   describeEvent
 } from "./chunks/chunk-L3RVWHVS.js";
 import {
+  saveActionState
+} from "./chunks/chunk-BBJZXURZ.js";
+import {
+  setRoundTripOutputs,
+  writeSummary
+} from "./chunks/chunk-IDG7GM6I.js";
+import {
+  codexForJob
+} from "./chunks/chunk-HK7AQUWY.js";
+import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunks/chunk-NQHYV4UI.js";
-import {
-  saveActionState
-} from "./chunks/chunk-EDBG6CTG.js";
+} from "./chunks/chunk-M57LHYZL.js";
 import {
   actionLogger,
   createActionContext,
@@ -19,27 +26,21 @@ import {
   readActionSettings,
   readSecretInputs,
   runEntry,
-  seedFromInputs,
-  setRoundTripOutputs,
-  writeSummary
-} from "./chunks/chunk-NG4FWKHX.js";
+  seedFromInputs
+} from "./chunks/chunk-JXFYNLSM.js";
 import {
   CodexFailedError,
-  UsageError,
   asCodexAuthError,
   buildCodexEnv,
   codexFailedMessage,
   createPrivateCodexHome,
   emptyResult,
-  exec,
   info,
-  readCodexVersion,
   removeCodexHome,
-  resolveCodex,
   runCodex,
   runRoundTrip,
   writeCodexConfig
-} from "./chunks/chunk-SE5PFNQ5.js";
+} from "./chunks/chunk-5NE6GDH3.js";
 
 // src/roundtrip/run-token-mode.ts
 async function runTokenMode(runCodex2, log, request) {
@@ -70,42 +71,6 @@ async function runTokenMode(runCodex2, log, request) {
   }
   result.durationMs = Date.now() - startedAt;
   return result;
-}
-
-// src/action/install-codex.ts
-import path from "node:path";
-async function codexForJob(version, env) {
-  if (version === "path") return resolveCodex(void 0, env);
-  if (!/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(version)) {
-    throw new UsageError(
-      `input codex-version must be an exact version such as 0.169.0, or "path", not "${version}".`
-    );
-  }
-  const onPath = await resolveCodex(void 0, env).catch(() => null);
-  if (onPath && await readCodexVersion(onPath, env) === version) return onPath;
-  const prefix = path.join(
-    env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || "/tmp",
-    "codex-auth",
-    `codex-${version}`
-  );
-  const installed = path.join(prefix, "node_modules", ".bin", "codex");
-  if (await readCodexVersion(installed, env) === version) return installed;
-  info(
-    `installing @openai/codex@${version} (the codex on PATH is ${onPath ? "another version" : "missing"})`
-  );
-  const code = await exec(
-    "npm",
-    ["install", "--no-audit", "--no-fund", "--prefix", prefix, `@openai/codex@${version}`],
-    {
-      ignoreReturnCode: true
-    }
-  );
-  if (code !== 0) {
-    throw new UsageError(
-      `npm could not install @openai/codex@${version}; set codex-version: path to use a codex you install yourself.`
-    );
-  }
-  return installed;
 }
 
 // src/action/main.ts

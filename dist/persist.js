@@ -3,21 +3,23 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-546M73PZ.js";
+} from "./chunks/chunk-TECLYIRT.js";
+import {
+  setRoundTripOutputs,
+  writeSummary
+} from "./chunks/chunk-IDG7GM6I.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
-  runEntry,
-  setRoundTripOutputs,
-  writeSummary
-} from "./chunks/chunk-NG4FWKHX.js";
+  runEntry
+} from "./chunks/chunk-JXFYNLSM.js";
 import {
   UsageError,
   getInput,
   removeCodexHome
-} from "./chunks/chunk-SE5PFNQ5.js";
+} from "./chunks/chunk-5NE6GDH3.js";
 
 // src/action/persist.ts
 async function runPersist(env = process.env) {

@@ -3,17 +3,19 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-YLD3EEP5.js";
+} from "./chunks/chunk-NDIGEN6C.js";
 import {
   loadActionState
-} from "./chunks/chunk-EDBG6CTG.js";
-import "./chunks/chunk-546M73PZ.js";
+} from "./chunks/chunk-BBJZXURZ.js";
+import "./chunks/chunk-TECLYIRT.js";
 import {
-  runEntry,
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-NG4FWKHX.js";
-import "./chunks/chunk-SE5PFNQ5.js";
+} from "./chunks/chunk-IDG7GM6I.js";
+import {
+  runEntry
+} from "./chunks/chunk-JXFYNLSM.js";
+import "./chunks/chunk-5NE6GDH3.js";
 
 // src/action/post.ts
 async function runPost(env = process.env) {

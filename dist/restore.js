@@ -3,15 +3,16 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-QRKVA53W.js";
-import "./chunks/chunk-NQHYV4UI.js";
-import "./chunks/chunk-YLD3EEP5.js";
-import "./chunks/chunk-EDBG6CTG.js";
-import "./chunks/chunk-546M73PZ.js";
+} from "./chunks/chunk-JBPMMCY4.js";
+import "./chunks/chunk-NDIGEN6C.js";
+import "./chunks/chunk-BBJZXURZ.js";
+import "./chunks/chunk-TECLYIRT.js";
+import "./chunks/chunk-IDG7GM6I.js";
+import "./chunks/chunk-M57LHYZL.js";
 import {
   runEntry
-} from "./chunks/chunk-NG4FWKHX.js";
-import "./chunks/chunk-SE5PFNQ5.js";
+} from "./chunks/chunk-JXFYNLSM.js";
+import "./chunks/chunk-5NE6GDH3.js";
 
 // src/entry/restore.ts
 await runEntry(() => runRestore());

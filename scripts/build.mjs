@@ -12,6 +12,7 @@ const entries = {
   restore: 'src/entry/restore.ts',
   'restore-post': 'src/entry/restore-post.ts',
   persist: 'src/entry/persist.ts',
+  'keep-fresh': 'src/entry/keep-fresh.ts',
 };
 
 rmSync('dist', { recursive: true, force: true });

@@ -58,8 +58,10 @@ export interface ActionSettings extends StreamSettings {
 export function readStreamSettings(
   env: NodeJS.ProcessEnv,
   secrets: Pick<SecretInputs, 'githubToken' | 'authJson'>,
+  /** keep-fresh names its streams itself (input `streams`). */
+  streamName: string = core.getInput('stream') || 'default',
 ): StreamSettings {
-  const stream = parseStreamName(core.getInput('stream') || 'default');
+  const stream = parseStreamName(streamName);
   const stateDirInput = core.getInput('state-dir');
   const kind = parseStoreKindInput(core.getInput('store') || 'git-ref');
   const lockInput = core.getInput('lock') || 'auto';

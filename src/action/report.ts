@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { describeNextRefresh } from '../roundtrip/describe.js';
 import type { RoundTripResult } from '../roundtrip/result.js';
 
 /** Outputs describe what happened; none of them ever carries a token. */
@@ -16,13 +17,6 @@ export function setRoundTripOutputs(result: RoundTripResult): void {
     'final-message': result.finalMessage ?? '',
   };
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
-}
-
-export function describeNextRefresh(result: Pick<RoundTripResult, 'nextRefresh'>): string {
-  const next = result.nextRefresh;
-  if (!next) return '';
-  if (next.reason === null) return 'none scheduled (Codex refreshes only after a 401)';
-  return `${next.due ? 'due now' : next.at} (${next.reason})`;
 }
 
 /** A table a maintainer can read at a glance, and the reseed steps when the session is dead. */

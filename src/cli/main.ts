@@ -1,7 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { VERIFIED_CODEX_VERSIONS } from '../codex/resolve-codex.js';
 import { ExitCode } from '../core/errors.js';
+import { registerDoctor } from './commands/doctor.js';
 import { registerInspect } from './commands/inspect.js';
+import { registerKeepFresh } from './commands/keep-fresh.js';
+import { registerRevoke } from './commands/revoke.js';
 import { registerKeygen } from './commands/keygen.js';
 import { registerPersist } from './commands/persist.js';
 import { registerRestore } from './commands/restore.js';
@@ -45,6 +48,9 @@ export async function main(
     registerStatus,
     registerSeed,
     registerUnlock,
+    registerKeepFresh,
+    registerRevoke,
+    registerDoctor,
     registerKeygen,
   ]) {
     register(program, kit, setExit);

@@ -103,6 +103,12 @@ export class CacheStore implements Store {
     }
   }
 
+  async remove(): Promise<void> {
+    throw new UsageError(
+      `cache entries cannot be deleted through the cache service: delete the keys ${this.prefix}* under the repository's Actions > Caches (or \`gh cache delete\`). The session itself was signed out.`,
+    );
+  }
+
   async rollback(): Promise<boolean> {
     return false; // Entries are immutable; a bad generation is superseded by the next write.
   }

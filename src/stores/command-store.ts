@@ -70,6 +70,13 @@ export class CommandStore implements Store {
     }
   }
 
+  /** An empty value is "nothing stored" for the read command: the secret manager keeps no login. */
+  async remove(): Promise<void> {
+    const result = await this.runCommand(this.options.writeCommand, '');
+    if (result.code !== 0)
+      throw new InternalError(`the write-command exited with ${result.code} while removing the stream.`);
+  }
+
   async rollback(badGeneration: number): Promise<boolean> {
     const previous = this.lastRead?.envelope;
     if (!previous || previous.generation !== badGeneration - 1) return false;

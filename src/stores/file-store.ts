@@ -83,6 +83,11 @@ export class FileStore implements Store {
     }
   }
 
+  async remove(): Promise<void> {
+    await fs.rm(path.join(this.dir, CURRENT), { force: true });
+    await fs.rm(path.join(this.dir, PREVIOUS), { force: true });
+  }
+
   async rollback(badGeneration: number): Promise<boolean> {
     const current = await this.read();
     if (current?.generation !== badGeneration) return false;

@@ -74,6 +74,10 @@ export class GitRefStore implements Store {
     this.commits.set(envelope.generation, sha);
   }
 
+  async remove(): Promise<void> {
+    await this.git.deleteRef(this.ref);
+  }
+
   async rollback(badGeneration: number): Promise<boolean> {
     const bad = this.commits.get(badGeneration);
     const previous = this.commits.get(badGeneration - 1);

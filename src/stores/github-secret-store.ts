@@ -123,6 +123,14 @@ export class GitHubSecretStore implements Store {
     await this.writeMarker(next, marker !== null);
   }
 
+  async remove(): Promise<void> {
+    for (const path of [`/secrets/${this.options.secretName}`, `/variables/${this.markerName}`]) {
+      await this.call('DELETE', path, 'removing the stream').catch((error: unknown) => {
+        if (!(error instanceof NotFound)) throw error;
+      });
+    }
+  }
+
   async rollback(): Promise<boolean> {
     return false; // A secret cannot be read back, so there is no previous value to restore.
   }
@@ -182,7 +190,12 @@ export class GitHubSecretStore implements Store {
       const response = await this.options.client.request(`${method} ${this.base}${path}`, body ?? {});
       return response.data;
     } catch (error) {
-      if (statusOf(error) === 404 && method === 'GET' && path.startsWith('/variables/')) throw new NotFound();
+      if (
+        statusOf(error) === 404 &&
+        (method === 'DELETE' || (method === 'GET' && path.startsWith('/variables/')))
+      ) {
+        throw new NotFound();
+      }
       if (statusOf(error) === 403 && !/rate limit/i.test(messageOf(error))) {
         throw new UsageError(
           `the token may not do this while ${doing} on ${this.location} (403 ${messageOf(error)}). ${TOKEN_HELP}`,

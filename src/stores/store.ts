@@ -26,6 +26,8 @@ export interface Store {
    * that login, to be stored as generation 1. Only asked when `read` found no envelope.
    */
   plainSeed?(): Promise<{ raw: string; origin: string } | null>;
+  /** Removes the stream's stored copy (`revoke`). Throws a UsageError naming the manual step where it cannot. */
+  remove(): Promise<void>;
   /** Puts back the generation before `badGeneration` after a write that failed verification. */
   rollback(badGeneration: number): Promise<boolean>;
 }

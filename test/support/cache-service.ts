@@ -18,9 +18,10 @@
 //   - `GetCacheEntryDownloadURL {key, restore_keys?, version}` -> `{ok: true, signed_download_url, matched_key}`,
 //     or `{ok: false}` for a miss (restoreCache returns undefined). A 403 whose message holds `cache read denied:`
 //     is also a miss (warning).
-//   - Every twirp answer must be JSON, errors included: the client JSON.parses every body and RETRIES (3 s, 4.5 s,
-//     ... 5 attempts) when that throws. 500/502/503/504 are retried the same way (about 15 s); other 4xx fail at
-//     once; 429 fails at once as RateLimitError. Use 4xx/429 in failure tests.
+//   - Every twirp answer must be JSON, errors included: the client JSON.parses every body BEFORE looking at the
+//     status and retries when that throws. 500/502/503/504 (and unparsable bodies) are retried: 5 attempts, sleeps
+//     of 3 s, 4.5-6.75 s, 6.75-10.1 s, 10.1-15.2 s (25-35 s in all); other 4xx fail at once; 429 fails at once as
+//     RateLimitError (`retry-after` only feeds a warning). Use 4xx/429 in failure tests.
 // - Upload: the Azure SDK (BlockBlobClient.uploadFile, maxSingleShotSize 128 MiB, 64 MiB blocks, concurrency 8)
 //   on the signed URL. The URL's host is an IP, so the SDK reads it path-style: /<account>/<container>/<blob>.
 //   Archives up to 128 MiB: one Put Blob, `PUT <url>` with `x-ms-blob-type: BlockBlob`, expects 201. Larger ones:
@@ -31,9 +32,10 @@
 //   @actions/http-client and checks the byte count against Content-Length. Note it does not check the status: a
 //   4xx body would be written to the archive file and fail in tar (restoreCache warns, returns undefined).
 //
-// Scopes (branches). Real runtime tokens are JWTs whose `ac` claim is a JSON STRING of
+// Scopes (branches). The runner's ACTIONS_RUNTIME_TOKEN is a JWT whose `ac` claim is a JSON STRING of
 // `[{"Scope":"refs/heads/feature","Permission":3},{"Scope":"refs/heads/main","Permission":1}]` (Read = 1,
-// Write = 2): the run writes to its own ref and reads its own ref, then the default branch. `issueToken` mints
+// Write = 2; the shape Gitea's runner tokens copy and docker buildx's gha cache reads): the run writes to its own
+// ref and reads its own ref, then the default branch. @actions/cache itself never decodes the token. `issueToken` mints
 // such tokens (HS256, signed with a per-service key, registered with the leak guard); `cacheEnvFor` puts one into
 // the env. A token that is not JWT-shaped (any opaque string) gets the service's current ref (`setRef`, default
 // `defaultBranch`) plus read access to the default branch. A JWT-shaped token this service did not sign, or an
@@ -101,6 +103,8 @@ export type CacheRequestLogEntry = {
   ref?: string;
   /** For a GetCacheEntryDownloadURL hit. */
   matchedKey?: string;
+  /** Body bytes of an upload, or bytes sent by a download. */
+  bytes?: number;
   /** The request's User-Agent, to tell the twirp client, the Azure SDK and the download client apart. */
   userAgent?: string;
 };
@@ -125,6 +129,8 @@ export type TokenOptions = {
   readonly expiresIn?: number;
 };
 
+/** Twirp operations get `{code, msg}` JSON with twirp's code for the status; blob operations Azure XML. A 5xx on
+ * a blob operation is retried by the Azure SDK (exponential, seconds apart): prefer 4xx there too. */
 export type FailOptions = {
   /** Only requests of this operation fail; default: any request. */
   readonly operation?: CacheOperation;
@@ -478,16 +484,16 @@ export async function startCacheService(): Promise<CacheService> {
     id: number,
     query: URLSearchParams,
     operation: CacheOperation,
+    record: CacheRequestLogEntry,
   ): Promise<number> {
     const sig = query.get('sig') ?? '';
     const entry = entries.find((e) => e.id === id);
-    const authFailed = (): never => {
-      throw new BlobError(
+    const authFailed = (): BlobError =>
+      new BlobError(
         403,
         'AuthenticationFailed',
         'Server failed to authenticate the request. Make sure the value of Authorization header is formed correctly including the signature.',
       );
-    };
     const azureHeaders = (): Record<string, string> => ({
       'x-ms-request-id': randomBytes(16).toString('hex'),
       'x-ms-version': '2024-11-04',
@@ -495,7 +501,7 @@ export async function startCacheService(): Promise<CacheService> {
     });
 
     if (operation === 'download') {
-      if (downloadSigs.get(sig) !== id) authFailed();
+      if (downloadSigs.get(sig) !== id) throw authFailed();
       if (entry === undefined || entry.data === null || !entry.finalized) {
         throw new BlobError(404, 'BlobNotFound', 'The specified blob does not exist.');
       }
@@ -506,12 +512,15 @@ export async function startCacheService(): Promise<CacheService> {
         'x-ms-blob-type': 'BlockBlob',
       });
       res.end(entry.data);
+      record.bytes = entry.data.length;
       return 200;
     }
 
     const data = await readBody(req);
-    if (entry === undefined || entry.uploadSig === null || sig !== entry.uploadSig) authFailed();
-    const target = entry as Entry;
+    record.bytes = data.length;
+    // The upload signature dies with FinalizeCacheEntryUpload: a finalized entry cannot be overwritten.
+    const target = entry;
+    if (target === undefined || target.uploadSig === null || sig !== target.uploadSig) throw authFailed();
     if (operation === 'upload') {
       if (req.headers['x-ms-blob-type'] !== 'BlockBlob') {
         throw new BlobError(
@@ -634,7 +643,7 @@ export async function startCacheService(): Promise<CacheService> {
       }
       const m = new RegExp(`^/${ACCOUNT}/${CONTAINER}/cache-(\\d+)\\.tzst$`).exec(path);
       if (m && operation !== 'unknown') {
-        record.status = await blob(req, res, Number(m[1]), parsed.searchParams, operation);
+        record.status = await blob(req, res, Number(m[1]), parsed.searchParams, operation, record);
         return;
       }
       req.resume();

@@ -27,11 +27,9 @@ import {
   runCodex,
   secretValues,
   setFailed,
-  setOutput,
   setSecret,
-  summary,
   warning
-} from "./chunk-SE5PFNQ5.js";
+} from "./chunk-5NE6GDH3.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({
@@ -311,8 +309,8 @@ function readSecretInputs() {
     githubToken: getInput("github-token")
   };
 }
-function readStreamSettings(env, secrets) {
-  const stream = parseStreamName(getInput("stream") || "default");
+function readStreamSettings(env, secrets, streamName = getInput("stream") || "default") {
+  const stream = parseStreamName(streamName);
   const stateDirInput = getInput("state-dir");
   const kind = parseStoreKindInput(getInput("store") || "git-ref");
   const lockInput = getInput("lock") || "auto";
@@ -484,76 +482,14 @@ function maskSecretInputs(secrets) {
   }
 }
 
-// src/action/report.ts
-function setRoundTripOutputs(result) {
-  const outputs = {
-    stream: result.stream,
-    generation: result.generation === null ? "" : String(result.generation),
-    refreshed: String(result.refreshed),
-    persisted: String(result.persisted),
-    "last-refresh": result.lastRefreshAfter ?? "",
-    "next-refresh": describeNextRefresh(result),
-    "access-token-expires-at": result.accessTokenExpiresAt ?? "",
-    "lock-wait-seconds": (result.lockWaitMs / 1e3).toFixed(1),
-    "codex-exit-code": result.codexExitCode === null ? "" : String(result.codexExitCode),
-    "final-message": result.finalMessage ?? ""
-  };
-  for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
-}
-function describeNextRefresh(result) {
-  const next = result.nextRefresh;
-  if (!next) return "";
-  if (next.reason === null) return "none scheduled (Codex refreshes only after a 401)";
-  return `${next.due ? "due now" : next.at} (${next.reason})`;
-}
-async function writeSummary(result, title) {
-  const cell = (value) => value === null || value === "" ? "-" : String(value);
-  summary.addHeading(`codex-auth: ${title}`, 3).addTable([
-    [
-      { data: "stream", header: true },
-      { data: "store", header: true },
-      { data: "generation", header: true },
-      { data: "refreshed", header: true },
-      { data: "last refresh", header: true },
-      { data: "next refresh", header: true },
-      { data: "lock wait", header: true },
-      { data: "persisted", header: true }
-    ],
-    [
-      cell(result.stream),
-      cell(result.store),
-      cell(result.generation),
-      cell(result.refreshed),
-      cell(result.lastRefreshAfter),
-      cell(describeNextRefresh(result)),
-      `${(result.lockWaitMs / 1e3).toFixed(1)} s`,
-      cell(result.persisted)
-    ]
-  ]);
-  if (result.error?.exitCode === 3) {
-    summary.addHeading("Reseed needed", 4).addRaw(`<p>${escapeHtml(result.error.message)}</p>`).addList([
-      "On a trusted machine, sign in: <code>codex login</code> (or <code>codex login --device-auth</code>).",
-      `Store the new login in this stream: <code>codex-auth seed --force --stream ${escapeHtml(result.stream)} --auth-file ~/.codex/auth.json</code> (with the same <code>CODEX_AUTH_KEY</code> and store).`,
-      "Stop using that auth.json anywhere else, then re-run this workflow."
-    ]);
-  } else if (result.error) {
-    summary.addRaw(`<p><strong>Failed:</strong> ${escapeHtml(result.error.message)}</p>`);
-  }
-  await summary.write();
-}
-function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
 export {
   actionLogger,
   createActionContext,
+  DEFAULT_CODEX_VERSION,
   readSecretInputs,
   readStreamSettings,
   seedFromInputs,
   readActionSettings,
   maskSecretInputs,
-  setRoundTripOutputs,
-  writeSummary,
   runEntry
 };

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   getState,
   saveState
-} from "./chunk-SE5PFNQ5.js";
+} from "./chunk-5NE6GDH3.js";
 
 // src/action/state.ts
 function saveActionState(state) {

@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-546M73PZ.js";
+} from "./chunk-TECLYIRT.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings
-} from "./chunk-NG4FWKHX.js";
+} from "./chunk-JXFYNLSM.js";
 import {
   removeCodexHome,
   splitStatePath,
   warning
-} from "./chunk-SE5PFNQ5.js";
+} from "./chunk-5NE6GDH3.js";
 
 // src/action/finish.ts
 import { promises as fs } from "node:fs";

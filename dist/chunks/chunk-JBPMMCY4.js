@@ -2,35 +2,37 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  assertSupportedPlatform,
-  jobCodexHome,
-  refuseUnsafeJobs
-} from "./chunk-NQHYV4UI.js";
-import {
   finishAndClean
-} from "./chunk-YLD3EEP5.js";
+} from "./chunk-NDIGEN6C.js";
 import {
   loadActionState,
   saveActionState
-} from "./chunk-EDBG6CTG.js";
+} from "./chunk-BBJZXURZ.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   restoreStream
-} from "./chunk-546M73PZ.js";
+} from "./chunk-TECLYIRT.js";
+import {
+  setRoundTripOutputs,
+  writeSummary
+} from "./chunk-IDG7GM6I.js";
+import {
+  assertSupportedPlatform,
+  jobCodexHome,
+  refuseUnsafeJobs
+} from "./chunk-M57LHYZL.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
-  seedFromInputs,
-  setRoundTripOutputs,
-  writeSummary
-} from "./chunk-NG4FWKHX.js";
+  seedFromInputs
+} from "./chunk-JXFYNLSM.js";
 import {
   exportVariable,
   getInput,
   setOutput
-} from "./chunk-SE5PFNQ5.js";
+} from "./chunk-5NE6GDH3.js";
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {

@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+import { createRequire as __codexAuthCreateRequire } from 'node:module';
+const require = __codexAuthCreateRequire(import.meta.url);
+import {
+  keepFresh,
+  syncAlert
+} from "./chunks/chunk-SA4LQILG.js";
+import {
+  codexForJob
+} from "./chunks/chunk-HK7AQUWY.js";
+import {
+  assertSupportedPlatform,
+  refuseUnsafeJobs
+} from "./chunks/chunk-M57LHYZL.js";
+import {
+  DEFAULT_CODEX_VERSION,
+  createActionContext,
+  maskSecretInputs,
+  readSecretInputs,
+  readStreamSettings,
+  runEntry
+} from "./chunks/chunk-JXFYNLSM.js";
+import {
+  UsageError,
+  createOctokit,
+  currentWorkflowRun,
+  debug,
+  describeNextRefresh,
+  getInput,
+  parseStreamName,
+  setOutput,
+  summary
+} from "./chunks/chunk-5NE6GDH3.js";
+
+// src/action/keep-fresh.ts
+async function runKeepFresh(env = process.env) {
+  const secrets = readSecretInputs();
+  maskSecretInputs(secrets);
+  assertSupportedPlatform();
+  const streams = getInput("streams", { required: true }).split(",").map((name) => name.trim()).filter((name) => name !== "").map(parseStreamName);
+  if (streams.length === 0) throw new UsageError("input streams needs at least one stream name.");
+  await refuseUnsafeJobs(
+    {
+      allowPublicRepository: getInput("allow-public-repository") === "true",
+      allowUntrustedEvents: getInput("allow-untrusted-events") === "true"
+    },
+    secrets.githubToken,
+    env
+  );
+  const alert = getInput("alert") === "true";
+  const contexts = streams.map(
+    (stream) => createActionContext(readStreamSettings(env, secrets, stream), secrets, env)
+  );
+  const codexConfig = getInput("codex-config");
+  const rows = await keepFresh(contexts, {
+    codexPath: await codexForJob(getInput("codex-version") || DEFAULT_CODEX_VERSION, env),
+    codexConfig: codexConfig === "" ? void 0 : codexConfig,
+    baseEnv: env,
+    lockTimeoutMs: readStreamSettings(env, secrets, streams[0]).lockTimeoutMs,
+    onOutput: (line) => debug(line)
+  });
+  const alerts = alert ? await sendAlerts(rows, secrets.githubToken, env) : [];
+  setOutput("report", JSON.stringify(rows));
+  setOutput("healthy", String(rows.every((row) => row.healthy)));
+  await writeKeepFreshSummary(rows, alerts, alert);
+  const unhealthy = rows.filter((row) => !row.healthy);
+  if (unhealthy.length > 0) {
+    throw new UsageError(`${unhealthy.map((row) => `stream "${row.stream}": ${row.problem}`).join("\n")}`);
+  }
+}
+async function sendAlerts(rows, token, env) {
+  const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  const client = createOctokit({ token, baseUrl: env.GITHUB_API_URL });
+  const outcomes = [];
+  for (const row of rows) {
+    outcomes.push(
+      await syncAlert(client, { owner, repo }, row, {
+        runUrl: currentWorkflowRun(env)?.url ?? null,
+        reseedCommand: `codex-auth seed --force --store ${getInput("store") || "git-ref"} --repo ${env.GITHUB_REPOSITORY} --stream ${row.stream} --auth-file ~/.codex/auth.json`,
+        now: /* @__PURE__ */ new Date()
+      })
+    );
+  }
+  return outcomes;
+}
+async function writeKeepFreshSummary(rows, alerts, alerting) {
+  const cell = (value) => value === null || value === void 0 || value === "" ? "-" : String(value);
+  const alertOf = (stream) => {
+    const found = alerts.find((alert) => alert.stream === stream);
+    if (!found) return alerting ? "-" : "off";
+    if (found.action === "no-permission") return found.message;
+    return found.issue ? `#${found.issue} ${found.action}` : found.action;
+  };
+  summary.addHeading("codex-auth: keep-fresh", 3).addTable([
+    [
+      "stream",
+      "health",
+      "generation",
+      "last refresh",
+      "access token expires",
+      "next refresh",
+      "last writer",
+      "alert"
+    ].map((data) => ({
+      data,
+      header: true
+    })),
+    ...rows.map((row) => [
+      row.stream,
+      row.healthy ? row.refreshed ? "refreshed" : "healthy" : row.reseedNeeded ? "reseed needed" : "failed",
+      cell(row.generation),
+      cell(row.lastRefresh),
+      cell(row.accessTokenExpiresAt),
+      cell(describeNextRefresh(row)),
+      cell(row.lastWriter),
+      alertOf(row.stream)
+    ])
+  ]);
+  for (const row of rows.filter((candidate) => candidate.reseedNeeded)) {
+    summary.addRaw(`<p><strong>${row.stream}</strong>: ${escapeHtml(row.problem ?? "")}</p>`);
+  }
+  await summary.write();
+}
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+// src/entry/keep-fresh.ts
+await runEntry(() => runKeepFresh());

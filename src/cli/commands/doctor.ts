@@ -1,0 +1,48 @@
+import type { Command } from 'commander';
+import { type Finding, diagnose } from '../../ops/doctor.js';
+import { createBackends } from '../../roundtrip/backends.js';
+import { describeWriter } from '../../github/writer.js';
+import type { Kit } from '../kit.js';
+import { addStoreOptions, parseStoreFlags, type StoreOptionValues } from '../options.js';
+
+interface DoctorOptions extends StoreOptionValues {
+  codex?: string;
+}
+
+export function registerDoctor(program: Command, kit: Kit, setExit: (code: number) => void): void {
+  const command = program
+    .command('doctor')
+    .summary('check everything a stream needs and say how to fix what is wrong')
+    .description(
+      'Checks the Codex version against the versions this release was verified with, the key, the store (reachable, what it holds), the lock (free and takeable with this token, or who holds it) and the stored login (opens with the key, next refresh). Each line is ok, warn or fail with the fix; exit 1 when anything fails.',
+    )
+    .option('--codex <path>', 'the codex executable (default: codex on PATH)');
+  addStoreOptions(command).action(async (options: DoctorOptions) => {
+    const json = options.json === true;
+    try {
+      const flags = parseStoreFlags(options, kit.env);
+      if (flags.store.github) kit.redactor.add([flags.store.github.token]);
+      const log = kit.logger(flags.verbose);
+      const { store, lock } = createBackends(flags.store, flags.lock, kit.env, log);
+      const findings = await diagnose({
+        stream: flags.store.stream,
+        store,
+        lock,
+        codexPath: options.codex,
+        env: kit.env,
+        owner: describeWriter(kit.env),
+      });
+      const failed = findings.some((finding) => finding.verdict === 'fail');
+      if (json) kit.json({ stream: flags.store.stream, store: store.kind, healthy: !failed, findings });
+      else kit.out(findings.map(formatFinding).join('\n') + '\n');
+      setExit(failed ? 1 : 0);
+    } catch (error) {
+      setExit(kit.fail(error, json));
+    }
+  });
+}
+
+function formatFinding(finding: Finding): string {
+  const head = `${finding.verdict.padEnd(4)} ${finding.check}: ${finding.detail}`;
+  return finding.fix ? `${head}\n     fix: ${finding.fix}` : head;
+}

@@ -1,0 +1,117 @@
+import type { Command } from 'commander';
+import { UsageError } from '../../core/errors.js';
+import { parseStreamName } from '../../core/stream.js';
+import { resolveCodex } from '../../codex/resolve-codex.js';
+import { type AlertOutcome, syncAlert } from '../../ops/alerts.js';
+import { keepFresh, type KeepFreshRow } from '../../ops/keep-fresh.js';
+import { createOctokit } from '../../github/octokit.js';
+import { currentWorkflowRun } from '../../github/workflow-run.js';
+import { describeNextRefresh } from '../../roundtrip/describe.js';
+import { createCliContext } from '../cli-context.js';
+import type { Kit } from '../kit.js';
+import { addStoreOptions, parseStoreFlags, type StoreOptionValues } from '../options.js';
+import { readAuthFileArgument } from '../seed-source.js';
+
+interface KeepFreshOptions extends StoreOptionValues {
+  streams: string;
+  alert?: boolean;
+  codex?: string;
+  codexConfig?: string;
+}
+
+export function registerKeepFresh(program: Command, kit: Kit, setExit: (code: number) => void): void {
+  const command = program
+    .command('keep-fresh')
+    .summary('refresh and check every stream with the cheapest Codex call (for a scheduled job)')
+    .description(
+      'For each stream: takes its lock, runs Codex with an ephemeral, read-only, minimal call (Codex refreshes the login when due), persists what changed, and reports generation, last refresh, access-token expiry, next refresh, last writer and health. Exit 3 when a stream needs a reseed.',
+    )
+    .requiredOption('--streams <names>', 'comma-separated stream names')
+    .option('--codex <path>', 'the codex executable (default: codex on PATH)')
+    .option('--codex-config <file>', 'config.toml for the private CODEX_HOME')
+    .option(
+      '--alert',
+      'open (or update) one GitHub issue per stream that needs a reseed, close it when healthy (--repo, GITHUB_TOKEN with issues: write)',
+    );
+  addStoreOptions(command).action(async (options: KeepFreshOptions) => {
+    const json = options.json === true;
+    try {
+      const streams = options.streams
+        .split(',')
+        .map((name) => parseStreamName(name.trim()))
+        .filter(Boolean);
+      if (streams.length === 0) throw new UsageError('--streams needs at least one stream name.');
+      const log = kit.logger(options.verbose === true);
+      const contexts = streams.map((stream) =>
+        createCliContext(parseStoreFlags({ ...options, stream }, kit.env), kit.env, log, kit.redactor),
+      );
+      const rows = await keepFresh(contexts, {
+        codexPath: await resolveCodex(options.codex, kit.env),
+        codexConfig: options.codexConfig
+          ? await readAuthFileArgument(options.codexConfig, '--codex-config')
+          : undefined,
+        baseEnv: kit.env,
+        lockTimeoutMs: parseStoreFlags(options, kit.env).lockTimeoutMs,
+        onOutput: (line) => log.debug(line),
+      });
+      const alerts = options.alert ? await sendAlerts(rows, options, kit) : [];
+      if (json) kit.json({ streams: rows, alerts, healthy: rows.every((row) => row.healthy) });
+      else
+        kit.out(
+          formatRows(rows) +
+            alerts.map((alert) => `alert ${alert.stream}: ${describeAlert(alert)}\n`).join(''),
+        );
+      setExit(rows.every((row) => row.healthy) ? 0 : Math.max(...rows.map((row) => row.exitCode)));
+    } catch (error) {
+      setExit(kit.fail(error, json));
+    }
+  });
+}
+
+function formatRows(rows: readonly KeepFreshRow[]): string {
+  const lines = rows.map((row) => {
+    const state = row.healthy
+      ? row.refreshed
+        ? 'refreshed'
+        : 'fresh'
+      : row.reseedNeeded
+        ? 'RESEED NEEDED'
+        : 'FAILED';
+    return [
+      `${row.stream}: ${state}`,
+      `  generation ${row.generation ?? '-'}, last refresh ${row.lastRefresh ?? '-'}, access token expires ${row.accessTokenExpiresAt ?? '-'}`,
+      `  next refresh ${describeNextRefresh(row) || '-'}; last writer ${row.lastWriter ?? '-'}`,
+      ...(row.problem ? [`  problem: ${row.problem}`] : []),
+    ].join('\n');
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+async function sendAlerts(
+  rows: readonly KeepFreshRow[],
+  options: KeepFreshOptions,
+  kit: Kit,
+): Promise<AlertOutcome[]> {
+  const target = parseStoreFlags({ ...options, store: 'git-ref', lock: 'none' }, kit.env).store.github;
+  if (!target) throw new UsageError('--alert needs --repo OWNER/NAME and GITHUB_TOKEN.');
+  kit.redactor.add([target.token]);
+  const client = createOctokit({ token: target.token, baseUrl: target.apiUrl });
+  const outcomes: AlertOutcome[] = [];
+  for (const row of rows) {
+    outcomes.push(
+      await syncAlert(client, target.repository, row, {
+        runUrl: currentWorkflowRun(kit.env)?.url ?? null,
+        reseedCommand: `codex-auth seed --force --store ${options.store} --stream ${row.stream} --auth-file ~/.codex/auth.json`,
+        now: new Date(),
+      }),
+    );
+  }
+  return outcomes;
+}
+
+export function describeAlert(alert: AlertOutcome): string {
+  if (alert.action === 'no-permission') return alert.message;
+  if (alert.action === 'none')
+    return alert.issue ? `issue #${alert.issue} left as it is` : 'nothing to report';
+  return `issue #${alert.issue} ${alert.action} (${alert.url})`;
+}

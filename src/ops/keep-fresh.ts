@@ -1,0 +1,84 @@
+import type { RoundTripContext } from '../roundtrip/context.js';
+import type { RoundTripResult } from '../roundtrip/result.js';
+import { runRoundTrip } from '../roundtrip/run-round-trip.js';
+
+/**
+ * The cheapest Codex call that still proves the session: ephemeral, read-only, minimal reasoning, a one-word answer.
+ * Codex refreshes the login while loading auth if it is due, and the model call proves the backend accepts it.
+ */
+export const KEEP_FRESH_ARGS = [
+  '--ephemeral',
+  '--skip-git-repo-check',
+  '--sandbox',
+  'read-only',
+  '-c',
+  'model_reasoning_effort="minimal"',
+  '--',
+  'Reply with the single word OK.',
+] as const;
+
+export interface KeepFreshRow {
+  readonly stream: string;
+  readonly healthy: boolean;
+  readonly refreshed: boolean;
+  readonly persisted: boolean;
+  readonly generation: number | null;
+  readonly lastRefresh: string | null;
+  readonly accessTokenExpiresAt: string | null;
+  readonly nextRefresh: RoundTripResult['nextRefresh'];
+  readonly lastWriter: string | null;
+  /** Exit-code class of the failure, e.g. 3 when a reseed is needed. */
+  readonly exitCode: number;
+  readonly problem: string | null;
+  readonly reseedNeeded: boolean;
+}
+
+export interface KeepFreshRequest {
+  readonly codexPath: string;
+  readonly codexConfig?: string | undefined;
+  readonly baseEnv: NodeJS.ProcessEnv;
+  readonly lockTimeoutMs: number;
+  readonly onOutput?: ((line: string) => void) | undefined;
+}
+
+/** One round trip per stream, one after the other (they are independent; sequential keeps the API budget low). */
+export async function keepFresh(
+  contexts: readonly RoundTripContext[],
+  request: KeepFreshRequest,
+): Promise<KeepFreshRow[]> {
+  const rows: KeepFreshRow[] = [];
+  for (const ctx of contexts) {
+    const result = await runRoundTrip(ctx, {
+      codexPath: request.codexPath,
+      codexArgs: KEEP_FRESH_ARGS,
+      codexConfig: request.codexConfig,
+      baseEnv: request.baseEnv,
+      lockTimeoutMs: request.lockTimeoutMs,
+      onOutput: request.onOutput,
+    });
+    const lastWriter = await ctx.store
+      .read()
+      .then((envelope) => envelope?.writer ?? null)
+      .catch(() => null);
+    rows.push(rowOf(result, lastWriter));
+  }
+  return rows;
+}
+
+function rowOf(result: RoundTripResult, lastWriter: string | null): KeepFreshRow {
+  return {
+    stream: result.stream,
+    healthy: result.error === null,
+    refreshed: result.refreshed,
+    persisted: result.persisted,
+    generation: result.generation,
+    lastRefresh: result.lastRefreshAfter,
+    accessTokenExpiresAt: result.accessTokenExpiresAt,
+    nextRefresh: result.nextRefresh,
+    lastWriter,
+    exitCode: result.error?.exitCode ?? 0,
+    problem: result.error?.message ?? null,
+    // A dead session, an unusable bundle, or a stored copy that cannot be opened: a human has to act.
+    reseedNeeded: result.error !== null && [3, 6].includes(result.error.exitCode),
+  };
+}
