@@ -9,13 +9,15 @@
 // - Actions runs and the repository record, as registered by the test.
 // - Actions secrets and variables of the repository, its environments and its owner organization
 //   (./github-simulator-secrets.ts): real libsodium sealed boxes, decrypted so tests can assert the plaintext.
-// - Tokens with contents/actions/secrets/variables permissions, as a fine-grained or GitHub App token has; wrong or
-//   missing ones get GitHub's 401/403 answers. Every token is registered with the leak guard.
+// - Issues, issue comments and labels of the repository (./github-simulator-issues.ts), with `sim.issues()` to
+//   assert what a bot left there.
+// - Tokens with contents/actions/secrets/variables/issues permissions, as a fine-grained or GitHub App token has;
+//   wrong or missing ones get GitHub's 401/403 answers. Every token is registered with the leak guard.
 // - Fault injection (5xx, 429 with retry-after, 403 secondary rate limit) for retry tests.
 // Status codes and message texts are GitHub's where they are known (from GitHub's API and client issue reports);
 // the few validation messages marked "approximation" below are plausible, not verified.
 // The request log holds method, decoded path, status and time: never tokens or bodies (so never secret or
-// variable values).
+// variable values, issue texts or comments).
 
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -29,9 +31,17 @@ import {
   type SecretsPermission,
   type VariablesPermission,
 } from './github-simulator-secrets.js';
+import {
+  createRepoIssues,
+  type IssueState,
+  type IssueStateReason,
+  type IssuesPermission,
+  type SimIssue,
+} from './github-simulator-issues.js';
 import { registerSecret } from './leak-guard.js';
 
 export type { ConfigScope, OrgVisibility, SecretsPermission, VariablesPermission };
+export type { IssueState, IssueStateReason, IssuesPermission, SimIssue };
 
 export const EMPTY_TREE_SHA = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 export const SECONDARY_RATE_LIMIT_MESSAGE =
@@ -41,15 +51,21 @@ const DOCS = 'https://docs.github.com/rest';
 export type RunStatus = 'queued' | 'in_progress' | 'completed';
 export type Visibility = 'public' | 'private' | 'internal';
 /**
- * Defaults: contents 'write', actions 'read', secrets 'none', variables 'none'. The defaults for secrets and
- * variables are those of a workflow's GITHUB_TOKEN, which can never touch secrets; pass secrets: 'write',
+ * Defaults: contents 'write', actions 'read', secrets 'none', variables 'none', issues 'none'. The defaults for
+ * secrets and variables are those of a workflow's GITHUB_TOKEN, which can never touch secrets; pass secrets: 'write',
  * variables: 'write' for a PAT-like token. They apply to all three scopes (repository, environment, organization).
+ * `issues` covers issues, their comments and the repository's labels: 'read' for GETs, 'write' for the rest (a
+ * workflow can grant it with `permissions: issues: write`; it is off by default here so that tests opt in).
+ * `login` is not a permission: it is the account the token acts as, the author of the issues and comments it
+ * creates (default 'github-actions[bot]', as for a workflow's GITHUB_TOKEN).
  */
 export type TokenPermissions = {
   readonly contents?: 'read' | 'write' | 'none';
   readonly actions?: 'read' | 'none';
   readonly secrets?: SecretsPermission;
   readonly variables?: VariablesPermission;
+  readonly issues?: IssuesPermission;
+  readonly login?: string;
 };
 /** `path` is matched against the decoded path (no query); `retryAfter` (seconds) becomes `retry-after`. */
 export type FailOptions = { readonly path?: RegExp; readonly method?: string; readonly retryAfter?: number };
@@ -112,6 +128,10 @@ export interface GitHubSimulator {
   getCommit(sha: string): SimCommit | null;
   /** Points a ref at an existing object, like a forced push. */
   setRef(ref: string, sha: string): void;
+  /** Every issue as it stands, by number, with its labels' names (sorted) and its comments' bodies (in order). */
+  issues(): SimIssue[];
+  /** One issue, or null when there is none with this number. */
+  issue(number: number): SimIssue | null;
   close(): Promise<void>;
 }
 
@@ -221,6 +241,7 @@ export async function startGitHubSimulator(options: GitHubSimulatorOptions = {})
   let url = '';
   await sodium.ready;
   const config = createActionsConfig({ owner, url: () => url, fail });
+  const issues = createRepoIssues({ owner, repo: name, url: () => url, fail });
   const api = (): string => `${url}/repos/${owner}/${name}`;
 
   function store(obj: GitObject, body: Buffer): string {
@@ -398,6 +419,16 @@ export async function startGitHubSimulator(options: GitHubSimulatorOptions = {})
       });
       if (reply !== undefined) return reply;
       if (isOrg) return NOT_FOUND();
+      const issuesReply = issues.route({
+        segments: segs,
+        method,
+        body,
+        query,
+        rawPath,
+        permission: perms.issues,
+        login: perms.login,
+      });
+      if (issuesReply !== undefined) return issuesReply;
     }
     let m: RegExpExecArray | null;
 
@@ -598,8 +629,16 @@ export async function startGitHubSimulator(options: GitHubSimulatorOptions = {})
     addToken(permissions = {}) {
       const token = `ghs_${randomBytes(18).toString('hex')}`;
       registerSecret(token);
-      const { contents = 'write', actions = 'read', secrets = 'none', variables = 'none' } = permissions;
-      tokens.set(token, { contents, actions, secrets, variables });
+      const {
+        contents = 'write',
+        actions = 'read',
+        secrets = 'none',
+        variables = 'none',
+        issues: issuesPermission = 'none',
+        login = 'github-actions[bot]',
+      } = permissions;
+      if (login.trim() === '') throw new Error('addToken: login must not be empty');
+      tokens.set(token, { contents, actions, secrets, variables, issues: issuesPermission, login });
       return token;
     },
     revokeToken(token) {
@@ -636,6 +675,8 @@ export async function startGitHubSimulator(options: GitHubSimulatorOptions = {})
       if (!objects.has(sha)) throw new Error(`setRef: no object ${sha}`);
       refs.set(fullRef(ref), sha);
     },
+    issues: () => issues.issues(),
+    issue: (number) => issues.issue(number),
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections(); // Octokit's fetch keeps connections alive

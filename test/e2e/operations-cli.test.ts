@@ -1,0 +1,160 @@
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { jsonOf } from '../support/cli-harness.js';
+import { CODEX_BIN } from '../support/codex-sandbox.js';
+import { createWorld, type World } from '../support/e2e-world.js';
+import { anHourAgo, envelopePath, nineDaysAgo, seedStream, storedText } from './stream-helpers.js';
+
+let world: World;
+beforeEach(async () => {
+  world = await createWorld();
+});
+afterEach(async () => {
+  await world.close();
+});
+
+type Doctor = {
+  healthy: boolean;
+  findings: { check: string; verdict: string; detail: string; fix: string | null }[];
+};
+const doctor = async (stream: string, env?: Record<string, string>) => {
+  const run = await world.cli(
+    ['doctor', '--stream', stream, '--codex', CODEX_BIN, '--json'],
+    env ? { env: world.env(env) } : {},
+  );
+  return { code: run.code, report: jsonOf<Doctor>(run) };
+};
+const verdictOf = (report: Doctor, check: string) =>
+  report.findings.find((finding) => finding.check === check);
+
+describe('revoke', () => {
+  it("signs the session out at the token endpoint with the stream's refresh token and leaves no stream or lock", async () => {
+    const session = world.sim.issueSession();
+    await seedStream(world, 'gone', world.sim.authJsonFor(session, { lastRefresh: anHourAgo() }));
+    const run = await world.cli([
+      'revoke',
+      '--stream',
+      'gone',
+      '--codex',
+      CODEX_BIN,
+      '--codex-config',
+      world.configPath,
+      '--json',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(jsonOf(run)).toMatchObject({ stream: 'gone', signedOut: true, removed: true, generation: 1 });
+    expect(world.sim.requestLog.some((entry) => entry.path === '/oauth/revoke')).toBe(true);
+    expect(world.sim.isValidRefreshToken(session.refreshToken)).toBe(false);
+    expect(await storedText(world, 'gone')).toBeNull();
+    const status = jsonOf<{ exists: boolean; lock: { held: boolean } }>(
+      await world.cli(['status', '--stream', 'gone', '--json']),
+    );
+    expect(status).toMatchObject({ exists: false, lock: { held: false } });
+  });
+
+  it('refuses while the lock is held, unless --force', async () => {
+    await seedStream(
+      world,
+      'busy',
+      world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: anHourAgo() }),
+    );
+    expect(
+      (await world.cli(['restore', '--stream', 'busy', '--codex-home', path.join(world.root, 'busy-home')]))
+        .code,
+    ).toBe(0);
+    const refused = await world.cli([
+      'revoke',
+      '--stream',
+      'busy',
+      '--codex',
+      CODEX_BIN,
+      '--codex-config',
+      world.configPath,
+    ]);
+    expect(refused.code).toBe(4);
+    expect(refused.stderr).toMatch(/--force/);
+    expect(await storedText(world, 'busy')).not.toBeNull();
+    const forced = await world.cli([
+      'revoke',
+      '--stream',
+      'busy',
+      '--force',
+      '--codex',
+      CODEX_BIN,
+      '--codex-config',
+      world.configPath,
+    ]);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(await storedText(world, 'busy')).toBeNull();
+  });
+});
+
+describe('doctor', () => {
+  it('says ok for a healthy stream', async () => {
+    await seedStream(
+      world,
+      'fine',
+      world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: anHourAgo() }),
+    );
+    const { code, report } = await doctor('fine');
+    expect(code).toBe(0);
+    expect(report.healthy).toBe(true);
+    for (const check of ['codex', 'key', 'store', 'lock', 'bundle'])
+      expect(verdictOf(report, check)?.verdict, check).toBe('ok');
+    expect(verdictOf(report, 'bundle')?.detail).toMatch(/next refresh .*scheduled/);
+  });
+
+  it('fails on a missing key and says how to make one', async () => {
+    await seedStream(
+      world,
+      'fine',
+      world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: anHourAgo() }),
+    );
+    const { code, report } = await doctor('fine', { CODEX_AUTH_KEY: '' });
+    expect(code).toBe(1);
+    expect(verdictOf(report, 'key')).toMatchObject({ verdict: 'fail', fix: expect.stringMatching(/keygen/) });
+  });
+
+  it('warns about a held lock, naming its holder', async () => {
+    await seedStream(
+      world,
+      'held',
+      world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: anHourAgo() }),
+    );
+    expect(
+      (await world.cli(['restore', '--stream', 'held', '--codex-home', path.join(world.root, 'held-home')]))
+        .code,
+    ).toBe(0);
+    const { report } = await doctor('held');
+    expect(verdictOf(report, 'lock')).toMatchObject({
+      verdict: 'warn',
+      detail: expect.stringMatching(/held by/),
+    });
+  });
+
+  it('fails when the store cannot be written, naming the problem', async () => {
+    const { promises: fs } = await import('node:fs');
+    await fs.mkdir(world.stateDir, { recursive: true });
+    await fs.writeFile(path.join(world.stateDir, 'blocked'), 'a file where the stream directory should be');
+    const { code, report } = await doctor('blocked');
+    expect(code).toBe(1);
+    expect(verdictOf(report, 'lock')?.verdict).toBe('fail');
+  });
+
+  it('fails on a stored copy that cannot be opened (a dead or foreign bundle)', async () => {
+    await seedStream(
+      world,
+      'dead',
+      world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: nineDaysAgo() }),
+    );
+    const { promises: fs } = await import('node:fs');
+    const text = (await storedText(world, 'dead')) ?? '';
+    await fs.writeFile(envelopePath(world, 'dead'), text.replace(/"ciphertext": "./, '"ciphertext": "A'));
+    const { code, report } = await doctor('dead');
+    expect(code).toBe(1);
+    expect(verdictOf(report, 'bundle')).toMatchObject({
+      verdict: 'fail',
+      fix: expect.stringMatching(/reseed/),
+    });
+  });
+});
