@@ -8,11 +8,11 @@ import {
   DEFAULT_RESTORE_LEASE_MS,
   persistStream,
   restoreStream
-} from "./chunks/chunk-TECLYIRT.js";
+} from "./chunks/chunk-M6FRZR2E.js";
 import {
   keepFresh,
   syncAlert
-} from "./chunks/chunk-SA4LQILG.js";
+} from "./chunks/chunk-O4BBM2C6.js";
 import {
   DEFAULT_API_URL,
   DEFAULT_STREAM,
@@ -21,6 +21,7 @@ import {
   KEY_ENV,
   LOCK_KINDS,
   LockTimeoutError,
+  Redactor,
   STORE_KINDS,
   StoreConflictError,
   UsageError,
@@ -63,7 +64,7 @@ import {
   secretValues,
   writeBundle,
   writeCodexConfig
-} from "./chunks/chunk-5NE6GDH3.js";
+} from "./chunks/chunk-CWCSEGM5.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -4044,21 +4045,6 @@ function stderrLogger(io, redactor, verbose) {
     }
   };
 }
-
-// src/cli/redactor.ts
-var Redactor = class {
-  secrets = /* @__PURE__ */ new Set();
-  add(values) {
-    for (const value of values) if (value.length >= 8) this.secrets.add(value);
-  }
-  redact(text) {
-    let out = text;
-    for (const secret of this.secrets) {
-      if (out.includes(secret)) out = out.split(secret).join("***");
-    }
-    return out;
-  }
-};
 
 // src/cli/kit.ts
 function createKit(io, env) {

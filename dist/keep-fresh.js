@@ -4,22 +4,23 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   keepFresh,
   syncAlert
-} from "./chunks/chunk-SA4LQILG.js";
+} from "./chunks/chunk-O4BBM2C6.js";
 import {
   codexForJob
-} from "./chunks/chunk-HK7AQUWY.js";
+} from "./chunks/chunk-N6FD5LWQ.js";
 import {
   assertSupportedPlatform,
   refuseUnsafeJobs
-} from "./chunks/chunk-M57LHYZL.js";
+} from "./chunks/chunk-W3VUJS4U.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
   maskSecretInputs,
+  readBoolean,
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-JXFYNLSM.js";
+} from "./chunks/chunk-FM5CXFNG.js";
 import {
   UsageError,
   createOctokit,
@@ -30,7 +31,7 @@ import {
   parseStreamName,
   setOutput,
   summary
-} from "./chunks/chunk-5NE6GDH3.js";
+} from "./chunks/chunk-CWCSEGM5.js";
 
 // src/action/keep-fresh.ts
 async function runKeepFresh(env = process.env) {
@@ -41,13 +42,13 @@ async function runKeepFresh(env = process.env) {
   if (streams.length === 0) throw new UsageError("input streams needs at least one stream name.");
   await refuseUnsafeJobs(
     {
-      allowPublicRepository: getInput("allow-public-repository") === "true",
-      allowUntrustedEvents: getInput("allow-untrusted-events") === "true"
+      allowPublicRepository: readBoolean("allow-public-repository"),
+      allowUntrustedEvents: readBoolean("allow-untrusted-events")
     },
     secrets.githubToken,
     env
   );
-  const alert = getInput("alert") === "true";
+  const alert = readBoolean("alert");
   const contexts = streams.map(
     (stream) => createActionContext(readStreamSettings(env, secrets, stream), secrets, env)
   );

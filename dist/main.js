@@ -6,19 +6,19 @@ import {
 } from "./chunks/chunk-L3RVWHVS.js";
 import {
   saveActionState
-} from "./chunks/chunk-BBJZXURZ.js";
+} from "./chunks/chunk-BQJCC5QI.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-IDG7GM6I.js";
+} from "./chunks/chunk-4LN2ZWQI.js";
 import {
   codexForJob
-} from "./chunks/chunk-HK7AQUWY.js";
+} from "./chunks/chunk-N6FD5LWQ.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunks/chunk-M57LHYZL.js";
+} from "./chunks/chunk-W3VUJS4U.js";
 import {
   actionLogger,
   createActionContext,
@@ -27,7 +27,7 @@ import {
   readSecretInputs,
   runEntry,
   seedFromInputs
-} from "./chunks/chunk-JXFYNLSM.js";
+} from "./chunks/chunk-FM5CXFNG.js";
 import {
   CodexFailedError,
   asCodexAuthError,
@@ -35,12 +35,11 @@ import {
   codexFailedMessage,
   createPrivateCodexHome,
   emptyResult,
-  info,
   removeCodexHome,
   runCodex,
   runRoundTrip,
   writeCodexConfig
-} from "./chunks/chunk-5NE6GDH3.js";
+} from "./chunks/chunk-CWCSEGM5.js";
 
 // src/roundtrip/run-token-mode.ts
 async function runTokenMode(runCodex2, log, request) {
@@ -77,9 +76,9 @@ async function runTokenMode(runCodex2, log, request) {
 var progress = {
   onEvent: (event) => {
     const line = describeEvent(event);
-    if (line) info(line);
+    if (line) actionLogger.info(line);
   },
-  onOutput: (line) => info(line)
+  onOutput: (line) => actionLogger.info(line)
 };
 async function runMain(env = process.env) {
   const secrets = readSecretInputs();

@@ -3,23 +3,23 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-TECLYIRT.js";
+} from "./chunks/chunk-M6FRZR2E.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-IDG7GM6I.js";
+} from "./chunks/chunk-4LN2ZWQI.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-JXFYNLSM.js";
+} from "./chunks/chunk-FM5CXFNG.js";
 import {
   UsageError,
   getInput,
   removeCodexHome
-} from "./chunks/chunk-5NE6GDH3.js";
+} from "./chunks/chunk-CWCSEGM5.js";
 
 // src/action/persist.ts
 async function runPersist(env = process.env) {

@@ -3,19 +3,19 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-NDIGEN6C.js";
+} from "./chunks/chunk-RTZXSY6N.js";
 import {
   loadActionState
-} from "./chunks/chunk-BBJZXURZ.js";
-import "./chunks/chunk-TECLYIRT.js";
+} from "./chunks/chunk-BQJCC5QI.js";
+import "./chunks/chunk-M6FRZR2E.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-IDG7GM6I.js";
+} from "./chunks/chunk-4LN2ZWQI.js";
 import {
   runEntry
-} from "./chunks/chunk-JXFYNLSM.js";
-import "./chunks/chunk-5NE6GDH3.js";
+} from "./chunks/chunk-FM5CXFNG.js";
+import "./chunks/chunk-CWCSEGM5.js";
 
 // src/action/post.ts
 async function runPost(env = process.env) {

@@ -3,16 +3,16 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-JBPMMCY4.js";
-import "./chunks/chunk-NDIGEN6C.js";
-import "./chunks/chunk-BBJZXURZ.js";
-import "./chunks/chunk-TECLYIRT.js";
-import "./chunks/chunk-IDG7GM6I.js";
-import "./chunks/chunk-M57LHYZL.js";
+} from "./chunks/chunk-7HRW7RRE.js";
+import "./chunks/chunk-RTZXSY6N.js";
+import "./chunks/chunk-BQJCC5QI.js";
+import "./chunks/chunk-M6FRZR2E.js";
+import "./chunks/chunk-4LN2ZWQI.js";
+import "./chunks/chunk-W3VUJS4U.js";
 import {
   runEntry
-} from "./chunks/chunk-JXFYNLSM.js";
-import "./chunks/chunk-5NE6GDH3.js";
+} from "./chunks/chunk-FM5CXFNG.js";
+import "./chunks/chunk-CWCSEGM5.js";
 
 // src/entry/restore.ts
 await runEntry(() => runRestore());

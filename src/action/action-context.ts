@@ -1,23 +1,29 @@
 import * as core from '@actions/core';
 import { KEY_ENV, parseKey } from '../core/key.js';
-import type { Logger, SecretSink } from '../core/logger.js';
+import type { Logger } from '../core/logger.js';
+import { Redactor } from '../core/redactor.js';
 import { runCodex } from '../codex/run-codex.js';
 import { describeWriter } from '../github/writer.js';
 import type { RoundTripContext } from '../roundtrip/context.js';
 import { createBackends } from '../roundtrip/backends.js';
 import type { SecretInputs, StreamSettings } from './inputs.js';
 
-export const actionLogger: Logger = {
-  info: (message) => core.info(message),
-  warn: (message) => core.warning(message),
-  debug: (message) => core.debug(message),
-};
-
-/** Masks for the runner: each value separately (masking a whole JSON document would mask lines like `{`). */
-export const runnerMasks: SecretSink = {
-  add(values) {
+/**
+ * Masks for the runner, each value separately (masking a whole JSON document would mask lines like `{`), and kept
+ * so outputs can be redacted too.
+ */
+export const runnerMasks = new (class extends Redactor {
+  override add(values: readonly string[]): void {
     for (const value of values) if (value.length >= 8) core.setSecret(value);
-  },
+    super.add(values);
+  }
+})();
+
+/** Log lines go through the redactor as well as the runner's masking: the harness and other CI systems lack the latter. */
+export const actionLogger: Logger = {
+  info: (message) => core.info(runnerMasks.redact(message)),
+  warn: (message) => core.warning(runnerMasks.redact(message)),
+  debug: (message) => core.debug(runnerMasks.redact(message)),
 };
 
 export function createActionContext(

@@ -211,7 +211,7 @@ async function readPromptFile(file: string): Promise<string> {
   }
 }
 
-function readBoolean(name: string): boolean {
+export function readBoolean(name: string): boolean {
   // getBooleanInput accepts only true/True/TRUE/false/False/FALSE and throws on anything else.
   if (core.getInput(name) === '') return false;
   try {
@@ -245,6 +245,6 @@ function parseLockInput(value: string): LockKind {
   try {
     return parseLockKind(value);
   } catch {
-    throw new UsageError(`input lock must be auto, file or none, not "${value}".`);
+    throw new UsageError(`input lock must be auto, git-ref, file or none, not "${value}".`);
   }
 }

@@ -7,7 +7,7 @@ import { type AlertOutcome, syncAlert } from '../ops/alerts.js';
 import { keepFresh, type KeepFreshRow } from '../ops/keep-fresh.js';
 import { describeNextRefresh } from '../roundtrip/describe.js';
 import { createActionContext } from './action-context.js';
-import { DEFAULT_CODEX_VERSION, readSecretInputs, readStreamSettings } from './inputs.js';
+import { DEFAULT_CODEX_VERSION, readBoolean, readSecretInputs, readStreamSettings } from './inputs.js';
 import { codexForJob } from './install-codex.js';
 import { assertSupportedPlatform, refuseUnsafeJobs } from './job-setup.js';
 import { maskSecretInputs } from './masking.js';
@@ -26,13 +26,13 @@ export async function runKeepFresh(env: NodeJS.ProcessEnv = process.env): Promis
   if (streams.length === 0) throw new UsageError('input streams needs at least one stream name.');
   await refuseUnsafeJobs(
     {
-      allowPublicRepository: core.getInput('allow-public-repository') === 'true',
-      allowUntrustedEvents: core.getInput('allow-untrusted-events') === 'true',
+      allowPublicRepository: readBoolean('allow-public-repository'),
+      allowUntrustedEvents: readBoolean('allow-untrusted-events'),
     },
     secrets.githubToken,
     env,
   );
-  const alert = core.getInput('alert') === 'true';
+  const alert = readBoolean('alert');
   const contexts = streams.map((stream) =>
     createActionContext(readStreamSettings(env, secrets, stream), secrets, env),
   );

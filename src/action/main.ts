@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import type { CodexEvent } from '../codex/codex-runner.js';
 import { runCodex } from '../codex/run-codex.js';
 import { describeEvent } from '../cli/codex-progress.js';
@@ -16,9 +15,9 @@ import { saveActionState } from './state.js';
 const progress = {
   onEvent: (event: CodexEvent) => {
     const line = describeEvent(event);
-    if (line) core.info(line);
+    if (line) actionLogger.info(line);
   },
-  onOutput: (line: string) => core.info(line),
+  onOutput: (line: string) => actionLogger.info(line),
 };
 
 /** The main step: restore, run Codex, persist, clean up. Post finishes whatever this could not. */

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { runnerMasks } from './action-context.js';
 import { parseBundle, secretValues } from '../core/bundle.js';
 import type { SecretInputs } from './inputs.js';
 
@@ -10,14 +10,13 @@ import type { SecretInputs } from './inputs.js';
 export function maskSecretInputs(secrets: SecretInputs): void {
   for (const value of [secrets.key, secrets.accessToken, secrets.apiKey, secrets.githubToken]) {
     if (value) {
-      core.setSecret(value);
-      if (value.trim() !== value) core.setSecret(value.trim());
+      runnerMasks.add([value, value.trim()]);
     }
   }
   if (!secrets.authJson) return;
   try {
-    for (const value of secretValues(parseBundle(secrets.authJson))) core.setSecret(value);
+    runnerMasks.add(secretValues(parseBundle(secrets.authJson)));
   } catch {
-    for (const run of secrets.authJson.match(/[A-Za-z0-9._~+/=-]{20,}/g) ?? []) core.setSecret(run);
+    runnerMasks.add(secrets.authJson.match(/[A-Za-z0-9._~+/=-]{20,}/g) ?? []);
   }
 }

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { describeNextRefresh } from '../roundtrip/describe.js';
+import { runnerMasks } from './action-context.js';
 import type { RoundTripResult } from '../roundtrip/result.js';
 
 /** Outputs describe what happened; none of them ever carries a token. */
@@ -16,7 +17,7 @@ export function setRoundTripOutputs(result: RoundTripResult): void {
     'codex-exit-code': result.codexExitCode === null ? '' : String(result.codexExitCode),
     'final-message': result.finalMessage ?? '',
   };
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, runnerMasks.redact(value));
 }
 
 /** A table a maintainer can read at a glance, and the reseed steps when the session is dead. */

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { DEFAULT_RESTORE_LEASE_MS, restoreStream } from '../roundtrip/split-round-trip.js';
 import { createActionContext } from './action-context.js';
-import { readSecretInputs, readStreamSettings, seedFromInputs } from './inputs.js';
+import { readBoolean, readSecretInputs, readStreamSettings, seedFromInputs } from './inputs.js';
 import { assertSupportedPlatform, jobCodexHome, refuseUnsafeJobs } from './job-setup.js';
 import { maskSecretInputs } from './masking.js';
 import { setRoundTripOutputs, writeSummary } from './report.js';
@@ -16,8 +16,8 @@ export async function runRestore(env: NodeJS.ProcessEnv = process.env): Promise<
   const settings = readStreamSettings(env, secrets);
   await refuseUnsafeJobs(
     {
-      allowPublicRepository: core.getInput('allow-public-repository') === 'true',
-      allowUntrustedEvents: core.getInput('allow-untrusted-events') === 'true',
+      allowPublicRepository: readBoolean('allow-public-repository'),
+      allowUntrustedEvents: readBoolean('allow-untrusted-events'),
     },
     secrets.githubToken,
     env,

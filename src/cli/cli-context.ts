@@ -4,7 +4,7 @@ import type { Logger } from '../core/logger.js';
 import type { RoundTripContext } from '../roundtrip/context.js';
 import { createBackends } from '../roundtrip/backends.js';
 import type { StoreFlags } from './options.js';
-import type { Redactor } from './redactor.js';
+import type { Redactor } from '../core/redactor.js';
 import { describeWriter } from '../github/writer.js';
 
 /** Wires the real backends for one CLI command. The key is masked before anything else can print it. */

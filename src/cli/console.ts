@@ -1,5 +1,5 @@
 import type { Logger } from '../core/logger.js';
-import type { Redactor } from './redactor.js';
+import type { Redactor } from '../core/redactor.js';
 
 /** Where the CLI writes. stdout carries only results (the JSON object with --json); everything else is stderr. */
 export interface CliIo {

@@ -1,7 +1,7 @@
 import { asCodexAuthError, type CodexAuthError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { type CliIo, stderrLogger } from './console.js';
-import { Redactor } from './redactor.js';
+import { Redactor } from '../core/redactor.js';
 
 /** What every command gets: where to print, the environment, and the redactor all output passes through. */
 export interface Kit {

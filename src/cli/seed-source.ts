@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { UsageError } from '../core/errors.js';
 import { isErrno } from '../fs/secure-files.js';
 import type { SeedSource } from '../roundtrip/context.js';
-import type { Redactor } from './redactor.js';
+import type { Redactor } from '../core/redactor.js';
 
 export const SEED_ENV = 'CODEX_AUTH_JSON';
 

@@ -57,6 +57,17 @@ describe('the Action (dist/main.js + dist/post.js, as the runner runs them)', ()
     expect(await lockHolder('gh')).toBeNull();
   });
 
+  it('redacts a token from the final-message output (an agent can read its own auth.json)', async () => {
+    const session = world.sim.issueSession();
+    const seed = world.sim.authJsonFor(session, { lastRefresh: new Date(Date.now() - 60 * 60 * 1000) });
+    world.sim.setReply(`the token is ${session.accessToken}`);
+    const { main } = await world.job().mainAndPost(entry('main'), entry('post'), {
+      inputs: world.streamInputs('gh', { 'auth-json': seed }),
+    });
+    expect(main.code, main.stdout).toBe(0);
+    expect(main.outputs['final-message']).toBe('the token is ***');
+  });
+
   it('a cancelled main step (killed after Codex refreshed) is finished by post: persisted, unlocked, cleaned', async () => {
     const seed = world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: nineDaysAgo() });
     world.sim.setResponseDelay(30_000);

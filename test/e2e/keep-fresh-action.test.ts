@@ -59,13 +59,7 @@ function scheduledJob(): Job {
   return j;
 }
 
-const inputs = {
-  streams: 'stale,fresh,dead',
-  alert: 'true',
-  key: '',
-  'github-token': token,
-  'codex-config': '',
-};
+const inputs = { streams: 'stale,fresh,dead', alert: 'true' };
 
 function generation(stream: string): number | null {
   const sha = github.getRef(`refs/codex-auth/streams/${stream}`);

@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-TECLYIRT.js";
+} from "./chunk-M6FRZR2E.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings
-} from "./chunk-JXFYNLSM.js";
+} from "./chunk-FM5CXFNG.js";
 import {
   removeCodexHome,
   splitStatePath,
   warning
-} from "./chunk-5NE6GDH3.js";
+} from "./chunk-CWCSEGM5.js";
 
 // src/action/finish.ts
 import { promises as fs } from "node:fs";

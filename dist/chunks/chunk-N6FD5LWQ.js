@@ -7,7 +7,7 @@ import {
   info,
   readCodexVersion,
   resolveCodex
-} from "./chunk-5NE6GDH3.js";
+} from "./chunk-CWCSEGM5.js";
 
 // src/action/install-codex.ts
 import path from "node:path";

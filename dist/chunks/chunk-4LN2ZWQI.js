@@ -2,10 +2,13 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
+  runnerMasks
+} from "./chunk-FM5CXFNG.js";
+import {
   describeNextRefresh,
   setOutput,
   summary
-} from "./chunk-5NE6GDH3.js";
+} from "./chunk-CWCSEGM5.js";
 
 // src/action/report.ts
 function setRoundTripOutputs(result) {
@@ -21,7 +24,7 @@ function setRoundTripOutputs(result) {
     "codex-exit-code": result.codexExitCode === null ? "" : String(result.codexExitCode),
     "final-message": result.finalMessage ?? ""
   };
-  for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
+  for (const [name, value] of Object.entries(outputs)) setOutput(name, runnerMasks.redact(value));
 }
 async function writeSummary(result, title) {
   const cell = (value) => value === null || value === "" ? "-" : String(value);

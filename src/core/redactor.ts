@@ -1,8 +1,9 @@
-import type { SecretSink } from '../core/logger.js';
+import type { SecretSink } from './logger.js';
 
 /**
- * The CLI's equivalent of the runner's `::add-mask::`: every secret is registered the moment it enters memory,
- * and every line the CLI prints (its own and Codex's) passes through `redact` first.
+ * Every secret is registered the moment it enters memory; every text that leaves the tool passes through `redact`
+ * first: the CLI's lines (its own and Codex's), and the Action's outputs, which the runner's log masking does not
+ * cover (an agent that read its own auth.json could put a token in its final message).
  */
 export class Redactor implements SecretSink {
   private readonly secrets = new Set<string>();

@@ -5,7 +5,7 @@ import {
   messageOf,
   runRoundTrip,
   statusOf
-} from "./chunk-5NE6GDH3.js";
+} from "./chunk-CWCSEGM5.js";
 
 // src/ops/alerts.ts
 var ALERT_LABEL = "codex-auth";

@@ -4,6 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   DEFAULT_API_URL,
   KEY_ENV,
+  Redactor,
   UsageError,
   __commonJS,
   __toESM,
@@ -29,7 +30,7 @@ import {
   setFailed,
   setSecret,
   warning
-} from "./chunk-5NE6GDH3.js";
+} from "./chunk-CWCSEGM5.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({
@@ -271,15 +272,16 @@ async function runEntry(step) {
 }
 
 // src/action/action-context.ts
-var actionLogger = {
-  info: (message) => info(message),
-  warn: (message) => warning(message),
-  debug: (message) => debug(message)
-};
-var runnerMasks = {
+var runnerMasks = new class extends Redactor {
   add(values) {
     for (const value of values) if (value.length >= 8) setSecret(value);
+    super.add(values);
   }
+}();
+var actionLogger = {
+  info: (message) => info(runnerMasks.redact(message)),
+  warn: (message) => warning(runnerMasks.redact(message)),
+  debug: (message) => debug(runnerMasks.redact(message))
 };
 function createActionContext(settings, secrets, env) {
   return {
@@ -462,7 +464,7 @@ function parseLockInput(value) {
   try {
     return parseLockKind(value);
   } catch {
-    throw new UsageError(`input lock must be auto, file or none, not "${value}".`);
+    throw new UsageError(`input lock must be auto, git-ref, file or none, not "${value}".`);
   }
 }
 
@@ -470,19 +472,19 @@ function parseLockInput(value) {
 function maskSecretInputs(secrets) {
   for (const value of [secrets.key, secrets.accessToken, secrets.apiKey, secrets.githubToken]) {
     if (value) {
-      setSecret(value);
-      if (value.trim() !== value) setSecret(value.trim());
+      runnerMasks.add([value, value.trim()]);
     }
   }
   if (!secrets.authJson) return;
   try {
-    for (const value of secretValues(parseBundle(secrets.authJson))) setSecret(value);
+    runnerMasks.add(secretValues(parseBundle(secrets.authJson)));
   } catch {
-    for (const run of secrets.authJson.match(/[A-Za-z0-9._~+/=-]{20,}/g) ?? []) setSecret(run);
+    runnerMasks.add(secrets.authJson.match(/[A-Za-z0-9._~+/=-]{20,}/g) ?? []);
   }
 }
 
 export {
+  runnerMasks,
   actionLogger,
   createActionContext,
   DEFAULT_CODEX_VERSION,
@@ -490,6 +492,7 @@ export {
   readStreamSettings,
   seedFromInputs,
   readActionSettings,
+  readBoolean,
   maskSecretInputs,
   runEntry
 };

@@ -6,7 +6,7 @@ import {
   assertSafeToRun,
   readEventContext,
   repositoryVisibility
-} from "./chunk-5NE6GDH3.js";
+} from "./chunk-CWCSEGM5.js";
 
 // src/action/job-setup.ts
 import { randomBytes } from "node:crypto";

@@ -3,36 +3,37 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-NDIGEN6C.js";
+} from "./chunk-RTZXSY6N.js";
 import {
   loadActionState,
   saveActionState
-} from "./chunk-BBJZXURZ.js";
+} from "./chunk-BQJCC5QI.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   restoreStream
-} from "./chunk-TECLYIRT.js";
+} from "./chunk-M6FRZR2E.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-IDG7GM6I.js";
+} from "./chunk-4LN2ZWQI.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunk-M57LHYZL.js";
+} from "./chunk-W3VUJS4U.js";
 import {
   createActionContext,
   maskSecretInputs,
+  readBoolean,
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-JXFYNLSM.js";
+} from "./chunk-FM5CXFNG.js";
 import {
   exportVariable,
   getInput,
   setOutput
-} from "./chunk-5NE6GDH3.js";
+} from "./chunk-CWCSEGM5.js";
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {
@@ -42,8 +43,8 @@ async function runRestore(env = process.env) {
   const settings = readStreamSettings(env, secrets);
   await refuseUnsafeJobs(
     {
-      allowPublicRepository: getInput("allow-public-repository") === "true",
-      allowUntrustedEvents: getInput("allow-untrusted-events") === "true"
+      allowPublicRepository: readBoolean("allow-public-repository"),
+      allowUntrustedEvents: readBoolean("allow-untrusted-events")
     },
     secrets.githubToken,
     env
