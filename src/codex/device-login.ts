@@ -124,7 +124,10 @@ function runLoginProcess(options: DeviceLoginOptions, codexHome: string): Promis
 
     let stopReason: 'timeout' | 'aborted' | 'callback' | NodeJS.Signals | null = null;
     let callbackError: { readonly error: unknown } | null = null;
-    let lastLine: string | null = null;
+    // Codex prints the prompt on stdout and its verdict ("Error logging in: ...") on stderr. The two pipes are not
+    // ordered with respect to each other, so the last stderr line is the one that explains a failure.
+    const lastLines: { stdout: string | null; stderr: string | null } = { stdout: null, stderr: null };
+    const lastLine = (): string | null => lastLines.stderr ?? lastLines.stdout;
     const timers: NodeJS.Timeout[] = [];
 
     const signalGroup = (signal: NodeJS.Signals): void => {
@@ -152,11 +155,11 @@ function runLoginProcess(options: DeviceLoginOptions, codexHome: string): Promis
       for (const signal of FORWARDED_SIGNALS) process.off(signal, onParentSignal);
     };
 
-    const deliver = (lines: readonly string[]): void => {
+    const deliver = (stream: 'stdout' | 'stderr', lines: readonly string[]): void => {
       for (const raw of lines) {
         const line = stripAnsi(raw).trimEnd();
         if (line.trim() === '' || HARMLESS_WARNING.test(line)) continue;
-        lastLine = line.trim();
+        lastLines[stream] = line.trim();
         if (callbackError) continue;
         try {
           options.onOutput(line);
@@ -169,8 +172,8 @@ function runLoginProcess(options: DeviceLoginOptions, codexHome: string): Promis
     };
     const stdout = new LineSplitter();
     const stderr = new LineSplitter();
-    child.stdout?.on('data', (chunk: Buffer) => deliver(stdout.push(chunk)));
-    child.stderr?.on('data', (chunk: Buffer) => deliver(stderr.push(chunk)));
+    child.stdout?.on('data', (chunk: Buffer) => deliver('stdout', stdout.push(chunk)));
+    child.stderr?.on('data', (chunk: Buffer) => deliver('stderr', stderr.push(chunk)));
 
     let settled = false;
     child.on('error', (error) => {
@@ -193,8 +196,8 @@ function runLoginProcess(options: DeviceLoginOptions, codexHome: string): Promis
       if (settled) return;
       settled = true;
       cleanup();
-      deliver(stdout.end());
-      deliver(stderr.end());
+      deliver('stdout', stdout.end());
+      deliver('stderr', stderr.end());
       void ownerWrite.then(() => settle(code, signal));
     });
 
@@ -206,7 +209,7 @@ function runLoginProcess(options: DeviceLoginOptions, codexHome: string): Promis
         reject(
           new CodexFailedError(
             `codex login --device-auth did not finish within ${formatDuration(options.timeoutMs)}; it was stopped ` +
-              `(process group killed)${lastLineNote(lastLine)}. Run it again and enter the code sooner.`,
+              `(process group killed)${lastLineNote(lastLine())}. Run it again and enter the code sooner.`,
           ),
         );
       } else if (reason === 'aborted') {
@@ -219,11 +222,11 @@ function runLoginProcess(options: DeviceLoginOptions, codexHome: string): Promis
         const status = code === null ? `was killed by ${signal ?? 'a signal'}` : `exited ${code}`;
         reject(
           new CodexFailedError(
-            `codex login --device-auth ${status}${lastLineNote(lastLine)}. ${DEVICE_LOGIN_HINT}`,
+            `codex login --device-auth ${status}${lastLineNote(lastLine())}. ${DEVICE_LOGIN_HINT}`,
           ),
         );
       } else {
-        resolve({ lastLine });
+        resolve({ lastLine: lastLine() });
       }
     };
   });

@@ -27,10 +27,33 @@
 // once the bearer has been accepted. Measured with Codex 0.169.0: 400 and 429 end the turn at once (exit 1 in
 // about 0.35 s); 403/404/422 are retried 5 times (about 6.5 s); 500 about 30 times (about 25 s).
 //
+// Device-code login (`codex login --device-auth`), as Codex 0.169.0 does it when pointed here with its hidden flag
+// `--experimental_issuer <sim.issuer>` (there is no env variable or config key for it; CODEX_APP_SERVER_LOGIN_ISSUER
+// is read by the app server only, and CODEX_REFRESH_TOKEN_URL_OVERRIDE is not used for the login):
+// 1. POST /api/accounts/deviceauth/usercode, JSON `{"client_id":"app_EMoamEEZ73f0CkXaXp7hrann"}`
+//    -> 200 `{device_auth_id, user_code, interval}`; `interval` must be a STRING of seconds (a JSON number makes
+//    Codex fail: "invalid type: integer `5`, expected a string"; absent -> 0 -> it polls without pausing).
+//    A 404 is "device code login is not enabled for this Codex server..." (exit 1); any other error status ends
+//    the login too ("device code request failed with status 403 Forbidden").
+//    Codex then prints `<issuer>/codex/device` and the user code on stdout.
+// 2. POST /api/accounts/deviceauth/token, JSON `{device_auth_id, user_code}`, every `interval` seconds for at most
+//    15 minutes: 403 or 404 = still pending; 2xx = `{authorization_code, code_challenge, code_verifier}` (the
+//    server holds the PKCE pair); any other status ends the login ("device auth failed with status 400 ...").
+// 3. POST /oauth/token, form-encoded `grant_type=authorization_code&client_id=...&code=...&
+//    redirect_uri=<issuer>/deviceauth/callback&code_verifier=...` -> `{id_token, access_token, refresh_token}`.
+//    Codex writes auth.json (`auth_mode: "chatgpt"`, tokens.account_id from the id_token, plus
+//    `oauth_provenance: {issuer, client_id}` and a random `login_owner_id`) and prints "Successfully logged in".
+// None of these requests carries an Authorization header. The simulator serves all three: a user code is approved
+// by the test (`approveDeviceCode`, or `autoApproveDeviceCodes`), which starts a NEW session (like issueSession)
+// whose tokens the exchange hands out; its refresh token then works on /oauth/token like any other. Pending
+// polls get 403, a denied code (`denyDeviceCode`) 400; `deviceCodeLogin: false` answers the user-code request 404.
+// Authorization codes, code verifiers and device_auth_ids are registered with the leak guard; user codes are not
+// (Codex prints them: the user must type them in).
+//
 // Tokens live only in memory. The request log holds methods, paths, statuses, refresh reasons and outcomes, never
 // token values. Every token the simulator issues is registered with the leak guard.
 
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomInt } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
@@ -86,6 +109,21 @@ export interface RequestLogEntry {
   readonly outcome?: RefreshOutcome;
   /** Present only when the bearer was a personal access token issued here (valid or not). */
   readonly credential?: 'personal_access_token';
+  /** Only for /oauth/token requests with `grant_type=authorization_code` (the end of a device-code login). */
+  readonly grantType?: 'authorization_code';
+}
+
+/** Where a device-code login stands (see approveDeviceCode). */
+export type DeviceCodeState = 'pending' | 'approved' | 'denied' | 'exchanged';
+
+/** What the simulator knows about a user code it issued (never the device_auth_id or authorization code). */
+export interface DeviceCodeInfo {
+  readonly userCode: string;
+  readonly state: DeviceCodeState;
+  /** POST /api/accounts/deviceauth/token requests for this code (any answer). */
+  readonly polls: number;
+  /** The session (1-based, in issue order) the approval started; null until approved. */
+  readonly session: number | null;
 }
 
 export interface ChatGptSimulatorOptions {
@@ -104,6 +142,12 @@ export interface ChatGptSimulatorOptions {
   readonly responseDelayMs?: number;
   /** Revoke the whole session when a used refresh token is presented again. Default false. */
   readonly revokeSessionOnReuse?: boolean;
+  /** false: the device-code user-code request answers 404 ("not enabled"). Default true. */
+  readonly deviceCodeLogin?: boolean;
+  /** Approve every user code as soon as it is issued (a new session each). Default false. */
+  readonly autoApproveDeviceCodes?: boolean;
+  /** The `interval` (seconds, sent as a string as Codex requires) between Codex's polls. Default 1. */
+  readonly deviceCodeIntervalSeconds?: number;
 }
 
 export interface IssueSessionOptions {
@@ -206,6 +250,26 @@ export interface ChatGptSimulator {
   setResponseError(status: number | null): void;
   /** Human-readable request log (no token values). */
   describeLog(): string;
+  /** For `codex login --device-auth --experimental_issuer <issuer>`: the server's origin, https://127.0.0.1:PORT. */
+  readonly issuer: string;
+  /** The link Codex prints for a device-code login: `${issuer}/codex/device`. */
+  readonly deviceVerificationUrl: string;
+  /** Every user code issued so far, in order. */
+  readonly deviceCodes: readonly DeviceCodeInfo[];
+  /** Device-code logins completed (authorization codes exchanged for tokens). */
+  readonly deviceCodeLoginCount: number;
+  /**
+   * The user approves a pending user code (what they would do at deviceVerificationUrl): starts a NEW session
+   * (options as for issueSession) and returns its tokens, which Codex receives when it next polls. Throws for an
+   * unknown code or one that is not pending.
+   */
+  approveDeviceCode(userCode: string, options?: IssueSessionOptions): SimSession;
+  /** The user declines a pending user code: Codex's next poll gets 400 and the login fails. */
+  denyDeviceCode(userCode: string): void;
+  /** The current tokens of the session an approved user code started; null before approval or if unknown. */
+  deviceCodeSession(userCode: string): SimSession | null;
+  /** Turns device-code login on or off (off: the user-code request answers 404). */
+  setDeviceCodeLogin(enabled: boolean): void;
   close(): Promise<void>;
 }
 
@@ -232,6 +296,17 @@ interface PersonalAccessRecord {
   valid: boolean;
 }
 
+interface DeviceCodeRecord {
+  readonly userCode: string;
+  readonly deviceAuthId: string;
+  readonly clientId: string;
+  state: DeviceCodeState;
+  polls: number;
+  session: SessionRecord | null;
+  /** Set on approval: what the token poll hands to Codex, and what the exchange then checks. */
+  grant: { readonly code: string; readonly verifier: string; readonly challenge: string } | null;
+}
+
 interface AccessRecord {
   readonly session: SessionRecord;
   valid: boolean;
@@ -256,6 +331,24 @@ const REFRESH_MESSAGES: Record<Exclude<RefreshState, 'active'>, { code: string; 
 };
 
 const WHOAMI_PATH = '/api/accounts/v1/user-auth-credential/whoami';
+const DEVICE_USERCODE_PATH = '/api/accounts/deviceauth/usercode';
+const DEVICE_TOKEN_PATH = '/api/accounts/deviceauth/token';
+const DEVICE_CALLBACK_PATH = '/deviceauth/callback';
+/** No 0/O, 1/I: the user copies it by hand. */
+const USER_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+function makeUserCode(): string {
+  const pick = (count: number): string =>
+    Array.from({ length: count }, () => USER_CODE_ALPHABET[randomInt(USER_CODE_ALPHABET.length)]).join('');
+  return `${pick(4)}-${pick(5)}`;
+}
+
+/** A random secret of the given prefix, registered with the leak guard. */
+function makeSecret(prefix: string, bytes = 32): string {
+  const value = `${prefix}${randomBytes(bytes).toString('base64url')}`;
+  registerSecret(value);
+  return value;
+}
 
 /** A JSON error body shaped like the OpenAI API's, for a forced model-call failure. */
 function responseErrorBody(status: number): unknown {
@@ -420,6 +513,14 @@ export async function startChatGptSimulator(
   let accessTokenUses = 0;
   let whoamiCount = 0;
   let responseErrorCount = 0;
+  let deviceCodeLogin = options.deviceCodeLogin ?? true;
+  const autoApproveDeviceCodes = options.autoApproveDeviceCodes ?? false;
+  const deviceCodeInterval = options.deviceCodeIntervalSeconds ?? 1;
+  if (!Number.isInteger(deviceCodeInterval) || deviceCodeInterval < 0) {
+    throw new Error(`deviceCodeIntervalSeconds must be a whole number >= 0, got ${deviceCodeInterval}`);
+  }
+  const deviceCodes: DeviceCodeRecord[] = [];
+  let deviceCodeLoginCount = 0;
 
   function mint(session: SessionRecord, accessExpSeconds: number | null): SimSession {
     const accessToken = makeAccessToken({ expSeconds: accessExpSeconds, accountId: session.accountId });
@@ -450,6 +551,41 @@ export async function startChatGptSimulator(
     if (old) old.valid = false;
     session.generation += 1;
     session.current = mint(session, refreshedExpSeconds);
+    return session.current;
+  }
+
+  function newSession(issue: IssueSessionOptions): SessionRecord {
+    const session: SessionRecord = {
+      index: sessions.length + 1,
+      accountId: issue.accountId ?? makeAccountId(),
+      email: issue.email ?? `dev-${randomBytes(4).toString('hex')}@example.com`,
+      current: undefined as unknown as SimSession,
+      generation: 0,
+      revoked: false,
+    };
+    sessions.push(session);
+    session.current = mint(session, issue.accessTokenExpSeconds ?? null);
+    return session;
+  }
+
+  function deviceCodeRecord(userCode: string, caller: string): DeviceCodeRecord {
+    const record = deviceCodes.find((entry) => entry.userCode === userCode);
+    if (!record) throw new Error(`${caller}: unknown user code`);
+    if (record.state !== 'pending')
+      throw new Error(`${caller}: that user code is ${record.state}, not pending`);
+    return record;
+  }
+
+  function approve(record: DeviceCodeRecord, issue: IssueSessionOptions): SimSession {
+    const session = newSession(issue);
+    const verifier = makeSecret('', 48);
+    record.grant = {
+      code: makeSecret('ac_'),
+      verifier,
+      challenge: createHash('sha256').update(verifier).digest('base64url'),
+    };
+    record.session = session;
+    record.state = 'approved';
     return session.current;
   }
 
@@ -493,7 +629,7 @@ export async function startChatGptSimulator(
     req: IncomingMessage,
     path: string,
     status: number,
-    extra: Pick<RequestLogEntry, 'refreshReason' | 'outcome'> = {},
+    extra: Pick<RequestLogEntry, 'refreshReason' | 'outcome' | 'grantType'> = {},
   ): void {
     const token = bearerOf(req);
     const personal = token !== null && personalTokens.has(token);
@@ -511,6 +647,10 @@ export async function startChatGptSimulator(
 
   async function handleToken(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     const body = parseForm(await readBody(req), req.headers['content-type']);
+    if (body?.grant_type === 'authorization_code') {
+      handleCodeExchange(req, res, path, body);
+      return;
+    }
     const reason = typeof body?.refresh_reason === 'string' ? body.refresh_reason : null;
     const presented = typeof body?.refresh_token === 'string' ? body.refresh_token : null;
     const record = presented === null ? undefined : refreshTokens.get(presented);
@@ -569,6 +709,105 @@ export async function startChatGptSimulator(
     });
   }
 
+  async function handleUserCode(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+    const body = parseForm(await readBody(req), req.headers['content-type']);
+    if (!deviceCodeLogin) {
+      log(req, path, 404);
+      return sendJson(res, 404, {
+        error: { code: 'not_found', message: 'Device code login is not enabled.' },
+      });
+    }
+    const clientId = typeof body?.client_id === 'string' ? body.client_id : null;
+    if (clientId === null) {
+      log(req, path, 400);
+      return sendJson(res, 400, { error: { code: 'invalid_request', message: 'Expected a client_id.' } });
+    }
+    const record: DeviceCodeRecord = {
+      userCode: makeUserCode(),
+      deviceAuthId: makeSecret('deviceauth_'),
+      clientId,
+      state: 'pending',
+      polls: 0,
+      session: null,
+      grant: null,
+    };
+    deviceCodes.push(record);
+    if (autoApproveDeviceCodes) approve(record, {});
+    log(req, path, 200);
+    return sendJson(res, 200, {
+      device_auth_id: record.deviceAuthId,
+      user_code: record.userCode,
+      interval: String(deviceCodeInterval),
+    });
+  }
+
+  async function handleDevicePoll(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+    const body = parseForm(await readBody(req), req.headers['content-type']);
+    const record = deviceCodes.find(
+      (entry) => entry.deviceAuthId === body?.device_auth_id && entry.userCode === body?.user_code,
+    );
+    if (!record) {
+      log(req, path, 400);
+      return sendJson(res, 400, {
+        error: { code: 'invalid_request', message: 'Unknown device_auth_id or user_code.' },
+      });
+    }
+    record.polls += 1;
+    if (record.state === 'pending') {
+      log(req, path, 403);
+      return sendJson(res, 403, {
+        error: { code: 'authorization_pending', message: 'The user has not approved this code yet.' },
+      });
+    }
+    if (record.state === 'approved' && record.grant) {
+      log(req, path, 200);
+      return sendJson(res, 200, {
+        authorization_code: record.grant.code,
+        code_challenge: record.grant.challenge,
+        code_verifier: record.grant.verifier,
+      });
+    }
+    const status = 400;
+    log(req, path, status);
+    return sendJson(res, status, {
+      error:
+        record.state === 'denied'
+          ? { code: 'access_denied', message: 'The user declined this code.' }
+          : { code: 'invalid_grant', message: 'This code was already used.' },
+    });
+  }
+
+  function handleCodeExchange(
+    req: IncomingMessage,
+    res: ServerResponse,
+    path: string,
+    body: Record<string, unknown>,
+  ): void {
+    const fail = (description: string): void => {
+      log(req, path, 400, { grantType: 'authorization_code' });
+      sendJson(res, 400, { error: 'invalid_grant', error_description: description });
+    };
+    const record = deviceCodes.find((entry) => entry.grant !== null && entry.grant.code === body.code);
+    if (!record?.grant || !record.session) return fail('Unknown authorization code.');
+    if (record.state !== 'approved') return fail('This authorization code was already used.');
+    if (body.client_id !== record.clientId) return fail('client_id does not match the device code request.');
+    if (body.code_verifier !== record.grant.verifier) return fail('code_verifier does not match.');
+    if (body.redirect_uri !== `${url}${DEVICE_CALLBACK_PATH}`) return fail('redirect_uri does not match.');
+    if (record.session.revoked) return fail('The session was revoked.');
+    record.state = 'exchanged';
+    deviceCodeLoginCount += 1;
+    const tokens = record.session.current;
+    log(req, path, 200, { grantType: 'authorization_code' });
+    sendJson(res, 200, {
+      id_token: tokens.idToken,
+      access_token: tokens.accessToken,
+      refresh_token: tokens.refreshToken,
+      token_type: 'Bearer',
+      expires_in: 864_000,
+      scope: 'openid profile email offline_access',
+    });
+  }
+
   async function handleRevoke(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     const body = parseForm(await readBody(req), req.headers['content-type']);
     const token = typeof body?.token === 'string' ? body.token : null;
@@ -599,6 +838,8 @@ export async function startChatGptSimulator(
 
     if (method === 'POST' && path === '/oauth/token') return handleToken(req, res, path);
     if (method === 'POST' && path === '/oauth/revoke') return handleRevoke(req, res, path);
+    if (method === 'POST' && path === DEVICE_USERCODE_PATH) return handleUserCode(req, res, path);
+    if (method === 'POST' && path === DEVICE_TOKEN_PATH) return handleDevicePoll(req, res, path);
 
     if (method === 'GET' && path === WHOAMI_PATH) {
       const personal = personalValid(bearerOf(req));
@@ -749,17 +990,7 @@ export async function startChatGptSimulator(
       return [...requestLog];
     },
     issueSession(issue = {}) {
-      const session: SessionRecord = {
-        index: sessions.length + 1,
-        accountId: issue.accountId ?? makeAccountId(),
-        email: issue.email ?? `dev-${randomBytes(4).toString('hex')}@example.com`,
-        current: undefined as unknown as SimSession,
-        generation: 0,
-        revoked: false,
-      };
-      sessions.push(session);
-      session.current = mint(session, issue.accessTokenExpSeconds ?? null);
-      return session.current;
+      return newSession(issue).current;
     },
     authJsonFor(session, { lastRefresh }) {
       return authJsonText(session, lastRefresh);
@@ -849,10 +1080,37 @@ export async function startChatGptSimulator(
             entry.outcome === undefined
               ? ''
               : ` reason=${entry.refreshReason ?? '-'} outcome=${entry.outcome}`;
-          const kind = entry.credential === undefined ? '' : ` (${entry.credential})`;
+          const kind =
+            (entry.credential === undefined ? '' : ` (${entry.credential})`) +
+            (entry.grantType === undefined ? '' : ` grant=${entry.grantType}`);
           return `${entry.at.toISOString()} ${entry.method} ${entry.path} bearer=${entry.bearer}${kind} -> ${entry.status}${extra}`;
         })
         .join('\n');
+    },
+    issuer: url,
+    deviceVerificationUrl: `${url}/codex/device`,
+    get deviceCodes() {
+      return deviceCodes.map((record) => ({
+        userCode: record.userCode,
+        state: record.state,
+        polls: record.polls,
+        session: record.session?.index ?? null,
+      }));
+    },
+    get deviceCodeLoginCount() {
+      return deviceCodeLoginCount;
+    },
+    approveDeviceCode(userCode, issue = {}) {
+      return approve(deviceCodeRecord(userCode, 'approveDeviceCode'), issue);
+    },
+    denyDeviceCode(userCode) {
+      deviceCodeRecord(userCode, 'denyDeviceCode').state = 'denied';
+    },
+    deviceCodeSession(userCode) {
+      return deviceCodes.find((entry) => entry.userCode === userCode)?.session?.current ?? null;
+    },
+    setDeviceCodeLogin(enabled) {
+      deviceCodeLogin = enabled;
     },
     async close() {
       for (const timer of timers) clearTimeout(timer);
