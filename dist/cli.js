@@ -8,18 +8,20 @@ import {
   DEFAULT_RESTORE_LEASE_MS,
   persistStream,
   restoreStream
-} from "./chunks/chunk-M6FRZR2E.js";
+} from "./chunks/chunk-QHGS4CDQ.js";
 import {
   keepFresh,
   syncAlert
-} from "./chunks/chunk-O4BBM2C6.js";
+} from "./chunks/chunk-3TQR3HRT.js";
 import {
+  CodexFailedError,
   DEFAULT_API_URL,
   DEFAULT_STREAM,
   ExitCode,
   InternalError,
   KEY_ENV,
   LOCK_KINDS,
+  LineSplitter,
   LockTimeoutError,
   Redactor,
   STORE_KINDS,
@@ -56,6 +58,7 @@ import {
   parseStreamName,
   readAuth,
   readCodexVersion,
+  recordOwner,
   releaseLock,
   removeCodexHome,
   resolveCodex,
@@ -64,7 +67,7 @@ import {
   secretValues,
   writeBundle,
   writeCodexConfig
-} from "./chunks/chunk-CWCSEGM5.js";
+} from "./chunks/chunk-O4FHUZZJ.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -4235,18 +4238,212 @@ async function seedStream(ctx, request) {
   }
 }
 
+// src/codex/device-login.ts
+import { spawn as spawn2 } from "node:child_process";
+var FORWARDED_SIGNALS = ["SIGINT", "SIGTERM"];
+var HARMLESS_WARNING = /^WARNING: proceeding, even though we could not create PATH aliases/;
+var ANSI_ESCAPES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
+var DEVICE_LOGIN_HINT = "Device-code login must be enabled for your ChatGPT workspace (an admin turns it on in the workspace settings). Alternatively, run `codex login` on a machine with a browser and seed from that file with `codex-auth seed --auth-file ~/.codex/auth.json ...`.";
+function stripAnsi(text) {
+  return text.replace(ANSI_ESCAPES, "");
+}
+function buildDeviceLoginArgs(issuer) {
+  const args = ["login", "--device-auth", "-c", 'cli_auth_credentials_store="file"'];
+  if (issuer !== void 0) args.push("--experimental_issuer", issuer);
+  return args;
+}
+async function runDeviceLogin(options) {
+  if (options.signal?.aborted) throw cancelled();
+  const home = await createPrivateCodexHome();
+  try {
+    await recordOwner(home.dir, { ownerPid: process.pid, codexPid: null });
+    if (options.configToml !== void 0) await writeCodexConfig(home.dir, options.configToml);
+    const outcome = await runLoginProcess(options, home.dir);
+    const auth = await readAuth(home.dir);
+    if (auth === null) {
+      throw new CodexFailedError(
+        `codex login --device-auth exited 0 but wrote no auth.json${lastLineNote(outcome.lastLine)}. Check that this Codex stores its login in a file (cli_auth_credentials_store); then try again, or run \`codex login\` on a machine with a browser and use \`codex-auth seed --auth-file ~/.codex/auth.json ...\`.`
+      );
+    }
+    return auth;
+  } finally {
+    await removeCodexHome(home.dir);
+  }
+}
+function runLoginProcess(options, codexHome) {
+  const killGraceMs = options.killGraceMs ?? 2e3;
+  return new Promise((resolve, reject) => {
+    let child;
+    try {
+      child = spawn2(options.codexPath, buildDeviceLoginArgs(options.issuer), {
+        env: withCodexHome(options.env, codexHome),
+        stdio: ["ignore", "pipe", "pipe"],
+        detached: true,
+        windowsHide: true
+      });
+    } catch (error) {
+      reject(spawnError(options.codexPath, error));
+      return;
+    }
+    const ownerWrite = child.pid === void 0 ? Promise.resolve() : recordOwner(codexHome, { ownerPid: process.pid, codexPid: child.pid }).catch(() => void 0);
+    let stopReason = null;
+    let callbackError = null;
+    const lastLines = { stdout: null, stderr: null };
+    const lastLine = () => lastLines.stderr ?? lastLines.stdout;
+    const timers = [];
+    const signalGroup = (signal) => {
+      if (child.pid === void 0) return;
+      try {
+        process.kill(-child.pid, signal);
+      } catch (error) {
+        if (error.code !== "ESRCH") child.kill(signal);
+      }
+    };
+    const stop = (reason) => {
+      if (stopReason !== null) return;
+      stopReason = reason;
+      signalGroup("SIGTERM");
+      timers.push(setTimeout(() => signalGroup("SIGKILL"), killGraceMs));
+    };
+    const onAbort = () => stop("aborted");
+    const onParentSignal = (signal) => stop(signal);
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+    for (const signal of FORWARDED_SIGNALS) process.on(signal, onParentSignal);
+    timers.push(setTimeout(() => stop("timeout"), options.timeoutMs));
+    const cleanup = () => {
+      for (const timer of timers) clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onAbort);
+      for (const signal of FORWARDED_SIGNALS) process.off(signal, onParentSignal);
+    };
+    const deliver = (stream, lines) => {
+      for (const raw of lines) {
+        const line = stripAnsi(raw).trimEnd();
+        if (line.trim() === "" || HARMLESS_WARNING.test(line)) continue;
+        lastLines[stream] = line.trim();
+        if (callbackError) continue;
+        try {
+          options.onOutput(line);
+        } catch (error) {
+          callbackError = { error };
+          stop("callback");
+        }
+      }
+    };
+    const stdout = new LineSplitter();
+    const stderr = new LineSplitter();
+    child.stdout?.on("data", (chunk) => deliver("stdout", stdout.push(chunk)));
+    child.stderr?.on("data", (chunk) => deliver("stderr", stderr.push(chunk)));
+    let settled = false;
+    child.on("error", (error) => {
+      if (settled) return;
+      settled = true;
+      cleanup();
+      void ownerWrite.then(() => reject(spawnError(options.codexPath, error)));
+    });
+    child.on("exit", () => {
+      timers.push(
+        setTimeout(() => {
+          signalGroup("SIGKILL");
+          child.stdout?.destroy();
+          child.stderr?.destroy();
+        }, killGraceMs)
+      );
+    });
+    child.on("close", (code, signal) => {
+      if (settled) return;
+      settled = true;
+      cleanup();
+      deliver("stdout", stdout.end());
+      deliver("stderr", stderr.end());
+      void ownerWrite.then(() => settle(code, signal));
+    });
+    const settle = (code, signal) => {
+      const reason = stopReason;
+      if (callbackError) {
+        reject(callbackError.error);
+      } else if (reason === "timeout") {
+        reject(
+          new CodexFailedError(
+            `codex login --device-auth did not finish within ${formatDuration(options.timeoutMs)}; it was stopped (process group killed)${lastLineNote(lastLine())}. Run it again and enter the code sooner.`
+          )
+        );
+      } else if (reason === "aborted") {
+        reject(cancelled());
+      } else if (reason !== null) {
+        reject(
+          new CodexFailedError(`codex login --device-auth was interrupted (${reason}); nothing was stored.`)
+        );
+      } else if (code !== 0) {
+        const status = code === null ? `was killed by ${signal ?? "a signal"}` : `exited ${code}`;
+        reject(
+          new CodexFailedError(
+            `codex login --device-auth ${status}${lastLineNote(lastLine())}. ${DEVICE_LOGIN_HINT}`
+          )
+        );
+      } else {
+        resolve({ lastLine: lastLine() });
+      }
+    };
+  });
+}
+function withCodexHome(base, codexHome) {
+  const env = {};
+  for (const [name, value] of Object.entries(base)) {
+    if (value === void 0) continue;
+    const key = process.platform === "win32" ? name.toUpperCase() : name;
+    if (key === "CODEX_HOME") continue;
+    env[name] = value;
+  }
+  env.CODEX_HOME = codexHome;
+  return env;
+}
+function lastLineNote(line) {
+  return line === null ? " without printing anything" : `; last output: "${line}"`;
+}
+function cancelled() {
+  return new CodexFailedError("codex login --device-auth was cancelled; nothing was stored.");
+}
+function formatDuration(ms) {
+  if (ms >= 6e4 && ms % 6e4 === 0) return `${ms / 6e4} min`;
+  if (ms >= 1e3) return `${Math.round(ms / 100) / 10} s`;
+  return `${ms} ms`;
+}
+function spawnError(codexPath, error) {
+  const code = error?.code;
+  const install = `npm install -g @openai/codex@${VERIFIED_CODEX_VERSIONS[0]}`;
+  if (code === "ENOENT") {
+    return new UsageError(
+      `the codex executable was not found at ${codexPath}; pass --codex PATH, or install @openai/codex (\`${install}\`).`,
+      { cause: error }
+    );
+  }
+  if (code === "EACCES") {
+    return new UsageError(
+      `the codex executable at ${codexPath} cannot be run (permission denied); pass --codex PATH to an executable codex, or install @openai/codex (\`${install}\`).`,
+      { cause: error }
+    );
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new Error(`could not start codex (${codexPath}): ${message}`, { cause: error });
+}
+
 // src/cli/commands/seed.ts
 function registerSeed(program2, kit, setExit) {
   const command = program2.command("seed").summary("store a fresh login as the stream's first copy").description(
     `Validates a fresh auth.json (from \`codex login\` on a trusted machine) and stores it encrypted as the stream's copy. Refuses to replace a stored copy unless --force. The login may also come from ${SEED_ENV}.`
-  ).option("--auth-file <file>", `the auth.json to store (or set ${SEED_ENV})`).option("--force", "replace the stored copy (only when it is dead or you switch accounts)");
+  ).option("--auth-file <file>", `the auth.json to store (or set ${SEED_ENV})`).option("--force", "replace the stored copy (only when it is dead or you switch accounts)").option(
+    "--login",
+    "sign in first with `codex login --device-auth` in a throw-away CODEX_HOME (your ~/.codex is untouched)"
+  ).option("--codex <path>", "with --login: the codex executable (default: codex on PATH)").option("--codex-config <file>", "with --login: config.toml for the throw-away CODEX_HOME").addOption(
+    new Option("--login-issuer <url>", "with --login: the OAuth issuer (testing only)").hideHelp()
+  );
   addStoreOptions(command).action(async (options) => {
     const json = options.json === true;
     try {
       const flags = parseStoreFlags(options, kit.env);
       const log = kit.logger(flags.verbose);
       const ctx = createCliContext(flags, kit.env, log, kit.redactor);
-      const seed = await readSeedSource(
+      const seed = options.login ? await loginForSeed(options, kit, log) : await readSeedSource(
         options.authFile,
         kit.env,
         kit.redactor,
@@ -4267,15 +4464,37 @@ function registerSeed(program2, kit, setExit) {
           `stored the login from ${seed.origin} in stream "${result.stream}" (${ctx.store.location}) as generation ${result.generation}${result.replaced === null ? "" : `, replacing generation ${result.replaced}`}; fingerprint ${result.fingerprint}.
 `
         );
-        log.info(
-          "keep CODEX_AUTH_KEY in your secret store: every job of this stream needs it. Do not use this auth.json anywhere else now (another copy refreshing would kill the stream); sign in again if you need Codex on this machine."
-        );
+        log.info(followUp(flags.store.kind, result.stream, options.login === true));
       }
       setExit(0);
     } catch (error) {
       setExit(kit.fail(error, json));
     }
   });
+}
+async function loginForSeed(options, kit, log) {
+  if (options.authFile)
+    throw new UsageError("--login and --auth-file are mutually exclusive: sign in, or store a file.");
+  const raw = await runDeviceLogin({
+    codexPath: await resolveCodex(options.codex, kit.env),
+    // The private home is set by runDeviceLogin; this only drops what Codex must not see (our key, seeds, tokens).
+    env: buildCodexEnv(kit.env, "", log),
+    ...options.codexConfig ? { configToml: await readAuthFileArgument(options.codexConfig, "--codex-config") } : {},
+    ...options.loginIssuer ? { issuer: options.loginIssuer } : {},
+    onOutput: (line) => kit.io.stderr(`${kit.redactor.redact(line)}
+`),
+    timeoutMs: 16 * 60 * 1e3
+  });
+  kit.redactor.add([raw]);
+  return { raw, origin: "codex login --device-auth" };
+}
+function followUp(store, stream, loggedIn) {
+  const steps = [
+    "Next: keep CODEX_AUTH_KEY in your CI secrets (e.g. `gh secret set CODEX_AUTH_KEY`); every job of this stream needs it.",
+    store === "git-ref" ? "Give the workflow `permissions: contents: write` (and `actions: read`), and use store: git-ref with the same stream." : store === "github-secret" ? "The workflow needs a fine-grained token with secrets and variables write as github-token." : `Use store: ${store} with stream: ${stream} in the workflow.`,
+    loggedIn ? "This login exists only in the stream now." : "Do not use this auth.json anywhere else now (another copy refreshing would kill the stream); sign in again if you need Codex on this machine."
+  ];
+  return steps.join(" ");
 }
 
 // src/cli/commands/status.ts

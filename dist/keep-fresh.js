@@ -4,14 +4,14 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   keepFresh,
   syncAlert
-} from "./chunks/chunk-O4BBM2C6.js";
+} from "./chunks/chunk-3TQR3HRT.js";
 import {
   codexForJob
-} from "./chunks/chunk-N6FD5LWQ.js";
+} from "./chunks/chunk-CSVYCL6J.js";
 import {
   assertSupportedPlatform,
   refuseUnsafeJobs
-} from "./chunks/chunk-W3VUJS4U.js";
+} from "./chunks/chunk-3GIYJCKB.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -20,7 +20,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-FM5CXFNG.js";
+} from "./chunks/chunk-VKFZUIPM.js";
 import {
   UsageError,
   createOctokit,
@@ -31,7 +31,7 @@ import {
   parseStreamName,
   setOutput,
   summary
-} from "./chunks/chunk-CWCSEGM5.js";
+} from "./chunks/chunk-O4FHUZZJ.js";
 
 // src/action/keep-fresh.ts
 async function runKeepFresh(env = process.env) {

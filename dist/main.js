@@ -6,19 +6,19 @@ import {
 } from "./chunks/chunk-L3RVWHVS.js";
 import {
   saveActionState
-} from "./chunks/chunk-BQJCC5QI.js";
+} from "./chunks/chunk-JNQ52UZ5.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-4LN2ZWQI.js";
+} from "./chunks/chunk-I4WQ2T2F.js";
 import {
   codexForJob
-} from "./chunks/chunk-N6FD5LWQ.js";
+} from "./chunks/chunk-CSVYCL6J.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunks/chunk-W3VUJS4U.js";
+} from "./chunks/chunk-3GIYJCKB.js";
 import {
   actionLogger,
   createActionContext,
@@ -27,7 +27,7 @@ import {
   readSecretInputs,
   runEntry,
   seedFromInputs
-} from "./chunks/chunk-FM5CXFNG.js";
+} from "./chunks/chunk-VKFZUIPM.js";
 import {
   CodexFailedError,
   asCodexAuthError,
@@ -39,7 +39,7 @@ import {
   runCodex,
   runRoundTrip,
   writeCodexConfig
-} from "./chunks/chunk-CWCSEGM5.js";
+} from "./chunks/chunk-O4FHUZZJ.js";
 
 // src/roundtrip/run-token-mode.ts
 async function runTokenMode(runCodex2, log, request) {

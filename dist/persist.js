@@ -3,23 +3,23 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-M6FRZR2E.js";
+} from "./chunks/chunk-QHGS4CDQ.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-4LN2ZWQI.js";
+} from "./chunks/chunk-I4WQ2T2F.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-FM5CXFNG.js";
+} from "./chunks/chunk-VKFZUIPM.js";
 import {
   UsageError,
   getInput,
   removeCodexHome
-} from "./chunks/chunk-CWCSEGM5.js";
+} from "./chunks/chunk-O4FHUZZJ.js";
 
 // src/action/persist.ts
 async function runPersist(env = process.env) {

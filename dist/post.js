@@ -3,19 +3,19 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-RTZXSY6N.js";
+} from "./chunks/chunk-VL5KPAW4.js";
 import {
   loadActionState
-} from "./chunks/chunk-BQJCC5QI.js";
-import "./chunks/chunk-M6FRZR2E.js";
+} from "./chunks/chunk-JNQ52UZ5.js";
+import "./chunks/chunk-QHGS4CDQ.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-4LN2ZWQI.js";
+} from "./chunks/chunk-I4WQ2T2F.js";
 import {
   runEntry
-} from "./chunks/chunk-FM5CXFNG.js";
-import "./chunks/chunk-CWCSEGM5.js";
+} from "./chunks/chunk-VKFZUIPM.js";
+import "./chunks/chunk-O4FHUZZJ.js";
 
 // src/action/post.ts
 async function runPost(env = process.env) {

@@ -3,16 +3,16 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-7HRW7RRE.js";
-import "./chunks/chunk-RTZXSY6N.js";
-import "./chunks/chunk-BQJCC5QI.js";
-import "./chunks/chunk-M6FRZR2E.js";
-import "./chunks/chunk-4LN2ZWQI.js";
-import "./chunks/chunk-W3VUJS4U.js";
+} from "./chunks/chunk-SD6PBSKZ.js";
+import "./chunks/chunk-VL5KPAW4.js";
+import "./chunks/chunk-JNQ52UZ5.js";
+import "./chunks/chunk-QHGS4CDQ.js";
+import "./chunks/chunk-I4WQ2T2F.js";
+import "./chunks/chunk-3GIYJCKB.js";
 import {
   runEntry
-} from "./chunks/chunk-FM5CXFNG.js";
-import "./chunks/chunk-CWCSEGM5.js";
+} from "./chunks/chunk-VKFZUIPM.js";
+import "./chunks/chunk-O4FHUZZJ.js";
 
 // src/entry/restore.ts
 await runEntry(() => runRestore());

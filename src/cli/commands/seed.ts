@@ -1,14 +1,23 @@
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { UsageError } from '../../core/errors.js';
 import { seedStream } from '../../roundtrip/seed-stream.js';
 import { createCliContext } from '../cli-context.js';
 import type { Kit } from '../kit.js';
 import { addStoreOptions, parseStoreFlags, type StoreOptionValues } from '../options.js';
-import { readSeedSource, SEED_ENV } from '../seed-source.js';
+import { readAuthFileArgument, readSeedSource, SEED_ENV } from '../seed-source.js';
+import { runDeviceLogin } from '../../codex/device-login.js';
+import { buildCodexEnv } from '../../codex/codex-env.js';
+import { resolveCodex } from '../../codex/resolve-codex.js';
+import type { Logger } from '../../core/logger.js';
+import type { SeedSource } from '../../roundtrip/context.js';
 
 interface SeedOptions extends StoreOptionValues {
   authFile?: string;
   force?: boolean;
+  login?: boolean;
+  loginIssuer?: string;
+  codex?: string;
+  codexConfig?: string;
 }
 
 export function registerSeed(program: Command, kit: Kit, setExit: (code: number) => void): void {
@@ -19,20 +28,31 @@ export function registerSeed(program: Command, kit: Kit, setExit: (code: number)
       `Validates a fresh auth.json (from \`codex login\` on a trusted machine) and stores it encrypted as the stream's copy. Refuses to replace a stored copy unless --force. The login may also come from ${SEED_ENV}.`,
     )
     .option('--auth-file <file>', `the auth.json to store (or set ${SEED_ENV})`)
-    .option('--force', 'replace the stored copy (only when it is dead or you switch accounts)');
+    .option('--force', 'replace the stored copy (only when it is dead or you switch accounts)')
+    .option(
+      '--login',
+      'sign in first with `codex login --device-auth` in a throw-away CODEX_HOME (your ~/.codex is untouched)',
+    )
+    .option('--codex <path>', 'with --login: the codex executable (default: codex on PATH)')
+    .option('--codex-config <file>', 'with --login: config.toml for the throw-away CODEX_HOME')
+    .addOption(
+      new Option('--login-issuer <url>', 'with --login: the OAuth issuer (testing only)').hideHelp(),
+    );
   addStoreOptions(command).action(async (options: SeedOptions) => {
     const json = options.json === true;
     try {
       const flags = parseStoreFlags(options, kit.env);
       const log = kit.logger(flags.verbose);
       const ctx = createCliContext(flags, kit.env, log, kit.redactor);
-      const seed = await readSeedSource(
-        options.authFile,
-        kit.env,
-        kit.redactor,
-        flags.store.kind !== 'github-secret',
-        '--auth-file',
-      );
+      const seed = options.login
+        ? await loginForSeed(options, kit, log)
+        : await readSeedSource(
+            options.authFile,
+            kit.env,
+            kit.redactor,
+            flags.store.kind !== 'github-secret',
+            '--auth-file',
+          );
       if (!seed)
         throw new UsageError(`seed needs --auth-file FILE (for example ~/.codex/auth.json) or ${SEED_ENV}.`);
       const result = await seedStream(ctx, {
@@ -46,13 +66,46 @@ export function registerSeed(program: Command, kit: Kit, setExit: (code: number)
         kit.out(
           `stored the login from ${seed.origin} in stream "${result.stream}" (${ctx.store.location}) as generation ${result.generation}${result.replaced === null ? '' : `, replacing generation ${result.replaced}`}; fingerprint ${result.fingerprint}.\n`,
         );
-        log.info(
-          'keep CODEX_AUTH_KEY in your secret store: every job of this stream needs it. Do not use this auth.json anywhere else now (another copy refreshing would kill the stream); sign in again if you need Codex on this machine.',
-        );
+        log.info(followUp(flags.store.kind, result.stream, options.login === true));
       }
       setExit(0);
     } catch (error) {
       setExit(kit.fail(error, json));
     }
   });
+}
+
+/** A fresh login made for this seed only: shown the device code, and never touching the user's own ~/.codex. */
+async function loginForSeed(options: SeedOptions, kit: Kit, log: Logger): Promise<SeedSource> {
+  if (options.authFile)
+    throw new UsageError('--login and --auth-file are mutually exclusive: sign in, or store a file.');
+  const raw = await runDeviceLogin({
+    codexPath: await resolveCodex(options.codex, kit.env),
+    // The private home is set by runDeviceLogin; this only drops what Codex must not see (our key, seeds, tokens).
+    env: buildCodexEnv(kit.env, '', log),
+    ...(options.codexConfig
+      ? { configToml: await readAuthFileArgument(options.codexConfig, '--codex-config') }
+      : {}),
+    ...(options.loginIssuer ? { issuer: options.loginIssuer } : {}),
+    onOutput: (line) => kit.io.stderr(`${kit.redactor.redact(line)}\n`),
+    timeoutMs: 16 * 60 * 1000,
+  });
+  kit.redactor.add([raw]);
+  return { raw, origin: 'codex login --device-auth' };
+}
+
+/** What the user must do next, so the first job of the stream works. */
+function followUp(store: string, stream: string, loggedIn: boolean): string {
+  const steps = [
+    'Next: keep CODEX_AUTH_KEY in your CI secrets (e.g. `gh secret set CODEX_AUTH_KEY`); every job of this stream needs it.',
+    store === 'git-ref'
+      ? 'Give the workflow `permissions: contents: write` (and `actions: read`), and use store: git-ref with the same stream.'
+      : store === 'github-secret'
+        ? 'The workflow needs a fine-grained token with secrets and variables write as github-token.'
+        : `Use store: ${store} with stream: ${stream} in the workflow.`,
+    loggedIn
+      ? 'This login exists only in the stream now.'
+      : 'Do not use this auth.json anywhere else now (another copy refreshing would kill the stream); sign in again if you need Codex on this machine.',
+  ];
+  return steps.join(' ');
 }

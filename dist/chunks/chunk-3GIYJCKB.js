@@ -6,7 +6,7 @@ import {
   assertSafeToRun,
   readEventContext,
   repositoryVisibility
-} from "./chunk-CWCSEGM5.js";
+} from "./chunk-O4FHUZZJ.js";
 
 // src/action/job-setup.ts
 import { randomBytes } from "node:crypto";

@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-M6FRZR2E.js";
+} from "./chunk-QHGS4CDQ.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings
-} from "./chunk-FM5CXFNG.js";
+} from "./chunk-VKFZUIPM.js";
 import {
   removeCodexHome,
   splitStatePath,
   warning
-} from "./chunk-CWCSEGM5.js";
+} from "./chunk-O4FHUZZJ.js";
 
 // src/action/finish.ts
 import { promises as fs } from "node:fs";

@@ -3,12 +3,12 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runnerMasks
-} from "./chunk-FM5CXFNG.js";
+} from "./chunk-VKFZUIPM.js";
 import {
   describeNextRefresh,
   setOutput,
   summary
-} from "./chunk-CWCSEGM5.js";
+} from "./chunk-O4FHUZZJ.js";
 
 // src/action/report.ts
 function setRoundTripOutputs(result) {

@@ -7,7 +7,7 @@ import {
   info,
   readCodexVersion,
   resolveCodex
-} from "./chunk-CWCSEGM5.js";
+} from "./chunk-O4FHUZZJ.js";
 
 // src/action/install-codex.ts
 import path from "node:path";

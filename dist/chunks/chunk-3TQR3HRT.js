@@ -5,7 +5,7 @@ import {
   messageOf,
   runRoundTrip,
   statusOf
-} from "./chunk-CWCSEGM5.js";
+} from "./chunk-O4FHUZZJ.js";
 
 // src/ops/alerts.ts
 var ALERT_LABEL = "codex-auth";

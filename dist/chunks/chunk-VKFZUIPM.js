@@ -30,7 +30,7 @@ import {
   setFailed,
   setSecret,
   warning
-} from "./chunk-CWCSEGM5.js";
+} from "./chunk-O4FHUZZJ.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({

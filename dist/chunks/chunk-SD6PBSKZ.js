@@ -3,24 +3,24 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-RTZXSY6N.js";
+} from "./chunk-VL5KPAW4.js";
 import {
   loadActionState,
   saveActionState
-} from "./chunk-BQJCC5QI.js";
+} from "./chunk-JNQ52UZ5.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   restoreStream
-} from "./chunk-M6FRZR2E.js";
+} from "./chunk-QHGS4CDQ.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-4LN2ZWQI.js";
+} from "./chunk-I4WQ2T2F.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunk-W3VUJS4U.js";
+} from "./chunk-3GIYJCKB.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -28,12 +28,12 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-FM5CXFNG.js";
+} from "./chunk-VKFZUIPM.js";
 import {
   exportVariable,
   getInput,
   setOutput
-} from "./chunk-CWCSEGM5.js";
+} from "./chunk-O4FHUZZJ.js";
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   getState,
   saveState
-} from "./chunk-CWCSEGM5.js";
+} from "./chunk-O4FHUZZJ.js";
 
 // src/action/state.ts
 function saveActionState(state) {
