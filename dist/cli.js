@@ -8,11 +8,11 @@ import {
   DEFAULT_RESTORE_LEASE_MS,
   persistStream,
   restoreStream
-} from "./chunks/chunk-QHGS4CDQ.js";
+} from "./chunks/chunk-TW2UAB42.js";
 import {
   keepFresh,
   syncAlert
-} from "./chunks/chunk-3TQR3HRT.js";
+} from "./chunks/chunk-XYY54V5F.js";
 import {
   CodexFailedError,
   DEFAULT_API_URL,
@@ -67,7 +67,7 @@ import {
   secretValues,
   writeBundle,
   writeCodexConfig
-} from "./chunks/chunk-O4FHUZZJ.js";
+} from "./chunks/chunk-G55YFJXV.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3620,6 +3620,23 @@ async function diagnose(input) {
       );
     }
   }
+  if (input.probe && key && envelope) {
+    const row = await input.probe();
+    if (row.healthy) {
+      add(
+        "session",
+        "ok",
+        `a Codex call succeeded${row.refreshed ? " and refreshed the login (persisted)" : ""}; generation ${row.generation}`
+      );
+    } else {
+      add(
+        "session",
+        "fail",
+        row.problem ?? "the Codex call failed",
+        row.reseedNeeded ? "the session is dead: sign in again and reseed (codex-auth seed --login --force)" : "see the message"
+      );
+    }
+  }
   return findings;
 }
 
@@ -3740,11 +3757,33 @@ function githubTarget(values, env) {
   };
 }
 
+// src/cli/cli-context.ts
+function createCliContext(flags, env, log, redactor) {
+  const keyText = env[KEY_ENV];
+  if (keyText) redactor.add([keyText, keyText.trim()]);
+  if (flags.store.github) redactor.add([flags.store.github.token]);
+  if (flags.store.secret?.currentValue) redactor.add([flags.store.secret.currentValue]);
+  const key = parseKey(keyText);
+  return {
+    stream: flags.store.stream,
+    ...createBackends(flags.store, flags.lock, env, log),
+    key,
+    runCodex,
+    log,
+    secrets: redactor,
+    writer: describeWriter(env),
+    now: () => /* @__PURE__ */ new Date()
+  };
+}
+
 // src/cli/commands/doctor.ts
 function registerDoctor(program2, kit, setExit) {
   const command = program2.command("doctor").summary("check everything a stream needs and say how to fix what is wrong").description(
     "Checks the Codex version against the versions this release was verified with, the key, the store (reachable, what it holds), the lock (free and takeable with this token, or who holds it) and the stored login (opens with the key, next refresh). Each line is ok, warn or fail with the fix; exit 1 when anything fails."
-  ).option("--codex <path>", "the codex executable (default: codex on PATH)");
+  ).option("--codex <path>", "the codex executable (default: codex on PATH)").option(
+    "--probe",
+    "also run one keep-fresh Codex call, the only way to tell whether the session itself is alive"
+  ).option("--codex-config <file>", "with --probe: config.toml for the private CODEX_HOME");
   addStoreOptions(command).action(async (options) => {
     const json = options.json === true;
     try {
@@ -3758,7 +3797,8 @@ function registerDoctor(program2, kit, setExit) {
         lock,
         codexPath: options.codex,
         env: kit.env,
-        owner: describeWriter(kit.env)
+        owner: describeWriter(kit.env),
+        probe: options.probe ? () => probeStream(options, flags, kit, log) : void 0
       });
       const failed = findings.some((finding) => finding.verdict === "fail");
       if (json) kit.json({ stream: flags.store.stream, store: store.kind, healthy: !failed, findings });
@@ -3773,6 +3813,17 @@ function formatFinding(finding) {
   const head = `${finding.verdict.padEnd(4)} ${finding.check}: ${finding.detail}`;
   return finding.fix ? `${head}
      fix: ${finding.fix}` : head;
+}
+async function probeStream(options, flags, kit, log) {
+  const [row] = await keepFresh([createCliContext(flags, kit.env, log, kit.redactor)], {
+    codexPath: await resolveCodex(options.codex, kit.env),
+    codexConfig: options.codexConfig ? await readAuthFileArgument(options.codexConfig, "--codex-config") : void 0,
+    baseEnv: kit.env,
+    lockTimeoutMs: flags.lockTimeoutMs,
+    onOutput: (line) => log.debug(line)
+  });
+  if (!row) throw new Error("keep-fresh returned no row");
+  return row;
 }
 
 // src/cli/commands/inspect.ts
@@ -3817,25 +3868,6 @@ function formatReport(file, report) {
   ];
   return `${lines.join("\n")}
 `;
-}
-
-// src/cli/cli-context.ts
-function createCliContext(flags, env, log, redactor) {
-  const keyText = env[KEY_ENV];
-  if (keyText) redactor.add([keyText, keyText.trim()]);
-  if (flags.store.github) redactor.add([flags.store.github.token]);
-  if (flags.store.secret?.currentValue) redactor.add([flags.store.secret.currentValue]);
-  const key = parseKey(keyText);
-  return {
-    stream: flags.store.stream,
-    ...createBackends(flags.store, flags.lock, env, log),
-    key,
-    runCodex,
-    log,
-    secrets: redactor,
-    writer: describeWriter(env),
-    now: () => /* @__PURE__ */ new Date()
-  };
 }
 
 // src/cli/commands/keep-fresh.ts

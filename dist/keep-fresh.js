@@ -4,14 +4,14 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   keepFresh,
   syncAlert
-} from "./chunks/chunk-3TQR3HRT.js";
+} from "./chunks/chunk-XYY54V5F.js";
 import {
   codexForJob
-} from "./chunks/chunk-CSVYCL6J.js";
+} from "./chunks/chunk-KF5DJCFU.js";
 import {
   assertSupportedPlatform,
   refuseUnsafeJobs
-} from "./chunks/chunk-3GIYJCKB.js";
+} from "./chunks/chunk-422LOZHL.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -20,7 +20,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-VKFZUIPM.js";
+} from "./chunks/chunk-CO3E2R4L.js";
 import {
   UsageError,
   createOctokit,
@@ -31,7 +31,7 @@ import {
   parseStreamName,
   setOutput,
   summary
-} from "./chunks/chunk-O4FHUZZJ.js";
+} from "./chunks/chunk-G55YFJXV.js";
 
 // src/action/keep-fresh.ts
 async function runKeepFresh(env = process.env) {

@@ -6,19 +6,19 @@ import {
 } from "./chunks/chunk-L3RVWHVS.js";
 import {
   saveActionState
-} from "./chunks/chunk-JNQ52UZ5.js";
+} from "./chunks/chunk-DAEGIGXD.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-I4WQ2T2F.js";
+} from "./chunks/chunk-2OWVSRAV.js";
 import {
   codexForJob
-} from "./chunks/chunk-CSVYCL6J.js";
+} from "./chunks/chunk-KF5DJCFU.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunks/chunk-3GIYJCKB.js";
+} from "./chunks/chunk-422LOZHL.js";
 import {
   actionLogger,
   createActionContext,
@@ -27,7 +27,7 @@ import {
   readSecretInputs,
   runEntry,
   seedFromInputs
-} from "./chunks/chunk-VKFZUIPM.js";
+} from "./chunks/chunk-CO3E2R4L.js";
 import {
   CodexFailedError,
   asCodexAuthError,
@@ -39,7 +39,7 @@ import {
   runCodex,
   runRoundTrip,
   writeCodexConfig
-} from "./chunks/chunk-O4FHUZZJ.js";
+} from "./chunks/chunk-G55YFJXV.js";
 
 // src/roundtrip/run-token-mode.ts
 async function runTokenMode(runCodex2, log, request) {

@@ -3,23 +3,23 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-QHGS4CDQ.js";
+} from "./chunks/chunk-TW2UAB42.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-I4WQ2T2F.js";
+} from "./chunks/chunk-2OWVSRAV.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-VKFZUIPM.js";
+} from "./chunks/chunk-CO3E2R4L.js";
 import {
   UsageError,
   getInput,
   removeCodexHome
-} from "./chunks/chunk-O4FHUZZJ.js";
+} from "./chunks/chunk-G55YFJXV.js";
 
 // src/action/persist.ts
 async function runPersist(env = process.env) {

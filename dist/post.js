@@ -3,19 +3,19 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-VL5KPAW4.js";
+} from "./chunks/chunk-M37SRXSD.js";
 import {
   loadActionState
-} from "./chunks/chunk-JNQ52UZ5.js";
-import "./chunks/chunk-QHGS4CDQ.js";
+} from "./chunks/chunk-DAEGIGXD.js";
+import "./chunks/chunk-TW2UAB42.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-I4WQ2T2F.js";
+} from "./chunks/chunk-2OWVSRAV.js";
 import {
   runEntry
-} from "./chunks/chunk-VKFZUIPM.js";
-import "./chunks/chunk-O4FHUZZJ.js";
+} from "./chunks/chunk-CO3E2R4L.js";
+import "./chunks/chunk-G55YFJXV.js";
 
 // src/action/post.ts
 async function runPost(env = process.env) {

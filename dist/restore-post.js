@@ -3,16 +3,16 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-SD6PBSKZ.js";
-import "./chunks/chunk-VL5KPAW4.js";
-import "./chunks/chunk-JNQ52UZ5.js";
-import "./chunks/chunk-QHGS4CDQ.js";
-import "./chunks/chunk-I4WQ2T2F.js";
-import "./chunks/chunk-3GIYJCKB.js";
+} from "./chunks/chunk-5UNAMIVL.js";
+import "./chunks/chunk-M37SRXSD.js";
+import "./chunks/chunk-DAEGIGXD.js";
+import "./chunks/chunk-TW2UAB42.js";
+import "./chunks/chunk-2OWVSRAV.js";
+import "./chunks/chunk-422LOZHL.js";
 import {
   runEntry
-} from "./chunks/chunk-VKFZUIPM.js";
-import "./chunks/chunk-O4FHUZZJ.js";
+} from "./chunks/chunk-CO3E2R4L.js";
+import "./chunks/chunk-G55YFJXV.js";
 
 // src/entry/restore-post.ts
 await runEntry(() => runRestorePost());

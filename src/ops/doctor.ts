@@ -5,6 +5,7 @@ import { KEY_ENV, parseKey, type StreamKey } from '../core/key.js';
 import { readCodexVersion, resolveCodex, VERIFIED_CODEX_VERSIONS } from '../codex/resolve-codex.js';
 import { describeHolder, type StreamLock } from '../locks/lock.js';
 import type { Store } from '../stores/store.js';
+import type { KeepFreshRow } from './keep-fresh.js';
 
 export type Verdict = 'ok' | 'warn' | 'fail';
 
@@ -23,6 +24,8 @@ export interface DoctorInput {
   readonly codexPath: string | undefined;
   readonly env: NodeJS.ProcessEnv;
   readonly owner: string;
+  /** Runs one keep-fresh call for the stream (`--probe`): the only way to know whether the session itself is alive. */
+  readonly probe?: (() => Promise<KeepFreshRow>) | undefined;
 }
 
 /**
@@ -140,6 +143,25 @@ export async function diagnose(input: DoctorInput): Promise<Finding[]> {
         'fail',
         failure.message,
         failure.exitCode === 6 ? 'use the key the stream was seeded with, or reseed' : 'reseed the stream',
+      );
+    }
+  }
+  if (input.probe && key && envelope) {
+    const row = await input.probe();
+    if (row.healthy) {
+      add(
+        'session',
+        'ok',
+        `a Codex call succeeded${row.refreshed ? ' and refreshed the login (persisted)' : ''}; generation ${row.generation}`,
+      );
+    } else {
+      add(
+        'session',
+        'fail',
+        row.problem ?? 'the Codex call failed',
+        row.reseedNeeded
+          ? 'the session is dead: sign in again and reseed (codex-auth seed --login --force)'
+          : 'see the message',
       );
     }
   }

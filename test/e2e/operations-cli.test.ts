@@ -141,6 +141,31 @@ describe('doctor', () => {
     expect(verdictOf(report, 'lock')?.verdict).toBe('fail');
   });
 
+  it('with --probe, fails on a dead session and says to reseed', async () => {
+    const session = world.sim.issueSession();
+    await seedStream(world, 'dead', world.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() }));
+    world.sim.rotate(session.refreshToken);
+    world.sim.revokeAccessToken(session.accessToken);
+    const run = await world.cli([
+      'doctor',
+      '--stream',
+      'dead',
+      '--probe',
+      '--codex',
+      CODEX_BIN,
+      '--codex-config',
+      world.configPath,
+      '--json',
+    ]);
+    expect(run.code).toBe(1);
+    const report = jsonOf<Doctor>(run);
+    expect(verdictOf(report, 'bundle')?.verdict).toBe('ok'); // it opens: only the probe can tell it is dead
+    expect(verdictOf(report, 'session')).toMatchObject({
+      verdict: 'fail',
+      fix: expect.stringMatching(/reseed/),
+    });
+  });
+
   it('fails on a stored copy that cannot be opened (a dead or foreign bundle)', async () => {
     await seedStream(
       world,

@@ -3,10 +3,17 @@ import { type Finding, diagnose } from '../../ops/doctor.js';
 import { createBackends } from '../../roundtrip/backends.js';
 import { describeWriter } from '../../github/writer.js';
 import type { Kit } from '../kit.js';
-import { addStoreOptions, parseStoreFlags, type StoreOptionValues } from '../options.js';
+import { addStoreOptions, parseStoreFlags, type StoreFlags, type StoreOptionValues } from '../options.js';
+import { createCliContext } from '../cli-context.js';
+import { readAuthFileArgument } from '../seed-source.js';
+import { keepFresh, type KeepFreshRow } from '../../ops/keep-fresh.js';
+import { resolveCodex } from '../../codex/resolve-codex.js';
+import type { Logger } from '../../core/logger.js';
 
 interface DoctorOptions extends StoreOptionValues {
   codex?: string;
+  codexConfig?: string;
+  probe?: boolean;
 }
 
 export function registerDoctor(program: Command, kit: Kit, setExit: (code: number) => void): void {
@@ -16,7 +23,12 @@ export function registerDoctor(program: Command, kit: Kit, setExit: (code: numbe
     .description(
       'Checks the Codex version against the versions this release was verified with, the key, the store (reachable, what it holds), the lock (free and takeable with this token, or who holds it) and the stored login (opens with the key, next refresh). Each line is ok, warn or fail with the fix; exit 1 when anything fails.',
     )
-    .option('--codex <path>', 'the codex executable (default: codex on PATH)');
+    .option('--codex <path>', 'the codex executable (default: codex on PATH)')
+    .option(
+      '--probe',
+      'also run one keep-fresh Codex call, the only way to tell whether the session itself is alive',
+    )
+    .option('--codex-config <file>', 'with --probe: config.toml for the private CODEX_HOME');
   addStoreOptions(command).action(async (options: DoctorOptions) => {
     const json = options.json === true;
     try {
@@ -31,6 +43,7 @@ export function registerDoctor(program: Command, kit: Kit, setExit: (code: numbe
         codexPath: options.codex,
         env: kit.env,
         owner: describeWriter(kit.env),
+        probe: options.probe ? () => probeStream(options, flags, kit, log) : undefined,
       });
       const failed = findings.some((finding) => finding.verdict === 'fail');
       if (json) kit.json({ stream: flags.store.stream, store: store.kind, healthy: !failed, findings });
@@ -45,4 +58,23 @@ export function registerDoctor(program: Command, kit: Kit, setExit: (code: numbe
 function formatFinding(finding: Finding): string {
   const head = `${finding.verdict.padEnd(4)} ${finding.check}: ${finding.detail}`;
   return finding.fix ? `${head}\n     fix: ${finding.fix}` : head;
+}
+
+async function probeStream(
+  options: DoctorOptions,
+  flags: StoreFlags,
+  kit: Kit,
+  log: Logger,
+): Promise<KeepFreshRow> {
+  const [row] = await keepFresh([createCliContext(flags, kit.env, log, kit.redactor)], {
+    codexPath: await resolveCodex(options.codex, kit.env),
+    codexConfig: options.codexConfig
+      ? await readAuthFileArgument(options.codexConfig, '--codex-config')
+      : undefined,
+    baseEnv: kit.env,
+    lockTimeoutMs: flags.lockTimeoutMs,
+    onOutput: (line) => log.debug(line),
+  });
+  if (!row) throw new Error('keep-fresh returned no row');
+  return row;
 }

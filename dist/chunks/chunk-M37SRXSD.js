@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-QHGS4CDQ.js";
+} from "./chunk-TW2UAB42.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings
-} from "./chunk-VKFZUIPM.js";
+} from "./chunk-CO3E2R4L.js";
 import {
   removeCodexHome,
   splitStatePath,
   warning
-} from "./chunk-O4FHUZZJ.js";
+} from "./chunk-G55YFJXV.js";
 
 // src/action/finish.ts
 import { promises as fs } from "node:fs";

@@ -7,7 +7,7 @@ import {
   info,
   readCodexVersion,
   resolveCodex
-} from "./chunk-O4FHUZZJ.js";
+} from "./chunk-G55YFJXV.js";
 
 // src/action/install-codex.ts
 import path from "node:path";

@@ -3,12 +3,12 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runnerMasks
-} from "./chunk-VKFZUIPM.js";
+} from "./chunk-CO3E2R4L.js";
 import {
   describeNextRefresh,
   setOutput,
   summary
-} from "./chunk-O4FHUZZJ.js";
+} from "./chunk-G55YFJXV.js";
 
 // src/action/report.ts
 function setRoundTripOutputs(result) {

@@ -6,7 +6,7 @@ import {
   assertSafeToRun,
   readEventContext,
   repositoryVisibility
-} from "./chunk-O4FHUZZJ.js";
+} from "./chunk-G55YFJXV.js";
 
 // src/action/job-setup.ts
 import { randomBytes } from "node:crypto";

@@ -30,7 +30,7 @@ import {
   setFailed,
   setSecret,
   warning
-} from "./chunk-O4FHUZZJ.js";
+} from "./chunk-G55YFJXV.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({

@@ -3,24 +3,24 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-VL5KPAW4.js";
+} from "./chunk-M37SRXSD.js";
 import {
   loadActionState,
   saveActionState
-} from "./chunk-JNQ52UZ5.js";
+} from "./chunk-DAEGIGXD.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   restoreStream
-} from "./chunk-QHGS4CDQ.js";
+} from "./chunk-TW2UAB42.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-I4WQ2T2F.js";
+} from "./chunk-2OWVSRAV.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunk-3GIYJCKB.js";
+} from "./chunk-422LOZHL.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -28,12 +28,12 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-VKFZUIPM.js";
+} from "./chunk-CO3E2R4L.js";
 import {
   exportVariable,
   getInput,
   setOutput
-} from "./chunk-O4FHUZZJ.js";
+} from "./chunk-G55YFJXV.js";
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {
