@@ -8,11 +8,11 @@ import {
   DEFAULT_RESTORE_LEASE_MS,
   persistStream,
   restoreStream
-} from "./chunks/chunk-TW2UAB42.js";
+} from "./chunks/chunk-X6AZ5TGZ.js";
 import {
   keepFresh,
   syncAlert
-} from "./chunks/chunk-XYY54V5F.js";
+} from "./chunks/chunk-4MJW7YIO.js";
 import {
   CodexFailedError,
   DEFAULT_API_URL,
@@ -33,6 +33,7 @@ import {
   __toESM,
   asCodexAuthError,
   buildCodexEnv,
+  buildStoreSettings,
   createBackends,
   createOctokit,
   createPrivateCodexHome,
@@ -67,7 +68,7 @@ import {
   secretValues,
   writeBundle,
   writeCodexConfig
-} from "./chunks/chunk-G55YFJXV.js";
+} from "./chunks/chunk-MYPXZCTT.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3699,27 +3700,27 @@ function parseStoreFlags(values, env) {
   const stream = parseStreamName(values.stream);
   const kind = parseStoreKind(values.store);
   const lock = values.lock ? parseLockKind(values.lock) : defaultLockKind({ kind }, env.GITHUB_ACTIONS === "true");
-  const store = {
+  const store = buildStoreSettings({
     kind,
+    lock,
     stream,
     stateDir: values.stateDir ? values.stateDir : defaultStateDir(env),
-    github: kind === "git-ref" || kind === "github-secret" || lock === "git-ref" ? githubTarget(values, env) : void 0,
-    secret: kind === "github-secret" ? {
-      name: requiredFlag(values.secretName, "--secret-name NAME"),
-      scope: parseSecretScope(values.secretScope ?? "repo", "--secret-scope"),
-      currentValue: env[SEED_ENV] ?? ""
-    } : void 0,
-    command: kind === "command" ? {
-      read: requiredFlag(values.readCommand, "--read-command CMD"),
-      write: requiredFlag(values.writeCommand, "--write-command CMD"),
-      timeoutMs: parseSeconds(values.commandTimeout ?? "60", "--command-timeout", 1, 3600) * 1e3
-    } : void 0,
-    cache: kind === "cache" ? {
-      ref: env.GITHUB_REF ?? "",
-      defaultBranch: defaultBranchFromEvent(env),
-      allowBranchScope: values.allowBranchScope === true
-    } : void 0
-  };
+    github: () => githubTarget(values, env),
+    secretName: values.secretName,
+    secretScope: parseSecretScope(values.secretScope ?? "repo", "--secret-scope"),
+    secretValue: env[SEED_ENV] ?? "",
+    readCommand: values.readCommand,
+    writeCommand: values.writeCommand,
+    commandTimeoutMs: parseSeconds(values.commandTimeout ?? "60", "--command-timeout", 1, 3600) * 1e3,
+    cacheRef: env.GITHUB_REF ?? "",
+    defaultBranch: defaultBranchFromEvent(env),
+    allowBranchScope: values.allowBranchScope === true,
+    names: {
+      secretName: "--secret-name NAME",
+      readCommand: "--read-command CMD",
+      writeCommand: "--write-command CMD"
+    }
+  });
   return {
     store,
     lock,
@@ -3727,10 +3728,6 @@ function parseStoreFlags(values, env) {
     json: values.json === true,
     verbose: values.verbose === true
   };
-}
-function requiredFlag(value, flag) {
-  if (!value) throw new UsageError(`this store needs ${flag}.`);
-  return value;
 }
 function parseSeconds(value, flag, min, max) {
   const seconds = Number(value);

@@ -4,14 +4,14 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   keepFresh,
   syncAlert
-} from "./chunks/chunk-XYY54V5F.js";
+} from "./chunks/chunk-4MJW7YIO.js";
 import {
   codexForJob
-} from "./chunks/chunk-KF5DJCFU.js";
+} from "./chunks/chunk-N3A6VGZI.js";
 import {
   assertSupportedPlatform,
   refuseUnsafeJobs
-} from "./chunks/chunk-422LOZHL.js";
+} from "./chunks/chunk-4W6SJQLG.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -20,7 +20,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-CO3E2R4L.js";
+} from "./chunks/chunk-B6KGLWSJ.js";
 import {
   UsageError,
   createOctokit,
@@ -31,7 +31,7 @@ import {
   parseStreamName,
   setOutput,
   summary
-} from "./chunks/chunk-G55YFJXV.js";
+} from "./chunks/chunk-MYPXZCTT.js";
 
 // src/action/keep-fresh.ts
 async function runKeepFresh(env = process.env) {

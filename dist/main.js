@@ -6,19 +6,19 @@ import {
 } from "./chunks/chunk-L3RVWHVS.js";
 import {
   saveActionState
-} from "./chunks/chunk-DAEGIGXD.js";
+} from "./chunks/chunk-WQXEKVIM.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-2OWVSRAV.js";
+} from "./chunks/chunk-ZHJURBCH.js";
 import {
   codexForJob
-} from "./chunks/chunk-KF5DJCFU.js";
+} from "./chunks/chunk-N3A6VGZI.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunks/chunk-422LOZHL.js";
+} from "./chunks/chunk-4W6SJQLG.js";
 import {
   actionLogger,
   createActionContext,
@@ -27,7 +27,7 @@ import {
   readSecretInputs,
   runEntry,
   seedFromInputs
-} from "./chunks/chunk-CO3E2R4L.js";
+} from "./chunks/chunk-B6KGLWSJ.js";
 import {
   CodexFailedError,
   asCodexAuthError,
@@ -39,7 +39,7 @@ import {
   runCodex,
   runRoundTrip,
   writeCodexConfig
-} from "./chunks/chunk-G55YFJXV.js";
+} from "./chunks/chunk-MYPXZCTT.js";
 
 // src/roundtrip/run-token-mode.ts
 async function runTokenMode(runCodex2, log, request) {

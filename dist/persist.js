@@ -3,23 +3,23 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-TW2UAB42.js";
+} from "./chunks/chunk-X6AZ5TGZ.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-2OWVSRAV.js";
+} from "./chunks/chunk-ZHJURBCH.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-CO3E2R4L.js";
+} from "./chunks/chunk-B6KGLWSJ.js";
 import {
   UsageError,
   getInput,
   removeCodexHome
-} from "./chunks/chunk-G55YFJXV.js";
+} from "./chunks/chunk-MYPXZCTT.js";
 
 // src/action/persist.ts
 async function runPersist(env = process.env) {

@@ -3,19 +3,19 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-M37SRXSD.js";
+} from "./chunks/chunk-XG66E3J5.js";
 import {
   loadActionState
-} from "./chunks/chunk-DAEGIGXD.js";
-import "./chunks/chunk-TW2UAB42.js";
+} from "./chunks/chunk-WQXEKVIM.js";
+import "./chunks/chunk-X6AZ5TGZ.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-2OWVSRAV.js";
+} from "./chunks/chunk-ZHJURBCH.js";
 import {
   runEntry
-} from "./chunks/chunk-CO3E2R4L.js";
-import "./chunks/chunk-G55YFJXV.js";
+} from "./chunks/chunk-B6KGLWSJ.js";
+import "./chunks/chunk-MYPXZCTT.js";
 
 // src/action/post.ts
 async function runPost(env = process.env) {

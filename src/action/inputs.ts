@@ -6,6 +6,7 @@ import { UsageError } from '../core/errors.js';
 import { parseStreamName } from '../core/stream.js';
 import { defaultLockKind, type LockKind, parseLockKind } from '../locks/create-lock.js';
 import { parseStoreKind, type StoreSettings } from '../stores/create-store.js';
+import { buildStoreSettings } from '../stores/store-settings.js';
 import { parseRepository } from '../github/git-refs.js';
 import { defaultBranchFromEvent } from '../github/run-context.js';
 import { parseSecretScope } from '../github/secret-scope.js';
@@ -66,51 +67,33 @@ export function readStreamSettings(
   const kind = parseStoreKindInput(core.getInput('store') || 'git-ref');
   const lockInput = core.getInput('lock') || 'auto';
   const lock = lockInput === 'auto' ? defaultLockKind({ kind }, true) : parseLockInput(lockInput);
-  const store: StoreSettings = {
+  const store = buildStoreSettings({
     kind,
+    lock,
     stream,
     stateDir: stateDirInput ? path.resolve(stateDirInput) : defaultStateDir(env),
     // On GitHub the repository itself holds the stream; the workflow's own token writes it.
-    github:
-      kind === 'git-ref' || kind === 'github-secret' || lock === 'git-ref'
-        ? {
-            repository: parseRepository(env.GITHUB_REPOSITORY ?? '', 'GITHUB_REPOSITORY'),
-            token: secrets.githubToken,
-            apiUrl: env.GITHUB_API_URL || DEFAULT_API_URL,
-          }
-        : undefined,
-    secret:
-      kind === 'github-secret'
-        ? {
-            name: requiredInput('secret-name', 'the github-secret store'),
-            scope: parseSecretScope(core.getInput('secret-scope') || 'repo', 'input secret-scope'),
-            currentValue: secrets.authJson,
-          }
-        : undefined,
-    command:
-      kind === 'command'
-        ? {
-            read: requiredInput('read-command', 'the command store'),
-            write: requiredInput('write-command', 'the command store'),
-            timeoutMs: readSeconds('command-timeout', 60, 1, 3600) * 1000,
-          }
-        : undefined,
-    cache:
-      kind === 'cache'
-        ? {
-            ref: env.GITHUB_REF ?? '',
-            defaultBranch: defaultBranchFromEvent(env),
-            allowBranchScope: readBoolean('allow-branch-scope'),
-          }
-        : undefined,
-  };
+    github: () => ({
+      repository: parseRepository(env.GITHUB_REPOSITORY ?? '', 'GITHUB_REPOSITORY'),
+      token: secrets.githubToken,
+      apiUrl: env.GITHUB_API_URL || DEFAULT_API_URL,
+    }),
+    secretName: core.getInput('secret-name') || undefined,
+    secretScope: parseSecretScope(core.getInput('secret-scope') || 'repo', 'input secret-scope'),
+    secretValue: secrets.authJson,
+    readCommand: core.getInput('read-command') || undefined,
+    writeCommand: core.getInput('write-command') || undefined,
+    commandTimeoutMs: readSeconds('command-timeout', 60, 1, 3600) * 1000,
+    cacheRef: env.GITHUB_REF ?? '',
+    defaultBranch: defaultBranchFromEvent(env),
+    allowBranchScope: readBoolean('allow-branch-scope'),
+    names: {
+      secretName: 'input secret-name',
+      readCommand: 'input read-command',
+      writeCommand: 'input write-command',
+    },
+  });
   return { store, lock, lockTimeoutMs: readSeconds('lock-timeout', 600, 0, 86_400) * 1000 };
-}
-
-function requiredInput(name: string, what: string): string {
-  const value = core.getInput(name);
-  if (!value) throw new UsageError(`${what} needs input ${name}.`);
-  return value;
 }
 
 /** The seed a stream entry passes on: auth-json, except for the github-secret store, where it is the store's value. */

@@ -8,6 +8,7 @@ import {
   STORE_KINDS,
   type StoreSettings,
 } from '../stores/create-store.js';
+import { buildStoreSettings } from '../stores/store-settings.js';
 import { parseRepository } from '../github/git-refs.js';
 import { defaultBranchFromEvent } from '../github/run-context.js';
 import { parseSecretScope } from '../github/secret-scope.js';
@@ -97,39 +98,27 @@ export function parseStoreFlags(values: StoreOptionValues, env: NodeJS.ProcessEn
   const lock = values.lock
     ? parseLockKind(values.lock)
     : defaultLockKind({ kind }, env.GITHUB_ACTIONS === 'true');
-  const store: StoreSettings = {
+  const store = buildStoreSettings({
     kind,
+    lock,
     stream,
     stateDir: values.stateDir ? values.stateDir : defaultStateDir(env),
-    github:
-      kind === 'git-ref' || kind === 'github-secret' || lock === 'git-ref'
-        ? githubTarget(values, env)
-        : undefined,
-    secret:
-      kind === 'github-secret'
-        ? {
-            name: requiredFlag(values.secretName, '--secret-name NAME'),
-            scope: parseSecretScope(values.secretScope ?? 'repo', '--secret-scope'),
-            currentValue: env[SEED_ENV] ?? '',
-          }
-        : undefined,
-    command:
-      kind === 'command'
-        ? {
-            read: requiredFlag(values.readCommand, '--read-command CMD'),
-            write: requiredFlag(values.writeCommand, '--write-command CMD'),
-            timeoutMs: parseSeconds(values.commandTimeout ?? '60', '--command-timeout', 1, 3600) * 1000,
-          }
-        : undefined,
-    cache:
-      kind === 'cache'
-        ? {
-            ref: env.GITHUB_REF ?? '',
-            defaultBranch: defaultBranchFromEvent(env),
-            allowBranchScope: values.allowBranchScope === true,
-          }
-        : undefined,
-  };
+    github: () => githubTarget(values, env),
+    secretName: values.secretName,
+    secretScope: parseSecretScope(values.secretScope ?? 'repo', '--secret-scope'),
+    secretValue: env[SEED_ENV] ?? '',
+    readCommand: values.readCommand,
+    writeCommand: values.writeCommand,
+    commandTimeoutMs: parseSeconds(values.commandTimeout ?? '60', '--command-timeout', 1, 3600) * 1000,
+    cacheRef: env.GITHUB_REF ?? '',
+    defaultBranch: defaultBranchFromEvent(env),
+    allowBranchScope: values.allowBranchScope === true,
+    names: {
+      secretName: '--secret-name NAME',
+      readCommand: '--read-command CMD',
+      writeCommand: '--write-command CMD',
+    },
+  });
   return {
     store,
     lock,
@@ -139,11 +128,6 @@ export function parseStoreFlags(values: StoreOptionValues, env: NodeJS.ProcessEn
     json: values.json === true,
     verbose: values.verbose === true,
   };
-}
-
-function requiredFlag(value: string | undefined, flag: string): string {
-  if (!value) throw new UsageError(`this store needs ${flag}.`);
-  return value;
 }
 
 /** A whole or fractional number of seconds within [min, max]; anything else names the flag. */

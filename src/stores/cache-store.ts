@@ -5,7 +5,7 @@ import { type Envelope, parseEnvelope, serializeEnvelope } from '../core/envelop
 import { InternalError, StoreConflictError, UsageError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { ensurePrivateDir, readPrivateFile, removeFile, writePrivateFileAtomic } from '../fs/secure-files.js';
-import type { Store } from './store.js';
+import { readGeneration, type Store } from './store.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** GitHub evicts a cache entry unused for 7 days; warn two days before. */
@@ -74,12 +74,8 @@ export class CacheStore implements Store {
     }
   }
 
-  async currentGeneration(): Promise<number | null> {
-    try {
-      return (await this.read())?.generation ?? 0;
-    } catch {
-      return null;
-    }
+  currentGeneration(): Promise<number | null> {
+    return readGeneration(this);
   }
 
   async write(envelope: Envelope): Promise<void> {

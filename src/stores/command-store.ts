@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { type Envelope, parseEnvelope, serializeEnvelope } from '../core/envelope.js';
 import { InternalError, StoreConflictError, UsageError } from '../core/errors.js';
-import type { Store } from './store.js';
+import { readGeneration, type Store } from './store.js';
 
 /** A read command that exits with this code (or prints nothing) says the secret manager holds nothing yet. */
 export const NOTHING_STORED_EXIT_CODE = 44;
@@ -45,12 +45,8 @@ export class CommandStore implements Store {
     return text && !looksLikeEnvelope(text) ? { raw: text, origin: this.location } : null;
   }
 
-  async currentGeneration(): Promise<number | null> {
-    try {
-      return (await this.read())?.generation ?? 0;
-    } catch {
-      return null;
-    }
+  currentGeneration(): Promise<number | null> {
+    return readGeneration(this);
   }
 
   async write(envelope: Envelope, expectedGeneration: number | 'replace'): Promise<void> {

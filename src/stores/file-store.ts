@@ -5,7 +5,7 @@ import lockfile from 'proper-lockfile';
 import { type Envelope, parseEnvelope, serializeEnvelope } from '../core/envelope.js';
 import { StoreConflictError } from '../core/errors.js';
 import { ensurePrivateDir, readPrivateFile, removeFile, writePrivateFileAtomic } from '../fs/secure-files.js';
-import type { Store } from './store.js';
+import { readGeneration, type Store } from './store.js';
 
 export const STATE_DIR_ENV = 'CODEX_AUTH_STATE_DIR';
 
@@ -44,12 +44,8 @@ export class FileStore implements Store {
     return text === null ? null : parseEnvelope(text, this.location);
   }
 
-  async currentGeneration(): Promise<number | null> {
-    try {
-      return (await this.read())?.generation ?? 0;
-    } catch {
-      return null;
-    }
+  currentGeneration(): Promise<number | null> {
+    return readGeneration(this);
   }
 
   async write(envelope: Envelope, expectedGeneration: number | 'replace'): Promise<void> {

@@ -1,7 +1,7 @@
 import { type Envelope, parseEnvelope, serializeEnvelope } from '../core/envelope.js';
 import { StoreConflictError } from '../core/errors.js';
 import { commitMessage, GitRefs, payloadOf } from '../github/git-refs.js';
-import type { Store } from './store.js';
+import { readGeneration, type Store } from './store.js';
 
 export function streamRef(stream: string): string {
   return `refs/codex-auth/streams/${stream}`;
@@ -33,12 +33,8 @@ export class GitRefStore implements Store {
     return (await this.readCurrent())?.envelope ?? null;
   }
 
-  async currentGeneration(): Promise<number | null> {
-    try {
-      return (await this.read())?.generation ?? 0;
-    } catch {
-      return null;
-    }
+  currentGeneration(): Promise<number | null> {
+    return readGeneration(this);
   }
 
   async write(envelope: Envelope, expectedGeneration: number | 'replace'): Promise<void> {

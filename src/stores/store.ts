@@ -31,3 +31,12 @@ export interface Store {
   /** Puts back the generation before `badGeneration` after a write that failed verification. */
   rollback(badGeneration: number): Promise<boolean>;
 }
+
+/** The generation a store holds, from its `read`: 0 when it holds nothing, null when what it holds is unreadable. */
+export async function readGeneration(store: Pick<Store, 'read'>): Promise<number | null> {
+  try {
+    return (await store.read())?.generation ?? 0;
+  } catch {
+    return null;
+  }
+}

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   getState,
   saveState
-} from "./chunk-G55YFJXV.js";
+} from "./chunk-MYPXZCTT.js";
 
 // src/action/state.ts
 function saveActionState(state) {

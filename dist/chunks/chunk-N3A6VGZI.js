@@ -7,7 +7,7 @@ import {
   info,
   readCodexVersion,
   resolveCodex
-} from "./chunk-G55YFJXV.js";
+} from "./chunk-MYPXZCTT.js";
 
 // src/action/install-codex.ts
 import path from "node:path";

@@ -9,6 +9,7 @@ import {
   __commonJS,
   __toESM,
   asCodexAuthError,
+  buildStoreSettings,
   createBackends,
   debug,
   defaultBranchFromEvent,
@@ -30,7 +31,7 @@ import {
   setFailed,
   setSecret,
   warning
-} from "./chunk-G55YFJXV.js";
+} from "./chunk-MYPXZCTT.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({
@@ -317,38 +318,33 @@ function readStreamSettings(env, secrets, streamName = getInput("stream") || "de
   const kind = parseStoreKindInput(getInput("store") || "git-ref");
   const lockInput = getInput("lock") || "auto";
   const lock = lockInput === "auto" ? defaultLockKind({ kind }, true) : parseLockInput(lockInput);
-  const store = {
+  const store = buildStoreSettings({
     kind,
+    lock,
     stream,
     stateDir: stateDirInput ? path.resolve(stateDirInput) : defaultStateDir(env),
     // On GitHub the repository itself holds the stream; the workflow's own token writes it.
-    github: kind === "git-ref" || kind === "github-secret" || lock === "git-ref" ? {
+    github: () => ({
       repository: parseRepository(env.GITHUB_REPOSITORY ?? "", "GITHUB_REPOSITORY"),
       token: secrets.githubToken,
       apiUrl: env.GITHUB_API_URL || DEFAULT_API_URL
-    } : void 0,
-    secret: kind === "github-secret" ? {
-      name: requiredInput("secret-name", "the github-secret store"),
-      scope: parseSecretScope(getInput("secret-scope") || "repo", "input secret-scope"),
-      currentValue: secrets.authJson
-    } : void 0,
-    command: kind === "command" ? {
-      read: requiredInput("read-command", "the command store"),
-      write: requiredInput("write-command", "the command store"),
-      timeoutMs: readSeconds("command-timeout", 60, 1, 3600) * 1e3
-    } : void 0,
-    cache: kind === "cache" ? {
-      ref: env.GITHUB_REF ?? "",
-      defaultBranch: defaultBranchFromEvent(env),
-      allowBranchScope: readBoolean("allow-branch-scope")
-    } : void 0
-  };
+    }),
+    secretName: getInput("secret-name") || void 0,
+    secretScope: parseSecretScope(getInput("secret-scope") || "repo", "input secret-scope"),
+    secretValue: secrets.authJson,
+    readCommand: getInput("read-command") || void 0,
+    writeCommand: getInput("write-command") || void 0,
+    commandTimeoutMs: readSeconds("command-timeout", 60, 1, 3600) * 1e3,
+    cacheRef: env.GITHUB_REF ?? "",
+    defaultBranch: defaultBranchFromEvent(env),
+    allowBranchScope: readBoolean("allow-branch-scope"),
+    names: {
+      secretName: "input secret-name",
+      readCommand: "input read-command",
+      writeCommand: "input write-command"
+    }
+  });
   return { store, lock, lockTimeoutMs: readSeconds("lock-timeout", 600, 0, 86400) * 1e3 };
-}
-function requiredInput(name, what) {
-  const value = getInput(name);
-  if (!value) throw new UsageError(`${what} needs input ${name}.`);
-  return value;
 }
 function seedFromInputs(settings, secrets) {
   if (!secrets.authJson || settings.store.kind === "github-secret") return void 0;

@@ -6,7 +6,7 @@ import {
   assertSafeToRun,
   readEventContext,
   repositoryVisibility
-} from "./chunk-G55YFJXV.js";
+} from "./chunk-MYPXZCTT.js";
 
 // src/action/job-setup.ts
 import { randomBytes } from "node:crypto";

@@ -3,24 +3,24 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-M37SRXSD.js";
+} from "./chunk-XG66E3J5.js";
 import {
   loadActionState,
   saveActionState
-} from "./chunk-DAEGIGXD.js";
+} from "./chunk-WQXEKVIM.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   restoreStream
-} from "./chunk-TW2UAB42.js";
+} from "./chunk-X6AZ5TGZ.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-2OWVSRAV.js";
+} from "./chunk-ZHJURBCH.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunk-422LOZHL.js";
+} from "./chunk-4W6SJQLG.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -28,12 +28,12 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-CO3E2R4L.js";
+} from "./chunk-B6KGLWSJ.js";
 import {
   exportVariable,
   getInput,
   setOutput
-} from "./chunk-G55YFJXV.js";
+} from "./chunk-MYPXZCTT.js";
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {

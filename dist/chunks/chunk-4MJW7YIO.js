@@ -5,7 +5,7 @@ import {
   messageOf,
   runRoundTrip,
   statusOf
-} from "./chunk-G55YFJXV.js";
+} from "./chunk-MYPXZCTT.js";
 
 // src/ops/keep-fresh.ts
 var KEEP_FRESH_ARGS = [

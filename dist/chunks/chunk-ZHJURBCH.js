@@ -3,12 +3,12 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runnerMasks
-} from "./chunk-CO3E2R4L.js";
+} from "./chunk-B6KGLWSJ.js";
 import {
   describeNextRefresh,
   setOutput,
   summary
-} from "./chunk-G55YFJXV.js";
+} from "./chunk-MYPXZCTT.js";
 
 // src/action/report.ts
 function setRoundTripOutputs(result) {

@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-TW2UAB42.js";
+} from "./chunk-X6AZ5TGZ.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings
-} from "./chunk-CO3E2R4L.js";
+} from "./chunk-B6KGLWSJ.js";
 import {
   removeCodexHome,
   splitStatePath,
   warning
-} from "./chunk-G55YFJXV.js";
+} from "./chunk-MYPXZCTT.js";
 
 // src/action/finish.ts
 import { promises as fs } from "node:fs";

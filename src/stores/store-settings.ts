@@ -1,0 +1,75 @@
+import { UsageError } from '../core/errors.js';
+import type { LockKind } from '../locks/create-lock.js';
+import type { SecretScope } from '../github/secret-scope.js';
+import type { GitHubTarget, StoreKind, StoreSettings } from './create-store.js';
+
+/**
+ * What a front end read (flags or inputs, already type-checked), turned into the settings of the one store it names.
+ * The front ends differ only in where values come from and what the user calls them (`names`).
+ */
+export interface StoreChoice {
+  readonly kind: StoreKind;
+  readonly lock: LockKind;
+  readonly stream: string;
+  readonly stateDir: string;
+  /** Asked only when the store or lock lives on GitHub. */
+  readonly github: () => GitHubTarget;
+  readonly secretName: string | undefined;
+  readonly secretScope: SecretScope;
+  /** github-secret: the value this job received. */
+  readonly secretValue: string;
+  readonly readCommand: string | undefined;
+  readonly writeCommand: string | undefined;
+  readonly commandTimeoutMs: number;
+  readonly cacheRef: string;
+  readonly defaultBranch: string | null;
+  readonly allowBranchScope: boolean;
+  /** How the user spells each setting, for messages: `--secret-name NAME` or `input secret-name`. */
+  readonly names: {
+    readonly secretName: string;
+    readonly readCommand: string;
+    readonly writeCommand: string;
+  };
+}
+
+export function buildStoreSettings(choice: StoreChoice): StoreSettings {
+  const { kind } = choice;
+  return {
+    kind,
+    stream: choice.stream,
+    stateDir: choice.stateDir,
+    github:
+      kind === 'git-ref' || kind === 'github-secret' || choice.lock === 'git-ref'
+        ? choice.github()
+        : undefined,
+    secret:
+      kind === 'github-secret'
+        ? {
+            name: required(choice.secretName, choice.names.secretName),
+            scope: choice.secretScope,
+            currentValue: choice.secretValue,
+          }
+        : undefined,
+    command:
+      kind === 'command'
+        ? {
+            read: required(choice.readCommand, choice.names.readCommand),
+            write: required(choice.writeCommand, choice.names.writeCommand),
+            timeoutMs: choice.commandTimeoutMs,
+          }
+        : undefined,
+    cache:
+      kind === 'cache'
+        ? {
+            ref: choice.cacheRef,
+            defaultBranch: choice.defaultBranch,
+            allowBranchScope: choice.allowBranchScope,
+          }
+        : undefined,
+  };
+}
+
+function required(value: string | undefined, name: string): string {
+  if (!value) throw new UsageError(`this store needs ${name}.`);
+  return value;
+}
