@@ -284,20 +284,27 @@ describe('the real Codex CLI against the simulator', () => {
     expect((await readAuth()).text).toBe(authJson);
   });
 
-  it('without last_refresh, recovers from the first 401 ("unauthorized_recovery")', async () => {
-    const session = sim.issueSession();
-    await writeCodexHome(sim.authJsonFor(session, { lastRefresh: null }));
+  // Codex 0.169.0 itself sometimes (about 1 run in 6 on a loaded 2-core machine) aborts this unauthenticated start
+  // with "failed to load configuration: application network permission was revoked": a race inside Codex between
+  // its first 401 and its recovery. The simulator's part is what this test checks, so a fresh attempt is allowed.
+  it(
+    'without last_refresh, recovers from the first 401 ("unauthorized_recovery")',
+    { retry: 2 },
+    async () => {
+      const session = sim.issueSession();
+      await writeCodexHome(sim.authJsonFor(session, { lastRefresh: null }));
 
-    const run = await runCodex();
+      const run = await runCodex();
 
-    expect(run.code, explain(run)).toBe(0);
-    expect(finalAgentMessage(run)).toBe('OK');
-    expect(sim.refreshLog.map((entry) => [entry.reason, entry.outcome])).toEqual([
-      ['unauthorized_recovery', 'ok'],
-    ]);
-    // Codex 0.169.0 sends its first backend requests without a bearer when last_refresh is missing.
-    expect(sim.requestLog[0]?.bearer).not.toBe('valid');
-  });
+      expect(run.code, explain(run)).toBe(0);
+      expect(finalAgentMessage(run)).toBe('OK');
+      expect(sim.refreshLog.map((entry) => [entry.reason, entry.outcome])).toEqual([
+        ['unauthorized_recovery', 'ok'],
+      ]);
+      // Codex 0.169.0 sends its first backend requests without a bearer when last_refresh is missing.
+      expect(sim.requestLog[0]?.bearer).not.toBe('valid');
+    },
+  );
 });
 
 describe('the real Codex CLI with a personal access token (CODEX_ACCESS_TOKEN=at-...)', () => {
