@@ -6,6 +6,7 @@ import { parseEnvelope } from '../../src/core/envelope.js';
 import { FileLeaseLock } from '../../src/locks/file-lease-lock.js';
 import { type ActionWorld, createActionWorld, entry, REPOSITORY } from '../support/action-world.js';
 import { nineDaysAgo } from './stream-helpers.js';
+import { fakeCredential } from '../support/test-tokens.js';
 
 let world: ActionWorld;
 beforeEach(async () => {
@@ -205,7 +206,7 @@ describe('the Action (dist/main.js + dist/post.js, as the runner runs them)', ()
   });
 
   it.each([
-    ['two credential modes', { 'access-token': 'at-not-a-real-token-0000' }, /mutually exclusive/],
+    ['two credential modes', { 'access-token': fakeCredential('at-') }, /mutually exclusive/],
     ['lock-timeout: abc', { 'lock-timeout': 'abc' }, /input lock-timeout/],
     ['an unknown store', { store: 'floppy' }, /input store/],
     ['a bad boolean', { 'allow-public-repository': 'yes' }, /allow-public-repository must be true or false/],

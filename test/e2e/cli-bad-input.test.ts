@@ -4,7 +4,7 @@ import { generateKey } from '../../src/core/key.js';
 import { jsonOf } from '../support/cli-harness.js';
 import { createWorld, type World } from '../support/e2e-world.js';
 import { registerSecret } from '../support/leak-guard.js';
-import { authJsonText, makeTokens } from '../support/test-tokens.js';
+import { authJsonText, fakeCredential, makeTokens } from '../support/test-tokens.js';
 import { anHourAgo, envelopePath, seedStream, storedText } from './stream-helpers.js';
 
 let world: World;
@@ -26,8 +26,7 @@ function mutated(
 }
 
 describe('bad seeds are refused before anything is stored', () => {
-  const apiKey = `sk-proj-${'x'.repeat(8)}${Date.now()}`;
-  registerSecret(apiKey);
+  const apiKey = fakeCredential('sk-proj-');
   it.each([
     [
       'a malformed id_token',

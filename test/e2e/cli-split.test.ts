@@ -5,8 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { jsonOf } from '../support/cli-harness.js';
 import { CODEX_BIN } from '../support/codex-sandbox.js';
 import { createWorld, type World } from '../support/e2e-world.js';
-import { recordOutput, registerSecret } from '../support/leak-guard.js';
+import { recordOutput } from '../support/leak-guard.js';
 import { anHourAgo, nineDaysAgo, openStored, seedStream } from './stream-helpers.js';
+import { fakeCredential } from '../support/test-tokens.js';
 
 let world: World;
 beforeEach(async () => {
@@ -122,10 +123,8 @@ describe('environment hygiene', () => {
       'main',
       world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: anHourAgo() }),
     );
-    const apiKey = `sk-test-${Date.now()}-not-for-codex`;
-    const accessToken = `at-test-${Date.now()}-not-for-codex`;
-    registerSecret(apiKey);
-    registerSecret(accessToken);
+    const apiKey = fakeCredential('sk-');
+    const accessToken = fakeCredential('at-');
     const run = await world.cli([...world.runArgs('main')], {
       env: world.env({ CODEX_API_KEY: apiKey, CODEX_ACCESS_TOKEN: accessToken }),
     });

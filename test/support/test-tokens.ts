@@ -165,3 +165,10 @@ export function freshAuthJson(): AuthJsonFixture {
   const tokens = makeTokens();
   return { text: authJsonText(tokens, new Date(Date.now() - 60 * 60 * 1000)), tokens };
 }
+
+/** A made-up credential of the given shape (`sk-`, `at-`, `ghs_`...), random per call and registered with the guard. */
+export function fakeCredential(prefix: string): string {
+  const value = `${prefix}${randomHex(20)}`;
+  registerSecret(value);
+  return value;
+}

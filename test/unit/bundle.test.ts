@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assertStreamable, parseBundle, secretValues } from '../../src/core/bundle.js';
 import { AuthUnusableError } from '../../src/core/errors.js';
-import { registerSecret } from '../support/leak-guard.js';
-import { authJsonText, makeAccessToken, makeTokens } from '../support/test-tokens.js';
+import { authJsonText, fakeCredential, makeAccessToken, makeTokens } from '../support/test-tokens.js';
 
 const now = new Date();
 
@@ -82,8 +81,7 @@ describe('credential kinds', () => {
     [
       'api key',
       () => {
-        const key = `sk-test-${'k'.repeat(20)}`;
-        registerSecret(key);
+        const key = fakeCredential('sk-');
         return JSON.stringify({ auth_mode: 'apikey', OPENAI_API_KEY: key });
       },
       'api_key',
@@ -91,7 +89,7 @@ describe('credential kinds', () => {
     ],
     [
       'api key without auth_mode',
-      () => JSON.stringify({ OPENAI_API_KEY: `sk-test-${'q'.repeat(20)}` }),
+      () => JSON.stringify({ OPENAI_API_KEY: fakeCredential('sk-') }),
       'api_key',
       /CODEX_API_KEY/,
     ],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCodexEnv } from '../../src/codex/codex-env.js';
 import type { Logger } from '../../src/core/logger.js';
 import { recordOutput } from '../support/leak-guard.js';
+import { fakeCredential } from '../support/test-tokens.js';
 
 function capturingLogger(): Logger & { warnings: string[] } {
   const warnings: string[] = [];
@@ -47,7 +48,7 @@ describe('buildCodexEnv', () => {
     },
     {
       name: 'removes CODEX_API_KEY and CODEX_ACCESS_TOKEN with a warning each (stream mode)',
-      base: { CODEX_API_KEY: 'sk-secret-value-1234', CODEX_ACCESS_TOKEN: 'at-secret-value-5678', KEEP: '1' },
+      base: { CODEX_API_KEY: fakeCredential('sk-'), CODEX_ACCESS_TOKEN: fakeCredential('at-'), KEEP: '1' },
       expected: { KEEP: '1', CODEX_HOME: HOME },
       warned: ['CODEX_API_KEY', 'CODEX_ACCESS_TOKEN'],
     },

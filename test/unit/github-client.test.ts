@@ -3,6 +3,7 @@ import { explainGitHubError } from '../../src/github/github-errors.js';
 import { EMPTY_TREE, GitRefs } from '../../src/github/git-refs.js';
 import { createOctokit } from '../../src/github/octokit.js';
 import { type GitHubSimulator, startGitHubSimulator } from '../support/github-simulator.js';
+import { fakeCredential } from '../support/test-tokens.js';
 
 let sim: GitHubSimulator;
 beforeEach(async () => {
@@ -48,10 +49,7 @@ describe('the project Octokit client against the GitHub simulator', () => {
       sim.repo,
     );
     await expect(git.createCommit('x', [])).rejects.toThrow(/add `permissions: contents: write`/);
-    const bad = new GitRefs(
-      createOctokit({ token: 'ghs_not-a-token-of-this-sim', baseUrl: sim.url }),
-      sim.repo,
-    );
+    const bad = new GitRefs(createOctokit({ token: fakeCredential('ghs_'), baseUrl: sim.url }), sim.repo);
     await expect(bad.readRef('refs/x/y/z')).rejects.toThrow(/rejected the token/);
     expect(explainGitHubError({ status: 404 }, 'reading', 'contents: read').message).toMatch(/--repo/);
   });

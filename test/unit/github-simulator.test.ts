@@ -10,6 +10,7 @@ import { Octokit } from '@octokit/rest';
 import sodium from 'libsodium-wrappers';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { recordOutput } from '../support/leak-guard.js';
+import { fakeCredential } from '../support/test-tokens.js';
 import {
   type ConfigScope,
   EMPTY_TREE_SHA,
@@ -393,9 +394,7 @@ describe('auth and permissions', () => {
       status: 401,
       message: 'Bad credentials',
     });
-    expect(
-      await failure(client('ghs_not-a-token-the-simulator-issued').rest.repos.get({ owner, repo })),
-    ).toEqual({
+    expect(await failure(client(fakeCredential('ghs_')).rest.repos.get({ owner, repo }))).toEqual({
       status: 401,
       message: 'Bad credentials',
     });
