@@ -8,11 +8,11 @@ import {
   DEFAULT_RESTORE_LEASE_MS,
   persistStream,
   restoreStream
-} from "./chunks/chunk-X6AZ5TGZ.js";
+} from "./chunks/chunk-GOCCHTOH.js";
 import {
   keepFresh,
   syncAlert
-} from "./chunks/chunk-4MJW7YIO.js";
+} from "./chunks/chunk-KP2BQPBG.js";
 import {
   CodexFailedError,
   DEFAULT_API_URL,
@@ -34,6 +34,7 @@ import {
   asCodexAuthError,
   buildCodexEnv,
   buildStoreSettings,
+  codexSpawnError,
   createBackends,
   createOctokit,
   createPrivateCodexHome,
@@ -68,7 +69,7 @@ import {
   secretValues,
   writeBundle,
   writeCodexConfig
-} from "./chunks/chunk-MYPXZCTT.js";
+} from "./chunks/chunk-Y6GNPHWO.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -4311,7 +4312,7 @@ function runLoginProcess(options, codexHome) {
         windowsHide: true
       });
     } catch (error) {
-      reject(spawnError(options.codexPath, error));
+      reject(codexSpawnError(options.codexPath, error));
       return;
     }
     const ownerWrite = child.pid === void 0 ? Promise.resolve() : recordOwner(codexHome, { ownerPid: process.pid, codexPid: child.pid }).catch(() => void 0);
@@ -4367,7 +4368,7 @@ function runLoginProcess(options, codexHome) {
       if (settled) return;
       settled = true;
       cleanup();
-      void ownerWrite.then(() => reject(spawnError(options.codexPath, error)));
+      void ownerWrite.then(() => reject(codexSpawnError(options.codexPath, error)));
     });
     child.on("exit", () => {
       timers.push(
@@ -4436,24 +4437,6 @@ function formatDuration(ms) {
   if (ms >= 6e4 && ms % 6e4 === 0) return `${ms / 6e4} min`;
   if (ms >= 1e3) return `${Math.round(ms / 100) / 10} s`;
   return `${ms} ms`;
-}
-function spawnError(codexPath, error) {
-  const code = error?.code;
-  const install = `npm install -g @openai/codex@${VERIFIED_CODEX_VERSIONS[0]}`;
-  if (code === "ENOENT") {
-    return new UsageError(
-      `the codex executable was not found at ${codexPath}; pass --codex PATH, or install @openai/codex (\`${install}\`).`,
-      { cause: error }
-    );
-  }
-  if (code === "EACCES") {
-    return new UsageError(
-      `the codex executable at ${codexPath} cannot be run (permission denied); pass --codex PATH to an executable codex, or install @openai/codex (\`${install}\`).`,
-      { cause: error }
-    );
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return new Error(`could not start codex (${codexPath}): ${message}`, { cause: error });
 }
 
 // src/cli/commands/seed.ts

@@ -4,14 +4,14 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   keepFresh,
   syncAlert
-} from "./chunks/chunk-4MJW7YIO.js";
+} from "./chunks/chunk-KP2BQPBG.js";
 import {
   codexForJob
-} from "./chunks/chunk-N3A6VGZI.js";
+} from "./chunks/chunk-FDBXWWP2.js";
 import {
   assertSupportedPlatform,
   refuseUnsafeJobs
-} from "./chunks/chunk-4W6SJQLG.js";
+} from "./chunks/chunk-4LALMNSV.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -20,7 +20,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-B6KGLWSJ.js";
+} from "./chunks/chunk-U5S5RDRZ.js";
 import {
   UsageError,
   createOctokit,
@@ -31,7 +31,7 @@ import {
   parseStreamName,
   setOutput,
   summary
-} from "./chunks/chunk-MYPXZCTT.js";
+} from "./chunks/chunk-Y6GNPHWO.js";
 
 // src/action/keep-fresh.ts
 async function runKeepFresh(env = process.env) {

@@ -6,19 +6,19 @@ import {
 } from "./chunks/chunk-L3RVWHVS.js";
 import {
   saveActionState
-} from "./chunks/chunk-WQXEKVIM.js";
+} from "./chunks/chunk-6RCLTYGM.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-ZHJURBCH.js";
+} from "./chunks/chunk-2KOUT4TG.js";
 import {
   codexForJob
-} from "./chunks/chunk-N3A6VGZI.js";
+} from "./chunks/chunk-FDBXWWP2.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunks/chunk-4W6SJQLG.js";
+} from "./chunks/chunk-4LALMNSV.js";
 import {
   actionLogger,
   createActionContext,
@@ -27,7 +27,7 @@ import {
   readSecretInputs,
   runEntry,
   seedFromInputs
-} from "./chunks/chunk-B6KGLWSJ.js";
+} from "./chunks/chunk-U5S5RDRZ.js";
 import {
   CodexFailedError,
   asCodexAuthError,
@@ -39,7 +39,7 @@ import {
   runCodex,
   runRoundTrip,
   writeCodexConfig
-} from "./chunks/chunk-MYPXZCTT.js";
+} from "./chunks/chunk-Y6GNPHWO.js";
 
 // src/roundtrip/run-token-mode.ts
 async function runTokenMode(runCodex2, log, request) {

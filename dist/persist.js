@@ -3,23 +3,23 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-X6AZ5TGZ.js";
+} from "./chunks/chunk-GOCCHTOH.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-ZHJURBCH.js";
+} from "./chunks/chunk-2KOUT4TG.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-B6KGLWSJ.js";
+} from "./chunks/chunk-U5S5RDRZ.js";
 import {
   UsageError,
   getInput,
   removeCodexHome
-} from "./chunks/chunk-MYPXZCTT.js";
+} from "./chunks/chunk-Y6GNPHWO.js";
 
 // src/action/persist.ts
 async function runPersist(env = process.env) {

@@ -3,19 +3,19 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-XG66E3J5.js";
+} from "./chunks/chunk-SBPYQTVE.js";
 import {
   loadActionState
-} from "./chunks/chunk-WQXEKVIM.js";
-import "./chunks/chunk-X6AZ5TGZ.js";
+} from "./chunks/chunk-6RCLTYGM.js";
+import "./chunks/chunk-GOCCHTOH.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-ZHJURBCH.js";
+} from "./chunks/chunk-2KOUT4TG.js";
 import {
   runEntry
-} from "./chunks/chunk-B6KGLWSJ.js";
-import "./chunks/chunk-MYPXZCTT.js";
+} from "./chunks/chunk-U5S5RDRZ.js";
+import "./chunks/chunk-Y6GNPHWO.js";
 
 // src/action/post.ts
 async function runPost(env = process.env) {

@@ -3,16 +3,16 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-SQ65QSRU.js";
-import "./chunks/chunk-XG66E3J5.js";
-import "./chunks/chunk-WQXEKVIM.js";
-import "./chunks/chunk-X6AZ5TGZ.js";
-import "./chunks/chunk-ZHJURBCH.js";
-import "./chunks/chunk-4W6SJQLG.js";
+} from "./chunks/chunk-DDV5KVLS.js";
+import "./chunks/chunk-SBPYQTVE.js";
+import "./chunks/chunk-6RCLTYGM.js";
+import "./chunks/chunk-GOCCHTOH.js";
+import "./chunks/chunk-2KOUT4TG.js";
+import "./chunks/chunk-4LALMNSV.js";
 import {
   runEntry
-} from "./chunks/chunk-B6KGLWSJ.js";
-import "./chunks/chunk-MYPXZCTT.js";
+} from "./chunks/chunk-U5S5RDRZ.js";
+import "./chunks/chunk-Y6GNPHWO.js";
 
 // src/entry/restore.ts
 await runEntry(() => runRestore());

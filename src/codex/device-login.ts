@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { CodexFailedError, UsageError } from '../core/errors.js';
+import { CodexFailedError } from '../core/errors.js';
 import { createPrivateCodexHome, readAuth, removeCodexHome, writeCodexConfig } from './codex-home.js';
 import { LineSplitter } from './jsonl-events.js';
 import { recordOwner } from './orphan-homes.js';
-import { VERIFIED_CODEX_VERSIONS } from './resolve-codex.js';
+import { codexSpawnError } from './spawn-error.js';
 
 // `codex-auth seed --login`: Codex's own device-code login (`codex login --device-auth`), run in a throw-away
 // private CODEX_HOME so that the user's ~/.codex is neither read nor changed. Codex prints a link and a one-time
@@ -112,7 +112,7 @@ function runLoginProcess(options: DeviceLoginOptions, codexHome: string): Promis
         windowsHide: true,
       });
     } catch (error) {
-      reject(spawnError(options.codexPath, error));
+      reject(codexSpawnError(options.codexPath, error));
       return;
     }
     // Only a hint for a later clean-up; the login does not depend on it. Settling waits for it, so that the home
@@ -180,7 +180,7 @@ function runLoginProcess(options: DeviceLoginOptions, codexHome: string): Promis
       if (settled) return;
       settled = true;
       cleanup();
-      void ownerWrite.then(() => reject(spawnError(options.codexPath, error)));
+      void ownerWrite.then(() => reject(codexSpawnError(options.codexPath, error)));
     });
     child.on('exit', () => {
       // Something Codex started may still hold the pipes: give it a moment, then stop the rest of the group.
@@ -257,23 +257,4 @@ function formatDuration(ms: number): string {
   if (ms >= 60_000 && ms % 60_000 === 0) return `${ms / 60_000} min`;
   if (ms >= 1000) return `${Math.round(ms / 100) / 10} s`;
   return `${ms} ms`;
-}
-
-function spawnError(codexPath: string, error: unknown): Error {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const install = `npm install -g @openai/codex@${VERIFIED_CODEX_VERSIONS[0]}`;
-  if (code === 'ENOENT') {
-    return new UsageError(
-      `the codex executable was not found at ${codexPath}; pass --codex PATH, or install @openai/codex (\`${install}\`).`,
-      { cause: error },
-    );
-  }
-  if (code === 'EACCES') {
-    return new UsageError(
-      `the codex executable at ${codexPath} cannot be run (permission denied); pass --codex PATH to an executable codex, or install @openai/codex (\`${install}\`).`,
-      { cause: error },
-    );
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return new Error(`could not start codex (${codexPath}): ${message}`, { cause: error });
 }

@@ -1,9 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { UsageError } from '../core/errors.js';
 import type { CodexRunner, CodexRunRequest, CodexRunResult } from './codex-runner.js';
 import { CodexEventReducer, type JsonlItem, JsonlParser, LineSplitter } from './jsonl-events.js';
 import { firstRefreshFailure } from './refresh-failure.js';
-import { VERIFIED_CODEX_VERSIONS } from './resolve-codex.js';
+import { codexSpawnError } from './spawn-error.js';
 
 // Codex runs in its own process group: the agent starts shells and tools, and a timeout, an abort or a cancelled
 // job must stop all of them, not only the codex process (an orphan could keep using the credentials). Because
@@ -83,7 +82,7 @@ export function createCodexRunner(
           windowsHide: true,
         });
       } catch (error) {
-        reject(spawnError(request.codexPath, error));
+        reject(codexSpawnError(request.codexPath, error));
         return;
       }
       if (child.pid !== undefined) request.onSpawn?.(child.pid);
@@ -164,7 +163,7 @@ export function createCodexRunner(
         if (settled) return;
         settled = true;
         cleanup();
-        reject(spawnError(request.codexPath, error));
+        reject(codexSpawnError(request.codexPath, error));
       });
 
       let exitCode: number | null = null;
@@ -204,22 +203,3 @@ export const runCodex: CodexRunner = defaultRunner;
 
 /** The same runner, typed with the fields CodexRunResult lacks (timedOut, aborted, forwardedSignal). */
 export const runCodexDetailed: (request: CodexRunRequest) => Promise<RunCodexResult> = defaultRunner;
-
-function spawnError(codexPath: string, error: unknown): Error {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const install = `npm install -g @openai/codex@${VERIFIED_CODEX_VERSIONS[0]}`;
-  if (code === 'ENOENT') {
-    return new UsageError(
-      `the codex executable was not found at ${codexPath}; pass --codex PATH, or install @openai/codex (\`${install}\`).`,
-      { cause: error },
-    );
-  }
-  if (code === 'EACCES') {
-    return new UsageError(
-      `the codex executable at ${codexPath} cannot be run (permission denied); pass --codex PATH to an executable codex, or install @openai/codex (\`${install}\`).`,
-      { cause: error },
-    );
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return new Error(`could not start codex (${codexPath}): ${message}`, { cause: error });
-}

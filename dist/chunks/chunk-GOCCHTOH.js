@@ -20,7 +20,7 @@ import {
   removeSplitState,
   saveSplitState,
   writeCodexConfig
-} from "./chunk-MYPXZCTT.js";
+} from "./chunk-Y6GNPHWO.js";
 
 // src/roundtrip/split-round-trip.ts
 var DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1e3;

@@ -3,12 +3,12 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runnerMasks
-} from "./chunk-B6KGLWSJ.js";
+} from "./chunk-U5S5RDRZ.js";
 import {
   describeNextRefresh,
   setOutput,
   summary
-} from "./chunk-MYPXZCTT.js";
+} from "./chunk-Y6GNPHWO.js";
 
 // src/action/report.ts
 function setRoundTripOutputs(result) {

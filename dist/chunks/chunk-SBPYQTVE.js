@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-X6AZ5TGZ.js";
+} from "./chunk-GOCCHTOH.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings
-} from "./chunk-B6KGLWSJ.js";
+} from "./chunk-U5S5RDRZ.js";
 import {
   removeCodexHome,
   splitStatePath,
   warning
-} from "./chunk-MYPXZCTT.js";
+} from "./chunk-Y6GNPHWO.js";
 
 // src/action/finish.ts
 import { promises as fs } from "node:fs";

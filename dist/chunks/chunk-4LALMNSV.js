@@ -6,7 +6,7 @@ import {
   assertSafeToRun,
   readEventContext,
   repositoryVisibility
-} from "./chunk-MYPXZCTT.js";
+} from "./chunk-Y6GNPHWO.js";
 
 // src/action/job-setup.ts
 import { randomBytes } from "node:crypto";

@@ -3,24 +3,24 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-XG66E3J5.js";
+} from "./chunk-SBPYQTVE.js";
 import {
   loadActionState,
   saveActionState
-} from "./chunk-WQXEKVIM.js";
+} from "./chunk-6RCLTYGM.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   restoreStream
-} from "./chunk-X6AZ5TGZ.js";
+} from "./chunk-GOCCHTOH.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-ZHJURBCH.js";
+} from "./chunk-2KOUT4TG.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunk-4W6SJQLG.js";
+} from "./chunk-4LALMNSV.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -28,12 +28,12 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-B6KGLWSJ.js";
+} from "./chunk-U5S5RDRZ.js";
 import {
   exportVariable,
   getInput,
   setOutput
-} from "./chunk-MYPXZCTT.js";
+} from "./chunk-Y6GNPHWO.js";
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {

@@ -31,7 +31,7 @@ import {
   setFailed,
   setSecret,
   warning
-} from "./chunk-MYPXZCTT.js";
+} from "./chunk-Y6GNPHWO.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({

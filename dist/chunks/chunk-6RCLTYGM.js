@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   getState,
   saveState
-} from "./chunk-MYPXZCTT.js";
+} from "./chunk-Y6GNPHWO.js";
 
 // src/action/state.ts
 function saveActionState(state) {
