@@ -8,11 +8,11 @@ import {
   DEFAULT_RESTORE_LEASE_MS,
   persistStream,
   restoreStream
-} from "./chunks/chunk-GOCCHTOH.js";
+} from "./chunks/chunk-AYZLHHBZ.js";
 import {
   keepFresh,
   syncAlert
-} from "./chunks/chunk-KP2BQPBG.js";
+} from "./chunks/chunk-334EE47B.js";
 import {
   CodexFailedError,
   DEFAULT_API_URL,
@@ -48,6 +48,7 @@ import {
   generateKey,
   inspectBundle,
   isErrno,
+  lockWaitNotice,
   materialiseAuth,
   openEnvelope,
   parseBundle,
@@ -69,7 +70,7 @@ import {
   secretValues,
   writeBundle,
   writeCodexConfig
-} from "./chunks/chunk-Y6GNPHWO.js";
+} from "./chunks/chunk-D2GB3FHD.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -4245,7 +4246,7 @@ async function seedStream(ctx, request) {
     timeoutMs: request.lockTimeoutMs,
     leaseMs: 6e4,
     mode: "process",
-    onWait: (holder) => ctx.log.info(`waiting for the lock of stream "${ctx.stream}", held by ${describeHolder(holder)}`)
+    onWait: lockWaitNotice(ctx)
   });
   try {
     const current = await ctx.store.currentGeneration();

@@ -4,14 +4,14 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   keepFresh,
   syncAlert
-} from "./chunks/chunk-KP2BQPBG.js";
+} from "./chunks/chunk-334EE47B.js";
 import {
   codexForJob
-} from "./chunks/chunk-FDBXWWP2.js";
+} from "./chunks/chunk-FHQJDMVL.js";
 import {
   assertSupportedPlatform,
   refuseUnsafeJobs
-} from "./chunks/chunk-4LALMNSV.js";
+} from "./chunks/chunk-MLQAAOXN.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -20,7 +20,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-U5S5RDRZ.js";
+} from "./chunks/chunk-YTHLIFF7.js";
 import {
   UsageError,
   createOctokit,
@@ -31,7 +31,7 @@ import {
   parseStreamName,
   setOutput,
   summary
-} from "./chunks/chunk-Y6GNPHWO.js";
+} from "./chunks/chunk-D2GB3FHD.js";
 
 // src/action/keep-fresh.ts
 async function runKeepFresh(env = process.env) {

@@ -6,19 +6,19 @@ import {
 } from "./chunks/chunk-L3RVWHVS.js";
 import {
   saveActionState
-} from "./chunks/chunk-6RCLTYGM.js";
+} from "./chunks/chunk-M66CY3A2.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-2KOUT4TG.js";
+} from "./chunks/chunk-LQPSWAGZ.js";
 import {
   codexForJob
-} from "./chunks/chunk-FDBXWWP2.js";
+} from "./chunks/chunk-FHQJDMVL.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunks/chunk-4LALMNSV.js";
+} from "./chunks/chunk-MLQAAOXN.js";
 import {
   actionLogger,
   createActionContext,
@@ -27,7 +27,7 @@ import {
   readSecretInputs,
   runEntry,
   seedFromInputs
-} from "./chunks/chunk-U5S5RDRZ.js";
+} from "./chunks/chunk-YTHLIFF7.js";
 import {
   CodexFailedError,
   asCodexAuthError,
@@ -39,7 +39,7 @@ import {
   runCodex,
   runRoundTrip,
   writeCodexConfig
-} from "./chunks/chunk-Y6GNPHWO.js";
+} from "./chunks/chunk-D2GB3FHD.js";
 
 // src/roundtrip/run-token-mode.ts
 async function runTokenMode(runCodex2, log, request) {
@@ -89,31 +89,28 @@ async function runMain(env = process.env) {
   const codexPath = await codexForJob(settings.codexVersion, env);
   const codexHome = jobCodexHome(env, settings.store.stream);
   saveActionState({ codexHome, finished: false });
+  const codexRun = {
+    codexPath,
+    codexArgs: settings.codexExecArgs,
+    codexHome,
+    codexConfig: settings.codexConfig,
+    baseEnv: env,
+    cwd: settings.workingDirectory,
+    ...progress
+  };
   let result;
   if (settings.mode === "stream") {
     const ctx = createActionContext(settings, secrets, env);
     result = await runRoundTrip(ctx, {
+      ...codexRun,
       seed: seedFromInputs(settings, secrets),
-      codexPath,
-      codexArgs: settings.codexExecArgs,
-      codexHome,
-      codexConfig: settings.codexConfig,
-      baseEnv: env,
-      cwd: settings.workingDirectory,
-      lockTimeoutMs: settings.lockTimeoutMs,
-      ...progress
+      lockTimeoutMs: settings.lockTimeoutMs
     });
   } else {
     result = await runTokenMode(runCodex, actionLogger, {
       variable: settings.mode === "access-token" ? "CODEX_ACCESS_TOKEN" : "CODEX_API_KEY",
       token: settings.mode === "access-token" ? secrets.accessToken : secrets.apiKey,
-      codexPath,
-      codexArgs: settings.codexExecArgs,
-      codexHome,
-      codexConfig: settings.codexConfig,
-      baseEnv: env,
-      cwd: settings.workingDirectory,
-      ...progress
+      ...codexRun
     });
   }
   saveActionState({ finished: true });

@@ -3,23 +3,23 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-GOCCHTOH.js";
+} from "./chunks/chunk-AYZLHHBZ.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-2KOUT4TG.js";
+} from "./chunks/chunk-LQPSWAGZ.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-U5S5RDRZ.js";
+} from "./chunks/chunk-YTHLIFF7.js";
 import {
   UsageError,
   getInput,
   removeCodexHome
-} from "./chunks/chunk-Y6GNPHWO.js";
+} from "./chunks/chunk-D2GB3FHD.js";
 
 // src/action/persist.ts
 async function runPersist(env = process.env) {

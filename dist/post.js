@@ -3,19 +3,19 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-SBPYQTVE.js";
+} from "./chunks/chunk-BQIR3FIP.js";
 import {
   loadActionState
-} from "./chunks/chunk-6RCLTYGM.js";
-import "./chunks/chunk-GOCCHTOH.js";
+} from "./chunks/chunk-M66CY3A2.js";
+import "./chunks/chunk-AYZLHHBZ.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-2KOUT4TG.js";
+} from "./chunks/chunk-LQPSWAGZ.js";
 import {
   runEntry
-} from "./chunks/chunk-U5S5RDRZ.js";
-import "./chunks/chunk-Y6GNPHWO.js";
+} from "./chunks/chunk-YTHLIFF7.js";
+import "./chunks/chunk-D2GB3FHD.js";
 
 // src/action/post.ts
 async function runPost(env = process.env) {

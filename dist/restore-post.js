@@ -3,16 +3,16 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-DDV5KVLS.js";
-import "./chunks/chunk-SBPYQTVE.js";
-import "./chunks/chunk-6RCLTYGM.js";
-import "./chunks/chunk-GOCCHTOH.js";
-import "./chunks/chunk-2KOUT4TG.js";
-import "./chunks/chunk-4LALMNSV.js";
+} from "./chunks/chunk-PNQ7NHO4.js";
+import "./chunks/chunk-BQIR3FIP.js";
+import "./chunks/chunk-M66CY3A2.js";
+import "./chunks/chunk-AYZLHHBZ.js";
+import "./chunks/chunk-LQPSWAGZ.js";
+import "./chunks/chunk-MLQAAOXN.js";
 import {
   runEntry
-} from "./chunks/chunk-U5S5RDRZ.js";
-import "./chunks/chunk-Y6GNPHWO.js";
+} from "./chunks/chunk-YTHLIFF7.js";
+import "./chunks/chunk-D2GB3FHD.js";
 
 // src/entry/restore-post.ts
 await runEntry(() => runRestorePost());

@@ -31,31 +31,29 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
   const codexHome = jobCodexHome(env, settings.store.stream);
   saveActionState({ codexHome, finished: false });
 
+  // What Codex gets whatever the credential mode.
+  const codexRun = {
+    codexPath,
+    codexArgs: settings.codexExecArgs,
+    codexHome,
+    codexConfig: settings.codexConfig,
+    baseEnv: env,
+    cwd: settings.workingDirectory,
+    ...progress,
+  };
   let result: RoundTripResult;
   if (settings.mode === 'stream') {
     const ctx = createActionContext(settings, secrets, env);
     result = await runRoundTrip(ctx, {
+      ...codexRun,
       seed: seedFromInputs(settings, secrets),
-      codexPath,
-      codexArgs: settings.codexExecArgs,
-      codexHome,
-      codexConfig: settings.codexConfig,
-      baseEnv: env,
-      cwd: settings.workingDirectory,
       lockTimeoutMs: settings.lockTimeoutMs,
-      ...progress,
     });
   } else {
     result = await runTokenMode(runCodex, actionLogger, {
       variable: settings.mode === 'access-token' ? 'CODEX_ACCESS_TOKEN' : 'CODEX_API_KEY',
       token: settings.mode === 'access-token' ? secrets.accessToken : secrets.apiKey,
-      codexPath,
-      codexArgs: settings.codexExecArgs,
-      codexHome,
-      codexConfig: settings.codexConfig,
-      baseEnv: env,
-      cwd: settings.workingDirectory,
-      ...progress,
+      ...codexRun,
     });
   }
   saveActionState({ finished: true });

@@ -1,6 +1,8 @@
 import { RESEED_HINT } from '../core/bundle.js';
 
-export { describeHolder } from '../locks/lock.js';
+import { describeHolder, type LockHolder } from '../locks/lock.js';
+
+export { describeHolder };
 
 import type { CodexRunResult } from '../codex/codex-runner.js';
 
@@ -28,4 +30,12 @@ export function codexFailedMessage(run: CodexRunResult): string {
 
 export function persistFailedPrefix(stream: string): string {
   return `Codex refreshed the login of stream "${stream}" but it could NOT be persisted, and the old refresh token is already rotated away: `;
+}
+
+/** The line a waiter prints now and then, naming who holds the lock (its run URL or host). */
+export function lockWaitNotice(ctx: { stream: string; log: { info(message: string): void } }) {
+  return (holder: LockHolder, waitedMs: number): void =>
+    ctx.log.info(
+      `waiting for the lock of stream "${ctx.stream}" (${Math.round(waitedMs / 1000)} s so far), held by ${describeHolder(holder)}`,
+    );
 }

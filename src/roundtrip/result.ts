@@ -57,3 +57,19 @@ export function describeBundleInto(result: RoundTripResult, bundle: Bundle, now:
   result.nextRefresh = report.nextRefresh;
   result.accessTokenExpiresAt = report.accessTokenExpiresAt;
 }
+
+/** Fills the fields that describe what was loaded; the "after" fields start equal and move only on a refresh. */
+export function startFrom(
+  result: RoundTripResult,
+  loaded: { generation: number; seeded: boolean; fingerprint: string; lastRefresh: string | null },
+): void {
+  Object.assign(result, {
+    generation: loaded.generation,
+    seeded: loaded.seeded,
+    persisted: loaded.seeded,
+    fingerprintBefore: loaded.fingerprint,
+    fingerprintAfter: loaded.fingerprint,
+    lastRefreshBefore: loaded.lastRefresh,
+    lastRefreshAfter: loaded.lastRefresh,
+  });
+}

@@ -14,9 +14,9 @@ import { AuthUnusableError, asCodexAuthError, CodexFailedError, prefixError } fr
 import type { LockHandle } from '../locks/lock.js';
 import type { RoundTripContext, SeedSource } from './context.js';
 import { loadStream } from './load-stream.js';
-import { codexFailedMessage, describeHolder, persistFailedPrefix, reseedMessage } from './messages.js';
+import { codexFailedMessage, lockWaitNotice, persistFailedPrefix, reseedMessage } from './messages.js';
 import { Persister } from './persister.js';
-import { describeBundleInto, emptyResult, type RoundTripResult } from './result.js';
+import { describeBundleInto, emptyResult, type RoundTripResult, startFrom } from './result.js';
 import { removeSplitState, saveSplitState, type SplitState } from './split-state.js';
 
 /** A process-bound lock renews its lease by heartbeat; this only bounds how long a vanished host blocks others. */
@@ -56,24 +56,18 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
       timeoutMs: request.lockTimeoutMs,
       leaseMs: PROCESS_LEASE_MS,
       mode: 'process',
-      onWait: (holder, waitedMs) =>
-        ctx.log.info(
-          `waiting for the lock of stream "${ctx.stream}" (${Math.round(waitedMs / 1000)} s so far), held by ${describeHolder(holder)}`,
-        ),
+      onWait: lockWaitNotice(ctx),
       ...(request.signal ? { signal: request.signal } : {}),
     });
     lock = acquired.handle;
     result.lockWaitMs = acquired.waitedMs;
 
     const loaded = await loadStream(ctx, request.seed);
-    Object.assign(result, {
+    startFrom(result, {
       generation: loaded.generation,
       seeded: loaded.seeded,
-      persisted: loaded.seeded,
-      fingerprintBefore: loaded.bundle.fingerprint,
-      lastRefreshBefore: loaded.bundle.auth.last_refresh ?? null,
-      fingerprintAfter: loaded.bundle.fingerprint,
-      lastRefreshAfter: loaded.bundle.auth.last_refresh ?? null,
+      fingerprint: loaded.bundle.fingerprint,
+      lastRefresh: loaded.bundle.auth.last_refresh ?? null,
     });
 
     await sweepOrphanedHomes(ctx.log);

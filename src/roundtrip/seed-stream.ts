@@ -2,7 +2,7 @@ import { secretValues } from '../core/bundle.js';
 import { StoreConflictError } from '../core/errors.js';
 import type { RoundTripContext, SeedSource } from './context.js';
 import { parseSeed, writeBundle } from './load-stream.js';
-import { describeHolder } from './messages.js';
+import { lockWaitNotice } from './messages.js';
 import { releaseLock } from './run-round-trip.js';
 
 export interface SeedRequest {
@@ -29,8 +29,7 @@ export async function seedStream(ctx: RoundTripContext, request: SeedRequest): P
     timeoutMs: request.lockTimeoutMs,
     leaseMs: 60_000,
     mode: 'process',
-    onWait: (holder) =>
-      ctx.log.info(`waiting for the lock of stream "${ctx.stream}", held by ${describeHolder(holder)}`),
+    onWait: lockWaitNotice(ctx),
   });
   try {
     const current = await ctx.store.currentGeneration();

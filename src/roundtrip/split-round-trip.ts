@@ -9,9 +9,9 @@ import { asCodexAuthError, prefixError, UsageError } from '../core/errors.js';
 import type { LockHandle } from '../locks/lock.js';
 import type { RoundTripContext, SeedSource } from './context.js';
 import { loadStream } from './load-stream.js';
-import { describeHolder, persistFailedPrefix } from './messages.js';
+import { lockWaitNotice, persistFailedPrefix } from './messages.js';
 import { Persister } from './persister.js';
-import { describeBundleInto, emptyResult, type RoundTripResult } from './result.js';
+import { describeBundleInto, emptyResult, type RoundTripResult, startFrom } from './result.js';
 import { releaseLock } from './run-round-trip.js';
 import { loadSplitState, removeSplitState, saveSplitState } from './split-state.js';
 
@@ -46,8 +46,7 @@ export async function restoreStream(
       timeoutMs: request.lockTimeoutMs,
       leaseMs: request.leaseMs,
       mode: 'lease',
-      onWait: (holder) =>
-        ctx.log.info(`waiting for the lock of stream "${ctx.stream}", held by ${describeHolder(holder)}`),
+      onWait: lockWaitNotice(ctx),
       ...(request.signal ? { signal: request.signal } : {}),
     });
     lock = acquired.handle;
@@ -70,14 +69,11 @@ export async function restoreStream(
     await materialiseAuth(home.dir, loaded.bundle.raw);
     if (request.codexConfig !== undefined) await writeCodexConfig(home.dir, request.codexConfig);
     restored = true;
-    Object.assign(result, {
+    startFrom(result, {
       generation: loaded.generation,
       seeded: loaded.seeded,
-      persisted: loaded.seeded,
-      fingerprintBefore: loaded.bundle.fingerprint,
-      fingerprintAfter: loaded.bundle.fingerprint,
-      lastRefreshBefore: loaded.bundle.auth.last_refresh ?? null,
-      lastRefreshAfter: loaded.bundle.auth.last_refresh ?? null,
+      fingerprint: loaded.bundle.fingerprint,
+      lastRefresh: loaded.bundle.auth.last_refresh ?? null,
     });
     describeBundleInto(result, loaded.bundle, ctx.now());
     ctx.log.info(
@@ -112,15 +108,7 @@ export async function persistStream(ctx: RoundTripContext, codexHome: string): P
       );
     }
     owned = true;
-    Object.assign(result, {
-      generation: state.generation,
-      seeded: state.seeded,
-      persisted: state.seeded,
-      fingerprintBefore: state.fingerprint,
-      fingerprintAfter: state.fingerprint,
-      lastRefreshBefore: state.lastRefresh,
-      lastRefreshAfter: state.lastRefresh,
-    });
+    startFrom(result, state);
     if (state.lockId) {
       try {
         lock = await ctx.lock.resume(state.lockId);

@@ -3,24 +3,24 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-SBPYQTVE.js";
+} from "./chunk-BQIR3FIP.js";
 import {
   loadActionState,
   saveActionState
-} from "./chunk-6RCLTYGM.js";
+} from "./chunk-M66CY3A2.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   restoreStream
-} from "./chunk-GOCCHTOH.js";
+} from "./chunk-AYZLHHBZ.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-2KOUT4TG.js";
+} from "./chunk-LQPSWAGZ.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunk-4LALMNSV.js";
+} from "./chunk-MLQAAOXN.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -28,12 +28,12 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-U5S5RDRZ.js";
+} from "./chunk-YTHLIFF7.js";
 import {
   exportVariable,
   getInput,
   setOutput
-} from "./chunk-Y6GNPHWO.js";
+} from "./chunk-D2GB3FHD.js";
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {

@@ -7,10 +7,10 @@ import {
   asCodexAuthError,
   createPrivateCodexHome,
   describeBundleInto,
-  describeHolder,
   emptyResult,
   loadSplitState,
   loadStream,
+  lockWaitNotice,
   materialiseAuth,
   persistFailedPrefix,
   prefixError,
@@ -19,8 +19,9 @@ import {
   removeAuth,
   removeSplitState,
   saveSplitState,
+  startFrom,
   writeCodexConfig
-} from "./chunk-Y6GNPHWO.js";
+} from "./chunk-D2GB3FHD.js";
 
 // src/roundtrip/split-round-trip.ts
 var DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1e3;
@@ -36,7 +37,7 @@ async function restoreStream(ctx, request) {
       timeoutMs: request.lockTimeoutMs,
       leaseMs: request.leaseMs,
       mode: "lease",
-      onWait: (holder) => ctx.log.info(`waiting for the lock of stream "${ctx.stream}", held by ${describeHolder(holder)}`),
+      onWait: lockWaitNotice(ctx),
       ...request.signal ? { signal: request.signal } : {}
     });
     lock = acquired.handle;
@@ -58,14 +59,11 @@ async function restoreStream(ctx, request) {
     await materialiseAuth(home.dir, loaded.bundle.raw);
     if (request.codexConfig !== void 0) await writeCodexConfig(home.dir, request.codexConfig);
     restored = true;
-    Object.assign(result, {
+    startFrom(result, {
       generation: loaded.generation,
       seeded: loaded.seeded,
-      persisted: loaded.seeded,
-      fingerprintBefore: loaded.bundle.fingerprint,
-      fingerprintAfter: loaded.bundle.fingerprint,
-      lastRefreshBefore: loaded.bundle.auth.last_refresh ?? null,
-      lastRefreshAfter: loaded.bundle.auth.last_refresh ?? null
+      fingerprint: loaded.bundle.fingerprint,
+      lastRefresh: loaded.bundle.auth.last_refresh ?? null
     });
     describeBundleInto(result, loaded.bundle, ctx.now());
     ctx.log.info(
@@ -98,15 +96,7 @@ async function persistStream(ctx, codexHome) {
       );
     }
     owned = true;
-    Object.assign(result, {
-      generation: state.generation,
-      seeded: state.seeded,
-      persisted: state.seeded,
-      fingerprintBefore: state.fingerprint,
-      fingerprintAfter: state.fingerprint,
-      lastRefreshBefore: state.lastRefresh,
-      lastRefreshAfter: state.lastRefresh
-    });
+    startFrom(result, state);
     if (state.lockId) {
       try {
         lock = await ctx.lock.resume(state.lockId);

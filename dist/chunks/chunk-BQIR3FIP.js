@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-GOCCHTOH.js";
+} from "./chunk-AYZLHHBZ.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings
-} from "./chunk-U5S5RDRZ.js";
+} from "./chunk-YTHLIFF7.js";
 import {
   removeCodexHome,
   splitStatePath,
   warning
-} from "./chunk-Y6GNPHWO.js";
+} from "./chunk-D2GB3FHD.js";
 
 // src/action/finish.ts
 import { promises as fs } from "node:fs";

@@ -31,7 +31,7 @@ import {
   setFailed,
   setSecret,
   warning
-} from "./chunk-Y6GNPHWO.js";
+} from "./chunk-D2GB3FHD.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({

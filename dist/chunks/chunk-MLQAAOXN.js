@@ -6,7 +6,7 @@ import {
   assertSafeToRun,
   readEventContext,
   repositoryVisibility
-} from "./chunk-Y6GNPHWO.js";
+} from "./chunk-D2GB3FHD.js";
 
 // src/action/job-setup.ts
 import { randomBytes } from "node:crypto";

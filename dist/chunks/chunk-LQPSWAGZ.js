@@ -3,12 +3,12 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runnerMasks
-} from "./chunk-U5S5RDRZ.js";
+} from "./chunk-YTHLIFF7.js";
 import {
   describeNextRefresh,
   setOutput,
   summary
-} from "./chunk-Y6GNPHWO.js";
+} from "./chunk-D2GB3FHD.js";
 
 // src/action/report.ts
 function setRoundTripOutputs(result) {

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   getState,
   saveState
-} from "./chunk-Y6GNPHWO.js";
+} from "./chunk-D2GB3FHD.js";
 
 // src/action/state.ts
 function saveActionState(state) {

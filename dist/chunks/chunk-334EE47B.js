@@ -5,7 +5,7 @@ import {
   messageOf,
   runRoundTrip,
   statusOf
-} from "./chunk-Y6GNPHWO.js";
+} from "./chunk-D2GB3FHD.js";
 
 // src/ops/keep-fresh.ts
 var KEEP_FRESH_ARGS = [
