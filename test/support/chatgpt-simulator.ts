@@ -71,6 +71,13 @@ import {
 } from './test-tokens.js';
 import { registerSecret } from './leak-guard.js';
 import { createTestTls } from './tls.js';
+import {
+  functionCallOutputs,
+  functionCallStream,
+  offeredToolNames,
+  type RequestBody,
+  shellCall,
+} from './model-script.js';
 
 export type SimSession = TestTokens;
 
@@ -138,6 +145,11 @@ export interface ChatGptSimulatorOptions {
   readonly refreshedAccessTokenExpSeconds?: number | null;
   /** Delay before answering /oauth/token, in ms. */
   readonly refreshDelayMs?: number;
+  /**
+   * Play a hostile model: the first turn of every conversation answers with a shell tool call running this
+   * command; the reply text comes once Codex sends the command's output back (recorded in `toolOutputs`).
+   */
+  readonly toolCall?: string;
   /** Delay before answering POST /backend-api/codex/responses, in ms (lets a test kill the caller mid-turn). */
   readonly responseDelayMs?: number;
   /** Revoke the whole session when a used refresh token is presented again. Default false. */
@@ -208,6 +220,10 @@ export interface ChatGptSimulator {
   readonly whoamiCount: number;
   /** POST /backend-api/codex/responses requests answered with the status set by `setResponseError`. */
   readonly responseErrorCount: number;
+  /** Every function_call_output Codex sent back: what the agent's commands printed, i.e. what the agent saw. */
+  readonly toolOutputs: readonly string[];
+  /** Tool names offered in the last model request. */
+  readonly lastToolNames: readonly string[];
   readonly refreshLog: readonly RefreshLogEntry[];
   readonly requestLog: readonly RequestLogEntry[];
   issueSession(options?: IssueSessionOptions): SimSession;
@@ -231,6 +247,8 @@ export interface ChatGptSimulator {
   /** The next `count` refresh attempts (any token) fail with this status/code, before any other check. */
   failNextRefresh(failure: ForcedRefreshFailure, count?: number): void;
   setReply(text: string): void;
+  /** See ChatGptSimulatorOptions.toolCall; null: answer with text again. */
+  setToolCall(command: string | null): void;
   setRefreshDelay(ms: number): void;
   setResponseDelay(ms: number): void;
   setRefreshedAccessTokenExpSeconds(seconds: number | null): void;
@@ -418,6 +436,15 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
+function parseRequestBody(raw: Buffer): RequestBody {
+  try {
+    const parsed: unknown = JSON.parse(raw.toString('utf8'));
+    return typeof parsed === 'object' && parsed !== null ? (parsed as RequestBody) : {};
+  } catch {
+    return {};
+  }
+}
+
 function sseEvent(data: Record<string, unknown>): string {
   return `event: ${String(data.type)}\ndata: ${JSON.stringify(data)}\n\n`;
 }
@@ -495,6 +522,9 @@ export async function startChatGptSimulator(
   let responseDelayMs = options.responseDelayMs ?? 0;
   let refreshedExpSeconds = options.refreshedAccessTokenExpSeconds ?? null;
   let responseErrorStatus: number | null = null;
+  let toolCall = options.toolCall ?? null;
+  const toolOutputs: string[] = [];
+  let lastToolNames: string[] = [];
   const revokeSessionOnReuse = options.revokeSessionOnReuse ?? false;
 
   const sessions: SessionRecord[] = [];
@@ -881,7 +911,7 @@ export async function startChatGptSimulator(
     }
 
     if (method === 'POST' && path === '/backend-api/codex/responses') {
-      await readBody(req);
+      const rawBody = await readBody(req);
       if (req.headers['content-encoding'] !== undefined && req.headers['content-encoding'] !== 'identity') {
         log(req, path, 415);
         return sendJson(res, 415, { error: { message: 'compressed request bodies are not supported here' } });
@@ -901,8 +931,16 @@ export async function startChatGptSimulator(
       }
       responsesCount += 1;
       log(req, path, 200);
+      const body = parseRequestBody(rawBody);
+      lastToolNames = offeredToolNames(body);
+      const outputs = functionCallOutputs(body);
+      toolOutputs.push(...outputs);
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
-      res.end(responseStream(reply));
+      res.end(
+        toolCall !== null && outputs.length === 0
+          ? functionCallStream(shellCall(body, toolCall))
+          : responseStream(reply),
+      );
       return;
     }
 
@@ -983,6 +1021,12 @@ export async function startChatGptSimulator(
     get responseErrorCount() {
       return responseErrorCount;
     },
+    get toolOutputs() {
+      return [...toolOutputs];
+    },
+    get lastToolNames() {
+      return [...lastToolNames];
+    },
     get refreshLog() {
       return [...refreshLog];
     },
@@ -1033,6 +1077,9 @@ export async function startChatGptSimulator(
     },
     setReply(text) {
       reply = text;
+    },
+    setToolCall(command) {
+      toolCall = command;
     },
     setRefreshDelay(ms) {
       refreshDelayMs = ms;

@@ -1,0 +1,146 @@
+// The simulator playing the model: instead of answering with text, the first turn asks Codex to run a shell
+// command (a function call), exactly as a prompt-injected model would. Codex runs it in its sandbox and sends the
+// command's output back as a `function_call_output` input item on the next request; that text is what the agent
+// saw, so tests read it to find out what a hostile command could reach.
+//
+// Codex 0.169.0 offers its shell as one of these tools (which one depends on the model family it picked):
+// `exec_command` ({cmd: string}), `shell_command` ({command: string}) or `shell` ({command: string[]}).
+
+import { randomBytes } from 'node:crypto';
+
+export interface RequestBody {
+  readonly tools?: readonly { readonly type?: string; readonly name?: string }[];
+  readonly input?: readonly Record<string, unknown>[];
+}
+
+/** A tool call item that makes Codex run `command` in its sandbox with whichever shell tool the request offered. */
+export function shellCall(body: RequestBody, command: string): ToolCall {
+  const names = new Set(offeredToolNames(body));
+  // Codex's "code mode" (the default for its newest model families) offers one custom tool, `exec`, running
+  // JavaScript whose `tools.exec_command` runs a shell command in the sandbox.
+  if (names.has('exec') && !names.has('exec_command')) {
+    const source = `const r = await tools.exec_command({ cmd: ${JSON.stringify(command)}, yield_time_ms: 20000 });\ntext(typeof r === 'string' ? r : JSON.stringify(r));\n`;
+    return { kind: 'custom', name: 'exec', input: source };
+  }
+  if (names.has('exec_command')) {
+    return {
+      kind: 'function',
+      name: 'exec_command',
+      arguments: JSON.stringify({ cmd: command, yield_time_ms: 20_000 }),
+    };
+  }
+  if (names.has('shell_command')) {
+    return {
+      kind: 'function',
+      name: 'shell_command',
+      arguments: JSON.stringify({ command, timeout_ms: 20_000 }),
+    };
+  }
+  if (names.has('shell')) {
+    return {
+      kind: 'function',
+      name: 'shell',
+      arguments: JSON.stringify({ command: ['bash', '-lc', command], timeout_ms: 20_000 }),
+    };
+  }
+  throw new Error(`the request offers no shell tool (tools: ${[...names].join(', ')})`);
+}
+
+export type ToolCall =
+  | { readonly kind: 'function'; readonly name: string; readonly arguments: string }
+  | { readonly kind: 'custom'; readonly name: string; readonly input: string };
+
+/** Tool names in `tools` and in the `additional_tools` input item (namespaced tools, Codex 0.169.0). */
+export function offeredToolNames(body: RequestBody): string[] {
+  const names: string[] = [];
+  const visit = (tools: unknown): void => {
+    if (!Array.isArray(tools)) return;
+    for (const tool of tools as { name?: unknown; tools?: unknown; type?: unknown }[]) {
+      if (tool.type === 'namespace') visit(tool.tools);
+      else if (typeof tool.name === 'string') names.push(tool.name);
+    }
+  };
+  visit(body.tools);
+  for (const item of body.input ?? []) if (item.type === 'additional_tools') visit(item.tools);
+  return names;
+}
+
+/** The `output` of every function_call_output item in the request's input, in order. */
+export function functionCallOutputs(body: RequestBody): string[] {
+  const outputs: string[] = [];
+  for (const item of body.input ?? []) {
+    if (item.type !== 'function_call_output' && item.type !== 'custom_tool_call_output') continue;
+    const output = item.output;
+    if (typeof output === 'string') outputs.push(output);
+    else if (output !== undefined) outputs.push(JSON.stringify(output));
+  }
+  return outputs;
+}
+
+function sseEvent(data: Record<string, unknown>): string {
+  return `event: ${String(data.type)}\ndata: ${JSON.stringify(data)}\n\n`;
+}
+
+/** A Responses API stream whose only output is one function call. */
+export function functionCallStream(call: ToolCall): string {
+  const suffix = randomBytes(6).toString('hex');
+  const responseId = `resp_${suffix}`;
+  const item =
+    call.kind === 'function'
+      ? {
+          type: 'function_call',
+          id: `fc_${suffix}`,
+          call_id: `call_${suffix}`,
+          name: call.name,
+          arguments: call.arguments,
+          status: 'completed',
+        }
+      : {
+          type: 'custom_tool_call',
+          id: `ctc_${suffix}`,
+          call_id: `call_${suffix}`,
+          name: call.name,
+          input: call.input,
+          status: 'completed',
+        };
+  const created = Math.floor(Date.now() / 1000);
+  const usage = {
+    input_tokens: 12,
+    input_tokens_details: { cached_tokens: 0 },
+    output_tokens: 8,
+    output_tokens_details: { reasoning_tokens: 0 },
+    total_tokens: 20,
+  };
+  return [
+    sseEvent({
+      type: 'response.created',
+      sequence_number: 0,
+      response: {
+        id: responseId,
+        object: 'response',
+        created_at: created,
+        status: 'in_progress',
+        output: [],
+      },
+    }),
+    sseEvent({
+      type: 'response.output_item.added',
+      sequence_number: 1,
+      output_index: 0,
+      item: { ...item, status: 'in_progress' },
+    }),
+    sseEvent({ type: 'response.output_item.done', sequence_number: 2, output_index: 0, item }),
+    sseEvent({
+      type: 'response.completed',
+      sequence_number: 3,
+      response: {
+        id: responseId,
+        object: 'response',
+        created_at: created,
+        status: 'completed',
+        output: [item],
+        usage,
+      },
+    }),
+  ].join('');
+}
