@@ -8,11 +8,11 @@ import {
   DEFAULT_RESTORE_LEASE_MS,
   persistStream,
   restoreStream
-} from "./chunks/chunk-AYZLHHBZ.js";
+} from "./chunks/chunk-6BMKMZ2T.js";
 import {
   keepFresh,
   syncAlert
-} from "./chunks/chunk-334EE47B.js";
+} from "./chunks/chunk-5W3BQPNR.js";
 import {
   CodexFailedError,
   DEFAULT_API_URL,
@@ -70,7 +70,7 @@ import {
   secretValues,
   writeBundle,
   writeCodexConfig
-} from "./chunks/chunk-D2GB3FHD.js";
+} from "./chunks/chunk-545XYBME.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3775,6 +3775,32 @@ function createCliContext(flags, env, log, redactor) {
   };
 }
 
+// src/cli/seal-options.ts
+var CLI_SEAL_NAMES = {
+  sandbox: "--sandbox in the codex arguments",
+  codexArgs: "the codex arguments",
+  codexConfig: "--codex-config",
+  optIn: "--allow-agent-to-read-credentials",
+  fixNamespaces: "--fix-sandbox",
+  codexVersion: "install a newer @openai/codex, or pass --codex"
+};
+function addSealOptions(command) {
+  return command.option(
+    "--allow-agent-to-read-credentials",
+    "allow danger-full-access or network access, which let the agent's commands read the ChatGPT login, the key and every token this job holds"
+  ).option(
+    "--no-fix-sandbox",
+    "do not set up user namespaces with sudo when the sandbox cannot start (Ubuntu 24.04 AppArmor)"
+  );
+}
+function sealRequestFrom(options) {
+  return {
+    names: CLI_SEAL_NAMES,
+    allowUnsealed: options.allowAgentToReadCredentials === true,
+    fixNamespaces: options.fixSandbox !== false
+  };
+}
+
 // src/cli/commands/doctor.ts
 function registerDoctor(program2, kit, setExit) {
   const command = program2.command("doctor").summary("check everything a stream needs and say how to fix what is wrong").description(
@@ -3783,7 +3809,7 @@ function registerDoctor(program2, kit, setExit) {
     "--probe",
     "also run one keep-fresh Codex call, the only way to tell whether the session itself is alive"
   ).option("--codex-config <file>", "with --probe: config.toml for the private CODEX_HOME");
-  addStoreOptions(command).action(async (options) => {
+  addSealOptions(addStoreOptions(command)).action(async (options) => {
     const json = options.json === true;
     try {
       const flags = parseStoreFlags(options, kit.env);
@@ -3819,7 +3845,8 @@ async function probeStream(options, flags, kit, log) {
     codexConfig: options.codexConfig ? await readAuthFileArgument(options.codexConfig, "--codex-config") : void 0,
     baseEnv: kit.env,
     lockTimeoutMs: flags.lockTimeoutMs,
-    onOutput: (line) => log.debug(line)
+    onOutput: (line) => log.debug(line),
+    seal: sealRequestFrom(options)
   });
   if (!row) throw new Error("keep-fresh returned no row");
   return row;
@@ -3877,7 +3904,7 @@ function registerKeepFresh(program2, kit, setExit) {
     "--alert",
     "open (or update) one GitHub issue per stream that needs a reseed, close it when healthy (--repo, GITHUB_TOKEN with issues: write)"
   );
-  addStoreOptions(command).action(async (options) => {
+  addSealOptions(addStoreOptions(command)).action(async (options) => {
     const json = options.json === true;
     try {
       const streams = options.streams.split(",").map((name) => parseStreamName(name.trim())).filter(Boolean);
@@ -3891,7 +3918,8 @@ function registerKeepFresh(program2, kit, setExit) {
         codexConfig: options.codexConfig ? await readAuthFileArgument(options.codexConfig, "--codex-config") : void 0,
         baseEnv: kit.env,
         lockTimeoutMs: parseStoreFlags(options, kit.env).lockTimeoutMs,
-        onOutput: (line) => log.debug(line)
+        onOutput: (line) => log.debug(line),
+        seal: sealRequestFrom(options)
       });
       const alerts = options.alert ? await sendAlerts(rows, options, kit) : [];
       if (json) kit.json({ streams: rows, alerts, healthy: rows.every((row) => row.healthy) });
@@ -4197,7 +4225,7 @@ function registerRun(program2, kit, setExit) {
     "--seed-file <file>",
     "auth.json to store if the stream holds nothing yet (or set CODEX_AUTH_JSON)"
   ).option("--codex <path>", "the codex executable (default: codex on PATH)").option("--codex-home <dir>", "use this empty directory as CODEX_HOME (default: a private temp dir)").option("--codex-config <file>", "config.toml to copy into the private CODEX_HOME");
-  addStoreOptions(command).action(async (codexArgs, options) => {
+  addSealOptions(addStoreOptions(command)).action(async (codexArgs, options) => {
     setExit(await run(kit, codexArgs, options));
   });
 }
@@ -4223,6 +4251,7 @@ async function run(kit, codexArgs, options) {
       codexConfig,
       baseEnv: kit.env,
       lockTimeoutMs: flags.lockTimeoutMs,
+      seal: sealRequestFrom(options),
       onEvent: (event) => {
         const line = describeEvent(event);
         if (line) kit.io.stderr(`${kit.redactor.redact(line)}

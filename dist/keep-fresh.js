@@ -4,23 +4,24 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   keepFresh,
   syncAlert
-} from "./chunks/chunk-334EE47B.js";
+} from "./chunks/chunk-5W3BQPNR.js";
 import {
   codexForJob
-} from "./chunks/chunk-FHQJDMVL.js";
+} from "./chunks/chunk-2BGHIF3X.js";
 import {
   assertSupportedPlatform,
   refuseUnsafeJobs
-} from "./chunks/chunk-MLQAAOXN.js";
+} from "./chunks/chunk-FDNC2UUA.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
   maskSecretInputs,
   readBoolean,
+  readSealRequest,
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-YTHLIFF7.js";
+} from "./chunks/chunk-IWH7BZR4.js";
 import {
   UsageError,
   createOctokit,
@@ -31,7 +32,7 @@ import {
   parseStreamName,
   setOutput,
   summary
-} from "./chunks/chunk-D2GB3FHD.js";
+} from "./chunks/chunk-545XYBME.js";
 
 // src/action/keep-fresh.ts
 async function runKeepFresh(env = process.env) {
@@ -58,7 +59,8 @@ async function runKeepFresh(env = process.env) {
     codexConfig: codexConfig === "" ? void 0 : codexConfig,
     baseEnv: env,
     lockTimeoutMs: readStreamSettings(env, secrets, streams[0]).lockTimeoutMs,
-    onOutput: (line) => debug(line)
+    onOutput: (line) => debug(line),
+    seal: readSealRequest("read-only")
   });
   const alerts = alert ? await sendAlerts(rows, secrets.githubToken, env) : [];
   setOutput("report", JSON.stringify(rows));

@@ -3,19 +3,19 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-BQIR3FIP.js";
+} from "./chunks/chunk-KU7ESO6I.js";
 import {
   loadActionState
-} from "./chunks/chunk-M66CY3A2.js";
-import "./chunks/chunk-AYZLHHBZ.js";
+} from "./chunks/chunk-KSXCCJIF.js";
+import "./chunks/chunk-6BMKMZ2T.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-LQPSWAGZ.js";
+} from "./chunks/chunk-5MBWW6LA.js";
 import {
   runEntry
-} from "./chunks/chunk-YTHLIFF7.js";
-import "./chunks/chunk-D2GB3FHD.js";
+} from "./chunks/chunk-IWH7BZR4.js";
+import "./chunks/chunk-545XYBME.js";
 
 // src/action/post.ts
 async function runPost(env = process.env) {

@@ -12,11 +12,11 @@ import { defaultBranchFromEvent } from '../github/run-context.js';
 import { parseSecretScope } from '../github/secret-scope.js';
 import { DEFAULT_API_URL } from '../github/octokit.js';
 import { defaultStateDir } from '../stores/file-store.js';
+import type { SealRequest } from '../roundtrip/seal.js';
+import { readSealRequest } from './seal-inputs.js';
 
 // Every input is read here, once, into a readonly settings object. Nothing else in the Action calls getInput.
 
-export const SANDBOXES = ['read-only', 'workspace-write', 'danger-full-access'] as const;
-export type Sandbox = (typeof SANDBOXES)[number];
 export type CredentialMode = 'stream' | 'access-token' | 'api-key';
 export const DEFAULT_CODEX_VERSION = '0.169.0';
 
@@ -53,6 +53,7 @@ export interface ActionSettings extends StreamSettings {
   readonly codexVersion: string;
   readonly allowPublicRepository: boolean;
   readonly allowUntrustedEvents: boolean;
+  readonly seal: SealRequest;
 }
 
 /** The store, stream and lock inputs every entry shares. */
@@ -131,10 +132,11 @@ export async function readActionSettings(
     codexVersion: core.getInput('codex-version') || DEFAULT_CODEX_VERSION,
     allowPublicRepository: readBoolean('allow-public-repository'),
     allowUntrustedEvents: readBoolean('allow-untrusted-events'),
+    seal: readSealRequest(),
   };
 }
 
-/** `codex exec` arguments: sandbox, model, the user's extra arguments, then the prompt. */
+/** `codex exec` arguments: model, the user's extra arguments, then the prompt (the sandbox is the profile's). */
 async function readCodexExecArgs(workspace: string): Promise<string[]> {
   const prompt = core.getInput('prompt');
   const promptFile = core.getInput('prompt-file');
@@ -143,14 +145,8 @@ async function readCodexExecArgs(workspace: string): Promise<string[]> {
   if (!prompt && !promptFile)
     throw new UsageError('input prompt (or prompt-file) is required: what should Codex do?');
   const text = promptFile ? await readPromptFile(path.resolve(workspace, promptFile)) : prompt;
-  const sandbox = core.getInput('sandbox') || 'workspace-write';
-  if (!(SANDBOXES as readonly string[]).includes(sandbox)) {
-    throw new UsageError(`input sandbox must be one of ${SANDBOXES.join(', ')}, not "${sandbox}".`);
-  }
   const model = core.getInput('model');
   return [
-    '--sandbox',
-    sandbox,
     ...(model ? ['--model', model] : []),
     ...parseCodexArgs(core.getInput('codex-args')),
     // The prompt goes last, after `--`, so a prompt starting with "-" is never taken for a flag.

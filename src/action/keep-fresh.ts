@@ -11,6 +11,7 @@ import { DEFAULT_CODEX_VERSION, readBoolean, readSecretInputs, readStreamSetting
 import { codexForJob } from './install-codex.js';
 import { assertSupportedPlatform, refuseUnsafeJobs } from './job-setup.js';
 import { maskSecretInputs } from './masking.js';
+import { readSealRequest } from './seal-inputs.js';
 
 /** keep-fresh/: one cheap round trip per stream, a report row each, and (opt-in) one alert issue per dead stream. */
 export async function runKeepFresh(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -43,6 +44,7 @@ export async function runKeepFresh(env: NodeJS.ProcessEnv = process.env): Promis
     baseEnv: env,
     lockTimeoutMs: readStreamSettings(env, secrets, streams[0]).lockTimeoutMs,
     onOutput: (line) => core.debug(line),
+    seal: readSealRequest('read-only'),
   });
   const alerts = alert ? await sendAlerts(rows, secrets.githubToken, env) : [];
   core.setOutput('report', JSON.stringify(rows));

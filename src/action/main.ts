@@ -1,10 +1,11 @@
 import type { CodexEvent } from '../codex/codex-runner.js';
 import { runCodex } from '../codex/run-codex.js';
 import { describeEvent } from '../cli/codex-progress.js';
+import { scrubEnvironBlock } from '../fs/environ-scrub.js';
 import type { RoundTripResult } from '../roundtrip/result.js';
 import { runRoundTrip } from '../roundtrip/run-round-trip.js';
 import { runTokenMode } from '../roundtrip/run-token-mode.js';
-import { actionLogger, createActionContext } from './action-context.js';
+import { actionLogger, createActionContext, runnerMasks } from './action-context.js';
 import { readActionSettings, readSecretInputs, seedFromInputs } from './inputs.js';
 import { codexForJob } from './install-codex.js';
 import { assertSupportedPlatform, jobCodexHome, refuseUnsafeJobs } from './job-setup.js';
@@ -20,12 +21,29 @@ const progress = {
   onOutput: (line: string) => actionLogger.info(line),
 };
 
+/**
+ * Every input is read by now. The runner put the secret ones in our environment block, which any unsandboxed
+ * process of this user can read as /proc/<our pid>/environ: overwrite them there (process.env would not).
+ */
+function hideSecretInputsFromProc(secrets: ReturnType<typeof readSecretInputs>, optedIn: boolean): void {
+  const values = [secrets.key, secrets.authJson, secrets.githubToken, secrets.accessToken, secrets.apiKey];
+  const scrubbed = scrubEnvironBlock(values.filter((value) => value !== ''));
+  if (optedIn) {
+    actionLogger.warn(
+      scrubbed === null
+        ? 'this runner does not let the Action overwrite its own environment block: an unsandboxed agent can read the key, the seed and the GitHub token in /proc/<pid>/environ of this step.'
+        : `an unsandboxed agent can read other processes' memory and files; the secret inputs were overwritten in this step's environment block (${scrubbed} values), but the login it runs under stays readable in CODEX_HOME.`,
+    );
+  }
+}
+
 /** The main step: restore, run Codex, persist, clean up. Post finishes whatever this could not. */
 export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const secrets = readSecretInputs();
   maskSecretInputs(secrets);
   assertSupportedPlatform();
   const settings = await readActionSettings(secrets, env);
+  hideSecretInputsFromProc(secrets, settings.seal.allowUnsealed);
   await refuseUnsafeJobs(settings, secrets.githubToken, env);
   const codexPath = await codexForJob(settings.codexVersion, env);
   const codexHome = jobCodexHome(env, settings.store.stream);
@@ -39,6 +57,7 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
     codexConfig: settings.codexConfig,
     baseEnv: env,
     cwd: settings.workingDirectory,
+    seal: settings.seal,
     ...progress,
   };
   let result: RoundTripResult;
@@ -50,7 +69,7 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
       lockTimeoutMs: settings.lockTimeoutMs,
     });
   } else {
-    result = await runTokenMode(runCodex, actionLogger, {
+    result = await runTokenMode(runCodex, actionLogger, runnerMasks, {
       variable: settings.mode === 'access-token' ? 'CODEX_ACCESS_TOKEN' : 'CODEX_API_KEY',
       token: settings.mode === 'access-token' ? secrets.accessToken : secrets.apiKey,
       ...codexRun,

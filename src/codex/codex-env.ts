@@ -7,7 +7,16 @@ const CREDENTIAL_OVERRIDES = ['CODEX_API_KEY', 'CODEX_ACCESS_TOKEN'] as const;
 
 // Ours, not Codex's. The agent runs arbitrary commands with this environment, so it must never see the stream key,
 // the seed, or (when we run as a GitHub Action) our own inputs and the runtime token that lets a step write caches.
-const HIDDEN_FROM_CODEX = ['CODEX_AUTH_KEY', 'CODEX_AUTH_JSON', 'ACTIONS_RUNTIME_TOKEN'] as const;
+// GITHUB_TOKEN/GH_TOKEN are how the CLI's git-ref store and lock get their token; with `contents: write` the agent
+// could push code or delete the stream's refs. ACTIONS_ID_TOKEN_REQUEST_TOKEN mints OIDC tokens for cloud logins.
+const HIDDEN_FROM_CODEX = [
+  'CODEX_AUTH_KEY',
+  'CODEX_AUTH_JSON',
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+  'GITHUB_TOKEN',
+  'GH_TOKEN',
+] as const;
 const HIDDEN_PREFIXES = ['INPUT_'] as const;
 
 export interface CodexEnvOptions {

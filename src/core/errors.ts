@@ -7,6 +7,7 @@ export const ExitCode = {
   lockTimeout: 4,
   storeConflict: 5,
   envelopeUnreadable: 6,
+  notSealed: 7,
 } as const;
 
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
@@ -55,6 +56,16 @@ export class EnvelopeError extends CodexAuthError {
   readonly exitCode = ExitCode.envelopeUnreadable;
   readonly code = 'envelope_unreadable';
   override readonly name = 'EnvelopeError';
+}
+
+/**
+ * The agent's commands could read a credential (or could not run at all), so Codex is not started: the seal
+ * probe failed, or an unsandboxed run was asked for without the opt-in.
+ */
+export class SealError extends CodexAuthError {
+  readonly exitCode = ExitCode.notSealed;
+  readonly code = 'not_sealed';
+  override readonly name = 'SealError';
 }
 
 /** Codex itself failed for a reason other than auth. Anything it refreshed was persisted before this is thrown. */

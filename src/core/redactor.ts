@@ -12,6 +12,11 @@ export class Redactor implements SecretSink {
     for (const value of values) if (value.length >= 8) this.secrets.add(value);
   }
 
+  contains(text: string): boolean {
+    for (const secret of this.secrets) if (text.includes(secret)) return true;
+    return false;
+  }
+
   redact(text: string): string {
     let out = text;
     for (const secret of this.secrets) {

@@ -1,6 +1,7 @@
 import type { RoundTripContext } from '../roundtrip/context.js';
 import type { RoundTripResult } from '../roundtrip/result.js';
 import { runRoundTrip } from '../roundtrip/run-round-trip.js';
+import type { SealRequest } from '../roundtrip/seal.js';
 
 /**
  * The cheapest Codex call that still proves the session: ephemeral, read-only, minimal reasoning, a one-word answer.
@@ -39,6 +40,8 @@ export interface KeepFreshRequest {
   readonly baseEnv: NodeJS.ProcessEnv;
   readonly lockTimeoutMs: number;
   readonly onOutput?: ((line: string) => void) | undefined;
+  /** Keep-fresh's call is read-only (KEEP_FRESH_ARGS); it is sealed and probed like any other run. */
+  readonly seal: SealRequest;
 }
 
 /** One round trip per stream, one after the other (they are independent; sequential keeps the API budget low). */
@@ -55,6 +58,7 @@ export async function keepFresh(
       baseEnv: request.baseEnv,
       lockTimeoutMs: request.lockTimeoutMs,
       onOutput: request.onOutput,
+      seal: request.seal,
     });
     const lastWriter = await ctx.store
       .read()

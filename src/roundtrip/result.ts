@@ -2,6 +2,7 @@ import type { CodexUsage, RefreshFailureCode } from '../codex/codex-runner.js';
 import type { Bundle } from '../core/bundle.js';
 import { inspectBundle, type NextRefresh } from '../core/inspect.js';
 import type { CodexAuthError } from '../core/errors.js';
+import type { SealReport } from './seal.js';
 
 /** What a round trip did, for `--json`, Action outputs and summaries. Holds no secret. */
 export interface RoundTripResult {
@@ -24,6 +25,8 @@ export interface RoundTripResult {
   accessTokenExpiresAt: string | null;
   lockWaitMs: number;
   durationMs: number;
+  /** Whether the agent's commands were proven unable to read the login (null: Codex never got that far). */
+  seal: SealReport | null;
   error: CodexAuthError | null;
 }
 
@@ -47,6 +50,7 @@ export function emptyResult(stream: string, store: string): RoundTripResult {
     accessTokenExpiresAt: null,
     lockWaitMs: 0,
     durationMs: 0,
+    seal: null,
     error: null,
   };
 }

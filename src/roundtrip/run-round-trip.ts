@@ -7,7 +7,6 @@ import {
   readAuth,
   removeAuth,
   removeCodexHome,
-  writeCodexConfig,
 } from '../codex/codex-home.js';
 import type { CodexEvent, CodexRunResult } from '../codex/codex-runner.js';
 import { AuthUnusableError, asCodexAuthError, CodexFailedError, prefixError } from '../core/errors.js';
@@ -17,6 +16,7 @@ import { loadStream } from './load-stream.js';
 import { codexFailedMessage, lockWaitNotice, persistFailedPrefix, reseedMessage } from './messages.js';
 import { Persister } from './persister.js';
 import { describeBundleInto, emptyResult, type RoundTripResult, startFrom } from './result.js';
+import { sealHome, type SealRequest } from './seal.js';
 import { removeSplitState, saveSplitState, type SplitState } from './split-state.js';
 
 /** A process-bound lock renews its lease by heartbeat; this only bounds how long a vanished host blocks others. */
@@ -37,6 +37,8 @@ export interface RunRequest {
   readonly onEvent?: ((event: CodexEvent) => void) | undefined;
   readonly onOutput?: ((line: string) => void) | undefined;
   readonly signal?: AbortSignal | undefined;
+  /** How the agent is kept from the login (permission profile + probe); see roundtrip/seal.ts. */
+  readonly seal: SealRequest;
 }
 
 /**
@@ -89,7 +91,24 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
     };
     await saveSplitState(homeDir, splitState);
     await materialiseAuth(home.dir, loaded.bundle.raw);
-    if (request.codexConfig !== undefined) await writeCodexConfig(home.dir, request.codexConfig);
+    const codexEnv = buildCodexEnv(request.baseEnv, home.dir, ctx.log);
+    // Before any model call: the profile that denies the agent this home (and the store's files), proven by a
+    // probe in the real sandbox with the real auth.json in place.
+    const sealed = await sealHome(
+      {
+        home: home.dir,
+        userConfig: request.codexConfig,
+        codexArgs: request.codexArgs,
+        codexPath: request.codexPath,
+        env: codexEnv,
+        cwd: request.cwd ?? process.cwd(),
+        extraDeny: ctx.store.privatePaths ?? [],
+        seal: request.seal,
+      },
+      ctx.log,
+      ctx.secrets,
+    );
+    result.seal = sealed.report;
 
     const persister = new Persister(
       ctx,
@@ -108,8 +127,8 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
 
     const run: CodexRunResult = await ctx.runCodex({
       codexPath: request.codexPath,
-      args: request.codexArgs,
-      env: buildCodexEnv(request.baseEnv, home.dir, ctx.log),
+      args: sealed.args,
+      env: codexEnv,
       ...(request.cwd ? { cwd: request.cwd } : {}),
       ...(request.onEvent ? { onEvent: request.onEvent } : {}),
       ...(request.onOutput ? { onOutput: request.onOutput } : {}),

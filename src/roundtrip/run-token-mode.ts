@@ -1,10 +1,11 @@
 import { asCodexAuthError, CodexFailedError } from '../core/errors.js';
-import type { Logger } from '../core/logger.js';
+import type { Logger, SecretSink } from '../core/logger.js';
 import { buildCodexEnv } from '../codex/codex-env.js';
-import { createPrivateCodexHome, removeCodexHome, writeCodexConfig } from '../codex/codex-home.js';
+import { createPrivateCodexHome, removeCodexHome } from '../codex/codex-home.js';
 import type { CodexEvent, CodexRunner } from '../codex/codex-runner.js';
 import { codexFailedMessage } from './messages.js';
 import { emptyResult, type RoundTripResult } from './result.js';
+import { sealHome, type SealRequest } from './seal.js';
 
 export interface TokenModeRequest {
   readonly variable: 'CODEX_ACCESS_TOKEN' | 'CODEX_API_KEY';
@@ -17,6 +18,7 @@ export interface TokenModeRequest {
   readonly cwd?: string | undefined;
   readonly onEvent?: ((event: CodexEvent) => void) | undefined;
   readonly onOutput?: ((line: string) => void) | undefined;
+  readonly seal: SealRequest;
 }
 
 /**
@@ -26,6 +28,7 @@ export interface TokenModeRequest {
 export async function runTokenMode(
   runCodex: CodexRunner,
   log: Logger,
+  secrets: SecretSink,
   request: TokenModeRequest,
 ): Promise<RoundTripResult> {
   const startedAt = Date.now();
@@ -33,14 +36,28 @@ export async function runTokenMode(
   let home: { dir: string } | null = null;
   try {
     home = await createPrivateCodexHome(request.codexHome);
-    if (request.codexConfig !== undefined) await writeCodexConfig(home.dir, request.codexConfig);
     const env = {
       ...buildCodexEnv(request.baseEnv, home.dir, log, { stream: false }),
       [request.variable]: request.token,
     };
+    const sealed = await sealHome(
+      {
+        home: home.dir,
+        userConfig: request.codexConfig,
+        codexArgs: request.codexArgs,
+        codexPath: request.codexPath,
+        env,
+        cwd: request.cwd ?? process.cwd(),
+        extraDeny: [],
+        seal: request.seal,
+      },
+      log,
+      secrets,
+    );
+    result.seal = sealed.report;
     const run = await runCodex({
       codexPath: request.codexPath,
-      args: request.codexArgs,
+      args: sealed.args,
       env,
       ...(request.cwd ? { cwd: request.cwd } : {}),
       ...(request.onEvent ? { onEvent: request.onEvent } : {}),

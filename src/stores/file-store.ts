@@ -29,6 +29,8 @@ export class FileStore implements Store {
   readonly kind = 'file';
   readonly location: string;
   readonly readBackAfterWrite = true;
+  /** The whole state directory: other streams' envelopes and locks are no business of this job's agent. */
+  readonly privatePaths: readonly string[];
   private readonly dir: string;
 
   constructor(
@@ -36,6 +38,7 @@ export class FileStore implements Store {
     readonly stream: string,
   ) {
     this.dir = streamDir(stateDir, stream);
+    this.privatePaths = [path.resolve(stateDir)];
     this.location = path.join(this.dir, CURRENT);
   }
 

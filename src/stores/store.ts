@@ -13,6 +13,8 @@ export interface Store {
   readonly stream: string;
   /** Where the envelope lives, for messages (a path, a ref). Never holds a secret. */
   readonly location: string;
+  /** Local paths holding this store's files (the file store's directory): the agent is denied them. */
+  readonly privatePaths?: readonly string[];
   /** Whether a write is verified by reading it back (a disk can lie; a git object id cannot). */
   readonly readBackAfterWrite: boolean;
   /** The stored envelope, or null when the stream holds nothing yet. Throws EnvelopeError if unreadable. */

@@ -26,7 +26,7 @@ async function context(backend: StoreBackend, stream: string, keyOverride = key)
       throw new Error('the contract suite never runs Codex');
     },
     log: silentLogger,
-    secrets: { add() {} },
+    secrets: { add() {}, contains: () => false },
     writer: `contract test (${backend.name})`,
     now: () => new Date(),
   };

@@ -9,8 +9,9 @@ import { readAuthFileArgument } from '../seed-source.js';
 import { keepFresh, type KeepFreshRow } from '../../ops/keep-fresh.js';
 import { resolveCodex } from '../../codex/resolve-codex.js';
 import type { Logger } from '../../core/logger.js';
+import { addSealOptions, sealRequestFrom, type SealOptionValues } from '../seal-options.js';
 
-interface DoctorOptions extends StoreOptionValues {
+interface DoctorOptions extends StoreOptionValues, SealOptionValues {
   codex?: string;
   codexConfig?: string;
   probe?: boolean;
@@ -29,7 +30,7 @@ export function registerDoctor(program: Command, kit: Kit, setExit: (code: numbe
       'also run one keep-fresh Codex call, the only way to tell whether the session itself is alive',
     )
     .option('--codex-config <file>', 'with --probe: config.toml for the private CODEX_HOME');
-  addStoreOptions(command).action(async (options: DoctorOptions) => {
+  addSealOptions(addStoreOptions(command)).action(async (options: DoctorOptions) => {
     const json = options.json === true;
     try {
       const flags = parseStoreFlags(options, kit.env);
@@ -74,6 +75,7 @@ async function probeStream(
     baseEnv: kit.env,
     lockTimeoutMs: flags.lockTimeoutMs,
     onOutput: (line) => log.debug(line),
+    seal: sealRequestFrom(options),
   });
   if (!row) throw new Error('keep-fresh returned no row');
   return row;

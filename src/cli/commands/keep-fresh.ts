@@ -11,8 +11,9 @@ import { createCliContext } from '../cli-context.js';
 import type { Kit } from '../kit.js';
 import { addStoreOptions, parseStoreFlags, type StoreOptionValues } from '../options.js';
 import { readAuthFileArgument } from '../seed-source.js';
+import { addSealOptions, sealRequestFrom, type SealOptionValues } from '../seal-options.js';
 
-interface KeepFreshOptions extends StoreOptionValues {
+interface KeepFreshOptions extends StoreOptionValues, SealOptionValues {
   streams: string;
   alert?: boolean;
   codex?: string;
@@ -33,7 +34,7 @@ export function registerKeepFresh(program: Command, kit: Kit, setExit: (code: nu
       '--alert',
       'open (or update) one GitHub issue per stream that needs a reseed, close it when healthy (--repo, GITHUB_TOKEN with issues: write)',
     );
-  addStoreOptions(command).action(async (options: KeepFreshOptions) => {
+  addSealOptions(addStoreOptions(command)).action(async (options: KeepFreshOptions) => {
     const json = options.json === true;
     try {
       const streams = options.streams
@@ -53,6 +54,7 @@ export function registerKeepFresh(program: Command, kit: Kit, setExit: (code: nu
         baseEnv: kit.env,
         lockTimeoutMs: parseStoreFlags(options, kit.env).lockTimeoutMs,
         onOutput: (line) => log.debug(line),
+        seal: sealRequestFrom(options),
       });
       const alerts = options.alert ? await sendAlerts(rows, options, kit) : [];
       if (json) kit.json({ streams: rows, alerts, healthy: rows.every((row) => row.healthy) });

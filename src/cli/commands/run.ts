@@ -7,8 +7,9 @@ import type { Kit } from '../kit.js';
 import { addStoreOptions, parseStoreFlags, type StoreOptionValues } from '../options.js';
 import { printResult } from '../print-result.js';
 import { readAuthFileArgument, readSeedSource } from '../seed-source.js';
+import { addSealOptions, sealRequestFrom, type SealOptionValues } from '../seal-options.js';
 
-interface RunOptions extends StoreOptionValues {
+interface RunOptions extends StoreOptionValues, SealOptionValues {
   seedFile?: string;
   codex?: string;
   codexHome?: string;
@@ -30,7 +31,7 @@ export function registerRun(program: Command, kit: Kit, setExit: (code: number) 
     .option('--codex <path>', 'the codex executable (default: codex on PATH)')
     .option('--codex-home <dir>', 'use this empty directory as CODEX_HOME (default: a private temp dir)')
     .option('--codex-config <file>', 'config.toml to copy into the private CODEX_HOME');
-  addStoreOptions(command).action(async (codexArgs: string[], options: RunOptions) => {
+  addSealOptions(addStoreOptions(command)).action(async (codexArgs: string[], options: RunOptions) => {
     setExit(await run(kit, codexArgs, options));
   });
 }
@@ -59,6 +60,7 @@ async function run(kit: Kit, codexArgs: string[], options: RunOptions): Promise<
       codexConfig,
       baseEnv: kit.env,
       lockTimeoutMs: flags.lockTimeoutMs,
+      seal: sealRequestFrom(options),
       onEvent: (event) => {
         const line = describeEvent(event);
         if (line) kit.io.stderr(`${kit.redactor.redact(line)}\n`);

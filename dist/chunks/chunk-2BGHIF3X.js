@@ -7,7 +7,7 @@ import {
   info,
   readCodexVersion,
   resolveCodex
-} from "./chunk-D2GB3FHD.js";
+} from "./chunk-545XYBME.js";
 
 // src/action/install-codex.ts
 import path from "node:path";

@@ -3,24 +3,24 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-BQIR3FIP.js";
+} from "./chunk-KU7ESO6I.js";
 import {
   loadActionState,
   saveActionState
-} from "./chunk-M66CY3A2.js";
+} from "./chunk-KSXCCJIF.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   restoreStream
-} from "./chunk-AYZLHHBZ.js";
+} from "./chunk-6BMKMZ2T.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-LQPSWAGZ.js";
+} from "./chunk-5MBWW6LA.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunk-MLQAAOXN.js";
+} from "./chunk-FDNC2UUA.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -28,12 +28,12 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-YTHLIFF7.js";
+} from "./chunk-IWH7BZR4.js";
 import {
   exportVariable,
   getInput,
   setOutput
-} from "./chunk-D2GB3FHD.js";
+} from "./chunk-545XYBME.js";
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {

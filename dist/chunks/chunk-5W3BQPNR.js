@@ -5,7 +5,7 @@ import {
   messageOf,
   runRoundTrip,
   statusOf
-} from "./chunk-D2GB3FHD.js";
+} from "./chunk-545XYBME.js";
 
 // src/ops/keep-fresh.ts
 var KEEP_FRESH_ARGS = [
@@ -27,7 +27,8 @@ async function keepFresh(contexts, request) {
       codexConfig: request.codexConfig,
       baseEnv: request.baseEnv,
       lockTimeoutMs: request.lockTimeoutMs,
-      onOutput: request.onOutput
+      onOutput: request.onOutput,
+      seal: request.seal
     });
     const lastWriter = await ctx.store.read().then((envelope) => envelope?.writer ?? null).catch(() => null);
     rows.push(rowOf(result, lastWriter));

@@ -27,11 +27,12 @@ import {
   parseStoreKind,
   parseStreamName,
   runCodex,
+  sandboxMode,
   secretValues,
   setFailed,
   setSecret,
   warning
-} from "./chunk-D2GB3FHD.js";
+} from "./chunk-545XYBME.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({
@@ -301,7 +302,6 @@ function createActionContext(settings, secrets, env) {
 import { promises as fs } from "node:fs";
 import path from "node:path";
 var import_shell_quote = __toESM(require_shell_quote(), 1);
-var SANDBOXES = ["read-only", "workspace-write", "danger-full-access"];
 var DEFAULT_CODEX_VERSION = "0.169.0";
 function readSecretInputs() {
   return {
@@ -372,7 +372,8 @@ async function readActionSettings(secrets, env) {
     workingDirectory: path.resolve(workspace, getInput("working-directory") || "."),
     codexVersion: getInput("codex-version") || DEFAULT_CODEX_VERSION,
     allowPublicRepository: readBoolean("allow-public-repository"),
-    allowUntrustedEvents: readBoolean("allow-untrusted-events")
+    allowUntrustedEvents: readBoolean("allow-untrusted-events"),
+    seal: readSealRequest()
   };
 }
 async function readCodexExecArgs(workspace) {
@@ -383,14 +384,8 @@ async function readCodexExecArgs(workspace) {
   if (!prompt && !promptFile)
     throw new UsageError("input prompt (or prompt-file) is required: what should Codex do?");
   const text = promptFile ? await readPromptFile(path.resolve(workspace, promptFile)) : prompt;
-  const sandbox = getInput("sandbox") || "workspace-write";
-  if (!SANDBOXES.includes(sandbox)) {
-    throw new UsageError(`input sandbox must be one of ${SANDBOXES.join(", ")}, not "${sandbox}".`);
-  }
   const model = getInput("model");
   return [
-    "--sandbox",
-    sandbox,
     ...model ? ["--model", model] : [],
     ...parseCodexArgs(getInput("codex-args")),
     // The prompt goes last, after `--`, so a prompt starting with "-" is never taken for a flag.
@@ -464,6 +459,26 @@ function parseLockInput(value) {
   }
 }
 
+// src/action/seal-inputs.ts
+var ACTION_SEAL_NAMES = {
+  sandbox: "input sandbox",
+  codexArgs: "input codex-args",
+  codexConfig: "input codex-config",
+  optIn: "input allow-agent-to-read-credentials",
+  fixNamespaces: "input fix-sandbox",
+  codexVersion: "set input codex-version to 0.149.0 or later"
+};
+function readSealRequest(defaultSandbox = "workspace-write") {
+  const sandbox = getInput("sandbox");
+  return {
+    sandbox: sandbox === "" ? defaultSandbox : sandboxMode(sandbox, "input sandbox"),
+    names: ACTION_SEAL_NAMES,
+    allowUnsealed: readBoolean("allow-agent-to-read-credentials"),
+    // Default true: on GitHub's ubuntu-24.04 runners the sandbox cannot start without it.
+    fixNamespaces: getInput("fix-sandbox") === "" ? true : readBoolean("fix-sandbox")
+  };
+}
+
 // src/action/masking.ts
 function maskSecretInputs(secrets) {
   for (const value of [secrets.key, secrets.accessToken, secrets.apiKey, secrets.githubToken]) {
@@ -483,6 +498,7 @@ export {
   runnerMasks,
   actionLogger,
   createActionContext,
+  readSealRequest,
   DEFAULT_CODEX_VERSION,
   readSecretInputs,
   readStreamSettings,

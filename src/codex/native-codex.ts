@@ -1,0 +1,48 @@
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+// The npm package's `codex` is a Node launcher that execs the native binary; starting Node first costs about
+// 100 ms. The seal probe runs on every job, so it calls the native binary directly when it can find it, and reads
+// the version from the package instead of spawning `codex --version`.
+
+export interface NativeCodex {
+  readonly binary: string;
+  readonly version: string;
+  /** The directory holding the binary's resources (the bundled bwrap), when there is one. */
+  readonly vendorDir: string;
+}
+
+const TRIPLES: Record<string, string> = {
+  'linux-x64': 'x86_64-unknown-linux-musl',
+  'linux-arm64': 'aarch64-unknown-linux-musl',
+};
+
+/** The native binary behind an npm-installed `codex` launcher, or null (a native codex, another layout). */
+export function findNativeCodex(codexPath: string): NativeCodex | null {
+  try {
+    const launcher = realpathSync(codexPath);
+    if (path.basename(launcher) !== 'codex.js') return null;
+    const packageRoot = path.dirname(path.dirname(launcher));
+    const manifest = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as {
+      name?: string;
+      version?: string;
+    };
+    if (manifest.name !== '@openai/codex' || typeof manifest.version !== 'string') return null;
+    const platform = `${process.platform}-${process.arch}`;
+    const triple = TRIPLES[platform];
+    if (triple === undefined) return null;
+    const require = createRequire(path.join(packageRoot, 'package.json'));
+    const platformRoot = path.dirname(require.resolve(`@openai/codex-${platform}/package.json`));
+    const vendorDir = path.join(platformRoot, 'vendor', triple);
+    // 0.149 and later: vendor/<triple>/bin/codex; older releases: vendor/<triple>/codex/codex.
+    for (const candidate of [path.join(vendorDir, 'bin', 'codex'), path.join(vendorDir, 'codex', 'codex')]) {
+      if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) {
+        return { binary: candidate, version: manifest.version, vendorDir };
+      }
+    }
+    return null;
+  } catch {
+    return null;
+  }
+}

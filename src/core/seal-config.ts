@@ -1,0 +1,225 @@
+import { parse, stringify, TomlError } from 'smol-toml';
+import { UsageError } from './errors.js';
+
+// The seal: Codex's permission profiles make paths unreadable (and unwritable) to the commands the agent runs,
+// while Codex itself, which is not sandboxed, keeps reading and refreshing auth.json. A profile is ignored as soon
+// as `--sandbox`/`-s`, `--full-auto` or `sandbox_mode` is given (Codex's docs, and measured on 0.169.0), so those
+// are translated into the profile's base here instead of being passed on.
+//
+// Deny entries are directories wherever we can: bubblewrap masks a denied path with an empty mount when the
+// command starts, and a FILE mask no longer covers auth.json once Codex renames a refreshed copy over it (a command
+// still running then reads the new tokens; measured on 0.169.0 and 0.171.0). A denied directory survives the
+// rename. Codex's own apply_patch tool keeps working with CODEX_HOME denied (measured); only the `apply_patch`
+// shell alias Codex puts under CODEX_HOME/tmp does not.
+
+export const SANDBOX_MODES = ['read-only', 'workspace-write', 'danger-full-access'] as const;
+export type SandboxMode = (typeof SANDBOX_MODES)[number];
+
+/** The profile we add; a user's own `default_permissions` profile gets our entries instead. */
+export const SEALED_PROFILE = 'codex-auth-sealed';
+
+const BASE_PROFILE: Record<Exclude<SandboxMode, 'danger-full-access'>, string> = {
+  'read-only': ':read-only',
+  'workspace-write': ':workspace',
+};
+
+/** Names of the inputs or flags a message should point at (they differ between the Action and the CLI). */
+export interface SealInputNames {
+  readonly sandbox: string;
+  readonly codexArgs: string;
+  readonly codexConfig: string;
+  readonly optIn: string;
+  readonly fixNamespaces: string;
+  readonly codexVersion: string;
+}
+
+export interface SandboxChoice {
+  /** The sandbox asked for by flag or input; undefined: the config's sandbox_mode, else read-only (Codex's default). */
+  readonly mode: SandboxMode | undefined;
+  /** The host's network (and so its loopback) is reachable from commands. */
+  readonly network: boolean;
+  /** The Codex arguments with every sandbox flag removed. */
+  readonly args: readonly string[];
+}
+
+const SANDBOX_FLAGS = new Set(['--sandbox', '-s']);
+const DANGER_FLAGS = new Set(['--dangerously-bypass-approvals-and-sandbox', '--yolo']);
+
+/**
+ * Pulls the sandbox out of `codex exec` arguments (`--sandbox X`, `--sandbox=X`, `-s X`, `--full-auto`,
+ * `--dangerously-bypass-approvals-and-sandbox`, `-c sandbox_mode=X`, `-c sandbox_workspace_write.network_access=B`).
+ * `fallback` is the front end's own choice (the Action's sandbox input); two different choices are refused.
+ */
+export function chooseSandbox(
+  args: readonly string[],
+  fallback: SandboxMode | undefined,
+  names: SealInputNames,
+): SandboxChoice {
+  const end = args.indexOf('--');
+  const options = end === -1 ? [...args] : args.slice(0, end);
+  const tail = end === -1 ? [] : args.slice(end);
+  const kept: string[] = [];
+  const chosen = new Set<SandboxMode>();
+  let network = false;
+  for (let i = 0; i < options.length; i += 1) {
+    const arg = options[i] ?? '';
+    const [flag, inline] = splitInline(arg);
+    if (SANDBOX_FLAGS.has(flag)) {
+      const value = inline ?? options[(i += 1)];
+      chosen.add(sandboxMode(value, `${flag} in ${names.codexArgs}`));
+    } else if (flag === '--full-auto') {
+      chosen.add('workspace-write');
+    } else if (DANGER_FLAGS.has(flag)) {
+      chosen.add('danger-full-access');
+    } else if (flag === '-c' || flag === '--config') {
+      const value = inline ?? options[i + 1] ?? '';
+      const override = sandboxOverride(value, names);
+      if (override === null) {
+        kept.push(arg);
+        if (inline === undefined && i + 1 < options.length) kept.push(options[(i += 1)] ?? '');
+        continue;
+      }
+      if (inline === undefined) i += 1;
+      if (override.mode) chosen.add(override.mode);
+      if (override.network !== undefined) network = override.network;
+    } else {
+      kept.push(arg);
+    }
+  }
+  if (chosen.size > 1) {
+    throw new UsageError(
+      `${names.codexArgs} asks for more than one sandbox (${[...chosen].join(', ')}); give one, in ${names.sandbox}.`,
+    );
+  }
+  const fromArgs = [...chosen][0];
+  if (fromArgs !== undefined && fallback !== undefined && fromArgs !== fallback && names.sandbox !== '') {
+    throw new UsageError(
+      `${names.codexArgs} asks for the sandbox ${fromArgs} but ${names.sandbox} is ${fallback}; set it in ${names.sandbox} only.`,
+    );
+  }
+  return { mode: fromArgs ?? fallback, network, args: [...kept, ...tail] };
+}
+
+function splitInline(arg: string): [string, string | undefined] {
+  if (!arg.startsWith('--')) return [arg, undefined];
+  const at = arg.indexOf('=');
+  return at === -1 ? [arg, undefined] : [arg.slice(0, at), arg.slice(at + 1)];
+}
+
+export function sandboxMode(value: string | undefined, where: string): SandboxMode {
+  if ((SANDBOX_MODES as readonly (string | undefined)[]).includes(value)) return value as SandboxMode;
+  throw new UsageError(
+    `${where} must be one of ${SANDBOX_MODES.join(', ')}, not ${JSON.stringify(value ?? '')}.`,
+  );
+}
+
+function sandboxOverride(
+  value: string,
+  names: SealInputNames,
+): { mode?: SandboxMode; network?: boolean } | null {
+  const at = value.indexOf('=');
+  if (at === -1) return null;
+  const key = value.slice(0, at).trim();
+  const raw = value
+    .slice(at + 1)
+    .trim()
+    .replace(/^"(.*)"$/, '$1');
+  if (key === 'sandbox_mode') return { mode: sandboxMode(raw, `-c sandbox_mode in ${names.codexArgs}`) };
+  if (key === 'sandbox_workspace_write.network_access') return { network: raw === 'true' };
+  if (key === 'default_permissions' || key.startsWith('permissions.')) {
+    throw new UsageError(
+      `${names.codexArgs} sets ${key}, which would replace the profile that keeps the login from the agent; put permission profiles in ${names.codexConfig}, where the tool adds its entries to them.`,
+    );
+  }
+  return null;
+}
+
+export interface SealedConfig {
+  readonly toml: string;
+  readonly mode: SandboxMode;
+  readonly network: boolean;
+  /** The profile Codex will apply; null when the run is unsandboxed. */
+  readonly profile: string | null;
+}
+
+type Table = Record<string, unknown>;
+
+/**
+ * The user's config.toml with the deny entries added: a new `codex-auth-sealed` profile on top of the chosen
+ * sandbox, or the user's own `default_permissions` profile with our entries merged in. A `sandbox_mode` in the
+ * config is translated like the flag (two different choices are refused).
+ */
+export function sealConfig(
+  userToml: string | undefined,
+  choice: SandboxChoice,
+  denyPaths: readonly string[],
+  names: SealInputNames,
+): SealedConfig {
+  const doc = parseUserConfig(userToml ?? '', names);
+  let mode = choice.mode;
+  let network = choice.network;
+  const configured = doc.sandbox_mode;
+  if (configured !== undefined) {
+    const fromConfig = sandboxMode(String(configured), `sandbox_mode in ${names.codexConfig}`);
+    if (mode !== undefined && fromConfig !== mode) {
+      throw new UsageError(
+        `sandbox_mode in ${names.codexConfig} is ${fromConfig} but ${names.sandbox} is ${mode}; set it in one place.`,
+      );
+    }
+    mode = fromConfig;
+    delete doc.sandbox_mode;
+  }
+  mode ??= 'read-only';
+  refuseProfileSandboxModes(doc, names);
+  const workspaceWrite = asTable(doc.sandbox_workspace_write);
+  if (workspaceWrite?.network_access === true) network = true;
+
+  if (mode === 'danger-full-access') {
+    return { toml: stringify(doc), mode, network: true, profile: null };
+  }
+  const permissions = asTable(doc.permissions) ?? {};
+  const own = typeof doc.default_permissions === 'string' ? doc.default_permissions : null;
+  const name = own ?? SEALED_PROFILE;
+  const profile: Table = asTable(permissions[name]) ?? { extends: BASE_PROFILE[mode] };
+  if (own !== null && asTable(permissions[name]) === undefined) {
+    throw new UsageError(
+      `default_permissions in ${names.codexConfig} names the profile "${own}", but there is no [permissions.${own}] table.`,
+    );
+  }
+  const profileNetwork = asTable(profile.network);
+  if (profileNetwork?.enabled === true) network = true;
+  if (network && mode === 'workspace-write' && profileNetwork === undefined) {
+    profile.network = { enabled: true };
+  }
+  const filesystem: Table = asTable(profile.filesystem) ?? {};
+  for (const denied of denyPaths) filesystem[denied] = 'none';
+  profile.filesystem = filesystem;
+  permissions[name] = profile;
+  doc.permissions = permissions;
+  doc.default_permissions = name;
+  return { toml: stringify(doc), mode, network, profile: name };
+}
+
+function parseUserConfig(text: string, names: SealInputNames): Table {
+  try {
+    return parse(text) as Table;
+  } catch (error) {
+    const where = error instanceof TomlError ? ` (line ${error.line}, column ${error.column})` : '';
+    throw new UsageError(`${names.codexConfig} is not valid TOML${where}; fix it or leave it empty.`);
+  }
+}
+
+function refuseProfileSandboxModes(doc: Table, names: SealInputNames): void {
+  const profiles = asTable(doc.profiles);
+  for (const [profile, body] of Object.entries(profiles ?? {})) {
+    if (asTable(body)?.sandbox_mode !== undefined) {
+      throw new UsageError(
+        `[profiles.${profile}] in ${names.codexConfig} sets sandbox_mode, which would switch off the profile that keeps the login from the agent; choose the sandbox with ${names.sandbox} instead.`,
+      );
+    }
+  }
+}
+
+function asTable(value: unknown): Table | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Table) : undefined;
+}

@@ -1,0 +1,158 @@
+import { writeCodexConfig } from '../codex/codex-home.js';
+import { probeSeal, type SealProbeResult } from '../codex/seal-probe.js';
+import { bwrapPath, fixUserNamespaces, namespaceFixSteps } from '../codex/userns-fix.js';
+import { SealError } from '../core/errors.js';
+import type { Logger, SecretSink } from '../core/logger.js';
+import { chooseSandbox, type SandboxMode, sealConfig, type SealInputNames } from '../core/seal-config.js';
+
+/** What a front end decides about sealing; the round trip does the rest. */
+export interface SealRequest {
+  /** The front end's own sandbox choice (the Action's sandbox input); the CLI takes it from the Codex arguments. */
+  readonly sandbox?: SandboxMode | undefined;
+  readonly names: SealInputNames;
+  /** The user accepted that an unsandboxed agent (danger-full-access, or network access) can read credentials. */
+  readonly allowUnsealed: boolean;
+  /** Let the tool set up user namespaces with passwordless sudo when the sandbox cannot start. */
+  readonly fixNamespaces: boolean;
+}
+
+export interface SealReport {
+  /** True when the probe proved the agent's commands run and cannot read any credential. */
+  readonly sealed: boolean;
+  readonly mode: SandboxMode;
+  /** The permission profile Codex applies; null for an unsandboxed run. */
+  readonly profile: string | null;
+  /** How long the probe took (null when none ran). */
+  readonly probeMs: number | null;
+  /** What the tool changed on the machine so that the sandbox works (the AppArmor profile, or the sysctl). */
+  readonly machineChange: string | null;
+  /** Why the run is not sealed, when it is not. */
+  readonly reason: string | null;
+}
+
+export interface SealHomeInput {
+  readonly home: string;
+  readonly userConfig: string | undefined;
+  readonly codexArgs: readonly string[];
+  readonly codexPath: string;
+  /** The environment Codex gets; the probe runs with the same one. */
+  readonly env: NodeJS.ProcessEnv;
+  readonly cwd: string;
+  /** Besides CODEX_HOME: the file store's directory and the like. */
+  readonly extraDeny: readonly string[];
+  readonly seal: SealRequest;
+  /** false: write the profile but do not probe (restore's callers probe separately). Default true. */
+  readonly probe?: boolean;
+}
+
+/**
+ * Writes config.toml with the profile that denies the agent every credential path, then proves it in the real
+ * Codex sandbox before any model call. Returns the Codex arguments without sandbox flags (they would switch the
+ * profile off). Throws SealError when the run cannot be sealed and the user did not opt in.
+ */
+export async function sealHome(
+  input: SealHomeInput,
+  log: Logger,
+  secrets: SecretSink,
+): Promise<{ args: string[]; report: SealReport }> {
+  const { names } = input.seal;
+  const choice = chooseSandbox(input.codexArgs, input.seal.sandbox, names);
+  const deny = [...new Set([input.home, ...input.extraDeny])];
+  const config = sealConfig(input.userConfig, choice, deny, names);
+  const unsandboxed = config.profile === null;
+  if ((unsandboxed || config.network) && !input.seal.allowUnsealed) {
+    throw new SealError(unsealedRefusal(config.mode, unsandboxed, names));
+  }
+  await writeCodexConfig(input.home, config.toml);
+  const args = [...choice.args];
+  if (unsandboxed || config.network) {
+    log.warn(
+      `${unsandboxed ? config.mode : 'network access'} with ${names.optIn}: the agent's commands can read this job's ChatGPT login and anything else on the machine${unsandboxed ? '' : "'s loopback"}; the run is not sealed.`,
+    );
+    return {
+      args: unsandboxed ? ['--sandbox', 'danger-full-access', ...args] : args,
+      report: {
+        sealed: false,
+        mode: config.mode,
+        profile: config.profile,
+        probeMs: null,
+        machineChange: null,
+        reason: unsandboxed ? 'danger-full-access (opted in)' : 'network access (opted in)',
+      },
+    };
+  }
+  if (input.probe === false) {
+    return { args, report: report(config.mode, config.profile, null, null, null) };
+  }
+
+  const probe = () =>
+    probeSeal({
+      codexPath: input.codexPath,
+      env: input.env,
+      cwd: input.cwd,
+      deniedPaths: deny,
+      network: false,
+      containsSecret: (text) => secrets.contains(text),
+    });
+  let result = await probe();
+  let machineChange: string | null = null;
+  let fixNote = '';
+  if (result.failure?.kind === 'no-namespaces') {
+    if (input.seal.fixNamespaces) {
+      const fix = await fixUserNamespaces(input.codexPath);
+      if (fix.applied !== null) {
+        machineChange = fix.change;
+        log.info(`seal: the sandbox could not create user namespaces; ${fix.change}.`);
+        const first = result.ms;
+        result = await probe();
+        result = { ...result, ms: result.ms + first };
+      } else {
+        fixNote = ` The tool did not change the machine: ${fix.why}.`;
+      }
+    } else {
+      fixNote = ` (${names.fixNamespaces} is false, so the tool did not try to fix it.)`;
+    }
+  }
+  if (!result.ok) throw new SealError(probeFailureMessage(result, input.codexPath, names, fixNote));
+  log.debug(
+    `seal: probe passed in ${result.ms} ms (Codex ${result.codexVersion ?? '?'}, profile ${config.profile})`,
+  );
+  return { args, report: report(config.mode, config.profile, result.ms, machineChange, null) };
+}
+
+function report(
+  mode: SandboxMode,
+  profile: string | null,
+  probeMs: number | null,
+  machineChange: string | null,
+  reason: string | null,
+): SealReport {
+  return { sealed: probeMs !== null, mode, profile, probeMs, machineChange, reason };
+}
+
+function unsealedRefusal(mode: SandboxMode, unsandboxed: boolean, names: SealInputNames): string {
+  const what = unsandboxed
+    ? `${mode} runs the agent's commands without any sandbox: they can read the ChatGPT login in auth.json (its refresh token is the whole session), the envelope key, the seed and the GitHub token through this job's processes (/proc/<pid>/environ), and every file this user can read`
+    : "network access lets the agent's commands reach this machine's loopback (127.0.0.1), where the runner and other local services listen, and send anything they read anywhere";
+  return `refused before Codex ran: ${what}. Use read-only or workspace-write (${names.sandbox}), or set ${names.optIn} if you accept that.`;
+}
+
+function probeFailureMessage(
+  result: SealProbeResult,
+  codexPath: string,
+  names: SealInputNames,
+  fixNote: string,
+): string {
+  const failure = result.failure;
+  const base = `the seal probe failed, so Codex was not started: ${failure?.detail ?? 'unknown failure'}.`;
+  switch (failure?.kind) {
+    case 'old-codex':
+      return `${base} (${names.codexVersion}).`;
+    case 'no-namespaces':
+      return `${base}${fixNote}\n${namespaceFixSteps(bwrapPath(codexPath))}`;
+    case 'no-commands':
+      return `${base} Check that \`codex sandbox -- echo ok\` works on this machine.`;
+    default:
+      return `${base} This Codex build does not enforce the permission profile here; pin a Codex version listed in the README (${names.codexVersion}), and report it.`;
+  }
+}
