@@ -8,11 +8,11 @@ import {
   DEFAULT_RESTORE_LEASE_MS,
   persistStream,
   restoreStream
-} from "./chunks/chunk-6BMKMZ2T.js";
+} from "./chunks/chunk-WU3HC4OL.js";
 import {
   keepFresh,
   syncAlert
-} from "./chunks/chunk-5W3BQPNR.js";
+} from "./chunks/chunk-IRSY77SF.js";
 import {
   CodexFailedError,
   DEFAULT_API_URL,
@@ -67,10 +67,11 @@ import {
   resolveCodex,
   runCodex,
   runRoundTrip,
+  sandboxMode,
   secretValues,
   writeBundle,
   writeCodexConfig
-} from "./chunks/chunk-545XYBME.js";
+} from "./chunks/chunk-H64HCIQT.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -4148,7 +4149,8 @@ function printResult(kit, result, json, verb) {
   const state = [
     result.seeded ? "seeded" : null,
     result.refreshed ? "refreshed" : "not refreshed",
-    result.persisted ? "persisted" : "nothing written"
+    result.persisted ? "persisted" : "nothing written",
+    sealWords(result)
   ].filter(Boolean);
   const generation = result.generation === null ? "no generation" : `generation ${result.generation}`;
   kit.io.stderr(
@@ -4159,6 +4161,11 @@ function printResult(kit, result, json, verb) {
   );
   if (result.error) return kit.fail(result.error, false);
   return 0;
+}
+function sealWords(result) {
+  if (result.seal === null) return null;
+  if (result.seal.sealed) return `sealed (${result.seal.mode}, probe ${result.seal.probeMs} ms)`;
+  return `NOT sealed: ${result.seal.reason ?? "not probed"}`;
 }
 
 // src/cli/commands/persist.ts
@@ -4185,12 +4192,16 @@ function registerRestore(program2, kit, setExit) {
   ).requiredOption("--codex-home <dir>", "empty or absent directory to use as CODEX_HOME").option(
     "--seed-file <file>",
     "auth.json to store if the stream holds nothing yet (or set CODEX_AUTH_JSON)"
-  ).option("--codex-config <file>", "config.toml to copy into CODEX_HOME").option(
+  ).option("--codex-config <file>", "config.toml to copy into CODEX_HOME").option("--codex <path>", "the codex your step will run, for the seal probe (default: codex on PATH)").option(
+    "--sandbox <mode>",
+    "the permission profile's base for your own codex exec: read-only or workspace-write",
+    "workspace-write"
+  ).option(
     "--lease <seconds>",
     "how long the lock outlives this process if persist never comes",
     String(DEFAULT_RESTORE_LEASE_MS / 1e3)
   );
-  addStoreOptions(command).action(async (options) => {
+  addSealOptions(addStoreOptions(command)).action(async (options) => {
     const json = options.json === true;
     try {
       const flags = parseStoreFlags(options, kit.env);
@@ -4208,7 +4219,11 @@ function registerRestore(program2, kit, setExit) {
         codexHome: options.codexHome,
         codexConfig,
         lockTimeoutMs: flags.lockTimeoutMs,
-        leaseMs
+        leaseMs,
+        seal: { ...sealRequestFrom(options), sandbox: sandboxMode(options.sandbox, "--sandbox") },
+        // Without a codex to probe with, the profile is still written (and the output says it was not probed).
+        codexPath: await resolveCodex(options.codex, kit.env).catch(() => void 0),
+        baseEnv: kit.env
       });
       setExit(printResult(kit, result, json, "restored"));
     } catch (error) {

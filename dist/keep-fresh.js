@@ -4,14 +4,12 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   keepFresh,
   syncAlert
-} from "./chunks/chunk-5W3BQPNR.js";
-import {
-  codexForJob
-} from "./chunks/chunk-2BGHIF3X.js";
+} from "./chunks/chunk-IRSY77SF.js";
 import {
   assertSupportedPlatform,
+  codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-FDNC2UUA.js";
+} from "./chunks/chunk-GY5RCOSP.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -21,7 +19,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-IWH7BZR4.js";
+} from "./chunks/chunk-ZET7AG6F.js";
 import {
   UsageError,
   createOctokit,
@@ -32,7 +30,7 @@ import {
   parseStreamName,
   setOutput,
   summary
-} from "./chunks/chunk-545XYBME.js";
+} from "./chunks/chunk-H64HCIQT.js";
 
 // src/action/keep-fresh.ts
 async function runKeepFresh(env = process.env) {

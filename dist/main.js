@@ -6,19 +6,18 @@ import {
 } from "./chunks/chunk-L3RVWHVS.js";
 import {
   saveActionState
-} from "./chunks/chunk-KSXCCJIF.js";
+} from "./chunks/chunk-LBHA5MR3.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-5MBWW6LA.js";
-import {
-  codexForJob
-} from "./chunks/chunk-2BGHIF3X.js";
+} from "./chunks/chunk-6RAPTWU5.js";
 import {
   assertSupportedPlatform,
+  codexForJob,
   jobCodexHome,
+  jobHomesDir,
   refuseUnsafeJobs
-} from "./chunks/chunk-FDNC2UUA.js";
+} from "./chunks/chunk-GY5RCOSP.js";
 import {
   actionLogger,
   createActionContext,
@@ -28,7 +27,7 @@ import {
   runEntry,
   runnerMasks,
   seedFromInputs
-} from "./chunks/chunk-IWH7BZR4.js";
+} from "./chunks/chunk-ZET7AG6F.js";
 import {
   CodexFailedError,
   asCodexAuthError,
@@ -40,7 +39,7 @@ import {
   runCodex,
   runRoundTrip,
   sealHome
-} from "./chunks/chunk-545XYBME.js";
+} from "./chunks/chunk-H64HCIQT.js";
 
 // src/fs/environ-scrub.ts
 import { closeSync, openSync, readFileSync, readSync, writeSync } from "node:fs";
@@ -101,7 +100,7 @@ async function runTokenMode(runCodex2, log, secrets, request) {
   const result = emptyResult("-", "none");
   let home = null;
   try {
-    home = await createPrivateCodexHome(request.codexHome);
+    home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
     const env = {
       ...buildCodexEnv(request.baseEnv, home.dir, log, { stream: false }),
       [request.variable]: request.token
@@ -114,7 +113,7 @@ async function runTokenMode(runCodex2, log, secrets, request) {
         codexPath: request.codexPath,
         env,
         cwd: request.cwd ?? process.cwd(),
-        extraDeny: [],
+        extraDeny: [home.sealRoot, ...request.sealPaths ?? []],
         seal: request.seal
       },
       log,
@@ -175,6 +174,7 @@ async function runMain(env = process.env) {
     baseEnv: env,
     cwd: settings.workingDirectory,
     seal: settings.seal,
+    sealPaths: [jobHomesDir(env)],
     ...progress
   };
   let result;

@@ -3,23 +3,23 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-6BMKMZ2T.js";
+} from "./chunks/chunk-WU3HC4OL.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-5MBWW6LA.js";
+} from "./chunks/chunk-6RAPTWU5.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-IWH7BZR4.js";
+} from "./chunks/chunk-ZET7AG6F.js";
 import {
   UsageError,
   getInput,
   removeCodexHome
-} from "./chunks/chunk-545XYBME.js";
+} from "./chunks/chunk-H64HCIQT.js";
 
 // src/action/persist.ts
 async function runPersist(env = process.env) {

@@ -3,19 +3,19 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-KU7ESO6I.js";
+} from "./chunks/chunk-TDRMW7BV.js";
 import {
   loadActionState
-} from "./chunks/chunk-KSXCCJIF.js";
-import "./chunks/chunk-6BMKMZ2T.js";
+} from "./chunks/chunk-LBHA5MR3.js";
+import "./chunks/chunk-WU3HC4OL.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-5MBWW6LA.js";
+} from "./chunks/chunk-6RAPTWU5.js";
 import {
   runEntry
-} from "./chunks/chunk-IWH7BZR4.js";
-import "./chunks/chunk-545XYBME.js";
+} from "./chunks/chunk-ZET7AG6F.js";
+import "./chunks/chunk-H64HCIQT.js";
 
 // src/action/post.ts
 async function runPost(env = process.env) {

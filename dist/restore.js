@@ -3,16 +3,16 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-5NMZZRSN.js";
-import "./chunks/chunk-KU7ESO6I.js";
-import "./chunks/chunk-KSXCCJIF.js";
-import "./chunks/chunk-6BMKMZ2T.js";
-import "./chunks/chunk-5MBWW6LA.js";
-import "./chunks/chunk-FDNC2UUA.js";
+} from "./chunks/chunk-DO5TEBBB.js";
+import "./chunks/chunk-TDRMW7BV.js";
+import "./chunks/chunk-LBHA5MR3.js";
+import "./chunks/chunk-WU3HC4OL.js";
+import "./chunks/chunk-6RAPTWU5.js";
+import "./chunks/chunk-GY5RCOSP.js";
 import {
   runEntry
-} from "./chunks/chunk-IWH7BZR4.js";
-import "./chunks/chunk-545XYBME.js";
+} from "./chunks/chunk-ZET7AG6F.js";
+import "./chunks/chunk-H64HCIQT.js";
 
 // src/entry/restore.ts
 await runEntry(() => runRestore());

@@ -27,10 +27,17 @@ export async function refuseUnsafeJobs(
   });
 }
 
-/** A new CODEX_HOME path under RUNNER_TEMP: outside the workspace, removed by the runner after the job anyway. */
+/**
+ * A new CODEX_HOME path under RUNNER_TEMP/codex-auth: outside the workspace, removed by the runner after the job
+ * anyway. Every home of this runner sits in that one directory, which the agent is denied as a whole.
+ */
 export function jobCodexHome(env: NodeJS.ProcessEnv, stream: string): string {
+  return path.join(jobHomesDir(env), `${stream}-${randomBytes(4).toString('hex')}`);
+}
+
+export function jobHomesDir(env: NodeJS.ProcessEnv): string {
   const base = env.RUNNER_TEMP;
   if (!base)
     throw new UsageError('RUNNER_TEMP is not set: this entry point runs only inside a GitHub Actions job.');
-  return path.join(base, `codex-auth-${stream}-${randomBytes(4).toString('hex')}`);
+  return path.join(base, 'codex-auth');
 }

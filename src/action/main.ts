@@ -8,7 +8,7 @@ import { runTokenMode } from '../roundtrip/run-token-mode.js';
 import { actionLogger, createActionContext, runnerMasks } from './action-context.js';
 import { readActionSettings, readSecretInputs, seedFromInputs } from './inputs.js';
 import { codexForJob } from './install-codex.js';
-import { assertSupportedPlatform, jobCodexHome, refuseUnsafeJobs } from './job-setup.js';
+import { assertSupportedPlatform, jobCodexHome, jobHomesDir, refuseUnsafeJobs } from './job-setup.js';
 import { maskSecretInputs } from './masking.js';
 import { setRoundTripOutputs, writeSummary } from './report.js';
 import { saveActionState } from './state.js';
@@ -58,6 +58,7 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
     baseEnv: env,
     cwd: settings.workingDirectory,
     seal: settings.seal,
+    sealPaths: [jobHomesDir(env)],
     ...progress,
   };
   let result: RoundTripResult;

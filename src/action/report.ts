@@ -16,6 +16,7 @@ export function setRoundTripOutputs(result: RoundTripResult): void {
     'lock-wait-seconds': (result.lockWaitMs / 1000).toFixed(1),
     'codex-exit-code': result.codexExitCode === null ? '' : String(result.codexExitCode),
     'final-message': result.finalMessage ?? '',
+    sealed: result.seal === null ? '' : String(result.seal.sealed),
   };
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, runnerMasks.redact(value));
 }
@@ -34,6 +35,7 @@ export async function writeSummary(result: RoundTripResult, title: string): Prom
       { data: 'next refresh', header: true },
       { data: 'lock wait', header: true },
       { data: 'persisted', header: true },
+      { data: 'sealed', header: true },
     ],
     [
       cell(result.stream),
@@ -44,8 +46,12 @@ export async function writeSummary(result: RoundTripResult, title: string): Prom
       cell(describeNextRefresh(result)),
       `${(result.lockWaitMs / 1000).toFixed(1)} s`,
       cell(result.persisted),
+      cell(sealCell(result)),
     ],
   ]);
+  if (result.seal?.machineChange) {
+    core.summary.addRaw(`<p><strong>Sandbox set up:</strong> ${escapeHtml(result.seal.machineChange)}.</p>`);
+  }
   if (result.error?.exitCode === 3) {
     core.summary
       .addHeading('Reseed needed', 4)
@@ -59,6 +65,12 @@ export async function writeSummary(result: RoundTripResult, title: string): Prom
     core.summary.addRaw(`<p><strong>Failed:</strong> ${escapeHtml(result.error.message)}</p>`);
   }
   await core.summary.write();
+}
+
+function sealCell(result: RoundTripResult): string | null {
+  if (result.seal === null) return null;
+  if (result.seal.sealed) return `yes (${result.seal.mode}, probe ${result.seal.probeMs} ms)`;
+  return `NO: ${result.seal.reason ?? 'not probed'}`;
 }
 
 function escapeHtml(text: string): string {

@@ -2,7 +2,10 @@ import * as core from '@actions/core';
 import { DEFAULT_RESTORE_LEASE_MS, restoreStream } from '../roundtrip/split-round-trip.js';
 import { createActionContext } from './action-context.js';
 import { readBoolean, readSecretInputs, readStreamSettings, seedFromInputs } from './inputs.js';
-import { assertSupportedPlatform, jobCodexHome, refuseUnsafeJobs } from './job-setup.js';
+import { DEFAULT_CODEX_VERSION } from './inputs.js';
+import { codexForJob } from './install-codex.js';
+import { assertSupportedPlatform, jobCodexHome, jobHomesDir, refuseUnsafeJobs } from './job-setup.js';
+import { readSealRequest } from './seal-inputs.js';
 import { maskSecretInputs } from './masking.js';
 import { setRoundTripOutputs, writeSummary } from './report.js';
 import { loadActionState, saveActionState } from './state.js';
@@ -32,6 +35,12 @@ export async function runRestore(env: NodeJS.ProcessEnv = process.env): Promise<
     codexConfig: codexConfig === '' ? undefined : codexConfig,
     lockTimeoutMs: settings.lockTimeoutMs,
     leaseMs: DEFAULT_RESTORE_LEASE_MS,
+    seal: readSealRequest(),
+    // The probe runs the codex later steps will find on PATH (or the version asked for).
+    codexPath: await codexForJob(core.getInput('codex-version') || DEFAULT_CODEX_VERSION, env),
+    baseEnv: env,
+    cwd: env.GITHUB_WORKSPACE ?? process.cwd(),
+    sealPaths: [jobHomesDir(env)],
   });
   setRoundTripOutputs(result);
   if (result.error) {

@@ -18,6 +18,7 @@ export function printResult(kit: Kit, result: RoundTripResult, json: boolean, ve
     result.seeded ? 'seeded' : null,
     result.refreshed ? 'refreshed' : 'not refreshed',
     result.persisted ? 'persisted' : 'nothing written',
+    sealWords(result),
   ].filter(Boolean);
   const generation = result.generation === null ? 'no generation' : `generation ${result.generation}`;
   kit.io.stderr(
@@ -27,4 +28,10 @@ export function printResult(kit: Kit, result: RoundTripResult, json: boolean, ve
   );
   if (result.error) return kit.fail(result.error, false);
   return 0;
+}
+
+function sealWords(result: RoundTripResult): string | null {
+  if (result.seal === null) return null;
+  if (result.seal.sealed) return `sealed (${result.seal.mode}, probe ${result.seal.probeMs} ms)`;
+  return `NOT sealed: ${result.seal.reason ?? 'not probed'}`;
 }

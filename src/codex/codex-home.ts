@@ -27,12 +27,27 @@ const AUTH_LEFTOVERS = [
 
 export interface PrivateCodexHome {
   readonly dir: string;
+  /**
+   * What the agent is denied: the directory holding every private home of this user (so that a concurrent job's
+   * login is hidden too) when we chose the place, else the home itself.
+   */
+  readonly sealRoot: string;
   /** False when an explicit, already existing (empty) directory was used: leave the directory itself in place. */
   readonly created: boolean;
 }
 
 /**
- * A fresh 0700 directory for CODEX_HOME. Without `explicit` it is a new directory under the system temp dir.
+ * Where private homes live when the caller names none: a per-user cache directory, not the shared temp dir. In the
+ * temp dir Codex refuses to create its PATH helpers (and warns on every run), a workspace-write command may write
+ * there, and Codex leaves empty mount points (`.git`, `.codex`) behind in it.
+ */
+export function privateHomesBase(env: NodeJS.ProcessEnv = process.env): string {
+  const cache = env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : null;
+  return path.join(cache ?? path.join(os.homedir(), '.cache'), 'codex-auth', 'homes');
+}
+
+/**
+ * A fresh 0700 directory for CODEX_HOME. Without `explicit` it is a new directory under privateHomesBase().
  * With `explicit` (--codex-home) the directory must be absent or empty, and outside the job's workspace.
  */
 export async function createPrivateCodexHome(
@@ -40,9 +55,12 @@ export async function createPrivateCodexHome(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<PrivateCodexHome> {
   if (explicit === undefined) {
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), PRIVATE_HOME_PREFIX));
+    const base = privateHomesBase(env);
+    await fs.mkdir(base, { recursive: true, mode: 0o700 });
+    await ensurePrivateDir(base);
+    const dir = await fs.mkdtemp(path.join(base, PRIVATE_HOME_PREFIX));
     await ensurePrivateDir(dir);
-    return { dir, created: true };
+    return { dir, created: true, sealRoot: base };
   }
   const dir = path.resolve(explicit);
   await refuseInsideWorkspace(dir, env);
@@ -65,7 +83,7 @@ export async function createPrivateCodexHome(
     }
   }
   await ensurePrivateDir(dir);
-  return { dir, created: existing === null };
+  return { dir, created: existing === null, sealRoot: dir };
 }
 
 /**
@@ -84,7 +102,7 @@ async function refuseInsideWorkspace(dir: string, env: NodeJS.ProcessEnv): Promi
     }
   }
   for (let parent = real; ; parent = path.dirname(parent)) {
-    if (await exists(path.join(parent, '.git'))) {
+    if (await isGitDir(path.join(parent, '.git'))) {
       throw new UsageError(
         `--codex-home ${dir} is inside the git work tree ${parent}; the checkout could commit or read the plaintext auth.json there. Pass a directory outside it.`,
       );
@@ -114,10 +132,16 @@ function isInside(child: string, parent: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
-async function exists(file: string): Promise<boolean> {
+/**
+ * A `.git` that git would use: a directory with HEAD, or a `gitdir:` file. Codex's sandbox leaves EMPTY `.git`
+ * mount points behind in writable roots such as /tmp; one of those must not make every later run fail.
+ */
+async function isGitDir(candidate: string): Promise<boolean> {
   try {
-    await fs.lstat(file);
-    return true;
+    const stat = await fs.lstat(candidate);
+    if (stat.isDirectory()) return (await fs.lstat(path.join(candidate, 'HEAD')).catch(() => null)) !== null;
+    if (stat.isFile()) return (await fs.readFile(candidate, 'utf8')).startsWith('gitdir:');
+    return false;
   } catch {
     return false;
   }

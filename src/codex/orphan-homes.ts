@@ -21,8 +21,20 @@ export async function recordOwner(home: string, record: OwnerRecord): Promise<vo
   await writePrivateFileAtomic(path.join(home, OWNER_FILE), JSON.stringify(record));
 }
 
-/** Removes private homes whose owning codex-auth process is gone; returns how many it removed. */
-export async function sweepOrphanedHomes(log: Logger, tempDir = os.tmpdir()): Promise<number> {
+/**
+ * Removes private homes whose owning codex-auth process is gone; returns how many it removed. Looks in every
+ * directory given (the per-user base, and the temp dir where earlier releases put them).
+ */
+export async function sweepOrphanedHomes(
+  log: Logger,
+  dirs: readonly string[] = [os.tmpdir()],
+): Promise<number> {
+  let removed = 0;
+  for (const dir of dirs) removed += await sweepDir(log, dir);
+  return removed;
+}
+
+async function sweepDir(log: Logger, tempDir: string): Promise<number> {
   let removed = 0;
   const entries = await fs.readdir(tempDir, { withFileTypes: true }).catch(() => []);
   for (const entry of entries) {

@@ -1,9 +1,11 @@
+import os from 'node:os';
 import { watchAuthFile } from '../codex/auth-watcher.js';
 import { recordOwner, sweepOrphanedHomes } from '../codex/orphan-homes.js';
 import { buildCodexEnv } from '../codex/codex-env.js';
 import {
   createPrivateCodexHome,
   materialiseAuth,
+  privateHomesBase,
   readAuth,
   removeAuth,
   removeCodexHome,
@@ -37,6 +39,8 @@ export interface RunRequest {
   readonly onEvent?: ((event: CodexEvent) => void) | undefined;
   readonly onOutput?: ((line: string) => void) | undefined;
   readonly signal?: AbortSignal | undefined;
+  /** More paths to deny the agent (the Action: the directory of every job's private home under RUNNER_TEMP). */
+  readonly sealPaths?: readonly string[] | undefined;
   /** How the agent is kept from the login (permission profile + probe); see roundtrip/seal.ts. */
   readonly seal: SealRequest;
 }
@@ -50,7 +54,7 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
   const startedAt = Date.now();
   const result = emptyResult(ctx.stream, ctx.store.kind);
   let lock: LockHandle | null = null;
-  let home: { dir: string; created: boolean } | null = null;
+  let home: { dir: string; created: boolean; sealRoot: string } | null = null;
   let watcher: { close(): Promise<void> } | null = null;
   try {
     const acquired = await ctx.lock.acquire({
@@ -72,8 +76,8 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
       lastRefresh: loaded.bundle.auth.last_refresh ?? null,
     });
 
-    await sweepOrphanedHomes(ctx.log);
-    home = await createPrivateCodexHome(request.codexHome);
+    await sweepOrphanedHomes(ctx.log, [privateHomesBase(request.baseEnv), os.tmpdir()]);
+    home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
     // Recorded before the plaintext exists, so a later run can clean up if this process is killed.
     if (home.created) await recordOwner(home.dir, { ownerPid: process.pid, codexPid: null });
     // What `persist` needs to finish this round trip if this process dies (the Action's post step uses it).
@@ -102,7 +106,7 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
         codexPath: request.codexPath,
         env: codexEnv,
         cwd: request.cwd ?? process.cwd(),
-        extraDeny: ctx.store.privatePaths ?? [],
+        extraDeny: [home.sealRoot, ...(request.sealPaths ?? []), ...(ctx.store.privatePaths ?? [])],
         seal: request.seal,
       },
       ctx.log,

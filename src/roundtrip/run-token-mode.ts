@@ -19,6 +19,7 @@ export interface TokenModeRequest {
   readonly onEvent?: ((event: CodexEvent) => void) | undefined;
   readonly onOutput?: ((line: string) => void) | undefined;
   readonly seal: SealRequest;
+  readonly sealPaths?: readonly string[] | undefined;
 }
 
 /**
@@ -33,9 +34,9 @@ export async function runTokenMode(
 ): Promise<RoundTripResult> {
   const startedAt = Date.now();
   const result = emptyResult('-', 'none');
-  let home: { dir: string } | null = null;
+  let home: { dir: string; sealRoot: string } | null = null;
   try {
-    home = await createPrivateCodexHome(request.codexHome);
+    home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
     const env = {
       ...buildCodexEnv(request.baseEnv, home.dir, log, { stream: false }),
       [request.variable]: request.token,
@@ -48,7 +49,7 @@ export async function runTokenMode(
         codexPath: request.codexPath,
         env,
         cwd: request.cwd ?? process.cwd(),
-        extraDeny: [],
+        extraDeny: [home.sealRoot, ...(request.sealPaths ?? [])],
         seal: request.seal,
       },
       log,

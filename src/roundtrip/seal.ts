@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { writeCodexConfig } from '../codex/codex-home.js';
 import { probeSeal, type SealProbeResult } from '../codex/seal-probe.js';
 import { bwrapPath, fixUserNamespaces, namespaceFixSteps } from '../codex/userns-fix.js';
@@ -57,7 +58,7 @@ export async function sealHome(
 ): Promise<{ args: string[]; report: SealReport }> {
   const { names } = input.seal;
   const choice = chooseSandbox(input.codexArgs, input.seal.sandbox, names);
-  const deny = [...new Set([input.home, ...input.extraDeny])];
+  const deny = outermost([input.home, ...input.extraDeny]);
   const config = sealConfig(input.userConfig, choice, deny, names);
   const unsandboxed = config.profile === null;
   if ((unsandboxed || config.network) && !input.seal.allowUnsealed) {
@@ -118,6 +119,17 @@ export async function sealHome(
     `seal: probe passed in ${result.ms} ms (Codex ${result.codexVersion ?? '?'}, profile ${config.profile})`,
   );
   return { args, report: report(config.mode, config.profile, result.ms, machineChange, null) };
+}
+
+/**
+ * Drops paths inside another denied path: bubblewrap masks the outer one with an empty read-only mount and then
+ * cannot create the inner one's mount point ("Can't mkdir ...: Read-only file system"); the outer covers it anyway.
+ */
+export function outermost(paths: readonly string[]): string[] {
+  const unique = [...new Set(paths.map((p) => path.resolve(p)))];
+  return unique.filter(
+    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + path.sep)),
+  );
 }
 
 function report(

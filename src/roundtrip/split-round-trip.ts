@@ -3,8 +3,8 @@ import {
   materialiseAuth,
   readAuth,
   removeAuth,
-  writeCodexConfig,
 } from '../codex/codex-home.js';
+import { buildCodexEnv } from '../codex/codex-env.js';
 import { asCodexAuthError, prefixError, UsageError } from '../core/errors.js';
 import type { LockHandle } from '../locks/lock.js';
 import type { RoundTripContext, SeedSource } from './context.js';
@@ -13,6 +13,7 @@ import { lockWaitNotice, persistFailedPrefix } from './messages.js';
 import { Persister } from './persister.js';
 import { describeBundleInto, emptyResult, type RoundTripResult, startFrom } from './result.js';
 import { releaseLock } from './run-round-trip.js';
+import { sealHome, type SealRequest } from './seal.js';
 import { loadSplitState, removeSplitState, saveSplitState } from './split-state.js';
 
 export const DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1000;
@@ -25,6 +26,13 @@ export interface RestoreRequest {
   /** How long the lock outlives this process if `persist` never comes. */
   readonly leaseMs: number;
   readonly signal?: AbortSignal | undefined;
+  /** The profile goes into config.toml so that the user's own `codex exec` is sealed too (unless it passes --sandbox). */
+  readonly seal: SealRequest;
+  /** The codex the user's step will run, for the probe; without it the profile is written but not probed. */
+  readonly codexPath?: string | undefined;
+  readonly baseEnv: NodeJS.ProcessEnv;
+  readonly cwd?: string | undefined;
+  readonly sealPaths?: readonly string[] | undefined;
 }
 
 /**
@@ -52,7 +60,7 @@ export async function restoreStream(
     lock = acquired.handle;
     result.lockWaitMs = acquired.waitedMs;
     const loaded = await loadStream(ctx, request.seed);
-    const home = await createPrivateCodexHome(request.codexHome);
+    const home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
     homeDir = home.dir;
     // State first: if anything below fails, `persist` or `unlock` can still find and undo it.
     await saveSplitState(home.dir, {
@@ -67,7 +75,22 @@ export async function restoreStream(
       restoredAt: ctx.now().toISOString(),
     });
     await materialiseAuth(home.dir, loaded.bundle.raw);
-    if (request.codexConfig !== undefined) await writeCodexConfig(home.dir, request.codexConfig);
+    const sealed = await sealHome(
+      {
+        home: home.dir,
+        userConfig: request.codexConfig,
+        codexArgs: [],
+        codexPath: request.codexPath ?? 'codex',
+        env: buildCodexEnv(request.baseEnv, home.dir, ctx.log),
+        cwd: request.cwd ?? process.cwd(),
+        extraDeny: [home.sealRoot, ...(request.sealPaths ?? []), ...(ctx.store.privatePaths ?? [])],
+        seal: request.seal,
+        probe: request.codexPath !== undefined,
+      },
+      ctx.log,
+      ctx.secrets,
+    );
+    result.seal = sealed.report;
     restored = true;
     startFrom(result, {
       generation: loaded.generation,
@@ -78,6 +101,11 @@ export async function restoreStream(
     describeBundleInto(result, loaded.bundle, ctx.now());
     ctx.log.info(
       `restored stream "${ctx.stream}" (generation ${loaded.generation}) to ${home.dir}; the lock is held until \`codex-auth persist --codex-home ${home.dir}\`.`,
+    );
+    ctx.log.info(
+      sealed.report.profile === null
+        ? `config.toml there runs Codex unsandboxed (${sealed.report.reason ?? 'opted in'}): the agent can read this login.`
+        : `config.toml there applies the permission profile "${sealed.report.profile}" (${sealed.report.mode}), which keeps the agent's commands from this login${sealed.report.sealed ? ` (probe passed in ${sealed.report.probeMs} ms)` : ' (not probed: no codex given)'}. Run \`codex exec\` WITHOUT --sandbox/-s/--full-auto: any of them switches the profile off and lets the agent read auth.json.`,
     );
   } catch (error) {
     result.error = asCodexAuthError(error);

@@ -39,6 +39,10 @@ export async function createActionWorld(): Promise<ActionWorld> {
   registerSecret(key);
   const stateDir = path.join(root, 'state');
   const { CODEX_HOME: _unused, HOME: _home, ...simEnv } = codexEnvFor(sim, { home: root, codexHome: root });
+  // A directory whose `codex` is the pinned release, first on the job's PATH (as a setup step would put it).
+  const binDir = path.join(root, 'bin');
+  await fs.mkdir(binDir);
+  await fs.symlink(CODEX_BIN, path.join(binDir, 'codex'));
   const jobs: Job[] = [];
   const world: ActionWorld = {
     sim,
@@ -50,7 +54,7 @@ export async function createActionWorld(): Promise<ActionWorld> {
       const job = createJob({
         event,
         repository: REPOSITORY,
-        env: { ...simEnv, PATH: `${path.dirname(CODEX_BIN)}:${process.env.PATH ?? ''}` },
+        env: { ...simEnv, PATH: `${binDir}:${process.env.PATH ?? ''}` },
       });
       jobs.push(job);
       return job;

@@ -4,8 +4,18 @@
 import { fileURLToPath } from 'node:url';
 import type { ChatGptSimulator } from './chatgpt-simulator.js';
 
-/** Absolute path of the pinned Codex CLI launcher (node_modules/.bin/codex). */
-export const CODEX_BIN = fileURLToPath(new URL('../../node_modules/.bin/codex', import.meta.url));
+/**
+ * Absolute path of the pinned Codex CLI launcher. Not node_modules/.bin/codex: the `@openai/codex-newest` alias
+ * (the newest release, for the seal tests) declares the same bin name and may own that link.
+ */
+export const CODEX_BIN = fileURLToPath(
+  new URL('../../node_modules/@openai/codex/bin/codex.js', import.meta.url),
+);
+
+/** The newest Codex release, installed beside the pinned one as the devDependency alias `@openai/codex-newest`. */
+export const NEWEST_CODEX_BIN = fileURLToPath(
+  new URL('../../node_modules/@openai/codex-newest/bin/codex.js', import.meta.url),
+);
 
 type SimulatorUrls = Pick<ChatGptSimulator, 'caPath' | 'tokenUrl' | 'revokeUrl'>;
 

@@ -5,8 +5,13 @@ import type { Kit } from '../kit.js';
 import { addStoreOptions, parseSeconds, parseStoreFlags, type StoreOptionValues } from '../options.js';
 import { printResult } from '../print-result.js';
 import { readAuthFileArgument, readSeedSource } from '../seed-source.js';
+import { resolveCodex } from '../../codex/resolve-codex.js';
+import { sandboxMode } from '../../core/seal-config.js';
+import { addSealOptions, sealRequestFrom, type SealOptionValues } from '../seal-options.js';
 
-interface RestoreOptions extends StoreOptionValues {
+interface RestoreOptions extends StoreOptionValues, SealOptionValues {
+  codex?: string;
+  sandbox: string;
   seedFile?: string;
   codexHome: string;
   codexConfig?: string;
@@ -26,12 +31,18 @@ export function registerRestore(program: Command, kit: Kit, setExit: (code: numb
       'auth.json to store if the stream holds nothing yet (or set CODEX_AUTH_JSON)',
     )
     .option('--codex-config <file>', 'config.toml to copy into CODEX_HOME')
+    .option('--codex <path>', 'the codex your step will run, for the seal probe (default: codex on PATH)')
+    .option(
+      '--sandbox <mode>',
+      "the permission profile's base for your own codex exec: read-only or workspace-write",
+      'workspace-write',
+    )
     .option(
       '--lease <seconds>',
       'how long the lock outlives this process if persist never comes',
       String(DEFAULT_RESTORE_LEASE_MS / 1000),
     );
-  addStoreOptions(command).action(async (options: RestoreOptions) => {
+  addSealOptions(addStoreOptions(command)).action(async (options: RestoreOptions) => {
     const json = options.json === true;
     try {
       const flags = parseStoreFlags(options, kit.env);
@@ -52,6 +63,10 @@ export function registerRestore(program: Command, kit: Kit, setExit: (code: numb
         codexConfig,
         lockTimeoutMs: flags.lockTimeoutMs,
         leaseMs,
+        seal: { ...sealRequestFrom(options), sandbox: sandboxMode(options.sandbox, '--sandbox') },
+        // Without a codex to probe with, the profile is still written (and the output says it was not probed).
+        codexPath: await resolveCodex(options.codex, kit.env).catch(() => undefined),
+        baseEnv: kit.env,
       });
       setExit(printResult(kit, result, json, 'restored'));
     } catch (error) {

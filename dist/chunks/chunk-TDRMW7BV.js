@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-6BMKMZ2T.js";
+} from "./chunk-WU3HC4OL.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings
-} from "./chunk-IWH7BZR4.js";
+} from "./chunk-ZET7AG6F.js";
 import {
   removeCodexHome,
   splitStatePath,
   warning
-} from "./chunk-545XYBME.js";
+} from "./chunk-H64HCIQT.js";
 
 // src/action/finish.ts
 import { promises as fs } from "node:fs";

@@ -5,6 +5,7 @@ import {
   Persister,
   UsageError,
   asCodexAuthError,
+  buildCodexEnv,
   createPrivateCodexHome,
   describeBundleInto,
   emptyResult,
@@ -19,9 +20,9 @@ import {
   removeAuth,
   removeSplitState,
   saveSplitState,
-  startFrom,
-  writeCodexConfig
-} from "./chunk-545XYBME.js";
+  sealHome,
+  startFrom
+} from "./chunk-H64HCIQT.js";
 
 // src/roundtrip/split-round-trip.ts
 var DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1e3;
@@ -43,7 +44,7 @@ async function restoreStream(ctx, request) {
     lock = acquired.handle;
     result.lockWaitMs = acquired.waitedMs;
     const loaded = await loadStream(ctx, request.seed);
-    const home = await createPrivateCodexHome(request.codexHome);
+    const home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
     homeDir = home.dir;
     await saveSplitState(home.dir, {
       version: 1,
@@ -57,7 +58,22 @@ async function restoreStream(ctx, request) {
       restoredAt: ctx.now().toISOString()
     });
     await materialiseAuth(home.dir, loaded.bundle.raw);
-    if (request.codexConfig !== void 0) await writeCodexConfig(home.dir, request.codexConfig);
+    const sealed = await sealHome(
+      {
+        home: home.dir,
+        userConfig: request.codexConfig,
+        codexArgs: [],
+        codexPath: request.codexPath ?? "codex",
+        env: buildCodexEnv(request.baseEnv, home.dir, ctx.log),
+        cwd: request.cwd ?? process.cwd(),
+        extraDeny: [home.sealRoot, ...request.sealPaths ?? [], ...ctx.store.privatePaths ?? []],
+        seal: request.seal,
+        probe: request.codexPath !== void 0
+      },
+      ctx.log,
+      ctx.secrets
+    );
+    result.seal = sealed.report;
     restored = true;
     startFrom(result, {
       generation: loaded.generation,
@@ -68,6 +84,9 @@ async function restoreStream(ctx, request) {
     describeBundleInto(result, loaded.bundle, ctx.now());
     ctx.log.info(
       `restored stream "${ctx.stream}" (generation ${loaded.generation}) to ${home.dir}; the lock is held until \`codex-auth persist --codex-home ${home.dir}\`.`
+    );
+    ctx.log.info(
+      sealed.report.profile === null ? `config.toml there runs Codex unsandboxed (${sealed.report.reason ?? "opted in"}): the agent can read this login.` : `config.toml there applies the permission profile "${sealed.report.profile}" (${sealed.report.mode}), which keeps the agent's commands from this login${sealed.report.sealed ? ` (probe passed in ${sealed.report.probeMs} ms)` : " (not probed: no codex given)"}. Run \`codex exec\` WITHOUT --sandbox/-s/--full-auto: any of them switches the profile off and lets the agent read auth.json.`
     );
   } catch (error) {
     result.error = asCodexAuthError(error);

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   getState,
   saveState
-} from "./chunk-545XYBME.js";
+} from "./chunk-H64HCIQT.js";
 
 // src/action/state.ts
 function saveActionState(state) {

@@ -3,11 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   UsageError,
+  assertSafeToRun,
   exec,
   info,
   readCodexVersion,
+  readEventContext,
+  repositoryVisibility,
   resolveCodex
-} from "./chunk-545XYBME.js";
+} from "./chunk-H64HCIQT.js";
 
 // src/action/install-codex.ts
 import path from "node:path";
@@ -45,6 +48,38 @@ async function codexForJob(version, env) {
   return installed;
 }
 
+// src/action/job-setup.ts
+import { randomBytes } from "node:crypto";
+import path2 from "node:path";
+function assertSupportedPlatform(platform = process.platform) {
+  if (platform === "win32") {
+    throw new UsageError(
+      "codex-auth-action does not support Windows runners yet (it relies on POSIX file modes and process groups to protect the login): use a Linux or macOS runner."
+    );
+  }
+}
+async function refuseUnsafeJobs(allow, githubToken, env) {
+  const event = await readEventContext(env);
+  const visibility = allow.allowPublicRepository ? null : await repositoryVisibility(event, githubToken, env);
+  assertSafeToRun(event, visibility, {
+    publicRepository: allow.allowPublicRepository,
+    untrustedEvents: allow.allowUntrustedEvents
+  });
+}
+function jobCodexHome(env, stream) {
+  return path2.join(jobHomesDir(env), `${stream}-${randomBytes(4).toString("hex")}`);
+}
+function jobHomesDir(env) {
+  const base = env.RUNNER_TEMP;
+  if (!base)
+    throw new UsageError("RUNNER_TEMP is not set: this entry point runs only inside a GitHub Actions job.");
+  return path2.join(base, "codex-auth");
+}
+
 export {
-  codexForJob
+  codexForJob,
+  assertSupportedPlatform,
+  refuseUnsafeJobs,
+  jobCodexHome,
+  jobHomesDir
 };

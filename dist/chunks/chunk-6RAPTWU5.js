@@ -3,12 +3,12 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runnerMasks
-} from "./chunk-IWH7BZR4.js";
+} from "./chunk-ZET7AG6F.js";
 import {
   describeNextRefresh,
   setOutput,
   summary
-} from "./chunk-545XYBME.js";
+} from "./chunk-H64HCIQT.js";
 
 // src/action/report.ts
 function setRoundTripOutputs(result) {
@@ -22,7 +22,8 @@ function setRoundTripOutputs(result) {
     "access-token-expires-at": result.accessTokenExpiresAt ?? "",
     "lock-wait-seconds": (result.lockWaitMs / 1e3).toFixed(1),
     "codex-exit-code": result.codexExitCode === null ? "" : String(result.codexExitCode),
-    "final-message": result.finalMessage ?? ""
+    "final-message": result.finalMessage ?? "",
+    sealed: result.seal === null ? "" : String(result.seal.sealed)
   };
   for (const [name, value] of Object.entries(outputs)) setOutput(name, runnerMasks.redact(value));
 }
@@ -37,7 +38,8 @@ async function writeSummary(result, title) {
       { data: "last refresh", header: true },
       { data: "next refresh", header: true },
       { data: "lock wait", header: true },
-      { data: "persisted", header: true }
+      { data: "persisted", header: true },
+      { data: "sealed", header: true }
     ],
     [
       cell(result.stream),
@@ -47,9 +49,13 @@ async function writeSummary(result, title) {
       cell(result.lastRefreshAfter),
       cell(describeNextRefresh(result)),
       `${(result.lockWaitMs / 1e3).toFixed(1)} s`,
-      cell(result.persisted)
+      cell(result.persisted),
+      cell(sealCell(result))
     ]
   ]);
+  if (result.seal?.machineChange) {
+    summary.addRaw(`<p><strong>Sandbox set up:</strong> ${escapeHtml(result.seal.machineChange)}.</p>`);
+  }
   if (result.error?.exitCode === 3) {
     summary.addHeading("Reseed needed", 4).addRaw(`<p>${escapeHtml(result.error.message)}</p>`).addList([
       "On a trusted machine, sign in: <code>codex login</code> (or <code>codex login --device-auth</code>).",
@@ -60,6 +66,11 @@ async function writeSummary(result, title) {
     summary.addRaw(`<p><strong>Failed:</strong> ${escapeHtml(result.error.message)}</p>`);
   }
   await summary.write();
+}
+function sealCell(result) {
+  if (result.seal === null) return null;
+  if (result.seal.sealed) return `yes (${result.seal.mode}, probe ${result.seal.probeMs} ms)`;
+  return `NO: ${result.seal.reason ?? "not probed"}`;
 }
 function escapeHtml(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

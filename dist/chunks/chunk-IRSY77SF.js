@@ -5,7 +5,7 @@ import {
   messageOf,
   runRoundTrip,
   statusOf
-} from "./chunk-545XYBME.js";
+} from "./chunk-H64HCIQT.js";
 
 // src/ops/keep-fresh.ts
 var KEEP_FRESH_ARGS = [

@@ -3,37 +3,41 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-KU7ESO6I.js";
+} from "./chunk-TDRMW7BV.js";
 import {
   loadActionState,
   saveActionState
-} from "./chunk-KSXCCJIF.js";
+} from "./chunk-LBHA5MR3.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   restoreStream
-} from "./chunk-6BMKMZ2T.js";
+} from "./chunk-WU3HC4OL.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-5MBWW6LA.js";
+} from "./chunk-6RAPTWU5.js";
 import {
   assertSupportedPlatform,
+  codexForJob,
   jobCodexHome,
+  jobHomesDir,
   refuseUnsafeJobs
-} from "./chunk-FDNC2UUA.js";
+} from "./chunk-GY5RCOSP.js";
 import {
+  DEFAULT_CODEX_VERSION,
   createActionContext,
   maskSecretInputs,
   readBoolean,
+  readSealRequest,
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-IWH7BZR4.js";
+} from "./chunk-ZET7AG6F.js";
 import {
   exportVariable,
   getInput,
   setOutput
-} from "./chunk-545XYBME.js";
+} from "./chunk-H64HCIQT.js";
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {
@@ -58,7 +62,13 @@ async function runRestore(env = process.env) {
     codexHome,
     codexConfig: codexConfig === "" ? void 0 : codexConfig,
     lockTimeoutMs: settings.lockTimeoutMs,
-    leaseMs: DEFAULT_RESTORE_LEASE_MS
+    leaseMs: DEFAULT_RESTORE_LEASE_MS,
+    seal: readSealRequest(),
+    // The probe runs the codex later steps will find on PATH (or the version asked for).
+    codexPath: await codexForJob(getInput("codex-version") || DEFAULT_CODEX_VERSION, env),
+    baseEnv: env,
+    cwd: env.GITHUB_WORKSPACE ?? process.cwd(),
+    sealPaths: [jobHomesDir(env)]
   });
   setRoundTripOutputs(result);
   if (result.error) {

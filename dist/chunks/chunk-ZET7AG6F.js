@@ -32,7 +32,7 @@ import {
   setFailed,
   setSecret,
   warning
-} from "./chunk-545XYBME.js";
+} from "./chunk-H64HCIQT.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({

@@ -1,0 +1,200 @@
+// The attacker's view of a sealed run: the ChatGPT simulator plays a prompt-injected model whose first answer is a
+// shell tool call hunting for secrets. Codex runs it in its sandbox and sends the output back as the tool result,
+// which is exactly what the agent saw; the simulator records it. It must hold the marker the command echoed (a
+// run in which commands cannot run is no pass) and none of: the stream's tokens (before and after the refresh
+// the same run makes), the envelope key, the GitHub token.
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type ActionWorld, createActionWorld, entry } from '../support/action-world.js';
+import { CODEX_BIN, NEWEST_CODEX_BIN } from '../support/codex-sandbox.js';
+import { jsonOf } from '../support/cli-harness.js';
+import { createWorld, type World } from '../support/e2e-world.js';
+import { registerSecret } from '../support/leak-guard.js';
+import { fakeCredential } from '../support/test-tokens.js';
+import { nineDaysAgo, openStored, seedStream } from './stream-helpers.js';
+
+const CODEX_VERSIONS = [
+  { name: '0.169.0 (pinned)', bin: CODEX_BIN },
+  { name: '0.171.0 (newest)', bin: NEWEST_CODEX_BIN },
+] as const;
+
+/** What a hostile command tries: the login and its home, the environment, every /proc/<pid>/environ, a grep. */
+function huntCommand(marker: string): string {
+  return [
+    `echo ${marker}`,
+    'cat "$CODEX_HOME/auth.json"',
+    'ls -la "$CODEX_HOME"',
+    'cat "$CODEX_HOME"/* "$CODEX_HOME"/.auth-* 2>&1 | head -c 20000',
+    'env',
+    'for f in /proc/[0-9]*/environ; do echo "== $f"; tr "\\0" "\\n" < "$f"; done 2>&1 | head -c 60000',
+    `timeout 20 grep -rEoah '(rt_|oat_|at-|eyJ)[A-Za-z0-9._-]{20,}' "\${RUNNER_TEMP:-/nonexistent}" "$HOME" "\${XDG_CACHE_HOME:-/nonexistent}" /tmp 2>/dev/null | head -100`,
+  ].join('; ');
+}
+
+function expectNoneOf(seen: string, secrets: readonly string[]): void {
+  for (const secret of secrets) {
+    expect(seen.includes(secret), `the agent saw a secret (${secret.slice(0, 6)}…)`).toBe(false);
+  }
+}
+
+let world: World | null = null;
+let actionWorld: ActionWorld | null = null;
+afterEach(async () => {
+  await world?.close();
+  await actionWorld?.close();
+  world = null;
+  actionWorld = null;
+});
+
+describe.each(CODEX_VERSIONS)('a hostile agent under a sealed run (Codex $name)', ({ bin }) => {
+  it.each(['read-only', 'workspace-write'])(
+    'CLI, %s: the agent runs commands but sees no token, no key, no GitHub token; the stale login still refreshes',
+    async (sandbox) => {
+      const marker = `hunt-${randomBytes(6).toString('hex')}`;
+      world = await createWorld({ toolCall: huntCommand(marker) });
+      const session = world.sim.issueSession();
+      const seedFile = await seedStream(
+        world,
+        'x',
+        world.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() }),
+      );
+      // The user seeded on a trusted machine; the plaintext seed file is not left on the runner.
+      await fs.rm(seedFile);
+      const githubToken = fakeCredential('ghs_');
+      const args = world
+        .runArgs('x', '--codex', bin, '--json')
+        .map((arg) => (arg === 'read-only' ? sandbox : arg));
+      const run = await world.cli(args, { env: { ...world.env(), GITHUB_TOKEN: githubToken } });
+      expect(run.code, run.stderr).toBe(0);
+      const result = jsonOf<{ refreshed: boolean; seal: { sealed: boolean; mode: string; probeMs: number } }>(
+        run,
+      );
+      expect(result.refreshed).toBe(true);
+      expect(result.seal).toMatchObject({ sealed: true, mode: sandbox });
+
+      const seen = world.sim.toolOutputs.join('\n');
+      expect(seen).toContain(marker);
+      const stored = await openStored(world, 'x');
+      expect(stored?.tokens?.refresh_token).not.toBe(session.refreshToken);
+      expectNoneOf(seen, [
+        session.refreshToken,
+        session.accessToken,
+        session.idToken,
+        stored?.tokens?.refresh_token ?? 'missing',
+        stored?.tokens?.access_token ?? 'missing',
+        stored?.tokens?.id_token ?? 'missing',
+        world.key,
+        githubToken,
+      ]);
+    },
+    60_000,
+  );
+
+  it.each(['read-only', 'workspace-write'])(
+    'Action, %s: the agent sees no token, no key, no seed, no GitHub token',
+    async (sandbox) => {
+      const marker = `hunt-${randomBytes(6).toString('hex')}`;
+      actionWorld = await createActionWorld();
+      actionWorld.sim.setToolCall(huntCommand(marker));
+      const session = actionWorld.sim.issueSession();
+      const seed = actionWorld.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() });
+      const githubToken = fakeCredential('ghs_');
+      const binDir = await fs.mkdtemp(path.join(actionWorld.root, 'bin-'));
+      await fs.symlink(bin, path.join(binDir, 'codex'));
+      const job = actionWorld.job();
+      const step = await job.mainAndPost(entry('main'), entry('post'), {
+        inputs: actionWorld.streamInputs('gh', {
+          'auth-json': seed,
+          sandbox,
+          'codex-version': 'path',
+          'github-token': githubToken,
+        }),
+        env: { PATH: `${binDir}:${process.env.PATH ?? ''}` },
+        timeoutMs: 60_000,
+      });
+      expect(step.main.code, step.main.stdout).toBe(0);
+      expect(step.main.outputs).toMatchObject({ sealed: 'true', refreshed: 'true', persisted: 'true' });
+      const seen = actionWorld.sim.toolOutputs.join('\n');
+      expect(seen).toContain(marker);
+      expectNoneOf(seen, [
+        session.refreshToken,
+        session.accessToken,
+        session.idToken,
+        actionWorld.key,
+        githubToken,
+      ]);
+      expect(step.post.code).toBe(0);
+    },
+    90_000,
+  );
+});
+
+describe('unsandboxed runs with a ChatGPT login', () => {
+  it('danger-full-access without the opt-in is refused before any model call (exit 7, store untouched)', async () => {
+    world = await createWorld();
+    const session = world.sim.issueSession();
+    await seedStream(world, 'x', world.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() }));
+    const before = await fs.readFile(path.join(world.stateDir, 'x', 'envelope.json'), 'utf8');
+    const args = world.runArgs('x').map((arg) => (arg === 'read-only' ? 'danger-full-access' : arg));
+    const run = await world.cli(args);
+    expect(run.code).toBe(7);
+    expect(run.stderr).toMatch(/danger-full-access .*can read the ChatGPT login/);
+    expect(run.stderr).toContain('--allow-agent-to-read-credentials');
+    expect(world.sim.responsesCount).toBe(0);
+    expect(world.sim.refreshCount).toBe(0);
+    expect(await fs.readFile(path.join(world.stateDir, 'x', 'envelope.json'), 'utf8')).toBe(before);
+  }, 30_000);
+
+  it('network access without the opt-in is refused too', async () => {
+    world = await createWorld();
+    const session = world.sim.issueSession();
+    await seedStream(world, 'x', world.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() }));
+    const base = world.runArgs('x');
+    const run = await world.cli([
+      ...base.slice(0, base.indexOf('--')),
+      '--',
+      '--skip-git-repo-check',
+      '--ephemeral',
+      '-s',
+      'workspace-write',
+      '-c',
+      'sandbox_workspace_write.network_access=true',
+      'say OK',
+    ]);
+    expect(run.code).toBe(7);
+    expect(run.stderr).toMatch(/network access lets the agent's commands reach this machine's loopback/);
+    expect(world.sim.responsesCount).toBe(0);
+  }, 30_000);
+
+  it('the Action with the opt-in: the agent reads every /proc/<pid>/environ and finds no secret input', async () => {
+    const marker = `hunt-${randomBytes(6).toString('hex')}`;
+    actionWorld = await createActionWorld();
+    // Only the environment blocks: with danger-full-access the login in CODEX_HOME is readable, by the user's choice.
+    actionWorld.sim.setToolCall(
+      `echo ${marker}; for f in /proc/[0-9]*/environ; do tr "\\0" "\\n" < "$f"; done 2>/dev/null | grep -a '^INPUT_' | head -c 200000`,
+    );
+    const session = actionWorld.sim.issueSession();
+    const seed = actionWorld.sim.authJsonFor(session, { lastRefresh: new Date() });
+    const githubToken = fakeCredential('ghs_');
+    registerSecret(githubToken);
+    const step = await actionWorld.job().mainAndPost(entry('main'), entry('post'), {
+      inputs: actionWorld.streamInputs('gh', {
+        'auth-json': seed,
+        sandbox: 'danger-full-access',
+        'allow-agent-to-read-credentials': 'true',
+        'github-token': githubToken,
+      }),
+      timeoutMs: 60_000,
+    });
+    expect(step.main.code, step.main.stdout).toBe(0);
+    expect(step.main.outputs.sealed).toBe('false');
+    expect(step.main.stdout).toMatch(/overwritten in this step's environment block/);
+    const seen = actionWorld.sim.toolOutputs.join('\n');
+    expect(seen).toContain(marker);
+    // The Action's own INPUT_KEY line is there (the agent did reach our environ), with its value overwritten.
+    expect(seen).toMatch(/INPUT_KEY=x{20,}/);
+    expectNoneOf(seen, [actionWorld.key, session.refreshToken, session.accessToken, githubToken]);
+  }, 90_000);
+});
