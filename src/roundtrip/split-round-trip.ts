@@ -1,9 +1,4 @@
-import {
-  createPrivateCodexHome,
-  materialiseAuth,
-  readAuth,
-  removeAuth,
-} from '../codex/codex-home.js';
+import { createPrivateCodexHome, materialiseAuth, readAuth, removeAuth } from '../codex/codex-home.js';
 import { buildCodexEnv } from '../codex/codex-env.js';
 import { asCodexAuthError, prefixError, UsageError } from '../core/errors.js';
 import type { LockHandle } from '../locks/lock.js';
