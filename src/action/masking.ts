@@ -1,5 +1,6 @@
 import { runnerMasks } from './action-context.js';
 import { parseBundle, secretValues } from '../core/bundle.js';
+import { maskUnparsedSeed, normalizeSeedText } from '../core/seed-text.js';
 import type { SecretInputs } from './inputs.js';
 
 /**
@@ -14,9 +15,11 @@ export function maskSecretInputs(secrets: SecretInputs): void {
     }
   }
   if (!secrets.authJson) return;
+  // base64 of an auth.json is a secret as a whole and field by field once decoded; a path is no secret at all.
+  maskUnparsedSeed(runnerMasks, secrets.authJson);
   try {
-    runnerMasks.add(secretValues(parseBundle(secrets.authJson)));
+    runnerMasks.add(secretValues(parseBundle(normalizeSeedText(secrets.authJson, 'auth-json', '').text)));
   } catch {
-    runnerMasks.add(secrets.authJson.match(/[A-Za-z0-9._~+/=-]{20,}/g) ?? []);
+    // Masked above as token-like runs; its error message comes later.
   }
 }

@@ -1,6 +1,8 @@
 import { assertStreamable, type Bundle, parseBundle, secretValues } from '../core/bundle.js';
 import { type Envelope, openEnvelope, sealEnvelope } from '../core/envelope.js';
 import { AuthUnusableError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import { futureRefreshWarning, normalizeSeedText } from '../core/seed-text.js';
 import type { RoundTripContext, SeedSource } from './context.js';
 
 export interface LoadedStream {
@@ -21,6 +23,8 @@ export async function loadStream(
   if (envelope) {
     const bundle = await openEnvelope(envelope, ctx.stream, ctx.key, ctx.store.location);
     ctx.secrets.add(secretValues(bundle));
+    const skew = futureRefreshWarning(bundle, `the stored copy of stream "${ctx.stream}"`, ctx.now());
+    if (skew) ctx.log.warn(skew);
     if (seed) {
       ctx.log.info(
         `stream "${ctx.stream}" already holds generation ${envelope.generation}; the seed from ${seed.origin} is not used (a seed never replaces a stored copy).`,
@@ -33,18 +37,25 @@ export async function loadStream(
       `stream "${ctx.stream}" holds nothing in ${ctx.store.location} and no seed was given. Seed it once from a fresh login: \`codex-auth seed --stream ${ctx.stream} --auth-file ~/.codex/auth.json\` (or pass --seed-file FILE / set CODEX_AUTH_JSON).`,
     );
   }
-  const bundle = parseSeed(seed);
+  const bundle = parseSeed(seed, ctx.log, ctx.now());
   ctx.secrets.add(secretValues(bundle));
   await writeBundle(ctx, bundle, 0);
   ctx.log.info(`stream "${ctx.stream}" was empty: stored the seed from ${seed.origin} as generation 1.`);
   return { bundle, generation: 1, seeded: true };
 }
 
-export function parseSeed(seed: SeedSource): Bundle {
-  const bundle = parseBundle(seed.raw, seed.origin);
+/** Validates a seed as users paste it (BOM, base64, a path by mistake); warns when its clock looks wrong. */
+export function parseSeed(seed: SeedSource, log?: Logger, now = new Date()): Bundle {
+  const { text, decodedFrom } = normalizeSeedText(seed.raw, seed.origin, seed.pathHint ?? SEED_PATH_HINT);
+  const bundle = parseBundle(text, seed.origin);
   assertStreamable(bundle, seed.origin);
+  if (decodedFrom) log?.info(`${seed.origin} holds base64 of an auth.json; it was decoded and stored as JSON.`);
+  const skew = futureRefreshWarning(bundle, seed.origin, now);
+  if (skew) log?.warn(skew);
   return bundle;
 }
+
+const SEED_PATH_HINT = 'pass the file with --auth-file PATH (seed) or --seed-file PATH (run, restore)';
 
 /**
  * Seals `bundle` as the generation after `expectedGeneration` and verifies it reads back. `replace` (seed

@@ -22,7 +22,7 @@ export interface SeedResult {
 
 /** Stores a fresh login as the stream's copy. Validates it before touching the store, so a bad seed changes nothing. */
 export async function seedStream(ctx: RoundTripContext, request: SeedRequest): Promise<SeedResult> {
-  const bundle = parseSeed(request.seed);
+  const bundle = parseSeed(request.seed, ctx.log, ctx.now());
   ctx.secrets.add(secretValues(bundle));
   const { handle } = await ctx.lock.acquire({
     owner: ctx.writer,

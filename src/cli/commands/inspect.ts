@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { parseBundle, secretValues } from '../../core/bundle.js';
 import { type BundleReport, inspectBundle } from '../../core/inspect.js';
+import { normalizeSeedText } from '../../core/seed-text.js';
 import type { Kit } from '../kit.js';
 import { readAuthFileArgument } from '../seed-source.js';
 
@@ -32,7 +33,10 @@ export function registerInspect(program: Command, kit: Kit, setExit: (code: numb
             'auth.json',
           );
         const raw = await readAuthFileArgument(file, options.authFile ? '--auth-file' : 'auth.json');
-        const bundle = parseBundle(raw, file);
+        const bundle = parseBundle(
+          normalizeSeedText(raw, file, 'pass --auth-file with the auth.json itself').text,
+          file,
+        );
         kit.redactor.add(secretValues(bundle));
         const report = inspectBundle(bundle, new Date());
         if (json) kit.json(report);
