@@ -13,7 +13,7 @@ import { parseRepository } from '../github/git-refs.js';
 import { defaultBranchFromEvent } from '../github/run-context.js';
 import { parseSecretScope } from '../github/secret-scope.js';
 import { DEFAULT_API_URL } from '../github/octokit.js';
-import { defaultStateDir } from '../stores/file-store.js';
+import { defaultStateDir, defaultStateDirSource } from '../stores/file-store.js';
 
 // Every input is read here, once, into a readonly settings object. Nothing else in the Action calls getInput.
 
@@ -74,6 +74,7 @@ export function readStreamSettings(
     lock,
     stream,
     stateDir: stateDirInput ? path.resolve(stateDirInput) : defaultStateDir(env),
+    stateDirSource: stateDirInput ? 'input state-dir' : defaultStateDirSource(env),
     // On GitHub the repository itself holds the stream; the workflow's own token writes it.
     github: () => ({
       repository: parseRepository(env.GITHUB_REPOSITORY ?? '', 'GITHUB_REPOSITORY'),

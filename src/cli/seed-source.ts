@@ -27,6 +27,10 @@ export async function readSeedSource(
     maskUnparsedSeed(redactor, fromEnv);
     return { raw: fromEnv, origin: SEED_ENV, pathHint };
   }
+  if (fromEnv !== undefined) {
+    // CI passes a secret that does not exist (or is not shared with this environment) as an empty value.
+    log?.warn(`${SEED_ENV} is set but empty, so no seed was given: check the secret's name and scope.`);
+  }
   return undefined;
 }
 

@@ -36,11 +36,24 @@ export async function seedStream(ctx: RoundTripContext, request: SeedRequest): P
     if (current !== 0 && !request.force) {
       throw new StoreConflictError(
         current === null
-          ? `stream "${ctx.stream}" already holds a copy in ${ctx.store.location} that cannot be read; pass --force to replace it with this login.`
+          ? `stream "${ctx.stream}" already holds a copy in ${ctx.store.location} that cannot be used (${await whyUnusable(ctx)}); pass --force to replace it with this login.`
           : `stream "${ctx.stream}" already holds generation ${current} in ${ctx.store.location}; a seed never replaces a stored copy unless you pass --force (do so only if the stored session is dead or you mean to switch accounts).`,
       );
     }
-    const generation = await writeBundle(ctx, bundle, request.force ? 'replace' : 0, (current ?? 0) + 1);
+    // Above the rollback guard's high-water mark too, so generations never repeat (cache keys are immutable) and
+    // the forced seed is the new newest copy.
+    const highWater = request.force ? ((await ctx.store.highWater?.().catch(() => null)) ?? 0) : 0;
+    const generation = await writeBundle(
+      ctx,
+      bundle,
+      request.force ? 'replace' : 0,
+      Math.max(current ?? 0, highWater) + 1,
+    );
+    if (request.force && highWater > (current ?? 0)) {
+      ctx.log.warn(
+        `stream "${ctx.stream}" held generation ${current ?? 'unreadable'} below its high-water mark ${highWater} (an older copy had been put back): seed --force replaced it, and the stream is at generation ${generation} now.`,
+      );
+    }
     return {
       stream: ctx.stream,
       store: ctx.store.kind,
@@ -51,5 +64,14 @@ export async function seedStream(ctx: RoundTripContext, request: SeedRequest): P
     };
   } finally {
     await releaseLock(handle, ctx);
+  }
+}
+
+async function whyUnusable(ctx: RoundTripContext): Promise<string> {
+  try {
+    await ctx.store.read();
+    return 'it could not be read';
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
   }
 }

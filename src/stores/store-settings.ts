@@ -12,6 +12,8 @@ export interface StoreChoice {
   readonly lock: LockKind;
   readonly stream: string;
   readonly stateDir: string;
+  /** How the user set stateDir, for messages: `--state-dir`, `CODEX_AUTH_STATE_DIR`, `input state-dir`. */
+  readonly stateDirSource: string;
   /** Asked only when the store or lock lives on GitHub. */
   readonly github: () => GitHubTarget;
   readonly secretName: string | undefined;
@@ -38,6 +40,7 @@ export function buildStoreSettings(choice: StoreChoice): StoreSettings {
     kind,
     stream: choice.stream,
     stateDir: choice.stateDir,
+    stateDirSource: choice.stateDirSource,
     github:
       kind === 'git-ref' || kind === 'github-secret' || choice.lock === 'git-ref'
         ? choice.github()
