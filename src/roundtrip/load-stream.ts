@@ -1,6 +1,7 @@
 import { assertStreamable, type Bundle, parseBundle, secretValues } from '../core/bundle.js';
 import { type Envelope, openEnvelope, sealEnvelope } from '../core/envelope.js';
-import { AuthUnusableError } from '../core/errors.js';
+import { AuthUnusableError, UsageError } from '../core/errors.js';
+import { legacyStreamMessage } from '../core/stream.js';
 import type { Logger } from '../core/logger.js';
 import { futureRefreshWarning, normalizeSeedText } from '../core/seed-text.js';
 import type { RoundTripContext, SeedSource } from './context.js';
@@ -17,7 +18,9 @@ export async function loadStream(
   ctx: RoundTripContext,
   given: SeedSource | undefined,
 ): Promise<LoadedStream> {
+  refuseLegacyOnGitRef(ctx);
   const envelope = await ctx.store.read();
+  checkLegacyStream(ctx, envelope !== null);
   // A store may hold a plain auth.json (a login pasted into a secret): that is its seed.
   const seed = envelope ? given : (given ?? (await ctx.store.plainSeed?.()) ?? undefined);
   if (envelope) {
@@ -45,6 +48,20 @@ export async function loadStream(
 }
 
 /** Validates a seed as users paste it (BOM, base64, a path by mistake); warns when its clock looks wrong. */
+/** A name accepted only by the old rule keeps an existing stream working (with a warning), never a new one. */
+export function checkLegacyStream(ctx: Pick<RoundTripContext, 'stream' | 'log'>, exists: boolean): void {
+  const message = legacyStreamMessage(ctx.stream, exists);
+  if (message === null) return;
+  if (!exists) throw new UsageError(message);
+  ctx.log.warn(message);
+}
+
+/** A git ref cannot hold such a name at all: no stream can exist under it there. */
+export function refuseLegacyOnGitRef(ctx: Pick<RoundTripContext, 'stream' | 'store'>): void {
+  const message = legacyStreamMessage(ctx.stream, false);
+  if (message !== null && ctx.store.kind === 'git-ref') throw new UsageError(message);
+}
+
 export function parseSeed(seed: SeedSource, log?: Logger, now = new Date()): Bundle {
   const { text, decodedFrom } = normalizeSeedText(seed.raw, seed.origin, seed.pathHint ?? SEED_PATH_HINT);
   const bundle = parseBundle(text, seed.origin);

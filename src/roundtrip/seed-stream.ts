@@ -1,7 +1,7 @@
 import { secretValues } from '../core/bundle.js';
 import { StoreConflictError } from '../core/errors.js';
 import type { RoundTripContext, SeedSource } from './context.js';
-import { parseSeed, writeBundle } from './load-stream.js';
+import { checkLegacyStream, parseSeed, refuseLegacyOnGitRef, writeBundle } from './load-stream.js';
 import { lockWaitNotice } from './messages.js';
 import { releaseLock } from './run-round-trip.js';
 
@@ -24,6 +24,7 @@ export interface SeedResult {
 export async function seedStream(ctx: RoundTripContext, request: SeedRequest): Promise<SeedResult> {
   const bundle = parseSeed(request.seed, ctx.log, ctx.now());
   ctx.secrets.add(secretValues(bundle));
+  refuseLegacyOnGitRef(ctx);
   const { handle } = await ctx.lock.acquire({
     owner: ctx.writer,
     timeoutMs: request.lockTimeoutMs,
@@ -33,6 +34,7 @@ export async function seedStream(ctx: RoundTripContext, request: SeedRequest): P
   });
   try {
     const current = await ctx.store.currentGeneration();
+    checkLegacyStream(ctx, current !== 0);
     if (current !== 0 && !request.force) {
       throw new StoreConflictError(
         current === null

@@ -1,4 +1,5 @@
 import { UsageError } from '../core/errors.js';
+import { legacyStreamMessage } from '../core/stream.js';
 import type { LockKind } from '../locks/create-lock.js';
 import type { SecretScope } from '../github/secret-scope.js';
 import type { GitHubTarget, StoreKind, StoreSettings } from './create-store.js';
@@ -36,6 +37,9 @@ export interface StoreChoice {
 
 export function buildStoreSettings(choice: StoreChoice): StoreSettings {
   const { kind } = choice;
+  // A name only the old rule allowed cannot be a git ref: on a git-ref store or lock no such stream can exist.
+  const legacy = legacyStreamMessage(choice.stream, false);
+  if (legacy !== null && (kind === 'git-ref' || choice.lock === 'git-ref')) throw new UsageError(legacy);
   return {
     kind,
     stream: choice.stream,
