@@ -8,11 +8,11 @@ import {
   DEFAULT_RESTORE_LEASE_MS,
   persistStream,
   restoreStream
-} from "./chunks/chunk-AYZLHHBZ.js";
+} from "./chunks/chunk-3AKOLNRZ.js";
 import {
   keepFresh,
   syncAlert
-} from "./chunks/chunk-334EE47B.js";
+} from "./chunks/chunk-NAD4N6BM.js";
 import {
   CodexFailedError,
   DEFAULT_API_URL,
@@ -23,6 +23,8 @@ import {
   LOCK_KINDS,
   LineSplitter,
   LockTimeoutError,
+  MAX_AUTH_JSON_BYTES,
+  MAX_CONFIG_BYTES,
   Redactor,
   STORE_KINDS,
   StoreConflictError,
@@ -34,6 +36,7 @@ import {
   asCodexAuthError,
   buildCodexEnv,
   buildStoreSettings,
+  checkLegacyStream,
   codexSpawnError,
   createBackends,
   createOctokit,
@@ -42,14 +45,16 @@ import {
   defaultBranchFromEvent,
   defaultLockKind,
   defaultStateDir,
+  defaultStateDirSource,
   describeHolder,
   describeNextRefresh,
   describeWriter,
   generateKey,
   inspectBundle,
-  isErrno,
   lockWaitNotice,
+  maskUnparsedSeed,
   materialiseAuth,
+  normalizeSeedText,
   openEnvelope,
   parseBundle,
   parseKey,
@@ -61,7 +66,9 @@ import {
   parseStreamName,
   readAuth,
   readCodexVersion,
+  readInputFile,
   recordOwner,
+  refuseLegacyOnGitRef,
   releaseLock,
   removeCodexHome,
   resolveCodex,
@@ -70,7 +77,7 @@ import {
   secretValues,
   writeBundle,
   writeCodexConfig
-} from "./chunks/chunk-D2GB3FHD.js";
+} from "./chunks/chunk-UTHIIM7J.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -1235,8 +1242,8 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path2 = __require("node:path");
-    var fs2 = __require("node:fs");
+    var path3 = __require("node:path");
+    var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
     var { CommanderError: CommanderError2 } = require_error();
@@ -2230,7 +2237,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} subcommandName
        */
       _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
-        if (fs2.existsSync(executableFile)) return;
+        if (fs.existsSync(executableFile)) return;
         const executableDirMessage = executableDir ? `searched for local subcommand relative to directory '${executableDir}'` : "no directory for search for local subcommand, use .executableDir() to supply a custom directory";
         const executableMissing = `'${executableFile}' does not exist
  - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
@@ -2248,11 +2255,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path2.resolve(baseDir, baseName);
-          if (fs2.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path2.extname(baseName))) return void 0;
+          const localBin = path3.resolve(baseDir, baseName);
+          if (fs.existsSync(localBin)) return localBin;
+          if (sourceExt.includes(path3.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
-            (ext) => fs2.existsSync(`${localBin}${ext}`)
+            (ext) => fs.existsSync(`${localBin}${ext}`)
           );
           if (foundExt) return `${localBin}${foundExt}`;
           return void 0;
@@ -2264,21 +2271,21 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (this._scriptPath) {
           let resolvedScriptPath;
           try {
-            resolvedScriptPath = fs2.realpathSync(this._scriptPath);
+            resolvedScriptPath = fs.realpathSync(this._scriptPath);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path2.resolve(
-            path2.dirname(resolvedScriptPath),
+          executableDir = path3.resolve(
+            path3.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path2.basename(
+            const legacyName = path3.basename(
               this._scriptPath,
-              path2.extname(this._scriptPath)
+              path3.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2289,7 +2296,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path2.extname(executableFile));
+        launchWithNode = sourceExt.includes(path3.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3204,7 +3211,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path2.basename(filename, path2.extname(filename));
+        this._name = path3.basename(filename, path3.extname(filename));
         return this;
       }
       /**
@@ -3218,9 +3225,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path3) {
-        if (path3 === void 0) return this._executableDir;
-        this._executableDir = path3;
+      executableDir(path4) {
+        if (path4 === void 0) return this._executableDir;
+        this._executableDir = path4;
         return this;
       }
       /**
@@ -3643,27 +3650,38 @@ async function diagnose(input) {
   return findings;
 }
 
+// src/cli/options.ts
+import path from "node:path";
+
 // src/cli/seed-source.ts
-import { promises as fs } from "node:fs";
 var SEED_ENV = "CODEX_AUTH_JSON";
-async function readSeedSource(file, env, redactor, envIsSeed = true, flag = "--seed-file") {
-  if (file) return { raw: await readAuthFileArgument(file, flag), origin: file };
+async function readSeedSource(file, env, redactor, envIsSeed = true, flag = "--seed-file", log) {
+  const pathHint = `pass the file with ${flag} PATH instead (${SEED_ENV} must hold the file's content)`;
+  if (file) {
+    const raw = await readAuthFileArgument(file, flag, log);
+    return { raw, origin: file, pathHint: `pass ${flag} with the auth.json itself` };
+  }
   if (!envIsSeed) return void 0;
   const fromEnv = env[SEED_ENV];
   if (fromEnv && fromEnv.trim() !== "") {
-    redactor.add([fromEnv]);
-    return { raw: fromEnv, origin: SEED_ENV };
+    maskUnparsedSeed(redactor, fromEnv);
+    return { raw: fromEnv, origin: SEED_ENV, pathHint };
+  }
+  if (fromEnv !== void 0) {
+    log?.warn(`${SEED_ENV} is set but empty, so no seed was given: check the secret's name and scope.`);
   }
   return void 0;
 }
-async function readAuthFileArgument(file, flag) {
-  try {
-    return await fs.readFile(file, "utf8");
-  } catch (error) {
-    if (isErrno(error, "ENOENT")) throw new UsageError(`${flag} ${file}: no such file.`);
-    if (isErrno(error, "EACCES")) throw new UsageError(`${flag} ${file}: permission denied.`);
-    throw error;
-  }
+async function readAuthFileArgument(file, flag, log) {
+  return readInputFile(file, {
+    flag,
+    what: "an auth.json",
+    maxBytes: MAX_AUTH_JSON_BYTES,
+    ...log ? { onOpenToOthers: (message) => log.warn(message) } : {}
+  });
+}
+async function readConfigFileArgument(file, flag) {
+  return readInputFile(file, { flag, what: "a Codex config.toml", maxBytes: MAX_CONFIG_BYTES });
 }
 
 // src/cli/options.ts
@@ -3706,7 +3724,8 @@ function parseStoreFlags(values, env) {
     kind,
     lock,
     stream,
-    stateDir: values.stateDir ? values.stateDir : defaultStateDir(env),
+    stateDir: values.stateDir ? path.resolve(values.stateDir) : defaultStateDir(env),
+    stateDirSource: values.stateDir ? "--state-dir" : defaultStateDirSource(env),
     github: () => githubTarget(values, env),
     secretName: values.secretName,
     secretScope: parseSecretScope(values.secretScope ?? "repo", "--secret-scope"),
@@ -3816,7 +3835,7 @@ function formatFinding(finding) {
 async function probeStream(options, flags, kit, log) {
   const [row] = await keepFresh([createCliContext(flags, kit.env, log, kit.redactor)], {
     codexPath: await resolveCodex(options.codex, kit.env),
-    codexConfig: options.codexConfig ? await readAuthFileArgument(options.codexConfig, "--codex-config") : void 0,
+    codexConfig: options.codexConfig ? await readConfigFileArgument(options.codexConfig, "--codex-config") : void 0,
     baseEnv: kit.env,
     lockTimeoutMs: flags.lockTimeoutMs,
     onOutput: (line) => log.debug(line)
@@ -3827,19 +3846,22 @@ async function probeStream(options, flags, kit, log) {
 
 // src/cli/commands/inspect.ts
 import os from "node:os";
-import path from "node:path";
+import path2 from "node:path";
 function registerInspect(program2, kit, setExit) {
   program2.command("inspect").summary("validate an auth.json and tell when Codex will refresh it").description(
     "Checks an auth.json exactly as Codex reads it and prints its kind, account, plan, redacted email, last refresh, access-token expiry, when and why Codex will refresh next, and its fingerprint. Prints no token."
   ).option("--auth-file <file>", "the auth.json to inspect").option("--codex-home <dir>", "inspect DIR/auth.json (default: $CODEX_HOME, else ~/.codex)").option("--json", "print one JSON object on stdout").action(async (options) => {
     const json = options.json === true;
     try {
-      const file = options.authFile ?? path.join(
-        options.codexHome ?? kit.env.CODEX_HOME ?? path.join(os.homedir(), ".codex"),
+      const file = options.authFile ?? path2.join(
+        options.codexHome ?? kit.env.CODEX_HOME ?? path2.join(os.homedir(), ".codex"),
         "auth.json"
       );
       const raw = await readAuthFileArgument(file, options.authFile ? "--auth-file" : "auth.json");
-      const bundle = parseBundle(raw, file);
+      const bundle = parseBundle(
+        normalizeSeedText(raw, file, "pass --auth-file with the auth.json itself").text,
+        file
+      );
       kit.redactor.add(secretValues(bundle));
       const report = inspectBundle(bundle, /* @__PURE__ */ new Date());
       if (json) kit.json(report);
@@ -3888,7 +3910,7 @@ function registerKeepFresh(program2, kit, setExit) {
       );
       const rows = await keepFresh(contexts, {
         codexPath: await resolveCodex(options.codex, kit.env),
-        codexConfig: options.codexConfig ? await readAuthFileArgument(options.codexConfig, "--codex-config") : void 0,
+        codexConfig: options.codexConfig ? await readConfigFileArgument(options.codexConfig, "--codex-config") : void 0,
         baseEnv: kit.env,
         lockTimeoutMs: parseStoreFlags(options, kit.env).lockTimeoutMs,
         onOutput: (line) => log.debug(line)
@@ -4034,7 +4056,7 @@ function registerRevoke(program2, kit, setExit) {
       const ctx = createCliContext(flags, kit.env, log, kit.redactor);
       const result = await revokeStream(ctx, {
         codexPath: await resolveCodex(options.codex, kit.env),
-        codexConfig: options.codexConfig ? await readAuthFileArgument(options.codexConfig, "--codex-config") : void 0,
+        codexConfig: options.codexConfig ? await readConfigFileArgument(options.codexConfig, "--codex-config") : void 0,
         baseEnv: kit.env,
         force: options.force === true,
         onOutput: (line) => log.debug(line)
@@ -4172,9 +4194,11 @@ function registerRestore(program2, kit, setExit) {
         options.seedFile,
         kit.env,
         kit.redactor,
-        flags.store.kind !== "github-secret"
+        flags.store.kind !== "github-secret",
+        "--seed-file",
+        ctx.log
       );
-      const codexConfig = options.codexConfig ? await readAuthFileArgument(options.codexConfig, "--codex-config") : void 0;
+      const codexConfig = options.codexConfig ? await readConfigFileArgument(options.codexConfig, "--codex-config") : void 0;
       const result = await restoreStream(ctx, {
         seed,
         codexHome: options.codexHome,
@@ -4211,10 +4235,12 @@ async function run(kit, codexArgs, options) {
       options.seedFile,
       kit.env,
       kit.redactor,
-      flags.store.kind !== "github-secret"
+      flags.store.kind !== "github-secret",
+      "--seed-file",
+      log
     );
     const codexPath = await resolveCodex(options.codex, kit.env);
-    const codexConfig = options.codexConfig ? await readAuthFileArgument(options.codexConfig, "--codex-config") : void 0;
+    const codexConfig = options.codexConfig ? await readConfigFileArgument(options.codexConfig, "--codex-config") : void 0;
     const result = await runRoundTrip(ctx, {
       seed,
       codexPath,
@@ -4239,8 +4265,9 @@ async function run(kit, codexArgs, options) {
 
 // src/roundtrip/seed-stream.ts
 async function seedStream(ctx, request) {
-  const bundle = parseSeed(request.seed);
+  const bundle = parseSeed(request.seed, ctx.log, ctx.now());
   ctx.secrets.add(secretValues(bundle));
+  refuseLegacyOnGitRef(ctx);
   const { handle } = await ctx.lock.acquire({
     owner: ctx.writer,
     timeoutMs: request.lockTimeoutMs,
@@ -4250,12 +4277,24 @@ async function seedStream(ctx, request) {
   });
   try {
     const current = await ctx.store.currentGeneration();
+    checkLegacyStream(ctx, current !== 0);
     if (current !== 0 && !request.force) {
       throw new StoreConflictError(
-        current === null ? `stream "${ctx.stream}" already holds a copy in ${ctx.store.location} that cannot be read; pass --force to replace it with this login.` : `stream "${ctx.stream}" already holds generation ${current} in ${ctx.store.location}; a seed never replaces a stored copy unless you pass --force (do so only if the stored session is dead or you mean to switch accounts).`
+        current === null ? `stream "${ctx.stream}" already holds a copy in ${ctx.store.location} that cannot be used (${await whyUnusable(ctx)}); pass --force to replace it with this login.` : `stream "${ctx.stream}" already holds generation ${current} in ${ctx.store.location}; a seed never replaces a stored copy unless you pass --force (do so only if the stored session is dead or you mean to switch accounts).`
       );
     }
-    const generation = await writeBundle(ctx, bundle, request.force ? "replace" : 0, (current ?? 0) + 1);
+    const highWater = request.force ? await ctx.store.highWater?.().catch(() => null) ?? 0 : 0;
+    const generation = await writeBundle(
+      ctx,
+      bundle,
+      request.force ? "replace" : 0,
+      Math.max(current ?? 0, highWater) + 1
+    );
+    if (request.force && highWater > (current ?? 0)) {
+      ctx.log.warn(
+        `stream "${ctx.stream}" held generation ${current ?? "unreadable"} below its high-water mark ${highWater} (an older copy had been put back): seed --force replaced it, and the stream is at generation ${generation} now.`
+      );
+    }
     return {
       stream: ctx.stream,
       store: ctx.store.kind,
@@ -4266,6 +4305,14 @@ async function seedStream(ctx, request) {
     };
   } finally {
     await releaseLock(handle, ctx);
+  }
+}
+async function whyUnusable(ctx) {
+  try {
+    await ctx.store.read();
+    return "it could not be read";
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
   }
 }
 
@@ -4461,7 +4508,8 @@ function registerSeed(program2, kit, setExit) {
         kit.env,
         kit.redactor,
         flags.store.kind !== "github-secret",
-        "--auth-file"
+        "--auth-file",
+        log
       );
       if (!seed)
         throw new UsageError(`seed needs --auth-file FILE (for example ~/.codex/auth.json) or ${SEED_ENV}.`);
@@ -4492,7 +4540,7 @@ async function loginForSeed(options, kit, log) {
     codexPath: await resolveCodex(options.codex, kit.env),
     // The private home is set by runDeviceLogin; this only drops what Codex must not see (our key, seeds, tokens).
     env: buildCodexEnv(kit.env, "", log),
-    ...options.codexConfig ? { configToml: await readAuthFileArgument(options.codexConfig, "--codex-config") } : {},
+    ...options.codexConfig ? { configToml: await readConfigFileArgument(options.codexConfig, "--codex-config") } : {},
     ...options.loginIssuer ? { issuer: options.loginIssuer } : {},
     onOutput: (line) => kit.io.stderr(`${kit.redactor.redact(line)}
 `),

@@ -4,14 +4,14 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   keepFresh,
   syncAlert
-} from "./chunks/chunk-334EE47B.js";
+} from "./chunks/chunk-NAD4N6BM.js";
 import {
   codexForJob
-} from "./chunks/chunk-FHQJDMVL.js";
+} from "./chunks/chunk-AEOMS6VR.js";
 import {
   assertSupportedPlatform,
   refuseUnsafeJobs
-} from "./chunks/chunk-MLQAAOXN.js";
+} from "./chunks/chunk-LRI2VBJD.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -20,7 +20,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-YTHLIFF7.js";
+} from "./chunks/chunk-JZLKGGNM.js";
 import {
   UsageError,
   createOctokit,
@@ -31,7 +31,7 @@ import {
   parseStreamName,
   setOutput,
   summary
-} from "./chunks/chunk-D2GB3FHD.js";
+} from "./chunks/chunk-UTHIIM7J.js";
 
 // src/action/keep-fresh.ts
 async function runKeepFresh(env = process.env) {

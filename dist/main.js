@@ -6,19 +6,19 @@ import {
 } from "./chunks/chunk-L3RVWHVS.js";
 import {
   saveActionState
-} from "./chunks/chunk-M66CY3A2.js";
+} from "./chunks/chunk-OKUQRI3T.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-LQPSWAGZ.js";
+} from "./chunks/chunk-QSROFXL5.js";
 import {
   codexForJob
-} from "./chunks/chunk-FHQJDMVL.js";
+} from "./chunks/chunk-AEOMS6VR.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunks/chunk-MLQAAOXN.js";
+} from "./chunks/chunk-LRI2VBJD.js";
 import {
   actionLogger,
   createActionContext,
@@ -27,7 +27,7 @@ import {
   readSecretInputs,
   runEntry,
   seedFromInputs
-} from "./chunks/chunk-YTHLIFF7.js";
+} from "./chunks/chunk-JZLKGGNM.js";
 import {
   CodexFailedError,
   asCodexAuthError,
@@ -39,7 +39,7 @@ import {
   runCodex,
   runRoundTrip,
   writeCodexConfig
-} from "./chunks/chunk-D2GB3FHD.js";
+} from "./chunks/chunk-UTHIIM7J.js";
 
 // src/roundtrip/run-token-mode.ts
 async function runTokenMode(runCodex2, log, request) {

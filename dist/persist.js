@@ -3,23 +3,23 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-AYZLHHBZ.js";
+} from "./chunks/chunk-3AKOLNRZ.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-LQPSWAGZ.js";
+} from "./chunks/chunk-QSROFXL5.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-YTHLIFF7.js";
+} from "./chunks/chunk-JZLKGGNM.js";
 import {
   UsageError,
   getInput,
   removeCodexHome
-} from "./chunks/chunk-D2GB3FHD.js";
+} from "./chunks/chunk-UTHIIM7J.js";
 
 // src/action/persist.ts
 async function runPersist(env = process.env) {

@@ -3,19 +3,19 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-BQIR3FIP.js";
+} from "./chunks/chunk-XVXGBGC6.js";
 import {
   loadActionState
-} from "./chunks/chunk-M66CY3A2.js";
-import "./chunks/chunk-AYZLHHBZ.js";
+} from "./chunks/chunk-OKUQRI3T.js";
+import "./chunks/chunk-3AKOLNRZ.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-LQPSWAGZ.js";
+} from "./chunks/chunk-QSROFXL5.js";
 import {
   runEntry
-} from "./chunks/chunk-YTHLIFF7.js";
-import "./chunks/chunk-D2GB3FHD.js";
+} from "./chunks/chunk-JZLKGGNM.js";
+import "./chunks/chunk-UTHIIM7J.js";
 
 // src/action/post.ts
 async function runPost(env = process.env) {

@@ -14,7 +14,13 @@ import { AuthUnusableError, asCodexAuthError, CodexFailedError, prefixError } fr
 import type { LockHandle } from '../locks/lock.js';
 import type { RoundTripContext, SeedSource } from './context.js';
 import { loadStream } from './load-stream.js';
-import { codexFailedMessage, lockWaitNotice, persistFailedPrefix, reseedMessage } from './messages.js';
+import {
+  codexFailedMessage,
+  lockWaitNotice,
+  noEventsMessage,
+  persistFailedPrefix,
+  reseedMessage,
+} from './messages.js';
 import { Persister } from './persister.js';
 import { describeBundleInto, emptyResult, type RoundTripResult, startFrom } from './result.js';
 import { removeSplitState, saveSplitState, type SplitState } from './split-state.js';
@@ -151,6 +157,7 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
       );
     }
     if (run.exitCode !== 0) throw new CodexFailedError(codexFailedMessage(run));
+    if (run.eventCount === 0) throw new CodexFailedError(noEventsMessage(request.codexPath));
   } catch (error) {
     result.error = asCodexAuthError(error);
   } finally {

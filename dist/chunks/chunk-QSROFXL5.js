@@ -3,12 +3,12 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runnerMasks
-} from "./chunk-YTHLIFF7.js";
+} from "./chunk-JZLKGGNM.js";
 import {
   describeNextRefresh,
   setOutput,
   summary
-} from "./chunk-D2GB3FHD.js";
+} from "./chunk-UTHIIM7J.js";
 
 // src/action/report.ts
 function setRoundTripOutputs(result) {

@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-AYZLHHBZ.js";
+} from "./chunk-3AKOLNRZ.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings
-} from "./chunk-YTHLIFF7.js";
+} from "./chunk-JZLKGGNM.js";
 import {
   removeCodexHome,
   splitStatePath,
   warning
-} from "./chunk-D2GB3FHD.js";
+} from "./chunk-UTHIIM7J.js";
 
 // src/action/finish.ts
 import { promises as fs } from "node:fs";

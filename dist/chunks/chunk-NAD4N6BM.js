@@ -5,7 +5,7 @@ import {
   messageOf,
   runRoundTrip,
   statusOf
-} from "./chunk-D2GB3FHD.js";
+} from "./chunk-UTHIIM7J.js";
 
 // src/ops/keep-fresh.ts
 var KEEP_FRESH_ARGS = [

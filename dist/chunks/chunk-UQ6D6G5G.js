@@ -3,24 +3,24 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-BQIR3FIP.js";
+} from "./chunk-XVXGBGC6.js";
 import {
   loadActionState,
   saveActionState
-} from "./chunk-M66CY3A2.js";
+} from "./chunk-OKUQRI3T.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   restoreStream
-} from "./chunk-AYZLHHBZ.js";
+} from "./chunk-3AKOLNRZ.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-LQPSWAGZ.js";
+} from "./chunk-QSROFXL5.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunk-MLQAAOXN.js";
+} from "./chunk-LRI2VBJD.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -28,12 +28,12 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-YTHLIFF7.js";
+} from "./chunk-JZLKGGNM.js";
 import {
   exportVariable,
   getInput,
   setOutput
-} from "./chunk-D2GB3FHD.js";
+} from "./chunk-UTHIIM7J.js";
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {

@@ -7,7 +7,7 @@ import {
   info,
   readCodexVersion,
   resolveCodex
-} from "./chunk-D2GB3FHD.js";
+} from "./chunk-UTHIIM7J.js";
 
 // src/action/install-codex.ts
 import path from "node:path";
