@@ -8,11 +8,11 @@ import {
   DEFAULT_RESTORE_LEASE_MS,
   persistStream,
   restoreStream
-} from "./chunks/chunk-3AKOLNRZ.js";
+} from "./chunks/chunk-CCVFCJQG.js";
 import {
   keepFresh,
   syncAlert
-} from "./chunks/chunk-NAD4N6BM.js";
+} from "./chunks/chunk-Z5RSSFIV.js";
 import {
   CodexFailedError,
   DEFAULT_API_URL,
@@ -37,6 +37,7 @@ import {
   buildCodexEnv,
   buildStoreSettings,
   checkLegacyStream,
+  checkLegacyStreamBeforeLock,
   codexSpawnError,
   createBackends,
   createOctokit,
@@ -77,7 +78,7 @@ import {
   secretValues,
   writeBundle,
   writeCodexConfig
-} from "./chunks/chunk-UTHIIM7J.js";
+} from "./chunks/chunk-X7CBISRS.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -4268,6 +4269,7 @@ async function seedStream(ctx, request) {
   const bundle = parseSeed(request.seed, ctx.log, ctx.now());
   ctx.secrets.add(secretValues(bundle));
   refuseLegacyOnGitRef(ctx);
+  if (!request.force) await checkLegacyStreamBeforeLock(ctx);
   const { handle } = await ctx.lock.acquire({
     owner: ctx.writer,
     timeoutMs: request.lockTimeoutMs,

@@ -4,14 +4,14 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   keepFresh,
   syncAlert
-} from "./chunks/chunk-NAD4N6BM.js";
+} from "./chunks/chunk-Z5RSSFIV.js";
 import {
   codexForJob
-} from "./chunks/chunk-AEOMS6VR.js";
+} from "./chunks/chunk-IFJJBR46.js";
 import {
   assertSupportedPlatform,
   refuseUnsafeJobs
-} from "./chunks/chunk-LRI2VBJD.js";
+} from "./chunks/chunk-KACT7XI3.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -20,7 +20,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-JZLKGGNM.js";
+} from "./chunks/chunk-VEF35BNX.js";
 import {
   UsageError,
   createOctokit,
@@ -31,7 +31,7 @@ import {
   parseStreamName,
   setOutput,
   summary
-} from "./chunks/chunk-UTHIIM7J.js";
+} from "./chunks/chunk-X7CBISRS.js";
 
 // src/action/keep-fresh.ts
 async function runKeepFresh(env = process.env) {

@@ -6,19 +6,19 @@ import {
 } from "./chunks/chunk-L3RVWHVS.js";
 import {
   saveActionState
-} from "./chunks/chunk-OKUQRI3T.js";
+} from "./chunks/chunk-ZFVBVT27.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-QSROFXL5.js";
+} from "./chunks/chunk-OMWMATF6.js";
 import {
   codexForJob
-} from "./chunks/chunk-AEOMS6VR.js";
+} from "./chunks/chunk-IFJJBR46.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunks/chunk-LRI2VBJD.js";
+} from "./chunks/chunk-KACT7XI3.js";
 import {
   actionLogger,
   createActionContext,
@@ -27,7 +27,7 @@ import {
   readSecretInputs,
   runEntry,
   seedFromInputs
-} from "./chunks/chunk-JZLKGGNM.js";
+} from "./chunks/chunk-VEF35BNX.js";
 import {
   CodexFailedError,
   asCodexAuthError,
@@ -39,7 +39,7 @@ import {
   runCodex,
   runRoundTrip,
   writeCodexConfig
-} from "./chunks/chunk-UTHIIM7J.js";
+} from "./chunks/chunk-X7CBISRS.js";
 
 // src/roundtrip/run-token-mode.ts
 async function runTokenMode(runCodex2, log, request) {

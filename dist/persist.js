@@ -3,23 +3,23 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-3AKOLNRZ.js";
+} from "./chunks/chunk-CCVFCJQG.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-QSROFXL5.js";
+} from "./chunks/chunk-OMWMATF6.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-JZLKGGNM.js";
+} from "./chunks/chunk-VEF35BNX.js";
 import {
   UsageError,
   getInput,
   removeCodexHome
-} from "./chunks/chunk-UTHIIM7J.js";
+} from "./chunks/chunk-X7CBISRS.js";
 
 // src/action/persist.ts
 async function runPersist(env = process.env) {

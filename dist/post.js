@@ -3,19 +3,19 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-XVXGBGC6.js";
+} from "./chunks/chunk-BFQOHLNZ.js";
 import {
   loadActionState
-} from "./chunks/chunk-OKUQRI3T.js";
-import "./chunks/chunk-3AKOLNRZ.js";
+} from "./chunks/chunk-ZFVBVT27.js";
+import "./chunks/chunk-CCVFCJQG.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-QSROFXL5.js";
+} from "./chunks/chunk-OMWMATF6.js";
 import {
   runEntry
-} from "./chunks/chunk-JZLKGGNM.js";
-import "./chunks/chunk-UTHIIM7J.js";
+} from "./chunks/chunk-VEF35BNX.js";
+import "./chunks/chunk-X7CBISRS.js";
 
 // src/action/post.ts
 async function runPost(env = process.env) {

@@ -3,16 +3,16 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-UQ6D6G5G.js";
-import "./chunks/chunk-XVXGBGC6.js";
-import "./chunks/chunk-OKUQRI3T.js";
-import "./chunks/chunk-3AKOLNRZ.js";
-import "./chunks/chunk-QSROFXL5.js";
-import "./chunks/chunk-LRI2VBJD.js";
+} from "./chunks/chunk-7Y3OEWGS.js";
+import "./chunks/chunk-BFQOHLNZ.js";
+import "./chunks/chunk-ZFVBVT27.js";
+import "./chunks/chunk-CCVFCJQG.js";
+import "./chunks/chunk-OMWMATF6.js";
+import "./chunks/chunk-KACT7XI3.js";
 import {
   runEntry
-} from "./chunks/chunk-JZLKGGNM.js";
-import "./chunks/chunk-UTHIIM7J.js";
+} from "./chunks/chunk-VEF35BNX.js";
+import "./chunks/chunk-X7CBISRS.js";
 
 // src/entry/restore.ts
 await runEntry(() => runRestore());

@@ -56,6 +56,16 @@ export function checkLegacyStream(ctx: Pick<RoundTripContext, 'stream' | 'log'>,
   ctx.log.warn(message);
 }
 
+/**
+ * Before the lock (which would create the stream's directory): a name only the old rule allowed is refused for a
+ * stream that does not exist. Costs a store read only for such names.
+ */
+export async function checkLegacyStreamBeforeLock(ctx: Pick<RoundTripContext, 'stream' | 'store' | 'log'>) {
+  if (legacyStreamMessage(ctx.stream, false) === null) return;
+  refuseLegacyOnGitRef(ctx);
+  if ((await ctx.store.currentGeneration()) === 0) throw new UsageError(legacyStreamMessage(ctx.stream, false) ?? '');
+}
+
 /** A git ref cannot hold such a name at all: no stream can exist under it there. */
 export function refuseLegacyOnGitRef(ctx: Pick<RoundTripContext, 'stream' | 'store'>): void {
   const message = legacyStreamMessage(ctx.stream, false);

@@ -13,7 +13,7 @@ import type { CodexEvent, CodexRunResult } from '../codex/codex-runner.js';
 import { AuthUnusableError, asCodexAuthError, CodexFailedError, prefixError } from '../core/errors.js';
 import type { LockHandle } from '../locks/lock.js';
 import type { RoundTripContext, SeedSource } from './context.js';
-import { loadStream } from './load-stream.js';
+import { checkLegacyStreamBeforeLock, loadStream } from './load-stream.js';
 import {
   codexFailedMessage,
   lockWaitNotice,
@@ -57,6 +57,7 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
   let home: { dir: string; created: boolean } | null = null;
   let watcher: { close(): Promise<void> } | null = null;
   try {
+    await checkLegacyStreamBeforeLock(ctx);
     const acquired = await ctx.lock.acquire({
       owner: ctx.writer,
       timeoutMs: request.lockTimeoutMs,

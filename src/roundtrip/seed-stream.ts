@@ -1,7 +1,13 @@
 import { secretValues } from '../core/bundle.js';
 import { StoreConflictError } from '../core/errors.js';
 import type { RoundTripContext, SeedSource } from './context.js';
-import { checkLegacyStream, parseSeed, refuseLegacyOnGitRef, writeBundle } from './load-stream.js';
+import {
+  checkLegacyStream,
+  checkLegacyStreamBeforeLock,
+  parseSeed,
+  refuseLegacyOnGitRef,
+  writeBundle,
+} from './load-stream.js';
 import { lockWaitNotice } from './messages.js';
 import { releaseLock } from './run-round-trip.js';
 
@@ -25,6 +31,7 @@ export async function seedStream(ctx: RoundTripContext, request: SeedRequest): P
   const bundle = parseSeed(request.seed, ctx.log, ctx.now());
   ctx.secrets.add(secretValues(bundle));
   refuseLegacyOnGitRef(ctx);
+  if (!request.force) await checkLegacyStreamBeforeLock(ctx);
   const { handle } = await ctx.lock.acquire({
     owner: ctx.writer,
     timeoutMs: request.lockTimeoutMs,

@@ -8,7 +8,7 @@ import {
 import { asCodexAuthError, prefixError, UsageError } from '../core/errors.js';
 import type { LockHandle } from '../locks/lock.js';
 import type { RoundTripContext, SeedSource } from './context.js';
-import { loadStream } from './load-stream.js';
+import { checkLegacyStreamBeforeLock, loadStream } from './load-stream.js';
 import { lockWaitNotice, persistFailedPrefix } from './messages.js';
 import { Persister } from './persister.js';
 import { describeBundleInto, emptyResult, type RoundTripResult, startFrom } from './result.js';
@@ -41,6 +41,7 @@ export async function restoreStream(
   let restored = false;
   let homeDir: string | null = null;
   try {
+    await checkLegacyStreamBeforeLock(ctx);
     const acquired = await ctx.lock.acquire({
       owner: ctx.writer,
       timeoutMs: request.lockTimeoutMs,

@@ -6,7 +6,7 @@ import {
   assertSafeToRun,
   readEventContext,
   repositoryVisibility
-} from "./chunk-UTHIIM7J.js";
+} from "./chunk-X7CBISRS.js";
 
 // src/action/job-setup.ts
 import { randomBytes } from "node:crypto";

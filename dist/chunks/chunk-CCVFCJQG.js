@@ -5,6 +5,7 @@ import {
   Persister,
   UsageError,
   asCodexAuthError,
+  checkLegacyStreamBeforeLock,
   createPrivateCodexHome,
   describeBundleInto,
   emptyResult,
@@ -21,7 +22,7 @@ import {
   saveSplitState,
   startFrom,
   writeCodexConfig
-} from "./chunk-UTHIIM7J.js";
+} from "./chunk-X7CBISRS.js";
 
 // src/roundtrip/split-round-trip.ts
 var DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1e3;
@@ -32,6 +33,7 @@ async function restoreStream(ctx, request) {
   let restored = false;
   let homeDir = null;
   try {
+    await checkLegacyStreamBeforeLock(ctx);
     const acquired = await ctx.lock.acquire({
       owner: ctx.writer,
       timeoutMs: request.lockTimeoutMs,

@@ -3,12 +3,12 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runnerMasks
-} from "./chunk-JZLKGGNM.js";
+} from "./chunk-VEF35BNX.js";
 import {
   describeNextRefresh,
   setOutput,
   summary
-} from "./chunk-UTHIIM7J.js";
+} from "./chunk-X7CBISRS.js";
 
 // src/action/report.ts
 function setRoundTripOutputs(result) {

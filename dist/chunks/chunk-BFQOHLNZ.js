@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-3AKOLNRZ.js";
+} from "./chunk-CCVFCJQG.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings
-} from "./chunk-JZLKGGNM.js";
+} from "./chunk-VEF35BNX.js";
 import {
   removeCodexHome,
   splitStatePath,
   warning
-} from "./chunk-UTHIIM7J.js";
+} from "./chunk-X7CBISRS.js";
 
 // src/action/finish.ts
 import { promises as fs } from "node:fs";

@@ -7,7 +7,7 @@ import {
   info,
   readCodexVersion,
   resolveCodex
-} from "./chunk-UTHIIM7J.js";
+} from "./chunk-X7CBISRS.js";
 
 // src/action/install-codex.ts
 import path from "node:path";

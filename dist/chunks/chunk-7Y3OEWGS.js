@@ -3,24 +3,24 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-XVXGBGC6.js";
+} from "./chunk-BFQOHLNZ.js";
 import {
   loadActionState,
   saveActionState
-} from "./chunk-OKUQRI3T.js";
+} from "./chunk-ZFVBVT27.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   restoreStream
-} from "./chunk-3AKOLNRZ.js";
+} from "./chunk-CCVFCJQG.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-QSROFXL5.js";
+} from "./chunk-OMWMATF6.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunk-LRI2VBJD.js";
+} from "./chunk-KACT7XI3.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -28,12 +28,12 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-JZLKGGNM.js";
+} from "./chunk-VEF35BNX.js";
 import {
   exportVariable,
   getInput,
   setOutput
-} from "./chunk-UTHIIM7J.js";
+} from "./chunk-X7CBISRS.js";
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   getState,
   saveState
-} from "./chunk-UTHIIM7J.js";
+} from "./chunk-X7CBISRS.js";
 
 // src/action/state.ts
 function saveActionState(state) {
