@@ -8,11 +8,11 @@ import {
   DEFAULT_RESTORE_LEASE_MS,
   persistStream,
   restoreStream
-} from "./chunks/chunk-CCVFCJQG.js";
+} from "./chunks/chunk-REDQI7AX.js";
 import {
   keepFresh,
   syncAlert
-} from "./chunks/chunk-Z5RSSFIV.js";
+} from "./chunks/chunk-VSEZLM57.js";
 import {
   CodexFailedError,
   DEFAULT_API_URL,
@@ -78,7 +78,7 @@ import {
   secretValues,
   writeBundle,
   writeCodexConfig
-} from "./chunks/chunk-X7CBISRS.js";
+} from "./chunks/chunk-DQUOHLVH.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

@@ -4,14 +4,14 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   keepFresh,
   syncAlert
-} from "./chunks/chunk-Z5RSSFIV.js";
+} from "./chunks/chunk-VSEZLM57.js";
 import {
   codexForJob
-} from "./chunks/chunk-IFJJBR46.js";
+} from "./chunks/chunk-ZCAG2XVG.js";
 import {
   assertSupportedPlatform,
   refuseUnsafeJobs
-} from "./chunks/chunk-KACT7XI3.js";
+} from "./chunks/chunk-256CN6IA.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -20,7 +20,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-VEF35BNX.js";
+} from "./chunks/chunk-YDTDIHBI.js";
 import {
   UsageError,
   createOctokit,
@@ -31,7 +31,7 @@ import {
   parseStreamName,
   setOutput,
   summary
-} from "./chunks/chunk-X7CBISRS.js";
+} from "./chunks/chunk-DQUOHLVH.js";
 
 // src/action/keep-fresh.ts
 async function runKeepFresh(env = process.env) {

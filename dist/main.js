@@ -6,19 +6,19 @@ import {
 } from "./chunks/chunk-L3RVWHVS.js";
 import {
   saveActionState
-} from "./chunks/chunk-ZFVBVT27.js";
+} from "./chunks/chunk-GTRNYJRS.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-OMWMATF6.js";
+} from "./chunks/chunk-TAY5LSOM.js";
 import {
   codexForJob
-} from "./chunks/chunk-IFJJBR46.js";
+} from "./chunks/chunk-ZCAG2XVG.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunks/chunk-KACT7XI3.js";
+} from "./chunks/chunk-256CN6IA.js";
 import {
   actionLogger,
   createActionContext,
@@ -27,7 +27,7 @@ import {
   readSecretInputs,
   runEntry,
   seedFromInputs
-} from "./chunks/chunk-VEF35BNX.js";
+} from "./chunks/chunk-YDTDIHBI.js";
 import {
   CodexFailedError,
   asCodexAuthError,
@@ -39,7 +39,7 @@ import {
   runCodex,
   runRoundTrip,
   writeCodexConfig
-} from "./chunks/chunk-X7CBISRS.js";
+} from "./chunks/chunk-DQUOHLVH.js";
 
 // src/roundtrip/run-token-mode.ts
 async function runTokenMode(runCodex2, log, request) {

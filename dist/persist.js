@@ -3,23 +3,23 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-CCVFCJQG.js";
+} from "./chunks/chunk-REDQI7AX.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-OMWMATF6.js";
+} from "./chunks/chunk-TAY5LSOM.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-VEF35BNX.js";
+} from "./chunks/chunk-YDTDIHBI.js";
 import {
   UsageError,
   getInput,
   removeCodexHome
-} from "./chunks/chunk-X7CBISRS.js";
+} from "./chunks/chunk-DQUOHLVH.js";
 
 // src/action/persist.ts
 async function runPersist(env = process.env) {

@@ -3,19 +3,19 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-BFQOHLNZ.js";
+} from "./chunks/chunk-SKDQCUSY.js";
 import {
   loadActionState
-} from "./chunks/chunk-ZFVBVT27.js";
-import "./chunks/chunk-CCVFCJQG.js";
+} from "./chunks/chunk-GTRNYJRS.js";
+import "./chunks/chunk-REDQI7AX.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-OMWMATF6.js";
+} from "./chunks/chunk-TAY5LSOM.js";
 import {
   runEntry
-} from "./chunks/chunk-VEF35BNX.js";
-import "./chunks/chunk-X7CBISRS.js";
+} from "./chunks/chunk-YDTDIHBI.js";
+import "./chunks/chunk-DQUOHLVH.js";
 
 // src/action/post.ts
 async function runPost(env = process.env) {

@@ -3,16 +3,16 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-7Y3OEWGS.js";
-import "./chunks/chunk-BFQOHLNZ.js";
-import "./chunks/chunk-ZFVBVT27.js";
-import "./chunks/chunk-CCVFCJQG.js";
-import "./chunks/chunk-OMWMATF6.js";
-import "./chunks/chunk-KACT7XI3.js";
+} from "./chunks/chunk-POMVAKJG.js";
+import "./chunks/chunk-SKDQCUSY.js";
+import "./chunks/chunk-GTRNYJRS.js";
+import "./chunks/chunk-REDQI7AX.js";
+import "./chunks/chunk-TAY5LSOM.js";
+import "./chunks/chunk-256CN6IA.js";
 import {
   runEntry
-} from "./chunks/chunk-VEF35BNX.js";
-import "./chunks/chunk-X7CBISRS.js";
+} from "./chunks/chunk-YDTDIHBI.js";
+import "./chunks/chunk-DQUOHLVH.js";
 
 // src/entry/restore-post.ts
 await runEntry(() => runRestorePost());

@@ -63,7 +63,7 @@ export class CacheStore implements Store {
       const text = await readPrivateFile(this.file);
       if (text === null) return null;
       const envelope = parseEnvelope(text, `${this.location} (key ${key})`);
-      await this.refuseIfNewerExists(envelope);
+      await this.refuseIfNewerExists(envelope, key);
       const age = Date.now() - Date.parse(envelope.writtenAt);
       if (age > EVICTION_WARNING_MS) {
         this.options.log.warn(
@@ -85,23 +85,27 @@ export class CacheStore implements Store {
    * the only way to restore an older generation is that the prefix lookup missed the newer one (another branch's
    * scope, an entry created out of order): one lookup of the next generation's exact key, no download, catches it.
    */
-  private async refuseIfNewerExists(envelope: Envelope): Promise<void> {
-    const next = `${this.prefix}${envelope.generation + 1}`;
-    const found = await cache
-      .restoreCache([this.cachePath], next, [], { lookupOnly: true })
-      .catch(() => undefined);
-    if (found !== next) return;
+  private async refuseIfNewerExists(envelope: Envelope, key: string): Promise<void> {
+    // The key names the generation it was saved as: an envelope under a higher key is an older copy saved again.
+    const keyGeneration = Number(key.slice(this.prefix.length));
+    let newer: { key: string; generation: number } | null = null;
+    if (Number.isInteger(keyGeneration) && keyGeneration > envelope.generation) {
+      newer = { key, generation: keyGeneration };
+    } else {
+      const next = `${this.prefix}${envelope.generation + 1}`;
+      const found = await cache
+        .restoreCache([this.cachePath], next, [], { lookupOnly: true })
+        .catch(() => undefined);
+      if (found === next) newer = { key: next, generation: envelope.generation + 1 };
+    }
+    if (newer === null) return;
     refuseRollback(
       envelope,
-      {
-        generation: envelope.generation + 1,
-        fingerprint: '-',
-        writtenAt: 'at an unknown time',
-        writer: 'another run',
-      },
-      { stream: this.stream, location: this.location, mark: `the cache key ${next}` },
+      { generation: newer.generation, fingerprint: '-', writtenAt: 'at an unknown time', writer: 'another run' },
+      { stream: this.stream, location: this.location, mark: `the cache key ${newer.key}` },
     );
   }
+
 
   async write(envelope: Envelope): Promise<void> {
     this.assertBranch();

@@ -3,24 +3,24 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-BFQOHLNZ.js";
+} from "./chunk-SKDQCUSY.js";
 import {
   loadActionState,
   saveActionState
-} from "./chunk-ZFVBVT27.js";
+} from "./chunk-GTRNYJRS.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   restoreStream
-} from "./chunk-CCVFCJQG.js";
+} from "./chunk-REDQI7AX.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-OMWMATF6.js";
+} from "./chunk-TAY5LSOM.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunk-KACT7XI3.js";
+} from "./chunk-256CN6IA.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -28,12 +28,12 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-VEF35BNX.js";
+} from "./chunk-YDTDIHBI.js";
 import {
   exportVariable,
   getInput,
   setOutput
-} from "./chunk-X7CBISRS.js";
+} from "./chunk-DQUOHLVH.js";
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {

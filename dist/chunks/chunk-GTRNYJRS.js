@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   getState,
   saveState
-} from "./chunk-X7CBISRS.js";
+} from "./chunk-DQUOHLVH.js";
 
 // src/action/state.ts
 function saveActionState(state) {

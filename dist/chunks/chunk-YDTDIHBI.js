@@ -36,7 +36,7 @@ import {
   setFailed,
   setSecret,
   warning
-} from "./chunk-X7CBISRS.js";
+} from "./chunk-DQUOHLVH.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({

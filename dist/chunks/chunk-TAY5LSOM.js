@@ -3,12 +3,12 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runnerMasks
-} from "./chunk-VEF35BNX.js";
+} from "./chunk-YDTDIHBI.js";
 import {
   describeNextRefresh,
   setOutput,
   summary
-} from "./chunk-X7CBISRS.js";
+} from "./chunk-DQUOHLVH.js";
 
 // src/action/report.ts
 function setRoundTripOutputs(result) {

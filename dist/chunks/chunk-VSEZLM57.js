@@ -5,7 +5,7 @@ import {
   messageOf,
   runRoundTrip,
   statusOf
-} from "./chunk-X7CBISRS.js";
+} from "./chunk-DQUOHLVH.js";
 
 // src/ops/keep-fresh.ts
 var KEEP_FRESH_ARGS = [

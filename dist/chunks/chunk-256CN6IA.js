@@ -6,7 +6,7 @@ import {
   assertSafeToRun,
   readEventContext,
   repositoryVisibility
-} from "./chunk-X7CBISRS.js";
+} from "./chunk-DQUOHLVH.js";
 
 // src/action/job-setup.ts
 import { randomBytes } from "node:crypto";

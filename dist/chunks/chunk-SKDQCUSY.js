@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-CCVFCJQG.js";
+} from "./chunk-REDQI7AX.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings
-} from "./chunk-VEF35BNX.js";
+} from "./chunk-YDTDIHBI.js";
 import {
   removeCodexHome,
   splitStatePath,
   warning
-} from "./chunk-X7CBISRS.js";
+} from "./chunk-DQUOHLVH.js";
 
 // src/action/finish.ts
 import { promises as fs } from "node:fs";
