@@ -8,11 +8,11 @@ import {
   DEFAULT_RESTORE_LEASE_MS,
   persistStream,
   restoreStream
-} from "./chunks/chunk-REDQI7AX.js";
+} from "./chunks/chunk-W5EMMUJ7.js";
 import {
   keepFresh,
   syncAlert
-} from "./chunks/chunk-VSEZLM57.js";
+} from "./chunks/chunk-DK7RXCI5.js";
 import {
   CodexFailedError,
   DEFAULT_API_URL,
@@ -78,7 +78,7 @@ import {
   secretValues,
   writeBundle,
   writeCodexConfig
-} from "./chunks/chunk-DQUOHLVH.js";
+} from "./chunks/chunk-Z6ZXRB2C.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

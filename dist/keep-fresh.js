@@ -4,14 +4,14 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   keepFresh,
   syncAlert
-} from "./chunks/chunk-VSEZLM57.js";
+} from "./chunks/chunk-DK7RXCI5.js";
 import {
   codexForJob
-} from "./chunks/chunk-ZCAG2XVG.js";
+} from "./chunks/chunk-YUPQMX4O.js";
 import {
   assertSupportedPlatform,
   refuseUnsafeJobs
-} from "./chunks/chunk-256CN6IA.js";
+} from "./chunks/chunk-6OZ5BXAL.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -20,7 +20,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-YDTDIHBI.js";
+} from "./chunks/chunk-VI6W3CV5.js";
 import {
   UsageError,
   createOctokit,
@@ -31,7 +31,7 @@ import {
   parseStreamName,
   setOutput,
   summary
-} from "./chunks/chunk-DQUOHLVH.js";
+} from "./chunks/chunk-Z6ZXRB2C.js";
 
 // src/action/keep-fresh.ts
 async function runKeepFresh(env = process.env) {

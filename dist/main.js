@@ -6,19 +6,19 @@ import {
 } from "./chunks/chunk-L3RVWHVS.js";
 import {
   saveActionState
-} from "./chunks/chunk-GTRNYJRS.js";
+} from "./chunks/chunk-CUCAMKXN.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-TAY5LSOM.js";
+} from "./chunks/chunk-GKUWXZMZ.js";
 import {
   codexForJob
-} from "./chunks/chunk-ZCAG2XVG.js";
+} from "./chunks/chunk-YUPQMX4O.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunks/chunk-256CN6IA.js";
+} from "./chunks/chunk-6OZ5BXAL.js";
 import {
   actionLogger,
   createActionContext,
@@ -27,7 +27,7 @@ import {
   readSecretInputs,
   runEntry,
   seedFromInputs
-} from "./chunks/chunk-YDTDIHBI.js";
+} from "./chunks/chunk-VI6W3CV5.js";
 import {
   CodexFailedError,
   asCodexAuthError,
@@ -39,7 +39,7 @@ import {
   runCodex,
   runRoundTrip,
   writeCodexConfig
-} from "./chunks/chunk-DQUOHLVH.js";
+} from "./chunks/chunk-Z6ZXRB2C.js";
 
 // src/roundtrip/run-token-mode.ts
 async function runTokenMode(runCodex2, log, request) {

@@ -3,23 +3,23 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-REDQI7AX.js";
+} from "./chunks/chunk-W5EMMUJ7.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-TAY5LSOM.js";
+} from "./chunks/chunk-GKUWXZMZ.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-YDTDIHBI.js";
+} from "./chunks/chunk-VI6W3CV5.js";
 import {
   UsageError,
   getInput,
   removeCodexHome
-} from "./chunks/chunk-DQUOHLVH.js";
+} from "./chunks/chunk-Z6ZXRB2C.js";
 
 // src/action/persist.ts
 async function runPersist(env = process.env) {

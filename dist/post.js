@@ -3,19 +3,19 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-SKDQCUSY.js";
+} from "./chunks/chunk-ESY5Y26S.js";
 import {
   loadActionState
-} from "./chunks/chunk-GTRNYJRS.js";
-import "./chunks/chunk-REDQI7AX.js";
+} from "./chunks/chunk-CUCAMKXN.js";
+import "./chunks/chunk-W5EMMUJ7.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-TAY5LSOM.js";
+} from "./chunks/chunk-GKUWXZMZ.js";
 import {
   runEntry
-} from "./chunks/chunk-YDTDIHBI.js";
-import "./chunks/chunk-DQUOHLVH.js";
+} from "./chunks/chunk-VI6W3CV5.js";
+import "./chunks/chunk-Z6ZXRB2C.js";
 
 // src/action/post.ts
 async function runPost(env = process.env) {

@@ -3,16 +3,16 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-POMVAKJG.js";
-import "./chunks/chunk-SKDQCUSY.js";
-import "./chunks/chunk-GTRNYJRS.js";
-import "./chunks/chunk-REDQI7AX.js";
-import "./chunks/chunk-TAY5LSOM.js";
-import "./chunks/chunk-256CN6IA.js";
+} from "./chunks/chunk-FZ4D3WZC.js";
+import "./chunks/chunk-ESY5Y26S.js";
+import "./chunks/chunk-CUCAMKXN.js";
+import "./chunks/chunk-W5EMMUJ7.js";
+import "./chunks/chunk-GKUWXZMZ.js";
+import "./chunks/chunk-6OZ5BXAL.js";
 import {
   runEntry
-} from "./chunks/chunk-YDTDIHBI.js";
-import "./chunks/chunk-DQUOHLVH.js";
+} from "./chunks/chunk-VI6W3CV5.js";
+import "./chunks/chunk-Z6ZXRB2C.js";
 
 // src/entry/restore.ts
 await runEntry(() => runRestore());

@@ -100,10 +100,7 @@ export function readStreamSettings(
 }
 
 /** The seed a stream entry passes on: auth-json, except for the github-secret store, where it is the store's value. */
-export function seedFromInputs(
-  settings: StreamSettings,
-  secrets: SecretInputs,
-): SeedSource | undefined {
+export function seedFromInputs(settings: StreamSettings, secrets: SecretInputs): SeedSource | undefined {
   if (!secrets.authJson || settings.store.kind === 'github-secret') return undefined;
   return {
     raw: secrets.authJson,

@@ -42,7 +42,8 @@ export function normalizeSeedText(raw: string, origin: string, pathHint: string)
   const compact = trimmed.replace(/\s+/g, '');
   if (compact.length >= 16 && BASE64.test(compact)) {
     const decoded = stripBom(Buffer.from(compact, 'base64').toString('utf8'));
-    if (decoded.trim().startsWith('{') && isJsonObject(decoded)) return { text: decoded, decodedFrom: 'base64' };
+    if (decoded.trim().startsWith('{') && isJsonObject(decoded))
+      return { text: decoded, decodedFrom: 'base64' };
   }
   return { text, decodedFrom: null };
 }
@@ -93,4 +94,3 @@ export function maskUnparsedSeed(redactor: SecretSink, value: string): void {
   if (looksLikePath(value)) return;
   redactor.add([value, value.trim(), ...(value.match(/[A-Za-z0-9._~+/=-]{20,}/g) ?? [])]);
 }
-

@@ -40,7 +40,9 @@ export async function readInputFile(file: string, input: InputFile): Promise<str
       );
     }
     if (isErrno(error, 'ENOTDIR')) {
-      throw new UsageError(`${at}: a part of the path is a file, not a directory. Pass the path of ${input.what}.`);
+      throw new UsageError(
+        `${at}: a part of the path is a file, not a directory. Pass the path of ${input.what}.`,
+      );
     }
     throw error;
   }
@@ -66,14 +68,20 @@ export async function readInputFile(file: string, input: InputFile): Promise<str
   }
 }
 
-function refuseKind(stat: Pick<Stats, 'isDirectory'> & Partial<Stats>, at: string, what: string, file: string) {
+function refuseKind(
+  stat: Pick<Stats, 'isDirectory'> & Partial<Stats>,
+  at: string,
+  what: string,
+  file: string,
+) {
   if (stat.isDirectory()) {
     throw new UsageError(
       `${at} is a directory, not a file. Pass the file itself${what.includes('auth.json') ? ` (for example ${path.join(file, 'auth.json')})` : ''}.`,
     );
   }
   const kind = specialKind(stat);
-  if (kind) throw new UsageError(`${at} is ${kind}, not a regular file. Pass a regular file holding ${what}.`);
+  if (kind)
+    throw new UsageError(`${at} is ${kind}, not a regular file. Pass a regular file holding ${what}.`);
 }
 
 function specialKind(stat: Partial<Stats>): string | null {
@@ -145,7 +153,9 @@ async function lstatOrNull(file: string, at: string): Promise<Stats | null> {
       throw new UsageError(`${at}: a part of the path is a file, not a directory. ${STATE_DIR_FIX}`);
     }
     if (isErrno(error, 'EACCES')) {
-      throw new UsageError(`${at}: permission denied: this user cannot look into its parent. ${STATE_DIR_FIX}`);
+      throw new UsageError(
+        `${at}: permission denied: this user cannot look into its parent. ${STATE_DIR_FIX}`,
+      );
     }
     throw error;
   }
@@ -175,7 +185,9 @@ async function checkCreatable(dir: string, at: string): Promise<void> {
       throw error;
     });
     if (stat === 'not-dir' || (stat !== null && !stat.isDirectory())) {
-      throw new UsageError(`${at} cannot be created: a part of its path is a file, not a directory. ${STATE_DIR_FIX}`);
+      throw new UsageError(
+        `${at} cannot be created: a part of its path is a file, not a directory. ${STATE_DIR_FIX}`,
+      );
     }
     if (stat !== null) {
       try {

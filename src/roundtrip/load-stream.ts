@@ -63,7 +63,8 @@ export function checkLegacyStream(ctx: Pick<RoundTripContext, 'stream' | 'log'>,
 export async function checkLegacyStreamBeforeLock(ctx: Pick<RoundTripContext, 'stream' | 'store' | 'log'>) {
   if (legacyStreamMessage(ctx.stream, false) === null) return;
   refuseLegacyOnGitRef(ctx);
-  if ((await ctx.store.currentGeneration()) === 0) throw new UsageError(legacyStreamMessage(ctx.stream, false) ?? '');
+  if ((await ctx.store.currentGeneration()) === 0)
+    throw new UsageError(legacyStreamMessage(ctx.stream, false) ?? '');
 }
 
 /** A git ref cannot hold such a name at all: no stream can exist under it there. */
@@ -76,7 +77,8 @@ export function parseSeed(seed: SeedSource, log?: Logger, now = new Date()): Bun
   const { text, decodedFrom } = normalizeSeedText(seed.raw, seed.origin, seed.pathHint ?? SEED_PATH_HINT);
   const bundle = parseBundle(text, seed.origin);
   assertStreamable(bundle, seed.origin);
-  if (decodedFrom) log?.info(`${seed.origin} holds base64 of an auth.json; it was decoded and stored as JSON.`);
+  if (decodedFrom)
+    log?.info(`${seed.origin} holds base64 of an auth.json; it was decoded and stored as JSON.`);
   const skew = futureRefreshWarning(bundle, seed.origin, now);
   if (skew) log?.warn(skew);
   return bundle;

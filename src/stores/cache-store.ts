@@ -101,11 +101,15 @@ export class CacheStore implements Store {
     if (newer === null) return;
     refuseRollback(
       envelope,
-      { generation: newer.generation, fingerprint: '-', writtenAt: 'at an unknown time', writer: 'another run' },
+      {
+        generation: newer.generation,
+        fingerprint: '-',
+        writtenAt: 'at an unknown time',
+        writer: 'another run',
+      },
       { stream: this.stream, location: this.location, mark: `the cache key ${newer.key}` },
     );
   }
-
 
   async write(envelope: Envelope): Promise<void> {
     this.assertBranch();

@@ -115,7 +115,8 @@ export class CommandStore implements Store {
   async rollback(badGeneration: number): Promise<boolean> {
     const previous = this.lastRead?.envelope;
     if (!previous || previous.generation !== badGeneration - 1) return false;
-    const restored = (await this.runCommand(this.options.writeCommand, serializeEnvelope(previous))).code === 0;
+    const restored =
+      (await this.runCommand(this.options.writeCommand, serializeEnvelope(previous))).code === 0;
     if (restored) await this.moveMark(previous);
     return restored;
   }

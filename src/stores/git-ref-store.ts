@@ -147,8 +147,7 @@ export class GitRefStore implements Store {
    */
   private async moveMark(sha: string): Promise<void> {
     try {
-      const moved =
-        this.markSha === null ? 'missing' : await this.git.fastForward(this.markRef, sha, true);
+      const moved = this.markSha === null ? 'missing' : await this.git.fastForward(this.markRef, sha, true);
       if (moved === 'missing' && !(await this.git.createRef(this.markRef, sha))) {
         await this.git.fastForward(this.markRef, sha, true);
       }

@@ -32,7 +32,6 @@ async function snapshot(): Promise<Record<string, string>> {
     out[path.relative(world.stateDir, file)] = await fs.readFile(file, 'utf8');
   return out;
 }
-const tokenCalls = () => world.sim.requestLog.filter((entry) => /token/.test(entry.path)).length;
 
 describe('the rollback guard (file store)', () => {
   it('refuses the previous generation copied over the current one before any token call; seed --force recovers', async () => {

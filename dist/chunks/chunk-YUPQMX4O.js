@@ -7,7 +7,7 @@ import {
   info,
   readCodexVersion,
   resolveCodex
-} from "./chunk-DQUOHLVH.js";
+} from "./chunk-Z6ZXRB2C.js";
 
 // src/action/install-codex.ts
 import path from "node:path";

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   getState,
   saveState
-} from "./chunk-DQUOHLVH.js";
+} from "./chunk-Z6ZXRB2C.js";
 
 // src/action/state.ts
 function saveActionState(state) {

@@ -3,12 +3,12 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runnerMasks
-} from "./chunk-YDTDIHBI.js";
+} from "./chunk-VI6W3CV5.js";
 import {
   describeNextRefresh,
   setOutput,
   summary
-} from "./chunk-DQUOHLVH.js";
+} from "./chunk-Z6ZXRB2C.js";
 
 // src/action/report.ts
 function setRoundTripOutputs(result) {

@@ -3,24 +3,24 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-SKDQCUSY.js";
+} from "./chunk-ESY5Y26S.js";
 import {
   loadActionState,
   saveActionState
-} from "./chunk-GTRNYJRS.js";
+} from "./chunk-CUCAMKXN.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   restoreStream
-} from "./chunk-REDQI7AX.js";
+} from "./chunk-W5EMMUJ7.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-TAY5LSOM.js";
+} from "./chunk-GKUWXZMZ.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunk-256CN6IA.js";
+} from "./chunk-6OZ5BXAL.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -28,12 +28,12 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-YDTDIHBI.js";
+} from "./chunk-VI6W3CV5.js";
 import {
   exportVariable,
   getInput,
   setOutput
-} from "./chunk-DQUOHLVH.js";
+} from "./chunk-Z6ZXRB2C.js";
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {

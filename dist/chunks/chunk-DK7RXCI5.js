@@ -5,7 +5,7 @@ import {
   messageOf,
   runRoundTrip,
   statusOf
-} from "./chunk-DQUOHLVH.js";
+} from "./chunk-Z6ZXRB2C.js";
 
 // src/ops/keep-fresh.ts
 var KEEP_FRESH_ARGS = [

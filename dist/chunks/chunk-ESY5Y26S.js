@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-REDQI7AX.js";
+} from "./chunk-W5EMMUJ7.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings
-} from "./chunk-YDTDIHBI.js";
+} from "./chunk-VI6W3CV5.js";
 import {
   removeCodexHome,
   splitStatePath,
   warning
-} from "./chunk-DQUOHLVH.js";
+} from "./chunk-Z6ZXRB2C.js";
 
 // src/action/finish.ts
 import { promises as fs } from "node:fs";
