@@ -3781,7 +3781,7 @@ function createCliContext(flags, env, log, redactor) {
   const keyText = env[KEY_ENV];
   if (keyText) redactor.add([keyText, keyText.trim()]);
   if (flags.store.github) redactor.add([flags.store.github.token]);
-  if (flags.store.secret?.currentValue) redactor.add([flags.store.secret.currentValue]);
+  if (flags.store.secret?.currentValue) maskUnparsedSeed(redactor, flags.store.secret.currentValue);
   const key = parseKey(keyText);
   return {
     stream: flags.store.stream,
