@@ -3858,7 +3858,8 @@ function registerInspect(program2, kit, setExit) {
         options.codexHome ?? kit.env.CODEX_HOME ?? path2.join(os.homedir(), ".codex"),
         "auth.json"
       );
-      const raw = await readAuthFileArgument(file, options.authFile ? "--auth-file" : "auth.json");
+      const flag = options.authFile ? "--auth-file" : options.codexHome ? "the auth.json of --codex-home" : kit.env.CODEX_HOME ? "the auth.json of CODEX_HOME" : "the default auth.json";
+      const raw = await readAuthFileArgument(file, flag);
       const bundle = parseBundle(
         normalizeSeedText(raw, file, "pass --auth-file with the auth.json itself").text,
         file
