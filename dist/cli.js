@@ -8,11 +8,11 @@ import {
   DEFAULT_RESTORE_LEASE_MS,
   persistStream,
   restoreStream
-} from "./chunks/chunk-W5EMMUJ7.js";
+} from "./chunks/chunk-LAHGSOCG.js";
 import {
   keepFresh,
   syncAlert
-} from "./chunks/chunk-DK7RXCI5.js";
+} from "./chunks/chunk-CVT22QOZ.js";
 import {
   CodexFailedError,
   DEFAULT_API_URL,
@@ -70,6 +70,7 @@ import {
   readInputFile,
   recordOwner,
   refuseLegacyOnGitRef,
+  refuseSeedBelowMark,
   releaseLock,
   removeCodexHome,
   resolveCodex,
@@ -78,7 +79,7 @@ import {
   secretValues,
   writeBundle,
   writeCodexConfig
-} from "./chunks/chunk-Z6ZXRB2C.js";
+} from "./chunks/chunk-H36FBOWO.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -4286,6 +4287,7 @@ async function seedStream(ctx, request) {
         current === null ? `stream "${ctx.stream}" already holds a copy in ${ctx.store.location} that cannot be used (${await whyUnusable(ctx)}); pass --force to replace it with this login.` : `stream "${ctx.stream}" already holds generation ${current} in ${ctx.store.location}; a seed never replaces a stored copy unless you pass --force (do so only if the stored session is dead or you mean to switch accounts).`
       );
     }
+    if (current === 0 && !request.force) await refuseSeedBelowMark(ctx, request.seed.origin);
     const highWater = request.force ? await ctx.store.highWater?.().catch(() => null) ?? 0 : 0;
     const generation = await writeBundle(
       ctx,
@@ -4295,7 +4297,7 @@ async function seedStream(ctx, request) {
     );
     if (request.force && highWater > (current ?? 0)) {
       ctx.log.warn(
-        `stream "${ctx.stream}" held generation ${current ?? "unreadable"} below its high-water mark ${highWater} (an older copy had been put back): seed --force replaced it, and the stream is at generation ${generation} now.`
+        `stream "${ctx.stream}" ${current === 0 ? "held nothing" : `held generation ${current ?? "(unreadable)"}`} below its high-water mark ${highWater} (its copy had been removed, or an older one put back): seed --force replaced it, and the stream is at generation ${generation} now.`
       );
     }
     return {

@@ -4,14 +4,14 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   keepFresh,
   syncAlert
-} from "./chunks/chunk-DK7RXCI5.js";
+} from "./chunks/chunk-CVT22QOZ.js";
 import {
   codexForJob
-} from "./chunks/chunk-YUPQMX4O.js";
+} from "./chunks/chunk-GAMUDFGT.js";
 import {
   assertSupportedPlatform,
   refuseUnsafeJobs
-} from "./chunks/chunk-6OZ5BXAL.js";
+} from "./chunks/chunk-EXATMDXD.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -20,7 +20,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-VI6W3CV5.js";
+} from "./chunks/chunk-7RZZDZ5Q.js";
 import {
   UsageError,
   createOctokit,
@@ -31,7 +31,7 @@ import {
   parseStreamName,
   setOutput,
   summary
-} from "./chunks/chunk-Z6ZXRB2C.js";
+} from "./chunks/chunk-H36FBOWO.js";
 
 // src/action/keep-fresh.ts
 async function runKeepFresh(env = process.env) {

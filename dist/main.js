@@ -6,19 +6,19 @@ import {
 } from "./chunks/chunk-L3RVWHVS.js";
 import {
   saveActionState
-} from "./chunks/chunk-CUCAMKXN.js";
+} from "./chunks/chunk-FQJGLO3P.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-GKUWXZMZ.js";
+} from "./chunks/chunk-RX547S3S.js";
 import {
   codexForJob
-} from "./chunks/chunk-YUPQMX4O.js";
+} from "./chunks/chunk-GAMUDFGT.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunks/chunk-6OZ5BXAL.js";
+} from "./chunks/chunk-EXATMDXD.js";
 import {
   actionLogger,
   createActionContext,
@@ -27,7 +27,7 @@ import {
   readSecretInputs,
   runEntry,
   seedFromInputs
-} from "./chunks/chunk-VI6W3CV5.js";
+} from "./chunks/chunk-7RZZDZ5Q.js";
 import {
   CodexFailedError,
   asCodexAuthError,
@@ -39,7 +39,7 @@ import {
   runCodex,
   runRoundTrip,
   writeCodexConfig
-} from "./chunks/chunk-Z6ZXRB2C.js";
+} from "./chunks/chunk-H36FBOWO.js";
 
 // src/roundtrip/run-token-mode.ts
 async function runTokenMode(runCodex2, log, request) {

@@ -3,23 +3,23 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-W5EMMUJ7.js";
+} from "./chunks/chunk-LAHGSOCG.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-GKUWXZMZ.js";
+} from "./chunks/chunk-RX547S3S.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-VI6W3CV5.js";
+} from "./chunks/chunk-7RZZDZ5Q.js";
 import {
   UsageError,
   getInput,
   removeCodexHome
-} from "./chunks/chunk-Z6ZXRB2C.js";
+} from "./chunks/chunk-H36FBOWO.js";
 
 // src/action/persist.ts
 async function runPersist(env = process.env) {

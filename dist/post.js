@@ -3,19 +3,19 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-ESY5Y26S.js";
+} from "./chunks/chunk-TWLAFJDX.js";
 import {
   loadActionState
-} from "./chunks/chunk-CUCAMKXN.js";
-import "./chunks/chunk-W5EMMUJ7.js";
+} from "./chunks/chunk-FQJGLO3P.js";
+import "./chunks/chunk-LAHGSOCG.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-GKUWXZMZ.js";
+} from "./chunks/chunk-RX547S3S.js";
 import {
   runEntry
-} from "./chunks/chunk-VI6W3CV5.js";
-import "./chunks/chunk-Z6ZXRB2C.js";
+} from "./chunks/chunk-7RZZDZ5Q.js";
+import "./chunks/chunk-H36FBOWO.js";
 
 // src/action/post.ts
 async function runPost(env = process.env) {

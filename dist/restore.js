@@ -3,16 +3,16 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-FZ4D3WZC.js";
-import "./chunks/chunk-ESY5Y26S.js";
-import "./chunks/chunk-CUCAMKXN.js";
-import "./chunks/chunk-W5EMMUJ7.js";
-import "./chunks/chunk-GKUWXZMZ.js";
-import "./chunks/chunk-6OZ5BXAL.js";
+} from "./chunks/chunk-XESJIILF.js";
+import "./chunks/chunk-TWLAFJDX.js";
+import "./chunks/chunk-FQJGLO3P.js";
+import "./chunks/chunk-LAHGSOCG.js";
+import "./chunks/chunk-RX547S3S.js";
+import "./chunks/chunk-EXATMDXD.js";
 import {
   runEntry
-} from "./chunks/chunk-VI6W3CV5.js";
-import "./chunks/chunk-Z6ZXRB2C.js";
+} from "./chunks/chunk-7RZZDZ5Q.js";
+import "./chunks/chunk-H36FBOWO.js";
 
 // src/entry/restore.ts
 await runEntry(() => runRestore());

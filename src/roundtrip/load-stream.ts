@@ -1,6 +1,6 @@
 import { assertStreamable, type Bundle, parseBundle, secretValues } from '../core/bundle.js';
 import { type Envelope, openEnvelope, sealEnvelope } from '../core/envelope.js';
-import { AuthUnusableError, UsageError } from '../core/errors.js';
+import { AuthUnusableError, RollbackRefusedError, UsageError } from '../core/errors.js';
 import { legacyStreamMessage } from '../core/stream.js';
 import type { Logger } from '../core/logger.js';
 import { futureRefreshWarning, normalizeSeedText } from '../core/seed-text.js';
@@ -42,9 +42,24 @@ export async function loadStream(
   }
   const bundle = parseSeed(seed, ctx.log, ctx.now());
   ctx.secrets.add(secretValues(bundle));
+  await refuseSeedBelowMark(ctx, seed.origin);
   await writeBundle(ctx, bundle, 0);
   ctx.log.info(`stream "${ctx.stream}" was empty: stored the seed from ${seed.origin} as generation 1.`);
   return { bundle, generation: 1, seeded: true };
+}
+
+/**
+ * An empty store whose high-water mark says generations were written lost its copy (deleted by hand, a partial
+ * restore). The seed at hand is then most likely the first login (a workflow passes the same auth-json secret on
+ * every run), whose refresh token was rotated away long ago: using it could get the session revoked. Only `seed
+ * --force` passes the mark; `revoke` removes the mark with the stream, so revoke-then-seed works as before.
+ */
+export async function refuseSeedBelowMark(ctx: Pick<RoundTripContext, 'stream' | 'store'>, origin: string) {
+  const mark = (await ctx.store.highWater?.().catch(() => null)) ?? null;
+  if (mark === null || mark <= 0) return;
+  throw new RollbackRefusedError(
+    `stream "${ctx.stream}" holds nothing in ${ctx.store.location}, but generation ${mark} was already written (its high-water mark remains): the stored copy was removed or lost, and the seed from ${origin} is most likely an older login whose refresh token was rotated away, so it was not used and nothing was run. Put the newest copy back if you have it; otherwise sign in again on a trusted machine and reseed with \`codex-auth seed --force --stream ${ctx.stream} --auth-file ~/.codex/auth.json\` (seed --force is the only way below the high-water mark; \`codex-auth revoke\` removes a stream together with its mark).`,
+  );
 }
 
 /** Validates a seed as users paste it (BOM, base64, a path by mistake); warns when its clock looks wrong. */

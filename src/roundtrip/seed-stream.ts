@@ -6,6 +6,7 @@ import {
   checkLegacyStreamBeforeLock,
   parseSeed,
   refuseLegacyOnGitRef,
+  refuseSeedBelowMark,
   writeBundle,
 } from './load-stream.js';
 import { lockWaitNotice } from './messages.js';
@@ -51,6 +52,7 @@ export async function seedStream(ctx: RoundTripContext, request: SeedRequest): P
     }
     // Above the rollback guard's high-water mark too, so generations never repeat (cache keys are immutable) and
     // the forced seed is the new newest copy.
+    if (current === 0 && !request.force) await refuseSeedBelowMark(ctx, request.seed.origin);
     const highWater = request.force ? ((await ctx.store.highWater?.().catch(() => null)) ?? 0) : 0;
     const generation = await writeBundle(
       ctx,
@@ -60,7 +62,7 @@ export async function seedStream(ctx: RoundTripContext, request: SeedRequest): P
     );
     if (request.force && highWater > (current ?? 0)) {
       ctx.log.warn(
-        `stream "${ctx.stream}" held generation ${current ?? 'unreadable'} below its high-water mark ${highWater} (an older copy had been put back): seed --force replaced it, and the stream is at generation ${generation} now.`,
+        `stream "${ctx.stream}" ${current === 0 ? 'held nothing' : `held generation ${current ?? '(unreadable)'}`} below its high-water mark ${highWater} (its copy had been removed, or an older one put back): seed --force replaced it, and the stream is at generation ${generation} now.`,
       );
     }
     return {

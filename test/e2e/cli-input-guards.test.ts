@@ -10,6 +10,7 @@ import { parseBundle } from '../../src/core/bundle.js';
 import { sealEnvelope, serializeEnvelope } from '../../src/core/envelope.js';
 import { parseKey } from '../../src/core/key.js';
 import { jsonOf } from '../support/cli-harness.js';
+import { CODEX_BIN } from '../support/codex-sandbox.js';
 import { createWorld, type World } from '../support/e2e-world.js';
 import { anHourAgo, envelopePath, nineDaysAgo, openStored, seedStream } from './stream-helpers.js';
 
@@ -70,6 +71,58 @@ describe('the rollback guard (file store)', () => {
     const after = await world.cli(world.runArgs('main', '--json'));
     expect(after.code, after.stderr).toBe(0);
     expect((await openStored(world, 'main'))?.envelope.generation).toBe(3);
+  });
+});
+
+describe('the rollback guard when the copy is gone but its mark remains', () => {
+  it('the old seed is not used (exit 5, no token call); plain seed is refused; seed --force writes above the mark', async () => {
+    const original = stale();
+    const seedFile = await seedStream(world, 'main', original);
+    const refreshed = await world.cli(world.runArgs('main', '--json'));
+    expect(jsonOf(refreshed)).toMatchObject({ refreshed: true, generation: 2 });
+    // The copy is deleted by hand; the job still passes the first login as its seed, as a workflow would.
+    await fs.rm(envelopePath(world, 'main'));
+    await fs.rm(path.join(world.stateDir, 'main', 'envelope.prev.json'));
+    const before = await snapshot();
+    const requests = world.sim.requestLog.length;
+
+    const run = await world.cli(world.runArgs('main', '--json', '--seed-file', seedFile));
+    expect(run.code).toBe(5);
+    expect(jsonOf<ErrorJson>(run).error.message).toMatch(
+      /holds nothing .*but generation 2 was already written.*seed from .*seed-main\.json .*was not used.*seed --force/,
+    );
+    expect(world.sim.requestLog.length).toBe(requests);
+    expect(await snapshot()).toEqual(before);
+
+    const login = await world.file('relogin.json', fresh());
+    const plain = await world.cli(['seed', '--stream', 'main', '--auth-file', login]);
+    expect(plain.code).toBe(5);
+    expect(await snapshot()).toEqual(before);
+    const forced = await world.cli(['seed', '--stream', 'main', '--auth-file', login, '--force', '--json']);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(jsonOf(forced)).toMatchObject({ generation: 3 });
+    expect(forced.stderr).toMatch(/held nothing below its high-water mark 2/);
+  });
+
+  it('revoke removes the mark with the stream, so the next seed starts at generation 1', async () => {
+    await seedStream(world, 'gone', fresh());
+    const dir = path.join(world.stateDir, 'gone');
+    expect(await fs.readdir(dir)).toContain('high-water.json');
+    const revoke = await world.cli([
+      'revoke',
+      '--stream',
+      'gone',
+      '--codex',
+      CODEX_BIN,
+      '--codex-config',
+      world.configPath,
+    ]);
+    expect(revoke.code, revoke.stderr).toBe(0);
+    expect(await fs.readdir(dir).catch(() => [])).not.toContain('high-water.json');
+    const again = await world.file('again.json', fresh());
+    const seeded = await world.cli(['seed', '--stream', 'gone', '--auth-file', again, '--json']);
+    expect(seeded.code, seeded.stderr).toBe(0);
+    expect(jsonOf(seeded)).toMatchObject({ generation: 1 });
   });
 });
 

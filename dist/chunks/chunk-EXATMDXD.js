@@ -6,7 +6,7 @@ import {
   assertSafeToRun,
   readEventContext,
   repositoryVisibility
-} from "./chunk-Z6ZXRB2C.js";
+} from "./chunk-H36FBOWO.js";
 
 // src/action/job-setup.ts
 import { randomBytes } from "node:crypto";

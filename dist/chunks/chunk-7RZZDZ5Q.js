@@ -36,7 +36,7 @@ import {
   setFailed,
   setSecret,
   warning
-} from "./chunk-Z6ZXRB2C.js";
+} from "./chunk-H36FBOWO.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({

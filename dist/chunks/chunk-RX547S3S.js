@@ -3,12 +3,12 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runnerMasks
-} from "./chunk-VI6W3CV5.js";
+} from "./chunk-7RZZDZ5Q.js";
 import {
   describeNextRefresh,
   setOutput,
   summary
-} from "./chunk-Z6ZXRB2C.js";
+} from "./chunk-H36FBOWO.js";
 
 // src/action/report.ts
 function setRoundTripOutputs(result) {

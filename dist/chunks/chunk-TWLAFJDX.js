@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-W5EMMUJ7.js";
+} from "./chunk-LAHGSOCG.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings
-} from "./chunk-VI6W3CV5.js";
+} from "./chunk-7RZZDZ5Q.js";
 import {
   removeCodexHome,
   splitStatePath,
   warning
-} from "./chunk-Z6ZXRB2C.js";
+} from "./chunk-H36FBOWO.js";
 
 // src/action/finish.ts
 import { promises as fs } from "node:fs";

@@ -7,7 +7,7 @@ import {
   info,
   readCodexVersion,
   resolveCodex
-} from "./chunk-Z6ZXRB2C.js";
+} from "./chunk-H36FBOWO.js";
 
 // src/action/install-codex.ts
 import path from "node:path";

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   getState,
   saveState
-} from "./chunk-Z6ZXRB2C.js";
+} from "./chunk-H36FBOWO.js";
 
 // src/action/state.ts
 function saveActionState(state) {

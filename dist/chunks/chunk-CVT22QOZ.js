@@ -5,7 +5,7 @@ import {
   messageOf,
   runRoundTrip,
   statusOf
-} from "./chunk-Z6ZXRB2C.js";
+} from "./chunk-H36FBOWO.js";
 
 // src/ops/keep-fresh.ts
 var KEEP_FRESH_ARGS = [

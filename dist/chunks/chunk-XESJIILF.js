@@ -3,24 +3,24 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-ESY5Y26S.js";
+} from "./chunk-TWLAFJDX.js";
 import {
   loadActionState,
   saveActionState
-} from "./chunk-CUCAMKXN.js";
+} from "./chunk-FQJGLO3P.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   restoreStream
-} from "./chunk-W5EMMUJ7.js";
+} from "./chunk-LAHGSOCG.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-GKUWXZMZ.js";
+} from "./chunk-RX547S3S.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunk-6OZ5BXAL.js";
+} from "./chunk-EXATMDXD.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -28,12 +28,12 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-VI6W3CV5.js";
+} from "./chunk-7RZZDZ5Q.js";
 import {
   exportVariable,
   getInput,
   setOutput
-} from "./chunk-Z6ZXRB2C.js";
+} from "./chunk-H36FBOWO.js";
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {
