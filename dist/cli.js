@@ -8,11 +8,11 @@ import {
   DEFAULT_RESTORE_LEASE_MS,
   persistStream,
   restoreStream
-} from "./chunks/chunk-LAHGSOCG.js";
+} from "./chunks/chunk-T5CVLJB4.js";
 import {
   keepFresh,
   syncAlert
-} from "./chunks/chunk-CVT22QOZ.js";
+} from "./chunks/chunk-5DSOPQJP.js";
 import {
   CodexFailedError,
   DEFAULT_API_URL,
@@ -79,7 +79,7 @@ import {
   secretValues,
   writeBundle,
   writeCodexConfig
-} from "./chunks/chunk-H36FBOWO.js";
+} from "./chunks/chunk-IYZUDH4V.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

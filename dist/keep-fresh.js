@@ -4,14 +4,14 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   keepFresh,
   syncAlert
-} from "./chunks/chunk-CVT22QOZ.js";
+} from "./chunks/chunk-5DSOPQJP.js";
 import {
   codexForJob
-} from "./chunks/chunk-GAMUDFGT.js";
+} from "./chunks/chunk-P7PMQF22.js";
 import {
   assertSupportedPlatform,
   refuseUnsafeJobs
-} from "./chunks/chunk-EXATMDXD.js";
+} from "./chunks/chunk-L5TWVCTV.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -20,7 +20,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-7RZZDZ5Q.js";
+} from "./chunks/chunk-Q2XLJK5X.js";
 import {
   UsageError,
   createOctokit,
@@ -31,7 +31,7 @@ import {
   parseStreamName,
   setOutput,
   summary
-} from "./chunks/chunk-H36FBOWO.js";
+} from "./chunks/chunk-IYZUDH4V.js";
 
 // src/action/keep-fresh.ts
 async function runKeepFresh(env = process.env) {

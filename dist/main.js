@@ -6,19 +6,19 @@ import {
 } from "./chunks/chunk-L3RVWHVS.js";
 import {
   saveActionState
-} from "./chunks/chunk-FQJGLO3P.js";
+} from "./chunks/chunk-5NBQLPTV.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-RX547S3S.js";
+} from "./chunks/chunk-WZHII5KE.js";
 import {
   codexForJob
-} from "./chunks/chunk-GAMUDFGT.js";
+} from "./chunks/chunk-P7PMQF22.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunks/chunk-EXATMDXD.js";
+} from "./chunks/chunk-L5TWVCTV.js";
 import {
   actionLogger,
   createActionContext,
@@ -27,7 +27,7 @@ import {
   readSecretInputs,
   runEntry,
   seedFromInputs
-} from "./chunks/chunk-7RZZDZ5Q.js";
+} from "./chunks/chunk-Q2XLJK5X.js";
 import {
   CodexFailedError,
   asCodexAuthError,
@@ -39,7 +39,7 @@ import {
   runCodex,
   runRoundTrip,
   writeCodexConfig
-} from "./chunks/chunk-H36FBOWO.js";
+} from "./chunks/chunk-IYZUDH4V.js";
 
 // src/roundtrip/run-token-mode.ts
 async function runTokenMode(runCodex2, log, request) {

@@ -3,23 +3,23 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-LAHGSOCG.js";
+} from "./chunks/chunk-T5CVLJB4.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-RX547S3S.js";
+} from "./chunks/chunk-WZHII5KE.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-7RZZDZ5Q.js";
+} from "./chunks/chunk-Q2XLJK5X.js";
 import {
   UsageError,
   getInput,
   removeCodexHome
-} from "./chunks/chunk-H36FBOWO.js";
+} from "./chunks/chunk-IYZUDH4V.js";
 
 // src/action/persist.ts
 async function runPersist(env = process.env) {

@@ -3,19 +3,19 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-TWLAFJDX.js";
+} from "./chunks/chunk-WKXW7NAC.js";
 import {
   loadActionState
-} from "./chunks/chunk-FQJGLO3P.js";
-import "./chunks/chunk-LAHGSOCG.js";
+} from "./chunks/chunk-5NBQLPTV.js";
+import "./chunks/chunk-T5CVLJB4.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-RX547S3S.js";
+} from "./chunks/chunk-WZHII5KE.js";
 import {
   runEntry
-} from "./chunks/chunk-7RZZDZ5Q.js";
-import "./chunks/chunk-H36FBOWO.js";
+} from "./chunks/chunk-Q2XLJK5X.js";
+import "./chunks/chunk-IYZUDH4V.js";
 
 // src/action/post.ts
 async function runPost(env = process.env) {

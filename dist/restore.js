@@ -3,16 +3,16 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-XESJIILF.js";
-import "./chunks/chunk-TWLAFJDX.js";
-import "./chunks/chunk-FQJGLO3P.js";
-import "./chunks/chunk-LAHGSOCG.js";
-import "./chunks/chunk-RX547S3S.js";
-import "./chunks/chunk-EXATMDXD.js";
+} from "./chunks/chunk-S4LP2ENG.js";
+import "./chunks/chunk-WKXW7NAC.js";
+import "./chunks/chunk-5NBQLPTV.js";
+import "./chunks/chunk-T5CVLJB4.js";
+import "./chunks/chunk-WZHII5KE.js";
+import "./chunks/chunk-L5TWVCTV.js";
 import {
   runEntry
-} from "./chunks/chunk-7RZZDZ5Q.js";
-import "./chunks/chunk-H36FBOWO.js";
+} from "./chunks/chunk-Q2XLJK5X.js";
+import "./chunks/chunk-IYZUDH4V.js";
 
 // src/entry/restore.ts
 await runEntry(() => runRestore());

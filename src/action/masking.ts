@@ -15,11 +15,13 @@ export function maskSecretInputs(secrets: SecretInputs): void {
     }
   }
   if (!secrets.authJson) return;
-  // base64 of an auth.json is a secret as a whole and field by field once decoded; a path is no secret at all.
-  maskUnparsedSeed(runnerMasks, secrets.authJson);
   try {
-    runnerMasks.add(secretValues(parseBundle(normalizeSeedText(secrets.authJson, 'auth-json', '').text)));
+    const { text, decodedFrom } = normalizeSeedText(secrets.authJson, 'auth-json', '');
+    runnerMasks.add(secretValues(parseBundle(text)));
+    // base64 of an auth.json is a secret as a whole too, not only field by field once decoded.
+    if (decodedFrom) runnerMasks.add([secrets.authJson, secrets.authJson.trim()]);
   } catch {
-    // Masked above as token-like runs; its error message comes later.
+    // Its error message may be printed next: mask what could be a token (a path is no secret, and stays readable).
+    maskUnparsedSeed(runnerMasks, secrets.authJson);
   }
 }

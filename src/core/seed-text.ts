@@ -87,10 +87,12 @@ export function futureRefreshWarning(bundle: Bundle, origin: string, now: Date):
 
 /**
  * Until the seed is parsed (which then masks it field by field), mask what could be a token in it: the whole
- * value and its long token-like runs. A value that is only a path is no secret: masking it would turn our own
- * hint ("pass --auth-file PATH") into "--auth-file ***".
+ * value, and for a value that is not JSON (base64, or something broken) its long token-like runs. JSON is left to
+ * the field-by-field masking, which leaves ids such as account_id readable. A value that is only a path is no
+ * secret: masking it would turn our own hint ("pass --auth-file PATH") into "--auth-file ***".
  */
 export function maskUnparsedSeed(redactor: SecretSink, value: string): void {
   if (looksLikePath(value)) return;
-  redactor.add([value, value.trim(), ...(value.match(/[A-Za-z0-9._~+/=-]{20,}/g) ?? [])]);
+  const json = stripBom(value).trimStart().startsWith('{');
+  redactor.add([value, value.trim(), ...(json ? [] : (value.match(/[A-Za-z0-9._~+/=-]{20,}/g) ?? []))]);
 }

@@ -62,7 +62,6 @@ export async function refuseSeedBelowMark(ctx: Pick<RoundTripContext, 'stream' |
   );
 }
 
-/** Validates a seed as users paste it (BOM, base64, a path by mistake); warns when its clock looks wrong. */
 /** A name accepted only by the old rule keeps an existing stream working (with a warning), never a new one. */
 export function checkLegacyStream(ctx: Pick<RoundTripContext, 'stream' | 'log'>, exists: boolean): void {
   const message = legacyStreamMessage(ctx.stream, exists);
@@ -88,6 +87,7 @@ export function refuseLegacyOnGitRef(ctx: Pick<RoundTripContext, 'stream' | 'sto
   if (message !== null && ctx.store.kind === 'git-ref') throw new UsageError(message);
 }
 
+/** Validates a seed as users paste it (BOM, base64, a path by mistake); warns when its clock looks wrong. */
 export function parseSeed(seed: SeedSource, log?: Logger, now = new Date()): Bundle {
   const { text, decodedFrom } = normalizeSeedText(seed.raw, seed.origin, seed.pathHint ?? SEED_PATH_HINT);
   const bundle = parseBundle(text, seed.origin);

@@ -50,9 +50,9 @@ export async function seedStream(ctx: RoundTripContext, request: SeedRequest): P
           : `stream "${ctx.stream}" already holds generation ${current} in ${ctx.store.location}; a seed never replaces a stored copy unless you pass --force (do so only if the stored session is dead or you mean to switch accounts).`,
       );
     }
+    if (current === 0 && !request.force) await refuseSeedBelowMark(ctx, request.seed.origin);
     // Above the rollback guard's high-water mark too, so generations never repeat (cache keys are immutable) and
     // the forced seed is the new newest copy.
-    if (current === 0 && !request.force) await refuseSeedBelowMark(ctx, request.seed.origin);
     const highWater = request.force ? ((await ctx.store.highWater?.().catch(() => null)) ?? 0) : 0;
     const generation = await writeBundle(
       ctx,

@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-LAHGSOCG.js";
+} from "./chunk-T5CVLJB4.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings
-} from "./chunk-7RZZDZ5Q.js";
+} from "./chunk-Q2XLJK5X.js";
 import {
   removeCodexHome,
   splitStatePath,
   warning
-} from "./chunk-H36FBOWO.js";
+} from "./chunk-IYZUDH4V.js";
 
 // src/action/finish.ts
 import { promises as fs } from "node:fs";

@@ -3,12 +3,12 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runnerMasks
-} from "./chunk-7RZZDZ5Q.js";
+} from "./chunk-Q2XLJK5X.js";
 import {
   describeNextRefresh,
   setOutput,
   summary
-} from "./chunk-H36FBOWO.js";
+} from "./chunk-IYZUDH4V.js";
 
 // src/action/report.ts
 function setRoundTripOutputs(result) {

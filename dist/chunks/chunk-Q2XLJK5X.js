@@ -36,7 +36,7 @@ import {
   setFailed,
   setSecret,
   warning
-} from "./chunk-H36FBOWO.js";
+} from "./chunk-IYZUDH4V.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({
@@ -490,10 +490,12 @@ function maskSecretInputs(secrets) {
     }
   }
   if (!secrets.authJson) return;
-  maskUnparsedSeed(runnerMasks, secrets.authJson);
   try {
-    runnerMasks.add(secretValues(parseBundle(normalizeSeedText(secrets.authJson, "auth-json", "").text)));
+    const { text, decodedFrom } = normalizeSeedText(secrets.authJson, "auth-json", "");
+    runnerMasks.add(secretValues(parseBundle(text)));
+    if (decodedFrom) runnerMasks.add([secrets.authJson, secrets.authJson.trim()]);
   } catch {
+    maskUnparsedSeed(runnerMasks, secrets.authJson);
   }
 }
 

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   getState,
   saveState
-} from "./chunk-H36FBOWO.js";
+} from "./chunk-IYZUDH4V.js";
 
 // src/action/state.ts
 function saveActionState(state) {

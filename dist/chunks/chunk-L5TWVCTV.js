@@ -6,7 +6,7 @@ import {
   assertSafeToRun,
   readEventContext,
   repositoryVisibility
-} from "./chunk-H36FBOWO.js";
+} from "./chunk-IYZUDH4V.js";
 
 // src/action/job-setup.ts
 import { randomBytes } from "node:crypto";

@@ -3,24 +3,24 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-TWLAFJDX.js";
+} from "./chunk-WKXW7NAC.js";
 import {
   loadActionState,
   saveActionState
-} from "./chunk-FQJGLO3P.js";
+} from "./chunk-5NBQLPTV.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   restoreStream
-} from "./chunk-LAHGSOCG.js";
+} from "./chunk-T5CVLJB4.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-RX547S3S.js";
+} from "./chunk-WZHII5KE.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunk-EXATMDXD.js";
+} from "./chunk-L5TWVCTV.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -28,12 +28,12 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-7RZZDZ5Q.js";
+} from "./chunk-Q2XLJK5X.js";
 import {
   exportVariable,
   getInput,
   setOutput
-} from "./chunk-H36FBOWO.js";
+} from "./chunk-IYZUDH4V.js";
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {

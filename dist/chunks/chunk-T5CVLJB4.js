@@ -22,7 +22,7 @@ import {
   saveSplitState,
   startFrom,
   writeCodexConfig
-} from "./chunk-H36FBOWO.js";
+} from "./chunk-IYZUDH4V.js";
 
 // src/roundtrip/split-round-trip.ts
 var DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1e3;

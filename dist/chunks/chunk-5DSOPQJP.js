@@ -5,7 +5,7 @@ import {
   messageOf,
   runRoundTrip,
   statusOf
-} from "./chunk-H36FBOWO.js";
+} from "./chunk-IYZUDH4V.js";
 
 // src/ops/keep-fresh.ts
 var KEEP_FRESH_ARGS = [

@@ -7,7 +7,7 @@ import {
   info,
   readCodexVersion,
   resolveCodex
-} from "./chunk-H36FBOWO.js";
+} from "./chunk-IYZUDH4V.js";
 
 // src/action/install-codex.ts
 import path from "node:path";
