@@ -8,11 +8,11 @@ import {
   DEFAULT_RESTORE_LEASE_MS,
   persistStream,
   restoreStream
-} from "./chunks/chunk-WU3HC4OL.js";
+} from "./chunks/chunk-34UXQQNN.js";
 import {
   keepFresh,
   syncAlert
-} from "./chunks/chunk-IRSY77SF.js";
+} from "./chunks/chunk-2LGDPZ2L.js";
 import {
   CodexFailedError,
   DEFAULT_API_URL,
@@ -23,6 +23,8 @@ import {
   LOCK_KINDS,
   LineSplitter,
   LockTimeoutError,
+  MAX_AUTH_JSON_BYTES,
+  MAX_CONFIG_BYTES,
   Redactor,
   STORE_KINDS,
   StoreConflictError,
@@ -34,6 +36,8 @@ import {
   asCodexAuthError,
   buildCodexEnv,
   buildStoreSettings,
+  checkLegacyStream,
+  checkLegacyStreamBeforeLock,
   codexSpawnError,
   createBackends,
   createOctokit,
@@ -42,14 +46,16 @@ import {
   defaultBranchFromEvent,
   defaultLockKind,
   defaultStateDir,
+  defaultStateDirSource,
   describeHolder,
   describeNextRefresh,
   describeWriter,
   generateKey,
   inspectBundle,
-  isErrno,
   lockWaitNotice,
+  maskUnparsedSeed,
   materialiseAuth,
+  normalizeSeedText,
   openEnvelope,
   parseBundle,
   parseKey,
@@ -61,7 +67,10 @@ import {
   parseStreamName,
   readAuth,
   readCodexVersion,
+  readInputFile,
   recordOwner,
+  refuseLegacyOnGitRef,
+  refuseSeedBelowMark,
   releaseLock,
   removeCodexHome,
   resolveCodex,
@@ -71,7 +80,7 @@ import {
   secretValues,
   writeBundle,
   writeCodexConfig
-} from "./chunks/chunk-H64HCIQT.js";
+} from "./chunks/chunk-N2BZP6NP.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -1236,8 +1245,8 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path2 = __require("node:path");
-    var fs2 = __require("node:fs");
+    var path3 = __require("node:path");
+    var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
     var { CommanderError: CommanderError2 } = require_error();
@@ -2231,7 +2240,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} subcommandName
        */
       _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
-        if (fs2.existsSync(executableFile)) return;
+        if (fs.existsSync(executableFile)) return;
         const executableDirMessage = executableDir ? `searched for local subcommand relative to directory '${executableDir}'` : "no directory for search for local subcommand, use .executableDir() to supply a custom directory";
         const executableMissing = `'${executableFile}' does not exist
  - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
@@ -2249,11 +2258,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path2.resolve(baseDir, baseName);
-          if (fs2.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path2.extname(baseName))) return void 0;
+          const localBin = path3.resolve(baseDir, baseName);
+          if (fs.existsSync(localBin)) return localBin;
+          if (sourceExt.includes(path3.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
-            (ext) => fs2.existsSync(`${localBin}${ext}`)
+            (ext) => fs.existsSync(`${localBin}${ext}`)
           );
           if (foundExt) return `${localBin}${foundExt}`;
           return void 0;
@@ -2265,21 +2274,21 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (this._scriptPath) {
           let resolvedScriptPath;
           try {
-            resolvedScriptPath = fs2.realpathSync(this._scriptPath);
+            resolvedScriptPath = fs.realpathSync(this._scriptPath);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path2.resolve(
-            path2.dirname(resolvedScriptPath),
+          executableDir = path3.resolve(
+            path3.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path2.basename(
+            const legacyName = path3.basename(
               this._scriptPath,
-              path2.extname(this._scriptPath)
+              path3.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2290,7 +2299,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path2.extname(executableFile));
+        launchWithNode = sourceExt.includes(path3.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3205,7 +3214,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path2.basename(filename, path2.extname(filename));
+        this._name = path3.basename(filename, path3.extname(filename));
         return this;
       }
       /**
@@ -3219,9 +3228,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path3) {
-        if (path3 === void 0) return this._executableDir;
-        this._executableDir = path3;
+      executableDir(path4) {
+        if (path4 === void 0) return this._executableDir;
+        this._executableDir = path4;
         return this;
       }
       /**
@@ -3644,27 +3653,38 @@ async function diagnose(input) {
   return findings;
 }
 
+// src/cli/options.ts
+import path from "node:path";
+
 // src/cli/seed-source.ts
-import { promises as fs } from "node:fs";
 var SEED_ENV = "CODEX_AUTH_JSON";
-async function readSeedSource(file, env, redactor, envIsSeed = true, flag = "--seed-file") {
-  if (file) return { raw: await readAuthFileArgument(file, flag), origin: file };
+async function readSeedSource(file, env, redactor, envIsSeed = true, flag = "--seed-file", log) {
+  const pathHint = `pass the file with ${flag} PATH instead (${SEED_ENV} must hold the file's content)`;
+  if (file) {
+    const raw = await readAuthFileArgument(file, flag, log);
+    return { raw, origin: file, pathHint: `pass ${flag} with the auth.json itself` };
+  }
   if (!envIsSeed) return void 0;
   const fromEnv = env[SEED_ENV];
   if (fromEnv && fromEnv.trim() !== "") {
-    redactor.add([fromEnv]);
-    return { raw: fromEnv, origin: SEED_ENV };
+    maskUnparsedSeed(redactor, fromEnv);
+    return { raw: fromEnv, origin: SEED_ENV, pathHint };
+  }
+  if (fromEnv !== void 0) {
+    log?.warn(`${SEED_ENV} is set but empty, so no seed was given: check the secret's name and scope.`);
   }
   return void 0;
 }
-async function readAuthFileArgument(file, flag) {
-  try {
-    return await fs.readFile(file, "utf8");
-  } catch (error) {
-    if (isErrno(error, "ENOENT")) throw new UsageError(`${flag} ${file}: no such file.`);
-    if (isErrno(error, "EACCES")) throw new UsageError(`${flag} ${file}: permission denied.`);
-    throw error;
-  }
+async function readAuthFileArgument(file, flag, log) {
+  return readInputFile(file, {
+    flag,
+    what: "an auth.json",
+    maxBytes: MAX_AUTH_JSON_BYTES,
+    ...log ? { onOpenToOthers: (message) => log.warn(message) } : {}
+  });
+}
+async function readConfigFileArgument(file, flag) {
+  return readInputFile(file, { flag, what: "a Codex config.toml", maxBytes: MAX_CONFIG_BYTES });
 }
 
 // src/cli/options.ts
@@ -3707,7 +3727,8 @@ function parseStoreFlags(values, env) {
     kind,
     lock,
     stream,
-    stateDir: values.stateDir ? values.stateDir : defaultStateDir(env),
+    stateDir: values.stateDir ? path.resolve(values.stateDir) : defaultStateDir(env),
+    stateDirSource: values.stateDir ? "--state-dir" : defaultStateDirSource(env),
     github: () => githubTarget(values, env),
     secretName: values.secretName,
     secretScope: parseSecretScope(values.secretScope ?? "repo", "--secret-scope"),
@@ -3762,7 +3783,7 @@ function createCliContext(flags, env, log, redactor) {
   const keyText = env[KEY_ENV];
   if (keyText) redactor.add([keyText, keyText.trim()]);
   if (flags.store.github) redactor.add([flags.store.github.token]);
-  if (flags.store.secret?.currentValue) redactor.add([flags.store.secret.currentValue]);
+  if (flags.store.secret?.currentValue) maskUnparsedSeed(redactor, flags.store.secret.currentValue);
   const key = parseKey(keyText);
   return {
     stream: flags.store.stream,
@@ -3843,7 +3864,7 @@ function formatFinding(finding) {
 async function probeStream(options, flags, kit, log) {
   const [row] = await keepFresh([createCliContext(flags, kit.env, log, kit.redactor)], {
     codexPath: await resolveCodex(options.codex, kit.env),
-    codexConfig: options.codexConfig ? await readAuthFileArgument(options.codexConfig, "--codex-config") : void 0,
+    codexConfig: options.codexConfig ? await readConfigFileArgument(options.codexConfig, "--codex-config") : void 0,
     baseEnv: kit.env,
     lockTimeoutMs: flags.lockTimeoutMs,
     onOutput: (line) => log.debug(line),
@@ -3855,19 +3876,23 @@ async function probeStream(options, flags, kit, log) {
 
 // src/cli/commands/inspect.ts
 import os from "node:os";
-import path from "node:path";
+import path2 from "node:path";
 function registerInspect(program2, kit, setExit) {
   program2.command("inspect").summary("validate an auth.json and tell when Codex will refresh it").description(
     "Checks an auth.json exactly as Codex reads it and prints its kind, account, plan, redacted email, last refresh, access-token expiry, when and why Codex will refresh next, and its fingerprint. Prints no token."
   ).option("--auth-file <file>", "the auth.json to inspect").option("--codex-home <dir>", "inspect DIR/auth.json (default: $CODEX_HOME, else ~/.codex)").option("--json", "print one JSON object on stdout").action(async (options) => {
     const json = options.json === true;
     try {
-      const file = options.authFile ?? path.join(
-        options.codexHome ?? kit.env.CODEX_HOME ?? path.join(os.homedir(), ".codex"),
+      const file = options.authFile ?? path2.join(
+        options.codexHome ?? kit.env.CODEX_HOME ?? path2.join(os.homedir(), ".codex"),
         "auth.json"
       );
-      const raw = await readAuthFileArgument(file, options.authFile ? "--auth-file" : "auth.json");
-      const bundle = parseBundle(raw, file);
+      const flag = options.authFile ? "--auth-file" : options.codexHome ? "the auth.json of --codex-home" : kit.env.CODEX_HOME ? "the auth.json of CODEX_HOME" : "the default auth.json";
+      const raw = await readAuthFileArgument(file, flag);
+      const bundle = parseBundle(
+        normalizeSeedText(raw, file, "pass --auth-file with the auth.json itself").text,
+        file
+      );
       kit.redactor.add(secretValues(bundle));
       const report = inspectBundle(bundle, /* @__PURE__ */ new Date());
       if (json) kit.json(report);
@@ -3916,7 +3941,7 @@ function registerKeepFresh(program2, kit, setExit) {
       );
       const rows = await keepFresh(contexts, {
         codexPath: await resolveCodex(options.codex, kit.env),
-        codexConfig: options.codexConfig ? await readAuthFileArgument(options.codexConfig, "--codex-config") : void 0,
+        codexConfig: options.codexConfig ? await readConfigFileArgument(options.codexConfig, "--codex-config") : void 0,
         baseEnv: kit.env,
         lockTimeoutMs: parseStoreFlags(options, kit.env).lockTimeoutMs,
         onOutput: (line) => log.debug(line),
@@ -4063,7 +4088,7 @@ function registerRevoke(program2, kit, setExit) {
       const ctx = createCliContext(flags, kit.env, log, kit.redactor);
       const result = await revokeStream(ctx, {
         codexPath: await resolveCodex(options.codex, kit.env),
-        codexConfig: options.codexConfig ? await readAuthFileArgument(options.codexConfig, "--codex-config") : void 0,
+        codexConfig: options.codexConfig ? await readConfigFileArgument(options.codexConfig, "--codex-config") : void 0,
         baseEnv: kit.env,
         force: options.force === true,
         onOutput: (line) => log.debug(line)
@@ -4211,9 +4236,11 @@ function registerRestore(program2, kit, setExit) {
         options.seedFile,
         kit.env,
         kit.redactor,
-        flags.store.kind !== "github-secret"
+        flags.store.kind !== "github-secret",
+        "--seed-file",
+        ctx.log
       );
-      const codexConfig = options.codexConfig ? await readAuthFileArgument(options.codexConfig, "--codex-config") : void 0;
+      const codexConfig = options.codexConfig ? await readConfigFileArgument(options.codexConfig, "--codex-config") : void 0;
       const result = await restoreStream(ctx, {
         seed,
         codexHome: options.codexHome,
@@ -4254,10 +4281,12 @@ async function run(kit, codexArgs, options) {
       options.seedFile,
       kit.env,
       kit.redactor,
-      flags.store.kind !== "github-secret"
+      flags.store.kind !== "github-secret",
+      "--seed-file",
+      log
     );
     const codexPath = await resolveCodex(options.codex, kit.env);
-    const codexConfig = options.codexConfig ? await readAuthFileArgument(options.codexConfig, "--codex-config") : void 0;
+    const codexConfig = options.codexConfig ? await readConfigFileArgument(options.codexConfig, "--codex-config") : void 0;
     const result = await runRoundTrip(ctx, {
       seed,
       codexPath,
@@ -4283,8 +4312,10 @@ async function run(kit, codexArgs, options) {
 
 // src/roundtrip/seed-stream.ts
 async function seedStream(ctx, request) {
-  const bundle = parseSeed(request.seed);
+  const bundle = parseSeed(request.seed, ctx.log, ctx.now());
   ctx.secrets.add(secretValues(bundle));
+  refuseLegacyOnGitRef(ctx);
+  if (!request.force) await checkLegacyStreamBeforeLock(ctx);
   const { handle } = await ctx.lock.acquire({
     owner: ctx.writer,
     timeoutMs: request.lockTimeoutMs,
@@ -4294,12 +4325,25 @@ async function seedStream(ctx, request) {
   });
   try {
     const current = await ctx.store.currentGeneration();
+    checkLegacyStream(ctx, current !== 0);
     if (current !== 0 && !request.force) {
       throw new StoreConflictError(
-        current === null ? `stream "${ctx.stream}" already holds a copy in ${ctx.store.location} that cannot be read; pass --force to replace it with this login.` : `stream "${ctx.stream}" already holds generation ${current} in ${ctx.store.location}; a seed never replaces a stored copy unless you pass --force (do so only if the stored session is dead or you mean to switch accounts).`
+        current === null ? `stream "${ctx.stream}" already holds a copy in ${ctx.store.location} that cannot be used (${await whyUnusable(ctx)}); pass --force to replace it with this login.` : `stream "${ctx.stream}" already holds generation ${current} in ${ctx.store.location}; a seed never replaces a stored copy unless you pass --force (do so only if the stored session is dead or you mean to switch accounts).`
       );
     }
-    const generation = await writeBundle(ctx, bundle, request.force ? "replace" : 0, (current ?? 0) + 1);
+    if (current === 0 && !request.force) await refuseSeedBelowMark(ctx, request.seed.origin);
+    const highWater = request.force ? await ctx.store.highWater?.().catch(() => null) ?? 0 : 0;
+    const generation = await writeBundle(
+      ctx,
+      bundle,
+      request.force ? "replace" : 0,
+      Math.max(current ?? 0, highWater) + 1
+    );
+    if (request.force && highWater > (current ?? 0)) {
+      ctx.log.warn(
+        `stream "${ctx.stream}" ${current === 0 ? "held nothing" : `held generation ${current ?? "(unreadable)"}`} below its high-water mark ${highWater} (its copy had been removed, or an older one put back): seed --force replaced it, and the stream is at generation ${generation} now.`
+      );
+    }
     return {
       stream: ctx.stream,
       store: ctx.store.kind,
@@ -4310,6 +4354,14 @@ async function seedStream(ctx, request) {
     };
   } finally {
     await releaseLock(handle, ctx);
+  }
+}
+async function whyUnusable(ctx) {
+  try {
+    await ctx.store.read();
+    return "it could not be read";
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
   }
 }
 
@@ -4505,7 +4557,8 @@ function registerSeed(program2, kit, setExit) {
         kit.env,
         kit.redactor,
         flags.store.kind !== "github-secret",
-        "--auth-file"
+        "--auth-file",
+        log
       );
       if (!seed)
         throw new UsageError(`seed needs --auth-file FILE (for example ~/.codex/auth.json) or ${SEED_ENV}.`);
@@ -4536,7 +4589,7 @@ async function loginForSeed(options, kit, log) {
     codexPath: await resolveCodex(options.codex, kit.env),
     // The private home is set by runDeviceLogin; this only drops what Codex must not see (our key, seeds, tokens).
     env: buildCodexEnv(kit.env, "", log),
-    ...options.codexConfig ? { configToml: await readAuthFileArgument(options.codexConfig, "--codex-config") } : {},
+    ...options.codexConfig ? { configToml: await readConfigFileArgument(options.codexConfig, "--codex-config") } : {},
     ...options.loginIssuer ? { issuer: options.loginIssuer } : {},
     onOutput: (line) => kit.io.stderr(`${kit.redactor.redact(line)}
 `),
@@ -4646,7 +4699,7 @@ async function main(argv, env, io = processIo) {
     `Keeps a ChatGPT-managed Codex login alive across CI runs: restores auth.json from a store, runs codex exec, writes the refreshed login back encrypted, one job at a time per stream. Verified with Codex ${VERIFIED_CODEX_VERSIONS.join(", ")}.`
   ).version(VERSION).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).showHelpAfterError("(run with --help for usage)").addHelpText(
     "after",
-    "\nExit codes: 0 ok, 1 Codex failed (refreshes still persisted), 2 usage or configuration, 3 auth unusable (reseed), 4 lock timeout, 5 store conflict, 6 stored copy cannot be opened."
+    "\nExit codes: 0 ok, 1 Codex failed (refreshes still persisted), 2 usage or configuration, 3 auth unusable (reseed), 4 lock timeout, 5 store conflict or an older copy put back, 6 stored copy cannot be opened."
   );
   for (const register of [
     registerRun,

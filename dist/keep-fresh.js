@@ -4,12 +4,12 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   keepFresh,
   syncAlert
-} from "./chunks/chunk-IRSY77SF.js";
+} from "./chunks/chunk-2LGDPZ2L.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-GY5RCOSP.js";
+} from "./chunks/chunk-Z3WJLZQF.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -19,7 +19,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-ZET7AG6F.js";
+} from "./chunks/chunk-XDL275XI.js";
 import {
   UsageError,
   createOctokit,
@@ -30,7 +30,7 @@ import {
   parseStreamName,
   setOutput,
   summary
-} from "./chunks/chunk-H64HCIQT.js";
+} from "./chunks/chunk-N2BZP6NP.js";
 
 // src/action/keep-fresh.ts
 async function runKeepFresh(env = process.env) {

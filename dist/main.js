@@ -6,18 +6,18 @@ import {
 } from "./chunks/chunk-L3RVWHVS.js";
 import {
   saveActionState
-} from "./chunks/chunk-LBHA5MR3.js";
+} from "./chunks/chunk-RDN6KHPB.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-6RAPTWU5.js";
+} from "./chunks/chunk-A455B3GQ.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunks/chunk-GY5RCOSP.js";
+} from "./chunks/chunk-Z3WJLZQF.js";
 import {
   actionLogger,
   createActionContext,
@@ -27,7 +27,7 @@ import {
   runEntry,
   runnerMasks,
   seedFromInputs
-} from "./chunks/chunk-ZET7AG6F.js";
+} from "./chunks/chunk-XDL275XI.js";
 import {
   CodexFailedError,
   asCodexAuthError,
@@ -39,7 +39,7 @@ import {
   runCodex,
   runRoundTrip,
   sealHome
-} from "./chunks/chunk-H64HCIQT.js";
+} from "./chunks/chunk-N2BZP6NP.js";
 
 // src/fs/environ-scrub.ts
 import { closeSync, openSync, readFileSync, readSync, writeSync } from "node:fs";

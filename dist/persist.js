@@ -3,23 +3,23 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-WU3HC4OL.js";
+} from "./chunks/chunk-34UXQQNN.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-6RAPTWU5.js";
+} from "./chunks/chunk-A455B3GQ.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-ZET7AG6F.js";
+} from "./chunks/chunk-XDL275XI.js";
 import {
   UsageError,
   getInput,
   removeCodexHome
-} from "./chunks/chunk-H64HCIQT.js";
+} from "./chunks/chunk-N2BZP6NP.js";
 
 // src/action/persist.ts
 async function runPersist(env = process.env) {

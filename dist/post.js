@@ -3,19 +3,19 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-TDRMW7BV.js";
+} from "./chunks/chunk-ZCIHU3RJ.js";
 import {
   loadActionState
-} from "./chunks/chunk-LBHA5MR3.js";
-import "./chunks/chunk-WU3HC4OL.js";
+} from "./chunks/chunk-RDN6KHPB.js";
+import "./chunks/chunk-34UXQQNN.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-6RAPTWU5.js";
+} from "./chunks/chunk-A455B3GQ.js";
 import {
   runEntry
-} from "./chunks/chunk-ZET7AG6F.js";
-import "./chunks/chunk-H64HCIQT.js";
+} from "./chunks/chunk-XDL275XI.js";
+import "./chunks/chunk-N2BZP6NP.js";
 
 // src/action/post.ts
 async function runPost(env = process.env) {

@@ -3,16 +3,16 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-DO5TEBBB.js";
-import "./chunks/chunk-TDRMW7BV.js";
-import "./chunks/chunk-LBHA5MR3.js";
-import "./chunks/chunk-WU3HC4OL.js";
-import "./chunks/chunk-6RAPTWU5.js";
-import "./chunks/chunk-GY5RCOSP.js";
+} from "./chunks/chunk-BSL6RBTY.js";
+import "./chunks/chunk-ZCIHU3RJ.js";
+import "./chunks/chunk-RDN6KHPB.js";
+import "./chunks/chunk-34UXQQNN.js";
+import "./chunks/chunk-A455B3GQ.js";
+import "./chunks/chunk-Z3WJLZQF.js";
 import {
   runEntry
-} from "./chunks/chunk-ZET7AG6F.js";
-import "./chunks/chunk-H64HCIQT.js";
+} from "./chunks/chunk-XDL275XI.js";
+import "./chunks/chunk-N2BZP6NP.js";
 
 // src/entry/restore.ts
 await runEntry(() => runRestore());

@@ -3,7 +3,9 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { parse as parseShellWords } from 'shell-quote';
 import { UsageError } from '../core/errors.js';
+import type { SeedSource } from '../roundtrip/context.js';
 import { parseStreamName } from '../core/stream.js';
+import { MAX_CONFIG_BYTES, readInputFile } from '../fs/check-paths.js';
 import { defaultLockKind, type LockKind, parseLockKind } from '../locks/create-lock.js';
 import { parseStoreKind, type StoreSettings } from '../stores/create-store.js';
 import { buildStoreSettings } from '../stores/store-settings.js';
@@ -11,7 +13,7 @@ import { parseRepository } from '../github/git-refs.js';
 import { defaultBranchFromEvent } from '../github/run-context.js';
 import { parseSecretScope } from '../github/secret-scope.js';
 import { DEFAULT_API_URL } from '../github/octokit.js';
-import { defaultStateDir } from '../stores/file-store.js';
+import { defaultStateDir, defaultStateDirSource } from '../stores/file-store.js';
 import type { SealRequest } from '../roundtrip/seal.js';
 import { readSealRequest } from './seal-inputs.js';
 
@@ -73,6 +75,7 @@ export function readStreamSettings(
     lock,
     stream,
     stateDir: stateDirInput ? path.resolve(stateDirInput) : defaultStateDir(env),
+    stateDirSource: stateDirInput ? 'input state-dir' : defaultStateDirSource(env),
     // On GitHub the repository itself holds the stream; the workflow's own token writes it.
     github: () => ({
       repository: parseRepository(env.GITHUB_REPOSITORY ?? '', 'GITHUB_REPOSITORY'),
@@ -98,12 +101,15 @@ export function readStreamSettings(
 }
 
 /** The seed a stream entry passes on: auth-json, except for the github-secret store, where it is the store's value. */
-export function seedFromInputs(
-  settings: StreamSettings,
-  secrets: SecretInputs,
-): { raw: string; origin: string } | undefined {
+export function seedFromInputs(settings: StreamSettings, secrets: SecretInputs): SeedSource | undefined {
   if (!secrets.authJson || settings.store.kind === 'github-secret') return undefined;
-  return { raw: secrets.authJson, origin: 'input auth-json' };
+  return {
+    raw: secrets.authJson,
+    origin: 'input auth-json',
+    // The Action reads no file for the login: the secret must hold the content itself.
+    pathHint:
+      'store the content of that file in the secret (for example `gh secret set CODEX_AUTH_JSON < ~/.codex/auth.json`) and pass it as auth-json',
+  };
 }
 
 export async function readActionSettings(
@@ -128,7 +134,9 @@ export async function readActionSettings(
     mode,
     codexExecArgs: await readCodexExecArgs(workspace),
     codexConfig: codexConfig === '' ? undefined : codexConfig,
-    workingDirectory: path.resolve(workspace, core.getInput('working-directory') || '.'),
+    workingDirectory: await checkWorkingDirectory(
+      path.resolve(workspace, core.getInput('working-directory') || '.'),
+    ),
     codexVersion: core.getInput('codex-version') || DEFAULT_CODEX_VERSION,
     allowPublicRepository: readBoolean('allow-public-repository'),
     allowUntrustedEvents: readBoolean('allow-untrusted-events'),
@@ -183,11 +191,18 @@ export function parseCodexArgs(value: string): string[] {
 }
 
 async function readPromptFile(file: string): Promise<string> {
-  try {
-    return await fs.readFile(file, 'utf8');
-  } catch {
-    throw new UsageError(`input prompt-file: cannot read ${file}.`);
+  return readInputFile(file, { flag: 'input prompt-file', what: 'a prompt', maxBytes: MAX_CONFIG_BYTES });
+}
+
+/** Codex would fail later with a less clear message; the input is named here instead. */
+async function checkWorkingDirectory(dir: string): Promise<string> {
+  const stat = await fs.stat(dir).catch(() => null);
+  if (!stat?.isDirectory()) {
+    throw new UsageError(
+      `input working-directory ${dir} ${stat ? 'is not a directory' : 'does not exist'}: give a directory of the checked-out workspace (relative to GITHUB_WORKSPACE), or leave it empty.`,
+    );
   }
+  return dir;
 }
 
 export function readBoolean(name: string): boolean {

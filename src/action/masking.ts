@@ -1,5 +1,6 @@
 import { runnerMasks } from './action-context.js';
 import { parseBundle, secretValues } from '../core/bundle.js';
+import { maskUnparsedSeed, normalizeSeedText } from '../core/seed-text.js';
 import type { SecretInputs } from './inputs.js';
 
 /**
@@ -15,8 +16,12 @@ export function maskSecretInputs(secrets: SecretInputs): void {
   }
   if (!secrets.authJson) return;
   try {
-    runnerMasks.add(secretValues(parseBundle(secrets.authJson)));
+    const { text, decodedFrom } = normalizeSeedText(secrets.authJson, 'auth-json', '');
+    runnerMasks.add(secretValues(parseBundle(text)));
+    // base64 of an auth.json is a secret as a whole too, not only field by field once decoded.
+    if (decodedFrom) runnerMasks.add([secrets.authJson, secrets.authJson.trim()]);
   } catch {
-    runnerMasks.add(secrets.authJson.match(/[A-Za-z0-9._~+/=-]{20,}/g) ?? []);
+    // Its error message may be printed next: mask what could be a token (a path is no secret, and stays readable).
+    maskUnparsedSeed(runnerMasks, secrets.authJson);
   }
 }

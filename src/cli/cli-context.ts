@@ -1,5 +1,6 @@
 import { runCodex } from '../codex/run-codex.js';
 import { KEY_ENV, parseKey } from '../core/key.js';
+import { maskUnparsedSeed } from '../core/seed-text.js';
 import type { Logger } from '../core/logger.js';
 import type { RoundTripContext } from '../roundtrip/context.js';
 import { createBackends } from '../roundtrip/backends.js';
@@ -17,7 +18,8 @@ export function createCliContext(
   const keyText = env[KEY_ENV];
   if (keyText) redactor.add([keyText, keyText.trim()]);
   if (flags.store.github) redactor.add([flags.store.github.token]);
-  if (flags.store.secret?.currentValue) redactor.add([flags.store.secret.currentValue]);
+  // The secret's value, unless it is only a path (no secret, and our hint names it).
+  if (flags.store.secret?.currentValue) maskUnparsedSeed(redactor, flags.store.secret.currentValue);
   const key = parseKey(keyText);
   return {
     stream: flags.store.stream,

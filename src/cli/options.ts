@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { type Command, Option } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { DEFAULT_STREAM, parseStreamName } from '../core/stream.js';
@@ -14,7 +15,7 @@ import { defaultBranchFromEvent } from '../github/run-context.js';
 import { parseSecretScope } from '../github/secret-scope.js';
 import { SEED_ENV } from './seed-source.js';
 import { DEFAULT_API_URL } from '../github/octokit.js';
-import { defaultStateDir } from '../stores/file-store.js';
+import { defaultStateDir, defaultStateDirSource } from '../stores/file-store.js';
 
 export const DEFAULT_LOCK_TIMEOUT_SECONDS = 600;
 
@@ -102,7 +103,8 @@ export function parseStoreFlags(values: StoreOptionValues, env: NodeJS.ProcessEn
     kind,
     lock,
     stream,
-    stateDir: values.stateDir ? values.stateDir : defaultStateDir(env),
+    stateDir: values.stateDir ? path.resolve(values.stateDir) : defaultStateDir(env),
+    stateDirSource: values.stateDir ? '--state-dir' : defaultStateDirSource(env),
     github: () => githubTarget(values, env),
     secretName: values.secretName,
     secretScope: parseSecretScope(values.secretScope ?? 'repo', '--secret-scope'),

@@ -1,8 +1,8 @@
-import { promises as fs } from 'node:fs';
-import { UsageError } from '../core/errors.js';
-import { isErrno } from '../fs/secure-files.js';
-import type { SeedSource } from '../roundtrip/context.js';
+import type { Logger } from '../core/logger.js';
 import type { Redactor } from '../core/redactor.js';
+import { maskUnparsedSeed } from '../core/seed-text.js';
+import { MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, readInputFile } from '../fs/check-paths.js';
+import type { SeedSource } from '../roundtrip/context.js';
 
 export const SEED_ENV = 'CODEX_AUTH_JSON';
 
@@ -14,24 +14,37 @@ export async function readSeedSource(
   /** False for the github-secret store, where CODEX_AUTH_JSON is the store's current value, not a seed. */
   envIsSeed = true,
   flag = '--seed-file',
+  log?: Logger,
 ): Promise<SeedSource | undefined> {
-  if (file) return { raw: await readAuthFileArgument(file, flag), origin: file };
+  const pathHint = `pass the file with ${flag} PATH instead (${SEED_ENV} must hold the file's content)`;
+  if (file) {
+    const raw = await readAuthFileArgument(file, flag, log);
+    return { raw, origin: file, pathHint: `pass ${flag} with the auth.json itself` };
+  }
   if (!envIsSeed) return undefined;
   const fromEnv = env[SEED_ENV];
   if (fromEnv && fromEnv.trim() !== '') {
-    // Until it is parsed, the whole value is the only thing we can mask; parsing then masks field by field.
-    redactor.add([fromEnv]);
-    return { raw: fromEnv, origin: SEED_ENV };
+    maskUnparsedSeed(redactor, fromEnv);
+    return { raw: fromEnv, origin: SEED_ENV, pathHint };
+  }
+  if (fromEnv !== undefined) {
+    // CI passes a secret that does not exist (or is not shared with this environment) as an empty value.
+    log?.warn(`${SEED_ENV} is set but empty, so no seed was given: check the secret's name and scope.`);
   }
   return undefined;
 }
 
-export async function readAuthFileArgument(file: string, flag: string): Promise<string> {
-  try {
-    return await fs.readFile(file, 'utf8');
-  } catch (error) {
-    if (isErrno(error, 'ENOENT')) throw new UsageError(`${flag} ${file}: no such file.`);
-    if (isErrno(error, 'EACCES')) throw new UsageError(`${flag} ${file}: permission denied.`);
-    throw error;
-  }
+/** An auth.json named on the command line: checked (kind, size, readable) before it is read. */
+export async function readAuthFileArgument(file: string, flag: string, log?: Logger): Promise<string> {
+  return readInputFile(file, {
+    flag,
+    what: 'an auth.json',
+    maxBytes: MAX_AUTH_JSON_BYTES,
+    ...(log ? { onOpenToOthers: (message: string) => log.warn(message) } : {}),
+  });
+}
+
+/** A config.toml named on the command line (--codex-config). */
+export async function readConfigFileArgument(file: string, flag: string): Promise<string> {
+  return readInputFile(file, { flag, what: 'a Codex config.toml', maxBytes: MAX_CONFIG_BYTES });
 }

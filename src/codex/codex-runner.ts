@@ -46,6 +46,8 @@ export interface CodexRunResult {
   readonly refreshFailure: RefreshFailureCode | null;
   /** Messages of `error` and `turn.failed` events. */
   readonly errorMessages: readonly string[];
+  /** JSONL events seen; 0 means what ran was not `codex exec --json` (e.g. `--codex /bin/true`). */
+  readonly eventCount?: number;
 }
 
 export type CodexRunner = (request: CodexRunRequest) => Promise<CodexRunResult>;

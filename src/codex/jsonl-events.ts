@@ -79,6 +79,8 @@ export interface CodexEventSummary {
   readonly usage: CodexUsage | null;
   /** Messages of `error` events and of `turn.failed` (error.message), in order. */
   readonly errorMessages: readonly string[];
+  /** How many JSONL events were seen: a real `codex exec --json` always prints some (thread.started first). */
+  readonly eventCount: number;
 }
 
 const USAGE_FIELDS = [
@@ -94,8 +96,10 @@ export class CodexEventReducer {
   #finalMessage: string | null = null;
   #usage: CodexUsage | null = null;
   readonly #errorMessages: string[] = [];
+  #eventCount = 0;
 
   add(event: CodexEvent): void {
+    this.#eventCount += 1;
     switch (event.type) {
       case 'item.completed': {
         const item = event.item;
@@ -119,7 +123,12 @@ export class CodexEventReducer {
   }
 
   summary(): CodexEventSummary {
-    return { finalMessage: this.#finalMessage, usage: this.#usage, errorMessages: [...this.#errorMessages] };
+    return {
+      finalMessage: this.#finalMessage,
+      usage: this.#usage,
+      errorMessages: [...this.#errorMessages],
+      eventCount: this.#eventCount,
+    };
   }
 }
 

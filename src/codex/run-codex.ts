@@ -58,6 +58,7 @@ export function createCodexRunner(
           finalMessage: summary.finalMessage,
           usage: summary.usage,
           errorMessages: summary.errorMessages,
+          eventCount: summary.eventCount,
           refreshFailure: firstRefreshFailure(summary.errorMessages),
           timedOut,
           aborted,

@@ -93,3 +93,14 @@ export function prefixError(error: CodexAuthError, prefix: string): CodexAuthErr
   const ErrorClass = error.constructor as new (message: string, options?: ErrorOptions) => CodexAuthError;
   return new ErrorClass(`${prefix}${error.message}`, { cause: error });
 }
+
+/**
+ * The store holds an older copy than the highest generation written (a restored backup, the kept previous copy put
+ * over the current one). Refused before Codex runs: its refresh token was rotated away, and using it would look
+ * like token theft to the ChatGPT side, which may revoke the whole session.
+ */
+export class RollbackRefusedError extends CodexAuthError {
+  readonly exitCode = ExitCode.storeConflict;
+  readonly code = 'rollback_refused';
+  override readonly name = 'RollbackRefusedError';
+}

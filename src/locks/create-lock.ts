@@ -3,8 +3,9 @@ import { UsageError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { GitRefs } from '../github/git-refs.js';
 import type { GitHubClient } from '../github/octokit.js';
-import type { StoreSettings } from '../stores/create-store.js';
-import { FileLeaseLock } from './file-lease-lock.js';
+import { type StoreSettings, stateDirOrigin } from '../stores/create-store.js';
+import { FileLeaseLock, LOCK_FILE_NAME } from './file-lease-lock.js';
+import { CheckedFileLock } from './checked-lock.js';
 import { GitRefLock } from './git-ref-lock.js';
 import type { StreamLock, WorkflowRunRef } from './lock.js';
 import { NoLock } from './no-lock.js';
@@ -36,7 +37,12 @@ export interface LockDependencies {
 export function createLock(kind: LockKind, store: StoreSettings, deps: LockDependencies): StreamLock {
   switch (kind) {
     case 'file':
-      return new FileLeaseLock(path.join(store.stateDir, store.stream), store.stream);
+      return new CheckedFileLock(
+        new FileLeaseLock(path.join(store.stateDir, store.stream), store.stream),
+        stateDirOrigin(store),
+        store.stream,
+        LOCK_FILE_NAME,
+      );
     case 'git-ref':
       return new GitRefLock(deps.git(), deps.client(), store.stream, { run: deps.run, log: deps.log });
     case 'none':

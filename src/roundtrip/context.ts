@@ -23,4 +23,6 @@ export interface SeedSource {
   readonly raw: string;
   /** Where it came from, for messages: a path or `CODEX_AUTH_JSON`. */
   readonly origin: string;
+  /** How to pass a file instead, shown when `raw` is a path: e.g. `pass --auth-file PATH`. */
+  readonly pathHint?: string;
 }

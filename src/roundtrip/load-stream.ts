@@ -1,6 +1,9 @@
 import { assertStreamable, type Bundle, parseBundle, secretValues } from '../core/bundle.js';
 import { type Envelope, openEnvelope, sealEnvelope } from '../core/envelope.js';
-import { AuthUnusableError } from '../core/errors.js';
+import { AuthUnusableError, RollbackRefusedError, UsageError } from '../core/errors.js';
+import { legacyStreamMessage } from '../core/stream.js';
+import type { Logger } from '../core/logger.js';
+import { futureRefreshWarning, normalizeSeedText } from '../core/seed-text.js';
 import type { RoundTripContext, SeedSource } from './context.js';
 
 export interface LoadedStream {
@@ -15,12 +18,16 @@ export async function loadStream(
   ctx: RoundTripContext,
   given: SeedSource | undefined,
 ): Promise<LoadedStream> {
+  refuseLegacyOnGitRef(ctx);
   const envelope = await ctx.store.read();
+  checkLegacyStream(ctx, envelope !== null);
   // A store may hold a plain auth.json (a login pasted into a secret): that is its seed.
   const seed = envelope ? given : (given ?? (await ctx.store.plainSeed?.()) ?? undefined);
   if (envelope) {
     const bundle = await openEnvelope(envelope, ctx.stream, ctx.key, ctx.store.location);
     ctx.secrets.add(secretValues(bundle));
+    const skew = futureRefreshWarning(bundle, `the stored copy of stream "${ctx.stream}"`, ctx.now());
+    if (skew) ctx.log.warn(skew);
     if (seed) {
       ctx.log.info(
         `stream "${ctx.stream}" already holds generation ${envelope.generation}; the seed from ${seed.origin} is not used (a seed never replaces a stored copy).`,
@@ -33,18 +40,66 @@ export async function loadStream(
       `stream "${ctx.stream}" holds nothing in ${ctx.store.location} and no seed was given. Seed it once from a fresh login: \`codex-auth seed --stream ${ctx.stream} --auth-file ~/.codex/auth.json\` (or pass --seed-file FILE / set CODEX_AUTH_JSON).`,
     );
   }
-  const bundle = parseSeed(seed);
+  const bundle = parseSeed(seed, ctx.log, ctx.now());
   ctx.secrets.add(secretValues(bundle));
+  await refuseSeedBelowMark(ctx, seed.origin);
   await writeBundle(ctx, bundle, 0);
   ctx.log.info(`stream "${ctx.stream}" was empty: stored the seed from ${seed.origin} as generation 1.`);
   return { bundle, generation: 1, seeded: true };
 }
 
-export function parseSeed(seed: SeedSource): Bundle {
-  const bundle = parseBundle(seed.raw, seed.origin);
+/**
+ * An empty store whose high-water mark says generations were written lost its copy (deleted by hand, a partial
+ * restore). The seed at hand is then most likely the first login (a workflow passes the same auth-json secret on
+ * every run), whose refresh token was rotated away long ago: using it could get the session revoked. Only `seed
+ * --force` passes the mark; `revoke` removes the mark with the stream, so revoke-then-seed works as before.
+ */
+export async function refuseSeedBelowMark(ctx: Pick<RoundTripContext, 'stream' | 'store'>, origin: string) {
+  const mark = (await ctx.store.highWater?.().catch(() => null)) ?? null;
+  if (mark === null || mark <= 0) return;
+  throw new RollbackRefusedError(
+    `stream "${ctx.stream}" holds nothing in ${ctx.store.location}, but generation ${mark} was already written (its high-water mark remains): the stored copy was removed or lost, and the seed from ${origin} is most likely an older login whose refresh token was rotated away, so it was not used and nothing was run. Put the newest copy back if you have it; otherwise sign in again on a trusted machine and reseed with \`codex-auth seed --force --stream ${ctx.stream} --auth-file ~/.codex/auth.json\` (seed --force is the only way below the high-water mark; \`codex-auth revoke\` removes a stream together with its mark).`,
+  );
+}
+
+/** A name accepted only by the old rule keeps an existing stream working (with a warning), never a new one. */
+export function checkLegacyStream(ctx: Pick<RoundTripContext, 'stream' | 'log'>, exists: boolean): void {
+  const message = legacyStreamMessage(ctx.stream, exists);
+  if (message === null) return;
+  if (!exists) throw new UsageError(message);
+  ctx.log.warn(message);
+}
+
+/**
+ * Before the lock (which would create the stream's directory): a name only the old rule allowed is refused for a
+ * stream that does not exist. Costs a store read only for such names.
+ */
+export async function checkLegacyStreamBeforeLock(ctx: Pick<RoundTripContext, 'stream' | 'store' | 'log'>) {
+  if (legacyStreamMessage(ctx.stream, false) === null) return;
+  refuseLegacyOnGitRef(ctx);
+  if ((await ctx.store.currentGeneration()) === 0)
+    throw new UsageError(legacyStreamMessage(ctx.stream, false) ?? '');
+}
+
+/** A git ref cannot hold such a name at all: no stream can exist under it there. */
+export function refuseLegacyOnGitRef(ctx: Pick<RoundTripContext, 'stream' | 'store'>): void {
+  const message = legacyStreamMessage(ctx.stream, false);
+  if (message !== null && ctx.store.kind === 'git-ref') throw new UsageError(message);
+}
+
+/** Validates a seed as users paste it (BOM, base64, a path by mistake); warns when its clock looks wrong. */
+export function parseSeed(seed: SeedSource, log?: Logger, now = new Date()): Bundle {
+  const { text, decodedFrom } = normalizeSeedText(seed.raw, seed.origin, seed.pathHint ?? SEED_PATH_HINT);
+  const bundle = parseBundle(text, seed.origin);
   assertStreamable(bundle, seed.origin);
+  if (decodedFrom)
+    log?.info(`${seed.origin} holds base64 of an auth.json; it was decoded and stored as JSON.`);
+  const skew = futureRefreshWarning(bundle, seed.origin, now);
+  if (skew) log?.warn(skew);
   return bundle;
 }
+
+const SEED_PATH_HINT = 'pass the file with --auth-file PATH (seed) or --seed-file PATH (run, restore)';
 
 /**
  * Seals `bundle` as the generation after `expectedGeneration` and verifies it reads back. `replace` (seed

@@ -28,6 +28,11 @@ export function codexFailedMessage(run: CodexRunResult): string {
   return `codex exec ${how}${last ? `: ${last}` : ''}. Anything Codex refreshed was persisted; check Codex's output above for the cause.`;
 }
 
+/** A run in which nothing printed Codex's JSONL is not a success, whatever the exit code. */
+export function noEventsMessage(codexPath: string): string {
+  return `${codexPath} exited 0 but printed no Codex events, so Codex did not run: that program is not the Codex CLI, or not one that knows \`codex exec --json\`. Point --codex (Action: codex-version) at the real Codex CLI (\`npm i -g @openai/codex\`).`;
+}
+
 export function persistFailedPrefix(stream: string): string {
   return `Codex refreshed the login of stream "${stream}" but it could NOT be persisted, and the old refresh token is already rotated away: `;
 }

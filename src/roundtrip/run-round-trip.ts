@@ -14,8 +14,14 @@ import type { CodexEvent, CodexRunResult } from '../codex/codex-runner.js';
 import { AuthUnusableError, asCodexAuthError, CodexFailedError, prefixError } from '../core/errors.js';
 import type { LockHandle } from '../locks/lock.js';
 import type { RoundTripContext, SeedSource } from './context.js';
-import { loadStream } from './load-stream.js';
-import { codexFailedMessage, lockWaitNotice, persistFailedPrefix, reseedMessage } from './messages.js';
+import { checkLegacyStreamBeforeLock, loadStream } from './load-stream.js';
+import {
+  codexFailedMessage,
+  lockWaitNotice,
+  noEventsMessage,
+  persistFailedPrefix,
+  reseedMessage,
+} from './messages.js';
 import { Persister } from './persister.js';
 import { describeBundleInto, emptyResult, type RoundTripResult, startFrom } from './result.js';
 import { sealHome, type SealRequest } from './seal.js';
@@ -57,6 +63,7 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
   let home: { dir: string; created: boolean; sealRoot: string } | null = null;
   let watcher: { close(): Promise<void> } | null = null;
   try {
+    await checkLegacyStreamBeforeLock(ctx);
     const acquired = await ctx.lock.acquire({
       owner: ctx.writer,
       timeoutMs: request.lockTimeoutMs,
@@ -174,6 +181,7 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
       );
     }
     if (run.exitCode !== 0) throw new CodexFailedError(codexFailedMessage(run));
+    if (run.eventCount === 0) throw new CodexFailedError(noEventsMessage(request.codexPath));
   } catch (error) {
     result.error = asCodexAuthError(error);
   } finally {

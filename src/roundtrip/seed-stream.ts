@@ -1,7 +1,14 @@
 import { secretValues } from '../core/bundle.js';
 import { StoreConflictError } from '../core/errors.js';
 import type { RoundTripContext, SeedSource } from './context.js';
-import { parseSeed, writeBundle } from './load-stream.js';
+import {
+  checkLegacyStream,
+  checkLegacyStreamBeforeLock,
+  parseSeed,
+  refuseLegacyOnGitRef,
+  refuseSeedBelowMark,
+  writeBundle,
+} from './load-stream.js';
 import { lockWaitNotice } from './messages.js';
 import { releaseLock } from './run-round-trip.js';
 
@@ -22,8 +29,10 @@ export interface SeedResult {
 
 /** Stores a fresh login as the stream's copy. Validates it before touching the store, so a bad seed changes nothing. */
 export async function seedStream(ctx: RoundTripContext, request: SeedRequest): Promise<SeedResult> {
-  const bundle = parseSeed(request.seed);
+  const bundle = parseSeed(request.seed, ctx.log, ctx.now());
   ctx.secrets.add(secretValues(bundle));
+  refuseLegacyOnGitRef(ctx);
+  if (!request.force) await checkLegacyStreamBeforeLock(ctx);
   const { handle } = await ctx.lock.acquire({
     owner: ctx.writer,
     timeoutMs: request.lockTimeoutMs,
@@ -33,14 +42,29 @@ export async function seedStream(ctx: RoundTripContext, request: SeedRequest): P
   });
   try {
     const current = await ctx.store.currentGeneration();
+    checkLegacyStream(ctx, current !== 0);
     if (current !== 0 && !request.force) {
       throw new StoreConflictError(
         current === null
-          ? `stream "${ctx.stream}" already holds a copy in ${ctx.store.location} that cannot be read; pass --force to replace it with this login.`
+          ? `stream "${ctx.stream}" already holds a copy in ${ctx.store.location} that cannot be used (${await whyUnusable(ctx)}); pass --force to replace it with this login.`
           : `stream "${ctx.stream}" already holds generation ${current} in ${ctx.store.location}; a seed never replaces a stored copy unless you pass --force (do so only if the stored session is dead or you mean to switch accounts).`,
       );
     }
-    const generation = await writeBundle(ctx, bundle, request.force ? 'replace' : 0, (current ?? 0) + 1);
+    if (current === 0 && !request.force) await refuseSeedBelowMark(ctx, request.seed.origin);
+    // Above the rollback guard's high-water mark too, so generations never repeat (cache keys are immutable) and
+    // the forced seed is the new newest copy.
+    const highWater = request.force ? ((await ctx.store.highWater?.().catch(() => null)) ?? 0) : 0;
+    const generation = await writeBundle(
+      ctx,
+      bundle,
+      request.force ? 'replace' : 0,
+      Math.max(current ?? 0, highWater) + 1,
+    );
+    if (request.force && highWater > (current ?? 0)) {
+      ctx.log.warn(
+        `stream "${ctx.stream}" ${current === 0 ? 'held nothing' : `held generation ${current ?? '(unreadable)'}`} below its high-water mark ${highWater} (its copy had been removed, or an older one put back): seed --force replaced it, and the stream is at generation ${generation} now.`,
+      );
+    }
     return {
       stream: ctx.stream,
       store: ctx.store.kind,
@@ -51,5 +75,14 @@ export async function seedStream(ctx: RoundTripContext, request: SeedRequest): P
     };
   } finally {
     await releaseLock(handle, ctx);
+  }
+}
+
+async function whyUnusable(ctx: RoundTripContext): Promise<string> {
+  try {
+    await ctx.store.read();
+    return 'it could not be read';
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
   }
 }

@@ -3,7 +3,7 @@ import { buildCodexEnv } from '../codex/codex-env.js';
 import { asCodexAuthError, prefixError, UsageError } from '../core/errors.js';
 import type { LockHandle } from '../locks/lock.js';
 import type { RoundTripContext, SeedSource } from './context.js';
-import { loadStream } from './load-stream.js';
+import { checkLegacyStreamBeforeLock, loadStream } from './load-stream.js';
 import { lockWaitNotice, persistFailedPrefix } from './messages.js';
 import { Persister } from './persister.js';
 import { describeBundleInto, emptyResult, type RoundTripResult, startFrom } from './result.js';
@@ -44,6 +44,7 @@ export async function restoreStream(
   let restored = false;
   let homeDir: string | null = null;
   try {
+    await checkLegacyStreamBeforeLock(ctx);
     const acquired = await ctx.lock.acquire({
       owner: ctx.writer,
       timeoutMs: request.lockTimeoutMs,

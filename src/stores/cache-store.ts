@@ -5,6 +5,7 @@ import { type Envelope, parseEnvelope, serializeEnvelope } from '../core/envelop
 import { InternalError, StoreConflictError, UsageError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { ensurePrivateDir, readPrivateFile, removeFile, writePrivateFileAtomic } from '../fs/secure-files.js';
+import { refuseRollback } from './rollback-guard.js';
 import { readGeneration, type Store } from './store.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -62,6 +63,7 @@ export class CacheStore implements Store {
       const text = await readPrivateFile(this.file);
       if (text === null) return null;
       const envelope = parseEnvelope(text, `${this.location} (key ${key})`);
+      await this.refuseIfNewerExists(envelope, key);
       const age = Date.now() - Date.parse(envelope.writtenAt);
       if (age > EVICTION_WARNING_MS) {
         this.options.log.warn(
@@ -76,6 +78,37 @@ export class CacheStore implements Store {
 
   currentGeneration(): Promise<number | null> {
     return readGeneration(this);
+  }
+
+  /**
+   * The cache's rollback guard: its keys are the high-water mark. Entries are immutable and never overwritten, so
+   * the only way to restore an older generation is that the prefix lookup missed the newer one (another branch's
+   * scope, an entry created out of order): one lookup of the next generation's exact key, no download, catches it.
+   */
+  private async refuseIfNewerExists(envelope: Envelope, key: string): Promise<void> {
+    // The key names the generation it was saved as: an envelope under a higher key is an older copy saved again.
+    const keyGeneration = Number(key.slice(this.prefix.length));
+    let newer: { key: string; generation: number } | null = null;
+    if (Number.isInteger(keyGeneration) && keyGeneration > envelope.generation) {
+      newer = { key, generation: keyGeneration };
+    } else {
+      const next = `${this.prefix}${envelope.generation + 1}`;
+      const found = await cache
+        .restoreCache([this.cachePath], next, [], { lookupOnly: true })
+        .catch(() => undefined);
+      if (found === next) newer = { key: next, generation: envelope.generation + 1 };
+    }
+    if (newer === null) return;
+    refuseRollback(
+      envelope,
+      {
+        generation: newer.generation,
+        fingerprint: '-',
+        writtenAt: 'at an unknown time',
+        writer: 'another run',
+      },
+      { stream: this.stream, location: this.location, mark: `the cache key ${newer.key}` },
+    );
   }
 
   async write(envelope: Envelope): Promise<void> {

@@ -1,7 +1,10 @@
 import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { type Envelope, parseEnvelope, serializeEnvelope } from '../core/envelope.js';
 import { InternalError, StoreConflictError, UsageError } from '../core/errors.js';
+import { HighWaterFile, markOf, refuseRollback } from './rollback-guard.js';
 import { readGeneration, type Store } from './store.js';
+import { ensurePrivateDir } from '../fs/secure-files.js';
 
 /** A read command that exits with this code (or prints nothing) says the secret manager holds nothing yet. */
 export const NOTHING_STORED_EXIT_CODE = 44;
@@ -13,6 +16,12 @@ export interface CommandStoreOptions {
   readonly timeoutMs: number;
   /** The environment the commands run with (CODEX_AUTH_STREAM is added; the value never travels in it). */
   readonly env: NodeJS.ProcessEnv;
+  /**
+   * Where this machine keeps the rollback guard's high-water mark (in the state dir). A secret manager offers us
+   * no second place to write, so the guard holds only on machines that keep this file between runs (a persistent
+   * runner, a workstation); on an ephemeral runner it starts empty each time and guards nothing.
+   */
+  readonly highWaterFile?: string | undefined;
 }
 
 /**
@@ -25,19 +34,47 @@ export class CommandStore implements Store {
   readonly location: string;
   readonly readBackAfterWrite = true;
   private lastRead: { envelope: Envelope | null; text: string } | null = null;
+  private readonly mark: HighWaterFile | null;
 
   constructor(
     readonly stream: string,
     private readonly options: CommandStoreOptions,
   ) {
     this.location = `the secret manager (read-command: ${options.readCommand})`;
+    this.mark = options.highWaterFile ? new HighWaterFile(options.highWaterFile) : null;
   }
 
   async read(): Promise<Envelope | null> {
     const text = await this.readText();
     const envelope = text === null || !looksLikeEnvelope(text) ? null : parseEnvelope(text, this.location);
     this.lastRead = { envelope, text: text ?? '' };
+    if (envelope && this.mark) {
+      refuseRollback(envelope, await this.mark.read().catch(() => null), {
+        stream: this.stream,
+        location: this.location,
+        mark: `${this.mark.file} (kept on this machine)`,
+      });
+    }
     return envelope;
+  }
+
+  async highWater(): Promise<number | null> {
+    return (await this.mark?.read().catch(() => null))?.generation ?? null;
+  }
+
+  /** Best effort: an unwritable state dir must not fail a write the secret manager already took. */
+  private async moveMark(envelope: Envelope | null): Promise<void> {
+    if (!this.mark) return;
+    try {
+      if (envelope) {
+        await ensurePrivateDir(path.dirname(this.mark.file));
+        await this.mark.write(markOf(envelope));
+      } else {
+        await this.mark.remove();
+      }
+    } catch {
+      // The guard is weaker on this machine until the next write; the stored copy is fine.
+    }
   }
 
   async plainSeed(): Promise<{ raw: string; origin: string } | null> {
@@ -64,6 +101,7 @@ export class CommandStore implements Store {
         `the write-command exited with ${result.code}${result.stderr ? `: ${result.stderr.trim().slice(-500)}` : ''}. Nothing was stored; check the command and its credentials.`,
       );
     }
+    await this.moveMark(envelope);
   }
 
   /** An empty value is "nothing stored" for the read command: the secret manager keeps no login. */
@@ -71,12 +109,16 @@ export class CommandStore implements Store {
     const result = await this.runCommand(this.options.writeCommand, '');
     if (result.code !== 0)
       throw new InternalError(`the write-command exited with ${result.code} while removing the stream.`);
+    await this.moveMark(null);
   }
 
   async rollback(badGeneration: number): Promise<boolean> {
     const previous = this.lastRead?.envelope;
     if (!previous || previous.generation !== badGeneration - 1) return false;
-    return (await this.runCommand(this.options.writeCommand, serializeEnvelope(previous))).code === 0;
+    const restored =
+      (await this.runCommand(this.options.writeCommand, serializeEnvelope(previous))).code === 0;
+    if (restored) await this.moveMark(previous);
+    return restored;
   }
 
   private async readText(): Promise<string | null> {

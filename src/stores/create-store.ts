@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { UsageError } from '../core/errors.js';
+import type { StateDirOrigin } from '../fs/check-paths.js';
 import type { Logger } from '../core/logger.js';
 import type { GitRefs, Repository } from '../github/git-refs.js';
 import type { GitHubClient } from '../github/octokit.js';
@@ -25,6 +27,8 @@ export interface StoreSettings {
   readonly stream: string;
   /** For the file store (and the file lock). */
   readonly stateDir: string;
+  /** How the user set it (`--state-dir`, `CODEX_AUTH_STATE_DIR`...), for messages. Default: the default dir. */
+  readonly stateDirSource?: string | undefined;
   /** For the git-ref and github-secret stores and the git-ref lock. */
   readonly github?: GitHubTarget | undefined;
   readonly secret?:
@@ -51,7 +55,7 @@ export function parseStoreKind(value: string): StoreKind {
 export function createStore(settings: StoreSettings, deps: StoreDependencies): Store {
   switch (settings.kind) {
     case 'file':
-      return new FileStore(settings.stateDir, settings.stream);
+      return new FileStore(settings.stateDir, settings.stream, stateDirOrigin(settings));
     case 'git-ref':
       return new GitRefStore(deps.git(), settings.stream);
     case 'github-secret': {
@@ -82,6 +86,7 @@ export function createStore(settings: StoreSettings, deps: StoreDependencies): S
         writeCommand: command.write,
         timeoutMs: command.timeoutMs,
         env: deps.env,
+        highWaterFile: path.join(settings.stateDir, settings.stream, 'command-high-water.json'),
       });
     }
   }
@@ -90,4 +95,8 @@ export function createStore(settings: StoreSettings, deps: StoreDependencies): S
 function required<T>(value: T | undefined, message: string): T {
   if (value === undefined) throw new UsageError(message);
   return value;
+}
+
+export function stateDirOrigin(settings: Pick<StoreSettings, 'stateDir' | 'stateDirSource'>): StateDirOrigin {
+  return { dir: settings.stateDir, source: settings.stateDirSource ?? 'the state directory' };
 }

@@ -4,7 +4,9 @@ import path from 'node:path';
 import lockfile from 'proper-lockfile';
 import { type Envelope, parseEnvelope, serializeEnvelope } from '../core/envelope.js';
 import { StoreConflictError } from '../core/errors.js';
+import { checkStreamDir, type StateDirOrigin } from '../fs/check-paths.js';
 import { ensurePrivateDir, readPrivateFile, removeFile, writePrivateFileAtomic } from '../fs/secure-files.js';
+import { HighWaterFile, markOf, refuseRollback } from './rollback-guard.js';
 import { readGeneration, type Store } from './store.js';
 
 export const STATE_DIR_ENV = 'CODEX_AUTH_STATE_DIR';
@@ -14,12 +16,22 @@ export function defaultStateDir(env: NodeJS.ProcessEnv): string {
   return fromEnv && fromEnv !== '' ? path.resolve(fromEnv) : path.join(os.homedir(), '.codex-auth');
 }
 
+/** How the state directory was chosen when no flag or input named it, for messages. */
+export function defaultStateDirSource(env: NodeJS.ProcessEnv): string {
+  const fromEnv = env[STATE_DIR_ENV];
+  return fromEnv && fromEnv !== '' ? STATE_DIR_ENV : 'the default state directory';
+}
+
 export function streamDir(stateDir: string, stream: string): string {
   return path.join(stateDir, stream);
 }
 
 const CURRENT = 'envelope.json';
 const PREVIOUS = 'envelope.prev.json';
+/** The highest generation written, beside the envelope: an older envelope put back is refused (rollback guard). */
+export const HIGH_WATER = 'high-water.json';
+/** Files of a stream directory that must be regular files (the lock's is checked by the lock itself). */
+const OWNED_FILES = [CURRENT, PREVIOUS, HIGH_WATER];
 
 /**
  * A directory per stream on a disk that outlives the job (a self-hosted runner, a VM). Only sealed envelopes
@@ -32,19 +44,36 @@ export class FileStore implements Store {
   /** The whole state directory: other streams' envelopes and locks are no business of this job's agent. */
   readonly privatePaths: readonly string[];
   private readonly dir: string;
+  private readonly mark: HighWaterFile;
+  private readonly origin: StateDirOrigin;
 
   constructor(
     stateDir: string,
     readonly stream: string,
+    origin?: StateDirOrigin,
   ) {
     this.dir = streamDir(stateDir, stream);
     this.privatePaths = [path.resolve(stateDir)];
     this.location = path.join(this.dir, CURRENT);
+    this.mark = new HighWaterFile(path.join(this.dir, HIGH_WATER));
+    this.origin = origin ?? { dir: stateDir, source: 'the state directory' };
   }
 
   async read(): Promise<Envelope | null> {
+    await checkStreamDir(this.origin, this.stream, false, OWNED_FILES);
     const text = await readPrivateFile(this.location);
-    return text === null ? null : parseEnvelope(text, this.location);
+    if (text === null) return null;
+    const envelope = parseEnvelope(text, this.location);
+    refuseRollback(envelope, await this.mark.read(), {
+      stream: this.stream,
+      location: this.location,
+      mark: this.mark.file,
+    });
+    return envelope;
+  }
+
+  async highWater(): Promise<number | null> {
+    return (await this.mark.read())?.generation ?? null;
   }
 
   currentGeneration(): Promise<number | null> {
@@ -52,6 +81,7 @@ export class FileStore implements Store {
   }
 
   async write(envelope: Envelope, expectedGeneration: number | 'replace'): Promise<void> {
+    await checkStreamDir(this.origin, this.stream, true, OWNED_FILES);
     await ensurePrivateDir(this.dir);
     // The stream lock already serializes writers; this short guard also makes the compare-and-swap atomic for
     // `--lock none` and for `seed`, which may run beside a job.
@@ -75,26 +105,44 @@ export class FileStore implements Store {
             : `stream "${this.stream}" holds nothing, but generation ${expectedGeneration} was expected: it was removed meanwhile. Nothing was written; reseed it with \`codex-auth seed\`.`,
         );
       }
+      if (expectedGeneration !== 'replace' && expectedGeneration > 0) {
+        // The same guard as read: a copy loaded before the mark moved must not be written over a newer one.
+        if (current) refuseRollback(current, await this.mark.read(), this.where());
+      }
       if (currentText !== null) await writePrivateFileAtomic(path.join(this.dir, PREVIOUS), currentText);
       await writePrivateFileAtomic(this.location, serializeEnvelope(envelope));
+      // After the envelope, inside the same write lock: a crash in between leaves the mark one generation behind
+      // (a weaker guard for one run), never ahead (which would refuse the good copy).
+      await this.mark.write(markOf(envelope));
     } finally {
       await release();
     }
   }
 
+  /** `revoke`: the session is signed out, so the next seed is a fresh login and starts a fresh mark. */
   async remove(): Promise<void> {
+    await checkStreamDir(this.origin, this.stream, true, OWNED_FILES);
     await fs.rm(path.join(this.dir, CURRENT), { force: true });
     await fs.rm(path.join(this.dir, PREVIOUS), { force: true });
+    await this.mark.remove();
+  }
+
+  private where() {
+    return { stream: this.stream, location: this.location, mark: this.mark.file };
   }
 
   async rollback(badGeneration: number): Promise<boolean> {
-    const current = await this.read();
+    const currentText = await readPrivateFile(this.location);
+    const current = currentText === null ? null : parseEnvelope(currentText, this.location);
     if (current?.generation !== badGeneration) return false;
     const previousPath = path.join(this.dir, PREVIOUS);
     const previous = await readPrivateFile(previousPath);
     if (previous === null) {
       await removeFile(this.location);
+      await this.mark.remove();
     } else {
+      // The bad write is undone on purpose, so the mark goes back with it.
+      await this.mark.write(markOf(parseEnvelope(previous, previousPath)));
       await writePrivateFileAtomic(this.location, previous);
       await fs.rm(previousPath, { force: true });
     }

@@ -1,10 +1,20 @@
 import { type Envelope, parseEnvelope, serializeEnvelope } from '../core/envelope.js';
 import { StoreConflictError } from '../core/errors.js';
 import { commitMessage, GitRefs, payloadOf } from '../github/git-refs.js';
+import { markOf, refuseRollback } from './rollback-guard.js';
 import { readGeneration, type Store } from './store.js';
 
 export function streamRef(stream: string): string {
   return `refs/codex-auth/streams/${stream}`;
+}
+
+/**
+ * The rollback guard's high-water mark: a second ref at the commit of the highest generation written. The stream
+ * ref moves only by fast-forward, but a force-push (a restored backup) or a new commit holding an old envelope
+ * would still put an older copy there; the mark ref keeps pointing at the newest one.
+ */
+export function highWaterRef(stream: string): string {
+  return `refs/codex-auth/high-water/${stream}`;
 }
 
 /**
@@ -18,6 +28,9 @@ export class GitRefStore implements Store {
   readonly location: string;
   readonly readBackAfterWrite = false;
   private readonly ref: string;
+  private readonly markRef: string;
+  /** Commit the mark ref points at, as last seen (undefined: not looked at yet; null: no mark). */
+  private markSha: string | null | undefined;
   /** Commit of each generation this process read or wrote: the parent of the next write, without a lookup. */
   private readonly commits = new Map<number, string>();
 
@@ -26,6 +39,7 @@ export class GitRefStore implements Store {
     readonly stream: string,
   ) {
     this.ref = streamRef(stream);
+    this.markRef = highWaterRef(stream);
     this.location = `${git.repository.owner}/${git.repository.repo} ${this.ref}`;
   }
 
@@ -46,6 +60,7 @@ export class GitRefStore implements Store {
       const sha = await this.git.createCommit(message, []);
       if (!(await this.git.createRef(this.ref, sha))) throw await this.conflict(expectedGeneration);
       this.commits.set(envelope.generation, sha);
+      await this.moveMark(sha);
       return;
     }
     let parent = typeof expectedGeneration === 'number' ? this.commits.get(expectedGeneration) : undefined;
@@ -60,6 +75,7 @@ export class GitRefStore implements Store {
         const created = await this.git.createCommit(message, []);
         if (!(await this.git.createRef(this.ref, created))) throw await this.conflict(expectedGeneration);
         this.commits.set(envelope.generation, created);
+        await this.moveMark(created);
         return;
       }
       parent = sha;
@@ -68,29 +84,77 @@ export class GitRefStore implements Store {
     const moved = await this.git.fastForward(this.ref, sha);
     if (moved !== 'updated') throw await this.conflict(expectedGeneration);
     this.commits.set(envelope.generation, sha);
+    await this.moveMark(sha);
   }
 
+  async highWater(): Promise<number | null> {
+    const sha = await this.git.readRef(this.markRef);
+    this.markSha = sha;
+    return sha === null ? null : (await this.envelopeAt(sha)).generation;
+  }
+
+  /** `revoke`: the session is signed out, so the next seed is a fresh login and starts a fresh mark. */
   async remove(): Promise<void> {
     await this.git.deleteRef(this.ref);
+    await this.git.deleteRef(this.markRef);
+    this.markSha = null;
   }
 
   async rollback(badGeneration: number): Promise<boolean> {
     const bad = this.commits.get(badGeneration);
     const previous = this.commits.get(badGeneration - 1);
     if (!bad || (await this.git.readRef(this.ref)) !== bad) return false;
-    if (previous) return (await this.git.fastForward(this.ref, previous, true)) === 'updated';
+    // The bad write is undone on purpose, so the mark goes back with it.
+    if (previous) {
+      const moved = (await this.git.fastForward(this.ref, previous, true)) === 'updated';
+      if (moved) await this.moveMark(previous);
+      return moved;
+    }
+    await this.git.deleteRef(this.markRef).catch(() => false);
+    this.markSha = null;
     return this.git.deleteRef(this.ref);
   }
 
   private async readCurrent(): Promise<{ sha: string; envelope: Envelope } | null> {
-    const sha = await this.git.readRef(this.ref);
+    // One more ref read than the envelope needs, in parallel: the mark that guards against a rolled-back ref.
+    const [sha, markSha] = await Promise.all([this.git.readRef(this.ref), this.git.readRef(this.markRef)]);
+    this.markSha = markSha;
     if (sha === null) return null;
-    const envelope = parseEnvelope(
+    const envelope = await this.envelopeAt(sha);
+    this.commits.set(envelope.generation, sha);
+    // The mark usually points at this very commit: then there is nothing older to fear and nothing more to read.
+    if (markSha !== null && markSha !== sha) {
+      const mark = await this.envelopeAt(markSha).catch(() => null);
+      refuseRollback(envelope, mark ? markOf(mark) : null, {
+        stream: this.stream,
+        location: this.location,
+        mark: `${this.markRef} (commit ${markSha.slice(0, 12)})`,
+      });
+    }
+    return { sha, envelope };
+  }
+
+  private async envelopeAt(sha: string): Promise<Envelope> {
+    return parseEnvelope(
       payloadOf(await this.git.readMessage(sha)),
       `${this.location} (commit ${sha.slice(0, 12)})`,
     );
-    this.commits.set(envelope.generation, sha);
-    return { sha, envelope };
+  }
+
+  /**
+   * Points the mark at the commit just written. After the stream ref moved, so a failure leaves the mark behind
+   * (a weaker guard until the next write), never ahead of the stored copy (which would refuse the good one).
+   */
+  private async moveMark(sha: string): Promise<void> {
+    try {
+      const moved = this.markSha === null ? 'missing' : await this.git.fastForward(this.markRef, sha, true);
+      if (moved === 'missing' && !(await this.git.createRef(this.markRef, sha))) {
+        await this.git.fastForward(this.markRef, sha, true);
+      }
+      this.markSha = sha;
+    } catch {
+      // The envelope is stored; a mark that lags one generation costs only guard strength, not the login.
+    }
   }
 
   /** Names the writer of the copy that won, so the user can see which run got there first. */

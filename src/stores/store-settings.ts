@@ -1,4 +1,5 @@
 import { UsageError } from '../core/errors.js';
+import { legacyStreamMessage } from '../core/stream.js';
 import type { LockKind } from '../locks/create-lock.js';
 import type { SecretScope } from '../github/secret-scope.js';
 import type { GitHubTarget, StoreKind, StoreSettings } from './create-store.js';
@@ -12,6 +13,8 @@ export interface StoreChoice {
   readonly lock: LockKind;
   readonly stream: string;
   readonly stateDir: string;
+  /** How the user set stateDir, for messages: `--state-dir`, `CODEX_AUTH_STATE_DIR`, `input state-dir`. */
+  readonly stateDirSource: string;
   /** Asked only when the store or lock lives on GitHub. */
   readonly github: () => GitHubTarget;
   readonly secretName: string | undefined;
@@ -34,10 +37,14 @@ export interface StoreChoice {
 
 export function buildStoreSettings(choice: StoreChoice): StoreSettings {
   const { kind } = choice;
+  // A name only the old rule allowed cannot be a git ref: on a git-ref store or lock no such stream can exist.
+  const legacy = legacyStreamMessage(choice.stream, false);
+  if (legacy !== null && (kind === 'git-ref' || choice.lock === 'git-ref')) throw new UsageError(legacy);
   return {
     kind,
     stream: choice.stream,
     stateDir: choice.stateDir,
+    stateDirSource: choice.stateDirSource,
     github:
       kind === 'git-ref' || kind === 'github-secret' || choice.lock === 'git-ref'
         ? choice.github()

@@ -21,6 +21,11 @@ export interface Store {
   read(): Promise<Envelope | null>;
   /** `expectedGeneration: 'replace'` is for `seed --force` only: it replaces whatever is stored, even if unreadable. */
   write(envelope: Envelope, expectedGeneration: number | 'replace'): Promise<void>;
+  /**
+   * The highest generation this store knows was written (its rollback guard), or null if it keeps none. `seed
+   * --force` writes above it, so the mark never goes down.
+   */
+  highWater?(): Promise<number | null>;
   /** The generation stored now, 0 if none, null if the stored copy cannot be read at all. No key needed. */
   currentGeneration(): Promise<number | null>;
   /**

@@ -80,6 +80,7 @@ export async function commandBackend(): Promise<StoreBackend> {
         writeCommand: `"${process.execPath}" "${FAKE_SM}" put "codex-$CODEX_AUTH_STREAM"`,
         timeoutMs: 10_000,
         env,
+        highWaterFile: path.join(dir, 'marks', stream, 'command-high-water.json'),
       }),
     writes: async (stream) =>
       (await fs.readFile(path.join(dir, 'writes.log'), 'utf8').catch(() => ''))

@@ -136,6 +136,40 @@ describe('the Action on the git-ref store and lock (GitHub-hosted default)', () 
     expect(world.sim.requestLog).toHaveLength(0);
   });
 
+  it('a stream ref force-pushed back to an older generation is refused before any token call', async () => {
+    const seed = world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: nineDaysAgo() });
+    const first = job();
+    const seeded = await first.job.mainAndPost(entry('main'), entry('post'), {
+      inputs: inputs({ 'auth-json': seed }),
+    });
+    github.setRun(first.runId, 'completed');
+    expect(seeded.main.code, seeded.main.stdout).toBe(0);
+    expect(streamGeneration()).toBe(2);
+    const newest = github.getRef('refs/codex-auth/streams/shared') ?? '';
+    const client = createOctokit({ token, baseUrl: github.url });
+    const [owner = '', repo = ''] = REPOSITORY.split('/');
+    const parent = (await client.rest.git.getCommit({ owner, repo, commit_sha: newest })).data.parents[0]
+      ?.sha;
+    if (!parent) throw new Error('generation 2 has no parent commit');
+    await client.rest.git.updateRef({
+      owner,
+      repo,
+      ref: 'codex-auth/streams/shared',
+      sha: parent,
+      force: true,
+    });
+    const requests = world.sim.requestLog.length;
+
+    const { main, post } = await job().job.mainAndPost(entry('main'), entry('post'), { inputs: inputs() });
+    expect(main.code).toBe(1);
+    expect(main.stdout).toMatch(/holds generation 1 .*generation 2 was already written.*seed --force/);
+    expect(post.code).toBe(0);
+    expect(world.sim.requestLog.length).toBe(requests);
+    expect(github.getRef('refs/codex-auth/streams/shared')).toBe(parent);
+    expect(github.getRef('refs/codex-auth/high-water/shared')).toBe(newest);
+    expect(github.getRef('refs/codex-auth/locks/shared')).toBeNull();
+  });
+
   it('a token without contents: write fails the step before Codex runs, naming the permission', async () => {
     const readOnly = github.addToken({ contents: 'read', actions: 'read' });
     const seed = world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: nineDaysAgo() });

@@ -5,7 +5,8 @@ import { generateKey } from '../../src/core/key.js';
 import { payloadOf } from '../../src/github/git-refs.js';
 import { jsonOf } from '../support/cli-harness.js';
 import { createWorld, type World } from '../support/e2e-world.js';
-import { type GitHubSimulator, startGitHubSimulator } from '../support/github-simulator.js';
+import { EMPTY_TREE_SHA, type GitHubSimulator, startGitHubSimulator } from '../support/github-simulator.js';
+import { createOctokit } from '../../src/github/octokit.js';
 import { registerSecret } from '../support/leak-guard.js';
 import { anHourAgo, nineDaysAgo } from './stream-helpers.js';
 
@@ -40,14 +41,14 @@ async function seed(stream: string, auth: string) {
 }
 
 describe('the git-ref store and lock through the CLI', () => {
-  it('refreshes within the API budget (8 calls with a refresh, 6 without) and leaves no lock ref', async () => {
+  it('refreshes within the API budget (10 calls with a refresh, 7 without) and leaves no lock ref', async () => {
     await seed('main', world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: nineDaysAgo() }));
     const before = github.requests.length;
     const run = await cli([...world.runArgs('main', '--json', ...gitRef)]);
     expect(run.code, run.stderr).toBe(0);
     expect(jsonOf(run)).toMatchObject({ refreshed: true, persisted: true, generation: 2 });
     const refreshCalls = github.requests.length - before;
-    expect(refreshCalls).toBeLessThanOrEqual(8);
+    expect(refreshCalls).toBeLessThanOrEqual(10);
     expect(storedGeneration('main')).toBe(2);
     expect(github.getRef('refs/codex-auth/locks/main')).toBeNull();
 
@@ -55,7 +56,7 @@ describe('the git-ref store and lock through the CLI', () => {
     const again = await cli([...world.runArgs('main', '--json', ...gitRef)]);
     expect(jsonOf(again)).toMatchObject({ refreshed: false, persisted: false, generation: 2 });
     const plainCalls = github.requests.length - middle;
-    expect(plainCalls).toBeLessThanOrEqual(6);
+    expect(plainCalls).toBeLessThanOrEqual(7);
     console.log(`git-ref API calls per round trip: ${refreshCalls} with a refresh, ${plainCalls} without`);
 
     const status = jsonOf(await cli(['status', ...gitRef, '--stream', 'main', '--json']));
@@ -103,6 +104,55 @@ describe('the git-ref store and lock through the CLI', () => {
     );
     expect(storedGeneration('race')).toBe(2);
   });
+
+  it.each([
+    ['force-pushed back to generation 1', 'reset'],
+    ['given a new commit that holds generation 1 again', 'recommit'],
+  ] as const)(
+    'a stream ref %s is refused before any token call (exit 5); seed --force recovers',
+    async (_name, how) => {
+      await seed('main', world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: nineDaysAgo() }));
+      const first = github.getRef('refs/codex-auth/streams/main') ?? '';
+      const refreshed = await cli([...world.runArgs('main', '--json', ...gitRef)]);
+      expect(jsonOf(refreshed)).toMatchObject({ refreshed: true, generation: 2 });
+      const second = github.getRef('refs/codex-auth/streams/main') ?? '';
+      expect(github.getRef('refs/codex-auth/high-water/main')).toBe(second);
+
+      const api = createOctokit({ token, baseUrl: github.url });
+      const repo = { owner: 'octo-org', repo: 'octo-repo' };
+      let restored = first;
+      if (how === 'recommit') {
+        const old = github.getCommit(first)?.message ?? '';
+        restored = (
+          await api.rest.git.createCommit({ ...repo, message: old, tree: EMPTY_TREE_SHA, parents: [second] })
+        ).data.sha;
+      }
+      await api.rest.git.updateRef({ ...repo, ref: 'codex-auth/streams/main', sha: restored, force: true });
+      const requestsBefore = world.sim.requestLog.length;
+
+      const run = await cli([...world.runArgs('main', '--json', ...gitRef)]);
+      expect(run.code).toBe(5);
+      const error = jsonOf<{ error: { code: string; message: string } }>(run).error;
+      expect(error.code).toBe('rollback_refused');
+      expect(error.message).toMatch(
+        /holds generation 1 .*generation 2 was already written.*refs\/codex-auth\/high-water\/main.*seed --force/s,
+      );
+      expect(world.sim.requestLog.length).toBe(requestsBefore);
+      expect(github.getRef('refs/codex-auth/streams/main')).toBe(restored);
+      expect(github.getRef('refs/codex-auth/high-water/main')).toBe(second);
+      expect(github.getRef('refs/codex-auth/locks/main')).toBeNull();
+
+      const login = await world.file(
+        'relogin.json',
+        world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: anHourAgo() }),
+      );
+      const forced = await cli(['seed', ...gitRef, '--stream', 'main', '--auth-file', login, '--force']);
+      expect(forced.code, forced.stderr).toBe(0);
+      expect(storedGeneration('main')).toBe(3);
+      const after = await cli([...world.runArgs('main', '--json', ...gitRef)]);
+      expect(after.code, after.stderr).toBe(0);
+    },
+  );
 
   it('a wrong key is exit 6 and leaves the refs untouched', async () => {
     await seed('main', world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: nineDaysAgo() }));

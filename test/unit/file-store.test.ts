@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseBundle } from '../../src/core/bundle.js';
 import { sealEnvelope } from '../../src/core/envelope.js';
-import { StoreConflictError } from '../../src/core/errors.js';
+import { RollbackRefusedError, StoreConflictError } from '../../src/core/errors.js';
 import { generateKey, parseKey } from '../../src/core/key.js';
 import { FileStore } from '../../src/stores/file-store.js';
 import { registerSecret } from '../support/leak-guard.js';
@@ -61,6 +61,32 @@ describe('FileStore', () => {
     expect(await store.rollback(2)).toBe(true);
     expect((await store.read())?.generation).toBe(1);
     expect(await store.rollback(5)).toBe(false);
+  });
+
+  it('keeps a high-water mark: an older copy put back is refused, a rollback of a bad write moves the mark back, replace goes past it', async () => {
+    const store = new FileStore(stateDir, 's');
+    const dir = path.join(stateDir, 's');
+    await store.write(await envelope(1), 0);
+    const first = await fs.readFile(path.join(dir, 'envelope.json'), 'utf8');
+    await store.write(await envelope(2), 1);
+    expect(await store.highWater()).toBe(2);
+
+    // A bad write undone on purpose must not leave the mark above the copy put back.
+    await store.write(await envelope(3), 2);
+    expect(await store.rollback(3)).toBe(true);
+    expect(await store.highWater()).toBe(2);
+    expect((await store.read())?.generation).toBe(2);
+
+    await fs.writeFile(path.join(dir, 'envelope.json'), first);
+    await expect(store.read()).rejects.toBeInstanceOf(RollbackRefusedError);
+    await expect(store.read()).rejects.toMatchObject({ exitCode: 5, code: 'rollback_refused' });
+    await expect(store.write(await envelope(2), 1)).rejects.toBeInstanceOf(RollbackRefusedError);
+
+    await store.write(await envelope(3), 'replace');
+    expect((await store.read())?.generation).toBe(3);
+    expect(await store.highWater()).toBe(3);
+    await store.remove();
+    expect(await store.highWater()).toBeNull();
   });
 
   it('refuses to read through a symbolic link', async () => {

@@ -131,6 +131,7 @@ describe('CodexEventReducer', () => {
         reasoning_output_tokens: 64,
       },
       errorMessages: [],
+      eventCount: TRANSCRIPT.length,
     });
   });
 
@@ -179,7 +180,8 @@ describe('CodexEventReducer', () => {
   ])('$name', ({ events: input, expected }) => {
     const reducer = new CodexEventReducer();
     for (const event of input) reducer.add(event);
-    expect(reducer.summary()).toEqual(expected);
+    // Every event counts, known or not: zero means nothing that speaks Codex's JSONL ran.
+    expect(reducer.summary()).toEqual({ ...(expected as object), eventCount: input.length });
   });
 });
 
@@ -323,6 +325,7 @@ describe('runCodex', () => {
         'Your access token could not be refreshed. Please log out and sign in again.',
       ],
       refreshFailure: 'refresh_token_reused',
+      eventCount: s.events.length,
       timedOut: false,
       aborted: false,
       forwardedSignal: null,

@@ -5,7 +5,7 @@ import { describeWriter } from '../../github/writer.js';
 import type { Kit } from '../kit.js';
 import { addStoreOptions, parseStoreFlags, type StoreFlags, type StoreOptionValues } from '../options.js';
 import { createCliContext } from '../cli-context.js';
-import { readAuthFileArgument } from '../seed-source.js';
+import { readConfigFileArgument } from '../seed-source.js';
 import { keepFresh, type KeepFreshRow } from '../../ops/keep-fresh.js';
 import { resolveCodex } from '../../codex/resolve-codex.js';
 import type { Logger } from '../../core/logger.js';
@@ -70,7 +70,7 @@ async function probeStream(
   const [row] = await keepFresh([createCliContext(flags, kit.env, log, kit.redactor)], {
     codexPath: await resolveCodex(options.codex, kit.env),
     codexConfig: options.codexConfig
-      ? await readAuthFileArgument(options.codexConfig, '--codex-config')
+      ? await readConfigFileArgument(options.codexConfig, '--codex-config')
       : undefined,
     baseEnv: kit.env,
     lockTimeoutMs: flags.lockTimeoutMs,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { parseBundle, secretValues } from '../../core/bundle.js';
 import { type BundleReport, inspectBundle } from '../../core/inspect.js';
+import { normalizeSeedText } from '../../core/seed-text.js';
 import type { Kit } from '../kit.js';
 import { readAuthFileArgument } from '../seed-source.js';
 
@@ -31,8 +32,18 @@ export function registerInspect(program: Command, kit: Kit, setExit: (code: numb
             options.codexHome ?? kit.env.CODEX_HOME ?? path.join(os.homedir(), '.codex'),
             'auth.json',
           );
-        const raw = await readAuthFileArgument(file, options.authFile ? '--auth-file' : 'auth.json');
-        const bundle = parseBundle(raw, file);
+        const flag = options.authFile
+          ? '--auth-file'
+          : options.codexHome
+            ? 'the auth.json of --codex-home'
+            : kit.env.CODEX_HOME
+              ? 'the auth.json of CODEX_HOME'
+              : 'the default auth.json';
+        const raw = await readAuthFileArgument(file, flag);
+        const bundle = parseBundle(
+          normalizeSeedText(raw, file, 'pass --auth-file with the auth.json itself').text,
+          file,
+        );
         kit.redactor.add(secretValues(bundle));
         const report = inspectBundle(bundle, new Date());
         if (json) kit.json(report);

@@ -10,7 +10,7 @@ import { describeNextRefresh } from '../../roundtrip/describe.js';
 import { createCliContext } from '../cli-context.js';
 import type { Kit } from '../kit.js';
 import { addStoreOptions, parseStoreFlags, type StoreOptionValues } from '../options.js';
-import { readAuthFileArgument } from '../seed-source.js';
+import { readConfigFileArgument } from '../seed-source.js';
 import { addSealOptions, sealRequestFrom, type SealOptionValues } from '../seal-options.js';
 
 interface KeepFreshOptions extends StoreOptionValues, SealOptionValues {
@@ -49,7 +49,7 @@ export function registerKeepFresh(program: Command, kit: Kit, setExit: (code: nu
       const rows = await keepFresh(contexts, {
         codexPath: await resolveCodex(options.codex, kit.env),
         codexConfig: options.codexConfig
-          ? await readAuthFileArgument(options.codexConfig, '--codex-config')
+          ? await readConfigFileArgument(options.codexConfig, '--codex-config')
           : undefined,
         baseEnv: kit.env,
         lockTimeoutMs: parseStoreFlags(options, kit.env).lockTimeoutMs,

@@ -4,7 +4,7 @@ import { createCliContext } from '../cli-context.js';
 import type { Kit } from '../kit.js';
 import { addStoreOptions, parseSeconds, parseStoreFlags, type StoreOptionValues } from '../options.js';
 import { printResult } from '../print-result.js';
-import { readAuthFileArgument, readSeedSource } from '../seed-source.js';
+import { readConfigFileArgument, readSeedSource } from '../seed-source.js';
 import { resolveCodex } from '../../codex/resolve-codex.js';
 import { sandboxMode } from '../../core/seal-config.js';
 import { addSealOptions, sealRequestFrom, type SealOptionValues } from '../seal-options.js';
@@ -53,9 +53,11 @@ export function registerRestore(program: Command, kit: Kit, setExit: (code: numb
         kit.env,
         kit.redactor,
         flags.store.kind !== 'github-secret',
+        '--seed-file',
+        ctx.log,
       );
       const codexConfig = options.codexConfig
-        ? await readAuthFileArgument(options.codexConfig, '--codex-config')
+        ? await readConfigFileArgument(options.codexConfig, '--codex-config')
         : undefined;
       const result = await restoreStream(ctx, {
         seed,

@@ -4,7 +4,7 @@ import { revokeStream } from '../../ops/revoke-stream.js';
 import { createCliContext } from '../cli-context.js';
 import type { Kit } from '../kit.js';
 import { addStoreOptions, parseStoreFlags, type StoreOptionValues } from '../options.js';
-import { readAuthFileArgument } from '../seed-source.js';
+import { readConfigFileArgument } from '../seed-source.js';
 
 interface RevokeOptions extends StoreOptionValues {
   force?: boolean;
@@ -31,7 +31,7 @@ export function registerRevoke(program: Command, kit: Kit, setExit: (code: numbe
       const result = await revokeStream(ctx, {
         codexPath: await resolveCodex(options.codex, kit.env),
         codexConfig: options.codexConfig
-          ? await readAuthFileArgument(options.codexConfig, '--codex-config')
+          ? await readConfigFileArgument(options.codexConfig, '--codex-config')
           : undefined,
         baseEnv: kit.env,
         force: options.force === true,

@@ -6,7 +6,7 @@ import { describeEvent } from '../codex-progress.js';
 import type { Kit } from '../kit.js';
 import { addStoreOptions, parseStoreFlags, type StoreOptionValues } from '../options.js';
 import { printResult } from '../print-result.js';
-import { readAuthFileArgument, readSeedSource } from '../seed-source.js';
+import { readConfigFileArgument, readSeedSource } from '../seed-source.js';
 import { addSealOptions, sealRequestFrom, type SealOptionValues } from '../seal-options.js';
 
 interface RunOptions extends StoreOptionValues, SealOptionValues {
@@ -47,10 +47,12 @@ async function run(kit: Kit, codexArgs: string[], options: RunOptions): Promise<
       kit.env,
       kit.redactor,
       flags.store.kind !== 'github-secret',
+      '--seed-file',
+      log,
     );
     const codexPath = await resolveCodex(options.codex, kit.env);
     const codexConfig = options.codexConfig
-      ? await readAuthFileArgument(options.codexConfig, '--codex-config')
+      ? await readConfigFileArgument(options.codexConfig, '--codex-config')
       : undefined;
     const result = await runRoundTrip(ctx, {
       seed,

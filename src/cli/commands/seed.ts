@@ -4,7 +4,7 @@ import { seedStream } from '../../roundtrip/seed-stream.js';
 import { createCliContext } from '../cli-context.js';
 import type { Kit } from '../kit.js';
 import { addStoreOptions, parseStoreFlags, type StoreOptionValues } from '../options.js';
-import { readAuthFileArgument, readSeedSource, SEED_ENV } from '../seed-source.js';
+import { readConfigFileArgument, readSeedSource, SEED_ENV } from '../seed-source.js';
 import { runDeviceLogin } from '../../codex/device-login.js';
 import { buildCodexEnv } from '../../codex/codex-env.js';
 import { resolveCodex } from '../../codex/resolve-codex.js';
@@ -52,6 +52,7 @@ export function registerSeed(program: Command, kit: Kit, setExit: (code: number)
             kit.redactor,
             flags.store.kind !== 'github-secret',
             '--auth-file',
+            log,
           );
       if (!seed)
         throw new UsageError(`seed needs --auth-file FILE (for example ~/.codex/auth.json) or ${SEED_ENV}.`);
@@ -84,7 +85,7 @@ async function loginForSeed(options: SeedOptions, kit: Kit, log: Logger): Promis
     // The private home is set by runDeviceLogin; this only drops what Codex must not see (our key, seeds, tokens).
     env: buildCodexEnv(kit.env, '', log),
     ...(options.codexConfig
-      ? { configToml: await readAuthFileArgument(options.codexConfig, '--codex-config') }
+      ? { configToml: await readConfigFileArgument(options.codexConfig, '--codex-config') }
       : {}),
     ...(options.loginIssuer ? { issuer: options.loginIssuer } : {}),
     onOutput: (line) => kit.io.stderr(`${kit.redactor.redact(line)}\n`),

@@ -6,6 +6,7 @@ import {
   UsageError,
   asCodexAuthError,
   buildCodexEnv,
+  checkLegacyStreamBeforeLock,
   createPrivateCodexHome,
   describeBundleInto,
   emptyResult,
@@ -22,7 +23,7 @@ import {
   saveSplitState,
   sealHome,
   startFrom
-} from "./chunk-H64HCIQT.js";
+} from "./chunk-N2BZP6NP.js";
 
 // src/roundtrip/split-round-trip.ts
 var DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1e3;
@@ -33,6 +34,7 @@ async function restoreStream(ctx, request) {
   let restored = false;
   let homeDir = null;
   try {
+    await checkLegacyStreamBeforeLock(ctx);
     const acquired = await ctx.lock.acquire({
       owner: ctx.writer,
       timeoutMs: request.lockTimeoutMs,

@@ -10,7 +10,7 @@ import {
   readEventContext,
   repositoryVisibility,
   resolveCodex
-} from "./chunk-H64HCIQT.js";
+} from "./chunk-N2BZP6NP.js";
 
 // src/action/install-codex.ts
 import path from "node:path";

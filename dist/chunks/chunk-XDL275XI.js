@@ -4,6 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   DEFAULT_API_URL,
   KEY_ENV,
+  MAX_CONFIG_BYTES,
   Redactor,
   UsageError,
   __commonJS,
@@ -15,10 +16,13 @@ import {
   defaultBranchFromEvent,
   defaultLockKind,
   defaultStateDir,
+  defaultStateDirSource,
   describeWriter,
   getBooleanInput,
   getInput,
   info,
+  maskUnparsedSeed,
+  normalizeSeedText,
   parseBundle,
   parseKey,
   parseLockKind,
@@ -26,13 +30,14 @@ import {
   parseSecretScope,
   parseStoreKind,
   parseStreamName,
+  readInputFile,
   runCodex,
   sandboxMode,
   secretValues,
   setFailed,
   setSecret,
   warning
-} from "./chunk-H64HCIQT.js";
+} from "./chunk-N2BZP6NP.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({
@@ -323,6 +328,7 @@ function readStreamSettings(env, secrets, streamName = getInput("stream") || "de
     lock,
     stream,
     stateDir: stateDirInput ? path.resolve(stateDirInput) : defaultStateDir(env),
+    stateDirSource: stateDirInput ? "input state-dir" : defaultStateDirSource(env),
     // On GitHub the repository itself holds the stream; the workflow's own token writes it.
     github: () => ({
       repository: parseRepository(env.GITHUB_REPOSITORY ?? "", "GITHUB_REPOSITORY"),
@@ -348,7 +354,12 @@ function readStreamSettings(env, secrets, streamName = getInput("stream") || "de
 }
 function seedFromInputs(settings, secrets) {
   if (!secrets.authJson || settings.store.kind === "github-secret") return void 0;
-  return { raw: secrets.authJson, origin: "input auth-json" };
+  return {
+    raw: secrets.authJson,
+    origin: "input auth-json",
+    // The Action reads no file for the login: the secret must hold the content itself.
+    pathHint: "store the content of that file in the secret (for example `gh secret set CODEX_AUTH_JSON < ~/.codex/auth.json`) and pass it as auth-json"
+  };
 }
 async function readActionSettings(secrets, env) {
   const modes = [
@@ -369,7 +380,9 @@ async function readActionSettings(secrets, env) {
     mode,
     codexExecArgs: await readCodexExecArgs(workspace),
     codexConfig: codexConfig === "" ? void 0 : codexConfig,
-    workingDirectory: path.resolve(workspace, getInput("working-directory") || "."),
+    workingDirectory: await checkWorkingDirectory(
+      path.resolve(workspace, getInput("working-directory") || ".")
+    ),
     codexVersion: getInput("codex-version") || DEFAULT_CODEX_VERSION,
     allowPublicRepository: readBoolean("allow-public-repository"),
     allowUntrustedEvents: readBoolean("allow-untrusted-events"),
@@ -419,11 +432,16 @@ function parseCodexArgs(value) {
   return words;
 }
 async function readPromptFile(file) {
-  try {
-    return await fs.readFile(file, "utf8");
-  } catch {
-    throw new UsageError(`input prompt-file: cannot read ${file}.`);
+  return readInputFile(file, { flag: "input prompt-file", what: "a prompt", maxBytes: MAX_CONFIG_BYTES });
+}
+async function checkWorkingDirectory(dir) {
+  const stat = await fs.stat(dir).catch(() => null);
+  if (!stat?.isDirectory()) {
+    throw new UsageError(
+      `input working-directory ${dir} ${stat ? "is not a directory" : "does not exist"}: give a directory of the checked-out workspace (relative to GITHUB_WORKSPACE), or leave it empty.`
+    );
   }
+  return dir;
 }
 function readBoolean(name) {
   if (getInput(name) === "") return false;
@@ -488,9 +506,11 @@ function maskSecretInputs(secrets) {
   }
   if (!secrets.authJson) return;
   try {
-    runnerMasks.add(secretValues(parseBundle(secrets.authJson)));
+    const { text, decodedFrom } = normalizeSeedText(secrets.authJson, "auth-json", "");
+    runnerMasks.add(secretValues(parseBundle(text)));
+    if (decodedFrom) runnerMasks.add([secrets.authJson, secrets.authJson.trim()]);
   } catch {
-    runnerMasks.add(secrets.authJson.match(/[A-Za-z0-9._~+/=-]{20,}/g) ?? []);
+    maskUnparsedSeed(runnerMasks, secrets.authJson);
   }
 }
 

@@ -3,12 +3,12 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runnerMasks
-} from "./chunk-ZET7AG6F.js";
+} from "./chunk-XDL275XI.js";
 import {
   describeNextRefresh,
   setOutput,
   summary
-} from "./chunk-H64HCIQT.js";
+} from "./chunk-N2BZP6NP.js";
 
 // src/action/report.ts
 function setRoundTripOutputs(result) {

@@ -3,26 +3,26 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-TDRMW7BV.js";
+} from "./chunk-ZCIHU3RJ.js";
 import {
   loadActionState,
   saveActionState
-} from "./chunk-LBHA5MR3.js";
+} from "./chunk-RDN6KHPB.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   restoreStream
-} from "./chunk-WU3HC4OL.js";
+} from "./chunk-34UXQQNN.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-6RAPTWU5.js";
+} from "./chunk-A455B3GQ.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunk-GY5RCOSP.js";
+} from "./chunk-Z3WJLZQF.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -32,12 +32,12 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-ZET7AG6F.js";
+} from "./chunk-XDL275XI.js";
 import {
   exportVariable,
   getInput,
   setOutput
-} from "./chunk-H64HCIQT.js";
+} from "./chunk-N2BZP6NP.js";
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {

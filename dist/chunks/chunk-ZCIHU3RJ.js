@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-WU3HC4OL.js";
+} from "./chunk-34UXQQNN.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings
-} from "./chunk-ZET7AG6F.js";
+} from "./chunk-XDL275XI.js";
 import {
   removeCodexHome,
   splitStatePath,
   warning
-} from "./chunk-H64HCIQT.js";
+} from "./chunk-N2BZP6NP.js";
 
 // src/action/finish.ts
 import { promises as fs } from "node:fs";
