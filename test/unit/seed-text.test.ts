@@ -58,7 +58,10 @@ describe('normalizeSeedText', () => {
 
   it('masks a value that could hold a token, never a path', () => {
     const added: string[] = [];
-    maskUnparsedSeed({ add: (values) => added.push(...values), contains: () => false }, '/home/runner/.codex/auth.json');
+    maskUnparsedSeed(
+      { add: (values) => added.push(...values), contains: () => false },
+      '/home/runner/.codex/auth.json',
+    );
     expect(added).toEqual([]);
     const b64 = Buffer.from(auth()).toString('base64');
     maskUnparsedSeed({ add: (values) => added.push(...values), contains: () => false }, b64);
