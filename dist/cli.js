@@ -2,17 +2,21 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  describeEvent
-} from "./chunks/chunk-L3RVWHVS.js";
+  describeEvent,
+  runLanes,
+  runTokenMode
+} from "./chunks/chunk-MGQRTQ3D.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   persistStream,
   restoreStream
-} from "./chunks/chunk-AYZLHHBZ.js";
+} from "./chunks/chunk-TUUN34KT.js";
 import {
-  keepFresh,
+  keepFresh
+} from "./chunks/chunk-DWGMVBYW.js";
+import {
   syncAlert
-} from "./chunks/chunk-334EE47B.js";
+} from "./chunks/chunk-DSJ2KPUG.js";
 import {
   CodexFailedError,
   DEFAULT_API_URL,
@@ -44,15 +48,19 @@ import {
   defaultStateDir,
   describeHolder,
   describeNextRefresh,
+  describePlanUsage,
   describeWriter,
   generateKey,
   inspectBundle,
   isErrno,
+  laneName,
   lockWaitNotice,
+  lowUsageWarning,
   materialiseAuth,
   openEnvelope,
   parseBundle,
   parseKey,
+  parseLaneList,
   parseLockKind,
   parseRepository,
   parseSecretScope,
@@ -70,7 +78,7 @@ import {
   secretValues,
   writeBundle,
   writeCodexConfig
-} from "./chunks/chunk-D2GB3FHD.js";
+} from "./chunks/chunk-RAAG7N5W.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3913,6 +3921,7 @@ function formatRows(rows) {
       `${row.stream}: ${state}`,
       `  generation ${row.generation ?? "-"}, last refresh ${row.lastRefresh ?? "-"}, access token expires ${row.accessTokenExpiresAt ?? "-"}`,
       `  next refresh ${describeNextRefresh(row) || "-"}; last writer ${row.lastWriter ?? "-"}`,
+      `  plan usage: ${row.usageLimited ? `usage limit reached, resets ${row.resetsAt ?? "-"}; ` : ""}${describePlanUsage(row.planUsage)}`,
       ...row.problem ? [`  problem: ${row.problem}`] : []
     ].join("\n");
   });
@@ -4189,6 +4198,118 @@ function registerRestore(program2, kit, setExit) {
   });
 }
 
+// src/cli/run-lanes.ts
+var TOKEN_ENV = { "api-key": "CODEX_API_KEY", "access-token": "CODEX_ACCESS_TOKEN" };
+function addLaneOptions(command) {
+  return command.option(
+    "--lanes <list>",
+    "fallback lanes after --stream, in order: stream:NAME (or NAME), api-key (CODEX_API_KEY), access-token (CODEX_ACCESS_TOKEN); comma-separated"
+  ).option(
+    "--wait-for-reset <seconds>",
+    "when every lane is usage-limited, wait for the earliest reset if it comes within this many seconds (default 0: fail at once, exit 7)",
+    "0"
+  ).option("--usage-warning-percent <n>", "warn when a plan window has less than n % left");
+}
+function planLanes(values, flags, env) {
+  const lanes = parseLaneList(
+    values.lanes ?? "",
+    { kind: "stream", stream: flags.store.stream },
+    { input: "--lanes", secrets: { "api-key": "CODEX_API_KEY", "access-token": "CODEX_ACCESS_TOKEN" } },
+    (kind) => (env[TOKEN_ENV[kind]] ?? "") !== ""
+  );
+  if (lanes.length > 1 && flags.store.kind === "github-secret") {
+    throw new UsageError(
+      "--lanes: the github-secret store holds one login (the value in CODEX_AUTH_JSON), so it cannot serve other stream lanes; use the file, git-ref, cache or command store."
+    );
+  }
+  return {
+    lanes,
+    waitForResetMs: parseSeconds(values.waitForReset ?? "0", "--wait-for-reset", 0, 86400) * 1e3,
+    usageWarningPercent: values.usageWarningPercent === void 0 ? null : percent(values.usageWarningPercent, "--usage-warning-percent")
+  };
+}
+async function runCliLanes(kit, options, plan, flags, log, request) {
+  const contextFor = (stream) => createCliContext(
+    stream === flags.store.stream ? flags : parseStoreFlags({ ...options, stream }, kit.env),
+    kit.env,
+    log,
+    kit.redactor
+  );
+  if (plan.lanes.length > 1 && request.codexHome !== void 0) {
+    throw new UsageError(
+      "--codex-home cannot be combined with --lanes: each lane runs in a fresh private CODEX_HOME of its own; leave --codex-home out."
+    );
+  }
+  for (const lane of plan.lanes.slice(1)) {
+    if (lane.kind === "stream" && await contextFor(lane.stream).store.read() === null) {
+      throw new UsageError(
+        `--lanes: lane ${laneName(lane)} is an unknown stream: the ${flags.store.kind} store holds nothing for it. Seed it first (codex-auth seed --stream ${lane.stream}), or fix the name.`
+      );
+    }
+  }
+  const usedTokens = new Set(plan.lanes.map((lane) => lane.kind));
+  const streamEnv = Object.fromEntries(
+    Object.entries(kit.env).filter(
+      ([name]) => !(usedTokens.has("api-key") && name === "CODEX_API_KEY") && !(usedTokens.has("access-token") && name === "CODEX_ACCESS_TOKEN")
+    )
+  );
+  const runLane = (lane, onEvent) => {
+    if (lane.kind === "stream") {
+      return runRoundTrip(contextFor(lane.stream), {
+        ...request,
+        seed: lane.stream === flags.store.stream ? request.seed : void 0,
+        baseEnv: streamEnv,
+        lockTimeoutMs: flags.lockTimeoutMs,
+        onEvent
+      });
+    }
+    const variable = TOKEN_ENV[lane.kind];
+    const token = kit.env[variable] ?? "";
+    kit.redactor.add([token]);
+    return runTokenMode(runCodex, log, { ...request, variable, token, baseEnv: kit.env, onEvent });
+  };
+  const lanes = await runLanes({
+    lanes: plan.lanes,
+    runLane,
+    onEvent: request.onEvent,
+    waitForResetMs: plan.waitForResetMs,
+    log
+  });
+  return lanes;
+}
+function printLanesResult(kit, lanes, plan, json) {
+  const warning = lowUsageWarning(lanes.lane ?? "the job", lanes.result, plan.usageWarningPercent);
+  if (json) {
+    kit.json({
+      ...resultJson(lanes.result),
+      lane: lanes.lane,
+      lanesTried: lanes.attempts,
+      usageWarning: warning
+    });
+    return lanes.result.error?.exitCode ?? 0;
+  }
+  if (warning) kit.io.stderr(`codex-auth: warning: ${warning}
+`);
+  if (lanes.attempts.length > 1 || lanes.lane === null) {
+    for (const attempt of lanes.attempts) {
+      kit.io.stderr(
+        kit.redactor.redact(
+          `codex-auth: lane ${attempt.lane}: ${attempt.outcome}${attempt.reason ? ` (${attempt.reason})` : ""}
+`
+        )
+      );
+    }
+  }
+  return printResult(kit, lanes.result, false, lanes.lane ? `run on lane ${lanes.lane},` : "run");
+}
+function percent(text, flag) {
+  const value = Number(text);
+  if (text.trim() === "" || !Number.isFinite(value) || value < 0 || value > 100) {
+    throw new UsageError(`${flag} must be a number between 0 and 100, not ${JSON.stringify(text)}.`);
+  }
+  return value;
+}
+
 // src/cli/commands/run.ts
 function registerRun(program2, kit, setExit) {
   const command = program2.command("run").summary("restore the stream, run codex exec, persist what Codex refreshed").description(
@@ -4197,7 +4318,7 @@ function registerRun(program2, kit, setExit) {
     "--seed-file <file>",
     "auth.json to store if the stream holds nothing yet (or set CODEX_AUTH_JSON)"
   ).option("--codex <path>", "the codex executable (default: codex on PATH)").option("--codex-home <dir>", "use this empty directory as CODEX_HOME (default: a private temp dir)").option("--codex-config <file>", "config.toml to copy into the private CODEX_HOME");
-  addStoreOptions(command).action(async (codexArgs, options) => {
+  addStoreOptions(addLaneOptions(command)).action(async (codexArgs, options) => {
     setExit(await run(kit, codexArgs, options));
   });
 }
@@ -4206,7 +4327,7 @@ async function run(kit, codexArgs, options) {
   try {
     const flags = parseStoreFlags(options, kit.env);
     const log = kit.logger(flags.verbose);
-    const ctx = createCliContext(flags, kit.env, log, kit.redactor);
+    const plan = planLanes(options, flags, kit.env);
     const seed = await readSeedSource(
       options.seedFile,
       kit.env,
@@ -4215,14 +4336,12 @@ async function run(kit, codexArgs, options) {
     );
     const codexPath = await resolveCodex(options.codex, kit.env);
     const codexConfig = options.codexConfig ? await readAuthFileArgument(options.codexConfig, "--codex-config") : void 0;
-    const result = await runRoundTrip(ctx, {
+    const lanes = await runCliLanes(kit, options, plan, flags, log, {
       seed,
       codexPath,
       codexArgs,
       codexHome: options.codexHome,
       codexConfig,
-      baseEnv: kit.env,
-      lockTimeoutMs: flags.lockTimeoutMs,
       onEvent: (event) => {
         const line = describeEvent(event);
         if (line) kit.io.stderr(`${kit.redactor.redact(line)}
@@ -4231,7 +4350,7 @@ async function run(kit, codexArgs, options) {
       onOutput: (line) => kit.io.stderr(`${kit.redactor.redact(line)}
 `)
     });
-    return printResult(kit, result, json, "run");
+    return printLanesResult(kit, lanes, plan, json);
   } catch (error) {
     return kit.fail(error, json);
   }
@@ -4602,7 +4721,7 @@ async function main(argv, env, io = processIo) {
     `Keeps a ChatGPT-managed Codex login alive across CI runs: restores auth.json from a store, runs codex exec, writes the refreshed login back encrypted, one job at a time per stream. Verified with Codex ${VERIFIED_CODEX_VERSIONS.join(", ")}.`
   ).version(VERSION).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).showHelpAfterError("(run with --help for usage)").addHelpText(
     "after",
-    "\nExit codes: 0 ok, 1 Codex failed (refreshes still persisted), 2 usage or configuration, 3 auth unusable (reseed), 4 lock timeout, 5 store conflict, 6 stored copy cannot be opened."
+    "\nExit codes: 0 ok, 1 Codex failed (refreshes still persisted), 2 usage or configuration, 3 auth unusable (reseed), 4 lock timeout, 5 store conflict, 6 stored copy cannot be opened, 7 ChatGPT usage limit reached (the login is fine; see resetsAt)."
   );
   for (const register of [
     registerRun,

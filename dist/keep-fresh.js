@@ -2,16 +2,18 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  keepFresh,
-  syncAlert
-} from "./chunks/chunk-334EE47B.js";
+  keepFresh
+} from "./chunks/chunk-DWGMVBYW.js";
 import {
   codexForJob
-} from "./chunks/chunk-FHQJDMVL.js";
+} from "./chunks/chunk-2TXHMTA6.js";
+import {
+  syncAlert
+} from "./chunks/chunk-DSJ2KPUG.js";
 import {
   assertSupportedPlatform,
   refuseUnsafeJobs
-} from "./chunks/chunk-MLQAAOXN.js";
+} from "./chunks/chunk-XOXZ7TVM.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -20,18 +22,19 @@ import {
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-YTHLIFF7.js";
+} from "./chunks/chunk-BQPV6IG4.js";
 import {
   UsageError,
   createOctokit,
   currentWorkflowRun,
   debug,
   describeNextRefresh,
+  describePlanUsage,
   getInput,
   parseStreamName,
   setOutput,
   summary
-} from "./chunks/chunk-D2GB3FHD.js";
+} from "./chunks/chunk-RAAG7N5W.js";
 
 // src/action/keep-fresh.ts
 async function runKeepFresh(env = process.env) {
@@ -101,6 +104,7 @@ async function writeKeepFreshSummary(rows, alerts, alerting) {
       "access token expires",
       "next refresh",
       "last writer",
+      "plan usage",
       "alert"
     ].map((data) => ({
       data,
@@ -114,6 +118,7 @@ async function writeKeepFreshSummary(rows, alerts, alerting) {
       cell(row.accessTokenExpiresAt),
       cell(describeNextRefresh(row)),
       cell(row.lastWriter),
+      row.usageLimited ? `usage limit reached, resets ${cell(row.resetsAt)}` : row.planUsage === null ? "-" : describePlanUsage(row.planUsage),
       alertOf(row.stream)
     ])
   ]);

@@ -3,23 +3,23 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-AYZLHHBZ.js";
+} from "./chunks/chunk-TUUN34KT.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-LQPSWAGZ.js";
+} from "./chunks/chunk-XSYG5UL6.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-YTHLIFF7.js";
+} from "./chunks/chunk-BQPV6IG4.js";
 import {
   UsageError,
   getInput,
   removeCodexHome
-} from "./chunks/chunk-D2GB3FHD.js";
+} from "./chunks/chunk-RAAG7N5W.js";
 
 // src/action/persist.ts
 async function runPersist(env = process.env) {

@@ -3,19 +3,19 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-BQIR3FIP.js";
+} from "./chunks/chunk-LJN5ST32.js";
 import {
   loadActionState
-} from "./chunks/chunk-M66CY3A2.js";
-import "./chunks/chunk-AYZLHHBZ.js";
+} from "./chunks/chunk-ZNDT4GNA.js";
+import "./chunks/chunk-TUUN34KT.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-LQPSWAGZ.js";
+} from "./chunks/chunk-XSYG5UL6.js";
 import {
   runEntry
-} from "./chunks/chunk-YTHLIFF7.js";
-import "./chunks/chunk-D2GB3FHD.js";
+} from "./chunks/chunk-BQPV6IG4.js";
+import "./chunks/chunk-RAAG7N5W.js";
 
 // src/action/post.ts
 async function runPost(env = process.env) {

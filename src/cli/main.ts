@@ -38,7 +38,7 @@ export async function main(
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText(
       'after',
-      '\nExit codes: 0 ok, 1 Codex failed (refreshes still persisted), 2 usage or configuration, 3 auth unusable (reseed), 4 lock timeout, 5 store conflict, 6 stored copy cannot be opened.',
+      '\nExit codes: 0 ok, 1 Codex failed (refreshes still persisted), 2 usage or configuration, 3 auth unusable (reseed), 4 lock timeout, 5 store conflict, 6 stored copy cannot be opened, 7 ChatGPT usage limit reached (the login is fine; see resetsAt).',
     );
   for (const register of [
     registerRun,

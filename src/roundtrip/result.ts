@@ -2,6 +2,7 @@ import type { CodexUsage, RefreshFailureCode } from '../codex/codex-runner.js';
 import type { Bundle } from '../core/bundle.js';
 import { inspectBundle, type NextRefresh } from '../core/inspect.js';
 import type { CodexAuthError } from '../core/errors.js';
+import type { PlanUsage } from '../core/plan-usage.js';
 
 /** What a round trip did, for `--json`, Action outputs and summaries. Holds no secret. */
 export interface RoundTripResult {
@@ -24,6 +25,12 @@ export interface RoundTripResult {
   accessTokenExpiresAt: string | null;
   lockWaitMs: number;
   durationMs: number;
+  /** A plan window ran out during this run (exit 7); the login itself is fine. */
+  usageLimited: boolean;
+  /** When the window that ran out resets (ISO), if known. */
+  resetsAt: string | null;
+  /** The plan's short and weekly windows as Codex last saw them (from the rollout file); null if unknown. */
+  planUsage: PlanUsage | null;
   error: CodexAuthError | null;
 }
 
@@ -47,6 +54,9 @@ export function emptyResult(stream: string, store: string): RoundTripResult {
     accessTokenExpiresAt: null,
     lockWaitMs: 0,
     durationMs: 0,
+    usageLimited: false,
+    resetsAt: null,
+    planUsage: null,
     error: null,
   };
 }

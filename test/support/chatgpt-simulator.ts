@@ -40,7 +40,7 @@
 //   `{"error":{"type":"usage_limit_reached","message",...,"plan_type","resets_at","resets_in_seconds"}}` plus the
 //   same headers and `x-codex-active-limit: codex`. Codex does not retry it: it prints an `error` event "You've
 //   hit your usage limit..." and `turn.failed`, exits 1, and records `codex_error_info: "usage_limit_exceeded"`.
-// Both are per account (`{ accountId }`) or for every account; `afterCalls: n` lets n model calls through first
+// Both are per account (`{ accountId }`) or for every account; a limit lifts by itself at its `resetsAt`; `afterCalls: n` lets n model calls through first
 // (a limit that arrives in the middle of a turn, after a tool call ran).
 // `queueToolCall(cmd)`: the next model call answers with a tool call: Codex 0.169.0's default model only has the
 // code-mode tool `exec` (JavaScript in a V8 isolate, nested tools on `tools`), so the reply is a
@@ -1051,6 +1051,11 @@ export async function startChatGptSimulator(
   function takeUsageLimit(account: string): SimUsageLimit | null {
     const entry = scoped(usageLimitsByScope, account);
     if (!entry) return null;
+    // Like the real backend, a window that has reset lets calls through again.
+    if (entry.value.limit.resetsAt * 1000 <= Date.now()) {
+      usageLimitsByScope.delete(entry.key);
+      return null;
+    }
     if (entry.value.remainingFree > 0) {
       entry.value.remainingFree -= 1;
       return null;

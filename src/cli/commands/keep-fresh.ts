@@ -11,6 +11,7 @@ import { createCliContext } from '../cli-context.js';
 import type { Kit } from '../kit.js';
 import { addStoreOptions, parseStoreFlags, type StoreOptionValues } from '../options.js';
 import { readAuthFileArgument } from '../seed-source.js';
+import { describePlanUsage } from '../../core/plan-usage.js';
 
 interface KeepFreshOptions extends StoreOptionValues {
   streams: string;
@@ -81,6 +82,7 @@ function formatRows(rows: readonly KeepFreshRow[]): string {
       `${row.stream}: ${state}`,
       `  generation ${row.generation ?? '-'}, last refresh ${row.lastRefresh ?? '-'}, access token expires ${row.accessTokenExpiresAt ?? '-'}`,
       `  next refresh ${describeNextRefresh(row) || '-'}; last writer ${row.lastWriter ?? '-'}`,
+      `  plan usage: ${row.usageLimited ? `usage limit reached, resets ${row.resetsAt ?? '-'}; ` : ''}${describePlanUsage(row.planUsage)}`,
       ...(row.problem ? [`  problem: ${row.problem}`] : []),
     ].join('\n');
   });

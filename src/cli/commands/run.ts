@@ -1,14 +1,18 @@
 import type { Command } from 'commander';
 import { resolveCodex } from '../../codex/resolve-codex.js';
-import { runRoundTrip } from '../../roundtrip/run-round-trip.js';
-import { createCliContext } from '../cli-context.js';
 import { describeEvent } from '../codex-progress.js';
 import type { Kit } from '../kit.js';
 import { addStoreOptions, parseStoreFlags, type StoreOptionValues } from '../options.js';
-import { printResult } from '../print-result.js';
+import {
+  addLaneOptions,
+  type LaneOptionValues,
+  planLanes,
+  printLanesResult,
+  runCliLanes,
+} from '../run-lanes.js';
 import { readAuthFileArgument, readSeedSource } from '../seed-source.js';
 
-interface RunOptions extends StoreOptionValues {
+interface RunOptions extends StoreOptionValues, LaneOptionValues {
   seedFile?: string;
   codex?: string;
   codexHome?: string;
@@ -30,7 +34,7 @@ export function registerRun(program: Command, kit: Kit, setExit: (code: number) 
     .option('--codex <path>', 'the codex executable (default: codex on PATH)')
     .option('--codex-home <dir>', 'use this empty directory as CODEX_HOME (default: a private temp dir)')
     .option('--codex-config <file>', 'config.toml to copy into the private CODEX_HOME');
-  addStoreOptions(command).action(async (codexArgs: string[], options: RunOptions) => {
+  addStoreOptions(addLaneOptions(command)).action(async (codexArgs: string[], options: RunOptions) => {
     setExit(await run(kit, codexArgs, options));
   });
 }
@@ -40,7 +44,7 @@ async function run(kit: Kit, codexArgs: string[], options: RunOptions): Promise<
   try {
     const flags = parseStoreFlags(options, kit.env);
     const log = kit.logger(flags.verbose);
-    const ctx = createCliContext(flags, kit.env, log, kit.redactor);
+    const plan = planLanes(options, flags, kit.env);
     const seed = await readSeedSource(
       options.seedFile,
       kit.env,
@@ -51,21 +55,19 @@ async function run(kit: Kit, codexArgs: string[], options: RunOptions): Promise<
     const codexConfig = options.codexConfig
       ? await readAuthFileArgument(options.codexConfig, '--codex-config')
       : undefined;
-    const result = await runRoundTrip(ctx, {
+    const lanes = await runCliLanes(kit, options, plan, flags, log, {
       seed,
       codexPath,
       codexArgs,
       codexHome: options.codexHome,
       codexConfig,
-      baseEnv: kit.env,
-      lockTimeoutMs: flags.lockTimeoutMs,
       onEvent: (event) => {
         const line = describeEvent(event);
         if (line) kit.io.stderr(`${kit.redactor.redact(line)}\n`);
       },
       onOutput: (line) => kit.io.stderr(`${kit.redactor.redact(line)}\n`),
     });
-    return printResult(kit, result, json, 'run');
+    return printLanesResult(kit, lanes, plan, json);
   } catch (error) {
     return kit.fail(error, json);
   }

@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-AYZLHHBZ.js";
+} from "./chunk-TUUN34KT.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings
-} from "./chunk-YTHLIFF7.js";
+} from "./chunk-BQPV6IG4.js";
 import {
   removeCodexHome,
   splitStatePath,
   warning
-} from "./chunk-D2GB3FHD.js";
+} from "./chunk-RAAG7N5W.js";
 
 // src/action/finish.ts
 import { promises as fs } from "node:fs";

@@ -3,24 +3,24 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-BQIR3FIP.js";
+} from "./chunk-LJN5ST32.js";
 import {
   loadActionState,
   saveActionState
-} from "./chunk-M66CY3A2.js";
+} from "./chunk-ZNDT4GNA.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   restoreStream
-} from "./chunk-AYZLHHBZ.js";
+} from "./chunk-TUUN34KT.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-LQPSWAGZ.js";
+} from "./chunk-XSYG5UL6.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunk-MLQAAOXN.js";
+} from "./chunk-XOXZ7TVM.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -28,12 +28,12 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-YTHLIFF7.js";
+} from "./chunk-BQPV6IG4.js";
 import {
   exportVariable,
   getInput,
   setOutput
-} from "./chunk-D2GB3FHD.js";
+} from "./chunk-RAAG7N5W.js";
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {

@@ -7,7 +7,7 @@ import {
   info,
   readCodexVersion,
   resolveCodex
-} from "./chunk-D2GB3FHD.js";
+} from "./chunk-RAAG7N5W.js";
 
 // src/action/install-codex.ts
 import path from "node:path";

@@ -6,7 +6,7 @@ import {
   assertSafeToRun,
   readEventContext,
   repositoryVisibility
-} from "./chunk-D2GB3FHD.js";
+} from "./chunk-RAAG7N5W.js";
 
 // src/action/job-setup.ts
 import { randomBytes } from "node:crypto";
