@@ -5,18 +5,18 @@ import {
   describeEvent,
   runLanes,
   runTokenMode
-} from "./chunks/chunk-MGQRTQ3D.js";
+} from "./chunks/chunk-YD5MWJHW.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   persistStream,
   restoreStream
-} from "./chunks/chunk-TUUN34KT.js";
+} from "./chunks/chunk-LMTDHEEV.js";
 import {
   keepFresh
-} from "./chunks/chunk-DWGMVBYW.js";
+} from "./chunks/chunk-2NX33GBD.js";
 import {
   syncAlert
-} from "./chunks/chunk-DSJ2KPUG.js";
+} from "./chunks/chunk-SABLT77X.js";
 import {
   CodexFailedError,
   DEFAULT_API_URL,
@@ -50,6 +50,7 @@ import {
   describeNextRefresh,
   describePlanUsage,
   describeWriter,
+  explainGitHubError,
   generateKey,
   inspectBundle,
   isErrno,
@@ -59,6 +60,7 @@ import {
   materialiseAuth,
   openEnvelope,
   parseBundle,
+  parseEnvelope,
   parseKey,
   parseLaneList,
   parseLockKind,
@@ -67,6 +69,8 @@ import {
   parseSeed,
   parseStoreKind,
   parseStreamName,
+  payloadOf,
+  readAuditLog,
   readAuth,
   readCodexVersion,
   recordOwner,
@@ -76,9 +80,11 @@ import {
   runCodex,
   runRoundTrip,
   secretValues,
+  statusOf,
+  streamRef,
   writeBundle,
   writeCodexConfig
-} from "./chunks/chunk-RAAG7N5W.js";
+} from "./chunks/chunk-BXRGWQ3B.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3833,6 +3839,119 @@ async function probeStream(options, flags, kit, log) {
   return row;
 }
 
+// src/ops/stream-history.ts
+var UNRECORDED = {
+  cache: "the cache store keeps one entry per generation but the Actions cache evicts old ones and cannot list them from outside a job: only the current write is shown.",
+  "github-secret": "a GitHub secret cannot be read back and keeps no versions: only the copy this job received is shown.",
+  command: "the command store reads only the current value from your secret manager: only the current write is shown (your manager may keep versions of its own)."
+};
+async function readStreamHistory(settings, store, limit) {
+  const base = { stream: settings.stream, store: store.kind };
+  if (settings.kind === "git-ref" && settings.github)
+    return { ...base, ...await gitRefHistory(settings, limit) };
+  if (settings.kind === "file") {
+    const log = await readAuditLog(settings.stateDir, settings.stream);
+    if (log !== null) {
+      const entries = log.reverse().slice(0, limit);
+      return {
+        ...base,
+        entries,
+        complete: log.length <= limit,
+        note: log.length > limit ? `the ${limit} newest of ${log.length} logged writes.` : null
+      };
+    }
+    const current2 = await store.read();
+    return {
+      ...base,
+      entries: current2 ? [entryOf(current2, "unknown")] : [],
+      complete: current2 === null,
+      note: current2 ? "this stream was written before codex-auth kept an audit log: only the current write is known." : null
+    };
+  }
+  const current = await store.read();
+  return {
+    ...base,
+    entries: current ? [entryOf(current, "unknown")] : [],
+    complete: false,
+    note: UNRECORDED[settings.kind] ?? `the ${settings.kind} store keeps only the current copy.`
+  };
+}
+function entryOf(envelope, why, commit) {
+  return {
+    generation: envelope.generation,
+    writtenAt: envelope.writtenAt,
+    writer: envelope.writer,
+    why,
+    fingerprint: envelope.fingerprint,
+    ...commit ? { commit } : {}
+  };
+}
+async function gitRefHistory(settings, limit) {
+  const github = settings.github;
+  if (!github) throw new Error("git-ref history without a repository");
+  const client = createOctokit({ token: github.token, baseUrl: github.apiUrl });
+  const repository = github.repository;
+  const ref = streamRef(settings.stream);
+  let sha;
+  try {
+    sha = (await client.rest.git.getRef({ ...repository, ref: ref.slice("refs/".length) })).data.object.sha;
+  } catch (error) {
+    if (statusOf(error) === 404) return { entries: [], complete: true, note: null };
+    throw explainGitHubError(error, `reading ${ref}`, "contents: read");
+  }
+  const entries = [];
+  while (sha !== null && entries.length < limit) {
+    let data;
+    try {
+      data = (await client.rest.git.getCommit({ ...repository, commit_sha: sha })).data;
+    } catch (error) {
+      throw explainGitHubError(error, `reading commit ${sha}`, "contents: read");
+    }
+    const envelope = parseEnvelope(payloadOf(data.message), `${ref} (commit ${sha.slice(0, 12)})`);
+    const recorded = /\((seed|refresh|reseed)\)\s*$/.exec(data.message.split("\n")[0] ?? "")?.[1];
+    entries.push(entryOf(envelope, recorded ?? (data.parents.length === 0 ? "seed" : "unknown"), sha));
+    sha = data.parents[0]?.sha ?? null;
+  }
+  return {
+    entries,
+    complete: sha === null,
+    note: sha === null ? null : `the ${limit} newest generations; older commits are on ${ref}.`
+  };
+}
+
+// src/cli/commands/history.ts
+function registerHistory(program2, kit, setExit) {
+  const command = program2.command("history").summary("list the stream's writes, newest first: generation, time, writer, why, fingerprint").description(
+    "Who wrote the stream, when and why (seed, refresh, reseed). git-ref: the commit chain of the stream's ref; file: the stream's bounded audit log; other stores keep only the current copy, and the output says so. Reads metadata only: needs no key, decrypts nothing."
+  ).option("--limit <n>", "at most this many writes", "50");
+  addStoreOptions(command, false).action(async (options) => {
+    const json = options.json === true;
+    try {
+      const flags = parseStoreFlags({ ...options, lockTimeout: "0" }, kit.env);
+      if (flags.store.github) kit.redactor.add([flags.store.github.token]);
+      const limit = Math.floor(parseSeconds(options.limit, "--limit", 1, 1e4));
+      const { store } = createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
+      const history = await readStreamHistory(flags.store, store, limit);
+      if (json) {
+        kit.json(history);
+      } else {
+        const lines = [
+          `stream ${history.stream} (${history.store}): ${history.entries.length} write(s), newest first`,
+          ...history.entries.map(
+            (entry) => `  generation ${entry.generation}  ${entry.writtenAt}  ${entry.why.padEnd(7)}  ${entry.fingerprint}  ${entry.writer}`
+          ),
+          ...history.note ? [`note: ${history.note}`] : []
+        ];
+        kit.out(`${lines.join("\n")}
+`);
+      }
+      setExit(0);
+    } catch (error) {
+      setExit(kit.fail(asCodexAuthError(error), json));
+    }
+  });
+}
+
 // src/cli/commands/inspect.ts
 import os from "node:os";
 import path from "node:path";
@@ -4729,6 +4848,7 @@ async function main(argv, env, io = processIo) {
     registerPersist,
     registerInspect,
     registerStatus,
+    registerHistory,
     registerSeed,
     registerUnlock,
     registerKeepFresh,

@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   keepFresh
-} from "./chunks/chunk-DWGMVBYW.js";
+} from "./chunks/chunk-2NX33GBD.js";
 import {
   codexForJob
-} from "./chunks/chunk-2TXHMTA6.js";
+} from "./chunks/chunk-F356G2JP.js";
 import {
   syncAlert
-} from "./chunks/chunk-DSJ2KPUG.js";
+} from "./chunks/chunk-SABLT77X.js";
 import {
   assertSupportedPlatform,
   refuseUnsafeJobs
-} from "./chunks/chunk-XOXZ7TVM.js";
+} from "./chunks/chunk-5IP4NWF4.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -22,7 +22,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-BQPV6IG4.js";
+} from "./chunks/chunk-3ISJMHHF.js";
 import {
   UsageError,
   createOctokit,
@@ -34,7 +34,7 @@ import {
   parseStreamName,
   setOutput,
   summary
-} from "./chunks/chunk-RAAG7N5W.js";
+} from "./chunks/chunk-BXRGWQ3B.js";
 
 // src/action/keep-fresh.ts
 async function runKeepFresh(env = process.env) {

@@ -5,25 +5,25 @@ import {
   describeEvent,
   runLanes,
   runTokenMode
-} from "./chunks/chunk-MGQRTQ3D.js";
+} from "./chunks/chunk-YD5MWJHW.js";
 import {
   saveActionState
-} from "./chunks/chunk-ZNDT4GNA.js";
+} from "./chunks/chunk-QYC4W4I4.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-XSYG5UL6.js";
+} from "./chunks/chunk-LYRCQKIF.js";
 import {
   codexForJob
-} from "./chunks/chunk-2TXHMTA6.js";
+} from "./chunks/chunk-F356G2JP.js";
 import {
   syncAlert
-} from "./chunks/chunk-DSJ2KPUG.js";
+} from "./chunks/chunk-SABLT77X.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunks/chunk-XOXZ7TVM.js";
+} from "./chunks/chunk-5IP4NWF4.js";
 import {
   actionLogger,
   createActionContext,
@@ -35,7 +35,7 @@ import {
   runEntry,
   runnerMasks,
   seedFromInputs
-} from "./chunks/chunk-BQPV6IG4.js";
+} from "./chunks/chunk-3ISJMHHF.js";
 import {
   UsageError,
   createOctokit,
@@ -48,7 +48,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-RAAG7N5W.js";
+} from "./chunks/chunk-BXRGWQ3B.js";
 
 // src/action/lanes.ts
 async function runActionLanes(settings, secrets, laneSettings, firstCodexHome, codexRun, env) {
@@ -68,12 +68,24 @@ async function runActionLanes(settings, secrets, laneSettings, firstCodexHome, c
       ([name]) => !(tokens.has("api-key") && name === "CODEX_API_KEY") && !(tokens.has("access-token") && name === "CODEX_ACCESS_TOKEN")
     )
   );
-  const run = (lane, onEvent) => {
+  let previousWrite = null;
+  const run = async (lane, onEvent) => {
     const home = nextHome(lane);
+    previousWrite = null;
     if (lane.kind === "stream") {
       const primary = lane.stream === settings.store.stream;
       const laneStream = primary ? settings : { ...settings, ...readStreamSettings(env, secrets, lane.stream) };
-      return runRoundTrip(createActionContext(laneStream, secrets, env), {
+      const ctx = createActionContext(laneStream, secrets, env);
+      const before = await ctx.store.read().catch(() => null);
+      if (before) {
+        previousWrite = {
+          stream: lane.stream,
+          generation: before.generation,
+          writtenAt: before.writtenAt,
+          writer: before.writer
+        };
+      }
+      return runRoundTrip(ctx, {
         ...codexRun,
         baseEnv: streamEnv,
         codexHome: home,
@@ -99,7 +111,7 @@ async function runActionLanes(settings, secrets, laneSettings, firstCodexHome, c
   });
   const warning2 = lowUsageWarning(lanes.lane ?? "the job", lanes.result, laneSettings.usageWarningPercent);
   if (warning2) warning(warning2);
-  return lanes;
+  return { ...lanes, previousWrite };
 }
 async function refuseUnknownStreams(lanes, settings, secrets, env) {
   for (const lane of lanes) {
@@ -155,6 +167,13 @@ function setLaneOutputs(lanes) {
   setOutput("lanes-tried", runnerMasks.redact(JSON.stringify(lanes.attempts)));
 }
 function addLanesSummary(lanes) {
+  const previous = lanes.previousWrite;
+  if (previous) {
+    const writer = /^https:\/\/[^\s"<>]+$/.test(previous.writer) ? `<a href="${previous.writer}">${escapeHtml(previous.writer)}</a>` : escapeHtml(previous.writer);
+    summary.addRaw(
+      `<p>Previous write of stream <code>${escapeHtml(previous.stream)}</code>: generation ${previous.generation}, ${escapeHtml(previous.writtenAt)}, by ${writer}.</p>`
+    );
+  }
   if (lanes.attempts.length <= 1 && lanes.lane !== null) return;
   summary.addHeading("Lanes tried", 4).addTable([
     ["lane", "outcome", "why it was left", "resets at"].map((data) => ({ data, header: true })),
@@ -165,6 +184,9 @@ function addLanesSummary(lanes) {
       attempt.resetsAt ?? "-"
     ])
   ]);
+}
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 // src/action/main.ts

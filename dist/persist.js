@@ -3,23 +3,23 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-TUUN34KT.js";
+} from "./chunks/chunk-LMTDHEEV.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-XSYG5UL6.js";
+} from "./chunks/chunk-LYRCQKIF.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-BQPV6IG4.js";
+} from "./chunks/chunk-3ISJMHHF.js";
 import {
   UsageError,
   getInput,
   removeCodexHome
-} from "./chunks/chunk-RAAG7N5W.js";
+} from "./chunks/chunk-BXRGWQ3B.js";
 
 // src/action/persist.ts
 async function runPersist(env = process.env) {

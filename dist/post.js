@@ -3,19 +3,19 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-LJN5ST32.js";
+} from "./chunks/chunk-72KN4PGG.js";
 import {
   loadActionState
-} from "./chunks/chunk-ZNDT4GNA.js";
-import "./chunks/chunk-TUUN34KT.js";
+} from "./chunks/chunk-QYC4W4I4.js";
+import "./chunks/chunk-LMTDHEEV.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-XSYG5UL6.js";
+} from "./chunks/chunk-LYRCQKIF.js";
 import {
   runEntry
-} from "./chunks/chunk-BQPV6IG4.js";
-import "./chunks/chunk-RAAG7N5W.js";
+} from "./chunks/chunk-3ISJMHHF.js";
+import "./chunks/chunk-BXRGWQ3B.js";
 
 // src/action/post.ts
 async function runPost(env = process.env) {

@@ -3,16 +3,16 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-L2KZWZAL.js";
-import "./chunks/chunk-LJN5ST32.js";
-import "./chunks/chunk-ZNDT4GNA.js";
-import "./chunks/chunk-TUUN34KT.js";
-import "./chunks/chunk-XSYG5UL6.js";
-import "./chunks/chunk-XOXZ7TVM.js";
+} from "./chunks/chunk-7X6FIUZD.js";
+import "./chunks/chunk-72KN4PGG.js";
+import "./chunks/chunk-QYC4W4I4.js";
+import "./chunks/chunk-LMTDHEEV.js";
+import "./chunks/chunk-LYRCQKIF.js";
+import "./chunks/chunk-5IP4NWF4.js";
 import {
   runEntry
-} from "./chunks/chunk-BQPV6IG4.js";
-import "./chunks/chunk-RAAG7N5W.js";
+} from "./chunks/chunk-3ISJMHHF.js";
+import "./chunks/chunk-BXRGWQ3B.js";
 
 // src/entry/restore-post.ts
 await runEntry(() => runRestorePost());

@@ -18,6 +18,18 @@ import { jobCodexHome } from './job-setup.js';
 import type { LaneSettings } from './lane-inputs.js';
 import { saveActionState } from './state.js';
 
+/** The write the job started from, for the summary's link to the previous writer. */
+export interface PreviousWrite {
+  readonly stream: string;
+  readonly generation: number;
+  readonly writtenAt: string;
+  readonly writer: string;
+}
+
+export interface ActionLanesResult extends LanesResult {
+  readonly previousWrite: PreviousWrite | null;
+}
+
 export interface CodexRunShape {
   readonly codexPath: string;
   readonly codexArgs: readonly string[];
@@ -39,7 +51,7 @@ export async function runActionLanes(
   firstCodexHome: string,
   codexRun: CodexRunShape,
   env: NodeJS.ProcessEnv,
-): Promise<LanesResult> {
+): Promise<ActionLanesResult> {
   await refuseUnknownStreams(laneSettings.lanes, settings, secrets, env);
   let codexHome: string | null = firstCodexHome;
   const nextHome = (lane: LaneSpec): string => {
@@ -59,14 +71,27 @@ export async function runActionLanes(
         !(tokens.has('access-token') && name === 'CODEX_ACCESS_TOKEN'),
     ),
   );
-  const run = (lane: LaneSpec, onEvent: (event: CodexEvent) => void): Promise<RoundTripResult> => {
+  let previousWrite: PreviousWrite | null = null;
+  const run = async (lane: LaneSpec, onEvent: (event: CodexEvent) => void): Promise<RoundTripResult> => {
     const home = nextHome(lane);
+    previousWrite = null;
     if (lane.kind === 'stream') {
       const primary = lane.stream === settings.store.stream;
       const laneStream = primary
         ? settings
         : { ...settings, ...readStreamSettings(env, secrets, lane.stream) };
-      return runRoundTrip(createActionContext(laneStream, secrets, env), {
+      const ctx = createActionContext(laneStream, secrets, env);
+      // Metadata only, read before the lock: it names who wrote the copy this job is about to use.
+      const before = await ctx.store.read().catch(() => null);
+      if (before) {
+        previousWrite = {
+          stream: lane.stream,
+          generation: before.generation,
+          writtenAt: before.writtenAt,
+          writer: before.writer,
+        };
+      }
+      return runRoundTrip(ctx, {
         ...codexRun,
         baseEnv: streamEnv,
         codexHome: home,
@@ -94,7 +119,7 @@ export async function runActionLanes(
   });
   const warning = lowUsageWarning(lanes.lane ?? 'the job', lanes.result, laneSettings.usageWarningPercent);
   if (warning) core.warning(warning);
-  return lanes;
+  return { ...lanes, previousWrite };
 }
 
 /**
@@ -170,7 +195,16 @@ export function setLaneOutputs(lanes: LanesResult): void {
 }
 
 /** The lanes part of the summary: one row per lane tried, and why it was left. */
-export function addLanesSummary(lanes: LanesResult): void {
+export function addLanesSummary(lanes: ActionLanesResult): void {
+  const previous = lanes.previousWrite;
+  if (previous) {
+    const writer = /^https:\/\/[^\s"<>]+$/.test(previous.writer)
+      ? `<a href="${previous.writer}">${escapeHtml(previous.writer)}</a>`
+      : escapeHtml(previous.writer);
+    core.summary.addRaw(
+      `<p>Previous write of stream <code>${escapeHtml(previous.stream)}</code>: generation ${previous.generation}, ${escapeHtml(previous.writtenAt)}, by ${writer}.</p>`,
+    );
+  }
   if (lanes.attempts.length <= 1 && lanes.lane !== null) return;
   core.summary
     .addHeading('Lanes tried', 4)
@@ -183,4 +217,8 @@ export function addLanesSummary(lanes: LanesResult): void {
         attempt.resetsAt ?? '-',
       ]),
     ]);
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

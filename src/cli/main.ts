@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { VERIFIED_CODEX_VERSIONS } from '../codex/resolve-codex.js';
 import { ExitCode } from '../core/errors.js';
 import { registerDoctor } from './commands/doctor.js';
+import { registerHistory } from './commands/history.js';
 import { registerInspect } from './commands/inspect.js';
 import { registerKeepFresh } from './commands/keep-fresh.js';
 import { registerRevoke } from './commands/revoke.js';
@@ -46,6 +47,7 @@ export async function main(
     registerPersist,
     registerInspect,
     registerStatus,
+    registerHistory,
     registerSeed,
     registerUnlock,
     registerKeepFresh,

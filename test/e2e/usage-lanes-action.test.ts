@@ -86,6 +86,10 @@ describe('fallback lanes in the Action', () => {
     ]);
     expect(tried[0]?.resetsAt).toBe(iso(reset));
     expect(job.main.summary).toMatch(/Lanes tried/);
+    // The summary links the writer of the copy the job started from (the seeding job's run).
+    expect(job.main.summary).toMatch(
+      /Previous write of stream <code>backup<\/code>: generation 1, [^,]+, by <a href="https:\/\/[^"]+\/actions\/runs\/\d+/,
+    );
     expect(job.main.summary).toContain(iso(reset));
     expect(job.main.summary).toMatch(/Plan usage/);
     expect(job.main.summary).toMatch(/<td>weekly<\/td><td>97 %<\/td><td>7 d<\/td>/);

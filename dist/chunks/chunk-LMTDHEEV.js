@@ -21,7 +21,7 @@ import {
   saveSplitState,
   startFrom,
   writeCodexConfig
-} from "./chunk-RAAG7N5W.js";
+} from "./chunk-BXRGWQ3B.js";
 
 // src/roundtrip/split-round-trip.ts
 var DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1e3;

@@ -3,24 +3,24 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-LJN5ST32.js";
+} from "./chunk-72KN4PGG.js";
 import {
   loadActionState,
   saveActionState
-} from "./chunk-ZNDT4GNA.js";
+} from "./chunk-QYC4W4I4.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   restoreStream
-} from "./chunk-TUUN34KT.js";
+} from "./chunk-LMTDHEEV.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-XSYG5UL6.js";
+} from "./chunk-LYRCQKIF.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunk-XOXZ7TVM.js";
+} from "./chunk-5IP4NWF4.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -28,12 +28,12 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-BQPV6IG4.js";
+} from "./chunk-3ISJMHHF.js";
 import {
   exportVariable,
   getInput,
   setOutput
-} from "./chunk-RAAG7N5W.js";
+} from "./chunk-BXRGWQ3B.js";
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {

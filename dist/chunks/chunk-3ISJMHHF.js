@@ -32,7 +32,7 @@ import {
   setFailed,
   setSecret,
   warning
-} from "./chunk-RAAG7N5W.js";
+} from "./chunk-BXRGWQ3B.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({

@@ -15,7 +15,7 @@ import {
   removeCodexHome,
   usageLimitMessage,
   writeCodexConfig
-} from "./chunk-RAAG7N5W.js";
+} from "./chunk-BXRGWQ3B.js";
 
 // src/cli/codex-progress.ts
 function describeEvent(event) {

@@ -7,7 +7,7 @@ import {
   info,
   readCodexVersion,
   resolveCodex
-} from "./chunk-RAAG7N5W.js";
+} from "./chunk-BXRGWQ3B.js";
 
 // src/action/install-codex.ts
 import path from "node:path";

@@ -3,13 +3,13 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runnerMasks
-} from "./chunk-BQPV6IG4.js";
+} from "./chunk-3ISJMHHF.js";
 import {
   describeMinutes,
   describeNextRefresh,
   setOutput,
   summary
-} from "./chunk-RAAG7N5W.js";
+} from "./chunk-BXRGWQ3B.js";
 
 // src/action/report.ts
 function setRoundTripOutputs(result) {

@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-TUUN34KT.js";
+} from "./chunk-LMTDHEEV.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings
-} from "./chunk-BQPV6IG4.js";
+} from "./chunk-3ISJMHHF.js";
 import {
   removeCodexHome,
   splitStatePath,
   warning
-} from "./chunk-RAAG7N5W.js";
+} from "./chunk-BXRGWQ3B.js";
 
 // src/action/finish.ts
 import { promises as fs } from "node:fs";

@@ -6,7 +6,7 @@ import {
   assertSafeToRun,
   readEventContext,
   repositoryVisibility
-} from "./chunk-RAAG7N5W.js";
+} from "./chunk-BXRGWQ3B.js";
 
 // src/action/job-setup.ts
 import { randomBytes } from "node:crypto";
