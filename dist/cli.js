@@ -3999,7 +3999,7 @@ function formatReport(file, report) {
 // src/cli/commands/keep-fresh.ts
 function registerKeepFresh(program2, kit, setExit) {
   const command = program2.command("keep-fresh").summary("refresh and check every stream with the cheapest Codex call (for a scheduled job)").description(
-    "For each stream: takes its lock, runs Codex with an ephemeral, read-only, minimal call (Codex refreshes the login when due), persists what changed, and reports generation, last refresh, access-token expiry, next refresh, last writer and health. Exit 3 when a stream needs a reseed."
+    "For each stream: takes its lock, runs Codex with a read-only, minimal call (Codex refreshes the login when due), persists what changed, and reports generation, last refresh, access-token expiry, next refresh, last writer, plan usage and health (a usage-limited stream is healthy: its login works). Exit 3 when a stream needs a reseed."
   ).requiredOption("--streams <names>", "comma-separated stream names").option("--codex <path>", "the codex executable (default: codex on PATH)").option("--codex-config <file>", "config.toml for the private CODEX_HOME").option(
     "--alert",
     "open (or update) one GitHub issue per stream that needs a reseed, close it when healthy (--repo, GITHUB_TOKEN with issues: write)"

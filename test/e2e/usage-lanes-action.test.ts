@@ -151,3 +151,36 @@ describe('fallback lanes in the Action', () => {
     expect(world.sim.modelCalls.length).toBe(calls);
   });
 });
+
+describe('keep-fresh in the Action', () => {
+  it('has a plan usage column with the figures the simulator sent', async () => {
+    const session = await seedByJob('main');
+    world.sim.setRateLimits(
+      {
+        primary: { usedPercent: 8, windowMinutes: 300, resetsAt: epoch(600) },
+        secondary: { usedPercent: 44, windowMinutes: 10_080, resetsAt: epoch(86_400) },
+      },
+      { accountId: session.accountId },
+    );
+    const step = await world.job().step(entry('keep-fresh'), {
+      inputs: {
+        streams: 'main',
+        store: 'file',
+        'state-dir': world.stateDir,
+        key: world.key,
+        'codex-config': world.config,
+        'github-token': '',
+      },
+      timeoutMs: 120_000,
+    });
+    expect(step.code, step.stdout).toBe(0);
+    expect(step.summary).toMatch(/<th>plan usage<\/th>/);
+    expect(step.summary).toMatch(
+      /short window 8 % used of 5 h \(resets [^)]+\), weekly window 44 % used of 7 d/,
+    );
+    const report = JSON.parse(step.outputs.report ?? '[]') as {
+      planUsage: { weekly: { usedPercent: number } };
+    }[];
+    expect(report[0]?.planUsage.weekly.usedPercent).toBe(44);
+  });
+});

@@ -222,3 +222,49 @@ describe('fallback lanes', () => {
     expect(world.sim.modelCalls).toEqual([]);
   });
 });
+
+describe('keep-fresh reports plan usage', () => {
+  it('a plan-usage column per stream; a usage-limited stream stays healthy (its login works)', async () => {
+    const fresh = await seeded('fresh');
+    const spent = await seeded('spent');
+    const sent = limits(33);
+    world.sim.setRateLimits(sent, { accountId: fresh.accountId });
+    const reset = epoch(1800);
+    world.sim.setUsageLimit(limits(100, reset), { accountId: spent.accountId });
+    const args = [
+      'keep-fresh',
+      '--streams',
+      'fresh,spent',
+      '--codex',
+      CODEX_BIN,
+      '--codex-config',
+      world.configPath,
+    ];
+    const run = await world.cli([...args, '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    const report = jsonOf<{
+      streams: {
+        stream: string;
+        healthy: boolean;
+        usageLimited: boolean;
+        resetsAt: string | null;
+        planUsage: unknown;
+      }[];
+    }>(run);
+    expect(report.streams.map((row) => [row.stream, row.healthy, row.usageLimited, row.resetsAt])).toEqual([
+      ['fresh', true, false, null],
+      ['spent', true, true, iso(reset)],
+    ]);
+    expect(report.streams[0]?.planUsage).toEqual({
+      short: { usedPercent: 33, windowMinutes: 300, resetsAt: iso(sent.primary?.resetsAt ?? 0) },
+      weekly: { usedPercent: 61.5, windowMinutes: 10_080, resetsAt: iso(sent.secondary?.resetsAt ?? 0) },
+    });
+    const text = await world.cli(args);
+    expect(text.stdout).toMatch(/fresh:[\s\S]*plan usage: short window 33 % used of 5 h/);
+    expect(text.stdout).toMatch(
+      new RegExp(
+        `spent:[\\s\\S]*plan usage: usage limit reached, resets ${iso(reset).replace(/\./g, '\\.')}`,
+      ),
+    );
+  });
+});

@@ -25,7 +25,7 @@ export function registerKeepFresh(program: Command, kit: Kit, setExit: (code: nu
     .command('keep-fresh')
     .summary('refresh and check every stream with the cheapest Codex call (for a scheduled job)')
     .description(
-      'For each stream: takes its lock, runs Codex with an ephemeral, read-only, minimal call (Codex refreshes the login when due), persists what changed, and reports generation, last refresh, access-token expiry, next refresh, last writer and health. Exit 3 when a stream needs a reseed.',
+      'For each stream: takes its lock, runs Codex with a read-only, minimal call (Codex refreshes the login when due), persists what changed, and reports generation, last refresh, access-token expiry, next refresh, last writer, plan usage and health (a usage-limited stream is healthy: its login works). Exit 3 when a stream needs a reseed.',
     )
     .requiredOption('--streams <names>', 'comma-separated stream names')
     .option('--codex <path>', 'the codex executable (default: codex on PATH)')
