@@ -4,8 +4,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseEnvelope } from '../../src/core/envelope.js';
 import type { SimSession } from '../support/chatgpt-simulator.js';
-import { type ActionWorld, createActionWorld, entry } from '../support/action-world.js';
-import { anHourAgo } from './stream-helpers.js';
+import { type ActionWorld, createActionWorld, entry, REPOSITORY } from '../support/action-world.js';
+import { startGitHubSimulator } from '../support/github-simulator.js';
+import { anHourAgo, nineDaysAgo } from './stream-helpers.js';
 
 let world: ActionWorld;
 beforeEach(async () => {
@@ -182,5 +183,49 @@ describe('keep-fresh in the Action', () => {
       planUsage: { weekly: { usedPercent: number } };
     }[];
     expect(report[0]?.planUsage.weekly.usedPercent).toBe(44);
+  });
+});
+
+describe('a dead lane in the Action', () => {
+  it("moves on to the next lane and raises keep-fresh's reseed alert for the dead stream", async () => {
+    const [owner = '', repo = ''] = REPOSITORY.split('/');
+    const github = await startGitHubSimulator({ owner, repo });
+    try {
+      const token = github.addToken({ contents: 'read', actions: 'read', issues: 'write' });
+      const dead = world.sim.issueSession();
+      const seedDead = await world.job().mainAndPost(entry('main'), entry('post'), {
+        inputs: world.streamInputs('main', {
+          ...ARGS,
+          'auth-json': world.sim.authJsonFor(dead, { lastRefresh: nineDaysAgo() }),
+        }),
+      });
+      expect(seedDead.main.code, seedDead.main.stdout).toBe(0);
+      await seedByJob('backup');
+      // Signed out elsewhere: the stored refresh token and its access token are both dead now.
+      const current = world.sim.currentSessionOf(dead.refreshToken);
+      world.sim.revokeRefreshToken(current?.refreshToken ?? '');
+      world.sim.revokeAccessToken(current?.accessToken ?? '');
+
+      const job = world.job();
+      job.baseEnv.GITHUB_API_URL = github.url;
+      github.setRun(Number(job.baseEnv.GITHUB_RUN_ID), 'in_progress');
+      const run = await job.mainAndPost(entry('main'), entry('post'), {
+        inputs: world.streamInputs('main', {
+          ...ARGS,
+          lanes: 'backup',
+          alert: 'true',
+          'github-token': token,
+        }),
+      });
+      expect(run.main.code, run.main.stdout).toBe(0);
+      expect(run.main.outputs.lane).toBe('stream:backup');
+      const tried = JSON.parse(run.main.outputs['lanes-tried'] ?? '[]') as { outcome: string }[];
+      expect(tried.map((attempt) => attempt.outcome)).toEqual(['dead-login', 'ran']);
+      expect(github.issues().map((issue) => issue.title)).toEqual([
+        'codex-auth: stream "main" needs a reseed',
+      ]);
+    } finally {
+      await github.close();
+    }
   });
 });
