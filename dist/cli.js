@@ -5,18 +5,18 @@ import {
   describeEvent,
   runLanes,
   runTokenMode
-} from "./chunks/chunk-YD5MWJHW.js";
+} from "./chunks/chunk-T2NNIJGB.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   persistStream,
   restoreStream
-} from "./chunks/chunk-LMTDHEEV.js";
+} from "./chunks/chunk-6DFYXPLN.js";
 import {
   keepFresh
-} from "./chunks/chunk-2NX33GBD.js";
+} from "./chunks/chunk-4XJ2MK7B.js";
 import {
   syncAlert
-} from "./chunks/chunk-SABLT77X.js";
+} from "./chunks/chunk-EMQ7KAPU.js";
 import {
   CodexFailedError,
   DEFAULT_API_URL,
@@ -84,7 +84,7 @@ import {
   streamRef,
   writeBundle,
   writeCodexConfig
-} from "./chunks/chunk-BXRGWQ3B.js";
+} from "./chunks/chunk-L4XN5KNZ.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

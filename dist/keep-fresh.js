@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   keepFresh
-} from "./chunks/chunk-2NX33GBD.js";
+} from "./chunks/chunk-4XJ2MK7B.js";
 import {
   codexForJob
-} from "./chunks/chunk-F356G2JP.js";
+} from "./chunks/chunk-TUPRHXOR.js";
 import {
   syncAlert
-} from "./chunks/chunk-SABLT77X.js";
+} from "./chunks/chunk-EMQ7KAPU.js";
 import {
   assertSupportedPlatform,
   refuseUnsafeJobs
-} from "./chunks/chunk-5IP4NWF4.js";
+} from "./chunks/chunk-CHRF6UKL.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -22,7 +22,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-3ISJMHHF.js";
+} from "./chunks/chunk-OIQ7W5C3.js";
 import {
   UsageError,
   createOctokit,
@@ -34,7 +34,7 @@ import {
   parseStreamName,
   setOutput,
   summary
-} from "./chunks/chunk-BXRGWQ3B.js";
+} from "./chunks/chunk-L4XN5KNZ.js";
 
 // src/action/keep-fresh.ts
 async function runKeepFresh(env = process.env) {

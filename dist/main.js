@@ -5,25 +5,25 @@ import {
   describeEvent,
   runLanes,
   runTokenMode
-} from "./chunks/chunk-YD5MWJHW.js";
+} from "./chunks/chunk-T2NNIJGB.js";
 import {
   saveActionState
-} from "./chunks/chunk-QYC4W4I4.js";
+} from "./chunks/chunk-QSXSHKNE.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-LYRCQKIF.js";
+} from "./chunks/chunk-BU2ND4Y3.js";
 import {
   codexForJob
-} from "./chunks/chunk-F356G2JP.js";
+} from "./chunks/chunk-TUPRHXOR.js";
 import {
   syncAlert
-} from "./chunks/chunk-SABLT77X.js";
+} from "./chunks/chunk-EMQ7KAPU.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunks/chunk-5IP4NWF4.js";
+} from "./chunks/chunk-CHRF6UKL.js";
 import {
   actionLogger,
   createActionContext,
@@ -35,7 +35,7 @@ import {
   runEntry,
   runnerMasks,
   seedFromInputs
-} from "./chunks/chunk-3ISJMHHF.js";
+} from "./chunks/chunk-OIQ7W5C3.js";
 import {
   UsageError,
   createOctokit,
@@ -48,7 +48,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-BXRGWQ3B.js";
+} from "./chunks/chunk-L4XN5KNZ.js";
 
 // src/action/lanes.ts
 async function runActionLanes(settings, secrets, laneSettings, firstCodexHome, codexRun, env) {

@@ -3,23 +3,23 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-LMTDHEEV.js";
+} from "./chunks/chunk-6DFYXPLN.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-LYRCQKIF.js";
+} from "./chunks/chunk-BU2ND4Y3.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-3ISJMHHF.js";
+} from "./chunks/chunk-OIQ7W5C3.js";
 import {
   UsageError,
   getInput,
   removeCodexHome
-} from "./chunks/chunk-BXRGWQ3B.js";
+} from "./chunks/chunk-L4XN5KNZ.js";
 
 // src/action/persist.ts
 async function runPersist(env = process.env) {

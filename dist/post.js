@@ -3,19 +3,19 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-72KN4PGG.js";
+} from "./chunks/chunk-LV7VPLLY.js";
 import {
   loadActionState
-} from "./chunks/chunk-QYC4W4I4.js";
-import "./chunks/chunk-LMTDHEEV.js";
+} from "./chunks/chunk-QSXSHKNE.js";
+import "./chunks/chunk-6DFYXPLN.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-LYRCQKIF.js";
+} from "./chunks/chunk-BU2ND4Y3.js";
 import {
   runEntry
-} from "./chunks/chunk-3ISJMHHF.js";
-import "./chunks/chunk-BXRGWQ3B.js";
+} from "./chunks/chunk-OIQ7W5C3.js";
+import "./chunks/chunk-L4XN5KNZ.js";
 
 // src/action/post.ts
 async function runPost(env = process.env) {

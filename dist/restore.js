@@ -3,16 +3,16 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-7X6FIUZD.js";
-import "./chunks/chunk-72KN4PGG.js";
-import "./chunks/chunk-QYC4W4I4.js";
-import "./chunks/chunk-LMTDHEEV.js";
-import "./chunks/chunk-LYRCQKIF.js";
-import "./chunks/chunk-5IP4NWF4.js";
+} from "./chunks/chunk-EHCOWJTO.js";
+import "./chunks/chunk-LV7VPLLY.js";
+import "./chunks/chunk-QSXSHKNE.js";
+import "./chunks/chunk-6DFYXPLN.js";
+import "./chunks/chunk-BU2ND4Y3.js";
+import "./chunks/chunk-CHRF6UKL.js";
 import {
   runEntry
-} from "./chunks/chunk-3ISJMHHF.js";
-import "./chunks/chunk-BXRGWQ3B.js";
+} from "./chunks/chunk-OIQ7W5C3.js";
+import "./chunks/chunk-L4XN5KNZ.js";
 
 // src/entry/restore.ts
 await runEntry(() => runRestore());

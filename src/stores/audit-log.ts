@@ -34,37 +34,33 @@ export function auditLogPath(stateDir: string, stream: string): string {
   return path.join(streamDir(stateDir, stream), AUDIT_FILE);
 }
 
-/** The file store, with every successful write (and rollback) appended to the stream's audit log. */
-export function withAuditLog(store: Store, stateDir: string): Store {
+/**
+ * The file store, with every successful write (and rollback) appended to the stream's audit log. The store object
+ * itself is kept (only write and rollback are wrapped), so whatever else it offers stays as it is.
+ */
+export function withAuditLog<S extends Store>(store: S, stateDir: string): S {
   const file = auditLogPath(stateDir, store.stream);
-  return {
-    kind: store.kind,
-    stream: store.stream,
-    location: store.location,
-    readBackAfterWrite: store.readBackAfterWrite,
-    read: () => store.read(),
-    currentGeneration: () => store.currentGeneration(),
-    remove: () => store.remove(),
-    ...(store.plainSeed ? { plainSeed: () => store.plainSeed?.() ?? Promise.resolve(null) } : {}),
-    async write(envelope: Envelope, expectedGeneration: number | 'replace') {
-      await store.write(envelope, expectedGeneration);
-      await appendAudit(file, entryOf(envelope, writeReason(expectedGeneration)));
-    },
-    async rollback(badGeneration: number) {
-      const undone = await store.rollback(badGeneration);
-      const now = await store.read().catch(() => null);
-      if (undone) {
-        await appendAudit(file, {
-          generation: badGeneration,
-          writtenAt: new Date().toISOString(),
-          writer: now?.writer ?? '-',
-          why: 'rollback',
-          fingerprint: now?.fingerprint ?? '-',
-        });
-      }
-      return undone;
-    },
+  const write = store.write.bind(store);
+  const rollback = store.rollback.bind(store);
+  store.write = async (envelope: Envelope, expectedGeneration: number | 'replace') => {
+    await write(envelope, expectedGeneration);
+    await appendAudit(file, entryOf(envelope, writeReason(expectedGeneration)));
   };
+  store.rollback = async (badGeneration: number) => {
+    const undone = await rollback(badGeneration);
+    if (undone) {
+      const now = await store.read().catch(() => null);
+      await appendAudit(file, {
+        generation: badGeneration,
+        writtenAt: new Date().toISOString(),
+        writer: now?.writer ?? '-',
+        why: 'rollback',
+        fingerprint: now?.fingerprint ?? '-',
+      });
+    }
+    return undone;
+  };
+  return store;
 }
 
 function entryOf(envelope: Envelope, why: WriteReason): AuditEntry {
@@ -77,7 +73,15 @@ function entryOf(envelope: Envelope, why: WriteReason): AuditEntry {
   };
 }
 
+/**
+ * Never fails the write it records: the envelope is already stored, and treating a full disk here as a failed write
+ * could roll back a refresh whose old token is already rotated away. A lost line only thins the history.
+ */
 async function appendAudit(file: string, entry: AuditEntry): Promise<void> {
+  await appendAuditLine(file, entry).catch(() => undefined);
+}
+
+async function appendAuditLine(file: string, entry: AuditEntry): Promise<void> {
   await ensurePrivateDir(path.dirname(file));
   // O_APPEND: concurrent appenders (a seed beside a job) never overwrite each other's line.
   await fs.appendFile(file, `${JSON.stringify(entry)}\n`, { mode: 0o600 });

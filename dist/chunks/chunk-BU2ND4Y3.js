@@ -3,13 +3,13 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runnerMasks
-} from "./chunk-3ISJMHHF.js";
+} from "./chunk-OIQ7W5C3.js";
 import {
   describeMinutes,
   describeNextRefresh,
   setOutput,
   summary
-} from "./chunk-BXRGWQ3B.js";
+} from "./chunk-L4XN5KNZ.js";
 
 // src/action/report.ts
 function setRoundTripOutputs(result) {

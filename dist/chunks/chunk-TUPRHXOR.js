@@ -7,7 +7,7 @@ import {
   info,
   readCodexVersion,
   resolveCodex
-} from "./chunk-BXRGWQ3B.js";
+} from "./chunk-L4XN5KNZ.js";
 
 // src/action/install-codex.ts
 import path from "node:path";

@@ -32,7 +32,7 @@ import {
   setFailed,
   setSecret,
   warning
-} from "./chunk-BXRGWQ3B.js";
+} from "./chunk-L4XN5KNZ.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({

@@ -15,7 +15,7 @@ import {
   removeCodexHome,
   usageLimitMessage,
   writeCodexConfig
-} from "./chunk-BXRGWQ3B.js";
+} from "./chunk-L4XN5KNZ.js";
 
 // src/cli/codex-progress.ts
 function describeEvent(event) {

@@ -3,24 +3,24 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-72KN4PGG.js";
+} from "./chunk-LV7VPLLY.js";
 import {
   loadActionState,
   saveActionState
-} from "./chunk-QYC4W4I4.js";
+} from "./chunk-QSXSHKNE.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   restoreStream
-} from "./chunk-LMTDHEEV.js";
+} from "./chunk-6DFYXPLN.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-LYRCQKIF.js";
+} from "./chunk-BU2ND4Y3.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunk-5IP4NWF4.js";
+} from "./chunk-CHRF6UKL.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -28,12 +28,12 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-3ISJMHHF.js";
+} from "./chunk-OIQ7W5C3.js";
 import {
   exportVariable,
   getInput,
   setOutput
-} from "./chunk-BXRGWQ3B.js";
+} from "./chunk-L4XN5KNZ.js";
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {

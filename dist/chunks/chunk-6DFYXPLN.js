@@ -21,7 +21,7 @@ import {
   saveSplitState,
   startFrom,
   writeCodexConfig
-} from "./chunk-BXRGWQ3B.js";
+} from "./chunk-L4XN5KNZ.js";
 
 // src/roundtrip/split-round-trip.ts
 var DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1e3;

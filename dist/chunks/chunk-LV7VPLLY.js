@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-LMTDHEEV.js";
+} from "./chunk-6DFYXPLN.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings
-} from "./chunk-3ISJMHHF.js";
+} from "./chunk-OIQ7W5C3.js";
 import {
   removeCodexHome,
   splitStatePath,
   warning
-} from "./chunk-BXRGWQ3B.js";
+} from "./chunk-L4XN5KNZ.js";
 
 // src/action/finish.ts
 import { promises as fs } from "node:fs";

@@ -6,7 +6,7 @@ import {
   assertSafeToRun,
   readEventContext,
   repositoryVisibility
-} from "./chunk-BXRGWQ3B.js";
+} from "./chunk-L4XN5KNZ.js";
 
 // src/action/job-setup.ts
 import { randomBytes } from "node:crypto";
