@@ -5,18 +5,18 @@ import {
   describeEvent,
   runLanes,
   runTokenMode
-} from "./chunks/chunk-T2NNIJGB.js";
+} from "./chunks/chunk-GJPB3BZ6.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   persistStream,
   restoreStream
-} from "./chunks/chunk-6DFYXPLN.js";
+} from "./chunks/chunk-KW4ZBTPA.js";
 import {
   keepFresh
-} from "./chunks/chunk-4XJ2MK7B.js";
+} from "./chunks/chunk-JLRIH54X.js";
 import {
   syncAlert
-} from "./chunks/chunk-EMQ7KAPU.js";
+} from "./chunks/chunk-UGMAFDOC.js";
 import {
   CodexFailedError,
   DEFAULT_API_URL,
@@ -84,7 +84,7 @@ import {
   streamRef,
   writeBundle,
   writeCodexConfig
-} from "./chunks/chunk-L4XN5KNZ.js";
+} from "./chunks/chunk-PNOLWMBI.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   keepFresh
-} from "./chunks/chunk-4XJ2MK7B.js";
+} from "./chunks/chunk-JLRIH54X.js";
 import {
   codexForJob
-} from "./chunks/chunk-TUPRHXOR.js";
+} from "./chunks/chunk-IASIEYSY.js";
 import {
   syncAlert
-} from "./chunks/chunk-EMQ7KAPU.js";
+} from "./chunks/chunk-UGMAFDOC.js";
 import {
   assertSupportedPlatform,
   refuseUnsafeJobs
-} from "./chunks/chunk-CHRF6UKL.js";
+} from "./chunks/chunk-XTBYHN6A.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -22,7 +22,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-OIQ7W5C3.js";
+} from "./chunks/chunk-YBWG77IW.js";
 import {
   UsageError,
   createOctokit,
@@ -34,7 +34,7 @@ import {
   parseStreamName,
   setOutput,
   summary
-} from "./chunks/chunk-L4XN5KNZ.js";
+} from "./chunks/chunk-PNOLWMBI.js";
 
 // src/action/keep-fresh.ts
 async function runKeepFresh(env = process.env) {

@@ -5,25 +5,25 @@ import {
   describeEvent,
   runLanes,
   runTokenMode
-} from "./chunks/chunk-T2NNIJGB.js";
+} from "./chunks/chunk-GJPB3BZ6.js";
 import {
   saveActionState
-} from "./chunks/chunk-QSXSHKNE.js";
+} from "./chunks/chunk-VWPOGCL6.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-BU2ND4Y3.js";
+} from "./chunks/chunk-32OBXEJH.js";
 import {
   codexForJob
-} from "./chunks/chunk-TUPRHXOR.js";
+} from "./chunks/chunk-IASIEYSY.js";
 import {
   syncAlert
-} from "./chunks/chunk-EMQ7KAPU.js";
+} from "./chunks/chunk-UGMAFDOC.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunks/chunk-CHRF6UKL.js";
+} from "./chunks/chunk-XTBYHN6A.js";
 import {
   actionLogger,
   createActionContext,
@@ -35,7 +35,7 @@ import {
   runEntry,
   runnerMasks,
   seedFromInputs
-} from "./chunks/chunk-OIQ7W5C3.js";
+} from "./chunks/chunk-YBWG77IW.js";
 import {
   UsageError,
   createOctokit,
@@ -48,7 +48,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-L4XN5KNZ.js";
+} from "./chunks/chunk-PNOLWMBI.js";
 
 // src/action/lanes.ts
 async function runActionLanes(settings, secrets, laneSettings, firstCodexHome, codexRun, env) {

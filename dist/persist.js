@@ -3,23 +3,23 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-6DFYXPLN.js";
+} from "./chunks/chunk-KW4ZBTPA.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-BU2ND4Y3.js";
+} from "./chunks/chunk-32OBXEJH.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-OIQ7W5C3.js";
+} from "./chunks/chunk-YBWG77IW.js";
 import {
   UsageError,
   getInput,
   removeCodexHome
-} from "./chunks/chunk-L4XN5KNZ.js";
+} from "./chunks/chunk-PNOLWMBI.js";
 
 // src/action/persist.ts
 async function runPersist(env = process.env) {

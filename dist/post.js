@@ -3,19 +3,19 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-LV7VPLLY.js";
+} from "./chunks/chunk-ABTTLYPO.js";
 import {
   loadActionState
-} from "./chunks/chunk-QSXSHKNE.js";
-import "./chunks/chunk-6DFYXPLN.js";
+} from "./chunks/chunk-VWPOGCL6.js";
+import "./chunks/chunk-KW4ZBTPA.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-BU2ND4Y3.js";
+} from "./chunks/chunk-32OBXEJH.js";
 import {
   runEntry
-} from "./chunks/chunk-OIQ7W5C3.js";
-import "./chunks/chunk-L4XN5KNZ.js";
+} from "./chunks/chunk-YBWG77IW.js";
+import "./chunks/chunk-PNOLWMBI.js";
 
 // src/action/post.ts
 async function runPost(env = process.env) {

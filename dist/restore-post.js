@@ -3,16 +3,16 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-EHCOWJTO.js";
-import "./chunks/chunk-LV7VPLLY.js";
-import "./chunks/chunk-QSXSHKNE.js";
-import "./chunks/chunk-6DFYXPLN.js";
-import "./chunks/chunk-BU2ND4Y3.js";
-import "./chunks/chunk-CHRF6UKL.js";
+} from "./chunks/chunk-R5KEJNF6.js";
+import "./chunks/chunk-ABTTLYPO.js";
+import "./chunks/chunk-VWPOGCL6.js";
+import "./chunks/chunk-KW4ZBTPA.js";
+import "./chunks/chunk-32OBXEJH.js";
+import "./chunks/chunk-XTBYHN6A.js";
 import {
   runEntry
-} from "./chunks/chunk-OIQ7W5C3.js";
-import "./chunks/chunk-L4XN5KNZ.js";
+} from "./chunks/chunk-YBWG77IW.js";
+import "./chunks/chunk-PNOLWMBI.js";
 
 // src/entry/restore-post.ts
 await runEntry(() => runRestorePost());

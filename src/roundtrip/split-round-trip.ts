@@ -1,3 +1,4 @@
+import { readPersistUsageFacts } from './usage-limit.js';
 import {
   createPrivateCodexHome,
   materialiseAuth,
@@ -133,6 +134,8 @@ export async function persistStream(ctx: RoundTripContext, codexHome: string): P
       lastRefreshAfter: persister.observed.lastRefresh,
       refreshed: persister.observed.fingerprint !== state.fingerprint,
       persisted: persister.writes > 0,
+      // The user's Codex step left its rollout file in this home: report plan usage before the home is cleaned.
+      ...(await readPersistUsageFacts(codexHome, Date.parse(state.restoredAt))),
     });
     if (persister.observedBundle) describeBundleInto(result, persister.observedBundle, ctx.now());
     if (persister.error) throw prefixError(persister.error, persistFailedPrefix(ctx.stream));

@@ -33,6 +33,20 @@ export async function readUsageFacts(
   };
 }
 
+/**
+ * For `persist` after the user's own Codex step: the figures and whether a limit stopped it (the exit code is the
+ * user's step's). A report only: persisting succeeded either way.
+ */
+export async function readPersistUsageFacts(codexHome: string, sinceMs: number): Promise<UsageLimitFacts> {
+  const rollout = await readRolloutFacts(codexHome, sinceMs - 1000).catch(() => null);
+  if (rollout === null) return { usageLimited: false, resetsAt: null, planUsage: null };
+  return {
+    usageLimited: rollout.usageLimitExceeded,
+    resetsAt: rollout.usageLimitExceeded ? resetTimeOf(rollout.planUsage) : null,
+    planUsage: rollout.planUsage,
+  };
+}
+
 export function usageLimitMessage(
   who: string,
   facts: Pick<RoundTripResult, 'resetsAt' | 'planUsage'>,

@@ -1,7 +1,10 @@
 // Plan usage, usage limits and fallback lanes through the bundled CLI with the REAL Codex against the simulator.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SimRateLimits, SimSession } from '../support/chatgpt-simulator.js';
 import { jsonOf } from '../support/cli-harness.js';
+import { recordOutput } from '../support/leak-guard.js';
 import { CODEX_BIN } from '../support/codex-sandbox.js';
 import { createWorld, type World } from '../support/e2e-world.js';
 import { anHourAgo, nineDaysAgo, openStored, seedStream, storedText } from './stream-helpers.js';
@@ -266,5 +269,47 @@ describe('keep-fresh reports plan usage', () => {
         `spent:[\\s\\S]*plan usage: usage limit reached, resets ${iso(reset).replace(/\./g, '\\.')}`,
       ),
     );
+  });
+});
+
+describe('restore and persist (the user runs Codex)', () => {
+  it('persist reports the usage limit and the figures from the rollout the user step left', async () => {
+    const session = await seeded('split');
+    const reset = epoch(2400);
+    world.sim.setUsageLimit(limits(100, reset), { accountId: session.accountId });
+    const codexHome = path.join(world.root, 'codex-home');
+    const restore = await world.cli([
+      'restore',
+      '--stream',
+      'split',
+      '--codex-home',
+      codexHome,
+      '--codex-config',
+      world.configPath,
+      '--json',
+    ]);
+    expect(restore.code, restore.stderr).toBe(0);
+    const child = spawn(
+      CODEX_BIN,
+      ['exec', '--json', '--skip-git-repo-check', '--sandbox', 'read-only', 'say OK'],
+      {
+        env: { ...world.env(), CODEX_HOME: codexHome },
+        cwd: world.root,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    recordOutput('codex exec (user step)', output);
+    expect(code).toBe(1);
+    const persist = await world.cli(['persist', '--stream', 'split', '--codex-home', codexHome, '--json']);
+    expect(persist.code, persist.stderr).toBe(0);
+    expect(jsonOf<LanesJson>(persist)).toMatchObject({
+      usageLimited: true,
+      resetsAt: iso(reset),
+      persisted: false,
+    });
   });
 });

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   getState,
   saveState
-} from "./chunk-L4XN5KNZ.js";
+} from "./chunk-PNOLWMBI.js";
 
 // src/action/state.ts
 function saveActionState(state) {

@@ -6,7 +6,7 @@ import {
   assertSafeToRun,
   readEventContext,
   repositoryVisibility
-} from "./chunk-L4XN5KNZ.js";
+} from "./chunk-PNOLWMBI.js";
 
 // src/action/job-setup.ts
 import { randomBytes } from "node:crypto";

@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-6DFYXPLN.js";
+} from "./chunk-KW4ZBTPA.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings
-} from "./chunk-OIQ7W5C3.js";
+} from "./chunk-YBWG77IW.js";
 import {
   removeCodexHome,
   splitStatePath,
   warning
-} from "./chunk-L4XN5KNZ.js";
+} from "./chunk-PNOLWMBI.js";
 
 // src/action/finish.ts
 import { promises as fs } from "node:fs";

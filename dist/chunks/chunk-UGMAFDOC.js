@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   messageOf,
   statusOf
-} from "./chunk-L4XN5KNZ.js";
+} from "./chunk-PNOLWMBI.js";
 
 // src/ops/alerts.ts
 var ALERT_LABEL = "codex-auth";

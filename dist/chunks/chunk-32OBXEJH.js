@@ -3,13 +3,13 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runnerMasks
-} from "./chunk-OIQ7W5C3.js";
+} from "./chunk-YBWG77IW.js";
 import {
   describeMinutes,
   describeNextRefresh,
   setOutput,
   summary
-} from "./chunk-L4XN5KNZ.js";
+} from "./chunk-PNOLWMBI.js";
 
 // src/action/report.ts
 function setRoundTripOutputs(result) {

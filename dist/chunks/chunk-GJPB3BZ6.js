@@ -15,7 +15,7 @@ import {
   removeCodexHome,
   usageLimitMessage,
   writeCodexConfig
-} from "./chunk-L4XN5KNZ.js";
+} from "./chunk-PNOLWMBI.js";
 
 // src/cli/codex-progress.ts
 function describeEvent(event) {

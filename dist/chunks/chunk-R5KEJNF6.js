@@ -3,24 +3,24 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-LV7VPLLY.js";
+} from "./chunk-ABTTLYPO.js";
 import {
   loadActionState,
   saveActionState
-} from "./chunk-QSXSHKNE.js";
+} from "./chunk-VWPOGCL6.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   restoreStream
-} from "./chunk-6DFYXPLN.js";
+} from "./chunk-KW4ZBTPA.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-BU2ND4Y3.js";
+} from "./chunk-32OBXEJH.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunk-CHRF6UKL.js";
+} from "./chunk-XTBYHN6A.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -28,12 +28,12 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-OIQ7W5C3.js";
+} from "./chunk-YBWG77IW.js";
 import {
   exportVariable,
   getInput,
   setOutput
-} from "./chunk-L4XN5KNZ.js";
+} from "./chunk-PNOLWMBI.js";
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {

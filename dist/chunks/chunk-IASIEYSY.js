@@ -7,7 +7,7 @@ import {
   info,
   readCodexVersion,
   resolveCodex
-} from "./chunk-L4XN5KNZ.js";
+} from "./chunk-PNOLWMBI.js";
 
 // src/action/install-codex.ts
 import path from "node:path";

@@ -32,7 +32,7 @@ import {
   setFailed,
   setSecret,
   warning
-} from "./chunk-L4XN5KNZ.js";
+} from "./chunk-PNOLWMBI.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({
