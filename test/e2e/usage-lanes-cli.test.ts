@@ -192,6 +192,32 @@ describe('fallback lanes', () => {
     expect(waited.stderr).toMatch(/waiting \d+ s for the reset/);
   });
 
+  it('a busy lane is waited for, not skipped: its lock timeout fails the job, the next lane never runs', async () => {
+    const main = await seeded('main');
+    await seeded('backup');
+    world.sim.setUsageLimit(limits(100), { accountId: main.accountId });
+    // Another job holds backup's lock (restore keeps a lease until persist).
+    const held = await world.cli([
+      'restore',
+      '--stream',
+      'backup',
+      '--codex-home',
+      path.join(world.root, 'other-job'),
+    ]);
+    expect(held.code, held.stderr).toBe(0);
+    const apiKey = world.sim.issueApiKey();
+    const run = await world.cli(runArgs('main', '--lanes', 'backup,api-key', '--lock-timeout', '2'), {
+      env: world.env({ CODEX_API_KEY: apiKey }),
+    });
+    expect(run.code, run.stderr).toBe(4);
+    const json = jsonOf<LanesJson>(run);
+    expect(json.lanesTried.map((attempt) => [attempt.lane, attempt.outcome])).toEqual([
+      ['stream:main', 'usage-limited'],
+      ['stream:backup', 'failed'],
+    ]);
+    expect(world.sim.modelCalls.some((call) => call.account === 'api-key')).toBe(false);
+  });
+
   it('a lane whose login is dead moves on to the next lane', async () => {
     const main = await seeded('main', nineDaysAgo());
     await seeded('backup');
