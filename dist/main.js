@@ -12,7 +12,7 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-32OBXEJH.js";
+} from "./chunks/chunk-PA7QWGY6.js";
 import {
   codexForJob
 } from "./chunks/chunk-IASIEYSY.js";

@@ -7,7 +7,7 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-32OBXEJH.js";
+} from "./chunks/chunk-PA7QWGY6.js";
 import {
   createActionContext,
   maskSecretInputs,

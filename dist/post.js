@@ -11,7 +11,7 @@ import "./chunks/chunk-KW4ZBTPA.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-32OBXEJH.js";
+} from "./chunks/chunk-PA7QWGY6.js";
 import {
   runEntry
 } from "./chunks/chunk-YBWG77IW.js";

@@ -3,11 +3,11 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-R5KEJNF6.js";
+} from "./chunks/chunk-6GP5OW5K.js";
 import "./chunks/chunk-ABTTLYPO.js";
 import "./chunks/chunk-VWPOGCL6.js";
 import "./chunks/chunk-KW4ZBTPA.js";
-import "./chunks/chunk-32OBXEJH.js";
+import "./chunks/chunk-PA7QWGY6.js";
 import "./chunks/chunk-XTBYHN6A.js";
 import {
   runEntry

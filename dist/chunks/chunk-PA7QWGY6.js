@@ -92,7 +92,7 @@ async function writeSummary(result, title, addMore = () => void 0) {
       `Store the new login in this stream: <code>codex-auth seed --force --stream ${escapeHtml(result.stream)} --auth-file ~/.codex/auth.json</code> (with the same <code>CODEX_AUTH_KEY</code> and store).`,
       "Stop using that auth.json anywhere else, then re-run this workflow."
     ]);
-  } else if (result.error && !result.usageLimited) {
+  } else if (result.error) {
     summary.addRaw(`<p><strong>Failed:</strong> ${escapeHtml(result.error.message)}</p>`);
   }
   addMore();

@@ -15,7 +15,7 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-32OBXEJH.js";
+} from "./chunk-PA7QWGY6.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
