@@ -2,17 +2,21 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  describeEvent
-} from "./chunks/chunk-L3RVWHVS.js";
+  describeEvent,
+  runLanes,
+  runTokenMode
+} from "./chunks/chunk-MQSQTQKE.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   persistStream,
   restoreStream
-} from "./chunks/chunk-34UXQQNN.js";
+} from "./chunks/chunk-KGUD5RL2.js";
 import {
-  keepFresh,
+  keepFresh
+} from "./chunks/chunk-RAAJIXNZ.js";
+import {
   syncAlert
-} from "./chunks/chunk-2LGDPZ2L.js";
+} from "./chunks/chunk-4GHJ6BGX.js";
 import {
   CodexFailedError,
   DEFAULT_API_URL,
@@ -49,22 +53,30 @@ import {
   defaultStateDirSource,
   describeHolder,
   describeNextRefresh,
+  describePlanUsage,
   describeWriter,
+  explainGitHubError,
   generateKey,
   inspectBundle,
+  laneName,
   lockWaitNotice,
+  lowUsageWarning,
   maskUnparsedSeed,
   materialiseAuth,
   normalizeSeedText,
   openEnvelope,
   parseBundle,
+  parseEnvelope,
   parseKey,
+  parseLaneList,
   parseLockKind,
   parseRepository,
   parseSecretScope,
   parseSeed,
   parseStoreKind,
   parseStreamName,
+  payloadOf,
+  readAuditLog,
   readAuth,
   readCodexVersion,
   readInputFile,
@@ -78,9 +90,11 @@ import {
   runRoundTrip,
   sandboxMode,
   secretValues,
+  statusOf,
+  streamRef,
   writeBundle,
   writeCodexConfig
-} from "./chunks/chunk-N2BZP6NP.js";
+} from "./chunks/chunk-6NQI4FMN.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3874,6 +3888,119 @@ async function probeStream(options, flags, kit, log) {
   return row;
 }
 
+// src/ops/stream-history.ts
+var UNRECORDED = {
+  cache: "the cache store keeps one entry per generation but the Actions cache evicts old ones and cannot list them from outside a job: only the current write is shown.",
+  "github-secret": "a GitHub secret cannot be read back and keeps no versions: only the copy this job received is shown.",
+  command: "the command store reads only the current value from your secret manager: only the current write is shown (your manager may keep versions of its own)."
+};
+async function readStreamHistory(settings, store, limit) {
+  const base = { stream: settings.stream, store: store.kind };
+  if (settings.kind === "git-ref" && settings.github)
+    return { ...base, ...await gitRefHistory(settings, limit) };
+  if (settings.kind === "file") {
+    const log = await readAuditLog(settings.stateDir, settings.stream);
+    if (log !== null) {
+      const entries = log.reverse().slice(0, limit);
+      return {
+        ...base,
+        entries,
+        complete: log.length <= limit,
+        note: log.length > limit ? `the ${limit} newest of ${log.length} logged writes.` : null
+      };
+    }
+    const current2 = await store.read();
+    return {
+      ...base,
+      entries: current2 ? [entryOf(current2, "unknown")] : [],
+      complete: current2 === null,
+      note: current2 ? "this stream was written before codex-auth kept an audit log: only the current write is known." : null
+    };
+  }
+  const current = await store.read();
+  return {
+    ...base,
+    entries: current ? [entryOf(current, "unknown")] : [],
+    complete: false,
+    note: UNRECORDED[settings.kind] ?? `the ${settings.kind} store keeps only the current copy.`
+  };
+}
+function entryOf(envelope, why, commit) {
+  return {
+    generation: envelope.generation,
+    writtenAt: envelope.writtenAt,
+    writer: envelope.writer,
+    why,
+    fingerprint: envelope.fingerprint,
+    ...commit ? { commit } : {}
+  };
+}
+async function gitRefHistory(settings, limit) {
+  const github = settings.github;
+  if (!github) throw new Error("git-ref history without a repository");
+  const client = createOctokit({ token: github.token, baseUrl: github.apiUrl });
+  const repository = github.repository;
+  const ref = streamRef(settings.stream);
+  let sha;
+  try {
+    sha = (await client.rest.git.getRef({ ...repository, ref: ref.slice("refs/".length) })).data.object.sha;
+  } catch (error) {
+    if (statusOf(error) === 404) return { entries: [], complete: true, note: null };
+    throw explainGitHubError(error, `reading ${ref}`, "contents: read");
+  }
+  const entries = [];
+  while (sha !== null && entries.length < limit) {
+    let data;
+    try {
+      data = (await client.rest.git.getCommit({ ...repository, commit_sha: sha })).data;
+    } catch (error) {
+      throw explainGitHubError(error, `reading commit ${sha}`, "contents: read");
+    }
+    const envelope = parseEnvelope(payloadOf(data.message), `${ref} (commit ${sha.slice(0, 12)})`);
+    const recorded = /\((seed|refresh|reseed)\)\s*$/.exec(data.message.split("\n")[0] ?? "")?.[1];
+    entries.push(entryOf(envelope, recorded ?? (data.parents.length === 0 ? "seed" : "unknown"), sha));
+    sha = data.parents[0]?.sha ?? null;
+  }
+  return {
+    entries,
+    complete: sha === null,
+    note: sha === null ? null : `the ${limit} newest generations; older commits are on ${ref}.`
+  };
+}
+
+// src/cli/commands/history.ts
+function registerHistory(program2, kit, setExit) {
+  const command = program2.command("history").summary("list the stream's writes, newest first: generation, time, writer, why, fingerprint").description(
+    "Who wrote the stream, when and why (seed, refresh, reseed). git-ref: the commit chain of the stream's ref; file: the stream's bounded audit log; other stores keep only the current copy, and the output says so. Reads metadata only: needs no key, decrypts nothing."
+  ).option("--limit <n>", "at most this many writes", "50");
+  addStoreOptions(command, false).action(async (options) => {
+    const json = options.json === true;
+    try {
+      const flags = parseStoreFlags({ ...options, lockTimeout: "0" }, kit.env);
+      if (flags.store.github) kit.redactor.add([flags.store.github.token]);
+      const limit = Math.floor(parseSeconds(options.limit, "--limit", 1, 1e4));
+      const { store } = createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
+      const history = await readStreamHistory(flags.store, store, limit);
+      if (json) {
+        kit.json(history);
+      } else {
+        const lines = [
+          `stream ${history.stream} (${history.store}): ${history.entries.length} write(s), newest first`,
+          ...history.entries.map(
+            (entry) => `  generation ${entry.generation}  ${entry.writtenAt}  ${entry.why.padEnd(7)}  ${entry.fingerprint}  ${entry.writer}`
+          ),
+          ...history.note ? [`note: ${history.note}`] : []
+        ];
+        kit.out(`${lines.join("\n")}
+`);
+      }
+      setExit(0);
+    } catch (error) {
+      setExit(kit.fail(asCodexAuthError(error), json));
+    }
+  });
+}
+
 // src/cli/commands/inspect.ts
 import os from "node:os";
 import path2 from "node:path";
@@ -3925,7 +4052,7 @@ function formatReport(file, report) {
 // src/cli/commands/keep-fresh.ts
 function registerKeepFresh(program2, kit, setExit) {
   const command = program2.command("keep-fresh").summary("refresh and check every stream with the cheapest Codex call (for a scheduled job)").description(
-    "For each stream: takes its lock, runs Codex with an ephemeral, read-only, minimal call (Codex refreshes the login when due), persists what changed, and reports generation, last refresh, access-token expiry, next refresh, last writer and health. Exit 3 when a stream needs a reseed."
+    "For each stream: takes its lock, runs Codex with a read-only, minimal call (Codex refreshes the login when due), persists what changed, and reports generation, last refresh, access-token expiry, next refresh, last writer, plan usage and health (a usage-limited stream is healthy: its login works). Exit 3 when a stream needs a reseed."
   ).requiredOption("--streams <names>", "comma-separated stream names").option("--codex <path>", "the codex executable (default: codex on PATH)").option("--codex-config <file>", "config.toml for the private CODEX_HOME").option(
     "--alert",
     "open (or update) one GitHub issue per stream that needs a reseed, close it when healthy (--repo, GITHUB_TOKEN with issues: write)"
@@ -3967,6 +4094,7 @@ function formatRows(rows) {
       `${row.stream}: ${state}`,
       `  generation ${row.generation ?? "-"}, last refresh ${row.lastRefresh ?? "-"}, access token expires ${row.accessTokenExpiresAt ?? "-"}`,
       `  next refresh ${describeNextRefresh(row) || "-"}; last writer ${row.lastWriter ?? "-"}`,
+      `  plan usage: ${row.usageLimited ? `usage limit reached, resets ${row.resetsAt ?? "-"}; ` : ""}${describePlanUsage(row.planUsage)}`,
       ...row.problem ? [`  problem: ${row.problem}`] : []
     ].join("\n");
   });
@@ -4259,6 +4387,118 @@ function registerRestore(program2, kit, setExit) {
   });
 }
 
+// src/cli/run-lanes.ts
+var TOKEN_ENV = { "api-key": "CODEX_API_KEY", "access-token": "CODEX_ACCESS_TOKEN" };
+function addLaneOptions(command) {
+  return command.option(
+    "--lanes <list>",
+    "fallback lanes after --stream, in order: stream:NAME (or NAME), api-key (CODEX_API_KEY), access-token (CODEX_ACCESS_TOKEN); comma-separated"
+  ).option(
+    "--wait-for-reset <seconds>",
+    "when every lane is usage-limited, wait for the earliest reset if it comes within this many seconds (default 0: fail at once, exit 8)",
+    "0"
+  ).option("--usage-warning-percent <n>", "warn when a plan window has less than n % left");
+}
+function planLanes(values, flags, env) {
+  const lanes = parseLaneList(
+    values.lanes ?? "",
+    { kind: "stream", stream: flags.store.stream },
+    { input: "--lanes", secrets: { "api-key": "CODEX_API_KEY", "access-token": "CODEX_ACCESS_TOKEN" } },
+    (kind) => (env[TOKEN_ENV[kind]] ?? "") !== ""
+  );
+  if (lanes.length > 1 && flags.store.kind === "github-secret") {
+    throw new UsageError(
+      "--lanes: the github-secret store holds one login (the value in CODEX_AUTH_JSON), so it cannot serve other stream lanes; use the file, git-ref, cache or command store."
+    );
+  }
+  return {
+    lanes,
+    waitForResetMs: parseSeconds(values.waitForReset ?? "0", "--wait-for-reset", 0, 86400) * 1e3,
+    usageWarningPercent: values.usageWarningPercent === void 0 ? null : percent(values.usageWarningPercent, "--usage-warning-percent")
+  };
+}
+async function runCliLanes(kit, options, plan, flags, log, request) {
+  const contextFor = (stream) => createCliContext(
+    stream === flags.store.stream ? flags : parseStoreFlags({ ...options, stream }, kit.env),
+    kit.env,
+    log,
+    kit.redactor
+  );
+  if (plan.lanes.length > 1 && request.codexHome !== void 0) {
+    throw new UsageError(
+      "--codex-home cannot be combined with --lanes: each lane runs in a fresh private CODEX_HOME of its own; leave --codex-home out."
+    );
+  }
+  for (const lane of plan.lanes.slice(1)) {
+    if (lane.kind === "stream" && await contextFor(lane.stream).store.read() === null) {
+      throw new UsageError(
+        `--lanes: lane ${laneName(lane)} is an unknown stream: the ${flags.store.kind} store holds nothing for it. Seed it first (codex-auth seed --stream ${lane.stream}), or fix the name.`
+      );
+    }
+  }
+  const usedTokens = new Set(plan.lanes.map((lane) => lane.kind));
+  const streamEnv = Object.fromEntries(
+    Object.entries(kit.env).filter(
+      ([name]) => !(usedTokens.has("api-key") && name === "CODEX_API_KEY") && !(usedTokens.has("access-token") && name === "CODEX_ACCESS_TOKEN")
+    )
+  );
+  const runLane = (lane, onEvent) => {
+    if (lane.kind === "stream") {
+      return runRoundTrip(contextFor(lane.stream), {
+        ...request,
+        seed: lane.stream === flags.store.stream ? request.seed : void 0,
+        baseEnv: streamEnv,
+        lockTimeoutMs: flags.lockTimeoutMs,
+        onEvent
+      });
+    }
+    const variable = TOKEN_ENV[lane.kind];
+    const token = kit.env[variable] ?? "";
+    kit.redactor.add([token]);
+    return runTokenMode(runCodex, log, kit.redactor, { ...request, variable, token, baseEnv: kit.env, onEvent });
+  };
+  const lanes = await runLanes({
+    lanes: plan.lanes,
+    runLane,
+    onEvent: request.onEvent,
+    waitForResetMs: plan.waitForResetMs,
+    log
+  });
+  return lanes;
+}
+function printLanesResult(kit, lanes, plan, json) {
+  const warning = lowUsageWarning(lanes.lane ?? "the job", lanes.result, plan.usageWarningPercent);
+  if (json) {
+    kit.json({
+      ...resultJson(lanes.result),
+      lane: lanes.lane,
+      lanesTried: lanes.attempts,
+      usageWarning: warning
+    });
+    return lanes.result.error?.exitCode ?? 0;
+  }
+  if (warning) kit.io.stderr(`codex-auth: warning: ${warning}
+`);
+  if (lanes.attempts.length > 1 || lanes.lane === null) {
+    for (const attempt of lanes.attempts) {
+      kit.io.stderr(
+        kit.redactor.redact(
+          `codex-auth: lane ${attempt.lane}: ${attempt.outcome}${attempt.reason ? ` (${attempt.reason})` : ""}
+`
+        )
+      );
+    }
+  }
+  return printResult(kit, lanes.result, false, lanes.lane ? `run on lane ${lanes.lane},` : "run");
+}
+function percent(text, flag) {
+  const value = Number(text);
+  if (text.trim() === "" || !Number.isFinite(value) || value < 0 || value > 100) {
+    throw new UsageError(`${flag} must be a number between 0 and 100, not ${JSON.stringify(text)}.`);
+  }
+  return value;
+}
+
 // src/cli/commands/run.ts
 function registerRun(program2, kit, setExit) {
   const command = program2.command("run").summary("restore the stream, run codex exec, persist what Codex refreshed").description(
@@ -4267,7 +4507,7 @@ function registerRun(program2, kit, setExit) {
     "--seed-file <file>",
     "auth.json to store if the stream holds nothing yet (or set CODEX_AUTH_JSON)"
   ).option("--codex <path>", "the codex executable (default: codex on PATH)").option("--codex-home <dir>", "use this empty directory as CODEX_HOME (default: a private temp dir)").option("--codex-config <file>", "config.toml to copy into the private CODEX_HOME");
-  addSealOptions(addStoreOptions(command)).action(async (codexArgs, options) => {
+  addSealOptions(addStoreOptions(addLaneOptions(command))).action(async (codexArgs, options) => {
     setExit(await run(kit, codexArgs, options));
   });
 }
@@ -4276,7 +4516,7 @@ async function run(kit, codexArgs, options) {
   try {
     const flags = parseStoreFlags(options, kit.env);
     const log = kit.logger(flags.verbose);
-    const ctx = createCliContext(flags, kit.env, log, kit.redactor);
+    const plan = planLanes(options, flags, kit.env);
     const seed = await readSeedSource(
       options.seedFile,
       kit.env,
@@ -4287,14 +4527,12 @@ async function run(kit, codexArgs, options) {
     );
     const codexPath = await resolveCodex(options.codex, kit.env);
     const codexConfig = options.codexConfig ? await readConfigFileArgument(options.codexConfig, "--codex-config") : void 0;
-    const result = await runRoundTrip(ctx, {
+    const lanes = await runCliLanes(kit, options, plan, flags, log, {
       seed,
       codexPath,
       codexArgs,
       codexHome: options.codexHome,
       codexConfig,
-      baseEnv: kit.env,
-      lockTimeoutMs: flags.lockTimeoutMs,
       seal: sealRequestFrom(options),
       onEvent: (event) => {
         const line = describeEvent(event);
@@ -4304,7 +4542,7 @@ async function run(kit, codexArgs, options) {
       onOutput: (line) => kit.io.stderr(`${kit.redactor.redact(line)}
 `)
     });
-    return printResult(kit, result, json, "run");
+    return printLanesResult(kit, lanes, plan, json);
   } catch (error) {
     return kit.fail(error, json);
   }
@@ -4699,7 +4937,7 @@ async function main(argv, env, io = processIo) {
     `Keeps a ChatGPT-managed Codex login alive across CI runs: restores auth.json from a store, runs codex exec, writes the refreshed login back encrypted, one job at a time per stream. Verified with Codex ${VERIFIED_CODEX_VERSIONS.join(", ")}.`
   ).version(VERSION).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).showHelpAfterError("(run with --help for usage)").addHelpText(
     "after",
-    "\nExit codes: 0 ok, 1 Codex failed (refreshes still persisted), 2 usage or configuration, 3 auth unusable (reseed), 4 lock timeout, 5 store conflict or an older copy put back, 6 stored copy cannot be opened."
+    "\nExit codes: 0 ok, 1 Codex failed (refreshes still persisted), 2 usage or configuration, 3 auth unusable (reseed), 4 lock timeout, 5 store conflict or an older copy put back, 6 stored copy cannot be opened, 7 not sealed (the agent could read the login, or its sandbox cannot run), 8 ChatGPT usage limit reached (the login is fine; see resetsAt)."
   );
   for (const register of [
     registerRun,
@@ -4707,6 +4945,7 @@ async function main(argv, env, io = processIo) {
     registerPersist,
     registerInspect,
     registerStatus,
+    registerHistory,
     registerSeed,
     registerUnlock,
     registerKeepFresh,

@@ -2,14 +2,16 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  keepFresh,
+  keepFresh
+} from "./chunks/chunk-RAAJIXNZ.js";
+import {
   syncAlert
-} from "./chunks/chunk-2LGDPZ2L.js";
+} from "./chunks/chunk-4GHJ6BGX.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-Z3WJLZQF.js";
+} from "./chunks/chunk-AERXCD4O.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -19,18 +21,19 @@ import {
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-XDL275XI.js";
+} from "./chunks/chunk-JTJMOU2T.js";
 import {
   UsageError,
   createOctokit,
   currentWorkflowRun,
   debug,
   describeNextRefresh,
+  describePlanUsage,
   getInput,
   parseStreamName,
   setOutput,
   summary
-} from "./chunks/chunk-N2BZP6NP.js";
+} from "./chunks/chunk-6NQI4FMN.js";
 
 // src/action/keep-fresh.ts
 async function runKeepFresh(env = process.env) {
@@ -101,6 +104,7 @@ async function writeKeepFreshSummary(rows, alerts, alerting) {
       "access token expires",
       "next refresh",
       "last writer",
+      "plan usage",
       "alert"
     ].map((data) => ({
       data,
@@ -114,6 +118,7 @@ async function writeKeepFreshSummary(rows, alerts, alerting) {
       cell(row.accessTokenExpiresAt),
       cell(describeNextRefresh(row)),
       cell(row.lastWriter),
+      row.usageLimited ? `usage limit reached, resets ${cell(row.resetsAt)}` : row.planUsage === null ? "-" : describePlanUsage(row.planUsage),
       alertOf(row.stream)
     ])
   ]);

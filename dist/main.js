@@ -2,44 +2,52 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  describeEvent
-} from "./chunks/chunk-L3RVWHVS.js";
+  describeEvent,
+  runLanes,
+  runTokenMode
+} from "./chunks/chunk-MQSQTQKE.js";
 import {
   saveActionState
-} from "./chunks/chunk-RDN6KHPB.js";
+} from "./chunks/chunk-EYBANUWR.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-A455B3GQ.js";
+} from "./chunks/chunk-ZNU6ICMA.js";
+import {
+  syncAlert
+} from "./chunks/chunk-4GHJ6BGX.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunks/chunk-Z3WJLZQF.js";
+} from "./chunks/chunk-AERXCD4O.js";
 import {
   actionLogger,
   createActionContext,
   maskSecretInputs,
   readActionSettings,
+  readLaneSettings,
   readSecretInputs,
+  readStreamSettings,
   runEntry,
   runnerMasks,
   seedFromInputs
-} from "./chunks/chunk-XDL275XI.js";
+} from "./chunks/chunk-JTJMOU2T.js";
 import {
-  CodexFailedError,
-  asCodexAuthError,
-  buildCodexEnv,
-  codexFailedMessage,
-  createPrivateCodexHome,
-  emptyResult,
-  removeCodexHome,
+  UsageError,
+  createOctokit,
+  currentWorkflowRun,
+  getInput,
+  laneName,
+  lowUsageWarning,
   runCodex,
   runRoundTrip,
-  sealHome
-} from "./chunks/chunk-N2BZP6NP.js";
+  setOutput,
+  summary,
+  warning
+} from "./chunks/chunk-6NQI4FMN.js";
 
 // src/fs/environ-scrub.ts
 import { closeSync, openSync, readFileSync, readSync, writeSync } from "node:fs";
@@ -94,49 +102,143 @@ function environBounds(stat) {
   return { start, end };
 }
 
-// src/roundtrip/run-token-mode.ts
-async function runTokenMode(runCodex2, log, secrets, request) {
-  const startedAt = Date.now();
-  const result = emptyResult("-", "none");
-  let home = null;
-  try {
-    home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
-    const env = {
-      ...buildCodexEnv(request.baseEnv, home.dir, log, { stream: false }),
-      [request.variable]: request.token
-    };
-    const sealed = await sealHome(
-      {
-        home: home.dir,
-        userConfig: request.codexConfig,
-        codexArgs: request.codexArgs,
-        codexPath: request.codexPath,
-        env,
-        cwd: request.cwd ?? process.cwd(),
-        extraDeny: [home.sealRoot, ...request.sealPaths ?? []],
-        seal: request.seal
-      },
-      log,
-      secrets
-    );
-    result.seal = sealed.report;
-    const run = await runCodex2({
-      codexPath: request.codexPath,
-      args: sealed.args,
-      env,
-      ...request.cwd ? { cwd: request.cwd } : {},
-      ...request.onEvent ? { onEvent: request.onEvent } : {},
-      ...request.onOutput ? { onOutput: request.onOutput } : {}
+// src/action/lanes.ts
+async function runActionLanes(settings, secrets, laneSettings, firstCodexHome, codexRun, env) {
+  await refuseUnknownStreams(laneSettings.lanes, settings, secrets, env);
+  let codexHome = firstCodexHome;
+  const nextHome = (lane) => {
+    const home = codexHome ?? jobCodexHome(env, lane.kind === "stream" ? lane.stream : lane.kind);
+    codexHome = null;
+    saveActionState({ codexHome: home });
+    return home;
+  };
+  const tokens = new Set(
+    laneSettings.lanes.filter((lane) => lane.kind !== "stream").map((lane) => lane.kind)
+  );
+  const streamEnv = Object.fromEntries(
+    Object.entries(env).filter(
+      ([name]) => !(tokens.has("api-key") && name === "CODEX_API_KEY") && !(tokens.has("access-token") && name === "CODEX_ACCESS_TOKEN")
+    )
+  );
+  let previousWrite = null;
+  const run = async (lane, onEvent) => {
+    const home = nextHome(lane);
+    previousWrite = null;
+    if (lane.kind === "stream") {
+      const primary = lane.stream === settings.store.stream;
+      const laneStream = primary ? settings : { ...settings, ...readStreamSettings(env, secrets, lane.stream) };
+      const ctx = createActionContext(laneStream, secrets, env);
+      const before = await ctx.store.read().catch(() => null);
+      if (before) {
+        previousWrite = {
+          stream: lane.stream,
+          generation: before.generation,
+          writtenAt: before.writtenAt,
+          writer: before.writer
+        };
+      }
+      return runRoundTrip(ctx, {
+        ...codexRun,
+        baseEnv: streamEnv,
+        codexHome: home,
+        onEvent,
+        seed: primary ? seedFromInputs(settings, secrets) : void 0,
+        lockTimeoutMs: laneStream.lockTimeoutMs
+      });
+    }
+    return runTokenMode(runCodex, actionLogger, runnerMasks, {
+      variable: lane.kind === "access-token" ? "CODEX_ACCESS_TOKEN" : "CODEX_API_KEY",
+      token: lane.kind === "access-token" ? secrets.accessToken : secrets.apiKey,
+      ...codexRun,
+      codexHome: home,
+      onEvent
     });
-    Object.assign(result, { codexExitCode: run.exitCode, finalMessage: run.finalMessage, usage: run.usage });
-    if (run.exitCode !== 0) throw new CodexFailedError(codexFailedMessage(run));
-  } catch (error) {
-    result.error = asCodexAuthError(error);
-  } finally {
-    if (home) await removeCodexHome(home.dir).catch(() => void 0);
+  };
+  const lanes = await runLanes({
+    lanes: laneSettings.lanes,
+    runLane: run,
+    waitForResetMs: laneSettings.waitForResetMs,
+    log: actionLogger,
+    onDeadLogin: laneSettings.alert ? (lane, result) => raiseReseedAlert(lane, result, secrets, env) : void 0
+  });
+  const warning2 = lowUsageWarning(lanes.lane ?? "the job", lanes.result, laneSettings.usageWarningPercent);
+  if (warning2) warning(warning2);
+  return { ...lanes, previousWrite };
+}
+async function refuseUnknownStreams(lanes, settings, secrets, env) {
+  for (const lane of lanes) {
+    if (lane.kind !== "stream" || lane.stream === settings.store.stream) continue;
+    const ctx = createActionContext(
+      { ...settings, ...readStreamSettings(env, secrets, lane.stream) },
+      secrets,
+      env
+    );
+    if (await ctx.store.read() === null) {
+      throw new UsageError(
+        `input lanes: lane ${laneName(lane)} is an unknown stream: its ${ctx.store.kind} store holds nothing for it. Seed it first (codex-auth seed --stream ${lane.stream} ...), or fix the name.`
+      );
+    }
   }
-  result.durationMs = Date.now() - startedAt;
-  return result;
+}
+async function raiseReseedAlert(lane, result, secrets, env) {
+  if (lane.kind !== "stream") return;
+  const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  const row = {
+    stream: lane.stream,
+    healthy: false,
+    refreshed: false,
+    persisted: false,
+    generation: result.generation,
+    lastRefresh: result.lastRefreshAfter,
+    accessTokenExpiresAt: result.accessTokenExpiresAt,
+    nextRefresh: result.nextRefresh,
+    lastWriter: null,
+    exitCode: result.error?.exitCode ?? 3,
+    problem: result.error?.message ?? null,
+    reseedNeeded: true,
+    planUsage: result.planUsage,
+    usageLimited: false,
+    resetsAt: null
+  };
+  const outcome = await syncAlert(
+    createOctokit({ token: secrets.githubToken, baseUrl: env.GITHUB_API_URL }),
+    { owner, repo },
+    row,
+    {
+      runUrl: currentWorkflowRun(env)?.url ?? null,
+      reseedCommand: `codex-auth seed --force --store ${getInput("store") || "git-ref"} --repo ${env.GITHUB_REPOSITORY} --stream ${lane.stream} --auth-file ~/.codex/auth.json`,
+      now: /* @__PURE__ */ new Date()
+    }
+  );
+  actionLogger.warn(
+    `lane ${laneName(lane)}: the login is dead; reseed alert ${outcome.action === "no-permission" ? `not raised: ${outcome.message}` : outcome.action}.`
+  );
+}
+function setLaneOutputs(lanes) {
+  setOutput("lane", lanes.lane ?? "");
+  setOutput("lanes-tried", runnerMasks.redact(JSON.stringify(lanes.attempts)));
+}
+function addLanesSummary(lanes) {
+  const previous = lanes.previousWrite;
+  if (previous) {
+    const writer = /^https:\/\/[^\s"<>]+$/.test(previous.writer) ? `<a href="${previous.writer}">${escapeHtml(previous.writer)}</a>` : escapeHtml(previous.writer);
+    summary.addRaw(
+      `<p>Previous write of stream <code>${escapeHtml(previous.stream)}</code>: generation ${previous.generation}, ${escapeHtml(previous.writtenAt)}, by ${writer}.</p>`
+    );
+  }
+  if (lanes.attempts.length <= 1 && lanes.lane !== null) return;
+  summary.addHeading("Lanes tried", 4).addTable([
+    ["lane", "outcome", "why it was left", "resets at"].map((data) => ({ data, header: true })),
+    ...lanes.attempts.map((attempt) => [
+      attempt.lane,
+      attempt.outcome,
+      runnerMasks.redact(attempt.reason ?? "-"),
+      attempt.resetsAt ?? "-"
+    ])
+  ]);
+}
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 // src/action/main.ts
@@ -161,6 +263,7 @@ async function runMain(env = process.env) {
   maskSecretInputs(secrets);
   assertSupportedPlatform();
   const settings = await readActionSettings(secrets, env);
+  const laneSettings = readLaneSettings(settings, secrets);
   hideSecretInputsFromProc(secrets, settings.seal.allowUnsealed);
   await refuseUnsafeJobs(settings, secrets.githubToken, env);
   const codexPath = await codexForJob(settings.codexVersion, env);
@@ -177,26 +280,16 @@ async function runMain(env = process.env) {
     sealPaths: [jobHomesDir(env)],
     ...progress
   };
-  let result;
-  if (settings.mode === "stream") {
-    const ctx = createActionContext(settings, secrets, env);
-    result = await runRoundTrip(ctx, {
-      ...codexRun,
-      seed: seedFromInputs(settings, secrets),
-      lockTimeoutMs: settings.lockTimeoutMs
-    });
-  } else {
-    result = await runTokenMode(runCodex, actionLogger, runnerMasks, {
-      variable: settings.mode === "access-token" ? "CODEX_ACCESS_TOKEN" : "CODEX_API_KEY",
-      token: settings.mode === "access-token" ? secrets.accessToken : secrets.apiKey,
-      ...codexRun
-    });
-  }
+  const lanes = await runActionLanes(settings, secrets, laneSettings, codexHome, codexRun, env);
+  const result = lanes.result;
   saveActionState({ finished: true });
   setRoundTripOutputs(result);
+  setLaneOutputs(lanes);
+  const tokenLane = lanes.lane !== null && !lanes.lane.startsWith("stream:");
   await writeSummary(
     result,
-    settings.mode === "stream" ? "run" : `run (${settings.mode} mode, nothing stored)`
+    tokenLane ? `run (${lanes.lane} mode, nothing stored)` : "run",
+    () => addLanesSummary(lanes)
   );
   if (result.error) throw result.error;
 }

@@ -3,23 +3,23 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-34UXQQNN.js";
+} from "./chunks/chunk-KGUD5RL2.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-A455B3GQ.js";
+} from "./chunks/chunk-ZNU6ICMA.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-XDL275XI.js";
+} from "./chunks/chunk-JTJMOU2T.js";
 import {
   UsageError,
   getInput,
   removeCodexHome
-} from "./chunks/chunk-N2BZP6NP.js";
+} from "./chunks/chunk-6NQI4FMN.js";
 
 // src/action/persist.ts
 async function runPersist(env = process.env) {

@@ -3,19 +3,19 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-ZCIHU3RJ.js";
+} from "./chunks/chunk-4B3FSXII.js";
 import {
   loadActionState
-} from "./chunks/chunk-RDN6KHPB.js";
-import "./chunks/chunk-34UXQQNN.js";
+} from "./chunks/chunk-EYBANUWR.js";
+import "./chunks/chunk-KGUD5RL2.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-A455B3GQ.js";
+} from "./chunks/chunk-ZNU6ICMA.js";
 import {
   runEntry
-} from "./chunks/chunk-XDL275XI.js";
-import "./chunks/chunk-N2BZP6NP.js";
+} from "./chunks/chunk-JTJMOU2T.js";
+import "./chunks/chunk-6NQI4FMN.js";
 
 // src/action/post.ts
 async function runPost(env = process.env) {

@@ -3,16 +3,16 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-BSL6RBTY.js";
-import "./chunks/chunk-ZCIHU3RJ.js";
-import "./chunks/chunk-RDN6KHPB.js";
-import "./chunks/chunk-34UXQQNN.js";
-import "./chunks/chunk-A455B3GQ.js";
-import "./chunks/chunk-Z3WJLZQF.js";
+} from "./chunks/chunk-5TGZTBZR.js";
+import "./chunks/chunk-4B3FSXII.js";
+import "./chunks/chunk-EYBANUWR.js";
+import "./chunks/chunk-KGUD5RL2.js";
+import "./chunks/chunk-ZNU6ICMA.js";
+import "./chunks/chunk-AERXCD4O.js";
 import {
   runEntry
-} from "./chunks/chunk-XDL275XI.js";
-import "./chunks/chunk-N2BZP6NP.js";
+} from "./chunks/chunk-JTJMOU2T.js";
+import "./chunks/chunk-6NQI4FMN.js";
 
 // src/entry/restore.ts
 await runEntry(() => runRestore());

@@ -16,6 +16,7 @@ import { DEFAULT_API_URL } from '../github/octokit.js';
 import { defaultStateDir, defaultStateDirSource } from '../stores/file-store.js';
 import type { SealRequest } from '../roundtrip/seal.js';
 import { readSealRequest } from './seal-inputs.js';
+import { tokensClaimedByLanes } from './lane-inputs.js';
 
 // Every input is read here, once, into a readonly settings object. Nothing else in the Action calls getInput.
 
@@ -116,17 +117,21 @@ export async function readActionSettings(
   secrets: SecretInputs,
   env: NodeJS.ProcessEnv,
 ): Promise<ActionSettings> {
+  // A token that input lanes names is a fallback lane's secret, not the job's credential mode.
+  const claimed = tokensClaimedByLanes();
+  const accessToken = claimed.has('access-token') ? '' : secrets.accessToken;
+  const apiKey = claimed.has('api-key') ? '' : secrets.apiKey;
   const modes = [
     secrets.authJson || secrets.key ? 'auth-json/key' : null,
-    secrets.accessToken ? 'access-token' : null,
-    secrets.apiKey ? 'api-key' : null,
+    accessToken ? 'access-token' : null,
+    apiKey ? 'api-key' : null,
   ].filter((mode): mode is string => mode !== null);
   if (modes.length > 1) {
     throw new UsageError(
       `inputs ${modes.join(' and ')} are mutually exclusive: use a ChatGPT stream (key, auth-json), or access-token, or api-key.`,
     );
   }
-  const mode: CredentialMode = secrets.accessToken ? 'access-token' : secrets.apiKey ? 'api-key' : 'stream';
+  const mode: CredentialMode = accessToken ? 'access-token' : apiKey ? 'api-key' : 'stream';
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const codexConfig = core.getInput('codex-config');
   return {

@@ -5,6 +5,7 @@ import { createOctokit } from '../github/octokit.js';
 import { currentWorkflowRun } from '../github/workflow-run.js';
 import { type AlertOutcome, syncAlert } from '../ops/alerts.js';
 import { keepFresh, type KeepFreshRow } from '../ops/keep-fresh.js';
+import { describePlanUsage } from '../core/plan-usage.js';
 import { describeNextRefresh } from '../roundtrip/describe.js';
 import { createActionContext } from './action-context.js';
 import { DEFAULT_CODEX_VERSION, readBoolean, readSecretInputs, readStreamSettings } from './inputs.js';
@@ -98,6 +99,7 @@ async function writeKeepFreshSummary(
       'access token expires',
       'next refresh',
       'last writer',
+      'plan usage',
       'alert',
     ].map((data) => ({
       data,
@@ -111,6 +113,11 @@ async function writeKeepFreshSummary(
       cell(row.accessTokenExpiresAt),
       cell(describeNextRefresh(row)),
       cell(row.lastWriter),
+      row.usageLimited
+        ? `usage limit reached, resets ${cell(row.resetsAt)}`
+        : row.planUsage === null
+          ? '-'
+          : describePlanUsage(row.planUsage),
       alertOf(row.stream),
     ]),
   ]);

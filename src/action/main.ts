@@ -1,12 +1,11 @@
 import type { CodexEvent } from '../codex/codex-runner.js';
-import { runCodex } from '../codex/run-codex.js';
 import { describeEvent } from '../cli/codex-progress.js';
 import { scrubEnvironBlock } from '../fs/environ-scrub.js';
 import type { RoundTripResult } from '../roundtrip/result.js';
-import { runRoundTrip } from '../roundtrip/run-round-trip.js';
-import { runTokenMode } from '../roundtrip/run-token-mode.js';
-import { actionLogger, createActionContext, runnerMasks } from './action-context.js';
-import { readActionSettings, readSecretInputs, seedFromInputs } from './inputs.js';
+import { actionLogger } from './action-context.js';
+import { readActionSettings, readSecretInputs } from './inputs.js';
+import { readLaneSettings } from './lane-inputs.js';
+import { addLanesSummary, runActionLanes, setLaneOutputs } from './lanes.js';
 import { codexForJob } from './install-codex.js';
 import { assertSupportedPlatform, jobCodexHome, jobHomesDir, refuseUnsafeJobs } from './job-setup.js';
 import { maskSecretInputs } from './masking.js';
@@ -43,6 +42,7 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
   maskSecretInputs(secrets);
   assertSupportedPlatform();
   const settings = await readActionSettings(secrets, env);
+  const laneSettings = readLaneSettings(settings, secrets);
   hideSecretInputsFromProc(secrets, settings.seal.allowUnsealed);
   await refuseUnsafeJobs(settings, secrets.githubToken, env);
   const codexPath = await codexForJob(settings.codexVersion, env);
@@ -61,26 +61,15 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
     sealPaths: [jobHomesDir(env)],
     ...progress,
   };
-  let result: RoundTripResult;
-  if (settings.mode === 'stream') {
-    const ctx = createActionContext(settings, secrets, env);
-    result = await runRoundTrip(ctx, {
-      ...codexRun,
-      seed: seedFromInputs(settings, secrets),
-      lockTimeoutMs: settings.lockTimeoutMs,
-    });
-  } else {
-    result = await runTokenMode(runCodex, actionLogger, runnerMasks, {
-      variable: settings.mode === 'access-token' ? 'CODEX_ACCESS_TOKEN' : 'CODEX_API_KEY',
-      token: settings.mode === 'access-token' ? secrets.accessToken : secrets.apiKey,
-      ...codexRun,
-    });
-  }
+  // One lane without the lanes input: the stream, or the token mode, exactly as before.
+  const lanes = await runActionLanes(settings, secrets, laneSettings, codexHome, codexRun, env);
+  const result: RoundTripResult = lanes.result;
   saveActionState({ finished: true });
   setRoundTripOutputs(result);
-  await writeSummary(
-    result,
-    settings.mode === 'stream' ? 'run' : `run (${settings.mode} mode, nothing stored)`,
+  setLaneOutputs(lanes);
+  const tokenLane = lanes.lane !== null && !lanes.lane.startsWith('stream:');
+  await writeSummary(result, tokenLane ? `run (${lanes.lane} mode, nothing stored)` : 'run', () =>
+    addLanesSummary(lanes),
   );
   if (result.error) throw result.error;
 }

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { describeNextRefresh } from '../roundtrip/describe.js';
 import { runnerMasks } from './action-context.js';
 import type { RoundTripResult } from '../roundtrip/result.js';
+import { describeMinutes, type UsageWindow } from '../core/plan-usage.js';
 
 /** Outputs describe what happened; none of them ever carries a token. */
 export function setRoundTripOutputs(result: RoundTripResult): void {
@@ -17,12 +18,57 @@ export function setRoundTripOutputs(result: RoundTripResult): void {
     'codex-exit-code': result.codexExitCode === null ? '' : String(result.codexExitCode),
     'final-message': result.finalMessage ?? '',
     sealed: result.seal === null ? '' : String(result.seal.sealed),
+    ...usageOutputs(result),
   };
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, runnerMasks.redact(value));
 }
 
+/** Plan usage and the limit, as plain values a later step can compare (percent, minutes, ISO times). */
+export function usageOutputs(result: RoundTripResult): Record<string, string> {
+  const window = (prefix: string, w: UsageWindow | null | undefined): Record<string, string> => ({
+    [`${prefix}-used-percent`]: w ? String(w.usedPercent) : '',
+    [`${prefix}-window-minutes`]:
+      w?.windowMinutes === null || w === undefined || w === null ? '' : String(w.windowMinutes),
+    [`${prefix}-resets-at`]: w?.resetsAt ?? '',
+  });
+  return {
+    'usage-limited': String(result.usageLimited),
+    'resets-at': result.resetsAt ?? '',
+    ...window('short', result.planUsage?.short),
+    ...window('weekly', result.planUsage?.weekly),
+  };
+}
+
+/** The plan usage part of a summary: one row per window, and the reset time when a limit stopped the run. */
+export function addUsageSummary(result: RoundTripResult): void {
+  if (result.usageLimited) {
+    core.summary.addRaw(
+      `<p><strong>Usage limit reached</strong> on this ChatGPT plan: the window resets at ${escapeHtml(result.resetsAt ?? 'a time Codex did not report')}. The login is fine and was not marked dead.</p>`,
+    );
+  }
+  const usage = result.planUsage;
+  if (usage === null) return;
+  const row = (name: string, w: UsageWindow | null) => [
+    name,
+    w === null ? '-' : `${w.usedPercent} %`,
+    w?.windowMinutes === null || w === null ? '-' : describeMinutes(w.windowMinutes),
+    w?.resetsAt ?? '-',
+  ];
+  core.summary
+    .addHeading('Plan usage', 4)
+    .addTable([
+      ['window', 'used', 'length', 'resets at'].map((data) => ({ data, header: true })),
+      row('short', usage.short),
+      row('weekly', usage.weekly),
+    ]);
+}
+
 /** A table a maintainer can read at a glance, and the reseed steps when the session is dead. */
-export async function writeSummary(result: RoundTripResult, title: string): Promise<void> {
+export async function writeSummary(
+  result: RoundTripResult,
+  title: string,
+  addMore: () => void = () => undefined,
+): Promise<void> {
   const cell = (value: string | number | boolean | null) =>
     value === null || value === '' ? '-' : String(value);
   core.summary.addHeading(`codex-auth: ${title}`, 3).addTable([
@@ -52,6 +98,7 @@ export async function writeSummary(result: RoundTripResult, title: string): Prom
   if (result.seal?.machineChange) {
     core.summary.addRaw(`<p><strong>Sandbox set up:</strong> ${escapeHtml(result.seal.machineChange)}.</p>`);
   }
+  addUsageSummary(result);
   if (result.error?.exitCode === 3) {
     core.summary
       .addHeading('Reseed needed', 4)
@@ -64,6 +111,7 @@ export async function writeSummary(result: RoundTripResult, title: string): Prom
   } else if (result.error) {
     core.summary.addRaw(`<p><strong>Failed:</strong> ${escapeHtml(result.error.message)}</p>`);
   }
+  addMore();
   await core.summary.write();
 }
 

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { VERIFIED_CODEX_VERSIONS } from '../codex/resolve-codex.js';
 import { ExitCode } from '../core/errors.js';
 import { registerDoctor } from './commands/doctor.js';
+import { registerHistory } from './commands/history.js';
 import { registerInspect } from './commands/inspect.js';
 import { registerKeepFresh } from './commands/keep-fresh.js';
 import { registerRevoke } from './commands/revoke.js';
@@ -38,7 +39,7 @@ export async function main(
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText(
       'after',
-      '\nExit codes: 0 ok, 1 Codex failed (refreshes still persisted), 2 usage or configuration, 3 auth unusable (reseed), 4 lock timeout, 5 store conflict or an older copy put back, 6 stored copy cannot be opened.',
+      '\nExit codes: 0 ok, 1 Codex failed (refreshes still persisted), 2 usage or configuration, 3 auth unusable (reseed), 4 lock timeout, 5 store conflict or an older copy put back, 6 stored copy cannot be opened, 7 not sealed (the agent could read the login, or its sandbox cannot run), 8 ChatGPT usage limit reached (the login is fine; see resetsAt).',
     );
   for (const register of [
     registerRun,
@@ -46,6 +47,7 @@ export async function main(
     registerPersist,
     registerInspect,
     registerStatus,
+    registerHistory,
     registerSeed,
     registerUnlock,
     registerKeepFresh,

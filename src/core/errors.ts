@@ -8,6 +8,7 @@ export const ExitCode = {
   storeConflict: 5,
   envelopeUnreadable: 6,
   notSealed: 7,
+  usageLimited: 8,
 } as const;
 
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
@@ -73,6 +74,16 @@ export class CodexFailedError extends CodexAuthError {
   readonly exitCode = ExitCode.codexFailed;
   readonly code = 'codex_failed';
   override readonly name = 'CodexFailedError';
+}
+
+/**
+ * A ChatGPT plan window ran out: the login is fine (it is neither written nor marked dead for this), the work must
+ * wait for the reset, or run on another lane.
+ */
+export class UsageLimitError extends CodexAuthError {
+  readonly exitCode = ExitCode.usageLimited;
+  readonly code = 'usage_limited';
+  override readonly name = 'UsageLimitError';
 }
 
 /** A failure we did not anticipate. Exit 1, with the original message (which never holds a token). */

@@ -1,14 +1,16 @@
+import type { PlanUsage } from '../core/plan-usage.js';
 import type { RoundTripContext } from '../roundtrip/context.js';
 import type { RoundTripResult } from '../roundtrip/result.js';
 import { runRoundTrip } from '../roundtrip/run-round-trip.js';
 import type { SealRequest } from '../roundtrip/seal.js';
 
 /**
- * The cheapest Codex call that still proves the session: ephemeral, read-only, minimal reasoning, a one-word answer.
+ * The cheapest Codex call that still proves the session: read-only, minimal reasoning, a one-word answer.
  * Codex refreshes the login while loading auth if it is due, and the model call proves the backend accepts it.
+ * Not `--ephemeral`: the session's rollout file is where Codex records the plan usage the report shows; it lives in
+ * the private CODEX_HOME and goes with it.
  */
 export const KEEP_FRESH_ARGS = [
-  '--ephemeral',
   '--skip-git-repo-check',
   '--sandbox',
   'read-only',
@@ -32,6 +34,11 @@ export interface KeepFreshRow {
   readonly exitCode: number;
   readonly problem: string | null;
   readonly reseedNeeded: boolean;
+  /** The plan's windows as the keep-fresh call saw them (null when Codex recorded none). */
+  readonly planUsage: PlanUsage | null;
+  /** The call hit a plan limit: the login is alive (the backend accepted it), only the window is spent. */
+  readonly usageLimited: boolean;
+  readonly resetsAt: string | null;
 }
 
 export interface KeepFreshRequest {
@@ -70,9 +77,11 @@ export async function keepFresh(
 }
 
 function rowOf(result: RoundTripResult, lastWriter: string | null): KeepFreshRow {
+  // A usage limit proves the login as well as an answer does: the backend accepted the bearer first.
+  const healthy = result.error === null || result.usageLimited;
   return {
     stream: result.stream,
-    healthy: result.error === null,
+    healthy,
     refreshed: result.refreshed,
     persisted: result.persisted,
     generation: result.generation,
@@ -80,9 +89,12 @@ function rowOf(result: RoundTripResult, lastWriter: string | null): KeepFreshRow
     accessTokenExpiresAt: result.accessTokenExpiresAt,
     nextRefresh: result.nextRefresh,
     lastWriter,
-    exitCode: result.error?.exitCode ?? 0,
+    exitCode: healthy ? 0 : (result.error?.exitCode ?? 0),
     problem: result.error?.message ?? null,
     // A dead session, an unusable bundle, or a stored copy that cannot be opened: a human has to act.
     reseedNeeded: result.error !== null && [3, 6].includes(result.error.exitCode),
+    planUsage: result.planUsage,
+    usageLimited: result.usageLimited,
+    resetsAt: result.resetsAt,
   };
 }

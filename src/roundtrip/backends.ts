@@ -7,6 +7,12 @@ import { createLock, type LockKind } from '../locks/create-lock.js';
 import type { StreamLock } from '../locks/lock.js';
 import { createStore, type StoreSettings } from '../stores/create-store.js';
 import type { Store } from '../stores/store.js';
+import { withAuditLog } from '../stores/audit-log.js';
+
+/** The file store keeps only two envelopes; its audit log keeps who wrote the stream before (history). */
+function withHistory(store: Store, settings: StoreSettings): Store {
+  return settings.kind === 'file' ? withAuditLog(store, settings.stateDir) : store;
+}
 
 /** The store and lock a front end asked for, sharing one GitHub client when they need one. */
 export function createBackends(
@@ -28,7 +34,7 @@ export function createBackends(
   const clientOf = () => (client ??= createOctokit({ token: target().token, baseUrl: target().apiUrl }));
   const gitOf = () => (git ??= new GitRefs(clientOf(), target().repository));
   return {
-    store: createStore(settings, { git: gitOf, client: clientOf, log, env }),
+    store: withHistory(createStore(settings, { git: gitOf, client: clientOf, log, env }), settings),
     lock: createLock(lockKind, settings, { git: gitOf, client: clientOf, run: currentWorkflowRun(env), log }),
   };
 }

@@ -3,6 +3,7 @@ import type { Bundle } from '../core/bundle.js';
 import { inspectBundle, type NextRefresh } from '../core/inspect.js';
 import type { CodexAuthError } from '../core/errors.js';
 import type { SealReport } from './seal.js';
+import type { PlanUsage } from '../core/plan-usage.js';
 
 /** What a round trip did, for `--json`, Action outputs and summaries. Holds no secret. */
 export interface RoundTripResult {
@@ -27,6 +28,12 @@ export interface RoundTripResult {
   durationMs: number;
   /** Whether the agent's commands were proven unable to read the login (null: Codex never got that far). */
   seal: SealReport | null;
+  /** A plan window ran out during this run (exit 8); the login itself is fine. */
+  usageLimited: boolean;
+  /** When the window that ran out resets (ISO), if known. */
+  resetsAt: string | null;
+  /** The plan's short and weekly windows as Codex last saw them (from the rollout file); null if unknown. */
+  planUsage: PlanUsage | null;
   error: CodexAuthError | null;
 }
 
@@ -51,6 +58,9 @@ export function emptyResult(stream: string, store: string): RoundTripResult {
     lockWaitMs: 0,
     durationMs: 0,
     seal: null,
+    usageLimited: false,
+    resetsAt: null,
+    planUsage: null,
     error: null,
   };
 }

@@ -11,7 +11,13 @@ import {
   removeCodexHome,
 } from '../codex/codex-home.js';
 import type { CodexEvent, CodexRunResult } from '../codex/codex-runner.js';
-import { AuthUnusableError, asCodexAuthError, CodexFailedError, prefixError } from '../core/errors.js';
+import {
+  AuthUnusableError,
+  asCodexAuthError,
+  CodexFailedError,
+  prefixError,
+  UsageLimitError,
+} from '../core/errors.js';
 import type { LockHandle } from '../locks/lock.js';
 import type { RoundTripContext, SeedSource } from './context.js';
 import { checkLegacyStreamBeforeLock, loadStream } from './load-stream.js';
@@ -26,6 +32,7 @@ import { Persister } from './persister.js';
 import { describeBundleInto, emptyResult, type RoundTripResult, startFrom } from './result.js';
 import { sealHome, type SealRequest } from './seal.js';
 import { removeSplitState, saveSplitState, type SplitState } from './split-state.js';
+import { readUsageFacts, usageLimitMessage } from './usage-limit.js';
 
 /** A process-bound lock renews its lease by heartbeat; this only bounds how long a vanished host blocks others. */
 export const PROCESS_LEASE_MS = 60_000;
@@ -151,6 +158,8 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
     });
     await watcher.close();
     watcher = null;
+    // Codex's rollout file lives in the private home: read plan usage before the home is removed.
+    const usage = await readUsageFacts(home.dir, run, startedAt, ctx.log);
 
     // A refresh that failed left auth.json untouched; never store a bundle Codex could not refresh.
     const finalRaw = await readAuth(home.dir);
@@ -168,6 +177,7 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
       lastRefreshAfter: persister.observed.lastRefresh,
       refreshed: persister.observed.fingerprint !== loaded.bundle.fingerprint,
       persisted: result.persisted || persister.writes > 0,
+      ...usage,
     });
     describeBundleInto(result, persister.observedBundle ?? loaded.bundle, ctx.now());
 
@@ -180,6 +190,8 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
         `${reseedMessage(ctx.stream, run, persister.currentGeneration)} (This run still succeeded.)`,
       );
     }
+    // A plan limit is not a dead login: nothing above marked the stream, and only a real refresh was written.
+    if (usage.usageLimited) throw new UsageLimitError(usageLimitMessage(`stream "${ctx.stream}"`, usage));
     if (run.exitCode !== 0) throw new CodexFailedError(codexFailedMessage(run));
     if (run.eventCount === 0) throw new CodexFailedError(noEventsMessage(request.codexPath));
   } catch (error) {

@@ -1,4 +1,4 @@
-import { asCodexAuthError, CodexFailedError } from '../core/errors.js';
+import { asCodexAuthError, CodexFailedError, UsageLimitError } from '../core/errors.js';
 import type { Logger, SecretSink } from '../core/logger.js';
 import { buildCodexEnv } from '../codex/codex-env.js';
 import { createPrivateCodexHome, removeCodexHome } from '../codex/codex-home.js';
@@ -6,13 +6,15 @@ import type { CodexEvent, CodexRunner } from '../codex/codex-runner.js';
 import { codexFailedMessage } from './messages.js';
 import { emptyResult, type RoundTripResult } from './result.js';
 import { sealHome, type SealRequest } from './seal.js';
+import { readUsageFacts, usageLimitMessage } from './usage-limit.js';
 
 export interface TokenModeRequest {
   readonly variable: 'CODEX_ACCESS_TOKEN' | 'CODEX_API_KEY';
   readonly token: string;
   readonly codexPath: string;
   readonly codexArgs: readonly string[];
-  readonly codexHome: string;
+  /** Default: a fresh private temp dir. */
+  readonly codexHome?: string | undefined;
   readonly codexConfig?: string | undefined;
   readonly baseEnv: NodeJS.ProcessEnv;
   readonly cwd?: string | undefined;
@@ -64,7 +66,16 @@ export async function runTokenMode(
       ...(request.onEvent ? { onEvent: request.onEvent } : {}),
       ...(request.onOutput ? { onOutput: request.onOutput } : {}),
     });
-    Object.assign(result, { codexExitCode: run.exitCode, finalMessage: run.finalMessage, usage: run.usage });
+    // Read before the private home (and Codex's rollout file in it) is removed.
+    const usage = await readUsageFacts(home.dir, run, startedAt, log);
+    Object.assign(result, {
+      codexExitCode: run.exitCode,
+      finalMessage: run.finalMessage,
+      usage: run.usage,
+      ...usage,
+    });
+    if (usage.usageLimited)
+      throw new UsageLimitError(usageLimitMessage(`the ${request.variable} login`, usage));
     if (run.exitCode !== 0) throw new CodexFailedError(codexFailedMessage(run));
   } catch (error) {
     result.error = asCodexAuthError(error);

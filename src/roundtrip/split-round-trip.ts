@@ -1,5 +1,6 @@
 import { createPrivateCodexHome, materialiseAuth, readAuth, removeAuth } from '../codex/codex-home.js';
 import { buildCodexEnv } from '../codex/codex-env.js';
+import { readPersistUsageFacts } from './usage-limit.js';
 import { asCodexAuthError, prefixError, UsageError } from '../core/errors.js';
 import type { LockHandle } from '../locks/lock.js';
 import type { RoundTripContext, SeedSource } from './context.js';
@@ -157,6 +158,8 @@ export async function persistStream(ctx: RoundTripContext, codexHome: string): P
       lastRefreshAfter: persister.observed.lastRefresh,
       refreshed: persister.observed.fingerprint !== state.fingerprint,
       persisted: persister.writes > 0,
+      // The user's Codex step left its rollout file in this home: report plan usage before the home is cleaned.
+      ...(await readPersistUsageFacts(codexHome, Date.parse(state.restoredAt))),
     });
     if (persister.observedBundle) describeBundleInto(result, persister.observedBundle, ctx.now());
     if (persister.error) throw prefixError(persister.error, persistFailedPrefix(ctx.stream));

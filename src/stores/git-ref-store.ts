@@ -2,6 +2,7 @@ import { type Envelope, parseEnvelope, serializeEnvelope } from '../core/envelop
 import { StoreConflictError } from '../core/errors.js';
 import { commitMessage, GitRefs, payloadOf } from '../github/git-refs.js';
 import { markOf, refuseRollback } from './rollback-guard.js';
+import { writeReason } from './audit-log.js';
 import { readGeneration, type Store } from './store.js';
 
 export function streamRef(stream: string): string {
@@ -52,8 +53,9 @@ export class GitRefStore implements Store {
   }
 
   async write(envelope: Envelope, expectedGeneration: number | 'replace'): Promise<void> {
+    // Why is in the subject: the chain of these commits is the stream's history (codex-auth history).
     const message = commitMessage(
-      `codex-auth: stream ${this.stream} generation ${envelope.generation}`,
+      `codex-auth: stream ${this.stream} generation ${envelope.generation} (${writeReason(expectedGeneration)})`,
       serializeEnvelope(envelope),
     );
     if (expectedGeneration === 0) {

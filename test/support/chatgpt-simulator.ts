@@ -27,6 +27,28 @@
 // once the bearer has been accepted. Measured with Codex 0.169.0: 400 and 429 end the turn at once (exit 1 in
 // about 0.35 s); 403/404/422 are retried 5 times (about 6.5 s); 500 about 30 times (about 25 s).
 //
+// Plan usage (ChatGPT plans have a short and a weekly window), as the real backend reports it and Codex 0.169.0
+// parses it (openai/codex codex-rs/codex-api/src/rate_limits.rs and api_bridge.rs):
+// - `setRateLimits(limits)`: every 200 from /codex/responses carries the `x-codex-primary-used-percent`,
+//   `-primary-window-minutes`, `-primary-reset-at` (epoch seconds) headers, the same for `secondary`, and the
+//   `x-codex-credits-*` headers; and the stream starts with an SSE event `codex.rate_limits` carrying `plan_type`
+//   and `rate_limits.{primary,secondary}.{used_percent,window_minutes,reset_at}`. Codex writes the snapshot into
+//   the rollout file's `token_count` events (`rate_limits.primary.used_percent`, `window_minutes`, `resets_at`).
+//   Measured with 0.169.0: over an HTTP stream only the headers count (an event-only answer leaves the snapshot
+//   null); the event is parsed on the websocket transport, which the simulator refuses (426) like a proxy would.
+// - `setUsageLimit(limit)`: /codex/responses answers 429 with
+//   `{"error":{"type":"usage_limit_reached","message",...,"plan_type","resets_at","resets_in_seconds"}}` plus the
+//   same headers and `x-codex-active-limit: codex`. Codex does not retry it: it prints an `error` event "You've
+//   hit your usage limit..." and `turn.failed`, exits 1, and records `codex_error_info: "usage_limit_exceeded"`.
+// Both are per account (`{ accountId }`) or for every account; a limit lifts by itself at its `resetsAt`; `afterCalls: n` lets n model calls through first
+// (a limit that arrives in the middle of a turn, after a tool call ran).
+// `queueToolCall(cmd)`: the next model call answers with a tool call: Codex 0.169.0's default model only has the
+// code-mode tool `exec` (JavaScript in a V8 isolate, nested tools on `tools`), so the reply is a
+// `custom_tool_call` named `exec` whose source runs `tools.exec_command({cmd})`. Codex runs the command and calls
+// the model again with a `custom_tool_call_output`; `modelCalls` records that (never any prompt text).
+// API keys (`issueApiKey`, `sk-` + random): accepted as the bearer of /codex/responses, as the platform API
+// would (Codex sends `CODEX_API_KEY` to `openai_base_url`/responses); they never hit a usage limit of a plan.
+//
 // Device-code login (`codex login --device-auth`), as Codex 0.169.0 does it when pointed here with its hidden flag
 // `--experimental_issuer <sim.issuer>` (there is no env variable or config key for it; CODEX_APP_SERVER_LOGIN_ISSUER
 // is read by the app server only, and CODEX_REFRESH_TOKEN_URL_OVERRIDE is not used for the login):
@@ -131,6 +153,47 @@ export interface DeviceCodeInfo {
   readonly polls: number;
   /** The session (1-based, in issue order) the approval started; null until approved. */
   readonly session: number | null;
+}
+
+/** One usage window, as the backend reports it. */
+export interface SimRateWindow {
+  readonly usedPercent: number;
+  readonly windowMinutes: number;
+  /** Epoch seconds. */
+  readonly resetsAt: number;
+}
+
+export interface SimRateLimits {
+  /** The short window (5 hours on ChatGPT plans). */
+  readonly primary?: SimRateWindow | null;
+  /** The weekly window. */
+  readonly secondary?: SimRateWindow | null;
+  readonly planType?: string;
+}
+
+export interface SimUsageLimit extends SimRateLimits {
+  readonly planType: string;
+  /** Epoch seconds at which the window that ran out resets. */
+  readonly resetsAt: number;
+}
+
+export interface SimScope {
+  /** Only this account (a session's `accountId`); absent: every account. */
+  readonly accountId?: string;
+  /** Let this many model calls of the scope through before the limit applies. Default 0. */
+  readonly afterCalls?: number;
+}
+
+/** One POST /backend-api/codex/responses, as the simulator saw it (no prompt text, no token). */
+export interface ModelCallEntry {
+  readonly at: Date;
+  /** The account of the bearer; 'api-key' for an API key; null when refused. */
+  readonly account: string | null;
+  readonly status: number;
+  /** What the simulator answered: a message, a tool call, a usage limit, another error. */
+  readonly answer: 'message' | 'tool_call' | 'usage_limit' | 'error' | 'unauthorized';
+  /** `custom_tool_call_output` / `function_call_output` items in the request: the results of tools that ran. */
+  readonly toolOutputs: number;
 }
 
 export interface ChatGptSimulatorOptions {
@@ -266,6 +329,24 @@ export interface ChatGptSimulator {
    * was accepted (and after any response delay); null (the default) restores normal answers.
    */
   setResponseError(status: number | null): void;
+  /**
+   * Plan usage sent on every successful model call (headers and the SSE `codex.rate_limits` event); null stops
+   * sending it. `channels` limits it to one of the two (to prove Codex reads each).
+   */
+  setRateLimits(
+    limits: SimRateLimits | null,
+    scope?: SimScope & { channels?: 'both' | 'headers' | 'event' },
+  ): void;
+  /** Model calls answer 429 `usage_limit_reached` (see the header comment); null lifts it for the scope. */
+  setUsageLimit(limit: SimUsageLimit | null, scope?: SimScope): void;
+  /** The next model call (of the scope) answers with a tool call that runs `cmd` through `exec_command`. */
+  queueToolCall(cmd: string, scope?: Pick<SimScope, 'accountId'>): void;
+  /** An API key (`sk-` + random, registered with the leak guard) that /codex/responses accepts. */
+  issueApiKey(): string;
+  /** Every model call, in order. */
+  readonly modelCalls: readonly ModelCallEntry[];
+  /** Model calls answered 429 usage_limit_reached. */
+  readonly usageLimitCount: number;
   /** Human-readable request log (no token values). */
   describeLog(): string;
   /** For `codex login --device-auth --experimental_issuer <issuer>`: the server's origin, https://127.0.0.1:PORT. */
@@ -377,6 +458,119 @@ function responseErrorBody(status: number): unknown {
         ? { type: 'server_error', code: 'server_error' }
         : { type: 'invalid_request_error', code: 'simulated_error' };
   return { error: { message: `Simulated model call failure (HTTP ${status}).`, type, param: null, code } };
+}
+
+const ALL_ACCOUNTS = '*';
+const API_KEY_ACCOUNT = 'api-key';
+
+/** The 429 body of the real backend when a plan window ran out (fields as api_bridge.rs reads them). */
+function usageLimitBody(limit: SimUsageLimit): unknown {
+  const resetsInSeconds = Math.max(0, limit.resetsAt - Math.floor(Date.now() / 1000));
+  return {
+    error: {
+      type: 'usage_limit_reached',
+      message: 'The usage limit has been reached',
+      plan_type: limit.planType,
+      resets_at: limit.resetsAt,
+      resets_in_seconds: resetsInSeconds,
+    },
+  };
+}
+
+/** The `x-codex-*` headers (rate_limits.rs: used percent as a float, minutes and reset epoch as integers). */
+function rateLimitHeaders(limits: SimRateLimits): Record<string, string> {
+  const headers: Record<string, string> = {
+    'x-codex-credits-has-credits': 'false',
+    'x-codex-credits-unlimited': 'false',
+  };
+  for (const [name, window] of [
+    ['primary', limits.primary],
+    ['secondary', limits.secondary],
+  ] as const) {
+    if (!window) continue;
+    headers[`x-codex-${name}-used-percent`] = String(window.usedPercent);
+    headers[`x-codex-${name}-window-minutes`] = String(window.windowMinutes);
+    headers[`x-codex-${name}-reset-at`] = String(window.resetsAt);
+  }
+  return headers;
+}
+
+/** The SSE event the backend sends first on a successful call (rate_limits.rs parse_rate_limit_event). */
+function rateLimitEvent(limits: SimRateLimits): string {
+  const window = (w: SimRateWindow | null | undefined) =>
+    w ? { used_percent: w.usedPercent, window_minutes: w.windowMinutes, reset_at: w.resetsAt } : null;
+  return sseEvent({
+    type: 'codex.rate_limits',
+    plan_type: limits.planType ?? null,
+    rate_limits: { primary: window(limits.primary), secondary: window(limits.secondary) },
+    credits: { has_credits: false, unlimited: false, balance: null },
+  });
+}
+
+/** How many tool results the request carries (the model is being called again after a tool ran). */
+function countToolOutputs(body: Buffer): number {
+  try {
+    const parsed = JSON.parse(body.toString('utf8')) as { input?: unknown };
+    if (!Array.isArray(parsed.input)) return 0;
+    return parsed.input.filter(
+      (item: unknown) =>
+        typeof item === 'object' &&
+        item !== null &&
+        ['custom_tool_call_output', 'function_call_output'].includes(
+          String((item as { type?: unknown }).type),
+        ),
+    ).length;
+  } catch {
+    return 0;
+  }
+}
+
+/** A reply that asks Codex to run one shell command through its code-mode `exec` tool. */
+function toolCallStream(cmd: string): string {
+  const suffix = randomBytes(6).toString('hex');
+  const responseId = `resp_${suffix}`;
+  const created = Math.floor(Date.now() / 1000);
+  const item = {
+    type: 'custom_tool_call',
+    id: `ctc_${suffix}`,
+    status: 'completed',
+    call_id: `call_${suffix}`,
+    name: 'exec',
+    input: `const r = await tools.exec_command({ cmd: ${JSON.stringify(cmd)}, tty: false });\ntext(r.output);\n`,
+  };
+  return [
+    sseEvent({
+      type: 'response.created',
+      sequence_number: 0,
+      response: {
+        id: responseId,
+        object: 'response',
+        created_at: created,
+        status: 'in_progress',
+        output: [],
+      },
+    }),
+    sseEvent({ type: 'response.output_item.added', sequence_number: 1, output_index: 0, item }),
+    sseEvent({ type: 'response.output_item.done', sequence_number: 2, output_index: 0, item }),
+    sseEvent({
+      type: 'response.completed',
+      sequence_number: 3,
+      response: {
+        id: responseId,
+        object: 'response',
+        created_at: created,
+        status: 'completed',
+        output: [item],
+        usage: {
+          input_tokens: 12,
+          input_tokens_details: { cached_tokens: 0 },
+          output_tokens: 8,
+          output_tokens_details: { reasoning_tokens: 0 },
+          total_tokens: 20,
+        },
+      },
+    }),
+  ].join('');
 }
 
 function sleep(ms: number, timers: Set<NodeJS.Timeout>): Promise<void> {
@@ -522,9 +716,18 @@ export async function startChatGptSimulator(
   let responseDelayMs = options.responseDelayMs ?? 0;
   let refreshedExpSeconds = options.refreshedAccessTokenExpSeconds ?? null;
   let responseErrorStatus: number | null = null;
-  let toolCall = options.toolCall ?? null;
-  const toolOutputs: string[] = [];
+  let hostileCommand = options.toolCall ?? null;
+  const recordedToolOutputs: string[] = [];
   let lastToolNames: string[] = [];
+  const rateLimitsByScope = new Map<
+    string,
+    { limits: SimRateLimits; channels: 'both' | 'headers' | 'event' }
+  >();
+  const usageLimitsByScope = new Map<string, { limit: SimUsageLimit; remainingFree: number }>();
+  const toolCallQueue: { cmd: string; scope: string }[] = [];
+  const apiKeys = new Set<string>();
+  const modelCalls: ModelCallEntry[] = [];
+  let usageLimitCount = 0;
   const revokeSessionOnReuse = options.revokeSessionOnReuse ?? false;
 
   const sessions: SessionRecord[] = [];
@@ -652,7 +855,7 @@ export async function startChatGptSimulator(
   function bearerKind(req: IncomingMessage): BearerKind {
     const token = bearerOf(req);
     if (token === null) return 'none';
-    return accessValid(token) || personalValid(token) ? 'valid' : 'invalid';
+    return accessValid(token) || personalValid(token) || apiKeys.has(token) ? 'valid' : 'invalid';
   }
 
   function log(
@@ -862,6 +1065,47 @@ export async function startChatGptSimulator(
     });
   }
 
+  function isApiKey(token: string | null): boolean {
+    return token !== null && apiKeys.has(token);
+  }
+
+  /** The scope entry for an account: its own, else the one for every account. */
+  function scoped<T>(map: Map<string, T>, account: string): { key: string; value: T } | null {
+    for (const key of [account, ALL_ACCOUNTS]) {
+      const value = map.get(key);
+      if (value !== undefined) return { key, value };
+    }
+    return null;
+  }
+
+  function takeUsageLimit(account: string): SimUsageLimit | null {
+    const entry = scoped(usageLimitsByScope, account);
+    if (!entry) return null;
+    // Like the real backend, a window that has reset lets calls through again.
+    if (entry.value.limit.resetsAt * 1000 <= Date.now()) {
+      usageLimitsByScope.delete(entry.key);
+      return null;
+    }
+    if (entry.value.remainingFree > 0) {
+      entry.value.remainingFree -= 1;
+      return null;
+    }
+    return entry.value.limit;
+  }
+
+  function rateLimitsFor(
+    account: string,
+  ): { limits: SimRateLimits; channels: 'both' | 'headers' | 'event' } | null {
+    return scoped(rateLimitsByScope, account)?.value ?? null;
+  }
+
+  function takeToolCall(account: string): string | null {
+    const index = toolCallQueue.findIndex((entry) => entry.scope === account || entry.scope === ALL_ACCOUNTS);
+    if (index === -1) return null;
+    const [entry] = toolCallQueue.splice(index, 1);
+    return entry?.cmd ?? null;
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = new URL(req.url ?? '/', 'https://127.0.0.1').pathname;
     const method = req.method ?? 'GET';
@@ -911,36 +1155,70 @@ export async function startChatGptSimulator(
     }
 
     if (method === 'POST' && path === '/backend-api/codex/responses') {
-      const rawBody = await readBody(req);
+      const requestBody = await readBody(req);
       if (req.headers['content-encoding'] !== undefined && req.headers['content-encoding'] !== 'identity') {
         log(req, path, 415);
         return sendJson(res, 415, { error: { message: 'compressed request bodies are not supported here' } });
       }
-      if (backendAccount(req) === null) return unauthorized(req, res, path);
+      const toolOutputs = countToolOutputs(requestBody);
+      const apiKey = isApiKey(bearerOf(req));
+      const account = apiKey ? API_KEY_ACCOUNT : backendAccount(req);
+      const call = (status: number, answer: ModelCallEntry['answer']): void => {
+        modelCalls.push({ at: new Date(), account, status, answer, toolOutputs });
+      };
+      if (account === null) {
+        call(401, 'unauthorized');
+        return unauthorized(req, res, path);
+      }
       await sleep(responseDelayMs, timers);
       if (res.destroyed || !res.socket || res.socket.destroyed) {
         log(req, path, 499);
         return;
       }
       // The backend may have revoked the token while we waited (e.g. a concurrent refresh).
-      if (backendAccount(req) === null) return unauthorized(req, res, path);
+      if (!apiKey && backendAccount(req) === null) return unauthorized(req, res, path);
       if (responseErrorStatus !== null) {
         responseErrorCount += 1;
+        call(responseErrorStatus, 'error');
         log(req, path, responseErrorStatus);
         return sendJson(res, responseErrorStatus, responseErrorBody(responseErrorStatus));
       }
+      const limited = apiKey ? null : takeUsageLimit(account);
+      if (limited) {
+        usageLimitCount += 1;
+        call(429, 'usage_limit');
+        log(req, path, 429);
+        const body = JSON.stringify(usageLimitBody(limited));
+        res.writeHead(429, {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          'x-codex-active-limit': 'codex',
+          ...rateLimitHeaders(limited),
+        });
+        res.end(body);
+        return;
+      }
+      const toolCall = takeToolCall(account);
+      const usage = apiKey ? null : rateLimitsFor(account);
       responsesCount += 1;
+      call(200, toolCall === null ? 'message' : 'tool_call');
       log(req, path, 200);
-      const body = parseRequestBody(rawBody);
+      const body = parseRequestBody(requestBody);
       lastToolNames = offeredToolNames(body);
       const outputs = functionCallOutputs(body);
-      toolOutputs.push(...outputs);
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
-      res.end(
-        toolCall !== null && outputs.length === 0
-          ? functionCallStream(shellCall(body, toolCall))
-          : responseStream(reply),
-      );
+      recordedToolOutputs.push(...outputs);
+      // The hostile model (toolCall) asks for its command on the first turn; queued calls come after.
+      const hostile =
+        hostileCommand !== null && outputs.length === 0
+          ? functionCallStream(shellCall(body, hostileCommand))
+          : null;
+      res.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-cache',
+        ...(usage && usage.channels !== 'event' ? rateLimitHeaders(usage.limits) : {}),
+      });
+      const prelude = usage && usage.channels !== 'headers' ? rateLimitEvent(usage.limits) : '';
+      res.end(prelude + (hostile ?? (toolCall === null ? responseStream(reply) : toolCallStream(toolCall))));
       return;
     }
 
@@ -1022,7 +1300,7 @@ export async function startChatGptSimulator(
       return responseErrorCount;
     },
     get toolOutputs() {
-      return [...toolOutputs];
+      return [...recordedToolOutputs];
     },
     get lastToolNames() {
       return [...lastToolNames];
@@ -1079,7 +1357,7 @@ export async function startChatGptSimulator(
       reply = text;
     },
     setToolCall(command) {
-      toolCall = command;
+      hostileCommand = command;
     },
     setRefreshDelay(ms) {
       refreshDelayMs = ms;
@@ -1119,6 +1397,30 @@ export async function startChatGptSimulator(
         throw new Error(`setResponseError: expected an HTTP error status (400-599) or null, got ${status}`);
       }
       responseErrorStatus = status;
+    },
+    setRateLimits(limits, scope = {}) {
+      const key = scope.accountId ?? ALL_ACCOUNTS;
+      if (limits === null) rateLimitsByScope.delete(key);
+      else rateLimitsByScope.set(key, { limits, channels: scope.channels ?? 'both' });
+    },
+    setUsageLimit(limit, scope = {}) {
+      const key = scope.accountId ?? ALL_ACCOUNTS;
+      if (limit === null) usageLimitsByScope.delete(key);
+      else usageLimitsByScope.set(key, { limit, remainingFree: scope.afterCalls ?? 0 });
+    },
+    queueToolCall(cmd, scope = {}) {
+      toolCallQueue.push({ cmd, scope: scope.accountId ?? ALL_ACCOUNTS });
+    },
+    issueApiKey() {
+      const key = makeSecret('sk-sim-');
+      apiKeys.add(key);
+      return key;
+    },
+    get modelCalls() {
+      return [...modelCalls];
+    },
+    get usageLimitCount() {
+      return usageLimitCount;
     },
     describeLog() {
       return requestLog

@@ -12,6 +12,7 @@ import type { Kit } from '../kit.js';
 import { addStoreOptions, parseStoreFlags, type StoreOptionValues } from '../options.js';
 import { readConfigFileArgument } from '../seed-source.js';
 import { addSealOptions, sealRequestFrom, type SealOptionValues } from '../seal-options.js';
+import { describePlanUsage } from '../../core/plan-usage.js';
 
 interface KeepFreshOptions extends StoreOptionValues, SealOptionValues {
   streams: string;
@@ -25,7 +26,7 @@ export function registerKeepFresh(program: Command, kit: Kit, setExit: (code: nu
     .command('keep-fresh')
     .summary('refresh and check every stream with the cheapest Codex call (for a scheduled job)')
     .description(
-      'For each stream: takes its lock, runs Codex with an ephemeral, read-only, minimal call (Codex refreshes the login when due), persists what changed, and reports generation, last refresh, access-token expiry, next refresh, last writer and health. Exit 3 when a stream needs a reseed.',
+      'For each stream: takes its lock, runs Codex with a read-only, minimal call (Codex refreshes the login when due), persists what changed, and reports generation, last refresh, access-token expiry, next refresh, last writer, plan usage and health (a usage-limited stream is healthy: its login works). Exit 3 when a stream needs a reseed.',
     )
     .requiredOption('--streams <names>', 'comma-separated stream names')
     .option('--codex <path>', 'the codex executable (default: codex on PATH)')
@@ -83,6 +84,7 @@ function formatRows(rows: readonly KeepFreshRow[]): string {
       `${row.stream}: ${state}`,
       `  generation ${row.generation ?? '-'}, last refresh ${row.lastRefresh ?? '-'}, access token expires ${row.accessTokenExpiresAt ?? '-'}`,
       `  next refresh ${describeNextRefresh(row) || '-'}; last writer ${row.lastWriter ?? '-'}`,
+      `  plan usage: ${row.usageLimited ? `usage limit reached, resets ${row.resetsAt ?? '-'}; ` : ''}${describePlanUsage(row.planUsage)}`,
       ...(row.problem ? [`  problem: ${row.problem}`] : []),
     ].join('\n');
   });

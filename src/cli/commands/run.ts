@@ -1,15 +1,19 @@
 import type { Command } from 'commander';
 import { resolveCodex } from '../../codex/resolve-codex.js';
-import { runRoundTrip } from '../../roundtrip/run-round-trip.js';
-import { createCliContext } from '../cli-context.js';
 import { describeEvent } from '../codex-progress.js';
 import type { Kit } from '../kit.js';
 import { addStoreOptions, parseStoreFlags, type StoreOptionValues } from '../options.js';
-import { printResult } from '../print-result.js';
+import {
+  addLaneOptions,
+  type LaneOptionValues,
+  planLanes,
+  printLanesResult,
+  runCliLanes,
+} from '../run-lanes.js';
 import { readConfigFileArgument, readSeedSource } from '../seed-source.js';
 import { addSealOptions, sealRequestFrom, type SealOptionValues } from '../seal-options.js';
 
-interface RunOptions extends StoreOptionValues, SealOptionValues {
+interface RunOptions extends StoreOptionValues, LaneOptionValues, SealOptionValues {
   seedFile?: string;
   codex?: string;
   codexHome?: string;
@@ -31,9 +35,11 @@ export function registerRun(program: Command, kit: Kit, setExit: (code: number) 
     .option('--codex <path>', 'the codex executable (default: codex on PATH)')
     .option('--codex-home <dir>', 'use this empty directory as CODEX_HOME (default: a private temp dir)')
     .option('--codex-config <file>', 'config.toml to copy into the private CODEX_HOME');
-  addSealOptions(addStoreOptions(command)).action(async (codexArgs: string[], options: RunOptions) => {
-    setExit(await run(kit, codexArgs, options));
-  });
+  addSealOptions(addStoreOptions(addLaneOptions(command))).action(
+    async (codexArgs: string[], options: RunOptions) => {
+      setExit(await run(kit, codexArgs, options));
+    },
+  );
 }
 
 async function run(kit: Kit, codexArgs: string[], options: RunOptions): Promise<number> {
@@ -41,7 +47,7 @@ async function run(kit: Kit, codexArgs: string[], options: RunOptions): Promise<
   try {
     const flags = parseStoreFlags(options, kit.env);
     const log = kit.logger(flags.verbose);
-    const ctx = createCliContext(flags, kit.env, log, kit.redactor);
+    const plan = planLanes(options, flags, kit.env);
     const seed = await readSeedSource(
       options.seedFile,
       kit.env,
@@ -54,14 +60,12 @@ async function run(kit: Kit, codexArgs: string[], options: RunOptions): Promise<
     const codexConfig = options.codexConfig
       ? await readConfigFileArgument(options.codexConfig, '--codex-config')
       : undefined;
-    const result = await runRoundTrip(ctx, {
+    const lanes = await runCliLanes(kit, options, plan, flags, log, {
       seed,
       codexPath,
       codexArgs,
       codexHome: options.codexHome,
       codexConfig,
-      baseEnv: kit.env,
-      lockTimeoutMs: flags.lockTimeoutMs,
       seal: sealRequestFrom(options),
       onEvent: (event) => {
         const line = describeEvent(event);
@@ -69,7 +73,7 @@ async function run(kit: Kit, codexArgs: string[], options: RunOptions): Promise<
       },
       onOutput: (line) => kit.io.stderr(`${kit.redactor.redact(line)}\n`),
     });
-    return printResult(kit, result, json, 'run');
+    return printLanesResult(kit, lanes, plan, json);
   } catch (error) {
     return kit.fail(error, json);
   }

@@ -3,12 +3,13 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runnerMasks
-} from "./chunk-XDL275XI.js";
+} from "./chunk-JTJMOU2T.js";
 import {
+  describeMinutes,
   describeNextRefresh,
   setOutput,
   summary
-} from "./chunk-N2BZP6NP.js";
+} from "./chunk-6NQI4FMN.js";
 
 // src/action/report.ts
 function setRoundTripOutputs(result) {
@@ -23,11 +24,45 @@ function setRoundTripOutputs(result) {
     "lock-wait-seconds": (result.lockWaitMs / 1e3).toFixed(1),
     "codex-exit-code": result.codexExitCode === null ? "" : String(result.codexExitCode),
     "final-message": result.finalMessage ?? "",
-    sealed: result.seal === null ? "" : String(result.seal.sealed)
+    sealed: result.seal === null ? "" : String(result.seal.sealed),
+    ...usageOutputs(result)
   };
   for (const [name, value] of Object.entries(outputs)) setOutput(name, runnerMasks.redact(value));
 }
-async function writeSummary(result, title) {
+function usageOutputs(result) {
+  const window = (prefix, w) => ({
+    [`${prefix}-used-percent`]: w ? String(w.usedPercent) : "",
+    [`${prefix}-window-minutes`]: w?.windowMinutes === null || w === void 0 || w === null ? "" : String(w.windowMinutes),
+    [`${prefix}-resets-at`]: w?.resetsAt ?? ""
+  });
+  return {
+    "usage-limited": String(result.usageLimited),
+    "resets-at": result.resetsAt ?? "",
+    ...window("short", result.planUsage?.short),
+    ...window("weekly", result.planUsage?.weekly)
+  };
+}
+function addUsageSummary(result) {
+  if (result.usageLimited) {
+    summary.addRaw(
+      `<p><strong>Usage limit reached</strong> on this ChatGPT plan: the window resets at ${escapeHtml(result.resetsAt ?? "a time Codex did not report")}. The login is fine and was not marked dead.</p>`
+    );
+  }
+  const usage = result.planUsage;
+  if (usage === null) return;
+  const row = (name, w) => [
+    name,
+    w === null ? "-" : `${w.usedPercent} %`,
+    w?.windowMinutes === null || w === null ? "-" : describeMinutes(w.windowMinutes),
+    w?.resetsAt ?? "-"
+  ];
+  summary.addHeading("Plan usage", 4).addTable([
+    ["window", "used", "length", "resets at"].map((data) => ({ data, header: true })),
+    row("short", usage.short),
+    row("weekly", usage.weekly)
+  ]);
+}
+async function writeSummary(result, title, addMore = () => void 0) {
   const cell = (value) => value === null || value === "" ? "-" : String(value);
   summary.addHeading(`codex-auth: ${title}`, 3).addTable([
     [
@@ -56,6 +91,7 @@ async function writeSummary(result, title) {
   if (result.seal?.machineChange) {
     summary.addRaw(`<p><strong>Sandbox set up:</strong> ${escapeHtml(result.seal.machineChange)}.</p>`);
   }
+  addUsageSummary(result);
   if (result.error?.exitCode === 3) {
     summary.addHeading("Reseed needed", 4).addRaw(`<p>${escapeHtml(result.error.message)}</p>`).addList([
       "On a trusted machine, sign in: <code>codex login</code> (or <code>codex login --device-auth</code>).",
@@ -65,6 +101,7 @@ async function writeSummary(result, title) {
   } else if (result.error) {
     summary.addRaw(`<p><strong>Failed:</strong> ${escapeHtml(result.error.message)}</p>`);
   }
+  addMore();
   await summary.write();
 }
 function sealCell(result) {

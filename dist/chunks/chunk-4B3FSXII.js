@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-34UXQQNN.js";
+} from "./chunk-KGUD5RL2.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings
-} from "./chunk-XDL275XI.js";
+} from "./chunk-JTJMOU2T.js";
 import {
   removeCodexHome,
   splitStatePath,
   warning
-} from "./chunk-N2BZP6NP.js";
+} from "./chunk-6NQI4FMN.js";
 
 // src/action/finish.ts
 import { promises as fs } from "node:fs";

@@ -17,13 +17,14 @@ import {
   persistFailedPrefix,
   prefixError,
   readAuth,
+  readPersistUsageFacts,
   releaseLock,
   removeAuth,
   removeSplitState,
   saveSplitState,
   sealHome,
   startFrom
-} from "./chunk-N2BZP6NP.js";
+} from "./chunk-6NQI4FMN.js";
 
 // src/roundtrip/split-round-trip.ts
 var DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1e3;
@@ -140,7 +141,9 @@ async function persistStream(ctx, codexHome) {
       fingerprintAfter: persister.observed.fingerprint,
       lastRefreshAfter: persister.observed.lastRefresh,
       refreshed: persister.observed.fingerprint !== state.fingerprint,
-      persisted: persister.writes > 0
+      persisted: persister.writes > 0,
+      // The user's Codex step left its rollout file in this home: report plan usage before the home is cleaned.
+      ...await readPersistUsageFacts(codexHome, Date.parse(state.restoredAt))
     });
     if (persister.observedBundle) describeBundleInto(result, persister.observedBundle, ctx.now());
     if (persister.error) throw prefixError(persister.error, persistFailedPrefix(ctx.stream));

@@ -3,26 +3,26 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-ZCIHU3RJ.js";
+} from "./chunk-4B3FSXII.js";
 import {
   loadActionState,
   saveActionState
-} from "./chunk-RDN6KHPB.js";
+} from "./chunk-EYBANUWR.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   restoreStream
-} from "./chunk-34UXQQNN.js";
+} from "./chunk-KGUD5RL2.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-A455B3GQ.js";
+} from "./chunk-ZNU6ICMA.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunk-Z3WJLZQF.js";
+} from "./chunk-AERXCD4O.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -32,12 +32,12 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-XDL275XI.js";
+} from "./chunk-JTJMOU2T.js";
 import {
   exportVariable,
   getInput,
   setOutput
-} from "./chunk-N2BZP6NP.js";
+} from "./chunk-6NQI4FMN.js";
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {

@@ -25,6 +25,7 @@ import {
   normalizeSeedText,
   parseBundle,
   parseKey,
+  parseLaneList,
   parseLockKind,
   parseRepository,
   parseSecretScope,
@@ -37,7 +38,7 @@ import {
   setFailed,
   setSecret,
   warning
-} from "./chunk-N2BZP6NP.js";
+} from "./chunk-6NQI4FMN.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({
@@ -307,6 +308,53 @@ function createActionContext(settings, secrets, env) {
 import { promises as fs } from "node:fs";
 import path from "node:path";
 var import_shell_quote = __toESM(require_shell_quote(), 1);
+
+// src/action/lane-inputs.ts
+function tokensClaimedByLanes(text = getInput("lanes")) {
+  const entries = text.split(/[,\n]/).map((entry) => entry.trim());
+  return new Set(
+    entries.filter((entry) => entry === "api-key" || entry === "access-token")
+  );
+}
+function readLaneSettings(settings, secrets) {
+  const primary = settings.mode === "stream" ? { kind: "stream", stream: settings.store.stream } : { kind: settings.mode };
+  const lanes = parseLaneList(
+    getInput("lanes"),
+    primary,
+    { input: "input lanes", secrets: { "api-key": "input api-key", "access-token": "input access-token" } },
+    (kind) => (kind === "api-key" ? secrets.apiKey : secrets.accessToken) !== ""
+  );
+  if (lanes.some((lane) => lane.kind === "stream" && lane.stream !== settings.store.stream)) {
+    if (settings.store.kind === "github-secret") {
+      throw new UsageError(
+        "input lanes: a stream lane needs a store that holds one entry per stream; the github-secret store holds only the one secret the job received. Use store git-ref (or file, cache, command) for stream lanes."
+      );
+    }
+  }
+  return {
+    lanes,
+    waitForResetMs: readNumber("wait-for-reset", 0, 0, 86400) * 1e3,
+    usageWarningPercent: getInput("usage-warning-percent") === "" ? null : readNumber("usage-warning-percent", 0, 0, 100),
+    alert: readFlag("alert")
+  };
+}
+function readNumber(name, fallback, min, max) {
+  const text = getInput(name);
+  if (text === "") return fallback;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < min || value > max) {
+    throw new UsageError(`input ${name} must be a number between ${min} and ${max}, not "${text}".`);
+  }
+  return value;
+}
+function readFlag(name) {
+  const text = getInput(name);
+  if (text === "" || text === "false") return false;
+  if (text === "true") return true;
+  throw new UsageError(`input ${name} must be true or false, not "${text}".`);
+}
+
+// src/action/inputs.ts
 var DEFAULT_CODEX_VERSION = "0.169.0";
 function readSecretInputs() {
   return {
@@ -362,17 +410,20 @@ function seedFromInputs(settings, secrets) {
   };
 }
 async function readActionSettings(secrets, env) {
+  const claimed = tokensClaimedByLanes();
+  const accessToken = claimed.has("access-token") ? "" : secrets.accessToken;
+  const apiKey = claimed.has("api-key") ? "" : secrets.apiKey;
   const modes = [
     secrets.authJson || secrets.key ? "auth-json/key" : null,
-    secrets.accessToken ? "access-token" : null,
-    secrets.apiKey ? "api-key" : null
+    accessToken ? "access-token" : null,
+    apiKey ? "api-key" : null
   ].filter((mode2) => mode2 !== null);
   if (modes.length > 1) {
     throw new UsageError(
       `inputs ${modes.join(" and ")} are mutually exclusive: use a ChatGPT stream (key, auth-json), or access-token, or api-key.`
     );
   }
-  const mode = secrets.accessToken ? "access-token" : secrets.apiKey ? "api-key" : "stream";
+  const mode = accessToken ? "access-token" : apiKey ? "api-key" : "stream";
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const codexConfig = getInput("codex-config");
   return {
@@ -519,6 +570,7 @@ export {
   actionLogger,
   createActionContext,
   readSealRequest,
+  readLaneSettings,
   DEFAULT_CODEX_VERSION,
   readSecretInputs,
   readStreamSettings,

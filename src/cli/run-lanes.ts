@@ -1,0 +1,182 @@
+import type { Command } from 'commander';
+import type { CodexEvent } from '../codex/codex-runner.js';
+import { runCodex } from '../codex/run-codex.js';
+import { UsageError } from '../core/errors.js';
+import { type LaneSpec, laneName, parseLaneList } from '../core/lane-spec.js';
+import type { Logger } from '../core/logger.js';
+import type { SeedSource } from '../roundtrip/context.js';
+import { type LanesResult, runLanes } from '../roundtrip/lanes.js';
+import type { RoundTripResult } from '../roundtrip/result.js';
+import { runRoundTrip } from '../roundtrip/run-round-trip.js';
+import { runTokenMode } from '../roundtrip/run-token-mode.js';
+import type { SealRequest } from '../roundtrip/seal.js';
+import { lowUsageWarning } from '../roundtrip/usage-limit.js';
+import { createCliContext } from './cli-context.js';
+import type { Kit } from './kit.js';
+import { parseSeconds, parseStoreFlags, type StoreFlags, type StoreOptionValues } from './options.js';
+import { printResult, resultJson } from './print-result.js';
+
+// `run --lanes`: the fallback lanes of the CLI. Token lanes take their secret from the environment the way Codex
+// itself does (CODEX_API_KEY, CODEX_ACCESS_TOKEN); stream lanes use the same store flags with another --stream.
+
+export interface LaneOptionValues {
+  lanes?: string;
+  waitForReset?: string;
+  usageWarningPercent?: string;
+}
+
+const TOKEN_ENV = { 'api-key': 'CODEX_API_KEY', 'access-token': 'CODEX_ACCESS_TOKEN' } as const;
+
+export function addLaneOptions(command: Command): Command {
+  return command
+    .option(
+      '--lanes <list>',
+      'fallback lanes after --stream, in order: stream:NAME (or NAME), api-key (CODEX_API_KEY), access-token (CODEX_ACCESS_TOKEN); comma-separated',
+    )
+    .option(
+      '--wait-for-reset <seconds>',
+      'when every lane is usage-limited, wait for the earliest reset if it comes within this many seconds (default 0: fail at once, exit 8)',
+      '0',
+    )
+    .option('--usage-warning-percent <n>', 'warn when a plan window has less than n % left');
+}
+
+export interface CliLaneRequest {
+  readonly seed: SeedSource | undefined;
+  readonly codexPath: string;
+  readonly codexArgs: readonly string[];
+  readonly codexHome: string | undefined;
+  readonly codexConfig: string | undefined;
+  readonly onEvent: (event: CodexEvent) => void;
+  readonly onOutput: (line: string) => void;
+  readonly seal: SealRequest;
+}
+
+export interface CliLanePlan {
+  readonly lanes: readonly LaneSpec[];
+  readonly waitForResetMs: number;
+  readonly usageWarningPercent: number | null;
+}
+
+/** Parses and checks the lane flags before anything runs; every mistake names --lanes. */
+export function planLanes(values: LaneOptionValues, flags: StoreFlags, env: NodeJS.ProcessEnv): CliLanePlan {
+  const lanes = parseLaneList(
+    values.lanes ?? '',
+    { kind: 'stream', stream: flags.store.stream },
+    { input: '--lanes', secrets: { 'api-key': 'CODEX_API_KEY', 'access-token': 'CODEX_ACCESS_TOKEN' } },
+    (kind) => (env[TOKEN_ENV[kind]] ?? '') !== '',
+  );
+  if (lanes.length > 1 && flags.store.kind === 'github-secret') {
+    throw new UsageError(
+      '--lanes: the github-secret store holds one login (the value in CODEX_AUTH_JSON), so it cannot serve other stream lanes; use the file, git-ref, cache or command store.',
+    );
+  }
+  return {
+    lanes,
+    waitForResetMs: parseSeconds(values.waitForReset ?? '0', '--wait-for-reset', 0, 86_400) * 1000,
+    usageWarningPercent:
+      values.usageWarningPercent === undefined
+        ? null
+        : percent(values.usageWarningPercent, '--usage-warning-percent'),
+  };
+}
+
+export async function runCliLanes(
+  kit: Kit,
+  options: StoreOptionValues,
+  plan: CliLanePlan,
+  flags: StoreFlags,
+  log: Logger,
+  request: CliLaneRequest,
+): Promise<LanesResult> {
+  const contextFor = (stream: string) =>
+    createCliContext(
+      stream === flags.store.stream ? flags : parseStoreFlags({ ...options, stream }, kit.env),
+      kit.env,
+      log,
+      kit.redactor,
+    );
+  if (plan.lanes.length > 1 && request.codexHome !== undefined) {
+    throw new UsageError(
+      '--codex-home cannot be combined with --lanes: each lane runs in a fresh private CODEX_HOME of its own; leave --codex-home out.',
+    );
+  }
+  for (const lane of plan.lanes.slice(1)) {
+    if (lane.kind === 'stream' && (await contextFor(lane.stream).store.read()) === null) {
+      throw new UsageError(
+        `--lanes: lane ${laneName(lane)} is an unknown stream: the ${flags.store.kind} store holds nothing for it. Seed it first (codex-auth seed --stream ${lane.stream}), or fix the name.`,
+      );
+    }
+  }
+  const usedTokens = new Set(plan.lanes.map((lane) => lane.kind));
+  // A token a fallback lane uses is that lane's, not a stray override: keep it away from the stream lanes quietly.
+  const streamEnv = Object.fromEntries(
+    Object.entries(kit.env).filter(
+      ([name]) =>
+        !(usedTokens.has('api-key') && name === 'CODEX_API_KEY') &&
+        !(usedTokens.has('access-token') && name === 'CODEX_ACCESS_TOKEN'),
+    ),
+  );
+  const runLane = (lane: LaneSpec, onEvent: (event: CodexEvent) => void): Promise<RoundTripResult> => {
+    if (lane.kind === 'stream') {
+      return runRoundTrip(contextFor(lane.stream), {
+        ...request,
+        seed: lane.stream === flags.store.stream ? request.seed : undefined,
+        baseEnv: streamEnv,
+        lockTimeoutMs: flags.lockTimeoutMs,
+        onEvent,
+      });
+    }
+    const variable = TOKEN_ENV[lane.kind];
+    const token = kit.env[variable] ?? '';
+    kit.redactor.add([token]);
+    return runTokenMode(runCodex, log, kit.redactor, {
+      ...request,
+      variable,
+      token,
+      baseEnv: kit.env,
+      onEvent,
+    });
+  };
+  const lanes = await runLanes({
+    lanes: plan.lanes,
+    runLane,
+    onEvent: request.onEvent,
+    waitForResetMs: plan.waitForResetMs,
+    log,
+  });
+  return lanes;
+}
+
+/** Prints the result with the lane that ran and the lanes tried; returns the exit code. */
+export function printLanesResult(kit: Kit, lanes: LanesResult, plan: CliLanePlan, json: boolean): number {
+  const warning = lowUsageWarning(lanes.lane ?? 'the job', lanes.result, plan.usageWarningPercent);
+  if (json) {
+    kit.json({
+      ...resultJson(lanes.result),
+      lane: lanes.lane,
+      lanesTried: lanes.attempts,
+      usageWarning: warning,
+    });
+    return lanes.result.error?.exitCode ?? 0;
+  }
+  if (warning) kit.io.stderr(`codex-auth: warning: ${warning}\n`);
+  if (lanes.attempts.length > 1 || lanes.lane === null) {
+    for (const attempt of lanes.attempts) {
+      kit.io.stderr(
+        kit.redactor.redact(
+          `codex-auth: lane ${attempt.lane}: ${attempt.outcome}${attempt.reason ? ` (${attempt.reason})` : ''}\n`,
+        ),
+      );
+    }
+  }
+  return printResult(kit, lanes.result, false, lanes.lane ? `run on lane ${lanes.lane},` : 'run');
+}
+
+function percent(text: string, flag: string): number {
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value) || value < 0 || value > 100) {
+    throw new UsageError(`${flag} must be a number between 0 and 100, not ${JSON.stringify(text)}.`);
+  }
+  return value;
+}
