@@ -5,18 +5,18 @@ import {
   describeEvent,
   runLanes,
   runTokenMode
-} from "./chunks/chunk-MQSQTQKE.js";
+} from "./chunks/chunk-JFCLCU5Z.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   persistStream,
   restoreStream
-} from "./chunks/chunk-KGUD5RL2.js";
+} from "./chunks/chunk-QOJVMXLP.js";
 import {
   keepFresh
-} from "./chunks/chunk-RAAJIXNZ.js";
+} from "./chunks/chunk-FVI2UIYF.js";
 import {
   syncAlert
-} from "./chunks/chunk-4GHJ6BGX.js";
+} from "./chunks/chunk-PC7DYIFD.js";
 import {
   CodexFailedError,
   DEFAULT_API_URL,
@@ -94,7 +94,7 @@ import {
   streamRef,
   writeBundle,
   writeCodexConfig
-} from "./chunks/chunk-6NQI4FMN.js";
+} from "./chunks/chunk-YQTOBCUV.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -4455,7 +4455,13 @@ async function runCliLanes(kit, options, plan, flags, log, request) {
     const variable = TOKEN_ENV[lane.kind];
     const token = kit.env[variable] ?? "";
     kit.redactor.add([token]);
-    return runTokenMode(runCodex, log, kit.redactor, { ...request, variable, token, baseEnv: kit.env, onEvent });
+    return runTokenMode(runCodex, log, kit.redactor, {
+      ...request,
+      variable,
+      token,
+      baseEnv: kit.env,
+      onEvent
+    });
   };
   const lanes = await runLanes({
     lanes: plan.lanes,
@@ -4507,9 +4513,11 @@ function registerRun(program2, kit, setExit) {
     "--seed-file <file>",
     "auth.json to store if the stream holds nothing yet (or set CODEX_AUTH_JSON)"
   ).option("--codex <path>", "the codex executable (default: codex on PATH)").option("--codex-home <dir>", "use this empty directory as CODEX_HOME (default: a private temp dir)").option("--codex-config <file>", "config.toml to copy into the private CODEX_HOME");
-  addSealOptions(addStoreOptions(addLaneOptions(command))).action(async (codexArgs, options) => {
-    setExit(await run(kit, codexArgs, options));
-  });
+  addSealOptions(addStoreOptions(addLaneOptions(command))).action(
+    async (codexArgs, options) => {
+      setExit(await run(kit, codexArgs, options));
+    }
+  );
 }
 async function run(kit, codexArgs, options) {
   const json = options.json === true;

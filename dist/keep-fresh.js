@@ -3,15 +3,15 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   keepFresh
-} from "./chunks/chunk-RAAJIXNZ.js";
+} from "./chunks/chunk-FVI2UIYF.js";
 import {
   syncAlert
-} from "./chunks/chunk-4GHJ6BGX.js";
+} from "./chunks/chunk-PC7DYIFD.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-AERXCD4O.js";
+} from "./chunks/chunk-EUSKAXI3.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -21,7 +21,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-JTJMOU2T.js";
+} from "./chunks/chunk-WQGG76EL.js";
 import {
   UsageError,
   createOctokit,
@@ -33,7 +33,7 @@ import {
   parseStreamName,
   setOutput,
   summary
-} from "./chunks/chunk-6NQI4FMN.js";
+} from "./chunks/chunk-YQTOBCUV.js";
 
 // src/action/keep-fresh.ts
 async function runKeepFresh(env = process.env) {

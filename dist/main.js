@@ -5,24 +5,24 @@ import {
   describeEvent,
   runLanes,
   runTokenMode
-} from "./chunks/chunk-MQSQTQKE.js";
+} from "./chunks/chunk-JFCLCU5Z.js";
 import {
   saveActionState
-} from "./chunks/chunk-EYBANUWR.js";
+} from "./chunks/chunk-MGA35ZR2.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-ZNU6ICMA.js";
+} from "./chunks/chunk-NJGIUI4L.js";
 import {
   syncAlert
-} from "./chunks/chunk-4GHJ6BGX.js";
+} from "./chunks/chunk-PC7DYIFD.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunks/chunk-AERXCD4O.js";
+} from "./chunks/chunk-EUSKAXI3.js";
 import {
   actionLogger,
   createActionContext,
@@ -34,7 +34,7 @@ import {
   runEntry,
   runnerMasks,
   seedFromInputs
-} from "./chunks/chunk-JTJMOU2T.js";
+} from "./chunks/chunk-WQGG76EL.js";
 import {
   UsageError,
   createOctokit,
@@ -47,7 +47,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-6NQI4FMN.js";
+} from "./chunks/chunk-YQTOBCUV.js";
 
 // src/fs/environ-scrub.ts
 import { closeSync, openSync, readFileSync, readSync, writeSync } from "node:fs";

@@ -3,23 +3,23 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-KGUD5RL2.js";
+} from "./chunks/chunk-QOJVMXLP.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-ZNU6ICMA.js";
+} from "./chunks/chunk-NJGIUI4L.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-JTJMOU2T.js";
+} from "./chunks/chunk-WQGG76EL.js";
 import {
   UsageError,
   getInput,
   removeCodexHome
-} from "./chunks/chunk-6NQI4FMN.js";
+} from "./chunks/chunk-YQTOBCUV.js";
 
 // src/action/persist.ts
 async function runPersist(env = process.env) {

@@ -3,19 +3,19 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-4B3FSXII.js";
+} from "./chunks/chunk-MTNPQ67V.js";
 import {
   loadActionState
-} from "./chunks/chunk-EYBANUWR.js";
-import "./chunks/chunk-KGUD5RL2.js";
+} from "./chunks/chunk-MGA35ZR2.js";
+import "./chunks/chunk-QOJVMXLP.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-ZNU6ICMA.js";
+} from "./chunks/chunk-NJGIUI4L.js";
 import {
   runEntry
-} from "./chunks/chunk-JTJMOU2T.js";
-import "./chunks/chunk-6NQI4FMN.js";
+} from "./chunks/chunk-WQGG76EL.js";
+import "./chunks/chunk-YQTOBCUV.js";
 
 // src/action/post.ts
 async function runPost(env = process.env) {

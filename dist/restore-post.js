@@ -3,16 +3,16 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-5TGZTBZR.js";
-import "./chunks/chunk-4B3FSXII.js";
-import "./chunks/chunk-EYBANUWR.js";
-import "./chunks/chunk-KGUD5RL2.js";
-import "./chunks/chunk-ZNU6ICMA.js";
-import "./chunks/chunk-AERXCD4O.js";
+} from "./chunks/chunk-NHFO46PZ.js";
+import "./chunks/chunk-MTNPQ67V.js";
+import "./chunks/chunk-MGA35ZR2.js";
+import "./chunks/chunk-QOJVMXLP.js";
+import "./chunks/chunk-NJGIUI4L.js";
+import "./chunks/chunk-EUSKAXI3.js";
 import {
   runEntry
-} from "./chunks/chunk-JTJMOU2T.js";
-import "./chunks/chunk-6NQI4FMN.js";
+} from "./chunks/chunk-WQGG76EL.js";
+import "./chunks/chunk-YQTOBCUV.js";
 
 // src/entry/restore-post.ts
 await runEntry(() => runRestorePost());

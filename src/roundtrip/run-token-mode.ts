@@ -49,7 +49,9 @@ export async function runTokenMode(
         userConfig: request.codexConfig,
         codexArgs: request.codexArgs,
         codexPath: request.codexPath,
-        env,
+        // The token must be in Codex's own environment; Codex's default shell_environment_policy keeps names
+        // matching *KEY* and *TOKEN* out of the commands' environment, so the probe checks everything else.
+        env: withoutVariable(env, request.variable),
         cwd: request.cwd ?? process.cwd(),
         extraDeny: [home.sealRoot, ...(request.sealPaths ?? [])],
         seal: request.seal,
@@ -84,4 +86,9 @@ export async function runTokenMode(
   }
   result.durationMs = Date.now() - startedAt;
   return result;
+}
+
+function withoutVariable(env: NodeJS.ProcessEnv, name: string): NodeJS.ProcessEnv {
+  const { [name]: _removed, ...rest } = env;
+  return rest;
 }

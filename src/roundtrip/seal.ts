@@ -1,3 +1,4 @@
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { writeCodexConfig } from '../codex/codex-home.js';
 import { probeSeal, type SealProbeResult } from '../codex/seal-probe.js';
@@ -86,15 +87,35 @@ export async function sealHome(
     return { args, report: report(config.mode, config.profile, null, null, null) };
   }
 
+  // The probe's Codex gets a CODEX_HOME of its own (same config.toml, no auth.json): `codex sandbox` loads the
+  // login like any Codex start and would refresh a stale one outside the watcher's sight. It sits inside the
+  // denied home, so the deny entries it proves are exactly those `codex exec` gets.
+  const probeHome = await fs.mkdtemp(path.join(input.home, '.seal-probe-'));
+  await writeCodexConfig(probeHome, config.toml);
   const probe = () =>
     probeSeal({
       codexPath: input.codexPath,
-      env: input.env,
+      env: { ...input.env, CODEX_HOME: probeHome },
       cwd: input.cwd,
       deniedPaths: deny,
       network: false,
       containsSecret: (text) => secrets.contains(text),
     });
+  try {
+    return await probeAndReport(input, log, probe, config, names);
+  } finally {
+    await fs.rm(probeHome, { recursive: true, force: true });
+  }
+}
+
+async function probeAndReport(
+  input: SealHomeInput,
+  log: Logger,
+  probe: () => Promise<SealProbeResult>,
+  config: { mode: SandboxMode; profile: string | null },
+  names: SealInputNames,
+): Promise<{ args: string[]; report: SealReport }> {
+  const args = chooseSandbox(input.codexArgs, input.seal.sandbox, names).args.slice();
   let result = await probe();
   let machineChange: string | null = null;
   let fixNote = '';

@@ -309,8 +309,28 @@ describe('one stream-name rule', () => {
 it('a "Codex" that prints no events fails naming the binary (was exit 0)', async () => {
   await seedStream(world, 'main', fresh());
   const before = await snapshot();
-  const run = await world.cli(['run', '--stream', 'main', '--codex', '/bin/true', '--json', '--', 'say OK']);
-  expect(run.code).toBe(1);
-  expect(jsonOf<ErrorJson>(run).error.message).toMatch(/^\/bin\/true exited 0 but printed no Codex events/);
+  // A wrapper that is the real Codex for everything (so the seal probe passes) except `exec`, which does nothing.
+  const silent = await world.file(
+    'silent-codex.sh',
+    `#!/bin/sh\nif [ "$1" = exec ]; then exit 0; fi\nexec ${JSON.stringify(CODEX_BIN)} "$@"\n`,
+  );
+  await fs.chmod(silent, 0o755);
+  const run = await world.cli(['run', '--stream', 'main', '--codex', silent, '--json', '--', 'say OK']);
+  expect(run.code, run.stderr).toBe(1);
+  expect(jsonOf<ErrorJson>(run).error.message).toContain(`${silent} exited 0 but printed no Codex events`);
+  expect(await snapshot()).toEqual(before);
+  // /bin/true is not even a Codex: the seal probe refuses it before any run (exit 7, "upgrade Codex").
+  const notCodex = await world.cli([
+    'run',
+    '--stream',
+    'main',
+    '--codex',
+    '/bin/true',
+    '--json',
+    '--',
+    'say OK',
+  ]);
+  expect(notCodex.code).toBe(7);
+  expect(jsonOf<ErrorJson>(notCodex).error.message).toMatch(/upgrade Codex/);
   expect(await snapshot()).toEqual(before);
 });

@@ -169,11 +169,11 @@ describe('codex-auth run with the real Codex CLI', () => {
 
 /** The private CODEX_HOME a codex-auth process created, found by the owner record it keeps there. */
 async function homeOwnedBy(pid: number): Promise<string | null> {
-  for (const name of await fs.readdir(os.tmpdir())) {
+  // The CLI's XDG_CACHE_HOME is the world's home/.cache (codexEnvFor); private homes live under it.
+  const base = path.join(world.root, 'home', '.cache', 'codex-auth', 'homes');
+  for (const name of await fs.readdir(base).catch(() => [])) {
     if (!name.startsWith('codex-auth-home-')) continue;
-    const owner = await fs
-      .readFile(path.join(os.tmpdir(), name, 'codex-auth-owner.json'), 'utf8')
-      .catch(() => null);
+    const owner = await fs.readFile(path.join(base, name, 'codex-auth-owner.json'), 'utf8').catch(() => null);
     if (owner && JSON.parse(owner).ownerPid === pid) return name;
   }
   return null;

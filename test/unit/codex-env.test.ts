@@ -35,7 +35,6 @@ describe('buildCodexEnv', () => {
         CODEX_CA_CERTIFICATE: '/etc/ca.pem',
         OPENAI_API_KEY: 'sk-ignored-by-codex-exec',
         HTTPS_PROXY: 'http://proxy:3128',
-        GITHUB_TOKEN: 'ghs_user_chose_to_pass_this',
         CODEX_HOME: HOME,
       },
       warned: [],

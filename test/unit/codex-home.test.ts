@@ -27,13 +27,16 @@ async function mode(file: string): Promise<number> {
 }
 
 describe('createPrivateCodexHome', () => {
-  it('makes a fresh 0700 directory under the system temp dir', async () => {
-    const first = await createPrivateCodexHome();
-    const second = await createPrivateCodexHome();
+  it('makes a fresh 0700 directory under the per-user base (not the shared temp dir), sealed as a whole', async () => {
+    const env = { XDG_CACHE_HOME: path.join(root, 'cache') };
+    const first = await createPrivateCodexHome(undefined, env);
+    const second = await createPrivateCodexHome(undefined, env);
     try {
       expect(first.created).toBe(true);
       expect(first.dir).not.toBe(second.dir);
-      expect(path.dirname(first.dir)).toBe(os.tmpdir());
+      expect(path.dirname(first.dir)).toBe(path.join(root, 'cache', 'codex-auth', 'homes'));
+      expect(first.sealRoot).toBe(path.dirname(first.dir));
+      expect(await mode(first.sealRoot)).toBe(0o700);
       expect(await mode(first.dir)).toBe(0o700);
       expect(await fs.readdir(first.dir)).toEqual([]);
     } finally {
@@ -44,7 +47,7 @@ describe('createPrivateCodexHome', () => {
 
   it('creates an absent explicit directory (and parents) at 0700', async () => {
     const dir = path.join(root, 'absent', 'nested', 'home');
-    expect(await createPrivateCodexHome(dir, {})).toEqual({ dir, created: true });
+    expect(await createPrivateCodexHome(dir, {})).toEqual({ dir, created: true, sealRoot: dir });
     expect(await mode(dir)).toBe(0o700);
   });
 
@@ -52,7 +55,7 @@ describe('createPrivateCodexHome', () => {
     const dir = path.join(root, 'empty');
     await fs.mkdir(dir, { mode: 0o755 });
     await fs.chmod(dir, 0o755);
-    expect(await createPrivateCodexHome(dir, {})).toEqual({ dir, created: false });
+    expect(await createPrivateCodexHome(dir, {})).toEqual({ dir, created: false, sealRoot: dir });
     expect(await mode(dir)).toBe(0o700);
   });
 
@@ -105,7 +108,9 @@ describe('createPrivateCodexHome', () => {
     {
       name: 'a directory inside a git work tree',
       setup: async (dir) => {
+        // A real git directory (with HEAD); an empty `.git` (a mount point Codex's sandbox left) is not one.
         await fs.mkdir(path.join(path.dirname(dir), '.git'), { recursive: true });
+        await fs.writeFile(path.join(path.dirname(dir), '.git', 'HEAD'), 'ref: refs/heads/main\n');
       },
       message: /inside the git work tree .*could commit or read/,
     },

@@ -4,7 +4,7 @@
 // small fake `codex` script. Every captured output goes through the leak guard.
 
 import { spawn } from 'node:child_process';
-import { promises as fs, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, promises as fs, readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -17,6 +17,7 @@ import { recordOutput } from '../support/leak-guard.js';
 import { authJsonText, makeTokens } from '../support/test-tokens.js';
 
 const HOME_PREFIX = 'codex-auth-home-';
+const homesDir = () => path.join(sandbox.tmp, 'codex-auth', 'homes');
 const USER_CODE_LINE = /^\s*([A-Z0-9]{4}-[A-Z0-9]{5})$/;
 
 interface Sandbox {
@@ -30,6 +31,7 @@ interface Sandbox {
 }
 
 let sandbox: Sandbox;
+let savedCache: string | undefined;
 let savedTmpdir: string | undefined;
 const sims: ChatGptSimulator[] = [];
 
@@ -45,11 +47,16 @@ beforeEach(async () => {
   sandbox = { root, home, tmp, userAuthPath, userAuthText };
   savedTmpdir = process.env.TMPDIR;
   process.env.TMPDIR = tmp; // os.tmpdir() reads it on every call (forks pool: this worker only).
+  savedCache = process.env.XDG_CACHE_HOME;
+  // Private homes live under $XDG_CACHE_HOME/codex-auth/homes: keep this test's inside its sandbox.
+  process.env.XDG_CACHE_HOME = tmp;
 });
 
 afterEach(async () => {
   if (savedTmpdir === undefined) delete process.env.TMPDIR;
   else process.env.TMPDIR = savedTmpdir;
+  if (savedCache === undefined) delete process.env.XDG_CACHE_HOME;
+  else process.env.XDG_CACHE_HOME = savedCache;
   for (const sim of sims.splice(0)) await sim.close();
   await fs.rm(sandbox.root, { recursive: true, force: true });
 });
@@ -63,7 +70,7 @@ async function startSim(
 }
 
 function privateHomes(): string[] {
-  return readdirSync(sandbox.tmp).filter((name) => name.startsWith(HOME_PREFIX));
+  return existsSync(homesDir()) ? readdirSync(homesDir()).filter((name) => name.startsWith(HOME_PREFIX)) : [];
 }
 
 async function expectUserCodexHomeUntouched(): Promise<void> {
@@ -112,7 +119,7 @@ describe('runDeviceLogin with the real Codex CLI against the simulator', () => {
       // While Codex waits for the user: exactly one private home, 0700, with our config.toml at 0600.
       const homes = privateHomes();
       expect(homes).toHaveLength(1);
-      const dir = path.join(sandbox.tmp, homes[0] ?? '');
+      const dir = path.join(homesDir(), homes[0] ?? '');
       homeSeen = {
         name: homes[0] ?? '',
         mode: statSync(dir).mode & 0o777,
@@ -464,7 +471,7 @@ describe('runDeviceLogin around the login step (fake codex script)', () => {
       '--experimental_issuer',
       'https://127.0.0.1:1',
     ]);
-    expect(path.dirname(seen.home)).toBe(sandbox.tmp);
+    expect(path.dirname(seen.home)).toBe(homesDir());
     expect(path.basename(seen.home).startsWith(HOME_PREFIX)).toBe(true);
     expect(seen.homeMode).toBe(0o700);
     expect(seen.config).toBe('model = "o3"\n');

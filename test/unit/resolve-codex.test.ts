@@ -92,7 +92,7 @@ describe('resolveCodex on PATH', () => {
 
 describe('codex version', () => {
   it('reads the version of the real codex CLI and knows it is verified', async () => {
-    const version = await readCodexVersion(path.resolve('node_modules/.bin/codex'));
+    const version = await readCodexVersion(path.resolve('node_modules/@openai/codex/bin/codex.js'));
     expect(version).toBe('0.169.0');
     expect(isVerifiedCodexVersion(version)).toBe(true);
   });

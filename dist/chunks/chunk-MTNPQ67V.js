@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-KGUD5RL2.js";
+} from "./chunk-QOJVMXLP.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings
-} from "./chunk-JTJMOU2T.js";
+} from "./chunk-WQGG76EL.js";
 import {
   removeCodexHome,
   splitStatePath,
   warning
-} from "./chunk-6NQI4FMN.js";
+} from "./chunk-YQTOBCUV.js";
 
 // src/action/finish.ts
 import { promises as fs } from "node:fs";

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   getState,
   saveState
-} from "./chunk-6NQI4FMN.js";
+} from "./chunk-YQTOBCUV.js";
 
 // src/action/state.ts
 function saveActionState(state) {

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   messageOf,
   statusOf
-} from "./chunk-6NQI4FMN.js";
+} from "./chunk-YQTOBCUV.js";
 
 // src/ops/alerts.ts
 var ALERT_LABEL = "codex-auth";

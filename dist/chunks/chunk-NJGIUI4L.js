@@ -3,13 +3,13 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runnerMasks
-} from "./chunk-JTJMOU2T.js";
+} from "./chunk-WQGG76EL.js";
 import {
   describeMinutes,
   describeNextRefresh,
   setOutput,
   summary
-} from "./chunk-6NQI4FMN.js";
+} from "./chunk-YQTOBCUV.js";
 
 // src/action/report.ts
 function setRoundTripOutputs(result) {

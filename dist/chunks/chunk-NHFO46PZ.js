@@ -3,26 +3,26 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-4B3FSXII.js";
+} from "./chunk-MTNPQ67V.js";
 import {
   loadActionState,
   saveActionState
-} from "./chunk-EYBANUWR.js";
+} from "./chunk-MGA35ZR2.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   restoreStream
-} from "./chunk-KGUD5RL2.js";
+} from "./chunk-QOJVMXLP.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-ZNU6ICMA.js";
+} from "./chunk-NJGIUI4L.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunk-AERXCD4O.js";
+} from "./chunk-EUSKAXI3.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -32,12 +32,12 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-JTJMOU2T.js";
+} from "./chunk-WQGG76EL.js";
 import {
   exportVariable,
   getInput,
   setOutput
-} from "./chunk-6NQI4FMN.js";
+} from "./chunk-YQTOBCUV.js";
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {

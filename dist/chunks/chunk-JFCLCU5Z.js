@@ -15,7 +15,7 @@ import {
   removeCodexHome,
   sealHome,
   usageLimitMessage
-} from "./chunk-6NQI4FMN.js";
+} from "./chunk-YQTOBCUV.js";
 
 // src/cli/codex-progress.ts
 function describeEvent(event) {
@@ -147,7 +147,9 @@ async function runTokenMode(runCodex, log, secrets, request) {
         userConfig: request.codexConfig,
         codexArgs: request.codexArgs,
         codexPath: request.codexPath,
-        env,
+        // The token must be in Codex's own environment; Codex's default shell_environment_policy keeps names
+        // matching *KEY* and *TOKEN* out of the commands' environment, so the probe checks everything else.
+        env: withoutVariable(env, request.variable),
         cwd: request.cwd ?? process.cwd(),
         extraDeny: [home.sealRoot, ...request.sealPaths ?? []],
         seal: request.seal
@@ -181,6 +183,10 @@ async function runTokenMode(runCodex, log, secrets, request) {
   }
   result.durationMs = Date.now() - startedAt;
   return result;
+}
+function withoutVariable(env, name) {
+  const { [name]: _removed, ...rest } = env;
+  return rest;
 }
 
 export {

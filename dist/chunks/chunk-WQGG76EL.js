@@ -38,7 +38,7 @@ import {
   setFailed,
   setSecret,
   warning
-} from "./chunk-6NQI4FMN.js";
+} from "./chunk-YQTOBCUV.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({

@@ -10,7 +10,7 @@ import {
   readEventContext,
   repositoryVisibility,
   resolveCodex
-} from "./chunk-6NQI4FMN.js";
+} from "./chunk-YQTOBCUV.js";
 
 // src/action/job-setup.ts
 import { randomBytes } from "node:crypto";
