@@ -2,75 +2,64 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  describeEvent
-} from "./chunks/chunk-L3RVWHVS.js";
+  DEFAULT_STREAM,
+  Redactor,
+  buildStoreSettings,
+  describeNextRefresh,
+  parseStreamName,
+  readRunContext
+} from "./chunks/chunk-D57QVZWV.js";
+import {
+  describeWriter
+} from "./chunks/chunk-QSVIKI3B.js";
+import {
+  DEFAULT_API_URL
+} from "./chunks/chunk-HMVT4RTB.js";
+import {
+  LOCK_KINDS,
+  STORE_KINDS,
+  defaultLockKind,
+  parseLockKind,
+  parseStoreKind
+} from "./chunks/chunk-UF2ICM77.js";
+import {
+  KEY_ENV,
+  generateKey
+} from "./chunks/chunk-PHBRU46D.js";
+import {
+  VERIFIED_CODEX_VERSIONS,
+  resolveCodex
+} from "./chunks/chunk-ONUVPJLT.js";
+import {
+  currentWorkflowRun
+} from "./chunks/chunk-BDWDOXSX.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
-  persistStream,
-  restoreStream
-} from "./chunks/chunk-AYZLHHBZ.js";
+  describeHolder
+} from "./chunks/chunk-VEWUXA3N.js";
 import {
-  keepFresh,
-  syncAlert
-} from "./chunks/chunk-334EE47B.js";
+  defaultStateDir
+} from "./chunks/chunk-QTEMIPGM.js";
 import {
-  CodexFailedError,
-  DEFAULT_API_URL,
-  DEFAULT_STREAM,
+  parseRepository
+} from "./chunks/chunk-KH6VD4NL.js";
+import {
+  parseSecretScope
+} from "./chunks/chunk-GMW3H6AH.js";
+import "./chunks/chunk-WSZKSQR5.js";
+import {
+  isErrno
+} from "./chunks/chunk-6D27KUCH.js";
+import {
   ExitCode,
-  InternalError,
-  KEY_ENV,
-  LOCK_KINDS,
-  LineSplitter,
-  LockTimeoutError,
-  Redactor,
-  STORE_KINDS,
-  StoreConflictError,
   UsageError,
-  VERIFIED_CODEX_VERSIONS,
+  asCodexAuthError
+} from "./chunks/chunk-5JPDCXPM.js";
+import {
   __commonJS,
   __require,
-  __toESM,
-  asCodexAuthError,
-  buildCodexEnv,
-  buildStoreSettings,
-  codexSpawnError,
-  createBackends,
-  createOctokit,
-  createPrivateCodexHome,
-  currentWorkflowRun,
-  defaultBranchFromEvent,
-  defaultLockKind,
-  defaultStateDir,
-  describeHolder,
-  describeNextRefresh,
-  describeWriter,
-  generateKey,
-  inspectBundle,
-  isErrno,
-  lockWaitNotice,
-  materialiseAuth,
-  openEnvelope,
-  parseBundle,
-  parseKey,
-  parseLockKind,
-  parseRepository,
-  parseSecretScope,
-  parseSeed,
-  parseStoreKind,
-  parseStreamName,
-  readAuth,
-  readCodexVersion,
-  recordOwner,
-  releaseLock,
-  removeCodexHome,
-  resolveCodex,
-  runCodex,
-  runRoundTrip,
-  secretValues,
-  writeBundle,
-  writeCodexConfig
-} from "./chunks/chunk-D2GB3FHD.js";
+  __toESM
+} from "./chunks/chunk-DZ5XX4ZY.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3515,134 +3504,6 @@ var {
   Help
 } = import_index.default;
 
-// src/ops/doctor.ts
-async function diagnose(input) {
-  const findings = [];
-  const add = (check, verdict, detail, fix = null) => findings.push({ check, verdict, detail, fix });
-  try {
-    const codex = await resolveCodex(input.codexPath, input.env);
-    const version = await readCodexVersion(codex, input.env);
-    if (version && VERIFIED_CODEX_VERSIONS.includes(version))
-      add("codex", "ok", `${codex} is ${version}, a verified version`);
-    else
-      add(
-        "codex",
-        "warn",
-        `${codex} is ${version ?? "of an unknown version"}; this release was verified with ${VERIFIED_CODEX_VERSIONS.join(", ")}`,
-        `install a verified version (npm install -g @openai/codex@${VERIFIED_CODEX_VERSIONS.at(-1)}) or check the release notes for auth changes`
-      );
-  } catch (error) {
-    add("codex", "fail", asCodexAuthError(error).message, "install Codex or pass --codex PATH");
-  }
-  let key = null;
-  try {
-    key = parseKey(input.env[KEY_ENV]);
-    add("key", "ok", `${KEY_ENV} is well-formed (key id ${key.id})`);
-  } catch (error) {
-    add(
-      "key",
-      "fail",
-      asCodexAuthError(error).message,
-      "create one with `codex-auth keygen` and keep it in your secret store"
-    );
-  }
-  let envelope = null;
-  let storeReadable = false;
-  try {
-    envelope = await input.store.read();
-    storeReadable = true;
-    if (envelope) {
-      add(
-        "store",
-        "ok",
-        `${input.store.location} holds generation ${envelope.generation}, written ${envelope.writtenAt} by ${envelope.writer}`
-      );
-    } else {
-      add(
-        "store",
-        "warn",
-        `${input.store.location} holds nothing for stream "${input.stream}"`,
-        `seed it: codex-auth seed --stream ${input.stream} --auth-file ~/.codex/auth.json`
-      );
-    }
-  } catch (error) {
-    const failure = asCodexAuthError(error);
-    add(
-      "store",
-      "fail",
-      failure.message,
-      failure.exitCode === 6 ? "reseed the stream (codex-auth seed --force)" : "see the message"
-    );
-  }
-  try {
-    const holder = await input.lock.inspect();
-    if (holder) {
-      add(
-        "lock",
-        "warn",
-        `held by ${describeHolder(holder)}`,
-        "a job is running, or its holder died: it is recovered by itself once the holder is gone; `codex-auth unlock --force` if you know it is"
-      );
-    } else {
-      const { handle } = await input.lock.acquire({
-        owner: `${input.owner} (codex-auth doctor)`,
-        timeoutMs: 5e3,
-        leaseMs: 6e4,
-        mode: "process"
-      });
-      await handle.release();
-      add("lock", "ok", `free, and this token can take it (${input.lock.kind})`);
-    }
-  } catch (error) {
-    add(
-      "lock",
-      "fail",
-      asCodexAuthError(error).message,
-      "fix the permission named above before any job runs"
-    );
-  }
-  if (envelope && key && storeReadable) {
-    try {
-      const bundle = await openEnvelope(envelope, input.stream, key, input.store.location);
-      const report = inspectBundle(bundle, /* @__PURE__ */ new Date());
-      const next = report.nextRefresh;
-      const when = next.reason === null ? "no proactive refresh" : `${next.due ? "due now" : next.at} (${next.reason})`;
-      add(
-        "bundle",
-        report.problems.length > 0 ? "warn" : "ok",
-        `${report.kind} login of ${report.email ?? "an unknown account"} (plan ${report.plan ?? "-"}), last refresh ${report.lastRefresh ?? "-"}, next refresh ${when}${report.problems.length ? `; ${report.problems.join("; ")}` : ""}`,
-        report.problems.length ? "reseed the stream from a fresh login" : null
-      );
-    } catch (error) {
-      const failure = asCodexAuthError(error);
-      add(
-        "bundle",
-        "fail",
-        failure.message,
-        failure.exitCode === 6 ? "use the key the stream was seeded with, or reseed" : "reseed the stream"
-      );
-    }
-  }
-  if (input.probe && key && envelope) {
-    const row = await input.probe();
-    if (row.healthy) {
-      add(
-        "session",
-        "ok",
-        `a Codex call succeeded${row.refreshed ? " and refreshed the login (persisted)" : ""}; generation ${row.generation}`
-      );
-    } else {
-      add(
-        "session",
-        "fail",
-        row.problem ?? "the Codex call failed",
-        row.reseedNeeded ? "the session is dead: sign in again and reseed (codex-auth seed --login --force)" : "see the message"
-      );
-    }
-  }
-  return findings;
-}
-
 // src/cli/seed-source.ts
 import { promises as fs } from "node:fs";
 var SEED_ENV = "CODEX_AUTH_JSON";
@@ -3715,7 +3576,7 @@ function parseStoreFlags(values, env) {
     writeCommand: values.writeCommand,
     commandTimeoutMs: parseSeconds(values.commandTimeout ?? "60", "--command-timeout", 1, 3600) * 1e3,
     cacheRef: env.GITHUB_REF ?? "",
-    defaultBranch: defaultBranchFromEvent(env),
+    defaultBranch: readRunContext(env).defaultBranch,
     allowBranchScope: values.allowBranchScope === true,
     names: {
       secretName: "--secret-name NAME",
@@ -3756,25 +3617,6 @@ function githubTarget(values, env) {
   };
 }
 
-// src/cli/cli-context.ts
-function createCliContext(flags, env, log, redactor) {
-  const keyText = env[KEY_ENV];
-  if (keyText) redactor.add([keyText, keyText.trim()]);
-  if (flags.store.github) redactor.add([flags.store.github.token]);
-  if (flags.store.secret?.currentValue) redactor.add([flags.store.secret.currentValue]);
-  const key = parseKey(keyText);
-  return {
-    stream: flags.store.stream,
-    ...createBackends(flags.store, flags.lock, env, log),
-    key,
-    runCodex,
-    log,
-    secrets: redactor,
-    writer: describeWriter(env),
-    now: () => /* @__PURE__ */ new Date()
-  };
-}
-
 // src/cli/commands/doctor.ts
 function registerDoctor(program2, kit, setExit) {
   const command = program2.command("doctor").summary("check everything a stream needs and say how to fix what is wrong").description(
@@ -3789,7 +3631,11 @@ function registerDoctor(program2, kit, setExit) {
       const flags = parseStoreFlags(options, kit.env);
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
       const log = kit.logger(flags.verbose);
-      const { store, lock } = createBackends(flags.store, flags.lock, kit.env, log);
+      const [{ createBackends }, { diagnose }] = await Promise.all([
+        import("./chunks/backends-IKYHJSZX.js"),
+        import("./chunks/doctor-REBZ3VXS.js")
+      ]);
+      const { store, lock } = await createBackends(flags.store, flags.lock, kit.env, log);
       const findings = await diagnose({
         stream: flags.store.stream,
         store,
@@ -3814,7 +3660,11 @@ function formatFinding(finding) {
      fix: ${finding.fix}` : head;
 }
 async function probeStream(options, flags, kit, log) {
-  const [row] = await keepFresh([createCliContext(flags, kit.env, log, kit.redactor)], {
+  const [{ keepFresh }, { createCliContext }] = await Promise.all([
+    import("./chunks/keep-fresh-7B3JWKHH.js"),
+    import("./chunks/cli-context-CLDNUDO4.js")
+  ]);
+  const [row] = await keepFresh([await createCliContext(flags, kit.env, log, kit.redactor)], {
     codexPath: await resolveCodex(options.codex, kit.env),
     codexConfig: options.codexConfig ? await readAuthFileArgument(options.codexConfig, "--codex-config") : void 0,
     baseEnv: kit.env,
@@ -3839,6 +3689,10 @@ function registerInspect(program2, kit, setExit) {
         "auth.json"
       );
       const raw = await readAuthFileArgument(file, options.authFile ? "--auth-file" : "auth.json");
+      const [{ parseBundle, secretValues }, { inspectBundle }] = await Promise.all([
+        import("./chunks/bundle-XIQOJDEC.js"),
+        import("./chunks/inspect-EV57PW6J.js")
+      ]);
       const bundle = parseBundle(raw, file);
       kit.redactor.add(secretValues(bundle));
       const report = inspectBundle(bundle, /* @__PURE__ */ new Date());
@@ -3883,8 +3737,14 @@ function registerKeepFresh(program2, kit, setExit) {
       const streams = options.streams.split(",").map((name) => parseStreamName(name.trim())).filter(Boolean);
       if (streams.length === 0) throw new UsageError("--streams needs at least one stream name.");
       const log = kit.logger(options.verbose === true);
-      const contexts = streams.map(
-        (stream) => createCliContext(parseStoreFlags({ ...options, stream }, kit.env), kit.env, log, kit.redactor)
+      const [{ createCliContext }, { keepFresh }] = await Promise.all([
+        import("./chunks/cli-context-CLDNUDO4.js"),
+        import("./chunks/keep-fresh-7B3JWKHH.js")
+      ]);
+      const contexts = await Promise.all(
+        streams.map(
+          (stream) => createCliContext(parseStoreFlags({ ...options, stream }, kit.env), kit.env, log, kit.redactor)
+        )
       );
       const rows = await keepFresh(contexts, {
         codexPath: await resolveCodex(options.codex, kit.env),
@@ -3923,6 +3783,10 @@ async function sendAlerts(rows, options, kit) {
   const target = parseStoreFlags({ ...options, store: "git-ref", lock: "none" }, kit.env).store.github;
   if (!target) throw new UsageError("--alert needs --repo OWNER/NAME and GITHUB_TOKEN.");
   kit.redactor.add([target.token]);
+  const [{ createOctokit }, { syncAlert }] = await Promise.all([
+    import("./chunks/octokit-TKZNQX3U.js"),
+    import("./chunks/alerts-2LBIO5YT.js")
+  ]);
   const client = createOctokit({ token: target.token, baseUrl: target.apiUrl });
   const outcomes = [];
   for (const row of rows) {
@@ -3943,84 +3807,6 @@ function describeAlert(alert) {
   return `issue #${alert.issue} ${alert.action} (${alert.url})`;
 }
 
-// src/codex/codex-logout.ts
-import { spawn } from "node:child_process";
-function runCodexLogout(codexPath, env, timeoutMs, onOutput) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(codexPath, ["logout"], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
-    const forward = (chunk) => {
-      for (const line of chunk.toString("utf8").split("\n")) if (line.trim() !== "") onOutput(line);
-    };
-    child.stdout.on("data", forward);
-    child.stderr.on("data", forward);
-    const timer = setTimeout(() => {
-      if (child.pid !== void 0) process.kill(-child.pid, "SIGKILL");
-    }, timeoutMs);
-    child.on("error", (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve(code);
-    });
-  });
-}
-
-// src/ops/revoke-stream.ts
-async function revokeStream(ctx, request) {
-  const holder = await ctx.lock.inspect();
-  if (holder && !request.force) {
-    throw new LockTimeoutError(
-      `stream "${ctx.stream}" is in use: its lock is held by ${describeHolder(holder)}. Wait for it, or pass --force if you know the holder is gone.`
-    );
-  }
-  if (holder) await ctx.lock.forceRelease();
-  const { handle } = await ctx.lock.acquire({
-    owner: ctx.writer,
-    timeoutMs: 3e4,
-    leaseMs: 6e4,
-    mode: "process"
-  });
-  try {
-    const envelope = await ctx.store.read();
-    let signedOut = false;
-    if (envelope) {
-      const bundle = await openEnvelope(envelope, ctx.stream, ctx.key, ctx.store.location);
-      ctx.secrets.add(secretValues(bundle));
-      const home = await createPrivateCodexHome();
-      try {
-        await materialiseAuth(home.dir, bundle.raw);
-        if (request.codexConfig !== void 0) await writeCodexConfig(home.dir, request.codexConfig);
-        const code = await runCodexLogout(
-          request.codexPath,
-          buildCodexEnv(request.baseEnv, home.dir, ctx.log),
-          6e4,
-          request.onOutput
-        );
-        signedOut = code === 0 && await readAuth(home.dir) === null;
-        if (!signedOut) {
-          throw new InternalError(
-            `codex logout exited with ${code} and the session may still be active; the stream was left in place. Try again, or sign the session out at chatgpt.com (Settings > Security) and then run revoke --force.`
-          );
-        }
-      } finally {
-        await removeCodexHome(home.dir);
-      }
-    }
-    await ctx.store.remove();
-    return {
-      stream: ctx.stream,
-      store: ctx.store.kind,
-      signedOut,
-      removed: true,
-      generation: envelope?.generation ?? null
-    };
-  } finally {
-    await handle.release().catch(() => false);
-  }
-}
-
 // src/cli/commands/revoke.ts
 function registerRevoke(program2, kit, setExit) {
   const command = program2.command("revoke").summary("disconnect a stream: sign its session out at OpenAI and remove it and its lock from the store").description(
@@ -4031,7 +3817,11 @@ function registerRevoke(program2, kit, setExit) {
     try {
       const flags = parseStoreFlags(options, kit.env);
       const log = kit.logger(flags.verbose);
-      const ctx = createCliContext(flags, kit.env, log, kit.redactor);
+      const [{ createCliContext }, { revokeStream }] = await Promise.all([
+        import("./chunks/cli-context-CLDNUDO4.js"),
+        import("./chunks/revoke-stream-C7FPD6P7.js")
+      ]);
+      const ctx = await createCliContext(flags, kit.env, log, kit.redactor);
       const result = await revokeStream(ctx, {
         codexPath: await resolveCodex(options.codex, kit.env),
         codexConfig: options.codexConfig ? await readAuthFileArgument(options.codexConfig, "--codex-config") : void 0,
@@ -4142,7 +3932,11 @@ function registerPersist(program2, kit, setExit) {
     const json = options.json === true;
     try {
       const flags = parseStoreFlags(options, kit.env);
-      const ctx = createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
+      const [{ createCliContext }, { persistStream }] = await Promise.all([
+        import("./chunks/cli-context-CLDNUDO4.js"),
+        import("./chunks/split-round-trip-4RK3MTWL.js")
+      ]);
+      const ctx = await createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
       setExit(printResult(kit, await persistStream(ctx, options.codexHome), json, "persisted"));
     } catch (error) {
       setExit(kit.fail(error, json));
@@ -4167,7 +3961,11 @@ function registerRestore(program2, kit, setExit) {
     try {
       const flags = parseStoreFlags(options, kit.env);
       const leaseMs = parseSeconds(options.lease, "--lease", 60, 7 * 86400) * 1e3;
-      const ctx = createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
+      const [{ createCliContext }, { restoreStream }] = await Promise.all([
+        import("./chunks/cli-context-CLDNUDO4.js"),
+        import("./chunks/split-round-trip-4RK3MTWL.js")
+      ]);
+      const ctx = await createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
       const seed = await readSeedSource(
         options.seedFile,
         kit.env,
@@ -4206,7 +4004,12 @@ async function run(kit, codexArgs, options) {
   try {
     const flags = parseStoreFlags(options, kit.env);
     const log = kit.logger(flags.verbose);
-    const ctx = createCliContext(flags, kit.env, log, kit.redactor);
+    const [{ createCliContext }, { runRoundTrip }, { describeEvent }] = await Promise.all([
+      import("./chunks/cli-context-CLDNUDO4.js"),
+      import("./chunks/run-round-trip-5D2P547P.js"),
+      import("./chunks/codex-progress-JMHE2OKV.js")
+    ]);
+    const ctx = await createCliContext(flags, kit.env, log, kit.redactor);
     const seed = await readSeedSource(
       options.seedFile,
       kit.env,
@@ -4237,209 +4040,6 @@ async function run(kit, codexArgs, options) {
   }
 }
 
-// src/roundtrip/seed-stream.ts
-async function seedStream(ctx, request) {
-  const bundle = parseSeed(request.seed);
-  ctx.secrets.add(secretValues(bundle));
-  const { handle } = await ctx.lock.acquire({
-    owner: ctx.writer,
-    timeoutMs: request.lockTimeoutMs,
-    leaseMs: 6e4,
-    mode: "process",
-    onWait: lockWaitNotice(ctx)
-  });
-  try {
-    const current = await ctx.store.currentGeneration();
-    if (current !== 0 && !request.force) {
-      throw new StoreConflictError(
-        current === null ? `stream "${ctx.stream}" already holds a copy in ${ctx.store.location} that cannot be read; pass --force to replace it with this login.` : `stream "${ctx.stream}" already holds generation ${current} in ${ctx.store.location}; a seed never replaces a stored copy unless you pass --force (do so only if the stored session is dead or you mean to switch accounts).`
-      );
-    }
-    const generation = await writeBundle(ctx, bundle, request.force ? "replace" : 0, (current ?? 0) + 1);
-    return {
-      stream: ctx.stream,
-      store: ctx.store.kind,
-      generation,
-      replaced: current === 0 ? null : current,
-      fingerprint: bundle.fingerprint,
-      lastRefresh: bundle.auth.last_refresh ?? null
-    };
-  } finally {
-    await releaseLock(handle, ctx);
-  }
-}
-
-// src/codex/device-login.ts
-import { spawn as spawn2 } from "node:child_process";
-var FORWARDED_SIGNALS = ["SIGINT", "SIGTERM"];
-var HARMLESS_WARNING = /^WARNING: proceeding, even though we could not create PATH aliases/;
-var ANSI_ESCAPES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
-var DEVICE_LOGIN_HINT = "Device-code login must be enabled for your ChatGPT workspace (an admin turns it on in the workspace settings). Alternatively, run `codex login` on a machine with a browser and seed from that file with `codex-auth seed --auth-file ~/.codex/auth.json ...`.";
-function stripAnsi(text) {
-  return text.replace(ANSI_ESCAPES, "");
-}
-function buildDeviceLoginArgs(issuer) {
-  const args = ["login", "--device-auth", "-c", 'cli_auth_credentials_store="file"'];
-  if (issuer !== void 0) args.push("--experimental_issuer", issuer);
-  return args;
-}
-async function runDeviceLogin(options) {
-  if (options.signal?.aborted) throw cancelled();
-  const home = await createPrivateCodexHome();
-  try {
-    await recordOwner(home.dir, { ownerPid: process.pid, codexPid: null });
-    if (options.configToml !== void 0) await writeCodexConfig(home.dir, options.configToml);
-    const outcome = await runLoginProcess(options, home.dir);
-    const auth = await readAuth(home.dir);
-    if (auth === null) {
-      throw new CodexFailedError(
-        `codex login --device-auth exited 0 but wrote no auth.json${lastLineNote(outcome.lastLine)}. Check that this Codex stores its login in a file (cli_auth_credentials_store); then try again, or run \`codex login\` on a machine with a browser and use \`codex-auth seed --auth-file ~/.codex/auth.json ...\`.`
-      );
-    }
-    return auth;
-  } finally {
-    await removeCodexHome(home.dir);
-  }
-}
-function runLoginProcess(options, codexHome) {
-  const killGraceMs = options.killGraceMs ?? 2e3;
-  return new Promise((resolve, reject) => {
-    let child;
-    try {
-      child = spawn2(options.codexPath, buildDeviceLoginArgs(options.issuer), {
-        env: withCodexHome(options.env, codexHome),
-        stdio: ["ignore", "pipe", "pipe"],
-        detached: true,
-        windowsHide: true
-      });
-    } catch (error) {
-      reject(codexSpawnError(options.codexPath, error));
-      return;
-    }
-    const ownerWrite = child.pid === void 0 ? Promise.resolve() : recordOwner(codexHome, { ownerPid: process.pid, codexPid: child.pid }).catch(() => void 0);
-    let stopReason = null;
-    let callbackError = null;
-    const lastLines = { stdout: null, stderr: null };
-    const lastLine = () => lastLines.stderr ?? lastLines.stdout;
-    const timers = [];
-    const signalGroup = (signal) => {
-      if (child.pid === void 0) return;
-      try {
-        process.kill(-child.pid, signal);
-      } catch (error) {
-        if (error.code !== "ESRCH") child.kill(signal);
-      }
-    };
-    const stop = (reason) => {
-      if (stopReason !== null) return;
-      stopReason = reason;
-      signalGroup("SIGTERM");
-      timers.push(setTimeout(() => signalGroup("SIGKILL"), killGraceMs));
-    };
-    const onAbort = () => stop("aborted");
-    const onParentSignal = (signal) => stop(signal);
-    options.signal?.addEventListener("abort", onAbort, { once: true });
-    for (const signal of FORWARDED_SIGNALS) process.on(signal, onParentSignal);
-    timers.push(setTimeout(() => stop("timeout"), options.timeoutMs));
-    const cleanup = () => {
-      for (const timer of timers) clearTimeout(timer);
-      options.signal?.removeEventListener("abort", onAbort);
-      for (const signal of FORWARDED_SIGNALS) process.off(signal, onParentSignal);
-    };
-    const deliver = (stream, lines) => {
-      for (const raw of lines) {
-        const line = stripAnsi(raw).trimEnd();
-        if (line.trim() === "" || HARMLESS_WARNING.test(line)) continue;
-        lastLines[stream] = line.trim();
-        if (callbackError) continue;
-        try {
-          options.onOutput(line);
-        } catch (error) {
-          callbackError = { error };
-          stop("callback");
-        }
-      }
-    };
-    const stdout = new LineSplitter();
-    const stderr = new LineSplitter();
-    child.stdout?.on("data", (chunk) => deliver("stdout", stdout.push(chunk)));
-    child.stderr?.on("data", (chunk) => deliver("stderr", stderr.push(chunk)));
-    let settled = false;
-    child.on("error", (error) => {
-      if (settled) return;
-      settled = true;
-      cleanup();
-      void ownerWrite.then(() => reject(codexSpawnError(options.codexPath, error)));
-    });
-    child.on("exit", () => {
-      timers.push(
-        setTimeout(() => {
-          signalGroup("SIGKILL");
-          child.stdout?.destroy();
-          child.stderr?.destroy();
-        }, killGraceMs)
-      );
-    });
-    child.on("close", (code, signal) => {
-      if (settled) return;
-      settled = true;
-      cleanup();
-      deliver("stdout", stdout.end());
-      deliver("stderr", stderr.end());
-      void ownerWrite.then(() => settle(code, signal));
-    });
-    const settle = (code, signal) => {
-      const reason = stopReason;
-      if (callbackError) {
-        reject(callbackError.error);
-      } else if (reason === "timeout") {
-        reject(
-          new CodexFailedError(
-            `codex login --device-auth did not finish within ${formatDuration(options.timeoutMs)}; it was stopped (process group killed)${lastLineNote(lastLine())}. Run it again and enter the code sooner.`
-          )
-        );
-      } else if (reason === "aborted") {
-        reject(cancelled());
-      } else if (reason !== null) {
-        reject(
-          new CodexFailedError(`codex login --device-auth was interrupted (${reason}); nothing was stored.`)
-        );
-      } else if (code !== 0) {
-        const status = code === null ? `was killed by ${signal ?? "a signal"}` : `exited ${code}`;
-        reject(
-          new CodexFailedError(
-            `codex login --device-auth ${status}${lastLineNote(lastLine())}. ${DEVICE_LOGIN_HINT}`
-          )
-        );
-      } else {
-        resolve({ lastLine: lastLine() });
-      }
-    };
-  });
-}
-function withCodexHome(base, codexHome) {
-  const env = {};
-  for (const [name, value] of Object.entries(base)) {
-    if (value === void 0) continue;
-    const key = process.platform === "win32" ? name.toUpperCase() : name;
-    if (key === "CODEX_HOME") continue;
-    env[name] = value;
-  }
-  env.CODEX_HOME = codexHome;
-  return env;
-}
-function lastLineNote(line) {
-  return line === null ? " without printing anything" : `; last output: "${line}"`;
-}
-function cancelled() {
-  return new CodexFailedError("codex login --device-auth was cancelled; nothing was stored.");
-}
-function formatDuration(ms) {
-  if (ms >= 6e4 && ms % 6e4 === 0) return `${ms / 6e4} min`;
-  if (ms >= 1e3) return `${Math.round(ms / 100) / 10} s`;
-  return `${ms} ms`;
-}
-
 // src/cli/commands/seed.ts
 function registerSeed(program2, kit, setExit) {
   const command = program2.command("seed").summary("store a fresh login as the stream's first copy").description(
@@ -4455,7 +4055,11 @@ function registerSeed(program2, kit, setExit) {
     try {
       const flags = parseStoreFlags(options, kit.env);
       const log = kit.logger(flags.verbose);
-      const ctx = createCliContext(flags, kit.env, log, kit.redactor);
+      const [{ createCliContext }, { seedStream }] = await Promise.all([
+        import("./chunks/cli-context-CLDNUDO4.js"),
+        import("./chunks/seed-stream-PERN26HB.js")
+      ]);
+      const ctx = await createCliContext(flags, kit.env, log, kit.redactor);
       const seed = options.login ? await loginForSeed(options, kit, log) : await readSeedSource(
         options.authFile,
         kit.env,
@@ -4488,6 +4092,10 @@ function registerSeed(program2, kit, setExit) {
 async function loginForSeed(options, kit, log) {
   if (options.authFile)
     throw new UsageError("--login and --auth-file are mutually exclusive: sign in, or store a file.");
+  const [{ runDeviceLogin }, { buildCodexEnv }] = await Promise.all([
+    import("./chunks/device-login-7PYPX4YY.js"),
+    import("./chunks/codex-env-7IA36HZR.js")
+  ]);
   const raw = await runDeviceLogin({
     codexPath: await resolveCodex(options.codex, kit.env),
     // The private home is set by runDeviceLogin; this only drops what Codex must not see (our key, seeds, tokens).
@@ -4520,7 +4128,13 @@ function registerStatus(program2, kit, setExit) {
     try {
       const flags = parseStoreFlags(options, kit.env);
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
-      const { store, lock } = createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
+      const { createBackends } = await import("./chunks/backends-IKYHJSZX.js");
+      const { store, lock } = await createBackends(
+        flags.store,
+        flags.lock,
+        kit.env,
+        kit.logger(flags.verbose)
+      );
       const holder = await lock.inspect();
       const envelope = await store.read();
       const status = {
@@ -4568,7 +4182,8 @@ function registerUnlock(program2, kit, setExit) {
     try {
       const flags = parseStoreFlags(options, kit.env);
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
-      const { lock } = createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
+      const { createBackends } = await import("./chunks/backends-IKYHJSZX.js");
+      const { lock } = await createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
       if (options.force !== true) {
         const holder = await lock.inspect();
         throw new UsageError(

@@ -2,16 +2,18 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  keepFresh,
   syncAlert
-} from "./chunks/chunk-334EE47B.js";
+} from "./chunks/chunk-RFQXITRC.js";
+import {
+  keepFresh
+} from "./chunks/chunk-V6BKI6C5.js";
 import {
   codexForJob
-} from "./chunks/chunk-FHQJDMVL.js";
+} from "./chunks/chunk-34V3LUDD.js";
 import {
   assertSupportedPlatform,
   refuseUnsafeJobs
-} from "./chunks/chunk-MLQAAOXN.js";
+} from "./chunks/chunk-2BBDGIW2.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -20,18 +22,45 @@ import {
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-YTHLIFF7.js";
+} from "./chunks/chunk-2M4QQDUL.js";
+import "./chunks/chunk-GXJNN65B.js";
+import "./chunks/chunk-YRXWNNAZ.js";
+import "./chunks/chunk-Z2S5TCO7.js";
+import "./chunks/chunk-3GS72KRZ.js";
+import "./chunks/chunk-X74BUGNI.js";
+import "./chunks/chunk-SEY2OIF2.js";
+import "./chunks/chunk-GYIPTURG.js";
 import {
-  UsageError,
-  createOctokit,
-  currentWorkflowRun,
   debug,
-  describeNextRefresh,
   getInput,
-  parseStreamName,
   setOutput,
   summary
-} from "./chunks/chunk-D2GB3FHD.js";
+} from "./chunks/chunk-5AJR2I7G.js";
+import "./chunks/chunk-EFADI4GH.js";
+import "./chunks/chunk-I7ARDCG6.js";
+import "./chunks/chunk-Z554JWHF.js";
+import {
+  describeNextRefresh,
+  parseStreamName
+} from "./chunks/chunk-D57QVZWV.js";
+import "./chunks/chunk-QSVIKI3B.js";
+import "./chunks/chunk-HMVT4RTB.js";
+import "./chunks/chunk-UF2ICM77.js";
+import "./chunks/chunk-PHBRU46D.js";
+import "./chunks/chunk-ONUVPJLT.js";
+import {
+  currentWorkflowRun
+} from "./chunks/chunk-BDWDOXSX.js";
+import "./chunks/chunk-VEWUXA3N.js";
+import "./chunks/chunk-QTEMIPGM.js";
+import "./chunks/chunk-KH6VD4NL.js";
+import "./chunks/chunk-GMW3H6AH.js";
+import "./chunks/chunk-WSZKSQR5.js";
+import "./chunks/chunk-6D27KUCH.js";
+import {
+  UsageError
+} from "./chunks/chunk-5JPDCXPM.js";
+import "./chunks/chunk-DZ5XX4ZY.js";
 
 // src/action/keep-fresh.ts
 async function runKeepFresh(env = process.env) {
@@ -49,8 +78,8 @@ async function runKeepFresh(env = process.env) {
     env
   );
   const alert = readBoolean("alert");
-  const contexts = streams.map(
-    (stream) => createActionContext(readStreamSettings(env, secrets, stream), secrets, env)
+  const contexts = await Promise.all(
+    streams.map((stream) => createActionContext(readStreamSettings(env, secrets, stream), secrets, env))
   );
   const codexConfig = getInput("codex-config");
   const rows = await keepFresh(contexts, {
@@ -71,6 +100,7 @@ async function runKeepFresh(env = process.env) {
 }
 async function sendAlerts(rows, token, env) {
   const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  const { createOctokit } = await import("./chunks/octokit-TKZNQX3U.js");
   const client = createOctokit({ token, baseUrl: env.GITHUB_API_URL });
   const outcomes = [];
   for (const row of rows) {

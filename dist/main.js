@@ -3,22 +3,22 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   describeEvent
-} from "./chunks/chunk-L3RVWHVS.js";
+} from "./chunks/chunk-XJTVTKNM.js";
 import {
   saveActionState
-} from "./chunks/chunk-M66CY3A2.js";
+} from "./chunks/chunk-2KUI7UVM.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-LQPSWAGZ.js";
+} from "./chunks/chunk-DJ7EAEV5.js";
 import {
   codexForJob
-} from "./chunks/chunk-FHQJDMVL.js";
+} from "./chunks/chunk-34V3LUDD.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunks/chunk-MLQAAOXN.js";
+} from "./chunks/chunk-2BBDGIW2.js";
 import {
   actionLogger,
   createActionContext,
@@ -27,19 +27,48 @@ import {
   readSecretInputs,
   runEntry,
   seedFromInputs
-} from "./chunks/chunk-YTHLIFF7.js";
+} from "./chunks/chunk-2M4QQDUL.js";
+import {
+  runCodex
+} from "./chunks/chunk-GXJNN65B.js";
+import "./chunks/chunk-YRXWNNAZ.js";
+import "./chunks/chunk-Z2S5TCO7.js";
+import {
+  codexFailedMessage,
+  emptyResult,
+  runRoundTrip
+} from "./chunks/chunk-3GS72KRZ.js";
+import {
+  createPrivateCodexHome,
+  removeCodexHome,
+  writeCodexConfig
+} from "./chunks/chunk-X74BUGNI.js";
+import "./chunks/chunk-SEY2OIF2.js";
+import {
+  buildCodexEnv
+} from "./chunks/chunk-GYIPTURG.js";
+import "./chunks/chunk-5AJR2I7G.js";
+import "./chunks/chunk-EFADI4GH.js";
+import "./chunks/chunk-I7ARDCG6.js";
+import "./chunks/chunk-Z554JWHF.js";
+import "./chunks/chunk-D57QVZWV.js";
+import "./chunks/chunk-QSVIKI3B.js";
+import "./chunks/chunk-HMVT4RTB.js";
+import "./chunks/chunk-UF2ICM77.js";
+import "./chunks/chunk-PHBRU46D.js";
+import "./chunks/chunk-ONUVPJLT.js";
+import "./chunks/chunk-BDWDOXSX.js";
+import "./chunks/chunk-VEWUXA3N.js";
+import "./chunks/chunk-QTEMIPGM.js";
+import "./chunks/chunk-KH6VD4NL.js";
+import "./chunks/chunk-GMW3H6AH.js";
+import "./chunks/chunk-WSZKSQR5.js";
+import "./chunks/chunk-6D27KUCH.js";
 import {
   CodexFailedError,
-  asCodexAuthError,
-  buildCodexEnv,
-  codexFailedMessage,
-  createPrivateCodexHome,
-  emptyResult,
-  removeCodexHome,
-  runCodex,
-  runRoundTrip,
-  writeCodexConfig
-} from "./chunks/chunk-D2GB3FHD.js";
+  asCodexAuthError
+} from "./chunks/chunk-5JPDCXPM.js";
+import "./chunks/chunk-DZ5XX4ZY.js";
 
 // src/roundtrip/run-token-mode.ts
 async function runTokenMode(runCodex2, log, request) {
@@ -100,7 +129,7 @@ async function runMain(env = process.env) {
   };
   let result;
   if (settings.mode === "stream") {
-    const ctx = createActionContext(settings, secrets, env);
+    const ctx = await createActionContext(settings, secrets, env);
     result = await runRoundTrip(ctx, {
       ...codexRun,
       seed: seedFromInputs(settings, secrets),

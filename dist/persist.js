@@ -3,23 +3,50 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-AYZLHHBZ.js";
+} from "./chunks/chunk-JKERLWC5.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-LQPSWAGZ.js";
+} from "./chunks/chunk-DJ7EAEV5.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-YTHLIFF7.js";
+} from "./chunks/chunk-2M4QQDUL.js";
+import "./chunks/chunk-GXJNN65B.js";
+import "./chunks/chunk-YRXWNNAZ.js";
+import "./chunks/chunk-Z2S5TCO7.js";
+import "./chunks/chunk-3GS72KRZ.js";
 import {
-  UsageError,
-  getInput,
   removeCodexHome
-} from "./chunks/chunk-D2GB3FHD.js";
+} from "./chunks/chunk-X74BUGNI.js";
+import "./chunks/chunk-SEY2OIF2.js";
+import "./chunks/chunk-GYIPTURG.js";
+import {
+  getInput
+} from "./chunks/chunk-5AJR2I7G.js";
+import "./chunks/chunk-EFADI4GH.js";
+import "./chunks/chunk-I7ARDCG6.js";
+import "./chunks/chunk-Z554JWHF.js";
+import "./chunks/chunk-D57QVZWV.js";
+import "./chunks/chunk-QSVIKI3B.js";
+import "./chunks/chunk-HMVT4RTB.js";
+import "./chunks/chunk-UF2ICM77.js";
+import "./chunks/chunk-PHBRU46D.js";
+import "./chunks/chunk-ONUVPJLT.js";
+import "./chunks/chunk-BDWDOXSX.js";
+import "./chunks/chunk-VEWUXA3N.js";
+import "./chunks/chunk-QTEMIPGM.js";
+import "./chunks/chunk-KH6VD4NL.js";
+import "./chunks/chunk-GMW3H6AH.js";
+import "./chunks/chunk-WSZKSQR5.js";
+import "./chunks/chunk-6D27KUCH.js";
+import {
+  UsageError
+} from "./chunks/chunk-5JPDCXPM.js";
+import "./chunks/chunk-DZ5XX4ZY.js";
 
 // src/action/persist.ts
 async function runPersist(env = process.env) {
@@ -31,7 +58,7 @@ async function runPersist(env = process.env) {
       "persist needs the CODEX_HOME that restore exported: run the restore action earlier in this job, or pass input codex-home."
     );
   }
-  const ctx = createActionContext(readStreamSettings(env, secrets), secrets, env);
+  const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
   const result = await persistStream(ctx, codexHome);
   if (!result.error || result.error.exitCode !== 2) await removeCodexHome(codexHome);
   setRoundTripOutputs(result);

@@ -8,10 +8,10 @@ import { defaultLockKind, type LockKind, parseLockKind } from '../locks/create-l
 import { parseStoreKind, type StoreSettings } from '../stores/create-store.js';
 import { buildStoreSettings } from '../stores/store-settings.js';
 import { parseRepository } from '../github/git-refs.js';
-import { defaultBranchFromEvent } from '../github/run-context.js';
+import { readRunContext } from '../github/run-context.js';
 import { parseSecretScope } from '../github/secret-scope.js';
-import { DEFAULT_API_URL } from '../github/octokit.js';
-import { defaultStateDir } from '../stores/file-store.js';
+import { DEFAULT_API_URL } from '../github/api-url.js';
+import { defaultStateDir } from '../stores/state-dir.js';
 
 // Every input is read here, once, into a readonly settings object. Nothing else in the Action calls getInput.
 
@@ -85,7 +85,7 @@ export function readStreamSettings(
     writeCommand: core.getInput('write-command') || undefined,
     commandTimeoutMs: readSeconds('command-timeout', 60, 1, 3600) * 1000,
     cacheRef: env.GITHUB_REF ?? '',
-    defaultBranch: defaultBranchFromEvent(env),
+    defaultBranch: readRunContext(env).defaultBranch,
     allowBranchScope: readBoolean('allow-branch-scope'),
     names: {
       secretName: 'input secret-name',

@@ -43,7 +43,7 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
   };
   let result: RoundTripResult;
   if (settings.mode === 'stream') {
-    const ctx = createActionContext(settings, secrets, env);
+    const ctx = await createActionContext(settings, secrets, env);
     result = await runRoundTrip(ctx, {
       ...codexRun,
       seed: seedFromInputs(settings, secrets),

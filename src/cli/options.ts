@@ -10,11 +10,11 @@ import {
 } from '../stores/create-store.js';
 import { buildStoreSettings } from '../stores/store-settings.js';
 import { parseRepository } from '../github/git-refs.js';
-import { defaultBranchFromEvent } from '../github/run-context.js';
+import { readRunContext } from '../github/run-context.js';
 import { parseSecretScope } from '../github/secret-scope.js';
 import { SEED_ENV } from './seed-source.js';
-import { DEFAULT_API_URL } from '../github/octokit.js';
-import { defaultStateDir } from '../stores/file-store.js';
+import { DEFAULT_API_URL } from '../github/api-url.js';
+import { defaultStateDir } from '../stores/state-dir.js';
 
 export const DEFAULT_LOCK_TIMEOUT_SECONDS = 600;
 
@@ -111,7 +111,7 @@ export function parseStoreFlags(values: StoreOptionValues, env: NodeJS.ProcessEn
     writeCommand: values.writeCommand,
     commandTimeoutMs: parseSeconds(values.commandTimeout ?? '60', '--command-timeout', 1, 3600) * 1000,
     cacheRef: env.GITHUB_REF ?? '',
-    defaultBranch: defaultBranchFromEvent(env),
+    defaultBranch: readRunContext(env).defaultBranch,
     allowBranchScope: values.allowBranchScope === true,
     names: {
       secretName: '--secret-name NAME',

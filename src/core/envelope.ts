@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from './zod.js';
 import { rfc3339 } from './auth-schema.js';
 import { assertStreamable, type Bundle, parseBundle } from './bundle.js';
 import { EnvelopeError } from './errors.js';
@@ -28,16 +28,16 @@ export interface Envelope extends EnvelopeMetadata {
 
 const envelopeSchema = z.object({
   version: z.literal(ENVELOPE_VERSION),
-  stream: z.string().min(1),
-  generation: z.number().int().positive(),
+  stream: z.string().check(z.minLength(1)),
+  generation: z.int().check(z.positive()),
   writtenAt: rfc3339,
   writer: z.string(),
-  lastRefresh: rfc3339.nullable(),
-  fingerprint: z.string().min(1),
-  keyId: z.string().min(1),
+  lastRefresh: z.nullable(rfc3339),
+  fingerprint: z.string().check(z.minLength(1)),
+  keyId: z.string().check(z.minLength(1)),
   algorithm: z.literal(ALGORITHM),
-  nonce: z.string().min(1),
-  ciphertext: z.string().min(1),
+  nonce: z.string().check(z.minLength(1)),
+  ciphertext: z.string().check(z.minLength(1)),
 });
 
 /**

@@ -1,6 +1,6 @@
 import { UsageError } from '../core/errors.js';
-import { explainGitHubError } from './github-errors.js';
-import { type GitHubClient, messageOf, statusOf } from './octokit.js';
+import { explainGitHubError, messageOf, statusOf } from './github-errors.js';
+import type { GitHubClient } from './octokit.js';
 
 // Plumbing for refs whose commits carry their payload in the commit message (an envelope, a lock holder) over the
 // empty tree. That keeps every operation at one API call: a commit needs no blob and no tree of its own.

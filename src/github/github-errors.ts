@@ -1,5 +1,4 @@
 import { type CodexAuthError, InternalError, UsageError } from '../core/errors.js';
-import { messageOf, statusOf } from './octokit.js';
 
 /**
  * Turns a GitHub API failure into a message that names what to change. `needs` is the permission the call
@@ -29,4 +28,18 @@ export function explainGitHubError(error: unknown, doing: string, needs: string)
       cause: error,
     },
   );
+}
+
+// Here rather than in octokit.ts: every GitHub-backed module reads errors, and only some need a client.
+/** The HTTP status of an Octokit error, or null for anything else. */
+export function statusOf(error: unknown): number | null {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' ? status : null;
+}
+
+/** GitHub's own message of an Octokit error (never holds the token). */
+export function messageOf(error: unknown): string {
+  const data = (error as { response?: { data?: { message?: unknown } } } | null)?.response?.data;
+  if (typeof data?.message === 'string') return data.message;
+  return error instanceof Error ? error.message : String(error);
 }

@@ -4,8 +4,6 @@ import type { Logger } from '../core/logger.js';
 import type { GitRefs } from '../github/git-refs.js';
 import type { GitHubClient } from '../github/octokit.js';
 import type { StoreSettings } from '../stores/create-store.js';
-import { FileLeaseLock } from './file-lease-lock.js';
-import { GitRefLock } from './git-ref-lock.js';
 import type { StreamLock, WorkflowRunRef } from './lock.js';
 import { NoLock } from './no-lock.js';
 
@@ -33,12 +31,21 @@ export interface LockDependencies {
   readonly log: Logger;
 }
 
-export function createLock(kind: LockKind, store: StoreSettings, deps: LockDependencies): StreamLock {
+/** Like the stores, each lock backend is imported only when chosen. */
+export async function createLock(
+  kind: LockKind,
+  store: StoreSettings,
+  deps: LockDependencies,
+): Promise<StreamLock> {
   switch (kind) {
-    case 'file':
+    case 'file': {
+      const { FileLeaseLock } = await import('./file-lease-lock.js');
       return new FileLeaseLock(path.join(store.stateDir, store.stream), store.stream);
-    case 'git-ref':
+    }
+    case 'git-ref': {
+      const { GitRefLock } = await import('./git-ref-lock.js');
       return new GitRefLock(deps.git(), deps.client(), store.stream, { run: deps.run, log: deps.log });
+    }
     case 'none':
       return new NoLock();
   }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
-import { z } from 'zod';
+import * as z from '../core/zod.js';
 import { LockLostError, LockTimeoutError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { commitMessage, type GitRefs, payloadOf } from '../github/git-refs.js';
@@ -29,19 +29,19 @@ const POLL = { initialMs: 500, maxMs: 10_000 };
 const holderSchema = z.object({
   id: z.string(),
   host: z.string(),
-  pid: z.number().nullable(),
+  pid: z.nullable(z.number()),
   owner: z.string(),
   acquiredAt: z.string(),
   expiresAt: z.string(),
-  run: z
-    .object({
+  run: z.optional(
+    z.object({
       repository: z.string(),
       id: z.number(),
       attempt: z.number(),
-      job: z.string().nullable(),
+      job: z.nullable(z.string()),
       url: z.string(),
-    })
-    .optional(),
+    }),
+  ),
 });
 
 export interface GitRefLockOptions {

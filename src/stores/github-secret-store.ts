@@ -2,8 +2,8 @@ import { type Envelope, parseEnvelope, serializeEnvelope } from '../core/envelop
 import { StoreConflictError, UsageError } from '../core/errors.js';
 import { loadSodium } from '../core/sodium.js';
 import type { Repository } from '../github/git-refs.js';
-import { explainGitHubError } from '../github/github-errors.js';
-import { type GitHubClient, messageOf, statusOf } from '../github/octokit.js';
+import type { GitHubClient } from '../github/octokit.js';
+import { explainGitHubError, messageOf, statusOf } from '../github/github-errors.js';
 import { describeScope, type SecretScope, scopePath } from '../github/secret-scope.js';
 import type { Store } from './store.js';
 

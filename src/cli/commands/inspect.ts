@@ -1,8 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { parseBundle, secretValues } from '../../core/bundle.js';
-import { type BundleReport, inspectBundle } from '../../core/inspect.js';
+import type { BundleReport } from '../../core/inspect.js';
 import type { Kit } from '../kit.js';
 import { readAuthFileArgument } from '../seed-source.js';
 
@@ -32,6 +31,10 @@ export function registerInspect(program: Command, kit: Kit, setExit: (code: numb
             'auth.json',
           );
         const raw = await readAuthFileArgument(file, options.authFile ? '--auth-file' : 'auth.json');
+        const [{ parseBundle, secretValues }, { inspectBundle }] = await Promise.all([
+          import('../../core/bundle.js'),
+          import('../../core/inspect.js'),
+        ]);
         const bundle = parseBundle(raw, file);
         kit.redactor.add(secretValues(bundle));
         const report = inspectBundle(bundle, new Date());

@@ -1,8 +1,5 @@
 import type { Command } from 'commander';
 import { resolveCodex } from '../../codex/resolve-codex.js';
-import { runRoundTrip } from '../../roundtrip/run-round-trip.js';
-import { createCliContext } from '../cli-context.js';
-import { describeEvent } from '../codex-progress.js';
 import type { Kit } from '../kit.js';
 import { addStoreOptions, parseStoreFlags, type StoreOptionValues } from '../options.js';
 import { printResult } from '../print-result.js';
@@ -40,7 +37,12 @@ async function run(kit: Kit, codexArgs: string[], options: RunOptions): Promise<
   try {
     const flags = parseStoreFlags(options, kit.env);
     const log = kit.logger(flags.verbose);
-    const ctx = createCliContext(flags, kit.env, log, kit.redactor);
+    const [{ createCliContext }, { runRoundTrip }, { describeEvent }] = await Promise.all([
+      import('../cli-context.js'),
+      import('../../roundtrip/run-round-trip.js'),
+      import('../codex-progress.js'),
+    ]);
+    const ctx = await createCliContext(flags, kit.env, log, kit.redactor);
     const seed = await readSeedSource(
       options.seedFile,
       kit.env,

@@ -3,12 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runnerMasks
-} from "./chunk-YTHLIFF7.js";
+} from "./chunk-2M4QQDUL.js";
 import {
-  describeNextRefresh,
   setOutput,
   summary
-} from "./chunk-D2GB3FHD.js";
+} from "./chunk-5AJR2I7G.js";
+import {
+  describeNextRefresh
+} from "./chunk-D57QVZWV.js";
 
 // src/action/report.ts
 function setRoundTripOutputs(result) {

@@ -3,24 +3,23 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-BQIR3FIP.js";
+} from "./chunk-BPG6YODZ.js";
 import {
   loadActionState,
   saveActionState
-} from "./chunk-M66CY3A2.js";
+} from "./chunk-2KUI7UVM.js";
 import {
-  DEFAULT_RESTORE_LEASE_MS,
   restoreStream
-} from "./chunk-AYZLHHBZ.js";
+} from "./chunk-JKERLWC5.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-LQPSWAGZ.js";
+} from "./chunk-DJ7EAEV5.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunk-MLQAAOXN.js";
+} from "./chunk-2BBDGIW2.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -28,12 +27,15 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-YTHLIFF7.js";
+} from "./chunk-2M4QQDUL.js";
 import {
   exportVariable,
   getInput,
   setOutput
-} from "./chunk-D2GB3FHD.js";
+} from "./chunk-5AJR2I7G.js";
+import {
+  DEFAULT_RESTORE_LEASE_MS
+} from "./chunk-VEWUXA3N.js";
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {
@@ -51,7 +53,7 @@ async function runRestore(env = process.env) {
   );
   const codexHome = jobCodexHome(env, settings.store.stream);
   saveActionState({ codexHome });
-  const ctx = createActionContext(settings, secrets, env);
+  const ctx = await createActionContext(settings, secrets, env);
   const codexConfig = getInput("codex-config");
   const result = await restoreStream(ctx, {
     seed: seedFromInputs(settings, secrets),

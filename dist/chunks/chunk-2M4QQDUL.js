@@ -2,36 +2,62 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  DEFAULT_API_URL,
-  KEY_ENV,
-  Redactor,
-  UsageError,
-  __commonJS,
-  __toESM,
-  asCodexAuthError,
-  buildStoreSettings,
-  createBackends,
+  runCodex
+} from "./chunk-GXJNN65B.js";
+import {
+  createBackends
+} from "./chunk-Z2S5TCO7.js";
+import {
   debug,
-  defaultBranchFromEvent,
-  defaultLockKind,
-  defaultStateDir,
-  describeWriter,
   getBooleanInput,
   getInput,
   info,
-  parseBundle,
-  parseKey,
-  parseLockKind,
-  parseRepository,
-  parseSecretScope,
-  parseStoreKind,
-  parseStreamName,
-  runCodex,
-  secretValues,
   setFailed,
   setSecret,
   warning
-} from "./chunk-D2GB3FHD.js";
+} from "./chunk-5AJR2I7G.js";
+import {
+  parseBundle,
+  secretValues
+} from "./chunk-I7ARDCG6.js";
+import {
+  Redactor,
+  buildStoreSettings,
+  parseStreamName,
+  readRunContext
+} from "./chunk-D57QVZWV.js";
+import {
+  describeWriter
+} from "./chunk-QSVIKI3B.js";
+import {
+  DEFAULT_API_URL
+} from "./chunk-HMVT4RTB.js";
+import {
+  defaultLockKind,
+  parseLockKind,
+  parseStoreKind
+} from "./chunk-UF2ICM77.js";
+import {
+  KEY_ENV,
+  parseKey
+} from "./chunk-PHBRU46D.js";
+import {
+  defaultStateDir
+} from "./chunk-QTEMIPGM.js";
+import {
+  parseRepository
+} from "./chunk-KH6VD4NL.js";
+import {
+  parseSecretScope
+} from "./chunk-GMW3H6AH.js";
+import {
+  UsageError,
+  asCodexAuthError
+} from "./chunk-5JPDCXPM.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-DZ5XX4ZY.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({
@@ -284,10 +310,11 @@ var actionLogger = {
   warn: (message) => warning(runnerMasks.redact(message)),
   debug: (message) => debug(runnerMasks.redact(message))
 };
-function createActionContext(settings, secrets, env) {
+async function createActionContext(settings, secrets, env) {
+  const backends = await createBackends(settings.store, settings.lock, env, actionLogger);
   return {
     stream: settings.store.stream,
-    ...createBackends(settings.store, settings.lock, env, actionLogger),
+    ...backends,
     key: parseKey(secrets.key || void 0, `input key (${KEY_ENV})`),
     runCodex,
     log: actionLogger,
@@ -336,7 +363,7 @@ function readStreamSettings(env, secrets, streamName = getInput("stream") || "de
     writeCommand: getInput("write-command") || void 0,
     commandTimeoutMs: readSeconds("command-timeout", 60, 1, 3600) * 1e3,
     cacheRef: env.GITHUB_REF ?? "",
-    defaultBranch: defaultBranchFromEvent(env),
+    defaultBranch: readRunContext(env).defaultBranch,
     allowBranchScope: readBoolean("allow-branch-scope"),
     names: {
       secretName: "input secret-name",

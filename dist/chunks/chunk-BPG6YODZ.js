@@ -3,18 +3,22 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-AYZLHHBZ.js";
+} from "./chunk-JKERLWC5.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings
-} from "./chunk-YTHLIFF7.js";
+} from "./chunk-2M4QQDUL.js";
 import {
-  removeCodexHome,
-  splitStatePath,
+  splitStatePath
+} from "./chunk-3GS72KRZ.js";
+import {
+  removeCodexHome
+} from "./chunk-X74BUGNI.js";
+import {
   warning
-} from "./chunk-D2GB3FHD.js";
+} from "./chunk-5AJR2I7G.js";
 
 // src/action/finish.ts
 import { promises as fs } from "node:fs";
@@ -25,7 +29,7 @@ async function finishAndClean(codexHome, env, why) {
   try {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
-      const ctx = createActionContext(readStreamSettings(env, secrets), secrets, env);
+      const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);
     }
   } finally {

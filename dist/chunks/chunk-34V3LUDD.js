@@ -2,12 +2,16 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  UsageError,
   exec,
-  info,
+  info
+} from "./chunk-5AJR2I7G.js";
+import {
   readCodexVersion,
   resolveCodex
-} from "./chunk-D2GB3FHD.js";
+} from "./chunk-ONUVPJLT.js";
+import {
+  UsageError
+} from "./chunk-5JPDCXPM.js";
 
 // src/action/install-codex.ts
 import path from "node:path";

@@ -3,28 +3,31 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   Persister,
-  UsageError,
-  asCodexAuthError,
-  createPrivateCodexHome,
   describeBundleInto,
   emptyResult,
   loadSplitState,
   loadStream,
   lockWaitNotice,
-  materialiseAuth,
   persistFailedPrefix,
-  prefixError,
-  readAuth,
   releaseLock,
-  removeAuth,
   removeSplitState,
   saveSplitState,
-  startFrom,
+  startFrom
+} from "./chunk-3GS72KRZ.js";
+import {
+  createPrivateCodexHome,
+  materialiseAuth,
+  readAuth,
+  removeAuth,
   writeCodexConfig
-} from "./chunk-D2GB3FHD.js";
+} from "./chunk-X74BUGNI.js";
+import {
+  UsageError,
+  asCodexAuthError,
+  prefixError
+} from "./chunk-5JPDCXPM.js";
 
 // src/roundtrip/split-round-trip.ts
-var DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1e3;
 async function restoreStream(ctx, request) {
   const startedAt = Date.now();
   const result = emptyResult(ctx.stream, ctx.store.kind);
@@ -137,7 +140,6 @@ async function persistStream(ctx, codexHome) {
 }
 
 export {
-  DEFAULT_RESTORE_LEASE_MS,
   restoreStream,
   persistStream
 };

@@ -1,0 +1,141 @@
+#!/usr/bin/env node
+import { createRequire as __codexAuthCreateRequire } from 'node:module';
+const require = __codexAuthCreateRequire(import.meta.url);
+import {
+  UsageError
+} from "./chunk-5JPDCXPM.js";
+
+// src/locks/create-lock.ts
+import path from "node:path";
+
+// src/locks/no-lock.ts
+import { randomUUID } from "node:crypto";
+import os from "node:os";
+var NoLock = class {
+  kind = "none";
+  async acquire(options) {
+    options.signal?.throwIfAborted();
+    const now = Date.now();
+    const holder = {
+      id: randomUUID(),
+      host: os.hostname(),
+      pid: options.mode === "process" ? process.pid : null,
+      owner: options.owner,
+      acquiredAt: new Date(now).toISOString(),
+      expiresAt: new Date(now + options.leaseMs).toISOString()
+    };
+    return { handle: noLockHandle(holder), waitedMs: 0 };
+  }
+  async resume(id) {
+    const now = (/* @__PURE__ */ new Date()).toISOString();
+    return noLockHandle({
+      id,
+      host: os.hostname(),
+      pid: null,
+      owner: "no lock",
+      acquiredAt: now,
+      expiresAt: now
+    });
+  }
+  async inspect() {
+    return null;
+  }
+  async forceRelease() {
+    return null;
+  }
+};
+function noLockHandle(holder) {
+  return { holder, release: async () => true };
+}
+
+// src/locks/create-lock.ts
+var LOCK_KINDS = ["file", "git-ref", "none"];
+function parseLockKind(value) {
+  if (LOCK_KINDS.includes(value)) return value;
+  throw new UsageError(`unknown lock "${value}": use one of ${LOCK_KINDS.join(", ")}.`);
+}
+function defaultLockKind(store, onGitHub) {
+  if (store.kind === "file") return "file";
+  if (store.kind === "git-ref") return "git-ref";
+  return onGitHub ? "git-ref" : "file";
+}
+async function createLock(kind, store, deps) {
+  switch (kind) {
+    case "file": {
+      const { FileLeaseLock } = await import("./file-lease-lock-PWQ6DDEQ.js");
+      return new FileLeaseLock(path.join(store.stateDir, store.stream), store.stream);
+    }
+    case "git-ref": {
+      const { GitRefLock } = await import("./git-ref-lock-AWY23HLD.js");
+      return new GitRefLock(deps.git(), deps.client(), store.stream, { run: deps.run, log: deps.log });
+    }
+    case "none":
+      return new NoLock();
+  }
+}
+
+// src/stores/create-store.ts
+var STORE_KINDS = ["file", "git-ref", "github-secret", "cache", "command"];
+function parseStoreKind(value) {
+  if (STORE_KINDS.includes(value)) return value;
+  throw new UsageError(`unknown store "${value}": this version supports ${STORE_KINDS.join(", ")}.`);
+}
+async function createStore(settings, deps) {
+  switch (settings.kind) {
+    case "file": {
+      const { FileStore } = await import("./file-store-HTFN2RHX.js");
+      return new FileStore(settings.stateDir, settings.stream);
+    }
+    case "git-ref": {
+      const { GitRefStore } = await import("./git-ref-store-LD5VU7PF.js");
+      return new GitRefStore(deps.git(), settings.stream);
+    }
+    case "github-secret": {
+      const secret = required(
+        settings.secret,
+        "the github-secret store needs secret-name (CLI: --secret-name NAME)."
+      );
+      const github = required(settings.github, "the github-secret store needs a repository and a token.");
+      const { GitHubSecretStore } = await import("./github-secret-store-33SNTY7J.js");
+      return new GitHubSecretStore(settings.stream, {
+        client: deps.client(),
+        repository: github.repository,
+        scope: secret.scope,
+        secretName: secret.name,
+        currentValue: secret.currentValue
+      });
+    }
+    case "cache": {
+      const cache = required(settings.cache, "the cache store runs only inside GitHub Actions.");
+      const { CacheStore } = await import("./cache-store-6AS2V2EK.js");
+      return new CacheStore(settings.stream, { ...cache, log: deps.log });
+    }
+    case "command": {
+      const command = required(
+        settings.command,
+        "the command store needs --read-command and --write-command."
+      );
+      const { CommandStore } = await import("./command-store-F4CU4AHU.js");
+      return new CommandStore(settings.stream, {
+        readCommand: command.read,
+        writeCommand: command.write,
+        timeoutMs: command.timeoutMs,
+        env: deps.env
+      });
+    }
+  }
+}
+function required(value, message) {
+  if (value === void 0) throw new UsageError(message);
+  return value;
+}
+
+export {
+  LOCK_KINDS,
+  parseLockKind,
+  defaultLockKind,
+  createLock,
+  STORE_KINDS,
+  parseStoreKind,
+  createStore
+};

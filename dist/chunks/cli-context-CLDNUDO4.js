@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+import { createRequire as __codexAuthCreateRequire } from 'node:module';
+const require = __codexAuthCreateRequire(import.meta.url);
+import {
+  runCodex
+} from "./chunk-GXJNN65B.js";
+import "./chunk-YRXWNNAZ.js";
+import {
+  createBackends
+} from "./chunk-Z2S5TCO7.js";
+import {
+  describeWriter
+} from "./chunk-QSVIKI3B.js";
+import "./chunk-UF2ICM77.js";
+import {
+  KEY_ENV,
+  parseKey
+} from "./chunk-PHBRU46D.js";
+import "./chunk-ONUVPJLT.js";
+import "./chunk-BDWDOXSX.js";
+import "./chunk-KH6VD4NL.js";
+import "./chunk-WSZKSQR5.js";
+import "./chunk-5JPDCXPM.js";
+import "./chunk-DZ5XX4ZY.js";
+
+// src/cli/cli-context.ts
+async function createCliContext(flags, env, log, redactor) {
+  const keyText = env[KEY_ENV];
+  if (keyText) redactor.add([keyText, keyText.trim()]);
+  if (flags.store.github) redactor.add([flags.store.github.token]);
+  if (flags.store.secret?.currentValue) redactor.add([flags.store.secret.currentValue]);
+  const key = parseKey(keyText);
+  return {
+    stream: flags.store.stream,
+    ...await createBackends(flags.store, flags.lock, env, log),
+    key,
+    runCodex,
+    log,
+    secrets: redactor,
+    writer: describeWriter(env),
+    now: () => /* @__PURE__ */ new Date()
+  };
+}
+export {
+  createCliContext
+};
