@@ -4007,7 +4007,7 @@ async function run(kit, codexArgs, options) {
     const [{ createCliContext }, { runRoundTrip }, { describeEvent }] = await Promise.all([
       import("./chunks/cli-context-CLDNUDO4.js"),
       import("./chunks/run-round-trip-5D2P547P.js"),
-      import("./chunks/codex-progress-JMHE2OKV.js")
+      import("./chunks/codex-progress-TVADQIAX.js")
     ]);
     const ctx = await createCliContext(flags, kit.env, log, kit.redactor);
     const seed = await readSeedSource(

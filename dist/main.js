@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   describeEvent
-} from "./chunks/chunk-XJTVTKNM.js";
+} from "./chunks/chunk-JZZ362IR.js";
 import {
   saveActionState
 } from "./chunks/chunk-2KUI7UVM.js";

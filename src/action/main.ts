@@ -1,6 +1,6 @@
 import type { CodexEvent } from '../codex/codex-runner.js';
 import { runCodex } from '../codex/run-codex.js';
-import { describeEvent } from '../cli/codex-progress.js';
+import { describeEvent } from '../codex/codex-progress.js';
 import type { RoundTripResult } from '../roundtrip/result.js';
 import { runRoundTrip } from '../roundtrip/run-round-trip.js';
 import { runTokenMode } from '../roundtrip/run-token-mode.js';

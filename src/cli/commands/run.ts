@@ -40,7 +40,7 @@ async function run(kit: Kit, codexArgs: string[], options: RunOptions): Promise<
     const [{ createCliContext }, { runRoundTrip }, { describeEvent }] = await Promise.all([
       import('../cli-context.js'),
       import('../../roundtrip/run-round-trip.js'),
-      import('../codex-progress.js'),
+      import('../../codex/codex-progress.js'),
     ]);
     const ctx = await createCliContext(flags, kit.env, log, kit.redactor);
     const seed = await readSeedSource(

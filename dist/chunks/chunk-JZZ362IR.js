@@ -2,7 +2,7 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 
-// src/cli/codex-progress.ts
+// src/codex/codex-progress.ts
 function describeEvent(event) {
   const item = event.item;
   switch (event.type) {

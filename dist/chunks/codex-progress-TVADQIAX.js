@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   describeEvent
-} from "./chunk-XJTVTKNM.js";
+} from "./chunk-JZZ362IR.js";
 import "./chunk-DZ5XX4ZY.js";
 export {
   describeEvent
