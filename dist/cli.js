@@ -8,7 +8,7 @@ import {
   describeNextRefresh,
   parseStreamName,
   readRunContext
-} from "./chunks/chunk-D57QVZWV.js";
+} from "./chunks/chunk-FQXIL3Q6.js";
 import {
   describeWriter
 } from "./chunks/chunk-QSVIKI3B.js";
@@ -21,7 +21,7 @@ import {
   defaultLockKind,
   parseLockKind,
   parseStoreKind
-} from "./chunks/chunk-UF2ICM77.js";
+} from "./chunks/chunk-AUZ3HUME.js";
 import {
   KEY_ENV,
   generateKey
@@ -32,7 +32,7 @@ import {
 } from "./chunks/chunk-ONUVPJLT.js";
 import {
   currentWorkflowRun
-} from "./chunks/chunk-BDWDOXSX.js";
+} from "./chunks/chunk-MM24DVJB.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
   describeHolder
@@ -42,11 +42,11 @@ import {
 } from "./chunks/chunk-QTEMIPGM.js";
 import {
   parseRepository
-} from "./chunks/chunk-KH6VD4NL.js";
+} from "./chunks/chunk-6RQQHR7T.js";
 import {
   parseSecretScope
 } from "./chunks/chunk-GMW3H6AH.js";
-import "./chunks/chunk-WSZKSQR5.js";
+import "./chunks/chunk-RNFTHGOL.js";
 import {
   isErrno
 } from "./chunks/chunk-6D27KUCH.js";
@@ -3632,8 +3632,8 @@ function registerDoctor(program2, kit, setExit) {
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
       const log = kit.logger(flags.verbose);
       const [{ createBackends }, { diagnose }] = await Promise.all([
-        import("./chunks/backends-IKYHJSZX.js"),
-        import("./chunks/doctor-REBZ3VXS.js")
+        import("./chunks/backends-FY5O64FQ.js"),
+        import("./chunks/doctor-VXW7DXJU.js")
       ]);
       const { store, lock } = await createBackends(flags.store, flags.lock, kit.env, log);
       const findings = await diagnose({
@@ -3662,7 +3662,7 @@ function formatFinding(finding) {
 async function probeStream(options, flags, kit, log) {
   const [{ keepFresh }, { createCliContext }] = await Promise.all([
     import("./chunks/keep-fresh-7B3JWKHH.js"),
-    import("./chunks/cli-context-CLDNUDO4.js")
+    import("./chunks/cli-context-KEWSRNFI.js")
   ]);
   const [row] = await keepFresh([await createCliContext(flags, kit.env, log, kit.redactor)], {
     codexPath: await resolveCodex(options.codex, kit.env),
@@ -3738,7 +3738,7 @@ function registerKeepFresh(program2, kit, setExit) {
       if (streams.length === 0) throw new UsageError("--streams needs at least one stream name.");
       const log = kit.logger(options.verbose === true);
       const [{ createCliContext }, { keepFresh }] = await Promise.all([
-        import("./chunks/cli-context-CLDNUDO4.js"),
+        import("./chunks/cli-context-KEWSRNFI.js"),
         import("./chunks/keep-fresh-7B3JWKHH.js")
       ]);
       const contexts = await Promise.all(
@@ -3784,8 +3784,8 @@ async function sendAlerts(rows, options, kit) {
   if (!target) throw new UsageError("--alert needs --repo OWNER/NAME and GITHUB_TOKEN.");
   kit.redactor.add([target.token]);
   const [{ createOctokit }, { syncAlert }] = await Promise.all([
-    import("./chunks/octokit-TKZNQX3U.js"),
-    import("./chunks/alerts-2LBIO5YT.js")
+    import("./chunks/octokit-OPGEB4EX.js"),
+    import("./chunks/alerts-J73FCSOT.js")
   ]);
   const client = createOctokit({ token: target.token, baseUrl: target.apiUrl });
   const outcomes = [];
@@ -3818,7 +3818,7 @@ function registerRevoke(program2, kit, setExit) {
       const flags = parseStoreFlags(options, kit.env);
       const log = kit.logger(flags.verbose);
       const [{ createCliContext }, { revokeStream }] = await Promise.all([
-        import("./chunks/cli-context-CLDNUDO4.js"),
+        import("./chunks/cli-context-KEWSRNFI.js"),
         import("./chunks/revoke-stream-C7FPD6P7.js")
       ]);
       const ctx = await createCliContext(flags, kit.env, log, kit.redactor);
@@ -3933,7 +3933,7 @@ function registerPersist(program2, kit, setExit) {
     try {
       const flags = parseStoreFlags(options, kit.env);
       const [{ createCliContext }, { persistStream }] = await Promise.all([
-        import("./chunks/cli-context-CLDNUDO4.js"),
+        import("./chunks/cli-context-KEWSRNFI.js"),
         import("./chunks/split-round-trip-4RK3MTWL.js")
       ]);
       const ctx = await createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
@@ -3962,7 +3962,7 @@ function registerRestore(program2, kit, setExit) {
       const flags = parseStoreFlags(options, kit.env);
       const leaseMs = parseSeconds(options.lease, "--lease", 60, 7 * 86400) * 1e3;
       const [{ createCliContext }, { restoreStream }] = await Promise.all([
-        import("./chunks/cli-context-CLDNUDO4.js"),
+        import("./chunks/cli-context-KEWSRNFI.js"),
         import("./chunks/split-round-trip-4RK3MTWL.js")
       ]);
       const ctx = await createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
@@ -4005,7 +4005,7 @@ async function run(kit, codexArgs, options) {
     const flags = parseStoreFlags(options, kit.env);
     const log = kit.logger(flags.verbose);
     const [{ createCliContext }, { runRoundTrip }, { describeEvent }] = await Promise.all([
-      import("./chunks/cli-context-CLDNUDO4.js"),
+      import("./chunks/cli-context-KEWSRNFI.js"),
       import("./chunks/run-round-trip-5D2P547P.js"),
       import("./chunks/codex-progress-TVADQIAX.js")
     ]);
@@ -4056,7 +4056,7 @@ function registerSeed(program2, kit, setExit) {
       const flags = parseStoreFlags(options, kit.env);
       const log = kit.logger(flags.verbose);
       const [{ createCliContext }, { seedStream }] = await Promise.all([
-        import("./chunks/cli-context-CLDNUDO4.js"),
+        import("./chunks/cli-context-KEWSRNFI.js"),
         import("./chunks/seed-stream-PERN26HB.js")
       ]);
       const ctx = await createCliContext(flags, kit.env, log, kit.redactor);
@@ -4128,7 +4128,7 @@ function registerStatus(program2, kit, setExit) {
     try {
       const flags = parseStoreFlags(options, kit.env);
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
-      const { createBackends } = await import("./chunks/backends-IKYHJSZX.js");
+      const { createBackends } = await import("./chunks/backends-FY5O64FQ.js");
       const { store, lock } = await createBackends(
         flags.store,
         flags.lock,
@@ -4182,7 +4182,7 @@ function registerUnlock(program2, kit, setExit) {
     try {
       const flags = parseStoreFlags(options, kit.env);
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
-      const { createBackends } = await import("./chunks/backends-IKYHJSZX.js");
+      const { createBackends } = await import("./chunks/backends-FY5O64FQ.js");
       const { lock } = await createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
       if (options.force !== true) {
         const holder = await lock.inspect();

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   syncAlert
-} from "./chunks/chunk-RFQXITRC.js";
+} from "./chunks/chunk-ZAWPDDCI.js";
 import {
   keepFresh
 } from "./chunks/chunk-V6BKI6C5.js";
@@ -13,7 +13,7 @@ import {
 import {
   assertSupportedPlatform,
   refuseUnsafeJobs
-} from "./chunks/chunk-2BBDGIW2.js";
+} from "./chunks/chunk-6RNU25W2.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -22,10 +22,10 @@ import {
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-2M4QQDUL.js";
+} from "./chunks/chunk-DROOQRJ4.js";
 import "./chunks/chunk-GXJNN65B.js";
 import "./chunks/chunk-YRXWNNAZ.js";
-import "./chunks/chunk-Z2S5TCO7.js";
+import "./chunks/chunk-XMYBCR6J.js";
 import "./chunks/chunk-3GS72KRZ.js";
 import "./chunks/chunk-X74BUGNI.js";
 import "./chunks/chunk-SEY2OIF2.js";
@@ -42,20 +42,20 @@ import "./chunks/chunk-Z554JWHF.js";
 import {
   describeNextRefresh,
   parseStreamName
-} from "./chunks/chunk-D57QVZWV.js";
+} from "./chunks/chunk-FQXIL3Q6.js";
 import "./chunks/chunk-QSVIKI3B.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-UF2ICM77.js";
+import "./chunks/chunk-AUZ3HUME.js";
 import "./chunks/chunk-PHBRU46D.js";
 import "./chunks/chunk-ONUVPJLT.js";
 import {
   currentWorkflowRun
-} from "./chunks/chunk-BDWDOXSX.js";
+} from "./chunks/chunk-MM24DVJB.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-QTEMIPGM.js";
-import "./chunks/chunk-KH6VD4NL.js";
+import "./chunks/chunk-6RQQHR7T.js";
 import "./chunks/chunk-GMW3H6AH.js";
-import "./chunks/chunk-WSZKSQR5.js";
+import "./chunks/chunk-RNFTHGOL.js";
 import "./chunks/chunk-6D27KUCH.js";
 import {
   UsageError
@@ -100,7 +100,7 @@ async function runKeepFresh(env = process.env) {
 }
 async function sendAlerts(rows, token, env) {
   const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  const { createOctokit } = await import("./chunks/octokit-TKZNQX3U.js");
+  const { createOctokit } = await import("./chunks/octokit-OPGEB4EX.js");
   const client = createOctokit({ token, baseUrl: env.GITHUB_API_URL });
   const outcomes = [];
   for (const row of rows) {

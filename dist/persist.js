@@ -7,17 +7,17 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-DJ7EAEV5.js";
+} from "./chunks/chunk-UTJ7FUFF.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-2M4QQDUL.js";
+} from "./chunks/chunk-DROOQRJ4.js";
 import "./chunks/chunk-GXJNN65B.js";
 import "./chunks/chunk-YRXWNNAZ.js";
-import "./chunks/chunk-Z2S5TCO7.js";
+import "./chunks/chunk-XMYBCR6J.js";
 import "./chunks/chunk-3GS72KRZ.js";
 import {
   removeCodexHome
@@ -30,18 +30,18 @@ import {
 import "./chunks/chunk-EFADI4GH.js";
 import "./chunks/chunk-I7ARDCG6.js";
 import "./chunks/chunk-Z554JWHF.js";
-import "./chunks/chunk-D57QVZWV.js";
+import "./chunks/chunk-FQXIL3Q6.js";
 import "./chunks/chunk-QSVIKI3B.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-UF2ICM77.js";
+import "./chunks/chunk-AUZ3HUME.js";
 import "./chunks/chunk-PHBRU46D.js";
 import "./chunks/chunk-ONUVPJLT.js";
-import "./chunks/chunk-BDWDOXSX.js";
+import "./chunks/chunk-MM24DVJB.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-QTEMIPGM.js";
-import "./chunks/chunk-KH6VD4NL.js";
+import "./chunks/chunk-6RQQHR7T.js";
 import "./chunks/chunk-GMW3H6AH.js";
-import "./chunks/chunk-WSZKSQR5.js";
+import "./chunks/chunk-RNFTHGOL.js";
 import "./chunks/chunk-6D27KUCH.js";
 import {
   UsageError

@@ -68,7 +68,13 @@ export type TokenPermissions = {
   readonly login?: string;
 };
 /** `path` is matched against the decoded path (no query); `retryAfter` (seconds) becomes `retry-after`. */
-export type FailOptions = { readonly path?: RegExp; readonly method?: string; readonly retryAfter?: number };
+export type FailOptions = {
+  readonly path?: RegExp;
+  readonly method?: string;
+  readonly retryAfter?: number;
+  /** GitHub's `message` in the answer (default: the status text, or the rate-limit text for 403/429). */
+  readonly message?: string;
+};
 export type GitHubRequestLogEntry = { method: string; path: string; status: number; at: Date };
 export type RequestFilter = {
   readonly method?: string;
@@ -90,7 +96,15 @@ export type GitHubSimulatorOptions = {
   repo?: string;
   private?: boolean;
   visibility?: Visibility;
+  /**
+   * A repository created without a first commit: no branches, and every git database call answers 409
+   * "Git Repository is empty." By default the repository has `main` at one commit over the empty tree.
+   */
+  empty?: boolean;
 };
+
+/** The simulated repository's numeric id (GitHub's `id`, used by selected_repository_ids). */
+export const REPOSITORY_ID = 1296269;
 
 export interface GitHubSimulator {
   /** http://127.0.0.1:PORT, for Octokit's `baseUrl`. */
@@ -234,6 +248,19 @@ export async function startGitHubSimulator(options: GitHubSimulatorOptions = {})
   let visibility: Visibility = options.visibility ?? (options.private === false ? 'public' : 'private');
   const objects = new Map<string, GitObject>([[EMPTY_TREE_SHA, { type: 'tree', entries: [] }]]);
   const refs = new Map<string, string>();
+  if (options.empty !== true) {
+    const first = {
+      type: 'commit' as const,
+      tree: EMPTY_TREE_SHA,
+      parents: [],
+      message: 'Initial commit',
+      author: { name: 'octocat', email: 'octocat@github.com', seconds: 1_700_000_000, offset: '+0000' },
+      committer: { name: 'octocat', email: 'octocat@github.com', seconds: 1_700_000_000, offset: '+0000' },
+    };
+    const sha = hashObject('commit', commitBody(first));
+    objects.set(sha, first);
+    refs.set('refs/heads/main', sha);
+  }
   const runs = new Map<number, { status: RunStatus; conclusion: string | null }>();
   const tokens = new Map<string, Required<TokenPermissions>>();
   const faults: { remaining: number; status: number; options: FailOptions }[] = [];
@@ -433,7 +460,13 @@ export async function startGitHubSimulator(options: GitHubSimulatorOptions = {})
     let m: RegExpExecArray | null;
 
     if (rest === '' && method === 'GET') {
-      const repo = { name, full_name: `${owner}/${name}`, owner: { login: owner }, default_branch: 'main' };
+      const repo = {
+        id: REPOSITORY_ID,
+        name,
+        full_name: `${owner}/${name}`,
+        owner: { login: owner },
+        default_branch: 'main',
+      };
       return [200, { ...repo, private: visibility !== 'public', visibility }];
     }
     if ((m = /^\/actions\/runs\/(\d+)$/.exec(rest)) && method === 'GET') {
@@ -442,6 +475,13 @@ export async function startGitHubSimulator(options: GitHubSimulatorOptions = {})
       const run = runs.get(id) ?? NOT_FOUND();
       const html_url = `https://github.com/${owner}/${name}/actions/runs/${id}`;
       return [200, { id, status: run.status, conclusion: run.conclusion, html_url, run_attempt: 1 }];
+    }
+    // GitHub answers every git database call of a repository without branches this way (blobs, trees, commits,
+    // refs alike); reads and writes are still permission-checked first.
+    if (rest.startsWith('/git/') && ![...refs.keys()].some((ref) => ref.startsWith('refs/heads/'))) {
+      if (method === 'GET') read();
+      else write();
+      return fail(409, 'Git Repository is empty.');
     }
     if (rest === '/git/blobs' && method === 'POST') {
       write();
@@ -583,7 +623,7 @@ export async function startGitHubSimulator(options: GitHubSimulatorOptions = {})
       req.resume(); // drain the body so the connection stays usable
       const limited = fault.status === 429 || fault.status === 403;
       const other = fault.status >= 500 ? 'Server Error' : (STATUS_CODES[fault.status] ?? 'Error');
-      const message = limited ? SECONDARY_RATE_LIMIT_MESSAGE : other;
+      const message = fault.options.message ?? (limited ? SECONDARY_RATE_LIMIT_MESSAGE : other);
       const headers =
         fault.options.retryAfter === undefined ? {} : { 'retry-after': String(fault.options.retryAfter) };
       send(fault.status, { message, documentation_url: DOCS, status: String(fault.status) }, headers);

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-D57QVZWV.js";
+} from "./chunk-FQXIL3Q6.js";
 import {
   UsageError
 } from "./chunk-5JPDCXPM.js";

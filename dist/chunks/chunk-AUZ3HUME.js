@@ -66,7 +66,7 @@ async function createLock(kind, store, deps) {
       return new FileLeaseLock(path.join(store.stateDir, store.stream), store.stream);
     }
     case "git-ref": {
-      const { GitRefLock } = await import("./git-ref-lock-AWY23HLD.js");
+      const { GitRefLock } = await import("./git-ref-lock-R5Z6EO2N.js");
       return new GitRefLock(deps.git(), deps.client(), store.stream, { run: deps.run, log: deps.log });
     }
     case "none":
@@ -87,7 +87,7 @@ async function createStore(settings, deps) {
       return new FileStore(settings.stateDir, settings.stream);
     }
     case "git-ref": {
-      const { GitRefStore } = await import("./git-ref-store-LD5VU7PF.js");
+      const { GitRefStore } = await import("./git-ref-store-2R6V3FHK.js");
       return new GitRefStore(deps.git(), settings.stream);
     }
     case "github-secret": {
@@ -96,7 +96,7 @@ async function createStore(settings, deps) {
         "the github-secret store needs secret-name (CLI: --secret-name NAME)."
       );
       const github = required(settings.github, "the github-secret store needs a repository and a token.");
-      const { GitHubSecretStore } = await import("./github-secret-store-33SNTY7J.js");
+      const { GitHubSecretStore } = await import("./github-secret-store-FGFYMSZJ.js");
       return new GitHubSecretStore(settings.stream, {
         client: deps.client(),
         repository: github.repository,

@@ -9,7 +9,7 @@ import {
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings
-} from "./chunk-2M4QQDUL.js";
+} from "./chunk-DROOQRJ4.js";
 import {
   splitStatePath
 } from "./chunk-3GS72KRZ.js";

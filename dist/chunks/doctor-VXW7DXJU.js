@@ -22,6 +22,9 @@ import {
   describeHolder
 } from "./chunk-VEWUXA3N.js";
 import {
+  EmptyRepositoryError
+} from "./chunk-RNFTHGOL.js";
+import {
   asCodexAuthError
 } from "./chunk-5JPDCXPM.js";
 import "./chunk-DZ5XX4ZY.js";
@@ -82,7 +85,7 @@ async function diagnose(input) {
       "store",
       "fail",
       failure.message,
-      failure.exitCode === 6 ? "reseed the stream (codex-auth seed --force)" : "see the message"
+      failure instanceof EmptyRepositoryError ? failure.fix : failure.exitCode === 6 ? "reseed the stream (codex-auth seed --force)" : "see the message"
     );
   }
   try {
@@ -105,11 +108,12 @@ async function diagnose(input) {
       add("lock", "ok", `free, and this token can take it (${input.lock.kind})`);
     }
   } catch (error) {
+    const failure = asCodexAuthError(error);
     add(
       "lock",
       "fail",
-      asCodexAuthError(error).message,
-      "fix the permission named above before any job runs"
+      failure.message,
+      failure instanceof EmptyRepositoryError ? failure.fix : "fix the permission named above before any job runs"
     );
   }
   if (envelope && key && storeReadable) {

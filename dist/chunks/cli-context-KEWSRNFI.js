@@ -7,19 +7,19 @@ import {
 import "./chunk-YRXWNNAZ.js";
 import {
   createBackends
-} from "./chunk-Z2S5TCO7.js";
+} from "./chunk-XMYBCR6J.js";
 import {
   describeWriter
 } from "./chunk-QSVIKI3B.js";
-import "./chunk-UF2ICM77.js";
+import "./chunk-AUZ3HUME.js";
 import {
   KEY_ENV,
   parseKey
 } from "./chunk-PHBRU46D.js";
 import "./chunk-ONUVPJLT.js";
-import "./chunk-BDWDOXSX.js";
-import "./chunk-KH6VD4NL.js";
-import "./chunk-WSZKSQR5.js";
+import "./chunk-MM24DVJB.js";
+import "./chunk-6RQQHR7T.js";
+import "./chunk-RNFTHGOL.js";
 import "./chunk-5JPDCXPM.js";
 import "./chunk-DZ5XX4ZY.js";
 

@@ -3,11 +3,11 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   createBackends
-} from "./chunk-Z2S5TCO7.js";
-import "./chunk-UF2ICM77.js";
-import "./chunk-BDWDOXSX.js";
-import "./chunk-KH6VD4NL.js";
-import "./chunk-WSZKSQR5.js";
+} from "./chunk-XMYBCR6J.js";
+import "./chunk-AUZ3HUME.js";
+import "./chunk-MM24DVJB.js";
+import "./chunk-6RQQHR7T.js";
+import "./chunk-RNFTHGOL.js";
 import "./chunk-5JPDCXPM.js";
 import "./chunk-DZ5XX4ZY.js";
 export {

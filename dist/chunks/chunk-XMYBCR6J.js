@@ -4,13 +4,13 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   createLock,
   createStore
-} from "./chunk-UF2ICM77.js";
+} from "./chunk-AUZ3HUME.js";
 import {
   currentWorkflowRun
-} from "./chunk-BDWDOXSX.js";
+} from "./chunk-MM24DVJB.js";
 import {
   GitRefs
-} from "./chunk-KH6VD4NL.js";
+} from "./chunk-6RQQHR7T.js";
 import {
   UsageError
 } from "./chunk-5JPDCXPM.js";
@@ -26,7 +26,7 @@ async function createBackends(settings, lockKind, env, log) {
     return settings.github;
   };
   const onGitHub = settings.kind === "git-ref" || settings.kind === "github-secret" || lockKind === "git-ref";
-  const octokit = onGitHub ? await import("./octokit-TKZNQX3U.js") : null;
+  const octokit = onGitHub ? await import("./octokit-OPGEB4EX.js") : null;
   let client = null;
   let git = null;
   const clientOf = () => {

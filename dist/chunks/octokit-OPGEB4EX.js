@@ -5700,7 +5700,9 @@ function createOctokit(options) {
     userAgent: "codex-auth-action",
     log: quiet,
     // Not `request.retries`: set there, plugin-retry would retry every failed request, 422 conflicts included.
-    retry: { retries: options.retries ?? 3 },
+    // plugin-retry's own list plus 409: GitHub's "Git Repository is empty." is an answer, not an accident, and
+    // retrying it only delays the message that says to push a first commit by 14 s per call.
+    retry: { retries: options.retries ?? 3, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
     throttle: {
       write: writeLimiter,
       onRateLimit: (_retryAfter, _options, _octokit, retryCount) => retryCount < 2,

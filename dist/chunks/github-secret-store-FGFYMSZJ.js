@@ -16,7 +16,7 @@ import {
   explainGitHubError,
   messageOf,
   statusOf
-} from "./chunk-WSZKSQR5.js";
+} from "./chunk-RNFTHGOL.js";
 import {
   StoreConflictError,
   UsageError

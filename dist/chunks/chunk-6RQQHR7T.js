@@ -5,7 +5,7 @@ import {
   explainGitHubError,
   messageOf,
   statusOf
-} from "./chunk-WSZKSQR5.js";
+} from "./chunk-RNFTHGOL.js";
 import {
   UsageError
 } from "./chunk-5JPDCXPM.js";
@@ -30,6 +30,21 @@ var GitRefs = class {
     } catch (error) {
       if (statusOf(error) === 404) return null;
       throw explainGitHubError(error, `reading ${ref}`, READ);
+    }
+  }
+  /**
+   * Every ref whose full name starts with `prefix` (`refs/codex-auth/locks/x` also lists `.../x+released`), by full
+   * name: one call for several refs.
+   */
+  async listRefs(prefix) {
+    try {
+      const { data } = await this.client.rest.git.listMatchingRefs({
+        ...this.repository,
+        ref: shortName(prefix)
+      });
+      return new Map(data.map((entry) => [entry.ref, entry.object.sha]));
+    } catch (error) {
+      throw explainGitHubError(error, `listing ${prefix}`, READ);
     }
   }
   async readMessage(sha) {
@@ -92,7 +107,8 @@ var GitRefs = class {
       await this.client.rest.git.deleteRef({ ...this.repository, ref: shortName(ref) });
       return true;
     } catch (error) {
-      if (statusOf(error) === 422 || statusOf(error) === 404) return false;
+      if (statusOf(error) === 404) return false;
+      if (statusOf(error) === 422 && /does not exist/i.test(messageOf(error))) return false;
       throw explainGitHubError(error, `deleting ${ref}`, WRITE);
     }
   }

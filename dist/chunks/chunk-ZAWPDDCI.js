@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   messageOf,
   statusOf
-} from "./chunk-WSZKSQR5.js";
+} from "./chunk-RNFTHGOL.js";
 
 // src/ops/alerts.ts
 var ALERT_LABEL = "codex-auth";

@@ -14,15 +14,15 @@ import {
 } from "./chunk-Z554JWHF.js";
 import {
   runLiveness
-} from "./chunk-BDWDOXSX.js";
+} from "./chunk-MM24DVJB.js";
 import {
   describeHolder
 } from "./chunk-VEWUXA3N.js";
 import {
   commitMessage,
   payloadOf
-} from "./chunk-KH6VD4NL.js";
-import "./chunk-WSZKSQR5.js";
+} from "./chunk-6RQQHR7T.js";
+import "./chunk-RNFTHGOL.js";
 import {
   LockLostError,
   LockTimeoutError
@@ -34,6 +34,9 @@ import { randomUUID } from "node:crypto";
 import os from "node:os";
 function lockRef(stream) {
   return `refs/codex-auth/locks/${stream}`;
+}
+function releasedRef(stream) {
+  return `${lockRef(stream)}+released`;
 }
 var POLL = { initialMs: 500, maxMs: 1e4 };
 var holderSchema = object({
@@ -60,6 +63,7 @@ var GitRefLock = class {
     this.stream = stream;
     this.options = options;
     this.ref = lockRef(stream);
+    this.marker = releasedRef(stream);
   }
   git;
   client;
@@ -67,8 +71,15 @@ var GitRefLock = class {
   options;
   kind = "git-ref";
   ref;
+  marker;
   holders = /* @__PURE__ */ new Map();
   warnedNoActionsRead = false;
+  /** The lock ref's commit, or null when it is free (no ref, or the ref is at its release marker). */
+  async heldAt() {
+    const refs = await this.git.listRefs(this.ref);
+    const tip = refs.get(this.ref) ?? null;
+    return { tip, held: tip !== null && tip !== (refs.get(this.marker) ?? null) };
+  }
   async acquire(options) {
     const started = Date.now();
     const deadline = started + options.timeoutMs;
@@ -76,14 +87,15 @@ var GitRefLock = class {
     let lastNotice = -Infinity;
     for (let attempt = 0; ; attempt++) {
       options.signal?.throwIfAborted();
-      let current = attempt === 0 ? null : await this.git.readRef(this.ref);
-      if (current === null) {
+      const { tip, held } = await this.heldAt();
+      if (!held) {
         const holder = this.newHolder(options);
-        const mine = await this.git.createCommit(this.message(holder), []);
-        if (await this.git.createRef(this.ref, mine)) return this.acquired(holder, mine, options, started);
-        current = await this.git.readRef(this.ref);
-        if (current === null) continue;
+        const mine = await this.git.createCommit(this.message(holder), tip === null ? [] : [tip]);
+        const took = tip === null ? await this.git.createRef(this.ref, mine) : await this.git.fastForward(this.ref, mine) === "updated";
+        if (took) return this.acquired(holder, mine, options, started);
+        continue;
       }
+      const current = tip;
       const theirs = await this.holderAt(current);
       if (await this.isStale(theirs)) {
         const takeover = this.newHolder(options);
@@ -110,8 +122,8 @@ var GitRefLock = class {
     }
   }
   async resume(id) {
-    const sha = await this.git.readRef(this.ref);
-    const holder = sha ? await this.holderAt(sha) : null;
+    const { tip: sha, held } = await this.heldAt();
+    const holder = sha && held ? await this.holderAt(sha) : null;
     if (!sha || holder?.id !== id) {
       throw new LockLostError(
         `the lock of stream "${this.stream}" is no longer this job's (${holder ? `now held by ${describeHolder(holder)}` : "it is free"}): it was released or taken over meanwhile. Run the job again from restore.`
@@ -120,14 +132,26 @@ var GitRefLock = class {
     return this.handle(holder, sha, null);
   }
   async inspect() {
-    const sha = await this.git.readRef(this.ref);
-    return sha ? this.holderAt(sha) : null;
+    const { tip, held } = await this.heldAt();
+    return tip && held ? this.holderAt(tip) : null;
   }
+  /** Frees the lock whoever holds it (unlock --force, revoke): the marker is moved to the holder's commit. */
   async forceRelease() {
-    const sha = await this.git.readRef(this.ref);
-    if (!sha) return null;
-    const holder = await this.holderAt(sha);
-    return await this.git.deleteRef(this.ref) ? holder : null;
+    const { tip, held } = await this.heldAt();
+    if (!tip || !held) return null;
+    const holder = await this.holderAt(tip);
+    return await this.markReleased(tip, true) ? holder : null;
+  }
+  /**
+   * Moves the marker to `sha`. A fast-forward: the marker's last value is the free commit our holder commit was
+   * built on (or the commit it took over from), so it is an ancestor of `sha`. `force` only for unlock --force,
+   * which overrides whatever the marker says.
+   */
+  async markReleased(sha, force = false) {
+    const moved = await this.git.fastForward(this.marker, sha, force);
+    if (moved === "updated") return true;
+    if (moved === "missing") return this.git.createRef(this.marker, sha);
+    return false;
   }
   newHolder(options) {
     const now = Date.now();
@@ -212,13 +236,13 @@ var GitRefLock = class {
       release: async () => {
         if (timer) clearInterval(timer);
         await renewing;
-        if (await this.git.readRef(this.ref) !== current) return false;
-        return this.git.deleteRef(this.ref);
+        return this.markReleased(current);
       }
     };
   }
 };
 export {
   GitRefLock,
-  lockRef
+  lockRef,
+  releasedRef
 };

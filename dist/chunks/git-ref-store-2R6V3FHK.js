@@ -13,8 +13,8 @@ import "./chunk-Z554JWHF.js";
 import {
   commitMessage,
   payloadOf
-} from "./chunk-KH6VD4NL.js";
-import "./chunk-WSZKSQR5.js";
+} from "./chunk-6RQQHR7T.js";
+import "./chunk-RNFTHGOL.js";
 import {
   StoreConflictError
 } from "./chunk-5JPDCXPM.js";

@@ -5,8 +5,8 @@ import {
   ALERT_LABEL,
   alertTitle,
   syncAlert
-} from "./chunk-RFQXITRC.js";
-import "./chunk-WSZKSQR5.js";
+} from "./chunk-ZAWPDDCI.js";
+import "./chunk-RNFTHGOL.js";
 import "./chunk-5JPDCXPM.js";
 import "./chunk-DZ5XX4ZY.js";
 export {

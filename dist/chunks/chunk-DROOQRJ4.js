@@ -6,7 +6,7 @@ import {
 } from "./chunk-GXJNN65B.js";
 import {
   createBackends
-} from "./chunk-Z2S5TCO7.js";
+} from "./chunk-XMYBCR6J.js";
 import {
   debug,
   getBooleanInput,
@@ -25,7 +25,7 @@ import {
   buildStoreSettings,
   parseStreamName,
   readRunContext
-} from "./chunk-D57QVZWV.js";
+} from "./chunk-FQXIL3Q6.js";
 import {
   describeWriter
 } from "./chunk-QSVIKI3B.js";
@@ -36,7 +36,7 @@ import {
   defaultLockKind,
   parseLockKind,
   parseStoreKind
-} from "./chunk-UF2ICM77.js";
+} from "./chunk-AUZ3HUME.js";
 import {
   KEY_ENV,
   parseKey
@@ -46,7 +46,7 @@ import {
 } from "./chunk-QTEMIPGM.js";
 import {
   parseRepository
-} from "./chunk-KH6VD4NL.js";
+} from "./chunk-6RQQHR7T.js";
 import {
   parseSecretScope
 } from "./chunk-GMW3H6AH.js";

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   statusOf
-} from "./chunk-WSZKSQR5.js";
+} from "./chunk-RNFTHGOL.js";
 
 // src/github/workflow-run.ts
 function currentWorkflowRun(env) {

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-BPG6YODZ.js";
+} from "./chunk-SKB3AJQ3.js";
 import {
   loadActionState,
   saveActionState
@@ -14,12 +14,12 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-DJ7EAEV5.js";
+} from "./chunk-UTJ7FUFF.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunk-2BBDGIW2.js";
+} from "./chunk-6RNU25W2.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -27,7 +27,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-2M4QQDUL.js";
+} from "./chunk-DROOQRJ4.js";
 import {
   exportVariable,
   getInput,

@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runnerMasks
-} from "./chunk-2M4QQDUL.js";
+} from "./chunk-DROOQRJ4.js";
 import {
   setOutput,
   summary
 } from "./chunk-5AJR2I7G.js";
 import {
   describeNextRefresh
-} from "./chunk-D57QVZWV.js";
+} from "./chunk-FQXIL3Q6.js";
 
 // src/action/report.ts
 function setRoundTripOutputs(result) {
