@@ -8,7 +8,7 @@ import {
   describeNextRefresh,
   parseStreamName,
   readRunContext
-} from "./chunks/chunk-FQXIL3Q6.js";
+} from "./chunks/chunk-Q7FCD7UB.js";
 import {
   describeWriter
 } from "./chunks/chunk-QSVIKI3B.js";
@@ -21,7 +21,7 @@ import {
   defaultLockKind,
   parseLockKind,
   parseStoreKind
-} from "./chunks/chunk-AUZ3HUME.js";
+} from "./chunks/chunk-HIPKJR3Z.js";
 import {
   KEY_ENV,
   generateKey
@@ -44,8 +44,10 @@ import {
   parseRepository
 } from "./chunks/chunk-6RQQHR7T.js";
 import {
+  DEFAULT_ORG_VISIBILITY,
+  parseOrgVisibility,
   parseSecretScope
-} from "./chunks/chunk-GMW3H6AH.js";
+} from "./chunks/chunk-SAJVSWFQ.js";
 import "./chunks/chunk-RNFTHGOL.js";
 import {
   isErrno
@@ -3542,6 +3544,10 @@ function addStoreOptions(command, withLock = true) {
     "--secret-name <name>",
     "github-secret store: the secret (its current value comes from CODEX_AUTH_JSON)"
   ).option("--secret-scope <scope>", "github-secret store: repo, env:NAME or org", "repo").option(
+    "--secret-visibility <who>",
+    "github-secret store, org scope: who may use a secret this creates: selected (only this repository), private or all; an existing secret keeps its own",
+    DEFAULT_ORG_VISIBILITY
+  ).option(
     "--read-command <cmd>",
     "command store: prints the stored value (exit 44 or no output: nothing stored)"
   ).option("--write-command <cmd>", "command store: receives the value on stdin").option("--command-timeout <seconds>", "command store: time limit of each command", "60").option("--allow-branch-scope", "cache store: allow writing from a branch other than the default one").option("--stream <name>", "the stream: one serialized line of use of one ChatGPT login", DEFAULT_STREAM);
@@ -3571,6 +3577,7 @@ function parseStoreFlags(values, env) {
     github: () => githubTarget(values, env),
     secretName: values.secretName,
     secretScope: parseSecretScope(values.secretScope ?? "repo", "--secret-scope"),
+    secretVisibility: parseOrgVisibility(values.secretVisibility ?? "", "--secret-visibility"),
     secretValue: env[SEED_ENV] ?? "",
     readCommand: values.readCommand,
     writeCommand: values.writeCommand,
@@ -3632,7 +3639,7 @@ function registerDoctor(program2, kit, setExit) {
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
       const log = kit.logger(flags.verbose);
       const [{ createBackends }, { diagnose }] = await Promise.all([
-        import("./chunks/backends-FY5O64FQ.js"),
+        import("./chunks/backends-2ISKNOYD.js"),
         import("./chunks/doctor-VXW7DXJU.js")
       ]);
       const { store, lock } = await createBackends(flags.store, flags.lock, kit.env, log);
@@ -3662,7 +3669,7 @@ function formatFinding(finding) {
 async function probeStream(options, flags, kit, log) {
   const [{ keepFresh }, { createCliContext }] = await Promise.all([
     import("./chunks/keep-fresh-7B3JWKHH.js"),
-    import("./chunks/cli-context-KEWSRNFI.js")
+    import("./chunks/cli-context-TJFPV62L.js")
   ]);
   const [row] = await keepFresh([await createCliContext(flags, kit.env, log, kit.redactor)], {
     codexPath: await resolveCodex(options.codex, kit.env),
@@ -3738,7 +3745,7 @@ function registerKeepFresh(program2, kit, setExit) {
       if (streams.length === 0) throw new UsageError("--streams needs at least one stream name.");
       const log = kit.logger(options.verbose === true);
       const [{ createCliContext }, { keepFresh }] = await Promise.all([
-        import("./chunks/cli-context-KEWSRNFI.js"),
+        import("./chunks/cli-context-TJFPV62L.js"),
         import("./chunks/keep-fresh-7B3JWKHH.js")
       ]);
       const contexts = await Promise.all(
@@ -3818,7 +3825,7 @@ function registerRevoke(program2, kit, setExit) {
       const flags = parseStoreFlags(options, kit.env);
       const log = kit.logger(flags.verbose);
       const [{ createCliContext }, { revokeStream }] = await Promise.all([
-        import("./chunks/cli-context-KEWSRNFI.js"),
+        import("./chunks/cli-context-TJFPV62L.js"),
         import("./chunks/revoke-stream-C7FPD6P7.js")
       ]);
       const ctx = await createCliContext(flags, kit.env, log, kit.redactor);
@@ -3933,7 +3940,7 @@ function registerPersist(program2, kit, setExit) {
     try {
       const flags = parseStoreFlags(options, kit.env);
       const [{ createCliContext }, { persistStream }] = await Promise.all([
-        import("./chunks/cli-context-KEWSRNFI.js"),
+        import("./chunks/cli-context-TJFPV62L.js"),
         import("./chunks/split-round-trip-4RK3MTWL.js")
       ]);
       const ctx = await createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
@@ -3962,7 +3969,7 @@ function registerRestore(program2, kit, setExit) {
       const flags = parseStoreFlags(options, kit.env);
       const leaseMs = parseSeconds(options.lease, "--lease", 60, 7 * 86400) * 1e3;
       const [{ createCliContext }, { restoreStream }] = await Promise.all([
-        import("./chunks/cli-context-KEWSRNFI.js"),
+        import("./chunks/cli-context-TJFPV62L.js"),
         import("./chunks/split-round-trip-4RK3MTWL.js")
       ]);
       const ctx = await createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
@@ -4005,7 +4012,7 @@ async function run(kit, codexArgs, options) {
     const flags = parseStoreFlags(options, kit.env);
     const log = kit.logger(flags.verbose);
     const [{ createCliContext }, { runRoundTrip }, { describeEvent }] = await Promise.all([
-      import("./chunks/cli-context-KEWSRNFI.js"),
+      import("./chunks/cli-context-TJFPV62L.js"),
       import("./chunks/run-round-trip-5D2P547P.js"),
       import("./chunks/codex-progress-TVADQIAX.js")
     ]);
@@ -4056,7 +4063,7 @@ function registerSeed(program2, kit, setExit) {
       const flags = parseStoreFlags(options, kit.env);
       const log = kit.logger(flags.verbose);
       const [{ createCliContext }, { seedStream }] = await Promise.all([
-        import("./chunks/cli-context-KEWSRNFI.js"),
+        import("./chunks/cli-context-TJFPV62L.js"),
         import("./chunks/seed-stream-PERN26HB.js")
       ]);
       const ctx = await createCliContext(flags, kit.env, log, kit.redactor);
@@ -4128,7 +4135,7 @@ function registerStatus(program2, kit, setExit) {
     try {
       const flags = parseStoreFlags(options, kit.env);
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
-      const { createBackends } = await import("./chunks/backends-FY5O64FQ.js");
+      const { createBackends } = await import("./chunks/backends-2ISKNOYD.js");
       const { store, lock } = await createBackends(
         flags.store,
         flags.lock,
@@ -4182,7 +4189,7 @@ function registerUnlock(program2, kit, setExit) {
     try {
       const flags = parseStoreFlags(options, kit.env);
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
-      const { createBackends } = await import("./chunks/backends-FY5O64FQ.js");
+      const { createBackends } = await import("./chunks/backends-2ISKNOYD.js");
       const { lock } = await createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
       if (options.force !== true) {
         const holder = await lock.inspect();

@@ -13,7 +13,7 @@ import {
 import {
   assertSupportedPlatform,
   refuseUnsafeJobs
-} from "./chunks/chunk-6RNU25W2.js";
+} from "./chunks/chunk-JRAVPNVI.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -22,10 +22,10 @@ import {
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-DROOQRJ4.js";
+} from "./chunks/chunk-WNM2EIOW.js";
 import "./chunks/chunk-GXJNN65B.js";
 import "./chunks/chunk-YRXWNNAZ.js";
-import "./chunks/chunk-XMYBCR6J.js";
+import "./chunks/chunk-74AV53UL.js";
 import "./chunks/chunk-3GS72KRZ.js";
 import "./chunks/chunk-X74BUGNI.js";
 import "./chunks/chunk-SEY2OIF2.js";
@@ -42,10 +42,10 @@ import "./chunks/chunk-Z554JWHF.js";
 import {
   describeNextRefresh,
   parseStreamName
-} from "./chunks/chunk-FQXIL3Q6.js";
+} from "./chunks/chunk-Q7FCD7UB.js";
 import "./chunks/chunk-QSVIKI3B.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-AUZ3HUME.js";
+import "./chunks/chunk-HIPKJR3Z.js";
 import "./chunks/chunk-PHBRU46D.js";
 import "./chunks/chunk-ONUVPJLT.js";
 import {
@@ -54,7 +54,7 @@ import {
 import "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-QTEMIPGM.js";
 import "./chunks/chunk-6RQQHR7T.js";
-import "./chunks/chunk-GMW3H6AH.js";
+import "./chunks/chunk-SAJVSWFQ.js";
 import "./chunks/chunk-RNFTHGOL.js";
 import "./chunks/chunk-6D27KUCH.js";
 import {

@@ -10,7 +10,7 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-UTJ7FUFF.js";
+} from "./chunks/chunk-7PS5CH26.js";
 import {
   codexForJob
 } from "./chunks/chunk-34V3LUDD.js";
@@ -18,7 +18,7 @@ import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunks/chunk-6RNU25W2.js";
+} from "./chunks/chunk-JRAVPNVI.js";
 import {
   actionLogger,
   createActionContext,
@@ -27,12 +27,12 @@ import {
   readSecretInputs,
   runEntry,
   seedFromInputs
-} from "./chunks/chunk-DROOQRJ4.js";
+} from "./chunks/chunk-WNM2EIOW.js";
 import {
   runCodex
 } from "./chunks/chunk-GXJNN65B.js";
 import "./chunks/chunk-YRXWNNAZ.js";
-import "./chunks/chunk-XMYBCR6J.js";
+import "./chunks/chunk-74AV53UL.js";
 import {
   codexFailedMessage,
   emptyResult,
@@ -51,17 +51,17 @@ import "./chunks/chunk-5AJR2I7G.js";
 import "./chunks/chunk-EFADI4GH.js";
 import "./chunks/chunk-I7ARDCG6.js";
 import "./chunks/chunk-Z554JWHF.js";
-import "./chunks/chunk-FQXIL3Q6.js";
+import "./chunks/chunk-Q7FCD7UB.js";
 import "./chunks/chunk-QSVIKI3B.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-AUZ3HUME.js";
+import "./chunks/chunk-HIPKJR3Z.js";
 import "./chunks/chunk-PHBRU46D.js";
 import "./chunks/chunk-ONUVPJLT.js";
 import "./chunks/chunk-MM24DVJB.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-QTEMIPGM.js";
 import "./chunks/chunk-6RQQHR7T.js";
-import "./chunks/chunk-GMW3H6AH.js";
+import "./chunks/chunk-SAJVSWFQ.js";
 import "./chunks/chunk-RNFTHGOL.js";
 import "./chunks/chunk-6D27KUCH.js";
 import {

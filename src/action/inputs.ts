@@ -9,7 +9,7 @@ import { parseStoreKind, type StoreSettings } from '../stores/create-store.js';
 import { buildStoreSettings } from '../stores/store-settings.js';
 import { parseRepository } from '../github/git-refs.js';
 import { readRunContext } from '../github/run-context.js';
-import { parseSecretScope } from '../github/secret-scope.js';
+import { parseOrgVisibility, parseSecretScope } from '../github/secret-scope.js';
 import { DEFAULT_API_URL } from '../github/api-url.js';
 import { defaultStateDir } from '../stores/state-dir.js';
 
@@ -80,6 +80,7 @@ export function readStreamSettings(
     }),
     secretName: core.getInput('secret-name') || undefined,
     secretScope: parseSecretScope(core.getInput('secret-scope') || 'repo', 'input secret-scope'),
+    secretVisibility: parseOrgVisibility(core.getInput('secret-visibility'), 'input secret-visibility'),
     secretValue: secrets.authJson,
     readCommand: core.getInput('read-command') || undefined,
     writeCommand: core.getInput('write-command') || undefined,

@@ -11,7 +11,7 @@ import {
 import { buildStoreSettings } from '../stores/store-settings.js';
 import { parseRepository } from '../github/git-refs.js';
 import { readRunContext } from '../github/run-context.js';
-import { parseSecretScope } from '../github/secret-scope.js';
+import { DEFAULT_ORG_VISIBILITY, parseOrgVisibility, parseSecretScope } from '../github/secret-scope.js';
 import { SEED_ENV } from './seed-source.js';
 import { DEFAULT_API_URL } from '../github/api-url.js';
 import { defaultStateDir } from '../stores/state-dir.js';
@@ -27,6 +27,7 @@ export interface StoreOptionValues {
   githubApiUrl?: string;
   secretName?: string;
   secretScope?: string;
+  secretVisibility?: string;
   readCommand?: string;
   writeCommand?: string;
   commandTimeout?: string;
@@ -65,6 +66,11 @@ export function addStoreOptions(command: Command, withLock = true): Command {
       'github-secret store: the secret (its current value comes from CODEX_AUTH_JSON)',
     )
     .option('--secret-scope <scope>', 'github-secret store: repo, env:NAME or org', 'repo')
+    .option(
+      '--secret-visibility <who>',
+      'github-secret store, org scope: who may use a secret this creates: selected (only this repository), private or all; an existing secret keeps its own',
+      DEFAULT_ORG_VISIBILITY,
+    )
     .option(
       '--read-command <cmd>',
       'command store: prints the stored value (exit 44 or no output: nothing stored)',
@@ -106,6 +112,7 @@ export function parseStoreFlags(values: StoreOptionValues, env: NodeJS.ProcessEn
     github: () => githubTarget(values, env),
     secretName: values.secretName,
     secretScope: parseSecretScope(values.secretScope ?? 'repo', '--secret-scope'),
+    secretVisibility: parseOrgVisibility(values.secretVisibility ?? '', '--secret-visibility'),
     secretValue: env[SEED_ENV] ?? '',
     readCommand: values.readCommand,
     writeCommand: values.writeCommand,

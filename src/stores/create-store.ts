@@ -2,7 +2,7 @@ import { UsageError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { GitRefs, Repository } from '../github/git-refs.js';
 import type { GitHubClient } from '../github/octokit.js';
-import type { SecretScope } from '../github/secret-scope.js';
+import type { OrgVisibility, SecretScope } from '../github/secret-scope.js';
 import type { Store } from './store.js';
 
 export const STORE_KINDS = ['file', 'git-ref', 'github-secret', 'cache', 'command'] as const;
@@ -23,7 +23,14 @@ export interface StoreSettings {
   /** For the git-ref and github-secret stores and the git-ref lock. */
   readonly github?: GitHubTarget | undefined;
   readonly secret?:
-    { readonly name: string; readonly scope: SecretScope; readonly currentValue: string } | undefined;
+    | {
+        readonly name: string;
+        readonly scope: SecretScope;
+        readonly currentValue: string;
+        /** Organization scope: the visibility of a secret created by the first write. */
+        readonly newVisibility: OrgVisibility;
+      }
+    | undefined;
   readonly command?:
     { readonly read: string; readonly write: string; readonly timeoutMs: number } | undefined;
   readonly cache?:
@@ -70,6 +77,7 @@ export async function createStore(settings: StoreSettings, deps: StoreDependenci
         scope: secret.scope,
         secretName: secret.name,
         currentValue: secret.currentValue,
+        newVisibility: secret.newVisibility,
       });
     }
     case 'cache': {

@@ -26,6 +26,7 @@ import sodium from 'libsodium-wrappers';
 import {
   type ConfigScope,
   createActionsConfig,
+  type OrgAccess,
   type OrgVisibility,
   type Reply,
   type SecretsPermission,
@@ -40,7 +41,7 @@ import {
 } from './github-simulator-issues.js';
 import { registerSecret } from './leak-guard.js';
 
-export type { ConfigScope, OrgVisibility, SecretsPermission, VariablesPermission };
+export type { ConfigScope, OrgAccess, OrgVisibility, SecretsPermission, VariablesPermission };
 export type { IssueState, IssueStateReason, IssuesPermission, SimIssue };
 
 export const EMPTY_TREE_SHA = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
@@ -132,9 +133,23 @@ export interface GitHubSimulator {
   secretWrites(scope: ConfigScope, name: string): number;
   variableValue(scope: ConfigScope, name: string): string | null;
   /** Seeds a secret as if it had been written earlier (not counted by secretWrites). `visibility`: org only. */
-  setSecret(scope: ConfigScope, name: string, value: string, visibility?: OrgVisibility): void;
+  setSecret(
+    scope: ConfigScope,
+    name: string,
+    value: string,
+    visibility?: OrgVisibility,
+    selected?: readonly number[],
+  ): void;
   /** Seeds a variable. `visibility` matters for the org scope only (default 'all'). */
-  setVariable(scope: ConfigScope, name: string, value: string, visibility?: OrgVisibility): void;
+  setVariable(
+    scope: ConfigScope,
+    name: string,
+    value: string,
+    visibility?: OrgVisibility,
+    selected?: readonly number[],
+  ): void;
+  /** An organization secret's or variable's visibility and selected repository ids, or null when absent. */
+  orgVisibility(kind: 'secrets' | 'variables', name: string): OrgAccess | null;
   /** A new keypair and key_id for the scope: values sealed to the old key, or PUT with its key_id, get 422. */
   rotateSecretKey(scope: ConfigScope): void;
   /** The sha a ref points to ('refs/...' or without the 'refs/' prefix), or null. */
@@ -267,7 +282,12 @@ export async function startGitHubSimulator(options: GitHubSimulatorOptions = {})
   const log: GitHubRequestLogEntry[] = [];
   let url = '';
   await sodium.ready;
-  const config = createActionsConfig({ owner, url: () => url, fail });
+  const config = createActionsConfig({
+    owner,
+    repository: { id: REPOSITORY_ID, name },
+    url: () => url,
+    fail,
+  });
   const issues = createRepoIssues({ owner, repo: name, url: () => url, fail });
   const api = (): string => `${url}/repos/${owner}/${name}`;
 
@@ -699,8 +719,10 @@ export async function startGitHubSimulator(options: GitHubSimulatorOptions = {})
     secretValue: (scope, secret) => config.secretValue(scope, secret),
     secretWrites: (scope, secret) => config.secretWrites(scope, secret),
     variableValue: (scope, variable) => config.variableValue(scope, variable),
-    setSecret: (scope, secret, value, vis) => config.setSecret(scope, secret, value, vis),
-    setVariable: (scope, variable, value, vis) => config.setVariable(scope, variable, value, vis),
+    setSecret: (scope, secret, value, vis, selected) => config.setSecret(scope, secret, value, vis, selected),
+    setVariable: (scope, variable, value, vis, selected) =>
+      config.setVariable(scope, variable, value, vis, selected),
+    orgVisibility: (kind, item) => config.orgVisibility(kind, item),
     rotateSecretKey: (scope) => config.rotateSecretKey(scope),
     getRef(ref) {
       return refs.get(fullRef(ref)) ?? null;

@@ -6,7 +6,7 @@ import {
 } from "./chunk-GXJNN65B.js";
 import {
   createBackends
-} from "./chunk-XMYBCR6J.js";
+} from "./chunk-74AV53UL.js";
 import {
   debug,
   getBooleanInput,
@@ -25,7 +25,7 @@ import {
   buildStoreSettings,
   parseStreamName,
   readRunContext
-} from "./chunk-FQXIL3Q6.js";
+} from "./chunk-Q7FCD7UB.js";
 import {
   describeWriter
 } from "./chunk-QSVIKI3B.js";
@@ -36,7 +36,7 @@ import {
   defaultLockKind,
   parseLockKind,
   parseStoreKind
-} from "./chunk-AUZ3HUME.js";
+} from "./chunk-HIPKJR3Z.js";
 import {
   KEY_ENV,
   parseKey
@@ -48,8 +48,9 @@ import {
   parseRepository
 } from "./chunk-6RQQHR7T.js";
 import {
+  parseOrgVisibility,
   parseSecretScope
-} from "./chunk-GMW3H6AH.js";
+} from "./chunk-SAJVSWFQ.js";
 import {
   UsageError,
   asCodexAuthError
@@ -358,6 +359,7 @@ function readStreamSettings(env, secrets, streamName = getInput("stream") || "de
     }),
     secretName: getInput("secret-name") || void 0,
     secretScope: parseSecretScope(getInput("secret-scope") || "repo", "input secret-scope"),
+    secretVisibility: parseOrgVisibility(getInput("secret-visibility"), "input secret-visibility"),
     secretValue: secrets.authJson,
     readCommand: getInput("read-command") || void 0,
     writeCommand: getInput("write-command") || void 0,

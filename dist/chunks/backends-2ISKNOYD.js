@@ -3,8 +3,8 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   createBackends
-} from "./chunk-XMYBCR6J.js";
-import "./chunk-AUZ3HUME.js";
+} from "./chunk-74AV53UL.js";
+import "./chunk-HIPKJR3Z.js";
 import "./chunk-MM24DVJB.js";
 import "./chunk-6RQQHR7T.js";
 import "./chunk-RNFTHGOL.js";

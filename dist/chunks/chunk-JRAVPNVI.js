@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-FQXIL3Q6.js";
+} from "./chunk-Q7FCD7UB.js";
 import {
   UsageError
 } from "./chunk-5JPDCXPM.js";

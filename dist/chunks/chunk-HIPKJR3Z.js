@@ -96,13 +96,14 @@ async function createStore(settings, deps) {
         "the github-secret store needs secret-name (CLI: --secret-name NAME)."
       );
       const github = required(settings.github, "the github-secret store needs a repository and a token.");
-      const { GitHubSecretStore } = await import("./github-secret-store-FGFYMSZJ.js");
+      const { GitHubSecretStore } = await import("./github-secret-store-P7AZTBNP.js");
       return new GitHubSecretStore(settings.stream, {
         client: deps.client(),
         repository: github.repository,
         scope: secret.scope,
         secretName: secret.name,
-        currentValue: secret.currentValue
+        currentValue: secret.currentValue,
+        newVisibility: secret.newVisibility
       });
     }
     case "cache": {

@@ -36,7 +36,8 @@ function buildStoreSettings(choice) {
     secret: kind === "github-secret" ? {
       name: required(choice.secretName, choice.names.secretName),
       scope: choice.secretScope,
-      currentValue: choice.secretValue
+      currentValue: choice.secretValue,
+      newVisibility: choice.secretVisibility
     } : void 0,
     command: kind === "command" ? {
       read: required(choice.readCommand, choice.names.readCommand),

@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runnerMasks
-} from "./chunk-DROOQRJ4.js";
+} from "./chunk-WNM2EIOW.js";
 import {
   setOutput,
   summary
 } from "./chunk-5AJR2I7G.js";
 import {
   describeNextRefresh
-} from "./chunk-FQXIL3Q6.js";
+} from "./chunk-Q7FCD7UB.js";
 
 // src/action/report.ts
 function setRoundTripOutputs(result) {

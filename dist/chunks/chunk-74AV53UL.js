@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   createLock,
   createStore
-} from "./chunk-AUZ3HUME.js";
+} from "./chunk-HIPKJR3Z.js";
 import {
   currentWorkflowRun
 } from "./chunk-MM24DVJB.js";

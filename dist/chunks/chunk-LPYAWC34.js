@@ -9,7 +9,7 @@ import {
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings
-} from "./chunk-DROOQRJ4.js";
+} from "./chunk-WNM2EIOW.js";
 import {
   splitStatePath
 } from "./chunk-3GS72KRZ.js";

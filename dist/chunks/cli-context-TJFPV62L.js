@@ -7,11 +7,11 @@ import {
 import "./chunk-YRXWNNAZ.js";
 import {
   createBackends
-} from "./chunk-XMYBCR6J.js";
+} from "./chunk-74AV53UL.js";
 import {
   describeWriter
 } from "./chunk-QSVIKI3B.js";
-import "./chunk-AUZ3HUME.js";
+import "./chunk-HIPKJR3Z.js";
 import {
   KEY_ENV,
   parseKey

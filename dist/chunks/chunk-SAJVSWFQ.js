@@ -13,6 +13,15 @@ function parseSecretScope(value, source) {
   if (env?.[1]) return { kind: "env", environment: env[1] };
   throw new UsageError(`${source} must be repo, env:NAME or org, not ${JSON.stringify(value)}.`);
 }
+var ORG_VISIBILITIES = ["selected", "private", "all"];
+var DEFAULT_ORG_VISIBILITY = "selected";
+function parseOrgVisibility(value, source) {
+  if (value === "") return DEFAULT_ORG_VISIBILITY;
+  if (ORG_VISIBILITIES.includes(value)) return value;
+  throw new UsageError(
+    `${source} must be selected (only this repository), private (the organization's private and internal repositories) or all, not ${JSON.stringify(value)}.`
+  );
+}
 function describeScope(scope, repository) {
   switch (scope.kind) {
     case "repo":
@@ -37,6 +46,8 @@ function scopePath(scope, repository) {
 
 export {
   parseSecretScope,
+  DEFAULT_ORG_VISIBILITY,
+  parseOrgVisibility,
   describeScope,
   scopePath
 };

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-SKB3AJQ3.js";
+} from "./chunk-LPYAWC34.js";
 import {
   loadActionState,
   saveActionState
@@ -14,12 +14,12 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-UTJ7FUFF.js";
+} from "./chunk-7PS5CH26.js";
 import {
   assertSupportedPlatform,
   jobCodexHome,
   refuseUnsafeJobs
-} from "./chunk-6RNU25W2.js";
+} from "./chunk-JRAVPNVI.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -27,7 +27,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-DROOQRJ4.js";
+} from "./chunk-WNM2EIOW.js";
 import {
   exportVariable,
   getInput,

@@ -11,7 +11,7 @@ import "./chunk-Z554JWHF.js";
 import {
   describeScope,
   scopePath
-} from "./chunk-GMW3H6AH.js";
+} from "./chunk-SAJVSWFQ.js";
 import {
   explainGitHubError,
   messageOf,
@@ -94,10 +94,11 @@ var GitHubSecretStore = class {
       sodium.from_base64(key.key, sodium.base64_variants.ORIGINAL)
     );
     const encrypted = sodium.to_base64(sealed, sodium.base64_variants.ORIGINAL);
+    const access = this.options.scope.kind === "org" ? await this.orgAccess() : null;
     await this.call("PUT", `/secrets/${this.options.secretName}`, "writing the secret", {
       encrypted_value: encrypted,
       key_id: key.key_id,
-      ...this.options.scope.kind === "org" ? { visibility: "private" } : {}
+      ...access
     });
     const next = {
       generation: envelope.generation,
@@ -105,7 +106,7 @@ var GitHubSecretStore = class {
       writtenAt: envelope.writtenAt,
       writer: envelope.writer
     };
-    await this.writeMarker(next, marker !== null);
+    await this.writeMarker(next, marker !== null, access);
   }
   async remove() {
     for (const path of [`/secrets/${this.options.secretName}`, `/variables/${this.markerName}`]) {
@@ -139,19 +140,68 @@ var GitHubSecretStore = class {
       throw error;
     }
   }
-  async writeMarker(marker, exists) {
+  /**
+   * The secret's current visibility and selected repositories, or, for a secret that does not exist yet, the
+   * chosen visibility (`selected` means this repository alone). Organization scope only.
+   */
+  async orgAccess() {
+    const name = this.options.secretName;
+    let current;
+    try {
+      current = await this.call("GET", `/secrets/${name}`, "reading the secret's visibility");
+    } catch (error) {
+      if (!(error instanceof NotFound)) throw error;
+      current = null;
+    }
+    if (current === null) {
+      const visibility2 = this.options.newVisibility ?? "selected";
+      if (visibility2 !== "selected") return { visibility: visibility2 };
+      const data = await this.options.client.request("GET /repos/{owner}/{repo}", { ...this.options.repository }).then((response) => response.data).catch((error) => {
+        throw explainGitHubError(
+          error,
+          `reading the id of ${this.options.repository.owner}/${this.options.repository.repo}`,
+          "metadata: read"
+        );
+      });
+      return { visibility: visibility2, selected_repository_ids: [data.id] };
+    }
+    const visibility = current.visibility;
+    if (visibility !== "all" && visibility !== "private" && visibility !== "selected") {
+      throw new UsageError(
+        `${this.location} has visibility ${JSON.stringify(visibility)}, which this version does not know: it was not written, so as not to change who may use it.`
+      );
+    }
+    if (visibility !== "selected") return { visibility };
+    return { visibility, selected_repository_ids: await this.selectedRepositories(name) };
+  }
+  /** Every repository id the secret is shared with, page by page (GitHub lists at most 100 a page). */
+  async selectedRepositories(name) {
+    const ids = [];
+    for (let page = 1; ; page++) {
+      const data = await this.call(
+        "GET",
+        `/secrets/${name}/repositories?per_page=100&page=${page}`,
+        "reading the secret's selected repositories"
+      );
+      ids.push(...data.repositories.map((repository) => repository.id));
+      if (data.repositories.length === 0 || ids.length >= data.total_count) return ids;
+    }
+  }
+  /**
+   * PATCH without a visibility leaves an organization variable's visibility as it is; a new one gets the secret's,
+   * so the marker is shared with exactly the repositories that may use the secret it describes.
+   */
+  async writeMarker(marker, exists, access) {
     const value = JSON.stringify(marker);
-    const visibility = this.options.scope.kind === "org" ? { visibility: "private" } : {};
     if (exists) {
       await this.call("PATCH", `/variables/${this.markerName}`, "updating the generation variable", {
-        value,
-        ...visibility
+        value
       });
     } else {
       await this.call("POST", "/variables", "creating the generation variable", {
         name: this.markerName,
         value,
-        ...visibility
+        ...access
       });
     }
   }
@@ -160,7 +210,7 @@ var GitHubSecretStore = class {
       const response = await this.options.client.request(`${method} ${this.base}${path}`, body ?? {});
       return response.data;
     } catch (error) {
-      if (statusOf(error) === 404 && (method === "DELETE" || method === "GET" && path.startsWith("/variables/"))) {
+      if (statusOf(error) === 404 && (method === "DELETE" || method === "GET" && (path.startsWith("/variables/") || /^\/secrets\/[^/?]+$/.test(path) && path !== "/secrets/public-key"))) {
         throw new NotFound();
       }
       if (statusOf(error) === 403 && !/rate limit/i.test(messageOf(error))) {
