@@ -217,11 +217,9 @@ try {
   const actionSeed = actionWorld.sim.authJsonFor(actionWorld.sim.issueSession(), {
     lastRefresh: anHourAgo(),
   });
-  const seeded = await actionWorld
-    .job()
-    .mainAndPost(entry('main'), entry('post'), {
-      inputs: actionWorld.streamInputs('act', { 'auth-json': actionSeed }),
-    });
+  const seeded = await actionWorld.job().mainAndPost(entry('main'), entry('post'), {
+    inputs: actionWorld.streamInputs('act', { 'auth-json': actionSeed }),
+  });
   if (seeded.main.code !== 0) throw new Error(`seeding the Action's stream failed:\n${seeded.main.stdout}`);
   /** (h) dist/main.js as the runner starts it (test/support/action-harness.ts); post runs after, untimed. */
   const actionMain = async () => {
