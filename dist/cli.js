@@ -21,15 +21,14 @@ import {
   defaultLockKind,
   parseLockKind,
   parseStoreKind
-} from "./chunks/chunk-HIPKJR3Z.js";
-import {
-  KEY_ENV,
-  generateKey
-} from "./chunks/chunk-PHBRU46D.js";
+} from "./chunks/chunk-ZRHYAIJ2.js";
 import {
   VERIFIED_CODEX_VERSIONS,
   resolveCodex
 } from "./chunks/chunk-ONUVPJLT.js";
+import {
+  KEY_ENV
+} from "./chunks/chunk-AJPOGGCO.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-MM24DVJB.js";
@@ -41,6 +40,9 @@ import {
   defaultStateDir
 } from "./chunks/chunk-QTEMIPGM.js";
 import {
+  isErrno
+} from "./chunks/chunk-EUK65H27.js";
+import {
   parseRepository
 } from "./chunks/chunk-6RQQHR7T.js";
 import {
@@ -49,9 +51,6 @@ import {
   parseSecretScope
 } from "./chunks/chunk-SAJVSWFQ.js";
 import "./chunks/chunk-RNFTHGOL.js";
-import {
-  isErrno
-} from "./chunks/chunk-6D27KUCH.js";
 import {
   ExitCode,
   UsageError,
@@ -3639,8 +3638,8 @@ function registerDoctor(program2, kit, setExit) {
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
       const log = kit.logger(flags.verbose);
       const [{ createBackends }, { diagnose }] = await Promise.all([
-        import("./chunks/backends-2ISKNOYD.js"),
-        import("./chunks/doctor-VXW7DXJU.js")
+        import("./chunks/backends-754CBSZX.js"),
+        import("./chunks/doctor-4ZB74T7D.js")
       ]);
       const { store, lock } = await createBackends(flags.store, flags.lock, kit.env, log);
       const findings = await diagnose({
@@ -3668,8 +3667,8 @@ function formatFinding(finding) {
 }
 async function probeStream(options, flags, kit, log) {
   const [{ keepFresh }, { createCliContext }] = await Promise.all([
-    import("./chunks/keep-fresh-7B3JWKHH.js"),
-    import("./chunks/cli-context-TJFPV62L.js")
+    import("./chunks/keep-fresh-WW527Z6X.js"),
+    import("./chunks/cli-context-UQKTJE54.js")
   ]);
   const [row] = await keepFresh([await createCliContext(flags, kit.env, log, kit.redactor)], {
     codexPath: await resolveCodex(options.codex, kit.env),
@@ -3697,8 +3696,8 @@ function registerInspect(program2, kit, setExit) {
       );
       const raw = await readAuthFileArgument(file, options.authFile ? "--auth-file" : "auth.json");
       const [{ parseBundle, secretValues }, { inspectBundle }] = await Promise.all([
-        import("./chunks/bundle-XIQOJDEC.js"),
-        import("./chunks/inspect-EV57PW6J.js")
+        import("./chunks/bundle-YMYBTIZT.js"),
+        import("./chunks/inspect-G2M33L7X.js")
       ]);
       const bundle = parseBundle(raw, file);
       kit.redactor.add(secretValues(bundle));
@@ -3745,8 +3744,8 @@ function registerKeepFresh(program2, kit, setExit) {
       if (streams.length === 0) throw new UsageError("--streams needs at least one stream name.");
       const log = kit.logger(options.verbose === true);
       const [{ createCliContext }, { keepFresh }] = await Promise.all([
-        import("./chunks/cli-context-TJFPV62L.js"),
-        import("./chunks/keep-fresh-7B3JWKHH.js")
+        import("./chunks/cli-context-UQKTJE54.js"),
+        import("./chunks/keep-fresh-WW527Z6X.js")
       ]);
       const contexts = await Promise.all(
         streams.map(
@@ -3825,8 +3824,8 @@ function registerRevoke(program2, kit, setExit) {
       const flags = parseStoreFlags(options, kit.env);
       const log = kit.logger(flags.verbose);
       const [{ createCliContext }, { revokeStream }] = await Promise.all([
-        import("./chunks/cli-context-TJFPV62L.js"),
-        import("./chunks/revoke-stream-C7FPD6P7.js")
+        import("./chunks/cli-context-UQKTJE54.js"),
+        import("./chunks/revoke-stream-XDDOR6KY.js")
       ]);
       const ctx = await createCliContext(flags, kit.env, log, kit.redactor);
       const result = await revokeStream(ctx, {
@@ -3853,7 +3852,8 @@ function registerRevoke(program2, kit, setExit) {
 function registerKeygen(program2, kit, setExit) {
   program2.command("keygen").summary(`print a new envelope key for ${KEY_ENV}`).description(
     `Prints a new random 32-byte key, standard base64, on stdout. Store it as the secret ${KEY_ENV} (for example \`gh secret set ${KEY_ENV}\`) and give it to every job of the stream; it is never stored by codex-auth.`
-  ).action(() => {
+  ).action(async () => {
+    const { generateKey } = await import("./chunks/key-P2ZZKFPO.js");
     kit.io.stdout(`${generateKey()}
 `);
     setExit(0);
@@ -3940,8 +3940,8 @@ function registerPersist(program2, kit, setExit) {
     try {
       const flags = parseStoreFlags(options, kit.env);
       const [{ createCliContext }, { persistStream }] = await Promise.all([
-        import("./chunks/cli-context-TJFPV62L.js"),
-        import("./chunks/split-round-trip-4RK3MTWL.js")
+        import("./chunks/cli-context-UQKTJE54.js"),
+        import("./chunks/split-round-trip-AZWX35MM.js")
       ]);
       const ctx = await createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
       setExit(printResult(kit, await persistStream(ctx, options.codexHome), json, "persisted"));
@@ -3969,8 +3969,8 @@ function registerRestore(program2, kit, setExit) {
       const flags = parseStoreFlags(options, kit.env);
       const leaseMs = parseSeconds(options.lease, "--lease", 60, 7 * 86400) * 1e3;
       const [{ createCliContext }, { restoreStream }] = await Promise.all([
-        import("./chunks/cli-context-TJFPV62L.js"),
-        import("./chunks/split-round-trip-4RK3MTWL.js")
+        import("./chunks/cli-context-UQKTJE54.js"),
+        import("./chunks/split-round-trip-AZWX35MM.js")
       ]);
       const ctx = await createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
       const seed = await readSeedSource(
@@ -4012,8 +4012,8 @@ async function run(kit, codexArgs, options) {
     const flags = parseStoreFlags(options, kit.env);
     const log = kit.logger(flags.verbose);
     const [{ createCliContext }, { runRoundTrip }, { describeEvent }] = await Promise.all([
-      import("./chunks/cli-context-TJFPV62L.js"),
-      import("./chunks/run-round-trip-5D2P547P.js"),
+      import("./chunks/cli-context-UQKTJE54.js"),
+      import("./chunks/run-round-trip-PQEXXIXA.js"),
       import("./chunks/codex-progress-TVADQIAX.js")
     ]);
     const ctx = await createCliContext(flags, kit.env, log, kit.redactor);
@@ -4063,8 +4063,8 @@ function registerSeed(program2, kit, setExit) {
       const flags = parseStoreFlags(options, kit.env);
       const log = kit.logger(flags.verbose);
       const [{ createCliContext }, { seedStream }] = await Promise.all([
-        import("./chunks/cli-context-TJFPV62L.js"),
-        import("./chunks/seed-stream-PERN26HB.js")
+        import("./chunks/cli-context-UQKTJE54.js"),
+        import("./chunks/seed-stream-X26STI2N.js")
       ]);
       const ctx = await createCliContext(flags, kit.env, log, kit.redactor);
       const seed = options.login ? await loginForSeed(options, kit, log) : await readSeedSource(
@@ -4100,7 +4100,7 @@ async function loginForSeed(options, kit, log) {
   if (options.authFile)
     throw new UsageError("--login and --auth-file are mutually exclusive: sign in, or store a file.");
   const [{ runDeviceLogin }, { buildCodexEnv }] = await Promise.all([
-    import("./chunks/device-login-7PYPX4YY.js"),
+    import("./chunks/device-login-ELZETXBL.js"),
     import("./chunks/codex-env-7IA36HZR.js")
   ]);
   const raw = await runDeviceLogin({
@@ -4135,7 +4135,7 @@ function registerStatus(program2, kit, setExit) {
     try {
       const flags = parseStoreFlags(options, kit.env);
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
-      const { createBackends } = await import("./chunks/backends-2ISKNOYD.js");
+      const { createBackends } = await import("./chunks/backends-754CBSZX.js");
       const { store, lock } = await createBackends(
         flags.store,
         flags.lock,
@@ -4189,7 +4189,7 @@ function registerUnlock(program2, kit, setExit) {
     try {
       const flags = parseStoreFlags(options, kit.env);
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
-      const { createBackends } = await import("./chunks/backends-2ISKNOYD.js");
+      const { createBackends } = await import("./chunks/backends-754CBSZX.js");
       const { lock } = await createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
       if (options.force !== true) {
         const holder = await lock.inspect();

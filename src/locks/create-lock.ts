@@ -5,7 +5,6 @@ import type { GitRefs } from '../github/git-refs.js';
 import type { GitHubClient } from '../github/octokit.js';
 import type { StoreSettings } from '../stores/create-store.js';
 import type { StreamLock, WorkflowRunRef } from './lock.js';
-import { NoLock } from './no-lock.js';
 
 export const LOCK_KINDS = ['file', 'git-ref', 'none'] as const;
 export type LockKind = (typeof LOCK_KINDS)[number];
@@ -46,7 +45,9 @@ export async function createLock(
       const { GitRefLock } = await import('./git-ref-lock.js');
       return new GitRefLock(deps.git(), deps.client(), store.stream, { run: deps.run, log: deps.log });
     }
-    case 'none':
+    case 'none': {
+      const { NoLock } = await import('./no-lock.js');
       return new NoLock();
+    }
   }
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { LockLostError, LockTimeoutError } from '../core/errors.js';
@@ -154,6 +153,8 @@ export class FileLeaseLock implements StreamLock, LeaseOwner {
   }
 
   async #tryTake(options: AcquireOptions): Promise<{ taken?: LockHolder; blocker?: LockHolder }> {
+    // node:crypto is loaded when a lock is taken, not by `status`, which only reads the lease.
+    const { randomUUID } = await import('node:crypto');
     const snapshot = await readLease(this.file);
     if (snapshot !== null) {
       if (!isStale(snapshot)) return { blocker: snapshot.holder };

@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+import { createRequire as __codexAuthCreateRequire } from 'node:module';
+const require = __codexAuthCreateRequire(import.meta.url);
+import {
+  finishAndClean
+} from "./chunk-34OMYE3T.js";
+import {
+  loadActionState,
+  saveActionState
+} from "./chunk-2KUI7UVM.js";
+import {
+  restoreStream
+} from "./chunk-5NVLHABQ.js";
+import {
+  setRoundTripOutputs,
+  writeSummary
+} from "./chunk-KZ5OKWPP.js";
+import {
+  assertSupportedPlatform,
+  jobCodexHome,
+  refuseUnsafeJobs
+} from "./chunk-JRAVPNVI.js";
+import {
+  createActionContext,
+  maskSecretInputs,
+  readBoolean,
+  readSecretInputs,
+  readStreamSettings,
+  seedFromInputs
+} from "./chunk-RHCMH4YS.js";
+import {
+  exportVariable,
+  getInput,
+  setOutput
+} from "./chunk-5AJR2I7G.js";
+import {
+  DEFAULT_RESTORE_LEASE_MS
+} from "./chunk-VEWUXA3N.js";
+
+// src/action/restore.ts
+async function runRestore(env = process.env) {
+  const secrets = readSecretInputs();
+  maskSecretInputs(secrets);
+  assertSupportedPlatform();
+  const settings = readStreamSettings(env, secrets);
+  await refuseUnsafeJobs(
+    {
+      allowPublicRepository: readBoolean("allow-public-repository"),
+      allowUntrustedEvents: readBoolean("allow-untrusted-events")
+    },
+    secrets.githubToken,
+    env
+  );
+  const codexHome = jobCodexHome(env, settings.store.stream);
+  saveActionState({ codexHome });
+  const ctx = await createActionContext(settings, secrets, env);
+  const codexConfig = getInput("codex-config");
+  const result = await restoreStream(ctx, {
+    seed: seedFromInputs(settings, secrets),
+    codexHome,
+    codexConfig: codexConfig === "" ? void 0 : codexConfig,
+    lockTimeoutMs: settings.lockTimeoutMs,
+    leaseMs: DEFAULT_RESTORE_LEASE_MS
+  });
+  setRoundTripOutputs(result);
+  if (result.error) {
+    await writeSummary(result, "restore");
+    throw result.error;
+  }
+  exportVariable("CODEX_HOME", codexHome);
+  setOutput("codex-home", codexHome);
+}
+async function runRestorePost(env = process.env) {
+  const state = loadActionState();
+  if (!state.codexHome) return;
+  const result = await finishAndClean(state.codexHome, env, "the persist step did not run");
+  if (!result) return;
+  await writeSummary(result, "persisted by the restore step's safety net");
+  if (result.error) throw result.error;
+}
+
+export {
+  runRestore,
+  runRestorePost
+};
