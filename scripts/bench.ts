@@ -39,6 +39,13 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }>
   return { ms: performance.now() - start, value };
 }
 
+/** A step's log without its ::add-mask:: lines (they repeat every token the step masked). */
+const withoutMasks = (stdout: string) =>
+  stdout
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n');
+
 function ok(label: string, run: CliRun): CliRun {
   if (run.code !== 0) throw new Error(`${label} exited ${run.code}:\n${run.stderr}`);
   return run;
@@ -220,7 +227,8 @@ try {
   const seeded = await actionWorld.job().mainAndPost(entry('main'), entry('post'), {
     inputs: actionWorld.streamInputs('act', { 'auth-json': actionSeed }),
   });
-  if (seeded.main.code !== 0) throw new Error(`seeding the Action's stream failed:\n${seeded.main.stdout}`);
+  if (seeded.main.code !== 0)
+    throw new Error(`seeding the Action's stream failed:\n${withoutMasks(seeded.main.stdout)}`);
   /** (h) dist/main.js as the runner starts it (test/support/action-harness.ts); post runs after, untimed. */
   const actionMain = async () => {
     const job = actionWorld.job();
@@ -229,7 +237,7 @@ try {
     const post = await job.step(entry('post'), { inputs, state: main.state });
     if (main.code !== 0 || post.code !== 0 || main.outputs.refreshed !== 'false')
       throw new Error(
-        `the Action's no-refresh job failed (main ${main.code}, post ${post.code}):\n${main.stdout}`,
+        `the Action's no-refresh job failed (main ${main.code}, post ${post.code}):\n${withoutMasks(main.stdout)}`,
       );
     return ms;
   };
