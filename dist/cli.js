@@ -2,99 +2,115 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
+  createCliContext
+} from "./chunks/chunk-3ZVFBWYL.js";
+import {
+  streamRef
+} from "./chunks/chunk-7PVQ2FPI.js";
+import {
   describeEvent,
   runLanes,
   runTokenMode
-} from "./chunks/chunk-JFCLCU5Z.js";
+} from "./chunks/chunk-Z44RW7S5.js";
+import {
+  createOctokit
+} from "./chunks/chunk-YATQTZPW.js";
+import {
+  Redactor,
+  buildStoreSettings,
+  describeNextRefresh,
+  laneName,
+  parseLaneList,
+  readRunContext
+} from "./chunks/chunk-EMFT7SDQ.js";
+import {
+  describeWriter,
+  runCodex
+} from "./chunks/chunk-AV3KNDLN.js";
+import "./chunks/chunk-L3CTPTOM.js";
+import {
+  VERIFIED_CODEX_VERSIONS,
+  resolveCodex
+} from "./chunks/chunk-NRUJQ7GP.js";
+import {
+  DEFAULT_STREAM,
+  describePlanUsage,
+  lowUsageWarning,
+  parseStreamName,
+  runRoundTrip,
+  sandboxMode
+} from "./chunks/chunk-F42Y2EHK.js";
+import {
+  maskUnparsedSeed,
+  normalizeSeedText
+} from "./chunks/chunk-PU5KTUZ5.js";
+import "./chunks/chunk-66ZDSCP4.js";
+import "./chunks/chunk-Q42TUPIE.js";
 import {
   DEFAULT_RESTORE_LEASE_MS,
-  persistStream,
-  restoreStream
-} from "./chunks/chunk-QOJVMXLP.js";
+  describeHolder
+} from "./chunks/chunk-VEWUXA3N.js";
 import {
-  keepFresh
-} from "./chunks/chunk-FVI2UIYF.js";
+  DEFAULT_API_URL
+} from "./chunks/chunk-HMVT4RTB.js";
 import {
-  syncAlert
-} from "./chunks/chunk-PC7DYIFD.js";
-import {
-  CodexFailedError,
-  DEFAULT_API_URL,
-  DEFAULT_STREAM,
-  ExitCode,
-  InternalError,
-  KEY_ENV,
   LOCK_KINDS,
-  LineSplitter,
-  LockTimeoutError,
+  STORE_KINDS,
+  createBackends,
+  defaultLockKind,
+  parseLockKind,
+  parseStoreKind
+} from "./chunks/chunk-NBOVGV5K.js";
+import {
+  currentWorkflowRun
+} from "./chunks/chunk-RPFSE2RI.js";
+import "./chunks/chunk-XIAVRHVS.js";
+import {
+  KEY_ENV
+} from "./chunks/chunk-LWSKKLNB.js";
+import "./chunks/chunk-4YZFDFZ3.js";
+import {
+  readAuditLog
+} from "./chunks/chunk-QM46CLBH.js";
+import {
+  parseRepository,
+  payloadOf
+} from "./chunks/chunk-J5IH24H5.js";
+import {
+  defaultStateDir,
+  defaultStateDirSource
+} from "./chunks/chunk-E5T7ENZY.js";
+import {
   MAX_AUTH_JSON_BYTES,
   MAX_CONFIG_BYTES,
-  Redactor,
-  STORE_KINDS,
-  StoreConflictError,
+  readInputFile
+} from "./chunks/chunk-27JTPA2S.js";
+import {
+  DEFAULT_ORG_VISIBILITY,
+  parseOrgVisibility,
+  parseSecretScope
+} from "./chunks/chunk-C5ZNOPJA.js";
+import {
+  explainGitHubError,
+  statusOf
+} from "./chunks/chunk-LSQGGRNO.js";
+import "./chunks/chunk-DOGKGVIM.js";
+import "./chunks/chunk-EUK65H27.js";
+import {
+  parseEnvelope
+} from "./chunks/chunk-JLPINNX3.js";
+import "./chunks/chunk-TZZC6J3Q.js";
+import "./chunks/chunk-Z554JWHF.js";
+import {
+  ExitCode,
   UsageError,
-  VERIFIED_CODEX_VERSIONS,
+  asCodexAuthError
+} from "./chunks/chunk-HPAV43AD.js";
+import {
   __commonJS,
   __require,
-  __toESM,
-  asCodexAuthError,
-  buildCodexEnv,
-  buildStoreSettings,
-  checkLegacyStream,
-  checkLegacyStreamBeforeLock,
-  codexSpawnError,
-  createBackends,
-  createOctokit,
-  createPrivateCodexHome,
-  currentWorkflowRun,
-  defaultBranchFromEvent,
-  defaultLockKind,
-  defaultStateDir,
-  defaultStateDirSource,
-  describeHolder,
-  describeNextRefresh,
-  describePlanUsage,
-  describeWriter,
-  explainGitHubError,
-  generateKey,
-  inspectBundle,
-  laneName,
-  lockWaitNotice,
-  lowUsageWarning,
-  maskUnparsedSeed,
-  materialiseAuth,
-  normalizeSeedText,
-  openEnvelope,
-  parseBundle,
-  parseEnvelope,
-  parseKey,
-  parseLaneList,
-  parseLockKind,
-  parseRepository,
-  parseSecretScope,
-  parseSeed,
-  parseStoreKind,
-  parseStreamName,
-  payloadOf,
-  readAuditLog,
-  readAuth,
-  readCodexVersion,
-  readInputFile,
-  recordOwner,
-  refuseLegacyOnGitRef,
-  refuseSeedBelowMark,
-  releaseLock,
-  removeCodexHome,
-  resolveCodex,
-  runCodex,
-  runRoundTrip,
-  sandboxMode,
-  secretValues,
-  statusOf,
-  streamRef,
-  writeBundle,
-  writeCodexConfig
-} from "./chunks/chunk-YQTOBCUV.js";
+  __toESM
+} from "./chunks/chunk-DZ5XX4ZY.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3539,134 +3555,6 @@ var {
   Help
 } = import_index.default;
 
-// src/ops/doctor.ts
-async function diagnose(input) {
-  const findings = [];
-  const add = (check, verdict, detail, fix = null) => findings.push({ check, verdict, detail, fix });
-  try {
-    const codex = await resolveCodex(input.codexPath, input.env);
-    const version = await readCodexVersion(codex, input.env);
-    if (version && VERIFIED_CODEX_VERSIONS.includes(version))
-      add("codex", "ok", `${codex} is ${version}, a verified version`);
-    else
-      add(
-        "codex",
-        "warn",
-        `${codex} is ${version ?? "of an unknown version"}; this release was verified with ${VERIFIED_CODEX_VERSIONS.join(", ")}`,
-        `install a verified version (npm install -g @openai/codex@${VERIFIED_CODEX_VERSIONS.at(-1)}) or check the release notes for auth changes`
-      );
-  } catch (error) {
-    add("codex", "fail", asCodexAuthError(error).message, "install Codex or pass --codex PATH");
-  }
-  let key = null;
-  try {
-    key = parseKey(input.env[KEY_ENV]);
-    add("key", "ok", `${KEY_ENV} is well-formed (key id ${key.id})`);
-  } catch (error) {
-    add(
-      "key",
-      "fail",
-      asCodexAuthError(error).message,
-      "create one with `codex-auth keygen` and keep it in your secret store"
-    );
-  }
-  let envelope = null;
-  let storeReadable = false;
-  try {
-    envelope = await input.store.read();
-    storeReadable = true;
-    if (envelope) {
-      add(
-        "store",
-        "ok",
-        `${input.store.location} holds generation ${envelope.generation}, written ${envelope.writtenAt} by ${envelope.writer}`
-      );
-    } else {
-      add(
-        "store",
-        "warn",
-        `${input.store.location} holds nothing for stream "${input.stream}"`,
-        `seed it: codex-auth seed --stream ${input.stream} --auth-file ~/.codex/auth.json`
-      );
-    }
-  } catch (error) {
-    const failure = asCodexAuthError(error);
-    add(
-      "store",
-      "fail",
-      failure.message,
-      failure.exitCode === 6 ? "reseed the stream (codex-auth seed --force)" : "see the message"
-    );
-  }
-  try {
-    const holder = await input.lock.inspect();
-    if (holder) {
-      add(
-        "lock",
-        "warn",
-        `held by ${describeHolder(holder)}`,
-        "a job is running, or its holder died: it is recovered by itself once the holder is gone; `codex-auth unlock --force` if you know it is"
-      );
-    } else {
-      const { handle } = await input.lock.acquire({
-        owner: `${input.owner} (codex-auth doctor)`,
-        timeoutMs: 5e3,
-        leaseMs: 6e4,
-        mode: "process"
-      });
-      await handle.release();
-      add("lock", "ok", `free, and this token can take it (${input.lock.kind})`);
-    }
-  } catch (error) {
-    add(
-      "lock",
-      "fail",
-      asCodexAuthError(error).message,
-      "fix the permission named above before any job runs"
-    );
-  }
-  if (envelope && key && storeReadable) {
-    try {
-      const bundle = await openEnvelope(envelope, input.stream, key, input.store.location);
-      const report = inspectBundle(bundle, /* @__PURE__ */ new Date());
-      const next = report.nextRefresh;
-      const when = next.reason === null ? "no proactive refresh" : `${next.due ? "due now" : next.at} (${next.reason})`;
-      add(
-        "bundle",
-        report.problems.length > 0 ? "warn" : "ok",
-        `${report.kind} login of ${report.email ?? "an unknown account"} (plan ${report.plan ?? "-"}), last refresh ${report.lastRefresh ?? "-"}, next refresh ${when}${report.problems.length ? `; ${report.problems.join("; ")}` : ""}`,
-        report.problems.length ? "reseed the stream from a fresh login" : null
-      );
-    } catch (error) {
-      const failure = asCodexAuthError(error);
-      add(
-        "bundle",
-        "fail",
-        failure.message,
-        failure.exitCode === 6 ? "use the key the stream was seeded with, or reseed" : "reseed the stream"
-      );
-    }
-  }
-  if (input.probe && key && envelope) {
-    const row = await input.probe();
-    if (row.healthy) {
-      add(
-        "session",
-        "ok",
-        `a Codex call succeeded${row.refreshed ? " and refreshed the login (persisted)" : ""}; generation ${row.generation}`
-      );
-    } else {
-      add(
-        "session",
-        "fail",
-        row.problem ?? "the Codex call failed",
-        row.reseedNeeded ? "the session is dead: sign in again and reseed (codex-auth seed --login --force)" : "see the message"
-      );
-    }
-  }
-  return findings;
-}
-
 // src/cli/options.ts
 import path from "node:path";
 
@@ -3716,6 +3604,10 @@ function addStoreOptions(command, withLock = true) {
     "--secret-name <name>",
     "github-secret store: the secret (its current value comes from CODEX_AUTH_JSON)"
   ).option("--secret-scope <scope>", "github-secret store: repo, env:NAME or org", "repo").option(
+    "--secret-visibility <who>",
+    "github-secret store, org scope: who may use a secret this creates: selected (only this repository), private or all; an existing secret keeps its own",
+    DEFAULT_ORG_VISIBILITY
+  ).option(
     "--read-command <cmd>",
     "command store: prints the stored value (exit 44 or no output: nothing stored)"
   ).option("--write-command <cmd>", "command store: receives the value on stdin").option("--command-timeout <seconds>", "command store: time limit of each command", "60").option("--allow-branch-scope", "cache store: allow writing from a branch other than the default one").option("--stream <name>", "the stream: one serialized line of use of one ChatGPT login", DEFAULT_STREAM);
@@ -3746,12 +3638,13 @@ function parseStoreFlags(values, env) {
     github: () => githubTarget(values, env),
     secretName: values.secretName,
     secretScope: parseSecretScope(values.secretScope ?? "repo", "--secret-scope"),
+    secretVisibility: parseOrgVisibility(values.secretVisibility ?? "", "--secret-visibility"),
     secretValue: env[SEED_ENV] ?? "",
     readCommand: values.readCommand,
     writeCommand: values.writeCommand,
     commandTimeoutMs: parseSeconds(values.commandTimeout ?? "60", "--command-timeout", 1, 3600) * 1e3,
     cacheRef: env.GITHUB_REF ?? "",
-    defaultBranch: defaultBranchFromEvent(env),
+    defaultBranch: readRunContext(env).defaultBranch,
     allowBranchScope: values.allowBranchScope === true,
     names: {
       secretName: "--secret-name NAME",
@@ -3789,25 +3682,6 @@ function githubTarget(values, env) {
     repository: parseRepository(repo, "--repo"),
     token,
     apiUrl: values.githubApiUrl ?? env.GITHUB_API_URL ?? DEFAULT_API_URL
-  };
-}
-
-// src/cli/cli-context.ts
-function createCliContext(flags, env, log, redactor) {
-  const keyText = env[KEY_ENV];
-  if (keyText) redactor.add([keyText, keyText.trim()]);
-  if (flags.store.github) redactor.add([flags.store.github.token]);
-  if (flags.store.secret?.currentValue) maskUnparsedSeed(redactor, flags.store.secret.currentValue);
-  const key = parseKey(keyText);
-  return {
-    stream: flags.store.stream,
-    ...createBackends(flags.store, flags.lock, env, log),
-    key,
-    runCodex,
-    log,
-    secrets: redactor,
-    writer: describeWriter(env),
-    now: () => /* @__PURE__ */ new Date()
   };
 }
 
@@ -3851,7 +3725,11 @@ function registerDoctor(program2, kit, setExit) {
       const flags = parseStoreFlags(options, kit.env);
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
       const log = kit.logger(flags.verbose);
-      const { store, lock } = createBackends(flags.store, flags.lock, kit.env, log);
+      const [{ createBackends: createBackends2 }, { diagnose }] = await Promise.all([
+        import("./chunks/backends-YUHEP2X2.js"),
+        import("./chunks/doctor-X3CP2BRG.js")
+      ]);
+      const { store, lock } = await createBackends2(flags.store, flags.lock, kit.env, log);
       const findings = await diagnose({
         stream: flags.store.stream,
         store,
@@ -3876,7 +3754,11 @@ function formatFinding(finding) {
      fix: ${finding.fix}` : head;
 }
 async function probeStream(options, flags, kit, log) {
-  const [row] = await keepFresh([createCliContext(flags, kit.env, log, kit.redactor)], {
+  const [{ keepFresh }, { createCliContext: createCliContext2 }] = await Promise.all([
+    import("./chunks/keep-fresh-4CMHRZJT.js"),
+    import("./chunks/cli-context-GCGWNM4V.js")
+  ]);
+  const [row] = await keepFresh([await createCliContext2(flags, kit.env, log, kit.redactor)], {
     codexPath: await resolveCodex(options.codex, kit.env),
     codexConfig: options.codexConfig ? await readConfigFileArgument(options.codexConfig, "--codex-config") : void 0,
     baseEnv: kit.env,
@@ -3979,7 +3861,7 @@ function registerHistory(program2, kit, setExit) {
       const flags = parseStoreFlags({ ...options, lockTimeout: "0" }, kit.env);
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
       const limit = Math.floor(parseSeconds(options.limit, "--limit", 1, 1e4));
-      const { store } = createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
+      const { store } = await createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
       const history = await readStreamHistory(flags.store, store, limit);
       if (json) {
         kit.json(history);
@@ -4016,6 +3898,10 @@ function registerInspect(program2, kit, setExit) {
       );
       const flag = options.authFile ? "--auth-file" : options.codexHome ? "the auth.json of --codex-home" : kit.env.CODEX_HOME ? "the auth.json of CODEX_HOME" : "the default auth.json";
       const raw = await readAuthFileArgument(file, flag);
+      const [{ parseBundle, secretValues }, { inspectBundle }] = await Promise.all([
+        import("./chunks/bundle-KYDJL7AA.js"),
+        import("./chunks/inspect-QSBJYU4N.js")
+      ]);
       const bundle = parseBundle(
         normalizeSeedText(raw, file, "pass --auth-file with the auth.json itself").text,
         file
@@ -4063,8 +3949,14 @@ function registerKeepFresh(program2, kit, setExit) {
       const streams = options.streams.split(",").map((name) => parseStreamName(name.trim())).filter(Boolean);
       if (streams.length === 0) throw new UsageError("--streams needs at least one stream name.");
       const log = kit.logger(options.verbose === true);
-      const contexts = streams.map(
-        (stream) => createCliContext(parseStoreFlags({ ...options, stream }, kit.env), kit.env, log, kit.redactor)
+      const [{ createCliContext: createCliContext2 }, { keepFresh }] = await Promise.all([
+        import("./chunks/cli-context-GCGWNM4V.js"),
+        import("./chunks/keep-fresh-4CMHRZJT.js")
+      ]);
+      const contexts = await Promise.all(
+        streams.map(
+          (stream) => createCliContext2(parseStoreFlags({ ...options, stream }, kit.env), kit.env, log, kit.redactor)
+        )
       );
       const rows = await keepFresh(contexts, {
         codexPath: await resolveCodex(options.codex, kit.env),
@@ -4105,7 +3997,11 @@ async function sendAlerts(rows, options, kit) {
   const target = parseStoreFlags({ ...options, store: "git-ref", lock: "none" }, kit.env).store.github;
   if (!target) throw new UsageError("--alert needs --repo OWNER/NAME and GITHUB_TOKEN.");
   kit.redactor.add([target.token]);
-  const client = createOctokit({ token: target.token, baseUrl: target.apiUrl });
+  const [{ createOctokit: createOctokit2 }, { syncAlert }] = await Promise.all([
+    import("./chunks/octokit-WHMUMMN2.js"),
+    import("./chunks/alerts-N5CCH6ID.js")
+  ]);
+  const client = createOctokit2({ token: target.token, baseUrl: target.apiUrl });
   const outcomes = [];
   for (const row of rows) {
     outcomes.push(
@@ -4125,84 +4021,6 @@ function describeAlert(alert) {
   return `issue #${alert.issue} ${alert.action} (${alert.url})`;
 }
 
-// src/codex/codex-logout.ts
-import { spawn } from "node:child_process";
-function runCodexLogout(codexPath, env, timeoutMs, onOutput) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(codexPath, ["logout"], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
-    const forward = (chunk) => {
-      for (const line of chunk.toString("utf8").split("\n")) if (line.trim() !== "") onOutput(line);
-    };
-    child.stdout.on("data", forward);
-    child.stderr.on("data", forward);
-    const timer = setTimeout(() => {
-      if (child.pid !== void 0) process.kill(-child.pid, "SIGKILL");
-    }, timeoutMs);
-    child.on("error", (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve(code);
-    });
-  });
-}
-
-// src/ops/revoke-stream.ts
-async function revokeStream(ctx, request) {
-  const holder = await ctx.lock.inspect();
-  if (holder && !request.force) {
-    throw new LockTimeoutError(
-      `stream "${ctx.stream}" is in use: its lock is held by ${describeHolder(holder)}. Wait for it, or pass --force if you know the holder is gone.`
-    );
-  }
-  if (holder) await ctx.lock.forceRelease();
-  const { handle } = await ctx.lock.acquire({
-    owner: ctx.writer,
-    timeoutMs: 3e4,
-    leaseMs: 6e4,
-    mode: "process"
-  });
-  try {
-    const envelope = await ctx.store.read();
-    let signedOut = false;
-    if (envelope) {
-      const bundle = await openEnvelope(envelope, ctx.stream, ctx.key, ctx.store.location);
-      ctx.secrets.add(secretValues(bundle));
-      const home = await createPrivateCodexHome();
-      try {
-        await materialiseAuth(home.dir, bundle.raw);
-        if (request.codexConfig !== void 0) await writeCodexConfig(home.dir, request.codexConfig);
-        const code = await runCodexLogout(
-          request.codexPath,
-          buildCodexEnv(request.baseEnv, home.dir, ctx.log),
-          6e4,
-          request.onOutput
-        );
-        signedOut = code === 0 && await readAuth(home.dir) === null;
-        if (!signedOut) {
-          throw new InternalError(
-            `codex logout exited with ${code} and the session may still be active; the stream was left in place. Try again, or sign the session out at chatgpt.com (Settings > Security) and then run revoke --force.`
-          );
-        }
-      } finally {
-        await removeCodexHome(home.dir);
-      }
-    }
-    await ctx.store.remove();
-    return {
-      stream: ctx.stream,
-      store: ctx.store.kind,
-      signedOut,
-      removed: true,
-      generation: envelope?.generation ?? null
-    };
-  } finally {
-    await handle.release().catch(() => false);
-  }
-}
-
 // src/cli/commands/revoke.ts
 function registerRevoke(program2, kit, setExit) {
   const command = program2.command("revoke").summary("disconnect a stream: sign its session out at OpenAI and remove it and its lock from the store").description(
@@ -4213,7 +4031,11 @@ function registerRevoke(program2, kit, setExit) {
     try {
       const flags = parseStoreFlags(options, kit.env);
       const log = kit.logger(flags.verbose);
-      const ctx = createCliContext(flags, kit.env, log, kit.redactor);
+      const [{ createCliContext: createCliContext2 }, { revokeStream }] = await Promise.all([
+        import("./chunks/cli-context-GCGWNM4V.js"),
+        import("./chunks/revoke-stream-4SJNFFEM.js")
+      ]);
+      const ctx = await createCliContext2(flags, kit.env, log, kit.redactor);
       const result = await revokeStream(ctx, {
         codexPath: await resolveCodex(options.codex, kit.env),
         codexConfig: options.codexConfig ? await readConfigFileArgument(options.codexConfig, "--codex-config") : void 0,
@@ -4238,7 +4060,8 @@ function registerRevoke(program2, kit, setExit) {
 function registerKeygen(program2, kit, setExit) {
   program2.command("keygen").summary(`print a new envelope key for ${KEY_ENV}`).description(
     `Prints a new random 32-byte key, standard base64, on stdout. Store it as the secret ${KEY_ENV} (for example \`gh secret set ${KEY_ENV}\`) and give it to every job of the stream; it is never stored by codex-auth.`
-  ).action(() => {
+  ).action(async () => {
+    const { generateKey } = await import("./chunks/key-3Z6EAX43.js");
     kit.io.stdout(`${generateKey()}
 `);
     setExit(0);
@@ -4330,7 +4153,11 @@ function registerPersist(program2, kit, setExit) {
     const json = options.json === true;
     try {
       const flags = parseStoreFlags(options, kit.env);
-      const ctx = createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
+      const [{ createCliContext: createCliContext2 }, { persistStream }] = await Promise.all([
+        import("./chunks/cli-context-GCGWNM4V.js"),
+        import("./chunks/split-round-trip-5PAIL7BG.js")
+      ]);
+      const ctx = await createCliContext2(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
       setExit(printResult(kit, await persistStream(ctx, options.codexHome), json, "persisted"));
     } catch (error) {
       setExit(kit.fail(error, json));
@@ -4359,7 +4186,11 @@ function registerRestore(program2, kit, setExit) {
     try {
       const flags = parseStoreFlags(options, kit.env);
       const leaseMs = parseSeconds(options.lease, "--lease", 60, 7 * 86400) * 1e3;
-      const ctx = createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
+      const [{ createCliContext: createCliContext2 }, { restoreStream }] = await Promise.all([
+        import("./chunks/cli-context-GCGWNM4V.js"),
+        import("./chunks/split-round-trip-5PAIL7BG.js")
+      ]);
+      const ctx = await createCliContext2(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
       const seed = await readSeedSource(
         options.seedFile,
         kit.env,
@@ -4430,7 +4261,7 @@ async function runCliLanes(kit, options, plan, flags, log, request) {
     );
   }
   for (const lane of plan.lanes.slice(1)) {
-    if (lane.kind === "stream" && await contextFor(lane.stream).store.read() === null) {
+    if (lane.kind === "stream" && await (await contextFor(lane.stream)).store.read() === null) {
       throw new UsageError(
         `--lanes: lane ${laneName(lane)} is an unknown stream: the ${flags.store.kind} store holds nothing for it. Seed it first (codex-auth seed --stream ${lane.stream}), or fix the name.`
       );
@@ -4442,9 +4273,9 @@ async function runCliLanes(kit, options, plan, flags, log, request) {
       ([name]) => !(usedTokens.has("api-key") && name === "CODEX_API_KEY") && !(usedTokens.has("access-token") && name === "CODEX_ACCESS_TOKEN")
     )
   );
-  const runLane = (lane, onEvent) => {
+  const runLane = async (lane, onEvent) => {
     if (lane.kind === "stream") {
-      return runRoundTrip(contextFor(lane.stream), {
+      return runRoundTrip(await contextFor(lane.stream), {
         ...request,
         seed: lane.stream === flags.store.stream ? request.seed : void 0,
         baseEnv: streamEnv,
@@ -4556,232 +4387,6 @@ async function run(kit, codexArgs, options) {
   }
 }
 
-// src/roundtrip/seed-stream.ts
-async function seedStream(ctx, request) {
-  const bundle = parseSeed(request.seed, ctx.log, ctx.now());
-  ctx.secrets.add(secretValues(bundle));
-  refuseLegacyOnGitRef(ctx);
-  if (!request.force) await checkLegacyStreamBeforeLock(ctx);
-  const { handle } = await ctx.lock.acquire({
-    owner: ctx.writer,
-    timeoutMs: request.lockTimeoutMs,
-    leaseMs: 6e4,
-    mode: "process",
-    onWait: lockWaitNotice(ctx)
-  });
-  try {
-    const current = await ctx.store.currentGeneration();
-    checkLegacyStream(ctx, current !== 0);
-    if (current !== 0 && !request.force) {
-      throw new StoreConflictError(
-        current === null ? `stream "${ctx.stream}" already holds a copy in ${ctx.store.location} that cannot be used (${await whyUnusable(ctx)}); pass --force to replace it with this login.` : `stream "${ctx.stream}" already holds generation ${current} in ${ctx.store.location}; a seed never replaces a stored copy unless you pass --force (do so only if the stored session is dead or you mean to switch accounts).`
-      );
-    }
-    if (current === 0 && !request.force) await refuseSeedBelowMark(ctx, request.seed.origin);
-    const highWater = request.force ? await ctx.store.highWater?.().catch(() => null) ?? 0 : 0;
-    const generation = await writeBundle(
-      ctx,
-      bundle,
-      request.force ? "replace" : 0,
-      Math.max(current ?? 0, highWater) + 1
-    );
-    if (request.force && highWater > (current ?? 0)) {
-      ctx.log.warn(
-        `stream "${ctx.stream}" ${current === 0 ? "held nothing" : `held generation ${current ?? "(unreadable)"}`} below its high-water mark ${highWater} (its copy had been removed, or an older one put back): seed --force replaced it, and the stream is at generation ${generation} now.`
-      );
-    }
-    return {
-      stream: ctx.stream,
-      store: ctx.store.kind,
-      generation,
-      replaced: current === 0 ? null : current,
-      fingerprint: bundle.fingerprint,
-      lastRefresh: bundle.auth.last_refresh ?? null
-    };
-  } finally {
-    await releaseLock(handle, ctx);
-  }
-}
-async function whyUnusable(ctx) {
-  try {
-    await ctx.store.read();
-    return "it could not be read";
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-}
-
-// src/codex/device-login.ts
-import { spawn as spawn2 } from "node:child_process";
-var FORWARDED_SIGNALS = ["SIGINT", "SIGTERM"];
-var HARMLESS_WARNING = /^WARNING: proceeding, even though we could not create PATH aliases/;
-var ANSI_ESCAPES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
-var DEVICE_LOGIN_HINT = "Device-code login must be enabled for your ChatGPT workspace (an admin turns it on in the workspace settings). Alternatively, run `codex login` on a machine with a browser and seed from that file with `codex-auth seed --auth-file ~/.codex/auth.json ...`.";
-function stripAnsi(text) {
-  return text.replace(ANSI_ESCAPES, "");
-}
-function buildDeviceLoginArgs(issuer) {
-  const args = ["login", "--device-auth", "-c", 'cli_auth_credentials_store="file"'];
-  if (issuer !== void 0) args.push("--experimental_issuer", issuer);
-  return args;
-}
-async function runDeviceLogin(options) {
-  if (options.signal?.aborted) throw cancelled();
-  const home = await createPrivateCodexHome();
-  try {
-    await recordOwner(home.dir, { ownerPid: process.pid, codexPid: null });
-    if (options.configToml !== void 0) await writeCodexConfig(home.dir, options.configToml);
-    const outcome = await runLoginProcess(options, home.dir);
-    const auth = await readAuth(home.dir);
-    if (auth === null) {
-      throw new CodexFailedError(
-        `codex login --device-auth exited 0 but wrote no auth.json${lastLineNote(outcome.lastLine)}. Check that this Codex stores its login in a file (cli_auth_credentials_store); then try again, or run \`codex login\` on a machine with a browser and use \`codex-auth seed --auth-file ~/.codex/auth.json ...\`.`
-      );
-    }
-    return auth;
-  } finally {
-    await removeCodexHome(home.dir);
-  }
-}
-function runLoginProcess(options, codexHome) {
-  const killGraceMs = options.killGraceMs ?? 2e3;
-  return new Promise((resolve, reject) => {
-    let child;
-    try {
-      child = spawn2(options.codexPath, buildDeviceLoginArgs(options.issuer), {
-        env: withCodexHome(options.env, codexHome),
-        stdio: ["ignore", "pipe", "pipe"],
-        detached: true,
-        windowsHide: true
-      });
-    } catch (error) {
-      reject(codexSpawnError(options.codexPath, error));
-      return;
-    }
-    const ownerWrite = child.pid === void 0 ? Promise.resolve() : recordOwner(codexHome, { ownerPid: process.pid, codexPid: child.pid }).catch(() => void 0);
-    let stopReason = null;
-    let callbackError = null;
-    const lastLines = { stdout: null, stderr: null };
-    const lastLine = () => lastLines.stderr ?? lastLines.stdout;
-    const timers = [];
-    const signalGroup = (signal) => {
-      if (child.pid === void 0) return;
-      try {
-        process.kill(-child.pid, signal);
-      } catch (error) {
-        if (error.code !== "ESRCH") child.kill(signal);
-      }
-    };
-    const stop = (reason) => {
-      if (stopReason !== null) return;
-      stopReason = reason;
-      signalGroup("SIGTERM");
-      timers.push(setTimeout(() => signalGroup("SIGKILL"), killGraceMs));
-    };
-    const onAbort = () => stop("aborted");
-    const onParentSignal = (signal) => stop(signal);
-    options.signal?.addEventListener("abort", onAbort, { once: true });
-    for (const signal of FORWARDED_SIGNALS) process.on(signal, onParentSignal);
-    timers.push(setTimeout(() => stop("timeout"), options.timeoutMs));
-    const cleanup = () => {
-      for (const timer of timers) clearTimeout(timer);
-      options.signal?.removeEventListener("abort", onAbort);
-      for (const signal of FORWARDED_SIGNALS) process.off(signal, onParentSignal);
-    };
-    const deliver = (stream, lines) => {
-      for (const raw of lines) {
-        const line = stripAnsi(raw).trimEnd();
-        if (line.trim() === "" || HARMLESS_WARNING.test(line)) continue;
-        lastLines[stream] = line.trim();
-        if (callbackError) continue;
-        try {
-          options.onOutput(line);
-        } catch (error) {
-          callbackError = { error };
-          stop("callback");
-        }
-      }
-    };
-    const stdout = new LineSplitter();
-    const stderr = new LineSplitter();
-    child.stdout?.on("data", (chunk) => deliver("stdout", stdout.push(chunk)));
-    child.stderr?.on("data", (chunk) => deliver("stderr", stderr.push(chunk)));
-    let settled = false;
-    child.on("error", (error) => {
-      if (settled) return;
-      settled = true;
-      cleanup();
-      void ownerWrite.then(() => reject(codexSpawnError(options.codexPath, error)));
-    });
-    child.on("exit", () => {
-      timers.push(
-        setTimeout(() => {
-          signalGroup("SIGKILL");
-          child.stdout?.destroy();
-          child.stderr?.destroy();
-        }, killGraceMs)
-      );
-    });
-    child.on("close", (code, signal) => {
-      if (settled) return;
-      settled = true;
-      cleanup();
-      deliver("stdout", stdout.end());
-      deliver("stderr", stderr.end());
-      void ownerWrite.then(() => settle(code, signal));
-    });
-    const settle = (code, signal) => {
-      const reason = stopReason;
-      if (callbackError) {
-        reject(callbackError.error);
-      } else if (reason === "timeout") {
-        reject(
-          new CodexFailedError(
-            `codex login --device-auth did not finish within ${formatDuration(options.timeoutMs)}; it was stopped (process group killed)${lastLineNote(lastLine())}. Run it again and enter the code sooner.`
-          )
-        );
-      } else if (reason === "aborted") {
-        reject(cancelled());
-      } else if (reason !== null) {
-        reject(
-          new CodexFailedError(`codex login --device-auth was interrupted (${reason}); nothing was stored.`)
-        );
-      } else if (code !== 0) {
-        const status = code === null ? `was killed by ${signal ?? "a signal"}` : `exited ${code}`;
-        reject(
-          new CodexFailedError(
-            `codex login --device-auth ${status}${lastLineNote(lastLine())}. ${DEVICE_LOGIN_HINT}`
-          )
-        );
-      } else {
-        resolve({ lastLine: lastLine() });
-      }
-    };
-  });
-}
-function withCodexHome(base, codexHome) {
-  const env = {};
-  for (const [name, value] of Object.entries(base)) {
-    if (value === void 0) continue;
-    const key = process.platform === "win32" ? name.toUpperCase() : name;
-    if (key === "CODEX_HOME") continue;
-    env[name] = value;
-  }
-  env.CODEX_HOME = codexHome;
-  return env;
-}
-function lastLineNote(line) {
-  return line === null ? " without printing anything" : `; last output: "${line}"`;
-}
-function cancelled() {
-  return new CodexFailedError("codex login --device-auth was cancelled; nothing was stored.");
-}
-function formatDuration(ms) {
-  if (ms >= 6e4 && ms % 6e4 === 0) return `${ms / 6e4} min`;
-  if (ms >= 1e3) return `${Math.round(ms / 100) / 10} s`;
-  return `${ms} ms`;
-}
-
 // src/cli/commands/seed.ts
 function registerSeed(program2, kit, setExit) {
   const command = program2.command("seed").summary("store a fresh login as the stream's first copy").description(
@@ -4797,7 +4402,11 @@ function registerSeed(program2, kit, setExit) {
     try {
       const flags = parseStoreFlags(options, kit.env);
       const log = kit.logger(flags.verbose);
-      const ctx = createCliContext(flags, kit.env, log, kit.redactor);
+      const [{ createCliContext: createCliContext2 }, { seedStream }] = await Promise.all([
+        import("./chunks/cli-context-GCGWNM4V.js"),
+        import("./chunks/seed-stream-3KVPF22U.js")
+      ]);
+      const ctx = await createCliContext2(flags, kit.env, log, kit.redactor);
       const seed = options.login ? await loginForSeed(options, kit, log) : await readSeedSource(
         options.authFile,
         kit.env,
@@ -4831,6 +4440,10 @@ function registerSeed(program2, kit, setExit) {
 async function loginForSeed(options, kit, log) {
   if (options.authFile)
     throw new UsageError("--login and --auth-file are mutually exclusive: sign in, or store a file.");
+  const [{ runDeviceLogin }, { buildCodexEnv }] = await Promise.all([
+    import("./chunks/device-login-QBHNJE65.js"),
+    import("./chunks/codex-env-3LYNQKG2.js")
+  ]);
   const raw = await runDeviceLogin({
     codexPath: await resolveCodex(options.codex, kit.env),
     // The private home is set by runDeviceLogin; this only drops what Codex must not see (our key, seeds, tokens).
@@ -4863,7 +4476,13 @@ function registerStatus(program2, kit, setExit) {
     try {
       const flags = parseStoreFlags(options, kit.env);
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
-      const { store, lock } = createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
+      const { createBackends: createBackends2 } = await import("./chunks/backends-YUHEP2X2.js");
+      const { store, lock } = await createBackends2(
+        flags.store,
+        flags.lock,
+        kit.env,
+        kit.logger(flags.verbose)
+      );
       const holder = await lock.inspect();
       const envelope = await store.read();
       const status = {
@@ -4911,7 +4530,8 @@ function registerUnlock(program2, kit, setExit) {
     try {
       const flags = parseStoreFlags(options, kit.env);
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
-      const { lock } = createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
+      const { createBackends: createBackends2 } = await import("./chunks/backends-YUHEP2X2.js");
+      const { lock } = await createBackends2(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
       if (options.force !== true) {
         const holder = await lock.inspect();
         throw new UsageError(

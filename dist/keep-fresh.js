@@ -3,15 +3,15 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   keepFresh
-} from "./chunks/chunk-FVI2UIYF.js";
+} from "./chunks/chunk-XQTSVTQY.js";
 import {
   syncAlert
-} from "./chunks/chunk-PC7DYIFD.js";
+} from "./chunks/chunk-IDGYQSXQ.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-EUSKAXI3.js";
+} from "./chunks/chunk-O6HNL3ZS.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -21,19 +21,50 @@ import {
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-WQGG76EL.js";
+} from "./chunks/chunk-CE7JK7L5.js";
 import {
-  UsageError,
-  createOctokit,
-  currentWorkflowRun,
   debug,
-  describeNextRefresh,
-  describePlanUsage,
   getInput,
-  parseStreamName,
   setOutput,
   summary
-} from "./chunks/chunk-YQTOBCUV.js";
+} from "./chunks/chunk-5AJR2I7G.js";
+import {
+  describeNextRefresh
+} from "./chunks/chunk-EMFT7SDQ.js";
+import "./chunks/chunk-AV3KNDLN.js";
+import "./chunks/chunk-L3CTPTOM.js";
+import "./chunks/chunk-NRUJQ7GP.js";
+import {
+  describePlanUsage,
+  parseStreamName
+} from "./chunks/chunk-F42Y2EHK.js";
+import "./chunks/chunk-PU5KTUZ5.js";
+import "./chunks/chunk-66ZDSCP4.js";
+import "./chunks/chunk-Q42TUPIE.js";
+import "./chunks/chunk-VEWUXA3N.js";
+import "./chunks/chunk-HMVT4RTB.js";
+import "./chunks/chunk-NBOVGV5K.js";
+import {
+  currentWorkflowRun
+} from "./chunks/chunk-RPFSE2RI.js";
+import "./chunks/chunk-XIAVRHVS.js";
+import "./chunks/chunk-LWSKKLNB.js";
+import "./chunks/chunk-4YZFDFZ3.js";
+import "./chunks/chunk-QM46CLBH.js";
+import "./chunks/chunk-J5IH24H5.js";
+import "./chunks/chunk-E5T7ENZY.js";
+import "./chunks/chunk-27JTPA2S.js";
+import "./chunks/chunk-C5ZNOPJA.js";
+import "./chunks/chunk-LSQGGRNO.js";
+import "./chunks/chunk-DOGKGVIM.js";
+import "./chunks/chunk-EUK65H27.js";
+import "./chunks/chunk-JLPINNX3.js";
+import "./chunks/chunk-TZZC6J3Q.js";
+import "./chunks/chunk-Z554JWHF.js";
+import {
+  UsageError
+} from "./chunks/chunk-HPAV43AD.js";
+import "./chunks/chunk-DZ5XX4ZY.js";
 
 // src/action/keep-fresh.ts
 async function runKeepFresh(env = process.env) {
@@ -51,8 +82,8 @@ async function runKeepFresh(env = process.env) {
     env
   );
   const alert = readBoolean("alert");
-  const contexts = streams.map(
-    (stream) => createActionContext(readStreamSettings(env, secrets, stream), secrets, env)
+  const contexts = await Promise.all(
+    streams.map((stream) => createActionContext(readStreamSettings(env, secrets, stream), secrets, env))
   );
   const codexConfig = getInput("codex-config");
   const rows = await keepFresh(contexts, {
@@ -74,6 +105,7 @@ async function runKeepFresh(env = process.env) {
 }
 async function sendAlerts(rows, token, env) {
   const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  const { createOctokit } = await import("./chunks/octokit-WHMUMMN2.js");
   const client = createOctokit({ token, baseUrl: env.GITHUB_API_URL });
   const outcomes = [];
   for (const row of rows) {

@@ -5,24 +5,27 @@ import {
   describeEvent,
   runLanes,
   runTokenMode
-} from "./chunks/chunk-JFCLCU5Z.js";
+} from "./chunks/chunk-Z44RW7S5.js";
+import {
+  createOctokit
+} from "./chunks/chunk-YATQTZPW.js";
 import {
   saveActionState
-} from "./chunks/chunk-MGA35ZR2.js";
+} from "./chunks/chunk-2KUI7UVM.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-NJGIUI4L.js";
+} from "./chunks/chunk-ANVAZLXZ.js";
 import {
   syncAlert
-} from "./chunks/chunk-PC7DYIFD.js";
+} from "./chunks/chunk-IDGYQSXQ.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunks/chunk-EUSKAXI3.js";
+} from "./chunks/chunk-O6HNL3ZS.js";
 import {
   actionLogger,
   createActionContext,
@@ -34,20 +37,52 @@ import {
   runEntry,
   runnerMasks,
   seedFromInputs
-} from "./chunks/chunk-WQGG76EL.js";
+} from "./chunks/chunk-CE7JK7L5.js";
 import {
-  UsageError,
-  createOctokit,
-  currentWorkflowRun,
   getInput,
-  laneName,
-  lowUsageWarning,
-  runCodex,
-  runRoundTrip,
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-YQTOBCUV.js";
+} from "./chunks/chunk-5AJR2I7G.js";
+import {
+  laneName
+} from "./chunks/chunk-EMFT7SDQ.js";
+import {
+  runCodex
+} from "./chunks/chunk-AV3KNDLN.js";
+import "./chunks/chunk-L3CTPTOM.js";
+import "./chunks/chunk-NRUJQ7GP.js";
+import {
+  lowUsageWarning,
+  runRoundTrip
+} from "./chunks/chunk-F42Y2EHK.js";
+import "./chunks/chunk-PU5KTUZ5.js";
+import "./chunks/chunk-66ZDSCP4.js";
+import "./chunks/chunk-Q42TUPIE.js";
+import "./chunks/chunk-VEWUXA3N.js";
+import "./chunks/chunk-HMVT4RTB.js";
+import "./chunks/chunk-NBOVGV5K.js";
+import {
+  currentWorkflowRun
+} from "./chunks/chunk-RPFSE2RI.js";
+import "./chunks/chunk-XIAVRHVS.js";
+import "./chunks/chunk-LWSKKLNB.js";
+import "./chunks/chunk-4YZFDFZ3.js";
+import "./chunks/chunk-QM46CLBH.js";
+import "./chunks/chunk-J5IH24H5.js";
+import "./chunks/chunk-E5T7ENZY.js";
+import "./chunks/chunk-27JTPA2S.js";
+import "./chunks/chunk-C5ZNOPJA.js";
+import "./chunks/chunk-LSQGGRNO.js";
+import "./chunks/chunk-DOGKGVIM.js";
+import "./chunks/chunk-EUK65H27.js";
+import "./chunks/chunk-JLPINNX3.js";
+import "./chunks/chunk-TZZC6J3Q.js";
+import "./chunks/chunk-Z554JWHF.js";
+import {
+  UsageError
+} from "./chunks/chunk-HPAV43AD.js";
+import "./chunks/chunk-DZ5XX4ZY.js";
 
 // src/fs/environ-scrub.ts
 import { closeSync, openSync, readFileSync, readSync, writeSync } from "node:fs";
@@ -127,7 +162,7 @@ async function runActionLanes(settings, secrets, laneSettings, firstCodexHome, c
     if (lane.kind === "stream") {
       const primary = lane.stream === settings.store.stream;
       const laneStream = primary ? settings : { ...settings, ...readStreamSettings(env, secrets, lane.stream) };
-      const ctx = createActionContext(laneStream, secrets, env);
+      const ctx = await createActionContext(laneStream, secrets, env);
       const before = await ctx.store.read().catch(() => null);
       if (before) {
         previousWrite = {
@@ -168,7 +203,7 @@ async function runActionLanes(settings, secrets, laneSettings, firstCodexHome, c
 async function refuseUnknownStreams(lanes, settings, secrets, env) {
   for (const lane of lanes) {
     if (lane.kind !== "stream" || lane.stream === settings.store.stream) continue;
-    const ctx = createActionContext(
+    const ctx = await createActionContext(
       { ...settings, ...readStreamSettings(env, secrets, lane.stream) },
       secrets,
       env

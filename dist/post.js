@@ -3,19 +3,47 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-MTNPQ67V.js";
+} from "./chunks/chunk-IYXHTZ7S.js";
 import {
   loadActionState
-} from "./chunks/chunk-MGA35ZR2.js";
-import "./chunks/chunk-QOJVMXLP.js";
+} from "./chunks/chunk-2KUI7UVM.js";
+import "./chunks/chunk-TX7PU6TZ.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-NJGIUI4L.js";
+} from "./chunks/chunk-ANVAZLXZ.js";
 import {
   runEntry
-} from "./chunks/chunk-WQGG76EL.js";
-import "./chunks/chunk-YQTOBCUV.js";
+} from "./chunks/chunk-CE7JK7L5.js";
+import "./chunks/chunk-5AJR2I7G.js";
+import "./chunks/chunk-EMFT7SDQ.js";
+import "./chunks/chunk-AV3KNDLN.js";
+import "./chunks/chunk-L3CTPTOM.js";
+import "./chunks/chunk-NRUJQ7GP.js";
+import "./chunks/chunk-F42Y2EHK.js";
+import "./chunks/chunk-PU5KTUZ5.js";
+import "./chunks/chunk-66ZDSCP4.js";
+import "./chunks/chunk-Q42TUPIE.js";
+import "./chunks/chunk-VEWUXA3N.js";
+import "./chunks/chunk-HMVT4RTB.js";
+import "./chunks/chunk-NBOVGV5K.js";
+import "./chunks/chunk-RPFSE2RI.js";
+import "./chunks/chunk-XIAVRHVS.js";
+import "./chunks/chunk-LWSKKLNB.js";
+import "./chunks/chunk-4YZFDFZ3.js";
+import "./chunks/chunk-QM46CLBH.js";
+import "./chunks/chunk-J5IH24H5.js";
+import "./chunks/chunk-E5T7ENZY.js";
+import "./chunks/chunk-27JTPA2S.js";
+import "./chunks/chunk-C5ZNOPJA.js";
+import "./chunks/chunk-LSQGGRNO.js";
+import "./chunks/chunk-DOGKGVIM.js";
+import "./chunks/chunk-EUK65H27.js";
+import "./chunks/chunk-JLPINNX3.js";
+import "./chunks/chunk-TZZC6J3Q.js";
+import "./chunks/chunk-Z554JWHF.js";
+import "./chunks/chunk-HPAV43AD.js";
+import "./chunks/chunk-DZ5XX4ZY.js";
 
 // src/action/post.ts
 async function runPost(env = process.env) {

@@ -1,13 +1,17 @@
 // Benchmark (not a test): what the codex-auth round trip costs on top of a bare `codex exec`, in one isolated
 // world (loopback ChatGPT simulator, real Codex CLI, bundled dist/cli.js). Prints a markdown table.
 // Usage: npm run bench -- --runs 15   (or: npx tsx scripts/bench.ts --runs 15 after `npm run build`)
+// Rows: bare Codex, OpenAI's shell pattern, `run` with and without a refresh, the Action's main step, and the cold
+// start of Node and of the CLI's codex-free commands, all interleaved run by run so their ratios share one load.
 
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { type CliRun, jsonOf } from '../test/support/cli-harness.js';
+import { existsSync } from 'node:fs';
+import { createActionWorld, entry } from '../test/support/action-world.js';
+import { CLI_PATH, type CliRun, jsonOf } from '../test/support/cli-harness.js';
 import { CODEX_BIN, codexEnvFor, codexExecArgs } from '../test/support/codex-sandbox.js';
 import { createWorld, type World } from '../test/support/e2e-world.js';
 
@@ -34,6 +38,13 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }>
   const value = await fn();
   return { ms: performance.now() - start, value };
 }
+
+/** A step's log without its ::add-mask:: lines (they repeat every token the step masked). */
+const withoutMasks = (stdout: string) =>
+  stdout
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n');
 
 function ok(label: string, run: CliRun): CliRun {
   if (run.code !== 0) throw new Error(`${label} exited ${run.code}:\n${run.stderr}`);
@@ -87,21 +98,87 @@ async function cliRun(world: World, stream: string, expectRefresh: boolean): Pro
   return ms;
 }
 
-/** (d) A command that never starts Codex: the CLI's own start-up (Node, the bundle, libsodium) and its work. */
-async function cliOnly(world: World, args: string[]): Promise<number> {
-  const { ms, value } = await timed(() => world.cli(args));
-  ok(args[0] ?? '', value);
+/**
+ * (d) Cold start: `node <args>` spawned exactly alike for every row (same env, stdio ignored), so a row's ratio to
+ * `node -e 0` is the start-up our code adds. Fails on a non-zero exit, so a crash cannot look fast.
+ */
+async function coldStart(args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const { ms, value: code } = await timed(
+    () =>
+      new Promise<number | null>((resolve, reject) => {
+        const child = spawn(process.execPath, [...args], { env, stdio: 'ignore' });
+        child.on('error', reject);
+        child.on('close', resolve);
+      }),
+  );
+  if (code !== 0) throw new Error(`node ${args.join(' ')} exited ${code}`);
   return ms;
 }
 
-async function nodeAlone(): Promise<number> {
-  const { ms } = await timed(
-    () =>
-      new Promise((resolve) =>
-        spawn(process.execPath, ['-e', '0'], { stdio: 'ignore' }).on('close', resolve),
-      ),
-  );
-  return ms;
+/** Peak resident memory of `node <args>` in MiB, from GNU time's %M (null where there is no /usr/bin/time). */
+function peakMiB(args: readonly string[], env: NodeJS.ProcessEnv): number | null {
+  if (!existsSync('/usr/bin/time')) return null;
+  const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], {
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const kib = Number(run.stderr.trim().split('\n').at(-1));
+  return run.status === 0 && Number.isFinite(kib) ? kib / 1024 : null;
+}
+
+/**
+ * (f) OpenAI's shell pattern (seeds/codex-docs-ci-cd-auth.md) as a CI step would run it: restore auth.json from
+ * where the secret lives, chmod 600, `codex exec`, check the file is still a login with jq (or `node -e` where jq
+ * is not installed), write it back. Same Codex, arguments and environment as (a); the CODEX_HOME with its
+ * config.toml is set up untimed, as in (a).
+ */
+const JQ = ['/usr/bin/jq', '/usr/local/bin/jq'].find((candidate) => existsSync(candidate)) ?? null;
+const SHELL_PATTERN = `set -eu
+cp "$SECRET_FILE" "$CODEX_HOME/auth.json"
+chmod 600 "$CODEX_HOME/auth.json"
+"$CODEX" exec --json "$@" > /dev/null
+if [ -n "$JQ" ]; then
+  "$JQ" -e '.tokens.refresh_token | length > 0' "$CODEX_HOME/auth.json" > /dev/null
+else
+  "$NODE" -e 'const a = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); if (!a.tokens?.refresh_token) process.exit(1)' "$CODEX_HOME/auth.json"
+fi
+cp "$CODEX_HOME/auth.json" "$SECRET_FILE"
+`;
+
+async function shellPattern(world: World): Promise<number> {
+  const codexHome = await fs.mkdtemp(path.join(os.tmpdir(), 'codex-bench-home-'));
+  try {
+    await fs.chmod(codexHome, 0o700);
+    const secretFile = path.join(codexHome, '..', `${path.basename(codexHome)}-secret.json`);
+    const auth = world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: anHourAgo() });
+    await fs.writeFile(secretFile, auth, { mode: 0o600 });
+    await fs.copyFile(world.configPath, path.join(codexHome, 'config.toml'));
+    const env = {
+      ...codexEnvFor(world.sim, { home: path.join(world.root, 'home'), codexHome }),
+      SECRET_FILE: secretFile,
+      CODEX: CODEX_BIN,
+      JQ: JQ ?? '',
+      NODE: process.execPath,
+    };
+    const { ms, value: code } = await timed(
+      () =>
+        new Promise<number | null>((resolve, reject) => {
+          const child = spawn('sh', ['-c', SHELL_PATTERN, 'shell-pattern', ...codexExecArgs()], {
+            env,
+            cwd: world.root,
+            stdio: 'ignore',
+          });
+          child.on('error', reject);
+          child.on('close', resolve);
+        }),
+    );
+    await fs.rm(secretFile, { force: true });
+    if (code !== 0) throw new Error(`the shell pattern exited ${code}`);
+    return ms;
+  } finally {
+    await fs.rm(codexHome, { recursive: true, force: true });
+  }
 }
 
 /** (e) Four `run`s started together on one stream: the lock serializes them. */
@@ -132,6 +209,7 @@ const sh = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 
 // Other work on the machine skews every row: print the load average before and after, to judge a table by.
 const loadBefore = os.loadavg()[0]?.toFixed(2);
 const world = await createWorld();
+const actionWorld = await createActionWorld();
 try {
   const freshSeed = await loginFile(world, 'fresh.json', anHourAgo());
   ok('seed fresh', await world.cli(['seed', '--stream', 'fresh', '--auth-file', freshSeed]));
@@ -142,14 +220,48 @@ try {
     ok('seed stale', await world.cli(['seed', '--stream', 'stale', '--force', '--auth-file', seed]));
     return cliRun(world, 'stale', true);
   };
+  // The Action's stream, seeded by one untimed job with a fresh login: every timed job is a no-refresh run.
+  const actionSeed = actionWorld.sim.authJsonFor(actionWorld.sim.issueSession(), {
+    lastRefresh: anHourAgo(),
+  });
+  const seeded = await actionWorld.job().mainAndPost(entry('main'), entry('post'), {
+    inputs: actionWorld.streamInputs('act', { 'auth-json': actionSeed }),
+  });
+  if (seeded.main.code !== 0)
+    throw new Error(`seeding the Action's stream failed:\n${withoutMasks(seeded.main.stdout)}`);
+  /** (h) dist/main.js as the runner starts it (test/support/action-harness.ts); post runs after, untimed. */
+  const actionMain = async () => {
+    const job = actionWorld.job();
+    const inputs = actionWorld.streamInputs('act');
+    const { ms, value: main } = await timed(() => job.step(entry('main'), { inputs }));
+    const post = await job.step(entry('post'), { inputs, state: main.state });
+    if (main.code !== 0 || post.code !== 0 || main.outputs.refreshed !== 'false')
+      throw new Error(
+        `the Action's no-refresh job failed (main ${main.code}, post ${post.code}):\n${withoutMasks(main.stdout)}`,
+      );
+    return ms;
+  };
+  const cliEnv = world.env();
+  const cold: [string, string[]][] = [
+    ['`node -e 0` (Node alone)', ['-e', '0']],
+    ['`codex-auth --help`', [CLI_PATH, '--help']],
+    ['`codex-auth status`', [CLI_PATH, 'status', '--stream', 'fresh']],
+    ['`codex-auth inspect --auth-file`', [CLI_PATH, 'inspect', '--auth-file', freshSeed]],
+    ['`codex-auth keygen`', [CLI_PATH, 'keygen']],
+  ];
   const rows: [string, () => Promise<number>][] = [
     ['(a) bare `codex exec`, fresh login', () => bareCodex(world)],
+    [
+      `(f) OpenAI's shell pattern (cp, chmod, codex exec, ${JQ ? 'jq' : 'node -e'} check, cp back)`,
+      () => shellPattern(world),
+    ],
     ['(b) `run`, fresh stream (no refresh)', () => cliRun(world, 'fresh', false)],
     ['(c) `run`, stale stream (refresh + persist)', staleRun],
-    ['(d) `status`', () => cliOnly(world, ['status', '--stream', 'fresh'])],
-    ['(d) `inspect --auth-file`', () => cliOnly(world, ['inspect', '--auth-file', freshSeed])],
-    // Reference for (d): how much of the CLI's start-up is Node's own.
-    ['(ref) `node -e 0`, Node start-up alone', () => nodeAlone()],
+    ['(h) Action `dist/main.js`, fresh stream (no refresh)', actionMain],
+    ...cold.map(([label, args]): [string, () => Promise<number>] => [
+      `(d) cold start: ${label}`,
+      () => coldStart(args, cliEnv),
+    ]),
   ];
   const samples = rows.map((): number[] => []);
   // One untimed warm-up of each row (page cache, Codex's first start), then the rows interleaved run by run,
@@ -195,8 +307,20 @@ try {
   for (const row of table) console.log(`| ${row.join(' | ')} |`);
   const median = (r: number) => Number(stats(samples[r] ?? [])[0]);
   console.log(
-    `\n(b) - (a) median: ${median(1) - median(0)} ms; (c) - (b) median: ${median(2) - median(1)} ms`,
+    `\nOn top of a bare \`codex exec\` (medians): shell pattern (f) - (a) ${median(1) - median(0)} ms; \`run\` (b) - (a) ${median(2) - median(0)} ms; Action main (h) - (a) ${median(4) - median(0)} ms; refresh + persist (c) - (b) ${median(3) - median(2)} ms.`,
   );
+  // Ratios from this one interleaved run, and peak memory from one extra run of each under GNU time.
+  const first = rows.length - cold.length;
+  console.log('\n| cold start | median ms | × `node -e 0` | peak MiB |\n| --- | ---: | ---: | ---: |');
+  for (const [k, [label, args]] of cold.entries()) {
+    const peaks = [0, 1, 2].map(() => peakMiB(args, cliEnv)).filter((v): v is number => v !== null);
+    const peak = peaks.length > 0 ? Math.max(...peaks).toFixed(1) : 'n/a';
+    console.log(
+      `| ${label} | ${median(first + k)} | ${(median(first + k) / median(first)).toFixed(2)} | ${peak} |`,
+    );
+  }
+  console.log(`\nShell pattern check: ${JQ ? `jq (${JQ})` : 'node -e (no jq installed)'}.`);
 } finally {
+  await actionWorld.close();
   await world.close();
 }

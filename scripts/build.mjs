@@ -1,43 +1,12 @@
-// Bundles the entry points to dist/ as ESM, and lists the licenses of the third-party code inside the bundles.
-// The banner gives bundled CommonJS code (libsodium, proper-lockfile) a `require`; it is aliased so it cannot
-// collide with a `require` binding inside the bundle.
+// Bundles the entry points to dist/ as ESM (options in build-options.mjs, shared with the start-up guard test),
+// and lists the licenses of the third-party code inside the bundles.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-
-const entries = {
-  cli: 'src/entry/cli.ts',
-  main: 'src/entry/main.ts',
-  post: 'src/entry/post.ts',
-  restore: 'src/entry/restore.ts',
-  'restore-post': 'src/entry/restore-post.ts',
-  persist: 'src/entry/persist.ts',
-  'keep-fresh': 'src/entry/keep-fresh.ts',
-};
+import { buildOptions } from './build-options.mjs';
 
 rmSync('dist', { recursive: true, force: true });
-const result = await build({
-  entryPoints: entries,
-  outdir: 'dist',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  legalComments: 'none',
-  sourcemap: false,
-  metafile: true,
-  // The entry points share most code (libsodium alone is 1 MB): one copy in chunks/, not one per entry.
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
-  logLevel: 'warning',
-  banner: {
-    js: [
-      '#!/usr/bin/env node',
-      "import { createRequire as __codexAuthCreateRequire } from 'node:module';",
-      'const require = __codexAuthCreateRequire(import.meta.url);',
-    ].join('\n'),
-  },
-});
+const result = await build(buildOptions);
 
 writeFileSync('dist/THIRD_PARTY_LICENSES.txt', thirdPartyLicenses(result.metafile));
 

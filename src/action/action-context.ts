@@ -26,14 +26,15 @@ export const actionLogger: Logger = {
   debug: (message) => core.debug(runnerMasks.redact(message)),
 };
 
-export function createActionContext(
+export async function createActionContext(
   settings: StreamSettings,
   secrets: SecretInputs,
   env: NodeJS.ProcessEnv,
-): RoundTripContext {
+): Promise<RoundTripContext> {
+  const backends = await createBackends(settings.store, settings.lock, env, actionLogger);
   return {
     stream: settings.store.stream,
-    ...createBackends(settings.store, settings.lock, env, actionLogger),
+    ...backends,
     key: parseKey(secrets.key || undefined, `input key (${KEY_ENV})`),
     runCodex,
     log: actionLogger,

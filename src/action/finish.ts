@@ -23,7 +23,7 @@ export async function finishAndClean(
   try {
     if (await exists(splitStatePath(codexHome))) {
       core.warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
-      const ctx = createActionContext(readStreamSettings(env, secrets), secrets, env);
+      const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);
     }
   } finally {

@@ -10,10 +10,10 @@ import { defaultLockKind, type LockKind, parseLockKind } from '../locks/create-l
 import { parseStoreKind, type StoreSettings } from '../stores/create-store.js';
 import { buildStoreSettings } from '../stores/store-settings.js';
 import { parseRepository } from '../github/git-refs.js';
-import { defaultBranchFromEvent } from '../github/run-context.js';
-import { parseSecretScope } from '../github/secret-scope.js';
-import { DEFAULT_API_URL } from '../github/octokit.js';
-import { defaultStateDir, defaultStateDirSource } from '../stores/file-store.js';
+import { readRunContext } from '../github/run-context.js';
+import { parseOrgVisibility, parseSecretScope } from '../github/secret-scope.js';
+import { DEFAULT_API_URL } from '../github/api-url.js';
+import { defaultStateDir, defaultStateDirSource } from '../stores/state-dir.js';
 import type { SealRequest } from '../roundtrip/seal.js';
 import { readSealRequest } from './seal-inputs.js';
 import { tokensClaimedByLanes } from './lane-inputs.js';
@@ -85,12 +85,13 @@ export function readStreamSettings(
     }),
     secretName: core.getInput('secret-name') || undefined,
     secretScope: parseSecretScope(core.getInput('secret-scope') || 'repo', 'input secret-scope'),
+    secretVisibility: parseOrgVisibility(core.getInput('secret-visibility'), 'input secret-visibility'),
     secretValue: secrets.authJson,
     readCommand: core.getInput('read-command') || undefined,
     writeCommand: core.getInput('write-command') || undefined,
     commandTimeoutMs: readSeconds('command-timeout', 60, 1, 3600) * 1000,
     cacheRef: env.GITHUB_REF ?? '',
-    defaultBranch: defaultBranchFromEvent(env),
+    defaultBranch: readRunContext(env).defaultBranch,
     allowBranchScope: readBoolean('allow-branch-scope'),
     names: {
       secretName: 'input secret-name',

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
-import { readEventContext, repositoryVisibility } from '../github/run-context.js';
+import { readRunContext, repositoryVisibility } from '../github/run-context.js';
 import { assertSafeToRun } from './safety.js';
 
 /** Linux and macOS only until Windows is supported for real (file modes and process groups differ there). */
@@ -19,7 +19,7 @@ export async function refuseUnsafeJobs(
   githubToken: string,
   env: NodeJS.ProcessEnv,
 ): Promise<void> {
-  const event = await readEventContext(env);
+  const event = readRunContext(env);
   const visibility = allow.allowPublicRepository ? null : await repositoryVisibility(event, githubToken, env);
   assertSafeToRun(event, visibility, {
     publicRepository: allow.allowPublicRepository,

@@ -1,7 +1,6 @@
 import * as core from '@actions/core';
 import { UsageError } from '../core/errors.js';
 import { parseStreamName } from '../core/stream.js';
-import { createOctokit } from '../github/octokit.js';
 import { currentWorkflowRun } from '../github/workflow-run.js';
 import { type AlertOutcome, syncAlert } from '../ops/alerts.js';
 import { keepFresh, type KeepFreshRow } from '../ops/keep-fresh.js';
@@ -35,8 +34,8 @@ export async function runKeepFresh(env: NodeJS.ProcessEnv = process.env): Promis
     env,
   );
   const alert = readBoolean('alert');
-  const contexts = streams.map((stream) =>
-    createActionContext(readStreamSettings(env, secrets, stream), secrets, env),
+  const contexts = await Promise.all(
+    streams.map((stream) => createActionContext(readStreamSettings(env, secrets, stream), secrets, env)),
   );
   const codexConfig = core.getInput('codex-config');
   const rows = await keepFresh(contexts, {
@@ -63,6 +62,8 @@ async function sendAlerts(
   env: NodeJS.ProcessEnv,
 ): Promise<AlertOutcome[]> {
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  // Only with `alert: true`; a store on GitHub loads Octokit through createBackends anyway.
+  const { createOctokit } = await import('../github/octokit.js');
   const client = createOctokit({ token, baseUrl: env.GITHUB_API_URL });
   const outcomes: AlertOutcome[] = [];
   for (const row of rows) {

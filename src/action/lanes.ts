@@ -83,7 +83,7 @@ export async function runActionLanes(
       const laneStream = primary
         ? settings
         : { ...settings, ...readStreamSettings(env, secrets, lane.stream) };
-      const ctx = createActionContext(laneStream, secrets, env);
+      const ctx = await createActionContext(laneStream, secrets, env);
       // Metadata only, read before the lock: it names who wrote the copy this job is about to use.
       const before = await ctx.store.read().catch(() => null);
       if (before) {
@@ -137,7 +137,7 @@ async function refuseUnknownStreams(
 ): Promise<void> {
   for (const lane of lanes) {
     if (lane.kind !== 'stream' || lane.stream === settings.store.stream) continue;
-    const ctx = createActionContext(
+    const ctx = await createActionContext(
       { ...settings, ...readStreamSettings(env, secrets, lane.stream) },
       secrets,
       env,

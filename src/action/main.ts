@@ -1,5 +1,5 @@
 import type { CodexEvent } from '../codex/codex-runner.js';
-import { describeEvent } from '../cli/codex-progress.js';
+import { describeEvent } from '../codex/codex-progress.js';
 import { scrubEnvironBlock } from '../fs/environ-scrub.js';
 import type { RoundTripResult } from '../roundtrip/result.js';
 import { actionLogger } from './action-context.js';

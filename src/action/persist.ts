@@ -17,7 +17,7 @@ export async function runPersist(env: NodeJS.ProcessEnv = process.env): Promise<
       'persist needs the CODEX_HOME that restore exported: run the restore action earlier in this job, or pass input codex-home.',
     );
   }
-  const ctx = createActionContext(readStreamSettings(env, secrets), secrets, env);
+  const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
   const result = await persistStream(ctx, codexHome);
   if (!result.error || result.error.exitCode !== 2) await removeCodexHome(codexHome);
   setRoundTripOutputs(result);

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
-import { DEFAULT_RESTORE_LEASE_MS, restoreStream } from '../roundtrip/split-round-trip.js';
+import { DEFAULT_RESTORE_LEASE_MS } from '../locks/lock.js';
+import { restoreStream } from '../roundtrip/split-round-trip.js';
 import { createActionContext } from './action-context.js';
 import { readBoolean, readSecretInputs, readStreamSettings, seedFromInputs } from './inputs.js';
 import { DEFAULT_CODEX_VERSION } from './inputs.js';
@@ -27,7 +28,7 @@ export async function runRestore(env: NodeJS.ProcessEnv = process.env): Promise<
   );
   const codexHome = jobCodexHome(env, settings.store.stream);
   saveActionState({ codexHome });
-  const ctx = createActionContext(settings, secrets, env);
+  const ctx = await createActionContext(settings, secrets, env);
   const codexConfig = core.getInput('codex-config');
   const result = await restoreStream(ctx, {
     seed: seedFromInputs(settings, secrets),

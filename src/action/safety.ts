@@ -1,27 +1,10 @@
 import { UsageError } from '../core/errors.js';
+import type { EventContext, Visibility } from '../github/run-context.js';
 
 // OpenAI's CI/CD auth guide: "Do not use this workflow for public or open-source repositories." A ChatGPT login
 // in a job that runs untrusted code (a fork's pull request with the repository's secrets) can be stolen by it.
 
 export const OPENAI_PUBLIC_REPO_WARNING = 'Do not use this workflow for public or open-source repositories';
-
-export interface EventContext {
-  readonly name: string;
-  readonly payload: Record<string, unknown>;
-  readonly repository: string;
-}
-
-export type Visibility = 'public' | 'private' | 'internal';
-
-/** Visibility as the event payload tells it, or null when the payload does not say. */
-export function visibilityFromPayload(payload: Record<string, unknown>): Visibility | null {
-  const repo = payload.repository as { private?: unknown; visibility?: unknown } | undefined;
-  if (repo?.visibility === 'public' || repo?.visibility === 'private' || repo?.visibility === 'internal') {
-    return repo.visibility;
-  }
-  if (typeof repo?.private === 'boolean') return repo.private ? 'private' : 'public';
-  return null;
-}
 
 /** Why this event may run untrusted code with the repository's secrets, or null when it does not. */
 export function untrustedEventReason(event: EventContext): string | null {

@@ -9,12 +9,12 @@ import type { Redactor } from '../core/redactor.js';
 import { describeWriter } from '../github/writer.js';
 
 /** Wires the real backends for one CLI command. The key is masked before anything else can print it. */
-export function createCliContext(
+export async function createCliContext(
   flags: StoreFlags,
   env: NodeJS.ProcessEnv,
   log: Logger,
   redactor: Redactor,
-): RoundTripContext {
+): Promise<RoundTripContext> {
   const keyText = env[KEY_ENV];
   if (keyText) redactor.add([keyText, keyText.trim()]);
   if (flags.store.github) redactor.add([flags.store.github.token]);
@@ -23,7 +23,7 @@ export function createCliContext(
   const key = parseKey(keyText);
   return {
     stream: flags.store.stream,
-    ...createBackends(flags.store, flags.lock, env, log),
+    ...(await createBackends(flags.store, flags.lock, env, log)),
     key,
     runCodex,
     log,

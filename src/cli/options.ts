@@ -11,11 +11,11 @@ import {
 } from '../stores/create-store.js';
 import { buildStoreSettings } from '../stores/store-settings.js';
 import { parseRepository } from '../github/git-refs.js';
-import { defaultBranchFromEvent } from '../github/run-context.js';
-import { parseSecretScope } from '../github/secret-scope.js';
+import { readRunContext } from '../github/run-context.js';
+import { DEFAULT_ORG_VISIBILITY, parseOrgVisibility, parseSecretScope } from '../github/secret-scope.js';
 import { SEED_ENV } from './seed-source.js';
-import { DEFAULT_API_URL } from '../github/octokit.js';
-import { defaultStateDir, defaultStateDirSource } from '../stores/file-store.js';
+import { DEFAULT_API_URL } from '../github/api-url.js';
+import { defaultStateDir, defaultStateDirSource } from '../stores/state-dir.js';
 
 export const DEFAULT_LOCK_TIMEOUT_SECONDS = 600;
 
@@ -28,6 +28,7 @@ export interface StoreOptionValues {
   githubApiUrl?: string;
   secretName?: string;
   secretScope?: string;
+  secretVisibility?: string;
   readCommand?: string;
   writeCommand?: string;
   commandTimeout?: string;
@@ -66,6 +67,11 @@ export function addStoreOptions(command: Command, withLock = true): Command {
       'github-secret store: the secret (its current value comes from CODEX_AUTH_JSON)',
     )
     .option('--secret-scope <scope>', 'github-secret store: repo, env:NAME or org', 'repo')
+    .option(
+      '--secret-visibility <who>',
+      'github-secret store, org scope: who may use a secret this creates: selected (only this repository), private or all; an existing secret keeps its own',
+      DEFAULT_ORG_VISIBILITY,
+    )
     .option(
       '--read-command <cmd>',
       'command store: prints the stored value (exit 44 or no output: nothing stored)',
@@ -108,12 +114,13 @@ export function parseStoreFlags(values: StoreOptionValues, env: NodeJS.ProcessEn
     github: () => githubTarget(values, env),
     secretName: values.secretName,
     secretScope: parseSecretScope(values.secretScope ?? 'repo', '--secret-scope'),
+    secretVisibility: parseOrgVisibility(values.secretVisibility ?? '', '--secret-visibility'),
     secretValue: env[SEED_ENV] ?? '',
     readCommand: values.readCommand,
     writeCommand: values.writeCommand,
     commandTimeoutMs: parseSeconds(values.commandTimeout ?? '60', '--command-timeout', 1, 3600) * 1000,
     cacheRef: env.GITHUB_REF ?? '',
-    defaultBranch: defaultBranchFromEvent(env),
+    defaultBranch: readRunContext(env).defaultBranch,
     allowBranchScope: values.allowBranchScope === true,
     names: {
       secretName: '--secret-name NAME',

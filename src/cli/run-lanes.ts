@@ -102,7 +102,7 @@ export async function runCliLanes(
     );
   }
   for (const lane of plan.lanes.slice(1)) {
-    if (lane.kind === 'stream' && (await contextFor(lane.stream).store.read()) === null) {
+    if (lane.kind === 'stream' && (await (await contextFor(lane.stream)).store.read()) === null) {
       throw new UsageError(
         `--lanes: lane ${laneName(lane)} is an unknown stream: the ${flags.store.kind} store holds nothing for it. Seed it first (codex-auth seed --stream ${lane.stream}), or fix the name.`,
       );
@@ -117,9 +117,9 @@ export async function runCliLanes(
         !(usedTokens.has('access-token') && name === 'CODEX_ACCESS_TOKEN'),
     ),
   );
-  const runLane = (lane: LaneSpec, onEvent: (event: CodexEvent) => void): Promise<RoundTripResult> => {
+  const runLane = async (lane: LaneSpec, onEvent: (event: CodexEvent) => void): Promise<RoundTripResult> => {
     if (lane.kind === 'stream') {
-      return runRoundTrip(contextFor(lane.stream), {
+      return runRoundTrip(await contextFor(lane.stream), {
         ...request,
         seed: lane.stream === flags.store.stream ? request.seed : undefined,
         baseEnv: streamEnv,

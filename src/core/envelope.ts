@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import * as z from './zod.js';
 import { rfc3339 } from './auth-schema.js';
-import { assertStreamable, type Bundle, parseBundle } from './bundle.js';
+import type { Bundle } from './bundle.js';
 import { EnvelopeError } from './errors.js';
 import type { StreamKey } from './key.js';
 import { loadSodium } from './sodium.js';
@@ -28,16 +28,16 @@ export interface Envelope extends EnvelopeMetadata {
 
 const envelopeSchema = z.object({
   version: z.literal(ENVELOPE_VERSION),
-  stream: z.string().min(1),
-  generation: z.number().int().positive(),
+  stream: z.string().check(z.minLength(1)),
+  generation: z.int().check(z.positive()),
   writtenAt: rfc3339,
   writer: z.string(),
-  lastRefresh: rfc3339.nullable(),
-  fingerprint: z.string().min(1),
-  keyId: z.string().min(1),
+  lastRefresh: z.nullable(rfc3339),
+  fingerprint: z.string().check(z.minLength(1)),
+  keyId: z.string().check(z.minLength(1)),
   algorithm: z.literal(ALGORITHM),
-  nonce: z.string().min(1),
-  ciphertext: z.string().min(1),
+  nonce: z.string().check(z.minLength(1)),
+  ciphertext: z.string().check(z.minLength(1)),
 });
 
 /**
@@ -158,6 +158,8 @@ export async function openEnvelope(
       `${origin} failed authentication: its ciphertext or metadata was changed after it was written (the key id matches). The stored copy is left as it is; restore it from the previous generation or reseed with \`codex-auth seed --force\`.`,
     );
   }
+  // Imported here: reading an envelope's metadata (status) needs neither the auth.json parser nor its JWT decoder.
+  const { assertStreamable, parseBundle } = await import('./bundle.js');
   const bundle = parseBundle(new TextDecoder().decode(plaintext), `${origin} (decrypted)`);
   assertStreamable(bundle, `${origin} (decrypted)`);
   if (bundle.fingerprint !== envelope.fingerprint) {

@@ -1,7 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { UsageError } from './errors.js';
 
-export const KEY_ENV = 'CODEX_AUTH_KEY';
+import { KEY_ENV } from './key-env.js';
+
+export { KEY_ENV };
 const KEY_BYTES = 32;
 const STANDARD_BASE64_32 = /^[A-Za-z0-9+/]{43}=$/;
 

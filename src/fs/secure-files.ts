@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 
@@ -22,6 +21,8 @@ export async function ensurePrivateDir(dir: string): Promise<void> {
 export async function writePrivateFileAtomic(file: string, content: string): Promise<void> {
   await refuseSymlink(file);
   const dir = path.dirname(file);
+  // node:crypto is loaded here, not at start-up: commands that never write (status, --help) do not need it.
+  const { randomBytes } = await import('node:crypto');
   const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await fs.open(
     temp,

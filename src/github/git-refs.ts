@@ -1,6 +1,6 @@
 import { UsageError } from '../core/errors.js';
-import { explainGitHubError } from './github-errors.js';
-import { type GitHubClient, messageOf, statusOf } from './octokit.js';
+import { explainGitHubError, messageOf, statusOf } from './github-errors.js';
+import type { GitHubClient } from './octokit.js';
 
 // Plumbing for refs whose commits carry their payload in the commit message (an envelope, a lock holder) over the
 // empty tree. That keeps every operation at one API call: a commit needs no blob and no tree of its own.
@@ -34,6 +34,22 @@ export class GitRefs {
     } catch (error) {
       if (statusOf(error) === 404) return null;
       throw explainGitHubError(error, `reading ${ref}`, READ);
+    }
+  }
+
+  /**
+   * Every ref whose full name starts with `prefix` (`refs/codex-auth/locks/x` also lists `.../x+released`), by full
+   * name: one call for several refs.
+   */
+  async listRefs(prefix: string): Promise<Map<string, string>> {
+    try {
+      const { data } = await this.client.rest.git.listMatchingRefs({
+        ...this.repository,
+        ref: shortName(prefix),
+      });
+      return new Map(data.map((entry) => [entry.ref, entry.object.sha]));
+    } catch (error) {
+      throw explainGitHubError(error, `listing ${prefix}`, READ);
     }
   }
 
@@ -103,7 +119,9 @@ export class GitRefs {
       await this.client.rest.git.deleteRef({ ...this.repository, ref: shortName(ref) });
       return true;
     } catch (error) {
-      if (statusOf(error) === 422 || statusOf(error) === 404) return false;
+      // Only GitHub's "Reference does not exist" means already gone: any other 422 is reported, not swallowed.
+      if (statusOf(error) === 404) return false;
+      if (statusOf(error) === 422 && /does not exist/i.test(messageOf(error))) return false;
       throw explainGitHubError(error, `deleting ${ref}`, WRITE);
     }
   }

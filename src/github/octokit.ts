@@ -2,6 +2,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import Bottleneck from 'bottleneck/light.js';
+import { DEFAULT_API_URL } from './api-url.js';
 
 // The one place GitHub clients are made. Transient failures (5xx) are retried with backoff by plugin-retry;
 // primary and secondary rate limits wait as GitHub asks (retry-after) via plugin-throttling, a couple of times.
@@ -12,8 +13,6 @@ const writeLimiter = new Bottleneck.Group({ id: 'codex-auth-write', maxConcurren
 
 const GitHubOctokit = Octokit.plugin(retry, throttling);
 export type GitHubClient = InstanceType<typeof GitHubOctokit>;
-
-export const DEFAULT_API_URL = 'https://api.github.com';
 
 export interface GitHubClientOptions {
   readonly token: string;
@@ -30,7 +29,9 @@ export function createOctokit(options: GitHubClientOptions): GitHubClient {
     userAgent: 'codex-auth-action',
     log: quiet,
     // Not `request.retries`: set there, plugin-retry would retry every failed request, 422 conflicts included.
-    retry: { retries: options.retries ?? 3 },
+    // plugin-retry's own list plus 409: GitHub's "Git Repository is empty." is an answer, not an accident, and
+    // retrying it only delays the message that says to push a first commit by 14 s per call.
+    retry: { retries: options.retries ?? 3, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
     throttle: {
       write: writeLimiter,
       onRateLimit: (_retryAfter: number, _options: object, _octokit: unknown, retryCount: number) =>
@@ -39,17 +40,4 @@ export function createOctokit(options: GitHubClientOptions): GitHubClient {
         retryCount < 2,
     },
   });
-}
-
-/** The HTTP status of an Octokit error, or null for anything else. */
-export function statusOf(error: unknown): number | null {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status === 'number' ? status : null;
-}
-
-/** GitHub's own message of an Octokit error (never holds the token). */
-export function messageOf(error: unknown): string {
-  const data = (error as { response?: { data?: { message?: unknown } } } | null)?.response?.data;
-  if (typeof data?.message === 'string') return data.message;
-  return error instanceof Error ? error.message : String(error);
 }

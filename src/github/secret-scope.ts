@@ -12,6 +12,23 @@ export function parseSecretScope(value: string, source: string): SecretScope {
   throw new UsageError(`${source} must be repo, env:NAME or org, not ${JSON.stringify(value)}.`);
 }
 
+/**
+ * Which repositories of an organization may use an organization secret (GitHub's `visibility`). Chosen only when the
+ * secret is created; an existing secret's visibility and selected repositories are kept on every write.
+ */
+export const ORG_VISIBILITIES = ['selected', 'private', 'all'] as const;
+export type OrgVisibility = (typeof ORG_VISIBILITIES)[number];
+/** Only the repository that runs the job: a ChatGPT login is no business of the organization's other repositories. */
+export const DEFAULT_ORG_VISIBILITY: OrgVisibility = 'selected';
+
+export function parseOrgVisibility(value: string, source: string): OrgVisibility {
+  if (value === '') return DEFAULT_ORG_VISIBILITY;
+  if ((ORG_VISIBILITIES as readonly string[]).includes(value)) return value as OrgVisibility;
+  throw new UsageError(
+    `${source} must be selected (only this repository), private (the organization's private and internal repositories) or all, not ${JSON.stringify(value)}.`,
+  );
+}
+
 export function describeScope(scope: SecretScope, repository: Repository): string {
   switch (scope.kind) {
     case 'repo':

@@ -1,4 +1,5 @@
-import { type GitHubClient, statusOf } from './octokit.js';
+import type { GitHubClient } from './octokit.js';
+import { statusOf } from './github-errors.js';
 import type { WorkflowRunRef } from '../locks/lock.js';
 
 /** The run this process belongs to, when it runs inside GitHub Actions. */

@@ -4,11 +4,7 @@ import type { Logger } from '../core/logger.js';
 import type { GitRefs } from '../github/git-refs.js';
 import type { GitHubClient } from '../github/octokit.js';
 import { type StoreSettings, stateDirOrigin } from '../stores/create-store.js';
-import { FileLeaseLock, LOCK_FILE_NAME } from './file-lease-lock.js';
-import { CheckedFileLock } from './checked-lock.js';
-import { GitRefLock } from './git-ref-lock.js';
 import type { StreamLock, WorkflowRunRef } from './lock.js';
-import { NoLock } from './no-lock.js';
 
 export const LOCK_KINDS = ['file', 'git-ref', 'none'] as const;
 export type LockKind = (typeof LOCK_KINDS)[number];
@@ -34,18 +30,33 @@ export interface LockDependencies {
   readonly log: Logger;
 }
 
-export function createLock(kind: LockKind, store: StoreSettings, deps: LockDependencies): StreamLock {
+/** Like the stores, each lock backend is imported only when chosen. */
+export async function createLock(
+  kind: LockKind,
+  store: StoreSettings,
+  deps: LockDependencies,
+): Promise<StreamLock> {
   switch (kind) {
-    case 'file':
+    case 'file': {
+      const [{ FileLeaseLock }, { LOCK_FILE_NAME }, { CheckedFileLock }] = await Promise.all([
+        import('./file-lease-lock.js'),
+        import('./lease-record.js'),
+        import('./checked-lock.js'),
+      ]);
       return new CheckedFileLock(
         new FileLeaseLock(path.join(store.stateDir, store.stream), store.stream),
         stateDirOrigin(store),
         store.stream,
         LOCK_FILE_NAME,
       );
-    case 'git-ref':
+    }
+    case 'git-ref': {
+      const { GitRefLock } = await import('./git-ref-lock.js');
       return new GitRefLock(deps.git(), deps.client(), store.stream, { run: deps.run, log: deps.log });
-    case 'none':
+    }
+    case 'none': {
+      const { NoLock } = await import('./no-lock.js');
       return new NoLock();
+    }
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
-import { z } from 'zod';
+import * as z from '../core/zod.js';
 import { LockLostError, LockTimeoutError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { commitMessage, type GitRefs, payloadOf } from '../github/git-refs.js';
@@ -21,6 +21,14 @@ export function lockRef(stream: string): string {
   return `refs/codex-auth/locks/${stream}`;
 }
 
+/**
+ * The lock's release marker: the last commit of the lock ref that its holder gave up. The lock is free exactly when
+ * both refs point at the same commit. `+` cannot occur in a stream name, so no stream's lock is another's marker.
+ */
+export function releasedRef(stream: string): string {
+  return `${lockRef(stream)}+released`;
+}
+
 // Polls back off to at most 10 s (GitHub's API is a shared budget: 1,000 requests an hour for GITHUB_TOKEN), so a
 // freed lock is taken within about 15 s. A holder's run status is asked on each poll (two calls a poll), so a
 // finished run's lock is taken within one backoff step.
@@ -29,19 +37,19 @@ const POLL = { initialMs: 500, maxMs: 10_000 };
 const holderSchema = z.object({
   id: z.string(),
   host: z.string(),
-  pid: z.number().nullable(),
+  pid: z.nullable(z.number()),
   owner: z.string(),
   acquiredAt: z.string(),
   expiresAt: z.string(),
-  run: z
-    .object({
+  run: z.optional(
+    z.object({
       repository: z.string(),
       id: z.number(),
       attempt: z.number(),
-      job: z.string().nullable(),
+      job: z.nullable(z.string()),
       url: z.string(),
-    })
-    .optional(),
+    }),
+  ),
 });
 
 export interface GitRefLockOptions {
@@ -52,15 +60,24 @@ export interface GitRefLockOptions {
 }
 
 /**
- * A lock per stream as a ref, `refs/codex-auth/locks/<stream>`: creating the ref is acquiring (GitHub answers 422
- * when it exists), the holder is recorded in the ref's commit. A lock is stale only when its holder is really gone:
- * its workflow run completed (or no longer exists), or, for holders outside Actions (or when the runs API is not
- * readable), its lease expired without heartbeat. Taking over a stale lock is a fast-forward from the stale commit,
- * so of two waiters only one can win. Release deletes the ref only while it still holds our commit.
+ * A lock per stream as a ref, `refs/codex-auth/locks/<stream>`, whose commit records the holder, and a release
+ * marker beside it (releasedRef). Every change is a compare-and-swap, because GitHub's delete-a-reference takes no
+ * expected sha (a release that read the ref and then deleted it could delete a lock taken over in between):
+ * - acquire: one call lists both refs. No lock ref yet: create it (GitHub answers 422 when someone was first).
+ *   Lock ref == marker (free): fast-forward the lock ref to a new holder commit on top of it; of two acquirers only
+ *   one fast-forward succeeds.
+ * - release: fast-forward the marker to our holder commit. That frees the lock only while the lock ref still points
+ *   at that commit; a holder that took over built on our commit, so the lock ref has moved on and stays held.
+ * - takeover of a stale lock: a fast-forward from the stale holder's commit, as before. A lock is stale only when its
+ *   holder is really gone: its workflow run completed (or no longer exists), or, for holders outside Actions (or when
+ *   the runs API is not readable), its lease expired without heartbeat.
+ * A round trip costs the same as the delete-based release did: list + commit + fast-forward to acquire (was commit +
+ * create), one fast-forward to release (was read + delete).
  */
 export class GitRefLock implements StreamLock {
   readonly kind = 'git-ref';
   private readonly ref: string;
+  private readonly marker: string;
   private readonly holders = new Map<string, LockHolder>();
   private warnedNoActionsRead = false;
 
@@ -71,6 +88,14 @@ export class GitRefLock implements StreamLock {
     private readonly options: GitRefLockOptions = {},
   ) {
     this.ref = lockRef(stream);
+    this.marker = releasedRef(stream);
+  }
+
+  /** The lock ref's commit, or null when it is free (no ref, or the ref is at its release marker). */
+  private async heldAt(): Promise<{ tip: string | null; held: boolean }> {
+    const refs = await this.git.listRefs(this.ref);
+    const tip = refs.get(this.ref) ?? null;
+    return { tip, held: tip !== null && tip !== (refs.get(this.marker) ?? null) };
   }
 
   async acquire(options: AcquireOptions): Promise<Acquired> {
@@ -80,15 +105,19 @@ export class GitRefLock implements StreamLock {
     let lastNotice = -Infinity;
     for (let attempt = 0; ; attempt++) {
       options.signal?.throwIfAborted();
-      // Waiting costs one API call a poll: look first, and write a lock commit only when the ref is free.
-      let current = attempt === 0 ? null : await this.git.readRef(this.ref);
-      if (current === null) {
+      // Waiting costs one API call a poll: look first, and write a lock commit only when the lock is free.
+      const { tip, held } = await this.heldAt();
+      if (!held) {
         const holder = this.newHolder(options);
-        const mine = await this.git.createCommit(this.message(holder), []);
-        if (await this.git.createRef(this.ref, mine)) return this.acquired(holder, mine, options, started);
-        current = await this.git.readRef(this.ref);
-        if (current === null) continue; // Released between our two calls: try again at once.
+        const mine = await this.git.createCommit(this.message(holder), tip === null ? [] : [tip]);
+        const took =
+          tip === null
+            ? await this.git.createRef(this.ref, mine)
+            : (await this.git.fastForward(this.ref, mine)) === 'updated';
+        if (took) return this.acquired(holder, mine, options, started);
+        continue; // Another acquirer was first: look again at once.
       }
+      const current = tip as string;
       const theirs = await this.holderAt(current);
       if (await this.isStale(theirs)) {
         const takeover = this.newHolder(options);
@@ -116,8 +145,8 @@ export class GitRefLock implements StreamLock {
   }
 
   async resume(id: string): Promise<LockHandle> {
-    const sha = await this.git.readRef(this.ref);
-    const holder = sha ? await this.holderAt(sha) : null;
+    const { tip: sha, held } = await this.heldAt();
+    const holder = sha && held ? await this.holderAt(sha) : null;
     if (!sha || holder?.id !== id) {
       throw new LockLostError(
         `the lock of stream "${this.stream}" is no longer this job's (${holder ? `now held by ${describeHolder(holder)}` : 'it is free'}): it was released or taken over meanwhile. Run the job again from restore.`,
@@ -127,15 +156,29 @@ export class GitRefLock implements StreamLock {
   }
 
   async inspect(): Promise<LockHolder | null> {
-    const sha = await this.git.readRef(this.ref);
-    return sha ? this.holderAt(sha) : null;
+    const { tip, held } = await this.heldAt();
+    return tip && held ? this.holderAt(tip) : null;
   }
 
+  /** Frees the lock whoever holds it (unlock --force, revoke): the marker is moved to the holder's commit. */
   async forceRelease(): Promise<LockHolder | null> {
-    const sha = await this.git.readRef(this.ref);
-    if (!sha) return null;
-    const holder = await this.holderAt(sha);
-    return (await this.git.deleteRef(this.ref)) ? holder : null;
+    const { tip, held } = await this.heldAt();
+    if (!tip || !held) return null;
+    const holder = await this.holderAt(tip);
+    return (await this.markReleased(tip, true)) ? holder : null;
+  }
+
+  /**
+   * Moves the marker to `sha`. A fast-forward: the marker's last value is the free commit our holder commit was
+   * built on (or the commit it took over from), so it is an ancestor of `sha`. `force` only for unlock --force,
+   * which overrides whatever the marker says.
+   */
+  private async markReleased(sha: string, force = false): Promise<boolean> {
+    const moved = await this.git.fastForward(this.marker, sha, force);
+    if (moved === 'updated') return true;
+    if (moved === 'missing') return this.git.createRef(this.marker, sha);
+    // Not a fast-forward: a later holder (built on our commit) has already released; the lock is not ours.
+    return false;
   }
 
   private newHolder(options: AcquireOptions): LockHolder {
@@ -232,8 +275,8 @@ export class GitRefLock implements StreamLock {
       release: async () => {
         if (timer) clearInterval(timer);
         await renewing;
-        if ((await this.git.readRef(this.ref)) !== current) return false;
-        return this.git.deleteRef(this.ref);
+        // One call, and never frees a lock taken over meanwhile: the lock ref has moved past `current` then.
+        return this.markReleased(current);
       },
     };
   }

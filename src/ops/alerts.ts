@@ -1,5 +1,6 @@
 import type { Repository } from '../github/git-refs.js';
-import { type GitHubClient, messageOf, statusOf } from '../github/octokit.js';
+import type { GitHubClient } from '../github/octokit.js';
+import { messageOf, statusOf } from '../github/github-errors.js';
 import type { KeepFreshRow } from './keep-fresh.js';
 
 // One GitHub issue per stream that needs a human: opened (or updated) when the stream needs a reseed, closed with a

@@ -3,6 +3,7 @@ import { asCodexAuthError } from '../core/errors.js';
 import { inspectBundle } from '../core/inspect.js';
 import { KEY_ENV, parseKey, type StreamKey } from '../core/key.js';
 import { readCodexVersion, resolveCodex, VERIFIED_CODEX_VERSIONS } from '../codex/resolve-codex.js';
+import { EmptyRepositoryError } from '../github/github-errors.js';
 import { describeHolder, type StreamLock } from '../locks/lock.js';
 import type { Store } from '../stores/store.js';
 import type { KeepFreshRow } from './keep-fresh.js';
@@ -91,7 +92,11 @@ export async function diagnose(input: DoctorInput): Promise<Finding[]> {
       'store',
       'fail',
       failure.message,
-      failure.exitCode === 6 ? 'reseed the stream (codex-auth seed --force)' : 'see the message',
+      failure instanceof EmptyRepositoryError
+        ? failure.fix
+        : failure.exitCode === 6
+          ? 'reseed the stream (codex-auth seed --force)'
+          : 'see the message',
     );
   }
 
@@ -115,11 +120,14 @@ export async function diagnose(input: DoctorInput): Promise<Finding[]> {
       add('lock', 'ok', `free, and this token can take it (${input.lock.kind})`);
     }
   } catch (error) {
+    const failure = asCodexAuthError(error);
     add(
       'lock',
       'fail',
-      asCodexAuthError(error).message,
-      'fix the permission named above before any job runs',
+      failure.message,
+      failure instanceof EmptyRepositoryError
+        ? failure.fix
+        : 'fix the permission named above before any job runs',
     );
   }
 

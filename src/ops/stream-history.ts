@@ -1,7 +1,8 @@
 import { type Envelope, parseEnvelope } from '../core/envelope.js';
 import { payloadOf } from '../github/git-refs.js';
 import { explainGitHubError } from '../github/github-errors.js';
-import { createOctokit, statusOf } from '../github/octokit.js';
+import { createOctokit } from '../github/octokit.js';
+import { statusOf } from '../github/github-errors.js';
 import { readAuditLog, type WriteReason } from '../stores/audit-log.js';
 import type { StoreSettings } from '../stores/create-store.js';
 import { streamRef } from '../stores/git-ref-store.js';

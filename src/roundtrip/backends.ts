@@ -1,7 +1,7 @@
 import type { Logger } from '../core/logger.js';
 import { UsageError } from '../core/errors.js';
 import { GitRefs } from '../github/git-refs.js';
-import { createOctokit, type GitHubClient } from '../github/octokit.js';
+import type { GitHubClient } from '../github/octokit.js';
 import { currentWorkflowRun } from '../github/workflow-run.js';
 import { createLock, type LockKind } from '../locks/create-lock.js';
 import type { StreamLock } from '../locks/lock.js';
@@ -15,14 +15,12 @@ function withHistory(store: Store, settings: StoreSettings): Store {
 }
 
 /** The store and lock a front end asked for, sharing one GitHub client when they need one. */
-export function createBackends(
+export async function createBackends(
   settings: StoreSettings,
   lockKind: LockKind,
   env: NodeJS.ProcessEnv,
   log: Logger,
-): { store: Store; lock: StreamLock } {
-  let client: GitHubClient | null = null;
-  let git: GitRefs | null = null;
+): Promise<{ store: Store; lock: StreamLock }> {
   const target = () => {
     if (!settings.github) {
       throw new UsageError(
@@ -31,10 +29,23 @@ export function createBackends(
     }
     return settings.github;
   };
-  const clientOf = () => (client ??= createOctokit({ token: target().token, baseUrl: target().apiUrl }));
+  // Octokit (with its plugins) is loaded only when the store or the lock lives on GitHub.
+  const onGitHub = settings.kind === 'git-ref' || settings.kind === 'github-secret' || lockKind === 'git-ref';
+  const octokit = onGitHub ? await import('../github/octokit.js') : null;
+  let client: GitHubClient | null = null;
+  let git: GitRefs | null = null;
+  const clientOf = () => {
+    if (!octokit) throw new Error('internal: a GitHub client was asked for by a backend not on GitHub');
+    return (client ??= octokit.createOctokit({ token: target().token, baseUrl: target().apiUrl }));
+  };
   const gitOf = () => (git ??= new GitRefs(clientOf(), target().repository));
   return {
-    store: withHistory(createStore(settings, { git: gitOf, client: clientOf, log, env }), settings),
-    lock: createLock(lockKind, settings, { git: gitOf, client: clientOf, run: currentWorkflowRun(env), log }),
+    store: withHistory(await createStore(settings, { git: gitOf, client: clientOf, log, env }), settings),
+    lock: await createLock(lockKind, settings, {
+      git: gitOf,
+      client: clientOf,
+      run: currentWorkflowRun(env),
+      log,
+    }),
   };
 }

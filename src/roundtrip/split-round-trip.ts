@@ -12,8 +12,6 @@ import { releaseLock } from './run-round-trip.js';
 import { sealHome, type SealRequest } from './seal.js';
 import { loadSplitState, removeSplitState, saveSplitState } from './split-state.js';
 
-export const DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1000;
-
 export interface RestoreRequest {
   readonly seed?: SeedSource | undefined;
   readonly codexHome: string;

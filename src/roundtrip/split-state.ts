@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from '../core/zod.js';
 import { UsageError } from '../core/errors.js';
 import { readPrivateFile, removeFile, writePrivateFileAtomic } from '../fs/secure-files.js';
 
@@ -12,10 +12,10 @@ const splitStateSchema = z.object({
   version: z.literal(1),
   stream: z.string(),
   store: z.string(),
-  lockId: z.string().nullable(),
-  generation: z.number().int().positive(),
+  lockId: z.nullable(z.string()),
+  generation: z.int().check(z.positive()),
   fingerprint: z.string(),
-  lastRefresh: z.string().nullable(),
+  lastRefresh: z.nullable(z.string()),
   seeded: z.boolean(),
   restoredAt: z.string(),
 });

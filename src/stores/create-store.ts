@@ -4,12 +4,7 @@ import type { StateDirOrigin } from '../fs/check-paths.js';
 import type { Logger } from '../core/logger.js';
 import type { GitRefs, Repository } from '../github/git-refs.js';
 import type { GitHubClient } from '../github/octokit.js';
-import type { SecretScope } from '../github/secret-scope.js';
-import { CacheStore } from './cache-store.js';
-import { CommandStore } from './command-store.js';
-import { FileStore } from './file-store.js';
-import { GitHubSecretStore } from './github-secret-store.js';
-import { GitRefStore } from './git-ref-store.js';
+import type { OrgVisibility, SecretScope } from '../github/secret-scope.js';
 import type { Store } from './store.js';
 
 export const STORE_KINDS = ['file', 'git-ref', 'github-secret', 'cache', 'command'] as const;
@@ -32,7 +27,14 @@ export interface StoreSettings {
   /** For the git-ref and github-secret stores and the git-ref lock. */
   readonly github?: GitHubTarget | undefined;
   readonly secret?:
-    { readonly name: string; readonly scope: SecretScope; readonly currentValue: string } | undefined;
+    | {
+        readonly name: string;
+        readonly scope: SecretScope;
+        readonly currentValue: string;
+        /** Organization scope: the visibility of a secret created by the first write. */
+        readonly newVisibility: OrgVisibility;
+      }
+    | undefined;
   readonly command?:
     { readonly read: string; readonly write: string; readonly timeoutMs: number } | undefined;
   readonly cache?:
@@ -52,28 +54,39 @@ export function parseStoreKind(value: string): StoreKind {
   throw new UsageError(`unknown store "${value}": this version supports ${STORE_KINDS.join(', ')}.`);
 }
 
-export function createStore(settings: StoreSettings, deps: StoreDependencies): Store {
+/**
+ * Each backend is imported only when chosen: the cache store alone brings @actions/cache and the Azure SDK
+ * (about half a second to load), and no other store or command may pay for that at start-up.
+ */
+export async function createStore(settings: StoreSettings, deps: StoreDependencies): Promise<Store> {
   switch (settings.kind) {
-    case 'file':
+    case 'file': {
+      const { FileStore } = await import('./file-store.js');
       return new FileStore(settings.stateDir, settings.stream, stateDirOrigin(settings));
-    case 'git-ref':
+    }
+    case 'git-ref': {
+      const { GitRefStore } = await import('./git-ref-store.js');
       return new GitRefStore(deps.git(), settings.stream);
+    }
     case 'github-secret': {
       const secret = required(
         settings.secret,
         'the github-secret store needs secret-name (CLI: --secret-name NAME).',
       );
       const github = required(settings.github, 'the github-secret store needs a repository and a token.');
+      const { GitHubSecretStore } = await import('./github-secret-store.js');
       return new GitHubSecretStore(settings.stream, {
         client: deps.client(),
         repository: github.repository,
         scope: secret.scope,
         secretName: secret.name,
         currentValue: secret.currentValue,
+        newVisibility: secret.newVisibility,
       });
     }
     case 'cache': {
       const cache = required(settings.cache, 'the cache store runs only inside GitHub Actions.');
+      const { CacheStore } = await import('./cache-store.js');
       return new CacheStore(settings.stream, { ...cache, log: deps.log });
     }
     case 'command': {
@@ -81,6 +94,7 @@ export function createStore(settings: StoreSettings, deps: StoreDependencies): S
         settings.command,
         'the command store needs --read-command and --write-command.',
       );
+      const { CommandStore } = await import('./command-store.js');
       return new CommandStore(settings.stream, {
         readCommand: command.read,
         writeCommand: command.write,

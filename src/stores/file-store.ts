@@ -1,30 +1,14 @@
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import lockfile from 'proper-lockfile';
 import { type Envelope, parseEnvelope, serializeEnvelope } from '../core/envelope.js';
 import { StoreConflictError } from '../core/errors.js';
 import { checkStreamDir, type StateDirOrigin } from '../fs/check-paths.js';
 import { ensurePrivateDir, readPrivateFile, removeFile, writePrivateFileAtomic } from '../fs/secure-files.js';
 import { HighWaterFile, markOf, refuseRollback } from './rollback-guard.js';
+import { streamDir } from './state-dir.js';
 import { readGeneration, type Store } from './store.js';
 
-export const STATE_DIR_ENV = 'CODEX_AUTH_STATE_DIR';
-
-export function defaultStateDir(env: NodeJS.ProcessEnv): string {
-  const fromEnv = env[STATE_DIR_ENV];
-  return fromEnv && fromEnv !== '' ? path.resolve(fromEnv) : path.join(os.homedir(), '.codex-auth');
-}
-
-/** How the state directory was chosen when no flag or input named it, for messages. */
-export function defaultStateDirSource(env: NodeJS.ProcessEnv): string {
-  const fromEnv = env[STATE_DIR_ENV];
-  return fromEnv && fromEnv !== '' ? STATE_DIR_ENV : 'the default state directory';
-}
-
-export function streamDir(stateDir: string, stream: string): string {
-  return path.join(stateDir, stream);
-}
+export { defaultStateDir, defaultStateDirSource, STATE_DIR_ENV, streamDir } from './state-dir.js';
 
 const CURRENT = 'envelope.json';
 const PREVIOUS = 'envelope.prev.json';
@@ -84,7 +68,9 @@ export class FileStore implements Store {
     await checkStreamDir(this.origin, this.stream, true, OWNED_FILES);
     await ensurePrivateDir(this.dir);
     // The stream lock already serializes writers; this short guard also makes the compare-and-swap atomic for
-    // `--lock none` and for `seed`, which may run beside a job.
+    // `--lock none` and for `seed`, which may run beside a job. Imported here: only writers need it, and it
+    // brings graceful-fs, which patches `fs` as it loads.
+    const { default: lockfile } = await import('proper-lockfile');
     const release = await lockfile.lock(this.dir, {
       lockfilePath: path.join(this.dir, '.write.lock'),
       realpath: false,

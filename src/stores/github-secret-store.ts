@@ -2,9 +2,9 @@ import { type Envelope, parseEnvelope, serializeEnvelope } from '../core/envelop
 import { StoreConflictError, UsageError } from '../core/errors.js';
 import { loadSodium } from '../core/sodium.js';
 import type { Repository } from '../github/git-refs.js';
-import { explainGitHubError } from '../github/github-errors.js';
-import { type GitHubClient, messageOf, statusOf } from '../github/octokit.js';
-import { describeScope, type SecretScope, scopePath } from '../github/secret-scope.js';
+import type { GitHubClient } from '../github/octokit.js';
+import { explainGitHubError, messageOf, statusOf } from '../github/github-errors.js';
+import { describeScope, type OrgVisibility, type SecretScope, scopePath } from '../github/secret-scope.js';
 import type { Store } from './store.js';
 
 export interface GitHubSecretStoreOptions {
@@ -14,6 +14,14 @@ export interface GitHubSecretStoreOptions {
   readonly secretName: string;
   /** The secret's value as this job received it (CODEX_AUTH_JSON / auth-json): secrets cannot be read back. */
   readonly currentValue: string;
+  /** Organization scope: who may use the secret when this store creates it (an existing one keeps its own). */
+  readonly newVisibility?: OrgVisibility;
+}
+
+/** What GitHub's organization secret and variable writes take: which repositories may use the item. */
+interface OrgAccess {
+  readonly visibility: OrgVisibility;
+  readonly selected_repository_ids?: number[];
 }
 
 interface Marker {
@@ -109,10 +117,13 @@ export class GitHubSecretStore implements Store {
       sodium.from_base64(key.key, sodium.base64_variants.ORIGINAL),
     );
     const encrypted = sodium.to_base64(sealed, sodium.base64_variants.ORIGINAL);
+    // An organization secret's PUT must name a visibility, and whatever it names replaces the organization's
+    // choice: send back what the secret has (and its selected repositories), so that no write changes who may use it.
+    const access = this.options.scope.kind === 'org' ? await this.orgAccess() : null;
     await this.call('PUT', `/secrets/${this.options.secretName}`, 'writing the secret', {
       encrypted_value: encrypted,
       key_id: key.key_id,
-      ...(this.options.scope.kind === 'org' ? { visibility: 'private' } : {}),
+      ...access,
     });
     const next: Marker = {
       generation: envelope.generation,
@@ -120,7 +131,7 @@ export class GitHubSecretStore implements Store {
       writtenAt: envelope.writtenAt,
       writer: envelope.writer,
     };
-    await this.writeMarker(next, marker !== null);
+    await this.writeMarker(next, marker !== null, access);
   }
 
   async remove(): Promise<void> {
@@ -163,19 +174,75 @@ export class GitHubSecretStore implements Store {
     }
   }
 
-  private async writeMarker(marker: Marker, exists: boolean): Promise<void> {
+  /**
+   * The secret's current visibility and selected repositories, or, for a secret that does not exist yet, the
+   * chosen visibility (`selected` means this repository alone). Organization scope only.
+   */
+  private async orgAccess(): Promise<OrgAccess> {
+    const name = this.options.secretName;
+    let current: { visibility?: unknown } | null;
+    try {
+      current = (await this.call('GET', `/secrets/${name}`, "reading the secret's visibility")) as {
+        visibility?: unknown;
+      };
+    } catch (error) {
+      if (!(error instanceof NotFound)) throw error;
+      current = null;
+    }
+    if (current === null) {
+      const visibility = this.options.newVisibility ?? 'selected';
+      if (visibility !== 'selected') return { visibility };
+      const data = (await this.options.client
+        .request('GET /repos/{owner}/{repo}', { ...this.options.repository })
+        .then((response) => response.data)
+        .catch((error: unknown) => {
+          throw explainGitHubError(
+            error,
+            `reading the id of ${this.options.repository.owner}/${this.options.repository.repo}`,
+            'metadata: read',
+          );
+        })) as { id: number };
+      return { visibility, selected_repository_ids: [data.id] };
+    }
+    const visibility = current.visibility;
+    if (visibility !== 'all' && visibility !== 'private' && visibility !== 'selected') {
+      throw new UsageError(
+        `${this.location} has visibility ${JSON.stringify(visibility)}, which this version does not know: it was not written, so as not to change who may use it.`,
+      );
+    }
+    if (visibility !== 'selected') return { visibility };
+    return { visibility, selected_repository_ids: await this.selectedRepositories(name) };
+  }
+
+  /** Every repository id the secret is shared with, page by page (GitHub lists at most 100 a page). */
+  private async selectedRepositories(name: string): Promise<number[]> {
+    const ids: number[] = [];
+    for (let page = 1; ; page++) {
+      const data = (await this.call(
+        'GET',
+        `/secrets/${name}/repositories?per_page=100&page=${page}`,
+        "reading the secret's selected repositories",
+      )) as { total_count: number; repositories: { id: number }[] };
+      ids.push(...data.repositories.map((repository) => repository.id));
+      if (data.repositories.length === 0 || ids.length >= data.total_count) return ids;
+    }
+  }
+
+  /**
+   * PATCH without a visibility leaves an organization variable's visibility as it is; a new one gets the secret's,
+   * so the marker is shared with exactly the repositories that may use the secret it describes.
+   */
+  private async writeMarker(marker: Marker, exists: boolean, access: OrgAccess | null): Promise<void> {
     const value = JSON.stringify(marker);
-    const visibility = this.options.scope.kind === 'org' ? { visibility: 'private' } : {};
     if (exists) {
       await this.call('PATCH', `/variables/${this.markerName}`, 'updating the generation variable', {
         value,
-        ...visibility,
       });
     } else {
       await this.call('POST', '/variables', 'creating the generation variable', {
         name: this.markerName,
         value,
-        ...visibility,
+        ...access,
       });
     }
   }
@@ -192,7 +259,10 @@ export class GitHubSecretStore implements Store {
     } catch (error) {
       if (
         statusOf(error) === 404 &&
-        (method === 'DELETE' || (method === 'GET' && path.startsWith('/variables/')))
+        (method === 'DELETE' ||
+          (method === 'GET' &&
+            (path.startsWith('/variables/') ||
+              (/^\/secrets\/[^/?]+$/.test(path) && path !== '/secrets/public-key'))))
       ) {
         throw new NotFound();
       }

@@ -1,7 +1,7 @@
 import { UsageError } from '../core/errors.js';
 import { legacyStreamMessage } from '../core/stream.js';
 import type { LockKind } from '../locks/create-lock.js';
-import type { SecretScope } from '../github/secret-scope.js';
+import type { OrgVisibility, SecretScope } from '../github/secret-scope.js';
 import type { GitHubTarget, StoreKind, StoreSettings } from './create-store.js';
 
 /**
@@ -19,6 +19,7 @@ export interface StoreChoice {
   readonly github: () => GitHubTarget;
   readonly secretName: string | undefined;
   readonly secretScope: SecretScope;
+  readonly secretVisibility: OrgVisibility;
   /** github-secret: the value this job received. */
   readonly secretValue: string;
   readonly readCommand: string | undefined;
@@ -55,6 +56,7 @@ export function buildStoreSettings(choice: StoreChoice): StoreSettings {
             name: required(choice.secretName, choice.names.secretName),
             scope: choice.secretScope,
             currentValue: choice.secretValue,
+            newVisibility: choice.secretVisibility,
           }
         : undefined,
     command:

@@ -1,5 +1,4 @@
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { jsonOf } from '../support/cli-harness.js';
@@ -65,6 +64,11 @@ describe('codex-auth run with the real Codex CLI', () => {
       persisted: false,
       finalMessage: 'OK',
     });
+    // A newcomer's run is clean: Codex gets its model list and its Responses WebSocket, and logs no ERROR.
+    expect(run.stderr).not.toMatch(/\bERROR\b/);
+    expect(world.sim.requestLog.map((entry) => `${entry.path} ${entry.status}`)).toEqual(
+      expect.arrayContaining(['/backend-api/codex/models 200', '/backend-api/codex/responses 101']),
+    );
     expect(world.sim.refreshCount).toBe(0);
     expect(await storedText(world, 'main')).toBe(before);
     expect((await fs.stat(envelopePath(world, 'main'))).mtimeMs).toBe(mtimeBefore);

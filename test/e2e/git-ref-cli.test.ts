@@ -28,6 +28,12 @@ const envWith = (extra: Record<string, string> = {}) =>
   world.env({ GITHUB_TOKEN: token, GITHUB_API_URL: github.url, ...extra });
 const cli = (args: string[], extra: Record<string, string> = {}) => world.cli(args, { env: envWith(extra) });
 
+/** Free: never taken, or the lock ref is at its release marker (the lock is released by compare-and-swap). */
+function lockIsFree(stream: string): boolean {
+  const tip = github.getRef(`refs/codex-auth/locks/${stream}`);
+  return tip === null || tip === github.getRef(`refs/codex-auth/locks/${stream}+released`);
+}
+
 function storedGeneration(stream: string): number | null {
   const sha = github.getRef(`refs/codex-auth/streams/${stream}`);
   if (!sha) return null;
@@ -50,7 +56,7 @@ describe('the git-ref store and lock through the CLI', () => {
     const refreshCalls = github.requests.length - before;
     expect(refreshCalls).toBeLessThanOrEqual(10);
     expect(storedGeneration('main')).toBe(2);
-    expect(github.getRef('refs/codex-auth/locks/main')).toBeNull();
+    expect(lockIsFree('main')).toBe(true);
 
     const middle = github.requests.length;
     const again = await cli([...world.runArgs('main', '--json', ...gitRef)]);
@@ -162,7 +168,7 @@ describe('the git-ref store and lock through the CLI', () => {
     const run = await cli([...world.runArgs('main', ...gitRef)], { CODEX_AUTH_KEY: otherKey });
     expect(run.code).toBe(6);
     expect(github.getRef('refs/codex-auth/streams/main')).toBe(sha);
-    expect(github.getRef('refs/codex-auth/locks/main')).toBeNull();
+    expect(lockIsFree('main')).toBe(true);
     expect(world.sim.requestLog).toHaveLength(0);
   });
 
@@ -189,6 +195,54 @@ describe('the git-ref store and lock through the CLI', () => {
     expect(blocked.stderr).toMatch(/codex-auth unlock --force --store git-ref --stream main/);
     const unlock = await cli(['unlock', ...gitRef, '--stream', 'main', '--force']);
     expect(unlock.code, unlock.stderr).toBe(0);
-    expect(github.getRef('refs/codex-auth/locks/main')).toBeNull();
+    expect(lockIsFree('main')).toBe(true);
+  });
+
+  it('a repository without branches is reported before Codex runs, by run and by doctor: push a first commit', async () => {
+    const empty = await startGitHubSimulator({ owner: 'octo-org', repo: 'empty-repo', empty: true });
+    try {
+      const emptyToken = empty.addToken({ contents: 'write', actions: 'read' });
+      const env = { GITHUB_TOKEN: emptyToken, GITHUB_API_URL: empty.url };
+      const where = ['--store', 'git-ref', '--repo', 'octo-org/empty-repo'];
+      const seedFile = await world.file(
+        'seed.json',
+        world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: nineDaysAgo() }),
+      );
+      const run = await cli([...world.runArgs('main', ...where, '--seed-file', seedFile)], env);
+      expect(run.code, run.stderr).toBe(2);
+      expect(run.stderr).toMatch(/has no branches yet/);
+      expect(run.stderr).toMatch(/Push a first commit/);
+      expect(world.sim.requestLog).toHaveLength(0);
+
+      const doctor = await cli(['doctor', ...where, '--stream', 'main', '--json'], env);
+      const findings = jsonOf<{
+        findings: { check: string; verdict: string; detail: string; fix: string }[];
+      }>(doctor).findings;
+      for (const check of ['store', 'lock']) {
+        const finding = findings.find((f) => f.check === check);
+        expect(finding, check).toMatchObject({
+          verdict: 'fail',
+          detail: expect.stringMatching(/no branches/),
+        });
+        expect(finding?.fix).toMatch(/Push a first commit/);
+      }
+    } finally {
+      await empty.close();
+    }
+  });
+
+  it("an unrecognised 422 names the call and GitHub's message, and Codex does not run", async () => {
+    github.failNext(1, 422, { method: 'POST', path: /\/git\/refs$/, message: 'Validation Failed' });
+    const seedFile = await world.file(
+      'seed.json',
+      world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: nineDaysAgo() }),
+    );
+    const run = await cli([...world.runArgs('new', ...gitRef, '--seed-file', seedFile)]);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain(
+      'GitHub refused POST /repos/octo-org/octo-repo/git/refs while creating refs/codex-auth/locks/new (422 Unprocessable Entity: "Validation Failed")',
+    );
+    expect(run.stderr).not.toMatch(/try again later/);
+    expect(world.sim.requestLog).toHaveLength(0);
   });
 });

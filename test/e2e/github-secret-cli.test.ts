@@ -2,7 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseEnvelope } from '../../src/core/envelope.js';
 import { jsonOf } from '../support/cli-harness.js';
 import { createWorld, type World } from '../support/e2e-world.js';
-import { type GitHubSimulator, startGitHubSimulator } from '../support/github-simulator.js';
+import {
+  type GitHubSimulator,
+  type OrgAccess,
+  REPOSITORY_ID,
+  startGitHubSimulator,
+} from '../support/github-simulator.js';
 import { nineDaysAgo } from './stream-helpers.js';
 
 let world: World;
@@ -81,5 +86,53 @@ describe('the github-secret store through the CLI', () => {
     expect(message).toMatch(/GITHUB_TOKEN can never write secrets/);
     expect(message).toMatch(/fine-grained personal access token or a GitHub App token/);
     expect(world.sim.requestLog).toHaveLength(0);
+  });
+
+  // GitHub: an organization secret's PUT must name a visibility, and that visibility (with its selected
+  // repositories) replaces the organization's choice. Every write must send back what the secret already had.
+  it.each<[string, OrgAccess | null, string[], OrgAccess]>([
+    [
+      'an existing `all` secret stays `all`',
+      { visibility: 'all', selected: [] },
+      [],
+      { visibility: 'all', selected: [] },
+    ],
+    [
+      'an existing `selected` secret keeps its repositories',
+      { visibility: 'selected', selected: [REPOSITORY_ID, 42, 4242] },
+      [],
+      { visibility: 'selected', selected: [REPOSITORY_ID, 42, 4242] },
+    ],
+    [
+      'an existing `private` secret stays `private`',
+      { visibility: 'private', selected: [] },
+      ['--secret-visibility', 'all'],
+      { visibility: 'private', selected: [] },
+    ],
+    [
+      'a new secret is shared with this repository alone by default',
+      null,
+      [],
+      { visibility: 'selected', selected: [REPOSITORY_ID] },
+    ],
+    [
+      'a new secret takes --secret-visibility',
+      null,
+      ['--secret-visibility', 'private'],
+      { visibility: 'private', selected: [] },
+    ],
+  ])('organization scope: %s', async (_name, existing, flags, expected) => {
+    const pasted = world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: nineDaysAgo() });
+    if (existing) github.setSecret('org', 'CODEX_AUTH', pasted, existing.visibility, existing.selected);
+    const run = await world.cli(
+      [...world.runArgs('gh', '--json', ...secretStore, '--secret-scope', 'org', ...flags)],
+      { env: world.env({ GITHUB_TOKEN: pat, GITHUB_API_URL: github.url, CODEX_AUTH_JSON: pasted }) },
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect(jsonOf(run)).toMatchObject({ refreshed: true, persisted: true, generation: 2 });
+    expect(parseEnvelope(github.secretValue('org', 'CODEX_AUTH') ?? '', 'secret').generation).toBe(2);
+    expect(github.orgVisibility('secrets', 'CODEX_AUTH')).toEqual(expected);
+    // The generation marker is shared exactly as the secret it describes.
+    expect(github.orgVisibility('variables', 'CODEX_AUTH_GENERATION')).toEqual(expected);
   });
 });

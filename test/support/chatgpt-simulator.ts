@@ -128,6 +128,7 @@ export type BearerKind = 'none' | 'valid' | 'invalid';
 
 export interface RequestLogEntry {
   readonly at: Date;
+  /** The HTTP method, or `WS` for a turn Codex sent as a message on the Responses WebSocket. */
   readonly method: string;
   readonly path: string;
   readonly status: number;
@@ -704,6 +705,120 @@ function responseStream(reply: string): string {
   ].join('');
 }
 
+/**
+ * What GET /backend-api/codex/models answers: one model in the shape Codex 0.169.0 decodes (its fields are those of
+ * the catalog `codex debug models` prints, with short texts). Priority 0 makes it the default, so Codex runs every
+ * turn with it, as plain Responses (`use_responses_lite: false`). Without this route Codex logs "failed to refresh
+ * available models" (an ERROR) on every start.
+ */
+const CODEX_MODELS = [
+  {
+    slug: 'codex-simulator',
+    display_name: 'Codex simulator model',
+    description: 'The loopback ChatGPT simulator: answers every turn with its canned reply.',
+    default_reasoning_level: 'low',
+    supported_reasoning_levels: [{ effort: 'low', description: 'The only level the simulator has' }],
+    shell_type: 'shell_command',
+    visibility: 'list',
+    supported_in_api: true,
+    priority: 0,
+    additional_speed_tiers: [],
+    service_tiers: [],
+    availability_nux: null,
+    upgrade: null,
+    include_skills_usage_instructions: false,
+    include_plugin_usage_instructions: false,
+    include_apps_usage_instructions: false,
+    default_reasoning_summary: 'none',
+    support_verbosity: false,
+    default_verbosity: null,
+    apply_patch_tool_type: 'freeform',
+    web_search_tool_type: 'text',
+    truncation_policy: { mode: 'tokens', limit: 10_000 },
+    supports_image_detail_original: false,
+    context_window: 128_000,
+    max_context_window: 128_000,
+    effective_context_window_percent: 95,
+    experimental_supported_tools: [],
+    input_modalities: ['text'],
+    supports_search_tool: false,
+    supports_experimental_context: false,
+    use_responses_lite: false,
+    supports_reasoning_effort_updates: false,
+    node_repl_auto_review_required: false,
+    node_repl_disabled: true,
+    base_instructions: 'You are Codex, talking to a loopback test server.',
+  },
+];
+
+/** Server-to-client frame: FIN, unmasked, any length (RFC 6455 section 5.2). */
+function webSocketFrame(opcode: number, payload: Buffer): Buffer {
+  const length = payload.length;
+  const header =
+    length < 126
+      ? Buffer.from([0x80 | opcode, length])
+      : length < 65_536
+        ? Buffer.from([0x80 | opcode, 126, length >> 8, length & 0xff])
+        : Buffer.concat([Buffer.from([0x80 | opcode, 127]), Buffer.alloc(8)]);
+  if (length >= 65_536) header.writeBigUInt64BE(BigInt(length), 2);
+  return Buffer.concat([header, payload]);
+}
+
+/**
+ * Reads a client's masked frames from `socket` (after the handshake; `head` is what arrived with it) and hands each
+ * complete text message to `onText`. Answers ping with pong and close with close; no extensions are agreed, so
+ * frames are never compressed.
+ */
+function readWebSocketMessages(socket: Duplex, head: Buffer, onText: (text: string) => void): void {
+  let buffer = Buffer.from(head);
+  let fragments: Buffer[] = [];
+  const parse = () => {
+    for (;;) {
+      if (buffer.length < 2) return;
+      const first = buffer[0] ?? 0;
+      const second = buffer[1] ?? 0;
+      let length = second & 0x7f;
+      let offset = 2;
+      if (length === 126) {
+        if (buffer.length < 4) return;
+        length = buffer.readUInt16BE(2);
+        offset = 4;
+      } else if (length === 127) {
+        if (buffer.length < 10) return;
+        length = Number(buffer.readBigUInt64BE(2));
+        offset = 10;
+      }
+      const masked = (second & 0x80) !== 0;
+      const maskAt = offset;
+      if (masked) offset += 4;
+      if (buffer.length < offset + length) return;
+      const payload = Buffer.from(buffer.subarray(offset, offset + length));
+      if (masked)
+        for (let i = 0; i < length; i++) payload[i] = (payload[i] ?? 0) ^ (buffer[maskAt + (i % 4)] ?? 0);
+      buffer = buffer.subarray(offset + length);
+      const opcode = first & 0x0f;
+      if (opcode === 0x8) {
+        socket.end(webSocketFrame(0x8, payload.subarray(0, 2)));
+        return;
+      }
+      if (opcode === 0x9) socket.write(webSocketFrame(0xa, payload));
+      if (opcode === 0x1 || opcode === 0x0) {
+        fragments.push(payload);
+        if ((first & 0x80) !== 0) {
+          onText(Buffer.concat(fragments).toString('utf8'));
+          fragments = [];
+        }
+      }
+    }
+  };
+  socket.on('data', (chunk: Buffer) => {
+    buffer = Buffer.concat([buffer, chunk]);
+    parse();
+  });
+  socket.on('error', () => socket.destroy());
+  parse();
+}
+
 export async function startChatGptSimulator(
   options: ChatGptSimulatorOptions = {},
 ): Promise<ChatGptSimulator> {
@@ -862,18 +977,18 @@ export async function startChatGptSimulator(
     req: IncomingMessage,
     path: string,
     status: number,
-    extra: Pick<RequestLogEntry, 'refreshReason' | 'outcome' | 'grantType'> = {},
+    extra: Pick<RequestLogEntry, 'refreshReason' | 'outcome' | 'grantType'> & { method?: string } = {},
   ): void {
     const token = bearerOf(req);
     const personal = token !== null && personalTokens.has(token);
     if (personal && path.startsWith('/backend-api/') && personalValid(token)) accessTokenUses += 1;
     requestLog.push({
       at: new Date(),
-      method: req.method ?? '?',
       path,
       status,
       bearer: bearerKind(req),
       ...extra,
+      method: extra.method ?? req.method ?? '?',
       ...(personal ? { credential: 'personal_access_token' as const } : {}),
     });
   }
@@ -1146,6 +1261,12 @@ export async function startChatGptSimulator(
       });
     }
 
+    if (method === 'GET' && path === '/backend-api/codex/models') {
+      if (backendAccount(req) === null) return unauthorized(req, res, path);
+      log(req, path, 200);
+      return sendJson(res, 200, { models: CODEX_MODELS });
+    }
+
     if (path === '/backend-api/codex/responses' && method === 'GET') {
       // A websocket upgrade normally arrives through the 'upgrade' event; a plain GET gets the same answer.
       log(req, path, 426);
@@ -1243,13 +1364,63 @@ export async function startChatGptSimulator(
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  server.on('upgrade', (req: IncomingMessage, socket: Duplex) => {
+  // Codex 0.169.0 opens the Responses WebSocket first and logs an ERROR whenever that fails, before it falls back
+  // to POST /responses. A well-formed upgrade is therefore served: each `response.create` message is answered
+  // with the same events the SSE stream carries, one text frame each. The fault knobs (response delay, response
+  // error) stay on the HTTP path the tests know: with either set, the upgrade is refused and Codex falls back.
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const path = new URL(req.url ?? '/', 'https://127.0.0.1').pathname;
-    log(req, path, 426);
-    const body = JSON.stringify({ error: { message: 'Upgrade Required' } });
-    socket.end(
-      `HTTP/1.1 426 Upgrade Required\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    const key = req.headers['sec-websocket-key'];
+    const plain = (status: number, text: string, message: string) => {
+      log(req, path, status);
+      const body = JSON.stringify({ error: { message } });
+      socket.end(
+        `HTTP/1.1 ${status} ${text}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+      );
+    };
+    const wellFormed =
+      path === '/backend-api/codex/responses' &&
+      typeof key === 'string' &&
+      req.headers['sec-websocket-version'] === '13';
+    if (!wellFormed || responseDelayMs > 0 || responseErrorStatus !== null)
+      return plain(426, 'Upgrade Required', 'Upgrade Required');
+    if (backendAccount(req) === null) return plain(401, 'Unauthorized', 'invalid or expired access token');
+    log(req, path, 101);
+    const accept = createHash('sha1').update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64');
+    socket.write(
+      `HTTP/1.1 101 Switching Protocols\r\nupgrade: websocket\r\nconnection: Upgrade\r\nsec-websocket-accept: ${accept}\r\n\r\n`,
     );
+    readWebSocketMessages(socket, head, (text) => {
+      let message: { type?: unknown; generate?: unknown };
+      try {
+        message = JSON.parse(text) as { type?: unknown; generate?: unknown };
+      } catch {
+        return;
+      }
+      if (message.type !== 'response.create') return;
+      // The token may have been revoked since the handshake (a concurrent refresh elsewhere).
+      if (backendAccount(req) === null) {
+        log(req, path, 401, { method: 'WS' });
+        socket.write(webSocketFrame(0x8, Buffer.alloc(0)));
+        socket.end();
+        return;
+      }
+      // `generate: false` is Codex's prewarm of the connection, not a turn: answered with an empty response.
+      const prewarm = message.generate === false;
+      if (!prewarm) {
+        responsesCount += 1;
+        log(req, path, 200, { method: 'WS' });
+      }
+      for (const event of responseStream(reply).split('\n\n')) {
+        const data = /^data: (.*)$/m.exec(event)?.[1];
+        if (data === undefined) continue;
+        const parsed = JSON.parse(data) as { type: string; response?: Record<string, unknown> };
+        if (prewarm && parsed.type !== 'response.created' && parsed.type !== 'response.completed') continue;
+        const frame =
+          prewarm && parsed.response ? { ...parsed, response: { ...parsed.response, output: [] } } : parsed;
+        socket.write(webSocketFrame(0x1, Buffer.from(JSON.stringify(frame))));
+      }
+    });
   });
   server.on('tlsClientError', () => {
     // A client that rejects our certificate or hangs up mid-handshake.

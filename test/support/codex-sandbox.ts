@@ -117,7 +117,7 @@ export function codexConfigToml(sim: Pick<ChatGptSimulator, 'chatgptBaseUrl' | '
 /**
  * Arguments after `codex exec` for a quick (about 0.3 s), offline, one-turn run whose expected answer is the
  * simulator's reply ("OK"). Add `--json` for JSONL events (the product's runner adds it itself).
- * No model flag is needed: the simulator 404s /codex/models and Codex falls back to its built-in default.
+ * No model flag is needed: the simulator's /codex/models makes its one model Codex's default.
  * `--sandbox read-only` only matters if a reply ever asked for a tool call; it costs nothing.
  */
 export function codexExecArgs(prompt = 'say OK'): string[] {

@@ -10,6 +10,11 @@
 // - Names are case-insensitive and stored upper-cased, as GitHub shows them; environment names are case-insensitive.
 // - Lists are paginated like GitHub's (`per_page`/`page`, a `link` header): secrets 30 per page (at most 100),
 //   variables 10 per page (at most 30), so Octokit's paginate() works.
+// - Organization secrets and variables carry GitHub's `visibility` (all, private, selected) and, for `selected`, the
+//   repository ids, listed by GET .../{name}/repositories as GitHub does. A secret PUT must name a visibility, and
+//   a PUT or PATCH with `selected` replaces the selection with the ids it sends (none: an empty selection).
+//   GitHub's description does not say what an omitted list does to an existing selection; the simulator takes the
+//   strict reading, so code that wants to keep a selection must send it. A PATCH without `visibility` keeps both.
 // Messages: "Already exists", the "wasn't supplied" form, the encrypted_value pattern and "improperly encrypted
 // secret" are GitHub's (from GitHub's API and client issue reports); the ones marked "approximation" are not verified.
 
@@ -43,10 +48,26 @@ export interface ActionsConfig {
   secretValue(scope: ConfigScope, name: string): string | null;
   secretWrites(scope: ConfigScope, name: string): number;
   variableValue(scope: ConfigScope, name: string): string | null;
-  setSecret(scope: ConfigScope, name: string, value: string, visibility?: OrgVisibility): void;
-  setVariable(scope: ConfigScope, name: string, value: string, visibility?: OrgVisibility): void;
+  setSecret(
+    scope: ConfigScope,
+    name: string,
+    value: string,
+    visibility?: OrgVisibility,
+    selected?: readonly number[],
+  ): void;
+  setVariable(
+    scope: ConfigScope,
+    name: string,
+    value: string,
+    visibility?: OrgVisibility,
+    selected?: readonly number[],
+  ): void;
+  /** An organization secret's or variable's visibility and selected repository ids, or null when absent. */
+  orgVisibility(kind: 'secrets' | 'variables', name: string): OrgAccess | null;
   rotateSecretKey(scope: ConfigScope): void;
 }
+
+export type OrgAccess = { readonly visibility: OrgVisibility; readonly selected: readonly number[] };
 
 type Keypair = { keyId: string; publicKey: Uint8Array; privateKey: Uint8Array };
 type Visible = { visibility: OrgVisibility; selected: readonly number[] };
@@ -82,6 +103,8 @@ function newKeypair(): Keypair {
 /** Call after `await sodium.ready`. `fail` throws the simulator's GitHub-shaped error. */
 export function createActionsConfig(deps: {
   readonly owner: string;
+  /** The one repository the simulator serves: the others a selection names are listed by id only. */
+  readonly repository: { readonly id: number; readonly name: string };
   readonly url: () => string;
   readonly fail: (status: number, message: string) => never;
 }): ActionsConfig {
@@ -187,9 +210,25 @@ export function createActionsConfig(deps: {
     };
   }
 
+  /** GET /orgs/{org}/actions/{secrets|variables}/{name}/repositories: the selection of a `selected` item. */
+  function selectedRepositories(store: Store, record: Secret | undefined, req: ConfigRequest): Reply {
+    if (!store.isOrg || req.method !== 'GET') return notFound();
+    const found = record ?? notFound();
+    // approximation: GitHub's answer for an item whose visibility is not `selected` is not verified.
+    if (found.visibility !== 'selected') return fail(409, 'The visibility is not set to selected');
+    const repositories = found.selected.map((id) =>
+      id === deps.repository.id
+        ? { id, name: deps.repository.name, full_name: `${owner}/${deps.repository.name}` }
+        : { id, name: `repo-${id}`, full_name: `${owner}/repo-${id}` },
+    );
+    return paginate(repositories, 'repositories', req, 30, 100);
+  }
+
   function secrets(store: Store, tail: readonly string[], req: ConfigRequest): Reply {
     if (req.perms.secrets !== 'write') return noAccess();
     const [item, ...more] = tail;
+    if (item !== undefined && more.length === 1 && more[0] === 'repositories')
+      return selectedRepositories(store, store.secrets.get(item.toUpperCase()), req);
     if (more.length > 0) return notFound();
     if (item === undefined) {
       if (req.method !== 'GET') return notFound();
@@ -254,6 +293,8 @@ export function createActionsConfig(deps: {
     if (req.perms.variables === 'none' || (method !== 'GET' && req.perms.variables !== 'write'))
       return noAccess();
     const [item, ...more] = tail;
+    if (item !== undefined && more.length === 1 && more[0] === 'repositories')
+      return selectedRepositories(store, store.variables.get(item.toUpperCase()), req);
     if (more.length > 0) return notFound();
     if (item === undefined) {
       if (method === 'GET') {
@@ -302,6 +343,7 @@ export function createActionsConfig(deps: {
     name: string,
     value: string,
     vis: OrgVisibility,
+    selected: readonly number[],
   ): void {
     const store = storeOf(scope, kind === 'secrets' ? 'setSecret' : 'setVariable');
     const key = name.toUpperCase();
@@ -312,7 +354,7 @@ export function createActionsConfig(deps: {
       created: map.get(key)?.created ?? now,
       updated: now,
       visibility: vis,
-      selected: [],
+      selected: vis === 'selected' ? [...selected] : [],
     });
   }
 
@@ -355,11 +397,15 @@ export function createActionsConfig(deps: {
     variableValue(scope, name) {
       return storeOf(scope, 'variableValue').variables.get(name.toUpperCase())?.value ?? null;
     },
-    setSecret(scope, name, value, visibility = 'all') {
-      seed('secrets', scope, name, value, visibility);
+    setSecret(scope, name, value, visibility = 'all', selected = []) {
+      seed('secrets', scope, name, value, visibility, selected);
     },
-    setVariable(scope, name, value, visibility = 'all') {
-      seed('variables', scope, name, value, visibility);
+    setVariable(scope, name, value, visibility = 'all', selected = []) {
+      seed('variables', scope, name, value, visibility, selected);
+    },
+    orgVisibility(kind, name) {
+      const record = (kind === 'secrets' ? orgStore.secrets : orgStore.variables).get(name.toUpperCase());
+      return record ? { visibility: record.visibility, selected: [...record.selected] } : null;
     },
     rotateSecretKey(scope) {
       storeOf(scope, 'rotateSecretKey').key = newKeypair();

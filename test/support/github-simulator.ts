@@ -26,6 +26,7 @@ import sodium from 'libsodium-wrappers';
 import {
   type ConfigScope,
   createActionsConfig,
+  type OrgAccess,
   type OrgVisibility,
   type Reply,
   type SecretsPermission,
@@ -40,7 +41,7 @@ import {
 } from './github-simulator-issues.js';
 import { registerSecret } from './leak-guard.js';
 
-export type { ConfigScope, OrgVisibility, SecretsPermission, VariablesPermission };
+export type { ConfigScope, OrgAccess, OrgVisibility, SecretsPermission, VariablesPermission };
 export type { IssueState, IssueStateReason, IssuesPermission, SimIssue };
 
 export const EMPTY_TREE_SHA = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
@@ -68,7 +69,13 @@ export type TokenPermissions = {
   readonly login?: string;
 };
 /** `path` is matched against the decoded path (no query); `retryAfter` (seconds) becomes `retry-after`. */
-export type FailOptions = { readonly path?: RegExp; readonly method?: string; readonly retryAfter?: number };
+export type FailOptions = {
+  readonly path?: RegExp;
+  readonly method?: string;
+  readonly retryAfter?: number;
+  /** GitHub's `message` in the answer (default: the status text, or the rate-limit text for 403/429). */
+  readonly message?: string;
+};
 export type GitHubRequestLogEntry = { method: string; path: string; status: number; at: Date };
 export type RequestFilter = {
   readonly method?: string;
@@ -90,7 +97,15 @@ export type GitHubSimulatorOptions = {
   repo?: string;
   private?: boolean;
   visibility?: Visibility;
+  /**
+   * A repository created without a first commit: no branches, and every git database call answers 409
+   * "Git Repository is empty." By default the repository has `main` at one commit over the empty tree.
+   */
+  empty?: boolean;
 };
+
+/** The simulated repository's numeric id (GitHub's `id`, used by selected_repository_ids). */
+export const REPOSITORY_ID = 1296269;
 
 export interface GitHubSimulator {
   /** http://127.0.0.1:PORT, for Octokit's `baseUrl`. */
@@ -118,9 +133,23 @@ export interface GitHubSimulator {
   secretWrites(scope: ConfigScope, name: string): number;
   variableValue(scope: ConfigScope, name: string): string | null;
   /** Seeds a secret as if it had been written earlier (not counted by secretWrites). `visibility`: org only. */
-  setSecret(scope: ConfigScope, name: string, value: string, visibility?: OrgVisibility): void;
+  setSecret(
+    scope: ConfigScope,
+    name: string,
+    value: string,
+    visibility?: OrgVisibility,
+    selected?: readonly number[],
+  ): void;
   /** Seeds a variable. `visibility` matters for the org scope only (default 'all'). */
-  setVariable(scope: ConfigScope, name: string, value: string, visibility?: OrgVisibility): void;
+  setVariable(
+    scope: ConfigScope,
+    name: string,
+    value: string,
+    visibility?: OrgVisibility,
+    selected?: readonly number[],
+  ): void;
+  /** An organization secret's or variable's visibility and selected repository ids, or null when absent. */
+  orgVisibility(kind: 'secrets' | 'variables', name: string): OrgAccess | null;
   /** A new keypair and key_id for the scope: values sealed to the old key, or PUT with its key_id, get 422. */
   rotateSecretKey(scope: ConfigScope): void;
   /** The sha a ref points to ('refs/...' or without the 'refs/' prefix), or null. */
@@ -234,13 +263,31 @@ export async function startGitHubSimulator(options: GitHubSimulatorOptions = {})
   let visibility: Visibility = options.visibility ?? (options.private === false ? 'public' : 'private');
   const objects = new Map<string, GitObject>([[EMPTY_TREE_SHA, { type: 'tree', entries: [] }]]);
   const refs = new Map<string, string>();
+  if (options.empty !== true) {
+    const first = {
+      type: 'commit' as const,
+      tree: EMPTY_TREE_SHA,
+      parents: [],
+      message: 'Initial commit',
+      author: { name: 'octocat', email: 'octocat@github.com', seconds: 1_700_000_000, offset: '+0000' },
+      committer: { name: 'octocat', email: 'octocat@github.com', seconds: 1_700_000_000, offset: '+0000' },
+    };
+    const sha = hashObject('commit', commitBody(first));
+    objects.set(sha, first);
+    refs.set('refs/heads/main', sha);
+  }
   const runs = new Map<number, { status: RunStatus; conclusion: string | null }>();
   const tokens = new Map<string, Required<TokenPermissions>>();
   const faults: { remaining: number; status: number; options: FailOptions }[] = [];
   const log: GitHubRequestLogEntry[] = [];
   let url = '';
   await sodium.ready;
-  const config = createActionsConfig({ owner, url: () => url, fail });
+  const config = createActionsConfig({
+    owner,
+    repository: { id: REPOSITORY_ID, name },
+    url: () => url,
+    fail,
+  });
   const issues = createRepoIssues({ owner, repo: name, url: () => url, fail });
   const api = (): string => `${url}/repos/${owner}/${name}`;
 
@@ -433,7 +480,13 @@ export async function startGitHubSimulator(options: GitHubSimulatorOptions = {})
     let m: RegExpExecArray | null;
 
     if (rest === '' && method === 'GET') {
-      const repo = { name, full_name: `${owner}/${name}`, owner: { login: owner }, default_branch: 'main' };
+      const repo = {
+        id: REPOSITORY_ID,
+        name,
+        full_name: `${owner}/${name}`,
+        owner: { login: owner },
+        default_branch: 'main',
+      };
       return [200, { ...repo, private: visibility !== 'public', visibility }];
     }
     if ((m = /^\/actions\/runs\/(\d+)$/.exec(rest)) && method === 'GET') {
@@ -442,6 +495,13 @@ export async function startGitHubSimulator(options: GitHubSimulatorOptions = {})
       const run = runs.get(id) ?? NOT_FOUND();
       const html_url = `https://github.com/${owner}/${name}/actions/runs/${id}`;
       return [200, { id, status: run.status, conclusion: run.conclusion, html_url, run_attempt: 1 }];
+    }
+    // GitHub answers every git database call of a repository without branches this way (blobs, trees, commits,
+    // refs alike); reads and writes are still permission-checked first.
+    if (rest.startsWith('/git/') && ![...refs.keys()].some((ref) => ref.startsWith('refs/heads/'))) {
+      if (method === 'GET') read();
+      else write();
+      return fail(409, 'Git Repository is empty.');
     }
     if (rest === '/git/blobs' && method === 'POST') {
       write();
@@ -583,7 +643,7 @@ export async function startGitHubSimulator(options: GitHubSimulatorOptions = {})
       req.resume(); // drain the body so the connection stays usable
       const limited = fault.status === 429 || fault.status === 403;
       const other = fault.status >= 500 ? 'Server Error' : (STATUS_CODES[fault.status] ?? 'Error');
-      const message = limited ? SECONDARY_RATE_LIMIT_MESSAGE : other;
+      const message = fault.options.message ?? (limited ? SECONDARY_RATE_LIMIT_MESSAGE : other);
       const headers =
         fault.options.retryAfter === undefined ? {} : { 'retry-after': String(fault.options.retryAfter) };
       send(fault.status, { message, documentation_url: DOCS, status: String(fault.status) }, headers);
@@ -659,8 +719,10 @@ export async function startGitHubSimulator(options: GitHubSimulatorOptions = {})
     secretValue: (scope, secret) => config.secretValue(scope, secret),
     secretWrites: (scope, secret) => config.secretWrites(scope, secret),
     variableValue: (scope, variable) => config.variableValue(scope, variable),
-    setSecret: (scope, secret, value, vis) => config.setSecret(scope, secret, value, vis),
-    setVariable: (scope, variable, value, vis) => config.setVariable(scope, variable, value, vis),
+    setSecret: (scope, secret, value, vis, selected) => config.setSecret(scope, secret, value, vis, selected),
+    setVariable: (scope, variable, value, vis, selected) =>
+      config.setVariable(scope, variable, value, vis, selected),
+    orgVisibility: (kind, item) => config.orgVisibility(kind, item),
     rotateSecretKey: (scope) => config.rotateSecretKey(scope),
     getRef(ref) {
       return refs.get(fullRef(ref)) ?? null;

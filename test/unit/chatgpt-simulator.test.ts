@@ -335,7 +335,11 @@ describe('the real Codex CLI with a personal access token (CODEX_ACCESS_TOKEN=at
     expect(sim.accessTokenUses).toBe(backend.length);
     expect(
       backend.filter(
-        (e) => e.method === 'POST' && e.path === '/backend-api/codex/responses' && e.status === 200,
+        // One turn, over HTTP or as a message on the Responses WebSocket.
+        (e) =>
+          (e.method === 'POST' || e.method === 'WS') &&
+          e.path === '/backend-api/codex/responses' &&
+          e.status === 200,
       ),
     ).toHaveLength(1);
     expect(sim.refreshCount).toBe(0);
@@ -480,7 +484,7 @@ describe('the simulator on its own', () => {
     expect(sim.isValidAccessToken(session.accessToken)).toBe(false);
   });
 
-  it('serves the backend paths Codex uses: accounts check, 426 for websockets, SSE, 401 and 404', async () => {
+  it('serves the backend paths Codex uses: accounts check, models, 426 for a malformed websocket upgrade, SSE, 401 and 404', async () => {
     const session = sim.issueSession();
 
     const accounts = await call('GET', '/backend-api/wham/accounts/check', { bearer: session.accessToken });
@@ -527,8 +531,16 @@ describe('the simulator on its own', () => {
     });
     expect(denied.status).toBe(401);
 
-    const missing = await call('GET', '/backend-api/codex/models');
-    expect(missing.status).toBe(404);
+    const models = await call('GET', '/backend-api/codex/models', { bearer: session.accessToken });
+    expect(models.status).toBe(200);
+    // Codex 0.169.0 makes the highest-priority model its default (see CODEX_MODELS).
+    expect(JSON.parse(models.body).models).toEqual([
+      expect.objectContaining({ slug: 'codex-simulator', priority: 0, use_responses_lite: false }),
+    ]);
+    expect((await call('GET', '/backend-api/codex/models')).status).toBe(401);
+    expect(
+      (await call('GET', '/backend-api/codex/nothing-here', { bearer: session.accessToken })).status,
+    ).toBe(404);
 
     expect(sim.requestLog.map((entry) => [entry.method, entry.path, entry.status, entry.bearer])).toEqual([
       ['GET', '/backend-api/wham/accounts/check', 200, 'valid'],
@@ -536,7 +548,9 @@ describe('the simulator on its own', () => {
       ['GET', '/backend-api/codex/responses', 426, 'valid'],
       ['POST', '/backend-api/codex/responses', 200, 'valid'],
       ['POST', '/backend-api/codex/responses', 401, 'invalid'],
-      ['GET', '/backend-api/codex/models', 404, 'none'],
+      ['GET', '/backend-api/codex/models', 200, 'valid'],
+      ['GET', '/backend-api/codex/models', 401, 'none'],
+      ['GET', '/backend-api/codex/nothing-here', 404, 'valid'],
     ]);
   });
 

@@ -545,7 +545,7 @@ describe('fault injection', () => {
 
     for (let i = 0; i < 2; i += 1) {
       const error = await octokit.rest.git
-        .createRef({ owner, repo, ref: 'refs/heads/main', sha: commit })
+        .createRef({ owner, repo, ref: 'refs/heads/feature', sha: commit })
         .catch((e: unknown) => e);
       expect(error).toMatchObject({ status: 429, response: { headers: { 'retry-after': '7' } } });
       expect((error as { response: { data: { message: string } } }).response.data.message).toMatch(
@@ -553,7 +553,7 @@ describe('fault injection', () => {
       );
     }
     expect(
-      (await octokit.rest.git.createRef({ owner, repo, ref: 'refs/heads/main', sha: commit })).status,
+      (await octokit.rest.git.createRef({ owner, repo, ref: 'refs/heads/feature', sha: commit })).status,
     ).toBe(201);
     expect(sim.countRequests({ method: 'POST', path: /\/git\/refs$/ })).toBe(3);
   });

@@ -1,12 +1,10 @@
 import type { Command } from 'commander';
-import { type Finding, diagnose } from '../../ops/doctor.js';
-import { createBackends } from '../../roundtrip/backends.js';
+import type { Finding } from '../../ops/doctor.js';
 import { describeWriter } from '../../github/writer.js';
 import type { Kit } from '../kit.js';
 import { addStoreOptions, parseStoreFlags, type StoreFlags, type StoreOptionValues } from '../options.js';
-import { createCliContext } from '../cli-context.js';
 import { readConfigFileArgument } from '../seed-source.js';
-import { keepFresh, type KeepFreshRow } from '../../ops/keep-fresh.js';
+import type { KeepFreshRow } from '../../ops/keep-fresh.js';
 import { resolveCodex } from '../../codex/resolve-codex.js';
 import type { Logger } from '../../core/logger.js';
 import { addSealOptions, sealRequestFrom, type SealOptionValues } from '../seal-options.js';
@@ -36,7 +34,11 @@ export function registerDoctor(program: Command, kit: Kit, setExit: (code: numbe
       const flags = parseStoreFlags(options, kit.env);
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
       const log = kit.logger(flags.verbose);
-      const { store, lock } = createBackends(flags.store, flags.lock, kit.env, log);
+      const [{ createBackends }, { diagnose }] = await Promise.all([
+        import('../../roundtrip/backends.js'),
+        import('../../ops/doctor.js'),
+      ]);
+      const { store, lock } = await createBackends(flags.store, flags.lock, kit.env, log);
       const findings = await diagnose({
         stream: flags.store.stream,
         store,
@@ -67,7 +69,11 @@ async function probeStream(
   kit: Kit,
   log: Logger,
 ): Promise<KeepFreshRow> {
-  const [row] = await keepFresh([createCliContext(flags, kit.env, log, kit.redactor)], {
+  const [{ keepFresh }, { createCliContext }] = await Promise.all([
+    import('../../ops/keep-fresh.js'),
+    import('../cli-context.js'),
+  ]);
+  const [row] = await keepFresh([await createCliContext(flags, kit.env, log, kit.redactor)], {
     codexPath: await resolveCodex(options.codex, kit.env),
     codexConfig: options.codexConfig
       ? await readConfigFileArgument(options.codexConfig, '--codex-config')

@@ -23,7 +23,7 @@ export function registerHistory(program: Command, kit: Kit, setExit: (code: numb
       const flags = parseStoreFlags({ ...options, lockTimeout: '0' }, kit.env);
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
       const limit = Math.floor(parseSeconds(options.limit, '--limit', 1, 10_000));
-      const { store } = createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
+      const { store } = await createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
       const history = await readStreamHistory(flags.store, store, limit);
       if (json) {
         kit.json(history);

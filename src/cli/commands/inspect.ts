@@ -1,8 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { parseBundle, secretValues } from '../../core/bundle.js';
-import { type BundleReport, inspectBundle } from '../../core/inspect.js';
+import type { BundleReport } from '../../core/inspect.js';
 import { normalizeSeedText } from '../../core/seed-text.js';
 import type { Kit } from '../kit.js';
 import { readAuthFileArgument } from '../seed-source.js';
@@ -40,6 +39,10 @@ export function registerInspect(program: Command, kit: Kit, setExit: (code: numb
               ? 'the auth.json of CODEX_HOME'
               : 'the default auth.json';
         const raw = await readAuthFileArgument(file, flag);
+        const [{ parseBundle, secretValues }, { inspectBundle }] = await Promise.all([
+          import('../../core/bundle.js'),
+          import('../../core/inspect.js'),
+        ]);
         const bundle = parseBundle(
           normalizeSeedText(raw, file, 'pass --auth-file with the auth.json itself').text,
           file,

@@ -2,12 +2,10 @@ import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
 import { parseStreamName } from '../../core/stream.js';
 import { resolveCodex } from '../../codex/resolve-codex.js';
-import { type AlertOutcome, syncAlert } from '../../ops/alerts.js';
-import { keepFresh, type KeepFreshRow } from '../../ops/keep-fresh.js';
-import { createOctokit } from '../../github/octokit.js';
+import type { AlertOutcome } from '../../ops/alerts.js';
+import type { KeepFreshRow } from '../../ops/keep-fresh.js';
 import { currentWorkflowRun } from '../../github/workflow-run.js';
 import { describeNextRefresh } from '../../roundtrip/describe.js';
-import { createCliContext } from '../cli-context.js';
 import type { Kit } from '../kit.js';
 import { addStoreOptions, parseStoreFlags, type StoreOptionValues } from '../options.js';
 import { readConfigFileArgument } from '../seed-source.js';
@@ -44,8 +42,14 @@ export function registerKeepFresh(program: Command, kit: Kit, setExit: (code: nu
         .filter(Boolean);
       if (streams.length === 0) throw new UsageError('--streams needs at least one stream name.');
       const log = kit.logger(options.verbose === true);
-      const contexts = streams.map((stream) =>
-        createCliContext(parseStoreFlags({ ...options, stream }, kit.env), kit.env, log, kit.redactor),
+      const [{ createCliContext }, { keepFresh }] = await Promise.all([
+        import('../cli-context.js'),
+        import('../../ops/keep-fresh.js'),
+      ]);
+      const contexts = await Promise.all(
+        streams.map((stream) =>
+          createCliContext(parseStoreFlags({ ...options, stream }, kit.env), kit.env, log, kit.redactor),
+        ),
       );
       const rows = await keepFresh(contexts, {
         codexPath: await resolveCodex(options.codex, kit.env),
@@ -99,6 +103,10 @@ async function sendAlerts(
   const target = parseStoreFlags({ ...options, store: 'git-ref', lock: 'none' }, kit.env).store.github;
   if (!target) throw new UsageError('--alert needs --repo OWNER/NAME and GITHUB_TOKEN.');
   kit.redactor.add([target.token]);
+  const [{ createOctokit }, { syncAlert }] = await Promise.all([
+    import('../../github/octokit.js'),
+    import('../../ops/alerts.js'),
+  ]);
   const client = createOctokit({ token: target.token, baseUrl: target.apiUrl });
   const outcomes: AlertOutcome[] = [];
   for (const row of rows) {

@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { persistStream } from '../../roundtrip/split-round-trip.js';
-import { createCliContext } from '../cli-context.js';
 import type { Kit } from '../kit.js';
 import { addStoreOptions, parseStoreFlags, type StoreOptionValues } from '../options.js';
 import { printResult } from '../print-result.js';
@@ -21,7 +19,11 @@ export function registerPersist(program: Command, kit: Kit, setExit: (code: numb
     const json = options.json === true;
     try {
       const flags = parseStoreFlags(options, kit.env);
-      const ctx = createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
+      const [{ createCliContext }, { persistStream }] = await Promise.all([
+        import('../cli-context.js'),
+        import('../../roundtrip/split-round-trip.js'),
+      ]);
+      const ctx = await createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
       setExit(printResult(kit, await persistStream(ctx, options.codexHome), json, 'persisted'));
     } catch (error) {
       setExit(kit.fail(error, json));

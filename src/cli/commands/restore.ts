@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { DEFAULT_RESTORE_LEASE_MS, restoreStream } from '../../roundtrip/split-round-trip.js';
-import { createCliContext } from '../cli-context.js';
+import { DEFAULT_RESTORE_LEASE_MS } from '../../locks/lock.js';
 import type { Kit } from '../kit.js';
 import { addStoreOptions, parseSeconds, parseStoreFlags, type StoreOptionValues } from '../options.js';
 import { printResult } from '../print-result.js';
@@ -47,7 +46,11 @@ export function registerRestore(program: Command, kit: Kit, setExit: (code: numb
     try {
       const flags = parseStoreFlags(options, kit.env);
       const leaseMs = parseSeconds(options.lease, '--lease', 60, 7 * 86_400) * 1000;
-      const ctx = createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
+      const [{ createCliContext }, { restoreStream }] = await Promise.all([
+        import('../cli-context.js'),
+        import('../../roundtrip/split-round-trip.js'),
+      ]);
+      const ctx = await createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
       const seed = await readSeedSource(
         options.seedFile,
         kit.env,

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
 import { resolveCodex } from '../../codex/resolve-codex.js';
-import { revokeStream } from '../../ops/revoke-stream.js';
-import { createCliContext } from '../cli-context.js';
 import type { Kit } from '../kit.js';
 import { addStoreOptions, parseStoreFlags, type StoreOptionValues } from '../options.js';
 import { readConfigFileArgument } from '../seed-source.js';
@@ -27,7 +25,11 @@ export function registerRevoke(program: Command, kit: Kit, setExit: (code: numbe
     try {
       const flags = parseStoreFlags(options, kit.env);
       const log = kit.logger(flags.verbose);
-      const ctx = createCliContext(flags, kit.env, log, kit.redactor);
+      const [{ createCliContext }, { revokeStream }] = await Promise.all([
+        import('../cli-context.js'),
+        import('../../ops/revoke-stream.js'),
+      ]);
+      const ctx = await createCliContext(flags, kit.env, log, kit.redactor);
       const result = await revokeStream(ctx, {
         codexPath: await resolveCodex(options.codex, kit.env),
         codexConfig: options.codexConfig

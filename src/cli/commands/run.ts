@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { resolveCodex } from '../../codex/resolve-codex.js';
-import { describeEvent } from '../codex-progress.js';
+import { describeEvent } from '../../codex/codex-progress.js';
 import type { Kit } from '../kit.js';
 import { addStoreOptions, parseStoreFlags, type StoreOptionValues } from '../options.js';
 import {

@@ -1,12 +1,8 @@
 import { type Command, Option } from 'commander';
 import { UsageError } from '../../core/errors.js';
-import { seedStream } from '../../roundtrip/seed-stream.js';
-import { createCliContext } from '../cli-context.js';
 import type { Kit } from '../kit.js';
 import { addStoreOptions, parseStoreFlags, type StoreOptionValues } from '../options.js';
 import { readConfigFileArgument, readSeedSource, SEED_ENV } from '../seed-source.js';
-import { runDeviceLogin } from '../../codex/device-login.js';
-import { buildCodexEnv } from '../../codex/codex-env.js';
 import { resolveCodex } from '../../codex/resolve-codex.js';
 import type { Logger } from '../../core/logger.js';
 import type { SeedSource } from '../../roundtrip/context.js';
@@ -43,7 +39,11 @@ export function registerSeed(program: Command, kit: Kit, setExit: (code: number)
     try {
       const flags = parseStoreFlags(options, kit.env);
       const log = kit.logger(flags.verbose);
-      const ctx = createCliContext(flags, kit.env, log, kit.redactor);
+      const [{ createCliContext }, { seedStream }] = await Promise.all([
+        import('../cli-context.js'),
+        import('../../roundtrip/seed-stream.js'),
+      ]);
+      const ctx = await createCliContext(flags, kit.env, log, kit.redactor);
       const seed = options.login
         ? await loginForSeed(options, kit, log)
         : await readSeedSource(
@@ -80,6 +80,10 @@ export function registerSeed(program: Command, kit: Kit, setExit: (code: number)
 async function loginForSeed(options: SeedOptions, kit: Kit, log: Logger): Promise<SeedSource> {
   if (options.authFile)
     throw new UsageError('--login and --auth-file are mutually exclusive: sign in, or store a file.');
+  const [{ runDeviceLogin }, { buildCodexEnv }] = await Promise.all([
+    import('../../codex/device-login.js'),
+    import('../../codex/codex-env.js'),
+  ]);
   const raw = await runDeviceLogin({
     codexPath: await resolveCodex(options.codex, kit.env),
     // The private home is set by runDeviceLogin; this only drops what Codex must not see (our key, seeds, tokens).

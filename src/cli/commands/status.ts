@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { asCodexAuthError } from '../../core/errors.js';
-import { createBackends } from '../../roundtrip/backends.js';
 import type { Kit } from '../kit.js';
 import { addStoreOptions, parseStoreFlags, type StoreOptionValues } from '../options.js';
 
@@ -16,7 +15,13 @@ export function registerStatus(program: Command, kit: Kit, setExit: (code: numbe
     try {
       const flags = parseStoreFlags(options, kit.env);
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
-      const { store, lock } = createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
+      const { createBackends } = await import('../../roundtrip/backends.js');
+      const { store, lock } = await createBackends(
+        flags.store,
+        flags.lock,
+        kit.env,
+        kit.logger(flags.verbose),
+      );
       const holder = await lock.inspect();
       const envelope = await store.read();
       const status = {

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
-import { createBackends } from '../../roundtrip/backends.js';
-import { describeHolder } from '../../roundtrip/messages.js';
+import { describeHolder } from '../../locks/lock.js';
 import type { Kit } from '../kit.js';
 import { addStoreOptions, parseStoreFlags, type StoreOptionValues } from '../options.js';
 
@@ -22,7 +21,8 @@ export function registerUnlock(program: Command, kit: Kit, setExit: (code: numbe
     try {
       const flags = parseStoreFlags(options, kit.env);
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
-      const { lock } = createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
+      const { createBackends } = await import('../../roundtrip/backends.js');
+      const { lock } = await createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
       if (options.force !== true) {
         const holder = await lock.inspect();
         throw new UsageError(

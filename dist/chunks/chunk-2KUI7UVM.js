@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   getState,
   saveState
-} from "./chunk-YQTOBCUV.js";
+} from "./chunk-5AJR2I7G.js";
 
 // src/action/state.ts
 function saveActionState(state) {

@@ -1,8 +1,8 @@
-import type { CodexEvent } from '../codex/codex-runner.js';
+import type { CodexEvent } from './codex-runner.js';
 
 /**
- * Renders Codex's JSONL events as short progress lines for stderr, so a person sees what the agent does while
- * stdout stays reserved for the result.
+ * Renders Codex's JSONL events as short progress lines (the CLI's stderr, the Action's log), so a person sees what
+ * the agent does while stdout stays reserved for the result. Here in codex/, not in a front end: both use it.
  */
 export function describeEvent(event: CodexEvent): string | null {
   const item = event.item as

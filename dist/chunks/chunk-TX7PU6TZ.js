@@ -3,31 +3,36 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   Persister,
-  UsageError,
-  asCodexAuthError,
-  buildCodexEnv,
   checkLegacyStreamBeforeLock,
-  createPrivateCodexHome,
   describeBundleInto,
   emptyResult,
   loadSplitState,
   loadStream,
   lockWaitNotice,
-  materialiseAuth,
   persistFailedPrefix,
-  prefixError,
-  readAuth,
   readPersistUsageFacts,
   releaseLock,
-  removeAuth,
   removeSplitState,
   saveSplitState,
   sealHome,
   startFrom
-} from "./chunk-YQTOBCUV.js";
+} from "./chunk-F42Y2EHK.js";
+import {
+  createPrivateCodexHome,
+  materialiseAuth,
+  readAuth,
+  removeAuth
+} from "./chunk-66ZDSCP4.js";
+import {
+  buildCodexEnv
+} from "./chunk-Q42TUPIE.js";
+import {
+  UsageError,
+  asCodexAuthError,
+  prefixError
+} from "./chunk-HPAV43AD.js";
 
 // src/roundtrip/split-round-trip.ts
-var DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1e3;
 async function restoreStream(ctx, request) {
   const startedAt = Date.now();
   const result = emptyResult(ctx.stream, ctx.store.kind);
@@ -161,7 +166,6 @@ async function persistStream(ctx, codexHome) {
 }
 
 export {
-  DEFAULT_RESTORE_LEASE_MS,
   restoreStream,
   persistStream
 };

@@ -2,43 +2,72 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  DEFAULT_API_URL,
-  KEY_ENV,
-  MAX_CONFIG_BYTES,
-  Redactor,
-  UsageError,
-  __commonJS,
-  __toESM,
-  asCodexAuthError,
-  buildStoreSettings,
-  createBackends,
   debug,
-  defaultBranchFromEvent,
-  defaultLockKind,
-  defaultStateDir,
-  defaultStateDirSource,
-  describeWriter,
   getBooleanInput,
   getInput,
   info,
-  maskUnparsedSeed,
-  normalizeSeedText,
-  parseBundle,
-  parseKey,
-  parseLaneList,
-  parseLockKind,
-  parseRepository,
-  parseSecretScope,
-  parseStoreKind,
-  parseStreamName,
-  readInputFile,
-  runCodex,
-  sandboxMode,
-  secretValues,
   setFailed,
   setSecret,
   warning
-} from "./chunk-YQTOBCUV.js";
+} from "./chunk-5AJR2I7G.js";
+import {
+  Redactor,
+  buildStoreSettings,
+  parseLaneList,
+  readRunContext
+} from "./chunk-EMFT7SDQ.js";
+import {
+  describeWriter,
+  runCodex
+} from "./chunk-AV3KNDLN.js";
+import {
+  parseStreamName,
+  sandboxMode
+} from "./chunk-F42Y2EHK.js";
+import {
+  maskUnparsedSeed,
+  normalizeSeedText
+} from "./chunk-PU5KTUZ5.js";
+import {
+  DEFAULT_API_URL
+} from "./chunk-HMVT4RTB.js";
+import {
+  createBackends,
+  defaultLockKind,
+  parseLockKind,
+  parseStoreKind
+} from "./chunk-NBOVGV5K.js";
+import {
+  KEY_ENV,
+  parseKey
+} from "./chunk-LWSKKLNB.js";
+import {
+  parseBundle,
+  secretValues
+} from "./chunk-4YZFDFZ3.js";
+import {
+  parseRepository
+} from "./chunk-J5IH24H5.js";
+import {
+  defaultStateDir,
+  defaultStateDirSource
+} from "./chunk-E5T7ENZY.js";
+import {
+  MAX_CONFIG_BYTES,
+  readInputFile
+} from "./chunk-27JTPA2S.js";
+import {
+  parseOrgVisibility,
+  parseSecretScope
+} from "./chunk-C5ZNOPJA.js";
+import {
+  UsageError,
+  asCodexAuthError
+} from "./chunk-HPAV43AD.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-DZ5XX4ZY.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({
@@ -291,10 +320,11 @@ var actionLogger = {
   warn: (message) => warning(runnerMasks.redact(message)),
   debug: (message) => debug(runnerMasks.redact(message))
 };
-function createActionContext(settings, secrets, env) {
+async function createActionContext(settings, secrets, env) {
+  const backends = await createBackends(settings.store, settings.lock, env, actionLogger);
   return {
     stream: settings.store.stream,
-    ...createBackends(settings.store, settings.lock, env, actionLogger),
+    ...backends,
     key: parseKey(secrets.key || void 0, `input key (${KEY_ENV})`),
     runCodex,
     log: actionLogger,
@@ -385,12 +415,13 @@ function readStreamSettings(env, secrets, streamName = getInput("stream") || "de
     }),
     secretName: getInput("secret-name") || void 0,
     secretScope: parseSecretScope(getInput("secret-scope") || "repo", "input secret-scope"),
+    secretVisibility: parseOrgVisibility(getInput("secret-visibility"), "input secret-visibility"),
     secretValue: secrets.authJson,
     readCommand: getInput("read-command") || void 0,
     writeCommand: getInput("write-command") || void 0,
     commandTimeoutMs: readSeconds("command-timeout", 60, 1, 3600) * 1e3,
     cacheRef: env.GITHUB_REF ?? "",
-    defaultBranch: defaultBranchFromEvent(env),
+    defaultBranch: readRunContext(env).defaultBranch,
     allowBranchScope: readBoolean("allow-branch-scope"),
     names: {
       secretName: "input secret-name",

@@ -3,13 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runnerMasks
-} from "./chunk-WQGG76EL.js";
+} from "./chunk-CE7JK7L5.js";
 import {
-  describeMinutes,
-  describeNextRefresh,
   setOutput,
   summary
-} from "./chunk-YQTOBCUV.js";
+} from "./chunk-5AJR2I7G.js";
+import {
+  describeNextRefresh
+} from "./chunk-EMFT7SDQ.js";
+import {
+  describeMinutes
+} from "./chunk-F42Y2EHK.js";
 
 // src/action/report.ts
 function setRoundTripOutputs(result) {

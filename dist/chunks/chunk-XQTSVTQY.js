@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRoundTrip
-} from "./chunk-YQTOBCUV.js";
+} from "./chunk-F42Y2EHK.js";
 
 // src/ops/keep-fresh.ts
 var KEEP_FRESH_ARGS = [
@@ -55,5 +55,6 @@ function rowOf(result, lastWriter) {
 }
 
 export {
+  KEEP_FRESH_ARGS,
   keepFresh
 };

@@ -2,22 +2,30 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
+  laneName
+} from "./chunk-EMFT7SDQ.js";
+import {
+  codexFailedMessage,
+  emptyResult,
+  readUsageFacts,
+  sealHome,
+  usageLimitMessage
+} from "./chunk-F42Y2EHK.js";
+import {
+  createPrivateCodexHome,
+  removeCodexHome
+} from "./chunk-66ZDSCP4.js";
+import {
+  buildCodexEnv
+} from "./chunk-Q42TUPIE.js";
+import {
   AuthUnusableError,
   CodexFailedError,
   UsageLimitError,
-  asCodexAuthError,
-  buildCodexEnv,
-  codexFailedMessage,
-  createPrivateCodexHome,
-  emptyResult,
-  laneName,
-  readUsageFacts,
-  removeCodexHome,
-  sealHome,
-  usageLimitMessage
-} from "./chunk-YQTOBCUV.js";
+  asCodexAuthError
+} from "./chunk-HPAV43AD.js";
 
-// src/cli/codex-progress.ts
+// src/codex/codex-progress.ts
 function describeEvent(event) {
   const item = event.item;
   switch (event.type) {

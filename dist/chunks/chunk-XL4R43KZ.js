@@ -3,26 +3,25 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-MTNPQ67V.js";
+} from "./chunk-IYXHTZ7S.js";
 import {
   loadActionState,
   saveActionState
-} from "./chunk-MGA35ZR2.js";
+} from "./chunk-2KUI7UVM.js";
 import {
-  DEFAULT_RESTORE_LEASE_MS,
   restoreStream
-} from "./chunk-QOJVMXLP.js";
+} from "./chunk-TX7PU6TZ.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-NJGIUI4L.js";
+} from "./chunk-ANVAZLXZ.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunk-EUSKAXI3.js";
+} from "./chunk-O6HNL3ZS.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -32,12 +31,15 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-WQGG76EL.js";
+} from "./chunk-CE7JK7L5.js";
 import {
   exportVariable,
   getInput,
   setOutput
-} from "./chunk-YQTOBCUV.js";
+} from "./chunk-5AJR2I7G.js";
+import {
+  DEFAULT_RESTORE_LEASE_MS
+} from "./chunk-VEWUXA3N.js";
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {
@@ -55,7 +57,7 @@ async function runRestore(env = process.env) {
   );
   const codexHome = jobCodexHome(env, settings.store.stream);
   saveActionState({ codexHome });
-  const ctx = createActionContext(settings, secrets, env);
+  const ctx = await createActionContext(settings, secrets, env);
   const codexConfig = getInput("codex-config");
   const result = await restoreStream(ctx, {
     seed: seedFromInputs(settings, secrets),

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   messageOf,
   statusOf
-} from "./chunk-YQTOBCUV.js";
+} from "./chunk-LSQGGRNO.js";
 
 // src/ops/alerts.ts
 var ALERT_LABEL = "codex-auth";
@@ -84,5 +84,7 @@ async function findOpenAlert(client, repository, stream) {
 }
 
 export {
+  ALERT_LABEL,
+  alertTitle,
   syncAlert
 };

@@ -3,18 +3,22 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-QOJVMXLP.js";
+} from "./chunk-TX7PU6TZ.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings
-} from "./chunk-WQGG76EL.js";
+} from "./chunk-CE7JK7L5.js";
 import {
-  removeCodexHome,
-  splitStatePath,
   warning
-} from "./chunk-YQTOBCUV.js";
+} from "./chunk-5AJR2I7G.js";
+import {
+  splitStatePath
+} from "./chunk-F42Y2EHK.js";
+import {
+  removeCodexHome
+} from "./chunk-66ZDSCP4.js";
 
 // src/action/finish.ts
 import { promises as fs } from "node:fs";
@@ -25,7 +29,7 @@ async function finishAndClean(codexHome, env, why) {
   try {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
-      const ctx = createActionContext(readStreamSettings(env, secrets), secrets, env);
+      const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);
     }
   } finally {

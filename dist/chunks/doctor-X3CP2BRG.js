@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+import { createRequire as __codexAuthCreateRequire } from 'node:module';
+const require = __codexAuthCreateRequire(import.meta.url);
+import {
+  VERIFIED_CODEX_VERSIONS,
+  readCodexVersion,
+  resolveCodex
+} from "./chunk-NRUJQ7GP.js";
+import {
+  describeHolder
+} from "./chunk-VEWUXA3N.js";
+import {
+  inspectBundle
+} from "./chunk-XIAVRHVS.js";
+import {
+  KEY_ENV,
+  parseKey
+} from "./chunk-LWSKKLNB.js";
+import "./chunk-4YZFDFZ3.js";
+import {
+  EmptyRepositoryError
+} from "./chunk-LSQGGRNO.js";
+import {
+  openEnvelope
+} from "./chunk-JLPINNX3.js";
+import "./chunk-TZZC6J3Q.js";
+import "./chunk-Z554JWHF.js";
+import {
+  asCodexAuthError
+} from "./chunk-HPAV43AD.js";
+import "./chunk-DZ5XX4ZY.js";
+
+// src/ops/doctor.ts
+async function diagnose(input) {
+  const findings = [];
+  const add = (check, verdict, detail, fix = null) => findings.push({ check, verdict, detail, fix });
+  try {
+    const codex = await resolveCodex(input.codexPath, input.env);
+    const version = await readCodexVersion(codex, input.env);
+    if (version && VERIFIED_CODEX_VERSIONS.includes(version))
+      add("codex", "ok", `${codex} is ${version}, a verified version`);
+    else
+      add(
+        "codex",
+        "warn",
+        `${codex} is ${version ?? "of an unknown version"}; this release was verified with ${VERIFIED_CODEX_VERSIONS.join(", ")}`,
+        `install a verified version (npm install -g @openai/codex@${VERIFIED_CODEX_VERSIONS.at(-1)}) or check the release notes for auth changes`
+      );
+  } catch (error) {
+    add("codex", "fail", asCodexAuthError(error).message, "install Codex or pass --codex PATH");
+  }
+  let key = null;
+  try {
+    key = parseKey(input.env[KEY_ENV]);
+    add("key", "ok", `${KEY_ENV} is well-formed (key id ${key.id})`);
+  } catch (error) {
+    add(
+      "key",
+      "fail",
+      asCodexAuthError(error).message,
+      "create one with `codex-auth keygen` and keep it in your secret store"
+    );
+  }
+  let envelope = null;
+  let storeReadable = false;
+  try {
+    envelope = await input.store.read();
+    storeReadable = true;
+    if (envelope) {
+      add(
+        "store",
+        "ok",
+        `${input.store.location} holds generation ${envelope.generation}, written ${envelope.writtenAt} by ${envelope.writer}`
+      );
+    } else {
+      add(
+        "store",
+        "warn",
+        `${input.store.location} holds nothing for stream "${input.stream}"`,
+        `seed it: codex-auth seed --stream ${input.stream} --auth-file ~/.codex/auth.json`
+      );
+    }
+  } catch (error) {
+    const failure = asCodexAuthError(error);
+    add(
+      "store",
+      "fail",
+      failure.message,
+      failure instanceof EmptyRepositoryError ? failure.fix : failure.exitCode === 6 ? "reseed the stream (codex-auth seed --force)" : "see the message"
+    );
+  }
+  try {
+    const holder = await input.lock.inspect();
+    if (holder) {
+      add(
+        "lock",
+        "warn",
+        `held by ${describeHolder(holder)}`,
+        "a job is running, or its holder died: it is recovered by itself once the holder is gone; `codex-auth unlock --force` if you know it is"
+      );
+    } else {
+      const { handle } = await input.lock.acquire({
+        owner: `${input.owner} (codex-auth doctor)`,
+        timeoutMs: 5e3,
+        leaseMs: 6e4,
+        mode: "process"
+      });
+      await handle.release();
+      add("lock", "ok", `free, and this token can take it (${input.lock.kind})`);
+    }
+  } catch (error) {
+    const failure = asCodexAuthError(error);
+    add(
+      "lock",
+      "fail",
+      failure.message,
+      failure instanceof EmptyRepositoryError ? failure.fix : "fix the permission named above before any job runs"
+    );
+  }
+  if (envelope && key && storeReadable) {
+    try {
+      const bundle = await openEnvelope(envelope, input.stream, key, input.store.location);
+      const report = inspectBundle(bundle, /* @__PURE__ */ new Date());
+      const next = report.nextRefresh;
+      const when = next.reason === null ? "no proactive refresh" : `${next.due ? "due now" : next.at} (${next.reason})`;
+      add(
+        "bundle",
+        report.problems.length > 0 ? "warn" : "ok",
+        `${report.kind} login of ${report.email ?? "an unknown account"} (plan ${report.plan ?? "-"}), last refresh ${report.lastRefresh ?? "-"}, next refresh ${when}${report.problems.length ? `; ${report.problems.join("; ")}` : ""}`,
+        report.problems.length ? "reseed the stream from a fresh login" : null
+      );
+    } catch (error) {
+      const failure = asCodexAuthError(error);
+      add(
+        "bundle",
+        "fail",
+        failure.message,
+        failure.exitCode === 6 ? "use the key the stream was seeded with, or reseed" : "reseed the stream"
+      );
+    }
+  }
+  if (input.probe && key && envelope) {
+    const row = await input.probe();
+    if (row.healthy) {
+      add(
+        "session",
+        "ok",
+        `a Codex call succeeded${row.refreshed ? " and refreshed the login (persisted)" : ""}; generation ${row.generation}`
+      );
+    } else {
+      add(
+        "session",
+        "fail",
+        row.problem ?? "the Codex call failed",
+        row.reseedNeeded ? "the session is dead: sign in again and reseed (codex-auth seed --login --force)" : "see the message"
+      );
+    }
+  }
+  return findings;
+}
+export {
+  diagnose
+};

@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+import { createRequire as __codexAuthCreateRequire } from 'node:module';
+const require = __codexAuthCreateRequire(import.meta.url);
+import {
+  KEY_ENV,
+  generateKey,
+  keyId,
+  parseKey
+} from "./chunk-LWSKKLNB.js";
+import "./chunk-HPAV43AD.js";
+import "./chunk-DZ5XX4ZY.js";
+export {
+  KEY_ENV,
+  generateKey,
+  keyId,
+  parseKey
+};

@@ -1,0 +1,38 @@
+// The esbuild options of dist/, apart from build.mjs so that test/unit/startup-imports.test.ts analyses exactly
+// the graph that is shipped. The banner gives bundled CommonJS code (proper-lockfile, commander) a `require`; it
+// is aliased so it cannot collide with a `require` binding inside the bundle.
+
+export const entries = {
+  cli: 'src/entry/cli.ts',
+  main: 'src/entry/main.ts',
+  post: 'src/entry/post.ts',
+  restore: 'src/entry/restore.ts',
+  'restore-post': 'src/entry/restore-post.ts',
+  persist: 'src/entry/persist.ts',
+  'keep-fresh': 'src/entry/keep-fresh.ts',
+};
+
+/** @type {import('esbuild').BuildOptions} */
+export const buildOptions = {
+  entryPoints: entries,
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  legalComments: 'none',
+  sourcemap: false,
+  metafile: true,
+  // The entry points share most code: one copy in chunks/, not one per entry. Splitting also turns every
+  // `await import()` into its own chunk, which is how a command loads only the store SDK it uses.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  logLevel: 'warning',
+  banner: {
+    js: [
+      '#!/usr/bin/env node',
+      "import { createRequire as __codexAuthCreateRequire } from 'node:module';",
+      'const require = __codexAuthCreateRequire(import.meta.url);',
+    ].join('\n'),
+  },
+};
