@@ -3,18 +3,12 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   createCliContext
-} from "./chunks/chunk-3ZVFBWYL.js";
-import {
-  streamRef
-} from "./chunks/chunk-7PVQ2FPI.js";
+} from "./chunks/chunk-EY5QM2W3.js";
 import {
   describeEvent,
   runLanes,
   runTokenMode
-} from "./chunks/chunk-Z44RW7S5.js";
-import {
-  createOctokit
-} from "./chunks/chunk-YATQTZPW.js";
+} from "./chunks/chunk-NEHI7NRD.js";
 import {
   Redactor,
   buildStoreSettings,
@@ -22,7 +16,7 @@ import {
   laneName,
   parseLaneList,
   readRunContext
-} from "./chunks/chunk-EMFT7SDQ.js";
+} from "./chunks/chunk-6AQIOHBF.js";
 import {
   describeWriter,
   runCodex
@@ -60,7 +54,7 @@ import {
   defaultLockKind,
   parseLockKind,
   parseStoreKind
-} from "./chunks/chunk-NBOVGV5K.js";
+} from "./chunks/chunk-JNXIJS2Y.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-RPFSE2RI.js";
@@ -69,12 +63,9 @@ import {
   KEY_ENV
 } from "./chunks/chunk-LWSKKLNB.js";
 import "./chunks/chunk-4YZFDFZ3.js";
+import "./chunks/chunk-QM46CLBH.js";
 import {
-  readAuditLog
-} from "./chunks/chunk-QM46CLBH.js";
-import {
-  parseRepository,
-  payloadOf
+  parseRepository
 } from "./chunks/chunk-J5IH24H5.js";
 import {
   defaultStateDir,
@@ -90,15 +81,10 @@ import {
   parseOrgVisibility,
   parseSecretScope
 } from "./chunks/chunk-C5ZNOPJA.js";
-import {
-  explainGitHubError,
-  statusOf
-} from "./chunks/chunk-LSQGGRNO.js";
+import "./chunks/chunk-LSQGGRNO.js";
 import "./chunks/chunk-DOGKGVIM.js";
 import "./chunks/chunk-EUK65H27.js";
-import {
-  parseEnvelope
-} from "./chunks/chunk-JLPINNX3.js";
+import "./chunks/chunk-JLPINNX3.js";
 import "./chunks/chunk-TZZC6J3Q.js";
 import "./chunks/chunk-Z554JWHF.js";
 import {
@@ -3726,7 +3712,7 @@ function registerDoctor(program2, kit, setExit) {
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
       const log = kit.logger(flags.verbose);
       const [{ createBackends: createBackends2 }, { diagnose }] = await Promise.all([
-        import("./chunks/backends-YUHEP2X2.js"),
+        import("./chunks/backends-73LW5U4F.js"),
         import("./chunks/doctor-X3CP2BRG.js")
       ]);
       const { store, lock } = await createBackends2(flags.store, flags.lock, kit.env, log);
@@ -3756,7 +3742,7 @@ function formatFinding(finding) {
 async function probeStream(options, flags, kit, log) {
   const [{ keepFresh }, { createCliContext: createCliContext2 }] = await Promise.all([
     import("./chunks/keep-fresh-4CMHRZJT.js"),
-    import("./chunks/cli-context-GCGWNM4V.js")
+    import("./chunks/cli-context-INHIM7FY.js")
   ]);
   const [row] = await keepFresh([await createCliContext2(flags, kit.env, log, kit.redactor)], {
     codexPath: await resolveCodex(options.codex, kit.env),
@@ -3768,86 +3754,6 @@ async function probeStream(options, flags, kit, log) {
   });
   if (!row) throw new Error("keep-fresh returned no row");
   return row;
-}
-
-// src/ops/stream-history.ts
-var UNRECORDED = {
-  cache: "the cache store keeps one entry per generation but the Actions cache evicts old ones and cannot list them from outside a job: only the current write is shown.",
-  "github-secret": "a GitHub secret cannot be read back and keeps no versions: only the copy this job received is shown.",
-  command: "the command store reads only the current value from your secret manager: only the current write is shown (your manager may keep versions of its own)."
-};
-async function readStreamHistory(settings, store, limit) {
-  const base = { stream: settings.stream, store: store.kind };
-  if (settings.kind === "git-ref" && settings.github)
-    return { ...base, ...await gitRefHistory(settings, limit) };
-  if (settings.kind === "file") {
-    const log = await readAuditLog(settings.stateDir, settings.stream);
-    if (log !== null) {
-      const entries = log.reverse().slice(0, limit);
-      return {
-        ...base,
-        entries,
-        complete: log.length <= limit,
-        note: log.length > limit ? `the ${limit} newest of ${log.length} logged writes.` : null
-      };
-    }
-    const current2 = await store.read();
-    return {
-      ...base,
-      entries: current2 ? [entryOf(current2, "unknown")] : [],
-      complete: current2 === null,
-      note: current2 ? "this stream was written before codex-auth kept an audit log: only the current write is known." : null
-    };
-  }
-  const current = await store.read();
-  return {
-    ...base,
-    entries: current ? [entryOf(current, "unknown")] : [],
-    complete: false,
-    note: UNRECORDED[settings.kind] ?? `the ${settings.kind} store keeps only the current copy.`
-  };
-}
-function entryOf(envelope, why, commit) {
-  return {
-    generation: envelope.generation,
-    writtenAt: envelope.writtenAt,
-    writer: envelope.writer,
-    why,
-    fingerprint: envelope.fingerprint,
-    ...commit ? { commit } : {}
-  };
-}
-async function gitRefHistory(settings, limit) {
-  const github = settings.github;
-  if (!github) throw new Error("git-ref history without a repository");
-  const client = createOctokit({ token: github.token, baseUrl: github.apiUrl });
-  const repository = github.repository;
-  const ref = streamRef(settings.stream);
-  let sha;
-  try {
-    sha = (await client.rest.git.getRef({ ...repository, ref: ref.slice("refs/".length) })).data.object.sha;
-  } catch (error) {
-    if (statusOf(error) === 404) return { entries: [], complete: true, note: null };
-    throw explainGitHubError(error, `reading ${ref}`, "contents: read");
-  }
-  const entries = [];
-  while (sha !== null && entries.length < limit) {
-    let data;
-    try {
-      data = (await client.rest.git.getCommit({ ...repository, commit_sha: sha })).data;
-    } catch (error) {
-      throw explainGitHubError(error, `reading commit ${sha}`, "contents: read");
-    }
-    const envelope = parseEnvelope(payloadOf(data.message), `${ref} (commit ${sha.slice(0, 12)})`);
-    const recorded = /\((seed|refresh|reseed)\)\s*$/.exec(data.message.split("\n")[0] ?? "")?.[1];
-    entries.push(entryOf(envelope, recorded ?? (data.parents.length === 0 ? "seed" : "unknown"), sha));
-    sha = data.parents[0]?.sha ?? null;
-  }
-  return {
-    entries,
-    complete: sha === null,
-    note: sha === null ? null : `the ${limit} newest generations; older commits are on ${ref}.`
-  };
 }
 
 // src/cli/commands/history.ts
@@ -3862,6 +3768,7 @@ function registerHistory(program2, kit, setExit) {
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
       const limit = Math.floor(parseSeconds(options.limit, "--limit", 1, 1e4));
       const { store } = await createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
+      const { readStreamHistory } = await import("./chunks/stream-history-CBKXH3E4.js");
       const history = await readStreamHistory(flags.store, store, limit);
       if (json) {
         kit.json(history);
@@ -3950,7 +3857,7 @@ function registerKeepFresh(program2, kit, setExit) {
       if (streams.length === 0) throw new UsageError("--streams needs at least one stream name.");
       const log = kit.logger(options.verbose === true);
       const [{ createCliContext: createCliContext2 }, { keepFresh }] = await Promise.all([
-        import("./chunks/cli-context-GCGWNM4V.js"),
+        import("./chunks/cli-context-INHIM7FY.js"),
         import("./chunks/keep-fresh-4CMHRZJT.js")
       ]);
       const contexts = await Promise.all(
@@ -3997,11 +3904,11 @@ async function sendAlerts(rows, options, kit) {
   const target = parseStoreFlags({ ...options, store: "git-ref", lock: "none" }, kit.env).store.github;
   if (!target) throw new UsageError("--alert needs --repo OWNER/NAME and GITHUB_TOKEN.");
   kit.redactor.add([target.token]);
-  const [{ createOctokit: createOctokit2 }, { syncAlert }] = await Promise.all([
-    import("./chunks/octokit-WHMUMMN2.js"),
+  const [{ createOctokit }, { syncAlert }] = await Promise.all([
+    import("./chunks/octokit-OPGEB4EX.js"),
     import("./chunks/alerts-N5CCH6ID.js")
   ]);
-  const client = createOctokit2({ token: target.token, baseUrl: target.apiUrl });
+  const client = createOctokit({ token: target.token, baseUrl: target.apiUrl });
   const outcomes = [];
   for (const row of rows) {
     outcomes.push(
@@ -4032,7 +3939,7 @@ function registerRevoke(program2, kit, setExit) {
       const flags = parseStoreFlags(options, kit.env);
       const log = kit.logger(flags.verbose);
       const [{ createCliContext: createCliContext2 }, { revokeStream }] = await Promise.all([
-        import("./chunks/cli-context-GCGWNM4V.js"),
+        import("./chunks/cli-context-INHIM7FY.js"),
         import("./chunks/revoke-stream-4SJNFFEM.js")
       ]);
       const ctx = await createCliContext2(flags, kit.env, log, kit.redactor);
@@ -4154,7 +4061,7 @@ function registerPersist(program2, kit, setExit) {
     try {
       const flags = parseStoreFlags(options, kit.env);
       const [{ createCliContext: createCliContext2 }, { persistStream }] = await Promise.all([
-        import("./chunks/cli-context-GCGWNM4V.js"),
+        import("./chunks/cli-context-INHIM7FY.js"),
         import("./chunks/split-round-trip-5PAIL7BG.js")
       ]);
       const ctx = await createCliContext2(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
@@ -4187,7 +4094,7 @@ function registerRestore(program2, kit, setExit) {
       const flags = parseStoreFlags(options, kit.env);
       const leaseMs = parseSeconds(options.lease, "--lease", 60, 7 * 86400) * 1e3;
       const [{ createCliContext: createCliContext2 }, { restoreStream }] = await Promise.all([
-        import("./chunks/cli-context-GCGWNM4V.js"),
+        import("./chunks/cli-context-INHIM7FY.js"),
         import("./chunks/split-round-trip-5PAIL7BG.js")
       ]);
       const ctx = await createCliContext2(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
@@ -4403,7 +4310,7 @@ function registerSeed(program2, kit, setExit) {
       const flags = parseStoreFlags(options, kit.env);
       const log = kit.logger(flags.verbose);
       const [{ createCliContext: createCliContext2 }, { seedStream }] = await Promise.all([
-        import("./chunks/cli-context-GCGWNM4V.js"),
+        import("./chunks/cli-context-INHIM7FY.js"),
         import("./chunks/seed-stream-3KVPF22U.js")
       ]);
       const ctx = await createCliContext2(flags, kit.env, log, kit.redactor);
@@ -4476,7 +4383,7 @@ function registerStatus(program2, kit, setExit) {
     try {
       const flags = parseStoreFlags(options, kit.env);
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
-      const { createBackends: createBackends2 } = await import("./chunks/backends-YUHEP2X2.js");
+      const { createBackends: createBackends2 } = await import("./chunks/backends-73LW5U4F.js");
       const { store, lock } = await createBackends2(
         flags.store,
         flags.lock,
@@ -4530,7 +4437,7 @@ function registerUnlock(program2, kit, setExit) {
     try {
       const flags = parseStoreFlags(options, kit.env);
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
-      const { createBackends: createBackends2 } = await import("./chunks/backends-YUHEP2X2.js");
+      const { createBackends: createBackends2 } = await import("./chunks/backends-73LW5U4F.js");
       const { lock } = await createBackends2(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
       if (options.force !== true) {
         const holder = await lock.inspect();

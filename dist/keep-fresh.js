@@ -11,7 +11,7 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-O6HNL3ZS.js";
+} from "./chunks/chunk-LDMMZY2W.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -21,7 +21,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-CE7JK7L5.js";
+} from "./chunks/chunk-7JNCIEKI.js";
 import {
   debug,
   getInput,
@@ -30,7 +30,7 @@ import {
 } from "./chunks/chunk-5AJR2I7G.js";
 import {
   describeNextRefresh
-} from "./chunks/chunk-EMFT7SDQ.js";
+} from "./chunks/chunk-6AQIOHBF.js";
 import "./chunks/chunk-AV3KNDLN.js";
 import "./chunks/chunk-L3CTPTOM.js";
 import "./chunks/chunk-NRUJQ7GP.js";
@@ -43,7 +43,7 @@ import "./chunks/chunk-66ZDSCP4.js";
 import "./chunks/chunk-Q42TUPIE.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-NBOVGV5K.js";
+import "./chunks/chunk-JNXIJS2Y.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-RPFSE2RI.js";
@@ -105,7 +105,7 @@ async function runKeepFresh(env = process.env) {
 }
 async function sendAlerts(rows, token, env) {
   const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  const { createOctokit } = await import("./chunks/octokit-WHMUMMN2.js");
+  const { createOctokit } = await import("./chunks/octokit-OPGEB4EX.js");
   const client = createOctokit({ token, baseUrl: env.GITHUB_API_URL });
   const outcomes = [];
   for (const row of rows) {

@@ -5,27 +5,21 @@ import {
   describeEvent,
   runLanes,
   runTokenMode
-} from "./chunks/chunk-Z44RW7S5.js";
-import {
-  createOctokit
-} from "./chunks/chunk-YATQTZPW.js";
+} from "./chunks/chunk-NEHI7NRD.js";
 import {
   saveActionState
 } from "./chunks/chunk-2KUI7UVM.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-ANVAZLXZ.js";
-import {
-  syncAlert
-} from "./chunks/chunk-IDGYQSXQ.js";
+} from "./chunks/chunk-7EBD73GF.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunks/chunk-O6HNL3ZS.js";
+} from "./chunks/chunk-LDMMZY2W.js";
 import {
   actionLogger,
   createActionContext,
@@ -37,7 +31,7 @@ import {
   runEntry,
   runnerMasks,
   seedFromInputs
-} from "./chunks/chunk-CE7JK7L5.js";
+} from "./chunks/chunk-7JNCIEKI.js";
 import {
   getInput,
   setOutput,
@@ -46,7 +40,7 @@ import {
 } from "./chunks/chunk-5AJR2I7G.js";
 import {
   laneName
-} from "./chunks/chunk-EMFT7SDQ.js";
+} from "./chunks/chunk-6AQIOHBF.js";
 import {
   runCodex
 } from "./chunks/chunk-AV3KNDLN.js";
@@ -61,7 +55,7 @@ import "./chunks/chunk-66ZDSCP4.js";
 import "./chunks/chunk-Q42TUPIE.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-NBOVGV5K.js";
+import "./chunks/chunk-JNXIJS2Y.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-RPFSE2RI.js";
@@ -235,6 +229,10 @@ async function raiseReseedAlert(lane, result, secrets, env) {
     usageLimited: false,
     resetsAt: null
   };
+  const [{ createOctokit }, { syncAlert }] = await Promise.all([
+    import("./chunks/octokit-OPGEB4EX.js"),
+    import("./chunks/alerts-N5CCH6ID.js")
+  ]);
   const outcome = await syncAlert(
     createOctokit({ token: secrets.githubToken, baseUrl: env.GITHUB_API_URL }),
     { owner, repo },

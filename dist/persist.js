@@ -7,18 +7,18 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-ANVAZLXZ.js";
+} from "./chunks/chunk-7EBD73GF.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-CE7JK7L5.js";
+} from "./chunks/chunk-7JNCIEKI.js";
 import {
   getInput
 } from "./chunks/chunk-5AJR2I7G.js";
-import "./chunks/chunk-EMFT7SDQ.js";
+import "./chunks/chunk-6AQIOHBF.js";
 import "./chunks/chunk-AV3KNDLN.js";
 import "./chunks/chunk-L3CTPTOM.js";
 import "./chunks/chunk-NRUJQ7GP.js";
@@ -30,7 +30,7 @@ import {
 import "./chunks/chunk-Q42TUPIE.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-NBOVGV5K.js";
+import "./chunks/chunk-JNXIJS2Y.js";
 import "./chunks/chunk-RPFSE2RI.js";
 import "./chunks/chunk-XIAVRHVS.js";
 import "./chunks/chunk-LWSKKLNB.js";

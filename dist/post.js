@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-IYXHTZ7S.js";
+} from "./chunks/chunk-CDVBVLOP.js";
 import {
   loadActionState
 } from "./chunks/chunk-2KUI7UVM.js";
@@ -11,12 +11,12 @@ import "./chunks/chunk-TX7PU6TZ.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-ANVAZLXZ.js";
+} from "./chunks/chunk-7EBD73GF.js";
 import {
   runEntry
-} from "./chunks/chunk-CE7JK7L5.js";
+} from "./chunks/chunk-7JNCIEKI.js";
 import "./chunks/chunk-5AJR2I7G.js";
-import "./chunks/chunk-EMFT7SDQ.js";
+import "./chunks/chunk-6AQIOHBF.js";
 import "./chunks/chunk-AV3KNDLN.js";
 import "./chunks/chunk-L3CTPTOM.js";
 import "./chunks/chunk-NRUJQ7GP.js";
@@ -26,7 +26,7 @@ import "./chunks/chunk-66ZDSCP4.js";
 import "./chunks/chunk-Q42TUPIE.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-NBOVGV5K.js";
+import "./chunks/chunk-JNXIJS2Y.js";
 import "./chunks/chunk-RPFSE2RI.js";
 import "./chunks/chunk-XIAVRHVS.js";
 import "./chunks/chunk-LWSKKLNB.js";

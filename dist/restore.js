@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-XL4R43KZ.js";
-import "./chunks/chunk-IYXHTZ7S.js";
+} from "./chunks/chunk-NPS66JUG.js";
+import "./chunks/chunk-CDVBVLOP.js";
 import "./chunks/chunk-2KUI7UVM.js";
 import "./chunks/chunk-TX7PU6TZ.js";
-import "./chunks/chunk-ANVAZLXZ.js";
-import "./chunks/chunk-O6HNL3ZS.js";
+import "./chunks/chunk-7EBD73GF.js";
+import "./chunks/chunk-LDMMZY2W.js";
 import {
   runEntry
-} from "./chunks/chunk-CE7JK7L5.js";
+} from "./chunks/chunk-7JNCIEKI.js";
 import "./chunks/chunk-5AJR2I7G.js";
-import "./chunks/chunk-EMFT7SDQ.js";
+import "./chunks/chunk-6AQIOHBF.js";
 import "./chunks/chunk-AV3KNDLN.js";
 import "./chunks/chunk-L3CTPTOM.js";
 import "./chunks/chunk-NRUJQ7GP.js";
@@ -23,7 +23,7 @@ import "./chunks/chunk-66ZDSCP4.js";
 import "./chunks/chunk-Q42TUPIE.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-NBOVGV5K.js";
+import "./chunks/chunk-JNXIJS2Y.js";
 import "./chunks/chunk-RPFSE2RI.js";
 import "./chunks/chunk-XIAVRHVS.js";
 import "./chunks/chunk-LWSKKLNB.js";

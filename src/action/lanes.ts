@@ -3,9 +3,7 @@ import type { CodexEvent } from '../codex/codex-runner.js';
 import { runCodex } from '../codex/run-codex.js';
 import { UsageError } from '../core/errors.js';
 import { type LaneSpec, laneName } from '../core/lane-spec.js';
-import { createOctokit } from '../github/octokit.js';
 import { currentWorkflowRun } from '../github/workflow-run.js';
-import { syncAlert } from '../ops/alerts.js';
 import type { KeepFreshRow } from '../ops/keep-fresh.js';
 import { type LanesResult, runLanes } from '../roundtrip/lanes.js';
 import type { RoundTripResult } from '../roundtrip/result.js';
@@ -176,6 +174,11 @@ async function raiseReseedAlert(
     usageLimited: false,
     resetsAt: null,
   };
+  // Loaded only when a dead lane raises an alert: the main step's start-up does not carry Octokit.
+  const [{ createOctokit }, { syncAlert }] = await Promise.all([
+    import('../github/octokit.js'),
+    import('../ops/alerts.js'),
+  ]);
   const outcome = await syncAlert(
     createOctokit({ token: secrets.githubToken, baseUrl: env.GITHUB_API_URL }),
     { owner, repo },

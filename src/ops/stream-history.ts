@@ -1,7 +1,6 @@
 import { type Envelope, parseEnvelope } from '../core/envelope.js';
 import { payloadOf } from '../github/git-refs.js';
 import { explainGitHubError } from '../github/github-errors.js';
-import { createOctokit } from '../github/octokit.js';
 import { statusOf } from '../github/github-errors.js';
 import { readAuditLog, type WriteReason } from '../stores/audit-log.js';
 import type { StoreSettings } from '../stores/create-store.js';
@@ -98,6 +97,8 @@ async function gitRefHistory(
 ): Promise<Pick<StreamHistory, 'entries' | 'complete' | 'note'>> {
   const github = settings.github;
   if (!github) throw new Error('git-ref history without a repository');
+  // Octokit is loaded only for a git-ref history (start-up stays light: test/unit/startup-imports.test.ts).
+  const { createOctokit } = await import('../github/octokit.js');
   const client = createOctokit({ token: github.token, baseUrl: github.apiUrl });
   const repository = github.repository;
   const ref = streamRef(settings.stream);

@@ -1367,7 +1367,7 @@ export async function startChatGptSimulator(
   // Codex 0.169.0 opens the Responses WebSocket first and logs an ERROR whenever that fails, before it falls back
   // to POST /responses. A well-formed upgrade is therefore served: each `response.create` message is answered
   // with the same events the SSE stream carries, one text frame each. The fault knobs (response delay, response
-  // error) stay on the HTTP path the tests know: with either set, the upgrade is refused and Codex falls back.
+  // error) stay on the HTTP path the tests know: with one set, the upgrade is refused and Codex falls back.
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const path = new URL(req.url ?? '/', 'https://127.0.0.1').pathname;
     const key = req.headers['sec-websocket-key'];
@@ -1382,8 +1382,16 @@ export async function startChatGptSimulator(
       path === '/backend-api/codex/responses' &&
       typeof key === 'string' &&
       req.headers['sec-websocket-version'] === '13';
-    if (!wellFormed || responseDelayMs > 0 || responseErrorStatus !== null)
-      return plain(426, 'Upgrade Required', 'Upgrade Required');
+    // So do the model's scripts (a hostile tool call, queued tool calls) and the plan's rate and usage limits:
+    // they are written for the HTTP answers.
+    const httpOnly =
+      responseDelayMs > 0 ||
+      responseErrorStatus !== null ||
+      hostileCommand !== null ||
+      toolCallQueue.length > 0 ||
+      rateLimitsByScope.size > 0 ||
+      usageLimitsByScope.size > 0;
+    if (!wellFormed || httpOnly) return plain(426, 'Upgrade Required', 'Upgrade Required');
     if (backendAccount(req) === null) return plain(401, 'Unauthorized', 'invalid or expired access token');
     log(req, path, 101);
     const accept = createHash('sha1').update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64');

@@ -8,7 +8,7 @@ import {
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-EMFT7SDQ.js";
+} from "./chunk-6AQIOHBF.js";
 import {
   readCodexVersion,
   resolveCodex

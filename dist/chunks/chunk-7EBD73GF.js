@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runnerMasks
-} from "./chunk-CE7JK7L5.js";
+} from "./chunk-7JNCIEKI.js";
 import {
   setOutput,
   summary
 } from "./chunk-5AJR2I7G.js";
 import {
   describeNextRefresh
-} from "./chunk-EMFT7SDQ.js";
+} from "./chunk-6AQIOHBF.js";
 import {
   describeMinutes
 } from "./chunk-F42Y2EHK.js";

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   createBackends
-} from "./chunk-NBOVGV5K.js";
+} from "./chunk-JNXIJS2Y.js";
 import "./chunk-RPFSE2RI.js";
 import "./chunk-QM46CLBH.js";
 import "./chunk-J5IH24H5.js";

@@ -3,12 +3,12 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   createCliContext
-} from "./chunk-3ZVFBWYL.js";
+} from "./chunk-EY5QM2W3.js";
 import "./chunk-AV3KNDLN.js";
 import "./chunk-L3CTPTOM.js";
 import "./chunk-NRUJQ7GP.js";
 import "./chunk-PU5KTUZ5.js";
-import "./chunk-NBOVGV5K.js";
+import "./chunk-JNXIJS2Y.js";
 import "./chunk-RPFSE2RI.js";
 import "./chunk-LWSKKLNB.js";
 import "./chunk-QM46CLBH.js";

@@ -92,7 +92,7 @@ async function repositoryVisibility(event, token, env) {
   const [owner, repo] = event.repository.split("/");
   if (!owner || !repo) return null;
   try {
-    const { createOctokit } = await import("./octokit-WHMUMMN2.js");
+    const { createOctokit } = await import("./octokit-OPGEB4EX.js");
     const { data } = await createOctokit({ token, baseUrl: env.GITHUB_API_URL }).rest.repos.get({
       owner,
       repo

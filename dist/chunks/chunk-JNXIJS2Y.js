@@ -130,7 +130,7 @@ async function createBackends(settings, lockKind, env, log) {
     return settings.github;
   };
   const onGitHub = settings.kind === "git-ref" || settings.kind === "github-secret" || lockKind === "git-ref";
-  const octokit = onGitHub ? await import("./octokit-WHMUMMN2.js") : null;
+  const octokit = onGitHub ? await import("./octokit-OPGEB4EX.js") : null;
   let client = null;
   let git = null;
   const clientOf = () => {

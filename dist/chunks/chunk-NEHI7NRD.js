@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   laneName
-} from "./chunk-EMFT7SDQ.js";
+} from "./chunk-6AQIOHBF.js";
 import {
   codexFailedMessage,
   emptyResult,

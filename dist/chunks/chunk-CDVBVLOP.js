@@ -9,7 +9,7 @@ import {
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings
-} from "./chunk-CE7JK7L5.js";
+} from "./chunk-7JNCIEKI.js";
 import {
   warning
 } from "./chunk-5AJR2I7G.js";

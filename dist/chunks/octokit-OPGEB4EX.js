@@ -5710,7 +5710,6 @@ function createOctokit(options) {
     }
   });
 }
-
 export {
   createOctokit
 };

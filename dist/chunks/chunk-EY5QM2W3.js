@@ -10,7 +10,7 @@ import {
 } from "./chunk-PU5KTUZ5.js";
 import {
   createBackends
-} from "./chunk-NBOVGV5K.js";
+} from "./chunk-JNXIJS2Y.js";
 import {
   KEY_ENV,
   parseKey

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-IYXHTZ7S.js";
+} from "./chunk-CDVBVLOP.js";
 import {
   loadActionState,
   saveActionState
@@ -14,14 +14,14 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-ANVAZLXZ.js";
+} from "./chunk-7EBD73GF.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunk-O6HNL3ZS.js";
+} from "./chunk-LDMMZY2W.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -31,7 +31,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-CE7JK7L5.js";
+} from "./chunk-7JNCIEKI.js";
 import {
   exportVariable,
   getInput,

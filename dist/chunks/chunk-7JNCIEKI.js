@@ -15,7 +15,7 @@ import {
   buildStoreSettings,
   parseLaneList,
   readRunContext
-} from "./chunk-EMFT7SDQ.js";
+} from "./chunk-6AQIOHBF.js";
 import {
   describeWriter,
   runCodex
@@ -36,7 +36,7 @@ import {
   defaultLockKind,
   parseLockKind,
   parseStoreKind
-} from "./chunk-NBOVGV5K.js";
+} from "./chunk-JNXIJS2Y.js";
 import {
   KEY_ENV,
   parseKey
