@@ -526,54 +526,6 @@ function countToolOutputs(body: Buffer): number {
   }
 }
 
-/** A reply that asks Codex to run one shell command through its code-mode `exec` tool. */
-function toolCallStream(cmd: string): string {
-  const suffix = randomBytes(6).toString('hex');
-  const responseId = `resp_${suffix}`;
-  const created = Math.floor(Date.now() / 1000);
-  const item = {
-    type: 'custom_tool_call',
-    id: `ctc_${suffix}`,
-    status: 'completed',
-    call_id: `call_${suffix}`,
-    name: 'exec',
-    input: `const r = await tools.exec_command({ cmd: ${JSON.stringify(cmd)}, tty: false });\ntext(r.output);\n`,
-  };
-  return [
-    sseEvent({
-      type: 'response.created',
-      sequence_number: 0,
-      response: {
-        id: responseId,
-        object: 'response',
-        created_at: created,
-        status: 'in_progress',
-        output: [],
-      },
-    }),
-    sseEvent({ type: 'response.output_item.added', sequence_number: 1, output_index: 0, item }),
-    sseEvent({ type: 'response.output_item.done', sequence_number: 2, output_index: 0, item }),
-    sseEvent({
-      type: 'response.completed',
-      sequence_number: 3,
-      response: {
-        id: responseId,
-        object: 'response',
-        created_at: created,
-        status: 'completed',
-        output: [item],
-        usage: {
-          input_tokens: 12,
-          input_tokens_details: { cached_tokens: 0 },
-          output_tokens: 8,
-          output_tokens_details: { reasoning_tokens: 0 },
-          total_tokens: 20,
-        },
-      },
-    }),
-  ].join('');
-}
-
 function sleep(ms: number, timers: Set<NodeJS.Timeout>): Promise<void> {
   if (ms <= 0) return Promise.resolve();
   return new Promise((resolve) => {
@@ -1339,7 +1291,11 @@ export async function startChatGptSimulator(
         ...(usage && usage.channels !== 'event' ? rateLimitHeaders(usage.limits) : {}),
       });
       const prelude = usage && usage.channels !== 'headers' ? rateLimitEvent(usage.limits) : '';
-      res.end(prelude + (hostile ?? (toolCall === null ? responseStream(reply) : toolCallStream(toolCall))));
+      res.end(
+        prelude +
+          (hostile ??
+            (toolCall === null ? responseStream(reply) : functionCallStream(shellCall(body, toolCall)))),
+      );
       return;
     }
 
