@@ -3,12 +3,12 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   createCliContext
-} from "./chunks/chunk-EY5QM2W3.js";
+} from "./chunks/chunk-VTHAPKF6.js";
 import {
   describeEvent,
   runLanes,
   runTokenMode
-} from "./chunks/chunk-NEHI7NRD.js";
+} from "./chunks/chunk-DEYAV3UU.js";
 import {
   Redactor,
   buildStoreSettings,
@@ -16,24 +16,26 @@ import {
   laneName,
   parseLaneList,
   readRunContext
-} from "./chunks/chunk-6AQIOHBF.js";
+} from "./chunks/chunk-65PIBRF3.js";
 import {
   describeWriter,
   runCodex
-} from "./chunks/chunk-AV3KNDLN.js";
-import "./chunks/chunk-L3CTPTOM.js";
+} from "./chunks/chunk-DJBYCDXH.js";
+import "./chunks/chunk-XAHQPHFJ.js";
 import {
   VERIFIED_CODEX_VERSIONS,
   resolveCodex
-} from "./chunks/chunk-NRUJQ7GP.js";
+} from "./chunks/chunk-XLRZS54G.js";
 import {
   DEFAULT_STREAM,
   describePlanUsage,
   lowUsageWarning,
   parseStreamName,
-  runRoundTrip,
+  runRoundTrip
+} from "./chunks/chunk-GVNERPHT.js";
+import {
   sandboxMode
-} from "./chunks/chunk-F42Y2EHK.js";
+} from "./chunks/chunk-WZBLPXGE.js";
 import {
   maskUnparsedSeed,
   normalizeSeedText
@@ -3713,7 +3715,7 @@ function registerDoctor(program2, kit, setExit) {
       const log = kit.logger(flags.verbose);
       const [{ createBackends: createBackends2 }, { diagnose }] = await Promise.all([
         import("./chunks/backends-73LW5U4F.js"),
-        import("./chunks/doctor-X3CP2BRG.js")
+        import("./chunks/doctor-HQEIUWW7.js")
       ]);
       const { store, lock } = await createBackends2(flags.store, flags.lock, kit.env, log);
       const findings = await diagnose({
@@ -3741,8 +3743,8 @@ function formatFinding(finding) {
 }
 async function probeStream(options, flags, kit, log) {
   const [{ keepFresh }, { createCliContext: createCliContext2 }] = await Promise.all([
-    import("./chunks/keep-fresh-4CMHRZJT.js"),
-    import("./chunks/cli-context-INHIM7FY.js")
+    import("./chunks/keep-fresh-JMAA5YPS.js"),
+    import("./chunks/cli-context-EOZPF462.js")
   ]);
   const [row] = await keepFresh([await createCliContext2(flags, kit.env, log, kit.redactor)], {
     codexPath: await resolveCodex(options.codex, kit.env),
@@ -3857,8 +3859,8 @@ function registerKeepFresh(program2, kit, setExit) {
       if (streams.length === 0) throw new UsageError("--streams needs at least one stream name.");
       const log = kit.logger(options.verbose === true);
       const [{ createCliContext: createCliContext2 }, { keepFresh }] = await Promise.all([
-        import("./chunks/cli-context-INHIM7FY.js"),
-        import("./chunks/keep-fresh-4CMHRZJT.js")
+        import("./chunks/cli-context-EOZPF462.js"),
+        import("./chunks/keep-fresh-JMAA5YPS.js")
       ]);
       const contexts = await Promise.all(
         streams.map(
@@ -3939,7 +3941,7 @@ function registerRevoke(program2, kit, setExit) {
       const flags = parseStoreFlags(options, kit.env);
       const log = kit.logger(flags.verbose);
       const [{ createCliContext: createCliContext2 }, { revokeStream }] = await Promise.all([
-        import("./chunks/cli-context-INHIM7FY.js"),
+        import("./chunks/cli-context-EOZPF462.js"),
         import("./chunks/revoke-stream-4SJNFFEM.js")
       ]);
       const ctx = await createCliContext2(flags, kit.env, log, kit.redactor);
@@ -4061,8 +4063,8 @@ function registerPersist(program2, kit, setExit) {
     try {
       const flags = parseStoreFlags(options, kit.env);
       const [{ createCliContext: createCliContext2 }, { persistStream }] = await Promise.all([
-        import("./chunks/cli-context-INHIM7FY.js"),
-        import("./chunks/split-round-trip-5PAIL7BG.js")
+        import("./chunks/cli-context-EOZPF462.js"),
+        import("./chunks/split-round-trip-XNUANRGT.js")
       ]);
       const ctx = await createCliContext2(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
       setExit(printResult(kit, await persistStream(ctx, options.codexHome), json, "persisted"));
@@ -4094,8 +4096,8 @@ function registerRestore(program2, kit, setExit) {
       const flags = parseStoreFlags(options, kit.env);
       const leaseMs = parseSeconds(options.lease, "--lease", 60, 7 * 86400) * 1e3;
       const [{ createCliContext: createCliContext2 }, { restoreStream }] = await Promise.all([
-        import("./chunks/cli-context-INHIM7FY.js"),
-        import("./chunks/split-round-trip-5PAIL7BG.js")
+        import("./chunks/cli-context-EOZPF462.js"),
+        import("./chunks/split-round-trip-XNUANRGT.js")
       ]);
       const ctx = await createCliContext2(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
       const seed = await readSeedSource(
@@ -4310,8 +4312,8 @@ function registerSeed(program2, kit, setExit) {
       const flags = parseStoreFlags(options, kit.env);
       const log = kit.logger(flags.verbose);
       const [{ createCliContext: createCliContext2 }, { seedStream }] = await Promise.all([
-        import("./chunks/cli-context-INHIM7FY.js"),
-        import("./chunks/seed-stream-3KVPF22U.js")
+        import("./chunks/cli-context-EOZPF462.js"),
+        import("./chunks/seed-stream-C7R3N6VB.js")
       ]);
       const ctx = await createCliContext2(flags, kit.env, log, kit.redactor);
       const seed = options.login ? await loginForSeed(options, kit, log) : await readSeedSource(
@@ -4348,7 +4350,7 @@ async function loginForSeed(options, kit, log) {
   if (options.authFile)
     throw new UsageError("--login and --auth-file are mutually exclusive: sign in, or store a file.");
   const [{ runDeviceLogin }, { buildCodexEnv }] = await Promise.all([
-    import("./chunks/device-login-QBHNJE65.js"),
+    import("./chunks/device-login-QKDBKXZN.js"),
     import("./chunks/codex-env-3LYNQKG2.js")
   ]);
   const raw = await runDeviceLogin({

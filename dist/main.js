@@ -5,21 +5,21 @@ import {
   describeEvent,
   runLanes,
   runTokenMode
-} from "./chunks/chunk-NEHI7NRD.js";
+} from "./chunks/chunk-DEYAV3UU.js";
 import {
   saveActionState
 } from "./chunks/chunk-2KUI7UVM.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-7EBD73GF.js";
+} from "./chunks/chunk-6NWTIELK.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunks/chunk-LDMMZY2W.js";
+} from "./chunks/chunk-F57NMO5N.js";
 import {
   actionLogger,
   createActionContext,
@@ -31,7 +31,7 @@ import {
   runEntry,
   runnerMasks,
   seedFromInputs
-} from "./chunks/chunk-7JNCIEKI.js";
+} from "./chunks/chunk-B2B6ES4D.js";
 import {
   getInput,
   setOutput,
@@ -40,16 +40,17 @@ import {
 } from "./chunks/chunk-5AJR2I7G.js";
 import {
   laneName
-} from "./chunks/chunk-6AQIOHBF.js";
+} from "./chunks/chunk-65PIBRF3.js";
 import {
   runCodex
-} from "./chunks/chunk-AV3KNDLN.js";
-import "./chunks/chunk-L3CTPTOM.js";
-import "./chunks/chunk-NRUJQ7GP.js";
+} from "./chunks/chunk-DJBYCDXH.js";
+import "./chunks/chunk-XAHQPHFJ.js";
+import "./chunks/chunk-XLRZS54G.js";
 import {
   lowUsageWarning,
   runRoundTrip
-} from "./chunks/chunk-F42Y2EHK.js";
+} from "./chunks/chunk-GVNERPHT.js";
+import "./chunks/chunk-WZBLPXGE.js";
 import "./chunks/chunk-PU5KTUZ5.js";
 import "./chunks/chunk-66ZDSCP4.js";
 import "./chunks/chunk-Q42TUPIE.js";

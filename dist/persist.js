@@ -3,26 +3,27 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-TX7PU6TZ.js";
+} from "./chunks/chunk-WWV3EAWN.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-7EBD73GF.js";
+} from "./chunks/chunk-6NWTIELK.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-7JNCIEKI.js";
+} from "./chunks/chunk-B2B6ES4D.js";
 import {
   getInput
 } from "./chunks/chunk-5AJR2I7G.js";
-import "./chunks/chunk-6AQIOHBF.js";
-import "./chunks/chunk-AV3KNDLN.js";
-import "./chunks/chunk-L3CTPTOM.js";
-import "./chunks/chunk-NRUJQ7GP.js";
-import "./chunks/chunk-F42Y2EHK.js";
+import "./chunks/chunk-65PIBRF3.js";
+import "./chunks/chunk-DJBYCDXH.js";
+import "./chunks/chunk-XAHQPHFJ.js";
+import "./chunks/chunk-XLRZS54G.js";
+import "./chunks/chunk-GVNERPHT.js";
+import "./chunks/chunk-WZBLPXGE.js";
 import "./chunks/chunk-PU5KTUZ5.js";
 import {
   removeCodexHome

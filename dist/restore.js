@@ -3,21 +3,22 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-NPS66JUG.js";
-import "./chunks/chunk-CDVBVLOP.js";
+} from "./chunks/chunk-WS66UNVQ.js";
+import "./chunks/chunk-N3NB3QF3.js";
 import "./chunks/chunk-2KUI7UVM.js";
-import "./chunks/chunk-TX7PU6TZ.js";
-import "./chunks/chunk-7EBD73GF.js";
-import "./chunks/chunk-LDMMZY2W.js";
+import "./chunks/chunk-WWV3EAWN.js";
+import "./chunks/chunk-6NWTIELK.js";
+import "./chunks/chunk-F57NMO5N.js";
 import {
   runEntry
-} from "./chunks/chunk-7JNCIEKI.js";
+} from "./chunks/chunk-B2B6ES4D.js";
 import "./chunks/chunk-5AJR2I7G.js";
-import "./chunks/chunk-6AQIOHBF.js";
-import "./chunks/chunk-AV3KNDLN.js";
-import "./chunks/chunk-L3CTPTOM.js";
-import "./chunks/chunk-NRUJQ7GP.js";
-import "./chunks/chunk-F42Y2EHK.js";
+import "./chunks/chunk-65PIBRF3.js";
+import "./chunks/chunk-DJBYCDXH.js";
+import "./chunks/chunk-XAHQPHFJ.js";
+import "./chunks/chunk-XLRZS54G.js";
+import "./chunks/chunk-GVNERPHT.js";
+import "./chunks/chunk-WZBLPXGE.js";
 import "./chunks/chunk-PU5KTUZ5.js";
 import "./chunks/chunk-66ZDSCP4.js";
 import "./chunks/chunk-Q42TUPIE.js";

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { UsageError } from '../core/errors.js';
 
 /** Codex versions whose auth.json handling was checked against notes/codex-cli-auth-facts.md. */
-export const VERIFIED_CODEX_VERSIONS: readonly string[] = ['0.169.0'];
+export const VERIFIED_CODEX_VERSIONS: readonly string[] = ['0.169.0', '0.171.0'];
 
 const INSTALL_HINT = `pass --codex PATH, or install it with \`npm install -g @openai/codex@${VERIFIED_CODEX_VERSIONS[0]}\``;
 

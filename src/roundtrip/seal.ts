@@ -4,6 +4,7 @@ import { writeCodexConfig } from '../codex/codex-home.js';
 import { probeSeal, type SealProbeResult } from '../codex/seal-probe.js';
 import { bwrapPath, fixUserNamespaces, namespaceFixSteps } from '../codex/userns-fix.js';
 import { SealError } from '../core/errors.js';
+import { findPersistedCheckoutToken, persistedTokenWarning } from '../github/persisted-credentials.js';
 import type { Logger, SecretSink } from '../core/logger.js';
 import { chooseSandbox, type SandboxMode, sealConfig, type SealInputNames } from '../core/seal-config.js';
 
@@ -92,6 +93,8 @@ export async function sealHome(
   // denied home, so the deny entries it proves are exactly those `codex exec` gets.
   const probeHome = await fs.mkdtemp(path.join(input.home, '.seal-probe-'));
   await writeCodexConfig(probeHome, config.toml);
+  const persisted = await findPersistedCheckoutToken(input.cwd);
+  if (persisted !== null) log.warn(persistedTokenWarning(persisted));
   const probe = () =>
     probeSeal({
       codexPath: input.codexPath,

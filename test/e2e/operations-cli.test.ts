@@ -99,9 +99,25 @@ describe('doctor', () => {
     const { code, report } = await doctor('fine');
     expect(code).toBe(0);
     expect(report.healthy).toBe(true);
-    for (const check of ['codex', 'key', 'store', 'lock', 'bundle'])
+    for (const check of ['codex', 'sealed', 'key', 'store', 'lock', 'bundle'])
       expect(verdictOf(report, check)?.verdict, check).toBe('ok');
     expect(verdictOf(report, 'bundle')?.detail).toMatch(/next refresh .*scheduled/);
+    expect(verdictOf(report, 'sealed')?.detail).toMatch(
+      /cannot read the private CODEX_HOME .*0\.149\.0 or later/,
+    );
+  });
+
+  it('fails the sealed line for a Codex that cannot seal, with the upgrade as the fix', async () => {
+    await seedStream(
+      world,
+      'fine',
+      world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: anHourAgo() }),
+    );
+    const run = await world.cli(['doctor', '--stream', 'fine', '--codex', '/bin/true', '--json']);
+    const report = JSON.parse(run.stdout) as Parameters<typeof verdictOf>[0];
+    expect(run.code).toBe(1);
+    expect(verdictOf(report, 'sealed')).toMatchObject({ verdict: 'fail' });
+    expect(verdictOf(report, 'sealed')?.fix).toMatch(/0\.149\.0 or later/);
   });
 
   it('fails on a missing key and says how to make one', async () => {
@@ -174,7 +190,12 @@ describe('doctor', () => {
     );
     const { promises: fs } = await import('node:fs');
     const text = (await storedText(world, 'dead')) ?? '';
-    await fs.writeFile(envelopePath(world, 'dead'), text.replace(/"ciphertext": "./, '"ciphertext": "A'));
+    // Flip the first ciphertext character (to a different one: replacing it with a fixed "A" did nothing 1 time in 64).
+    const tampered = text.replace(
+      /"ciphertext": "(.)/,
+      (_m, c: string) => `"ciphertext": "${c === 'A' ? 'B' : 'A'}`,
+    );
+    await fs.writeFile(envelopePath(world, 'dead'), tampered);
     const { code, report } = await doctor('dead');
     expect(code).toBe(1);
     expect(verdictOf(report, 'bundle')).toMatchObject({

@@ -3,15 +3,16 @@
 // which is exactly what the agent saw; the simulator records it. It must hold the marker the command echoed (a
 // run in which commands cannot run is no pass) and none of: the stream's tokens (before and after the refresh
 // the same run makes), the envelope key, the GitHub token.
+import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ActionWorld, createActionWorld, entry } from '../support/action-world.js';
 import { CODEX_BIN, NEWEST_CODEX_BIN } from '../support/codex-sandbox.js';
-import { jsonOf } from '../support/cli-harness.js';
+import { CLI_PATH, jsonOf } from '../support/cli-harness.js';
 import { createWorld, type World } from '../support/e2e-world.js';
-import { registerSecret } from '../support/leak-guard.js';
+import { recordOutput, registerSecret } from '../support/leak-guard.js';
 import { fakeCredential } from '../support/test-tokens.js';
 import { nineDaysAgo, openStored, seedStream } from './stream-helpers.js';
 
@@ -197,4 +198,50 @@ describe('unsandboxed runs with a ChatGPT login', () => {
     expect(seen).toMatch(/INPUT_KEY=x{20,}/);
     expectNoneOf(seen, [actionWorld.key, session.refreshToken, session.accessToken, githubToken]);
   }, 90_000);
+});
+
+describe('a machine whose sandbox cannot create user namespaces', () => {
+  // Reproduced for real, as notes/codex-sandbox-facts.md measured: a non-root user inside a user namespace with no
+  // uid mapping, where the real bubblewrap cannot create its namespaces (the class of failure GitHub's
+  // ubuntu-24.04 runners show). Needs root to switch to `nobody`, as CI runs.
+  const canSwitchUser =
+    process.getuid?.() === 0 && existsSync('/usr/bin/setpriv') && existsSync('/usr/bin/unshare');
+  it.runIf(canSwitchUser)(
+    'fails closed before any model call with the diagnosis and the fix; the job does not end green',
+    async () => {
+      world = await createWorld();
+      const session = world.sim.issueSession();
+      await seedStream(world, 'x', world.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() }));
+      const before = await fs.readFile(path.join(world.stateDir, 'x', 'envelope.json'), 'utf8');
+      execFileSync('chown', ['-R', '65534:65534', world.root]);
+      const child = spawn(
+        '/usr/bin/setpriv',
+        [
+          '--reuid=65534',
+          '--regid=65534',
+          '--clear-groups',
+          '/usr/bin/unshare',
+          '-U',
+          process.execPath,
+          CLI_PATH,
+          ...world.runArgs('x'),
+        ],
+        { env: world.env(), cwd: world.root, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      child.stdout.resume();
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      recordOutput('codex-auth run (no user namespaces) stderr', stderr);
+      expect(code, stderr).toBe(7);
+      expect(stderr).toMatch(/cannot create user namespaces/);
+      expect(stderr).toMatch(/apparmor_parser -r/);
+      expect(stderr).toMatch(/kernel\.apparmor_restrict_unprivileged_userns=0/);
+      expect(stderr).toMatch(/did not change the machine: passwordless sudo is not available/);
+      expect(world.sim.responsesCount).toBe(0);
+      expect(world.sim.refreshCount).toBe(0);
+      expect(await fs.readFile(path.join(world.stateDir, 'x', 'envelope.json'), 'utf8')).toBe(before);
+    },
+    60_000,
+  );
 });

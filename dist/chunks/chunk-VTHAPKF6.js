@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   describeWriter,
   runCodex
-} from "./chunk-AV3KNDLN.js";
+} from "./chunk-DJBYCDXH.js";
 import {
   maskUnparsedSeed
 } from "./chunk-PU5KTUZ5.js";

@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   laneName
-} from "./chunk-6AQIOHBF.js";
+} from "./chunk-65PIBRF3.js";
 import {
   codexFailedMessage,
   emptyResult,
   readUsageFacts,
   sealHome,
   usageLimitMessage
-} from "./chunk-F42Y2EHK.js";
+} from "./chunk-GVNERPHT.js";
 import {
   createPrivateCodexHome,
   removeCodexHome

@@ -3,25 +3,25 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-CDVBVLOP.js";
+} from "./chunk-N3NB3QF3.js";
 import {
   loadActionState,
   saveActionState
 } from "./chunk-2KUI7UVM.js";
 import {
   restoreStream
-} from "./chunk-TX7PU6TZ.js";
+} from "./chunk-WWV3EAWN.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-7EBD73GF.js";
+} from "./chunk-6NWTIELK.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunk-LDMMZY2W.js";
+} from "./chunk-F57NMO5N.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -31,7 +31,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-7JNCIEKI.js";
+} from "./chunk-B2B6ES4D.js";
 import {
   exportVariable,
   getInput,

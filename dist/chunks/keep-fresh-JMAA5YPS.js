@@ -4,8 +4,9 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   KEEP_FRESH_ARGS,
   keepFresh
-} from "./chunk-XQTSVTQY.js";
-import "./chunk-F42Y2EHK.js";
+} from "./chunk-YP44A45Q.js";
+import "./chunk-GVNERPHT.js";
+import "./chunk-WZBLPXGE.js";
 import "./chunk-PU5KTUZ5.js";
 import "./chunk-66ZDSCP4.js";
 import "./chunk-Q42TUPIE.js";

@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runnerMasks
-} from "./chunk-7JNCIEKI.js";
+} from "./chunk-B2B6ES4D.js";
 import {
   setOutput,
   summary
 } from "./chunk-5AJR2I7G.js";
 import {
   describeNextRefresh
-} from "./chunk-6AQIOHBF.js";
+} from "./chunk-65PIBRF3.js";
 import {
   describeMinutes
-} from "./chunk-F42Y2EHK.js";
+} from "./chunk-GVNERPHT.js";
 
 // src/action/report.ts
 function setRoundTripOutputs(result) {

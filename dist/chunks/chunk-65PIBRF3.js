@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   legacyStreamMessage,
   parseStreamName
-} from "./chunk-F42Y2EHK.js";
+} from "./chunk-GVNERPHT.js";
 import {
   UsageError
 } from "./chunk-HPAV43AD.js";

@@ -5,7 +5,22 @@ import {
   VERIFIED_CODEX_VERSIONS,
   readCodexVersion,
   resolveCodex
-} from "./chunk-NRUJQ7GP.js";
+} from "./chunk-XLRZS54G.js";
+import {
+  MIN_SEALED_CODEX,
+  bwrapPath,
+  namespaceFixSteps,
+  probeSeal,
+  sealConfig
+} from "./chunk-WZBLPXGE.js";
+import {
+  createPrivateCodexHome,
+  removeCodexHome,
+  writeCodexConfig
+} from "./chunk-66ZDSCP4.js";
+import {
+  buildCodexEnv
+} from "./chunk-Q42TUPIE.js";
 import {
   describeHolder
 } from "./chunk-VEWUXA3N.js";
@@ -21,6 +36,9 @@ import {
   EmptyRepositoryError
 } from "./chunk-LSQGGRNO.js";
 import {
+  writePrivateFileAtomic
+} from "./chunk-EUK65H27.js";
+import {
   openEnvelope
 } from "./chunk-JLPINNX3.js";
 import "./chunk-TZZC6J3Q.js";
@@ -30,7 +48,63 @@ import {
 } from "./chunk-HPAV43AD.js";
 import "./chunk-DZ5XX4ZY.js";
 
+// src/ops/seal-self-test.ts
+import { randomBytes } from "node:crypto";
+
+// src/core/logger.ts
+var silentLogger = { info() {
+}, warn() {
+}, debug() {
+} };
+
+// src/ops/seal-self-test.ts
+import path from "node:path";
+var NAMES = {
+  sandbox: "--sandbox",
+  codexArgs: "the codex arguments",
+  codexConfig: "--codex-config",
+  optIn: "--allow-agent-to-read-credentials",
+  fixNamespaces: "--fix-sandbox",
+  codexVersion: "install a newer @openai/codex"
+};
+async function sealSelfTest(codexPath, env) {
+  const home = await createPrivateCodexHome(void 0, env);
+  try {
+    const canary = `codex-auth-canary-${randomBytes(16).toString("hex")}`;
+    await writePrivateFileAtomic(path.join(home.dir, "auth.json"), JSON.stringify({ canary }));
+    const config = sealConfig(
+      void 0,
+      { mode: "workspace-write", network: false, args: [] },
+      [home.sealRoot],
+      NAMES
+    );
+    await writeCodexConfig(home.dir, config.toml);
+    return await probeSeal({
+      codexPath,
+      env: buildCodexEnv(env, home.dir, silentLogger),
+      cwd: process.cwd(),
+      deniedPaths: [home.sealRoot],
+      network: false,
+      containsSecret: (text) => text.includes(canary)
+    });
+  } finally {
+    await removeCodexHome(home.dir).catch(() => void 0);
+  }
+}
+
 // src/ops/doctor.ts
+function sealFix(seal, codexPath) {
+  switch (seal.failure?.kind) {
+    case "old-codex":
+      return `install @openai/codex ${MIN_SEALED_CODEX} or later (verified: ${VERIFIED_CODEX_VERSIONS.join(", ")})`;
+    case "no-namespaces":
+      return namespaceFixSteps(bwrapPath(codexPath)).split("\n").slice(1).join(" ");
+    case "no-commands":
+      return "check that `codex sandbox -- echo ok` works here";
+    default:
+      return "pin a verified Codex version; runs refuse to start until the probe passes";
+  }
+}
 async function diagnose(input) {
   const findings = [];
   const add = (check, verdict, detail, fix = null) => findings.push({ check, verdict, detail, fix });
@@ -48,6 +122,21 @@ async function diagnose(input) {
       );
   } catch (error) {
     add("codex", "fail", asCodexAuthError(error).message, "install Codex or pass --codex PATH");
+  }
+  try {
+    const codex = await resolveCodex(input.codexPath, input.env);
+    const seal = await sealSelfTest(codex, input.env);
+    if (seal.ok) {
+      add(
+        "sealed",
+        "ok",
+        `the agent's commands run in Codex's sandbox and cannot read the private CODEX_HOME (probe ${seal.ms} ms; Codex ${seal.codexVersion ?? "?"}, sealing needs ${MIN_SEALED_CODEX} or later)`
+      );
+    } else {
+      add("sealed", "fail", seal.failure?.detail ?? "the seal probe failed", sealFix(seal, codex));
+    }
+  } catch (error) {
+    add("sealed", "fail", asCodexAuthError(error).message, "install Codex or pass --codex PATH");
   }
   let key = null;
   try {

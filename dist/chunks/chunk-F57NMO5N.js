@@ -8,11 +8,11 @@ import {
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-6AQIOHBF.js";
+} from "./chunk-65PIBRF3.js";
 import {
   readCodexVersion,
   resolveCodex
-} from "./chunk-NRUJQ7GP.js";
+} from "./chunk-XLRZS54G.js";
 import {
   UsageError
 } from "./chunk-HPAV43AD.js";

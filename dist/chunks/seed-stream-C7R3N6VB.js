@@ -10,7 +10,8 @@ import {
   refuseSeedBelowMark,
   releaseLock,
   writeBundle
-} from "./chunk-F42Y2EHK.js";
+} from "./chunk-GVNERPHT.js";
+import "./chunk-WZBLPXGE.js";
 import "./chunk-PU5KTUZ5.js";
 import "./chunk-66ZDSCP4.js";
 import "./chunk-Q42TUPIE.js";

@@ -15,15 +15,17 @@ import {
   buildStoreSettings,
   parseLaneList,
   readRunContext
-} from "./chunk-6AQIOHBF.js";
+} from "./chunk-65PIBRF3.js";
 import {
   describeWriter,
   runCodex
-} from "./chunk-AV3KNDLN.js";
+} from "./chunk-DJBYCDXH.js";
 import {
-  parseStreamName,
+  parseStreamName
+} from "./chunk-GVNERPHT.js";
+import {
   sandboxMode
-} from "./chunk-F42Y2EHK.js";
+} from "./chunk-WZBLPXGE.js";
 import {
   maskUnparsedSeed,
   normalizeSeedText

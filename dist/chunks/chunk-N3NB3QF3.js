@@ -3,19 +3,19 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-TX7PU6TZ.js";
+} from "./chunk-WWV3EAWN.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings
-} from "./chunk-7JNCIEKI.js";
+} from "./chunk-B2B6ES4D.js";
 import {
   warning
 } from "./chunk-5AJR2I7G.js";
 import {
   splitStatePath
-} from "./chunk-F42Y2EHK.js";
+} from "./chunk-GVNERPHT.js";
 import {
   removeCodexHome
 } from "./chunk-66ZDSCP4.js";

@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   createCliContext
-} from "./chunk-EY5QM2W3.js";
-import "./chunk-AV3KNDLN.js";
-import "./chunk-L3CTPTOM.js";
-import "./chunk-NRUJQ7GP.js";
+} from "./chunk-VTHAPKF6.js";
+import "./chunk-DJBYCDXH.js";
+import "./chunk-XAHQPHFJ.js";
+import "./chunk-XLRZS54G.js";
 import "./chunk-PU5KTUZ5.js";
 import "./chunk-JNXIJS2Y.js";
 import "./chunk-RPFSE2RI.js";

@@ -4,8 +4,8 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   LineSplitter,
   codexSpawnError
-} from "./chunk-L3CTPTOM.js";
-import "./chunk-NRUJQ7GP.js";
+} from "./chunk-XAHQPHFJ.js";
+import "./chunk-XLRZS54G.js";
 import {
   createPrivateCodexHome,
   readAuth,

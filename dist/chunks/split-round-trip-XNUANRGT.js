@@ -4,8 +4,9 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream,
   restoreStream
-} from "./chunk-TX7PU6TZ.js";
-import "./chunk-F42Y2EHK.js";
+} from "./chunk-WWV3EAWN.js";
+import "./chunk-GVNERPHT.js";
+import "./chunk-WZBLPXGE.js";
 import "./chunk-PU5KTUZ5.js";
 import "./chunk-66ZDSCP4.js";
 import "./chunk-Q42TUPIE.js";

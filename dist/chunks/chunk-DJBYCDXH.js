@@ -6,7 +6,7 @@ import {
   JsonlParser,
   LineSplitter,
   codexSpawnError
-} from "./chunk-L3CTPTOM.js";
+} from "./chunk-XAHQPHFJ.js";
 
 // src/github/writer.ts
 import os from "node:os";

@@ -16,7 +16,7 @@ import {
   saveSplitState,
   sealHome,
   startFrom
-} from "./chunk-F42Y2EHK.js";
+} from "./chunk-GVNERPHT.js";
 import {
   createPrivateCodexHome,
   materialiseAuth,

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   VERIFIED_CODEX_VERSIONS
-} from "./chunk-NRUJQ7GP.js";
+} from "./chunk-XLRZS54G.js";
 import {
   UsageError
 } from "./chunk-HPAV43AD.js";

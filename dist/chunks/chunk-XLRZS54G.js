@@ -9,7 +9,7 @@ import {
 import { execFile } from "node:child_process";
 import { constants, promises as fs } from "node:fs";
 import path from "node:path";
-var VERIFIED_CODEX_VERSIONS = ["0.169.0"];
+var VERIFIED_CODEX_VERSIONS = ["0.169.0", "0.171.0"];
 var INSTALL_HINT = `pass --codex PATH, or install it with \`npm install -g @openai/codex@${VERIFIED_CODEX_VERSIONS[0]}\``;
 async function resolveCodex(explicit, env) {
   if (explicit !== void 0) {
