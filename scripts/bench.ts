@@ -14,6 +14,7 @@ import { createActionWorld, entry } from '../test/support/action-world.js';
 import { CLI_PATH, type CliRun, jsonOf } from '../test/support/cli-harness.js';
 import { CODEX_BIN, codexEnvFor, codexExecArgs } from '../test/support/codex-sandbox.js';
 import { createWorld, type World } from '../test/support/e2e-world.js';
+import { sealSelfTest } from '../src/ops/seal-self-test.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' } } });
 const RUNS = Number(values.runs);
@@ -30,7 +31,12 @@ interface RunJson {
   lockWaitMs: number;
   durationMs: number;
   error: unknown;
+  seal: { sealed: boolean; probeMs: number | null } | null;
 }
+
+/** The seal probe's share of each (b) run, as that run reported it (`seal.probeMs` in --json), and the rest. */
+const probeInRun: number[] = [];
+const runWithoutProbe: number[] = [];
 
 /** Wall time of `fn` in ms, measured here (the spawning side), so every row includes process start-up. */
 async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
@@ -95,6 +101,19 @@ async function cliRun(world: World, stream: string, expectRefresh: boolean): Pro
   const result = jsonOf<RunJson>(ok(`run ${stream}`, value));
   if (result.refreshed !== expectRefresh || result.persisted !== expectRefresh)
     throw new Error(`run ${stream}: refreshed=${result.refreshed}, expected ${expectRefresh}`);
+  if (result.seal?.sealed !== true || result.seal.probeMs === null)
+    throw new Error(`run ${stream} was not sealed: ${JSON.stringify(result.seal)}`);
+  if (stream === 'fresh') {
+    probeInRun.push(result.seal.probeMs);
+    runWithoutProbe.push(ms - result.seal.probeMs);
+  }
+  return ms;
+}
+
+/** (p) The seal probe alone: the same `codex sandbox` check a run makes, on a canary home (doctor's self-test). */
+async function probeAlone(env: NodeJS.ProcessEnv): Promise<number> {
+  const { ms, value } = await timed(() => sealSelfTest(CODEX_BIN, env));
+  if (!value.ok) throw new Error(`the seal probe failed: ${JSON.stringify(value.failure)}`);
   return ms;
 }
 
@@ -258,6 +277,7 @@ try {
     ['(b) `run`, fresh stream (no refresh)', () => cliRun(world, 'fresh', false)],
     ['(c) `run`, stale stream (refresh + persist)', staleRun],
     ['(h) Action `dist/main.js`, fresh stream (no refresh)', actionMain],
+    ['(p) seal probe alone (`codex sandbox` + probe, native binary)', () => probeAlone(world.env())],
     ...cold.map(([label, args]): [string, () => Promise<number>] => [
       `(d) cold start: ${label}`,
       () => coldStart(args, cliEnv),
@@ -283,8 +303,13 @@ try {
   if (world.sim.reuseCount !== 0)
     throw new Error(`the simulator saw ${world.sim.reuseCount} refresh reuse(s)`);
 
+  // The (b) samples after the warm-up: the warm-up's own probe is in probeInRun[0].
+  probeInRun.shift();
+  runWithoutProbe.shift();
   const table = [
     ...rows.map(([label], r) => [label, ...stats(samples[r] ?? [])]),
+    ['(b) of which the seal probe (`seal.probeMs` in its --json)', ...stats(probeInRun)],
+    ['(b) minus its probe: the round trip without the seal', ...stats(runWithoutProbe)],
     ['(e) 4 concurrent `run`s, fresh stream: wall time', ...stats(contention.wall)],
     ...contention.waits.map((w, k) => [
       `(e) lockWaitMs, ${['1st', '2nd', '3rd', '4th'][k]} in line`,
