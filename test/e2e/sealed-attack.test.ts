@@ -9,7 +9,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ActionWorld, createActionWorld, entry } from '../support/action-world.js';
-import { CODEX_BIN, NEWEST_CODEX_BIN } from '../support/codex-sandbox.js';
+import { CODEX_BIN, codexEnvFor, NEWEST_CODEX_BIN } from '../support/codex-sandbox.js';
 import { CLI_PATH, jsonOf } from '../support/cli-harness.js';
 import { createWorld, type World } from '../support/e2e-world.js';
 import { recordOutput, registerSecret } from '../support/leak-guard.js';
@@ -244,4 +244,64 @@ describe('a machine whose sandbox cannot create user namespaces', () => {
     },
     60_000,
   );
+});
+
+describe("restore, then the user's own codex exec", () => {
+  it('is sealed by the profile restore wrote: the agent sees no token, and persist stores the refresh', async () => {
+    const marker = `hunt-${randomBytes(6).toString('hex')}`;
+    world = await createWorld({ toolCall: huntCommand(marker) });
+    const session = world.sim.issueSession();
+    const seedFile = await seedStream(
+      world,
+      'own',
+      world.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() }),
+    );
+    await fs.rm(seedFile);
+    const codexHome = path.join(world.root, 'restored-home');
+    const restore = await world.cli([
+      'restore',
+      '--stream',
+      'own',
+      '--codex-home',
+      codexHome,
+      '--codex',
+      CODEX_BIN,
+      '--codex-config',
+      world.configPath,
+      '--json',
+    ]);
+    expect(restore.code, restore.stderr).toBe(0);
+    expect(jsonOf<{ seal: { sealed: boolean } }>(restore).seal.sealed).toBe(true);
+    expect(restore.stderr).toMatch(/WITHOUT --sandbox/);
+
+    // The user's step: plain `codex exec`, no --sandbox, with the restored CODEX_HOME.
+    const child = spawn(CODEX_BIN, ['exec', '--json', '--skip-git-repo-check', '--ephemeral', 'go'], {
+      cwd: world.root,
+      env: { ...codexEnvFor(world.sim, { home: path.join(world.root, 'home'), codexHome }) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+    child.stderr.resume();
+    expect(await new Promise((resolve) => child.on('close', resolve))).toBe(0);
+    recordOutput('user codex exec stdout', out);
+
+    const seen = world.sim.toolOutputs.join('\n');
+    expect(seen).toContain(marker);
+    const persist = await world.cli(['persist', '--stream', 'own', '--codex-home', codexHome, '--json']);
+    expect(persist.code, persist.stderr).toBe(0);
+    expect(jsonOf<{ refreshed: boolean; generation: number }>(persist)).toMatchObject({
+      refreshed: true,
+      generation: 2,
+    });
+    const stored = await openStored(world, 'own');
+    expectNoneOf(seen, [
+      session.refreshToken,
+      session.accessToken,
+      session.idToken,
+      stored?.tokens?.refresh_token ?? 'missing',
+      stored?.tokens?.access_token ?? 'missing',
+      world.key,
+    ]);
+  }, 60_000);
 });
