@@ -8,7 +8,7 @@ import {
   describeEvent,
   runLanes,
   runTokenMode
-} from "./chunks/chunk-DEYAV3UU.js";
+} from "./chunks/chunk-M6SOQXMH.js";
 import {
   Redactor,
   buildStoreSettings,
@@ -16,7 +16,7 @@ import {
   laneName,
   parseLaneList,
   readRunContext
-} from "./chunks/chunk-65PIBRF3.js";
+} from "./chunks/chunk-KKJGWRJJ.js";
 import {
   describeWriter,
   runCodex
@@ -32,10 +32,10 @@ import {
   lowUsageWarning,
   parseStreamName,
   runRoundTrip
-} from "./chunks/chunk-GVNERPHT.js";
+} from "./chunks/chunk-LQS63CHO.js";
 import {
   sandboxMode
-} from "./chunks/chunk-WZBLPXGE.js";
+} from "./chunks/chunk-RGH34Z6F.js";
 import {
   maskUnparsedSeed,
   normalizeSeedText
@@ -3715,7 +3715,7 @@ function registerDoctor(program2, kit, setExit) {
       const log = kit.logger(flags.verbose);
       const [{ createBackends: createBackends2 }, { diagnose }] = await Promise.all([
         import("./chunks/backends-73LW5U4F.js"),
-        import("./chunks/doctor-HQEIUWW7.js")
+        import("./chunks/doctor-LEQII4XK.js")
       ]);
       const { store, lock } = await createBackends2(flags.store, flags.lock, kit.env, log);
       const findings = await diagnose({
@@ -3743,7 +3743,7 @@ function formatFinding(finding) {
 }
 async function probeStream(options, flags, kit, log) {
   const [{ keepFresh }, { createCliContext: createCliContext2 }] = await Promise.all([
-    import("./chunks/keep-fresh-JMAA5YPS.js"),
+    import("./chunks/keep-fresh-OG6DCDSP.js"),
     import("./chunks/cli-context-EOZPF462.js")
   ]);
   const [row] = await keepFresh([await createCliContext2(flags, kit.env, log, kit.redactor)], {
@@ -3860,7 +3860,7 @@ function registerKeepFresh(program2, kit, setExit) {
       const log = kit.logger(options.verbose === true);
       const [{ createCliContext: createCliContext2 }, { keepFresh }] = await Promise.all([
         import("./chunks/cli-context-EOZPF462.js"),
-        import("./chunks/keep-fresh-JMAA5YPS.js")
+        import("./chunks/keep-fresh-OG6DCDSP.js")
       ]);
       const contexts = await Promise.all(
         streams.map(
@@ -4064,7 +4064,7 @@ function registerPersist(program2, kit, setExit) {
       const flags = parseStoreFlags(options, kit.env);
       const [{ createCliContext: createCliContext2 }, { persistStream }] = await Promise.all([
         import("./chunks/cli-context-EOZPF462.js"),
-        import("./chunks/split-round-trip-XNUANRGT.js")
+        import("./chunks/split-round-trip-PMPUWQJR.js")
       ]);
       const ctx = await createCliContext2(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
       setExit(printResult(kit, await persistStream(ctx, options.codexHome), json, "persisted"));
@@ -4097,7 +4097,7 @@ function registerRestore(program2, kit, setExit) {
       const leaseMs = parseSeconds(options.lease, "--lease", 60, 7 * 86400) * 1e3;
       const [{ createCliContext: createCliContext2 }, { restoreStream }] = await Promise.all([
         import("./chunks/cli-context-EOZPF462.js"),
-        import("./chunks/split-round-trip-XNUANRGT.js")
+        import("./chunks/split-round-trip-PMPUWQJR.js")
       ]);
       const ctx = await createCliContext2(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
       const seed = await readSeedSource(
@@ -4313,7 +4313,7 @@ function registerSeed(program2, kit, setExit) {
       const log = kit.logger(flags.verbose);
       const [{ createCliContext: createCliContext2 }, { seedStream }] = await Promise.all([
         import("./chunks/cli-context-EOZPF462.js"),
-        import("./chunks/seed-stream-C7R3N6VB.js")
+        import("./chunks/seed-stream-QJ35UYV4.js")
       ]);
       const ctx = await createCliContext2(flags, kit.env, log, kit.redactor);
       const seed = options.login ? await loginForSeed(options, kit, log) : await readSeedSource(

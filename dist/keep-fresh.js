@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   keepFresh
-} from "./chunks/chunk-YP44A45Q.js";
+} from "./chunks/chunk-PEN74477.js";
 import {
   syncAlert
 } from "./chunks/chunk-IDGYQSXQ.js";
@@ -11,7 +11,7 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-F57NMO5N.js";
+} from "./chunks/chunk-U7GU234S.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -21,7 +21,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-B2B6ES4D.js";
+} from "./chunks/chunk-JNNS4CBB.js";
 import {
   debug,
   getInput,
@@ -30,15 +30,15 @@ import {
 } from "./chunks/chunk-5AJR2I7G.js";
 import {
   describeNextRefresh
-} from "./chunks/chunk-65PIBRF3.js";
+} from "./chunks/chunk-KKJGWRJJ.js";
 import "./chunks/chunk-DJBYCDXH.js";
 import "./chunks/chunk-XAHQPHFJ.js";
 import "./chunks/chunk-XLRZS54G.js";
 import {
   describePlanUsage,
   parseStreamName
-} from "./chunks/chunk-GVNERPHT.js";
-import "./chunks/chunk-WZBLPXGE.js";
+} from "./chunks/chunk-LQS63CHO.js";
+import "./chunks/chunk-RGH34Z6F.js";
 import "./chunks/chunk-PU5KTUZ5.js";
 import "./chunks/chunk-66ZDSCP4.js";
 import "./chunks/chunk-Q42TUPIE.js";

@@ -5,21 +5,21 @@ import {
   describeEvent,
   runLanes,
   runTokenMode
-} from "./chunks/chunk-DEYAV3UU.js";
+} from "./chunks/chunk-M6SOQXMH.js";
 import {
   saveActionState
 } from "./chunks/chunk-2KUI7UVM.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-6NWTIELK.js";
+} from "./chunks/chunk-T5P7OV6C.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunks/chunk-F57NMO5N.js";
+} from "./chunks/chunk-U7GU234S.js";
 import {
   actionLogger,
   createActionContext,
@@ -31,7 +31,7 @@ import {
   runEntry,
   runnerMasks,
   seedFromInputs
-} from "./chunks/chunk-B2B6ES4D.js";
+} from "./chunks/chunk-JNNS4CBB.js";
 import {
   getInput,
   setOutput,
@@ -40,7 +40,7 @@ import {
 } from "./chunks/chunk-5AJR2I7G.js";
 import {
   laneName
-} from "./chunks/chunk-65PIBRF3.js";
+} from "./chunks/chunk-KKJGWRJJ.js";
 import {
   runCodex
 } from "./chunks/chunk-DJBYCDXH.js";
@@ -49,8 +49,8 @@ import "./chunks/chunk-XLRZS54G.js";
 import {
   lowUsageWarning,
   runRoundTrip
-} from "./chunks/chunk-GVNERPHT.js";
-import "./chunks/chunk-WZBLPXGE.js";
+} from "./chunks/chunk-LQS63CHO.js";
+import "./chunks/chunk-RGH34Z6F.js";
 import "./chunks/chunk-PU5KTUZ5.js";
 import "./chunks/chunk-66ZDSCP4.js";
 import "./chunks/chunk-Q42TUPIE.js";

@@ -3,27 +3,27 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-WWV3EAWN.js";
+} from "./chunks/chunk-JKISRY6A.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-6NWTIELK.js";
+} from "./chunks/chunk-T5P7OV6C.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-B2B6ES4D.js";
+} from "./chunks/chunk-JNNS4CBB.js";
 import {
   getInput
 } from "./chunks/chunk-5AJR2I7G.js";
-import "./chunks/chunk-65PIBRF3.js";
+import "./chunks/chunk-KKJGWRJJ.js";
 import "./chunks/chunk-DJBYCDXH.js";
 import "./chunks/chunk-XAHQPHFJ.js";
 import "./chunks/chunk-XLRZS54G.js";
-import "./chunks/chunk-GVNERPHT.js";
-import "./chunks/chunk-WZBLPXGE.js";
+import "./chunks/chunk-LQS63CHO.js";
+import "./chunks/chunk-RGH34Z6F.js";
 import "./chunks/chunk-PU5KTUZ5.js";
 import {
   removeCodexHome

@@ -3,22 +3,22 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-WS66UNVQ.js";
-import "./chunks/chunk-N3NB3QF3.js";
+} from "./chunks/chunk-QV3WECZI.js";
+import "./chunks/chunk-6XEHH37Z.js";
 import "./chunks/chunk-2KUI7UVM.js";
-import "./chunks/chunk-WWV3EAWN.js";
-import "./chunks/chunk-6NWTIELK.js";
-import "./chunks/chunk-F57NMO5N.js";
+import "./chunks/chunk-JKISRY6A.js";
+import "./chunks/chunk-T5P7OV6C.js";
+import "./chunks/chunk-U7GU234S.js";
 import {
   runEntry
-} from "./chunks/chunk-B2B6ES4D.js";
+} from "./chunks/chunk-JNNS4CBB.js";
 import "./chunks/chunk-5AJR2I7G.js";
-import "./chunks/chunk-65PIBRF3.js";
+import "./chunks/chunk-KKJGWRJJ.js";
 import "./chunks/chunk-DJBYCDXH.js";
 import "./chunks/chunk-XAHQPHFJ.js";
 import "./chunks/chunk-XLRZS54G.js";
-import "./chunks/chunk-GVNERPHT.js";
-import "./chunks/chunk-WZBLPXGE.js";
+import "./chunks/chunk-LQS63CHO.js";
+import "./chunks/chunk-RGH34Z6F.js";
 import "./chunks/chunk-PU5KTUZ5.js";
 import "./chunks/chunk-66ZDSCP4.js";
 import "./chunks/chunk-Q42TUPIE.js";

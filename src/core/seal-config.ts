@@ -12,8 +12,9 @@ import { UsageError } from './errors.js';
 // rename. Codex's own apply_patch tool keeps working with CODEX_HOME denied (measured); only the `apply_patch`
 // shell alias Codex puts under CODEX_HOME/tmp does not.
 
-export const SANDBOX_MODES = ['read-only', 'workspace-write', 'danger-full-access'] as const;
-export type SandboxMode = (typeof SANDBOX_MODES)[number];
+import { type SandboxMode, sandboxMode } from './sandbox-mode.js';
+
+export { SANDBOX_MODES, type SandboxMode, sandboxMode } from './sandbox-mode.js';
 
 /** The profile we add; a user's own `default_permissions` profile gets our entries instead. */
 export const SEALED_PROFILE = 'codex-auth-sealed';
@@ -104,13 +105,6 @@ function splitInline(arg: string): [string, string | undefined] {
   if (!arg.startsWith('--')) return [arg, undefined];
   const at = arg.indexOf('=');
   return at === -1 ? [arg, undefined] : [arg.slice(0, at), arg.slice(at + 1)];
-}
-
-export function sandboxMode(value: string | undefined, where: string): SandboxMode {
-  if ((SANDBOX_MODES as readonly (string | undefined)[]).includes(value)) return value as SandboxMode;
-  throw new UsageError(
-    `${where} must be one of ${SANDBOX_MODES.join(', ')}, not ${JSON.stringify(value ?? '')}.`,
-  );
 }
 
 function sandboxOverride(

@@ -5,7 +5,7 @@ import { addStoreOptions, parseSeconds, parseStoreFlags, type StoreOptionValues 
 import { printResult } from '../print-result.js';
 import { readConfigFileArgument, readSeedSource } from '../seed-source.js';
 import { resolveCodex } from '../../codex/resolve-codex.js';
-import { sandboxMode } from '../../core/seal-config.js';
+import { sandboxMode } from '../../core/sandbox-mode.js';
 import { addSealOptions, sealRequestFrom, type SealOptionValues } from '../seal-options.js';
 
 interface RestoreOptions extends StoreOptionValues, SealOptionValues {

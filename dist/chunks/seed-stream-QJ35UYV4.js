@@ -10,8 +10,8 @@ import {
   refuseSeedBelowMark,
   releaseLock,
   writeBundle
-} from "./chunk-GVNERPHT.js";
-import "./chunk-WZBLPXGE.js";
+} from "./chunk-LQS63CHO.js";
+import "./chunk-RGH34Z6F.js";
 import "./chunk-PU5KTUZ5.js";
 import "./chunk-66ZDSCP4.js";
 import "./chunk-Q42TUPIE.js";

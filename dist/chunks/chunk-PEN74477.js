@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRoundTrip
-} from "./chunk-GVNERPHT.js";
+} from "./chunk-LQS63CHO.js";
 
 // src/ops/keep-fresh.ts
 var KEEP_FRESH_ARGS = [

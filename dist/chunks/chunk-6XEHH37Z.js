@@ -3,19 +3,19 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-WWV3EAWN.js";
+} from "./chunk-JKISRY6A.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings
-} from "./chunk-B2B6ES4D.js";
+} from "./chunk-JNNS4CBB.js";
 import {
   warning
 } from "./chunk-5AJR2I7G.js";
 import {
   splitStatePath
-} from "./chunk-GVNERPHT.js";
+} from "./chunk-LQS63CHO.js";
 import {
   removeCodexHome
 } from "./chunk-66ZDSCP4.js";

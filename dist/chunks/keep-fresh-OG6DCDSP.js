@@ -4,9 +4,9 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   KEEP_FRESH_ARGS,
   keepFresh
-} from "./chunk-YP44A45Q.js";
-import "./chunk-GVNERPHT.js";
-import "./chunk-WZBLPXGE.js";
+} from "./chunk-PEN74477.js";
+import "./chunk-LQS63CHO.js";
+import "./chunk-RGH34Z6F.js";
 import "./chunk-PU5KTUZ5.js";
 import "./chunk-66ZDSCP4.js";
 import "./chunk-Q42TUPIE.js";

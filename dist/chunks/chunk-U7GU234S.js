@@ -8,7 +8,7 @@ import {
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-65PIBRF3.js";
+} from "./chunk-KKJGWRJJ.js";
 import {
   readCodexVersion,
   resolveCodex

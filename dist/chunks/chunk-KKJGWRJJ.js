@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   legacyStreamMessage,
   parseStreamName
-} from "./chunk-GVNERPHT.js";
+} from "./chunk-LQS63CHO.js";
 import {
   UsageError
 } from "./chunk-HPAV43AD.js";

@@ -15,17 +15,17 @@ import {
   buildStoreSettings,
   parseLaneList,
   readRunContext
-} from "./chunk-65PIBRF3.js";
+} from "./chunk-KKJGWRJJ.js";
 import {
   describeWriter,
   runCodex
 } from "./chunk-DJBYCDXH.js";
 import {
   parseStreamName
-} from "./chunk-GVNERPHT.js";
+} from "./chunk-LQS63CHO.js";
 import {
   sandboxMode
-} from "./chunk-WZBLPXGE.js";
+} from "./chunk-RGH34Z6F.js";
 import {
   maskUnparsedSeed,
   normalizeSeedText

@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   laneName
-} from "./chunk-65PIBRF3.js";
+} from "./chunk-KKJGWRJJ.js";
 import {
   codexFailedMessage,
   emptyResult,
   readUsageFacts,
   sealHome,
   usageLimitMessage
-} from "./chunk-GVNERPHT.js";
+} from "./chunk-LQS63CHO.js";
 import {
   createPrivateCodexHome,
   removeCodexHome

@@ -12,7 +12,7 @@ import {
   namespaceFixSteps,
   probeSeal,
   sealConfig
-} from "./chunk-WZBLPXGE.js";
+} from "./chunk-RGH34Z6F.js";
 import {
   createPrivateCodexHome,
   removeCodexHome,

@@ -4,9 +4,9 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream,
   restoreStream
-} from "./chunk-WWV3EAWN.js";
-import "./chunk-GVNERPHT.js";
-import "./chunk-WZBLPXGE.js";
+} from "./chunk-JKISRY6A.js";
+import "./chunk-LQS63CHO.js";
+import "./chunk-RGH34Z6F.js";
 import "./chunk-PU5KTUZ5.js";
 import "./chunk-66ZDSCP4.js";
 import "./chunk-Q42TUPIE.js";

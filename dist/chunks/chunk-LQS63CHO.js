@@ -8,7 +8,7 @@ import {
   namespaceFixSteps,
   probeSeal,
   sealConfig
-} from "./chunk-WZBLPXGE.js";
+} from "./chunk-RGH34Z6F.js";
 import {
   futureRefreshWarning,
   normalizeSeedText

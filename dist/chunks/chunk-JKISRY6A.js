@@ -16,7 +16,7 @@ import {
   saveSplitState,
   sealHome,
   startFrom
-} from "./chunk-GVNERPHT.js";
+} from "./chunk-LQS63CHO.js";
 import {
   createPrivateCodexHome,
   materialiseAuth,

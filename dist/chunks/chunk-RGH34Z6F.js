@@ -1239,8 +1239,16 @@ function stringify(obj, { maxDepth = 1e3, numbersAsFloat = false, strictTemporal
   return str;
 }
 
-// src/core/seal-config.ts
+// src/core/sandbox-mode.ts
 var SANDBOX_MODES = ["read-only", "workspace-write", "danger-full-access"];
+function sandboxMode(value, where) {
+  if (SANDBOX_MODES.includes(value)) return value;
+  throw new UsageError(
+    `${where} must be one of ${SANDBOX_MODES.join(", ")}, not ${JSON.stringify(value ?? "")}.`
+  );
+}
+
+// src/core/seal-config.ts
 var SEALED_PROFILE = "codex-auth-sealed";
 var BASE_PROFILE = {
   "read-only": ":read-only",
@@ -1297,12 +1305,6 @@ function splitInline(arg) {
   if (!arg.startsWith("--")) return [arg, void 0];
   const at = arg.indexOf("=");
   return at === -1 ? [arg, void 0] : [arg.slice(0, at), arg.slice(at + 1)];
-}
-function sandboxMode(value, where) {
-  if (SANDBOX_MODES.includes(value)) return value;
-  throw new UsageError(
-    `${where} must be one of ${SANDBOX_MODES.join(", ")}, not ${JSON.stringify(value ?? "")}.`
-  );
 }
 function sandboxOverride(value, names) {
   const at = value.indexOf("=");
@@ -1390,7 +1392,7 @@ export {
   bwrapPath,
   namespaceFixSteps,
   fixUserNamespaces,
-  chooseSandbox,
   sandboxMode,
+  chooseSandbox,
   sealConfig
 };

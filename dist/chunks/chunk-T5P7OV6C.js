@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runnerMasks
-} from "./chunk-B2B6ES4D.js";
+} from "./chunk-JNNS4CBB.js";
 import {
   setOutput,
   summary
 } from "./chunk-5AJR2I7G.js";
 import {
   describeNextRefresh
-} from "./chunk-65PIBRF3.js";
+} from "./chunk-KKJGWRJJ.js";
 import {
   describeMinutes
-} from "./chunk-GVNERPHT.js";
+} from "./chunk-LQS63CHO.js";
 
 // src/action/report.ts
 function setRoundTripOutputs(result) {

@@ -3,25 +3,25 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-N3NB3QF3.js";
+} from "./chunk-6XEHH37Z.js";
 import {
   loadActionState,
   saveActionState
 } from "./chunk-2KUI7UVM.js";
 import {
   restoreStream
-} from "./chunk-WWV3EAWN.js";
+} from "./chunk-JKISRY6A.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-6NWTIELK.js";
+} from "./chunk-T5P7OV6C.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunk-F57NMO5N.js";
+} from "./chunk-U7GU234S.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -31,7 +31,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-B2B6ES4D.js";
+} from "./chunk-JNNS4CBB.js";
 import {
   exportVariable,
   getInput,
