@@ -8,7 +8,7 @@ import {
   describeEvent,
   runLanes,
   runTokenMode
-} from "./chunks/chunk-M6SOQXMH.js";
+} from "./chunks/chunk-7IKCWIWW.js";
 import {
   Redactor,
   buildStoreSettings,
@@ -16,30 +16,30 @@ import {
   laneName,
   parseLaneList,
   readRunContext
-} from "./chunks/chunk-KKJGWRJJ.js";
+} from "./chunks/chunk-B464LQL2.js";
 import {
   describeWriter,
   runCodex
 } from "./chunks/chunk-DJBYCDXH.js";
 import "./chunks/chunk-XAHQPHFJ.js";
 import {
-  VERIFIED_CODEX_VERSIONS,
-  resolveCodex
-} from "./chunks/chunk-XLRZS54G.js";
-import {
   DEFAULT_STREAM,
   describePlanUsage,
   lowUsageWarning,
   parseStreamName,
   runRoundTrip
-} from "./chunks/chunk-LQS63CHO.js";
+} from "./chunks/chunk-OC3TEGF7.js";
 import {
   sandboxMode
-} from "./chunks/chunk-RGH34Z6F.js";
+} from "./chunks/chunk-CWPFH5IT.js";
 import {
   maskUnparsedSeed,
   normalizeSeedText
 } from "./chunks/chunk-PU5KTUZ5.js";
+import {
+  VERIFIED_CODEX_VERSIONS,
+  resolveCodex
+} from "./chunks/chunk-XLRZS54G.js";
 import "./chunks/chunk-66ZDSCP4.js";
 import "./chunks/chunk-Q42TUPIE.js";
 import {
@@ -3715,7 +3715,7 @@ function registerDoctor(program2, kit, setExit) {
       const log = kit.logger(flags.verbose);
       const [{ createBackends: createBackends2 }, { diagnose }] = await Promise.all([
         import("./chunks/backends-73LW5U4F.js"),
-        import("./chunks/doctor-LEQII4XK.js")
+        import("./chunks/doctor-GBJLHTZU.js")
       ]);
       const { store, lock } = await createBackends2(flags.store, flags.lock, kit.env, log);
       const findings = await diagnose({
@@ -3743,7 +3743,7 @@ function formatFinding(finding) {
 }
 async function probeStream(options, flags, kit, log) {
   const [{ keepFresh }, { createCliContext: createCliContext2 }] = await Promise.all([
-    import("./chunks/keep-fresh-OG6DCDSP.js"),
+    import("./chunks/keep-fresh-XA6GTPVR.js"),
     import("./chunks/cli-context-EOZPF462.js")
   ]);
   const [row] = await keepFresh([await createCliContext2(flags, kit.env, log, kit.redactor)], {
@@ -3860,7 +3860,7 @@ function registerKeepFresh(program2, kit, setExit) {
       const log = kit.logger(options.verbose === true);
       const [{ createCliContext: createCliContext2 }, { keepFresh }] = await Promise.all([
         import("./chunks/cli-context-EOZPF462.js"),
-        import("./chunks/keep-fresh-OG6DCDSP.js")
+        import("./chunks/keep-fresh-XA6GTPVR.js")
       ]);
       const contexts = await Promise.all(
         streams.map(
@@ -4064,7 +4064,7 @@ function registerPersist(program2, kit, setExit) {
       const flags = parseStoreFlags(options, kit.env);
       const [{ createCliContext: createCliContext2 }, { persistStream }] = await Promise.all([
         import("./chunks/cli-context-EOZPF462.js"),
-        import("./chunks/split-round-trip-PMPUWQJR.js")
+        import("./chunks/split-round-trip-4NOSDA2W.js")
       ]);
       const ctx = await createCliContext2(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
       setExit(printResult(kit, await persistStream(ctx, options.codexHome), json, "persisted"));
@@ -4097,7 +4097,7 @@ function registerRestore(program2, kit, setExit) {
       const leaseMs = parseSeconds(options.lease, "--lease", 60, 7 * 86400) * 1e3;
       const [{ createCliContext: createCliContext2 }, { restoreStream }] = await Promise.all([
         import("./chunks/cli-context-EOZPF462.js"),
-        import("./chunks/split-round-trip-PMPUWQJR.js")
+        import("./chunks/split-round-trip-4NOSDA2W.js")
       ]);
       const ctx = await createCliContext2(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
       const seed = await readSeedSource(
@@ -4313,7 +4313,7 @@ function registerSeed(program2, kit, setExit) {
       const log = kit.logger(flags.verbose);
       const [{ createCliContext: createCliContext2 }, { seedStream }] = await Promise.all([
         import("./chunks/cli-context-EOZPF462.js"),
-        import("./chunks/seed-stream-QJ35UYV4.js")
+        import("./chunks/seed-stream-NQ3DA3V4.js")
       ]);
       const ctx = await createCliContext2(flags, kit.env, log, kit.redactor);
       const seed = options.login ? await loginForSeed(options, kit, log) : await readSeedSource(

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   keepFresh
-} from "./chunks/chunk-PEN74477.js";
+} from "./chunks/chunk-6SHPXTYF.js";
 import {
   syncAlert
 } from "./chunks/chunk-IDGYQSXQ.js";
@@ -11,7 +11,7 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-U7GU234S.js";
+} from "./chunks/chunk-TLHUZMQO.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -21,7 +21,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-JNNS4CBB.js";
+} from "./chunks/chunk-7GTEPM3R.js";
 import {
   debug,
   getInput,
@@ -30,16 +30,16 @@ import {
 } from "./chunks/chunk-5AJR2I7G.js";
 import {
   describeNextRefresh
-} from "./chunks/chunk-KKJGWRJJ.js";
+} from "./chunks/chunk-B464LQL2.js";
 import "./chunks/chunk-DJBYCDXH.js";
 import "./chunks/chunk-XAHQPHFJ.js";
-import "./chunks/chunk-XLRZS54G.js";
 import {
   describePlanUsage,
   parseStreamName
-} from "./chunks/chunk-LQS63CHO.js";
-import "./chunks/chunk-RGH34Z6F.js";
+} from "./chunks/chunk-OC3TEGF7.js";
+import "./chunks/chunk-CWPFH5IT.js";
 import "./chunks/chunk-PU5KTUZ5.js";
+import "./chunks/chunk-XLRZS54G.js";
 import "./chunks/chunk-66ZDSCP4.js";
 import "./chunks/chunk-Q42TUPIE.js";
 import "./chunks/chunk-VEWUXA3N.js";

@@ -5,24 +5,25 @@ import {
   describeEvent,
   runLanes,
   runTokenMode
-} from "./chunks/chunk-M6SOQXMH.js";
+} from "./chunks/chunk-7IKCWIWW.js";
 import {
   saveActionState
 } from "./chunks/chunk-2KUI7UVM.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-T5P7OV6C.js";
+} from "./chunks/chunk-FWIXVRYU.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunks/chunk-U7GU234S.js";
+} from "./chunks/chunk-TLHUZMQO.js";
 import {
   actionLogger,
   createActionContext,
+  hideSecretInputsFromProc,
   maskSecretInputs,
   readActionSettings,
   readLaneSettings,
@@ -31,7 +32,7 @@ import {
   runEntry,
   runnerMasks,
   seedFromInputs
-} from "./chunks/chunk-JNNS4CBB.js";
+} from "./chunks/chunk-7GTEPM3R.js";
 import {
   getInput,
   setOutput,
@@ -40,18 +41,18 @@ import {
 } from "./chunks/chunk-5AJR2I7G.js";
 import {
   laneName
-} from "./chunks/chunk-KKJGWRJJ.js";
+} from "./chunks/chunk-B464LQL2.js";
 import {
   runCodex
 } from "./chunks/chunk-DJBYCDXH.js";
 import "./chunks/chunk-XAHQPHFJ.js";
-import "./chunks/chunk-XLRZS54G.js";
 import {
   lowUsageWarning,
   runRoundTrip
-} from "./chunks/chunk-LQS63CHO.js";
-import "./chunks/chunk-RGH34Z6F.js";
+} from "./chunks/chunk-OC3TEGF7.js";
+import "./chunks/chunk-CWPFH5IT.js";
 import "./chunks/chunk-PU5KTUZ5.js";
+import "./chunks/chunk-XLRZS54G.js";
 import "./chunks/chunk-66ZDSCP4.js";
 import "./chunks/chunk-Q42TUPIE.js";
 import "./chunks/chunk-VEWUXA3N.js";
@@ -78,59 +79,6 @@ import {
   UsageError
 } from "./chunks/chunk-HPAV43AD.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
-
-// src/fs/environ-scrub.ts
-import { closeSync, openSync, readFileSync, readSync, writeSync } from "node:fs";
-function scrubEnvironBlock(secrets, names = []) {
-  if (process.platform !== "linux") return null;
-  let bounds;
-  try {
-    bounds = environBounds(readFileSync("/proc/self/stat", "latin1"));
-  } catch {
-    return null;
-  }
-  const wanted = new Set(secrets.filter((value) => value.length > 0));
-  const wantedNames = new Set(names);
-  let fd;
-  try {
-    fd = openSync("/proc/self/mem", "r+");
-  } catch {
-    return null;
-  }
-  try {
-    const block = Buffer.alloc(bounds.end - bounds.start);
-    readSync(fd, block, 0, block.length, bounds.start);
-    let overwritten = 0;
-    let offset = 0;
-    while (offset < block.length) {
-      let stop = block.indexOf(0, offset);
-      if (stop === -1) stop = block.length;
-      const entry = block.toString("utf8", offset, stop);
-      const eq = entry.indexOf("=");
-      if (eq > 0 && (wanted.has(entry.slice(eq + 1)) || wantedNames.has(entry.slice(0, eq)))) {
-        const valueStart = offset + Buffer.byteLength(entry.slice(0, eq + 1));
-        const blank = Buffer.alloc(stop - valueStart, "x");
-        writeSync(fd, blank, 0, blank.length, bounds.start + valueStart);
-        overwritten += 1;
-      }
-      offset = stop + 1;
-    }
-    return overwritten;
-  } catch {
-    return null;
-  } finally {
-    closeSync(fd);
-  }
-}
-function environBounds(stat) {
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  const start = Number(fields[47]);
-  const end = Number(fields[48]);
-  if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || end <= start) {
-    throw new Error("no environment bounds in /proc/self/stat");
-  }
-  return { start, end };
-}
 
 // src/action/lanes.ts
 async function runActionLanes(settings, secrets, laneSettings, firstCodexHome, codexRun, env) {
@@ -283,15 +231,6 @@ var progress = {
   },
   onOutput: (line) => actionLogger.info(line)
 };
-function hideSecretInputsFromProc(secrets, optedIn) {
-  const values = [secrets.key, secrets.authJson, secrets.githubToken, secrets.accessToken, secrets.apiKey];
-  const scrubbed = scrubEnvironBlock(values.filter((value) => value !== ""));
-  if (optedIn) {
-    actionLogger.warn(
-      scrubbed === null ? "this runner does not let the Action overwrite its own environment block: an unsandboxed agent can read the key, the seed and the GitHub token in /proc/<pid>/environ of this step." : `an unsandboxed agent can read other processes' memory and files; the secret inputs were overwritten in this step's environment block (${scrubbed} values), but the login it runs under stays readable in CODEX_HOME.`
-    );
-  }
-}
 async function runMain(env = process.env) {
   const secrets = readSecretInputs();
   maskSecretInputs(secrets);

@@ -3,28 +3,28 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-JKISRY6A.js";
+} from "./chunks/chunk-BMPAQLZP.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-T5P7OV6C.js";
+} from "./chunks/chunk-FWIXVRYU.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-JNNS4CBB.js";
+} from "./chunks/chunk-7GTEPM3R.js";
 import {
   getInput
 } from "./chunks/chunk-5AJR2I7G.js";
-import "./chunks/chunk-KKJGWRJJ.js";
+import "./chunks/chunk-B464LQL2.js";
 import "./chunks/chunk-DJBYCDXH.js";
 import "./chunks/chunk-XAHQPHFJ.js";
-import "./chunks/chunk-XLRZS54G.js";
-import "./chunks/chunk-LQS63CHO.js";
-import "./chunks/chunk-RGH34Z6F.js";
+import "./chunks/chunk-OC3TEGF7.js";
+import "./chunks/chunk-CWPFH5IT.js";
 import "./chunks/chunk-PU5KTUZ5.js";
+import "./chunks/chunk-XLRZS54G.js";
 import {
   removeCodexHome
 } from "./chunks/chunk-66ZDSCP4.js";

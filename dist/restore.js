@@ -3,23 +3,23 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-QV3WECZI.js";
-import "./chunks/chunk-6XEHH37Z.js";
+} from "./chunks/chunk-UQQ7YQUB.js";
+import "./chunks/chunk-7IAM65IJ.js";
 import "./chunks/chunk-2KUI7UVM.js";
-import "./chunks/chunk-JKISRY6A.js";
-import "./chunks/chunk-T5P7OV6C.js";
-import "./chunks/chunk-U7GU234S.js";
+import "./chunks/chunk-BMPAQLZP.js";
+import "./chunks/chunk-FWIXVRYU.js";
+import "./chunks/chunk-TLHUZMQO.js";
 import {
   runEntry
-} from "./chunks/chunk-JNNS4CBB.js";
+} from "./chunks/chunk-7GTEPM3R.js";
 import "./chunks/chunk-5AJR2I7G.js";
-import "./chunks/chunk-KKJGWRJJ.js";
+import "./chunks/chunk-B464LQL2.js";
 import "./chunks/chunk-DJBYCDXH.js";
 import "./chunks/chunk-XAHQPHFJ.js";
-import "./chunks/chunk-XLRZS54G.js";
-import "./chunks/chunk-LQS63CHO.js";
-import "./chunks/chunk-RGH34Z6F.js";
+import "./chunks/chunk-OC3TEGF7.js";
+import "./chunks/chunk-CWPFH5IT.js";
 import "./chunks/chunk-PU5KTUZ5.js";
+import "./chunks/chunk-XLRZS54G.js";
 import "./chunks/chunk-66ZDSCP4.js";
 import "./chunks/chunk-Q42TUPIE.js";
 import "./chunks/chunk-VEWUXA3N.js";

@@ -6,8 +6,8 @@ import {
 } from "./chunk-VTHAPKF6.js";
 import "./chunk-DJBYCDXH.js";
 import "./chunk-XAHQPHFJ.js";
-import "./chunk-XLRZS54G.js";
 import "./chunk-PU5KTUZ5.js";
+import "./chunk-XLRZS54G.js";
 import "./chunk-JNXIJS2Y.js";
 import "./chunk-RPFSE2RI.js";
 import "./chunk-LWSKKLNB.js";

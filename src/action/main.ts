@@ -1,6 +1,5 @@
 import type { CodexEvent } from '../codex/codex-runner.js';
 import { describeEvent } from '../codex/codex-progress.js';
-import { scrubEnvironBlock } from '../fs/environ-scrub.js';
 import type { RoundTripResult } from '../roundtrip/result.js';
 import { actionLogger } from './action-context.js';
 import { readActionSettings, readSecretInputs } from './inputs.js';
@@ -8,7 +7,7 @@ import { readLaneSettings } from './lane-inputs.js';
 import { addLanesSummary, runActionLanes, setLaneOutputs } from './lanes.js';
 import { codexForJob } from './install-codex.js';
 import { assertSupportedPlatform, jobCodexHome, jobHomesDir, refuseUnsafeJobs } from './job-setup.js';
-import { maskSecretInputs } from './masking.js';
+import { hideSecretInputsFromProc, maskSecretInputs } from './masking.js';
 import { setRoundTripOutputs, writeSummary } from './report.js';
 import { saveActionState } from './state.js';
 
@@ -19,22 +18,6 @@ const progress = {
   },
   onOutput: (line: string) => actionLogger.info(line),
 };
-
-/**
- * Every input is read by now. The runner put the secret ones in our environment block, which any unsandboxed
- * process of this user can read as /proc/<our pid>/environ: overwrite them there (process.env would not).
- */
-function hideSecretInputsFromProc(secrets: ReturnType<typeof readSecretInputs>, optedIn: boolean): void {
-  const values = [secrets.key, secrets.authJson, secrets.githubToken, secrets.accessToken, secrets.apiKey];
-  const scrubbed = scrubEnvironBlock(values.filter((value) => value !== ''));
-  if (optedIn) {
-    actionLogger.warn(
-      scrubbed === null
-        ? 'this runner does not let the Action overwrite its own environment block: an unsandboxed agent can read the key, the seed and the GitHub token in /proc/<pid>/environ of this step.'
-        : `an unsandboxed agent can read other processes' memory and files; the secret inputs were overwritten in this step's environment block (${scrubbed} values), but the login it runs under stays readable in CODEX_HOME.`,
-    );
-  }
-}
 
 /** The main step: restore, run Codex, persist, clean up. Post finishes whatever this could not. */
 export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<void> {

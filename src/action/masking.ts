@@ -1,4 +1,5 @@
-import { runnerMasks } from './action-context.js';
+import { actionLogger, runnerMasks } from './action-context.js';
+import { scrubEnvironBlock } from '../fs/environ-scrub.js';
 import { parseBundle, secretValues } from '../core/bundle.js';
 import { maskUnparsedSeed, normalizeSeedText } from '../core/seed-text.js';
 import type { SecretInputs } from './inputs.js';
@@ -23,5 +24,21 @@ export function maskSecretInputs(secrets: SecretInputs): void {
   } catch {
     // Its error message may be printed next: mask what could be a token (a path is no secret, and stays readable).
     maskUnparsedSeed(runnerMasks, secrets.authJson);
+  }
+}
+
+/**
+ * Every input is read by now. The runner put the secret ones in our environment block, which any unsandboxed
+ * process of this user can read as /proc/<our pid>/environ: overwrite them there (process.env would not).
+ */
+export function hideSecretInputsFromProc(secrets: SecretInputs, optedIn: boolean): void {
+  const values = [secrets.key, secrets.authJson, secrets.githubToken, secrets.accessToken, secrets.apiKey];
+  const scrubbed = scrubEnvironBlock(values.filter((value) => value !== ''));
+  if (optedIn) {
+    actionLogger.warn(
+      scrubbed === null
+        ? 'this runner does not let the Action overwrite its own environment block: an unsandboxed agent can read the key, the seed and the GitHub token in /proc/<pid>/environ of this step.'
+        : `an unsandboxed agent can read other processes' memory and files; the secret inputs were overwritten in this step's environment block (${scrubbed} values), but the login it runs under stays readable in CODEX_HOME.`,
+    );
   }
 }

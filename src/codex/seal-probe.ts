@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import { findNativeCodex } from './native-codex.js';
+import { readCodexVersion } from './resolve-codex.js';
 import { PROBE_SCRIPT, type ProbeReport } from './seal-probe-script.js';
 
 /**
@@ -41,7 +42,7 @@ export interface SealProbeResult {
 export async function probeSeal(request: SealProbeRequest): Promise<SealProbeResult> {
   const started = performance.now();
   const native = findNativeCodex(request.codexPath);
-  const version = native?.version ?? (await codexVersion(request.codexPath, request.env));
+  const version = native?.version ?? (await readCodexVersion(request.codexPath, request.env));
   const result = (failure: SealProbeResult['failure'], stderr = ''): SealProbeResult => ({
     ok: failure === null,
     ms: Math.round(performance.now() - started),
@@ -175,15 +176,6 @@ function listenOnLoopback(): Promise<net.Server> {
     const server = net.createServer((socket) => socket.destroy());
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve(server));
-  });
-}
-
-function codexVersion(codexPath: string, env: NodeJS.ProcessEnv): Promise<string | null> {
-  return new Promise((resolve) => {
-    execFile(codexPath, ['--version'], { env, timeout: 15_000 }, (error, stdout) => {
-      if (error) return resolve(null);
-      resolve(/(\d+\.\d+\.\d+)/.exec(stdout)?.[1] ?? null);
-    });
   });
 }
 

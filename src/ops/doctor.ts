@@ -7,9 +7,7 @@ import { EmptyRepositoryError } from '../github/github-errors.js';
 import { describeHolder, type StreamLock } from '../locks/lock.js';
 import type { Store } from '../stores/store.js';
 import type { KeepFreshRow } from './keep-fresh.js';
-import { MIN_SEALED_CODEX, type SealProbeResult } from '../codex/seal-probe.js';
-import { bwrapPath, namespaceFixSteps } from '../codex/userns-fix.js';
-import { sealSelfTest } from './seal-self-test.js';
+import { sealFinding } from './seal-self-test.js';
 
 export type Verdict = 'ok' | 'warn' | 'fail';
 
@@ -36,26 +34,14 @@ export interface DoctorInput {
  * Checks everything a stream needs, in the order a job needs it, and explains each finding. It writes nothing but
  * a lock it releases at once (the only way to prove the store is writable without touching the stream).
  */
-function sealFix(seal: SealProbeResult, codexPath: string): string {
-  switch (seal.failure?.kind) {
-    case 'old-codex':
-      return `install @openai/codex ${MIN_SEALED_CODEX} or later (verified: ${VERIFIED_CODEX_VERSIONS.join(', ')})`;
-    case 'no-namespaces':
-      return namespaceFixSteps(bwrapPath(codexPath)).split('\n').slice(1).join(' ');
-    case 'no-commands':
-      return 'check that `codex sandbox -- echo ok` works here';
-    default:
-      return 'pin a verified Codex version; runs refuse to start until the probe passes';
-  }
-}
-
 export async function diagnose(input: DoctorInput): Promise<Finding[]> {
   const findings: Finding[] = [];
   const add = (check: string, verdict: Verdict, detail: string, fix: string | null = null) =>
     findings.push({ check, verdict, detail, fix });
 
+  let codex: string | null = null;
   try {
-    const codex = await resolveCodex(input.codexPath, input.env);
+    codex = await resolveCodex(input.codexPath, input.env);
     const version = await readCodexVersion(codex, input.env);
     if (version && VERIFIED_CODEX_VERSIONS.includes(version))
       add('codex', 'ok', `${codex} is ${version}, a verified version`);
@@ -69,21 +55,11 @@ export async function diagnose(input: DoctorInput): Promise<Finding[]> {
   } catch (error) {
     add('codex', 'fail', asCodexAuthError(error).message, 'install Codex or pass --codex PATH');
   }
-
-  try {
-    const codex = await resolveCodex(input.codexPath, input.env);
-    const seal = await sealSelfTest(codex, input.env);
-    if (seal.ok) {
-      add(
-        'sealed',
-        'ok',
-        `the agent's commands run in Codex's sandbox and cannot read the private CODEX_HOME (probe ${seal.ms} ms; Codex ${seal.codexVersion ?? '?'}, sealing needs ${MIN_SEALED_CODEX} or later)`,
-      );
-    } else {
-      add('sealed', 'fail', seal.failure?.detail ?? 'the seal probe failed', sealFix(seal, codex));
-    }
-  } catch (error) {
-    add('sealed', 'fail', asCodexAuthError(error).message, 'install Codex or pass --codex PATH');
+  if (codex === null)
+    add('sealed', 'fail', 'no Codex to probe the sandbox with', 'install Codex or pass --codex PATH');
+  else {
+    const seal = await sealFinding(codex, input.env);
+    add('sealed', seal.ok ? 'ok' : 'fail', seal.detail, seal.fix);
   }
 
   let key: StreamKey | null = null;

@@ -1,19 +1,22 @@
 import { randomBytes } from 'node:crypto';
 import { buildCodexEnv } from '../codex/codex-env.js';
 import { createPrivateCodexHome, removeCodexHome, writeCodexConfig } from '../codex/codex-home.js';
-import { probeSeal, type SealProbeResult } from '../codex/seal-probe.js';
+import { VERIFIED_CODEX_VERSIONS } from '../codex/resolve-codex.js';
+import { MIN_SEALED_CODEX, probeSeal, type SealProbeResult } from '../codex/seal-probe.js';
+import { bwrapPath, namespaceFixSteps } from '../codex/userns-fix.js';
 import { silentLogger } from '../core/logger.js';
 import { sealConfig, type SealInputNames } from '../core/seal-config.js';
 import { writePrivateFileAtomic } from '../fs/secure-files.js';
 import path from 'node:path';
 
+// sealConfig names inputs only in its refusals of a user's config; this check passes none, so none can come.
 const NAMES: SealInputNames = {
-  sandbox: '--sandbox',
-  codexArgs: 'the codex arguments',
-  codexConfig: '--codex-config',
-  optIn: '--allow-agent-to-read-credentials',
-  fixNamespaces: '--fix-sandbox',
-  codexVersion: 'install a newer @openai/codex',
+  sandbox: 'sandbox',
+  codexArgs: 'codex arguments',
+  codexConfig: 'codex config',
+  optIn: 'opt-in',
+  fixNamespaces: 'fix-sandbox',
+  codexVersion: 'codex version',
 };
 
 /**
@@ -42,5 +45,38 @@ export async function sealSelfTest(codexPath: string, env: NodeJS.ProcessEnv): P
     });
   } finally {
     await removeCodexHome(home.dir).catch(() => undefined);
+  }
+}
+
+/** doctor's `sealed` line: the self-test's verdict, what it proved, and the fix when it failed. */
+export async function sealFinding(
+  codexPath: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ ok: boolean; detail: string; fix: string | null }> {
+  const seal = await sealSelfTest(codexPath, env);
+  if (seal.ok) {
+    return {
+      ok: true,
+      detail: `the agent's commands run in Codex's sandbox and cannot read the private CODEX_HOME (probe ${seal.ms} ms; Codex ${seal.codexVersion ?? '?'}, sealing needs ${MIN_SEALED_CODEX} or later)`,
+      fix: null,
+    };
+  }
+  return {
+    ok: false,
+    detail: seal.failure?.detail ?? 'the seal probe failed',
+    fix: sealFix(seal, codexPath),
+  };
+}
+
+function sealFix(seal: SealProbeResult, codexPath: string): string {
+  switch (seal.failure?.kind) {
+    case 'old-codex':
+      return `install @openai/codex ${MIN_SEALED_CODEX} or later (verified: ${VERIFIED_CODEX_VERSIONS.join(', ')})`;
+    case 'no-namespaces':
+      return namespaceFixSteps(bwrapPath(codexPath)).split('\n').slice(1).join(' ');
+    case 'no-commands':
+      return 'check that `codex sandbox -- echo ok` works here';
+    default:
+      return 'pin a verified Codex version; runs refuse to start until the probe passes';
   }
 }

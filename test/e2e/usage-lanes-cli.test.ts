@@ -184,7 +184,8 @@ describe('fallback lanes', () => {
     expect(json.error?.message).toMatch(/no lane is left: .*earliest usage window resets at/);
     expect(json.resetsAt).toBe(iso(backupReset));
 
-    world.sim.setUsageLimit(limits(100, epoch(2)), { accountId: backup.accountId });
+    // 6 s, not 2: on a loaded machine the first attempt can reach the backup lane after a 2 s window already reset.
+    world.sim.setUsageLimit(limits(100, epoch(6)), { accountId: backup.accountId });
     const waited = await world.cli(runArgs('main', '--lanes', 'backup', '--wait-for-reset', '60'));
     const after = jsonOf<LanesJson>(waited);
     expect(waited.code, waited.stderr).toBe(0);

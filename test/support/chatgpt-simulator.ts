@@ -98,6 +98,8 @@ import {
   functionCallStream,
   offeredToolNames,
   type RequestBody,
+  responseEvents,
+  sseEvent,
   shellCall,
 } from './model-script.js';
 
@@ -592,15 +594,9 @@ function parseRequestBody(raw: Buffer): RequestBody {
   }
 }
 
-function sseEvent(data: Record<string, unknown>): string {
-  return `event: ${String(data.type)}\ndata: ${JSON.stringify(data)}\n\n`;
-}
-
 function responseStream(reply: string): string {
   const suffix = randomBytes(6).toString('hex');
-  const responseId = `resp_${suffix}`;
   const itemId = `msg_${suffix}`;
-  const created = Math.floor(Date.now() / 1000);
   const message = {
     type: 'message',
     id: itemId,
@@ -608,53 +604,21 @@ function responseStream(reply: string): string {
     status: 'completed',
     content: [{ type: 'output_text', text: reply, annotations: [] }],
   };
-  const usage = {
-    input_tokens: 12,
-    input_tokens_details: { cached_tokens: 0 },
-    output_tokens: 2,
-    output_tokens_details: { reasoning_tokens: 0 },
-    total_tokens: 14,
-  };
-  return [
-    sseEvent({
-      type: 'response.created',
-      sequence_number: 0,
-      response: {
-        id: responseId,
-        object: 'response',
-        created_at: created,
-        status: 'in_progress',
-        output: [],
+  return responseEvents({
+    responseId: `resp_${suffix}`,
+    item: message,
+    inProgress: { ...message, status: 'in_progress', content: [] },
+    middle: [
+      {
+        type: 'response.output_text.delta',
+        item_id: itemId,
+        output_index: 0,
+        content_index: 0,
+        delta: reply,
       },
-    }),
-    sseEvent({
-      type: 'response.output_item.added',
-      sequence_number: 1,
-      output_index: 0,
-      item: { ...message, status: 'in_progress', content: [] },
-    }),
-    sseEvent({
-      type: 'response.output_text.delta',
-      sequence_number: 2,
-      item_id: itemId,
-      output_index: 0,
-      content_index: 0,
-      delta: reply,
-    }),
-    sseEvent({ type: 'response.output_item.done', sequence_number: 3, output_index: 0, item: message }),
-    sseEvent({
-      type: 'response.completed',
-      sequence_number: 4,
-      response: {
-        id: responseId,
-        object: 'response',
-        created_at: created,
-        status: 'completed',
-        output: [message],
-        usage,
-      },
-    }),
-  ].join('');
+    ],
+    outputTokens: 2,
+  });
 }
 
 /**

@@ -77,14 +77,46 @@ export function functionCallOutputs(body: RequestBody): string[] {
   return outputs;
 }
 
-function sseEvent(data: Record<string, unknown>): string {
+export function sseEvent(data: Record<string, unknown>): string {
   return `event: ${String(data.type)}\ndata: ${JSON.stringify(data)}\n\n`;
 }
 
-/** A Responses API stream whose only output is one function call. */
+/**
+ * A complete Responses API stream with one output item: created, item added (as `inProgress`), the `middle`
+ * events (text deltas), item done, completed with `outputTokens` of usage. Sequence numbers follow the order.
+ */
+export function responseEvents(options: {
+  readonly responseId: string;
+  readonly item: Record<string, unknown>;
+  readonly inProgress: Record<string, unknown>;
+  readonly middle?: readonly Record<string, unknown>[];
+  readonly outputTokens: number;
+}): string {
+  const created = Math.floor(Date.now() / 1000);
+  const response = { id: options.responseId, object: 'response', created_at: created };
+  const usage = {
+    input_tokens: 12,
+    input_tokens_details: { cached_tokens: 0 },
+    output_tokens: options.outputTokens,
+    output_tokens_details: { reasoning_tokens: 0 },
+    total_tokens: 12 + options.outputTokens,
+  };
+  const events: Record<string, unknown>[] = [
+    { type: 'response.created', response: { ...response, status: 'in_progress', output: [] } },
+    { type: 'response.output_item.added', output_index: 0, item: options.inProgress },
+    ...(options.middle ?? []),
+    { type: 'response.output_item.done', output_index: 0, item: options.item },
+    {
+      type: 'response.completed',
+      response: { ...response, status: 'completed', output: [options.item], usage },
+    },
+  ];
+  return events.map((event, index) => sseEvent({ ...event, sequence_number: index })).join('');
+}
+
+/** A Responses API stream whose only output is one tool call. */
 export function functionCallStream(call: ToolCall): string {
   const suffix = randomBytes(6).toString('hex');
-  const responseId = `resp_${suffix}`;
   const item =
     call.kind === 'function'
       ? {
@@ -103,44 +135,10 @@ export function functionCallStream(call: ToolCall): string {
           input: call.input,
           status: 'completed',
         };
-  const created = Math.floor(Date.now() / 1000);
-  const usage = {
-    input_tokens: 12,
-    input_tokens_details: { cached_tokens: 0 },
-    output_tokens: 8,
-    output_tokens_details: { reasoning_tokens: 0 },
-    total_tokens: 20,
-  };
-  return [
-    sseEvent({
-      type: 'response.created',
-      sequence_number: 0,
-      response: {
-        id: responseId,
-        object: 'response',
-        created_at: created,
-        status: 'in_progress',
-        output: [],
-      },
-    }),
-    sseEvent({
-      type: 'response.output_item.added',
-      sequence_number: 1,
-      output_index: 0,
-      item: { ...item, status: 'in_progress' },
-    }),
-    sseEvent({ type: 'response.output_item.done', sequence_number: 2, output_index: 0, item }),
-    sseEvent({
-      type: 'response.completed',
-      sequence_number: 3,
-      response: {
-        id: responseId,
-        object: 'response',
-        created_at: created,
-        status: 'completed',
-        output: [item],
-        usage,
-      },
-    }),
-  ].join('');
+  return responseEvents({
+    responseId: `resp_${suffix}`,
+    item,
+    inProgress: { ...item, status: 'in_progress' },
+    outputTokens: 8,
+  });
 }

@@ -2,17 +2,17 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  VERIFIED_CODEX_VERSIONS,
-  readCodexVersion,
-  resolveCodex
-} from "./chunk-XLRZS54G.js";
-import {
   MIN_SEALED_CODEX,
   bwrapPath,
   namespaceFixSteps,
   probeSeal,
   sealConfig
-} from "./chunk-RGH34Z6F.js";
+} from "./chunk-CWPFH5IT.js";
+import {
+  VERIFIED_CODEX_VERSIONS,
+  readCodexVersion,
+  resolveCodex
+} from "./chunk-XLRZS54G.js";
 import {
   createPrivateCodexHome,
   removeCodexHome,
@@ -60,12 +60,12 @@ var silentLogger = { info() {
 // src/ops/seal-self-test.ts
 import path from "node:path";
 var NAMES = {
-  sandbox: "--sandbox",
-  codexArgs: "the codex arguments",
-  codexConfig: "--codex-config",
-  optIn: "--allow-agent-to-read-credentials",
-  fixNamespaces: "--fix-sandbox",
-  codexVersion: "install a newer @openai/codex"
+  sandbox: "sandbox",
+  codexArgs: "codex arguments",
+  codexConfig: "codex config",
+  optIn: "opt-in",
+  fixNamespaces: "fix-sandbox",
+  codexVersion: "codex version"
 };
 async function sealSelfTest(codexPath, env) {
   const home = await createPrivateCodexHome(void 0, env);
@@ -91,8 +91,21 @@ async function sealSelfTest(codexPath, env) {
     await removeCodexHome(home.dir).catch(() => void 0);
   }
 }
-
-// src/ops/doctor.ts
+async function sealFinding(codexPath, env) {
+  const seal = await sealSelfTest(codexPath, env);
+  if (seal.ok) {
+    return {
+      ok: true,
+      detail: `the agent's commands run in Codex's sandbox and cannot read the private CODEX_HOME (probe ${seal.ms} ms; Codex ${seal.codexVersion ?? "?"}, sealing needs ${MIN_SEALED_CODEX} or later)`,
+      fix: null
+    };
+  }
+  return {
+    ok: false,
+    detail: seal.failure?.detail ?? "the seal probe failed",
+    fix: sealFix(seal, codexPath)
+  };
+}
 function sealFix(seal, codexPath) {
   switch (seal.failure?.kind) {
     case "old-codex":
@@ -105,11 +118,14 @@ function sealFix(seal, codexPath) {
       return "pin a verified Codex version; runs refuse to start until the probe passes";
   }
 }
+
+// src/ops/doctor.ts
 async function diagnose(input) {
   const findings = [];
   const add = (check, verdict, detail, fix = null) => findings.push({ check, verdict, detail, fix });
+  let codex = null;
   try {
-    const codex = await resolveCodex(input.codexPath, input.env);
+    codex = await resolveCodex(input.codexPath, input.env);
     const version = await readCodexVersion(codex, input.env);
     if (version && VERIFIED_CODEX_VERSIONS.includes(version))
       add("codex", "ok", `${codex} is ${version}, a verified version`);
@@ -123,20 +139,11 @@ async function diagnose(input) {
   } catch (error) {
     add("codex", "fail", asCodexAuthError(error).message, "install Codex or pass --codex PATH");
   }
-  try {
-    const codex = await resolveCodex(input.codexPath, input.env);
-    const seal = await sealSelfTest(codex, input.env);
-    if (seal.ok) {
-      add(
-        "sealed",
-        "ok",
-        `the agent's commands run in Codex's sandbox and cannot read the private CODEX_HOME (probe ${seal.ms} ms; Codex ${seal.codexVersion ?? "?"}, sealing needs ${MIN_SEALED_CODEX} or later)`
-      );
-    } else {
-      add("sealed", "fail", seal.failure?.detail ?? "the seal probe failed", sealFix(seal, codex));
-    }
-  } catch (error) {
-    add("sealed", "fail", asCodexAuthError(error).message, "install Codex or pass --codex PATH");
+  if (codex === null)
+    add("sealed", "fail", "no Codex to probe the sandbox with", "install Codex or pass --codex PATH");
+  else {
+    const seal = await sealFinding(codex, input.env);
+    add("sealed", seal.ok ? "ok" : "fail", seal.detail, seal.fix);
   }
   let key = null;
   try {

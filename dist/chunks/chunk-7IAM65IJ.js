@@ -3,19 +3,19 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-JKISRY6A.js";
+} from "./chunk-BMPAQLZP.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings
-} from "./chunk-JNNS4CBB.js";
+} from "./chunk-7GTEPM3R.js";
 import {
   warning
 } from "./chunk-5AJR2I7G.js";
 import {
   splitStatePath
-} from "./chunk-LQS63CHO.js";
+} from "./chunk-OC3TEGF7.js";
 import {
   removeCodexHome
 } from "./chunk-66ZDSCP4.js";

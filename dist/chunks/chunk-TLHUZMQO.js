@@ -8,7 +8,7 @@ import {
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-KKJGWRJJ.js";
+} from "./chunk-B464LQL2.js";
 import {
   readCodexVersion,
   resolveCodex

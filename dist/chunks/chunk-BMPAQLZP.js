@@ -16,7 +16,7 @@ import {
   saveSplitState,
   sealHome,
   startFrom
-} from "./chunk-LQS63CHO.js";
+} from "./chunk-OC3TEGF7.js";
 import {
   createPrivateCodexHome,
   materialiseAuth,

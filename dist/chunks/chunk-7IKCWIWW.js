@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   laneName
-} from "./chunk-KKJGWRJJ.js";
+} from "./chunk-B464LQL2.js";
 import {
   codexFailedMessage,
   emptyResult,
   readUsageFacts,
   sealHome,
   usageLimitMessage
-} from "./chunk-LQS63CHO.js";
+} from "./chunk-OC3TEGF7.js";
 import {
   createPrivateCodexHome,
   removeCodexHome

@@ -3,25 +3,25 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-6XEHH37Z.js";
+} from "./chunk-7IAM65IJ.js";
 import {
   loadActionState,
   saveActionState
 } from "./chunk-2KUI7UVM.js";
 import {
   restoreStream
-} from "./chunk-JKISRY6A.js";
+} from "./chunk-BMPAQLZP.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-T5P7OV6C.js";
+} from "./chunk-FWIXVRYU.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunk-U7GU234S.js";
+} from "./chunk-TLHUZMQO.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -31,7 +31,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-JNNS4CBB.js";
+} from "./chunk-7GTEPM3R.js";
 import {
   exportVariable,
   getInput,

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   legacyStreamMessage,
   parseStreamName
-} from "./chunk-LQS63CHO.js";
+} from "./chunk-OC3TEGF7.js";
 import {
   UsageError
 } from "./chunk-HPAV43AD.js";

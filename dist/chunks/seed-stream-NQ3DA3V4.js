@@ -10,9 +10,10 @@ import {
   refuseSeedBelowMark,
   releaseLock,
   writeBundle
-} from "./chunk-LQS63CHO.js";
-import "./chunk-RGH34Z6F.js";
+} from "./chunk-OC3TEGF7.js";
+import "./chunk-CWPFH5IT.js";
 import "./chunk-PU5KTUZ5.js";
+import "./chunk-XLRZS54G.js";
 import "./chunk-66ZDSCP4.js";
 import "./chunk-Q42TUPIE.js";
 import "./chunk-VEWUXA3N.js";

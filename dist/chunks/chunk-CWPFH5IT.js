@@ -2,6 +2,9 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
+  readCodexVersion
+} from "./chunk-XLRZS54G.js";
+import {
   UsageError
 } from "./chunk-HPAV43AD.js";
 
@@ -90,7 +93,7 @@ var MIN_SEALED_CODEX = "0.149.0";
 async function probeSeal(request) {
   const started = performance.now();
   const native = findNativeCodex(request.codexPath);
-  const version = native?.version ?? await codexVersion(request.codexPath, request.env);
+  const version = native?.version ?? await readCodexVersion(request.codexPath, request.env);
   const result = (failure, stderr = "") => ({
     ok: failure === null,
     ms: Math.round(performance.now() - started),
@@ -203,14 +206,6 @@ function listenOnLoopback() {
     const server = net.createServer((socket) => socket.destroy());
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => resolve(server));
-  });
-}
-function codexVersion(codexPath, env) {
-  return new Promise((resolve) => {
-    execFile(codexPath, ["--version"], { env, timeout: 15e3 }, (error, stdout) => {
-      if (error) return resolve(null);
-      resolve(/(\d+\.\d+\.\d+)/.exec(stdout)?.[1] ?? null);
-    });
   });
 }
 function compareVersions(a, b) {

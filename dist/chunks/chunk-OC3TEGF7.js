@@ -8,7 +8,7 @@ import {
   namespaceFixSteps,
   probeSeal,
   sealConfig
-} from "./chunk-RGH34Z6F.js";
+} from "./chunk-CWPFH5IT.js";
 import {
   futureRefreshWarning,
   normalizeSeedText
@@ -403,37 +403,33 @@ async function sealHome(input, log, secrets) {
     containsSecret: (text) => secrets.contains(text)
   });
   try {
-    return await probeAndReport(input, log, probe, config, names);
+    const proven = await proveSeal(probe, input, log);
+    log.debug(`seal: probe passed in ${proven.ms} ms (profile ${config.profile})`);
+    return { args, report: report(config.mode, config.profile, proven.ms, proven.machineChange, null) };
   } finally {
     await fs2.rm(probeHome, { recursive: true, force: true });
   }
 }
-async function probeAndReport(input, log, probe, config, names) {
-  const args = chooseSandbox(input.codexArgs, input.seal.sandbox, names).args.slice();
-  let result = await probe();
-  let machineChange = null;
-  let fixNote = "";
-  if (result.failure?.kind === "no-namespaces") {
-    if (input.seal.fixNamespaces) {
-      const fix = await fixUserNamespaces(input.codexPath);
-      if (fix.applied !== null) {
-        machineChange = fix.change;
-        log.info(`seal: the sandbox could not create user namespaces; ${fix.change}.`);
-        const first = result.ms;
-        result = await probe();
-        result = { ...result, ms: result.ms + first };
-      } else {
-        fixNote = ` The tool did not change the machine: ${fix.why}.`;
-      }
-    } else {
-      fixNote = ` (${names.fixNamespaces} is false, so the tool did not try to fix it.)`;
-    }
+async function proveSeal(probe, input, log) {
+  const { names } = input.seal;
+  const first = await probe();
+  if (first.ok) return { ms: first.ms, machineChange: null };
+  if (first.failure?.kind !== "no-namespaces") {
+    throw new SealError(probeFailureMessage(first, input.codexPath, names, ""));
   }
-  if (!result.ok) throw new SealError(probeFailureMessage(result, input.codexPath, names, fixNote));
-  log.debug(
-    `seal: probe passed in ${result.ms} ms (Codex ${result.codexVersion ?? "?"}, profile ${config.profile})`
-  );
-  return { args, report: report(config.mode, config.profile, result.ms, machineChange, null) };
+  if (!input.seal.fixNamespaces) {
+    const note = ` (${names.fixNamespaces} is false, so the tool did not try to fix it.)`;
+    throw new SealError(probeFailureMessage(first, input.codexPath, names, note));
+  }
+  const fix = await fixUserNamespaces(input.codexPath);
+  if (fix.applied === null) {
+    const note = ` The tool did not change the machine: ${fix.why}.`;
+    throw new SealError(probeFailureMessage(first, input.codexPath, names, note));
+  }
+  log.info(`seal: the sandbox could not create user namespaces; ${fix.change}.`);
+  const second = await probe();
+  if (!second.ok) throw new SealError(probeFailureMessage(second, input.codexPath, names, ""));
+  return { ms: first.ms + second.ms, machineChange: fix.change };
 }
 function outermost(paths) {
   const unique = [...new Set(paths.map((p) => path2.resolve(p)))];

@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runnerMasks
-} from "./chunk-JNNS4CBB.js";
+} from "./chunk-7GTEPM3R.js";
 import {
   setOutput,
   summary
 } from "./chunk-5AJR2I7G.js";
 import {
   describeNextRefresh
-} from "./chunk-KKJGWRJJ.js";
+} from "./chunk-B464LQL2.js";
 import {
   describeMinutes
-} from "./chunk-LQS63CHO.js";
+} from "./chunk-OC3TEGF7.js";
 
 // src/action/report.ts
 function setRoundTripOutputs(result) {

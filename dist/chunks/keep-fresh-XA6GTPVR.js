@@ -2,12 +2,13 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  persistStream,
-  restoreStream
-} from "./chunk-JKISRY6A.js";
-import "./chunk-LQS63CHO.js";
-import "./chunk-RGH34Z6F.js";
+  KEEP_FRESH_ARGS,
+  keepFresh
+} from "./chunk-6SHPXTYF.js";
+import "./chunk-OC3TEGF7.js";
+import "./chunk-CWPFH5IT.js";
 import "./chunk-PU5KTUZ5.js";
+import "./chunk-XLRZS54G.js";
 import "./chunk-66ZDSCP4.js";
 import "./chunk-Q42TUPIE.js";
 import "./chunk-VEWUXA3N.js";
@@ -20,6 +21,6 @@ import "./chunk-Z554JWHF.js";
 import "./chunk-HPAV43AD.js";
 import "./chunk-DZ5XX4ZY.js";
 export {
-  persistStream,
-  restoreStream
+  KEEP_FRESH_ARGS,
+  keepFresh
 };
