@@ -214,6 +214,23 @@ describe('a machine whose sandbox cannot create user namespaces', () => {
       await seedStream(world, 'x', world.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() }));
       const before = await fs.readFile(path.join(world.stateDir, 'x', 'envelope.json'), 'utf8');
       execFileSync('chown', ['-R', '65534:65534', world.root]);
+      // nobody may not reach the checkout (a clone under a 0700 temp dir): give it the bundled CLI and the pinned
+      // Codex inside the world (the 400 MB platform package hard-linked where the file system allows it). Copied
+      // after the chown, as root and world-readable: a chown through a hard link would change the checkout's files.
+      const app = path.join(world.root, 'app');
+      const codexPackages = path.join(app, 'node_modules', '@openai');
+      await fs.mkdir(codexPackages, { recursive: true });
+      execFileSync('cp', ['-r', path.dirname(CLI_PATH), path.join(app, 'dist')]);
+      for (const name of ['codex', 'codex-linux-x64']) {
+        const from = path.join(path.dirname(path.dirname(path.dirname(CODEX_BIN))), name);
+        try {
+          execFileSync('cp', ['-al', from, path.join(codexPackages, name)], { stdio: 'ignore' });
+        } catch {
+          execFileSync('cp', ['-a', from, path.join(codexPackages, name)]);
+        }
+      }
+      const codex = path.join(codexPackages, 'codex', 'bin', 'codex.js');
+      const args = world.runArgs('x').map((arg) => (arg === CODEX_BIN ? codex : arg));
       const child = spawn(
         '/usr/bin/setpriv',
         [
@@ -223,8 +240,8 @@ describe('a machine whose sandbox cannot create user namespaces', () => {
           '/usr/bin/unshare',
           '-U',
           process.execPath,
-          CLI_PATH,
-          ...world.runArgs('x'),
+          path.join(app, 'dist', 'cli.js'),
+          ...args,
         ],
         { env: world.env(), cwd: world.root, stdio: ['ignore', 'pipe', 'pipe'] },
       );
