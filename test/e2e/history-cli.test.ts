@@ -56,11 +56,11 @@ describe.each(Object.keys(STORES))('history on the %s store', (kind) => {
     });
     expect(seeded.code, seeded.stderr).toBe(0);
     const fingerprints: string[] = [];
-    // Run 1 refreshes a 9-day-old login ("scheduled") and gets an access token that expires in a minute, so run 2
-    // refreshes it ahead of expiry ("proactive_expiry"). (Revoking the token to force a 401 recovery instead made
-    // Codex 0.169.0 fail now and then with "thread/start failed: ... application network permission was revoked".)
-    world.sim.setRefreshedAccessTokenExpSeconds(60);
     for (let i = 0; i < 2; i += 1) {
+      // Run 1 refreshes a 9-day-old login ("scheduled"); before run 2 the backend drops the access token, so Codex
+      // refreshes on the 401 ("unauthorized_recovery").
+      if (i === 1)
+        world.sim.revokeAccessToken(world.sim.currentSessionOf(session.refreshToken)?.accessToken ?? '');
       const run = await world.cli([...world.runArgs('main', '--json', ...storeArgs())], {
         env: env(`https://github.com/octo-org/octo-repo/actions/runs/${100 + i}`),
       });

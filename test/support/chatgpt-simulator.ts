@@ -1312,7 +1312,10 @@ export async function startChatGptSimulator(
       rateLimitsByScope.size > 0 ||
       usageLimitsByScope.size > 0;
     if (!wellFormed || httpOnly) return plain(426, 'Upgrade Required', 'Upgrade Required');
-    if (backendAccount(req) === null) return plain(401, 'Unauthorized', 'invalid or expired access token');
+    // A token the backend no longer accepts is a fault too: Codex's 401 recovery (refresh, retry) is then exercised
+    // on the HTTP path. Over the WebSocket, Codex 0.169.0 now and then failed the turn instead ("thread/start
+    // failed: ... application network permission was revoked").
+    if (backendAccount(req) === null) return plain(426, 'Upgrade Required', 'Upgrade Required');
     log(req, path, 101);
     const accept = createHash('sha1').update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64');
     socket.write(
