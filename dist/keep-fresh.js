@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   keepFresh
-} from "./chunks/chunk-6SHPXTYF.js";
+} from "./chunks/chunk-HLXTDFAW.js";
 import {
   syncAlert
 } from "./chunks/chunk-IDGYQSXQ.js";
@@ -11,7 +11,7 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-TLHUZMQO.js";
+} from "./chunks/chunk-6CVLLJXR.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -21,47 +21,54 @@ import {
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-7GTEPM3R.js";
+} from "./chunks/chunk-QXV7FSE6.js";
+import "./chunks/chunk-4K5XSMT3.js";
+import "./chunks/chunk-LYTM6AB4.js";
+import "./chunks/chunk-Y75O6F4R.js";
+import "./chunks/chunk-EFJ3FZWI.js";
+import "./chunks/chunk-66ZDSCP4.js";
+import "./chunks/chunk-Q42TUPIE.js";
+import "./chunks/chunk-LZKQBFXZ.js";
+import "./chunks/chunk-XIAVRHVS.js";
+import "./chunks/chunk-A7DRJN3A.js";
+import "./chunks/chunk-4YZFDFZ3.js";
+import "./chunks/chunk-LBIPEUCS.js";
+import "./chunks/chunk-MP7ASFGA.js";
 import {
   debug,
   getInput,
   setOutput,
   summary
-} from "./chunks/chunk-5AJR2I7G.js";
-import {
-  describeNextRefresh
-} from "./chunks/chunk-B464LQL2.js";
-import "./chunks/chunk-DJBYCDXH.js";
-import "./chunks/chunk-XAHQPHFJ.js";
-import {
-  describePlanUsage,
-  parseStreamName
-} from "./chunks/chunk-OC3TEGF7.js";
-import "./chunks/chunk-CWPFH5IT.js";
-import "./chunks/chunk-PU5KTUZ5.js";
-import "./chunks/chunk-XLRZS54G.js";
-import "./chunks/chunk-66ZDSCP4.js";
-import "./chunks/chunk-Q42TUPIE.js";
-import "./chunks/chunk-VEWUXA3N.js";
-import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-JNXIJS2Y.js";
-import {
-  currentWorkflowRun
-} from "./chunks/chunk-RPFSE2RI.js";
-import "./chunks/chunk-XIAVRHVS.js";
-import "./chunks/chunk-LWSKKLNB.js";
-import "./chunks/chunk-4YZFDFZ3.js";
-import "./chunks/chunk-QM46CLBH.js";
-import "./chunks/chunk-J5IH24H5.js";
-import "./chunks/chunk-E5T7ENZY.js";
-import "./chunks/chunk-27JTPA2S.js";
-import "./chunks/chunk-C5ZNOPJA.js";
-import "./chunks/chunk-LSQGGRNO.js";
+} from "./chunks/chunk-EYVVJBUX.js";
 import "./chunks/chunk-DOGKGVIM.js";
-import "./chunks/chunk-EUK65H27.js";
 import "./chunks/chunk-JLPINNX3.js";
 import "./chunks/chunk-TZZC6J3Q.js";
 import "./chunks/chunk-Z554JWHF.js";
+import {
+  describeNextRefresh
+} from "./chunks/chunk-RUIPKGJZ.js";
+import "./chunks/chunk-IK7ZZC4U.js";
+import "./chunks/chunk-QSVIKI3B.js";
+import {
+  describePlanUsage,
+  parseStreamName
+} from "./chunks/chunk-FJM4ODI6.js";
+import "./chunks/chunk-OTHGSV5L.js";
+import "./chunks/chunk-PU5KTUZ5.js";
+import "./chunks/chunk-342JZ6O6.js";
+import "./chunks/chunk-VEWUXA3N.js";
+import "./chunks/chunk-HMVT4RTB.js";
+import "./chunks/chunk-CPIV2LVA.js";
+import {
+  currentWorkflowRun
+} from "./chunks/chunk-RPFSE2RI.js";
+import "./chunks/chunk-AJPOGGCO.js";
+import "./chunks/chunk-J5IH24H5.js";
+import "./chunks/chunk-TQTFMJCZ.js";
+import "./chunks/chunk-27JTPA2S.js";
+import "./chunks/chunk-C5ZNOPJA.js";
+import "./chunks/chunk-LSQGGRNO.js";
+import "./chunks/chunk-EUK65H27.js";
 import {
   UsageError
 } from "./chunks/chunk-HPAV43AD.js";

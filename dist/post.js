@@ -3,46 +3,53 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-7IAM65IJ.js";
+} from "./chunks/chunk-HQQIIRKC.js";
 import {
   loadActionState
-} from "./chunks/chunk-2KUI7UVM.js";
-import "./chunks/chunk-BMPAQLZP.js";
+} from "./chunks/chunk-ERVV6TTU.js";
+import "./chunks/chunk-Y3G7763U.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-FWIXVRYU.js";
+} from "./chunks/chunk-OW4W5WEN.js";
 import {
   runEntry
-} from "./chunks/chunk-7GTEPM3R.js";
-import "./chunks/chunk-5AJR2I7G.js";
-import "./chunks/chunk-B464LQL2.js";
-import "./chunks/chunk-DJBYCDXH.js";
-import "./chunks/chunk-XAHQPHFJ.js";
-import "./chunks/chunk-OC3TEGF7.js";
-import "./chunks/chunk-CWPFH5IT.js";
-import "./chunks/chunk-PU5KTUZ5.js";
-import "./chunks/chunk-XLRZS54G.js";
+} from "./chunks/chunk-QXV7FSE6.js";
+import "./chunks/chunk-4K5XSMT3.js";
+import "./chunks/chunk-LYTM6AB4.js";
+import "./chunks/chunk-Y75O6F4R.js";
+import "./chunks/chunk-EFJ3FZWI.js";
 import "./chunks/chunk-66ZDSCP4.js";
 import "./chunks/chunk-Q42TUPIE.js";
-import "./chunks/chunk-VEWUXA3N.js";
-import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-JNXIJS2Y.js";
-import "./chunks/chunk-RPFSE2RI.js";
+import "./chunks/chunk-LZKQBFXZ.js";
 import "./chunks/chunk-XIAVRHVS.js";
-import "./chunks/chunk-LWSKKLNB.js";
+import "./chunks/chunk-A7DRJN3A.js";
 import "./chunks/chunk-4YZFDFZ3.js";
-import "./chunks/chunk-QM46CLBH.js";
-import "./chunks/chunk-J5IH24H5.js";
-import "./chunks/chunk-E5T7ENZY.js";
-import "./chunks/chunk-27JTPA2S.js";
-import "./chunks/chunk-C5ZNOPJA.js";
-import "./chunks/chunk-LSQGGRNO.js";
+import "./chunks/chunk-LBIPEUCS.js";
+import "./chunks/chunk-MP7ASFGA.js";
+import "./chunks/chunk-EYVVJBUX.js";
 import "./chunks/chunk-DOGKGVIM.js";
-import "./chunks/chunk-EUK65H27.js";
 import "./chunks/chunk-JLPINNX3.js";
 import "./chunks/chunk-TZZC6J3Q.js";
 import "./chunks/chunk-Z554JWHF.js";
+import "./chunks/chunk-RUIPKGJZ.js";
+import "./chunks/chunk-IK7ZZC4U.js";
+import "./chunks/chunk-QSVIKI3B.js";
+import "./chunks/chunk-FJM4ODI6.js";
+import "./chunks/chunk-OTHGSV5L.js";
+import "./chunks/chunk-PU5KTUZ5.js";
+import "./chunks/chunk-342JZ6O6.js";
+import "./chunks/chunk-VEWUXA3N.js";
+import "./chunks/chunk-HMVT4RTB.js";
+import "./chunks/chunk-CPIV2LVA.js";
+import "./chunks/chunk-RPFSE2RI.js";
+import "./chunks/chunk-AJPOGGCO.js";
+import "./chunks/chunk-J5IH24H5.js";
+import "./chunks/chunk-TQTFMJCZ.js";
+import "./chunks/chunk-27JTPA2S.js";
+import "./chunks/chunk-C5ZNOPJA.js";
+import "./chunks/chunk-LSQGGRNO.js";
+import "./chunks/chunk-EUK65H27.js";
 import "./chunks/chunk-HPAV43AD.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
 

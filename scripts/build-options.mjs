@@ -12,6 +12,29 @@ export const entries = {
   'keep-fresh': 'src/entry/keep-fresh.ts',
 };
 
+/**
+ * @actions/core imports its OIDC client (and with it @actions/http-client and undici, 0.8 MB) at the top of
+ * core.js, for getIDToken alone, which this project never calls. The module has no side effects of its own, so
+ * saying so lets esbuild drop it when nothing uses it: every Action step then starts without parsing undici.
+ * The cache store's own @actions/http-client is untouched (it is imported, and used, by @actions/cache).
+ * @type {import('esbuild').Plugin}
+ */
+const unusedOidcClient = {
+  name: 'unused-actions-core-oidc',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, async (args) => {
+      if (args.pluginData?.resolving || !/@actions[\\/]core[\\/]/.test(args.importer)) return undefined;
+      const resolved = await build.resolve(args.path, {
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        kind: args.kind,
+        pluginData: { resolving: true },
+      });
+      return { ...resolved, sideEffects: false };
+    });
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 export const buildOptions = {
   entryPoints: entries,
@@ -28,6 +51,7 @@ export const buildOptions = {
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
+  plugins: [unusedOidcClient],
   banner: {
     js: [
       '#!/usr/bin/env node',

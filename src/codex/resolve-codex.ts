@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
+import { findNativeCodex } from './native-codex.js';
 
 /** Codex versions whose auth.json handling was checked against notes/codex-cli-auth-facts.md. */
 export const VERIFIED_CODEX_VERSIONS: readonly string[] = ['0.169.0', '0.171.0'];
@@ -54,11 +55,16 @@ async function executableProblem(file: string): Promise<string | null> {
   return null;
 }
 
-/** The version `codex --version` reports ("codex-cli 0.169.0" -> "0.169.0"), or null if it cannot be told. */
+/**
+ * The version `codex --version` reports ("codex-cli 0.169.0" -> "0.169.0"), or null if it cannot be told. An npm
+ * install's version comes from its package.json, which saves starting Codex (through Node) just to ask.
+ */
 export async function readCodexVersion(
   codexPath: string,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<string | null> {
+  const native = findNativeCodex(codexPath);
+  if (native) return native.version;
   return new Promise((resolve) => {
     execFile(codexPath, ['--version'], { env, timeout: 15_000 }, (error, stdout) => {
       if (error) return resolve(null);

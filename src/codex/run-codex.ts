@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import type { CodexRunner, CodexRunRequest, CodexRunResult } from './codex-runner.js';
 import { CodexEventReducer, type JsonlItem, JsonlParser, LineSplitter } from './jsonl-events.js';
 import { firstRefreshFailure } from './refresh-failure.js';
+import { launcherEnv, findNativeCodex } from './native-codex.js';
 import { codexSpawnError } from './spawn-error.js';
 
 // Codex runs in its own process group: the agent starts shells and tools, and a timeout, an abort or a cancelled
@@ -75,8 +76,10 @@ export function createCodexRunner(
 
       let child: ChildProcess;
       try {
-        child = spawn(request.codexPath, buildExecArgs(request.args), {
-          env: request.env,
+        // The native binary behind an npm launcher, started as the launcher would start it, saves a Node start.
+        const native = findNativeCodex(request.codexPath);
+        child = spawn(native?.binary ?? request.codexPath, buildExecArgs(request.args), {
+          env: native ? launcherEnv(native, request.env) : request.env,
           ...(request.cwd === undefined ? {} : { cwd: request.cwd }),
           stdio: ['ignore', 'pipe', 'pipe'],
           detached: true,

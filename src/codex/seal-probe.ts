@@ -42,7 +42,7 @@ export interface SealProbeResult {
 export async function probeSeal(request: SealProbeRequest): Promise<SealProbeResult> {
   const started = performance.now();
   const native = findNativeCodex(request.codexPath);
-  const version = native?.version ?? (await readCodexVersion(request.codexPath, request.env));
+  const version = await readCodexVersion(request.codexPath, request.env);
   const result = (failure: SealProbeResult['failure'], stderr = ''): SealProbeResult => ({
     ok: failure === null,
     ms: Math.round(performance.now() - started),

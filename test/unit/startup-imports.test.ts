@@ -13,6 +13,8 @@ const SDKS = {
   sodium: /node_modules\/libsodium/,
   lockfile: /node_modules\/(proper-lockfile|graceful-fs)\//,
   classicZod: /node_modules\/zod\/v4\/classic\//,
+  // @actions/core's OIDC client pulls these in; nothing here calls getIDToken (scripts/build-options.mjs).
+  httpClient: /node_modules\/(@actions\/http-client|undici)\//,
 } as const;
 type Sdk = keyof typeof SDKS;
 
@@ -42,7 +44,10 @@ function staticGraph(start: string): Set<string> {
 
 function sdksIn(start: string): Sdk[] {
   const files = [...staticGraph(start)];
-  return (Object.keys(SDKS) as Sdk[]).filter((sdk) => files.some((file) => SDKS[sdk].test(file)));
+  // The input graph keeps @actions/core's import of its OIDC client; the output test below checks it is dropped.
+  return (Object.keys(SDKS) as Sdk[])
+    .filter((sdk) => sdk !== 'httpClient')
+    .filter((sdk) => files.some((file) => SDKS[sdk].test(file)));
 }
 
 describe('start-up: what each module loads before it runs', () => {
@@ -83,25 +88,50 @@ describe('start-up: what each module loads before it runs', () => {
     }
   });
 
-  it('keeps the SDKs in chunks that only `await import()` reaches from the CLI', () => {
-    const cli = Object.entries(metafile.outputs).find(([, out]) => out.entryPoint === 'src/entry/cli.ts');
-    if (!cli) throw new Error('no output for the CLI entry');
-    const staticOutputs = new Set<string>();
-    const todo = [cli[0]];
-    while (todo.length > 0) {
-      const file = todo.pop() as string;
-      if (staticOutputs.has(file)) continue;
-      staticOutputs.add(file);
-      for (const edge of metafile.outputs[file]?.imports ?? []) {
-        if (!edge.external && edge.kind === 'import-statement') todo.push(edge.path);
+  it.each(['cli', 'main', 'post', 'restore', 'restore-post', 'persist', 'keep-fresh'])(
+    'keeps the SDKs out of the chunks dist/%s.js loads before it runs',
+    (entry) => {
+      const loaded = startupInputs(`src/entry/${entry}.ts`);
+      for (const [sdk, pattern] of Object.entries(SDKS)) {
+        expect(
+          loaded.filter((file) => pattern.test(file)),
+          `${sdk} in the start-up chunks of ${entry}`,
+        ).toEqual([]);
       }
-    }
-    const loaded = [...staticOutputs].flatMap((out) => Object.keys(metafile.outputs[out]?.inputs ?? {}));
-    for (const [sdk, pattern] of Object.entries(SDKS)) {
-      expect(
-        loaded.filter((file) => pattern.test(file)),
-        `${sdk} in the CLI's start-up chunks`,
-      ).toEqual([]);
+    },
+  );
+
+  it("declares the CLI's commands without loading the round trip, the TOML parser or zod", () => {
+    // --help, status, inspect and keygen load what they use when they run; `run` loads the round trip then.
+    const loaded = startupInputs('src/entry/cli.ts');
+    for (const heavy of [
+      /src\/roundtrip\/run-round-trip\.ts$/,
+      /src\/cli\/run-lanes\.ts$/,
+      /node_modules\/smol-toml\//,
+      /node_modules\/zod\//,
+      /node_modules\/jose\//,
+    ]) {
+      expect(loaded.filter((file) => heavy.test(file))).toEqual([]);
     }
   });
 });
+
+/**
+ * The source files inside every output chunk that `entry`'s bundle loads through static imports: what is parsed
+ * before the entry runs (after esbuild dropped what nothing uses, unlike the input graph above).
+ */
+function startupInputs(entry: string): string[] {
+  const start = Object.entries(metafile.outputs).find(([, out]) => out.entryPoint === entry);
+  if (!start) throw new Error(`no output for ${entry}`);
+  const outputs = new Set<string>();
+  const todo = [start[0]];
+  while (todo.length > 0) {
+    const file = todo.pop() as string;
+    if (outputs.has(file)) continue;
+    outputs.add(file);
+    for (const edge of metafile.outputs[file]?.imports ?? []) {
+      if (!edge.external && edge.kind === 'import-statement') todo.push(edge.path);
+    }
+  }
+  return [...outputs].flatMap((out) => Object.keys(metafile.outputs[out]?.inputs ?? {}));
+}

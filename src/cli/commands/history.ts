@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { asCodexAuthError } from '../../core/errors.js';
-import { createBackends } from '../../roundtrip/backends.js';
 import type { Kit } from '../kit.js';
 import { addStoreOptions, parseSeconds, parseStoreFlags, type StoreOptionValues } from '../options.js';
 
@@ -22,6 +21,7 @@ export function registerHistory(program: Command, kit: Kit, setExit: (code: numb
       const flags = parseStoreFlags({ ...options, lockTimeout: '0' }, kit.env);
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
       const limit = Math.floor(parseSeconds(options.limit, '--limit', 1, 10_000));
+      const { createBackends } = await import('../../roundtrip/backends.js');
       const { store } = await createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
       const { readStreamHistory } = await import('../../ops/stream-history.js');
       const history = await readStreamHistory(flags.store, store, limit);

@@ -1,15 +1,8 @@
 import type { Command } from 'commander';
 import { resolveCodex } from '../../codex/resolve-codex.js';
-import { describeEvent } from '../../codex/codex-progress.js';
 import type { Kit } from '../kit.js';
 import { addStoreOptions, parseStoreFlags, type StoreOptionValues } from '../options.js';
-import {
-  addLaneOptions,
-  type LaneOptionValues,
-  planLanes,
-  printLanesResult,
-  runCliLanes,
-} from '../run-lanes.js';
+import { addLaneOptions, type LaneOptionValues, planLanes } from '../lane-options.js';
 import { readConfigFileArgument, readSeedSource } from '../seed-source.js';
 import { addSealOptions, sealRequestFrom, type SealOptionValues } from '../seal-options.js';
 
@@ -60,6 +53,11 @@ async function run(kit: Kit, codexArgs: string[], options: RunOptions): Promise<
     const codexConfig = options.codexConfig
       ? await readConfigFileArgument(options.codexConfig, '--codex-config')
       : undefined;
+    // The round trip loads only now: declaring this command (for --help and every other command) stays cheap.
+    const [{ runCliLanes, printLanesResult }, { describeEvent }] = await Promise.all([
+      import('../run-lanes.js'),
+      import('../../codex/codex-progress.js'),
+    ]);
     const lanes = await runCliLanes(kit, options, plan, flags, log, {
       seed,
       codexPath,

@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+import { createRequire as __codexAuthCreateRequire } from 'node:module';
+const require = __codexAuthCreateRequire(import.meta.url);
+import {
+  getState,
+  saveState
+} from "./chunk-EYVVJBUX.js";
+
+// src/action/state.ts
+function saveActionState(state) {
+  if (state.codexHome !== void 0) saveState("codex-home", state.codexHome);
+  if (state.finished !== void 0) saveState("finished", String(state.finished));
+}
+function loadActionState() {
+  const codexHome = getState("codex-home");
+  return {
+    ...codexHome ? { codexHome } : {},
+    finished: getState("finished") === "true"
+  };
+}
+
+export {
+  saveActionState,
+  loadActionState
+};

@@ -1,0 +1,175 @@
+#!/usr/bin/env node
+import { createRequire as __codexAuthCreateRequire } from 'node:module';
+const require = __codexAuthCreateRequire(import.meta.url);
+import {
+  legacyStreamMessage,
+  parseStreamName
+} from "./chunk-FJM4ODI6.js";
+import {
+  UsageError
+} from "./chunk-HPAV43AD.js";
+
+// src/core/lane-spec.ts
+function laneName(lane) {
+  return lane.kind === "stream" ? `stream:${lane.stream}` : lane.kind;
+}
+function parseLaneList(text, primary, names, hasSecret) {
+  const trimmed = text.trim();
+  if (trimmed === "") return [primary];
+  const lanes = [primary];
+  trimmed.split(/[,\n]/).forEach((raw, index) => {
+    const entry = raw.trim();
+    const where = `${names.input}, entry ${index + 1}`;
+    if (entry === "") {
+      throw new UsageError(
+        `${where} is empty: write one lane per entry (stream:NAME, api-key or access-token), separated by commas or new lines, with no empty entry.`
+      );
+    }
+    const lane = parseEntry(entry, where);
+    if (lane.kind !== "stream" && !hasSecret(lane.kind)) {
+      throw new UsageError(
+        `${where} is a ${lane.kind} lane, but ${names.secrets[lane.kind]} is empty: give the ${lane.kind === "api-key" ? "API key" : "access token"} there (from a secret), or remove the lane.`
+      );
+    }
+    const name = laneName(lane);
+    if (lanes.some((seen) => laneName(seen) === name)) {
+      const first = laneName(primary) === name ? " (it is the primary stream, which always runs first)" : "";
+      throw new UsageError(
+        `${where} repeats lane ${JSON.stringify(name)}${first}: each lane may appear once.`
+      );
+    }
+    lanes.push(lane);
+  });
+  return lanes;
+}
+function parseEntry(entry, where) {
+  if (entry === "api-key" || entry === "access-token") return { kind: entry };
+  const stream = entry.startsWith("stream:") ? entry.slice("stream:".length) : entry;
+  if (entry.includes(":") && !entry.startsWith("stream:")) {
+    throw new UsageError(
+      `${where}: unknown lane ${JSON.stringify(entry)}; a lane is stream:NAME (or NAME), api-key or access-token.`
+    );
+  }
+  try {
+    return { kind: "stream", stream: parseStreamName(stream) };
+  } catch (error) {
+    throw new UsageError(`${where}: ${error.message}`);
+  }
+}
+
+// src/stores/store-settings.ts
+function buildStoreSettings(choice) {
+  const { kind } = choice;
+  const legacy = legacyStreamMessage(choice.stream, false);
+  if (legacy !== null && (kind === "git-ref" || choice.lock === "git-ref")) throw new UsageError(legacy);
+  return {
+    kind,
+    stream: choice.stream,
+    stateDir: choice.stateDir,
+    stateDirSource: choice.stateDirSource,
+    github: kind === "git-ref" || kind === "github-secret" || choice.lock === "git-ref" ? choice.github() : void 0,
+    secret: kind === "github-secret" ? {
+      name: required(choice.secretName, choice.names.secretName),
+      scope: choice.secretScope,
+      currentValue: choice.secretValue,
+      newVisibility: choice.secretVisibility
+    } : void 0,
+    command: kind === "command" ? {
+      read: required(choice.readCommand, choice.names.readCommand),
+      write: required(choice.writeCommand, choice.names.writeCommand),
+      timeoutMs: choice.commandTimeoutMs
+    } : void 0,
+    cache: kind === "cache" ? {
+      ref: choice.cacheRef,
+      defaultBranch: choice.defaultBranch,
+      allowBranchScope: choice.allowBranchScope
+    } : void 0
+  };
+}
+function required(value, name) {
+  if (!value) throw new UsageError(`this store needs ${name}.`);
+  return value;
+}
+
+// src/github/run-context.ts
+import { readFileSync } from "node:fs";
+var cache = /* @__PURE__ */ new WeakMap();
+function readRunContext(env) {
+  const path = env.GITHUB_EVENT_PATH ?? "";
+  const cached = cache.get(env);
+  if (cached && cached.path === path) return cached.context;
+  const payload = readPayload(path);
+  const branch = payload.repository?.default_branch;
+  const context = {
+    name: env.GITHUB_EVENT_NAME ?? "",
+    payload,
+    repository: env.GITHUB_REPOSITORY ?? "",
+    defaultBranch: typeof branch === "string" && branch !== "" ? branch : null
+  };
+  cache.set(env, { path, context });
+  return context;
+}
+function readPayload(path) {
+  if (path === "") return {};
+  try {
+    const parsed = JSON.parse(readFileSync(path, "utf8"));
+    return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {};
+  } catch {
+    return {};
+  }
+}
+function visibilityFromPayload(payload) {
+  const repo = payload.repository;
+  if (repo?.visibility === "public" || repo?.visibility === "private" || repo?.visibility === "internal") {
+    return repo.visibility;
+  }
+  if (typeof repo?.private === "boolean") return repo.private ? "private" : "public";
+  return null;
+}
+async function repositoryVisibility(event, token, env) {
+  const fromPayload = visibilityFromPayload(event.payload);
+  if (fromPayload) return fromPayload;
+  const [owner, repo] = event.repository.split("/");
+  if (!owner || !repo) return null;
+  try {
+    const { createOctokit } = await import("./octokit-OPGEB4EX.js");
+    const { data } = await createOctokit({ token, baseUrl: env.GITHUB_API_URL }).rest.repos.get({
+      owner,
+      repo
+    });
+    if (data.visibility === "public" || data.visibility === "private" || data.visibility === "internal") {
+      return data.visibility;
+    }
+    return data.private ? "private" : "public";
+  } catch {
+    return null;
+  }
+}
+
+// src/core/redactor.ts
+var Redactor = class {
+  secrets = /* @__PURE__ */ new Set();
+  add(values) {
+    for (const value of values) if (value.length >= 8) this.secrets.add(value);
+  }
+  contains(text) {
+    for (const secret of this.secrets) if (text.includes(secret)) return true;
+    return false;
+  }
+  redact(text) {
+    let out = text;
+    for (const secret of this.secrets) {
+      if (out.includes(secret)) out = out.split(secret).join("***");
+    }
+    return out;
+  }
+};
+
+export {
+  buildStoreSettings,
+  readRunContext,
+  repositoryVisibility,
+  Redactor,
+  laneName,
+  parseLaneList
+};

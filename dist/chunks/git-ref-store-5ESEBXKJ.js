@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+import { createRequire as __codexAuthCreateRequire } from 'node:module';
+const require = __codexAuthCreateRequire(import.meta.url);
+import {
+  GitRefStore,
+  highWaterRef,
+  streamRef
+} from "./chunk-XNWT7JDB.js";
+import "./chunk-LBIPEUCS.js";
+import "./chunk-MP7ASFGA.js";
+import "./chunk-DOGKGVIM.js";
+import "./chunk-JLPINNX3.js";
+import "./chunk-TZZC6J3Q.js";
+import "./chunk-Z554JWHF.js";
+import "./chunk-J5IH24H5.js";
+import "./chunk-TQTFMJCZ.js";
+import "./chunk-27JTPA2S.js";
+import "./chunk-LSQGGRNO.js";
+import "./chunk-EUK65H27.js";
+import "./chunk-HPAV43AD.js";
+import "./chunk-DZ5XX4ZY.js";
+export {
+  GitRefStore,
+  highWaterRef,
+  streamRef
+};

@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+import { createRequire as __codexAuthCreateRequire } from 'node:module';
+const require = __codexAuthCreateRequire(import.meta.url);
+import {
+  persistStream,
+  restoreStream
+} from "./chunk-Y3G7763U.js";
+import "./chunk-Y75O6F4R.js";
+import "./chunk-EFJ3FZWI.js";
+import "./chunk-66ZDSCP4.js";
+import "./chunk-Q42TUPIE.js";
+import "./chunk-XIAVRHVS.js";
+import "./chunk-4YZFDFZ3.js";
+import "./chunk-JLPINNX3.js";
+import "./chunk-TZZC6J3Q.js";
+import "./chunk-Z554JWHF.js";
+import "./chunk-FJM4ODI6.js";
+import "./chunk-OTHGSV5L.js";
+import "./chunk-PU5KTUZ5.js";
+import "./chunk-342JZ6O6.js";
+import "./chunk-VEWUXA3N.js";
+import "./chunk-EUK65H27.js";
+import "./chunk-HPAV43AD.js";
+import "./chunk-DZ5XX4ZY.js";
+export {
+  persistStream,
+  restoreStream
+};
