@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   createCliContext
-} from "./chunks/chunk-VTHAPKF6.js";
+} from "./chunks/chunk-LKQNYYMR.js";
 import {
   describeEvent,
   runLanes,
@@ -56,10 +56,10 @@ import {
   defaultLockKind,
   parseLockKind,
   parseStoreKind
-} from "./chunks/chunk-JNXIJS2Y.js";
+} from "./chunks/chunk-2NV5QVC6.js";
 import {
   currentWorkflowRun
-} from "./chunks/chunk-RPFSE2RI.js";
+} from "./chunks/chunk-A5OKKLZU.js";
 import "./chunks/chunk-XIAVRHVS.js";
 import {
   KEY_ENV
@@ -3714,7 +3714,7 @@ function registerDoctor(program2, kit, setExit) {
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
       const log = kit.logger(flags.verbose);
       const [{ createBackends: createBackends2 }, { diagnose }] = await Promise.all([
-        import("./chunks/backends-73LW5U4F.js"),
+        import("./chunks/backends-Y2BUFBBO.js"),
         import("./chunks/doctor-GBJLHTZU.js")
       ]);
       const { store, lock } = await createBackends2(flags.store, flags.lock, kit.env, log);
@@ -3744,7 +3744,7 @@ function formatFinding(finding) {
 async function probeStream(options, flags, kit, log) {
   const [{ keepFresh }, { createCliContext: createCliContext2 }] = await Promise.all([
     import("./chunks/keep-fresh-XA6GTPVR.js"),
-    import("./chunks/cli-context-EOZPF462.js")
+    import("./chunks/cli-context-TE3E7KWA.js")
   ]);
   const [row] = await keepFresh([await createCliContext2(flags, kit.env, log, kit.redactor)], {
     codexPath: await resolveCodex(options.codex, kit.env),
@@ -3770,7 +3770,7 @@ function registerHistory(program2, kit, setExit) {
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
       const limit = Math.floor(parseSeconds(options.limit, "--limit", 1, 1e4));
       const { store } = await createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
-      const { readStreamHistory } = await import("./chunks/stream-history-CBKXH3E4.js");
+      const { readStreamHistory } = await import("./chunks/stream-history-C6PGDTK2.js");
       const history = await readStreamHistory(flags.store, store, limit);
       if (json) {
         kit.json(history);
@@ -3859,7 +3859,7 @@ function registerKeepFresh(program2, kit, setExit) {
       if (streams.length === 0) throw new UsageError("--streams needs at least one stream name.");
       const log = kit.logger(options.verbose === true);
       const [{ createCliContext: createCliContext2 }, { keepFresh }] = await Promise.all([
-        import("./chunks/cli-context-EOZPF462.js"),
+        import("./chunks/cli-context-TE3E7KWA.js"),
         import("./chunks/keep-fresh-XA6GTPVR.js")
       ]);
       const contexts = await Promise.all(
@@ -3941,7 +3941,7 @@ function registerRevoke(program2, kit, setExit) {
       const flags = parseStoreFlags(options, kit.env);
       const log = kit.logger(flags.verbose);
       const [{ createCliContext: createCliContext2 }, { revokeStream }] = await Promise.all([
-        import("./chunks/cli-context-EOZPF462.js"),
+        import("./chunks/cli-context-TE3E7KWA.js"),
         import("./chunks/revoke-stream-4SJNFFEM.js")
       ]);
       const ctx = await createCliContext2(flags, kit.env, log, kit.redactor);
@@ -4063,7 +4063,7 @@ function registerPersist(program2, kit, setExit) {
     try {
       const flags = parseStoreFlags(options, kit.env);
       const [{ createCliContext: createCliContext2 }, { persistStream }] = await Promise.all([
-        import("./chunks/cli-context-EOZPF462.js"),
+        import("./chunks/cli-context-TE3E7KWA.js"),
         import("./chunks/split-round-trip-4NOSDA2W.js")
       ]);
       const ctx = await createCliContext2(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
@@ -4096,7 +4096,7 @@ function registerRestore(program2, kit, setExit) {
       const flags = parseStoreFlags(options, kit.env);
       const leaseMs = parseSeconds(options.lease, "--lease", 60, 7 * 86400) * 1e3;
       const [{ createCliContext: createCliContext2 }, { restoreStream }] = await Promise.all([
-        import("./chunks/cli-context-EOZPF462.js"),
+        import("./chunks/cli-context-TE3E7KWA.js"),
         import("./chunks/split-round-trip-4NOSDA2W.js")
       ]);
       const ctx = await createCliContext2(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
@@ -4312,7 +4312,7 @@ function registerSeed(program2, kit, setExit) {
       const flags = parseStoreFlags(options, kit.env);
       const log = kit.logger(flags.verbose);
       const [{ createCliContext: createCliContext2 }, { seedStream }] = await Promise.all([
-        import("./chunks/cli-context-EOZPF462.js"),
+        import("./chunks/cli-context-TE3E7KWA.js"),
         import("./chunks/seed-stream-NQ3DA3V4.js")
       ]);
       const ctx = await createCliContext2(flags, kit.env, log, kit.redactor);
@@ -4385,7 +4385,7 @@ function registerStatus(program2, kit, setExit) {
     try {
       const flags = parseStoreFlags(options, kit.env);
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
-      const { createBackends: createBackends2 } = await import("./chunks/backends-73LW5U4F.js");
+      const { createBackends: createBackends2 } = await import("./chunks/backends-Y2BUFBBO.js");
       const { store, lock } = await createBackends2(
         flags.store,
         flags.lock,
@@ -4439,7 +4439,7 @@ function registerUnlock(program2, kit, setExit) {
     try {
       const flags = parseStoreFlags(options, kit.env);
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
-      const { createBackends: createBackends2 } = await import("./chunks/backends-73LW5U4F.js");
+      const { createBackends: createBackends2 } = await import("./chunks/backends-Y2BUFBBO.js");
       const { lock } = await createBackends2(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
       if (options.force !== true) {
         const holder = await lock.inspect();

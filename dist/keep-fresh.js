@@ -21,7 +21,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-7GTEPM3R.js";
+} from "./chunks/chunk-WTEWMRFO.js";
 import {
   debug,
   getInput,
@@ -44,10 +44,10 @@ import "./chunks/chunk-66ZDSCP4.js";
 import "./chunks/chunk-Q42TUPIE.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-JNXIJS2Y.js";
+import "./chunks/chunk-2NV5QVC6.js";
 import {
   currentWorkflowRun
-} from "./chunks/chunk-RPFSE2RI.js";
+} from "./chunks/chunk-A5OKKLZU.js";
 import "./chunks/chunk-XIAVRHVS.js";
 import "./chunks/chunk-LWSKKLNB.js";
 import "./chunks/chunk-4YZFDFZ3.js";

@@ -7,14 +7,14 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-FWIXVRYU.js";
+} from "./chunks/chunk-D733FH6J.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-7GTEPM3R.js";
+} from "./chunks/chunk-WTEWMRFO.js";
 import {
   getInput
 } from "./chunks/chunk-5AJR2I7G.js";
@@ -31,8 +31,8 @@ import {
 import "./chunks/chunk-Q42TUPIE.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-JNXIJS2Y.js";
-import "./chunks/chunk-RPFSE2RI.js";
+import "./chunks/chunk-2NV5QVC6.js";
+import "./chunks/chunk-A5OKKLZU.js";
 import "./chunks/chunk-XIAVRHVS.js";
 import "./chunks/chunk-LWSKKLNB.js";
 import "./chunks/chunk-4YZFDFZ3.js";

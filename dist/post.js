@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-7IAM65IJ.js";
+} from "./chunks/chunk-GZTFX22P.js";
 import {
   loadActionState
 } from "./chunks/chunk-2KUI7UVM.js";
@@ -11,10 +11,10 @@ import "./chunks/chunk-BMPAQLZP.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-FWIXVRYU.js";
+} from "./chunks/chunk-D733FH6J.js";
 import {
   runEntry
-} from "./chunks/chunk-7GTEPM3R.js";
+} from "./chunks/chunk-WTEWMRFO.js";
 import "./chunks/chunk-5AJR2I7G.js";
 import "./chunks/chunk-B464LQL2.js";
 import "./chunks/chunk-DJBYCDXH.js";
@@ -27,8 +27,8 @@ import "./chunks/chunk-66ZDSCP4.js";
 import "./chunks/chunk-Q42TUPIE.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-JNXIJS2Y.js";
-import "./chunks/chunk-RPFSE2RI.js";
+import "./chunks/chunk-2NV5QVC6.js";
+import "./chunks/chunk-A5OKKLZU.js";
 import "./chunks/chunk-XIAVRHVS.js";
 import "./chunks/chunk-LWSKKLNB.js";
 import "./chunks/chunk-4YZFDFZ3.js";

@@ -3,15 +3,15 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-UQQ7YQUB.js";
-import "./chunks/chunk-7IAM65IJ.js";
+} from "./chunks/chunk-PKB2KGOE.js";
+import "./chunks/chunk-GZTFX22P.js";
 import "./chunks/chunk-2KUI7UVM.js";
 import "./chunks/chunk-BMPAQLZP.js";
-import "./chunks/chunk-FWIXVRYU.js";
+import "./chunks/chunk-D733FH6J.js";
 import "./chunks/chunk-TLHUZMQO.js";
 import {
   runEntry
-} from "./chunks/chunk-7GTEPM3R.js";
+} from "./chunks/chunk-WTEWMRFO.js";
 import "./chunks/chunk-5AJR2I7G.js";
 import "./chunks/chunk-B464LQL2.js";
 import "./chunks/chunk-DJBYCDXH.js";
@@ -24,8 +24,8 @@ import "./chunks/chunk-66ZDSCP4.js";
 import "./chunks/chunk-Q42TUPIE.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-JNXIJS2Y.js";
-import "./chunks/chunk-RPFSE2RI.js";
+import "./chunks/chunk-2NV5QVC6.js";
+import "./chunks/chunk-A5OKKLZU.js";
 import "./chunks/chunk-XIAVRHVS.js";
 import "./chunks/chunk-LWSKKLNB.js";
 import "./chunks/chunk-4YZFDFZ3.js";

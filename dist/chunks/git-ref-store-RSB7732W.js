@@ -2,9 +2,10 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  createBackends
-} from "./chunk-JNXIJS2Y.js";
-import "./chunk-RPFSE2RI.js";
+  GitRefStore,
+  highWaterRef,
+  streamRef
+} from "./chunk-FCAOBH4Q.js";
 import "./chunk-QM46CLBH.js";
 import "./chunk-J5IH24H5.js";
 import "./chunk-E5T7ENZY.js";
@@ -18,5 +19,7 @@ import "./chunk-Z554JWHF.js";
 import "./chunk-HPAV43AD.js";
 import "./chunk-DZ5XX4ZY.js";
 export {
-  createBackends
+  GitRefStore,
+  highWaterRef,
+  streamRef
 };

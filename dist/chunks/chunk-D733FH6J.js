@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runnerMasks
-} from "./chunk-7GTEPM3R.js";
+} from "./chunk-WTEWMRFO.js";
 import {
   setOutput,
   summary

@@ -2,15 +2,9 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  createCliContext
-} from "./chunk-VTHAPKF6.js";
-import "./chunk-DJBYCDXH.js";
-import "./chunk-XAHQPHFJ.js";
-import "./chunk-PU5KTUZ5.js";
-import "./chunk-XLRZS54G.js";
-import "./chunk-JNXIJS2Y.js";
-import "./chunk-RPFSE2RI.js";
-import "./chunk-LWSKKLNB.js";
+  createBackends
+} from "./chunk-2NV5QVC6.js";
+import "./chunk-A5OKKLZU.js";
 import "./chunk-QM46CLBH.js";
 import "./chunk-J5IH24H5.js";
 import "./chunk-E5T7ENZY.js";
@@ -24,5 +18,5 @@ import "./chunk-Z554JWHF.js";
 import "./chunk-HPAV43AD.js";
 import "./chunk-DZ5XX4ZY.js";
 export {
-  createCliContext
+  createBackends
 };

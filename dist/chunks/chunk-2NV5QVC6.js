@@ -2,8 +2,9 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
+  RefHandoff,
   currentWorkflowRun
-} from "./chunk-RPFSE2RI.js";
+} from "./chunk-A5OKKLZU.js";
 import {
   withAuditLog
 } from "./chunk-QM46CLBH.js";
@@ -31,8 +32,8 @@ async function createStore(settings, deps) {
       return new FileStore(settings.stateDir, settings.stream, stateDirOrigin(settings));
     }
     case "git-ref": {
-      const { GitRefStore } = await import("./git-ref-store-UQMK5K7K.js");
-      return new GitRefStore(deps.git(), settings.stream);
+      const { GitRefStore } = await import("./git-ref-store-RSB7732W.js");
+      return new GitRefStore(deps.git(), settings.stream, deps.handoff);
     }
     case "github-secret": {
       const secret = required(
@@ -106,8 +107,12 @@ async function createLock(kind, store, deps) {
       );
     }
     case "git-ref": {
-      const { GitRefLock } = await import("./git-ref-lock-PX4OHA3W.js");
-      return new GitRefLock(deps.git(), deps.client(), store.stream, { run: deps.run, log: deps.log });
+      const { GitRefLock } = await import("./git-ref-lock-BWMF4BVM.js");
+      return new GitRefLock(deps.git(), deps.client(), store.stream, {
+        run: deps.run,
+        log: deps.log,
+        handoff: deps.handoff
+      });
     }
     case "none": {
       const { NoLock } = await import("./no-lock-BT6TUDYS.js");
@@ -138,13 +143,18 @@ async function createBackends(settings, lockKind, env, log) {
     return client ??= octokit.createOctokit({ token: target().token, baseUrl: target().apiUrl });
   };
   const gitOf = () => git ??= new GitRefs(clientOf(), target().repository);
+  const handoff = settings.kind === "git-ref" && lockKind === "git-ref" ? new RefHandoff() : void 0;
   return {
-    store: withHistory(await createStore(settings, { git: gitOf, client: clientOf, log, env }), settings),
+    store: withHistory(
+      await createStore(settings, { git: gitOf, client: clientOf, log, env, handoff }),
+      settings
+    ),
     lock: await createLock(lockKind, settings, {
       git: gitOf,
       client: clientOf,
       run: currentWorkflowRun(env),
-      log
+      log,
+      handoff
     })
   };
 }

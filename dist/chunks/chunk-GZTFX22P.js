@@ -9,7 +9,7 @@ import {
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings
-} from "./chunk-7GTEPM3R.js";
+} from "./chunk-WTEWMRFO.js";
 import {
   warning
 } from "./chunk-5AJR2I7G.js";

@@ -38,7 +38,7 @@ import {
   defaultLockKind,
   parseLockKind,
   parseStoreKind
-} from "./chunk-JNXIJS2Y.js";
+} from "./chunk-2NV5QVC6.js";
 import {
   KEY_ENV,
   parseKey

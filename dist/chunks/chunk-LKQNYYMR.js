@@ -10,7 +10,7 @@ import {
 } from "./chunk-PU5KTUZ5.js";
 import {
   createBackends
-} from "./chunk-JNXIJS2Y.js";
+} from "./chunk-2NV5QVC6.js";
 import {
   KEY_ENV,
   parseKey

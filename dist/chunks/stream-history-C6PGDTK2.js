@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   streamRef
-} from "./chunk-7PVQ2FPI.js";
+} from "./chunk-FCAOBH4Q.js";
 import {
   readAuditLog
 } from "./chunk-QM46CLBH.js";

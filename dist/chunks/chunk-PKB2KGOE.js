@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-7IAM65IJ.js";
+} from "./chunk-GZTFX22P.js";
 import {
   loadActionState,
   saveActionState
@@ -14,7 +14,7 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-FWIXVRYU.js";
+} from "./chunk-D733FH6J.js";
 import {
   assertSupportedPlatform,
   codexForJob,
@@ -31,7 +31,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-7GTEPM3R.js";
+} from "./chunk-WTEWMRFO.js";
 import {
   exportVariable,
   getInput,
