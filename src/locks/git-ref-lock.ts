@@ -69,9 +69,9 @@ export interface GitRefLockOptions {
  * A lock per stream as a ref, `refs/codex-auth/locks/<stream>`, whose commit records the holder, and a release
  * marker beside it (releasedRef). Every change is a compare-and-swap, because GitHub's delete-a-reference takes no
  * expected sha (a release that read the ref and then deleted it could delete a lock taken over in between):
- * - acquire: one call lists both refs. No lock ref yet: create it (GitHub answers 422 when someone was first).
- *   Lock ref == marker (free): fast-forward the lock ref to a new holder commit on top of it; of two acquirers only
- *   one fast-forward succeeds.
+ * - acquire: one call lists both refs (with a handoff, every codex-auth ref). No lock ref yet: create it (GitHub
+ *   answers 422 when someone was first). Lock ref == marker (free): fast-forward the lock ref to a new holder commit
+ *   on top of it; of two acquirers only one fast-forward succeeds.
  * - release: fast-forward the marker to our holder commit. That frees the lock only while the lock ref still points
  *   at that commit; a holder that took over built on our commit, so the lock ref has moved on and stays held.
  * - takeover of a stale lock: a fast-forward from the stale holder's commit, as before. A lock is stale only when its
