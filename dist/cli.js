@@ -17,7 +17,7 @@ import {
   readAuthFileArgument,
   readConfigFileArgument,
   readSeedSource
-} from "./chunks/chunk-3RYMAZIY.js";
+} from "./chunks/chunk-4WHGTDME.js";
 import {
   describeNextRefresh
 } from "./chunks/chunk-RUIPKGJZ.js";
@@ -44,7 +44,7 @@ import {
   describeHolder
 } from "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-CPIV2LVA.js";
+import "./chunks/chunk-Z6H5YR5N.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-RPFSE2RI.js";
@@ -105,7 +105,7 @@ function registerDoctor(program, kit, setExit) {
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
       const log = kit.logger(flags.verbose);
       const [{ createBackends }, { diagnose }] = await Promise.all([
-        import("./chunks/backends-WSG5QBRE.js"),
+        import("./chunks/backends-ARUXKGBO.js"),
         import("./chunks/doctor-P3OU2RO5.js")
       ]);
       const { store, lock } = await createBackends(flags.store, flags.lock, kit.env, log);
@@ -135,7 +135,7 @@ function formatFinding(finding) {
 async function probeStream(options, flags, kit, log) {
   const [{ keepFresh }, { createCliContext }] = await Promise.all([
     import("./chunks/keep-fresh-ENAF4TSE.js"),
-    import("./chunks/cli-context-6G6EOSHI.js")
+    import("./chunks/cli-context-643LPX7E.js")
   ]);
   const [row] = await keepFresh([await createCliContext(flags, kit.env, log, kit.redactor)], {
     codexPath: await resolveCodex(options.codex, kit.env),
@@ -160,9 +160,9 @@ function registerHistory(program, kit, setExit) {
       const flags = parseStoreFlags({ ...options, lockTimeout: "0" }, kit.env);
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
       const limit = Math.floor(parseSeconds(options.limit, "--limit", 1, 1e4));
-      const { createBackends } = await import("./chunks/backends-WSG5QBRE.js");
+      const { createBackends } = await import("./chunks/backends-ARUXKGBO.js");
       const { store } = await createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
-      const { readStreamHistory } = await import("./chunks/stream-history-UV5UZESN.js");
+      const { readStreamHistory } = await import("./chunks/stream-history-3UTBEDEE.js");
       const history = await readStreamHistory(flags.store, store, limit);
       if (json) {
         kit.json(history);
@@ -251,7 +251,7 @@ function registerKeepFresh(program, kit, setExit) {
       if (streams.length === 0) throw new UsageError("--streams needs at least one stream name.");
       const log = kit.logger(options.verbose === true);
       const [{ createCliContext }, { keepFresh }] = await Promise.all([
-        import("./chunks/cli-context-6G6EOSHI.js"),
+        import("./chunks/cli-context-643LPX7E.js"),
         import("./chunks/keep-fresh-ENAF4TSE.js")
       ]);
       const contexts = await Promise.all(
@@ -333,7 +333,7 @@ function registerRevoke(program, kit, setExit) {
       const flags = parseStoreFlags(options, kit.env);
       const log = kit.logger(flags.verbose);
       const [{ createCliContext }, { revokeStream }] = await Promise.all([
-        import("./chunks/cli-context-6G6EOSHI.js"),
+        import("./chunks/cli-context-643LPX7E.js"),
         import("./chunks/revoke-stream-7M35RT35.js")
       ]);
       const ctx = await createCliContext(flags, kit.env, log, kit.redactor);
@@ -379,7 +379,7 @@ function registerPersist(program, kit, setExit) {
     try {
       const flags = parseStoreFlags(options, kit.env);
       const [{ createCliContext }, { persistStream }] = await Promise.all([
-        import("./chunks/cli-context-6G6EOSHI.js"),
+        import("./chunks/cli-context-643LPX7E.js"),
         import("./chunks/split-round-trip-7XHL6WI4.js")
       ]);
       const ctx = await createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
@@ -412,7 +412,7 @@ function registerRestore(program, kit, setExit) {
       const flags = parseStoreFlags(options, kit.env);
       const leaseMs = parseSeconds(options.lease, "--lease", 60, 7 * 86400) * 1e3;
       const [{ createCliContext }, { restoreStream }] = await Promise.all([
-        import("./chunks/cli-context-6G6EOSHI.js"),
+        import("./chunks/cli-context-643LPX7E.js"),
         import("./chunks/split-round-trip-7XHL6WI4.js")
       ]);
       const ctx = await createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
@@ -474,7 +474,7 @@ async function run(kit, codexArgs, options) {
     const codexPath = await resolveCodex(options.codex, kit.env);
     const codexConfig = options.codexConfig ? await readConfigFileArgument(options.codexConfig, "--codex-config") : void 0;
     const [{ runCliLanes, printLanesResult }, { describeEvent }] = await Promise.all([
-      import("./chunks/run-lanes-NEX6ICEQ.js"),
+      import("./chunks/run-lanes-KPKAOLKR.js"),
       import("./chunks/codex-progress-TVADQIAX.js")
     ]);
     const lanes = await runCliLanes(kit, options, plan, flags, log, {
@@ -514,7 +514,7 @@ function registerSeed(program, kit, setExit) {
       const flags = parseStoreFlags(options, kit.env);
       const log = kit.logger(flags.verbose);
       const [{ createCliContext }, { seedStream }] = await Promise.all([
-        import("./chunks/cli-context-6G6EOSHI.js"),
+        import("./chunks/cli-context-643LPX7E.js"),
         import("./chunks/seed-stream-EBELVV5J.js")
       ]);
       const ctx = await createCliContext(flags, kit.env, log, kit.redactor);
@@ -587,7 +587,7 @@ function registerStatus(program, kit, setExit) {
     try {
       const flags = parseStoreFlags(options, kit.env);
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
-      const { createBackends } = await import("./chunks/backends-WSG5QBRE.js");
+      const { createBackends } = await import("./chunks/backends-ARUXKGBO.js");
       const { store, lock } = await createBackends(
         flags.store,
         flags.lock,
@@ -641,7 +641,7 @@ function registerUnlock(program, kit, setExit) {
     try {
       const flags = parseStoreFlags(options, kit.env);
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
-      const { createBackends } = await import("./chunks/backends-WSG5QBRE.js");
+      const { createBackends } = await import("./chunks/backends-ARUXKGBO.js");
       const { lock } = await createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
       if (options.force !== true) {
         const holder = await lock.inspect();

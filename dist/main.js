@@ -14,7 +14,7 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-OW4W5WEN.js";
+} from "./chunks/chunk-XF5GP5GS.js";
 import {
   assertSupportedPlatform,
   codexForJob,
@@ -34,7 +34,7 @@ import {
   runEntry,
   runnerMasks,
   seedFromInputs
-} from "./chunks/chunk-QXV7FSE6.js";
+} from "./chunks/chunk-P66R723N.js";
 import {
   runCodex
 } from "./chunks/chunk-4K5XSMT3.js";
@@ -46,7 +46,8 @@ import {
 import "./chunks/chunk-EFJ3FZWI.js";
 import "./chunks/chunk-66ZDSCP4.js";
 import "./chunks/chunk-Q42TUPIE.js";
-import "./chunks/chunk-LZKQBFXZ.js";
+import "./chunks/chunk-BDFZ7RZ3.js";
+import "./chunks/chunk-NVDLWAIV.js";
 import "./chunks/chunk-XIAVRHVS.js";
 import "./chunks/chunk-A7DRJN3A.js";
 import "./chunks/chunk-4YZFDFZ3.js";
@@ -73,7 +74,7 @@ import "./chunks/chunk-PU5KTUZ5.js";
 import "./chunks/chunk-342JZ6O6.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-CPIV2LVA.js";
+import "./chunks/chunk-Z6H5YR5N.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-RPFSE2RI.js";

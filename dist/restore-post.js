@@ -3,22 +3,23 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-YVXTZU5O.js";
-import "./chunks/chunk-HQQIIRKC.js";
+} from "./chunks/chunk-O667L6TW.js";
+import "./chunks/chunk-344ZYEQA.js";
 import "./chunks/chunk-ERVV6TTU.js";
 import "./chunks/chunk-Y3G7763U.js";
-import "./chunks/chunk-OW4W5WEN.js";
+import "./chunks/chunk-XF5GP5GS.js";
 import "./chunks/chunk-6CVLLJXR.js";
 import {
   runEntry
-} from "./chunks/chunk-QXV7FSE6.js";
+} from "./chunks/chunk-P66R723N.js";
 import "./chunks/chunk-4K5XSMT3.js";
 import "./chunks/chunk-LYTM6AB4.js";
 import "./chunks/chunk-Y75O6F4R.js";
 import "./chunks/chunk-EFJ3FZWI.js";
 import "./chunks/chunk-66ZDSCP4.js";
 import "./chunks/chunk-Q42TUPIE.js";
-import "./chunks/chunk-LZKQBFXZ.js";
+import "./chunks/chunk-BDFZ7RZ3.js";
+import "./chunks/chunk-NVDLWAIV.js";
 import "./chunks/chunk-XIAVRHVS.js";
 import "./chunks/chunk-A7DRJN3A.js";
 import "./chunks/chunk-4YZFDFZ3.js";
@@ -38,7 +39,7 @@ import "./chunks/chunk-PU5KTUZ5.js";
 import "./chunks/chunk-342JZ6O6.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-CPIV2LVA.js";
+import "./chunks/chunk-Z6H5YR5N.js";
 import "./chunks/chunk-RPFSE2RI.js";
 import "./chunks/chunk-AJPOGGCO.js";
 import "./chunks/chunk-J5IH24H5.js";

@@ -3,6 +3,7 @@ import { UsageError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { GitRefs } from '../github/git-refs.js';
 import type { GitHubClient } from '../github/octokit.js';
+import type { RefHandoff } from '../github/ref-handoff.js';
 import { type StoreSettings, stateDirOrigin } from '../stores/create-store.js';
 import type { StreamLock, WorkflowRunRef } from './lock.js';
 
@@ -28,6 +29,8 @@ export interface LockDependencies {
   readonly client: () => GitHubClient;
   readonly run?: WorkflowRunRef | undefined;
   readonly log: Logger;
+  /** Shared with the git-ref store of the same stream, when both are git-ref. */
+  readonly handoff?: RefHandoff | undefined;
 }
 
 /** Like the stores, each lock backend is imported only when chosen. */
@@ -52,7 +55,11 @@ export async function createLock(
     }
     case 'git-ref': {
       const { GitRefLock } = await import('./git-ref-lock.js');
-      return new GitRefLock(deps.git(), deps.client(), store.stream, { run: deps.run, log: deps.log });
+      return new GitRefLock(deps.git(), deps.client(), store.stream, {
+        run: deps.run,
+        log: deps.log,
+        handoff: deps.handoff,
+      });
     }
     case 'none': {
       const { NoLock } = await import('./no-lock.js');

@@ -5,6 +5,7 @@ import { LockLostError, LockTimeoutError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { commitMessage, type GitRefs, payloadOf } from '../github/git-refs.js';
 import type { GitHubClient } from '../github/octokit.js';
+import { CODEX_AUTH_REFS, type RefHandoff } from '../github/ref-handoff.js';
 import { type RunLiveness, runLiveness } from '../github/workflow-run.js';
 import { backoffDelay, sleep } from './backoff.js';
 import {
@@ -57,22 +58,27 @@ export interface GitRefLockOptions {
   readonly run?: WorkflowRunRef | undefined;
   readonly log?: Logger;
   readonly noticeEveryMs?: number;
+  /**
+   * Set when the store is git-ref too: the lock then lists every codex-auth ref in the call that looks at the lock,
+   * and hands what it saw to the store (see RefHandoff), so that the store's read needs no ref reads.
+   */
+  readonly handoff?: RefHandoff | undefined;
 }
 
 /**
  * A lock per stream as a ref, `refs/codex-auth/locks/<stream>`, whose commit records the holder, and a release
  * marker beside it (releasedRef). Every change is a compare-and-swap, because GitHub's delete-a-reference takes no
  * expected sha (a release that read the ref and then deleted it could delete a lock taken over in between):
- * - acquire: one call lists both refs. No lock ref yet: create it (GitHub answers 422 when someone was first).
- *   Lock ref == marker (free): fast-forward the lock ref to a new holder commit on top of it; of two acquirers only
- *   one fast-forward succeeds.
+ * - acquire: one call lists both refs (with a handoff, every codex-auth ref). No lock ref yet: create it (GitHub
+ *   answers 422 when someone was first). Lock ref == marker (free): fast-forward the lock ref to a new holder commit
+ *   on top of it; of two acquirers only one fast-forward succeeds.
  * - release: fast-forward the marker to our holder commit. That frees the lock only while the lock ref still points
  *   at that commit; a holder that took over built on our commit, so the lock ref has moved on and stays held.
  * - takeover of a stale lock: a fast-forward from the stale holder's commit, as before. A lock is stale only when its
  *   holder is really gone: its workflow run completed (or no longer exists), or, for holders outside Actions (or when
  *   the runs API is not readable), its lease expired without heartbeat.
- * A round trip costs the same as the delete-based release did: list + commit + fast-forward to acquire (was commit +
- * create), one fast-forward to release (was read + delete).
+ * Acquiring costs list + commit + fast-forward (create on first use), releasing one fast-forward. With a handoff the
+ * list covers the stream's own refs too, which the store then need not read.
  */
 export class GitRefLock implements StreamLock {
   readonly kind = 'git-ref';
@@ -91,11 +97,14 @@ export class GitRefLock implements StreamLock {
     this.marker = releasedRef(stream);
   }
 
-  /** The lock ref's commit, or null when it is free (no ref, or the ref is at its release marker). */
-  private async heldAt(): Promise<{ tip: string | null; held: boolean }> {
-    const refs = await this.git.listRefs(this.ref);
+  /**
+   * The lock ref's commit (null: never taken), whether it is held (not at its release marker), and the listing it
+   * came from: the lock's own refs, or with a handoff every codex-auth ref, in the same one call.
+   */
+  private async heldAt(): Promise<{ tip: string | null; held: boolean; refs: ReadonlyMap<string, string> }> {
+    const refs = await this.git.listRefs(this.options.handoff ? CODEX_AUTH_REFS : this.ref);
     const tip = refs.get(this.ref) ?? null;
-    return { tip, held: tip !== null && tip !== (refs.get(this.marker) ?? null) };
+    return { tip, held: tip !== null && tip !== (refs.get(this.marker) ?? null), refs };
   }
 
   async acquire(options: AcquireOptions): Promise<Acquired> {
@@ -103,10 +112,12 @@ export class GitRefLock implements StreamLock {
     const deadline = started + options.timeoutMs;
     const noticeEvery = this.options.noticeEveryMs ?? 10_000;
     let lastNotice = -Infinity;
+    // Only the listing this acquisition takes the lock from may reach the store.
+    this.options.handoff?.clear();
     for (let attempt = 0; ; attempt++) {
       options.signal?.throwIfAborted();
       // Waiting costs one API call a poll: look first, and write a lock commit only when the lock is free.
-      const { tip, held } = await this.heldAt();
+      const { tip, held, refs } = await this.heldAt();
       if (!held) {
         const holder = this.newHolder(options);
         const mine = await this.git.createCommit(this.message(holder), tip === null ? [] : [tip]);
@@ -114,7 +125,11 @@ export class GitRefLock implements StreamLock {
           tip === null
             ? await this.git.createRef(this.ref, mine)
             : (await this.git.fastForward(this.ref, mine)) === 'updated';
-        if (took) return this.acquired(holder, mine, options, started);
+        if (took) {
+          // Taken from the very state listed: nobody held the lock since, so the listing is the store's too.
+          this.options.handoff?.offer(refs);
+          return this.acquired(holder, mine, options, started);
+        }
         continue; // Another acquirer was first: look again at once.
       }
       const current = tip as string;
@@ -123,6 +138,7 @@ export class GitRefLock implements StreamLock {
         const takeover = this.newHolder(options);
         const sha = await this.git.createCommit(this.message(takeover, theirs), [current]);
         if ((await this.git.fastForward(this.ref, sha)) === 'updated') {
+          // No handoff: the holder taken over may still be writing, so the store reads the stream for itself.
           this.options.log?.info(
             `took over the lock of stream "${this.stream}" from ${describeHolder(theirs)}, which is gone.`,
           );
@@ -145,13 +161,15 @@ export class GitRefLock implements StreamLock {
   }
 
   async resume(id: string): Promise<LockHandle> {
-    const { tip: sha, held } = await this.heldAt();
+    const { tip: sha, held, refs } = await this.heldAt();
     const holder = sha && held ? await this.holderAt(sha) : null;
     if (!sha || holder?.id !== id) {
       throw new LockLostError(
         `the lock of stream "${this.stream}" is no longer this job's (${holder ? `now held by ${describeHolder(holder)}` : 'it is free'}): it was released or taken over meanwhile. Run the job again from restore.`,
       );
     }
+    // Listed while this job holds the lock: no other holder can have moved the stream since.
+    this.options.handoff?.offer(refs);
     return this.handle(holder, sha, null);
   }
 
@@ -274,6 +292,7 @@ export class GitRefLock implements StreamLock {
       holder,
       release: async () => {
         if (timer) clearInterval(timer);
+        this.options.handoff?.clear();
         await renewing;
         // One call, and never frees a lock taken over meanwhile: the lock ref has moved past `current` then.
         return this.markReleased(current);

@@ -1,6 +1,7 @@
 import type { Logger } from '../core/logger.js';
 import { UsageError } from '../core/errors.js';
 import { GitRefs } from '../github/git-refs.js';
+import { RefHandoff } from '../github/ref-handoff.js';
 import type { GitHubClient } from '../github/octokit.js';
 import { currentWorkflowRun } from '../github/workflow-run.js';
 import { createLock, type LockKind } from '../locks/create-lock.js';
@@ -39,13 +40,19 @@ export async function createBackends(
     return (client ??= octokit.createOctokit({ token: target().token, baseUrl: target().apiUrl }));
   };
   const gitOf = () => (git ??= new GitRefs(clientOf(), target().repository));
+  // The git-ref lock's one listing shows the git-ref store's refs too, when both serve this stream.
+  const handoff = settings.kind === 'git-ref' && lockKind === 'git-ref' ? new RefHandoff() : undefined;
   return {
-    store: withHistory(await createStore(settings, { git: gitOf, client: clientOf, log, env }), settings),
+    store: withHistory(
+      await createStore(settings, { git: gitOf, client: clientOf, log, env, handoff }),
+      settings,
+    ),
     lock: await createLock(lockKind, settings, {
       git: gitOf,
       client: clientOf,
       run: currentWorkflowRun(env),
       log,
+      handoff,
     }),
   };
 }

@@ -3,6 +3,7 @@ import { UsageError } from '../core/errors.js';
 import type { StateDirOrigin } from '../fs/check-paths.js';
 import type { Logger } from '../core/logger.js';
 import type { GitRefs, Repository } from '../github/git-refs.js';
+import type { RefHandoff } from '../github/ref-handoff.js';
 import type { GitHubClient } from '../github/octokit.js';
 import type { OrgVisibility, SecretScope } from '../github/secret-scope.js';
 import type { Store } from './store.js';
@@ -47,6 +48,8 @@ export interface StoreDependencies {
   readonly client: () => GitHubClient;
   readonly log: Logger;
   readonly env: NodeJS.ProcessEnv;
+  /** Shared with the git-ref lock of the same stream, when both are git-ref. */
+  readonly handoff?: RefHandoff | undefined;
 }
 
 export function parseStoreKind(value: string): StoreKind {
@@ -66,7 +69,7 @@ export async function createStore(settings: StoreSettings, deps: StoreDependenci
     }
     case 'git-ref': {
       const { GitRefStore } = await import('./git-ref-store.js');
-      return new GitRefStore(deps.git(), settings.stream);
+      return new GitRefStore(deps.git(), settings.stream, deps.handoff);
     }
     case 'github-secret': {
       const secret = required(

@@ -1,6 +1,7 @@
 import { type Envelope, parseEnvelope, serializeEnvelope } from '../core/envelope.js';
 import { StoreConflictError } from '../core/errors.js';
 import { commitMessage, GitRefs, payloadOf } from '../github/git-refs.js';
+import type { RefHandoff } from '../github/ref-handoff.js';
 import { markOf, refuseRollback } from './rollback-guard.js';
 import { writeReason } from './audit-log.js';
 import { readGeneration, type Store } from './store.js';
@@ -38,6 +39,8 @@ export class GitRefStore implements Store {
   constructor(
     private readonly git: GitRefs,
     readonly stream: string,
+    /** The git-ref lock's listing of this stream's refs, when that lock holds the stream (see RefHandoff). */
+    private readonly handoff?: RefHandoff,
   ) {
     this.ref = streamRef(stream);
     this.markRef = highWaterRef(stream);
@@ -118,8 +121,7 @@ export class GitRefStore implements Store {
   }
 
   private async readCurrent(): Promise<{ sha: string; envelope: Envelope } | null> {
-    // One more ref read than the envelope needs, in parallel: the mark that guards against a rolled-back ref.
-    const [sha, markSha] = await Promise.all([this.git.readRef(this.ref), this.git.readRef(this.markRef)]);
+    const [sha, markSha] = await this.currentShas();
     this.markSha = markSha;
     if (sha === null) return null;
     const envelope = await this.envelopeAt(sha);
@@ -134,6 +136,16 @@ export class GitRefStore implements Store {
       });
     }
     return { sha, envelope };
+  }
+
+  /**
+   * Where the stream ref and its mark point: from the lock's listing when it just took the stream (no call), else
+   * both refs read in parallel (one more than the envelope needs: the mark that guards against a rolled-back ref).
+   */
+  private async currentShas(): Promise<[string | null, string | null]> {
+    const listed = this.handoff?.take();
+    if (listed) return [listed.get(this.ref) ?? null, listed.get(this.markRef) ?? null];
+    return Promise.all([this.git.readRef(this.ref), this.git.readRef(this.markRef)]);
   }
 
   private async envelopeAt(sha: string): Promise<Envelope> {

@@ -3,13 +3,13 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   createCliContext
-} from "./chunk-R3RVRTWR.js";
+} from "./chunk-H4LVCYJ2.js";
 import {
   TOKEN_ENV,
   parseStoreFlags,
   printResult,
   resultJson
-} from "./chunk-3RYMAZIY.js";
+} from "./chunk-4WHGTDME.js";
 import {
   runLanes,
   runTokenMode
@@ -25,7 +25,8 @@ import {
 import "./chunk-EFJ3FZWI.js";
 import "./chunk-66ZDSCP4.js";
 import "./chunk-Q42TUPIE.js";
-import "./chunk-LZKQBFXZ.js";
+import "./chunk-BDFZ7RZ3.js";
+import "./chunk-NVDLWAIV.js";
 import "./chunk-XIAVRHVS.js";
 import "./chunk-A7DRJN3A.js";
 import "./chunk-4YZFDFZ3.js";
@@ -45,7 +46,7 @@ import "./chunk-PU5KTUZ5.js";
 import "./chunk-342JZ6O6.js";
 import "./chunk-VEWUXA3N.js";
 import "./chunk-HMVT4RTB.js";
-import "./chunk-CPIV2LVA.js";
+import "./chunk-Z6H5YR5N.js";
 import "./chunk-RPFSE2RI.js";
 import "./chunk-AJPOGGCO.js";
 import "./chunk-J5IH24H5.js";

@@ -2,12 +2,15 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
+  RefHandoff
+} from "./chunk-NVDLWAIV.js";
+import {
   withAuditLog
 } from "./chunk-LBIPEUCS.js";
 import {
   createLock,
   createStore
-} from "./chunk-CPIV2LVA.js";
+} from "./chunk-Z6H5YR5N.js";
 import {
   currentWorkflowRun
 } from "./chunk-RPFSE2RI.js";
@@ -40,13 +43,18 @@ async function createBackends(settings, lockKind, env, log) {
     return client ??= octokit.createOctokit({ token: target().token, baseUrl: target().apiUrl });
   };
   const gitOf = () => git ??= new GitRefs(clientOf(), target().repository);
+  const handoff = settings.kind === "git-ref" && lockKind === "git-ref" ? new RefHandoff() : void 0;
   return {
-    store: withHistory(await createStore(settings, { git: gitOf, client: clientOf, log, env }), settings),
+    store: withHistory(
+      await createStore(settings, { git: gitOf, client: clientOf, log, env, handoff }),
+      settings
+    ),
     lock: await createLock(lockKind, settings, {
       git: gitOf,
       client: clientOf,
       run: currentWorkflowRun(env),
-      log
+      log,
+      handoff
     })
   };
 }

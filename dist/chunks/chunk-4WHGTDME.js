@@ -23,7 +23,7 @@ import {
   defaultLockKind,
   parseLockKind,
   parseStoreKind
-} from "./chunk-CPIV2LVA.js";
+} from "./chunk-Z6H5YR5N.js";
 import {
   parseRepository
 } from "./chunk-J5IH24H5.js";

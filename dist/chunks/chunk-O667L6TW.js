@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-HQQIIRKC.js";
+} from "./chunk-344ZYEQA.js";
 import {
   loadActionState,
   saveActionState
@@ -14,7 +14,7 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-OW4W5WEN.js";
+} from "./chunk-XF5GP5GS.js";
 import {
   assertSupportedPlatform,
   codexForJob,
@@ -31,7 +31,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-QXV7FSE6.js";
+} from "./chunk-P66R723N.js";
 import {
   exportVariable,
   getInput,

@@ -19,8 +19,8 @@ async function createStore(settings, deps) {
       return new FileStore(settings.stateDir, settings.stream, stateDirOrigin(settings));
     }
     case "git-ref": {
-      const { GitRefStore } = await import("./git-ref-store-5ESEBXKJ.js");
-      return new GitRefStore(deps.git(), settings.stream);
+      const { GitRefStore } = await import("./git-ref-store-NCKROIQX.js");
+      return new GitRefStore(deps.git(), settings.stream, deps.handoff);
     }
     case "github-secret": {
       const secret = required(
@@ -95,8 +95,12 @@ async function createLock(kind, store, deps) {
       );
     }
     case "git-ref": {
-      const { GitRefLock } = await import("./git-ref-lock-TXN5M2KM.js");
-      return new GitRefLock(deps.git(), deps.client(), store.stream, { run: deps.run, log: deps.log });
+      const { GitRefLock } = await import("./git-ref-lock-IGIAQ6MC.js");
+      return new GitRefLock(deps.git(), deps.client(), store.stream, {
+        run: deps.run,
+        log: deps.log,
+        handoff: deps.handoff
+      });
     }
     case "none": {
       const { NoLock } = await import("./no-lock-BT6TUDYS.js");

@@ -3,14 +3,15 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   createBackends
-} from "./chunk-LZKQBFXZ.js";
+} from "./chunk-BDFZ7RZ3.js";
+import "./chunk-NVDLWAIV.js";
 import "./chunk-LBIPEUCS.js";
 import "./chunk-MP7ASFGA.js";
 import "./chunk-DOGKGVIM.js";
 import "./chunk-JLPINNX3.js";
 import "./chunk-TZZC6J3Q.js";
 import "./chunk-Z554JWHF.js";
-import "./chunk-CPIV2LVA.js";
+import "./chunk-Z6H5YR5N.js";
 import "./chunk-RPFSE2RI.js";
 import "./chunk-J5IH24H5.js";
 import "./chunk-TQTFMJCZ.js";

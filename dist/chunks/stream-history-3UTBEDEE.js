@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   streamRef
-} from "./chunk-XNWT7JDB.js";
+} from "./chunk-OKAMKGU3.js";
 import {
   readAuditLog
 } from "./chunk-LBIPEUCS.js";

@@ -3,10 +3,11 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   createCliContext
-} from "./chunk-R3RVRTWR.js";
+} from "./chunk-H4LVCYJ2.js";
 import "./chunk-4K5XSMT3.js";
 import "./chunk-LYTM6AB4.js";
-import "./chunk-LZKQBFXZ.js";
+import "./chunk-BDFZ7RZ3.js";
+import "./chunk-NVDLWAIV.js";
 import "./chunk-A7DRJN3A.js";
 import "./chunk-LBIPEUCS.js";
 import "./chunk-MP7ASFGA.js";
@@ -17,7 +18,7 @@ import "./chunk-Z554JWHF.js";
 import "./chunk-QSVIKI3B.js";
 import "./chunk-PU5KTUZ5.js";
 import "./chunk-342JZ6O6.js";
-import "./chunk-CPIV2LVA.js";
+import "./chunk-Z6H5YR5N.js";
 import "./chunk-RPFSE2RI.js";
 import "./chunk-AJPOGGCO.js";
 import "./chunk-J5IH24H5.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-4K5XSMT3.js";
 import {
   createBackends
-} from "./chunk-LZKQBFXZ.js";
+} from "./chunk-BDFZ7RZ3.js";
 import {
   parseKey
 } from "./chunk-A7DRJN3A.js";
@@ -49,7 +49,7 @@ import {
   defaultLockKind,
   parseLockKind,
   parseStoreKind
-} from "./chunk-CPIV2LVA.js";
+} from "./chunk-Z6H5YR5N.js";
 import {
   KEY_ENV
 } from "./chunk-AJPOGGCO.js";

@@ -9,7 +9,7 @@ import {
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings
-} from "./chunk-QXV7FSE6.js";
+} from "./chunk-P66R723N.js";
 import {
   splitStatePath
 } from "./chunk-Y75O6F4R.js";

@@ -6,6 +6,9 @@ import {
   sleep
 } from "./chunk-BG4WSFYZ.js";
 import {
+  CODEX_AUTH_REFS
+} from "./chunk-NVDLWAIV.js";
+import {
   nullable,
   number,
   object,
@@ -74,25 +77,32 @@ var GitRefLock = class {
   marker;
   holders = /* @__PURE__ */ new Map();
   warnedNoActionsRead = false;
-  /** The lock ref's commit, or null when it is free (no ref, or the ref is at its release marker). */
+  /**
+   * The lock ref's commit (null: never taken), whether it is held (not at its release marker), and the listing it
+   * came from: the lock's own refs, or with a handoff every codex-auth ref, in the same one call.
+   */
   async heldAt() {
-    const refs = await this.git.listRefs(this.ref);
+    const refs = await this.git.listRefs(this.options.handoff ? CODEX_AUTH_REFS : this.ref);
     const tip = refs.get(this.ref) ?? null;
-    return { tip, held: tip !== null && tip !== (refs.get(this.marker) ?? null) };
+    return { tip, held: tip !== null && tip !== (refs.get(this.marker) ?? null), refs };
   }
   async acquire(options) {
     const started = Date.now();
     const deadline = started + options.timeoutMs;
     const noticeEvery = this.options.noticeEveryMs ?? 1e4;
     let lastNotice = -Infinity;
+    this.options.handoff?.clear();
     for (let attempt = 0; ; attempt++) {
       options.signal?.throwIfAborted();
-      const { tip, held } = await this.heldAt();
+      const { tip, held, refs } = await this.heldAt();
       if (!held) {
         const holder = this.newHolder(options);
         const mine = await this.git.createCommit(this.message(holder), tip === null ? [] : [tip]);
         const took = tip === null ? await this.git.createRef(this.ref, mine) : await this.git.fastForward(this.ref, mine) === "updated";
-        if (took) return this.acquired(holder, mine, options, started);
+        if (took) {
+          this.options.handoff?.offer(refs);
+          return this.acquired(holder, mine, options, started);
+        }
         continue;
       }
       const current = tip;
@@ -122,13 +132,14 @@ var GitRefLock = class {
     }
   }
   async resume(id) {
-    const { tip: sha, held } = await this.heldAt();
+    const { tip: sha, held, refs } = await this.heldAt();
     const holder = sha && held ? await this.holderAt(sha) : null;
     if (!sha || holder?.id !== id) {
       throw new LockLostError(
         `the lock of stream "${this.stream}" is no longer this job's (${holder ? `now held by ${describeHolder(holder)}` : "it is free"}): it was released or taken over meanwhile. Run the job again from restore.`
       );
     }
+    this.options.handoff?.offer(refs);
     return this.handle(holder, sha, null);
   }
   async inspect() {
@@ -235,6 +246,7 @@ var GitRefLock = class {
       holder,
       release: async () => {
         if (timer) clearInterval(timer);
+        this.options.handoff?.clear();
         await renewing;
         return this.markReleased(current);
       }

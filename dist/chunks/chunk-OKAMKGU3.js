@@ -29,15 +29,17 @@ function highWaterRef(stream) {
   return `refs/codex-auth/high-water/${stream}`;
 }
 var GitRefStore = class {
-  constructor(git, stream) {
+  constructor(git, stream, handoff) {
     this.git = git;
     this.stream = stream;
+    this.handoff = handoff;
     this.ref = streamRef(stream);
     this.markRef = highWaterRef(stream);
     this.location = `${git.repository.owner}/${git.repository.repo} ${this.ref}`;
   }
   git;
   stream;
+  handoff;
   kind = "git-ref";
   location;
   readBackAfterWrite = false;
@@ -112,7 +114,7 @@ var GitRefStore = class {
     return this.git.deleteRef(this.ref);
   }
   async readCurrent() {
-    const [sha, markSha] = await Promise.all([this.git.readRef(this.ref), this.git.readRef(this.markRef)]);
+    const [sha, markSha] = await this.currentShas();
     this.markSha = markSha;
     if (sha === null) return null;
     const envelope = await this.envelopeAt(sha);
@@ -126,6 +128,15 @@ var GitRefStore = class {
       });
     }
     return { sha, envelope };
+  }
+  /**
+   * Where the stream ref and its mark point: from the lock's listing when it just took the stream (no call), else
+   * both refs read in parallel (one more than the envelope needs: the mark that guards against a rolled-back ref).
+   */
+  async currentShas() {
+    const listed = this.handoff?.take();
+    if (listed) return [listed.get(this.ref) ?? null, listed.get(this.markRef) ?? null];
+    return Promise.all([this.git.readRef(this.ref), this.git.readRef(this.markRef)]);
   }
   async envelopeAt(sha) {
     return parseEnvelope(

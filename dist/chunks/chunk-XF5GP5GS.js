@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runnerMasks
-} from "./chunk-QXV7FSE6.js";
+} from "./chunk-P66R723N.js";
 import {
   setOutput,
   summary

@@ -5,7 +5,7 @@ import {
   GitRefStore,
   highWaterRef,
   streamRef
-} from "./chunk-XNWT7JDB.js";
+} from "./chunk-OKAMKGU3.js";
 import "./chunk-LBIPEUCS.js";
 import "./chunk-MP7ASFGA.js";
 import "./chunk-DOGKGVIM.js";
