@@ -15,6 +15,9 @@ import { CLI_PATH, type CliRun, jsonOf } from '../test/support/cli-harness.js';
 import { CODEX_BIN, codexEnvFor, codexExecArgs } from '../test/support/codex-sandbox.js';
 import { createWorld, type World } from '../test/support/e2e-world.js';
 import { sealSelfTest } from '../src/ops/seal-self-test.js';
+import { privateHomesBase } from '../src/codex/codex-home.js';
+import { chooseSandbox, sealConfig } from '../src/core/seal-config.js';
+import { CLI_SEAL_NAMES } from '../src/cli/seal-options.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' } } });
 const RUNS = Number(values.runs);
@@ -68,18 +71,21 @@ async function loginFile(world: World, name: string, lastRefresh: Date): Promise
  * CLI adds it to every `codex exec`, so (b) - (a) is the wrapper alone, not a change of Codex's output mode.
  * Setting up CODEX_HOME is not timed (the CLI's own temp dir and auth.json writes are part of its overhead).
  */
-async function bareCodex(world: World): Promise<number> {
+async function bareCodex(world: World, sealed = false): Promise<number> {
   const codexHome = await fs.mkdtemp(path.join(os.tmpdir(), 'codex-bench-home-'));
   try {
     await fs.chmod(codexHome, 0o700);
     const auth = world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: anHourAgo() });
     await fs.writeFile(path.join(codexHome, 'auth.json'), auth, { mode: 0o600 });
-    await fs.copyFile(world.configPath, path.join(codexHome, 'config.toml'));
     const env = codexEnvFor(world.sim, { home: path.join(world.root, 'home'), codexHome });
+    const { config, args } = sealed
+      ? await sealedProfile(world)
+      : { config: await fs.readFile(world.configPath, 'utf8'), args: codexExecArgs() };
+    await fs.writeFile(path.join(codexHome, 'config.toml'), config, { mode: 0o600 });
     const { ms, value: code } = await timed(
       () =>
         new Promise<number | null>((resolve, reject) => {
-          const child = spawn(CODEX_BIN, ['exec', '--json', ...codexExecArgs()], {
+          const child = spawn(CODEX_BIN, ['exec', '--json', ...args], {
             env,
             cwd: world.root,
             stdio: 'ignore',
@@ -88,11 +94,24 @@ async function bareCodex(world: World): Promise<number> {
           child.on('close', resolve);
         }),
     );
-    if (code !== 0) throw new Error(`bare codex exec exited ${code}`);
+    if (code !== 0) throw new Error(`bare codex exec${sealed ? ' (sealed profile)' : ''} exited ${code}`);
     return ms;
   } finally {
     await fs.rm(codexHome, { recursive: true, force: true });
   }
+}
+
+/**
+ * (a2) The config.toml and arguments a `run` gives Codex (src/core/seal-config.ts): the permission profile that
+ * denies the CLI's private homes and the file store's directory, with the sandbox flag turned into the profile's
+ * base. Codex itself starts slower with deny entries (it routes its own file access through sandboxed helpers),
+ * so (a2) - (a) is the seal's cost inside Codex, counted apart like the probe.
+ */
+async function sealedProfile(world: World) {
+  const choice = chooseSandbox(codexExecArgs(), undefined, CLI_SEAL_NAMES);
+  const deny = [privateHomesBase(world.env()), world.stateDir];
+  const userConfig = await fs.readFile(world.configPath, 'utf8');
+  return { config: sealConfig(userConfig, choice, deny, CLI_SEAL_NAMES).toml, args: [...choice.args] };
 }
 
 /** (b)/(c) One `run --json`; checks it did what the row claims, so a silent failure cannot look fast. */
@@ -270,6 +289,7 @@ try {
   ];
   const rows: [string, () => Promise<number>][] = [
     ['(a) bare `codex exec`, fresh login', () => bareCodex(world)],
+    ["(a2) bare `codex exec` with the run's sealed profile (deny entries)", () => bareCodex(world, true)],
     [
       `(f) OpenAI's shell pattern (cp, chmod, codex exec, ${JQ ? 'jq' : 'node -e'} check, cp back)`,
       () => shellPattern(world),
@@ -306,10 +326,20 @@ try {
   // The (b) samples after the warm-up: the warm-up's own probe is in probeInRun[0].
   probeInRun.shift();
   runWithoutProbe.shift();
+  const row = (prefix: string) => {
+    const r = rows.findIndex(([label]) => label.startsWith(prefix));
+    if (r === -1) throw new Error(`no row ${prefix}`);
+    return samples[r] ?? [];
+  };
+  // Same round, same load: what the profile's deny entries cost inside Codex, and the run without both seal costs.
+  const profileCost = row('(a2)').map((sealed, i) => sealed - (row('(a)')[i] ?? NaN));
+  const unsealed = runWithoutProbe.map((ms, i) => ms - (profileCost[i] ?? NaN));
   const table = [
     ...rows.map(([label], r) => [label, ...stats(samples[r] ?? [])]),
+    ["(a2) - (a): the seal profile's cost inside Codex, same round", ...stats(profileCost)],
     ['(b) of which the seal probe (`seal.probeMs` in its --json)', ...stats(probeInRun)],
-    ['(b) minus its probe: the round trip without the seal', ...stats(runWithoutProbe)],
+    ['(b) minus its probe: the round trip without the probe', ...stats(runWithoutProbe)],
+    ['(b) minus its probe and minus (a2) - (a): the round trip without the seal', ...stats(unsealed)],
     ['(e) 4 concurrent `run`s, fresh stream: wall time', ...stats(contention.wall)],
     ...contention.waits.map((w, k) => [
       `(e) lockWaitMs, ${['1st', '2nd', '3rd', '4th'][k]} in line`,
@@ -331,8 +361,14 @@ try {
   console.log('| measurement | median | p90 | min | max |\n| --- | ---: | ---: | ---: | ---: |');
   for (const row of table) console.log(`| ${row.join(' | ')} |`);
   const median = (r: number) => Number(stats(samples[r] ?? [])[0]);
+  const med = (values: number[]) => Number(stats(values)[0]);
+  const bare = med(row('(a)'));
   console.log(
-    `\nOn top of a bare \`codex exec\` (medians): shell pattern (f) - (a) ${median(1) - median(0)} ms; \`run\` (b) - (a) ${median(2) - median(0)} ms; Action main (h) - (a) ${median(4) - median(0)} ms; refresh + persist (c) - (b) ${median(3) - median(2)} ms.`,
+    [
+      `\nOn top of a bare \`codex exec\` (a) (medians, ms): shell pattern (f) +${med(row('(f)')) - bare};`,
+      `\`run\` (b) +${med(row('(b)')) - bare}, of which the seal probe ${med(probeInRun)} and the profile inside Codex ${med(profileCost)}, so +${med(unsealed) - bare} without the seal;`,
+      `Action main (h) +${med(row('(h)')) - bare}; refresh + persist (c) - (b) ${med(row('(c)')) - med(row('(b)'))}.`,
+    ].join(' '),
   );
   // Ratios from this one interleaved run, and peak memory from one extra run of each under GNU time.
   const first = rows.length - cold.length;
