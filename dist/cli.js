@@ -106,7 +106,7 @@ function registerDoctor(program, kit, setExit) {
       const log = kit.logger(flags.verbose);
       const [{ createBackends }, { diagnose }] = await Promise.all([
         import("./chunks/backends-ARUXKGBO.js"),
-        import("./chunks/doctor-P3OU2RO5.js")
+        import("./chunks/doctor-URJFAAZ2.js")
       ]);
       const { store, lock } = await createBackends(flags.store, flags.lock, kit.env, log);
       const findings = await diagnose({
@@ -134,7 +134,7 @@ function formatFinding(finding) {
 }
 async function probeStream(options, flags, kit, log) {
   const [{ keepFresh }, { createCliContext }] = await Promise.all([
-    import("./chunks/keep-fresh-ENAF4TSE.js"),
+    import("./chunks/keep-fresh-BTZTSQ7E.js"),
     import("./chunks/cli-context-643LPX7E.js")
   ]);
   const [row] = await keepFresh([await createCliContext(flags, kit.env, log, kit.redactor)], {
@@ -252,7 +252,7 @@ function registerKeepFresh(program, kit, setExit) {
       const log = kit.logger(options.verbose === true);
       const [{ createCliContext }, { keepFresh }] = await Promise.all([
         import("./chunks/cli-context-643LPX7E.js"),
-        import("./chunks/keep-fresh-ENAF4TSE.js")
+        import("./chunks/keep-fresh-BTZTSQ7E.js")
       ]);
       const contexts = await Promise.all(
         streams.map(
@@ -380,7 +380,7 @@ function registerPersist(program, kit, setExit) {
       const flags = parseStoreFlags(options, kit.env);
       const [{ createCliContext }, { persistStream }] = await Promise.all([
         import("./chunks/cli-context-643LPX7E.js"),
-        import("./chunks/split-round-trip-7XHL6WI4.js")
+        import("./chunks/split-round-trip-ZRCAK5QY.js")
       ]);
       const ctx = await createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
       setExit(printResult(kit, await persistStream(ctx, options.codexHome), json, "persisted"));
@@ -413,7 +413,7 @@ function registerRestore(program, kit, setExit) {
       const leaseMs = parseSeconds(options.lease, "--lease", 60, 7 * 86400) * 1e3;
       const [{ createCliContext }, { restoreStream }] = await Promise.all([
         import("./chunks/cli-context-643LPX7E.js"),
-        import("./chunks/split-round-trip-7XHL6WI4.js")
+        import("./chunks/split-round-trip-ZRCAK5QY.js")
       ]);
       const ctx = await createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
       const seed = await readSeedSource(
@@ -474,7 +474,7 @@ async function run(kit, codexArgs, options) {
     const codexPath = await resolveCodex(options.codex, kit.env);
     const codexConfig = options.codexConfig ? await readConfigFileArgument(options.codexConfig, "--codex-config") : void 0;
     const [{ runCliLanes, printLanesResult }, { describeEvent }] = await Promise.all([
-      import("./chunks/run-lanes-KPKAOLKR.js"),
+      import("./chunks/run-lanes-BZQZGIYO.js"),
       import("./chunks/codex-progress-TVADQIAX.js")
     ]);
     const lanes = await runCliLanes(kit, options, plan, flags, log, {
@@ -515,7 +515,7 @@ function registerSeed(program, kit, setExit) {
       const log = kit.logger(flags.verbose);
       const [{ createCliContext }, { seedStream }] = await Promise.all([
         import("./chunks/cli-context-643LPX7E.js"),
-        import("./chunks/seed-stream-EBELVV5J.js")
+        import("./chunks/seed-stream-KGWAPWIA.js")
       ]);
       const ctx = await createCliContext(flags, kit.env, log, kit.redactor);
       const seed = options.login ? await loginForSeed(options, kit, log) : await readSeedSource(

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   keepFresh
-} from "./chunks/chunk-HLXTDFAW.js";
+} from "./chunks/chunk-ZGALXQD3.js";
 import {
   syncAlert
 } from "./chunks/chunk-IDGYQSXQ.js";
@@ -24,8 +24,8 @@ import {
 } from "./chunks/chunk-P66R723N.js";
 import "./chunks/chunk-4K5XSMT3.js";
 import "./chunks/chunk-LYTM6AB4.js";
-import "./chunks/chunk-Y75O6F4R.js";
-import "./chunks/chunk-EFJ3FZWI.js";
+import "./chunks/chunk-UYQC3EAL.js";
+import "./chunks/chunk-I6WEU2DZ.js";
 import "./chunks/chunk-66ZDSCP4.js";
 import "./chunks/chunk-Q42TUPIE.js";
 import "./chunks/chunk-BDFZ7RZ3.js";

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runLanes,
   runTokenMode
-} from "./chunks/chunk-LGF6TM5J.js";
+} from "./chunks/chunk-WKDDVNXP.js";
 import {
   describeEvent
 } from "./chunks/chunk-JZZ362IR.js";
@@ -42,8 +42,8 @@ import "./chunks/chunk-LYTM6AB4.js";
 import {
   lowUsageWarning,
   runRoundTrip
-} from "./chunks/chunk-Y75O6F4R.js";
-import "./chunks/chunk-EFJ3FZWI.js";
+} from "./chunks/chunk-UYQC3EAL.js";
+import "./chunks/chunk-I6WEU2DZ.js";
 import "./chunks/chunk-66ZDSCP4.js";
 import "./chunks/chunk-Q42TUPIE.js";
 import "./chunks/chunk-BDFZ7RZ3.js";

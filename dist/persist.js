@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-Y3G7763U.js";
+} from "./chunks/chunk-FQRGINYQ.js";
 import {
   setRoundTripOutputs,
   writeSummary
@@ -17,8 +17,8 @@ import {
 } from "./chunks/chunk-P66R723N.js";
 import "./chunks/chunk-4K5XSMT3.js";
 import "./chunks/chunk-LYTM6AB4.js";
-import "./chunks/chunk-Y75O6F4R.js";
-import "./chunks/chunk-EFJ3FZWI.js";
+import "./chunks/chunk-UYQC3EAL.js";
+import "./chunks/chunk-I6WEU2DZ.js";
 import {
   removeCodexHome
 } from "./chunks/chunk-66ZDSCP4.js";

@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-O667L6TW.js";
-import "./chunks/chunk-344ZYEQA.js";
+} from "./chunks/chunk-7MCWC6SC.js";
+import "./chunks/chunk-SVBJ6UXH.js";
 import "./chunks/chunk-ERVV6TTU.js";
-import "./chunks/chunk-Y3G7763U.js";
+import "./chunks/chunk-FQRGINYQ.js";
 import "./chunks/chunk-XF5GP5GS.js";
 import "./chunks/chunk-6CVLLJXR.js";
 import {
@@ -14,8 +14,8 @@ import {
 } from "./chunks/chunk-P66R723N.js";
 import "./chunks/chunk-4K5XSMT3.js";
 import "./chunks/chunk-LYTM6AB4.js";
-import "./chunks/chunk-Y75O6F4R.js";
-import "./chunks/chunk-EFJ3FZWI.js";
+import "./chunks/chunk-UYQC3EAL.js";
+import "./chunks/chunk-I6WEU2DZ.js";
 import "./chunks/chunk-66ZDSCP4.js";
 import "./chunks/chunk-Q42TUPIE.js";
 import "./chunks/chunk-BDFZ7RZ3.js";

@@ -26,6 +26,11 @@ export interface SealProbeRequest {
   readonly network: boolean;
   /** True when `text` holds any secret value the tool knows (tokens, key, seed, GitHub token). */
   readonly containsSecret: (text: string) => boolean;
+  /**
+   * Settles once every secret `containsSecret` must know is registered. The round trip probes while it takes the
+   * lock and opens the store, so the report is searched only after the login's tokens are known.
+   */
+  readonly secretsKnown?: Promise<unknown> | undefined;
   readonly timeoutMs?: number;
 }
 
@@ -41,11 +46,13 @@ export interface SealProbeResult {
 /** Runs the probe in the real Codex sandbox with the same configuration `codex exec` will use. */
 export async function probeSeal(request: SealProbeRequest): Promise<SealProbeResult> {
   const started = performance.now();
+  let ended: number | null = null;
   const native = findNativeCodex(request.codexPath);
   const version = await readCodexVersion(request.codexPath, request.env);
   const result = (failure: SealProbeResult['failure'], stderr = ''): SealProbeResult => ({
     ok: failure === null,
-    ms: Math.round(performance.now() - started),
+    // The probe's own time: waiting for the secrets to be known is not part of it.
+    ms: Math.round((ended ?? performance.now()) - started),
     codexVersion: version,
     failure,
     stderr,
@@ -79,6 +86,8 @@ export async function probeSeal(request: SealProbeRequest): Promise<SealProbeRes
       ],
       request,
     );
+    ended = performance.now();
+    await request.secretsKnown?.catch(() => undefined);
     const report = parseReport(stdout, marker);
     if (report === null) {
       const why = spawnError ?? lastLines(stderr);

@@ -19,6 +19,7 @@ import {
   UsageLimitError,
 } from '../core/errors.js';
 import type { LockHandle } from '../locks/lock.js';
+import { loadSodium } from '../core/sodium.js';
 import type { RoundTripContext, SeedSource } from './context.js';
 import { checkLegacyStreamBeforeLock, loadStream } from './load-stream.js';
 import {
@@ -30,7 +31,7 @@ import {
 } from './messages.js';
 import { Persister } from './persister.js';
 import { describeBundleInto, emptyResult, type RoundTripResult, startFrom } from './result.js';
-import { sealHome, type SealRequest } from './seal.js';
+import { planSeal, sealHome, type SealHomeInput, type SealReport, type SealRequest } from './seal.js';
 import { removeSplitState, saveSplitState, type SplitState } from './split-state.js';
 import { readUsageFacts, usageLimitMessage } from './usage-limit.js';
 
@@ -59,8 +60,9 @@ export interface RunRequest {
 }
 
 /**
- * The whole round trip: lock -> load (seed only if empty) -> verify -> materialise -> run Codex -> persist every
- * refresh as it happens and once more at the end -> verify -> unlock -> remove the plaintext.
+ * The whole round trip: seal plan (refusals first) -> lock -> load (seed only if empty) -> verify -> materialise,
+ * with the seal probe running alongside -> run Codex -> persist every refresh as it happens and once more at the
+ * end -> verify -> unlock and remove the plaintext.
  * Never throws: the result carries the error, so callers can always report what happened.
  */
 export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): Promise<RoundTripResult> {
@@ -69,20 +71,54 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
   let lock: LockHandle | null = null;
   let home: { dir: string; created: boolean; sealRoot: string } | null = null;
   let watcher: { close(): Promise<void> } | null = null;
+  let sealing: Promise<{ args: string[]; report: SealReport }> | null = null;
   try {
     await checkLegacyStreamBeforeLock(ctx);
-    const acquired = await ctx.lock.acquire({
-      owner: ctx.writer,
-      timeoutMs: request.lockTimeoutMs,
-      leaseMs: PROCESS_LEASE_MS,
-      mode: 'process',
-      onWait: lockWaitNotice(ctx),
-      ...(request.signal ? { signal: request.signal } : {}),
-    });
-    lock = acquired.handle;
-    result.lockWaitMs = acquired.waitedMs;
+    // Opening the envelope needs libsodium (about 30 ms to load); it loads while the lock is taken.
+    void loadSodium().catch(() => undefined);
+    await sweepOrphanedHomes(ctx.log, [privateHomesBase(request.baseEnv), os.tmpdir()]);
+    home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
+    // Recorded before the plaintext exists, so a later run can clean up if this process is killed.
+    if (home.created) await recordOwner(home.dir, { ownerPid: process.pid, codexPid: null });
+    const homeDir = home.dir;
+    const codexEnv = buildCodexEnv(request.baseEnv, home.dir, ctx.log);
+    // Before any model call: the profile that denies the agent this home (and the store's files), proven by a
+    // probe in the real sandbox. An unsandboxed run the user did not accept is refused here, before the lock;
+    // the probe itself runs while the lock is taken and the store read, and its report is searched for secrets
+    // once the login's tokens are known.
+    const sealInput: SealHomeInput = {
+      home: home.dir,
+      userConfig: request.codexConfig,
+      codexArgs: request.codexArgs,
+      codexPath: request.codexPath,
+      env: codexEnv,
+      cwd: request.cwd ?? process.cwd(),
+      extraDeny: [home.sealRoot, ...(request.sealPaths ?? []), ...(ctx.store.privatePaths ?? [])],
+      seal: request.seal,
+    };
+    const plan = planSeal(sealInput);
+    let storeOpened = (): void => undefined;
+    const secretsKnown = new Promise<void>((resolve) => (storeOpened = resolve));
+    sealing = sealHome({ ...sealInput, secretsKnown }, ctx.log, ctx.secrets, plan);
+    sealing.catch(() => undefined); // awaited below, or settled before the home is removed
 
-    const loaded = await loadStream(ctx, request.seed);
+    let acquired: Awaited<ReturnType<typeof ctx.lock.acquire>>;
+    let loaded: Awaited<ReturnType<typeof loadStream>>;
+    try {
+      acquired = await ctx.lock.acquire({
+        owner: ctx.writer,
+        timeoutMs: request.lockTimeoutMs,
+        leaseMs: PROCESS_LEASE_MS,
+        mode: 'process',
+        onWait: lockWaitNotice(ctx),
+        ...(request.signal ? { signal: request.signal } : {}),
+      });
+      lock = acquired.handle;
+      result.lockWaitMs = acquired.waitedMs;
+      loaded = await loadStream(ctx, request.seed);
+    } finally {
+      storeOpened();
+    }
     startFrom(result, {
       generation: loaded.generation,
       seeded: loaded.seeded,
@@ -90,12 +126,7 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
       lastRefresh: loaded.bundle.auth.last_refresh ?? null,
     });
 
-    await sweepOrphanedHomes(ctx.log, [privateHomesBase(request.baseEnv), os.tmpdir()]);
-    home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
-    // Recorded before the plaintext exists, so a later run can clean up if this process is killed.
-    if (home.created) await recordOwner(home.dir, { ownerPid: process.pid, codexPid: null });
     // What `persist` needs to finish this round trip if this process dies (the Action's post step uses it).
-    const homeDir = home.dir;
     const splitState: SplitState = {
       version: 1,
       stream: ctx.stream,
@@ -109,24 +140,10 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
     };
     await saveSplitState(homeDir, splitState);
     await materialiseAuth(home.dir, loaded.bundle.raw);
-    const codexEnv = buildCodexEnv(request.baseEnv, home.dir, ctx.log);
-    // Before any model call: the profile that denies the agent this home (and the store's files), proven by a
-    // probe in the real sandbox with the real auth.json in place.
-    const sealed = await sealHome(
-      {
-        home: home.dir,
-        userConfig: request.codexConfig,
-        codexArgs: request.codexArgs,
-        codexPath: request.codexPath,
-        env: codexEnv,
-        cwd: request.cwd ?? process.cwd(),
-        extraDeny: [home.sealRoot, ...(request.sealPaths ?? []), ...(ctx.store.privatePaths ?? [])],
-        seal: request.seal,
-      },
-      ctx.log,
-      ctx.secrets,
-    );
-    result.seal = sealed.report;
+    const waitFrom = performance.now();
+    const sealed = await sealing;
+    // The probe's share of this run's wall time: what was left of it once the store was open.
+    result.seal = { ...sealed.report, waitMs: Math.round(performance.now() - waitFrom) };
 
     const persister = new Persister(
       ctx,
@@ -198,8 +215,10 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
     result.error = asCodexAuthError(error);
   } finally {
     await watcher?.close().catch(() => undefined);
-    if (home) await cleanUpHome(home, ctx);
-    if (lock) await releaseLock(lock, ctx);
+    // A probe still running (the lock or the store failed first) is let finish before its home goes.
+    await sealing?.catch(() => undefined);
+    // The plaintext goes and the lock is released at once: neither waits on the other.
+    await Promise.all([home ? cleanUpHome(home, ctx) : null, lock ? releaseLock(lock, ctx) : null]);
   }
   result.durationMs = Date.now() - startedAt;
   return result;

@@ -6,7 +6,14 @@ import { bwrapPath, fixUserNamespaces, namespaceFixSteps } from '../codex/userns
 import { SealError } from '../core/errors.js';
 import { findPersistedCheckoutToken, persistedTokenWarning } from '../github/persisted-credentials.js';
 import type { Logger, SecretSink } from '../core/logger.js';
-import { chooseSandbox, type SandboxMode, sealConfig, type SealInputNames } from '../core/seal-config.js';
+import {
+  chooseSandbox,
+  type SandboxChoice,
+  type SandboxMode,
+  sealConfig,
+  type SealedConfig,
+  type SealInputNames,
+} from '../core/seal-config.js';
 
 /** What a front end decides about sealing; the round trip does the rest. */
 export interface SealRequest {
@@ -27,6 +34,11 @@ export interface SealReport {
   readonly profile: string | null;
   /** How long the probe took (null when none ran). */
   readonly probeMs: number | null;
+  /**
+   * How long the run waited for the probe once the store was open (it runs while the lock is taken and the store
+   * read): the probe's share of the run's wall time. Null where nothing ran alongside it.
+   */
+  readonly waitMs: number | null;
   /** What the tool changed on the machine so that the sandbox works (the AppArmor profile, or the sysctl). */
   readonly machineChange: string | null;
   /** Why the run is not sealed, when it is not. */
@@ -46,6 +58,30 @@ export interface SealHomeInput {
   readonly seal: SealRequest;
   /** false: write the profile but do not probe (restore's callers probe separately). Default true. */
   readonly probe?: boolean;
+  /** Settles once every secret the probe's report is searched for is known (see SealProbeRequest). */
+  readonly secretsKnown?: Promise<unknown> | undefined;
+}
+
+/** What sealing will do, decided before anything runs: the sandbox, the deny list and the config.toml. */
+export interface SealPlan {
+  readonly choice: SandboxChoice;
+  readonly deny: readonly string[];
+  readonly config: SealedConfig;
+}
+
+/**
+ * Chooses the sandbox and builds the profile; throws SealError at once for an unsandboxed run the user did not
+ * accept, so that refusal comes before the lock is taken or the store is read.
+ */
+export function planSeal(input: SealHomeInput): SealPlan {
+  const { names } = input.seal;
+  const choice = chooseSandbox(input.codexArgs, input.seal.sandbox, names);
+  const deny = outermost([input.home, ...input.extraDeny]);
+  const config = sealConfig(input.userConfig, choice, deny, names);
+  if ((config.profile === null || config.network) && !input.seal.allowUnsealed) {
+    throw new SealError(unsealedRefusal(config.mode, config.profile === null, names));
+  }
+  return { choice, deny, config };
 }
 
 /**
@@ -57,20 +93,15 @@ export async function sealHome(
   input: SealHomeInput,
   log: Logger,
   secrets: SecretSink,
+  plan: SealPlan = planSeal(input),
 ): Promise<{ args: string[]; report: SealReport }> {
-  const { names } = input.seal;
-  const choice = chooseSandbox(input.codexArgs, input.seal.sandbox, names);
-  const deny = outermost([input.home, ...input.extraDeny]);
-  const config = sealConfig(input.userConfig, choice, deny, names);
+  const { choice, deny, config } = plan;
   const unsandboxed = config.profile === null;
-  if ((unsandboxed || config.network) && !input.seal.allowUnsealed) {
-    throw new SealError(unsealedRefusal(config.mode, unsandboxed, names));
-  }
   await writeCodexConfig(input.home, config.toml);
   const args = [...choice.args];
   if (unsandboxed || config.network) {
     log.warn(
-      `${unsandboxed ? config.mode : 'network access'} with ${names.optIn}: the agent's commands can read this job's ChatGPT login and anything else on the machine${unsandboxed ? '' : "'s loopback"}; the run is not sealed.`,
+      `${unsandboxed ? config.mode : 'network access'} with ${input.seal.names.optIn}: the agent's commands can read this job's ChatGPT login and anything else on the machine${unsandboxed ? '' : "'s loopback"}; the run is not sealed.`,
     );
     return {
       args: unsandboxed ? ['--sandbox', 'danger-full-access', ...args] : args,
@@ -79,6 +110,7 @@ export async function sealHome(
         mode: config.mode,
         profile: config.profile,
         probeMs: null,
+        waitMs: null,
         machineChange: null,
         reason: unsandboxed ? 'danger-full-access (opted in)' : 'network access (opted in)',
       },
@@ -103,6 +135,7 @@ export async function sealHome(
       deniedPaths: deny,
       network: false,
       containsSecret: (text) => secrets.contains(text),
+      secretsKnown: input.secretsKnown,
     });
   try {
     const proven = await proveSeal(probe, input, log);
@@ -161,7 +194,7 @@ function report(
   machineChange: string | null,
   reason: string | null,
 ): SealReport {
-  return { sealed: probeMs !== null, mode, profile, probeMs, machineChange, reason };
+  return { sealed: probeMs !== null, mode, profile, probeMs, waitMs: null, machineChange, reason };
 }
 
 function unsealedRefusal(mode: SandboxMode, unsandboxed: boolean, names: SealInputNames): string {

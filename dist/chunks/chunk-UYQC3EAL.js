@@ -8,7 +8,7 @@ import {
   namespaceFixSteps,
   probeSeal,
   sealConfig
-} from "./chunk-EFJ3FZWI.js";
+} from "./chunk-I6WEU2DZ.js";
 import {
   AUTH_FILE,
   createPrivateCodexHome,
@@ -34,6 +34,7 @@ import {
   secretValues
 } from "./chunk-4YZFDFZ3.js";
 import {
+  loadSodium,
   openEnvelope,
   sealEnvelope
 } from "./chunk-JLPINNX3.js";
@@ -345,20 +346,24 @@ function persistedTokenWarning(file) {
 }
 
 // src/roundtrip/seal.ts
-async function sealHome(input, log, secrets) {
+function planSeal(input) {
   const { names } = input.seal;
   const choice = chooseSandbox(input.codexArgs, input.seal.sandbox, names);
   const deny = outermost([input.home, ...input.extraDeny]);
   const config = sealConfig(input.userConfig, choice, deny, names);
-  const unsandboxed = config.profile === null;
-  if ((unsandboxed || config.network) && !input.seal.allowUnsealed) {
-    throw new SealError(unsealedRefusal(config.mode, unsandboxed, names));
+  if ((config.profile === null || config.network) && !input.seal.allowUnsealed) {
+    throw new SealError(unsealedRefusal(config.mode, config.profile === null, names));
   }
+  return { choice, deny, config };
+}
+async function sealHome(input, log, secrets, plan = planSeal(input)) {
+  const { choice, deny, config } = plan;
+  const unsandboxed = config.profile === null;
   await writeCodexConfig(input.home, config.toml);
   const args = [...choice.args];
   if (unsandboxed || config.network) {
     log.warn(
-      `${unsandboxed ? config.mode : "network access"} with ${names.optIn}: the agent's commands can read this job's ChatGPT login and anything else on the machine${unsandboxed ? "" : "'s loopback"}; the run is not sealed.`
+      `${unsandboxed ? config.mode : "network access"} with ${input.seal.names.optIn}: the agent's commands can read this job's ChatGPT login and anything else on the machine${unsandboxed ? "" : "'s loopback"}; the run is not sealed.`
     );
     return {
       args: unsandboxed ? ["--sandbox", "danger-full-access", ...args] : args,
@@ -367,6 +372,7 @@ async function sealHome(input, log, secrets) {
         mode: config.mode,
         profile: config.profile,
         probeMs: null,
+        waitMs: null,
         machineChange: null,
         reason: unsandboxed ? "danger-full-access (opted in)" : "network access (opted in)"
       }
@@ -385,7 +391,8 @@ async function sealHome(input, log, secrets) {
     cwd: input.cwd,
     deniedPaths: deny,
     network: false,
-    containsSecret: (text) => secrets.contains(text)
+    containsSecret: (text) => secrets.contains(text),
+    secretsKnown: input.secretsKnown
   });
   try {
     const proven = await proveSeal(probe, input, log);
@@ -423,7 +430,7 @@ function outermost(paths) {
   );
 }
 function report(mode, profile, probeMs, machineChange, reason) {
-  return { sealed: probeMs !== null, mode, profile, probeMs, machineChange, reason };
+  return { sealed: probeMs !== null, mode, profile, probeMs, waitMs: null, machineChange, reason };
 }
 function unsealedRefusal(mode, unsandboxed, names) {
   const what = unsandboxed ? `${mode} runs the agent's commands without any sandbox: they can read the ChatGPT login in auth.json (its refresh token is the whole session), the envelope key, the seed and the GitHub token through this job's processes (/proc/<pid>/environ), and every file this user can read` : "network access lets the agent's commands reach this machine's loopback (127.0.0.1), where the runner and other local services listen, and send anything they read anywhere";
@@ -732,29 +739,53 @@ async function runRoundTrip(ctx, request) {
   let lock = null;
   let home = null;
   let watcher = null;
+  let sealing = null;
   try {
     await checkLegacyStreamBeforeLock(ctx);
-    const acquired = await ctx.lock.acquire({
-      owner: ctx.writer,
-      timeoutMs: request.lockTimeoutMs,
-      leaseMs: PROCESS_LEASE_MS,
-      mode: "process",
-      onWait: lockWaitNotice(ctx),
-      ...request.signal ? { signal: request.signal } : {}
-    });
-    lock = acquired.handle;
-    result.lockWaitMs = acquired.waitedMs;
-    const loaded = await loadStream(ctx, request.seed);
+    void loadSodium().catch(() => void 0);
+    await sweepOrphanedHomes(ctx.log, [privateHomesBase(request.baseEnv), os.tmpdir()]);
+    home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
+    if (home.created) await recordOwner(home.dir, { ownerPid: process.pid, codexPid: null });
+    const homeDir = home.dir;
+    const codexEnv = buildCodexEnv(request.baseEnv, home.dir, ctx.log);
+    const sealInput = {
+      home: home.dir,
+      userConfig: request.codexConfig,
+      codexArgs: request.codexArgs,
+      codexPath: request.codexPath,
+      env: codexEnv,
+      cwd: request.cwd ?? process.cwd(),
+      extraDeny: [home.sealRoot, ...request.sealPaths ?? [], ...ctx.store.privatePaths ?? []],
+      seal: request.seal
+    };
+    const plan = planSeal(sealInput);
+    let storeOpened = () => void 0;
+    const secretsKnown = new Promise((resolve) => storeOpened = resolve);
+    sealing = sealHome({ ...sealInput, secretsKnown }, ctx.log, ctx.secrets, plan);
+    sealing.catch(() => void 0);
+    let acquired;
+    let loaded;
+    try {
+      acquired = await ctx.lock.acquire({
+        owner: ctx.writer,
+        timeoutMs: request.lockTimeoutMs,
+        leaseMs: PROCESS_LEASE_MS,
+        mode: "process",
+        onWait: lockWaitNotice(ctx),
+        ...request.signal ? { signal: request.signal } : {}
+      });
+      lock = acquired.handle;
+      result.lockWaitMs = acquired.waitedMs;
+      loaded = await loadStream(ctx, request.seed);
+    } finally {
+      storeOpened();
+    }
     startFrom(result, {
       generation: loaded.generation,
       seeded: loaded.seeded,
       fingerprint: loaded.bundle.fingerprint,
       lastRefresh: loaded.bundle.auth.last_refresh ?? null
     });
-    await sweepOrphanedHomes(ctx.log, [privateHomesBase(request.baseEnv), os.tmpdir()]);
-    home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
-    if (home.created) await recordOwner(home.dir, { ownerPid: process.pid, codexPid: null });
-    const homeDir = home.dir;
     const splitState = {
       version: 1,
       stream: ctx.stream,
@@ -768,22 +799,9 @@ async function runRoundTrip(ctx, request) {
     };
     await saveSplitState(homeDir, splitState);
     await materialiseAuth(home.dir, loaded.bundle.raw);
-    const codexEnv = buildCodexEnv(request.baseEnv, home.dir, ctx.log);
-    const sealed = await sealHome(
-      {
-        home: home.dir,
-        userConfig: request.codexConfig,
-        codexArgs: request.codexArgs,
-        codexPath: request.codexPath,
-        env: codexEnv,
-        cwd: request.cwd ?? process.cwd(),
-        extraDeny: [home.sealRoot, ...request.sealPaths ?? [], ...ctx.store.privatePaths ?? []],
-        seal: request.seal
-      },
-      ctx.log,
-      ctx.secrets
-    );
-    result.seal = sealed.report;
+    const waitFrom = performance.now();
+    const sealed = await sealing;
+    result.seal = { ...sealed.report, waitMs: Math.round(performance.now() - waitFrom) };
     const persister = new Persister(
       ctx,
       {
@@ -845,8 +863,8 @@ async function runRoundTrip(ctx, request) {
     result.error = asCodexAuthError(error);
   } finally {
     await watcher?.close().catch(() => void 0);
-    if (home) await cleanUpHome(home, ctx);
-    if (lock) await releaseLock(lock, ctx);
+    await sealing?.catch(() => void 0);
+    await Promise.all([home ? cleanUpHome(home, ctx) : null, lock ? releaseLock(lock, ctx) : null]);
   }
   result.durationMs = Date.now() - startedAt;
   return result;

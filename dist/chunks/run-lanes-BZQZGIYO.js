@@ -13,7 +13,7 @@ import {
 import {
   runLanes,
   runTokenMode
-} from "./chunk-LGF6TM5J.js";
+} from "./chunk-WKDDVNXP.js";
 import {
   runCodex
 } from "./chunk-4K5XSMT3.js";
@@ -21,8 +21,8 @@ import "./chunk-LYTM6AB4.js";
 import {
   lowUsageWarning,
   runRoundTrip
-} from "./chunk-Y75O6F4R.js";
-import "./chunk-EFJ3FZWI.js";
+} from "./chunk-UYQC3EAL.js";
+import "./chunk-I6WEU2DZ.js";
 import "./chunk-66ZDSCP4.js";
 import "./chunk-Q42TUPIE.js";
 import "./chunk-BDFZ7RZ3.js";

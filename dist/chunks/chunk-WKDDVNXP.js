@@ -7,7 +7,7 @@ import {
   readUsageFacts,
   sealHome,
   usageLimitMessage
-} from "./chunk-Y75O6F4R.js";
+} from "./chunk-UYQC3EAL.js";
 import {
   createPrivateCodexHome,
   removeCodexHome

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-Y3G7763U.js";
+} from "./chunk-FQRGINYQ.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -12,7 +12,7 @@ import {
 } from "./chunk-P66R723N.js";
 import {
   splitStatePath
-} from "./chunk-Y75O6F4R.js";
+} from "./chunk-UYQC3EAL.js";
 import {
   removeCodexHome
 } from "./chunk-66ZDSCP4.js";

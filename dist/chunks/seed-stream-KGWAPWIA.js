@@ -10,8 +10,8 @@ import {
   refuseSeedBelowMark,
   releaseLock,
   writeBundle
-} from "./chunk-Y75O6F4R.js";
-import "./chunk-EFJ3FZWI.js";
+} from "./chunk-UYQC3EAL.js";
+import "./chunk-I6WEU2DZ.js";
 import "./chunk-66ZDSCP4.js";
 import "./chunk-Q42TUPIE.js";
 import "./chunk-XIAVRHVS.js";

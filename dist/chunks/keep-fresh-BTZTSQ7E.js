@@ -2,11 +2,11 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  persistStream,
-  restoreStream
-} from "./chunk-Y3G7763U.js";
-import "./chunk-Y75O6F4R.js";
-import "./chunk-EFJ3FZWI.js";
+  KEEP_FRESH_ARGS,
+  keepFresh
+} from "./chunk-ZGALXQD3.js";
+import "./chunk-UYQC3EAL.js";
+import "./chunk-I6WEU2DZ.js";
 import "./chunk-66ZDSCP4.js";
 import "./chunk-Q42TUPIE.js";
 import "./chunk-XIAVRHVS.js";
@@ -23,6 +23,6 @@ import "./chunk-EUK65H27.js";
 import "./chunk-HPAV43AD.js";
 import "./chunk-DZ5XX4ZY.js";
 export {
-  persistStream,
-  restoreStream
+  KEEP_FRESH_ARGS,
+  keepFresh
 };

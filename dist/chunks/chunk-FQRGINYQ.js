@@ -16,7 +16,7 @@ import {
   saveSplitState,
   sealHome,
   startFrom
-} from "./chunk-Y75O6F4R.js";
+} from "./chunk-UYQC3EAL.js";
 import {
   createPrivateCodexHome,
   materialiseAuth,

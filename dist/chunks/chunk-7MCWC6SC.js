@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-344ZYEQA.js";
+} from "./chunk-SVBJ6UXH.js";
 import {
   loadActionState,
   saveActionState
 } from "./chunk-ERVV6TTU.js";
 import {
   restoreStream
-} from "./chunk-Y3G7763U.js";
+} from "./chunk-FQRGINYQ.js";
 import {
   setRoundTripOutputs,
   writeSummary

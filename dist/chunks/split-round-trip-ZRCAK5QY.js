@@ -2,11 +2,11 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  KEEP_FRESH_ARGS,
-  keepFresh
-} from "./chunk-HLXTDFAW.js";
-import "./chunk-Y75O6F4R.js";
-import "./chunk-EFJ3FZWI.js";
+  persistStream,
+  restoreStream
+} from "./chunk-FQRGINYQ.js";
+import "./chunk-UYQC3EAL.js";
+import "./chunk-I6WEU2DZ.js";
 import "./chunk-66ZDSCP4.js";
 import "./chunk-Q42TUPIE.js";
 import "./chunk-XIAVRHVS.js";
@@ -23,6 +23,6 @@ import "./chunk-EUK65H27.js";
 import "./chunk-HPAV43AD.js";
 import "./chunk-DZ5XX4ZY.js";
 export {
-  KEEP_FRESH_ARGS,
-  keepFresh
+  persistStream,
+  restoreStream
 };

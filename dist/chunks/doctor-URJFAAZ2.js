@@ -7,7 +7,7 @@ import {
   namespaceFixSteps,
   probeSeal,
   sealConfig
-} from "./chunk-EFJ3FZWI.js";
+} from "./chunk-I6WEU2DZ.js";
 import {
   createPrivateCodexHome,
   removeCodexHome,

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRoundTrip
-} from "./chunk-Y75O6F4R.js";
+} from "./chunk-UYQC3EAL.js";
 
 // src/ops/keep-fresh.ts
 var KEEP_FRESH_ARGS = [
