@@ -17,18 +17,25 @@ import {
   readAuthFileArgument,
   readConfigFileArgument,
   readSeedSource
-} from "./chunks/chunk-4WHGTDME.js";
+} from "./chunks/chunk-62TV26KF.js";
 import {
   describeNextRefresh
 } from "./chunks/chunk-RUIPKGJZ.js";
-import "./chunks/chunk-IK7ZZC4U.js";
+import {
+  describePlanUsage
+} from "./chunks/chunk-YZ6XO2XS.js";
+import {
+  DEFAULT_RESTORE_LEASE_MS,
+  describeHolder
+} from "./chunks/chunk-VEWUXA3N.js";
+import "./chunks/chunk-TPJRLEMN.js";
+import "./chunks/chunk-OIVYCDER.js";
 import {
   describeWriter
 } from "./chunks/chunk-QSVIKI3B.js";
 import {
-  describePlanUsage,
   parseStreamName
-} from "./chunks/chunk-FJM4ODI6.js";
+} from "./chunks/chunk-7S5RA6R7.js";
 import {
   sandboxMode
 } from "./chunks/chunk-OTHGSV5L.js";
@@ -39,12 +46,8 @@ import {
   VERIFIED_CODEX_VERSIONS,
   resolveCodex
 } from "./chunks/chunk-342JZ6O6.js";
-import {
-  DEFAULT_RESTORE_LEASE_MS,
-  describeHolder
-} from "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-Z6H5YR5N.js";
+import "./chunks/chunk-FP6FQLO4.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-RPFSE2RI.js";
@@ -105,8 +108,8 @@ function registerDoctor(program, kit, setExit) {
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
       const log = kit.logger(flags.verbose);
       const [{ createBackends }, { diagnose }] = await Promise.all([
-        import("./chunks/backends-ARUXKGBO.js"),
-        import("./chunks/doctor-URJFAAZ2.js")
+        import("./chunks/backends-RDKD7GA7.js"),
+        import("./chunks/doctor-MJR2FOTT.js")
       ]);
       const { store, lock } = await createBackends(flags.store, flags.lock, kit.env, log);
       const findings = await diagnose({
@@ -134,8 +137,8 @@ function formatFinding(finding) {
 }
 async function probeStream(options, flags, kit, log) {
   const [{ keepFresh }, { createCliContext }] = await Promise.all([
-    import("./chunks/keep-fresh-BTZTSQ7E.js"),
-    import("./chunks/cli-context-643LPX7E.js")
+    import("./chunks/keep-fresh-GVXF7H6A.js"),
+    import("./chunks/cli-context-QNWVQXZQ.js")
   ]);
   const [row] = await keepFresh([await createCliContext(flags, kit.env, log, kit.redactor)], {
     codexPath: await resolveCodex(options.codex, kit.env),
@@ -160,7 +163,7 @@ function registerHistory(program, kit, setExit) {
       const flags = parseStoreFlags({ ...options, lockTimeout: "0" }, kit.env);
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
       const limit = Math.floor(parseSeconds(options.limit, "--limit", 1, 1e4));
-      const { createBackends } = await import("./chunks/backends-ARUXKGBO.js");
+      const { createBackends } = await import("./chunks/backends-RDKD7GA7.js");
       const { store } = await createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
       const { readStreamHistory } = await import("./chunks/stream-history-3UTBEDEE.js");
       const history = await readStreamHistory(flags.store, store, limit);
@@ -251,8 +254,8 @@ function registerKeepFresh(program, kit, setExit) {
       if (streams.length === 0) throw new UsageError("--streams needs at least one stream name.");
       const log = kit.logger(options.verbose === true);
       const [{ createCliContext }, { keepFresh }] = await Promise.all([
-        import("./chunks/cli-context-643LPX7E.js"),
-        import("./chunks/keep-fresh-BTZTSQ7E.js")
+        import("./chunks/cli-context-QNWVQXZQ.js"),
+        import("./chunks/keep-fresh-GVXF7H6A.js")
       ]);
       const contexts = await Promise.all(
         streams.map(
@@ -333,8 +336,8 @@ function registerRevoke(program, kit, setExit) {
       const flags = parseStoreFlags(options, kit.env);
       const log = kit.logger(flags.verbose);
       const [{ createCliContext }, { revokeStream }] = await Promise.all([
-        import("./chunks/cli-context-643LPX7E.js"),
-        import("./chunks/revoke-stream-7M35RT35.js")
+        import("./chunks/cli-context-QNWVQXZQ.js"),
+        import("./chunks/revoke-stream-S67JVUOL.js")
       ]);
       const ctx = await createCliContext(flags, kit.env, log, kit.redactor);
       const result = await revokeStream(ctx, {
@@ -379,8 +382,8 @@ function registerPersist(program, kit, setExit) {
     try {
       const flags = parseStoreFlags(options, kit.env);
       const [{ createCliContext }, { persistStream }] = await Promise.all([
-        import("./chunks/cli-context-643LPX7E.js"),
-        import("./chunks/split-round-trip-ZRCAK5QY.js")
+        import("./chunks/cli-context-QNWVQXZQ.js"),
+        import("./chunks/split-round-trip-KTNR4LSM.js")
       ]);
       const ctx = await createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
       setExit(printResult(kit, await persistStream(ctx, options.codexHome), json, "persisted"));
@@ -412,8 +415,8 @@ function registerRestore(program, kit, setExit) {
       const flags = parseStoreFlags(options, kit.env);
       const leaseMs = parseSeconds(options.lease, "--lease", 60, 7 * 86400) * 1e3;
       const [{ createCliContext }, { restoreStream }] = await Promise.all([
-        import("./chunks/cli-context-643LPX7E.js"),
-        import("./chunks/split-round-trip-ZRCAK5QY.js")
+        import("./chunks/cli-context-QNWVQXZQ.js"),
+        import("./chunks/split-round-trip-KTNR4LSM.js")
       ]);
       const ctx = await createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
       const seed = await readSeedSource(
@@ -474,7 +477,7 @@ async function run(kit, codexArgs, options) {
     const codexPath = await resolveCodex(options.codex, kit.env);
     const codexConfig = options.codexConfig ? await readConfigFileArgument(options.codexConfig, "--codex-config") : void 0;
     const [{ runCliLanes, printLanesResult }, { describeEvent }] = await Promise.all([
-      import("./chunks/run-lanes-BZQZGIYO.js"),
+      import("./chunks/run-lanes-RKOM4KAF.js"),
       import("./chunks/codex-progress-TVADQIAX.js")
     ]);
     const lanes = await runCliLanes(kit, options, plan, flags, log, {
@@ -514,8 +517,8 @@ function registerSeed(program, kit, setExit) {
       const flags = parseStoreFlags(options, kit.env);
       const log = kit.logger(flags.verbose);
       const [{ createCliContext }, { seedStream }] = await Promise.all([
-        import("./chunks/cli-context-643LPX7E.js"),
-        import("./chunks/seed-stream-KGWAPWIA.js")
+        import("./chunks/cli-context-QNWVQXZQ.js"),
+        import("./chunks/seed-stream-3YY6BQNF.js")
       ]);
       const ctx = await createCliContext(flags, kit.env, log, kit.redactor);
       const seed = options.login ? await loginForSeed(options, kit, log) : await readSeedSource(
@@ -587,7 +590,7 @@ function registerStatus(program, kit, setExit) {
     try {
       const flags = parseStoreFlags(options, kit.env);
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
-      const { createBackends } = await import("./chunks/backends-ARUXKGBO.js");
+      const { createBackends } = await import("./chunks/backends-RDKD7GA7.js");
       const { store, lock } = await createBackends(
         flags.store,
         flags.lock,
@@ -641,7 +644,7 @@ function registerUnlock(program, kit, setExit) {
     try {
       const flags = parseStoreFlags(options, kit.env);
       if (flags.store.github) kit.redactor.add([flags.store.github.token]);
-      const { createBackends } = await import("./chunks/backends-ARUXKGBO.js");
+      const { createBackends } = await import("./chunks/backends-RDKD7GA7.js");
       const { lock } = await createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
       if (options.force !== true) {
         const holder = await lock.inspect();

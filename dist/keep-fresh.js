@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   keepFresh
-} from "./chunks/chunk-ZGALXQD3.js";
+} from "./chunks/chunk-E2DXBHU6.js";
 import {
   syncAlert
 } from "./chunks/chunk-IDGYQSXQ.js";
@@ -11,26 +11,39 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-6CVLLJXR.js";
+} from "./chunks/chunk-F4WDOJ52.js";
+import "./chunks/chunk-O7UCNDJT.js";
+import "./chunks/chunk-CIWH6T25.js";
+import "./chunks/chunk-Q42TUPIE.js";
+import "./chunks/chunk-XIAVRHVS.js";
+import {
+  describeNextRefresh
+} from "./chunks/chunk-RUIPKGJZ.js";
+import {
+  describePlanUsage
+} from "./chunks/chunk-YZ6XO2XS.js";
+import "./chunks/chunk-VEWUXA3N.js";
+import {
+  maskSecretInputs,
+  runEntry
+} from "./chunks/chunk-WM5DQPWJ.js";
 import {
   DEFAULT_CODEX_VERSION,
-  createActionContext,
-  maskSecretInputs,
   readBoolean,
   readSealRequest,
   readSecretInputs,
-  readStreamSettings,
-  runEntry
-} from "./chunks/chunk-P66R723N.js";
+  readStreamSettings
+} from "./chunks/chunk-HQM4RCGJ.js";
+import {
+  createActionContext
+} from "./chunks/chunk-KHCZPKZM.js";
 import "./chunks/chunk-4K5XSMT3.js";
 import "./chunks/chunk-LYTM6AB4.js";
-import "./chunks/chunk-UYQC3EAL.js";
-import "./chunks/chunk-I6WEU2DZ.js";
+import "./chunks/chunk-UGWYQO4N.js";
+import "./chunks/chunk-H3YLSNVV.js";
 import "./chunks/chunk-66ZDSCP4.js";
-import "./chunks/chunk-Q42TUPIE.js";
-import "./chunks/chunk-BDFZ7RZ3.js";
+import "./chunks/chunk-QZ6GSQOM.js";
 import "./chunks/chunk-NVDLWAIV.js";
-import "./chunks/chunk-XIAVRHVS.js";
 import "./chunks/chunk-A7DRJN3A.js";
 import "./chunks/chunk-4YZFDFZ3.js";
 import "./chunks/chunk-LBIPEUCS.js";
@@ -45,21 +58,17 @@ import "./chunks/chunk-DOGKGVIM.js";
 import "./chunks/chunk-JLPINNX3.js";
 import "./chunks/chunk-TZZC6J3Q.js";
 import "./chunks/chunk-Z554JWHF.js";
-import {
-  describeNextRefresh
-} from "./chunks/chunk-RUIPKGJZ.js";
-import "./chunks/chunk-IK7ZZC4U.js";
+import "./chunks/chunk-TPJRLEMN.js";
+import "./chunks/chunk-OIVYCDER.js";
 import "./chunks/chunk-QSVIKI3B.js";
 import {
-  describePlanUsage,
   parseStreamName
-} from "./chunks/chunk-FJM4ODI6.js";
+} from "./chunks/chunk-7S5RA6R7.js";
 import "./chunks/chunk-OTHGSV5L.js";
 import "./chunks/chunk-PU5KTUZ5.js";
 import "./chunks/chunk-342JZ6O6.js";
-import "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-Z6H5YR5N.js";
+import "./chunks/chunk-FP6FQLO4.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-RPFSE2RI.js";

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runLanes,
   runTokenMode
-} from "./chunks/chunk-WKDDVNXP.js";
+} from "./chunks/chunk-NUGA6WL3.js";
 import {
   describeEvent
 } from "./chunks/chunk-JZZ362IR.js";
@@ -14,41 +14,50 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-XF5GP5GS.js";
+} from "./chunks/chunk-FSTGLLBW.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunks/chunk-6CVLLJXR.js";
+} from "./chunks/chunk-F4WDOJ52.js";
 import {
-  actionLogger,
-  createActionContext,
+  lowUsageWarning,
+  runRoundTrip
+} from "./chunks/chunk-O7UCNDJT.js";
+import "./chunks/chunk-CIWH6T25.js";
+import "./chunks/chunk-Q42TUPIE.js";
+import "./chunks/chunk-XIAVRHVS.js";
+import "./chunks/chunk-RUIPKGJZ.js";
+import "./chunks/chunk-YZ6XO2XS.js";
+import "./chunks/chunk-VEWUXA3N.js";
+import {
   hideSecretInputsFromProc,
   maskSecretInputs,
+  runEntry
+} from "./chunks/chunk-WM5DQPWJ.js";
+import {
   readActionSettings,
   readLaneSettings,
   readSecretInputs,
   readStreamSettings,
-  runEntry,
-  runnerMasks,
   seedFromInputs
-} from "./chunks/chunk-P66R723N.js";
+} from "./chunks/chunk-HQM4RCGJ.js";
+import {
+  actionLogger,
+  createActionContext,
+  runnerMasks
+} from "./chunks/chunk-KHCZPKZM.js";
 import {
   runCodex
 } from "./chunks/chunk-4K5XSMT3.js";
 import "./chunks/chunk-LYTM6AB4.js";
-import {
-  lowUsageWarning,
-  runRoundTrip
-} from "./chunks/chunk-UYQC3EAL.js";
-import "./chunks/chunk-I6WEU2DZ.js";
+import "./chunks/chunk-UGWYQO4N.js";
+import "./chunks/chunk-H3YLSNVV.js";
 import "./chunks/chunk-66ZDSCP4.js";
-import "./chunks/chunk-Q42TUPIE.js";
-import "./chunks/chunk-BDFZ7RZ3.js";
+import "./chunks/chunk-QZ6GSQOM.js";
 import "./chunks/chunk-NVDLWAIV.js";
-import "./chunks/chunk-XIAVRHVS.js";
 import "./chunks/chunk-A7DRJN3A.js";
 import "./chunks/chunk-4YZFDFZ3.js";
 import "./chunks/chunk-LBIPEUCS.js";
@@ -63,18 +72,17 @@ import "./chunks/chunk-DOGKGVIM.js";
 import "./chunks/chunk-JLPINNX3.js";
 import "./chunks/chunk-TZZC6J3Q.js";
 import "./chunks/chunk-Z554JWHF.js";
-import "./chunks/chunk-RUIPKGJZ.js";
 import {
   laneName
-} from "./chunks/chunk-IK7ZZC4U.js";
+} from "./chunks/chunk-TPJRLEMN.js";
+import "./chunks/chunk-OIVYCDER.js";
 import "./chunks/chunk-QSVIKI3B.js";
-import "./chunks/chunk-FJM4ODI6.js";
+import "./chunks/chunk-7S5RA6R7.js";
 import "./chunks/chunk-OTHGSV5L.js";
 import "./chunks/chunk-PU5KTUZ5.js";
 import "./chunks/chunk-342JZ6O6.js";
-import "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-Z6H5YR5N.js";
+import "./chunks/chunk-FP6FQLO4.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-RPFSE2RI.js";

@@ -3,29 +3,38 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-FQRGINYQ.js";
+} from "./chunks/chunk-UPOND6MT.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-XF5GP5GS.js";
+} from "./chunks/chunk-FSTGLLBW.js";
+import "./chunks/chunk-O7UCNDJT.js";
+import "./chunks/chunk-CIWH6T25.js";
+import "./chunks/chunk-Q42TUPIE.js";
+import "./chunks/chunk-XIAVRHVS.js";
+import "./chunks/chunk-RUIPKGJZ.js";
+import "./chunks/chunk-YZ6XO2XS.js";
+import "./chunks/chunk-VEWUXA3N.js";
 import {
-  createActionContext,
   maskSecretInputs,
-  readSecretInputs,
-  readStreamSettings,
   runEntry
-} from "./chunks/chunk-P66R723N.js";
+} from "./chunks/chunk-WM5DQPWJ.js";
+import {
+  readSecretInputs,
+  readStreamSettings
+} from "./chunks/chunk-HQM4RCGJ.js";
+import {
+  createActionContext
+} from "./chunks/chunk-KHCZPKZM.js";
 import "./chunks/chunk-4K5XSMT3.js";
 import "./chunks/chunk-LYTM6AB4.js";
-import "./chunks/chunk-UYQC3EAL.js";
-import "./chunks/chunk-I6WEU2DZ.js";
+import "./chunks/chunk-UGWYQO4N.js";
+import "./chunks/chunk-H3YLSNVV.js";
 import {
   removeCodexHome
 } from "./chunks/chunk-66ZDSCP4.js";
-import "./chunks/chunk-Q42TUPIE.js";
-import "./chunks/chunk-BDFZ7RZ3.js";
+import "./chunks/chunk-QZ6GSQOM.js";
 import "./chunks/chunk-NVDLWAIV.js";
-import "./chunks/chunk-XIAVRHVS.js";
 import "./chunks/chunk-A7DRJN3A.js";
 import "./chunks/chunk-4YZFDFZ3.js";
 import "./chunks/chunk-LBIPEUCS.js";
@@ -37,16 +46,15 @@ import "./chunks/chunk-DOGKGVIM.js";
 import "./chunks/chunk-JLPINNX3.js";
 import "./chunks/chunk-TZZC6J3Q.js";
 import "./chunks/chunk-Z554JWHF.js";
-import "./chunks/chunk-RUIPKGJZ.js";
-import "./chunks/chunk-IK7ZZC4U.js";
+import "./chunks/chunk-TPJRLEMN.js";
+import "./chunks/chunk-OIVYCDER.js";
 import "./chunks/chunk-QSVIKI3B.js";
-import "./chunks/chunk-FJM4ODI6.js";
+import "./chunks/chunk-7S5RA6R7.js";
 import "./chunks/chunk-OTHGSV5L.js";
 import "./chunks/chunk-PU5KTUZ5.js";
 import "./chunks/chunk-342JZ6O6.js";
-import "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-Z6H5YR5N.js";
+import "./chunks/chunk-FP6FQLO4.js";
 import "./chunks/chunk-RPFSE2RI.js";
 import "./chunks/chunk-AJPOGGCO.js";
 import "./chunks/chunk-J5IH24H5.js";

@@ -3,27 +3,22 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-SVBJ6UXH.js";
+} from "./chunks/chunk-RKYYFQRB.js";
 import {
   loadActionState
 } from "./chunks/chunk-ERVV6TTU.js";
-import "./chunks/chunk-FQRGINYQ.js";
-import {
-  setRoundTripOutputs,
-  writeSummary
-} from "./chunks/chunk-XF5GP5GS.js";
 import {
   runEntry
-} from "./chunks/chunk-P66R723N.js";
+} from "./chunks/chunk-WM5DQPWJ.js";
+import "./chunks/chunk-HQM4RCGJ.js";
+import "./chunks/chunk-KHCZPKZM.js";
 import "./chunks/chunk-4K5XSMT3.js";
 import "./chunks/chunk-LYTM6AB4.js";
-import "./chunks/chunk-UYQC3EAL.js";
-import "./chunks/chunk-I6WEU2DZ.js";
+import "./chunks/chunk-UGWYQO4N.js";
+import "./chunks/chunk-H3YLSNVV.js";
 import "./chunks/chunk-66ZDSCP4.js";
-import "./chunks/chunk-Q42TUPIE.js";
-import "./chunks/chunk-BDFZ7RZ3.js";
+import "./chunks/chunk-QZ6GSQOM.js";
 import "./chunks/chunk-NVDLWAIV.js";
-import "./chunks/chunk-XIAVRHVS.js";
 import "./chunks/chunk-A7DRJN3A.js";
 import "./chunks/chunk-4YZFDFZ3.js";
 import "./chunks/chunk-LBIPEUCS.js";
@@ -33,16 +28,15 @@ import "./chunks/chunk-DOGKGVIM.js";
 import "./chunks/chunk-JLPINNX3.js";
 import "./chunks/chunk-TZZC6J3Q.js";
 import "./chunks/chunk-Z554JWHF.js";
-import "./chunks/chunk-RUIPKGJZ.js";
-import "./chunks/chunk-IK7ZZC4U.js";
+import "./chunks/chunk-TPJRLEMN.js";
+import "./chunks/chunk-OIVYCDER.js";
 import "./chunks/chunk-QSVIKI3B.js";
-import "./chunks/chunk-FJM4ODI6.js";
+import "./chunks/chunk-7S5RA6R7.js";
 import "./chunks/chunk-OTHGSV5L.js";
 import "./chunks/chunk-PU5KTUZ5.js";
 import "./chunks/chunk-342JZ6O6.js";
-import "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-Z6H5YR5N.js";
+import "./chunks/chunk-FP6FQLO4.js";
 import "./chunks/chunk-RPFSE2RI.js";
 import "./chunks/chunk-AJPOGGCO.js";
 import "./chunks/chunk-J5IH24H5.js";
@@ -60,6 +54,7 @@ async function runPost(env = process.env) {
   if (!state.codexHome) return;
   const result = await finishAndClean(state.codexHome, env, "the main step did not finish its round trip");
   if (!result) return;
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-QJEQJ7GF.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

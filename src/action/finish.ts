@@ -2,10 +2,8 @@ import { promises as fs } from 'node:fs';
 import * as core from '@actions/core';
 import { removeCodexHome } from '../codex/codex-home.js';
 import type { RoundTripResult } from '../roundtrip/result.js';
-import { persistStream } from '../roundtrip/split-round-trip.js';
 import { splitStatePath } from '../roundtrip/split-state.js';
-import { createActionContext } from './action-context.js';
-import { readSecretInputs, readStreamSettings } from './inputs.js';
+import { readSecretInputs } from './inputs.js';
 import { maskSecretInputs } from './masking.js';
 
 /**
@@ -23,6 +21,12 @@ export async function finishAndClean(
   try {
     if (await exists(splitStatePath(codexHome))) {
       core.warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
+      // Only a rescue needs the store, the lock and the round trip; a post step after a finished main does not.
+      const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
+        import('../roundtrip/split-round-trip.js'),
+        import('./action-context.js'),
+        import('./inputs.js'),
+      ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);
     }

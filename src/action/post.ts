@@ -1,5 +1,4 @@
 import { finishAndClean } from './finish.js';
-import { setRoundTripOutputs, writeSummary } from './report.js';
 import { loadActionState } from './state.js';
 
 /** Runs after the job's steps, even when main failed or the job was cancelled (post-if: always()). */
@@ -8,6 +7,7 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
   if (!state.codexHome) return;
   const result = await finishAndClean(state.codexHome, env, 'the main step did not finish its round trip');
   if (!result) return;
+  const { setRoundTripOutputs, writeSummary } = await import('./report.js');
   setRoundTripOutputs(result);
   await writeSummary(result, 'finished by the post step');
   if (result.error) throw result.error;

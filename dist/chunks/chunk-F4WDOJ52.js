@@ -8,7 +8,7 @@ import {
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-IK7ZZC4U.js";
+} from "./chunk-TPJRLEMN.js";
 import {
   readCodexVersion,
   resolveCodex

@@ -3,43 +3,47 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-SVBJ6UXH.js";
+} from "./chunk-RKYYFQRB.js";
 import {
   loadActionState,
   saveActionState
 } from "./chunk-ERVV6TTU.js";
 import {
   restoreStream
-} from "./chunk-FQRGINYQ.js";
+} from "./chunk-UPOND6MT.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-XF5GP5GS.js";
+} from "./chunk-FSTGLLBW.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunk-6CVLLJXR.js";
+} from "./chunk-F4WDOJ52.js";
+import {
+  DEFAULT_RESTORE_LEASE_MS
+} from "./chunk-VEWUXA3N.js";
+import {
+  maskSecretInputs
+} from "./chunk-WM5DQPWJ.js";
 import {
   DEFAULT_CODEX_VERSION,
-  createActionContext,
-  maskSecretInputs,
   readBoolean,
   readSealRequest,
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-P66R723N.js";
+} from "./chunk-HQM4RCGJ.js";
+import {
+  createActionContext
+} from "./chunk-KHCZPKZM.js";
 import {
   exportVariable,
   getInput,
   setOutput
 } from "./chunk-EYVVJBUX.js";
-import {
-  DEFAULT_RESTORE_LEASE_MS
-} from "./chunk-VEWUXA3N.js";
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {

@@ -5,20 +5,25 @@ import {
   MIN_SEALED_CODEX,
   bwrapPath,
   namespaceFixSteps,
-  probeSeal,
-  sealConfig
-} from "./chunk-I6WEU2DZ.js";
-import {
-  createPrivateCodexHome,
-  removeCodexHome,
-  writeCodexConfig
-} from "./chunk-66ZDSCP4.js";
+  probeSeal
+} from "./chunk-CIWH6T25.js";
 import {
   buildCodexEnv
 } from "./chunk-Q42TUPIE.js";
 import {
   inspectBundle
 } from "./chunk-XIAVRHVS.js";
+import {
+  describeHolder
+} from "./chunk-VEWUXA3N.js";
+import {
+  sealConfig
+} from "./chunk-H3YLSNVV.js";
+import {
+  createPrivateCodexHome,
+  removeCodexHome,
+  writeCodexConfig
+} from "./chunk-66ZDSCP4.js";
 import {
   parseKey
 } from "./chunk-A7DRJN3A.js";
@@ -34,9 +39,6 @@ import {
   readCodexVersion,
   resolveCodex
 } from "./chunk-342JZ6O6.js";
-import {
-  describeHolder
-} from "./chunk-VEWUXA3N.js";
 import {
   KEY_ENV
 } from "./chunk-AJPOGGCO.js";

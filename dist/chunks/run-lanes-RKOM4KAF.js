@@ -3,31 +3,35 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   createCliContext
-} from "./chunk-H4LVCYJ2.js";
+} from "./chunk-KUVUE3Z5.js";
 import {
   TOKEN_ENV,
   parseStoreFlags,
   printResult,
   resultJson
-} from "./chunk-4WHGTDME.js";
+} from "./chunk-62TV26KF.js";
 import {
   runLanes,
   runTokenMode
-} from "./chunk-WKDDVNXP.js";
+} from "./chunk-NUGA6WL3.js";
+import {
+  lowUsageWarning,
+  runRoundTrip
+} from "./chunk-O7UCNDJT.js";
+import "./chunk-CIWH6T25.js";
+import "./chunk-Q42TUPIE.js";
+import "./chunk-XIAVRHVS.js";
+import "./chunk-YZ6XO2XS.js";
+import "./chunk-VEWUXA3N.js";
 import {
   runCodex
 } from "./chunk-4K5XSMT3.js";
 import "./chunk-LYTM6AB4.js";
-import {
-  lowUsageWarning,
-  runRoundTrip
-} from "./chunk-UYQC3EAL.js";
-import "./chunk-I6WEU2DZ.js";
+import "./chunk-UGWYQO4N.js";
+import "./chunk-H3YLSNVV.js";
 import "./chunk-66ZDSCP4.js";
-import "./chunk-Q42TUPIE.js";
-import "./chunk-BDFZ7RZ3.js";
+import "./chunk-QZ6GSQOM.js";
 import "./chunk-NVDLWAIV.js";
-import "./chunk-XIAVRHVS.js";
 import "./chunk-A7DRJN3A.js";
 import "./chunk-4YZFDFZ3.js";
 import "./chunk-LBIPEUCS.js";
@@ -38,15 +42,15 @@ import "./chunk-TZZC6J3Q.js";
 import "./chunk-Z554JWHF.js";
 import {
   laneName
-} from "./chunk-IK7ZZC4U.js";
+} from "./chunk-TPJRLEMN.js";
+import "./chunk-OIVYCDER.js";
 import "./chunk-QSVIKI3B.js";
-import "./chunk-FJM4ODI6.js";
+import "./chunk-7S5RA6R7.js";
 import "./chunk-OTHGSV5L.js";
 import "./chunk-PU5KTUZ5.js";
 import "./chunk-342JZ6O6.js";
-import "./chunk-VEWUXA3N.js";
 import "./chunk-HMVT4RTB.js";
-import "./chunk-Z6H5YR5N.js";
+import "./chunk-FP6FQLO4.js";
 import "./chunk-RPFSE2RI.js";
 import "./chunk-AJPOGGCO.js";
 import "./chunk-J5IH24H5.js";

@@ -10,22 +10,25 @@ import {
   refuseSeedBelowMark,
   releaseLock,
   writeBundle
-} from "./chunk-UYQC3EAL.js";
-import "./chunk-I6WEU2DZ.js";
-import "./chunk-66ZDSCP4.js";
+} from "./chunk-O7UCNDJT.js";
+import "./chunk-CIWH6T25.js";
 import "./chunk-Q42TUPIE.js";
 import "./chunk-XIAVRHVS.js";
+import "./chunk-YZ6XO2XS.js";
+import "./chunk-VEWUXA3N.js";
+import "./chunk-UGWYQO4N.js";
+import "./chunk-H3YLSNVV.js";
+import "./chunk-66ZDSCP4.js";
 import {
   secretValues
 } from "./chunk-4YZFDFZ3.js";
 import "./chunk-JLPINNX3.js";
 import "./chunk-TZZC6J3Q.js";
 import "./chunk-Z554JWHF.js";
-import "./chunk-FJM4ODI6.js";
+import "./chunk-7S5RA6R7.js";
 import "./chunk-OTHGSV5L.js";
 import "./chunk-PU5KTUZ5.js";
 import "./chunk-342JZ6O6.js";
-import "./chunk-VEWUXA3N.js";
 import "./chunk-EUK65H27.js";
 import {
   StoreConflictError

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRoundTrip
-} from "./chunk-UYQC3EAL.js";
+} from "./chunk-O7UCNDJT.js";
 
 // src/ops/keep-fresh.ts
 var KEEP_FRESH_ARGS = [

@@ -7,17 +7,17 @@ import {
   readUsageFacts,
   sealHome,
   usageLimitMessage
-} from "./chunk-UYQC3EAL.js";
+} from "./chunk-O7UCNDJT.js";
+import {
+  buildCodexEnv
+} from "./chunk-Q42TUPIE.js";
 import {
   createPrivateCodexHome,
   removeCodexHome
 } from "./chunk-66ZDSCP4.js";
 import {
-  buildCodexEnv
-} from "./chunk-Q42TUPIE.js";
-import {
   laneName
-} from "./chunk-IK7ZZC4U.js";
+} from "./chunk-TPJRLEMN.js";
 import {
   AuthUnusableError,
   CodexFailedError,

@@ -2,46 +2,20 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  runCodex
-} from "./chunk-4K5XSMT3.js";
-import {
-  createBackends
-} from "./chunk-BDFZ7RZ3.js";
-import {
-  parseKey
-} from "./chunk-A7DRJN3A.js";
-import {
-  parseBundle,
-  secretValues
-} from "./chunk-4YZFDFZ3.js";
-import {
-  debug,
   getBooleanInput,
-  getInput,
-  info,
-  setFailed,
-  setSecret,
-  warning
+  getInput
 } from "./chunk-EYVVJBUX.js";
 import {
-  Redactor,
   buildStoreSettings,
   parseLaneList,
   readRunContext
-} from "./chunk-IK7ZZC4U.js";
-import {
-  describeWriter
-} from "./chunk-QSVIKI3B.js";
+} from "./chunk-TPJRLEMN.js";
 import {
   parseStreamName
-} from "./chunk-FJM4ODI6.js";
+} from "./chunk-7S5RA6R7.js";
 import {
   sandboxMode
 } from "./chunk-OTHGSV5L.js";
-import {
-  maskUnparsedSeed,
-  normalizeSeedText
-} from "./chunk-PU5KTUZ5.js";
 import {
   DEFAULT_API_URL
 } from "./chunk-HMVT4RTB.js";
@@ -49,10 +23,7 @@ import {
   defaultLockKind,
   parseLockKind,
   parseStoreKind
-} from "./chunk-Z6H5YR5N.js";
-import {
-  KEY_ENV
-} from "./chunk-AJPOGGCO.js";
+} from "./chunk-FP6FQLO4.js";
 import {
   parseRepository
 } from "./chunk-J5IH24H5.js";
@@ -69,8 +40,7 @@ import {
   parseSecretScope
 } from "./chunk-C5ZNOPJA.js";
 import {
-  UsageError,
-  asCodexAuthError
+  UsageError
 } from "./chunk-HPAV43AD.js";
 import {
   __commonJS,
@@ -307,45 +277,30 @@ var require_shell_quote = __commonJS({
   }
 });
 
-// src/entry/run-entry.ts
-async function runEntry(step) {
-  try {
-    await step();
-  } catch (error) {
-    setFailed(asCodexAuthError(error).message);
-  }
-}
-
-// src/action/action-context.ts
-var runnerMasks = new class extends Redactor {
-  add(values) {
-    for (const value of values) if (value.length >= 8) setSecret(value);
-    super.add(values);
-  }
-}();
-var actionLogger = {
-  info: (message) => info(runnerMasks.redact(message)),
-  warn: (message) => warning(runnerMasks.redact(message)),
-  debug: (message) => debug(runnerMasks.redact(message))
-};
-async function createActionContext(settings, secrets, env) {
-  const backends = await createBackends(settings.store, settings.lock, env, actionLogger);
-  return {
-    stream: settings.store.stream,
-    ...backends,
-    key: parseKey(secrets.key || void 0, `input key (${KEY_ENV})`),
-    runCodex,
-    log: actionLogger,
-    secrets: runnerMasks,
-    writer: describeWriter(env),
-    now: () => /* @__PURE__ */ new Date()
-  };
-}
-
 // src/action/inputs.ts
 import { promises as fs } from "node:fs";
 import path from "node:path";
 var import_shell_quote = __toESM(require_shell_quote(), 1);
+
+// src/action/seal-inputs.ts
+var ACTION_SEAL_NAMES = {
+  sandbox: "input sandbox",
+  codexArgs: "input codex-args",
+  codexConfig: "input codex-config",
+  optIn: "input allow-agent-to-read-credentials",
+  fixNamespaces: "input fix-sandbox",
+  codexVersion: "set input codex-version to 0.149.0 or later"
+};
+function readSealRequest(defaultSandbox = "workspace-write") {
+  const sandbox = getInput("sandbox");
+  return {
+    sandbox: sandbox === "" ? defaultSandbox : sandboxMode(sandbox, "input sandbox"),
+    names: ACTION_SEAL_NAMES,
+    allowUnsealed: readBoolean("allow-agent-to-read-credentials"),
+    // Default true: on GitHub's ubuntu-24.04 runners the sandbox cannot start without it.
+    fixNamespaces: getInput("fix-sandbox") === "" ? true : readBoolean("fix-sandbox")
+  };
+}
 
 // src/action/lane-inputs.ts
 function tokensClaimedByLanes(text = getInput("lanes")) {
@@ -567,109 +522,7 @@ function parseLockInput(value) {
   }
 }
 
-// src/action/seal-inputs.ts
-var ACTION_SEAL_NAMES = {
-  sandbox: "input sandbox",
-  codexArgs: "input codex-args",
-  codexConfig: "input codex-config",
-  optIn: "input allow-agent-to-read-credentials",
-  fixNamespaces: "input fix-sandbox",
-  codexVersion: "set input codex-version to 0.149.0 or later"
-};
-function readSealRequest(defaultSandbox = "workspace-write") {
-  const sandbox = getInput("sandbox");
-  return {
-    sandbox: sandbox === "" ? defaultSandbox : sandboxMode(sandbox, "input sandbox"),
-    names: ACTION_SEAL_NAMES,
-    allowUnsealed: readBoolean("allow-agent-to-read-credentials"),
-    // Default true: on GitHub's ubuntu-24.04 runners the sandbox cannot start without it.
-    fixNamespaces: getInput("fix-sandbox") === "" ? true : readBoolean("fix-sandbox")
-  };
-}
-
-// src/fs/environ-scrub.ts
-import { closeSync, openSync, readFileSync, readSync, writeSync } from "node:fs";
-function scrubEnvironBlock(secrets, names = []) {
-  if (process.platform !== "linux") return null;
-  let bounds;
-  try {
-    bounds = environBounds(readFileSync("/proc/self/stat", "latin1"));
-  } catch {
-    return null;
-  }
-  const wanted = new Set(secrets.filter((value) => value.length > 0));
-  const wantedNames = new Set(names);
-  let fd;
-  try {
-    fd = openSync("/proc/self/mem", "r+");
-  } catch {
-    return null;
-  }
-  try {
-    const block = Buffer.alloc(bounds.end - bounds.start);
-    readSync(fd, block, 0, block.length, bounds.start);
-    let overwritten = 0;
-    let offset = 0;
-    while (offset < block.length) {
-      let stop = block.indexOf(0, offset);
-      if (stop === -1) stop = block.length;
-      const entry = block.toString("utf8", offset, stop);
-      const eq = entry.indexOf("=");
-      if (eq > 0 && (wanted.has(entry.slice(eq + 1)) || wantedNames.has(entry.slice(0, eq)))) {
-        const valueStart = offset + Buffer.byteLength(entry.slice(0, eq + 1));
-        const blank = Buffer.alloc(stop - valueStart, "x");
-        writeSync(fd, blank, 0, blank.length, bounds.start + valueStart);
-        overwritten += 1;
-      }
-      offset = stop + 1;
-    }
-    return overwritten;
-  } catch {
-    return null;
-  } finally {
-    closeSync(fd);
-  }
-}
-function environBounds(stat) {
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  const start = Number(fields[47]);
-  const end = Number(fields[48]);
-  if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || end <= start) {
-    throw new Error("no environment bounds in /proc/self/stat");
-  }
-  return { start, end };
-}
-
-// src/action/masking.ts
-function maskSecretInputs(secrets) {
-  for (const value of [secrets.key, secrets.accessToken, secrets.apiKey, secrets.githubToken]) {
-    if (value) {
-      runnerMasks.add([value, value.trim()]);
-    }
-  }
-  if (!secrets.authJson) return;
-  try {
-    const { text, decodedFrom } = normalizeSeedText(secrets.authJson, "auth-json", "");
-    runnerMasks.add(secretValues(parseBundle(text)));
-    if (decodedFrom) runnerMasks.add([secrets.authJson, secrets.authJson.trim()]);
-  } catch {
-    maskUnparsedSeed(runnerMasks, secrets.authJson);
-  }
-}
-function hideSecretInputsFromProc(secrets, optedIn) {
-  const values = [secrets.key, secrets.authJson, secrets.githubToken, secrets.accessToken, secrets.apiKey];
-  const scrubbed = scrubEnvironBlock(values.filter((value) => value !== ""));
-  if (optedIn) {
-    actionLogger.warn(
-      scrubbed === null ? "this runner does not let the Action overwrite its own environment block: an unsandboxed agent can read the key, the seed and the GitHub token in /proc/<pid>/environ of this step." : `an unsandboxed agent can read other processes' memory and files; the secret inputs were overwritten in this step's environment block (${scrubbed} values), but the login it runs under stays readable in CODEX_HOME.`
-    );
-  }
-}
-
 export {
-  runnerMasks,
-  actionLogger,
-  createActionContext,
   readSealRequest,
   readLaneSettings,
   DEFAULT_CODEX_VERSION,
@@ -677,8 +530,6 @@ export {
   readStreamSettings,
   seedFromInputs,
   readActionSettings,
-  readBoolean,
-  maskSecretInputs,
-  hideSecretInputsFromProc,
-  runEntry
+  parseCodexArgs,
+  readBoolean
 };

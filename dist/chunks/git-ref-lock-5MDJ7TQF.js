@@ -6,6 +6,9 @@ import {
   sleep
 } from "./chunk-BG4WSFYZ.js";
 import {
+  describeHolder
+} from "./chunk-VEWUXA3N.js";
+import {
   CODEX_AUTH_REFS
 } from "./chunk-NVDLWAIV.js";
 import {
@@ -15,9 +18,6 @@ import {
   optional,
   string
 } from "./chunk-Z554JWHF.js";
-import {
-  describeHolder
-} from "./chunk-VEWUXA3N.js";
 import {
   runLiveness
 } from "./chunk-RPFSE2RI.js";

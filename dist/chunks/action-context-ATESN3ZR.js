@@ -2,17 +2,28 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  createBackends
-} from "./chunk-BDFZ7RZ3.js";
+  actionLogger,
+  createActionContext,
+  runnerMasks
+} from "./chunk-KHCZPKZM.js";
+import "./chunk-4K5XSMT3.js";
+import "./chunk-LYTM6AB4.js";
+import "./chunk-QZ6GSQOM.js";
 import "./chunk-NVDLWAIV.js";
+import "./chunk-A7DRJN3A.js";
 import "./chunk-LBIPEUCS.js";
 import "./chunk-MP7ASFGA.js";
+import "./chunk-EYVVJBUX.js";
 import "./chunk-DOGKGVIM.js";
 import "./chunk-JLPINNX3.js";
 import "./chunk-TZZC6J3Q.js";
 import "./chunk-Z554JWHF.js";
-import "./chunk-Z6H5YR5N.js";
+import "./chunk-OIVYCDER.js";
+import "./chunk-QSVIKI3B.js";
+import "./chunk-342JZ6O6.js";
+import "./chunk-FP6FQLO4.js";
 import "./chunk-RPFSE2RI.js";
+import "./chunk-AJPOGGCO.js";
 import "./chunk-J5IH24H5.js";
 import "./chunk-TQTFMJCZ.js";
 import "./chunk-27JTPA2S.js";
@@ -21,5 +32,7 @@ import "./chunk-EUK65H27.js";
 import "./chunk-HPAV43AD.js";
 import "./chunk-DZ5XX4ZY.js";
 export {
-  createBackends
+  actionLogger,
+  createActionContext,
+  runnerMasks
 };

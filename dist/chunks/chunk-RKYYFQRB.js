@@ -2,17 +2,14 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  persistStream
-} from "./chunk-FQRGINYQ.js";
+  maskSecretInputs
+} from "./chunk-WM5DQPWJ.js";
 import {
-  createActionContext,
-  maskSecretInputs,
-  readSecretInputs,
-  readStreamSettings
-} from "./chunk-P66R723N.js";
+  readSecretInputs
+} from "./chunk-HQM4RCGJ.js";
 import {
   splitStatePath
-} from "./chunk-UYQC3EAL.js";
+} from "./chunk-UGWYQO4N.js";
 import {
   removeCodexHome
 } from "./chunk-66ZDSCP4.js";
@@ -29,6 +26,11 @@ async function finishAndClean(codexHome, env, why) {
   try {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
+      const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
+        import("./split-round-trip-KTNR4LSM.js"),
+        import("./action-context-ATESN3ZR.js"),
+        import("./inputs-V4CJYATS.js")
+      ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);
     }

@@ -2,15 +2,17 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  Redactor,
   buildStoreSettings,
   parseLaneList,
   readRunContext
-} from "./chunk-IK7ZZC4U.js";
+} from "./chunk-TPJRLEMN.js";
+import {
+  Redactor
+} from "./chunk-OIVYCDER.js";
 import {
   DEFAULT_STREAM,
   parseStreamName
-} from "./chunk-FJM4ODI6.js";
+} from "./chunk-7S5RA6R7.js";
 import {
   maskUnparsedSeed
 } from "./chunk-PU5KTUZ5.js";
@@ -23,7 +25,7 @@ import {
   defaultLockKind,
   parseLockKind,
   parseStoreKind
-} from "./chunk-Z6H5YR5N.js";
+} from "./chunk-FP6FQLO4.js";
 import {
   parseRepository
 } from "./chunk-J5IH24H5.js";

@@ -2,15 +2,18 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
+  buildCodexEnv
+} from "./chunk-Q42TUPIE.js";
+import {
+  describeHolder
+} from "./chunk-VEWUXA3N.js";
+import {
   createPrivateCodexHome,
   materialiseAuth,
   readAuth,
   removeCodexHome,
   writeCodexConfig
 } from "./chunk-66ZDSCP4.js";
-import {
-  buildCodexEnv
-} from "./chunk-Q42TUPIE.js";
 import {
   secretValues
 } from "./chunk-4YZFDFZ3.js";
@@ -19,9 +22,6 @@ import {
 } from "./chunk-JLPINNX3.js";
 import "./chunk-TZZC6J3Q.js";
 import "./chunk-Z554JWHF.js";
-import {
-  describeHolder
-} from "./chunk-VEWUXA3N.js";
 import "./chunk-EUK65H27.js";
 import {
   InternalError,

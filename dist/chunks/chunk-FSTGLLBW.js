@@ -2,18 +2,18 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  runnerMasks
-} from "./chunk-P66R723N.js";
-import {
-  setOutput,
-  summary
-} from "./chunk-EYVVJBUX.js";
-import {
   describeNextRefresh
 } from "./chunk-RUIPKGJZ.js";
 import {
   describeMinutes
-} from "./chunk-FJM4ODI6.js";
+} from "./chunk-YZ6XO2XS.js";
+import {
+  runnerMasks
+} from "./chunk-KHCZPKZM.js";
+import {
+  setOutput,
+  summary
+} from "./chunk-EYVVJBUX.js";
 
 // src/action/report.ts
 function setRoundTripOutputs(result) {
@@ -119,5 +119,7 @@ function escapeHtml(text) {
 
 export {
   setRoundTripOutputs,
+  usageOutputs,
+  addUsageSummary,
   writeSummary
 };

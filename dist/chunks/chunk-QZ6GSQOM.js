@@ -10,7 +10,7 @@ import {
 import {
   createLock,
   createStore
-} from "./chunk-Z6H5YR5N.js";
+} from "./chunk-FP6FQLO4.js";
 import {
   currentWorkflowRun
 } from "./chunk-RPFSE2RI.js";

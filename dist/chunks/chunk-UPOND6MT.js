@@ -6,26 +6,28 @@ import {
   checkLegacyStreamBeforeLock,
   describeBundleInto,
   emptyResult,
-  loadSplitState,
   loadStream,
   lockWaitNotice,
   persistFailedPrefix,
   readPersistUsageFacts,
   releaseLock,
-  removeSplitState,
-  saveSplitState,
   sealHome,
   startFrom
-} from "./chunk-UYQC3EAL.js";
+} from "./chunk-O7UCNDJT.js";
+import {
+  buildCodexEnv
+} from "./chunk-Q42TUPIE.js";
+import {
+  loadSplitState,
+  removeSplitState,
+  saveSplitState
+} from "./chunk-UGWYQO4N.js";
 import {
   createPrivateCodexHome,
   materialiseAuth,
   readAuth,
   removeAuth
 } from "./chunk-66ZDSCP4.js";
-import {
-  buildCodexEnv
-} from "./chunk-Q42TUPIE.js";
 import {
   UsageError,
   asCodexAuthError,

@@ -3,12 +3,33 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   bwrapPath,
-  chooseSandbox,
   fixUserNamespaces,
   namespaceFixSteps,
-  probeSeal,
+  probeSeal
+} from "./chunk-CIWH6T25.js";
+import {
+  buildCodexEnv
+} from "./chunk-Q42TUPIE.js";
+import {
+  inspectBundle
+} from "./chunk-XIAVRHVS.js";
+import {
+  describePlanUsage,
+  isUsageLimitMessage,
+  planUsageFromCodex,
+  resetTimeOf
+} from "./chunk-YZ6XO2XS.js";
+import {
+  describeHolder
+} from "./chunk-VEWUXA3N.js";
+import {
+  removeSplitState,
+  saveSplitState
+} from "./chunk-UGWYQO4N.js";
+import {
+  chooseSandbox,
   sealConfig
-} from "./chunk-I6WEU2DZ.js";
+} from "./chunk-H3YLSNVV.js";
 import {
   AUTH_FILE,
   createPrivateCodexHome,
@@ -22,12 +43,6 @@ import {
   writeCodexConfig
 } from "./chunk-66ZDSCP4.js";
 import {
-  buildCodexEnv
-} from "./chunk-Q42TUPIE.js";
-import {
-  inspectBundle
-} from "./chunk-XIAVRHVS.js";
-import {
   RESEED_HINT,
   assertStreamable,
   parseBundle,
@@ -39,33 +54,15 @@ import {
   sealEnvelope
 } from "./chunk-JLPINNX3.js";
 import {
-  _positive,
-  boolean,
-  int,
-  literal,
-  nullable,
-  object,
-  string
-} from "./chunk-Z554JWHF.js";
-import {
-  describePlanUsage,
-  isUsageLimitMessage,
-  legacyStreamMessage,
-  planUsageFromCodex,
-  resetTimeOf
-} from "./chunk-FJM4ODI6.js";
+  legacyStreamMessage
+} from "./chunk-7S5RA6R7.js";
 import {
   futureRefreshWarning,
   normalizeSeedText
 } from "./chunk-PU5KTUZ5.js";
 import {
-  describeHolder
-} from "./chunk-VEWUXA3N.js";
-import {
   isErrno,
-  readPrivateFile,
-  removeFile,
-  writePrivateFileAtomic
+  readPrivateFile
 } from "./chunk-EUK65H27.js";
 import {
   AuthUnusableError,
@@ -452,53 +449,13 @@ ${namespaceFixSteps(bwrapPath(codexPath))}`;
   }
 }
 
-// src/roundtrip/split-state.ts
-import path3 from "node:path";
-var STATE_FILE = "codex-auth-state.json";
-var splitStateSchema = object({
-  version: literal(1),
-  stream: string(),
-  store: string(),
-  lockId: nullable(string()),
-  generation: int().check(_positive()),
-  fingerprint: string(),
-  lastRefresh: nullable(string()),
-  seeded: boolean(),
-  restoredAt: string()
-});
-function splitStatePath(codexHome) {
-  return path3.join(codexHome, STATE_FILE);
-}
-async function saveSplitState(codexHome, state) {
-  await writePrivateFileAtomic(splitStatePath(codexHome), `${JSON.stringify(state, null, 2)}
-`);
-}
-async function loadSplitState(codexHome) {
-  const text = await readPrivateFile(splitStatePath(codexHome));
-  if (text === null) {
-    throw new UsageError(
-      `${codexHome} holds no codex-auth restore state: run \`codex-auth restore --codex-home ${codexHome} ...\` before \`persist\`, with the same --codex-home.`
-    );
-  }
-  const parsed = splitStateSchema.safeParse(JSON.parse(text));
-  if (!parsed.success) {
-    throw new UsageError(
-      `${splitStatePath(codexHome)} is damaged; release the lock with \`codex-auth unlock --force\`.`
-    );
-  }
-  return parsed.data;
-}
-async function removeSplitState(codexHome) {
-  await removeFile(splitStatePath(codexHome));
-}
-
 // src/codex/rollout.ts
 import { promises as fs3 } from "node:fs";
-import path4 from "node:path";
+import path3 from "node:path";
 var NOTHING = { found: false, usageLimitExceeded: false, planUsage: null };
 var MAX_BYTES = 32 * 1024 * 1024;
 async function readRolloutFacts(codexHome, sinceMs = 0) {
-  const files = (await listRollouts(path4.join(codexHome, "sessions"))).filter(
+  const files = (await listRollouts(path3.join(codexHome, "sessions"))).filter(
     (file) => file.mtimeMs >= sinceMs
   );
   if (files.length === 0) return NOTHING;
@@ -547,7 +504,7 @@ async function listRollouts(dir, depth = 0) {
   }
   const out = [];
   for (const entry of entries) {
-    const full = path4.join(dir, entry.name);
+    const full = path3.join(dir, entry.name);
     if (entry.isDirectory() && depth < 3) out.push(...await listRollouts(full, depth + 1));
     else if (entry.isFile() && /^rollout-.*\.jsonl$/.test(entry.name)) {
       const stat = await fs3.stat(full);
@@ -602,9 +559,9 @@ import os from "node:os";
 
 // src/codex/auth-watcher.ts
 import { promises as fs4, watch } from "node:fs";
-import path5 from "node:path";
+import path4 from "node:path";
 function watchAuthFile(dir, onChange, options = {}) {
-  const file = path5.join(dir, AUTH_FILE);
+  const file = path4.join(dir, AUTH_FILE);
   const errors = [];
   let unreported = [];
   let lastText = options.initialText;
@@ -911,10 +868,6 @@ export {
   describeBundleInto,
   startFrom,
   sealHome,
-  splitStatePath,
-  saveSplitState,
-  loadSplitState,
-  removeSplitState,
   readUsageFacts,
   readPersistUsageFacts,
   usageLimitMessage,

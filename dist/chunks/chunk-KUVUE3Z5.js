@@ -6,7 +6,7 @@ import {
 } from "./chunk-4K5XSMT3.js";
 import {
   createBackends
-} from "./chunk-BDFZ7RZ3.js";
+} from "./chunk-QZ6GSQOM.js";
 import {
   parseKey
 } from "./chunk-A7DRJN3A.js";

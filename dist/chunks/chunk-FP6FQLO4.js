@@ -95,7 +95,7 @@ async function createLock(kind, store, deps) {
       );
     }
     case "git-ref": {
-      const { GitRefLock } = await import("./git-ref-lock-IGIAQ6MC.js");
+      const { GitRefLock } = await import("./git-ref-lock-5MDJ7TQF.js");
       return new GitRefLock(deps.git(), deps.client(), store.stream, {
         run: deps.run,
         log: deps.log,
