@@ -273,12 +273,18 @@ try {
   });
   if (seeded.main.code !== 0)
     throw new Error(`seeding the Action's stream failed:\n${withoutMasks(seeded.main.stdout)}`);
-  /** (h) dist/main.js as the runner starts it (test/support/action-harness.ts); post runs after, untimed. */
+  /**
+   * (h) dist/main.js as the runner starts it (test/support/action-harness.ts); then its post step, timed apart
+   * into postMs: after a finished main it only removes the private home.
+   */
+  const postMs: number[] = [];
   const actionMain = async () => {
     const job = actionWorld.job();
     const inputs = actionWorld.streamInputs('act');
     const { ms, value: main } = await timed(() => job.step(entry('main'), { inputs }));
-    const post = await job.step(entry('post'), { inputs, state: main.state });
+    const timedPost = await timed(() => job.step(entry('post'), { inputs, state: main.state }));
+    const post = timedPost.value;
+    postMs.push(timedPost.ms);
     if (main.code !== 0 || post.code !== 0 || main.outputs.refreshed !== 'false')
       throw new Error(
         `the Action's no-refresh job failed (main ${main.code}, post ${post.code}):\n${withoutMasks(main.stdout)}`,
@@ -332,6 +338,7 @@ try {
   // The (b) samples after the warm-up: the warm-up's own probe is in probeInRun[0].
   probeInRun.shift();
   probeWaitInRun.shift();
+  postMs.shift();
   runWithoutProbe.shift();
   const row = (prefix: string) => {
     const r = rows.findIndex(([label]) => label.startsWith(prefix));
@@ -343,6 +350,7 @@ try {
   const unsealed = runWithoutProbe.map((ms, i) => ms - (profileCost[i] ?? NaN));
   const table = [
     ...rows.map(([label], r) => [label, ...stats(samples[r] ?? [])]),
+    ['(h) its post step (`dist/post.js` after a finished main)', ...stats(postMs)],
     ["(a2) - (a): the seal profile's cost inside Codex, same round", ...stats(profileCost)],
     ['(b) its seal probe (`seal.probeMs` in its --json)', ...stats(probeInRun)],
     ['(b) of which it waited for, once the store was open (`seal.waitMs`)', ...stats(probeWaitInRun)],
@@ -375,7 +383,7 @@ try {
     [
       `\nOn top of a bare \`codex exec\` (a) (medians, ms): shell pattern (f) +${med(row('(f)')) - bare};`,
       `\`run\` (b) +${med(row('(b)')) - bare}, of which waiting for the seal probe ${med(probeWaitInRun)} (the probe took ${med(probeInRun)}) and the profile inside Codex ${med(profileCost)}, so +${med(unsealed) - bare} without the seal;`,
-      `Action main (h) +${med(row('(h)')) - bare}; refresh + persist (c) - (b) ${med(row('(c)')) - med(row('(b)'))}.`,
+      `Action main (h) +${med(row('(h)')) - bare} and its post step ${med(postMs)} (Node alone: ${med(row('(d) cold start: `node -e 0`'))}); refresh + persist (c) - (b) ${med(row('(c)')) - med(row('(b)'))}.`,
     ].join(' '),
   );
   // Ratios from this one interleaved run, and peak memory from one extra run of each under GNU time.
