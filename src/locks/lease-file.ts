@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { isErrno, PRIVATE_FILE_MODE } from '../fs/secure-files.js';
@@ -39,7 +38,7 @@ export async function readLease(file: string): Promise<Snapshot | null> {
 
 /** Creates the lease unless one exists. fsync before link: a crash must not leave an empty lock file behind. */
 export async function createLeaseExclusive(file: string, record: LeaseRecord): Promise<boolean> {
-  const temp = sidePath(file, 'tmp');
+  const temp = await sidePath(file, 'tmp');
   const handle = await fs.open(
     temp,
     constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL,
@@ -64,7 +63,7 @@ export async function createLeaseExclusive(file: string, record: LeaseRecord): P
 
 /** Removes the lock file if it is still the one `snapshot` read; puts back any other file it moved aside. */
 export async function removeLeaseIfUnchanged(file: string, snapshot: Snapshot): Promise<boolean> {
-  const aside = sidePath(file, 'removed');
+  const aside = await sidePath(file, 'removed');
   try {
     await fs.rename(file, aside);
   } catch (error) {
@@ -81,6 +80,8 @@ export async function removeLeaseIfUnchanged(file: string, snapshot: Snapshot): 
   }
 }
 
-function sidePath(file: string, kind: string): string {
+async function sidePath(file: string, kind: string): Promise<string> {
+  // node:crypto is loaded when a lease is written, not by `status`, which only reads it.
+  const { randomBytes } = await import('node:crypto');
   return path.join(path.dirname(file), `.${LOCK_FILE_NAME}.${randomBytes(6).toString('hex')}.${kind}`);
 }
