@@ -2,16 +2,16 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  keepFresh
-} from "./chunks/chunk-HLXTDFAW.js";
-import {
   syncAlert
 } from "./chunks/chunk-IDGYQSXQ.js";
+import {
+  keepFresh
+} from "./chunks/chunk-55PWMPXB.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-6CVLLJXR.js";
+} from "./chunks/chunk-ONQ4477R.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -21,19 +21,36 @@ import {
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-QXV7FSE6.js";
-import "./chunks/chunk-4K5XSMT3.js";
-import "./chunks/chunk-LYTM6AB4.js";
-import "./chunks/chunk-Y75O6F4R.js";
-import "./chunks/chunk-EFJ3FZWI.js";
+} from "./chunks/chunk-M56SUTZ4.js";
+import {
+  describeNextRefresh
+} from "./chunks/chunk-RUIPKGJZ.js";
+import "./chunks/chunk-G2X6QK7N.js";
+import {
+  describePlanUsage
+} from "./chunks/chunk-D6UGOP7V.js";
+import "./chunks/chunk-ZWWUJUOW.js";
+import "./chunks/chunk-FGXSCJA6.js";
 import "./chunks/chunk-66ZDSCP4.js";
+import "./chunks/chunk-QAFNNIV2.js";
+import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-Q42TUPIE.js";
-import "./chunks/chunk-LZKQBFXZ.js";
-import "./chunks/chunk-XIAVRHVS.js";
-import "./chunks/chunk-A7DRJN3A.js";
+import "./chunks/chunk-I5GMXUOT.js";
+import "./chunks/chunk-QSVIKI3B.js";
+import "./chunks/chunk-MNXCFRYD.js";
+import "./chunks/chunk-PU5KTUZ5.js";
+import "./chunks/chunk-C3N67VWX.js";
+import "./chunks/chunk-CTVTCGPW.js";
+import "./chunks/chunk-27JNL73D.js";
+import {
+  currentWorkflowRun
+} from "./chunks/chunk-RPFSE2RI.js";
 import "./chunks/chunk-4YZFDFZ3.js";
-import "./chunks/chunk-LBIPEUCS.js";
-import "./chunks/chunk-MP7ASFGA.js";
+import "./chunks/chunk-QM46CLBH.js";
+import "./chunks/chunk-J5IH24H5.js";
+import "./chunks/chunk-E5T7ENZY.js";
+import "./chunks/chunk-27JTPA2S.js";
+import "./chunks/chunk-LSQGGRNO.js";
 import {
   debug,
   getInput,
@@ -41,34 +58,19 @@ import {
   summary
 } from "./chunks/chunk-EYVVJBUX.js";
 import "./chunks/chunk-DOGKGVIM.js";
+import "./chunks/chunk-EUK65H27.js";
 import "./chunks/chunk-JLPINNX3.js";
 import "./chunks/chunk-TZZC6J3Q.js";
 import "./chunks/chunk-Z554JWHF.js";
+import "./chunks/chunk-OIVYCDER.js";
 import {
-  describeNextRefresh
-} from "./chunks/chunk-RUIPKGJZ.js";
-import "./chunks/chunk-IK7ZZC4U.js";
-import "./chunks/chunk-QSVIKI3B.js";
-import {
-  describePlanUsage,
   parseStreamName
-} from "./chunks/chunk-FJM4ODI6.js";
-import "./chunks/chunk-OTHGSV5L.js";
-import "./chunks/chunk-PU5KTUZ5.js";
-import "./chunks/chunk-342JZ6O6.js";
+} from "./chunks/chunk-7S5RA6R7.js";
 import "./chunks/chunk-VEWUXA3N.js";
-import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-CPIV2LVA.js";
-import {
-  currentWorkflowRun
-} from "./chunks/chunk-RPFSE2RI.js";
 import "./chunks/chunk-AJPOGGCO.js";
-import "./chunks/chunk-J5IH24H5.js";
-import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-27JTPA2S.js";
+import "./chunks/chunk-QJCFBWVG.js";
+import "./chunks/chunk-OOUMU5EI.js";
 import "./chunks/chunk-C5ZNOPJA.js";
-import "./chunks/chunk-LSQGGRNO.js";
-import "./chunks/chunk-EUK65H27.js";
 import {
   UsageError
 } from "./chunks/chunk-HPAV43AD.js";

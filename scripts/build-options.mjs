@@ -1,5 +1,5 @@
 // The esbuild options of dist/, apart from build.mjs so that test/unit/startup-imports.test.ts analyses exactly
-// the graph that is shipped. The banner gives bundled CommonJS code (proper-lockfile, commander) a `require`; it
+// the graph that is shipped. The banner gives bundled CommonJS code (proper-lockfile, libsodium-wrappers, @actions/*) a `require`; it
 // is aliased so it cannot collide with a `require` binding inside the bundle.
 
 export const entries = {

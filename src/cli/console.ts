@@ -5,11 +5,16 @@ import type { Redactor } from '../core/redactor.js';
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** Columns to wrap help at; 80 when not given. */
+  readonly width?: number | undefined;
 }
 
 export const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  get width() {
+    return process.stdout.isTTY ? process.stdout.columns : undefined;
+  },
 };
 
 export function stderrLogger(io: CliIo, redactor: Redactor, verbose: boolean): Logger {
