@@ -10,7 +10,7 @@ import {
   LANE_OPTIONS,
   SEAL_OPTIONS,
   storeOptions
-} from "./chunks/chunk-4TBZUEO6.js";
+} from "./chunks/chunk-4AH7IMLG.js";
 import {
   SEED_ENV
 } from "./chunks/chunk-G4TKJDY6.js";
@@ -25,7 +25,7 @@ import {
 import {
   VERIFIED_CODEX_VERSIONS
 } from "./chunks/chunk-QJCFBWVG.js";
-import "./chunks/chunk-OOUMU5EI.js";
+import "./chunks/chunk-LRSS5WRI.js";
 import "./chunks/chunk-C5ZNOPJA.js";
 import {
   ExitCode,
@@ -269,7 +269,7 @@ var COMMANDS = [
       ...storeOptions(),
       ...SEAL_OPTIONS
     ],
-    load: () => import("./chunks/run-KTJC45EQ.js")
+    load: () => import("./chunks/run-5BJGWL6A.js")
   },
   {
     name: "restore",
@@ -303,7 +303,7 @@ var COMMANDS = [
       ...storeOptions(),
       ...SEAL_OPTIONS
     ],
-    load: () => import("./chunks/restore-GVC7RJJL.js")
+    load: () => import("./chunks/restore-MKM4KFFT.js")
   },
   {
     name: "persist",
@@ -313,7 +313,7 @@ var COMMANDS = [
       { flags: "--codex-home <dir>", description: "the directory given to restore", required: true },
       ...storeOptions()
     ],
-    load: () => import("./chunks/persist-4Z7W6UCQ.js")
+    load: () => import("./chunks/persist-YD7DK6JK.js")
   },
   {
     name: "inspect",
@@ -327,14 +327,14 @@ var COMMANDS = [
       },
       { ...JSON_OPTION, description: "print one JSON object on stdout" }
     ],
-    load: () => import("./chunks/inspect-LWOJ75ZZ.js")
+    load: () => import("./chunks/inspect-5VCNBQVW.js")
   },
   {
     name: "status",
     summary: "show the stored envelope's metadata and the lock holder, without the key",
     description: "Reads the metadata of the stream's envelope (generation, written at, writer, last refresh, fingerprint) and the lock holder. Needs no key and decrypts nothing. An empty stream is not an error.",
     options: storeOptions(),
-    load: () => import("./chunks/status-P2VAPPP2.js")
+    load: () => import("./chunks/status-ZI7GFU5X.js")
   },
   {
     name: "history",
@@ -344,7 +344,7 @@ var COMMANDS = [
       { flags: "--limit <n>", description: "at most this many writes", default: "50" },
       ...storeOptions(false)
     ],
-    load: () => import("./chunks/history-HXTTWSNX.js")
+    load: () => import("./chunks/history-S2NRHNKY.js")
   },
   {
     name: "seed",
@@ -372,7 +372,7 @@ var COMMANDS = [
       },
       ...storeOptions()
     ],
-    load: () => import("./chunks/seed-U3XFF2VB.js")
+    load: () => import("./chunks/seed-ZSINBNY5.js")
   },
   {
     name: "unlock",
@@ -382,7 +382,7 @@ var COMMANDS = [
       { flags: "--force", description: "required: confirms you know the holder is gone" },
       ...storeOptions()
     ],
-    load: () => import("./chunks/unlock-VXTANTFA.js")
+    load: () => import("./chunks/unlock-IBCEDI65.js")
   },
   {
     name: "keep-fresh",
@@ -399,7 +399,7 @@ var COMMANDS = [
       ...storeOptions(),
       ...SEAL_OPTIONS
     ],
-    load: () => import("./chunks/keep-fresh-UHQ57EEY.js")
+    load: () => import("./chunks/keep-fresh-IK42N6UC.js")
   },
   {
     name: "revoke",
@@ -414,7 +414,7 @@ var COMMANDS = [
       { flags: "--codex-config <file>", description: "config.toml for the private CODEX_HOME" },
       ...storeOptions()
     ],
-    load: () => import("./chunks/revoke-4R6YGQ7T.js")
+    load: () => import("./chunks/revoke-MTLRN5J4.js")
   },
   {
     name: "doctor",
@@ -430,7 +430,7 @@ var COMMANDS = [
       ...storeOptions(),
       ...SEAL_OPTIONS
     ],
-    load: () => import("./chunks/doctor-YXA2K7MT.js")
+    load: () => import("./chunks/doctor-OLKIOHJX.js")
   },
   {
     name: "keygen",

@@ -6,7 +6,7 @@ import {
 } from "./chunks/chunk-IDGYQSXQ.js";
 import {
   keepFresh
-} from "./chunks/chunk-55PWMPXB.js";
+} from "./chunks/chunk-U5UYT6GH.js";
 import {
   assertSupportedPlatform,
   codexForJob,
@@ -21,16 +21,16 @@ import {
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-M56SUTZ4.js";
+} from "./chunks/chunk-RXYXTKOD.js";
 import {
   describeNextRefresh
 } from "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-G2X6QK7N.js";
 import {
   describePlanUsage
-} from "./chunks/chunk-D6UGOP7V.js";
+} from "./chunks/chunk-FR7755A4.js";
 import "./chunks/chunk-ZWWUJUOW.js";
-import "./chunks/chunk-FGXSCJA6.js";
+import "./chunks/chunk-G3CPVCKQ.js";
 import "./chunks/chunk-66ZDSCP4.js";
 import "./chunks/chunk-QAFNNIV2.js";
 import "./chunks/chunk-HMVT4RTB.js";
@@ -41,14 +41,14 @@ import "./chunks/chunk-MNXCFRYD.js";
 import "./chunks/chunk-PU5KTUZ5.js";
 import "./chunks/chunk-C3N67VWX.js";
 import "./chunks/chunk-CTVTCGPW.js";
-import "./chunks/chunk-27JNL73D.js";
+import "./chunks/chunk-S44WLHXD.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-RPFSE2RI.js";
-import "./chunks/chunk-4YZFDFZ3.js";
-import "./chunks/chunk-QM46CLBH.js";
+import "./chunks/chunk-TSTBO63M.js";
+import "./chunks/chunk-KQMSNF6O.js";
 import "./chunks/chunk-J5IH24H5.js";
-import "./chunks/chunk-E5T7ENZY.js";
+import "./chunks/chunk-67EZGFYO.js";
 import "./chunks/chunk-27JTPA2S.js";
 import "./chunks/chunk-LSQGGRNO.js";
 import {
@@ -59,9 +59,9 @@ import {
 } from "./chunks/chunk-EYVVJBUX.js";
 import "./chunks/chunk-DOGKGVIM.js";
 import "./chunks/chunk-EUK65H27.js";
-import "./chunks/chunk-JLPINNX3.js";
-import "./chunks/chunk-TZZC6J3Q.js";
-import "./chunks/chunk-Z554JWHF.js";
+import "./chunks/chunk-MGRXMJMR.js";
+import "./chunks/chunk-JKYZGPF4.js";
+import "./chunks/chunk-2G7TLW22.js";
 import "./chunks/chunk-OIVYCDER.js";
 import {
   parseStreamName
@@ -69,7 +69,7 @@ import {
 import "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-AJPOGGCO.js";
 import "./chunks/chunk-QJCFBWVG.js";
-import "./chunks/chunk-OOUMU5EI.js";
+import "./chunks/chunk-LRSS5WRI.js";
 import "./chunks/chunk-C5ZNOPJA.js";
 import {
   UsageError

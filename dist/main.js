@@ -5,14 +5,14 @@ import {
   describeEvent,
   runLanes,
   runTokenMode
-} from "./chunks/chunk-2EJSPFOW.js";
+} from "./chunks/chunk-C52MJIHL.js";
 import {
   saveActionState
 } from "./chunks/chunk-ERVV6TTU.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-6DAFJPIC.js";
+} from "./chunks/chunk-G4QZRXCE.js";
 import {
   assertSupportedPlatform,
   codexForJob,
@@ -32,7 +32,7 @@ import {
   runEntry,
   runnerMasks,
   seedFromInputs
-} from "./chunks/chunk-M56SUTZ4.js";
+} from "./chunks/chunk-RXYXTKOD.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import {
   laneName
@@ -40,9 +40,9 @@ import {
 import {
   lowUsageWarning,
   runRoundTrip
-} from "./chunks/chunk-D6UGOP7V.js";
+} from "./chunks/chunk-FR7755A4.js";
 import "./chunks/chunk-ZWWUJUOW.js";
-import "./chunks/chunk-FGXSCJA6.js";
+import "./chunks/chunk-G3CPVCKQ.js";
 import "./chunks/chunk-66ZDSCP4.js";
 import "./chunks/chunk-QAFNNIV2.js";
 import "./chunks/chunk-HMVT4RTB.js";
@@ -55,14 +55,14 @@ import "./chunks/chunk-MNXCFRYD.js";
 import "./chunks/chunk-PU5KTUZ5.js";
 import "./chunks/chunk-C3N67VWX.js";
 import "./chunks/chunk-CTVTCGPW.js";
-import "./chunks/chunk-27JNL73D.js";
+import "./chunks/chunk-S44WLHXD.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-RPFSE2RI.js";
-import "./chunks/chunk-4YZFDFZ3.js";
-import "./chunks/chunk-QM46CLBH.js";
+import "./chunks/chunk-TSTBO63M.js";
+import "./chunks/chunk-KQMSNF6O.js";
 import "./chunks/chunk-J5IH24H5.js";
-import "./chunks/chunk-E5T7ENZY.js";
+import "./chunks/chunk-67EZGFYO.js";
 import "./chunks/chunk-27JTPA2S.js";
 import "./chunks/chunk-LSQGGRNO.js";
 import {
@@ -73,15 +73,15 @@ import {
 } from "./chunks/chunk-EYVVJBUX.js";
 import "./chunks/chunk-DOGKGVIM.js";
 import "./chunks/chunk-EUK65H27.js";
-import "./chunks/chunk-JLPINNX3.js";
-import "./chunks/chunk-TZZC6J3Q.js";
-import "./chunks/chunk-Z554JWHF.js";
+import "./chunks/chunk-MGRXMJMR.js";
+import "./chunks/chunk-JKYZGPF4.js";
+import "./chunks/chunk-2G7TLW22.js";
 import "./chunks/chunk-OIVYCDER.js";
 import "./chunks/chunk-7S5RA6R7.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-AJPOGGCO.js";
 import "./chunks/chunk-QJCFBWVG.js";
-import "./chunks/chunk-OOUMU5EI.js";
+import "./chunks/chunk-LRSS5WRI.js";
 import "./chunks/chunk-C5ZNOPJA.js";
 import {
   UsageError

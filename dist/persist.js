@@ -3,23 +3,23 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-RYUPDAK5.js";
+} from "./chunks/chunk-LCKSIBY5.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-6DAFJPIC.js";
+} from "./chunks/chunk-G4QZRXCE.js";
 import {
   createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   runEntry
-} from "./chunks/chunk-M56SUTZ4.js";
+} from "./chunks/chunk-RXYXTKOD.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-G2X6QK7N.js";
-import "./chunks/chunk-D6UGOP7V.js";
+import "./chunks/chunk-FR7755A4.js";
 import "./chunks/chunk-ZWWUJUOW.js";
-import "./chunks/chunk-FGXSCJA6.js";
+import "./chunks/chunk-G3CPVCKQ.js";
 import {
   removeCodexHome
 } from "./chunks/chunk-66ZDSCP4.js";
@@ -32,12 +32,12 @@ import "./chunks/chunk-MNXCFRYD.js";
 import "./chunks/chunk-PU5KTUZ5.js";
 import "./chunks/chunk-C3N67VWX.js";
 import "./chunks/chunk-CTVTCGPW.js";
-import "./chunks/chunk-27JNL73D.js";
+import "./chunks/chunk-S44WLHXD.js";
 import "./chunks/chunk-RPFSE2RI.js";
-import "./chunks/chunk-4YZFDFZ3.js";
-import "./chunks/chunk-QM46CLBH.js";
+import "./chunks/chunk-TSTBO63M.js";
+import "./chunks/chunk-KQMSNF6O.js";
 import "./chunks/chunk-J5IH24H5.js";
-import "./chunks/chunk-E5T7ENZY.js";
+import "./chunks/chunk-67EZGFYO.js";
 import "./chunks/chunk-27JTPA2S.js";
 import "./chunks/chunk-LSQGGRNO.js";
 import {
@@ -45,15 +45,15 @@ import {
 } from "./chunks/chunk-EYVVJBUX.js";
 import "./chunks/chunk-DOGKGVIM.js";
 import "./chunks/chunk-EUK65H27.js";
-import "./chunks/chunk-JLPINNX3.js";
-import "./chunks/chunk-TZZC6J3Q.js";
-import "./chunks/chunk-Z554JWHF.js";
+import "./chunks/chunk-MGRXMJMR.js";
+import "./chunks/chunk-JKYZGPF4.js";
+import "./chunks/chunk-2G7TLW22.js";
 import "./chunks/chunk-OIVYCDER.js";
 import "./chunks/chunk-7S5RA6R7.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-AJPOGGCO.js";
 import "./chunks/chunk-QJCFBWVG.js";
-import "./chunks/chunk-OOUMU5EI.js";
+import "./chunks/chunk-LRSS5WRI.js";
 import "./chunks/chunk-C5ZNOPJA.js";
 import {
   UsageError
