@@ -3,78 +3,102 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   syncAlert
-} from "./chunks/chunk-IDGYQSXQ.js";
-import {
-  keepFresh
-} from "./chunks/chunk-U5UYT6GH.js";
+} from "./chunks/chunk-W4WVEKP7.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-ONQ4477R.js";
+} from "./chunks/chunk-P7NAGLRS.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
+  describeNextRefresh,
+  describePlanUsage,
   maskSecretInputs,
+  parseStreamName,
   readBoolean,
   readSealRequest,
   readSecretInputs,
   readStreamSettings,
-  runEntry
-} from "./chunks/chunk-RXYXTKOD.js";
-import {
-  describeNextRefresh
-} from "./chunks/chunk-RUIPKGJZ.js";
-import "./chunks/chunk-G2X6QK7N.js";
-import {
-  describePlanUsage
-} from "./chunks/chunk-FR7755A4.js";
-import "./chunks/chunk-ZWWUJUOW.js";
-import "./chunks/chunk-G3CPVCKQ.js";
-import "./chunks/chunk-66ZDSCP4.js";
-import "./chunks/chunk-QAFNNIV2.js";
-import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-Q42TUPIE.js";
-import "./chunks/chunk-I5GMXUOT.js";
-import "./chunks/chunk-QSVIKI3B.js";
-import "./chunks/chunk-MNXCFRYD.js";
-import "./chunks/chunk-PU5KTUZ5.js";
-import "./chunks/chunk-C3N67VWX.js";
-import "./chunks/chunk-CTVTCGPW.js";
-import "./chunks/chunk-S44WLHXD.js";
+  runEntry,
+  runRoundTrip
+} from "./chunks/chunk-LV35ZG76.js";
 import {
   currentWorkflowRun
-} from "./chunks/chunk-RPFSE2RI.js";
-import "./chunks/chunk-TSTBO63M.js";
-import "./chunks/chunk-KQMSNF6O.js";
-import "./chunks/chunk-J5IH24H5.js";
-import "./chunks/chunk-67EZGFYO.js";
-import "./chunks/chunk-27JTPA2S.js";
-import "./chunks/chunk-LSQGGRNO.js";
+} from "./chunks/chunk-XDTC4G6M.js";
+import "./chunks/chunk-HMVT4RTB.js";
+import "./chunks/chunk-76O7CHF5.js";
+import "./chunks/chunk-NOKRVJGV.js";
+import "./chunks/chunk-GZTQRMMT.js";
+import "./chunks/chunk-Z6UCKBCA.js";
+import "./chunks/chunk-II5M2ZT6.js";
+import "./chunks/chunk-GFVZWYEL.js";
+import "./chunks/chunk-CHBKXSXJ.js";
+import "./chunks/chunk-M3O3PJKT.js";
+import "./chunks/chunk-VEWUXA3N.js";
+import "./chunks/chunk-EUK65H27.js";
+import "./chunks/chunk-PHS6JJXA.js";
+import "./chunks/chunk-JKYZGPF4.js";
+import "./chunks/chunk-2G7TLW22.js";
+import {
+  UsageError
+} from "./chunks/chunk-ZFGQ5PT4.js";
 import {
   debug,
   getInput,
   setOutput,
   summary
 } from "./chunks/chunk-EYVVJBUX.js";
-import "./chunks/chunk-DOGKGVIM.js";
-import "./chunks/chunk-EUK65H27.js";
-import "./chunks/chunk-MGRXMJMR.js";
-import "./chunks/chunk-JKYZGPF4.js";
-import "./chunks/chunk-2G7TLW22.js";
-import "./chunks/chunk-OIVYCDER.js";
-import {
-  parseStreamName
-} from "./chunks/chunk-7S5RA6R7.js";
-import "./chunks/chunk-VEWUXA3N.js";
-import "./chunks/chunk-AJPOGGCO.js";
-import "./chunks/chunk-QJCFBWVG.js";
-import "./chunks/chunk-LRSS5WRI.js";
-import "./chunks/chunk-C5ZNOPJA.js";
-import {
-  UsageError
-} from "./chunks/chunk-HPAV43AD.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
+
+// src/ops/keep-fresh.ts
+var KEEP_FRESH_ARGS = [
+  "--skip-git-repo-check",
+  "--sandbox",
+  "read-only",
+  "-c",
+  'model_reasoning_effort="minimal"',
+  "--",
+  "Reply with the single word OK."
+];
+async function keepFresh(contexts, request) {
+  const rows = [];
+  for (const ctx of contexts) {
+    const result = await runRoundTrip(ctx, {
+      codexPath: request.codexPath,
+      codexArgs: KEEP_FRESH_ARGS,
+      codexConfig: request.codexConfig,
+      baseEnv: request.baseEnv,
+      lockTimeoutMs: request.lockTimeoutMs,
+      onOutput: request.onOutput,
+      seal: request.seal
+    });
+    const lastWriter = await ctx.store.read().then((envelope) => envelope?.writer ?? null).catch(() => null);
+    rows.push(rowOf(result, lastWriter));
+  }
+  return rows;
+}
+function rowOf(result, lastWriter) {
+  const healthy = result.error === null || result.usageLimited;
+  return {
+    stream: result.stream,
+    healthy,
+    refreshed: result.refreshed,
+    persisted: result.persisted,
+    generation: result.generation,
+    lastRefresh: result.lastRefreshAfter,
+    accessTokenExpiresAt: result.accessTokenExpiresAt,
+    nextRefresh: result.nextRefresh,
+    lastWriter,
+    exitCode: healthy ? 0 : result.error?.exitCode ?? 0,
+    problem: result.error?.message ?? null,
+    // A dead session, an unusable bundle, or a stored copy that cannot be opened: a human has to act.
+    reseedNeeded: result.error !== null && [3, 6].includes(result.error.exitCode),
+    planUsage: result.planUsage,
+    usageLimited: result.usageLimited,
+    resetsAt: result.resetsAt
+  };
+}
 
 // src/action/keep-fresh.ts
 async function runKeepFresh(env = process.env) {
@@ -115,7 +139,7 @@ async function runKeepFresh(env = process.env) {
 }
 async function sendAlerts(rows, token, env) {
   const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  const { createOctokit } = await import("./chunks/octokit-OPGEB4EX.js");
+  const { createOctokit } = await import("./chunks/octokit-CPF2DTCC.js");
   const client = createOctokit({ token, baseUrl: env.GITHUB_API_URL });
   const outcomes = [];
   for (const row of rows) {

@@ -6,7 +6,7 @@ import { SEED_ENV } from './seed-env.js';
 import { JSON_OPTION, LANE_OPTIONS, SEAL_OPTIONS, storeOptions } from './shared-options.js';
 
 // Every command the CLI has, as data: help and argv parsing read this table, and a command's code is imported
-// only when that command runs, so `--help` or `status` never load what `run` needs.
+// only when that command runs, from its bundle (bundles/), so `--help` or `status` never load what `run` needs.
 
 const COMMANDS: readonly CommandSpec[] = [
   {
@@ -30,7 +30,7 @@ const COMMANDS: readonly CommandSpec[] = [
       ...storeOptions(),
       ...SEAL_OPTIONS,
     ],
-    load: () => import('./commands/run.js'),
+    load: () => import('./bundles/round-trip.js'),
   },
   {
     name: 'restore',
@@ -65,7 +65,7 @@ const COMMANDS: readonly CommandSpec[] = [
       ...storeOptions(),
       ...SEAL_OPTIONS,
     ],
-    load: () => import('./commands/restore.js'),
+    load: () => import('./bundles/round-trip.js'),
   },
   {
     name: 'persist',
@@ -76,7 +76,7 @@ const COMMANDS: readonly CommandSpec[] = [
       { flags: '--codex-home <dir>', description: 'the directory given to restore', required: true },
       ...storeOptions(),
     ],
-    load: () => import('./commands/persist.js'),
+    load: () => import('./bundles/round-trip.js'),
   },
   {
     name: 'inspect',
@@ -91,7 +91,7 @@ const COMMANDS: readonly CommandSpec[] = [
       },
       { ...JSON_OPTION, description: 'print one JSON object on stdout' },
     ],
-    load: () => import('./commands/inspect.js'),
+    load: () => import('./bundles/inspect.js'),
   },
   {
     name: 'status',
@@ -99,7 +99,7 @@ const COMMANDS: readonly CommandSpec[] = [
     description:
       "Reads the metadata of the stream's envelope (generation, written at, writer, last refresh, fingerprint) and the lock holder. Needs no key and decrypts nothing. An empty stream is not an error.",
     options: storeOptions(),
-    load: () => import('./commands/status.js'),
+    load: () => import('./bundles/stream.js'),
   },
   {
     name: 'history',
@@ -110,7 +110,7 @@ const COMMANDS: readonly CommandSpec[] = [
       { flags: '--limit <n>', description: 'at most this many writes', default: '50' },
       ...storeOptions(false),
     ],
-    load: () => import('./commands/history.js'),
+    load: () => import('./bundles/stream.js'),
   },
   {
     name: 'seed',
@@ -139,7 +139,7 @@ const COMMANDS: readonly CommandSpec[] = [
       },
       ...storeOptions(),
     ],
-    load: () => import('./commands/seed.js'),
+    load: () => import('./bundles/round-trip.js'),
   },
   {
     name: 'unlock',
@@ -150,7 +150,7 @@ const COMMANDS: readonly CommandSpec[] = [
       { flags: '--force', description: 'required: confirms you know the holder is gone' },
       ...storeOptions(),
     ],
-    load: () => import('./commands/unlock.js'),
+    load: () => import('./bundles/stream.js'),
   },
   {
     name: 'keep-fresh',
@@ -169,7 +169,7 @@ const COMMANDS: readonly CommandSpec[] = [
       ...storeOptions(),
       ...SEAL_OPTIONS,
     ],
-    load: () => import('./commands/keep-fresh.js'),
+    load: () => import('./bundles/round-trip.js'),
   },
   {
     name: 'revoke',
@@ -185,7 +185,7 @@ const COMMANDS: readonly CommandSpec[] = [
       { flags: '--codex-config <file>', description: 'config.toml for the private CODEX_HOME' },
       ...storeOptions(),
     ],
-    load: () => import('./commands/revoke.js'),
+    load: () => import('./bundles/round-trip.js'),
   },
   {
     name: 'doctor',
@@ -203,14 +203,14 @@ const COMMANDS: readonly CommandSpec[] = [
       ...storeOptions(),
       ...SEAL_OPTIONS,
     ],
-    load: () => import('./commands/doctor.js'),
+    load: () => import('./bundles/round-trip.js'),
   },
   {
     name: 'keygen',
     summary: `print a new envelope key for ${KEY_ENV}`,
     description: `Prints a new random 32-byte key, standard base64, on stdout. Store it as the secret ${KEY_ENV} (for example \`gh secret set ${KEY_ENV}\`) and give it to every job of the stream; it is never stored by codex-auth.`,
     options: [],
-    load: () => import('./commands/keygen.js'),
+    load: () => import('./bundles/keygen.js'),
   },
 ];
 

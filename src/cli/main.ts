@@ -16,24 +16,25 @@ export async function main(
   io: CliIo = processIo,
 ): Promise<number> {
   const kit = createKit(io, env);
-  const width = io.width ?? 80;
+  // Only help wraps; reading the terminal's width creates the process.stdout stream, so it is read only for help.
+  const width = () => io.width ?? 80;
   const [first, ...rest] = argv;
   const print = (text: string) => {
     io.stdout(text);
     return ExitCode.ok;
   };
   if (first === undefined) {
-    io.stderr(programHelp(PROGRAM, width));
+    io.stderr(programHelp(PROGRAM, width()));
     return ExitCode.usage;
   }
-  if (first === '-h' || first === '--help') return print(programHelp(PROGRAM, width));
+  if (first === '-h' || first === '--help') return print(programHelp(PROGRAM, width()));
   if (first === '-V' || first === '--version') return print(`${PROGRAM.version}\n`);
-  // Until the command line is read, a usage error answers as JSON if --json is on it.
+  // A usage error answers as JSON if --json is on the command line.
   let json = false;
   try {
     if (first === 'help') {
       return print(
-        rest[0] ? commandHelp(PROGRAM, commandNamed(rest[0]), width) : programHelp(PROGRAM, width),
+        rest[0] ? commandHelp(PROGRAM, commandNamed(rest[0]), width()) : programHelp(PROGRAM, width()),
       );
     }
     if (first.startsWith('-')) {
@@ -44,10 +45,10 @@ export async function main(
     const command = commandNamed(first);
     json = wantsJson(command, rest);
     const parsed = parseCommandLine(command, rest, PROGRAM.name);
-    if (parsed.help) return print(commandHelp(PROGRAM, command, width));
-    json = parsed.input.values.json === true;
-    const { run } = await command.load();
-    return await run(parsed.input, kit);
+    if (parsed.help) return print(commandHelp(PROGRAM, command, width()));
+    // From here the command's bundle reports its own errors, with its own kit.
+    const bundle = await command.load();
+    return await bundle.run(command.name, parsed.input, io, env);
   } catch (error) {
     return kit.fail(error, json);
   }

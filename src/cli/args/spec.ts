@@ -1,8 +1,9 @@
+import type { CliIo } from '../console.js';
 import type { Kit } from '../kit.js';
 
 // The CLI's surface as plain data: what each command is called, what it takes and what its help says. Declaring it
 // costs nothing at start-up (no parser objects, no command code): Node's own util.parseArgs reads argv against it,
-// and only the one command that runs is imported.
+// and only the bundle of the one command that runs is imported.
 
 export interface OptionSpec {
   /** As shown in help: `--state-dir <dir>` (takes a value), `--json` (a switch) or `--no-fix-sandbox` (turns off). */
@@ -32,8 +33,8 @@ export interface CommandSpec {
   readonly description: string;
   readonly argument?: ArgumentSpec;
   readonly options: readonly OptionSpec[];
-  /** The command's code, imported only when it runs. */
-  readonly load: () => Promise<CommandModule>;
+  /** The bundle holding the command's code (src/cli/bundles/), imported only when the command runs. */
+  readonly load: () => Promise<CommandBundle>;
 }
 
 /** Option values by camel-cased name (`--state-dir` is `stateDir`), as commander-style code expects them. */
@@ -54,9 +55,17 @@ export function optionsOf<T>(input: CommandInput): T {
   return input.values as unknown as T;
 }
 
-export interface CommandModule {
-  /** Runs the command; returns its exit code. Errors it does not report itself are reported by main. */
-  run(input: CommandInput, kit: Kit): Promise<number>;
+/** A command's code: returns its exit code, or throws an error for the bundle to report. */
+export type CommandRun = (input: CommandInput, kit: Kit) => Promise<number>;
+
+export interface CommandBundle {
+  /**
+   * Runs one of the bundle's commands with a kit of its own and reports what it throws. In dist/ each bundle is a
+   * file of its own with its own copy of the error classes, so errors are told apart there and nowhere else.
+   */
+  run(command: string, input: CommandInput, io: CliIo, env: NodeJS.ProcessEnv): Promise<number>;
+  /** The names of the commands it holds. */
+  readonly commands: readonly string[];
 }
 
 export interface ProgramSpec {
