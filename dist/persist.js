@@ -3,11 +3,11 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-KCEIFTFU.js";
+} from "./chunks/chunk-YY3JB6ES.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-2ZN3FTMI.js";
+} from "./chunks/chunk-XOW3WYUV.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -15,19 +15,19 @@ import {
   readStreamSettings,
   removeCodexHome,
   runEntry
-} from "./chunks/chunk-LV35ZG76.js";
+} from "./chunks/chunk-TFYQ5GJB.js";
 import "./chunks/chunk-XDTC4G6M.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-76O7CHF5.js";
+import "./chunks/chunk-DJMDQ4MT.js";
 import "./chunks/chunk-NOKRVJGV.js";
-import "./chunks/chunk-GZTQRMMT.js";
-import "./chunks/chunk-Z6UCKBCA.js";
+import "./chunks/chunk-WM6O5J2J.js";
+import "./chunks/chunk-5JJLJS4J.js";
 import "./chunks/chunk-II5M2ZT6.js";
 import "./chunks/chunk-GFVZWYEL.js";
-import "./chunks/chunk-CHBKXSXJ.js";
+import "./chunks/chunk-E2WPYHU4.js";
 import "./chunks/chunk-M3O3PJKT.js";
 import "./chunks/chunk-VEWUXA3N.js";
-import "./chunks/chunk-EUK65H27.js";
+import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-PHS6JJXA.js";
 import "./chunks/chunk-JKYZGPF4.js";
 import "./chunks/chunk-2G7TLW22.js";

@@ -3,27 +3,27 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-OA4Y6OTY.js";
-import "./chunks/chunk-YGZ2CNU6.js";
+} from "./chunks/chunk-THLISLLQ.js";
+import "./chunks/chunk-7TKRH4QV.js";
 import "./chunks/chunk-ERVV6TTU.js";
-import "./chunks/chunk-KCEIFTFU.js";
-import "./chunks/chunk-2ZN3FTMI.js";
-import "./chunks/chunk-P7NAGLRS.js";
+import "./chunks/chunk-YY3JB6ES.js";
+import "./chunks/chunk-XOW3WYUV.js";
+import "./chunks/chunk-X7XRVTZT.js";
 import {
   runEntry
-} from "./chunks/chunk-LV35ZG76.js";
+} from "./chunks/chunk-TFYQ5GJB.js";
 import "./chunks/chunk-XDTC4G6M.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-76O7CHF5.js";
+import "./chunks/chunk-DJMDQ4MT.js";
 import "./chunks/chunk-NOKRVJGV.js";
-import "./chunks/chunk-GZTQRMMT.js";
-import "./chunks/chunk-Z6UCKBCA.js";
+import "./chunks/chunk-WM6O5J2J.js";
+import "./chunks/chunk-5JJLJS4J.js";
 import "./chunks/chunk-II5M2ZT6.js";
 import "./chunks/chunk-GFVZWYEL.js";
-import "./chunks/chunk-CHBKXSXJ.js";
+import "./chunks/chunk-E2WPYHU4.js";
 import "./chunks/chunk-M3O3PJKT.js";
 import "./chunks/chunk-VEWUXA3N.js";
-import "./chunks/chunk-EUK65H27.js";
+import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-PHS6JJXA.js";
 import "./chunks/chunk-JKYZGPF4.js";
 import "./chunks/chunk-2G7TLW22.js";

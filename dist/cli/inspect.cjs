@@ -815,9 +815,9 @@ var init_secure_files = __esm({
 // src/fs/check-paths.ts
 async function readInputFile(file, input) {
   const at = `${input.flag} ${file}`;
-  let handle;
+  let fd;
   try {
-    handle = await import_node_fs.promises.open(file, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK);
+    fd = (0, import_node_fs.openSync)(file, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK);
   } catch (error) {
     if (isErrno(error, "ENOENT")) {
       throw new UsageError(`${at}: no such file. Pass the path of ${input.what}.`);
@@ -835,7 +835,7 @@ async function readInputFile(file, input) {
     throw error;
   }
   try {
-    const stat = await handle.stat();
+    const stat = (0, import_node_fs.fstatSync)(fd);
     refuseKind(stat, at, input.what, file);
     if (stat.size > input.maxBytes) {
       throw new UsageError(
@@ -847,12 +847,12 @@ async function readInputFile(file, input) {
         `${at} is readable by other users (mode ${(stat.mode & 511).toString(8).padStart(4, "0")}) and holds live tokens: chmod 600 ${file}, or delete it once the stream is seeded.`
       );
     }
-    return await handle.readFile("utf8");
+    return (0, import_node_fs.readFileSync)(fd, "utf8");
   } catch (error) {
     if (isErrno(error, "EISDIR")) refuseKind({ isDirectory: () => true }, at, input.what, file);
     throw error;
   } finally {
-    await handle.close();
+    (0, import_node_fs.closeSync)(fd);
   }
 }
 function refuseKind(stat, at, what, file) {

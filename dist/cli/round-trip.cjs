@@ -1474,18 +1474,18 @@ async function writePrivateFileAtomic(file, content) {
   await syncDir(dir);
 }
 async function readPrivateFile(file) {
-  let handle;
+  let fd;
   try {
-    handle = await import_node_fs3.promises.open(file, import_node_fs3.constants.O_RDONLY | import_node_fs3.constants.O_NOFOLLOW);
+    fd = (0, import_node_fs3.openSync)(file, import_node_fs3.constants.O_RDONLY | import_node_fs3.constants.O_NOFOLLOW);
   } catch (error) {
     if (isErrno(error, "ENOENT")) return null;
     if (isErrno(error, "ELOOP")) throw new Error(`${file} is a symbolic link; refusing to follow it`);
     throw error;
   }
   try {
-    return await handle.readFile("utf8");
+    return (0, import_node_fs3.readFileSync)(fd, "utf8");
   } finally {
-    await handle.close();
+    (0, import_node_fs3.closeSync)(fd);
   }
 }
 async function removeFile(file) {
@@ -1524,9 +1524,9 @@ var init_secure_files = __esm({
 // src/fs/check-paths.ts
 async function readInputFile(file, input) {
   const at = `${input.flag} ${file}`;
-  let handle;
+  let fd;
   try {
-    handle = await import_node_fs4.promises.open(file, import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NONBLOCK);
+    fd = (0, import_node_fs4.openSync)(file, import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NONBLOCK);
   } catch (error) {
     if (isErrno(error, "ENOENT")) {
       throw new UsageError(`${at}: no such file. Pass the path of ${input.what}.`);
@@ -1544,7 +1544,7 @@ async function readInputFile(file, input) {
     throw error;
   }
   try {
-    const stat = await handle.stat();
+    const stat = (0, import_node_fs4.fstatSync)(fd);
     refuseKind(stat, at, input.what, file);
     if (stat.size > input.maxBytes) {
       throw new UsageError(
@@ -1556,12 +1556,12 @@ async function readInputFile(file, input) {
         `${at} is readable by other users (mode ${(stat.mode & 511).toString(8).padStart(4, "0")}) and holds live tokens: chmod 600 ${file}, or delete it once the stream is seeded.`
       );
     }
-    return await handle.readFile("utf8");
+    return (0, import_node_fs4.readFileSync)(fd, "utf8");
   } catch (error) {
     if (isErrno(error, "EISDIR")) refuseKind({ isDirectory: () => true }, at, input.what, file);
     throw error;
   } finally {
-    await handle.close();
+    (0, import_node_fs4.closeSync)(fd);
   }
 }
 function refuseKind(stat, at, what, file) {
@@ -1614,7 +1614,7 @@ async function checkStreamDir(origin, stream, write, ownedFiles) {
 }
 async function lstatOrNull(file, at) {
   try {
-    return await import_node_fs4.promises.lstat(file);
+    return (0, import_node_fs4.lstatSync)(file);
   } catch (error) {
     if (isErrno(error, "ENOENT")) return null;
     if (isErrno(error, "ENOTDIR")) {
@@ -1629,11 +1629,15 @@ async function lstatOrNull(file, at) {
   }
 }
 async function isDirThroughLink(dir) {
-  return (await import_node_fs4.promises.stat(dir).catch(() => null))?.isDirectory() ?? false;
+  try {
+    return (0, import_node_fs4.statSync)(dir).isDirectory();
+  } catch {
+    return false;
+  }
 }
 async function checkAccess(dir, write, at) {
   try {
-    await import_node_fs4.promises.access(dir, import_node_fs4.constants.R_OK | import_node_fs4.constants.X_OK | (write ? import_node_fs4.constants.W_OK : 0));
+    (0, import_node_fs4.accessSync)(dir, import_node_fs4.constants.R_OK | import_node_fs4.constants.X_OK | (write ? import_node_fs4.constants.W_OK : 0));
   } catch {
     throw new UsageError(
       `${at}: permission denied: this user cannot ${write ? "write" : "read"} it. ${STATE_DIR_FIX}`
@@ -3230,9 +3234,9 @@ var init_lease_record = __esm({
 
 // src/locks/lease-file.ts
 async function readLease(file) {
-  let handle;
+  let fd;
   try {
-    handle = await import_node_fs9.promises.open(file, import_node_fs9.constants.O_RDONLY | import_node_fs9.constants.O_NOFOLLOW);
+    fd = (0, import_node_fs9.openSync)(file, import_node_fs9.constants.O_RDONLY | import_node_fs9.constants.O_NOFOLLOW);
   } catch (error) {
     if (isErrno(error, "ENOENT")) return null;
     if (!isErrno(error, "ELOOP")) throw error;
@@ -3240,12 +3244,12 @@ async function readLease(file) {
     return stat === null ? null : unreadable(file, "it is a symbolic link", stat);
   }
   try {
-    const stat = await handle.stat();
-    const record = parseRecord(await handle.readFile("utf8"));
+    const stat = (0, import_node_fs9.fstatSync)(fd);
+    const record = parseRecord((0, import_node_fs9.readFileSync)(fd, "utf8"));
     if (typeof record === "string") return unreadable(file, record, stat);
     return { holder: toHolder(record), record, fileId: fileIdentity(stat) };
   } finally {
-    await handle.close();
+    (0, import_node_fs9.closeSync)(fd);
   }
 }
 async function createLeaseExclusive(file, record) {

@@ -995,18 +995,18 @@ async function writePrivateFileAtomic(file, content) {
   await syncDir(dir);
 }
 async function readPrivateFile(file) {
-  let handle;
+  let fd;
   try {
-    handle = await import_node_fs.promises.open(file, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW);
+    fd = (0, import_node_fs.openSync)(file, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW);
   } catch (error) {
     if (isErrno(error, "ENOENT")) return null;
     if (isErrno(error, "ELOOP")) throw new Error(`${file} is a symbolic link; refusing to follow it`);
     throw error;
   }
   try {
-    return await handle.readFile("utf8");
+    return (0, import_node_fs.readFileSync)(fd, "utf8");
   } finally {
-    await handle.close();
+    (0, import_node_fs.closeSync)(fd);
   }
 }
 async function removeFile(file) {
@@ -1083,7 +1083,7 @@ async function checkStreamDir(origin, stream, write, ownedFiles) {
 }
 async function lstatOrNull(file, at) {
   try {
-    return await import_node_fs2.promises.lstat(file);
+    return (0, import_node_fs2.lstatSync)(file);
   } catch (error) {
     if (isErrno(error, "ENOENT")) return null;
     if (isErrno(error, "ENOTDIR")) {
@@ -1098,11 +1098,15 @@ async function lstatOrNull(file, at) {
   }
 }
 async function isDirThroughLink(dir) {
-  return (await import_node_fs2.promises.stat(dir).catch(() => null))?.isDirectory() ?? false;
+  try {
+    return (0, import_node_fs2.statSync)(dir).isDirectory();
+  } catch {
+    return false;
+  }
 }
 async function checkAccess(dir, write, at) {
   try {
-    await import_node_fs2.promises.access(dir, import_node_fs2.constants.R_OK | import_node_fs2.constants.X_OK | (write ? import_node_fs2.constants.W_OK : 0));
+    (0, import_node_fs2.accessSync)(dir, import_node_fs2.constants.R_OK | import_node_fs2.constants.X_OK | (write ? import_node_fs2.constants.W_OK : 0));
   } catch {
     throw new UsageError(
       `${at}: permission denied: this user cannot ${write ? "write" : "read"} it. ${STATE_DIR_FIX}`
@@ -2519,9 +2523,9 @@ var init_lease_record = __esm({
 
 // src/locks/lease-file.ts
 async function readLease(file) {
-  let handle;
+  let fd;
   try {
-    handle = await import_node_fs7.promises.open(file, import_node_fs7.constants.O_RDONLY | import_node_fs7.constants.O_NOFOLLOW);
+    fd = (0, import_node_fs7.openSync)(file, import_node_fs7.constants.O_RDONLY | import_node_fs7.constants.O_NOFOLLOW);
   } catch (error) {
     if (isErrno(error, "ENOENT")) return null;
     if (!isErrno(error, "ELOOP")) throw error;
@@ -2529,12 +2533,12 @@ async function readLease(file) {
     return stat === null ? null : unreadable(file, "it is a symbolic link", stat);
   }
   try {
-    const stat = await handle.stat();
-    const record = parseRecord(await handle.readFile("utf8"));
+    const stat = (0, import_node_fs7.fstatSync)(fd);
+    const record = parseRecord((0, import_node_fs7.readFileSync)(fd, "utf8"));
     if (typeof record === "string") return unreadable(file, record, stat);
     return { holder: toHolder(record), record, fileId: fileIdentity(stat) };
   } finally {
-    await handle.close();
+    (0, import_node_fs7.closeSync)(fd);
   }
 }
 async function createLeaseExclusive(file, record) {
@@ -3566,8 +3570,11 @@ async function run(input, kit) {
   const flags = parseStoreFlags(options, kit.env);
   if (flags.store.github) kit.redactor.add([flags.store.github.token]);
   const { store, lock } = await createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
-  const holder = await lock.inspect();
-  const envelope = await store.read();
+  const [lockRead, storeRead] = await Promise.allSettled([lock.inspect(), store.read()]);
+  if (lockRead.status === "rejected") throw lockRead.reason;
+  if (storeRead.status === "rejected") throw storeRead.reason;
+  const holder = lockRead.value;
+  const envelope = storeRead.value;
   const status = {
     stream: flags.store.stream,
     store: store.kind,

@@ -1,4 +1,4 @@
-import { constants, promises as fs } from 'node:fs';
+import { closeSync, constants, promises as fs, fstatSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isErrno, PRIVATE_FILE_MODE } from '../fs/secure-files.js';
 import {
@@ -17,9 +17,10 @@ import {
 
 /** The lease as it is on disk now, or null when there is none. Never follows a symbolic link. */
 export async function readLease(file: string): Promise<Snapshot | null> {
-  let handle: fs.FileHandle;
+  // Synchronous calls behind the async signature, as fs/secure-files.ts reads (why: there).
+  let fd: number;
   try {
-    handle = await fs.open(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
   } catch (error) {
     if (isErrno(error, 'ENOENT')) return null;
     if (!isErrno(error, 'ELOOP')) throw error;
@@ -27,12 +28,12 @@ export async function readLease(file: string): Promise<Snapshot | null> {
     return stat === null ? null : unreadable(file, 'it is a symbolic link', stat);
   }
   try {
-    const stat = await handle.stat();
-    const record = parseRecord(await handle.readFile('utf8'));
+    const stat = fstatSync(fd);
+    const record = parseRecord(readFileSync(fd, 'utf8'));
     if (typeof record === 'string') return unreadable(file, record, stat);
     return { holder: toHolder(record), record, fileId: fileIdentity(stat) };
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

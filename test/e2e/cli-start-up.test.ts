@@ -9,7 +9,8 @@ import { authJsonText, makeTokens } from '../support/test-tokens.js';
 // What the bundled CLI loads as it starts, from Node's own list (process.moduleLoadList): the cold-start goal of
 // issue 11 (`--help`, `status`, `inspect`, `keygen` within 1.5x `node -e 0`) guarded deterministically, not by a
 // stopwatch. Measured on Node 20: an ES module entry costs about 0.2x, node:crypto about 0.15x, Node's stream
-// modules about 0.1x; test/unit/startup-imports.test.ts checks the same from the build's metafiles.
+// modules about 0.1x, node:fs/promises (with readline) about 0.05x; test/unit/startup-imports.test.ts checks the
+// same from the build's metafiles.
 
 let dir: string;
 let authFile: string;
@@ -48,9 +49,13 @@ describe('the CLI starts without what it does not use', () => {
     [
       'status',
       () => ['status', '--state-dir', path.join(dir, 'state')],
-      ['crypto', 'child_process', 'net', 'perf_hooks', 'stream'],
+      ['crypto', 'child_process', 'net', 'perf_hooks', 'stream', 'internal/fs/promises'],
     ],
-    ['inspect', () => ['inspect', '--auth-file', authFile], ['child_process', 'net', 'perf_hooks']],
+    [
+      'inspect',
+      () => ['inspect', '--auth-file', authFile],
+      ['child_process', 'net', 'perf_hooks', 'internal/fs/promises'],
+    ],
   ])('%s runs no ES module and loads none of %j', (_name, args, absent) => {
     const loaded = modulesLoadedBy(args());
     // Node's ES module loader runs a module job only for an ES module; the CLI is CommonJS throughout.

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 
 // src/fs/secure-files.ts
-import { constants, promises as fs } from "node:fs";
+import { closeSync, constants, promises as fs, openSync, readFileSync } from "node:fs";
 import path from "node:path";
 var PRIVATE_FILE_MODE = 384;
 var PRIVATE_DIR_MODE = 448;
@@ -43,18 +43,18 @@ async function writePrivateFileAtomic(file, content) {
   await syncDir(dir);
 }
 async function readPrivateFile(file) {
-  let handle;
+  let fd;
   try {
-    handle = await fs.open(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
   } catch (error) {
     if (isErrno(error, "ENOENT")) return null;
     if (isErrno(error, "ELOOP")) throw new Error(`${file} is a symbolic link; refusing to follow it`);
     throw error;
   }
   try {
-    return await handle.readFile("utf8");
+    return readFileSync(fd, "utf8");
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 async function removeFile(file) {

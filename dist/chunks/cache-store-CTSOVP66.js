@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readGeneration,
   refuseRollback
-} from "./chunk-CHBKXSXJ.js";
+} from "./chunk-E2WPYHU4.js";
 import {
   parseEnvelope,
   serializeEnvelope
@@ -14,7 +14,7 @@ import {
   readPrivateFile,
   removeFile,
   writePrivateFileAtomic
-} from "./chunk-EUK65H27.js";
+} from "./chunk-Q56VBX5R.js";
 import "./chunk-JKYZGPF4.js";
 import "./chunk-2G7TLW22.js";
 import {

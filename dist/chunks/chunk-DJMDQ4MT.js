@@ -3,12 +3,12 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   streamDir
-} from "./chunk-GZTQRMMT.js";
+} from "./chunk-WM6O5J2J.js";
 import {
   ensurePrivateDir,
   readPrivateFile,
   writePrivateFileAtomic
-} from "./chunk-EUK65H27.js";
+} from "./chunk-Q56VBX5R.js";
 
 // src/stores/audit-log.ts
 import { promises as fs } from "node:fs";

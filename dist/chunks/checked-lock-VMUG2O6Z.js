@@ -3,8 +3,8 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   checkStreamDir
-} from "./chunk-Z6UCKBCA.js";
-import "./chunk-EUK65H27.js";
+} from "./chunk-5JJLJS4J.js";
+import "./chunk-Q56VBX5R.js";
 import "./chunk-ZFGQ5PT4.js";
 import "./chunk-DZ5XX4ZY.js";
 

@@ -24,7 +24,7 @@ import {
   ensurePrivateDir,
   isErrno,
   writePrivateFileAtomic
-} from "./chunk-EUK65H27.js";
+} from "./chunk-Q56VBX5R.js";
 import {
   LockLostError,
   LockTimeoutError
@@ -77,12 +77,12 @@ var FileLeaseHandle = class {
 };
 
 // src/locks/lease-file.ts
-import { constants, promises as fs } from "node:fs";
+import { closeSync, constants, promises as fs, fstatSync, openSync, readFileSync } from "node:fs";
 import path from "node:path";
 async function readLease(file) {
-  let handle;
+  let fd;
   try {
-    handle = await fs.open(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
   } catch (error) {
     if (isErrno(error, "ENOENT")) return null;
     if (!isErrno(error, "ELOOP")) throw error;
@@ -90,12 +90,12 @@ async function readLease(file) {
     return stat === null ? null : unreadable(file, "it is a symbolic link", stat);
   }
   try {
-    const stat = await handle.stat();
-    const record = parseRecord(await handle.readFile("utf8"));
+    const stat = fstatSync(fd);
+    const record = parseRecord(readFileSync(fd, "utf8"));
     if (typeof record === "string") return unreadable(file, record, stat);
     return { holder: toHolder(record), record, fileId: fileIdentity(stat) };
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 async function createLeaseExclusive(file, record) {

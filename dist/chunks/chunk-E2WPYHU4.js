@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readPrivateFile,
   writePrivateFileAtomic
-} from "./chunk-EUK65H27.js";
+} from "./chunk-Q56VBX5R.js";
 import {
   RollbackRefusedError
 } from "./chunk-ZFGQ5PT4.js";

@@ -3,24 +3,24 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   writeReason
-} from "./chunk-76O7CHF5.js";
+} from "./chunk-DJMDQ4MT.js";
 import {
   commitMessage,
   payloadOf
 } from "./chunk-NOKRVJGV.js";
-import "./chunk-GZTQRMMT.js";
-import "./chunk-Z6UCKBCA.js";
+import "./chunk-WM6O5J2J.js";
+import "./chunk-5JJLJS4J.js";
 import "./chunk-GFVZWYEL.js";
 import {
   markOf,
   readGeneration,
   refuseRollback
-} from "./chunk-CHBKXSXJ.js";
+} from "./chunk-E2WPYHU4.js";
 import {
   parseEnvelope,
   serializeEnvelope
 } from "./chunk-M3O3PJKT.js";
-import "./chunk-EUK65H27.js";
+import "./chunk-Q56VBX5R.js";
 import "./chunk-JKYZGPF4.js";
 import "./chunk-2G7TLW22.js";
 import {

@@ -21,7 +21,7 @@ import {
   saveSplitState,
   sealHome,
   startFrom
-} from "./chunk-LV35ZG76.js";
+} from "./chunk-TFYQ5GJB.js";
 import {
   UsageError,
   asCodexAuthError,

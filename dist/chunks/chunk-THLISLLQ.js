@@ -3,25 +3,25 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-YGZ2CNU6.js";
+} from "./chunk-7TKRH4QV.js";
 import {
   loadActionState,
   saveActionState
 } from "./chunk-ERVV6TTU.js";
 import {
   restoreStream
-} from "./chunk-KCEIFTFU.js";
+} from "./chunk-YY3JB6ES.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-2ZN3FTMI.js";
+} from "./chunk-XOW3WYUV.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunk-P7NAGLRS.js";
+} from "./chunk-X7XRVTZT.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -31,7 +31,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-LV35ZG76.js";
+} from "./chunk-TFYQ5GJB.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-VEWUXA3N.js";

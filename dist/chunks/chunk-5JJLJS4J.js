@@ -3,21 +3,31 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   isErrno
-} from "./chunk-EUK65H27.js";
+} from "./chunk-Q56VBX5R.js";
 import {
   UsageError
 } from "./chunk-ZFGQ5PT4.js";
 
 // src/fs/check-paths.ts
-import { constants, promises as fs } from "node:fs";
+import {
+  accessSync,
+  closeSync,
+  constants,
+  fstatSync,
+  promises as fs,
+  lstatSync,
+  openSync,
+  readFileSync,
+  statSync
+} from "node:fs";
 import path from "node:path";
 var MAX_AUTH_JSON_BYTES = 64 * 1024;
 var MAX_CONFIG_BYTES = 1024 * 1024;
 async function readInputFile(file, input) {
   const at = `${input.flag} ${file}`;
-  let handle;
+  let fd;
   try {
-    handle = await fs.open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     if (isErrno(error, "ENOENT")) {
       throw new UsageError(`${at}: no such file. Pass the path of ${input.what}.`);
@@ -35,7 +45,7 @@ async function readInputFile(file, input) {
     throw error;
   }
   try {
-    const stat = await handle.stat();
+    const stat = fstatSync(fd);
     refuseKind(stat, at, input.what, file);
     if (stat.size > input.maxBytes) {
       throw new UsageError(
@@ -47,12 +57,12 @@ async function readInputFile(file, input) {
         `${at} is readable by other users (mode ${(stat.mode & 511).toString(8).padStart(4, "0")}) and holds live tokens: chmod 600 ${file}, or delete it once the stream is seeded.`
       );
     }
-    return await handle.readFile("utf8");
+    return readFileSync(fd, "utf8");
   } catch (error) {
     if (isErrno(error, "EISDIR")) refuseKind({ isDirectory: () => true }, at, input.what, file);
     throw error;
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 function refuseKind(stat, at, what, file) {
@@ -106,7 +116,7 @@ async function checkStreamDir(origin, stream, write, ownedFiles) {
 }
 async function lstatOrNull(file, at) {
   try {
-    return await fs.lstat(file);
+    return lstatSync(file);
   } catch (error) {
     if (isErrno(error, "ENOENT")) return null;
     if (isErrno(error, "ENOTDIR")) {
@@ -121,11 +131,15 @@ async function lstatOrNull(file, at) {
   }
 }
 async function isDirThroughLink(dir) {
-  return (await fs.stat(dir).catch(() => null))?.isDirectory() ?? false;
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
 }
 async function checkAccess(dir, write, at) {
   try {
-    await fs.access(dir, constants.R_OK | constants.X_OK | (write ? constants.W_OK : 0));
+    accessSync(dir, constants.R_OK | constants.X_OK | (write ? constants.W_OK : 0));
   } catch {
     throw new UsageError(
       `${at}: permission denied: this user cannot ${write ? "write" : "read"} it. ${STATE_DIR_FIX}`

@@ -8,11 +8,11 @@ import {
   defaultStateDir,
   defaultStateDirSource,
   streamDir
-} from "./chunk-GZTQRMMT.js";
-import "./chunk-Z6UCKBCA.js";
-import "./chunk-CHBKXSXJ.js";
+} from "./chunk-WM6O5J2J.js";
+import "./chunk-5JJLJS4J.js";
+import "./chunk-E2WPYHU4.js";
 import "./chunk-M3O3PJKT.js";
-import "./chunk-EUK65H27.js";
+import "./chunk-Q56VBX5R.js";
 import "./chunk-JKYZGPF4.js";
 import "./chunk-2G7TLW22.js";
 import "./chunk-ZFGQ5PT4.js";

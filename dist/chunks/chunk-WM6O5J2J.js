@@ -3,13 +3,13 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   checkStreamDir
-} from "./chunk-Z6UCKBCA.js";
+} from "./chunk-5JJLJS4J.js";
 import {
   HighWaterFile,
   markOf,
   readGeneration,
   refuseRollback
-} from "./chunk-CHBKXSXJ.js";
+} from "./chunk-E2WPYHU4.js";
 import {
   parseEnvelope,
   serializeEnvelope
@@ -19,7 +19,7 @@ import {
   readPrivateFile,
   removeFile,
   writePrivateFileAtomic
-} from "./chunk-EUK65H27.js";
+} from "./chunk-Q56VBX5R.js";
 import {
   StoreConflictError
 } from "./chunk-ZFGQ5PT4.js";

@@ -6,7 +6,7 @@ import {
   readRunContext,
   repositoryVisibility,
   resolveCodex
-} from "./chunk-LV35ZG76.js";
+} from "./chunk-TFYQ5GJB.js";
 import {
   UsageError
 } from "./chunk-ZFGQ5PT4.js";

@@ -6,14 +6,14 @@ import {
   markOf,
   readGeneration,
   refuseRollback
-} from "./chunk-CHBKXSXJ.js";
+} from "./chunk-E2WPYHU4.js";
 import {
   parseEnvelope,
   serializeEnvelope
 } from "./chunk-M3O3PJKT.js";
 import {
   ensurePrivateDir
-} from "./chunk-EUK65H27.js";
+} from "./chunk-Q56VBX5R.js";
 import "./chunk-JKYZGPF4.js";
 import "./chunk-2G7TLW22.js";
 import {

@@ -9,7 +9,7 @@ import {
 } from "./chunk-HMVT4RTB.js";
 import {
   withAuditLog
-} from "./chunk-76O7CHF5.js";
+} from "./chunk-DJMDQ4MT.js";
 import {
   GitRefs,
   parseRepository
@@ -17,11 +17,11 @@ import {
 import {
   defaultStateDir,
   defaultStateDirSource
-} from "./chunk-GZTQRMMT.js";
+} from "./chunk-WM6O5J2J.js";
 import {
   MAX_CONFIG_BYTES,
   readInputFile
-} from "./chunk-Z6UCKBCA.js";
+} from "./chunk-5JJLJS4J.js";
 import {
   parseOrgVisibility,
   parseSecretScope
@@ -39,7 +39,7 @@ import {
   readPrivateFile,
   removeFile,
   writePrivateFileAtomic
-} from "./chunk-EUK65H27.js";
+} from "./chunk-Q56VBX5R.js";
 import {
   RESEED_HINT,
   assertStreamable,
@@ -807,11 +807,11 @@ function parseStoreKind(value) {
 async function createStore(settings, deps) {
   switch (settings.kind) {
     case "file": {
-      const { FileStore } = await import("./file-store-AT66D3YP.js");
+      const { FileStore } = await import("./file-store-YBSNBBM6.js");
       return new FileStore(settings.stateDir, settings.stream, stateDirOrigin(settings));
     }
     case "git-ref": {
-      const { GitRefStore } = await import("./git-ref-store-DJT2MGLA.js");
+      const { GitRefStore } = await import("./git-ref-store-JI26WAM6.js");
       return new GitRefStore(deps.git(), settings.stream);
     }
     case "github-secret": {
@@ -832,7 +832,7 @@ async function createStore(settings, deps) {
     }
     case "cache": {
       const cache2 = required(settings.cache, "the cache store runs only inside GitHub Actions.");
-      const { CacheStore } = await import("./cache-store-KVKOZROW.js");
+      const { CacheStore } = await import("./cache-store-CTSOVP66.js");
       return new CacheStore(settings.stream, { ...cache2, log: deps.log });
     }
     case "command": {
@@ -840,7 +840,7 @@ async function createStore(settings, deps) {
         settings.command,
         "the command store needs --read-command and --write-command."
       );
-      const { CommandStore } = await import("./command-store-3QVK24DL.js");
+      const { CommandStore } = await import("./command-store-FI5LGIB5.js");
       return new CommandStore(settings.stream, {
         readCommand: command.read,
         writeCommand: command.write,
@@ -876,9 +876,9 @@ async function createLock(kind, store, deps) {
   switch (kind) {
     case "file": {
       const [{ FileLeaseLock }, { LOCK_FILE_NAME }, { CheckedFileLock }] = await Promise.all([
-        import("./file-lease-lock-BX35C2DQ.js"),
+        import("./file-lease-lock-BOGKTNTZ.js"),
         import("./lease-record-6ZWVTEHY.js"),
-        import("./checked-lock-CEZTHBGU.js")
+        import("./checked-lock-VMUG2O6Z.js")
       ]);
       return new CheckedFileLock(
         new FileLeaseLock(path4.join(store.stateDir, store.stream), store.stream),

@@ -5,7 +5,7 @@ import {
   describeMinutes,
   describeNextRefresh,
   runnerMasks
-} from "./chunk-LV35ZG76.js";
+} from "./chunk-TFYQ5GJB.js";
 import {
   setOutput,
   summary

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-KCEIFTFU.js";
+} from "./chunk-YY3JB6ES.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -11,7 +11,7 @@ import {
   readStreamSettings,
   removeCodexHome,
   splitStatePath
-} from "./chunk-LV35ZG76.js";
+} from "./chunk-TFYQ5GJB.js";
 import {
   warning
 } from "./chunk-EYVVJBUX.js";
