@@ -145,8 +145,7 @@ function parseCommandLine(command, argv, program) {
     }
     const { option, flag } = known;
     if (flag.valueName === null) {
-      if (token.value !== void 0)
-        throw new UsageError(`${token.rawName} takes no value, not ${JSON.stringify(token.value)}.`);
+      if (token.value !== void 0) throw new UsageError(`${token.rawName} takes no value; ${usage}.`);
       values[flag.key] = !flag.negated;
       continue;
     }
@@ -171,7 +170,7 @@ function parseCommandLine(command, argv, program) {
   }
   if (!command.argument && args.length > 0) {
     throw new UsageError(
-      `\`${program} ${command.name}\` takes no arguments, not ${JSON.stringify(args[0])}; ${usage}.`
+      `\`${program} ${command.name}\` takes no arguments (${args.length} given: a value without its flag?); ${usage}.`
     );
   }
   return { help: false, input: { values, args } };

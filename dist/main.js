@@ -7,14 +7,14 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-XOW3WYUV.js";
+} from "./chunks/chunk-AH3LRNSP.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunks/chunk-X7XRVTZT.js";
+} from "./chunks/chunk-ZQSHVWRE.js";
 import {
   actionLogger,
   buildCodexEnv,
@@ -39,23 +39,23 @@ import {
   sealHome,
   seedFromInputs,
   usageLimitMessage
-} from "./chunks/chunk-TFYQ5GJB.js";
+} from "./chunks/chunk-VWPZBNQJ.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-XDTC4G6M.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-DJMDQ4MT.js";
+import "./chunks/chunk-XFO6HY4F.js";
 import "./chunks/chunk-NOKRVJGV.js";
-import "./chunks/chunk-WM6O5J2J.js";
+import "./chunks/chunk-TT2EC6HR.js";
 import "./chunks/chunk-5JJLJS4J.js";
 import "./chunks/chunk-II5M2ZT6.js";
 import "./chunks/chunk-GFVZWYEL.js";
 import "./chunks/chunk-E2WPYHU4.js";
-import "./chunks/chunk-M3O3PJKT.js";
+import "./chunks/chunk-FBIOMMMX.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-Q56VBX5R.js";
-import "./chunks/chunk-PHS6JJXA.js";
-import "./chunks/chunk-JKYZGPF4.js";
+import "./chunks/chunk-IHANQPID.js";
+import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import {
   AuthUnusableError,

@@ -382,6 +382,23 @@ var init_dist = __esm({
   }
 });
 
+// src/core/rfc3339.ts
+var RFC3339, rfc3339;
+var init_rfc3339 = __esm({
+  "src/core/rfc3339.ts"() {
+    "use strict";
+    init_dist();
+    RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$/;
+    rfc3339 = pipe(
+      string(),
+      check(
+        (value) => RFC3339.test(value) && !Number.isNaN(Date.parse(value)),
+        "must be an RFC 3339 timestamp such as 2026-11-21T08:04:24.763008311Z"
+      )
+    );
+  }
+});
+
 // src/core/auth-schema.ts
 function describeSchemaIssues(issues) {
   return issues.map((issue) => `${getDotPath(issue) ?? "(top level)"}: ${problemOf(issue)}`);
@@ -393,19 +410,12 @@ function problemOf(issue) {
   const received = issue.input === null ? "null" : Array.isArray(issue.input) ? "array" : typeof issue.input;
   return `expected ${issue.expected}, received ${received}`;
 }
-var RFC3339, rfc3339, AUTH_MODES, tokensSchema, authFileSchema;
+var AUTH_MODES, tokensSchema, authFileSchema;
 var init_auth_schema = __esm({
   "src/core/auth-schema.ts"() {
     "use strict";
     init_dist();
-    RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$/;
-    rfc3339 = pipe(
-      string(),
-      check(
-        (value) => RFC3339.test(value) && !Number.isNaN(Date.parse(value)),
-        "must be an RFC 3339 timestamp such as 2026-11-21T08:04:24.763008311Z"
-      )
-    );
+    init_rfc3339();
     AUTH_MODES = [
       "chatgpt",
       "apikey",

@@ -948,20 +948,10 @@ var init_dist = __esm({
   }
 });
 
-// src/core/auth-schema.ts
-function describeSchemaIssues(issues) {
-  return issues.map((issue) => `${getDotPath(issue) ?? "(top level)"}: ${problemOf(issue)}`);
-}
-function problemOf(issue) {
-  if (issue.type === "check") return issue.message;
-  if (issue.input === void 0) return "missing";
-  if (issue.type === "picklist") return `must be one of ${issue.expected}`;
-  const received = issue.input === null ? "null" : Array.isArray(issue.input) ? "array" : typeof issue.input;
-  return `expected ${issue.expected}, received ${received}`;
-}
-var RFC3339, rfc3339, AUTH_MODES, tokensSchema, authFileSchema;
-var init_auth_schema = __esm({
-  "src/core/auth-schema.ts"() {
+// src/core/rfc3339.ts
+var RFC3339, rfc3339;
+var init_rfc3339 = __esm({
+  "src/core/rfc3339.ts"() {
     "use strict";
     init_dist();
     RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$/;
@@ -972,33 +962,6 @@ var init_auth_schema = __esm({
         "must be an RFC 3339 timestamp such as 2026-11-21T08:04:24.763008311Z"
       )
     );
-    AUTH_MODES = [
-      "chatgpt",
-      "apikey",
-      "chatgptAuthTokens",
-      "agentIdentity",
-      "personalAccessToken",
-      "bedrockApiKey",
-      "bedrockAccessKeys"
-    ];
-    tokensSchema = looseObject({
-      id_token: string(),
-      access_token: string(),
-      refresh_token: string(),
-      account_id: nullish(string()),
-      login_owner_id: nullish(string()),
-      oauth_provenance: optional(unknown())
-    });
-    authFileSchema = looseObject({
-      auth_mode: nullish(picklist(AUTH_MODES)),
-      OPENAI_API_KEY: nullish(string()),
-      tokens: nullish(tokensSchema),
-      last_refresh: nullish(rfc3339),
-      agent_identity: optional(unknown()),
-      personal_access_token: nullish(string()),
-      bedrock_api_key: optional(unknown()),
-      bedrock_access_keys: optional(unknown())
-    });
   }
 });
 
@@ -1028,6 +991,53 @@ var init_sodium = __esm({
   "src/core/sodium.ts"() {
     "use strict";
     loaded = null;
+  }
+});
+
+// src/core/auth-schema.ts
+function describeSchemaIssues(issues) {
+  return issues.map((issue) => `${getDotPath(issue) ?? "(top level)"}: ${problemOf(issue)}`);
+}
+function problemOf(issue) {
+  if (issue.type === "check") return issue.message;
+  if (issue.input === void 0) return "missing";
+  if (issue.type === "picklist") return `must be one of ${issue.expected}`;
+  const received = issue.input === null ? "null" : Array.isArray(issue.input) ? "array" : typeof issue.input;
+  return `expected ${issue.expected}, received ${received}`;
+}
+var AUTH_MODES, tokensSchema, authFileSchema;
+var init_auth_schema = __esm({
+  "src/core/auth-schema.ts"() {
+    "use strict";
+    init_dist();
+    init_rfc3339();
+    AUTH_MODES = [
+      "chatgpt",
+      "apikey",
+      "chatgptAuthTokens",
+      "agentIdentity",
+      "personalAccessToken",
+      "bedrockApiKey",
+      "bedrockAccessKeys"
+    ];
+    tokensSchema = looseObject({
+      id_token: string(),
+      access_token: string(),
+      refresh_token: string(),
+      account_id: nullish(string()),
+      login_owner_id: nullish(string()),
+      oauth_provenance: optional(unknown())
+    });
+    authFileSchema = looseObject({
+      auth_mode: nullish(picklist(AUTH_MODES)),
+      OPENAI_API_KEY: nullish(string()),
+      tokens: nullish(tokensSchema),
+      last_refresh: nullish(rfc3339),
+      agent_identity: optional(unknown()),
+      personal_access_token: nullish(string()),
+      bedrock_api_key: optional(unknown()),
+      bedrock_access_keys: optional(unknown())
+    });
   }
 });
 
@@ -1415,7 +1425,7 @@ var init_envelope = __esm({
   "src/core/envelope.ts"() {
     "use strict";
     init_dist();
-    init_auth_schema();
+    init_rfc3339();
     init_errors();
     init_sodium();
     ENVELOPE_VERSION = 1;

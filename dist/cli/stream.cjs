@@ -398,16 +398,6 @@ function _addIssue(context, label, dataset, config$1, other) {
 function _isSameValueZero(value1, value2) {
   return value1 === value2 || Number.isNaN(value1) && Number.isNaN(value2);
 }
-// @__NO_SIDE_EFFECTS__
-function _isValidObjectKey(object$1, key) {
-  return Object.prototype.hasOwnProperty.call(object$1, key) && key !== "__proto__" && key !== "prototype" && key !== "constructor";
-}
-// @__NO_SIDE_EFFECTS__
-function _joinExpects(values$1, separator) {
-  const list = [...new Set(values$1)];
-  if (list.length > 1) return `(${list.join(` ${separator} `)})`;
-  return list[0] ?? "never";
-}
 function _standardSchema(schema) {
   schema["~standard"] = {
     version: 1,
@@ -517,71 +507,6 @@ function literal(literal_, message$1) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function looseObject(entries$1, message$1) {
-  return _standardSchema({
-    kind: "schema",
-    type: "loose_object",
-    reference: looseObject,
-    expects: "Object",
-    async: false,
-    entries: entries$1,
-    message: message$1,
-    "~run"(dataset, config$1) {
-      const input = dataset.value;
-      if (input && typeof input === "object") {
-        dataset.typed = true;
-        dataset.value = {};
-        for (const key in this.entries) {
-          const valueSchema = this.entries[key];
-          if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
-            const value$1 = key in input ? input[key] : /* @__PURE__ */ getDefault(valueSchema);
-            const valueDataset = valueSchema["~run"]({ value: value$1 }, config$1);
-            if (valueDataset.issues) {
-              const pathItem = {
-                type: "object",
-                origin: "value",
-                input,
-                key,
-                value: value$1
-              };
-              for (const issue of valueDataset.issues) {
-                if (issue.path) issue.path.unshift(pathItem);
-                else issue.path = [pathItem];
-                dataset.issues?.push(issue);
-              }
-              if (!dataset.issues) dataset.issues = valueDataset.issues;
-              if (config$1.abortEarly) {
-                dataset.typed = false;
-                break;
-              }
-            }
-            if (!valueDataset.typed) dataset.typed = false;
-            dataset.value[key] = valueDataset.value;
-          } else if (valueSchema.fallback !== void 0) dataset.value[key] = /* @__PURE__ */ getFallback(valueSchema);
-          else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
-            _addIssue(this, "key", dataset, config$1, {
-              input: void 0,
-              expected: `"${key}"`,
-              path: [{
-                type: "object",
-                origin: "key",
-                input,
-                key,
-                value: input[key]
-              }]
-            });
-            if (config$1.abortEarly) break;
-          }
-        }
-        if (!dataset.issues || !config$1.abortEarly) {
-          for (const key in input) if (/* @__PURE__ */ _isValidObjectKey(input, key) && !Object.prototype.hasOwnProperty.call(this.entries, key)) dataset.value[key] = input[key];
-        }
-      } else _addIssue(this, "type", dataset, config$1);
-      return dataset;
-    }
-  });
-}
-// @__NO_SIDE_EFFECTS__
 function nullable(wrapped, default_) {
   return _standardSchema({
     kind: "schema",
@@ -595,28 +520,6 @@ function nullable(wrapped, default_) {
       if (dataset.value === null) {
         if (this.default !== void 0) dataset.value = /* @__PURE__ */ getDefault(this, dataset, config$1);
         if (dataset.value === null) {
-          dataset.typed = true;
-          return dataset;
-        }
-      }
-      return this.wrapped["~run"](dataset, config$1);
-    }
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function nullish(wrapped, default_) {
-  return _standardSchema({
-    kind: "schema",
-    type: "nullish",
-    reference: nullish,
-    expects: `(${wrapped.expects} | null | undefined)`,
-    async: false,
-    wrapped,
-    default: default_,
-    "~run"(dataset, config$1) {
-      if (dataset.value === null || dataset.value === void 0) {
-        if (this.default !== void 0) dataset.value = /* @__PURE__ */ getDefault(this, dataset, config$1);
-        if (dataset.value === null || dataset.value === void 0) {
           dataset.typed = true;
           return dataset;
         }
@@ -726,23 +629,6 @@ function optional(wrapped, default_) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function picklist(options, message$1) {
-  return _standardSchema({
-    kind: "schema",
-    type: "picklist",
-    reference: picklist,
-    expects: /* @__PURE__ */ _joinExpects(options.map(_stringify), "|"),
-    async: false,
-    options,
-    message: message$1,
-    "~run"(dataset, config$1) {
-      if (this.options.includes(dataset.value)) dataset.typed = true;
-      else _addIssue(this, "type", dataset, config$1);
-      return dataset;
-    }
-  });
-}
-// @__NO_SIDE_EFFECTS__
 function string(message$1) {
   return _standardSchema({
     kind: "schema",
@@ -754,20 +640,6 @@ function string(message$1) {
     "~run"(dataset, config$1) {
       if (typeof dataset.value === "string") dataset.typed = true;
       else _addIssue(this, "type", dataset, config$1);
-      return dataset;
-    }
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function unknown() {
-  return _standardSchema({
-    kind: "schema",
-    type: "unknown",
-    reference: unknown,
-    expects: "unknown",
-    async: false,
-    "~run"(dataset) {
-      dataset.typed = true;
       return dataset;
     }
   });
@@ -829,10 +701,10 @@ var init_dist = __esm({
   }
 });
 
-// src/core/auth-schema.ts
-var RFC3339, rfc3339, AUTH_MODES, tokensSchema, authFileSchema;
-var init_auth_schema = __esm({
-  "src/core/auth-schema.ts"() {
+// src/core/rfc3339.ts
+var RFC3339, rfc3339;
+var init_rfc3339 = __esm({
+  "src/core/rfc3339.ts"() {
     "use strict";
     init_dist();
     RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$/;
@@ -843,33 +715,6 @@ var init_auth_schema = __esm({
         "must be an RFC 3339 timestamp such as 2026-11-21T08:04:24.763008311Z"
       )
     );
-    AUTH_MODES = [
-      "chatgpt",
-      "apikey",
-      "chatgptAuthTokens",
-      "agentIdentity",
-      "personalAccessToken",
-      "bedrockApiKey",
-      "bedrockAccessKeys"
-    ];
-    tokensSchema = looseObject({
-      id_token: string(),
-      access_token: string(),
-      refresh_token: string(),
-      account_id: nullish(string()),
-      login_owner_id: nullish(string()),
-      oauth_provenance: optional(unknown())
-    });
-    authFileSchema = looseObject({
-      auth_mode: nullish(picklist(AUTH_MODES)),
-      OPENAI_API_KEY: nullish(string()),
-      tokens: nullish(tokensSchema),
-      last_refresh: nullish(rfc3339),
-      agent_identity: optional(unknown()),
-      personal_access_token: nullish(string()),
-      bedrock_api_key: optional(unknown()),
-      bedrock_access_keys: optional(unknown())
-    });
   }
 });
 
@@ -936,7 +781,7 @@ var init_envelope = __esm({
   "src/core/envelope.ts"() {
     "use strict";
     init_dist();
-    init_auth_schema();
+    init_rfc3339();
     init_errors();
     init_sodium();
     ENVELOPE_VERSION = 1;

@@ -1,17 +1,8 @@
 import * as v from 'valibot';
+import { rfc3339 } from './rfc3339.js';
 
 // The shape of auth.json as Codex 0.169.0 deserializes it (codex-rs/login/src/auth/storage.rs).
 // Unknown keys are tolerated, as serde does; the raw text is what travels, so nothing is lost by parsing.
-
-const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$/;
-
-export const rfc3339 = v.pipe(
-  v.string(),
-  v.check(
-    (value) => RFC3339.test(value) && !Number.isNaN(Date.parse(value)),
-    'must be an RFC 3339 timestamp such as 2026-11-21T08:04:24.763008311Z',
-  ),
-);
 
 export const AUTH_MODES = [
   'chatgpt',

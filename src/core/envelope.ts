@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { rfc3339 } from './auth-schema.js';
+import { rfc3339 } from './rfc3339.js';
 import type { Bundle } from './bundle.js';
 import { EnvelopeError } from './errors.js';
 import type { StreamKey } from './key.js';

@@ -90,9 +90,14 @@ describe('options as the command declares them', () => {
     ],
     ['an unknown short option', 'status', ['-x'], /unknown option '-x'/],
     ['a flag of another command', 'keygen', ['--json'], /unknown option '--json' for `codex-auth keygen`/],
-    ['a value without its flag', 'status', ['extra'], /`codex-auth status` takes no arguments, not "extra"/],
+    [
+      'a value without its flag',
+      'status',
+      ['extra'],
+      /`codex-auth status` takes no arguments \(1 given: a value without its flag\?\)/,
+    ],
     ['a flag without its value', 'status', ['--stream'], /--stream <name> needs a value/],
-    ['a value for a switch', 'status', ['--json=yes'], /--json takes no value, not "yes"/],
+    ['a value for a switch', 'status', ['--json=yes'], /--json takes no value;/],
   ])('refuses %s, naming the flag', (_name, name, argv, message) => {
     expect(refusal(name, argv)).toMatch(message);
   });
@@ -107,6 +112,13 @@ describe('options as the command declares them', () => {
       help: false,
       input: { values: { json: true }, args: ['first', '--sandbox', 'read-only', '--help', 'say OK'] },
     });
+  });
+
+  it('repeats no value the user typed where it does not belong: it may be a token', () => {
+    const token = 'rt_0123456789abcdef0123456789abcdef';
+    for (const argv of [[token], ['--json=' + token], ['--stream', 'x', token]]) {
+      expect(refusal('status', argv)).not.toContain(token);
+    }
   });
 
   it('answers --help or -h anywhere before --, whatever else is wrong', () => {

@@ -84,9 +84,10 @@ export function parseCommandLine(
       );
     }
     const { option, flag } = known;
+    // Values the user typed are not repeated in messages (but for --store's choices): one may be a token pasted in
+    // the wrong place.
     if (flag.valueName === null) {
-      if (token.value !== undefined)
-        throw new UsageError(`${token.rawName} takes no value, not ${JSON.stringify(token.value)}.`);
+      if (token.value !== undefined) throw new UsageError(`${token.rawName} takes no value; ${usage}.`);
       values[flag.key] = !flag.negated;
       continue;
     }
@@ -112,7 +113,7 @@ export function parseCommandLine(
   }
   if (!command.argument && args.length > 0) {
     throw new UsageError(
-      `\`${program} ${command.name}\` takes no arguments, not ${JSON.stringify(args[0])}; ${usage}.`,
+      `\`${program} ${command.name}\` takes no arguments (${args.length} given: a value without its flag?); ${usage}.`,
     );
   }
   return { help: false, input: { values, args } };

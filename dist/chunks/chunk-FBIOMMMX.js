@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   rfc3339
-} from "./chunk-JKYZGPF4.js";
+} from "./chunk-DCRTVRTH.js";
 import {
   getDotPath,
   integer,
@@ -144,7 +144,7 @@ async function openEnvelope(envelope, stream, key, origin) {
       `${origin} failed authentication: its ciphertext or metadata was changed after it was written (the key id matches). The stored copy is left as it is; restore it from the previous generation or reseed with \`codex-auth seed --force\`.`
     );
   }
-  const { assertStreamable, parseBundle } = await import("./bundle-JQAEWQZZ.js");
+  const { assertStreamable, parseBundle } = await import("./bundle-SMHAIZPL.js");
   const bundle = parseBundle(new TextDecoder().decode(plaintext), `${origin} (decrypted)`);
   assertStreamable(bundle, `${origin} (decrypted)`);
   if (bundle.fingerprint !== envelope.fingerprint) {

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   streamDir
-} from "./chunk-WM6O5J2J.js";
+} from "./chunk-TT2EC6HR.js";
 import {
   ensurePrivateDir,
   readPrivateFile,

@@ -8,12 +8,12 @@ import {
   defaultStateDir,
   defaultStateDirSource,
   streamDir
-} from "./chunk-WM6O5J2J.js";
+} from "./chunk-TT2EC6HR.js";
 import "./chunk-5JJLJS4J.js";
 import "./chunk-E2WPYHU4.js";
-import "./chunk-M3O3PJKT.js";
+import "./chunk-FBIOMMMX.js";
 import "./chunk-Q56VBX5R.js";
-import "./chunk-JKYZGPF4.js";
+import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";
 import "./chunk-ZFGQ5PT4.js";
 import "./chunk-DZ5XX4ZY.js";

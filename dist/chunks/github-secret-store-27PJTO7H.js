@@ -14,8 +14,8 @@ import {
   loadSodium,
   parseEnvelope,
   serializeEnvelope
-} from "./chunk-M3O3PJKT.js";
-import "./chunk-JKYZGPF4.js";
+} from "./chunk-FBIOMMMX.js";
+import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";
 import {
   StoreConflictError,

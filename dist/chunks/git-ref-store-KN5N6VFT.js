@@ -3,12 +3,12 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   writeReason
-} from "./chunk-DJMDQ4MT.js";
+} from "./chunk-XFO6HY4F.js";
 import {
   commitMessage,
   payloadOf
 } from "./chunk-NOKRVJGV.js";
-import "./chunk-WM6O5J2J.js";
+import "./chunk-TT2EC6HR.js";
 import "./chunk-5JJLJS4J.js";
 import "./chunk-GFVZWYEL.js";
 import {
@@ -19,9 +19,9 @@ import {
 import {
   parseEnvelope,
   serializeEnvelope
-} from "./chunk-M3O3PJKT.js";
+} from "./chunk-FBIOMMMX.js";
 import "./chunk-Q56VBX5R.js";
-import "./chunk-JKYZGPF4.js";
+import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";
 import {
   StoreConflictError

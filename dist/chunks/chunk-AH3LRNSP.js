@@ -5,7 +5,7 @@ import {
   describeMinutes,
   describeNextRefresh,
   runnerMasks
-} from "./chunk-TFYQ5GJB.js";
+} from "./chunk-VWPZBNQJ.js";
 import {
   setOutput,
   summary

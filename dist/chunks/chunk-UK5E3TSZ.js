@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunk-YY3JB6ES.js";
+} from "./chunk-ZBEZXRLK.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -11,7 +11,7 @@ import {
   readStreamSettings,
   removeCodexHome,
   splitStatePath
-} from "./chunk-TFYQ5GJB.js";
+} from "./chunk-VWPZBNQJ.js";
 import {
   warning
 } from "./chunk-EYVVJBUX.js";

@@ -3,25 +3,25 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-7TKRH4QV.js";
+} from "./chunk-UK5E3TSZ.js";
 import {
   loadActionState,
   saveActionState
 } from "./chunk-ERVV6TTU.js";
 import {
   restoreStream
-} from "./chunk-YY3JB6ES.js";
+} from "./chunk-ZBEZXRLK.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-XOW3WYUV.js";
+} from "./chunk-AH3LRNSP.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunk-X7XRVTZT.js";
+} from "./chunk-ZQSHVWRE.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -31,7 +31,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-TFYQ5GJB.js";
+} from "./chunk-VWPZBNQJ.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-VEWUXA3N.js";

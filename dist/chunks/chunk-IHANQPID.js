@@ -2,11 +2,17 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  authFileSchema,
-  describeSchemaIssues
-} from "./chunk-JKYZGPF4.js";
+  rfc3339
+} from "./chunk-DCRTVRTH.js";
 import {
-  safeParse
+  getDotPath,
+  looseObject,
+  nullish,
+  optional,
+  picklist,
+  safeParse,
+  string,
+  unknown
 } from "./chunk-2G7TLW22.js";
 import {
   AuthUnusableError
@@ -14,6 +20,45 @@ import {
 
 // src/core/bundle.ts
 import { createHash } from "node:crypto";
+
+// src/core/auth-schema.ts
+var AUTH_MODES = [
+  "chatgpt",
+  "apikey",
+  "chatgptAuthTokens",
+  "agentIdentity",
+  "personalAccessToken",
+  "bedrockApiKey",
+  "bedrockAccessKeys"
+];
+var tokensSchema = looseObject({
+  id_token: string(),
+  access_token: string(),
+  refresh_token: string(),
+  account_id: nullish(string()),
+  login_owner_id: nullish(string()),
+  oauth_provenance: optional(unknown())
+});
+var authFileSchema = looseObject({
+  auth_mode: nullish(picklist(AUTH_MODES)),
+  OPENAI_API_KEY: nullish(string()),
+  tokens: nullish(tokensSchema),
+  last_refresh: nullish(rfc3339),
+  agent_identity: optional(unknown()),
+  personal_access_token: nullish(string()),
+  bedrock_api_key: optional(unknown()),
+  bedrock_access_keys: optional(unknown())
+});
+function describeSchemaIssues(issues) {
+  return issues.map((issue) => `${getDotPath(issue) ?? "(top level)"}: ${problemOf(issue)}`);
+}
+function problemOf(issue) {
+  if (issue.type === "check") return issue.message;
+  if (issue.input === void 0) return "missing";
+  if (issue.type === "picklist") return `must be one of ${issue.expected}`;
+  const received = issue.input === null ? "null" : Array.isArray(issue.input) ? "array" : typeof issue.input;
+  return `expected ${issue.expected}, received ${received}`;
+}
 
 // node_modules/jose/dist/webapi/lib/buffer_utils.js
 var encoder = new TextEncoder();

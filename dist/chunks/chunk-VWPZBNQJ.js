@@ -9,7 +9,7 @@ import {
 } from "./chunk-HMVT4RTB.js";
 import {
   withAuditLog
-} from "./chunk-DJMDQ4MT.js";
+} from "./chunk-XFO6HY4F.js";
 import {
   GitRefs,
   parseRepository
@@ -17,7 +17,7 @@ import {
 import {
   defaultStateDir,
   defaultStateDirSource
-} from "./chunk-WM6O5J2J.js";
+} from "./chunk-TT2EC6HR.js";
 import {
   MAX_CONFIG_BYTES,
   readInputFile
@@ -29,7 +29,7 @@ import {
 import {
   openEnvelope,
   sealEnvelope
-} from "./chunk-M3O3PJKT.js";
+} from "./chunk-FBIOMMMX.js";
 import {
   describeHolder
 } from "./chunk-VEWUXA3N.js";
@@ -47,7 +47,7 @@ import {
   jwtExpiry,
   parseBundle,
   secretValues
-} from "./chunk-PHS6JJXA.js";
+} from "./chunk-IHANQPID.js";
 import {
   boolean,
   integer,
@@ -807,11 +807,11 @@ function parseStoreKind(value) {
 async function createStore(settings, deps) {
   switch (settings.kind) {
     case "file": {
-      const { FileStore } = await import("./file-store-YBSNBBM6.js");
+      const { FileStore } = await import("./file-store-XLRX3OFI.js");
       return new FileStore(settings.stateDir, settings.stream, stateDirOrigin(settings));
     }
     case "git-ref": {
-      const { GitRefStore } = await import("./git-ref-store-JI26WAM6.js");
+      const { GitRefStore } = await import("./git-ref-store-KN5N6VFT.js");
       return new GitRefStore(deps.git(), settings.stream);
     }
     case "github-secret": {
@@ -820,7 +820,7 @@ async function createStore(settings, deps) {
         "the github-secret store needs secret-name (CLI: --secret-name NAME)."
       );
       const github = required(settings.github, "the github-secret store needs a repository and a token.");
-      const { GitHubSecretStore } = await import("./github-secret-store-LK7TOCYD.js");
+      const { GitHubSecretStore } = await import("./github-secret-store-27PJTO7H.js");
       return new GitHubSecretStore(settings.stream, {
         client: deps.client(),
         repository: github.repository,
@@ -832,7 +832,7 @@ async function createStore(settings, deps) {
     }
     case "cache": {
       const cache2 = required(settings.cache, "the cache store runs only inside GitHub Actions.");
-      const { CacheStore } = await import("./cache-store-CTSOVP66.js");
+      const { CacheStore } = await import("./cache-store-BMEM77OF.js");
       return new CacheStore(settings.stream, { ...cache2, log: deps.log });
     }
     case "command": {
@@ -840,7 +840,7 @@ async function createStore(settings, deps) {
         settings.command,
         "the command store needs --read-command and --write-command."
       );
-      const { CommandStore } = await import("./command-store-FI5LGIB5.js");
+      const { CommandStore } = await import("./command-store-VRF6IWTD.js");
       return new CommandStore(settings.stream, {
         readCommand: command.read,
         writeCommand: command.write,

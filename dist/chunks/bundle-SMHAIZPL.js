@@ -7,8 +7,8 @@ import {
   identityClaims,
   parseBundle,
   secretValues
-} from "./chunk-PHS6JJXA.js";
-import "./chunk-JKYZGPF4.js";
+} from "./chunk-IHANQPID.js";
+import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";
 import "./chunk-ZFGQ5PT4.js";
 import "./chunk-DZ5XX4ZY.js";

@@ -10,11 +10,11 @@ import {
 import {
   parseEnvelope,
   serializeEnvelope
-} from "./chunk-M3O3PJKT.js";
+} from "./chunk-FBIOMMMX.js";
 import {
   ensurePrivateDir
 } from "./chunk-Q56VBX5R.js";
-import "./chunk-JKYZGPF4.js";
+import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";
 import {
   InternalError,

@@ -21,7 +21,7 @@ import {
   saveSplitState,
   sealHome,
   startFrom
-} from "./chunk-TFYQ5GJB.js";
+} from "./chunk-VWPZBNQJ.js";
 import {
   UsageError,
   asCodexAuthError,

@@ -6,7 +6,7 @@ import {
   readRunContext,
   repositoryVisibility,
   resolveCodex
-} from "./chunk-TFYQ5GJB.js";
+} from "./chunk-VWPZBNQJ.js";
 import {
   UsageError
 } from "./chunk-ZFGQ5PT4.js";

@@ -13,7 +13,7 @@ import {
 import {
   parseEnvelope,
   serializeEnvelope
-} from "./chunk-M3O3PJKT.js";
+} from "./chunk-FBIOMMMX.js";
 import {
   ensurePrivateDir,
   readPrivateFile,
