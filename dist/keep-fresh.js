@@ -2,20 +2,16 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  keepFresh
-} from "./chunks/chunk-E2DXBHU6.js";
-import {
   syncAlert
-} from "./chunks/chunk-IDGYQSXQ.js";
+} from "./chunks/chunk-W4WVEKP7.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-F4WDOJ52.js";
-import "./chunks/chunk-O7UCNDJT.js";
-import "./chunks/chunk-CIWH6T25.js";
-import "./chunks/chunk-Q42TUPIE.js";
-import "./chunks/chunk-XIAVRHVS.js";
+} from "./chunks/chunk-MZVZPOYX.js";
+import {
+  runRoundTrip
+} from "./chunks/chunk-P45NUBVZ.js";
 import {
   describeNextRefresh
 } from "./chunks/chunk-RUIPKGJZ.js";
@@ -26,63 +22,99 @@ import "./chunks/chunk-VEWUXA3N.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-WM5DQPWJ.js";
+} from "./chunks/chunk-PYWSWRL2.js";
+import "./chunks/chunk-BQ7KE7ZN.js";
 import {
   DEFAULT_CODEX_VERSION,
   readBoolean,
   readSealRequest,
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-HQM4RCGJ.js";
+} from "./chunks/chunk-322WQRKS.js";
+import {
+  parseStreamName
+} from "./chunks/chunk-E23NC7MH.js";
+import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext
-} from "./chunks/chunk-KHCZPKZM.js";
-import "./chunks/chunk-4K5XSMT3.js";
-import "./chunks/chunk-LYTM6AB4.js";
-import "./chunks/chunk-UGWYQO4N.js";
-import "./chunks/chunk-H3YLSNVV.js";
-import "./chunks/chunk-66ZDSCP4.js";
-import "./chunks/chunk-QZ6GSQOM.js";
-import "./chunks/chunk-NVDLWAIV.js";
-import "./chunks/chunk-A7DRJN3A.js";
-import "./chunks/chunk-4YZFDFZ3.js";
-import "./chunks/chunk-LBIPEUCS.js";
-import "./chunks/chunk-MP7ASFGA.js";
+} from "./chunks/chunk-SRNSV3AH.js";
+import "./chunks/chunk-YGL6GAOI.js";
+import {
+  currentWorkflowRun
+} from "./chunks/chunk-R22SLIYD.js";
+import "./chunks/chunk-CRLPSG6N.js";
+import "./chunks/chunk-6QDNW4AD.js";
+import "./chunks/chunk-NOKRVJGV.js";
+import "./chunks/chunk-2DVPQHNO.js";
+import "./chunks/chunk-TQTFMJCZ.js";
+import "./chunks/chunk-5JJLJS4J.js";
+import "./chunks/chunk-II5M2ZT6.js";
+import "./chunks/chunk-GFVZWYEL.js";
+import "./chunks/chunk-E2WPYHU4.js";
+import "./chunks/chunk-FBIOMMMX.js";
+import "./chunks/chunk-Q56VBX5R.js";
+import "./chunks/chunk-IHANQPID.js";
+import "./chunks/chunk-DCRTVRTH.js";
+import "./chunks/chunk-2G7TLW22.js";
+import {
+  UsageError
+} from "./chunks/chunk-ZFGQ5PT4.js";
 import {
   debug,
   getInput,
   setOutput,
   summary
 } from "./chunks/chunk-EYVVJBUX.js";
-import "./chunks/chunk-DOGKGVIM.js";
-import "./chunks/chunk-JLPINNX3.js";
-import "./chunks/chunk-TZZC6J3Q.js";
-import "./chunks/chunk-Z554JWHF.js";
-import "./chunks/chunk-TPJRLEMN.js";
-import "./chunks/chunk-OIVYCDER.js";
-import "./chunks/chunk-QSVIKI3B.js";
-import {
-  parseStreamName
-} from "./chunks/chunk-7S5RA6R7.js";
-import "./chunks/chunk-OTHGSV5L.js";
-import "./chunks/chunk-PU5KTUZ5.js";
-import "./chunks/chunk-342JZ6O6.js";
-import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-FP6FQLO4.js";
-import {
-  currentWorkflowRun
-} from "./chunks/chunk-RPFSE2RI.js";
-import "./chunks/chunk-AJPOGGCO.js";
-import "./chunks/chunk-J5IH24H5.js";
-import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-27JTPA2S.js";
-import "./chunks/chunk-C5ZNOPJA.js";
-import "./chunks/chunk-LSQGGRNO.js";
-import "./chunks/chunk-EUK65H27.js";
-import {
-  UsageError
-} from "./chunks/chunk-HPAV43AD.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
+
+// src/ops/keep-fresh.ts
+var KEEP_FRESH_ARGS = [
+  "--skip-git-repo-check",
+  "--sandbox",
+  "read-only",
+  "-c",
+  'model_reasoning_effort="minimal"',
+  "--",
+  "Reply with the single word OK."
+];
+async function keepFresh(contexts, request) {
+  const rows = [];
+  for (const ctx of contexts) {
+    const result = await runRoundTrip(ctx, {
+      codexPath: request.codexPath,
+      codexArgs: KEEP_FRESH_ARGS,
+      codexConfig: request.codexConfig,
+      baseEnv: request.baseEnv,
+      lockTimeoutMs: request.lockTimeoutMs,
+      onOutput: request.onOutput,
+      seal: request.seal
+    });
+    const lastWriter = await ctx.store.read().then((envelope) => envelope?.writer ?? null).catch(() => null);
+    rows.push(rowOf(result, lastWriter));
+  }
+  return rows;
+}
+function rowOf(result, lastWriter) {
+  const healthy = result.error === null || result.usageLimited;
+  return {
+    stream: result.stream,
+    healthy,
+    refreshed: result.refreshed,
+    persisted: result.persisted,
+    generation: result.generation,
+    lastRefresh: result.lastRefreshAfter,
+    accessTokenExpiresAt: result.accessTokenExpiresAt,
+    nextRefresh: result.nextRefresh,
+    lastWriter,
+    exitCode: healthy ? 0 : result.error?.exitCode ?? 0,
+    problem: result.error?.message ?? null,
+    // A dead session, an unusable bundle, or a stored copy that cannot be opened: a human has to act.
+    reseedNeeded: result.error !== null && [3, 6].includes(result.error.exitCode),
+    planUsage: result.planUsage,
+    usageLimited: result.usageLimited,
+    resetsAt: result.resetsAt
+  };
+}
 
 // src/action/keep-fresh.ts
 async function runKeepFresh(env = process.env) {
@@ -123,7 +155,7 @@ async function runKeepFresh(env = process.env) {
 }
 async function sendAlerts(rows, token, env) {
   const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  const { createOctokit } = await import("./chunks/octokit-OPGEB4EX.js");
+  const { createOctokit } = await import("./chunks/octokit-CPF2DTCC.js");
   const client = createOctokit({ token, baseUrl: env.GITHUB_API_URL });
   const outcomes = [];
   for (const row of rows) {

@@ -2,33 +2,29 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  runLanes,
-  runTokenMode
-} from "./chunks/chunk-NUGA6WL3.js";
-import {
-  describeEvent
-} from "./chunks/chunk-JZZ362IR.js";
-import {
   saveActionState
 } from "./chunks/chunk-ERVV6TTU.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-FSTGLLBW.js";
+} from "./chunks/chunk-4W75JODK.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunks/chunk-F4WDOJ52.js";
+} from "./chunks/chunk-MZVZPOYX.js";
 import {
+  buildCodexEnv,
+  codexFailedMessage,
+  emptyResult,
   lowUsageWarning,
-  runRoundTrip
-} from "./chunks/chunk-O7UCNDJT.js";
-import "./chunks/chunk-CIWH6T25.js";
-import "./chunks/chunk-Q42TUPIE.js";
-import "./chunks/chunk-XIAVRHVS.js";
+  readUsageFacts,
+  runRoundTrip,
+  sealHome,
+  usageLimitMessage
+} from "./chunks/chunk-P45NUBVZ.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
@@ -36,67 +32,231 @@ import {
   hideSecretInputsFromProc,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-WM5DQPWJ.js";
+} from "./chunks/chunk-PYWSWRL2.js";
 import {
+  createPrivateCodexHome,
+  removeCodexHome
+} from "./chunks/chunk-BQ7KE7ZN.js";
+import {
+  laneName,
   readActionSettings,
   readLaneSettings,
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunks/chunk-HQM4RCGJ.js";
+} from "./chunks/chunk-322WQRKS.js";
+import "./chunks/chunk-E23NC7MH.js";
+import "./chunks/chunk-HMVT4RTB.js";
 import {
   actionLogger,
   createActionContext,
+  runCodex,
   runnerMasks
-} from "./chunks/chunk-KHCZPKZM.js";
+} from "./chunks/chunk-SRNSV3AH.js";
+import "./chunks/chunk-YGL6GAOI.js";
 import {
-  runCodex
-} from "./chunks/chunk-4K5XSMT3.js";
-import "./chunks/chunk-LYTM6AB4.js";
-import "./chunks/chunk-UGWYQO4N.js";
-import "./chunks/chunk-H3YLSNVV.js";
-import "./chunks/chunk-66ZDSCP4.js";
-import "./chunks/chunk-QZ6GSQOM.js";
-import "./chunks/chunk-NVDLWAIV.js";
-import "./chunks/chunk-A7DRJN3A.js";
-import "./chunks/chunk-4YZFDFZ3.js";
-import "./chunks/chunk-LBIPEUCS.js";
-import "./chunks/chunk-MP7ASFGA.js";
+  currentWorkflowRun
+} from "./chunks/chunk-R22SLIYD.js";
+import "./chunks/chunk-CRLPSG6N.js";
+import "./chunks/chunk-6QDNW4AD.js";
+import "./chunks/chunk-NOKRVJGV.js";
+import "./chunks/chunk-2DVPQHNO.js";
+import "./chunks/chunk-TQTFMJCZ.js";
+import "./chunks/chunk-5JJLJS4J.js";
+import "./chunks/chunk-II5M2ZT6.js";
+import "./chunks/chunk-GFVZWYEL.js";
+import "./chunks/chunk-E2WPYHU4.js";
+import "./chunks/chunk-FBIOMMMX.js";
+import "./chunks/chunk-Q56VBX5R.js";
+import "./chunks/chunk-IHANQPID.js";
+import "./chunks/chunk-DCRTVRTH.js";
+import "./chunks/chunk-2G7TLW22.js";
+import {
+  AuthUnusableError,
+  CodexFailedError,
+  UsageError,
+  UsageLimitError,
+  asCodexAuthError
+} from "./chunks/chunk-ZFGQ5PT4.js";
 import {
   getInput,
   setOutput,
   summary,
   warning
 } from "./chunks/chunk-EYVVJBUX.js";
-import "./chunks/chunk-DOGKGVIM.js";
-import "./chunks/chunk-JLPINNX3.js";
-import "./chunks/chunk-TZZC6J3Q.js";
-import "./chunks/chunk-Z554JWHF.js";
-import {
-  laneName
-} from "./chunks/chunk-TPJRLEMN.js";
-import "./chunks/chunk-OIVYCDER.js";
-import "./chunks/chunk-QSVIKI3B.js";
-import "./chunks/chunk-7S5RA6R7.js";
-import "./chunks/chunk-OTHGSV5L.js";
-import "./chunks/chunk-PU5KTUZ5.js";
-import "./chunks/chunk-342JZ6O6.js";
-import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-FP6FQLO4.js";
-import {
-  currentWorkflowRun
-} from "./chunks/chunk-RPFSE2RI.js";
-import "./chunks/chunk-AJPOGGCO.js";
-import "./chunks/chunk-J5IH24H5.js";
-import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-27JTPA2S.js";
-import "./chunks/chunk-C5ZNOPJA.js";
-import "./chunks/chunk-LSQGGRNO.js";
-import "./chunks/chunk-EUK65H27.js";
-import {
-  UsageError
-} from "./chunks/chunk-HPAV43AD.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
+
+// src/codex/codex-progress.ts
+function describeEvent(event) {
+  const item = event.item;
+  switch (event.type) {
+    case "item.completed":
+      if (item?.type === "agent_message" && item.text) return `codex: ${item.text}`;
+      if (item?.type === "command_execution")
+        return `codex: ran ${item.command ?? "a command"} (exit ${item.exit_code ?? "?"})`;
+      if (item?.type === "file_change") return "codex: changed files";
+      return null;
+    case "turn.completed":
+      return "codex: turn completed";
+    case "turn.failed":
+      return `codex: turn failed: ${event.error?.message ?? "unknown error"}`;
+    case "error":
+      return `codex: error: ${String(event.message ?? "unknown error")}`;
+    default:
+      return null;
+  }
+}
+
+// src/roundtrip/lanes.ts
+var TALK_ITEMS = /* @__PURE__ */ new Set(["agent_message", "reasoning", "todo_list", "error"]);
+function isWorkEvent(event) {
+  if (!["item.started", "item.updated", "item.completed"].includes(event.type)) return false;
+  const item = event.item;
+  if (item === null || typeof item !== "object") return false;
+  const type = item.type;
+  return typeof type === "string" && !TALK_ITEMS.has(type);
+}
+async function runLanes(request) {
+  const now = request.now ?? (() => /* @__PURE__ */ new Date());
+  const sleep = request.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  const attempts = [];
+  let waited = false;
+  for (; ; ) {
+    let last = null;
+    for (const [index, lane] of request.lanes.entries()) {
+      const name = laneName(lane);
+      if (index > 0 || attempts.length > 0) request.log.info(`codex-auth: trying lane ${name}`);
+      let workStarted = false;
+      const result2 = await request.runLane(lane, (event) => {
+        if (isWorkEvent(event)) workStarted = true;
+        request.onEvent?.(event);
+      });
+      last = result2;
+      if (result2.error === null) {
+        attempts.push({ lane: name, outcome: "ran", reason: null, resetsAt: null });
+        return { result: result2, lane: name, attempts };
+      }
+      if (result2.usageLimited && workStarted) {
+        attempts.push({
+          lane: name,
+          outcome: "usage-limited-after-work",
+          reason: "usage limit after the agent had run tool calls: not re-run on another lane",
+          resetsAt: result2.resetsAt
+        });
+        result2.error = new UsageLimitError(
+          `lane ${name} hit its usage limit after the agent had already executed tool calls; the half-done work was NOT re-run on another lane (it could repeat side effects). ${result2.error.message}`
+        );
+        return { result: result2, lane: null, attempts };
+      }
+      if (result2.usageLimited) {
+        attempts.push({
+          lane: name,
+          outcome: "usage-limited",
+          reason: `usage limit before any tool call${result2.resetsAt ? `; resets at ${result2.resetsAt}` : ""}`,
+          resetsAt: result2.resetsAt
+        });
+        continue;
+      }
+      if (result2.error.exitCode === 3 && !workStarted) {
+        attempts.push({ lane: name, outcome: "dead-login", reason: result2.error.message, resetsAt: null });
+        await request.onDeadLogin?.(lane, result2).catch((error) => {
+          request.log.warn(`could not raise the reseed alert for lane ${name}: ${String(error)}`);
+        });
+        continue;
+      }
+      attempts.push({ lane: name, outcome: "failed", reason: result2.error.message, resetsAt: null });
+      return { result: result2, lane: null, attempts };
+    }
+    const resets = attempts.filter((attempt) => attempt.outcome === "usage-limited" && attempt.resetsAt !== null).map((attempt) => Date.parse(attempt.resetsAt ?? "")).filter(Number.isFinite).sort((a, b) => a - b);
+    const earliest = resets[0];
+    const waitMs = earliest === void 0 ? null : Math.max(0, earliest - now().getTime());
+    if (!waited && waitMs !== null && request.waitForResetMs > 0 && waitMs <= request.waitForResetMs) {
+      waited = true;
+      request.log.info(
+        `codex-auth: every lane is usage-limited; waiting ${Math.ceil(waitMs / 1e3)} s for the reset at ${new Date(earliest ?? 0).toISOString()} (within wait-for-reset), then trying the lanes again`
+      );
+      await sleep(waitMs + 1e3);
+      continue;
+    }
+    const result = last;
+    if (request.lanes.length > 1) result.error = exhausted(attempts, earliest, request.waitForResetMs);
+    if (earliest !== void 0) result.resetsAt = new Date(earliest).toISOString();
+    return { result, lane: null, attempts };
+  }
+}
+function exhausted(attempts, earliest, boundMs) {
+  const tried = attempts.map((attempt) => `${attempt.lane} (${attempt.outcome})`).join(", ");
+  const limited = attempts.some((attempt) => attempt.outcome === "usage-limited");
+  if (!limited) {
+    return new AuthUnusableError(
+      `no lane is left: every login is dead (${tried}). Reseed them (see the alert).`
+    );
+  }
+  const when = earliest === void 0 ? "an unknown time" : new Date(earliest).toISOString();
+  const bound = boundMs > 0 ? ` That is later than wait-for-reset allows (${Math.round(boundMs / 1e3)} s).` : "";
+  return new UsageLimitError(
+    `no lane is left: ${tried}. The earliest usage window resets at ${when}.${bound} Run again then, or add a lane (an API key billed to your platform account is the clean fallback).`
+  );
+}
+
+// src/roundtrip/run-token-mode.ts
+async function runTokenMode(runCodex2, log, secrets, request) {
+  const startedAt = Date.now();
+  const result = emptyResult("-", "none");
+  let home = null;
+  try {
+    home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
+    const env = {
+      ...buildCodexEnv(request.baseEnv, home.dir, log, { stream: false }),
+      [request.variable]: request.token
+    };
+    const sealed = await sealHome(
+      {
+        home: home.dir,
+        userConfig: request.codexConfig,
+        codexArgs: request.codexArgs,
+        codexPath: request.codexPath,
+        // The token must be in Codex's own environment; Codex's default shell_environment_policy keeps names
+        // matching *KEY* and *TOKEN* out of the commands' environment, so the probe checks everything else.
+        env: withoutVariable(env, request.variable),
+        cwd: request.cwd ?? process.cwd(),
+        extraDeny: [home.sealRoot, ...request.sealPaths ?? []],
+        seal: request.seal
+      },
+      log,
+      secrets
+    );
+    result.seal = sealed.report;
+    const run = await runCodex2({
+      codexPath: request.codexPath,
+      args: sealed.args,
+      env,
+      ...request.cwd ? { cwd: request.cwd } : {},
+      ...request.onEvent ? { onEvent: request.onEvent } : {},
+      ...request.onOutput ? { onOutput: request.onOutput } : {}
+    });
+    const usage = await readUsageFacts(home.dir, run, startedAt, log);
+    Object.assign(result, {
+      codexExitCode: run.exitCode,
+      finalMessage: run.finalMessage,
+      usage: run.usage,
+      ...usage
+    });
+    if (usage.usageLimited)
+      throw new UsageLimitError(usageLimitMessage(`the ${request.variable} login`, usage));
+    if (run.exitCode !== 0) throw new CodexFailedError(codexFailedMessage(run));
+  } catch (error) {
+    result.error = asCodexAuthError(error);
+  } finally {
+    if (home) await removeCodexHome(home.dir).catch(() => void 0);
+  }
+  result.durationMs = Date.now() - startedAt;
+  return result;
+}
+function withoutVariable(env, name) {
+  const { [name]: _removed, ...rest } = env;
+  return rest;
+}
 
 // src/action/lanes.ts
 async function runActionLanes(settings, secrets, laneSettings, firstCodexHome, codexRun, env) {
@@ -197,8 +357,8 @@ async function raiseReseedAlert(lane, result, secrets, env) {
     resetsAt: null
   };
   const [{ createOctokit }, { syncAlert }] = await Promise.all([
-    import("./chunks/octokit-OPGEB4EX.js"),
-    import("./chunks/alerts-N5CCH6ID.js")
+    import("./chunks/octokit-CPF2DTCC.js"),
+    import("./chunks/alerts-QQVLGPCY.js")
   ]);
   const outcome = await syncAlert(
     createOctokit({ token: secrets.githubToken, baseUrl: env.GITHUB_API_URL }),

@@ -3,69 +3,53 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-UPOND6MT.js";
+} from "./chunks/chunk-6CZ6PFXC.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-FSTGLLBW.js";
-import "./chunks/chunk-O7UCNDJT.js";
-import "./chunks/chunk-CIWH6T25.js";
-import "./chunks/chunk-Q42TUPIE.js";
-import "./chunks/chunk-XIAVRHVS.js";
+} from "./chunks/chunk-4W75JODK.js";
+import "./chunks/chunk-P45NUBVZ.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-WM5DQPWJ.js";
+} from "./chunks/chunk-PYWSWRL2.js";
+import {
+  removeCodexHome
+} from "./chunks/chunk-BQ7KE7ZN.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-HQM4RCGJ.js";
+} from "./chunks/chunk-322WQRKS.js";
+import "./chunks/chunk-E23NC7MH.js";
+import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext
-} from "./chunks/chunk-KHCZPKZM.js";
-import "./chunks/chunk-4K5XSMT3.js";
-import "./chunks/chunk-LYTM6AB4.js";
-import "./chunks/chunk-UGWYQO4N.js";
-import "./chunks/chunk-H3YLSNVV.js";
+} from "./chunks/chunk-SRNSV3AH.js";
+import "./chunks/chunk-YGL6GAOI.js";
+import "./chunks/chunk-R22SLIYD.js";
+import "./chunks/chunk-CRLPSG6N.js";
+import "./chunks/chunk-6QDNW4AD.js";
+import "./chunks/chunk-NOKRVJGV.js";
+import "./chunks/chunk-2DVPQHNO.js";
+import "./chunks/chunk-TQTFMJCZ.js";
+import "./chunks/chunk-5JJLJS4J.js";
+import "./chunks/chunk-II5M2ZT6.js";
+import "./chunks/chunk-GFVZWYEL.js";
+import "./chunks/chunk-E2WPYHU4.js";
+import "./chunks/chunk-FBIOMMMX.js";
+import "./chunks/chunk-Q56VBX5R.js";
+import "./chunks/chunk-IHANQPID.js";
+import "./chunks/chunk-DCRTVRTH.js";
+import "./chunks/chunk-2G7TLW22.js";
 import {
-  removeCodexHome
-} from "./chunks/chunk-66ZDSCP4.js";
-import "./chunks/chunk-QZ6GSQOM.js";
-import "./chunks/chunk-NVDLWAIV.js";
-import "./chunks/chunk-A7DRJN3A.js";
-import "./chunks/chunk-4YZFDFZ3.js";
-import "./chunks/chunk-LBIPEUCS.js";
-import "./chunks/chunk-MP7ASFGA.js";
+  UsageError
+} from "./chunks/chunk-ZFGQ5PT4.js";
 import {
   getInput
 } from "./chunks/chunk-EYVVJBUX.js";
-import "./chunks/chunk-DOGKGVIM.js";
-import "./chunks/chunk-JLPINNX3.js";
-import "./chunks/chunk-TZZC6J3Q.js";
-import "./chunks/chunk-Z554JWHF.js";
-import "./chunks/chunk-TPJRLEMN.js";
-import "./chunks/chunk-OIVYCDER.js";
-import "./chunks/chunk-QSVIKI3B.js";
-import "./chunks/chunk-7S5RA6R7.js";
-import "./chunks/chunk-OTHGSV5L.js";
-import "./chunks/chunk-PU5KTUZ5.js";
-import "./chunks/chunk-342JZ6O6.js";
-import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-FP6FQLO4.js";
-import "./chunks/chunk-RPFSE2RI.js";
-import "./chunks/chunk-AJPOGGCO.js";
-import "./chunks/chunk-J5IH24H5.js";
-import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-27JTPA2S.js";
-import "./chunks/chunk-C5ZNOPJA.js";
-import "./chunks/chunk-LSQGGRNO.js";
-import "./chunks/chunk-EUK65H27.js";
-import {
-  UsageError
-} from "./chunks/chunk-HPAV43AD.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
 
 // src/action/persist.ts

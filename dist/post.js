@@ -3,49 +3,36 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-RKYYFQRB.js";
+} from "./chunks/chunk-HANQE7JW.js";
 import {
   loadActionState
 } from "./chunks/chunk-ERVV6TTU.js";
 import {
   runEntry
-} from "./chunks/chunk-WM5DQPWJ.js";
-import "./chunks/chunk-HQM4RCGJ.js";
-import "./chunks/chunk-KHCZPKZM.js";
-import "./chunks/chunk-4K5XSMT3.js";
-import "./chunks/chunk-LYTM6AB4.js";
-import "./chunks/chunk-UGWYQO4N.js";
-import "./chunks/chunk-H3YLSNVV.js";
-import "./chunks/chunk-66ZDSCP4.js";
-import "./chunks/chunk-QZ6GSQOM.js";
-import "./chunks/chunk-NVDLWAIV.js";
-import "./chunks/chunk-A7DRJN3A.js";
-import "./chunks/chunk-4YZFDFZ3.js";
-import "./chunks/chunk-LBIPEUCS.js";
-import "./chunks/chunk-MP7ASFGA.js";
-import "./chunks/chunk-EYVVJBUX.js";
-import "./chunks/chunk-DOGKGVIM.js";
-import "./chunks/chunk-JLPINNX3.js";
-import "./chunks/chunk-TZZC6J3Q.js";
-import "./chunks/chunk-Z554JWHF.js";
-import "./chunks/chunk-TPJRLEMN.js";
-import "./chunks/chunk-OIVYCDER.js";
-import "./chunks/chunk-QSVIKI3B.js";
-import "./chunks/chunk-7S5RA6R7.js";
-import "./chunks/chunk-OTHGSV5L.js";
-import "./chunks/chunk-PU5KTUZ5.js";
-import "./chunks/chunk-342JZ6O6.js";
+} from "./chunks/chunk-PYWSWRL2.js";
+import "./chunks/chunk-BQ7KE7ZN.js";
+import "./chunks/chunk-322WQRKS.js";
+import "./chunks/chunk-E23NC7MH.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-FP6FQLO4.js";
-import "./chunks/chunk-RPFSE2RI.js";
-import "./chunks/chunk-AJPOGGCO.js";
-import "./chunks/chunk-J5IH24H5.js";
+import "./chunks/chunk-SRNSV3AH.js";
+import "./chunks/chunk-YGL6GAOI.js";
+import "./chunks/chunk-R22SLIYD.js";
+import "./chunks/chunk-CRLPSG6N.js";
+import "./chunks/chunk-6QDNW4AD.js";
+import "./chunks/chunk-NOKRVJGV.js";
+import "./chunks/chunk-2DVPQHNO.js";
 import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-27JTPA2S.js";
-import "./chunks/chunk-C5ZNOPJA.js";
-import "./chunks/chunk-LSQGGRNO.js";
-import "./chunks/chunk-EUK65H27.js";
-import "./chunks/chunk-HPAV43AD.js";
+import "./chunks/chunk-5JJLJS4J.js";
+import "./chunks/chunk-II5M2ZT6.js";
+import "./chunks/chunk-GFVZWYEL.js";
+import "./chunks/chunk-E2WPYHU4.js";
+import "./chunks/chunk-FBIOMMMX.js";
+import "./chunks/chunk-Q56VBX5R.js";
+import "./chunks/chunk-IHANQPID.js";
+import "./chunks/chunk-DCRTVRTH.js";
+import "./chunks/chunk-2G7TLW22.js";
+import "./chunks/chunk-ZFGQ5PT4.js";
+import "./chunks/chunk-EYVVJBUX.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
 
 // src/action/post.ts
@@ -54,7 +41,7 @@ async function runPost(env = process.env) {
   if (!state.codexHome) return;
   const result = await finishAndClean(state.codexHome, env, "the main step did not finish its round trip");
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-QJEQJ7GF.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-CHPF6ILL.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

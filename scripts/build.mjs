@@ -3,17 +3,18 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { buildOptions } from './build-options.mjs';
+import { buildOptions, cliBuildOptions, vendorExports } from './build-options.mjs';
 
 rmSync('dist', { recursive: true, force: true });
-const result = await build(buildOptions);
+const action = await build(buildOptions);
+const cli = await build(cliBuildOptions(vendorExports(action.metafile)));
 
-writeFileSync('dist/THIRD_PARTY_LICENSES.txt', thirdPartyLicenses(result.metafile));
+writeFileSync('dist/THIRD_PARTY_LICENSES.txt', thirdPartyLicenses([action.metafile, cli.metafile]));
 
 /** One section per bundled package: name, version, license and its license text, sorted for a stable file. */
-function thirdPartyLicenses(metafile) {
+function thirdPartyLicenses(metafiles) {
   const packages = new Map();
-  for (const input of Object.keys(metafile.inputs)) {
+  for (const input of metafiles.flatMap((metafile) => Object.keys(metafile.inputs))) {
     const match = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\//g);
     if (!match) continue;
     const last = match.at(-1);

@@ -1,3 +1,4 @@
+import { writeSync } from 'node:fs';
 import type { Logger } from '../core/logger.js';
 import type { Redactor } from '../core/redactor.js';
 
@@ -5,12 +6,45 @@ import type { Redactor } from '../core/redactor.js';
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** Columns to wrap help at; 80 when not given. */
+  readonly width?: number | undefined;
 }
 
 export const processIo: CliIo = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: (text) => write(1, text),
+  stderr: (text) => write(2, text),
+  get width() {
+    return process.stdout.isTTY ? process.stdout.columns : undefined;
+  },
 };
+
+/**
+ * Straight to the file descriptor, as process.stdout does for files and (on Linux) pipes and terminals anyway:
+ * creating the process.stdout stream loads Node's stream modules, 2-3 ms that a command printing one answer does
+ * not need. Should the descriptor not take it all now (a non-blocking pipe), the stream gets the rest, and all
+ * that follows, so that nothing overtakes what it still holds. A reader that went away (`| head -1`) takes
+ * nothing more, and that is no failure of the command.
+ */
+const viaStream = new Set<number>();
+
+function write(fd: 1 | 2, text: string): void {
+  const stream = () => (fd === 1 ? process.stdout : process.stderr);
+  if (viaStream.has(fd)) {
+    stream().write(text);
+    return;
+  }
+  const bytes = Buffer.from(text);
+  let offset = 0;
+  try {
+    while (offset < bytes.length) offset += writeSync(fd, bytes, offset);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EPIPE') return;
+    if (code !== 'EAGAIN') throw error;
+    viaStream.add(fd);
+    stream().write(bytes.subarray(offset));
+  }
+}
 
 export function stderrLogger(io: CliIo, redactor: Redactor, verbose: boolean): Logger {
   const line = (prefix: string, message: string) =>

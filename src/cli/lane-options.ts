@@ -1,12 +1,11 @@
-import type { Command } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { type LaneSpec, parseLaneList } from '../core/lane-spec.js';
 import { parseSeconds, type StoreFlags } from './options.js';
 
 // `run --lanes`: the fallback lanes of the CLI. Token lanes take their secret from the environment the way Codex
 // itself does (CODEX_API_KEY, CODEX_ACCESS_TOKEN); stream lanes use the same store flags with another --stream.
-// The flags and their checks live here, apart from run-lanes.ts, so that declaring `run` (for --help and every
-// other command) does not load the round trip.
+// The flags are declared in shared-options.ts; their checks live here, apart from run-lanes.ts, so that a bad
+// flag is refused before the round trip is set up.
 
 export interface LaneOptionValues {
   lanes?: string;
@@ -15,20 +14,6 @@ export interface LaneOptionValues {
 }
 
 export const TOKEN_ENV = { 'api-key': 'CODEX_API_KEY', 'access-token': 'CODEX_ACCESS_TOKEN' } as const;
-
-export function addLaneOptions(command: Command): Command {
-  return command
-    .option(
-      '--lanes <list>',
-      'fallback lanes after --stream, in order: stream:NAME (or NAME), api-key (CODEX_API_KEY), access-token (CODEX_ACCESS_TOKEN); comma-separated',
-    )
-    .option(
-      '--wait-for-reset <seconds>',
-      'when every lane is usage-limited, wait for the earliest reset if it comes within this many seconds (default 0: fail at once, exit 8)',
-      '0',
-    )
-    .option('--usage-warning-percent <n>', 'warn when a plan window has less than n % left');
-}
 
 export interface CliLanePlan {
   readonly lanes: readonly LaneSpec[];

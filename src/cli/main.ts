@@ -1,22 +1,13 @@
-import { Command, CommanderError } from 'commander';
-import { VERIFIED_CODEX_VERSIONS } from '../codex/resolve-codex.js';
-import { ExitCode } from '../core/errors.js';
-import { registerDoctor } from './commands/doctor.js';
-import { registerHistory } from './commands/history.js';
-import { registerInspect } from './commands/inspect.js';
-import { registerKeepFresh } from './commands/keep-fresh.js';
-import { registerRevoke } from './commands/revoke.js';
-import { registerKeygen } from './commands/keygen.js';
-import { registerPersist } from './commands/persist.js';
-import { registerRestore } from './commands/restore.js';
-import { registerRun } from './commands/run.js';
-import { registerSeed } from './commands/seed.js';
-import { registerStatus } from './commands/status.js';
-import { registerUnlock } from './commands/unlock.js';
+import { ExitCode, UsageError } from '../core/errors.js';
+import { commandHelp, programHelp } from './args/help.js';
+import { parseCommandLine, wantsJson } from './args/parse.js';
+import type { CommandSpec } from './args/spec.js';
+import { closest } from './args/suggest.js';
+import { PROGRAM } from './command-table.js';
 import { type CliIo, processIo } from './console.js';
 import { createKit } from './kit.js';
 
-export const VERSION = '0.1.0';
+export { VERSION } from './command-table.js';
 
 /** Runs one CLI invocation and returns its exit code. No side effects beyond the io it is given. */
 export async function main(
@@ -25,47 +16,52 @@ export async function main(
   io: CliIo = processIo,
 ): Promise<number> {
   const kit = createKit(io, env);
-  let exitCode: number = ExitCode.ok;
-  const setExit = (code: number) => {
-    exitCode = code;
+  // Only help wraps; reading the terminal's width creates the process.stdout stream, so it is read only for help.
+  const width = () => io.width ?? 80;
+  const [first, ...rest] = argv;
+  const print = (text: string) => {
+    io.stdout(text);
+    return ExitCode.ok;
   };
-  const program = new Command('codex-auth')
-    .description(
-      `Keeps a ChatGPT-managed Codex login alive across CI runs: restores auth.json from a store, runs codex exec, writes the refreshed login back encrypted, one job at a time per stream. Verified with Codex ${VERIFIED_CODEX_VERSIONS.join(', ')}.`,
-    )
-    .version(VERSION)
-    .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError('(run with --help for usage)')
-    .addHelpText(
-      'after',
-      '\nExit codes: 0 ok, 1 Codex failed (refreshes still persisted), 2 usage or configuration, 3 auth unusable (reseed), 4 lock timeout, 5 store conflict or an older copy put back, 6 stored copy cannot be opened, 7 not sealed (the agent could read the login, or its sandbox cannot run), 8 ChatGPT usage limit reached (the login is fine; see resetsAt).',
-    );
-  for (const register of [
-    registerRun,
-    registerRestore,
-    registerPersist,
-    registerInspect,
-    registerStatus,
-    registerHistory,
-    registerSeed,
-    registerUnlock,
-    registerKeepFresh,
-    registerRevoke,
-    registerDoctor,
-    registerKeygen,
-  ]) {
-    register(program, kit, setExit);
+  if (first === undefined) {
+    io.stderr(programHelp(PROGRAM, width()));
+    return ExitCode.usage;
   }
-  for (const command of program.commands) command.exitOverride();
+  if (first === '-h' || first === '--help') return print(programHelp(PROGRAM, width()));
+  if (first === '-V' || first === '--version') return print(`${PROGRAM.version}\n`);
+  // A usage error answers as JSON if --json is on the command line.
+  let json = false;
   try {
-    await program.parseAsync([...argv], { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      const benign = ['commander.helpDisplayed', 'commander.version'].includes(error.code);
-      return benign ? ExitCode.ok : ExitCode.usage;
+    if (first === 'help') {
+      return print(
+        rest[0] ? commandHelp(PROGRAM, commandNamed(rest[0]), width()) : programHelp(PROGRAM, width()),
+      );
     }
-    return kit.fail(error, false);
+    if (first.startsWith('-')) {
+      throw new UsageError(
+        `unknown option '${first}': options go after the command (\`${PROGRAM.name} --help\` lists the commands).`,
+      );
+    }
+    const command = commandNamed(first);
+    json = wantsJson(command, rest);
+    const parsed = parseCommandLine(command, rest, PROGRAM.name);
+    if (parsed.help) return print(commandHelp(PROGRAM, command, width()));
+    // From here the command's bundle reports its own errors, with its own kit.
+    const bundle = await command.load();
+    return await bundle.run(command.name, parsed.input, io, env);
+  } catch (error) {
+    return kit.fail(error, json);
   }
-  return exitCode;
+}
+
+function commandNamed(name: string): CommandSpec {
+  const command = PROGRAM.commands.find((candidate) => candidate.name === name);
+  if (command) return command;
+  const suggestion = closest(
+    name,
+    PROGRAM.commands.map((candidate) => candidate.name),
+  );
+  throw new UsageError(
+    `unknown command '${name}'${suggestion ? ` (did you mean ${suggestion}?)` : ''}; \`${PROGRAM.name} --help\` lists the commands.`,
+  );
 }

@@ -1,25 +1,18 @@
 import path from 'node:path';
-import { type Command, Option } from 'commander';
 import { UsageError } from '../core/errors.js';
-import { DEFAULT_STREAM, parseStreamName } from '../core/stream.js';
-import { defaultLockKind, LOCK_KINDS, type LockKind, parseLockKind } from '../locks/create-lock.js';
-import {
-  type GitHubTarget,
-  parseStoreKind,
-  STORE_KINDS,
-  type StoreSettings,
-} from '../stores/create-store.js';
+import { parseStreamName } from '../core/stream.js';
+import { defaultLockKind, type LockKind, parseLockKind } from '../locks/create-lock.js';
+import { type GitHubTarget, parseStoreKind, type StoreSettings } from '../stores/create-store.js';
 import { buildStoreSettings } from '../stores/store-settings.js';
 import { parseRepository } from '../github/git-refs.js';
 import { readRunContext } from '../github/run-context.js';
-import { DEFAULT_ORG_VISIBILITY, parseOrgVisibility, parseSecretScope } from '../github/secret-scope.js';
-import { SEED_ENV } from './seed-source.js';
+import { parseOrgVisibility, parseSecretScope } from '../github/secret-scope.js';
+import { SEED_ENV } from './seed-env.js';
+import { DEFAULT_LOCK_TIMEOUT_SECONDS } from './shared-options.js';
 import { DEFAULT_API_URL } from '../github/api-url.js';
 import { defaultStateDir, defaultStateDirSource } from '../stores/state-dir.js';
 
-export const DEFAULT_LOCK_TIMEOUT_SECONDS = 600;
-
-/** Raw option values as commander hands them over (strings, before validation). */
+/** Raw option values as the command line gives them (strings, before validation; see shared-options.ts). */
 export interface StoreOptionValues {
   store: string;
   stateDir?: string;
@@ -45,58 +38,6 @@ export interface StoreFlags {
   readonly lockTimeoutMs: number;
   readonly json: boolean;
   readonly verbose: boolean;
-}
-
-/** The flags every command that touches a stream shares. */
-export function addStoreOptions(command: Command, withLock = true): Command {
-  command
-    .addOption(
-      new Option('--store <kind>', 'where the stream lives').choices([...STORE_KINDS]).default('file'),
-    )
-    .option('--state-dir <dir>', 'file store directory (default: $CODEX_AUTH_STATE_DIR, else ~/.codex-auth)')
-    .option(
-      '--repo <owner/name>',
-      'git-ref store and lock: the repository (default: $GITHUB_REPOSITORY); token from GITHUB_TOKEN or GH_TOKEN',
-    )
-    .option(
-      '--github-api-url <url>',
-      'git-ref store and lock: the API (default: $GITHUB_API_URL, else https://api.github.com)',
-    )
-    .option(
-      '--secret-name <name>',
-      'github-secret store: the secret (its current value comes from CODEX_AUTH_JSON)',
-    )
-    .option('--secret-scope <scope>', 'github-secret store: repo, env:NAME or org', 'repo')
-    .option(
-      '--secret-visibility <who>',
-      'github-secret store, org scope: who may use a secret this creates: selected (only this repository), private or all; an existing secret keeps its own',
-      DEFAULT_ORG_VISIBILITY,
-    )
-    .option(
-      '--read-command <cmd>',
-      'command store: prints the stored value (exit 44 or no output: nothing stored)',
-    )
-    .option('--write-command <cmd>', 'command store: receives the value on stdin')
-    .option('--command-timeout <seconds>', 'command store: time limit of each command', '60')
-    .option('--allow-branch-scope', 'cache store: allow writing from a branch other than the default one')
-    .option('--stream <name>', 'the stream: one serialized line of use of one ChatGPT login', DEFAULT_STREAM);
-  if (withLock) {
-    command
-      .addOption(
-        new Option(
-          '--lock <kind>',
-          "lock backend (default: the store's own; git-ref inside GitHub Actions)",
-        ).choices([...LOCK_KINDS]),
-      )
-      .option(
-        '--lock-timeout <seconds>',
-        'give up waiting for the lock after this long (exit 4)',
-        String(DEFAULT_LOCK_TIMEOUT_SECONDS),
-      );
-  }
-  return command
-    .option('--json', 'print one JSON object on stdout instead of text')
-    .option('--verbose', 'print debug lines');
 }
 
 export function parseStoreFlags(values: StoreOptionValues, env: NodeJS.ProcessEnv): StoreFlags {

@@ -1,4 +1,3 @@
-import type { Command } from 'commander';
 import type { SealInputNames } from '../core/seal-config.js';
 import type { SealRequest } from '../roundtrip/seal.js';
 
@@ -16,18 +15,6 @@ export const CLI_SEAL_NAMES: SealInputNames = {
   fixNamespaces: '--fix-sandbox',
   codexVersion: 'install a newer @openai/codex, or pass --codex',
 };
-
-export function addSealOptions(command: Command): Command {
-  return command
-    .option(
-      '--allow-agent-to-read-credentials',
-      "allow danger-full-access or network access, which let the agent's commands read the ChatGPT login, the key and every token this job holds",
-    )
-    .option(
-      '--no-fix-sandbox',
-      'do not set up user namespaces with sudo when the sandbox cannot start (Ubuntu 24.04 AppArmor)',
-    );
-}
 
 export function sealRequestFrom(options: SealOptionValues): SealRequest {
   return {

@@ -3,8 +3,7 @@ import type { Redactor } from '../core/redactor.js';
 import { maskUnparsedSeed } from '../core/seed-text.js';
 import { MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, readInputFile } from '../fs/check-paths.js';
 import type { SeedSource } from '../roundtrip/context.js';
-
-export const SEED_ENV = 'CODEX_AUTH_JSON';
+import { SEED_ENV } from './seed-env.js';
 
 /** The seed from a file, else from CODEX_AUTH_JSON (as a CI secret would hold it), else none. */
 export async function readSeedSource(

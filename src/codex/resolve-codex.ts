@@ -3,9 +3,9 @@ import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { findNativeCodex } from './native-codex.js';
+import { VERIFIED_CODEX_VERSIONS } from './verified-versions.js';
 
-/** Codex versions whose auth.json handling was checked against notes/codex-cli-auth-facts.md. */
-export const VERIFIED_CODEX_VERSIONS: readonly string[] = ['0.169.0', '0.171.0'];
+export { VERIFIED_CODEX_VERSIONS };
 
 const INSTALL_HINT = `pass --codex PATH, or install it with \`npm install -g @openai/codex@${VERIFIED_CODEX_VERSIONS[0]}\``;
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import * as v from 'valibot';
 import { type AuthFile, type AuthMode, authFileSchema, describeSchemaIssues } from './auth-schema.js';
 import { AuthUnusableError } from './errors.js';
 import { decodeJwtLikeCodex } from './jwt.js';
@@ -31,13 +32,13 @@ export function parseBundle(raw: string, origin = 'auth.json'): Bundle {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     throw new AuthUnusableError(`${origin} must hold a JSON object. ${RESEED_HINT}`);
   }
-  const parsed = authFileSchema.safeParse(json);
+  const parsed = v.safeParse(authFileSchema, json);
   if (!parsed.success) {
     throw new AuthUnusableError(
-      `${origin} cannot be read by Codex (${describeSchemaIssues(parsed.error).join('; ')}). ${RESEED_HINT}`,
+      `${origin} cannot be read by Codex (${describeSchemaIssues(parsed.issues).join('; ')}). ${RESEED_HINT}`,
     );
   }
-  const auth = parsed.data;
+  const auth = parsed.output;
   if (auth.tokens) {
     const idToken = decodeJwtLikeCodex(auth.tokens.id_token);
     if (!idToken.ok) {

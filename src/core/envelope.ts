@@ -1,5 +1,5 @@
-import * as z from './zod.js';
-import { rfc3339 } from './auth-schema.js';
+import * as v from 'valibot';
+import { rfc3339 } from './rfc3339.js';
 import type { Bundle } from './bundle.js';
 import { EnvelopeError } from './errors.js';
 import type { StreamKey } from './key.js';
@@ -26,18 +26,20 @@ export interface Envelope extends EnvelopeMetadata {
   readonly ciphertext: string;
 }
 
-const envelopeSchema = z.object({
-  version: z.literal(ENVELOPE_VERSION),
-  stream: z.string().check(z.minLength(1)),
-  generation: z.int().check(z.positive()),
+const nonEmpty = v.pipe(v.string(), v.minLength(1));
+
+const envelopeSchema = v.object({
+  version: v.literal(ENVELOPE_VERSION),
+  stream: nonEmpty,
+  generation: v.pipe(v.number(), v.integer(), v.minValue(1)),
   writtenAt: rfc3339,
-  writer: z.string(),
-  lastRefresh: z.nullable(rfc3339),
-  fingerprint: z.string().check(z.minLength(1)),
-  keyId: z.string().check(z.minLength(1)),
-  algorithm: z.literal(ALGORITHM),
-  nonce: z.string().check(z.minLength(1)),
-  ciphertext: z.string().check(z.minLength(1)),
+  writer: v.string(),
+  lastRefresh: v.nullable(rfc3339),
+  fingerprint: nonEmpty,
+  keyId: nonEmpty,
+  algorithm: v.literal(ALGORITHM),
+  nonce: nonEmpty,
+  ciphertext: nonEmpty,
 });
 
 /**
@@ -116,14 +118,14 @@ export function parseEnvelope(text: string, origin: string): Envelope {
       `${origin} has envelope format version ${JSON.stringify(version ?? null)}; this codex-auth reads version ${ENVELOPE_VERSION}. Use the codex-auth release that wrote it, or reseed the stream with \`codex-auth seed --force\`.`,
     );
   }
-  const parsed = envelopeSchema.safeParse(json);
+  const parsed = v.safeParse(envelopeSchema, json);
   if (!parsed.success) {
-    const fields = parsed.error.issues.map((issue) => issue.path.join('.') || '(top level)').join(', ');
+    const fields = parsed.issues.map((issue) => v.getDotPath(issue) ?? '(top level)').join(', ');
     throw new EnvelopeError(
       `${origin} is a damaged envelope (bad fields: ${fields}). The stored copy is left as it is; restore it or reseed with \`codex-auth seed --force\`.`,
     );
   }
-  return parsed.data as Envelope;
+  return parsed.output as Envelope;
 }
 
 /** Decrypts and verifies an envelope for `stream`. The bundle inside is validated like any auth.json. */

@@ -1,3 +1,6 @@
 import { main } from '../cli/main.js';
 
-process.exitCode = await main(process.argv.slice(2), process.env);
+// No top-level await: dist/cli.cjs is CommonJS (see scripts/build-options.mjs).
+void main(process.argv.slice(2), process.env).then((code) => {
+  process.exitCode = code;
+});

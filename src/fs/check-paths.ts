@@ -1,11 +1,23 @@
-import { constants, promises as fs, type Stats } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  fstatSync,
+  promises as fs,
+  lstatSync,
+  openSync,
+  readFileSync,
+  type Stats,
+  statSync,
+} from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { isErrno } from './secure-files.js';
 
 // Every path a user hands us is checked here before it is used, so a mistake ends with a message naming the flag
 // or input, the path and the fix (exit 2), never a raw EISDIR/ENOTDIR/EACCES, and never a read that blocks forever
-// on a named pipe nobody writes to.
+// on a named pipe nobody writes to. The checks and reads are synchronous calls behind async signatures, as in
+// secure-files.ts (why: there).
 
 /** An auth.json is a few KB; anything far larger is not one, and reading it whole would be wasteful. */
 export const MAX_AUTH_JSON_BYTES = 64 * 1024;
@@ -25,11 +37,11 @@ export interface InputFile {
 /** Reads a user-given file after checking it is a readable regular file of a sane size. */
 export async function readInputFile(file: string, input: InputFile): Promise<string> {
   const at = `${input.flag} ${file}`;
-  let handle: fs.FileHandle;
+  let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer; with it, the open returns at once
     // and fstat below refuses the pipe. On a regular file the flag changes nothing.
-    handle = await fs.open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     if (isErrno(error, 'ENOENT')) {
       throw new UsageError(`${at}: no such file. Pass the path of ${input.what}.`);
@@ -47,7 +59,7 @@ export async function readInputFile(file: string, input: InputFile): Promise<str
     throw error;
   }
   try {
-    const stat = await handle.stat();
+    const stat = fstatSync(fd);
     refuseKind(stat, at, input.what, file);
     if (stat.size > input.maxBytes) {
       throw new UsageError(
@@ -59,12 +71,12 @@ export async function readInputFile(file: string, input: InputFile): Promise<str
         `${at} is readable by other users (mode ${(stat.mode & 0o777).toString(8).padStart(4, '0')}) and holds live tokens: chmod 600 ${file}, or delete it once the stream is seeded.`,
       );
     }
-    return await handle.readFile('utf8');
+    return readFileSync(fd, 'utf8');
   } catch (error) {
     if (isErrno(error, 'EISDIR')) refuseKind({ isDirectory: () => true } as Stats, at, input.what, file);
     throw error;
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
@@ -146,7 +158,7 @@ export async function checkStreamDir(
 
 async function lstatOrNull(file: string, at: string): Promise<Stats | null> {
   try {
-    return await fs.lstat(file);
+    return lstatSync(file);
   } catch (error) {
     if (isErrno(error, 'ENOENT')) return null;
     if (isErrno(error, 'ENOTDIR')) {
@@ -162,12 +174,16 @@ async function lstatOrNull(file: string, at: string): Promise<Stats | null> {
 }
 
 async function isDirThroughLink(dir: string): Promise<boolean> {
-  return (await fs.stat(dir).catch(() => null))?.isDirectory() ?? false;
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 async function checkAccess(dir: string, write: boolean, at: string): Promise<void> {
   try {
-    await fs.access(dir, constants.R_OK | constants.X_OK | (write ? constants.W_OK : 0));
+    accessSync(dir, constants.R_OK | constants.X_OK | (write ? constants.W_OK : 0));
   } catch {
     throw new UsageError(
       `${at}: permission denied: this user cannot ${write ? 'write' : 'read'} it. ${STATE_DIR_FIX}`,

@@ -1,8 +1,12 @@
-import { constants, promises as fs } from 'node:fs';
+import { closeSync, constants, promises as fs, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 // All credential file I/O goes through here: 0600 files, 0700 directories, no symlinks followed, and writes that
 // are either complete or absent (temp file, fsync, rename, fsync of the directory).
+//
+// Reads of these small local files are synchronous calls behind async signatures: as promises each call is a round
+// trip through libuv's thread pool (about 0.3 ms on a CI machine) and the first one loads node:fs/promises (with
+// readline, about 1.5 ms); `codex-auth status` makes some twenty of them before it prints.
 
 export const PRIVATE_FILE_MODE = 0o600;
 export const PRIVATE_DIR_MODE = 0o700;
@@ -49,18 +53,18 @@ export async function writePrivateFileAtomic(file: string, content: string): Pro
 
 /** Reads a file, refusing symlinks (a planted link could make us read or overwrite another file). */
 export async function readPrivateFile(file: string): Promise<string | null> {
-  let handle: fs.FileHandle;
+  let fd: number;
   try {
-    handle = await fs.open(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
   } catch (error) {
     if (isErrno(error, 'ENOENT')) return null;
     if (isErrno(error, 'ELOOP')) throw new Error(`${file} is a symbolic link; refusing to follow it`);
     throw error;
   }
   try {
-    return await handle.readFile('utf8');
+    return readFileSync(fd, 'utf8');
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

@@ -5,10 +5,10 @@ import type { GitRefs } from '../github/git-refs.js';
 import type { GitHubClient } from '../github/octokit.js';
 import type { RefHandoff } from '../github/ref-handoff.js';
 import { type StoreSettings, stateDirOrigin } from '../stores/create-store.js';
+import { LOCK_KINDS, type LockKind } from './lock-kinds.js';
 import type { StreamLock, WorkflowRunRef } from './lock.js';
 
-export const LOCK_KINDS = ['file', 'git-ref', 'none'] as const;
-export type LockKind = (typeof LOCK_KINDS)[number];
+export { LOCK_KINDS, type LockKind };
 
 export function parseLockKind(value: string): LockKind {
   if ((LOCK_KINDS as readonly string[]).includes(value)) return value as LockKind;

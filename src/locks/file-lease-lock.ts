@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { LockLostError, LockTimeoutError } from '../core/errors.js';
 import { ensurePrivateDir, writePrivateFileAtomic } from '../fs/secure-files.js';
 import { backoffDelay, sleep } from './backoff.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
-import * as z from '../core/zod.js';
+import * as v from 'valibot';
 import { LockLostError, LockTimeoutError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { commitMessage, type GitRefs, payloadOf } from '../github/git-refs.js';
@@ -35,20 +35,20 @@ export function releasedRef(stream: string): string {
 // finished run's lock is taken within one backoff step.
 const POLL = { initialMs: 500, maxMs: 10_000 };
 
-const holderSchema = z.object({
-  id: z.string(),
-  host: z.string(),
-  pid: z.nullable(z.number()),
-  owner: z.string(),
-  acquiredAt: z.string(),
-  expiresAt: z.string(),
-  run: z.optional(
-    z.object({
-      repository: z.string(),
-      id: z.number(),
-      attempt: z.number(),
-      job: z.nullable(z.string()),
-      url: z.string(),
+const holderSchema = v.object({
+  id: v.string(),
+  host: v.string(),
+  pid: v.nullable(v.number()),
+  owner: v.string(),
+  acquiredAt: v.string(),
+  expiresAt: v.string(),
+  run: v.optional(
+    v.object({
+      repository: v.string(),
+      id: v.number(),
+      attempt: v.number(),
+      job: v.nullable(v.string()),
+      url: v.string(),
     }),
   ),
 });
@@ -224,7 +224,7 @@ export class GitRefLock implements StreamLock {
     if (cached) return cached;
     let holder: LockHolder;
     try {
-      holder = holderSchema.parse(JSON.parse(payloadOf(await this.git.readMessage(sha)))) as LockHolder;
+      holder = v.parse(holderSchema, JSON.parse(payloadOf(await this.git.readMessage(sha)))) as LockHolder;
     } catch (error) {
       if (error instanceof Error && error.name === 'UsageError') throw error;
       // Not written by codex-auth (or damaged): treat as held, expiring an hour after we first saw it.

@@ -1,5 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { constants, promises as fs } from 'node:fs';
+import { closeSync, constants, promises as fs, fstatSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isErrno, PRIVATE_FILE_MODE } from '../fs/secure-files.js';
 import {
@@ -18,9 +17,10 @@ import {
 
 /** The lease as it is on disk now, or null when there is none. Never follows a symbolic link. */
 export async function readLease(file: string): Promise<Snapshot | null> {
-  let handle: fs.FileHandle;
+  // Synchronous calls behind the async signature, as fs/secure-files.ts reads (why: there).
+  let fd: number;
   try {
-    handle = await fs.open(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
   } catch (error) {
     if (isErrno(error, 'ENOENT')) return null;
     if (!isErrno(error, 'ELOOP')) throw error;
@@ -28,18 +28,18 @@ export async function readLease(file: string): Promise<Snapshot | null> {
     return stat === null ? null : unreadable(file, 'it is a symbolic link', stat);
   }
   try {
-    const stat = await handle.stat();
-    const record = parseRecord(await handle.readFile('utf8'));
+    const stat = fstatSync(fd);
+    const record = parseRecord(readFileSync(fd, 'utf8'));
     if (typeof record === 'string') return unreadable(file, record, stat);
     return { holder: toHolder(record), record, fileId: fileIdentity(stat) };
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
 /** Creates the lease unless one exists. fsync before link: a crash must not leave an empty lock file behind. */
 export async function createLeaseExclusive(file: string, record: LeaseRecord): Promise<boolean> {
-  const temp = sidePath(file, 'tmp');
+  const temp = await sidePath(file, 'tmp');
   const handle = await fs.open(
     temp,
     constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL,
@@ -64,7 +64,7 @@ export async function createLeaseExclusive(file: string, record: LeaseRecord): P
 
 /** Removes the lock file if it is still the one `snapshot` read; puts back any other file it moved aside. */
 export async function removeLeaseIfUnchanged(file: string, snapshot: Snapshot): Promise<boolean> {
-  const aside = sidePath(file, 'removed');
+  const aside = await sidePath(file, 'removed');
   try {
     await fs.rename(file, aside);
   } catch (error) {
@@ -81,6 +81,8 @@ export async function removeLeaseIfUnchanged(file: string, snapshot: Snapshot): 
   }
 }
 
-function sidePath(file: string, kind: string): string {
+async function sidePath(file: string, kind: string): Promise<string> {
+  // node:crypto is loaded when a lease is written, not by `status`, which only reads it.
+  const { randomBytes } = await import('node:crypto');
   return path.join(path.dirname(file), `.${LOCK_FILE_NAME}.${randomBytes(6).toString('hex')}.${kind}`);
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import * as z from '../core/zod.js';
+import * as v from 'valibot';
 import { UsageError } from '../core/errors.js';
 import { readPrivateFile, removeFile, writePrivateFileAtomic } from '../fs/secure-files.js';
 
@@ -8,19 +8,19 @@ import { readPrivateFile, removeFile, writePrivateFileAtomic } from '../fs/secur
 
 const STATE_FILE = 'codex-auth-state.json';
 
-const splitStateSchema = z.object({
-  version: z.literal(1),
-  stream: z.string(),
-  store: z.string(),
-  lockId: z.nullable(z.string()),
-  generation: z.int().check(z.positive()),
-  fingerprint: z.string(),
-  lastRefresh: z.nullable(z.string()),
-  seeded: z.boolean(),
-  restoredAt: z.string(),
+const splitStateSchema = v.object({
+  version: v.literal(1),
+  stream: v.string(),
+  store: v.string(),
+  lockId: v.nullable(v.string()),
+  generation: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  fingerprint: v.string(),
+  lastRefresh: v.nullable(v.string()),
+  seeded: v.boolean(),
+  restoredAt: v.string(),
 });
 
-export type SplitState = z.infer<typeof splitStateSchema>;
+export type SplitState = v.InferOutput<typeof splitStateSchema>;
 
 export function splitStatePath(codexHome: string): string {
   return path.join(codexHome, STATE_FILE);
@@ -37,13 +37,13 @@ export async function loadSplitState(codexHome: string): Promise<SplitState> {
       `${codexHome} holds no codex-auth restore state: run \`codex-auth restore --codex-home ${codexHome} ...\` before \`persist\`, with the same --codex-home.`,
     );
   }
-  const parsed = splitStateSchema.safeParse(JSON.parse(text));
+  const parsed = v.safeParse(splitStateSchema, JSON.parse(text));
   if (!parsed.success) {
     throw new UsageError(
       `${splitStatePath(codexHome)} is damaged; release the lock with \`codex-auth unlock --force\`.`,
     );
   }
-  return parsed.data;
+  return parsed.output;
 }
 
 export async function removeSplitState(codexHome: string): Promise<void> {

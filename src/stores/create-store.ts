@@ -7,9 +7,9 @@ import type { RefHandoff } from '../github/ref-handoff.js';
 import type { GitHubClient } from '../github/octokit.js';
 import type { OrgVisibility, SecretScope } from '../github/secret-scope.js';
 import type { Store } from './store.js';
+import { STORE_KINDS, type StoreKind } from './store-kinds.js';
 
-export const STORE_KINDS = ['file', 'git-ref', 'github-secret', 'cache', 'command'] as const;
-export type StoreKind = (typeof STORE_KINDS)[number];
+export { STORE_KINDS, type StoreKind };
 
 /** Where a GitHub-backed store or lock lives, and with which token it is reached. */
 export interface GitHubTarget {

@@ -240,7 +240,7 @@ describe('a machine whose sandbox cannot create user namespaces', () => {
           '/usr/bin/unshare',
           '-U',
           process.execPath,
-          path.join(app, 'dist', 'cli.js'),
+          path.join(app, 'dist', path.basename(CLI_PATH)),
           ...args,
         ],
         { env: world.env(), cwd: world.root, stdio: ['ignore', 'pipe', 'pipe'] },

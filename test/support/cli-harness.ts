@@ -1,10 +1,11 @@
-// Runs the bundled CLI (dist/cli.js) the way a user or a CI system does: a real node process, real argv and
+// Runs the bundled CLI (dist/cli.cjs) the way a user or a CI system does: a real node process, real argv and
 // environment, output captured and handed to the leak guard.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { recordOutput } from './leak-guard.js';
 
-export const CLI_PATH = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+// dist/cli.cjs is what `codex-auth` runs (package.json bin); dist/cli.js only hands over to it.
+export const CLI_PATH = fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url));
 
 export interface CliRun {
   readonly code: number | null;

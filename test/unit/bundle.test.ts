@@ -76,6 +76,31 @@ describe('parseBundle refuses what Codex would silently ignore', () => {
   });
 });
 
+describe('schema problems name the field and its kind, never its value', () => {
+  it.each([
+    [
+      'tokens as a string',
+      (d: Record<string, any>, secret: string) => (d.tokens = secret),
+      /tokens: expected/,
+    ],
+    [
+      'a token where auth_mode goes',
+      (d: Record<string, any>, secret: string) => (d.auth_mode = secret),
+      /auth_mode: must be one of/,
+    ],
+    [
+      'a token as last_refresh',
+      (d: Record<string, any>, secret: string) => (d.last_refresh = secret),
+      /last_refresh: must be an RFC 3339 timestamp/,
+    ],
+  ])('%s', (_name, mutate, message) => {
+    const secret = fakeCredential('rt_');
+    const raw = authWith((d) => mutate(d, secret));
+    expect(() => parseBundle(raw)).toThrow(message);
+    expect(() => parseBundle(raw)).not.toThrow(secret);
+  });
+});
+
 describe('credential kinds', () => {
   it.each([
     [

@@ -1,13 +1,14 @@
-import type { Command } from 'commander';
-import type { Finding } from '../../ops/doctor.js';
+import { diagnose, type Finding } from '../../ops/doctor.js';
+import { createBackends } from '../../roundtrip/backends.js';
+import { type CommandInput, optionsOf } from '../args/spec.js';
 import { describeWriter } from '../../github/writer.js';
 import type { Kit } from '../kit.js';
-import { addStoreOptions, parseStoreFlags, type StoreFlags, type StoreOptionValues } from '../options.js';
+import { parseStoreFlags, type StoreFlags, type StoreOptionValues } from '../options.js';
 import { readConfigFileArgument } from '../seed-source.js';
 import type { KeepFreshRow } from '../../ops/keep-fresh.js';
 import { resolveCodex } from '../../codex/resolve-codex.js';
 import type { Logger } from '../../core/logger.js';
-import { addSealOptions, sealRequestFrom, type SealOptionValues } from '../seal-options.js';
+import { sealRequestFrom, type SealOptionValues } from '../seal-options.js';
 
 interface DoctorOptions extends StoreOptionValues, SealOptionValues {
   codex?: string;
@@ -15,47 +16,25 @@ interface DoctorOptions extends StoreOptionValues, SealOptionValues {
   probe?: boolean;
 }
 
-export function registerDoctor(program: Command, kit: Kit, setExit: (code: number) => void): void {
-  const command = program
-    .command('doctor')
-    .summary('check everything a stream needs and say how to fix what is wrong')
-    .description(
-      'Checks the Codex version against the versions this release was verified with, the key, the store (reachable, what it holds), the lock (free and takeable with this token, or who holds it) and the stored login (opens with the key, next refresh). Each line is ok, warn or fail with the fix; exit 1 when anything fails.',
-    )
-    .option('--codex <path>', 'the codex executable (default: codex on PATH)')
-    .option(
-      '--probe',
-      'also run one keep-fresh Codex call, the only way to tell whether the session itself is alive',
-    )
-    .option('--codex-config <file>', 'with --probe: config.toml for the private CODEX_HOME');
-  addSealOptions(addStoreOptions(command)).action(async (options: DoctorOptions) => {
-    const json = options.json === true;
-    try {
-      const flags = parseStoreFlags(options, kit.env);
-      if (flags.store.github) kit.redactor.add([flags.store.github.token]);
-      const log = kit.logger(flags.verbose);
-      const [{ createBackends }, { diagnose }] = await Promise.all([
-        import('../../roundtrip/backends.js'),
-        import('../../ops/doctor.js'),
-      ]);
-      const { store, lock } = await createBackends(flags.store, flags.lock, kit.env, log);
-      const findings = await diagnose({
-        stream: flags.store.stream,
-        store,
-        lock,
-        codexPath: options.codex,
-        env: kit.env,
-        owner: describeWriter(kit.env),
-        probe: options.probe ? () => probeStream(options, flags, kit, log) : undefined,
-      });
-      const failed = findings.some((finding) => finding.verdict === 'fail');
-      if (json) kit.json({ stream: flags.store.stream, store: store.kind, healthy: !failed, findings });
-      else kit.out(findings.map(formatFinding).join('\n') + '\n');
-      setExit(failed ? 1 : 0);
-    } catch (error) {
-      setExit(kit.fail(error, json));
-    }
+export async function run(input: CommandInput, kit: Kit): Promise<number> {
+  const options = optionsOf<DoctorOptions>(input);
+  const flags = parseStoreFlags(options, kit.env);
+  if (flags.store.github) kit.redactor.add([flags.store.github.token]);
+  const log = kit.logger(flags.verbose);
+  const { store, lock } = await createBackends(flags.store, flags.lock, kit.env, log);
+  const findings = await diagnose({
+    stream: flags.store.stream,
+    store,
+    lock,
+    codexPath: options.codex,
+    env: kit.env,
+    owner: describeWriter(kit.env),
+    probe: options.probe ? () => probeStream(options, flags, kit, log) : undefined,
   });
+  const failed = findings.some((finding) => finding.verdict === 'fail');
+  if (flags.json) kit.json({ stream: flags.store.stream, store: store.kind, healthy: !failed, findings });
+  else kit.out(findings.map(formatFinding).join('\n') + '\n');
+  return failed ? 1 : 0;
 }
 
 function formatFinding(finding: Finding): string {

@@ -1,15 +1,16 @@
-import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
 import { parseStreamName } from '../../core/stream.js';
 import { resolveCodex } from '../../codex/resolve-codex.js';
 import type { AlertOutcome } from '../../ops/alerts.js';
-import type { KeepFreshRow } from '../../ops/keep-fresh.js';
+import { keepFresh, type KeepFreshRow } from '../../ops/keep-fresh.js';
 import { currentWorkflowRun } from '../../github/workflow-run.js';
 import { describeNextRefresh } from '../../roundtrip/describe.js';
+import { type CommandInput, optionsOf } from '../args/spec.js';
+import { createCliContext } from '../cli-context.js';
 import type { Kit } from '../kit.js';
-import { addStoreOptions, parseStoreFlags, type StoreOptionValues } from '../options.js';
+import { parseStoreFlags, type StoreOptionValues } from '../options.js';
 import { readConfigFileArgument } from '../seed-source.js';
-import { addSealOptions, sealRequestFrom, type SealOptionValues } from '../seal-options.js';
+import { sealRequestFrom, type SealOptionValues } from '../seal-options.js';
 import { describePlanUsage } from '../../core/plan-usage.js';
 
 interface KeepFreshOptions extends StoreOptionValues, SealOptionValues {
@@ -19,60 +20,36 @@ interface KeepFreshOptions extends StoreOptionValues, SealOptionValues {
   codexConfig?: string;
 }
 
-export function registerKeepFresh(program: Command, kit: Kit, setExit: (code: number) => void): void {
-  const command = program
-    .command('keep-fresh')
-    .summary('refresh and check every stream with the cheapest Codex call (for a scheduled job)')
-    .description(
-      'For each stream: takes its lock, runs Codex with a read-only, minimal call (Codex refreshes the login when due), persists what changed, and reports generation, last refresh, access-token expiry, next refresh, last writer, plan usage and health (a usage-limited stream is healthy: its login works). Exit 3 when a stream needs a reseed.',
-    )
-    .requiredOption('--streams <names>', 'comma-separated stream names')
-    .option('--codex <path>', 'the codex executable (default: codex on PATH)')
-    .option('--codex-config <file>', 'config.toml for the private CODEX_HOME')
-    .option(
-      '--alert',
-      'open (or update) one GitHub issue per stream that needs a reseed, close it when healthy (--repo, GITHUB_TOKEN with issues: write)',
-    );
-  addSealOptions(addStoreOptions(command)).action(async (options: KeepFreshOptions) => {
-    const json = options.json === true;
-    try {
-      const streams = options.streams
-        .split(',')
-        .map((name) => parseStreamName(name.trim()))
-        .filter(Boolean);
-      if (streams.length === 0) throw new UsageError('--streams needs at least one stream name.');
-      const log = kit.logger(options.verbose === true);
-      const [{ createCliContext }, { keepFresh }] = await Promise.all([
-        import('../cli-context.js'),
-        import('../../ops/keep-fresh.js'),
-      ]);
-      const contexts = await Promise.all(
-        streams.map((stream) =>
-          createCliContext(parseStoreFlags({ ...options, stream }, kit.env), kit.env, log, kit.redactor),
-        ),
-      );
-      const rows = await keepFresh(contexts, {
-        codexPath: await resolveCodex(options.codex, kit.env),
-        codexConfig: options.codexConfig
-          ? await readConfigFileArgument(options.codexConfig, '--codex-config')
-          : undefined,
-        baseEnv: kit.env,
-        lockTimeoutMs: parseStoreFlags(options, kit.env).lockTimeoutMs,
-        onOutput: (line) => log.debug(line),
-        seal: sealRequestFrom(options),
-      });
-      const alerts = options.alert ? await sendAlerts(rows, options, kit) : [];
-      if (json) kit.json({ streams: rows, alerts, healthy: rows.every((row) => row.healthy) });
-      else
-        kit.out(
-          formatRows(rows) +
-            alerts.map((alert) => `alert ${alert.stream}: ${describeAlert(alert)}\n`).join(''),
-        );
-      setExit(rows.every((row) => row.healthy) ? 0 : Math.max(...rows.map((row) => row.exitCode)));
-    } catch (error) {
-      setExit(kit.fail(error, json));
-    }
+export async function run(input: CommandInput, kit: Kit): Promise<number> {
+  const options = optionsOf<KeepFreshOptions>(input);
+  const streams = options.streams
+    .split(',')
+    .map((name) => parseStreamName(name.trim()))
+    .filter(Boolean);
+  if (streams.length === 0) throw new UsageError('--streams needs at least one stream name.');
+  const log = kit.logger(options.verbose === true);
+  const contexts = await Promise.all(
+    streams.map((stream) =>
+      createCliContext(parseStoreFlags({ ...options, stream }, kit.env), kit.env, log, kit.redactor),
+    ),
+  );
+  const rows = await keepFresh(contexts, {
+    codexPath: await resolveCodex(options.codex, kit.env),
+    codexConfig: options.codexConfig
+      ? await readConfigFileArgument(options.codexConfig, '--codex-config')
+      : undefined,
+    baseEnv: kit.env,
+    lockTimeoutMs: parseStoreFlags(options, kit.env).lockTimeoutMs,
+    onOutput: (line) => log.debug(line),
+    seal: sealRequestFrom(options),
   });
+  const alerts = options.alert ? await sendAlerts(rows, options, kit) : [];
+  if (options.json === true) kit.json({ streams: rows, alerts, healthy: rows.every((row) => row.healthy) });
+  else
+    kit.out(
+      formatRows(rows) + alerts.map((alert) => `alert ${alert.stream}: ${describeAlert(alert)}\n`).join(''),
+    );
+  return rows.every((row) => row.healthy) ? 0 : Math.max(...rows.map((row) => row.exitCode));
 }
 
 function formatRows(rows: readonly KeepFreshRow[]): string {

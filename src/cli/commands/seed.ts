@@ -1,11 +1,14 @@
-import { type Command, Option } from 'commander';
-import { UsageError } from '../../core/errors.js';
-import type { Kit } from '../kit.js';
-import { addStoreOptions, parseStoreFlags, type StoreOptionValues } from '../options.js';
-import { readConfigFileArgument, readSeedSource, SEED_ENV } from '../seed-source.js';
 import { resolveCodex } from '../../codex/resolve-codex.js';
+import { UsageError } from '../../core/errors.js';
 import type { Logger } from '../../core/logger.js';
 import type { SeedSource } from '../../roundtrip/context.js';
+import { seedStream } from '../../roundtrip/seed-stream.js';
+import { type CommandInput, optionsOf } from '../args/spec.js';
+import { createCliContext } from '../cli-context.js';
+import type { Kit } from '../kit.js';
+import { parseStoreFlags, type StoreOptionValues } from '../options.js';
+import { SEED_ENV } from '../seed-env.js';
+import { readConfigFileArgument, readSeedSource } from '../seed-source.js';
 
 interface SeedOptions extends StoreOptionValues {
   authFile?: string;
@@ -16,64 +19,37 @@ interface SeedOptions extends StoreOptionValues {
   codexConfig?: string;
 }
 
-export function registerSeed(program: Command, kit: Kit, setExit: (code: number) => void): void {
-  const command = program
-    .command('seed')
-    .summary("store a fresh login as the stream's first copy")
-    .description(
-      `Validates a fresh auth.json (from \`codex login\` on a trusted machine) and stores it encrypted as the stream's copy. Refuses to replace a stored copy unless --force. The login may also come from ${SEED_ENV}.`,
-    )
-    .option('--auth-file <file>', `the auth.json to store (or set ${SEED_ENV})`)
-    .option('--force', 'replace the stored copy (only when it is dead or you switch accounts)')
-    .option(
-      '--login',
-      'sign in first with `codex login --device-auth` in a throw-away CODEX_HOME (your ~/.codex is untouched)',
-    )
-    .option('--codex <path>', 'with --login: the codex executable (default: codex on PATH)')
-    .option('--codex-config <file>', 'with --login: config.toml for the throw-away CODEX_HOME')
-    .addOption(
-      new Option('--login-issuer <url>', 'with --login: the OAuth issuer (testing only)').hideHelp(),
-    );
-  addStoreOptions(command).action(async (options: SeedOptions) => {
-    const json = options.json === true;
-    try {
-      const flags = parseStoreFlags(options, kit.env);
-      const log = kit.logger(flags.verbose);
-      const [{ createCliContext }, { seedStream }] = await Promise.all([
-        import('../cli-context.js'),
-        import('../../roundtrip/seed-stream.js'),
-      ]);
-      const ctx = await createCliContext(flags, kit.env, log, kit.redactor);
-      const seed = options.login
-        ? await loginForSeed(options, kit, log)
-        : await readSeedSource(
-            options.authFile,
-            kit.env,
-            kit.redactor,
-            flags.store.kind !== 'github-secret',
-            '--auth-file',
-            log,
-          );
-      if (!seed)
-        throw new UsageError(`seed needs --auth-file FILE (for example ~/.codex/auth.json) or ${SEED_ENV}.`);
-      const result = await seedStream(ctx, {
-        seed,
-        force: options.force === true,
-        lockTimeoutMs: flags.lockTimeoutMs,
-      });
-      if (json) {
-        kit.json(result);
-      } else {
-        kit.out(
-          `stored the login from ${seed.origin} in stream "${result.stream}" (${ctx.store.location}) as generation ${result.generation}${result.replaced === null ? '' : `, replacing generation ${result.replaced}`}; fingerprint ${result.fingerprint}.\n`,
-        );
-        log.info(followUp(flags.store.kind, result.stream, options.login === true));
-      }
-      setExit(0);
-    } catch (error) {
-      setExit(kit.fail(error, json));
-    }
+export async function run(input: CommandInput, kit: Kit): Promise<number> {
+  const options = optionsOf<SeedOptions>(input);
+  const flags = parseStoreFlags(options, kit.env);
+  const log = kit.logger(flags.verbose);
+  const ctx = await createCliContext(flags, kit.env, log, kit.redactor);
+  const seed = options.login
+    ? await loginForSeed(options, kit, log)
+    : await readSeedSource(
+        options.authFile,
+        kit.env,
+        kit.redactor,
+        flags.store.kind !== 'github-secret',
+        '--auth-file',
+        log,
+      );
+  if (!seed)
+    throw new UsageError(`seed needs --auth-file FILE (for example ~/.codex/auth.json) or ${SEED_ENV}.`);
+  const result = await seedStream(ctx, {
+    seed,
+    force: options.force === true,
+    lockTimeoutMs: flags.lockTimeoutMs,
   });
+  if (flags.json) {
+    kit.json(result);
+  } else {
+    kit.out(
+      `stored the login from ${seed.origin} in stream "${result.stream}" (${ctx.store.location}) as generation ${result.generation}${result.replaced === null ? '' : `, replacing generation ${result.replaced}`}; fingerprint ${result.fingerprint}.\n`,
+    );
+    log.info(followUp(flags.store.kind, result.stream, options.login === true));
+  }
+  return 0;
 }
 
 /** A fresh login made for this seed only: shown the device code, and never touching the user's own ~/.codex. */

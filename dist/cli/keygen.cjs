@@ -1,0 +1,191 @@
+#!/usr/bin/env node
+"use strict";
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/core/errors.ts
+function asCodexAuthError(error) {
+  if (error instanceof CodexAuthError) return error;
+  if (error instanceof Error) return new InternalError(error.message, { cause: error });
+  return new InternalError(`unexpected failure: ${String(error)}`);
+}
+var ExitCode, CodexAuthError, InternalError;
+var init_errors = __esm({
+  "src/core/errors.ts"() {
+    "use strict";
+    ExitCode = {
+      ok: 0,
+      codexFailed: 1,
+      usage: 2,
+      authUnusable: 3,
+      lockTimeout: 4,
+      storeConflict: 5,
+      envelopeUnreadable: 6,
+      notSealed: 7,
+      usageLimited: 8
+    };
+    CodexAuthError = class extends Error {
+    };
+    InternalError = class extends CodexAuthError {
+      exitCode = ExitCode.codexFailed;
+      code = "internal";
+      name = "InternalError";
+    };
+  }
+});
+
+// src/core/key-env.ts
+var init_key_env = __esm({
+  "src/core/key-env.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/key.ts
+function generateKey() {
+  return (0, import_node_crypto.randomBytes)(KEY_BYTES).toString("base64");
+}
+var import_node_crypto, KEY_BYTES;
+var init_key = __esm({
+  "src/core/key.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    init_errors();
+    init_key_env();
+    KEY_BYTES = 32;
+  }
+});
+
+// src/cli/commands/keygen.ts
+var keygen_exports = {};
+__export(keygen_exports, {
+  run: () => run
+});
+async function run(_input, kit) {
+  kit.io.stdout(`${generateKey()}
+`);
+  return 0;
+}
+var init_keygen = __esm({
+  "src/cli/commands/keygen.ts"() {
+    "use strict";
+    init_key();
+  }
+});
+
+// src/cli/bundles/keygen.ts
+var keygen_exports2 = {};
+__export(keygen_exports2, {
+  commands: () => commands,
+  run: () => run2
+});
+module.exports = __toCommonJS(keygen_exports2);
+
+// src/cli/kit.ts
+init_errors();
+
+// src/cli/console.ts
+function stderrLogger(io, redactor, verbose) {
+  const line = (prefix, message) => io.stderr(`${redactor.redact(`codex-auth: ${prefix}${message}`)}
+`);
+  return {
+    info: (message) => line("", message),
+    warn: (message) => line("warning: ", message),
+    debug: (message) => {
+      if (verbose) line("debug: ", message);
+    }
+  };
+}
+
+// src/core/redactor.ts
+var Redactor = class {
+  secrets = /* @__PURE__ */ new Set();
+  add(values) {
+    for (const value of values) if (value.length >= 8) this.secrets.add(value);
+  }
+  contains(text) {
+    for (const secret of this.secrets) if (text.includes(secret)) return true;
+    return false;
+  }
+  redact(text) {
+    let out = text;
+    for (const secret of this.secrets) {
+      if (out.includes(secret)) out = out.split(secret).join("***");
+    }
+    return out;
+  }
+};
+
+// src/cli/kit.ts
+function createKit(io, env) {
+  const redactor = new Redactor();
+  const kit = {
+    io,
+    env,
+    redactor,
+    logger: (verbose) => stderrLogger(io, redactor, verbose),
+    out: (text) => io.stdout(redactor.redact(text)),
+    json: (value) => io.stdout(`${redactor.redact(JSON.stringify(value, null, 2))}
+`),
+    fail(error, json) {
+      const failure = asCodexAuthError(error);
+      if (json) kit.json({ error: errorJson(failure) });
+      else io.stderr(`${redactor.redact(`codex-auth: error: ${failure.message}`)}
+`);
+      return failure.exitCode;
+    }
+  };
+  return kit;
+}
+function errorJson(error) {
+  return { code: error.code, message: error.message };
+}
+
+// src/cli/bundles/command-bundle.ts
+function commandBundle(loaders) {
+  const run3 = async (command, input, io, env) => {
+    const kit = createKit(io, env);
+    const load = loaders[command];
+    try {
+      if (!load) throw new Error(`${command} is not in this bundle`);
+      const loaded = await load();
+      return await loaded.run(input, kit);
+    } catch (error) {
+      return kit.fail(error, input.values.json === true);
+    }
+  };
+  return { run: run3, commands: Object.keys(loaders) };
+}
+
+// src/cli/bundles/keygen.ts
+var { run: run2, commands } = commandBundle({
+  keygen: () => Promise.resolve().then(() => (init_keygen(), keygen_exports))
+});
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  commands,
+  run
+});

@@ -1,0 +1,9286 @@
+#!/usr/bin/env node
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/core/errors.ts
+function asCodexAuthError(error) {
+  if (error instanceof CodexAuthError) return error;
+  if (error instanceof Error) return new InternalError(error.message, { cause: error });
+  return new InternalError(`unexpected failure: ${String(error)}`);
+}
+function prefixError(error, prefix) {
+  const ErrorClass = error.constructor;
+  return new ErrorClass(`${prefix}${error.message}`, { cause: error });
+}
+var ExitCode, CodexAuthError, UsageError, AuthUnusableError, LockTimeoutError, LockLostError, StoreConflictError, EnvelopeError, SealError, CodexFailedError, UsageLimitError, InternalError, RollbackRefusedError;
+var init_errors = __esm({
+  "src/core/errors.ts"() {
+    "use strict";
+    ExitCode = {
+      ok: 0,
+      codexFailed: 1,
+      usage: 2,
+      authUnusable: 3,
+      lockTimeout: 4,
+      storeConflict: 5,
+      envelopeUnreadable: 6,
+      notSealed: 7,
+      usageLimited: 8
+    };
+    CodexAuthError = class extends Error {
+    };
+    UsageError = class extends CodexAuthError {
+      exitCode = ExitCode.usage;
+      code = "usage";
+      name = "UsageError";
+    };
+    AuthUnusableError = class extends CodexAuthError {
+      exitCode = ExitCode.authUnusable;
+      code = "auth_unusable";
+      name = "AuthUnusableError";
+    };
+    LockTimeoutError = class extends CodexAuthError {
+      exitCode = ExitCode.lockTimeout;
+      code = "lock_timeout";
+      name = "LockTimeoutError";
+    };
+    LockLostError = class extends CodexAuthError {
+      exitCode = ExitCode.lockTimeout;
+      code = "lock_lost";
+      name = "LockLostError";
+    };
+    StoreConflictError = class extends CodexAuthError {
+      exitCode = ExitCode.storeConflict;
+      code = "store_conflict";
+      name = "StoreConflictError";
+    };
+    EnvelopeError = class extends CodexAuthError {
+      exitCode = ExitCode.envelopeUnreadable;
+      code = "envelope_unreadable";
+      name = "EnvelopeError";
+    };
+    SealError = class extends CodexAuthError {
+      exitCode = ExitCode.notSealed;
+      code = "not_sealed";
+      name = "SealError";
+    };
+    CodexFailedError = class extends CodexAuthError {
+      exitCode = ExitCode.codexFailed;
+      code = "codex_failed";
+      name = "CodexFailedError";
+    };
+    UsageLimitError = class extends CodexAuthError {
+      exitCode = ExitCode.usageLimited;
+      code = "usage_limited";
+      name = "UsageLimitError";
+    };
+    InternalError = class extends CodexAuthError {
+      exitCode = ExitCode.codexFailed;
+      code = "internal";
+      name = "InternalError";
+    };
+    RollbackRefusedError = class extends CodexAuthError {
+      exitCode = ExitCode.storeConflict;
+      code = "rollback_refused";
+      name = "RollbackRefusedError";
+    };
+  }
+});
+
+// src/cli/console.ts
+function stderrLogger(io, redactor, verbose) {
+  const line = (prefix, message) => io.stderr(`${redactor.redact(`codex-auth: ${prefix}${message}`)}
+`);
+  return {
+    info: (message) => line("", message),
+    warn: (message) => line("warning: ", message),
+    debug: (message) => {
+      if (verbose) line("debug: ", message);
+    }
+  };
+}
+var init_console = __esm({
+  "src/cli/console.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/redactor.ts
+var Redactor;
+var init_redactor = __esm({
+  "src/core/redactor.ts"() {
+    "use strict";
+    Redactor = class {
+      secrets = /* @__PURE__ */ new Set();
+      add(values) {
+        for (const value of values) if (value.length >= 8) this.secrets.add(value);
+      }
+      contains(text) {
+        for (const secret of this.secrets) if (text.includes(secret)) return true;
+        return false;
+      }
+      redact(text) {
+        let out = text;
+        for (const secret of this.secrets) {
+          if (out.includes(secret)) out = out.split(secret).join("***");
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/cli/kit.ts
+function createKit(io, env) {
+  const redactor = new Redactor();
+  const kit = {
+    io,
+    env,
+    redactor,
+    logger: (verbose) => stderrLogger(io, redactor, verbose),
+    out: (text) => io.stdout(redactor.redact(text)),
+    json: (value) => io.stdout(`${redactor.redact(JSON.stringify(value, null, 2))}
+`),
+    fail(error, json) {
+      const failure = asCodexAuthError(error);
+      if (json) kit.json({ error: errorJson(failure) });
+      else io.stderr(`${redactor.redact(`codex-auth: error: ${failure.message}`)}
+`);
+      return failure.exitCode;
+    }
+  };
+  return kit;
+}
+function errorJson(error) {
+  return { code: error.code, message: error.message };
+}
+var init_kit = __esm({
+  "src/cli/kit.ts"() {
+    "use strict";
+    init_errors();
+    init_console();
+    init_redactor();
+  }
+});
+
+// src/codex/codex-progress.ts
+function describeEvent(event) {
+  const item = event.item;
+  switch (event.type) {
+    case "item.completed":
+      if (item?.type === "agent_message" && item.text) return `codex: ${item.text}`;
+      if (item?.type === "command_execution")
+        return `codex: ran ${item.command ?? "a command"} (exit ${item.exit_code ?? "?"})`;
+      if (item?.type === "file_change") return "codex: changed files";
+      return null;
+    case "turn.completed":
+      return "codex: turn completed";
+    case "turn.failed":
+      return `codex: turn failed: ${event.error?.message ?? "unknown error"}`;
+    case "error":
+      return `codex: error: ${String(event.message ?? "unknown error")}`;
+    default:
+      return null;
+  }
+}
+var init_codex_progress = __esm({
+  "src/codex/codex-progress.ts"() {
+    "use strict";
+  }
+});
+
+// src/codex/native-codex.ts
+function launcherEnv(native, env) {
+  const out = { ...env, CODEX_MANAGED_PACKAGE_ROOT: native.packageRoot };
+  for (const name of MANAGED_BY) delete out[name];
+  out.CODEX_MANAGED_BY_NPM = "1";
+  return out;
+}
+function findNativeCodex(codexPath) {
+  try {
+    const launcher = (0, import_node_fs.realpathSync)(codexPath);
+    if (import_node_path.default.basename(launcher) !== "codex.js") return null;
+    const packageRoot = (0, import_node_fs.realpathSync)(import_node_path.default.dirname(import_node_path.default.dirname(launcher)));
+    const manifest = JSON.parse((0, import_node_fs.readFileSync)(import_node_path.default.join(packageRoot, "package.json"), "utf8"));
+    if (manifest.name !== "@openai/codex" || typeof manifest.version !== "string") return null;
+    const platform = `${process.platform}-${process.arch}`;
+    const triple = TRIPLES[platform];
+    if (triple === void 0) return null;
+    const require2 = (0, import_node_module.createRequire)(import_node_path.default.join(packageRoot, "package.json"));
+    const platformRoot = import_node_path.default.dirname(require2.resolve(`@openai/codex-${platform}/package.json`));
+    const vendorDir = import_node_path.default.join(platformRoot, "vendor", triple);
+    for (const candidate of [import_node_path.default.join(vendorDir, "bin", "codex"), import_node_path.default.join(vendorDir, "codex", "codex")]) {
+      if ((0, import_node_fs.statSync)(candidate, { throwIfNoEntry: false })?.isFile()) {
+        return { binary: candidate, version: manifest.version, vendorDir, packageRoot };
+      }
+    }
+    return null;
+  } catch {
+    return null;
+  }
+}
+var import_node_fs, import_node_module, import_node_path, MANAGED_BY, TRIPLES;
+var init_native_codex = __esm({
+  "src/codex/native-codex.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    import_node_module = require("node:module");
+    import_node_path = __toESM(require("node:path"), 1);
+    MANAGED_BY = [
+      "CODEX_MANAGED_BY_NPM",
+      "CODEX_MANAGED_BY_BUN",
+      "CODEX_MANAGED_BY_PNPM",
+      "CODEX_MANAGED_BY_VITE_PLUS"
+    ];
+    TRIPLES = {
+      "linux-x64": "x86_64-unknown-linux-musl",
+      "linux-arm64": "aarch64-unknown-linux-musl"
+    };
+  }
+});
+
+// src/codex/verified-versions.ts
+var VERIFIED_CODEX_VERSIONS;
+var init_verified_versions = __esm({
+  "src/codex/verified-versions.ts"() {
+    "use strict";
+    VERIFIED_CODEX_VERSIONS = ["0.169.0", "0.171.0"];
+  }
+});
+
+// src/codex/resolve-codex.ts
+async function resolveCodex(explicit, env) {
+  if (explicit !== void 0) {
+    const candidate = import_node_path2.default.resolve(explicit);
+    const problem = await executableProblem(candidate);
+    if (problem) throw new UsageError(`--codex PATH: ${candidate} ${problem}; ${INSTALL_HINT}.`);
+    return candidate;
+  }
+  for (const candidate of pathCandidates(env)) {
+    if (await executableProblem(candidate) === null) return candidate;
+  }
+  throw new UsageError(`the codex executable was not found on PATH; ${INSTALL_HINT}.`);
+}
+function pathCandidates(env) {
+  const entries = (env.PATH ?? env.Path ?? "").split(import_node_path2.default.delimiter).filter((entry) => import_node_path2.default.isAbsolute(entry));
+  const names = process.platform === "win32" ? (env.PATHEXT ?? ".EXE;.CMD;.BAT;.COM").split(";").map((ext) => `codex${ext.toLowerCase()}`) : ["codex"];
+  return entries.flatMap((entry) => names.map((name) => import_node_path2.default.join(entry, name)));
+}
+async function executableProblem(file) {
+  let stat;
+  try {
+    stat = await import_node_fs2.promises.stat(file);
+  } catch {
+    return "does not exist";
+  }
+  if (!stat.isFile()) return "is not a file";
+  try {
+    await import_node_fs2.promises.access(file, import_node_fs2.constants.X_OK);
+  } catch {
+    return "is not executable";
+  }
+  return null;
+}
+async function readCodexVersion(codexPath, env = process.env) {
+  const native = findNativeCodex(codexPath);
+  if (native) return native.version;
+  return new Promise((resolve) => {
+    (0, import_node_child_process.execFile)(codexPath, ["--version"], { env, timeout: 15e3 }, (error, stdout) => {
+      if (error) return resolve(null);
+      resolve(/(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)/.exec(stdout)?.[1] ?? null);
+    });
+  });
+}
+var import_node_child_process, import_node_fs2, import_node_path2, INSTALL_HINT;
+var init_resolve_codex = __esm({
+  "src/codex/resolve-codex.ts"() {
+    "use strict";
+    import_node_child_process = require("node:child_process");
+    import_node_fs2 = require("node:fs");
+    import_node_path2 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_native_codex();
+    init_verified_versions();
+    INSTALL_HINT = `pass --codex PATH, or install it with \`npm install -g @openai/codex@${VERIFIED_CODEX_VERSIONS[0]}\``;
+  }
+});
+
+// src/cli/args/spec.ts
+function optionsOf(input) {
+  return input.values;
+}
+var init_spec = __esm({
+  "src/cli/args/spec.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/stream.ts
+function legacyStreamNameProblem(name) {
+  if (name.includes("..")) return 'contains ".."';
+  if (name.endsWith(".")) return 'ends in "."';
+  if (name.toLowerCase().endsWith(".lock")) return 'ends in ".lock"';
+  return null;
+}
+function parseStreamName(name) {
+  if (!CHARACTERS.test(name) || name === "..") {
+    throw new UsageError(`invalid stream name ${JSON.stringify(name)}: ${RULE}.`);
+  }
+  return name;
+}
+function legacyStreamMessage(name, exists) {
+  const problem = legacyStreamNameProblem(name);
+  if (problem === null) return null;
+  return exists ? `stream name ${JSON.stringify(name)} ${problem}: it is kept working because the stream already exists, but it cannot be a git ref, so it cannot move to the git-ref store. Reseed the login under a new name that follows the rule (${RULE}) when convenient.` : `invalid stream name ${JSON.stringify(name)}: it ${problem}, which a git ref cannot hold, and every store follows the same rule: ${RULE}.`;
+}
+var CHARACTERS, RULE;
+var init_stream = __esm({
+  "src/core/stream.ts"() {
+    "use strict";
+    init_errors();
+    CHARACTERS = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+    RULE = 'use 1-64 characters from A-Z a-z 0-9 . _ -, starting with a letter or digit, without "..", and not ending in "." or ".lock" (for example "default" or "nightly-review")';
+  }
+});
+
+// src/core/lane-spec.ts
+function laneName(lane) {
+  return lane.kind === "stream" ? `stream:${lane.stream}` : lane.kind;
+}
+function parseLaneList(text, primary, names, hasSecret) {
+  const trimmed = text.trim();
+  if (trimmed === "") return [primary];
+  const lanes = [primary];
+  trimmed.split(/[,\n]/).forEach((raw, index) => {
+    const entry = raw.trim();
+    const where = `${names.input}, entry ${index + 1}`;
+    if (entry === "") {
+      throw new UsageError(
+        `${where} is empty: write one lane per entry (stream:NAME, api-key or access-token), separated by commas or new lines, with no empty entry.`
+      );
+    }
+    const lane = parseEntry(entry, where);
+    if (lane.kind !== "stream" && !hasSecret(lane.kind)) {
+      throw new UsageError(
+        `${where} is a ${lane.kind} lane, but ${names.secrets[lane.kind]} is empty: give the ${lane.kind === "api-key" ? "API key" : "access token"} there (from a secret), or remove the lane.`
+      );
+    }
+    const name = laneName(lane);
+    if (lanes.some((seen) => laneName(seen) === name)) {
+      const first = laneName(primary) === name ? " (it is the primary stream, which always runs first)" : "";
+      throw new UsageError(
+        `${where} repeats lane ${JSON.stringify(name)}${first}: each lane may appear once.`
+      );
+    }
+    lanes.push(lane);
+  });
+  return lanes;
+}
+function parseEntry(entry, where) {
+  if (entry === "api-key" || entry === "access-token") return { kind: entry };
+  const stream = entry.startsWith("stream:") ? entry.slice("stream:".length) : entry;
+  if (entry.includes(":") && !entry.startsWith("stream:")) {
+    throw new UsageError(
+      `${where}: unknown lane ${JSON.stringify(entry)}; a lane is stream:NAME (or NAME), api-key or access-token.`
+    );
+  }
+  try {
+    return { kind: "stream", stream: parseStreamName(stream) };
+  } catch (error) {
+    throw new UsageError(`${where}: ${error.message}`);
+  }
+}
+var init_lane_spec = __esm({
+  "src/core/lane-spec.ts"() {
+    "use strict";
+    init_errors();
+    init_stream();
+  }
+});
+
+// src/stores/store-kinds.ts
+var STORE_KINDS;
+var init_store_kinds = __esm({
+  "src/stores/store-kinds.ts"() {
+    "use strict";
+    STORE_KINDS = ["file", "git-ref", "github-secret", "cache", "command"];
+  }
+});
+
+// node_modules/valibot/dist/index.mjs
+// @__NO_SIDE_EFFECTS__
+function getGlobalConfig(config$1) {
+  if (!config$1 && !store$4) return DEFAULT_CONFIG;
+  return {
+    lang: config$1?.lang ?? store$4?.lang,
+    message: config$1?.message,
+    abortEarly: config$1?.abortEarly ?? store$4?.abortEarly,
+    abortPipeEarly: config$1?.abortPipeEarly ?? store$4?.abortPipeEarly
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function getGlobalMessage(lang) {
+  return store$3?.get(lang);
+}
+// @__NO_SIDE_EFFECTS__
+function getSchemaMessage(lang) {
+  return store$2?.get(lang);
+}
+// @__NO_SIDE_EFFECTS__
+function getSpecificMessage(reference, lang) {
+  return store$1?.get(reference)?.get(lang);
+}
+// @__NO_SIDE_EFFECTS__
+function _stringify(input) {
+  const type = typeof input;
+  if (type === "string") return `"${input}"`;
+  if (type === "number" || type === "bigint" || type === "boolean") return `${input}`;
+  if (type === "object" || type === "function") return (input && Object.getPrototypeOf(input)?.constructor?.name) ?? "null";
+  return type;
+}
+function _addIssue(context, label, dataset, config$1, other) {
+  const input = other && "input" in other ? other.input : dataset.value;
+  const expected = other?.expected ?? context.expects ?? null;
+  const received = other?.received ?? /* @__PURE__ */ _stringify(input);
+  const issue = {
+    kind: context.kind,
+    type: context.type,
+    input,
+    expected,
+    received,
+    message: `Invalid ${label}: ${expected ? `Expected ${expected} but r` : "R"}eceived ${received}`,
+    requirement: context.requirement,
+    path: other?.path,
+    issues: other?.issues,
+    lang: config$1.lang,
+    abortEarly: config$1.abortEarly,
+    abortPipeEarly: config$1.abortPipeEarly
+  };
+  const isSchema = context.kind === "schema";
+  const message$1 = other?.message ?? context.message ?? /* @__PURE__ */ getSpecificMessage(context.reference, issue.lang) ?? (isSchema ? /* @__PURE__ */ getSchemaMessage(issue.lang) : null) ?? config$1.message ?? /* @__PURE__ */ getGlobalMessage(issue.lang);
+  if (message$1 !== void 0) issue.message = typeof message$1 === "function" ? message$1(issue) : message$1;
+  if (isSchema) dataset.typed = false;
+  if (dataset.issues) dataset.issues.push(issue);
+  else dataset.issues = [issue];
+}
+// @__NO_SIDE_EFFECTS__
+function _isSameValueZero(value1, value2) {
+  return value1 === value2 || Number.isNaN(value1) && Number.isNaN(value2);
+}
+// @__NO_SIDE_EFFECTS__
+function _isValidObjectKey(object$1, key) {
+  return Object.prototype.hasOwnProperty.call(object$1, key) && key !== "__proto__" && key !== "prototype" && key !== "constructor";
+}
+// @__NO_SIDE_EFFECTS__
+function _joinExpects(values$1, separator) {
+  const list = [...new Set(values$1)];
+  if (list.length > 1) return `(${list.join(` ${separator} `)})`;
+  return list[0] ?? "never";
+}
+function _standardSchema(schema) {
+  schema["~standard"] = {
+    version: 1,
+    vendor: "valibot",
+    validate: (value$1) => schema["~run"]({ value: value$1 }, /* @__PURE__ */ getGlobalConfig())
+  };
+  return schema;
+}
+// @__NO_SIDE_EFFECTS__
+function getDotPath(issue) {
+  if (issue.path) {
+    let key = "";
+    for (const item of issue.path) if (typeof item.key === "string" || typeof item.key === "number") if (key) key += `.${item.key}`;
+    else key += item.key;
+    else return null;
+    return key;
+  }
+  return null;
+}
+// @__NO_SIDE_EFFECTS__
+function check(requirement, message$1) {
+  return {
+    kind: "validation",
+    type: "check",
+    reference: check,
+    async: false,
+    expects: null,
+    requirement,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "input", dataset, config$1);
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function integer(message$1) {
+  return {
+    kind: "validation",
+    type: "integer",
+    reference: integer,
+    async: false,
+    expects: null,
+    requirement: Number.isInteger,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "integer", dataset, config$1);
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function minLength(requirement, message$1) {
+  return {
+    kind: "validation",
+    type: "min_length",
+    reference: minLength,
+    async: false,
+    expects: `>=${requirement}`,
+    requirement,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && dataset.value.length < this.requirement) _addIssue(this, "length", dataset, config$1, { received: `${dataset.value.length}` });
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function minValue(requirement, message$1) {
+  return {
+    kind: "validation",
+    type: "min_value",
+    reference: minValue,
+    async: false,
+    expects: `>=${requirement instanceof Date ? requirement.toJSON() : /* @__PURE__ */ _stringify(requirement)}`,
+    requirement,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && !(dataset.value >= this.requirement)) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function getFallback(schema, dataset, config$1) {
+  return typeof schema.fallback === "function" ? schema.fallback(dataset, config$1) : schema.fallback;
+}
+// @__NO_SIDE_EFFECTS__
+function getDefault(schema, dataset, config$1) {
+  return typeof schema.default === "function" ? schema.default(dataset, config$1) : schema.default;
+}
+// @__NO_SIDE_EFFECTS__
+function boolean(message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "boolean",
+    reference: boolean,
+    expects: "boolean",
+    async: false,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (typeof dataset.value === "boolean") dataset.typed = true;
+      else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function literal(literal_, message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "literal",
+    reference: literal,
+    expects: /* @__PURE__ */ _stringify(literal_),
+    async: false,
+    literal: literal_,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (/* @__PURE__ */ _isSameValueZero(dataset.value, this.literal)) dataset.typed = true;
+      else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function looseObject(entries$1, message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "loose_object",
+    reference: looseObject,
+    expects: "Object",
+    async: false,
+    entries: entries$1,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      const input = dataset.value;
+      if (input && typeof input === "object") {
+        dataset.typed = true;
+        dataset.value = {};
+        for (const key in this.entries) {
+          const valueSchema = this.entries[key];
+          if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+            const value$1 = key in input ? input[key] : /* @__PURE__ */ getDefault(valueSchema);
+            const valueDataset = valueSchema["~run"]({ value: value$1 }, config$1);
+            if (valueDataset.issues) {
+              const pathItem = {
+                type: "object",
+                origin: "value",
+                input,
+                key,
+                value: value$1
+              };
+              for (const issue of valueDataset.issues) {
+                if (issue.path) issue.path.unshift(pathItem);
+                else issue.path = [pathItem];
+                dataset.issues?.push(issue);
+              }
+              if (!dataset.issues) dataset.issues = valueDataset.issues;
+              if (config$1.abortEarly) {
+                dataset.typed = false;
+                break;
+              }
+            }
+            if (!valueDataset.typed) dataset.typed = false;
+            dataset.value[key] = valueDataset.value;
+          } else if (valueSchema.fallback !== void 0) dataset.value[key] = /* @__PURE__ */ getFallback(valueSchema);
+          else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+            _addIssue(this, "key", dataset, config$1, {
+              input: void 0,
+              expected: `"${key}"`,
+              path: [{
+                type: "object",
+                origin: "key",
+                input,
+                key,
+                value: input[key]
+              }]
+            });
+            if (config$1.abortEarly) break;
+          }
+        }
+        if (!dataset.issues || !config$1.abortEarly) {
+          for (const key in input) if (/* @__PURE__ */ _isValidObjectKey(input, key) && !Object.prototype.hasOwnProperty.call(this.entries, key)) dataset.value[key] = input[key];
+        }
+      } else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function nullable(wrapped, default_) {
+  return _standardSchema({
+    kind: "schema",
+    type: "nullable",
+    reference: nullable,
+    expects: `(${wrapped.expects} | null)`,
+    async: false,
+    wrapped,
+    default: default_,
+    "~run"(dataset, config$1) {
+      if (dataset.value === null) {
+        if (this.default !== void 0) dataset.value = /* @__PURE__ */ getDefault(this, dataset, config$1);
+        if (dataset.value === null) {
+          dataset.typed = true;
+          return dataset;
+        }
+      }
+      return this.wrapped["~run"](dataset, config$1);
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function nullish(wrapped, default_) {
+  return _standardSchema({
+    kind: "schema",
+    type: "nullish",
+    reference: nullish,
+    expects: `(${wrapped.expects} | null | undefined)`,
+    async: false,
+    wrapped,
+    default: default_,
+    "~run"(dataset, config$1) {
+      if (dataset.value === null || dataset.value === void 0) {
+        if (this.default !== void 0) dataset.value = /* @__PURE__ */ getDefault(this, dataset, config$1);
+        if (dataset.value === null || dataset.value === void 0) {
+          dataset.typed = true;
+          return dataset;
+        }
+      }
+      return this.wrapped["~run"](dataset, config$1);
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function number(message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "number",
+    reference: number,
+    expects: "number",
+    async: false,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (typeof dataset.value === "number" && !isNaN(dataset.value)) dataset.typed = true;
+      else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function object(entries$1, message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "object",
+    reference: object,
+    expects: "Object",
+    async: false,
+    entries: entries$1,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      const input = dataset.value;
+      if (input && typeof input === "object") {
+        dataset.typed = true;
+        dataset.value = {};
+        for (const key in this.entries) {
+          const valueSchema = this.entries[key];
+          if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+            const value$1 = key in input ? input[key] : /* @__PURE__ */ getDefault(valueSchema);
+            const valueDataset = valueSchema["~run"]({ value: value$1 }, config$1);
+            if (valueDataset.issues) {
+              const pathItem = {
+                type: "object",
+                origin: "value",
+                input,
+                key,
+                value: value$1
+              };
+              for (const issue of valueDataset.issues) {
+                if (issue.path) issue.path.unshift(pathItem);
+                else issue.path = [pathItem];
+                dataset.issues?.push(issue);
+              }
+              if (!dataset.issues) dataset.issues = valueDataset.issues;
+              if (config$1.abortEarly) {
+                dataset.typed = false;
+                break;
+              }
+            }
+            if (!valueDataset.typed) dataset.typed = false;
+            dataset.value[key] = valueDataset.value;
+          } else if (valueSchema.fallback !== void 0) dataset.value[key] = /* @__PURE__ */ getFallback(valueSchema);
+          else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+            _addIssue(this, "key", dataset, config$1, {
+              input: void 0,
+              expected: `"${key}"`,
+              path: [{
+                type: "object",
+                origin: "key",
+                input,
+                key,
+                value: input[key]
+              }]
+            });
+            if (config$1.abortEarly) break;
+          }
+        }
+      } else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function optional(wrapped, default_) {
+  return _standardSchema({
+    kind: "schema",
+    type: "optional",
+    reference: optional,
+    expects: `(${wrapped.expects} | undefined)`,
+    async: false,
+    wrapped,
+    default: default_,
+    "~run"(dataset, config$1) {
+      if (dataset.value === void 0) {
+        if (this.default !== void 0) dataset.value = /* @__PURE__ */ getDefault(this, dataset, config$1);
+        if (dataset.value === void 0) {
+          dataset.typed = true;
+          return dataset;
+        }
+      }
+      return this.wrapped["~run"](dataset, config$1);
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function picklist(options, message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "picklist",
+    reference: picklist,
+    expects: /* @__PURE__ */ _joinExpects(options.map(_stringify), "|"),
+    async: false,
+    options,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (this.options.includes(dataset.value)) dataset.typed = true;
+      else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function string(message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "string",
+    reference: string,
+    expects: "string",
+    async: false,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (typeof dataset.value === "string") dataset.typed = true;
+      else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function unknown() {
+  return _standardSchema({
+    kind: "schema",
+    type: "unknown",
+    reference: unknown,
+    expects: "unknown",
+    async: false,
+    "~run"(dataset) {
+      dataset.typed = true;
+      return dataset;
+    }
+  });
+}
+function parse(schema, input, config$1) {
+  const dataset = schema["~run"]({ value: input }, /* @__PURE__ */ getGlobalConfig(config$1));
+  if (dataset.issues) throw new ValiError(dataset.issues);
+  return dataset.value;
+}
+// @__NO_SIDE_EFFECTS__
+function pipe(...pipe$1) {
+  return _standardSchema({
+    ...pipe$1[0],
+    pipe: pipe$1,
+    "~run"(dataset, config$1) {
+      for (const item of pipe$1) if (item.kind !== "metadata") {
+        if (dataset.issues && (item.kind === "schema" || item.kind === "transformation")) {
+          dataset.typed = false;
+          break;
+        }
+        if (!dataset.issues || !config$1.abortEarly && !config$1.abortPipeEarly) dataset = item["~run"](dataset, config$1);
+      }
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function safeParse(schema, input, config$1) {
+  const dataset = schema["~run"]({ value: input }, /* @__PURE__ */ getGlobalConfig(config$1));
+  return {
+    typed: dataset.typed,
+    success: !dataset.issues,
+    output: dataset.value,
+    issues: dataset.issues
+  };
+}
+var store$4, DEFAULT_CONFIG, store$3, store$2, store$1, ValiError, EMOJI_REGEX;
+var init_dist = __esm({
+  "node_modules/valibot/dist/index.mjs"() {
+    DEFAULT_CONFIG = {
+      lang: void 0,
+      message: void 0,
+      abortEarly: void 0,
+      abortPipeEarly: void 0
+    };
+    ValiError = class extends Error {
+      /**
+      * Creates a Valibot error with useful information.
+      *
+      * @param issues The error issues.
+      */
+      constructor(issues) {
+        super(issues[0].message);
+        this.name = "ValiError";
+        this.issues = issues;
+      }
+    };
+    EMOJI_REGEX = new RegExp("^(?:[\\u{1F1E6}-\\u{1F1FF}]{2}|\\u{1F3F4}[\\u{E0061}-\\u{E007A}]{2}[\\u{E0030}-\\u{E0039}\\u{E0061}-\\u{E007A}]{1,3}\\u{E007F}|(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|(?![\\p{Emoji_Modifier_Base}\\u{1F1E6}-\\u{1F1FF}])\\p{Emoji_Presentation})(?:\\u200D(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|(?![\\p{Emoji_Modifier_Base}\\u{1F1E6}-\\u{1F1FF}])\\p{Emoji_Presentation}))*)+$", "u");
+  }
+});
+
+// src/core/rfc3339.ts
+var RFC3339, rfc3339;
+var init_rfc3339 = __esm({
+  "src/core/rfc3339.ts"() {
+    "use strict";
+    init_dist();
+    RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$/;
+    rfc3339 = pipe(
+      string(),
+      check(
+        (value) => RFC3339.test(value) && !Number.isNaN(Date.parse(value)),
+        "must be an RFC 3339 timestamp such as 2026-11-21T08:04:24.763008311Z"
+      )
+    );
+  }
+});
+
+// vendor:libsodium-wrappers
+var libsodium_wrappers_exports = {};
+__export(libsodium_wrappers_exports, {
+  default: () => libsodium_wrappers_default
+});
+var sdk, libsodium_wrappers_default;
+var init_libsodium_wrappers = __esm({
+  "vendor:libsodium-wrappers"() {
+    sdk = require("../vendor/libsodium-wrappers.js");
+    libsodium_wrappers_default = sdk.default;
+  }
+});
+
+// src/core/sodium.ts
+async function loadSodium() {
+  loaded ??= Promise.resolve().then(() => (init_libsodium_wrappers(), libsodium_wrappers_exports)).then(async ({ default: sodium }) => {
+    await sodium.ready;
+    return sodium;
+  });
+  return loaded;
+}
+var loaded;
+var init_sodium = __esm({
+  "src/core/sodium.ts"() {
+    "use strict";
+    loaded = null;
+  }
+});
+
+// src/core/auth-schema.ts
+function describeSchemaIssues(issues) {
+  return issues.map((issue) => `${getDotPath(issue) ?? "(top level)"}: ${problemOf(issue)}`);
+}
+function problemOf(issue) {
+  if (issue.type === "check") return issue.message;
+  if (issue.input === void 0) return "missing";
+  if (issue.type === "picklist") return `must be one of ${issue.expected}`;
+  const received = issue.input === null ? "null" : Array.isArray(issue.input) ? "array" : typeof issue.input;
+  return `expected ${issue.expected}, received ${received}`;
+}
+var AUTH_MODES, tokensSchema, authFileSchema;
+var init_auth_schema = __esm({
+  "src/core/auth-schema.ts"() {
+    "use strict";
+    init_dist();
+    init_rfc3339();
+    AUTH_MODES = [
+      "chatgpt",
+      "apikey",
+      "chatgptAuthTokens",
+      "agentIdentity",
+      "personalAccessToken",
+      "bedrockApiKey",
+      "bedrockAccessKeys"
+    ];
+    tokensSchema = looseObject({
+      id_token: string(),
+      access_token: string(),
+      refresh_token: string(),
+      account_id: nullish(string()),
+      login_owner_id: nullish(string()),
+      oauth_provenance: optional(unknown())
+    });
+    authFileSchema = looseObject({
+      auth_mode: nullish(picklist(AUTH_MODES)),
+      OPENAI_API_KEY: nullish(string()),
+      tokens: nullish(tokensSchema),
+      last_refresh: nullish(rfc3339),
+      agent_identity: optional(unknown()),
+      personal_access_token: nullish(string()),
+      bedrock_api_key: optional(unknown()),
+      bedrock_access_keys: optional(unknown())
+    });
+  }
+});
+
+// node_modules/jose/dist/webapi/lib/buffer_utils.js
+function decodeBase64(encoded, url = false) {
+  if (Uint8Array.fromBase64)
+    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
+  if (url) {
+    if (encoded.includes("+") || encoded.includes("/"))
+      throw new TypeError("Invalid base64url");
+    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
+  }
+  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++)
+    bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+var encoder, decoder, strictDecoder, UINT32_RANGE;
+var init_buffer_utils = __esm({
+  "node_modules/jose/dist/webapi/lib/buffer_utils.js"() {
+    encoder = new TextEncoder();
+    decoder = new TextDecoder();
+    strictDecoder = new TextDecoder("utf-8", { fatal: true });
+    UINT32_RANGE = 2 ** 32;
+  }
+});
+
+// node_modules/jose/dist/webapi/util/errors.js
+var JOSEError, JWTInvalid;
+var init_errors2 = __esm({
+  "node_modules/jose/dist/webapi/util/errors.js"() {
+    JOSEError = class extends Error {
+      static code = "ERR_JOSE_GENERIC";
+      code = "ERR_JOSE_GENERIC";
+      constructor(message, options) {
+        super(message, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
+      }
+    };
+    JWTInvalid = class extends JOSEError {
+      static code = "ERR_JWT_INVALID";
+      code = "ERR_JWT_INVALID";
+    };
+  }
+});
+
+// node_modules/jose/dist/webapi/util/base64url.js
+function decode(input) {
+  try {
+    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), true);
+  } catch (cause) {
+    throw new TypeError(invalid, { cause });
+  }
+}
+var invalid;
+var init_base64url = __esm({
+  "node_modules/jose/dist/webapi/util/base64url.js"() {
+    init_buffer_utils();
+    invalid = "The input to be decoded is not correctly encoded.";
+  }
+});
+
+// node_modules/jose/dist/webapi/lib/validate.js
+function isObject(input) {
+  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
+    return false;
+  const prototype = Object.getPrototypeOf(input);
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
+}
+var init_validate = __esm({
+  "node_modules/jose/dist/webapi/lib/validate.js"() {
+  }
+});
+
+// node_modules/jose/dist/webapi/util/decode_jwt.js
+function decodeJwt(jwt) {
+  if (typeof jwt != "string")
+    throw new JWTInvalid("JWTs must use Compact JWS serialization, JWT must be a string");
+  const { 1: encodedPayload, length } = jwt.split(".");
+  if (length === 5)
+    throw new JWTInvalid("Only JWTs using Compact JWS serialization can be decoded");
+  if (length !== 3)
+    throw new JWTInvalid("Invalid JWT");
+  if (!encodedPayload)
+    throw new JWTInvalid("JWTs must contain a payload");
+  let claimsSetBytes;
+  try {
+    claimsSetBytes = decode(encodedPayload);
+  } catch (cause) {
+    throw new JWTInvalid("Failed to base64url decode the payload", { cause });
+  }
+  let claimsSet;
+  try {
+    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
+  } catch (cause) {
+    throw new JWTInvalid("Failed to parse the decoded payload as JSON", { cause });
+  }
+  if (!isObject(claimsSet))
+    throw new JWTInvalid("Invalid JWT Claims Set");
+  return claimsSet;
+}
+var init_decode_jwt = __esm({
+  "node_modules/jose/dist/webapi/util/decode_jwt.js"() {
+    init_base64url();
+    init_buffer_utils();
+    init_validate();
+    init_errors2();
+  }
+});
+
+// node_modules/jose/dist/webapi/index.js
+var init_webapi = __esm({
+  "node_modules/jose/dist/webapi/index.js"() {
+    init_decode_jwt();
+  }
+});
+
+// src/core/jwt.ts
+function decodeJwtLikeCodex(token) {
+  const parts = token.split(".");
+  if (parts.length !== 3 || parts.some((part) => part.length === 0)) {
+    return { ok: false, reason: "it is not three non-empty dot-separated parts" };
+  }
+  if (!parts.every((part) => UNPADDED_BASE64URL.test(part))) {
+    return { ok: false, reason: "a part is not unpadded base64url" };
+  }
+  try {
+    return { ok: true, claims: decodeJwt(token) };
+  } catch {
+    return { ok: false, reason: "its payload is not a JSON object" };
+  }
+}
+function jwtExpiry(token) {
+  const decoded = decodeJwtLikeCodex(token);
+  if (!decoded.ok || typeof decoded.claims.exp !== "number") return null;
+  return new Date(decoded.claims.exp * 1e3);
+}
+var UNPADDED_BASE64URL;
+var init_jwt = __esm({
+  "src/core/jwt.ts"() {
+    "use strict";
+    init_webapi();
+    UNPADDED_BASE64URL = /^[A-Za-z0-9_-]+$/;
+  }
+});
+
+// src/core/bundle.ts
+var bundle_exports = {};
+__export(bundle_exports, {
+  RESEED_HINT: () => RESEED_HINT,
+  assertStreamable: () => assertStreamable,
+  identityClaims: () => identityClaims,
+  parseBundle: () => parseBundle,
+  secretValues: () => secretValues
+});
+function parseBundle(raw, origin = "auth.json") {
+  let json;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new AuthUnusableError(`${origin} is not valid JSON. ${RESEED_HINT}`);
+  }
+  if (json === null || typeof json !== "object" || Array.isArray(json)) {
+    throw new AuthUnusableError(`${origin} must hold a JSON object. ${RESEED_HINT}`);
+  }
+  const parsed = safeParse(authFileSchema, json);
+  if (!parsed.success) {
+    throw new AuthUnusableError(
+      `${origin} cannot be read by Codex (${describeSchemaIssues(parsed.issues).join("; ")}). ${RESEED_HINT}`
+    );
+  }
+  const auth = parsed.output;
+  if (auth.tokens) {
+    const idToken = decodeJwtLikeCodex(auth.tokens.id_token);
+    if (!idToken.ok) {
+      throw new AuthUnusableError(
+        `${origin}: tokens.id_token is malformed (${idToken.reason}); Codex would ignore the whole file and run signed out. ${RESEED_HINT}`
+      );
+    }
+  }
+  const authMode = resolveAuthMode(auth);
+  return { raw, auth, kind: kindOf(auth, authMode), authMode, fingerprint: fingerprintOf(auth) };
+}
+function resolveAuthMode(auth) {
+  if (auth.auth_mode) return auth.auth_mode;
+  if (auth.personal_access_token) return "personalAccessToken";
+  return auth.OPENAI_API_KEY ? "apikey" : "chatgpt";
+}
+function kindOf(auth, mode) {
+  switch (mode) {
+    case "chatgpt":
+      return auth.tokens ? "chatgpt" : "other";
+    case "apikey":
+      return "api_key";
+    case "personalAccessToken":
+      return "personal_access_token";
+    default:
+      return "other";
+  }
+}
+function fingerprintOf(auth) {
+  const canonical2 = JSON.stringify([
+    auth.tokens?.id_token ?? null,
+    auth.tokens?.access_token ?? null,
+    auth.tokens?.refresh_token ?? null,
+    auth.tokens?.account_id ?? null,
+    auth.OPENAI_API_KEY ?? null,
+    auth.personal_access_token ?? null
+  ]);
+  return `sha256:${(0, import_node_crypto.createHash)("sha256").update(canonical2).digest("hex").slice(0, 16)}`;
+}
+function secretValues(bundle) {
+  const { auth } = bundle;
+  const values = [
+    auth.tokens?.id_token,
+    auth.tokens?.access_token,
+    auth.tokens?.refresh_token,
+    auth.OPENAI_API_KEY,
+    auth.personal_access_token
+  ];
+  for (const extra of [auth.agent_identity, auth.bedrock_api_key, auth.bedrock_access_keys]) {
+    values.push(...stringLeaves(extra));
+  }
+  return values.filter((value) => typeof value === "string" && value.length >= 8);
+}
+function stringLeaves(value) {
+  if (typeof value === "string") return [value];
+  if (value && typeof value === "object") return Object.values(value).flatMap(stringLeaves);
+  return [];
+}
+function identityClaims(bundle) {
+  const tokens = bundle.auth.tokens;
+  if (!tokens) return { email: null, plan: null, accountId: null };
+  const decoded = decodeJwtLikeCodex(tokens.id_token);
+  const claims = decoded.ok ? decoded.claims : {};
+  const openai = claims[OPENAI_AUTH_CLAIM];
+  const openaiClaims = openai && typeof openai === "object" ? openai : {};
+  const text = (value) => typeof value === "string" && value !== "" ? value : null;
+  return {
+    email: text(claims.email),
+    plan: text(openaiClaims.chatgpt_plan_type),
+    accountId: text(tokens.account_id) ?? text(openaiClaims.chatgpt_account_id)
+  };
+}
+function assertStreamable(bundle, origin) {
+  if (bundle.kind === "api_key") {
+    throw new AuthUnusableError(
+      `${origin} holds an API key, not a ChatGPT login. API keys do not rotate and need no stream: pass the key to Codex as CODEX_API_KEY instead (in the Action, the \`api-key\` input).`
+    );
+  }
+  if (bundle.kind === "personal_access_token") {
+    throw new AuthUnusableError(
+      `${origin} holds a personal access token, not a ChatGPT login. Access tokens do not rotate and need no stream: pass it to Codex as CODEX_ACCESS_TOKEN instead (in the Action, the \`access-token\` input).`
+    );
+  }
+  if (bundle.kind !== "chatgpt" || !bundle.auth.tokens) {
+    throw new AuthUnusableError(
+      `${origin} holds no ChatGPT tokens (auth_mode ${bundle.authMode}). ${RESEED_HINT}`
+    );
+  }
+  if (bundle.auth.tokens.refresh_token === "") {
+    throw new AuthUnusableError(`${origin}: tokens.refresh_token is empty. ${RESEED_HINT}`);
+  }
+}
+var import_node_crypto, OPENAI_AUTH_CLAIM, RESEED_HINT;
+var init_bundle = __esm({
+  "src/core/bundle.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    init_dist();
+    init_auth_schema();
+    init_errors();
+    init_jwt();
+    OPENAI_AUTH_CLAIM = "https://api.openai.com/auth";
+    RESEED_HINT = "Sign in again on a trusted machine (`codex login`, or `codex login --device-auth`) and reseed the stream with `codex-auth seed --force --auth-file ~/.codex/auth.json ...`.";
+  }
+});
+
+// src/core/envelope.ts
+function associatedData(meta) {
+  return new TextEncoder().encode(
+    JSON.stringify([
+      "codex-auth-envelope",
+      meta.version,
+      meta.stream,
+      meta.generation,
+      meta.writtenAt,
+      meta.writer,
+      meta.lastRefresh,
+      meta.fingerprint,
+      meta.keyId
+    ])
+  );
+}
+async function sealEnvelope(input, key) {
+  const sodium = await loadSodium();
+  const meta = {
+    version: ENVELOPE_VERSION,
+    stream: input.stream,
+    generation: input.generation,
+    writtenAt: input.now.toISOString(),
+    writer: input.writer,
+    lastRefresh: input.bundle.auth.last_refresh ?? null,
+    fingerprint: input.bundle.fingerprint,
+    keyId: key.id
+  };
+  const nonce = sodium.randombytes_buf(sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+  const ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
+    new TextEncoder().encode(input.bundle.raw),
+    associatedData(meta),
+    null,
+    nonce,
+    key.bytes
+  );
+  return {
+    ...meta,
+    algorithm: ALGORITHM,
+    nonce: Buffer.from(nonce).toString("base64"),
+    ciphertext: Buffer.from(ciphertext).toString("base64")
+  };
+}
+function serializeEnvelope(envelope) {
+  return `${JSON.stringify(envelope, null, 2)}
+`;
+}
+function parseEnvelope(text, origin) {
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new EnvelopeError(
+      `${origin} is not a codex-auth envelope (not JSON). It was not written by codex-auth or is damaged; the file is left as it is. Restore it from a backup, or reseed the stream with \`codex-auth seed --force\`.`
+    );
+  }
+  const version = json?.version;
+  if (version !== ENVELOPE_VERSION) {
+    throw new EnvelopeError(
+      `${origin} has envelope format version ${JSON.stringify(version ?? null)}; this codex-auth reads version ${ENVELOPE_VERSION}. Use the codex-auth release that wrote it, or reseed the stream with \`codex-auth seed --force\`.`
+    );
+  }
+  const parsed = safeParse(envelopeSchema, json);
+  if (!parsed.success) {
+    const fields = parsed.issues.map((issue) => getDotPath(issue) ?? "(top level)").join(", ");
+    throw new EnvelopeError(
+      `${origin} is a damaged envelope (bad fields: ${fields}). The stored copy is left as it is; restore it or reseed with \`codex-auth seed --force\`.`
+    );
+  }
+  return parsed.output;
+}
+async function openEnvelope(envelope, stream, key, origin) {
+  if (envelope.stream !== stream) {
+    throw new EnvelopeError(
+      `${origin} belongs to stream "${envelope.stream}", not "${stream}": envelopes cannot move between streams. Seed stream "${stream}" with its own login.`
+    );
+  }
+  if (envelope.keyId !== key.id) {
+    throw new EnvelopeError(
+      `${origin} was sealed with key id ${envelope.keyId}, but CODEX_AUTH_KEY has key id ${key.id}: wrong key. Set CODEX_AUTH_KEY to the key this stream was seeded with (or reseed with \`codex-auth seed --force\`).`
+    );
+  }
+  const sodium = await loadSodium();
+  let plaintext;
+  try {
+    plaintext = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
+      null,
+      Buffer.from(envelope.ciphertext, "base64"),
+      associatedData(envelope),
+      Buffer.from(envelope.nonce, "base64"),
+      key.bytes
+    );
+  } catch {
+    throw new EnvelopeError(
+      `${origin} failed authentication: its ciphertext or metadata was changed after it was written (the key id matches). The stored copy is left as it is; restore it from the previous generation or reseed with \`codex-auth seed --force\`.`
+    );
+  }
+  const { assertStreamable: assertStreamable2, parseBundle: parseBundle2 } = await Promise.resolve().then(() => (init_bundle(), bundle_exports));
+  const bundle = parseBundle2(new TextDecoder().decode(plaintext), `${origin} (decrypted)`);
+  assertStreamable2(bundle, `${origin} (decrypted)`);
+  if (bundle.fingerprint !== envelope.fingerprint) {
+    throw new EnvelopeError(`${origin}: the decrypted bundle does not match the envelope's fingerprint.`);
+  }
+  return bundle;
+}
+var ENVELOPE_VERSION, ALGORITHM, nonEmpty, envelopeSchema;
+var init_envelope = __esm({
+  "src/core/envelope.ts"() {
+    "use strict";
+    init_dist();
+    init_rfc3339();
+    init_errors();
+    init_sodium();
+    ENVELOPE_VERSION = 1;
+    ALGORITHM = "xchacha20poly1305-ietf";
+    nonEmpty = pipe(string(), minLength(1));
+    envelopeSchema = object({
+      version: literal(ENVELOPE_VERSION),
+      stream: nonEmpty,
+      generation: pipe(number(), integer(), minValue(1)),
+      writtenAt: rfc3339,
+      writer: string(),
+      lastRefresh: nullable(rfc3339),
+      fingerprint: nonEmpty,
+      keyId: nonEmpty,
+      algorithm: literal(ALGORITHM),
+      nonce: nonEmpty,
+      ciphertext: nonEmpty
+    });
+  }
+});
+
+// src/fs/secure-files.ts
+async function ensurePrivateDir(dir) {
+  await import_node_fs3.promises.mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  const stat = await import_node_fs3.promises.lstat(dir);
+  if (stat.isSymbolicLink() || !stat.isDirectory()) {
+    throw new Error(`${dir} must be a directory, not a symbolic link or file`);
+  }
+  if ((stat.mode & 511) !== PRIVATE_DIR_MODE) await import_node_fs3.promises.chmod(dir, PRIVATE_DIR_MODE);
+}
+async function writePrivateFileAtomic(file, content) {
+  await refuseSymlink(file);
+  const dir = import_node_path3.default.dirname(file);
+  const { randomBytes: randomBytes4 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
+  const temp = import_node_path3.default.join(dir, `.${import_node_path3.default.basename(file)}.${randomBytes4(6).toString("hex")}.tmp`);
+  const handle = await import_node_fs3.promises.open(
+    temp,
+    import_node_fs3.constants.O_WRONLY | import_node_fs3.constants.O_CREAT | import_node_fs3.constants.O_EXCL,
+    PRIVATE_FILE_MODE
+  );
+  try {
+    await handle.writeFile(content, "utf8");
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    await import_node_fs3.promises.rm(temp, { force: true });
+    throw error;
+  }
+  await handle.close();
+  try {
+    await import_node_fs3.promises.rename(temp, file);
+  } catch (error) {
+    await import_node_fs3.promises.rm(temp, { force: true });
+    throw error;
+  }
+  await syncDir(dir);
+}
+async function readPrivateFile(file) {
+  let fd;
+  try {
+    fd = (0, import_node_fs3.openSync)(file, import_node_fs3.constants.O_RDONLY | import_node_fs3.constants.O_NOFOLLOW);
+  } catch (error) {
+    if (isErrno(error, "ENOENT")) return null;
+    if (isErrno(error, "ELOOP")) throw new Error(`${file} is a symbolic link; refusing to follow it`);
+    throw error;
+  }
+  try {
+    return (0, import_node_fs3.readFileSync)(fd, "utf8");
+  } finally {
+    (0, import_node_fs3.closeSync)(fd);
+  }
+}
+async function removeFile(file) {
+  await import_node_fs3.promises.rm(file, { force: true });
+}
+async function refuseSymlink(file) {
+  try {
+    const stat = await import_node_fs3.promises.lstat(file);
+    if (stat.isSymbolicLink()) throw new Error(`${file} is a symbolic link; refusing to write through it`);
+  } catch (error) {
+    if (!isErrno(error, "ENOENT")) throw error;
+  }
+}
+async function syncDir(dir) {
+  const handle = await import_node_fs3.promises.open(dir, import_node_fs3.constants.O_RDONLY);
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+function isErrno(error, code) {
+  return error instanceof Error && error.code === code;
+}
+var import_node_fs3, import_node_path3, PRIVATE_FILE_MODE, PRIVATE_DIR_MODE;
+var init_secure_files = __esm({
+  "src/fs/secure-files.ts"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+    import_node_path3 = __toESM(require("node:path"), 1);
+    PRIVATE_FILE_MODE = 384;
+    PRIVATE_DIR_MODE = 448;
+  }
+});
+
+// src/fs/check-paths.ts
+async function readInputFile(file, input) {
+  const at = `${input.flag} ${file}`;
+  let fd;
+  try {
+    fd = (0, import_node_fs4.openSync)(file, import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NONBLOCK);
+  } catch (error) {
+    if (isErrno(error, "ENOENT")) {
+      throw new UsageError(`${at}: no such file. Pass the path of ${input.what}.`);
+    }
+    if (isErrno(error, "EACCES")) {
+      throw new UsageError(
+        `${at}: permission denied: this user cannot read it. Run as its owner, or make it readable by this user only (chmod 600 as the owner).`
+      );
+    }
+    if (isErrno(error, "ENOTDIR")) {
+      throw new UsageError(
+        `${at}: a part of the path is a file, not a directory. Pass the path of ${input.what}.`
+      );
+    }
+    throw error;
+  }
+  try {
+    const stat = (0, import_node_fs4.fstatSync)(fd);
+    refuseKind(stat, at, input.what, file);
+    if (stat.size > input.maxBytes) {
+      throw new UsageError(
+        `${at} is ${stat.size} bytes, more than the ${Math.round(input.maxBytes / 1024)} KB limit for ${input.what}: this is not ${input.what}. Pass the right file.`
+      );
+    }
+    if ((stat.mode & 63) !== 0 && input.onOpenToOthers) {
+      input.onOpenToOthers(
+        `${at} is readable by other users (mode ${(stat.mode & 511).toString(8).padStart(4, "0")}) and holds live tokens: chmod 600 ${file}, or delete it once the stream is seeded.`
+      );
+    }
+    return (0, import_node_fs4.readFileSync)(fd, "utf8");
+  } catch (error) {
+    if (isErrno(error, "EISDIR")) refuseKind({ isDirectory: () => true }, at, input.what, file);
+    throw error;
+  } finally {
+    (0, import_node_fs4.closeSync)(fd);
+  }
+}
+function refuseKind(stat, at, what, file) {
+  if (stat.isDirectory()) {
+    throw new UsageError(
+      `${at} is a directory, not a file. Pass the file itself${what.includes("auth.json") ? ` (for example ${import_node_path4.default.join(file, "auth.json")})` : ""}.`
+    );
+  }
+  const kind = specialKind(stat);
+  if (kind)
+    throw new UsageError(`${at} is ${kind}, not a regular file. Pass a regular file holding ${what}.`);
+}
+function specialKind(stat) {
+  if (stat.isFIFO?.()) return "a named pipe (FIFO)";
+  if (stat.isCharacterDevice?.() || stat.isBlockDevice?.()) return "a device";
+  if (stat.isSocket?.()) return "a socket";
+  return null;
+}
+async function checkStreamDir(origin, stream, write, ownedFiles) {
+  const stateDir = origin.dir;
+  const at = `${origin.source} ${stateDir}`;
+  const stateStat = await lstatOrNull(stateDir, at);
+  if (stateStat === null) {
+    if (write) await checkCreatable(stateDir, at);
+    return;
+  }
+  if (!stateStat.isDirectory() && !(stateStat.isSymbolicLink() && await isDirThroughLink(stateDir))) {
+    throw new UsageError(`${at} is ${describeKind(stateStat)}, not a directory. ${STATE_DIR_FIX}`);
+  }
+  await checkAccess(stateDir, write, at);
+  const dir = import_node_path4.default.join(stateDir, stream);
+  const dirAt = `the directory of stream "${stream}" (${dir}, under ${origin.source})`;
+  const dirStat = await lstatOrNull(dir, dirAt);
+  if (dirStat === null) return;
+  if (!dirStat.isDirectory()) {
+    throw new UsageError(
+      `${dirAt} is ${describeKind(dirStat)}, not a directory: codex-auth did not make it. Move it away, or ${STATE_DIR_FIX.charAt(0).toLowerCase()}${STATE_DIR_FIX.slice(1)}`
+    );
+  }
+  await checkAccess(dir, write, dirAt);
+  for (const name of ownedFiles) {
+    const file = import_node_path4.default.join(dir, name);
+    const stat = await lstatOrNull(file, file);
+    if (stat && !stat.isFile()) {
+      throw new UsageError(
+        `${file} is ${describeKind(stat)}, but codex-auth keeps its own regular file there (stream "${stream}", ${origin.source}): codex-auth did not make it. Move it away (for a directory: rmdir ${file} if it is empty), then run again.`
+      );
+    }
+  }
+}
+async function lstatOrNull(file, at) {
+  try {
+    return (0, import_node_fs4.lstatSync)(file);
+  } catch (error) {
+    if (isErrno(error, "ENOENT")) return null;
+    if (isErrno(error, "ENOTDIR")) {
+      throw new UsageError(`${at}: a part of the path is a file, not a directory. ${STATE_DIR_FIX}`);
+    }
+    if (isErrno(error, "EACCES")) {
+      throw new UsageError(
+        `${at}: permission denied: this user cannot look into its parent. ${STATE_DIR_FIX}`
+      );
+    }
+    throw error;
+  }
+}
+async function isDirThroughLink(dir) {
+  try {
+    return (0, import_node_fs4.statSync)(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+async function checkAccess(dir, write, at) {
+  try {
+    (0, import_node_fs4.accessSync)(dir, import_node_fs4.constants.R_OK | import_node_fs4.constants.X_OK | (write ? import_node_fs4.constants.W_OK : 0));
+  } catch {
+    throw new UsageError(
+      `${at}: permission denied: this user cannot ${write ? "write" : "read"} it. ${STATE_DIR_FIX}`
+    );
+  }
+}
+async function checkCreatable(dir, at) {
+  let parent = import_node_path4.default.dirname(dir);
+  for (; ; ) {
+    const stat = await import_node_fs4.promises.stat(parent).catch((error) => {
+      if (isErrno(error, "ENOENT")) return null;
+      if (isErrno(error, "ENOTDIR")) return "not-dir";
+      throw error;
+    });
+    if (stat === "not-dir" || stat !== null && !stat.isDirectory()) {
+      throw new UsageError(
+        `${at} cannot be created: a part of its path is a file, not a directory. ${STATE_DIR_FIX}`
+      );
+    }
+    if (stat !== null) {
+      try {
+        await import_node_fs4.promises.access(parent, import_node_fs4.constants.W_OK | import_node_fs4.constants.X_OK);
+      } catch {
+        throw new UsageError(
+          `${at} does not exist and this user cannot create it (${parent} is not writable). ${STATE_DIR_FIX}`
+        );
+      }
+      return;
+    }
+    const up = import_node_path4.default.dirname(parent);
+    if (up === parent) return;
+    parent = up;
+  }
+}
+function describeKind(stat) {
+  if (stat.isDirectory()) return "a directory";
+  if (stat.isSymbolicLink()) return "a symbolic link";
+  if (stat.isFile()) return "a regular file";
+  return specialKind(stat) ?? "not a regular file";
+}
+var import_node_fs4, import_node_path4, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, STATE_DIR_FIX;
+var init_check_paths = __esm({
+  "src/fs/check-paths.ts"() {
+    "use strict";
+    import_node_fs4 = require("node:fs");
+    import_node_path4 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_secure_files();
+    MAX_AUTH_JSON_BYTES = 64 * 1024;
+    MAX_CONFIG_BYTES = 1024 * 1024;
+    STATE_DIR_FIX = "Choose a directory this user can write with --state-dir DIR or CODEX_AUTH_STATE_DIR (Action: input state-dir); it is created if missing.";
+  }
+});
+
+// src/stores/rollback-guard.ts
+function markOf(envelope) {
+  return {
+    generation: envelope.generation,
+    fingerprint: envelope.fingerprint,
+    writtenAt: envelope.writtenAt,
+    writer: envelope.writer
+  };
+}
+function refuseRollback(envelope, mark, where) {
+  if (mark === null) return;
+  const older = envelope.generation < mark.generation;
+  const forked = envelope.generation === mark.generation && envelope.fingerprint !== mark.fingerprint;
+  if (!older && !forked) return;
+  const what = older ? `generation ${envelope.generation} (written ${envelope.writtenAt} by ${envelope.writer}), but generation ${mark.generation} was already written (${mark.writtenAt} by ${mark.writer}; high-water mark in ${where.mark})` : `a copy of generation ${envelope.generation} that is not the one written (${mark.writtenAt} by ${mark.writer}; high-water mark in ${where.mark})`;
+  throw new RollbackRefusedError(
+    `stream "${where.stream}" in ${where.location} holds ${what}: an older copy was put back (a restored backup or snapshot, or the previous generation copied over the current one). Its refresh token was already rotated away, and using it could make the ChatGPT side revoke the whole session, so nothing was run and nothing was changed. To recover, put the newest copy back if you have it; otherwise sign in again on a trusted machine and reseed with \`codex-auth seed --force --stream ${where.stream} --auth-file ~/.codex/auth.json\` (seed --force is the only way below the high-water mark).`
+  );
+}
+var import_node_fs5, HighWaterFile;
+var init_rollback_guard = __esm({
+  "src/stores/rollback-guard.ts"() {
+    "use strict";
+    import_node_fs5 = require("node:fs");
+    init_errors();
+    init_secure_files();
+    HighWaterFile = class {
+      constructor(file) {
+        this.file = file;
+      }
+      file;
+      async read() {
+        const text = await readPrivateFile(this.file);
+        if (text === null) return null;
+        try {
+          const value = JSON.parse(text);
+          if (typeof value.generation === "number" && typeof value.fingerprint === "string") {
+            return {
+              generation: value.generation,
+              fingerprint: value.fingerprint,
+              writtenAt: String(value.writtenAt ?? "-"),
+              writer: String(value.writer ?? "-")
+            };
+          }
+        } catch {
+        }
+        return null;
+      }
+      async write(mark) {
+        await writePrivateFileAtomic(this.file, `${JSON.stringify(mark, null, 2)}
+`);
+      }
+      async remove() {
+        await import_node_fs5.promises.rm(this.file, { force: true });
+      }
+    };
+  }
+});
+
+// src/stores/state-dir.ts
+function defaultStateDir(env) {
+  const fromEnv = env[STATE_DIR_ENV];
+  return fromEnv && fromEnv !== "" ? import_node_path5.default.resolve(fromEnv) : import_node_path5.default.join(import_node_os.default.homedir(), ".codex-auth");
+}
+function streamDir(stateDir, stream) {
+  return import_node_path5.default.join(stateDir, stream);
+}
+function defaultStateDirSource(env) {
+  const fromEnv = env[STATE_DIR_ENV];
+  return fromEnv && fromEnv !== "" ? STATE_DIR_ENV : "the default state directory";
+}
+var import_node_os, import_node_path5, STATE_DIR_ENV;
+var init_state_dir = __esm({
+  "src/stores/state-dir.ts"() {
+    "use strict";
+    import_node_os = __toESM(require("node:os"), 1);
+    import_node_path5 = __toESM(require("node:path"), 1);
+    STATE_DIR_ENV = "CODEX_AUTH_STATE_DIR";
+  }
+});
+
+// src/stores/store.ts
+async function readGeneration(store) {
+  try {
+    return (await store.read())?.generation ?? 0;
+  } catch {
+    return null;
+  }
+}
+var init_store = __esm({
+  "src/stores/store.ts"() {
+    "use strict";
+  }
+});
+
+// vendor:proper-lockfile
+var proper_lockfile_exports = {};
+__export(proper_lockfile_exports, {
+  default: () => proper_lockfile_default
+});
+var sdk2, proper_lockfile_default;
+var init_proper_lockfile = __esm({
+  "vendor:proper-lockfile"() {
+    sdk2 = require("../vendor/proper-lockfile.js");
+    proper_lockfile_default = sdk2.default;
+  }
+});
+
+// src/stores/file-store.ts
+var file_store_exports = {};
+__export(file_store_exports, {
+  FileStore: () => FileStore,
+  HIGH_WATER: () => HIGH_WATER,
+  STATE_DIR_ENV: () => STATE_DIR_ENV,
+  defaultStateDir: () => defaultStateDir,
+  defaultStateDirSource: () => defaultStateDirSource,
+  streamDir: () => streamDir
+});
+var import_node_fs6, import_node_path6, CURRENT, PREVIOUS, HIGH_WATER, OWNED_FILES, FileStore;
+var init_file_store = __esm({
+  "src/stores/file-store.ts"() {
+    "use strict";
+    import_node_fs6 = require("node:fs");
+    import_node_path6 = __toESM(require("node:path"), 1);
+    init_envelope();
+    init_errors();
+    init_check_paths();
+    init_secure_files();
+    init_rollback_guard();
+    init_state_dir();
+    init_store();
+    init_state_dir();
+    CURRENT = "envelope.json";
+    PREVIOUS = "envelope.prev.json";
+    HIGH_WATER = "high-water.json";
+    OWNED_FILES = [CURRENT, PREVIOUS, HIGH_WATER];
+    FileStore = class {
+      constructor(stateDir, stream, origin) {
+        this.stream = stream;
+        this.dir = streamDir(stateDir, stream);
+        this.privatePaths = [import_node_path6.default.resolve(stateDir)];
+        this.location = import_node_path6.default.join(this.dir, CURRENT);
+        this.mark = new HighWaterFile(import_node_path6.default.join(this.dir, HIGH_WATER));
+        this.origin = origin ?? { dir: stateDir, source: "the state directory" };
+      }
+      stream;
+      kind = "file";
+      location;
+      readBackAfterWrite = true;
+      /** The whole state directory: other streams' envelopes and locks are no business of this job's agent. */
+      privatePaths;
+      dir;
+      mark;
+      origin;
+      async read() {
+        await checkStreamDir(this.origin, this.stream, false, OWNED_FILES);
+        const text = await readPrivateFile(this.location);
+        if (text === null) return null;
+        const envelope = parseEnvelope(text, this.location);
+        refuseRollback(envelope, await this.mark.read(), {
+          stream: this.stream,
+          location: this.location,
+          mark: this.mark.file
+        });
+        return envelope;
+      }
+      async highWater() {
+        return (await this.mark.read())?.generation ?? null;
+      }
+      currentGeneration() {
+        return readGeneration(this);
+      }
+      async write(envelope, expectedGeneration) {
+        await checkStreamDir(this.origin, this.stream, true, OWNED_FILES);
+        await ensurePrivateDir(this.dir);
+        const { default: lockfile } = await Promise.resolve().then(() => (init_proper_lockfile(), proper_lockfile_exports));
+        const release = await lockfile.lock(this.dir, {
+          lockfilePath: import_node_path6.default.join(this.dir, ".write.lock"),
+          realpath: false,
+          stale: 1e4,
+          retries: { retries: 50, minTimeout: 20, maxTimeout: 200 }
+        });
+        try {
+          const currentText = await readPrivateFile(this.location);
+          const current = currentText === null || expectedGeneration === "replace" ? null : parseEnvelope(currentText, this.location);
+          const currentGeneration = current?.generation ?? 0;
+          if (expectedGeneration !== "replace" && currentGeneration !== expectedGeneration) {
+            throw new StoreConflictError(
+              current ? `stream "${this.stream}" is at generation ${currentGeneration} (written ${current.writtenAt} by ${current.writer}), not ${expectedGeneration} as loaded: someone else wrote it meanwhile, so this copy was NOT written over it. Serialize the jobs of one stream (use the stream lock; do not pass --lock none to concurrent jobs).` : `stream "${this.stream}" holds nothing, but generation ${expectedGeneration} was expected: it was removed meanwhile. Nothing was written; reseed it with \`codex-auth seed\`.`
+            );
+          }
+          if (expectedGeneration !== "replace" && expectedGeneration > 0) {
+            if (current) refuseRollback(current, await this.mark.read(), this.where());
+          }
+          if (currentText !== null) await writePrivateFileAtomic(import_node_path6.default.join(this.dir, PREVIOUS), currentText);
+          await writePrivateFileAtomic(this.location, serializeEnvelope(envelope));
+          await this.mark.write(markOf(envelope));
+        } finally {
+          await release();
+        }
+      }
+      /** `revoke`: the session is signed out, so the next seed is a fresh login and starts a fresh mark. */
+      async remove() {
+        await checkStreamDir(this.origin, this.stream, true, OWNED_FILES);
+        await import_node_fs6.promises.rm(import_node_path6.default.join(this.dir, CURRENT), { force: true });
+        await import_node_fs6.promises.rm(import_node_path6.default.join(this.dir, PREVIOUS), { force: true });
+        await this.mark.remove();
+      }
+      where() {
+        return { stream: this.stream, location: this.location, mark: this.mark.file };
+      }
+      async rollback(badGeneration) {
+        const currentText = await readPrivateFile(this.location);
+        const current = currentText === null ? null : parseEnvelope(currentText, this.location);
+        if (current?.generation !== badGeneration) return false;
+        const previousPath = import_node_path6.default.join(this.dir, PREVIOUS);
+        const previous = await readPrivateFile(previousPath);
+        if (previous === null) {
+          await removeFile(this.location);
+          await this.mark.remove();
+        } else {
+          await this.mark.write(markOf(parseEnvelope(previous, previousPath)));
+          await writePrivateFileAtomic(this.location, previous);
+          await import_node_fs6.promises.rm(previousPath, { force: true });
+        }
+        return true;
+      }
+    };
+  }
+});
+
+// src/github/github-errors.ts
+function explainGitHubError(error, doing, needs) {
+  const status = statusOf(error);
+  const said = messageOf(error);
+  if (status === 409 && /repository is empty/i.test(said)) {
+    return new EmptyRepositoryError(
+      `the repository has no branches yet (GitHub answered 409 "${said}" to ${callOf(error)} while ${doing}): GitHub keeps no refs, so no git-ref store or lock, in a repository without branches. ${EMPTY_REPOSITORY_FIX}.`
+    );
+  }
+  if (status === 401) {
+    return new UsageError(
+      `GitHub rejected the token while ${doing} (401 ${said}): pass a valid token (the Action's github-token input, or GITHUB_TOKEN / GH_TOKEN for the CLI).`
+    );
+  }
+  if (status === 403 && !/rate limit/i.test(said)) {
+    return new UsageError(
+      `the token may not do this while ${doing} (403 ${said}): add \`permissions: ${needs}\` to the job (or give a fine-grained token that permission on the repository).`
+    );
+  }
+  if (status === 404) {
+    return new UsageError(
+      `GitHub answered 404 while ${doing}: check --repo / GITHUB_REPOSITORY, and that the token can see the repository (\`permissions: ${needs}\`).`
+    );
+  }
+  if (status === 422) {
+    return new InternalError(
+      `GitHub refused ${callOf(error)} while ${doing} (422 Unprocessable Entity: "${said}"). This is not a transient failure and was not retried; if the message does not say what to change, report it with this line.`,
+      { cause: error }
+    );
+  }
+  return new InternalError(
+    `GitHub API failed while ${doing}${status ? ` (${status} ${said})` : `: ${said}`}; try again later.`,
+    {
+      cause: error
+    }
+  );
+}
+function statusOf(error) {
+  const status = error?.status;
+  return typeof status === "number" ? status : null;
+}
+function messageOf(error) {
+  const data = error?.response?.data;
+  if (typeof data?.message === "string") return data.message;
+  return error instanceof Error ? error.message : String(error);
+}
+function callOf(error) {
+  const request = error?.request;
+  if (typeof request?.method !== "string" || typeof request.url !== "string") return "a request";
+  let path24 = request.url;
+  try {
+    path24 = new URL(request.url).pathname;
+  } catch {
+  }
+  return `${request.method} ${decodeURIComponent(path24)}`;
+}
+var EMPTY_REPOSITORY_FIX, EmptyRepositoryError;
+var init_github_errors = __esm({
+  "src/github/github-errors.ts"() {
+    "use strict";
+    init_errors();
+    EMPTY_REPOSITORY_FIX = 'Push a first commit to any branch of the repository (for example `git commit --allow-empty -m "first commit" && git push`), then run again';
+    EmptyRepositoryError = class extends UsageError {
+      fix = EMPTY_REPOSITORY_FIX;
+    };
+  }
+});
+
+// src/github/git-refs.ts
+function shortName(ref) {
+  return ref.replace(/^refs\//, "");
+}
+function parseRepository(value, source) {
+  const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(value.trim());
+  if (!match?.[1] || !match[2]) {
+    throw new UsageError(`${source} must be OWNER/NAME, not ${JSON.stringify(value)}`);
+  }
+  return { owner: match[1], repo: match[2] };
+}
+function commitMessage(subject, payload) {
+  return `${subject}
+
+${payload}`;
+}
+function payloadOf(message) {
+  const at = message.indexOf("\n\n");
+  return at === -1 ? message : message.slice(at + 2);
+}
+var EMPTY_TREE, WRITE, READ, GitRefs;
+var init_git_refs = __esm({
+  "src/github/git-refs.ts"() {
+    "use strict";
+    init_errors();
+    init_github_errors();
+    EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+    WRITE = "contents: write";
+    READ = "contents: read";
+    GitRefs = class {
+      constructor(client, repository) {
+        this.client = client;
+        this.repository = repository;
+      }
+      client;
+      repository;
+      emptyTree = EMPTY_TREE;
+      /** The commit a ref points at, or null. `ref` is the full name (`refs/codex-auth/...`). */
+      async readRef(ref) {
+        try {
+          const { data } = await this.client.rest.git.getRef({ ...this.repository, ref: shortName(ref) });
+          return data.object.sha;
+        } catch (error) {
+          if (statusOf(error) === 404) return null;
+          throw explainGitHubError(error, `reading ${ref}`, READ);
+        }
+      }
+      /**
+       * Every ref whose full name starts with `prefix` (`refs/codex-auth/locks/x` also lists `.../x+released`), by full
+       * name: one call for several refs.
+       */
+      async listRefs(prefix) {
+        try {
+          const { data } = await this.client.rest.git.listMatchingRefs({
+            ...this.repository,
+            ref: shortName(prefix)
+          });
+          return new Map(data.map((entry) => [entry.ref, entry.object.sha]));
+        } catch (error) {
+          throw explainGitHubError(error, `listing ${prefix}`, READ);
+        }
+      }
+      async readMessage(sha) {
+        try {
+          const { data } = await this.client.rest.git.getCommit({ ...this.repository, commit_sha: sha });
+          return data.message;
+        } catch (error) {
+          throw explainGitHubError(error, `reading commit ${sha}`, READ);
+        }
+      }
+      /** A commit over the empty tree with `message`. */
+      async createCommit(message, parents) {
+        const create = () => this.client.rest.git.createCommit({
+          ...this.repository,
+          message,
+          tree: this.emptyTree,
+          parents: [...parents]
+        });
+        try {
+          return (await create()).data.sha;
+        } catch (error) {
+          if (statusOf(error) === 422 && /tree/i.test(messageOf(error)) && this.emptyTree === EMPTY_TREE) {
+            try {
+              this.emptyTree = (await this.client.rest.git.createTree({ ...this.repository, tree: [] })).data.sha;
+              return (await create()).data.sha;
+            } catch (retryError) {
+              throw explainGitHubError(retryError, "writing a commit", WRITE);
+            }
+          }
+          throw explainGitHubError(error, "writing a commit", WRITE);
+        }
+      }
+      /** Creates `ref` at `sha`; false when it already exists (GitHub's 422 "Reference already exists"). */
+      async createRef(ref, sha) {
+        try {
+          await this.client.rest.git.createRef({ ...this.repository, ref, sha });
+          return true;
+        } catch (error) {
+          if (statusOf(error) === 422 && /already exists/i.test(messageOf(error))) return false;
+          throw explainGitHubError(error, `creating ${ref}`, WRITE);
+        }
+      }
+      /** Moves `ref` to `sha` only if `sha` descends from where the ref is now: a compare-and-swap. */
+      async fastForward(ref, sha, force = false) {
+        try {
+          await this.client.rest.git.updateRef({ ...this.repository, ref: shortName(ref), sha, force });
+          return "updated";
+        } catch (error) {
+          if (statusOf(error) === 422) {
+            const said = messageOf(error);
+            if (/not a fast forward/i.test(said)) return "not-fast-forward";
+            if (/does not exist/i.test(said)) return "missing";
+          }
+          throw explainGitHubError(error, `updating ${ref}`, WRITE);
+        }
+      }
+      /** Deletes `ref`; false when it did not exist. */
+      async deleteRef(ref) {
+        try {
+          await this.client.rest.git.deleteRef({ ...this.repository, ref: shortName(ref) });
+          return true;
+        } catch (error) {
+          if (statusOf(error) === 404) return false;
+          if (statusOf(error) === 422 && /does not exist/i.test(messageOf(error))) return false;
+          throw explainGitHubError(error, `deleting ${ref}`, WRITE);
+        }
+      }
+    };
+  }
+});
+
+// src/stores/audit-log.ts
+function writeReason(expectedGeneration) {
+  if (expectedGeneration === "replace") return "reseed";
+  return expectedGeneration === 0 ? "seed" : "refresh";
+}
+function auditLogPath(stateDir, stream) {
+  return import_node_path7.default.join(streamDir(stateDir, stream), AUDIT_FILE);
+}
+function withAuditLog(store, stateDir) {
+  const file = auditLogPath(stateDir, store.stream);
+  const write = store.write.bind(store);
+  const rollback = store.rollback.bind(store);
+  store.write = async (envelope, expectedGeneration) => {
+    await write(envelope, expectedGeneration);
+    await appendAudit(file, entryOf(envelope, writeReason(expectedGeneration)));
+  };
+  store.rollback = async (badGeneration) => {
+    const undone = await rollback(badGeneration);
+    if (undone) {
+      const now = await store.read().catch(() => null);
+      await appendAudit(file, {
+        generation: badGeneration,
+        writtenAt: (/* @__PURE__ */ new Date()).toISOString(),
+        writer: now?.writer ?? "-",
+        why: "rollback",
+        fingerprint: now?.fingerprint ?? "-"
+      });
+    }
+    return undone;
+  };
+  return store;
+}
+function entryOf(envelope, why) {
+  return {
+    generation: envelope.generation,
+    writtenAt: envelope.writtenAt,
+    writer: envelope.writer,
+    why,
+    fingerprint: envelope.fingerprint
+  };
+}
+async function appendAudit(file, entry) {
+  await appendAuditLine(file, entry).catch(() => void 0);
+}
+async function appendAuditLine(file, entry) {
+  await ensurePrivateDir(import_node_path7.default.dirname(file));
+  await import_node_fs7.promises.appendFile(file, `${JSON.stringify(entry)}
+`, { mode: 384 });
+  const text = await readPrivateFile(file) ?? "";
+  const lines = text.split("\n").filter((line) => line.trim() !== "");
+  if (lines.length > MAX_LINES)
+    await writePrivateFileAtomic(file, `${lines.slice(-KEEP_LINES).join("\n")}
+`);
+}
+var import_node_fs7, import_node_path7, AUDIT_FILE, MAX_LINES, KEEP_LINES;
+var init_audit_log = __esm({
+  "src/stores/audit-log.ts"() {
+    "use strict";
+    import_node_fs7 = require("node:fs");
+    import_node_path7 = __toESM(require("node:path"), 1);
+    init_secure_files();
+    init_file_store();
+    AUDIT_FILE = "history.jsonl";
+    MAX_LINES = 1e3;
+    KEEP_LINES = 500;
+  }
+});
+
+// src/stores/git-ref-store.ts
+var git_ref_store_exports = {};
+__export(git_ref_store_exports, {
+  GitRefStore: () => GitRefStore,
+  highWaterRef: () => highWaterRef,
+  streamRef: () => streamRef
+});
+function streamRef(stream) {
+  return `refs/codex-auth/streams/${stream}`;
+}
+function highWaterRef(stream) {
+  return `refs/codex-auth/high-water/${stream}`;
+}
+var GitRefStore;
+var init_git_ref_store = __esm({
+  "src/stores/git-ref-store.ts"() {
+    "use strict";
+    init_envelope();
+    init_errors();
+    init_git_refs();
+    init_rollback_guard();
+    init_audit_log();
+    init_store();
+    GitRefStore = class {
+      constructor(git, stream, handoff) {
+        this.git = git;
+        this.stream = stream;
+        this.handoff = handoff;
+        this.ref = streamRef(stream);
+        this.markRef = highWaterRef(stream);
+        this.location = `${git.repository.owner}/${git.repository.repo} ${this.ref}`;
+      }
+      git;
+      stream;
+      handoff;
+      kind = "git-ref";
+      location;
+      readBackAfterWrite = false;
+      ref;
+      markRef;
+      /** Commit the mark ref points at, as last seen (undefined: not looked at yet; null: no mark). */
+      markSha;
+      /** Commit of each generation this process read or wrote: the parent of the next write, without a lookup. */
+      commits = /* @__PURE__ */ new Map();
+      async read() {
+        return (await this.readCurrent())?.envelope ?? null;
+      }
+      currentGeneration() {
+        return readGeneration(this);
+      }
+      async write(envelope, expectedGeneration) {
+        const message = commitMessage(
+          `codex-auth: stream ${this.stream} generation ${envelope.generation} (${writeReason(expectedGeneration)})`,
+          serializeEnvelope(envelope)
+        );
+        if (expectedGeneration === 0) {
+          const sha2 = await this.git.createCommit(message, []);
+          if (!await this.git.createRef(this.ref, sha2)) throw await this.conflict(expectedGeneration);
+          this.commits.set(envelope.generation, sha2);
+          await this.moveMark(sha2);
+          return;
+        }
+        let parent = typeof expectedGeneration === "number" ? this.commits.get(expectedGeneration) : void 0;
+        if (parent === void 0) {
+          const current = await this.readCurrent().catch(() => null);
+          const sha2 = current?.sha ?? await this.git.readRef(this.ref);
+          if (expectedGeneration !== "replace" && current?.envelope.generation !== expectedGeneration) {
+            throw await this.conflict(expectedGeneration);
+          }
+          if (sha2 === null) {
+            const created = await this.git.createCommit(message, []);
+            if (!await this.git.createRef(this.ref, created)) throw await this.conflict(expectedGeneration);
+            this.commits.set(envelope.generation, created);
+            await this.moveMark(created);
+            return;
+          }
+          parent = sha2;
+        }
+        const sha = await this.git.createCommit(message, [parent]);
+        const moved = await this.git.fastForward(this.ref, sha);
+        if (moved !== "updated") throw await this.conflict(expectedGeneration);
+        this.commits.set(envelope.generation, sha);
+        await this.moveMark(sha);
+      }
+      async highWater() {
+        const sha = await this.git.readRef(this.markRef);
+        this.markSha = sha;
+        return sha === null ? null : (await this.envelopeAt(sha)).generation;
+      }
+      /** `revoke`: the session is signed out, so the next seed is a fresh login and starts a fresh mark. */
+      async remove() {
+        await this.git.deleteRef(this.ref);
+        await this.git.deleteRef(this.markRef);
+        this.markSha = null;
+      }
+      async rollback(badGeneration) {
+        const bad = this.commits.get(badGeneration);
+        const previous = this.commits.get(badGeneration - 1);
+        if (!bad || await this.git.readRef(this.ref) !== bad) return false;
+        if (previous) {
+          const moved = await this.git.fastForward(this.ref, previous, true) === "updated";
+          if (moved) await this.moveMark(previous);
+          return moved;
+        }
+        await this.git.deleteRef(this.markRef).catch(() => false);
+        this.markSha = null;
+        return this.git.deleteRef(this.ref);
+      }
+      async readCurrent() {
+        const [sha, markSha] = await this.currentShas();
+        this.markSha = markSha;
+        if (sha === null) return null;
+        const envelope = await this.envelopeAt(sha);
+        this.commits.set(envelope.generation, sha);
+        if (markSha !== null && markSha !== sha) {
+          const mark = await this.envelopeAt(markSha).catch(() => null);
+          refuseRollback(envelope, mark ? markOf(mark) : null, {
+            stream: this.stream,
+            location: this.location,
+            mark: `${this.markRef} (commit ${markSha.slice(0, 12)})`
+          });
+        }
+        return { sha, envelope };
+      }
+      /**
+       * Where the stream ref and its mark point: from the lock's listing when it just took the stream (no call), else
+       * both refs read in parallel (one more than the envelope needs: the mark that guards against a rolled-back ref).
+       */
+      async currentShas() {
+        const listed = this.handoff?.take();
+        if (listed) return [listed.get(this.ref) ?? null, listed.get(this.markRef) ?? null];
+        return Promise.all([this.git.readRef(this.ref), this.git.readRef(this.markRef)]);
+      }
+      async envelopeAt(sha) {
+        return parseEnvelope(
+          payloadOf(await this.git.readMessage(sha)),
+          `${this.location} (commit ${sha.slice(0, 12)})`
+        );
+      }
+      /**
+       * Points the mark at the commit just written. After the stream ref moved, so a failure leaves the mark behind
+       * (a weaker guard until the next write), never ahead of the stored copy (which would refuse the good one).
+       */
+      async moveMark(sha) {
+        try {
+          const moved = this.markSha === null ? "missing" : await this.git.fastForward(this.markRef, sha, true);
+          if (moved === "missing" && !await this.git.createRef(this.markRef, sha)) {
+            await this.git.fastForward(this.markRef, sha, true);
+          }
+          this.markSha = sha;
+        } catch {
+        }
+      }
+      /** Names the writer of the copy that won, so the user can see which run got there first. */
+      async conflict(expected) {
+        const current = await this.readCurrent().catch(() => null);
+        const what = current ? `it is at generation ${current.envelope.generation}, written ${current.envelope.writtenAt} by ${current.envelope.writer}` : "it was removed";
+        return new StoreConflictError(
+          `stream "${this.stream}" changed since generation ${expected} was loaded: ${what}. This copy was NOT written over it. Serialize the jobs of one stream: keep \`lock: git-ref\` (the default) and, if you like, a \`concurrency:\` group.`
+        );
+      }
+    };
+  }
+});
+
+// src/github/secret-scope.ts
+function parseSecretScope(value, source) {
+  if (value === "repo" || value === "") return { kind: "repo" };
+  if (value === "org") return { kind: "org" };
+  const env = /^env:(.+)$/.exec(value);
+  if (env?.[1]) return { kind: "env", environment: env[1] };
+  throw new UsageError(`${source} must be repo, env:NAME or org, not ${JSON.stringify(value)}.`);
+}
+function parseOrgVisibility(value, source) {
+  if (value === "") return DEFAULT_ORG_VISIBILITY;
+  if (ORG_VISIBILITIES.includes(value)) return value;
+  throw new UsageError(
+    `${source} must be selected (only this repository), private (the organization's private and internal repositories) or all, not ${JSON.stringify(value)}.`
+  );
+}
+function describeScope(scope, repository) {
+  switch (scope.kind) {
+    case "repo":
+      return `repository ${repository.owner}/${repository.repo}`;
+    case "env":
+      return `environment ${scope.environment} of ${repository.owner}/${repository.repo}`;
+    case "org":
+      return `organization ${repository.owner}`;
+  }
+}
+function scopePath(scope, repository) {
+  const repo = `/repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`;
+  switch (scope.kind) {
+    case "repo":
+      return `${repo}/actions`;
+    case "env":
+      return `${repo}/environments/${encodeURIComponent(scope.environment)}`;
+    case "org":
+      return `/orgs/${encodeURIComponent(repository.owner)}/actions`;
+  }
+}
+var ORG_VISIBILITIES, DEFAULT_ORG_VISIBILITY;
+var init_secret_scope = __esm({
+  "src/github/secret-scope.ts"() {
+    "use strict";
+    init_errors();
+    ORG_VISIBILITIES = ["selected", "private", "all"];
+    DEFAULT_ORG_VISIBILITY = "selected";
+  }
+});
+
+// src/stores/github-secret-store.ts
+var github_secret_store_exports = {};
+__export(github_secret_store_exports, {
+  GitHubSecretStore: () => GitHubSecretStore
+});
+function isEnvelopeText(text) {
+  try {
+    const json = JSON.parse(text);
+    return typeof json === "object" && json !== null && "ciphertext" in json;
+  } catch {
+    return false;
+  }
+}
+var SECRET_NAME, TOKEN_HELP, GitHubSecretStore, NotFound;
+var init_github_secret_store = __esm({
+  "src/stores/github-secret-store.ts"() {
+    "use strict";
+    init_envelope();
+    init_errors();
+    init_sodium();
+    init_github_errors();
+    init_secret_scope();
+    SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+    TOKEN_HELP = `The workflow's GITHUB_TOKEN can never write secrets: use a fine-grained personal access token or a GitHub App token with "Secrets: read and write" and "Variables: read and write" on the repository (or organization), passed as github-token (CLI: GITHUB_TOKEN).`;
+    GitHubSecretStore = class {
+      constructor(stream, options) {
+        this.stream = stream;
+        this.options = options;
+        if (!SECRET_NAME.test(options.secretName)) {
+          throw new UsageError(
+            `secret-name ${JSON.stringify(options.secretName)} is not a valid secret name (letters, digits, _; not starting with a digit).`
+          );
+        }
+        this.base = scopePath(options.scope, options.repository);
+        this.markerName = `${options.secretName}_GENERATION`;
+        this.location = `secret ${options.secretName} of the ${describeScope(options.scope, options.repository)}`;
+      }
+      stream;
+      options;
+      kind = "github-secret";
+      location;
+      readBackAfterWrite = false;
+      base;
+      markerName;
+      publicKey = null;
+      async read() {
+        await this.fetchPublicKey();
+        const marker = await this.readMarker();
+        const value = this.options.currentValue.trim();
+        if (value === "") {
+          if (marker) {
+            throw new UsageError(
+              `${this.location} was written (generation ${marker.generation}) but this job did not receive its value: pass it as auth-json: \${{ secrets.${this.options.secretName} }} (CLI: CODEX_AUTH_JSON).`
+            );
+          }
+          return null;
+        }
+        if (!isEnvelopeText(value)) {
+          if (marker) throw this.stale(`a plain auth.json`, marker);
+          return null;
+        }
+        const envelope = parseEnvelope(value, this.location);
+        if (marker && (marker.generation !== envelope.generation || marker.fingerprint !== envelope.fingerprint)) {
+          throw this.stale(`generation ${envelope.generation}`, marker);
+        }
+        return envelope;
+      }
+      async plainSeed() {
+        const value = this.options.currentValue.trim();
+        return value !== "" && !isEnvelopeText(value) ? { raw: value, origin: this.location } : null;
+      }
+      async currentGeneration() {
+        try {
+          return (await this.readMarker())?.generation ?? (this.options.currentValue.trim() ? null : 0);
+        } catch {
+          return null;
+        }
+      }
+      async write(envelope, expectedGeneration) {
+        const marker = await this.readMarker();
+        if (expectedGeneration !== "replace" && (marker?.generation ?? 0) !== expectedGeneration) {
+          throw new StoreConflictError(
+            `${this.location} is at generation ${marker?.generation ?? 0} (written ${marker?.writtenAt ?? "-"} by ${marker?.writer ?? "-"}), not ${expectedGeneration} as loaded: this copy was NOT written over it. Serialize the jobs of this stream with the stream lock and a \`concurrency:\` group.`
+          );
+        }
+        const key = await this.fetchPublicKey();
+        const sodium = await loadSodium();
+        const sealed = sodium.crypto_box_seal(
+          sodium.from_string(serializeEnvelope(envelope)),
+          sodium.from_base64(key.key, sodium.base64_variants.ORIGINAL)
+        );
+        const encrypted = sodium.to_base64(sealed, sodium.base64_variants.ORIGINAL);
+        const access = this.options.scope.kind === "org" ? await this.orgAccess() : null;
+        await this.call("PUT", `/secrets/${this.options.secretName}`, "writing the secret", {
+          encrypted_value: encrypted,
+          key_id: key.key_id,
+          ...access
+        });
+        const next = {
+          generation: envelope.generation,
+          fingerprint: envelope.fingerprint,
+          writtenAt: envelope.writtenAt,
+          writer: envelope.writer
+        };
+        await this.writeMarker(next, marker !== null, access);
+      }
+      async remove() {
+        for (const path24 of [`/secrets/${this.options.secretName}`, `/variables/${this.markerName}`]) {
+          await this.call("DELETE", path24, "removing the stream").catch((error) => {
+            if (!(error instanceof NotFound)) throw error;
+          });
+        }
+      }
+      async rollback() {
+        return false;
+      }
+      stale(what, marker) {
+        return new StoreConflictError(
+          `the value of ${this.location} that this job received (${what}) is older than the last write (generation ${marker.generation}, ${marker.writtenAt}, by ${marker.writer}): this job started before that write landed, and its refresh token was already rotated away. Nothing was run. Serialize the jobs of this stream: keep the stream lock (lock: git-ref) and add a \`concurrency:\` group, so each job starts after the previous one wrote the secret.`
+        );
+      }
+      async fetchPublicKey() {
+        this.publicKey ??= await this.call("GET", "/secrets/public-key", "reading the secrets' public key");
+        return this.publicKey;
+      }
+      async readMarker() {
+        try {
+          const data = await this.call(
+            "GET",
+            `/variables/${this.markerName}`,
+            "reading the generation variable"
+          );
+          return JSON.parse(data.value);
+        } catch (error) {
+          if (error instanceof NotFound) return null;
+          throw error;
+        }
+      }
+      /**
+       * The secret's current visibility and selected repositories, or, for a secret that does not exist yet, the
+       * chosen visibility (`selected` means this repository alone). Organization scope only.
+       */
+      async orgAccess() {
+        const name = this.options.secretName;
+        let current;
+        try {
+          current = await this.call("GET", `/secrets/${name}`, "reading the secret's visibility");
+        } catch (error) {
+          if (!(error instanceof NotFound)) throw error;
+          current = null;
+        }
+        if (current === null) {
+          const visibility2 = this.options.newVisibility ?? "selected";
+          if (visibility2 !== "selected") return { visibility: visibility2 };
+          const data = await this.options.client.request("GET /repos/{owner}/{repo}", { ...this.options.repository }).then((response) => response.data).catch((error) => {
+            throw explainGitHubError(
+              error,
+              `reading the id of ${this.options.repository.owner}/${this.options.repository.repo}`,
+              "metadata: read"
+            );
+          });
+          return { visibility: visibility2, selected_repository_ids: [data.id] };
+        }
+        const visibility = current.visibility;
+        if (visibility !== "all" && visibility !== "private" && visibility !== "selected") {
+          throw new UsageError(
+            `${this.location} has visibility ${JSON.stringify(visibility)}, which this version does not know: it was not written, so as not to change who may use it.`
+          );
+        }
+        if (visibility !== "selected") return { visibility };
+        return { visibility, selected_repository_ids: await this.selectedRepositories(name) };
+      }
+      /** Every repository id the secret is shared with, page by page (GitHub lists at most 100 a page). */
+      async selectedRepositories(name) {
+        const ids = [];
+        for (let page = 1; ; page++) {
+          const data = await this.call(
+            "GET",
+            `/secrets/${name}/repositories?per_page=100&page=${page}`,
+            "reading the secret's selected repositories"
+          );
+          ids.push(...data.repositories.map((repository) => repository.id));
+          if (data.repositories.length === 0 || ids.length >= data.total_count) return ids;
+        }
+      }
+      /**
+       * PATCH without a visibility leaves an organization variable's visibility as it is; a new one gets the secret's,
+       * so the marker is shared with exactly the repositories that may use the secret it describes.
+       */
+      async writeMarker(marker, exists, access) {
+        const value = JSON.stringify(marker);
+        if (exists) {
+          await this.call("PATCH", `/variables/${this.markerName}`, "updating the generation variable", {
+            value
+          });
+        } else {
+          await this.call("POST", "/variables", "creating the generation variable", {
+            name: this.markerName,
+            value,
+            ...access
+          });
+        }
+      }
+      async call(method, path24, doing, body) {
+        try {
+          const response = await this.options.client.request(`${method} ${this.base}${path24}`, body ?? {});
+          return response.data;
+        } catch (error) {
+          if (statusOf(error) === 404 && (method === "DELETE" || method === "GET" && (path24.startsWith("/variables/") || /^\/secrets\/[^/?]+$/.test(path24) && path24 !== "/secrets/public-key"))) {
+            throw new NotFound();
+          }
+          if (statusOf(error) === 403 && !/rate limit/i.test(messageOf(error))) {
+            throw new UsageError(
+              `the token may not do this while ${doing} on ${this.location} (403 ${messageOf(error)}). ${TOKEN_HELP}`
+            );
+          }
+          throw explainGitHubError(
+            error,
+            `${doing} on ${this.location}`,
+            "secrets and variables write (a fine-grained token)"
+          );
+        }
+      }
+    };
+    NotFound = class extends Error {
+    };
+  }
+});
+
+// vendor:@actions/cache
+var sdk3, CACHE_READ_DENIED_PREFIX, CACHE_WRITE_DENIED_PREFIX, CacheReadDeniedError, CacheWriteDeniedError, FinalizeCacheError, ReserveCacheError, ValidationError, isFeatureAvailable, restoreCache, saveCache;
+var init_cache = __esm({
+  "vendor:@actions/cache"() {
+    sdk3 = require("../vendor/actions-cache.js");
+    ({ CACHE_READ_DENIED_PREFIX, CACHE_WRITE_DENIED_PREFIX, CacheReadDeniedError, CacheWriteDeniedError, FinalizeCacheError, ReserveCacheError, ValidationError, isFeatureAvailable, restoreCache, saveCache } = sdk3);
+  }
+});
+
+// src/stores/cache-store.ts
+var cache_store_exports = {};
+__export(cache_store_exports, {
+  CacheStore: () => CacheStore,
+  EVICTION_WARNING_MS: () => EVICTION_WARNING_MS
+});
+var import_node_os2, import_node_path8, DAY_MS, EVICTION_WARNING_MS, CacheStore;
+var init_cache_store = __esm({
+  "src/stores/cache-store.ts"() {
+    "use strict";
+    import_node_os2 = __toESM(require("node:os"), 1);
+    import_node_path8 = __toESM(require("node:path"), 1);
+    init_cache();
+    init_envelope();
+    init_errors();
+    init_secure_files();
+    init_rollback_guard();
+    init_store();
+    DAY_MS = 24 * 60 * 60 * 1e3;
+    EVICTION_WARNING_MS = 5 * DAY_MS;
+    CacheStore = class {
+      constructor(stream, options) {
+        this.stream = stream;
+        this.options = options;
+        this.prefix = `codex-auth-${stream}-`;
+        this.location = `the Actions cache (keys ${this.prefix}<generation>)`;
+        this.file = import_node_path8.default.join(import_node_os2.default.homedir(), ".codex-auth-cache", `${stream}.json`);
+      }
+      stream;
+      options;
+      kind = "cache";
+      location;
+      readBackAfterWrite = false;
+      file;
+      prefix;
+      get cachePath() {
+        return `~/.codex-auth-cache/${this.stream}.json`;
+      }
+      async read() {
+        this.assertBranch();
+        await ensurePrivateDir(import_node_path8.default.dirname(this.file));
+        try {
+          const key = await restoreCache([this.cachePath], this.prefix, [this.prefix]);
+          if (!key) {
+            this.options.log.warn(
+              `${this.location} holds nothing for stream "${this.stream}" on this branch. If the stream was used before, its entry was evicted (7 days unused) and a seed may hold a refresh token that was rotated away since: if Codex then fails with refresh_token_reused, reseed the stream.`
+            );
+            return null;
+          }
+          const text = await readPrivateFile(this.file);
+          if (text === null) return null;
+          const envelope = parseEnvelope(text, `${this.location} (key ${key})`);
+          await this.refuseIfNewerExists(envelope, key);
+          const age = Date.now() - Date.parse(envelope.writtenAt);
+          if (age > EVICTION_WARNING_MS) {
+            this.options.log.warn(
+              `the newest cache entry of stream "${this.stream}" was written ${Math.floor(age / DAY_MS)} days ago; GitHub evicts entries unused for 7 days. Run a keep-fresh job at least weekly.`
+            );
+          }
+          return envelope;
+        } finally {
+          await removeFile(this.file);
+        }
+      }
+      currentGeneration() {
+        return readGeneration(this);
+      }
+      /**
+       * The cache's rollback guard: its keys are the high-water mark. Entries are immutable and never overwritten, so
+       * the only way to restore an older generation is that the prefix lookup missed the newer one (another branch's
+       * scope, an entry created out of order): one lookup of the next generation's exact key, no download, catches it.
+       */
+      async refuseIfNewerExists(envelope, key) {
+        const keyGeneration = Number(key.slice(this.prefix.length));
+        let newer = null;
+        if (Number.isInteger(keyGeneration) && keyGeneration > envelope.generation) {
+          newer = { key, generation: keyGeneration };
+        } else {
+          const next = `${this.prefix}${envelope.generation + 1}`;
+          const found = await restoreCache([this.cachePath], next, [], { lookupOnly: true }).catch(() => void 0);
+          if (found === next) newer = { key: next, generation: envelope.generation + 1 };
+        }
+        if (newer === null) return;
+        refuseRollback(
+          envelope,
+          {
+            generation: newer.generation,
+            fingerprint: "-",
+            writtenAt: "at an unknown time",
+            writer: "another run"
+          },
+          { stream: this.stream, location: this.location, mark: `the cache key ${newer.key}` }
+        );
+      }
+      async write(envelope) {
+        this.assertBranch();
+        await ensurePrivateDir(import_node_path8.default.dirname(this.file));
+        await writePrivateFileAtomic(this.file, serializeEnvelope(envelope));
+        const key = `${this.prefix}${envelope.generation}`;
+        let id;
+        try {
+          id = await saveCache([this.cachePath], key);
+        } catch (error) {
+          if (error instanceof ReserveCacheError) id = -1;
+          else throw new InternalError(`saving ${key} to the Actions cache failed: ${error.message}`);
+        } finally {
+          await removeFile(this.file);
+        }
+        if (id === -1) {
+          throw new StoreConflictError(
+            `cache key ${key} already exists: another job wrote generation ${envelope.generation} of stream "${this.stream}" first, so this copy was NOT written. Serialize the jobs of one stream with the stream lock (lock: git-ref) and a \`concurrency:\` group.`
+          );
+        }
+      }
+      async remove() {
+        throw new UsageError(
+          `cache entries cannot be deleted through the cache service: delete the keys ${this.prefix}* under the repository's Actions > Caches (or \`gh cache delete\`). The session itself was signed out.`
+        );
+      }
+      async rollback() {
+        return false;
+      }
+      assertBranch() {
+        if (this.options.allowBranchScope || !this.options.defaultBranch) return;
+        const expected = `refs/heads/${this.options.defaultBranch}`;
+        if (this.options.ref !== expected) {
+          throw new UsageError(
+            `the cache store is branch-scoped: this run is on ${this.options.ref || "an unknown ref"}, and an entry written here would be invisible to the default branch ${this.options.defaultBranch}, which would keep using a rotated-away token. Run on ${this.options.defaultBranch}, or set allow-branch-scope: true (CLI: --allow-branch-scope) if this branch's stream is meant to be separate.`
+          );
+        }
+      }
+    };
+  }
+});
+
+// src/stores/command-store.ts
+var command_store_exports = {};
+__export(command_store_exports, {
+  CommandStore: () => CommandStore,
+  NOTHING_STORED_EXIT_CODE: () => NOTHING_STORED_EXIT_CODE
+});
+function looksLikeEnvelope(text) {
+  try {
+    const json = JSON.parse(text);
+    return typeof json === "object" && json !== null && "ciphertext" in json && "version" in json;
+  } catch {
+    return true;
+  }
+}
+var import_node_child_process2, import_node_path9, NOTHING_STORED_EXIT_CODE, MAX_OUTPUT, CommandStore;
+var init_command_store = __esm({
+  "src/stores/command-store.ts"() {
+    "use strict";
+    import_node_child_process2 = require("node:child_process");
+    import_node_path9 = __toESM(require("node:path"), 1);
+    init_envelope();
+    init_errors();
+    init_rollback_guard();
+    init_store();
+    init_secure_files();
+    NOTHING_STORED_EXIT_CODE = 44;
+    MAX_OUTPUT = 1024 * 1024;
+    CommandStore = class {
+      constructor(stream, options) {
+        this.stream = stream;
+        this.options = options;
+        this.location = `the secret manager (read-command: ${options.readCommand})`;
+        this.mark = options.highWaterFile ? new HighWaterFile(options.highWaterFile) : null;
+      }
+      stream;
+      options;
+      kind = "command";
+      location;
+      readBackAfterWrite = true;
+      lastRead = null;
+      mark;
+      async read() {
+        const text = await this.readText();
+        const envelope = text === null || !looksLikeEnvelope(text) ? null : parseEnvelope(text, this.location);
+        this.lastRead = { envelope, text: text ?? "" };
+        if (envelope && this.mark) {
+          refuseRollback(envelope, await this.mark.read().catch(() => null), {
+            stream: this.stream,
+            location: this.location,
+            mark: `${this.mark.file} (kept on this machine)`
+          });
+        }
+        return envelope;
+      }
+      async highWater() {
+        return (await this.mark?.read().catch(() => null))?.generation ?? null;
+      }
+      /** Best effort: an unwritable state dir must not fail a write the secret manager already took. */
+      async moveMark(envelope) {
+        if (!this.mark) return;
+        try {
+          if (envelope) {
+            await ensurePrivateDir(import_node_path9.default.dirname(this.mark.file));
+            await this.mark.write(markOf(envelope));
+          } else {
+            await this.mark.remove();
+          }
+        } catch {
+        }
+      }
+      async plainSeed() {
+        const text = this.lastRead?.text ?? await this.readText();
+        return text && !looksLikeEnvelope(text) ? { raw: text, origin: this.location } : null;
+      }
+      currentGeneration() {
+        return readGeneration(this);
+      }
+      async write(envelope, expectedGeneration) {
+        if (expectedGeneration !== "replace") {
+          const current = await this.read();
+          if ((current?.generation ?? 0) !== expectedGeneration) {
+            throw new StoreConflictError(
+              `stream "${this.stream}" in ${this.location} is at generation ${current?.generation ?? 0} (written ${current?.writtenAt ?? "-"} by ${current?.writer ?? "-"}), not ${expectedGeneration} as loaded: this copy was NOT written over it. Serialize the jobs of one stream with the stream lock.`
+            );
+          }
+        }
+        const result = await this.runCommand(this.options.writeCommand, serializeEnvelope(envelope));
+        if (result.code !== 0) {
+          throw new InternalError(
+            `the write-command exited with ${result.code}${result.stderr ? `: ${result.stderr.trim().slice(-500)}` : ""}. Nothing was stored; check the command and its credentials.`
+          );
+        }
+        await this.moveMark(envelope);
+      }
+      /** An empty value is "nothing stored" for the read command: the secret manager keeps no login. */
+      async remove() {
+        const result = await this.runCommand(this.options.writeCommand, "");
+        if (result.code !== 0)
+          throw new InternalError(`the write-command exited with ${result.code} while removing the stream.`);
+        await this.moveMark(null);
+      }
+      async rollback(badGeneration) {
+        const previous = this.lastRead?.envelope;
+        if (!previous || previous.generation !== badGeneration - 1) return false;
+        const restored = (await this.runCommand(this.options.writeCommand, serializeEnvelope(previous))).code === 0;
+        if (restored) await this.moveMark(previous);
+        return restored;
+      }
+      async readText() {
+        const result = await this.runCommand(this.options.readCommand, null);
+        if (result.code === NOTHING_STORED_EXIT_CODE) return null;
+        if (result.code !== 0) {
+          throw new UsageError(
+            `the read-command exited with ${result.code}${result.stderr ? `: ${result.stderr.trim().slice(-500)}` : ""}. It must print the stored value and exit 0, or exit ${NOTHING_STORED_EXIT_CODE} (or print nothing) when nothing is stored yet.`
+          );
+        }
+        return result.stdout.trim() === "" ? null : result.stdout;
+      }
+      /** Runs `command` with `sh -c`, the value (if any) on stdin, a hard timeout, output bounded. */
+      runCommand(command, stdin) {
+        return new Promise((resolve, reject) => {
+          const child = (0, import_node_child_process2.spawn)("/bin/sh", ["-c", command], {
+            env: { ...this.options.env, CODEX_AUTH_STREAM: this.stream },
+            stdio: [stdin === null ? "ignore" : "pipe", "pipe", "pipe"],
+            detached: true
+          });
+          let stdout = "";
+          let stderr = "";
+          child.stdout?.setEncoding("utf8").on("data", (chunk) => {
+            if (stdout.length < MAX_OUTPUT) stdout += chunk;
+          });
+          child.stderr?.setEncoding("utf8").on("data", (chunk) => {
+            if (stderr.length < MAX_OUTPUT) stderr += chunk;
+          });
+          const timer = setTimeout(() => {
+            if (child.pid !== void 0) {
+              try {
+                process.kill(-child.pid, "SIGKILL");
+              } catch {
+              }
+            }
+          }, this.options.timeoutMs);
+          child.on("error", (error) => {
+            clearTimeout(timer);
+            reject(new UsageError(`cannot run the command through /bin/sh: ${error.message}`));
+          });
+          child.on("close", (code, signal) => {
+            clearTimeout(timer);
+            resolve({
+              code: signal ? null : code,
+              stdout,
+              stderr: signal ? `killed after ${this.options.timeoutMs / 1e3} s` : stderr
+            });
+          });
+          if (stdin !== null) child.stdin?.end(stdin);
+        });
+      }
+    };
+  }
+});
+
+// src/stores/create-store.ts
+function parseStoreKind(value) {
+  if (STORE_KINDS.includes(value)) return value;
+  throw new UsageError(`unknown store "${value}": this version supports ${STORE_KINDS.join(", ")}.`);
+}
+async function createStore(settings, deps) {
+  switch (settings.kind) {
+    case "file": {
+      const { FileStore: FileStore2 } = await Promise.resolve().then(() => (init_file_store(), file_store_exports));
+      return new FileStore2(settings.stateDir, settings.stream, stateDirOrigin(settings));
+    }
+    case "git-ref": {
+      const { GitRefStore: GitRefStore2 } = await Promise.resolve().then(() => (init_git_ref_store(), git_ref_store_exports));
+      return new GitRefStore2(deps.git(), settings.stream, deps.handoff);
+    }
+    case "github-secret": {
+      const secret = required(
+        settings.secret,
+        "the github-secret store needs secret-name (CLI: --secret-name NAME)."
+      );
+      const github = required(settings.github, "the github-secret store needs a repository and a token.");
+      const { GitHubSecretStore: GitHubSecretStore2 } = await Promise.resolve().then(() => (init_github_secret_store(), github_secret_store_exports));
+      return new GitHubSecretStore2(settings.stream, {
+        client: deps.client(),
+        repository: github.repository,
+        scope: secret.scope,
+        secretName: secret.name,
+        currentValue: secret.currentValue,
+        newVisibility: secret.newVisibility
+      });
+    }
+    case "cache": {
+      const cache2 = required(settings.cache, "the cache store runs only inside GitHub Actions.");
+      const { CacheStore: CacheStore2 } = await Promise.resolve().then(() => (init_cache_store(), cache_store_exports));
+      return new CacheStore2(settings.stream, { ...cache2, log: deps.log });
+    }
+    case "command": {
+      const command = required(
+        settings.command,
+        "the command store needs --read-command and --write-command."
+      );
+      const { CommandStore: CommandStore2 } = await Promise.resolve().then(() => (init_command_store(), command_store_exports));
+      return new CommandStore2(settings.stream, {
+        readCommand: command.read,
+        writeCommand: command.write,
+        timeoutMs: command.timeoutMs,
+        env: deps.env,
+        highWaterFile: import_node_path10.default.join(settings.stateDir, settings.stream, "command-high-water.json")
+      });
+    }
+  }
+}
+function required(value, message) {
+  if (value === void 0) throw new UsageError(message);
+  return value;
+}
+function stateDirOrigin(settings) {
+  return { dir: settings.stateDir, source: settings.stateDirSource ?? "the state directory" };
+}
+var import_node_path10;
+var init_create_store = __esm({
+  "src/stores/create-store.ts"() {
+    "use strict";
+    import_node_path10 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_store_kinds();
+  }
+});
+
+// src/locks/lock-kinds.ts
+var LOCK_KINDS;
+var init_lock_kinds = __esm({
+  "src/locks/lock-kinds.ts"() {
+    "use strict";
+    LOCK_KINDS = ["file", "git-ref", "none"];
+  }
+});
+
+// src/locks/backoff.ts
+function backoffDelay(attempt, options = DEFAULT_BACKOFF) {
+  const ceiling = Math.min(options.maxMs, options.initialMs * 2 ** Math.min(attempt, 30));
+  return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
+}
+function sleep(ms, signal) {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+var DEFAULT_BACKOFF;
+var init_backoff = __esm({
+  "src/locks/backoff.ts"() {
+    "use strict";
+    DEFAULT_BACKOFF = { initialMs: 25, maxMs: 250 };
+  }
+});
+
+// src/locks/file-lease-handle.ts
+var FileLeaseHandle;
+var init_file_lease_handle = __esm({
+  "src/locks/file-lease-handle.ts"() {
+    "use strict";
+    FileLeaseHandle = class {
+      /** `heartbeatLeaseMs` > 0: renew the lease every third of it while held (process mode). */
+      constructor(lock, holder, heartbeatLeaseMs) {
+        this.lock = lock;
+        this.#holder = holder;
+        if (heartbeatLeaseMs > 0) {
+          this.#timer = setInterval(() => this.#beat(heartbeatLeaseMs), Math.max(10, heartbeatLeaseMs / 3));
+          this.#timer.unref();
+        }
+      }
+      lock;
+      #holder;
+      #done = false;
+      #timer = null;
+      #renewing = null;
+      get holder() {
+        return this.#holder;
+      }
+      async release() {
+        if (this.#done) return false;
+        this.#stop();
+        await this.#renewing;
+        return this.lock.releaseIfHeld(this.#holder.id);
+      }
+      #beat(leaseMs) {
+        if (this.#renewing !== null || this.#done) return;
+        this.#renewing = this.lock.renew(this.#holder.id, leaseMs).then((renewed) => {
+          if (renewed === "lost") this.#stop();
+          else if (renewed !== null) this.#holder = renewed;
+        }).catch(() => {
+        }).finally(() => {
+          this.#renewing = null;
+        });
+      }
+      #stop() {
+        this.#done = true;
+        if (this.#timer !== null) clearInterval(this.#timer);
+        this.#timer = null;
+      }
+    };
+  }
+});
+
+// src/locks/process-liveness.ts
+function currentIdentity() {
+  return {
+    host: import_node_os3.default.hostname(),
+    bootId: readTrimmed("/proc/sys/kernel/random/boot_id"),
+    pidNamespace: readLink("/proc/self/ns/pid")
+  };
+}
+function sameProcessSpace(other, here = currentIdentity()) {
+  if (other.host !== here.host) return false;
+  if (other.bootId !== null && here.bootId !== null && other.bootId !== here.bootId) return false;
+  if (other.pidNamespace !== null && here.pidNamespace !== null && other.pidNamespace !== here.pidNamespace) {
+    return false;
+  }
+  return true;
+}
+function processStartTime(pid) {
+  return readStat(pid)?.startTime ?? null;
+}
+function isProcessAlive(pid, startTime = null) {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    const code = error.code;
+    if (code === "ESRCH") return false;
+  }
+  const stat = readStat(pid);
+  if (stat === null) return true;
+  if (stat.state === "Z" || stat.state === "X") return false;
+  if (startTime !== null && stat.startTime !== startTime) return false;
+  return true;
+}
+function readStat(pid) {
+  const text = readTrimmed(`/proc/${pid}/stat`);
+  if (text === null) return null;
+  const rest = text.slice(text.lastIndexOf(")") + 2).split(" ");
+  const state = rest[0];
+  const startTime = rest[19];
+  if (state === void 0 || startTime === void 0 || !/^\d+$/.test(startTime)) return null;
+  return { state, startTime };
+}
+function readTrimmed(file) {
+  try {
+    return (0, import_node_fs8.readFileSync)(file, "utf8").trim();
+  } catch {
+    return null;
+  }
+}
+function readLink(file) {
+  try {
+    return (0, import_node_fs8.readlinkSync)(file);
+  } catch {
+    return null;
+  }
+}
+var import_node_fs8, import_node_os3;
+var init_process_liveness = __esm({
+  "src/locks/process-liveness.ts"() {
+    "use strict";
+    import_node_fs8 = require("node:fs");
+    import_node_os3 = __toESM(require("node:os"), 1);
+  }
+});
+
+// src/locks/lease-record.ts
+var lease_record_exports = {};
+__export(lease_record_exports, {
+  FORMAT_VERSION: () => FORMAT_VERSION,
+  LOCK_FILE_NAME: () => LOCK_FILE_NAME,
+  UNREADABLE_LOCK_LEASE_MS: () => UNREADABLE_LOCK_LEASE_MS,
+  fileIdentity: () => fileIdentity,
+  isStale: () => isStale,
+  parseRecord: () => parseRecord,
+  toHolder: () => toHolder,
+  unreadable: () => unreadable
+});
+function isStale(snapshot) {
+  const { holder, record } = snapshot;
+  if (record !== null && holder.pid !== null) {
+    const theirs = {
+      host: record.host,
+      bootId: record.bootId,
+      pidNamespace: record.pidNamespace
+    };
+    if (sameProcessSpace(theirs)) return !isProcessAlive(holder.pid, record.pidStartTime);
+  }
+  return Date.parse(holder.expiresAt) <= Date.now();
+}
+function unreadable(file, reason, stat) {
+  const written = stat.mtime;
+  const holder = {
+    id: "unknown",
+    host: "unknown",
+    pid: null,
+    owner: `unknown (the lock file ${file} cannot be read: ${reason}; last written ${written.toISOString()})`,
+    acquiredAt: written.toISOString(),
+    expiresAt: new Date(written.getTime() + UNREADABLE_LOCK_LEASE_MS).toISOString()
+  };
+  return { holder, record: null, fileId: fileIdentity(stat) };
+}
+function fileIdentity(stat) {
+  return `${stat.dev}:${stat.ino}:${stat.mtimeMs}:${stat.size}`;
+}
+function toHolder(record) {
+  const { id, host, pid, owner, acquiredAt, expiresAt } = record;
+  return { id, host, pid, owner, acquiredAt, expiresAt };
+}
+function parseRecord(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return text.trim() === "" ? "it is empty" : "it is not JSON";
+  }
+  if (typeof value !== "object" || value === null) return "it is not a JSON object";
+  const v = value;
+  for (const field of ["id", "host", "owner", "acquiredAt", "expiresAt"]) {
+    if (typeof v[field] !== "string" || v[field] === "") return `field "${field}" is missing`;
+  }
+  for (const field of ["acquiredAt", "expiresAt"]) {
+    if (Number.isNaN(Date.parse(v[field]))) return `field "${field}" is not a time`;
+  }
+  const pid = v.pid ?? null;
+  if (pid !== null && !(Number.isSafeInteger(pid) && pid > 0)) return 'field "pid" is not a pid';
+  const optional2 = (field) => typeof v[field] === "string" ? v[field] : null;
+  return {
+    version: typeof v.version === "number" ? v.version : FORMAT_VERSION,
+    stream: optional2("stream") ?? "",
+    mode: pid === null ? "lease" : "process",
+    id: v.id,
+    host: v.host,
+    pid,
+    owner: v.owner,
+    acquiredAt: v.acquiredAt,
+    expiresAt: v.expiresAt,
+    bootId: optional2("bootId"),
+    pidNamespace: optional2("pidNamespace"),
+    pidStartTime: optional2("pidStartTime")
+  };
+}
+var LOCK_FILE_NAME, UNREADABLE_LOCK_LEASE_MS, FORMAT_VERSION;
+var init_lease_record = __esm({
+  "src/locks/lease-record.ts"() {
+    "use strict";
+    init_process_liveness();
+    LOCK_FILE_NAME = "lock.json";
+    UNREADABLE_LOCK_LEASE_MS = 15 * 6e4;
+    FORMAT_VERSION = 1;
+  }
+});
+
+// src/locks/lease-file.ts
+async function readLease(file) {
+  let fd;
+  try {
+    fd = (0, import_node_fs9.openSync)(file, import_node_fs9.constants.O_RDONLY | import_node_fs9.constants.O_NOFOLLOW);
+  } catch (error) {
+    if (isErrno(error, "ENOENT")) return null;
+    if (!isErrno(error, "ELOOP")) throw error;
+    const stat = await import_node_fs9.promises.lstat(file).catch(() => null);
+    return stat === null ? null : unreadable(file, "it is a symbolic link", stat);
+  }
+  try {
+    const stat = (0, import_node_fs9.fstatSync)(fd);
+    const record = parseRecord((0, import_node_fs9.readFileSync)(fd, "utf8"));
+    if (typeof record === "string") return unreadable(file, record, stat);
+    return { holder: toHolder(record), record, fileId: fileIdentity(stat) };
+  } finally {
+    (0, import_node_fs9.closeSync)(fd);
+  }
+}
+async function createLeaseExclusive(file, record) {
+  const temp = await sidePath(file, "tmp");
+  const handle = await import_node_fs9.promises.open(
+    temp,
+    import_node_fs9.constants.O_WRONLY | import_node_fs9.constants.O_CREAT | import_node_fs9.constants.O_EXCL,
+    PRIVATE_FILE_MODE
+  );
+  try {
+    try {
+      await handle.writeFile(`${JSON.stringify(record, null, 2)}
+`, "utf8");
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await import_node_fs9.promises.link(temp, file);
+    return true;
+  } catch (error) {
+    if (isErrno(error, "EEXIST")) return false;
+    throw error;
+  } finally {
+    await import_node_fs9.promises.rm(temp, { force: true });
+  }
+}
+async function removeLeaseIfUnchanged(file, snapshot) {
+  const aside = await sidePath(file, "removed");
+  try {
+    await import_node_fs9.promises.rename(file, aside);
+  } catch (error) {
+    if (isErrno(error, "ENOENT")) return true;
+    throw error;
+  }
+  try {
+    const stat = await import_node_fs9.promises.lstat(aside);
+    if (fileIdentity(stat) === snapshot.fileId) return true;
+    await import_node_fs9.promises.link(aside, file).catch(() => {
+    });
+    return false;
+  } finally {
+    await import_node_fs9.promises.rm(aside, { force: true });
+  }
+}
+async function sidePath(file, kind) {
+  const { randomBytes: randomBytes4 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
+  return import_node_path11.default.join(import_node_path11.default.dirname(file), `.${LOCK_FILE_NAME}.${randomBytes4(6).toString("hex")}.${kind}`);
+}
+var import_node_fs9, import_node_path11;
+var init_lease_file = __esm({
+  "src/locks/lease-file.ts"() {
+    "use strict";
+    import_node_fs9 = require("node:fs");
+    import_node_path11 = __toESM(require("node:path"), 1);
+    init_secure_files();
+    init_lease_record();
+  }
+});
+
+// src/locks/lease-guard.ts
+async function guarded(file, guard, critical, deadline, signal) {
+  const { default: lockfile } = await Promise.resolve().then(() => (init_proper_lockfile(), proper_lockfile_exports));
+  for (; ; ) {
+    signal?.throwIfAborted();
+    let unlock;
+    try {
+      unlock = await lockfile.lock(file, {
+        lockfilePath: guard,
+        realpath: false,
+        stale: GUARD_STALE_MS,
+        retries: 0,
+        // The default throws from a timer. A broken guard is survivable: the lease writes re-check the file.
+        onCompromised: () => {
+        }
+      });
+    } catch (error) {
+      if (!isErrno(error, "ELOCKED")) throw error;
+      const left = deadline - Date.now();
+      if (left <= 0) return { ok: false };
+      await sleep(Math.min(left, 5 + Math.random() * 20), signal);
+      continue;
+    }
+    try {
+      return { ok: true, value: await critical() };
+    } finally {
+      await unlock().catch(() => {
+      });
+    }
+  }
+}
+var GUARD_STALE_MS;
+var init_lease_guard = __esm({
+  "src/locks/lease-guard.ts"() {
+    "use strict";
+    init_secure_files();
+    init_backoff();
+    GUARD_STALE_MS = 2e3;
+  }
+});
+
+// src/locks/lock.ts
+function describeHolder(holder) {
+  if (holder.run) {
+    const job = holder.run.job ? `, job ${holder.run.job}` : "";
+    return `run ${holder.run.id} (${holder.run.url}${job}, host ${holder.host}, since ${holder.acquiredAt})`;
+  }
+  const pid = holder.pid === null ? "no pid: a lease that outlives its process" : `pid ${holder.pid}`;
+  return `${holder.owner} (host ${holder.host}, ${pid}, since ${holder.acquiredAt}, lease until ${holder.expiresAt})`;
+}
+var DEFAULT_RESTORE_LEASE_MS;
+var init_lock = __esm({
+  "src/locks/lock.ts"() {
+    "use strict";
+    DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1e3;
+  }
+});
+
+// src/locks/file-lease-lock.ts
+var file_lease_lock_exports = {};
+__export(file_lease_lock_exports, {
+  FileLeaseLock: () => FileLeaseLock
+});
+var import_node_path12, NOTICE_EVERY_MS, FileLeaseLock;
+var init_file_lease_lock = __esm({
+  "src/locks/file-lease-lock.ts"() {
+    "use strict";
+    import_node_path12 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_secure_files();
+    init_backoff();
+    init_file_lease_handle();
+    init_lease_file();
+    init_lease_guard();
+    init_lease_record();
+    init_lock();
+    init_process_liveness();
+    NOTICE_EVERY_MS = 1e4;
+    FileLeaseLock = class {
+      constructor(dir, stream, options = {}) {
+        this.dir = dir;
+        this.stream = stream;
+        this.file = import_node_path12.default.join(dir, LOCK_FILE_NAME);
+        this.#guard = `${this.file}.guard`;
+        this.#noticeEveryMs = options.noticeEveryMs ?? NOTICE_EVERY_MS;
+      }
+      dir;
+      stream;
+      kind = "file";
+      file;
+      #guard;
+      #noticeEveryMs;
+      async acquire(options) {
+        if (!(options.timeoutMs >= 0) || !(options.leaseMs > 0)) {
+          throw new RangeError(
+            `lock timeout (${options.timeoutMs}) and lease (${options.leaseMs}) must be positive`
+          );
+        }
+        const started = performance.now();
+        const deadline = Date.now() + options.timeoutMs;
+        await ensurePrivateDir(this.dir);
+        let blocker = null;
+        let lastNotice = null;
+        for (let attempt = 0; ; attempt++) {
+          options.signal?.throwIfAborted();
+          const guardDeadline = Math.max(deadline, Date.now() + 500);
+          const outcome = await this.#guarded(() => this.#tryTake(options), guardDeadline, options.signal);
+          const waitedMs = Math.round(performance.now() - started);
+          if (outcome.ok && outcome.value.taken) {
+            const handle = new FileLeaseHandle(
+              this,
+              outcome.value.taken,
+              options.mode === "process" ? options.leaseMs : 0
+            );
+            return { handle, waitedMs };
+          }
+          if (outcome.ok && outcome.value.blocker) blocker = outcome.value.blocker;
+          if (Date.now() >= deadline) throw this.#timeoutError(blocker, waitedMs);
+          if (blocker !== null && (lastNotice === null || waitedMs - lastNotice >= this.#noticeEveryMs)) {
+            lastNotice = waitedMs;
+            options.onWait?.(blocker, waitedMs);
+          }
+          await sleep(Math.max(0, Math.min(backoffDelay(attempt), deadline - Date.now())), options.signal);
+        }
+      }
+      /**
+       * Takes back a lease by id (restore in one process, persist in a later one). Succeeds while the file still holds
+       * that id, even past expiresAt (nobody took it); the lease is not extended. Throws LockLostError otherwise.
+       * Meant for `lease` mode: a resumed `process` lock still dies with the process that acquired it.
+       */
+      async resume(id) {
+        const snapshot = await readLease(this.file);
+        if (snapshot?.holder.id !== id) {
+          const now = snapshot === null ? "it is free now" : `it is now held by ${describeHolder(snapshot.holder)}`;
+          throw new LockLostError(
+            `the lock on stream "${this.stream}" is no longer held under lease ${id}: it was released, or it expired and was taken over (${now}). Run the job again from restore so that the stream is locked anew.`
+          );
+        }
+        return new FileLeaseHandle(this, snapshot.holder, 0);
+      }
+      /** The holder named by the lock file, stale or not; an unreadable file is reported as held by "unknown". */
+      async inspect() {
+        return (await readLease(this.file))?.holder ?? null;
+      }
+      async forceRelease() {
+        for (; ; ) {
+          if (await readLease(this.file) === null) return null;
+          const outcome = await this.#guarded(
+            async () => {
+              const snapshot = await readLease(this.file);
+              if (snapshot === null) return { removed: null };
+              return await removeLeaseIfUnchanged(this.file, snapshot) ? { removed: snapshot.holder } : null;
+            },
+            Date.now() + 3 * GUARD_STALE_MS
+          );
+          if (!outcome.ok) {
+            throw new Error(`cannot force-release ${this.file}: its guard ${this.#guard} stays busy`);
+          }
+          if (outcome.value !== null) return outcome.value.removed;
+        }
+      }
+      /** Removes the lease only if it still carries `id`. False when it was released or taken over meanwhile. */
+      async releaseIfHeld(id) {
+        if ((await readLease(this.file))?.holder.id !== id) return false;
+        const outcome = await this.#guarded(
+          async () => {
+            const snapshot = await readLease(this.file);
+            return snapshot?.holder.id === id && await removeLeaseIfUnchanged(this.file, snapshot);
+          },
+          Date.now() + 3 * GUARD_STALE_MS
+        );
+        if (!outcome.ok) throw new Error(`cannot release ${this.file}: its guard ${this.#guard} stays busy`);
+        return outcome.value;
+      }
+      /** Pushes expiresAt forward. Returns the renewed holder, 'lost' if the lease is not ours any more, null if busy. */
+      async renew(id, leaseMs) {
+        const outcome = await this.#guarded(
+          async () => {
+            const snapshot = await readLease(this.file);
+            if (snapshot?.record?.id !== id) return "lost";
+            const record = {
+              ...snapshot.record,
+              expiresAt: new Date(Date.now() + leaseMs).toISOString()
+            };
+            await writePrivateFileAtomic(this.file, `${JSON.stringify(record, null, 2)}
+`);
+            return toHolder(record);
+          },
+          Date.now() + Math.max(200, leaseMs / 6)
+        );
+        return outcome.ok ? outcome.value : null;
+      }
+      async #tryTake(options) {
+        const { randomUUID: randomUUID3 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
+        const snapshot = await readLease(this.file);
+        if (snapshot !== null) {
+          if (!isStale(snapshot)) return { blocker: snapshot.holder };
+          if (!await removeLeaseIfUnchanged(this.file, snapshot)) return {};
+        }
+        const now = Date.now();
+        const identity = currentIdentity();
+        const bound = options.mode === "process";
+        const record = {
+          version: FORMAT_VERSION,
+          stream: this.stream,
+          mode: options.mode,
+          id: randomUUID3(),
+          host: identity.host,
+          pid: bound ? process.pid : null,
+          owner: options.owner,
+          acquiredAt: new Date(now).toISOString(),
+          expiresAt: new Date(now + options.leaseMs).toISOString(),
+          bootId: identity.bootId,
+          pidNamespace: identity.pidNamespace,
+          pidStartTime: bound ? processStartTime(process.pid) : null
+        };
+        return await createLeaseExclusive(this.file, record) ? { taken: toHolder(record) } : {};
+      }
+      #guarded(critical, deadline, signal) {
+        return guarded(this.file, this.#guard, critical, deadline, signal);
+      }
+      #timeoutError(holder, waitedMs) {
+        const seconds = (waitedMs / 1e3).toFixed(1);
+        const held = holder === null ? `its guard ${this.#guard} stayed busy` : `it is held by ${describeHolder(holder)}`;
+        return new LockTimeoutError(
+          `timed out after ${seconds}s waiting for the lock on stream "${this.stream}": ${held}. Wait for that holder to finish and try again, raise --lock-timeout, or, if you know the holder is gone, remove the lock with \`codex-auth unlock --force --stream ${this.stream}\`.`
+        );
+      }
+    };
+  }
+});
+
+// src/locks/checked-lock.ts
+var checked_lock_exports = {};
+__export(checked_lock_exports, {
+  CheckedFileLock: () => CheckedFileLock
+});
+var CheckedFileLock;
+var init_checked_lock = __esm({
+  "src/locks/checked-lock.ts"() {
+    "use strict";
+    init_check_paths();
+    CheckedFileLock = class {
+      constructor(inner, origin, stream, lockFileName) {
+        this.inner = inner;
+        this.origin = origin;
+        this.stream = stream;
+        this.lockFileName = lockFileName;
+        this.kind = inner.kind;
+      }
+      inner;
+      origin;
+      stream;
+      lockFileName;
+      kind;
+      async acquire(options) {
+        await this.check(true);
+        return this.inner.acquire(options);
+      }
+      async resume(id) {
+        await this.check(true);
+        return this.inner.resume(id);
+      }
+      async inspect() {
+        await this.check(false);
+        return this.inner.inspect();
+      }
+      async forceRelease() {
+        await this.check(true);
+        return this.inner.forceRelease();
+      }
+      check(write) {
+        return checkStreamDir(this.origin, this.stream, write, [this.lockFileName]);
+      }
+    };
+  }
+});
+
+// src/github/ref-handoff.ts
+var CODEX_AUTH_REFS, RefHandoff;
+var init_ref_handoff = __esm({
+  "src/github/ref-handoff.ts"() {
+    "use strict";
+    CODEX_AUTH_REFS = "refs/codex-auth";
+    RefHandoff = class {
+      listing = null;
+      /** By the lock, when it took or resumed the lock from this listing. */
+      offer(listing) {
+        this.listing = listing;
+      }
+      /** By the store, once: a later read (a conflict message, another round trip) looks for itself. */
+      take() {
+        const listing = this.listing;
+        this.listing = null;
+        return listing;
+      }
+      /** By the lock, on release: what it saw is no longer protected by it. */
+      clear() {
+        this.listing = null;
+      }
+    };
+  }
+});
+
+// src/github/workflow-run.ts
+function currentWorkflowRun(env) {
+  const id = Number(env.GITHUB_RUN_ID);
+  if (env.GITHUB_ACTIONS !== "true" || !env.GITHUB_REPOSITORY || !Number.isSafeInteger(id) || id <= 0) {
+    return void 0;
+  }
+  const server = env.GITHUB_SERVER_URL ?? "https://github.com";
+  return {
+    repository: env.GITHUB_REPOSITORY,
+    id,
+    attempt: Number(env.GITHUB_RUN_ATTEMPT) || 1,
+    job: env.GITHUB_JOB || null,
+    url: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${id}`
+  };
+}
+async function runLiveness(client, run10) {
+  const [owner, repo] = run10.repository.split("/");
+  if (!owner || !repo) return "unknown";
+  try {
+    const { data } = await client.rest.actions.getWorkflowRun({ owner, repo, run_id: run10.id });
+    if ((data.run_attempt ?? run10.attempt) > run10.attempt) return "gone";
+    return data.status === "completed" ? "gone" : "active";
+  } catch (error) {
+    return statusOf(error) === 404 ? "gone" : "unknown";
+  }
+}
+var init_workflow_run = __esm({
+  "src/github/workflow-run.ts"() {
+    "use strict";
+    init_github_errors();
+  }
+});
+
+// src/locks/git-ref-lock.ts
+var git_ref_lock_exports = {};
+__export(git_ref_lock_exports, {
+  GitRefLock: () => GitRefLock,
+  lockRef: () => lockRef,
+  releasedRef: () => releasedRef
+});
+function lockRef(stream) {
+  return `refs/codex-auth/locks/${stream}`;
+}
+function releasedRef(stream) {
+  return `${lockRef(stream)}+released`;
+}
+var import_node_crypto2, import_node_os4, POLL, holderSchema, GitRefLock;
+var init_git_ref_lock = __esm({
+  "src/locks/git-ref-lock.ts"() {
+    "use strict";
+    import_node_crypto2 = require("node:crypto");
+    import_node_os4 = __toESM(require("node:os"), 1);
+    init_dist();
+    init_errors();
+    init_git_refs();
+    init_ref_handoff();
+    init_workflow_run();
+    init_backoff();
+    init_lock();
+    POLL = { initialMs: 500, maxMs: 1e4 };
+    holderSchema = object({
+      id: string(),
+      host: string(),
+      pid: nullable(number()),
+      owner: string(),
+      acquiredAt: string(),
+      expiresAt: string(),
+      run: optional(
+        object({
+          repository: string(),
+          id: number(),
+          attempt: number(),
+          job: nullable(string()),
+          url: string()
+        })
+      )
+    });
+    GitRefLock = class {
+      constructor(git, client, stream, options = {}) {
+        this.git = git;
+        this.client = client;
+        this.stream = stream;
+        this.options = options;
+        this.ref = lockRef(stream);
+        this.marker = releasedRef(stream);
+      }
+      git;
+      client;
+      stream;
+      options;
+      kind = "git-ref";
+      ref;
+      marker;
+      holders = /* @__PURE__ */ new Map();
+      warnedNoActionsRead = false;
+      /**
+       * The lock ref's commit (null: never taken), whether it is held (not at its release marker), and the listing it
+       * came from: the lock's own refs, or with a handoff every codex-auth ref, in the same one call.
+       */
+      async heldAt() {
+        const refs = await this.git.listRefs(this.options.handoff ? CODEX_AUTH_REFS : this.ref);
+        const tip = refs.get(this.ref) ?? null;
+        return { tip, held: tip !== null && tip !== (refs.get(this.marker) ?? null), refs };
+      }
+      async acquire(options) {
+        const started = Date.now();
+        const deadline = started + options.timeoutMs;
+        const noticeEvery = this.options.noticeEveryMs ?? 1e4;
+        let lastNotice = -Infinity;
+        this.options.handoff?.clear();
+        for (let attempt = 0; ; attempt++) {
+          options.signal?.throwIfAborted();
+          const { tip, held, refs } = await this.heldAt();
+          if (!held) {
+            const holder = this.newHolder(options);
+            const mine = await this.git.createCommit(this.message(holder), tip === null ? [] : [tip]);
+            const took = tip === null ? await this.git.createRef(this.ref, mine) : await this.git.fastForward(this.ref, mine) === "updated";
+            if (took) {
+              this.options.handoff?.offer(refs);
+              return this.acquired(holder, mine, options, started);
+            }
+            continue;
+          }
+          const current = tip;
+          const theirs = await this.holderAt(current);
+          if (await this.isStale(theirs)) {
+            const takeover = this.newHolder(options);
+            const sha = await this.git.createCommit(this.message(takeover, theirs), [current]);
+            if (await this.git.fastForward(this.ref, sha) === "updated") {
+              this.options.log?.info(
+                `took over the lock of stream "${this.stream}" from ${describeHolder(theirs)}, which is gone.`
+              );
+              return this.acquired(takeover, sha, options, started);
+            }
+            continue;
+          }
+          const waited = Date.now() - started;
+          if (Date.now() >= deadline) {
+            throw new LockTimeoutError(
+              `the lock of stream "${this.stream}" is held by ${describeHolder(theirs)} and was not released within ${Math.round(options.timeoutMs / 1e3)} s. Wait for that run, raise lock-timeout, or, if you know it is gone, run \`codex-auth unlock --force --store git-ref --stream ${this.stream}\`.`
+            );
+          }
+          if (waited - lastNotice >= noticeEvery) {
+            lastNotice = waited;
+            options.onWait?.(theirs, waited);
+          }
+          await sleep(Math.min(backoffDelay(attempt, POLL), Math.max(0, deadline - Date.now())), options.signal);
+        }
+      }
+      async resume(id) {
+        const { tip: sha, held, refs } = await this.heldAt();
+        const holder = sha && held ? await this.holderAt(sha) : null;
+        if (!sha || holder?.id !== id) {
+          throw new LockLostError(
+            `the lock of stream "${this.stream}" is no longer this job's (${holder ? `now held by ${describeHolder(holder)}` : "it is free"}): it was released or taken over meanwhile. Run the job again from restore.`
+          );
+        }
+        this.options.handoff?.offer(refs);
+        return this.handle(holder, sha, null);
+      }
+      async inspect() {
+        const { tip, held } = await this.heldAt();
+        return tip && held ? this.holderAt(tip) : null;
+      }
+      /** Frees the lock whoever holds it (unlock --force, revoke): the marker is moved to the holder's commit. */
+      async forceRelease() {
+        const { tip, held } = await this.heldAt();
+        if (!tip || !held) return null;
+        const holder = await this.holderAt(tip);
+        return await this.markReleased(tip, true) ? holder : null;
+      }
+      /**
+       * Moves the marker to `sha`. A fast-forward: the marker's last value is the free commit our holder commit was
+       * built on (or the commit it took over from), so it is an ancestor of `sha`. `force` only for unlock --force,
+       * which overrides whatever the marker says.
+       */
+      async markReleased(sha, force = false) {
+        const moved = await this.git.fastForward(this.marker, sha, force);
+        if (moved === "updated") return true;
+        if (moved === "missing") return this.git.createRef(this.marker, sha);
+        return false;
+      }
+      newHolder(options) {
+        const now = Date.now();
+        const leaseMs = this.options.run ? Math.max(options.leaseMs, 6 * 60 * 60 * 1e3) : options.leaseMs;
+        return {
+          id: (0, import_node_crypto2.randomUUID)(),
+          host: import_node_os4.default.hostname(),
+          pid: options.mode === "process" ? process.pid : null,
+          owner: options.owner,
+          acquiredAt: new Date(now).toISOString(),
+          expiresAt: new Date(now + leaseMs).toISOString(),
+          ...this.options.run ? { run: this.options.run } : {}
+        };
+      }
+      message(holder, replaced) {
+        const subject = `codex-auth: lock of stream ${this.stream}${replaced ? ` (taken over from ${replaced.id})` : ""}`;
+        return commitMessage(subject, JSON.stringify(holder, null, 2));
+      }
+      async holderAt(sha) {
+        const cached = this.holders.get(sha);
+        if (cached) return cached;
+        let holder;
+        try {
+          holder = parse(holderSchema, JSON.parse(payloadOf(await this.git.readMessage(sha))));
+        } catch (error) {
+          if (error instanceof Error && error.name === "UsageError") throw error;
+          const now = /* @__PURE__ */ new Date();
+          holder = {
+            id: `unknown-${sha.slice(0, 12)}`,
+            host: "unknown",
+            pid: null,
+            owner: `an unreadable lock commit ${sha.slice(0, 12)}`,
+            acquiredAt: now.toISOString(),
+            expiresAt: new Date(now.getTime() + 60 * 60 * 1e3).toISOString()
+          };
+        }
+        this.holders.set(sha, holder);
+        return holder;
+      }
+      async isStale(holder) {
+        if (holder.run) {
+          const liveness = await this.runLivenessOf(holder.run);
+          if (liveness === "gone") return true;
+          if (liveness === "active") return false;
+        }
+        return Date.parse(holder.expiresAt) < Date.now();
+      }
+      async runLivenessOf(run10) {
+        const value = await runLiveness(this.client, run10);
+        if (value === "unknown" && !this.warnedNoActionsRead) {
+          this.warnedNoActionsRead = true;
+          this.options.log?.warn(
+            `cannot read the status of run ${run10.id} that holds the lock of stream "${this.stream}": add \`permissions: actions: read\` so a finished holder is recognised at once; until then its lease decides.`
+          );
+        }
+        return value;
+      }
+      acquired(holder, sha, options, started) {
+        const heartbeat = options.mode === "process" && !this.options.run ? options.leaseMs / 3 : null;
+        return { handle: this.handle(holder, sha, heartbeat), waitedMs: Date.now() - started };
+      }
+      /** Heartbeat (holders outside Actions): a new commit on top of ours with a later lease, by fast-forward. */
+      handle(holder, sha, heartbeatMs) {
+        let current = sha;
+        let currentHolder = holder;
+        let renewing = Promise.resolve();
+        const timer = heartbeatMs === null ? null : setInterval(() => {
+          renewing = (async () => {
+            const leaseMs = Date.parse(currentHolder.expiresAt) - Date.parse(currentHolder.acquiredAt);
+            const renewed = { ...currentHolder, expiresAt: new Date(Date.now() + leaseMs).toISOString() };
+            const next = await this.git.createCommit(this.message(renewed), [current]);
+            if (await this.git.fastForward(this.ref, next) === "updated") {
+              current = next;
+              currentHolder = renewed;
+              this.holders.set(next, renewed);
+            }
+          })().catch(() => void 0);
+        }, heartbeatMs);
+        timer?.unref();
+        return {
+          holder,
+          release: async () => {
+            if (timer) clearInterval(timer);
+            this.options.handoff?.clear();
+            await renewing;
+            return this.markReleased(current);
+          }
+        };
+      }
+    };
+  }
+});
+
+// src/locks/no-lock.ts
+var no_lock_exports = {};
+__export(no_lock_exports, {
+  NoLock: () => NoLock
+});
+function noLockHandle(holder) {
+  return { holder, release: async () => true };
+}
+var import_node_crypto3, import_node_os5, NoLock;
+var init_no_lock = __esm({
+  "src/locks/no-lock.ts"() {
+    "use strict";
+    import_node_crypto3 = require("node:crypto");
+    import_node_os5 = __toESM(require("node:os"), 1);
+    NoLock = class {
+      kind = "none";
+      async acquire(options) {
+        options.signal?.throwIfAborted();
+        const now = Date.now();
+        const holder = {
+          id: (0, import_node_crypto3.randomUUID)(),
+          host: import_node_os5.default.hostname(),
+          pid: options.mode === "process" ? process.pid : null,
+          owner: options.owner,
+          acquiredAt: new Date(now).toISOString(),
+          expiresAt: new Date(now + options.leaseMs).toISOString()
+        };
+        return { handle: noLockHandle(holder), waitedMs: 0 };
+      }
+      async resume(id) {
+        const now = (/* @__PURE__ */ new Date()).toISOString();
+        return noLockHandle({
+          id,
+          host: import_node_os5.default.hostname(),
+          pid: null,
+          owner: "no lock",
+          acquiredAt: now,
+          expiresAt: now
+        });
+      }
+      async inspect() {
+        return null;
+      }
+      async forceRelease() {
+        return null;
+      }
+    };
+  }
+});
+
+// src/locks/create-lock.ts
+function parseLockKind(value) {
+  if (LOCK_KINDS.includes(value)) return value;
+  throw new UsageError(`unknown lock "${value}": use one of ${LOCK_KINDS.join(", ")}.`);
+}
+function defaultLockKind(store, onGitHub) {
+  if (store.kind === "file") return "file";
+  if (store.kind === "git-ref") return "git-ref";
+  return onGitHub ? "git-ref" : "file";
+}
+async function createLock(kind, store, deps) {
+  switch (kind) {
+    case "file": {
+      const [{ FileLeaseLock: FileLeaseLock2 }, { LOCK_FILE_NAME: LOCK_FILE_NAME2 }, { CheckedFileLock: CheckedFileLock2 }] = await Promise.all([
+        Promise.resolve().then(() => (init_file_lease_lock(), file_lease_lock_exports)),
+        Promise.resolve().then(() => (init_lease_record(), lease_record_exports)),
+        Promise.resolve().then(() => (init_checked_lock(), checked_lock_exports))
+      ]);
+      return new CheckedFileLock2(
+        new FileLeaseLock2(import_node_path13.default.join(store.stateDir, store.stream), store.stream),
+        stateDirOrigin(store),
+        store.stream,
+        LOCK_FILE_NAME2
+      );
+    }
+    case "git-ref": {
+      const { GitRefLock: GitRefLock2 } = await Promise.resolve().then(() => (init_git_ref_lock(), git_ref_lock_exports));
+      return new GitRefLock2(deps.git(), deps.client(), store.stream, {
+        run: deps.run,
+        log: deps.log,
+        handoff: deps.handoff
+      });
+    }
+    case "none": {
+      const { NoLock: NoLock2 } = await Promise.resolve().then(() => (init_no_lock(), no_lock_exports));
+      return new NoLock2();
+    }
+  }
+}
+var import_node_path13;
+var init_create_lock = __esm({
+  "src/locks/create-lock.ts"() {
+    "use strict";
+    import_node_path13 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_create_store();
+    init_lock_kinds();
+  }
+});
+
+// src/stores/store-settings.ts
+function buildStoreSettings(choice) {
+  const { kind } = choice;
+  const legacy = legacyStreamMessage(choice.stream, false);
+  if (legacy !== null && (kind === "git-ref" || choice.lock === "git-ref")) throw new UsageError(legacy);
+  return {
+    kind,
+    stream: choice.stream,
+    stateDir: choice.stateDir,
+    stateDirSource: choice.stateDirSource,
+    github: kind === "git-ref" || kind === "github-secret" || choice.lock === "git-ref" ? choice.github() : void 0,
+    secret: kind === "github-secret" ? {
+      name: required2(choice.secretName, choice.names.secretName),
+      scope: choice.secretScope,
+      currentValue: choice.secretValue,
+      newVisibility: choice.secretVisibility
+    } : void 0,
+    command: kind === "command" ? {
+      read: required2(choice.readCommand, choice.names.readCommand),
+      write: required2(choice.writeCommand, choice.names.writeCommand),
+      timeoutMs: choice.commandTimeoutMs
+    } : void 0,
+    cache: kind === "cache" ? {
+      ref: choice.cacheRef,
+      defaultBranch: choice.defaultBranch,
+      allowBranchScope: choice.allowBranchScope
+    } : void 0
+  };
+}
+function required2(value, name) {
+  if (!value) throw new UsageError(`this store needs ${name}.`);
+  return value;
+}
+var init_store_settings = __esm({
+  "src/stores/store-settings.ts"() {
+    "use strict";
+    init_errors();
+    init_stream();
+  }
+});
+
+// src/github/run-context.ts
+function readRunContext(env) {
+  const path24 = env.GITHUB_EVENT_PATH ?? "";
+  const cached = cache.get(env);
+  if (cached && cached.path === path24) return cached.context;
+  const payload = readPayload(path24);
+  const branch = payload.repository?.default_branch;
+  const context = {
+    name: env.GITHUB_EVENT_NAME ?? "",
+    payload,
+    repository: env.GITHUB_REPOSITORY ?? "",
+    defaultBranch: typeof branch === "string" && branch !== "" ? branch : null
+  };
+  cache.set(env, { path: path24, context });
+  return context;
+}
+function readPayload(path24) {
+  if (path24 === "") return {};
+  try {
+    const parsed = JSON.parse((0, import_node_fs10.readFileSync)(path24, "utf8"));
+    return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {};
+  } catch {
+    return {};
+  }
+}
+var import_node_fs10, cache;
+var init_run_context = __esm({
+  "src/github/run-context.ts"() {
+    "use strict";
+    import_node_fs10 = require("node:fs");
+    cache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/cli/seed-env.ts
+var SEED_ENV;
+var init_seed_env = __esm({
+  "src/cli/seed-env.ts"() {
+    "use strict";
+    SEED_ENV = "CODEX_AUTH_JSON";
+  }
+});
+
+// src/cli/shared-options.ts
+var DEFAULT_LOCK_TIMEOUT_SECONDS, LOCK_OPTIONS;
+var init_shared_options = __esm({
+  "src/cli/shared-options.ts"() {
+    "use strict";
+    init_stream();
+    init_secret_scope();
+    init_lock_kinds();
+    init_store_kinds();
+    DEFAULT_LOCK_TIMEOUT_SECONDS = 600;
+    LOCK_OPTIONS = [
+      {
+        flags: "--lock <kind>",
+        description: "lock backend (default: the store's own; git-ref inside GitHub Actions)",
+        choices: LOCK_KINDS
+      },
+      {
+        flags: "--lock-timeout <seconds>",
+        description: "give up waiting for the lock after this long (exit 4)",
+        default: String(DEFAULT_LOCK_TIMEOUT_SECONDS)
+      }
+    ];
+  }
+});
+
+// src/github/api-url.ts
+var DEFAULT_API_URL;
+var init_api_url = __esm({
+  "src/github/api-url.ts"() {
+    "use strict";
+    DEFAULT_API_URL = "https://api.github.com";
+  }
+});
+
+// src/cli/options.ts
+function parseStoreFlags(values, env) {
+  const stream = parseStreamName(values.stream);
+  const kind = parseStoreKind(values.store);
+  const lock = values.lock ? parseLockKind(values.lock) : defaultLockKind({ kind }, env.GITHUB_ACTIONS === "true");
+  const store = buildStoreSettings({
+    kind,
+    lock,
+    stream,
+    stateDir: values.stateDir ? import_node_path14.default.resolve(values.stateDir) : defaultStateDir(env),
+    stateDirSource: values.stateDir ? "--state-dir" : defaultStateDirSource(env),
+    github: () => githubTarget(values, env),
+    secretName: values.secretName,
+    secretScope: parseSecretScope(values.secretScope ?? "repo", "--secret-scope"),
+    secretVisibility: parseOrgVisibility(values.secretVisibility ?? "", "--secret-visibility"),
+    secretValue: env[SEED_ENV] ?? "",
+    readCommand: values.readCommand,
+    writeCommand: values.writeCommand,
+    commandTimeoutMs: parseSeconds(values.commandTimeout ?? "60", "--command-timeout", 1, 3600) * 1e3,
+    cacheRef: env.GITHUB_REF ?? "",
+    defaultBranch: readRunContext(env).defaultBranch,
+    allowBranchScope: values.allowBranchScope === true,
+    names: {
+      secretName: "--secret-name NAME",
+      readCommand: "--read-command CMD",
+      writeCommand: "--write-command CMD"
+    }
+  });
+  return {
+    store,
+    lock,
+    lockTimeoutMs: parseSeconds(values.lockTimeout ?? String(DEFAULT_LOCK_TIMEOUT_SECONDS), "--lock-timeout", 0, 86400) * 1e3,
+    json: values.json === true,
+    verbose: values.verbose === true
+  };
+}
+function parseSeconds(value, flag, min, max) {
+  const seconds = Number(value);
+  if (value.trim() === "" || !Number.isFinite(seconds) || seconds < min || seconds > max) {
+    throw new UsageError(
+      `${flag} must be a number of seconds between ${min} and ${max}, not ${JSON.stringify(value)}.`
+    );
+  }
+  return seconds;
+}
+function githubTarget(values, env) {
+  const repo = values.repo ?? env.GITHUB_REPOSITORY;
+  if (!repo) throw new UsageError("this store needs --repo OWNER/NAME (or GITHUB_REPOSITORY).");
+  const token = env.GITHUB_TOKEN || env.GH_TOKEN;
+  if (!token) {
+    throw new UsageError(
+      "the git-ref store needs a token in GITHUB_TOKEN or GH_TOKEN that can write the repository's refs (contents: write)."
+    );
+  }
+  return {
+    repository: parseRepository(repo, "--repo"),
+    token,
+    apiUrl: values.githubApiUrl ?? env.GITHUB_API_URL ?? DEFAULT_API_URL
+  };
+}
+var import_node_path14;
+var init_options = __esm({
+  "src/cli/options.ts"() {
+    "use strict";
+    import_node_path14 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_stream();
+    init_create_lock();
+    init_create_store();
+    init_store_settings();
+    init_git_refs();
+    init_run_context();
+    init_secret_scope();
+    init_seed_env();
+    init_shared_options();
+    init_api_url();
+    init_state_dir();
+  }
+});
+
+// src/cli/lane-options.ts
+function planLanes(values, flags, env) {
+  const lanes = parseLaneList(
+    values.lanes ?? "",
+    { kind: "stream", stream: flags.store.stream },
+    { input: "--lanes", secrets: { "api-key": "CODEX_API_KEY", "access-token": "CODEX_ACCESS_TOKEN" } },
+    (kind) => (env[TOKEN_ENV[kind]] ?? "") !== ""
+  );
+  if (lanes.length > 1 && flags.store.kind === "github-secret") {
+    throw new UsageError(
+      "--lanes: the github-secret store holds one login (the value in CODEX_AUTH_JSON), so it cannot serve other stream lanes; use the file, git-ref, cache or command store."
+    );
+  }
+  return {
+    lanes,
+    waitForResetMs: parseSeconds(values.waitForReset ?? "0", "--wait-for-reset", 0, 86400) * 1e3,
+    usageWarningPercent: values.usageWarningPercent === void 0 ? null : percent(values.usageWarningPercent, "--usage-warning-percent")
+  };
+}
+function percent(text, flag) {
+  const value = Number(text);
+  if (text.trim() === "" || !Number.isFinite(value) || value < 0 || value > 100) {
+    throw new UsageError(`${flag} must be a number between 0 and 100, not ${JSON.stringify(text)}.`);
+  }
+  return value;
+}
+var TOKEN_ENV;
+var init_lane_options = __esm({
+  "src/cli/lane-options.ts"() {
+    "use strict";
+    init_errors();
+    init_lane_spec();
+    init_options();
+    TOKEN_ENV = { "api-key": "CODEX_API_KEY", "access-token": "CODEX_ACCESS_TOKEN" };
+  }
+});
+
+// src/codex/jsonl-events.ts
+function parseJsonlLine(line) {
+  const trimmed = stripCr(line);
+  if (trimmed.trim() === "") return null;
+  const start = trimmed.trimStart();
+  if (start.startsWith("{")) {
+    try {
+      const value = JSON.parse(start);
+      if (isRecord(value) && typeof value.type === "string") {
+        return { kind: "event", event: value };
+      }
+    } catch {
+    }
+  }
+  return { kind: "text", line: trimmed };
+}
+function stripCr(line) {
+  return line.endsWith("\r") ? line.slice(0, -1) : line;
+}
+function classify(lines) {
+  const items = [];
+  for (const line of lines) {
+    const item = parseJsonlLine(line);
+    if (item) items.push(item);
+  }
+  return items;
+}
+function pickUsage(raw) {
+  const usage = {};
+  for (const field of USAGE_FIELDS) {
+    const value = raw[field];
+    if (typeof value === "number" && Number.isFinite(value)) usage[field] = value;
+  }
+  return usage;
+}
+function isRecord(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+var import_node_string_decoder, LineSplitter, JsonlParser, USAGE_FIELDS, CodexEventReducer;
+var init_jsonl_events = __esm({
+  "src/codex/jsonl-events.ts"() {
+    "use strict";
+    import_node_string_decoder = require("node:string_decoder");
+    LineSplitter = class {
+      #decoder = new import_node_string_decoder.StringDecoder("utf8");
+      #pending = "";
+      push(chunk) {
+        this.#pending += typeof chunk === "string" ? chunk : this.#decoder.write(chunk);
+        const lines = this.#pending.split("\n");
+        this.#pending = lines.pop() ?? "";
+        return lines.map(stripCr);
+      }
+      /** The last line, if the stream did not end with a newline. */
+      end() {
+        const rest = this.#pending + this.#decoder.end();
+        this.#pending = "";
+        return rest === "" ? [] : [stripCr(rest)];
+      }
+    };
+    JsonlParser = class {
+      #lines = new LineSplitter();
+      push(chunk) {
+        return classify(this.#lines.push(chunk));
+      }
+      end() {
+        return classify(this.#lines.end());
+      }
+    };
+    USAGE_FIELDS = [
+      "input_tokens",
+      "cached_input_tokens",
+      "cache_write_input_tokens",
+      "output_tokens",
+      "reasoning_output_tokens"
+    ];
+    CodexEventReducer = class {
+      #finalMessage = null;
+      #usage = null;
+      #errorMessages = [];
+      #eventCount = 0;
+      add(event) {
+        this.#eventCount += 1;
+        switch (event.type) {
+          case "item.completed": {
+            const item = event.item;
+            if (isRecord(item) && item.type === "agent_message" && typeof item.text === "string") {
+              this.#finalMessage = item.text;
+            }
+            break;
+          }
+          case "turn.completed":
+            if (isRecord(event.usage)) this.#usage = pickUsage(event.usage);
+            break;
+          case "error":
+            if (typeof event.message === "string") this.#errorMessages.push(event.message);
+            break;
+          case "turn.failed":
+            if (isRecord(event.error) && typeof event.error.message === "string") {
+              this.#errorMessages.push(event.error.message);
+            }
+            break;
+        }
+      }
+      summary() {
+        return {
+          finalMessage: this.#finalMessage,
+          usage: this.#usage,
+          errorMessages: [...this.#errorMessages],
+          eventCount: this.#eventCount
+        };
+      }
+    };
+  }
+});
+
+// src/codex/refresh-failure.ts
+function classifyRefreshFailure(message) {
+  const normalized = message.toLowerCase().replace(/\s+/g, " ");
+  for (const { code, needles } of PATTERNS) {
+    if (needles.some((needle) => normalized.includes(needle))) return code;
+  }
+  return null;
+}
+function firstRefreshFailure(messages) {
+  for (const message of messages) {
+    const code = classifyRefreshFailure(message);
+    if (code) return code;
+  }
+  return null;
+}
+var PATTERNS;
+var init_refresh_failure = __esm({
+  "src/codex/refresh-failure.ts"() {
+    "use strict";
+    PATTERNS = [
+      { code: "refresh_token_expired", needles: ["refresh token has expired", "refresh_token_expired"] },
+      { code: "refresh_token_reused", needles: ["refresh token was already used", "refresh_token_reused"] },
+      { code: "refresh_token_invalidated", needles: ["refresh token was revoked", "refresh_token_invalidated"] },
+      { code: "refresh_failed", needles: ["access token could not be refreshed"] }
+    ];
+  }
+});
+
+// src/codex/spawn-error.ts
+function codexSpawnError(codexPath, error) {
+  const code = error?.code;
+  const install = `npm install -g @openai/codex@${VERIFIED_CODEX_VERSIONS[0]}`;
+  if (code === "ENOENT") {
+    return new UsageError(
+      `the codex executable was not found at ${codexPath}; pass --codex PATH, or install @openai/codex (\`${install}\`).`,
+      { cause: error }
+    );
+  }
+  if (code === "EACCES") {
+    return new UsageError(
+      `the codex executable at ${codexPath} cannot be run (permission denied); pass --codex PATH to an executable codex, or install @openai/codex (\`${install}\`).`,
+      { cause: error }
+    );
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new Error(`could not start codex (${codexPath}): ${message}`, { cause: error });
+}
+var init_spawn_error = __esm({
+  "src/codex/spawn-error.ts"() {
+    "use strict";
+    init_errors();
+    init_resolve_codex();
+  }
+});
+
+// src/codex/run-codex.ts
+function buildExecArgs(args) {
+  const end = args.indexOf("--");
+  const options = end === -1 ? args : args.slice(0, end);
+  const hasJson = options.some((arg) => JSON_FLAGS.includes(arg));
+  return hasJson ? ["exec", ...args] : ["exec", "--json", ...args];
+}
+function createCodexRunner(runnerOptions = {}) {
+  const killGraceMs = runnerOptions.killGraceMs ?? 5e3;
+  const drainGraceMs = runnerOptions.drainGraceMs ?? 2e3;
+  return (request) => new Promise((resolve, reject) => {
+    const reducer = new CodexEventReducer();
+    const finish = (exitCode2, signal) => {
+      const summary = reducer.summary();
+      return {
+        exitCode: exitCode2,
+        signal,
+        finalMessage: summary.finalMessage,
+        usage: summary.usage,
+        errorMessages: summary.errorMessages,
+        eventCount: summary.eventCount,
+        refreshFailure: firstRefreshFailure(summary.errorMessages),
+        timedOut,
+        aborted,
+        forwardedSignal
+      };
+    };
+    let timedOut = false;
+    let aborted = request.signal?.aborted ?? false;
+    let forwardedSignal = null;
+    if (aborted) {
+      resolve(finish(null, null));
+      return;
+    }
+    let child;
+    try {
+      const native = findNativeCodex(request.codexPath);
+      child = (0, import_node_child_process3.spawn)(native?.binary ?? request.codexPath, buildExecArgs(request.args), {
+        env: native ? launcherEnv(native, request.env) : request.env,
+        ...request.cwd === void 0 ? {} : { cwd: request.cwd },
+        stdio: ["ignore", "pipe", "pipe"],
+        detached: true,
+        windowsHide: true
+      });
+    } catch (error) {
+      reject(codexSpawnError(request.codexPath, error));
+      return;
+    }
+    if (child.pid !== void 0) request.onSpawn?.(child.pid);
+    const timers = [];
+    const signalGroup = (signal) => {
+      if (child.pid === void 0) return;
+      try {
+        process.kill(-child.pid, signal);
+      } catch (error) {
+        if (error.code !== "ESRCH") child.kill(signal);
+      }
+    };
+    let stopping = false;
+    const stop = (signal) => {
+      signalGroup(signal);
+      if (stopping) return;
+      stopping = true;
+      timers.push(setTimeout(() => signalGroup("SIGKILL"), killGraceMs));
+    };
+    const onParentSignal = (signal) => {
+      forwardedSignal ??= signal;
+      stop(signal);
+    };
+    const onAbort = () => {
+      aborted = true;
+      stop("SIGTERM");
+    };
+    for (const signal of FORWARDED_SIGNALS) process.on(signal, onParentSignal);
+    request.signal?.addEventListener("abort", onAbort, { once: true });
+    if (request.timeoutMs !== void 0) {
+      timers.push(
+        setTimeout(() => {
+          timedOut = true;
+          stop("SIGTERM");
+        }, request.timeoutMs)
+      );
+    }
+    const cleanup = () => {
+      for (const timer of timers) clearTimeout(timer);
+      for (const signal of FORWARDED_SIGNALS) process.off(signal, onParentSignal);
+      request.signal?.removeEventListener("abort", onAbort);
+    };
+    let callbackError = null;
+    const call = (callback, value) => {
+      try {
+        callback?.(value);
+      } catch (error) {
+        callbackError ??= { error };
+      }
+    };
+    const deliver = (items) => {
+      for (const item of items) {
+        if (item.kind === "event") {
+          reducer.add(item.event);
+          call(request.onEvent, item.event);
+        } else {
+          call(request.onOutput, item.line);
+        }
+      }
+    };
+    const stdout = new JsonlParser();
+    const stderr = new LineSplitter();
+    const deliverText = (lines) => {
+      for (const line of lines) if (line.trim() !== "") call(request.onOutput, line);
+    };
+    child.stdout?.on("data", (chunk) => deliver(stdout.push(chunk)));
+    child.stderr?.on("data", (chunk) => deliverText(stderr.push(chunk)));
+    let settled = false;
+    child.on("error", (error) => {
+      if (settled) return;
+      settled = true;
+      cleanup();
+      reject(codexSpawnError(request.codexPath, error));
+    });
+    let exitCode = null;
+    let exitSignal = null;
+    child.on("exit", (code, signal) => {
+      exitCode = code;
+      exitSignal = signal;
+      timers.push(
+        setTimeout(() => {
+          signalGroup("SIGKILL");
+          child.stdout?.destroy();
+          child.stderr?.destroy();
+        }, drainGraceMs)
+      );
+    });
+    child.on("close", (code, signal) => {
+      if (settled) return;
+      settled = true;
+      cleanup();
+      deliver(stdout.end());
+      deliverText(stderr.end());
+      if (callbackError) reject(callbackError.error);
+      else resolve(finish(exitCode ?? code, exitSignal ?? signal));
+    });
+  });
+}
+var import_node_child_process3, JSON_FLAGS, FORWARDED_SIGNALS, defaultRunner, runCodex;
+var init_run_codex = __esm({
+  "src/codex/run-codex.ts"() {
+    "use strict";
+    import_node_child_process3 = require("node:child_process");
+    init_jsonl_events();
+    init_refresh_failure();
+    init_native_codex();
+    init_spawn_error();
+    JSON_FLAGS = ["--json", "--experimental-json"];
+    FORWARDED_SIGNALS = ["SIGINT", "SIGTERM"];
+    defaultRunner = createCodexRunner();
+    runCodex = defaultRunner;
+  }
+});
+
+// src/roundtrip/lanes.ts
+function isWorkEvent(event) {
+  if (!["item.started", "item.updated", "item.completed"].includes(event.type)) return false;
+  const item = event.item;
+  if (item === null || typeof item !== "object") return false;
+  const type = item.type;
+  return typeof type === "string" && !TALK_ITEMS.has(type);
+}
+async function runLanes(request) {
+  const now = request.now ?? (() => /* @__PURE__ */ new Date());
+  const sleep2 = request.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  const attempts = [];
+  let waited = false;
+  for (; ; ) {
+    let last = null;
+    for (const [index, lane] of request.lanes.entries()) {
+      const name = laneName(lane);
+      if (index > 0 || attempts.length > 0) request.log.info(`codex-auth: trying lane ${name}`);
+      let workStarted = false;
+      const result2 = await request.runLane(lane, (event) => {
+        if (isWorkEvent(event)) workStarted = true;
+        request.onEvent?.(event);
+      });
+      last = result2;
+      if (result2.error === null) {
+        attempts.push({ lane: name, outcome: "ran", reason: null, resetsAt: null });
+        return { result: result2, lane: name, attempts };
+      }
+      if (result2.usageLimited && workStarted) {
+        attempts.push({
+          lane: name,
+          outcome: "usage-limited-after-work",
+          reason: "usage limit after the agent had run tool calls: not re-run on another lane",
+          resetsAt: result2.resetsAt
+        });
+        result2.error = new UsageLimitError(
+          `lane ${name} hit its usage limit after the agent had already executed tool calls; the half-done work was NOT re-run on another lane (it could repeat side effects). ${result2.error.message}`
+        );
+        return { result: result2, lane: null, attempts };
+      }
+      if (result2.usageLimited) {
+        attempts.push({
+          lane: name,
+          outcome: "usage-limited",
+          reason: `usage limit before any tool call${result2.resetsAt ? `; resets at ${result2.resetsAt}` : ""}`,
+          resetsAt: result2.resetsAt
+        });
+        continue;
+      }
+      if (result2.error.exitCode === 3 && !workStarted) {
+        attempts.push({ lane: name, outcome: "dead-login", reason: result2.error.message, resetsAt: null });
+        await request.onDeadLogin?.(lane, result2).catch((error) => {
+          request.log.warn(`could not raise the reseed alert for lane ${name}: ${String(error)}`);
+        });
+        continue;
+      }
+      attempts.push({ lane: name, outcome: "failed", reason: result2.error.message, resetsAt: null });
+      return { result: result2, lane: null, attempts };
+    }
+    const resets = attempts.filter((attempt) => attempt.outcome === "usage-limited" && attempt.resetsAt !== null).map((attempt) => Date.parse(attempt.resetsAt ?? "")).filter(Number.isFinite).sort((a, b) => a - b);
+    const earliest = resets[0];
+    const waitMs = earliest === void 0 ? null : Math.max(0, earliest - now().getTime());
+    if (!waited && waitMs !== null && request.waitForResetMs > 0 && waitMs <= request.waitForResetMs) {
+      waited = true;
+      request.log.info(
+        `codex-auth: every lane is usage-limited; waiting ${Math.ceil(waitMs / 1e3)} s for the reset at ${new Date(earliest ?? 0).toISOString()} (within wait-for-reset), then trying the lanes again`
+      );
+      await sleep2(waitMs + 1e3);
+      continue;
+    }
+    const result = last;
+    if (request.lanes.length > 1) result.error = exhausted(attempts, earliest, request.waitForResetMs);
+    if (earliest !== void 0) result.resetsAt = new Date(earliest).toISOString();
+    return { result, lane: null, attempts };
+  }
+}
+function exhausted(attempts, earliest, boundMs) {
+  const tried = attempts.map((attempt) => `${attempt.lane} (${attempt.outcome})`).join(", ");
+  const limited = attempts.some((attempt) => attempt.outcome === "usage-limited");
+  if (!limited) {
+    return new AuthUnusableError(
+      `no lane is left: every login is dead (${tried}). Reseed them (see the alert).`
+    );
+  }
+  const when = earliest === void 0 ? "an unknown time" : new Date(earliest).toISOString();
+  const bound = boundMs > 0 ? ` That is later than wait-for-reset allows (${Math.round(boundMs / 1e3)} s).` : "";
+  return new UsageLimitError(
+    `no lane is left: ${tried}. The earliest usage window resets at ${when}.${bound} Run again then, or add a lane (an API key billed to your platform account is the clean fallback).`
+  );
+}
+var TALK_ITEMS;
+var init_lanes = __esm({
+  "src/roundtrip/lanes.ts"() {
+    "use strict";
+    init_errors();
+    init_lane_spec();
+    TALK_ITEMS = /* @__PURE__ */ new Set(["agent_message", "reasoning", "todo_list", "error"]);
+  }
+});
+
+// src/codex/orphan-homes.ts
+async function recordOwner(home, record) {
+  await writePrivateFileAtomic(import_node_path15.default.join(home, OWNER_FILE), JSON.stringify(record));
+}
+async function sweepOrphanedHomes(log, dirs = [import_node_os6.default.tmpdir()]) {
+  let removed = 0;
+  for (const dir of dirs) removed += await sweepDir(log, dir);
+  return removed;
+}
+async function sweepDir(log, tempDir) {
+  let removed = 0;
+  const entries = await import_node_fs11.promises.readdir(tempDir, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    if (!entry.isDirectory() || !entry.name.startsWith(PRIVATE_HOME_PREFIX)) continue;
+    const home = import_node_path15.default.join(tempDir, entry.name);
+    const record = await readOwner(home);
+    if (!record || isAlive(record.ownerPid)) continue;
+    if (record.codexPid !== null && isAlive(record.codexPid)) {
+      try {
+        process.kill(-record.codexPid, "SIGTERM");
+      } catch {
+      }
+      log.warn(
+        `stopped Codex (pid ${record.codexPid}) left running by a codex-auth process that died (pid ${record.ownerPid}).`
+      );
+    }
+    await import_node_fs11.promises.rm(home, { recursive: true, force: true });
+    removed += 1;
+  }
+  if (removed > 0)
+    log.info(`removed ${removed} private CODEX_HOME(s) left behind by codex-auth processes that died.`);
+  return removed;
+}
+async function readOwner(home) {
+  try {
+    const text = await readPrivateFile(import_node_path15.default.join(home, OWNER_FILE));
+    if (text === null) return null;
+    const parsed = JSON.parse(text);
+    if (typeof parsed.ownerPid !== "number") return null;
+    return {
+      ownerPid: parsed.ownerPid,
+      codexPid: typeof parsed.codexPid === "number" ? parsed.codexPid : null
+    };
+  } catch {
+    return null;
+  }
+}
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+var import_node_fs11, import_node_os6, import_node_path15, PRIVATE_HOME_PREFIX, OWNER_FILE;
+var init_orphan_homes = __esm({
+  "src/codex/orphan-homes.ts"() {
+    "use strict";
+    import_node_fs11 = require("node:fs");
+    import_node_os6 = __toESM(require("node:os"), 1);
+    import_node_path15 = __toESM(require("node:path"), 1);
+    init_secure_files();
+    PRIVATE_HOME_PREFIX = "codex-auth-home-";
+    OWNER_FILE = "codex-auth-owner.json";
+  }
+});
+
+// src/codex/codex-home.ts
+function privateHomesBase(env = process.env) {
+  const cache2 = env.XDG_CACHE_HOME && import_node_path16.default.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : null;
+  return import_node_path16.default.join(cache2 ?? import_node_path16.default.join(import_node_os7.default.homedir(), ".cache"), "codex-auth", "homes");
+}
+async function createPrivateCodexHome(explicit, env = process.env) {
+  if (explicit === void 0) {
+    const base = privateHomesBase(env);
+    await import_node_fs12.promises.mkdir(base, { recursive: true, mode: 448 });
+    await ensurePrivateDir(base);
+    const dir2 = await import_node_fs12.promises.mkdtemp(import_node_path16.default.join(base, PRIVATE_HOME_PREFIX));
+    await ensurePrivateDir(dir2);
+    return { dir: dir2, created: true, sealRoot: base };
+  }
+  const dir = import_node_path16.default.resolve(explicit);
+  await refuseInsideWorkspace(dir, env);
+  let existing = null;
+  try {
+    existing = await import_node_fs12.promises.lstat(dir);
+  } catch (error) {
+    if (!isErrno(error, "ENOENT")) throw error;
+  }
+  if (existing) {
+    if (existing.isSymbolicLink() || !existing.isDirectory()) {
+      throw new UsageError(
+        `--codex-home ${dir} exists and is not a directory (or is a symbolic link); pass a new path.`
+      );
+    }
+    if ((await import_node_fs12.promises.readdir(dir)).length > 0) {
+      throw new UsageError(
+        `--codex-home ${dir} is not empty; pass an absent or empty directory (it must not hold another Codex login).`
+      );
+    }
+  }
+  await ensurePrivateDir(dir);
+  return { dir, created: existing === null, sealRoot: dir };
+}
+async function refuseInsideWorkspace(dir, env) {
+  const real = await realpathOfNearestExisting(dir);
+  const workspace = env.GITHUB_WORKSPACE;
+  if (workspace) {
+    const realWorkspace = await realpathOfNearestExisting(import_node_path16.default.resolve(workspace));
+    if (isInside(real, realWorkspace)) {
+      throw new UsageError(
+        `--codex-home ${dir} is inside GITHUB_WORKSPACE (${workspace}); the job's checkout could commit or read the plaintext auth.json there. Pass a directory outside it, e.g. under $RUNNER_TEMP.`
+      );
+    }
+  }
+  for (let parent = real; ; parent = import_node_path16.default.dirname(parent)) {
+    if (await isGitDir(import_node_path16.default.join(parent, ".git"))) {
+      throw new UsageError(
+        `--codex-home ${dir} is inside the git work tree ${parent}; the checkout could commit or read the plaintext auth.json there. Pass a directory outside it.`
+      );
+    }
+    if (import_node_path16.default.dirname(parent) === parent) break;
+  }
+}
+async function realpathOfNearestExisting(target) {
+  const missing = [];
+  let current = target;
+  for (; ; ) {
+    try {
+      return import_node_path16.default.join(await import_node_fs12.promises.realpath(current), ...missing.reverse());
+    } catch (error) {
+      if (!isErrno(error, "ENOENT") && !isErrno(error, "ENOTDIR")) throw error;
+      const parent = import_node_path16.default.dirname(current);
+      if (parent === current) return target;
+      missing.push(import_node_path16.default.basename(current));
+      current = parent;
+    }
+  }
+}
+function isInside(child, parent) {
+  const relative = import_node_path16.default.relative(parent, child);
+  return relative === "" || !relative.startsWith("..") && !import_node_path16.default.isAbsolute(relative);
+}
+async function isGitDir(candidate) {
+  try {
+    const stat = await import_node_fs12.promises.lstat(candidate);
+    if (stat.isDirectory()) return await import_node_fs12.promises.lstat(import_node_path16.default.join(candidate, "HEAD")).catch(() => null) !== null;
+    if (stat.isFile()) return (await import_node_fs12.promises.readFile(candidate, "utf8")).startsWith("gitdir:");
+    return false;
+  } catch {
+    return false;
+  }
+}
+async function materialiseAuth(dir, raw) {
+  await writePrivateFileAtomic(import_node_path16.default.join(dir, AUTH_FILE), raw);
+}
+async function writeCodexConfig(dir, tomlText) {
+  await writePrivateFileAtomic(import_node_path16.default.join(dir, CONFIG_FILE), tomlText);
+}
+async function readAuth(dir) {
+  return readPrivateFile(import_node_path16.default.join(dir, AUTH_FILE));
+}
+async function removeAuth(dir) {
+  await removeFile(import_node_path16.default.join(dir, AUTH_FILE));
+  let names;
+  try {
+    names = await import_node_fs12.promises.readdir(dir);
+  } catch (error) {
+    if (isErrno(error, "ENOENT")) return;
+    throw error;
+  }
+  for (const name of names) {
+    if (AUTH_LEFTOVERS.some((pattern) => pattern.test(name))) await removeFile(import_node_path16.default.join(dir, name));
+  }
+}
+async function removeCodexHome(dir) {
+  if (!import_node_path16.default.isAbsolute(dir) || import_node_path16.default.dirname(dir) === dir) {
+    throw new Error(`refusing to remove ${JSON.stringify(dir)}: not an absolute, non-root directory`);
+  }
+  await import_node_fs12.promises.rm(dir, { recursive: true, force: true });
+}
+var import_node_fs12, import_node_os7, import_node_path16, AUTH_FILE, CONFIG_FILE, AUTH_LEFTOVERS;
+var init_codex_home = __esm({
+  "src/codex/codex-home.ts"() {
+    "use strict";
+    import_node_fs12 = require("node:fs");
+    import_node_os7 = __toESM(require("node:os"), 1);
+    import_node_path16 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_secure_files();
+    init_orphan_homes();
+    AUTH_FILE = "auth.json";
+    CONFIG_FILE = "config.toml";
+    AUTH_LEFTOVERS = [
+      /^auth\.lock$/,
+      /^auth\.json\.lock$/,
+      /^\.auth-[A-Za-z0-9]+$/,
+      /^\.auth\.json\.[0-9a-f]+\.tmp$/
+    ];
+  }
+});
+
+// src/codex/auth-watcher.ts
+function watchAuthFile(dir, onChange, options = {}) {
+  const file = import_node_path17.default.join(dir, AUTH_FILE);
+  const errors = [];
+  let unreported = [];
+  let lastText = options.initialText;
+  let lastSignature = "";
+  let lastReadError = "";
+  let closed = false;
+  let running = null;
+  let again = false;
+  const fail = (error) => {
+    errors.push(error);
+    unreported.push(error);
+    try {
+      options.onError?.(error);
+    } catch {
+    }
+  };
+  const checkOnce = async () => {
+    let text;
+    try {
+      text = await readPrivateFile(file);
+      lastReadError = "";
+    } catch (error) {
+      const description = error instanceof Error ? error.message : String(error);
+      if (description !== lastReadError) fail(error);
+      lastReadError = description;
+      return;
+    }
+    if (lastText === void 0) {
+      lastText = text;
+      return;
+    }
+    if (text === null || text === lastText) return;
+    if (!isCompleteJson(text)) {
+      lastSignature = "";
+      return;
+    }
+    lastText = text;
+    try {
+      await onChange(text);
+    } catch (error) {
+      fail(error);
+    }
+  };
+  const check2 = () => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          await checkOnce();
+        } while (again);
+      } finally {
+        running = null;
+      }
+    })();
+    return running;
+  };
+  const poll = async () => {
+    let signature;
+    try {
+      const stat = await import_node_fs13.promises.stat(file);
+      signature = `${stat.ino}:${stat.mtimeMs}:${stat.size}`;
+    } catch (error) {
+      if (!isErrno(error, "ENOENT")) signature = "unreadable";
+      else return;
+    }
+    if (signature === lastSignature) return;
+    lastSignature = signature;
+    await check2();
+  };
+  let watcher = null;
+  if (options.useFsWatch ?? true) {
+    try {
+      watcher = (0, import_node_fs13.watch)(dir, { persistent: false }, (_event, filename) => {
+        if (closed) return;
+        if (filename === null || filename.toString() === AUTH_FILE) void check2();
+      });
+      watcher.on("error", () => {
+        watcher?.close();
+        watcher = null;
+      });
+    } catch {
+      watcher = null;
+    }
+  }
+  const timer = setInterval(() => {
+    if (!closed && !running) void poll();
+  }, options.pollIntervalMs ?? 200);
+  timer.unref();
+  void check2();
+  const flush = async () => {
+    await check2();
+    if (unreported.length === 0) return;
+    const pending = unreported;
+    unreported = [];
+    if (pending.length === 1) throw pending[0];
+    throw new AggregateError(pending, `${pending.length} errors while following ${file}`);
+  };
+  return {
+    errors,
+    flush,
+    async close() {
+      if (closed) {
+        if (running) await running;
+        return;
+      }
+      closed = true;
+      clearInterval(timer);
+      watcher?.close();
+      watcher = null;
+      await flush();
+    }
+  };
+}
+function isCompleteJson(text) {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+var import_node_fs13, import_node_path17;
+var init_auth_watcher = __esm({
+  "src/codex/auth-watcher.ts"() {
+    "use strict";
+    import_node_fs13 = require("node:fs");
+    import_node_path17 = __toESM(require("node:path"), 1);
+    init_secure_files();
+    init_codex_home();
+  }
+});
+
+// src/codex/codex-env.ts
+var codex_env_exports = {};
+__export(codex_env_exports, {
+  buildCodexEnv: () => buildCodexEnv
+});
+function buildCodexEnv(base, codexHome, log, options = {}) {
+  const env = {};
+  for (const [name, value] of Object.entries(base)) {
+    if (value === void 0 || isHidden(name)) continue;
+    env[name] = value;
+  }
+  if (options.stream ?? true) {
+    for (const name of Object.keys(env)) {
+      if (!CREDENTIAL_OVERRIDES.some((override) => sameName(name, override))) continue;
+      delete env[name];
+      log.warn(
+        `${name} is set; it was removed from Codex's environment because Codex would silently prefer it over the stream's auth.json (which then would never be refreshed or saved). Unset it to silence this warning.`
+      );
+    }
+  }
+  for (const name of Object.keys(env)) if (sameName(name, "CODEX_HOME")) delete env[name];
+  env.CODEX_HOME = codexHome;
+  return env;
+}
+function isHidden(name) {
+  const key = canonical(name);
+  return HIDDEN_FROM_CODEX.some((hidden) => key === hidden) || HIDDEN_PREFIXES.some((prefix) => key.startsWith(prefix));
+}
+function canonical(name) {
+  return process.platform === "win32" ? name.toUpperCase() : name;
+}
+function sameName(name, wanted) {
+  return canonical(name) === wanted;
+}
+var CREDENTIAL_OVERRIDES, HIDDEN_FROM_CODEX, HIDDEN_PREFIXES;
+var init_codex_env = __esm({
+  "src/codex/codex-env.ts"() {
+    "use strict";
+    CREDENTIAL_OVERRIDES = ["CODEX_API_KEY", "CODEX_ACCESS_TOKEN"];
+    HIDDEN_FROM_CODEX = [
+      "CODEX_AUTH_KEY",
+      "CODEX_AUTH_JSON",
+      "ACTIONS_RUNTIME_TOKEN",
+      "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+      "GITHUB_TOKEN",
+      "GH_TOKEN"
+    ];
+    HIDDEN_PREFIXES = ["INPUT_"];
+  }
+});
+
+// src/core/seed-text.ts
+function normalizeSeedText(raw, origin, pathHint) {
+  const text = stripBom(raw);
+  const trimmed = text.trim();
+  if (trimmed === "") {
+    throw new UsageError(
+      `${origin} is empty: it must hold the content of an auth.json from \`codex login\` (for example the file ~/.codex/auth.json). Check that the file or secret was written.`
+    );
+  }
+  if (trimmed.startsWith("{")) return { text, decodedFrom: null };
+  if (looksLikePath(trimmed)) {
+    throw new UsageError(
+      `${origin} holds a path (${trimmed}), not the content of an auth.json: ${pathHint.replace("PATH", trimmed)}.`
+    );
+  }
+  const compact = trimmed.replace(/\s+/g, "");
+  if (compact.length >= 16 && BASE64.test(compact)) {
+    const decoded = stripBom(Buffer.from(compact, "base64").toString("utf8"));
+    if (decoded.trim().startsWith("{") && isJsonObject(decoded))
+      return { text: decoded, decodedFrom: "base64" };
+  }
+  return { text, decodedFrom: null };
+}
+function looksLikePath(value) {
+  const trimmed = value.trim();
+  if (trimmed === "" || trimmed.length > 4096 || /[\n{}"]/.test(trimmed)) return false;
+  return /^(~|\.{1,2})?[/\\]/.test(trimmed) || /^[A-Za-z]:[/\\]/.test(trimmed) || /^\$\{?[A-Z_]+\}?[/\\]/.test(trimmed) || /^[^\s]+\.json$/i.test(trimmed);
+}
+function stripBom(text) {
+  return text.startsWith(BOM) ? text.slice(BOM.length) : text;
+}
+function isJsonObject(text) {
+  try {
+    const value = JSON.parse(text);
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+function futureRefreshWarning(bundle, origin, now) {
+  const lastRefresh = bundle.auth.last_refresh;
+  if (!lastRefresh) return null;
+  const at = Date.parse(lastRefresh);
+  if (!Number.isFinite(at) || at - now.getTime() <= SKEW_TOLERANCE_MS) return null;
+  const minutes = Math.round((at - now.getTime()) / 6e4);
+  return `${origin}: last_refresh (${lastRefresh}) is ${minutes} minutes ahead of this machine's clock (${now.toISOString()}). One of the clocks is wrong (check NTP on the machine that signed in and on this one); until it is fixed, Codex's scheduled refresh comes that much later.`;
+}
+function maskUnparsedSeed(redactor, value) {
+  if (looksLikePath(value)) return;
+  const json = stripBom(value).trimStart().startsWith("{");
+  redactor.add([value, value.trim(), ...json ? [] : value.match(/[A-Za-z0-9._~+/=-]{20,}/g) ?? []]);
+}
+var BOM, BASE64, SKEW_TOLERANCE_MS;
+var init_seed_text = __esm({
+  "src/core/seed-text.ts"() {
+    "use strict";
+    init_errors();
+    BOM = "\uFEFF";
+    BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
+    SKEW_TOLERANCE_MS = 5 * 60 * 1e3;
+  }
+});
+
+// src/roundtrip/load-stream.ts
+async function loadStream(ctx, given) {
+  refuseLegacyOnGitRef(ctx);
+  const envelope = await ctx.store.read();
+  checkLegacyStream(ctx, envelope !== null);
+  const seed = envelope ? given : given ?? await ctx.store.plainSeed?.() ?? void 0;
+  if (envelope) {
+    const bundle2 = await openEnvelope(envelope, ctx.stream, ctx.key, ctx.store.location);
+    ctx.secrets.add(secretValues(bundle2));
+    const skew = futureRefreshWarning(bundle2, `the stored copy of stream "${ctx.stream}"`, ctx.now());
+    if (skew) ctx.log.warn(skew);
+    if (seed) {
+      ctx.log.info(
+        `stream "${ctx.stream}" already holds generation ${envelope.generation}; the seed from ${seed.origin} is not used (a seed never replaces a stored copy).`
+      );
+    }
+    return { bundle: bundle2, generation: envelope.generation, seeded: false };
+  }
+  if (!seed) {
+    throw new AuthUnusableError(
+      `stream "${ctx.stream}" holds nothing in ${ctx.store.location} and no seed was given. Seed it once from a fresh login: \`codex-auth seed --stream ${ctx.stream} --auth-file ~/.codex/auth.json\` (or pass --seed-file FILE / set CODEX_AUTH_JSON).`
+    );
+  }
+  const bundle = parseSeed(seed, ctx.log, ctx.now());
+  ctx.secrets.add(secretValues(bundle));
+  await refuseSeedBelowMark(ctx, seed.origin);
+  await writeBundle(ctx, bundle, 0);
+  ctx.log.info(`stream "${ctx.stream}" was empty: stored the seed from ${seed.origin} as generation 1.`);
+  return { bundle, generation: 1, seeded: true };
+}
+async function refuseSeedBelowMark(ctx, origin) {
+  const mark = await ctx.store.highWater?.().catch(() => null) ?? null;
+  if (mark === null || mark <= 0) return;
+  throw new RollbackRefusedError(
+    `stream "${ctx.stream}" holds nothing in ${ctx.store.location}, but generation ${mark} was already written (its high-water mark remains): the stored copy was removed or lost, and the seed from ${origin} is most likely an older login whose refresh token was rotated away, so it was not used and nothing was run. Put the newest copy back if you have it; otherwise sign in again on a trusted machine and reseed with \`codex-auth seed --force --stream ${ctx.stream} --auth-file ~/.codex/auth.json\` (seed --force is the only way below the high-water mark; \`codex-auth revoke\` removes a stream together with its mark).`
+  );
+}
+function checkLegacyStream(ctx, exists) {
+  const message = legacyStreamMessage(ctx.stream, exists);
+  if (message === null) return;
+  if (!exists) throw new UsageError(message);
+  ctx.log.warn(message);
+}
+async function checkLegacyStreamBeforeLock(ctx) {
+  if (legacyStreamMessage(ctx.stream, false) === null) return;
+  refuseLegacyOnGitRef(ctx);
+  if (await ctx.store.currentGeneration() === 0)
+    throw new UsageError(legacyStreamMessage(ctx.stream, false) ?? "");
+}
+function refuseLegacyOnGitRef(ctx) {
+  const message = legacyStreamMessage(ctx.stream, false);
+  if (message !== null && ctx.store.kind === "git-ref") throw new UsageError(message);
+}
+function parseSeed(seed, log, now = /* @__PURE__ */ new Date()) {
+  const { text, decodedFrom } = normalizeSeedText(seed.raw, seed.origin, seed.pathHint ?? SEED_PATH_HINT);
+  const bundle = parseBundle(text, seed.origin);
+  assertStreamable(bundle, seed.origin);
+  if (decodedFrom)
+    log?.info(`${seed.origin} holds base64 of an auth.json; it was decoded and stored as JSON.`);
+  const skew = futureRefreshWarning(bundle, seed.origin, now);
+  if (skew) log?.warn(skew);
+  return bundle;
+}
+async function writeBundle(ctx, bundle, expectedGeneration, generation = typeof expectedGeneration === "number" ? expectedGeneration + 1 : 1) {
+  const envelope = await sealEnvelope(
+    { bundle, stream: ctx.stream, generation, writer: ctx.writer, now: ctx.now() },
+    ctx.key
+  );
+  await ctx.store.write(envelope, expectedGeneration);
+  await verifyStored(ctx, envelope, bundle.fingerprint);
+  return generation;
+}
+async function verifyStored(ctx, written, fingerprint) {
+  const generation = written.generation;
+  try {
+    const stored = ctx.store.readBackAfterWrite ? await ctx.store.read() : written;
+    if (!stored || stored.generation !== generation) {
+      throw new Error(`expected generation ${generation}, found ${stored?.generation ?? "nothing"}`);
+    }
+    const bundle = await openEnvelope(stored, ctx.stream, ctx.key, ctx.store.location);
+    if (bundle.fingerprint !== fingerprint) throw new Error("the stored bundle is not the one written");
+  } catch (error) {
+    const rolledBack = await ctx.store.rollback(generation).catch(() => false);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `the write of generation ${generation} to ${ctx.store.location} did not verify (${reason})${rolledBack ? "; the previous generation was put back" : ""}.`
+    );
+  }
+}
+var SEED_PATH_HINT;
+var init_load_stream = __esm({
+  "src/roundtrip/load-stream.ts"() {
+    "use strict";
+    init_bundle();
+    init_envelope();
+    init_errors();
+    init_stream();
+    init_seed_text();
+    SEED_PATH_HINT = "pass the file with --auth-file PATH (seed) or --seed-file PATH (run, restore)";
+  }
+});
+
+// src/roundtrip/messages.ts
+function reseedMessage(stream, run10, generation) {
+  const code = run10.refreshFailure ?? "refresh_failed";
+  return `Codex could not refresh the login of stream "${stream}" (${code}): ${REFRESH_FAILURE_CAUSE[code]}. The session is dead; the stored copy (generation ${generation}) was left untouched. ${RESEED_HINT}`;
+}
+function codexFailedMessage(run10) {
+  const how = run10.signal ? `was stopped by ${run10.signal}` : `exited with code ${run10.exitCode}`;
+  const last = run10.errorMessages.at(-1);
+  return `codex exec ${how}${last ? `: ${last}` : ""}. Anything Codex refreshed was persisted; check Codex's output above for the cause.`;
+}
+function noEventsMessage(codexPath) {
+  return `${codexPath} exited 0 but printed no Codex events, so Codex did not run: that program is not the Codex CLI, or not one that knows \`codex exec --json\`. Point --codex (Action: codex-version) at the real Codex CLI (\`npm i -g @openai/codex\`).`;
+}
+function persistFailedPrefix(stream) {
+  return `Codex refreshed the login of stream "${stream}" but it could NOT be persisted, and the old refresh token is already rotated away: `;
+}
+function lockWaitNotice(ctx) {
+  return (holder, waitedMs) => ctx.log.info(
+    `waiting for the lock of stream "${ctx.stream}" (${Math.round(waitedMs / 1e3)} s so far), held by ${describeHolder(holder)}`
+  );
+}
+var REFRESH_FAILURE_CAUSE;
+var init_messages = __esm({
+  "src/roundtrip/messages.ts"() {
+    "use strict";
+    init_bundle();
+    init_lock();
+    REFRESH_FAILURE_CAUSE = {
+      refresh_token_reused: "the refresh token was already used: another job or machine used this login at the same time, or a copy of this auth.json is in use outside codex-auth",
+      refresh_token_expired: "the refresh token has expired (the session was unused for too long)",
+      refresh_token_invalidated: "the refresh token was revoked (signed out elsewhere, password change, or admin action)",
+      refresh_failed: "the token endpoint rejected the refresh token"
+    };
+  }
+});
+
+// src/roundtrip/persister.ts
+var Persister;
+var init_persister = __esm({
+  "src/roundtrip/persister.ts"() {
+    "use strict";
+    init_bundle();
+    init_errors();
+    init_load_stream();
+    Persister = class {
+      constructor(ctx, loaded2, onWrite) {
+        this.ctx = ctx;
+        this.onWrite = onWrite;
+        this.generation = loaded2.generation;
+        this.fingerprint = loaded2.fingerprint;
+        this.observed = { fingerprint: loaded2.fingerprint, lastRefresh: loaded2.lastRefresh };
+      }
+      ctx;
+      onWrite;
+      generation;
+      fingerprint;
+      queue = Promise.resolve();
+      firstError = null;
+      /** Generations this run wrote after loading (refreshes, not the seed). */
+      writes = 0;
+      /** The newest valid bundle Codex produced, persisted or not: tells whether Codex refreshed at all. */
+      observed;
+      /** The newest valid bundle read back from Codex (null until one was read). */
+      observedBundle = null;
+      get currentGeneration() {
+        return this.generation;
+      }
+      get currentFingerprint() {
+        return this.fingerprint;
+      }
+      /** The first failure of any persist, or null. A failure after a refresh must fail the job loudly. */
+      get error() {
+        return this.firstError;
+      }
+      /** Persists `raw` if it is a valid bundle whose tokens differ from the stored ones. Never throws. */
+      persist(raw, origin) {
+        const next = this.queue.then(() => this.persistNow(raw, origin));
+        this.queue = next.catch(() => void 0);
+        return next.catch((error) => {
+          this.firstError ??= asCodexAuthError(error);
+        });
+      }
+      async persistNow(raw, origin) {
+        let bundle;
+        try {
+          bundle = parseBundle(raw, origin);
+          assertStreamable(bundle, origin);
+        } catch (error) {
+          this.ctx.log.warn(`${asCodexAuthError(error).message} It was not persisted.`);
+          return;
+        }
+        this.ctx.secrets.add(secretValues(bundle));
+        this.observed = { fingerprint: bundle.fingerprint, lastRefresh: bundle.auth.last_refresh ?? null };
+        this.observedBundle = bundle;
+        if (bundle.fingerprint === this.fingerprint) return;
+        const generation = await writeBundle(this.ctx, bundle, this.generation);
+        this.generation = generation;
+        this.fingerprint = bundle.fingerprint;
+        this.writes += 1;
+        await this.onWrite?.({
+          generation,
+          fingerprint: bundle.fingerprint,
+          lastRefresh: this.observed.lastRefresh
+        });
+        this.ctx.log.info(
+          `persisted the refreshed login of stream "${this.ctx.stream}" as generation ${generation} (${bundle.fingerprint}).`
+        );
+      }
+      /** Waits for every queued persist. */
+      async settle() {
+        await this.queue;
+      }
+    };
+  }
+});
+
+// src/core/inspect.ts
+function inspectBundle(bundle, now) {
+  const identity = identityClaims(bundle);
+  const lastRefresh = bundle.auth.last_refresh ?? null;
+  const lastRefreshDate = lastRefresh ? new Date(lastRefresh) : null;
+  const accessToken = bundle.auth.tokens?.access_token;
+  const expiry = accessToken ? jwtExpiry(accessToken) : null;
+  const problems = [];
+  if (bundle.kind === "chatgpt" && !lastRefresh) {
+    problems.push("last_refresh is missing: Codex will not refresh proactively and needs a 401 to recover");
+  }
+  if (bundle.kind !== "chatgpt") {
+    problems.push(`this is a ${bundle.kind} credential, not a ChatGPT login a stream can carry`);
+  }
+  return {
+    kind: bundle.kind,
+    authMode: bundle.authMode,
+    accountId: identity.accountId,
+    plan: identity.plan,
+    email: identity.email ? redactEmail(identity.email) : null,
+    lastRefresh,
+    lastRefreshAgeDays: lastRefreshDate ? round2((now.getTime() - lastRefreshDate.getTime()) / DAY_MS2) : null,
+    accessTokenExpiresAt: expiry ? expiry.toISOString() : null,
+    nextRefresh: bundle.kind === "chatgpt" ? nextRefresh(now, expiry, lastRefreshDate) : NO_REFRESH,
+    fingerprint: bundle.fingerprint,
+    problems
+  };
+}
+function nextRefresh(now, expiry, lastRefresh) {
+  if (expiry) {
+    const at = new Date(expiry.getTime() - PROACTIVE_EXPIRY_WINDOW_MS);
+    return { due: now >= at, reason: "proactive_expiry", at: at.toISOString() };
+  }
+  if (lastRefresh) {
+    const at = new Date(lastRefresh.getTime() + SCHEDULED_REFRESH_AFTER_MS);
+    return { due: now > at, reason: "scheduled", at: at.toISOString() };
+  }
+  return NO_REFRESH;
+}
+function round2(value) {
+  return Math.round(value * 100) / 100;
+}
+function redactEmail(email) {
+  const at = email.lastIndexOf("@");
+  if (at <= 0) return "***";
+  return `${email[0]}***${email.slice(at)}`;
+}
+var PROACTIVE_EXPIRY_WINDOW_MS, SCHEDULED_REFRESH_AFTER_MS, DAY_MS2, NO_REFRESH;
+var init_inspect = __esm({
+  "src/core/inspect.ts"() {
+    "use strict";
+    init_bundle();
+    init_jwt();
+    PROACTIVE_EXPIRY_WINDOW_MS = 5 * 60 * 1e3;
+    SCHEDULED_REFRESH_AFTER_MS = 8 * 24 * 60 * 60 * 1e3;
+    DAY_MS2 = 24 * 60 * 60 * 1e3;
+    NO_REFRESH = { due: false, reason: null, at: null };
+  }
+});
+
+// src/roundtrip/result.ts
+function emptyResult(stream, store) {
+  return {
+    stream,
+    store,
+    generation: null,
+    seeded: false,
+    refreshed: false,
+    persisted: false,
+    lastRefreshBefore: null,
+    lastRefreshAfter: null,
+    fingerprintBefore: null,
+    fingerprintAfter: null,
+    codexExitCode: null,
+    finalMessage: null,
+    usage: null,
+    refreshFailure: null,
+    nextRefresh: null,
+    accessTokenExpiresAt: null,
+    lockWaitMs: 0,
+    durationMs: 0,
+    seal: null,
+    usageLimited: false,
+    resetsAt: null,
+    planUsage: null,
+    error: null
+  };
+}
+function describeBundleInto(result, bundle, now) {
+  const report2 = inspectBundle(bundle, now);
+  result.nextRefresh = report2.nextRefresh;
+  result.accessTokenExpiresAt = report2.accessTokenExpiresAt;
+}
+function startFrom(result, loaded2) {
+  Object.assign(result, {
+    generation: loaded2.generation,
+    seeded: loaded2.seeded,
+    persisted: loaded2.seeded,
+    fingerprintBefore: loaded2.fingerprint,
+    fingerprintAfter: loaded2.fingerprint,
+    lastRefreshBefore: loaded2.lastRefresh,
+    lastRefreshAfter: loaded2.lastRefresh
+  });
+}
+var init_result = __esm({
+  "src/roundtrip/result.ts"() {
+    "use strict";
+    init_inspect();
+  }
+});
+
+// src/codex/seal-probe-script.ts
+var PROBE_SCRIPT;
+var init_seal_probe_script = __esm({
+  "src/codex/seal-probe-script.ts"() {
+    "use strict";
+    PROBE_SCRIPT = String.raw`
+const fs = require('fs');
+const net = require('net');
+const [marker, port, ...paths] = process.argv.slice(1);
+const report = { marker, files: {}, env: JSON.stringify(process.env), proc: {}, network: 'not-checked' };
+const readTree = (p, depth) => {
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return fs.readFileSync(p, 'latin1');
+  let text = '';
+  for (const name of fs.readdirSync(p)) {
+    text += name + '\n';
+    if (depth < 3) { try { text += readTree(p + '/' + name, depth + 1); } catch {} }
+  }
+  return text || ' ';
+};
+for (const p of paths) {
+  try { const text = readTree(p, 0); report.files[p] = { readable: text.length > 0, text }; }
+  catch (e) { report.files[p] = { readable: false, error: e.code || String(e) }; }
+}
+try {
+  for (const pid of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try { report.proc[pid] = fs.readFileSync('/proc/' + pid + '/environ', 'latin1'); } catch {}
+  }
+} catch {}
+// fs.writeSync, not process.stdout: when our stdout is a socket (Node's child pipes are socketpairs), Node sends
+// with sendmsg, which the sandbox's seccomp filter refuses; write(2) is allowed.
+const done = () => {
+  const out = Buffer.from(JSON.stringify(report));
+  for (let at = 0; at < out.length; ) {
+    try { at += fs.writeSync(1, out, at); } catch (e) { if (e.code !== 'EAGAIN') throw e; }
+  }
+};
+if (!port) { done(); } else {
+  const socket = net.connect({ host: '127.0.0.1', port: Number(port) });
+  const finish = (state) => { report.network = state; socket.destroy(); done(); };
+  socket.setTimeout(1500, () => finish('timeout'));
+  socket.on('connect', () => finish('connected'));
+  socket.on('error', (e) => finish(e.code || 'error'));
+}
+`;
+  }
+});
+
+// src/codex/seal-probe.ts
+async function probeSeal(request) {
+  const started = performance.now();
+  let ended = null;
+  const native = findNativeCodex(request.codexPath);
+  const version = await readCodexVersion(request.codexPath, request.env);
+  const result = (failure, stderr = "") => ({
+    ok: failure === null,
+    // The probe's own time: waiting for the secrets to be known is not part of it.
+    ms: Math.round((ended ?? performance.now()) - started),
+    codexVersion: version,
+    failure,
+    stderr
+  });
+  if (version === null || compareVersions(version, MIN_SEALED_CODEX) < 0) {
+    return result({
+      kind: "old-codex",
+      detail: `Codex ${version ?? "(unknown version)"} cannot keep files from the agent's commands (permission profiles enforce deny-read from ${MIN_SEALED_CODEX} on); upgrade Codex to ${MIN_SEALED_CODEX} or later`
+    });
+  }
+  const marker = `codex-auth-probe-${(0, import_node_crypto4.randomBytes)(8).toString("hex")}`;
+  const listener = request.network ? null : await listenOnLoopback();
+  try {
+    const port = listener === null ? "" : String(listener.address().port);
+    const { stdout, stderr, spawnError } = await run(
+      native?.binary ?? request.codexPath,
+      // NODE_OPTIONS (a loader such as tsx's) would change what our node runs; the probe still sees it in /proc.
+      [
+        "sandbox",
+        "--",
+        "/usr/bin/env",
+        "-u",
+        "NODE_OPTIONS",
+        process.execPath,
+        "-e",
+        PROBE_SCRIPT,
+        marker,
+        port,
+        ...request.deniedPaths
+      ],
+      request
+    );
+    ended = performance.now();
+    await request.secretsKnown?.catch(() => void 0);
+    const report2 = parseReport(stdout, marker);
+    if (report2 === null) {
+      const why = spawnError ?? lastLines(stderr);
+      return result(
+        {
+          kind: NAMESPACE_FAILURE.test(stderr) ? "no-namespaces" : "no-commands",
+          detail: `the Codex sandbox could not run a command: ${why || "no output"}`
+        },
+        lastLines(stderr)
+      );
+    }
+    for (const [file, seen] of Object.entries(report2.files)) {
+      if (seen.readable) return result({ kind: "readable", detail: `the agent's commands can read ${file}` });
+    }
+    if (request.containsSecret(report2.env)) {
+      return result({ kind: "secret-visible", detail: "a secret value is in the agent's environment" });
+    }
+    for (const [pid, environ] of Object.entries(report2.proc)) {
+      if (request.containsSecret(environ)) {
+        return result({
+          kind: "secret-visible",
+          detail: `a secret value is in /proc/${pid}/environ inside the sandbox`
+        });
+      }
+    }
+    if (request.containsSecret(stdout) || request.containsSecret(stderr)) {
+      return result({ kind: "secret-visible", detail: "a secret value is visible to the agent's commands" });
+    }
+    if (listener !== null && report2.network === "connected") {
+      return result({
+        kind: "network",
+        detail: "the agent's commands can reach this machine's loopback (127.0.0.1)"
+      });
+    }
+    return result(null);
+  } finally {
+    listener?.close();
+  }
+}
+function parseReport(stdout, marker) {
+  const start = stdout.indexOf("{");
+  if (start === -1) return null;
+  try {
+    const report2 = JSON.parse(stdout.slice(start));
+    return report2.marker === marker ? report2 : null;
+  } catch {
+    return null;
+  }
+}
+function lastLines(text) {
+  return text.split("\n").map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("WARNING: proceeding")).slice(-3).join(" / ").slice(0, 600);
+}
+function run(file, args, request) {
+  return new Promise((resolve) => {
+    (0, import_node_child_process4.execFile)(
+      file,
+      args,
+      {
+        env: request.env,
+        cwd: request.cwd,
+        timeout: request.timeoutMs ?? 2e4,
+        maxBuffer: 16 * 1024 * 1024,
+        encoding: "utf8"
+      },
+      (error, stdout, stderr) => {
+        const spawnError = error && error.code === "ENOENT" ? `${file} was not found` : null;
+        resolve({ stdout, stderr, spawnError });
+      }
+    );
+  });
+}
+function listenOnLoopback() {
+  return new Promise((resolve, reject) => {
+    const server = import_node_net.default.createServer((socket) => socket.destroy());
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve(server));
+  });
+}
+function compareVersions(a, b) {
+  const parts = (v) => (/^(\d+)\.(\d+)\.(\d+)/.exec(v) ?? []).slice(1).map(Number);
+  const [x, y] = [parts(a), parts(b)];
+  for (let i = 0; i < 3; i += 1) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+var import_node_child_process4, import_node_crypto4, import_node_net, MIN_SEALED_CODEX, NAMESPACE_FAILURE;
+var init_seal_probe = __esm({
+  "src/codex/seal-probe.ts"() {
+    "use strict";
+    import_node_child_process4 = require("node:child_process");
+    import_node_crypto4 = require("node:crypto");
+    import_node_net = __toESM(require("node:net"), 1);
+    init_native_codex();
+    init_resolve_codex();
+    init_seal_probe_script();
+    MIN_SEALED_CODEX = "0.149.0";
+    NAMESPACE_FAILURE = /bwrap: .*(namespace|uid map|RTM_NEWADDR|Operation not permitted)|unprivileged user namespaces|user namespace/i;
+  }
+});
+
+// src/codex/userns-fix.ts
+function bwrapPath(codexPath) {
+  if ((0, import_node_fs14.existsSync)("/usr/bin/bwrap")) return "/usr/bin/bwrap";
+  const native = findNativeCodex(codexPath);
+  const bundled = native ? import_node_path18.default.join(native.vendorDir, "codex-resources", "bwrap") : null;
+  return bundled !== null && (0, import_node_fs14.existsSync)(bundled) ? bundled : "/usr/bin/bwrap";
+}
+function apparmorProfile(bwrap) {
+  return [
+    "abi <abi/4.0>,",
+    "include <tunables/global>",
+    "",
+    `profile codex-auth-bwrap ${JSON.stringify(bwrap)} flags=(unconfined) {`,
+    "  userns,",
+    "  include if exists <local/codex-auth-bwrap>",
+    "}",
+    ""
+  ].join("\n");
+}
+function namespaceFixSteps(bwrap) {
+  return [
+    "Codex's sandbox (bubblewrap) cannot create user namespaces on this machine, so no command the agent runs would work.",
+    `Fix, narrowest first: (1) allow Codex's bubblewrap (${bwrap}) by AppArmor: write ${PROFILE_PATH} containing`,
+    `  ${apparmorProfile(bwrap).trim().split("\n").join(" ")}`,
+    `  then run \`sudo apparmor_parser -r ${PROFILE_PATH}\` (or install apparmor-profiles and load its bwrap-userns-restrict profile);`,
+    "(2) only as a last resort, `sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0`.",
+    "Elsewhere (no AppArmor): allow unprivileged user namespaces (`sysctl kernel.unprivileged_userns_clone=1`, `user.max_user_namespaces` > 0), or run in a container that permits them."
+  ].join("\n");
+}
+async function fixUserNamespaces(codexPath) {
+  if (!await succeeds("sudo", ["-n", "true"])) {
+    return { applied: null, why: "passwordless sudo is not available" };
+  }
+  if (readRestriction() !== "1") {
+    return {
+      applied: null,
+      why: `AppArmor does not restrict user namespaces here (${RESTRICT_SYSCTL} is ${readRestriction() ?? "absent"}), so neither fix applies`
+    };
+  }
+  const bwrap = bwrapPath(codexPath);
+  const written = await succeeds("sudo", ["-n", "tee", PROFILE_PATH], apparmorProfile(bwrap));
+  if (written && await succeeds("sudo", ["-n", "apparmor_parser", "-r", PROFILE_PATH])) {
+    return {
+      applied: "apparmor-profile",
+      change: `loaded the AppArmor profile ${PROFILE_PATH}, which lets ${bwrap} create user namespaces`
+    };
+  }
+  if (await succeeds("sudo", ["-n", "sysctl", "-w", "kernel.apparmor_restrict_unprivileged_userns=0"])) {
+    return {
+      applied: "sysctl",
+      change: "set kernel.apparmor_restrict_unprivileged_userns=0 (the AppArmor profile could not be loaded); this allows user namespaces to every program on this machine"
+    };
+  }
+  return { applied: null, why: "neither the AppArmor profile nor the sysctl could be applied with sudo" };
+}
+function readRestriction() {
+  try {
+    return (0, import_node_fs14.readFileSync)(RESTRICT_SYSCTL, "utf8").trim();
+  } catch {
+    return null;
+  }
+}
+function succeeds(file, args, input) {
+  return new Promise((resolve) => {
+    const child = (0, import_node_child_process5.execFile)(file, args, { timeout: 3e4 }, (error) => resolve(error === null));
+    if (input !== void 0) child.stdin?.end(input);
+    else child.stdin?.end();
+  });
+}
+var import_node_child_process5, import_node_fs14, import_node_path18, RESTRICT_SYSCTL, PROFILE_PATH;
+var init_userns_fix = __esm({
+  "src/codex/userns-fix.ts"() {
+    "use strict";
+    import_node_child_process5 = require("node:child_process");
+    import_node_fs14 = require("node:fs");
+    import_node_path18 = __toESM(require("node:path"), 1);
+    init_native_codex();
+    RESTRICT_SYSCTL = "/proc/sys/kernel/apparmor_restrict_unprivileged_userns";
+    PROFILE_PATH = "/etc/apparmor.d/codex-auth-bwrap";
+  }
+});
+
+// src/github/persisted-credentials.ts
+async function findPersistedCheckoutToken(dir) {
+  const config = await gitConfigAbove(import_node_path19.default.resolve(dir));
+  if (config === null) return null;
+  const text = await import_node_fs15.promises.readFile(config, "utf8").catch(() => "");
+  if (EXTRAHEADER.test(text)) return config;
+  for (const match of text.matchAll(INCLUDE_PATH)) {
+    const included = import_node_path19.default.resolve(import_node_path19.default.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
+    const includedText = await import_node_fs15.promises.readFile(included, "utf8").catch(() => "");
+    if (EXTRAHEADER.test(includedText)) return included;
+  }
+  return null;
+}
+async function gitConfigAbove(start) {
+  for (let dir = start; ; dir = import_node_path19.default.dirname(dir)) {
+    const candidate = import_node_path19.default.join(dir, ".git", "config");
+    if ((await import_node_fs15.promises.stat(candidate).catch(() => null))?.isFile()) return candidate;
+    if (import_node_path19.default.dirname(dir) === dir) return null;
+  }
+}
+function persistedTokenWarning(file) {
+  return `the job's GitHub token is persisted in ${file} by actions/checkout, where the agent can read it (and with contents: write, push code or delete this stream's refs). Set \`persist-credentials: false\` on the actions/checkout step.`;
+}
+var import_node_fs15, import_node_path19, EXTRAHEADER, INCLUDE_PATH;
+var init_persisted_credentials = __esm({
+  "src/github/persisted-credentials.ts"() {
+    "use strict";
+    import_node_fs15 = require("node:fs");
+    import_node_path19 = __toESM(require("node:path"), 1);
+    EXTRAHEADER = /^\s*extraheader\s*=\s*AUTHORIZATION:/im;
+    INCLUDE_PATH = /^\s*path\s*=\s*(.+?)\s*$/gim;
+  }
+});
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string2, ptr) {
+  let lines = string2.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string2, line, column) {
+  let lines = string2.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError;
+var init_error = __esm({
+  "node_modules/smol-toml/dist/error.js"() {
+    TomlError = class _TomlError extends Error {
+      line;
+      column;
+      codeblock;
+      constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+      }
+      /** @internal */
+      static x(message, ctx, ptr) {
+        throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+      }
+    };
+  }
+});
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+var init_primitive = __esm({
+  "node_modules/smol-toml/dist/primitive.js"() {
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE, TomlDate;
+var init_date = __esm({
+  "node_modules/smol-toml/dist/date.js"() {
+    DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+    TomlDate = class _TomlDate extends Date {
+      #hasDate = false;
+      #hasTime = false;
+      #offset = null;
+      constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = "Z";
+        let c;
+        if (typeof date === "string") {
+          if (fasttype)
+            prep: {
+              if (fasttype < 3) {
+                if (+date.slice(11, 13) > 23) {
+                  date = "";
+                  break prep;
+                }
+                if (fasttype === 2) {
+                  offset = null;
+                  date += "Z";
+                } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+                  offset = date.slice(date.length - 6);
+                }
+                if (unsafeDelim)
+                  date = date.slice(0, 10) + "T" + date.slice(11);
+              } else if (fasttype === 4) {
+                date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+              }
+              hasDate = fasttype !== 4;
+              hasTime = fasttype !== 3;
+            }
+          else {
+            let match = date.match(DATE_TIME_RE);
+            if (match) {
+              if (!match[1]) {
+                hasDate = false;
+                date = `0000-01-01T${date}`;
+              }
+              hasTime = !!match[2];
+              hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+              if (match[2] && +match[2] > 23) {
+                date = "";
+              } else {
+                offset = match[3] || null;
+                if (!offset && hasTime)
+                  date += "Z";
+              }
+            } else {
+              date = "";
+            }
+          }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+          this.#hasDate = hasDate;
+          this.#hasTime = hasTime;
+          this.#offset = offset;
+        }
+      }
+      isDateTime() {
+        return this.#hasDate && this.#hasTime;
+      }
+      isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+      }
+      isDate() {
+        return this.#hasDate && !this.#hasTime;
+      }
+      isTime() {
+        return this.#hasTime && !this.#hasDate;
+      }
+      isValid() {
+        return this.#hasDate || this.#hasTime;
+      }
+      toISOString() {
+        let iso = super.toISOString();
+        if (this.isDate())
+          return iso.slice(0, 10);
+        if (this.isTime())
+          return iso.slice(11, 23);
+        if (this.#offset === null)
+          return iso.slice(0, -1);
+        if (this.#offset === "Z" || this.#offset === "z")
+          return iso;
+        let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+        offset = this.#offset[0] === "-" ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - offset * 6e4);
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+      }
+      static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+        let date = new _TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+      }
+      static wrapAsLocalDateTime(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+      }
+      static wrapAsLocalDate(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+      }
+      static wrapAsLocalTime(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+      }
+    };
+  }
+});
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str);
+      case 2:
+        return Temporal.PlainDateTime.from(str);
+      case 3:
+        return Temporal.PlainDate.from(str);
+      case 4:
+        return Temporal.PlainTime.from(str);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+var init_extract = __esm({
+  "node_modules/smol-toml/dist/extract.js"() {
+    init_primitive();
+    init_struct();
+    init_error();
+    init_date();
+  }
+});
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+var init_util = __esm({
+  "node_modules/smol-toml/dist/util.js"() {
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+var init_struct = __esm({
+  "node_modules/smol-toml/dist/struct.js"() {
+    init_primitive();
+    init_extract();
+    init_util();
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table, meta, type) {
+  let t = table;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse2(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+var init_parse = __esm({
+  "node_modules/smol-toml/dist/parse.js"() {
+    init_struct();
+    init_extract();
+    init_util();
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/stringify.js
+function extendedTypeOf(obj) {
+  let type = typeof obj;
+  if (type === "object") {
+    if (Array.isArray(obj))
+      return "array";
+    if (typeof obj.getUTCDate === "function" && obj instanceof Date)
+      return "date";
+    if (globalThis.Temporal) {
+      if (obj.until) {
+        if (obj instanceof Temporal.ZonedDateTime)
+          return "temporal/tz+uc";
+        if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+          return "temporal/uc";
+        if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+          return "temporal";
+        if (obj instanceof Temporal.PlainYearMonth)
+          return "temporal/x";
+      } else if (obj.toPlainDate && obj instanceof Temporal.PlainMonthDay || obj.negated && obj instanceof Temporal.Duration) {
+        return "temporal/x";
+      }
+    }
+  }
+  return type;
+}
+function isArrayOfTables(obj) {
+  for (let i = 0; i < obj.length; i++) {
+    if (extendedTypeOf(obj[i]) !== "object")
+      return false;
+  }
+  return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+  return JSON.stringify(s).replaceAll("\x7F", "\\u007f");
+}
+function formatString(s) {
+  return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+  if (BARE_KEY.test(s))
+    return s;
+  if (HAS_WELLFORMED && !s.isWellFormed())
+    throw new RangeError("key contains illegal lone surrogates");
+  return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+  if (depth === 0) {
+    throw new Error("Could not stringify the object: maximum object depth exceeded");
+  }
+  switch (type) {
+    // @ts-expect-error -- intentional fallthrough case
+    case "number":
+      if (isNaN(val))
+        return "nan";
+      if (val === Infinity)
+        return "inf";
+      if (val === -Infinity)
+        return "-inf";
+      if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+        return val.toFixed(1);
+    case "bigint":
+    case "boolean":
+    case "temporal":
+      return val.toString();
+    case "string":
+      return formatString(val);
+    case "date":
+      if (isNaN(val.getTime()))
+        throw new TypeError("cannot serialize invalid date");
+      return val.toISOString();
+    case "object":
+      return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+    case "array":
+      return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+    // @ts-expect-error -- intentional fallthrough case
+    case "temporal/tz+uc":
+      if (strictTemporal) {
+        let tz = val.timeZoneId;
+        let tzc = tz.charCodeAt(0);
+        if (
+          // Classic offset
+          tzc !== 43 && tzc !== 45 && // Fast pre-check pass; see below for the actually accepted values
+          (tzc !== 85 && tzc !== 71 && tzc !== 90 && tzc !== 69 || // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+          tz !== "UTC" && tz !== "UCT" && tz !== "Universal" && tz !== "Zulu" && // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+          !tz.startsWith("GMT") && tz !== "Greenwich" && // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+          !tz.startsWith("Etc/"))
+        ) {
+          throw new TypeError("Temporal objects with an IANA timezone are not allowed in Temporal strict mode");
+        }
+      }
+    case "temporal/uc":
+      if (strictTemporal && val.calendarId !== "iso8601")
+        throw new TypeError("Temporal objects with a non-default calendar are not allowed in Temporal strict mode");
+      return val.toString({
+        calendarName: "never",
+        timeZoneName: "never"
+      });
+    case "temporal/x":
+      throw new TypeError("Unsupported " + val[Symbol.toStringTag]);
+  }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+  let keys = Object.keys(obj);
+  if (keys.length === 0)
+    return "{}";
+  let res = "{ ";
+  for (let i = 0; i < keys.length; i++) {
+    let k = keys[i];
+    if (i)
+      res += ", ";
+    res += formatKey(k) + " = " + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+  }
+  return res + " }";
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+  if (array.length === 0)
+    return "[]";
+  let res = "[ ";
+  for (let i = 0; i < array.length; i++) {
+    if (i)
+      res += ", ";
+    if (array[i] === null || array[i] === void 0) {
+      throw new TypeError("arrays cannot contain null or undefined values");
+    }
+    res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+  }
+  return res + " ]";
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+  if (depth === 0) {
+    throw new Error("Could not stringify the object: maximum object depth exceeded");
+  }
+  let res = "";
+  for (let i = 0; i < array.length; i++) {
+    res += `${res && "\n"}[[${key}]]
+`;
+    res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+  }
+  return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+  if (depth === 0) {
+    throw new Error("Could not stringify the object: maximum object depth exceeded");
+  }
+  let preamble = "";
+  let tables = "";
+  let keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    let k = keys[i];
+    if (obj[k] !== null && obj[k] !== void 0) {
+      let type = extendedTypeOf(obj[k]);
+      if (type === "symbol" || type === "function") {
+        throw new TypeError(`cannot serialize values of type '${type}'`);
+      }
+      let key = formatKey(k);
+      if (type === "array" && isArrayOfTables(obj[k])) {
+        tables += (tables && "\n") + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+      } else if (type === "object") {
+        let tblKey = prefix ? `${prefix}.${key}` : key;
+        tables += (tables && "\n") + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+      } else {
+        preamble += key;
+        preamble += " = ";
+        preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+        preamble += "\n";
+      }
+    }
+  }
+  if (tableKey && (preamble || !tables))
+    preamble = preamble ? `[${tableKey}]
+${preamble}` : `[${tableKey}]`;
+  return preamble && tables ? `${preamble}
+${tables}` : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1e3, numbersAsFloat = false, strictTemporal = false } = {}) {
+  if (extendedTypeOf(obj) !== "object") {
+    throw new TypeError("stringify can only be called with an object");
+  }
+  let str = stringifyTable(0, obj, "", maxDepth, numbersAsFloat, strictTemporal);
+  if (str[str.length - 1] !== "\n")
+    return str + "\n";
+  return str;
+}
+var BARE_KEY, HAS_WELLFORMED;
+var init_stringify = __esm({
+  "node_modules/smol-toml/dist/stringify.js"() {
+    BARE_KEY = /^[a-z0-9-_]+$/i;
+    HAS_WELLFORMED = !!"".isWellFormed;
+  }
+});
+
+// node_modules/smol-toml/dist/index.js
+var init_dist2 = __esm({
+  "node_modules/smol-toml/dist/index.js"() {
+    init_parse();
+    init_stringify();
+    init_date();
+    init_error();
+  }
+});
+
+// src/core/sandbox-mode.ts
+function sandboxMode(value, where) {
+  if (SANDBOX_MODES.includes(value)) return value;
+  throw new UsageError(
+    `${where} must be one of ${SANDBOX_MODES.join(", ")}, not ${JSON.stringify(value ?? "")}.`
+  );
+}
+var SANDBOX_MODES;
+var init_sandbox_mode = __esm({
+  "src/core/sandbox-mode.ts"() {
+    "use strict";
+    init_errors();
+    SANDBOX_MODES = ["read-only", "workspace-write", "danger-full-access"];
+  }
+});
+
+// src/core/seal-config.ts
+function chooseSandbox(args, fallback, names) {
+  const end = args.indexOf("--");
+  const options = end === -1 ? [...args] : args.slice(0, end);
+  const tail = end === -1 ? [] : args.slice(end);
+  const kept = [];
+  const chosen = /* @__PURE__ */ new Set();
+  let network = false;
+  for (let i = 0; i < options.length; i += 1) {
+    const arg = options[i] ?? "";
+    const [flag, inline] = splitInline(arg);
+    if (SANDBOX_FLAGS.has(flag)) {
+      const value = inline ?? options[i += 1];
+      chosen.add(sandboxMode(value, `${flag} in ${names.codexArgs}`));
+    } else if (flag === "--full-auto") {
+      chosen.add("workspace-write");
+    } else if (DANGER_FLAGS.has(flag)) {
+      chosen.add("danger-full-access");
+    } else if (flag === "-c" || flag === "--config") {
+      const value = inline ?? options[i + 1] ?? "";
+      const override = sandboxOverride(value, names);
+      if (override === null) {
+        kept.push(arg);
+        if (inline === void 0 && i + 1 < options.length) kept.push(options[i += 1] ?? "");
+        continue;
+      }
+      if (inline === void 0) i += 1;
+      if (override.mode) chosen.add(override.mode);
+      if (override.network !== void 0) network = override.network;
+    } else {
+      kept.push(arg);
+    }
+  }
+  if (chosen.size > 1) {
+    throw new UsageError(
+      `${names.codexArgs} asks for more than one sandbox (${[...chosen].join(", ")}); give one, in ${names.sandbox}.`
+    );
+  }
+  const fromArgs = [...chosen][0];
+  if (fromArgs !== void 0 && fallback !== void 0 && fromArgs !== fallback && names.sandbox !== "") {
+    throw new UsageError(
+      `${names.codexArgs} asks for the sandbox ${fromArgs} but ${names.sandbox} is ${fallback}; set it in ${names.sandbox} only.`
+    );
+  }
+  return { mode: fromArgs ?? fallback, network, args: [...kept, ...tail] };
+}
+function splitInline(arg) {
+  if (!arg.startsWith("--")) return [arg, void 0];
+  const at = arg.indexOf("=");
+  return at === -1 ? [arg, void 0] : [arg.slice(0, at), arg.slice(at + 1)];
+}
+function sandboxOverride(value, names) {
+  const at = value.indexOf("=");
+  if (at === -1) return null;
+  const key = value.slice(0, at).trim();
+  const raw = value.slice(at + 1).trim().replace(/^"(.*)"$/, "$1");
+  if (key === "sandbox_mode") return { mode: sandboxMode(raw, `-c sandbox_mode in ${names.codexArgs}`) };
+  if (key === "sandbox_workspace_write.network_access") return { network: raw === "true" };
+  if (key === "default_permissions" || key.startsWith("permissions.")) {
+    throw new UsageError(
+      `${names.codexArgs} sets ${key}, which would replace the profile that keeps the login from the agent; put permission profiles in ${names.codexConfig}, where the tool adds its entries to them.`
+    );
+  }
+  return null;
+}
+function sealConfig(userToml, choice, denyPaths, names) {
+  const doc = parseUserConfig(userToml ?? "", names);
+  let mode = choice.mode;
+  let network = choice.network;
+  const configured = doc.sandbox_mode;
+  if (configured !== void 0) {
+    const fromConfig = sandboxMode(String(configured), `sandbox_mode in ${names.codexConfig}`);
+    if (mode !== void 0 && fromConfig !== mode) {
+      throw new UsageError(
+        `sandbox_mode in ${names.codexConfig} is ${fromConfig} but ${names.sandbox} is ${mode}; set it in one place.`
+      );
+    }
+    mode = fromConfig;
+    delete doc.sandbox_mode;
+  }
+  mode ??= "read-only";
+  refuseProfileSandboxModes(doc, names);
+  const workspaceWrite = asTable(doc.sandbox_workspace_write);
+  if (workspaceWrite?.network_access === true) network = true;
+  if (mode === "danger-full-access") {
+    return { toml: stringify(doc), mode, network: true, profile: null };
+  }
+  const permissions = asTable(doc.permissions) ?? {};
+  const own = typeof doc.default_permissions === "string" ? doc.default_permissions : null;
+  const name = own ?? SEALED_PROFILE;
+  const profile = asTable(permissions[name]) ?? { extends: BASE_PROFILE[mode] };
+  if (own !== null && asTable(permissions[name]) === void 0) {
+    throw new UsageError(
+      `default_permissions in ${names.codexConfig} names the profile "${own}", but there is no [permissions.${own}] table.`
+    );
+  }
+  const profileNetwork = asTable(profile.network);
+  if (profileNetwork?.enabled === true) network = true;
+  if (network && mode === "workspace-write" && profileNetwork === void 0) {
+    profile.network = { enabled: true };
+  }
+  const filesystem = asTable(profile.filesystem) ?? {};
+  for (const denied of denyPaths) filesystem[denied] = "none";
+  profile.filesystem = filesystem;
+  permissions[name] = profile;
+  doc.permissions = permissions;
+  doc.default_permissions = name;
+  return { toml: stringify(doc), mode, network, profile: name };
+}
+function parseUserConfig(text, names) {
+  try {
+    return parse2(text);
+  } catch (error) {
+    const where = error instanceof TomlError ? ` (line ${error.line}, column ${error.column})` : "";
+    throw new UsageError(`${names.codexConfig} is not valid TOML${where}; fix it or leave it empty.`);
+  }
+}
+function refuseProfileSandboxModes(doc, names) {
+  const profiles = asTable(doc.profiles);
+  for (const [profile, body] of Object.entries(profiles ?? {})) {
+    if (asTable(body)?.sandbox_mode !== void 0) {
+      throw new UsageError(
+        `[profiles.${profile}] in ${names.codexConfig} sets sandbox_mode, which would switch off the profile that keeps the login from the agent; choose the sandbox with ${names.sandbox} instead.`
+      );
+    }
+  }
+}
+function asTable(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+var SEALED_PROFILE, BASE_PROFILE, SANDBOX_FLAGS, DANGER_FLAGS;
+var init_seal_config = __esm({
+  "src/core/seal-config.ts"() {
+    "use strict";
+    init_dist2();
+    init_errors();
+    init_sandbox_mode();
+    init_sandbox_mode();
+    SEALED_PROFILE = "codex-auth-sealed";
+    BASE_PROFILE = {
+      "read-only": ":read-only",
+      "workspace-write": ":workspace"
+    };
+    SANDBOX_FLAGS = /* @__PURE__ */ new Set(["--sandbox", "-s"]);
+    DANGER_FLAGS = /* @__PURE__ */ new Set(["--dangerously-bypass-approvals-and-sandbox", "--yolo"]);
+  }
+});
+
+// src/roundtrip/seal.ts
+function planSeal(input) {
+  const { names } = input.seal;
+  const choice = chooseSandbox(input.codexArgs, input.seal.sandbox, names);
+  const deny = outermost([input.home, ...input.extraDeny]);
+  const config = sealConfig(input.userConfig, choice, deny, names);
+  if ((config.profile === null || config.network) && !input.seal.allowUnsealed) {
+    throw new SealError(unsealedRefusal(config.mode, config.profile === null, names));
+  }
+  return { choice, deny, config };
+}
+async function sealHome(input, log, secrets, plan = planSeal(input)) {
+  const { choice, deny, config } = plan;
+  const unsandboxed = config.profile === null;
+  await writeCodexConfig(input.home, config.toml);
+  const args = [...choice.args];
+  if (unsandboxed || config.network) {
+    log.warn(
+      `${unsandboxed ? config.mode : "network access"} with ${input.seal.names.optIn}: the agent's commands can read this job's ChatGPT login and anything else on the machine${unsandboxed ? "" : "'s loopback"}; the run is not sealed.`
+    );
+    return {
+      args: unsandboxed ? ["--sandbox", "danger-full-access", ...args] : args,
+      report: {
+        sealed: false,
+        mode: config.mode,
+        profile: config.profile,
+        probeMs: null,
+        waitMs: null,
+        machineChange: null,
+        reason: unsandboxed ? "danger-full-access (opted in)" : "network access (opted in)"
+      }
+    };
+  }
+  if (input.probe === false) {
+    return { args, report: report(config.mode, config.profile, null, null, null) };
+  }
+  const probeHome = await import_node_fs16.promises.mkdtemp(import_node_path20.default.join(input.home, ".seal-probe-"));
+  await writeCodexConfig(probeHome, config.toml);
+  const persisted = await findPersistedCheckoutToken(input.cwd);
+  if (persisted !== null) log.warn(persistedTokenWarning(persisted));
+  const probe = () => probeSeal({
+    codexPath: input.codexPath,
+    env: { ...input.env, CODEX_HOME: probeHome },
+    cwd: input.cwd,
+    deniedPaths: deny,
+    network: false,
+    containsSecret: (text) => secrets.contains(text),
+    secretsKnown: input.secretsKnown
+  });
+  try {
+    const proven = await proveSeal(probe, input, log);
+    log.debug(`seal: probe passed in ${proven.ms} ms (profile ${config.profile})`);
+    return { args, report: report(config.mode, config.profile, proven.ms, proven.machineChange, null) };
+  } finally {
+    await import_node_fs16.promises.rm(probeHome, { recursive: true, force: true });
+  }
+}
+async function proveSeal(probe, input, log) {
+  const { names } = input.seal;
+  const first = await probe();
+  if (first.ok) return { ms: first.ms, machineChange: null };
+  if (first.failure?.kind !== "no-namespaces") {
+    throw new SealError(probeFailureMessage(first, input.codexPath, names, ""));
+  }
+  if (!input.seal.fixNamespaces) {
+    const note = ` (${names.fixNamespaces} is false, so the tool did not try to fix it.)`;
+    throw new SealError(probeFailureMessage(first, input.codexPath, names, note));
+  }
+  const fix = await fixUserNamespaces(input.codexPath);
+  if (fix.applied === null) {
+    const note = ` The tool did not change the machine: ${fix.why}.`;
+    throw new SealError(probeFailureMessage(first, input.codexPath, names, note));
+  }
+  log.info(`seal: the sandbox could not create user namespaces; ${fix.change}.`);
+  const second = await probe();
+  if (!second.ok) throw new SealError(probeFailureMessage(second, input.codexPath, names, ""));
+  return { ms: first.ms + second.ms, machineChange: fix.change };
+}
+function outermost(paths) {
+  const unique = [...new Set(paths.map((p) => import_node_path20.default.resolve(p)))];
+  return unique.filter(
+    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + import_node_path20.default.sep))
+  );
+}
+function report(mode, profile, probeMs, machineChange, reason) {
+  return { sealed: probeMs !== null, mode, profile, probeMs, waitMs: null, machineChange, reason };
+}
+function unsealedRefusal(mode, unsandboxed, names) {
+  const what = unsandboxed ? `${mode} runs the agent's commands without any sandbox: they can read the ChatGPT login in auth.json (its refresh token is the whole session), the envelope key, the seed and the GitHub token through this job's processes (/proc/<pid>/environ), and every file this user can read` : "network access lets the agent's commands reach this machine's loopback (127.0.0.1), where the runner and other local services listen, and send anything they read anywhere";
+  return `refused before Codex ran: ${what}. Use read-only or workspace-write (${names.sandbox}), or set ${names.optIn} if you accept that.`;
+}
+function probeFailureMessage(result, codexPath, names, fixNote) {
+  const failure = result.failure;
+  const base = `the seal probe failed, so Codex was not started: ${failure?.detail ?? "unknown failure"}.`;
+  switch (failure?.kind) {
+    case "old-codex":
+      return `${base} (${names.codexVersion}).`;
+    case "no-namespaces":
+      return `${base}${fixNote}
+${namespaceFixSteps(bwrapPath(codexPath))}`;
+    case "no-commands":
+      return `${base} Check that \`codex sandbox -- echo ok\` works on this machine.`;
+    default:
+      return `${base} This Codex build does not enforce the permission profile here; pin a Codex version listed in the README (${names.codexVersion}), and report it.`;
+  }
+}
+var import_node_fs16, import_node_path20;
+var init_seal = __esm({
+  "src/roundtrip/seal.ts"() {
+    "use strict";
+    import_node_fs16 = require("node:fs");
+    import_node_path20 = __toESM(require("node:path"), 1);
+    init_codex_home();
+    init_seal_probe();
+    init_userns_fix();
+    init_errors();
+    init_persisted_credentials();
+    init_seal_config();
+  }
+});
+
+// src/roundtrip/split-state.ts
+function splitStatePath(codexHome) {
+  return import_node_path21.default.join(codexHome, STATE_FILE);
+}
+async function saveSplitState(codexHome, state) {
+  await writePrivateFileAtomic(splitStatePath(codexHome), `${JSON.stringify(state, null, 2)}
+`);
+}
+async function loadSplitState(codexHome) {
+  const text = await readPrivateFile(splitStatePath(codexHome));
+  if (text === null) {
+    throw new UsageError(
+      `${codexHome} holds no codex-auth restore state: run \`codex-auth restore --codex-home ${codexHome} ...\` before \`persist\`, with the same --codex-home.`
+    );
+  }
+  const parsed = safeParse(splitStateSchema, JSON.parse(text));
+  if (!parsed.success) {
+    throw new UsageError(
+      `${splitStatePath(codexHome)} is damaged; release the lock with \`codex-auth unlock --force\`.`
+    );
+  }
+  return parsed.output;
+}
+async function removeSplitState(codexHome) {
+  await removeFile(splitStatePath(codexHome));
+}
+var import_node_path21, STATE_FILE, splitStateSchema;
+var init_split_state = __esm({
+  "src/roundtrip/split-state.ts"() {
+    "use strict";
+    import_node_path21 = __toESM(require("node:path"), 1);
+    init_dist();
+    init_errors();
+    init_secure_files();
+    STATE_FILE = "codex-auth-state.json";
+    splitStateSchema = object({
+      version: literal(1),
+      stream: string(),
+      store: string(),
+      lockId: nullable(string()),
+      generation: pipe(number(), integer(), minValue(1)),
+      fingerprint: string(),
+      lastRefresh: nullable(string()),
+      seeded: boolean(),
+      restoredAt: string()
+    });
+  }
+});
+
+// src/core/plan-usage.ts
+function isUsageLimitMessage(message) {
+  return USAGE_LIMIT_MESSAGE.test(message);
+}
+function planUsageFromCodex(raw) {
+  if (!isRecord2(raw)) return null;
+  const short = windowOf(raw.primary);
+  const weekly = windowOf(raw.secondary);
+  return short === null && weekly === null ? null : { short, weekly };
+}
+function windowOf(raw) {
+  if (!isRecord2(raw) || typeof raw.used_percent !== "number" || !Number.isFinite(raw.used_percent))
+    return null;
+  const minutes = raw.window_minutes;
+  const resets = raw.resets_at;
+  return {
+    usedPercent: raw.used_percent,
+    windowMinutes: typeof minutes === "number" && Number.isFinite(minutes) ? minutes : null,
+    resetsAt: typeof resets === "number" && Number.isFinite(resets) ? new Date(resets * 1e3).toISOString() : null
+  };
+}
+function resetTimeOf(usage) {
+  const windows = [usage?.short, usage?.weekly].filter(
+    (w) => w !== null && w !== void 0
+  );
+  const exhausted2 = windows.filter((w) => w.usedPercent >= 100);
+  const candidates = (exhausted2.length > 0 ? exhausted2 : windows).map((w) => w.resetsAt).filter((at) => at !== null).sort();
+  return candidates.at(-1) ?? null;
+}
+function describePlanUsage(usage) {
+  if (usage === null) return "unknown";
+  const part = (name, w) => w === null ? null : `${name} ${round(w.usedPercent)} % used${w.windowMinutes === null ? "" : ` of ${describeMinutes(w.windowMinutes)}`}${w.resetsAt === null ? "" : ` (resets ${w.resetsAt})`}`;
+  return [part("short window", usage.short), part("weekly window", usage.weekly)].filter(Boolean).join(", ");
+}
+function describeMinutes(minutes) {
+  if (minutes % 1440 === 0) return `${minutes / 1440} d`;
+  if (minutes % 60 === 0) return `${minutes / 60} h`;
+  return `${minutes} min`;
+}
+function round(value) {
+  return String(Math.round(value * 10) / 10);
+}
+function isRecord2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+var USAGE_LIMIT_MESSAGE;
+var init_plan_usage = __esm({
+  "src/core/plan-usage.ts"() {
+    "use strict";
+    USAGE_LIMIT_MESSAGE = /you['’]ve hit your usage limit/i;
+  }
+});
+
+// src/codex/rollout.ts
+async function readRolloutFacts(codexHome, sinceMs = 0) {
+  const files = (await listRollouts(import_node_path22.default.join(codexHome, "sessions"))).filter(
+    (file) => file.mtimeMs >= sinceMs
+  );
+  if (files.length === 0) return NOTHING;
+  files.sort((a, b) => a.mtimeMs - b.mtimeMs);
+  let usageLimitExceeded = false;
+  let planUsage = null;
+  for (const file of files) {
+    const handle = await import_node_fs17.promises.open(file.path, "r");
+    let text;
+    try {
+      const buffer = Buffer.alloc(Math.min(file.size, MAX_BYTES));
+      await handle.read(buffer, 0, buffer.length, 0);
+      text = buffer.toString("utf8");
+    } finally {
+      await handle.close();
+    }
+    for (const line of text.split("\n")) {
+      if (!line.includes("rate_limits") && !line.includes("usage_limit_exceeded")) continue;
+      const payload = eventPayload(line);
+      if (payload === null) continue;
+      if (payload.type === "token_count") planUsage = planUsageFromCodex(payload.rate_limits) ?? planUsage;
+      if (JSON.stringify(payload).includes('"codex_error_info":"usage_limit_exceeded"'))
+        usageLimitExceeded = true;
+    }
+  }
+  return { found: true, usageLimitExceeded, planUsage };
+}
+function eventPayload(line) {
+  try {
+    const parsed = JSON.parse(line);
+    if (typeof parsed !== "object" || parsed === null) return null;
+    const { type, payload } = parsed;
+    if (type !== "event_msg" || typeof payload !== "object" || payload === null) return null;
+    return payload;
+  } catch {
+    return null;
+  }
+}
+async function listRollouts(dir, depth = 0) {
+  let entries;
+  try {
+    entries = await import_node_fs17.promises.readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if (isErrno(error, "ENOENT") || isErrno(error, "ENOTDIR")) return [];
+    throw error;
+  }
+  const out = [];
+  for (const entry of entries) {
+    const full = import_node_path22.default.join(dir, entry.name);
+    if (entry.isDirectory() && depth < 3) out.push(...await listRollouts(full, depth + 1));
+    else if (entry.isFile() && /^rollout-.*\.jsonl$/.test(entry.name)) {
+      const stat = await import_node_fs17.promises.stat(full);
+      out.push({ path: full, mtimeMs: stat.mtimeMs, size: stat.size });
+    }
+  }
+  return out;
+}
+var import_node_fs17, import_node_path22, NOTHING, MAX_BYTES;
+var init_rollout = __esm({
+  "src/codex/rollout.ts"() {
+    "use strict";
+    import_node_fs17 = require("node:fs");
+    import_node_path22 = __toESM(require("node:path"), 1);
+    init_plan_usage();
+    init_secure_files();
+    NOTHING = { found: false, usageLimitExceeded: false, planUsage: null };
+    MAX_BYTES = 32 * 1024 * 1024;
+  }
+});
+
+// src/roundtrip/usage-limit.ts
+async function readUsageFacts(codexHome, run10, sinceMs, log) {
+  const rollout = await readRolloutFacts(codexHome, sinceMs - 1e3).catch((error) => {
+    log.debug(`could not read Codex's rollout file for plan usage: ${String(error)}`);
+    return { found: false, usageLimitExceeded: false, planUsage: null };
+  });
+  const byMessage = run10.exitCode !== 0 && run10.errorMessages.some(isUsageLimitMessage);
+  const usageLimited = run10.exitCode !== 0 && (rollout.usageLimitExceeded || byMessage);
+  return {
+    usageLimited,
+    resetsAt: usageLimited ? resetTimeOf(rollout.planUsage) : null,
+    planUsage: rollout.planUsage
+  };
+}
+async function readPersistUsageFacts(codexHome, sinceMs) {
+  const rollout = await readRolloutFacts(codexHome, sinceMs - 1e3).catch(() => null);
+  if (rollout === null) return { usageLimited: false, resetsAt: null, planUsage: null };
+  return {
+    usageLimited: rollout.usageLimitExceeded,
+    resetsAt: rollout.usageLimitExceeded ? resetTimeOf(rollout.planUsage) : null,
+    planUsage: rollout.planUsage
+  };
+}
+function usageLimitMessage(who, facts) {
+  const when = facts.resetsAt === null ? "at a time Codex did not report" : `at ${facts.resetsAt}`;
+  return `${who} hit its ChatGPT plan's usage limit (${describePlanUsage(facts.planUsage)}); the window resets ${when}. The login is fine and was not marked dead; run again after the reset, or add a fallback lane (input lanes / --lanes).`;
+}
+function lowUsageWarning(who, facts, thresholdPercent) {
+  if (thresholdPercent === null || facts.planUsage === null) return null;
+  const windows = [
+    ["short", facts.planUsage.short],
+    ["weekly", facts.planUsage.weekly]
+  ];
+  const low = windows.filter(([, w]) => w !== null && 100 - w.usedPercent < thresholdPercent);
+  if (low.length === 0) return null;
+  return `${who} runs low on plan usage: ${low.map(
+    ([name, w]) => `${name} window ${Math.round((100 - (w?.usedPercent ?? 0)) * 10) / 10} % left${w?.resetsAt ? ` (resets ${w.resetsAt})` : ""}`
+  ).join(", ")}, below the threshold of ${thresholdPercent} %.`;
+}
+var init_usage_limit = __esm({
+  "src/roundtrip/usage-limit.ts"() {
+    "use strict";
+    init_rollout();
+    init_plan_usage();
+  }
+});
+
+// src/roundtrip/run-round-trip.ts
+async function runRoundTrip(ctx, request) {
+  const startedAt = Date.now();
+  const result = emptyResult(ctx.stream, ctx.store.kind);
+  let lock = null;
+  let home = null;
+  let watcher = null;
+  let sealing = null;
+  try {
+    await checkLegacyStreamBeforeLock(ctx);
+    void loadSodium().catch(() => void 0);
+    await sweepOrphanedHomes(ctx.log, [privateHomesBase(request.baseEnv), import_node_os8.default.tmpdir()]);
+    home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
+    if (home.created) await recordOwner(home.dir, { ownerPid: process.pid, codexPid: null });
+    const homeDir = home.dir;
+    const codexEnv = buildCodexEnv(request.baseEnv, home.dir, ctx.log);
+    const sealInput = {
+      home: home.dir,
+      userConfig: request.codexConfig,
+      codexArgs: request.codexArgs,
+      codexPath: request.codexPath,
+      env: codexEnv,
+      cwd: request.cwd ?? process.cwd(),
+      extraDeny: [home.sealRoot, ...request.sealPaths ?? [], ...ctx.store.privatePaths ?? []],
+      seal: request.seal
+    };
+    const plan = planSeal(sealInput);
+    let storeOpened = () => void 0;
+    const secretsKnown = new Promise((resolve) => storeOpened = resolve);
+    sealing = sealHome({ ...sealInput, secretsKnown }, ctx.log, ctx.secrets, plan);
+    sealing.catch(() => void 0);
+    let acquired;
+    let loaded2;
+    try {
+      acquired = await ctx.lock.acquire({
+        owner: ctx.writer,
+        timeoutMs: request.lockTimeoutMs,
+        leaseMs: PROCESS_LEASE_MS,
+        mode: "process",
+        onWait: lockWaitNotice(ctx),
+        ...request.signal ? { signal: request.signal } : {}
+      });
+      lock = acquired.handle;
+      result.lockWaitMs = acquired.waitedMs;
+      loaded2 = await loadStream(ctx, request.seed);
+    } finally {
+      storeOpened();
+    }
+    startFrom(result, {
+      generation: loaded2.generation,
+      seeded: loaded2.seeded,
+      fingerprint: loaded2.bundle.fingerprint,
+      lastRefresh: loaded2.bundle.auth.last_refresh ?? null
+    });
+    const splitState = {
+      version: 1,
+      stream: ctx.stream,
+      store: ctx.store.kind,
+      lockId: acquired.handle.holder.id,
+      generation: loaded2.generation,
+      fingerprint: loaded2.bundle.fingerprint,
+      lastRefresh: loaded2.bundle.auth.last_refresh ?? null,
+      seeded: loaded2.seeded,
+      restoredAt: ctx.now().toISOString()
+    };
+    await saveSplitState(homeDir, splitState);
+    await materialiseAuth(home.dir, loaded2.bundle.raw);
+    const waitFrom = performance.now();
+    const sealed = await sealing;
+    result.seal = { ...sealed.report, waitMs: Math.round(performance.now() - waitFrom) };
+    const persister = new Persister(
+      ctx,
+      {
+        generation: loaded2.generation,
+        fingerprint: loaded2.bundle.fingerprint,
+        lastRefresh: loaded2.bundle.auth.last_refresh ?? null
+      },
+      (written) => saveSplitState(homeDir, { ...splitState, ...written })
+    );
+    watcher = watchAuthFile(home.dir, (raw) => persister.persist(raw, "the auth.json Codex wrote"), {
+      initialText: loaded2.bundle.raw
+    });
+    const run10 = await ctx.runCodex({
+      codexPath: request.codexPath,
+      args: sealed.args,
+      env: codexEnv,
+      ...request.cwd ? { cwd: request.cwd } : {},
+      ...request.onEvent ? { onEvent: request.onEvent } : {},
+      ...request.onOutput ? { onOutput: request.onOutput } : {},
+      ...request.signal ? { signal: request.signal } : {},
+      onSpawn: (pid) => {
+        if (home?.created)
+          void recordOwner(home.dir, { ownerPid: process.pid, codexPid: pid }).catch(() => void 0);
+      }
+    });
+    await watcher.close();
+    watcher = null;
+    const usage = await readUsageFacts(home.dir, run10, startedAt, ctx.log);
+    const finalRaw = await readAuth(home.dir);
+    if (!run10.refreshFailure && finalRaw !== null)
+      await persister.persist(finalRaw, "the auth.json Codex left");
+    await persister.settle();
+    Object.assign(result, {
+      codexExitCode: run10.exitCode,
+      finalMessage: run10.finalMessage,
+      usage: run10.usage,
+      refreshFailure: run10.refreshFailure,
+      generation: persister.currentGeneration,
+      fingerprintAfter: persister.observed.fingerprint,
+      lastRefreshAfter: persister.observed.lastRefresh,
+      refreshed: persister.observed.fingerprint !== loaded2.bundle.fingerprint,
+      persisted: result.persisted || persister.writes > 0,
+      ...usage
+    });
+    describeBundleInto(result, persister.observedBundle ?? loaded2.bundle, ctx.now());
+    if (persister.error) throw prefixError(persister.error, persistFailedPrefix(ctx.stream));
+    if (run10.refreshFailure && run10.exitCode !== 0) {
+      throw new AuthUnusableError(reseedMessage(ctx.stream, run10, persister.currentGeneration));
+    }
+    if (run10.refreshFailure) {
+      ctx.log.warn(
+        `${reseedMessage(ctx.stream, run10, persister.currentGeneration)} (This run still succeeded.)`
+      );
+    }
+    if (usage.usageLimited) throw new UsageLimitError(usageLimitMessage(`stream "${ctx.stream}"`, usage));
+    if (run10.exitCode !== 0) throw new CodexFailedError(codexFailedMessage(run10));
+    if (run10.eventCount === 0) throw new CodexFailedError(noEventsMessage(request.codexPath));
+  } catch (error) {
+    result.error = asCodexAuthError(error);
+  } finally {
+    await watcher?.close().catch(() => void 0);
+    await sealing?.catch(() => void 0);
+    await Promise.all([home ? cleanUpHome(home, ctx) : null, lock ? releaseLock(lock, ctx) : null]);
+  }
+  result.durationMs = Date.now() - startedAt;
+  return result;
+}
+async function cleanUpHome(home, ctx) {
+  try {
+    if (home.created) {
+      await removeCodexHome(home.dir);
+    } else {
+      await removeAuth(home.dir);
+      await removeSplitState(home.dir);
+    }
+  } catch (error) {
+    ctx.log.warn(
+      `could not remove the plaintext auth.json in ${home.dir}: ${String(error)}; delete it by hand.`
+    );
+  }
+}
+async function releaseLock(lock, ctx) {
+  try {
+    if (!await lock.release()) {
+      ctx.log.warn(
+        `the lock of stream "${ctx.stream}" had been taken over by another holder before release.`
+      );
+    }
+  } catch (error) {
+    ctx.log.warn(`could not release the lock of stream "${ctx.stream}": ${String(error)}`);
+  }
+}
+var import_node_os8, PROCESS_LEASE_MS;
+var init_run_round_trip = __esm({
+  "src/roundtrip/run-round-trip.ts"() {
+    "use strict";
+    import_node_os8 = __toESM(require("node:os"), 1);
+    init_auth_watcher();
+    init_orphan_homes();
+    init_codex_env();
+    init_codex_home();
+    init_errors();
+    init_sodium();
+    init_load_stream();
+    init_messages();
+    init_persister();
+    init_result();
+    init_seal();
+    init_split_state();
+    init_usage_limit();
+    PROCESS_LEASE_MS = 6e4;
+  }
+});
+
+// src/roundtrip/run-token-mode.ts
+async function runTokenMode(runCodex2, log, secrets, request) {
+  const startedAt = Date.now();
+  const result = emptyResult("-", "none");
+  let home = null;
+  try {
+    home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
+    const env = {
+      ...buildCodexEnv(request.baseEnv, home.dir, log, { stream: false }),
+      [request.variable]: request.token
+    };
+    const sealed = await sealHome(
+      {
+        home: home.dir,
+        userConfig: request.codexConfig,
+        codexArgs: request.codexArgs,
+        codexPath: request.codexPath,
+        // The token must be in Codex's own environment; Codex's default shell_environment_policy keeps names
+        // matching *KEY* and *TOKEN* out of the commands' environment, so the probe checks everything else.
+        env: withoutVariable(env, request.variable),
+        cwd: request.cwd ?? process.cwd(),
+        extraDeny: [home.sealRoot, ...request.sealPaths ?? []],
+        seal: request.seal
+      },
+      log,
+      secrets
+    );
+    result.seal = sealed.report;
+    const run10 = await runCodex2({
+      codexPath: request.codexPath,
+      args: sealed.args,
+      env,
+      ...request.cwd ? { cwd: request.cwd } : {},
+      ...request.onEvent ? { onEvent: request.onEvent } : {},
+      ...request.onOutput ? { onOutput: request.onOutput } : {}
+    });
+    const usage = await readUsageFacts(home.dir, run10, startedAt, log);
+    Object.assign(result, {
+      codexExitCode: run10.exitCode,
+      finalMessage: run10.finalMessage,
+      usage: run10.usage,
+      ...usage
+    });
+    if (usage.usageLimited)
+      throw new UsageLimitError(usageLimitMessage(`the ${request.variable} login`, usage));
+    if (run10.exitCode !== 0) throw new CodexFailedError(codexFailedMessage(run10));
+  } catch (error) {
+    result.error = asCodexAuthError(error);
+  } finally {
+    if (home) await removeCodexHome(home.dir).catch(() => void 0);
+  }
+  result.durationMs = Date.now() - startedAt;
+  return result;
+}
+function withoutVariable(env, name) {
+  const { [name]: _removed, ...rest } = env;
+  return rest;
+}
+var init_run_token_mode = __esm({
+  "src/roundtrip/run-token-mode.ts"() {
+    "use strict";
+    init_errors();
+    init_codex_env();
+    init_codex_home();
+    init_messages();
+    init_result();
+    init_seal();
+    init_usage_limit();
+  }
+});
+
+// src/core/key-env.ts
+var KEY_ENV;
+var init_key_env = __esm({
+  "src/core/key-env.ts"() {
+    "use strict";
+    KEY_ENV = "CODEX_AUTH_KEY";
+  }
+});
+
+// src/core/key.ts
+function parseKey2(value, source = KEY_ENV) {
+  const text = value?.trim() ?? "";
+  if (text === "") {
+    throw new UsageError(
+      `${source} is not set: it must hold the envelope key (standard base64 of 32 bytes). Create one with \`codex-auth keygen\` and keep it in your secret store.`
+    );
+  }
+  if (!STANDARD_BASE64_32.test(text)) {
+    throw new UsageError(
+      `${source} is malformed: it must be standard base64 of exactly 32 bytes (44 characters ending in "="). Create one with \`codex-auth keygen\`.`
+    );
+  }
+  const bytes = new Uint8Array(Buffer.from(text, "base64"));
+  if (bytes.length !== KEY_BYTES) {
+    throw new UsageError(`${source} is malformed: it decodes to ${bytes.length} bytes, not 32.`);
+  }
+  return { bytes, id: keyId(bytes) };
+}
+function keyId(bytes) {
+  return (0, import_node_crypto5.createHash)("sha256").update("codex-auth key id\0").update(bytes).digest("hex").slice(0, 12);
+}
+var import_node_crypto5, KEY_BYTES, STANDARD_BASE64_32;
+var init_key = __esm({
+  "src/core/key.ts"() {
+    "use strict";
+    import_node_crypto5 = require("node:crypto");
+    init_errors();
+    init_key_env();
+    KEY_BYTES = 32;
+    STANDARD_BASE64_32 = /^[A-Za-z0-9+/]{43}=$/;
+  }
+});
+
+// vendor:@octokit/plugin-retry
+var sdk4, VERSION, retry;
+var init_plugin_retry = __esm({
+  "vendor:@octokit/plugin-retry"() {
+    sdk4 = require("../vendor/octokit-plugin-retry.js");
+    ({ VERSION, retry } = sdk4);
+  }
+});
+
+// vendor:@octokit/plugin-throttling
+var sdk5, throttling;
+var init_plugin_throttling = __esm({
+  "vendor:@octokit/plugin-throttling"() {
+    sdk5 = require("../vendor/octokit-plugin-throttling.js");
+    ({ throttling } = sdk5);
+  }
+});
+
+// vendor:@octokit/rest
+var sdk6, Octokit;
+var init_rest = __esm({
+  "vendor:@octokit/rest"() {
+    sdk6 = require("../vendor/octokit-rest.js");
+    ({ Octokit } = sdk6);
+  }
+});
+
+// vendor:bottleneck/light.js
+var sdk7, light_default;
+var init_light = __esm({
+  "vendor:bottleneck/light.js"() {
+    sdk7 = require("../vendor/bottleneck-light.js");
+    light_default = sdk7.default;
+  }
+});
+
+// src/github/octokit.ts
+var octokit_exports = {};
+__export(octokit_exports, {
+  createOctokit: () => createOctokit
+});
+function createOctokit(options) {
+  const quiet = { debug() {
+  }, info() {
+  }, warn() {
+  }, error() {
+  } };
+  return new GitHubOctokit({
+    auth: options.token || void 0,
+    baseUrl: (options.baseUrl || DEFAULT_API_URL).replace(/\/+$/, ""),
+    userAgent: "codex-auth-action",
+    log: quiet,
+    // Not `request.retries`: set there, plugin-retry would retry every failed request, 422 conflicts included.
+    // plugin-retry's own list plus 409: GitHub's "Git Repository is empty." is an answer, not an accident, and
+    // retrying it only delays the message that says to push a first commit by 14 s per call.
+    retry: { retries: options.retries ?? 3, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
+    throttle: {
+      write: writeLimiter,
+      onRateLimit: (_retryAfter, _options, _octokit, retryCount) => retryCount < 2,
+      onSecondaryRateLimit: (_retryAfter, _options, _octokit, retryCount) => retryCount < 2
+    }
+  });
+}
+var writeLimiter, GitHubOctokit;
+var init_octokit = __esm({
+  "src/github/octokit.ts"() {
+    "use strict";
+    init_plugin_retry();
+    init_plugin_throttling();
+    init_rest();
+    init_light();
+    init_api_url();
+    writeLimiter = new light_default.Group({ id: "codex-auth-write", maxConcurrent: 1, minTime: 100 });
+    GitHubOctokit = Octokit.plugin(retry, throttling);
+  }
+});
+
+// src/roundtrip/backends.ts
+function withHistory(store, settings) {
+  return settings.kind === "file" ? withAuditLog(store, settings.stateDir) : store;
+}
+async function createBackends(settings, lockKind, env, log) {
+  const target = () => {
+    if (!settings.github) {
+      throw new UsageError(
+        "the git-ref store and lock need a repository and a token: pass --repo OWNER/NAME and set GITHUB_TOKEN (in the Action: github-token)."
+      );
+    }
+    return settings.github;
+  };
+  const onGitHub = settings.kind === "git-ref" || settings.kind === "github-secret" || lockKind === "git-ref";
+  const octokit = onGitHub ? await Promise.resolve().then(() => (init_octokit(), octokit_exports)) : null;
+  let client = null;
+  let git = null;
+  const clientOf = () => {
+    if (!octokit) throw new Error("internal: a GitHub client was asked for by a backend not on GitHub");
+    return client ??= octokit.createOctokit({ token: target().token, baseUrl: target().apiUrl });
+  };
+  const gitOf = () => git ??= new GitRefs(clientOf(), target().repository);
+  const handoff = settings.kind === "git-ref" && lockKind === "git-ref" ? new RefHandoff() : void 0;
+  return {
+    store: withHistory(
+      await createStore(settings, { git: gitOf, client: clientOf, log, env, handoff }),
+      settings
+    ),
+    lock: await createLock(lockKind, settings, {
+      git: gitOf,
+      client: clientOf,
+      run: currentWorkflowRun(env),
+      log,
+      handoff
+    })
+  };
+}
+var init_backends = __esm({
+  "src/roundtrip/backends.ts"() {
+    "use strict";
+    init_errors();
+    init_git_refs();
+    init_ref_handoff();
+    init_workflow_run();
+    init_create_lock();
+    init_create_store();
+    init_audit_log();
+  }
+});
+
+// src/github/writer.ts
+function describeWriter(env) {
+  if (env.GITHUB_ACTIONS === "true" && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
+    const server = env.GITHUB_SERVER_URL ?? "https://github.com";
+    const attempt = env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : "";
+    return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
+  }
+  if (env.CI_JOB_URL) return env.CI_JOB_URL;
+  let user = "unknown";
+  try {
+    user = import_node_os9.default.userInfo().username;
+  } catch {
+  }
+  return `${user}@${import_node_os9.default.hostname()} (codex-auth pid ${process.pid})`;
+}
+var import_node_os9;
+var init_writer = __esm({
+  "src/github/writer.ts"() {
+    "use strict";
+    import_node_os9 = __toESM(require("node:os"), 1);
+  }
+});
+
+// src/cli/cli-context.ts
+var cli_context_exports = {};
+__export(cli_context_exports, {
+  createCliContext: () => createCliContext
+});
+async function createCliContext(flags, env, log, redactor) {
+  const keyText = env[KEY_ENV];
+  if (keyText) redactor.add([keyText, keyText.trim()]);
+  if (flags.store.github) redactor.add([flags.store.github.token]);
+  if (flags.store.secret?.currentValue) maskUnparsedSeed(redactor, flags.store.secret.currentValue);
+  const key = parseKey2(keyText);
+  return {
+    stream: flags.store.stream,
+    ...await createBackends(flags.store, flags.lock, env, log),
+    key,
+    runCodex,
+    log,
+    secrets: redactor,
+    writer: describeWriter(env),
+    now: () => /* @__PURE__ */ new Date()
+  };
+}
+var init_cli_context = __esm({
+  "src/cli/cli-context.ts"() {
+    "use strict";
+    init_run_codex();
+    init_key();
+    init_seed_text();
+    init_backends();
+    init_writer();
+  }
+});
+
+// src/cli/print-result.ts
+function resultJson(result) {
+  const { error, ...rest } = result;
+  return { ...rest, error: error ? errorJson(error) : null };
+}
+function printResult(kit, result, json, verb) {
+  if (json) {
+    kit.json(resultJson(result));
+    return result.error?.exitCode ?? 0;
+  }
+  if (result.finalMessage !== null) kit.out(`${result.finalMessage}
+`);
+  const state = [
+    result.seeded ? "seeded" : null,
+    result.refreshed ? "refreshed" : "not refreshed",
+    result.persisted ? "persisted" : "nothing written",
+    sealWords(result)
+  ].filter(Boolean);
+  const generation = result.generation === null ? "no generation" : `generation ${result.generation}`;
+  kit.io.stderr(
+    kit.redactor.redact(
+      `codex-auth: ${verb} stream "${result.stream}" (${result.store}): ${generation}, ${state.join(", ")}, lock wait ${(result.lockWaitMs / 1e3).toFixed(1)} s, ${(result.durationMs / 1e3).toFixed(1)} s in all
+`
+    )
+  );
+  if (result.error) return kit.fail(result.error, false);
+  return 0;
+}
+function sealWords(result) {
+  if (result.seal === null) return null;
+  if (result.seal.sealed) return `sealed (${result.seal.mode}, probe ${result.seal.probeMs} ms)`;
+  return `NOT sealed: ${result.seal.reason ?? "not probed"}`;
+}
+var init_print_result = __esm({
+  "src/cli/print-result.ts"() {
+    "use strict";
+    init_kit();
+  }
+});
+
+// src/cli/run-lanes.ts
+async function runCliLanes(kit, options, plan, flags, log, request) {
+  const contextFor = (stream) => createCliContext(
+    stream === flags.store.stream ? flags : parseStoreFlags({ ...options, stream }, kit.env),
+    kit.env,
+    log,
+    kit.redactor
+  );
+  if (plan.lanes.length > 1 && request.codexHome !== void 0) {
+    throw new UsageError(
+      "--codex-home cannot be combined with --lanes: each lane runs in a fresh private CODEX_HOME of its own; leave --codex-home out."
+    );
+  }
+  for (const lane of plan.lanes.slice(1)) {
+    if (lane.kind === "stream" && await (await contextFor(lane.stream)).store.read() === null) {
+      throw new UsageError(
+        `--lanes: lane ${laneName(lane)} is an unknown stream: the ${flags.store.kind} store holds nothing for it. Seed it first (codex-auth seed --stream ${lane.stream}), or fix the name.`
+      );
+    }
+  }
+  const usedTokens = new Set(plan.lanes.map((lane) => lane.kind));
+  const streamEnv = Object.fromEntries(
+    Object.entries(kit.env).filter(
+      ([name]) => !(usedTokens.has("api-key") && name === "CODEX_API_KEY") && !(usedTokens.has("access-token") && name === "CODEX_ACCESS_TOKEN")
+    )
+  );
+  const runLane = async (lane, onEvent) => {
+    if (lane.kind === "stream") {
+      return runRoundTrip(await contextFor(lane.stream), {
+        ...request,
+        seed: lane.stream === flags.store.stream ? request.seed : void 0,
+        baseEnv: streamEnv,
+        lockTimeoutMs: flags.lockTimeoutMs,
+        onEvent
+      });
+    }
+    const variable = TOKEN_ENV[lane.kind];
+    const token = kit.env[variable] ?? "";
+    kit.redactor.add([token]);
+    return runTokenMode(runCodex, log, kit.redactor, {
+      ...request,
+      variable,
+      token,
+      baseEnv: kit.env,
+      onEvent
+    });
+  };
+  const lanes = await runLanes({
+    lanes: plan.lanes,
+    runLane,
+    onEvent: request.onEvent,
+    waitForResetMs: plan.waitForResetMs,
+    log
+  });
+  return lanes;
+}
+function printLanesResult(kit, lanes, plan, json) {
+  const warning = lowUsageWarning(lanes.lane ?? "the job", lanes.result, plan.usageWarningPercent);
+  if (json) {
+    kit.json({
+      ...resultJson(lanes.result),
+      lane: lanes.lane,
+      lanesTried: lanes.attempts,
+      usageWarning: warning
+    });
+    return lanes.result.error?.exitCode ?? 0;
+  }
+  if (warning) kit.io.stderr(`codex-auth: warning: ${warning}
+`);
+  if (lanes.attempts.length > 1 || lanes.lane === null) {
+    for (const attempt of lanes.attempts) {
+      kit.io.stderr(
+        kit.redactor.redact(
+          `codex-auth: lane ${attempt.lane}: ${attempt.outcome}${attempt.reason ? ` (${attempt.reason})` : ""}
+`
+        )
+      );
+    }
+  }
+  return printResult(kit, lanes.result, false, lanes.lane ? `run on lane ${lanes.lane},` : "run");
+}
+var init_run_lanes = __esm({
+  "src/cli/run-lanes.ts"() {
+    "use strict";
+    init_run_codex();
+    init_errors();
+    init_lane_spec();
+    init_lanes();
+    init_run_round_trip();
+    init_run_token_mode();
+    init_usage_limit();
+    init_cli_context();
+    init_lane_options();
+    init_options();
+    init_print_result();
+  }
+});
+
+// src/cli/seal-options.ts
+function sealRequestFrom(options) {
+  return {
+    names: CLI_SEAL_NAMES,
+    allowUnsealed: options.allowAgentToReadCredentials === true,
+    fixNamespaces: options.fixSandbox !== false
+  };
+}
+var CLI_SEAL_NAMES;
+var init_seal_options = __esm({
+  "src/cli/seal-options.ts"() {
+    "use strict";
+    CLI_SEAL_NAMES = {
+      sandbox: "--sandbox in the codex arguments",
+      codexArgs: "the codex arguments",
+      codexConfig: "--codex-config",
+      optIn: "--allow-agent-to-read-credentials",
+      fixNamespaces: "--fix-sandbox",
+      codexVersion: "install a newer @openai/codex, or pass --codex"
+    };
+  }
+});
+
+// src/cli/seed-source.ts
+async function readSeedSource(file, env, redactor, envIsSeed = true, flag = "--seed-file", log) {
+  const pathHint = `pass the file with ${flag} PATH instead (${SEED_ENV} must hold the file's content)`;
+  if (file) {
+    const raw = await readAuthFileArgument(file, flag, log);
+    return { raw, origin: file, pathHint: `pass ${flag} with the auth.json itself` };
+  }
+  if (!envIsSeed) return void 0;
+  const fromEnv = env[SEED_ENV];
+  if (fromEnv && fromEnv.trim() !== "") {
+    maskUnparsedSeed(redactor, fromEnv);
+    return { raw: fromEnv, origin: SEED_ENV, pathHint };
+  }
+  if (fromEnv !== void 0) {
+    log?.warn(`${SEED_ENV} is set but empty, so no seed was given: check the secret's name and scope.`);
+  }
+  return void 0;
+}
+async function readAuthFileArgument(file, flag, log) {
+  return readInputFile(file, {
+    flag,
+    what: "an auth.json",
+    maxBytes: MAX_AUTH_JSON_BYTES,
+    ...log ? { onOpenToOthers: (message) => log.warn(message) } : {}
+  });
+}
+async function readConfigFileArgument(file, flag) {
+  return readInputFile(file, { flag, what: "a Codex config.toml", maxBytes: MAX_CONFIG_BYTES });
+}
+var init_seed_source = __esm({
+  "src/cli/seed-source.ts"() {
+    "use strict";
+    init_seed_text();
+    init_check_paths();
+    init_seed_env();
+  }
+});
+
+// src/cli/commands/run.ts
+var run_exports = {};
+__export(run_exports, {
+  run: () => run2
+});
+async function run2(input, kit) {
+  const options = optionsOf(input);
+  const flags = parseStoreFlags(options, kit.env);
+  const log = kit.logger(flags.verbose);
+  const plan = planLanes(options, flags, kit.env);
+  const seed = await readSeedSource(
+    options.seedFile,
+    kit.env,
+    kit.redactor,
+    flags.store.kind !== "github-secret",
+    "--seed-file",
+    log
+  );
+  const codexPath = await resolveCodex(options.codex, kit.env);
+  const codexConfig = options.codexConfig ? await readConfigFileArgument(options.codexConfig, "--codex-config") : void 0;
+  const lanes = await runCliLanes(kit, options, plan, flags, log, {
+    seed,
+    codexPath,
+    codexArgs: input.args,
+    codexHome: options.codexHome,
+    codexConfig,
+    seal: sealRequestFrom(options),
+    onEvent: (event) => {
+      const line = describeEvent(event);
+      if (line) kit.io.stderr(`${kit.redactor.redact(line)}
+`);
+    },
+    onOutput: (line) => kit.io.stderr(`${kit.redactor.redact(line)}
+`)
+  });
+  return printLanesResult(kit, lanes, plan, flags.json);
+}
+var init_run = __esm({
+  "src/cli/commands/run.ts"() {
+    "use strict";
+    init_codex_progress();
+    init_resolve_codex();
+    init_spec();
+    init_lane_options();
+    init_options();
+    init_run_lanes();
+    init_seal_options();
+    init_seed_source();
+  }
+});
+
+// src/roundtrip/split-round-trip.ts
+async function restoreStream(ctx, request) {
+  const startedAt = Date.now();
+  const result = emptyResult(ctx.stream, ctx.store.kind);
+  let lock = null;
+  let restored = false;
+  let homeDir = null;
+  try {
+    await checkLegacyStreamBeforeLock(ctx);
+    const acquired = await ctx.lock.acquire({
+      owner: ctx.writer,
+      timeoutMs: request.lockTimeoutMs,
+      leaseMs: request.leaseMs,
+      mode: "lease",
+      onWait: lockWaitNotice(ctx),
+      ...request.signal ? { signal: request.signal } : {}
+    });
+    lock = acquired.handle;
+    result.lockWaitMs = acquired.waitedMs;
+    const loaded2 = await loadStream(ctx, request.seed);
+    const home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
+    homeDir = home.dir;
+    await saveSplitState(home.dir, {
+      version: 1,
+      stream: ctx.stream,
+      store: ctx.store.kind,
+      lockId: acquired.handle.holder.id,
+      generation: loaded2.generation,
+      fingerprint: loaded2.bundle.fingerprint,
+      lastRefresh: loaded2.bundle.auth.last_refresh ?? null,
+      seeded: loaded2.seeded,
+      restoredAt: ctx.now().toISOString()
+    });
+    await materialiseAuth(home.dir, loaded2.bundle.raw);
+    const sealed = await sealHome(
+      {
+        home: home.dir,
+        userConfig: request.codexConfig,
+        codexArgs: [],
+        codexPath: request.codexPath ?? "codex",
+        env: buildCodexEnv(request.baseEnv, home.dir, ctx.log),
+        cwd: request.cwd ?? process.cwd(),
+        extraDeny: [home.sealRoot, ...request.sealPaths ?? [], ...ctx.store.privatePaths ?? []],
+        seal: request.seal,
+        probe: request.codexPath !== void 0
+      },
+      ctx.log,
+      ctx.secrets
+    );
+    result.seal = sealed.report;
+    restored = true;
+    startFrom(result, {
+      generation: loaded2.generation,
+      seeded: loaded2.seeded,
+      fingerprint: loaded2.bundle.fingerprint,
+      lastRefresh: loaded2.bundle.auth.last_refresh ?? null
+    });
+    describeBundleInto(result, loaded2.bundle, ctx.now());
+    ctx.log.info(
+      `restored stream "${ctx.stream}" (generation ${loaded2.generation}) to ${home.dir}; the lock is held until \`codex-auth persist --codex-home ${home.dir}\`.`
+    );
+    ctx.log.info(
+      sealed.report.profile === null ? `config.toml there runs Codex unsandboxed (${sealed.report.reason ?? "opted in"}): the agent can read this login.` : `config.toml there applies the permission profile "${sealed.report.profile}" (${sealed.report.mode}), which keeps the agent's commands from this login${sealed.report.sealed ? ` (probe passed in ${sealed.report.probeMs} ms)` : " (not probed: no codex given)"}. Run \`codex exec\` WITHOUT --sandbox/-s/--full-auto: any of them switches the profile off and lets the agent read auth.json.`
+    );
+  } catch (error) {
+    result.error = asCodexAuthError(error);
+  } finally {
+    if (!restored) {
+      if (homeDir) {
+        await removeAuth(homeDir).catch(() => void 0);
+        await removeSplitState(homeDir).catch(() => void 0);
+      }
+      if (lock) await releaseLock(lock, ctx);
+    }
+  }
+  result.durationMs = Date.now() - startedAt;
+  return result;
+}
+async function persistStream(ctx, codexHome) {
+  const startedAt = Date.now();
+  const result = emptyResult(ctx.stream, ctx.store.kind);
+  let lock = null;
+  let owned = false;
+  try {
+    const state = await loadSplitState(codexHome);
+    if (state.stream !== ctx.stream || state.store !== ctx.store.kind) {
+      throw new UsageError(
+        `${codexHome} was restored from stream "${state.stream}" (store ${state.store}), not "${ctx.stream}" (store ${ctx.store.kind}): pass the same --stream and --store to persist as to restore.`
+      );
+    }
+    owned = true;
+    startFrom(result, state);
+    if (state.lockId) {
+      try {
+        lock = await ctx.lock.resume(state.lockId);
+      } catch (error) {
+        ctx.log.warn(
+          `${asCodexAuthError(error).message} Persisting anyway: the write only succeeds if nobody wrote since.`
+        );
+      }
+    }
+    const persister = new Persister(ctx, state);
+    const raw = await readAuth(codexHome);
+    if (raw === null) {
+      ctx.log.warn(`${codexHome}/auth.json is gone; nothing to persist (Codex may have logged out).`);
+    } else {
+      await persister.persist(raw, `${codexHome}/auth.json`);
+    }
+    await persister.settle();
+    Object.assign(result, {
+      generation: persister.currentGeneration,
+      fingerprintAfter: persister.observed.fingerprint,
+      lastRefreshAfter: persister.observed.lastRefresh,
+      refreshed: persister.observed.fingerprint !== state.fingerprint,
+      persisted: persister.writes > 0,
+      // The user's Codex step left its rollout file in this home: report plan usage before the home is cleaned.
+      ...await readPersistUsageFacts(codexHome, Date.parse(state.restoredAt))
+    });
+    if (persister.observedBundle) describeBundleInto(result, persister.observedBundle, ctx.now());
+    if (persister.error) throw prefixError(persister.error, persistFailedPrefix(ctx.stream));
+  } catch (error) {
+    result.error = asCodexAuthError(error);
+  } finally {
+    if (owned) {
+      await removeAuth(codexHome).catch(() => void 0);
+      await removeSplitState(codexHome).catch(() => void 0);
+    }
+    if (lock) await releaseLock(lock, ctx);
+  }
+  result.durationMs = Date.now() - startedAt;
+  return result;
+}
+var init_split_round_trip = __esm({
+  "src/roundtrip/split-round-trip.ts"() {
+    "use strict";
+    init_codex_home();
+    init_codex_env();
+    init_usage_limit();
+    init_errors();
+    init_load_stream();
+    init_messages();
+    init_persister();
+    init_result();
+    init_run_round_trip();
+    init_seal();
+    init_split_state();
+  }
+});
+
+// src/cli/commands/restore.ts
+var restore_exports = {};
+__export(restore_exports, {
+  run: () => run3
+});
+async function run3(input, kit) {
+  const options = optionsOf(input);
+  const flags = parseStoreFlags(options, kit.env);
+  const leaseMs = parseSeconds(options.lease, "--lease", 60, 7 * 86400) * 1e3;
+  const ctx = await createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
+  const seed = await readSeedSource(
+    options.seedFile,
+    kit.env,
+    kit.redactor,
+    flags.store.kind !== "github-secret",
+    "--seed-file",
+    ctx.log
+  );
+  const codexConfig = options.codexConfig ? await readConfigFileArgument(options.codexConfig, "--codex-config") : void 0;
+  const result = await restoreStream(ctx, {
+    seed,
+    codexHome: options.codexHome,
+    codexConfig,
+    lockTimeoutMs: flags.lockTimeoutMs,
+    leaseMs,
+    seal: { ...sealRequestFrom(options), sandbox: sandboxMode(options.sandbox, "--sandbox") },
+    // Without a codex to probe with, the profile is still written (and the output says it was not probed).
+    codexPath: await resolveCodex(options.codex, kit.env).catch(() => void 0),
+    baseEnv: kit.env
+  });
+  return printResult(kit, result, flags.json, "restored");
+}
+var init_restore = __esm({
+  "src/cli/commands/restore.ts"() {
+    "use strict";
+    init_resolve_codex();
+    init_sandbox_mode();
+    init_split_round_trip();
+    init_spec();
+    init_cli_context();
+    init_options();
+    init_print_result();
+    init_seal_options();
+    init_seed_source();
+  }
+});
+
+// src/cli/commands/persist.ts
+var persist_exports = {};
+__export(persist_exports, {
+  run: () => run4
+});
+async function run4(input, kit) {
+  const options = optionsOf(input);
+  const flags = parseStoreFlags(options, kit.env);
+  const ctx = await createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
+  return printResult(kit, await persistStream(ctx, options.codexHome), flags.json, "persisted");
+}
+var init_persist = __esm({
+  "src/cli/commands/persist.ts"() {
+    "use strict";
+    init_split_round_trip();
+    init_cli_context();
+    init_spec();
+    init_options();
+    init_print_result();
+  }
+});
+
+// src/roundtrip/seed-stream.ts
+async function seedStream(ctx, request) {
+  const bundle = parseSeed(request.seed, ctx.log, ctx.now());
+  ctx.secrets.add(secretValues(bundle));
+  refuseLegacyOnGitRef(ctx);
+  if (!request.force) await checkLegacyStreamBeforeLock(ctx);
+  const { handle } = await ctx.lock.acquire({
+    owner: ctx.writer,
+    timeoutMs: request.lockTimeoutMs,
+    leaseMs: 6e4,
+    mode: "process",
+    onWait: lockWaitNotice(ctx)
+  });
+  try {
+    const current = await ctx.store.currentGeneration();
+    checkLegacyStream(ctx, current !== 0);
+    if (current !== 0 && !request.force) {
+      throw new StoreConflictError(
+        current === null ? `stream "${ctx.stream}" already holds a copy in ${ctx.store.location} that cannot be used (${await whyUnusable(ctx)}); pass --force to replace it with this login.` : `stream "${ctx.stream}" already holds generation ${current} in ${ctx.store.location}; a seed never replaces a stored copy unless you pass --force (do so only if the stored session is dead or you mean to switch accounts).`
+      );
+    }
+    if (current === 0 && !request.force) await refuseSeedBelowMark(ctx, request.seed.origin);
+    const highWater = request.force ? await ctx.store.highWater?.().catch(() => null) ?? 0 : 0;
+    const generation = await writeBundle(
+      ctx,
+      bundle,
+      request.force ? "replace" : 0,
+      Math.max(current ?? 0, highWater) + 1
+    );
+    if (request.force && highWater > (current ?? 0)) {
+      ctx.log.warn(
+        `stream "${ctx.stream}" ${current === 0 ? "held nothing" : `held generation ${current ?? "(unreadable)"}`} below its high-water mark ${highWater} (its copy had been removed, or an older one put back): seed --force replaced it, and the stream is at generation ${generation} now.`
+      );
+    }
+    return {
+      stream: ctx.stream,
+      store: ctx.store.kind,
+      generation,
+      replaced: current === 0 ? null : current,
+      fingerprint: bundle.fingerprint,
+      lastRefresh: bundle.auth.last_refresh ?? null
+    };
+  } finally {
+    await releaseLock(handle, ctx);
+  }
+}
+async function whyUnusable(ctx) {
+  try {
+    await ctx.store.read();
+    return "it could not be read";
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+var init_seed_stream = __esm({
+  "src/roundtrip/seed-stream.ts"() {
+    "use strict";
+    init_bundle();
+    init_errors();
+    init_load_stream();
+    init_messages();
+    init_run_round_trip();
+  }
+});
+
+// src/codex/device-login.ts
+var device_login_exports = {};
+__export(device_login_exports, {
+  DEVICE_LOGIN_HINT: () => DEVICE_LOGIN_HINT,
+  buildDeviceLoginArgs: () => buildDeviceLoginArgs,
+  runDeviceLogin: () => runDeviceLogin,
+  stripAnsi: () => stripAnsi
+});
+function stripAnsi(text) {
+  return text.replace(ANSI_ESCAPES, "");
+}
+function buildDeviceLoginArgs(issuer) {
+  const args = ["login", "--device-auth", "-c", 'cli_auth_credentials_store="file"'];
+  if (issuer !== void 0) args.push("--experimental_issuer", issuer);
+  return args;
+}
+async function runDeviceLogin(options) {
+  if (options.signal?.aborted) throw cancelled();
+  const home = await createPrivateCodexHome();
+  try {
+    await recordOwner(home.dir, { ownerPid: process.pid, codexPid: null });
+    if (options.configToml !== void 0) await writeCodexConfig(home.dir, options.configToml);
+    const outcome = await runLoginProcess(options, home.dir);
+    const auth = await readAuth(home.dir);
+    if (auth === null) {
+      throw new CodexFailedError(
+        `codex login --device-auth exited 0 but wrote no auth.json${lastLineNote(outcome.lastLine)}. Check that this Codex stores its login in a file (cli_auth_credentials_store); then try again, or run \`codex login\` on a machine with a browser and use \`codex-auth seed --auth-file ~/.codex/auth.json ...\`.`
+      );
+    }
+    return auth;
+  } finally {
+    await removeCodexHome(home.dir);
+  }
+}
+function runLoginProcess(options, codexHome) {
+  const killGraceMs = options.killGraceMs ?? 2e3;
+  return new Promise((resolve, reject) => {
+    let child;
+    try {
+      child = (0, import_node_child_process6.spawn)(options.codexPath, buildDeviceLoginArgs(options.issuer), {
+        env: withCodexHome(options.env, codexHome),
+        stdio: ["ignore", "pipe", "pipe"],
+        detached: true,
+        windowsHide: true
+      });
+    } catch (error) {
+      reject(codexSpawnError(options.codexPath, error));
+      return;
+    }
+    const ownerWrite = child.pid === void 0 ? Promise.resolve() : recordOwner(codexHome, { ownerPid: process.pid, codexPid: child.pid }).catch(() => void 0);
+    let stopReason = null;
+    let callbackError = null;
+    const lastLines2 = { stdout: null, stderr: null };
+    const lastLine = () => lastLines2.stderr ?? lastLines2.stdout;
+    const timers = [];
+    const signalGroup = (signal) => {
+      if (child.pid === void 0) return;
+      try {
+        process.kill(-child.pid, signal);
+      } catch (error) {
+        if (error.code !== "ESRCH") child.kill(signal);
+      }
+    };
+    const stop = (reason) => {
+      if (stopReason !== null) return;
+      stopReason = reason;
+      signalGroup("SIGTERM");
+      timers.push(setTimeout(() => signalGroup("SIGKILL"), killGraceMs));
+    };
+    const onAbort = () => stop("aborted");
+    const onParentSignal = (signal) => stop(signal);
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+    for (const signal of FORWARDED_SIGNALS2) process.on(signal, onParentSignal);
+    timers.push(setTimeout(() => stop("timeout"), options.timeoutMs));
+    const cleanup = () => {
+      for (const timer of timers) clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onAbort);
+      for (const signal of FORWARDED_SIGNALS2) process.off(signal, onParentSignal);
+    };
+    const deliver = (stream, lines) => {
+      for (const raw of lines) {
+        const line = stripAnsi(raw).trimEnd();
+        if (line.trim() === "" || HARMLESS_WARNING.test(line)) continue;
+        lastLines2[stream] = line.trim();
+        if (callbackError) continue;
+        try {
+          options.onOutput(line);
+        } catch (error) {
+          callbackError = { error };
+          stop("callback");
+        }
+      }
+    };
+    const stdout = new LineSplitter();
+    const stderr = new LineSplitter();
+    child.stdout?.on("data", (chunk) => deliver("stdout", stdout.push(chunk)));
+    child.stderr?.on("data", (chunk) => deliver("stderr", stderr.push(chunk)));
+    let settled = false;
+    child.on("error", (error) => {
+      if (settled) return;
+      settled = true;
+      cleanup();
+      void ownerWrite.then(() => reject(codexSpawnError(options.codexPath, error)));
+    });
+    child.on("exit", () => {
+      timers.push(
+        setTimeout(() => {
+          signalGroup("SIGKILL");
+          child.stdout?.destroy();
+          child.stderr?.destroy();
+        }, killGraceMs)
+      );
+    });
+    child.on("close", (code, signal) => {
+      if (settled) return;
+      settled = true;
+      cleanup();
+      deliver("stdout", stdout.end());
+      deliver("stderr", stderr.end());
+      void ownerWrite.then(() => settle(code, signal));
+    });
+    const settle = (code, signal) => {
+      const reason = stopReason;
+      if (callbackError) {
+        reject(callbackError.error);
+      } else if (reason === "timeout") {
+        reject(
+          new CodexFailedError(
+            `codex login --device-auth did not finish within ${formatDuration(options.timeoutMs)}; it was stopped (process group killed)${lastLineNote(lastLine())}. Run it again and enter the code sooner.`
+          )
+        );
+      } else if (reason === "aborted") {
+        reject(cancelled());
+      } else if (reason !== null) {
+        reject(
+          new CodexFailedError(`codex login --device-auth was interrupted (${reason}); nothing was stored.`)
+        );
+      } else if (code !== 0) {
+        const status = code === null ? `was killed by ${signal ?? "a signal"}` : `exited ${code}`;
+        reject(
+          new CodexFailedError(
+            `codex login --device-auth ${status}${lastLineNote(lastLine())}. ${DEVICE_LOGIN_HINT}`
+          )
+        );
+      } else {
+        resolve({ lastLine: lastLine() });
+      }
+    };
+  });
+}
+function withCodexHome(base, codexHome) {
+  const env = {};
+  for (const [name, value] of Object.entries(base)) {
+    if (value === void 0) continue;
+    const key = process.platform === "win32" ? name.toUpperCase() : name;
+    if (key === "CODEX_HOME") continue;
+    env[name] = value;
+  }
+  env.CODEX_HOME = codexHome;
+  return env;
+}
+function lastLineNote(line) {
+  return line === null ? " without printing anything" : `; last output: "${line}"`;
+}
+function cancelled() {
+  return new CodexFailedError("codex login --device-auth was cancelled; nothing was stored.");
+}
+function formatDuration(ms) {
+  if (ms >= 6e4 && ms % 6e4 === 0) return `${ms / 6e4} min`;
+  if (ms >= 1e3) return `${Math.round(ms / 100) / 10} s`;
+  return `${ms} ms`;
+}
+var import_node_child_process6, FORWARDED_SIGNALS2, HARMLESS_WARNING, ANSI_ESCAPES, DEVICE_LOGIN_HINT;
+var init_device_login = __esm({
+  "src/codex/device-login.ts"() {
+    "use strict";
+    import_node_child_process6 = require("node:child_process");
+    init_errors();
+    init_codex_home();
+    init_jsonl_events();
+    init_orphan_homes();
+    init_spawn_error();
+    FORWARDED_SIGNALS2 = ["SIGINT", "SIGTERM"];
+    HARMLESS_WARNING = /^WARNING: proceeding, even though we could not create PATH aliases/;
+    ANSI_ESCAPES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
+    DEVICE_LOGIN_HINT = "Device-code login must be enabled for your ChatGPT workspace (an admin turns it on in the workspace settings). Alternatively, run `codex login` on a machine with a browser and seed from that file with `codex-auth seed --auth-file ~/.codex/auth.json ...`.";
+  }
+});
+
+// src/cli/commands/seed.ts
+var seed_exports = {};
+__export(seed_exports, {
+  run: () => run5
+});
+async function run5(input, kit) {
+  const options = optionsOf(input);
+  const flags = parseStoreFlags(options, kit.env);
+  const log = kit.logger(flags.verbose);
+  const ctx = await createCliContext(flags, kit.env, log, kit.redactor);
+  const seed = options.login ? await loginForSeed(options, kit, log) : await readSeedSource(
+    options.authFile,
+    kit.env,
+    kit.redactor,
+    flags.store.kind !== "github-secret",
+    "--auth-file",
+    log
+  );
+  if (!seed)
+    throw new UsageError(`seed needs --auth-file FILE (for example ~/.codex/auth.json) or ${SEED_ENV}.`);
+  const result = await seedStream(ctx, {
+    seed,
+    force: options.force === true,
+    lockTimeoutMs: flags.lockTimeoutMs
+  });
+  if (flags.json) {
+    kit.json(result);
+  } else {
+    kit.out(
+      `stored the login from ${seed.origin} in stream "${result.stream}" (${ctx.store.location}) as generation ${result.generation}${result.replaced === null ? "" : `, replacing generation ${result.replaced}`}; fingerprint ${result.fingerprint}.
+`
+    );
+    log.info(followUp(flags.store.kind, result.stream, options.login === true));
+  }
+  return 0;
+}
+async function loginForSeed(options, kit, log) {
+  if (options.authFile)
+    throw new UsageError("--login and --auth-file are mutually exclusive: sign in, or store a file.");
+  const [{ runDeviceLogin: runDeviceLogin2 }, { buildCodexEnv: buildCodexEnv2 }] = await Promise.all([
+    Promise.resolve().then(() => (init_device_login(), device_login_exports)),
+    Promise.resolve().then(() => (init_codex_env(), codex_env_exports))
+  ]);
+  const raw = await runDeviceLogin2({
+    codexPath: await resolveCodex(options.codex, kit.env),
+    // The private home is set by runDeviceLogin; this only drops what Codex must not see (our key, seeds, tokens).
+    env: buildCodexEnv2(kit.env, "", log),
+    ...options.codexConfig ? { configToml: await readConfigFileArgument(options.codexConfig, "--codex-config") } : {},
+    ...options.loginIssuer ? { issuer: options.loginIssuer } : {},
+    onOutput: (line) => kit.io.stderr(`${kit.redactor.redact(line)}
+`),
+    timeoutMs: 16 * 60 * 1e3
+  });
+  kit.redactor.add([raw]);
+  return { raw, origin: "codex login --device-auth" };
+}
+function followUp(store, stream, loggedIn) {
+  const steps = [
+    "Next: keep CODEX_AUTH_KEY in your CI secrets (e.g. `gh secret set CODEX_AUTH_KEY`); every job of this stream needs it.",
+    store === "git-ref" ? "Give the workflow `permissions: contents: write` (and `actions: read`), and use store: git-ref with the same stream." : store === "github-secret" ? "The workflow needs a fine-grained token with secrets and variables write as github-token." : `Use store: ${store} with stream: ${stream} in the workflow.`,
+    loggedIn ? "This login exists only in the stream now." : "Do not use this auth.json anywhere else now (another copy refreshing would kill the stream); sign in again if you need Codex on this machine."
+  ];
+  return steps.join(" ");
+}
+var init_seed = __esm({
+  "src/cli/commands/seed.ts"() {
+    "use strict";
+    init_resolve_codex();
+    init_errors();
+    init_seed_stream();
+    init_spec();
+    init_cli_context();
+    init_options();
+    init_seed_env();
+    init_seed_source();
+  }
+});
+
+// src/ops/keep-fresh.ts
+var keep_fresh_exports = {};
+__export(keep_fresh_exports, {
+  KEEP_FRESH_ARGS: () => KEEP_FRESH_ARGS,
+  keepFresh: () => keepFresh
+});
+async function keepFresh(contexts, request) {
+  const rows = [];
+  for (const ctx of contexts) {
+    const result = await runRoundTrip(ctx, {
+      codexPath: request.codexPath,
+      codexArgs: KEEP_FRESH_ARGS,
+      codexConfig: request.codexConfig,
+      baseEnv: request.baseEnv,
+      lockTimeoutMs: request.lockTimeoutMs,
+      onOutput: request.onOutput,
+      seal: request.seal
+    });
+    const lastWriter = await ctx.store.read().then((envelope) => envelope?.writer ?? null).catch(() => null);
+    rows.push(rowOf(result, lastWriter));
+  }
+  return rows;
+}
+function rowOf(result, lastWriter) {
+  const healthy = result.error === null || result.usageLimited;
+  return {
+    stream: result.stream,
+    healthy,
+    refreshed: result.refreshed,
+    persisted: result.persisted,
+    generation: result.generation,
+    lastRefresh: result.lastRefreshAfter,
+    accessTokenExpiresAt: result.accessTokenExpiresAt,
+    nextRefresh: result.nextRefresh,
+    lastWriter,
+    exitCode: healthy ? 0 : result.error?.exitCode ?? 0,
+    problem: result.error?.message ?? null,
+    // A dead session, an unusable bundle, or a stored copy that cannot be opened: a human has to act.
+    reseedNeeded: result.error !== null && [3, 6].includes(result.error.exitCode),
+    planUsage: result.planUsage,
+    usageLimited: result.usageLimited,
+    resetsAt: result.resetsAt
+  };
+}
+var KEEP_FRESH_ARGS;
+var init_keep_fresh = __esm({
+  "src/ops/keep-fresh.ts"() {
+    "use strict";
+    init_run_round_trip();
+    KEEP_FRESH_ARGS = [
+      "--skip-git-repo-check",
+      "--sandbox",
+      "read-only",
+      "-c",
+      'model_reasoning_effort="minimal"',
+      "--",
+      "Reply with the single word OK."
+    ];
+  }
+});
+
+// src/roundtrip/describe.ts
+function describeNextRefresh(value) {
+  const next = value.nextRefresh;
+  if (!next) return "";
+  if (next.reason === null) return "none scheduled (Codex refreshes only after a 401)";
+  return `${next.due ? "due now" : next.at} (${next.reason})`;
+}
+var init_describe = __esm({
+  "src/roundtrip/describe.ts"() {
+    "use strict";
+  }
+});
+
+// src/ops/alerts.ts
+var alerts_exports = {};
+__export(alerts_exports, {
+  ALERT_LABEL: () => ALERT_LABEL,
+  alertTitle: () => alertTitle,
+  syncAlert: () => syncAlert
+});
+function alertTitle(stream) {
+  return `codex-auth: stream "${stream}" needs a reseed`;
+}
+async function syncAlert(client, repository, row, context) {
+  try {
+    const open = await findOpenAlert(client, repository, row.stream);
+    if (row.reseedNeeded) {
+      const what = `${row.problem ?? "the stream could not be used"}`;
+      if (open) {
+        await client.rest.issues.createComment({
+          ...repository,
+          issue_number: open.number,
+          body: `Still failing at ${context.now.toISOString()}${context.runUrl ? ` (${context.runUrl})` : ""}:
+
+> ${what}`
+        });
+        return { stream: row.stream, action: "updated", issue: open.number, url: open.html_url };
+      }
+      const { data } = await client.rest.issues.create({
+        ...repository,
+        title: alertTitle(row.stream),
+        labels: [ALERT_LABEL],
+        body: [
+          `The Codex login of stream \`${row.stream}\` cannot be used since ${context.now.toISOString()}${context.runUrl ? ` (seen by ${context.runUrl})` : ""}:`,
+          "",
+          `> ${what}`,
+          "",
+          "Every job of this stream will fail until it is reseeded. To reseed:",
+          "",
+          "1. On a trusted machine, sign in: `codex login` (or `codex login --device-auth`), or run `codex-auth seed --login ...` to do both steps at once.",
+          `2. Store the new login in the stream: \`${context.reseedCommand}\` (with the same \`CODEX_AUTH_KEY\`).`,
+          "3. Stop using that auth.json anywhere else (another copy refreshing would kill the stream again).",
+          "",
+          "This issue is closed automatically once the stream is healthy again."
+        ].join("\n")
+      });
+      return { stream: row.stream, action: "opened", issue: data.number, url: data.html_url };
+    }
+    if (open && row.healthy) {
+      await client.rest.issues.createComment({
+        ...repository,
+        issue_number: open.number,
+        body: `Healthy again at ${context.now.toISOString()} (generation ${row.generation ?? "-"})${context.runUrl ? `, seen by ${context.runUrl}` : ""}. Closing.`
+      });
+      await client.rest.issues.update({
+        ...repository,
+        issue_number: open.number,
+        state: "closed",
+        state_reason: "completed"
+      });
+      return { stream: row.stream, action: "closed", issue: open.number, url: open.html_url };
+    }
+    return { stream: row.stream, action: "none", issue: open?.number ?? null, url: open?.html_url ?? null };
+  } catch (error) {
+    if (statusOf(error) === 403 || statusOf(error) === 401) {
+      return {
+        stream: row.stream,
+        action: "no-permission",
+        message: `could not open or update the alert issue (${statusOf(error)} ${messageOf(error)}): add \`permissions: issues: write\` to the job.`
+      };
+    }
+    throw error;
+  }
+}
+async function findOpenAlert(client, repository, stream) {
+  const issues = await client.paginate(client.rest.issues.listForRepo, {
+    ...repository,
+    state: "open",
+    labels: ALERT_LABEL,
+    per_page: 100
+  });
+  const match = issues.find((issue) => issue.title === alertTitle(stream) && !issue.pull_request);
+  return match ? { number: match.number, html_url: match.html_url } : null;
+}
+var ALERT_LABEL;
+var init_alerts = __esm({
+  "src/ops/alerts.ts"() {
+    "use strict";
+    init_github_errors();
+    ALERT_LABEL = "codex-auth";
+  }
+});
+
+// src/cli/commands/keep-fresh.ts
+var keep_fresh_exports2 = {};
+__export(keep_fresh_exports2, {
+  describeAlert: () => describeAlert,
+  run: () => run6
+});
+async function run6(input, kit) {
+  const options = optionsOf(input);
+  const streams = options.streams.split(",").map((name) => parseStreamName(name.trim())).filter(Boolean);
+  if (streams.length === 0) throw new UsageError("--streams needs at least one stream name.");
+  const log = kit.logger(options.verbose === true);
+  const contexts = await Promise.all(
+    streams.map(
+      (stream) => createCliContext(parseStoreFlags({ ...options, stream }, kit.env), kit.env, log, kit.redactor)
+    )
+  );
+  const rows = await keepFresh(contexts, {
+    codexPath: await resolveCodex(options.codex, kit.env),
+    codexConfig: options.codexConfig ? await readConfigFileArgument(options.codexConfig, "--codex-config") : void 0,
+    baseEnv: kit.env,
+    lockTimeoutMs: parseStoreFlags(options, kit.env).lockTimeoutMs,
+    onOutput: (line) => log.debug(line),
+    seal: sealRequestFrom(options)
+  });
+  const alerts = options.alert ? await sendAlerts(rows, options, kit) : [];
+  if (options.json === true) kit.json({ streams: rows, alerts, healthy: rows.every((row) => row.healthy) });
+  else
+    kit.out(
+      formatRows(rows) + alerts.map((alert) => `alert ${alert.stream}: ${describeAlert(alert)}
+`).join("")
+    );
+  return rows.every((row) => row.healthy) ? 0 : Math.max(...rows.map((row) => row.exitCode));
+}
+function formatRows(rows) {
+  const lines = rows.map((row) => {
+    const state = row.healthy ? row.refreshed ? "refreshed" : "fresh" : row.reseedNeeded ? "RESEED NEEDED" : "FAILED";
+    return [
+      `${row.stream}: ${state}`,
+      `  generation ${row.generation ?? "-"}, last refresh ${row.lastRefresh ?? "-"}, access token expires ${row.accessTokenExpiresAt ?? "-"}`,
+      `  next refresh ${describeNextRefresh(row) || "-"}; last writer ${row.lastWriter ?? "-"}`,
+      `  plan usage: ${row.usageLimited ? `usage limit reached, resets ${row.resetsAt ?? "-"}; ` : ""}${describePlanUsage(row.planUsage)}`,
+      ...row.problem ? [`  problem: ${row.problem}`] : []
+    ].join("\n");
+  });
+  return `${lines.join("\n")}
+`;
+}
+async function sendAlerts(rows, options, kit) {
+  const target = parseStoreFlags({ ...options, store: "git-ref", lock: "none" }, kit.env).store.github;
+  if (!target) throw new UsageError("--alert needs --repo OWNER/NAME and GITHUB_TOKEN.");
+  kit.redactor.add([target.token]);
+  const [{ createOctokit: createOctokit2 }, { syncAlert: syncAlert2 }] = await Promise.all([
+    Promise.resolve().then(() => (init_octokit(), octokit_exports)),
+    Promise.resolve().then(() => (init_alerts(), alerts_exports))
+  ]);
+  const client = createOctokit2({ token: target.token, baseUrl: target.apiUrl });
+  const outcomes = [];
+  for (const row of rows) {
+    outcomes.push(
+      await syncAlert2(client, target.repository, row, {
+        runUrl: currentWorkflowRun(kit.env)?.url ?? null,
+        reseedCommand: `codex-auth seed --force --store ${options.store} --stream ${row.stream} --auth-file ~/.codex/auth.json`,
+        now: /* @__PURE__ */ new Date()
+      })
+    );
+  }
+  return outcomes;
+}
+function describeAlert(alert) {
+  if (alert.action === "no-permission") return alert.message;
+  if (alert.action === "none")
+    return alert.issue ? `issue #${alert.issue} left as it is` : "nothing to report";
+  return `issue #${alert.issue} ${alert.action} (${alert.url})`;
+}
+var init_keep_fresh2 = __esm({
+  "src/cli/commands/keep-fresh.ts"() {
+    "use strict";
+    init_errors();
+    init_stream();
+    init_resolve_codex();
+    init_keep_fresh();
+    init_workflow_run();
+    init_describe();
+    init_spec();
+    init_cli_context();
+    init_options();
+    init_seed_source();
+    init_seal_options();
+    init_plan_usage();
+  }
+});
+
+// src/codex/codex-logout.ts
+function runCodexLogout(codexPath, env, timeoutMs, onOutput) {
+  return new Promise((resolve, reject) => {
+    const child = (0, import_node_child_process7.spawn)(codexPath, ["logout"], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const forward = (chunk) => {
+      for (const line of chunk.toString("utf8").split("\n")) if (line.trim() !== "") onOutput(line);
+    };
+    child.stdout.on("data", forward);
+    child.stderr.on("data", forward);
+    const timer = setTimeout(() => {
+      if (child.pid !== void 0) process.kill(-child.pid, "SIGKILL");
+    }, timeoutMs);
+    child.on("error", (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
+  });
+}
+var import_node_child_process7;
+var init_codex_logout = __esm({
+  "src/codex/codex-logout.ts"() {
+    "use strict";
+    import_node_child_process7 = require("node:child_process");
+  }
+});
+
+// src/ops/revoke-stream.ts
+async function revokeStream(ctx, request) {
+  const holder = await ctx.lock.inspect();
+  if (holder && !request.force) {
+    throw new LockTimeoutError(
+      `stream "${ctx.stream}" is in use: its lock is held by ${describeHolder(holder)}. Wait for it, or pass --force if you know the holder is gone.`
+    );
+  }
+  if (holder) await ctx.lock.forceRelease();
+  const { handle } = await ctx.lock.acquire({
+    owner: ctx.writer,
+    timeoutMs: 3e4,
+    leaseMs: 6e4,
+    mode: "process"
+  });
+  try {
+    const envelope = await ctx.store.read();
+    let signedOut = false;
+    if (envelope) {
+      const bundle = await openEnvelope(envelope, ctx.stream, ctx.key, ctx.store.location);
+      ctx.secrets.add(secretValues(bundle));
+      const home = await createPrivateCodexHome();
+      try {
+        await materialiseAuth(home.dir, bundle.raw);
+        if (request.codexConfig !== void 0) await writeCodexConfig(home.dir, request.codexConfig);
+        const code = await runCodexLogout(
+          request.codexPath,
+          buildCodexEnv(request.baseEnv, home.dir, ctx.log),
+          6e4,
+          request.onOutput
+        );
+        signedOut = code === 0 && await readAuth(home.dir) === null;
+        if (!signedOut) {
+          throw new InternalError(
+            `codex logout exited with ${code} and the session may still be active; the stream was left in place. Try again, or sign the session out at chatgpt.com (Settings > Security) and then run revoke --force.`
+          );
+        }
+      } finally {
+        await removeCodexHome(home.dir);
+      }
+    }
+    await ctx.store.remove();
+    return {
+      stream: ctx.stream,
+      store: ctx.store.kind,
+      signedOut,
+      removed: true,
+      generation: envelope?.generation ?? null
+    };
+  } finally {
+    await handle.release().catch(() => false);
+  }
+}
+var init_revoke_stream = __esm({
+  "src/ops/revoke-stream.ts"() {
+    "use strict";
+    init_bundle();
+    init_envelope();
+    init_errors();
+    init_codex_env();
+    init_codex_home();
+    init_codex_logout();
+    init_lock();
+  }
+});
+
+// src/cli/commands/revoke.ts
+var revoke_exports = {};
+__export(revoke_exports, {
+  run: () => run7
+});
+async function run7(input, kit) {
+  const options = optionsOf(input);
+  const flags = parseStoreFlags(options, kit.env);
+  const log = kit.logger(flags.verbose);
+  const ctx = await createCliContext(flags, kit.env, log, kit.redactor);
+  const result = await revokeStream(ctx, {
+    codexPath: await resolveCodex(options.codex, kit.env),
+    codexConfig: options.codexConfig ? await readConfigFileArgument(options.codexConfig, "--codex-config") : void 0,
+    baseEnv: kit.env,
+    force: options.force === true,
+    onOutput: (line) => log.debug(line)
+  });
+  if (flags.json) kit.json(result);
+  else
+    kit.out(
+      `stream "${result.stream}" disconnected: ${result.signedOut ? "its session was signed out at OpenAI (the refresh token is revoked)" : "it held no login"}, and it was removed from ${ctx.store.location} with its lock.
+`
+    );
+  return 0;
+}
+var init_revoke = __esm({
+  "src/cli/commands/revoke.ts"() {
+    "use strict";
+    init_resolve_codex();
+    init_revoke_stream();
+    init_spec();
+    init_cli_context();
+    init_options();
+    init_seed_source();
+  }
+});
+
+// src/core/logger.ts
+var silentLogger;
+var init_logger = __esm({
+  "src/core/logger.ts"() {
+    "use strict";
+    silentLogger = { info() {
+    }, warn() {
+    }, debug() {
+    } };
+  }
+});
+
+// src/ops/seal-self-test.ts
+async function sealSelfTest(codexPath, env) {
+  const home = await createPrivateCodexHome(void 0, env);
+  try {
+    const canary = `codex-auth-canary-${(0, import_node_crypto6.randomBytes)(16).toString("hex")}`;
+    await writePrivateFileAtomic(import_node_path23.default.join(home.dir, "auth.json"), JSON.stringify({ canary }));
+    const config = sealConfig(
+      void 0,
+      { mode: "workspace-write", network: false, args: [] },
+      [home.sealRoot],
+      NAMES
+    );
+    await writeCodexConfig(home.dir, config.toml);
+    return await probeSeal({
+      codexPath,
+      env: buildCodexEnv(env, home.dir, silentLogger),
+      cwd: process.cwd(),
+      deniedPaths: [home.sealRoot],
+      network: false,
+      containsSecret: (text) => text.includes(canary)
+    });
+  } finally {
+    await removeCodexHome(home.dir).catch(() => void 0);
+  }
+}
+async function sealFinding(codexPath, env) {
+  const seal = await sealSelfTest(codexPath, env);
+  if (seal.ok) {
+    return {
+      ok: true,
+      detail: `the agent's commands run in Codex's sandbox and cannot read the private CODEX_HOME (probe ${seal.ms} ms; Codex ${seal.codexVersion ?? "?"}, sealing needs ${MIN_SEALED_CODEX} or later)`,
+      fix: null
+    };
+  }
+  return {
+    ok: false,
+    detail: seal.failure?.detail ?? "the seal probe failed",
+    fix: sealFix(seal, codexPath)
+  };
+}
+function sealFix(seal, codexPath) {
+  switch (seal.failure?.kind) {
+    case "old-codex":
+      return `install @openai/codex ${MIN_SEALED_CODEX} or later (verified: ${VERIFIED_CODEX_VERSIONS.join(", ")})`;
+    case "no-namespaces":
+      return namespaceFixSteps(bwrapPath(codexPath)).split("\n").slice(1).join(" ");
+    case "no-commands":
+      return "check that `codex sandbox -- echo ok` works here";
+    default:
+      return "pin a verified Codex version; runs refuse to start until the probe passes";
+  }
+}
+var import_node_crypto6, import_node_path23, NAMES;
+var init_seal_self_test = __esm({
+  "src/ops/seal-self-test.ts"() {
+    "use strict";
+    import_node_crypto6 = require("node:crypto");
+    init_codex_env();
+    init_codex_home();
+    init_resolve_codex();
+    init_seal_probe();
+    init_userns_fix();
+    init_logger();
+    init_seal_config();
+    init_secure_files();
+    import_node_path23 = __toESM(require("node:path"), 1);
+    NAMES = {
+      sandbox: "sandbox",
+      codexArgs: "codex arguments",
+      codexConfig: "codex config",
+      optIn: "opt-in",
+      fixNamespaces: "fix-sandbox",
+      codexVersion: "codex version"
+    };
+  }
+});
+
+// src/ops/doctor.ts
+async function diagnose(input) {
+  const findings = [];
+  const add = (check2, verdict, detail, fix = null) => findings.push({ check: check2, verdict, detail, fix });
+  let codex = null;
+  try {
+    codex = await resolveCodex(input.codexPath, input.env);
+    const version = await readCodexVersion(codex, input.env);
+    if (version && VERIFIED_CODEX_VERSIONS.includes(version))
+      add("codex", "ok", `${codex} is ${version}, a verified version`);
+    else
+      add(
+        "codex",
+        "warn",
+        `${codex} is ${version ?? "of an unknown version"}; this release was verified with ${VERIFIED_CODEX_VERSIONS.join(", ")}`,
+        `install a verified version (npm install -g @openai/codex@${VERIFIED_CODEX_VERSIONS.at(-1)}) or check the release notes for auth changes`
+      );
+  } catch (error) {
+    add("codex", "fail", asCodexAuthError(error).message, "install Codex or pass --codex PATH");
+  }
+  if (codex === null)
+    add("sealed", "fail", "no Codex to probe the sandbox with", "install Codex or pass --codex PATH");
+  else {
+    const seal = await sealFinding(codex, input.env);
+    add("sealed", seal.ok ? "ok" : "fail", seal.detail, seal.fix);
+  }
+  let key = null;
+  try {
+    key = parseKey2(input.env[KEY_ENV]);
+    add("key", "ok", `${KEY_ENV} is well-formed (key id ${key.id})`);
+  } catch (error) {
+    add(
+      "key",
+      "fail",
+      asCodexAuthError(error).message,
+      "create one with `codex-auth keygen` and keep it in your secret store"
+    );
+  }
+  let envelope = null;
+  let storeReadable = false;
+  try {
+    envelope = await input.store.read();
+    storeReadable = true;
+    if (envelope) {
+      add(
+        "store",
+        "ok",
+        `${input.store.location} holds generation ${envelope.generation}, written ${envelope.writtenAt} by ${envelope.writer}`
+      );
+    } else {
+      add(
+        "store",
+        "warn",
+        `${input.store.location} holds nothing for stream "${input.stream}"`,
+        `seed it: codex-auth seed --stream ${input.stream} --auth-file ~/.codex/auth.json`
+      );
+    }
+  } catch (error) {
+    const failure = asCodexAuthError(error);
+    add(
+      "store",
+      "fail",
+      failure.message,
+      failure instanceof EmptyRepositoryError ? failure.fix : failure.exitCode === 6 ? "reseed the stream (codex-auth seed --force)" : "see the message"
+    );
+  }
+  try {
+    const holder = await input.lock.inspect();
+    if (holder) {
+      add(
+        "lock",
+        "warn",
+        `held by ${describeHolder(holder)}`,
+        "a job is running, or its holder died: it is recovered by itself once the holder is gone; `codex-auth unlock --force` if you know it is"
+      );
+    } else {
+      const { handle } = await input.lock.acquire({
+        owner: `${input.owner} (codex-auth doctor)`,
+        timeoutMs: 5e3,
+        leaseMs: 6e4,
+        mode: "process"
+      });
+      await handle.release();
+      add("lock", "ok", `free, and this token can take it (${input.lock.kind})`);
+    }
+  } catch (error) {
+    const failure = asCodexAuthError(error);
+    add(
+      "lock",
+      "fail",
+      failure.message,
+      failure instanceof EmptyRepositoryError ? failure.fix : "fix the permission named above before any job runs"
+    );
+  }
+  if (envelope && key && storeReadable) {
+    try {
+      const bundle = await openEnvelope(envelope, input.stream, key, input.store.location);
+      const report2 = inspectBundle(bundle, /* @__PURE__ */ new Date());
+      const next = report2.nextRefresh;
+      const when = next.reason === null ? "no proactive refresh" : `${next.due ? "due now" : next.at} (${next.reason})`;
+      add(
+        "bundle",
+        report2.problems.length > 0 ? "warn" : "ok",
+        `${report2.kind} login of ${report2.email ?? "an unknown account"} (plan ${report2.plan ?? "-"}), last refresh ${report2.lastRefresh ?? "-"}, next refresh ${when}${report2.problems.length ? `; ${report2.problems.join("; ")}` : ""}`,
+        report2.problems.length ? "reseed the stream from a fresh login" : null
+      );
+    } catch (error) {
+      const failure = asCodexAuthError(error);
+      add(
+        "bundle",
+        "fail",
+        failure.message,
+        failure.exitCode === 6 ? "use the key the stream was seeded with, or reseed" : "reseed the stream"
+      );
+    }
+  }
+  if (input.probe && key && envelope) {
+    const row = await input.probe();
+    if (row.healthy) {
+      add(
+        "session",
+        "ok",
+        `a Codex call succeeded${row.refreshed ? " and refreshed the login (persisted)" : ""}; generation ${row.generation}`
+      );
+    } else {
+      add(
+        "session",
+        "fail",
+        row.problem ?? "the Codex call failed",
+        row.reseedNeeded ? "the session is dead: sign in again and reseed (codex-auth seed --login --force)" : "see the message"
+      );
+    }
+  }
+  return findings;
+}
+var init_doctor = __esm({
+  "src/ops/doctor.ts"() {
+    "use strict";
+    init_envelope();
+    init_errors();
+    init_inspect();
+    init_key();
+    init_resolve_codex();
+    init_github_errors();
+    init_lock();
+    init_seal_self_test();
+  }
+});
+
+// src/cli/commands/doctor.ts
+var doctor_exports = {};
+__export(doctor_exports, {
+  run: () => run8
+});
+async function run8(input, kit) {
+  const options = optionsOf(input);
+  const flags = parseStoreFlags(options, kit.env);
+  if (flags.store.github) kit.redactor.add([flags.store.github.token]);
+  const log = kit.logger(flags.verbose);
+  const { store, lock } = await createBackends(flags.store, flags.lock, kit.env, log);
+  const findings = await diagnose({
+    stream: flags.store.stream,
+    store,
+    lock,
+    codexPath: options.codex,
+    env: kit.env,
+    owner: describeWriter(kit.env),
+    probe: options.probe ? () => probeStream(options, flags, kit, log) : void 0
+  });
+  const failed = findings.some((finding) => finding.verdict === "fail");
+  if (flags.json) kit.json({ stream: flags.store.stream, store: store.kind, healthy: !failed, findings });
+  else kit.out(findings.map(formatFinding).join("\n") + "\n");
+  return failed ? 1 : 0;
+}
+function formatFinding(finding) {
+  const head = `${finding.verdict.padEnd(4)} ${finding.check}: ${finding.detail}`;
+  return finding.fix ? `${head}
+     fix: ${finding.fix}` : head;
+}
+async function probeStream(options, flags, kit, log) {
+  const [{ keepFresh: keepFresh2 }, { createCliContext: createCliContext2 }] = await Promise.all([
+    Promise.resolve().then(() => (init_keep_fresh(), keep_fresh_exports)),
+    Promise.resolve().then(() => (init_cli_context(), cli_context_exports))
+  ]);
+  const [row] = await keepFresh2([await createCliContext2(flags, kit.env, log, kit.redactor)], {
+    codexPath: await resolveCodex(options.codex, kit.env),
+    codexConfig: options.codexConfig ? await readConfigFileArgument(options.codexConfig, "--codex-config") : void 0,
+    baseEnv: kit.env,
+    lockTimeoutMs: flags.lockTimeoutMs,
+    onOutput: (line) => log.debug(line),
+    seal: sealRequestFrom(options)
+  });
+  if (!row) throw new Error("keep-fresh returned no row");
+  return row;
+}
+var init_doctor2 = __esm({
+  "src/cli/commands/doctor.ts"() {
+    "use strict";
+    init_doctor();
+    init_backends();
+    init_spec();
+    init_writer();
+    init_options();
+    init_seed_source();
+    init_resolve_codex();
+    init_seal_options();
+  }
+});
+
+// src/cli/bundles/round-trip.ts
+var round_trip_exports = {};
+__export(round_trip_exports, {
+  commands: () => commands,
+  run: () => run9
+});
+module.exports = __toCommonJS(round_trip_exports);
+
+// src/cli/bundles/command-bundle.ts
+init_kit();
+function commandBundle(loaders) {
+  const run10 = async (command, input, io, env) => {
+    const kit = createKit(io, env);
+    const load = loaders[command];
+    try {
+      if (!load) throw new Error(`${command} is not in this bundle`);
+      const loaded2 = await load();
+      return await loaded2.run(input, kit);
+    } catch (error) {
+      return kit.fail(error, input.values.json === true);
+    }
+  };
+  return { run: run10, commands: Object.keys(loaders) };
+}
+
+// src/cli/bundles/round-trip.ts
+var { run: run9, commands } = commandBundle({
+  run: () => Promise.resolve().then(() => (init_run(), run_exports)),
+  restore: () => Promise.resolve().then(() => (init_restore(), restore_exports)),
+  persist: () => Promise.resolve().then(() => (init_persist(), persist_exports)),
+  seed: () => Promise.resolve().then(() => (init_seed(), seed_exports)),
+  "keep-fresh": () => Promise.resolve().then(() => (init_keep_fresh2(), keep_fresh_exports2)),
+  revoke: () => Promise.resolve().then(() => (init_revoke(), revoke_exports)),
+  doctor: () => Promise.resolve().then(() => (init_doctor2(), doctor_exports))
+});
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  commands,
+  run
+});

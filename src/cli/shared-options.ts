@@ -1,0 +1,118 @@
+import { DEFAULT_STREAM } from '../core/stream.js';
+import { DEFAULT_ORG_VISIBILITY } from '../github/secret-scope.js';
+import { LOCK_KINDS } from '../locks/lock-kinds.js';
+import { STORE_KINDS } from '../stores/store-kinds.js';
+import type { OptionSpec } from './args/spec.js';
+
+// The flags several commands share, as declarations only: their checks live in options.ts, seal-options.ts and
+// lane-options.ts, which the commands import when they run.
+
+export const DEFAULT_LOCK_TIMEOUT_SECONDS = 600;
+
+const STORE_OPTIONS: readonly OptionSpec[] = [
+  { flags: '--store <kind>', description: 'where the stream lives', choices: STORE_KINDS, default: 'file' },
+  {
+    flags: '--state-dir <dir>',
+    description: 'file store directory (default: $CODEX_AUTH_STATE_DIR, else ~/.codex-auth)',
+  },
+  {
+    flags: '--repo <owner/name>',
+    description:
+      'git-ref store and lock: the repository (default: $GITHUB_REPOSITORY); token from GITHUB_TOKEN or GH_TOKEN',
+  },
+  {
+    flags: '--github-api-url <url>',
+    description: 'git-ref store and lock: the API (default: $GITHUB_API_URL, else https://api.github.com)',
+  },
+  {
+    flags: '--secret-name <name>',
+    description: 'github-secret store: the secret (its current value comes from CODEX_AUTH_JSON)',
+  },
+  {
+    flags: '--secret-scope <scope>',
+    description: 'github-secret store: repo, env:NAME or org',
+    default: 'repo',
+  },
+  {
+    flags: '--secret-visibility <who>',
+    description:
+      'github-secret store, org scope: who may use a secret this creates: selected (only this repository), private or all; an existing secret keeps its own',
+    default: DEFAULT_ORG_VISIBILITY,
+  },
+  {
+    flags: '--read-command <cmd>',
+    description: 'command store: prints the stored value (exit 44 or no output: nothing stored)',
+  },
+  { flags: '--write-command <cmd>', description: 'command store: receives the value on stdin' },
+  {
+    flags: '--command-timeout <seconds>',
+    description: 'command store: time limit of each command',
+    default: '60',
+  },
+  {
+    flags: '--allow-branch-scope',
+    description: 'cache store: allow writing from a branch other than the default one',
+  },
+  {
+    flags: '--stream <name>',
+    description: 'the stream: one serialized line of use of one ChatGPT login',
+    default: DEFAULT_STREAM,
+  },
+];
+
+const LOCK_OPTIONS: readonly OptionSpec[] = [
+  {
+    flags: '--lock <kind>',
+    description: "lock backend (default: the store's own; git-ref inside GitHub Actions)",
+    choices: LOCK_KINDS,
+  },
+  {
+    flags: '--lock-timeout <seconds>',
+    description: 'give up waiting for the lock after this long (exit 4)',
+    default: String(DEFAULT_LOCK_TIMEOUT_SECONDS),
+  },
+];
+
+export const JSON_OPTION: OptionSpec = {
+  flags: '--json',
+  description: 'print one JSON object on stdout instead of text',
+};
+
+/** The flags of every command that touches a stream: where it is, its lock, and how to answer. */
+export function storeOptions(withLock = true): readonly OptionSpec[] {
+  return [
+    ...STORE_OPTIONS,
+    ...(withLock ? LOCK_OPTIONS : []),
+    JSON_OPTION,
+    { flags: '--verbose', description: 'print debug lines' },
+  ];
+}
+
+export const SEAL_OPTIONS: readonly OptionSpec[] = [
+  {
+    flags: '--allow-agent-to-read-credentials',
+    description:
+      "allow danger-full-access or network access, which let the agent's commands read the ChatGPT login, the key and every token this job holds",
+  },
+  {
+    flags: '--no-fix-sandbox',
+    description:
+      'do not set up user namespaces with sudo when the sandbox cannot start (Ubuntu 24.04 AppArmor)',
+  },
+];
+
+/** `run --lanes`: the fallback lanes of the CLI (checked by lane-options.ts). */
+export const LANE_OPTIONS: readonly OptionSpec[] = [
+  {
+    flags: '--lanes <list>',
+    description:
+      'fallback lanes after --stream, in order: stream:NAME (or NAME), api-key (CODEX_API_KEY), access-token (CODEX_ACCESS_TOKEN); comma-separated',
+  },
+  {
+    flags: '--wait-for-reset <seconds>',
+    description:
+      'when every lane is usage-limited, wait for the earliest reset if it comes within this many seconds (default 0: fail at once, exit 8)',
+    default: '0',
+  },
+  { flags: '--usage-warning-percent <n>', description: 'warn when a plan window has less than n % left' },
+];
