@@ -41,18 +41,21 @@ interface Recorder {
 function recorder(): Recorder {
   const seen: { text: string; at: number }[] = [];
   let waiter: (() => void) | null = null;
+  let taken = 0;
   return {
     seen,
     onChange(text) {
       seen.push({ text, at: performance.now() });
       waiter?.();
     },
+    // The change after the last one taken, whether it was delivered before this call or comes later: a watcher
+    // that reads fast may report a change before the test gets to ask for it.
     async next() {
-      const count = seen.length;
-      while (seen.length === count) await new Promise<void>((resolve) => (waiter = resolve));
-      const last = seen.at(-1);
-      if (!last) throw new Error('unreachable');
-      return last;
+      while (seen.length <= taken) await new Promise<void>((resolve) => (waiter = resolve));
+      const change = seen[taken];
+      taken += 1;
+      if (!change) throw new Error('unreachable');
+      return change;
     },
   };
 }
