@@ -926,7 +926,7 @@ __export(inspect_exports, {
 });
 async function run(input, kit) {
   const options = optionsOf(input);
-  const file = options.authFile ?? import_node_path2.default.join(options.codexHome ?? kit.env.CODEX_HOME ?? import_node_path2.default.join(import_node_os.default.homedir(), ".codex"), "auth.json");
+  const file = options.authFile ?? import_node_path2.default.join(options.codexHome ?? kit.env.CODEX_HOME ?? await defaultCodexHome(), "auth.json");
   const flag = options.authFile ? "--auth-file" : options.codexHome ? "the auth.json of --codex-home" : kit.env.CODEX_HOME ? "the auth.json of CODEX_HOME" : "the default auth.json";
   const raw = await readAuthFileArgument(file, flag);
   const bundle = parseBundle(
@@ -938,6 +938,10 @@ async function run(input, kit) {
   if (options.json === true) kit.json(report);
   else kit.out(formatReport(file, report));
   return 0;
+}
+async function defaultCodexHome() {
+  const { homedir } = await Promise.resolve().then(() => __toESM(require("node:os"), 1));
+  return import_node_path2.default.join(homedir(), ".codex");
 }
 function formatReport(file, report) {
   const next = report.nextRefresh;
@@ -957,11 +961,10 @@ function formatReport(file, report) {
   return `${lines.join("\n")}
 `;
 }
-var import_node_os, import_node_path2;
+var import_node_path2;
 var init_inspect2 = __esm({
   "src/cli/commands/inspect.ts"() {
     "use strict";
-    import_node_os = __toESM(require("node:os"), 1);
     import_node_path2 = __toESM(require("node:path"), 1);
     init_bundle();
     init_inspect();

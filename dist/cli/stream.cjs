@@ -3472,11 +3472,8 @@ async function run(input, kit) {
   const flags = parseStoreFlags(options, kit.env);
   if (flags.store.github) kit.redactor.add([flags.store.github.token]);
   const { store, lock } = await createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
-  const [lockRead, storeRead] = await Promise.allSettled([lock.inspect(), store.read()]);
-  if (lockRead.status === "rejected") throw lockRead.reason;
-  if (storeRead.status === "rejected") throw storeRead.reason;
-  const holder = lockRead.value;
-  const envelope = storeRead.value;
+  const holder = await lock.inspect();
+  const envelope = await store.read();
   const status = {
     stream: flags.store.stream,
     store: store.kind,

@@ -7,8 +7,6 @@ import { PROGRAM } from './command-table.js';
 import { type CliIo, processIo } from './console.js';
 import { createKit } from './kit.js';
 
-export { VERSION } from './command-table.js';
-
 /** Runs one CLI invocation and returns its exit code. No side effects beyond the io it is given. */
 export async function main(
   argv: readonly string[],

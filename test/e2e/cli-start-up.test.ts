@@ -54,7 +54,7 @@ describe('the CLI starts without what it does not use', () => {
     [
       'inspect',
       () => ['inspect', '--auth-file', authFile],
-      ['child_process', 'net', 'perf_hooks', 'internal/fs/promises'],
+      ['child_process', 'net', 'perf_hooks', 'internal/fs/promises', 'os'],
     ],
   ])('%s runs no ES module and loads none of %j', (_name, args, absent) => {
     const loaded = modulesLoadedBy(args());

@@ -185,7 +185,7 @@ describe('start-up of the CLI', () => {
   // through the file store and the file lease lock, the backends it imports when they are chosen.
   it.each([
     ['src/cli/commands/keygen.ts', ['node:crypto']],
-    ['src/cli/commands/inspect.ts', ['node:crypto', 'node:fs', 'node:os', 'node:path']],
+    ['src/cli/commands/inspect.ts', ['node:crypto', 'node:fs', 'node:path']],
     ['src/cli/commands/status.ts', ['node:fs', 'node:os', 'node:path']],
     ['src/stores/file-store.ts', ['node:fs', 'node:os', 'node:path']],
     ['src/locks/file-lease-lock.ts', ['node:fs', 'node:os', 'node:path']],

@@ -1,4 +1,3 @@
-import os from 'node:os';
 import path from 'node:path';
 import { parseBundle, secretValues } from '../../core/bundle.js';
 import { type BundleReport, inspectBundle } from '../../core/inspect.js';
@@ -17,7 +16,7 @@ export async function run(input: CommandInput, kit: Kit): Promise<number> {
   const options = optionsOf<InspectOptions>(input);
   const file =
     options.authFile ??
-    path.join(options.codexHome ?? kit.env.CODEX_HOME ?? path.join(os.homedir(), '.codex'), 'auth.json');
+    path.join(options.codexHome ?? kit.env.CODEX_HOME ?? (await defaultCodexHome()), 'auth.json');
   const flag = options.authFile
     ? '--auth-file'
     : options.codexHome
@@ -35,6 +34,12 @@ export async function run(input: CommandInput, kit: Kit): Promise<number> {
   if (options.json === true) kit.json(report);
   else kit.out(formatReport(file, report));
   return 0;
+}
+
+/** ~/.codex; node:os is loaded only for it (`inspect --auth-file` starts without it). */
+async function defaultCodexHome(): Promise<string> {
+  const { homedir } = await import('node:os');
+  return path.join(homedir(), '.codex');
 }
 
 function formatReport(file: string, report: BundleReport): string {

@@ -8,13 +8,8 @@ export async function run(input: CommandInput, kit: Kit): Promise<number> {
   const flags = parseStoreFlags(options, kit.env);
   if (flags.store.github) kit.redactor.add([flags.store.github.token]);
   const { store, lock } = await createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
-  // Both only read, and neither waits for the other: their file reads overlap. Should both fail, the lock's
-  // problem is the one reported, as when they ran one after the other.
-  const [lockRead, storeRead] = await Promise.allSettled([lock.inspect(), store.read()]);
-  if (lockRead.status === 'rejected') throw lockRead.reason;
-  if (storeRead.status === 'rejected') throw storeRead.reason;
-  const holder = lockRead.value;
-  const envelope = storeRead.value;
+  const holder = await lock.inspect();
+  const envelope = await store.read();
   const status = {
     stream: flags.store.stream,
     store: store.kind,
