@@ -7,14 +7,14 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-4W75JODK.js";
+} from "./chunks/chunk-O7WOBWFY.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunks/chunk-MZVZPOYX.js";
+} from "./chunks/chunk-EZ7JA7Z5.js";
 import {
   buildCodexEnv,
   codexFailedMessage,
@@ -24,7 +24,7 @@ import {
   runRoundTrip,
   sealHome,
   usageLimitMessage
-} from "./chunks/chunk-P45NUBVZ.js";
+} from "./chunks/chunk-RR66GMAF.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
@@ -32,7 +32,7 @@ import {
   hideSecretInputsFromProc,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-PYWSWRL2.js";
+} from "./chunks/chunk-NAVA35BY.js";
 import {
   createPrivateCodexHome,
   removeCodexHome
@@ -52,8 +52,8 @@ import {
   createActionContext,
   runCodex,
   runnerMasks
-} from "./chunks/chunk-SRNSV3AH.js";
-import "./chunks/chunk-YGL6GAOI.js";
+} from "./chunks/chunk-HWB5QD3G.js";
+import "./chunks/chunk-PCGF2DA6.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-R22SLIYD.js";

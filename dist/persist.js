@@ -3,19 +3,19 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-6CZ6PFXC.js";
+} from "./chunks/chunk-HICIMLOO.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-4W75JODK.js";
-import "./chunks/chunk-P45NUBVZ.js";
+} from "./chunks/chunk-O7WOBWFY.js";
+import "./chunks/chunk-RR66GMAF.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-PYWSWRL2.js";
+} from "./chunks/chunk-NAVA35BY.js";
 import {
   removeCodexHome
 } from "./chunks/chunk-BQ7KE7ZN.js";
@@ -27,8 +27,8 @@ import "./chunks/chunk-E23NC7MH.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext
-} from "./chunks/chunk-SRNSV3AH.js";
-import "./chunks/chunk-YGL6GAOI.js";
+} from "./chunks/chunk-HWB5QD3G.js";
+import "./chunks/chunk-PCGF2DA6.js";
 import "./chunks/chunk-R22SLIYD.js";
 import "./chunks/chunk-CRLPSG6N.js";
 import "./chunks/chunk-6QDNW4AD.js";

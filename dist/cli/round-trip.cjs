@@ -231,6 +231,14 @@ function launcherEnv(native, env) {
   return out;
 }
 function findNativeCodex(codexPath) {
+  let native = found.get(codexPath);
+  if (native === void 0) {
+    native = lookUpNativeCodex(codexPath);
+    found.set(codexPath, native);
+  }
+  return native;
+}
+function lookUpNativeCodex(codexPath) {
   try {
     const launcher = (0, import_node_fs.realpathSync)(codexPath);
     if (import_node_path.default.basename(launcher) !== "codex.js") return null;
@@ -253,7 +261,7 @@ function findNativeCodex(codexPath) {
     return null;
   }
 }
-var import_node_fs, import_node_module, import_node_path, MANAGED_BY, TRIPLES;
+var import_node_fs, import_node_module, import_node_path, MANAGED_BY, TRIPLES, found;
 var init_native_codex = __esm({
   "src/codex/native-codex.ts"() {
     "use strict";
@@ -270,6 +278,7 @@ var init_native_codex = __esm({
       "linux-x64": "x86_64-unknown-linux-musl",
       "linux-arm64": "aarch64-unknown-linux-musl"
     };
+    found = /* @__PURE__ */ new Map();
   }
 });
 
@@ -2728,8 +2737,8 @@ var init_cache_store = __esm({
           newer = { key, generation: keyGeneration };
         } else {
           const next = `${this.prefix}${envelope.generation + 1}`;
-          const found = await restoreCache([this.cachePath], next, [], { lookupOnly: true }).catch(() => void 0);
-          if (found === next) newer = { key: next, generation: envelope.generation + 1 };
+          const found2 = await restoreCache([this.cachePath], next, [], { lookupOnly: true }).catch(() => void 0);
+          if (found2 === next) newer = { key: next, generation: envelope.generation + 1 };
         }
         if (newer === null) return;
         refuseRollback(
@@ -6944,6 +6953,14 @@ function planSeal(input) {
   }
   return { choice, deny, config };
 }
+function startSeal(input, log, secrets) {
+  const plan = planSeal(input);
+  let secretsKnown = () => void 0;
+  const known = new Promise((resolve) => secretsKnown = resolve);
+  const done = sealHome({ ...input, secretsKnown: known }, log, secrets, plan);
+  done.catch(() => void 0);
+  return { done, secretsKnown };
+}
 async function sealHome(input, log, secrets, plan = planSeal(input)) {
   const { choice, deny, config } = plan;
   const unsandboxed = config.profile === null;
@@ -7302,11 +7319,8 @@ async function runRoundTrip(ctx, request) {
       extraDeny: [home.sealRoot, ...request.sealPaths ?? [], ...ctx.store.privatePaths ?? []],
       seal: request.seal
     };
-    const plan = planSeal(sealInput);
-    let storeOpened = () => void 0;
-    const secretsKnown = new Promise((resolve) => storeOpened = resolve);
-    sealing = sealHome({ ...sealInput, secretsKnown }, ctx.log, ctx.secrets, plan);
-    sealing.catch(() => void 0);
+    const seal = startSeal(sealInput, ctx.log, ctx.secrets);
+    sealing = seal.done;
     let acquired;
     let loaded2;
     try {
@@ -7322,7 +7336,7 @@ async function runRoundTrip(ctx, request) {
       result.lockWaitMs = acquired.waitedMs;
       loaded2 = await loadStream(ctx, request.seed);
     } finally {
-      storeOpened();
+      seal.secretsKnown();
     }
     startFrom(result, {
       generation: loaded2.generation,

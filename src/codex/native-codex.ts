@@ -40,8 +40,21 @@ const TRIPLES: Record<string, string> = {
   'linux-arm64': 'aarch64-unknown-linux-musl',
 };
 
+// A run asks several times (the version check, the probe, `codex exec`); the answer for a path does not change
+// within one process, so the file-system lookups are made once.
+const found = new Map<string, NativeCodex | null>();
+
 /** The native binary behind an npm-installed `codex` launcher, or null (a native codex, another layout). */
 export function findNativeCodex(codexPath: string): NativeCodex | null {
+  let native = found.get(codexPath);
+  if (native === undefined) {
+    native = lookUpNativeCodex(codexPath);
+    found.set(codexPath, native);
+  }
+  return native;
+}
+
+function lookUpNativeCodex(codexPath: string): NativeCodex | null {
   try {
     const launcher = realpathSync(codexPath);
     if (path.basename(launcher) !== 'codex.js') return null;

@@ -31,7 +31,7 @@ import {
 } from './messages.js';
 import { Persister } from './persister.js';
 import { describeBundleInto, emptyResult, type RoundTripResult, startFrom } from './result.js';
-import { planSeal, sealHome, type SealHomeInput, type SealReport, type SealRequest } from './seal.js';
+import { type SealHomeInput, type SealReport, type SealRequest, startSeal } from './seal.js';
 import { removeSplitState, saveSplitState, type SplitState } from './split-state.js';
 import { readUsageFacts, usageLimitMessage } from './usage-limit.js';
 
@@ -96,11 +96,8 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
       extraDeny: [home.sealRoot, ...(request.sealPaths ?? []), ...(ctx.store.privatePaths ?? [])],
       seal: request.seal,
     };
-    const plan = planSeal(sealInput);
-    let storeOpened = (): void => undefined;
-    const secretsKnown = new Promise<void>((resolve) => (storeOpened = resolve));
-    sealing = sealHome({ ...sealInput, secretsKnown }, ctx.log, ctx.secrets, plan);
-    sealing.catch(() => undefined); // awaited below, or settled before the home is removed
+    const seal = startSeal(sealInput, ctx.log, ctx.secrets);
+    sealing = seal.done;
 
     let acquired: Awaited<ReturnType<typeof ctx.lock.acquire>>;
     let loaded: Awaited<ReturnType<typeof loadStream>>;
@@ -117,7 +114,7 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
       result.lockWaitMs = acquired.waitedMs;
       loaded = await loadStream(ctx, request.seed);
     } finally {
-      storeOpened();
+      seal.secretsKnown();
     }
     startFrom(result, {
       generation: loaded.generation,

@@ -84,6 +84,26 @@ export function planSeal(input: SealHomeInput): SealPlan {
   return { choice, deny, config };
 }
 
+/** A seal started alongside other work: `done` settles with sealHome's answer. */
+export interface StartedSeal {
+  readonly done: Promise<{ args: string[]; report: SealReport }>;
+  /** Call once every secret the probe's report must be searched for is registered (the login is loaded). */
+  readonly secretsKnown: () => void;
+}
+
+/**
+ * Plans the seal (throwing SealError at once for a refused run) and starts the probe, whose report is searched
+ * only after `secretsKnown()`: the round trip probes while it takes the lock and opens the store.
+ */
+export function startSeal(input: SealHomeInput, log: Logger, secrets: SecretSink): StartedSeal {
+  const plan = planSeal(input);
+  let secretsKnown = (): void => undefined;
+  const known = new Promise<void>((resolve) => (secretsKnown = resolve));
+  const done = sealHome({ ...input, secretsKnown: known }, log, secrets, plan);
+  done.catch(() => undefined); // awaited by the caller, or settled before the home is removed
+  return { done, secretsKnown };
+}
+
 /**
  * Writes config.toml with the profile that denies the agent every credential path, then proves it in the real
  * Codex sandbox before any model call. Returns the Codex arguments without sandbox flags (they would switch the

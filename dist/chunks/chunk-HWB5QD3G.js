@@ -5,7 +5,7 @@ import {
   VERIFIED_CODEX_VERSIONS,
   findNativeCodex,
   launcherEnv
-} from "./chunk-YGL6GAOI.js";
+} from "./chunk-PCGF2DA6.js";
 import {
   RefHandoff,
   currentWorkflowRun

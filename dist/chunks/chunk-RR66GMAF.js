@@ -34,7 +34,7 @@ import {
 import {
   findNativeCodex,
   readCodexVersion
-} from "./chunk-YGL6GAOI.js";
+} from "./chunk-PCGF2DA6.js";
 import {
   loadSodium,
   openEnvelope,
@@ -691,6 +691,14 @@ function planSeal(input) {
   }
   return { choice, deny, config };
 }
+function startSeal(input, log, secrets) {
+  const plan = planSeal(input);
+  let secretsKnown = () => void 0;
+  const known = new Promise((resolve) => secretsKnown = resolve);
+  const done = sealHome({ ...input, secretsKnown: known }, log, secrets, plan);
+  done.catch(() => void 0);
+  return { done, secretsKnown };
+}
 async function sealHome(input, log, secrets, plan = planSeal(input)) {
   const { choice, deny, config } = plan;
   const unsandboxed = config.profile === null;
@@ -1053,11 +1061,8 @@ async function runRoundTrip(ctx, request) {
       extraDeny: [home.sealRoot, ...request.sealPaths ?? [], ...ctx.store.privatePaths ?? []],
       seal: request.seal
     };
-    const plan = planSeal(sealInput);
-    let storeOpened = () => void 0;
-    const secretsKnown = new Promise((resolve) => storeOpened = resolve);
-    sealing = sealHome({ ...sealInput, secretsKnown }, ctx.log, ctx.secrets, plan);
-    sealing.catch(() => void 0);
+    const seal = startSeal(sealInput, ctx.log, ctx.secrets);
+    sealing = seal.done;
     let acquired;
     let loaded;
     try {
@@ -1073,7 +1078,7 @@ async function runRoundTrip(ctx, request) {
       result.lockWaitMs = acquired.waitedMs;
       loaded = await loadStream(ctx, request.seed);
     } finally {
-      storeOpened();
+      seal.secretsKnown();
     }
     startFrom(result, {
       generation: loaded.generation,

@@ -25,7 +25,16 @@ var TRIPLES = {
   "linux-x64": "x86_64-unknown-linux-musl",
   "linux-arm64": "aarch64-unknown-linux-musl"
 };
+var found = /* @__PURE__ */ new Map();
 function findNativeCodex(codexPath) {
+  let native = found.get(codexPath);
+  if (native === void 0) {
+    native = lookUpNativeCodex(codexPath);
+    found.set(codexPath, native);
+  }
+  return native;
+}
+function lookUpNativeCodex(codexPath) {
   try {
     const launcher = realpathSync(codexPath);
     if (path.basename(launcher) !== "codex.js") return null;

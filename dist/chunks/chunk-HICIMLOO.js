@@ -14,7 +14,7 @@ import {
   releaseLock,
   sealHome,
   startFrom
-} from "./chunk-P45NUBVZ.js";
+} from "./chunk-RR66GMAF.js";
 import {
   createPrivateCodexHome,
   loadSplitState,

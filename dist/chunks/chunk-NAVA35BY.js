@@ -8,7 +8,7 @@ import {
 import {
   actionLogger,
   runnerMasks
-} from "./chunk-SRNSV3AH.js";
+} from "./chunk-HWB5QD3G.js";
 import {
   parseBundle,
   secretValues

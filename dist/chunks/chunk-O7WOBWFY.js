@@ -9,7 +9,7 @@ import {
 } from "./chunk-YZ6XO2XS.js";
 import {
   runnerMasks
-} from "./chunk-SRNSV3AH.js";
+} from "./chunk-HWB5QD3G.js";
 import {
   setOutput,
   summary

@@ -3,31 +3,31 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-HANQE7JW.js";
+} from "./chunk-RMQWRWOJ.js";
 import {
   loadActionState,
   saveActionState
 } from "./chunk-ERVV6TTU.js";
 import {
   restoreStream
-} from "./chunk-6CZ6PFXC.js";
+} from "./chunk-HICIMLOO.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-4W75JODK.js";
+} from "./chunk-O7WOBWFY.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunk-MZVZPOYX.js";
+} from "./chunk-EZ7JA7Z5.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-VEWUXA3N.js";
 import {
   maskSecretInputs
-} from "./chunk-PYWSWRL2.js";
+} from "./chunk-NAVA35BY.js";
 import {
   DEFAULT_CODEX_VERSION,
   readBoolean,
@@ -38,7 +38,7 @@ import {
 } from "./chunk-322WQRKS.js";
 import {
   createActionContext
-} from "./chunk-SRNSV3AH.js";
+} from "./chunk-HWB5QD3G.js";
 import {
   exportVariable,
   getInput,

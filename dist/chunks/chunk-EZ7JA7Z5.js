@@ -8,7 +8,7 @@ import {
 import {
   readCodexVersion,
   resolveCodex
-} from "./chunk-YGL6GAOI.js";
+} from "./chunk-PCGF2DA6.js";
 import {
   UsageError
 } from "./chunk-ZFGQ5PT4.js";
