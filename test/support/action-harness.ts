@@ -9,6 +9,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { basename, delimiter, join, resolve } from 'node:path';
 import { recordOutput } from './leak-guard.js';
+import { RunnerLineSplitter } from './runner-commands.js';
+import { type OutputStream, RunnerLog, type RunnerLogResult } from './runner-log.js';
 
 export interface JobOptions {
   readonly workspace?: string;
@@ -34,13 +36,17 @@ export interface StepResult {
   readonly timedOut: boolean;
   readonly stdout: string; // raw: still holds the ::add-mask:: lines
   readonly stderr: string;
-  readonly outputs: Record<string, string>;
-  readonly state: Record<string, string>;
+  /** What the runner made of stdout and stderr: the rendered log, the commands that took effect, masks... */
+  readonly log: RunnerLogResult;
+  /** The step failed: a non-zero exit, or a workflow command the runner could not process. */
+  readonly failed: boolean;
+  readonly outputs: Record<string, string>; // set-output commands, then GITHUB_OUTPUT (which wins)
+  readonly state: Record<string, string>; // save-state commands, then GITHUB_STATE
   readonly env: Record<string, string>; // what this step wrote to GITHUB_ENV
   readonly path: string[]; // what this step wrote to GITHUB_PATH
   readonly summary: string;
-  readonly masks: string[]; // ::add-mask:: values, unescaped, in order
-  readonly maskLineIndex: Map<string, number>; // value -> 0-based raw stdout line that first masked it
+  readonly masks: string[]; // ::add-mask:: values that took effect, unescaped, in order
+  readonly maskLineIndex: Map<string, number>; // value -> 0-based raw line (of its stream) that first masked it
 }
 
 // Environment variable -> file name prefix the runner uses in <RUNNER_TEMP>/_runner_file_commands.
@@ -160,20 +166,37 @@ export class Job {
     const path = read('GITHUB_PATH')
       .split('\n')
       .filter((line) => line !== '');
+
+    const log = processLog(run.log, { workspace: this.workspace, env });
+    problems.push(...maskedTooLate(label, run.log, log));
+    // Commands took effect while the step ran; the runner reads the files after it, so theirs win.
+    for (const [name, value] of Object.entries(log.env)) this.jobEnv.set(name, value);
+    for (const added of log.path) this.prependPath = [added, ...this.prependPath.filter((p) => p !== added)];
     for (const [name, value] of Object.entries(stepEnv)) this.jobEnv.set(name, value);
     for (const added of path) this.prependPath = [added, ...this.prependPath.filter((p) => p !== added)];
-
-    const masks = scanMasks(run.log);
-    problems.push(...maskedTooLate(label, run.log, masks));
-    // The ::add-mask:: lines are the masking protocol itself and never reach the log; everything else does.
-    const stdoutLines = run.log.filter((l) => l.stream === 'stdout' && !l.mask).map((l) => l.text);
-    recordOutput(`${label} stdout`, stdoutLines.join('\n'));
-    recordOutput(`${label} stderr`, run.result.stderr);
+    // The ::add-mask:: commands are the masking protocol itself and never reach the log; everything else does.
+    const maskLines = new Set(
+      log.commands.filter((c) => c.name === 'add-mask').map((c) => `${c.stream}:${c.index}`),
+    );
+    const shown = (stream: OutputStream) =>
+      run.log.filter((l) => l.stream === stream && !maskLines.has(`${stream}:${l.index}`)).map((l) => l.text);
+    recordOutput(`${label} stdout`, shown('stdout').join('\n'));
+    recordOutput(`${label} stderr`, shown('stderr').join('\n'));
     for (const name of Object.keys(FILES) as FileVar[]) recordOutput(`${label} ${name}`, read(name));
     const maskLineIndex = new Map<string, number>();
-    for (const m of masks) if (!maskLineIndex.has(m.value)) maskLineIndex.set(m.value, m.line.index);
-    const [values, summary] = [masks.map((m) => m.value), read('GITHUB_STEP_SUMMARY')];
-    const extra = { outputs, state, env: stepEnv, path, summary, masks: values, maskLineIndex };
+    for (const m of log.masks) if (!maskLineIndex.has(m.value)) maskLineIndex.set(m.value, m.index);
+    const [values, summary] = [log.masks.map((m) => m.value), read('GITHUB_STEP_SUMMARY')];
+    const extra = {
+      log,
+      failed: run.result.code !== 0 || log.failure !== null,
+      outputs: { ...log.outputs, ...outputs },
+      state: { ...log.state, ...state },
+      env: stepEnv,
+      path,
+      summary,
+      masks: values,
+      maskLineIndex,
+    };
     return { result: { ...run.result, ...extra }, problems };
   }
 }
@@ -201,8 +224,7 @@ export function parseKeyValueFile(text: string): Record<string, string> {
 }
 
 // One line of output, in arrival order across stdout and stderr: the order in which the runner processes them.
-type LogLine = { stream: 'stdout' | 'stderr'; index: number; text: string; mask?: true };
-type Mask = { value: string; line: LogLine };
+export type LogLine = { readonly stream: OutputStream; readonly index: number; readonly text: string };
 
 type Basics = Pick<StepResult, 'code' | 'signal' | 'timedOut' | 'stdout' | 'stderr'>;
 type Ran = { result: StepResult; problems: string[] };
@@ -215,16 +237,15 @@ function spawnStep(entry: string, env: Env, cwd: string, ms: number, groups: Set
   if (child.pid !== undefined) groups.add(child.pid);
   const log: LogLine[] = [];
   const text = { stdout: '', stderr: '' };
-  const partial = { stdout: '', stderr: '' };
+  const splitters = { stdout: new RunnerLineSplitter(), stderr: new RunnerLineSplitter() };
   const counts = { stdout: 0, stderr: 0 };
-  const addLine = (stream: LogLine['stream'], line: string) =>
-    log.push({ stream, index: counts[stream]++, text: line });
+  const addLines = (stream: OutputStream, lines: string[]) => {
+    for (const line of lines) log.push({ stream, index: counts[stream]++, text: line });
+  };
   for (const stream of ['stdout', 'stderr'] as const) {
     child[stream].setEncoding('utf8').on('data', (chunk: string) => {
       text[stream] += chunk;
-      const lines = (partial[stream] + chunk).split('\n');
-      partial[stream] = lines.pop() ?? '';
-      for (const line of lines) addLine(stream, line);
+      addLines(stream, splitters[stream].push(chunk));
     });
   }
   let timedOut = false;
@@ -239,8 +260,8 @@ function spawnStep(entry: string, env: Env, cwd: string, ms: number, groups: Set
       // Keep the group for cleanup only while processes the step left behind still live in it: an empty group's
       // id can be reused by an unrelated process group.
       if (child.pid !== undefined && !signalGroup(child.pid, 0)) groups.delete(child.pid);
-      if (partial.stdout !== '') addLine('stdout', partial.stdout); // unterminated last lines
-      if (partial.stderr !== '') addLine('stderr', partial.stderr);
+      addLines('stdout', splitters.stdout.end()); // unterminated last lines
+      addLines('stderr', splitters.stderr.end());
       resolve({ result: { code, signal, timedOut, ...text }, log });
     });
   });
@@ -255,47 +276,35 @@ function signalGroup(pgid: number, signal: NodeJS.Signals | 0): boolean {
   }
 }
 
-const UNESCAPE: Record<string, string> = { '%25': '%', '%0D': '\r', '%0A': '\n' };
-
-/** Marks the ::add-mask:: commands in stdout, parsed as the runner does, honouring ::stop-commands::. */
-function scanMasks(log: LogLine[]): Mask[] {
-  const masks: Mask[] = [];
-  let stopToken: string | undefined;
-  for (const entry of log.filter((l) => l.stream === 'stdout')) {
-    const line = entry.text.replace(/\r$/, '').trimStart();
-    if (stopToken !== undefined) {
-      // Inside stop-commands nothing is a command: an ::add-mask:: line there goes to the log as is.
-      if (line === `::${stopToken}::`) stopToken = undefined;
-      continue;
-    }
-    const end = line.startsWith('::') ? line.indexOf('::', 2) : -1;
-    const command = end === -1 ? '' : (line.slice(2, end).split(' ')[0] ?? '').toLowerCase();
-    const data = line.slice(end + 2);
-    if (command === 'stop-commands' && data !== '') stopToken = data;
-    if (command !== 'add-mask') continue;
-    entry.mask = true;
-    // @actions/core escapes %, CR and LF in command data; the runner ignores an empty mask.
-    const value = data.replace(/%(25|0D|0A)/gi, (m) => UNESCAPE[m.toUpperCase()] ?? m);
-    if (value !== '') masks.push({ value, line: entry });
-  }
-  return masks;
+/** Both streams through the runner's command processing, in the order the lines arrived. */
+export function processLog(
+  lines: readonly LogLine[],
+  options: ConstructorParameters<typeof RunnerLog>[0] = {},
+) {
+  const runner = new RunnerLog(options);
+  for (const line of lines) runner.line(line.stream, line.text);
+  return runner.result();
 }
 
-/** The runner masks only lines it processes after ::add-mask::, so a value printed earlier is in the log. */
-function maskedTooLate(label: string, log: LogLine[], masks: Mask[]): string[] {
+/**
+ * The runner masks only lines it processes after ::add-mask::, so a value printed earlier stays in the rendered
+ * log. Found in the rendered log, located in the raw lines for the message (which never holds the value).
+ */
+export function maskedTooLate(label: string, lines: readonly LogLine[], log: RunnerLogResult): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
-  for (const { value, line } of masks) {
-    if (seen.has(value)) continue;
-    seen.add(value);
-    // Mask lines are not logged, so one holding this value (masking a longer one) does not count.
-    const early = log.slice(0, log.indexOf(line)).find((l) => !l.mask && l.text.includes(value));
-    if (early) {
-      problems.push(
-        `${label}: a value masked at stdout line ${line.index} (length ${value.length}) was printed ` +
-          `before its mask, at ${early.stream} line ${early.index}`,
-      );
-    }
+  for (const mask of log.masks) {
+    if (seen.has(mask.value)) continue;
+    seen.add(mask.value);
+    if (!log.rendered.slice(0, mask.renderedIndex).some((line) => line.includes(mask.value))) continue;
+    const at = lines.findIndex((l) => l.stream === mask.stream && l.index === mask.index);
+    const early = lines
+      .slice(0, at)
+      .find((l) => l.text.includes(mask.value) && !/^\s*::add-mask::/.test(l.text));
+    problems.push(
+      `${label}: a value masked at ${mask.stream} line ${mask.index} (length ${mask.value.length}) was printed ` +
+        `before its mask${early ? `, at ${early.stream} line ${early.index}` : ''}`,
+    );
   }
   return problems;
 }
