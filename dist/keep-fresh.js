@@ -22,7 +22,7 @@ import "./chunks/chunk-VEWUXA3N.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-NAVA35BY.js";
+} from "./chunks/chunk-5SDTFZZO.js";
 import "./chunks/chunk-BQ7KE7ZN.js";
 import {
   DEFAULT_CODEX_VERSION,
@@ -37,7 +37,7 @@ import {
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext
-} from "./chunks/chunk-HWB5QD3G.js";
+} from "./chunks/chunk-QI5RIHSU.js";
 import "./chunks/chunk-PCGF2DA6.js";
 import {
   currentWorkflowRun

@@ -7,7 +7,7 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-O7WOBWFY.js";
+} from "./chunks/chunk-SJ3ZHL6K.js";
 import {
   assertSupportedPlatform,
   codexForJob,
@@ -32,7 +32,7 @@ import {
   hideSecretInputsFromProc,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-NAVA35BY.js";
+} from "./chunks/chunk-5SDTFZZO.js";
 import {
   createPrivateCodexHome,
   removeCodexHome
@@ -50,9 +50,10 @@ import "./chunks/chunk-HMVT4RTB.js";
 import {
   actionLogger,
   createActionContext,
+  logCodexLines,
   runCodex,
   runnerMasks
-} from "./chunks/chunk-HWB5QD3G.js";
+} from "./chunks/chunk-QI5RIHSU.js";
 import "./chunks/chunk-PCGF2DA6.js";
 import {
   currentWorkflowRun
@@ -86,25 +87,68 @@ import {
 } from "./chunks/chunk-EYVVJBUX.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
 
+// src/core/untrusted-text.ts
+var MAX_UNTRUSTED_LINE = 2e3;
+var MAX_UNTRUSTED_LINES = 200;
+var BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/;
+var ANSI = (
+  // eslint-disable-next-line no-control-regex
+  /(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[@-Z\\-_]/g
+);
+var CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function visible(char) {
+  const code = char.codePointAt(0) ?? 0;
+  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`;
+}
+function neutraliseLine(line, max) {
+  const clean = line.replace(ANSI, "").replace(CONTROL, visible).replace(/##\[/g, "##\\[").replace(/^(\s*):(?=:)/, "$1:\\");
+  if (clean.length <= max) return clean;
+  const cut = /[\ud800-\udbff]/.test(clean[max - 1] ?? "") ? max - 1 : max;
+  return `${clean.slice(0, cut)}\u2026 [${clean.length - cut} more characters]`;
+}
+function untrustedLines(text, options = {}) {
+  const max = options.maxLineLength ?? MAX_UNTRUSTED_LINE;
+  const maxLines = options.maxLines ?? MAX_UNTRUSTED_LINES;
+  const prefix = options.prefix ?? "";
+  const bounded = text.length > max * maxLines * 2 ? text.slice(0, max * maxLines * 2) : text;
+  const lines = bounded.split(BREAKS);
+  while (lines.length > 0 && (lines[lines.length - 1] ?? "").trim() === "") lines.pop();
+  while (lines.length > 0 && (lines[0] ?? "").trim() === "") lines.shift();
+  const shown = lines.slice(0, maxLines).map((line) => prefix + neutraliseLine(line, max));
+  const moreLines = lines.length - shown.length;
+  if (moreLines > 0 || bounded !== text) {
+    shown.push(`${prefix}\u2026 [cut: ${moreLines > 0 ? `${moreLines} more lines` : "more text"}]`);
+  }
+  return shown;
+}
+
 // src/codex/codex-progress.ts
+var CODEX_PREFIX = "codex: ";
 function describeEvent(event) {
   const item = event.item;
   switch (event.type) {
     case "item.completed":
-      if (item?.type === "agent_message" && item.text) return `codex: ${item.text}`;
+      if (item?.type === "agent_message" && item.text) return item.text;
       if (item?.type === "command_execution")
-        return `codex: ran ${item.command ?? "a command"} (exit ${item.exit_code ?? "?"})`;
-      if (item?.type === "file_change") return "codex: changed files";
+        return `ran ${item.command ?? "a command"} (exit ${item.exit_code ?? "?"})`;
+      if (item?.type === "file_change") return "changed files";
       return null;
     case "turn.completed":
-      return "codex: turn completed";
+      return "turn completed";
     case "turn.failed":
-      return `codex: turn failed: ${event.error?.message ?? "unknown error"}`;
+      return `turn failed: ${event.error?.message ?? "unknown error"}`;
     case "error":
-      return `codex: error: ${String(event.message ?? "unknown error")}`;
+      return `error: ${String(event.message ?? "unknown error")}`;
     default:
       return null;
   }
+}
+function progressLines(event, redact2) {
+  const text = describeEvent(event);
+  return text === null ? [] : untrustedLines(redact2(text), { prefix: CODEX_PREFIX });
+}
+function outputLines(line, redact2) {
+  return untrustedLines(redact2(line), { prefix: CODEX_PREFIX });
 }
 
 // src/roundtrip/lanes.ts
@@ -313,6 +357,8 @@ async function runActionLanes(settings, secrets, laneSettings, firstCodexHome, c
   const lanes = await runLanes({
     lanes: laneSettings.lanes,
     runLane: run,
+    // The agent's progress: without it the log showed nothing of what the agent did.
+    onEvent: codexRun.onEvent,
     waitForResetMs: laneSettings.waitForResetMs,
     log: actionLogger,
     onDeadLogin: laneSettings.alert ? (lane, result) => raiseReseedAlert(lane, result, secrets, env) : void 0
@@ -402,12 +448,10 @@ function escapeHtml(text) {
 }
 
 // src/action/main.ts
+var redact = (text) => runnerMasks.redact(text);
 var progress = {
-  onEvent: (event) => {
-    const line = describeEvent(event);
-    if (line) actionLogger.info(line);
-  },
-  onOutput: (line) => actionLogger.info(line)
+  onEvent: (event) => logCodexLines(progressLines(event, redact)),
+  onOutput: (line) => logCodexLines(outputLines(line, redact))
 };
 async function runMain(env = process.env) {
   const secrets = readSecretInputs();

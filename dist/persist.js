@@ -7,7 +7,7 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-O7WOBWFY.js";
+} from "./chunks/chunk-SJ3ZHL6K.js";
 import "./chunks/chunk-RR66GMAF.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
@@ -15,7 +15,7 @@ import "./chunks/chunk-VEWUXA3N.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-NAVA35BY.js";
+} from "./chunks/chunk-5SDTFZZO.js";
 import {
   removeCodexHome
 } from "./chunks/chunk-BQ7KE7ZN.js";
@@ -27,7 +27,7 @@ import "./chunks/chunk-E23NC7MH.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext
-} from "./chunks/chunk-HWB5QD3G.js";
+} from "./chunks/chunk-QI5RIHSU.js";
 import "./chunks/chunk-PCGF2DA6.js";
 import "./chunks/chunk-R22SLIYD.js";
 import "./chunks/chunk-CRLPSG6N.js";

@@ -107,10 +107,49 @@ module.exports = __toCommonJS(keygen_exports2);
 // src/cli/kit.ts
 init_errors();
 
+// src/core/untrusted-text.ts
+var MAX_UNTRUSTED_LINE = 2e3;
+var MAX_UNTRUSTED_LINES = 200;
+var BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/;
+var ANSI = (
+  // eslint-disable-next-line no-control-regex
+  /(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[@-Z\\-_]/g
+);
+var CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function visible(char) {
+  const code = char.codePointAt(0) ?? 0;
+  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`;
+}
+function neutraliseLine(line, max) {
+  const clean = line.replace(ANSI, "").replace(CONTROL, visible).replace(/##\[/g, "##\\[").replace(/^(\s*):(?=:)/, "$1:\\");
+  if (clean.length <= max) return clean;
+  const cut = /[\ud800-\udbff]/.test(clean[max - 1] ?? "") ? max - 1 : max;
+  return `${clean.slice(0, cut)}\u2026 [${clean.length - cut} more characters]`;
+}
+function untrustedLines(text, options = {}) {
+  const max = options.maxLineLength ?? MAX_UNTRUSTED_LINE;
+  const maxLines = options.maxLines ?? MAX_UNTRUSTED_LINES;
+  const prefix = options.prefix ?? "";
+  const bounded = text.length > max * maxLines * 2 ? text.slice(0, max * maxLines * 2) : text;
+  const lines = bounded.split(BREAKS);
+  while (lines.length > 0 && (lines[lines.length - 1] ?? "").trim() === "") lines.pop();
+  while (lines.length > 0 && (lines[0] ?? "").trim() === "") lines.shift();
+  const shown = lines.slice(0, maxLines).map((line) => prefix + neutraliseLine(line, max));
+  const moreLines = lines.length - shown.length;
+  if (moreLines > 0 || bounded !== text) {
+    shown.push(`${prefix}\u2026 [cut: ${moreLines > 0 ? `${moreLines} more lines` : "more text"}]`);
+  }
+  return shown;
+}
+
 // src/cli/console.ts
+var OWN_TEXT = { maxLineLength: 2e4, maxLines: 2e3 };
 function stderrLogger(io, redactor, verbose) {
-  const line = (prefix, message) => io.stderr(`${redactor.redact(`codex-auth: ${prefix}${message}`)}
+  const line = (prefix, message) => {
+    const text = redactor.redact(`codex-auth: ${prefix}${message}`);
+    io.stderr(`${untrustedLines(text, OWN_TEXT).join("\n")}
 `);
+  };
   return {
     info: (message) => line("", message),
     warn: (message) => line("warning: ", message),

@@ -121,10 +121,52 @@ var init_errors = __esm({
   }
 });
 
+// src/core/untrusted-text.ts
+function visible(char) {
+  const code = char.codePointAt(0) ?? 0;
+  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`;
+}
+function neutraliseLine(line, max) {
+  const clean = line.replace(ANSI, "").replace(CONTROL, visible).replace(/##\[/g, "##\\[").replace(/^(\s*):(?=:)/, "$1:\\");
+  if (clean.length <= max) return clean;
+  const cut = /[\ud800-\udbff]/.test(clean[max - 1] ?? "") ? max - 1 : max;
+  return `${clean.slice(0, cut)}\u2026 [${clean.length - cut} more characters]`;
+}
+function untrustedLines(text, options = {}) {
+  const max = options.maxLineLength ?? MAX_UNTRUSTED_LINE;
+  const maxLines = options.maxLines ?? MAX_UNTRUSTED_LINES;
+  const prefix = options.prefix ?? "";
+  const bounded = text.length > max * maxLines * 2 ? text.slice(0, max * maxLines * 2) : text;
+  const lines = bounded.split(BREAKS);
+  while (lines.length > 0 && (lines[lines.length - 1] ?? "").trim() === "") lines.pop();
+  while (lines.length > 0 && (lines[0] ?? "").trim() === "") lines.shift();
+  const shown = lines.slice(0, maxLines).map((line) => prefix + neutraliseLine(line, max));
+  const moreLines = lines.length - shown.length;
+  if (moreLines > 0 || bounded !== text) {
+    shown.push(`${prefix}\u2026 [cut: ${moreLines > 0 ? `${moreLines} more lines` : "more text"}]`);
+  }
+  return shown;
+}
+var MAX_UNTRUSTED_LINE, MAX_UNTRUSTED_LINES, BREAKS, ANSI, CONTROL;
+var init_untrusted_text = __esm({
+  "src/core/untrusted-text.ts"() {
+    "use strict";
+    MAX_UNTRUSTED_LINE = 2e3;
+    MAX_UNTRUSTED_LINES = 200;
+    BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/;
+    ANSI = // eslint-disable-next-line no-control-regex
+    /(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[@-Z\\-_]/g;
+    CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+  }
+});
+
 // src/cli/console.ts
 function stderrLogger(io, redactor, verbose) {
-  const line = (prefix, message) => io.stderr(`${redactor.redact(`codex-auth: ${prefix}${message}`)}
+  const line = (prefix, message) => {
+    const text = redactor.redact(`codex-auth: ${prefix}${message}`);
+    io.stderr(`${untrustedLines(text, OWN_TEXT).join("\n")}
 `);
+  };
   return {
     info: (message) => line("", message),
     warn: (message) => line("warning: ", message),
@@ -133,9 +175,12 @@ function stderrLogger(io, redactor, verbose) {
     }
   };
 }
+var OWN_TEXT;
 var init_console = __esm({
   "src/cli/console.ts"() {
     "use strict";
+    init_untrusted_text();
+    OWN_TEXT = { maxLineLength: 2e4, maxLines: 2e3 };
   }
 });
 
@@ -202,24 +247,34 @@ function describeEvent(event) {
   const item = event.item;
   switch (event.type) {
     case "item.completed":
-      if (item?.type === "agent_message" && item.text) return `codex: ${item.text}`;
+      if (item?.type === "agent_message" && item.text) return item.text;
       if (item?.type === "command_execution")
-        return `codex: ran ${item.command ?? "a command"} (exit ${item.exit_code ?? "?"})`;
-      if (item?.type === "file_change") return "codex: changed files";
+        return `ran ${item.command ?? "a command"} (exit ${item.exit_code ?? "?"})`;
+      if (item?.type === "file_change") return "changed files";
       return null;
     case "turn.completed":
-      return "codex: turn completed";
+      return "turn completed";
     case "turn.failed":
-      return `codex: turn failed: ${event.error?.message ?? "unknown error"}`;
+      return `turn failed: ${event.error?.message ?? "unknown error"}`;
     case "error":
-      return `codex: error: ${String(event.message ?? "unknown error")}`;
+      return `error: ${String(event.message ?? "unknown error")}`;
     default:
       return null;
   }
 }
+function progressLines(event, redact) {
+  const text = describeEvent(event);
+  return text === null ? [] : untrustedLines(redact(text), { prefix: CODEX_PREFIX });
+}
+function outputLines(line, redact) {
+  return untrustedLines(redact(line), { prefix: CODEX_PREFIX });
+}
+var CODEX_PREFIX;
 var init_codex_progress = __esm({
   "src/codex/codex-progress.ts"() {
     "use strict";
+    init_untrusted_text();
+    CODEX_PREFIX = "codex: ";
   }
 });
 
@@ -7975,8 +8030,13 @@ var run_exports = {};
 __export(run_exports, {
   run: () => run2
 });
+function printLines(kit, lines) {
+  for (const line of lines) kit.io.stderr(`${kit.redactor.redact(line)}
+`);
+}
 async function run2(input, kit) {
   const options = optionsOf(input);
+  const redact = (text) => kit.redactor.redact(text);
   const flags = parseStoreFlags(options, kit.env);
   const log = kit.logger(flags.verbose);
   const plan = planLanes(options, flags, kit.env);
@@ -7997,13 +8057,9 @@ async function run2(input, kit) {
     codexHome: options.codexHome,
     codexConfig,
     seal: sealRequestFrom(options),
-    onEvent: (event) => {
-      const line = describeEvent(event);
-      if (line) kit.io.stderr(`${kit.redactor.redact(line)}
-`);
-    },
-    onOutput: (line) => kit.io.stderr(`${kit.redactor.redact(line)}
-`)
+    // Agent text, neutralised: `codex-auth run` as a CI step must not let the agent issue workflow commands.
+    onEvent: (event) => printLines(kit, progressLines(event, redact)),
+    onOutput: (line) => printLines(kit, outputLines(line, redact))
   });
   return printLanesResult(kit, lanes, plan, flags.json);
 }

@@ -26,6 +26,15 @@ export const actionLogger: Logger = {
   debug: (message) => core.debug(runnerMasks.redact(message)),
 };
 
+/**
+ * The channel for Codex's and the agent's text, apart from actionLogger so that our own messages are never
+ * rewritten: lines come already neutralised (codex/codex-progress.ts: no workflow command, no control character),
+ * and are redacted once more on the way out.
+ */
+export function logCodexLines(lines: readonly string[]): void {
+  for (const line of lines) core.info(runnerMasks.redact(line));
+}
+
 export async function createActionContext(
   settings: StreamSettings,
   secrets: SecretInputs,

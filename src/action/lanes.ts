@@ -112,6 +112,8 @@ export async function runActionLanes(
   const lanes = await runLanes({
     lanes: laneSettings.lanes,
     runLane: run,
+    // The agent's progress: without it the log showed nothing of what the agent did.
+    onEvent: codexRun.onEvent,
     waitForResetMs: laneSettings.waitForResetMs,
     log: actionLogger,
     onDeadLogin: laneSettings.alert

@@ -1,7 +1,7 @@
 import type { CodexEvent } from '../codex/codex-runner.js';
-import { describeEvent } from '../codex/codex-progress.js';
+import { outputLines, progressLines } from '../codex/codex-progress.js';
 import type { RoundTripResult } from '../roundtrip/result.js';
-import { actionLogger } from './action-context.js';
+import { logCodexLines, runnerMasks } from './action-context.js';
 import { readActionSettings, readSecretInputs } from './inputs.js';
 import { readLaneSettings } from './lane-inputs.js';
 import { addLanesSummary, runActionLanes, setLaneOutputs } from './lanes.js';
@@ -11,12 +11,12 @@ import { hideSecretInputsFromProc, maskSecretInputs } from './masking.js';
 import { setRoundTripOutputs, writeSummary } from './report.js';
 import { saveActionState } from './state.js';
 
+// Codex's stderr echoes agent text and its events carry the agent's messages and commands: both reach the log
+// only neutralised, or the agent could issue workflow commands in our step (see core/untrusted-text.ts).
+const redact = (text: string): string => runnerMasks.redact(text);
 const progress = {
-  onEvent: (event: CodexEvent) => {
-    const line = describeEvent(event);
-    if (line) actionLogger.info(line);
-  },
-  onOutput: (line: string) => actionLogger.info(line),
+  onEvent: (event: CodexEvent) => logCodexLines(progressLines(event, redact)),
+  onOutput: (line: string) => logCodexLines(outputLines(line, redact)),
 };
 
 /** The main step: restore, run Codex, persist, clean up. Post finishes whatever this could not. */

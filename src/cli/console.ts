@@ -1,6 +1,7 @@
 import { writeSync } from 'node:fs';
 import type { Logger } from '../core/logger.js';
 import type { Redactor } from '../core/redactor.js';
+import { untrustedLines } from '../core/untrusted-text.js';
 
 /** Where the CLI writes. stdout carries only results (the JSON object with --json); everything else is stderr. */
 export interface CliIo {
@@ -46,9 +47,15 @@ function write(fd: 1 | 2, text: string): void {
   }
 }
 
+// Our own messages may quote Codex (a debug line, an error it printed): no control character or workflow command
+// from such a quote may reach a terminal or a CI log, whatever the CLI runs in. Generous limits: these are ours.
+const OWN_TEXT = { maxLineLength: 20_000, maxLines: 2_000 } as const;
+
 export function stderrLogger(io: CliIo, redactor: Redactor, verbose: boolean): Logger {
-  const line = (prefix: string, message: string) =>
-    io.stderr(`${redactor.redact(`codex-auth: ${prefix}${message}`)}\n`);
+  const line = (prefix: string, message: string) => {
+    const text = redactor.redact(`codex-auth: ${prefix}${message}`);
+    io.stderr(`${untrustedLines(text, OWN_TEXT).join('\n')}\n`);
+  };
   return {
     info: (message) => line('', message),
     warn: (message) => line('warning: ', message),

@@ -9,8 +9,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { basename, delimiter, join, resolve } from 'node:path';
 import { recordOutput } from './leak-guard.js';
+import { handOver, type RunnerUser } from './runner-user.js';
 import { RunnerLineSplitter } from './runner-commands.js';
-import { type OutputStream, RunnerLog, type RunnerLogResult } from './runner-log.js';
+import { type LogLine, type OutputStream, processLog, type RunnerLogResult } from './runner-log.js';
 
 export interface JobOptions {
   readonly workspace?: string;
@@ -19,6 +20,8 @@ export interface JobOptions {
   /** Job-level env, overriding the defaults. GITHUB_API_URL stays unset unless given here. */
   readonly env?: Record<string, string>;
   readonly repository?: string; // owner/name, default octo-org/octo-repo
+  /** Run every step as this user (test/support/runner-user.ts): the job's directories become theirs. */
+  readonly user?: RunnerUser;
 }
 
 export interface StepOptions {
@@ -75,7 +78,10 @@ export class Job {
   private readonly groups = new Set<number>(); // process groups of steps that left processes behind
   private steps = 0;
 
+  readonly user: RunnerUser | undefined;
+
   constructor(options: JobOptions) {
+    this.user = options.user;
     this.workspace = options.workspace ?? join(this.root, 'workspace');
     this.runnerTemp = options.runnerTemp ?? join(this.root, 'temp');
     const home = (this.home = join(this.root, 'home'));
@@ -142,6 +148,7 @@ export class Job {
       writeFileSync(file(name), '');
       env[name] = file(name);
     }
+    if (this.user) handOver(this.root, this.user); // the runner's user owns its work and temp directories
 
     // Resolved here: the step's cwd is the workspace, where a relative dist/main.js would not be found.
     const run = await spawnStep(
@@ -150,6 +157,7 @@ export class Job {
       this.workspace,
       options.timeoutMs ?? 30_000,
       this.groups,
+      this.user,
     );
     const problems: string[] = [];
     const read = (name: FileVar): string => readFileSync(file(name), 'utf8');
@@ -224,15 +232,13 @@ export function parseKeyValueFile(text: string): Record<string, string> {
 }
 
 // One line of output, in arrival order across stdout and stderr: the order in which the runner processes them.
-export type LogLine = { readonly stream: OutputStream; readonly index: number; readonly text: string };
-
 type Basics = Pick<StepResult, 'code' | 'signal' | 'timedOut' | 'stdout' | 'stderr'>;
 type Ran = { result: StepResult; problems: string[] };
 type Env = Record<string, string>;
 
-function spawnStep(entry: string, env: Env, cwd: string, ms: number, groups: Set<number>) {
+function spawnStep(entry: string, env: Env, cwd: string, ms: number, groups: Set<number>, user?: RunnerUser) {
   // Own process group, so a timeout (and Job.cleanup) also ends whatever the action spawned. stdin: EOF at once.
-  const child = spawn(process.execPath, [entry], { cwd, env, detached: true, stdio: 'pipe' });
+  const child = spawn(process.execPath, [entry], { cwd, env, detached: true, stdio: 'pipe', ...user });
   child.stdin.end();
   if (child.pid !== undefined) groups.add(child.pid);
   const log: LogLine[] = [];
@@ -274,16 +280,6 @@ function signalGroup(pgid: number, signal: NodeJS.Signals | 0): boolean {
   } catch {
     return false;
   }
-}
-
-/** Both streams through the runner's command processing, in the order the lines arrived. */
-export function processLog(
-  lines: readonly LogLine[],
-  options: ConstructorParameters<typeof RunnerLog>[0] = {},
-) {
-  const runner = new RunnerLog(options);
-  for (const line of lines) runner.line(line.stream, line.text);
-  return runner.result();
 }
 
 /**

@@ -3,6 +3,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { recordOutput } from './leak-guard.js';
+import { RunnerLineSplitter } from './runner-commands.js';
+import type { RunnerUser } from './runner-user.js';
+import { type LogLine, processLog, type RunnerLogOptions, type RunnerLogResult } from './runner-log.js';
 
 // dist/cli.cjs is what `codex-auth` runs (package.json bin); dist/cli.js only hands over to it.
 export const CLI_PATH = fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url));
@@ -12,12 +15,18 @@ export interface CliRun {
   readonly signal: NodeJS.Signals | null;
   readonly stdout: string;
   readonly stderr: string;
+  /** Both streams' lines in arrival order, split as the runner splits them (see asRunStep). */
+  readonly lines: readonly LogLine[];
 }
 
 export interface CliOptions {
   readonly env: Record<string, string>;
   readonly cwd?: string;
   readonly timeoutMs?: number;
+  /** Run as this user (test/support/runner-user.ts); then `cli` should be a copy the user can read. */
+  readonly user?: RunnerUser;
+  /** The bundled CLI to run; default CLI_PATH. */
+  readonly cli?: string;
 }
 
 export interface RunningCli {
@@ -28,18 +37,27 @@ export interface RunningCli {
 }
 
 export function spawnCli(args: readonly string[], options: CliOptions): RunningCli {
-  const child = spawn(process.execPath, [CLI_PATH, ...args], {
+  const child = spawn(process.execPath, [options.cli ?? CLI_PATH, ...args], {
+    ...options.user,
     env: options.env,
     cwd: options.cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
   let stderr = '';
+  const lines: LogLine[] = [];
+  const splitters = { stdout: new RunnerLineSplitter(), stderr: new RunnerLineSplitter() };
+  const counts = { stdout: 0, stderr: 0 };
+  const add = (stream: 'stdout' | 'stderr', split: string[]) => {
+    for (const text of split) lines.push({ stream, index: counts[stream]++, text });
+  };
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
     stdout += chunk;
+    add('stdout', splitters.stdout.push(chunk));
   });
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
     stderr += chunk;
+    add('stderr', splitters.stderr.push(chunk));
   });
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
   const label = `codex-auth ${args[0] ?? ''}`;
@@ -47,9 +65,11 @@ export function spawnCli(args: readonly string[], options: CliOptions): RunningC
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      add('stdout', splitters.stdout.end());
+      add('stderr', splitters.stderr.end());
       recordOutput(`${label} stdout`, stdout);
       recordOutput(`${label} stderr`, stderr);
-      resolve({ code, signal, stdout, stderr });
+      resolve({ code, signal, stdout, stderr, lines });
     });
   });
   return { child, output: () => ({ stdout, stderr }), done };
@@ -66,4 +86,12 @@ export function jsonOf<T = Record<string, unknown>>(run: CliRun): T {
   } catch {
     throw new Error(`stdout is not one JSON object (exit ${run.code}); stderr:\n${run.stderr}`);
   }
+}
+
+/**
+ * What GitHub's runner would make of this command's output had it been a `run:` step: both streams go through
+ * the same command processing as an action's (test/support/runner-log.ts).
+ */
+export function asRunStep(run: CliRun, options: RunnerLogOptions = {}): RunnerLogResult {
+  return processLog(run.lines, options);
 }

@@ -8,6 +8,13 @@ import { parseCommand, type ParsedCommand, RUNNER_COMMANDS } from './runner-comm
 
 export type OutputStream = 'stdout' | 'stderr';
 
+/** One line of a step's output as the runner read it; index counts per stream. */
+export interface LogLine {
+  readonly stream: OutputStream;
+  readonly index: number;
+  readonly text: string;
+}
+
 /** A command that took effect (stop-commands and its resume token included), in order. */
 export interface TookEffect extends ParsedCommand {
   readonly stream: OutputStream;
@@ -246,4 +253,11 @@ export class RunnerLog {
     }
     this.#echo = value === 'ON';
   }
+}
+
+/** Both streams through the runner's command processing, in the order the lines arrived. */
+export function processLog(lines: readonly LogLine[], options: RunnerLogOptions = {}): RunnerLogResult {
+  const runner = new RunnerLog(options);
+  for (const line of lines) runner.line(line.stream, line.text);
+  return runner.result();
 }

@@ -1,4 +1,4 @@
-import { describeEvent } from '../../codex/codex-progress.js';
+import { outputLines, progressLines } from '../../codex/codex-progress.js';
 import { resolveCodex } from '../../codex/resolve-codex.js';
 import { type CommandInput, optionsOf } from '../args/spec.js';
 import type { Kit } from '../kit.js';
@@ -15,8 +15,14 @@ interface RunOptions extends StoreOptionValues, LaneOptionValues, SealOptionValu
   codexConfig?: string;
 }
 
+/** Lines already neutralised (codex/codex-progress.ts), redacted once more on the way out. */
+function printLines(kit: Kit, lines: readonly string[]): void {
+  for (const line of lines) kit.io.stderr(`${kit.redactor.redact(line)}\n`);
+}
+
 export async function run(input: CommandInput, kit: Kit): Promise<number> {
   const options = optionsOf<RunOptions>(input);
+  const redact = (text: string): string => kit.redactor.redact(text);
   const flags = parseStoreFlags(options, kit.env);
   const log = kit.logger(flags.verbose);
   const plan = planLanes(options, flags, kit.env);
@@ -39,11 +45,9 @@ export async function run(input: CommandInput, kit: Kit): Promise<number> {
     codexHome: options.codexHome,
     codexConfig,
     seal: sealRequestFrom(options),
-    onEvent: (event) => {
-      const line = describeEvent(event);
-      if (line) kit.io.stderr(`${kit.redactor.redact(line)}\n`);
-    },
-    onOutput: (line) => kit.io.stderr(`${kit.redactor.redact(line)}\n`),
+    // Agent text, neutralised: `codex-auth run` as a CI step must not let the agent issue workflow commands.
+    onEvent: (event) => printLines(kit, progressLines(event, redact)),
+    onOutput: (line) => printLines(kit, outputLines(line, redact)),
   });
   return printLanesResult(kit, lanes, plan, flags.json);
 }

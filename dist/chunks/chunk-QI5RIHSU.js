@@ -450,6 +450,9 @@ var actionLogger = {
   warn: (message) => warning(runnerMasks.redact(message)),
   debug: (message) => debug(runnerMasks.redact(message))
 };
+function logCodexLines(lines) {
+  for (const line of lines) info(runnerMasks.redact(line));
+}
 async function createActionContext(settings, secrets, env) {
   const backends = await createBackends(settings.store, settings.lock, env, actionLogger);
   return {
@@ -468,5 +471,6 @@ export {
   runCodex,
   runnerMasks,
   actionLogger,
+  logCodexLines,
   createActionContext
 };

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-RMQWRWOJ.js";
+} from "./chunk-GRSEZPRD.js";
 import {
   loadActionState,
   saveActionState
@@ -14,7 +14,7 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-O7WOBWFY.js";
+} from "./chunk-SJ3ZHL6K.js";
 import {
   assertSupportedPlatform,
   codexForJob,
@@ -27,7 +27,7 @@ import {
 } from "./chunk-VEWUXA3N.js";
 import {
   maskSecretInputs
-} from "./chunk-NAVA35BY.js";
+} from "./chunk-5SDTFZZO.js";
 import {
   DEFAULT_CODEX_VERSION,
   readBoolean,
@@ -38,7 +38,7 @@ import {
 } from "./chunk-322WQRKS.js";
 import {
   createActionContext
-} from "./chunk-HWB5QD3G.js";
+} from "./chunk-QI5RIHSU.js";
 import {
   exportVariable,
   getInput,

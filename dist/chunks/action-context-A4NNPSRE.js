@@ -2,14 +2,11 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  addUsageSummary,
-  setRoundTripOutputs,
-  usageOutputs,
-  writeSummary
-} from "./chunk-O7WOBWFY.js";
-import "./chunk-RUIPKGJZ.js";
-import "./chunk-YZ6XO2XS.js";
-import "./chunk-HWB5QD3G.js";
+  actionLogger,
+  createActionContext,
+  logCodexLines,
+  runnerMasks
+} from "./chunk-QI5RIHSU.js";
 import "./chunk-PCGF2DA6.js";
 import "./chunk-R22SLIYD.js";
 import "./chunk-CRLPSG6N.js";
@@ -28,8 +25,8 @@ import "./chunk-ZFGQ5PT4.js";
 import "./chunk-EYVVJBUX.js";
 import "./chunk-DZ5XX4ZY.js";
 export {
-  addUsageSummary,
-  setRoundTripOutputs,
-  usageOutputs,
-  writeSummary
+  actionLogger,
+  createActionContext,
+  logCodexLines,
+  runnerMasks
 };

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   maskSecretInputs
-} from "./chunk-NAVA35BY.js";
+} from "./chunk-5SDTFZZO.js";
 import {
   removeCodexHome,
   splitStatePath
@@ -26,7 +26,7 @@ async function finishAndClean(codexHome, env, why) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
         import("./split-round-trip-PB4VGARC.js"),
-        import("./action-context-YKI3BLHH.js"),
+        import("./action-context-A4NNPSRE.js"),
         import("./inputs-FRMTIKAE.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);

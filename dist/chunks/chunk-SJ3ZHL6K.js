@@ -9,7 +9,7 @@ import {
 } from "./chunk-YZ6XO2XS.js";
 import {
   runnerMasks
-} from "./chunk-HWB5QD3G.js";
+} from "./chunk-QI5RIHSU.js";
 import {
   setOutput,
   summary

@@ -2,10 +2,14 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  actionLogger,
-  createActionContext,
-  runnerMasks
-} from "./chunk-HWB5QD3G.js";
+  addUsageSummary,
+  setRoundTripOutputs,
+  usageOutputs,
+  writeSummary
+} from "./chunk-SJ3ZHL6K.js";
+import "./chunk-RUIPKGJZ.js";
+import "./chunk-YZ6XO2XS.js";
+import "./chunk-QI5RIHSU.js";
 import "./chunk-PCGF2DA6.js";
 import "./chunk-R22SLIYD.js";
 import "./chunk-CRLPSG6N.js";
@@ -24,7 +28,8 @@ import "./chunk-ZFGQ5PT4.js";
 import "./chunk-EYVVJBUX.js";
 import "./chunk-DZ5XX4ZY.js";
 export {
-  actionLogger,
-  createActionContext,
-  runnerMasks
+  addUsageSummary,
+  setRoundTripOutputs,
+  usageOutputs,
+  writeSummary
 };
