@@ -141,6 +141,11 @@ function untrustedLines(text, options = {}) {
   }
   return shown;
 }
+function jsonForLog(json) {
+  return json.replace(/##\[/g, "##\\u005b").replace(/[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => {
+    return `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`;
+  });
+}
 
 // src/cli/console.ts
 var OWN_TEXT = { maxLineLength: 2e4, maxLines: 2e3 };
@@ -187,7 +192,8 @@ function createKit(io, env) {
     redactor,
     logger: (verbose) => stderrLogger(io, redactor, verbose),
     out: (text) => io.stdout(redactor.redact(text)),
-    json: (value) => io.stdout(`${redactor.redact(JSON.stringify(value, null, 2))}
+    // A JSON result can carry the agent's text (finalMessage): no workflow command in it when stdout is a CI log.
+    json: (value) => io.stdout(`${jsonForLog(redactor.redact(JSON.stringify(value, null, 2)))}
 `),
     fail(error, json) {
       const failure = asCodexAuthError(error);

@@ -147,6 +147,11 @@ function untrustedLines(text, options = {}) {
   }
   return shown;
 }
+function jsonForLog(json) {
+  return json.replace(/##\[/g, "##\\u005b").replace(/[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => {
+    return `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`;
+  });
+}
 var MAX_UNTRUSTED_LINE, MAX_UNTRUSTED_LINES, BREAKS, ANSI, CONTROL;
 var init_untrusted_text = __esm({
   "src/core/untrusted-text.ts"() {
@@ -218,7 +223,8 @@ function createKit(io, env) {
     redactor,
     logger: (verbose) => stderrLogger(io, redactor, verbose),
     out: (text) => io.stdout(redactor.redact(text)),
-    json: (value) => io.stdout(`${redactor.redact(JSON.stringify(value, null, 2))}
+    // A JSON result can carry the agent's text (finalMessage): no workflow command in it when stdout is a CI log.
+    json: (value) => io.stdout(`${jsonForLog(redactor.redact(JSON.stringify(value, null, 2)))}
 `),
     fail(error, json) {
       const failure = asCodexAuthError(error);
@@ -239,6 +245,7 @@ var init_kit = __esm({
     init_errors();
     init_console();
     init_redactor();
+    init_untrusted_text();
   }
 });
 
@@ -7836,8 +7843,10 @@ function printResult(kit, result, json, verb) {
     kit.json(resultJson(result));
     return result.error?.exitCode ?? 0;
   }
-  if (result.finalMessage !== null) kit.out(`${result.finalMessage}
+  if (result.finalMessage !== null) {
+    kit.out(`${untrustedLines(kit.redactor.redact(result.finalMessage), WHOLE).join("\n")}
 `);
+  }
   const state = [
     result.seeded ? "seeded" : null,
     result.refreshed ? "refreshed" : "not refreshed",
@@ -7859,10 +7868,13 @@ function sealWords(result) {
   if (result.seal.sealed) return `sealed (${result.seal.mode}, probe ${result.seal.probeMs} ms)`;
   return `NOT sealed: ${result.seal.reason ?? "not probed"}`;
 }
+var WHOLE;
 var init_print_result = __esm({
   "src/cli/print-result.ts"() {
     "use strict";
+    init_untrusted_text();
     init_kit();
+    WHOLE = { maxLineLength: Number.POSITIVE_INFINITY, maxLines: Number.POSITIVE_INFINITY };
   }
 });
 

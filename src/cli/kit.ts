@@ -2,6 +2,7 @@ import { asCodexAuthError, type CodexAuthError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { type CliIo, stderrLogger } from './console.js';
 import { Redactor } from '../core/redactor.js';
+import { jsonForLog } from '../core/untrusted-text.js';
 
 /** What every command gets: where to print, the environment, and the redactor all output passes through. */
 export interface Kit {
@@ -25,7 +26,8 @@ export function createKit(io: CliIo, env: NodeJS.ProcessEnv): Kit {
     redactor,
     logger: (verbose) => stderrLogger(io, redactor, verbose),
     out: (text) => io.stdout(redactor.redact(text)),
-    json: (value) => io.stdout(`${redactor.redact(JSON.stringify(value, null, 2))}\n`),
+    // A JSON result can carry the agent's text (finalMessage): no workflow command in it when stdout is a CI log.
+    json: (value) => io.stdout(`${jsonForLog(redactor.redact(JSON.stringify(value, null, 2)))}\n`),
     fail(error, json) {
       const failure = asCodexAuthError(error);
       if (json) kit.json({ error: errorJson(failure) });

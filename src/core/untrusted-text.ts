@@ -71,3 +71,17 @@ export function untrustedLines(text: string, options: UntrustedTextOptions = {})
   }
   return shown;
 }
+
+/**
+ * JSON text that may hold agent text in its strings, made safe the same way without changing what it decodes to:
+ * `##[` becomes `##\u005b`, and the characters a terminal may act on that JSON.stringify leaves raw (DEL, C1
+ * controls, LS, PS, bidi overrides) become \uXXXX escapes. Outside strings JSON holds none of these, and a line of
+ * indented JSON never starts with `::`.
+ */
+export function jsonForLog(json: string): string {
+  return json
+    .replace(/##\[/g, '##\\u005b')
+    .replace(/[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => {
+      return `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`;
+    });
+}

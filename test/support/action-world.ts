@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateKey } from '../../src/core/key.js';
-import { createJob, type Job } from './action-harness.js';
+import { createJob, type Job, type JobOptions } from './action-harness.js';
 import { type ChatGptSimulator, startChatGptSimulator } from './chatgpt-simulator.js';
 import { CODEX_BIN, codexConfigToml, codexEnvFor } from './codex-sandbox.js';
 import { registerSecret } from './leak-guard.js';
@@ -19,8 +19,8 @@ export interface ActionWorld {
   readonly stateDir: string;
   readonly key: string;
   readonly config: string;
-  /** A job of a private repository on `push`, unless another event is given. */
-  job(event?: { name: string; payload: object }): Job;
+  /** A job of a private repository on `push`, unless another event is given; `user`: see JobOptions. */
+  job(event?: { name: string; payload: object }, options?: Pick<JobOptions, 'user'>): Job;
   /** The inputs every stream step takes. */
   streamInputs(stream: string, extra?: Record<string, string>): Record<string, string>;
   close(): Promise<void>;
@@ -50,8 +50,9 @@ export async function createActionWorld(): Promise<ActionWorld> {
     stateDir,
     key,
     config: codexConfigToml(sim),
-    job(event = privatePush) {
+    job(event = privatePush, options = {}) {
       const job = createJob({
+        ...options,
         event,
         repository: REPOSITORY,
         env: { ...simEnv, PATH: `${binDir}:${process.env.PATH ?? ''}` },

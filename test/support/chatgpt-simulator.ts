@@ -310,6 +310,11 @@ export interface ChatGptSimulator {
   revokeRefreshToken(refreshToken: string): void;
   /** Invalidates an access token (the backend answers 401 for it from now on). */
   revokeAccessToken(accessToken: string): void;
+  /**
+   * The next model call that brings a tool's output back finds its access token revoked (401), as when a token
+   * expires during a long turn: Codex refreshes in the middle of the turn, after the agent's commands ran.
+   */
+  revokeAccessOnNextToolOutput(): void;
   /** The next `count` refresh attempts (any token) fail with this status/code, before any other check. */
   failNextRefresh(failure: ForcedRefreshFailure, count?: number): void;
   setReply(text: string): void;
@@ -748,6 +753,7 @@ export async function startChatGptSimulator(
   let refreshedExpSeconds = options.refreshedAccessTokenExpSeconds ?? null;
   let responseErrorStatus: number | null = null;
   let hostileCommand = options.toolCall ?? null;
+  let revokeOnToolOutput = false;
   const recordedToolOutputs: string[] = [];
   let lastToolNames: string[] = [];
   const rateLimitsByScope = new Map<
@@ -1198,6 +1204,11 @@ export async function startChatGptSimulator(
         return sendJson(res, 415, { error: { message: 'compressed request bodies are not supported here' } });
       }
       const toolOutputs = countToolOutputs(requestBody);
+      if (revokeOnToolOutput && toolOutputs > 0) {
+        revokeOnToolOutput = false;
+        const access = accessTokens.get(bearerOf(req) ?? '');
+        if (access) access.valid = false;
+      }
       const apiKey = isApiKey(bearerOf(req));
       const account = apiKey ? API_KEY_ACCOUNT : backendAccount(req);
       const call = (status: number, answer: ModelCallEntry['answer']): void => {
@@ -1446,6 +1457,9 @@ export async function startChatGptSimulator(
       const record = refreshTokens.get(refreshToken);
       if (!record) throw new Error('revokeRefreshToken: unknown refresh token');
       record.state = 'revoked';
+    },
+    revokeAccessOnNextToolOutput() {
+      revokeOnToolOutput = true;
     },
     revokeAccessToken(accessToken) {
       const record = accessTokens.get(accessToken);

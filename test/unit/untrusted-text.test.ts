@@ -1,7 +1,7 @@
 // Agent text made safe for a CI log and a terminal. Checked against the runner-faithful log processor the e2e
 // tests use: whatever the input, the runner finds no command in the lines, and each line stays one line.
 import { describe, expect, it } from 'vitest';
-import { untrustedLines } from '../../src/core/untrusted-text.js';
+import { jsonForLog, untrustedLines } from '../../src/core/untrusted-text.js';
 import { runnerLines } from '../support/runner-commands.js';
 import { RunnerLog } from '../support/runner-log.js';
 
@@ -96,5 +96,16 @@ describe('untrustedLines', () => {
       expect(seen, JSON.stringify(text)).toEqual(lines);
       expect(result.commands, JSON.stringify(text)).toEqual([]);
     }
+  });
+});
+
+describe('jsonForLog', () => {
+  it.each(PAYLOADS)('%j: decodes to the same value, and the runner finds no command in it', (payload) => {
+    const value = { finalMessage: `${payload}\n${payload} ##[warning]x\u2028\u007f\u202e`, n: 1 };
+    const json = jsonForLog(JSON.stringify(value, null, 2));
+    expect(JSON.parse(json)).toEqual(value);
+    expect(json).not.toMatch(/##\[|[\x7f-\x9f\u2028\u2029\u202e]/);
+    const { result } = throughRunner(json.split('\n'));
+    expect(result.commands).toEqual([]);
   });
 });
