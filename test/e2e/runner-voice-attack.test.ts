@@ -1,5 +1,6 @@
 // The agent tries to speak to the runner through our log. The simulator plays a prompt-injected model whose tool
-// call (a command Codex reports, text and all) and final message carry workflow commands: annotations in our
+// call (a command Codex reports, text and all), a failed patch (whose context lines Codex logs on its stderr) and
+// final message carry workflow commands: annotations in our
 // voice, a set-env that fails the step, extra outputs and state, a problem matcher, a mask over harmless text,
 // `##[error]` mid-line, and last `::stop-commands::`, after which, on a runner, our own `::add-mask::` would be
 // printed as a plain line. Then the backend drops the access token when the command's output comes back, so Codex
@@ -11,6 +12,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ActionWorld, createActionWorld } from '../support/action-world.js';
 import type { StepResult } from '../support/action-harness.js';
+import type { ChatGptSimulator } from '../support/chatgpt-simulator.js';
 import { asRunStep } from '../support/cli-harness.js';
 import { CODEX_BIN, NEWEST_CODEX_BIN } from '../support/codex-sandbox.js';
 import { createWorld, type World } from '../support/e2e-world.js';
@@ -51,6 +53,26 @@ function hostileText(marker: string): string {
 function hostileCommand(marker: string): string {
   return `id; cat <<'EOF_${marker}'\n${hostileText(marker)}\nEOF_${marker}`;
 }
+
+/**
+ * A patch whose context lines are not in the file: Codex (0.169.0 and 0.171.0) logs "apply_patch verification
+ * failed: Failed to find expected lines in <file>:" and the lines verbatim on its stderr, which we forward.
+ */
+function hostilePatch(marker: string): string {
+  return [
+    "apply_patch <<'PATCH'",
+    '*** Begin Patch',
+    `*** Update File: ${PATCHED}`,
+    '@@',
+    `-::error::patch context ${marker}`,
+    `-x ##[warning]patch mid-line ${marker}`,
+    `-::stop-commands::${marker}`,
+    '+fixed',
+    '*** End Patch',
+    'PATCH',
+  ].join('\n');
+}
+const PATCHED = 'notes.txt';
 
 const AGENT_COMMANDS = [
   'stop-commands',
@@ -93,6 +115,17 @@ function expectProgressShown(log: RunnerLogResult, marker: string): void {
     .toContain(`codex: :\\:error title=codex-auth::Reseed needed: run codex-auth seed --force ${marker}`);
   expect.soft(rendered).toContain(`codex: progress ##\\[error]mid-line ${marker}`);
   expect.soft(rendered).toContain(`codex: :\\:stop-commands::${marker}`);
+  // Codex's own stderr, echoing the patch's context lines.
+  expect.soft(rendered).toContain(`codex: :\\:error::patch context ${marker}`);
+  expect.soft(rendered).toContain(`codex: x ##\\[warning]patch mid-line ${marker}`);
+}
+
+/** The model's script: the command, then the patch, then the final message; the refresh comes between. */
+function playHostileModel(sim: ChatGptSimulator, marker: string): void {
+  sim.queueToolCall(hostileCommand(marker));
+  sim.queueToolCall(hostilePatch(marker));
+  sim.setReply(hostileText(marker));
+  sim.revokeAccessOnNextToolOutput();
 }
 
 let world: World | null = null;
@@ -111,21 +144,15 @@ describe.runIf(canSwitchUser()).each(CODEX_VERSIONS)(
       const marker = `m${randomBytes(5).toString('hex')}`;
       actionWorld = await createActionWorld();
       const { sim } = actionWorld;
-      sim.setToolCall(hostileCommand(marker));
-      sim.setReply(hostileText(marker));
-      sim.revokeAccessOnNextToolOutput();
+      playHostileModel(sim, marker);
       const session = sim.issueSession();
       const app = await appForUser(actionWorld.root);
       const binDir = await fs.mkdtemp(path.join(actionWorld.root, 'bin-'));
       await fs.symlink(app.codex(bin), path.join(binDir, 'codex'));
       const job = actionWorld.job(undefined, { user: NOBODY });
+      await fs.writeFile(path.join(job.workspace, PATCHED), 'the real content\n');
       await fs.mkdir(path.join(job.workspace, '.github'), { recursive: true });
-      await fs.writeFile(
-        path.join(job.workspace, MATCHER),
-        JSON.stringify({
-          problemMatcher: [{ owner: 'hostile', pattern: [{ regexp: '^(.+)$', message: 1 }] }],
-        }),
-      );
+      await fs.writeFile(path.join(job.workspace, MATCHER), MATCHER_JSON);
       handOver(actionWorld.root);
       const step = await job.mainAndPost(app.entry('main'), app.entry('post'), {
         inputs: actionWorld.streamInputs('voice', {
@@ -152,8 +179,11 @@ describe.runIf(canSwitchUser()).each(CODEX_VERSIONS)(
 
     it("CLI as a run: step: no command of the agent's takes effect on stdout or stderr", async () => {
       const marker = `m${randomBytes(5).toString('hex')}`;
-      world = await createWorld({ toolCall: hostileCommand(marker), reply: hostileText(marker) });
-      world.sim.revokeAccessOnNextToolOutput();
+      world = await createWorld();
+      playHostileModel(world.sim, marker);
+      await fs.writeFile(path.join(world.root, PATCHED), 'the real content\n');
+      await fs.mkdir(path.join(world.root, '.github'));
+      await fs.writeFile(path.join(world.root, MATCHER), MATCHER_JSON);
       const session = world.sim.issueSession();
       await seedStream(world, 'voice', world.sim.authJsonFor(session, { lastRefresh: new Date() }));
       const app = await appForUser(world.root);
