@@ -2,12 +2,22 @@
 // (file commands as ghadelimiter heredocs, ::add-mask:: with escaped data), so the harness is proven before the
 // real action exists.
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createJob, type Job, type JobOptions, parseKeyValueFile } from '../support/action-harness.js';
 import { assertNoLeaks, discardOutputs, registerSecret } from '../support/leak-guard.js';
+import { canSwitchUser, NOBODY } from '../support/runner-user.js';
 
 // What @actions/core 3 does: issueFileCommand with prepareKeyValueMessage, and escapeData for command data.
 const PRELUDE = `
@@ -56,6 +66,13 @@ const SCRIPTS: Record<string, string> = {
     setSecret(process.env.SECRET);
     console.log('::tok123::');`,
   hang: `console.log('waiting'); setInterval(() => {}, 1000);`,
+  commands: `
+    process.stderr.write('warn from stderr ##[warning]mid-line\\r::set-output name=late::1\\n');
+    console.log('::save-state name=s::v');
+    console.log('::set-env name=A::1');
+    append('GITHUB_STATE', 's=from-file\\n');`,
+  whoami: `put('GITHUB_OUTPUT', 'uid', String(process.getuid()));
+    fs.writeFileSync(process.env.RUNNER_TEMP + '/written-by-step', 'x');`,
   orphan: `
     import('node:child_process').then(({ spawn }) => {
       const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
@@ -289,5 +306,28 @@ describe('action harness: masking and the leak guard', () => {
     expect(stopped.masks).toEqual([]);
     expect(() => assertNoLeaks()).toThrow(/appeared in action step 2 \(stopCommands\.mjs\) stdout/);
     discardOutputs();
+  });
+});
+
+describe('action harness: the runner reading the log', () => {
+  it('processes commands on stderr too, splits on a lone CR, and a refused set-env fails the step', async () => {
+    const step = await newJob().step(entry('commands'));
+    expect(step.code).toBe(0);
+    expect(step.failed).toBe(true);
+    expect(step.log.failure).toMatch(/set-env/);
+    expect(step.log.annotations.map((a) => [a.type, a.message])).toContainEqual(['warning', 'mid-line']);
+    // The command took effect; the file, read after the step, wins for the same name.
+    expect(step.log.state).toEqual({ s: 'v' });
+    expect(step.state).toEqual({ s: 'from-file' });
+    expect(step.outputs).toEqual({ late: '1' });
+  });
+
+  it.runIf(canSwitchUser())('runs a step as the runner user, owning the job directories', async () => {
+    chmodSync(scripts, 0o755); // a temp dir is 0700: the user must be able to read the entry
+    const job = newJob({ user: NOBODY });
+    const step = await job.step(entry('whoami'));
+    expect(step.code, step.stderr).toBe(0);
+    expect(step.outputs.uid).toBe(String(NOBODY.uid));
+    expect(statSync(join(job.runnerTemp, 'written-by-step')).uid).toBe(NOBODY.uid);
   });
 });
