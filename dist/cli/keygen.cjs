@@ -149,12 +149,12 @@ function jsonForLog(json) {
 
 // src/cli/console.ts
 var OWN_TEXT = { maxLineLength: 2e4, maxLines: 2e3 };
+function stderrText(redactor, text) {
+  return `${untrustedLines(redactor.redact(text), OWN_TEXT).join("\n")}
+`;
+}
 function stderrLogger(io, redactor, verbose) {
-  const line = (prefix, message) => {
-    const text = redactor.redact(`codex-auth: ${prefix}${message}`);
-    io.stderr(`${untrustedLines(text, OWN_TEXT).join("\n")}
-`);
-  };
+  const line = (prefix, message) => io.stderr(stderrText(redactor, `codex-auth: ${prefix}${message}`));
   return {
     info: (message) => line("", message),
     warn: (message) => line("warning: ", message),
@@ -198,8 +198,7 @@ function createKit(io, env) {
     fail(error, json) {
       const failure = asCodexAuthError(error);
       if (json) kit.json({ error: errorJson(failure) });
-      else io.stderr(`${redactor.redact(`codex-auth: error: ${failure.message}`)}
-`);
+      else io.stderr(stderrText(redactor, `codex-auth: error: ${failure.message}`));
       return failure.exitCode;
     }
   };

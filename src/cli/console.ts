@@ -51,11 +51,14 @@ function write(fd: 1 | 2, text: string): void {
 // from such a quote may reach a terminal or a CI log, whatever the CLI runs in. Generous limits: these are ours.
 const OWN_TEXT = { maxLineLength: 20_000, maxLines: 2_000 } as const;
 
+/** One of our stderr messages, redacted then escaped, with its newline. */
+export function stderrText(redactor: Redactor, text: string): string {
+  return `${untrustedLines(redactor.redact(text), OWN_TEXT).join('\n')}\n`;
+}
+
 export function stderrLogger(io: CliIo, redactor: Redactor, verbose: boolean): Logger {
-  const line = (prefix: string, message: string) => {
-    const text = redactor.redact(`codex-auth: ${prefix}${message}`);
-    io.stderr(`${untrustedLines(text, OWN_TEXT).join('\n')}\n`);
-  };
+  const line = (prefix: string, message: string) =>
+    io.stderr(stderrText(redactor, `codex-auth: ${prefix}${message}`));
   return {
     info: (message) => line('', message),
     warn: (message) => line('warning: ', message),

@@ -1,6 +1,6 @@
 import { asCodexAuthError, type CodexAuthError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import { type CliIo, stderrLogger } from './console.js';
+import { type CliIo, stderrLogger, stderrText } from './console.js';
 import { Redactor } from '../core/redactor.js';
 import { jsonForLog } from '../core/untrusted-text.js';
 
@@ -31,7 +31,8 @@ export function createKit(io: CliIo, env: NodeJS.ProcessEnv): Kit {
     fail(error, json) {
       const failure = asCodexAuthError(error);
       if (json) kit.json({ error: errorJson(failure) });
-      else io.stderr(`${redactor.redact(`codex-auth: error: ${failure.message}`)}\n`);
+      // An error may quote Codex (its last error, its stderr): escaped like every stderr line.
+      else io.stderr(stderrText(redactor, `codex-auth: error: ${failure.message}`));
       return failure.exitCode;
     },
   };

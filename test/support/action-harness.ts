@@ -11,7 +11,13 @@ import { basename, delimiter, join, resolve } from 'node:path';
 import { recordOutput } from './leak-guard.js';
 import { handOver, type RunnerUser } from './runner-user.js';
 import { RunnerLineSplitter } from './runner-commands.js';
-import { type LogLine, type OutputStream, processLog, type RunnerLogResult } from './runner-log.js';
+import {
+  type LogLine,
+  maskedTooLate,
+  type OutputStream,
+  processLog,
+  type RunnerLogResult,
+} from './runner-log.js';
 
 export interface JobOptions {
   readonly workspace?: string;
@@ -280,27 +286,4 @@ function signalGroup(pgid: number, signal: NodeJS.Signals | 0): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * The runner masks only lines it processes after ::add-mask::, so a value printed earlier stays in the rendered
- * log. Found in the rendered log, located in the raw lines for the message (which never holds the value).
- */
-export function maskedTooLate(label: string, lines: readonly LogLine[], log: RunnerLogResult): string[] {
-  const problems: string[] = [];
-  const seen = new Set<string>();
-  for (const mask of log.masks) {
-    if (seen.has(mask.value)) continue;
-    seen.add(mask.value);
-    if (!log.rendered.slice(0, mask.renderedIndex).some((line) => line.includes(mask.value))) continue;
-    const at = lines.findIndex((l) => l.stream === mask.stream && l.index === mask.index);
-    const early = lines
-      .slice(0, at)
-      .find((l) => l.text.includes(mask.value) && !/^\s*::add-mask::/.test(l.text));
-    problems.push(
-      `${label}: a value masked at ${mask.stream} line ${mask.index} (length ${mask.value.length}) was printed ` +
-        `before its mask${early ? `, at ${early.stream} line ${early.index}` : ''}`,
-    );
-  }
-  return problems;
 }
