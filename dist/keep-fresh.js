@@ -8,10 +8,10 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-EZ7JA7Z5.js";
+} from "./chunks/chunk-UYOAOEKD.js";
 import {
   runRoundTrip
-} from "./chunks/chunk-RR66GMAF.js";
+} from "./chunks/chunk-2TPEPIRX.js";
 import {
   describeNextRefresh
 } from "./chunks/chunk-RUIPKGJZ.js";
@@ -30,10 +30,10 @@ import {
   readSealRequest,
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-322WQRKS.js";
+} from "./chunks/chunk-HQVACA5W.js";
 import {
   parseStreamName
-} from "./chunks/chunk-E23NC7MH.js";
+} from "./chunks/chunk-EXDLPJO5.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext

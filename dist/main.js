@@ -14,7 +14,7 @@ import {
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunks/chunk-EZ7JA7Z5.js";
+} from "./chunks/chunk-UYOAOEKD.js";
 import {
   buildCodexEnv,
   codexFailedMessage,
@@ -24,7 +24,7 @@ import {
   runRoundTrip,
   sealHome,
   usageLimitMessage
-} from "./chunks/chunk-RR66GMAF.js";
+} from "./chunks/chunk-2TPEPIRX.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
@@ -44,8 +44,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunks/chunk-322WQRKS.js";
-import "./chunks/chunk-E23NC7MH.js";
+} from "./chunks/chunk-HQVACA5W.js";
+import "./chunks/chunk-EXDLPJO5.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   actionLogger,

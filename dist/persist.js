@@ -3,12 +3,12 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-HICIMLOO.js";
+} from "./chunks/chunk-DL46GAZP.js";
 import {
   setRoundTripOutputs,
   writeSummary
 } from "./chunks/chunk-O7WOBWFY.js";
-import "./chunks/chunk-RR66GMAF.js";
+import "./chunks/chunk-2TPEPIRX.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
@@ -22,8 +22,8 @@ import {
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-322WQRKS.js";
-import "./chunks/chunk-E23NC7MH.js";
+} from "./chunks/chunk-HQVACA5W.js";
+import "./chunks/chunk-EXDLPJO5.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-RMQWRWOJ.js";
+} from "./chunks/chunk-XNLEBY7Q.js";
 import {
   loadActionState
 } from "./chunks/chunk-ERVV6TTU.js";
@@ -11,8 +11,8 @@ import {
   runEntry
 } from "./chunks/chunk-NAVA35BY.js";
 import "./chunks/chunk-BQ7KE7ZN.js";
-import "./chunks/chunk-322WQRKS.js";
-import "./chunks/chunk-E23NC7MH.js";
+import "./chunks/chunk-HQVACA5W.js";
+import "./chunks/chunk-EXDLPJO5.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-HWB5QD3G.js";
 import "./chunks/chunk-PCGF2DA6.js";

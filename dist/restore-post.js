@@ -3,13 +3,13 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-HUTKSZGT.js";
-import "./chunks/chunk-RMQWRWOJ.js";
+} from "./chunks/chunk-V6L57LTV.js";
+import "./chunks/chunk-XNLEBY7Q.js";
 import "./chunks/chunk-ERVV6TTU.js";
-import "./chunks/chunk-HICIMLOO.js";
+import "./chunks/chunk-DL46GAZP.js";
 import "./chunks/chunk-O7WOBWFY.js";
-import "./chunks/chunk-EZ7JA7Z5.js";
-import "./chunks/chunk-RR66GMAF.js";
+import "./chunks/chunk-UYOAOEKD.js";
+import "./chunks/chunk-2TPEPIRX.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
@@ -17,8 +17,8 @@ import {
   runEntry
 } from "./chunks/chunk-NAVA35BY.js";
 import "./chunks/chunk-BQ7KE7ZN.js";
-import "./chunks/chunk-322WQRKS.js";
-import "./chunks/chunk-E23NC7MH.js";
+import "./chunks/chunk-HQVACA5W.js";
+import "./chunks/chunk-EXDLPJO5.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-HWB5QD3G.js";
 import "./chunks/chunk-PCGF2DA6.js";

@@ -29,8 +29,10 @@ import {
 import {
   chooseSandbox,
   legacyStreamMessage,
+  probeOptions,
+  projectDirs,
   sealConfig
-} from "./chunk-E23NC7MH.js";
+} from "./chunk-EXDLPJO5.js";
 import {
   findNativeCodex,
   readCodexVersion
@@ -392,7 +394,7 @@ function startFrom(result, loaded) {
 }
 
 // src/roundtrip/seal.ts
-import { promises as fs2 } from "node:fs";
+import { promises as fs2, realpathSync } from "node:fs";
 import path3 from "node:path";
 
 // src/codex/seal-probe.ts
@@ -473,6 +475,7 @@ async function probeSeal(request) {
       // NODE_OPTIONS (a loader such as tsx's) would change what our node runs; the probe still sees it in /proc.
       [
         "sandbox",
+        ...request.options ?? [],
         "--",
         "/usr/bin/env",
         "-u",
@@ -685,11 +688,25 @@ function planSeal(input) {
   const { names } = input.seal;
   const choice = chooseSandbox(input.codexArgs, input.seal.sandbox, names);
   const deny = outermost([input.home, ...input.extraDeny]);
-  const config = sealConfig(input.userConfig, choice, deny, names);
+  const config = sealConfig(input.userConfig, choice, deny, names, projectDirs(workingRoots(input, choice)));
+  if (!input.seal.allowUnsealed && config.unsealedBy.length > 0) {
+    throw new SealError(
+      `refused before Codex ran: ${config.unsealedBy.join("; ")}. Remove it and put the settings you need in ${names.codexConfig}, or set ${names.optIn} if you accept that the agent's commands may read the ChatGPT login (the run is then reported not sealed).`
+    );
+  }
   if ((config.profile === null || config.network) && !input.seal.allowUnsealed) {
     throw new SealError(unsealedRefusal(config.mode, config.profile === null, names));
   }
   return { choice, deny, config };
+}
+function workingRoots(input, choice) {
+  const root = path3.resolve(input.cwd, choice.cd ?? ".");
+  const roots = [root];
+  try {
+    roots.push(realpathSync(root));
+  } catch {
+  }
+  return roots;
 }
 function startSeal(input, log, secrets) {
   const plan = planSeal(input);
@@ -704,9 +721,11 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
   const unsandboxed = config.profile === null;
   await writeCodexConfig(input.home, config.toml);
   const args = [...choice.args];
-  if (unsandboxed || config.network) {
+  const trusted = config.unsealedBy.length > 0;
+  if (unsandboxed || config.network || trusted) {
+    const what = unsandboxed ? config.mode : config.network ? "network access" : "project configuration";
     log.warn(
-      `${unsandboxed ? config.mode : "network access"} with ${input.seal.names.optIn}: the agent's commands can read this job's ChatGPT login and anything else on the machine${unsandboxed ? "" : "'s loopback"}; the run is not sealed.`
+      `${what} with ${input.seal.names.optIn}: the agent's commands can read this job's ChatGPT login and anything else on the machine${unsandboxed || trusted ? "" : "'s loopback"}; the run is not sealed.`
     );
     return {
       args: unsandboxed ? ["--sandbox", "danger-full-access", ...args] : args,
@@ -717,7 +736,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
         probeMs: null,
         waitMs: null,
         machineChange: null,
-        reason: unsandboxed ? "danger-full-access (opted in)" : "network access (opted in)"
+        reason: unsandboxed ? "danger-full-access (opted in)" : config.network ? "network access (opted in)" : "project configuration trusted (opted in)"
       }
     };
   }
@@ -732,6 +751,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
     codexPath: input.codexPath,
     env: { ...input.env, CODEX_HOME: probeHome },
     cwd: input.cwd,
+    options: probeOptions(args),
     deniedPaths: deny,
     network: false,
     containsSecret: (text) => secrets.contains(text),

@@ -14,7 +14,7 @@ import {
   releaseLock,
   sealHome,
   startFrom
-} from "./chunk-RR66GMAF.js";
+} from "./chunk-2TPEPIRX.js";
 import {
   createPrivateCodexHome,
   loadSplitState,

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-322WQRKS.js";
+} from "./chunk-HQVACA5W.js";
 import {
   readCodexVersion,
   resolveCodex

@@ -10,7 +10,7 @@ import {
 } from "./chunk-BQ7KE7ZN.js";
 import {
   readSecretInputs
-} from "./chunk-322WQRKS.js";
+} from "./chunk-HQVACA5W.js";
 import {
   warning
 } from "./chunk-EYVVJBUX.js";
@@ -25,9 +25,9 @@ async function finishAndClean(codexHome, env, why) {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
-        import("./split-round-trip-PB4VGARC.js"),
+        import("./split-round-trip-JWAW3MOL.js"),
         import("./action-context-YKI3BLHH.js"),
-        import("./inputs-FRMTIKAE.js")
+        import("./inputs-2SDGPXEH.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);

@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-RMQWRWOJ.js";
+} from "./chunk-XNLEBY7Q.js";
 import {
   loadActionState,
   saveActionState
 } from "./chunk-ERVV6TTU.js";
 import {
   restoreStream
-} from "./chunk-HICIMLOO.js";
+} from "./chunk-DL46GAZP.js";
 import {
   setRoundTripOutputs,
   writeSummary
@@ -21,7 +21,7 @@ import {
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunk-EZ7JA7Z5.js";
+} from "./chunk-UYOAOEKD.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-VEWUXA3N.js";
@@ -35,7 +35,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-322WQRKS.js";
+} from "./chunk-HQVACA5W.js";
 import {
   createActionContext
 } from "./chunk-HWB5QD3G.js";
