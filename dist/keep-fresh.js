@@ -5,13 +5,15 @@ import {
   syncAlert
 } from "./chunks/chunk-W4WVEKP7.js";
 import {
+  codexForJob
+} from "./chunks/chunk-XL3YCGNG.js";
+import {
   assertSupportedPlatform,
-  codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-UYOAOEKD.js";
+} from "./chunks/chunk-OL5RCVNJ.js";
 import {
   runRoundTrip
-} from "./chunks/chunk-2TPEPIRX.js";
+} from "./chunks/chunk-WHYJOQVG.js";
 import {
   describeNextRefresh
 } from "./chunks/chunk-RUIPKGJZ.js";

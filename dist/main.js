@@ -2,19 +2,21 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
+  prepareJobHome,
   saveActionState
-} from "./chunks/chunk-ERVV6TTU.js";
+} from "./chunks/chunk-M4ADE555.js";
 import {
   setRoundTripOutputs,
   writeSummary
 } from "./chunks/chunk-O7WOBWFY.js";
 import {
+  codexForJob
+} from "./chunks/chunk-XL3YCGNG.js";
+import {
   assertSupportedPlatform,
-  codexForJob,
-  jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunks/chunk-UYOAOEKD.js";
+} from "./chunks/chunk-OL5RCVNJ.js";
 import {
   buildCodexEnv,
   codexFailedMessage,
@@ -22,9 +24,10 @@ import {
   lowUsageWarning,
   readUsageFacts,
   runRoundTrip,
+  runnerFileCommandPaths,
   sealHome,
   usageLimitMessage
-} from "./chunks/chunk-2TPEPIRX.js";
+} from "./chunks/chunk-WHYJOQVG.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
@@ -220,7 +223,7 @@ async function runTokenMode(runCodex2, log, secrets, request) {
         // matching *KEY* and *TOKEN* out of the commands' environment, so the probe checks everything else.
         env: withoutVariable(env, request.variable),
         cwd: request.cwd ?? process.cwd(),
-        extraDeny: [home.sealRoot, ...request.sealPaths ?? []],
+        extraDeny: [home.sealRoot, ...request.sealPaths ?? [], ...runnerFileCommandPaths(request.baseEnv)],
         seal: request.seal
       },
       log,
@@ -262,10 +265,9 @@ function withoutVariable(env, name) {
 async function runActionLanes(settings, secrets, laneSettings, firstCodexHome, codexRun, env) {
   await refuseUnknownStreams(laneSettings.lanes, settings, secrets, env);
   let codexHome = firstCodexHome;
-  const nextHome = (lane) => {
-    const home = codexHome ?? jobCodexHome(env, lane.kind === "stream" ? lane.stream : lane.kind);
+  const nextHome = async (lane) => {
+    const home = codexHome ?? await prepareJobHome(env, lane.kind === "stream" ? lane.stream : lane.kind);
     codexHome = null;
-    saveActionState({ codexHome: home });
     return home;
   };
   const tokens = new Set(
@@ -278,7 +280,7 @@ async function runActionLanes(settings, secrets, laneSettings, firstCodexHome, c
   );
   let previousWrite = null;
   const run = async (lane, onEvent) => {
-    const home = nextHome(lane);
+    const home = await nextHome(lane);
     previousWrite = null;
     if (lane.kind === "stream") {
       const primary = lane.stream === settings.store.stream;
@@ -418,8 +420,8 @@ async function runMain(env = process.env) {
   hideSecretInputsFromProc(secrets, settings.seal.allowUnsealed);
   await refuseUnsafeJobs(settings, secrets.githubToken, env);
   const codexPath = await codexForJob(settings.codexVersion, env);
-  const codexHome = jobCodexHome(env, settings.store.stream);
-  saveActionState({ codexHome, finished: false });
+  saveActionState({ finished: false });
+  const codexHome = await prepareJobHome(env, settings.store.stream);
   const codexRun = {
     codexPath,
     codexArgs: settings.codexExecArgs,

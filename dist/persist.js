@@ -3,12 +3,12 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-DL46GAZP.js";
+} from "./chunks/chunk-YHV5HYCQ.js";
 import {
   setRoundTripOutputs,
   writeSummary
 } from "./chunks/chunk-O7WOBWFY.js";
-import "./chunks/chunk-2TPEPIRX.js";
+import "./chunks/chunk-WHYJOQVG.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";

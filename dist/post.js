@@ -3,10 +3,11 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-XNLEBY7Q.js";
+} from "./chunks/chunk-GSZEJEF3.js";
 import {
   loadActionState
-} from "./chunks/chunk-ERVV6TTU.js";
+} from "./chunks/chunk-M4ADE555.js";
+import "./chunks/chunk-OL5RCVNJ.js";
 import {
   runEntry
 } from "./chunks/chunk-NAVA35BY.js";
@@ -39,7 +40,11 @@ import "./chunks/chunk-DZ5XX4ZY.js";
 async function runPost(env = process.env) {
   const state = loadActionState();
   if (!state.codexHome) return;
-  const result = await finishAndClean(state.codexHome, env, "the main step did not finish its round trip");
+  const result = await finishAndClean(
+    { ...state, codexHome: state.codexHome },
+    env,
+    "the main step did not finish its round trip"
+  );
   if (!result) return;
   const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-EQL3IRIC.js");
   setRoundTripOutputs(result);

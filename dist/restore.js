@@ -3,13 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-V6L57LTV.js";
-import "./chunks/chunk-XNLEBY7Q.js";
-import "./chunks/chunk-ERVV6TTU.js";
-import "./chunks/chunk-DL46GAZP.js";
+} from "./chunks/chunk-KFVHFODR.js";
+import "./chunks/chunk-GSZEJEF3.js";
+import "./chunks/chunk-M4ADE555.js";
+import "./chunks/chunk-YHV5HYCQ.js";
 import "./chunks/chunk-O7WOBWFY.js";
-import "./chunks/chunk-UYOAOEKD.js";
-import "./chunks/chunk-2TPEPIRX.js";
+import "./chunks/chunk-XL3YCGNG.js";
+import "./chunks/chunk-OL5RCVNJ.js";
+import "./chunks/chunk-WHYJOQVG.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";

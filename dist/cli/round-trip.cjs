@@ -1991,12 +1991,12 @@ function messageOf(error) {
 function callOf(error) {
   const request = error?.request;
   if (typeof request?.method !== "string" || typeof request.url !== "string") return "a request";
-  let path25 = request.url;
+  let path26 = request.url;
   try {
-    path25 = new URL(request.url).pathname;
+    path26 = new URL(request.url).pathname;
   } catch {
   }
-  return `${request.method} ${decodeURIComponent(path25)}`;
+  return `${request.method} ${decodeURIComponent(path26)}`;
 }
 var EMPTY_REPOSITORY_FIX, EmptyRepositoryError;
 var init_github_errors = __esm({
@@ -2527,8 +2527,8 @@ var init_github_secret_store = __esm({
         await this.writeMarker(next, marker !== null, access);
       }
       async remove() {
-        for (const path25 of [`/secrets/${this.options.secretName}`, `/variables/${this.markerName}`]) {
-          await this.call("DELETE", path25, "removing the stream").catch((error) => {
+        for (const path26 of [`/secrets/${this.options.secretName}`, `/variables/${this.markerName}`]) {
+          await this.call("DELETE", path26, "removing the stream").catch((error) => {
             if (!(error instanceof NotFound)) throw error;
           });
         }
@@ -2623,12 +2623,12 @@ var init_github_secret_store = __esm({
           });
         }
       }
-      async call(method, path25, doing, body) {
+      async call(method, path26, doing, body) {
         try {
-          const response = await this.options.client.request(`${method} ${this.base}${path25}`, body ?? {});
+          const response = await this.options.client.request(`${method} ${this.base}${path26}`, body ?? {});
           return response.data;
         } catch (error) {
-          if (statusOf(error) === 404 && (method === "DELETE" || method === "GET" && (path25.startsWith("/variables/") || /^\/secrets\/[^/?]+$/.test(path25) && path25 !== "/secrets/public-key"))) {
+          if (statusOf(error) === 404 && (method === "DELETE" || method === "GET" && (path26.startsWith("/variables/") || /^\/secrets\/[^/?]+$/.test(path26) && path26 !== "/secrets/public-key"))) {
             throw new NotFound();
           }
           if (statusOf(error) === 403 && !/rate limit/i.test(messageOf(error))) {
@@ -4060,10 +4060,10 @@ var init_store_settings = __esm({
 
 // src/github/run-context.ts
 function readRunContext(env) {
-  const path25 = env.GITHUB_EVENT_PATH ?? "";
+  const path26 = env.GITHUB_EVENT_PATH ?? "";
   const cached = cache.get(env);
-  if (cached && cached.path === path25) return cached.context;
-  const payload = readPayload(path25);
+  if (cached && cached.path === path26) return cached.context;
+  const payload = readPayload(path26);
   const branch = payload.repository?.default_branch;
   const context = {
     name: env.GITHUB_EVENT_NAME ?? "",
@@ -4071,13 +4071,13 @@ function readRunContext(env) {
     repository: env.GITHUB_REPOSITORY ?? "",
     defaultBranch: typeof branch === "string" && branch !== "" ? branch : null
   };
-  cache.set(env, { path: path25, context });
+  cache.set(env, { path: path26, context });
   return context;
 }
-function readPayload(path25) {
-  if (path25 === "") return {};
+function readPayload(path26) {
+  if (path26 === "") return {};
   try {
-    const parsed = JSON.parse((0, import_node_fs10.readFileSync)(path25, "utf8"));
+    const parsed = JSON.parse((0, import_node_fs10.readFileSync)(path26, "utf8"));
     return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {};
   } catch {
     return {};
@@ -5027,7 +5027,8 @@ var init_auth_watcher = __esm({
 // src/codex/codex-env.ts
 var codex_env_exports = {};
 __export(codex_env_exports, {
-  buildCodexEnv: () => buildCodexEnv
+  buildCodexEnv: () => buildCodexEnv,
+  runnerFileCommandPaths: () => runnerFileCommandPaths
 });
 function buildCodexEnv(base, codexHome, log, options = {}) {
   const env = {};
@@ -5048,6 +5049,23 @@ function buildCodexEnv(base, codexHome, log, options = {}) {
   env.CODEX_HOME = codexHome;
   return env;
 }
+function runnerFileCommandPaths(env) {
+  const candidates = RUNNER_FILE_COMMANDS.map((name) => env[name]).filter(
+    (file) => typeof file === "string" && import_node_path18.default.isAbsolute(file)
+  );
+  const dirs = candidates.map((file) => import_node_path18.default.dirname(file));
+  if (env.RUNNER_TEMP && import_node_path18.default.isAbsolute(env.RUNNER_TEMP)) {
+    dirs.push(import_node_path18.default.join(env.RUNNER_TEMP, RUNNER_FILE_COMMANDS_DIR));
+  }
+  const found2 = /* @__PURE__ */ new Set();
+  for (const candidate of [...dirs, ...candidates]) {
+    try {
+      found2.add((0, import_node_fs14.realpathSync)(candidate));
+    } catch {
+    }
+  }
+  return [...found2];
+}
 function isHidden(name) {
   const key = canonical(name);
   return HIDDEN_FROM_CODEX.some((hidden) => key === hidden) || HIDDEN_PREFIXES.some((prefix) => key.startsWith(prefix));
@@ -5058,18 +5076,29 @@ function canonical(name) {
 function sameName(name, wanted) {
   return canonical(name) === wanted;
 }
-var CREDENTIAL_OVERRIDES, HIDDEN_FROM_CODEX, HIDDEN_PREFIXES;
+var import_node_fs14, import_node_path18, CREDENTIAL_OVERRIDES, RUNNER_FILE_COMMANDS, RUNNER_FILE_COMMANDS_DIR, HIDDEN_FROM_CODEX, HIDDEN_PREFIXES;
 var init_codex_env = __esm({
   "src/codex/codex-env.ts"() {
     "use strict";
+    import_node_fs14 = require("node:fs");
+    import_node_path18 = __toESM(require("node:path"), 1);
     CREDENTIAL_OVERRIDES = ["CODEX_API_KEY", "CODEX_ACCESS_TOKEN"];
+    RUNNER_FILE_COMMANDS = [
+      "GITHUB_ENV",
+      "GITHUB_OUTPUT",
+      "GITHUB_STATE",
+      "GITHUB_PATH",
+      "GITHUB_STEP_SUMMARY"
+    ];
+    RUNNER_FILE_COMMANDS_DIR = "_runner_file_commands";
     HIDDEN_FROM_CODEX = [
       "CODEX_AUTH_KEY",
       "CODEX_AUTH_JSON",
       "ACTIONS_RUNTIME_TOKEN",
       "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
       "GITHUB_TOKEN",
-      "GH_TOKEN"
+      "GH_TOKEN",
+      ...RUNNER_FILE_COMMANDS
     ];
     HIDDEN_PREFIXES = ["INPUT_"];
   }
@@ -5665,10 +5694,10 @@ var init_seal_probe = __esm({
 
 // src/codex/userns-fix.ts
 function bwrapPath(codexPath) {
-  if ((0, import_node_fs14.existsSync)("/usr/bin/bwrap")) return "/usr/bin/bwrap";
+  if ((0, import_node_fs15.existsSync)("/usr/bin/bwrap")) return "/usr/bin/bwrap";
   const native = findNativeCodex(codexPath);
-  const bundled = native ? import_node_path18.default.join(native.vendorDir, "codex-resources", "bwrap") : null;
-  return bundled !== null && (0, import_node_fs14.existsSync)(bundled) ? bundled : "/usr/bin/bwrap";
+  const bundled = native ? import_node_path19.default.join(native.vendorDir, "codex-resources", "bwrap") : null;
+  return bundled !== null && (0, import_node_fs15.existsSync)(bundled) ? bundled : "/usr/bin/bwrap";
 }
 function apparmorProfile(bwrap) {
   return [
@@ -5720,7 +5749,7 @@ async function fixUserNamespaces(codexPath) {
 }
 function readRestriction() {
   try {
-    return (0, import_node_fs14.readFileSync)(RESTRICT_SYSCTL, "utf8").trim();
+    return (0, import_node_fs15.readFileSync)(RESTRICT_SYSCTL, "utf8").trim();
   } catch {
     return null;
   }
@@ -5732,13 +5761,13 @@ function succeeds(file, args, input) {
     else child.stdin?.end();
   });
 }
-var import_node_child_process5, import_node_fs14, import_node_path18, RESTRICT_SYSCTL, PROFILE_PATH;
+var import_node_child_process5, import_node_fs15, import_node_path19, RESTRICT_SYSCTL, PROFILE_PATH;
 var init_userns_fix = __esm({
   "src/codex/userns-fix.ts"() {
     "use strict";
     import_node_child_process5 = require("node:child_process");
-    import_node_fs14 = require("node:fs");
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_fs15 = require("node:fs");
+    import_node_path19 = __toESM(require("node:path"), 1);
     init_native_codex();
     RESTRICT_SYSCTL = "/proc/sys/kernel/apparmor_restrict_unprivileged_userns";
     PROFILE_PATH = "/etc/apparmor.d/codex-auth-bwrap";
@@ -5747,33 +5776,33 @@ var init_userns_fix = __esm({
 
 // src/github/persisted-credentials.ts
 async function findPersistedCheckoutToken(dir) {
-  const config = await gitConfigAbove(import_node_path19.default.resolve(dir));
+  const config = await gitConfigAbove(import_node_path20.default.resolve(dir));
   if (config === null) return null;
-  const text = await import_node_fs15.promises.readFile(config, "utf8").catch(() => "");
+  const text = await import_node_fs16.promises.readFile(config, "utf8").catch(() => "");
   if (EXTRAHEADER.test(text)) return config;
   for (const match of text.matchAll(INCLUDE_PATH)) {
-    const included = import_node_path19.default.resolve(import_node_path19.default.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
-    const includedText = await import_node_fs15.promises.readFile(included, "utf8").catch(() => "");
+    const included = import_node_path20.default.resolve(import_node_path20.default.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
+    const includedText = await import_node_fs16.promises.readFile(included, "utf8").catch(() => "");
     if (EXTRAHEADER.test(includedText)) return included;
   }
   return null;
 }
 async function gitConfigAbove(start) {
-  for (let dir = start; ; dir = import_node_path19.default.dirname(dir)) {
-    const candidate = import_node_path19.default.join(dir, ".git", "config");
-    if ((await import_node_fs15.promises.stat(candidate).catch(() => null))?.isFile()) return candidate;
-    if (import_node_path19.default.dirname(dir) === dir) return null;
+  for (let dir = start; ; dir = import_node_path20.default.dirname(dir)) {
+    const candidate = import_node_path20.default.join(dir, ".git", "config");
+    if ((await import_node_fs16.promises.stat(candidate).catch(() => null))?.isFile()) return candidate;
+    if (import_node_path20.default.dirname(dir) === dir) return null;
   }
 }
 function persistedTokenWarning(file) {
   return `the job's GitHub token is persisted in ${file} by actions/checkout, where the agent can read it (and with contents: write, push code or delete this stream's refs). Set \`persist-credentials: false\` on the actions/checkout step.`;
 }
-var import_node_fs15, import_node_path19, EXTRAHEADER, INCLUDE_PATH;
+var import_node_fs16, import_node_path20, EXTRAHEADER, INCLUDE_PATH;
 var init_persisted_credentials = __esm({
   "src/github/persisted-credentials.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_fs16 = require("node:fs");
+    import_node_path20 = __toESM(require("node:path"), 1);
     EXTRAHEADER = /^\s*extraheader\s*=\s*AUTHORIZATION:/im;
     INCLUDE_PATH = /^\s*path\s*=\s*(.+?)\s*$/gim;
   }
@@ -5790,9 +5819,9 @@ function trustedProjects(doc) {
 function projectDirs(dirs) {
   const all = /* @__PURE__ */ new Set();
   for (const start of dirs) {
-    for (let dir = import_node_path20.default.resolve(start); ; dir = import_node_path20.default.dirname(dir)) {
+    for (let dir = import_node_path21.default.resolve(start); ; dir = import_node_path21.default.dirname(dir)) {
       all.add(dir);
-      if (import_node_path20.default.dirname(dir) === dir) break;
+      if (import_node_path21.default.dirname(dir) === dir) break;
     }
   }
   return [...all];
@@ -5806,11 +5835,11 @@ function untrustProjects(doc, dirs) {
 function asTable(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
-var import_node_path20, UNSEALING_FLAGS;
+var import_node_path21, UNSEALING_FLAGS;
 var init_project_trust = __esm({
   "src/core/project-trust.ts"() {
     "use strict";
-    import_node_path20 = __toESM(require("node:path"), 1);
+    import_node_path21 = __toESM(require("node:path"), 1);
     UNSEALING_FLAGS = {
       "--trust": "trusts the checkout, so Codex loads its .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent",
       "--remote": "runs the agent through another Codex app server, whose sandbox is not the one this tool set up and proved"
@@ -7033,10 +7062,10 @@ function planSeal(input) {
   return { choice, deny, config };
 }
 function workingRoots(input, choice) {
-  const root = import_node_path21.default.resolve(input.cwd, choice.cd ?? ".");
+  const root = import_node_path22.default.resolve(input.cwd, choice.cd ?? ".");
   const roots = [root];
   try {
-    roots.push((0, import_node_fs16.realpathSync)(root));
+    roots.push((0, import_node_fs17.realpathSync)(root));
   } catch {
   }
   return roots;
@@ -7076,7 +7105,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
   if (input.probe === false) {
     return { args, report: report(config.mode, config.profile, null, null, null) };
   }
-  const probeHome = await import_node_fs16.promises.mkdtemp(import_node_path21.default.join(input.home, ".seal-probe-"));
+  const probeHome = await import_node_fs17.promises.mkdtemp(import_node_path22.default.join(input.home, ".seal-probe-"));
   await writeCodexConfig(probeHome, config.toml);
   const persisted = await findPersistedCheckoutToken(input.cwd);
   if (persisted !== null) log.warn(persistedTokenWarning(persisted));
@@ -7095,7 +7124,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
     log.debug(`seal: probe passed in ${proven.ms} ms (profile ${config.profile})`);
     return { args, report: report(config.mode, config.profile, proven.ms, proven.machineChange, null) };
   } finally {
-    await import_node_fs16.promises.rm(probeHome, { recursive: true, force: true });
+    await import_node_fs17.promises.rm(probeHome, { recursive: true, force: true });
   }
 }
 async function proveSeal(probe, input, log) {
@@ -7120,9 +7149,9 @@ async function proveSeal(probe, input, log) {
   return { ms: first.ms + second.ms, machineChange: fix.change };
 }
 function outermost(paths) {
-  const unique = [...new Set(paths.map((p) => import_node_path21.default.resolve(p)))];
+  const unique = [...new Set(paths.map((p) => import_node_path22.default.resolve(p)))];
   return unique.filter(
-    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + import_node_path21.default.sep))
+    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + import_node_path22.default.sep))
   );
 }
 function report(mode, profile, probeMs, machineChange, reason) {
@@ -7147,12 +7176,12 @@ ${namespaceFixSteps(bwrapPath(codexPath))}`;
       return `${base} This Codex build does not enforce the permission profile here; pin a Codex version listed in the README (${names.codexVersion}), and report it.`;
   }
 }
-var import_node_fs16, import_node_path21;
+var import_node_fs17, import_node_path22;
 var init_seal = __esm({
   "src/roundtrip/seal.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
-    import_node_path21 = __toESM(require("node:path"), 1);
+    import_node_fs17 = require("node:fs");
+    import_node_path22 = __toESM(require("node:path"), 1);
     init_codex_home();
     init_seal_probe();
     init_userns_fix();
@@ -7165,7 +7194,7 @@ var init_seal = __esm({
 
 // src/roundtrip/split-state.ts
 function splitStatePath(codexHome) {
-  return import_node_path22.default.join(codexHome, STATE_FILE);
+  return import_node_path23.default.join(codexHome, STATE_FILE);
 }
 async function saveSplitState(codexHome, state) {
   await writePrivateFileAtomic(splitStatePath(codexHome), `${JSON.stringify(state, null, 2)}
@@ -7189,11 +7218,11 @@ async function loadSplitState(codexHome) {
 async function removeSplitState(codexHome) {
   await removeFile(splitStatePath(codexHome));
 }
-var import_node_path22, STATE_FILE, splitStateSchema;
+var import_node_path23, STATE_FILE, splitStateSchema;
 var init_split_state = __esm({
   "src/roundtrip/split-state.ts"() {
     "use strict";
-    import_node_path22 = __toESM(require("node:path"), 1);
+    import_node_path23 = __toESM(require("node:path"), 1);
     init_dist();
     init_errors();
     init_secure_files();
@@ -7267,7 +7296,7 @@ var init_plan_usage = __esm({
 
 // src/codex/rollout.ts
 async function readRolloutFacts(codexHome, sinceMs = 0) {
-  const files = (await listRollouts(import_node_path23.default.join(codexHome, "sessions"))).filter(
+  const files = (await listRollouts(import_node_path24.default.join(codexHome, "sessions"))).filter(
     (file) => file.mtimeMs >= sinceMs
   );
   if (files.length === 0) return NOTHING;
@@ -7275,7 +7304,7 @@ async function readRolloutFacts(codexHome, sinceMs = 0) {
   let usageLimitExceeded = false;
   let planUsage = null;
   for (const file of files) {
-    const handle = await import_node_fs17.promises.open(file.path, "r");
+    const handle = await import_node_fs18.promises.open(file.path, "r");
     let text;
     try {
       const buffer = Buffer.alloc(Math.min(file.size, MAX_BYTES));
@@ -7309,28 +7338,28 @@ function eventPayload(line) {
 async function listRollouts(dir, depth = 0) {
   let entries;
   try {
-    entries = await import_node_fs17.promises.readdir(dir, { withFileTypes: true });
+    entries = await import_node_fs18.promises.readdir(dir, { withFileTypes: true });
   } catch (error) {
     if (isErrno(error, "ENOENT") || isErrno(error, "ENOTDIR")) return [];
     throw error;
   }
   const out = [];
   for (const entry of entries) {
-    const full = import_node_path23.default.join(dir, entry.name);
+    const full = import_node_path24.default.join(dir, entry.name);
     if (entry.isDirectory() && depth < 3) out.push(...await listRollouts(full, depth + 1));
     else if (entry.isFile() && /^rollout-.*\.jsonl$/.test(entry.name)) {
-      const stat = await import_node_fs17.promises.stat(full);
+      const stat = await import_node_fs18.promises.stat(full);
       out.push({ path: full, mtimeMs: stat.mtimeMs, size: stat.size });
     }
   }
   return out;
 }
-var import_node_fs17, import_node_path23, NOTHING, MAX_BYTES;
+var import_node_fs18, import_node_path24, NOTHING, MAX_BYTES;
 var init_rollout = __esm({
   "src/codex/rollout.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
-    import_node_path23 = __toESM(require("node:path"), 1);
+    import_node_fs18 = require("node:fs");
+    import_node_path24 = __toESM(require("node:path"), 1);
     init_plan_usage();
     init_secure_files();
     NOTHING = { found: false, usageLimitExceeded: false, planUsage: null };
@@ -7408,7 +7437,12 @@ async function runRoundTrip(ctx, request) {
       codexPath: request.codexPath,
       env: codexEnv,
       cwd: request.cwd ?? process.cwd(),
-      extraDeny: [home.sealRoot, ...request.sealPaths ?? [], ...ctx.store.privatePaths ?? []],
+      extraDeny: [
+        home.sealRoot,
+        ...request.sealPaths ?? [],
+        ...ctx.store.privatePaths ?? [],
+        ...runnerFileCommandPaths(request.baseEnv)
+      ],
       seal: request.seal
     };
     const seal = startSeal(sealInput, ctx.log, ctx.secrets);
@@ -7587,7 +7621,7 @@ async function runTokenMode(runCodex2, log, secrets, request) {
         // matching *KEY* and *TOKEN* out of the commands' environment, so the probe checks everything else.
         env: withoutVariable(env, request.variable),
         cwd: request.cwd ?? process.cwd(),
-        extraDeny: [home.sealRoot, ...request.sealPaths ?? []],
+        extraDeny: [home.sealRoot, ...request.sealPaths ?? [], ...runnerFileCommandPaths(request.baseEnv)],
         seal: request.seal
       },
       log,
@@ -8155,7 +8189,12 @@ async function restoreStream(ctx, request) {
         codexPath: request.codexPath ?? "codex",
         env: buildCodexEnv(request.baseEnv, home.dir, ctx.log),
         cwd: request.cwd ?? process.cwd(),
-        extraDeny: [home.sealRoot, ...request.sealPaths ?? [], ...ctx.store.privatePaths ?? []],
+        extraDeny: [
+          home.sealRoot,
+          ...request.sealPaths ?? [],
+          ...ctx.store.privatePaths ?? [],
+          ...runnerFileCommandPaths(request.baseEnv)
+        ],
         seal: request.seal,
         probe: request.codexPath !== void 0
       },
@@ -9069,7 +9108,7 @@ async function sealSelfTest(codexPath, env) {
   const home = await createPrivateCodexHome(void 0, env);
   try {
     const canary = `codex-auth-canary-${(0, import_node_crypto6.randomBytes)(16).toString("hex")}`;
-    await writePrivateFileAtomic(import_node_path24.default.join(home.dir, "auth.json"), JSON.stringify({ canary }));
+    await writePrivateFileAtomic(import_node_path25.default.join(home.dir, "auth.json"), JSON.stringify({ canary }));
     const config = sealConfig(
       void 0,
       { mode: "workspace-write", network: false, args: [], unsealing: [], cd: void 0 },
@@ -9116,7 +9155,7 @@ function sealFix(seal, codexPath) {
       return "pin a verified Codex version; runs refuse to start until the probe passes";
   }
 }
-var import_node_crypto6, import_node_path24, NAMES;
+var import_node_crypto6, import_node_path25, NAMES;
 var init_seal_self_test = __esm({
   "src/ops/seal-self-test.ts"() {
     "use strict";
@@ -9129,7 +9168,7 @@ var init_seal_self_test = __esm({
     init_logger();
     init_seal_config();
     init_secure_files();
-    import_node_path24 = __toESM(require("node:path"), 1);
+    import_node_path25 = __toESM(require("node:path"), 1);
     NAMES = {
       sandbox: "sandbox",
       codexArgs: "codex arguments",

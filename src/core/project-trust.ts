@@ -13,8 +13,10 @@ type Table = Record<string, unknown>;
 
 /** Flags of `codex exec` that load configuration we cannot see, or run commands outside our profile. */
 export const UNSEALING_FLAGS: Readonly<Record<string, string>> = {
-  '--trust': "trusts the checkout, so Codex loads its .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent",
-  '--remote': 'runs the agent through another Codex app server, whose sandbox is not the one this tool set up and proved',
+  '--trust':
+    'trusts the checkout, so Codex loads its .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent',
+  '--remote':
+    'runs the agent through another Codex app server, whose sandbox is not the one this tool set up and proved',
 };
 
 /** True for a `-c` key that names project trust (`projects`, `projects."<dir>".trust_level`, ...). */

@@ -3,25 +3,26 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-XNLEBY7Q.js";
+} from "./chunk-GSZEJEF3.js";
 import {
   loadActionState,
-  saveActionState
-} from "./chunk-ERVV6TTU.js";
+  prepareJobHome
+} from "./chunk-M4ADE555.js";
 import {
   restoreStream
-} from "./chunk-DL46GAZP.js";
+} from "./chunk-YHV5HYCQ.js";
 import {
   setRoundTripOutputs,
   writeSummary
 } from "./chunk-O7WOBWFY.js";
 import {
+  codexForJob
+} from "./chunk-XL3YCGNG.js";
+import {
   assertSupportedPlatform,
-  codexForJob,
-  jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunk-UYOAOEKD.js";
+} from "./chunk-OL5RCVNJ.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-VEWUXA3N.js";
@@ -59,8 +60,7 @@ async function runRestore(env = process.env) {
     secrets.githubToken,
     env
   );
-  const codexHome = jobCodexHome(env, settings.store.stream);
-  saveActionState({ codexHome });
+  const codexHome = await prepareJobHome(env, settings.store.stream);
   const ctx = await createActionContext(settings, secrets, env);
   const codexConfig = getInput("codex-config");
   const result = await restoreStream(ctx, {
@@ -87,7 +87,11 @@ async function runRestore(env = process.env) {
 async function runRestorePost(env = process.env) {
   const state = loadActionState();
   if (!state.codexHome) return;
-  const result = await finishAndClean(state.codexHome, env, "the persist step did not run");
+  const result = await finishAndClean(
+    { ...state, codexHome: state.codexHome },
+    env,
+    "the persist step did not run"
+  );
   if (!result) return;
   await writeSummary(result, "persisted by the restore step's safety net");
   if (result.error) throw result.error;

@@ -4,8 +4,8 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream,
   restoreStream
-} from "./chunk-DL46GAZP.js";
-import "./chunk-2TPEPIRX.js";
+} from "./chunk-YHV5HYCQ.js";
+import "./chunk-WHYJOQVG.js";
 import "./chunk-YZ6XO2XS.js";
 import "./chunk-VEWUXA3N.js";
 import "./chunk-BQ7KE7ZN.js";

@@ -2,6 +2,10 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
+  removeHomeRecord,
+  whyNotOurHome
+} from "./chunk-M4ADE555.js";
+import {
   maskSecretInputs
 } from "./chunk-NAVA35BY.js";
 import {
@@ -17,15 +21,23 @@ import {
 
 // src/action/finish.ts
 import { promises as fs } from "node:fs";
-async function finishAndClean(codexHome, env, why) {
+async function finishAndClean(state, env, why) {
   const secrets = readSecretInputs();
   maskSecretInputs(secrets);
+  const { codexHome } = state;
+  const notOurs = await whyNotOurHome(codexHome, state.homeProof, env);
+  if (notOurs !== null) {
+    warning(
+      `The saved state names ${codexHome} as this job's CODEX_HOME, but ${notOurs}: the post step left it alone (not removed, nothing persisted from it). If a step of this job wrote the runner's state file, check that step.`
+    );
+    return null;
+  }
   let result = null;
   try {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
-        import("./split-round-trip-JWAW3MOL.js"),
+        import("./split-round-trip-JBW7WXRU.js"),
         import("./action-context-YKI3BLHH.js"),
         import("./inputs-2SDGPXEH.js")
       ]);
@@ -34,6 +46,7 @@ async function finishAndClean(codexHome, env, why) {
     }
   } finally {
     await removeCodexHome(codexHome);
+    await removeHomeRecord(codexHome);
   }
   return result;
 }
