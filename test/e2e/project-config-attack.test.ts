@@ -71,85 +71,100 @@ afterEach(async () => {
   actionWorld = null;
 });
 
-describe.each(CODEX_VERSIONS)('a checkout whose .codex/config.toml switches the sandbox off (Codex $name)', ({ bin }) => {
-  it.each<Trust>(['flag', 'override', 'config'])(
-    'CLI, trusted by %s: refused before the model is called, naming the opt-in; the agent runs nothing',
-    async (how) => {
+describe.each(CODEX_VERSIONS)(
+  'a checkout whose .codex/config.toml switches the sandbox off (Codex $name)',
+  ({ bin }) => {
+    it.each<Trust>(['flag', 'override', 'config'])(
+      'CLI, trusted by %s: refused before the model is called, naming the opt-in; the agent runs nothing',
+      async (how) => {
+        const marker = `unseal-${randomBytes(6).toString('hex')}`;
+        world = await createWorld({ toolCall: attack(marker) });
+        const session = world.sim.issueSession();
+        await fs.rm(
+          await seedStream(world, 'x', world.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() })),
+        );
+        const repo = await hostileCheckout(world.root);
+        const trust = trusting(how, repo);
+        await fs.appendFile(world.configPath, trust.config);
+        const githubToken = fakeCredential('ghs_');
+        const base = world.runArgs('x', '--codex', bin, '--json');
+        const args = [...base.slice(0, -1), ...trust.args, base.at(-1) ?? ''];
+        const run = await world.cli(args, { cwd: repo, env: { ...world.env(), GITHUB_TOKEN: githubToken } });
+        const seen = world.sim.toolOutputs.join('\n');
+        expectNoneOf(seen, [
+          session.refreshToken,
+          session.accessToken,
+          session.idToken,
+          world.key,
+          githubToken,
+        ]);
+        expect(seen).not.toContain(marker);
+        expect(run.code, run.stderr).toBe(7);
+        const said = `${run.stdout}\n${run.stderr}`;
+        expect(said).toContain('--allow-agent-to-read-credentials');
+        expect(said).toMatch(
+          how === 'config' ? /\[projects\."[^"]+"\] in --codex-config/ : /project trust|--trust in/,
+        );
+        expect(world.sim.responsesCount).toBe(0);
+      },
+      60_000,
+    );
+
+    it('CLI, no trust asked: the project config is not loaded, the run is sealed and the agent sees nothing', async () => {
       const marker = `unseal-${randomBytes(6).toString('hex')}`;
       world = await createWorld({ toolCall: attack(marker) });
       const session = world.sim.issueSession();
-      await fs.rm(await seedStream(world, 'x', world.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() })));
+      await fs.rm(
+        await seedStream(world, 'x', world.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() })),
+      );
       const repo = await hostileCheckout(world.root);
-      const trust = trusting(how, repo);
-      await fs.appendFile(world.configPath, trust.config);
-      const githubToken = fakeCredential('ghs_');
-      const base = world.runArgs('x', '--codex', bin, '--json');
-      const args = [...base.slice(0, -1), ...trust.args, base.at(-1) ?? ''];
-      const run = await world.cli(args, { cwd: repo, env: { ...world.env(), GITHUB_TOKEN: githubToken } });
+      const run = await world.cli(world.runArgs('x', '--codex', bin, '--json'), { cwd: repo });
+      expect(run.code, run.stderr).toBe(0);
+      expect(jsonOf<{ seal: { sealed: boolean } }>(run).seal.sealed).toBe(true);
       const seen = world.sim.toolOutputs.join('\n');
-      expectNoneOf(seen, [session.refreshToken, session.accessToken, session.idToken, world.key, githubToken]);
-      expect(seen).not.toContain(marker);
-      expect(run.code, run.stderr).toBe(7);
-      const said = `${run.stdout}\n${run.stderr}`;
-      expect(said).toContain('--allow-agent-to-read-credentials');
-      expect(said).toMatch(how === 'config' ? /\[projects\."[^"]+"\] in --codex-config/ : /project trust|--trust in/);
-      expect(world.sim.responsesCount).toBe(0);
-    },
-    60_000,
-  );
+      expect(seen).toContain(marker);
+      expect(seen).toMatch(/auth\.json: Permission denied|No such file/);
+      expectNoneOf(seen, [session.refreshToken, session.accessToken, session.idToken, world.key]);
+    }, 60_000);
 
-  it('CLI, no trust asked: the project config is not loaded, the run is sealed and the agent sees nothing', async () => {
-    const marker = `unseal-${randomBytes(6).toString('hex')}`;
-    world = await createWorld({ toolCall: attack(marker) });
-    const session = world.sim.issueSession();
-    await fs.rm(await seedStream(world, 'x', world.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() })));
-    const repo = await hostileCheckout(world.root);
-    const run = await world.cli(world.runArgs('x', '--codex', bin, '--json'), { cwd: repo });
-    expect(run.code, run.stderr).toBe(0);
-    expect(jsonOf<{ seal: { sealed: boolean } }>(run).seal.sealed).toBe(true);
-    const seen = world.sim.toolOutputs.join('\n');
-    expect(seen).toContain(marker);
-    expect(seen).toMatch(/auth\.json: Permission denied|No such file/);
-    expectNoneOf(seen, [session.refreshToken, session.accessToken, session.idToken, world.key]);
-  }, 60_000);
-
-  it.each<Trust>(['flag', 'config'])(
-    'Action, trusted by %s: refused before the model is called; post unaffected',
-    async (how) => {
-      const marker = `unseal-${randomBytes(6).toString('hex')}`;
-      actionWorld = await createActionWorld();
-      actionWorld.sim.setToolCall(attack(marker));
-      const session = actionWorld.sim.issueSession();
-      const seed = actionWorld.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() });
-      const githubToken = fakeCredential('ghs_');
-      const job = actionWorld.job();
-      const repo = await hostileCheckout(job.workspace);
-      const trust = trusting(how, repo);
-      const binDir = await fs.mkdtemp(path.join(actionWorld.root, 'bin-'));
-      await fs.symlink(bin, path.join(binDir, 'codex'));
-      const inputs = actionWorld.streamInputs('gh', {
-        'auth-json': seed,
-        'codex-version': 'path',
-        'github-token': githubToken,
-        'working-directory': repo,
-      });
-      const step = await job.mainAndPost(entry('main'), entry('post'), {
-        inputs: {
-          ...inputs,
-          'codex-args': [inputs['codex-args'] ?? '', ...trust.args].join(' ').trim(),
-          'codex-config': `${inputs['codex-config'] ?? ''}${trust.config}`,
-        },
-        env: { PATH: `${binDir}:${process.env.PATH ?? ''}` },
-        timeoutMs: 60_000,
-      });
-      const seen = actionWorld.sim.toolOutputs.join('\n');
-      expectNoneOf(seen, [session.refreshToken, session.accessToken, actionWorld.key, githubToken]);
-      expect(seen).not.toContain(marker);
-      expect(step.main.code, step.main.stdout).not.toBe(0);
-      expect(step.main.stdout).toContain('allow-agent-to-read-credentials');
-      expect(actionWorld.sim.responsesCount).toBe(0);
-      expect(step.post.code, step.post.stdout).toBe(0);
-    },
-    90_000,
-  );
-});
+    it.each<Trust>(['flag', 'config'])(
+      'Action, trusted by %s: refused before the model is called; post unaffected',
+      async (how) => {
+        const marker = `unseal-${randomBytes(6).toString('hex')}`;
+        actionWorld = await createActionWorld();
+        actionWorld.sim.setToolCall(attack(marker));
+        const session = actionWorld.sim.issueSession();
+        const seed = actionWorld.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() });
+        const githubToken = fakeCredential('ghs_');
+        const job = actionWorld.job();
+        const repo = await hostileCheckout(job.workspace);
+        const trust = trusting(how, repo);
+        const binDir = await fs.mkdtemp(path.join(actionWorld.root, 'bin-'));
+        await fs.symlink(bin, path.join(binDir, 'codex'));
+        const inputs = actionWorld.streamInputs('gh', {
+          'auth-json': seed,
+          'codex-version': 'path',
+          'github-token': githubToken,
+          'working-directory': repo,
+        });
+        const step = await job.mainAndPost(entry('main'), entry('post'), {
+          inputs: {
+            ...inputs,
+            'codex-args': [inputs['codex-args'] ?? '', ...trust.args].join(' ').trim(),
+            'codex-config': `${inputs['codex-config'] ?? ''}${trust.config}`,
+          },
+          env: { PATH: `${binDir}:${process.env.PATH ?? ''}` },
+          timeoutMs: 60_000,
+        });
+        const seen = actionWorld.sim.toolOutputs.join('\n');
+        expectNoneOf(seen, [session.refreshToken, session.accessToken, actionWorld.key, githubToken]);
+        expect(seen).not.toContain(marker);
+        expect(step.main.code, step.main.stdout).not.toBe(0);
+        expect(step.main.stdout).toContain('allow-agent-to-read-credentials');
+        expect(actionWorld.sim.responsesCount).toBe(0);
+        expect(step.post.code, step.post.stdout).toBe(0);
+      },
+      90_000,
+    );
+  },
+);

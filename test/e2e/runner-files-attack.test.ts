@@ -19,7 +19,13 @@ const CODEX_VERSIONS = [
   { name: '0.171.0 (newest)', bin: NEWEST_CODEX_BIN },
 ] as const;
 
-const FILE_VARS = ['GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_OUTPUT', 'GITHUB_PATH', 'GITHUB_STEP_SUMMARY'] as const;
+const FILE_VARS = [
+  'GITHUB_ENV',
+  'GITHUB_STATE',
+  'GITHUB_OUTPUT',
+  'GITHUB_PATH',
+  'GITHUB_STEP_SUMMARY',
+] as const;
 
 /** The agent's command: plant a script and a forged home in TMPDIR, then write every file command it can reach. */
 function attack(marker: string): string {
@@ -36,6 +42,7 @@ function attack(marker: string): string {
     each('set_output_', 'GITHUB_OUTPUT', 'agent-output=pwned'),
     each('add_path_', 'GITHUB_PATH', '$TMPDIR/evilbin'),
     each('step_summary_', 'GITHUB_STEP_SUMMARY', 'agent-summary-pwned'),
+    'ls "$TMPDIR/forged"',
     'ls -la "$TMPDIR"/_runner_file_commands 2>&1 | head -20',
   ].join('; ');
 }
@@ -49,69 +56,112 @@ afterEach(async () => {
   actionWorld = null;
 });
 
-describe.each(CODEX_VERSIONS)("the agent and the runner's file commands, TMPDIR=RUNNER_TEMP (Codex $name)", ({ bin }) => {
-  it('Action, workspace-write: nothing the agent writes reaches the runner; post is unaffected', async () => {
-    const marker = `files-${randomBytes(6).toString('hex')}`;
-    actionWorld = await createActionWorld();
-    actionWorld.sim.setToolCall(attack(marker));
-    const session = actionWorld.sim.issueSession();
-    const seed = actionWorld.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() });
-    const binDir = await fs.mkdtemp(path.join(actionWorld.root, 'bin-'));
-    await fs.symlink(bin, path.join(binDir, 'codex'));
-    const job = actionWorld.job();
-    const step = await job.mainAndPost(entry('main'), entry('post'), {
-      inputs: actionWorld.streamInputs('gh', {
-        'auth-json': seed,
-        sandbox: 'workspace-write',
-        'codex-version': 'path',
-      }),
-      env: { PATH: `${binDir}:${process.env.PATH ?? ''}`, TMPDIR: job.runnerTemp },
-      timeoutMs: 60_000,
-    });
-    const seen = actionWorld.sim.toolOutputs.join('\n');
-    // The command ran, in the sandbox that makes TMPDIR writable (the forged home is there)...
-    expect(seen).toContain(marker);
-    expect(existsSync(path.join(job.runnerTemp, 'forged', 'keep.txt'))).toBe(true);
-    // ...and wrote no file command.
-    expect(seen).not.toMatch(/^wrote /m);
-    expect(step.main.code, step.main.stdout).toBe(0);
-    expect(step.main.outputs).toMatchObject({ sealed: 'true', refreshed: 'true', persisted: 'true' });
-    expect(step.main.outputs['agent-output']).toBeUndefined();
-    expect(step.main.env).toEqual({});
-    expect(step.main.path).toEqual([]);
-    expect(step.main.summary).not.toContain('agent-summary-pwned');
-    expect(step.main.state['codex-home']).not.toContain('forged');
-    // Post ran without the agent's script, did not remove the agent's directory, stored nothing from it.
-    expect(step.post.code, step.post.stdout).toBe(0);
-    expect(existsSync(path.join(job.runnerTemp, 'pwned-by-agent'))).toBe(false);
-    expect(existsSync(path.join(job.runnerTemp, 'forged', 'keep.txt'))).toBe(true);
-  }, 90_000);
+describe.each(CODEX_VERSIONS)(
+  "the agent and the runner's file commands, TMPDIR=RUNNER_TEMP (Codex $name)",
+  ({ bin }) => {
+    it('Action, workspace-write: nothing the agent writes reaches the runner; post is unaffected', async () => {
+      const marker = `files-${randomBytes(6).toString('hex')}`;
+      actionWorld = await createActionWorld();
+      actionWorld.sim.setToolCall(attack(marker));
+      const session = actionWorld.sim.issueSession();
+      const seed = actionWorld.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() });
+      const binDir = await fs.mkdtemp(path.join(actionWorld.root, 'bin-'));
+      await fs.symlink(bin, path.join(binDir, 'codex'));
+      const job = actionWorld.job();
+      const step = await job.mainAndPost(entry('main'), entry('post'), {
+        inputs: actionWorld.streamInputs('gh', {
+          'auth-json': seed,
+          sandbox: 'workspace-write',
+          'codex-version': 'path',
+        }),
+        env: { PATH: `${binDir}:${process.env.PATH ?? ''}`, TMPDIR: job.runnerTemp },
+        timeoutMs: 60_000,
+      });
+      const seen = actionWorld.sim.toolOutputs.join('\n');
+      // The command ran, in the sandbox that makes TMPDIR writable (it planted its forged home there)...
+      expect(seen).toContain(marker);
+      expect(seen).toContain('keep.txt');
+      // ...and no file command reached the runner: one expectation per attack, so a failure names the one that worked.
+      expect(step.main.env, 'GITHUB_ENV').toEqual({});
+      expect(step.main.path, 'GITHUB_PATH').toEqual([]);
+      expect(step.main.outputs['agent-output'], 'GITHUB_OUTPUT').toBeUndefined();
+      expect(step.main.summary, 'GITHUB_STEP_SUMMARY').not.toContain('agent-summary-pwned');
+      expect(step.main.state['codex-home'], 'GITHUB_STATE').not.toContain('forged');
+      // Post ran without the agent's script and did not remove the agent's directory.
+      expect(existsSync(path.join(job.runnerTemp, 'pwned-by-agent')), 'post ran the agent script').toBe(
+        false,
+      );
+      expect(existsSync(path.join(job.runnerTemp, 'forged', 'keep.txt')), 'post removed it').toBe(true);
+      expect(seen).not.toMatch(/^wrote /m);
+      expect(step.main.code, step.main.stdout).toBe(0);
+      expect(step.main.outputs).toMatchObject({ sealed: 'true', refreshed: 'true', persisted: 'true' });
+      expect(step.post.code, step.post.stdout).toBe(0);
+    }, 90_000);
 
-  it('CLI in a job step, workspace-write: the file-command files are unreadable and unwritten', async () => {
-    const marker = `files-${randomBytes(6).toString('hex')}`;
-    world = await createWorld({ toolCall: attack(marker) });
-    const session = world.sim.issueSession();
-    await fs.rm(await seedStream(world, 'x', world.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() })));
-    const runnerTemp = path.join(world.root, 'runner-temp');
-    const commands = path.join(runnerTemp, '_runner_file_commands');
-    await fs.mkdir(commands, { recursive: true });
-    const files: Record<string, string> = {};
-    for (const name of FILE_VARS) {
-      files[name] = path.join(commands, `${name.toLowerCase()}_${randomBytes(4).toString('hex')}`);
-      await fs.writeFile(files[name], '');
-    }
-    const args = world
-      .runArgs('x', '--codex', bin, '--json')
-      .map((arg) => (arg === 'read-only' ? 'workspace-write' : arg));
-    const run = await world.cli(args, {
-      env: { ...world.env(), ...files, RUNNER_TEMP: runnerTemp, TMPDIR: runnerTemp },
-    });
-    expect(run.code, run.stderr).toBe(0);
-    expect(jsonOf<{ seal: { sealed: boolean } }>(run).seal.sealed).toBe(true);
-    const seen = world.sim.toolOutputs.join('\n');
-    expect(seen).toContain(marker);
-    expect(seen).not.toMatch(/^wrote /m);
-    for (const file of Object.values(files)) expect(await fs.readFile(file, 'utf8')).toBe('');
-    expect((await openStored(world, 'x'))?.tokens?.refresh_token).not.toBe(session.refreshToken);
-  }, 60_000);
+    it('CLI in a job step, workspace-write: the file-command files are unreadable and unwritten', async () => {
+      const marker = `files-${randomBytes(6).toString('hex')}`;
+      world = await createWorld({ toolCall: attack(marker) });
+      const session = world.sim.issueSession();
+      await fs.rm(
+        await seedStream(world, 'x', world.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() })),
+      );
+      const runnerTemp = path.join(world.root, 'runner-temp');
+      const commands = path.join(runnerTemp, '_runner_file_commands');
+      await fs.mkdir(commands, { recursive: true });
+      const files: Record<string, string> = {};
+      for (const name of FILE_VARS) {
+        files[name] = path.join(commands, `${name.toLowerCase()}_${randomBytes(4).toString('hex')}`);
+        await fs.writeFile(files[name], '');
+      }
+      const args = world
+        .runArgs('x', '--codex', bin, '--json')
+        .map((arg) => (arg === 'read-only' ? 'workspace-write' : arg));
+      const run = await world.cli(args, {
+        env: { ...world.env(), ...files, RUNNER_TEMP: runnerTemp, TMPDIR: runnerTemp },
+      });
+      expect(run.code, run.stderr).toBe(0);
+      expect(jsonOf<{ seal: { sealed: boolean } }>(run).seal.sealed).toBe(true);
+      const seen = world.sim.toolOutputs.join('\n');
+      expect(seen).toContain(marker);
+      expect(seen).not.toMatch(/^wrote /m);
+      for (const file of Object.values(files)) expect(await fs.readFile(file, 'utf8')).toBe('');
+      expect((await openStored(world, 'x'))?.tokens?.refresh_token).not.toBe(session.refreshToken);
+    }, 60_000);
+  },
+);
+
+describe('post and a state it did not write', () => {
+  // Behind the deny list: were GITHUB_STATE ever written by someone else, post still acts only on a home the Action
+  // made. Post runs alone here with a forged state, as the runner would hand it over.
+  it.each([
+    ['a directory outside the private homes', (temp: string) => path.join(temp, 'victim'), false],
+    [
+      'a look-alike inside the private homes, without the owner record',
+      (temp: string) => path.join(temp, 'codex-auth', 'gh-deadbeef'),
+      false,
+    ],
+    [
+      'a look-alike with a proof that matches no record',
+      (temp: string) => path.join(temp, 'codex-auth', 'gh-deadbeef'),
+      true,
+    ],
+  ] as const)(
+    '%s: warned, not removed, nothing stored',
+    async (_name, target, withProof) => {
+      actionWorld = await createActionWorld();
+      const job = actionWorld.job();
+      const victim = target(job.runnerTemp);
+      await fs.mkdir(victim, { recursive: true, mode: 0o700 });
+      await fs.writeFile(path.join(victim, 'keep.txt'), 'keep');
+      const post = await job.step(entry('post'), {
+        inputs: actionWorld.streamInputs('gh'),
+        state: { 'codex-home': victim, ...(withProof ? { 'home-proof': 'f'.repeat(32) } : {}) },
+      });
+      expect(existsSync(path.join(victim, 'keep.txt')), 'post removed it').toBe(true);
+      expect(post.code, post.stdout).toBe(0);
+      expect(post.stdout).toMatch(/left it alone \(not removed, nothing persisted from it\)/);
+      expect(existsSync(path.join(actionWorld.stateDir, 'gh'))).toBe(false);
+    },
+    30_000,
+  );
 });
