@@ -103,7 +103,7 @@ describe.each(CODEX_VERSIONS)(
         const said = `${run.stdout}\n${run.stderr}`;
         expect(said).toContain('--allow-agent-to-read-credentials');
         expect(said).toMatch(
-          how === 'config' ? /\[projects\."[^"]+"\] in --codex-config/ : /project trust|--trust in/,
+          how === 'config' ? /\[projects\..+ in --codex-config trusts a project/ : /project trust|--trust in/,
         );
         expect(world.sim.responsesCount).toBe(0);
       },
