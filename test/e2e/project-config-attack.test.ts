@@ -3,15 +3,16 @@
 // `[projects."<dir>"]` in the Codex config). Codex then loads the project's sandbox_mode over our permission
 // profile. The simulator plays the hostile model: its first answer is a shell command that prints auth.json and
 // every process environment it can reach; what the agent saw is what Codex sent back as the tool output.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ActionWorld, createActionWorld, entry } from '../support/action-world.js';
-import { CODEX_BIN, NEWEST_CODEX_BIN } from '../support/codex-sandbox.js';
+import { CODEX_BIN, codexEnvFor, NEWEST_CODEX_BIN } from '../support/codex-sandbox.js';
 import { jsonOf } from '../support/cli-harness.js';
 import { createWorld, type World } from '../support/e2e-world.js';
+import { recordOutput } from '../support/leak-guard.js';
 import { fakeCredential } from '../support/test-tokens.js';
 import { nineDaysAgo, seedStream } from './stream-helpers.js';
 
@@ -166,5 +167,54 @@ describe.each(CODEX_VERSIONS)(
       },
       90_000,
     );
+
+    // restore writes the profile into a home the user's own `codex exec` uses later, with arguments this tool never
+    // sees: there only the neutralisation holds. The restored config names the checkout untrusted, and Codex's
+    // `--trust` does not override a project marked untrusted (measured: Codex then stops before any model call).
+    it("restore, then the user's own codex exec --trust in the checkout: Codex refuses to trust it", async () => {
+      const marker = `unseal-${randomBytes(6).toString('hex')}`;
+      world = await createWorld({ toolCall: attack(marker) });
+      const session = world.sim.issueSession();
+      await fs.rm(
+        await seedStream(world, 'own', world.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() })),
+      );
+      const repo = await hostileCheckout(world.root);
+      const codexHome = path.join(world.root, 'restored-home');
+      const restore = await world.cli(
+        [
+          'restore',
+          '--stream',
+          'own',
+          '--codex-home',
+          codexHome,
+          '--codex',
+          bin,
+          '--codex-config',
+          world.configPath,
+        ],
+        { cwd: repo },
+      );
+      expect(restore.code, restore.stderr).toBe(0);
+      const child = spawn(bin, ['exec', '--json', '--trust', '--ephemeral', 'go'], {
+        cwd: repo,
+        env: { ...codexEnvFor(world.sim, { home: path.join(world.root, 'home'), codexHome }) },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+      let err = '';
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+      const code = await new Promise((resolve) => child.on('close', resolve));
+      recordOutput('user codex exec --trust stdout', out);
+      recordOutput('user codex exec --trust stderr', err);
+      const seen = world.sim.toolOutputs.join('\n');
+      // On main the command ran unsandboxed here: it read auth.json.
+      expect(seen, 'the agent ran a command').not.toContain(marker);
+      expectNoneOf(seen, [session.refreshToken, session.accessToken, session.idToken, world.key]);
+      // Codex itself refuses: `--trust` cannot override a project the restored config marks untrusted.
+      expect(code).not.toBe(0);
+      expect(err).toMatch(/is marked as untrusted/);
+      expect(world.sim.responsesCount).toBe(0);
+    }, 60_000);
   },
 );
