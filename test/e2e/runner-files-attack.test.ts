@@ -19,13 +19,14 @@ const CODEX_VERSIONS = [
   { name: '0.171.0 (newest)', bin: NEWEST_CODEX_BIN },
 ] as const;
 
-const FILE_VARS = [
-  'GITHUB_ENV',
-  'GITHUB_STATE',
-  'GITHUB_OUTPUT',
-  'GITHUB_PATH',
-  'GITHUB_STEP_SUMMARY',
-] as const;
+// The runner's names for the files (<RUNNER_TEMP>/_runner_file_commands/<prefix><uuid>).
+const FILE_VARS = {
+  GITHUB_ENV: 'set_env_',
+  GITHUB_STATE: 'save_state_',
+  GITHUB_OUTPUT: 'set_output_',
+  GITHUB_PATH: 'add_path_',
+  GITHUB_STEP_SUMMARY: 'step_summary_',
+} as const;
 
 /** The agent's command: plant a script and a forged home in TMPDIR, then write every file command it can reach. */
 function attack(marker: string): string {
@@ -109,8 +110,8 @@ describe.each(CODEX_VERSIONS)(
       const commands = path.join(runnerTemp, '_runner_file_commands');
       await fs.mkdir(commands, { recursive: true });
       const files: Record<string, string> = {};
-      for (const name of FILE_VARS) {
-        files[name] = path.join(commands, `${name.toLowerCase()}_${randomBytes(4).toString('hex')}`);
+      for (const [name, prefix] of Object.entries(FILE_VARS)) {
+        files[name] = path.join(commands, `${prefix}${randomBytes(8).toString('hex')}`);
         await fs.writeFile(files[name], '');
       }
       const args = world
