@@ -111,6 +111,25 @@ describe.each(CODEX_VERSIONS)(
       60_000,
     );
 
+    it('CLI, --trust with the opt-in: Codex runs, and the run is reported not sealed, with the reason', async () => {
+      world = await createWorld();
+      const session = world.sim.issueSession();
+      await fs.rm(
+        await seedStream(world, 'x', world.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() })),
+      );
+      const repo = await hostileCheckout(world.root);
+      const base = world.runArgs('x', '--codex', bin, '--json', '--allow-agent-to-read-credentials');
+      const run = await world.cli([...base.slice(0, -1), '--trust', base.at(-1) ?? ''], { cwd: repo });
+      expect(run.code, run.stderr).toBe(0);
+      expect(jsonOf<{ seal: { sealed: boolean; reason: string } }>(run).seal).toMatchObject({
+        sealed: false,
+        reason: 'project configuration trusted (opted in)',
+      });
+      expect(run.stderr).toMatch(
+        /project configuration with --allow-agent-to-read-credentials: .* the run is not sealed/,
+      );
+    }, 60_000);
+
     it('CLI, no trust asked: the project config is not loaded, the run is sealed and the agent sees nothing', async () => {
       const marker = `unseal-${randomBytes(6).toString('hex')}`;
       world = await createWorld({ toolCall: attack(marker) });
