@@ -10,10 +10,10 @@ import {
 import {
   assertSupportedPlatform,
   refuseUnsafeJobs
-} from "./chunks/chunk-OL5RCVNJ.js";
+} from "./chunks/chunk-HF4V4R66.js";
 import {
   runRoundTrip
-} from "./chunks/chunk-WHYJOQVG.js";
+} from "./chunks/chunk-6M5MC675.js";
 import {
   describeNextRefresh
 } from "./chunks/chunk-RUIPKGJZ.js";
@@ -32,10 +32,10 @@ import {
   readSealRequest,
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-HQVACA5W.js";
+} from "./chunks/chunk-RX2AOOXR.js";
 import {
   parseStreamName
-} from "./chunks/chunk-EXDLPJO5.js";
+} from "./chunks/chunk-VMRFJ2D4.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-M4ADE555.js";
+} from "./chunks/chunk-A54VUNPD.js";
 import {
   setRoundTripOutputs,
   writeSummary
@@ -16,7 +16,7 @@ import {
   assertSupportedPlatform,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunks/chunk-OL5RCVNJ.js";
+} from "./chunks/chunk-HF4V4R66.js";
 import {
   buildCodexEnv,
   codexFailedMessage,
@@ -27,7 +27,7 @@ import {
   runnerFileCommandPaths,
   sealHome,
   usageLimitMessage
-} from "./chunks/chunk-WHYJOQVG.js";
+} from "./chunks/chunk-6M5MC675.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
@@ -47,8 +47,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunks/chunk-HQVACA5W.js";
-import "./chunks/chunk-EXDLPJO5.js";
+} from "./chunks/chunk-RX2AOOXR.js";
+import "./chunks/chunk-VMRFJ2D4.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   actionLogger,

@@ -3,12 +3,12 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-YHV5HYCQ.js";
+} from "./chunks/chunk-VVBGZ5RS.js";
 import {
   setRoundTripOutputs,
   writeSummary
 } from "./chunks/chunk-O7WOBWFY.js";
-import "./chunks/chunk-WHYJOQVG.js";
+import "./chunks/chunk-6M5MC675.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
@@ -22,8 +22,8 @@ import {
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-HQVACA5W.js";
-import "./chunks/chunk-EXDLPJO5.js";
+} from "./chunks/chunk-RX2AOOXR.js";
+import "./chunks/chunk-VMRFJ2D4.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext

@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-GSZEJEF3.js";
+} from "./chunks/chunk-SI3DCWNF.js";
 import {
   loadActionState
-} from "./chunks/chunk-M4ADE555.js";
-import "./chunks/chunk-OL5RCVNJ.js";
+} from "./chunks/chunk-A54VUNPD.js";
+import "./chunks/chunk-HF4V4R66.js";
 import {
   runEntry
 } from "./chunks/chunk-NAVA35BY.js";
 import "./chunks/chunk-BQ7KE7ZN.js";
-import "./chunks/chunk-HQVACA5W.js";
-import "./chunks/chunk-EXDLPJO5.js";
+import "./chunks/chunk-RX2AOOXR.js";
+import "./chunks/chunk-VMRFJ2D4.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-HWB5QD3G.js";
 import "./chunks/chunk-PCGF2DA6.js";

@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-KFVHFODR.js";
-import "./chunks/chunk-GSZEJEF3.js";
-import "./chunks/chunk-M4ADE555.js";
-import "./chunks/chunk-YHV5HYCQ.js";
+} from "./chunks/chunk-TKXLFBAE.js";
+import "./chunks/chunk-SI3DCWNF.js";
+import "./chunks/chunk-A54VUNPD.js";
+import "./chunks/chunk-VVBGZ5RS.js";
 import "./chunks/chunk-O7WOBWFY.js";
 import "./chunks/chunk-XL3YCGNG.js";
-import "./chunks/chunk-OL5RCVNJ.js";
-import "./chunks/chunk-WHYJOQVG.js";
+import "./chunks/chunk-HF4V4R66.js";
+import "./chunks/chunk-6M5MC675.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
@@ -18,8 +18,8 @@ import {
   runEntry
 } from "./chunks/chunk-NAVA35BY.js";
 import "./chunks/chunk-BQ7KE7ZN.js";
-import "./chunks/chunk-HQVACA5W.js";
-import "./chunks/chunk-EXDLPJO5.js";
+import "./chunks/chunk-RX2AOOXR.js";
+import "./chunks/chunk-VMRFJ2D4.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-HWB5QD3G.js";
 import "./chunks/chunk-PCGF2DA6.js";

@@ -5842,6 +5842,9 @@ var init_project_trust = __esm({
     import_node_path21 = __toESM(require("node:path"), 1);
     UNSEALING_FLAGS = {
       "--trust": "trusts the checkout, so Codex loads its .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent",
+      // Measured on 0.169.0 and 0.171.0: the review is a model call, so a hostile model answered {"outcome":"allow"}
+      // for its own escalated command, which then ran outside the sandbox and printed auth.json.
+      "--approve-for-me": "lets an automatic review, a model call the agent's own model answers, approve commands that run outside the sandbox",
       "--remote": "runs the agent through another Codex app server, whose sandbox is not the one this tool set up and proved"
     };
   }

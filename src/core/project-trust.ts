@@ -6,7 +6,8 @@ import path from 'node:path';
 // the agent (measured on 0.169.0 and 0.171.0: the agent printed auth.json). A sealed run therefore names the
 // working directory and each of its parents `untrusted` in the config we write: Codex keys trust by the working
 // directory or its repository root (a parent), and `--trust` does not override a project marked untrusted.
-// Whatever still asks for trust (the flag, a `-c projects...` override, which sits above our file, or a
+// Flags that route commands past the profile another way (an automatic approval review, a remote app server)
+// are refused the same way (UNSEALING_FLAGS). Whatever still asks for trust (the flag, a `-c projects...` override, which sits above our file, or a
 // `[projects]` table in the user's config) is refused unless the user accepts an unsealed run.
 
 type Table = Record<string, unknown>;
@@ -15,6 +16,10 @@ type Table = Record<string, unknown>;
 export const UNSEALING_FLAGS: Readonly<Record<string, string>> = {
   '--trust':
     'trusts the checkout, so Codex loads its .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent',
+  // Measured on 0.169.0 and 0.171.0: the review is a model call, so a hostile model answered {"outcome":"allow"}
+  // for its own escalated command, which then ran outside the sandbox and printed auth.json.
+  '--approve-for-me':
+    "lets an automatic review, a model call the agent's own model answers, approve commands that run outside the sandbox",
   '--remote':
     'runs the agent through another Codex app server, whose sandbox is not the one this tool set up and proved',
 };

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-HQVACA5W.js";
+} from "./chunk-RX2AOOXR.js";
 import {
   UsageError
 } from "./chunk-ZFGQ5PT4.js";

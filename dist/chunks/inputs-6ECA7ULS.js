@@ -9,8 +9,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-HQVACA5W.js";
-import "./chunk-EXDLPJO5.js";
+} from "./chunk-RX2AOOXR.js";
+import "./chunk-VMRFJ2D4.js";
 import "./chunk-HMVT4RTB.js";
 import "./chunk-CRLPSG6N.js";
 import "./chunk-NOKRVJGV.js";

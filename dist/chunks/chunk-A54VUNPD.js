@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   jobCodexHome,
   jobHomesDir
-} from "./chunk-OL5RCVNJ.js";
+} from "./chunk-HF4V4R66.js";
 import {
   getState,
   saveState

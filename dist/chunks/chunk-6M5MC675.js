@@ -32,7 +32,7 @@ import {
   probeOptions,
   projectDirs,
   sealConfig
-} from "./chunk-EXDLPJO5.js";
+} from "./chunk-VMRFJ2D4.js";
 import {
   findNativeCodex,
   readCodexVersion

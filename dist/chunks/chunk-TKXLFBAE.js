@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-GSZEJEF3.js";
+} from "./chunk-SI3DCWNF.js";
 import {
   loadActionState,
   prepareJobHome
-} from "./chunk-M4ADE555.js";
+} from "./chunk-A54VUNPD.js";
 import {
   restoreStream
-} from "./chunk-YHV5HYCQ.js";
+} from "./chunk-VVBGZ5RS.js";
 import {
   setRoundTripOutputs,
   writeSummary
@@ -22,7 +22,7 @@ import {
   assertSupportedPlatform,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunk-OL5RCVNJ.js";
+} from "./chunk-HF4V4R66.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-VEWUXA3N.js";
@@ -36,7 +36,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-HQVACA5W.js";
+} from "./chunk-RX2AOOXR.js";
 import {
   createActionContext
 } from "./chunk-HWB5QD3G.js";

@@ -15,7 +15,7 @@ import {
   runnerFileCommandPaths,
   sealHome,
   startFrom
-} from "./chunk-WHYJOQVG.js";
+} from "./chunk-6M5MC675.js";
 import {
   createPrivateCodexHome,
   loadSplitState,

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunk-M4ADE555.js";
+} from "./chunk-A54VUNPD.js";
 import {
   maskSecretInputs
 } from "./chunk-NAVA35BY.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-BQ7KE7ZN.js";
 import {
   readSecretInputs
-} from "./chunk-HQVACA5W.js";
+} from "./chunk-RX2AOOXR.js";
 import {
   warning
 } from "./chunk-EYVVJBUX.js";
@@ -37,9 +37,9 @@ async function finishAndClean(state, env, why) {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
-        import("./split-round-trip-JBW7WXRU.js"),
+        import("./split-round-trip-TDPPGE5B.js"),
         import("./action-context-YKI3BLHH.js"),
-        import("./inputs-2SDGPXEH.js")
+        import("./inputs-6ECA7ULS.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);
