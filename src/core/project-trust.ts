@@ -6,9 +6,9 @@ import path from 'node:path';
 // the agent (measured on 0.169.0 and 0.171.0: the agent printed auth.json). A sealed run therefore names the
 // working directory and each of its parents `untrusted` in the config we write: Codex keys trust by the working
 // directory or its repository root (a parent), and `--trust` does not override a project marked untrusted.
-// Flags that route commands past the profile another way (an automatic approval review, a remote app server)
-// are refused the same way (UNSEALING_FLAGS). Whatever still asks for trust (the flag, a `-c projects...` override, which sits above our file, or a
-// `[projects]` table in the user's config) is refused unless the user accepts an unsealed run.
+// Whatever still asks for trust (the flag, a `-c projects...` override, which sits above our file, or a
+// `[projects]` table in the user's config) is refused unless the user accepts an unsealed run, and so are the flags
+// that route commands past the profile another way (an automatic approval review, a remote app server).
 
 type Table = Record<string, unknown>;
 
