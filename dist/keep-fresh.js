@@ -8,10 +8,6 @@ import {
   codexForJob
 } from "./chunks/chunk-XL3YCGNG.js";
 import {
-  assertSupportedPlatform,
-  refuseUnsafeJobs
-} from "./chunks/chunk-HF4V4R66.js";
-import {
   runRoundTrip
 } from "./chunks/chunk-6M5MC675.js";
 import {
@@ -22,9 +18,11 @@ import {
 } from "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
+  assertSupportedPlatform,
   maskSecretInputs,
+  refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-NAVA35BY.js";
+} from "./chunks/chunk-YIDYPPOD.js";
 import "./chunks/chunk-BQ7KE7ZN.js";
 import {
   DEFAULT_CODEX_VERSION,

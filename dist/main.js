@@ -2,21 +2,16 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  prepareJobHome,
-  saveActionState
-} from "./chunks/chunk-A54VUNPD.js";
-import {
   setRoundTripOutputs,
   writeSummary
 } from "./chunks/chunk-O7WOBWFY.js";
 import {
+  prepareJobHome,
+  saveActionState
+} from "./chunks/chunk-QIMFLJGN.js";
+import {
   codexForJob
 } from "./chunks/chunk-XL3YCGNG.js";
-import {
-  assertSupportedPlatform,
-  jobHomesDir,
-  refuseUnsafeJobs
-} from "./chunks/chunk-HF4V4R66.js";
 import {
   buildCodexEnv,
   codexFailedMessage,
@@ -32,10 +27,13 @@ import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
+  assertSupportedPlatform,
   hideSecretInputsFromProc,
+  jobHomesDir,
   maskSecretInputs,
+  refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-NAVA35BY.js";
+} from "./chunks/chunk-YIDYPPOD.js";
 import {
   createPrivateCodexHome,
   removeCodexHome

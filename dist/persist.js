@@ -8,6 +8,10 @@ import {
   setRoundTripOutputs,
   writeSummary
 } from "./chunks/chunk-O7WOBWFY.js";
+import {
+  removeHomeRecord,
+  whyNotOurHome
+} from "./chunks/chunk-QIMFLJGN.js";
 import "./chunks/chunk-6M5MC675.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
@@ -15,7 +19,7 @@ import "./chunks/chunk-VEWUXA3N.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-NAVA35BY.js";
+} from "./chunks/chunk-YIDYPPOD.js";
 import {
   removeCodexHome
 } from "./chunks/chunk-BQ7KE7ZN.js";
@@ -62,9 +66,18 @@ async function runPersist(env = process.env) {
       "persist needs the CODEX_HOME that restore exported: run the restore action earlier in this job, or pass input codex-home."
     );
   }
+  const notOurs = await whyNotOurHome(codexHome, null, env);
+  if (notOurs !== null) {
+    throw new UsageError(
+      `persist was given ${codexHome} as the CODEX_HOME, but ${notOurs}: nothing was persisted or removed. Pass the codex-home output of the restore action of this job (or leave codex-home empty to use the CODEX_HOME restore exported).`
+    );
+  }
   const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
   const result = await persistStream(ctx, codexHome);
-  if (!result.error || result.error.exitCode !== 2) await removeCodexHome(codexHome);
+  if (!result.error || result.error.exitCode !== 2) {
+    await removeCodexHome(codexHome);
+    await removeHomeRecord(codexHome);
+  }
   setRoundTripOutputs(result);
   await writeSummary(result, "persist");
   if (result.error) throw result.error;

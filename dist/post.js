@@ -3,14 +3,13 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-SI3DCWNF.js";
+} from "./chunks/chunk-YJCZJNQ4.js";
 import {
   loadActionState
-} from "./chunks/chunk-A54VUNPD.js";
-import "./chunks/chunk-HF4V4R66.js";
+} from "./chunks/chunk-QIMFLJGN.js";
 import {
   runEntry
-} from "./chunks/chunk-NAVA35BY.js";
+} from "./chunks/chunk-YIDYPPOD.js";
 import "./chunks/chunk-BQ7KE7ZN.js";
 import "./chunks/chunk-RX2AOOXR.js";
 import "./chunks/chunk-VMRFJ2D4.js";

@@ -3,20 +3,19 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-TKXLFBAE.js";
-import "./chunks/chunk-SI3DCWNF.js";
-import "./chunks/chunk-A54VUNPD.js";
+} from "./chunks/chunk-WV7XSB2G.js";
+import "./chunks/chunk-YJCZJNQ4.js";
 import "./chunks/chunk-VVBGZ5RS.js";
 import "./chunks/chunk-O7WOBWFY.js";
+import "./chunks/chunk-QIMFLJGN.js";
 import "./chunks/chunk-XL3YCGNG.js";
-import "./chunks/chunk-HF4V4R66.js";
 import "./chunks/chunk-6M5MC675.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   runEntry
-} from "./chunks/chunk-NAVA35BY.js";
+} from "./chunks/chunk-YIDYPPOD.js";
 import "./chunks/chunk-BQ7KE7ZN.js";
 import "./chunks/chunk-RX2AOOXR.js";
 import "./chunks/chunk-VMRFJ2D4.js";

@@ -30,10 +30,14 @@ export async function prepareJobHome(env: NodeJS.ProcessEnv, stream: string): Pr
   return home;
 }
 
-/** Null when `home` is one this Action made (or nothing is left of it), else why post must leave it alone. */
+/**
+ * Null when `home` is one this Action made (or nothing is left of it), else why post must leave it alone. `proof`
+ * is what the step's saved state carries; persist/, which gets no state of restore's, passes null and relies on
+ * the owner record alone (it sits in the directory the agent is denied, so only this Action can have written it).
+ */
 export async function whyNotOurHome(
   home: string,
-  proof: string | undefined,
+  proof: string | null | undefined,
   env: NodeJS.ProcessEnv,
 ): Promise<string | null> {
   const base = path.resolve(jobHomesDir(env));
@@ -41,17 +45,19 @@ export async function whyNotOurHome(
   if (path.dirname(resolved) !== base || !/^[A-Za-z0-9._-]+$/.test(path.basename(resolved))) {
     return `it is not a direct child of the Action's private homes directory ${base}`;
   }
-  if (!proof) return 'the saved state carries no proof that this Action made it';
+  if (proof === undefined || proof === '') return 'the saved state carries no proof that this Action made it';
   const baseStat = await fs.lstat(base).catch(() => null);
   if (baseStat === null || baseStat.isSymbolicLink() || !ours(baseStat)) {
     return `${base} is missing, a symbolic link, or not owned by this user`;
   }
   const recordStat = await fs.lstat(recordPath(resolved)).catch(() => null);
   if (recordStat === null || !recordStat.isFile() || !ours(recordStat)) return 'its owner record is missing';
-  const record = Buffer.from(await fs.readFile(recordPath(resolved), 'utf8'));
-  const wanted = Buffer.from(proof);
-  if (record.length !== wanted.length || !timingSafeEqual(record, wanted)) {
-    return 'its owner record does not match the saved state';
+  if (proof !== null) {
+    const record = Buffer.from(await fs.readFile(recordPath(resolved), 'utf8'));
+    const wanted = Buffer.from(proof);
+    if (record.length !== wanted.length || !timingSafeEqual(record, wanted)) {
+      return 'its owner record does not match the saved state';
+    }
   }
   const stat = await fs.lstat(resolved).catch(() => null);
   if (stat === null) return null;

@@ -166,3 +166,22 @@ describe('post and a state it did not write', () => {
     30_000,
   );
 });
+
+describe('persist/ and a CODEX_HOME it did not make', () => {
+  // persist/ takes CODEX_HOME from the job's environment, which any earlier step can set through GITHUB_ENV.
+  it('a directory outside the private homes: refused (the step fails), not removed, nothing stored', async () => {
+    actionWorld = await createActionWorld();
+    const job = actionWorld.job();
+    const victim = path.join(job.runnerTemp, 'victim');
+    await fs.mkdir(victim, { recursive: true, mode: 0o700 });
+    await fs.writeFile(path.join(victim, 'keep.txt'), 'keep');
+    const persist = await job.step(entry('persist'), {
+      inputs: actionWorld.streamInputs('gh'),
+      env: { CODEX_HOME: victim },
+    });
+    expect(existsSync(path.join(victim, 'keep.txt')), 'persist removed it').toBe(true);
+    expect(persist.code, persist.stdout).toBe(1);
+    expect(persist.stdout).toMatch(/not a direct child of the Action's private homes directory/);
+    expect(existsSync(path.join(actionWorld.stateDir, 'gh'))).toBe(false);
+  }, 30_000);
+});

@@ -4,10 +4,10 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunk-A54VUNPD.js";
+} from "./chunk-QIMFLJGN.js";
 import {
   maskSecretInputs
-} from "./chunk-NAVA35BY.js";
+} from "./chunk-YIDYPPOD.js";
 import {
   removeCodexHome,
   splitStatePath

@@ -3,11 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-SI3DCWNF.js";
-import {
-  loadActionState,
-  prepareJobHome
-} from "./chunk-A54VUNPD.js";
+} from "./chunk-YJCZJNQ4.js";
 import {
   restoreStream
 } from "./chunk-VVBGZ5RS.js";
@@ -16,19 +12,21 @@ import {
   writeSummary
 } from "./chunk-O7WOBWFY.js";
 import {
+  loadActionState,
+  prepareJobHome
+} from "./chunk-QIMFLJGN.js";
+import {
   codexForJob
 } from "./chunk-XL3YCGNG.js";
-import {
-  assertSupportedPlatform,
-  jobHomesDir,
-  refuseUnsafeJobs
-} from "./chunk-HF4V4R66.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-VEWUXA3N.js";
 import {
-  maskSecretInputs
-} from "./chunk-NAVA35BY.js";
+  assertSupportedPlatform,
+  jobHomesDir,
+  maskSecretInputs,
+  refuseUnsafeJobs
+} from "./chunk-YIDYPPOD.js";
 import {
   DEFAULT_CODEX_VERSION,
   readBoolean,

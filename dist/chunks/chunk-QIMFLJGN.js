@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   jobCodexHome,
   jobHomesDir
-} from "./chunk-HF4V4R66.js";
+} from "./chunk-YIDYPPOD.js";
 import {
   getState,
   saveState
@@ -51,17 +51,19 @@ async function whyNotOurHome(home, proof, env) {
   if (path.dirname(resolved) !== base || !/^[A-Za-z0-9._-]+$/.test(path.basename(resolved))) {
     return `it is not a direct child of the Action's private homes directory ${base}`;
   }
-  if (!proof) return "the saved state carries no proof that this Action made it";
+  if (proof === void 0 || proof === "") return "the saved state carries no proof that this Action made it";
   const baseStat = await fs.lstat(base).catch(() => null);
   if (baseStat === null || baseStat.isSymbolicLink() || !ours(baseStat)) {
     return `${base} is missing, a symbolic link, or not owned by this user`;
   }
   const recordStat = await fs.lstat(recordPath(resolved)).catch(() => null);
   if (recordStat === null || !recordStat.isFile() || !ours(recordStat)) return "its owner record is missing";
-  const record = Buffer.from(await fs.readFile(recordPath(resolved), "utf8"));
-  const wanted = Buffer.from(proof);
-  if (record.length !== wanted.length || !timingSafeEqual(record, wanted)) {
-    return "its owner record does not match the saved state";
+  if (proof !== null) {
+    const record = Buffer.from(await fs.readFile(recordPath(resolved), "utf8"));
+    const wanted = Buffer.from(proof);
+    if (record.length !== wanted.length || !timingSafeEqual(record, wanted)) {
+      return "its owner record does not match the saved state";
+    }
   }
   const stat = await fs.lstat(resolved).catch(() => null);
   if (stat === null) return null;
