@@ -5,13 +5,11 @@ import {
   syncAlert
 } from "./chunks/chunk-W4WVEKP7.js";
 import {
-  assertSupportedPlatform,
-  codexForJob,
-  refuseUnsafeJobs
-} from "./chunks/chunk-EZ7JA7Z5.js";
+  codexForJob
+} from "./chunks/chunk-XL3YCGNG.js";
 import {
   runRoundTrip
-} from "./chunks/chunk-RR66GMAF.js";
+} from "./chunks/chunk-6M5MC675.js";
 import {
   describeNextRefresh
 } from "./chunks/chunk-RUIPKGJZ.js";
@@ -20,9 +18,11 @@ import {
 } from "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
+  assertSupportedPlatform,
   maskSecretInputs,
+  refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-5SDTFZZO.js";
+} from "./chunks/chunk-XJP2RI4Z.js";
 import "./chunks/chunk-BQ7KE7ZN.js";
 import {
   DEFAULT_CODEX_VERSION,
@@ -30,10 +30,10 @@ import {
   readSealRequest,
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-322WQRKS.js";
+} from "./chunks/chunk-RX2AOOXR.js";
 import {
   parseStreamName
-} from "./chunks/chunk-E23NC7MH.js";
+} from "./chunks/chunk-VMRFJ2D4.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext

@@ -2,19 +2,16 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  saveActionState
-} from "./chunks/chunk-ERVV6TTU.js";
-import {
   setRoundTripOutputs,
   writeSummary
 } from "./chunks/chunk-SJ3ZHL6K.js";
 import {
-  assertSupportedPlatform,
-  codexForJob,
-  jobCodexHome,
-  jobHomesDir,
-  refuseUnsafeJobs
-} from "./chunks/chunk-EZ7JA7Z5.js";
+  prepareJobHome,
+  saveActionState
+} from "./chunks/chunk-F3YSA66D.js";
+import {
+  codexForJob
+} from "./chunks/chunk-XL3YCGNG.js";
 import {
   buildCodexEnv,
   codexFailedMessage,
@@ -22,17 +19,21 @@ import {
   lowUsageWarning,
   readUsageFacts,
   runRoundTrip,
+  runnerFileCommandPaths,
   sealHome,
   usageLimitMessage
-} from "./chunks/chunk-RR66GMAF.js";
+} from "./chunks/chunk-6M5MC675.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
+  assertSupportedPlatform,
   hideSecretInputsFromProc,
+  jobHomesDir,
   maskSecretInputs,
+  refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-5SDTFZZO.js";
+} from "./chunks/chunk-XJP2RI4Z.js";
 import {
   createPrivateCodexHome,
   removeCodexHome
@@ -44,8 +45,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunks/chunk-322WQRKS.js";
-import "./chunks/chunk-E23NC7MH.js";
+} from "./chunks/chunk-RX2AOOXR.js";
+import "./chunks/chunk-VMRFJ2D4.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   actionLogger,
@@ -264,7 +265,7 @@ async function runTokenMode(runCodex2, log, secrets, request) {
         // matching *KEY* and *TOKEN* out of the commands' environment, so the probe checks everything else.
         env: withoutVariable(env, request.variable),
         cwd: request.cwd ?? process.cwd(),
-        extraDeny: [home.sealRoot, ...request.sealPaths ?? []],
+        extraDeny: [home.sealRoot, ...request.sealPaths ?? [], ...runnerFileCommandPaths(request.baseEnv)],
         seal: request.seal
       },
       log,
@@ -306,10 +307,9 @@ function withoutVariable(env, name) {
 async function runActionLanes(settings, secrets, laneSettings, firstCodexHome, codexRun, env) {
   await refuseUnknownStreams(laneSettings.lanes, settings, secrets, env);
   let codexHome = firstCodexHome;
-  const nextHome = (lane) => {
-    const home = codexHome ?? jobCodexHome(env, lane.kind === "stream" ? lane.stream : lane.kind);
+  const nextHome = async (lane) => {
+    const home = codexHome ?? await prepareJobHome(env, lane.kind === "stream" ? lane.stream : lane.kind);
     codexHome = null;
-    saveActionState({ codexHome: home });
     return home;
   };
   const tokens = new Set(
@@ -322,7 +322,7 @@ async function runActionLanes(settings, secrets, laneSettings, firstCodexHome, c
   );
   let previousWrite = null;
   const run = async (lane, onEvent) => {
-    const home = nextHome(lane);
+    const home = await nextHome(lane);
     previousWrite = null;
     if (lane.kind === "stream") {
       const primary = lane.stream === settings.store.stream;
@@ -462,8 +462,8 @@ async function runMain(env = process.env) {
   hideSecretInputsFromProc(secrets, settings.seal.allowUnsealed);
   await refuseUnsafeJobs(settings, secrets.githubToken, env);
   const codexPath = await codexForJob(settings.codexVersion, env);
-  const codexHome = jobCodexHome(env, settings.store.stream);
-  saveActionState({ codexHome, finished: false });
+  saveActionState({ finished: false });
+  const codexHome = await prepareJobHome(env, settings.store.stream);
   const codexRun = {
     codexPath,
     codexArgs: settings.codexExecArgs,

@@ -3,27 +3,31 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-HICIMLOO.js";
+} from "./chunks/chunk-VVBGZ5RS.js";
 import {
   setRoundTripOutputs,
   writeSummary
 } from "./chunks/chunk-SJ3ZHL6K.js";
-import "./chunks/chunk-RR66GMAF.js";
+import {
+  removeHomeRecord,
+  whyNotOurHome
+} from "./chunks/chunk-F3YSA66D.js";
+import "./chunks/chunk-6M5MC675.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-5SDTFZZO.js";
+} from "./chunks/chunk-XJP2RI4Z.js";
 import {
   removeCodexHome
 } from "./chunks/chunk-BQ7KE7ZN.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-322WQRKS.js";
-import "./chunks/chunk-E23NC7MH.js";
+} from "./chunks/chunk-RX2AOOXR.js";
+import "./chunks/chunk-VMRFJ2D4.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext
@@ -62,9 +66,18 @@ async function runPersist(env = process.env) {
       "persist needs the CODEX_HOME that restore exported: run the restore action earlier in this job, or pass input codex-home."
     );
   }
+  const notOurs = await whyNotOurHome(codexHome, null, env);
+  if (notOurs !== null) {
+    throw new UsageError(
+      `persist was given ${codexHome} as the CODEX_HOME, but ${notOurs}: nothing was persisted or removed. Pass the codex-home output of the restore action of this job (or leave codex-home empty to use the CODEX_HOME restore exported).`
+    );
+  }
   const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
   const result = await persistStream(ctx, codexHome);
-  if (!result.error || result.error.exitCode !== 2) await removeCodexHome(codexHome);
+  if (!result.error || result.error.exitCode !== 2) {
+    await removeCodexHome(codexHome);
+    await removeHomeRecord(codexHome);
+  }
   setRoundTripOutputs(result);
   await writeSummary(result, "persist");
   if (result.error) throw result.error;

@@ -3,16 +3,16 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-GRSEZPRD.js";
+} from "./chunks/chunk-MCOCBVVU.js";
 import {
   loadActionState
-} from "./chunks/chunk-ERVV6TTU.js";
+} from "./chunks/chunk-F3YSA66D.js";
 import {
   runEntry
-} from "./chunks/chunk-5SDTFZZO.js";
+} from "./chunks/chunk-XJP2RI4Z.js";
 import "./chunks/chunk-BQ7KE7ZN.js";
-import "./chunks/chunk-322WQRKS.js";
-import "./chunks/chunk-E23NC7MH.js";
+import "./chunks/chunk-RX2AOOXR.js";
+import "./chunks/chunk-VMRFJ2D4.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-QI5RIHSU.js";
 import "./chunks/chunk-PCGF2DA6.js";
@@ -39,7 +39,11 @@ import "./chunks/chunk-DZ5XX4ZY.js";
 async function runPost(env = process.env) {
   const state = loadActionState();
   if (!state.codexHome) return;
-  const result = await finishAndClean(state.codexHome, env, "the main step did not finish its round trip");
+  const result = await finishAndClean(
+    { ...state, codexHome: state.codexHome },
+    env,
+    "the main step did not finish its round trip"
+  );
   if (!result) return;
   const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-V3ZML7E3.js");
   setRoundTripOutputs(result);

@@ -3,22 +3,22 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-FOII5SM7.js";
-import "./chunks/chunk-GRSEZPRD.js";
-import "./chunks/chunk-ERVV6TTU.js";
-import "./chunks/chunk-HICIMLOO.js";
+} from "./chunks/chunk-NUPQJU35.js";
+import "./chunks/chunk-MCOCBVVU.js";
+import "./chunks/chunk-VVBGZ5RS.js";
 import "./chunks/chunk-SJ3ZHL6K.js";
-import "./chunks/chunk-EZ7JA7Z5.js";
-import "./chunks/chunk-RR66GMAF.js";
+import "./chunks/chunk-F3YSA66D.js";
+import "./chunks/chunk-XL3YCGNG.js";
+import "./chunks/chunk-6M5MC675.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   runEntry
-} from "./chunks/chunk-5SDTFZZO.js";
+} from "./chunks/chunk-XJP2RI4Z.js";
 import "./chunks/chunk-BQ7KE7ZN.js";
-import "./chunks/chunk-322WQRKS.js";
-import "./chunks/chunk-E23NC7MH.js";
+import "./chunks/chunk-RX2AOOXR.js";
+import "./chunks/chunk-VMRFJ2D4.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-QI5RIHSU.js";
 import "./chunks/chunk-PCGF2DA6.js";

@@ -2052,12 +2052,12 @@ function messageOf(error) {
 function callOf(error) {
   const request = error?.request;
   if (typeof request?.method !== "string" || typeof request.url !== "string") return "a request";
-  let path24 = request.url;
+  let path26 = request.url;
   try {
-    path24 = new URL(request.url).pathname;
+    path26 = new URL(request.url).pathname;
   } catch {
   }
-  return `${request.method} ${decodeURIComponent(path24)}`;
+  return `${request.method} ${decodeURIComponent(path26)}`;
 }
 var EMPTY_REPOSITORY_FIX, EmptyRepositoryError;
 var init_github_errors = __esm({
@@ -2588,8 +2588,8 @@ var init_github_secret_store = __esm({
         await this.writeMarker(next, marker !== null, access);
       }
       async remove() {
-        for (const path24 of [`/secrets/${this.options.secretName}`, `/variables/${this.markerName}`]) {
-          await this.call("DELETE", path24, "removing the stream").catch((error) => {
+        for (const path26 of [`/secrets/${this.options.secretName}`, `/variables/${this.markerName}`]) {
+          await this.call("DELETE", path26, "removing the stream").catch((error) => {
             if (!(error instanceof NotFound)) throw error;
           });
         }
@@ -2684,12 +2684,12 @@ var init_github_secret_store = __esm({
           });
         }
       }
-      async call(method, path24, doing, body) {
+      async call(method, path26, doing, body) {
         try {
-          const response = await this.options.client.request(`${method} ${this.base}${path24}`, body ?? {});
+          const response = await this.options.client.request(`${method} ${this.base}${path26}`, body ?? {});
           return response.data;
         } catch (error) {
-          if (statusOf(error) === 404 && (method === "DELETE" || method === "GET" && (path24.startsWith("/variables/") || /^\/secrets\/[^/?]+$/.test(path24) && path24 !== "/secrets/public-key"))) {
+          if (statusOf(error) === 404 && (method === "DELETE" || method === "GET" && (path26.startsWith("/variables/") || /^\/secrets\/[^/?]+$/.test(path26) && path26 !== "/secrets/public-key"))) {
             throw new NotFound();
           }
           if (statusOf(error) === 403 && !/rate limit/i.test(messageOf(error))) {
@@ -4121,10 +4121,10 @@ var init_store_settings = __esm({
 
 // src/github/run-context.ts
 function readRunContext(env) {
-  const path24 = env.GITHUB_EVENT_PATH ?? "";
+  const path26 = env.GITHUB_EVENT_PATH ?? "";
   const cached = cache.get(env);
-  if (cached && cached.path === path24) return cached.context;
-  const payload = readPayload(path24);
+  if (cached && cached.path === path26) return cached.context;
+  const payload = readPayload(path26);
   const branch = payload.repository?.default_branch;
   const context = {
     name: env.GITHUB_EVENT_NAME ?? "",
@@ -4132,13 +4132,13 @@ function readRunContext(env) {
     repository: env.GITHUB_REPOSITORY ?? "",
     defaultBranch: typeof branch === "string" && branch !== "" ? branch : null
   };
-  cache.set(env, { path: path24, context });
+  cache.set(env, { path: path26, context });
   return context;
 }
-function readPayload(path24) {
-  if (path24 === "") return {};
+function readPayload(path26) {
+  if (path26 === "") return {};
   try {
-    const parsed = JSON.parse((0, import_node_fs10.readFileSync)(path24, "utf8"));
+    const parsed = JSON.parse((0, import_node_fs10.readFileSync)(path26, "utf8"));
     return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {};
   } catch {
     return {};
@@ -5088,7 +5088,8 @@ var init_auth_watcher = __esm({
 // src/codex/codex-env.ts
 var codex_env_exports = {};
 __export(codex_env_exports, {
-  buildCodexEnv: () => buildCodexEnv
+  buildCodexEnv: () => buildCodexEnv,
+  runnerFileCommandPaths: () => runnerFileCommandPaths
 });
 function buildCodexEnv(base, codexHome, log, options = {}) {
   const env = {};
@@ -5109,6 +5110,23 @@ function buildCodexEnv(base, codexHome, log, options = {}) {
   env.CODEX_HOME = codexHome;
   return env;
 }
+function runnerFileCommandPaths(env) {
+  const candidates = RUNNER_FILE_COMMANDS.map((name) => env[name]).filter(
+    (file) => typeof file === "string" && import_node_path18.default.isAbsolute(file)
+  );
+  const dirs = candidates.map((file) => import_node_path18.default.dirname(file));
+  if (env.RUNNER_TEMP && import_node_path18.default.isAbsolute(env.RUNNER_TEMP)) {
+    dirs.push(import_node_path18.default.join(env.RUNNER_TEMP, RUNNER_FILE_COMMANDS_DIR));
+  }
+  const found2 = /* @__PURE__ */ new Set();
+  for (const candidate of [...dirs, ...candidates]) {
+    try {
+      found2.add((0, import_node_fs14.realpathSync)(candidate));
+    } catch {
+    }
+  }
+  return [...found2];
+}
 function isHidden(name) {
   const key = canonical(name);
   return HIDDEN_FROM_CODEX.some((hidden) => key === hidden) || HIDDEN_PREFIXES.some((prefix) => key.startsWith(prefix));
@@ -5119,18 +5137,29 @@ function canonical(name) {
 function sameName(name, wanted) {
   return canonical(name) === wanted;
 }
-var CREDENTIAL_OVERRIDES, HIDDEN_FROM_CODEX, HIDDEN_PREFIXES;
+var import_node_fs14, import_node_path18, CREDENTIAL_OVERRIDES, RUNNER_FILE_COMMANDS, RUNNER_FILE_COMMANDS_DIR, HIDDEN_FROM_CODEX, HIDDEN_PREFIXES;
 var init_codex_env = __esm({
   "src/codex/codex-env.ts"() {
     "use strict";
+    import_node_fs14 = require("node:fs");
+    import_node_path18 = __toESM(require("node:path"), 1);
     CREDENTIAL_OVERRIDES = ["CODEX_API_KEY", "CODEX_ACCESS_TOKEN"];
+    RUNNER_FILE_COMMANDS = [
+      "GITHUB_ENV",
+      "GITHUB_OUTPUT",
+      "GITHUB_STATE",
+      "GITHUB_PATH",
+      "GITHUB_STEP_SUMMARY"
+    ];
+    RUNNER_FILE_COMMANDS_DIR = "_runner_file_commands";
     HIDDEN_FROM_CODEX = [
       "CODEX_AUTH_KEY",
       "CODEX_AUTH_JSON",
       "ACTIONS_RUNTIME_TOKEN",
       "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
       "GITHUB_TOKEN",
-      "GH_TOKEN"
+      "GH_TOKEN",
+      ...RUNNER_FILE_COMMANDS
     ];
     HIDDEN_PREFIXES = ["INPUT_"];
   }
@@ -5606,6 +5635,7 @@ async function probeSeal(request) {
       // NODE_OPTIONS (a loader such as tsx's) would change what our node runs; the probe still sees it in /proc.
       [
         "sandbox",
+        ...request.options ?? [],
         "--",
         "/usr/bin/env",
         "-u",
@@ -5725,10 +5755,10 @@ var init_seal_probe = __esm({
 
 // src/codex/userns-fix.ts
 function bwrapPath(codexPath) {
-  if ((0, import_node_fs14.existsSync)("/usr/bin/bwrap")) return "/usr/bin/bwrap";
+  if ((0, import_node_fs15.existsSync)("/usr/bin/bwrap")) return "/usr/bin/bwrap";
   const native = findNativeCodex(codexPath);
-  const bundled = native ? import_node_path18.default.join(native.vendorDir, "codex-resources", "bwrap") : null;
-  return bundled !== null && (0, import_node_fs14.existsSync)(bundled) ? bundled : "/usr/bin/bwrap";
+  const bundled = native ? import_node_path19.default.join(native.vendorDir, "codex-resources", "bwrap") : null;
+  return bundled !== null && (0, import_node_fs15.existsSync)(bundled) ? bundled : "/usr/bin/bwrap";
 }
 function apparmorProfile(bwrap) {
   return [
@@ -5780,7 +5810,7 @@ async function fixUserNamespaces(codexPath) {
 }
 function readRestriction() {
   try {
-    return (0, import_node_fs14.readFileSync)(RESTRICT_SYSCTL, "utf8").trim();
+    return (0, import_node_fs15.readFileSync)(RESTRICT_SYSCTL, "utf8").trim();
   } catch {
     return null;
   }
@@ -5792,13 +5822,13 @@ function succeeds(file, args, input) {
     else child.stdin?.end();
   });
 }
-var import_node_child_process5, import_node_fs14, import_node_path18, RESTRICT_SYSCTL, PROFILE_PATH;
+var import_node_child_process5, import_node_fs15, import_node_path19, RESTRICT_SYSCTL, PROFILE_PATH;
 var init_userns_fix = __esm({
   "src/codex/userns-fix.ts"() {
     "use strict";
     import_node_child_process5 = require("node:child_process");
-    import_node_fs14 = require("node:fs");
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_fs15 = require("node:fs");
+    import_node_path19 = __toESM(require("node:path"), 1);
     init_native_codex();
     RESTRICT_SYSCTL = "/proc/sys/kernel/apparmor_restrict_unprivileged_userns";
     PROFILE_PATH = "/etc/apparmor.d/codex-auth-bwrap";
@@ -5807,35 +5837,77 @@ var init_userns_fix = __esm({
 
 // src/github/persisted-credentials.ts
 async function findPersistedCheckoutToken(dir) {
-  const config = await gitConfigAbove(import_node_path19.default.resolve(dir));
+  const config = await gitConfigAbove(import_node_path20.default.resolve(dir));
   if (config === null) return null;
-  const text = await import_node_fs15.promises.readFile(config, "utf8").catch(() => "");
+  const text = await import_node_fs16.promises.readFile(config, "utf8").catch(() => "");
   if (EXTRAHEADER.test(text)) return config;
   for (const match of text.matchAll(INCLUDE_PATH)) {
-    const included = import_node_path19.default.resolve(import_node_path19.default.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
-    const includedText = await import_node_fs15.promises.readFile(included, "utf8").catch(() => "");
+    const included = import_node_path20.default.resolve(import_node_path20.default.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
+    const includedText = await import_node_fs16.promises.readFile(included, "utf8").catch(() => "");
     if (EXTRAHEADER.test(includedText)) return included;
   }
   return null;
 }
 async function gitConfigAbove(start) {
-  for (let dir = start; ; dir = import_node_path19.default.dirname(dir)) {
-    const candidate = import_node_path19.default.join(dir, ".git", "config");
-    if ((await import_node_fs15.promises.stat(candidate).catch(() => null))?.isFile()) return candidate;
-    if (import_node_path19.default.dirname(dir) === dir) return null;
+  for (let dir = start; ; dir = import_node_path20.default.dirname(dir)) {
+    const candidate = import_node_path20.default.join(dir, ".git", "config");
+    if ((await import_node_fs16.promises.stat(candidate).catch(() => null))?.isFile()) return candidate;
+    if (import_node_path20.default.dirname(dir) === dir) return null;
   }
 }
 function persistedTokenWarning(file) {
   return `the job's GitHub token is persisted in ${file} by actions/checkout, where the agent can read it (and with contents: write, push code or delete this stream's refs). Set \`persist-credentials: false\` on the actions/checkout step.`;
 }
-var import_node_fs15, import_node_path19, EXTRAHEADER, INCLUDE_PATH;
+var import_node_fs16, import_node_path20, EXTRAHEADER, INCLUDE_PATH;
 var init_persisted_credentials = __esm({
   "src/github/persisted-credentials.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_fs16 = require("node:fs");
+    import_node_path20 = __toESM(require("node:path"), 1);
     EXTRAHEADER = /^\s*extraheader\s*=\s*AUTHORIZATION:/im;
     INCLUDE_PATH = /^\s*path\s*=\s*(.+?)\s*$/gim;
+  }
+});
+
+// src/core/project-trust.ts
+function isProjectKey(key) {
+  return key === "projects" || key.startsWith("projects.");
+}
+function trustedProjects(doc) {
+  const projects = asTable(doc.projects) ?? {};
+  return Object.entries(projects).filter(([, body]) => asTable(body)?.trust_level !== "untrusted").map(([dir]) => `[projects.${JSON.stringify(dir)}]`);
+}
+function projectDirs(dirs) {
+  const all = /* @__PURE__ */ new Set();
+  for (const start of dirs) {
+    for (let dir = import_node_path21.default.resolve(start); ; dir = import_node_path21.default.dirname(dir)) {
+      all.add(dir);
+      if (import_node_path21.default.dirname(dir) === dir) break;
+    }
+  }
+  return [...all];
+}
+function untrustProjects(doc, dirs) {
+  if (dirs.length === 0) return;
+  const projects = asTable(doc.projects) ?? {};
+  for (const dir of dirs) projects[dir] = { ...asTable(projects[dir]) ?? {}, trust_level: "untrusted" };
+  doc.projects = projects;
+}
+function asTable(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+var import_node_path21, UNSEALING_FLAGS;
+var init_project_trust = __esm({
+  "src/core/project-trust.ts"() {
+    "use strict";
+    import_node_path21 = __toESM(require("node:path"), 1);
+    UNSEALING_FLAGS = {
+      "--trust": "trusts the checkout, so Codex loads its .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent",
+      // Measured on 0.169.0 and 0.171.0: the review is a model call, so a hostile model answered {"outcome":"allow"}
+      // for its own escalated command, which then ran outside the sandbox and printed auth.json.
+      "--approve-for-me": "lets an automatic review, a model call the agent's own model answers, approve commands that run outside the sandbox",
+      "--remote": "runs the agent through another Codex app server, whose sandbox is not the one this tool set up and proved"
+    };
   }
 });
 
@@ -6862,10 +6934,15 @@ function chooseSandbox(args, fallback, names) {
   const tail = end === -1 ? [] : args.slice(end);
   const kept = [];
   const chosen = /* @__PURE__ */ new Set();
+  const unsealing = [];
   let network = false;
+  let cd;
   for (let i = 0; i < options.length; i += 1) {
     const arg = options[i] ?? "";
     const [flag, inline] = splitInline(arg);
+    const unsealingWhy = UNSEALING_FLAGS[flag];
+    if (unsealingWhy !== void 0) unsealing.push(`${flag} in ${names.codexArgs} ${unsealingWhy}`);
+    if (flag === "-C" || flag === "--cd") cd = inline ?? options[i + 1];
     if (SANDBOX_FLAGS.has(flag)) {
       const value = inline ?? options[i += 1];
       chosen.add(sandboxMode(value, `${flag} in ${names.codexArgs}`));
@@ -6876,7 +6953,12 @@ function chooseSandbox(args, fallback, names) {
     } else if (flag === "-c" || flag === "--config") {
       const value = inline ?? options[i + 1] ?? "";
       const override = sandboxOverride(value, names);
-      if (override === null) {
+      if (override !== null && "project" in override) {
+        unsealing.push(
+          `-c ${override.project} in ${names.codexArgs} sets project trust above the tool's own config, so Codex may load the checkout's .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent`
+        );
+      }
+      if (override === null || "project" in override) {
         kept.push(arg);
         if (inline === void 0 && i + 1 < options.length) kept.push(options[i += 1] ?? "");
         continue;
@@ -6899,7 +6981,20 @@ function chooseSandbox(args, fallback, names) {
       `${names.codexArgs} asks for the sandbox ${fromArgs} but ${names.sandbox} is ${fallback}; set it in ${names.sandbox} only.`
     );
   }
-  return { mode: fromArgs ?? fallback, network, args: [...kept, ...tail] };
+  return { mode: fromArgs ?? fallback, network, args: [...kept, ...tail], unsealing, cd };
+}
+function probeOptions(args) {
+  const end = args.indexOf("--");
+  const options = end === -1 ? args : args.slice(0, end);
+  const kept = [];
+  for (let i = 0; i < options.length; i += 1) {
+    const arg = options[i] ?? "";
+    const [flag, inline] = splitInline(arg);
+    if (!PROBE_OPTIONS.has(flag)) continue;
+    kept.push(arg);
+    if (inline === void 0 && i + 1 < options.length) kept.push(options[i += 1] ?? "");
+  }
+  return kept;
 }
 function splitInline(arg) {
   if (!arg.startsWith("--")) return [arg, void 0];
@@ -6911,6 +7006,7 @@ function sandboxOverride(value, names) {
   if (at === -1) return null;
   const key = value.slice(0, at).trim();
   const raw = value.slice(at + 1).trim().replace(/^"(.*)"$/, "$1");
+  if (isProjectKey(key)) return { project: key };
   if (key === "sandbox_mode") return { mode: sandboxMode(raw, `-c sandbox_mode in ${names.codexArgs}`) };
   if (key === "sandbox_workspace_write.network_access") return { network: raw === "true" };
   if (key === "default_permissions" || key.startsWith("permissions.")) {
@@ -6920,8 +7016,16 @@ function sandboxOverride(value, names) {
   }
   return null;
 }
-function sealConfig(userToml, choice, denyPaths, names) {
+function sealConfig(userToml, choice, denyPaths, names, untrusted = []) {
   const doc = parseUserConfig(userToml ?? "", names);
+  const trusted = trustedProjects(doc);
+  const unsealedBy = [
+    ...choice.unsealing,
+    ...trusted.map(
+      (table) => `${table} in ${names.codexConfig} trusts a project, so Codex loads its .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent`
+    )
+  ];
+  if (unsealedBy.length === 0) untrustProjects(doc, untrusted);
   let mode = choice.mode;
   let network = choice.network;
   const configured = doc.sandbox_mode;
@@ -6937,32 +7041,32 @@ function sealConfig(userToml, choice, denyPaths, names) {
   }
   mode ??= "read-only";
   refuseProfileSandboxModes(doc, names);
-  const workspaceWrite = asTable(doc.sandbox_workspace_write);
+  const workspaceWrite = asTable2(doc.sandbox_workspace_write);
   if (workspaceWrite?.network_access === true) network = true;
   if (mode === "danger-full-access") {
-    return { toml: stringify(doc), mode, network: true, profile: null };
+    return { toml: stringify(doc), mode, network: true, profile: null, unsealedBy };
   }
-  const permissions = asTable(doc.permissions) ?? {};
+  const permissions = asTable2(doc.permissions) ?? {};
   const own = typeof doc.default_permissions === "string" ? doc.default_permissions : null;
   const name = own ?? SEALED_PROFILE;
-  const profile = asTable(permissions[name]) ?? { extends: BASE_PROFILE[mode] };
-  if (own !== null && asTable(permissions[name]) === void 0) {
+  const profile = asTable2(permissions[name]) ?? { extends: BASE_PROFILE[mode] };
+  if (own !== null && asTable2(permissions[name]) === void 0) {
     throw new UsageError(
       `default_permissions in ${names.codexConfig} names the profile "${own}", but there is no [permissions.${own}] table.`
     );
   }
-  const profileNetwork = asTable(profile.network);
+  const profileNetwork = asTable2(profile.network);
   if (profileNetwork?.enabled === true) network = true;
   if (network && mode === "workspace-write" && profileNetwork === void 0) {
     profile.network = { enabled: true };
   }
-  const filesystem = asTable(profile.filesystem) ?? {};
+  const filesystem = asTable2(profile.filesystem) ?? {};
   for (const denied of denyPaths) filesystem[denied] = "none";
   profile.filesystem = filesystem;
   permissions[name] = profile;
   doc.permissions = permissions;
   doc.default_permissions = name;
-  return { toml: stringify(doc), mode, network, profile: name };
+  return { toml: stringify(doc), mode, network, profile: name, unsealedBy };
 }
 function parseUserConfig(text, names) {
   try {
@@ -6973,25 +7077,26 @@ function parseUserConfig(text, names) {
   }
 }
 function refuseProfileSandboxModes(doc, names) {
-  const profiles = asTable(doc.profiles);
+  const profiles = asTable2(doc.profiles);
   for (const [profile, body] of Object.entries(profiles ?? {})) {
-    if (asTable(body)?.sandbox_mode !== void 0) {
+    if (asTable2(body)?.sandbox_mode !== void 0) {
       throw new UsageError(
         `[profiles.${profile}] in ${names.codexConfig} sets sandbox_mode, which would switch off the profile that keeps the login from the agent; choose the sandbox with ${names.sandbox} instead.`
       );
     }
   }
 }
-function asTable(value) {
+function asTable2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
-var SEALED_PROFILE, BASE_PROFILE, SANDBOX_FLAGS, DANGER_FLAGS;
+var SEALED_PROFILE, BASE_PROFILE, SANDBOX_FLAGS, DANGER_FLAGS, PROBE_OPTIONS;
 var init_seal_config = __esm({
   "src/core/seal-config.ts"() {
     "use strict";
     init_dist2();
     init_errors();
     init_sandbox_mode();
+    init_project_trust();
     init_sandbox_mode();
     SEALED_PROFILE = "codex-auth-sealed";
     BASE_PROFILE = {
@@ -7000,6 +7105,7 @@ var init_seal_config = __esm({
     };
     SANDBOX_FLAGS = /* @__PURE__ */ new Set(["--sandbox", "-s"]);
     DANGER_FLAGS = /* @__PURE__ */ new Set(["--dangerously-bypass-approvals-and-sandbox", "--yolo"]);
+    PROBE_OPTIONS = /* @__PURE__ */ new Set(["-c", "--config", "--enable", "--disable", "-p", "--profile", "-C", "--cd"]);
   }
 });
 
@@ -7008,11 +7114,25 @@ function planSeal(input) {
   const { names } = input.seal;
   const choice = chooseSandbox(input.codexArgs, input.seal.sandbox, names);
   const deny = outermost([input.home, ...input.extraDeny]);
-  const config = sealConfig(input.userConfig, choice, deny, names);
+  const config = sealConfig(input.userConfig, choice, deny, names, projectDirs(workingRoots(input, choice)));
+  if (!input.seal.allowUnsealed && config.unsealedBy.length > 0) {
+    throw new SealError(
+      `refused before Codex ran: ${config.unsealedBy.join("; ")}. Remove it and put the settings you need in ${names.codexConfig}, or set ${names.optIn} if you accept that the agent's commands may read the ChatGPT login (the run is then reported not sealed).`
+    );
+  }
   if ((config.profile === null || config.network) && !input.seal.allowUnsealed) {
     throw new SealError(unsealedRefusal(config.mode, config.profile === null, names));
   }
   return { choice, deny, config };
+}
+function workingRoots(input, choice) {
+  const root = import_node_path22.default.resolve(input.cwd, choice.cd ?? ".");
+  const roots = [root];
+  try {
+    roots.push((0, import_node_fs17.realpathSync)(root));
+  } catch {
+  }
+  return roots;
 }
 function startSeal(input, log, secrets) {
   const plan = planSeal(input);
@@ -7027,9 +7147,11 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
   const unsandboxed = config.profile === null;
   await writeCodexConfig(input.home, config.toml);
   const args = [...choice.args];
-  if (unsandboxed || config.network) {
+  const trusted = config.unsealedBy.length > 0;
+  if (unsandboxed || config.network || trusted) {
+    const what = unsandboxed ? config.mode : config.network ? "network access" : "project configuration";
     log.warn(
-      `${unsandboxed ? config.mode : "network access"} with ${input.seal.names.optIn}: the agent's commands can read this job's ChatGPT login and anything else on the machine${unsandboxed ? "" : "'s loopback"}; the run is not sealed.`
+      `${what} with ${input.seal.names.optIn}: the agent's commands can read this job's ChatGPT login and anything else on the machine${unsandboxed || trusted ? "" : "'s loopback"}; the run is not sealed.`
     );
     return {
       args: unsandboxed ? ["--sandbox", "danger-full-access", ...args] : args,
@@ -7040,14 +7162,14 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
         probeMs: null,
         waitMs: null,
         machineChange: null,
-        reason: unsandboxed ? "danger-full-access (opted in)" : "network access (opted in)"
+        reason: unsandboxed ? "danger-full-access (opted in)" : config.network ? "network access (opted in)" : "project configuration trusted (opted in)"
       }
     };
   }
   if (input.probe === false) {
     return { args, report: report(config.mode, config.profile, null, null, null) };
   }
-  const probeHome = await import_node_fs16.promises.mkdtemp(import_node_path20.default.join(input.home, ".seal-probe-"));
+  const probeHome = await import_node_fs17.promises.mkdtemp(import_node_path22.default.join(input.home, ".seal-probe-"));
   await writeCodexConfig(probeHome, config.toml);
   const persisted = await findPersistedCheckoutToken(input.cwd);
   if (persisted !== null) log.warn(persistedTokenWarning(persisted));
@@ -7055,6 +7177,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
     codexPath: input.codexPath,
     env: { ...input.env, CODEX_HOME: probeHome },
     cwd: input.cwd,
+    options: probeOptions(args),
     deniedPaths: deny,
     network: false,
     containsSecret: (text) => secrets.contains(text),
@@ -7065,7 +7188,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
     log.debug(`seal: probe passed in ${proven.ms} ms (profile ${config.profile})`);
     return { args, report: report(config.mode, config.profile, proven.ms, proven.machineChange, null) };
   } finally {
-    await import_node_fs16.promises.rm(probeHome, { recursive: true, force: true });
+    await import_node_fs17.promises.rm(probeHome, { recursive: true, force: true });
   }
 }
 async function proveSeal(probe, input, log) {
@@ -7090,9 +7213,9 @@ async function proveSeal(probe, input, log) {
   return { ms: first.ms + second.ms, machineChange: fix.change };
 }
 function outermost(paths) {
-  const unique = [...new Set(paths.map((p) => import_node_path20.default.resolve(p)))];
+  const unique = [...new Set(paths.map((p) => import_node_path22.default.resolve(p)))];
   return unique.filter(
-    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + import_node_path20.default.sep))
+    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + import_node_path22.default.sep))
   );
 }
 function report(mode, profile, probeMs, machineChange, reason) {
@@ -7117,24 +7240,25 @@ ${namespaceFixSteps(bwrapPath(codexPath))}`;
       return `${base} This Codex build does not enforce the permission profile here; pin a Codex version listed in the README (${names.codexVersion}), and report it.`;
   }
 }
-var import_node_fs16, import_node_path20;
+var import_node_fs17, import_node_path22;
 var init_seal = __esm({
   "src/roundtrip/seal.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
-    import_node_path20 = __toESM(require("node:path"), 1);
+    import_node_fs17 = require("node:fs");
+    import_node_path22 = __toESM(require("node:path"), 1);
     init_codex_home();
     init_seal_probe();
     init_userns_fix();
     init_errors();
     init_persisted_credentials();
+    init_project_trust();
     init_seal_config();
   }
 });
 
 // src/roundtrip/split-state.ts
 function splitStatePath(codexHome) {
-  return import_node_path21.default.join(codexHome, STATE_FILE);
+  return import_node_path23.default.join(codexHome, STATE_FILE);
 }
 async function saveSplitState(codexHome, state) {
   await writePrivateFileAtomic(splitStatePath(codexHome), `${JSON.stringify(state, null, 2)}
@@ -7158,11 +7282,11 @@ async function loadSplitState(codexHome) {
 async function removeSplitState(codexHome) {
   await removeFile(splitStatePath(codexHome));
 }
-var import_node_path21, STATE_FILE, splitStateSchema;
+var import_node_path23, STATE_FILE, splitStateSchema;
 var init_split_state = __esm({
   "src/roundtrip/split-state.ts"() {
     "use strict";
-    import_node_path21 = __toESM(require("node:path"), 1);
+    import_node_path23 = __toESM(require("node:path"), 1);
     init_dist();
     init_errors();
     init_secure_files();
@@ -7236,7 +7360,7 @@ var init_plan_usage = __esm({
 
 // src/codex/rollout.ts
 async function readRolloutFacts(codexHome, sinceMs = 0) {
-  const files = (await listRollouts(import_node_path22.default.join(codexHome, "sessions"))).filter(
+  const files = (await listRollouts(import_node_path24.default.join(codexHome, "sessions"))).filter(
     (file) => file.mtimeMs >= sinceMs
   );
   if (files.length === 0) return NOTHING;
@@ -7244,7 +7368,7 @@ async function readRolloutFacts(codexHome, sinceMs = 0) {
   let usageLimitExceeded = false;
   let planUsage = null;
   for (const file of files) {
-    const handle = await import_node_fs17.promises.open(file.path, "r");
+    const handle = await import_node_fs18.promises.open(file.path, "r");
     let text;
     try {
       const buffer = Buffer.alloc(Math.min(file.size, MAX_BYTES));
@@ -7278,28 +7402,28 @@ function eventPayload(line) {
 async function listRollouts(dir, depth = 0) {
   let entries;
   try {
-    entries = await import_node_fs17.promises.readdir(dir, { withFileTypes: true });
+    entries = await import_node_fs18.promises.readdir(dir, { withFileTypes: true });
   } catch (error) {
     if (isErrno(error, "ENOENT") || isErrno(error, "ENOTDIR")) return [];
     throw error;
   }
   const out = [];
   for (const entry of entries) {
-    const full = import_node_path22.default.join(dir, entry.name);
+    const full = import_node_path24.default.join(dir, entry.name);
     if (entry.isDirectory() && depth < 3) out.push(...await listRollouts(full, depth + 1));
     else if (entry.isFile() && /^rollout-.*\.jsonl$/.test(entry.name)) {
-      const stat = await import_node_fs17.promises.stat(full);
+      const stat = await import_node_fs18.promises.stat(full);
       out.push({ path: full, mtimeMs: stat.mtimeMs, size: stat.size });
     }
   }
   return out;
 }
-var import_node_fs17, import_node_path22, NOTHING, MAX_BYTES;
+var import_node_fs18, import_node_path24, NOTHING, MAX_BYTES;
 var init_rollout = __esm({
   "src/codex/rollout.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
-    import_node_path22 = __toESM(require("node:path"), 1);
+    import_node_fs18 = require("node:fs");
+    import_node_path24 = __toESM(require("node:path"), 1);
     init_plan_usage();
     init_secure_files();
     NOTHING = { found: false, usageLimitExceeded: false, planUsage: null };
@@ -7377,7 +7501,12 @@ async function runRoundTrip(ctx, request) {
       codexPath: request.codexPath,
       env: codexEnv,
       cwd: request.cwd ?? process.cwd(),
-      extraDeny: [home.sealRoot, ...request.sealPaths ?? [], ...ctx.store.privatePaths ?? []],
+      extraDeny: [
+        home.sealRoot,
+        ...request.sealPaths ?? [],
+        ...ctx.store.privatePaths ?? [],
+        ...runnerFileCommandPaths(request.baseEnv)
+      ],
       seal: request.seal
     };
     const seal = startSeal(sealInput, ctx.log, ctx.secrets);
@@ -7556,7 +7685,7 @@ async function runTokenMode(runCodex2, log, secrets, request) {
         // matching *KEY* and *TOKEN* out of the commands' environment, so the probe checks everything else.
         env: withoutVariable(env, request.variable),
         cwd: request.cwd ?? process.cwd(),
-        extraDeny: [home.sealRoot, ...request.sealPaths ?? []],
+        extraDeny: [home.sealRoot, ...request.sealPaths ?? [], ...runnerFileCommandPaths(request.baseEnv)],
         seal: request.seal
       },
       log,
@@ -8130,7 +8259,12 @@ async function restoreStream(ctx, request) {
         codexPath: request.codexPath ?? "codex",
         env: buildCodexEnv(request.baseEnv, home.dir, ctx.log),
         cwd: request.cwd ?? process.cwd(),
-        extraDeny: [home.sealRoot, ...request.sealPaths ?? [], ...ctx.store.privatePaths ?? []],
+        extraDeny: [
+          home.sealRoot,
+          ...request.sealPaths ?? [],
+          ...ctx.store.privatePaths ?? [],
+          ...runnerFileCommandPaths(request.baseEnv)
+        ],
         seal: request.seal,
         probe: request.codexPath !== void 0
       },
@@ -9044,10 +9178,10 @@ async function sealSelfTest(codexPath, env) {
   const home = await createPrivateCodexHome(void 0, env);
   try {
     const canary = `codex-auth-canary-${(0, import_node_crypto6.randomBytes)(16).toString("hex")}`;
-    await writePrivateFileAtomic(import_node_path23.default.join(home.dir, "auth.json"), JSON.stringify({ canary }));
+    await writePrivateFileAtomic(import_node_path25.default.join(home.dir, "auth.json"), JSON.stringify({ canary }));
     const config = sealConfig(
       void 0,
-      { mode: "workspace-write", network: false, args: [] },
+      { mode: "workspace-write", network: false, args: [], unsealing: [], cd: void 0 },
       [home.sealRoot],
       NAMES
     );
@@ -9091,7 +9225,7 @@ function sealFix(seal, codexPath) {
       return "pin a verified Codex version; runs refuse to start until the probe passes";
   }
 }
-var import_node_crypto6, import_node_path23, NAMES;
+var import_node_crypto6, import_node_path25, NAMES;
 var init_seal_self_test = __esm({
   "src/ops/seal-self-test.ts"() {
     "use strict";
@@ -9104,7 +9238,7 @@ var init_seal_self_test = __esm({
     init_logger();
     init_seal_config();
     init_secure_files();
-    import_node_path23 = __toESM(require("node:path"), 1);
+    import_node_path25 = __toESM(require("node:path"), 1);
     NAMES = {
       sandbox: "sandbox",
       codexArgs: "codex arguments",

@@ -4,6 +4,8 @@ import { removeCodexHome } from '../codex/codex-home.js';
 import type { RoundTripResult } from '../roundtrip/result.js';
 import { splitStatePath } from '../roundtrip/split-state.js';
 import { readSecretInputs } from './inputs.js';
+import { removeHomeRecord, whyNotOurHome } from './job-home.js';
+import type { ActionState } from './state.js';
 import { maskSecretInputs } from './masking.js';
 
 /**
@@ -11,12 +13,21 @@ import { maskSecretInputs } from './masking.js';
  * crashed, or persist never ran), persist what Codex refreshed and release the lock; then remove the CODEX_HOME.
  */
 export async function finishAndClean(
-  codexHome: string,
+  state: ActionState & { codexHome: string },
   env: NodeJS.ProcessEnv,
   why: string,
 ): Promise<RoundTripResult | null> {
   const secrets = readSecretInputs();
   maskSecretInputs(secrets);
+  const { codexHome } = state;
+  const notOurs = await whyNotOurHome(codexHome, state.homeProof, env);
+  if (notOurs !== null) {
+    // Never rm -rf'd, never rescued into the store: the state naming it may have been written by someone else.
+    core.warning(
+      `The saved state names ${codexHome} as this job's CODEX_HOME, but ${notOurs}: the post step left it alone (not removed, nothing persisted from it). If a step of this job wrote the runner's state file, check that step.`,
+    );
+    return null;
+  }
   let result: RoundTripResult | null = null;
   try {
     if (await exists(splitStatePath(codexHome))) {
@@ -32,6 +43,7 @@ export async function finishAndClean(
     }
   } finally {
     await removeCodexHome(codexHome);
+    await removeHomeRecord(codexHome);
   }
   return result;
 }

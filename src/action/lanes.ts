@@ -13,9 +13,9 @@ import type { SealRequest } from '../roundtrip/seal.js';
 import { lowUsageWarning } from '../roundtrip/usage-limit.js';
 import { actionLogger, createActionContext, runnerMasks } from './action-context.js';
 import { type ActionSettings, readStreamSettings, type SecretInputs, seedFromInputs } from './inputs.js';
-import { jobCodexHome } from './job-setup.js';
 import type { LaneSettings } from './lane-inputs.js';
-import { saveActionState } from './state.js';
+
+import { prepareJobHome } from './job-home.js';
 
 /** The write the job started from, for the summary's link to the previous writer. */
 export interface PreviousWrite {
@@ -55,10 +55,10 @@ export async function runActionLanes(
 ): Promise<ActionLanesResult> {
   await refuseUnknownStreams(laneSettings.lanes, settings, secrets, env);
   let codexHome: string | null = firstCodexHome;
-  const nextHome = (lane: LaneSpec): string => {
-    const home = codexHome ?? jobCodexHome(env, lane.kind === 'stream' ? lane.stream : lane.kind);
+  // The first home was prepared (state, proof, owner record) by main; each further lane prepares its own.
+  const nextHome = async (lane: LaneSpec): Promise<string> => {
+    const home = codexHome ?? (await prepareJobHome(env, lane.kind === 'stream' ? lane.stream : lane.kind));
     codexHome = null;
-    saveActionState({ codexHome: home });
     return home;
   };
   const tokens = new Set(
@@ -74,7 +74,7 @@ export async function runActionLanes(
   );
   let previousWrite: PreviousWrite | null = null;
   const run = async (lane: LaneSpec, onEvent: (event: CodexEvent) => void): Promise<RoundTripResult> => {
-    const home = nextHome(lane);
+    const home = await nextHome(lane);
     previousWrite = null;
     if (lane.kind === 'stream') {
       const primary = lane.stream === settings.store.stream;

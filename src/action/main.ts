@@ -6,10 +6,11 @@ import { readActionSettings, readSecretInputs } from './inputs.js';
 import { readLaneSettings } from './lane-inputs.js';
 import { addLanesSummary, runActionLanes, setLaneOutputs } from './lanes.js';
 import { codexForJob } from './install-codex.js';
-import { assertSupportedPlatform, jobCodexHome, jobHomesDir, refuseUnsafeJobs } from './job-setup.js';
+import { assertSupportedPlatform, jobHomesDir, refuseUnsafeJobs } from './job-setup.js';
 import { hideSecretInputsFromProc, maskSecretInputs } from './masking.js';
 import { setRoundTripOutputs, writeSummary } from './report.js';
 import { saveActionState } from './state.js';
+import { prepareJobHome } from './job-home.js';
 
 // Codex's stderr echoes agent text and its events carry the agent's messages and commands: both reach the log
 // only neutralised, or the agent could issue workflow commands in our step (see core/untrusted-text.ts).
@@ -29,8 +30,8 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
   hideSecretInputsFromProc(secrets, settings.seal.allowUnsealed);
   await refuseUnsafeJobs(settings, secrets.githubToken, env);
   const codexPath = await codexForJob(settings.codexVersion, env);
-  const codexHome = jobCodexHome(env, settings.store.stream);
-  saveActionState({ codexHome, finished: false });
+  saveActionState({ finished: false });
+  const codexHome = await prepareJobHome(env, settings.store.stream);
 
   // What Codex gets whatever the credential mode.
   const codexRun = {

@@ -4,6 +4,7 @@ import { removeCodexHome } from '../codex/codex-home.js';
 import { persistStream } from '../roundtrip/split-round-trip.js';
 import { createActionContext } from './action-context.js';
 import { readSecretInputs, readStreamSettings } from './inputs.js';
+import { removeHomeRecord, whyNotOurHome } from './job-home.js';
 import { maskSecretInputs } from './masking.js';
 import { setRoundTripOutputs, writeSummary } from './report.js';
 
@@ -17,9 +18,20 @@ export async function runPersist(env: NodeJS.ProcessEnv = process.env): Promise<
       'persist needs the CODEX_HOME that restore exported: run the restore action earlier in this job, or pass input codex-home.',
     );
   }
+  // CODEX_HOME comes from the job's environment, which a step may have written (GITHUB_ENV): act only on a home
+  // restore made, never rm -rf or store what another directory holds.
+  const notOurs = await whyNotOurHome(codexHome, null, env);
+  if (notOurs !== null) {
+    throw new UsageError(
+      `persist was given ${codexHome} as the CODEX_HOME, but ${notOurs}: nothing was persisted or removed. Pass the codex-home output of the restore action of this job (or leave codex-home empty to use the CODEX_HOME restore exported).`,
+    );
+  }
   const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
   const result = await persistStream(ctx, codexHome);
-  if (!result.error || result.error.exitCode !== 2) await removeCodexHome(codexHome);
+  if (!result.error || result.error.exitCode !== 2) {
+    await removeCodexHome(codexHome);
+    await removeHomeRecord(codexHome);
+  }
   setRoundTripOutputs(result);
   await writeSummary(result, 'persist');
   if (result.error) throw result.error;

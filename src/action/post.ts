@@ -5,7 +5,11 @@ import { loadActionState } from './state.js';
 export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const state = loadActionState();
   if (!state.codexHome) return;
-  const result = await finishAndClean(state.codexHome, env, 'the main step did not finish its round trip');
+  const result = await finishAndClean(
+    { ...state, codexHome: state.codexHome },
+    env,
+    'the main step did not finish its round trip',
+  );
   if (!result) return;
   const { setRoundTripOutputs, writeSummary } = await import('./report.js');
   setRoundTripOutputs(result);

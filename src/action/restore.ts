@@ -5,11 +5,12 @@ import { createActionContext } from './action-context.js';
 import { readBoolean, readSecretInputs, readStreamSettings, seedFromInputs } from './inputs.js';
 import { DEFAULT_CODEX_VERSION } from './inputs.js';
 import { codexForJob } from './install-codex.js';
-import { assertSupportedPlatform, jobCodexHome, jobHomesDir, refuseUnsafeJobs } from './job-setup.js';
+import { assertSupportedPlatform, jobHomesDir, refuseUnsafeJobs } from './job-setup.js';
 import { readSealRequest } from './seal-inputs.js';
 import { maskSecretInputs } from './masking.js';
 import { setRoundTripOutputs, writeSummary } from './report.js';
-import { loadActionState, saveActionState } from './state.js';
+import { loadActionState } from './state.js';
+import { prepareJobHome } from './job-home.js';
 import { finishAndClean } from './finish.js';
 
 /** restore/: take the lock and leave auth.json in a CODEX_HOME that later steps of the job use. */
@@ -26,8 +27,7 @@ export async function runRestore(env: NodeJS.ProcessEnv = process.env): Promise<
     secrets.githubToken,
     env,
   );
-  const codexHome = jobCodexHome(env, settings.store.stream);
-  saveActionState({ codexHome });
+  const codexHome = await prepareJobHome(env, settings.store.stream);
   const ctx = await createActionContext(settings, secrets, env);
   const codexConfig = core.getInput('codex-config');
   const result = await restoreStream(ctx, {
@@ -56,7 +56,11 @@ export async function runRestore(env: NodeJS.ProcessEnv = process.env): Promise<
 export async function runRestorePost(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const state = loadActionState();
   if (!state.codexHome) return;
-  const result = await finishAndClean(state.codexHome, env, 'the persist step did not run');
+  const result = await finishAndClean(
+    { ...state, codexHome: state.codexHome },
+    env,
+    'the persist step did not run',
+  );
   if (!result) return;
   await writeSummary(result, "persisted by the restore step's safety net");
   if (result.error) throw result.error;

@@ -6,19 +6,24 @@ import * as core from '@actions/core';
 export interface ActionState {
   /** The private CODEX_HOME this job created (post removes it, and finishes a round trip main could not). */
   readonly codexHome?: string;
+  /** Random proof, also in an owner record beside the home, that this Action made codexHome (see job-home.ts). */
+  readonly homeProof?: string;
   /** True once main (or restore) finished everything itself. */
   readonly finished?: boolean;
 }
 
 export function saveActionState(state: ActionState): void {
   if (state.codexHome !== undefined) core.saveState('codex-home', state.codexHome);
+  if (state.homeProof !== undefined) core.saveState('home-proof', state.homeProof);
   if (state.finished !== undefined) core.saveState('finished', String(state.finished));
 }
 
 export function loadActionState(): ActionState {
   const codexHome = core.getState('codex-home');
+  const homeProof = core.getState('home-proof');
   return {
     ...(codexHome ? { codexHome } : {}),
+    ...(homeProof ? { homeProof } : {}),
     finished: core.getState('finished') === 'true',
   };
 }

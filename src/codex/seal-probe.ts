@@ -20,6 +20,8 @@ export interface SealProbeRequest {
   /** The environment Codex gets (CODEX_HOME points at the sealed home). */
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
+  /** The configuration options `codex exec` gets (-c, --enable/--disable, -p, -C): the probe applies them too. */
+  readonly options?: readonly string[];
   /** Paths the agent must not read: the private CODEX_HOME, state directories. */
   readonly deniedPaths: readonly string[];
   /** True when the profile gives commands network access (then loopback is not checked). */
@@ -73,6 +75,7 @@ export async function probeSeal(request: SealProbeRequest): Promise<SealProbeRes
       // NODE_OPTIONS (a loader such as tsx's) would change what our node runs; the probe still sees it in /proc.
       [
         'sandbox',
+        ...(request.options ?? []),
         '--',
         '/usr/bin/env',
         '-u',

@@ -13,6 +13,7 @@ import { UsageError } from './errors.js';
 // shell alias Codex puts under CODEX_HOME/tmp does not.
 
 import { type SandboxMode, sandboxMode } from './sandbox-mode.js';
+import { isProjectKey, trustedProjects, UNSEALING_FLAGS, untrustProjects } from './project-trust.js';
 
 export { SANDBOX_MODES, type SandboxMode, sandboxMode } from './sandbox-mode.js';
 
@@ -41,6 +42,10 @@ export interface SandboxChoice {
   readonly network: boolean;
   /** The Codex arguments with every sandbox flag removed. */
   readonly args: readonly string[];
+  /** What in the arguments would load configuration over the profile or run commands outside it (why, each). */
+  readonly unsealing: readonly string[];
+  /** `-C/--cd`: the agent's working root, when the arguments name one. */
+  readonly cd: string | undefined;
 }
 
 const SANDBOX_FLAGS = new Set(['--sandbox', '-s']);
@@ -61,10 +66,15 @@ export function chooseSandbox(
   const tail = end === -1 ? [] : args.slice(end);
   const kept: string[] = [];
   const chosen = new Set<SandboxMode>();
+  const unsealing: string[] = [];
   let network = false;
+  let cd: string | undefined;
   for (let i = 0; i < options.length; i += 1) {
     const arg = options[i] ?? '';
     const [flag, inline] = splitInline(arg);
+    const unsealingWhy = UNSEALING_FLAGS[flag];
+    if (unsealingWhy !== undefined) unsealing.push(`${flag} in ${names.codexArgs} ${unsealingWhy}`);
+    if (flag === '-C' || flag === '--cd') cd = inline ?? options[i + 1];
     if (SANDBOX_FLAGS.has(flag)) {
       const value = inline ?? options[(i += 1)];
       chosen.add(sandboxMode(value, `${flag} in ${names.codexArgs}`));
@@ -75,7 +85,12 @@ export function chooseSandbox(
     } else if (flag === '-c' || flag === '--config') {
       const value = inline ?? options[i + 1] ?? '';
       const override = sandboxOverride(value, names);
-      if (override === null) {
+      if (override !== null && 'project' in override) {
+        unsealing.push(
+          `-c ${override.project} in ${names.codexArgs} sets project trust above the tool's own config, so Codex may load the checkout's .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent`,
+        );
+      }
+      if (override === null || 'project' in override) {
         kept.push(arg);
         if (inline === undefined && i + 1 < options.length) kept.push(options[(i += 1)] ?? '');
         continue;
@@ -98,7 +113,27 @@ export function chooseSandbox(
       `${names.codexArgs} asks for the sandbox ${fromArgs} but ${names.sandbox} is ${fallback}; set it in ${names.sandbox} only.`,
     );
   }
-  return { mode: fromArgs ?? fallback, network, args: [...kept, ...tail] };
+  return { mode: fromArgs ?? fallback, network, args: [...kept, ...tail], unsealing, cd };
+}
+
+// Options of `codex exec` that `codex sandbox` takes too, with the same meaning: the configuration layers (-c,
+// features, a profile file) and the working root. The probe gets exactly these, so it proves the profile that
+// `codex exec` will apply, from the directory where it applies it.
+const PROBE_OPTIONS = new Set(['-c', '--config', '--enable', '--disable', '-p', '--profile', '-C', '--cd']);
+
+/** The options of `codex exec` arguments (already stripped of sandbox flags) that the seal probe must get too. */
+export function probeOptions(args: readonly string[]): string[] {
+  const end = args.indexOf('--');
+  const options = end === -1 ? args : args.slice(0, end);
+  const kept: string[] = [];
+  for (let i = 0; i < options.length; i += 1) {
+    const arg = options[i] ?? '';
+    const [flag, inline] = splitInline(arg);
+    if (!PROBE_OPTIONS.has(flag)) continue;
+    kept.push(arg);
+    if (inline === undefined && i + 1 < options.length) kept.push(options[(i += 1)] ?? '');
+  }
+  return kept;
 }
 
 function splitInline(arg: string): [string, string | undefined] {
@@ -110,7 +145,7 @@ function splitInline(arg: string): [string, string | undefined] {
 function sandboxOverride(
   value: string,
   names: SealInputNames,
-): { mode?: SandboxMode; network?: boolean } | null {
+): { mode?: SandboxMode; network?: boolean } | { project: string } | null {
   const at = value.indexOf('=');
   if (at === -1) return null;
   const key = value.slice(0, at).trim();
@@ -118,6 +153,7 @@ function sandboxOverride(
     .slice(at + 1)
     .trim()
     .replace(/^"(.*)"$/, '$1');
+  if (isProjectKey(key)) return { project: key };
   if (key === 'sandbox_mode') return { mode: sandboxMode(raw, `-c sandbox_mode in ${names.codexArgs}`) };
   if (key === 'sandbox_workspace_write.network_access') return { network: raw === 'true' };
   if (key === 'default_permissions' || key.startsWith('permissions.')) {
@@ -134,6 +170,8 @@ export interface SealedConfig {
   readonly network: boolean;
   /** The profile Codex will apply; null when the run is unsandboxed. */
   readonly profile: string | null;
+  /** What in the arguments or the user's config switches the profile off (project trust); empty when nothing. */
+  readonly unsealedBy: readonly string[];
 }
 
 type Table = Record<string, unknown>;
@@ -148,8 +186,20 @@ export function sealConfig(
   choice: SandboxChoice,
   denyPaths: readonly string[],
   names: SealInputNames,
+  untrusted: readonly string[] = [],
 ): SealedConfig {
   const doc = parseUserConfig(userToml ?? '', names);
+  const trusted = trustedProjects(doc);
+  const unsealedBy = [
+    ...choice.unsealing,
+    ...trusted.map(
+      (table) =>
+        `${table} in ${names.codexConfig} trusts a project, so Codex loads its .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent`,
+    ),
+  ];
+  // A run that asks for project trust is refused or accepted unsealed by the caller; marking the projects
+  // untrusted then would only fight the user's explicit choice.
+  if (unsealedBy.length === 0) untrustProjects(doc, untrusted);
   let mode = choice.mode;
   let network = choice.network;
   const configured = doc.sandbox_mode;
@@ -169,7 +219,7 @@ export function sealConfig(
   if (workspaceWrite?.network_access === true) network = true;
 
   if (mode === 'danger-full-access') {
-    return { toml: stringify(doc), mode, network: true, profile: null };
+    return { toml: stringify(doc), mode, network: true, profile: null, unsealedBy };
   }
   const permissions = asTable(doc.permissions) ?? {};
   const own = typeof doc.default_permissions === 'string' ? doc.default_permissions : null;
@@ -191,7 +241,7 @@ export function sealConfig(
   permissions[name] = profile;
   doc.permissions = permissions;
   doc.default_permissions = name;
-  return { toml: stringify(doc), mode, network, profile: name };
+  return { toml: stringify(doc), mode, network, profile: name, unsealedBy };
 }
 
 function parseUserConfig(text: string, names: SealInputNames): Table {

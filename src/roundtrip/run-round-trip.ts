@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { watchAuthFile } from '../codex/auth-watcher.js';
 import { recordOwner, sweepOrphanedHomes } from '../codex/orphan-homes.js';
-import { buildCodexEnv } from '../codex/codex-env.js';
+import { buildCodexEnv, runnerFileCommandPaths } from '../codex/codex-env.js';
 import {
   createPrivateCodexHome,
   materialiseAuth,
@@ -93,7 +93,12 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
       codexPath: request.codexPath,
       env: codexEnv,
       cwd: request.cwd ?? process.cwd(),
-      extraDeny: [home.sealRoot, ...(request.sealPaths ?? []), ...(ctx.store.privatePaths ?? [])],
+      extraDeny: [
+        home.sealRoot,
+        ...(request.sealPaths ?? []),
+        ...(ctx.store.privatePaths ?? []),
+        ...runnerFileCommandPaths(request.baseEnv),
+      ],
       seal: request.seal,
     };
     const seal = startSeal(sealInput, ctx.log, ctx.secrets);

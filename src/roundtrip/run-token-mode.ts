@@ -1,6 +1,6 @@
 import { asCodexAuthError, CodexFailedError, UsageLimitError } from '../core/errors.js';
 import type { Logger, SecretSink } from '../core/logger.js';
-import { buildCodexEnv } from '../codex/codex-env.js';
+import { buildCodexEnv, runnerFileCommandPaths } from '../codex/codex-env.js';
 import { createPrivateCodexHome, removeCodexHome } from '../codex/codex-home.js';
 import type { CodexEvent, CodexRunner } from '../codex/codex-runner.js';
 import { codexFailedMessage } from './messages.js';
@@ -53,7 +53,7 @@ export async function runTokenMode(
         // matching *KEY* and *TOKEN* out of the commands' environment, so the probe checks everything else.
         env: withoutVariable(env, request.variable),
         cwd: request.cwd ?? process.cwd(),
-        extraDeny: [home.sealRoot, ...(request.sealPaths ?? [])],
+        extraDeny: [home.sealRoot, ...(request.sealPaths ?? []), ...runnerFileCommandPaths(request.baseEnv)],
         seal: request.seal,
       },
       log,

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { writeCodexConfig } from '../codex/codex-home.js';
 import { probeSeal, type SealProbeResult } from '../codex/seal-probe.js';
@@ -6,8 +6,10 @@ import { bwrapPath, fixUserNamespaces, namespaceFixSteps } from '../codex/userns
 import { SealError } from '../core/errors.js';
 import { findPersistedCheckoutToken, persistedTokenWarning } from '../github/persisted-credentials.js';
 import type { Logger, SecretSink } from '../core/logger.js';
+import { projectDirs } from '../core/project-trust.js';
 import {
   chooseSandbox,
+  probeOptions,
   type SandboxChoice,
   type SandboxMode,
   sealConfig,
@@ -77,11 +79,28 @@ export function planSeal(input: SealHomeInput): SealPlan {
   const { names } = input.seal;
   const choice = chooseSandbox(input.codexArgs, input.seal.sandbox, names);
   const deny = outermost([input.home, ...input.extraDeny]);
-  const config = sealConfig(input.userConfig, choice, deny, names);
+  const config = sealConfig(input.userConfig, choice, deny, names, projectDirs(workingRoots(input, choice)));
+  if (!input.seal.allowUnsealed && config.unsealedBy.length > 0) {
+    throw new SealError(
+      `refused before Codex ran: ${config.unsealedBy.join('; ')}. Remove it and put the settings you need in ${names.codexConfig}, or set ${names.optIn} if you accept that the agent's commands may read the ChatGPT login (the run is then reported not sealed).`,
+    );
+  }
   if ((config.profile === null || config.network) && !input.seal.allowUnsealed) {
     throw new SealError(unsealedRefusal(config.mode, config.profile === null, names));
   }
   return { choice, deny, config };
+}
+
+/** The directories Codex takes as the project: the working directory (or -C's), as given and as resolved. */
+function workingRoots(input: SealHomeInput, choice: SandboxChoice): string[] {
+  const root = path.resolve(input.cwd, choice.cd ?? '.');
+  const roots = [root];
+  try {
+    roots.push(realpathSync(root));
+  } catch {
+    // A working directory that does not exist: Codex fails on it itself.
+  }
+  return roots;
 }
 
 /** A seal started alongside other work: `done` settles with sealHome's answer. */
@@ -119,9 +138,11 @@ export async function sealHome(
   const unsandboxed = config.profile === null;
   await writeCodexConfig(input.home, config.toml);
   const args = [...choice.args];
-  if (unsandboxed || config.network) {
+  const trusted = config.unsealedBy.length > 0;
+  if (unsandboxed || config.network || trusted) {
+    const what = unsandboxed ? config.mode : config.network ? 'network access' : 'project configuration';
     log.warn(
-      `${unsandboxed ? config.mode : 'network access'} with ${input.seal.names.optIn}: the agent's commands can read this job's ChatGPT login and anything else on the machine${unsandboxed ? '' : "'s loopback"}; the run is not sealed.`,
+      `${what} with ${input.seal.names.optIn}: the agent's commands can read this job's ChatGPT login and anything else on the machine${unsandboxed || trusted ? '' : "'s loopback"}; the run is not sealed.`,
     );
     return {
       args: unsandboxed ? ['--sandbox', 'danger-full-access', ...args] : args,
@@ -132,7 +153,11 @@ export async function sealHome(
         probeMs: null,
         waitMs: null,
         machineChange: null,
-        reason: unsandboxed ? 'danger-full-access (opted in)' : 'network access (opted in)',
+        reason: unsandboxed
+          ? 'danger-full-access (opted in)'
+          : config.network
+            ? 'network access (opted in)'
+            : 'project configuration trusted (opted in)',
       },
     };
   }
@@ -152,6 +177,7 @@ export async function sealHome(
       codexPath: input.codexPath,
       env: { ...input.env, CODEX_HOME: probeHome },
       cwd: input.cwd,
+      options: probeOptions(args),
       deniedPaths: deny,
       network: false,
       containsSecret: (text) => secrets.contains(text),

@@ -1,5 +1,5 @@
 import { createPrivateCodexHome, materialiseAuth, readAuth, removeAuth } from '../codex/codex-home.js';
-import { buildCodexEnv } from '../codex/codex-env.js';
+import { buildCodexEnv, runnerFileCommandPaths } from '../codex/codex-env.js';
 import { readPersistUsageFacts } from './usage-limit.js';
 import { asCodexAuthError, prefixError, UsageError } from '../core/errors.js';
 import type { LockHandle } from '../locks/lock.js';
@@ -78,7 +78,12 @@ export async function restoreStream(
         codexPath: request.codexPath ?? 'codex',
         env: buildCodexEnv(request.baseEnv, home.dir, ctx.log),
         cwd: request.cwd ?? process.cwd(),
-        extraDeny: [home.sealRoot, ...(request.sealPaths ?? []), ...(ctx.store.privatePaths ?? [])],
+        extraDeny: [
+          home.sealRoot,
+          ...(request.sealPaths ?? []),
+          ...(ctx.store.privatePaths ?? []),
+          ...runnerFileCommandPaths(request.baseEnv),
+        ],
         seal: request.seal,
         probe: request.codexPath !== undefined,
       },

@@ -128,11 +128,13 @@ describe('the Action (dist/main.js + dist/post.js, as the runner runs them)', ()
   it('a dead session fails the step with a "Reseed needed" summary and leaves the store as it was', async () => {
     const session = world.sim.issueSession();
     const seed = world.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() });
-    const first = await world
-      .job()
-      .step(entry('restore'), { inputs: world.streamInputs('gh', { 'auth-json': seed }) });
-    // Seeded by a restore that is then persisted unchanged, so the store holds generation 1.
-    await world.job().step(entry('persist'), {
+    // Seeded by a restore that is then persisted unchanged (in one job, as persist acts only on a home its own
+    // job's restore made), so the store holds generation 1.
+    const seeding = world.job();
+    const first = await seeding.step(entry('restore'), {
+      inputs: world.streamInputs('gh', { 'auth-json': seed }),
+    });
+    await seeding.step(entry('persist'), {
       inputs: world.streamInputs('gh'),
       env: { CODEX_HOME: first.env.CODEX_HOME ?? '' },
     });

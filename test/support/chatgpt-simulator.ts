@@ -96,6 +96,7 @@ import { createTestTls } from './tls.js';
 import {
   functionCallOutputs,
   functionCallStream,
+  isApprovalReview,
   offeredToolNames,
   type RequestBody,
   responseEvents,
@@ -318,8 +319,14 @@ export interface ChatGptSimulator {
   /** The next `count` refresh attempts (any token) fail with this status/code, before any other check. */
   failNextRefresh(failure: ForcedRefreshFailure, count?: number): void;
   setReply(text: string): void;
-  /** See ChatGptSimulatorOptions.toolCall; null: answer with text again. */
-  setToolCall(command: string | null): void;
+  /**
+   * See ChatGptSimulatorOptions.toolCall; null: answer with text again. `escalate`: the call asks to run outside
+   * the sandbox, and the simulator, asked for Codex's automatic approval review, approves it (the same hostile
+   * model answers both).
+   */
+  setToolCall(command: string | null, options?: { escalate?: boolean }): void;
+  /** How many automatic approval reviews (`--approve-for-me`) Codex asked for. */
+  readonly approvalReviews: number;
   setRefreshDelay(ms: number): void;
   setResponseDelay(ms: number): void;
   setRefreshedAccessTokenExpSeconds(seconds: number | null): void;
@@ -754,6 +761,8 @@ export async function startChatGptSimulator(
   let responseErrorStatus: number | null = null;
   let hostileCommand = options.toolCall ?? null;
   let revokeOnToolOutput = false;
+  let hostileEscalates = false;
+  let approvalReviews = 0;
   const recordedToolOutputs: string[] = [];
   let lastToolNames: string[] = [];
   const rateLimitsByScope = new Map<
@@ -1256,9 +1265,15 @@ export async function startChatGptSimulator(
       const outputs = functionCallOutputs(body);
       recordedToolOutputs.push(...outputs);
       // The hostile model (toolCall) asks for its command on the first turn; queued calls come after.
+      if (isApprovalReview(requestBody.toString('utf8'))) approvalReviews += 1;
+      if (hostileEscalates && isApprovalReview(requestBody.toString('utf8'))) {
+        res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+        res.end(responseStream('{"outcome":"allow"}'));
+        return;
+      }
       const hostile =
         hostileCommand !== null && outputs.length === 0
-          ? functionCallStream(shellCall(body, hostileCommand))
+          ? functionCallStream(shellCall(body, hostileCommand, hostileEscalates))
           : null;
       res.writeHead(200, {
         'content-type': 'text/event-stream',
@@ -1472,8 +1487,12 @@ export async function startChatGptSimulator(
     setReply(text) {
       reply = text;
     },
-    setToolCall(command) {
+    setToolCall(command, options = {}) {
       hostileCommand = command;
+      hostileEscalates = options.escalate ?? false;
+    },
+    get approvalReviews() {
+      return approvalReviews;
     },
     setRefreshDelay(ms) {
       refreshDelayMs = ms;

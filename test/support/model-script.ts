@@ -13,8 +13,15 @@ export interface RequestBody {
   readonly input?: readonly Record<string, unknown>[];
 }
 
-/** A tool call item that makes Codex run `command` in its sandbox with whichever shell tool the request offered. */
-export function shellCall(body: RequestBody, command: string): ToolCall {
+/**
+ * A tool call item that makes Codex run `command` in its sandbox with whichever shell tool the request offered.
+ * `escalate` asks to run it outside the sandbox (`sandbox_permissions: "require_escalated"`), as a model may when
+ * an approval policy lets it ask.
+ */
+export function shellCall(body: RequestBody, command: string, escalate = false): ToolCall {
+  const ask = escalate
+    ? { sandbox_permissions: 'require_escalated', justification: 'needed to finish the task' }
+    : {};
   const names = new Set(offeredToolNames(body));
   // Codex's "code mode" (the default for its newest model families) offers one custom tool, `exec`, running
   // JavaScript whose `tools.exec_command` runs a shell command in the sandbox.
@@ -26,21 +33,21 @@ export function shellCall(body: RequestBody, command: string): ToolCall {
     return {
       kind: 'function',
       name: 'exec_command',
-      arguments: JSON.stringify({ cmd: command, yield_time_ms: 20_000 }),
+      arguments: JSON.stringify({ cmd: command, yield_time_ms: 20_000, ...ask }),
     };
   }
   if (names.has('shell_command')) {
     return {
       kind: 'function',
       name: 'shell_command',
-      arguments: JSON.stringify({ command, timeout_ms: 20_000 }),
+      arguments: JSON.stringify({ command, timeout_ms: 20_000, ...ask }),
     };
   }
   if (names.has('shell')) {
     return {
       kind: 'function',
       name: 'shell',
-      arguments: JSON.stringify({ command: ['bash', '-lc', command], timeout_ms: 20_000 }),
+      arguments: JSON.stringify({ command: ['bash', '-lc', command], timeout_ms: 20_000, ...ask }),
     };
   }
   throw new Error(`the request offers no shell tool (tools: ${[...names].join(', ')})`);
@@ -49,6 +56,14 @@ export function shellCall(body: RequestBody, command: string): ToolCall {
 export type ToolCall =
   | { readonly kind: 'function'; readonly name: string; readonly arguments: string }
   | { readonly kind: 'custom'; readonly name: string; readonly input: string };
+
+/**
+ * True for Codex's automatic approval review (`--approve-for-me`): a model call of its own whose instructions ask
+ * for a strict JSON verdict such as {"outcome":"allow"} (0.169.0 and 0.171.0).
+ */
+export function isApprovalReview(rawBody: string): boolean {
+  return rawBody.includes('final message must be strict JSON');
+}
 
 /** Tool names in `tools` and in the `additional_tools` input item (namespaced tools, Codex 0.169.0). */
 export function offeredToolNames(body: RequestBody): string[] {

@@ -9,8 +9,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-322WQRKS.js";
-import "./chunk-E23NC7MH.js";
+} from "./chunk-RX2AOOXR.js";
+import "./chunk-VMRFJ2D4.js";
 import "./chunk-HMVT4RTB.js";
 import "./chunk-CRLPSG6N.js";
 import "./chunk-NOKRVJGV.js";

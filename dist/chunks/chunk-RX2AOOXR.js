@@ -5,7 +5,7 @@ import {
   legacyStreamMessage,
   parseStreamName,
   sandboxMode
-} from "./chunk-E23NC7MH.js";
+} from "./chunk-VMRFJ2D4.js";
 import {
   DEFAULT_API_URL
 } from "./chunk-HMVT4RTB.js";

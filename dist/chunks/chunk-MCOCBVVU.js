@@ -2,38 +2,51 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
+  removeHomeRecord,
+  whyNotOurHome
+} from "./chunk-F3YSA66D.js";
+import {
   maskSecretInputs
-} from "./chunk-5SDTFZZO.js";
+} from "./chunk-XJP2RI4Z.js";
 import {
   removeCodexHome,
   splitStatePath
 } from "./chunk-BQ7KE7ZN.js";
 import {
   readSecretInputs
-} from "./chunk-322WQRKS.js";
+} from "./chunk-RX2AOOXR.js";
 import {
   warning
 } from "./chunk-EYVVJBUX.js";
 
 // src/action/finish.ts
 import { promises as fs } from "node:fs";
-async function finishAndClean(codexHome, env, why) {
+async function finishAndClean(state, env, why) {
   const secrets = readSecretInputs();
   maskSecretInputs(secrets);
+  const { codexHome } = state;
+  const notOurs = await whyNotOurHome(codexHome, state.homeProof, env);
+  if (notOurs !== null) {
+    warning(
+      `The saved state names ${codexHome} as this job's CODEX_HOME, but ${notOurs}: the post step left it alone (not removed, nothing persisted from it). If a step of this job wrote the runner's state file, check that step.`
+    );
+    return null;
+  }
   let result = null;
   try {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
-        import("./split-round-trip-PB4VGARC.js"),
+        import("./split-round-trip-TDPPGE5B.js"),
         import("./action-context-A4NNPSRE.js"),
-        import("./inputs-FRMTIKAE.js")
+        import("./inputs-6ECA7ULS.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);
     }
   } finally {
     await removeCodexHome(codexHome);
+    await removeHomeRecord(codexHome);
   }
   return result;
 }

@@ -29,8 +29,10 @@ import {
 import {
   chooseSandbox,
   legacyStreamMessage,
+  probeOptions,
+  projectDirs,
   sealConfig
-} from "./chunk-E23NC7MH.js";
+} from "./chunk-VMRFJ2D4.js";
 import {
   findNativeCodex,
   readCodexVersion
@@ -64,14 +66,25 @@ import {
 } from "./chunk-ZFGQ5PT4.js";
 
 // src/codex/codex-env.ts
+import { realpathSync } from "node:fs";
+import path from "node:path";
 var CREDENTIAL_OVERRIDES = ["CODEX_API_KEY", "CODEX_ACCESS_TOKEN"];
+var RUNNER_FILE_COMMANDS = [
+  "GITHUB_ENV",
+  "GITHUB_OUTPUT",
+  "GITHUB_STATE",
+  "GITHUB_PATH",
+  "GITHUB_STEP_SUMMARY"
+];
+var RUNNER_FILE_COMMANDS_DIR = "_runner_file_commands";
 var HIDDEN_FROM_CODEX = [
   "CODEX_AUTH_KEY",
   "CODEX_AUTH_JSON",
   "ACTIONS_RUNTIME_TOKEN",
   "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
   "GITHUB_TOKEN",
-  "GH_TOKEN"
+  "GH_TOKEN",
+  ...RUNNER_FILE_COMMANDS
 ];
 var HIDDEN_PREFIXES = ["INPUT_"];
 function buildCodexEnv(base, codexHome, log, options = {}) {
@@ -92,6 +105,23 @@ function buildCodexEnv(base, codexHome, log, options = {}) {
   for (const name of Object.keys(env)) if (sameName(name, "CODEX_HOME")) delete env[name];
   env.CODEX_HOME = codexHome;
   return env;
+}
+function runnerFileCommandPaths(env) {
+  const candidates = RUNNER_FILE_COMMANDS.map((name) => env[name]).filter(
+    (file) => typeof file === "string" && path.isAbsolute(file)
+  );
+  const dirs = candidates.map((file) => path.dirname(file));
+  if (env.RUNNER_TEMP && path.isAbsolute(env.RUNNER_TEMP)) {
+    dirs.push(path.join(env.RUNNER_TEMP, RUNNER_FILE_COMMANDS_DIR));
+  }
+  const found = /* @__PURE__ */ new Set();
+  for (const candidate of [...dirs, ...candidates]) {
+    try {
+      found.add(realpathSync(candidate));
+    } catch {
+    }
+  }
+  return [...found];
 }
 function isHidden(name) {
   const key = canonical(name);
@@ -392,8 +422,8 @@ function startFrom(result, loaded) {
 }
 
 // src/roundtrip/seal.ts
-import { promises as fs2 } from "node:fs";
-import path3 from "node:path";
+import { promises as fs2, realpathSync as realpathSync2 } from "node:fs";
+import path4 from "node:path";
 
 // src/codex/seal-probe.ts
 import { execFile } from "node:child_process";
@@ -473,6 +503,7 @@ async function probeSeal(request) {
       // NODE_OPTIONS (a loader such as tsx's) would change what our node runs; the probe still sees it in /proc.
       [
         "sandbox",
+        ...request.options ?? [],
         "--",
         "/usr/bin/env",
         "-u",
@@ -580,13 +611,13 @@ function compareVersions(a, b) {
 // src/codex/userns-fix.ts
 import { execFile as execFile2 } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
+import path2 from "node:path";
 var RESTRICT_SYSCTL = "/proc/sys/kernel/apparmor_restrict_unprivileged_userns";
 var PROFILE_PATH = "/etc/apparmor.d/codex-auth-bwrap";
 function bwrapPath(codexPath) {
   if (existsSync("/usr/bin/bwrap")) return "/usr/bin/bwrap";
   const native = findNativeCodex(codexPath);
-  const bundled = native ? path.join(native.vendorDir, "codex-resources", "bwrap") : null;
+  const bundled = native ? path2.join(native.vendorDir, "codex-resources", "bwrap") : null;
   return bundled !== null && existsSync(bundled) ? bundled : "/usr/bin/bwrap";
 }
 function apparmorProfile(bwrap) {
@@ -654,26 +685,26 @@ function succeeds(file, args, input) {
 
 // src/github/persisted-credentials.ts
 import { promises as fs } from "node:fs";
-import path2 from "node:path";
+import path3 from "node:path";
 var EXTRAHEADER = /^\s*extraheader\s*=\s*AUTHORIZATION:/im;
 var INCLUDE_PATH = /^\s*path\s*=\s*(.+?)\s*$/gim;
 async function findPersistedCheckoutToken(dir) {
-  const config = await gitConfigAbove(path2.resolve(dir));
+  const config = await gitConfigAbove(path3.resolve(dir));
   if (config === null) return null;
   const text = await fs.readFile(config, "utf8").catch(() => "");
   if (EXTRAHEADER.test(text)) return config;
   for (const match of text.matchAll(INCLUDE_PATH)) {
-    const included = path2.resolve(path2.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
+    const included = path3.resolve(path3.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
     const includedText = await fs.readFile(included, "utf8").catch(() => "");
     if (EXTRAHEADER.test(includedText)) return included;
   }
   return null;
 }
 async function gitConfigAbove(start) {
-  for (let dir = start; ; dir = path2.dirname(dir)) {
-    const candidate = path2.join(dir, ".git", "config");
+  for (let dir = start; ; dir = path3.dirname(dir)) {
+    const candidate = path3.join(dir, ".git", "config");
     if ((await fs.stat(candidate).catch(() => null))?.isFile()) return candidate;
-    if (path2.dirname(dir) === dir) return null;
+    if (path3.dirname(dir) === dir) return null;
   }
 }
 function persistedTokenWarning(file) {
@@ -685,11 +716,25 @@ function planSeal(input) {
   const { names } = input.seal;
   const choice = chooseSandbox(input.codexArgs, input.seal.sandbox, names);
   const deny = outermost([input.home, ...input.extraDeny]);
-  const config = sealConfig(input.userConfig, choice, deny, names);
+  const config = sealConfig(input.userConfig, choice, deny, names, projectDirs(workingRoots(input, choice)));
+  if (!input.seal.allowUnsealed && config.unsealedBy.length > 0) {
+    throw new SealError(
+      `refused before Codex ran: ${config.unsealedBy.join("; ")}. Remove it and put the settings you need in ${names.codexConfig}, or set ${names.optIn} if you accept that the agent's commands may read the ChatGPT login (the run is then reported not sealed).`
+    );
+  }
   if ((config.profile === null || config.network) && !input.seal.allowUnsealed) {
     throw new SealError(unsealedRefusal(config.mode, config.profile === null, names));
   }
   return { choice, deny, config };
+}
+function workingRoots(input, choice) {
+  const root = path4.resolve(input.cwd, choice.cd ?? ".");
+  const roots = [root];
+  try {
+    roots.push(realpathSync2(root));
+  } catch {
+  }
+  return roots;
 }
 function startSeal(input, log, secrets) {
   const plan = planSeal(input);
@@ -704,9 +749,11 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
   const unsandboxed = config.profile === null;
   await writeCodexConfig(input.home, config.toml);
   const args = [...choice.args];
-  if (unsandboxed || config.network) {
+  const trusted = config.unsealedBy.length > 0;
+  if (unsandboxed || config.network || trusted) {
+    const what = unsandboxed ? config.mode : config.network ? "network access" : "project configuration";
     log.warn(
-      `${unsandboxed ? config.mode : "network access"} with ${input.seal.names.optIn}: the agent's commands can read this job's ChatGPT login and anything else on the machine${unsandboxed ? "" : "'s loopback"}; the run is not sealed.`
+      `${what} with ${input.seal.names.optIn}: the agent's commands can read this job's ChatGPT login and anything else on the machine${unsandboxed || trusted ? "" : "'s loopback"}; the run is not sealed.`
     );
     return {
       args: unsandboxed ? ["--sandbox", "danger-full-access", ...args] : args,
@@ -717,14 +764,14 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
         probeMs: null,
         waitMs: null,
         machineChange: null,
-        reason: unsandboxed ? "danger-full-access (opted in)" : "network access (opted in)"
+        reason: unsandboxed ? "danger-full-access (opted in)" : config.network ? "network access (opted in)" : "project configuration trusted (opted in)"
       }
     };
   }
   if (input.probe === false) {
     return { args, report: report(config.mode, config.profile, null, null, null) };
   }
-  const probeHome = await fs2.mkdtemp(path3.join(input.home, ".seal-probe-"));
+  const probeHome = await fs2.mkdtemp(path4.join(input.home, ".seal-probe-"));
   await writeCodexConfig(probeHome, config.toml);
   const persisted = await findPersistedCheckoutToken(input.cwd);
   if (persisted !== null) log.warn(persistedTokenWarning(persisted));
@@ -732,6 +779,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
     codexPath: input.codexPath,
     env: { ...input.env, CODEX_HOME: probeHome },
     cwd: input.cwd,
+    options: probeOptions(args),
     deniedPaths: deny,
     network: false,
     containsSecret: (text) => secrets.contains(text),
@@ -767,9 +815,9 @@ async function proveSeal(probe, input, log) {
   return { ms: first.ms + second.ms, machineChange: fix.change };
 }
 function outermost(paths) {
-  const unique = [...new Set(paths.map((p) => path3.resolve(p)))];
+  const unique = [...new Set(paths.map((p) => path4.resolve(p)))];
   return unique.filter(
-    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + path3.sep))
+    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + path4.sep))
   );
 }
 function report(mode, profile, probeMs, machineChange, reason) {
@@ -797,11 +845,11 @@ ${namespaceFixSteps(bwrapPath(codexPath))}`;
 
 // src/codex/rollout.ts
 import { promises as fs3 } from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 var NOTHING = { found: false, usageLimitExceeded: false, planUsage: null };
 var MAX_BYTES = 32 * 1024 * 1024;
 async function readRolloutFacts(codexHome, sinceMs = 0) {
-  const files = (await listRollouts(path4.join(codexHome, "sessions"))).filter(
+  const files = (await listRollouts(path5.join(codexHome, "sessions"))).filter(
     (file) => file.mtimeMs >= sinceMs
   );
   if (files.length === 0) return NOTHING;
@@ -850,7 +898,7 @@ async function listRollouts(dir, depth = 0) {
   }
   const out = [];
   for (const entry of entries) {
-    const full = path4.join(dir, entry.name);
+    const full = path5.join(dir, entry.name);
     if (entry.isDirectory() && depth < 3) out.push(...await listRollouts(full, depth + 1));
     else if (entry.isFile() && /^rollout-.*\.jsonl$/.test(entry.name)) {
       const stat = await fs3.stat(full);
@@ -905,9 +953,9 @@ import os from "node:os";
 
 // src/codex/auth-watcher.ts
 import { promises as fs4, watch } from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 function watchAuthFile(dir, onChange, options = {}) {
-  const file = path5.join(dir, AUTH_FILE);
+  const file = path6.join(dir, AUTH_FILE);
   const errors = [];
   let unreported = [];
   let lastText = options.initialText;
@@ -1058,7 +1106,12 @@ async function runRoundTrip(ctx, request) {
       codexPath: request.codexPath,
       env: codexEnv,
       cwd: request.cwd ?? process.cwd(),
-      extraDeny: [home.sealRoot, ...request.sealPaths ?? [], ...ctx.store.privatePaths ?? []],
+      extraDeny: [
+        home.sealRoot,
+        ...request.sealPaths ?? [],
+        ...ctx.store.privatePaths ?? [],
+        ...runnerFileCommandPaths(request.baseEnv)
+      ],
       seal: request.seal
     };
     const seal = startSeal(sealInput, ctx.log, ctx.secrets);
@@ -1197,6 +1250,7 @@ async function releaseLock(lock, ctx) {
 
 export {
   buildCodexEnv,
+  runnerFileCommandPaths,
   loadStream,
   checkLegacyStreamBeforeLock,
   codexFailedMessage,

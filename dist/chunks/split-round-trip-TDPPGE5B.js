@@ -4,12 +4,12 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream,
   restoreStream
-} from "./chunk-HICIMLOO.js";
-import "./chunk-RR66GMAF.js";
+} from "./chunk-VVBGZ5RS.js";
+import "./chunk-6M5MC675.js";
 import "./chunk-YZ6XO2XS.js";
 import "./chunk-VEWUXA3N.js";
 import "./chunk-BQ7KE7ZN.js";
-import "./chunk-E23NC7MH.js";
+import "./chunk-VMRFJ2D4.js";
 import "./chunk-PCGF2DA6.js";
 import "./chunk-FBIOMMMX.js";
 import "./chunk-Q56VBX5R.js";

@@ -3,31 +3,30 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-GRSEZPRD.js";
-import {
-  loadActionState,
-  saveActionState
-} from "./chunk-ERVV6TTU.js";
+} from "./chunk-MCOCBVVU.js";
 import {
   restoreStream
-} from "./chunk-HICIMLOO.js";
+} from "./chunk-VVBGZ5RS.js";
 import {
   setRoundTripOutputs,
   writeSummary
 } from "./chunk-SJ3ZHL6K.js";
 import {
-  assertSupportedPlatform,
-  codexForJob,
-  jobCodexHome,
-  jobHomesDir,
-  refuseUnsafeJobs
-} from "./chunk-EZ7JA7Z5.js";
+  loadActionState,
+  prepareJobHome
+} from "./chunk-F3YSA66D.js";
+import {
+  codexForJob
+} from "./chunk-XL3YCGNG.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-VEWUXA3N.js";
 import {
-  maskSecretInputs
-} from "./chunk-5SDTFZZO.js";
+  assertSupportedPlatform,
+  jobHomesDir,
+  maskSecretInputs,
+  refuseUnsafeJobs
+} from "./chunk-XJP2RI4Z.js";
 import {
   DEFAULT_CODEX_VERSION,
   readBoolean,
@@ -35,7 +34,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-322WQRKS.js";
+} from "./chunk-RX2AOOXR.js";
 import {
   createActionContext
 } from "./chunk-QI5RIHSU.js";
@@ -59,8 +58,7 @@ async function runRestore(env = process.env) {
     secrets.githubToken,
     env
   );
-  const codexHome = jobCodexHome(env, settings.store.stream);
-  saveActionState({ codexHome });
+  const codexHome = await prepareJobHome(env, settings.store.stream);
   const ctx = await createActionContext(settings, secrets, env);
   const codexConfig = getInput("codex-config");
   const result = await restoreStream(ctx, {
@@ -87,7 +85,11 @@ async function runRestore(env = process.env) {
 async function runRestorePost(env = process.env) {
   const state = loadActionState();
   if (!state.codexHome) return;
-  const result = await finishAndClean(state.codexHome, env, "the persist step did not run");
+  const result = await finishAndClean(
+    { ...state, codexHome: state.codexHome },
+    env,
+    "the persist step did not run"
+  );
   if (!result) return;
   await writeSummary(result, "persisted by the restore step's safety net");
   if (result.error) throw result.error;

@@ -35,6 +35,42 @@ function sandboxMode(value, where) {
   );
 }
 
+// src/core/project-trust.ts
+import path from "node:path";
+var UNSEALING_FLAGS = {
+  "--trust": "trusts the checkout, so Codex loads its .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent",
+  // Measured on 0.169.0 and 0.171.0: the review is a model call, so a hostile model answered {"outcome":"allow"}
+  // for its own escalated command, which then ran outside the sandbox and printed auth.json.
+  "--approve-for-me": "lets an automatic review, a model call the agent's own model answers, approve commands that run outside the sandbox",
+  "--remote": "runs the agent through another Codex app server, whose sandbox is not the one this tool set up and proved"
+};
+function isProjectKey(key) {
+  return key === "projects" || key.startsWith("projects.");
+}
+function trustedProjects(doc) {
+  const projects = asTable(doc.projects) ?? {};
+  return Object.entries(projects).filter(([, body]) => asTable(body)?.trust_level !== "untrusted").map(([dir]) => `[projects.${JSON.stringify(dir)}]`);
+}
+function projectDirs(dirs) {
+  const all = /* @__PURE__ */ new Set();
+  for (const start of dirs) {
+    for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+      all.add(dir);
+      if (path.dirname(dir) === dir) break;
+    }
+  }
+  return [...all];
+}
+function untrustProjects(doc, dirs) {
+  if (dirs.length === 0) return;
+  const projects = asTable(doc.projects) ?? {};
+  for (const dir of dirs) projects[dir] = { ...asTable(projects[dir]) ?? {}, trust_level: "untrusted" };
+  doc.projects = projects;
+}
+function asTable(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
   let lines = string.slice(0, ptr).split(/\r?\n/);
@@ -990,10 +1026,15 @@ function chooseSandbox(args, fallback, names) {
   const tail = end === -1 ? [] : args.slice(end);
   const kept = [];
   const chosen = /* @__PURE__ */ new Set();
+  const unsealing = [];
   let network = false;
+  let cd;
   for (let i = 0; i < options.length; i += 1) {
     const arg = options[i] ?? "";
     const [flag, inline] = splitInline(arg);
+    const unsealingWhy = UNSEALING_FLAGS[flag];
+    if (unsealingWhy !== void 0) unsealing.push(`${flag} in ${names.codexArgs} ${unsealingWhy}`);
+    if (flag === "-C" || flag === "--cd") cd = inline ?? options[i + 1];
     if (SANDBOX_FLAGS.has(flag)) {
       const value = inline ?? options[i += 1];
       chosen.add(sandboxMode(value, `${flag} in ${names.codexArgs}`));
@@ -1004,7 +1045,12 @@ function chooseSandbox(args, fallback, names) {
     } else if (flag === "-c" || flag === "--config") {
       const value = inline ?? options[i + 1] ?? "";
       const override = sandboxOverride(value, names);
-      if (override === null) {
+      if (override !== null && "project" in override) {
+        unsealing.push(
+          `-c ${override.project} in ${names.codexArgs} sets project trust above the tool's own config, so Codex may load the checkout's .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent`
+        );
+      }
+      if (override === null || "project" in override) {
         kept.push(arg);
         if (inline === void 0 && i + 1 < options.length) kept.push(options[i += 1] ?? "");
         continue;
@@ -1027,7 +1073,21 @@ function chooseSandbox(args, fallback, names) {
       `${names.codexArgs} asks for the sandbox ${fromArgs} but ${names.sandbox} is ${fallback}; set it in ${names.sandbox} only.`
     );
   }
-  return { mode: fromArgs ?? fallback, network, args: [...kept, ...tail] };
+  return { mode: fromArgs ?? fallback, network, args: [...kept, ...tail], unsealing, cd };
+}
+var PROBE_OPTIONS = /* @__PURE__ */ new Set(["-c", "--config", "--enable", "--disable", "-p", "--profile", "-C", "--cd"]);
+function probeOptions(args) {
+  const end = args.indexOf("--");
+  const options = end === -1 ? args : args.slice(0, end);
+  const kept = [];
+  for (let i = 0; i < options.length; i += 1) {
+    const arg = options[i] ?? "";
+    const [flag, inline] = splitInline(arg);
+    if (!PROBE_OPTIONS.has(flag)) continue;
+    kept.push(arg);
+    if (inline === void 0 && i + 1 < options.length) kept.push(options[i += 1] ?? "");
+  }
+  return kept;
 }
 function splitInline(arg) {
   if (!arg.startsWith("--")) return [arg, void 0];
@@ -1039,6 +1099,7 @@ function sandboxOverride(value, names) {
   if (at === -1) return null;
   const key = value.slice(0, at).trim();
   const raw = value.slice(at + 1).trim().replace(/^"(.*)"$/, "$1");
+  if (isProjectKey(key)) return { project: key };
   if (key === "sandbox_mode") return { mode: sandboxMode(raw, `-c sandbox_mode in ${names.codexArgs}`) };
   if (key === "sandbox_workspace_write.network_access") return { network: raw === "true" };
   if (key === "default_permissions" || key.startsWith("permissions.")) {
@@ -1048,8 +1109,16 @@ function sandboxOverride(value, names) {
   }
   return null;
 }
-function sealConfig(userToml, choice, denyPaths, names) {
+function sealConfig(userToml, choice, denyPaths, names, untrusted = []) {
   const doc = parseUserConfig(userToml ?? "", names);
+  const trusted = trustedProjects(doc);
+  const unsealedBy = [
+    ...choice.unsealing,
+    ...trusted.map(
+      (table) => `${table} in ${names.codexConfig} trusts a project, so Codex loads its .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent`
+    )
+  ];
+  if (unsealedBy.length === 0) untrustProjects(doc, untrusted);
   let mode = choice.mode;
   let network = choice.network;
   const configured = doc.sandbox_mode;
@@ -1065,32 +1134,32 @@ function sealConfig(userToml, choice, denyPaths, names) {
   }
   mode ??= "read-only";
   refuseProfileSandboxModes(doc, names);
-  const workspaceWrite = asTable(doc.sandbox_workspace_write);
+  const workspaceWrite = asTable2(doc.sandbox_workspace_write);
   if (workspaceWrite?.network_access === true) network = true;
   if (mode === "danger-full-access") {
-    return { toml: stringify(doc), mode, network: true, profile: null };
+    return { toml: stringify(doc), mode, network: true, profile: null, unsealedBy };
   }
-  const permissions = asTable(doc.permissions) ?? {};
+  const permissions = asTable2(doc.permissions) ?? {};
   const own = typeof doc.default_permissions === "string" ? doc.default_permissions : null;
   const name = own ?? SEALED_PROFILE;
-  const profile = asTable(permissions[name]) ?? { extends: BASE_PROFILE[mode] };
-  if (own !== null && asTable(permissions[name]) === void 0) {
+  const profile = asTable2(permissions[name]) ?? { extends: BASE_PROFILE[mode] };
+  if (own !== null && asTable2(permissions[name]) === void 0) {
     throw new UsageError(
       `default_permissions in ${names.codexConfig} names the profile "${own}", but there is no [permissions.${own}] table.`
     );
   }
-  const profileNetwork = asTable(profile.network);
+  const profileNetwork = asTable2(profile.network);
   if (profileNetwork?.enabled === true) network = true;
   if (network && mode === "workspace-write" && profileNetwork === void 0) {
     profile.network = { enabled: true };
   }
-  const filesystem = asTable(profile.filesystem) ?? {};
+  const filesystem = asTable2(profile.filesystem) ?? {};
   for (const denied of denyPaths) filesystem[denied] = "none";
   profile.filesystem = filesystem;
   permissions[name] = profile;
   doc.permissions = permissions;
   doc.default_permissions = name;
-  return { toml: stringify(doc), mode, network, profile: name };
+  return { toml: stringify(doc), mode, network, profile: name, unsealedBy };
 }
 function parseUserConfig(text, names) {
   try {
@@ -1101,16 +1170,16 @@ function parseUserConfig(text, names) {
   }
 }
 function refuseProfileSandboxModes(doc, names) {
-  const profiles = asTable(doc.profiles);
+  const profiles = asTable2(doc.profiles);
   for (const [profile, body] of Object.entries(profiles ?? {})) {
-    if (asTable(body)?.sandbox_mode !== void 0) {
+    if (asTable2(body)?.sandbox_mode !== void 0) {
       throw new UsageError(
         `[profiles.${profile}] in ${names.codexConfig} sets sandbox_mode, which would switch off the profile that keeps the login from the agent; choose the sandbox with ${names.sandbox} instead.`
       );
     }
   }
 }
-function asTable(value) {
+function asTable2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
 
@@ -1118,6 +1187,8 @@ export {
   parseStreamName,
   legacyStreamMessage,
   sandboxMode,
+  projectDirs,
   chooseSandbox,
+  probeOptions,
   sealConfig
 };

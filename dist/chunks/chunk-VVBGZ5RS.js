@@ -12,9 +12,10 @@ import {
   persistFailedPrefix,
   readPersistUsageFacts,
   releaseLock,
+  runnerFileCommandPaths,
   sealHome,
   startFrom
-} from "./chunk-RR66GMAF.js";
+} from "./chunk-6M5MC675.js";
 import {
   createPrivateCodexHome,
   loadSplitState,
@@ -72,7 +73,12 @@ async function restoreStream(ctx, request) {
         codexPath: request.codexPath ?? "codex",
         env: buildCodexEnv(request.baseEnv, home.dir, ctx.log),
         cwd: request.cwd ?? process.cwd(),
-        extraDeny: [home.sealRoot, ...request.sealPaths ?? [], ...ctx.store.privatePaths ?? []],
+        extraDeny: [
+          home.sealRoot,
+          ...request.sealPaths ?? [],
+          ...ctx.store.privatePaths ?? [],
+          ...runnerFileCommandPaths(request.baseEnv)
+        ],
         seal: request.seal,
         probe: request.codexPath !== void 0
       },

@@ -1,0 +1,88 @@
+// `--approve-for-me` routes approval requests through an automatic review, and that review is a model call: the
+// same model the attacker speaks through. The simulator plays it whole: its shell call asks to run outside the
+// sandbox (`sandbox_permissions: "require_escalated"`) and, asked for the review, it answers {"outcome":"allow"}.
+// Measured on main with Codex 0.169.0 and 0.171.0: the command ran outside the sandbox (it saw the host's /proc)
+// and printed auth.json while the run reported sealed. A sealed run now refuses the flag before the model is called.
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type ActionWorld, createActionWorld, entry } from '../support/action-world.js';
+import { CODEX_BIN, NEWEST_CODEX_BIN } from '../support/codex-sandbox.js';
+import { createWorld, type World } from '../support/e2e-world.js';
+import { fakeCredential } from '../support/test-tokens.js';
+import { nineDaysAgo, seedStream } from './stream-helpers.js';
+
+const CODEX_VERSIONS = [
+  { name: '0.169.0 (pinned)', bin: CODEX_BIN },
+  { name: '0.171.0 (newest)', bin: NEWEST_CODEX_BIN },
+] as const;
+
+function attack(marker: string): string {
+  return [
+    `echo ${marker}`,
+    'cat "$CODEX_HOME/auth.json"',
+    'for f in /proc/[0-9]*/environ; do tr "\\0" "\\n" < "$f"; done 2>/dev/null | head -c 200000',
+  ].join('; ');
+}
+
+function expectNoneOf(seen: string, secrets: readonly string[]): void {
+  for (const secret of secrets) {
+    expect(seen.includes(secret), `the agent saw a secret (${secret.slice(0, 6)}…)`).toBe(false);
+  }
+}
+
+let world: World | null = null;
+let actionWorld: ActionWorld | null = null;
+afterEach(async () => {
+  await world?.close();
+  await actionWorld?.close();
+  world = null;
+  actionWorld = null;
+});
+
+describe.each(CODEX_VERSIONS)('a model that approves its own escape (Codex $name)', ({ bin }) => {
+  it('CLI, --approve-for-me: refused before the model is called, naming the opt-in', async () => {
+    const marker = `escape-${randomBytes(6).toString('hex')}`;
+    world = await createWorld();
+    world.sim.setToolCall(attack(marker), { escalate: true });
+    const session = world.sim.issueSession();
+    await fs.rm(await seedStream(world, 'x', world.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() })));
+    const githubToken = fakeCredential('ghs_');
+    const base = world.runArgs('x', '--codex', bin);
+    const run = await world.cli([...base.slice(0, -1), '--approve-for-me', base.at(-1) ?? ''], {
+      env: { ...world.env(), GITHUB_TOKEN: githubToken },
+    });
+    const seen = world.sim.toolOutputs.join('\n');
+    expectNoneOf(seen, [session.refreshToken, session.accessToken, session.idToken, world.key, githubToken]);
+    expect(seen, 'the agent ran a command').not.toContain(marker);
+    expect(run.code, run.stderr).toBe(7);
+    expect(run.stderr).toMatch(/--approve-for-me in the codex arguments lets an automatic review/);
+    expect(run.stderr).toContain('--allow-agent-to-read-credentials');
+    expect(world.sim.responsesCount).toBe(0);
+  }, 60_000);
+
+  it('Action, --approve-for-me in codex-args: refused before the model is called; post unaffected', async () => {
+    const marker = `escape-${randomBytes(6).toString('hex')}`;
+    actionWorld = await createActionWorld();
+    actionWorld.sim.setToolCall(attack(marker), { escalate: true });
+    const session = actionWorld.sim.issueSession();
+    const seed = actionWorld.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() });
+    const binDir = await fs.mkdtemp(path.join(actionWorld.root, 'bin-'));
+    await fs.symlink(bin, path.join(binDir, 'codex'));
+    const inputs = actionWorld.streamInputs('gh', { 'auth-json': seed, 'codex-version': 'path' });
+    const step = await actionWorld.job().mainAndPost(entry('main'), entry('post'), {
+      inputs: { ...inputs, 'codex-args': `${inputs['codex-args'] ?? ''} --approve-for-me` },
+      env: { PATH: `${binDir}:${process.env.PATH ?? ''}` },
+      timeoutMs: 60_000,
+    });
+    const seen = actionWorld.sim.toolOutputs.join('\n');
+    expectNoneOf(seen, [session.refreshToken, session.accessToken, actionWorld.key]);
+    expect(seen, 'the agent ran a command').not.toContain(marker);
+    expect(step.main.code, step.main.stdout).not.toBe(0);
+    expect(step.main.stdout).toMatch(/--approve-for-me in input codex-args/);
+    expect(step.main.stdout).toContain('allow-agent-to-read-credentials');
+    expect(actionWorld.sim.responsesCount).toBe(0);
+    expect(step.post.code, step.post.stdout).toBe(0);
+  }, 90_000);
+});
