@@ -27,8 +27,13 @@ const npmCli = realpathSync(execFileSync('sh', ['-c', 'command -v npm'], { encod
 /** The node binary of a version from the registry's node-linux-<arch> package, downloaded once. */
 function nodeBinary(version) {
   const arch = { x64: 'x64', arm64: 'arm64' }[process.arch];
-  if (process.platform !== 'linux' || !arch) throw new Error(`no node package for ${process.platform}/${process.arch}`);
-  const dir = path.join(process.env.XDG_CACHE_HOME ?? path.join(homedir(), '.cache'), 'codex-auth-node', version);
+  if (process.platform !== 'linux' || !arch)
+    throw new Error(`no node package for ${process.platform}/${process.arch}`);
+  const dir = path.join(
+    process.env.XDG_CACHE_HOME ?? path.join(homedir(), '.cache'),
+    'codex-auth-node',
+    version,
+  );
   const binary = path.join(dir, 'package', 'bin', 'node');
   if (existsSync(binary)) return binary;
   mkdirSync(dir, { recursive: true });
@@ -61,7 +66,11 @@ function check(node) {
   const problems = [];
   try {
     const nodeVersion = run(node, ['--version'], env).out.trim();
-    const install = run(node, [npmCli, 'install', '-g', '--prefix', prefix, '--no-audit', '--no-fund', tarball], env);
+    const install = run(
+      node,
+      [npmCli, 'install', '-g', '--prefix', prefix, '--no-audit', '--no-fund', tarball],
+      env,
+    );
     if (install.code !== 0) problems.push(`npm install -g exited ${install.code}: ${install.out.trim()}`);
     if (/EBADENGINE/.test(install.out)) problems.push(`engine warning: ${install.out.trim()}`);
     const added = /added (\d+) packages?/.exec(install.out)?.[1];
@@ -73,10 +82,13 @@ function check(node) {
     }
     const help = run(bin, ['--help'], env);
     if (help.code !== 0 || !/codex-auth/.test(help.out) || /Warning|Error/.test(help.out)) {
-      problems.push(`codex-auth --help: exit ${help.code}, printed ${JSON.stringify(help.out.slice(0, 300))}`);
+      problems.push(
+        `codex-auth --help: exit ${help.code}, printed ${JSON.stringify(help.out.slice(0, 300))}`,
+      );
     }
     const status = run(bin, ['status', '--stream', 'x', '--store', 'file', '--store-path', prefix], env);
-    if (/Cannot find module|ERR_REQUIRE/.test(status.out)) problems.push(`codex-auth status: ${status.out.trim()}`);
+    if (/Cannot find module|ERR_REQUIRE/.test(status.out))
+      problems.push(`codex-auth status: ${status.out.trim()}`);
     console.log(
       `${problems.length === 0 ? 'ok  ' : 'FAIL'} node ${nodeVersion}: npm i -g added ${added ?? '?'} package(s), ` +
         `codex-auth --version ${version.out.trim()}, --help exit ${help.code}`,

@@ -96,7 +96,9 @@ console.log(
     `${report.subjects} attestation subjects in ${path.relative(root, path.join(out, 'subjects.sha256'))}`,
 );
 const problems = [
-  ...dependencies.map((name) => `runtime dependency ${name}: the bundle must carry it (move it to devDependencies)`),
+  ...dependencies.map(
+    (name) => `runtime dependency ${name}: the bundle must carry it (move it to devDependencies)`,
+  ),
   ...missing.map((file) => `${file} is loaded by the CLI but not packed: add it to "files" in package.json`),
 ];
 if (problems.length > 0) {

@@ -78,7 +78,9 @@ describe('the packed CLI', () => {
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
     expect(check.stdout).toMatch(
-      new RegExp(`ok {3}node ${process.version}: npm i -g added 1 package\\(s\\), codex-auth --version ${report.version}`),
+      new RegExp(
+        `ok {3}node ${process.version}: npm i -g added 1 package\\(s\\), codex-auth --version ${report.version}`,
+      ),
     );
   }, 120_000);
 });
