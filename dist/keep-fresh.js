@@ -3,15 +3,15 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   syncAlert
-} from "./chunks/chunk-W4WVEKP7.js";
+} from "./chunks/chunk-4MM4Y3SJ.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-EZ7JA7Z5.js";
+} from "./chunks/chunk-SE5XZWUE.js";
 import {
   runRoundTrip
-} from "./chunks/chunk-RR66GMAF.js";
+} from "./chunks/chunk-VK4HBRYA.js";
 import {
   describeNextRefresh
 } from "./chunks/chunk-RUIPKGJZ.js";
@@ -22,43 +22,43 @@ import "./chunks/chunk-VEWUXA3N.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-NAVA35BY.js";
-import "./chunks/chunk-BQ7KE7ZN.js";
+} from "./chunks/chunk-BEWJ2XXN.js";
+import "./chunks/chunk-ZHRIHA5V.js";
 import {
   DEFAULT_CODEX_VERSION,
   readBoolean,
   readSealRequest,
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-322WQRKS.js";
+} from "./chunks/chunk-SLTLSQ4D.js";
 import {
   parseStreamName
-} from "./chunks/chunk-E23NC7MH.js";
+} from "./chunks/chunk-WKKK4JYS.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext
-} from "./chunks/chunk-HWB5QD3G.js";
-import "./chunks/chunk-PCGF2DA6.js";
+} from "./chunks/chunk-L6Q2XOPL.js";
+import "./chunks/chunk-YNDTUR7L.js";
 import {
   currentWorkflowRun
-} from "./chunks/chunk-R22SLIYD.js";
-import "./chunks/chunk-CRLPSG6N.js";
+} from "./chunks/chunk-CIDBP2ZF.js";
+import "./chunks/chunk-EUNAYYPH.js";
 import "./chunks/chunk-6QDNW4AD.js";
-import "./chunks/chunk-NOKRVJGV.js";
-import "./chunks/chunk-2DVPQHNO.js";
+import "./chunks/chunk-YCUPB3DU.js";
+import "./chunks/chunk-BGMYLJLW.js";
 import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-5JJLJS4J.js";
-import "./chunks/chunk-II5M2ZT6.js";
-import "./chunks/chunk-GFVZWYEL.js";
-import "./chunks/chunk-E2WPYHU4.js";
-import "./chunks/chunk-FBIOMMMX.js";
+import "./chunks/chunk-D6X7CSPK.js";
+import "./chunks/chunk-PV43NZUB.js";
+import "./chunks/chunk-UKYCNE7M.js";
+import "./chunks/chunk-MF5IORL2.js";
+import "./chunks/chunk-V2UB7CIZ.js";
 import "./chunks/chunk-Q56VBX5R.js";
-import "./chunks/chunk-IHANQPID.js";
+import "./chunks/chunk-JNRKALG7.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import {
   UsageError
-} from "./chunks/chunk-ZFGQ5PT4.js";
+} from "./chunks/chunk-GPR62DEP.js";
 import {
   debug,
   getInput,

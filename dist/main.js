@@ -7,14 +7,14 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-O7WOBWFY.js";
+} from "./chunks/chunk-YQHOWWGR.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunks/chunk-EZ7JA7Z5.js";
+} from "./chunks/chunk-SE5XZWUE.js";
 import {
   buildCodexEnv,
   codexFailedMessage,
@@ -24,7 +24,7 @@ import {
   runRoundTrip,
   sealHome,
   usageLimitMessage
-} from "./chunks/chunk-RR66GMAF.js";
+} from "./chunks/chunk-VK4HBRYA.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
@@ -32,11 +32,11 @@ import {
   hideSecretInputsFromProc,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-NAVA35BY.js";
+} from "./chunks/chunk-BEWJ2XXN.js";
 import {
   createPrivateCodexHome,
   removeCodexHome
-} from "./chunks/chunk-BQ7KE7ZN.js";
+} from "./chunks/chunk-ZHRIHA5V.js";
 import {
   laneName,
   readActionSettings,
@@ -44,31 +44,31 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunks/chunk-322WQRKS.js";
-import "./chunks/chunk-E23NC7MH.js";
+} from "./chunks/chunk-SLTLSQ4D.js";
+import "./chunks/chunk-WKKK4JYS.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   actionLogger,
   createActionContext,
   runCodex,
   runnerMasks
-} from "./chunks/chunk-HWB5QD3G.js";
-import "./chunks/chunk-PCGF2DA6.js";
+} from "./chunks/chunk-L6Q2XOPL.js";
+import "./chunks/chunk-YNDTUR7L.js";
 import {
   currentWorkflowRun
-} from "./chunks/chunk-R22SLIYD.js";
-import "./chunks/chunk-CRLPSG6N.js";
+} from "./chunks/chunk-CIDBP2ZF.js";
+import "./chunks/chunk-EUNAYYPH.js";
 import "./chunks/chunk-6QDNW4AD.js";
-import "./chunks/chunk-NOKRVJGV.js";
-import "./chunks/chunk-2DVPQHNO.js";
+import "./chunks/chunk-YCUPB3DU.js";
+import "./chunks/chunk-BGMYLJLW.js";
 import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-5JJLJS4J.js";
-import "./chunks/chunk-II5M2ZT6.js";
-import "./chunks/chunk-GFVZWYEL.js";
-import "./chunks/chunk-E2WPYHU4.js";
-import "./chunks/chunk-FBIOMMMX.js";
+import "./chunks/chunk-D6X7CSPK.js";
+import "./chunks/chunk-PV43NZUB.js";
+import "./chunks/chunk-UKYCNE7M.js";
+import "./chunks/chunk-MF5IORL2.js";
+import "./chunks/chunk-V2UB7CIZ.js";
 import "./chunks/chunk-Q56VBX5R.js";
-import "./chunks/chunk-IHANQPID.js";
+import "./chunks/chunk-JNRKALG7.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import {
@@ -77,7 +77,7 @@ import {
   UsageError,
   UsageLimitError,
   asCodexAuthError
-} from "./chunks/chunk-ZFGQ5PT4.js";
+} from "./chunks/chunk-GPR62DEP.js";
 import {
   getInput,
   setOutput,
@@ -358,7 +358,7 @@ async function raiseReseedAlert(lane, result, secrets, env) {
   };
   const [{ createOctokit }, { syncAlert }] = await Promise.all([
     import("./chunks/octokit-CPF2DTCC.js"),
-    import("./chunks/alerts-QQVLGPCY.js")
+    import("./chunks/alerts-N3FOOP57.js")
   ]);
   const outcome = await syncAlert(
     createOctokit({ token: secrets.githubToken, baseUrl: env.GITHUB_API_URL }),

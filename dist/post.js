@@ -3,35 +3,35 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-RMQWRWOJ.js";
+} from "./chunks/chunk-2THGAR5S.js";
 import {
   loadActionState
 } from "./chunks/chunk-ERVV6TTU.js";
 import {
   runEntry
-} from "./chunks/chunk-NAVA35BY.js";
-import "./chunks/chunk-BQ7KE7ZN.js";
-import "./chunks/chunk-322WQRKS.js";
-import "./chunks/chunk-E23NC7MH.js";
+} from "./chunks/chunk-BEWJ2XXN.js";
+import "./chunks/chunk-ZHRIHA5V.js";
+import "./chunks/chunk-SLTLSQ4D.js";
+import "./chunks/chunk-WKKK4JYS.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-HWB5QD3G.js";
-import "./chunks/chunk-PCGF2DA6.js";
-import "./chunks/chunk-R22SLIYD.js";
-import "./chunks/chunk-CRLPSG6N.js";
+import "./chunks/chunk-L6Q2XOPL.js";
+import "./chunks/chunk-YNDTUR7L.js";
+import "./chunks/chunk-CIDBP2ZF.js";
+import "./chunks/chunk-EUNAYYPH.js";
 import "./chunks/chunk-6QDNW4AD.js";
-import "./chunks/chunk-NOKRVJGV.js";
-import "./chunks/chunk-2DVPQHNO.js";
+import "./chunks/chunk-YCUPB3DU.js";
+import "./chunks/chunk-BGMYLJLW.js";
 import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-5JJLJS4J.js";
-import "./chunks/chunk-II5M2ZT6.js";
-import "./chunks/chunk-GFVZWYEL.js";
-import "./chunks/chunk-E2WPYHU4.js";
-import "./chunks/chunk-FBIOMMMX.js";
+import "./chunks/chunk-D6X7CSPK.js";
+import "./chunks/chunk-PV43NZUB.js";
+import "./chunks/chunk-UKYCNE7M.js";
+import "./chunks/chunk-MF5IORL2.js";
+import "./chunks/chunk-V2UB7CIZ.js";
 import "./chunks/chunk-Q56VBX5R.js";
-import "./chunks/chunk-IHANQPID.js";
+import "./chunks/chunk-JNRKALG7.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
-import "./chunks/chunk-ZFGQ5PT4.js";
+import "./chunks/chunk-GPR62DEP.js";
 import "./chunks/chunk-EYVVJBUX.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
 
@@ -41,7 +41,7 @@ async function runPost(env = process.env) {
   if (!state.codexHome) return;
   const result = await finishAndClean(state.codexHome, env, "the main step did not finish its round trip");
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-EQL3IRIC.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-CSW6PINV.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

@@ -46,7 +46,7 @@ function prefixError(error, prefix) {
   const ErrorClass = error.constructor;
   return new ErrorClass(`${prefix}${error.message}`, { cause: error });
 }
-var ExitCode, CodexAuthError, UsageError, AuthUnusableError, LockTimeoutError, LockLostError, StoreConflictError, EnvelopeError, SealError, CodexFailedError, UsageLimitError, InternalError, RollbackRefusedError;
+var ExitCode, CodexAuthError, UsageError, AuthUnusableError, LockTimeoutError, LockLostError, StoreConflictError, EnvelopeError, SealError, CodexFailedError, UsageLimitError, RevokeUnconfirmedError, InternalError, RollbackRefusedError;
 var init_errors = __esm({
   "src/core/errors.ts"() {
     "use strict";
@@ -107,6 +107,11 @@ var init_errors = __esm({
       exitCode = ExitCode.usageLimited;
       code = "usage_limited";
       name = "UsageLimitError";
+    };
+    RevokeUnconfirmedError = class extends CodexAuthError {
+      exitCode = ExitCode.codexFailed;
+      code = "revoke_unconfirmed";
+      name = "RevokeUnconfirmedError";
     };
     InternalError = class extends CodexAuthError {
       exitCode = ExitCode.codexFailed;
@@ -8857,6 +8862,114 @@ var init_codex_logout = __esm({
   }
 });
 
+// src/ops/revoke-relay.ts
+function revokeEndpoint(env) {
+  const override = env.CODEX_REVOKE_TOKEN_URL_OVERRIDE;
+  if (override) return override;
+  const refresh = env.CODEX_REFRESH_TOKEN_URL_OVERRIDE;
+  if (refresh && URL.canParse(refresh)) {
+    const url = new URL(refresh);
+    url.pathname = "/oauth/revoke";
+    url.search = "";
+    return url.toString();
+  }
+  return DEFAULT_REVOKE_URL;
+}
+function trustedCas(env) {
+  const extra = env.CODEX_CA_CERTIFICATE;
+  return extra ? [...import_node_tls.rootCertificates, (0, import_node_fs18.readFileSync)(extra, "utf8")] : void 0;
+}
+async function startRevokeRelay(env) {
+  const upstream = new URL(revokeEndpoint(env));
+  const ca = trustedCas(env);
+  let outcome = { kind: "not-asked" };
+  const server = import_node_http.default.createServer((req, res) => {
+    void relay(req, res, upstream, ca).then((seen) => {
+      outcome = seen;
+    });
+  });
+  await new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", resolve);
+  });
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}/oauth/revoke`,
+    upstream: upstream.toString(),
+    outcome: () => outcome,
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    })
+  };
+}
+async function readBody(req) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > MAX_BODY) return null;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+async function relay(req, res, upstream, ca) {
+  const body = await readBody(req);
+  if (req.method !== "POST" || body === null) {
+    res.writeHead(400).end();
+    return { kind: "not-asked" };
+  }
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const finish = (status, answer, outcome) => {
+      if (!res.headersSent) res.writeHead(status, { "content-type": "application/json" }).end(answer);
+      resolve(outcome);
+    };
+    const client = upstream.protocol === "http:" ? import_node_http.default : import_node_https.default;
+    const request = client.request(upstream, {
+      method: "POST",
+      headers: {
+        "content-type": req.headers["content-type"] ?? "application/json",
+        "content-length": body.length
+      },
+      timeout: REVOKE_UPSTREAM_TIMEOUT_MS,
+      ...ca && upstream.protocol === "https:" ? { ca } : {}
+    });
+    request.on("response", (response) => {
+      const chunks = [];
+      response.on("data", (chunk) => chunks.push(chunk));
+      response.on("end", () => {
+        const status = response.statusCode ?? 502;
+        const kind = status >= 200 && status < 300 ? "confirmed" : "refused";
+        finish(status, Buffer.concat(chunks), { kind, status });
+      });
+      response.on("error", (error) => finish(502, "{}", { kind: "unreachable", reason: error.message }));
+    });
+    request.on("timeout", () => {
+      request.destroy();
+      finish(504, "{}", { kind: "timeout", afterMs: Math.round(performance.now() - started) });
+    });
+    request.on(
+      "error",
+      (error) => finish(502, "{}", { kind: "unreachable", reason: error.code ?? error.message })
+    );
+    request.end(body);
+  });
+}
+var import_node_fs18, import_node_http, import_node_https, import_node_tls, DEFAULT_REVOKE_URL, MAX_BODY, REVOKE_UPSTREAM_TIMEOUT_MS;
+var init_revoke_relay = __esm({
+  "src/ops/revoke-relay.ts"() {
+    "use strict";
+    import_node_fs18 = require("node:fs");
+    import_node_http = __toESM(require("node:http"), 1);
+    import_node_https = __toESM(require("node:https"), 1);
+    import_node_tls = require("node:tls");
+    DEFAULT_REVOKE_URL = "https://auth.openai.com/oauth/revoke";
+    MAX_BODY = 64 * 1024;
+    REVOKE_UPSTREAM_TIMEOUT_MS = 9e3;
+  }
+});
+
 // src/ops/revoke-stream.ts
 async function revokeStream(ctx, request) {
   const holder = await ctx.lock.inspect();
@@ -8878,25 +8991,8 @@ async function revokeStream(ctx, request) {
     if (envelope) {
       const bundle = await openEnvelope(envelope, ctx.stream, ctx.key, ctx.store.location);
       ctx.secrets.add(secretValues(bundle));
-      const home = await createPrivateCodexHome();
-      try {
-        await materialiseAuth(home.dir, bundle.raw);
-        if (request.codexConfig !== void 0) await writeCodexConfig(home.dir, request.codexConfig);
-        const code = await runCodexLogout(
-          request.codexPath,
-          buildCodexEnv(request.baseEnv, home.dir, ctx.log),
-          6e4,
-          request.onOutput
-        );
-        signedOut = code === 0 && await readAuth(home.dir) === null;
-        if (!signedOut) {
-          throw new InternalError(
-            `codex logout exited with ${code} and the session may still be active; the stream was left in place. Try again, or sign the session out at chatgpt.com (Settings > Security) and then run revoke --force.`
-          );
-        }
-      } finally {
-        await removeCodexHome(home.dir);
-      }
+      await signOut(ctx, request, bundle.raw, envelope.generation);
+      signedOut = true;
     }
     await ctx.store.remove();
     return {
@@ -8910,6 +9006,48 @@ async function revokeStream(ctx, request) {
     await handle.release().catch(() => false);
   }
 }
+async function signOut(ctx, request, authJson, generation) {
+  const relay2 = await startRevokeRelay(request.baseEnv);
+  const home = await createPrivateCodexHome();
+  try {
+    await materialiseAuth(home.dir, authJson);
+    if (request.codexConfig !== void 0) await writeCodexConfig(home.dir, request.codexConfig);
+    const env = {
+      ...buildCodexEnv(request.baseEnv, home.dir, ctx.log),
+      CODEX_REVOKE_TOKEN_URL_OVERRIDE: relay2.url
+    };
+    const code = await runCodexLogout(request.codexPath, env, 6e4, request.onOutput);
+    const outcome = relay2.outcome();
+    const kept = `The session may still be live, so stream "${ctx.stream}" was kept (generation ${generation}) in ${ctx.store.location}.`;
+    if (code !== 0 || await readAuth(home.dir) !== null) {
+      throw new RevokeUnconfirmedError(
+        `codex logout exited with ${code} without signing the session out. ${kept} Run revoke again; if it keeps failing, sign the session out at chatgpt.com (Settings > Security), then run revoke again.`
+      );
+    }
+    if (outcome.kind !== "confirmed") {
+      throw new RevokeUnconfirmedError(
+        `could not confirm that the session of stream "${ctx.stream}" was signed out: the revoke endpoint ${relay2.upstream} ${describeOutcome(outcome)}. ${kept} Run revoke again when the endpoint answers (a session already signed out is confirmed too), or sign it out at chatgpt.com (Settings > Security) and then run revoke again.`
+      );
+    }
+  } finally {
+    await removeCodexHome(home.dir);
+    await relay2.close();
+  }
+}
+function describeOutcome(outcome) {
+  switch (outcome.kind) {
+    case "refused":
+      return `answered HTTP ${outcome.status}`;
+    case "timeout":
+      return `did not answer within ${(outcome.afterMs / 1e3).toFixed(0)} s`;
+    case "unreachable":
+      return `could not be reached (${outcome.reason})`;
+    case "not-asked":
+      return "was never called by codex logout";
+    case "confirmed":
+      return `answered HTTP ${outcome.status}`;
+  }
+}
 var init_revoke_stream = __esm({
   "src/ops/revoke-stream.ts"() {
     "use strict";
@@ -8920,6 +9058,7 @@ var init_revoke_stream = __esm({
     init_codex_home();
     init_codex_logout();
     init_lock();
+    init_revoke_relay();
   }
 });
 

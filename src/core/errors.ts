@@ -86,6 +86,13 @@ export class UsageLimitError extends CodexAuthError {
   override readonly name = 'UsageLimitError';
 }
 
+/** `revoke` could not confirm the sign-out at OpenAI: the stream is kept, the session may still be live. */
+export class RevokeUnconfirmedError extends CodexAuthError {
+  readonly exitCode = ExitCode.codexFailed;
+  readonly code = 'revoke_unconfirmed';
+  override readonly name = 'RevokeUnconfirmedError';
+}
+
 /** A failure we did not anticipate. Exit 1, with the original message (which never holds a token). */
 export class InternalError extends CodexAuthError {
   readonly exitCode = ExitCode.codexFailed;
