@@ -3,15 +3,15 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   syncAlert
-} from "./chunks/chunk-4MM4Y3SJ.js";
+} from "./chunks/chunk-S5QYTZWF.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-SE5XZWUE.js";
+} from "./chunks/chunk-NT7DDASJ.js";
 import {
   runRoundTrip
-} from "./chunks/chunk-VK4HBRYA.js";
+} from "./chunks/chunk-Q7CQQMC7.js";
 import {
   describeNextRefresh
 } from "./chunks/chunk-RUIPKGJZ.js";
@@ -22,43 +22,43 @@ import "./chunks/chunk-VEWUXA3N.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-BEWJ2XXN.js";
-import "./chunks/chunk-ZHRIHA5V.js";
+} from "./chunks/chunk-MXHVQRNX.js";
+import "./chunks/chunk-LJKJUEZM.js";
 import {
   DEFAULT_CODEX_VERSION,
   readBoolean,
   readSealRequest,
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-SLTLSQ4D.js";
+} from "./chunks/chunk-J3QTTPZN.js";
 import {
   parseStreamName
-} from "./chunks/chunk-WKKK4JYS.js";
+} from "./chunks/chunk-7LURD4YP.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext
-} from "./chunks/chunk-L6Q2XOPL.js";
-import "./chunks/chunk-YNDTUR7L.js";
+} from "./chunks/chunk-HLP26OCV.js";
+import "./chunks/chunk-G6Q6C4QY.js";
 import {
   currentWorkflowRun
-} from "./chunks/chunk-CIDBP2ZF.js";
-import "./chunks/chunk-EUNAYYPH.js";
+} from "./chunks/chunk-EIDAXP42.js";
+import "./chunks/chunk-EA2INHLL.js";
 import "./chunks/chunk-6QDNW4AD.js";
-import "./chunks/chunk-YCUPB3DU.js";
-import "./chunks/chunk-BGMYLJLW.js";
+import "./chunks/chunk-EDI6SDEY.js";
+import "./chunks/chunk-S7GNRZDH.js";
 import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-D6X7CSPK.js";
-import "./chunks/chunk-PV43NZUB.js";
-import "./chunks/chunk-UKYCNE7M.js";
-import "./chunks/chunk-MF5IORL2.js";
-import "./chunks/chunk-V2UB7CIZ.js";
+import "./chunks/chunk-PELD74GZ.js";
+import "./chunks/chunk-ER7JQW37.js";
+import "./chunks/chunk-ZPSJA46B.js";
+import "./chunks/chunk-MMQOEJFE.js";
+import "./chunks/chunk-477C4MAE.js";
 import "./chunks/chunk-Q56VBX5R.js";
-import "./chunks/chunk-JNRKALG7.js";
+import "./chunks/chunk-MRK7U6WM.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import {
   UsageError
-} from "./chunks/chunk-GPR62DEP.js";
+} from "./chunks/chunk-ZIF5URXC.js";
 import {
   debug,
   getInput,

@@ -7,14 +7,14 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-YQHOWWGR.js";
+} from "./chunks/chunk-YNR2SC4R.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunks/chunk-SE5XZWUE.js";
+} from "./chunks/chunk-NT7DDASJ.js";
 import {
   buildCodexEnv,
   codexFailedMessage,
@@ -24,7 +24,7 @@ import {
   runRoundTrip,
   sealHome,
   usageLimitMessage
-} from "./chunks/chunk-VK4HBRYA.js";
+} from "./chunks/chunk-Q7CQQMC7.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
@@ -32,11 +32,11 @@ import {
   hideSecretInputsFromProc,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-BEWJ2XXN.js";
+} from "./chunks/chunk-MXHVQRNX.js";
 import {
   createPrivateCodexHome,
   removeCodexHome
-} from "./chunks/chunk-ZHRIHA5V.js";
+} from "./chunks/chunk-LJKJUEZM.js";
 import {
   laneName,
   readActionSettings,
@@ -44,31 +44,31 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunks/chunk-SLTLSQ4D.js";
-import "./chunks/chunk-WKKK4JYS.js";
+} from "./chunks/chunk-J3QTTPZN.js";
+import "./chunks/chunk-7LURD4YP.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   actionLogger,
   createActionContext,
   runCodex,
   runnerMasks
-} from "./chunks/chunk-L6Q2XOPL.js";
-import "./chunks/chunk-YNDTUR7L.js";
+} from "./chunks/chunk-HLP26OCV.js";
+import "./chunks/chunk-G6Q6C4QY.js";
 import {
   currentWorkflowRun
-} from "./chunks/chunk-CIDBP2ZF.js";
-import "./chunks/chunk-EUNAYYPH.js";
+} from "./chunks/chunk-EIDAXP42.js";
+import "./chunks/chunk-EA2INHLL.js";
 import "./chunks/chunk-6QDNW4AD.js";
-import "./chunks/chunk-YCUPB3DU.js";
-import "./chunks/chunk-BGMYLJLW.js";
+import "./chunks/chunk-EDI6SDEY.js";
+import "./chunks/chunk-S7GNRZDH.js";
 import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-D6X7CSPK.js";
-import "./chunks/chunk-PV43NZUB.js";
-import "./chunks/chunk-UKYCNE7M.js";
-import "./chunks/chunk-MF5IORL2.js";
-import "./chunks/chunk-V2UB7CIZ.js";
+import "./chunks/chunk-PELD74GZ.js";
+import "./chunks/chunk-ER7JQW37.js";
+import "./chunks/chunk-ZPSJA46B.js";
+import "./chunks/chunk-MMQOEJFE.js";
+import "./chunks/chunk-477C4MAE.js";
 import "./chunks/chunk-Q56VBX5R.js";
-import "./chunks/chunk-JNRKALG7.js";
+import "./chunks/chunk-MRK7U6WM.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import {
@@ -77,7 +77,7 @@ import {
   UsageError,
   UsageLimitError,
   asCodexAuthError
-} from "./chunks/chunk-GPR62DEP.js";
+} from "./chunks/chunk-ZIF5URXC.js";
 import {
   getInput,
   setOutput,
@@ -358,7 +358,7 @@ async function raiseReseedAlert(lane, result, secrets, env) {
   };
   const [{ createOctokit }, { syncAlert }] = await Promise.all([
     import("./chunks/octokit-CPF2DTCC.js"),
-    import("./chunks/alerts-N3FOOP57.js")
+    import("./chunks/alerts-PSMTY5PZ.js")
   ]);
   const outcome = await syncAlert(
     createOctokit({ token: secrets.githubToken, baseUrl: env.GITHUB_API_URL }),

@@ -3,35 +3,35 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-2THGAR5S.js";
+} from "./chunks/chunk-LBZP2S2J.js";
 import {
   loadActionState
 } from "./chunks/chunk-ERVV6TTU.js";
 import {
   runEntry
-} from "./chunks/chunk-BEWJ2XXN.js";
-import "./chunks/chunk-ZHRIHA5V.js";
-import "./chunks/chunk-SLTLSQ4D.js";
-import "./chunks/chunk-WKKK4JYS.js";
+} from "./chunks/chunk-MXHVQRNX.js";
+import "./chunks/chunk-LJKJUEZM.js";
+import "./chunks/chunk-J3QTTPZN.js";
+import "./chunks/chunk-7LURD4YP.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-L6Q2XOPL.js";
-import "./chunks/chunk-YNDTUR7L.js";
-import "./chunks/chunk-CIDBP2ZF.js";
-import "./chunks/chunk-EUNAYYPH.js";
+import "./chunks/chunk-HLP26OCV.js";
+import "./chunks/chunk-G6Q6C4QY.js";
+import "./chunks/chunk-EIDAXP42.js";
+import "./chunks/chunk-EA2INHLL.js";
 import "./chunks/chunk-6QDNW4AD.js";
-import "./chunks/chunk-YCUPB3DU.js";
-import "./chunks/chunk-BGMYLJLW.js";
+import "./chunks/chunk-EDI6SDEY.js";
+import "./chunks/chunk-S7GNRZDH.js";
 import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-D6X7CSPK.js";
-import "./chunks/chunk-PV43NZUB.js";
-import "./chunks/chunk-UKYCNE7M.js";
-import "./chunks/chunk-MF5IORL2.js";
-import "./chunks/chunk-V2UB7CIZ.js";
+import "./chunks/chunk-PELD74GZ.js";
+import "./chunks/chunk-ER7JQW37.js";
+import "./chunks/chunk-ZPSJA46B.js";
+import "./chunks/chunk-MMQOEJFE.js";
+import "./chunks/chunk-477C4MAE.js";
 import "./chunks/chunk-Q56VBX5R.js";
-import "./chunks/chunk-JNRKALG7.js";
+import "./chunks/chunk-MRK7U6WM.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
-import "./chunks/chunk-GPR62DEP.js";
+import "./chunks/chunk-ZIF5URXC.js";
 import "./chunks/chunk-EYVVJBUX.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
 
@@ -41,7 +41,7 @@ async function runPost(env = process.env) {
   if (!state.codexHome) return;
   const result = await finishAndClean(state.codexHome, env, "the main step did not finish its round trip");
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-CSW6PINV.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-SOFJAUPX.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

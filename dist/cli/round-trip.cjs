@@ -46,7 +46,7 @@ function prefixError(error, prefix) {
   const ErrorClass = error.constructor;
   return new ErrorClass(`${prefix}${error.message}`, { cause: error });
 }
-var ExitCode, CodexAuthError, UsageError, AuthUnusableError, LockTimeoutError, LockLostError, StoreConflictError, EnvelopeError, SealError, CodexFailedError, UsageLimitError, RevokeUnconfirmedError, InternalError, RollbackRefusedError;
+var ExitCode, CodexAuthError, UsageError, AuthUnusableError, NotSeededError, LockTimeoutError, LockLostError, StoreConflictError, EnvelopeError, SealError, CodexFailedError, UsageLimitError, RevokeUnconfirmedError, InternalError, RollbackRefusedError;
 var init_errors = __esm({
   "src/core/errors.ts"() {
     "use strict";
@@ -72,6 +72,11 @@ var init_errors = __esm({
       exitCode = ExitCode.authUnusable;
       code = "auth_unusable";
       name = "AuthUnusableError";
+    };
+    NotSeededError = class extends CodexAuthError {
+      exitCode = ExitCode.authUnusable;
+      code = "not_seeded";
+      name = "NotSeededError";
     };
     LockTimeoutError = class extends CodexAuthError {
       exitCode = ExitCode.lockTimeout;
@@ -1882,6 +1887,24 @@ var init_file_store = __esm({
         });
         return envelope;
       }
+      async storedStreams() {
+        const root = import_node_path6.default.dirname(this.dir);
+        const entries = await import_node_fs6.promises.readdir(root, { withFileTypes: true }).catch(() => []);
+        const streams = [];
+        for (const entry of entries) {
+          if (!entry.isDirectory()) continue;
+          const file = import_node_path6.default.join(root, entry.name, CURRENT);
+          const text = await import_node_fs6.promises.readFile(file, "utf8").catch(() => null);
+          if (text === null) continue;
+          let fingerprint = null;
+          try {
+            fingerprint = parseEnvelope(text, file).fingerprint;
+          } catch {
+          }
+          streams.push({ name: entry.name, fingerprint });
+        }
+        return streams.sort((a, b) => a.name.localeCompare(b.name));
+      }
       async highWater() {
         return (await this.mark.read())?.generation ?? null;
       }
@@ -2260,6 +2283,12 @@ var init_git_ref_store = __esm({
       commits = /* @__PURE__ */ new Map();
       async read() {
         return (await this.readCurrent())?.envelope ?? null;
+      }
+      /** One listing of the stream refs; fingerprints would cost a call per stream, so they are not read. */
+      async storedStreams() {
+        const prefix = streamRef("");
+        const refs = await this.git.listRefs(prefix);
+        return [...refs.keys()].map((ref) => ({ name: ref.slice(prefix.length), fingerprint: null })).sort((a, b) => a.name.localeCompare(b.name));
       }
       currentGeneration() {
         return readGeneration(this);
@@ -3484,9 +3513,13 @@ var init_file_lease_lock = __esm({
         }
         return new FileLeaseHandle(this, snapshot.holder, 0);
       }
-      /** The holder named by the lock file, stale or not; an unreadable file is reported as held by "unknown". */
+      /**
+       * The holder named by the lock file, stale or not (`stale` says which); an unreadable file is reported as held
+       * by "unknown".
+       */
       async inspect() {
-        return (await readLease(this.file))?.holder ?? null;
+        const snapshot = await readLease(this.file);
+        return snapshot === null ? null : { ...snapshot.holder, stale: isStale(snapshot) };
       }
       async forceRelease() {
         for (; ; ) {
@@ -3810,7 +3843,9 @@ var init_git_ref_lock = __esm({
       }
       async inspect() {
         const { tip, held } = await this.heldAt();
-        return tip && held ? this.holderAt(tip) : null;
+        if (!tip || !held) return null;
+        const holder = await this.holderAt(tip);
+        return { ...holder, stale: await this.isStale(holder) };
       }
       /** Frees the lock whoever holds it (unlock --force, revoke): the marker is moved to the holder's commit. */
       async forceRelease() {
@@ -5080,6 +5115,37 @@ var init_codex_env = __esm({
   }
 });
 
+// src/core/near-names.ts
+function nearNames(name, candidates) {
+  const limit = Math.min(2, Math.max(1, Math.floor(name.length / 3)));
+  return candidates.filter((candidate) => candidate !== name).map((candidate) => ({ candidate, distance: editDistance(name.toLowerCase(), candidate.toLowerCase()) })).filter(({ distance }) => distance <= limit).sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate)).map(({ candidate }) => candidate);
+}
+function editDistance(a, b) {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = rows[i];
+    const above = rows[i - 1];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(
+        above[j] + 1,
+        row[j - 1] + 1,
+        above[j - 1] + cost
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        row[j] = Math.min(row[j], rows[i - 2][j - 2] + 1);
+      }
+    }
+  }
+  return rows[a.length][b.length];
+}
+var init_near_names = __esm({
+  "src/core/near-names.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/seed-text.ts
 function normalizeSeedText(raw, origin, pathHint) {
   const text = stripBom(raw);
@@ -5161,11 +5227,7 @@ async function loadStream(ctx, given) {
     }
     return { bundle: bundle2, generation: envelope.generation, seeded: false };
   }
-  if (!seed) {
-    throw new AuthUnusableError(
-      `stream "${ctx.stream}" holds nothing in ${ctx.store.location} and no seed was given. Seed it once from a fresh login: \`codex-auth seed --stream ${ctx.stream} --auth-file ~/.codex/auth.json\` (or pass --seed-file FILE / set CODEX_AUTH_JSON).`
-    );
-  }
+  if (!seed) throw await notSeeded(ctx);
   const bundle = parseSeed(seed, ctx.log, ctx.now());
   ctx.secrets.add(secretValues(bundle));
   await refuseSeedBelowMark(ctx, seed.origin);
@@ -5232,6 +5294,14 @@ async function verifyStored(ctx, written, fingerprint) {
     );
   }
 }
+async function notSeeded(ctx) {
+  const names = (await ctx.store.storedStreams?.().catch(() => null) ?? []).map((stream) => stream.name);
+  const near = nearNames(ctx.stream, names);
+  const meant = near.length > 0 ? ` Did you mean ${near.map((name) => `"${name}"`).join(" or ")}? Otherwise, to start this stream:` : "";
+  return new NotSeededError(
+    `stream "${ctx.stream}" is not seeded: ${ctx.store.location} holds nothing and no seed was given.${meant} Seed it once from a fresh login: \`codex-auth seed --stream ${ctx.stream} --auth-file ~/.codex/auth.json\` (or pass --seed-file FILE / set CODEX_AUTH_JSON).`
+  );
+}
 var SEED_PATH_HINT;
 var init_load_stream = __esm({
   "src/roundtrip/load-stream.ts"() {
@@ -5239,6 +5309,7 @@ var init_load_stream = __esm({
     init_bundle();
     init_envelope();
     init_errors();
+    init_near_names();
     init_stream();
     init_seed_text();
     SEED_PATH_HINT = "pass the file with --auth-file PATH (seed) or --seed-file PATH (run, restore)";
@@ -5464,6 +5535,17 @@ function startFrom(result, loaded2) {
     lastRefreshBefore: loaded2.lastRefresh,
     lastRefreshAfter: loaded2.lastRefresh
   });
+}
+async function timedAcquire(result, acquire) {
+  const started = performance.now();
+  try {
+    const acquired = await acquire();
+    result.lockWaitMs = acquired.waitedMs;
+    return acquired;
+  } catch (error) {
+    result.lockWaitMs = Math.round(performance.now() - started);
+    throw error;
+  }
 }
 var init_result = __esm({
   "src/roundtrip/result.ts"() {
@@ -7329,16 +7411,18 @@ async function runRoundTrip(ctx, request) {
     let acquired;
     let loaded2;
     try {
-      acquired = await ctx.lock.acquire({
-        owner: ctx.writer,
-        timeoutMs: request.lockTimeoutMs,
-        leaseMs: PROCESS_LEASE_MS,
-        mode: "process",
-        onWait: lockWaitNotice(ctx),
-        ...request.signal ? { signal: request.signal } : {}
-      });
+      acquired = await timedAcquire(
+        result,
+        () => ctx.lock.acquire({
+          owner: ctx.writer,
+          timeoutMs: request.lockTimeoutMs,
+          leaseMs: PROCESS_LEASE_MS,
+          mode: "process",
+          onWait: lockWaitNotice(ctx),
+          ...request.signal ? { signal: request.signal } : {}
+        })
+      );
       lock = acquired.handle;
-      result.lockWaitMs = acquired.waitedMs;
       loaded2 = await loadStream(ctx, request.seed);
     } finally {
       seal.secretsKnown();
@@ -7794,14 +7878,24 @@ function printResult(kit, result, json, verb) {
     result.persisted ? "persisted" : "nothing written",
     sealWords(result)
   ].filter(Boolean);
-  const generation = result.generation === null ? "no generation" : `generation ${result.generation}`;
+  const figures = `lock wait ${(result.lockWaitMs / 1e3).toFixed(1)} s, ${(result.durationMs / 1e3).toFixed(1)} s in all`;
+  if (result.error) {
+    if (result.generation !== null) {
+      kit.io.stderr(
+        kit.redactor.redact(
+          `codex-auth: stream "${result.stream}" (${result.store}) before the failure: generation ${result.generation}, ${state.join(", ")}, ${figures}
+`
+        )
+      );
+    }
+    return kit.fail(result.error, false);
+  }
   kit.io.stderr(
     kit.redactor.redact(
-      `codex-auth: ${verb} stream "${result.stream}" (${result.store}): ${generation}, ${state.join(", ")}, lock wait ${(result.lockWaitMs / 1e3).toFixed(1)} s, ${(result.durationMs / 1e3).toFixed(1)} s in all
+      `codex-auth: ${verb} stream "${result.stream}" (${result.store}): generation ${result.generation ?? "-"}, ${state.join(", ")}, ${figures}
 `
     )
   );
-  if (result.error) return kit.fail(result.error, false);
   return 0;
 }
 function sealWords(result) {
@@ -7885,7 +7979,7 @@ function printLanesResult(kit, lanes, plan, json) {
   }
   if (warning) kit.io.stderr(`codex-auth: warning: ${warning}
 `);
-  if (lanes.attempts.length > 1 || lanes.lane === null) {
+  if (lanes.attempts.length > 1) {
     for (const attempt of lanes.attempts) {
       kit.io.stderr(
         kit.redactor.redact(
@@ -8035,16 +8129,18 @@ async function restoreStream(ctx, request) {
   let homeDir = null;
   try {
     await checkLegacyStreamBeforeLock(ctx);
-    const acquired = await ctx.lock.acquire({
-      owner: ctx.writer,
-      timeoutMs: request.lockTimeoutMs,
-      leaseMs: request.leaseMs,
-      mode: "lease",
-      onWait: lockWaitNotice(ctx),
-      ...request.signal ? { signal: request.signal } : {}
-    });
+    const acquired = await timedAcquire(
+      result,
+      () => ctx.lock.acquire({
+        owner: ctx.writer,
+        timeoutMs: request.lockTimeoutMs,
+        leaseMs: request.leaseMs,
+        mode: "lease",
+        onWait: lockWaitNotice(ctx),
+        ...request.signal ? { signal: request.signal } : {}
+      })
+    );
     lock = acquired.handle;
-    result.lockWaitMs = acquired.waitedMs;
     const loaded2 = await loadStream(ctx, request.seed);
     const home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
     homeDir = home.dir;
@@ -8278,6 +8374,7 @@ async function seedStream(ctx, request) {
         `stream "${ctx.stream}" ${current === 0 ? "held nothing" : `held generation ${current ?? "(unreadable)"}`} below its high-water mark ${highWater} (its copy had been removed, or an older one put back): seed --force replaced it, and the stream is at generation ${generation} now.`
       );
     }
+    await warnIfSeededElsewhere(ctx, bundle.fingerprint);
     return {
       stream: ctx.stream,
       store: ctx.store.kind,
@@ -8297,6 +8394,15 @@ async function whyUnusable(ctx) {
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
+}
+async function warnIfSeededElsewhere(ctx, fingerprint) {
+  const streams = await ctx.store.storedStreams?.().catch(() => null) ?? [];
+  const twins = streams.filter((other) => other.name !== ctx.stream && other.fingerprint === fingerprint);
+  if (twins.length === 0) return;
+  const names = twins.map((twin) => `"${twin.name}"`).join(", ");
+  ctx.log.warn(
+    `this login (fingerprint ${fingerprint}) is also stored in stream ${names} of this store: two streams of one login kill each other, since the first to refresh rotates the refresh token the other holds (refresh_token_reused). Give each stream its own login: sign in again in a fresh CODEX_HOME and reseed one of them with \`codex-auth seed --force --stream ${ctx.stream}\` (do not revoke either: that signs out the login both hold).`
+  );
 }
 var init_seed_stream = __esm({
   "src/roundtrip/seed-stream.ts"() {
@@ -8973,12 +9079,12 @@ var init_revoke_relay = __esm({
 // src/ops/revoke-stream.ts
 async function revokeStream(ctx, request) {
   const holder = await ctx.lock.inspect();
-  if (holder && !request.force) {
+  if (holder && !holder.stale && !request.force) {
     throw new LockTimeoutError(
       `stream "${ctx.stream}" is in use: its lock is held by ${describeHolder(holder)}. Wait for it, or pass --force if you know the holder is gone.`
     );
   }
-  if (holder) await ctx.lock.forceRelease();
+  if (holder && !holder.stale) await ctx.lock.forceRelease();
   const { handle } = await ctx.lock.acquire({
     owner: ctx.writer,
     timeoutMs: 3e4,
@@ -9256,7 +9362,9 @@ async function diagnose(input) {
   }
   try {
     const holder = await input.lock.inspect();
-    if (holder) {
+    if (holder?.stale) {
+      add("lock", "ok", `stale: its holder ${describeHolder(holder)} is gone; the next run takes it`);
+    } else if (holder) {
       add(
         "lock",
         "warn",

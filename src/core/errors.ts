@@ -32,6 +32,16 @@ export class AuthUnusableError extends CodexAuthError {
   override readonly name = 'AuthUnusableError';
 }
 
+/**
+ * The stream holds nothing and no seed was given: a name never seeded (or misspelt). Exit 3 like a dead login,
+ * since a human must sign in and seed either way, but its own code: nothing was lost, no session is dead.
+ */
+export class NotSeededError extends CodexAuthError {
+  readonly exitCode = ExitCode.authUnusable;
+  readonly code = 'not_seeded';
+  override readonly name = 'NotSeededError';
+}
+
 export class LockTimeoutError extends CodexAuthError {
   readonly exitCode = ExitCode.lockTimeout;
   readonly code = 'lock_timeout';

@@ -38,12 +38,13 @@ export interface RevokeResult {
  */
 export async function revokeStream(ctx: RoundTripContext, request: RevokeRequest): Promise<RevokeResult> {
   const holder = await ctx.lock.inspect();
-  if (holder && !request.force) {
+  // A stale lock (its holder gone) does not stop revoke: the acquire below takes it.
+  if (holder && !holder.stale && !request.force) {
     throw new LockTimeoutError(
       `stream "${ctx.stream}" is in use: its lock is held by ${describeHolder(holder)}. Wait for it, or pass --force if you know the holder is gone.`,
     );
   }
-  if (holder) await ctx.lock.forceRelease();
+  if (holder && !holder.stale) await ctx.lock.forceRelease();
   const { handle } = await ctx.lock.acquire({
     owner: ctx.writer,
     timeoutMs: 30_000,
