@@ -7,7 +7,7 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-YNR2SC4R.js";
+} from "./chunks/chunk-5YCWELWJ.js";
 import {
   assertSupportedPlatform,
   codexForJob,

@@ -7,7 +7,7 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-YNR2SC4R.js";
+} from "./chunks/chunk-5YCWELWJ.js";
 import "./chunks/chunk-Q7CQQMC7.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";

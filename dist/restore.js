@@ -3,11 +3,11 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-MH2NJYIU.js";
+} from "./chunks/chunk-ANTAARME.js";
 import "./chunks/chunk-LBZP2S2J.js";
 import "./chunks/chunk-ERVV6TTU.js";
 import "./chunks/chunk-7AKNLJUV.js";
-import "./chunks/chunk-YNR2SC4R.js";
+import "./chunks/chunk-5YCWELWJ.js";
 import "./chunks/chunk-NT7DDASJ.js";
 import "./chunks/chunk-Q7CQQMC7.js";
 import "./chunks/chunk-RUIPKGJZ.js";

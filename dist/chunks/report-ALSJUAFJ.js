@@ -6,7 +6,7 @@ import {
   setRoundTripOutputs,
   usageOutputs,
   writeSummary
-} from "./chunk-YNR2SC4R.js";
+} from "./chunk-5YCWELWJ.js";
 import "./chunk-RUIPKGJZ.js";
 import "./chunk-YZ6XO2XS.js";
 import "./chunk-HLP26OCV.js";

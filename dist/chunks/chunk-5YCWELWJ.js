@@ -96,7 +96,9 @@ async function writeSummary(result, title, addMore = () => void 0) {
     summary.addRaw(`<p><strong>Sandbox set up:</strong> ${escapeHtml(result.seal.machineChange)}.</p>`);
   }
   addUsageSummary(result);
-  if (result.error?.exitCode === 3) {
+  if (result.error?.code === "not_seeded") {
+    summary.addHeading("Stream not seeded", 4).addRaw(`<p>${escapeHtml(result.error.message)}</p>`);
+  } else if (result.error?.exitCode === 3) {
     summary.addHeading("Reseed needed", 4).addRaw(`<p>${escapeHtml(result.error.message)}</p>`).addList([
       "On a trusted machine, sign in: <code>codex login</code> (or <code>codex login --device-auth</code>).",
       `Store the new login in this stream: <code>codex-auth seed --force --stream ${escapeHtml(result.stream)} --auth-file ~/.codex/auth.json</code> (with the same <code>CODEX_AUTH_KEY</code> and store).`,

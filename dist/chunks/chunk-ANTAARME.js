@@ -14,7 +14,7 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-YNR2SC4R.js";
+} from "./chunk-5YCWELWJ.js";
 import {
   assertSupportedPlatform,
   codexForJob,
