@@ -101,9 +101,7 @@ export async function writeSummary(
   addUsageSummary(result);
   if (result.error?.code === 'not_seeded') {
     // Nothing died: the stream was never seeded (or its name is misspelt), so the fix is a first seed.
-    core.summary
-      .addHeading('Stream not seeded', 4)
-      .addRaw(`<p>${escapeHtml(result.error.message)}</p>`);
+    core.summary.addHeading('Stream not seeded', 4).addRaw(`<p>${escapeHtml(result.error.message)}</p>`);
   } else if (result.error?.exitCode === 3) {
     core.summary
       .addHeading('Reseed needed', 4)

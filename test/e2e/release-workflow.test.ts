@@ -77,7 +77,7 @@ describe('release workflow and pinned actions', () => {
     expect(text).toContain('npm publish .release/*.tgz --provenance');
     expect(text).not.toMatch(/secrets\.|NODE_AUTH_TOKEN:/);
     // Write permissions only in the job that runs no tests.
-    const [verify, release] = text.split(/^  release:$/m);
+    const [verify, release] = text.split(/^ {2}release:$/m);
     expect(verify).not.toMatch(/: write/);
     expect(release).toMatch(/id-token: write/);
   });
