@@ -1,4 +1,4 @@
-import { type ChildProcess, fork } from 'node:child_process';
+import { type ChildProcess, fork, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { jsonOf } from '../support/cli-harness.js';
@@ -171,4 +171,22 @@ describe('seed', () => {
     expect(third.code, third.stderr).toBe(0);
     expect(third.stderr).not.toMatch(/also stored in stream/);
   });
+});
+
+describe('the demo (npm run demo)', () => {
+  it("ends with its one-line verdict and labels Codex's harmless lines", () => {
+    const demo = spawnSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts/demo.ts')], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(demo.status, demo.stderr).toBe(0);
+    const lines = demo.stdout.trimEnd().split('\n');
+    expect(lines.at(-1)).toMatch(
+      /^demo OK: seeded generation 1; the first run refreshed .* 1 refresh at the simulator$/,
+    );
+    const codexLines = lines.filter((line) => /PATH aliases|Reading additional input from stdin/.test(line));
+    expect(codexLines.length).toBeGreaterThan(0);
+    for (const line of codexLines) expect(line).toMatch(/<- Codex, harmless: /);
+  }, 120_000);
 });
