@@ -8,10 +8,10 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-NT7DDASJ.js";
+} from "./chunks/chunk-G2JCXPBE.js";
 import {
   runRoundTrip
-} from "./chunks/chunk-Q7CQQMC7.js";
+} from "./chunks/chunk-X4LOA4CT.js";
 import {
   describeNextRefresh
 } from "./chunks/chunk-RUIPKGJZ.js";
@@ -22,7 +22,7 @@ import "./chunks/chunk-VEWUXA3N.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-MXHVQRNX.js";
+} from "./chunks/chunk-HQY72C4V.js";
 import "./chunks/chunk-LJKJUEZM.js";
 import {
   DEFAULT_CODEX_VERSION,
@@ -30,28 +30,28 @@ import {
   readSealRequest,
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-J3QTTPZN.js";
+} from "./chunks/chunk-PZPCIHE4.js";
 import {
   parseStreamName
 } from "./chunks/chunk-7LURD4YP.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext
-} from "./chunks/chunk-HLP26OCV.js";
+} from "./chunks/chunk-4R3V4MNO.js";
 import "./chunks/chunk-G6Q6C4QY.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-EIDAXP42.js";
-import "./chunks/chunk-EA2INHLL.js";
+import "./chunks/chunk-OPBAR4RW.js";
 import "./chunks/chunk-6QDNW4AD.js";
 import "./chunks/chunk-EDI6SDEY.js";
-import "./chunks/chunk-S7GNRZDH.js";
+import "./chunks/chunk-W5LKU2P6.js";
 import "./chunks/chunk-TQTFMJCZ.js";
 import "./chunks/chunk-PELD74GZ.js";
 import "./chunks/chunk-ER7JQW37.js";
 import "./chunks/chunk-ZPSJA46B.js";
 import "./chunks/chunk-MMQOEJFE.js";
-import "./chunks/chunk-477C4MAE.js";
+import "./chunks/chunk-UK6APPUX.js";
 import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-MRK7U6WM.js";
 import "./chunks/chunk-DCRTVRTH.js";

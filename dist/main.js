@@ -7,14 +7,14 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-5YCWELWJ.js";
+} from "./chunks/chunk-3X7S4WO2.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunks/chunk-NT7DDASJ.js";
+} from "./chunks/chunk-G2JCXPBE.js";
 import {
   buildCodexEnv,
   codexFailedMessage,
@@ -24,7 +24,7 @@ import {
   runRoundTrip,
   sealHome,
   usageLimitMessage
-} from "./chunks/chunk-Q7CQQMC7.js";
+} from "./chunks/chunk-X4LOA4CT.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
@@ -32,7 +32,7 @@ import {
   hideSecretInputsFromProc,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-MXHVQRNX.js";
+} from "./chunks/chunk-HQY72C4V.js";
 import {
   createPrivateCodexHome,
   removeCodexHome
@@ -44,7 +44,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunks/chunk-J3QTTPZN.js";
+} from "./chunks/chunk-PZPCIHE4.js";
 import "./chunks/chunk-7LURD4YP.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
@@ -52,21 +52,21 @@ import {
   createActionContext,
   runCodex,
   runnerMasks
-} from "./chunks/chunk-HLP26OCV.js";
+} from "./chunks/chunk-4R3V4MNO.js";
 import "./chunks/chunk-G6Q6C4QY.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-EIDAXP42.js";
-import "./chunks/chunk-EA2INHLL.js";
+import "./chunks/chunk-OPBAR4RW.js";
 import "./chunks/chunk-6QDNW4AD.js";
 import "./chunks/chunk-EDI6SDEY.js";
-import "./chunks/chunk-S7GNRZDH.js";
+import "./chunks/chunk-W5LKU2P6.js";
 import "./chunks/chunk-TQTFMJCZ.js";
 import "./chunks/chunk-PELD74GZ.js";
 import "./chunks/chunk-ER7JQW37.js";
 import "./chunks/chunk-ZPSJA46B.js";
 import "./chunks/chunk-MMQOEJFE.js";
-import "./chunks/chunk-477C4MAE.js";
+import "./chunks/chunk-UK6APPUX.js";
 import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-MRK7U6WM.js";
 import "./chunks/chunk-DCRTVRTH.js";

@@ -3,30 +3,30 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-LBZP2S2J.js";
+} from "./chunks/chunk-G5RAIL2B.js";
 import {
   loadActionState
 } from "./chunks/chunk-ERVV6TTU.js";
 import {
   runEntry
-} from "./chunks/chunk-MXHVQRNX.js";
+} from "./chunks/chunk-HQY72C4V.js";
 import "./chunks/chunk-LJKJUEZM.js";
-import "./chunks/chunk-J3QTTPZN.js";
+import "./chunks/chunk-PZPCIHE4.js";
 import "./chunks/chunk-7LURD4YP.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-HLP26OCV.js";
+import "./chunks/chunk-4R3V4MNO.js";
 import "./chunks/chunk-G6Q6C4QY.js";
 import "./chunks/chunk-EIDAXP42.js";
-import "./chunks/chunk-EA2INHLL.js";
+import "./chunks/chunk-OPBAR4RW.js";
 import "./chunks/chunk-6QDNW4AD.js";
 import "./chunks/chunk-EDI6SDEY.js";
-import "./chunks/chunk-S7GNRZDH.js";
+import "./chunks/chunk-W5LKU2P6.js";
 import "./chunks/chunk-TQTFMJCZ.js";
 import "./chunks/chunk-PELD74GZ.js";
 import "./chunks/chunk-ER7JQW37.js";
 import "./chunks/chunk-ZPSJA46B.js";
 import "./chunks/chunk-MMQOEJFE.js";
-import "./chunks/chunk-477C4MAE.js";
+import "./chunks/chunk-UK6APPUX.js";
 import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-MRK7U6WM.js";
 import "./chunks/chunk-DCRTVRTH.js";
@@ -41,7 +41,7 @@ async function runPost(env = process.env) {
   if (!state.codexHome) return;
   const result = await finishAndClean(state.codexHome, env, "the main step did not finish its round trip");
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-ALSJUAFJ.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-X2GU7F3D.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

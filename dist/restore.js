@@ -3,36 +3,36 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-ANTAARME.js";
-import "./chunks/chunk-LBZP2S2J.js";
+} from "./chunks/chunk-6HYCF4YR.js";
+import "./chunks/chunk-G5RAIL2B.js";
 import "./chunks/chunk-ERVV6TTU.js";
-import "./chunks/chunk-7AKNLJUV.js";
-import "./chunks/chunk-5YCWELWJ.js";
-import "./chunks/chunk-NT7DDASJ.js";
-import "./chunks/chunk-Q7CQQMC7.js";
+import "./chunks/chunk-VBPWJBS4.js";
+import "./chunks/chunk-3X7S4WO2.js";
+import "./chunks/chunk-G2JCXPBE.js";
+import "./chunks/chunk-X4LOA4CT.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   runEntry
-} from "./chunks/chunk-MXHVQRNX.js";
+} from "./chunks/chunk-HQY72C4V.js";
 import "./chunks/chunk-LJKJUEZM.js";
-import "./chunks/chunk-J3QTTPZN.js";
+import "./chunks/chunk-PZPCIHE4.js";
 import "./chunks/chunk-7LURD4YP.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-HLP26OCV.js";
+import "./chunks/chunk-4R3V4MNO.js";
 import "./chunks/chunk-G6Q6C4QY.js";
 import "./chunks/chunk-EIDAXP42.js";
-import "./chunks/chunk-EA2INHLL.js";
+import "./chunks/chunk-OPBAR4RW.js";
 import "./chunks/chunk-6QDNW4AD.js";
 import "./chunks/chunk-EDI6SDEY.js";
-import "./chunks/chunk-S7GNRZDH.js";
+import "./chunks/chunk-W5LKU2P6.js";
 import "./chunks/chunk-TQTFMJCZ.js";
 import "./chunks/chunk-PELD74GZ.js";
 import "./chunks/chunk-ER7JQW37.js";
 import "./chunks/chunk-ZPSJA46B.js";
 import "./chunks/chunk-MMQOEJFE.js";
-import "./chunks/chunk-477C4MAE.js";
+import "./chunks/chunk-UK6APPUX.js";
 import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-MRK7U6WM.js";
 import "./chunks/chunk-DCRTVRTH.js";

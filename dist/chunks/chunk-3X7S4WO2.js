@@ -9,7 +9,7 @@ import {
 } from "./chunk-YZ6XO2XS.js";
 import {
   runnerMasks
-} from "./chunk-HLP26OCV.js";
+} from "./chunk-4R3V4MNO.js";
 import {
   setOutput,
   summary

@@ -4,14 +4,14 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream,
   restoreStream
-} from "./chunk-7AKNLJUV.js";
-import "./chunk-Q7CQQMC7.js";
+} from "./chunk-VBPWJBS4.js";
+import "./chunk-X4LOA4CT.js";
 import "./chunk-YZ6XO2XS.js";
 import "./chunk-VEWUXA3N.js";
 import "./chunk-LJKJUEZM.js";
 import "./chunk-7LURD4YP.js";
 import "./chunk-G6Q6C4QY.js";
-import "./chunk-477C4MAE.js";
+import "./chunk-UK6APPUX.js";
 import "./chunk-Q56VBX5R.js";
 import "./chunk-MRK7U6WM.js";
 import "./chunk-DCRTVRTH.js";

@@ -3,31 +3,31 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-LBZP2S2J.js";
+} from "./chunk-G5RAIL2B.js";
 import {
   loadActionState,
   saveActionState
 } from "./chunk-ERVV6TTU.js";
 import {
   restoreStream
-} from "./chunk-7AKNLJUV.js";
+} from "./chunk-VBPWJBS4.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-5YCWELWJ.js";
+} from "./chunk-3X7S4WO2.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunk-NT7DDASJ.js";
+} from "./chunk-G2JCXPBE.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-VEWUXA3N.js";
 import {
   maskSecretInputs
-} from "./chunk-MXHVQRNX.js";
+} from "./chunk-HQY72C4V.js";
 import {
   DEFAULT_CODEX_VERSION,
   readBoolean,
@@ -35,10 +35,10 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-J3QTTPZN.js";
+} from "./chunk-PZPCIHE4.js";
 import {
   createActionContext
-} from "./chunk-HLP26OCV.js";
+} from "./chunk-4R3V4MNO.js";
 import {
   exportVariable,
   getInput,

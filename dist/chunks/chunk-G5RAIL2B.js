@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   maskSecretInputs
-} from "./chunk-MXHVQRNX.js";
+} from "./chunk-HQY72C4V.js";
 import {
   removeCodexHome,
   splitStatePath
 } from "./chunk-LJKJUEZM.js";
 import {
   readSecretInputs
-} from "./chunk-J3QTTPZN.js";
+} from "./chunk-PZPCIHE4.js";
 import {
   warning
 } from "./chunk-EYVVJBUX.js";
@@ -25,9 +25,9 @@ async function finishAndClean(codexHome, env, why) {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
-        import("./split-round-trip-K74JREIP.js"),
-        import("./action-context-WNQFFJJ6.js"),
-        import("./inputs-VDB6AJTJ.js")
+        import("./split-round-trip-PC7PW5NL.js"),
+        import("./action-context-XSAU2JBG.js"),
+        import("./inputs-HGASJFMH.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);

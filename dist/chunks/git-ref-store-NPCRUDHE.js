@@ -8,7 +8,7 @@ import {
   commitMessage,
   payloadOf
 } from "./chunk-EDI6SDEY.js";
-import "./chunk-S7GNRZDH.js";
+import "./chunk-W5LKU2P6.js";
 import "./chunk-TQTFMJCZ.js";
 import "./chunk-PELD74GZ.js";
 import "./chunk-ZPSJA46B.js";
@@ -20,7 +20,7 @@ import {
 import {
   parseEnvelope,
   serializeEnvelope
-} from "./chunk-477C4MAE.js";
+} from "./chunk-UK6APPUX.js";
 import "./chunk-Q56VBX5R.js";
 import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";

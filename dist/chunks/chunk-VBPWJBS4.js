@@ -15,7 +15,7 @@ import {
   sealHome,
   startFrom,
   timedAcquire
-} from "./chunk-Q7CQQMC7.js";
+} from "./chunk-X4LOA4CT.js";
 import {
   createPrivateCodexHome,
   loadSplitState,

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-J3QTTPZN.js";
+} from "./chunk-PZPCIHE4.js";
 import {
   readCodexVersion,
   resolveCodex

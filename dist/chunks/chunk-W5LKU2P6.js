@@ -16,7 +16,7 @@ import {
 import {
   parseEnvelope,
   serializeEnvelope
-} from "./chunk-477C4MAE.js";
+} from "./chunk-UK6APPUX.js";
 import {
   ensurePrivateDir,
   readPrivateFile,

@@ -39,7 +39,7 @@ import {
   loadSodium,
   openEnvelope,
   sealEnvelope
-} from "./chunk-477C4MAE.js";
+} from "./chunk-UK6APPUX.js";
 import {
   isErrno,
   readPrivateFile

@@ -13,7 +13,7 @@ import {
   defaultLockKind,
   parseLockKind,
   parseStoreKind
-} from "./chunk-EA2INHLL.js";
+} from "./chunk-OPBAR4RW.js";
 import {
   parseRepository
 } from "./chunk-EDI6SDEY.js";

@@ -10,7 +10,7 @@ import {
 import {
   parseEnvelope,
   serializeEnvelope
-} from "./chunk-477C4MAE.js";
+} from "./chunk-UK6APPUX.js";
 import {
   ensurePrivateDir
 } from "./chunk-Q56VBX5R.js";

@@ -6,21 +6,21 @@ import {
   setRoundTripOutputs,
   usageOutputs,
   writeSummary
-} from "./chunk-5YCWELWJ.js";
+} from "./chunk-3X7S4WO2.js";
 import "./chunk-RUIPKGJZ.js";
 import "./chunk-YZ6XO2XS.js";
-import "./chunk-HLP26OCV.js";
+import "./chunk-4R3V4MNO.js";
 import "./chunk-G6Q6C4QY.js";
 import "./chunk-EIDAXP42.js";
-import "./chunk-EA2INHLL.js";
+import "./chunk-OPBAR4RW.js";
 import "./chunk-6QDNW4AD.js";
 import "./chunk-EDI6SDEY.js";
-import "./chunk-S7GNRZDH.js";
+import "./chunk-W5LKU2P6.js";
 import "./chunk-TQTFMJCZ.js";
 import "./chunk-PELD74GZ.js";
 import "./chunk-ZPSJA46B.js";
 import "./chunk-MMQOEJFE.js";
-import "./chunk-477C4MAE.js";
+import "./chunk-UK6APPUX.js";
 import "./chunk-Q56VBX5R.js";
 import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   FileStore,
   HIGH_WATER
-} from "./chunk-S7GNRZDH.js";
+} from "./chunk-W5LKU2P6.js";
 import {
   STATE_DIR_ENV,
   defaultStateDir,
@@ -13,7 +13,7 @@ import {
 } from "./chunk-TQTFMJCZ.js";
 import "./chunk-PELD74GZ.js";
 import "./chunk-MMQOEJFE.js";
-import "./chunk-477C4MAE.js";
+import "./chunk-UK6APPUX.js";
 import "./chunk-Q56VBX5R.js";
 import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";

@@ -5,18 +5,18 @@ import {
   actionLogger,
   createActionContext,
   runnerMasks
-} from "./chunk-HLP26OCV.js";
+} from "./chunk-4R3V4MNO.js";
 import "./chunk-G6Q6C4QY.js";
 import "./chunk-EIDAXP42.js";
-import "./chunk-EA2INHLL.js";
+import "./chunk-OPBAR4RW.js";
 import "./chunk-6QDNW4AD.js";
 import "./chunk-EDI6SDEY.js";
-import "./chunk-S7GNRZDH.js";
+import "./chunk-W5LKU2P6.js";
 import "./chunk-TQTFMJCZ.js";
 import "./chunk-PELD74GZ.js";
 import "./chunk-ZPSJA46B.js";
 import "./chunk-MMQOEJFE.js";
-import "./chunk-477C4MAE.js";
+import "./chunk-UK6APPUX.js";
 import "./chunk-Q56VBX5R.js";
 import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";

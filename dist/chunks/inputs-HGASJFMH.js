@@ -9,10 +9,10 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-J3QTTPZN.js";
+} from "./chunk-PZPCIHE4.js";
 import "./chunk-7LURD4YP.js";
 import "./chunk-HMVT4RTB.js";
-import "./chunk-EA2INHLL.js";
+import "./chunk-OPBAR4RW.js";
 import "./chunk-EDI6SDEY.js";
 import "./chunk-TQTFMJCZ.js";
 import "./chunk-PELD74GZ.js";

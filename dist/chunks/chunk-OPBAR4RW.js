@@ -19,11 +19,11 @@ function parseStoreKind(value) {
 async function createStore(settings, deps) {
   switch (settings.kind) {
     case "file": {
-      const { FileStore } = await import("./file-store-TZPR3EIP.js");
+      const { FileStore } = await import("./file-store-VVSLHH2J.js");
       return new FileStore(settings.stateDir, settings.stream, stateDirOrigin(settings));
     }
     case "git-ref": {
-      const { GitRefStore } = await import("./git-ref-store-P7DMSJIL.js");
+      const { GitRefStore } = await import("./git-ref-store-NPCRUDHE.js");
       return new GitRefStore(deps.git(), settings.stream, deps.handoff);
     }
     case "github-secret": {
@@ -32,7 +32,7 @@ async function createStore(settings, deps) {
         "the github-secret store needs secret-name (CLI: --secret-name NAME)."
       );
       const github = required(settings.github, "the github-secret store needs a repository and a token.");
-      const { GitHubSecretStore } = await import("./github-secret-store-WGFKOXBJ.js");
+      const { GitHubSecretStore } = await import("./github-secret-store-N5BPAULH.js");
       return new GitHubSecretStore(settings.stream, {
         client: deps.client(),
         repository: github.repository,
@@ -44,7 +44,7 @@ async function createStore(settings, deps) {
     }
     case "cache": {
       const cache = required(settings.cache, "the cache store runs only inside GitHub Actions.");
-      const { CacheStore } = await import("./cache-store-TDVJZERR.js");
+      const { CacheStore } = await import("./cache-store-DFI2TKLP.js");
       return new CacheStore(settings.stream, { ...cache, log: deps.log });
     }
     case "command": {
@@ -52,7 +52,7 @@ async function createStore(settings, deps) {
         settings.command,
         "the command store needs --read-command and --write-command."
       );
-      const { CommandStore } = await import("./command-store-5WODO22R.js");
+      const { CommandStore } = await import("./command-store-35OCM7L6.js");
       return new CommandStore(settings.stream, {
         readCommand: command.read,
         writeCommand: command.write,

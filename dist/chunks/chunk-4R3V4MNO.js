@@ -13,7 +13,7 @@ import {
 import {
   createLock,
   createStore
-} from "./chunk-EA2INHLL.js";
+} from "./chunk-OPBAR4RW.js";
 import {
   withAuditLog
 } from "./chunk-6QDNW4AD.js";

@@ -8,7 +8,7 @@ import {
 import {
   actionLogger,
   runnerMasks
-} from "./chunk-HLP26OCV.js";
+} from "./chunk-4R3V4MNO.js";
 import {
   parseBundle,
   secretValues

@@ -14,7 +14,7 @@ import {
   loadSodium,
   parseEnvelope,
   serializeEnvelope
-} from "./chunk-477C4MAE.js";
+} from "./chunk-UK6APPUX.js";
 import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";
 import {
