@@ -9120,7 +9120,10 @@ async function signOut(ctx, request, authJson, generation) {
     if (request.codexConfig !== void 0) await writeCodexConfig(home.dir, request.codexConfig);
     const env = {
       ...buildCodexEnv(request.baseEnv, home.dir, ctx.log),
-      CODEX_REVOKE_TOKEN_URL_OVERRIDE: relay2.url
+      CODEX_REVOKE_TOKEN_URL_OVERRIDE: relay2.url,
+      // A proxy in the environment must not take Codex's call to the relay on 127.0.0.1 elsewhere.
+      NO_PROXY: withLoopback(request.baseEnv.NO_PROXY),
+      no_proxy: withLoopback(request.baseEnv.no_proxy)
     };
     const code = await runCodexLogout(request.codexPath, env, 6e4, request.onOutput);
     const outcome = relay2.outcome();
@@ -9139,6 +9142,9 @@ async function signOut(ctx, request, authJson, generation) {
     await removeCodexHome(home.dir);
     await relay2.close();
   }
+}
+function withLoopback(list) {
+  return list ? `${list},127.0.0.1` : "127.0.0.1";
 }
 function describeOutcome(outcome) {
   switch (outcome.kind) {

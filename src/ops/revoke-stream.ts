@@ -92,6 +92,9 @@ async function signOut(
     const env = {
       ...buildCodexEnv(request.baseEnv, home.dir, ctx.log),
       CODEX_REVOKE_TOKEN_URL_OVERRIDE: relay.url,
+      // A proxy in the environment must not take Codex's call to the relay on 127.0.0.1 elsewhere.
+      NO_PROXY: withLoopback(request.baseEnv.NO_PROXY),
+      no_proxy: withLoopback(request.baseEnv.no_proxy),
     };
     const code = await runCodexLogout(request.codexPath, env, 60_000, request.onOutput);
     const outcome = relay.outcome();
@@ -110,6 +113,10 @@ async function signOut(
     await removeCodexHome(home.dir);
     await relay.close();
   }
+}
+
+function withLoopback(list: string | undefined): string {
+  return list ? `${list},127.0.0.1` : '127.0.0.1';
 }
 
 function describeOutcome(outcome: RevokeOutcome): string {
