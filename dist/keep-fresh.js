@@ -3,13 +3,13 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   syncAlert
-} from "./chunks/chunk-W4WVEKP7.js";
+} from "./chunks/chunk-S5QYTZWF.js";
 import {
   codexForJob
-} from "./chunks/chunk-XL3YCGNG.js";
+} from "./chunks/chunk-LTD4BBWS.js";
 import {
   runRoundTrip
-} from "./chunks/chunk-6M5MC675.js";
+} from "./chunks/chunk-ETEITRYS.js";
 import {
   describeNextRefresh
 } from "./chunks/chunk-RUIPKGJZ.js";
@@ -22,43 +22,43 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-XJP2RI4Z.js";
-import "./chunks/chunk-BQ7KE7ZN.js";
+} from "./chunks/chunk-MN4VMLCR.js";
+import "./chunks/chunk-LJKJUEZM.js";
 import {
   DEFAULT_CODEX_VERSION,
   readBoolean,
   readSealRequest,
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-RX2AOOXR.js";
+} from "./chunks/chunk-TV5Q5E3Y.js";
 import {
   parseStreamName
-} from "./chunks/chunk-VMRFJ2D4.js";
+} from "./chunks/chunk-VLZGSBJE.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext
-} from "./chunks/chunk-QI5RIHSU.js";
-import "./chunks/chunk-PCGF2DA6.js";
+} from "./chunks/chunk-NQECC4KP.js";
+import "./chunks/chunk-G6Q6C4QY.js";
 import {
   currentWorkflowRun
-} from "./chunks/chunk-R22SLIYD.js";
-import "./chunks/chunk-CRLPSG6N.js";
+} from "./chunks/chunk-EIDAXP42.js";
+import "./chunks/chunk-OPBAR4RW.js";
 import "./chunks/chunk-6QDNW4AD.js";
-import "./chunks/chunk-NOKRVJGV.js";
-import "./chunks/chunk-2DVPQHNO.js";
+import "./chunks/chunk-EDI6SDEY.js";
+import "./chunks/chunk-W5LKU2P6.js";
 import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-5JJLJS4J.js";
-import "./chunks/chunk-II5M2ZT6.js";
-import "./chunks/chunk-GFVZWYEL.js";
-import "./chunks/chunk-E2WPYHU4.js";
-import "./chunks/chunk-FBIOMMMX.js";
+import "./chunks/chunk-PELD74GZ.js";
+import "./chunks/chunk-ER7JQW37.js";
+import "./chunks/chunk-ZPSJA46B.js";
+import "./chunks/chunk-MMQOEJFE.js";
+import "./chunks/chunk-UK6APPUX.js";
 import "./chunks/chunk-Q56VBX5R.js";
-import "./chunks/chunk-IHANQPID.js";
+import "./chunks/chunk-MRK7U6WM.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import {
   UsageError
-} from "./chunks/chunk-ZFGQ5PT4.js";
+} from "./chunks/chunk-ZIF5URXC.js";
 import {
   debug,
   getInput,

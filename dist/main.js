@@ -4,14 +4,14 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-SJ3ZHL6K.js";
+} from "./chunks/chunk-HJ3WQRLW.js";
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-F3YSA66D.js";
+} from "./chunks/chunk-ZSLYVZUA.js";
 import {
   codexForJob
-} from "./chunks/chunk-XL3YCGNG.js";
+} from "./chunks/chunk-LTD4BBWS.js";
 import {
   buildCodexEnv,
   codexFailedMessage,
@@ -22,7 +22,7 @@ import {
   runnerFileCommandPaths,
   sealHome,
   usageLimitMessage
-} from "./chunks/chunk-6M5MC675.js";
+} from "./chunks/chunk-ETEITRYS.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
@@ -33,11 +33,11 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-XJP2RI4Z.js";
+} from "./chunks/chunk-MN4VMLCR.js";
 import {
   createPrivateCodexHome,
   removeCodexHome
-} from "./chunks/chunk-BQ7KE7ZN.js";
+} from "./chunks/chunk-LJKJUEZM.js";
 import {
   laneName,
   readActionSettings,
@@ -45,8 +45,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunks/chunk-RX2AOOXR.js";
-import "./chunks/chunk-VMRFJ2D4.js";
+} from "./chunks/chunk-TV5Q5E3Y.js";
+import "./chunks/chunk-VLZGSBJE.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   actionLogger,
@@ -54,23 +54,23 @@ import {
   logCodexLines,
   runCodex,
   runnerMasks
-} from "./chunks/chunk-QI5RIHSU.js";
-import "./chunks/chunk-PCGF2DA6.js";
+} from "./chunks/chunk-NQECC4KP.js";
+import "./chunks/chunk-G6Q6C4QY.js";
 import {
   currentWorkflowRun
-} from "./chunks/chunk-R22SLIYD.js";
-import "./chunks/chunk-CRLPSG6N.js";
+} from "./chunks/chunk-EIDAXP42.js";
+import "./chunks/chunk-OPBAR4RW.js";
 import "./chunks/chunk-6QDNW4AD.js";
-import "./chunks/chunk-NOKRVJGV.js";
-import "./chunks/chunk-2DVPQHNO.js";
+import "./chunks/chunk-EDI6SDEY.js";
+import "./chunks/chunk-W5LKU2P6.js";
 import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-5JJLJS4J.js";
-import "./chunks/chunk-II5M2ZT6.js";
-import "./chunks/chunk-GFVZWYEL.js";
-import "./chunks/chunk-E2WPYHU4.js";
-import "./chunks/chunk-FBIOMMMX.js";
+import "./chunks/chunk-PELD74GZ.js";
+import "./chunks/chunk-ER7JQW37.js";
+import "./chunks/chunk-ZPSJA46B.js";
+import "./chunks/chunk-MMQOEJFE.js";
+import "./chunks/chunk-UK6APPUX.js";
 import "./chunks/chunk-Q56VBX5R.js";
-import "./chunks/chunk-IHANQPID.js";
+import "./chunks/chunk-MRK7U6WM.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import {
@@ -79,7 +79,7 @@ import {
   UsageError,
   UsageLimitError,
   asCodexAuthError
-} from "./chunks/chunk-ZFGQ5PT4.js";
+} from "./chunks/chunk-ZIF5URXC.js";
 import {
   getInput,
   setOutput,
@@ -404,7 +404,7 @@ async function raiseReseedAlert(lane, result, secrets, env) {
   };
   const [{ createOctokit }, { syncAlert }] = await Promise.all([
     import("./chunks/octokit-CPF2DTCC.js"),
-    import("./chunks/alerts-QQVLGPCY.js")
+    import("./chunks/alerts-PSMTY5PZ.js")
   ]);
   const outcome = await syncAlert(
     createOctokit({ token: secrets.githubToken, baseUrl: env.GITHUB_API_URL }),

@@ -3,35 +3,35 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-MCOCBVVU.js";
+} from "./chunks/chunk-L3UFNCBA.js";
 import {
   loadActionState
-} from "./chunks/chunk-F3YSA66D.js";
+} from "./chunks/chunk-ZSLYVZUA.js";
 import {
   runEntry
-} from "./chunks/chunk-XJP2RI4Z.js";
-import "./chunks/chunk-BQ7KE7ZN.js";
-import "./chunks/chunk-RX2AOOXR.js";
-import "./chunks/chunk-VMRFJ2D4.js";
+} from "./chunks/chunk-MN4VMLCR.js";
+import "./chunks/chunk-LJKJUEZM.js";
+import "./chunks/chunk-TV5Q5E3Y.js";
+import "./chunks/chunk-VLZGSBJE.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-QI5RIHSU.js";
-import "./chunks/chunk-PCGF2DA6.js";
-import "./chunks/chunk-R22SLIYD.js";
-import "./chunks/chunk-CRLPSG6N.js";
+import "./chunks/chunk-NQECC4KP.js";
+import "./chunks/chunk-G6Q6C4QY.js";
+import "./chunks/chunk-EIDAXP42.js";
+import "./chunks/chunk-OPBAR4RW.js";
 import "./chunks/chunk-6QDNW4AD.js";
-import "./chunks/chunk-NOKRVJGV.js";
-import "./chunks/chunk-2DVPQHNO.js";
+import "./chunks/chunk-EDI6SDEY.js";
+import "./chunks/chunk-W5LKU2P6.js";
 import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-5JJLJS4J.js";
-import "./chunks/chunk-II5M2ZT6.js";
-import "./chunks/chunk-GFVZWYEL.js";
-import "./chunks/chunk-E2WPYHU4.js";
-import "./chunks/chunk-FBIOMMMX.js";
+import "./chunks/chunk-PELD74GZ.js";
+import "./chunks/chunk-ER7JQW37.js";
+import "./chunks/chunk-ZPSJA46B.js";
+import "./chunks/chunk-MMQOEJFE.js";
+import "./chunks/chunk-UK6APPUX.js";
 import "./chunks/chunk-Q56VBX5R.js";
-import "./chunks/chunk-IHANQPID.js";
+import "./chunks/chunk-MRK7U6WM.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
-import "./chunks/chunk-ZFGQ5PT4.js";
+import "./chunks/chunk-ZIF5URXC.js";
 import "./chunks/chunk-EYVVJBUX.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
 
@@ -45,7 +45,7 @@ async function runPost(env = process.env) {
     "the main step did not finish its round trip"
   );
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-V3ZML7E3.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-2XGOPHO3.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

@@ -54,6 +54,25 @@ if (!targets.some((target) => target.kind === 'action')) {
 const KNOWN_RUNTIMES = /^(node20|node24|composite|docker)$/;
 const NEWER_THAN_SCHEMA = /^(\s*using:\s*)(['"]?)node24\2(\s*(#.*)?)$/m;
 
+// The workflow schema predates the `attestations` permission (actions/attest-build-provenance needs it, and
+// actionlint checks it): the schema sees the file without that line.
+const NEWER_PERMISSION = /^[ \t]+attestations:[ \t]*(read|write|none)[ \t]*(#.*)?\n/gm;
+
+// In the project's own workflows every `uses:` of another repository names a full commit SHA and says which release it is (`# vX.Y.Z`): a tag
+// can be moved to other code, a SHA cannot. Local actions (./) and this repository's own sub-actions and
+// reusable workflow (which a workflow of the same commit cannot name by SHA) are exempt.
+const OWN_REPOSITORY = /^your-org\/codex-auth-action(\/|@)/;
+function pinFindings(file, text) {
+  text.split('\n').forEach((line, index) => {
+    const match = /^\s*(?:-\s+)?uses:\s*['"]?([^'"\s#]+)['"]?\s*(#.*)?$/.exec(line);
+    if (!match || match[1].startsWith('./') || OWN_REPOSITORY.test(match[1])) return;
+    const [, ref, comment] = match;
+    if (!/@[0-9a-f]{40}$/.test(ref) || !/^#\s*v\d+\.\d+\.\d+\b/.test(comment ?? '')) {
+      report(file, index + 1, line.indexOf('uses:') + 1, `"${ref}" is not pinned: name a full commit SHA and its release, e.g. uses: owner/repo@<40-hex sha> # v1.2.3`, 'pin');
+    }
+  });
+}
+
 const findings = [];
 const report = (file, line, column, message, source) =>
   findings.push(`${file}${line ? `:${line}:${column ?? 1}` : ''}: ${message} [${source}]`);
@@ -84,7 +103,8 @@ for (const { kind, file } of targets) {
     for (const result of await runLint(text, file)) {
       if (result.message) report(file, result.line, result.column, result.message, `actionlint ${result.kind}`);
     }
-    schemaFindings(file, validator.validateWorkflow(text));
+    schemaFindings(file, validator.validateWorkflow(text.replace(NEWER_PERMISSION, '')));
+    if (file.startsWith('.github/workflows/')) pinFindings(file, text);
   }
 }
 

@@ -46,7 +46,7 @@ function prefixError(error, prefix) {
   const ErrorClass = error.constructor;
   return new ErrorClass(`${prefix}${error.message}`, { cause: error });
 }
-var ExitCode, CodexAuthError, UsageError, AuthUnusableError, LockTimeoutError, LockLostError, StoreConflictError, EnvelopeError, SealError, CodexFailedError, UsageLimitError, InternalError, RollbackRefusedError;
+var ExitCode, CodexAuthError, UsageError, AuthUnusableError, NotSeededError, LockTimeoutError, LockLostError, StoreConflictError, EnvelopeError, SealError, CodexFailedError, UsageLimitError, RevokeUnconfirmedError, InternalError, RollbackRefusedError;
 var init_errors = __esm({
   "src/core/errors.ts"() {
     "use strict";
@@ -72,6 +72,11 @@ var init_errors = __esm({
       exitCode = ExitCode.authUnusable;
       code = "auth_unusable";
       name = "AuthUnusableError";
+    };
+    NotSeededError = class extends CodexAuthError {
+      exitCode = ExitCode.authUnusable;
+      code = "not_seeded";
+      name = "NotSeededError";
     };
     LockTimeoutError = class extends CodexAuthError {
       exitCode = ExitCode.lockTimeout;
@@ -107,6 +112,11 @@ var init_errors = __esm({
       exitCode = ExitCode.usageLimited;
       code = "usage_limited";
       name = "UsageLimitError";
+    };
+    RevokeUnconfirmedError = class extends CodexAuthError {
+      exitCode = ExitCode.codexFailed;
+      code = "revoke_unconfirmed";
+      name = "RevokeUnconfirmedError";
     };
     InternalError = class extends CodexAuthError {
       exitCode = ExitCode.codexFailed;
@@ -1479,7 +1489,7 @@ async function openEnvelope(envelope, stream, key, origin) {
     );
   } catch {
     throw new EnvelopeError(
-      `${origin} failed authentication: its ciphertext or metadata was changed after it was written (the key id matches). The stored copy is left as it is; restore it from the previous generation or reseed with \`codex-auth seed --force\`.`
+      `${origin} failed authentication: its ciphertext or metadata was changed after it was written (the key id matches). The stored copy is left as it is. Put back the newest copy if you have one (an older generation is refused by the rollback guard: its refresh token was rotated away); otherwise sign in again and reseed with \`codex-auth seed --force\`.`
     );
   }
   const { assertStreamable: assertStreamable2, parseBundle: parseBundle2 } = await Promise.resolve().then(() => (init_bundle(), bundle_exports));
@@ -1938,6 +1948,24 @@ var init_file_store = __esm({
         });
         return envelope;
       }
+      async storedStreams() {
+        const root = import_node_path6.default.dirname(this.dir);
+        const entries = await import_node_fs6.promises.readdir(root, { withFileTypes: true }).catch(() => []);
+        const streams = [];
+        for (const entry of entries) {
+          if (!entry.isDirectory()) continue;
+          const file = import_node_path6.default.join(root, entry.name, CURRENT);
+          const text = await import_node_fs6.promises.readFile(file, "utf8").catch(() => null);
+          if (text === null) continue;
+          let fingerprint = null;
+          try {
+            fingerprint = parseEnvelope(text, file).fingerprint;
+          } catch {
+          }
+          streams.push({ name: entry.name, fingerprint });
+        }
+        return streams.sort((a, b) => a.name.localeCompare(b.name));
+      }
       async highWater() {
         return (await this.mark.read())?.generation ?? null;
       }
@@ -2316,6 +2344,12 @@ var init_git_ref_store = __esm({
       commits = /* @__PURE__ */ new Map();
       async read() {
         return (await this.readCurrent())?.envelope ?? null;
+      }
+      /** One listing of the stream refs; fingerprints would cost a call per stream, so they are not read. */
+      async storedStreams() {
+        const prefix = streamRef("");
+        const refs = await this.git.listRefs(prefix);
+        return [...refs.keys()].map((ref) => ({ name: ref.slice(prefix.length), fingerprint: null })).sort((a, b) => a.name.localeCompare(b.name));
       }
       currentGeneration() {
         return readGeneration(this);
@@ -3540,9 +3574,13 @@ var init_file_lease_lock = __esm({
         }
         return new FileLeaseHandle(this, snapshot.holder, 0);
       }
-      /** The holder named by the lock file, stale or not; an unreadable file is reported as held by "unknown". */
+      /**
+       * The holder named by the lock file, stale or not (`stale` says which); an unreadable file is reported as held
+       * by "unknown".
+       */
       async inspect() {
-        return (await readLease(this.file))?.holder ?? null;
+        const snapshot = await readLease(this.file);
+        return snapshot === null ? null : { ...snapshot.holder, stale: isStale(snapshot) };
       }
       async forceRelease() {
         for (; ; ) {
@@ -3866,7 +3904,9 @@ var init_git_ref_lock = __esm({
       }
       async inspect() {
         const { tip, held } = await this.heldAt();
-        return tip && held ? this.holderAt(tip) : null;
+        if (!tip || !held) return null;
+        const holder = await this.holderAt(tip);
+        return { ...holder, stale: await this.isStale(holder) };
       }
       /** Frees the lock whoever holds it (unlock --force, revoke): the marker is moved to the holder's commit. */
       async forceRelease() {
@@ -5165,6 +5205,37 @@ var init_codex_env = __esm({
   }
 });
 
+// src/core/near-names.ts
+function nearNames(name, candidates) {
+  const limit = Math.min(2, Math.max(1, Math.floor(name.length / 3)));
+  return candidates.filter((candidate) => candidate !== name).map((candidate) => ({ candidate, distance: editDistance(name.toLowerCase(), candidate.toLowerCase()) })).filter(({ distance }) => distance <= limit).sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate)).map(({ candidate }) => candidate);
+}
+function editDistance(a, b) {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = rows[i];
+    const above = rows[i - 1];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(
+        above[j] + 1,
+        row[j - 1] + 1,
+        above[j - 1] + cost
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        row[j] = Math.min(row[j], rows[i - 2][j - 2] + 1);
+      }
+    }
+  }
+  return rows[a.length][b.length];
+}
+var init_near_names = __esm({
+  "src/core/near-names.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/seed-text.ts
 function normalizeSeedText(raw, origin, pathHint) {
   const text = stripBom(raw);
@@ -5246,11 +5317,7 @@ async function loadStream(ctx, given) {
     }
     return { bundle: bundle2, generation: envelope.generation, seeded: false };
   }
-  if (!seed) {
-    throw new AuthUnusableError(
-      `stream "${ctx.stream}" holds nothing in ${ctx.store.location} and no seed was given. Seed it once from a fresh login: \`codex-auth seed --stream ${ctx.stream} --auth-file ~/.codex/auth.json\` (or pass --seed-file FILE / set CODEX_AUTH_JSON).`
-    );
-  }
+  if (!seed) throw await notSeeded(ctx);
   const bundle = parseSeed(seed, ctx.log, ctx.now());
   ctx.secrets.add(secretValues(bundle));
   await refuseSeedBelowMark(ctx, seed.origin);
@@ -5317,6 +5384,14 @@ async function verifyStored(ctx, written, fingerprint) {
     );
   }
 }
+async function notSeeded(ctx) {
+  const names = (await ctx.store.storedStreams?.().catch(() => null) ?? []).map((stream) => stream.name);
+  const near = nearNames(ctx.stream, names);
+  const meant = near.length > 0 ? ` Did you mean ${near.map((name) => `"${name}"`).join(" or ")}? Otherwise, to start this stream:` : "";
+  return new NotSeededError(
+    `stream "${ctx.stream}" is not seeded: ${ctx.store.location} holds nothing and no seed was given.${meant} Seed it once from a fresh login: \`codex-auth seed --stream ${ctx.stream} --auth-file ~/.codex/auth.json\` (or pass --seed-file FILE / set CODEX_AUTH_JSON).`
+  );
+}
 var SEED_PATH_HINT;
 var init_load_stream = __esm({
   "src/roundtrip/load-stream.ts"() {
@@ -5324,6 +5399,7 @@ var init_load_stream = __esm({
     init_bundle();
     init_envelope();
     init_errors();
+    init_near_names();
     init_stream();
     init_seed_text();
     SEED_PATH_HINT = "pass the file with --auth-file PATH (seed) or --seed-file PATH (run, restore)";
@@ -5549,6 +5625,17 @@ function startFrom(result, loaded2) {
     lastRefreshBefore: loaded2.lastRefresh,
     lastRefreshAfter: loaded2.lastRefresh
   });
+}
+async function timedAcquire(result, acquire) {
+  const started = performance.now();
+  try {
+    const acquired = await acquire();
+    result.lockWaitMs = acquired.waitedMs;
+    return acquired;
+  } catch (error) {
+    result.lockWaitMs = Math.round(performance.now() - started);
+    throw error;
+  }
 }
 var init_result = __esm({
   "src/roundtrip/result.ts"() {
@@ -7514,16 +7601,18 @@ async function runRoundTrip(ctx, request) {
     let acquired;
     let loaded2;
     try {
-      acquired = await ctx.lock.acquire({
-        owner: ctx.writer,
-        timeoutMs: request.lockTimeoutMs,
-        leaseMs: PROCESS_LEASE_MS,
-        mode: "process",
-        onWait: lockWaitNotice(ctx),
-        ...request.signal ? { signal: request.signal } : {}
-      });
+      acquired = await timedAcquire(
+        result,
+        () => ctx.lock.acquire({
+          owner: ctx.writer,
+          timeoutMs: request.lockTimeoutMs,
+          leaseMs: PROCESS_LEASE_MS,
+          mode: "process",
+          onWait: lockWaitNotice(ctx),
+          ...request.signal ? { signal: request.signal } : {}
+        })
+      );
       lock = acquired.handle;
-      result.lockWaitMs = acquired.waitedMs;
       loaded2 = await loadStream(ctx, request.seed);
     } finally {
       seal.secretsKnown();
@@ -7981,14 +8070,24 @@ function printResult(kit, result, json, verb) {
     result.persisted ? "persisted" : "nothing written",
     sealWords(result)
   ].filter(Boolean);
-  const generation = result.generation === null ? "no generation" : `generation ${result.generation}`;
+  const figures = `lock wait ${(result.lockWaitMs / 1e3).toFixed(1)} s, ${(result.durationMs / 1e3).toFixed(1)} s in all`;
+  if (result.error) {
+    if (result.generation !== null) {
+      kit.io.stderr(
+        kit.redactor.redact(
+          `codex-auth: stream "${result.stream}" (${result.store}) before the failure: generation ${result.generation}, ${state.join(", ")}, ${figures}
+`
+        )
+      );
+    }
+    return kit.fail(result.error, false);
+  }
   kit.io.stderr(
     kit.redactor.redact(
-      `codex-auth: ${verb} stream "${result.stream}" (${result.store}): ${generation}, ${state.join(", ")}, lock wait ${(result.lockWaitMs / 1e3).toFixed(1)} s, ${(result.durationMs / 1e3).toFixed(1)} s in all
+      `codex-auth: ${verb} stream "${result.stream}" (${result.store}): generation ${result.generation ?? "-"}, ${state.join(", ")}, ${figures}
 `
     )
   );
-  if (result.error) return kit.fail(result.error, false);
   return 0;
 }
 function sealWords(result) {
@@ -8075,7 +8174,7 @@ function printLanesResult(kit, lanes, plan, json) {
   }
   if (warning) kit.io.stderr(`codex-auth: warning: ${warning}
 `);
-  if (lanes.attempts.length > 1 || lanes.lane === null) {
+  if (lanes.attempts.length > 1) {
     for (const attempt of lanes.attempts) {
       kit.io.stderr(
         kit.redactor.redact(
@@ -8226,16 +8325,18 @@ async function restoreStream(ctx, request) {
   let homeDir = null;
   try {
     await checkLegacyStreamBeforeLock(ctx);
-    const acquired = await ctx.lock.acquire({
-      owner: ctx.writer,
-      timeoutMs: request.lockTimeoutMs,
-      leaseMs: request.leaseMs,
-      mode: "lease",
-      onWait: lockWaitNotice(ctx),
-      ...request.signal ? { signal: request.signal } : {}
-    });
+    const acquired = await timedAcquire(
+      result,
+      () => ctx.lock.acquire({
+        owner: ctx.writer,
+        timeoutMs: request.lockTimeoutMs,
+        leaseMs: request.leaseMs,
+        mode: "lease",
+        onWait: lockWaitNotice(ctx),
+        ...request.signal ? { signal: request.signal } : {}
+      })
+    );
     lock = acquired.handle;
-    result.lockWaitMs = acquired.waitedMs;
     const loaded2 = await loadStream(ctx, request.seed);
     const home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
     homeDir = home.dir;
@@ -8474,6 +8575,7 @@ async function seedStream(ctx, request) {
         `stream "${ctx.stream}" ${current === 0 ? "held nothing" : `held generation ${current ?? "(unreadable)"}`} below its high-water mark ${highWater} (its copy had been removed, or an older one put back): seed --force replaced it, and the stream is at generation ${generation} now.`
       );
     }
+    await warnIfSeededElsewhere(ctx, bundle.fingerprint);
     return {
       stream: ctx.stream,
       store: ctx.store.kind,
@@ -8493,6 +8595,15 @@ async function whyUnusable(ctx) {
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
+}
+async function warnIfSeededElsewhere(ctx, fingerprint) {
+  const streams = await ctx.store.storedStreams?.().catch(() => null) ?? [];
+  const twins = streams.filter((other) => other.name !== ctx.stream && other.fingerprint === fingerprint);
+  if (twins.length === 0) return;
+  const names = twins.map((twin) => `"${twin.name}"`).join(", ");
+  ctx.log.warn(
+    `this login (fingerprint ${fingerprint}) is also stored in stream ${names} of this store: two streams of one login kill each other, since the first to refresh rotates the refresh token the other holds (refresh_token_reused). Give each stream its own login: sign in again in a fresh CODEX_HOME and reseed one of them with \`codex-auth seed --force --stream ${ctx.stream}\` (do not revoke either: that signs out the login both hold).`
+  );
 }
 var init_seed_stream = __esm({
   "src/roundtrip/seed-stream.ts"() {
@@ -9058,15 +9169,123 @@ var init_codex_logout = __esm({
   }
 });
 
+// src/ops/revoke-relay.ts
+function revokeEndpoint(env) {
+  const override = env.CODEX_REVOKE_TOKEN_URL_OVERRIDE;
+  if (override) return override;
+  const refresh = env.CODEX_REFRESH_TOKEN_URL_OVERRIDE;
+  if (refresh && URL.canParse(refresh)) {
+    const url = new URL(refresh);
+    url.pathname = "/oauth/revoke";
+    url.search = "";
+    return url.toString();
+  }
+  return DEFAULT_REVOKE_URL;
+}
+function trustedCas(env) {
+  const extra = env.CODEX_CA_CERTIFICATE;
+  return extra ? [...import_node_tls.rootCertificates, (0, import_node_fs19.readFileSync)(extra, "utf8")] : void 0;
+}
+async function startRevokeRelay(env) {
+  const upstream = new URL(revokeEndpoint(env));
+  const ca = trustedCas(env);
+  let outcome = { kind: "not-asked" };
+  const server = import_node_http.default.createServer((req, res) => {
+    void relay(req, res, upstream, ca).then((seen) => {
+      outcome = seen;
+    });
+  });
+  await new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", resolve);
+  });
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}/oauth/revoke`,
+    upstream: upstream.toString(),
+    outcome: () => outcome,
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    })
+  };
+}
+async function readBody(req) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > MAX_BODY) return null;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+async function relay(req, res, upstream, ca) {
+  const body = await readBody(req);
+  if (req.method !== "POST" || body === null) {
+    res.writeHead(400).end();
+    return { kind: "not-asked" };
+  }
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const finish = (status, answer, outcome) => {
+      if (!res.headersSent) res.writeHead(status, { "content-type": "application/json" }).end(answer);
+      resolve(outcome);
+    };
+    const client = upstream.protocol === "http:" ? import_node_http.default : import_node_https.default;
+    const request = client.request(upstream, {
+      method: "POST",
+      headers: {
+        "content-type": req.headers["content-type"] ?? "application/json",
+        "content-length": body.length
+      },
+      timeout: REVOKE_UPSTREAM_TIMEOUT_MS,
+      ...ca && upstream.protocol === "https:" ? { ca } : {}
+    });
+    request.on("response", (response) => {
+      const chunks = [];
+      response.on("data", (chunk) => chunks.push(chunk));
+      response.on("end", () => {
+        const status = response.statusCode ?? 502;
+        const kind = status >= 200 && status < 300 ? "confirmed" : "refused";
+        finish(status, Buffer.concat(chunks), { kind, status });
+      });
+      response.on("error", (error) => finish(502, "{}", { kind: "unreachable", reason: error.message }));
+    });
+    request.on("timeout", () => {
+      request.destroy();
+      finish(504, "{}", { kind: "timeout", afterMs: Math.round(performance.now() - started) });
+    });
+    request.on(
+      "error",
+      (error) => finish(502, "{}", { kind: "unreachable", reason: error.code ?? error.message })
+    );
+    request.end(body);
+  });
+}
+var import_node_fs19, import_node_http, import_node_https, import_node_tls, DEFAULT_REVOKE_URL, MAX_BODY, REVOKE_UPSTREAM_TIMEOUT_MS;
+var init_revoke_relay = __esm({
+  "src/ops/revoke-relay.ts"() {
+    "use strict";
+    import_node_fs19 = require("node:fs");
+    import_node_http = __toESM(require("node:http"), 1);
+    import_node_https = __toESM(require("node:https"), 1);
+    import_node_tls = require("node:tls");
+    DEFAULT_REVOKE_URL = "https://auth.openai.com/oauth/revoke";
+    MAX_BODY = 64 * 1024;
+    REVOKE_UPSTREAM_TIMEOUT_MS = 9e3;
+  }
+});
+
 // src/ops/revoke-stream.ts
 async function revokeStream(ctx, request) {
   const holder = await ctx.lock.inspect();
-  if (holder && !request.force) {
+  if (holder && !holder.stale && !request.force) {
     throw new LockTimeoutError(
       `stream "${ctx.stream}" is in use: its lock is held by ${describeHolder(holder)}. Wait for it, or pass --force if you know the holder is gone.`
     );
   }
-  if (holder) await ctx.lock.forceRelease();
+  if (holder && !holder.stale) await ctx.lock.forceRelease();
   const { handle } = await ctx.lock.acquire({
     owner: ctx.writer,
     timeoutMs: 3e4,
@@ -9079,25 +9298,8 @@ async function revokeStream(ctx, request) {
     if (envelope) {
       const bundle = await openEnvelope(envelope, ctx.stream, ctx.key, ctx.store.location);
       ctx.secrets.add(secretValues(bundle));
-      const home = await createPrivateCodexHome();
-      try {
-        await materialiseAuth(home.dir, bundle.raw);
-        if (request.codexConfig !== void 0) await writeCodexConfig(home.dir, request.codexConfig);
-        const code = await runCodexLogout(
-          request.codexPath,
-          buildCodexEnv(request.baseEnv, home.dir, ctx.log),
-          6e4,
-          request.onOutput
-        );
-        signedOut = code === 0 && await readAuth(home.dir) === null;
-        if (!signedOut) {
-          throw new InternalError(
-            `codex logout exited with ${code} and the session may still be active; the stream was left in place. Try again, or sign the session out at chatgpt.com (Settings > Security) and then run revoke --force.`
-          );
-        }
-      } finally {
-        await removeCodexHome(home.dir);
-      }
+      await signOut(ctx, request, bundle.raw, envelope.generation);
+      signedOut = true;
     }
     await ctx.store.remove();
     return {
@@ -9111,6 +9313,54 @@ async function revokeStream(ctx, request) {
     await handle.release().catch(() => false);
   }
 }
+async function signOut(ctx, request, authJson, generation) {
+  const relay2 = await startRevokeRelay(request.baseEnv);
+  const home = await createPrivateCodexHome();
+  try {
+    await materialiseAuth(home.dir, authJson);
+    if (request.codexConfig !== void 0) await writeCodexConfig(home.dir, request.codexConfig);
+    const env = {
+      ...buildCodexEnv(request.baseEnv, home.dir, ctx.log),
+      CODEX_REVOKE_TOKEN_URL_OVERRIDE: relay2.url,
+      // A proxy in the environment must not take Codex's call to the relay on 127.0.0.1 elsewhere.
+      NO_PROXY: withLoopback(request.baseEnv.NO_PROXY),
+      no_proxy: withLoopback(request.baseEnv.no_proxy)
+    };
+    const code = await runCodexLogout(request.codexPath, env, 6e4, request.onOutput);
+    const outcome = relay2.outcome();
+    const kept = `The session may still be live, so stream "${ctx.stream}" was kept (generation ${generation}) in ${ctx.store.location}.`;
+    if (code !== 0 || await readAuth(home.dir) !== null) {
+      throw new RevokeUnconfirmedError(
+        `codex logout exited with ${code} without signing the session out. ${kept} Run revoke again; if it keeps failing, sign the session out at chatgpt.com (Settings > Security), then run revoke again.`
+      );
+    }
+    if (outcome.kind !== "confirmed") {
+      throw new RevokeUnconfirmedError(
+        `could not confirm that the session of stream "${ctx.stream}" was signed out: the revoke endpoint ${relay2.upstream} ${describeOutcome(outcome)}. ${kept} Run revoke again when the endpoint answers (a session already signed out is confirmed too), or sign it out at chatgpt.com (Settings > Security) and then run revoke again.`
+      );
+    }
+  } finally {
+    await removeCodexHome(home.dir);
+    await relay2.close();
+  }
+}
+function withLoopback(list) {
+  return list ? `${list},127.0.0.1` : "127.0.0.1";
+}
+function describeOutcome(outcome) {
+  switch (outcome.kind) {
+    case "refused":
+      return `answered HTTP ${outcome.status}`;
+    case "timeout":
+      return `did not answer within ${(outcome.afterMs / 1e3).toFixed(0)} s`;
+    case "unreachable":
+      return `could not be reached (${outcome.reason})`;
+    case "not-asked":
+      return "was never called by codex logout";
+    case "confirmed":
+      return `answered HTTP ${outcome.status}`;
+  }
+}
 var init_revoke_stream = __esm({
   "src/ops/revoke-stream.ts"() {
     "use strict";
@@ -9121,6 +9371,7 @@ var init_revoke_stream = __esm({
     init_codex_home();
     init_codex_logout();
     init_lock();
+    init_revoke_relay();
   }
 });
 
@@ -9318,7 +9569,9 @@ async function diagnose(input) {
   }
   try {
     const holder = await input.lock.inspect();
-    if (holder) {
+    if (holder?.stale) {
+      add("lock", "ok", `stale: its holder ${describeHolder(holder)} is gone; the next run takes it`);
+    } else if (holder) {
       add(
         "lock",
         "warn",

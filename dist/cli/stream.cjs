@@ -1198,6 +1198,24 @@ var init_file_store = __esm({
         });
         return envelope;
       }
+      async storedStreams() {
+        const root = import_node_path4.default.dirname(this.dir);
+        const entries = await import_node_fs4.promises.readdir(root, { withFileTypes: true }).catch(() => []);
+        const streams = [];
+        for (const entry of entries) {
+          if (!entry.isDirectory()) continue;
+          const file = import_node_path4.default.join(root, entry.name, CURRENT);
+          const text = await import_node_fs4.promises.readFile(file, "utf8").catch(() => null);
+          if (text === null) continue;
+          let fingerprint = null;
+          try {
+            fingerprint = parseEnvelope(text, file).fingerprint;
+          } catch {
+          }
+          streams.push({ name: entry.name, fingerprint });
+        }
+        return streams.sort((a, b) => a.name.localeCompare(b.name));
+      }
       async highWater() {
         return (await this.mark.read())?.generation ?? null;
       }
@@ -1396,6 +1414,12 @@ var init_git_ref_store = __esm({
       commits = /* @__PURE__ */ new Map();
       async read() {
         return (await this.readCurrent())?.envelope ?? null;
+      }
+      /** One listing of the stream refs; fingerprints would cost a call per stream, so they are not read. */
+      async storedStreams() {
+        const prefix = streamRef("");
+        const refs = await this.git.listRefs(prefix);
+        return [...refs.keys()].map((ref) => ({ name: ref.slice(prefix.length), fingerprint: null })).sort((a, b) => a.name.localeCompare(b.name));
       }
       currentGeneration() {
         return readGeneration(this);
@@ -2620,9 +2644,13 @@ var init_file_lease_lock = __esm({
         }
         return new FileLeaseHandle(this, snapshot.holder, 0);
       }
-      /** The holder named by the lock file, stale or not; an unreadable file is reported as held by "unknown". */
+      /**
+       * The holder named by the lock file, stale or not (`stale` says which); an unreadable file is reported as held
+       * by "unknown".
+       */
       async inspect() {
-        return (await readLease(this.file))?.holder ?? null;
+        const snapshot = await readLease(this.file);
+        return snapshot === null ? null : { ...snapshot.holder, stale: isStale(snapshot) };
       }
       async forceRelease() {
         for (; ; ) {
@@ -2887,7 +2915,9 @@ var init_git_ref_lock = __esm({
       }
       async inspect() {
         const { tip, held } = await this.heldAt();
-        return tip && held ? this.holderAt(tip) : null;
+        if (!tip || !held) return null;
+        const holder = await this.holderAt(tip);
+        return { ...holder, stale: await this.isStale(holder) };
       }
       /** Frees the lock whoever holds it (unlock --force, revoke): the marker is moved to the holder's commit. */
       async forceRelease() {
@@ -3485,7 +3515,13 @@ async function run(input, kit) {
     lastRefresh: envelope?.lastRefresh ?? null,
     fingerprint: envelope?.fingerprint ?? null,
     keyId: envelope?.keyId ?? null,
-    lock: { kind: flags.lock, held: holder !== null, holder }
+    // A stale lock is not held: its holder is gone and the next run takes it.
+    lock: {
+      kind: flags.lock,
+      held: holder !== null && holder.stale !== true,
+      stale: holder?.stale === true,
+      holder
+    }
   };
   if (flags.json) {
     kit.json(status);
@@ -3498,11 +3534,17 @@ async function run(input, kit) {
       `last refresh: ${status.lastRefresh ?? "-"}`,
       `fingerprint:  ${status.fingerprint} (key id ${status.keyId})`
     ] : [],
-    holder ? `lock:         held by ${holder.owner} (host ${holder.host}, ${holder.pid === null ? "lease" : `pid ${holder.pid}`}, since ${holder.acquiredAt}, until ${holder.expiresAt})` : `lock:         free (${flags.lock})`
+    lockLine(holder, flags.lock)
   ];
   kit.out(`${lines.join("\n")}
 `);
   return 0;
+}
+function lockLine(holder, kind) {
+  if (holder === null) return `lock:         free (${kind})`;
+  const who = `${holder.owner} (host ${holder.host}, ${holder.pid === null ? "lease" : `pid ${holder.pid}`}, since ${holder.acquiredAt}, until ${holder.expiresAt})`;
+  if (holder.stale) return `lock:         stale: its holder ${who} is gone; the next run takes it`;
+  return `lock:         held by ${who}`;
 }
 var init_status = __esm({
   "src/cli/commands/status.ts"() {

@@ -99,7 +99,10 @@ export async function writeSummary(
     core.summary.addRaw(`<p><strong>Sandbox set up:</strong> ${escapeHtml(result.seal.machineChange)}.</p>`);
   }
   addUsageSummary(result);
-  if (result.error?.exitCode === 3) {
+  if (result.error?.code === 'not_seeded') {
+    // Nothing died: the stream was never seeded (or its name is misspelt), so the fix is a first seed.
+    core.summary.addHeading('Stream not seeded', 4).addRaw(`<p>${escapeHtml(result.error.message)}</p>`);
+  } else if (result.error?.exitCode === 3) {
     core.summary
       .addHeading('Reseed needed', 4)
       .addRaw(`<p>${escapeHtml(result.error.message)}</p>`)

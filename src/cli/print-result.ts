@@ -27,13 +27,24 @@ export function printResult(kit: Kit, result: RoundTripResult, json: boolean, ve
     result.persisted ? 'persisted' : 'nothing written',
     sealWords(result),
   ].filter(Boolean);
-  const generation = result.generation === null ? 'no generation' : `generation ${result.generation}`;
+  const figures = `lock wait ${(result.lockWaitMs / 1000).toFixed(1)} s, ${(result.durationMs / 1000).toFixed(1)} s in all`;
+  if (result.error) {
+    // A failure is said once, by its error. What had happened before it is worth a line only when a stored copy
+    // was loaded (a refresh may have been persisted); "restored ... no generation" would claim what never was.
+    if (result.generation !== null) {
+      kit.io.stderr(
+        kit.redactor.redact(
+          `codex-auth: stream "${result.stream}" (${result.store}) before the failure: generation ${result.generation}, ${state.join(', ')}, ${figures}\n`,
+        ),
+      );
+    }
+    return kit.fail(result.error, false);
+  }
   kit.io.stderr(
     kit.redactor.redact(
-      `codex-auth: ${verb} stream "${result.stream}" (${result.store}): ${generation}, ${state.join(', ')}, lock wait ${(result.lockWaitMs / 1000).toFixed(1)} s, ${(result.durationMs / 1000).toFixed(1)} s in all\n`,
+      `codex-auth: ${verb} stream "${result.stream}" (${result.store}): generation ${result.generation ?? '-'}, ${state.join(', ')}, ${figures}\n`,
     ),
   );
-  if (result.error) return kit.fail(result.error, false);
   return 0;
 }
 

@@ -109,7 +109,8 @@ export function printLanesResult(kit: Kit, lanes: LanesResult, plan: CliLanePlan
     return lanes.result.error?.exitCode ?? 0;
   }
   if (warning) kit.io.stderr(`codex-auth: warning: ${warning}\n`);
-  if (lanes.attempts.length > 1 || lanes.lane === null) {
+  // With one lane tried, its outcome is the result (and any error is printed once, below).
+  if (lanes.attempts.length > 1) {
     for (const attempt of lanes.attempts) {
       kit.io.stderr(
         kit.redactor.redact(

@@ -157,7 +157,7 @@ export async function openEnvelope(
     );
   } catch {
     throw new EnvelopeError(
-      `${origin} failed authentication: its ciphertext or metadata was changed after it was written (the key id matches). The stored copy is left as it is; restore it from the previous generation or reseed with \`codex-auth seed --force\`.`,
+      `${origin} failed authentication: its ciphertext or metadata was changed after it was written (the key id matches). The stored copy is left as it is. Put back the newest copy if you have one (an older generation is refused by the rollback guard: its refresh token was rotated away); otherwise sign in again and reseed with \`codex-auth seed --force\`.`,
     );
   }
   // Imported here: reading an envelope's metadata (status) needs neither the auth.json parser nor its JWT decoder.

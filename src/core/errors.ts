@@ -32,6 +32,16 @@ export class AuthUnusableError extends CodexAuthError {
   override readonly name = 'AuthUnusableError';
 }
 
+/**
+ * The stream holds nothing and no seed was given: a name never seeded (or misspelt). Exit 3 like a dead login,
+ * since a human must sign in and seed either way, but its own code: nothing was lost, no session is dead.
+ */
+export class NotSeededError extends CodexAuthError {
+  readonly exitCode = ExitCode.authUnusable;
+  readonly code = 'not_seeded';
+  override readonly name = 'NotSeededError';
+}
+
 export class LockTimeoutError extends CodexAuthError {
   readonly exitCode = ExitCode.lockTimeout;
   readonly code = 'lock_timeout';
@@ -84,6 +94,13 @@ export class UsageLimitError extends CodexAuthError {
   readonly exitCode = ExitCode.usageLimited;
   readonly code = 'usage_limited';
   override readonly name = 'UsageLimitError';
+}
+
+/** `revoke` could not confirm the sign-out at OpenAI: the stream is kept, the session may still be live. */
+export class RevokeUnconfirmedError extends CodexAuthError {
+  readonly exitCode = ExitCode.codexFailed;
+  readonly code = 'revoke_unconfirmed';
+  override readonly name = 'RevokeUnconfirmedError';
 }
 
 /** A failure we did not anticipate. Exit 1, with the original message (which never holds a token). */

@@ -96,9 +96,13 @@ export class FileLeaseLock implements StreamLock, LeaseOwner {
     return new FileLeaseHandle(this, snapshot.holder, 0);
   }
 
-  /** The holder named by the lock file, stale or not; an unreadable file is reported as held by "unknown". */
+  /**
+   * The holder named by the lock file, stale or not (`stale` says which); an unreadable file is reported as held
+   * by "unknown".
+   */
   async inspect(): Promise<LockHolder | null> {
-    return (await readLease(this.file))?.holder ?? null;
+    const snapshot = await readLease(this.file);
+    return snapshot === null ? null : { ...snapshot.holder, stale: isStale(snapshot) };
   }
 
   async forceRelease(): Promise<LockHolder | null> {

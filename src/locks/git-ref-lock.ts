@@ -175,7 +175,9 @@ export class GitRefLock implements StreamLock {
 
   async inspect(): Promise<LockHolder | null> {
     const { tip, held } = await this.heldAt();
-    return tip && held ? this.holderAt(tip) : null;
+    if (!tip || !held) return null;
+    const holder = await this.holderAt(tip);
+    return { ...holder, stale: await this.isStale(holder) };
   }
 
   /** Frees the lock whoever holds it (unlock --force, revoke): the marker is moved to the holder's commit. */

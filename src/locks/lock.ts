@@ -15,6 +15,11 @@ export interface LockHolder {
   readonly expiresAt: string;
   /** The GitHub Actions run holding the lock, when it is one: its status tells whether the holder is gone. */
   readonly run?: WorkflowRunRef;
+  /**
+   * Set by `inspect()` only (never stored): true when the holder is gone by the lock's own rule, so the next
+   * acquire takes the lock (a dead pid on this machine, an expired lease, a finished run).
+   */
+  readonly stale?: boolean;
 }
 
 export interface WorkflowRunRef {

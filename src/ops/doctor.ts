@@ -110,7 +110,9 @@ export async function diagnose(input: DoctorInput): Promise<Finding[]> {
 
   try {
     const holder = await input.lock.inspect();
-    if (holder) {
+    if (holder?.stale) {
+      add('lock', 'ok', `stale: its holder ${describeHolder(holder)} is gone; the next run takes it`);
+    } else if (holder) {
       add(
         'lock',
         'warn',

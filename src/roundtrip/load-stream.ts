@@ -1,6 +1,7 @@
 import { assertStreamable, type Bundle, parseBundle, secretValues } from '../core/bundle.js';
 import { type Envelope, openEnvelope, sealEnvelope } from '../core/envelope.js';
-import { AuthUnusableError, RollbackRefusedError, UsageError } from '../core/errors.js';
+import { NotSeededError, RollbackRefusedError, UsageError } from '../core/errors.js';
+import { nearNames } from '../core/near-names.js';
 import { legacyStreamMessage } from '../core/stream.js';
 import type { Logger } from '../core/logger.js';
 import { futureRefreshWarning, normalizeSeedText } from '../core/seed-text.js';
@@ -35,11 +36,7 @@ export async function loadStream(
     }
     return { bundle, generation: envelope.generation, seeded: false };
   }
-  if (!seed) {
-    throw new AuthUnusableError(
-      `stream "${ctx.stream}" holds nothing in ${ctx.store.location} and no seed was given. Seed it once from a fresh login: \`codex-auth seed --stream ${ctx.stream} --auth-file ~/.codex/auth.json\` (or pass --seed-file FILE / set CODEX_AUTH_JSON).`,
-    );
-  }
+  if (!seed) throw await notSeeded(ctx);
   const bundle = parseSeed(seed, ctx.log, ctx.now());
   ctx.secrets.add(secretValues(bundle));
   await refuseSeedBelowMark(ctx, seed.origin);
@@ -143,4 +140,17 @@ export async function verifyStored(
       `the write of generation ${generation} to ${ctx.store.location} did not verify (${reason})${rolledBack ? '; the previous generation was put back' : ''}.`,
     );
   }
+}
+
+/** A stream with nothing stored and no seed: never seeded, or a typo of a stream the store does hold. */
+async function notSeeded(ctx: Pick<RoundTripContext, 'stream' | 'store'>): Promise<NotSeededError> {
+  const names = ((await ctx.store.storedStreams?.().catch(() => null)) ?? []).map((stream) => stream.name);
+  const near = nearNames(ctx.stream, names);
+  const meant =
+    near.length > 0
+      ? ` Did you mean ${near.map((name) => `"${name}"`).join(' or ')}? Otherwise, to start this stream:`
+      : '';
+  return new NotSeededError(
+    `stream "${ctx.stream}" is not seeded: ${ctx.store.location} holds nothing and no seed was given.${meant} Seed it once from a fresh login: \`codex-auth seed --stream ${ctx.stream} --auth-file ~/.codex/auth.json\` (or pass --seed-file FILE / set CODEX_AUTH_JSON).`,
+  );
 }

@@ -87,3 +87,22 @@ export function startFrom(
     lastRefreshAfter: loaded.lastRefresh,
   });
 }
+
+/**
+ * Takes the lock and records how long that took in `result.lockWaitMs`, also when it fails (a lock timeout after
+ * a 3 s wait is a 3 s wait, not 0.0 s).
+ */
+export async function timedAcquire<T extends { readonly waitedMs: number }>(
+  result: RoundTripResult,
+  acquire: () => Promise<T>,
+): Promise<T> {
+  const started = performance.now();
+  try {
+    const acquired = await acquire();
+    result.lockWaitMs = acquired.waitedMs;
+    return acquired;
+  } catch (error) {
+    result.lockWaitMs = Math.round(performance.now() - started);
+    throw error;
+  }
+}

@@ -30,7 +30,7 @@ import {
   reseedMessage,
 } from './messages.js';
 import { Persister } from './persister.js';
-import { describeBundleInto, emptyResult, type RoundTripResult, startFrom } from './result.js';
+import { describeBundleInto, emptyResult, type RoundTripResult, startFrom, timedAcquire } from './result.js';
 import { type SealHomeInput, type SealReport, type SealRequest, startSeal } from './seal.js';
 import { removeSplitState, saveSplitState, type SplitState } from './split-state.js';
 import { readUsageFacts, usageLimitMessage } from './usage-limit.js';
@@ -107,16 +107,17 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
     let acquired: Awaited<ReturnType<typeof ctx.lock.acquire>>;
     let loaded: Awaited<ReturnType<typeof loadStream>>;
     try {
-      acquired = await ctx.lock.acquire({
-        owner: ctx.writer,
-        timeoutMs: request.lockTimeoutMs,
-        leaseMs: PROCESS_LEASE_MS,
-        mode: 'process',
-        onWait: lockWaitNotice(ctx),
-        ...(request.signal ? { signal: request.signal } : {}),
-      });
+      acquired = await timedAcquire(result, () =>
+        ctx.lock.acquire({
+          owner: ctx.writer,
+          timeoutMs: request.lockTimeoutMs,
+          leaseMs: PROCESS_LEASE_MS,
+          mode: 'process',
+          onWait: lockWaitNotice(ctx),
+          ...(request.signal ? { signal: request.signal } : {}),
+        }),
+      );
       lock = acquired.handle;
-      result.lockWaitMs = acquired.waitedMs;
       loaded = await loadStream(ctx, request.seed);
     } finally {
       seal.secretsKnown();

@@ -65,6 +65,7 @@ export async function seedStream(ctx: RoundTripContext, request: SeedRequest): P
         `stream "${ctx.stream}" ${current === 0 ? 'held nothing' : `held generation ${current ?? '(unreadable)'}`} below its high-water mark ${highWater} (its copy had been removed, or an older one put back): seed --force replaced it, and the stream is at generation ${generation} now.`,
       );
     }
+    await warnIfSeededElsewhere(ctx, bundle.fingerprint);
     return {
       stream: ctx.stream,
       store: ctx.store.kind,
@@ -85,4 +86,19 @@ async function whyUnusable(ctx: RoundTripContext): Promise<string> {
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
+}
+
+/**
+ * One login in two streams: the first of them to refresh rotates the refresh token and the other one's copy dies
+ * (refresh_token_reused). Same fingerprint means the same tokens of the same account. Stores that cannot read
+ * other streams' fingerprints for free (git-ref) are not asked per stream.
+ */
+async function warnIfSeededElsewhere(ctx: RoundTripContext, fingerprint: string): Promise<void> {
+  const streams = (await ctx.store.storedStreams?.().catch(() => null)) ?? [];
+  const twins = streams.filter((other) => other.name !== ctx.stream && other.fingerprint === fingerprint);
+  if (twins.length === 0) return;
+  const names = twins.map((twin) => `"${twin.name}"`).join(', ');
+  ctx.log.warn(
+    `this login (fingerprint ${fingerprint}) is also stored in stream ${names} of this store: two streams of one login kill each other, since the first to refresh rotates the refresh token the other holds (refresh_token_reused). Give each stream its own login: sign in again in a fresh CODEX_HOME and reseed one of them with \`codex-auth seed --force --stream ${ctx.stream}\` (do not revoke either: that signs out the login both hold).`,
+  );
 }

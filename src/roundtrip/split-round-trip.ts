@@ -7,7 +7,7 @@ import type { RoundTripContext, SeedSource } from './context.js';
 import { checkLegacyStreamBeforeLock, loadStream } from './load-stream.js';
 import { lockWaitNotice, persistFailedPrefix } from './messages.js';
 import { Persister } from './persister.js';
-import { describeBundleInto, emptyResult, type RoundTripResult, startFrom } from './result.js';
+import { describeBundleInto, emptyResult, type RoundTripResult, startFrom, timedAcquire } from './result.js';
 import { releaseLock } from './run-round-trip.js';
 import { sealHome, type SealRequest } from './seal.js';
 import { loadSplitState, removeSplitState, saveSplitState } from './split-state.js';
@@ -44,16 +44,17 @@ export async function restoreStream(
   let homeDir: string | null = null;
   try {
     await checkLegacyStreamBeforeLock(ctx);
-    const acquired = await ctx.lock.acquire({
-      owner: ctx.writer,
-      timeoutMs: request.lockTimeoutMs,
-      leaseMs: request.leaseMs,
-      mode: 'lease',
-      onWait: lockWaitNotice(ctx),
-      ...(request.signal ? { signal: request.signal } : {}),
-    });
+    const acquired = await timedAcquire(result, () =>
+      ctx.lock.acquire({
+        owner: ctx.writer,
+        timeoutMs: request.lockTimeoutMs,
+        leaseMs: request.leaseMs,
+        mode: 'lease',
+        onWait: lockWaitNotice(ctx),
+        ...(request.signal ? { signal: request.signal } : {}),
+      }),
+    );
     lock = acquired.handle;
-    result.lockWaitMs = acquired.waitedMs;
     const loaded = await loadStream(ctx, request.seed);
     const home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
     homeDir = home.dir;

@@ -6,7 +6,7 @@ import { checkStreamDir, type StateDirOrigin } from '../fs/check-paths.js';
 import { ensurePrivateDir, readPrivateFile, removeFile, writePrivateFileAtomic } from '../fs/secure-files.js';
 import { HighWaterFile, markOf, refuseRollback } from './rollback-guard.js';
 import { streamDir } from './state-dir.js';
-import { readGeneration, type Store } from './store.js';
+import { readGeneration, type Store, type StoredStream } from './store.js';
 
 export { defaultStateDir, defaultStateDirSource, STATE_DIR_ENV, streamDir } from './state-dir.js';
 
@@ -54,6 +54,27 @@ export class FileStore implements Store {
       mark: this.mark.file,
     });
     return envelope;
+  }
+
+  async storedStreams(): Promise<StoredStream[]> {
+    const root = path.dirname(this.dir);
+    const entries = await fs.readdir(root, { withFileTypes: true }).catch(() => []);
+    const streams: StoredStream[] = [];
+    for (const entry of entries) {
+      if (!entry.isDirectory()) continue;
+      // A lock alone leaves a directory (a run of a misspelt name creates one): only a stored copy counts.
+      const file = path.join(root, entry.name, CURRENT);
+      const text = await fs.readFile(file, 'utf8').catch(() => null);
+      if (text === null) continue;
+      let fingerprint: string | null = null;
+      try {
+        fingerprint = parseEnvelope(text, file).fingerprint;
+      } catch {
+        // An unreadable copy still names a stream.
+      }
+      streams.push({ name: entry.name, fingerprint });
+    }
+    return streams.sort((a, b) => a.name.localeCompare(b.name));
   }
 
   async highWater(): Promise<number | null> {

@@ -4,7 +4,7 @@ import { commitMessage, GitRefs, payloadOf } from '../github/git-refs.js';
 import type { RefHandoff } from '../github/ref-handoff.js';
 import { markOf, refuseRollback } from './rollback-guard.js';
 import { writeReason } from './audit-log.js';
-import { readGeneration, type Store } from './store.js';
+import { readGeneration, type Store, type StoredStream } from './store.js';
 
 export function streamRef(stream: string): string {
   return `refs/codex-auth/streams/${stream}`;
@@ -49,6 +49,15 @@ export class GitRefStore implements Store {
 
   async read(): Promise<Envelope | null> {
     return (await this.readCurrent())?.envelope ?? null;
+  }
+
+  /** One listing of the stream refs; fingerprints would cost a call per stream, so they are not read. */
+  async storedStreams(): Promise<StoredStream[]> {
+    const prefix = streamRef('');
+    const refs = await this.git.listRefs(prefix);
+    return [...refs.keys()]
+      .map((ref) => ({ name: ref.slice(prefix.length), fingerprint: null }))
+      .sort((a, b) => a.name.localeCompare(b.name));
   }
 
   currentGeneration(): Promise<number | null> {

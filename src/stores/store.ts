@@ -7,6 +7,11 @@ import type { Envelope } from '../core/envelope.js';
  * `expectedGeneration` (0 = nothing stored yet), and throws StoreConflictError otherwise, naming who wrote the
  * newer copy. A store never retries a write by overwriting.
  */
+export interface StoredStream {
+  readonly name: string;
+  readonly fingerprint: string | null;
+}
+
 export interface Store {
   /** Short name of the backend, e.g. `file`. */
   readonly kind: string;
@@ -33,6 +38,12 @@ export interface Store {
    * that login, to be stored as generation 1. Only asked when `read` found no envelope.
    */
   plainSeed?(): Promise<{ raw: string; origin: string } | null>;
+  /**
+   * The streams this store holds (with a stored copy), each with its envelope's fingerprint where reading it is
+   * free (null where it would cost a call per stream): for "did you mean" when a stream holds nothing, and for the
+   * warning when a seed is a login another stream already holds. Only asked on those paths.
+   */
+  storedStreams?(): Promise<StoredStream[]>;
   /** Removes the stream's stored copy (`revoke`). Throws a UsageError naming the manual step where it cannot. */
   remove(): Promise<void>;
   /** Puts back the generation before `badGeneration` after a write that failed verification. */

@@ -115,6 +115,8 @@ describe('a stored copy that cannot be opened is exit 6 and stays as it is', () 
     const run = await world.cli([...world.runArgs('main', '--json')]);
     expect(run.code).toBe(6);
     expect(jsonOf<ErrorJson>(run).error.message).toMatch(message);
+    // The fix it names must be one the rollback guard lets through: not the previous generation.
+    expect(jsonOf<ErrorJson>(run).error.message).not.toMatch(/from the previous generation/);
     expect(await storedText(world, 'main')).toBe(forged);
     expect(world.sim.requestLog).toHaveLength(0);
   });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { jsonOf } from '../support/cli-harness.js';
-import { CODEX_BIN } from '../support/codex-sandbox.js';
+import { CODEX_BIN, NEWEST_CODEX_BIN } from '../support/codex-sandbox.js';
 import { createWorld, type World } from '../support/e2e-world.js';
 import { anHourAgo, envelopePath, nineDaysAgo, seedStream, storedText } from './stream-helpers.js';
 
@@ -50,6 +50,44 @@ describe('revoke', () => {
       await world.cli(['status', '--stream', 'gone', '--json']),
     );
     expect(status).toMatchObject({ exists: false, lock: { held: false } });
+  });
+
+  // Codex's logout exits 0 and deletes its auth.json whatever the revoke endpoint answered: revoke must find out
+  // itself, keep the stream (its login is the only way left to sign the session out) and say so.
+  const unconfirmed = [
+    ['answers 500', (): string | undefined => void world.sim.setRevokeFailure(500), /answered HTTP 500/],
+    ['never answers', () => void world.sim.setRevokeFailure('hang'), /did not answer within 9 s/],
+    ['cannot be reached', () => 'https://127.0.0.1:9/oauth/revoke', /could not be reached \(ECONNREFUSED\)/],
+  ] as const;
+  describe.each([
+    ['pinned', CODEX_BIN],
+    ['newest', NEWEST_CODEX_BIN],
+  ])('with the %s Codex', (_version, codex) => {
+    it.each(unconfirmed)(
+      'keeps the stream and exits 1 when the revoke endpoint %s',
+      async (_name, breakEndpoint, reason) => {
+        const session = world.sim.issueSession();
+        await seedStream(world, 'kept', world.sim.authJsonFor(session, { lastRefresh: anHourAgo() }));
+        const before = await storedText(world, 'kept');
+        const revokeUrl = breakEndpoint();
+        const run = await world.cli(
+          ['revoke', '--stream', 'kept', '--codex', codex, '--codex-config', world.configPath],
+          revokeUrl ? { env: world.env({ CODEX_REVOKE_TOKEN_URL_OVERRIDE: revokeUrl }) } : {},
+        );
+        expect(run.code, run.stderr).toBe(1);
+        expect(run.stdout).toBe('');
+        expect(run.stderr).toMatch(reason);
+        expect(run.stderr).toMatch(/session may still be live, so stream "kept" was kept \(generation 1\)/);
+        expect(run.stderr).not.toMatch(/signed out at OpenAI|disconnected/);
+        expect(await storedText(world, 'kept')).toBe(before);
+        expect(world.sim.isValidRefreshToken(session.refreshToken)).toBe(true);
+        const status = jsonOf<{ exists: boolean; lock: { held: boolean } }>(
+          await world.cli(['status', '--stream', 'kept', '--json']),
+        );
+        expect(status).toMatchObject({ exists: true, lock: { held: false } });
+      },
+      30_000,
+    );
   });
 
   it('refuses while the lock is held, unless --force', async () => {

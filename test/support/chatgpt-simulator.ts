@@ -345,6 +345,11 @@ export interface ChatGptSimulator {
    */
   setResponseError(status: number | null): void;
   /**
+   * How POST /oauth/revoke answers from now on: a status (e.g. 500, and the token is not revoked), 'hang' (the
+   * request is read and never answered, like an endpoint that times out), or null (200, revoked: the default).
+   */
+  setRevokeFailure(failure: number | 'hang' | null): void;
+  /**
    * Plan usage sent on every successful model call (headers and the SSE `codex.rate_limits` event); null stops
    * sending it. `channels` limits it to one of the two (to prove Codex reads each).
    */
@@ -759,6 +764,7 @@ export async function startChatGptSimulator(
   let responseDelayMs = options.responseDelayMs ?? 0;
   let refreshedExpSeconds = options.refreshedAccessTokenExpSeconds ?? null;
   let responseErrorStatus: number | null = null;
+  let revokeFailure: number | 'hang' | null = null;
   let hostileCommand = options.toolCall ?? null;
   let revokeOnToolOutput = false;
   let hostileEscalates = false;
@@ -1089,6 +1095,15 @@ export async function startChatGptSimulator(
 
   async function handleRevoke(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     const body = parseForm(await readBody(req), req.headers['content-type']);
+    if (revokeFailure === 'hang') {
+      log(req, path, 0);
+      return;
+    }
+    if (revokeFailure !== null) {
+      log(req, path, revokeFailure);
+      sendJson(res, revokeFailure, { error: { message: 'Internal server error', type: 'server_error' } });
+      return;
+    }
     const token = typeof body?.token === 'string' ? body.token : null;
     if (token !== null) {
       const refresh = refreshTokens.get(token);
@@ -1526,6 +1541,9 @@ export async function startChatGptSimulator(
       const record = personalTokens.get(token);
       if (!record) throw new Error('revokePersonalAccessToken: unknown personal access token');
       record.valid = false;
+    },
+    setRevokeFailure(failure) {
+      revokeFailure = failure;
     },
     setResponseError(status) {
       if (status !== null && (!Number.isInteger(status) || status < 400 || status > 599)) {

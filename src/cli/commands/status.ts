@@ -1,3 +1,4 @@
+import type { LockHolder } from '../../locks/lock.js';
 import { createBackends } from '../../roundtrip/backends.js';
 import { type CommandInput, optionsOf } from '../args/spec.js';
 import type { Kit } from '../kit.js';
@@ -21,7 +22,13 @@ export async function run(input: CommandInput, kit: Kit): Promise<number> {
     lastRefresh: envelope?.lastRefresh ?? null,
     fingerprint: envelope?.fingerprint ?? null,
     keyId: envelope?.keyId ?? null,
-    lock: { kind: flags.lock, held: holder !== null, holder },
+    // A stale lock is not held: its holder is gone and the next run takes it.
+    lock: {
+      kind: flags.lock,
+      held: holder !== null && holder.stale !== true,
+      stale: holder?.stale === true,
+      holder,
+    },
   };
   if (flags.json) {
     kit.json(status);
@@ -38,10 +45,15 @@ export async function run(input: CommandInput, kit: Kit): Promise<number> {
           `fingerprint:  ${status.fingerprint} (key id ${status.keyId})`,
         ]
       : []),
-    holder
-      ? `lock:         held by ${holder.owner} (host ${holder.host}, ${holder.pid === null ? 'lease' : `pid ${holder.pid}`}, since ${holder.acquiredAt}, until ${holder.expiresAt})`
-      : `lock:         free (${flags.lock})`,
+    lockLine(holder, flags.lock),
   ];
   kit.out(`${lines.join('\n')}\n`);
   return 0;
+}
+
+function lockLine(holder: LockHolder | null, kind: string): string {
+  if (holder === null) return `lock:         free (${kind})`;
+  const who = `${holder.owner} (host ${holder.host}, ${holder.pid === null ? 'lease' : `pid ${holder.pid}`}, since ${holder.acquiredAt}, until ${holder.expiresAt})`;
+  if (holder.stale) return `lock:         stale: its holder ${who} is gone; the next run takes it`;
+  return `lock:         held by ${who}`;
 }
