@@ -8,10 +8,10 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-EZ7JA7Z5.js";
+} from "./chunks/chunk-SAWAUJEZ.js";
 import {
   runRoundTrip
-} from "./chunks/chunk-RR66GMAF.js";
+} from "./chunks/chunk-REW3LHRY.js";
 import {
   describeNextRefresh
 } from "./chunks/chunk-RUIPKGJZ.js";
@@ -22,7 +22,7 @@ import "./chunks/chunk-VEWUXA3N.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-NAVA35BY.js";
+} from "./chunks/chunk-FIZUBQQU.js";
 import "./chunks/chunk-BQ7KE7ZN.js";
 import {
   DEFAULT_CODEX_VERSION,
@@ -37,8 +37,8 @@ import {
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext
-} from "./chunks/chunk-HWB5QD3G.js";
-import "./chunks/chunk-PCGF2DA6.js";
+} from "./chunks/chunk-BDPTER7E.js";
+import "./chunks/chunk-V46XGD54.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-R22SLIYD.js";

@@ -7,14 +7,14 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-O7WOBWFY.js";
+} from "./chunks/chunk-TZRWFOZT.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunks/chunk-EZ7JA7Z5.js";
+} from "./chunks/chunk-SAWAUJEZ.js";
 import {
   buildCodexEnv,
   codexFailedMessage,
@@ -24,7 +24,7 @@ import {
   runRoundTrip,
   sealHome,
   usageLimitMessage
-} from "./chunks/chunk-RR66GMAF.js";
+} from "./chunks/chunk-REW3LHRY.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
@@ -32,7 +32,7 @@ import {
   hideSecretInputsFromProc,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-NAVA35BY.js";
+} from "./chunks/chunk-FIZUBQQU.js";
 import {
   createPrivateCodexHome,
   removeCodexHome
@@ -52,8 +52,8 @@ import {
   createActionContext,
   runCodex,
   runnerMasks
-} from "./chunks/chunk-HWB5QD3G.js";
-import "./chunks/chunk-PCGF2DA6.js";
+} from "./chunks/chunk-BDPTER7E.js";
+import "./chunks/chunk-V46XGD54.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-R22SLIYD.js";

@@ -3,19 +3,19 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-HICIMLOO.js";
+} from "./chunks/chunk-TZ7IIZBS.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-O7WOBWFY.js";
-import "./chunks/chunk-RR66GMAF.js";
+} from "./chunks/chunk-TZRWFOZT.js";
+import "./chunks/chunk-REW3LHRY.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-NAVA35BY.js";
+} from "./chunks/chunk-FIZUBQQU.js";
 import {
   removeCodexHome
 } from "./chunks/chunk-BQ7KE7ZN.js";
@@ -27,8 +27,8 @@ import "./chunks/chunk-E23NC7MH.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext
-} from "./chunks/chunk-HWB5QD3G.js";
-import "./chunks/chunk-PCGF2DA6.js";
+} from "./chunks/chunk-BDPTER7E.js";
+import "./chunks/chunk-V46XGD54.js";
 import "./chunks/chunk-R22SLIYD.js";
 import "./chunks/chunk-CRLPSG6N.js";
 import "./chunks/chunk-6QDNW4AD.js";

@@ -3,25 +3,25 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-HUTKSZGT.js";
-import "./chunks/chunk-RMQWRWOJ.js";
+} from "./chunks/chunk-JIV4CKQG.js";
+import "./chunks/chunk-WVDDZLAO.js";
 import "./chunks/chunk-ERVV6TTU.js";
-import "./chunks/chunk-HICIMLOO.js";
-import "./chunks/chunk-O7WOBWFY.js";
-import "./chunks/chunk-EZ7JA7Z5.js";
-import "./chunks/chunk-RR66GMAF.js";
+import "./chunks/chunk-TZ7IIZBS.js";
+import "./chunks/chunk-TZRWFOZT.js";
+import "./chunks/chunk-SAWAUJEZ.js";
+import "./chunks/chunk-REW3LHRY.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   runEntry
-} from "./chunks/chunk-NAVA35BY.js";
+} from "./chunks/chunk-FIZUBQQU.js";
 import "./chunks/chunk-BQ7KE7ZN.js";
 import "./chunks/chunk-322WQRKS.js";
 import "./chunks/chunk-E23NC7MH.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-HWB5QD3G.js";
-import "./chunks/chunk-PCGF2DA6.js";
+import "./chunks/chunk-BDPTER7E.js";
+import "./chunks/chunk-V46XGD54.js";
 import "./chunks/chunk-R22SLIYD.js";
 import "./chunks/chunk-CRLPSG6N.js";
 import "./chunks/chunk-6QDNW4AD.js";

@@ -4422,6 +4422,102 @@ var init_spawn_error = __esm({
   }
 });
 
+// src/codex/processes.ts
+function readStat2(pid) {
+  let text;
+  try {
+    text = (0, import_node_fs11.readFileSync)(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return null;
+  }
+  const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
+  const [state, ppid, pgid, sid, startTime] = [fields[0], fields[1], fields[2], fields[3], fields[19]];
+  if (state === void 0 || ppid === void 0 || pgid === void 0 || sid === void 0) return null;
+  if (startTime === void 0) return null;
+  return { pid, state, ppid: Number(ppid), pgid: Number(pgid), sid: Number(sid), startTime };
+}
+function readEnvVar(pid, name) {
+  let text;
+  try {
+    text = (0, import_node_fs11.readFileSync)(`/proc/${pid}/environ`, "utf8");
+  } catch {
+    return null;
+  }
+  const prefix = `${name}=`;
+  for (const entry of text.split("\0")) if (entry.startsWith(prefix)) return entry.slice(prefix.length);
+  return null;
+}
+function uidOf(pid) {
+  try {
+    return (0, import_node_fs11.statSync)(`/proc/${pid}`).uid;
+  } catch {
+    return null;
+  }
+}
+function listPids() {
+  let names;
+  try {
+    names = (0, import_node_fs11.readdirSync)("/proc");
+  } catch {
+    return [];
+  }
+  return names.filter((name) => /^[0-9]+$/.test(name)).map(Number);
+}
+function isOurs(pid) {
+  const uid = uidOf(pid);
+  return uid !== null && uid === (process.getuid?.() ?? -1);
+}
+var import_node_fs11;
+var init_processes = __esm({
+  "src/codex/processes.ts"() {
+    "use strict";
+    import_node_fs11 = require("node:fs");
+  }
+});
+
+// src/codex/stop-session.ts
+function runMembers(sid, home) {
+  const members = [];
+  for (const pid of listPids()) {
+    if (pid === process.pid) continue;
+    const stat = readStat2(pid);
+    if (stat === null || stat.state === "Z") continue;
+    if (stat.sid === sid || home !== null && isOurs(pid) && readEnvVar(pid, "CODEX_HOME") === home) {
+      members.push(pid);
+    }
+  }
+  return members;
+}
+async function stopSession(leader, home = null, timeoutMs = 2e3) {
+  if (readStat2(process.pid)?.sid === leader) return 0;
+  try {
+    process.kill(-leader, "SIGKILL");
+  } catch {
+  }
+  let signalled = 0;
+  const deadline = Date.now() + timeoutMs;
+  for (; ; ) {
+    const members = runMembers(leader, home);
+    if (members.length === 0 || Date.now() > deadline) return signalled;
+    for (const pid of members) {
+      try {
+        process.kill(pid, "SIGKILL");
+        signalled += 1;
+      } catch {
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+var POLL_MS;
+var init_stop_session = __esm({
+  "src/codex/stop-session.ts"() {
+    "use strict";
+    init_processes();
+    POLL_MS = 20;
+  }
+});
+
 // src/codex/run-codex.ts
 function buildExecArgs(args) {
   const end = args.indexOf("--");
@@ -4544,9 +4640,13 @@ function createCodexRunner(runnerOptions = {}) {
     });
     let exitCode = null;
     let exitSignal = null;
+    let leftovers = Promise.resolve(0);
     child.on("exit", (code, signal) => {
       exitCode = code;
       exitSignal = signal;
+      if (child.pid !== void 0) {
+        leftovers = stopSession(child.pid, request.env.CODEX_HOME ?? null).catch(() => 0);
+      }
       timers.push(
         setTimeout(() => {
           signalGroup("SIGKILL");
@@ -4561,8 +4661,10 @@ function createCodexRunner(runnerOptions = {}) {
       cleanup();
       deliver(stdout.end());
       deliverText(stderr.end());
-      if (callbackError) reject(callbackError.error);
-      else resolve(finish(exitCode ?? code, exitSignal ?? signal));
+      void leftovers.then(() => {
+        if (callbackError) reject(callbackError.error);
+        else resolve(finish(exitCode ?? code, exitSignal ?? signal));
+      });
     });
   });
 }
@@ -4575,6 +4677,7 @@ var init_run_codex = __esm({
     init_refresh_failure();
     init_native_codex();
     init_spawn_error();
+    init_stop_session();
     JSON_FLAGS = ["--json", "--experimental-json"];
     FORWARDED_SIGNALS = ["SIGINT", "SIGTERM"];
     defaultRunner = createCodexRunner();
@@ -4693,7 +4796,7 @@ async function sweepOrphanedHomes(log, dirs = [import_node_os6.default.tmpdir()]
 }
 async function sweepDir(log, tempDir) {
   let removed = 0;
-  const entries = await import_node_fs11.promises.readdir(tempDir, { withFileTypes: true }).catch(() => []);
+  const entries = await import_node_fs12.promises.readdir(tempDir, { withFileTypes: true }).catch(() => []);
   for (const entry of entries) {
     if (!entry.isDirectory() || !entry.name.startsWith(PRIVATE_HOME_PREFIX)) continue;
     const home = import_node_path15.default.join(tempDir, entry.name);
@@ -4708,7 +4811,7 @@ async function sweepDir(log, tempDir) {
         `stopped Codex (pid ${record.codexPid}) left running by a codex-auth process that died (pid ${record.ownerPid}).`
       );
     }
-    await import_node_fs11.promises.rm(home, { recursive: true, force: true });
+    await import_node_fs12.promises.rm(home, { recursive: true, force: true });
     removed += 1;
   }
   if (removed > 0)
@@ -4737,11 +4840,11 @@ function isAlive(pid) {
     return error.code === "EPERM";
   }
 }
-var import_node_fs11, import_node_os6, import_node_path15, PRIVATE_HOME_PREFIX, OWNER_FILE;
+var import_node_fs12, import_node_os6, import_node_path15, PRIVATE_HOME_PREFIX, OWNER_FILE;
 var init_orphan_homes = __esm({
   "src/codex/orphan-homes.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     import_node_os6 = __toESM(require("node:os"), 1);
     import_node_path15 = __toESM(require("node:path"), 1);
     init_secure_files();
@@ -4758,9 +4861,9 @@ function privateHomesBase(env = process.env) {
 async function createPrivateCodexHome(explicit, env = process.env) {
   if (explicit === void 0) {
     const base = privateHomesBase(env);
-    await import_node_fs12.promises.mkdir(base, { recursive: true, mode: 448 });
+    await import_node_fs13.promises.mkdir(base, { recursive: true, mode: 448 });
     await ensurePrivateDir(base);
-    const dir2 = await import_node_fs12.promises.mkdtemp(import_node_path16.default.join(base, PRIVATE_HOME_PREFIX));
+    const dir2 = await import_node_fs13.promises.mkdtemp(import_node_path16.default.join(base, PRIVATE_HOME_PREFIX));
     await ensurePrivateDir(dir2);
     return { dir: dir2, created: true, sealRoot: base };
   }
@@ -4768,7 +4871,7 @@ async function createPrivateCodexHome(explicit, env = process.env) {
   await refuseInsideWorkspace(dir, env);
   let existing = null;
   try {
-    existing = await import_node_fs12.promises.lstat(dir);
+    existing = await import_node_fs13.promises.lstat(dir);
   } catch (error) {
     if (!isErrno(error, "ENOENT")) throw error;
   }
@@ -4778,7 +4881,7 @@ async function createPrivateCodexHome(explicit, env = process.env) {
         `--codex-home ${dir} exists and is not a directory (or is a symbolic link); pass a new path.`
       );
     }
-    if ((await import_node_fs12.promises.readdir(dir)).length > 0) {
+    if ((await import_node_fs13.promises.readdir(dir)).length > 0) {
       throw new UsageError(
         `--codex-home ${dir} is not empty; pass an absent or empty directory (it must not hold another Codex login).`
       );
@@ -4812,7 +4915,7 @@ async function realpathOfNearestExisting(target) {
   let current = target;
   for (; ; ) {
     try {
-      return import_node_path16.default.join(await import_node_fs12.promises.realpath(current), ...missing.reverse());
+      return import_node_path16.default.join(await import_node_fs13.promises.realpath(current), ...missing.reverse());
     } catch (error) {
       if (!isErrno(error, "ENOENT") && !isErrno(error, "ENOTDIR")) throw error;
       const parent = import_node_path16.default.dirname(current);
@@ -4828,9 +4931,9 @@ function isInside(child, parent) {
 }
 async function isGitDir(candidate) {
   try {
-    const stat = await import_node_fs12.promises.lstat(candidate);
-    if (stat.isDirectory()) return await import_node_fs12.promises.lstat(import_node_path16.default.join(candidate, "HEAD")).catch(() => null) !== null;
-    if (stat.isFile()) return (await import_node_fs12.promises.readFile(candidate, "utf8")).startsWith("gitdir:");
+    const stat = await import_node_fs13.promises.lstat(candidate);
+    if (stat.isDirectory()) return await import_node_fs13.promises.lstat(import_node_path16.default.join(candidate, "HEAD")).catch(() => null) !== null;
+    if (stat.isFile()) return (await import_node_fs13.promises.readFile(candidate, "utf8")).startsWith("gitdir:");
     return false;
   } catch {
     return false;
@@ -4849,7 +4952,7 @@ async function removeAuth(dir) {
   await removeFile(import_node_path16.default.join(dir, AUTH_FILE));
   let names;
   try {
-    names = await import_node_fs12.promises.readdir(dir);
+    names = await import_node_fs13.promises.readdir(dir);
   } catch (error) {
     if (isErrno(error, "ENOENT")) return;
     throw error;
@@ -4862,13 +4965,13 @@ async function removeCodexHome(dir) {
   if (!import_node_path16.default.isAbsolute(dir) || import_node_path16.default.dirname(dir) === dir) {
     throw new Error(`refusing to remove ${JSON.stringify(dir)}: not an absolute, non-root directory`);
   }
-  await import_node_fs12.promises.rm(dir, { recursive: true, force: true });
+  await import_node_fs13.promises.rm(dir, { recursive: true, force: true });
 }
-var import_node_fs12, import_node_os7, import_node_path16, AUTH_FILE, CONFIG_FILE, AUTH_LEFTOVERS;
+var import_node_fs13, import_node_os7, import_node_path16, AUTH_FILE, CONFIG_FILE, AUTH_LEFTOVERS;
 var init_codex_home = __esm({
   "src/codex/codex-home.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
+    import_node_fs13 = require("node:fs");
     import_node_os7 = __toESM(require("node:os"), 1);
     import_node_path16 = __toESM(require("node:path"), 1);
     init_errors();
@@ -4951,7 +5054,7 @@ function watchAuthFile(dir, onChange, options = {}) {
   const poll = async () => {
     let signature;
     try {
-      const stat = await import_node_fs13.promises.stat(file);
+      const stat = await import_node_fs14.promises.stat(file);
       signature = `${stat.ino}:${stat.mtimeMs}:${stat.size}`;
     } catch (error) {
       if (!isErrno(error, "ENOENT")) signature = "unreadable";
@@ -4964,7 +5067,7 @@ function watchAuthFile(dir, onChange, options = {}) {
   let watcher = null;
   if (options.useFsWatch ?? true) {
     try {
-      watcher = (0, import_node_fs13.watch)(dir, { persistent: false }, (_event, filename) => {
+      watcher = (0, import_node_fs14.watch)(dir, { persistent: false }, (_event, filename) => {
         if (closed) return;
         if (filename === null || filename.toString() === AUTH_FILE) void check2();
       });
@@ -5013,11 +5116,11 @@ function isCompleteJson(text) {
     return false;
   }
 }
-var import_node_fs13, import_node_path17;
+var import_node_fs14, import_node_path17;
 var init_auth_watcher = __esm({
   "src/codex/auth-watcher.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
+    import_node_fs14 = require("node:fs");
     import_node_path17 = __toESM(require("node:path"), 1);
     init_secure_files();
     init_codex_home();
@@ -5614,21 +5717,34 @@ function lastLines(text) {
 }
 function run(file, args, request) {
   return new Promise((resolve) => {
-    (0, import_node_child_process4.execFile)(
-      file,
-      args,
-      {
-        env: request.env,
-        cwd: request.cwd,
-        timeout: request.timeoutMs ?? 2e4,
-        maxBuffer: 16 * 1024 * 1024,
-        encoding: "utf8"
-      },
-      (error, stdout, stderr) => {
-        const spawnError = error && error.code === "ENOENT" ? `${file} was not found` : null;
-        resolve({ stdout, stderr, spawnError });
-      }
-    );
+    const child = (0, import_node_child_process4.spawn)(file, args, {
+      env: request.env,
+      cwd: request.cwd,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true
+    });
+    const out = { stdout: "", stderr: "" };
+    const limit = 16 * 1024 * 1024;
+    child.stdout.setEncoding("utf8").on("data", (chunk) => {
+      if (out.stdout.length < limit) out.stdout += chunk;
+    });
+    child.stderr.setEncoding("utf8").on("data", (chunk) => {
+      if (out.stderr.length < limit) out.stderr += chunk;
+    });
+    const timer = setTimeout(() => child.kill("SIGKILL"), request.timeoutMs ?? 2e4);
+    let spawnError = null;
+    const done = () => {
+      clearTimeout(timer);
+      resolve({ ...out, spawnError });
+    };
+    child.on("error", (error) => {
+      spawnError = error.code === "ENOENT" ? `${file} was not found` : null;
+      if (child.pid === void 0) done();
+    });
+    child.on("close", () => {
+      if (child.pid === void 0) done();
+      else void stopSession(child.pid).then(done, done);
+    });
   });
 }
 function listenOnLoopback() {
@@ -5652,6 +5768,7 @@ var init_seal_probe = __esm({
   "src/codex/seal-probe.ts"() {
     "use strict";
     import_node_child_process4 = require("node:child_process");
+    init_stop_session();
     import_node_crypto4 = require("node:crypto");
     import_node_net = __toESM(require("node:net"), 1);
     init_native_codex();
@@ -5664,10 +5781,10 @@ var init_seal_probe = __esm({
 
 // src/codex/userns-fix.ts
 function bwrapPath(codexPath) {
-  if ((0, import_node_fs14.existsSync)("/usr/bin/bwrap")) return "/usr/bin/bwrap";
+  if ((0, import_node_fs15.existsSync)("/usr/bin/bwrap")) return "/usr/bin/bwrap";
   const native = findNativeCodex(codexPath);
   const bundled = native ? import_node_path18.default.join(native.vendorDir, "codex-resources", "bwrap") : null;
-  return bundled !== null && (0, import_node_fs14.existsSync)(bundled) ? bundled : "/usr/bin/bwrap";
+  return bundled !== null && (0, import_node_fs15.existsSync)(bundled) ? bundled : "/usr/bin/bwrap";
 }
 function apparmorProfile(bwrap) {
   return [
@@ -5719,7 +5836,7 @@ async function fixUserNamespaces(codexPath) {
 }
 function readRestriction() {
   try {
-    return (0, import_node_fs14.readFileSync)(RESTRICT_SYSCTL, "utf8").trim();
+    return (0, import_node_fs15.readFileSync)(RESTRICT_SYSCTL, "utf8").trim();
   } catch {
     return null;
   }
@@ -5731,12 +5848,12 @@ function succeeds(file, args, input) {
     else child.stdin?.end();
   });
 }
-var import_node_child_process5, import_node_fs14, import_node_path18, RESTRICT_SYSCTL, PROFILE_PATH;
+var import_node_child_process5, import_node_fs15, import_node_path18, RESTRICT_SYSCTL, PROFILE_PATH;
 var init_userns_fix = __esm({
   "src/codex/userns-fix.ts"() {
     "use strict";
     import_node_child_process5 = require("node:child_process");
-    import_node_fs14 = require("node:fs");
+    import_node_fs15 = require("node:fs");
     import_node_path18 = __toESM(require("node:path"), 1);
     init_native_codex();
     RESTRICT_SYSCTL = "/proc/sys/kernel/apparmor_restrict_unprivileged_userns";
@@ -5748,11 +5865,11 @@ var init_userns_fix = __esm({
 async function findPersistedCheckoutToken(dir) {
   const config = await gitConfigAbove(import_node_path19.default.resolve(dir));
   if (config === null) return null;
-  const text = await import_node_fs15.promises.readFile(config, "utf8").catch(() => "");
+  const text = await import_node_fs16.promises.readFile(config, "utf8").catch(() => "");
   if (EXTRAHEADER.test(text)) return config;
   for (const match of text.matchAll(INCLUDE_PATH)) {
     const included = import_node_path19.default.resolve(import_node_path19.default.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
-    const includedText = await import_node_fs15.promises.readFile(included, "utf8").catch(() => "");
+    const includedText = await import_node_fs16.promises.readFile(included, "utf8").catch(() => "");
     if (EXTRAHEADER.test(includedText)) return included;
   }
   return null;
@@ -5760,18 +5877,18 @@ async function findPersistedCheckoutToken(dir) {
 async function gitConfigAbove(start) {
   for (let dir = start; ; dir = import_node_path19.default.dirname(dir)) {
     const candidate = import_node_path19.default.join(dir, ".git", "config");
-    if ((await import_node_fs15.promises.stat(candidate).catch(() => null))?.isFile()) return candidate;
+    if ((await import_node_fs16.promises.stat(candidate).catch(() => null))?.isFile()) return candidate;
     if (import_node_path19.default.dirname(dir) === dir) return null;
   }
 }
 function persistedTokenWarning(file) {
   return `the job's GitHub token is persisted in ${file} by actions/checkout, where the agent can read it (and with contents: write, push code or delete this stream's refs). Set \`persist-credentials: false\` on the actions/checkout step.`;
 }
-var import_node_fs15, import_node_path19, EXTRAHEADER, INCLUDE_PATH;
+var import_node_fs16, import_node_path19, EXTRAHEADER, INCLUDE_PATH;
 var init_persisted_credentials = __esm({
   "src/github/persisted-credentials.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
+    import_node_fs16 = require("node:fs");
     import_node_path19 = __toESM(require("node:path"), 1);
     EXTRAHEADER = /^\s*extraheader\s*=\s*AUTHORIZATION:/im;
     INCLUDE_PATH = /^\s*path\s*=\s*(.+?)\s*$/gim;
@@ -6986,7 +7103,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
   if (input.probe === false) {
     return { args, report: report(config.mode, config.profile, null, null, null) };
   }
-  const probeHome = await import_node_fs16.promises.mkdtemp(import_node_path20.default.join(input.home, ".seal-probe-"));
+  const probeHome = await import_node_fs17.promises.mkdtemp(import_node_path20.default.join(input.home, ".seal-probe-"));
   await writeCodexConfig(probeHome, config.toml);
   const persisted = await findPersistedCheckoutToken(input.cwd);
   if (persisted !== null) log.warn(persistedTokenWarning(persisted));
@@ -7004,7 +7121,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
     log.debug(`seal: probe passed in ${proven.ms} ms (profile ${config.profile})`);
     return { args, report: report(config.mode, config.profile, proven.ms, proven.machineChange, null) };
   } finally {
-    await import_node_fs16.promises.rm(probeHome, { recursive: true, force: true });
+    await import_node_fs17.promises.rm(probeHome, { recursive: true, force: true });
   }
 }
 async function proveSeal(probe, input, log) {
@@ -7056,11 +7173,11 @@ ${namespaceFixSteps(bwrapPath(codexPath))}`;
       return `${base} This Codex build does not enforce the permission profile here; pin a Codex version listed in the README (${names.codexVersion}), and report it.`;
   }
 }
-var import_node_fs16, import_node_path20;
+var import_node_fs17, import_node_path20;
 var init_seal = __esm({
   "src/roundtrip/seal.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
+    import_node_fs17 = require("node:fs");
     import_node_path20 = __toESM(require("node:path"), 1);
     init_codex_home();
     init_seal_probe();
@@ -7183,7 +7300,7 @@ async function readRolloutFacts(codexHome, sinceMs = 0) {
   let usageLimitExceeded = false;
   let planUsage = null;
   for (const file of files) {
-    const handle = await import_node_fs17.promises.open(file.path, "r");
+    const handle = await import_node_fs18.promises.open(file.path, "r");
     let text;
     try {
       const buffer = Buffer.alloc(Math.min(file.size, MAX_BYTES));
@@ -7217,7 +7334,7 @@ function eventPayload(line) {
 async function listRollouts(dir, depth = 0) {
   let entries;
   try {
-    entries = await import_node_fs17.promises.readdir(dir, { withFileTypes: true });
+    entries = await import_node_fs18.promises.readdir(dir, { withFileTypes: true });
   } catch (error) {
     if (isErrno(error, "ENOENT") || isErrno(error, "ENOTDIR")) return [];
     throw error;
@@ -7227,17 +7344,17 @@ async function listRollouts(dir, depth = 0) {
     const full = import_node_path22.default.join(dir, entry.name);
     if (entry.isDirectory() && depth < 3) out.push(...await listRollouts(full, depth + 1));
     else if (entry.isFile() && /^rollout-.*\.jsonl$/.test(entry.name)) {
-      const stat = await import_node_fs17.promises.stat(full);
+      const stat = await import_node_fs18.promises.stat(full);
       out.push({ path: full, mtimeMs: stat.mtimeMs, size: stat.size });
     }
   }
   return out;
 }
-var import_node_fs17, import_node_path22, NOTHING, MAX_BYTES;
+var import_node_fs18, import_node_path22, NOTHING, MAX_BYTES;
 var init_rollout = __esm({
   "src/codex/rollout.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
+    import_node_fs18 = require("node:fs");
     import_node_path22 = __toESM(require("node:path"), 1);
     init_plan_usage();
     init_secure_files();

@@ -4,11 +4,13 @@ import { CodexEventReducer, type JsonlItem, JsonlParser, LineSplitter } from './
 import { firstRefreshFailure } from './refresh-failure.js';
 import { launcherEnv, findNativeCodex } from './native-codex.js';
 import { codexSpawnError } from './spawn-error.js';
+import { stopSession } from './stop-session.js';
 
 // Codex runs in its own process group: the agent starts shells and tools, and a timeout, an abort or a cancelled
 // job must stop all of them, not only the codex process (an orphan could keep using the credentials). Because
 // the group is not the terminal's foreground group, a Ctrl-C or a runner's cancellation reaches only us, so we
-// forward SIGINT/SIGTERM to the group while Codex runs.
+// forward SIGINT/SIGTERM to the group while Codex runs. When Codex exits, everything left in its session goes too
+// (see stop-session.ts: its sandbox helpers leave its process group and would outlive the run).
 
 export interface RunCodexResult extends CodexRunResult {
   /** The run was stopped because timeoutMs passed. */
@@ -172,9 +174,13 @@ export function createCodexRunner(
 
       let exitCode: number | null = null;
       let exitSignal: NodeJS.Signals | null = null;
+      let leftovers: Promise<number> = Promise.resolve(0);
       child.on('exit', (code, signal) => {
         exitCode = code;
         exitSignal = signal;
+        if (child.pid !== undefined) {
+          leftovers = stopSession(child.pid, request.env.CODEX_HOME ?? null).catch(() => 0);
+        }
         // Something Codex started may still hold the pipes; give it a moment, then stop the rest of the group.
         timers.push(
           setTimeout(() => {
@@ -190,8 +196,11 @@ export function createCodexRunner(
         cleanup();
         deliver(stdout.end());
         deliverText(stderr.end());
-        if (callbackError) reject(callbackError.error);
-        else resolve(finish(exitCode ?? code, exitSignal ?? signal));
+        // The run is over only once nothing it started is left.
+        void leftovers.then(() => {
+          if (callbackError) reject(callbackError.error);
+          else resolve(finish(exitCode ?? code, exitSignal ?? signal));
+        });
       });
     });
 }

@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { stopSession } from './stop-session.js';
 import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import { findNativeCodex } from './native-codex.js';
@@ -161,22 +162,36 @@ function run(
   request: SealProbeRequest,
 ): Promise<{ stdout: string; stderr: string; spawnError: string | null }> {
   return new Promise((resolve) => {
-    execFile(
-      file,
-      args,
-      {
-        env: request.env,
-        cwd: request.cwd,
-        timeout: request.timeoutMs ?? 20_000,
-        maxBuffer: 16 * 1024 * 1024,
-        encoding: 'utf8',
-      },
-      (error, stdout, stderr) => {
-        const spawnError =
-          error && (error as NodeJS.ErrnoException).code === 'ENOENT' ? `${file} was not found` : null;
-        resolve({ stdout, stderr, spawnError });
-      },
-    );
+    // In a session of its own (not execFile, which cannot detach), so that the sandbox helpers Codex leaves
+    // behind are stopped with it (stop-session.ts).
+    const child = spawn(file, args, {
+      env: request.env,
+      cwd: request.cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    const out = { stdout: '', stderr: '' };
+    const limit = 16 * 1024 * 1024;
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      if (out.stdout.length < limit) out.stdout += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      if (out.stderr.length < limit) out.stderr += chunk;
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), request.timeoutMs ?? 20_000);
+    let spawnError: string | null = null;
+    const done = () => {
+      clearTimeout(timer);
+      resolve({ ...out, spawnError });
+    };
+    child.on('error', (error) => {
+      spawnError = (error as NodeJS.ErrnoException).code === 'ENOENT' ? `${file} was not found` : null;
+      if (child.pid === undefined) done();
+    });
+    child.on('close', () => {
+      if (child.pid === undefined) done();
+      else void stopSession(child.pid).then(done, done);
+    });
   });
 }
 

@@ -3,31 +3,31 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-RMQWRWOJ.js";
+} from "./chunk-WVDDZLAO.js";
 import {
   loadActionState,
   saveActionState
 } from "./chunk-ERVV6TTU.js";
 import {
   restoreStream
-} from "./chunk-HICIMLOO.js";
+} from "./chunk-TZ7IIZBS.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-O7WOBWFY.js";
+} from "./chunk-TZRWFOZT.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunk-EZ7JA7Z5.js";
+} from "./chunk-SAWAUJEZ.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-VEWUXA3N.js";
 import {
   maskSecretInputs
-} from "./chunk-NAVA35BY.js";
+} from "./chunk-FIZUBQQU.js";
 import {
   DEFAULT_CODEX_VERSION,
   readBoolean,
@@ -38,7 +38,7 @@ import {
 } from "./chunk-322WQRKS.js";
 import {
   createActionContext
-} from "./chunk-HWB5QD3G.js";
+} from "./chunk-BDPTER7E.js";
 import {
   exportVariable,
   getInput,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-YZ6XO2XS.js";
 import {
   runnerMasks
-} from "./chunk-HWB5QD3G.js";
+} from "./chunk-BDPTER7E.js";
 import {
   setOutput,
   summary

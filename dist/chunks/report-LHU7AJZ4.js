@@ -6,11 +6,11 @@ import {
   setRoundTripOutputs,
   usageOutputs,
   writeSummary
-} from "./chunk-O7WOBWFY.js";
+} from "./chunk-TZRWFOZT.js";
 import "./chunk-RUIPKGJZ.js";
 import "./chunk-YZ6XO2XS.js";
-import "./chunk-HWB5QD3G.js";
-import "./chunk-PCGF2DA6.js";
+import "./chunk-BDPTER7E.js";
+import "./chunk-V46XGD54.js";
 import "./chunk-R22SLIYD.js";
 import "./chunk-CRLPSG6N.js";
 import "./chunk-6QDNW4AD.js";

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   maskSecretInputs
-} from "./chunk-NAVA35BY.js";
+} from "./chunk-FIZUBQQU.js";
 import {
   removeCodexHome,
   splitStatePath
@@ -25,8 +25,8 @@ async function finishAndClean(codexHome, env, why) {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
-        import("./split-round-trip-PB4VGARC.js"),
-        import("./action-context-YKI3BLHH.js"),
+        import("./split-round-trip-Y2TGZIAV.js"),
+        import("./action-context-WXTBLAYO.js"),
         import("./inputs-FRMTIKAE.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);

@@ -4,8 +4,9 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   VERIFIED_CODEX_VERSIONS,
   findNativeCodex,
-  launcherEnv
-} from "./chunk-PCGF2DA6.js";
+  launcherEnv,
+  stopSession
+} from "./chunk-V46XGD54.js";
 import {
   RefHandoff,
   currentWorkflowRun
@@ -358,9 +359,13 @@ function createCodexRunner(runnerOptions = {}) {
     });
     let exitCode = null;
     let exitSignal = null;
+    let leftovers = Promise.resolve(0);
     child.on("exit", (code, signal) => {
       exitCode = code;
       exitSignal = signal;
+      if (child.pid !== void 0) {
+        leftovers = stopSession(child.pid, request.env.CODEX_HOME ?? null).catch(() => 0);
+      }
       timers.push(
         setTimeout(() => {
           signalGroup("SIGKILL");
@@ -375,8 +380,10 @@ function createCodexRunner(runnerOptions = {}) {
       cleanup();
       deliver(stdout.end());
       deliverText(stderr.end());
-      if (callbackError) reject(callbackError.error);
-      else resolve(finish(exitCode ?? code, exitSignal ?? signal));
+      void leftovers.then(() => {
+        if (callbackError) reject(callbackError.error);
+        else resolve(finish(exitCode ?? code, exitSignal ?? signal));
+      });
     });
   });
 }

@@ -8,7 +8,7 @@ import {
 import {
   readCodexVersion,
   resolveCodex
-} from "./chunk-PCGF2DA6.js";
+} from "./chunk-V46XGD54.js";
 import {
   UsageError
 } from "./chunk-ZFGQ5PT4.js";

@@ -5,8 +5,8 @@ import {
   actionLogger,
   createActionContext,
   runnerMasks
-} from "./chunk-HWB5QD3G.js";
-import "./chunk-PCGF2DA6.js";
+} from "./chunk-BDPTER7E.js";
+import "./chunk-V46XGD54.js";
 import "./chunk-R22SLIYD.js";
 import "./chunk-CRLPSG6N.js";
 import "./chunk-6QDNW4AD.js";

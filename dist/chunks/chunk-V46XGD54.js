@@ -58,6 +58,89 @@ function lookUpNativeCodex(codexPath) {
   }
 }
 
+// src/codex/processes.ts
+import { readdirSync, readFileSync as readFileSync2, readlinkSync, statSync as statSync2 } from "node:fs";
+function readStat(pid) {
+  let text;
+  try {
+    text = readFileSync2(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return null;
+  }
+  const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
+  const [state, ppid, pgid, sid, startTime] = [fields[0], fields[1], fields[2], fields[3], fields[19]];
+  if (state === void 0 || ppid === void 0 || pgid === void 0 || sid === void 0) return null;
+  if (startTime === void 0) return null;
+  return { pid, state, ppid: Number(ppid), pgid: Number(pgid), sid: Number(sid), startTime };
+}
+function readEnvVar(pid, name) {
+  let text;
+  try {
+    text = readFileSync2(`/proc/${pid}/environ`, "utf8");
+  } catch {
+    return null;
+  }
+  const prefix = `${name}=`;
+  for (const entry of text.split("\0")) if (entry.startsWith(prefix)) return entry.slice(prefix.length);
+  return null;
+}
+function uidOf(pid) {
+  try {
+    return statSync2(`/proc/${pid}`).uid;
+  } catch {
+    return null;
+  }
+}
+function listPids() {
+  let names;
+  try {
+    names = readdirSync("/proc");
+  } catch {
+    return [];
+  }
+  return names.filter((name) => /^[0-9]+$/.test(name)).map(Number);
+}
+function isOurs(pid) {
+  const uid = uidOf(pid);
+  return uid !== null && uid === (process.getuid?.() ?? -1);
+}
+
+// src/codex/stop-session.ts
+var POLL_MS = 20;
+function runMembers(sid, home) {
+  const members = [];
+  for (const pid of listPids()) {
+    if (pid === process.pid) continue;
+    const stat = readStat(pid);
+    if (stat === null || stat.state === "Z") continue;
+    if (stat.sid === sid || home !== null && isOurs(pid) && readEnvVar(pid, "CODEX_HOME") === home) {
+      members.push(pid);
+    }
+  }
+  return members;
+}
+async function stopSession(leader, home = null, timeoutMs = 2e3) {
+  if (readStat(process.pid)?.sid === leader) return 0;
+  try {
+    process.kill(-leader, "SIGKILL");
+  } catch {
+  }
+  let signalled = 0;
+  const deadline = Date.now() + timeoutMs;
+  for (; ; ) {
+    const members = runMembers(leader, home);
+    if (members.length === 0 || Date.now() > deadline) return signalled;
+    for (const pid of members) {
+      try {
+        process.kill(pid, "SIGKILL");
+        signalled += 1;
+      } catch {
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+
 // src/codex/verified-versions.ts
 var VERIFIED_CODEX_VERSIONS = ["0.169.0", "0.171.0"];
 
@@ -114,5 +197,6 @@ export {
   findNativeCodex,
   VERIFIED_CODEX_VERSIONS,
   resolveCodex,
-  readCodexVersion
+  readCodexVersion,
+  stopSession
 };

@@ -33,8 +33,9 @@ import {
 } from "./chunk-E23NC7MH.js";
 import {
   findNativeCodex,
-  readCodexVersion
-} from "./chunk-PCGF2DA6.js";
+  readCodexVersion,
+  stopSession
+} from "./chunk-V46XGD54.js";
 import {
   loadSodium,
   openEnvelope,
@@ -396,7 +397,7 @@ import { promises as fs2 } from "node:fs";
 import path3 from "node:path";
 
 // src/codex/seal-probe.ts
-import { execFile } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import net from "node:net";
 
@@ -543,21 +544,34 @@ function lastLines(text) {
 }
 function run(file, args, request) {
   return new Promise((resolve) => {
-    execFile(
-      file,
-      args,
-      {
-        env: request.env,
-        cwd: request.cwd,
-        timeout: request.timeoutMs ?? 2e4,
-        maxBuffer: 16 * 1024 * 1024,
-        encoding: "utf8"
-      },
-      (error, stdout, stderr) => {
-        const spawnError = error && error.code === "ENOENT" ? `${file} was not found` : null;
-        resolve({ stdout, stderr, spawnError });
-      }
-    );
+    const child = spawn(file, args, {
+      env: request.env,
+      cwd: request.cwd,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true
+    });
+    const out = { stdout: "", stderr: "" };
+    const limit = 16 * 1024 * 1024;
+    child.stdout.setEncoding("utf8").on("data", (chunk) => {
+      if (out.stdout.length < limit) out.stdout += chunk;
+    });
+    child.stderr.setEncoding("utf8").on("data", (chunk) => {
+      if (out.stderr.length < limit) out.stderr += chunk;
+    });
+    const timer = setTimeout(() => child.kill("SIGKILL"), request.timeoutMs ?? 2e4);
+    let spawnError = null;
+    const done = () => {
+      clearTimeout(timer);
+      resolve({ ...out, spawnError });
+    };
+    child.on("error", (error) => {
+      spawnError = error.code === "ENOENT" ? `${file} was not found` : null;
+      if (child.pid === void 0) done();
+    });
+    child.on("close", () => {
+      if (child.pid === void 0) done();
+      else void stopSession(child.pid).then(done, done);
+    });
   });
 }
 function listenOnLoopback() {
@@ -578,7 +592,7 @@ function compareVersions(a, b) {
 }
 
 // src/codex/userns-fix.ts
-import { execFile as execFile2 } from "node:child_process";
+import { execFile } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 var RESTRICT_SYSCTL = "/proc/sys/kernel/apparmor_restrict_unprivileged_userns";
@@ -646,7 +660,7 @@ function readRestriction() {
 }
 function succeeds(file, args, input) {
   return new Promise((resolve) => {
-    const child = execFile2(file, args, { timeout: 3e4 }, (error) => resolve(error === null));
+    const child = execFile(file, args, { timeout: 3e4 }, (error) => resolve(error === null));
     if (input !== void 0) child.stdin?.end(input);
     else child.stdin?.end();
   });

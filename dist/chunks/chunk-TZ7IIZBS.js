@@ -14,7 +14,7 @@ import {
   releaseLock,
   sealHome,
   startFrom
-} from "./chunk-RR66GMAF.js";
+} from "./chunk-REW3LHRY.js";
 import {
   createPrivateCodexHome,
   loadSplitState,

@@ -8,7 +8,7 @@ import {
 import {
   actionLogger,
   runnerMasks
-} from "./chunk-HWB5QD3G.js";
+} from "./chunk-BDPTER7E.js";
 import {
   parseBundle,
   secretValues
