@@ -8,10 +8,10 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-SAWAUJEZ.js";
+} from "./chunks/chunk-DFHBNTKC.js";
 import {
   runRoundTrip
-} from "./chunks/chunk-REW3LHRY.js";
+} from "./chunks/chunk-S7G63SAM.js";
 import {
   describeNextRefresh
 } from "./chunks/chunk-RUIPKGJZ.js";
@@ -22,8 +22,8 @@ import "./chunks/chunk-VEWUXA3N.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-FIZUBQQU.js";
-import "./chunks/chunk-BQ7KE7ZN.js";
+} from "./chunks/chunk-SXUM7I3X.js";
+import "./chunks/chunk-P3R7BVFE.js";
 import {
   DEFAULT_CODEX_VERSION,
   readBoolean,
@@ -37,8 +37,8 @@ import {
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext
-} from "./chunks/chunk-BDPTER7E.js";
-import "./chunks/chunk-V46XGD54.js";
+} from "./chunks/chunk-6EIDHNYH.js";
+import "./chunks/chunk-QPSYYNYM.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-R22SLIYD.js";

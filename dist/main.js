@@ -7,14 +7,14 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-TZRWFOZT.js";
+} from "./chunks/chunk-CY3LPUIL.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunks/chunk-SAWAUJEZ.js";
+} from "./chunks/chunk-DFHBNTKC.js";
 import {
   buildCodexEnv,
   codexFailedMessage,
@@ -24,7 +24,7 @@ import {
   runRoundTrip,
   sealHome,
   usageLimitMessage
-} from "./chunks/chunk-REW3LHRY.js";
+} from "./chunks/chunk-S7G63SAM.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
@@ -32,11 +32,11 @@ import {
   hideSecretInputsFromProc,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-FIZUBQQU.js";
+} from "./chunks/chunk-SXUM7I3X.js";
 import {
   createPrivateCodexHome,
   removeCodexHome
-} from "./chunks/chunk-BQ7KE7ZN.js";
+} from "./chunks/chunk-P3R7BVFE.js";
 import {
   laneName,
   readActionSettings,
@@ -52,8 +52,8 @@ import {
   createActionContext,
   runCodex,
   runnerMasks
-} from "./chunks/chunk-BDPTER7E.js";
-import "./chunks/chunk-V46XGD54.js";
+} from "./chunks/chunk-6EIDHNYH.js";
+import "./chunks/chunk-QPSYYNYM.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-R22SLIYD.js";

@@ -3,22 +3,22 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-TZ7IIZBS.js";
+} from "./chunks/chunk-SKKGC7EF.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-TZRWFOZT.js";
-import "./chunks/chunk-REW3LHRY.js";
+} from "./chunks/chunk-CY3LPUIL.js";
+import "./chunks/chunk-S7G63SAM.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-FIZUBQQU.js";
+} from "./chunks/chunk-SXUM7I3X.js";
 import {
   removeCodexHome
-} from "./chunks/chunk-BQ7KE7ZN.js";
+} from "./chunks/chunk-P3R7BVFE.js";
 import {
   readSecretInputs,
   readStreamSettings
@@ -27,8 +27,8 @@ import "./chunks/chunk-E23NC7MH.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext
-} from "./chunks/chunk-BDPTER7E.js";
-import "./chunks/chunk-V46XGD54.js";
+} from "./chunks/chunk-6EIDHNYH.js";
+import "./chunks/chunk-QPSYYNYM.js";
 import "./chunks/chunk-R22SLIYD.js";
 import "./chunks/chunk-CRLPSG6N.js";
 import "./chunks/chunk-6QDNW4AD.js";

@@ -3,19 +3,19 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-WVDDZLAO.js";
+} from "./chunks/chunk-RI2S2WTG.js";
 import {
   loadActionState
 } from "./chunks/chunk-ERVV6TTU.js";
 import {
   runEntry
-} from "./chunks/chunk-FIZUBQQU.js";
-import "./chunks/chunk-BQ7KE7ZN.js";
+} from "./chunks/chunk-SXUM7I3X.js";
+import "./chunks/chunk-P3R7BVFE.js";
 import "./chunks/chunk-322WQRKS.js";
 import "./chunks/chunk-E23NC7MH.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-BDPTER7E.js";
-import "./chunks/chunk-V46XGD54.js";
+import "./chunks/chunk-6EIDHNYH.js";
+import "./chunks/chunk-QPSYYNYM.js";
 import "./chunks/chunk-R22SLIYD.js";
 import "./chunks/chunk-CRLPSG6N.js";
 import "./chunks/chunk-6QDNW4AD.js";
@@ -41,7 +41,7 @@ async function runPost(env = process.env) {
   if (!state.codexHome) return;
   const result = await finishAndClean(state.codexHome, env, "the main step did not finish its round trip");
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-LHU7AJZ4.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-ETJBSNGX.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

@@ -4436,16 +4436,36 @@ function readStat2(pid) {
   if (startTime === void 0) return null;
   return { pid, state, ppid: Number(ppid), pgid: Number(pgid), sid: Number(sid), startTime };
 }
+function startTimeOf(pid) {
+  return readStat2(pid)?.startTime ?? null;
+}
+function isSameProcessAlive(pid, startTime) {
+  return startTimeOf(pid) === startTime;
+}
+function readCmdline(pid) {
+  try {
+    return (0, import_node_fs11.readFileSync)(`/proc/${pid}/cmdline`, "utf8").split("\0").slice(0, -1);
+  } catch {
+    return [];
+  }
+}
 function readEnvVar(pid, name) {
   let text;
   try {
     text = (0, import_node_fs11.readFileSync)(`/proc/${pid}/environ`, "utf8");
   } catch {
-    return null;
+    return void 0;
   }
   const prefix = `${name}=`;
   for (const entry of text.split("\0")) if (entry.startsWith(prefix)) return entry.slice(prefix.length);
   return null;
+}
+function readExe(pid) {
+  try {
+    return (0, import_node_fs11.readlinkSync)(`/proc/${pid}/exe`).replace(/ \(deleted\)$/, "");
+  } catch {
+    return null;
+  }
 }
 function uidOf(pid) {
   try {
@@ -4489,9 +4509,9 @@ function runMembers(sid, home) {
   return members;
 }
 async function stopSession(leader, home = null, timeoutMs = 2e3) {
-  if (readStat2(process.pid)?.sid === leader) return 0;
+  if (leader !== null && readStat2(process.pid)?.sid === leader) return 0;
   try {
-    process.kill(-leader, "SIGKILL");
+    if (leader !== null) process.kill(-leader, "SIGKILL");
   } catch {
   }
   let signalled = 0;
@@ -4553,8 +4573,9 @@ function createCodexRunner(runnerOptions = {}) {
       return;
     }
     let child;
+    let native = null;
     try {
-      const native = findNativeCodex(request.codexPath);
+      native = findNativeCodex(request.codexPath);
       child = (0, import_node_child_process3.spawn)(native?.binary ?? request.codexPath, buildExecArgs(request.args), {
         env: native ? launcherEnv(native, request.env) : request.env,
         ...request.cwd === void 0 ? {} : { cwd: request.cwd },
@@ -4566,7 +4587,7 @@ function createCodexRunner(runnerOptions = {}) {
       reject(codexSpawnError(request.codexPath, error));
       return;
     }
-    if (child.pid !== void 0) request.onSpawn?.(child.pid);
+    if (child.pid !== void 0) request.onSpawn?.(child.pid, native?.binary ?? request.codexPath);
     const timers = [];
     const signalGroup = (signal) => {
       if (child.pid === void 0) return;
@@ -4786,31 +4807,27 @@ var init_lanes = __esm({
 });
 
 // src/codex/orphan-homes.ts
-async function recordOwner(home, record) {
+async function recordOwner(home, codex) {
+  const record = {
+    version: RECORD_VERSION,
+    ownerPid: process.pid,
+    ownerStart: startTimeOf(process.pid),
+    codexPid: codex?.pid ?? null,
+    codexStart: codex === null ? null : startTimeOf(codex.pid),
+    codexCommand: codex?.command ?? null
+  };
   await writePrivateFileAtomic(import_node_path15.default.join(home, OWNER_FILE), JSON.stringify(record));
 }
-async function sweepOrphanedHomes(log, dirs = [import_node_os6.default.tmpdir()]) {
+async function sweepOrphanedHomes(log, base) {
+  if (!await isPrivateDir(base)) return 0;
   let removed = 0;
-  for (const dir of dirs) removed += await sweepDir(log, dir);
-  return removed;
-}
-async function sweepDir(log, tempDir) {
-  let removed = 0;
-  const entries = await import_node_fs12.promises.readdir(tempDir, { withFileTypes: true }).catch(() => []);
-  for (const entry of entries) {
-    if (!entry.isDirectory() || !entry.name.startsWith(PRIVATE_HOME_PREFIX)) continue;
-    const home = import_node_path15.default.join(tempDir, entry.name);
+  for (const entry of await import_node_fs12.promises.readdir(base).catch(() => [])) {
+    if (!entry.startsWith(PRIVATE_HOME_PREFIX)) continue;
+    const home = import_node_path15.default.join(base, entry);
+    if (!await isPrivateDir(home)) continue;
     const record = await readOwner(home);
-    if (!record || isAlive(record.ownerPid)) continue;
-    if (record.codexPid !== null && isAlive(record.codexPid)) {
-      try {
-        process.kill(-record.codexPid, "SIGTERM");
-      } catch {
-      }
-      log.warn(
-        `stopped Codex (pid ${record.codexPid}) left running by a codex-auth process that died (pid ${record.ownerPid}).`
-      );
-    }
+    if (record === null || ownerAlive(record)) continue;
+    if (!await stopOrphanedCodex(log, home, record)) continue;
     await import_node_fs12.promises.rm(home, { recursive: true, force: true });
     removed += 1;
   }
@@ -4818,45 +4835,101 @@ async function sweepDir(log, tempDir) {
     log.info(`removed ${removed} private CODEX_HOME(s) left behind by codex-auth processes that died.`);
   return removed;
 }
+async function isPrivateDir(dir) {
+  const stat = await import_node_fs12.promises.lstat(dir).catch(() => null);
+  if (stat === null || !stat.isDirectory()) return false;
+  const uid = process.getuid?.();
+  return (uid === void 0 || stat.uid === uid) && (stat.mode & 511) === 448;
+}
+function ownerAlive(record) {
+  if (record.ownerStart !== null) return isSameProcessAlive(record.ownerPid, record.ownerStart);
+  try {
+    process.kill(record.ownerPid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+async function stopOrphanedCodex(log, home, record) {
+  const { codexPid, codexStart } = record;
+  if (codexPid === null || codexStart === null || !isSameProcessAlive(codexPid, codexStart)) {
+    await stopSession(null, home);
+    return true;
+  }
+  if (readStat2(codexPid)?.state === "Z") {
+    const stopped = await stopSession(null, home);
+    log.warn(
+      `Codex (pid ${codexPid}) of a codex-auth process that died (pid ${record.ownerPid}) had already exited; stopped ${stopped} process(es) it left running.`
+    );
+    return true;
+  }
+  if (!isHomesCodex(codexPid, home, record.codexCommand)) {
+    log.warn(
+      `left ${home} in place: pid ${codexPid} runs since Codex's recorded start, but is not provably that Codex; nothing was signalled.`
+    );
+    return false;
+  }
+  await stopSession(codexPid, home);
+  log.warn(
+    `stopped Codex (pid ${codexPid}) left running by a codex-auth process that died (pid ${record.ownerPid}).`
+  );
+  return true;
+}
+function isHomesCodex(pid, home, command) {
+  if (command === null || !isOurs(pid)) return false;
+  const codexHome = readEnvVar(pid, "CODEX_HOME");
+  if (codexHome !== void 0 && codexHome !== home) return false;
+  const argv = readCmdline(pid);
+  if (argv[0] === command || argv[1] === command) return true;
+  const exe = readExe(pid);
+  return exe !== null && exe === realOrNull(command);
+}
+function realOrNull(file) {
+  try {
+    return (0, import_node_fs12.realpathSync)(file);
+  } catch {
+    return null;
+  }
+}
 async function readOwner(home) {
   try {
     const text = await readPrivateFile(import_node_path15.default.join(home, OWNER_FILE));
     if (text === null) return null;
     const parsed = JSON.parse(text);
     if (typeof parsed.ownerPid !== "number") return null;
+    const text_ = (value) => typeof value === "string" ? value : null;
+    const current = parsed.version === RECORD_VERSION;
     return {
+      version: RECORD_VERSION,
       ownerPid: parsed.ownerPid,
-      codexPid: typeof parsed.codexPid === "number" ? parsed.codexPid : null
+      ownerStart: current ? text_(parsed.ownerStart) : null,
+      codexPid: current && typeof parsed.codexPid === "number" ? parsed.codexPid : null,
+      codexStart: current ? text_(parsed.codexStart) : null,
+      codexCommand: current ? text_(parsed.codexCommand) : null
     };
   } catch {
     return null;
   }
 }
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-}
-var import_node_fs12, import_node_os6, import_node_path15, PRIVATE_HOME_PREFIX, OWNER_FILE;
+var import_node_fs12, import_node_path15, PRIVATE_HOME_PREFIX, OWNER_FILE, RECORD_VERSION;
 var init_orphan_homes = __esm({
   "src/codex/orphan-homes.ts"() {
     "use strict";
     import_node_fs12 = require("node:fs");
-    import_node_os6 = __toESM(require("node:os"), 1);
     import_node_path15 = __toESM(require("node:path"), 1);
     init_secure_files();
+    init_processes();
+    init_stop_session();
     PRIVATE_HOME_PREFIX = "codex-auth-home-";
     OWNER_FILE = "codex-auth-owner.json";
+    RECORD_VERSION = 2;
   }
 });
 
 // src/codex/codex-home.ts
 function privateHomesBase(env = process.env) {
   const cache2 = env.XDG_CACHE_HOME && import_node_path16.default.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : null;
-  return import_node_path16.default.join(cache2 ?? import_node_path16.default.join(import_node_os7.default.homedir(), ".cache"), "codex-auth", "homes");
+  return import_node_path16.default.join(cache2 ?? import_node_path16.default.join(import_node_os6.default.homedir(), ".cache"), "codex-auth", "homes");
 }
 async function createPrivateCodexHome(explicit, env = process.env) {
   if (explicit === void 0) {
@@ -4967,12 +5040,12 @@ async function removeCodexHome(dir) {
   }
   await import_node_fs13.promises.rm(dir, { recursive: true, force: true });
 }
-var import_node_fs13, import_node_os7, import_node_path16, AUTH_FILE, CONFIG_FILE, AUTH_LEFTOVERS;
+var import_node_fs13, import_node_os6, import_node_path16, AUTH_FILE, CONFIG_FILE, AUTH_LEFTOVERS;
 var init_codex_home = __esm({
   "src/codex/codex-home.ts"() {
     "use strict";
     import_node_fs13 = require("node:fs");
-    import_node_os7 = __toESM(require("node:os"), 1);
+    import_node_os6 = __toESM(require("node:os"), 1);
     import_node_path16 = __toESM(require("node:path"), 1);
     init_errors();
     init_secure_files();
@@ -7421,9 +7494,9 @@ async function runRoundTrip(ctx, request) {
   try {
     await checkLegacyStreamBeforeLock(ctx);
     void loadSodium().catch(() => void 0);
-    await sweepOrphanedHomes(ctx.log, [privateHomesBase(request.baseEnv), import_node_os8.default.tmpdir()]);
+    await sweepOrphanedHomes(ctx.log, privateHomesBase(request.baseEnv));
     home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
-    if (home.created) await recordOwner(home.dir, { ownerPid: process.pid, codexPid: null });
+    if (home.created) await recordOwner(home.dir, null);
     const homeDir = home.dir;
     const codexEnv = buildCodexEnv(request.baseEnv, home.dir, ctx.log);
     const sealInput = {
@@ -7497,9 +7570,8 @@ async function runRoundTrip(ctx, request) {
       ...request.onEvent ? { onEvent: request.onEvent } : {},
       ...request.onOutput ? { onOutput: request.onOutput } : {},
       ...request.signal ? { signal: request.signal } : {},
-      onSpawn: (pid) => {
-        if (home?.created)
-          void recordOwner(home.dir, { ownerPid: process.pid, codexPid: pid }).catch(() => void 0);
+      onSpawn: (pid, command) => {
+        if (home?.created) void recordOwner(home.dir, { pid, command }).catch(() => void 0);
       }
     });
     await watcher.close();
@@ -7569,11 +7641,10 @@ async function releaseLock(lock, ctx) {
     ctx.log.warn(`could not release the lock of stream "${ctx.stream}": ${String(error)}`);
   }
 }
-var import_node_os8, PROCESS_LEASE_MS;
+var PROCESS_LEASE_MS;
 var init_run_round_trip = __esm({
   "src/roundtrip/run-round-trip.ts"() {
     "use strict";
-    import_node_os8 = __toESM(require("node:os"), 1);
     init_auth_watcher();
     init_orphan_homes();
     init_codex_env();
@@ -7842,16 +7913,16 @@ function describeWriter(env) {
   if (env.CI_JOB_URL) return env.CI_JOB_URL;
   let user = "unknown";
   try {
-    user = import_node_os9.default.userInfo().username;
+    user = import_node_os7.default.userInfo().username;
   } catch {
   }
-  return `${user}@${import_node_os9.default.hostname()} (codex-auth pid ${process.pid})`;
+  return `${user}@${import_node_os7.default.hostname()} (codex-auth pid ${process.pid})`;
 }
-var import_node_os9;
+var import_node_os7;
 var init_writer = __esm({
   "src/github/writer.ts"() {
     "use strict";
-    import_node_os9 = __toESM(require("node:os"), 1);
+    import_node_os7 = __toESM(require("node:os"), 1);
   }
 });
 
@@ -8441,7 +8512,7 @@ async function runDeviceLogin(options) {
   if (options.signal?.aborted) throw cancelled();
   const home = await createPrivateCodexHome();
   try {
-    await recordOwner(home.dir, { ownerPid: process.pid, codexPid: null });
+    await recordOwner(home.dir, null);
     if (options.configToml !== void 0) await writeCodexConfig(home.dir, options.configToml);
     const outcome = await runLoginProcess(options, home.dir);
     const auth = await readAuth(home.dir);
@@ -8470,7 +8541,7 @@ function runLoginProcess(options, codexHome) {
       reject(codexSpawnError(options.codexPath, error));
       return;
     }
-    const ownerWrite = child.pid === void 0 ? Promise.resolve() : recordOwner(codexHome, { ownerPid: process.pid, codexPid: child.pid }).catch(() => void 0);
+    const ownerWrite = child.pid === void 0 ? Promise.resolve() : recordOwner(codexHome, { pid: child.pid, command: options.codexPath }).catch(() => void 0);
     let stopReason = null;
     let callbackError = null;
     const lastLines2 = { stdout: null, stderr: null };

@@ -32,8 +32,8 @@ export interface CodexRunRequest {
   readonly onOutput?: (line: string) => void;
   readonly timeoutMs?: number;
   readonly signal?: AbortSignal;
-  /** Called with Codex's pid once it started (it leads its own process group). */
-  readonly onSpawn?: (pid: number) => void;
+  /** Called with Codex's pid once it started (it leads its own session), and the file that was started. */
+  readonly onSpawn?: (pid: number, command: string) => void;
 }
 
 export interface CodexRunResult {

@@ -53,13 +53,16 @@ export function readCmdline(pid: number): string[] {
   }
 }
 
-/** One variable of a process's environment; null when unset, or when the kernel does not let us read it. */
-export function readEnvVar(pid: number, name: string): string | null {
+/**
+ * One variable of a process's environment: null when unset, undefined when the kernel does not let us read it
+ * (another user's process, or one that made itself non-dumpable).
+ */
+export function readEnvVar(pid: number, name: string): string | null | undefined {
   let text: string;
   try {
     text = readFileSync(`/proc/${pid}/environ`, 'utf8');
   } catch {
-    return null;
+    return undefined;
   }
   const prefix = `${name}=`;
   for (const entry of text.split('\0')) if (entry.startsWith(prefix)) return entry.slice(prefix.length);

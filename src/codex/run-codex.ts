@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import type { CodexRunner, CodexRunRequest, CodexRunResult } from './codex-runner.js';
 import { CodexEventReducer, type JsonlItem, JsonlParser, LineSplitter } from './jsonl-events.js';
 import { firstRefreshFailure } from './refresh-failure.js';
-import { launcherEnv, findNativeCodex } from './native-codex.js';
+import { launcherEnv, findNativeCodex, type NativeCodex } from './native-codex.js';
 import { codexSpawnError } from './spawn-error.js';
 import { stopSession } from './stop-session.js';
 
@@ -77,9 +77,10 @@ export function createCodexRunner(
       }
 
       let child: ChildProcess;
+      let native: NativeCodex | null = null;
       try {
         // The native binary behind an npm launcher, started as the launcher would start it, saves a Node start.
-        const native = findNativeCodex(request.codexPath);
+        native = findNativeCodex(request.codexPath);
         child = spawn(native?.binary ?? request.codexPath, buildExecArgs(request.args), {
           env: native ? launcherEnv(native, request.env) : request.env,
           ...(request.cwd === undefined ? {} : { cwd: request.cwd }),
@@ -91,7 +92,7 @@ export function createCodexRunner(
         reject(codexSpawnError(request.codexPath, error));
         return;
       }
-      if (child.pid !== undefined) request.onSpawn?.(child.pid);
+      if (child.pid !== undefined) request.onSpawn?.(child.pid, native?.binary ?? request.codexPath);
 
       const timers: NodeJS.Timeout[] = [];
       const signalGroup = (signal: NodeJS.Signals): void => {

@@ -13,8 +13,8 @@ import { isOurs, listPids, readEnvVar, readStat } from './processes.js';
 
 const POLL_MS = 20;
 
-/** Live (non-zombie) processes of the session led by `sid`, or of ours running with CODEX_HOME=`home`. */
-export function runMembers(sid: number, home: string | null): number[] {
+/** Live (non-zombie) processes of the session led by `sid` (if any), or of ours running with CODEX_HOME=`home`. */
+export function runMembers(sid: number | null, home: string | null): number[] {
   const members: number[] = [];
   for (const pid of listPids()) {
     if (pid === process.pid) continue;
@@ -31,15 +31,16 @@ export function runMembers(sid: number, home: string | null): number[] {
  * SIGKILLs every process left in the session (and process group) `leader` led, and every one running with this
  * CODEX_HOME, until none is left or `timeoutMs` passed (a helper Codex was still forking when it exited can
  * appear after the first pass). Returns how many processes it signalled. Refuses this process's own session.
+ * With `leader` null only the CODEX_HOME match counts (a leader that can no longer be proven to be Codex).
  */
 export async function stopSession(
-  leader: number,
+  leader: number | null,
   home: string | null = null,
   timeoutMs = 2000,
 ): Promise<number> {
-  if (readStat(process.pid)?.sid === leader) return 0;
+  if (leader !== null && readStat(process.pid)?.sid === leader) return 0;
   try {
-    process.kill(-leader, 'SIGKILL');
+    if (leader !== null) process.kill(-leader, 'SIGKILL');
   } catch {
     // The group is gone (or we are not on a system with process groups).
   }

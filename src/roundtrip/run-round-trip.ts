@@ -1,4 +1,3 @@
-import os from 'node:os';
 import { watchAuthFile } from '../codex/auth-watcher.js';
 import { recordOwner, sweepOrphanedHomes } from '../codex/orphan-homes.js';
 import { buildCodexEnv } from '../codex/codex-env.js';
@@ -76,10 +75,10 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
     await checkLegacyStreamBeforeLock(ctx);
     // Opening the envelope needs libsodium (about 30 ms to load); it loads while the lock is taken.
     void loadSodium().catch(() => undefined);
-    await sweepOrphanedHomes(ctx.log, [privateHomesBase(request.baseEnv), os.tmpdir()]);
+    await sweepOrphanedHomes(ctx.log, privateHomesBase(request.baseEnv));
     home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
     // Recorded before the plaintext exists, so a later run can clean up if this process is killed.
-    if (home.created) await recordOwner(home.dir, { ownerPid: process.pid, codexPid: null });
+    if (home.created) await recordOwner(home.dir, null);
     const homeDir = home.dir;
     const codexEnv = buildCodexEnv(request.baseEnv, home.dir, ctx.log);
     // Before any model call: the profile that denies the agent this home (and the store's files), proven by a
@@ -165,9 +164,8 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
       ...(request.onEvent ? { onEvent: request.onEvent } : {}),
       ...(request.onOutput ? { onOutput: request.onOutput } : {}),
       ...(request.signal ? { signal: request.signal } : {}),
-      onSpawn: (pid) => {
-        if (home?.created)
-          void recordOwner(home.dir, { ownerPid: process.pid, codexPid: pid }).catch(() => undefined);
+      onSpawn: (pid, command) => {
+        if (home?.created) void recordOwner(home.dir, { pid, command }).catch(() => undefined);
       },
     });
     await watcher.close();

@@ -14,7 +14,7 @@ import {
   releaseLock,
   sealHome,
   startFrom
-} from "./chunk-REW3LHRY.js";
+} from "./chunk-S7G63SAM.js";
 import {
   createPrivateCodexHome,
   loadSplitState,
@@ -23,7 +23,7 @@ import {
   removeAuth,
   removeSplitState,
   saveSplitState
-} from "./chunk-BQ7KE7ZN.js";
+} from "./chunk-P3R7BVFE.js";
 import {
   UsageError,
   asCodexAuthError,

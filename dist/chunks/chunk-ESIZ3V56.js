@@ -3,31 +3,31 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-WVDDZLAO.js";
+} from "./chunk-RI2S2WTG.js";
 import {
   loadActionState,
   saveActionState
 } from "./chunk-ERVV6TTU.js";
 import {
   restoreStream
-} from "./chunk-TZ7IIZBS.js";
+} from "./chunk-SKKGC7EF.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-TZRWFOZT.js";
+} from "./chunk-CY3LPUIL.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunk-SAWAUJEZ.js";
+} from "./chunk-DFHBNTKC.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-VEWUXA3N.js";
 import {
   maskSecretInputs
-} from "./chunk-FIZUBQQU.js";
+} from "./chunk-SXUM7I3X.js";
 import {
   DEFAULT_CODEX_VERSION,
   readBoolean,
@@ -38,7 +38,7 @@ import {
 } from "./chunk-322WQRKS.js";
 import {
   createActionContext
-} from "./chunk-BDPTER7E.js";
+} from "./chunk-6EIDHNYH.js";
 import {
   exportVariable,
   getInput,

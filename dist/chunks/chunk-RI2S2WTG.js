@@ -3,11 +3,11 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   maskSecretInputs
-} from "./chunk-FIZUBQQU.js";
+} from "./chunk-SXUM7I3X.js";
 import {
   removeCodexHome,
   splitStatePath
-} from "./chunk-BQ7KE7ZN.js";
+} from "./chunk-P3R7BVFE.js";
 import {
   readSecretInputs
 } from "./chunk-322WQRKS.js";
@@ -25,8 +25,8 @@ async function finishAndClean(codexHome, env, why) {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
-        import("./split-round-trip-Y2TGZIAV.js"),
-        import("./action-context-WXTBLAYO.js"),
+        import("./split-round-trip-P7ALM6KX.js"),
+        import("./action-context-JYKWDKUR.js"),
         import("./inputs-FRMTIKAE.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);

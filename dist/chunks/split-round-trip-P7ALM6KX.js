@@ -4,13 +4,13 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream,
   restoreStream
-} from "./chunk-TZ7IIZBS.js";
-import "./chunk-REW3LHRY.js";
+} from "./chunk-SKKGC7EF.js";
+import "./chunk-S7G63SAM.js";
 import "./chunk-YZ6XO2XS.js";
 import "./chunk-VEWUXA3N.js";
-import "./chunk-BQ7KE7ZN.js";
+import "./chunk-P3R7BVFE.js";
 import "./chunk-E23NC7MH.js";
-import "./chunk-V46XGD54.js";
+import "./chunk-QPSYYNYM.js";
 import "./chunk-FBIOMMMX.js";
 import "./chunk-Q56VBX5R.js";
 import "./chunk-IHANQPID.js";

@@ -4,11 +4,11 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   maskUnparsedSeed,
   normalizeSeedText
-} from "./chunk-BQ7KE7ZN.js";
+} from "./chunk-P3R7BVFE.js";
 import {
   actionLogger,
   runnerMasks
-} from "./chunk-BDPTER7E.js";
+} from "./chunk-6EIDHNYH.js";
 import {
   parseBundle,
   secretValues

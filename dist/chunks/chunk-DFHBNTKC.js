@@ -8,7 +8,7 @@ import {
 import {
   readCodexVersion,
   resolveCodex
-} from "./chunk-V46XGD54.js";
+} from "./chunk-QPSYYNYM.js";
 import {
   UsageError
 } from "./chunk-ZFGQ5PT4.js";

@@ -73,16 +73,36 @@ function readStat(pid) {
   if (startTime === void 0) return null;
   return { pid, state, ppid: Number(ppid), pgid: Number(pgid), sid: Number(sid), startTime };
 }
+function startTimeOf(pid) {
+  return readStat(pid)?.startTime ?? null;
+}
+function isSameProcessAlive(pid, startTime) {
+  return startTimeOf(pid) === startTime;
+}
+function readCmdline(pid) {
+  try {
+    return readFileSync2(`/proc/${pid}/cmdline`, "utf8").split("\0").slice(0, -1);
+  } catch {
+    return [];
+  }
+}
 function readEnvVar(pid, name) {
   let text;
   try {
     text = readFileSync2(`/proc/${pid}/environ`, "utf8");
   } catch {
-    return null;
+    return void 0;
   }
   const prefix = `${name}=`;
   for (const entry of text.split("\0")) if (entry.startsWith(prefix)) return entry.slice(prefix.length);
   return null;
+}
+function readExe(pid) {
+  try {
+    return readlinkSync(`/proc/${pid}/exe`).replace(/ \(deleted\)$/, "");
+  } catch {
+    return null;
+  }
 }
 function uidOf(pid) {
   try {
@@ -120,9 +140,9 @@ function runMembers(sid, home) {
   return members;
 }
 async function stopSession(leader, home = null, timeoutMs = 2e3) {
-  if (readStat(process.pid)?.sid === leader) return 0;
+  if (leader !== null && readStat(process.pid)?.sid === leader) return 0;
   try {
-    process.kill(-leader, "SIGKILL");
+    if (leader !== null) process.kill(-leader, "SIGKILL");
   } catch {
   }
   let signalled = 0;
@@ -198,5 +218,12 @@ export {
   VERIFIED_CODEX_VERSIONS,
   resolveCodex,
   readCodexVersion,
+  readStat,
+  startTimeOf,
+  isSameProcessAlive,
+  readCmdline,
+  readEnvVar,
+  readExe,
+  isOurs,
   stopSession
 };

@@ -25,7 +25,7 @@ import {
   saveSplitState,
   sweepOrphanedHomes,
   writeCodexConfig
-} from "./chunk-BQ7KE7ZN.js";
+} from "./chunk-P3R7BVFE.js";
 import {
   chooseSandbox,
   legacyStreamMessage,
@@ -35,7 +35,7 @@ import {
   findNativeCodex,
   readCodexVersion,
   stopSession
-} from "./chunk-V46XGD54.js";
+} from "./chunk-QPSYYNYM.js";
 import {
   loadSodium,
   openEnvelope,
@@ -914,9 +914,6 @@ function lowUsageWarning(who, facts, thresholdPercent) {
   ).join(", ")}, below the threshold of ${thresholdPercent} %.`;
 }
 
-// src/roundtrip/run-round-trip.ts
-import os from "node:os";
-
 // src/codex/auth-watcher.ts
 import { promises as fs4, watch } from "node:fs";
 import path5 from "node:path";
@@ -1060,9 +1057,9 @@ async function runRoundTrip(ctx, request) {
   try {
     await checkLegacyStreamBeforeLock(ctx);
     void loadSodium().catch(() => void 0);
-    await sweepOrphanedHomes(ctx.log, [privateHomesBase(request.baseEnv), os.tmpdir()]);
+    await sweepOrphanedHomes(ctx.log, privateHomesBase(request.baseEnv));
     home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
-    if (home.created) await recordOwner(home.dir, { ownerPid: process.pid, codexPid: null });
+    if (home.created) await recordOwner(home.dir, null);
     const homeDir = home.dir;
     const codexEnv = buildCodexEnv(request.baseEnv, home.dir, ctx.log);
     const sealInput = {
@@ -1136,9 +1133,8 @@ async function runRoundTrip(ctx, request) {
       ...request.onEvent ? { onEvent: request.onEvent } : {},
       ...request.onOutput ? { onOutput: request.onOutput } : {},
       ...request.signal ? { signal: request.signal } : {},
-      onSpawn: (pid) => {
-        if (home?.created)
-          void recordOwner(home.dir, { ownerPid: process.pid, codexPid: pid }).catch(() => void 0);
+      onSpawn: (pid, command) => {
+        if (home?.created) void recordOwner(home.dir, { pid, command }).catch(() => void 0);
       }
     });
     await watcher.close();

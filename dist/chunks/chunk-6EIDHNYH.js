@@ -6,7 +6,7 @@ import {
   findNativeCodex,
   launcherEnv,
   stopSession
-} from "./chunk-V46XGD54.js";
+} from "./chunk-QPSYYNYM.js";
 import {
   RefHandoff,
   currentWorkflowRun
@@ -272,8 +272,9 @@ function createCodexRunner(runnerOptions = {}) {
       return;
     }
     let child;
+    let native = null;
     try {
-      const native = findNativeCodex(request.codexPath);
+      native = findNativeCodex(request.codexPath);
       child = spawn(native?.binary ?? request.codexPath, buildExecArgs(request.args), {
         env: native ? launcherEnv(native, request.env) : request.env,
         ...request.cwd === void 0 ? {} : { cwd: request.cwd },
@@ -285,7 +286,7 @@ function createCodexRunner(runnerOptions = {}) {
       reject(codexSpawnError(request.codexPath, error));
       return;
     }
-    if (child.pid !== void 0) request.onSpawn?.(child.pid);
+    if (child.pid !== void 0) request.onSpawn?.(child.pid, native?.binary ?? request.codexPath);
     const timers = [];
     const signalGroup = (signal) => {
       if (child.pid === void 0) return;

@@ -9,7 +9,7 @@ import {
 } from "./chunk-YZ6XO2XS.js";
 import {
   runnerMasks
-} from "./chunk-BDPTER7E.js";
+} from "./chunk-6EIDHNYH.js";
 import {
   setOutput,
   summary

@@ -2,15 +2,11 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  addUsageSummary,
-  setRoundTripOutputs,
-  usageOutputs,
-  writeSummary
-} from "./chunk-TZRWFOZT.js";
-import "./chunk-RUIPKGJZ.js";
-import "./chunk-YZ6XO2XS.js";
-import "./chunk-BDPTER7E.js";
-import "./chunk-V46XGD54.js";
+  actionLogger,
+  createActionContext,
+  runnerMasks
+} from "./chunk-6EIDHNYH.js";
+import "./chunk-QPSYYNYM.js";
 import "./chunk-R22SLIYD.js";
 import "./chunk-CRLPSG6N.js";
 import "./chunk-6QDNW4AD.js";
@@ -28,8 +24,7 @@ import "./chunk-ZFGQ5PT4.js";
 import "./chunk-EYVVJBUX.js";
 import "./chunk-DZ5XX4ZY.js";
 export {
-  addUsageSummary,
-  setRoundTripOutputs,
-  usageOutputs,
-  writeSummary
+  actionLogger,
+  createActionContext,
+  runnerMasks
 };

@@ -2,11 +2,15 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  actionLogger,
-  createActionContext,
-  runnerMasks
-} from "./chunk-BDPTER7E.js";
-import "./chunk-V46XGD54.js";
+  addUsageSummary,
+  setRoundTripOutputs,
+  usageOutputs,
+  writeSummary
+} from "./chunk-CY3LPUIL.js";
+import "./chunk-RUIPKGJZ.js";
+import "./chunk-YZ6XO2XS.js";
+import "./chunk-6EIDHNYH.js";
+import "./chunk-QPSYYNYM.js";
 import "./chunk-R22SLIYD.js";
 import "./chunk-CRLPSG6N.js";
 import "./chunk-6QDNW4AD.js";
@@ -24,7 +28,8 @@ import "./chunk-ZFGQ5PT4.js";
 import "./chunk-EYVVJBUX.js";
 import "./chunk-DZ5XX4ZY.js";
 export {
-  actionLogger,
-  createActionContext,
-  runnerMasks
+  addUsageSummary,
+  setRoundTripOutputs,
+  usageOutputs,
+  writeSummary
 };

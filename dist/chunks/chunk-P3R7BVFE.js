@@ -2,6 +2,16 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
+  isOurs,
+  isSameProcessAlive,
+  readCmdline,
+  readEnvVar,
+  readExe,
+  readStat,
+  startTimeOf,
+  stopSession
+} from "./chunk-QPSYYNYM.js";
+import {
   ensurePrivateDir,
   isErrno,
   readPrivateFile,
@@ -26,40 +36,36 @@ import {
 
 // src/codex/codex-home.ts
 import { promises as fs2 } from "node:fs";
-import os2 from "node:os";
+import os from "node:os";
 import path2 from "node:path";
 
 // src/codex/orphan-homes.ts
-import { promises as fs } from "node:fs";
-import os from "node:os";
+import { promises as fs, realpathSync } from "node:fs";
 import path from "node:path";
 var PRIVATE_HOME_PREFIX = "codex-auth-home-";
 var OWNER_FILE = "codex-auth-owner.json";
-async function recordOwner(home, record) {
+var RECORD_VERSION = 2;
+async function recordOwner(home, codex) {
+  const record = {
+    version: RECORD_VERSION,
+    ownerPid: process.pid,
+    ownerStart: startTimeOf(process.pid),
+    codexPid: codex?.pid ?? null,
+    codexStart: codex === null ? null : startTimeOf(codex.pid),
+    codexCommand: codex?.command ?? null
+  };
   await writePrivateFileAtomic(path.join(home, OWNER_FILE), JSON.stringify(record));
 }
-async function sweepOrphanedHomes(log, dirs = [os.tmpdir()]) {
+async function sweepOrphanedHomes(log, base) {
+  if (!await isPrivateDir(base)) return 0;
   let removed = 0;
-  for (const dir of dirs) removed += await sweepDir(log, dir);
-  return removed;
-}
-async function sweepDir(log, tempDir) {
-  let removed = 0;
-  const entries = await fs.readdir(tempDir, { withFileTypes: true }).catch(() => []);
-  for (const entry of entries) {
-    if (!entry.isDirectory() || !entry.name.startsWith(PRIVATE_HOME_PREFIX)) continue;
-    const home = path.join(tempDir, entry.name);
+  for (const entry of await fs.readdir(base).catch(() => [])) {
+    if (!entry.startsWith(PRIVATE_HOME_PREFIX)) continue;
+    const home = path.join(base, entry);
+    if (!await isPrivateDir(home)) continue;
     const record = await readOwner(home);
-    if (!record || isAlive(record.ownerPid)) continue;
-    if (record.codexPid !== null && isAlive(record.codexPid)) {
-      try {
-        process.kill(-record.codexPid, "SIGTERM");
-      } catch {
-      }
-      log.warn(
-        `stopped Codex (pid ${record.codexPid}) left running by a codex-auth process that died (pid ${record.ownerPid}).`
-      );
-    }
+    if (record === null || ownerAlive(record)) continue;
+    if (!await stopOrphanedCodex(log, home, record)) continue;
     await fs.rm(home, { recursive: true, force: true });
     removed += 1;
   }
@@ -67,26 +73,80 @@ async function sweepDir(log, tempDir) {
     log.info(`removed ${removed} private CODEX_HOME(s) left behind by codex-auth processes that died.`);
   return removed;
 }
+async function isPrivateDir(dir) {
+  const stat = await fs.lstat(dir).catch(() => null);
+  if (stat === null || !stat.isDirectory()) return false;
+  const uid = process.getuid?.();
+  return (uid === void 0 || stat.uid === uid) && (stat.mode & 511) === 448;
+}
+function ownerAlive(record) {
+  if (record.ownerStart !== null) return isSameProcessAlive(record.ownerPid, record.ownerStart);
+  try {
+    process.kill(record.ownerPid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+async function stopOrphanedCodex(log, home, record) {
+  const { codexPid, codexStart } = record;
+  if (codexPid === null || codexStart === null || !isSameProcessAlive(codexPid, codexStart)) {
+    await stopSession(null, home);
+    return true;
+  }
+  if (readStat(codexPid)?.state === "Z") {
+    const stopped = await stopSession(null, home);
+    log.warn(
+      `Codex (pid ${codexPid}) of a codex-auth process that died (pid ${record.ownerPid}) had already exited; stopped ${stopped} process(es) it left running.`
+    );
+    return true;
+  }
+  if (!isHomesCodex(codexPid, home, record.codexCommand)) {
+    log.warn(
+      `left ${home} in place: pid ${codexPid} runs since Codex's recorded start, but is not provably that Codex; nothing was signalled.`
+    );
+    return false;
+  }
+  await stopSession(codexPid, home);
+  log.warn(
+    `stopped Codex (pid ${codexPid}) left running by a codex-auth process that died (pid ${record.ownerPid}).`
+  );
+  return true;
+}
+function isHomesCodex(pid, home, command) {
+  if (command === null || !isOurs(pid)) return false;
+  const codexHome = readEnvVar(pid, "CODEX_HOME");
+  if (codexHome !== void 0 && codexHome !== home) return false;
+  const argv = readCmdline(pid);
+  if (argv[0] === command || argv[1] === command) return true;
+  const exe = readExe(pid);
+  return exe !== null && exe === realOrNull(command);
+}
+function realOrNull(file) {
+  try {
+    return realpathSync(file);
+  } catch {
+    return null;
+  }
+}
 async function readOwner(home) {
   try {
     const text = await readPrivateFile(path.join(home, OWNER_FILE));
     if (text === null) return null;
     const parsed = JSON.parse(text);
     if (typeof parsed.ownerPid !== "number") return null;
+    const text_ = (value) => typeof value === "string" ? value : null;
+    const current = parsed.version === RECORD_VERSION;
     return {
+      version: RECORD_VERSION,
       ownerPid: parsed.ownerPid,
-      codexPid: typeof parsed.codexPid === "number" ? parsed.codexPid : null
+      ownerStart: current ? text_(parsed.ownerStart) : null,
+      codexPid: current && typeof parsed.codexPid === "number" ? parsed.codexPid : null,
+      codexStart: current ? text_(parsed.codexStart) : null,
+      codexCommand: current ? text_(parsed.codexCommand) : null
     };
   } catch {
     return null;
-  }
-}
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
   }
 }
 
@@ -101,7 +161,7 @@ var AUTH_LEFTOVERS = [
 ];
 function privateHomesBase(env = process.env) {
   const cache = env.XDG_CACHE_HOME && path2.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : null;
-  return path2.join(cache ?? path2.join(os2.homedir(), ".cache"), "codex-auth", "homes");
+  return path2.join(cache ?? path2.join(os.homedir(), ".cache"), "codex-auth", "homes");
 }
 async function createPrivateCodexHome(explicit, env = process.env) {
   if (explicit === void 0) {
