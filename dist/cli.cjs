@@ -33,7 +33,8 @@ var ExitCode = {
   storeConflict: 5,
   envelopeUnreadable: 6,
   notSealed: 7,
-  usageLimited: 8
+  usageLimited: 8,
+  runTimeout: 9
 };
 var CodexAuthError = class extends Error {
 };
@@ -292,6 +293,12 @@ var STORE_KINDS = ["file", "git-ref", "github-secret", "cache", "command"];
 
 // src/cli/shared-options.ts
 var DEFAULT_LOCK_TIMEOUT_SECONDS = 600;
+var DEFAULT_RUN_TIMEOUT_SECONDS = 3600;
+var RUN_TIMEOUT_OPTION = {
+  flags: "--run-timeout <seconds>",
+  description: "stop Codex and everything it started after this long; what it refreshed is kept, the lock released (exit 9)",
+  default: String(DEFAULT_RUN_TIMEOUT_SECONDS)
+};
 var STORE_OPTIONS = [
   { flags: "--store <kind>", description: "where the stream lives", choices: STORE_KINDS, default: "file" },
   {
@@ -405,6 +412,7 @@ var COMMANDS = [
         description: "use this empty directory as CODEX_HOME (default: a private temp dir)"
       },
       { flags: "--codex-config <file>", description: "config.toml to copy into the private CODEX_HOME" },
+      RUN_TIMEOUT_OPTION,
       ...LANE_OPTIONS,
       ...storeOptions(),
       ...SEAL_OPTIONS

@@ -3,15 +3,15 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   syncAlert
-} from "./chunks/chunk-W4WVEKP7.js";
+} from "./chunks/chunk-3XQ4GGUF.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-DFHBNTKC.js";
+} from "./chunks/chunk-JTHCQXPF.js";
 import {
   runRoundTrip
-} from "./chunks/chunk-S7G63SAM.js";
+} from "./chunks/chunk-XDSNNCV6.js";
 import {
   describeNextRefresh
 } from "./chunks/chunk-RUIPKGJZ.js";
@@ -22,43 +22,43 @@ import "./chunks/chunk-VEWUXA3N.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-SXUM7I3X.js";
-import "./chunks/chunk-P3R7BVFE.js";
+} from "./chunks/chunk-NPHAHYTV.js";
+import "./chunks/chunk-A46O5SZ7.js";
 import {
   DEFAULT_CODEX_VERSION,
   readBoolean,
   readSealRequest,
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-322WQRKS.js";
+} from "./chunks/chunk-J7RZRUNH.js";
 import {
   parseStreamName
-} from "./chunks/chunk-E23NC7MH.js";
+} from "./chunks/chunk-PLCWXD5G.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext
-} from "./chunks/chunk-6EIDHNYH.js";
-import "./chunks/chunk-QPSYYNYM.js";
+} from "./chunks/chunk-OEP22LA6.js";
+import "./chunks/chunk-GUX2JB6N.js";
 import {
   currentWorkflowRun
-} from "./chunks/chunk-R22SLIYD.js";
-import "./chunks/chunk-CRLPSG6N.js";
+} from "./chunks/chunk-CSH6KCUT.js";
+import "./chunks/chunk-6LOJ3BRK.js";
 import "./chunks/chunk-6QDNW4AD.js";
-import "./chunks/chunk-NOKRVJGV.js";
-import "./chunks/chunk-2DVPQHNO.js";
+import "./chunks/chunk-UR4U65OI.js";
+import "./chunks/chunk-MUB3CKVO.js";
 import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-5JJLJS4J.js";
-import "./chunks/chunk-II5M2ZT6.js";
-import "./chunks/chunk-GFVZWYEL.js";
-import "./chunks/chunk-E2WPYHU4.js";
-import "./chunks/chunk-FBIOMMMX.js";
+import "./chunks/chunk-WULGK2YG.js";
+import "./chunks/chunk-TZJQPSBZ.js";
+import "./chunks/chunk-E3I54VE6.js";
+import "./chunks/chunk-24DIYJ2P.js";
+import "./chunks/chunk-PLEOC4NK.js";
 import "./chunks/chunk-Q56VBX5R.js";
-import "./chunks/chunk-IHANQPID.js";
+import "./chunks/chunk-RZWJ4HE4.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import {
   UsageError
-} from "./chunks/chunk-ZFGQ5PT4.js";
+} from "./chunks/chunk-HKABORLE.js";
 import {
   debug,
   getInput,

@@ -7,14 +7,14 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-CY3LPUIL.js";
+} from "./chunks/chunk-TZ77Q46E.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunks/chunk-DFHBNTKC.js";
+} from "./chunks/chunk-JTHCQXPF.js";
 import {
   buildCodexEnv,
   codexFailedMessage,
@@ -22,9 +22,10 @@ import {
   lowUsageWarning,
   readUsageFacts,
   runRoundTrip,
+  runTimeoutMessage,
   sealHome,
   usageLimitMessage
-} from "./chunks/chunk-S7G63SAM.js";
+} from "./chunks/chunk-XDSNNCV6.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
@@ -32,11 +33,11 @@ import {
   hideSecretInputsFromProc,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-SXUM7I3X.js";
+} from "./chunks/chunk-NPHAHYTV.js";
 import {
   createPrivateCodexHome,
   removeCodexHome
-} from "./chunks/chunk-P3R7BVFE.js";
+} from "./chunks/chunk-A46O5SZ7.js";
 import {
   laneName,
   readActionSettings,
@@ -44,40 +45,41 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunks/chunk-322WQRKS.js";
-import "./chunks/chunk-E23NC7MH.js";
+} from "./chunks/chunk-J7RZRUNH.js";
+import "./chunks/chunk-PLCWXD5G.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   actionLogger,
   createActionContext,
   runCodex,
   runnerMasks
-} from "./chunks/chunk-6EIDHNYH.js";
-import "./chunks/chunk-QPSYYNYM.js";
+} from "./chunks/chunk-OEP22LA6.js";
+import "./chunks/chunk-GUX2JB6N.js";
 import {
   currentWorkflowRun
-} from "./chunks/chunk-R22SLIYD.js";
-import "./chunks/chunk-CRLPSG6N.js";
+} from "./chunks/chunk-CSH6KCUT.js";
+import "./chunks/chunk-6LOJ3BRK.js";
 import "./chunks/chunk-6QDNW4AD.js";
-import "./chunks/chunk-NOKRVJGV.js";
-import "./chunks/chunk-2DVPQHNO.js";
+import "./chunks/chunk-UR4U65OI.js";
+import "./chunks/chunk-MUB3CKVO.js";
 import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-5JJLJS4J.js";
-import "./chunks/chunk-II5M2ZT6.js";
-import "./chunks/chunk-GFVZWYEL.js";
-import "./chunks/chunk-E2WPYHU4.js";
-import "./chunks/chunk-FBIOMMMX.js";
+import "./chunks/chunk-WULGK2YG.js";
+import "./chunks/chunk-TZJQPSBZ.js";
+import "./chunks/chunk-E3I54VE6.js";
+import "./chunks/chunk-24DIYJ2P.js";
+import "./chunks/chunk-PLEOC4NK.js";
 import "./chunks/chunk-Q56VBX5R.js";
-import "./chunks/chunk-IHANQPID.js";
+import "./chunks/chunk-RZWJ4HE4.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import {
   AuthUnusableError,
   CodexFailedError,
+  RunTimeoutError,
   UsageError,
   UsageLimitError,
   asCodexAuthError
-} from "./chunks/chunk-ZFGQ5PT4.js";
+} from "./chunks/chunk-HKABORLE.js";
 import {
   getInput,
   setOutput,
@@ -233,7 +235,8 @@ async function runTokenMode(runCodex2, log, secrets, request) {
       env,
       ...request.cwd ? { cwd: request.cwd } : {},
       ...request.onEvent ? { onEvent: request.onEvent } : {},
-      ...request.onOutput ? { onOutput: request.onOutput } : {}
+      ...request.onOutput ? { onOutput: request.onOutput } : {},
+      ...request.runTimeoutMs === void 0 ? {} : { timeoutMs: request.runTimeoutMs }
     });
     const usage = await readUsageFacts(home.dir, run, startedAt, log);
     Object.assign(result, {
@@ -242,6 +245,11 @@ async function runTokenMode(runCodex2, log, secrets, request) {
       usage: run.usage,
       ...usage
     });
+    if (run.timedOut) {
+      throw new RunTimeoutError(
+        runTimeoutMessage(request.runTimeoutMs ?? 0, "Nothing is stored in this mode.")
+      );
+    }
     if (usage.usageLimited)
       throw new UsageLimitError(usageLimitMessage(`the ${request.variable} login`, usage));
     if (run.exitCode !== 0) throw new CodexFailedError(codexFailedMessage(run));
@@ -358,7 +366,7 @@ async function raiseReseedAlert(lane, result, secrets, env) {
   };
   const [{ createOctokit }, { syncAlert }] = await Promise.all([
     import("./chunks/octokit-CPF2DTCC.js"),
-    import("./chunks/alerts-QQVLGPCY.js")
+    import("./chunks/alerts-YW5CQXQY.js")
   ]);
   const outcome = await syncAlert(
     createOctokit({ token: secrets.githubToken, baseUrl: env.GITHUB_API_URL }),
@@ -429,6 +437,7 @@ async function runMain(env = process.env) {
     cwd: settings.workingDirectory,
     seal: settings.seal,
     sealPaths: [jobHomesDir(env)],
+    runTimeoutMs: settings.runTimeoutMs,
     ...progress
   };
   const lanes = await runActionLanes(settings, secrets, laneSettings, codexHome, codexRun, env);

@@ -3,50 +3,50 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-SKKGC7EF.js";
+} from "./chunks/chunk-W6QAQDZA.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-CY3LPUIL.js";
-import "./chunks/chunk-S7G63SAM.js";
+} from "./chunks/chunk-TZ77Q46E.js";
+import "./chunks/chunk-XDSNNCV6.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-SXUM7I3X.js";
+} from "./chunks/chunk-NPHAHYTV.js";
 import {
   removeCodexHome
-} from "./chunks/chunk-P3R7BVFE.js";
+} from "./chunks/chunk-A46O5SZ7.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-322WQRKS.js";
-import "./chunks/chunk-E23NC7MH.js";
+} from "./chunks/chunk-J7RZRUNH.js";
+import "./chunks/chunk-PLCWXD5G.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext
-} from "./chunks/chunk-6EIDHNYH.js";
-import "./chunks/chunk-QPSYYNYM.js";
-import "./chunks/chunk-R22SLIYD.js";
-import "./chunks/chunk-CRLPSG6N.js";
+} from "./chunks/chunk-OEP22LA6.js";
+import "./chunks/chunk-GUX2JB6N.js";
+import "./chunks/chunk-CSH6KCUT.js";
+import "./chunks/chunk-6LOJ3BRK.js";
 import "./chunks/chunk-6QDNW4AD.js";
-import "./chunks/chunk-NOKRVJGV.js";
-import "./chunks/chunk-2DVPQHNO.js";
+import "./chunks/chunk-UR4U65OI.js";
+import "./chunks/chunk-MUB3CKVO.js";
 import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-5JJLJS4J.js";
-import "./chunks/chunk-II5M2ZT6.js";
-import "./chunks/chunk-GFVZWYEL.js";
-import "./chunks/chunk-E2WPYHU4.js";
-import "./chunks/chunk-FBIOMMMX.js";
+import "./chunks/chunk-WULGK2YG.js";
+import "./chunks/chunk-TZJQPSBZ.js";
+import "./chunks/chunk-E3I54VE6.js";
+import "./chunks/chunk-24DIYJ2P.js";
+import "./chunks/chunk-PLEOC4NK.js";
 import "./chunks/chunk-Q56VBX5R.js";
-import "./chunks/chunk-IHANQPID.js";
+import "./chunks/chunk-RZWJ4HE4.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import {
   UsageError
-} from "./chunks/chunk-ZFGQ5PT4.js";
+} from "./chunks/chunk-HKABORLE.js";
 import {
   getInput
 } from "./chunks/chunk-EYVVJBUX.js";

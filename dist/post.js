@@ -3,35 +3,35 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-RI2S2WTG.js";
+} from "./chunks/chunk-QI3QGMJL.js";
 import {
   loadActionState
 } from "./chunks/chunk-ERVV6TTU.js";
 import {
   runEntry
-} from "./chunks/chunk-SXUM7I3X.js";
-import "./chunks/chunk-P3R7BVFE.js";
-import "./chunks/chunk-322WQRKS.js";
-import "./chunks/chunk-E23NC7MH.js";
+} from "./chunks/chunk-NPHAHYTV.js";
+import "./chunks/chunk-A46O5SZ7.js";
+import "./chunks/chunk-J7RZRUNH.js";
+import "./chunks/chunk-PLCWXD5G.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-6EIDHNYH.js";
-import "./chunks/chunk-QPSYYNYM.js";
-import "./chunks/chunk-R22SLIYD.js";
-import "./chunks/chunk-CRLPSG6N.js";
+import "./chunks/chunk-OEP22LA6.js";
+import "./chunks/chunk-GUX2JB6N.js";
+import "./chunks/chunk-CSH6KCUT.js";
+import "./chunks/chunk-6LOJ3BRK.js";
 import "./chunks/chunk-6QDNW4AD.js";
-import "./chunks/chunk-NOKRVJGV.js";
-import "./chunks/chunk-2DVPQHNO.js";
+import "./chunks/chunk-UR4U65OI.js";
+import "./chunks/chunk-MUB3CKVO.js";
 import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-5JJLJS4J.js";
-import "./chunks/chunk-II5M2ZT6.js";
-import "./chunks/chunk-GFVZWYEL.js";
-import "./chunks/chunk-E2WPYHU4.js";
-import "./chunks/chunk-FBIOMMMX.js";
+import "./chunks/chunk-WULGK2YG.js";
+import "./chunks/chunk-TZJQPSBZ.js";
+import "./chunks/chunk-E3I54VE6.js";
+import "./chunks/chunk-24DIYJ2P.js";
+import "./chunks/chunk-PLEOC4NK.js";
 import "./chunks/chunk-Q56VBX5R.js";
-import "./chunks/chunk-IHANQPID.js";
+import "./chunks/chunk-RZWJ4HE4.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
-import "./chunks/chunk-ZFGQ5PT4.js";
+import "./chunks/chunk-HKABORLE.js";
 import "./chunks/chunk-EYVVJBUX.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
 
@@ -41,7 +41,7 @@ async function runPost(env = process.env) {
   if (!state.codexHome) return;
   const result = await finishAndClean(state.codexHome, env, "the main step did not finish its round trip");
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-ETJBSNGX.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-UQDTQJI4.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

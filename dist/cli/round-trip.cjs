@@ -46,7 +46,7 @@ function prefixError(error, prefix) {
   const ErrorClass = error.constructor;
   return new ErrorClass(`${prefix}${error.message}`, { cause: error });
 }
-var ExitCode, CodexAuthError, UsageError, AuthUnusableError, LockTimeoutError, LockLostError, StoreConflictError, EnvelopeError, SealError, CodexFailedError, UsageLimitError, InternalError, RollbackRefusedError;
+var ExitCode, CodexAuthError, UsageError, AuthUnusableError, LockTimeoutError, LockLostError, StoreConflictError, EnvelopeError, SealError, CodexFailedError, UsageLimitError, RunTimeoutError, InternalError, RollbackRefusedError;
 var init_errors = __esm({
   "src/core/errors.ts"() {
     "use strict";
@@ -59,7 +59,8 @@ var init_errors = __esm({
       storeConflict: 5,
       envelopeUnreadable: 6,
       notSealed: 7,
-      usageLimited: 8
+      usageLimited: 8,
+      runTimeout: 9
     };
     CodexAuthError = class extends Error {
     };
@@ -107,6 +108,11 @@ var init_errors = __esm({
       exitCode = ExitCode.usageLimited;
       code = "usage_limited";
       name = "UsageLimitError";
+    };
+    RunTimeoutError = class extends CodexAuthError {
+      exitCode = ExitCode.runTimeout;
+      code = "run_timeout";
+      name = "RunTimeoutError";
     };
     InternalError = class extends CodexAuthError {
       exitCode = ExitCode.codexFailed;
@@ -4102,7 +4108,7 @@ var init_seed_env = __esm({
 });
 
 // src/cli/shared-options.ts
-var DEFAULT_LOCK_TIMEOUT_SECONDS, LOCK_OPTIONS;
+var DEFAULT_LOCK_TIMEOUT_SECONDS, DEFAULT_RUN_TIMEOUT_SECONDS, RUN_TIMEOUT_OPTION, LOCK_OPTIONS;
 var init_shared_options = __esm({
   "src/cli/shared-options.ts"() {
     "use strict";
@@ -4111,6 +4117,12 @@ var init_shared_options = __esm({
     init_lock_kinds();
     init_store_kinds();
     DEFAULT_LOCK_TIMEOUT_SECONDS = 600;
+    DEFAULT_RUN_TIMEOUT_SECONDS = 3600;
+    RUN_TIMEOUT_OPTION = {
+      flags: "--run-timeout <seconds>",
+      description: "stop Codex and everything it started after this long; what it refreshed is kept, the lock released (exit 9)",
+      default: String(DEFAULT_RUN_TIMEOUT_SECONDS)
+    };
     LOCK_OPTIONS = [
       {
         flags: "--lock <kind>",
@@ -5436,6 +5448,9 @@ function lockWaitNotice(ctx) {
   return (holder, waitedMs) => ctx.log.info(
     `waiting for the lock of stream "${ctx.stream}" (${Math.round(waitedMs / 1e3)} s so far), held by ${describeHolder(holder)}`
   );
+}
+function runTimeoutMessage(timeoutMs, what) {
+  return `codex exec ran longer than the run timeout (${Math.round(timeoutMs / 1e3)} s) and was stopped with everything it started. ${what} If the task needs longer, raise --run-timeout (Action: input run-timeout).`;
 }
 var REFRESH_FAILURE_CAUSE;
 var init_messages = __esm({
@@ -7570,6 +7585,7 @@ async function runRoundTrip(ctx, request) {
       ...request.onEvent ? { onEvent: request.onEvent } : {},
       ...request.onOutput ? { onOutput: request.onOutput } : {},
       ...request.signal ? { signal: request.signal } : {},
+      ...request.runTimeoutMs === void 0 ? {} : { timeoutMs: request.runTimeoutMs },
       onSpawn: (pid, command) => {
         if (home?.created) void recordOwner(home.dir, { pid, command }).catch(() => void 0);
       }
@@ -7595,6 +7611,10 @@ async function runRoundTrip(ctx, request) {
     });
     describeBundleInto(result, persister.observedBundle ?? loaded2.bundle, ctx.now());
     if (persister.error) throw prefixError(persister.error, persistFailedPrefix(ctx.stream));
+    if (run10.timedOut) {
+      const kept = result.refreshed ? `The login it refreshed was persisted (generation ${persister.currentGeneration}) and the lock of stream "${ctx.stream}" released.` : `The stored login was left as it was and the lock of stream "${ctx.stream}" released.`;
+      throw new RunTimeoutError(runTimeoutMessage(request.runTimeoutMs ?? 0, kept));
+    }
     if (run10.refreshFailure && run10.exitCode !== 0) {
       throw new AuthUnusableError(reseedMessage(ctx.stream, run10, persister.currentGeneration));
     }
@@ -7696,7 +7716,8 @@ async function runTokenMode(runCodex2, log, secrets, request) {
       env,
       ...request.cwd ? { cwd: request.cwd } : {},
       ...request.onEvent ? { onEvent: request.onEvent } : {},
-      ...request.onOutput ? { onOutput: request.onOutput } : {}
+      ...request.onOutput ? { onOutput: request.onOutput } : {},
+      ...request.runTimeoutMs === void 0 ? {} : { timeoutMs: request.runTimeoutMs }
     });
     const usage = await readUsageFacts(home.dir, run10, startedAt, log);
     Object.assign(result, {
@@ -7705,6 +7726,11 @@ async function runTokenMode(runCodex2, log, secrets, request) {
       usage: run10.usage,
       ...usage
     });
+    if (run10.timedOut) {
+      throw new RunTimeoutError(
+        runTimeoutMessage(request.runTimeoutMs ?? 0, "Nothing is stored in this mode.")
+      );
+    }
     if (usage.usageLimited)
       throw new UsageLimitError(usageLimitMessage(`the ${request.variable} login`, usage));
     if (run10.exitCode !== 0) throw new CodexFailedError(codexFailedMessage(run10));
@@ -8168,6 +8194,7 @@ async function run2(input, kit) {
   const flags = parseStoreFlags(options, kit.env);
   const log = kit.logger(flags.verbose);
   const plan = planLanes(options, flags, kit.env);
+  const runTimeoutMs = parseSeconds(options.runTimeout ?? String(DEFAULT_RUN_TIMEOUT_SECONDS), "--run-timeout", 1, 86400) * 1e3;
   const seed = await readSeedSource(
     options.seedFile,
     kit.env,
@@ -8185,6 +8212,7 @@ async function run2(input, kit) {
     codexHome: options.codexHome,
     codexConfig,
     seal: sealRequestFrom(options),
+    runTimeoutMs,
     onEvent: (event) => {
       const line = describeEvent(event);
       if (line) kit.io.stderr(`${kit.redactor.redact(line)}
@@ -8203,6 +8231,7 @@ var init_run = __esm({
     init_spec();
     init_lane_options();
     init_options();
+    init_shared_options();
     init_run_lanes();
     init_seal_options();
     init_seed_source();

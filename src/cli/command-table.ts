@@ -3,7 +3,13 @@ import { KEY_ENV } from '../core/key-env.js';
 import { DEFAULT_RESTORE_LEASE_MS } from '../locks/lock.js';
 import type { CommandSpec, ProgramSpec } from './args/spec.js';
 import { SEED_ENV } from './seed-env.js';
-import { JSON_OPTION, LANE_OPTIONS, SEAL_OPTIONS, storeOptions } from './shared-options.js';
+import {
+  JSON_OPTION,
+  LANE_OPTIONS,
+  RUN_TIMEOUT_OPTION,
+  SEAL_OPTIONS,
+  storeOptions,
+} from './shared-options.js';
 
 // Every command the CLI has, as data: help and argv parsing read this table, and a command's code is imported
 // only when that command runs, from its bundle (bundles/), so `--help` or `status` never load what `run` needs.
@@ -26,6 +32,7 @@ const COMMANDS: readonly CommandSpec[] = [
         description: 'use this empty directory as CODEX_HOME (default: a private temp dir)',
       },
       { flags: '--codex-config <file>', description: 'config.toml to copy into the private CODEX_HOME' },
+      RUN_TIMEOUT_OPTION,
       ...LANE_OPTIONS,
       ...storeOptions(),
       ...SEAL_OPTIONS,

@@ -15,6 +15,7 @@ import {
   asCodexAuthError,
   CodexFailedError,
   prefixError,
+  RunTimeoutError,
   UsageLimitError,
 } from '../core/errors.js';
 import type { LockHandle } from '../locks/lock.js';
@@ -27,6 +28,7 @@ import {
   noEventsMessage,
   persistFailedPrefix,
   reseedMessage,
+  runTimeoutMessage,
 } from './messages.js';
 import { Persister } from './persister.js';
 import { describeBundleInto, emptyResult, type RoundTripResult, startFrom } from './result.js';
@@ -49,6 +51,8 @@ export interface RunRequest {
   readonly baseEnv: NodeJS.ProcessEnv;
   readonly cwd?: string | undefined;
   readonly lockTimeoutMs: number;
+  /** Codex is stopped after this long (default: no limit). */
+  readonly runTimeoutMs?: number | undefined;
   readonly onEvent?: ((event: CodexEvent) => void) | undefined;
   readonly onOutput?: ((line: string) => void) | undefined;
   readonly signal?: AbortSignal | undefined;
@@ -164,6 +168,7 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
       ...(request.onEvent ? { onEvent: request.onEvent } : {}),
       ...(request.onOutput ? { onOutput: request.onOutput } : {}),
       ...(request.signal ? { signal: request.signal } : {}),
+      ...(request.runTimeoutMs === undefined ? {} : { timeoutMs: request.runTimeoutMs }),
       onSpawn: (pid, command) => {
         if (home?.created) void recordOwner(home.dir, { pid, command }).catch(() => undefined);
       },
@@ -194,6 +199,12 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
     describeBundleInto(result, persister.observedBundle ?? loaded.bundle, ctx.now());
 
     if (persister.error) throw prefixError(persister.error, persistFailedPrefix(ctx.stream));
+    if (run.timedOut) {
+      const kept = result.refreshed
+        ? `The login it refreshed was persisted (generation ${persister.currentGeneration}) and the lock of stream "${ctx.stream}" released.`
+        : `The stored login was left as it was and the lock of stream "${ctx.stream}" released.`;
+      throw new RunTimeoutError(runTimeoutMessage(request.runTimeoutMs ?? 0, kept));
+    }
     if (run.refreshFailure && run.exitCode !== 0) {
       throw new AuthUnusableError(reseedMessage(ctx.stream, run, persister.currentGeneration));
     }
