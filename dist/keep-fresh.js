@@ -8,10 +8,10 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-JTHCQXPF.js";
+} from "./chunks/chunk-BVVIHAQE.js";
 import {
   runRoundTrip
-} from "./chunks/chunk-XDSNNCV6.js";
+} from "./chunks/chunk-2COQKCT2.js";
 import {
   describeNextRefresh
 } from "./chunks/chunk-RUIPKGJZ.js";
@@ -22,32 +22,32 @@ import "./chunks/chunk-VEWUXA3N.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-NPHAHYTV.js";
-import "./chunks/chunk-A46O5SZ7.js";
+} from "./chunks/chunk-NAALPI2Q.js";
+import "./chunks/chunk-4Q5FE65U.js";
 import {
   DEFAULT_CODEX_VERSION,
   readBoolean,
   readSealRequest,
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-J7RZRUNH.js";
+} from "./chunks/chunk-VORFJQI6.js";
 import {
   parseStreamName
 } from "./chunks/chunk-PLCWXD5G.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext
-} from "./chunks/chunk-OEP22LA6.js";
-import "./chunks/chunk-GUX2JB6N.js";
+} from "./chunks/chunk-DKUBDMTY.js";
+import "./chunks/chunk-M3G5S6IC.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-CSH6KCUT.js";
-import "./chunks/chunk-6LOJ3BRK.js";
+import "./chunks/chunk-CSSOBUSU.js";
 import "./chunks/chunk-6QDNW4AD.js";
 import "./chunks/chunk-UR4U65OI.js";
-import "./chunks/chunk-MUB3CKVO.js";
+import "./chunks/chunk-JR5GKABG.js";
 import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-WULGK2YG.js";
+import "./chunks/chunk-EFVUH4WY.js";
 import "./chunks/chunk-TZJQPSBZ.js";
 import "./chunks/chunk-E3I54VE6.js";
 import "./chunks/chunk-24DIYJ2P.js";

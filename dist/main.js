@@ -7,14 +7,14 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-TZ77Q46E.js";
+} from "./chunks/chunk-D3QKBOC2.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunks/chunk-JTHCQXPF.js";
+} from "./chunks/chunk-BVVIHAQE.js";
 import {
   buildCodexEnv,
   codexFailedMessage,
@@ -25,7 +25,7 @@ import {
   runTimeoutMessage,
   sealHome,
   usageLimitMessage
-} from "./chunks/chunk-XDSNNCV6.js";
+} from "./chunks/chunk-2COQKCT2.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
@@ -33,11 +33,11 @@ import {
   hideSecretInputsFromProc,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-NPHAHYTV.js";
+} from "./chunks/chunk-NAALPI2Q.js";
 import {
   createPrivateCodexHome,
   removeCodexHome
-} from "./chunks/chunk-A46O5SZ7.js";
+} from "./chunks/chunk-4Q5FE65U.js";
 import {
   laneName,
   readActionSettings,
@@ -45,7 +45,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunks/chunk-J7RZRUNH.js";
+} from "./chunks/chunk-VORFJQI6.js";
 import "./chunks/chunk-PLCWXD5G.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
@@ -53,17 +53,17 @@ import {
   createActionContext,
   runCodex,
   runnerMasks
-} from "./chunks/chunk-OEP22LA6.js";
-import "./chunks/chunk-GUX2JB6N.js";
+} from "./chunks/chunk-DKUBDMTY.js";
+import "./chunks/chunk-M3G5S6IC.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-CSH6KCUT.js";
-import "./chunks/chunk-6LOJ3BRK.js";
+import "./chunks/chunk-CSSOBUSU.js";
 import "./chunks/chunk-6QDNW4AD.js";
 import "./chunks/chunk-UR4U65OI.js";
-import "./chunks/chunk-MUB3CKVO.js";
+import "./chunks/chunk-JR5GKABG.js";
 import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-WULGK2YG.js";
+import "./chunks/chunk-EFVUH4WY.js";
 import "./chunks/chunk-TZJQPSBZ.js";
 import "./chunks/chunk-E3I54VE6.js";
 import "./chunks/chunk-24DIYJ2P.js";

@@ -3,26 +3,26 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-QI3QGMJL.js";
+} from "./chunks/chunk-QS34GXVO.js";
 import {
   loadActionState
 } from "./chunks/chunk-ERVV6TTU.js";
 import {
   runEntry
-} from "./chunks/chunk-NPHAHYTV.js";
-import "./chunks/chunk-A46O5SZ7.js";
-import "./chunks/chunk-J7RZRUNH.js";
+} from "./chunks/chunk-NAALPI2Q.js";
+import "./chunks/chunk-4Q5FE65U.js";
+import "./chunks/chunk-VORFJQI6.js";
 import "./chunks/chunk-PLCWXD5G.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-OEP22LA6.js";
-import "./chunks/chunk-GUX2JB6N.js";
+import "./chunks/chunk-DKUBDMTY.js";
+import "./chunks/chunk-M3G5S6IC.js";
 import "./chunks/chunk-CSH6KCUT.js";
-import "./chunks/chunk-6LOJ3BRK.js";
+import "./chunks/chunk-CSSOBUSU.js";
 import "./chunks/chunk-6QDNW4AD.js";
 import "./chunks/chunk-UR4U65OI.js";
-import "./chunks/chunk-MUB3CKVO.js";
+import "./chunks/chunk-JR5GKABG.js";
 import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-WULGK2YG.js";
+import "./chunks/chunk-EFVUH4WY.js";
 import "./chunks/chunk-TZJQPSBZ.js";
 import "./chunks/chunk-E3I54VE6.js";
 import "./chunks/chunk-24DIYJ2P.js";
@@ -41,7 +41,7 @@ async function runPost(env = process.env) {
   if (!state.codexHome) return;
   const result = await finishAndClean(state.codexHome, env, "the main step did not finish its round trip");
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-UQDTQJI4.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-YVXBEAEH.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

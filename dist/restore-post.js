@@ -3,32 +3,32 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-ZHW5HOJX.js";
-import "./chunks/chunk-QI3QGMJL.js";
+} from "./chunks/chunk-2W7L6EZY.js";
+import "./chunks/chunk-QS34GXVO.js";
 import "./chunks/chunk-ERVV6TTU.js";
-import "./chunks/chunk-W6QAQDZA.js";
-import "./chunks/chunk-TZ77Q46E.js";
-import "./chunks/chunk-JTHCQXPF.js";
-import "./chunks/chunk-XDSNNCV6.js";
+import "./chunks/chunk-PG74EGXA.js";
+import "./chunks/chunk-D3QKBOC2.js";
+import "./chunks/chunk-BVVIHAQE.js";
+import "./chunks/chunk-2COQKCT2.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   runEntry
-} from "./chunks/chunk-NPHAHYTV.js";
-import "./chunks/chunk-A46O5SZ7.js";
-import "./chunks/chunk-J7RZRUNH.js";
+} from "./chunks/chunk-NAALPI2Q.js";
+import "./chunks/chunk-4Q5FE65U.js";
+import "./chunks/chunk-VORFJQI6.js";
 import "./chunks/chunk-PLCWXD5G.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-OEP22LA6.js";
-import "./chunks/chunk-GUX2JB6N.js";
+import "./chunks/chunk-DKUBDMTY.js";
+import "./chunks/chunk-M3G5S6IC.js";
 import "./chunks/chunk-CSH6KCUT.js";
-import "./chunks/chunk-6LOJ3BRK.js";
+import "./chunks/chunk-CSSOBUSU.js";
 import "./chunks/chunk-6QDNW4AD.js";
 import "./chunks/chunk-UR4U65OI.js";
-import "./chunks/chunk-MUB3CKVO.js";
+import "./chunks/chunk-JR5GKABG.js";
 import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-WULGK2YG.js";
+import "./chunks/chunk-EFVUH4WY.js";
 import "./chunks/chunk-TZJQPSBZ.js";
 import "./chunks/chunk-E3I54VE6.js";
 import "./chunks/chunk-24DIYJ2P.js";

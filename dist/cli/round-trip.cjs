@@ -331,14 +331,28 @@ async function executableProblem(file) {
   return null;
 }
 async function readCodexVersion(codexPath, env = process.env) {
+  return (await identifyCodex(codexPath, env)).version;
+}
+async function identifyCodex(codexPath, env = process.env) {
   const native = findNativeCodex(codexPath);
-  if (native) return native.version;
+  if (native) return { version: native.version, notCodex: null };
   return new Promise((resolve) => {
-    (0, import_node_child_process.execFile)(codexPath, ["--version"], { env, timeout: 15e3 }, (error, stdout) => {
-      if (error) return resolve(null);
-      resolve(/(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)/.exec(stdout)?.[1] ?? null);
+    (0, import_node_child_process.execFile)(codexPath, ["--version"], { env, timeout: 15e3 }, (error, stdout, stderr) => {
+      const printed = firstLine(stdout) ?? firstLine(stderr);
+      const version = /(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)/.exec(stdout)?.[1] ?? null;
+      if (!error && version !== null) return resolve({ version, notCodex: null });
+      const exit = error ? error.killed ? "did not answer within 15 s" : `exited with ${typeof error.code === "number" ? `code ${error.code}` : String(error.code ?? error.signal)}` : "exited 0";
+      resolve({
+        version: null,
+        notCodex: `\`${codexPath} --version\` ${exit} and printed ${printed === null ? "nothing" : `"${printed}"`}, where the Codex CLI prints "codex-cli <version>"`
+      });
     });
   });
+}
+function firstLine(text) {
+  const line = text.split("\n").find((l) => l.trim() !== "")?.replace(/[\u0000-\u001f\u007f]/g, "");
+  if (line === void 0) return null;
+  return line.length > 80 ? `${line.slice(0, 80)}...` : line.trim();
 }
 var import_node_child_process, import_node_fs2, import_node_path2, INSTALL_HINT;
 var init_resolve_codex = __esm({
@@ -1570,6 +1584,7 @@ async function readInputFile(file, input) {
   }
   try {
     const stat = (0, import_node_fs4.fstatSync)(fd);
+    if (stat.isFIFO()) return await readPipe(fd, at, input);
     refuseKind(stat, at, input.what, file);
     if (stat.size > input.maxBytes) {
       throw new UsageError(
@@ -1587,6 +1602,42 @@ async function readInputFile(file, input) {
     throw error;
   } finally {
     (0, import_node_fs4.closeSync)(fd);
+  }
+}
+async function readPipe(fd, at, input) {
+  const started = Date.now();
+  const chunks = [];
+  let size = 0;
+  let writerSeen = false;
+  const buffer = Buffer.alloc(64 * 1024);
+  for (; ; ) {
+    let n;
+    try {
+      n = (0, import_node_fs4.readSync)(fd, buffer, 0, buffer.length, null);
+    } catch (error) {
+      if (!isErrno(error, "EAGAIN")) throw error;
+      n = null;
+      writerSeen = true;
+    }
+    if (n !== null && n > 0) {
+      chunks.push(Buffer.from(buffer.subarray(0, n)));
+      size += n;
+      writerSeen = true;
+      if (size > input.maxBytes) {
+        throw new UsageError(
+          `${at} gave more than the ${Math.round(input.maxBytes / 1024)} KB limit for ${input.what}: this is not ${input.what}. Pass the right file.`
+        );
+      }
+      continue;
+    }
+    if (n === 0 && writerSeen) return Buffer.concat(chunks).toString("utf8");
+    const waited = Date.now() - started;
+    if (!writerSeen && waited > PIPE_WRITER_WAIT_MS || waited > PIPE_TOTAL_MS) {
+      throw new UsageError(
+        `${at} is a pipe ${writerSeen ? `that did not end within ${PIPE_TOTAL_MS / 1e3} s` : `nobody wrote to within ${PIPE_WRITER_WAIT_MS / 1e3} s`}. Write ${input.what} into it (for example ${input.flag} <(your-secret-tool read ...)), or pass a regular file holding ${input.what}.`
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, PIPE_POLL_MS));
   }
 }
 function refuseKind(stat, at, what, file) {
@@ -1703,7 +1754,7 @@ function describeKind(stat) {
   if (stat.isFile()) return "a regular file";
   return specialKind(stat) ?? "not a regular file";
 }
-var import_node_fs4, import_node_path4, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, STATE_DIR_FIX;
+var import_node_fs4, import_node_path4, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, PIPE_WRITER_WAIT_MS, PIPE_TOTAL_MS, PIPE_POLL_MS, STATE_DIR_FIX;
 var init_check_paths = __esm({
   "src/fs/check-paths.ts"() {
     "use strict";
@@ -1713,6 +1764,9 @@ var init_check_paths = __esm({
     init_secure_files();
     MAX_AUTH_JSON_BYTES = 64 * 1024;
     MAX_CONFIG_BYTES = 1024 * 1024;
+    PIPE_WRITER_WAIT_MS = 1e4;
+    PIPE_TOTAL_MS = 6e4;
+    PIPE_POLL_MS = 20;
     STATE_DIR_FIX = "Choose a directory this user can write with --state-dir DIR or CODEX_AUTH_STATE_DIR (Action: input state-dir); it is created if missing.";
   }
 });
@@ -5712,7 +5766,8 @@ async function probeSeal(request) {
   const started = performance.now();
   let ended = null;
   const native = findNativeCodex(request.codexPath);
-  const version = await readCodexVersion(request.codexPath, request.env);
+  const identity = await identifyCodex(request.codexPath, request.env);
+  const version = identity.version;
   const result = (failure, stderr = "") => ({
     ok: failure === null,
     // The probe's own time: waiting for the secrets to be known is not part of it.
@@ -5721,6 +5776,12 @@ async function probeSeal(request) {
     failure,
     stderr
   });
+  if (identity.notCodex !== null) {
+    return result({
+      kind: "not-codex",
+      detail: `${request.codexPath} is not the Codex CLI: ${identity.notCodex}`
+    });
+  }
   if (version === null || compareVersions(version, MIN_SEALED_CODEX) < 0) {
     return result({
       kind: "old-codex",
@@ -7216,6 +7277,9 @@ async function proveSeal(probe, input, log) {
   const { names } = input.seal;
   const first = await probe();
   if (first.ok) return { ms: first.ms, machineChange: null };
+  if (first.failure?.kind === "not-codex") {
+    throw new UsageError(probeFailureMessage(first, input.codexPath, names, ""));
+  }
   if (first.failure?.kind !== "no-namespaces") {
     throw new SealError(probeFailureMessage(first, input.codexPath, names, ""));
   }
@@ -7234,10 +7298,18 @@ async function proveSeal(probe, input, log) {
   return { ms: first.ms + second.ms, machineChange: fix.change };
 }
 function outermost(paths) {
-  const unique = [...new Set(paths.map((p) => import_node_path20.default.resolve(p)))];
+  const unique = [...new Set(paths.map((p) => realPathOfNearest(import_node_path20.default.resolve(p))))];
   return unique.filter(
     (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + import_node_path20.default.sep))
   );
+}
+function realPathOfNearest(target) {
+  try {
+    return import_node_fs17.realpathSync.native(target);
+  } catch {
+    const parent = import_node_path20.default.dirname(target);
+    return parent === target ? target : import_node_path20.default.join(realPathOfNearest(parent), import_node_path20.default.basename(target));
+  }
 }
 function report(mode, profile, probeMs, machineChange, reason) {
   return { sealed: probeMs !== null, mode, profile, probeMs, waitMs: null, machineChange, reason };
@@ -7252,6 +7324,8 @@ function probeFailureMessage(result, codexPath, names, fixNote) {
   switch (failure?.kind) {
     case "old-codex":
       return `${base} (${names.codexVersion}).`;
+    case "not-codex":
+      return `${base} Point --codex at the Codex CLI (Action: codex-version), e.g. the \`codex\` that \`npm install -g @openai/codex\` installs.`;
     case "no-namespaces":
       return `${base}${fixNote}
 ${namespaceFixSteps(bwrapPath(codexPath))}`;
@@ -9231,6 +9305,8 @@ async function sealFinding(codexPath, env) {
 }
 function sealFix(seal, codexPath) {
   switch (seal.failure?.kind) {
+    case "not-codex":
+      return "point --codex at the Codex CLI (npm install -g @openai/codex)";
     case "old-codex":
       return `install @openai/codex ${MIN_SEALED_CODEX} or later (verified: ${VERIFIED_CODEX_VERSIONS.join(", ")})`;
     case "no-namespaces":

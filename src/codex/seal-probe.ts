@@ -3,7 +3,7 @@ import { stopSession } from './stop-session.js';
 import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import { findNativeCodex } from './native-codex.js';
-import { readCodexVersion } from './resolve-codex.js';
+import { identifyCodex } from './resolve-codex.js';
 import { PROBE_SCRIPT, type ProbeReport } from './seal-probe-script.js';
 
 /**
@@ -14,7 +14,7 @@ import { PROBE_SCRIPT, type ProbeReport } from './seal-probe-script.js';
 export const MIN_SEALED_CODEX = '0.149.0';
 
 export type SealFailureKind =
-  'old-codex' | 'no-namespaces' | 'no-commands' | 'readable' | 'secret-visible' | 'network';
+  'not-codex' | 'old-codex' | 'no-namespaces' | 'no-commands' | 'readable' | 'secret-visible' | 'network';
 
 export interface SealProbeRequest {
   readonly codexPath: string;
@@ -49,7 +49,8 @@ export async function probeSeal(request: SealProbeRequest): Promise<SealProbeRes
   const started = performance.now();
   let ended: number | null = null;
   const native = findNativeCodex(request.codexPath);
-  const version = await readCodexVersion(request.codexPath, request.env);
+  const identity = await identifyCodex(request.codexPath, request.env);
+  const version = identity.version;
   const result = (failure: SealProbeResult['failure'], stderr = ''): SealProbeResult => ({
     ok: failure === null,
     // The probe's own time: waiting for the secrets to be known is not part of it.
@@ -58,6 +59,12 @@ export async function probeSeal(request: SealProbeRequest): Promise<SealProbeRes
     failure,
     stderr,
   });
+  if (identity.notCodex !== null) {
+    return result({
+      kind: 'not-codex',
+      detail: `${request.codexPath} is not the Codex CLI: ${identity.notCodex}`,
+    });
+  }
   if (version === null || compareVersions(version, MIN_SEALED_CODEX) < 0) {
     return result({
       kind: 'old-codex',

@@ -4,11 +4,11 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   maskUnparsedSeed,
   normalizeSeedText
-} from "./chunk-A46O5SZ7.js";
+} from "./chunk-4Q5FE65U.js";
 import {
   actionLogger,
   runnerMasks
-} from "./chunk-OEP22LA6.js";
+} from "./chunk-DKUBDMTY.js";
 import {
   parseBundle,
   secretValues

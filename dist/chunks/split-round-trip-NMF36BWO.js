@@ -2,28 +2,23 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  FileStore,
-  HIGH_WATER
-} from "./chunk-MUB3CKVO.js";
-import {
-  STATE_DIR_ENV,
-  defaultStateDir,
-  defaultStateDirSource,
-  streamDir
-} from "./chunk-TQTFMJCZ.js";
-import "./chunk-WULGK2YG.js";
-import "./chunk-24DIYJ2P.js";
+  persistStream,
+  restoreStream
+} from "./chunk-PG74EGXA.js";
+import "./chunk-2COQKCT2.js";
+import "./chunk-YZ6XO2XS.js";
+import "./chunk-VEWUXA3N.js";
+import "./chunk-4Q5FE65U.js";
+import "./chunk-PLCWXD5G.js";
+import "./chunk-M3G5S6IC.js";
 import "./chunk-PLEOC4NK.js";
 import "./chunk-Q56VBX5R.js";
+import "./chunk-RZWJ4HE4.js";
 import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";
 import "./chunk-HKABORLE.js";
 import "./chunk-DZ5XX4ZY.js";
 export {
-  FileStore,
-  HIGH_WATER,
-  STATE_DIR_ENV,
-  defaultStateDir,
-  defaultStateDirSource,
-  streamDir
+  persistStream,
+  restoreStream
 };

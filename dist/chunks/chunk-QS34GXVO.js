@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   maskSecretInputs
-} from "./chunk-NPHAHYTV.js";
+} from "./chunk-NAALPI2Q.js";
 import {
   removeCodexHome,
   splitStatePath
-} from "./chunk-A46O5SZ7.js";
+} from "./chunk-4Q5FE65U.js";
 import {
   readSecretInputs
-} from "./chunk-J7RZRUNH.js";
+} from "./chunk-VORFJQI6.js";
 import {
   warning
 } from "./chunk-EYVVJBUX.js";
@@ -25,9 +25,9 @@ async function finishAndClean(codexHome, env, why) {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
-        import("./split-round-trip-DBPSJ6GK.js"),
-        import("./action-context-EUH5ILD6.js"),
-        import("./inputs-GBRQAQP6.js")
+        import("./split-round-trip-NMF36BWO.js"),
+        import("./action-context-T3OP3VLM.js"),
+        import("./inputs-MEBCNQTM.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);

@@ -8,9 +8,9 @@ import {
   commitMessage,
   payloadOf
 } from "./chunk-UR4U65OI.js";
-import "./chunk-MUB3CKVO.js";
+import "./chunk-JR5GKABG.js";
 import "./chunk-TQTFMJCZ.js";
-import "./chunk-WULGK2YG.js";
+import "./chunk-EFVUH4WY.js";
 import "./chunk-E3I54VE6.js";
 import {
   markOf,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-TQTFMJCZ.js";
 import {
   checkStreamDir
-} from "./chunk-WULGK2YG.js";
+} from "./chunk-EFVUH4WY.js";
 import {
   HighWaterFile,
   markOf,

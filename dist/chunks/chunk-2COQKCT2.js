@@ -25,7 +25,7 @@ import {
   saveSplitState,
   sweepOrphanedHomes,
   writeCodexConfig
-} from "./chunk-A46O5SZ7.js";
+} from "./chunk-4Q5FE65U.js";
 import {
   chooseSandbox,
   legacyStreamMessage,
@@ -33,9 +33,9 @@ import {
 } from "./chunk-PLCWXD5G.js";
 import {
   findNativeCodex,
-  readCodexVersion,
+  identifyCodex,
   stopSession
-} from "./chunk-GUX2JB6N.js";
+} from "./chunk-M3G5S6IC.js";
 import {
   loadSodium,
   openEnvelope,
@@ -397,7 +397,7 @@ function startFrom(result, loaded) {
 }
 
 // src/roundtrip/seal.ts
-import { promises as fs2 } from "node:fs";
+import { promises as fs2, realpathSync } from "node:fs";
 import path3 from "node:path";
 
 // src/codex/seal-probe.ts
@@ -454,7 +454,8 @@ async function probeSeal(request) {
   const started = performance.now();
   let ended = null;
   const native = findNativeCodex(request.codexPath);
-  const version = await readCodexVersion(request.codexPath, request.env);
+  const identity = await identifyCodex(request.codexPath, request.env);
+  const version = identity.version;
   const result = (failure, stderr = "") => ({
     ok: failure === null,
     // The probe's own time: waiting for the secrets to be known is not part of it.
@@ -463,6 +464,12 @@ async function probeSeal(request) {
     failure,
     stderr
   });
+  if (identity.notCodex !== null) {
+    return result({
+      kind: "not-codex",
+      detail: `${request.codexPath} is not the Codex CLI: ${identity.notCodex}`
+    });
+  }
   if (version === null || compareVersions(version, MIN_SEALED_CODEX) < 0) {
     return result({
       kind: "old-codex",
@@ -767,6 +774,9 @@ async function proveSeal(probe, input, log) {
   const { names } = input.seal;
   const first = await probe();
   if (first.ok) return { ms: first.ms, machineChange: null };
+  if (first.failure?.kind === "not-codex") {
+    throw new UsageError(probeFailureMessage(first, input.codexPath, names, ""));
+  }
   if (first.failure?.kind !== "no-namespaces") {
     throw new SealError(probeFailureMessage(first, input.codexPath, names, ""));
   }
@@ -785,10 +795,18 @@ async function proveSeal(probe, input, log) {
   return { ms: first.ms + second.ms, machineChange: fix.change };
 }
 function outermost(paths) {
-  const unique = [...new Set(paths.map((p) => path3.resolve(p)))];
+  const unique = [...new Set(paths.map((p) => realPathOfNearest(path3.resolve(p))))];
   return unique.filter(
     (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + path3.sep))
   );
+}
+function realPathOfNearest(target) {
+  try {
+    return realpathSync.native(target);
+  } catch {
+    const parent = path3.dirname(target);
+    return parent === target ? target : path3.join(realPathOfNearest(parent), path3.basename(target));
+  }
 }
 function report(mode, profile, probeMs, machineChange, reason) {
   return { sealed: probeMs !== null, mode, profile, probeMs, waitMs: null, machineChange, reason };
@@ -803,6 +821,8 @@ function probeFailureMessage(result, codexPath, names, fixNote) {
   switch (failure?.kind) {
     case "old-codex":
       return `${base} (${names.codexVersion}).`;
+    case "not-codex":
+      return `${base} Point --codex at the Codex CLI (Action: codex-version), e.g. the \`codex\` that \`npm install -g @openai/codex\` installs.`;
     case "no-namespaces":
       return `${base}${fixNote}
 ${namespaceFixSteps(bwrapPath(codexPath))}`;

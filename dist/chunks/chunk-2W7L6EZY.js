@@ -3,31 +3,31 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-QI3QGMJL.js";
+} from "./chunk-QS34GXVO.js";
 import {
   loadActionState,
   saveActionState
 } from "./chunk-ERVV6TTU.js";
 import {
   restoreStream
-} from "./chunk-W6QAQDZA.js";
+} from "./chunk-PG74EGXA.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-TZ77Q46E.js";
+} from "./chunk-D3QKBOC2.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunk-JTHCQXPF.js";
+} from "./chunk-BVVIHAQE.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-VEWUXA3N.js";
 import {
   maskSecretInputs
-} from "./chunk-NPHAHYTV.js";
+} from "./chunk-NAALPI2Q.js";
 import {
   DEFAULT_CODEX_VERSION,
   readBoolean,
@@ -35,10 +35,10 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-J7RZRUNH.js";
+} from "./chunk-VORFJQI6.js";
 import {
   createActionContext
-} from "./chunk-OEP22LA6.js";
+} from "./chunk-DKUBDMTY.js";
 import {
   exportVariable,
   getInput,

@@ -4,11 +4,11 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-J7RZRUNH.js";
+} from "./chunk-VORFJQI6.js";
 import {
   readCodexVersion,
   resolveCodex
-} from "./chunk-GUX2JB6N.js";
+} from "./chunk-M3G5S6IC.js";
 import {
   UsageError
 } from "./chunk-HKABORLE.js";

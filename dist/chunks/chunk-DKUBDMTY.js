@@ -6,7 +6,7 @@ import {
   findNativeCodex,
   launcherEnv,
   stopSession
-} from "./chunk-GUX2JB6N.js";
+} from "./chunk-M3G5S6IC.js";
 import {
   RefHandoff,
   currentWorkflowRun
@@ -14,7 +14,7 @@ import {
 import {
   createLock,
   createStore
-} from "./chunk-6LOJ3BRK.js";
+} from "./chunk-CSSOBUSU.js";
 import {
   withAuditLog
 } from "./chunk-6QDNW4AD.js";

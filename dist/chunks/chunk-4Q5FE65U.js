@@ -10,7 +10,7 @@ import {
   readStat,
   startTimeOf,
   stopSession
-} from "./chunk-GUX2JB6N.js";
+} from "./chunk-M3G5S6IC.js";
 import {
   ensurePrivateDir,
   isErrno,

@@ -9,13 +9,13 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-J7RZRUNH.js";
+} from "./chunk-VORFJQI6.js";
 import "./chunk-PLCWXD5G.js";
 import "./chunk-HMVT4RTB.js";
-import "./chunk-6LOJ3BRK.js";
+import "./chunk-CSSOBUSU.js";
 import "./chunk-UR4U65OI.js";
 import "./chunk-TQTFMJCZ.js";
-import "./chunk-WULGK2YG.js";
+import "./chunk-EFVUH4WY.js";
 import "./chunk-TZJQPSBZ.js";
 import "./chunk-E3I54VE6.js";
 import "./chunk-Q56VBX5R.js";

@@ -2,18 +2,22 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  actionLogger,
-  createActionContext,
-  runnerMasks
-} from "./chunk-OEP22LA6.js";
-import "./chunk-GUX2JB6N.js";
+  addUsageSummary,
+  setRoundTripOutputs,
+  usageOutputs,
+  writeSummary
+} from "./chunk-D3QKBOC2.js";
+import "./chunk-RUIPKGJZ.js";
+import "./chunk-YZ6XO2XS.js";
+import "./chunk-DKUBDMTY.js";
+import "./chunk-M3G5S6IC.js";
 import "./chunk-CSH6KCUT.js";
-import "./chunk-6LOJ3BRK.js";
+import "./chunk-CSSOBUSU.js";
 import "./chunk-6QDNW4AD.js";
 import "./chunk-UR4U65OI.js";
-import "./chunk-MUB3CKVO.js";
+import "./chunk-JR5GKABG.js";
 import "./chunk-TQTFMJCZ.js";
-import "./chunk-WULGK2YG.js";
+import "./chunk-EFVUH4WY.js";
 import "./chunk-E3I54VE6.js";
 import "./chunk-24DIYJ2P.js";
 import "./chunk-PLEOC4NK.js";
@@ -24,7 +28,8 @@ import "./chunk-HKABORLE.js";
 import "./chunk-EYVVJBUX.js";
 import "./chunk-DZ5XX4ZY.js";
 export {
-  actionLogger,
-  createActionContext,
-  runnerMasks
+  addUsageSummary,
+  setRoundTripOutputs,
+  usageOutputs,
+  writeSummary
 };

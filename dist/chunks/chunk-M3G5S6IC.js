@@ -202,14 +202,28 @@ async function executableProblem(file) {
   return null;
 }
 async function readCodexVersion(codexPath, env = process.env) {
+  return (await identifyCodex(codexPath, env)).version;
+}
+async function identifyCodex(codexPath, env = process.env) {
   const native = findNativeCodex(codexPath);
-  if (native) return native.version;
+  if (native) return { version: native.version, notCodex: null };
   return new Promise((resolve) => {
-    execFile(codexPath, ["--version"], { env, timeout: 15e3 }, (error, stdout) => {
-      if (error) return resolve(null);
-      resolve(/(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)/.exec(stdout)?.[1] ?? null);
+    execFile(codexPath, ["--version"], { env, timeout: 15e3 }, (error, stdout, stderr) => {
+      const printed = firstLine(stdout) ?? firstLine(stderr);
+      const version = /(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)/.exec(stdout)?.[1] ?? null;
+      if (!error && version !== null) return resolve({ version, notCodex: null });
+      const exit = error ? error.killed ? "did not answer within 15 s" : `exited with ${typeof error.code === "number" ? `code ${error.code}` : String(error.code ?? error.signal)}` : "exited 0";
+      resolve({
+        version: null,
+        notCodex: `\`${codexPath} --version\` ${exit} and printed ${printed === null ? "nothing" : `"${printed}"`}, where the Codex CLI prints "codex-cli <version>"`
+      });
     });
   });
+}
+function firstLine(text) {
+  const line = text.split("\n").find((l) => l.trim() !== "")?.replace(/[\u0000-\u001f\u007f]/g, "");
+  if (line === void 0) return null;
+  return line.length > 80 ? `${line.slice(0, 80)}...` : line.trim();
 }
 
 export {
@@ -218,6 +232,7 @@ export {
   VERIFIED_CODEX_VERSIONS,
   resolveCodex,
   readCodexVersion,
+  identifyCodex,
   readStat,
   startTimeOf,
   isSameProcessAlive,

@@ -13,7 +13,7 @@ import {
   defaultLockKind,
   parseLockKind,
   parseStoreKind
-} from "./chunk-6LOJ3BRK.js";
+} from "./chunk-CSSOBUSU.js";
 import {
   parseRepository
 } from "./chunk-UR4U65OI.js";
@@ -24,7 +24,7 @@ import {
 import {
   MAX_CONFIG_BYTES,
   readInputFile
-} from "./chunk-WULGK2YG.js";
+} from "./chunk-EFVUH4WY.js";
 import {
   parseOrgVisibility,
   parseSecretScope

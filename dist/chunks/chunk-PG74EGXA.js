@@ -14,7 +14,7 @@ import {
   releaseLock,
   sealHome,
   startFrom
-} from "./chunk-XDSNNCV6.js";
+} from "./chunk-2COQKCT2.js";
 import {
   createPrivateCodexHome,
   loadSplitState,
@@ -23,7 +23,7 @@ import {
   removeAuth,
   removeSplitState,
   saveSplitState
-} from "./chunk-A46O5SZ7.js";
+} from "./chunk-4Q5FE65U.js";
 import {
   UsageError,
   asCodexAuthError,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-YZ6XO2XS.js";
 import {
   runnerMasks
-} from "./chunk-OEP22LA6.js";
+} from "./chunk-DKUBDMTY.js";
 import {
   setOutput,
   summary

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   checkStreamDir
-} from "./chunk-WULGK2YG.js";
+} from "./chunk-EFVUH4WY.js";
 import "./chunk-Q56VBX5R.js";
 import "./chunk-HKABORLE.js";
 import "./chunk-DZ5XX4ZY.js";

@@ -19,11 +19,11 @@ function parseStoreKind(value) {
 async function createStore(settings, deps) {
   switch (settings.kind) {
     case "file": {
-      const { FileStore } = await import("./file-store-7NPK7UYR.js");
+      const { FileStore } = await import("./file-store-GTAJRKLV.js");
       return new FileStore(settings.stateDir, settings.stream, stateDirOrigin(settings));
     }
     case "git-ref": {
-      const { GitRefStore } = await import("./git-ref-store-P4OCMUGX.js");
+      const { GitRefStore } = await import("./git-ref-store-XO46VW4Q.js");
       return new GitRefStore(deps.git(), settings.stream, deps.handoff);
     }
     case "github-secret": {
@@ -93,7 +93,7 @@ async function createLock(kind, store, deps) {
       const [{ FileLeaseLock }, { LOCK_FILE_NAME }, { CheckedFileLock }] = await Promise.all([
         import("./file-lease-lock-RCFE7F53.js"),
         import("./lease-record-6ZWVTEHY.js"),
-        import("./checked-lock-CV5RQZ43.js")
+        import("./checked-lock-6HDLUHPZ.js")
       ]);
       return new CheckedFileLock(
         new FileLeaseLock(path2.join(store.stateDir, store.stream), store.stream),
