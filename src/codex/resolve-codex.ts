@@ -96,10 +96,10 @@ export async function identifyCodex(
 
 /** The first non-blank line, without control characters, shortened: the program is not ours to trust. */
 function firstLine(text: string): string | null {
-  // eslint-disable-next-line no-control-regex
   const line = text
     .split('\n')
     .find((l) => l.trim() !== '')
+    // eslint-disable-next-line no-control-regex
     ?.replace(/[\u0000-\u001f\u007f]/g, '');
   if (line === undefined) return null;
   return line.length > 80 ? `${line.slice(0, 80)}...` : line.trim();
