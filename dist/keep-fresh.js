@@ -11,13 +11,13 @@ import {
 } from "./chunks/chunk-BVVIHAQE.js";
 import {
   runRoundTrip
-} from "./chunks/chunk-2COQKCT2.js";
+} from "./chunks/chunk-JK5QR3FV.js";
 import {
   describeNextRefresh
 } from "./chunks/chunk-RUIPKGJZ.js";
 import {
   describePlanUsage
-} from "./chunks/chunk-YZ6XO2XS.js";
+} from "./chunks/chunk-PD5UZF6M.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   maskSecretInputs,

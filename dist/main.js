@@ -7,7 +7,7 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-D3QKBOC2.js";
+} from "./chunks/chunk-5MCEEXLJ.js";
 import {
   assertSupportedPlatform,
   codexForJob,
@@ -25,9 +25,9 @@ import {
   runTimeoutMessage,
   sealHome,
   usageLimitMessage
-} from "./chunks/chunk-2COQKCT2.js";
+} from "./chunks/chunk-JK5QR3FV.js";
 import "./chunks/chunk-RUIPKGJZ.js";
-import "./chunks/chunk-YZ6XO2XS.js";
+import "./chunks/chunk-PD5UZF6M.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   hideSecretInputsFromProc,

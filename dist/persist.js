@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-PG74EGXA.js";
+} from "./chunks/chunk-YR5IN7SW.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-D3QKBOC2.js";
-import "./chunks/chunk-2COQKCT2.js";
+} from "./chunks/chunk-5MCEEXLJ.js";
+import "./chunks/chunk-JK5QR3FV.js";
 import "./chunks/chunk-RUIPKGJZ.js";
-import "./chunks/chunk-YZ6XO2XS.js";
+import "./chunks/chunk-PD5UZF6M.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   maskSecretInputs,

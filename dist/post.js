@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-QS34GXVO.js";
+} from "./chunks/chunk-EOES7EWO.js";
 import {
   loadActionState
 } from "./chunks/chunk-ERVV6TTU.js";
@@ -41,7 +41,7 @@ async function runPost(env = process.env) {
   if (!state.codexHome) return;
   const result = await finishAndClean(state.codexHome, env, "the main step did not finish its round trip");
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-YVXBEAEH.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-VK6VYUC3.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

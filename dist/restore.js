@@ -3,15 +3,15 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-2W7L6EZY.js";
-import "./chunks/chunk-QS34GXVO.js";
+} from "./chunks/chunk-T6MT2TXL.js";
+import "./chunks/chunk-EOES7EWO.js";
 import "./chunks/chunk-ERVV6TTU.js";
-import "./chunks/chunk-PG74EGXA.js";
-import "./chunks/chunk-D3QKBOC2.js";
+import "./chunks/chunk-YR5IN7SW.js";
+import "./chunks/chunk-5MCEEXLJ.js";
 import "./chunks/chunk-BVVIHAQE.js";
-import "./chunks/chunk-2COQKCT2.js";
+import "./chunks/chunk-JK5QR3FV.js";
 import "./chunks/chunk-RUIPKGJZ.js";
-import "./chunks/chunk-YZ6XO2XS.js";
+import "./chunks/chunk-PD5UZF6M.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   runEntry

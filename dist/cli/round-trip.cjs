@@ -7444,11 +7444,27 @@ function round(value) {
 function isRecord2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
-var USAGE_LIMIT_MESSAGE;
+function resetTimeFromMessage(message, now = /* @__PURE__ */ new Date()) {
+  const match = RETRY_AT.exec(message);
+  if (match === null) return null;
+  const [, month, day, year, hour, minute, half] = match;
+  const at = new Date(now);
+  if (month !== void 0 && day !== void 0 && year !== void 0) {
+    const index = MONTHS.indexOf(month.toLowerCase());
+    if (index === -1) return null;
+    at.setFullYear(Number(year), index, Number(day));
+  }
+  const hour12 = Number(hour) % 12;
+  at.setHours(half?.toUpperCase() === "PM" ? hour12 + 12 : hour12, Number(minute) + 1, 0, 0);
+  return Number.isNaN(at.getTime()) ? null : at.toISOString();
+}
+var USAGE_LIMIT_MESSAGE, MONTHS, RETRY_AT;
 var init_plan_usage = __esm({
   "src/core/plan-usage.ts"() {
     "use strict";
     USAGE_LIMIT_MESSAGE = /you['’]ve hit your usage limit/i;
+    MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    RETRY_AT = /try again at (?:([A-Z][a-z]{2}) (\d{1,2})(?:st|nd|rd|th), (\d{4}) )?(\d{1,2}):(\d{2}) ([AP]M)\./i;
   }
 });
 
@@ -7533,9 +7549,10 @@ async function readUsageFacts(codexHome, run10, sinceMs, log) {
   });
   const byMessage = run10.exitCode !== 0 && run10.errorMessages.some(isUsageLimitMessage);
   const usageLimited = run10.exitCode !== 0 && (rollout.usageLimitExceeded || byMessage);
+  const fromMessage = () => run10.errorMessages.map((message) => resetTimeFromMessage(message)).find((at) => at !== null) ?? null;
   return {
     usageLimited,
-    resetsAt: usageLimited ? resetTimeOf(rollout.planUsage) : null,
+    resetsAt: usageLimited ? resetTimeOf(rollout.planUsage) ?? fromMessage() : null,
     planUsage: rollout.planUsage
   };
 }

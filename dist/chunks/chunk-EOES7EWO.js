@@ -25,7 +25,7 @@ async function finishAndClean(codexHome, env, why) {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
-        import("./split-round-trip-NMF36BWO.js"),
+        import("./split-round-trip-34IASNFZ.js"),
         import("./action-context-T3OP3VLM.js"),
         import("./inputs-MEBCNQTM.js")
       ]);

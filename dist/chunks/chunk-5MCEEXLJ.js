@@ -6,7 +6,7 @@ import {
 } from "./chunk-RUIPKGJZ.js";
 import {
   describeMinutes
-} from "./chunk-YZ6XO2XS.js";
+} from "./chunk-PD5UZF6M.js";
 import {
   runnerMasks
 } from "./chunk-DKUBDMTY.js";

@@ -6,9 +6,9 @@ import {
   setRoundTripOutputs,
   usageOutputs,
   writeSummary
-} from "./chunk-D3QKBOC2.js";
+} from "./chunk-5MCEEXLJ.js";
 import "./chunk-RUIPKGJZ.js";
-import "./chunk-YZ6XO2XS.js";
+import "./chunk-PD5UZF6M.js";
 import "./chunk-DKUBDMTY.js";
 import "./chunk-M3G5S6IC.js";
 import "./chunk-CSH6KCUT.js";

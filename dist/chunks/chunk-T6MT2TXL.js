@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-QS34GXVO.js";
+} from "./chunk-EOES7EWO.js";
 import {
   loadActionState,
   saveActionState
 } from "./chunk-ERVV6TTU.js";
 import {
   restoreStream
-} from "./chunk-PG74EGXA.js";
+} from "./chunk-YR5IN7SW.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-D3QKBOC2.js";
+} from "./chunk-5MCEEXLJ.js";
 import {
   assertSupportedPlatform,
   codexForJob,

@@ -5,8 +5,9 @@ import {
   describePlanUsage,
   isUsageLimitMessage,
   planUsageFromCodex,
+  resetTimeFromMessage,
   resetTimeOf
-} from "./chunk-YZ6XO2XS.js";
+} from "./chunk-PD5UZF6M.js";
 import {
   describeHolder
 } from "./chunk-VEWUXA3N.js";
@@ -906,9 +907,10 @@ async function readUsageFacts(codexHome, run2, sinceMs, log) {
   });
   const byMessage = run2.exitCode !== 0 && run2.errorMessages.some(isUsageLimitMessage);
   const usageLimited = run2.exitCode !== 0 && (rollout.usageLimitExceeded || byMessage);
+  const fromMessage = () => run2.errorMessages.map((message) => resetTimeFromMessage(message)).find((at) => at !== null) ?? null;
   return {
     usageLimited,
-    resetsAt: usageLimited ? resetTimeOf(rollout.planUsage) : null,
+    resetsAt: usageLimited ? resetTimeOf(rollout.planUsage) ?? fromMessage() : null,
     planUsage: rollout.planUsage
   };
 }

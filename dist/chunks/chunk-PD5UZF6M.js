@@ -48,11 +48,28 @@ function round(value) {
 function isRecord(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
+var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+var RETRY_AT = /try again at (?:([A-Z][a-z]{2}) (\d{1,2})(?:st|nd|rd|th), (\d{4}) )?(\d{1,2}):(\d{2}) ([AP]M)\./i;
+function resetTimeFromMessage(message, now = /* @__PURE__ */ new Date()) {
+  const match = RETRY_AT.exec(message);
+  if (match === null) return null;
+  const [, month, day, year, hour, minute, half] = match;
+  const at = new Date(now);
+  if (month !== void 0 && day !== void 0 && year !== void 0) {
+    const index = MONTHS.indexOf(month.toLowerCase());
+    if (index === -1) return null;
+    at.setFullYear(Number(year), index, Number(day));
+  }
+  const hour12 = Number(hour) % 12;
+  at.setHours(half?.toUpperCase() === "PM" ? hour12 + 12 : hour12, Number(minute) + 1, 0, 0);
+  return Number.isNaN(at.getTime()) ? null : at.toISOString();
+}
 
 export {
   isUsageLimitMessage,
   planUsageFromCodex,
   resetTimeOf,
   describePlanUsage,
-  describeMinutes
+  describeMinutes,
+  resetTimeFromMessage
 };

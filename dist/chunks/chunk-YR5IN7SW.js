@@ -14,7 +14,7 @@ import {
   releaseLock,
   sealHome,
   startFrom
-} from "./chunk-2COQKCT2.js";
+} from "./chunk-JK5QR3FV.js";
 import {
   createPrivateCodexHome,
   loadSplitState,

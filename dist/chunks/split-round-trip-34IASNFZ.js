@@ -4,9 +4,9 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream,
   restoreStream
-} from "./chunk-PG74EGXA.js";
-import "./chunk-2COQKCT2.js";
-import "./chunk-YZ6XO2XS.js";
+} from "./chunk-YR5IN7SW.js";
+import "./chunk-JK5QR3FV.js";
+import "./chunk-PD5UZF6M.js";
 import "./chunk-VEWUXA3N.js";
 import "./chunk-4Q5FE65U.js";
 import "./chunk-PLCWXD5G.js";

@@ -1,0 +1,20 @@
+import { it } from 'vitest';
+import { promises as fs } from 'node:fs';
+import { CODEX_BIN, NEWEST_CODEX_BIN } from '../support/codex-sandbox.js';
+import { createWorld } from '../support/e2e-world.js';
+import { anHourAgo, seedStream } from '../e2e/stream-helpers.js';
+it.each([CODEX_BIN, NEWEST_CODEX_BIN])('exp %s', async (bin) => {
+  const world = await createWorld();
+  const session = world.sim.issueSession();
+  await seedStream(world, 'x', world.sim.authJsonFor(session, { lastRefresh: anHourAgo() }));
+  const resetsAt = Math.floor(Date.now() / 1000) + 3600;
+  world.sim.setUsageLimit({ planType: 'plus', resetsAt });
+  const home = `${world.root}/ch`; await fs.mkdir(home, { mode: 0o700 });
+  const args = world.runArgs('x', '--json', '--codex-home', home).filter((a) => a !== '--ephemeral').map((a) => (a === CODEX_BIN ? bin : a));
+  const run = await world.cli(args);
+  console.log('resetsAt', resetsAt, new Date(resetsAt*1000).toISOString(), 'code', run.code, run.stdout.slice(0, 1500));
+  console.log('STDERR', run.stderr.split('\n').filter((l) => /usage|limit|try again/i.test(l)).join('\n'));
+  const { execSync } = await import('node:child_process');
+  console.log('ROLLOUT', execSync(`find ${home} -type f | head -30; find ${home}/sessions -name "*.jsonl" -exec tail -c 2500 {} +; true`).toString().slice(0, 5000));
+  await world.close();
+}, 60_000);
