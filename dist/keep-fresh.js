@@ -8,10 +8,10 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-BVVIHAQE.js";
+} from "./chunks/chunk-7FFDDQ5S.js";
 import {
   runRoundTrip
-} from "./chunks/chunk-JK5QR3FV.js";
+} from "./chunks/chunk-E2H2VHQV.js";
 import {
   describeNextRefresh
 } from "./chunks/chunk-RUIPKGJZ.js";
@@ -22,8 +22,8 @@ import "./chunks/chunk-VEWUXA3N.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-NAALPI2Q.js";
-import "./chunks/chunk-4Q5FE65U.js";
+} from "./chunks/chunk-6BACY76C.js";
+import "./chunks/chunk-RHHV2IKF.js";
 import {
   DEFAULT_CODEX_VERSION,
   readBoolean,
@@ -37,8 +37,8 @@ import {
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext
-} from "./chunks/chunk-DKUBDMTY.js";
-import "./chunks/chunk-M3G5S6IC.js";
+} from "./chunks/chunk-MNXOTCXD.js";
+import "./chunks/chunk-VDYQEXDP.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-CSH6KCUT.js";

@@ -7,14 +7,14 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-5MCEEXLJ.js";
+} from "./chunks/chunk-6UQNYTGL.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunks/chunk-BVVIHAQE.js";
+} from "./chunks/chunk-7FFDDQ5S.js";
 import {
   buildCodexEnv,
   codexFailedMessage,
@@ -25,7 +25,7 @@ import {
   runTimeoutMessage,
   sealHome,
   usageLimitMessage
-} from "./chunks/chunk-JK5QR3FV.js";
+} from "./chunks/chunk-E2H2VHQV.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-PD5UZF6M.js";
 import "./chunks/chunk-VEWUXA3N.js";
@@ -33,11 +33,11 @@ import {
   hideSecretInputsFromProc,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-NAALPI2Q.js";
+} from "./chunks/chunk-6BACY76C.js";
 import {
   createPrivateCodexHome,
   removeCodexHome
-} from "./chunks/chunk-4Q5FE65U.js";
+} from "./chunks/chunk-RHHV2IKF.js";
 import {
   laneName,
   readActionSettings,
@@ -53,8 +53,8 @@ import {
   createActionContext,
   runCodex,
   runnerMasks
-} from "./chunks/chunk-DKUBDMTY.js";
-import "./chunks/chunk-M3G5S6IC.js";
+} from "./chunks/chunk-MNXOTCXD.js";
+import "./chunks/chunk-VDYQEXDP.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-CSH6KCUT.js";

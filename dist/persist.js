@@ -3,22 +3,22 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-YR5IN7SW.js";
+} from "./chunks/chunk-Y3IZMM6X.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-5MCEEXLJ.js";
-import "./chunks/chunk-JK5QR3FV.js";
+} from "./chunks/chunk-6UQNYTGL.js";
+import "./chunks/chunk-E2H2VHQV.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-PD5UZF6M.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-NAALPI2Q.js";
+} from "./chunks/chunk-6BACY76C.js";
 import {
   removeCodexHome
-} from "./chunks/chunk-4Q5FE65U.js";
+} from "./chunks/chunk-RHHV2IKF.js";
 import {
   readSecretInputs,
   readStreamSettings
@@ -27,8 +27,8 @@ import "./chunks/chunk-PLCWXD5G.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext
-} from "./chunks/chunk-DKUBDMTY.js";
-import "./chunks/chunk-M3G5S6IC.js";
+} from "./chunks/chunk-MNXOTCXD.js";
+import "./chunks/chunk-VDYQEXDP.js";
 import "./chunks/chunk-CSH6KCUT.js";
 import "./chunks/chunk-CSSOBUSU.js";
 import "./chunks/chunk-6QDNW4AD.js";

@@ -3,19 +3,19 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-EOES7EWO.js";
+} from "./chunks/chunk-BIEPULRT.js";
 import {
   loadActionState
 } from "./chunks/chunk-ERVV6TTU.js";
 import {
   runEntry
-} from "./chunks/chunk-NAALPI2Q.js";
-import "./chunks/chunk-4Q5FE65U.js";
+} from "./chunks/chunk-6BACY76C.js";
+import "./chunks/chunk-RHHV2IKF.js";
 import "./chunks/chunk-VORFJQI6.js";
 import "./chunks/chunk-PLCWXD5G.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-DKUBDMTY.js";
-import "./chunks/chunk-M3G5S6IC.js";
+import "./chunks/chunk-MNXOTCXD.js";
+import "./chunks/chunk-VDYQEXDP.js";
 import "./chunks/chunk-CSH6KCUT.js";
 import "./chunks/chunk-CSSOBUSU.js";
 import "./chunks/chunk-6QDNW4AD.js";
@@ -41,7 +41,7 @@ async function runPost(env = process.env) {
   if (!state.codexHome) return;
   const result = await finishAndClean(state.codexHome, env, "the main step did not finish its round trip");
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-VK6VYUC3.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-ZSFMTAQW.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

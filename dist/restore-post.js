@@ -3,25 +3,25 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-T6MT2TXL.js";
-import "./chunks/chunk-EOES7EWO.js";
+} from "./chunks/chunk-BDCJ6THN.js";
+import "./chunks/chunk-BIEPULRT.js";
 import "./chunks/chunk-ERVV6TTU.js";
-import "./chunks/chunk-YR5IN7SW.js";
-import "./chunks/chunk-5MCEEXLJ.js";
-import "./chunks/chunk-BVVIHAQE.js";
-import "./chunks/chunk-JK5QR3FV.js";
+import "./chunks/chunk-Y3IZMM6X.js";
+import "./chunks/chunk-6UQNYTGL.js";
+import "./chunks/chunk-7FFDDQ5S.js";
+import "./chunks/chunk-E2H2VHQV.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-PD5UZF6M.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   runEntry
-} from "./chunks/chunk-NAALPI2Q.js";
-import "./chunks/chunk-4Q5FE65U.js";
+} from "./chunks/chunk-6BACY76C.js";
+import "./chunks/chunk-RHHV2IKF.js";
 import "./chunks/chunk-VORFJQI6.js";
 import "./chunks/chunk-PLCWXD5G.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-DKUBDMTY.js";
-import "./chunks/chunk-M3G5S6IC.js";
+import "./chunks/chunk-MNXOTCXD.js";
+import "./chunks/chunk-VDYQEXDP.js";
 import "./chunks/chunk-CSH6KCUT.js";
 import "./chunks/chunk-CSSOBUSU.js";
 import "./chunks/chunk-6QDNW4AD.js";

@@ -1,5 +1,4 @@
 import { readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
-import path from 'node:path';
 
 // What /proc tells about a process, for two jobs that must never signal the wrong one: stopping what a run
 // started (Codex's helpers escape its process group) and stopping the Codex of a codex-auth process that died.
@@ -102,9 +101,4 @@ export function listPids(): number[] {
 export function isOurs(pid: number): boolean {
   const uid = uidOf(pid);
   return uid !== null && uid === (process.getuid?.() ?? -1);
-}
-
-/** Basename of a path, for comparing an executable with the one that was started. */
-export function baseName(file: string): string {
-  return path.basename(file);
 }

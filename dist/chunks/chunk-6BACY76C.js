@@ -4,11 +4,11 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   maskUnparsedSeed,
   normalizeSeedText
-} from "./chunk-4Q5FE65U.js";
+} from "./chunk-RHHV2IKF.js";
 import {
   actionLogger,
   runnerMasks
-} from "./chunk-DKUBDMTY.js";
+} from "./chunk-MNXOTCXD.js";
 import {
   parseBundle,
   secretValues

@@ -9,7 +9,7 @@ import {
 } from "./chunk-PD5UZF6M.js";
 import {
   runnerMasks
-} from "./chunk-DKUBDMTY.js";
+} from "./chunk-MNXOTCXD.js";
 import {
   setOutput,
   summary

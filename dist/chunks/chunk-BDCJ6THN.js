@@ -3,31 +3,31 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-EOES7EWO.js";
+} from "./chunk-BIEPULRT.js";
 import {
   loadActionState,
   saveActionState
 } from "./chunk-ERVV6TTU.js";
 import {
   restoreStream
-} from "./chunk-YR5IN7SW.js";
+} from "./chunk-Y3IZMM6X.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-5MCEEXLJ.js";
+} from "./chunk-6UQNYTGL.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   jobCodexHome,
   jobHomesDir,
   refuseUnsafeJobs
-} from "./chunk-BVVIHAQE.js";
+} from "./chunk-7FFDDQ5S.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-VEWUXA3N.js";
 import {
   maskSecretInputs
-} from "./chunk-NAALPI2Q.js";
+} from "./chunk-6BACY76C.js";
 import {
   DEFAULT_CODEX_VERSION,
   readBoolean,
@@ -38,7 +38,7 @@ import {
 } from "./chunk-VORFJQI6.js";
 import {
   createActionContext
-} from "./chunk-DKUBDMTY.js";
+} from "./chunk-MNXOTCXD.js";
 import {
   exportVariable,
   getInput,

@@ -3,11 +3,11 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   maskSecretInputs
-} from "./chunk-NAALPI2Q.js";
+} from "./chunk-6BACY76C.js";
 import {
   removeCodexHome,
   splitStatePath
-} from "./chunk-4Q5FE65U.js";
+} from "./chunk-RHHV2IKF.js";
 import {
   readSecretInputs
 } from "./chunk-VORFJQI6.js";
@@ -25,8 +25,8 @@ async function finishAndClean(codexHome, env, why) {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
-        import("./split-round-trip-34IASNFZ.js"),
-        import("./action-context-T3OP3VLM.js"),
+        import("./split-round-trip-6Y7NTZTV.js"),
+        import("./action-context-QTNAY2WW.js"),
         import("./inputs-MEBCNQTM.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);

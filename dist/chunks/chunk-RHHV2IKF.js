@@ -10,7 +10,7 @@ import {
   readStat,
   startTimeOf,
   stopSession
-} from "./chunk-M3G5S6IC.js";
+} from "./chunk-VDYQEXDP.js";
 import {
   ensurePrivateDir,
   isErrno,

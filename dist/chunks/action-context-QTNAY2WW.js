@@ -5,8 +5,8 @@ import {
   actionLogger,
   createActionContext,
   runnerMasks
-} from "./chunk-DKUBDMTY.js";
-import "./chunk-M3G5S6IC.js";
+} from "./chunk-MNXOTCXD.js";
+import "./chunk-VDYQEXDP.js";
 import "./chunk-CSH6KCUT.js";
 import "./chunk-CSSOBUSU.js";
 import "./chunk-6QDNW4AD.js";

@@ -26,7 +26,7 @@ import {
   saveSplitState,
   sweepOrphanedHomes,
   writeCodexConfig
-} from "./chunk-4Q5FE65U.js";
+} from "./chunk-RHHV2IKF.js";
 import {
   chooseSandbox,
   legacyStreamMessage,
@@ -36,7 +36,7 @@ import {
   findNativeCodex,
   identifyCodex,
   stopSession
-} from "./chunk-M3G5S6IC.js";
+} from "./chunk-VDYQEXDP.js";
 import {
   loadSodium,
   openEnvelope,

@@ -4,13 +4,13 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream,
   restoreStream
-} from "./chunk-YR5IN7SW.js";
-import "./chunk-JK5QR3FV.js";
+} from "./chunk-Y3IZMM6X.js";
+import "./chunk-E2H2VHQV.js";
 import "./chunk-PD5UZF6M.js";
 import "./chunk-VEWUXA3N.js";
-import "./chunk-4Q5FE65U.js";
+import "./chunk-RHHV2IKF.js";
 import "./chunk-PLCWXD5G.js";
-import "./chunk-M3G5S6IC.js";
+import "./chunk-VDYQEXDP.js";
 import "./chunk-PLEOC4NK.js";
 import "./chunk-Q56VBX5R.js";
 import "./chunk-RZWJ4HE4.js";

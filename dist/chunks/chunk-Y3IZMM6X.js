@@ -14,7 +14,7 @@ import {
   releaseLock,
   sealHome,
   startFrom
-} from "./chunk-JK5QR3FV.js";
+} from "./chunk-E2H2VHQV.js";
 import {
   createPrivateCodexHome,
   loadSplitState,
@@ -23,7 +23,7 @@ import {
   removeAuth,
   removeSplitState,
   saveSplitState
-} from "./chunk-4Q5FE65U.js";
+} from "./chunk-RHHV2IKF.js";
 import {
   UsageError,
   asCodexAuthError,

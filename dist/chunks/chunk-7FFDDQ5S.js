@@ -8,7 +8,7 @@ import {
 import {
   readCodexVersion,
   resolveCodex
-} from "./chunk-M3G5S6IC.js";
+} from "./chunk-VDYQEXDP.js";
 import {
   UsageError
 } from "./chunk-HKABORLE.js";

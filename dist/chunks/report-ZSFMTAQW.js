@@ -6,11 +6,11 @@ import {
   setRoundTripOutputs,
   usageOutputs,
   writeSummary
-} from "./chunk-5MCEEXLJ.js";
+} from "./chunk-6UQNYTGL.js";
 import "./chunk-RUIPKGJZ.js";
 import "./chunk-PD5UZF6M.js";
-import "./chunk-DKUBDMTY.js";
-import "./chunk-M3G5S6IC.js";
+import "./chunk-MNXOTCXD.js";
+import "./chunk-VDYQEXDP.js";
 import "./chunk-CSH6KCUT.js";
 import "./chunk-CSSOBUSU.js";
 import "./chunk-6QDNW4AD.js";

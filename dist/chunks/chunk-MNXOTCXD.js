@@ -6,7 +6,7 @@ import {
   findNativeCodex,
   launcherEnv,
   stopSession
-} from "./chunk-M3G5S6IC.js";
+} from "./chunk-VDYQEXDP.js";
 import {
   RefHandoff,
   currentWorkflowRun
