@@ -33,7 +33,8 @@ var ExitCode = {
   storeConflict: 5,
   envelopeUnreadable: 6,
   notSealed: 7,
-  usageLimited: 8
+  usageLimited: 8,
+  runTimeout: 9
 };
 var CodexAuthError = class extends Error {
 };
@@ -292,6 +293,12 @@ var STORE_KINDS = ["file", "git-ref", "github-secret", "cache", "command"];
 
 // src/cli/shared-options.ts
 var DEFAULT_LOCK_TIMEOUT_SECONDS = 600;
+var DEFAULT_RUN_TIMEOUT_SECONDS = 3600;
+var RUN_TIMEOUT_OPTION = {
+  flags: "--run-timeout <seconds>",
+  description: "stop Codex and everything it started after this long; what it refreshed is kept, the lock released (exit 9)",
+  default: String(DEFAULT_RUN_TIMEOUT_SECONDS)
+};
 var STORE_OPTIONS = [
   { flags: "--store <kind>", description: "where the stream lives", choices: STORE_KINDS, default: "file" },
   {
@@ -405,6 +412,7 @@ var COMMANDS = [
         description: "use this empty directory as CODEX_HOME (default: a private temp dir)"
       },
       { flags: "--codex-config <file>", description: "config.toml to copy into the private CODEX_HOME" },
+      RUN_TIMEOUT_OPTION,
       ...LANE_OPTIONS,
       ...storeOptions(),
       ...SEAL_OPTIONS
@@ -585,7 +593,7 @@ var PROGRAM = {
   name: "codex-auth",
   version: VERSION,
   description: `Keeps a ChatGPT-managed Codex login alive across CI runs: restores auth.json from a store, runs codex exec, writes the refreshed login back encrypted, one job at a time per stream. Verified with Codex ${VERIFIED_CODEX_VERSIONS.join(", ")}.`,
-  epilog: "Exit codes: 0 ok, 1 Codex failed (refreshes still persisted), 2 usage or configuration, 3 auth unusable (reseed), 4 lock timeout, 5 store conflict or an older copy put back, 6 stored copy cannot be opened, 7 not sealed (the agent could read the login, or its sandbox cannot run), 8 ChatGPT usage limit reached (the login is fine; see resetsAt).",
+  epilog: "Exit codes: 0 ok, 1 Codex failed (refreshes still persisted), 2 usage or configuration, 3 auth unusable (reseed), 4 lock timeout, 5 store conflict or an older copy put back, 6 stored copy cannot be opened, 7 not sealed (the agent could read the login, or its sandbox cannot run), 8 ChatGPT usage limit reached (the login is fine; see resetsAt), 9 run timeout (Codex stopped, refreshes kept, lock released).",
   commands: COMMANDS
 };
 

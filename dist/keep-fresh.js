@@ -3,62 +3,62 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   syncAlert
-} from "./chunks/chunk-S5QYTZWF.js";
+} from "./chunks/chunk-Y3WZKNU3.js";
 import {
   codexForJob
-} from "./chunks/chunk-LTD4BBWS.js";
+} from "./chunks/chunk-7MCREBH7.js";
 import {
   runRoundTrip
-} from "./chunks/chunk-ETEITRYS.js";
+} from "./chunks/chunk-RAHG6M3Q.js";
 import {
   describeNextRefresh
 } from "./chunks/chunk-RUIPKGJZ.js";
 import {
   describePlanUsage
-} from "./chunks/chunk-YZ6XO2XS.js";
+} from "./chunks/chunk-PD5UZF6M.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   assertSupportedPlatform,
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-MN4VMLCR.js";
-import "./chunks/chunk-LJKJUEZM.js";
+} from "./chunks/chunk-KIV4ULW2.js";
+import "./chunks/chunk-GE7YRBSE.js";
 import {
   DEFAULT_CODEX_VERSION,
   readBoolean,
   readSealRequest,
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-TV5Q5E3Y.js";
+} from "./chunks/chunk-TPW2LAW6.js";
 import {
   parseStreamName
-} from "./chunks/chunk-VLZGSBJE.js";
+} from "./chunks/chunk-H7J2SUU5.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext
-} from "./chunks/chunk-NQECC4KP.js";
-import "./chunks/chunk-G6Q6C4QY.js";
+} from "./chunks/chunk-QKU27C5W.js";
+import "./chunks/chunk-4ISNCFAF.js";
 import {
   currentWorkflowRun
-} from "./chunks/chunk-EIDAXP42.js";
-import "./chunks/chunk-OPBAR4RW.js";
+} from "./chunks/chunk-4CI2ILPJ.js";
+import "./chunks/chunk-YK663KJU.js";
 import "./chunks/chunk-6QDNW4AD.js";
-import "./chunks/chunk-EDI6SDEY.js";
-import "./chunks/chunk-W5LKU2P6.js";
+import "./chunks/chunk-OGX6INNE.js";
+import "./chunks/chunk-B4PXWS7N.js";
 import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-PELD74GZ.js";
-import "./chunks/chunk-ER7JQW37.js";
-import "./chunks/chunk-ZPSJA46B.js";
-import "./chunks/chunk-MMQOEJFE.js";
-import "./chunks/chunk-UK6APPUX.js";
+import "./chunks/chunk-TZMLPVJV.js";
+import "./chunks/chunk-QMFLO4ZD.js";
+import "./chunks/chunk-DQAX4442.js";
+import "./chunks/chunk-C72APL46.js";
+import "./chunks/chunk-BP3KPCEJ.js";
 import "./chunks/chunk-Q56VBX5R.js";
-import "./chunks/chunk-MRK7U6WM.js";
+import "./chunks/chunk-R7ZAKF2J.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import {
   UsageError
-} from "./chunks/chunk-ZIF5URXC.js";
+} from "./chunks/chunk-X5N6Q7YB.js";
 import {
   debug,
   getInput,

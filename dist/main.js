@@ -4,14 +4,14 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-HJ3WQRLW.js";
+} from "./chunks/chunk-2UVUXSNC.js";
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-ZSLYVZUA.js";
+} from "./chunks/chunk-NWXPJBL7.js";
 import {
   codexForJob
-} from "./chunks/chunk-LTD4BBWS.js";
+} from "./chunks/chunk-7MCREBH7.js";
 import {
   buildCodexEnv,
   codexFailedMessage,
@@ -19,12 +19,13 @@ import {
   lowUsageWarning,
   readUsageFacts,
   runRoundTrip,
+  runTimeoutMessage,
   runnerFileCommandPaths,
   sealHome,
   usageLimitMessage
-} from "./chunks/chunk-ETEITRYS.js";
+} from "./chunks/chunk-RAHG6M3Q.js";
 import "./chunks/chunk-RUIPKGJZ.js";
-import "./chunks/chunk-YZ6XO2XS.js";
+import "./chunks/chunk-PD5UZF6M.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   assertSupportedPlatform,
@@ -33,11 +34,11 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-MN4VMLCR.js";
+} from "./chunks/chunk-KIV4ULW2.js";
 import {
   createPrivateCodexHome,
   removeCodexHome
-} from "./chunks/chunk-LJKJUEZM.js";
+} from "./chunks/chunk-GE7YRBSE.js";
 import {
   laneName,
   readActionSettings,
@@ -45,8 +46,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunks/chunk-TV5Q5E3Y.js";
-import "./chunks/chunk-VLZGSBJE.js";
+} from "./chunks/chunk-TPW2LAW6.js";
+import "./chunks/chunk-H7J2SUU5.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   actionLogger,
@@ -54,32 +55,33 @@ import {
   logCodexLines,
   runCodex,
   runnerMasks
-} from "./chunks/chunk-NQECC4KP.js";
-import "./chunks/chunk-G6Q6C4QY.js";
+} from "./chunks/chunk-QKU27C5W.js";
+import "./chunks/chunk-4ISNCFAF.js";
 import {
   currentWorkflowRun
-} from "./chunks/chunk-EIDAXP42.js";
-import "./chunks/chunk-OPBAR4RW.js";
+} from "./chunks/chunk-4CI2ILPJ.js";
+import "./chunks/chunk-YK663KJU.js";
 import "./chunks/chunk-6QDNW4AD.js";
-import "./chunks/chunk-EDI6SDEY.js";
-import "./chunks/chunk-W5LKU2P6.js";
+import "./chunks/chunk-OGX6INNE.js";
+import "./chunks/chunk-B4PXWS7N.js";
 import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-PELD74GZ.js";
-import "./chunks/chunk-ER7JQW37.js";
-import "./chunks/chunk-ZPSJA46B.js";
-import "./chunks/chunk-MMQOEJFE.js";
-import "./chunks/chunk-UK6APPUX.js";
+import "./chunks/chunk-TZMLPVJV.js";
+import "./chunks/chunk-QMFLO4ZD.js";
+import "./chunks/chunk-DQAX4442.js";
+import "./chunks/chunk-C72APL46.js";
+import "./chunks/chunk-BP3KPCEJ.js";
 import "./chunks/chunk-Q56VBX5R.js";
-import "./chunks/chunk-MRK7U6WM.js";
+import "./chunks/chunk-R7ZAKF2J.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import {
   AuthUnusableError,
   CodexFailedError,
+  RunTimeoutError,
   UsageError,
   UsageLimitError,
   asCodexAuthError
-} from "./chunks/chunk-ZIF5URXC.js";
+} from "./chunks/chunk-X5N6Q7YB.js";
 import {
   getInput,
   setOutput,
@@ -278,7 +280,8 @@ async function runTokenMode(runCodex2, log, secrets, request) {
       env,
       ...request.cwd ? { cwd: request.cwd } : {},
       ...request.onEvent ? { onEvent: request.onEvent } : {},
-      ...request.onOutput ? { onOutput: request.onOutput } : {}
+      ...request.onOutput ? { onOutput: request.onOutput } : {},
+      ...request.runTimeoutMs === void 0 ? {} : { timeoutMs: request.runTimeoutMs }
     });
     const usage = await readUsageFacts(home.dir, run, startedAt, log);
     Object.assign(result, {
@@ -287,6 +290,11 @@ async function runTokenMode(runCodex2, log, secrets, request) {
       usage: run.usage,
       ...usage
     });
+    if (run.timedOut) {
+      throw new RunTimeoutError(
+        runTimeoutMessage(request.runTimeoutMs ?? 0, "Nothing is stored in this mode.")
+      );
+    }
     if (usage.usageLimited)
       throw new UsageLimitError(usageLimitMessage(`the ${request.variable} login`, usage));
     if (run.exitCode !== 0) throw new CodexFailedError(codexFailedMessage(run));
@@ -404,7 +412,7 @@ async function raiseReseedAlert(lane, result, secrets, env) {
   };
   const [{ createOctokit }, { syncAlert }] = await Promise.all([
     import("./chunks/octokit-CPF2DTCC.js"),
-    import("./chunks/alerts-PSMTY5PZ.js")
+    import("./chunks/alerts-ILHQZT2E.js")
   ]);
   const outcome = await syncAlert(
     createOctokit({ token: secrets.githubToken, baseUrl: env.GITHUB_API_URL }),
@@ -473,6 +481,7 @@ async function runMain(env = process.env) {
     cwd: settings.workingDirectory,
     seal: settings.seal,
     sealPaths: [jobHomesDir(env)],
+    runTimeoutMs: settings.runTimeoutMs,
     ...progress
   };
   const lanes = await runActionLanes(settings, secrets, laneSettings, codexHome, codexRun, env);

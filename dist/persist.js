@@ -3,54 +3,54 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-XQFH67NQ.js";
+} from "./chunks/chunk-TDIZ3GH4.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-HJ3WQRLW.js";
+} from "./chunks/chunk-2UVUXSNC.js";
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-ZSLYVZUA.js";
-import "./chunks/chunk-ETEITRYS.js";
+} from "./chunks/chunk-NWXPJBL7.js";
+import "./chunks/chunk-RAHG6M3Q.js";
 import "./chunks/chunk-RUIPKGJZ.js";
-import "./chunks/chunk-YZ6XO2XS.js";
+import "./chunks/chunk-PD5UZF6M.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-MN4VMLCR.js";
+} from "./chunks/chunk-KIV4ULW2.js";
 import {
   removeCodexHome
-} from "./chunks/chunk-LJKJUEZM.js";
+} from "./chunks/chunk-GE7YRBSE.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-TV5Q5E3Y.js";
-import "./chunks/chunk-VLZGSBJE.js";
+} from "./chunks/chunk-TPW2LAW6.js";
+import "./chunks/chunk-H7J2SUU5.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext
-} from "./chunks/chunk-NQECC4KP.js";
-import "./chunks/chunk-G6Q6C4QY.js";
-import "./chunks/chunk-EIDAXP42.js";
-import "./chunks/chunk-OPBAR4RW.js";
+} from "./chunks/chunk-QKU27C5W.js";
+import "./chunks/chunk-4ISNCFAF.js";
+import "./chunks/chunk-4CI2ILPJ.js";
+import "./chunks/chunk-YK663KJU.js";
 import "./chunks/chunk-6QDNW4AD.js";
-import "./chunks/chunk-EDI6SDEY.js";
-import "./chunks/chunk-W5LKU2P6.js";
+import "./chunks/chunk-OGX6INNE.js";
+import "./chunks/chunk-B4PXWS7N.js";
 import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-PELD74GZ.js";
-import "./chunks/chunk-ER7JQW37.js";
-import "./chunks/chunk-ZPSJA46B.js";
-import "./chunks/chunk-MMQOEJFE.js";
-import "./chunks/chunk-UK6APPUX.js";
+import "./chunks/chunk-TZMLPVJV.js";
+import "./chunks/chunk-QMFLO4ZD.js";
+import "./chunks/chunk-DQAX4442.js";
+import "./chunks/chunk-C72APL46.js";
+import "./chunks/chunk-BP3KPCEJ.js";
 import "./chunks/chunk-Q56VBX5R.js";
-import "./chunks/chunk-MRK7U6WM.js";
+import "./chunks/chunk-R7ZAKF2J.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import {
   UsageError
-} from "./chunks/chunk-ZIF5URXC.js";
+} from "./chunks/chunk-X5N6Q7YB.js";
 import {
   getInput
 } from "./chunks/chunk-EYVVJBUX.js";

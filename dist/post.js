@@ -3,35 +3,35 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-L3UFNCBA.js";
+} from "./chunks/chunk-FKNXNQJM.js";
 import {
   loadActionState
-} from "./chunks/chunk-ZSLYVZUA.js";
+} from "./chunks/chunk-NWXPJBL7.js";
 import {
   runEntry
-} from "./chunks/chunk-MN4VMLCR.js";
-import "./chunks/chunk-LJKJUEZM.js";
-import "./chunks/chunk-TV5Q5E3Y.js";
-import "./chunks/chunk-VLZGSBJE.js";
+} from "./chunks/chunk-KIV4ULW2.js";
+import "./chunks/chunk-GE7YRBSE.js";
+import "./chunks/chunk-TPW2LAW6.js";
+import "./chunks/chunk-H7J2SUU5.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-NQECC4KP.js";
-import "./chunks/chunk-G6Q6C4QY.js";
-import "./chunks/chunk-EIDAXP42.js";
-import "./chunks/chunk-OPBAR4RW.js";
+import "./chunks/chunk-QKU27C5W.js";
+import "./chunks/chunk-4ISNCFAF.js";
+import "./chunks/chunk-4CI2ILPJ.js";
+import "./chunks/chunk-YK663KJU.js";
 import "./chunks/chunk-6QDNW4AD.js";
-import "./chunks/chunk-EDI6SDEY.js";
-import "./chunks/chunk-W5LKU2P6.js";
+import "./chunks/chunk-OGX6INNE.js";
+import "./chunks/chunk-B4PXWS7N.js";
 import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-PELD74GZ.js";
-import "./chunks/chunk-ER7JQW37.js";
-import "./chunks/chunk-ZPSJA46B.js";
-import "./chunks/chunk-MMQOEJFE.js";
-import "./chunks/chunk-UK6APPUX.js";
+import "./chunks/chunk-TZMLPVJV.js";
+import "./chunks/chunk-QMFLO4ZD.js";
+import "./chunks/chunk-DQAX4442.js";
+import "./chunks/chunk-C72APL46.js";
+import "./chunks/chunk-BP3KPCEJ.js";
 import "./chunks/chunk-Q56VBX5R.js";
-import "./chunks/chunk-MRK7U6WM.js";
+import "./chunks/chunk-R7ZAKF2J.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
-import "./chunks/chunk-ZIF5URXC.js";
+import "./chunks/chunk-X5N6Q7YB.js";
 import "./chunks/chunk-EYVVJBUX.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
 
@@ -45,7 +45,7 @@ async function runPost(env = process.env) {
     "the main step did not finish its round trip"
   );
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-2XGOPHO3.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-VWKRMF5I.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

@@ -55,7 +55,8 @@ var init_errors = __esm({
       storeConflict: 5,
       envelopeUnreadable: 6,
       notSealed: 7,
-      usageLimited: 8
+      usageLimited: 8,
+      runTimeout: 9
     };
     CodexAuthError = class extends Error {
     };
@@ -846,6 +847,7 @@ async function readInputFile(file, input) {
   }
   try {
     const stat = (0, import_node_fs.fstatSync)(fd);
+    if (stat.isFIFO()) return await readPipe(fd, at, input);
     refuseKind(stat, at, input.what, file);
     if (stat.size > input.maxBytes) {
       throw new UsageError(
@@ -865,6 +867,42 @@ async function readInputFile(file, input) {
     (0, import_node_fs.closeSync)(fd);
   }
 }
+async function readPipe(fd, at, input) {
+  const started = Date.now();
+  const chunks = [];
+  let size = 0;
+  let writerSeen = false;
+  const buffer = Buffer.alloc(64 * 1024);
+  for (; ; ) {
+    let n;
+    try {
+      n = (0, import_node_fs.readSync)(fd, buffer, 0, buffer.length, null);
+    } catch (error) {
+      if (!isErrno(error, "EAGAIN")) throw error;
+      n = null;
+      writerSeen = true;
+    }
+    if (n !== null && n > 0) {
+      chunks.push(Buffer.from(buffer.subarray(0, n)));
+      size += n;
+      writerSeen = true;
+      if (size > input.maxBytes) {
+        throw new UsageError(
+          `${at} gave more than the ${Math.round(input.maxBytes / 1024)} KB limit for ${input.what}: this is not ${input.what}. Pass the right file.`
+        );
+      }
+      continue;
+    }
+    if (n === 0 && writerSeen) return Buffer.concat(chunks).toString("utf8");
+    const waited = Date.now() - started;
+    if (!writerSeen && waited > PIPE_WRITER_WAIT_MS || waited > PIPE_TOTAL_MS) {
+      throw new UsageError(
+        `${at} is a pipe ${writerSeen ? `that did not end within ${PIPE_TOTAL_MS / 1e3} s` : `nobody wrote to within ${PIPE_WRITER_WAIT_MS / 1e3} s`}. Write ${input.what} into it (for example ${input.flag} <(your-secret-tool read ...)), or pass a regular file holding ${input.what}.`
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, PIPE_POLL_MS));
+  }
+}
 function refuseKind(stat, at, what, file) {
   if (stat.isDirectory()) {
     throw new UsageError(
@@ -881,7 +919,7 @@ function specialKind(stat) {
   if (stat.isSocket?.()) return "a socket";
   return null;
 }
-var import_node_fs, import_node_path, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES;
+var import_node_fs, import_node_path, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, PIPE_WRITER_WAIT_MS, PIPE_TOTAL_MS, PIPE_POLL_MS;
 var init_check_paths = __esm({
   "src/fs/check-paths.ts"() {
     "use strict";
@@ -891,6 +929,9 @@ var init_check_paths = __esm({
     init_secure_files();
     MAX_AUTH_JSON_BYTES = 64 * 1024;
     MAX_CONFIG_BYTES = 1024 * 1024;
+    PIPE_WRITER_WAIT_MS = 1e4;
+    PIPE_TOTAL_MS = 6e4;
+    PIPE_POLL_MS = 20;
   }
 });
 

@@ -45,7 +45,8 @@ var init_errors = __esm({
       storeConflict: 5,
       envelopeUnreadable: 6,
       notSealed: 7,
-      usageLimited: 8
+      usageLimited: 8,
+      runTimeout: 9
     };
     CodexAuthError = class extends Error {
     };

@@ -46,7 +46,7 @@ function prefixError(error, prefix) {
   const ErrorClass = error.constructor;
   return new ErrorClass(`${prefix}${error.message}`, { cause: error });
 }
-var ExitCode, CodexAuthError, UsageError, AuthUnusableError, NotSeededError, LockTimeoutError, LockLostError, StoreConflictError, EnvelopeError, SealError, CodexFailedError, UsageLimitError, RevokeUnconfirmedError, InternalError, RollbackRefusedError;
+var ExitCode, CodexAuthError, UsageError, AuthUnusableError, NotSeededError, LockTimeoutError, LockLostError, StoreConflictError, EnvelopeError, SealError, CodexFailedError, UsageLimitError, RevokeUnconfirmedError, RunTimeoutError, InternalError, RollbackRefusedError;
 var init_errors = __esm({
   "src/core/errors.ts"() {
     "use strict";
@@ -59,7 +59,8 @@ var init_errors = __esm({
       storeConflict: 5,
       envelopeUnreadable: 6,
       notSealed: 7,
-      usageLimited: 8
+      usageLimited: 8,
+      runTimeout: 9
     };
     CodexAuthError = class extends Error {
     };
@@ -117,6 +118,11 @@ var init_errors = __esm({
       exitCode = ExitCode.codexFailed;
       code = "revoke_unconfirmed";
       name = "RevokeUnconfirmedError";
+    };
+    RunTimeoutError = class extends CodexAuthError {
+      exitCode = ExitCode.runTimeout;
+      code = "run_timeout";
+      name = "RunTimeoutError";
     };
     InternalError = class extends CodexAuthError {
       exitCode = ExitCode.codexFailed;
@@ -396,14 +402,28 @@ async function executableProblem(file) {
   return null;
 }
 async function readCodexVersion(codexPath, env = process.env) {
+  return (await identifyCodex(codexPath, env)).version;
+}
+async function identifyCodex(codexPath, env = process.env) {
   const native = findNativeCodex(codexPath);
-  if (native) return native.version;
+  if (native) return { version: native.version, notCodex: null };
   return new Promise((resolve) => {
-    (0, import_node_child_process.execFile)(codexPath, ["--version"], { env, timeout: 15e3 }, (error, stdout) => {
-      if (error) return resolve(null);
-      resolve(/(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)/.exec(stdout)?.[1] ?? null);
+    (0, import_node_child_process.execFile)(codexPath, ["--version"], { env, timeout: 15e3 }, (error, stdout, stderr) => {
+      const printed = firstLine(stdout) ?? firstLine(stderr);
+      const version = /(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)/.exec(stdout)?.[1] ?? null;
+      if (!error && version !== null) return resolve({ version, notCodex: null });
+      const exit = error ? error.killed ? "did not answer within 15 s" : `exited with ${typeof error.code === "number" ? `code ${error.code}` : String(error.code ?? error.signal)}` : "exited 0";
+      resolve({
+        version: null,
+        notCodex: `\`${codexPath} --version\` ${exit} and printed ${printed === null ? "nothing" : `"${printed}"`}, where the Codex CLI prints "codex-cli <version>"`
+      });
     });
   });
+}
+function firstLine(text) {
+  const line = text.split("\n").find((l) => l.trim() !== "")?.replace(/[\u0000-\u001f\u007f]/g, "");
+  if (line === void 0) return null;
+  return line.length > 80 ? `${line.slice(0, 80)}...` : line.trim();
 }
 var import_node_child_process, import_node_fs2, import_node_path2, INSTALL_HINT;
 var init_resolve_codex = __esm({
@@ -1635,6 +1655,7 @@ async function readInputFile(file, input) {
   }
   try {
     const stat = (0, import_node_fs4.fstatSync)(fd);
+    if (stat.isFIFO()) return await readPipe(fd, at, input);
     refuseKind(stat, at, input.what, file);
     if (stat.size > input.maxBytes) {
       throw new UsageError(
@@ -1652,6 +1673,42 @@ async function readInputFile(file, input) {
     throw error;
   } finally {
     (0, import_node_fs4.closeSync)(fd);
+  }
+}
+async function readPipe(fd, at, input) {
+  const started = Date.now();
+  const chunks = [];
+  let size = 0;
+  let writerSeen = false;
+  const buffer = Buffer.alloc(64 * 1024);
+  for (; ; ) {
+    let n;
+    try {
+      n = (0, import_node_fs4.readSync)(fd, buffer, 0, buffer.length, null);
+    } catch (error) {
+      if (!isErrno(error, "EAGAIN")) throw error;
+      n = null;
+      writerSeen = true;
+    }
+    if (n !== null && n > 0) {
+      chunks.push(Buffer.from(buffer.subarray(0, n)));
+      size += n;
+      writerSeen = true;
+      if (size > input.maxBytes) {
+        throw new UsageError(
+          `${at} gave more than the ${Math.round(input.maxBytes / 1024)} KB limit for ${input.what}: this is not ${input.what}. Pass the right file.`
+        );
+      }
+      continue;
+    }
+    if (n === 0 && writerSeen) return Buffer.concat(chunks).toString("utf8");
+    const waited = Date.now() - started;
+    if (!writerSeen && waited > PIPE_WRITER_WAIT_MS || waited > PIPE_TOTAL_MS) {
+      throw new UsageError(
+        `${at} is a pipe ${writerSeen ? `that did not end within ${PIPE_TOTAL_MS / 1e3} s` : `nobody wrote to within ${PIPE_WRITER_WAIT_MS / 1e3} s`}. Write ${input.what} into it (for example ${input.flag} <(your-secret-tool read ...)), or pass a regular file holding ${input.what}.`
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, PIPE_POLL_MS));
   }
 }
 function refuseKind(stat, at, what, file) {
@@ -1768,7 +1825,7 @@ function describeKind(stat) {
   if (stat.isFile()) return "a regular file";
   return specialKind(stat) ?? "not a regular file";
 }
-var import_node_fs4, import_node_path4, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, STATE_DIR_FIX;
+var import_node_fs4, import_node_path4, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, PIPE_WRITER_WAIT_MS, PIPE_TOTAL_MS, PIPE_POLL_MS, STATE_DIR_FIX;
 var init_check_paths = __esm({
   "src/fs/check-paths.ts"() {
     "use strict";
@@ -1778,6 +1835,9 @@ var init_check_paths = __esm({
     init_secure_files();
     MAX_AUTH_JSON_BYTES = 64 * 1024;
     MAX_CONFIG_BYTES = 1024 * 1024;
+    PIPE_WRITER_WAIT_MS = 1e4;
+    PIPE_TOTAL_MS = 6e4;
+    PIPE_POLL_MS = 20;
     STATE_DIR_FIX = "Choose a directory this user can write with --state-dir DIR or CODEX_AUTH_STATE_DIR (Action: input state-dir); it is created if missing.";
   }
 });
@@ -4203,7 +4263,7 @@ var init_seed_env = __esm({
 });
 
 // src/cli/shared-options.ts
-var DEFAULT_LOCK_TIMEOUT_SECONDS, LOCK_OPTIONS;
+var DEFAULT_LOCK_TIMEOUT_SECONDS, DEFAULT_RUN_TIMEOUT_SECONDS, RUN_TIMEOUT_OPTION, LOCK_OPTIONS;
 var init_shared_options = __esm({
   "src/cli/shared-options.ts"() {
     "use strict";
@@ -4212,6 +4272,12 @@ var init_shared_options = __esm({
     init_lock_kinds();
     init_store_kinds();
     DEFAULT_LOCK_TIMEOUT_SECONDS = 600;
+    DEFAULT_RUN_TIMEOUT_SECONDS = 3600;
+    RUN_TIMEOUT_OPTION = {
+      flags: "--run-timeout <seconds>",
+      description: "stop Codex and everything it started after this long; what it refreshed is kept, the lock released (exit 9)",
+      default: String(DEFAULT_RUN_TIMEOUT_SECONDS)
+    };
     LOCK_OPTIONS = [
       {
         flags: "--lock <kind>",
@@ -4523,6 +4589,122 @@ var init_spawn_error = __esm({
   }
 });
 
+// src/codex/processes.ts
+function readStat2(pid) {
+  let text;
+  try {
+    text = (0, import_node_fs11.readFileSync)(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return null;
+  }
+  const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
+  const [state, ppid, pgid, sid, startTime] = [fields[0], fields[1], fields[2], fields[3], fields[19]];
+  if (state === void 0 || ppid === void 0 || pgid === void 0 || sid === void 0) return null;
+  if (startTime === void 0) return null;
+  return { pid, state, ppid: Number(ppid), pgid: Number(pgid), sid: Number(sid), startTime };
+}
+function startTimeOf(pid) {
+  return readStat2(pid)?.startTime ?? null;
+}
+function isSameProcessAlive(pid, startTime) {
+  return startTimeOf(pid) === startTime;
+}
+function readCmdline(pid) {
+  try {
+    return (0, import_node_fs11.readFileSync)(`/proc/${pid}/cmdline`, "utf8").split("\0").slice(0, -1);
+  } catch {
+    return [];
+  }
+}
+function readEnvVar(pid, name) {
+  let text;
+  try {
+    text = (0, import_node_fs11.readFileSync)(`/proc/${pid}/environ`, "utf8");
+  } catch {
+    return void 0;
+  }
+  const prefix = `${name}=`;
+  for (const entry of text.split("\0")) if (entry.startsWith(prefix)) return entry.slice(prefix.length);
+  return null;
+}
+function readExe(pid) {
+  try {
+    return (0, import_node_fs11.readlinkSync)(`/proc/${pid}/exe`).replace(/ \(deleted\)$/, "");
+  } catch {
+    return null;
+  }
+}
+function uidOf(pid) {
+  try {
+    return (0, import_node_fs11.statSync)(`/proc/${pid}`).uid;
+  } catch {
+    return null;
+  }
+}
+function listPids() {
+  let names;
+  try {
+    names = (0, import_node_fs11.readdirSync)("/proc");
+  } catch {
+    return [];
+  }
+  return names.filter((name) => /^[0-9]+$/.test(name)).map(Number);
+}
+function isOurs(pid) {
+  const uid = uidOf(pid);
+  return uid !== null && uid === (process.getuid?.() ?? -1);
+}
+var import_node_fs11;
+var init_processes = __esm({
+  "src/codex/processes.ts"() {
+    "use strict";
+    import_node_fs11 = require("node:fs");
+  }
+});
+
+// src/codex/stop-session.ts
+function runMembers(sid, home) {
+  const members = [];
+  for (const pid of listPids()) {
+    if (pid === process.pid) continue;
+    const stat = readStat2(pid);
+    if (stat === null || stat.state === "Z") continue;
+    if (stat.sid === sid || home !== null && isOurs(pid) && readEnvVar(pid, "CODEX_HOME") === home) {
+      members.push(pid);
+    }
+  }
+  return members;
+}
+async function stopSession(leader, home = null, timeoutMs = 2e3) {
+  if (leader !== null && readStat2(process.pid)?.sid === leader) return 0;
+  try {
+    if (leader !== null) process.kill(-leader, "SIGKILL");
+  } catch {
+  }
+  let signalled = 0;
+  const deadline = Date.now() + timeoutMs;
+  for (; ; ) {
+    const members = runMembers(leader, home);
+    if (members.length === 0 || Date.now() > deadline) return signalled;
+    for (const pid of members) {
+      try {
+        process.kill(pid, "SIGKILL");
+        signalled += 1;
+      } catch {
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+var POLL_MS;
+var init_stop_session = __esm({
+  "src/codex/stop-session.ts"() {
+    "use strict";
+    init_processes();
+    POLL_MS = 20;
+  }
+});
+
 // src/codex/run-codex.ts
 function buildExecArgs(args) {
   const end = args.indexOf("--");
@@ -4558,8 +4740,9 @@ function createCodexRunner(runnerOptions = {}) {
       return;
     }
     let child;
+    let native = null;
     try {
-      const native = findNativeCodex(request.codexPath);
+      native = findNativeCodex(request.codexPath);
       child = (0, import_node_child_process3.spawn)(native?.binary ?? request.codexPath, buildExecArgs(request.args), {
         env: native ? launcherEnv(native, request.env) : request.env,
         ...request.cwd === void 0 ? {} : { cwd: request.cwd },
@@ -4571,7 +4754,7 @@ function createCodexRunner(runnerOptions = {}) {
       reject(codexSpawnError(request.codexPath, error));
       return;
     }
-    if (child.pid !== void 0) request.onSpawn?.(child.pid);
+    if (child.pid !== void 0) request.onSpawn?.(child.pid, native?.binary ?? request.codexPath);
     const timers = [];
     const signalGroup = (signal) => {
       if (child.pid === void 0) return;
@@ -4645,9 +4828,13 @@ function createCodexRunner(runnerOptions = {}) {
     });
     let exitCode = null;
     let exitSignal = null;
+    let leftovers = Promise.resolve(0);
     child.on("exit", (code, signal) => {
       exitCode = code;
       exitSignal = signal;
+      if (child.pid !== void 0) {
+        leftovers = stopSession(child.pid, request.env.CODEX_HOME ?? null).catch(() => 0);
+      }
       timers.push(
         setTimeout(() => {
           signalGroup("SIGKILL");
@@ -4662,8 +4849,10 @@ function createCodexRunner(runnerOptions = {}) {
       cleanup();
       deliver(stdout.end());
       deliverText(stderr.end());
-      if (callbackError) reject(callbackError.error);
-      else resolve(finish(exitCode ?? code, exitSignal ?? signal));
+      void leftovers.then(() => {
+        if (callbackError) reject(callbackError.error);
+        else resolve(finish(exitCode ?? code, exitSignal ?? signal));
+      });
     });
   });
 }
@@ -4676,6 +4865,7 @@ var init_run_codex = __esm({
     init_refresh_failure();
     init_native_codex();
     init_spawn_error();
+    init_stop_session();
     JSON_FLAGS = ["--json", "--experimental-json"];
     FORWARDED_SIGNALS = ["SIGINT", "SIGTERM"];
     defaultRunner = createCodexRunner();
@@ -4784,37 +4974,89 @@ var init_lanes = __esm({
 });
 
 // src/codex/orphan-homes.ts
-async function recordOwner(home, record) {
+async function recordOwner(home, codex) {
+  const record = {
+    version: RECORD_VERSION,
+    ownerPid: process.pid,
+    ownerStart: startTimeOf(process.pid),
+    codexPid: codex?.pid ?? null,
+    codexStart: codex === null ? null : startTimeOf(codex.pid),
+    codexCommand: codex?.command ?? null
+  };
   await writePrivateFileAtomic(import_node_path15.default.join(home, OWNER_FILE), JSON.stringify(record));
 }
-async function sweepOrphanedHomes(log, dirs = [import_node_os6.default.tmpdir()]) {
+async function sweepOrphanedHomes(log, base) {
+  if (!await isPrivateDir(base)) return 0;
   let removed = 0;
-  for (const dir of dirs) removed += await sweepDir(log, dir);
-  return removed;
-}
-async function sweepDir(log, tempDir) {
-  let removed = 0;
-  const entries = await import_node_fs11.promises.readdir(tempDir, { withFileTypes: true }).catch(() => []);
-  for (const entry of entries) {
-    if (!entry.isDirectory() || !entry.name.startsWith(PRIVATE_HOME_PREFIX)) continue;
-    const home = import_node_path15.default.join(tempDir, entry.name);
+  for (const entry of await import_node_fs12.promises.readdir(base).catch(() => [])) {
+    if (!entry.startsWith(PRIVATE_HOME_PREFIX)) continue;
+    const home = import_node_path15.default.join(base, entry);
+    if (!await isPrivateDir(home)) continue;
     const record = await readOwner(home);
-    if (!record || isAlive(record.ownerPid)) continue;
-    if (record.codexPid !== null && isAlive(record.codexPid)) {
-      try {
-        process.kill(-record.codexPid, "SIGTERM");
-      } catch {
-      }
-      log.warn(
-        `stopped Codex (pid ${record.codexPid}) left running by a codex-auth process that died (pid ${record.ownerPid}).`
-      );
-    }
-    await import_node_fs11.promises.rm(home, { recursive: true, force: true });
+    if (record === null || ownerAlive(record)) continue;
+    if (!await stopOrphanedCodex(log, home, record)) continue;
+    await import_node_fs12.promises.rm(home, { recursive: true, force: true });
     removed += 1;
   }
   if (removed > 0)
     log.info(`removed ${removed} private CODEX_HOME(s) left behind by codex-auth processes that died.`);
   return removed;
+}
+async function isPrivateDir(dir) {
+  const stat = await import_node_fs12.promises.lstat(dir).catch(() => null);
+  if (stat === null || !stat.isDirectory()) return false;
+  const uid = process.getuid?.();
+  return (uid === void 0 || stat.uid === uid) && (stat.mode & 511) === 448;
+}
+function ownerAlive(record) {
+  if (record.ownerStart !== null) return isSameProcessAlive(record.ownerPid, record.ownerStart);
+  try {
+    process.kill(record.ownerPid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+async function stopOrphanedCodex(log, home, record) {
+  const { codexPid, codexStart } = record;
+  if (codexPid === null || codexStart === null || !isSameProcessAlive(codexPid, codexStart)) {
+    await stopSession(null, home);
+    return true;
+  }
+  if (readStat2(codexPid)?.state === "Z") {
+    const stopped = await stopSession(null, home);
+    log.warn(
+      `Codex (pid ${codexPid}) of a codex-auth process that died (pid ${record.ownerPid}) had already exited; stopped ${stopped} process(es) it left running.`
+    );
+    return true;
+  }
+  if (!isHomesCodex(codexPid, home, record.codexCommand)) {
+    log.warn(
+      `left ${home} in place: pid ${codexPid} runs since Codex's recorded start, but is not provably that Codex; nothing was signalled.`
+    );
+    return false;
+  }
+  await stopSession(codexPid, home);
+  log.warn(
+    `stopped Codex (pid ${codexPid}) left running by a codex-auth process that died (pid ${record.ownerPid}).`
+  );
+  return true;
+}
+function isHomesCodex(pid, home, command) {
+  if (command === null || !isOurs(pid)) return false;
+  const codexHome = readEnvVar(pid, "CODEX_HOME");
+  if (codexHome !== void 0 && codexHome !== home) return false;
+  const argv = readCmdline(pid);
+  if (argv[0] === command || argv[1] === command) return true;
+  const exe = readExe(pid);
+  return exe !== null && exe === realOrNull(command);
+}
+function realOrNull(file) {
+  try {
+    return (0, import_node_fs12.realpathSync)(file);
+  } catch {
+    return null;
+  }
 }
 async function readOwner(home) {
   try {
@@ -4822,46 +5064,46 @@ async function readOwner(home) {
     if (text === null) return null;
     const parsed = JSON.parse(text);
     if (typeof parsed.ownerPid !== "number") return null;
+    const text_ = (value) => typeof value === "string" ? value : null;
+    const current = parsed.version === RECORD_VERSION;
     return {
+      version: RECORD_VERSION,
       ownerPid: parsed.ownerPid,
-      codexPid: typeof parsed.codexPid === "number" ? parsed.codexPid : null
+      ownerStart: current ? text_(parsed.ownerStart) : null,
+      codexPid: current && typeof parsed.codexPid === "number" ? parsed.codexPid : null,
+      codexStart: current ? text_(parsed.codexStart) : null,
+      codexCommand: current ? text_(parsed.codexCommand) : null
     };
   } catch {
     return null;
   }
 }
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-}
-var import_node_fs11, import_node_os6, import_node_path15, PRIVATE_HOME_PREFIX, OWNER_FILE;
+var import_node_fs12, import_node_path15, PRIVATE_HOME_PREFIX, OWNER_FILE, RECORD_VERSION;
 var init_orphan_homes = __esm({
   "src/codex/orphan-homes.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
-    import_node_os6 = __toESM(require("node:os"), 1);
+    import_node_fs12 = require("node:fs");
     import_node_path15 = __toESM(require("node:path"), 1);
     init_secure_files();
+    init_processes();
+    init_stop_session();
     PRIVATE_HOME_PREFIX = "codex-auth-home-";
     OWNER_FILE = "codex-auth-owner.json";
+    RECORD_VERSION = 2;
   }
 });
 
 // src/codex/codex-home.ts
 function privateHomesBase(env = process.env) {
   const cache2 = env.XDG_CACHE_HOME && import_node_path16.default.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : null;
-  return import_node_path16.default.join(cache2 ?? import_node_path16.default.join(import_node_os7.default.homedir(), ".cache"), "codex-auth", "homes");
+  return import_node_path16.default.join(cache2 ?? import_node_path16.default.join(import_node_os6.default.homedir(), ".cache"), "codex-auth", "homes");
 }
 async function createPrivateCodexHome(explicit, env = process.env) {
   if (explicit === void 0) {
     const base = privateHomesBase(env);
-    await import_node_fs12.promises.mkdir(base, { recursive: true, mode: 448 });
+    await import_node_fs13.promises.mkdir(base, { recursive: true, mode: 448 });
     await ensurePrivateDir(base);
-    const dir2 = await import_node_fs12.promises.mkdtemp(import_node_path16.default.join(base, PRIVATE_HOME_PREFIX));
+    const dir2 = await import_node_fs13.promises.mkdtemp(import_node_path16.default.join(base, PRIVATE_HOME_PREFIX));
     await ensurePrivateDir(dir2);
     return { dir: dir2, created: true, sealRoot: base };
   }
@@ -4869,7 +5111,7 @@ async function createPrivateCodexHome(explicit, env = process.env) {
   await refuseInsideWorkspace(dir, env);
   let existing = null;
   try {
-    existing = await import_node_fs12.promises.lstat(dir);
+    existing = await import_node_fs13.promises.lstat(dir);
   } catch (error) {
     if (!isErrno(error, "ENOENT")) throw error;
   }
@@ -4879,7 +5121,7 @@ async function createPrivateCodexHome(explicit, env = process.env) {
         `--codex-home ${dir} exists and is not a directory (or is a symbolic link); pass a new path.`
       );
     }
-    if ((await import_node_fs12.promises.readdir(dir)).length > 0) {
+    if ((await import_node_fs13.promises.readdir(dir)).length > 0) {
       throw new UsageError(
         `--codex-home ${dir} is not empty; pass an absent or empty directory (it must not hold another Codex login).`
       );
@@ -4913,7 +5155,7 @@ async function realpathOfNearestExisting(target) {
   let current = target;
   for (; ; ) {
     try {
-      return import_node_path16.default.join(await import_node_fs12.promises.realpath(current), ...missing.reverse());
+      return import_node_path16.default.join(await import_node_fs13.promises.realpath(current), ...missing.reverse());
     } catch (error) {
       if (!isErrno(error, "ENOENT") && !isErrno(error, "ENOTDIR")) throw error;
       const parent = import_node_path16.default.dirname(current);
@@ -4929,9 +5171,9 @@ function isInside(child, parent) {
 }
 async function isGitDir(candidate) {
   try {
-    const stat = await import_node_fs12.promises.lstat(candidate);
-    if (stat.isDirectory()) return await import_node_fs12.promises.lstat(import_node_path16.default.join(candidate, "HEAD")).catch(() => null) !== null;
-    if (stat.isFile()) return (await import_node_fs12.promises.readFile(candidate, "utf8")).startsWith("gitdir:");
+    const stat = await import_node_fs13.promises.lstat(candidate);
+    if (stat.isDirectory()) return await import_node_fs13.promises.lstat(import_node_path16.default.join(candidate, "HEAD")).catch(() => null) !== null;
+    if (stat.isFile()) return (await import_node_fs13.promises.readFile(candidate, "utf8")).startsWith("gitdir:");
     return false;
   } catch {
     return false;
@@ -4950,7 +5192,7 @@ async function removeAuth(dir) {
   await removeFile(import_node_path16.default.join(dir, AUTH_FILE));
   let names;
   try {
-    names = await import_node_fs12.promises.readdir(dir);
+    names = await import_node_fs13.promises.readdir(dir);
   } catch (error) {
     if (isErrno(error, "ENOENT")) return;
     throw error;
@@ -4963,14 +5205,14 @@ async function removeCodexHome(dir) {
   if (!import_node_path16.default.isAbsolute(dir) || import_node_path16.default.dirname(dir) === dir) {
     throw new Error(`refusing to remove ${JSON.stringify(dir)}: not an absolute, non-root directory`);
   }
-  await import_node_fs12.promises.rm(dir, { recursive: true, force: true });
+  await import_node_fs13.promises.rm(dir, { recursive: true, force: true });
 }
-var import_node_fs12, import_node_os7, import_node_path16, AUTH_FILE, CONFIG_FILE, AUTH_LEFTOVERS;
+var import_node_fs13, import_node_os6, import_node_path16, AUTH_FILE, CONFIG_FILE, AUTH_LEFTOVERS;
 var init_codex_home = __esm({
   "src/codex/codex-home.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
-    import_node_os7 = __toESM(require("node:os"), 1);
+    import_node_fs13 = require("node:fs");
+    import_node_os6 = __toESM(require("node:os"), 1);
     import_node_path16 = __toESM(require("node:path"), 1);
     init_errors();
     init_secure_files();
@@ -5052,7 +5294,7 @@ function watchAuthFile(dir, onChange, options = {}) {
   const poll = async () => {
     let signature;
     try {
-      const stat = await import_node_fs13.promises.stat(file);
+      const stat = await import_node_fs14.promises.stat(file);
       signature = `${stat.ino}:${stat.mtimeMs}:${stat.size}`;
     } catch (error) {
       if (!isErrno(error, "ENOENT")) signature = "unreadable";
@@ -5065,7 +5307,7 @@ function watchAuthFile(dir, onChange, options = {}) {
   let watcher = null;
   if (options.useFsWatch ?? true) {
     try {
-      watcher = (0, import_node_fs13.watch)(dir, { persistent: false }, (_event, filename) => {
+      watcher = (0, import_node_fs14.watch)(dir, { persistent: false }, (_event, filename) => {
         if (closed) return;
         if (filename === null || filename.toString() === AUTH_FILE) void check2();
       });
@@ -5114,11 +5356,11 @@ function isCompleteJson(text) {
     return false;
   }
 }
-var import_node_fs13, import_node_path17;
+var import_node_fs14, import_node_path17;
 var init_auth_watcher = __esm({
   "src/codex/auth-watcher.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
+    import_node_fs14 = require("node:fs");
     import_node_path17 = __toESM(require("node:path"), 1);
     init_secure_files();
     init_codex_home();
@@ -5161,7 +5403,7 @@ function runnerFileCommandPaths(env) {
   const found2 = /* @__PURE__ */ new Set();
   for (const candidate of [...dirs, ...candidates]) {
     try {
-      found2.add((0, import_node_fs14.realpathSync)(candidate));
+      found2.add((0, import_node_fs15.realpathSync)(candidate));
     } catch {
     }
   }
@@ -5177,11 +5419,11 @@ function canonical(name) {
 function sameName(name, wanted) {
   return canonical(name) === wanted;
 }
-var import_node_fs14, import_node_path18, CREDENTIAL_OVERRIDES, RUNNER_FILE_COMMANDS, RUNNER_FILE_COMMANDS_DIR, HIDDEN_FROM_CODEX, HIDDEN_PREFIXES;
+var import_node_fs15, import_node_path18, CREDENTIAL_OVERRIDES, RUNNER_FILE_COMMANDS, RUNNER_FILE_COMMANDS_DIR, HIDDEN_FROM_CODEX, HIDDEN_PREFIXES;
 var init_codex_env = __esm({
   "src/codex/codex-env.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
+    import_node_fs15 = require("node:fs");
     import_node_path18 = __toESM(require("node:path"), 1);
     CREDENTIAL_OVERRIDES = ["CODEX_API_KEY", "CODEX_ACCESS_TOKEN"];
     RUNNER_FILE_COMMANDS = [
@@ -5426,6 +5668,9 @@ function lockWaitNotice(ctx) {
   return (holder, waitedMs) => ctx.log.info(
     `waiting for the lock of stream "${ctx.stream}" (${Math.round(waitedMs / 1e3)} s so far), held by ${describeHolder(holder)}`
   );
+}
+function runTimeoutMessage(timeoutMs, what) {
+  return `codex exec ran longer than the run timeout (${Math.round(timeoutMs / 1e3)} s) and was stopped with everything it started. ${what} If the task needs longer, raise --run-timeout (Action: input run-timeout).`;
 }
 var REFRESH_FAILURE_CAUSE;
 var init_messages = __esm({
@@ -5698,7 +5943,8 @@ async function probeSeal(request) {
   const started = performance.now();
   let ended = null;
   const native = findNativeCodex(request.codexPath);
-  const version = await readCodexVersion(request.codexPath, request.env);
+  const identity = await identifyCodex(request.codexPath, request.env);
+  const version = identity.version;
   const result = (failure, stderr = "") => ({
     ok: failure === null,
     // The probe's own time: waiting for the secrets to be known is not part of it.
@@ -5707,6 +5953,12 @@ async function probeSeal(request) {
     failure,
     stderr
   });
+  if (identity.notCodex !== null) {
+    return result({
+      kind: "not-codex",
+      detail: `${request.codexPath} is not the Codex CLI: ${identity.notCodex}`
+    });
+  }
   if (version === null || compareVersions(version, MIN_SEALED_CODEX) < 0) {
     return result({
       kind: "old-codex",
@@ -5792,21 +6044,34 @@ function lastLines(text) {
 }
 function run(file, args, request) {
   return new Promise((resolve) => {
-    (0, import_node_child_process4.execFile)(
-      file,
-      args,
-      {
-        env: request.env,
-        cwd: request.cwd,
-        timeout: request.timeoutMs ?? 2e4,
-        maxBuffer: 16 * 1024 * 1024,
-        encoding: "utf8"
-      },
-      (error, stdout, stderr) => {
-        const spawnError = error && error.code === "ENOENT" ? `${file} was not found` : null;
-        resolve({ stdout, stderr, spawnError });
-      }
-    );
+    const child = (0, import_node_child_process4.spawn)(file, args, {
+      env: request.env,
+      cwd: request.cwd,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true
+    });
+    const out = { stdout: "", stderr: "" };
+    const limit = 16 * 1024 * 1024;
+    child.stdout.setEncoding("utf8").on("data", (chunk) => {
+      if (out.stdout.length < limit) out.stdout += chunk;
+    });
+    child.stderr.setEncoding("utf8").on("data", (chunk) => {
+      if (out.stderr.length < limit) out.stderr += chunk;
+    });
+    const timer = setTimeout(() => child.kill("SIGKILL"), request.timeoutMs ?? 2e4);
+    let spawnError = null;
+    const done = () => {
+      clearTimeout(timer);
+      resolve({ ...out, spawnError });
+    };
+    child.on("error", (error) => {
+      spawnError = error.code === "ENOENT" ? `${file} was not found` : null;
+      if (child.pid === void 0) done();
+    });
+    child.on("close", () => {
+      if (child.pid === void 0) done();
+      else void stopSession(child.pid).then(done, done);
+    });
   });
 }
 function listenOnLoopback() {
@@ -5830,6 +6095,7 @@ var init_seal_probe = __esm({
   "src/codex/seal-probe.ts"() {
     "use strict";
     import_node_child_process4 = require("node:child_process");
+    init_stop_session();
     import_node_crypto4 = require("node:crypto");
     import_node_net = __toESM(require("node:net"), 1);
     init_native_codex();
@@ -5842,10 +6108,10 @@ var init_seal_probe = __esm({
 
 // src/codex/userns-fix.ts
 function bwrapPath(codexPath) {
-  if ((0, import_node_fs15.existsSync)("/usr/bin/bwrap")) return "/usr/bin/bwrap";
+  if ((0, import_node_fs16.existsSync)("/usr/bin/bwrap")) return "/usr/bin/bwrap";
   const native = findNativeCodex(codexPath);
   const bundled = native ? import_node_path19.default.join(native.vendorDir, "codex-resources", "bwrap") : null;
-  return bundled !== null && (0, import_node_fs15.existsSync)(bundled) ? bundled : "/usr/bin/bwrap";
+  return bundled !== null && (0, import_node_fs16.existsSync)(bundled) ? bundled : "/usr/bin/bwrap";
 }
 function apparmorProfile(bwrap) {
   return [
@@ -5897,7 +6163,7 @@ async function fixUserNamespaces(codexPath) {
 }
 function readRestriction() {
   try {
-    return (0, import_node_fs15.readFileSync)(RESTRICT_SYSCTL, "utf8").trim();
+    return (0, import_node_fs16.readFileSync)(RESTRICT_SYSCTL, "utf8").trim();
   } catch {
     return null;
   }
@@ -5909,12 +6175,12 @@ function succeeds(file, args, input) {
     else child.stdin?.end();
   });
 }
-var import_node_child_process5, import_node_fs15, import_node_path19, RESTRICT_SYSCTL, PROFILE_PATH;
+var import_node_child_process5, import_node_fs16, import_node_path19, RESTRICT_SYSCTL, PROFILE_PATH;
 var init_userns_fix = __esm({
   "src/codex/userns-fix.ts"() {
     "use strict";
     import_node_child_process5 = require("node:child_process");
-    import_node_fs15 = require("node:fs");
+    import_node_fs16 = require("node:fs");
     import_node_path19 = __toESM(require("node:path"), 1);
     init_native_codex();
     RESTRICT_SYSCTL = "/proc/sys/kernel/apparmor_restrict_unprivileged_userns";
@@ -5926,11 +6192,11 @@ var init_userns_fix = __esm({
 async function findPersistedCheckoutToken(dir) {
   const config = await gitConfigAbove(import_node_path20.default.resolve(dir));
   if (config === null) return null;
-  const text = await import_node_fs16.promises.readFile(config, "utf8").catch(() => "");
+  const text = await import_node_fs17.promises.readFile(config, "utf8").catch(() => "");
   if (EXTRAHEADER.test(text)) return config;
   for (const match of text.matchAll(INCLUDE_PATH)) {
     const included = import_node_path20.default.resolve(import_node_path20.default.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
-    const includedText = await import_node_fs16.promises.readFile(included, "utf8").catch(() => "");
+    const includedText = await import_node_fs17.promises.readFile(included, "utf8").catch(() => "");
     if (EXTRAHEADER.test(includedText)) return included;
   }
   return null;
@@ -5938,18 +6204,18 @@ async function findPersistedCheckoutToken(dir) {
 async function gitConfigAbove(start) {
   for (let dir = start; ; dir = import_node_path20.default.dirname(dir)) {
     const candidate = import_node_path20.default.join(dir, ".git", "config");
-    if ((await import_node_fs16.promises.stat(candidate).catch(() => null))?.isFile()) return candidate;
+    if ((await import_node_fs17.promises.stat(candidate).catch(() => null))?.isFile()) return candidate;
     if (import_node_path20.default.dirname(dir) === dir) return null;
   }
 }
 function persistedTokenWarning(file) {
   return `the job's GitHub token is persisted in ${file} by actions/checkout, where the agent can read it (and with contents: write, push code or delete this stream's refs). Set \`persist-credentials: false\` on the actions/checkout step.`;
 }
-var import_node_fs16, import_node_path20, EXTRAHEADER, INCLUDE_PATH;
+var import_node_fs17, import_node_path20, EXTRAHEADER, INCLUDE_PATH;
 var init_persisted_credentials = __esm({
   "src/github/persisted-credentials.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
+    import_node_fs17 = require("node:fs");
     import_node_path20 = __toESM(require("node:path"), 1);
     EXTRAHEADER = /^\s*extraheader\s*=\s*AUTHORIZATION:/im;
     INCLUDE_PATH = /^\s*path\s*=\s*(.+?)\s*$/gim;
@@ -7216,7 +7482,7 @@ function workingRoots(input, choice) {
   const root = import_node_path22.default.resolve(input.cwd, choice.cd ?? ".");
   const roots = [root];
   try {
-    roots.push((0, import_node_fs17.realpathSync)(root));
+    roots.push((0, import_node_fs18.realpathSync)(root));
   } catch {
   }
   return roots;
@@ -7256,7 +7522,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
   if (input.probe === false) {
     return { args, report: report(config.mode, config.profile, null, null, null) };
   }
-  const probeHome = await import_node_fs17.promises.mkdtemp(import_node_path22.default.join(input.home, ".seal-probe-"));
+  const probeHome = await import_node_fs18.promises.mkdtemp(import_node_path22.default.join(input.home, ".seal-probe-"));
   await writeCodexConfig(probeHome, config.toml);
   const persisted = await findPersistedCheckoutToken(input.cwd);
   if (persisted !== null) log.warn(persistedTokenWarning(persisted));
@@ -7275,13 +7541,16 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
     log.debug(`seal: probe passed in ${proven.ms} ms (profile ${config.profile})`);
     return { args, report: report(config.mode, config.profile, proven.ms, proven.machineChange, null) };
   } finally {
-    await import_node_fs17.promises.rm(probeHome, { recursive: true, force: true });
+    await import_node_fs18.promises.rm(probeHome, { recursive: true, force: true });
   }
 }
 async function proveSeal(probe, input, log) {
   const { names } = input.seal;
   const first = await probe();
   if (first.ok) return { ms: first.ms, machineChange: null };
+  if (first.failure?.kind === "not-codex") {
+    throw new UsageError(probeFailureMessage(first, input.codexPath, names, ""));
+  }
   if (first.failure?.kind !== "no-namespaces") {
     throw new SealError(probeFailureMessage(first, input.codexPath, names, ""));
   }
@@ -7300,10 +7569,18 @@ async function proveSeal(probe, input, log) {
   return { ms: first.ms + second.ms, machineChange: fix.change };
 }
 function outermost(paths) {
-  const unique = [...new Set(paths.map((p) => import_node_path22.default.resolve(p)))];
+  const unique = [...new Set(paths.map((p) => realPathOfNearest(import_node_path22.default.resolve(p))))];
   return unique.filter(
     (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + import_node_path22.default.sep))
   );
+}
+function realPathOfNearest(target) {
+  try {
+    return import_node_fs18.realpathSync.native(target);
+  } catch {
+    const parent = import_node_path22.default.dirname(target);
+    return parent === target ? target : import_node_path22.default.join(realPathOfNearest(parent), import_node_path22.default.basename(target));
+  }
 }
 function report(mode, profile, probeMs, machineChange, reason) {
   return { sealed: probeMs !== null, mode, profile, probeMs, waitMs: null, machineChange, reason };
@@ -7318,6 +7595,8 @@ function probeFailureMessage(result, codexPath, names, fixNote) {
   switch (failure?.kind) {
     case "old-codex":
       return `${base} (${names.codexVersion}).`;
+    case "not-codex":
+      return `${base} Point --codex at the Codex CLI (Action: codex-version), e.g. the \`codex\` that \`npm install -g @openai/codex\` installs.`;
     case "no-namespaces":
       return `${base}${fixNote}
 ${namespaceFixSteps(bwrapPath(codexPath))}`;
@@ -7327,11 +7606,11 @@ ${namespaceFixSteps(bwrapPath(codexPath))}`;
       return `${base} This Codex build does not enforce the permission profile here; pin a Codex version listed in the README (${names.codexVersion}), and report it.`;
   }
 }
-var import_node_fs17, import_node_path22;
+var import_node_fs18, import_node_path22;
 var init_seal = __esm({
   "src/roundtrip/seal.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
+    import_node_fs18 = require("node:fs");
     import_node_path22 = __toESM(require("node:path"), 1);
     init_codex_home();
     init_seal_probe();
@@ -7437,11 +7716,27 @@ function round(value) {
 function isRecord2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
-var USAGE_LIMIT_MESSAGE;
+function resetTimeFromMessage(message, now = /* @__PURE__ */ new Date()) {
+  const match = RETRY_AT.exec(message);
+  if (match === null) return null;
+  const [, month, day, year, hour, minute, half] = match;
+  const at = new Date(now);
+  if (month !== void 0 && day !== void 0 && year !== void 0) {
+    const index = MONTHS.indexOf(month.toLowerCase());
+    if (index === -1) return null;
+    at.setFullYear(Number(year), index, Number(day));
+  }
+  const hour12 = Number(hour) % 12;
+  at.setHours(half?.toUpperCase() === "PM" ? hour12 + 12 : hour12, Number(minute) + 1, 0, 0);
+  return Number.isNaN(at.getTime()) ? null : at.toISOString();
+}
+var USAGE_LIMIT_MESSAGE, MONTHS, RETRY_AT;
 var init_plan_usage = __esm({
   "src/core/plan-usage.ts"() {
     "use strict";
     USAGE_LIMIT_MESSAGE = /you['’]ve hit your usage limit/i;
+    MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    RETRY_AT = /try again at (?:([A-Z][a-z]{2}) (\d{1,2})(?:st|nd|rd|th), (\d{4}) )?(\d{1,2}):(\d{2}) ([AP]M)\./i;
   }
 });
 
@@ -7455,7 +7750,7 @@ async function readRolloutFacts(codexHome, sinceMs = 0) {
   let usageLimitExceeded = false;
   let planUsage = null;
   for (const file of files) {
-    const handle = await import_node_fs18.promises.open(file.path, "r");
+    const handle = await import_node_fs19.promises.open(file.path, "r");
     let text;
     try {
       const buffer = Buffer.alloc(Math.min(file.size, MAX_BYTES));
@@ -7489,7 +7784,7 @@ function eventPayload(line) {
 async function listRollouts(dir, depth = 0) {
   let entries;
   try {
-    entries = await import_node_fs18.promises.readdir(dir, { withFileTypes: true });
+    entries = await import_node_fs19.promises.readdir(dir, { withFileTypes: true });
   } catch (error) {
     if (isErrno(error, "ENOENT") || isErrno(error, "ENOTDIR")) return [];
     throw error;
@@ -7499,17 +7794,17 @@ async function listRollouts(dir, depth = 0) {
     const full = import_node_path24.default.join(dir, entry.name);
     if (entry.isDirectory() && depth < 3) out.push(...await listRollouts(full, depth + 1));
     else if (entry.isFile() && /^rollout-.*\.jsonl$/.test(entry.name)) {
-      const stat = await import_node_fs18.promises.stat(full);
+      const stat = await import_node_fs19.promises.stat(full);
       out.push({ path: full, mtimeMs: stat.mtimeMs, size: stat.size });
     }
   }
   return out;
 }
-var import_node_fs18, import_node_path24, NOTHING, MAX_BYTES;
+var import_node_fs19, import_node_path24, NOTHING, MAX_BYTES;
 var init_rollout = __esm({
   "src/codex/rollout.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs");
+    import_node_fs19 = require("node:fs");
     import_node_path24 = __toESM(require("node:path"), 1);
     init_plan_usage();
     init_secure_files();
@@ -7526,9 +7821,10 @@ async function readUsageFacts(codexHome, run10, sinceMs, log) {
   });
   const byMessage = run10.exitCode !== 0 && run10.errorMessages.some(isUsageLimitMessage);
   const usageLimited = run10.exitCode !== 0 && (rollout.usageLimitExceeded || byMessage);
+  const fromMessage = () => run10.errorMessages.map((message) => resetTimeFromMessage(message)).find((at) => at !== null) ?? null;
   return {
     usageLimited,
-    resetsAt: usageLimited ? resetTimeOf(rollout.planUsage) : null,
+    resetsAt: usageLimited ? resetTimeOf(rollout.planUsage) ?? fromMessage() : null,
     planUsage: rollout.planUsage
   };
 }
@@ -7576,9 +7872,9 @@ async function runRoundTrip(ctx, request) {
   try {
     await checkLegacyStreamBeforeLock(ctx);
     void loadSodium().catch(() => void 0);
-    await sweepOrphanedHomes(ctx.log, [privateHomesBase(request.baseEnv), import_node_os8.default.tmpdir()]);
+    await sweepOrphanedHomes(ctx.log, privateHomesBase(request.baseEnv));
     home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
-    if (home.created) await recordOwner(home.dir, { ownerPid: process.pid, codexPid: null });
+    if (home.created) await recordOwner(home.dir, null);
     const homeDir = home.dir;
     const codexEnv = buildCodexEnv(request.baseEnv, home.dir, ctx.log);
     const sealInput = {
@@ -7659,9 +7955,9 @@ async function runRoundTrip(ctx, request) {
       ...request.onEvent ? { onEvent: request.onEvent } : {},
       ...request.onOutput ? { onOutput: request.onOutput } : {},
       ...request.signal ? { signal: request.signal } : {},
-      onSpawn: (pid) => {
-        if (home?.created)
-          void recordOwner(home.dir, { ownerPid: process.pid, codexPid: pid }).catch(() => void 0);
+      ...request.runTimeoutMs === void 0 ? {} : { timeoutMs: request.runTimeoutMs },
+      onSpawn: (pid, command) => {
+        if (home?.created) void recordOwner(home.dir, { pid, command }).catch(() => void 0);
       }
     });
     await watcher.close();
@@ -7685,6 +7981,10 @@ async function runRoundTrip(ctx, request) {
     });
     describeBundleInto(result, persister.observedBundle ?? loaded2.bundle, ctx.now());
     if (persister.error) throw prefixError(persister.error, persistFailedPrefix(ctx.stream));
+    if (run10.timedOut) {
+      const kept = result.refreshed ? `The login it refreshed was persisted (generation ${persister.currentGeneration}) and the lock of stream "${ctx.stream}" released.` : `The stored login was left as it was and the lock of stream "${ctx.stream}" released.`;
+      throw new RunTimeoutError(runTimeoutMessage(request.runTimeoutMs ?? 0, kept));
+    }
     if (run10.refreshFailure && run10.exitCode !== 0) {
       throw new AuthUnusableError(reseedMessage(ctx.stream, run10, persister.currentGeneration));
     }
@@ -7731,11 +8031,10 @@ async function releaseLock(lock, ctx) {
     ctx.log.warn(`could not release the lock of stream "${ctx.stream}": ${String(error)}`);
   }
 }
-var import_node_os8, PROCESS_LEASE_MS;
+var PROCESS_LEASE_MS;
 var init_run_round_trip = __esm({
   "src/roundtrip/run-round-trip.ts"() {
     "use strict";
-    import_node_os8 = __toESM(require("node:os"), 1);
     init_auth_watcher();
     init_orphan_homes();
     init_codex_env();
@@ -7787,7 +8086,8 @@ async function runTokenMode(runCodex2, log, secrets, request) {
       env,
       ...request.cwd ? { cwd: request.cwd } : {},
       ...request.onEvent ? { onEvent: request.onEvent } : {},
-      ...request.onOutput ? { onOutput: request.onOutput } : {}
+      ...request.onOutput ? { onOutput: request.onOutput } : {},
+      ...request.runTimeoutMs === void 0 ? {} : { timeoutMs: request.runTimeoutMs }
     });
     const usage = await readUsageFacts(home.dir, run10, startedAt, log);
     Object.assign(result, {
@@ -7796,6 +8096,11 @@ async function runTokenMode(runCodex2, log, secrets, request) {
       usage: run10.usage,
       ...usage
     });
+    if (run10.timedOut) {
+      throw new RunTimeoutError(
+        runTimeoutMessage(request.runTimeoutMs ?? 0, "Nothing is stored in this mode.")
+      );
+    }
     if (usage.usageLimited)
       throw new UsageLimitError(usageLimitMessage(`the ${request.variable} login`, usage));
     if (run10.exitCode !== 0) throw new CodexFailedError(codexFailedMessage(run10));
@@ -8004,16 +8309,16 @@ function describeWriter(env) {
   if (env.CI_JOB_URL) return env.CI_JOB_URL;
   let user = "unknown";
   try {
-    user = import_node_os9.default.userInfo().username;
+    user = import_node_os7.default.userInfo().username;
   } catch {
   }
-  return `${user}@${import_node_os9.default.hostname()} (codex-auth pid ${process.pid})`;
+  return `${user}@${import_node_os7.default.hostname()} (codex-auth pid ${process.pid})`;
 }
-var import_node_os9;
+var import_node_os7;
 var init_writer = __esm({
   "src/github/writer.ts"() {
     "use strict";
-    import_node_os9 = __toESM(require("node:os"), 1);
+    import_node_os7 = __toESM(require("node:os"), 1);
   }
 });
 
@@ -8279,6 +8584,7 @@ async function run2(input, kit) {
   const flags = parseStoreFlags(options, kit.env);
   const log = kit.logger(flags.verbose);
   const plan = planLanes(options, flags, kit.env);
+  const runTimeoutMs = parseSeconds(options.runTimeout ?? String(DEFAULT_RUN_TIMEOUT_SECONDS), "--run-timeout", 1, 86400) * 1e3;
   const seed = await readSeedSource(
     options.seedFile,
     kit.env,
@@ -8296,6 +8602,7 @@ async function run2(input, kit) {
     codexHome: options.codexHome,
     codexConfig,
     seal: sealRequestFrom(options),
+    runTimeoutMs,
     // Agent text, neutralised: `codex-auth run` as a CI step must not let the agent issue workflow commands.
     onEvent: (event) => printLines(kit, progressLines(event, redact)),
     onOutput: (line) => printLines(kit, outputLines(line, redact))
@@ -8310,6 +8617,7 @@ var init_run = __esm({
     init_spec();
     init_lane_options();
     init_options();
+    init_shared_options();
     init_run_lanes();
     init_seal_options();
     init_seed_source();
@@ -8636,7 +8944,7 @@ async function runDeviceLogin(options) {
   if (options.signal?.aborted) throw cancelled();
   const home = await createPrivateCodexHome();
   try {
-    await recordOwner(home.dir, { ownerPid: process.pid, codexPid: null });
+    await recordOwner(home.dir, null);
     if (options.configToml !== void 0) await writeCodexConfig(home.dir, options.configToml);
     const outcome = await runLoginProcess(options, home.dir);
     const auth = await readAuth(home.dir);
@@ -8665,7 +8973,7 @@ function runLoginProcess(options, codexHome) {
       reject(codexSpawnError(options.codexPath, error));
       return;
     }
-    const ownerWrite = child.pid === void 0 ? Promise.resolve() : recordOwner(codexHome, { ownerPid: process.pid, codexPid: child.pid }).catch(() => void 0);
+    const ownerWrite = child.pid === void 0 ? Promise.resolve() : recordOwner(codexHome, { pid: child.pid, command: options.codexPath }).catch(() => void 0);
     let stopReason = null;
     let callbackError = null;
     const lastLines2 = { stdout: null, stderr: null };
@@ -9184,7 +9492,7 @@ function revokeEndpoint(env) {
 }
 function trustedCas(env) {
   const extra = env.CODEX_CA_CERTIFICATE;
-  return extra ? [...import_node_tls.rootCertificates, (0, import_node_fs19.readFileSync)(extra, "utf8")] : void 0;
+  return extra ? [...import_node_tls.rootCertificates, (0, import_node_fs20.readFileSync)(extra, "utf8")] : void 0;
 }
 async function startRevokeRelay(env) {
   const upstream = new URL(revokeEndpoint(env));
@@ -9263,11 +9571,11 @@ async function relay(req, res, upstream, ca) {
     request.end(body);
   });
 }
-var import_node_fs19, import_node_http, import_node_https, import_node_tls, DEFAULT_REVOKE_URL, MAX_BODY, REVOKE_UPSTREAM_TIMEOUT_MS;
+var import_node_fs20, import_node_http, import_node_https, import_node_tls, DEFAULT_REVOKE_URL, MAX_BODY, REVOKE_UPSTREAM_TIMEOUT_MS;
 var init_revoke_relay = __esm({
   "src/ops/revoke-relay.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs");
+    import_node_fs20 = require("node:fs");
     import_node_http = __toESM(require("node:http"), 1);
     import_node_https = __toESM(require("node:https"), 1);
     import_node_tls = require("node:tls");
@@ -9466,6 +9774,8 @@ async function sealFinding(codexPath, env) {
 }
 function sealFix(seal, codexPath) {
   switch (seal.failure?.kind) {
+    case "not-codex":
+      return "point --codex at the Codex CLI (npm install -g @openai/codex)";
     case "old-codex":
       return `install @openai/codex ${MIN_SEALED_CODEX} or later (verified: ${VERIFIED_CODEX_VERSIONS.join(", ")})`;
     case "no-namespaces":

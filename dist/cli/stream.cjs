@@ -55,7 +55,8 @@ var init_errors = __esm({
       storeConflict: 5,
       envelopeUnreadable: 6,
       notSealed: 7,
-      usageLimited: 8
+      usageLimited: 8,
+      runTimeout: 9
     };
     CodexAuthError = class extends Error {
     };
@@ -3388,7 +3389,7 @@ var init_seed_env = __esm({
 });
 
 // src/cli/shared-options.ts
-var DEFAULT_LOCK_TIMEOUT_SECONDS, LOCK_OPTIONS;
+var DEFAULT_LOCK_TIMEOUT_SECONDS, DEFAULT_RUN_TIMEOUT_SECONDS, RUN_TIMEOUT_OPTION, LOCK_OPTIONS;
 var init_shared_options = __esm({
   "src/cli/shared-options.ts"() {
     "use strict";
@@ -3397,6 +3398,12 @@ var init_shared_options = __esm({
     init_lock_kinds();
     init_store_kinds();
     DEFAULT_LOCK_TIMEOUT_SECONDS = 600;
+    DEFAULT_RUN_TIMEOUT_SECONDS = 3600;
+    RUN_TIMEOUT_OPTION = {
+      flags: "--run-timeout <seconds>",
+      description: "stop Codex and everything it started after this long; what it refreshed is kept, the lock released (exit 9)",
+      default: String(DEFAULT_RUN_TIMEOUT_SECONDS)
+    };
     LOCK_OPTIONS = [
       {
         flags: "--lock <kind>",

@@ -57,6 +57,7 @@ export interface ActionSettings extends StreamSettings {
   readonly allowPublicRepository: boolean;
   readonly allowUntrustedEvents: boolean;
   readonly seal: SealRequest;
+  readonly runTimeoutMs: number;
 }
 
 /** The store, stream and lock inputs every entry shares. */
@@ -147,6 +148,8 @@ export async function readActionSettings(
     allowPublicRepository: readBoolean('allow-public-repository'),
     allowUntrustedEvents: readBoolean('allow-untrusted-events'),
     seal: readSealRequest(),
+    // The CLI's --run-timeout default, for the same reason (src/cli/shared-options.ts).
+    runTimeoutMs: readSeconds('run-timeout', 3600, 1, 86_400) * 1000,
   };
 }
 

@@ -39,6 +39,7 @@ export interface CodexRunShape {
   readonly onOutput: (line: string) => void;
   readonly seal: SealRequest;
   readonly sealPaths: readonly string[];
+  readonly runTimeoutMs: number;
 }
 
 /**

@@ -43,6 +43,7 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
     cwd: settings.workingDirectory,
     seal: settings.seal,
     sealPaths: [jobHomesDir(env)],
+    runTimeoutMs: settings.runTimeoutMs,
     ...progress,
   };
   // One lane without the lanes input: the stream, or the token mode, exactly as before.

@@ -3,7 +3,13 @@ import { KEY_ENV } from '../core/key-env.js';
 import { DEFAULT_RESTORE_LEASE_MS } from '../locks/lock.js';
 import type { CommandSpec, ProgramSpec } from './args/spec.js';
 import { SEED_ENV } from './seed-env.js';
-import { JSON_OPTION, LANE_OPTIONS, SEAL_OPTIONS, storeOptions } from './shared-options.js';
+import {
+  JSON_OPTION,
+  LANE_OPTIONS,
+  RUN_TIMEOUT_OPTION,
+  SEAL_OPTIONS,
+  storeOptions,
+} from './shared-options.js';
 
 // Every command the CLI has, as data: help and argv parsing read this table, and a command's code is imported
 // only when that command runs, from its bundle (bundles/), so `--help` or `status` never load what `run` needs.
@@ -26,6 +32,7 @@ const COMMANDS: readonly CommandSpec[] = [
         description: 'use this empty directory as CODEX_HOME (default: a private temp dir)',
       },
       { flags: '--codex-config <file>', description: 'config.toml to copy into the private CODEX_HOME' },
+      RUN_TIMEOUT_OPTION,
       ...LANE_OPTIONS,
       ...storeOptions(),
       ...SEAL_OPTIONS,
@@ -221,6 +228,6 @@ export const PROGRAM: ProgramSpec = {
   version: VERSION,
   description: `Keeps a ChatGPT-managed Codex login alive across CI runs: restores auth.json from a store, runs codex exec, writes the refreshed login back encrypted, one job at a time per stream. Verified with Codex ${VERIFIED_CODEX_VERSIONS.join(', ')}.`,
   epilog:
-    'Exit codes: 0 ok, 1 Codex failed (refreshes still persisted), 2 usage or configuration, 3 auth unusable (reseed), 4 lock timeout, 5 store conflict or an older copy put back, 6 stored copy cannot be opened, 7 not sealed (the agent could read the login, or its sandbox cannot run), 8 ChatGPT usage limit reached (the login is fine; see resetsAt).',
+    'Exit codes: 0 ok, 1 Codex failed (refreshes still persisted), 2 usage or configuration, 3 auth unusable (reseed), 4 lock timeout, 5 store conflict or an older copy put back, 6 stored copy cannot be opened, 7 not sealed (the agent could read the login, or its sandbox cannot run), 8 ChatGPT usage limit reached (the login is fine; see resetsAt), 9 run timeout (Codex stopped, refreshes kept, lock released).',
   commands: COMMANDS,
 };

@@ -27,6 +27,7 @@ export interface CliLaneRequest {
   readonly onEvent: (event: CodexEvent) => void;
   readonly onOutput: (line: string) => void;
   readonly seal: SealRequest;
+  readonly runTimeoutMs: number;
 }
 
 export async function runCliLanes(

@@ -8,6 +8,18 @@ import type { OptionSpec } from './args/spec.js';
 // lane-options.ts, which the commands import when they run.
 
 export const DEFAULT_LOCK_TIMEOUT_SECONDS = 600;
+/**
+ * An hour: a long agent task fits, and a hung one (a stalled model stream hung Codex for minutes) frees its stream
+ * lock long before a job's own limit would (6 h on GitHub-hosted runners). The Action's input has the same default.
+ */
+export const DEFAULT_RUN_TIMEOUT_SECONDS = 3600;
+
+export const RUN_TIMEOUT_OPTION: OptionSpec = {
+  flags: '--run-timeout <seconds>',
+  description:
+    'stop Codex and everything it started after this long; what it refreshed is kept, the lock released (exit 9)',
+  default: String(DEFAULT_RUN_TIMEOUT_SECONDS),
+};
 
 const STORE_OPTIONS: readonly OptionSpec[] = [
   { flags: '--store <kind>', description: 'where the stream lives', choices: STORE_KINDS, default: 'file' },

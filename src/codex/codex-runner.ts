@@ -30,10 +30,11 @@ export interface CodexRunRequest {
   readonly onEvent?: (event: CodexEvent) => void;
   /** Codex's stderr, line by line, and any stdout line that is not JSON. */
   readonly onOutput?: (line: string) => void;
+  /** After this long Codex and everything it started are stopped, and the result says timedOut. */
   readonly timeoutMs?: number;
   readonly signal?: AbortSignal;
-  /** Called with Codex's pid once it started (it leads its own process group). */
-  readonly onSpawn?: (pid: number) => void;
+  /** Called with Codex's pid once it started (it leads its own session), and the file that was started. */
+  readonly onSpawn?: (pid: number, command: string) => void;
 }
 
 export interface CodexRunResult {
@@ -48,6 +49,8 @@ export interface CodexRunResult {
   readonly errorMessages: readonly string[];
   /** JSONL events seen; 0 means what ran was not `codex exec --json` (e.g. `--codex /bin/true`). */
   readonly eventCount?: number;
+  /** Codex was stopped because the request's timeoutMs passed. */
+  readonly timedOut?: boolean;
 }
 
 export type CodexRunner = (request: CodexRunRequest) => Promise<CodexRunResult>;

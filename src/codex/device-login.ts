@@ -79,7 +79,7 @@ export async function runDeviceLogin(options: DeviceLoginOptions): Promise<strin
   try {
     // A codex-auth killed with SIGKILL cannot clean up: a later run finds this record and removes the home
     // (stopping a Codex that might still be polling and would otherwise write tokens into it).
-    await recordOwner(home.dir, { ownerPid: process.pid, codexPid: null });
+    await recordOwner(home.dir, null);
     if (options.configToml !== undefined) await writeCodexConfig(home.dir, options.configToml);
     const outcome = await runLoginProcess(options, home.dir);
     const auth = await readAuth(home.dir);
@@ -120,7 +120,7 @@ function runLoginProcess(options: DeviceLoginOptions, codexHome: string): Promis
     const ownerWrite =
       child.pid === undefined
         ? Promise.resolve()
-        : recordOwner(codexHome, { ownerPid: process.pid, codexPid: child.pid }).catch(() => undefined);
+        : recordOwner(codexHome, { pid: child.pid, command: options.codexPath }).catch(() => undefined);
 
     let stopReason: 'timeout' | 'aborted' | 'callback' | NodeJS.Signals | null = null;
     let callbackError: { readonly error: unknown } | null = null;

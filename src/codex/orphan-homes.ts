@@ -1,58 +1,71 @@
-import { promises as fs } from 'node:fs';
-import os from 'node:os';
+import { promises as fs, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../core/logger.js';
 import { readPrivateFile, writePrivateFileAtomic } from '../fs/secure-files.js';
+import {
+  isOurs,
+  isSameProcessAlive,
+  readCmdline,
+  readEnvVar,
+  readExe,
+  readStat,
+  startTimeOf,
+} from './processes.js';
+import { stopSession } from './stop-session.js';
 
 // A `codex-auth run` killed with SIGKILL cannot clean up: its private CODEX_HOME (with a plaintext auth.json) stays
-// in the temp dir, and the Codex it started (in its own process group) may still be running with that login while
-// the lock has already passed to the next job. Each private home therefore records its owner and Codex's pid, and
-// every later run on this machine stops such an orphan and removes its home.
+// behind, and the Codex it started (leading its own session) may still be running with that login while the lock
+// has already passed to the next job. Each private home therefore records its owner and Codex, and every later
+// run on this machine stops such an orphan and removes its home.
+//
+// The sweep is a way to signal processes, so it trusts nothing the agent can write: it looks only in the private
+// base (privateHomesBase(): ours, 0700, denied to the agent's commands by the seal), never in the shared temp dir,
+// where any command could plant a record naming any process. Even there it signals only a process that is,
+// provably, the Codex of that home: the same pid AND start time as recorded, ours, started from the recorded
+// binary, and (where the kernel lets us read it) running with that home as CODEX_HOME.
 
 export const PRIVATE_HOME_PREFIX = 'codex-auth-home-';
 const OWNER_FILE = 'codex-auth-owner.json';
+const RECORD_VERSION = 2;
 
 interface OwnerRecord {
+  readonly version: typeof RECORD_VERSION;
   readonly ownerPid: number;
+  /** From /proc/<pid>/stat; null where there is no /proc (then nothing is ever signalled). */
+  readonly ownerStart: string | null;
   readonly codexPid: number | null;
+  readonly codexStart: string | null;
+  /** The file that was started (the native binary, or the launcher a script runs). */
+  readonly codexCommand: string | null;
 }
 
-export async function recordOwner(home: string, record: OwnerRecord): Promise<void> {
+/** Records this process as the home's owner and, once started, the Codex it runs there. */
+export async function recordOwner(
+  home: string,
+  codex: { pid: number; command: string } | null,
+): Promise<void> {
+  const record: OwnerRecord = {
+    version: RECORD_VERSION,
+    ownerPid: process.pid,
+    ownerStart: startTimeOf(process.pid),
+    codexPid: codex?.pid ?? null,
+    codexStart: codex === null ? null : startTimeOf(codex.pid),
+    codexCommand: codex?.command ?? null,
+  };
   await writePrivateFileAtomic(path.join(home, OWNER_FILE), JSON.stringify(record));
 }
 
-/**
- * Removes private homes whose owning codex-auth process is gone; returns how many it removed. Looks in every
- * directory given (the per-user base, and the temp dir where earlier releases put them).
- */
-export async function sweepOrphanedHomes(
-  log: Logger,
-  dirs: readonly string[] = [os.tmpdir()],
-): Promise<number> {
+/** Removes the private homes under `base` whose owning codex-auth process is gone; returns how many. */
+export async function sweepOrphanedHomes(log: Logger, base: string): Promise<number> {
+  if (!(await isPrivateDir(base))) return 0;
   let removed = 0;
-  for (const dir of dirs) removed += await sweepDir(log, dir);
-  return removed;
-}
-
-async function sweepDir(log: Logger, tempDir: string): Promise<number> {
-  let removed = 0;
-  const entries = await fs.readdir(tempDir, { withFileTypes: true }).catch(() => []);
-  for (const entry of entries) {
-    if (!entry.isDirectory() || !entry.name.startsWith(PRIVATE_HOME_PREFIX)) continue;
-    const home = path.join(tempDir, entry.name);
+  for (const entry of await fs.readdir(base).catch(() => [])) {
+    if (!entry.startsWith(PRIVATE_HOME_PREFIX)) continue;
+    const home = path.join(base, entry);
+    if (!(await isPrivateDir(home))) continue;
     const record = await readOwner(home);
-    if (!record || isAlive(record.ownerPid)) continue;
-    if (record.codexPid !== null && isAlive(record.codexPid)) {
-      // Codex leads its own process group: stop everything it started.
-      try {
-        process.kill(-record.codexPid, 'SIGTERM');
-      } catch {
-        // Already gone.
-      }
-      log.warn(
-        `stopped Codex (pid ${record.codexPid}) left running by a codex-auth process that died (pid ${record.ownerPid}).`,
-      );
-    }
+    if (record === null || ownerAlive(record)) continue;
+    if (!(await stopOrphanedCodex(log, home, record))) continue;
     await fs.rm(home, { recursive: true, force: true });
     removed += 1;
   }
@@ -61,27 +74,96 @@ async function sweepDir(log: Logger, tempDir: string): Promise<number> {
   return removed;
 }
 
-async function readOwner(home: string): Promise<OwnerRecord | null> {
+/** A real directory (not a symbolic link), ours, 0700: what createPrivateCodexHome makes. */
+async function isPrivateDir(dir: string): Promise<boolean> {
+  const stat = await fs.lstat(dir).catch(() => null);
+  if (stat === null || !stat.isDirectory()) return false;
+  const uid = process.getuid?.();
+  return (uid === undefined || stat.uid === uid) && (stat.mode & 0o777) === 0o700;
+}
+
+function ownerAlive(record: OwnerRecord): boolean {
+  if (record.ownerStart !== null) return isSameProcessAlive(record.ownerPid, record.ownerStart);
+  // No /proc here: the pid alone may be reused, so a live pid keeps the home (the safe side).
   try {
-    const text = await readPrivateFile(path.join(home, OWNER_FILE));
-    if (text === null) return null;
-    const parsed = JSON.parse(text) as Partial<OwnerRecord>;
-    if (typeof parsed.ownerPid !== 'number') return null;
-    return {
-      ownerPid: parsed.ownerPid,
-      codexPid: typeof parsed.codexPid === 'number' ? parsed.codexPid : null,
-    };
+    process.kill(record.ownerPid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Stops the home's Codex if it still runs; false when a process holds the pid that cannot be proven to be it. */
+async function stopOrphanedCodex(log: Logger, home: string, record: OwnerRecord): Promise<boolean> {
+  const { codexPid, codexStart } = record;
+  // Without a start time the recorded pid proves nothing: the process it named (if any) is not ours to judge.
+  if (codexPid === null || codexStart === null || !isSameProcessAlive(codexPid, codexStart)) {
+    // Codex is gone (or never started), but what it started may still run with the home's login.
+    await stopSession(null, home);
+    return true;
+  }
+  if (readStat(codexPid)?.state === 'Z') {
+    // Codex exited and nobody reaped it: a zombie proves nothing (no argv, no environment); only what runs with
+    // this home as CODEX_HOME is stopped.
+    const stopped = await stopSession(null, home);
+    log.warn(
+      `Codex (pid ${codexPid}) of a codex-auth process that died (pid ${record.ownerPid}) had already exited; stopped ${stopped} process(es) it left running.`,
+    );
+    return true;
+  }
+  if (!isHomesCodex(codexPid, home, record.codexCommand)) {
+    log.warn(
+      `left ${home} in place: pid ${codexPid} runs since Codex's recorded start, but is not provably that Codex; nothing was signalled.`,
+    );
+    return false;
+  }
+  await stopSession(codexPid, home);
+  log.warn(
+    `stopped Codex (pid ${codexPid}) left running by a codex-auth process that died (pid ${record.ownerPid}).`,
+  );
+  return true;
+}
+
+function isHomesCodex(pid: number, home: string, command: string | null): boolean {
+  if (command === null || !isOurs(pid)) return false;
+  // Where the environment is readable it must name this home; only where it is not do argv and exe decide.
+  const codexHome = readEnvVar(pid, 'CODEX_HOME');
+  if (codexHome !== undefined && codexHome !== home) return false;
+  const argv = readCmdline(pid);
+  // A script's interpreter runs it with the script as its first argument.
+  if (argv[0] === command || argv[1] === command) return true;
+  const exe = readExe(pid);
+  return exe !== null && exe === realOrNull(command);
+}
+
+function realOrNull(file: string): string | null {
+  try {
+    return realpathSync(file);
   } catch {
-    // Not ours to judge (another user's, or being written): leave it.
     return null;
   }
 }
 
-function isAlive(pid: number): boolean {
+async function readOwner(home: string): Promise<OwnerRecord | null> {
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    const text = await readPrivateFile(path.join(home, OWNER_FILE));
+    if (text === null) return null;
+    const parsed = JSON.parse(text) as Partial<Record<keyof OwnerRecord, unknown>>;
+    if (typeof parsed.ownerPid !== 'number') return null;
+    const text_ = (value: unknown) => (typeof value === 'string' ? value : null);
+    // A record of an earlier release (no start times) still lets its home go once the owner is gone; its Codex
+    // is never signalled.
+    const current = parsed.version === RECORD_VERSION;
+    return {
+      version: RECORD_VERSION,
+      ownerPid: parsed.ownerPid,
+      ownerStart: current ? text_(parsed.ownerStart) : null,
+      codexPid: current && typeof parsed.codexPid === 'number' ? parsed.codexPid : null,
+      codexStart: current ? text_(parsed.codexStart) : null,
+      codexCommand: current ? text_(parsed.codexCommand) : null,
+    };
+  } catch {
+    // Not ours to judge (another user's, or being written): leave it.
+    return null;
   }
 }

@@ -63,14 +63,46 @@ export async function readCodexVersion(
   codexPath: string,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<string | null> {
+  return (await identifyCodex(codexPath, env)).version;
+}
+
+/**
+ * Codex's version, or (version null) why the program does not look like the Codex CLI at all: what
+ * `<path> --version` did, for a message that says so instead of asking for a newer Codex.
+ */
+export async function identifyCodex(
+  codexPath: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ version: string; notCodex: null } | { version: null; notCodex: string }> {
   const native = findNativeCodex(codexPath);
-  if (native) return native.version;
+  if (native) return { version: native.version, notCodex: null };
   return new Promise((resolve) => {
-    execFile(codexPath, ['--version'], { env, timeout: 15_000 }, (error, stdout) => {
-      if (error) return resolve(null);
-      resolve(/(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)/.exec(stdout)?.[1] ?? null);
+    execFile(codexPath, ['--version'], { env, timeout: 15_000 }, (error, stdout, stderr) => {
+      const printed = firstLine(stdout) ?? firstLine(stderr);
+      const version = /(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)/.exec(stdout)?.[1] ?? null;
+      if (!error && version !== null) return resolve({ version, notCodex: null });
+      const exit = error
+        ? error.killed
+          ? 'did not answer within 15 s'
+          : `exited with ${typeof error.code === 'number' ? `code ${error.code}` : String(error.code ?? error.signal)}`
+        : 'exited 0';
+      resolve({
+        version: null,
+        notCodex: `\`${codexPath} --version\` ${exit} and printed ${printed === null ? 'nothing' : `"${printed}"`}, where the Codex CLI prints "codex-cli <version>"`,
+      });
     });
   });
+}
+
+/** The first non-blank line, without control characters, shortened: the program is not ours to trust. */
+function firstLine(text: string): string | null {
+  const line = text
+    .split('\n')
+    .find((l) => l.trim() !== '')
+    // eslint-disable-next-line no-control-regex
+    ?.replace(/[\u0000-\u001f\u007f]/g, '');
+  if (line === undefined) return null;
+  return line.length > 80 ? `${line.slice(0, 80)}...` : line.trim();
 }
 
 export function isVerifiedCodexVersion(version: string | null): boolean {

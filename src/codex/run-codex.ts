@@ -2,13 +2,15 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import type { CodexRunner, CodexRunRequest, CodexRunResult } from './codex-runner.js';
 import { CodexEventReducer, type JsonlItem, JsonlParser, LineSplitter } from './jsonl-events.js';
 import { firstRefreshFailure } from './refresh-failure.js';
-import { launcherEnv, findNativeCodex } from './native-codex.js';
+import { launcherEnv, findNativeCodex, type NativeCodex } from './native-codex.js';
 import { codexSpawnError } from './spawn-error.js';
+import { stopSession } from './stop-session.js';
 
 // Codex runs in its own process group: the agent starts shells and tools, and a timeout, an abort or a cancelled
 // job must stop all of them, not only the codex process (an orphan could keep using the credentials). Because
 // the group is not the terminal's foreground group, a Ctrl-C or a runner's cancellation reaches only us, so we
-// forward SIGINT/SIGTERM to the group while Codex runs.
+// forward SIGINT/SIGTERM to the group while Codex runs. When Codex exits, everything left in its session goes too
+// (see stop-session.ts: its sandbox helpers leave its process group and would outlive the run).
 
 export interface RunCodexResult extends CodexRunResult {
   /** The run was stopped because timeoutMs passed. */
@@ -75,9 +77,10 @@ export function createCodexRunner(
       }
 
       let child: ChildProcess;
+      let native: NativeCodex | null = null;
       try {
         // The native binary behind an npm launcher, started as the launcher would start it, saves a Node start.
-        const native = findNativeCodex(request.codexPath);
+        native = findNativeCodex(request.codexPath);
         child = spawn(native?.binary ?? request.codexPath, buildExecArgs(request.args), {
           env: native ? launcherEnv(native, request.env) : request.env,
           ...(request.cwd === undefined ? {} : { cwd: request.cwd }),
@@ -89,7 +92,7 @@ export function createCodexRunner(
         reject(codexSpawnError(request.codexPath, error));
         return;
       }
-      if (child.pid !== undefined) request.onSpawn?.(child.pid);
+      if (child.pid !== undefined) request.onSpawn?.(child.pid, native?.binary ?? request.codexPath);
 
       const timers: NodeJS.Timeout[] = [];
       const signalGroup = (signal: NodeJS.Signals): void => {
@@ -172,9 +175,13 @@ export function createCodexRunner(
 
       let exitCode: number | null = null;
       let exitSignal: NodeJS.Signals | null = null;
+      let leftovers: Promise<number> = Promise.resolve(0);
       child.on('exit', (code, signal) => {
         exitCode = code;
         exitSignal = signal;
+        if (child.pid !== undefined) {
+          leftovers = stopSession(child.pid, request.env.CODEX_HOME ?? null).catch(() => 0);
+        }
         // Something Codex started may still hold the pipes; give it a moment, then stop the rest of the group.
         timers.push(
           setTimeout(() => {
@@ -190,8 +197,11 @@ export function createCodexRunner(
         cleanup();
         deliver(stdout.end());
         deliverText(stderr.end());
-        if (callbackError) reject(callbackError.error);
-        else resolve(finish(exitCode ?? code, exitSignal ?? signal));
+        // The run is over only once nothing it started is left.
+        void leftovers.then(() => {
+          if (callbackError) reject(callbackError.error);
+          else resolve(finish(exitCode ?? code, exitSignal ?? signal));
+        });
       });
     });
 }

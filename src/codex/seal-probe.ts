@@ -1,8 +1,9 @@
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { stopSession } from './stop-session.js';
 import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import { findNativeCodex } from './native-codex.js';
-import { readCodexVersion } from './resolve-codex.js';
+import { identifyCodex } from './resolve-codex.js';
 import { PROBE_SCRIPT, type ProbeReport } from './seal-probe-script.js';
 
 /**
@@ -13,7 +14,7 @@ import { PROBE_SCRIPT, type ProbeReport } from './seal-probe-script.js';
 export const MIN_SEALED_CODEX = '0.149.0';
 
 export type SealFailureKind =
-  'old-codex' | 'no-namespaces' | 'no-commands' | 'readable' | 'secret-visible' | 'network';
+  'not-codex' | 'old-codex' | 'no-namespaces' | 'no-commands' | 'readable' | 'secret-visible' | 'network';
 
 export interface SealProbeRequest {
   readonly codexPath: string;
@@ -50,7 +51,8 @@ export async function probeSeal(request: SealProbeRequest): Promise<SealProbeRes
   const started = performance.now();
   let ended: number | null = null;
   const native = findNativeCodex(request.codexPath);
-  const version = await readCodexVersion(request.codexPath, request.env);
+  const identity = await identifyCodex(request.codexPath, request.env);
+  const version = identity.version;
   const result = (failure: SealProbeResult['failure'], stderr = ''): SealProbeResult => ({
     ok: failure === null,
     // The probe's own time: waiting for the secrets to be known is not part of it.
@@ -59,6 +61,12 @@ export async function probeSeal(request: SealProbeRequest): Promise<SealProbeRes
     failure,
     stderr,
   });
+  if (identity.notCodex !== null) {
+    return result({
+      kind: 'not-codex',
+      detail: `${request.codexPath} is not the Codex CLI: ${identity.notCodex}`,
+    });
+  }
   if (version === null || compareVersions(version, MIN_SEALED_CODEX) < 0) {
     return result({
       kind: 'old-codex',
@@ -164,22 +172,36 @@ function run(
   request: SealProbeRequest,
 ): Promise<{ stdout: string; stderr: string; spawnError: string | null }> {
   return new Promise((resolve) => {
-    execFile(
-      file,
-      args,
-      {
-        env: request.env,
-        cwd: request.cwd,
-        timeout: request.timeoutMs ?? 20_000,
-        maxBuffer: 16 * 1024 * 1024,
-        encoding: 'utf8',
-      },
-      (error, stdout, stderr) => {
-        const spawnError =
-          error && (error as NodeJS.ErrnoException).code === 'ENOENT' ? `${file} was not found` : null;
-        resolve({ stdout, stderr, spawnError });
-      },
-    );
+    // In a session of its own (not execFile, which cannot detach), so that the sandbox helpers Codex leaves
+    // behind are stopped with it (stop-session.ts).
+    const child = spawn(file, args, {
+      env: request.env,
+      cwd: request.cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    const out = { stdout: '', stderr: '' };
+    const limit = 16 * 1024 * 1024;
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      if (out.stdout.length < limit) out.stdout += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      if (out.stderr.length < limit) out.stderr += chunk;
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), request.timeoutMs ?? 20_000);
+    let spawnError: string | null = null;
+    const done = () => {
+      clearTimeout(timer);
+      resolve({ ...out, spawnError });
+    };
+    child.on('error', (error) => {
+      spawnError = (error as NodeJS.ErrnoException).code === 'ENOENT' ? `${file} was not found` : null;
+      if (child.pid === undefined) done();
+    });
+    child.on('close', () => {
+      if (child.pid === undefined) done();
+      else void stopSession(child.pid).then(done, done);
+    });
   });
 }
 

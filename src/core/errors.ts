@@ -9,6 +9,7 @@ export const ExitCode = {
   envelopeUnreadable: 6,
   notSealed: 7,
   usageLimited: 8,
+  runTimeout: 9,
 } as const;
 
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
@@ -101,6 +102,16 @@ export class RevokeUnconfirmedError extends CodexAuthError {
   readonly exitCode = ExitCode.codexFailed;
   readonly code = 'revoke_unconfirmed';
   override readonly name = 'RevokeUnconfirmedError';
+}
+
+/**
+ * Codex ran past the run timeout and was stopped with everything it started. Anything it refreshed before was
+ * persisted and the lock released: the stream is fine, the task did not finish.
+ */
+export class RunTimeoutError extends CodexAuthError {
+  readonly exitCode = ExitCode.runTimeout;
+  readonly code = 'run_timeout';
+  override readonly name = 'RunTimeoutError';
 }
 
 /** A failure we did not anticipate. Exit 1, with the original message (which never holds a token). */

@@ -91,3 +91,30 @@ function round(value: number): string {
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// Codex's words for the 429 body's `resets_at` (core/src/error.rs, format_retry_timestamp): "try again at 8:45 AM."
+// on the same local day, else "try again at Dec 8th, 2026 8:45 AM.", in the local time zone Codex ran in.
+const RETRY_AT =
+  /try again at (?:([A-Z][a-z]{2}) (\d{1,2})(?:st|nd|rd|th), (\d{4}) )?(\d{1,2}):(\d{2}) ([AP]M)\./i;
+
+/**
+ * The reset time Codex put into its usage-limit message, from the 429 body's `resets_at`: the only place it
+ * survives when the answer carried no rate-limit headers (the rollout then holds no window). Codex prints minutes,
+ * so the time is rounded up to the next minute: never earlier than the real reset. Read in this process's time
+ * zone, which is Codex's (it gets our environment). Null when the message names no time.
+ */
+export function resetTimeFromMessage(message: string, now: Date = new Date()): string | null {
+  const match = RETRY_AT.exec(message);
+  if (match === null) return null;
+  const [, month, day, year, hour, minute, half] = match;
+  const at = new Date(now);
+  if (month !== undefined && day !== undefined && year !== undefined) {
+    const index = MONTHS.indexOf(month.toLowerCase());
+    if (index === -1) return null;
+    at.setFullYear(Number(year), index, Number(day));
+  }
+  const hour12 = Number(hour) % 12;
+  at.setHours(half?.toUpperCase() === 'PM' ? hour12 + 12 : hour12, Number(minute) + 1, 0, 0);
+  return Number.isNaN(at.getTime()) ? null : at.toISOString();
+}

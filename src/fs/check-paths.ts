@@ -7,6 +7,7 @@ import {
   lstatSync,
   openSync,
   readFileSync,
+  readSync,
   type Stats,
   statSync,
 } from 'node:fs';
@@ -40,7 +41,7 @@ export async function readInputFile(file: string, input: InputFile): Promise<str
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer; with it, the open returns at once
-    // and fstat below refuses the pipe. On a regular file the flag changes nothing.
+    // and a pipe is read below with a bounded wait. On a regular file the flag changes nothing.
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     if (isErrno(error, 'ENOENT')) {
@@ -60,6 +61,8 @@ export async function readInputFile(file: string, input: InputFile): Promise<str
   }
   try {
     const stat = fstatSync(fd);
+    // `--auth-file <(...)`: process substitution hands over a pipe, the way to keep a secret off the disk.
+    if (stat.isFIFO()) return await readPipe(fd, at, input);
     refuseKind(stat, at, input.what, file);
     if (stat.size > input.maxBytes) {
       throw new UsageError(
@@ -77,6 +80,54 @@ export async function readInputFile(file: string, input: InputFile): Promise<str
     throw error;
   } finally {
     closeSync(fd);
+  }
+}
+
+/** How long a pipe may stay without a writer (or without a first byte) before we give up on it. */
+export const PIPE_WRITER_WAIT_MS = 10_000;
+/** How long a pipe may take in all, once written to. */
+const PIPE_TOTAL_MS = 60_000;
+const PIPE_POLL_MS = 20;
+
+/**
+ * Reads a pipe opened O_NONBLOCK to its end. With no writer yet a read returns 0 at once, as it does at the end of
+ * the data, so "ended" counts only once a writer was seen (EAGAIN: connected, nothing to read yet) or data came.
+ * Polling keeps the read off libuv's thread pool, where a read on a pipe nobody writes to would block forever.
+ */
+async function readPipe(fd: number, at: string, input: InputFile): Promise<string> {
+  const started = Date.now();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let writerSeen = false;
+  const buffer = Buffer.alloc(64 * 1024);
+  for (;;) {
+    let n: number | null;
+    try {
+      n = readSync(fd, buffer, 0, buffer.length, null);
+    } catch (error) {
+      if (!isErrno(error, 'EAGAIN')) throw error;
+      n = null;
+      writerSeen = true;
+    }
+    if (n !== null && n > 0) {
+      chunks.push(Buffer.from(buffer.subarray(0, n)));
+      size += n;
+      writerSeen = true;
+      if (size > input.maxBytes) {
+        throw new UsageError(
+          `${at} gave more than the ${Math.round(input.maxBytes / 1024)} KB limit for ${input.what}: this is not ${input.what}. Pass the right file.`,
+        );
+      }
+      continue;
+    }
+    if (n === 0 && writerSeen) return Buffer.concat(chunks).toString('utf8');
+    const waited = Date.now() - started;
+    if ((!writerSeen && waited > PIPE_WRITER_WAIT_MS) || waited > PIPE_TOTAL_MS) {
+      throw new UsageError(
+        `${at} is a pipe ${writerSeen ? `that did not end within ${PIPE_TOTAL_MS / 1000} s` : `nobody wrote to within ${PIPE_WRITER_WAIT_MS / 1000} s`}. Write ${input.what} into it (for example ${input.flag} <(your-secret-tool read ...)), or pass a regular file holding ${input.what}.`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, PIPE_POLL_MS));
   }
 }
 

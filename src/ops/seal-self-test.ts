@@ -70,6 +70,8 @@ export async function sealFinding(
 
 function sealFix(seal: SealProbeResult, codexPath: string): string {
   switch (seal.failure?.kind) {
+    case 'not-codex':
+      return 'point --codex at the Codex CLI (npm install -g @openai/codex)';
     case 'old-codex':
       return `install @openai/codex ${MIN_SEALED_CODEX} or later (verified: ${VERIFIED_CODEX_VERSIONS.join(', ')})`;
     case 'no-namespaces':

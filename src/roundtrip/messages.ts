@@ -44,3 +44,7 @@ export function lockWaitNotice(ctx: { stream: string; log: { info(message: strin
       `waiting for the lock of stream "${ctx.stream}" (${Math.round(waitedMs / 1000)} s so far), held by ${describeHolder(holder)}`,
     );
 }
+
+export function runTimeoutMessage(timeoutMs: number, what: string): string {
+  return `codex exec ran longer than the run timeout (${Math.round(timeoutMs / 1000)} s) and was stopped with everything it started. ${what} If the task needs longer, raise --run-timeout (Action: input run-timeout).`;
+}

@@ -1,4 +1,3 @@
-import os from 'node:os';
 import { watchAuthFile } from '../codex/auth-watcher.js';
 import { recordOwner, sweepOrphanedHomes } from '../codex/orphan-homes.js';
 import { buildCodexEnv, runnerFileCommandPaths } from '../codex/codex-env.js';
@@ -16,6 +15,7 @@ import {
   asCodexAuthError,
   CodexFailedError,
   prefixError,
+  RunTimeoutError,
   UsageLimitError,
 } from '../core/errors.js';
 import type { LockHandle } from '../locks/lock.js';
@@ -28,6 +28,7 @@ import {
   noEventsMessage,
   persistFailedPrefix,
   reseedMessage,
+  runTimeoutMessage,
 } from './messages.js';
 import { Persister } from './persister.js';
 import { describeBundleInto, emptyResult, type RoundTripResult, startFrom, timedAcquire } from './result.js';
@@ -50,6 +51,8 @@ export interface RunRequest {
   readonly baseEnv: NodeJS.ProcessEnv;
   readonly cwd?: string | undefined;
   readonly lockTimeoutMs: number;
+  /** Codex is stopped after this long (default: no limit). */
+  readonly runTimeoutMs?: number | undefined;
   readonly onEvent?: ((event: CodexEvent) => void) | undefined;
   readonly onOutput?: ((line: string) => void) | undefined;
   readonly signal?: AbortSignal | undefined;
@@ -76,10 +79,10 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
     await checkLegacyStreamBeforeLock(ctx);
     // Opening the envelope needs libsodium (about 30 ms to load); it loads while the lock is taken.
     void loadSodium().catch(() => undefined);
-    await sweepOrphanedHomes(ctx.log, [privateHomesBase(request.baseEnv), os.tmpdir()]);
+    await sweepOrphanedHomes(ctx.log, privateHomesBase(request.baseEnv));
     home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
     // Recorded before the plaintext exists, so a later run can clean up if this process is killed.
-    if (home.created) await recordOwner(home.dir, { ownerPid: process.pid, codexPid: null });
+    if (home.created) await recordOwner(home.dir, null);
     const homeDir = home.dir;
     const codexEnv = buildCodexEnv(request.baseEnv, home.dir, ctx.log);
     // Before any model call: the profile that denies the agent this home (and the store's files), proven by a
@@ -171,9 +174,9 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
       ...(request.onEvent ? { onEvent: request.onEvent } : {}),
       ...(request.onOutput ? { onOutput: request.onOutput } : {}),
       ...(request.signal ? { signal: request.signal } : {}),
-      onSpawn: (pid) => {
-        if (home?.created)
-          void recordOwner(home.dir, { ownerPid: process.pid, codexPid: pid }).catch(() => undefined);
+      ...(request.runTimeoutMs === undefined ? {} : { timeoutMs: request.runTimeoutMs }),
+      onSpawn: (pid, command) => {
+        if (home?.created) void recordOwner(home.dir, { pid, command }).catch(() => undefined);
       },
     });
     await watcher.close();
@@ -202,6 +205,12 @@ export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): 
     describeBundleInto(result, persister.observedBundle ?? loaded.bundle, ctx.now());
 
     if (persister.error) throw prefixError(persister.error, persistFailedPrefix(ctx.stream));
+    if (run.timedOut) {
+      const kept = result.refreshed
+        ? `The login it refreshed was persisted (generation ${persister.currentGeneration}) and the lock of stream "${ctx.stream}" released.`
+        : `The stored login was left as it was and the lock of stream "${ctx.stream}" released.`;
+      throw new RunTimeoutError(runTimeoutMessage(request.runTimeoutMs ?? 0, kept));
+    }
     if (run.refreshFailure && run.exitCode !== 0) {
       throw new AuthUnusableError(reseedMessage(ctx.stream, run, persister.currentGeneration));
     }

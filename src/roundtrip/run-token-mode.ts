@@ -1,9 +1,9 @@
-import { asCodexAuthError, CodexFailedError, UsageLimitError } from '../core/errors.js';
+import { asCodexAuthError, CodexFailedError, RunTimeoutError, UsageLimitError } from '../core/errors.js';
 import type { Logger, SecretSink } from '../core/logger.js';
 import { buildCodexEnv, runnerFileCommandPaths } from '../codex/codex-env.js';
 import { createPrivateCodexHome, removeCodexHome } from '../codex/codex-home.js';
 import type { CodexEvent, CodexRunner } from '../codex/codex-runner.js';
-import { codexFailedMessage } from './messages.js';
+import { codexFailedMessage, runTimeoutMessage } from './messages.js';
 import { emptyResult, type RoundTripResult } from './result.js';
 import { sealHome, type SealRequest } from './seal.js';
 import { readUsageFacts, usageLimitMessage } from './usage-limit.js';
@@ -22,6 +22,8 @@ export interface TokenModeRequest {
   readonly onOutput?: ((line: string) => void) | undefined;
   readonly seal: SealRequest;
   readonly sealPaths?: readonly string[] | undefined;
+  /** Codex is stopped after this long (default: no limit). */
+  readonly runTimeoutMs?: number | undefined;
 }
 
 /**
@@ -67,6 +69,7 @@ export async function runTokenMode(
       ...(request.cwd ? { cwd: request.cwd } : {}),
       ...(request.onEvent ? { onEvent: request.onEvent } : {}),
       ...(request.onOutput ? { onOutput: request.onOutput } : {}),
+      ...(request.runTimeoutMs === undefined ? {} : { timeoutMs: request.runTimeoutMs }),
     });
     // Read before the private home (and Codex's rollout file in it) is removed.
     const usage = await readUsageFacts(home.dir, run, startedAt, log);
@@ -76,6 +79,11 @@ export async function runTokenMode(
       usage: run.usage,
       ...usage,
     });
+    if (run.timedOut) {
+      throw new RunTimeoutError(
+        runTimeoutMessage(request.runTimeoutMs ?? 0, 'Nothing is stored in this mode.'),
+      );
+    }
     if (usage.usageLimited)
       throw new UsageLimitError(usageLimitMessage(`the ${request.variable} login`, usage));
     if (run.exitCode !== 0) throw new CodexFailedError(codexFailedMessage(run));

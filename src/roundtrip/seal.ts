@@ -3,7 +3,7 @@ import path from 'node:path';
 import { writeCodexConfig } from '../codex/codex-home.js';
 import { probeSeal, type SealProbeResult } from '../codex/seal-probe.js';
 import { bwrapPath, fixUserNamespaces, namespaceFixSteps } from '../codex/userns-fix.js';
-import { SealError } from '../core/errors.js';
+import { SealError, UsageError } from '../core/errors.js';
 import { findPersistedCheckoutToken, persistedTokenWarning } from '../github/persisted-credentials.js';
 import type { Logger, SecretSink } from '../core/logger.js';
 import { projectDirs } from '../core/project-trust.js';
@@ -204,6 +204,10 @@ async function proveSeal(
   const { names } = input.seal;
   const first = await probe();
   if (first.ok) return { ms: first.ms, machineChange: null };
+  // A program that is not Codex at all is a wrong --codex / codex-version: a usage error, not an unsealed machine.
+  if (first.failure?.kind === 'not-codex') {
+    throw new UsageError(probeFailureMessage(first, input.codexPath, names, ''));
+  }
   if (first.failure?.kind !== 'no-namespaces') {
     throw new SealError(probeFailureMessage(first, input.codexPath, names, ''));
   }
@@ -223,14 +227,26 @@ async function proveSeal(
 }
 
 /**
- * Drops paths inside another denied path: bubblewrap masks the outer one with an empty read-only mount and then
- * cannot create the inner one's mount point ("Can't mkdir ...: Read-only file system"); the outer covers it anyway.
+ * Real paths (bubblewrap cannot mount over a symbolic link: a state dir that links to a volume failed with "Can't
+ * mount tmpfs on ..."; denying the target denies every way to it), minus paths inside another denied path:
+ * bubblewrap masks the outer one with an empty read-only mount and then cannot create the inner one's mount point
+ * ("Can't mkdir ...: Read-only file system"); the outer covers it anyway.
  */
 export function outermost(paths: readonly string[]): string[] {
-  const unique = [...new Set(paths.map((p) => path.resolve(p)))];
+  const unique = [...new Set(paths.map((p) => realPathOfNearest(path.resolve(p))))];
   return unique.filter(
     (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + path.sep)),
   );
+}
+
+/** The real path of `target`, resolving what exists of it (a path not created yet keeps its missing tail). */
+function realPathOfNearest(target: string): string {
+  try {
+    return realpathSync.native(target);
+  } catch {
+    const parent = path.dirname(target);
+    return parent === target ? target : path.join(realPathOfNearest(parent), path.basename(target));
+  }
 }
 
 function report(
@@ -261,6 +277,8 @@ function probeFailureMessage(
   switch (failure?.kind) {
     case 'old-codex':
       return `${base} (${names.codexVersion}).`;
+    case 'not-codex':
+      return `${base} Point --codex at the Codex CLI (Action: codex-version), e.g. the \`codex\` that \`npm install -g @openai/codex\` installs.`;
     case 'no-namespaces':
       return `${base}${fixNote}\n${namespaceFixSteps(bwrapPath(codexPath))}`;
     case 'no-commands':

@@ -4,6 +4,7 @@ import type { Logger } from '../core/logger.js';
 import {
   describePlanUsage,
   isUsageLimitMessage,
+  resetTimeFromMessage,
   resetTimeOf,
   type UsageLimitFacts,
 } from '../core/plan-usage.js';
@@ -26,9 +27,13 @@ export async function readUsageFacts(
   });
   const byMessage = run.exitCode !== 0 && run.errorMessages.some(isUsageLimitMessage);
   const usageLimited = run.exitCode !== 0 && (rollout.usageLimitExceeded || byMessage);
+  // Without rate-limit headers on the 429 the rollout holds no window; the body's resets_at is then only in
+  // Codex's message.
+  const fromMessage = () =>
+    run.errorMessages.map((message) => resetTimeFromMessage(message)).find((at) => at !== null) ?? null;
   return {
     usageLimited,
-    resetsAt: usageLimited ? resetTimeOf(rollout.planUsage) : null,
+    resetsAt: usageLimited ? (resetTimeOf(rollout.planUsage) ?? fromMessage()) : null,
     planUsage: rollout.planUsage,
   };
 }

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { jsonOf } from '../support/cli-harness.js';
@@ -149,6 +149,8 @@ describe('codex-auth run with the real Codex CLI', () => {
     await running.done;
     const orphanHome = await homeOwnedBy(running.child.pid ?? -1);
     expect(orphanHome, 'the killed run left its private CODEX_HOME behind').not.toBeNull();
+    const orphanCodex = orphanHome?.codexPid ?? -1;
+    expect(orphanCodex).toBeGreaterThan(0);
 
     const stored = await openStored(world, 'main');
     expect(world.sim.isValidRefreshToken(stored?.tokens?.refresh_token ?? '')).toBe(true);
@@ -166,20 +168,33 @@ describe('codex-auth run with the real Codex CLI', () => {
     expect(jsonOf<{ lockWaitMs: number }>(next).lockWaitMs).toBeLessThan(2000);
     expect(Date.now() - started).toBeLessThan(15_000);
     expect(world.sim.reuseCount).toBe(0);
-    // The next run stopped the orphaned Codex and removed the plaintext the killed run left behind.
-    expect(next.stderr).toMatch(/stopped Codex .* left running/);
+    // The next run stopped the orphaned Codex (unless it had exited by itself: a zombie nobody reaps here) and
+    // removed the plaintext the killed run left behind.
+    expect(next.stderr).toMatch(/stopped Codex .* left running|Codex \(pid \d+\) .* had already exited/);
+    expect(isRunning(orphanCodex), 'the orphaned Codex still runs').toBe(false);
     expect(await homeOwnedBy(running.child.pid ?? -1)).toBeNull();
   }, 60_000);
 });
 
+/** Alive and not a zombie. */
+function isRunning(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
 /** The private CODEX_HOME a codex-auth process created, found by the owner record it keeps there. */
-async function homeOwnedBy(pid: number): Promise<string | null> {
+async function homeOwnedBy(pid: number): Promise<{ name: string; codexPid: number | null } | null> {
   // The CLI's XDG_CACHE_HOME is the world's home/.cache (codexEnvFor); private homes live under it.
   const base = path.join(world.root, 'home', '.cache', 'codex-auth', 'homes');
   for (const name of await fs.readdir(base).catch(() => [])) {
     if (!name.startsWith('codex-auth-home-')) continue;
     const owner = await fs.readFile(path.join(base, name, 'codex-auth-owner.json'), 'utf8').catch(() => null);
-    if (owner && JSON.parse(owner).ownerPid === pid) return name;
+    const record =
+      owner === null ? null : (JSON.parse(owner) as { ownerPid: number; codexPid: number | null });
+    if (record?.ownerPid === pid) return { name, codexPid: record.codexPid };
   }
   return null;
 }

@@ -145,7 +145,7 @@ describe('doctor', () => {
     );
   });
 
-  it('fails the sealed line for a Codex that cannot seal, with the upgrade as the fix', async () => {
+  it('fails the sealed line for a --codex that is not Codex, saying where to point it', async () => {
     await seedStream(
       world,
       'fine',
@@ -155,7 +155,8 @@ describe('doctor', () => {
     const report = JSON.parse(run.stdout) as Parameters<typeof verdictOf>[0];
     expect(run.code).toBe(1);
     expect(verdictOf(report, 'sealed')).toMatchObject({ verdict: 'fail' });
-    expect(verdictOf(report, 'sealed')?.fix).toMatch(/0\.149\.0 or later/);
+    expect(verdictOf(report, 'sealed')?.detail).toMatch(/\/bin\/true is not the Codex CLI/);
+    expect(verdictOf(report, 'sealed')?.fix).toMatch(/point --codex at the Codex CLI/);
   });
 
   it('fails on a missing key and says how to make one', async () => {

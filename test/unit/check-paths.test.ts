@@ -29,10 +29,21 @@ describe('readInputFile', () => {
     expect(warnings).toHaveLength(1);
   });
 
-  it('refuses a FIFO at once instead of waiting for a writer', async () => {
+  it('gives up on a FIFO nobody writes to after a bounded wait, naming the fix', async () => {
     const fifo = path.join(root, 'pipe');
     execFileSync('mkfifo', [fifo]);
-    await expect(readInputFile(fifo, input)).rejects.toThrow(/--auth-file .*pipe is a named pipe \(FIFO\)/);
+    await expect(readInputFile(fifo, input)).rejects.toThrow(
+      /--auth-file .*pipe is a pipe nobody wrote to within 10 s\. Write an auth\.json into it/,
+    );
+  }, 20_000);
+
+  it('reads a FIFO whose writer comes after the reader opened it', async () => {
+    const fifo = path.join(root, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    const reading = readInputFile(fifo, input);
+    // Opening for writing completes only once the reader holds the pipe open.
+    await fs.writeFile(fifo, '{"auth_mode":"chatgpt"}');
+    await expect(reading).resolves.toBe('{"auth_mode":"chatgpt"}');
   });
 
   it.each([

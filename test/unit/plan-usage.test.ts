@@ -7,6 +7,7 @@ import {
   describePlanUsage,
   isUsageLimitMessage,
   planUsageFromCodex,
+  resetTimeFromMessage,
   resetTimeOf,
 } from '../../src/core/plan-usage.js';
 
@@ -94,4 +95,31 @@ describe('readRolloutFacts', () => {
     ]);
     expect((await readRolloutFacts(old, Date.now() + 60_000)).found).toBe(false);
   });
+});
+
+describe('resetTimeFromMessage: the 429 body resets_at as Codex words it', () => {
+  // Local times, as Codex prints them in the time zone it ran in (this process's).
+  const now = new Date(2026, 11, 7, 9, 30, 0);
+  const local = (y: number, m: number, d: number, h: number, min: number) =>
+    new Date(y, m, d, h, min, 0, 0).toISOString();
+  it.each([
+    [
+      'same day, morning',
+      "You've hit your usage limit. ... or try again at 9:45 AM.",
+      local(2026, 11, 7, 9, 46),
+    ],
+    ['same day, afternoon', 'You’ve hit your usage limit. Try again at 3:05 PM.', local(2026, 11, 7, 15, 6)],
+    ['noon', 'Try again at 12:00 PM.', local(2026, 11, 7, 12, 1)],
+    ['midnight hour', 'try again at 12:59 AM.', local(2026, 11, 7, 1, 0)],
+    ['another day', 'or try again at Dec 8th, 2026 8:45 AM.', local(2026, 11, 8, 8, 46)],
+    ['another month', 'Try again at Jan 1st, 2027 11:30 PM.', local(2027, 0, 1, 23, 31)],
+  ])('%s: rounded up to the next minute', (_name, message, expected) => {
+    expect(resetTimeFromMessage(message, now)).toBe(expected);
+  });
+  it.each([['Try again later.'], ["You've hit your usage limit."], ['try again at Foo 8th, 2026 8:45 AM.']])(
+    'no time in %j: null',
+    (message) => {
+      expect(resetTimeFromMessage(message, now)).toBeNull();
+    },
+  );
 });

@@ -3,7 +3,8 @@ import { resolveCodex } from '../../codex/resolve-codex.js';
 import { type CommandInput, optionsOf } from '../args/spec.js';
 import type { Kit } from '../kit.js';
 import { type LaneOptionValues, planLanes } from '../lane-options.js';
-import { parseStoreFlags, type StoreOptionValues } from '../options.js';
+import { parseSeconds, parseStoreFlags, type StoreOptionValues } from '../options.js';
+import { DEFAULT_RUN_TIMEOUT_SECONDS } from '../shared-options.js';
 import { printLanesResult, runCliLanes } from '../run-lanes.js';
 import { sealRequestFrom, type SealOptionValues } from '../seal-options.js';
 import { readConfigFileArgument, readSeedSource } from '../seed-source.js';
@@ -13,6 +14,7 @@ interface RunOptions extends StoreOptionValues, LaneOptionValues, SealOptionValu
   codex?: string;
   codexHome?: string;
   codexConfig?: string;
+  runTimeout?: string;
 }
 
 /** Lines already neutralised (codex/codex-progress.ts), redacted once more on the way out. */
@@ -26,6 +28,9 @@ export async function run(input: CommandInput, kit: Kit): Promise<number> {
   const flags = parseStoreFlags(options, kit.env);
   const log = kit.logger(flags.verbose);
   const plan = planLanes(options, flags, kit.env);
+  const runTimeoutMs =
+    parseSeconds(options.runTimeout ?? String(DEFAULT_RUN_TIMEOUT_SECONDS), '--run-timeout', 1, 86_400) *
+    1000;
   const seed = await readSeedSource(
     options.seedFile,
     kit.env,
@@ -45,6 +50,7 @@ export async function run(input: CommandInput, kit: Kit): Promise<number> {
     codexHome: options.codexHome,
     codexConfig,
     seal: sealRequestFrom(options),
+    runTimeoutMs,
     // Agent text, neutralised: `codex-auth run` as a CI step must not let the agent issue workflow commands.
     onEvent: (event) => printLines(kit, progressLines(event, redact)),
     onOutput: (line) => printLines(kit, outputLines(line, redact)),

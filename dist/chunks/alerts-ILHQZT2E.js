@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+import { createRequire as __codexAuthCreateRequire } from 'node:module';
+const require = __codexAuthCreateRequire(import.meta.url);
+import {
+  ALERT_LABEL,
+  alertTitle,
+  syncAlert
+} from "./chunk-Y3WZKNU3.js";
+import "./chunk-DQAX4442.js";
+import "./chunk-X5N6Q7YB.js";
+import "./chunk-DZ5XX4ZY.js";
+export {
+  ALERT_LABEL,
+  alertTitle,
+  syncAlert
+};
