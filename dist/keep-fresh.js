@@ -9,7 +9,7 @@ import {
 } from "./chunks/chunk-LTD4BBWS.js";
 import {
   runRoundTrip
-} from "./chunks/chunk-ETEITRYS.js";
+} from "./chunks/chunk-JBMOEEFU.js";
 import {
   describeNextRefresh
 } from "./chunks/chunk-RUIPKGJZ.js";
@@ -22,7 +22,7 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-MN4VMLCR.js";
+} from "./chunks/chunk-5DG42VV7.js";
 import "./chunks/chunk-LJKJUEZM.js";
 import {
   DEFAULT_CODEX_VERSION,
@@ -30,10 +30,10 @@ import {
   readSealRequest,
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-TV5Q5E3Y.js";
+} from "./chunks/chunk-5V6ZYHHU.js";
 import {
   parseStreamName
-} from "./chunks/chunk-VLZGSBJE.js";
+} from "./chunks/chunk-XYJ4GYEE.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext

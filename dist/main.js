@@ -8,7 +8,7 @@ import {
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-ZSLYVZUA.js";
+} from "./chunks/chunk-MD2PPHHU.js";
 import {
   codexForJob
 } from "./chunks/chunk-LTD4BBWS.js";
@@ -22,7 +22,7 @@ import {
   runnerFileCommandPaths,
   sealHome,
   usageLimitMessage
-} from "./chunks/chunk-ETEITRYS.js";
+} from "./chunks/chunk-JBMOEEFU.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
@@ -33,7 +33,7 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-MN4VMLCR.js";
+} from "./chunks/chunk-5DG42VV7.js";
 import {
   createPrivateCodexHome,
   removeCodexHome
@@ -45,8 +45,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunks/chunk-TV5Q5E3Y.js";
-import "./chunks/chunk-VLZGSBJE.js";
+} from "./chunks/chunk-5V6ZYHHU.js";
+import "./chunks/chunk-XYJ4GYEE.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   actionLogger,

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-XQFH67NQ.js";
+} from "./chunks/chunk-WE2QEH4R.js";
 import {
   setRoundTripOutputs,
   writeSummary
@@ -11,23 +11,23 @@ import {
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-ZSLYVZUA.js";
-import "./chunks/chunk-ETEITRYS.js";
+} from "./chunks/chunk-MD2PPHHU.js";
+import "./chunks/chunk-JBMOEEFU.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-MN4VMLCR.js";
+} from "./chunks/chunk-5DG42VV7.js";
 import {
   removeCodexHome
 } from "./chunks/chunk-LJKJUEZM.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-TV5Q5E3Y.js";
-import "./chunks/chunk-VLZGSBJE.js";
+} from "./chunks/chunk-5V6ZYHHU.js";
+import "./chunks/chunk-XYJ4GYEE.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext

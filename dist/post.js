@@ -3,16 +3,16 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-L3UFNCBA.js";
+} from "./chunks/chunk-3AMEDP2K.js";
 import {
   loadActionState
-} from "./chunks/chunk-ZSLYVZUA.js";
+} from "./chunks/chunk-MD2PPHHU.js";
 import {
   runEntry
-} from "./chunks/chunk-MN4VMLCR.js";
+} from "./chunks/chunk-5DG42VV7.js";
 import "./chunks/chunk-LJKJUEZM.js";
-import "./chunks/chunk-TV5Q5E3Y.js";
-import "./chunks/chunk-VLZGSBJE.js";
+import "./chunks/chunk-5V6ZYHHU.js";
+import "./chunks/chunk-XYJ4GYEE.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-NQECC4KP.js";
 import "./chunks/chunk-G6Q6C4QY.js";

@@ -3,22 +3,22 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-TIWV7RTS.js";
-import "./chunks/chunk-L3UFNCBA.js";
-import "./chunks/chunk-XQFH67NQ.js";
+} from "./chunks/chunk-L6MG3SJO.js";
+import "./chunks/chunk-3AMEDP2K.js";
+import "./chunks/chunk-WE2QEH4R.js";
 import "./chunks/chunk-HJ3WQRLW.js";
-import "./chunks/chunk-ZSLYVZUA.js";
+import "./chunks/chunk-MD2PPHHU.js";
 import "./chunks/chunk-LTD4BBWS.js";
-import "./chunks/chunk-ETEITRYS.js";
+import "./chunks/chunk-JBMOEEFU.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   runEntry
-} from "./chunks/chunk-MN4VMLCR.js";
+} from "./chunks/chunk-5DG42VV7.js";
 import "./chunks/chunk-LJKJUEZM.js";
-import "./chunks/chunk-TV5Q5E3Y.js";
-import "./chunks/chunk-VLZGSBJE.js";
+import "./chunks/chunk-5V6ZYHHU.js";
+import "./chunks/chunk-XYJ4GYEE.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-NQECC4KP.js";
 import "./chunks/chunk-G6Q6C4QY.js";

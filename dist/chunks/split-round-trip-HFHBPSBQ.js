@@ -4,12 +4,12 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream,
   restoreStream
-} from "./chunk-XQFH67NQ.js";
-import "./chunk-ETEITRYS.js";
+} from "./chunk-WE2QEH4R.js";
+import "./chunk-JBMOEEFU.js";
 import "./chunk-YZ6XO2XS.js";
 import "./chunk-VEWUXA3N.js";
 import "./chunk-LJKJUEZM.js";
-import "./chunk-VLZGSBJE.js";
+import "./chunk-XYJ4GYEE.js";
 import "./chunk-G6Q6C4QY.js";
 import "./chunk-UK6APPUX.js";
 import "./chunk-Q56VBX5R.js";

@@ -4,17 +4,17 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunk-ZSLYVZUA.js";
+} from "./chunk-MD2PPHHU.js";
 import {
   maskSecretInputs
-} from "./chunk-MN4VMLCR.js";
+} from "./chunk-5DG42VV7.js";
 import {
   removeCodexHome,
   splitStatePath
 } from "./chunk-LJKJUEZM.js";
 import {
   readSecretInputs
-} from "./chunk-TV5Q5E3Y.js";
+} from "./chunk-5V6ZYHHU.js";
 import {
   warning
 } from "./chunk-EYVVJBUX.js";
@@ -37,9 +37,9 @@ async function finishAndClean(state, env, why) {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
-        import("./split-round-trip-VLXWQTYV.js"),
+        import("./split-round-trip-HFHBPSBQ.js"),
         import("./action-context-EWEAVJOZ.js"),
-        import("./inputs-F7CRRSBS.js")
+        import("./inputs-IFQSRSWN.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);

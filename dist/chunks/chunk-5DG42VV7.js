@@ -8,7 +8,7 @@ import {
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-TV5Q5E3Y.js";
+} from "./chunk-5V6ZYHHU.js";
 import {
   actionLogger,
   runnerMasks

@@ -5,7 +5,7 @@ import {
   legacyStreamMessage,
   parseStreamName,
   sandboxMode
-} from "./chunk-VLZGSBJE.js";
+} from "./chunk-XYJ4GYEE.js";
 import {
   DEFAULT_API_URL
 } from "./chunk-HMVT4RTB.js";

@@ -9,8 +9,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-TV5Q5E3Y.js";
-import "./chunk-VLZGSBJE.js";
+} from "./chunk-5V6ZYHHU.js";
+import "./chunk-XYJ4GYEE.js";
 import "./chunk-HMVT4RTB.js";
 import "./chunk-OPBAR4RW.js";
 import "./chunk-EDI6SDEY.js";

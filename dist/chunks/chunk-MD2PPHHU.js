@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   jobCodexHome,
   jobHomesDir
-} from "./chunk-MN4VMLCR.js";
+} from "./chunk-5DG42VV7.js";
 import {
   getState,
   saveState

@@ -16,7 +16,7 @@ import {
   sealHome,
   startFrom,
   timedAcquire
-} from "./chunk-ETEITRYS.js";
+} from "./chunk-JBMOEEFU.js";
 import {
   createPrivateCodexHome,
   loadSplitState,

@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-L3UFNCBA.js";
+} from "./chunk-3AMEDP2K.js";
 import {
   restoreStream
-} from "./chunk-XQFH67NQ.js";
+} from "./chunk-WE2QEH4R.js";
 import {
   setRoundTripOutputs,
   writeSummary
@@ -14,7 +14,7 @@ import {
 import {
   loadActionState,
   prepareJobHome
-} from "./chunk-ZSLYVZUA.js";
+} from "./chunk-MD2PPHHU.js";
 import {
   codexForJob
 } from "./chunk-LTD4BBWS.js";
@@ -26,7 +26,7 @@ import {
   jobHomesDir,
   maskSecretInputs,
   refuseUnsafeJobs
-} from "./chunk-MN4VMLCR.js";
+} from "./chunk-5DG42VV7.js";
 import {
   DEFAULT_CODEX_VERSION,
   readBoolean,
@@ -34,7 +34,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-TV5Q5E3Y.js";
+} from "./chunk-5V6ZYHHU.js";
 import {
   createActionContext
 } from "./chunk-NQECC4KP.js";
