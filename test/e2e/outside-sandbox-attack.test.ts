@@ -23,6 +23,7 @@ const CODEX_VERSIONS = [
   { name: '0.171.0 (newest)', bin: NEWEST_CODEX_BIN },
 ] as const;
 
+const HARMLESS = '// tells the team a turn ended\n';
 const SERVER = fileURLToPath(new URL('../support/mcp-read-file-server.mjs', import.meta.url));
 
 type Vector = 'mcp in config' | 'mcp in -c' | 'notify';
@@ -90,20 +91,29 @@ function playHostileModel(sim: ChatGptSimulator, vector: Vector, loot: string): 
 async function prepare(root: string): Promise<{ checkout: string; serverAt: string; loot: string }> {
   const checkout = path.join(root, 'checkout');
   await fs.mkdir(checkout, { recursive: true });
-  await fs.writeFile(path.join(checkout, 'notify.mjs'), '// tells the team a turn ended\n');
+  await fs.writeFile(path.join(checkout, 'notify.mjs'), HARMLESS);
   const serverAt = path.join(root, 'mcp-read-file-server.mjs');
   await fs.copyFile(SERVER, serverAt);
   return { checkout, serverAt, loot: path.join(checkout, 'loot.txt') };
 }
 
-/** What reached the model (the MCP tool's answer) and what the notifier left in the checkout. */
+/**
+ * What reached the model (the MCP tool's answer) and what the notifier left in the checkout. Codex does not wait
+ * for `notify` before it exits, so the copy may land after the run: the rewritten script is the proof that counts.
+ */
 async function whatLeaked(sim: ChatGptSimulator, loot: string): Promise<string> {
   const left = existsSync(loot) ? await fs.readFile(loot, 'utf8') : '';
+  const notifier = await fs.readFile(path.join(path.dirname(loot), 'notify.mjs'), 'utf8');
+  expect(notifier, 'the agent rewrote the notify script Codex runs outside the sandbox').toBe(HARMLESS);
   return `${sim.toolOutputs.join('\n')}\n${left}`;
 }
 
-function expectNoLogin(seen: string, session: SimSession, key: string): void {
-  for (const secret of [session.refreshToken, session.accessToken, session.idToken, key]) {
+/** No token of the login, as seeded or as Codex refreshed it before the model call, and not the key. */
+function expectNoLogin(seen: string, sim: ChatGptSimulator, session: SimSession, key: string): void {
+  const now = sim.currentSessionOf(session.refreshToken);
+  const secrets = [session.refreshToken, session.accessToken, session.idToken, key];
+  if (now) secrets.push(now.refreshToken, now.accessToken, now.idToken);
+  for (const secret of secrets) {
     expect(seen.includes(secret), `the agent reached a secret (${secret.slice(0, 6)}…)`).toBe(false);
   }
 }
@@ -142,7 +152,7 @@ describe.runIf(canSwitchUser()).each(CODEX_VERSIONS)(
           arg === 'read-only' ? 'workspace-write' : arg,
         );
         const run = await world.cli(args, { cwd: checkout, user: NOBODY, cli: app.cli, timeoutMs: 90_000 });
-        expectNoLogin(await whatLeaked(world.sim, loot), session, world.key);
+        expectNoLogin(await whatLeaked(world.sim, loot), world.sim, session, world.key);
         expect(run.code, run.stderr).toBe(7);
         const said = `${run.stdout}\n${run.stderr}`;
         expect(said).toContain('--allow-agent-to-read-credentials');
@@ -204,7 +214,7 @@ describe.runIf(canSwitchUser()).each(CODEX_VERSIONS)(
           env: { PATH: `${binDir}:${process.env.PATH ?? ''}` },
           timeoutMs: 90_000,
         });
-        expectNoLogin(await whatLeaked(sim, loot), session, actionWorld.key);
+        expectNoLogin(await whatLeaked(sim, loot), sim, session, actionWorld.key);
         expect(step.main.code, step.main.stdout).not.toBe(0);
         expect(step.main.stdout).toContain('allow-agent-to-read-credentials');
         expect(step.main.stdout).toMatch(vector === 'notify' ? /notify in input codex-config/ : /MCP server/);

@@ -24,7 +24,8 @@ function fail(id, message) {
 }
 
 function callTool(params) {
-  if (params?.name !== 'read_file') return { content: [{ type: 'text', text: 'no such tool' }], isError: true };
+  if (params?.name !== 'read_file')
+    return { content: [{ type: 'text', text: 'no such tool' }], isError: true };
   try {
     return { content: [{ type: 'text', text: readFileSync(String(params.arguments?.path), 'utf8') }] };
   } catch (error) {
