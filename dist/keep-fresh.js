@@ -9,7 +9,7 @@ import {
 } from "./chunks/chunk-LTD4BBWS.js";
 import {
   runRoundTrip
-} from "./chunks/chunk-JBMOEEFU.js";
+} from "./chunks/chunk-C2FT7NWT.js";
 import {
   describeNextRefresh
 } from "./chunks/chunk-RUIPKGJZ.js";
@@ -22,7 +22,7 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-5DG42VV7.js";
+} from "./chunks/chunk-TNHJSM52.js";
 import "./chunks/chunk-LJKJUEZM.js";
 import {
   DEFAULT_CODEX_VERSION,
@@ -30,10 +30,10 @@ import {
   readSealRequest,
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-5V6ZYHHU.js";
+} from "./chunks/chunk-YDPH3A6U.js";
 import {
   parseStreamName
-} from "./chunks/chunk-XYJ4GYEE.js";
+} from "./chunks/chunk-G65VOJAT.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-WE2QEH4R.js";
+} from "./chunks/chunk-BACBWXPZ.js";
 import {
   setRoundTripOutputs,
   writeSummary
@@ -11,23 +11,23 @@ import {
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-MD2PPHHU.js";
-import "./chunks/chunk-JBMOEEFU.js";
+} from "./chunks/chunk-KY3TVIK5.js";
+import "./chunks/chunk-C2FT7NWT.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-5DG42VV7.js";
+} from "./chunks/chunk-TNHJSM52.js";
 import {
   removeCodexHome
 } from "./chunks/chunk-LJKJUEZM.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-5V6ZYHHU.js";
-import "./chunks/chunk-XYJ4GYEE.js";
+} from "./chunks/chunk-YDPH3A6U.js";
+import "./chunks/chunk-G65VOJAT.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext

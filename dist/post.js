@@ -3,16 +3,16 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-3AMEDP2K.js";
+} from "./chunks/chunk-KQ2XV2XX.js";
 import {
   loadActionState
-} from "./chunks/chunk-MD2PPHHU.js";
+} from "./chunks/chunk-KY3TVIK5.js";
 import {
   runEntry
-} from "./chunks/chunk-5DG42VV7.js";
+} from "./chunks/chunk-TNHJSM52.js";
 import "./chunks/chunk-LJKJUEZM.js";
-import "./chunks/chunk-5V6ZYHHU.js";
-import "./chunks/chunk-XYJ4GYEE.js";
+import "./chunks/chunk-YDPH3A6U.js";
+import "./chunks/chunk-G65VOJAT.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-NQECC4KP.js";
 import "./chunks/chunk-G6Q6C4QY.js";

@@ -3,22 +3,22 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-L6MG3SJO.js";
-import "./chunks/chunk-3AMEDP2K.js";
-import "./chunks/chunk-WE2QEH4R.js";
+} from "./chunks/chunk-SOAD5WRN.js";
+import "./chunks/chunk-KQ2XV2XX.js";
+import "./chunks/chunk-BACBWXPZ.js";
 import "./chunks/chunk-HJ3WQRLW.js";
-import "./chunks/chunk-MD2PPHHU.js";
+import "./chunks/chunk-KY3TVIK5.js";
 import "./chunks/chunk-LTD4BBWS.js";
-import "./chunks/chunk-JBMOEEFU.js";
+import "./chunks/chunk-C2FT7NWT.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   runEntry
-} from "./chunks/chunk-5DG42VV7.js";
+} from "./chunks/chunk-TNHJSM52.js";
 import "./chunks/chunk-LJKJUEZM.js";
-import "./chunks/chunk-5V6ZYHHU.js";
-import "./chunks/chunk-XYJ4GYEE.js";
+import "./chunks/chunk-YDPH3A6U.js";
+import "./chunks/chunk-G65VOJAT.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-NQECC4KP.js";
 import "./chunks/chunk-G6Q6C4QY.js";

@@ -5993,6 +5993,8 @@ var init_project_trust = __esm({
       // Measured on 0.169.0 and 0.171.0: the review is a model call, so a hostile model answered {"outcome":"allow"}
       // for its own escalated command, which then ran outside the sandbox and printed auth.json.
       "--approve-for-me": "lets an automatic review, a model call the agent's own model answers, approve commands that run outside the sandbox",
+      // Measured on 0.169.0: the agent printed auth.json while the run reported sealed (the probe does not get it).
+      "--ignore-user-config": "makes Codex skip the config.toml this tool writes, and with it the profile that keeps the login from the agent",
       // Hooks are commands Codex runs outside the sandbox, fed the agent's tool input; this runs them untrusted.
       "--dangerously-bypass-hook-trust": "runs hook commands outside the sandbox without their trust being recorded, with the agent's tool input on stdin",
       "--remote": "runs the agent through another Codex app server, whose sandbox is not the one this tool set up and proved"
@@ -7021,7 +7023,10 @@ function outsideSandboxOverride(key, value, where) {
   const path26 = key.split(".");
   const scoped = path26[0] === "profiles" ? path26.slice(2) : path26;
   const head = scoped[0];
-  if (head === "mcp_servers") return { why: `-c ${key} in ${where} ${MCP}`, label: "MCP server" };
+  if (head === "mcp_servers") {
+    const server = key.split(".").slice(0, path26.length - scoped.length + 2).join(".");
+    return { why: `-c ${server} in ${where} ${MCP}`, label: "MCP server" };
+  }
   if (head === "notify") return { why: `-c ${key} in ${where} ${NOTIFY}`, label: "notify program" };
   if (head === "hooks") return { why: `-c ${key} in ${where} ${HOOKS}`, label: "hooks" };
   if (head === "features") {
@@ -7100,7 +7105,7 @@ function chooseSandbox(args, fallback, names) {
     if (unsealingWhy !== void 0) unsealing.push(`${flag} in ${names.codexArgs} ${unsealingWhy}`);
     if (flag === "-C" || flag === "--cd") cd = inline ?? options[i + 1];
     const found2 = outsideSandboxArg(flag, inline ?? options[i + 1] ?? "", names);
-    if (found2 !== null) outside.push(found2);
+    if (found2 !== null && !outside.some((seen) => seen.why === found2.why)) outside.push(found2);
     if (SANDBOX_FLAGS.has(flag)) {
       const value = inline ?? options[i += 1];
       chosen.add(sandboxMode(value, `${flag} in ${names.codexArgs}`));
@@ -7293,7 +7298,7 @@ function planSeal(input) {
   const config = sealConfig(input.userConfig, choice, deny, names, projectDirs(workingRoots(input, choice)));
   if (!input.seal.allowUnsealed && config.unsealedBy.length > 0) {
     throw new SealError(
-      `refused before Codex ran: ${config.unsealedBy.join("; ")}. Remove it and put the settings you need in ${names.codexConfig}, or set ${names.optIn} if you accept that the agent's commands may read the ChatGPT login (the run is then reported not sealed).`
+      `refused before Codex ran: ${config.unsealedBy.join("; ")}. Remove it (settings that keep the sandbox can go in ${names.codexConfig}), or set ${names.optIn} if you accept that the agent's commands and tools may read the ChatGPT login (the run is then reported not sealed).`
     );
   }
   if ((config.profile === null || config.network) && !input.seal.allowUnsealed) {

@@ -34,7 +34,14 @@ export function outsideSandboxOverride(key: string, value: string, where: string
   const path = key.split('.');
   const scoped = path[0] === 'profiles' ? path.slice(2) : path;
   const head = scoped[0];
-  if (head === 'mcp_servers') return { why: `-c ${key} in ${where} ${MCP}`, label: 'MCP server' };
+  if (head === 'mcp_servers') {
+    // One finding per server, however many of its keys are set (`.command`, `.args`...).
+    const server = key
+      .split('.')
+      .slice(0, path.length - scoped.length + 2)
+      .join('.');
+    return { why: `-c ${server} in ${where} ${MCP}`, label: 'MCP server' };
+  }
   if (head === 'notify') return { why: `-c ${key} in ${where} ${NOTIFY}`, label: 'notify program' };
   if (head === 'hooks') return { why: `-c ${key} in ${where} ${HOOKS}`, label: 'hooks' };
   if (head === 'features') {

@@ -85,7 +85,7 @@ export function chooseSandbox(
     if (unsealingWhy !== undefined) unsealing.push(`${flag} in ${names.codexArgs} ${unsealingWhy}`);
     if (flag === '-C' || flag === '--cd') cd = inline ?? options[i + 1];
     const found = outsideSandboxArg(flag, inline ?? options[i + 1] ?? '', names);
-    if (found !== null) outside.push(found);
+    if (found !== null && !outside.some((seen) => seen.why === found.why)) outside.push(found);
     if (SANDBOX_FLAGS.has(flag)) {
       const value = inline ?? options[(i += 1)];
       chosen.add(sandboxMode(value, `${flag} in ${names.codexArgs}`));

@@ -42,6 +42,8 @@ var UNSEALING_FLAGS = {
   // Measured on 0.169.0 and 0.171.0: the review is a model call, so a hostile model answered {"outcome":"allow"}
   // for its own escalated command, which then ran outside the sandbox and printed auth.json.
   "--approve-for-me": "lets an automatic review, a model call the agent's own model answers, approve commands that run outside the sandbox",
+  // Measured on 0.169.0: the agent printed auth.json while the run reported sealed (the probe does not get it).
+  "--ignore-user-config": "makes Codex skip the config.toml this tool writes, and with it the profile that keeps the login from the agent",
   // Hooks are commands Codex runs outside the sandbox, fed the agent's tool input; this runs them untrusted.
   "--dangerously-bypass-hook-trust": "runs hook commands outside the sandbox without their trust being recorded, with the agent's tool input on stdin",
   "--remote": "runs the agent through another Codex app server, whose sandbox is not the one this tool set up and proved"
@@ -1024,7 +1026,10 @@ function outsideSandboxOverride(key, value, where) {
   const path2 = key.split(".");
   const scoped = path2[0] === "profiles" ? path2.slice(2) : path2;
   const head = scoped[0];
-  if (head === "mcp_servers") return { why: `-c ${key} in ${where} ${MCP}`, label: "MCP server" };
+  if (head === "mcp_servers") {
+    const server = key.split(".").slice(0, path2.length - scoped.length + 2).join(".");
+    return { why: `-c ${server} in ${where} ${MCP}`, label: "MCP server" };
+  }
   if (head === "notify") return { why: `-c ${key} in ${where} ${NOTIFY}`, label: "notify program" };
   if (head === "hooks") return { why: `-c ${key} in ${where} ${HOOKS}`, label: "hooks" };
   if (head === "features") {
@@ -1099,7 +1104,7 @@ function chooseSandbox(args, fallback, names) {
     if (unsealingWhy !== void 0) unsealing.push(`${flag} in ${names.codexArgs} ${unsealingWhy}`);
     if (flag === "-C" || flag === "--cd") cd = inline ?? options[i + 1];
     const found = outsideSandboxArg(flag, inline ?? options[i + 1] ?? "", names);
-    if (found !== null) outside.push(found);
+    if (found !== null && !outside.some((seen) => seen.why === found.why)) outside.push(found);
     if (SANDBOX_FLAGS.has(flag)) {
       const value = inline ?? options[i += 1];
       chosen.add(sandboxMode(value, `${flag} in ${names.codexArgs}`));

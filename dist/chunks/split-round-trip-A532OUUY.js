@@ -4,12 +4,12 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream,
   restoreStream
-} from "./chunk-WE2QEH4R.js";
-import "./chunk-JBMOEEFU.js";
+} from "./chunk-BACBWXPZ.js";
+import "./chunk-C2FT7NWT.js";
 import "./chunk-YZ6XO2XS.js";
 import "./chunk-VEWUXA3N.js";
 import "./chunk-LJKJUEZM.js";
-import "./chunk-XYJ4GYEE.js";
+import "./chunk-G65VOJAT.js";
 import "./chunk-G6Q6C4QY.js";
 import "./chunk-UK6APPUX.js";
 import "./chunk-Q56VBX5R.js";

@@ -32,7 +32,7 @@ import {
   probeOptions,
   projectDirs,
   sealConfig
-} from "./chunk-XYJ4GYEE.js";
+} from "./chunk-G65VOJAT.js";
 import {
   findNativeCodex,
   readCodexVersion
@@ -761,7 +761,7 @@ function planSeal(input) {
   const config = sealConfig(input.userConfig, choice, deny, names, projectDirs(workingRoots(input, choice)));
   if (!input.seal.allowUnsealed && config.unsealedBy.length > 0) {
     throw new SealError(
-      `refused before Codex ran: ${config.unsealedBy.join("; ")}. Remove it and put the settings you need in ${names.codexConfig}, or set ${names.optIn} if you accept that the agent's commands may read the ChatGPT login (the run is then reported not sealed).`
+      `refused before Codex ran: ${config.unsealedBy.join("; ")}. Remove it (settings that keep the sandbox can go in ${names.codexConfig}), or set ${names.optIn} if you accept that the agent's commands and tools may read the ChatGPT login (the run is then reported not sealed).`
     );
   }
   if ((config.profile === null || config.network) && !input.seal.allowUnsealed) {

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   jobCodexHome,
   jobHomesDir
-} from "./chunk-5DG42VV7.js";
+} from "./chunk-TNHJSM52.js";
 import {
   getState,
   saveState

@@ -9,8 +9,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-5V6ZYHHU.js";
-import "./chunk-XYJ4GYEE.js";
+} from "./chunk-YDPH3A6U.js";
+import "./chunk-G65VOJAT.js";
 import "./chunk-HMVT4RTB.js";
 import "./chunk-OPBAR4RW.js";
 import "./chunk-EDI6SDEY.js";

@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-3AMEDP2K.js";
+} from "./chunk-KQ2XV2XX.js";
 import {
   restoreStream
-} from "./chunk-WE2QEH4R.js";
+} from "./chunk-BACBWXPZ.js";
 import {
   setRoundTripOutputs,
   writeSummary
@@ -14,7 +14,7 @@ import {
 import {
   loadActionState,
   prepareJobHome
-} from "./chunk-MD2PPHHU.js";
+} from "./chunk-KY3TVIK5.js";
 import {
   codexForJob
 } from "./chunk-LTD4BBWS.js";
@@ -26,7 +26,7 @@ import {
   jobHomesDir,
   maskSecretInputs,
   refuseUnsafeJobs
-} from "./chunk-5DG42VV7.js";
+} from "./chunk-TNHJSM52.js";
 import {
   DEFAULT_CODEX_VERSION,
   readBoolean,
@@ -34,7 +34,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-5V6ZYHHU.js";
+} from "./chunk-YDPH3A6U.js";
 import {
   createActionContext
 } from "./chunk-NQECC4KP.js";

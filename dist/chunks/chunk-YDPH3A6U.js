@@ -5,7 +5,7 @@ import {
   legacyStreamMessage,
   parseStreamName,
   sandboxMode
-} from "./chunk-XYJ4GYEE.js";
+} from "./chunk-G65VOJAT.js";
 import {
   DEFAULT_API_URL
 } from "./chunk-HMVT4RTB.js";

@@ -16,7 +16,7 @@ import {
   sealHome,
   startFrom,
   timedAcquire
-} from "./chunk-JBMOEEFU.js";
+} from "./chunk-C2FT7NWT.js";
 import {
   createPrivateCodexHome,
   loadSplitState,

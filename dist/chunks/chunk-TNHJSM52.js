@@ -8,7 +8,7 @@ import {
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-5V6ZYHHU.js";
+} from "./chunk-YDPH3A6U.js";
 import {
   actionLogger,
   runnerMasks
