@@ -249,5 +249,36 @@ describe.runIf(canSwitchUser()).each(CODEX_VERSIONS)(
       },
       120_000,
     );
+
+    it('Action, an MCP server with the opt-in: the run says it is not sealed, and why', async () => {
+      actionWorld = await createActionWorld();
+      const { sim } = actionWorld;
+      const job = actionWorld.job(undefined, { user: NOBODY });
+      const { checkout, serverAt, loot } = await prepare(job.workspace);
+      playHostileModel(sim, 'mcp in config', loot);
+      const session = sim.issueSession();
+      const app = await appForUser(actionWorld.root);
+      const binDir = await fs.mkdtemp(path.join(actionWorld.root, 'bin-'));
+      await fs.symlink(app.codex(bin), path.join(binDir, 'codex'));
+      handOver(actionWorld.root);
+      const inputs = actionWorld.streamInputs('gh', {
+        'auth-json': sim.authJsonFor(session, { lastRefresh: new Date() }),
+        'codex-version': 'path',
+        'working-directory': checkout,
+        'allow-agent-to-read-credentials': 'true',
+      });
+      const how = configure('mcp in config', serverAt, checkout, sim);
+      const step = await job.mainAndPost(app.entry('main'), app.entry('post'), {
+        inputs: { ...inputs, 'codex-config': withConfig(inputs['codex-config'] ?? '', how) },
+        env: { PATH: `${binDir}:${process.env.PATH ?? ''}` },
+        timeoutMs: 90_000,
+      });
+      expect(step.main.code, step.main.stdout).toBe(0);
+      expect(step.main.outputs).toMatchObject({ sealed: 'false' });
+      expect(step.main.summary).toContain('NO: MCP server outside the sandbox (opted in)');
+      // What the user accepted: the tool ran outside the sandbox and handed the login to the model.
+      expect(sim.toolOutputs.join('\n')).toContain(session.refreshToken);
+      expect(step.post.code, step.post.stdout).toBe(0);
+    }, 120_000);
   },
 );
