@@ -9,7 +9,7 @@ import {
 } from "./chunks/chunk-LTD4BBWS.js";
 import {
   runRoundTrip
-} from "./chunks/chunk-C2FT7NWT.js";
+} from "./chunks/chunk-VL4XRLT2.js";
 import {
   describeNextRefresh
 } from "./chunks/chunk-RUIPKGJZ.js";
@@ -22,7 +22,7 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-TNHJSM52.js";
+} from "./chunks/chunk-F57MOJQF.js";
 import "./chunks/chunk-LJKJUEZM.js";
 import {
   DEFAULT_CODEX_VERSION,
@@ -30,10 +30,10 @@ import {
   readSealRequest,
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-YDPH3A6U.js";
+} from "./chunks/chunk-ILKYZM45.js";
 import {
   parseStreamName
-} from "./chunks/chunk-G65VOJAT.js";
+} from "./chunks/chunk-O3GMTOAH.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext

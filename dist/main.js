@@ -8,7 +8,7 @@ import {
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-KY3TVIK5.js";
+} from "./chunks/chunk-JYIXL5F2.js";
 import {
   codexForJob
 } from "./chunks/chunk-LTD4BBWS.js";
@@ -22,7 +22,7 @@ import {
   runnerFileCommandPaths,
   sealHome,
   usageLimitMessage
-} from "./chunks/chunk-C2FT7NWT.js";
+} from "./chunks/chunk-VL4XRLT2.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
@@ -33,7 +33,7 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-TNHJSM52.js";
+} from "./chunks/chunk-F57MOJQF.js";
 import {
   createPrivateCodexHome,
   removeCodexHome
@@ -45,8 +45,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunks/chunk-YDPH3A6U.js";
-import "./chunks/chunk-G65VOJAT.js";
+} from "./chunks/chunk-ILKYZM45.js";
+import "./chunks/chunk-O3GMTOAH.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   actionLogger,

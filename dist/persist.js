@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-BACBWXPZ.js";
+} from "./chunks/chunk-PCU7HP7L.js";
 import {
   setRoundTripOutputs,
   writeSummary
@@ -11,23 +11,23 @@ import {
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-KY3TVIK5.js";
-import "./chunks/chunk-C2FT7NWT.js";
+} from "./chunks/chunk-JYIXL5F2.js";
+import "./chunks/chunk-VL4XRLT2.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-TNHJSM52.js";
+} from "./chunks/chunk-F57MOJQF.js";
 import {
   removeCodexHome
 } from "./chunks/chunk-LJKJUEZM.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-YDPH3A6U.js";
-import "./chunks/chunk-G65VOJAT.js";
+} from "./chunks/chunk-ILKYZM45.js";
+import "./chunks/chunk-O3GMTOAH.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext

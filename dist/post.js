@@ -3,16 +3,16 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-KQ2XV2XX.js";
+} from "./chunks/chunk-YCU5FPVW.js";
 import {
   loadActionState
-} from "./chunks/chunk-KY3TVIK5.js";
+} from "./chunks/chunk-JYIXL5F2.js";
 import {
   runEntry
-} from "./chunks/chunk-TNHJSM52.js";
+} from "./chunks/chunk-F57MOJQF.js";
 import "./chunks/chunk-LJKJUEZM.js";
-import "./chunks/chunk-YDPH3A6U.js";
-import "./chunks/chunk-G65VOJAT.js";
+import "./chunks/chunk-ILKYZM45.js";
+import "./chunks/chunk-O3GMTOAH.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-NQECC4KP.js";
 import "./chunks/chunk-G6Q6C4QY.js";

@@ -3,22 +3,22 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-SOAD5WRN.js";
-import "./chunks/chunk-KQ2XV2XX.js";
-import "./chunks/chunk-BACBWXPZ.js";
+} from "./chunks/chunk-BBCP52TJ.js";
+import "./chunks/chunk-YCU5FPVW.js";
+import "./chunks/chunk-PCU7HP7L.js";
 import "./chunks/chunk-HJ3WQRLW.js";
-import "./chunks/chunk-KY3TVIK5.js";
+import "./chunks/chunk-JYIXL5F2.js";
 import "./chunks/chunk-LTD4BBWS.js";
-import "./chunks/chunk-C2FT7NWT.js";
+import "./chunks/chunk-VL4XRLT2.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-YZ6XO2XS.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   runEntry
-} from "./chunks/chunk-TNHJSM52.js";
+} from "./chunks/chunk-F57MOJQF.js";
 import "./chunks/chunk-LJKJUEZM.js";
-import "./chunks/chunk-YDPH3A6U.js";
-import "./chunks/chunk-G65VOJAT.js";
+import "./chunks/chunk-ILKYZM45.js";
+import "./chunks/chunk-O3GMTOAH.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-NQECC4KP.js";
 import "./chunks/chunk-G6Q6C4QY.js";

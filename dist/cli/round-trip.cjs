@@ -7019,6 +7019,12 @@ var init_sandbox_mode = __esm({
 });
 
 // src/core/outside-sandbox.ts
+function outsideSandboxArg(flag, value, where) {
+  if (flag === "--enable") return outsideSandboxFeature(value, where);
+  if (flag !== "-c" && flag !== "--config") return null;
+  const at = value.indexOf("=");
+  return at === -1 ? null : outsideSandboxOverride(value.slice(0, at).trim(), value.slice(at + 1), where);
+}
 function outsideSandboxOverride(key, value, where) {
   const path26 = key.split(".");
   const scoped = path26[0] === "profiles" ? path26.slice(2) : path26;
@@ -7104,7 +7110,7 @@ function chooseSandbox(args, fallback, names) {
     const unsealingWhy = UNSEALING_FLAGS[flag];
     if (unsealingWhy !== void 0) unsealing.push(`${flag} in ${names.codexArgs} ${unsealingWhy}`);
     if (flag === "-C" || flag === "--cd") cd = inline ?? options[i + 1];
-    const found2 = outsideSandboxArg(flag, inline ?? options[i + 1] ?? "", names);
+    const found2 = outsideSandboxArg(flag, inline ?? options[i + 1] ?? "", names.codexArgs);
     if (found2 !== null && !outside.some((seen) => seen.why === found2.why)) outside.push(found2);
     if (SANDBOX_FLAGS.has(flag)) {
       const value = inline ?? options[i += 1];
@@ -7152,13 +7158,6 @@ function chooseSandbox(args, fallback, names) {
     outside,
     cd
   };
-}
-function outsideSandboxArg(flag, value, names) {
-  if (flag === "--enable") return outsideSandboxFeature(value, names.codexArgs);
-  if (flag !== "-c" && flag !== "--config") return null;
-  const at = value.indexOf("=");
-  if (at === -1) return null;
-  return outsideSandboxOverride(value.slice(0, at).trim(), value.slice(at + 1), names.codexArgs);
 }
 function probeOptions(args) {
   const end = args.indexOf("--");

@@ -29,6 +29,14 @@ const PROXY = "gives the agent's commands network access through a proxy Codex r
 /** Features whose switching on starts something outside the sandbox. */
 const RISKY_FEATURES: Readonly<Record<string, string>> = { network_proxy: PROXY };
 
+/** Checks one option of the Codex arguments (`-c key=value`, `--enable feature`) with its value. */
+export function outsideSandboxArg(flag: string, value: string, where: string): OutsideSandbox | null {
+  if (flag === '--enable') return outsideSandboxFeature(value, where);
+  if (flag !== '-c' && flag !== '--config') return null;
+  const at = value.indexOf('=');
+  return at === -1 ? null : outsideSandboxOverride(value.slice(0, at).trim(), value.slice(at + 1), where);
+}
+
 /** Checks one `-c key=value` override; null when it starts nothing outside the sandbox. */
 export function outsideSandboxOverride(key: string, value: string, where: string): OutsideSandbox | null {
   const path = key.split('.');

@@ -14,12 +14,7 @@ import { UsageError } from './errors.js';
 
 import { type SandboxMode, sandboxMode } from './sandbox-mode.js';
 import { isProjectKey, trustedProjects, UNSEALING_FLAGS, untrustProjects } from './project-trust.js';
-import {
-  type OutsideSandbox,
-  outsideSandboxConfig,
-  outsideSandboxFeature,
-  outsideSandboxOverride,
-} from './outside-sandbox.js';
+import { type OutsideSandbox, outsideSandboxArg, outsideSandboxConfig } from './outside-sandbox.js';
 
 export { SANDBOX_MODES, type SandboxMode, sandboxMode } from './sandbox-mode.js';
 
@@ -84,7 +79,7 @@ export function chooseSandbox(
     const unsealingWhy = UNSEALING_FLAGS[flag];
     if (unsealingWhy !== undefined) unsealing.push(`${flag} in ${names.codexArgs} ${unsealingWhy}`);
     if (flag === '-C' || flag === '--cd') cd = inline ?? options[i + 1];
-    const found = outsideSandboxArg(flag, inline ?? options[i + 1] ?? '', names);
+    const found = outsideSandboxArg(flag, inline ?? options[i + 1] ?? '', names.codexArgs);
     if (found !== null && !outside.some((seen) => seen.why === found.why)) outside.push(found);
     if (SANDBOX_FLAGS.has(flag)) {
       const value = inline ?? options[(i += 1)];
@@ -132,15 +127,6 @@ export function chooseSandbox(
     outside,
     cd,
   };
-}
-
-/** `-c` overrides and `--enable` features that start something outside the sandbox. */
-function outsideSandboxArg(flag: string, value: string, names: SealInputNames): OutsideSandbox | null {
-  if (flag === '--enable') return outsideSandboxFeature(value, names.codexArgs);
-  if (flag !== '-c' && flag !== '--config') return null;
-  const at = value.indexOf('=');
-  if (at === -1) return null;
-  return outsideSandboxOverride(value.slice(0, at).trim(), value.slice(at + 1), names.codexArgs);
 }
 
 // Options of `codex exec` that `codex sandbox` takes too, with the same meaning: the configuration layers (-c,

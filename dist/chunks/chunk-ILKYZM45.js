@@ -5,7 +5,7 @@ import {
   legacyStreamMessage,
   parseStreamName,
   sandboxMode
-} from "./chunk-G65VOJAT.js";
+} from "./chunk-O3GMTOAH.js";
 import {
   DEFAULT_API_URL
 } from "./chunk-HMVT4RTB.js";

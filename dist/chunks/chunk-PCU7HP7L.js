@@ -16,7 +16,7 @@ import {
   sealHome,
   startFrom,
   timedAcquire
-} from "./chunk-C2FT7NWT.js";
+} from "./chunk-VL4XRLT2.js";
 import {
   createPrivateCodexHome,
   loadSplitState,

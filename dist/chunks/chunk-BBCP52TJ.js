@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-KQ2XV2XX.js";
+} from "./chunk-YCU5FPVW.js";
 import {
   restoreStream
-} from "./chunk-BACBWXPZ.js";
+} from "./chunk-PCU7HP7L.js";
 import {
   setRoundTripOutputs,
   writeSummary
@@ -14,7 +14,7 @@ import {
 import {
   loadActionState,
   prepareJobHome
-} from "./chunk-KY3TVIK5.js";
+} from "./chunk-JYIXL5F2.js";
 import {
   codexForJob
 } from "./chunk-LTD4BBWS.js";
@@ -26,7 +26,7 @@ import {
   jobHomesDir,
   maskSecretInputs,
   refuseUnsafeJobs
-} from "./chunk-TNHJSM52.js";
+} from "./chunk-F57MOJQF.js";
 import {
   DEFAULT_CODEX_VERSION,
   readBoolean,
@@ -34,7 +34,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-YDPH3A6U.js";
+} from "./chunk-ILKYZM45.js";
 import {
   createActionContext
 } from "./chunk-NQECC4KP.js";

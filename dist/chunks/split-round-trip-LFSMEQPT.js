@@ -4,12 +4,12 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream,
   restoreStream
-} from "./chunk-BACBWXPZ.js";
-import "./chunk-C2FT7NWT.js";
+} from "./chunk-PCU7HP7L.js";
+import "./chunk-VL4XRLT2.js";
 import "./chunk-YZ6XO2XS.js";
 import "./chunk-VEWUXA3N.js";
 import "./chunk-LJKJUEZM.js";
-import "./chunk-G65VOJAT.js";
+import "./chunk-O3GMTOAH.js";
 import "./chunk-G6Q6C4QY.js";
 import "./chunk-UK6APPUX.js";
 import "./chunk-Q56VBX5R.js";

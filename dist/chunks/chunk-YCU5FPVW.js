@@ -4,17 +4,17 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunk-KY3TVIK5.js";
+} from "./chunk-JYIXL5F2.js";
 import {
   maskSecretInputs
-} from "./chunk-TNHJSM52.js";
+} from "./chunk-F57MOJQF.js";
 import {
   removeCodexHome,
   splitStatePath
 } from "./chunk-LJKJUEZM.js";
 import {
   readSecretInputs
-} from "./chunk-YDPH3A6U.js";
+} from "./chunk-ILKYZM45.js";
 import {
   warning
 } from "./chunk-EYVVJBUX.js";
@@ -37,9 +37,9 @@ async function finishAndClean(state, env, why) {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
-        import("./split-round-trip-A532OUUY.js"),
+        import("./split-round-trip-LFSMEQPT.js"),
         import("./action-context-EWEAVJOZ.js"),
-        import("./inputs-3SUYOBOB.js")
+        import("./inputs-TEJH5TJI.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);

@@ -1022,6 +1022,12 @@ var NOTIFY = "runs a program outside the sandbox after every turn, with the agen
 var HOOKS = "runs hook commands outside the sandbox, with the agent's tool input on stdin";
 var PROXY = "gives the agent's commands network access through a proxy Codex runs outside the sandbox";
 var RISKY_FEATURES = { network_proxy: PROXY };
+function outsideSandboxArg(flag, value, where) {
+  if (flag === "--enable") return outsideSandboxFeature(value, where);
+  if (flag !== "-c" && flag !== "--config") return null;
+  const at = value.indexOf("=");
+  return at === -1 ? null : outsideSandboxOverride(value.slice(0, at).trim(), value.slice(at + 1), where);
+}
 function outsideSandboxOverride(key, value, where) {
   const path2 = key.split(".");
   const scoped = path2[0] === "profiles" ? path2.slice(2) : path2;
@@ -1103,7 +1109,7 @@ function chooseSandbox(args, fallback, names) {
     const unsealingWhy = UNSEALING_FLAGS[flag];
     if (unsealingWhy !== void 0) unsealing.push(`${flag} in ${names.codexArgs} ${unsealingWhy}`);
     if (flag === "-C" || flag === "--cd") cd = inline ?? options[i + 1];
-    const found = outsideSandboxArg(flag, inline ?? options[i + 1] ?? "", names);
+    const found = outsideSandboxArg(flag, inline ?? options[i + 1] ?? "", names.codexArgs);
     if (found !== null && !outside.some((seen) => seen.why === found.why)) outside.push(found);
     if (SANDBOX_FLAGS.has(flag)) {
       const value = inline ?? options[i += 1];
@@ -1151,13 +1157,6 @@ function chooseSandbox(args, fallback, names) {
     outside,
     cd
   };
-}
-function outsideSandboxArg(flag, value, names) {
-  if (flag === "--enable") return outsideSandboxFeature(value, names.codexArgs);
-  if (flag !== "-c" && flag !== "--config") return null;
-  const at = value.indexOf("=");
-  if (at === -1) return null;
-  return outsideSandboxOverride(value.slice(0, at).trim(), value.slice(at + 1), names.codexArgs);
 }
 var PROBE_OPTIONS = /* @__PURE__ */ new Set(["-c", "--config", "--enable", "--disable", "-p", "--profile", "-C", "--cd"]);
 function probeOptions(args) {

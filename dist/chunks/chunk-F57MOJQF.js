@@ -8,7 +8,7 @@ import {
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-YDPH3A6U.js";
+} from "./chunk-ILKYZM45.js";
 import {
   actionLogger,
   runnerMasks

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   jobCodexHome,
   jobHomesDir
-} from "./chunk-TNHJSM52.js";
+} from "./chunk-F57MOJQF.js";
 import {
   getState,
   saveState

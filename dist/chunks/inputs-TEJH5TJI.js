@@ -9,8 +9,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-YDPH3A6U.js";
-import "./chunk-G65VOJAT.js";
+} from "./chunk-ILKYZM45.js";
+import "./chunk-O3GMTOAH.js";
 import "./chunk-HMVT4RTB.js";
 import "./chunk-OPBAR4RW.js";
 import "./chunk-EDI6SDEY.js";

@@ -32,7 +32,7 @@ import {
   probeOptions,
   projectDirs,
   sealConfig
-} from "./chunk-G65VOJAT.js";
+} from "./chunk-O3GMTOAH.js";
 import {
   findNativeCodex,
   readCodexVersion
