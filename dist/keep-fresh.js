@@ -9,7 +9,7 @@ import {
 } from "./chunks/chunk-7MCREBH7.js";
 import {
   runRoundTrip
-} from "./chunks/chunk-RAHG6M3Q.js";
+} from "./chunks/chunk-WBZ7PSXP.js";
 import {
   describeNextRefresh
 } from "./chunks/chunk-RUIPKGJZ.js";
@@ -22,7 +22,7 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-KIV4ULW2.js";
+} from "./chunks/chunk-LMBDACS6.js";
 import "./chunks/chunk-GE7YRBSE.js";
 import {
   DEFAULT_CODEX_VERSION,
@@ -30,10 +30,10 @@ import {
   readSealRequest,
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-TPW2LAW6.js";
+} from "./chunks/chunk-AZDTOFDU.js";
 import {
   parseStreamName
-} from "./chunks/chunk-H7J2SUU5.js";
+} from "./chunks/chunk-5LBD3SOK.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext

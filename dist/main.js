@@ -8,7 +8,7 @@ import {
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-NWXPJBL7.js";
+} from "./chunks/chunk-PFFISHOK.js";
 import {
   codexForJob
 } from "./chunks/chunk-7MCREBH7.js";
@@ -23,7 +23,7 @@ import {
   runnerFileCommandPaths,
   sealHome,
   usageLimitMessage
-} from "./chunks/chunk-RAHG6M3Q.js";
+} from "./chunks/chunk-WBZ7PSXP.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-PD5UZF6M.js";
 import "./chunks/chunk-VEWUXA3N.js";
@@ -34,7 +34,7 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-KIV4ULW2.js";
+} from "./chunks/chunk-LMBDACS6.js";
 import {
   createPrivateCodexHome,
   removeCodexHome
@@ -46,8 +46,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunks/chunk-TPW2LAW6.js";
-import "./chunks/chunk-H7J2SUU5.js";
+} from "./chunks/chunk-AZDTOFDU.js";
+import "./chunks/chunk-5LBD3SOK.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   actionLogger,

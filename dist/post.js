@@ -3,16 +3,16 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-FKNXNQJM.js";
+} from "./chunks/chunk-DMJRRKZH.js";
 import {
   loadActionState
-} from "./chunks/chunk-NWXPJBL7.js";
+} from "./chunks/chunk-PFFISHOK.js";
 import {
   runEntry
-} from "./chunks/chunk-KIV4ULW2.js";
+} from "./chunks/chunk-LMBDACS6.js";
 import "./chunks/chunk-GE7YRBSE.js";
-import "./chunks/chunk-TPW2LAW6.js";
-import "./chunks/chunk-H7J2SUU5.js";
+import "./chunks/chunk-AZDTOFDU.js";
+import "./chunks/chunk-5LBD3SOK.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-QKU27C5W.js";
 import "./chunks/chunk-4ISNCFAF.js";

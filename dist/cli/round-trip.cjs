@@ -6259,6 +6259,10 @@ var init_project_trust = __esm({
       // Measured on 0.169.0 and 0.171.0: the review is a model call, so a hostile model answered {"outcome":"allow"}
       // for its own escalated command, which then ran outside the sandbox and printed auth.json.
       "--approve-for-me": "lets an automatic review, a model call the agent's own model answers, approve commands that run outside the sandbox",
+      // Measured on 0.169.0: the agent printed auth.json while the run reported sealed (the probe does not get it).
+      "--ignore-user-config": "makes Codex skip the config.toml this tool writes, and with it the profile that keeps the login from the agent",
+      // Hooks are commands Codex runs outside the sandbox, fed the agent's tool input; this runs them untrusted.
+      "--dangerously-bypass-hook-trust": "runs hook commands outside the sandbox without their trust being recorded, with the agent's tool input on stdin",
       "--remote": "runs the agent through another Codex app server, whose sandbox is not the one this tool set up and proved"
     };
   }
@@ -7280,6 +7284,81 @@ var init_sandbox_mode = __esm({
   }
 });
 
+// src/core/outside-sandbox.ts
+function outsideSandboxArg(flag, value, where) {
+  if (flag === "--enable") return outsideSandboxFeature(value, where);
+  if (flag !== "-c" && flag !== "--config") return null;
+  const at = value.indexOf("=");
+  return at === -1 ? null : outsideSandboxOverride(value.slice(0, at).trim(), value.slice(at + 1), where);
+}
+function outsideSandboxOverride(key, value, where) {
+  const path26 = key.split(".");
+  const scoped = path26[0] === "profiles" ? path26.slice(2) : path26;
+  const head = scoped[0];
+  if (head === "mcp_servers") {
+    const server = key.split(".").slice(0, path26.length - scoped.length + 2).join(".");
+    return { why: `-c ${server} in ${where} ${MCP}`, label: "MCP server" };
+  }
+  if (head === "notify") return { why: `-c ${key} in ${where} ${NOTIFY}`, label: "notify program" };
+  if (head === "hooks") return { why: `-c ${key} in ${where} ${HOOKS}`, label: "hooks" };
+  if (head === "features") {
+    const feature = scoped[1];
+    const risky = feature === void 0 ? void 0 : RISKY_FEATURES[feature];
+    if (risky !== void 0 && value.trim() !== "false") {
+      return { why: `-c ${key} in ${where} ${risky}`, label: feature ?? "feature" };
+    }
+  }
+  return null;
+}
+function outsideSandboxFeature(feature, where) {
+  const risky = RISKY_FEATURES[feature];
+  return risky === void 0 ? null : { why: `--enable ${feature} in ${where} ${risky}`, label: feature };
+}
+function outsideSandboxConfig(doc, where) {
+  const found2 = scan(doc, "", where);
+  for (const [name, body] of Object.entries(asTable2(doc.profiles) ?? {})) {
+    found2.push(...scan(asTable2(body) ?? {}, `[profiles.${name}] `, where));
+  }
+  return found2;
+}
+function scan(table, prefix, where) {
+  const found2 = [];
+  for (const [name, server] of Object.entries(asTable2(table.mcp_servers) ?? {})) {
+    if (asTable2(server)?.enabled === false) continue;
+    found2.push({
+      why: `${prefix}[mcp_servers.${name}] in ${where} ${MCP}`,
+      label: "MCP server"
+    });
+  }
+  if (Array.isArray(table.notify) && table.notify.length > 0) {
+    found2.push({ why: `${prefix}notify in ${where} ${NOTIFY}`, label: "notify program" });
+  }
+  const hooks = asTable2(table.hooks);
+  if (hooks !== void 0 && Object.keys(hooks).length > 0) {
+    found2.push({ why: `${prefix}[hooks] in ${where} ${HOOKS}`, label: "hooks" });
+  }
+  for (const [feature, risky] of Object.entries(RISKY_FEATURES)) {
+    if (asTable2(table.features)?.[feature] === true) {
+      found2.push({ why: `${prefix}features.${feature} in ${where} ${risky}`, label: feature });
+    }
+  }
+  return found2;
+}
+function asTable2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+var MCP, NOTIFY, HOOKS, PROXY, RISKY_FEATURES;
+var init_outside_sandbox = __esm({
+  "src/core/outside-sandbox.ts"() {
+    "use strict";
+    MCP = "runs an MCP server outside the sandbox: its tools, which the agent calls, can read the ChatGPT login";
+    NOTIFY = "runs a program outside the sandbox after every turn, with the agent's message as an argument";
+    HOOKS = "runs hook commands outside the sandbox, with the agent's tool input on stdin";
+    PROXY = "gives the agent's commands network access through a proxy Codex runs outside the sandbox";
+    RISKY_FEATURES = { network_proxy: PROXY };
+  }
+});
+
 // src/core/seal-config.ts
 function chooseSandbox(args, fallback, names) {
   const end = args.indexOf("--");
@@ -7288,6 +7367,7 @@ function chooseSandbox(args, fallback, names) {
   const kept = [];
   const chosen = /* @__PURE__ */ new Set();
   const unsealing = [];
+  const outside = [];
   let network = false;
   let cd;
   for (let i = 0; i < options.length; i += 1) {
@@ -7296,6 +7376,8 @@ function chooseSandbox(args, fallback, names) {
     const unsealingWhy = UNSEALING_FLAGS[flag];
     if (unsealingWhy !== void 0) unsealing.push(`${flag} in ${names.codexArgs} ${unsealingWhy}`);
     if (flag === "-C" || flag === "--cd") cd = inline ?? options[i + 1];
+    const found2 = outsideSandboxArg(flag, inline ?? options[i + 1] ?? "", names.codexArgs);
+    if (found2 !== null && !outside.some((seen) => seen.why === found2.why)) outside.push(found2);
     if (SANDBOX_FLAGS.has(flag)) {
       const value = inline ?? options[i += 1];
       chosen.add(sandboxMode(value, `${flag} in ${names.codexArgs}`));
@@ -7334,7 +7416,14 @@ function chooseSandbox(args, fallback, names) {
       `${names.codexArgs} asks for the sandbox ${fromArgs} but ${names.sandbox} is ${fallback}; set it in ${names.sandbox} only.`
     );
   }
-  return { mode: fromArgs ?? fallback, network, args: [...kept, ...tail], unsealing, cd };
+  return {
+    mode: fromArgs ?? fallback,
+    network,
+    args: [...kept, ...tail],
+    unsealing: [...unsealing, ...outside.map((o) => o.why)],
+    outside,
+    cd
+  };
 }
 function probeOptions(args) {
   const end = args.indexOf("--");
@@ -7372,54 +7461,57 @@ function sandboxOverride(value, names) {
 function sealConfig(userToml, choice, denyPaths, names, untrusted = []) {
   const doc = parseUserConfig(userToml ?? "", names);
   const trusted = trustedProjects(doc);
+  const fromConfig = outsideSandboxConfig(doc, names.codexConfig);
+  const outside = [...choice.outside, ...fromConfig];
   const unsealedBy = [
     ...choice.unsealing,
     ...trusted.map(
       (table) => `${table} in ${names.codexConfig} trusts a project, so Codex loads its .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent`
-    )
+    ),
+    ...fromConfig.map((found2) => found2.why)
   ];
   if (unsealedBy.length === 0) untrustProjects(doc, untrusted);
   let mode = choice.mode;
   let network = choice.network;
   const configured = doc.sandbox_mode;
   if (configured !== void 0) {
-    const fromConfig = sandboxMode(String(configured), `sandbox_mode in ${names.codexConfig}`);
-    if (mode !== void 0 && fromConfig !== mode) {
+    const configMode = sandboxMode(String(configured), `sandbox_mode in ${names.codexConfig}`);
+    if (mode !== void 0 && configMode !== mode) {
       throw new UsageError(
-        `sandbox_mode in ${names.codexConfig} is ${fromConfig} but ${names.sandbox} is ${mode}; set it in one place.`
+        `sandbox_mode in ${names.codexConfig} is ${configMode} but ${names.sandbox} is ${mode}; set it in one place.`
       );
     }
-    mode = fromConfig;
+    mode = configMode;
     delete doc.sandbox_mode;
   }
   mode ??= "read-only";
   refuseProfileSandboxModes(doc, names);
-  const workspaceWrite = asTable2(doc.sandbox_workspace_write);
+  const workspaceWrite = asTable3(doc.sandbox_workspace_write);
   if (workspaceWrite?.network_access === true) network = true;
   if (mode === "danger-full-access") {
-    return { toml: stringify(doc), mode, network: true, profile: null, unsealedBy };
+    return { toml: stringify(doc), mode, network: true, profile: null, unsealedBy, outside };
   }
-  const permissions = asTable2(doc.permissions) ?? {};
+  const permissions = asTable3(doc.permissions) ?? {};
   const own = typeof doc.default_permissions === "string" ? doc.default_permissions : null;
   const name = own ?? SEALED_PROFILE;
-  const profile = asTable2(permissions[name]) ?? { extends: BASE_PROFILE[mode] };
-  if (own !== null && asTable2(permissions[name]) === void 0) {
+  const profile = asTable3(permissions[name]) ?? { extends: BASE_PROFILE[mode] };
+  if (own !== null && asTable3(permissions[name]) === void 0) {
     throw new UsageError(
       `default_permissions in ${names.codexConfig} names the profile "${own}", but there is no [permissions.${own}] table.`
     );
   }
-  const profileNetwork = asTable2(profile.network);
+  const profileNetwork = asTable3(profile.network);
   if (profileNetwork?.enabled === true) network = true;
   if (network && mode === "workspace-write" && profileNetwork === void 0) {
     profile.network = { enabled: true };
   }
-  const filesystem = asTable2(profile.filesystem) ?? {};
+  const filesystem = asTable3(profile.filesystem) ?? {};
   for (const denied of denyPaths) filesystem[denied] = "none";
   profile.filesystem = filesystem;
   permissions[name] = profile;
   doc.permissions = permissions;
   doc.default_permissions = name;
-  return { toml: stringify(doc), mode, network, profile: name, unsealedBy };
+  return { toml: stringify(doc), mode, network, profile: name, unsealedBy, outside };
 }
 function parseUserConfig(text, names) {
   try {
@@ -7430,16 +7522,16 @@ function parseUserConfig(text, names) {
   }
 }
 function refuseProfileSandboxModes(doc, names) {
-  const profiles = asTable2(doc.profiles);
+  const profiles = asTable3(doc.profiles);
   for (const [profile, body] of Object.entries(profiles ?? {})) {
-    if (asTable2(body)?.sandbox_mode !== void 0) {
+    if (asTable3(body)?.sandbox_mode !== void 0) {
       throw new UsageError(
         `[profiles.${profile}] in ${names.codexConfig} sets sandbox_mode, which would switch off the profile that keeps the login from the agent; choose the sandbox with ${names.sandbox} instead.`
       );
     }
   }
 }
-function asTable2(value) {
+function asTable3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
 var SEALED_PROFILE, BASE_PROFILE, SANDBOX_FLAGS, DANGER_FLAGS, PROBE_OPTIONS;
@@ -7450,6 +7542,7 @@ var init_seal_config = __esm({
     init_errors();
     init_sandbox_mode();
     init_project_trust();
+    init_outside_sandbox();
     init_sandbox_mode();
     SEALED_PROFILE = "codex-auth-sealed";
     BASE_PROFILE = {
@@ -7470,7 +7563,7 @@ function planSeal(input) {
   const config = sealConfig(input.userConfig, choice, deny, names, projectDirs(workingRoots(input, choice)));
   if (!input.seal.allowUnsealed && config.unsealedBy.length > 0) {
     throw new SealError(
-      `refused before Codex ran: ${config.unsealedBy.join("; ")}. Remove it and put the settings you need in ${names.codexConfig}, or set ${names.optIn} if you accept that the agent's commands may read the ChatGPT login (the run is then reported not sealed).`
+      `refused before Codex ran: ${config.unsealedBy.join("; ")}. Remove it (settings that keep the sandbox can go in ${names.codexConfig}), or set ${names.optIn} if you accept that the agent's commands and tools may read the ChatGPT login (the run is then reported not sealed).`
     );
   }
   if ((config.profile === null || config.network) && !input.seal.allowUnsealed) {
@@ -7502,7 +7595,8 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
   const args = [...choice.args];
   const trusted = config.unsealedBy.length > 0;
   if (unsandboxed || config.network || trusted) {
-    const what = unsandboxed ? config.mode : config.network ? "network access" : "project configuration";
+    const outside = [...new Set(config.outside.map((found2) => found2.label))].join(", ");
+    const what = unsandboxed ? config.mode : config.network ? "network access" : outside !== "" ? `${outside} outside the sandbox` : "project configuration";
     log.warn(
       `${what} with ${input.seal.names.optIn}: the agent's commands can read this job's ChatGPT login and anything else on the machine${unsandboxed || trusted ? "" : "'s loopback"}; the run is not sealed.`
     );
@@ -7515,7 +7609,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
         probeMs: null,
         waitMs: null,
         machineChange: null,
-        reason: unsandboxed ? "danger-full-access (opted in)" : config.network ? "network access (opted in)" : "project configuration trusted (opted in)"
+        reason: unsandboxed ? "danger-full-access (opted in)" : config.network ? "network access (opted in)" : outside !== "" ? `${outside} outside the sandbox (opted in)` : "project configuration trusted (opted in)"
       }
     };
   }
@@ -9740,7 +9834,7 @@ async function sealSelfTest(codexPath, env) {
     await writePrivateFileAtomic(import_node_path25.default.join(home.dir, "auth.json"), JSON.stringify({ canary }));
     const config = sealConfig(
       void 0,
-      { mode: "workspace-write", network: false, args: [], unsealing: [], cd: void 0 },
+      { mode: "workspace-write", network: false, args: [], unsealing: [], outside: [], cd: void 0 },
       [home.sealRoot],
       NAMES
     );

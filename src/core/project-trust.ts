@@ -20,6 +20,12 @@ export const UNSEALING_FLAGS: Readonly<Record<string, string>> = {
   // for its own escalated command, which then ran outside the sandbox and printed auth.json.
   '--approve-for-me':
     "lets an automatic review, a model call the agent's own model answers, approve commands that run outside the sandbox",
+  // Measured on 0.169.0: the agent printed auth.json while the run reported sealed (the probe does not get it).
+  '--ignore-user-config':
+    'makes Codex skip the config.toml this tool writes, and with it the profile that keeps the login from the agent',
+  // Hooks are commands Codex runs outside the sandbox, fed the agent's tool input; this runs them untrusted.
+  '--dangerously-bypass-hook-trust':
+    "runs hook commands outside the sandbox without their trust being recorded, with the agent's tool input on stdin",
   '--remote':
     'runs the agent through another Codex app server, whose sandbox is not the one this tool set up and proved',
 };

@@ -14,6 +14,7 @@ import { UsageError } from './errors.js';
 
 import { type SandboxMode, sandboxMode } from './sandbox-mode.js';
 import { isProjectKey, trustedProjects, UNSEALING_FLAGS, untrustProjects } from './project-trust.js';
+import { type OutsideSandbox, outsideSandboxArg, outsideSandboxConfig } from './outside-sandbox.js';
 
 export { SANDBOX_MODES, type SandboxMode, sandboxMode } from './sandbox-mode.js';
 
@@ -44,6 +45,8 @@ export interface SandboxChoice {
   readonly args: readonly string[];
   /** What in the arguments would load configuration over the profile or run commands outside it (why, each). */
   readonly unsealing: readonly string[];
+  /** What in the arguments starts a process outside the sandbox (MCP servers, notify, hooks...). */
+  readonly outside: readonly OutsideSandbox[];
   /** `-C/--cd`: the agent's working root, when the arguments name one. */
   readonly cd: string | undefined;
 }
@@ -67,6 +70,7 @@ export function chooseSandbox(
   const kept: string[] = [];
   const chosen = new Set<SandboxMode>();
   const unsealing: string[] = [];
+  const outside: OutsideSandbox[] = [];
   let network = false;
   let cd: string | undefined;
   for (let i = 0; i < options.length; i += 1) {
@@ -75,6 +79,8 @@ export function chooseSandbox(
     const unsealingWhy = UNSEALING_FLAGS[flag];
     if (unsealingWhy !== undefined) unsealing.push(`${flag} in ${names.codexArgs} ${unsealingWhy}`);
     if (flag === '-C' || flag === '--cd') cd = inline ?? options[i + 1];
+    const found = outsideSandboxArg(flag, inline ?? options[i + 1] ?? '', names.codexArgs);
+    if (found !== null && !outside.some((seen) => seen.why === found.why)) outside.push(found);
     if (SANDBOX_FLAGS.has(flag)) {
       const value = inline ?? options[(i += 1)];
       chosen.add(sandboxMode(value, `${flag} in ${names.codexArgs}`));
@@ -113,7 +119,14 @@ export function chooseSandbox(
       `${names.codexArgs} asks for the sandbox ${fromArgs} but ${names.sandbox} is ${fallback}; set it in ${names.sandbox} only.`,
     );
   }
-  return { mode: fromArgs ?? fallback, network, args: [...kept, ...tail], unsealing, cd };
+  return {
+    mode: fromArgs ?? fallback,
+    network,
+    args: [...kept, ...tail],
+    unsealing: [...unsealing, ...outside.map((o) => o.why)],
+    outside,
+    cd,
+  };
 }
 
 // Options of `codex exec` that `codex sandbox` takes too, with the same meaning: the configuration layers (-c,
@@ -170,8 +183,10 @@ export interface SealedConfig {
   readonly network: boolean;
   /** The profile Codex will apply; null when the run is unsandboxed. */
   readonly profile: string | null;
-  /** What in the arguments or the user's config switches the profile off (project trust); empty when nothing. */
+  /** What in the arguments or the user's config switches the profile off or runs outside it; empty when nothing. */
   readonly unsealedBy: readonly string[];
+  /** The part of unsealedBy that starts processes outside the sandbox (arguments and config). */
+  readonly outside: readonly OutsideSandbox[];
 }
 
 type Table = Record<string, unknown>;
@@ -190,12 +205,15 @@ export function sealConfig(
 ): SealedConfig {
   const doc = parseUserConfig(userToml ?? '', names);
   const trusted = trustedProjects(doc);
+  const fromConfig = outsideSandboxConfig(doc, names.codexConfig);
+  const outside = [...choice.outside, ...fromConfig];
   const unsealedBy = [
     ...choice.unsealing,
     ...trusted.map(
       (table) =>
         `${table} in ${names.codexConfig} trusts a project, so Codex loads its .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent`,
     ),
+    ...fromConfig.map((found) => found.why),
   ];
   // A run that asks for project trust is refused or accepted unsealed by the caller; marking the projects
   // untrusted then would only fight the user's explicit choice.
@@ -204,13 +222,13 @@ export function sealConfig(
   let network = choice.network;
   const configured = doc.sandbox_mode;
   if (configured !== undefined) {
-    const fromConfig = sandboxMode(String(configured), `sandbox_mode in ${names.codexConfig}`);
-    if (mode !== undefined && fromConfig !== mode) {
+    const configMode = sandboxMode(String(configured), `sandbox_mode in ${names.codexConfig}`);
+    if (mode !== undefined && configMode !== mode) {
       throw new UsageError(
-        `sandbox_mode in ${names.codexConfig} is ${fromConfig} but ${names.sandbox} is ${mode}; set it in one place.`,
+        `sandbox_mode in ${names.codexConfig} is ${configMode} but ${names.sandbox} is ${mode}; set it in one place.`,
       );
     }
-    mode = fromConfig;
+    mode = configMode;
     delete doc.sandbox_mode;
   }
   mode ??= 'read-only';
@@ -219,7 +237,7 @@ export function sealConfig(
   if (workspaceWrite?.network_access === true) network = true;
 
   if (mode === 'danger-full-access') {
-    return { toml: stringify(doc), mode, network: true, profile: null, unsealedBy };
+    return { toml: stringify(doc), mode, network: true, profile: null, unsealedBy, outside };
   }
   const permissions = asTable(doc.permissions) ?? {};
   const own = typeof doc.default_permissions === 'string' ? doc.default_permissions : null;
@@ -241,7 +259,7 @@ export function sealConfig(
   permissions[name] = profile;
   doc.permissions = permissions;
   doc.default_permissions = name;
-  return { toml: stringify(doc), mode, network, profile: name, unsealedBy };
+  return { toml: stringify(doc), mode, network, profile: name, unsealedBy, outside };
 }
 
 function parseUserConfig(text: string, names: SealInputNames): Table {

@@ -30,7 +30,7 @@ export async function sealSelfTest(codexPath: string, env: NodeJS.ProcessEnv): P
     await writePrivateFileAtomic(path.join(home.dir, 'auth.json'), JSON.stringify({ canary }));
     const config = sealConfig(
       undefined,
-      { mode: 'workspace-write', network: false, args: [], unsealing: [], cd: undefined },
+      { mode: 'workspace-write', network: false, args: [], unsealing: [], outside: [], cd: undefined },
       [home.sealRoot],
       NAMES,
     );

@@ -82,7 +82,7 @@ export function planSeal(input: SealHomeInput): SealPlan {
   const config = sealConfig(input.userConfig, choice, deny, names, projectDirs(workingRoots(input, choice)));
   if (!input.seal.allowUnsealed && config.unsealedBy.length > 0) {
     throw new SealError(
-      `refused before Codex ran: ${config.unsealedBy.join('; ')}. Remove it and put the settings you need in ${names.codexConfig}, or set ${names.optIn} if you accept that the agent's commands may read the ChatGPT login (the run is then reported not sealed).`,
+      `refused before Codex ran: ${config.unsealedBy.join('; ')}. Remove it (settings that keep the sandbox can go in ${names.codexConfig}), or set ${names.optIn} if you accept that the agent's commands and tools may read the ChatGPT login (the run is then reported not sealed).`,
     );
   }
   if ((config.profile === null || config.network) && !input.seal.allowUnsealed) {
@@ -140,7 +140,14 @@ export async function sealHome(
   const args = [...choice.args];
   const trusted = config.unsealedBy.length > 0;
   if (unsandboxed || config.network || trusted) {
-    const what = unsandboxed ? config.mode : config.network ? 'network access' : 'project configuration';
+    const outside = [...new Set(config.outside.map((found) => found.label))].join(', ');
+    const what = unsandboxed
+      ? config.mode
+      : config.network
+        ? 'network access'
+        : outside !== ''
+          ? `${outside} outside the sandbox`
+          : 'project configuration';
     log.warn(
       `${what} with ${input.seal.names.optIn}: the agent's commands can read this job's ChatGPT login and anything else on the machine${unsandboxed || trusted ? '' : "'s loopback"}; the run is not sealed.`,
     );
@@ -157,7 +164,9 @@ export async function sealHome(
           ? 'danger-full-access (opted in)'
           : config.network
             ? 'network access (opted in)'
-            : 'project configuration trusted (opted in)',
+            : outside !== ''
+              ? `${outside} outside the sandbox (opted in)`
+              : 'project configuration trusted (opted in)',
       },
     };
   }

@@ -97,6 +97,8 @@ import {
   functionCallOutputs,
   functionCallStream,
   isApprovalReview,
+  mcpCall,
+  type McpToolRequest,
   offeredToolNames,
   type RequestBody,
   responseEvents,
@@ -325,6 +327,11 @@ export interface ChatGptSimulator {
    * model answers both).
    */
   setToolCall(command: string | null, options?: { escalate?: boolean }): void;
+  /**
+   * The hostile model's first answer calls a tool an MCP server offers (`mcpCall` in model-script.ts finds it in
+   * the request's tools) instead of running a shell command; null: no such call.
+   */
+  setMcpToolCall(call: McpToolRequest | null): void;
   /** How many automatic approval reviews (`--approve-for-me`) Codex asked for. */
   readonly approvalReviews: number;
   setRefreshDelay(ms: number): void;
@@ -768,6 +775,7 @@ export async function startChatGptSimulator(
   let hostileCommand = options.toolCall ?? null;
   let revokeOnToolOutput = false;
   let hostileEscalates = false;
+  let hostileMcp: McpToolRequest | null = null;
   let approvalReviews = 0;
   const recordedToolOutputs: string[] = [];
   let lastToolNames: string[] = [];
@@ -1167,6 +1175,13 @@ export async function startChatGptSimulator(
     return entry?.cmd ?? null;
   }
 
+  /** The hostile model's MCP script: its discovery command first (if any), then the MCP call, then text. */
+  function mcpTurn(body: RequestBody, request: McpToolRequest, outputs: readonly string[]): string | null {
+    const step = outputs.length - (request.discover === undefined ? 0 : 1);
+    if (step < 0) return functionCallStream(shellCall(body, request.discover ?? ''));
+    return step === 0 ? functionCallStream(mcpCall(body, request, outputs[0] ?? '')) : null;
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = new URL(req.url ?? '/', 'https://127.0.0.1').pathname;
     const method = req.method ?? 'GET';
@@ -1287,9 +1302,11 @@ export async function startChatGptSimulator(
         return;
       }
       const hostile =
-        hostileCommand !== null && outputs.length === 0
-          ? functionCallStream(shellCall(body, hostileCommand, hostileEscalates))
-          : null;
+        hostileMcp !== null
+          ? mcpTurn(body, hostileMcp, outputs)
+          : hostileCommand !== null && outputs.length === 0
+            ? functionCallStream(shellCall(body, hostileCommand, hostileEscalates))
+            : null;
       res.writeHead(200, {
         'content-type': 'text/event-stream',
         'cache-control': 'no-cache',
@@ -1349,6 +1366,7 @@ export async function startChatGptSimulator(
       responseDelayMs > 0 ||
       responseErrorStatus !== null ||
       hostileCommand !== null ||
+      hostileMcp !== null ||
       toolCallQueue.length > 0 ||
       rateLimitsByScope.size > 0 ||
       usageLimitsByScope.size > 0;
@@ -1505,6 +1523,9 @@ export async function startChatGptSimulator(
     setToolCall(command, options = {}) {
       hostileCommand = command;
       hostileEscalates = options.escalate ?? false;
+    },
+    setMcpToolCall(call) {
+      hostileMcp = call;
     },
     get approvalReviews() {
       return approvalReviews;

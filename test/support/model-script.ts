@@ -54,7 +54,13 @@ export function shellCall(body: RequestBody, command: string, escalate = false):
 }
 
 export type ToolCall =
-  | { readonly kind: 'function'; readonly name: string; readonly arguments: string }
+  | {
+      readonly kind: 'function';
+      readonly name: string;
+      readonly arguments: string;
+      /** The tool's namespace, for a tool offered inside one (`mcp__<server>` for an MCP server's tools). */
+      readonly namespace?: string;
+    }
   | { readonly kind: 'custom'; readonly name: string; readonly input: string };
 
 /**
@@ -139,6 +145,7 @@ export function functionCallStream(call: ToolCall): string {
           id: `fc_${suffix}`,
           call_id: `call_${suffix}`,
           name: call.name,
+          ...(call.namespace === undefined ? {} : { namespace: call.namespace }),
           arguments: call.arguments,
           status: 'completed',
         }
@@ -156,4 +163,33 @@ export function functionCallStream(call: ToolCall): string {
     inProgress: { ...item, status: 'in_progress' },
     outputTokens: 8,
   });
+}
+
+/**
+ * A call to a tool an MCP server offers: the server's name in Codex's config, the tool's, and its arguments. A
+ * model learns what it needs first: `discover` is a shell command it runs before (in the sandbox), and `arguments`
+ * gets that command's output (the agent cannot guess the private CODEX_HOME, but `echo $CODEX_HOME` tells it).
+ */
+export interface McpToolRequest {
+  readonly server: string;
+  readonly tool: string;
+  readonly discover?: string;
+  readonly arguments: (discovered: string) => Readonly<Record<string, unknown>>;
+}
+
+/**
+ * A function call to the MCP tool as the request offered it: Codex 0.169.0 and 0.171.0 put an MCP server's tools in
+ * a namespace `mcp__<server>` of `tools` and expect the call to name the tool and that namespace.
+ */
+export function mcpCall(body: RequestBody, request: McpToolRequest, discovered: string): ToolCall {
+  const namespace = `mcp__${request.server}`;
+  const offered = (body.tools ?? []).find((tool) => tool.type === 'namespace' && tool.name === namespace) as
+    { tools?: readonly { name?: string }[] } | undefined;
+  if (!offered?.tools?.some((tool) => tool.name === request.tool)) {
+    throw new Error(
+      `the request offers no ${namespace} ${request.tool} (tools: ${offeredToolNames(body).join(', ')})`,
+    );
+  }
+  const args = request.arguments(discovered);
+  return { kind: 'function', name: request.tool, namespace, arguments: JSON.stringify(args) };
 }

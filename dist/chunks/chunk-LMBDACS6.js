@@ -8,7 +8,7 @@ import {
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-TPW2LAW6.js";
+} from "./chunk-AZDTOFDU.js";
 import {
   actionLogger,
   runnerMasks

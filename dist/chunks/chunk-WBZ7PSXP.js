@@ -33,7 +33,7 @@ import {
   probeOptions,
   projectDirs,
   sealConfig
-} from "./chunk-H7J2SUU5.js";
+} from "./chunk-5LBD3SOK.js";
 import {
   findNativeCodex,
   identifyCodex,
@@ -787,7 +787,7 @@ function planSeal(input) {
   const config = sealConfig(input.userConfig, choice, deny, names, projectDirs(workingRoots(input, choice)));
   if (!input.seal.allowUnsealed && config.unsealedBy.length > 0) {
     throw new SealError(
-      `refused before Codex ran: ${config.unsealedBy.join("; ")}. Remove it and put the settings you need in ${names.codexConfig}, or set ${names.optIn} if you accept that the agent's commands may read the ChatGPT login (the run is then reported not sealed).`
+      `refused before Codex ran: ${config.unsealedBy.join("; ")}. Remove it (settings that keep the sandbox can go in ${names.codexConfig}), or set ${names.optIn} if you accept that the agent's commands and tools may read the ChatGPT login (the run is then reported not sealed).`
     );
   }
   if ((config.profile === null || config.network) && !input.seal.allowUnsealed) {
@@ -819,7 +819,8 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
   const args = [...choice.args];
   const trusted = config.unsealedBy.length > 0;
   if (unsandboxed || config.network || trusted) {
-    const what = unsandboxed ? config.mode : config.network ? "network access" : "project configuration";
+    const outside = [...new Set(config.outside.map((found) => found.label))].join(", ");
+    const what = unsandboxed ? config.mode : config.network ? "network access" : outside !== "" ? `${outside} outside the sandbox` : "project configuration";
     log.warn(
       `${what} with ${input.seal.names.optIn}: the agent's commands can read this job's ChatGPT login and anything else on the machine${unsandboxed || trusted ? "" : "'s loopback"}; the run is not sealed.`
     );
@@ -832,7 +833,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
         probeMs: null,
         waitMs: null,
         machineChange: null,
-        reason: unsandboxed ? "danger-full-access (opted in)" : config.network ? "network access (opted in)" : "project configuration trusted (opted in)"
+        reason: unsandboxed ? "danger-full-access (opted in)" : config.network ? "network access (opted in)" : outside !== "" ? `${outside} outside the sandbox (opted in)` : "project configuration trusted (opted in)"
       }
     };
   }

@@ -16,7 +16,7 @@ import {
   sealHome,
   startFrom,
   timedAcquire
-} from "./chunk-RAHG6M3Q.js";
+} from "./chunk-WBZ7PSXP.js";
 import {
   createPrivateCodexHome,
   loadSplitState,

@@ -42,6 +42,10 @@ var UNSEALING_FLAGS = {
   // Measured on 0.169.0 and 0.171.0: the review is a model call, so a hostile model answered {"outcome":"allow"}
   // for its own escalated command, which then ran outside the sandbox and printed auth.json.
   "--approve-for-me": "lets an automatic review, a model call the agent's own model answers, approve commands that run outside the sandbox",
+  // Measured on 0.169.0: the agent printed auth.json while the run reported sealed (the probe does not get it).
+  "--ignore-user-config": "makes Codex skip the config.toml this tool writes, and with it the profile that keeps the login from the agent",
+  // Hooks are commands Codex runs outside the sandbox, fed the agent's tool input; this runs them untrusted.
+  "--dangerously-bypass-hook-trust": "runs hook commands outside the sandbox without their trust being recorded, with the agent's tool input on stdin",
   "--remote": "runs the agent through another Codex app server, whose sandbox is not the one this tool set up and proved"
 };
 function isProjectKey(key) {
@@ -1012,6 +1016,75 @@ function stringify(obj, { maxDepth = 1e3, numbersAsFloat = false, strictTemporal
   return str;
 }
 
+// src/core/outside-sandbox.ts
+var MCP = "runs an MCP server outside the sandbox: its tools, which the agent calls, can read the ChatGPT login";
+var NOTIFY = "runs a program outside the sandbox after every turn, with the agent's message as an argument";
+var HOOKS = "runs hook commands outside the sandbox, with the agent's tool input on stdin";
+var PROXY = "gives the agent's commands network access through a proxy Codex runs outside the sandbox";
+var RISKY_FEATURES = { network_proxy: PROXY };
+function outsideSandboxArg(flag, value, where) {
+  if (flag === "--enable") return outsideSandboxFeature(value, where);
+  if (flag !== "-c" && flag !== "--config") return null;
+  const at = value.indexOf("=");
+  return at === -1 ? null : outsideSandboxOverride(value.slice(0, at).trim(), value.slice(at + 1), where);
+}
+function outsideSandboxOverride(key, value, where) {
+  const path2 = key.split(".");
+  const scoped = path2[0] === "profiles" ? path2.slice(2) : path2;
+  const head = scoped[0];
+  if (head === "mcp_servers") {
+    const server = key.split(".").slice(0, path2.length - scoped.length + 2).join(".");
+    return { why: `-c ${server} in ${where} ${MCP}`, label: "MCP server" };
+  }
+  if (head === "notify") return { why: `-c ${key} in ${where} ${NOTIFY}`, label: "notify program" };
+  if (head === "hooks") return { why: `-c ${key} in ${where} ${HOOKS}`, label: "hooks" };
+  if (head === "features") {
+    const feature = scoped[1];
+    const risky = feature === void 0 ? void 0 : RISKY_FEATURES[feature];
+    if (risky !== void 0 && value.trim() !== "false") {
+      return { why: `-c ${key} in ${where} ${risky}`, label: feature ?? "feature" };
+    }
+  }
+  return null;
+}
+function outsideSandboxFeature(feature, where) {
+  const risky = RISKY_FEATURES[feature];
+  return risky === void 0 ? null : { why: `--enable ${feature} in ${where} ${risky}`, label: feature };
+}
+function outsideSandboxConfig(doc, where) {
+  const found = scan(doc, "", where);
+  for (const [name, body] of Object.entries(asTable2(doc.profiles) ?? {})) {
+    found.push(...scan(asTable2(body) ?? {}, `[profiles.${name}] `, where));
+  }
+  return found;
+}
+function scan(table, prefix, where) {
+  const found = [];
+  for (const [name, server] of Object.entries(asTable2(table.mcp_servers) ?? {})) {
+    if (asTable2(server)?.enabled === false) continue;
+    found.push({
+      why: `${prefix}[mcp_servers.${name}] in ${where} ${MCP}`,
+      label: "MCP server"
+    });
+  }
+  if (Array.isArray(table.notify) && table.notify.length > 0) {
+    found.push({ why: `${prefix}notify in ${where} ${NOTIFY}`, label: "notify program" });
+  }
+  const hooks = asTable2(table.hooks);
+  if (hooks !== void 0 && Object.keys(hooks).length > 0) {
+    found.push({ why: `${prefix}[hooks] in ${where} ${HOOKS}`, label: "hooks" });
+  }
+  for (const [feature, risky] of Object.entries(RISKY_FEATURES)) {
+    if (asTable2(table.features)?.[feature] === true) {
+      found.push({ why: `${prefix}features.${feature} in ${where} ${risky}`, label: feature });
+    }
+  }
+  return found;
+}
+function asTable2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+
 // src/core/seal-config.ts
 var SEALED_PROFILE = "codex-auth-sealed";
 var BASE_PROFILE = {
@@ -1027,6 +1100,7 @@ function chooseSandbox(args, fallback, names) {
   const kept = [];
   const chosen = /* @__PURE__ */ new Set();
   const unsealing = [];
+  const outside = [];
   let network = false;
   let cd;
   for (let i = 0; i < options.length; i += 1) {
@@ -1035,6 +1109,8 @@ function chooseSandbox(args, fallback, names) {
     const unsealingWhy = UNSEALING_FLAGS[flag];
     if (unsealingWhy !== void 0) unsealing.push(`${flag} in ${names.codexArgs} ${unsealingWhy}`);
     if (flag === "-C" || flag === "--cd") cd = inline ?? options[i + 1];
+    const found = outsideSandboxArg(flag, inline ?? options[i + 1] ?? "", names.codexArgs);
+    if (found !== null && !outside.some((seen) => seen.why === found.why)) outside.push(found);
     if (SANDBOX_FLAGS.has(flag)) {
       const value = inline ?? options[i += 1];
       chosen.add(sandboxMode(value, `${flag} in ${names.codexArgs}`));
@@ -1073,7 +1149,14 @@ function chooseSandbox(args, fallback, names) {
       `${names.codexArgs} asks for the sandbox ${fromArgs} but ${names.sandbox} is ${fallback}; set it in ${names.sandbox} only.`
     );
   }
-  return { mode: fromArgs ?? fallback, network, args: [...kept, ...tail], unsealing, cd };
+  return {
+    mode: fromArgs ?? fallback,
+    network,
+    args: [...kept, ...tail],
+    unsealing: [...unsealing, ...outside.map((o) => o.why)],
+    outside,
+    cd
+  };
 }
 var PROBE_OPTIONS = /* @__PURE__ */ new Set(["-c", "--config", "--enable", "--disable", "-p", "--profile", "-C", "--cd"]);
 function probeOptions(args) {
@@ -1112,54 +1195,57 @@ function sandboxOverride(value, names) {
 function sealConfig(userToml, choice, denyPaths, names, untrusted = []) {
   const doc = parseUserConfig(userToml ?? "", names);
   const trusted = trustedProjects(doc);
+  const fromConfig = outsideSandboxConfig(doc, names.codexConfig);
+  const outside = [...choice.outside, ...fromConfig];
   const unsealedBy = [
     ...choice.unsealing,
     ...trusted.map(
       (table) => `${table} in ${names.codexConfig} trusts a project, so Codex loads its .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent`
-    )
+    ),
+    ...fromConfig.map((found) => found.why)
   ];
   if (unsealedBy.length === 0) untrustProjects(doc, untrusted);
   let mode = choice.mode;
   let network = choice.network;
   const configured = doc.sandbox_mode;
   if (configured !== void 0) {
-    const fromConfig = sandboxMode(String(configured), `sandbox_mode in ${names.codexConfig}`);
-    if (mode !== void 0 && fromConfig !== mode) {
+    const configMode = sandboxMode(String(configured), `sandbox_mode in ${names.codexConfig}`);
+    if (mode !== void 0 && configMode !== mode) {
       throw new UsageError(
-        `sandbox_mode in ${names.codexConfig} is ${fromConfig} but ${names.sandbox} is ${mode}; set it in one place.`
+        `sandbox_mode in ${names.codexConfig} is ${configMode} but ${names.sandbox} is ${mode}; set it in one place.`
       );
     }
-    mode = fromConfig;
+    mode = configMode;
     delete doc.sandbox_mode;
   }
   mode ??= "read-only";
   refuseProfileSandboxModes(doc, names);
-  const workspaceWrite = asTable2(doc.sandbox_workspace_write);
+  const workspaceWrite = asTable3(doc.sandbox_workspace_write);
   if (workspaceWrite?.network_access === true) network = true;
   if (mode === "danger-full-access") {
-    return { toml: stringify(doc), mode, network: true, profile: null, unsealedBy };
+    return { toml: stringify(doc), mode, network: true, profile: null, unsealedBy, outside };
   }
-  const permissions = asTable2(doc.permissions) ?? {};
+  const permissions = asTable3(doc.permissions) ?? {};
   const own = typeof doc.default_permissions === "string" ? doc.default_permissions : null;
   const name = own ?? SEALED_PROFILE;
-  const profile = asTable2(permissions[name]) ?? { extends: BASE_PROFILE[mode] };
-  if (own !== null && asTable2(permissions[name]) === void 0) {
+  const profile = asTable3(permissions[name]) ?? { extends: BASE_PROFILE[mode] };
+  if (own !== null && asTable3(permissions[name]) === void 0) {
     throw new UsageError(
       `default_permissions in ${names.codexConfig} names the profile "${own}", but there is no [permissions.${own}] table.`
     );
   }
-  const profileNetwork = asTable2(profile.network);
+  const profileNetwork = asTable3(profile.network);
   if (profileNetwork?.enabled === true) network = true;
   if (network && mode === "workspace-write" && profileNetwork === void 0) {
     profile.network = { enabled: true };
   }
-  const filesystem = asTable2(profile.filesystem) ?? {};
+  const filesystem = asTable3(profile.filesystem) ?? {};
   for (const denied of denyPaths) filesystem[denied] = "none";
   profile.filesystem = filesystem;
   permissions[name] = profile;
   doc.permissions = permissions;
   doc.default_permissions = name;
-  return { toml: stringify(doc), mode, network, profile: name, unsealedBy };
+  return { toml: stringify(doc), mode, network, profile: name, unsealedBy, outside };
 }
 function parseUserConfig(text, names) {
   try {
@@ -1170,16 +1256,16 @@ function parseUserConfig(text, names) {
   }
 }
 function refuseProfileSandboxModes(doc, names) {
-  const profiles = asTable2(doc.profiles);
+  const profiles = asTable3(doc.profiles);
   for (const [profile, body] of Object.entries(profiles ?? {})) {
-    if (asTable2(body)?.sandbox_mode !== void 0) {
+    if (asTable3(body)?.sandbox_mode !== void 0) {
       throw new UsageError(
         `[profiles.${profile}] in ${names.codexConfig} sets sandbox_mode, which would switch off the profile that keeps the login from the agent; choose the sandbox with ${names.sandbox} instead.`
       );
     }
   }
 }
-function asTable2(value) {
+function asTable3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
 
