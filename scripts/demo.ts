@@ -14,12 +14,13 @@ let failed = false;
  * (where the demo's temp dir lives), and `codex exec` says it reads stdin (which is empty). Labelled, so that a
  * reader does not take them for a problem of the demo.
  */
+// The CLI forwards Codex's own lines behind a `codex: ` prefix (its text is untrusted, see core/untrusted-text.ts).
 const HARMLESS_CODEX_LINES: readonly [RegExp, string][] = [
   [
-    /^WARNING: proceeding, even though we could not create PATH aliases/,
+    /^codex: WARNING: proceeding, even though we could not create PATH aliases/,
     'helper aliases are not made under /tmp',
   ],
-  [/^Reading additional input from stdin\.\.\.$/, 'stdin is empty here'],
+  [/^codex: Reading additional input from stdin\.\.\.$/, 'stdin is empty here'],
 ];
 
 function label(line: string): string {
