@@ -3,35 +3,35 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-FKNXNQJM.js";
+} from "./chunks/chunk-42SPZG74.js";
 import {
   loadActionState
-} from "./chunks/chunk-NWXPJBL7.js";
+} from "./chunks/chunk-4HKOCQOK.js";
 import {
   runEntry
-} from "./chunks/chunk-KIV4ULW2.js";
-import "./chunks/chunk-GE7YRBSE.js";
-import "./chunks/chunk-TPW2LAW6.js";
-import "./chunks/chunk-H7J2SUU5.js";
+} from "./chunks/chunk-US2WMVBL.js";
+import "./chunks/chunk-DSFWBAPO.js";
+import "./chunks/chunk-2WHZ3B4N.js";
+import "./chunks/chunk-RBX7DQRJ.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-QKU27C5W.js";
-import "./chunks/chunk-4ISNCFAF.js";
-import "./chunks/chunk-4CI2ILPJ.js";
-import "./chunks/chunk-YK663KJU.js";
+import "./chunks/chunk-Q46UBWM2.js";
+import "./chunks/chunk-6UEGME2Z.js";
+import "./chunks/chunk-F5ZJYPQG.js";
+import "./chunks/chunk-MPYASPPK.js";
 import "./chunks/chunk-6QDNW4AD.js";
-import "./chunks/chunk-OGX6INNE.js";
-import "./chunks/chunk-B4PXWS7N.js";
+import "./chunks/chunk-N3T4XKQI.js";
+import "./chunks/chunk-24LMSVAG.js";
 import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-TZMLPVJV.js";
-import "./chunks/chunk-QMFLO4ZD.js";
-import "./chunks/chunk-DQAX4442.js";
-import "./chunks/chunk-C72APL46.js";
-import "./chunks/chunk-BP3KPCEJ.js";
+import "./chunks/chunk-H6VCLV7R.js";
+import "./chunks/chunk-JTL7EAL7.js";
+import "./chunks/chunk-ULPY7FZK.js";
+import "./chunks/chunk-BUSTEEXP.js";
+import "./chunks/chunk-M7IQF62B.js";
 import "./chunks/chunk-Q56VBX5R.js";
-import "./chunks/chunk-R7ZAKF2J.js";
+import "./chunks/chunk-5QKIY3HD.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
-import "./chunks/chunk-X5N6Q7YB.js";
+import "./chunks/chunk-V4C5BGZE.js";
 import "./chunks/chunk-EYVVJBUX.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
 
@@ -45,7 +45,7 @@ async function runPost(env = process.env) {
     "the main step did not finish its round trip"
   );
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-VWKRMF5I.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-YPAAG4KS.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

@@ -37,16 +37,33 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // src/core/errors.ts
+function isCodexAuthError(error) {
+  if (!(error instanceof Error)) return false;
+  const { code, exitCode } = error;
+  return typeof code === "string" && Object.hasOwn(EXIT_CODE_OF_CODE, code) && EXIT_CODE_OF_CODE[code] === exitCode;
+}
 function asCodexAuthError(error) {
-  if (error instanceof CodexAuthError) return error;
+  if (isCodexAuthError(error)) return error;
   if (error instanceof Error) return new InternalError(error.message, { cause: error });
   return new InternalError(`unexpected failure: ${String(error)}`);
+}
+function isUsageError(error) {
+  return isCodexAuthError(error) && error.exitCode === ExitCode.usage;
+}
+function needsSignIn(failure) {
+  return failure?.exitCode === ExitCode.authUnusable;
+}
+function isEnvelopeUnreadable(failure) {
+  return failure?.exitCode === ExitCode.envelopeUnreadable;
+}
+function needsReseed(failure) {
+  return needsSignIn(failure) || isEnvelopeUnreadable(failure);
 }
 function prefixError(error, prefix) {
   const ErrorClass = error.constructor;
   return new ErrorClass(`${prefix}${error.message}`, { cause: error });
 }
-var ExitCode, CodexAuthError, UsageError, AuthUnusableError, NotSeededError, LockTimeoutError, LockLostError, StoreConflictError, EnvelopeError, SealError, CodexFailedError, UsageLimitError, RevokeUnconfirmedError, RunTimeoutError, InternalError, RollbackRefusedError;
+var ExitCode, CodexAuthError, UsageError, AuthUnusableError, NotSeededError, LockTimeoutError, LockLostError, StoreConflictError, RollbackRefusedError, EnvelopeError, SealError, CodexFailedError, UsageLimitError, RevokeUnconfirmedError, RunTimeoutError, InternalError, EXIT_CODE_OF_CODE;
 var init_errors = __esm({
   "src/core/errors.ts"() {
     "use strict";
@@ -94,6 +111,11 @@ var init_errors = __esm({
       code = "store_conflict";
       name = "StoreConflictError";
     };
+    RollbackRefusedError = class extends CodexAuthError {
+      exitCode = ExitCode.storeConflict;
+      code = "rollback_refused";
+      name = "RollbackRefusedError";
+    };
     EnvelopeError = class extends CodexAuthError {
       exitCode = ExitCode.envelopeUnreadable;
       code = "envelope_unreadable";
@@ -129,10 +151,21 @@ var init_errors = __esm({
       code = "internal";
       name = "InternalError";
     };
-    RollbackRefusedError = class extends CodexAuthError {
-      exitCode = ExitCode.storeConflict;
-      code = "rollback_refused";
-      name = "RollbackRefusedError";
+    EXIT_CODE_OF_CODE = {
+      usage: ExitCode.usage,
+      auth_unusable: ExitCode.authUnusable,
+      not_seeded: ExitCode.authUnusable,
+      lock_timeout: ExitCode.lockTimeout,
+      lock_lost: ExitCode.lockTimeout,
+      store_conflict: ExitCode.storeConflict,
+      rollback_refused: ExitCode.storeConflict,
+      envelope_unreadable: ExitCode.envelopeUnreadable,
+      not_sealed: ExitCode.notSealed,
+      codex_failed: ExitCode.codexFailed,
+      usage_limited: ExitCode.usageLimited,
+      revoke_unconfirmed: ExitCode.codexFailed,
+      run_timeout: ExitCode.runTimeout,
+      internal: ExitCode.codexFailed
     };
   }
 });
@@ -2092,6 +2125,9 @@ var init_file_store = __esm({
 });
 
 // src/github/github-errors.ts
+function isEmptyRepositoryError(error) {
+  return isCodexAuthError(error) && error.fix === EMPTY_REPOSITORY_FIX;
+}
 function explainGitHubError(error, doing, needs) {
   const status = statusOf(error);
   const said = messageOf(error);
@@ -4010,7 +4046,7 @@ var init_git_ref_lock = __esm({
         try {
           holder = parse(holderSchema, JSON.parse(payloadOf(await this.git.readMessage(sha))));
         } catch (error) {
-          if (error instanceof Error && error.name === "UsageError") throw error;
+          if (isUsageError(error)) throw error;
           const now = /* @__PURE__ */ new Date();
           holder = {
             id: `unknown-${sha.slice(0, 12)}`,
@@ -4922,7 +4958,7 @@ async function runLanes(request) {
         });
         continue;
       }
-      if (result2.error.exitCode === 3 && !workStarted) {
+      if (needsSignIn(result2.error) && !workStarted) {
         attempts.push({ lane: name, outcome: "dead-login", reason: result2.error.message, resetsAt: null });
         await request.onDeadLogin?.(lane, result2).catch((error) => {
           request.log.warn(`could not raise the reseed alert for lane ${name}: ${String(error)}`);
@@ -9226,10 +9262,10 @@ function rowOf(result, lastWriter) {
     accessTokenExpiresAt: result.accessTokenExpiresAt,
     nextRefresh: result.nextRefresh,
     lastWriter,
-    exitCode: healthy ? 0 : result.error?.exitCode ?? 0,
+    exitCode: healthy ? ExitCode.ok : result.error?.exitCode ?? ExitCode.ok,
     problem: result.error?.message ?? null,
     // A dead session, an unusable bundle, or a stored copy that cannot be opened: a human has to act.
-    reseedNeeded: result.error !== null && [3, 6].includes(result.error.exitCode),
+    reseedNeeded: needsReseed(result.error),
     planUsage: result.planUsage,
     usageLimited: result.usageLimited,
     resetsAt: result.resetsAt
@@ -9239,6 +9275,7 @@ var KEEP_FRESH_ARGS;
 var init_keep_fresh = __esm({
   "src/ops/keep-fresh.ts"() {
     "use strict";
+    init_errors();
     init_run_round_trip();
     KEEP_FRESH_ARGS = [
       "--skip-git-repo-check",
@@ -9874,7 +9911,7 @@ async function diagnose(input) {
       "store",
       "fail",
       failure.message,
-      failure instanceof EmptyRepositoryError ? failure.fix : failure.exitCode === 6 ? "reseed the stream (codex-auth seed --force)" : "see the message"
+      isEmptyRepositoryError(failure) ? failure.fix : isEnvelopeUnreadable(failure) ? "reseed the stream (codex-auth seed --force)" : "see the message"
     );
   }
   try {
@@ -9904,7 +9941,7 @@ async function diagnose(input) {
       "lock",
       "fail",
       failure.message,
-      failure instanceof EmptyRepositoryError ? failure.fix : "fix the permission named above before any job runs"
+      isEmptyRepositoryError(failure) ? failure.fix : "fix the permission named above before any job runs"
     );
   }
   if (envelope && key && storeReadable) {
@@ -9925,7 +9962,7 @@ async function diagnose(input) {
         "bundle",
         "fail",
         failure.message,
-        failure.exitCode === 6 ? "use the key the stream was seeded with, or reseed" : "reseed the stream"
+        isEnvelopeUnreadable(failure) ? "use the key the stream was seeded with, or reseed" : "reseed the stream"
       );
     }
   }

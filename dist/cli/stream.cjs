@@ -37,12 +37,20 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // src/core/errors.ts
+function isCodexAuthError(error) {
+  if (!(error instanceof Error)) return false;
+  const { code, exitCode } = error;
+  return typeof code === "string" && Object.hasOwn(EXIT_CODE_OF_CODE, code) && EXIT_CODE_OF_CODE[code] === exitCode;
+}
 function asCodexAuthError(error) {
-  if (error instanceof CodexAuthError) return error;
+  if (isCodexAuthError(error)) return error;
   if (error instanceof Error) return new InternalError(error.message, { cause: error });
   return new InternalError(`unexpected failure: ${String(error)}`);
 }
-var ExitCode, CodexAuthError, UsageError, LockTimeoutError, LockLostError, StoreConflictError, EnvelopeError, InternalError, RollbackRefusedError;
+function isUsageError(error) {
+  return isCodexAuthError(error) && error.exitCode === ExitCode.usage;
+}
+var ExitCode, CodexAuthError, UsageError, LockTimeoutError, LockLostError, StoreConflictError, RollbackRefusedError, EnvelopeError, InternalError, EXIT_CODE_OF_CODE;
 var init_errors = __esm({
   "src/core/errors.ts"() {
     "use strict";
@@ -80,6 +88,11 @@ var init_errors = __esm({
       code = "store_conflict";
       name = "StoreConflictError";
     };
+    RollbackRefusedError = class extends CodexAuthError {
+      exitCode = ExitCode.storeConflict;
+      code = "rollback_refused";
+      name = "RollbackRefusedError";
+    };
     EnvelopeError = class extends CodexAuthError {
       exitCode = ExitCode.envelopeUnreadable;
       code = "envelope_unreadable";
@@ -90,10 +103,21 @@ var init_errors = __esm({
       code = "internal";
       name = "InternalError";
     };
-    RollbackRefusedError = class extends CodexAuthError {
-      exitCode = ExitCode.storeConflict;
-      code = "rollback_refused";
-      name = "RollbackRefusedError";
+    EXIT_CODE_OF_CODE = {
+      usage: ExitCode.usage,
+      auth_unusable: ExitCode.authUnusable,
+      not_seeded: ExitCode.authUnusable,
+      lock_timeout: ExitCode.lockTimeout,
+      lock_lost: ExitCode.lockTimeout,
+      store_conflict: ExitCode.storeConflict,
+      rollback_refused: ExitCode.storeConflict,
+      envelope_unreadable: ExitCode.envelopeUnreadable,
+      not_sealed: ExitCode.notSealed,
+      codex_failed: ExitCode.codexFailed,
+      usage_limited: ExitCode.usageLimited,
+      revoke_unconfirmed: ExitCode.codexFailed,
+      run_timeout: ExitCode.runTimeout,
+      internal: ExitCode.codexFailed
     };
   }
 });
@@ -2962,7 +2986,7 @@ var init_git_ref_lock = __esm({
         try {
           holder = parse(holderSchema, JSON.parse(payloadOf(await this.git.readMessage(sha))));
         } catch (error) {
-          if (error instanceof Error && error.name === "UsageError") throw error;
+          if (isUsageError(error)) throw error;
           const now = /* @__PURE__ */ new Date();
           holder = {
             id: `unknown-${sha.slice(0, 12)}`,

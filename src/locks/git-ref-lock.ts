@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import * as v from 'valibot';
-import { LockLostError, LockTimeoutError } from '../core/errors.js';
+import { isUsageError, LockLostError, LockTimeoutError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { commitMessage, type GitRefs, payloadOf } from '../github/git-refs.js';
 import type { GitHubClient } from '../github/octokit.js';
@@ -228,7 +228,7 @@ export class GitRefLock implements StreamLock {
     try {
       holder = v.parse(holderSchema, JSON.parse(payloadOf(await this.git.readMessage(sha)))) as LockHolder;
     } catch (error) {
-      if (error instanceof Error && error.name === 'UsageError') throw error;
+      if (isUsageError(error)) throw error;
       // Not written by codex-auth (or damaged): treat as held, expiring an hour after we first saw it.
       const now = new Date();
       holder = {
