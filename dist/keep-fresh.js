@@ -9,7 +9,7 @@ import {
 } from "./chunks/chunk-LBET5WVC.js";
 import {
   runRoundTrip
-} from "./chunks/chunk-VC63N63B.js";
+} from "./chunks/chunk-JI4VEDGR.js";
 import {
   describeNextRefresh
 } from "./chunks/chunk-RUIPKGJZ.js";
@@ -22,7 +22,7 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-US2WMVBL.js";
+} from "./chunks/chunk-OTGSTQ43.js";
 import "./chunks/chunk-DSFWBAPO.js";
 import {
   DEFAULT_CODEX_VERSION,
@@ -30,28 +30,28 @@ import {
   readSealRequest,
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-2WHZ3B4N.js";
+} from "./chunks/chunk-7A6AY3WB.js";
 import {
   parseStreamName
 } from "./chunks/chunk-RBX7DQRJ.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext
-} from "./chunks/chunk-Q46UBWM2.js";
+} from "./chunks/chunk-TEJBMZZ6.js";
 import "./chunks/chunk-6UEGME2Z.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-F5ZJYPQG.js";
-import "./chunks/chunk-MPYASPPK.js";
+import "./chunks/chunk-ET4V2A26.js";
 import "./chunks/chunk-6QDNW4AD.js";
 import "./chunks/chunk-N3T4XKQI.js";
-import "./chunks/chunk-24LMSVAG.js";
+import "./chunks/chunk-6JPSPL3V.js";
 import "./chunks/chunk-TQTFMJCZ.js";
 import "./chunks/chunk-H6VCLV7R.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-ULPY7FZK.js";
-import "./chunks/chunk-BUSTEEXP.js";
-import "./chunks/chunk-M7IQF62B.js";
+import "./chunks/chunk-QCQITM44.js";
+import "./chunks/chunk-27RNYUPI.js";
 import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-5QKIY3HD.js";
 import "./chunks/chunk-DCRTVRTH.js";

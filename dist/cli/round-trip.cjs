@@ -1495,6 +1495,15 @@ function serializeEnvelope(envelope) {
   return `${JSON.stringify(envelope, null, 2)}
 `;
 }
+function isEnvelopeText(text) {
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return /"(generation|keyId|ciphertext)"\s*:/.test(text);
+  }
+  return typeof json === "object" && json !== null && "ciphertext" in json;
+}
 function parseEnvelope(text, origin) {
   let json;
   try {
@@ -1884,12 +1893,35 @@ function markOf(envelope) {
     writer: envelope.writer
   };
 }
+function parseMark(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof value !== "object" || value === null || !Number.isSafeInteger(value.generation)) return null;
+  const textOf = (field) => typeof field === "string" ? field : null;
+  return {
+    generation: value.generation,
+    fingerprint: textOf(value.fingerprint),
+    writtenAt: textOf(value.writtenAt),
+    writer: textOf(value.writer)
+  };
+}
+function rollbackOf(envelope, mark) {
+  if (mark === null) return null;
+  if (envelope.generation < mark.generation) return "older";
+  const forked = envelope.generation === mark.generation && mark.fingerprint !== null && envelope.fingerprint !== mark.fingerprint;
+  return forked ? "forked" : null;
+}
+function describeMark(mark, where) {
+  return `(${mark.writtenAt ?? "at an unknown time"} by ${mark.writer ?? "another run"}; high-water mark in ${where})`;
+}
 function refuseRollback(envelope, mark, where) {
-  if (mark === null) return;
-  const older = envelope.generation < mark.generation;
-  const forked = envelope.generation === mark.generation && envelope.fingerprint !== mark.fingerprint;
-  if (!older && !forked) return;
-  const what = older ? `generation ${envelope.generation} (written ${envelope.writtenAt} by ${envelope.writer}), but generation ${mark.generation} was already written (${mark.writtenAt} by ${mark.writer}; high-water mark in ${where.mark})` : `a copy of generation ${envelope.generation} that is not the one written (${mark.writtenAt} by ${mark.writer}; high-water mark in ${where.mark})`;
+  const rollback = rollbackOf(envelope, mark);
+  if (rollback === null || mark === null) return;
+  const what = rollback === "older" ? `generation ${envelope.generation} (written ${envelope.writtenAt} by ${envelope.writer}), but generation ${mark.generation} was already written ${describeMark(mark, where.mark)}` : `a copy of generation ${envelope.generation} that is not the one written ${describeMark(mark, where.mark)}`;
   throw new RollbackRefusedError(
     `stream "${where.stream}" in ${where.location} holds ${what}: an older copy was put back (a restored backup or snapshot, or the previous generation copied over the current one). Its refresh token was already rotated away, and using it could make the ChatGPT side revoke the whole session, so nothing was run and nothing was changed. To recover, put the newest copy back if you have it; otherwise sign in again on a trusted machine and reseed with \`codex-auth seed --force --stream ${where.stream} --auth-file ~/.codex/auth.json\` (seed --force is the only way below the high-water mark).`
   );
@@ -1906,22 +1938,10 @@ var init_rollback_guard = __esm({
         this.file = file;
       }
       file;
+      /** Null when there is none or it cannot be read; it is rewritten at the next write, and never blocks by itself. */
       async read() {
         const text = await readPrivateFile(this.file);
-        if (text === null) return null;
-        try {
-          const value = JSON.parse(text);
-          if (typeof value.generation === "number" && typeof value.fingerprint === "string") {
-            return {
-              generation: value.generation,
-              fingerprint: value.fingerprint,
-              writtenAt: String(value.writtenAt ?? "-"),
-              writer: String(value.writer ?? "-")
-            };
-          }
-        } catch {
-        }
-        return null;
+        return text === null ? null : parseMark(text);
       }
       async write(mark) {
         await writePrivateFileAtomic(this.file, `${JSON.stringify(mark, null, 2)}
@@ -1963,6 +1983,9 @@ async function readGeneration(store) {
   } catch {
     return null;
   }
+}
+function serializeJobsAdvice(lock) {
+  return `Serialize the jobs of one stream: keep ${lock} for every job that uses it (never \`lock: none\` / \`--lock none\` for jobs that may overlap) and, in GitHub Actions, add a \`concurrency:\` group.`;
 }
 var init_store = __esm({
   "src/stores/store.ts"() {
@@ -2081,7 +2104,7 @@ var init_file_store = __esm({
           const currentGeneration = current?.generation ?? 0;
           if (expectedGeneration !== "replace" && currentGeneration !== expectedGeneration) {
             throw new StoreConflictError(
-              current ? `stream "${this.stream}" is at generation ${currentGeneration} (written ${current.writtenAt} by ${current.writer}), not ${expectedGeneration} as loaded: someone else wrote it meanwhile, so this copy was NOT written over it. Serialize the jobs of one stream (use the stream lock; do not pass --lock none to concurrent jobs).` : `stream "${this.stream}" holds nothing, but generation ${expectedGeneration} was expected: it was removed meanwhile. Nothing was written; reseed it with \`codex-auth seed\`.`
+              current ? `stream "${this.stream}" is at generation ${currentGeneration} (written ${current.writtenAt} by ${current.writer}), not ${expectedGeneration} as loaded: someone else wrote it meanwhile, so this copy was NOT written over it. ${serializeJobsAdvice("the stream lock")}` : `stream "${this.stream}" holds nothing, but generation ${expectedGeneration} was expected: it was removed meanwhile. Nothing was written; reseed it with \`codex-auth seed\`.`
             );
           }
           if (expectedGeneration !== "replace" && expectedGeneration > 0) {
@@ -2558,7 +2581,7 @@ var init_git_ref_store = __esm({
         const current = await this.readCurrent().catch(() => null);
         const what = current ? `it is at generation ${current.envelope.generation}, written ${current.envelope.writtenAt} by ${current.envelope.writer}` : "it was removed";
         return new StoreConflictError(
-          `stream "${this.stream}" changed since generation ${expected} was loaded: ${what}. This copy was NOT written over it. Serialize the jobs of one stream: keep \`lock: git-ref\` (the default) and, if you like, a \`concurrency:\` group.`
+          `stream "${this.stream}" changed since generation ${expected} was loaded: ${what}. This copy was NOT written over it. ${serializeJobsAdvice("`lock: git-ref` (the default)")}`
         );
       }
     };
@@ -2616,14 +2639,6 @@ var github_secret_store_exports = {};
 __export(github_secret_store_exports, {
   GitHubSecretStore: () => GitHubSecretStore
 });
-function isEnvelopeText(text) {
-  try {
-    const json = JSON.parse(text);
-    return typeof json === "object" && json !== null && "ciphertext" in json;
-  } catch {
-    return false;
-  }
-}
 var SECRET_NAME, TOKEN_HELP, GitHubSecretStore, NotFound;
 var init_github_secret_store = __esm({
   "src/stores/github-secret-store.ts"() {
@@ -2633,6 +2648,8 @@ var init_github_secret_store = __esm({
     init_sodium();
     init_github_errors();
     init_secret_scope();
+    init_rollback_guard();
+    init_store();
     SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
     TOKEN_HELP = `The workflow's GITHUB_TOKEN can never write secrets: use a fine-grained personal access token or a GitHub App token with "Secrets: read and write" and "Variables: read and write" on the repository (or organization), passed as github-token (CLI: GITHUB_TOKEN).`;
     GitHubSecretStore = class {
@@ -2659,23 +2676,23 @@ var init_github_secret_store = __esm({
       async read() {
         await this.fetchPublicKey();
         const marker = await this.readMarker();
+        const mark = marker?.mark ?? null;
         const value = this.options.currentValue.trim();
         if (value === "") {
           if (marker) {
             throw new UsageError(
-              `${this.location} was written (generation ${marker.generation}) but this job did not receive its value: pass it as auth-json: \${{ secrets.${this.options.secretName} }} (CLI: CODEX_AUTH_JSON).`
+              `${this.location} was written${mark ? ` (generation ${mark.generation})` : ""} but this job did not receive its value: pass it as auth-json: \${{ secrets.${this.options.secretName} }} (CLI: CODEX_AUTH_JSON).`
             );
           }
           return null;
         }
         if (!isEnvelopeText(value)) {
-          if (marker) throw this.stale(`a plain auth.json`, marker);
+          if (mark) throw this.refused("a plain auth.json", "older", mark);
           return null;
         }
         const envelope = parseEnvelope(value, this.location);
-        if (marker && (marker.generation !== envelope.generation || marker.fingerprint !== envelope.fingerprint)) {
-          throw this.stale(`generation ${envelope.generation}`, marker);
-        }
+        const rollback = rollbackOf(envelope, mark);
+        if (rollback && mark) throw this.refused(`generation ${envelope.generation}`, rollback, mark);
         return envelope;
       }
       async plainSeed() {
@@ -2684,16 +2701,17 @@ var init_github_secret_store = __esm({
       }
       async currentGeneration() {
         try {
-          return (await this.readMarker())?.generation ?? (this.options.currentValue.trim() ? null : 0);
+          return (await this.readMarker())?.mark?.generation ?? (this.options.currentValue.trim() ? null : 0);
         } catch {
           return null;
         }
       }
       async write(envelope, expectedGeneration) {
         const marker = await this.readMarker();
-        if (expectedGeneration !== "replace" && (marker?.generation ?? 0) !== expectedGeneration) {
+        const current = this.currentMark(marker?.mark ?? null);
+        if (expectedGeneration !== "replace" && (current?.generation ?? 0) !== expectedGeneration) {
           throw new StoreConflictError(
-            `${this.location} is at generation ${marker?.generation ?? 0} (written ${marker?.writtenAt ?? "-"} by ${marker?.writer ?? "-"}), not ${expectedGeneration} as loaded: this copy was NOT written over it. Serialize the jobs of this stream with the stream lock and a \`concurrency:\` group.`
+            `${this.location} is at generation ${current?.generation ?? 0} (written ${current?.writtenAt ?? "-"} by ${current?.writer ?? "-"}), not ${expectedGeneration} as loaded: this copy was NOT written over it. ${serializeJobsAdvice("the stream lock (`lock: git-ref`)")}`
           );
         }
         const key = await this.fetchPublicKey();
@@ -2709,13 +2727,7 @@ var init_github_secret_store = __esm({
           key_id: key.key_id,
           ...access
         });
-        const next = {
-          generation: envelope.generation,
-          fingerprint: envelope.fingerprint,
-          writtenAt: envelope.writtenAt,
-          writer: envelope.writer
-        };
-        await this.writeMarker(next, marker !== null, access);
+        await this.writeMarker(markOf(envelope), marker !== null, access);
       }
       async remove() {
         for (const path26 of [`/secrets/${this.options.secretName}`, `/variables/${this.markerName}`]) {
@@ -2727,15 +2739,33 @@ var init_github_secret_store = __esm({
       async rollback() {
         return false;
       }
-      stale(what, marker) {
-        return new StoreConflictError(
-          `the value of ${this.location} that this job received (${what}) is older than the last write (generation ${marker.generation}, ${marker.writtenAt}, by ${marker.writer}): this job started before that write landed, and its refresh token was already rotated away. Nothing was run. Serialize the jobs of this stream: keep the stream lock (lock: git-ref) and add a \`concurrency:\` group, so each job starts after the previous one wrote the secret.`
+      /**
+       * What the secret holds now, as far as this job can tell: the variable is moved after the secret, so a failure
+       * in between leaves it one write behind the value this job received, which is then the newer record.
+       */
+      currentMark(mark) {
+        const value = this.options.currentValue.trim();
+        if (!isEnvelopeText(value)) return mark;
+        let received;
+        try {
+          received = parseEnvelope(value, this.location);
+        } catch {
+          return mark;
+        }
+        return mark === null || received.generation > mark.generation ? markOf(received) : mark;
+      }
+      /** The rollback guard's refusal, in words for a secret: the usual cause is a job that started too early. */
+      refused(what, rollback, mark) {
+        const how = rollback === "older" ? "is older than the last write" : "is not the one written last";
+        return new RollbackRefusedError(
+          `the value of ${this.location} that this job received (${what}) ${how}, generation ${mark.generation} ${describeMark(mark, `the variable ${this.markerName}`)}: this job started before that write landed, and its refresh token was already rotated away. Nothing was run. Serialize the jobs of this stream: keep the stream lock (lock: git-ref) and add a \`concurrency:\` group, so each job starts after the previous one wrote the secret.`
         );
       }
       async fetchPublicKey() {
         this.publicKey ??= await this.call("GET", "/secrets/public-key", "reading the secrets' public key");
         return this.publicKey;
       }
+      /** The generation variable: null when it does not exist; its `mark` null when it holds nothing readable. */
       async readMarker() {
         try {
           const data = await this.call(
@@ -2743,7 +2773,7 @@ var init_github_secret_store = __esm({
             `/variables/${this.markerName}`,
             "reading the generation variable"
           );
-          return JSON.parse(data.value);
+          return { mark: parseMark(data.value) };
         } catch (error) {
           if (error instanceof NotFound) return null;
           throw error;
@@ -2934,12 +2964,7 @@ var init_cache_store = __esm({
         if (newer === null) return;
         refuseRollback(
           envelope,
-          {
-            generation: newer.generation,
-            fingerprint: "-",
-            writtenAt: "at an unknown time",
-            writer: "another run"
-          },
+          { generation: newer.generation, fingerprint: null, writtenAt: null, writer: null },
           { stream: this.stream, location: this.location, mark: `the cache key ${newer.key}` }
         );
       }
@@ -2959,7 +2984,7 @@ var init_cache_store = __esm({
         }
         if (id === -1) {
           throw new StoreConflictError(
-            `cache key ${key} already exists: another job wrote generation ${envelope.generation} of stream "${this.stream}" first, so this copy was NOT written. Serialize the jobs of one stream with the stream lock (lock: git-ref) and a \`concurrency:\` group.`
+            `cache key ${key} already exists: another job wrote generation ${envelope.generation} of stream "${this.stream}" first, so this copy was NOT written. ${serializeJobsAdvice("the stream lock (`lock: git-ref`)")}`
           );
         }
       }
@@ -2990,14 +3015,6 @@ __export(command_store_exports, {
   CommandStore: () => CommandStore,
   NOTHING_STORED_EXIT_CODE: () => NOTHING_STORED_EXIT_CODE
 });
-function looksLikeEnvelope(text) {
-  try {
-    const json = JSON.parse(text);
-    return typeof json === "object" && json !== null && "ciphertext" in json && "version" in json;
-  } catch {
-    return true;
-  }
-}
 var import_node_child_process2, import_node_path9, NOTHING_STORED_EXIT_CODE, MAX_OUTPUT, CommandStore;
 var init_command_store = __esm({
   "src/stores/command-store.ts"() {
@@ -3027,7 +3044,7 @@ var init_command_store = __esm({
       mark;
       async read() {
         const text = await this.readText();
-        const envelope = text === null || !looksLikeEnvelope(text) ? null : parseEnvelope(text, this.location);
+        const envelope = text === null || !isEnvelopeText(text) ? null : parseEnvelope(text, this.location);
         this.lastRead = { envelope, text: text ?? "" };
         if (envelope && this.mark) {
           refuseRollback(envelope, await this.mark.read().catch(() => null), {
@@ -3056,7 +3073,7 @@ var init_command_store = __esm({
       }
       async plainSeed() {
         const text = this.lastRead?.text ?? await this.readText();
-        return text && !looksLikeEnvelope(text) ? { raw: text, origin: this.location } : null;
+        return text && !isEnvelopeText(text) ? { raw: text, origin: this.location } : null;
       }
       currentGeneration() {
         return readGeneration(this);
@@ -3066,7 +3083,7 @@ var init_command_store = __esm({
           const current = await this.read();
           if ((current?.generation ?? 0) !== expectedGeneration) {
             throw new StoreConflictError(
-              `stream "${this.stream}" in ${this.location} is at generation ${current?.generation ?? 0} (written ${current?.writtenAt ?? "-"} by ${current?.writer ?? "-"}), not ${expectedGeneration} as loaded: this copy was NOT written over it. Serialize the jobs of one stream with the stream lock.`
+              `stream "${this.stream}" in ${this.location} is at generation ${current?.generation ?? 0} (written ${current?.writtenAt ?? "-"} by ${current?.writer ?? "-"}), not ${expectedGeneration} as loaded: this copy was NOT written over it. ${serializeJobsAdvice("the stream lock")}`
             );
           }
         }

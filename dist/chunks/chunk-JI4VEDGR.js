@@ -43,7 +43,7 @@ import {
   loadSodium,
   openEnvelope,
   sealEnvelope
-} from "./chunk-M7IQF62B.js";
+} from "./chunk-27RNYUPI.js";
 import {
   isErrno,
   readPrivateFile

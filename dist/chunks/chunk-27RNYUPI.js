@@ -94,6 +94,15 @@ function serializeEnvelope(envelope) {
   return `${JSON.stringify(envelope, null, 2)}
 `;
 }
+function isEnvelopeText(text) {
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return /"(generation|keyId|ciphertext)"\s*:/.test(text);
+  }
+  return typeof json === "object" && json !== null && "ciphertext" in json;
+}
 function parseEnvelope(text, origin) {
   let json;
   try {
@@ -157,6 +166,7 @@ export {
   loadSodium,
   sealEnvelope,
   serializeEnvelope,
+  isEnvelopeText,
   parseEnvelope,
   openEnvelope
 };

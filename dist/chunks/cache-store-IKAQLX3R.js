@@ -3,12 +3,13 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readGeneration,
-  refuseRollback
-} from "./chunk-BUSTEEXP.js";
+  refuseRollback,
+  serializeJobsAdvice
+} from "./chunk-QCQITM44.js";
 import {
   parseEnvelope,
   serializeEnvelope
-} from "./chunk-M7IQF62B.js";
+} from "./chunk-27RNYUPI.js";
 import {
   ensurePrivateDir,
   readPrivateFile,
@@ -100,12 +101,7 @@ var CacheStore = class {
     if (newer === null) return;
     refuseRollback(
       envelope,
-      {
-        generation: newer.generation,
-        fingerprint: "-",
-        writtenAt: "at an unknown time",
-        writer: "another run"
-      },
+      { generation: newer.generation, fingerprint: null, writtenAt: null, writer: null },
       { stream: this.stream, location: this.location, mark: `the cache key ${newer.key}` }
     );
   }
@@ -125,7 +121,7 @@ var CacheStore = class {
     }
     if (id === -1) {
       throw new StoreConflictError(
-        `cache key ${key} already exists: another job wrote generation ${envelope.generation} of stream "${this.stream}" first, so this copy was NOT written. Serialize the jobs of one stream with the stream lock (lock: git-ref) and a \`concurrency:\` group.`
+        `cache key ${key} already exists: another job wrote generation ${envelope.generation} of stream "${this.stream}" first, so this copy was NOT written. ${serializeJobsAdvice("the stream lock (`lock: git-ref`)")}`
       );
     }
   }

@@ -19,11 +19,11 @@ function parseStoreKind(value) {
 async function createStore(settings, deps) {
   switch (settings.kind) {
     case "file": {
-      const { FileStore } = await import("./file-store-PW32GQ52.js");
+      const { FileStore } = await import("./file-store-AIOJZKC2.js");
       return new FileStore(settings.stateDir, settings.stream, stateDirOrigin(settings));
     }
     case "git-ref": {
-      const { GitRefStore } = await import("./git-ref-store-2VLBD6XO.js");
+      const { GitRefStore } = await import("./git-ref-store-XRXFONEY.js");
       return new GitRefStore(deps.git(), settings.stream, deps.handoff);
     }
     case "github-secret": {
@@ -32,7 +32,7 @@ async function createStore(settings, deps) {
         "the github-secret store needs secret-name (CLI: --secret-name NAME)."
       );
       const github = required(settings.github, "the github-secret store needs a repository and a token.");
-      const { GitHubSecretStore } = await import("./github-secret-store-4UUQ4BM3.js");
+      const { GitHubSecretStore } = await import("./github-secret-store-G2TOEJ6A.js");
       return new GitHubSecretStore(settings.stream, {
         client: deps.client(),
         repository: github.repository,
@@ -44,7 +44,7 @@ async function createStore(settings, deps) {
     }
     case "cache": {
       const cache = required(settings.cache, "the cache store runs only inside GitHub Actions.");
-      const { CacheStore } = await import("./cache-store-JVWKWTS7.js");
+      const { CacheStore } = await import("./cache-store-IKAQLX3R.js");
       return new CacheStore(settings.stream, { ...cache, log: deps.log });
     }
     case "command": {
@@ -52,7 +52,7 @@ async function createStore(settings, deps) {
         settings.command,
         "the command store needs --read-command and --write-command."
       );
-      const { CommandStore } = await import("./command-store-FJKMYS27.js");
+      const { CommandStore } = await import("./command-store-VPLG4JYK.js");
       return new CommandStore(settings.stream, {
         readCommand: command.read,
         writeCommand: command.write,

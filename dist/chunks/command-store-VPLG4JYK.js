@@ -5,12 +5,14 @@ import {
   HighWaterFile,
   markOf,
   readGeneration,
-  refuseRollback
-} from "./chunk-BUSTEEXP.js";
+  refuseRollback,
+  serializeJobsAdvice
+} from "./chunk-QCQITM44.js";
 import {
+  isEnvelopeText,
   parseEnvelope,
   serializeEnvelope
-} from "./chunk-M7IQF62B.js";
+} from "./chunk-27RNYUPI.js";
 import {
   ensurePrivateDir
 } from "./chunk-Q56VBX5R.js";
@@ -44,7 +46,7 @@ var CommandStore = class {
   mark;
   async read() {
     const text = await this.readText();
-    const envelope = text === null || !looksLikeEnvelope(text) ? null : parseEnvelope(text, this.location);
+    const envelope = text === null || !isEnvelopeText(text) ? null : parseEnvelope(text, this.location);
     this.lastRead = { envelope, text: text ?? "" };
     if (envelope && this.mark) {
       refuseRollback(envelope, await this.mark.read().catch(() => null), {
@@ -73,7 +75,7 @@ var CommandStore = class {
   }
   async plainSeed() {
     const text = this.lastRead?.text ?? await this.readText();
-    return text && !looksLikeEnvelope(text) ? { raw: text, origin: this.location } : null;
+    return text && !isEnvelopeText(text) ? { raw: text, origin: this.location } : null;
   }
   currentGeneration() {
     return readGeneration(this);
@@ -83,7 +85,7 @@ var CommandStore = class {
       const current = await this.read();
       if ((current?.generation ?? 0) !== expectedGeneration) {
         throw new StoreConflictError(
-          `stream "${this.stream}" in ${this.location} is at generation ${current?.generation ?? 0} (written ${current?.writtenAt ?? "-"} by ${current?.writer ?? "-"}), not ${expectedGeneration} as loaded: this copy was NOT written over it. Serialize the jobs of one stream with the stream lock.`
+          `stream "${this.stream}" in ${this.location} is at generation ${current?.generation ?? 0} (written ${current?.writtenAt ?? "-"} by ${current?.writer ?? "-"}), not ${expectedGeneration} as loaded: this copy was NOT written over it. ${serializeJobsAdvice("the stream lock")}`
         );
       }
     }
@@ -159,14 +161,6 @@ var CommandStore = class {
     });
   }
 };
-function looksLikeEnvelope(text) {
-  try {
-    const json = JSON.parse(text);
-    return typeof json === "object" && json !== null && "ciphertext" in json && "version" in json;
-  } catch {
-    return true;
-  }
-}
 export {
   CommandStore,
   NOTHING_STORED_EXIT_CODE

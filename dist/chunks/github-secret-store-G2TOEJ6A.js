@@ -11,13 +11,23 @@ import {
   statusOf
 } from "./chunk-ULPY7FZK.js";
 import {
+  describeMark,
+  markOf,
+  parseMark,
+  rollbackOf,
+  serializeJobsAdvice
+} from "./chunk-QCQITM44.js";
+import {
+  isEnvelopeText,
   loadSodium,
   parseEnvelope,
   serializeEnvelope
-} from "./chunk-M7IQF62B.js";
+} from "./chunk-27RNYUPI.js";
+import "./chunk-Q56VBX5R.js";
 import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";
 import {
+  RollbackRefusedError,
   StoreConflictError,
   UsageError
 } from "./chunk-V4C5BGZE.js";
@@ -50,23 +60,23 @@ var GitHubSecretStore = class {
   async read() {
     await this.fetchPublicKey();
     const marker = await this.readMarker();
+    const mark = marker?.mark ?? null;
     const value = this.options.currentValue.trim();
     if (value === "") {
       if (marker) {
         throw new UsageError(
-          `${this.location} was written (generation ${marker.generation}) but this job did not receive its value: pass it as auth-json: \${{ secrets.${this.options.secretName} }} (CLI: CODEX_AUTH_JSON).`
+          `${this.location} was written${mark ? ` (generation ${mark.generation})` : ""} but this job did not receive its value: pass it as auth-json: \${{ secrets.${this.options.secretName} }} (CLI: CODEX_AUTH_JSON).`
         );
       }
       return null;
     }
     if (!isEnvelopeText(value)) {
-      if (marker) throw this.stale(`a plain auth.json`, marker);
+      if (mark) throw this.refused("a plain auth.json", "older", mark);
       return null;
     }
     const envelope = parseEnvelope(value, this.location);
-    if (marker && (marker.generation !== envelope.generation || marker.fingerprint !== envelope.fingerprint)) {
-      throw this.stale(`generation ${envelope.generation}`, marker);
-    }
+    const rollback = rollbackOf(envelope, mark);
+    if (rollback && mark) throw this.refused(`generation ${envelope.generation}`, rollback, mark);
     return envelope;
   }
   async plainSeed() {
@@ -75,16 +85,17 @@ var GitHubSecretStore = class {
   }
   async currentGeneration() {
     try {
-      return (await this.readMarker())?.generation ?? (this.options.currentValue.trim() ? null : 0);
+      return (await this.readMarker())?.mark?.generation ?? (this.options.currentValue.trim() ? null : 0);
     } catch {
       return null;
     }
   }
   async write(envelope, expectedGeneration) {
     const marker = await this.readMarker();
-    if (expectedGeneration !== "replace" && (marker?.generation ?? 0) !== expectedGeneration) {
+    const current = this.currentMark(marker?.mark ?? null);
+    if (expectedGeneration !== "replace" && (current?.generation ?? 0) !== expectedGeneration) {
       throw new StoreConflictError(
-        `${this.location} is at generation ${marker?.generation ?? 0} (written ${marker?.writtenAt ?? "-"} by ${marker?.writer ?? "-"}), not ${expectedGeneration} as loaded: this copy was NOT written over it. Serialize the jobs of this stream with the stream lock and a \`concurrency:\` group.`
+        `${this.location} is at generation ${current?.generation ?? 0} (written ${current?.writtenAt ?? "-"} by ${current?.writer ?? "-"}), not ${expectedGeneration} as loaded: this copy was NOT written over it. ${serializeJobsAdvice("the stream lock (`lock: git-ref`)")}`
       );
     }
     const key = await this.fetchPublicKey();
@@ -100,13 +111,7 @@ var GitHubSecretStore = class {
       key_id: key.key_id,
       ...access
     });
-    const next = {
-      generation: envelope.generation,
-      fingerprint: envelope.fingerprint,
-      writtenAt: envelope.writtenAt,
-      writer: envelope.writer
-    };
-    await this.writeMarker(next, marker !== null, access);
+    await this.writeMarker(markOf(envelope), marker !== null, access);
   }
   async remove() {
     for (const path of [`/secrets/${this.options.secretName}`, `/variables/${this.markerName}`]) {
@@ -118,15 +123,33 @@ var GitHubSecretStore = class {
   async rollback() {
     return false;
   }
-  stale(what, marker) {
-    return new StoreConflictError(
-      `the value of ${this.location} that this job received (${what}) is older than the last write (generation ${marker.generation}, ${marker.writtenAt}, by ${marker.writer}): this job started before that write landed, and its refresh token was already rotated away. Nothing was run. Serialize the jobs of this stream: keep the stream lock (lock: git-ref) and add a \`concurrency:\` group, so each job starts after the previous one wrote the secret.`
+  /**
+   * What the secret holds now, as far as this job can tell: the variable is moved after the secret, so a failure
+   * in between leaves it one write behind the value this job received, which is then the newer record.
+   */
+  currentMark(mark) {
+    const value = this.options.currentValue.trim();
+    if (!isEnvelopeText(value)) return mark;
+    let received;
+    try {
+      received = parseEnvelope(value, this.location);
+    } catch {
+      return mark;
+    }
+    return mark === null || received.generation > mark.generation ? markOf(received) : mark;
+  }
+  /** The rollback guard's refusal, in words for a secret: the usual cause is a job that started too early. */
+  refused(what, rollback, mark) {
+    const how = rollback === "older" ? "is older than the last write" : "is not the one written last";
+    return new RollbackRefusedError(
+      `the value of ${this.location} that this job received (${what}) ${how}, generation ${mark.generation} ${describeMark(mark, `the variable ${this.markerName}`)}: this job started before that write landed, and its refresh token was already rotated away. Nothing was run. Serialize the jobs of this stream: keep the stream lock (lock: git-ref) and add a \`concurrency:\` group, so each job starts after the previous one wrote the secret.`
     );
   }
   async fetchPublicKey() {
     this.publicKey ??= await this.call("GET", "/secrets/public-key", "reading the secrets' public key");
     return this.publicKey;
   }
+  /** The generation variable: null when it does not exist; its `mark` null when it holds nothing readable. */
   async readMarker() {
     try {
       const data = await this.call(
@@ -134,7 +157,7 @@ var GitHubSecretStore = class {
         `/variables/${this.markerName}`,
         "reading the generation variable"
       );
-      return JSON.parse(data.value);
+      return { mark: parseMark(data.value) };
     } catch (error) {
       if (error instanceof NotFound) return null;
       throw error;
@@ -228,14 +251,6 @@ var GitHubSecretStore = class {
 };
 var NotFound = class extends Error {
 };
-function isEnvelopeText(text) {
-  try {
-    const json = JSON.parse(text);
-    return typeof json === "object" && json !== null && "ciphertext" in json;
-  } catch {
-    return false;
-  }
-}
 export {
   GitHubSecretStore
 };

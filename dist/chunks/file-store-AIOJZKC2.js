@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   FileStore,
   HIGH_WATER
-} from "./chunk-24LMSVAG.js";
+} from "./chunk-6JPSPL3V.js";
 import {
   STATE_DIR_ENV,
   defaultStateDir,
@@ -12,8 +12,8 @@ import {
   streamDir
 } from "./chunk-TQTFMJCZ.js";
 import "./chunk-H6VCLV7R.js";
-import "./chunk-BUSTEEXP.js";
-import "./chunk-M7IQF62B.js";
+import "./chunk-QCQITM44.js";
+import "./chunk-27RNYUPI.js";
 import "./chunk-Q56VBX5R.js";
 import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   jobCodexHome,
   jobHomesDir
-} from "./chunk-US2WMVBL.js";
+} from "./chunk-OTGSTQ43.js";
 import {
   getState,
   saveState

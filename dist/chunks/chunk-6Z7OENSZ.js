@@ -9,7 +9,7 @@ import {
 } from "./chunk-PD5UZF6M.js";
 import {
   runnerMasks
-} from "./chunk-Q46UBWM2.js";
+} from "./chunk-TEJBMZZ6.js";
 import {
   needsSignIn
 } from "./chunk-V4C5BGZE.js";

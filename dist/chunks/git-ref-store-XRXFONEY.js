@@ -8,19 +8,20 @@ import {
   commitMessage,
   payloadOf
 } from "./chunk-N3T4XKQI.js";
-import "./chunk-24LMSVAG.js";
+import "./chunk-6JPSPL3V.js";
 import "./chunk-TQTFMJCZ.js";
 import "./chunk-H6VCLV7R.js";
 import "./chunk-ULPY7FZK.js";
 import {
   markOf,
   readGeneration,
-  refuseRollback
-} from "./chunk-BUSTEEXP.js";
+  refuseRollback,
+  serializeJobsAdvice
+} from "./chunk-QCQITM44.js";
 import {
   parseEnvelope,
   serializeEnvelope
-} from "./chunk-M7IQF62B.js";
+} from "./chunk-27RNYUPI.js";
 import "./chunk-Q56VBX5R.js";
 import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";
@@ -177,7 +178,7 @@ var GitRefStore = class {
     const current = await this.readCurrent().catch(() => null);
     const what = current ? `it is at generation ${current.envelope.generation}, written ${current.envelope.writtenAt} by ${current.envelope.writer}` : "it was removed";
     return new StoreConflictError(
-      `stream "${this.stream}" changed since generation ${expected} was loaded: ${what}. This copy was NOT written over it. Serialize the jobs of one stream: keep \`lock: git-ref\` (the default) and, if you like, a \`concurrency:\` group.`
+      `stream "${this.stream}" changed since generation ${expected} was loaded: ${what}. This copy was NOT written over it. ${serializeJobsAdvice("`lock: git-ref` (the default)")}`
     );
   }
 };

@@ -9,10 +9,10 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-2WHZ3B4N.js";
+} from "./chunk-7A6AY3WB.js";
 import "./chunk-RBX7DQRJ.js";
 import "./chunk-HMVT4RTB.js";
-import "./chunk-MPYASPPK.js";
+import "./chunk-ET4V2A26.js";
 import "./chunk-N3T4XKQI.js";
 import "./chunk-TQTFMJCZ.js";
 import "./chunk-H6VCLV7R.js";

@@ -4,17 +4,17 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunk-4HKOCQOK.js";
+} from "./chunk-VGAUPKJX.js";
 import {
   maskSecretInputs
-} from "./chunk-US2WMVBL.js";
+} from "./chunk-OTGSTQ43.js";
 import {
   removeCodexHome,
   splitStatePath
 } from "./chunk-DSFWBAPO.js";
 import {
   readSecretInputs
-} from "./chunk-2WHZ3B4N.js";
+} from "./chunk-7A6AY3WB.js";
 import {
   warning
 } from "./chunk-EYVVJBUX.js";
@@ -37,9 +37,9 @@ async function finishAndClean(state, env, why) {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
-        import("./split-round-trip-2BSRQYDI.js"),
-        import("./action-context-CKYGB2YG.js"),
-        import("./inputs-AJPTJTKS.js")
+        import("./split-round-trip-PRPEWQI5.js"),
+        import("./action-context-45S4ME6H.js"),
+        import("./inputs-DV3GATES.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);

@@ -13,7 +13,7 @@ import {
   defaultLockKind,
   parseLockKind,
   parseStoreKind
-} from "./chunk-MPYASPPK.js";
+} from "./chunk-ET4V2A26.js";
 import {
   parseRepository
 } from "./chunk-N3T4XKQI.js";

@@ -16,7 +16,7 @@ import {
   sealHome,
   startFrom,
   timedAcquire
-} from "./chunk-VC63N63B.js";
+} from "./chunk-JI4VEDGR.js";
 import {
   createPrivateCodexHome,
   loadSplitState,

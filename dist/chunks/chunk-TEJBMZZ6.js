@@ -14,7 +14,7 @@ import {
 import {
   createLock,
   createStore
-} from "./chunk-MPYASPPK.js";
+} from "./chunk-ET4V2A26.js";
 import {
   withAuditLog
 } from "./chunk-6QDNW4AD.js";

@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-42SPZG74.js";
+} from "./chunk-XYPBTEUH.js";
 import {
   restoreStream
-} from "./chunk-HVSUJ3VI.js";
+} from "./chunk-MCAK56O6.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-SXW6WBI4.js";
+} from "./chunk-6Z7OENSZ.js";
 import {
   loadActionState,
   prepareJobHome
-} from "./chunk-4HKOCQOK.js";
+} from "./chunk-VGAUPKJX.js";
 import {
   codexForJob
 } from "./chunk-LBET5WVC.js";
@@ -26,7 +26,7 @@ import {
   jobHomesDir,
   maskSecretInputs,
   refuseUnsafeJobs
-} from "./chunk-US2WMVBL.js";
+} from "./chunk-OTGSTQ43.js";
 import {
   DEFAULT_CODEX_VERSION,
   readBoolean,
@@ -34,10 +34,10 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-2WHZ3B4N.js";
+} from "./chunk-7A6AY3WB.js";
 import {
   createActionContext
-} from "./chunk-Q46UBWM2.js";
+} from "./chunk-TEJBMZZ6.js";
 import {
   exportVariable,
   getInput,

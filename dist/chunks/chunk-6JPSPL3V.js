@@ -11,12 +11,13 @@ import {
   HighWaterFile,
   markOf,
   readGeneration,
-  refuseRollback
-} from "./chunk-BUSTEEXP.js";
+  refuseRollback,
+  serializeJobsAdvice
+} from "./chunk-QCQITM44.js";
 import {
   parseEnvelope,
   serializeEnvelope
-} from "./chunk-M7IQF62B.js";
+} from "./chunk-27RNYUPI.js";
 import {
   ensurePrivateDir,
   readPrivateFile,
@@ -104,7 +105,7 @@ var FileStore = class {
       const currentGeneration = current?.generation ?? 0;
       if (expectedGeneration !== "replace" && currentGeneration !== expectedGeneration) {
         throw new StoreConflictError(
-          current ? `stream "${this.stream}" is at generation ${currentGeneration} (written ${current.writtenAt} by ${current.writer}), not ${expectedGeneration} as loaded: someone else wrote it meanwhile, so this copy was NOT written over it. Serialize the jobs of one stream (use the stream lock; do not pass --lock none to concurrent jobs).` : `stream "${this.stream}" holds nothing, but generation ${expectedGeneration} was expected: it was removed meanwhile. Nothing was written; reseed it with \`codex-auth seed\`.`
+          current ? `stream "${this.stream}" is at generation ${currentGeneration} (written ${current.writtenAt} by ${current.writer}), not ${expectedGeneration} as loaded: someone else wrote it meanwhile, so this copy was NOT written over it. ${serializeJobsAdvice("the stream lock")}` : `stream "${this.stream}" holds nothing, but generation ${expectedGeneration} was expected: it was removed meanwhile. Nothing was written; reseed it with \`codex-auth seed\`.`
         );
       }
       if (expectedGeneration !== "replace" && expectedGeneration > 0) {

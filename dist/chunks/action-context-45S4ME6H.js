@@ -2,25 +2,22 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  addUsageSummary,
-  setRoundTripOutputs,
-  usageOutputs,
-  writeSummary
-} from "./chunk-SXW6WBI4.js";
-import "./chunk-RUIPKGJZ.js";
-import "./chunk-PD5UZF6M.js";
-import "./chunk-Q46UBWM2.js";
+  actionLogger,
+  createActionContext,
+  logCodexLines,
+  runnerMasks
+} from "./chunk-TEJBMZZ6.js";
 import "./chunk-6UEGME2Z.js";
 import "./chunk-F5ZJYPQG.js";
-import "./chunk-MPYASPPK.js";
+import "./chunk-ET4V2A26.js";
 import "./chunk-6QDNW4AD.js";
 import "./chunk-N3T4XKQI.js";
-import "./chunk-24LMSVAG.js";
+import "./chunk-6JPSPL3V.js";
 import "./chunk-TQTFMJCZ.js";
 import "./chunk-H6VCLV7R.js";
 import "./chunk-ULPY7FZK.js";
-import "./chunk-BUSTEEXP.js";
-import "./chunk-M7IQF62B.js";
+import "./chunk-QCQITM44.js";
+import "./chunk-27RNYUPI.js";
 import "./chunk-Q56VBX5R.js";
 import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";
@@ -28,8 +25,8 @@ import "./chunk-V4C5BGZE.js";
 import "./chunk-EYVVJBUX.js";
 import "./chunk-DZ5XX4ZY.js";
 export {
-  addUsageSummary,
-  setRoundTripOutputs,
-  usageOutputs,
-  writeSummary
+  actionLogger,
+  createActionContext,
+  logCodexLines,
+  runnerMasks
 };

@@ -8,11 +8,11 @@ import {
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-2WHZ3B4N.js";
+} from "./chunk-7A6AY3WB.js";
 import {
   actionLogger,
   runnerMasks
-} from "./chunk-Q46UBWM2.js";
+} from "./chunk-TEJBMZZ6.js";
 import {
   parseBundle,
   secretValues

@@ -4,14 +4,14 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream,
   restoreStream
-} from "./chunk-HVSUJ3VI.js";
-import "./chunk-VC63N63B.js";
+} from "./chunk-MCAK56O6.js";
+import "./chunk-JI4VEDGR.js";
 import "./chunk-PD5UZF6M.js";
 import "./chunk-VEWUXA3N.js";
 import "./chunk-DSFWBAPO.js";
 import "./chunk-RBX7DQRJ.js";
 import "./chunk-6UEGME2Z.js";
-import "./chunk-M7IQF62B.js";
+import "./chunk-27RNYUPI.js";
 import "./chunk-Q56VBX5R.js";
 import "./chunk-5QKIY3HD.js";
 import "./chunk-DCRTVRTH.js";
