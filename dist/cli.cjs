@@ -306,11 +306,9 @@ var DEFAULT_STREAM = "default";
 // src/github/secret-scope.ts
 var DEFAULT_ORG_VISIBILITY = "selected";
 
-// src/locks/lock-kinds.ts
-var LOCK_KINDS = ["file", "git-ref", "none"];
-
-// src/stores/store-kinds.ts
+// src/core/backend-kinds.ts
 var STORE_KINDS = ["file", "git-ref", "github-secret", "cache", "command"];
+var LOCK_KINDS = ["file", "git-ref", "none"];
 
 // src/cli/shared-options.ts
 var DEFAULT_LOCK_TIMEOUT_SECONDS = 600;

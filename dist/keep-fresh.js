@@ -9,7 +9,7 @@ import {
 } from "./chunks/chunk-LBET5WVC.js";
 import {
   runRoundTrip
-} from "./chunks/chunk-JI4VEDGR.js";
+} from "./chunks/chunk-JS53NKZQ.js";
 import {
   describeNextRefresh
 } from "./chunks/chunk-RUIPKGJZ.js";
@@ -22,7 +22,7 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-OTGSTQ43.js";
+} from "./chunks/chunk-2LW2ATGZ.js";
 import "./chunks/chunk-DSFWBAPO.js";
 import {
   DEFAULT_CODEX_VERSION,
@@ -30,30 +30,30 @@ import {
   readSealRequest,
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-7A6AY3WB.js";
+} from "./chunks/chunk-KVB5BETP.js";
 import {
   parseStreamName
 } from "./chunks/chunk-RBX7DQRJ.js";
+import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext
-} from "./chunks/chunk-TEJBMZZ6.js";
+} from "./chunks/chunk-KOSZJBRL.js";
 import "./chunks/chunk-6UEGME2Z.js";
+import "./chunks/chunk-CBJWJQWG.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-F5ZJYPQG.js";
-import "./chunks/chunk-ET4V2A26.js";
+import "./chunks/chunk-5QKIY3HD.js";
 import "./chunks/chunk-6QDNW4AD.js";
 import "./chunks/chunk-N3T4XKQI.js";
-import "./chunks/chunk-6JPSPL3V.js";
-import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-H6VCLV7R.js";
-import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-ULPY7FZK.js";
+import "./chunks/chunk-NSJHP72U.js";
 import "./chunks/chunk-QCQITM44.js";
 import "./chunks/chunk-27RNYUPI.js";
+import "./chunks/chunk-TQTFMJCZ.js";
+import "./chunks/chunk-VMHUWGWS.js";
 import "./chunks/chunk-Q56VBX5R.js";
-import "./chunks/chunk-5QKIY3HD.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import {

@@ -3,49 +3,49 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-MCAK56O6.js";
+} from "./chunks/chunk-OAOVGAHD.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-6Z7OENSZ.js";
+} from "./chunks/chunk-NCVEIALL.js";
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-VGAUPKJX.js";
-import "./chunks/chunk-JI4VEDGR.js";
+} from "./chunks/chunk-43GFSGMV.js";
+import "./chunks/chunk-JS53NKZQ.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-PD5UZF6M.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-OTGSTQ43.js";
+} from "./chunks/chunk-2LW2ATGZ.js";
 import {
   removeCodexHome
 } from "./chunks/chunk-DSFWBAPO.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-7A6AY3WB.js";
+} from "./chunks/chunk-KVB5BETP.js";
 import "./chunks/chunk-RBX7DQRJ.js";
+import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext
-} from "./chunks/chunk-TEJBMZZ6.js";
+} from "./chunks/chunk-KOSZJBRL.js";
 import "./chunks/chunk-6UEGME2Z.js";
+import "./chunks/chunk-CBJWJQWG.js";
 import "./chunks/chunk-F5ZJYPQG.js";
-import "./chunks/chunk-ET4V2A26.js";
+import "./chunks/chunk-5QKIY3HD.js";
 import "./chunks/chunk-6QDNW4AD.js";
 import "./chunks/chunk-N3T4XKQI.js";
-import "./chunks/chunk-6JPSPL3V.js";
-import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-H6VCLV7R.js";
-import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-ULPY7FZK.js";
+import "./chunks/chunk-NSJHP72U.js";
 import "./chunks/chunk-QCQITM44.js";
 import "./chunks/chunk-27RNYUPI.js";
+import "./chunks/chunk-TQTFMJCZ.js";
+import "./chunks/chunk-VMHUWGWS.js";
 import "./chunks/chunk-Q56VBX5R.js";
-import "./chunks/chunk-5QKIY3HD.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import {

@@ -3,32 +3,32 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-XYPBTEUH.js";
+} from "./chunks/chunk-GHW4G7B5.js";
 import {
   loadActionState
-} from "./chunks/chunk-VGAUPKJX.js";
+} from "./chunks/chunk-43GFSGMV.js";
 import {
   runEntry
-} from "./chunks/chunk-OTGSTQ43.js";
+} from "./chunks/chunk-2LW2ATGZ.js";
 import "./chunks/chunk-DSFWBAPO.js";
-import "./chunks/chunk-7A6AY3WB.js";
+import "./chunks/chunk-KVB5BETP.js";
 import "./chunks/chunk-RBX7DQRJ.js";
+import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-TEJBMZZ6.js";
+import "./chunks/chunk-KOSZJBRL.js";
 import "./chunks/chunk-6UEGME2Z.js";
+import "./chunks/chunk-CBJWJQWG.js";
 import "./chunks/chunk-F5ZJYPQG.js";
-import "./chunks/chunk-ET4V2A26.js";
+import "./chunks/chunk-5QKIY3HD.js";
 import "./chunks/chunk-6QDNW4AD.js";
 import "./chunks/chunk-N3T4XKQI.js";
-import "./chunks/chunk-6JPSPL3V.js";
-import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-H6VCLV7R.js";
-import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-ULPY7FZK.js";
+import "./chunks/chunk-NSJHP72U.js";
 import "./chunks/chunk-QCQITM44.js";
 import "./chunks/chunk-27RNYUPI.js";
+import "./chunks/chunk-TQTFMJCZ.js";
+import "./chunks/chunk-VMHUWGWS.js";
 import "./chunks/chunk-Q56VBX5R.js";
-import "./chunks/chunk-5QKIY3HD.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import "./chunks/chunk-V4C5BGZE.js";
@@ -45,7 +45,7 @@ async function runPost(env = process.env) {
     "the main step did not finish its round trip"
   );
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-MM7QBY2J.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-ZTQA5O22.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-XYPBTEUH.js";
+} from "./chunk-GHW4G7B5.js";
 import {
   restoreStream
-} from "./chunk-MCAK56O6.js";
+} from "./chunk-OAOVGAHD.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-6Z7OENSZ.js";
+} from "./chunk-NCVEIALL.js";
 import {
   loadActionState,
   prepareJobHome
-} from "./chunk-VGAUPKJX.js";
+} from "./chunk-43GFSGMV.js";
 import {
   codexForJob
 } from "./chunk-LBET5WVC.js";
@@ -26,7 +26,7 @@ import {
   jobHomesDir,
   maskSecretInputs,
   refuseUnsafeJobs
-} from "./chunk-OTGSTQ43.js";
+} from "./chunk-2LW2ATGZ.js";
 import {
   DEFAULT_CODEX_VERSION,
   readBoolean,
@@ -34,10 +34,10 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-7A6AY3WB.js";
+} from "./chunk-KVB5BETP.js";
 import {
   createActionContext
-} from "./chunk-TEJBMZZ6.js";
+} from "./chunk-KOSZJBRL.js";
 import {
   exportVariable,
   getInput,

@@ -8,11 +8,11 @@ import {
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-7A6AY3WB.js";
+} from "./chunk-KVB5BETP.js";
 import {
   actionLogger,
   runnerMasks
-} from "./chunk-TEJBMZZ6.js";
+} from "./chunk-KOSZJBRL.js";
 import {
   parseBundle,
   secretValues

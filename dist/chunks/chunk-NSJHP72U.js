@@ -2,12 +2,6 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  streamDir
-} from "./chunk-TQTFMJCZ.js";
-import {
-  checkStreamDir
-} from "./chunk-H6VCLV7R.js";
-import {
   HighWaterFile,
   markOf,
   readGeneration,
@@ -18,6 +12,12 @@ import {
   parseEnvelope,
   serializeEnvelope
 } from "./chunk-27RNYUPI.js";
+import {
+  streamDir
+} from "./chunk-TQTFMJCZ.js";
+import {
+  checkStreamDir
+} from "./chunk-VMHUWGWS.js";
 import {
   ensurePrivateDir,
   readPrivateFile,

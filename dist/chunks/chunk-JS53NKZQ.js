@@ -40,6 +40,14 @@ import {
   stopSession
 } from "./chunk-6UEGME2Z.js";
 import {
+  RESEED_HINT,
+  assertStreamable,
+  identityClaims,
+  jwtExpiry,
+  parseBundle,
+  secretValues
+} from "./chunk-5QKIY3HD.js";
+import {
   loadSodium,
   openEnvelope,
   sealEnvelope
@@ -48,14 +56,6 @@ import {
   isErrno,
   readPrivateFile
 } from "./chunk-Q56VBX5R.js";
-import {
-  RESEED_HINT,
-  assertStreamable,
-  identityClaims,
-  jwtExpiry,
-  parseBundle,
-  secretValues
-} from "./chunk-5QKIY3HD.js";
 import {
   AuthUnusableError,
   CodexFailedError,

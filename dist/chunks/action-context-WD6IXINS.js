@@ -6,18 +6,18 @@ import {
   createActionContext,
   logCodexLines,
   runnerMasks
-} from "./chunk-TEJBMZZ6.js";
+} from "./chunk-KOSZJBRL.js";
 import "./chunk-6UEGME2Z.js";
+import "./chunk-CBJWJQWG.js";
 import "./chunk-F5ZJYPQG.js";
-import "./chunk-ET4V2A26.js";
 import "./chunk-6QDNW4AD.js";
 import "./chunk-N3T4XKQI.js";
-import "./chunk-6JPSPL3V.js";
-import "./chunk-TQTFMJCZ.js";
-import "./chunk-H6VCLV7R.js";
 import "./chunk-ULPY7FZK.js";
+import "./chunk-NSJHP72U.js";
 import "./chunk-QCQITM44.js";
 import "./chunk-27RNYUPI.js";
+import "./chunk-TQTFMJCZ.js";
+import "./chunk-VMHUWGWS.js";
 import "./chunk-Q56VBX5R.js";
 import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";

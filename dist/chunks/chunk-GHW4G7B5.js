@@ -4,17 +4,17 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunk-VGAUPKJX.js";
+} from "./chunk-43GFSGMV.js";
 import {
   maskSecretInputs
-} from "./chunk-OTGSTQ43.js";
+} from "./chunk-2LW2ATGZ.js";
 import {
   removeCodexHome,
   splitStatePath
 } from "./chunk-DSFWBAPO.js";
 import {
   readSecretInputs
-} from "./chunk-7A6AY3WB.js";
+} from "./chunk-KVB5BETP.js";
 import {
   warning
 } from "./chunk-EYVVJBUX.js";
@@ -37,9 +37,9 @@ async function finishAndClean(state, env, why) {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
-        import("./split-round-trip-PRPEWQI5.js"),
-        import("./action-context-45S4ME6H.js"),
-        import("./inputs-DV3GATES.js")
+        import("./split-round-trip-ZRHJ6SPH.js"),
+        import("./action-context-WD6IXINS.js"),
+        import("./inputs-KEO2F7IG.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);

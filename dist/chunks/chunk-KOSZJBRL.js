@@ -8,13 +8,13 @@ import {
   stopSession
 } from "./chunk-6UEGME2Z.js";
 import {
+  createLock,
+  createStore
+} from "./chunk-CBJWJQWG.js";
+import {
   RefHandoff,
   currentWorkflowRun
 } from "./chunk-F5ZJYPQG.js";
-import {
-  createLock,
-  createStore
-} from "./chunk-ET4V2A26.js";
 import {
   withAuditLog
 } from "./chunk-6QDNW4AD.js";

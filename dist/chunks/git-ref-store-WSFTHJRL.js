@@ -8,10 +8,8 @@ import {
   commitMessage,
   payloadOf
 } from "./chunk-N3T4XKQI.js";
-import "./chunk-6JPSPL3V.js";
-import "./chunk-TQTFMJCZ.js";
-import "./chunk-H6VCLV7R.js";
 import "./chunk-ULPY7FZK.js";
+import "./chunk-NSJHP72U.js";
 import {
   markOf,
   readGeneration,
@@ -22,6 +20,8 @@ import {
   parseEnvelope,
   serializeEnvelope
 } from "./chunk-27RNYUPI.js";
+import "./chunk-TQTFMJCZ.js";
+import "./chunk-VMHUWGWS.js";
 import "./chunk-Q56VBX5R.js";
 import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";

@@ -2,17 +2,16 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  FileStore,
-  HIGH_WATER
-} from "./chunk-6JPSPL3V.js";
-import {
-  STATE_DIR_ENV,
-  defaultStateDir,
-  defaultStateDirSource,
-  streamDir
-} from "./chunk-TQTFMJCZ.js";
-import "./chunk-H6VCLV7R.js";
-import "./chunk-QCQITM44.js";
+  persistStream,
+  restoreStream
+} from "./chunk-OAOVGAHD.js";
+import "./chunk-JS53NKZQ.js";
+import "./chunk-PD5UZF6M.js";
+import "./chunk-VEWUXA3N.js";
+import "./chunk-DSFWBAPO.js";
+import "./chunk-RBX7DQRJ.js";
+import "./chunk-6UEGME2Z.js";
+import "./chunk-5QKIY3HD.js";
 import "./chunk-27RNYUPI.js";
 import "./chunk-Q56VBX5R.js";
 import "./chunk-DCRTVRTH.js";
@@ -20,10 +19,6 @@ import "./chunk-2G7TLW22.js";
 import "./chunk-V4C5BGZE.js";
 import "./chunk-DZ5XX4ZY.js";
 export {
-  FileStore,
-  HIGH_WATER,
-  STATE_DIR_ENV,
-  defaultStateDir,
-  defaultStateDirSource,
-  streamDir
+  persistStream,
+  restoreStream
 };

@@ -16,7 +16,7 @@ import {
   sealHome,
   startFrom,
   timedAcquire
-} from "./chunk-JI4VEDGR.js";
+} from "./chunk-JS53NKZQ.js";
 import {
   createPrivateCodexHome,
   loadSplitState,

@@ -2,16 +2,61 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
+  stateDirOrigin
+} from "./chunk-VMHUWGWS.js";
+import {
   UsageError
 } from "./chunk-V4C5BGZE.js";
 
-// src/stores/create-store.ts
+// src/locks/create-lock.ts
 import path from "node:path";
 
-// src/stores/store-kinds.ts
+// src/core/backend-kinds.ts
 var STORE_KINDS = ["file", "git-ref", "github-secret", "cache", "command"];
+var LOCK_KINDS = ["file", "git-ref", "none"];
+
+// src/locks/create-lock.ts
+function parseLockKind(value) {
+  if (LOCK_KINDS.includes(value)) return value;
+  throw new UsageError(`unknown lock "${value}": use one of ${LOCK_KINDS.join(", ")}.`);
+}
+function defaultLockKind(store, onGitHub) {
+  if (store.kind === "file") return "file";
+  if (store.kind === "git-ref") return "git-ref";
+  return onGitHub ? "git-ref" : "file";
+}
+async function createLock(kind, store, deps) {
+  switch (kind) {
+    case "file": {
+      const [{ FileLeaseLock }, { LOCK_FILE_NAME }, { CheckedFileLock }] = await Promise.all([
+        import("./file-lease-lock-7YG7KPO7.js"),
+        import("./lease-record-6ZWVTEHY.js"),
+        import("./checked-lock-5QBIPNV2.js")
+      ]);
+      return new CheckedFileLock(
+        new FileLeaseLock(path.join(store.stateDir, store.stream), store.stream),
+        stateDirOrigin(store),
+        store.stream,
+        LOCK_FILE_NAME
+      );
+    }
+    case "git-ref": {
+      const { GitRefLock } = await import("./git-ref-lock-BMTA572Y.js");
+      return new GitRefLock(deps.git(), deps.client(), store.stream, {
+        run: deps.run,
+        log: deps.log,
+        handoff: deps.handoff
+      });
+    }
+    case "none": {
+      const { NoLock } = await import("./no-lock-BT6TUDYS.js");
+      return new NoLock();
+    }
+  }
+}
 
 // src/stores/create-store.ts
+import path2 from "node:path";
 function parseStoreKind(value) {
   if (STORE_KINDS.includes(value)) return value;
   throw new UsageError(`unknown store "${value}": this version supports ${STORE_KINDS.join(", ")}.`);
@@ -19,11 +64,11 @@ function parseStoreKind(value) {
 async function createStore(settings, deps) {
   switch (settings.kind) {
     case "file": {
-      const { FileStore } = await import("./file-store-AIOJZKC2.js");
+      const { FileStore } = await import("./file-store-5BG4WFSL.js");
       return new FileStore(settings.stateDir, settings.stream, stateDirOrigin(settings));
     }
     case "git-ref": {
-      const { GitRefStore } = await import("./git-ref-store-XRXFONEY.js");
+      const { GitRefStore } = await import("./git-ref-store-WSFTHJRL.js");
       return new GitRefStore(deps.git(), settings.stream, deps.handoff);
     }
     case "github-secret": {
@@ -58,7 +103,7 @@ async function createStore(settings, deps) {
         writeCommand: command.write,
         timeoutMs: command.timeoutMs,
         env: deps.env,
-        highWaterFile: path.join(settings.stateDir, settings.stream, "command-high-water.json")
+        highWaterFile: path2.join(settings.stateDir, settings.stream, "command-high-water.json")
       });
     }
   }
@@ -67,60 +112,11 @@ function required(value, message) {
   if (value === void 0) throw new UsageError(message);
   return value;
 }
-function stateDirOrigin(settings) {
-  return { dir: settings.stateDir, source: settings.stateDirSource ?? "the state directory" };
-}
-
-// src/locks/create-lock.ts
-import path2 from "node:path";
-
-// src/locks/lock-kinds.ts
-var LOCK_KINDS = ["file", "git-ref", "none"];
-
-// src/locks/create-lock.ts
-function parseLockKind(value) {
-  if (LOCK_KINDS.includes(value)) return value;
-  throw new UsageError(`unknown lock "${value}": use one of ${LOCK_KINDS.join(", ")}.`);
-}
-function defaultLockKind(store, onGitHub) {
-  if (store.kind === "file") return "file";
-  if (store.kind === "git-ref") return "git-ref";
-  return onGitHub ? "git-ref" : "file";
-}
-async function createLock(kind, store, deps) {
-  switch (kind) {
-    case "file": {
-      const [{ FileLeaseLock }, { LOCK_FILE_NAME }, { CheckedFileLock }] = await Promise.all([
-        import("./file-lease-lock-7YG7KPO7.js"),
-        import("./lease-record-6ZWVTEHY.js"),
-        import("./checked-lock-HTXIMIZ2.js")
-      ]);
-      return new CheckedFileLock(
-        new FileLeaseLock(path2.join(store.stateDir, store.stream), store.stream),
-        stateDirOrigin(store),
-        store.stream,
-        LOCK_FILE_NAME
-      );
-    }
-    case "git-ref": {
-      const { GitRefLock } = await import("./git-ref-lock-BMTA572Y.js");
-      return new GitRefLock(deps.git(), deps.client(), store.stream, {
-        run: deps.run,
-        log: deps.log,
-        handoff: deps.handoff
-      });
-    }
-    case "none": {
-      const { NoLock } = await import("./no-lock-BT6TUDYS.js");
-      return new NoLock();
-    }
-  }
-}
 
 export {
-  parseStoreKind,
-  createStore,
   parseLockKind,
   defaultLockKind,
-  createLock
+  createLock,
+  parseStoreKind,
+  createStore
 };

@@ -9,15 +9,15 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-7A6AY3WB.js";
+} from "./chunk-KVB5BETP.js";
 import "./chunk-RBX7DQRJ.js";
-import "./chunk-HMVT4RTB.js";
-import "./chunk-ET4V2A26.js";
-import "./chunk-N3T4XKQI.js";
-import "./chunk-TQTFMJCZ.js";
-import "./chunk-H6VCLV7R.js";
 import "./chunk-JTL7EAL7.js";
+import "./chunk-HMVT4RTB.js";
+import "./chunk-CBJWJQWG.js";
+import "./chunk-N3T4XKQI.js";
 import "./chunk-ULPY7FZK.js";
+import "./chunk-TQTFMJCZ.js";
+import "./chunk-VMHUWGWS.js";
 import "./chunk-Q56VBX5R.js";
 import "./chunk-V4C5BGZE.js";
 import "./chunk-EYVVJBUX.js";

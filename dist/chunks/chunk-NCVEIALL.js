@@ -9,7 +9,7 @@ import {
 } from "./chunk-PD5UZF6M.js";
 import {
   runnerMasks
-} from "./chunk-TEJBMZZ6.js";
+} from "./chunk-KOSZJBRL.js";
 import {
   needsSignIn
 } from "./chunk-V4C5BGZE.js";

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   jobCodexHome,
   jobHomesDir
-} from "./chunk-OTGSTQ43.js";
+} from "./chunk-2LW2ATGZ.js";
 import {
   getState,
   saveState

@@ -2,23 +2,28 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  persistStream,
-  restoreStream
-} from "./chunk-MCAK56O6.js";
-import "./chunk-JI4VEDGR.js";
-import "./chunk-PD5UZF6M.js";
-import "./chunk-VEWUXA3N.js";
-import "./chunk-DSFWBAPO.js";
-import "./chunk-RBX7DQRJ.js";
-import "./chunk-6UEGME2Z.js";
+  FileStore,
+  HIGH_WATER
+} from "./chunk-NSJHP72U.js";
+import "./chunk-QCQITM44.js";
 import "./chunk-27RNYUPI.js";
+import {
+  STATE_DIR_ENV,
+  defaultStateDir,
+  defaultStateDirSource,
+  streamDir
+} from "./chunk-TQTFMJCZ.js";
+import "./chunk-VMHUWGWS.js";
 import "./chunk-Q56VBX5R.js";
-import "./chunk-5QKIY3HD.js";
 import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";
 import "./chunk-V4C5BGZE.js";
 import "./chunk-DZ5XX4ZY.js";
 export {
-  persistStream,
-  restoreStream
+  FileStore,
+  HIGH_WATER,
+  STATE_DIR_ENV,
+  defaultStateDir,
+  defaultStateDirSource,
+  streamDir
 };

@@ -122,6 +122,9 @@ function specialKind(stat) {
   if (stat.isSocket?.()) return "a socket";
   return null;
 }
+function stateDirOrigin(settings) {
+  return { dir: settings.stateDir, source: settings.stateDirSource ?? "the state directory" };
+}
 var STATE_DIR_FIX = "Choose a directory this user can write with --state-dir DIR or CODEX_AUTH_STATE_DIR (Action: input state-dir); it is created if missing.";
 async function checkStreamDir(origin, stream, write, ownedFiles) {
   const stateDir = origin.dir;
@@ -225,5 +228,6 @@ function describeKind(stat) {
 export {
   MAX_CONFIG_BYTES,
   readInputFile,
+  stateDirOrigin,
   checkStreamDir
 };

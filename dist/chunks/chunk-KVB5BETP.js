@@ -7,13 +7,17 @@ import {
   sandboxMode
 } from "./chunk-RBX7DQRJ.js";
 import {
+  parseOrgVisibility,
+  parseSecretScope
+} from "./chunk-JTL7EAL7.js";
+import {
   DEFAULT_API_URL
 } from "./chunk-HMVT4RTB.js";
 import {
   defaultLockKind,
   parseLockKind,
   parseStoreKind
-} from "./chunk-ET4V2A26.js";
+} from "./chunk-CBJWJQWG.js";
 import {
   parseRepository
 } from "./chunk-N3T4XKQI.js";
@@ -24,11 +28,7 @@ import {
 import {
   MAX_CONFIG_BYTES,
   readInputFile
-} from "./chunk-H6VCLV7R.js";
-import {
-  parseOrgVisibility,
-  parseSecretScope
-} from "./chunk-JTL7EAL7.js";
+} from "./chunk-VMHUWGWS.js";
 import {
   UsageError
 } from "./chunk-V4C5BGZE.js";
