@@ -48,8 +48,29 @@ var InternalError = class extends CodexAuthError {
   code = "internal";
   name = "InternalError";
 };
+var EXIT_CODE_OF_CODE = {
+  usage: ExitCode.usage,
+  auth_unusable: ExitCode.authUnusable,
+  not_seeded: ExitCode.authUnusable,
+  lock_timeout: ExitCode.lockTimeout,
+  lock_lost: ExitCode.lockTimeout,
+  store_conflict: ExitCode.storeConflict,
+  rollback_refused: ExitCode.storeConflict,
+  envelope_unreadable: ExitCode.envelopeUnreadable,
+  not_sealed: ExitCode.notSealed,
+  codex_failed: ExitCode.codexFailed,
+  usage_limited: ExitCode.usageLimited,
+  revoke_unconfirmed: ExitCode.codexFailed,
+  run_timeout: ExitCode.runTimeout,
+  internal: ExitCode.codexFailed
+};
+function isCodexAuthError(error) {
+  if (!(error instanceof Error)) return false;
+  const { code, exitCode } = error;
+  return typeof code === "string" && Object.hasOwn(EXIT_CODE_OF_CODE, code) && EXIT_CODE_OF_CODE[code] === exitCode;
+}
 function asCodexAuthError(error) {
-  if (error instanceof CodexAuthError) return error;
+  if (isCodexAuthError(error)) return error;
   if (error instanceof Error) return new InternalError(error.message, { cause: error });
   return new InternalError(`unexpected failure: ${String(error)}`);
 }
@@ -285,11 +306,9 @@ var DEFAULT_STREAM = "default";
 // src/github/secret-scope.ts
 var DEFAULT_ORG_VISIBILITY = "selected";
 
-// src/locks/lock-kinds.ts
-var LOCK_KINDS = ["file", "git-ref", "none"];
-
-// src/stores/store-kinds.ts
+// src/core/backend-kinds.ts
 var STORE_KINDS = ["file", "git-ref", "github-secret", "cache", "command"];
+var LOCK_KINDS = ["file", "git-ref", "none"];
 
 // src/cli/shared-options.ts
 var DEFAULT_LOCK_TIMEOUT_SECONDS = 600;

@@ -3,13 +3,13 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   syncAlert
-} from "./chunks/chunk-Y3WZKNU3.js";
+} from "./chunks/chunk-45EMIMV4.js";
 import {
   codexForJob
-} from "./chunks/chunk-7MCREBH7.js";
+} from "./chunks/chunk-LBET5WVC.js";
 import {
   runRoundTrip
-} from "./chunks/chunk-WBZ7PSXP.js";
+} from "./chunks/chunk-AAYCDPSH.js";
 import {
   describeNextRefresh
 } from "./chunks/chunk-RUIPKGJZ.js";
@@ -22,43 +22,45 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-LMBDACS6.js";
-import "./chunks/chunk-GE7YRBSE.js";
+} from "./chunks/chunk-LSQ5HV3K.js";
+import "./chunks/chunk-DSFWBAPO.js";
 import {
   DEFAULT_CODEX_VERSION,
   readBoolean,
   readSealRequest,
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-AZDTOFDU.js";
+} from "./chunks/chunk-OJG5XDRW.js";
 import {
   parseStreamName
-} from "./chunks/chunk-5LBD3SOK.js";
+} from "./chunks/chunk-IBH74U7O.js";
+import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext
-} from "./chunks/chunk-QKU27C5W.js";
-import "./chunks/chunk-4ISNCFAF.js";
+} from "./chunks/chunk-KOSZJBRL.js";
+import "./chunks/chunk-6UEGME2Z.js";
+import "./chunks/chunk-CBJWJQWG.js";
 import {
   currentWorkflowRun
-} from "./chunks/chunk-4CI2ILPJ.js";
-import "./chunks/chunk-YK663KJU.js";
+} from "./chunks/chunk-F5ZJYPQG.js";
+import "./chunks/chunk-5QKIY3HD.js";
 import "./chunks/chunk-6QDNW4AD.js";
-import "./chunks/chunk-OGX6INNE.js";
-import "./chunks/chunk-B4PXWS7N.js";
+import "./chunks/chunk-N3T4XKQI.js";
+import "./chunks/chunk-ULPY7FZK.js";
+import "./chunks/chunk-NSJHP72U.js";
+import "./chunks/chunk-QCQITM44.js";
+import "./chunks/chunk-27RNYUPI.js";
 import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-TZMLPVJV.js";
-import "./chunks/chunk-QMFLO4ZD.js";
-import "./chunks/chunk-DQAX4442.js";
-import "./chunks/chunk-C72APL46.js";
-import "./chunks/chunk-BP3KPCEJ.js";
+import "./chunks/chunk-VMHUWGWS.js";
 import "./chunks/chunk-Q56VBX5R.js";
-import "./chunks/chunk-R7ZAKF2J.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import {
-  UsageError
-} from "./chunks/chunk-X5N6Q7YB.js";
+  ExitCode,
+  UsageError,
+  needsReseed
+} from "./chunks/chunk-V4C5BGZE.js";
 import {
   debug,
   getInput,
@@ -106,10 +108,10 @@ function rowOf(result, lastWriter) {
     accessTokenExpiresAt: result.accessTokenExpiresAt,
     nextRefresh: result.nextRefresh,
     lastWriter,
-    exitCode: healthy ? 0 : result.error?.exitCode ?? 0,
+    exitCode: healthy ? ExitCode.ok : result.error?.exitCode ?? ExitCode.ok,
     problem: result.error?.message ?? null,
     // A dead session, an unusable bundle, or a stored copy that cannot be opened: a human has to act.
-    reseedNeeded: result.error !== null && [3, 6].includes(result.error.exitCode),
+    reseedNeeded: needsReseed(result.error),
     planUsage: result.planUsage,
     usageLimited: result.usageLimited,
     resetsAt: result.resetsAt

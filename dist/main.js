@@ -4,14 +4,14 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-2UVUXSNC.js";
+} from "./chunks/chunk-NCVEIALL.js";
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-PFFISHOK.js";
+} from "./chunks/chunk-5Y6AIYTV.js";
 import {
   codexForJob
-} from "./chunks/chunk-7MCREBH7.js";
+} from "./chunks/chunk-LBET5WVC.js";
 import {
   buildCodexEnv,
   codexFailedMessage,
@@ -23,7 +23,7 @@ import {
   runnerFileCommandPaths,
   sealHome,
   usageLimitMessage
-} from "./chunks/chunk-WBZ7PSXP.js";
+} from "./chunks/chunk-AAYCDPSH.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-PD5UZF6M.js";
 import "./chunks/chunk-VEWUXA3N.js";
@@ -34,11 +34,11 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-LMBDACS6.js";
+} from "./chunks/chunk-LSQ5HV3K.js";
 import {
   createPrivateCodexHome,
   removeCodexHome
-} from "./chunks/chunk-GE7YRBSE.js";
+} from "./chunks/chunk-DSFWBAPO.js";
 import {
   laneName,
   readActionSettings,
@@ -46,8 +46,9 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunks/chunk-AZDTOFDU.js";
-import "./chunks/chunk-5LBD3SOK.js";
+} from "./chunks/chunk-OJG5XDRW.js";
+import "./chunks/chunk-IBH74U7O.js";
+import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   actionLogger,
@@ -55,33 +56,34 @@ import {
   logCodexLines,
   runCodex,
   runnerMasks
-} from "./chunks/chunk-QKU27C5W.js";
-import "./chunks/chunk-4ISNCFAF.js";
+} from "./chunks/chunk-KOSZJBRL.js";
+import "./chunks/chunk-6UEGME2Z.js";
+import "./chunks/chunk-CBJWJQWG.js";
 import {
   currentWorkflowRun
-} from "./chunks/chunk-4CI2ILPJ.js";
-import "./chunks/chunk-YK663KJU.js";
+} from "./chunks/chunk-F5ZJYPQG.js";
+import "./chunks/chunk-5QKIY3HD.js";
 import "./chunks/chunk-6QDNW4AD.js";
-import "./chunks/chunk-OGX6INNE.js";
-import "./chunks/chunk-B4PXWS7N.js";
+import "./chunks/chunk-N3T4XKQI.js";
+import "./chunks/chunk-ULPY7FZK.js";
+import "./chunks/chunk-NSJHP72U.js";
+import "./chunks/chunk-QCQITM44.js";
+import "./chunks/chunk-27RNYUPI.js";
 import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-TZMLPVJV.js";
-import "./chunks/chunk-QMFLO4ZD.js";
-import "./chunks/chunk-DQAX4442.js";
-import "./chunks/chunk-C72APL46.js";
-import "./chunks/chunk-BP3KPCEJ.js";
+import "./chunks/chunk-VMHUWGWS.js";
 import "./chunks/chunk-Q56VBX5R.js";
-import "./chunks/chunk-R7ZAKF2J.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import {
   AuthUnusableError,
   CodexFailedError,
+  ExitCode,
   RunTimeoutError,
   UsageError,
   UsageLimitError,
-  asCodexAuthError
-} from "./chunks/chunk-X5N6Q7YB.js";
+  asCodexAuthError,
+  needsSignIn
+} from "./chunks/chunk-V4C5BGZE.js";
 import {
   getInput,
   setOutput,
@@ -204,7 +206,7 @@ async function runLanes(request) {
         });
         continue;
       }
-      if (result2.error.exitCode === 3 && !workStarted) {
+      if (needsSignIn(result2.error) && !workStarted) {
         attempts.push({ lane: name, outcome: "dead-login", reason: result2.error.message, resetsAt: null });
         await request.onDeadLogin?.(lane, result2).catch((error) => {
           request.log.warn(`could not raise the reseed alert for lane ${name}: ${String(error)}`);
@@ -403,7 +405,7 @@ async function raiseReseedAlert(lane, result, secrets, env) {
     accessTokenExpiresAt: result.accessTokenExpiresAt,
     nextRefresh: result.nextRefresh,
     lastWriter: null,
-    exitCode: result.error?.exitCode ?? 3,
+    exitCode: result.error?.exitCode ?? ExitCode.authUnusable,
     problem: result.error?.message ?? null,
     reseedNeeded: true,
     planUsage: result.planUsage,
@@ -412,7 +414,7 @@ async function raiseReseedAlert(lane, result, secrets, env) {
   };
   const [{ createOctokit }, { syncAlert }] = await Promise.all([
     import("./chunks/octokit-CPF2DTCC.js"),
-    import("./chunks/alerts-ILHQZT2E.js")
+    import("./chunks/alerts-JZR6Y2X3.js")
   ]);
   const outcome = await syncAlert(
     createOctokit({ token: secrets.githubToken, baseUrl: env.GITHUB_API_URL }),

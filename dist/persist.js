@@ -3,54 +3,55 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-RB4AZGF6.js";
+} from "./chunks/chunk-R6RYN3DT.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-2UVUXSNC.js";
+} from "./chunks/chunk-NCVEIALL.js";
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-PFFISHOK.js";
-import "./chunks/chunk-WBZ7PSXP.js";
+} from "./chunks/chunk-5Y6AIYTV.js";
+import "./chunks/chunk-AAYCDPSH.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-PD5UZF6M.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-LMBDACS6.js";
+} from "./chunks/chunk-LSQ5HV3K.js";
 import {
   removeCodexHome
-} from "./chunks/chunk-GE7YRBSE.js";
+} from "./chunks/chunk-DSFWBAPO.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-AZDTOFDU.js";
-import "./chunks/chunk-5LBD3SOK.js";
+} from "./chunks/chunk-OJG5XDRW.js";
+import "./chunks/chunk-IBH74U7O.js";
+import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext
-} from "./chunks/chunk-QKU27C5W.js";
-import "./chunks/chunk-4ISNCFAF.js";
-import "./chunks/chunk-4CI2ILPJ.js";
-import "./chunks/chunk-YK663KJU.js";
+} from "./chunks/chunk-KOSZJBRL.js";
+import "./chunks/chunk-6UEGME2Z.js";
+import "./chunks/chunk-CBJWJQWG.js";
+import "./chunks/chunk-F5ZJYPQG.js";
+import "./chunks/chunk-5QKIY3HD.js";
 import "./chunks/chunk-6QDNW4AD.js";
-import "./chunks/chunk-OGX6INNE.js";
-import "./chunks/chunk-B4PXWS7N.js";
+import "./chunks/chunk-N3T4XKQI.js";
+import "./chunks/chunk-ULPY7FZK.js";
+import "./chunks/chunk-NSJHP72U.js";
+import "./chunks/chunk-QCQITM44.js";
+import "./chunks/chunk-27RNYUPI.js";
 import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-TZMLPVJV.js";
-import "./chunks/chunk-QMFLO4ZD.js";
-import "./chunks/chunk-DQAX4442.js";
-import "./chunks/chunk-C72APL46.js";
-import "./chunks/chunk-BP3KPCEJ.js";
+import "./chunks/chunk-VMHUWGWS.js";
 import "./chunks/chunk-Q56VBX5R.js";
-import "./chunks/chunk-R7ZAKF2J.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import {
-  UsageError
-} from "./chunks/chunk-X5N6Q7YB.js";
+  UsageError,
+  isUsageError
+} from "./chunks/chunk-V4C5BGZE.js";
 import {
   getInput
 } from "./chunks/chunk-EYVVJBUX.js";
@@ -74,7 +75,7 @@ async function runPersist(env = process.env) {
   }
   const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
   const result = await persistStream(ctx, codexHome);
-  if (!result.error || result.error.exitCode !== 2) {
+  if (!isUsageError(result.error)) {
     await removeCodexHome(codexHome);
     await removeHomeRecord(codexHome);
   }

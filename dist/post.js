@@ -3,35 +3,35 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-DMJRRKZH.js";
+} from "./chunks/chunk-7JX47EDT.js";
 import {
   loadActionState
-} from "./chunks/chunk-PFFISHOK.js";
+} from "./chunks/chunk-5Y6AIYTV.js";
 import {
   runEntry
-} from "./chunks/chunk-LMBDACS6.js";
-import "./chunks/chunk-GE7YRBSE.js";
-import "./chunks/chunk-AZDTOFDU.js";
-import "./chunks/chunk-5LBD3SOK.js";
+} from "./chunks/chunk-LSQ5HV3K.js";
+import "./chunks/chunk-DSFWBAPO.js";
+import "./chunks/chunk-OJG5XDRW.js";
+import "./chunks/chunk-IBH74U7O.js";
+import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-QKU27C5W.js";
-import "./chunks/chunk-4ISNCFAF.js";
-import "./chunks/chunk-4CI2ILPJ.js";
-import "./chunks/chunk-YK663KJU.js";
+import "./chunks/chunk-KOSZJBRL.js";
+import "./chunks/chunk-6UEGME2Z.js";
+import "./chunks/chunk-CBJWJQWG.js";
+import "./chunks/chunk-F5ZJYPQG.js";
+import "./chunks/chunk-5QKIY3HD.js";
 import "./chunks/chunk-6QDNW4AD.js";
-import "./chunks/chunk-OGX6INNE.js";
-import "./chunks/chunk-B4PXWS7N.js";
+import "./chunks/chunk-N3T4XKQI.js";
+import "./chunks/chunk-ULPY7FZK.js";
+import "./chunks/chunk-NSJHP72U.js";
+import "./chunks/chunk-QCQITM44.js";
+import "./chunks/chunk-27RNYUPI.js";
 import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-TZMLPVJV.js";
-import "./chunks/chunk-QMFLO4ZD.js";
-import "./chunks/chunk-DQAX4442.js";
-import "./chunks/chunk-C72APL46.js";
-import "./chunks/chunk-BP3KPCEJ.js";
+import "./chunks/chunk-VMHUWGWS.js";
 import "./chunks/chunk-Q56VBX5R.js";
-import "./chunks/chunk-R7ZAKF2J.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
-import "./chunks/chunk-X5N6Q7YB.js";
+import "./chunks/chunk-V4C5BGZE.js";
 import "./chunks/chunk-EYVVJBUX.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
 
@@ -45,7 +45,7 @@ async function runPost(env = process.env) {
     "the main step did not finish its round trip"
   );
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-VWKRMF5I.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-ZTQA5O22.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

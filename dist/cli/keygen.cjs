@@ -27,12 +27,17 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // src/core/errors.ts
+function isCodexAuthError(error) {
+  if (!(error instanceof Error)) return false;
+  const { code, exitCode } = error;
+  return typeof code === "string" && Object.hasOwn(EXIT_CODE_OF_CODE, code) && EXIT_CODE_OF_CODE[code] === exitCode;
+}
 function asCodexAuthError(error) {
-  if (error instanceof CodexAuthError) return error;
+  if (isCodexAuthError(error)) return error;
   if (error instanceof Error) return new InternalError(error.message, { cause: error });
   return new InternalError(`unexpected failure: ${String(error)}`);
 }
-var ExitCode, CodexAuthError, InternalError;
+var ExitCode, CodexAuthError, InternalError, EXIT_CODE_OF_CODE;
 var init_errors = __esm({
   "src/core/errors.ts"() {
     "use strict";
@@ -54,6 +59,22 @@ var init_errors = __esm({
       exitCode = ExitCode.codexFailed;
       code = "internal";
       name = "InternalError";
+    };
+    EXIT_CODE_OF_CODE = {
+      usage: ExitCode.usage,
+      auth_unusable: ExitCode.authUnusable,
+      not_seeded: ExitCode.authUnusable,
+      lock_timeout: ExitCode.lockTimeout,
+      lock_lost: ExitCode.lockTimeout,
+      store_conflict: ExitCode.storeConflict,
+      rollback_refused: ExitCode.storeConflict,
+      envelope_unreadable: ExitCode.envelopeUnreadable,
+      not_sealed: ExitCode.notSealed,
+      codex_failed: ExitCode.codexFailed,
+      usage_limited: ExitCode.usageLimited,
+      revoke_unconfirmed: ExitCode.codexFailed,
+      run_timeout: ExitCode.runTimeout,
+      internal: ExitCode.codexFailed
     };
   }
 });

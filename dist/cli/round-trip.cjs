@@ -37,16 +37,33 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // src/core/errors.ts
+function isCodexAuthError(error) {
+  if (!(error instanceof Error)) return false;
+  const { code, exitCode } = error;
+  return typeof code === "string" && Object.hasOwn(EXIT_CODE_OF_CODE, code) && EXIT_CODE_OF_CODE[code] === exitCode;
+}
 function asCodexAuthError(error) {
-  if (error instanceof CodexAuthError) return error;
+  if (isCodexAuthError(error)) return error;
   if (error instanceof Error) return new InternalError(error.message, { cause: error });
   return new InternalError(`unexpected failure: ${String(error)}`);
+}
+function isUsageError(error) {
+  return isCodexAuthError(error) && error.exitCode === ExitCode.usage;
+}
+function needsSignIn(failure) {
+  return failure?.exitCode === ExitCode.authUnusable;
+}
+function isEnvelopeUnreadable(failure) {
+  return failure?.exitCode === ExitCode.envelopeUnreadable;
+}
+function needsReseed(failure) {
+  return needsSignIn(failure) || isEnvelopeUnreadable(failure);
 }
 function prefixError(error, prefix) {
   const ErrorClass = error.constructor;
   return new ErrorClass(`${prefix}${error.message}`, { cause: error });
 }
-var ExitCode, CodexAuthError, UsageError, AuthUnusableError, NotSeededError, LockTimeoutError, LockLostError, StoreConflictError, EnvelopeError, SealError, CodexFailedError, UsageLimitError, RevokeUnconfirmedError, RunTimeoutError, InternalError, RollbackRefusedError;
+var ExitCode, CodexAuthError, UsageError, AuthUnusableError, NotSeededError, LockTimeoutError, LockLostError, StoreConflictError, RollbackRefusedError, EnvelopeError, SealError, CodexFailedError, UsageLimitError, RevokeUnconfirmedError, RunTimeoutError, InternalError, EXIT_CODE_OF_CODE;
 var init_errors = __esm({
   "src/core/errors.ts"() {
     "use strict";
@@ -94,6 +111,11 @@ var init_errors = __esm({
       code = "store_conflict";
       name = "StoreConflictError";
     };
+    RollbackRefusedError = class extends CodexAuthError {
+      exitCode = ExitCode.storeConflict;
+      code = "rollback_refused";
+      name = "RollbackRefusedError";
+    };
     EnvelopeError = class extends CodexAuthError {
       exitCode = ExitCode.envelopeUnreadable;
       code = "envelope_unreadable";
@@ -129,10 +151,21 @@ var init_errors = __esm({
       code = "internal";
       name = "InternalError";
     };
-    RollbackRefusedError = class extends CodexAuthError {
-      exitCode = ExitCode.storeConflict;
-      code = "rollback_refused";
-      name = "RollbackRefusedError";
+    EXIT_CODE_OF_CODE = {
+      usage: ExitCode.usage,
+      auth_unusable: ExitCode.authUnusable,
+      not_seeded: ExitCode.authUnusable,
+      lock_timeout: ExitCode.lockTimeout,
+      lock_lost: ExitCode.lockTimeout,
+      store_conflict: ExitCode.storeConflict,
+      rollback_refused: ExitCode.storeConflict,
+      envelope_unreadable: ExitCode.envelopeUnreadable,
+      not_sealed: ExitCode.notSealed,
+      codex_failed: ExitCode.codexFailed,
+      usage_limited: ExitCode.usageLimited,
+      revoke_unconfirmed: ExitCode.codexFailed,
+      run_timeout: ExitCode.runTimeout,
+      internal: ExitCode.codexFailed
     };
   }
 });
@@ -532,12 +565,913 @@ var init_lane_spec = __esm({
   }
 });
 
-// src/stores/store-kinds.ts
-var STORE_KINDS;
-var init_store_kinds = __esm({
-  "src/stores/store-kinds.ts"() {
+// src/core/backend-kinds.ts
+var STORE_KINDS, LOCK_KINDS;
+var init_backend_kinds = __esm({
+  "src/core/backend-kinds.ts"() {
     "use strict";
     STORE_KINDS = ["file", "git-ref", "github-secret", "cache", "command"];
+    LOCK_KINDS = ["file", "git-ref", "none"];
+  }
+});
+
+// src/fs/secure-files.ts
+async function ensurePrivateDir(dir) {
+  await import_node_fs3.promises.mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  const stat = await import_node_fs3.promises.lstat(dir);
+  if (stat.isSymbolicLink() || !stat.isDirectory()) {
+    throw new Error(`${dir} must be a directory, not a symbolic link or file`);
+  }
+  if ((stat.mode & 511) !== PRIVATE_DIR_MODE) await import_node_fs3.promises.chmod(dir, PRIVATE_DIR_MODE);
+}
+async function writePrivateFileAtomic(file, content) {
+  await refuseSymlink(file);
+  const dir = import_node_path3.default.dirname(file);
+  const { randomBytes: randomBytes4 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
+  const temp = import_node_path3.default.join(dir, `.${import_node_path3.default.basename(file)}.${randomBytes4(6).toString("hex")}.tmp`);
+  const handle = await import_node_fs3.promises.open(
+    temp,
+    import_node_fs3.constants.O_WRONLY | import_node_fs3.constants.O_CREAT | import_node_fs3.constants.O_EXCL,
+    PRIVATE_FILE_MODE
+  );
+  try {
+    await handle.writeFile(content, "utf8");
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    await import_node_fs3.promises.rm(temp, { force: true });
+    throw error;
+  }
+  await handle.close();
+  try {
+    await import_node_fs3.promises.rename(temp, file);
+  } catch (error) {
+    await import_node_fs3.promises.rm(temp, { force: true });
+    throw error;
+  }
+  await syncDir(dir);
+}
+async function readPrivateFile(file) {
+  let fd;
+  try {
+    fd = (0, import_node_fs3.openSync)(file, import_node_fs3.constants.O_RDONLY | import_node_fs3.constants.O_NOFOLLOW);
+  } catch (error) {
+    if (isErrno(error, "ENOENT")) return null;
+    if (isErrno(error, "ELOOP")) throw new Error(`${file} is a symbolic link; refusing to follow it`);
+    throw error;
+  }
+  try {
+    return (0, import_node_fs3.readFileSync)(fd, "utf8");
+  } finally {
+    (0, import_node_fs3.closeSync)(fd);
+  }
+}
+async function removeFile(file) {
+  await import_node_fs3.promises.rm(file, { force: true });
+}
+async function refuseSymlink(file) {
+  try {
+    const stat = await import_node_fs3.promises.lstat(file);
+    if (stat.isSymbolicLink()) throw new Error(`${file} is a symbolic link; refusing to write through it`);
+  } catch (error) {
+    if (!isErrno(error, "ENOENT")) throw error;
+  }
+}
+async function syncDir(dir) {
+  const handle = await import_node_fs3.promises.open(dir, import_node_fs3.constants.O_RDONLY);
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+function isErrno(error, code) {
+  return error instanceof Error && error.code === code;
+}
+var import_node_fs3, import_node_path3, PRIVATE_FILE_MODE, PRIVATE_DIR_MODE;
+var init_secure_files = __esm({
+  "src/fs/secure-files.ts"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+    import_node_path3 = __toESM(require("node:path"), 1);
+    PRIVATE_FILE_MODE = 384;
+    PRIVATE_DIR_MODE = 448;
+  }
+});
+
+// src/fs/check-paths.ts
+async function readInputFile(file, input) {
+  const at = `${input.flag} ${file}`;
+  let fd;
+  try {
+    fd = (0, import_node_fs4.openSync)(file, import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NONBLOCK);
+  } catch (error) {
+    if (isErrno(error, "ENOENT")) {
+      throw new UsageError(`${at}: no such file. Pass the path of ${input.what}.`);
+    }
+    if (isErrno(error, "EACCES")) {
+      throw new UsageError(
+        `${at}: permission denied: this user cannot read it. Run as its owner, or make it readable by this user only (chmod 600 as the owner).`
+      );
+    }
+    if (isErrno(error, "ENOTDIR")) {
+      throw new UsageError(
+        `${at}: a part of the path is a file, not a directory. Pass the path of ${input.what}.`
+      );
+    }
+    throw error;
+  }
+  try {
+    const stat = (0, import_node_fs4.fstatSync)(fd);
+    if (stat.isFIFO()) return await readPipe(fd, at, input);
+    refuseKind(stat, at, input.what, file);
+    if (stat.size > input.maxBytes) {
+      throw new UsageError(
+        `${at} is ${stat.size} bytes, more than the ${Math.round(input.maxBytes / 1024)} KB limit for ${input.what}: this is not ${input.what}. Pass the right file.`
+      );
+    }
+    if ((stat.mode & 63) !== 0 && input.onOpenToOthers) {
+      input.onOpenToOthers(
+        `${at} is readable by other users (mode ${(stat.mode & 511).toString(8).padStart(4, "0")}) and holds live tokens: chmod 600 ${file}, or delete it once the stream is seeded.`
+      );
+    }
+    return (0, import_node_fs4.readFileSync)(fd, "utf8");
+  } catch (error) {
+    if (isErrno(error, "EISDIR")) refuseKind({ isDirectory: () => true }, at, input.what, file);
+    throw error;
+  } finally {
+    (0, import_node_fs4.closeSync)(fd);
+  }
+}
+async function readPipe(fd, at, input) {
+  const started = Date.now();
+  const chunks = [];
+  let size = 0;
+  let writerSeen = false;
+  const buffer = Buffer.alloc(64 * 1024);
+  for (; ; ) {
+    let n;
+    try {
+      n = (0, import_node_fs4.readSync)(fd, buffer, 0, buffer.length, null);
+    } catch (error) {
+      if (!isErrno(error, "EAGAIN")) throw error;
+      n = null;
+      writerSeen = true;
+    }
+    if (n !== null && n > 0) {
+      chunks.push(Buffer.from(buffer.subarray(0, n)));
+      size += n;
+      writerSeen = true;
+      if (size > input.maxBytes) {
+        throw new UsageError(
+          `${at} gave more than the ${Math.round(input.maxBytes / 1024)} KB limit for ${input.what}: this is not ${input.what}. Pass the right file.`
+        );
+      }
+      continue;
+    }
+    if (n === 0 && writerSeen) return Buffer.concat(chunks).toString("utf8");
+    const waited = Date.now() - started;
+    if (!writerSeen && waited > PIPE_WRITER_WAIT_MS || waited > PIPE_TOTAL_MS) {
+      throw new UsageError(
+        `${at} is a pipe ${writerSeen ? `that did not end within ${PIPE_TOTAL_MS / 1e3} s` : `nobody wrote to within ${PIPE_WRITER_WAIT_MS / 1e3} s`}. Write ${input.what} into it (for example ${input.flag} <(your-secret-tool read ...)), or pass a regular file holding ${input.what}.`
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, PIPE_POLL_MS));
+  }
+}
+function refuseKind(stat, at, what, file) {
+  if (stat.isDirectory()) {
+    throw new UsageError(
+      `${at} is a directory, not a file. Pass the file itself${what.includes("auth.json") ? ` (for example ${import_node_path4.default.join(file, "auth.json")})` : ""}.`
+    );
+  }
+  const kind = specialKind(stat);
+  if (kind)
+    throw new UsageError(`${at} is ${kind}, not a regular file. Pass a regular file holding ${what}.`);
+}
+function specialKind(stat) {
+  if (stat.isFIFO?.()) return "a named pipe (FIFO)";
+  if (stat.isCharacterDevice?.() || stat.isBlockDevice?.()) return "a device";
+  if (stat.isSocket?.()) return "a socket";
+  return null;
+}
+function stateDirOrigin(settings) {
+  return { dir: settings.stateDir, source: settings.stateDirSource ?? "the state directory" };
+}
+async function checkStreamDir(origin, stream, write, ownedFiles) {
+  const stateDir = origin.dir;
+  const at = `${origin.source} ${stateDir}`;
+  const stateStat = await lstatOrNull(stateDir, at);
+  if (stateStat === null) {
+    if (write) await checkCreatable(stateDir, at);
+    return;
+  }
+  if (!stateStat.isDirectory() && !(stateStat.isSymbolicLink() && await isDirThroughLink(stateDir))) {
+    throw new UsageError(`${at} is ${describeKind(stateStat)}, not a directory. ${STATE_DIR_FIX}`);
+  }
+  await checkAccess(stateDir, write, at);
+  const dir = import_node_path4.default.join(stateDir, stream);
+  const dirAt = `the directory of stream "${stream}" (${dir}, under ${origin.source})`;
+  const dirStat = await lstatOrNull(dir, dirAt);
+  if (dirStat === null) return;
+  if (!dirStat.isDirectory()) {
+    throw new UsageError(
+      `${dirAt} is ${describeKind(dirStat)}, not a directory: codex-auth did not make it. Move it away, or ${STATE_DIR_FIX.charAt(0).toLowerCase()}${STATE_DIR_FIX.slice(1)}`
+    );
+  }
+  await checkAccess(dir, write, dirAt);
+  for (const name of ownedFiles) {
+    const file = import_node_path4.default.join(dir, name);
+    const stat = await lstatOrNull(file, file);
+    if (stat && !stat.isFile()) {
+      throw new UsageError(
+        `${file} is ${describeKind(stat)}, but codex-auth keeps its own regular file there (stream "${stream}", ${origin.source}): codex-auth did not make it. Move it away (for a directory: rmdir ${file} if it is empty), then run again.`
+      );
+    }
+  }
+}
+async function lstatOrNull(file, at) {
+  try {
+    return (0, import_node_fs4.lstatSync)(file);
+  } catch (error) {
+    if (isErrno(error, "ENOENT")) return null;
+    if (isErrno(error, "ENOTDIR")) {
+      throw new UsageError(`${at}: a part of the path is a file, not a directory. ${STATE_DIR_FIX}`);
+    }
+    if (isErrno(error, "EACCES")) {
+      throw new UsageError(
+        `${at}: permission denied: this user cannot look into its parent. ${STATE_DIR_FIX}`
+      );
+    }
+    throw error;
+  }
+}
+async function isDirThroughLink(dir) {
+  try {
+    return (0, import_node_fs4.statSync)(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+async function checkAccess(dir, write, at) {
+  try {
+    (0, import_node_fs4.accessSync)(dir, import_node_fs4.constants.R_OK | import_node_fs4.constants.X_OK | (write ? import_node_fs4.constants.W_OK : 0));
+  } catch {
+    throw new UsageError(
+      `${at}: permission denied: this user cannot ${write ? "write" : "read"} it. ${STATE_DIR_FIX}`
+    );
+  }
+}
+async function checkCreatable(dir, at) {
+  let parent = import_node_path4.default.dirname(dir);
+  for (; ; ) {
+    const stat = await import_node_fs4.promises.stat(parent).catch((error) => {
+      if (isErrno(error, "ENOENT")) return null;
+      if (isErrno(error, "ENOTDIR")) return "not-dir";
+      throw error;
+    });
+    if (stat === "not-dir" || stat !== null && !stat.isDirectory()) {
+      throw new UsageError(
+        `${at} cannot be created: a part of its path is a file, not a directory. ${STATE_DIR_FIX}`
+      );
+    }
+    if (stat !== null) {
+      try {
+        await import_node_fs4.promises.access(parent, import_node_fs4.constants.W_OK | import_node_fs4.constants.X_OK);
+      } catch {
+        throw new UsageError(
+          `${at} does not exist and this user cannot create it (${parent} is not writable). ${STATE_DIR_FIX}`
+        );
+      }
+      return;
+    }
+    const up = import_node_path4.default.dirname(parent);
+    if (up === parent) return;
+    parent = up;
+  }
+}
+function describeKind(stat) {
+  if (stat.isDirectory()) return "a directory";
+  if (stat.isSymbolicLink()) return "a symbolic link";
+  if (stat.isFile()) return "a regular file";
+  return specialKind(stat) ?? "not a regular file";
+}
+var import_node_fs4, import_node_path4, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, PIPE_WRITER_WAIT_MS, PIPE_TOTAL_MS, PIPE_POLL_MS, STATE_DIR_FIX;
+var init_check_paths = __esm({
+  "src/fs/check-paths.ts"() {
+    "use strict";
+    import_node_fs4 = require("node:fs");
+    import_node_path4 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_secure_files();
+    MAX_AUTH_JSON_BYTES = 64 * 1024;
+    MAX_CONFIG_BYTES = 1024 * 1024;
+    PIPE_WRITER_WAIT_MS = 1e4;
+    PIPE_TOTAL_MS = 6e4;
+    PIPE_POLL_MS = 20;
+    STATE_DIR_FIX = "Choose a directory this user can write with --state-dir DIR or CODEX_AUTH_STATE_DIR (Action: input state-dir); it is created if missing.";
+  }
+});
+
+// src/locks/backoff.ts
+function backoffDelay(attempt, options = DEFAULT_BACKOFF) {
+  const ceiling = Math.min(options.maxMs, options.initialMs * 2 ** Math.min(attempt, 30));
+  return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
+}
+function sleep(ms, signal) {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+var DEFAULT_BACKOFF;
+var init_backoff = __esm({
+  "src/locks/backoff.ts"() {
+    "use strict";
+    DEFAULT_BACKOFF = { initialMs: 25, maxMs: 250 };
+  }
+});
+
+// src/locks/file-lease-handle.ts
+var FileLeaseHandle;
+var init_file_lease_handle = __esm({
+  "src/locks/file-lease-handle.ts"() {
+    "use strict";
+    FileLeaseHandle = class {
+      /** `heartbeatLeaseMs` > 0: renew the lease every third of it while held (process mode). */
+      constructor(lock, holder, heartbeatLeaseMs) {
+        this.lock = lock;
+        this.#holder = holder;
+        if (heartbeatLeaseMs > 0) {
+          this.#timer = setInterval(() => this.#beat(heartbeatLeaseMs), Math.max(10, heartbeatLeaseMs / 3));
+          this.#timer.unref();
+        }
+      }
+      lock;
+      #holder;
+      #done = false;
+      #timer = null;
+      #renewing = null;
+      get holder() {
+        return this.#holder;
+      }
+      async release() {
+        if (this.#done) return false;
+        this.#stop();
+        await this.#renewing;
+        return this.lock.releaseIfHeld(this.#holder.id);
+      }
+      #beat(leaseMs) {
+        if (this.#renewing !== null || this.#done) return;
+        this.#renewing = this.lock.renew(this.#holder.id, leaseMs).then((renewed) => {
+          if (renewed === "lost") this.#stop();
+          else if (renewed !== null) this.#holder = renewed;
+        }).catch(() => {
+        }).finally(() => {
+          this.#renewing = null;
+        });
+      }
+      #stop() {
+        this.#done = true;
+        if (this.#timer !== null) clearInterval(this.#timer);
+        this.#timer = null;
+      }
+    };
+  }
+});
+
+// src/locks/process-liveness.ts
+function currentIdentity() {
+  return {
+    host: import_node_os.default.hostname(),
+    bootId: readTrimmed("/proc/sys/kernel/random/boot_id"),
+    pidNamespace: readLink("/proc/self/ns/pid")
+  };
+}
+function sameProcessSpace(other, here = currentIdentity()) {
+  if (other.host !== here.host) return false;
+  if (other.bootId !== null && here.bootId !== null && other.bootId !== here.bootId) return false;
+  if (other.pidNamespace !== null && here.pidNamespace !== null && other.pidNamespace !== here.pidNamespace) {
+    return false;
+  }
+  return true;
+}
+function processStartTime(pid) {
+  return readStat(pid)?.startTime ?? null;
+}
+function isProcessAlive(pid, startTime = null) {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    const code = error.code;
+    if (code === "ESRCH") return false;
+  }
+  const stat = readStat(pid);
+  if (stat === null) return true;
+  if (stat.state === "Z" || stat.state === "X") return false;
+  if (startTime !== null && stat.startTime !== startTime) return false;
+  return true;
+}
+function readStat(pid) {
+  const text = readTrimmed(`/proc/${pid}/stat`);
+  if (text === null) return null;
+  const rest = text.slice(text.lastIndexOf(")") + 2).split(" ");
+  const state = rest[0];
+  const startTime = rest[19];
+  if (state === void 0 || startTime === void 0 || !/^\d+$/.test(startTime)) return null;
+  return { state, startTime };
+}
+function readTrimmed(file) {
+  try {
+    return (0, import_node_fs5.readFileSync)(file, "utf8").trim();
+  } catch {
+    return null;
+  }
+}
+function readLink(file) {
+  try {
+    return (0, import_node_fs5.readlinkSync)(file);
+  } catch {
+    return null;
+  }
+}
+var import_node_fs5, import_node_os;
+var init_process_liveness = __esm({
+  "src/locks/process-liveness.ts"() {
+    "use strict";
+    import_node_fs5 = require("node:fs");
+    import_node_os = __toESM(require("node:os"), 1);
+  }
+});
+
+// src/locks/lease-record.ts
+var lease_record_exports = {};
+__export(lease_record_exports, {
+  FORMAT_VERSION: () => FORMAT_VERSION,
+  LOCK_FILE_NAME: () => LOCK_FILE_NAME,
+  UNREADABLE_LOCK_LEASE_MS: () => UNREADABLE_LOCK_LEASE_MS,
+  fileIdentity: () => fileIdentity,
+  isStale: () => isStale,
+  parseRecord: () => parseRecord,
+  toHolder: () => toHolder,
+  unreadable: () => unreadable
+});
+function isStale(snapshot) {
+  const { holder, record } = snapshot;
+  if (record !== null && holder.pid !== null) {
+    const theirs = {
+      host: record.host,
+      bootId: record.bootId,
+      pidNamespace: record.pidNamespace
+    };
+    if (sameProcessSpace(theirs)) return !isProcessAlive(holder.pid, record.pidStartTime);
+  }
+  return Date.parse(holder.expiresAt) <= Date.now();
+}
+function unreadable(file, reason, stat) {
+  const written = stat.mtime;
+  const holder = {
+    id: "unknown",
+    host: "unknown",
+    pid: null,
+    owner: `unknown (the lock file ${file} cannot be read: ${reason}; last written ${written.toISOString()})`,
+    acquiredAt: written.toISOString(),
+    expiresAt: new Date(written.getTime() + UNREADABLE_LOCK_LEASE_MS).toISOString()
+  };
+  return { holder, record: null, fileId: fileIdentity(stat) };
+}
+function fileIdentity(stat) {
+  return `${stat.dev}:${stat.ino}:${stat.mtimeMs}:${stat.size}`;
+}
+function toHolder(record) {
+  const { id, host, pid, owner, acquiredAt, expiresAt } = record;
+  return { id, host, pid, owner, acquiredAt, expiresAt };
+}
+function parseRecord(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return text.trim() === "" ? "it is empty" : "it is not JSON";
+  }
+  if (typeof value !== "object" || value === null) return "it is not a JSON object";
+  const v = value;
+  for (const field of ["id", "host", "owner", "acquiredAt", "expiresAt"]) {
+    if (typeof v[field] !== "string" || v[field] === "") return `field "${field}" is missing`;
+  }
+  for (const field of ["acquiredAt", "expiresAt"]) {
+    if (Number.isNaN(Date.parse(v[field]))) return `field "${field}" is not a time`;
+  }
+  const pid = v.pid ?? null;
+  if (pid !== null && !(Number.isSafeInteger(pid) && pid > 0)) return 'field "pid" is not a pid';
+  const optional2 = (field) => typeof v[field] === "string" ? v[field] : null;
+  return {
+    version: typeof v.version === "number" ? v.version : FORMAT_VERSION,
+    stream: optional2("stream") ?? "",
+    mode: pid === null ? "lease" : "process",
+    id: v.id,
+    host: v.host,
+    pid,
+    owner: v.owner,
+    acquiredAt: v.acquiredAt,
+    expiresAt: v.expiresAt,
+    bootId: optional2("bootId"),
+    pidNamespace: optional2("pidNamespace"),
+    pidStartTime: optional2("pidStartTime")
+  };
+}
+var LOCK_FILE_NAME, UNREADABLE_LOCK_LEASE_MS, FORMAT_VERSION;
+var init_lease_record = __esm({
+  "src/locks/lease-record.ts"() {
+    "use strict";
+    init_process_liveness();
+    LOCK_FILE_NAME = "lock.json";
+    UNREADABLE_LOCK_LEASE_MS = 15 * 6e4;
+    FORMAT_VERSION = 1;
+  }
+});
+
+// src/locks/lease-file.ts
+async function readLease(file) {
+  let fd;
+  try {
+    fd = (0, import_node_fs6.openSync)(file, import_node_fs6.constants.O_RDONLY | import_node_fs6.constants.O_NOFOLLOW);
+  } catch (error) {
+    if (isErrno(error, "ENOENT")) return null;
+    if (!isErrno(error, "ELOOP")) throw error;
+    const stat = await import_node_fs6.promises.lstat(file).catch(() => null);
+    return stat === null ? null : unreadable(file, "it is a symbolic link", stat);
+  }
+  try {
+    const stat = (0, import_node_fs6.fstatSync)(fd);
+    const record = parseRecord((0, import_node_fs6.readFileSync)(fd, "utf8"));
+    if (typeof record === "string") return unreadable(file, record, stat);
+    return { holder: toHolder(record), record, fileId: fileIdentity(stat) };
+  } finally {
+    (0, import_node_fs6.closeSync)(fd);
+  }
+}
+async function createLeaseExclusive(file, record) {
+  const temp = await sidePath(file, "tmp");
+  const handle = await import_node_fs6.promises.open(
+    temp,
+    import_node_fs6.constants.O_WRONLY | import_node_fs6.constants.O_CREAT | import_node_fs6.constants.O_EXCL,
+    PRIVATE_FILE_MODE
+  );
+  try {
+    try {
+      await handle.writeFile(`${JSON.stringify(record, null, 2)}
+`, "utf8");
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await import_node_fs6.promises.link(temp, file);
+    return true;
+  } catch (error) {
+    if (isErrno(error, "EEXIST")) return false;
+    throw error;
+  } finally {
+    await import_node_fs6.promises.rm(temp, { force: true });
+  }
+}
+async function removeLeaseIfUnchanged(file, snapshot) {
+  const aside = await sidePath(file, "removed");
+  try {
+    await import_node_fs6.promises.rename(file, aside);
+  } catch (error) {
+    if (isErrno(error, "ENOENT")) return true;
+    throw error;
+  }
+  try {
+    const stat = await import_node_fs6.promises.lstat(aside);
+    if (fileIdentity(stat) === snapshot.fileId) return true;
+    await import_node_fs6.promises.link(aside, file).catch(() => {
+    });
+    return false;
+  } finally {
+    await import_node_fs6.promises.rm(aside, { force: true });
+  }
+}
+async function sidePath(file, kind) {
+  const { randomBytes: randomBytes4 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
+  return import_node_path5.default.join(import_node_path5.default.dirname(file), `.${LOCK_FILE_NAME}.${randomBytes4(6).toString("hex")}.${kind}`);
+}
+var import_node_fs6, import_node_path5;
+var init_lease_file = __esm({
+  "src/locks/lease-file.ts"() {
+    "use strict";
+    import_node_fs6 = require("node:fs");
+    import_node_path5 = __toESM(require("node:path"), 1);
+    init_secure_files();
+    init_lease_record();
+  }
+});
+
+// vendor:proper-lockfile
+var proper_lockfile_exports = {};
+__export(proper_lockfile_exports, {
+  default: () => proper_lockfile_default
+});
+var sdk, proper_lockfile_default;
+var init_proper_lockfile = __esm({
+  "vendor:proper-lockfile"() {
+    sdk = require("../vendor/proper-lockfile.js");
+    proper_lockfile_default = sdk.default;
+  }
+});
+
+// src/locks/lease-guard.ts
+async function guarded(file, guard, critical, deadline, signal) {
+  const { default: lockfile } = await Promise.resolve().then(() => (init_proper_lockfile(), proper_lockfile_exports));
+  for (; ; ) {
+    signal?.throwIfAborted();
+    let unlock;
+    try {
+      unlock = await lockfile.lock(file, {
+        lockfilePath: guard,
+        realpath: false,
+        stale: GUARD_STALE_MS,
+        retries: 0,
+        // The default throws from a timer. A broken guard is survivable: the lease writes re-check the file.
+        onCompromised: () => {
+        }
+      });
+    } catch (error) {
+      if (!isErrno(error, "ELOCKED")) throw error;
+      const left = deadline - Date.now();
+      if (left <= 0) return { ok: false };
+      await sleep(Math.min(left, 5 + Math.random() * 20), signal);
+      continue;
+    }
+    try {
+      return { ok: true, value: await critical() };
+    } finally {
+      await unlock().catch(() => {
+      });
+    }
+  }
+}
+var GUARD_STALE_MS;
+var init_lease_guard = __esm({
+  "src/locks/lease-guard.ts"() {
+    "use strict";
+    init_secure_files();
+    init_backoff();
+    GUARD_STALE_MS = 2e3;
+  }
+});
+
+// src/locks/lock.ts
+function describeHolder(holder) {
+  if (holder.run) {
+    const job = holder.run.job ? `, job ${holder.run.job}` : "";
+    return `run ${holder.run.id} (${holder.run.url}${job}, host ${holder.host}, since ${holder.acquiredAt})`;
+  }
+  const pid = holder.pid === null ? "no pid: a lease that outlives its process" : `pid ${holder.pid}`;
+  return `${holder.owner} (host ${holder.host}, ${pid}, since ${holder.acquiredAt}, lease until ${holder.expiresAt})`;
+}
+var DEFAULT_RESTORE_LEASE_MS;
+var init_lock = __esm({
+  "src/locks/lock.ts"() {
+    "use strict";
+    DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1e3;
+  }
+});
+
+// src/locks/file-lease-lock.ts
+var file_lease_lock_exports = {};
+__export(file_lease_lock_exports, {
+  FileLeaseLock: () => FileLeaseLock
+});
+var import_node_path6, NOTICE_EVERY_MS, FileLeaseLock;
+var init_file_lease_lock = __esm({
+  "src/locks/file-lease-lock.ts"() {
+    "use strict";
+    import_node_path6 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_secure_files();
+    init_backoff();
+    init_file_lease_handle();
+    init_lease_file();
+    init_lease_guard();
+    init_lease_record();
+    init_lock();
+    init_process_liveness();
+    NOTICE_EVERY_MS = 1e4;
+    FileLeaseLock = class {
+      constructor(dir, stream, options = {}) {
+        this.dir = dir;
+        this.stream = stream;
+        this.file = import_node_path6.default.join(dir, LOCK_FILE_NAME);
+        this.#guard = `${this.file}.guard`;
+        this.#noticeEveryMs = options.noticeEveryMs ?? NOTICE_EVERY_MS;
+      }
+      dir;
+      stream;
+      kind = "file";
+      file;
+      #guard;
+      #noticeEveryMs;
+      async acquire(options) {
+        if (!(options.timeoutMs >= 0) || !(options.leaseMs > 0)) {
+          throw new RangeError(
+            `lock timeout (${options.timeoutMs}) and lease (${options.leaseMs}) must be positive`
+          );
+        }
+        const started = performance.now();
+        const deadline = Date.now() + options.timeoutMs;
+        await ensurePrivateDir(this.dir);
+        let blocker = null;
+        let lastNotice = null;
+        for (let attempt = 0; ; attempt++) {
+          options.signal?.throwIfAborted();
+          const guardDeadline = Math.max(deadline, Date.now() + 500);
+          const outcome = await this.#guarded(() => this.#tryTake(options), guardDeadline, options.signal);
+          const waitedMs = Math.round(performance.now() - started);
+          if (outcome.ok && outcome.value.taken) {
+            const handle = new FileLeaseHandle(
+              this,
+              outcome.value.taken,
+              options.mode === "process" ? options.leaseMs : 0
+            );
+            return { handle, waitedMs };
+          }
+          if (outcome.ok && outcome.value.blocker) blocker = outcome.value.blocker;
+          if (Date.now() >= deadline) throw this.#timeoutError(blocker, waitedMs);
+          if (blocker !== null && (lastNotice === null || waitedMs - lastNotice >= this.#noticeEveryMs)) {
+            lastNotice = waitedMs;
+            options.onWait?.(blocker, waitedMs);
+          }
+          await sleep(Math.max(0, Math.min(backoffDelay(attempt), deadline - Date.now())), options.signal);
+        }
+      }
+      /**
+       * Takes back a lease by id (restore in one process, persist in a later one). Succeeds while the file still holds
+       * that id, even past expiresAt (nobody took it); the lease is not extended. Throws LockLostError otherwise.
+       * Meant for `lease` mode: a resumed `process` lock still dies with the process that acquired it.
+       */
+      async resume(id) {
+        const snapshot = await readLease(this.file);
+        if (snapshot?.holder.id !== id) {
+          const now = snapshot === null ? "it is free now" : `it is now held by ${describeHolder(snapshot.holder)}`;
+          throw new LockLostError(
+            `the lock on stream "${this.stream}" is no longer held under lease ${id}: it was released, or it expired and was taken over (${now}). Run the job again from restore so that the stream is locked anew.`
+          );
+        }
+        return new FileLeaseHandle(this, snapshot.holder, 0);
+      }
+      /**
+       * The holder named by the lock file, stale or not (`stale` says which); an unreadable file is reported as held
+       * by "unknown".
+       */
+      async inspect() {
+        const snapshot = await readLease(this.file);
+        return snapshot === null ? null : { ...snapshot.holder, stale: isStale(snapshot) };
+      }
+      async forceRelease() {
+        for (; ; ) {
+          if (await readLease(this.file) === null) return null;
+          const outcome = await this.#guarded(
+            async () => {
+              const snapshot = await readLease(this.file);
+              if (snapshot === null) return { removed: null };
+              return await removeLeaseIfUnchanged(this.file, snapshot) ? { removed: snapshot.holder } : null;
+            },
+            Date.now() + 3 * GUARD_STALE_MS
+          );
+          if (!outcome.ok) {
+            throw new Error(`cannot force-release ${this.file}: its guard ${this.#guard} stays busy`);
+          }
+          if (outcome.value !== null) return outcome.value.removed;
+        }
+      }
+      /** Removes the lease only if it still carries `id`. False when it was released or taken over meanwhile. */
+      async releaseIfHeld(id) {
+        if ((await readLease(this.file))?.holder.id !== id) return false;
+        const outcome = await this.#guarded(
+          async () => {
+            const snapshot = await readLease(this.file);
+            return snapshot?.holder.id === id && await removeLeaseIfUnchanged(this.file, snapshot);
+          },
+          Date.now() + 3 * GUARD_STALE_MS
+        );
+        if (!outcome.ok) throw new Error(`cannot release ${this.file}: its guard ${this.#guard} stays busy`);
+        return outcome.value;
+      }
+      /** Pushes expiresAt forward. Returns the renewed holder, 'lost' if the lease is not ours any more, null if busy. */
+      async renew(id, leaseMs) {
+        const outcome = await this.#guarded(
+          async () => {
+            const snapshot = await readLease(this.file);
+            if (snapshot?.record?.id !== id) return "lost";
+            const record = {
+              ...snapshot.record,
+              expiresAt: new Date(Date.now() + leaseMs).toISOString()
+            };
+            await writePrivateFileAtomic(this.file, `${JSON.stringify(record, null, 2)}
+`);
+            return toHolder(record);
+          },
+          Date.now() + Math.max(200, leaseMs / 6)
+        );
+        return outcome.ok ? outcome.value : null;
+      }
+      async #tryTake(options) {
+        const { randomUUID: randomUUID3 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
+        const snapshot = await readLease(this.file);
+        if (snapshot !== null) {
+          if (!isStale(snapshot)) return { blocker: snapshot.holder };
+          if (!await removeLeaseIfUnchanged(this.file, snapshot)) return {};
+        }
+        const now = Date.now();
+        const identity = currentIdentity();
+        const bound = options.mode === "process";
+        const record = {
+          version: FORMAT_VERSION,
+          stream: this.stream,
+          mode: options.mode,
+          id: randomUUID3(),
+          host: identity.host,
+          pid: bound ? process.pid : null,
+          owner: options.owner,
+          acquiredAt: new Date(now).toISOString(),
+          expiresAt: new Date(now + options.leaseMs).toISOString(),
+          bootId: identity.bootId,
+          pidNamespace: identity.pidNamespace,
+          pidStartTime: bound ? processStartTime(process.pid) : null
+        };
+        return await createLeaseExclusive(this.file, record) ? { taken: toHolder(record) } : {};
+      }
+      #guarded(critical, deadline, signal) {
+        return guarded(this.file, this.#guard, critical, deadline, signal);
+      }
+      #timeoutError(holder, waitedMs) {
+        const seconds = (waitedMs / 1e3).toFixed(1);
+        const held = holder === null ? `its guard ${this.#guard} stayed busy` : `it is held by ${describeHolder(holder)}`;
+        return new LockTimeoutError(
+          `timed out after ${seconds}s waiting for the lock on stream "${this.stream}": ${held}. Wait for that holder to finish and try again, raise --lock-timeout, or, if you know the holder is gone, remove the lock with \`codex-auth unlock --force --stream ${this.stream}\`.`
+        );
+      }
+    };
+  }
+});
+
+// src/locks/checked-lock.ts
+var checked_lock_exports = {};
+__export(checked_lock_exports, {
+  CheckedFileLock: () => CheckedFileLock
+});
+var CheckedFileLock;
+var init_checked_lock = __esm({
+  "src/locks/checked-lock.ts"() {
+    "use strict";
+    init_check_paths();
+    CheckedFileLock = class {
+      constructor(inner, origin, stream, lockFileName) {
+        this.inner = inner;
+        this.origin = origin;
+        this.stream = stream;
+        this.lockFileName = lockFileName;
+        this.kind = inner.kind;
+      }
+      inner;
+      origin;
+      stream;
+      lockFileName;
+      kind;
+      async acquire(options) {
+        await this.check(true);
+        return this.inner.acquire(options);
+      }
+      async resume(id) {
+        await this.check(true);
+        return this.inner.resume(id);
+      }
+      async inspect() {
+        await this.check(false);
+        return this.inner.inspect();
+      }
+      async forceRelease() {
+        await this.check(true);
+        return this.inner.forceRelease();
+      }
+      check(write) {
+        return checkStreamDir(this.origin, this.stream, write, [this.lockFileName]);
+      }
+    };
   }
 });
 
@@ -1048,6 +1982,610 @@ var init_dist = __esm({
   }
 });
 
+// src/github/github-errors.ts
+function isEmptyRepositoryError(error) {
+  return isCodexAuthError(error) && error.fix === EMPTY_REPOSITORY_FIX;
+}
+function explainGitHubError(error, doing, needs) {
+  const status = statusOf(error);
+  const said = messageOf(error);
+  if (status === 409 && /repository is empty/i.test(said)) {
+    return new EmptyRepositoryError(
+      `the repository has no branches yet (GitHub answered 409 "${said}" to ${callOf(error)} while ${doing}): GitHub keeps no refs, so no git-ref store or lock, in a repository without branches. ${EMPTY_REPOSITORY_FIX}.`
+    );
+  }
+  if (status === 401) {
+    return new UsageError(
+      `GitHub rejected the token while ${doing} (401 ${said}): pass a valid token (the Action's github-token input, or GITHUB_TOKEN / GH_TOKEN for the CLI).`
+    );
+  }
+  if (status === 403 && !/rate limit/i.test(said)) {
+    return new UsageError(
+      `the token may not do this while ${doing} (403 ${said}): add \`permissions: ${needs}\` to the job (or give a fine-grained token that permission on the repository).`
+    );
+  }
+  if (status === 404) {
+    return new UsageError(
+      `GitHub answered 404 while ${doing}: check --repo / GITHUB_REPOSITORY, and that the token can see the repository (\`permissions: ${needs}\`).`
+    );
+  }
+  if (status === 422) {
+    return new InternalError(
+      `GitHub refused ${callOf(error)} while ${doing} (422 Unprocessable Entity: "${said}"). This is not a transient failure and was not retried; if the message does not say what to change, report it with this line.`,
+      { cause: error }
+    );
+  }
+  return new InternalError(
+    `GitHub API failed while ${doing}${status ? ` (${status} ${said})` : `: ${said}`}; try again later.`,
+    {
+      cause: error
+    }
+  );
+}
+function statusOf(error) {
+  const status = error?.status;
+  return typeof status === "number" ? status : null;
+}
+function messageOf(error) {
+  const data = error?.response?.data;
+  if (typeof data?.message === "string") return data.message;
+  return error instanceof Error ? error.message : String(error);
+}
+function callOf(error) {
+  const request = error?.request;
+  if (typeof request?.method !== "string" || typeof request.url !== "string") return "a request";
+  let path26 = request.url;
+  try {
+    path26 = new URL(request.url).pathname;
+  } catch {
+  }
+  return `${request.method} ${decodeURIComponent(path26)}`;
+}
+var EMPTY_REPOSITORY_FIX, EmptyRepositoryError;
+var init_github_errors = __esm({
+  "src/github/github-errors.ts"() {
+    "use strict";
+    init_errors();
+    EMPTY_REPOSITORY_FIX = 'Push a first commit to any branch of the repository (for example `git commit --allow-empty -m "first commit" && git push`), then run again';
+    EmptyRepositoryError = class extends UsageError {
+      fix = EMPTY_REPOSITORY_FIX;
+    };
+  }
+});
+
+// src/github/git-refs.ts
+function shortName(ref) {
+  return ref.replace(/^refs\//, "");
+}
+function parseRepository(value, source) {
+  const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(value.trim());
+  if (!match?.[1] || !match[2]) {
+    throw new UsageError(`${source} must be OWNER/NAME, not ${JSON.stringify(value)}`);
+  }
+  return { owner: match[1], repo: match[2] };
+}
+function commitMessage(subject, payload) {
+  return `${subject}
+
+${payload}`;
+}
+function payloadOf(message) {
+  const at = message.indexOf("\n\n");
+  return at === -1 ? message : message.slice(at + 2);
+}
+var EMPTY_TREE, WRITE, READ, GitRefs;
+var init_git_refs = __esm({
+  "src/github/git-refs.ts"() {
+    "use strict";
+    init_errors();
+    init_github_errors();
+    EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+    WRITE = "contents: write";
+    READ = "contents: read";
+    GitRefs = class {
+      constructor(client, repository) {
+        this.client = client;
+        this.repository = repository;
+      }
+      client;
+      repository;
+      emptyTree = EMPTY_TREE;
+      /** The commit a ref points at, or null. `ref` is the full name (`refs/codex-auth/...`). */
+      async readRef(ref) {
+        try {
+          const { data } = await this.client.rest.git.getRef({ ...this.repository, ref: shortName(ref) });
+          return data.object.sha;
+        } catch (error) {
+          if (statusOf(error) === 404) return null;
+          throw explainGitHubError(error, `reading ${ref}`, READ);
+        }
+      }
+      /**
+       * Every ref whose full name starts with `prefix` (`refs/codex-auth/locks/x` also lists `.../x+released`), by full
+       * name: one call for several refs.
+       */
+      async listRefs(prefix) {
+        try {
+          const { data } = await this.client.rest.git.listMatchingRefs({
+            ...this.repository,
+            ref: shortName(prefix)
+          });
+          return new Map(data.map((entry) => [entry.ref, entry.object.sha]));
+        } catch (error) {
+          throw explainGitHubError(error, `listing ${prefix}`, READ);
+        }
+      }
+      async readMessage(sha) {
+        try {
+          const { data } = await this.client.rest.git.getCommit({ ...this.repository, commit_sha: sha });
+          return data.message;
+        } catch (error) {
+          throw explainGitHubError(error, `reading commit ${sha}`, READ);
+        }
+      }
+      /** A commit over the empty tree with `message`. */
+      async createCommit(message, parents) {
+        const create = () => this.client.rest.git.createCommit({
+          ...this.repository,
+          message,
+          tree: this.emptyTree,
+          parents: [...parents]
+        });
+        try {
+          return (await create()).data.sha;
+        } catch (error) {
+          if (statusOf(error) === 422 && /tree/i.test(messageOf(error)) && this.emptyTree === EMPTY_TREE) {
+            try {
+              this.emptyTree = (await this.client.rest.git.createTree({ ...this.repository, tree: [] })).data.sha;
+              return (await create()).data.sha;
+            } catch (retryError) {
+              throw explainGitHubError(retryError, "writing a commit", WRITE);
+            }
+          }
+          throw explainGitHubError(error, "writing a commit", WRITE);
+        }
+      }
+      /** Creates `ref` at `sha`; false when it already exists (GitHub's 422 "Reference already exists"). */
+      async createRef(ref, sha) {
+        try {
+          await this.client.rest.git.createRef({ ...this.repository, ref, sha });
+          return true;
+        } catch (error) {
+          if (statusOf(error) === 422 && /already exists/i.test(messageOf(error))) return false;
+          throw explainGitHubError(error, `creating ${ref}`, WRITE);
+        }
+      }
+      /** Moves `ref` to `sha` only if `sha` descends from where the ref is now: a compare-and-swap. */
+      async fastForward(ref, sha, force = false) {
+        try {
+          await this.client.rest.git.updateRef({ ...this.repository, ref: shortName(ref), sha, force });
+          return "updated";
+        } catch (error) {
+          if (statusOf(error) === 422) {
+            const said = messageOf(error);
+            if (/not a fast forward/i.test(said)) return "not-fast-forward";
+            if (/does not exist/i.test(said)) return "missing";
+          }
+          throw explainGitHubError(error, `updating ${ref}`, WRITE);
+        }
+      }
+      /** Deletes `ref`; false when it did not exist. */
+      async deleteRef(ref) {
+        try {
+          await this.client.rest.git.deleteRef({ ...this.repository, ref: shortName(ref) });
+          return true;
+        } catch (error) {
+          if (statusOf(error) === 404) return false;
+          if (statusOf(error) === 422 && /does not exist/i.test(messageOf(error))) return false;
+          throw explainGitHubError(error, `deleting ${ref}`, WRITE);
+        }
+      }
+    };
+  }
+});
+
+// src/github/ref-handoff.ts
+var CODEX_AUTH_REFS, RefHandoff;
+var init_ref_handoff = __esm({
+  "src/github/ref-handoff.ts"() {
+    "use strict";
+    CODEX_AUTH_REFS = "refs/codex-auth";
+    RefHandoff = class {
+      listing = null;
+      /** By the lock, when it took or resumed the lock from this listing. */
+      offer(listing) {
+        this.listing = listing;
+      }
+      /** By the store, once: a later read (a conflict message, another round trip) looks for itself. */
+      take() {
+        const listing = this.listing;
+        this.listing = null;
+        return listing;
+      }
+      /** By the lock, on release: what it saw is no longer protected by it. */
+      clear() {
+        this.listing = null;
+      }
+    };
+  }
+});
+
+// src/github/workflow-run.ts
+function currentWorkflowRun(env) {
+  const id = Number(env.GITHUB_RUN_ID);
+  if (env.GITHUB_ACTIONS !== "true" || !env.GITHUB_REPOSITORY || !Number.isSafeInteger(id) || id <= 0) {
+    return void 0;
+  }
+  const server = env.GITHUB_SERVER_URL ?? "https://github.com";
+  return {
+    repository: env.GITHUB_REPOSITORY,
+    id,
+    attempt: Number(env.GITHUB_RUN_ATTEMPT) || 1,
+    job: env.GITHUB_JOB || null,
+    url: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${id}`
+  };
+}
+async function runLiveness(client, run10) {
+  const [owner, repo] = run10.repository.split("/");
+  if (!owner || !repo) return "unknown";
+  try {
+    const { data } = await client.rest.actions.getWorkflowRun({ owner, repo, run_id: run10.id });
+    if ((data.run_attempt ?? run10.attempt) > run10.attempt) return "gone";
+    return data.status === "completed" ? "gone" : "active";
+  } catch (error) {
+    return statusOf(error) === 404 ? "gone" : "unknown";
+  }
+}
+var init_workflow_run = __esm({
+  "src/github/workflow-run.ts"() {
+    "use strict";
+    init_github_errors();
+  }
+});
+
+// src/locks/git-ref-lock.ts
+var git_ref_lock_exports = {};
+__export(git_ref_lock_exports, {
+  GitRefLock: () => GitRefLock,
+  lockRef: () => lockRef,
+  releasedRef: () => releasedRef
+});
+function lockRef(stream) {
+  return `refs/codex-auth/locks/${stream}`;
+}
+function releasedRef(stream) {
+  return `${lockRef(stream)}+released`;
+}
+var import_node_crypto, import_node_os2, POLL, holderSchema, GitRefLock;
+var init_git_ref_lock = __esm({
+  "src/locks/git-ref-lock.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    import_node_os2 = __toESM(require("node:os"), 1);
+    init_dist();
+    init_errors();
+    init_git_refs();
+    init_ref_handoff();
+    init_workflow_run();
+    init_backoff();
+    init_lock();
+    POLL = { initialMs: 500, maxMs: 1e4 };
+    holderSchema = object({
+      id: string(),
+      host: string(),
+      pid: nullable(number()),
+      owner: string(),
+      acquiredAt: string(),
+      expiresAt: string(),
+      run: optional(
+        object({
+          repository: string(),
+          id: number(),
+          attempt: number(),
+          job: nullable(string()),
+          url: string()
+        })
+      )
+    });
+    GitRefLock = class {
+      constructor(git, client, stream, options = {}) {
+        this.git = git;
+        this.client = client;
+        this.stream = stream;
+        this.options = options;
+        this.ref = lockRef(stream);
+        this.marker = releasedRef(stream);
+      }
+      git;
+      client;
+      stream;
+      options;
+      kind = "git-ref";
+      ref;
+      marker;
+      holders = /* @__PURE__ */ new Map();
+      warnedNoActionsRead = false;
+      /**
+       * The lock ref's commit (null: never taken), whether it is held (not at its release marker), and the listing it
+       * came from: the lock's own refs, or with a handoff every codex-auth ref, in the same one call.
+       */
+      async heldAt() {
+        const refs = await this.git.listRefs(this.options.handoff ? CODEX_AUTH_REFS : this.ref);
+        const tip = refs.get(this.ref) ?? null;
+        return { tip, held: tip !== null && tip !== (refs.get(this.marker) ?? null), refs };
+      }
+      async acquire(options) {
+        const started = Date.now();
+        const deadline = started + options.timeoutMs;
+        const noticeEvery = this.options.noticeEveryMs ?? 1e4;
+        let lastNotice = -Infinity;
+        this.options.handoff?.clear();
+        for (let attempt = 0; ; attempt++) {
+          options.signal?.throwIfAborted();
+          const { tip, held, refs } = await this.heldAt();
+          if (!held) {
+            const holder = this.newHolder(options);
+            const mine = await this.git.createCommit(this.message(holder), tip === null ? [] : [tip]);
+            const took = tip === null ? await this.git.createRef(this.ref, mine) : await this.git.fastForward(this.ref, mine) === "updated";
+            if (took) {
+              this.options.handoff?.offer(refs);
+              return this.acquired(holder, mine, options, started);
+            }
+            continue;
+          }
+          const current = tip;
+          const theirs = await this.holderAt(current);
+          if (await this.isStale(theirs)) {
+            const takeover = this.newHolder(options);
+            const sha = await this.git.createCommit(this.message(takeover, theirs), [current]);
+            if (await this.git.fastForward(this.ref, sha) === "updated") {
+              this.options.log?.info(
+                `took over the lock of stream "${this.stream}" from ${describeHolder(theirs)}, which is gone.`
+              );
+              return this.acquired(takeover, sha, options, started);
+            }
+            continue;
+          }
+          const waited = Date.now() - started;
+          if (Date.now() >= deadline) {
+            throw new LockTimeoutError(
+              `the lock of stream "${this.stream}" is held by ${describeHolder(theirs)} and was not released within ${Math.round(options.timeoutMs / 1e3)} s. Wait for that run, raise lock-timeout, or, if you know it is gone, run \`codex-auth unlock --force --store git-ref --stream ${this.stream}\`.`
+            );
+          }
+          if (waited - lastNotice >= noticeEvery) {
+            lastNotice = waited;
+            options.onWait?.(theirs, waited);
+          }
+          await sleep(Math.min(backoffDelay(attempt, POLL), Math.max(0, deadline - Date.now())), options.signal);
+        }
+      }
+      async resume(id) {
+        const { tip: sha, held, refs } = await this.heldAt();
+        const holder = sha && held ? await this.holderAt(sha) : null;
+        if (!sha || holder?.id !== id) {
+          throw new LockLostError(
+            `the lock of stream "${this.stream}" is no longer this job's (${holder ? `now held by ${describeHolder(holder)}` : "it is free"}): it was released or taken over meanwhile. Run the job again from restore.`
+          );
+        }
+        this.options.handoff?.offer(refs);
+        return this.handle(holder, sha, null);
+      }
+      async inspect() {
+        const { tip, held } = await this.heldAt();
+        if (!tip || !held) return null;
+        const holder = await this.holderAt(tip);
+        return { ...holder, stale: await this.isStale(holder) };
+      }
+      /** Frees the lock whoever holds it (unlock --force, revoke): the marker is moved to the holder's commit. */
+      async forceRelease() {
+        const { tip, held } = await this.heldAt();
+        if (!tip || !held) return null;
+        const holder = await this.holderAt(tip);
+        return await this.markReleased(tip, true) ? holder : null;
+      }
+      /**
+       * Moves the marker to `sha`. A fast-forward: the marker's last value is the free commit our holder commit was
+       * built on (or the commit it took over from), so it is an ancestor of `sha`. `force` only for unlock --force,
+       * which overrides whatever the marker says.
+       */
+      async markReleased(sha, force = false) {
+        const moved = await this.git.fastForward(this.marker, sha, force);
+        if (moved === "updated") return true;
+        if (moved === "missing") return this.git.createRef(this.marker, sha);
+        return false;
+      }
+      newHolder(options) {
+        const now = Date.now();
+        const leaseMs = this.options.run ? Math.max(options.leaseMs, 6 * 60 * 60 * 1e3) : options.leaseMs;
+        return {
+          id: (0, import_node_crypto.randomUUID)(),
+          host: import_node_os2.default.hostname(),
+          pid: options.mode === "process" ? process.pid : null,
+          owner: options.owner,
+          acquiredAt: new Date(now).toISOString(),
+          expiresAt: new Date(now + leaseMs).toISOString(),
+          ...this.options.run ? { run: this.options.run } : {}
+        };
+      }
+      message(holder, replaced) {
+        const subject = `codex-auth: lock of stream ${this.stream}${replaced ? ` (taken over from ${replaced.id})` : ""}`;
+        return commitMessage(subject, JSON.stringify(holder, null, 2));
+      }
+      async holderAt(sha) {
+        const cached = this.holders.get(sha);
+        if (cached) return cached;
+        let holder;
+        try {
+          holder = parse(holderSchema, JSON.parse(payloadOf(await this.git.readMessage(sha))));
+        } catch (error) {
+          if (isUsageError(error)) throw error;
+          const now = /* @__PURE__ */ new Date();
+          holder = {
+            id: `unknown-${sha.slice(0, 12)}`,
+            host: "unknown",
+            pid: null,
+            owner: `an unreadable lock commit ${sha.slice(0, 12)}`,
+            acquiredAt: now.toISOString(),
+            expiresAt: new Date(now.getTime() + 60 * 60 * 1e3).toISOString()
+          };
+        }
+        this.holders.set(sha, holder);
+        return holder;
+      }
+      async isStale(holder) {
+        if (holder.run) {
+          const liveness = await this.runLivenessOf(holder.run);
+          if (liveness === "gone") return true;
+          if (liveness === "active") return false;
+        }
+        return Date.parse(holder.expiresAt) < Date.now();
+      }
+      async runLivenessOf(run10) {
+        const value = await runLiveness(this.client, run10);
+        if (value === "unknown" && !this.warnedNoActionsRead) {
+          this.warnedNoActionsRead = true;
+          this.options.log?.warn(
+            `cannot read the status of run ${run10.id} that holds the lock of stream "${this.stream}": add \`permissions: actions: read\` so a finished holder is recognised at once; until then its lease decides.`
+          );
+        }
+        return value;
+      }
+      acquired(holder, sha, options, started) {
+        const heartbeat = options.mode === "process" && !this.options.run ? options.leaseMs / 3 : null;
+        return { handle: this.handle(holder, sha, heartbeat), waitedMs: Date.now() - started };
+      }
+      /** Heartbeat (holders outside Actions): a new commit on top of ours with a later lease, by fast-forward. */
+      handle(holder, sha, heartbeatMs) {
+        let current = sha;
+        let currentHolder = holder;
+        let renewing = Promise.resolve();
+        const timer = heartbeatMs === null ? null : setInterval(() => {
+          renewing = (async () => {
+            const leaseMs = Date.parse(currentHolder.expiresAt) - Date.parse(currentHolder.acquiredAt);
+            const renewed = { ...currentHolder, expiresAt: new Date(Date.now() + leaseMs).toISOString() };
+            const next = await this.git.createCommit(this.message(renewed), [current]);
+            if (await this.git.fastForward(this.ref, next) === "updated") {
+              current = next;
+              currentHolder = renewed;
+              this.holders.set(next, renewed);
+            }
+          })().catch(() => void 0);
+        }, heartbeatMs);
+        timer?.unref();
+        return {
+          holder,
+          release: async () => {
+            if (timer) clearInterval(timer);
+            this.options.handoff?.clear();
+            await renewing;
+            return this.markReleased(current);
+          }
+        };
+      }
+    };
+  }
+});
+
+// src/locks/no-lock.ts
+var no_lock_exports = {};
+__export(no_lock_exports, {
+  NoLock: () => NoLock
+});
+function noLockHandle(holder) {
+  return { holder, release: async () => true };
+}
+var import_node_crypto2, import_node_os3, NoLock;
+var init_no_lock = __esm({
+  "src/locks/no-lock.ts"() {
+    "use strict";
+    import_node_crypto2 = require("node:crypto");
+    import_node_os3 = __toESM(require("node:os"), 1);
+    NoLock = class {
+      kind = "none";
+      async acquire(options) {
+        options.signal?.throwIfAborted();
+        const now = Date.now();
+        const holder = {
+          id: (0, import_node_crypto2.randomUUID)(),
+          host: import_node_os3.default.hostname(),
+          pid: options.mode === "process" ? process.pid : null,
+          owner: options.owner,
+          acquiredAt: new Date(now).toISOString(),
+          expiresAt: new Date(now + options.leaseMs).toISOString()
+        };
+        return { handle: noLockHandle(holder), waitedMs: 0 };
+      }
+      async resume(id) {
+        const now = (/* @__PURE__ */ new Date()).toISOString();
+        return noLockHandle({
+          id,
+          host: import_node_os3.default.hostname(),
+          pid: null,
+          owner: "no lock",
+          acquiredAt: now,
+          expiresAt: now
+        });
+      }
+      async inspect() {
+        return null;
+      }
+      async forceRelease() {
+        return null;
+      }
+    };
+  }
+});
+
+// src/locks/create-lock.ts
+function parseLockKind(value) {
+  if (LOCK_KINDS.includes(value)) return value;
+  throw new UsageError(`unknown lock "${value}": use one of ${LOCK_KINDS.join(", ")}.`);
+}
+function defaultLockKind(store, onGitHub) {
+  if (store.kind === "file") return "file";
+  if (store.kind === "git-ref") return "git-ref";
+  return onGitHub ? "git-ref" : "file";
+}
+async function createLock(kind, store, deps) {
+  switch (kind) {
+    case "file": {
+      const [{ FileLeaseLock: FileLeaseLock2 }, { LOCK_FILE_NAME: LOCK_FILE_NAME2 }, { CheckedFileLock: CheckedFileLock2 }] = await Promise.all([
+        Promise.resolve().then(() => (init_file_lease_lock(), file_lease_lock_exports)),
+        Promise.resolve().then(() => (init_lease_record(), lease_record_exports)),
+        Promise.resolve().then(() => (init_checked_lock(), checked_lock_exports))
+      ]);
+      return new CheckedFileLock2(
+        new FileLeaseLock2(import_node_path7.default.join(store.stateDir, store.stream), store.stream),
+        stateDirOrigin(store),
+        store.stream,
+        LOCK_FILE_NAME2
+      );
+    }
+    case "git-ref": {
+      const { GitRefLock: GitRefLock2 } = await Promise.resolve().then(() => (init_git_ref_lock(), git_ref_lock_exports));
+      return new GitRefLock2(deps.git(), deps.client(), store.stream, {
+        run: deps.run,
+        log: deps.log,
+        handoff: deps.handoff
+      });
+    }
+    case "none": {
+      const { NoLock: NoLock2 } = await Promise.resolve().then(() => (init_no_lock(), no_lock_exports));
+      return new NoLock2();
+    }
+  }
+}
+var import_node_path7;
+var init_create_lock = __esm({
+  "src/locks/create-lock.ts"() {
+    "use strict";
+    import_node_path7 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_backend_kinds();
+    init_check_paths();
+  }
+});
+
 // src/core/rfc3339.ts
 var RFC3339, rfc3339;
 var init_rfc3339 = __esm({
@@ -1070,11 +2608,11 @@ var libsodium_wrappers_exports = {};
 __export(libsodium_wrappers_exports, {
   default: () => libsodium_wrappers_default
 });
-var sdk, libsodium_wrappers_default;
+var sdk2, libsodium_wrappers_default;
 var init_libsodium_wrappers = __esm({
   "vendor:libsodium-wrappers"() {
-    sdk = require("../vendor/libsodium-wrappers.js");
-    libsodium_wrappers_default = sdk.default;
+    sdk2 = require("../vendor/libsodium-wrappers.js");
+    libsodium_wrappers_default = sdk2.default;
   }
 });
 
@@ -1346,7 +2884,7 @@ function fingerprintOf(auth) {
     auth.OPENAI_API_KEY ?? null,
     auth.personal_access_token ?? null
   ]);
-  return `sha256:${(0, import_node_crypto.createHash)("sha256").update(canonical2).digest("hex").slice(0, 16)}`;
+  return `sha256:${(0, import_node_crypto3.createHash)("sha256").update(canonical2).digest("hex").slice(0, 16)}`;
 }
 function secretValues(bundle) {
   const { auth } = bundle;
@@ -1401,11 +2939,11 @@ function assertStreamable(bundle, origin) {
     throw new AuthUnusableError(`${origin}: tokens.refresh_token is empty. ${RESEED_HINT}`);
   }
 }
-var import_node_crypto, OPENAI_AUTH_CLAIM, RESEED_HINT;
+var import_node_crypto3, OPENAI_AUTH_CLAIM, RESEED_HINT;
 var init_bundle = __esm({
   "src/core/bundle.ts"() {
     "use strict";
-    import_node_crypto = require("node:crypto");
+    import_node_crypto3 = require("node:crypto");
     init_dist();
     init_auth_schema();
     init_errors();
@@ -1461,6 +2999,15 @@ async function sealEnvelope(input, key) {
 function serializeEnvelope(envelope) {
   return `${JSON.stringify(envelope, null, 2)}
 `;
+}
+function isEnvelopeText(text) {
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return /"(generation|keyId|ciphertext)"\s*:/.test(text);
+  }
+  return typeof json === "object" && json !== null && "ciphertext" in json;
 }
 function parseEnvelope(text, origin) {
   let json;
@@ -1547,301 +3094,6 @@ var init_envelope = __esm({
   }
 });
 
-// src/fs/secure-files.ts
-async function ensurePrivateDir(dir) {
-  await import_node_fs3.promises.mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
-  const stat = await import_node_fs3.promises.lstat(dir);
-  if (stat.isSymbolicLink() || !stat.isDirectory()) {
-    throw new Error(`${dir} must be a directory, not a symbolic link or file`);
-  }
-  if ((stat.mode & 511) !== PRIVATE_DIR_MODE) await import_node_fs3.promises.chmod(dir, PRIVATE_DIR_MODE);
-}
-async function writePrivateFileAtomic(file, content) {
-  await refuseSymlink(file);
-  const dir = import_node_path3.default.dirname(file);
-  const { randomBytes: randomBytes4 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
-  const temp = import_node_path3.default.join(dir, `.${import_node_path3.default.basename(file)}.${randomBytes4(6).toString("hex")}.tmp`);
-  const handle = await import_node_fs3.promises.open(
-    temp,
-    import_node_fs3.constants.O_WRONLY | import_node_fs3.constants.O_CREAT | import_node_fs3.constants.O_EXCL,
-    PRIVATE_FILE_MODE
-  );
-  try {
-    await handle.writeFile(content, "utf8");
-    await handle.sync();
-  } catch (error) {
-    await handle.close();
-    await import_node_fs3.promises.rm(temp, { force: true });
-    throw error;
-  }
-  await handle.close();
-  try {
-    await import_node_fs3.promises.rename(temp, file);
-  } catch (error) {
-    await import_node_fs3.promises.rm(temp, { force: true });
-    throw error;
-  }
-  await syncDir(dir);
-}
-async function readPrivateFile(file) {
-  let fd;
-  try {
-    fd = (0, import_node_fs3.openSync)(file, import_node_fs3.constants.O_RDONLY | import_node_fs3.constants.O_NOFOLLOW);
-  } catch (error) {
-    if (isErrno(error, "ENOENT")) return null;
-    if (isErrno(error, "ELOOP")) throw new Error(`${file} is a symbolic link; refusing to follow it`);
-    throw error;
-  }
-  try {
-    return (0, import_node_fs3.readFileSync)(fd, "utf8");
-  } finally {
-    (0, import_node_fs3.closeSync)(fd);
-  }
-}
-async function removeFile(file) {
-  await import_node_fs3.promises.rm(file, { force: true });
-}
-async function refuseSymlink(file) {
-  try {
-    const stat = await import_node_fs3.promises.lstat(file);
-    if (stat.isSymbolicLink()) throw new Error(`${file} is a symbolic link; refusing to write through it`);
-  } catch (error) {
-    if (!isErrno(error, "ENOENT")) throw error;
-  }
-}
-async function syncDir(dir) {
-  const handle = await import_node_fs3.promises.open(dir, import_node_fs3.constants.O_RDONLY);
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-function isErrno(error, code) {
-  return error instanceof Error && error.code === code;
-}
-var import_node_fs3, import_node_path3, PRIVATE_FILE_MODE, PRIVATE_DIR_MODE;
-var init_secure_files = __esm({
-  "src/fs/secure-files.ts"() {
-    "use strict";
-    import_node_fs3 = require("node:fs");
-    import_node_path3 = __toESM(require("node:path"), 1);
-    PRIVATE_FILE_MODE = 384;
-    PRIVATE_DIR_MODE = 448;
-  }
-});
-
-// src/fs/check-paths.ts
-async function readInputFile(file, input) {
-  const at = `${input.flag} ${file}`;
-  let fd;
-  try {
-    fd = (0, import_node_fs4.openSync)(file, import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NONBLOCK);
-  } catch (error) {
-    if (isErrno(error, "ENOENT")) {
-      throw new UsageError(`${at}: no such file. Pass the path of ${input.what}.`);
-    }
-    if (isErrno(error, "EACCES")) {
-      throw new UsageError(
-        `${at}: permission denied: this user cannot read it. Run as its owner, or make it readable by this user only (chmod 600 as the owner).`
-      );
-    }
-    if (isErrno(error, "ENOTDIR")) {
-      throw new UsageError(
-        `${at}: a part of the path is a file, not a directory. Pass the path of ${input.what}.`
-      );
-    }
-    throw error;
-  }
-  try {
-    const stat = (0, import_node_fs4.fstatSync)(fd);
-    if (stat.isFIFO()) return await readPipe(fd, at, input);
-    refuseKind(stat, at, input.what, file);
-    if (stat.size > input.maxBytes) {
-      throw new UsageError(
-        `${at} is ${stat.size} bytes, more than the ${Math.round(input.maxBytes / 1024)} KB limit for ${input.what}: this is not ${input.what}. Pass the right file.`
-      );
-    }
-    if ((stat.mode & 63) !== 0 && input.onOpenToOthers) {
-      input.onOpenToOthers(
-        `${at} is readable by other users (mode ${(stat.mode & 511).toString(8).padStart(4, "0")}) and holds live tokens: chmod 600 ${file}, or delete it once the stream is seeded.`
-      );
-    }
-    return (0, import_node_fs4.readFileSync)(fd, "utf8");
-  } catch (error) {
-    if (isErrno(error, "EISDIR")) refuseKind({ isDirectory: () => true }, at, input.what, file);
-    throw error;
-  } finally {
-    (0, import_node_fs4.closeSync)(fd);
-  }
-}
-async function readPipe(fd, at, input) {
-  const started = Date.now();
-  const chunks = [];
-  let size = 0;
-  let writerSeen = false;
-  const buffer = Buffer.alloc(64 * 1024);
-  for (; ; ) {
-    let n;
-    try {
-      n = (0, import_node_fs4.readSync)(fd, buffer, 0, buffer.length, null);
-    } catch (error) {
-      if (!isErrno(error, "EAGAIN")) throw error;
-      n = null;
-      writerSeen = true;
-    }
-    if (n !== null && n > 0) {
-      chunks.push(Buffer.from(buffer.subarray(0, n)));
-      size += n;
-      writerSeen = true;
-      if (size > input.maxBytes) {
-        throw new UsageError(
-          `${at} gave more than the ${Math.round(input.maxBytes / 1024)} KB limit for ${input.what}: this is not ${input.what}. Pass the right file.`
-        );
-      }
-      continue;
-    }
-    if (n === 0 && writerSeen) return Buffer.concat(chunks).toString("utf8");
-    const waited = Date.now() - started;
-    if (!writerSeen && waited > PIPE_WRITER_WAIT_MS || waited > PIPE_TOTAL_MS) {
-      throw new UsageError(
-        `${at} is a pipe ${writerSeen ? `that did not end within ${PIPE_TOTAL_MS / 1e3} s` : `nobody wrote to within ${PIPE_WRITER_WAIT_MS / 1e3} s`}. Write ${input.what} into it (for example ${input.flag} <(your-secret-tool read ...)), or pass a regular file holding ${input.what}.`
-      );
-    }
-    await new Promise((resolve) => setTimeout(resolve, PIPE_POLL_MS));
-  }
-}
-function refuseKind(stat, at, what, file) {
-  if (stat.isDirectory()) {
-    throw new UsageError(
-      `${at} is a directory, not a file. Pass the file itself${what.includes("auth.json") ? ` (for example ${import_node_path4.default.join(file, "auth.json")})` : ""}.`
-    );
-  }
-  const kind = specialKind(stat);
-  if (kind)
-    throw new UsageError(`${at} is ${kind}, not a regular file. Pass a regular file holding ${what}.`);
-}
-function specialKind(stat) {
-  if (stat.isFIFO?.()) return "a named pipe (FIFO)";
-  if (stat.isCharacterDevice?.() || stat.isBlockDevice?.()) return "a device";
-  if (stat.isSocket?.()) return "a socket";
-  return null;
-}
-async function checkStreamDir(origin, stream, write, ownedFiles) {
-  const stateDir = origin.dir;
-  const at = `${origin.source} ${stateDir}`;
-  const stateStat = await lstatOrNull(stateDir, at);
-  if (stateStat === null) {
-    if (write) await checkCreatable(stateDir, at);
-    return;
-  }
-  if (!stateStat.isDirectory() && !(stateStat.isSymbolicLink() && await isDirThroughLink(stateDir))) {
-    throw new UsageError(`${at} is ${describeKind(stateStat)}, not a directory. ${STATE_DIR_FIX}`);
-  }
-  await checkAccess(stateDir, write, at);
-  const dir = import_node_path4.default.join(stateDir, stream);
-  const dirAt = `the directory of stream "${stream}" (${dir}, under ${origin.source})`;
-  const dirStat = await lstatOrNull(dir, dirAt);
-  if (dirStat === null) return;
-  if (!dirStat.isDirectory()) {
-    throw new UsageError(
-      `${dirAt} is ${describeKind(dirStat)}, not a directory: codex-auth did not make it. Move it away, or ${STATE_DIR_FIX.charAt(0).toLowerCase()}${STATE_DIR_FIX.slice(1)}`
-    );
-  }
-  await checkAccess(dir, write, dirAt);
-  for (const name of ownedFiles) {
-    const file = import_node_path4.default.join(dir, name);
-    const stat = await lstatOrNull(file, file);
-    if (stat && !stat.isFile()) {
-      throw new UsageError(
-        `${file} is ${describeKind(stat)}, but codex-auth keeps its own regular file there (stream "${stream}", ${origin.source}): codex-auth did not make it. Move it away (for a directory: rmdir ${file} if it is empty), then run again.`
-      );
-    }
-  }
-}
-async function lstatOrNull(file, at) {
-  try {
-    return (0, import_node_fs4.lstatSync)(file);
-  } catch (error) {
-    if (isErrno(error, "ENOENT")) return null;
-    if (isErrno(error, "ENOTDIR")) {
-      throw new UsageError(`${at}: a part of the path is a file, not a directory. ${STATE_DIR_FIX}`);
-    }
-    if (isErrno(error, "EACCES")) {
-      throw new UsageError(
-        `${at}: permission denied: this user cannot look into its parent. ${STATE_DIR_FIX}`
-      );
-    }
-    throw error;
-  }
-}
-async function isDirThroughLink(dir) {
-  try {
-    return (0, import_node_fs4.statSync)(dir).isDirectory();
-  } catch {
-    return false;
-  }
-}
-async function checkAccess(dir, write, at) {
-  try {
-    (0, import_node_fs4.accessSync)(dir, import_node_fs4.constants.R_OK | import_node_fs4.constants.X_OK | (write ? import_node_fs4.constants.W_OK : 0));
-  } catch {
-    throw new UsageError(
-      `${at}: permission denied: this user cannot ${write ? "write" : "read"} it. ${STATE_DIR_FIX}`
-    );
-  }
-}
-async function checkCreatable(dir, at) {
-  let parent = import_node_path4.default.dirname(dir);
-  for (; ; ) {
-    const stat = await import_node_fs4.promises.stat(parent).catch((error) => {
-      if (isErrno(error, "ENOENT")) return null;
-      if (isErrno(error, "ENOTDIR")) return "not-dir";
-      throw error;
-    });
-    if (stat === "not-dir" || stat !== null && !stat.isDirectory()) {
-      throw new UsageError(
-        `${at} cannot be created: a part of its path is a file, not a directory. ${STATE_DIR_FIX}`
-      );
-    }
-    if (stat !== null) {
-      try {
-        await import_node_fs4.promises.access(parent, import_node_fs4.constants.W_OK | import_node_fs4.constants.X_OK);
-      } catch {
-        throw new UsageError(
-          `${at} does not exist and this user cannot create it (${parent} is not writable). ${STATE_DIR_FIX}`
-        );
-      }
-      return;
-    }
-    const up = import_node_path4.default.dirname(parent);
-    if (up === parent) return;
-    parent = up;
-  }
-}
-function describeKind(stat) {
-  if (stat.isDirectory()) return "a directory";
-  if (stat.isSymbolicLink()) return "a symbolic link";
-  if (stat.isFile()) return "a regular file";
-  return specialKind(stat) ?? "not a regular file";
-}
-var import_node_fs4, import_node_path4, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, PIPE_WRITER_WAIT_MS, PIPE_TOTAL_MS, PIPE_POLL_MS, STATE_DIR_FIX;
-var init_check_paths = __esm({
-  "src/fs/check-paths.ts"() {
-    "use strict";
-    import_node_fs4 = require("node:fs");
-    import_node_path4 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_secure_files();
-    MAX_AUTH_JSON_BYTES = 64 * 1024;
-    MAX_CONFIG_BYTES = 1024 * 1024;
-    PIPE_WRITER_WAIT_MS = 1e4;
-    PIPE_TOTAL_MS = 6e4;
-    PIPE_POLL_MS = 20;
-    STATE_DIR_FIX = "Choose a directory this user can write with --state-dir DIR or CODEX_AUTH_STATE_DIR (Action: input state-dir); it is created if missing.";
-  }
-});
-
 // src/stores/rollback-guard.ts
 function markOf(envelope) {
   return {
@@ -1851,21 +3103,44 @@ function markOf(envelope) {
     writer: envelope.writer
   };
 }
+function parseMark(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof value !== "object" || value === null || !Number.isSafeInteger(value.generation)) return null;
+  const textOf = (field) => typeof field === "string" ? field : null;
+  return {
+    generation: value.generation,
+    fingerprint: textOf(value.fingerprint),
+    writtenAt: textOf(value.writtenAt),
+    writer: textOf(value.writer)
+  };
+}
+function rollbackOf(envelope, mark) {
+  if (mark === null) return null;
+  if (envelope.generation < mark.generation) return "older";
+  const forked = envelope.generation === mark.generation && mark.fingerprint !== null && envelope.fingerprint !== mark.fingerprint;
+  return forked ? "forked" : null;
+}
+function describeMark(mark, where) {
+  return `(${mark.writtenAt ?? "at an unknown time"} by ${mark.writer ?? "another run"}; high-water mark in ${where})`;
+}
 function refuseRollback(envelope, mark, where) {
-  if (mark === null) return;
-  const older = envelope.generation < mark.generation;
-  const forked = envelope.generation === mark.generation && envelope.fingerprint !== mark.fingerprint;
-  if (!older && !forked) return;
-  const what = older ? `generation ${envelope.generation} (written ${envelope.writtenAt} by ${envelope.writer}), but generation ${mark.generation} was already written (${mark.writtenAt} by ${mark.writer}; high-water mark in ${where.mark})` : `a copy of generation ${envelope.generation} that is not the one written (${mark.writtenAt} by ${mark.writer}; high-water mark in ${where.mark})`;
+  const rollback = rollbackOf(envelope, mark);
+  if (rollback === null || mark === null) return;
+  const what = rollback === "older" ? `generation ${envelope.generation} (written ${envelope.writtenAt} by ${envelope.writer}), but generation ${mark.generation} was already written ${describeMark(mark, where.mark)}` : `a copy of generation ${envelope.generation} that is not the one written ${describeMark(mark, where.mark)}`;
   throw new RollbackRefusedError(
     `stream "${where.stream}" in ${where.location} holds ${what}: an older copy was put back (a restored backup or snapshot, or the previous generation copied over the current one). Its refresh token was already rotated away, and using it could make the ChatGPT side revoke the whole session, so nothing was run and nothing was changed. To recover, put the newest copy back if you have it; otherwise sign in again on a trusted machine and reseed with \`codex-auth seed --force --stream ${where.stream} --auth-file ~/.codex/auth.json\` (seed --force is the only way below the high-water mark).`
   );
 }
-var import_node_fs5, HighWaterFile;
+var import_node_fs7, HighWaterFile;
 var init_rollback_guard = __esm({
   "src/stores/rollback-guard.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     init_errors();
     init_secure_files();
     HighWaterFile = class {
@@ -1873,29 +3148,17 @@ var init_rollback_guard = __esm({
         this.file = file;
       }
       file;
+      /** Null when there is none or it cannot be read; it is rewritten at the next write, and never blocks by itself. */
       async read() {
         const text = await readPrivateFile(this.file);
-        if (text === null) return null;
-        try {
-          const value = JSON.parse(text);
-          if (typeof value.generation === "number" && typeof value.fingerprint === "string") {
-            return {
-              generation: value.generation,
-              fingerprint: value.fingerprint,
-              writtenAt: String(value.writtenAt ?? "-"),
-              writer: String(value.writer ?? "-")
-            };
-          }
-        } catch {
-        }
-        return null;
+        return text === null ? null : parseMark(text);
       }
       async write(mark) {
         await writePrivateFileAtomic(this.file, `${JSON.stringify(mark, null, 2)}
 `);
       }
       async remove() {
-        await import_node_fs5.promises.rm(this.file, { force: true });
+        await import_node_fs7.promises.rm(this.file, { force: true });
       }
     };
   }
@@ -1904,21 +3167,21 @@ var init_rollback_guard = __esm({
 // src/stores/state-dir.ts
 function defaultStateDir(env) {
   const fromEnv = env[STATE_DIR_ENV];
-  return fromEnv && fromEnv !== "" ? import_node_path5.default.resolve(fromEnv) : import_node_path5.default.join(import_node_os.default.homedir(), ".codex-auth");
+  return fromEnv && fromEnv !== "" ? import_node_path8.default.resolve(fromEnv) : import_node_path8.default.join(import_node_os4.default.homedir(), ".codex-auth");
 }
 function streamDir(stateDir, stream) {
-  return import_node_path5.default.join(stateDir, stream);
+  return import_node_path8.default.join(stateDir, stream);
 }
 function defaultStateDirSource(env) {
   const fromEnv = env[STATE_DIR_ENV];
   return fromEnv && fromEnv !== "" ? STATE_DIR_ENV : "the default state directory";
 }
-var import_node_os, import_node_path5, STATE_DIR_ENV;
+var import_node_os4, import_node_path8, STATE_DIR_ENV;
 var init_state_dir = __esm({
   "src/stores/state-dir.ts"() {
     "use strict";
-    import_node_os = __toESM(require("node:os"), 1);
-    import_node_path5 = __toESM(require("node:path"), 1);
+    import_node_os4 = __toESM(require("node:os"), 1);
+    import_node_path8 = __toESM(require("node:path"), 1);
     STATE_DIR_ENV = "CODEX_AUTH_STATE_DIR";
   }
 });
@@ -1931,22 +3194,12 @@ async function readGeneration(store) {
     return null;
   }
 }
+function serializeJobsAdvice(lock) {
+  return `Serialize the jobs of one stream: keep ${lock} for every job that uses it (never \`lock: none\` / \`--lock none\` for jobs that may overlap) and, in GitHub Actions, add a \`concurrency:\` group.`;
+}
 var init_store = __esm({
   "src/stores/store.ts"() {
     "use strict";
-  }
-});
-
-// vendor:proper-lockfile
-var proper_lockfile_exports = {};
-__export(proper_lockfile_exports, {
-  default: () => proper_lockfile_default
-});
-var sdk2, proper_lockfile_default;
-var init_proper_lockfile = __esm({
-  "vendor:proper-lockfile"() {
-    sdk2 = require("../vendor/proper-lockfile.js");
-    proper_lockfile_default = sdk2.default;
   }
 });
 
@@ -1960,12 +3213,12 @@ __export(file_store_exports, {
   defaultStateDirSource: () => defaultStateDirSource,
   streamDir: () => streamDir
 });
-var import_node_fs6, import_node_path6, CURRENT, PREVIOUS, HIGH_WATER, OWNED_FILES, FileStore;
+var import_node_fs8, import_node_path9, CURRENT, PREVIOUS, HIGH_WATER, OWNED_FILES, FileStore;
 var init_file_store = __esm({
   "src/stores/file-store.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
-    import_node_path6 = __toESM(require("node:path"), 1);
+    import_node_fs8 = require("node:fs");
+    import_node_path9 = __toESM(require("node:path"), 1);
     init_envelope();
     init_errors();
     init_check_paths();
@@ -1982,9 +3235,9 @@ var init_file_store = __esm({
       constructor(stateDir, stream, origin) {
         this.stream = stream;
         this.dir = streamDir(stateDir, stream);
-        this.privatePaths = [import_node_path6.default.resolve(stateDir)];
-        this.location = import_node_path6.default.join(this.dir, CURRENT);
-        this.mark = new HighWaterFile(import_node_path6.default.join(this.dir, HIGH_WATER));
+        this.privatePaths = [import_node_path9.default.resolve(stateDir)];
+        this.location = import_node_path9.default.join(this.dir, CURRENT);
+        this.mark = new HighWaterFile(import_node_path9.default.join(this.dir, HIGH_WATER));
         this.origin = origin ?? { dir: stateDir, source: "the state directory" };
       }
       stream;
@@ -2009,13 +3262,13 @@ var init_file_store = __esm({
         return envelope;
       }
       async storedStreams() {
-        const root = import_node_path6.default.dirname(this.dir);
-        const entries = await import_node_fs6.promises.readdir(root, { withFileTypes: true }).catch(() => []);
+        const root = import_node_path9.default.dirname(this.dir);
+        const entries = await import_node_fs8.promises.readdir(root, { withFileTypes: true }).catch(() => []);
         const streams = [];
         for (const entry of entries) {
           if (!entry.isDirectory()) continue;
-          const file = import_node_path6.default.join(root, entry.name, CURRENT);
-          const text = await import_node_fs6.promises.readFile(file, "utf8").catch(() => null);
+          const file = import_node_path9.default.join(root, entry.name, CURRENT);
+          const text = await import_node_fs8.promises.readFile(file, "utf8").catch(() => null);
           if (text === null) continue;
           let fingerprint = null;
           try {
@@ -2037,7 +3290,7 @@ var init_file_store = __esm({
         await ensurePrivateDir(this.dir);
         const { default: lockfile } = await Promise.resolve().then(() => (init_proper_lockfile(), proper_lockfile_exports));
         const release = await lockfile.lock(this.dir, {
-          lockfilePath: import_node_path6.default.join(this.dir, ".write.lock"),
+          lockfilePath: import_node_path9.default.join(this.dir, ".write.lock"),
           realpath: false,
           stale: 1e4,
           retries: { retries: 50, minTimeout: 20, maxTimeout: 200 }
@@ -2048,13 +3301,13 @@ var init_file_store = __esm({
           const currentGeneration = current?.generation ?? 0;
           if (expectedGeneration !== "replace" && currentGeneration !== expectedGeneration) {
             throw new StoreConflictError(
-              current ? `stream "${this.stream}" is at generation ${currentGeneration} (written ${current.writtenAt} by ${current.writer}), not ${expectedGeneration} as loaded: someone else wrote it meanwhile, so this copy was NOT written over it. Serialize the jobs of one stream (use the stream lock; do not pass --lock none to concurrent jobs).` : `stream "${this.stream}" holds nothing, but generation ${expectedGeneration} was expected: it was removed meanwhile. Nothing was written; reseed it with \`codex-auth seed\`.`
+              current ? `stream "${this.stream}" is at generation ${currentGeneration} (written ${current.writtenAt} by ${current.writer}), not ${expectedGeneration} as loaded: someone else wrote it meanwhile, so this copy was NOT written over it. ${serializeJobsAdvice("the stream lock")}` : `stream "${this.stream}" holds nothing, but generation ${expectedGeneration} was expected: it was removed meanwhile. Nothing was written; reseed it with \`codex-auth seed\`.`
             );
           }
           if (expectedGeneration !== "replace" && expectedGeneration > 0) {
             if (current) refuseRollback(current, await this.mark.read(), this.where());
           }
-          if (currentText !== null) await writePrivateFileAtomic(import_node_path6.default.join(this.dir, PREVIOUS), currentText);
+          if (currentText !== null) await writePrivateFileAtomic(import_node_path9.default.join(this.dir, PREVIOUS), currentText);
           await writePrivateFileAtomic(this.location, serializeEnvelope(envelope));
           await this.mark.write(markOf(envelope));
         } finally {
@@ -2064,8 +3317,8 @@ var init_file_store = __esm({
       /** `revoke`: the session is signed out, so the next seed is a fresh login and starts a fresh mark. */
       async remove() {
         await checkStreamDir(this.origin, this.stream, true, OWNED_FILES);
-        await import_node_fs6.promises.rm(import_node_path6.default.join(this.dir, CURRENT), { force: true });
-        await import_node_fs6.promises.rm(import_node_path6.default.join(this.dir, PREVIOUS), { force: true });
+        await import_node_fs8.promises.rm(import_node_path9.default.join(this.dir, CURRENT), { force: true });
+        await import_node_fs8.promises.rm(import_node_path9.default.join(this.dir, PREVIOUS), { force: true });
         await this.mark.remove();
       }
       where() {
@@ -2075,7 +3328,7 @@ var init_file_store = __esm({
         const currentText = await readPrivateFile(this.location);
         const current = currentText === null ? null : parseEnvelope(currentText, this.location);
         if (current?.generation !== badGeneration) return false;
-        const previousPath = import_node_path6.default.join(this.dir, PREVIOUS);
+        const previousPath = import_node_path9.default.join(this.dir, PREVIOUS);
         const previous = await readPrivateFile(previousPath);
         if (previous === null) {
           await removeFile(this.location);
@@ -2083,208 +3336,9 @@ var init_file_store = __esm({
         } else {
           await this.mark.write(markOf(parseEnvelope(previous, previousPath)));
           await writePrivateFileAtomic(this.location, previous);
-          await import_node_fs6.promises.rm(previousPath, { force: true });
+          await import_node_fs8.promises.rm(previousPath, { force: true });
         }
         return true;
-      }
-    };
-  }
-});
-
-// src/github/github-errors.ts
-function explainGitHubError(error, doing, needs) {
-  const status = statusOf(error);
-  const said = messageOf(error);
-  if (status === 409 && /repository is empty/i.test(said)) {
-    return new EmptyRepositoryError(
-      `the repository has no branches yet (GitHub answered 409 "${said}" to ${callOf(error)} while ${doing}): GitHub keeps no refs, so no git-ref store or lock, in a repository without branches. ${EMPTY_REPOSITORY_FIX}.`
-    );
-  }
-  if (status === 401) {
-    return new UsageError(
-      `GitHub rejected the token while ${doing} (401 ${said}): pass a valid token (the Action's github-token input, or GITHUB_TOKEN / GH_TOKEN for the CLI).`
-    );
-  }
-  if (status === 403 && !/rate limit/i.test(said)) {
-    return new UsageError(
-      `the token may not do this while ${doing} (403 ${said}): add \`permissions: ${needs}\` to the job (or give a fine-grained token that permission on the repository).`
-    );
-  }
-  if (status === 404) {
-    return new UsageError(
-      `GitHub answered 404 while ${doing}: check --repo / GITHUB_REPOSITORY, and that the token can see the repository (\`permissions: ${needs}\`).`
-    );
-  }
-  if (status === 422) {
-    return new InternalError(
-      `GitHub refused ${callOf(error)} while ${doing} (422 Unprocessable Entity: "${said}"). This is not a transient failure and was not retried; if the message does not say what to change, report it with this line.`,
-      { cause: error }
-    );
-  }
-  return new InternalError(
-    `GitHub API failed while ${doing}${status ? ` (${status} ${said})` : `: ${said}`}; try again later.`,
-    {
-      cause: error
-    }
-  );
-}
-function statusOf(error) {
-  const status = error?.status;
-  return typeof status === "number" ? status : null;
-}
-function messageOf(error) {
-  const data = error?.response?.data;
-  if (typeof data?.message === "string") return data.message;
-  return error instanceof Error ? error.message : String(error);
-}
-function callOf(error) {
-  const request = error?.request;
-  if (typeof request?.method !== "string" || typeof request.url !== "string") return "a request";
-  let path26 = request.url;
-  try {
-    path26 = new URL(request.url).pathname;
-  } catch {
-  }
-  return `${request.method} ${decodeURIComponent(path26)}`;
-}
-var EMPTY_REPOSITORY_FIX, EmptyRepositoryError;
-var init_github_errors = __esm({
-  "src/github/github-errors.ts"() {
-    "use strict";
-    init_errors();
-    EMPTY_REPOSITORY_FIX = 'Push a first commit to any branch of the repository (for example `git commit --allow-empty -m "first commit" && git push`), then run again';
-    EmptyRepositoryError = class extends UsageError {
-      fix = EMPTY_REPOSITORY_FIX;
-    };
-  }
-});
-
-// src/github/git-refs.ts
-function shortName(ref) {
-  return ref.replace(/^refs\//, "");
-}
-function parseRepository(value, source) {
-  const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(value.trim());
-  if (!match?.[1] || !match[2]) {
-    throw new UsageError(`${source} must be OWNER/NAME, not ${JSON.stringify(value)}`);
-  }
-  return { owner: match[1], repo: match[2] };
-}
-function commitMessage(subject, payload) {
-  return `${subject}
-
-${payload}`;
-}
-function payloadOf(message) {
-  const at = message.indexOf("\n\n");
-  return at === -1 ? message : message.slice(at + 2);
-}
-var EMPTY_TREE, WRITE, READ, GitRefs;
-var init_git_refs = __esm({
-  "src/github/git-refs.ts"() {
-    "use strict";
-    init_errors();
-    init_github_errors();
-    EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
-    WRITE = "contents: write";
-    READ = "contents: read";
-    GitRefs = class {
-      constructor(client, repository) {
-        this.client = client;
-        this.repository = repository;
-      }
-      client;
-      repository;
-      emptyTree = EMPTY_TREE;
-      /** The commit a ref points at, or null. `ref` is the full name (`refs/codex-auth/...`). */
-      async readRef(ref) {
-        try {
-          const { data } = await this.client.rest.git.getRef({ ...this.repository, ref: shortName(ref) });
-          return data.object.sha;
-        } catch (error) {
-          if (statusOf(error) === 404) return null;
-          throw explainGitHubError(error, `reading ${ref}`, READ);
-        }
-      }
-      /**
-       * Every ref whose full name starts with `prefix` (`refs/codex-auth/locks/x` also lists `.../x+released`), by full
-       * name: one call for several refs.
-       */
-      async listRefs(prefix) {
-        try {
-          const { data } = await this.client.rest.git.listMatchingRefs({
-            ...this.repository,
-            ref: shortName(prefix)
-          });
-          return new Map(data.map((entry) => [entry.ref, entry.object.sha]));
-        } catch (error) {
-          throw explainGitHubError(error, `listing ${prefix}`, READ);
-        }
-      }
-      async readMessage(sha) {
-        try {
-          const { data } = await this.client.rest.git.getCommit({ ...this.repository, commit_sha: sha });
-          return data.message;
-        } catch (error) {
-          throw explainGitHubError(error, `reading commit ${sha}`, READ);
-        }
-      }
-      /** A commit over the empty tree with `message`. */
-      async createCommit(message, parents) {
-        const create = () => this.client.rest.git.createCommit({
-          ...this.repository,
-          message,
-          tree: this.emptyTree,
-          parents: [...parents]
-        });
-        try {
-          return (await create()).data.sha;
-        } catch (error) {
-          if (statusOf(error) === 422 && /tree/i.test(messageOf(error)) && this.emptyTree === EMPTY_TREE) {
-            try {
-              this.emptyTree = (await this.client.rest.git.createTree({ ...this.repository, tree: [] })).data.sha;
-              return (await create()).data.sha;
-            } catch (retryError) {
-              throw explainGitHubError(retryError, "writing a commit", WRITE);
-            }
-          }
-          throw explainGitHubError(error, "writing a commit", WRITE);
-        }
-      }
-      /** Creates `ref` at `sha`; false when it already exists (GitHub's 422 "Reference already exists"). */
-      async createRef(ref, sha) {
-        try {
-          await this.client.rest.git.createRef({ ...this.repository, ref, sha });
-          return true;
-        } catch (error) {
-          if (statusOf(error) === 422 && /already exists/i.test(messageOf(error))) return false;
-          throw explainGitHubError(error, `creating ${ref}`, WRITE);
-        }
-      }
-      /** Moves `ref` to `sha` only if `sha` descends from where the ref is now: a compare-and-swap. */
-      async fastForward(ref, sha, force = false) {
-        try {
-          await this.client.rest.git.updateRef({ ...this.repository, ref: shortName(ref), sha, force });
-          return "updated";
-        } catch (error) {
-          if (statusOf(error) === 422) {
-            const said = messageOf(error);
-            if (/not a fast forward/i.test(said)) return "not-fast-forward";
-            if (/does not exist/i.test(said)) return "missing";
-          }
-          throw explainGitHubError(error, `updating ${ref}`, WRITE);
-        }
-      }
-      /** Deletes `ref`; false when it did not exist. */
-      async deleteRef(ref) {
-        try {
-          await this.client.rest.git.deleteRef({ ...this.repository, ref: shortName(ref) });
-          return true;
-        } catch (error) {
-          if (statusOf(error) === 404) return false;
-          if (statusOf(error) === 422 && /does not exist/i.test(messageOf(error))) return false;
-          throw explainGitHubError(error, `deleting ${ref}`, WRITE);
-        }
       }
     };
   }
@@ -2296,7 +3350,7 @@ function writeReason(expectedGeneration) {
   return expectedGeneration === 0 ? "seed" : "refresh";
 }
 function auditLogPath(stateDir, stream) {
-  return import_node_path7.default.join(streamDir(stateDir, stream), AUDIT_FILE);
+  return import_node_path10.default.join(streamDir(stateDir, stream), AUDIT_FILE);
 }
 function withAuditLog(store, stateDir) {
   const file = auditLogPath(stateDir, store.stream);
@@ -2335,8 +3389,8 @@ async function appendAudit(file, entry) {
   await appendAuditLine(file, entry).catch(() => void 0);
 }
 async function appendAuditLine(file, entry) {
-  await ensurePrivateDir(import_node_path7.default.dirname(file));
-  await import_node_fs7.promises.appendFile(file, `${JSON.stringify(entry)}
+  await ensurePrivateDir(import_node_path10.default.dirname(file));
+  await import_node_fs9.promises.appendFile(file, `${JSON.stringify(entry)}
 `, { mode: 384 });
   const text = await readPrivateFile(file) ?? "";
   const lines = text.split("\n").filter((line) => line.trim() !== "");
@@ -2344,12 +3398,12 @@ async function appendAuditLine(file, entry) {
     await writePrivateFileAtomic(file, `${lines.slice(-KEEP_LINES).join("\n")}
 `);
 }
-var import_node_fs7, import_node_path7, AUDIT_FILE, MAX_LINES, KEEP_LINES;
+var import_node_fs9, import_node_path10, AUDIT_FILE, MAX_LINES, KEEP_LINES;
 var init_audit_log = __esm({
   "src/stores/audit-log.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
-    import_node_path7 = __toESM(require("node:path"), 1);
+    import_node_fs9 = require("node:fs");
+    import_node_path10 = __toESM(require("node:path"), 1);
     init_secure_files();
     init_file_store();
     AUDIT_FILE = "history.jsonl";
@@ -2522,7 +3576,7 @@ var init_git_ref_store = __esm({
         const current = await this.readCurrent().catch(() => null);
         const what = current ? `it is at generation ${current.envelope.generation}, written ${current.envelope.writtenAt} by ${current.envelope.writer}` : "it was removed";
         return new StoreConflictError(
-          `stream "${this.stream}" changed since generation ${expected} was loaded: ${what}. This copy was NOT written over it. Serialize the jobs of one stream: keep \`lock: git-ref\` (the default) and, if you like, a \`concurrency:\` group.`
+          `stream "${this.stream}" changed since generation ${expected} was loaded: ${what}. This copy was NOT written over it. ${serializeJobsAdvice("`lock: git-ref` (the default)")}`
         );
       }
     };
@@ -2580,14 +3634,6 @@ var github_secret_store_exports = {};
 __export(github_secret_store_exports, {
   GitHubSecretStore: () => GitHubSecretStore
 });
-function isEnvelopeText(text) {
-  try {
-    const json = JSON.parse(text);
-    return typeof json === "object" && json !== null && "ciphertext" in json;
-  } catch {
-    return false;
-  }
-}
 var SECRET_NAME, TOKEN_HELP, GitHubSecretStore, NotFound;
 var init_github_secret_store = __esm({
   "src/stores/github-secret-store.ts"() {
@@ -2597,6 +3643,8 @@ var init_github_secret_store = __esm({
     init_sodium();
     init_github_errors();
     init_secret_scope();
+    init_rollback_guard();
+    init_store();
     SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
     TOKEN_HELP = `The workflow's GITHUB_TOKEN can never write secrets: use a fine-grained personal access token or a GitHub App token with "Secrets: read and write" and "Variables: read and write" on the repository (or organization), passed as github-token (CLI: GITHUB_TOKEN).`;
     GitHubSecretStore = class {
@@ -2623,23 +3671,23 @@ var init_github_secret_store = __esm({
       async read() {
         await this.fetchPublicKey();
         const marker = await this.readMarker();
+        const mark = marker?.mark ?? null;
         const value = this.options.currentValue.trim();
         if (value === "") {
           if (marker) {
             throw new UsageError(
-              `${this.location} was written (generation ${marker.generation}) but this job did not receive its value: pass it as auth-json: \${{ secrets.${this.options.secretName} }} (CLI: CODEX_AUTH_JSON).`
+              `${this.location} was written${mark ? ` (generation ${mark.generation})` : ""} but this job did not receive its value: pass it as auth-json: \${{ secrets.${this.options.secretName} }} (CLI: CODEX_AUTH_JSON).`
             );
           }
           return null;
         }
         if (!isEnvelopeText(value)) {
-          if (marker) throw this.stale(`a plain auth.json`, marker);
+          if (mark) throw this.refused("a plain auth.json", "older", mark);
           return null;
         }
         const envelope = parseEnvelope(value, this.location);
-        if (marker && (marker.generation !== envelope.generation || marker.fingerprint !== envelope.fingerprint)) {
-          throw this.stale(`generation ${envelope.generation}`, marker);
-        }
+        const rollback = rollbackOf(envelope, mark);
+        if (rollback && mark) throw this.refused(`generation ${envelope.generation}`, rollback, mark);
         return envelope;
       }
       async plainSeed() {
@@ -2648,16 +3696,17 @@ var init_github_secret_store = __esm({
       }
       async currentGeneration() {
         try {
-          return (await this.readMarker())?.generation ?? (this.options.currentValue.trim() ? null : 0);
+          return (await this.readMarker())?.mark?.generation ?? (this.options.currentValue.trim() ? null : 0);
         } catch {
           return null;
         }
       }
       async write(envelope, expectedGeneration) {
         const marker = await this.readMarker();
-        if (expectedGeneration !== "replace" && (marker?.generation ?? 0) !== expectedGeneration) {
+        const current = this.currentMark(marker?.mark ?? null);
+        if (expectedGeneration !== "replace" && (current?.generation ?? 0) !== expectedGeneration) {
           throw new StoreConflictError(
-            `${this.location} is at generation ${marker?.generation ?? 0} (written ${marker?.writtenAt ?? "-"} by ${marker?.writer ?? "-"}), not ${expectedGeneration} as loaded: this copy was NOT written over it. Serialize the jobs of this stream with the stream lock and a \`concurrency:\` group.`
+            `${this.location} is at generation ${current?.generation ?? 0} (written ${current?.writtenAt ?? "-"} by ${current?.writer ?? "-"}), not ${expectedGeneration} as loaded: this copy was NOT written over it. ${serializeJobsAdvice("the stream lock (`lock: git-ref`)")}`
           );
         }
         const key = await this.fetchPublicKey();
@@ -2673,13 +3722,7 @@ var init_github_secret_store = __esm({
           key_id: key.key_id,
           ...access
         });
-        const next = {
-          generation: envelope.generation,
-          fingerprint: envelope.fingerprint,
-          writtenAt: envelope.writtenAt,
-          writer: envelope.writer
-        };
-        await this.writeMarker(next, marker !== null, access);
+        await this.writeMarker(markOf(envelope), marker !== null, access);
       }
       async remove() {
         for (const path26 of [`/secrets/${this.options.secretName}`, `/variables/${this.markerName}`]) {
@@ -2691,15 +3734,33 @@ var init_github_secret_store = __esm({
       async rollback() {
         return false;
       }
-      stale(what, marker) {
-        return new StoreConflictError(
-          `the value of ${this.location} that this job received (${what}) is older than the last write (generation ${marker.generation}, ${marker.writtenAt}, by ${marker.writer}): this job started before that write landed, and its refresh token was already rotated away. Nothing was run. Serialize the jobs of this stream: keep the stream lock (lock: git-ref) and add a \`concurrency:\` group, so each job starts after the previous one wrote the secret.`
+      /**
+       * What the secret holds now, as far as this job can tell: the variable is moved after the secret, so a failure
+       * in between leaves it one write behind the value this job received, which is then the newer record.
+       */
+      currentMark(mark) {
+        const value = this.options.currentValue.trim();
+        if (!isEnvelopeText(value)) return mark;
+        let received;
+        try {
+          received = parseEnvelope(value, this.location);
+        } catch {
+          return mark;
+        }
+        return mark === null || received.generation > mark.generation ? markOf(received) : mark;
+      }
+      /** The rollback guard's refusal, in words for a secret: the usual cause is a job that started too early. */
+      refused(what, rollback, mark) {
+        const how = rollback === "older" ? "is older than the last write" : "is not the one written last";
+        return new RollbackRefusedError(
+          `the value of ${this.location} that this job received (${what}) ${how}, generation ${mark.generation} ${describeMark(mark, `the variable ${this.markerName}`)}: this job started before that write landed, and its refresh token was already rotated away. Nothing was run. Serialize the jobs of this stream: keep the stream lock (lock: git-ref) and add a \`concurrency:\` group, so each job starts after the previous one wrote the secret.`
         );
       }
       async fetchPublicKey() {
         this.publicKey ??= await this.call("GET", "/secrets/public-key", "reading the secrets' public key");
         return this.publicKey;
       }
+      /** The generation variable: null when it does not exist; its `mark` null when it holds nothing readable. */
       async readMarker() {
         try {
           const data = await this.call(
@@ -2707,7 +3768,7 @@ var init_github_secret_store = __esm({
             `/variables/${this.markerName}`,
             "reading the generation variable"
           );
-          return JSON.parse(data.value);
+          return { mark: parseMark(data.value) };
         } catch (error) {
           if (error instanceof NotFound) return null;
           throw error;
@@ -2819,12 +3880,12 @@ __export(cache_store_exports, {
   CacheStore: () => CacheStore,
   EVICTION_WARNING_MS: () => EVICTION_WARNING_MS
 });
-var import_node_os2, import_node_path8, DAY_MS, EVICTION_WARNING_MS, CacheStore;
+var import_node_os5, import_node_path11, DAY_MS, EVICTION_WARNING_MS, CacheStore;
 var init_cache_store = __esm({
   "src/stores/cache-store.ts"() {
     "use strict";
-    import_node_os2 = __toESM(require("node:os"), 1);
-    import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_os5 = __toESM(require("node:os"), 1);
+    import_node_path11 = __toESM(require("node:path"), 1);
     init_cache();
     init_envelope();
     init_errors();
@@ -2839,7 +3900,7 @@ var init_cache_store = __esm({
         this.options = options;
         this.prefix = `codex-auth-${stream}-`;
         this.location = `the Actions cache (keys ${this.prefix}<generation>)`;
-        this.file = import_node_path8.default.join(import_node_os2.default.homedir(), ".codex-auth-cache", `${stream}.json`);
+        this.file = import_node_path11.default.join(import_node_os5.default.homedir(), ".codex-auth-cache", `${stream}.json`);
       }
       stream;
       options;
@@ -2853,7 +3914,7 @@ var init_cache_store = __esm({
       }
       async read() {
         this.assertBranch();
-        await ensurePrivateDir(import_node_path8.default.dirname(this.file));
+        await ensurePrivateDir(import_node_path11.default.dirname(this.file));
         try {
           const key = await restoreCache([this.cachePath], this.prefix, [this.prefix]);
           if (!key) {
@@ -2898,18 +3959,13 @@ var init_cache_store = __esm({
         if (newer === null) return;
         refuseRollback(
           envelope,
-          {
-            generation: newer.generation,
-            fingerprint: "-",
-            writtenAt: "at an unknown time",
-            writer: "another run"
-          },
+          { generation: newer.generation, fingerprint: null, writtenAt: null, writer: null },
           { stream: this.stream, location: this.location, mark: `the cache key ${newer.key}` }
         );
       }
       async write(envelope) {
         this.assertBranch();
-        await ensurePrivateDir(import_node_path8.default.dirname(this.file));
+        await ensurePrivateDir(import_node_path11.default.dirname(this.file));
         await writePrivateFileAtomic(this.file, serializeEnvelope(envelope));
         const key = `${this.prefix}${envelope.generation}`;
         let id;
@@ -2923,7 +3979,7 @@ var init_cache_store = __esm({
         }
         if (id === -1) {
           throw new StoreConflictError(
-            `cache key ${key} already exists: another job wrote generation ${envelope.generation} of stream "${this.stream}" first, so this copy was NOT written. Serialize the jobs of one stream with the stream lock (lock: git-ref) and a \`concurrency:\` group.`
+            `cache key ${key} already exists: another job wrote generation ${envelope.generation} of stream "${this.stream}" first, so this copy was NOT written. ${serializeJobsAdvice("the stream lock (`lock: git-ref`)")}`
           );
         }
       }
@@ -2954,20 +4010,12 @@ __export(command_store_exports, {
   CommandStore: () => CommandStore,
   NOTHING_STORED_EXIT_CODE: () => NOTHING_STORED_EXIT_CODE
 });
-function looksLikeEnvelope(text) {
-  try {
-    const json = JSON.parse(text);
-    return typeof json === "object" && json !== null && "ciphertext" in json && "version" in json;
-  } catch {
-    return true;
-  }
-}
-var import_node_child_process2, import_node_path9, NOTHING_STORED_EXIT_CODE, MAX_OUTPUT, CommandStore;
+var import_node_child_process2, import_node_path12, NOTHING_STORED_EXIT_CODE, MAX_OUTPUT, CommandStore;
 var init_command_store = __esm({
   "src/stores/command-store.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
-    import_node_path9 = __toESM(require("node:path"), 1);
+    import_node_path12 = __toESM(require("node:path"), 1);
     init_envelope();
     init_errors();
     init_rollback_guard();
@@ -2991,7 +4039,7 @@ var init_command_store = __esm({
       mark;
       async read() {
         const text = await this.readText();
-        const envelope = text === null || !looksLikeEnvelope(text) ? null : parseEnvelope(text, this.location);
+        const envelope = text === null || !isEnvelopeText(text) ? null : parseEnvelope(text, this.location);
         this.lastRead = { envelope, text: text ?? "" };
         if (envelope && this.mark) {
           refuseRollback(envelope, await this.mark.read().catch(() => null), {
@@ -3010,7 +4058,7 @@ var init_command_store = __esm({
         if (!this.mark) return;
         try {
           if (envelope) {
-            await ensurePrivateDir(import_node_path9.default.dirname(this.mark.file));
+            await ensurePrivateDir(import_node_path12.default.dirname(this.mark.file));
             await this.mark.write(markOf(envelope));
           } else {
             await this.mark.remove();
@@ -3020,7 +4068,7 @@ var init_command_store = __esm({
       }
       async plainSeed() {
         const text = this.lastRead?.text ?? await this.readText();
-        return text && !looksLikeEnvelope(text) ? { raw: text, origin: this.location } : null;
+        return text && !isEnvelopeText(text) ? { raw: text, origin: this.location } : null;
       }
       currentGeneration() {
         return readGeneration(this);
@@ -3030,7 +4078,7 @@ var init_command_store = __esm({
           const current = await this.read();
           if ((current?.generation ?? 0) !== expectedGeneration) {
             throw new StoreConflictError(
-              `stream "${this.stream}" in ${this.location} is at generation ${current?.generation ?? 0} (written ${current?.writtenAt ?? "-"} by ${current?.writer ?? "-"}), not ${expectedGeneration} as loaded: this copy was NOT written over it. Serialize the jobs of one stream with the stream lock.`
+              `stream "${this.stream}" in ${this.location} is at generation ${current?.generation ?? 0} (written ${current?.writtenAt ?? "-"} by ${current?.writer ?? "-"}), not ${expectedGeneration} as loaded: this copy was NOT written over it. ${serializeJobsAdvice("the stream lock")}`
             );
           }
         }
@@ -3156,7 +4204,7 @@ async function createStore(settings, deps) {
         writeCommand: command.write,
         timeoutMs: command.timeoutMs,
         env: deps.env,
-        highWaterFile: import_node_path10.default.join(settings.stateDir, settings.stream, "command-high-water.json")
+        highWaterFile: import_node_path13.default.join(settings.stateDir, settings.stream, "command-high-water.json")
       });
     }
   }
@@ -3165,1016 +4213,14 @@ function required(value, message) {
   if (value === void 0) throw new UsageError(message);
   return value;
 }
-function stateDirOrigin(settings) {
-  return { dir: settings.stateDir, source: settings.stateDirSource ?? "the state directory" };
-}
-var import_node_path10;
+var import_node_path13;
 var init_create_store = __esm({
   "src/stores/create-store.ts"() {
     "use strict";
-    import_node_path10 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_store_kinds();
-  }
-});
-
-// src/locks/lock-kinds.ts
-var LOCK_KINDS;
-var init_lock_kinds = __esm({
-  "src/locks/lock-kinds.ts"() {
-    "use strict";
-    LOCK_KINDS = ["file", "git-ref", "none"];
-  }
-});
-
-// src/locks/backoff.ts
-function backoffDelay(attempt, options = DEFAULT_BACKOFF) {
-  const ceiling = Math.min(options.maxMs, options.initialMs * 2 ** Math.min(attempt, 30));
-  return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
-}
-function sleep(ms, signal) {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-}
-var DEFAULT_BACKOFF;
-var init_backoff = __esm({
-  "src/locks/backoff.ts"() {
-    "use strict";
-    DEFAULT_BACKOFF = { initialMs: 25, maxMs: 250 };
-  }
-});
-
-// src/locks/file-lease-handle.ts
-var FileLeaseHandle;
-var init_file_lease_handle = __esm({
-  "src/locks/file-lease-handle.ts"() {
-    "use strict";
-    FileLeaseHandle = class {
-      /** `heartbeatLeaseMs` > 0: renew the lease every third of it while held (process mode). */
-      constructor(lock, holder, heartbeatLeaseMs) {
-        this.lock = lock;
-        this.#holder = holder;
-        if (heartbeatLeaseMs > 0) {
-          this.#timer = setInterval(() => this.#beat(heartbeatLeaseMs), Math.max(10, heartbeatLeaseMs / 3));
-          this.#timer.unref();
-        }
-      }
-      lock;
-      #holder;
-      #done = false;
-      #timer = null;
-      #renewing = null;
-      get holder() {
-        return this.#holder;
-      }
-      async release() {
-        if (this.#done) return false;
-        this.#stop();
-        await this.#renewing;
-        return this.lock.releaseIfHeld(this.#holder.id);
-      }
-      #beat(leaseMs) {
-        if (this.#renewing !== null || this.#done) return;
-        this.#renewing = this.lock.renew(this.#holder.id, leaseMs).then((renewed) => {
-          if (renewed === "lost") this.#stop();
-          else if (renewed !== null) this.#holder = renewed;
-        }).catch(() => {
-        }).finally(() => {
-          this.#renewing = null;
-        });
-      }
-      #stop() {
-        this.#done = true;
-        if (this.#timer !== null) clearInterval(this.#timer);
-        this.#timer = null;
-      }
-    };
-  }
-});
-
-// src/locks/process-liveness.ts
-function currentIdentity() {
-  return {
-    host: import_node_os3.default.hostname(),
-    bootId: readTrimmed("/proc/sys/kernel/random/boot_id"),
-    pidNamespace: readLink("/proc/self/ns/pid")
-  };
-}
-function sameProcessSpace(other, here = currentIdentity()) {
-  if (other.host !== here.host) return false;
-  if (other.bootId !== null && here.bootId !== null && other.bootId !== here.bootId) return false;
-  if (other.pidNamespace !== null && here.pidNamespace !== null && other.pidNamespace !== here.pidNamespace) {
-    return false;
-  }
-  return true;
-}
-function processStartTime(pid) {
-  return readStat(pid)?.startTime ?? null;
-}
-function isProcessAlive(pid, startTime = null) {
-  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    const code = error.code;
-    if (code === "ESRCH") return false;
-  }
-  const stat = readStat(pid);
-  if (stat === null) return true;
-  if (stat.state === "Z" || stat.state === "X") return false;
-  if (startTime !== null && stat.startTime !== startTime) return false;
-  return true;
-}
-function readStat(pid) {
-  const text = readTrimmed(`/proc/${pid}/stat`);
-  if (text === null) return null;
-  const rest = text.slice(text.lastIndexOf(")") + 2).split(" ");
-  const state = rest[0];
-  const startTime = rest[19];
-  if (state === void 0 || startTime === void 0 || !/^\d+$/.test(startTime)) return null;
-  return { state, startTime };
-}
-function readTrimmed(file) {
-  try {
-    return (0, import_node_fs8.readFileSync)(file, "utf8").trim();
-  } catch {
-    return null;
-  }
-}
-function readLink(file) {
-  try {
-    return (0, import_node_fs8.readlinkSync)(file);
-  } catch {
-    return null;
-  }
-}
-var import_node_fs8, import_node_os3;
-var init_process_liveness = __esm({
-  "src/locks/process-liveness.ts"() {
-    "use strict";
-    import_node_fs8 = require("node:fs");
-    import_node_os3 = __toESM(require("node:os"), 1);
-  }
-});
-
-// src/locks/lease-record.ts
-var lease_record_exports = {};
-__export(lease_record_exports, {
-  FORMAT_VERSION: () => FORMAT_VERSION,
-  LOCK_FILE_NAME: () => LOCK_FILE_NAME,
-  UNREADABLE_LOCK_LEASE_MS: () => UNREADABLE_LOCK_LEASE_MS,
-  fileIdentity: () => fileIdentity,
-  isStale: () => isStale,
-  parseRecord: () => parseRecord,
-  toHolder: () => toHolder,
-  unreadable: () => unreadable
-});
-function isStale(snapshot) {
-  const { holder, record } = snapshot;
-  if (record !== null && holder.pid !== null) {
-    const theirs = {
-      host: record.host,
-      bootId: record.bootId,
-      pidNamespace: record.pidNamespace
-    };
-    if (sameProcessSpace(theirs)) return !isProcessAlive(holder.pid, record.pidStartTime);
-  }
-  return Date.parse(holder.expiresAt) <= Date.now();
-}
-function unreadable(file, reason, stat) {
-  const written = stat.mtime;
-  const holder = {
-    id: "unknown",
-    host: "unknown",
-    pid: null,
-    owner: `unknown (the lock file ${file} cannot be read: ${reason}; last written ${written.toISOString()})`,
-    acquiredAt: written.toISOString(),
-    expiresAt: new Date(written.getTime() + UNREADABLE_LOCK_LEASE_MS).toISOString()
-  };
-  return { holder, record: null, fileId: fileIdentity(stat) };
-}
-function fileIdentity(stat) {
-  return `${stat.dev}:${stat.ino}:${stat.mtimeMs}:${stat.size}`;
-}
-function toHolder(record) {
-  const { id, host, pid, owner, acquiredAt, expiresAt } = record;
-  return { id, host, pid, owner, acquiredAt, expiresAt };
-}
-function parseRecord(text) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return text.trim() === "" ? "it is empty" : "it is not JSON";
-  }
-  if (typeof value !== "object" || value === null) return "it is not a JSON object";
-  const v = value;
-  for (const field of ["id", "host", "owner", "acquiredAt", "expiresAt"]) {
-    if (typeof v[field] !== "string" || v[field] === "") return `field "${field}" is missing`;
-  }
-  for (const field of ["acquiredAt", "expiresAt"]) {
-    if (Number.isNaN(Date.parse(v[field]))) return `field "${field}" is not a time`;
-  }
-  const pid = v.pid ?? null;
-  if (pid !== null && !(Number.isSafeInteger(pid) && pid > 0)) return 'field "pid" is not a pid';
-  const optional2 = (field) => typeof v[field] === "string" ? v[field] : null;
-  return {
-    version: typeof v.version === "number" ? v.version : FORMAT_VERSION,
-    stream: optional2("stream") ?? "",
-    mode: pid === null ? "lease" : "process",
-    id: v.id,
-    host: v.host,
-    pid,
-    owner: v.owner,
-    acquiredAt: v.acquiredAt,
-    expiresAt: v.expiresAt,
-    bootId: optional2("bootId"),
-    pidNamespace: optional2("pidNamespace"),
-    pidStartTime: optional2("pidStartTime")
-  };
-}
-var LOCK_FILE_NAME, UNREADABLE_LOCK_LEASE_MS, FORMAT_VERSION;
-var init_lease_record = __esm({
-  "src/locks/lease-record.ts"() {
-    "use strict";
-    init_process_liveness();
-    LOCK_FILE_NAME = "lock.json";
-    UNREADABLE_LOCK_LEASE_MS = 15 * 6e4;
-    FORMAT_VERSION = 1;
-  }
-});
-
-// src/locks/lease-file.ts
-async function readLease(file) {
-  let fd;
-  try {
-    fd = (0, import_node_fs9.openSync)(file, import_node_fs9.constants.O_RDONLY | import_node_fs9.constants.O_NOFOLLOW);
-  } catch (error) {
-    if (isErrno(error, "ENOENT")) return null;
-    if (!isErrno(error, "ELOOP")) throw error;
-    const stat = await import_node_fs9.promises.lstat(file).catch(() => null);
-    return stat === null ? null : unreadable(file, "it is a symbolic link", stat);
-  }
-  try {
-    const stat = (0, import_node_fs9.fstatSync)(fd);
-    const record = parseRecord((0, import_node_fs9.readFileSync)(fd, "utf8"));
-    if (typeof record === "string") return unreadable(file, record, stat);
-    return { holder: toHolder(record), record, fileId: fileIdentity(stat) };
-  } finally {
-    (0, import_node_fs9.closeSync)(fd);
-  }
-}
-async function createLeaseExclusive(file, record) {
-  const temp = await sidePath(file, "tmp");
-  const handle = await import_node_fs9.promises.open(
-    temp,
-    import_node_fs9.constants.O_WRONLY | import_node_fs9.constants.O_CREAT | import_node_fs9.constants.O_EXCL,
-    PRIVATE_FILE_MODE
-  );
-  try {
-    try {
-      await handle.writeFile(`${JSON.stringify(record, null, 2)}
-`, "utf8");
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await import_node_fs9.promises.link(temp, file);
-    return true;
-  } catch (error) {
-    if (isErrno(error, "EEXIST")) return false;
-    throw error;
-  } finally {
-    await import_node_fs9.promises.rm(temp, { force: true });
-  }
-}
-async function removeLeaseIfUnchanged(file, snapshot) {
-  const aside = await sidePath(file, "removed");
-  try {
-    await import_node_fs9.promises.rename(file, aside);
-  } catch (error) {
-    if (isErrno(error, "ENOENT")) return true;
-    throw error;
-  }
-  try {
-    const stat = await import_node_fs9.promises.lstat(aside);
-    if (fileIdentity(stat) === snapshot.fileId) return true;
-    await import_node_fs9.promises.link(aside, file).catch(() => {
-    });
-    return false;
-  } finally {
-    await import_node_fs9.promises.rm(aside, { force: true });
-  }
-}
-async function sidePath(file, kind) {
-  const { randomBytes: randomBytes4 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
-  return import_node_path11.default.join(import_node_path11.default.dirname(file), `.${LOCK_FILE_NAME}.${randomBytes4(6).toString("hex")}.${kind}`);
-}
-var import_node_fs9, import_node_path11;
-var init_lease_file = __esm({
-  "src/locks/lease-file.ts"() {
-    "use strict";
-    import_node_fs9 = require("node:fs");
-    import_node_path11 = __toESM(require("node:path"), 1);
-    init_secure_files();
-    init_lease_record();
-  }
-});
-
-// src/locks/lease-guard.ts
-async function guarded(file, guard, critical, deadline, signal) {
-  const { default: lockfile } = await Promise.resolve().then(() => (init_proper_lockfile(), proper_lockfile_exports));
-  for (; ; ) {
-    signal?.throwIfAborted();
-    let unlock;
-    try {
-      unlock = await lockfile.lock(file, {
-        lockfilePath: guard,
-        realpath: false,
-        stale: GUARD_STALE_MS,
-        retries: 0,
-        // The default throws from a timer. A broken guard is survivable: the lease writes re-check the file.
-        onCompromised: () => {
-        }
-      });
-    } catch (error) {
-      if (!isErrno(error, "ELOCKED")) throw error;
-      const left = deadline - Date.now();
-      if (left <= 0) return { ok: false };
-      await sleep(Math.min(left, 5 + Math.random() * 20), signal);
-      continue;
-    }
-    try {
-      return { ok: true, value: await critical() };
-    } finally {
-      await unlock().catch(() => {
-      });
-    }
-  }
-}
-var GUARD_STALE_MS;
-var init_lease_guard = __esm({
-  "src/locks/lease-guard.ts"() {
-    "use strict";
-    init_secure_files();
-    init_backoff();
-    GUARD_STALE_MS = 2e3;
-  }
-});
-
-// src/locks/lock.ts
-function describeHolder(holder) {
-  if (holder.run) {
-    const job = holder.run.job ? `, job ${holder.run.job}` : "";
-    return `run ${holder.run.id} (${holder.run.url}${job}, host ${holder.host}, since ${holder.acquiredAt})`;
-  }
-  const pid = holder.pid === null ? "no pid: a lease that outlives its process" : `pid ${holder.pid}`;
-  return `${holder.owner} (host ${holder.host}, ${pid}, since ${holder.acquiredAt}, lease until ${holder.expiresAt})`;
-}
-var DEFAULT_RESTORE_LEASE_MS;
-var init_lock = __esm({
-  "src/locks/lock.ts"() {
-    "use strict";
-    DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1e3;
-  }
-});
-
-// src/locks/file-lease-lock.ts
-var file_lease_lock_exports = {};
-__export(file_lease_lock_exports, {
-  FileLeaseLock: () => FileLeaseLock
-});
-var import_node_path12, NOTICE_EVERY_MS, FileLeaseLock;
-var init_file_lease_lock = __esm({
-  "src/locks/file-lease-lock.ts"() {
-    "use strict";
-    import_node_path12 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_secure_files();
-    init_backoff();
-    init_file_lease_handle();
-    init_lease_file();
-    init_lease_guard();
-    init_lease_record();
-    init_lock();
-    init_process_liveness();
-    NOTICE_EVERY_MS = 1e4;
-    FileLeaseLock = class {
-      constructor(dir, stream, options = {}) {
-        this.dir = dir;
-        this.stream = stream;
-        this.file = import_node_path12.default.join(dir, LOCK_FILE_NAME);
-        this.#guard = `${this.file}.guard`;
-        this.#noticeEveryMs = options.noticeEveryMs ?? NOTICE_EVERY_MS;
-      }
-      dir;
-      stream;
-      kind = "file";
-      file;
-      #guard;
-      #noticeEveryMs;
-      async acquire(options) {
-        if (!(options.timeoutMs >= 0) || !(options.leaseMs > 0)) {
-          throw new RangeError(
-            `lock timeout (${options.timeoutMs}) and lease (${options.leaseMs}) must be positive`
-          );
-        }
-        const started = performance.now();
-        const deadline = Date.now() + options.timeoutMs;
-        await ensurePrivateDir(this.dir);
-        let blocker = null;
-        let lastNotice = null;
-        for (let attempt = 0; ; attempt++) {
-          options.signal?.throwIfAborted();
-          const guardDeadline = Math.max(deadline, Date.now() + 500);
-          const outcome = await this.#guarded(() => this.#tryTake(options), guardDeadline, options.signal);
-          const waitedMs = Math.round(performance.now() - started);
-          if (outcome.ok && outcome.value.taken) {
-            const handle = new FileLeaseHandle(
-              this,
-              outcome.value.taken,
-              options.mode === "process" ? options.leaseMs : 0
-            );
-            return { handle, waitedMs };
-          }
-          if (outcome.ok && outcome.value.blocker) blocker = outcome.value.blocker;
-          if (Date.now() >= deadline) throw this.#timeoutError(blocker, waitedMs);
-          if (blocker !== null && (lastNotice === null || waitedMs - lastNotice >= this.#noticeEveryMs)) {
-            lastNotice = waitedMs;
-            options.onWait?.(blocker, waitedMs);
-          }
-          await sleep(Math.max(0, Math.min(backoffDelay(attempt), deadline - Date.now())), options.signal);
-        }
-      }
-      /**
-       * Takes back a lease by id (restore in one process, persist in a later one). Succeeds while the file still holds
-       * that id, even past expiresAt (nobody took it); the lease is not extended. Throws LockLostError otherwise.
-       * Meant for `lease` mode: a resumed `process` lock still dies with the process that acquired it.
-       */
-      async resume(id) {
-        const snapshot = await readLease(this.file);
-        if (snapshot?.holder.id !== id) {
-          const now = snapshot === null ? "it is free now" : `it is now held by ${describeHolder(snapshot.holder)}`;
-          throw new LockLostError(
-            `the lock on stream "${this.stream}" is no longer held under lease ${id}: it was released, or it expired and was taken over (${now}). Run the job again from restore so that the stream is locked anew.`
-          );
-        }
-        return new FileLeaseHandle(this, snapshot.holder, 0);
-      }
-      /**
-       * The holder named by the lock file, stale or not (`stale` says which); an unreadable file is reported as held
-       * by "unknown".
-       */
-      async inspect() {
-        const snapshot = await readLease(this.file);
-        return snapshot === null ? null : { ...snapshot.holder, stale: isStale(snapshot) };
-      }
-      async forceRelease() {
-        for (; ; ) {
-          if (await readLease(this.file) === null) return null;
-          const outcome = await this.#guarded(
-            async () => {
-              const snapshot = await readLease(this.file);
-              if (snapshot === null) return { removed: null };
-              return await removeLeaseIfUnchanged(this.file, snapshot) ? { removed: snapshot.holder } : null;
-            },
-            Date.now() + 3 * GUARD_STALE_MS
-          );
-          if (!outcome.ok) {
-            throw new Error(`cannot force-release ${this.file}: its guard ${this.#guard} stays busy`);
-          }
-          if (outcome.value !== null) return outcome.value.removed;
-        }
-      }
-      /** Removes the lease only if it still carries `id`. False when it was released or taken over meanwhile. */
-      async releaseIfHeld(id) {
-        if ((await readLease(this.file))?.holder.id !== id) return false;
-        const outcome = await this.#guarded(
-          async () => {
-            const snapshot = await readLease(this.file);
-            return snapshot?.holder.id === id && await removeLeaseIfUnchanged(this.file, snapshot);
-          },
-          Date.now() + 3 * GUARD_STALE_MS
-        );
-        if (!outcome.ok) throw new Error(`cannot release ${this.file}: its guard ${this.#guard} stays busy`);
-        return outcome.value;
-      }
-      /** Pushes expiresAt forward. Returns the renewed holder, 'lost' if the lease is not ours any more, null if busy. */
-      async renew(id, leaseMs) {
-        const outcome = await this.#guarded(
-          async () => {
-            const snapshot = await readLease(this.file);
-            if (snapshot?.record?.id !== id) return "lost";
-            const record = {
-              ...snapshot.record,
-              expiresAt: new Date(Date.now() + leaseMs).toISOString()
-            };
-            await writePrivateFileAtomic(this.file, `${JSON.stringify(record, null, 2)}
-`);
-            return toHolder(record);
-          },
-          Date.now() + Math.max(200, leaseMs / 6)
-        );
-        return outcome.ok ? outcome.value : null;
-      }
-      async #tryTake(options) {
-        const { randomUUID: randomUUID3 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
-        const snapshot = await readLease(this.file);
-        if (snapshot !== null) {
-          if (!isStale(snapshot)) return { blocker: snapshot.holder };
-          if (!await removeLeaseIfUnchanged(this.file, snapshot)) return {};
-        }
-        const now = Date.now();
-        const identity = currentIdentity();
-        const bound = options.mode === "process";
-        const record = {
-          version: FORMAT_VERSION,
-          stream: this.stream,
-          mode: options.mode,
-          id: randomUUID3(),
-          host: identity.host,
-          pid: bound ? process.pid : null,
-          owner: options.owner,
-          acquiredAt: new Date(now).toISOString(),
-          expiresAt: new Date(now + options.leaseMs).toISOString(),
-          bootId: identity.bootId,
-          pidNamespace: identity.pidNamespace,
-          pidStartTime: bound ? processStartTime(process.pid) : null
-        };
-        return await createLeaseExclusive(this.file, record) ? { taken: toHolder(record) } : {};
-      }
-      #guarded(critical, deadline, signal) {
-        return guarded(this.file, this.#guard, critical, deadline, signal);
-      }
-      #timeoutError(holder, waitedMs) {
-        const seconds = (waitedMs / 1e3).toFixed(1);
-        const held = holder === null ? `its guard ${this.#guard} stayed busy` : `it is held by ${describeHolder(holder)}`;
-        return new LockTimeoutError(
-          `timed out after ${seconds}s waiting for the lock on stream "${this.stream}": ${held}. Wait for that holder to finish and try again, raise --lock-timeout, or, if you know the holder is gone, remove the lock with \`codex-auth unlock --force --stream ${this.stream}\`.`
-        );
-      }
-    };
-  }
-});
-
-// src/locks/checked-lock.ts
-var checked_lock_exports = {};
-__export(checked_lock_exports, {
-  CheckedFileLock: () => CheckedFileLock
-});
-var CheckedFileLock;
-var init_checked_lock = __esm({
-  "src/locks/checked-lock.ts"() {
-    "use strict";
-    init_check_paths();
-    CheckedFileLock = class {
-      constructor(inner, origin, stream, lockFileName) {
-        this.inner = inner;
-        this.origin = origin;
-        this.stream = stream;
-        this.lockFileName = lockFileName;
-        this.kind = inner.kind;
-      }
-      inner;
-      origin;
-      stream;
-      lockFileName;
-      kind;
-      async acquire(options) {
-        await this.check(true);
-        return this.inner.acquire(options);
-      }
-      async resume(id) {
-        await this.check(true);
-        return this.inner.resume(id);
-      }
-      async inspect() {
-        await this.check(false);
-        return this.inner.inspect();
-      }
-      async forceRelease() {
-        await this.check(true);
-        return this.inner.forceRelease();
-      }
-      check(write) {
-        return checkStreamDir(this.origin, this.stream, write, [this.lockFileName]);
-      }
-    };
-  }
-});
-
-// src/github/ref-handoff.ts
-var CODEX_AUTH_REFS, RefHandoff;
-var init_ref_handoff = __esm({
-  "src/github/ref-handoff.ts"() {
-    "use strict";
-    CODEX_AUTH_REFS = "refs/codex-auth";
-    RefHandoff = class {
-      listing = null;
-      /** By the lock, when it took or resumed the lock from this listing. */
-      offer(listing) {
-        this.listing = listing;
-      }
-      /** By the store, once: a later read (a conflict message, another round trip) looks for itself. */
-      take() {
-        const listing = this.listing;
-        this.listing = null;
-        return listing;
-      }
-      /** By the lock, on release: what it saw is no longer protected by it. */
-      clear() {
-        this.listing = null;
-      }
-    };
-  }
-});
-
-// src/github/workflow-run.ts
-function currentWorkflowRun(env) {
-  const id = Number(env.GITHUB_RUN_ID);
-  if (env.GITHUB_ACTIONS !== "true" || !env.GITHUB_REPOSITORY || !Number.isSafeInteger(id) || id <= 0) {
-    return void 0;
-  }
-  const server = env.GITHUB_SERVER_URL ?? "https://github.com";
-  return {
-    repository: env.GITHUB_REPOSITORY,
-    id,
-    attempt: Number(env.GITHUB_RUN_ATTEMPT) || 1,
-    job: env.GITHUB_JOB || null,
-    url: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${id}`
-  };
-}
-async function runLiveness(client, run10) {
-  const [owner, repo] = run10.repository.split("/");
-  if (!owner || !repo) return "unknown";
-  try {
-    const { data } = await client.rest.actions.getWorkflowRun({ owner, repo, run_id: run10.id });
-    if ((data.run_attempt ?? run10.attempt) > run10.attempt) return "gone";
-    return data.status === "completed" ? "gone" : "active";
-  } catch (error) {
-    return statusOf(error) === 404 ? "gone" : "unknown";
-  }
-}
-var init_workflow_run = __esm({
-  "src/github/workflow-run.ts"() {
-    "use strict";
-    init_github_errors();
-  }
-});
-
-// src/locks/git-ref-lock.ts
-var git_ref_lock_exports = {};
-__export(git_ref_lock_exports, {
-  GitRefLock: () => GitRefLock,
-  lockRef: () => lockRef,
-  releasedRef: () => releasedRef
-});
-function lockRef(stream) {
-  return `refs/codex-auth/locks/${stream}`;
-}
-function releasedRef(stream) {
-  return `${lockRef(stream)}+released`;
-}
-var import_node_crypto2, import_node_os4, POLL, holderSchema, GitRefLock;
-var init_git_ref_lock = __esm({
-  "src/locks/git-ref-lock.ts"() {
-    "use strict";
-    import_node_crypto2 = require("node:crypto");
-    import_node_os4 = __toESM(require("node:os"), 1);
-    init_dist();
-    init_errors();
-    init_git_refs();
-    init_ref_handoff();
-    init_workflow_run();
-    init_backoff();
-    init_lock();
-    POLL = { initialMs: 500, maxMs: 1e4 };
-    holderSchema = object({
-      id: string(),
-      host: string(),
-      pid: nullable(number()),
-      owner: string(),
-      acquiredAt: string(),
-      expiresAt: string(),
-      run: optional(
-        object({
-          repository: string(),
-          id: number(),
-          attempt: number(),
-          job: nullable(string()),
-          url: string()
-        })
-      )
-    });
-    GitRefLock = class {
-      constructor(git, client, stream, options = {}) {
-        this.git = git;
-        this.client = client;
-        this.stream = stream;
-        this.options = options;
-        this.ref = lockRef(stream);
-        this.marker = releasedRef(stream);
-      }
-      git;
-      client;
-      stream;
-      options;
-      kind = "git-ref";
-      ref;
-      marker;
-      holders = /* @__PURE__ */ new Map();
-      warnedNoActionsRead = false;
-      /**
-       * The lock ref's commit (null: never taken), whether it is held (not at its release marker), and the listing it
-       * came from: the lock's own refs, or with a handoff every codex-auth ref, in the same one call.
-       */
-      async heldAt() {
-        const refs = await this.git.listRefs(this.options.handoff ? CODEX_AUTH_REFS : this.ref);
-        const tip = refs.get(this.ref) ?? null;
-        return { tip, held: tip !== null && tip !== (refs.get(this.marker) ?? null), refs };
-      }
-      async acquire(options) {
-        const started = Date.now();
-        const deadline = started + options.timeoutMs;
-        const noticeEvery = this.options.noticeEveryMs ?? 1e4;
-        let lastNotice = -Infinity;
-        this.options.handoff?.clear();
-        for (let attempt = 0; ; attempt++) {
-          options.signal?.throwIfAborted();
-          const { tip, held, refs } = await this.heldAt();
-          if (!held) {
-            const holder = this.newHolder(options);
-            const mine = await this.git.createCommit(this.message(holder), tip === null ? [] : [tip]);
-            const took = tip === null ? await this.git.createRef(this.ref, mine) : await this.git.fastForward(this.ref, mine) === "updated";
-            if (took) {
-              this.options.handoff?.offer(refs);
-              return this.acquired(holder, mine, options, started);
-            }
-            continue;
-          }
-          const current = tip;
-          const theirs = await this.holderAt(current);
-          if (await this.isStale(theirs)) {
-            const takeover = this.newHolder(options);
-            const sha = await this.git.createCommit(this.message(takeover, theirs), [current]);
-            if (await this.git.fastForward(this.ref, sha) === "updated") {
-              this.options.log?.info(
-                `took over the lock of stream "${this.stream}" from ${describeHolder(theirs)}, which is gone.`
-              );
-              return this.acquired(takeover, sha, options, started);
-            }
-            continue;
-          }
-          const waited = Date.now() - started;
-          if (Date.now() >= deadline) {
-            throw new LockTimeoutError(
-              `the lock of stream "${this.stream}" is held by ${describeHolder(theirs)} and was not released within ${Math.round(options.timeoutMs / 1e3)} s. Wait for that run, raise lock-timeout, or, if you know it is gone, run \`codex-auth unlock --force --store git-ref --stream ${this.stream}\`.`
-            );
-          }
-          if (waited - lastNotice >= noticeEvery) {
-            lastNotice = waited;
-            options.onWait?.(theirs, waited);
-          }
-          await sleep(Math.min(backoffDelay(attempt, POLL), Math.max(0, deadline - Date.now())), options.signal);
-        }
-      }
-      async resume(id) {
-        const { tip: sha, held, refs } = await this.heldAt();
-        const holder = sha && held ? await this.holderAt(sha) : null;
-        if (!sha || holder?.id !== id) {
-          throw new LockLostError(
-            `the lock of stream "${this.stream}" is no longer this job's (${holder ? `now held by ${describeHolder(holder)}` : "it is free"}): it was released or taken over meanwhile. Run the job again from restore.`
-          );
-        }
-        this.options.handoff?.offer(refs);
-        return this.handle(holder, sha, null);
-      }
-      async inspect() {
-        const { tip, held } = await this.heldAt();
-        if (!tip || !held) return null;
-        const holder = await this.holderAt(tip);
-        return { ...holder, stale: await this.isStale(holder) };
-      }
-      /** Frees the lock whoever holds it (unlock --force, revoke): the marker is moved to the holder's commit. */
-      async forceRelease() {
-        const { tip, held } = await this.heldAt();
-        if (!tip || !held) return null;
-        const holder = await this.holderAt(tip);
-        return await this.markReleased(tip, true) ? holder : null;
-      }
-      /**
-       * Moves the marker to `sha`. A fast-forward: the marker's last value is the free commit our holder commit was
-       * built on (or the commit it took over from), so it is an ancestor of `sha`. `force` only for unlock --force,
-       * which overrides whatever the marker says.
-       */
-      async markReleased(sha, force = false) {
-        const moved = await this.git.fastForward(this.marker, sha, force);
-        if (moved === "updated") return true;
-        if (moved === "missing") return this.git.createRef(this.marker, sha);
-        return false;
-      }
-      newHolder(options) {
-        const now = Date.now();
-        const leaseMs = this.options.run ? Math.max(options.leaseMs, 6 * 60 * 60 * 1e3) : options.leaseMs;
-        return {
-          id: (0, import_node_crypto2.randomUUID)(),
-          host: import_node_os4.default.hostname(),
-          pid: options.mode === "process" ? process.pid : null,
-          owner: options.owner,
-          acquiredAt: new Date(now).toISOString(),
-          expiresAt: new Date(now + leaseMs).toISOString(),
-          ...this.options.run ? { run: this.options.run } : {}
-        };
-      }
-      message(holder, replaced) {
-        const subject = `codex-auth: lock of stream ${this.stream}${replaced ? ` (taken over from ${replaced.id})` : ""}`;
-        return commitMessage(subject, JSON.stringify(holder, null, 2));
-      }
-      async holderAt(sha) {
-        const cached = this.holders.get(sha);
-        if (cached) return cached;
-        let holder;
-        try {
-          holder = parse(holderSchema, JSON.parse(payloadOf(await this.git.readMessage(sha))));
-        } catch (error) {
-          if (error instanceof Error && error.name === "UsageError") throw error;
-          const now = /* @__PURE__ */ new Date();
-          holder = {
-            id: `unknown-${sha.slice(0, 12)}`,
-            host: "unknown",
-            pid: null,
-            owner: `an unreadable lock commit ${sha.slice(0, 12)}`,
-            acquiredAt: now.toISOString(),
-            expiresAt: new Date(now.getTime() + 60 * 60 * 1e3).toISOString()
-          };
-        }
-        this.holders.set(sha, holder);
-        return holder;
-      }
-      async isStale(holder) {
-        if (holder.run) {
-          const liveness = await this.runLivenessOf(holder.run);
-          if (liveness === "gone") return true;
-          if (liveness === "active") return false;
-        }
-        return Date.parse(holder.expiresAt) < Date.now();
-      }
-      async runLivenessOf(run10) {
-        const value = await runLiveness(this.client, run10);
-        if (value === "unknown" && !this.warnedNoActionsRead) {
-          this.warnedNoActionsRead = true;
-          this.options.log?.warn(
-            `cannot read the status of run ${run10.id} that holds the lock of stream "${this.stream}": add \`permissions: actions: read\` so a finished holder is recognised at once; until then its lease decides.`
-          );
-        }
-        return value;
-      }
-      acquired(holder, sha, options, started) {
-        const heartbeat = options.mode === "process" && !this.options.run ? options.leaseMs / 3 : null;
-        return { handle: this.handle(holder, sha, heartbeat), waitedMs: Date.now() - started };
-      }
-      /** Heartbeat (holders outside Actions): a new commit on top of ours with a later lease, by fast-forward. */
-      handle(holder, sha, heartbeatMs) {
-        let current = sha;
-        let currentHolder = holder;
-        let renewing = Promise.resolve();
-        const timer = heartbeatMs === null ? null : setInterval(() => {
-          renewing = (async () => {
-            const leaseMs = Date.parse(currentHolder.expiresAt) - Date.parse(currentHolder.acquiredAt);
-            const renewed = { ...currentHolder, expiresAt: new Date(Date.now() + leaseMs).toISOString() };
-            const next = await this.git.createCommit(this.message(renewed), [current]);
-            if (await this.git.fastForward(this.ref, next) === "updated") {
-              current = next;
-              currentHolder = renewed;
-              this.holders.set(next, renewed);
-            }
-          })().catch(() => void 0);
-        }, heartbeatMs);
-        timer?.unref();
-        return {
-          holder,
-          release: async () => {
-            if (timer) clearInterval(timer);
-            this.options.handoff?.clear();
-            await renewing;
-            return this.markReleased(current);
-          }
-        };
-      }
-    };
-  }
-});
-
-// src/locks/no-lock.ts
-var no_lock_exports = {};
-__export(no_lock_exports, {
-  NoLock: () => NoLock
-});
-function noLockHandle(holder) {
-  return { holder, release: async () => true };
-}
-var import_node_crypto3, import_node_os5, NoLock;
-var init_no_lock = __esm({
-  "src/locks/no-lock.ts"() {
-    "use strict";
-    import_node_crypto3 = require("node:crypto");
-    import_node_os5 = __toESM(require("node:os"), 1);
-    NoLock = class {
-      kind = "none";
-      async acquire(options) {
-        options.signal?.throwIfAborted();
-        const now = Date.now();
-        const holder = {
-          id: (0, import_node_crypto3.randomUUID)(),
-          host: import_node_os5.default.hostname(),
-          pid: options.mode === "process" ? process.pid : null,
-          owner: options.owner,
-          acquiredAt: new Date(now).toISOString(),
-          expiresAt: new Date(now + options.leaseMs).toISOString()
-        };
-        return { handle: noLockHandle(holder), waitedMs: 0 };
-      }
-      async resume(id) {
-        const now = (/* @__PURE__ */ new Date()).toISOString();
-        return noLockHandle({
-          id,
-          host: import_node_os5.default.hostname(),
-          pid: null,
-          owner: "no lock",
-          acquiredAt: now,
-          expiresAt: now
-        });
-      }
-      async inspect() {
-        return null;
-      }
-      async forceRelease() {
-        return null;
-      }
-    };
-  }
-});
-
-// src/locks/create-lock.ts
-function parseLockKind(value) {
-  if (LOCK_KINDS.includes(value)) return value;
-  throw new UsageError(`unknown lock "${value}": use one of ${LOCK_KINDS.join(", ")}.`);
-}
-function defaultLockKind(store, onGitHub) {
-  if (store.kind === "file") return "file";
-  if (store.kind === "git-ref") return "git-ref";
-  return onGitHub ? "git-ref" : "file";
-}
-async function createLock(kind, store, deps) {
-  switch (kind) {
-    case "file": {
-      const [{ FileLeaseLock: FileLeaseLock2 }, { LOCK_FILE_NAME: LOCK_FILE_NAME2 }, { CheckedFileLock: CheckedFileLock2 }] = await Promise.all([
-        Promise.resolve().then(() => (init_file_lease_lock(), file_lease_lock_exports)),
-        Promise.resolve().then(() => (init_lease_record(), lease_record_exports)),
-        Promise.resolve().then(() => (init_checked_lock(), checked_lock_exports))
-      ]);
-      return new CheckedFileLock2(
-        new FileLeaseLock2(import_node_path13.default.join(store.stateDir, store.stream), store.stream),
-        stateDirOrigin(store),
-        store.stream,
-        LOCK_FILE_NAME2
-      );
-    }
-    case "git-ref": {
-      const { GitRefLock: GitRefLock2 } = await Promise.resolve().then(() => (init_git_ref_lock(), git_ref_lock_exports));
-      return new GitRefLock2(deps.git(), deps.client(), store.stream, {
-        run: deps.run,
-        log: deps.log,
-        handoff: deps.handoff
-      });
-    }
-    case "none": {
-      const { NoLock: NoLock2 } = await Promise.resolve().then(() => (init_no_lock(), no_lock_exports));
-      return new NoLock2();
-    }
-  }
-}
-var import_node_path13;
-var init_create_lock = __esm({
-  "src/locks/create-lock.ts"() {
-    "use strict";
     import_node_path13 = __toESM(require("node:path"), 1);
     init_errors();
-    init_create_store();
-    init_lock_kinds();
+    init_check_paths();
+    init_backend_kinds();
   }
 });
 
@@ -4269,8 +4315,7 @@ var init_shared_options = __esm({
     "use strict";
     init_stream();
     init_secret_scope();
-    init_lock_kinds();
-    init_store_kinds();
+    init_backend_kinds();
     DEFAULT_LOCK_TIMEOUT_SECONDS = 600;
     DEFAULT_RUN_TIMEOUT_SECONDS = 3600;
     RUN_TIMEOUT_OPTION = {
@@ -4922,7 +4967,7 @@ async function runLanes(request) {
         });
         continue;
       }
-      if (result2.error.exitCode === 3 && !workStarted) {
+      if (needsSignIn(result2.error) && !workStarted) {
         attempts.push({ lane: name, outcome: "dead-login", reason: result2.error.message, resetsAt: null });
         await request.onDeadLogin?.(lane, result2).catch((error) => {
           request.log.warn(`could not raise the reseed alert for lane ${name}: ${String(error)}`);
@@ -9320,10 +9365,10 @@ function rowOf(result, lastWriter) {
     accessTokenExpiresAt: result.accessTokenExpiresAt,
     nextRefresh: result.nextRefresh,
     lastWriter,
-    exitCode: healthy ? 0 : result.error?.exitCode ?? 0,
+    exitCode: healthy ? ExitCode.ok : result.error?.exitCode ?? ExitCode.ok,
     problem: result.error?.message ?? null,
     // A dead session, an unusable bundle, or a stored copy that cannot be opened: a human has to act.
-    reseedNeeded: result.error !== null && [3, 6].includes(result.error.exitCode),
+    reseedNeeded: needsReseed(result.error),
     planUsage: result.planUsage,
     usageLimited: result.usageLimited,
     resetsAt: result.resetsAt
@@ -9333,6 +9378,7 @@ var KEEP_FRESH_ARGS;
 var init_keep_fresh = __esm({
   "src/ops/keep-fresh.ts"() {
     "use strict";
+    init_errors();
     init_run_round_trip();
     KEEP_FRESH_ARGS = [
       "--skip-git-repo-check",
@@ -9968,7 +10014,7 @@ async function diagnose(input) {
       "store",
       "fail",
       failure.message,
-      failure instanceof EmptyRepositoryError ? failure.fix : failure.exitCode === 6 ? "reseed the stream (codex-auth seed --force)" : "see the message"
+      isEmptyRepositoryError(failure) ? failure.fix : isEnvelopeUnreadable(failure) ? "reseed the stream (codex-auth seed --force)" : "see the message"
     );
   }
   try {
@@ -9998,7 +10044,7 @@ async function diagnose(input) {
       "lock",
       "fail",
       failure.message,
-      failure instanceof EmptyRepositoryError ? failure.fix : "fix the permission named above before any job runs"
+      isEmptyRepositoryError(failure) ? failure.fix : "fix the permission named above before any job runs"
     );
   }
   if (envelope && key && storeReadable) {
@@ -10019,7 +10065,7 @@ async function diagnose(input) {
         "bundle",
         "fail",
         failure.message,
-        failure.exitCode === 6 ? "use the key the stream was seeded with, or reseed" : "reseed the stream"
+        isEnvelopeUnreadable(failure) ? "use the key the stream was seeded with, or reseed" : "reseed the stream"
       );
     }
   }

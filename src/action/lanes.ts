@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import type { CodexEvent } from '../codex/codex-runner.js';
 import { runCodex } from '../codex/run-codex.js';
-import { UsageError } from '../core/errors.js';
+import { ExitCode, UsageError } from '../core/errors.js';
 import { type LaneSpec, laneName } from '../core/lane-spec.js';
 import { currentWorkflowRun } from '../github/workflow-run.js';
 import type { KeepFreshRow } from '../ops/keep-fresh.js';
@@ -170,7 +170,7 @@ async function raiseReseedAlert(
     accessTokenExpiresAt: result.accessTokenExpiresAt,
     nextRefresh: result.nextRefresh,
     lastWriter: null,
-    exitCode: result.error?.exitCode ?? 3,
+    exitCode: result.error?.exitCode ?? ExitCode.authUnusable,
     problem: result.error?.message ?? null,
     reseedNeeded: true,
     planUsage: result.planUsage,

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { UsageError } from '../core/errors.js';
+import { isUsageError, UsageError } from '../core/errors.js';
 import { removeCodexHome } from '../codex/codex-home.js';
 import { persistStream } from '../roundtrip/split-round-trip.js';
 import { createActionContext } from './action-context.js';
@@ -28,7 +28,8 @@ export async function runPersist(env: NodeJS.ProcessEnv = process.env): Promise<
   }
   const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
   const result = await persistStream(ctx, codexHome);
-  if (!result.error || result.error.exitCode !== 2) {
+  // A usage error is a persist called with the wrong stream or store: the home stays for the right one.
+  if (!isUsageError(result.error)) {
     await removeCodexHome(codexHome);
     await removeHomeRecord(codexHome);
   }

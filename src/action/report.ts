@@ -3,6 +3,7 @@ import { describeNextRefresh } from '../roundtrip/describe.js';
 import { runnerMasks } from './action-context.js';
 import type { RoundTripResult } from '../roundtrip/result.js';
 import { describeMinutes, type UsageWindow } from '../core/plan-usage.js';
+import { needsSignIn } from '../core/errors.js';
 
 /** Outputs describe what happened; none of them ever carries a token. */
 export function setRoundTripOutputs(result: RoundTripResult): void {
@@ -102,7 +103,7 @@ export async function writeSummary(
   if (result.error?.code === 'not_seeded') {
     // Nothing died: the stream was never seeded (or its name is misspelt), so the fix is a first seed.
     core.summary.addHeading('Stream not seeded', 4).addRaw(`<p>${escapeHtml(result.error.message)}</p>`);
-  } else if (result.error?.exitCode === 3) {
+  } else if (result.error && needsSignIn(result.error)) {
     core.summary
       .addHeading('Reseed needed', 4)
       .addRaw(`<p>${escapeHtml(result.error.message)}</p>`)

@@ -128,6 +128,7 @@ export function watchAuthFile(
     try {
       watcher = watch(dir, { persistent: false }, (_event, filename) => {
         if (closed) return;
+        // Not awaited: a watch callback cannot wait, and check() reports its own failures through fail().
         if (filename === null || filename.toString() === AUTH_FILE) void check();
       });
       watcher.on('error', () => {
@@ -139,6 +140,7 @@ export function watchAuthFile(
       watcher = null; // Directory missing or no watch support: polling alone.
     }
   }
+  // Neither is awaited: a timer cannot wait, and poll() and check() report their own failures through fail().
   const timer = setInterval(() => {
     if (!closed && !running) void poll();
   }, options.pollIntervalMs ?? 200);

@@ -180,6 +180,7 @@ function runLoginProcess(options: DeviceLoginOptions, codexHome: string): Promis
       if (settled) return;
       settled = true;
       cleanup();
+      // ownerWrite never rejects (its failure is caught where it starts); settling only waits for it.
       void ownerWrite.then(() => reject(codexSpawnError(options.codexPath, error)));
     });
     child.on('exit', () => {
@@ -198,7 +199,7 @@ function runLoginProcess(options: DeviceLoginOptions, codexHome: string): Promis
       cleanup();
       deliver('stdout', stdout.end());
       deliver('stderr', stderr.end());
-      void ownerWrite.then(() => settle(code, signal));
+      void ownerWrite.then(() => settle(code, signal)); // Never rejects: see the error handler above.
     });
 
     const settle = (code: number | null, signal: NodeJS.Signals | null): void => {

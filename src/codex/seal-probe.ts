@@ -200,6 +200,7 @@ function run(
     });
     child.on('close', () => {
       if (child.pid === undefined) done();
+      // done() on either outcome: a session that would not stop still ends the probe (the timer is cleared).
       else void stopSession(child.pid).then(done, done);
     });
   });

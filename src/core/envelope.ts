@@ -102,6 +102,23 @@ export function serializeEnvelope(envelope: Envelope): string {
   return `${JSON.stringify(envelope, null, 2)}\n`;
 }
 
+/**
+ * Whether a stored value is meant as an envelope rather than a plain auth.json a user pasted as the first seed (the
+ * github-secret and command stores may hold either). A JSON object with a ciphertext is an envelope, and so is a
+ * damaged text with a field only envelopes have (a truncated envelope), so that the envelope parser says what is
+ * wrong with it. Anything else goes to the seed parser, which accepts what users paste (base64 too) and names the
+ * rest.
+ */
+export function isEnvelopeText(text: string): boolean {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return /"(generation|keyId|ciphertext)"\s*:/.test(text);
+  }
+  return typeof json === 'object' && json !== null && 'ciphertext' in json;
+}
+
 /** Reads the metadata without the key. Throws EnvelopeError (exit 6) on anything this version cannot read. */
 export function parseEnvelope(text: string, origin: string): Envelope {
   let json: unknown;

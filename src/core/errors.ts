@@ -63,6 +63,17 @@ export class StoreConflictError extends CodexAuthError {
   override readonly name = 'StoreConflictError';
 }
 
+/**
+ * The store holds an older copy than the highest generation written (a restored backup, the kept previous copy put
+ * over the current one). Refused before Codex runs: its refresh token was rotated away, and using it would look
+ * like token theft to the ChatGPT side, which may revoke the whole session.
+ */
+export class RollbackRefusedError extends CodexAuthError {
+  readonly exitCode = ExitCode.storeConflict;
+  readonly code = 'rollback_refused';
+  override readonly name = 'RollbackRefusedError';
+}
+
 /** The stored envelope cannot be opened: wrong key, tampered bytes, or a format this version does not know. */
 export class EnvelopeError extends CodexAuthError {
   readonly exitCode = ExitCode.envelopeUnreadable;
@@ -121,25 +132,68 @@ export class InternalError extends CodexAuthError {
   override readonly name = 'InternalError';
 }
 
+/**
+ * Every code with the exit code it goes with. An error is recognised by these two fields, not by `instanceof`:
+ * each of the CLI's bundles has its own copy of the classes, and an error made by one copy is no instance of
+ * another's.
+ */
+const EXIT_CODE_OF_CODE: Readonly<Record<string, ExitCodeValue>> = {
+  usage: ExitCode.usage,
+  auth_unusable: ExitCode.authUnusable,
+  not_seeded: ExitCode.authUnusable,
+  lock_timeout: ExitCode.lockTimeout,
+  lock_lost: ExitCode.lockTimeout,
+  store_conflict: ExitCode.storeConflict,
+  rollback_refused: ExitCode.storeConflict,
+  envelope_unreadable: ExitCode.envelopeUnreadable,
+  not_sealed: ExitCode.notSealed,
+  codex_failed: ExitCode.codexFailed,
+  usage_limited: ExitCode.usageLimited,
+  revoke_unconfirmed: ExitCode.codexFailed,
+  run_timeout: ExitCode.runTimeout,
+  internal: ExitCode.codexFailed,
+};
+
+/** Whether `error` is one of ours, whichever copy of the classes made it. */
+export function isCodexAuthError(error: unknown): error is CodexAuthError {
+  if (!(error instanceof Error)) return false;
+  const { code, exitCode } = error as Partial<CodexAuthError>;
+  return (
+    typeof code === 'string' && Object.hasOwn(EXIT_CODE_OF_CODE, code) && EXIT_CODE_OF_CODE[code] === exitCode
+  );
+}
+
 export function asCodexAuthError(error: unknown): CodexAuthError {
-  if (error instanceof CodexAuthError) return error;
+  if (isCodexAuthError(error)) return error;
   if (error instanceof Error) return new InternalError(error.message, { cause: error });
   return new InternalError(`unexpected failure: ${String(error)}`);
+}
+
+/** What the predicates below look at: a thrown error, or the one a result carries (null when it succeeded). */
+type Failure = Pick<CodexAuthError, 'exitCode'>;
+
+/** A bad input or setting (exit 2): nothing was used up, the user changes the call and runs again. */
+export function isUsageError(error: unknown): boolean {
+  return isCodexAuthError(error) && error.exitCode === ExitCode.usage;
+}
+
+/** A human must sign in (exit 3): the login is dead, or the stream was never seeded. */
+export function needsSignIn(failure: Failure | null | undefined): boolean {
+  return failure?.exitCode === ExitCode.authUnusable;
+}
+
+/** The stored copy cannot be opened (exit 6): wrong key, tampered bytes, an unknown format. */
+export function isEnvelopeUnreadable(failure: Failure | null | undefined): boolean {
+  return failure?.exitCode === ExitCode.envelopeUnreadable;
+}
+
+/** A human has to reseed the stream: its login is dead (or missing), or its stored copy cannot be opened. */
+export function needsReseed(failure: Failure | null | undefined): boolean {
+  return needsSignIn(failure) || isEnvelopeUnreadable(failure);
 }
 
 /** Keeps the error's class (and so its exit code) while putting what is at stake in front of its message. */
 export function prefixError(error: CodexAuthError, prefix: string): CodexAuthError {
   const ErrorClass = error.constructor as new (message: string, options?: ErrorOptions) => CodexAuthError;
   return new ErrorClass(`${prefix}${error.message}`, { cause: error });
-}
-
-/**
- * The store holds an older copy than the highest generation written (a restored backup, the kept previous copy put
- * over the current one). Refused before Codex runs: its refresh token was rotated away, and using it would look
- * like token theft to the ChatGPT side, which may revoke the whole session.
- */
-export class RollbackRefusedError extends CodexAuthError {
-  readonly exitCode = ExitCode.storeConflict;
-  readonly code = 'rollback_refused';
-  override readonly name = 'RollbackRefusedError';
 }

@@ -161,6 +161,14 @@ export interface StateDirOrigin {
   readonly source: string;
 }
 
+/** The state directory of settings, with how the user set it (default: `the state directory`). */
+export function stateDirOrigin(settings: {
+  readonly stateDir: string;
+  readonly stateDirSource?: string | undefined;
+}): StateDirOrigin {
+  return { dir: settings.stateDir, source: settings.stateDirSource ?? 'the state directory' };
+}
+
 const STATE_DIR_FIX =
   'Choose a directory this user can write with --state-dir DIR or CODEX_AUTH_STATE_DIR (Action: input state-dir); it is created if missing.';
 

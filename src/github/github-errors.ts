@@ -1,4 +1,4 @@
-import { type CodexAuthError, InternalError, UsageError } from '../core/errors.js';
+import { type CodexAuthError, InternalError, isCodexAuthError, UsageError } from '../core/errors.js';
 
 export const EMPTY_REPOSITORY_FIX =
   'Push a first commit to any branch of the repository (for example `git commit --allow-empty -m "first commit" && git push`), then run again';
@@ -6,6 +6,11 @@ export const EMPTY_REPOSITORY_FIX =
 /** The repository has no branches: GitHub refuses every git database call (409 "Git Repository is empty."). */
 export class EmptyRepositoryError extends UsageError {
   readonly fix = EMPTY_REPOSITORY_FIX;
+}
+
+/** By its fix, not `instanceof`: each of the CLI's bundles has its own copy of this class. */
+export function isEmptyRepositoryError(error: unknown): error is EmptyRepositoryError {
+  return isCodexAuthError(error) && (error as Partial<EmptyRepositoryError>).fix === EMPTY_REPOSITORY_FIX;
 }
 
 /**

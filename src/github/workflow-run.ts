@@ -1,6 +1,14 @@
 import type { GitHubClient } from './octokit.js';
 import { statusOf } from './github-errors.js';
-import type { WorkflowRunRef } from '../locks/lock.js';
+
+/** A GitHub Actions run: a lock holder records it, and its status tells whether the holder is gone. */
+export interface WorkflowRunRef {
+  readonly repository: string;
+  readonly id: number;
+  readonly attempt: number;
+  readonly job: string | null;
+  readonly url: string;
+}
 
 /** The run this process belongs to, when it runs inside GitHub Actions. */
 export function currentWorkflowRun(env: NodeJS.ProcessEnv): WorkflowRunRef | undefined {

@@ -4,11 +4,20 @@ import type { Logger } from '../core/logger.js';
 import type { GitRefs } from '../github/git-refs.js';
 import type { GitHubClient } from '../github/octokit.js';
 import type { RefHandoff } from '../github/ref-handoff.js';
-import { type StoreSettings, stateDirOrigin } from '../stores/create-store.js';
-import { LOCK_KINDS, type LockKind } from './lock-kinds.js';
-import type { StreamLock, WorkflowRunRef } from './lock.js';
+import { LOCK_KINDS, type LockKind } from '../core/backend-kinds.js';
+import { stateDirOrigin } from '../fs/check-paths.js';
+import type { WorkflowRunRef } from '../github/workflow-run.js';
+import type { StreamLock } from './lock.js';
 
 export { LOCK_KINDS, type LockKind };
+
+/** What a lock needs of the store settings (the file lock lives in the stream's directory of the state dir). */
+export interface LockSettings {
+  readonly kind: string;
+  readonly stream: string;
+  readonly stateDir: string;
+  readonly stateDirSource?: string | undefined;
+}
 
 export function parseLockKind(value: string): LockKind {
   if ((LOCK_KINDS as readonly string[]).includes(value)) return value as LockKind;
@@ -16,7 +25,7 @@ export function parseLockKind(value: string): LockKind {
 }
 
 /** The lock that goes with a store when the user did not choose one. */
-export function defaultLockKind(store: Pick<StoreSettings, 'kind'>, onGitHub: boolean): LockKind {
+export function defaultLockKind(store: Pick<LockSettings, 'kind'>, onGitHub: boolean): LockKind {
   if (store.kind === 'file') return 'file';
   if (store.kind === 'git-ref') return 'git-ref';
   // The other stores have no compare-and-swap of their own worth trusting alone: inside Actions the repository's
@@ -36,7 +45,7 @@ export interface LockDependencies {
 /** Like the stores, each lock backend is imported only when chosen. */
 export async function createLock(
   kind: LockKind,
-  store: StoreSettings,
+  store: LockSettings,
   deps: LockDependencies,
 ): Promise<StreamLock> {
   switch (kind) {

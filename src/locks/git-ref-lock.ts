@@ -1,22 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import * as v from 'valibot';
-import { LockLostError, LockTimeoutError } from '../core/errors.js';
+import { isUsageError, LockLostError, LockTimeoutError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { commitMessage, type GitRefs, payloadOf } from '../github/git-refs.js';
 import type { GitHubClient } from '../github/octokit.js';
 import { CODEX_AUTH_REFS, type RefHandoff } from '../github/ref-handoff.js';
 import { type RunLiveness, runLiveness } from '../github/workflow-run.js';
 import { backoffDelay, sleep } from './backoff.js';
-import {
-  type Acquired,
-  type AcquireOptions,
-  describeHolder,
-  type LockHandle,
-  type LockHolder,
-  type StreamLock,
-  type WorkflowRunRef,
-} from './lock.js';
+import type { Acquired, AcquireOptions, LockHandle, LockHolder, StreamLock, WorkflowRunRef } from './lock.js';
+import { describeHolder } from './lock.js';
 
 export function lockRef(stream: string): string {
   return `refs/codex-auth/locks/${stream}`;
@@ -77,8 +70,7 @@ export interface GitRefLockOptions {
  * - takeover of a stale lock: a fast-forward from the stale holder's commit, as before. A lock is stale only when its
  *   holder is really gone: its workflow run completed (or no longer exists), or, for holders outside Actions (or when
  *   the runs API is not readable), its lease expired without heartbeat.
- * Acquiring costs list + commit + fast-forward (create on first use), releasing one fast-forward. With a handoff the
- * list covers the stream's own refs too, which the store then need not read.
+ * What each step costs in API calls: README, "API budget" under the git-ref store.
  */
 export class GitRefLock implements StreamLock {
   readonly kind = 'git-ref';
@@ -228,7 +220,7 @@ export class GitRefLock implements StreamLock {
     try {
       holder = v.parse(holderSchema, JSON.parse(payloadOf(await this.git.readMessage(sha)))) as LockHolder;
     } catch (error) {
-      if (error instanceof Error && error.name === 'UsageError') throw error;
+      if (isUsageError(error)) throw error;
       // Not written by codex-auth (or damaged): treat as held, expiring an hour after we first saw it.
       const now = new Date();
       holder = {

@@ -1,3 +1,8 @@
+import type { WorkflowRunRef } from '../github/workflow-run.js';
+
+// Where the run a holder belongs to is described: the GitHub client that asks about it owns the type.
+export type { WorkflowRunRef };
+
 /** Who holds a stream's lock. Recorded by the holder; shown to waiters and by `status`. Never holds a secret. */
 export interface LockHolder {
   /** Random id of this acquisition; only the holder knows it, so only the holder can release or resume. */
@@ -20,14 +25,6 @@ export interface LockHolder {
    * acquire takes the lock (a dead pid on this machine, an expired lease, a finished run).
    */
   readonly stale?: boolean;
-}
-
-export interface WorkflowRunRef {
-  readonly repository: string;
-  readonly id: number;
-  readonly attempt: number;
-  readonly job: string | null;
-  readonly url: string;
 }
 
 export interface AcquireOptions {

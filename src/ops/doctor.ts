@@ -1,9 +1,9 @@
 import { openEnvelope } from '../core/envelope.js';
-import { asCodexAuthError } from '../core/errors.js';
+import { asCodexAuthError, isEnvelopeUnreadable } from '../core/errors.js';
 import { inspectBundle } from '../core/inspect.js';
 import { KEY_ENV, parseKey, type StreamKey } from '../core/key.js';
 import { readCodexVersion, resolveCodex, VERIFIED_CODEX_VERSIONS } from '../codex/resolve-codex.js';
-import { EmptyRepositoryError } from '../github/github-errors.js';
+import { isEmptyRepositoryError } from '../github/github-errors.js';
 import { describeHolder, type StreamLock } from '../locks/lock.js';
 import type { Store } from '../stores/store.js';
 import type { KeepFreshRow } from './keep-fresh.js';
@@ -100,9 +100,9 @@ export async function diagnose(input: DoctorInput): Promise<Finding[]> {
       'store',
       'fail',
       failure.message,
-      failure instanceof EmptyRepositoryError
+      isEmptyRepositoryError(failure)
         ? failure.fix
-        : failure.exitCode === 6
+        : isEnvelopeUnreadable(failure)
           ? 'reseed the stream (codex-auth seed --force)'
           : 'see the message',
     );
@@ -135,9 +135,7 @@ export async function diagnose(input: DoctorInput): Promise<Finding[]> {
       'lock',
       'fail',
       failure.message,
-      failure instanceof EmptyRepositoryError
-        ? failure.fix
-        : 'fix the permission named above before any job runs',
+      isEmptyRepositoryError(failure) ? failure.fix : 'fix the permission named above before any job runs',
     );
   }
 
@@ -160,7 +158,9 @@ export async function diagnose(input: DoctorInput): Promise<Finding[]> {
         'bundle',
         'fail',
         failure.message,
-        failure.exitCode === 6 ? 'use the key the stream was seeded with, or reseed' : 'reseed the stream',
+        isEnvelopeUnreadable(failure)
+          ? 'use the key the stream was seeded with, or reseed'
+          : 'reseed the stream',
       );
     }
   }

@@ -1,3 +1,4 @@
+import { ExitCode, needsReseed } from '../core/errors.js';
 import type { PlanUsage } from '../core/plan-usage.js';
 import type { RoundTripContext } from '../roundtrip/context.js';
 import type { RoundTripResult } from '../roundtrip/result.js';
@@ -89,10 +90,10 @@ function rowOf(result: RoundTripResult, lastWriter: string | null): KeepFreshRow
     accessTokenExpiresAt: result.accessTokenExpiresAt,
     nextRefresh: result.nextRefresh,
     lastWriter,
-    exitCode: healthy ? 0 : (result.error?.exitCode ?? 0),
+    exitCode: healthy ? ExitCode.ok : (result.error?.exitCode ?? ExitCode.ok),
     problem: result.error?.message ?? null,
     // A dead session, an unusable bundle, or a stored copy that cannot be opened: a human has to act.
-    reseedNeeded: result.error !== null && [3, 6].includes(result.error.exitCode),
+    reseedNeeded: needsReseed(result.error),
     planUsage: result.planUsage,
     usageLimited: result.usageLimited,
     resetsAt: result.resetsAt,

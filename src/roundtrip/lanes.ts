@@ -1,5 +1,5 @@
 import type { CodexEvent } from '../codex/codex-runner.js';
-import { AuthUnusableError, type CodexAuthError, UsageLimitError } from '../core/errors.js';
+import { AuthUnusableError, type CodexAuthError, needsSignIn, UsageLimitError } from '../core/errors.js';
 import { type LaneSpec, laneName } from '../core/lane-spec.js';
 import type { Logger } from '../core/logger.js';
 import type { RoundTripResult } from './result.js';
@@ -97,7 +97,7 @@ export async function runLanes(request: LanesRequest): Promise<LanesResult> {
         });
         continue;
       }
-      if (result.error.exitCode === 3 && !workStarted) {
+      if (needsSignIn(result.error) && !workStarted) {
         attempts.push({ lane: name, outcome: 'dead-login', reason: result.error.message, resetsAt: null });
         await request.onDeadLogin?.(lane, result).catch((error: unknown) => {
           request.log.warn(`could not raise the reseed alert for lane ${name}: ${String(error)}`);

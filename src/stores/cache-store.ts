@@ -6,7 +6,7 @@ import { InternalError, StoreConflictError, UsageError } from '../core/errors.js
 import type { Logger } from '../core/logger.js';
 import { ensurePrivateDir, readPrivateFile, removeFile, writePrivateFileAtomic } from '../fs/secure-files.js';
 import { refuseRollback } from './rollback-guard.js';
-import { readGeneration, type Store } from './store.js';
+import { readGeneration, serializeJobsAdvice, type Store } from './store.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** GitHub evicts a cache entry unused for 7 days; warn two days before. */
@@ -99,14 +99,10 @@ export class CacheStore implements Store {
       if (found === next) newer = { key: next, generation: envelope.generation + 1 };
     }
     if (newer === null) return;
+    // A key says only that its generation exists, not which copy it holds or who wrote it.
     refuseRollback(
       envelope,
-      {
-        generation: newer.generation,
-        fingerprint: '-',
-        writtenAt: 'at an unknown time',
-        writer: 'another run',
-      },
+      { generation: newer.generation, fingerprint: null, writtenAt: null, writer: null },
       { stream: this.stream, location: this.location, mark: `the cache key ${newer.key}` },
     );
   }
@@ -127,7 +123,7 @@ export class CacheStore implements Store {
     }
     if (id === -1) {
       throw new StoreConflictError(
-        `cache key ${key} already exists: another job wrote generation ${envelope.generation} of stream "${this.stream}" first, so this copy was NOT written. Serialize the jobs of one stream with the stream lock (lock: git-ref) and a \`concurrency:\` group.`,
+        `cache key ${key} already exists: another job wrote generation ${envelope.generation} of stream "${this.stream}" first, so this copy was NOT written. ${serializeJobsAdvice('the stream lock (`lock: git-ref`)')}`,
       );
     }
   }

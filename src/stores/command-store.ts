@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { type Envelope, parseEnvelope, serializeEnvelope } from '../core/envelope.js';
+import { type Envelope, isEnvelopeText, parseEnvelope, serializeEnvelope } from '../core/envelope.js';
 import { InternalError, StoreConflictError, UsageError } from '../core/errors.js';
 import { HighWaterFile, markOf, refuseRollback } from './rollback-guard.js';
-import { readGeneration, type Store } from './store.js';
+import { readGeneration, serializeJobsAdvice, type Store } from './store.js';
 import { ensurePrivateDir } from '../fs/secure-files.js';
 
 /** A read command that exits with this code (or prints nothing) says the secret manager holds nothing yet. */
@@ -46,7 +46,7 @@ export class CommandStore implements Store {
 
   async read(): Promise<Envelope | null> {
     const text = await this.readText();
-    const envelope = text === null || !looksLikeEnvelope(text) ? null : parseEnvelope(text, this.location);
+    const envelope = text === null || !isEnvelopeText(text) ? null : parseEnvelope(text, this.location);
     this.lastRead = { envelope, text: text ?? '' };
     if (envelope && this.mark) {
       refuseRollback(envelope, await this.mark.read().catch(() => null), {
@@ -79,7 +79,7 @@ export class CommandStore implements Store {
 
   async plainSeed(): Promise<{ raw: string; origin: string } | null> {
     const text = this.lastRead?.text ?? (await this.readText());
-    return text && !looksLikeEnvelope(text) ? { raw: text, origin: this.location } : null;
+    return text && !isEnvelopeText(text) ? { raw: text, origin: this.location } : null;
   }
 
   currentGeneration(): Promise<number | null> {
@@ -91,7 +91,7 @@ export class CommandStore implements Store {
       const current = await this.read();
       if ((current?.generation ?? 0) !== expectedGeneration) {
         throw new StoreConflictError(
-          `stream "${this.stream}" in ${this.location} is at generation ${current?.generation ?? 0} (written ${current?.writtenAt ?? '-'} by ${current?.writer ?? '-'}), not ${expectedGeneration} as loaded: this copy was NOT written over it. Serialize the jobs of one stream with the stream lock.`,
+          `stream "${this.stream}" in ${this.location} is at generation ${current?.generation ?? 0} (written ${current?.writtenAt ?? '-'} by ${current?.writer ?? '-'}), not ${expectedGeneration} as loaded: this copy was NOT written over it. ${serializeJobsAdvice('the stream lock')}`,
         );
       }
     }
@@ -174,15 +174,5 @@ export class CommandStore implements Store {
       });
       if (stdin !== null) child.stdin?.end(stdin);
     });
-  }
-}
-
-function looksLikeEnvelope(text: string): boolean {
-  try {
-    const json = JSON.parse(text) as Record<string, unknown>;
-    return typeof json === 'object' && json !== null && 'ciphertext' in json && 'version' in json;
-  } catch {
-    // Not JSON: hand it to the envelope parser, whose message says what is wrong.
-    return true;
   }
 }

@@ -1,15 +1,15 @@
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
-import type { StateDirOrigin } from '../fs/check-paths.js';
+import { stateDirOrigin } from '../fs/check-paths.js';
 import type { Logger } from '../core/logger.js';
 import type { GitRefs, Repository } from '../github/git-refs.js';
 import type { RefHandoff } from '../github/ref-handoff.js';
 import type { GitHubClient } from '../github/octokit.js';
 import type { OrgVisibility, SecretScope } from '../github/secret-scope.js';
 import type { Store } from './store.js';
-import { STORE_KINDS, type StoreKind } from './store-kinds.js';
+import { STORE_KINDS, type StoreKind } from '../core/backend-kinds.js';
 
-export { STORE_KINDS, type StoreKind };
+export { STORE_KINDS, type StoreKind, stateDirOrigin };
 
 /** Where a GitHub-backed store or lock lives, and with which token it is reached. */
 export interface GitHubTarget {
@@ -112,8 +112,4 @@ export async function createStore(settings: StoreSettings, deps: StoreDependenci
 function required<T>(value: T | undefined, message: string): T {
   if (value === undefined) throw new UsageError(message);
   return value;
-}
-
-export function stateDirOrigin(settings: Pick<StoreSettings, 'stateDir' | 'stateDirSource'>): StateDirOrigin {
-  return { dir: settings.stateDir, source: settings.stateDirSource ?? 'the state directory' };
 }

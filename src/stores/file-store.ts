@@ -6,7 +6,7 @@ import { checkStreamDir, type StateDirOrigin } from '../fs/check-paths.js';
 import { ensurePrivateDir, readPrivateFile, removeFile, writePrivateFileAtomic } from '../fs/secure-files.js';
 import { HighWaterFile, markOf, refuseRollback } from './rollback-guard.js';
 import { streamDir } from './state-dir.js';
-import { readGeneration, type Store, type StoredStream } from './store.js';
+import { readGeneration, serializeJobsAdvice, type Store, type StoredStream } from './store.js';
 
 export { defaultStateDir, defaultStateDirSource, STATE_DIR_ENV, streamDir } from './state-dir.js';
 
@@ -108,7 +108,7 @@ export class FileStore implements Store {
       if (expectedGeneration !== 'replace' && currentGeneration !== expectedGeneration) {
         throw new StoreConflictError(
           current
-            ? `stream "${this.stream}" is at generation ${currentGeneration} (written ${current.writtenAt} by ${current.writer}), not ${expectedGeneration} as loaded: someone else wrote it meanwhile, so this copy was NOT written over it. Serialize the jobs of one stream (use the stream lock; do not pass --lock none to concurrent jobs).`
+            ? `stream "${this.stream}" is at generation ${currentGeneration} (written ${current.writtenAt} by ${current.writer}), not ${expectedGeneration} as loaded: someone else wrote it meanwhile, so this copy was NOT written over it. ${serializeJobsAdvice('the stream lock')}`
             : `stream "${this.stream}" holds nothing, but generation ${expectedGeneration} was expected: it was removed meanwhile. Nothing was written; reseed it with \`codex-auth seed\`.`,
         );
       }

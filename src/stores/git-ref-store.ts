@@ -4,7 +4,7 @@ import { commitMessage, GitRefs, payloadOf } from '../github/git-refs.js';
 import type { RefHandoff } from '../github/ref-handoff.js';
 import { markOf, refuseRollback } from './rollback-guard.js';
 import { writeReason } from './audit-log.js';
-import { readGeneration, type Store, type StoredStream } from './store.js';
+import { readGeneration, serializeJobsAdvice, type Store, type StoredStream } from './store.js';
 
 export function streamRef(stream: string): string {
   return `refs/codex-auth/streams/${stream}`;
@@ -187,7 +187,7 @@ export class GitRefStore implements Store {
       ? `it is at generation ${current.envelope.generation}, written ${current.envelope.writtenAt} by ${current.envelope.writer}`
       : 'it was removed';
     return new StoreConflictError(
-      `stream "${this.stream}" changed since generation ${expected} was loaded: ${what}. This copy was NOT written over it. Serialize the jobs of one stream: keep \`lock: git-ref\` (the default) and, if you like, a \`concurrency:\` group.`,
+      `stream "${this.stream}" changed since generation ${expected} was loaded: ${what}. This copy was NOT written over it. ${serializeJobsAdvice('`lock: git-ref` (the default)')}`,
     );
   }
 }

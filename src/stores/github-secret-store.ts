@@ -1,11 +1,12 @@
-import { type Envelope, parseEnvelope, serializeEnvelope } from '../core/envelope.js';
-import { StoreConflictError, UsageError } from '../core/errors.js';
+import { type Envelope, isEnvelopeText, parseEnvelope, serializeEnvelope } from '../core/envelope.js';
+import { RollbackRefusedError, StoreConflictError, UsageError } from '../core/errors.js';
 import { loadSodium } from '../core/sodium.js';
 import type { Repository } from '../github/git-refs.js';
 import type { GitHubClient } from '../github/octokit.js';
 import { explainGitHubError, messageOf, statusOf } from '../github/github-errors.js';
 import { describeScope, type OrgVisibility, type SecretScope, scopePath } from '../github/secret-scope.js';
-import type { Store } from './store.js';
+import { describeMark, type HighWaterMark, markOf, parseMark, rollbackOf } from './rollback-guard.js';
+import { serializeJobsAdvice, type Store } from './store.js';
 
 export interface GitHubSecretStoreOptions {
   readonly client: GitHubClient;
@@ -22,13 +23,6 @@ export interface GitHubSecretStoreOptions {
 interface OrgAccess {
   readonly visibility: OrgVisibility;
   readonly selected_repository_ids?: number[];
-}
-
-interface Marker {
-  readonly generation: number;
-  readonly fingerprint: string;
-  readonly writtenAt: string;
-  readonly writer: string;
 }
 
 const SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -67,26 +61,24 @@ export class GitHubSecretStore implements Store {
     // Preflight: a token that cannot write secrets fails here, before Codex can rotate anything.
     await this.fetchPublicKey();
     const marker = await this.readMarker();
+    const mark = marker?.mark ?? null;
     const value = this.options.currentValue.trim();
     if (value === '') {
       if (marker) {
         throw new UsageError(
-          `${this.location} was written (generation ${marker.generation}) but this job did not receive its value: pass it as auth-json: \${{ secrets.${this.options.secretName} }} (CLI: CODEX_AUTH_JSON).`,
+          `${this.location} was written${mark ? ` (generation ${mark.generation})` : ''} but this job did not receive its value: pass it as auth-json: \${{ secrets.${this.options.secretName} }} (CLI: CODEX_AUTH_JSON).`,
         );
       }
       return null;
     }
     if (!isEnvelopeText(value)) {
-      if (marker) throw this.stale(`a plain auth.json`, marker);
+      // A plain auth.json after a write is the first pasted login again: its refresh token was rotated away.
+      if (mark) throw this.refused('a plain auth.json', 'older', mark);
       return null;
     }
     const envelope = parseEnvelope(value, this.location);
-    if (
-      marker &&
-      (marker.generation !== envelope.generation || marker.fingerprint !== envelope.fingerprint)
-    ) {
-      throw this.stale(`generation ${envelope.generation}`, marker);
-    }
+    const rollback = rollbackOf(envelope, mark);
+    if (rollback && mark) throw this.refused(`generation ${envelope.generation}`, rollback, mark);
     return envelope;
   }
 
@@ -97,7 +89,7 @@ export class GitHubSecretStore implements Store {
 
   async currentGeneration(): Promise<number | null> {
     try {
-      return (await this.readMarker())?.generation ?? (this.options.currentValue.trim() ? null : 0);
+      return (await this.readMarker())?.mark?.generation ?? (this.options.currentValue.trim() ? null : 0);
     } catch {
       return null;
     }
@@ -105,9 +97,10 @@ export class GitHubSecretStore implements Store {
 
   async write(envelope: Envelope, expectedGeneration: number | 'replace'): Promise<void> {
     const marker = await this.readMarker();
-    if (expectedGeneration !== 'replace' && (marker?.generation ?? 0) !== expectedGeneration) {
+    const current = this.currentMark(marker?.mark ?? null);
+    if (expectedGeneration !== 'replace' && (current?.generation ?? 0) !== expectedGeneration) {
       throw new StoreConflictError(
-        `${this.location} is at generation ${marker?.generation ?? 0} (written ${marker?.writtenAt ?? '-'} by ${marker?.writer ?? '-'}), not ${expectedGeneration} as loaded: this copy was NOT written over it. Serialize the jobs of this stream with the stream lock and a \`concurrency:\` group.`,
+        `${this.location} is at generation ${current?.generation ?? 0} (written ${current?.writtenAt ?? '-'} by ${current?.writer ?? '-'}), not ${expectedGeneration} as loaded: this copy was NOT written over it. ${serializeJobsAdvice('the stream lock (`lock: git-ref`)')}`,
       );
     }
     const key = await this.fetchPublicKey();
@@ -125,13 +118,7 @@ export class GitHubSecretStore implements Store {
       key_id: key.key_id,
       ...access,
     });
-    const next: Marker = {
-      generation: envelope.generation,
-      fingerprint: envelope.fingerprint,
-      writtenAt: envelope.writtenAt,
-      writer: envelope.writer,
-    };
-    await this.writeMarker(next, marker !== null, access);
+    await this.writeMarker(markOf(envelope), marker !== null, access);
   }
 
   async remove(): Promise<void> {
@@ -146,9 +133,27 @@ export class GitHubSecretStore implements Store {
     return false; // A secret cannot be read back, so there is no previous value to restore.
   }
 
-  private stale(what: string, marker: Marker): StoreConflictError {
-    return new StoreConflictError(
-      `the value of ${this.location} that this job received (${what}) is older than the last write (generation ${marker.generation}, ${marker.writtenAt}, by ${marker.writer}): this job started before that write landed, and its refresh token was already rotated away. Nothing was run. Serialize the jobs of this stream: keep the stream lock (lock: git-ref) and add a \`concurrency:\` group, so each job starts after the previous one wrote the secret.`,
+  /**
+   * What the secret holds now, as far as this job can tell: the variable is moved after the secret, so a failure
+   * in between leaves it one write behind the value this job received, which is then the newer record.
+   */
+  private currentMark(mark: HighWaterMark | null): HighWaterMark | null {
+    const value = this.options.currentValue.trim();
+    if (!isEnvelopeText(value)) return mark;
+    let received: Envelope;
+    try {
+      received = parseEnvelope(value, this.location);
+    } catch {
+      return mark;
+    }
+    return mark === null || received.generation > mark.generation ? markOf(received) : mark;
+  }
+
+  /** The rollback guard's refusal, in words for a secret: the usual cause is a job that started too early. */
+  private refused(what: string, rollback: 'older' | 'forked', mark: HighWaterMark): RollbackRefusedError {
+    const how = rollback === 'older' ? 'is older than the last write' : 'is not the one written last';
+    return new RollbackRefusedError(
+      `the value of ${this.location} that this job received (${what}) ${how}, generation ${mark.generation} ${describeMark(mark, `the variable ${this.markerName}`)}: this job started before that write landed, and its refresh token was already rotated away. Nothing was run. Serialize the jobs of this stream: keep the stream lock (lock: git-ref) and add a \`concurrency:\` group, so each job starts after the previous one wrote the secret.`,
     );
   }
 
@@ -160,14 +165,15 @@ export class GitHubSecretStore implements Store {
     return this.publicKey;
   }
 
-  private async readMarker(): Promise<Marker | null> {
+  /** The generation variable: null when it does not exist; its `mark` null when it holds nothing readable. */
+  private async readMarker(): Promise<{ readonly mark: HighWaterMark | null } | null> {
     try {
       const data = (await this.call(
         'GET',
         `/variables/${this.markerName}`,
         'reading the generation variable',
       )) as { value: string };
-      return JSON.parse(data.value) as Marker;
+      return { mark: parseMark(data.value) };
     } catch (error) {
       if (error instanceof NotFound) return null;
       throw error;
@@ -232,7 +238,7 @@ export class GitHubSecretStore implements Store {
    * PATCH without a visibility leaves an organization variable's visibility as it is; a new one gets the secret's,
    * so the marker is shared with exactly the repositories that may use the secret it describes.
    */
-  private async writeMarker(marker: Marker, exists: boolean, access: OrgAccess | null): Promise<void> {
+  private async writeMarker(marker: HighWaterMark, exists: boolean, access: OrgAccess | null): Promise<void> {
     const value = JSON.stringify(marker);
     if (exists) {
       await this.call('PATCH', `/variables/${this.markerName}`, 'updating the generation variable', {
@@ -281,12 +287,3 @@ export class GitHubSecretStore implements Store {
 }
 
 class NotFound extends Error {}
-
-function isEnvelopeText(text: string): boolean {
-  try {
-    const json = JSON.parse(text) as Record<string, unknown>;
-    return typeof json === 'object' && json !== null && 'ciphertext' in json;
-  } catch {
-    return false;
-  }
-}

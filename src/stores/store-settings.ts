@@ -1,6 +1,6 @@
 import { UsageError } from '../core/errors.js';
 import { legacyStreamMessage } from '../core/stream.js';
-import type { LockKind } from '../locks/create-lock.js';
+import type { LockKind } from '../core/backend-kinds.js';
 import type { OrgVisibility, SecretScope } from '../github/secret-scope.js';
 import type { GitHubTarget, StoreKind, StoreSettings } from './create-store.js';
 

@@ -58,3 +58,11 @@ export async function readGeneration(store: Pick<Store, 'read'>): Promise<number
     return null;
   }
 }
+
+/**
+ * What every compare-and-swap conflict ends with: two jobs used one stream at once and one write lost. `lock`
+ * names the lock to keep, e.g. `the stream lock` or `` `lock: git-ref` (the default) ``.
+ */
+export function serializeJobsAdvice(lock: string): string {
+  return `Serialize the jobs of one stream: keep ${lock} for every job that uses it (never \`lock: none\` / \`--lock none\` for jobs that may overlap) and, in GitHub Actions, add a \`concurrency:\` group.`;
+}

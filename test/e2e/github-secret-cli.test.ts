@@ -70,11 +70,37 @@ describe('the github-secret store through the CLI', () => {
     // A job that started before that write landed still holds the pasted value.
     const late = await job(pasted);
     expect(late.code).toBe(5);
-    const message = jsonOf<{ error: { message: string } }>(late).error.message;
+    const { code, message } = jsonOf<{ error: { code: string; message: string } }>(late).error;
+    // The rollback guard's code, as in every store (README: exit 5, `rollback_refused`).
+    expect(code).toBe('rollback_refused');
     expect(message).toMatch(/older than the last write/);
     expect(message).toMatch(/lock/);
     expect(message).toMatch(/`concurrency:` group/);
     expect(world.sim.requestLog.length).toBe(requestsBefore);
+  });
+
+  // The variable is written after the secret. A job stopped between the two (cancelled, or every retry of the
+  // variable's write failing) leaves the secret one generation ahead of it: the next job's value is then the newest
+  // copy (README: only a value OLDER than the variable is refused). It runs, its write is compared with what it
+  // received, so the stream carries on and the variable catches up.
+  it('a value newer than its generation variable (the variable write was lost) is used, and the next write heals it', async () => {
+    const session = world.sim.issueSession();
+    expect((await job(world.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() }))).code).toBe(0);
+    const ahead = github.secretValue('repo', 'CODEX_AUTH') ?? '';
+    expect(parseEnvelope(ahead, 'secret').generation).toBe(2);
+    const mark = JSON.parse(github.variableValue('repo', 'CODEX_AUTH_GENERATION') ?? '{}') as object;
+    github.setVariable('repo', 'CODEX_AUTH_GENERATION', JSON.stringify({ ...mark, generation: 1 }));
+
+    // The next job gets generation 2; its access token is rejected, so Codex refreshes and the job writes.
+    world.sim.revokeAccessToken(world.sim.currentSessionOf(session.refreshToken)?.accessToken ?? '');
+    const next = await job(ahead);
+    expect(next.code, next.stderr).toBe(0);
+    expect(jsonOf(next)).toMatchObject({ refreshed: true, persisted: true, generation: 3 });
+    expect(JSON.parse(github.variableValue('repo', 'CODEX_AUTH_GENERATION') ?? '{}')).toMatchObject({
+      generation: 3,
+    });
+    const healed = await job(github.secretValue('repo', 'CODEX_AUTH') ?? '');
+    expect(jsonOf(healed)).toMatchObject({ refreshed: false, generation: 3 });
   });
 
   it('a token that cannot write secrets fails before Codex runs, naming GITHUB_TOKEN and what to use instead', async () => {

@@ -47,9 +47,12 @@ async function run(task: ChildTask): Promise<void> {
       });
       await send({ event: 'acquired', id: handle.holder.id, pid: handle.holder.pid });
       if (task.exitAfterAcquire) process.exit(0);
-      process.once('message', async () => {
-        await send({ event: 'released', released: await handle.release() });
-        process.exit(0);
+      // A listener cannot wait: a failed release rejects unhandled and ends the child, which the parent sees.
+      process.once('message', () => {
+        void handle
+          .release()
+          .then((released) => send({ event: 'released', released }))
+          .then(() => process.exit(0));
       });
       return;
     }

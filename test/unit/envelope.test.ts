@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBundle } from '../../src/core/bundle.js';
 import {
   type Envelope,
+  isEnvelopeText,
   openEnvelope,
   parseEnvelope,
   sealEnvelope,
@@ -105,3 +106,21 @@ function flip(base64: string): string {
   bytes[0] = (bytes[0] ?? 0) ^ 1;
   return bytes.toString('base64');
 }
+
+describe('isEnvelopeText: an envelope, or a login pasted as the first seed', () => {
+  it.each<[string, () => Promise<string> | string, boolean]>([
+    ['an envelope', async () => serializeEnvelope((await sealed()).envelope), true],
+    ['an envelope of an unknown version', async () => JSON.stringify({ version: 9, ciphertext: 'x' }), true],
+    ['a truncated envelope', async () => serializeEnvelope((await sealed()).envelope).slice(0, 200), true],
+    ['a plain auth.json', () => freshAuthJson().text, false],
+    ['base64 of an auth.json', () => Buffer.from(freshAuthJson().text).toString('base64'), false],
+    ['a truncated auth.json', () => freshAuthJson().text.slice(0, 40), false],
+    ['text that is not JSON', () => 'hello', false],
+    ['a JSON array', () => '[1, 2]', false],
+    ['JSON null', () => 'null', false],
+  ])('%s', async (_name, make, expected) => {
+    const text = await make();
+    registerSecret(text);
+    expect(isEnvelopeText(text)).toBe(expected);
+  });
+});

@@ -1,0 +1,7 @@
+// The names of the store and lock backends: what a user may choose, read by the front ends (help, checks), the
+// store settings (which lock goes with which store) and the factories, without a folder importing another's.
+export const STORE_KINDS = ['file', 'git-ref', 'github-secret', 'cache', 'command'] as const;
+export type StoreKind = (typeof STORE_KINDS)[number];
+
+export const LOCK_KINDS = ['file', 'git-ref', 'none'] as const;
+export type LockKind = (typeof LOCK_KINDS)[number];
