@@ -1,0 +1,97 @@
+// Opens requests to the real backend: Node's own TLS with the system roots (plus a caller's extra CA, for
+// tests), through an http:// HTTPS_PROXY with CONNECT when one is given and the host is not in NO_PROXY.
+
+import type { ClientRequest, IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { Duplex } from 'node:stream';
+import { connect as tlsConnect, rootCertificates } from 'node:tls';
+
+export interface UpstreamTls {
+  readonly ca: readonly string[] | undefined;
+  readonly proxy?: { readonly url: string; readonly noProxy?: string } | undefined;
+}
+
+export function upstreamTls(extraCa: string | undefined, proxy: UpstreamTls['proxy']): UpstreamTls {
+  // `ca` replaces Node's roots, so the system roots go in too: the extra CA adds trust, it does not narrow it.
+  return { ca: extraCa === undefined ? undefined : [...rootCertificates, extraCa], proxy };
+}
+
+function bypassesProxy(host: string, noProxy: string | undefined): boolean {
+  if (host === '127.0.0.1' || host === 'localhost' || host === '::1') return true;
+  for (const entry of (noProxy ?? '').split(',').map((item) => item.trim().toLowerCase())) {
+    if (entry === '') continue;
+    if (entry === '*') return true;
+    const bare = entry.startsWith('.') ? entry.slice(1) : entry;
+    if (host === bare || host.endsWith(`.${bare}`)) return true;
+  }
+  return false;
+}
+
+/**
+ * A request to `target`. With a proxy, the TLS session is opened inside a CONNECT tunnel so the proxy sees only
+ * the host name, never a header or a token.
+ */
+export function upstreamRequest(
+  target: URL,
+  method: string,
+  headers: OutgoingHttpHeaders | [string, string][],
+  tls: UpstreamTls,
+): ClientRequest {
+  const port = Number(target.port || 443);
+  const base = {
+    host: target.hostname,
+    port,
+    method,
+    path: `${target.pathname}${target.search}`,
+    headers: headers as OutgoingHttpHeaders,
+    ca: tls.ca as string[] | undefined,
+    servername: target.hostname,
+    ALPNProtocols: ['http/1.1'],
+    agent: false as const,
+  };
+  const proxy = tls.proxy;
+  if (proxy === undefined || bypassesProxy(target.hostname, proxy.noProxy)) return httpsRequest(base);
+  const request = httpsRequest({
+    ...base,
+    createConnection: (_options, callback) => {
+      tunnel(new URL(proxy.url), target.hostname, port, (error, socket) => {
+        if (error || !socket) return callback(error ?? new Error('proxy tunnel failed'), undefined as never);
+        const secure = tlsConnect({
+          socket,
+          servername: target.hostname,
+          ca: tls.ca as string[] | undefined,
+          ALPNProtocols: ['http/1.1'],
+        });
+        callback(null, secure);
+      });
+      return undefined as never;
+    },
+  });
+  return request;
+}
+
+function tunnel(
+  proxy: URL,
+  host: string,
+  port: number,
+  done: (error: Error | null, socket?: Duplex) => void,
+): void {
+  const connect = httpRequest({
+    host: proxy.hostname,
+    port: Number(proxy.port || 80),
+    method: 'CONNECT',
+    path: `${host}:${port}`,
+    headers: { host: `${host}:${port}` },
+  });
+  connect.once('connect', (res: { statusCode?: number; headers: IncomingHttpHeaders }, socket: Duplex) => {
+    if (res.statusCode !== 200) {
+      socket.destroy();
+      done(new Error(`the proxy refused CONNECT ${host}:${port} (status ${res.statusCode ?? '?'})`));
+      return;
+    }
+    done(null, socket);
+  });
+  connect.once('error', (error) => done(error));
+  connect.end();
+}
