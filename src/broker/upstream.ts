@@ -5,6 +5,7 @@ import type { ClientRequest, IncomingHttpHeaders, OutgoingHttpHeaders } from 'no
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { Duplex } from 'node:stream';
+import { isIP } from 'node:net';
 import { connect as tlsConnect, rootCertificates } from 'node:tls';
 
 export interface UpstreamTls {
@@ -39,6 +40,8 @@ export function upstreamRequest(
   tls: UpstreamTls,
 ): ClientRequest {
   const port = Number(target.port || 443);
+  // SNI takes host names only (RFC 6066); an IP upstream (a test's loopback server) gets none.
+  const servername = isIP(target.hostname) === 0 ? target.hostname : '';
   const base = {
     host: target.hostname,
     port,
@@ -46,7 +49,7 @@ export function upstreamRequest(
     path: `${target.pathname}${target.search}`,
     headers: headers as OutgoingHttpHeaders,
     ca: tls.ca as string[] | undefined,
-    servername: target.hostname,
+    servername,
     ALPNProtocols: ['http/1.1'],
     agent: false as const,
   };
@@ -59,7 +62,7 @@ export function upstreamRequest(
         if (error || !socket) return callback(error ?? new Error('proxy tunnel failed'), undefined as never);
         const secure = tlsConnect({
           socket,
-          servername: target.hostname,
+          servername,
           ca: tls.ca as string[] | undefined,
           ALPNProtocols: ['http/1.1'],
         });
