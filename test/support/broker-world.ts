@@ -135,6 +135,13 @@ export function brokerCodexEnv(world: BrokerWorld): Record<string, string> {
   };
 }
 
+let runningCodex: number | null = null;
+
+/** Kills the Codex process group started by runCodexThroughBroker (a test's "the whole run dies here"). */
+export function killRunningCodex(): void {
+  if (runningCodex !== null) process.kill(-runningCodex, 'SIGKILL');
+}
+
 /** `codex <args>` (default: a one-turn `exec --json`) in its own process group with a hard timeout. */
 export async function runCodexThroughBroker(
   bin: string,
@@ -148,6 +155,7 @@ export async function runCodexThroughBroker(
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
+  runningCodex = child.pid ?? null;
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -157,6 +165,7 @@ export async function runCodexThroughBroker(
   }, timeoutMs);
   const code = await new Promise<number | null>((resolve) => child.on('close', (exit) => resolve(exit)));
   clearTimeout(timer);
+  runningCodex = null;
   recordOutput('codex stdout', stdout);
   recordOutput('codex stderr', stderr);
   const events = stdout
