@@ -18,8 +18,8 @@ export function upstreamTls(extraCa: string | undefined, proxy: UpstreamTls['pro
   return { ca: extraCa === undefined ? undefined : [...rootCertificates, extraCa], proxy };
 }
 
+/** NO_PROXY as curl reads it: `*`, exact hosts, and domain suffixes with or without a leading dot. */
 function bypassesProxy(host: string, noProxy: string | undefined): boolean {
-  if (host === '127.0.0.1' || host === 'localhost' || host === '::1') return true;
   for (const entry of (noProxy ?? '').split(',').map((item) => item.trim().toLowerCase())) {
     if (entry === '') continue;
     if (entry === '*') return true;
