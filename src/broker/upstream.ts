@@ -55,8 +55,10 @@ export function upstreamRequest(
   };
   const proxy = tls.proxy;
   if (proxy === undefined || bypassesProxy(target.hostname, proxy.noProxy)) return httpsRequest(base);
+  // No agent: Node uses createConnection only when the request has none (agent: false would make one).
+  const { agent: _none, ...direct } = base;
   const request = httpsRequest({
-    ...base,
+    ...direct,
     createConnection: (_options, callback) => {
       tunnel(new URL(proxy.url), target.hostname, port, (error, socket) => {
         if (error || !socket) return callback(error ?? new Error('proxy tunnel failed'), undefined as never);

@@ -39,6 +39,9 @@ export interface BrokerWorldOptions {
   /** Runs inside persist(), after the bundle is written: e.g. to kill the broker before it answers. */
   readonly afterPersist?: (world: BrokerWorld) => Promise<void>;
   readonly upstream?: BrokerOptions['upstream'];
+  readonly proxy?: BrokerOptions['proxy'];
+  /** Another CA to trust upstream besides the simulator's (a test's own upstream server). */
+  readonly extraCa?: string;
 }
 
 export async function startBrokerWorld(
@@ -74,13 +77,14 @@ export async function startBrokerWorld(
       revokeUrl: sim.revokeUrl,
       ...options.upstream,
     },
-    upstreamCa: await fs.readFile(sim.caPath, 'utf8'),
+    upstreamCa: [await fs.readFile(sim.caPath, 'utf8'), options.extraCa ?? ''].join('\n'),
+    proxy: options.proxy,
     persist: async (bundle) => {
       await fs.writeFile(storePath, bundle.raw, { mode: 0o600 });
       persisted.push(bundle);
       if (options.afterPersist && world) await options.afterPersist(world);
     },
-    log: silentLogger,
+    log: process.env.BROKER_DEBUG ? { info: console.log, warn: console.log, debug: console.log } : silentLogger,
     secrets,
     dir: path.join(root, dirs.broker),
   });

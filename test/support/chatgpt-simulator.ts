@@ -577,14 +577,14 @@ function sleep(ms: number, timers: Set<NodeJS.Timeout>): Promise<void> {
   });
 }
 
-/** Writes an SSE stream one event at a time, `spacingMs` apart, so a buffering relay shows in the timing. */
+/** Writes an SSE stream (headers already set) one event at a time, `spacingMs` apart, so a buffering relay shows in the timing. */
 async function spacedEvents(
   res: ServerResponse,
   stream: string,
   spacingMs: number,
   timers: Set<NodeJS.Timeout>,
 ): Promise<void> {
-  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+  res.flushHeaders();
   const events = stream.split('\n\n').filter((event) => event.trim() !== '');
   for (const [index, event] of events.entries()) {
     if (index > 0) await sleep(spacingMs, timers);
