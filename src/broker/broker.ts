@@ -31,7 +31,8 @@ export async function startBroker(options: BrokerOptions): Promise<RunningBroker
     );
   }
   const bundle = credential.bundle;
-  if (!bundle.auth.tokens) throw new UsageError('the token broker needs a ChatGPT login (tokens in auth.json)');
+  if (!bundle.auth.tokens)
+    throw new UsageError('the token broker needs a ChatGPT login (tokens in auth.json)');
   options.secrets.add(secretValues(bundle));
   const upstream = { ...OPENAI_UPSTREAM, ...options.upstream };
   const state = new CredentialState(bundle);

@@ -23,7 +23,12 @@ export interface ForwardContext {
   routedOrigin: string | null;
 }
 
-export type Finish = (status: number, handling: 'forwarded' | 'refused', bytesIn: number, bytesOut: number) => void;
+export type Finish = (
+  status: number,
+  handling: 'forwarded' | 'refused',
+  bytesIn: number,
+  bytesOut: number,
+) => void;
 
 const REQUEST_DROP = new Set(['host', 'authorization']);
 const RESPONSE_DROP = new Set(['set-cookie']);
@@ -42,7 +47,9 @@ export function targetOf(route: Route, search: string, ctx: ForwardContext): URL
     return new URL(path, ctx.routedOrigin ?? ctx.openaiBase.origin);
   }
   const rest = route.kind === 'chatgpt' || route.kind === 'accounts-check' ? route.rest : '';
-  const base = ctx.chatgptBase.pathname.endsWith('/') ? ctx.chatgptBase.pathname : `${ctx.chatgptBase.pathname}/`;
+  const base = ctx.chatgptBase.pathname.endsWith('/')
+    ? ctx.chatgptBase.pathname
+    : `${ctx.chatgptBase.pathname}/`;
   return new URL(`${base}${rest}${search}`, ctx.chatgptBase.origin);
 }
 
@@ -57,7 +64,9 @@ export function outgoingHeaders(pairs: [string, string][]): OutgoingHttpHeaders 
 }
 
 export function refuse(res: ServerResponse, status: number, message: string): number {
-  const body = Buffer.from(JSON.stringify({ error: { message, code: status === 403 ? 'forbidden' : 'unauthorized' } }));
+  const body = Buffer.from(
+    JSON.stringify({ error: { message, code: status === 403 ? 'forbidden' : 'unauthorized' } }),
+  );
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': body.length });
   res.end(body);
   return body.length;
@@ -111,7 +120,9 @@ export function forwardHttp(
   upstream.on('error', (error) => {
     ctx.log.debug(`broker: upstream ${route.kind} request failed: ${error.message}`);
     if (!res.headersSent) {
-      const body = Buffer.from(JSON.stringify({ error: { message: 'The broker could not reach upstream.' } }));
+      const body = Buffer.from(
+        JSON.stringify({ error: { message: 'The broker could not reach upstream.' } }),
+      );
       res.writeHead(502, { 'content-type': 'application/json', 'content-length': body.length });
       res.end(body);
       finish(502, 'forwarded', bytesIn, body.length);

@@ -28,7 +28,11 @@ export interface RefreshRelayContext {
 }
 
 const MAX_BODY = 64 * 1024;
-const PERMANENT_CODES = new Set(['refresh_token_expired', 'refresh_token_reused', 'refresh_token_invalidated']);
+const PERMANENT_CODES = new Set([
+  'refresh_token_expired',
+  'refresh_token_reused',
+  'refresh_token_invalidated',
+]);
 const JSON_TYPE = 'application/json';
 
 function json(status: number, value: unknown): StoredAnswer {
@@ -76,7 +80,8 @@ export async function relayRefresh(
   let ask: Record<string, unknown> | null = null;
   try {
     const parsed: unknown = body === null ? null : JSON.parse(body.toString('utf8'));
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) ask = parsed as Record<string, unknown>;
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+      ask = parsed as Record<string, unknown>;
   } catch {
     ask = null;
   }
@@ -102,7 +107,9 @@ async function decide(
   const { state } = ctx;
   if (state.dead) return state.dead;
   if (!state.needsUpstream(reason, Date.now())) {
-    ctx.log.debug(`broker: refresh (${reason ?? 'no reason'}) answered locally: the real token is still fresh`);
+    ctx.log.debug(
+      `broker: refresh (${reason ?? 'no reason'}) answered locally: the real token is still fresh`,
+    );
     return { status: 200, body: Buffer.from(refreshAnswer(state.issue())), contentType: JSON_TYPE };
   }
   const spent = state.spentAnswer();
@@ -139,7 +146,8 @@ function failed(answer: StoredAnswer, ctx: RefreshRelayContext): StoredAnswer {
 function errorCode(body: Buffer): string | null {
   try {
     const parsed = JSON.parse(body.toString('utf8')) as { error?: unknown; code?: unknown };
-    const nested = parsed.error && typeof parsed.error === 'object' ? (parsed.error as { code?: unknown }) : {};
+    const nested =
+      parsed.error && typeof parsed.error === 'object' ? (parsed.error as { code?: unknown }) : {};
     const code = nested.code ?? parsed.code;
     return typeof code === 'string' ? code : null;
   } catch {
@@ -232,7 +240,9 @@ function sendUpstream(
       res.on('error', (error) => resolve({ kind: 'lost', message: error.message }));
     });
     upstream.on('error', (error) =>
-      resolve(connected ? { kind: 'lost', message: error.message } : { kind: 'not-sent', message: error.message }),
+      resolve(
+        connected ? { kind: 'lost', message: error.message } : { kind: 'not-sent', message: error.message },
+      ),
     );
     upstream.end(body);
   });

@@ -39,7 +39,12 @@ export function forwardUpgrade(
   }
   const real = swappedBearer(req, ctx.state);
   if (real === null) {
-    const size = rawAnswer(socket, 401, 'Unauthorized', 'This broker accepts only the access placeholder it issued.');
+    const size = rawAnswer(
+      socket,
+      401,
+      'Unauthorized',
+      'This broker accepts only the access placeholder it issued.',
+    );
     finish(401, 'refused', 0, size);
     return;
   }
@@ -88,7 +93,12 @@ export function forwardUpgrade(
     });
   });
   upstream.on('error', () => {
-    finish(502, 'forwarded', bytesIn, rawAnswer(socket, 502, 'Bad Gateway', 'The broker could not reach upstream.'));
+    finish(
+      502,
+      'forwarded',
+      bytesIn,
+      rawAnswer(socket, 502, 'Bad Gateway', 'The broker could not reach upstream.'),
+    );
   });
   upstream.end();
 }

@@ -41,30 +41,44 @@ describe.each([
     cleanups.push(() => sim.close());
     const w = await startBrokerWorld(sim);
     cleanups.push(() => w.close());
-    const args = ['exec', '--json', '--skip-git-repo-check', '--ephemeral', '--sandbox', 'danger-full-access', 'go'];
+    const args = [
+      'exec',
+      '--json',
+      '--skip-git-repo-check',
+      '--ephemeral',
+      '--sandbox',
+      'danger-full-access',
+      'go',
+    ];
     const run = await runCodexThroughBroker(bin, w, args);
     expect(run.code).toBe(0);
     const seen = sim.toolOutputs.join('\n');
     // The hunt ran and saw the placeholders (so it really looked)...
-    expect(seen).toContain('== auth');
-    expect(seen).toMatch(/"refresh_token": "cab_rt_/);
+    // Booleans only: a failure message must not print what the agent saw (it could hold a leaked token).
+    expect(seen.includes('== auth')).toBe(true);
+    expect(/"refresh_token": "cab_rt_/.test(seen)).toBe(true);
     // ...and no real token anywhere in what it saw.
     for (const token of w.realTokens) expect(seen.includes(token)).toBe(false);
     // Outside the allowlist: 403, and nothing reached upstream.
     for (const path of ['conversations', 'me', 'wham/apps', 'codex/responses/x', 'files']) {
-      expect(seen).toContain(`GET backend-api/${path} 403`);
+      expect(seen.includes(`GET backend-api/${path} 403`), path).toBe(true);
     }
-    expect(seen).toContain('POST conversation 403');
-    expect(seen).toContain('models-forged-bearer 401');
+    expect(seen.includes('POST conversation 403')).toBe(true);
+    expect(seen.includes('models-forged-bearer 401')).toBe(true);
     const reached = new Set(sim.requestLog.map((entry) => entry.path));
-    for (const path of ['/backend-api/conversations', '/backend-api/me', '/backend-api/wham/apps', '/backend-api/files']) {
+    for (const path of [
+      '/backend-api/conversations',
+      '/backend-api/me',
+      '/backend-api/wham/apps',
+      '/backend-api/files',
+    ]) {
       expect(reached.has(path)).toBe(false);
     }
     // Refresh asks answered with placeholders, none forwarded: the real token is fresh. Revoke stays local.
     for (const reason of ['proactive_expiry', 'scheduled', 'unauthorized_recovery', 'forced']) {
-      expect(seen).toContain(`refresh ${reason} 200`);
+      expect(seen.includes(`refresh ${reason} 200`), reason).toBe(true);
     }
-    expect(seen).toContain('revoke 200');
+    expect(seen.includes('revoke 200')).toBe(true);
     expect(sim.refreshCount).toBe(0);
     expect(reached.has('/oauth/token')).toBe(false);
     expect(reached.has('/oauth/revoke')).toBe(false);

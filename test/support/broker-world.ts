@@ -67,7 +67,8 @@ export async function startBrokerWorld(
     },
     contains: (value: string) => [...realTokens].some((token) => value.includes(token)),
   };
-  let world: BrokerWorld | undefined;
+  // persist() runs after start-up; the world it hands to afterPersist exists by then.
+  const holder: { world?: BrokerWorld } = {};
   const broker = await startBroker({
     credential: { kind: 'chatgpt', bundle: parseBundle(text, 'the test bundle') },
     upstream: {
@@ -82,9 +83,11 @@ export async function startBrokerWorld(
     persist: async (bundle) => {
       await fs.writeFile(storePath, bundle.raw, { mode: 0o600 });
       persisted.push(bundle);
-      if (options.afterPersist && world) await options.afterPersist(world);
+      if (options.afterPersist && holder.world) await options.afterPersist(holder.world);
     },
-    log: process.env.BROKER_DEBUG ? { info: console.log, warn: console.log, debug: console.log } : silentLogger,
+    log: process.env.BROKER_DEBUG
+      ? { info: console.log, warn: console.log, debug: console.log }
+      : silentLogger,
     secrets,
     dir: path.join(root, dirs.broker),
   });
@@ -100,7 +103,7 @@ export async function startBrokerWorld(
     analytics: { enabled: false },
   };
   await fs.writeFile(path.join(codexHome, 'config.toml'), stringify(config), { mode: 0o600 });
-  world = {
+  const world: BrokerWorld = {
     root,
     home: path.join(root, dirs.home),
     codexHome,
@@ -114,6 +117,7 @@ export async function startBrokerWorld(
       await fs.rm(root, { recursive: true, force: true });
     },
   };
+  holder.world = world;
   return { ...world, session };
 }
 
@@ -150,7 +154,15 @@ export function killRunningCodex(): void {
 export async function runCodexThroughBroker(
   bin: string,
   world: BrokerWorld,
-  args: readonly string[] = ['exec', '--json', '--skip-git-repo-check', '--ephemeral', '--sandbox', 'read-only', 'say OK'],
+  args: readonly string[] = [
+    'exec',
+    '--json',
+    '--skip-git-repo-check',
+    '--ephemeral',
+    '--sandbox',
+    'read-only',
+    'say OK',
+  ],
   timeoutMs = 45_000,
 ): Promise<CodexRun> {
   const child = spawn(bin, [...args], {
@@ -188,7 +200,10 @@ export function lastAgentText(run: CodexRun): string | null {
 }
 
 /** Files under `dirs` holding any real token (R1). Returns "file: token kind" lines, never the token. */
-export async function scanForSecrets(dirs: readonly string[], tokens: ReadonlySet<string>): Promise<string[]> {
+export async function scanForSecrets(
+  dirs: readonly string[],
+  tokens: ReadonlySet<string>,
+): Promise<string[]> {
   const hits: string[] = [];
   const walk = async (dir: string): Promise<void> => {
     const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);

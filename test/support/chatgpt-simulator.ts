@@ -955,7 +955,10 @@ export async function startChatGptSimulator(
     req: IncomingMessage,
     path: string,
     status: number,
-    extra: Pick<RequestLogEntry, 'refreshReason' | 'outcome' | 'grantType' | 'contentEncoding' | 'bodySha256'> & {
+    extra: Pick<
+      RequestLogEntry,
+      'refreshReason' | 'outcome' | 'grantType' | 'contentEncoding' | 'bodySha256'
+    > & {
       method?: string;
     } = {},
   ): void {

@@ -33,8 +33,26 @@ describe('routeOf', () => {
 
 describe('copyHeaders', () => {
   it('drops hop-by-hop headers, those Connection names, and the ones asked; keeps the rest as received', () => {
-    const raw = ['Host', 'a', 'Connection', 'keep-alive, X-Hop', 'X-Hop', '1', 'Keep-Alive', 't', 'Transfer-Encoding',
-      'chunked', 'Content-Encoding', 'zstd', 'X-Codex-Turn-State', 's', 'Set-Cookie', 'c=1', 'Set-Cookie', 'd=2'];
+    const raw = [
+      'Host',
+      'a',
+      'Connection',
+      'keep-alive, X-Hop',
+      'X-Hop',
+      '1',
+      'Keep-Alive',
+      't',
+      'Transfer-Encoding',
+      'chunked',
+      'Content-Encoding',
+      'zstd',
+      'X-Codex-Turn-State',
+      's',
+      'Set-Cookie',
+      'c=1',
+      'Set-Cookie',
+      'd=2',
+    ];
     expect(copyHeaders(raw, new Set(['host']))).toEqual([
       ['Content-Encoding', 'zstd'],
       ['X-Codex-Turn-State', 's'],
@@ -48,7 +66,14 @@ describe('copyHeaders', () => {
   });
 
   it('keeps Connection and Upgrade for a WebSocket handshake', () => {
-    const raw = ['Connection', 'Upgrade', 'Upgrade', 'websocket', 'Sec-WebSocket-Extensions', 'permessage-deflate'];
+    const raw = [
+      'Connection',
+      'Upgrade',
+      'Upgrade',
+      'websocket',
+      'Sec-WebSocket-Extensions',
+      'permessage-deflate',
+    ];
     expect(copyHeaders(raw, new Set(), true)).toEqual([
       ['Connection', 'Upgrade'],
       ['Upgrade', 'websocket'],

@@ -32,7 +32,9 @@ describe('placeholders', () => {
     expect(id.ok && id.claims.email).toBe('dev@example.com');
     const claims = id.ok ? (id.claims[AUTH] as Record<string, unknown>) : {};
     expect(claims).toMatchObject({ chatgpt_plan_type: 'pro', chatgpt_account_id: 'acct-0f3c2a' });
-    const header = JSON.parse(Buffer.from((codexView.auth.tokens?.id_token ?? '').split('.')[0] ?? '', 'base64url').toString());
+    const header = JSON.parse(
+      Buffer.from((codexView.auth.tokens?.id_token ?? '').split('.')[0] ?? '', 'base64url').toString(),
+    );
     expect(header.alg).toBe('none');
     expect(codexView.auth.tokens?.account_id).toBe('acct-0f3c2a');
     expect(codexView.auth.last_refresh).toBe('2026-12-01T00:00:00.000Z');
@@ -40,7 +42,9 @@ describe('placeholders', () => {
 
   it("mirror the real access token's exp, and carry none when the real token has none", () => {
     const { tokens, bundle: withExp } = bundle(120);
-    expect(jwtExpiry(mintPlaceholders(withExp).accessToken)?.getTime()).toBe(jwtExpiry(tokens.accessToken)?.getTime());
+    expect(jwtExpiry(mintPlaceholders(withExp).accessToken)?.getTime()).toBe(
+      jwtExpiry(tokens.accessToken)?.getTime(),
+    );
     const { bundle: opaque } = bundle(null);
     expect(jwtExpiry(mintPlaceholders(opaque).accessToken)).toBeNull();
   });

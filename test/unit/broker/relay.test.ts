@@ -54,17 +54,25 @@ async function call(
   const url = new URL(path, w.broker.origin);
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const req = request({ host: url.hostname, port: url.port, path: url.pathname, method, headers, ca }, (res) => {
-      const chunks: Buffer[] = [];
-      const chunkTimes: number[] = [];
-      res.on('data', (chunk: Buffer) => {
-        chunks.push(chunk);
-        chunkTimes.push(performance.now() - started);
-      });
-      res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks), chunkTimes }),
-      );
-    });
+    const req = request(
+      { host: url.hostname, port: url.port, path: url.pathname, method, headers, ca },
+      (res) => {
+        const chunks: Buffer[] = [];
+        const chunkTimes: number[] = [];
+        res.on('data', (chunk: Buffer) => {
+          chunks.push(chunk);
+          chunkTimes.push(performance.now() - started);
+        });
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks),
+            chunkTimes,
+          }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -74,7 +82,12 @@ const TURN = Buffer.from(JSON.stringify({ model: 'codex-simulator', input: [], s
 
 function refreshAsk(refreshToken: string, reason: string): Buffer {
   return Buffer.from(
-    JSON.stringify({ client_id: 'app_EMoamEEZ73f0CkXaXp7hrann', grant_type: 'refresh_token', refresh_reason: reason, refresh_token: refreshToken }),
+    JSON.stringify({
+      client_id: 'app_EMoamEEZ73f0CkXaXp7hrann',
+      grant_type: 'refresh_token',
+      refresh_reason: reason,
+      refresh_token: refreshToken,
+    }),
   );
 }
 
@@ -83,12 +96,21 @@ describe('the broker relay', () => {
     const spacing = 300;
     const { w } = await setUp({ sseEventSpacingMs: spacing, webSocket: false });
     const { access_token } = await placeholders(w);
-    const answer = await call(w, 'POST', '/backend-api/codex/responses', {
-      authorization: `Bearer ${access_token}`,
-      'content-type': 'application/json',
-    }, TURN);
+    const answer = await call(
+      w,
+      'POST',
+      '/backend-api/codex/responses',
+      {
+        authorization: `Bearer ${access_token}`,
+        'content-type': 'application/json',
+      },
+      TURN,
+    );
     expect(answer.status).toBe(200);
-    const events = answer.body.toString().split('\n\n').filter((event) => event.trim() !== '');
+    const events = answer.body
+      .toString()
+      .split('\n\n')
+      .filter((event) => event.trim() !== '');
     expect(events.length).toBeGreaterThanOrEqual(4);
     // Each event arrived on its own, about `spacing` after the previous one.
     expect(answer.chunkTimes.length).toBeGreaterThanOrEqual(events.length);
@@ -101,26 +123,40 @@ describe('the broker relay', () => {
     const { access_token } = await placeholders(w);
     // A zstd frame header and random bytes: the broker must neither decode nor re-encode it.
     const body = Buffer.concat([Buffer.from([0x28, 0xb5, 0x2f, 0xfd]), randomBytes(200_000)]);
-    const answer = await call(w, 'POST', '/backend-api/codex/responses', {
-      authorization: `Bearer ${access_token}`,
-      'content-type': 'application/json',
-      'content-encoding': 'zstd',
-    }, body);
+    const answer = await call(
+      w,
+      'POST',
+      '/backend-api/codex/responses',
+      {
+        authorization: `Bearer ${access_token}`,
+        'content-type': 'application/json',
+        'content-encoding': 'zstd',
+      },
+      body,
+    );
     expect(answer.status).toBe(200);
     const seen = sim.requestLog.find((entry) => entry.bodySha256 !== undefined);
     expect(seen?.contentEncoding).toBe('zstd');
     expect(seen?.bodySha256).toBe(createHash('sha256').update(body).digest('hex'));
-    expect(w.broker.requestLog().find((entry) => entry.path === '/backend-api/codex/responses')?.bytesIn).toBe(body.length);
+    expect(
+      w.broker.requestLog().find((entry) => entry.path === '/backend-api/codex/responses')?.bytesIn,
+    ).toBe(body.length);
   });
 
   it('strips Set-Cookie toward Codex and reads plan usage from the x-codex-* headers', async () => {
     const { sim, w } = await setUp({ setCookie: '__cf_bm=upstream-cookie; Path=/', webSocket: false });
     sim.setRateLimits({ primary: { usedPercent: 42, windowMinutes: 300, resetsAt: 1_900_000_000 } });
     const { access_token } = await placeholders(w);
-    const answer = await call(w, 'POST', '/backend-api/codex/responses', {
-      authorization: `Bearer ${access_token}`,
-      'content-type': 'application/json',
-    }, TURN);
+    const answer = await call(
+      w,
+      'POST',
+      '/backend-api/codex/responses',
+      {
+        authorization: `Bearer ${access_token}`,
+        'content-type': 'application/json',
+      },
+      TURN,
+    );
     expect(answer.status).toBe(200);
     expect(answer.headers['set-cookie']).toBeUndefined();
     expect(answer.headers['x-codex-primary-used-percent']).toBe('42');
@@ -136,22 +172,37 @@ describe('the broker relay', () => {
     const { refresh_token } = await placeholders(w);
     const asks = await Promise.all(
       [1, 2, 3].map(() =>
-        call(w, 'POST', '/oauth/token', { 'content-type': 'application/json' }, refreshAsk(refresh_token, 'proactive_expiry')),
+        call(
+          w,
+          'POST',
+          '/oauth/token',
+          { 'content-type': 'application/json' },
+          refreshAsk(refresh_token, 'proactive_expiry'),
+        ),
       ),
     );
     expect(asks.map((answer) => answer.status)).toEqual([200, 200, 200]);
     expect(sim.refreshCount).toBe(1);
     expect(w.persisted).toHaveLength(1);
     // Each answer is placeholders only, and each is new.
-    const tokens = asks.map((answer) => (JSON.parse(answer.body.toString()) as { refresh_token: string }).refresh_token);
+    const tokens = asks.map(
+      (answer) => (JSON.parse(answer.body.toString()) as { refresh_token: string }).refresh_token,
+    );
     expect(new Set(tokens).size).toBe(3);
-    for (const token of tokens) expect(token).toMatch(/^cab_rt_/);
+    expect(tokens.every((token) => token.startsWith('cab_rt_'))).toBe(true);
   });
 
   it('refuses a refresh with anything but its own placeholder, and never forwards it', async () => {
     const { sim, w } = await setUp({}, { session: { accessTokenExpSeconds: 60 } });
-    const real = (JSON.parse(w.broker.currentBundle()?.raw ?? '{}') as { tokens: { refresh_token: string } }).tokens.refresh_token;
-    const answer = await call(w, 'POST', '/oauth/token', { 'content-type': 'application/json' }, refreshAsk(real, 'proactive_expiry'));
+    const real = (JSON.parse(w.broker.currentBundle()?.raw ?? '{}') as { tokens: { refresh_token: string } })
+      .tokens.refresh_token;
+    const answer = await call(
+      w,
+      'POST',
+      '/oauth/token',
+      { 'content-type': 'application/json' },
+      refreshAsk(real, 'proactive_expiry'),
+    );
     expect(answer.status).toBe(401);
     expect(sim.refreshCount).toBe(0);
   });
@@ -173,11 +224,21 @@ describe('the broker relay', () => {
     const sim = await startChatGptSimulator();
     cleanups.push(() => sim.close());
     const dropUrl = `https://127.0.0.1:${(dropper.address() as AddressInfo).port}/oauth/token`;
-    const w = await startBrokerWorld(sim, { session: { accessTokenExpSeconds: 60 }, upstream: { refreshUrl: dropUrl }, extraCa: await fs.readFile(tls.caPath, 'utf8') });
+    const w = await startBrokerWorld(sim, {
+      session: { accessTokenExpSeconds: 60 },
+      upstream: { refreshUrl: dropUrl },
+      extraCa: await fs.readFile(tls.caPath, 'utf8'),
+    });
     cleanups.push(() => w.close());
     const { refresh_token } = await placeholders(w);
     for (const reason of ['proactive_expiry', 'unauthorized_recovery', 'proactive_expiry']) {
-      const answer = await call(w, 'POST', '/oauth/token', { 'content-type': 'application/json' }, refreshAsk(refresh_token, reason));
+      const answer = await call(
+        w,
+        'POST',
+        '/oauth/token',
+        { 'content-type': 'application/json' },
+        refreshAsk(refresh_token, reason),
+      );
       expect(answer.status).toBe(503);
     }
     expect(received).toBe(1);
@@ -214,7 +275,9 @@ describe('the broker relay', () => {
     const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
     const { sim, w } = await setUp({}, { proxy: { url: proxyUrl } });
     const { access_token } = await placeholders(w);
-    const answer = await call(w, 'GET', '/backend-api/codex/models', { authorization: `Bearer ${access_token}` });
+    const answer = await call(w, 'GET', '/backend-api/codex/models', {
+      authorization: `Bearer ${access_token}`,
+    });
     expect(answer.status).toBe(200);
     expect(tunnels).toEqual([new URL(sim.url).host]);
   });
