@@ -147,6 +147,7 @@ export async function startBroker(options: BrokerOptions): Promise<RunningBroker
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
+        tls.agent.destroy();
         server.close(() => resolve());
       }),
   };

@@ -221,7 +221,7 @@ function sendUpstream(
   }
   return new Promise((resolve) => {
     let connected = false;
-    const upstream = upstreamRequest(ctx.refreshUrl, 'POST', headers, ctx.tls);
+    const upstream = upstreamRequest(ctx.refreshUrl, 'POST', headers, ctx.tls, true);
     upstream.on('socket', (socket) => {
       const secure = socket as TLSSocket;
       if (!secure.connecting) connected = true;

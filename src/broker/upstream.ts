@@ -3,19 +3,25 @@
 
 import type { ClientRequest, IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
 import { request as httpRequest } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import { Agent, request as httpsRequest } from 'node:https';
 import type { Duplex } from 'node:stream';
 import { isIP } from 'node:net';
 import { connect as tlsConnect, rootCertificates } from 'node:tls';
 
 export interface UpstreamTls {
   readonly ca: readonly string[] | undefined;
+  /** Keeps upstream connections open between requests: a new TLS handshake per call would cost every turn. */
+  readonly agent: Agent;
   readonly proxy?: { readonly url: string; readonly noProxy?: string } | undefined;
 }
 
 export function upstreamTls(extraCa: string | undefined, proxy: UpstreamTls['proxy']): UpstreamTls {
   // `ca` replaces Node's roots, so the system roots go in too: the extra CA adds trust, it does not narrow it.
-  return { ca: extraCa === undefined ? undefined : [...rootCertificates, extraCa], proxy };
+  return {
+    ca: extraCa === undefined ? undefined : [...rootCertificates, extraCa],
+    agent: new Agent({ keepAlive: true }),
+    proxy,
+  };
 }
 
 /** NO_PROXY as curl reads it: `*`, exact hosts, and domain suffixes with or without a leading dot. */
@@ -30,7 +36,7 @@ function bypassesProxy(host: string, noProxy: string | undefined): boolean {
 }
 
 /**
- * A request to `target`. With a proxy, the TLS session is opened inside a CONNECT tunnel so the proxy sees only
+ * A request to `target`, on a pooled keep-alive connection unless `fresh`. With a proxy, the TLS session is opened inside a CONNECT tunnel so the proxy sees only
  * the host name, never a header or a token.
  */
 export function upstreamRequest(
@@ -38,6 +44,7 @@ export function upstreamRequest(
   method: string,
   headers: OutgoingHttpHeaders | [string, string][],
   tls: UpstreamTls,
+  fresh = false,
 ): ClientRequest {
   const port = Number(target.port || 443);
   // SNI takes host names only (RFC 6066); an IP upstream (a test's loopback server) gets none.
@@ -51,11 +58,13 @@ export function upstreamRequest(
     ca: tls.ca as string[] | undefined,
     servername,
     ALPNProtocols: ['http/1.1'],
-    agent: false as const,
+    // `fresh`: a new connection. A pooled one that upstream closed meanwhile fails after "connected", which for a
+    // refresh would look like a request that may have been received, and its token would be spent for nothing.
+    agent: fresh ? (false as const) : tls.agent,
   };
   const proxy = tls.proxy;
   if (proxy === undefined || bypassesProxy(target.hostname, proxy.noProxy)) return httpsRequest(base);
-  // No agent: Node uses createConnection only when the request has none (agent: false would make one).
+  // No agent: Node uses createConnection only when the request has none. Tunnelled requests are not pooled.
   const { agent: _none, ...direct } = base;
   const request = httpsRequest({
     ...direct,
