@@ -108,6 +108,15 @@ describe.each([
     expect(await scanForSecrets([w.codexHome, w.home, w.tmp], w.realTokens)).toEqual([]);
   });
 
+  it('R2: an opaque token refreshed 9 days ago makes exactly one scheduled refresh, relayed', async () => {
+    const sim = await simulator();
+    const w = await world(sim, { lastRefresh: new Date(Date.now() - 9 * 24 * 60 * 60 * 1000) });
+    const run = await runCodexThroughBroker(bin, w);
+    expect(lastAgentText(run)).toBe('OK');
+    expect(sim.refreshLog.map((entry) => `${entry.reason} ${entry.outcome}`)).toEqual(['scheduled ok']);
+    expect(sim.isValidRefreshToken(await storedRefreshToken(w))).toBe(true);
+  });
+
   it('R3: accounts/check naming another origin keeps Codex on the broker; upstream gets the turn at that origin', async () => {
     const sim = await simulator({ secondOrigin: true });
     const w = await world(sim);
