@@ -10,11 +10,12 @@ import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { secretValues } from '../core/bundle.js';
 import { UsageError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
 import { routeOf } from './allowlist.js';
 import { CredentialState } from './credential-state.js';
 import { type ForwardContext, forwardHttp, refuse } from './forward.js';
 import { placeholderAuthJson } from './placeholders.js';
-import { relayRefresh, singleFlight } from './refresh-relay.js';
+import { type RefreshRelayContext, relayRefresh, singleFlight } from './refresh-relay.js';
 import { RequestLog } from './request-log.js';
 import { createRunCa } from './run-ca.js';
 import { OPENAI_UPSTREAM, type BrokerOptions, type RunningBroker } from './types.js';
@@ -42,8 +43,7 @@ export async function startBroker(options: BrokerOptions): Promise<RunningBroker
   const caPath = join(options.dir, BROKER_CA_FILE);
   await writeFile(caPath, ca.caPem, { mode: 0o600 });
 
-  const queue = singleFlight();
-  const relay = {
+  const relay: RefreshRelayContext = {
     state,
     refreshUrl: new URL(upstream.refreshUrl),
     tls,
@@ -62,7 +62,57 @@ export async function startBroker(options: BrokerOptions): Promise<RunningBroker
     routedOrigin: null,
   };
 
-  const handle = (req: IncomingMessage, res: ServerResponse): void => {
+  const handle = dispatcher(ctx, relay, options.log);
+
+  const server: Server = createServer(
+    { key: ca.leafKeyPem, cert: ca.leafCertPem, ALPNProtocols: ['http/1.1'] },
+    handle,
+  );
+  const sockets = new Set<Socket | Duplex>();
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    sockets.add(socket);
+    const finish = requestLog.begin('GET', new URL(req.url ?? '/', 'https://127.0.0.1').pathname);
+    forwardUpgrade(req, socket, head, ctx, finish);
+  });
+  const origin = await listenOnLoopback(server);
+  ctx.origin = origin;
+  options.log.debug(`broker: listening on ${origin}`);
+
+  return {
+    origin,
+    placeholderAuthJson: placeholderAuthJson(bundle, state.current),
+    codexEnv: {
+      CODEX_CA_CERTIFICATE: caPath,
+      CODEX_REFRESH_TOKEN_URL_OVERRIDE: `${origin}/oauth/token`,
+      CODEX_REVOKE_TOKEN_URL_OVERRIDE: `${origin}/oauth/revoke`,
+    },
+    codexConfig: codexConfigFor(origin),
+    currentBundle: () => state.bundle,
+    loginDead: () => state.dead !== null,
+    requestLog: () => requestLog.list(),
+    planUsage: () => requestLog.planUsage(),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        tls.agent.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Routes one request: refused, answered here, the refresh relay, or forwarded upstream. */
+function dispatcher(
+  ctx: ForwardContext,
+  relay: RefreshRelayContext,
+  log: Logger,
+): (req: IncomingMessage, res: ServerResponse) => void {
+  const queue = singleFlight();
+  const { requestLog } = ctx;
+  return (req, res) => {
     const url = new URL(req.url ?? '/', 'https://127.0.0.1');
     const method = req.method ?? 'GET';
     const finish = requestLog.begin(method, url.pathname);
@@ -89,7 +139,7 @@ export async function startBroker(options: BrokerOptions): Promise<RunningBroker
         relayRefresh(req, res, relay, queue).then(
           ({ status, bytesIn, bytesOut }) => finish(status, 'local', bytesIn, bytesOut),
           (error: unknown) => {
-            options.log.warn(`broker: refresh relay failed: ${(error as Error).message}`);
+            log.warn(`broker: refresh relay failed: ${(error as Error).message}`);
             if (!res.headersSent) res.writeHead(503).end();
             finish(503, 'local', 0, 0);
           },
@@ -99,21 +149,10 @@ export async function startBroker(options: BrokerOptions): Promise<RunningBroker
         forwardHttp(req, res, route, url.search, ctx, finish);
     }
   };
+}
 
-  const server: Server = createServer(
-    { key: ca.leafKeyPem, cert: ca.leafCertPem, ALPNProtocols: ['http/1.1'] },
-    handle,
-  );
-  const sockets = new Set<Socket | Duplex>();
-  server.on('connection', (socket: Socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    sockets.add(socket);
-    const finish = requestLog.begin('GET', new URL(req.url ?? '/', 'https://127.0.0.1').pathname);
-    forwardUpgrade(req, socket, head, ctx, finish);
-  });
+/** 127.0.0.1 on a free port: nothing off this machine can reach the broker. Returns its https origin. */
+async function listenOnLoopback(server: Server): Promise<string> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
@@ -121,34 +160,16 @@ export async function startBroker(options: BrokerOptions): Promise<RunningBroker
       resolve();
     });
   });
-  const origin = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  ctx.origin = origin;
-  options.log.debug(`broker: listening on ${origin}`);
+  return `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
 
+/** The config.toml entries that point Codex at the broker and switch off what it has no route for. */
+function codexConfigFor(origin: string): RunningBroker['codexConfig'] {
   return {
-    origin,
-    placeholderAuthJson: placeholderAuthJson(bundle, state.current),
-    codexEnv: {
-      CODEX_CA_CERTIFICATE: caPath,
-      CODEX_REFRESH_TOKEN_URL_OVERRIDE: `${origin}/oauth/token`,
-      CODEX_REVOKE_TOKEN_URL_OVERRIDE: `${origin}/oauth/revoke`,
-    },
-    codexConfig: {
-      chatgpt_base_url: `${origin}/backend-api/`,
-      openai_base_url: `${origin}/backend-api/codex`,
-      cli_auth_credentials_store: 'file',
-      features: { apps: false, plugins: false, remote_plugin: false },
-      otel: { metrics_exporter: 'none' },
-    },
-    currentBundle: () => state.bundle,
-    loginDead: () => state.dead !== null,
-    requestLog: () => requestLog.list(),
-    planUsage: () => requestLog.planUsage(),
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        tls.agent.destroy();
-        server.close(() => resolve());
-      }),
+    chatgpt_base_url: `${origin}/backend-api/`,
+    openai_base_url: `${origin}/backend-api/codex`,
+    cli_auth_credentials_store: 'file',
+    features: { apps: false, plugins: false, remote_plugin: false },
+    otel: { metrics_exporter: 'none' },
   };
 }
