@@ -146,6 +146,11 @@ export interface RequestLogEntry {
   readonly credential?: 'personal_access_token';
   /** Only for /oauth/token requests with `grant_type=authorization_code` (the end of a device-code login). */
   readonly grantType?: 'authorization_code';
+  /** Which listener took the request: `second` is the workspace origin of `secondOrigin`. */
+  readonly origin?: 'main' | 'second';
+  /** POST /backend-api/codex/responses with `acceptCompressedRequests`: the body's encoding and SHA-256 as received. */
+  readonly contentEncoding?: string | null;
+  readonly bodySha256?: string;
 }
 
 /** Where a device-code login stands (see approveDeviceCode). */
@@ -225,6 +230,22 @@ export interface ChatGptSimulatorOptions {
   readonly revokeSessionOnReuse?: boolean;
   /** false: the device-code user-code request answers 404 ("not enabled"). Default true. */
   readonly deviceCodeLogin?: boolean;
+  /**
+   * Start a second listener (same routes, same sessions) and name it as the `workspace_backend_origin` in
+   * accounts/check, as the real backend does for a routed workspace. Default false.
+   */
+  readonly secondOrigin?: boolean;
+  /** Space the SSE events of POST /codex/responses this many ms apart (flushed one by one). Default 0. */
+  readonly sseEventSpacingMs?: number;
+  /**
+   * Accept compressed (zstd) request bodies on POST /codex/responses: the body is not parsed, its encoding and
+   * SHA-256 are logged, and the canned reply is sent. Default false (415, as before).
+   */
+  readonly acceptCompressedRequests?: boolean;
+  /** false: refuse the Responses WebSocket (426), so Codex uses SSE. Default true. */
+  readonly webSocket?: boolean;
+  /** Send this Set-Cookie header on every answer (a proxy in between must not hand it to Codex). */
+  readonly setCookie?: string;
   /** Approve every user code as soon as it is issued (a new session each). Default false. */
   readonly autoApproveDeviceCodes?: boolean;
   /** The `interval` (seconds, sent as a string as Codex requires) between Codex's polls. Default 1. */
@@ -563,6 +584,23 @@ function sleep(ms: number, timers: Set<NodeJS.Timeout>): Promise<void> {
   });
 }
 
+/** Writes an SSE stream (headers already set) one event at a time, `spacingMs` apart, so a buffering relay shows in the timing. */
+async function spacedEvents(
+  res: ServerResponse,
+  stream: string,
+  spacingMs: number,
+  timers: Set<NodeJS.Timeout>,
+): Promise<void> {
+  res.flushHeaders();
+  const events = stream.split('\n\n').filter((event) => event.trim() !== '');
+  for (const [index, event] of events.entries()) {
+    if (index > 0) await sleep(spacingMs, timers);
+    if (res.destroyed) return;
+    res.write(`${event}\n\n`);
+  }
+  res.end();
+}
+
 function readBody(req: IncomingMessage, limit = 16 * 1024 * 1024): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -799,6 +837,9 @@ export async function startChatGptSimulator(
   const forcedFailures: ForcedRefreshFailure[] = [];
   const timers = new Set<NodeJS.Timeout>();
   const sockets = new Set<Socket | Duplex>();
+  let second: Server | null = null;
+  const secondPort = (): number | null => (second?.address() as AddressInfo | null)?.port ?? null;
+  const secondUrl = (): string => `https://127.0.0.1:${secondPort() ?? 0}`;
   let refreshCount = 0;
   let reuseCount = 0;
   let responsesCount = 0;
@@ -922,7 +963,12 @@ export async function startChatGptSimulator(
     req: IncomingMessage,
     path: string,
     status: number,
-    extra: Pick<RequestLogEntry, 'refreshReason' | 'outcome' | 'grantType'> & { method?: string } = {},
+    extra: Pick<
+      RequestLogEntry,
+      'refreshReason' | 'outcome' | 'grantType' | 'contentEncoding' | 'bodySha256'
+    > & {
+      method?: string;
+    } = {},
   ): void {
     const token = bearerOf(req);
     const personal = token !== null && personalTokens.has(token);
@@ -932,6 +978,7 @@ export async function startChatGptSimulator(
       path,
       status,
       bearer: bearerKind(req),
+      origin: second !== null && req.socket.localPort === secondPort() ? 'second' : 'main',
       ...extra,
       method: extra.method ?? req.method ?? '?',
       ...(personal ? { credential: 'personal_access_token' as const } : {}),
@@ -1216,7 +1263,13 @@ export async function startChatGptSimulator(
       if (id === null) return unauthorized(req, res, path);
       log(req, path, 200);
       return sendJson(res, 200, {
-        accounts: [{ id, workspace_backend_origin: url, account_routing_override: 'NO_CONSTRAINT' }],
+        accounts: [
+          {
+            id,
+            workspace_backend_origin: second === null ? url : secondUrl(),
+            account_routing_override: 'NO_CONSTRAINT',
+          },
+        ],
         account_ordering: [id],
         default_account_id: id,
       });
@@ -1238,6 +1291,15 @@ export async function startChatGptSimulator(
 
     if (method === 'POST' && path === '/backend-api/codex/responses') {
       const requestBody = await readBody(req);
+      if (options.acceptCompressedRequests === true && backendAccount(req) !== null) {
+        const encoding = req.headers['content-encoding'] ?? null;
+        const bodySha256 = createHash('sha256').update(requestBody).digest('hex');
+        responsesCount += 1;
+        log(req, path, 200, { contentEncoding: encoding, bodySha256 });
+        res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+        res.end(responseStream(reply));
+        return;
+      }
       if (req.headers['content-encoding'] !== undefined && req.headers['content-encoding'] !== 'identity') {
         log(req, path, 415);
         return sendJson(res, 415, { error: { message: 'compressed request bodies are not supported here' } });
@@ -1313,6 +1375,10 @@ export async function startChatGptSimulator(
         ...(usage && usage.channels !== 'event' ? rateLimitHeaders(usage.limits) : {}),
       });
       const prelude = usage && usage.channels !== 'headers' ? rateLimitEvent(usage.limits) : '';
+      if ((options.sseEventSpacingMs ?? 0) > 0 && hostile === null && toolCall === null) {
+        await spacedEvents(res, prelude + responseStream(reply), options.sseEventSpacingMs ?? 0, timers);
+        return;
+      }
       res.end(
         prelude +
           (hostile ??
@@ -1327,6 +1393,7 @@ export async function startChatGptSimulator(
   }
 
   const server: Server = createServer({ key: tls.key, cert: tls.cert }, (req, res) => {
+    if (options.setCookie !== undefined) res.setHeader('set-cookie', options.setCookie);
     handle(req, res).catch((error: unknown) => {
       const path = new URL(req.url ?? '/', 'https://127.0.0.1').pathname;
       log(req, path, 500);
@@ -1370,7 +1437,8 @@ export async function startChatGptSimulator(
       toolCallQueue.length > 0 ||
       rateLimitsByScope.size > 0 ||
       usageLimitsByScope.size > 0;
-    if (!wellFormed || httpOnly) return plain(426, 'Upgrade Required', 'Upgrade Required');
+    if (!wellFormed || httpOnly || options.webSocket === false)
+      return plain(426, 'Upgrade Required', 'Upgrade Required');
     // A token the backend no longer accepts is a fault too: Codex's 401 recovery (refresh, retry) is then exercised
     // on the HTTP path. Over the WebSocket, Codex 0.169.0 now and then failed the turn instead ("thread/start
     // failed: ... application network permission was revoked").
@@ -1426,6 +1494,17 @@ export async function startChatGptSimulator(
   });
   const { port } = server.address() as AddressInfo;
   const url = `https://127.0.0.1:${port}`;
+  // The second origin shares every route and session: only the port differs (see `secondOrigin`).
+  if (options.secondOrigin === true) {
+    const other = createServer({ key: tls.key, cert: tls.cert }, server.listeners('request')[0] as never);
+    for (const listener of server.listeners('upgrade')) other.on('upgrade', listener as never);
+    other.on('secureConnection', (socket) => {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+    });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    second = other;
+  }
 
   function sessionTokens(token: string): SessionRecord | null {
     return refreshTokens.get(token)?.session ?? accessTokens.get(token)?.session ?? null;
@@ -1640,6 +1719,8 @@ export async function startChatGptSimulator(
       timers.clear();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      second?.close();
+      second?.closeAllConnections();
       for (const socket of sockets) socket.destroy();
       await closed;
       if (ownDir !== null) await rm(ownDir, { recursive: true, force: true });

@@ -1,0 +1,175 @@
+// startBroker: the loopback HTTPS relay between Codex and OpenAI for one run (token-broker-facts.md §11.1).
+// Codex gets placeholderAuthJson, codexEnv and codexConfig; the real tokens stay in this process.
+// See docs/broker.md for the allowlist and what an agent can still do through the broker.
+
+import { writeFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo, Socket } from 'node:net';
+import { join } from 'node:path';
+import type { Duplex } from 'node:stream';
+import { secretValues } from '../core/bundle.js';
+import { UsageError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import { routeOf } from './allowlist.js';
+import { CredentialState } from './credential-state.js';
+import { type ForwardContext, forwardHttp, refuse } from './forward.js';
+import { placeholderAuthJson } from './placeholders.js';
+import { type RefreshRelayContext, relayRefresh, singleFlight } from './refresh-relay.js';
+import { RequestLog } from './request-log.js';
+import { createRunCa } from './run-ca.js';
+import { OPENAI_UPSTREAM, type BrokerOptions, type RunningBroker } from './types.js';
+import { upstreamTls } from './upstream.js';
+import { forwardUpgrade } from './websocket.js';
+
+export const BROKER_CA_FILE = 'broker-ca.pem';
+
+export async function startBroker(options: BrokerOptions): Promise<RunningBroker> {
+  const { credential } = options;
+  if (credential.kind !== 'chatgpt') {
+    throw new UsageError(
+      `the token broker does not carry a ${credential.kind === 'api_key' ? 'API key' : 'personal access token'} yet; run that token mode without the broker`,
+    );
+  }
+  const bundle = credential.bundle;
+  if (!bundle.auth.tokens)
+    throw new UsageError('the token broker needs a ChatGPT login (tokens in auth.json)');
+  options.secrets.add(secretValues(bundle));
+  const upstream = { ...OPENAI_UPSTREAM, ...options.upstream };
+  const state = new CredentialState(bundle);
+  const requestLog = new RequestLog();
+  const tls = upstreamTls(options.upstreamCa, options.proxy);
+  const ca = await createRunCa();
+  const caPath = join(options.dir, BROKER_CA_FILE);
+  await writeFile(caPath, ca.caPem, { mode: 0o600 });
+
+  const relay: RefreshRelayContext = {
+    state,
+    refreshUrl: new URL(upstream.refreshUrl),
+    tls,
+    persist: options.persist,
+    secrets: options.secrets,
+    log: options.log,
+  };
+  const ctx: ForwardContext = {
+    state,
+    tls,
+    chatgptBase: new URL(upstream.chatgptBaseUrl),
+    openaiBase: new URL(upstream.openaiBaseUrl),
+    origin: '',
+    requestLog,
+    log: options.log,
+    routedOrigin: null,
+  };
+
+  const handle = dispatcher(ctx, relay, options.log);
+
+  const server: Server = createServer(
+    { key: ca.leafKeyPem, cert: ca.leafCertPem, ALPNProtocols: ['http/1.1'] },
+    handle,
+  );
+  const sockets = new Set<Socket | Duplex>();
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    sockets.add(socket);
+    const finish = requestLog.begin('GET', new URL(req.url ?? '/', 'https://127.0.0.1').pathname);
+    forwardUpgrade(req, socket, head, ctx, finish);
+  });
+  const origin = await listenOnLoopback(server);
+  ctx.origin = origin;
+  options.log.debug(`broker: listening on ${origin}`);
+
+  return {
+    origin,
+    placeholderAuthJson: placeholderAuthJson(bundle, state.current),
+    codexEnv: {
+      CODEX_CA_CERTIFICATE: caPath,
+      CODEX_REFRESH_TOKEN_URL_OVERRIDE: `${origin}/oauth/token`,
+      CODEX_REVOKE_TOKEN_URL_OVERRIDE: `${origin}/oauth/revoke`,
+    },
+    codexConfig: codexConfigFor(origin),
+    currentBundle: () => state.bundle,
+    loginDead: () => state.dead !== null,
+    requestLog: () => requestLog.list(),
+    planUsage: () => requestLog.planUsage(),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        tls.agent.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Routes one request: refused, answered here, the refresh relay, or forwarded upstream. */
+function dispatcher(
+  ctx: ForwardContext,
+  relay: RefreshRelayContext,
+  log: Logger,
+): (req: IncomingMessage, res: ServerResponse) => void {
+  const queue = singleFlight();
+  const { requestLog } = ctx;
+  return (req, res) => {
+    const url = new URL(req.url ?? '/', 'https://127.0.0.1');
+    const method = req.method ?? 'GET';
+    const finish = requestLog.begin(method, url.pathname);
+    const route = routeOf(method, url.pathname, false);
+    switch (route.kind) {
+      case 'refused':
+        req.resume();
+        finish(403, 'refused', 0, refuse(res, 403, 'Not a path this broker serves.'));
+        return;
+      case 'revoke':
+        // `codex logout` from the agent must not end the session: answered here, never forwarded.
+        req.resume();
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': 2 });
+        res.end('{}');
+        finish(200, 'local', 0, 2);
+        return;
+      case 'analytics':
+        req.resume();
+        res.writeHead(204);
+        res.end();
+        finish(204, 'local', 0, 0);
+        return;
+      case 'token':
+        relayRefresh(req, res, relay, queue).then(
+          ({ status, bytesIn, bytesOut }) => finish(status, 'local', bytesIn, bytesOut),
+          (error: unknown) => {
+            log.warn(`broker: refresh relay failed: ${(error as Error).message}`);
+            if (!res.headersSent) res.writeHead(503).end();
+            finish(503, 'local', 0, 0);
+          },
+        );
+        return;
+      default:
+        forwardHttp(req, res, route, url.search, ctx, finish);
+    }
+  };
+}
+
+/** 127.0.0.1 on a free port: nothing off this machine can reach the broker. Returns its https origin. */
+async function listenOnLoopback(server: Server): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/** The config.toml entries that point Codex at the broker and switch off what it has no route for. */
+function codexConfigFor(origin: string): RunningBroker['codexConfig'] {
+  return {
+    chatgpt_base_url: `${origin}/backend-api/`,
+    openai_base_url: `${origin}/backend-api/codex`,
+    cli_auth_credentials_store: 'file',
+    features: { apps: false, plugins: false, remote_plugin: false },
+    otel: { metrics_exporter: 'none' },
+  };
+}

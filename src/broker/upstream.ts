@@ -1,0 +1,111 @@
+// Opens requests to the real backend: Node's own TLS with the system roots (plus a caller's extra CA, for
+// tests), through an http:// HTTPS_PROXY with CONNECT when one is given and the host is not in NO_PROXY.
+
+import type { ClientRequest, IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
+import { request as httpRequest } from 'node:http';
+import { Agent, request as httpsRequest } from 'node:https';
+import type { Duplex } from 'node:stream';
+import { isIP } from 'node:net';
+import { connect as tlsConnect, rootCertificates } from 'node:tls';
+
+export interface UpstreamTls {
+  readonly ca: readonly string[] | undefined;
+  /** Keeps upstream connections open between requests: a new TLS handshake per call would cost every turn. */
+  readonly agent: Agent;
+  readonly proxy?: { readonly url: string; readonly noProxy?: string } | undefined;
+}
+
+export function upstreamTls(extraCa: string | undefined, proxy: UpstreamTls['proxy']): UpstreamTls {
+  // `ca` replaces Node's roots, so the system roots go in too: the extra CA adds trust, it does not narrow it.
+  return {
+    ca: extraCa === undefined ? undefined : [...rootCertificates, extraCa],
+    agent: new Agent({ keepAlive: true }),
+    proxy,
+  };
+}
+
+/** NO_PROXY as curl reads it: `*`, exact hosts, and domain suffixes with or without a leading dot. */
+function bypassesProxy(host: string, noProxy: string | undefined): boolean {
+  for (const entry of (noProxy ?? '').split(',').map((item) => item.trim().toLowerCase())) {
+    if (entry === '') continue;
+    if (entry === '*') return true;
+    const bare = entry.startsWith('.') ? entry.slice(1) : entry;
+    if (host === bare || host.endsWith(`.${bare}`)) return true;
+  }
+  return false;
+}
+
+/**
+ * A request to `target`, on a pooled keep-alive connection unless `fresh`. With a proxy, the TLS session is opened inside a CONNECT tunnel so the proxy sees only
+ * the host name, never a header or a token.
+ */
+export function upstreamRequest(
+  target: URL,
+  method: string,
+  headers: OutgoingHttpHeaders | [string, string][],
+  tls: UpstreamTls,
+  fresh = false,
+): ClientRequest {
+  const port = Number(target.port || 443);
+  // SNI takes host names only (RFC 6066); an IP upstream (a test's loopback server) gets none.
+  const servername = isIP(target.hostname) === 0 ? target.hostname : '';
+  const base = {
+    host: target.hostname,
+    port,
+    method,
+    path: `${target.pathname}${target.search}`,
+    headers: headers as OutgoingHttpHeaders,
+    ca: tls.ca as string[] | undefined,
+    servername,
+    ALPNProtocols: ['http/1.1'],
+    // `fresh`: a new connection. A pooled one that upstream closed meanwhile fails after "connected", which for a
+    // refresh would look like a request that may have been received, and its token would be spent for nothing.
+    agent: fresh ? (false as const) : tls.agent,
+  };
+  const proxy = tls.proxy;
+  if (proxy === undefined || bypassesProxy(target.hostname, proxy.noProxy)) return httpsRequest(base);
+  // No agent: Node uses createConnection only when the request has none. Tunnelled requests are not pooled.
+  const { agent: _none, ...direct } = base;
+  const request = httpsRequest({
+    ...direct,
+    createConnection: (_options, callback) => {
+      tunnel(new URL(proxy.url), target.hostname, port, (error, socket) => {
+        if (error || !socket) return callback(error ?? new Error('proxy tunnel failed'), undefined as never);
+        const secure = tlsConnect({
+          socket,
+          servername,
+          ca: tls.ca as string[] | undefined,
+          ALPNProtocols: ['http/1.1'],
+        });
+        callback(null, secure);
+      });
+      return undefined as never;
+    },
+  });
+  return request;
+}
+
+function tunnel(
+  proxy: URL,
+  host: string,
+  port: number,
+  done: (error: Error | null, socket?: Duplex) => void,
+): void {
+  const connect = httpRequest({
+    host: proxy.hostname,
+    port: Number(proxy.port || 80),
+    method: 'CONNECT',
+    path: `${host}:${port}`,
+    headers: { host: `${host}:${port}` },
+  });
+  connect.once('connect', (res: { statusCode?: number; headers: IncomingHttpHeaders }, socket: Duplex) => {
+    if (res.statusCode !== 200) {
+      socket.destroy();
+      done(new Error(`the proxy refused CONNECT ${host}:${port} (status ${res.statusCode ?? '?'})`));
+      return;
+    }
+    done(null, socket);
+  });
+  connect.once('error', (error) => done(error));
+  connect.end();
+}
