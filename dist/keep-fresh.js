@@ -5,11 +5,12 @@ import {
   syncAlert
 } from "./chunks/chunk-Y3WZKNU3.js";
 import {
+  runRoundTrip
+} from "./chunks/chunk-4JKBDXRM.js";
+import {
   codexForJob
 } from "./chunks/chunk-7MCREBH7.js";
-import {
-  runRoundTrip
-} from "./chunks/chunk-RAHG6M3Q.js";
+import "./chunks/chunk-4UQV2WXS.js";
 import {
   describeNextRefresh
 } from "./chunks/chunk-RUIPKGJZ.js";
@@ -22,18 +23,18 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-KIV4ULW2.js";
-import "./chunks/chunk-GE7YRBSE.js";
+} from "./chunks/chunk-BNEQIMPK.js";
+import "./chunks/chunk-XEKX5TO2.js";
 import {
   DEFAULT_CODEX_VERSION,
   readBoolean,
   readSealRequest,
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-TPW2LAW6.js";
+} from "./chunks/chunk-GSA7ZDTP.js";
 import {
   parseStreamName
-} from "./chunks/chunk-H7J2SUU5.js";
+} from "./chunks/chunk-K3RXN7P3.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext

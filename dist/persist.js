@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-TDIZ3GH4.js";
+} from "./chunks/chunk-NOHMEJDV.js";
 import {
   setRoundTripOutputs,
   writeSummary
@@ -11,23 +11,23 @@ import {
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-NWXPJBL7.js";
-import "./chunks/chunk-RAHG6M3Q.js";
+} from "./chunks/chunk-4PTRZR77.js";
+import "./chunks/chunk-4UQV2WXS.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-PD5UZF6M.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-KIV4ULW2.js";
+} from "./chunks/chunk-BNEQIMPK.js";
 import {
   removeCodexHome
-} from "./chunks/chunk-GE7YRBSE.js";
+} from "./chunks/chunk-XEKX5TO2.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-TPW2LAW6.js";
-import "./chunks/chunk-H7J2SUU5.js";
+} from "./chunks/chunk-GSA7ZDTP.js";
+import "./chunks/chunk-K3RXN7P3.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext

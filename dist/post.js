@@ -3,16 +3,16 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-FKNXNQJM.js";
+} from "./chunks/chunk-TEPWSXEL.js";
 import {
   loadActionState
-} from "./chunks/chunk-NWXPJBL7.js";
+} from "./chunks/chunk-4PTRZR77.js";
 import {
   runEntry
-} from "./chunks/chunk-KIV4ULW2.js";
-import "./chunks/chunk-GE7YRBSE.js";
-import "./chunks/chunk-TPW2LAW6.js";
-import "./chunks/chunk-H7J2SUU5.js";
+} from "./chunks/chunk-BNEQIMPK.js";
+import "./chunks/chunk-XEKX5TO2.js";
+import "./chunks/chunk-GSA7ZDTP.js";
+import "./chunks/chunk-K3RXN7P3.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-QKU27C5W.js";
 import "./chunks/chunk-4ISNCFAF.js";

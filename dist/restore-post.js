@@ -3,22 +3,22 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-ABVGAVKJ.js";
-import "./chunks/chunk-FKNXNQJM.js";
-import "./chunks/chunk-TDIZ3GH4.js";
+} from "./chunks/chunk-GY4LNCYV.js";
+import "./chunks/chunk-TEPWSXEL.js";
+import "./chunks/chunk-NOHMEJDV.js";
 import "./chunks/chunk-2UVUXSNC.js";
-import "./chunks/chunk-NWXPJBL7.js";
+import "./chunks/chunk-4PTRZR77.js";
 import "./chunks/chunk-7MCREBH7.js";
-import "./chunks/chunk-RAHG6M3Q.js";
+import "./chunks/chunk-4UQV2WXS.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-PD5UZF6M.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   runEntry
-} from "./chunks/chunk-KIV4ULW2.js";
-import "./chunks/chunk-GE7YRBSE.js";
-import "./chunks/chunk-TPW2LAW6.js";
-import "./chunks/chunk-H7J2SUU5.js";
+} from "./chunks/chunk-BNEQIMPK.js";
+import "./chunks/chunk-XEKX5TO2.js";
+import "./chunks/chunk-GSA7ZDTP.js";
+import "./chunks/chunk-K3RXN7P3.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-QKU27C5W.js";
 import "./chunks/chunk-4ISNCFAF.js";

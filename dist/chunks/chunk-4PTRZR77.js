@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   jobCodexHome,
   jobHomesDir
-} from "./chunk-KIV4ULW2.js";
+} from "./chunk-BNEQIMPK.js";
 import {
   getState,
   saveState

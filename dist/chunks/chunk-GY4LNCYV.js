@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-FKNXNQJM.js";
+} from "./chunk-TEPWSXEL.js";
 import {
   restoreStream
-} from "./chunk-TDIZ3GH4.js";
+} from "./chunk-NOHMEJDV.js";
 import {
   setRoundTripOutputs,
   writeSummary
@@ -14,7 +14,7 @@ import {
 import {
   loadActionState,
   prepareJobHome
-} from "./chunk-NWXPJBL7.js";
+} from "./chunk-4PTRZR77.js";
 import {
   codexForJob
 } from "./chunk-7MCREBH7.js";
@@ -26,7 +26,7 @@ import {
   jobHomesDir,
   maskSecretInputs,
   refuseUnsafeJobs
-} from "./chunk-KIV4ULW2.js";
+} from "./chunk-BNEQIMPK.js";
 import {
   DEFAULT_CODEX_VERSION,
   readBoolean,
@@ -34,7 +34,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-TPW2LAW6.js";
+} from "./chunk-GSA7ZDTP.js";
 import {
   createActionContext
 } from "./chunk-QKU27C5W.js";

@@ -4,11 +4,11 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   maskUnparsedSeed,
   normalizeSeedText
-} from "./chunk-GE7YRBSE.js";
+} from "./chunk-XEKX5TO2.js";
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-TPW2LAW6.js";
+} from "./chunk-GSA7ZDTP.js";
 import {
   actionLogger,
   runnerMasks

@@ -5,7 +5,7 @@ import {
   legacyStreamMessage,
   parseStreamName,
   sandboxMode
-} from "./chunk-H7J2SUU5.js";
+} from "./chunk-K3RXN7P3.js";
 import {
   DEFAULT_API_URL
 } from "./chunk-HMVT4RTB.js";

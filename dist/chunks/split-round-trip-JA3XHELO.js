@@ -4,12 +4,12 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream,
   restoreStream
-} from "./chunk-TDIZ3GH4.js";
-import "./chunk-RAHG6M3Q.js";
+} from "./chunk-NOHMEJDV.js";
+import "./chunk-4UQV2WXS.js";
 import "./chunk-PD5UZF6M.js";
 import "./chunk-VEWUXA3N.js";
-import "./chunk-GE7YRBSE.js";
-import "./chunk-H7J2SUU5.js";
+import "./chunk-XEKX5TO2.js";
+import "./chunk-K3RXN7P3.js";
 import "./chunk-4ISNCFAF.js";
 import "./chunk-BP3KPCEJ.js";
 import "./chunk-Q56VBX5R.js";

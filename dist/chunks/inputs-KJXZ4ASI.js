@@ -9,8 +9,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-TPW2LAW6.js";
-import "./chunk-H7J2SUU5.js";
+} from "./chunk-GSA7ZDTP.js";
+import "./chunk-K3RXN7P3.js";
 import "./chunk-HMVT4RTB.js";
 import "./chunk-YK663KJU.js";
 import "./chunk-OGX6INNE.js";

@@ -4,17 +4,17 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunk-NWXPJBL7.js";
+} from "./chunk-4PTRZR77.js";
 import {
   maskSecretInputs
-} from "./chunk-KIV4ULW2.js";
+} from "./chunk-BNEQIMPK.js";
 import {
   removeCodexHome,
   splitStatePath
-} from "./chunk-GE7YRBSE.js";
+} from "./chunk-XEKX5TO2.js";
 import {
   readSecretInputs
-} from "./chunk-TPW2LAW6.js";
+} from "./chunk-GSA7ZDTP.js";
 import {
   warning
 } from "./chunk-EYVVJBUX.js";
@@ -37,9 +37,9 @@ async function finishAndClean(state, env, why) {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
-        import("./split-round-trip-ZASMQ73W.js"),
+        import("./split-round-trip-JA3XHELO.js"),
         import("./action-context-3EVGHX3F.js"),
-        import("./inputs-6DXMFEEY.js")
+        import("./inputs-KJXZ4ASI.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);
