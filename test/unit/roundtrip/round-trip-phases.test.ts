@@ -10,7 +10,7 @@ import { ExitCode } from '../../../src/core/errors.js';
 import { generateKey, parseKey } from '../../../src/core/key.js';
 import type { Logger, SecretSink } from '../../../src/core/logger.js';
 import type { RoundTripContext } from '../../../src/roundtrip/context.js';
-import { persistStream, restoreStream } from '../../../src/roundtrip/restore-persist.js';
+import { persistStream, type RestoreRequest, restoreStream } from '../../../src/roundtrip/restore-persist.js';
 import { RUN_PHASES, runRoundTrip, type RunRequest } from '../../../src/roundtrip/run-round-trip.js';
 import { runTokenMode } from '../../../src/roundtrip/run-token-mode.js';
 import { release } from '../../../src/roundtrip/phases/release.js';
@@ -94,6 +94,10 @@ function runRequest(extra: Partial<RunRequest> = {}): RunRequest {
     seal: SEAL,
     ...extra,
   };
+}
+
+function restoreRequest(home: string): RestoreRequest {
+  return { codexHome: home, lockTimeoutMs: 1000, leaseMs: 60_000, baseEnv: baseEnv(), cwd: dir, seal: SEAL };
 }
 
 const ran: CodexRunResult = {
@@ -231,30 +235,51 @@ describe('run: the composed round trip', () => {
     expect(await fs.readdir(path.join(dir, 'cache', 'codex-auth', 'homes'))).toEqual([]);
   });
 
-  it('a phase inserted before exec (the broker seam) sees the login and the Persister; its stop runs after Codex exits', async () => {
-    await seeded();
-    const order: string[] = [];
-    const at = RUN_PHASES.indexOf(RUN_PHASES.find((phase) => phase.name === 'execCodex') ?? never());
-    const phases = [
-      ...RUN_PHASES.slice(0, at),
-      async (state: Parameters<(typeof RUN_PHASES)[number]>[0]) => {
-        order.push(
-          `broker start: generation ${state.loaded?.generation}, persister ${state.persister !== null}`,
-        );
-        state.stops.push(async () => void order.push('broker stop'));
+  it.each([
+    ['Codex exits', async (): Promise<CodexRunResult> => ran, null],
+    [
+      'the runner fails',
+      async (): Promise<CodexRunResult> => {
+        throw new Error('spawn codex ENOENT');
       },
-      ...RUN_PHASES.slice(at),
-    ];
-    const ctx = context(async () => {
-      order.push('codex');
-      return ran;
-    });
-    const result = await runPhases(newRunState(ctx, 'main', store.kind), runRequest(), phases, (state) =>
-      release(state, 'remove-if-created'),
-    );
-    expect(result.error).toBeNull();
-    expect(order).toEqual(['broker start: generation 1, persister true', 'codex', 'broker stop']);
-  });
+      'spawn codex ENOENT',
+    ],
+  ])(
+    'a phase inserted before exec (the broker seam) sees the login and the Persister; its stop runs when %s',
+    async (_when, codex, error) => {
+      await seeded();
+      const order: string[] = [];
+      const at = RUN_PHASES.findIndex((phase) => phase.name === 'execCodex');
+      const phases = [
+        ...RUN_PHASES.slice(0, at),
+        async (state: Parameters<(typeof RUN_PHASES)[number]>[0]) => {
+          order.push(
+            `broker start: generation ${state.loaded?.generation}, persister ${state.persister !== null}`,
+          );
+          state.stops.push(async () => void order.push(`broker stop, lock held: ${lock.holder !== null}`));
+        },
+        ...RUN_PHASES.slice(at),
+      ];
+      const ctx = context(async () => {
+        order.push('codex');
+        return codex();
+      });
+      const state = newRunState(ctx, 'main', store.kind);
+      const result = await runPhases(state, runRequest(), phases, (done) =>
+        release(done, 'remove-if-created'),
+      );
+      if (error === null) expect(result.error).toBeNull();
+      else expect(result.error?.message).toContain(error);
+      expect(at).toBeGreaterThan(0);
+      expect(order).toEqual([
+        'broker start: generation 1, persister true',
+        'codex',
+        'broker stop, lock held: true',
+      ]);
+      expect(lock.holder).toBeNull();
+      expect(await exists(state.home?.dir ?? never())).toBe(false);
+    },
+  );
 });
 
 describe('restore and persist: the split halves', () => {
@@ -287,6 +312,16 @@ describe('restore and persist: the split halves', () => {
     expect(await exists(path.join(home, 'auth.json'))).toBe(false);
     // A directory the user named stays; only what we put in it goes.
     expect(await exists(home)).toBe(true);
+  });
+
+  it('persist after a restore that seeded reports only its own writes', async () => {
+    const home = path.join(dir, 'home');
+    const seed = { raw: freshAuthJson().text, origin: 'the test' };
+    const restored = await restoreStream(context(fakeNever), { ...restoreRequest(home), seed });
+    expect(restored).toMatchObject({ generation: 1, seeded: true, persisted: true });
+    const persisted = await persistStream(context(fakeNever), home);
+    expect(persisted.error).toBeNull();
+    expect(persisted).toMatchObject({ generation: 1, seeded: true, persisted: false, refreshed: false });
   });
 
   it('a failed restore releases the lock and leaves no plaintext', async () => {
