@@ -16,6 +16,7 @@ import { runTokenMode } from '../../../src/roundtrip/run-token-mode.js';
 import { release } from '../../../src/roundtrip/phases/release.js';
 import { newRunState, runPhases } from '../../../src/roundtrip/phases/run-state.js';
 import { seedStream } from '../../../src/roundtrip/seed-stream.js';
+import { CODEX_BIN, NEWEST_CODEX_BIN } from '../../support/codex-sandbox.js';
 import { registerSecret } from '../../support/leak-guard.js';
 import { MemoryLock, MemoryStore } from '../../support/memory-backends.js';
 import { fakeCredential, freshAuthJson } from '../../support/test-tokens.js';
@@ -280,6 +281,36 @@ describe('run: the composed round trip', () => {
       expect(await exists(state.home?.dir ?? never())).toBe(false);
     },
   );
+});
+
+describe.each([
+  ['pinned', CODEX_BIN],
+  ['newest', NEWEST_CODEX_BIN],
+])('run with the real seal probe (Codex %s)', (_name, codexBin) => {
+  const sealed = { sandbox: 'read-only', names: NAMES, allowUnsealed: false, fixNamespaces: false } as const;
+
+  it('probes while the lock is taken, then hands Codex the sealed arguments', async () => {
+    await seeded();
+    let args: readonly string[] = [];
+    const result = await runRoundTrip(
+      context(async (request) => {
+        args = request.args;
+        return ran;
+      }),
+      runRequest({ codexPath: codexBin, seal: sealed }),
+    );
+    expect(result.error).toBeNull();
+    expect(result.seal).toMatchObject({ sealed: true, mode: 'read-only' });
+    expect(args).toEqual(['say OK']);
+  });
+
+  it('a busy lock while the probe runs: the run still ends, its probe let finish before the home goes', async () => {
+    await seeded();
+    await lock.acquire({ owner: 'another job', timeoutMs: 0, leaseMs: 60_000, mode: 'process' });
+    const result = await runRoundTrip(context(fakeNever), runRequest({ codexPath: codexBin, seal: sealed }));
+    expect(result.error?.exitCode).toBe(ExitCode.lockTimeout);
+    expect(await fs.readdir(path.join(dir, 'cache', 'codex-auth', 'homes'))).toEqual([]);
+  });
 });
 
 describe('restore and persist: the split halves', () => {
