@@ -5,11 +5,12 @@ import {
   syncAlert
 } from "./chunks/chunk-45EMIMV4.js";
 import {
+  runRoundTrip
+} from "./chunks/chunk-2DF6OD32.js";
+import {
   codexForJob
 } from "./chunks/chunk-LBET5WVC.js";
-import {
-  runRoundTrip
-} from "./chunks/chunk-AAYCDPSH.js";
+import "./chunks/chunk-DTVIHK4G.js";
 import {
   describeNextRefresh
 } from "./chunks/chunk-RUIPKGJZ.js";
@@ -22,18 +23,18 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-LSQ5HV3K.js";
-import "./chunks/chunk-DSFWBAPO.js";
+} from "./chunks/chunk-4SFAJDQT.js";
+import "./chunks/chunk-S6DDDNO7.js";
 import {
   DEFAULT_CODEX_VERSION,
   readBoolean,
   readSealRequest,
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-OJG5XDRW.js";
+} from "./chunks/chunk-N4A2WMSV.js";
 import {
   parseStreamName
-} from "./chunks/chunk-IBH74U7O.js";
+} from "./chunks/chunk-YZFL4L6Z.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {

@@ -8,22 +8,24 @@ import {
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-5Y6AIYTV.js";
+} from "./chunks/chunk-ZG2BWGA6.js";
+import {
+  judgeTokenRun,
+  runRoundTrip
+} from "./chunks/chunk-2DF6OD32.js";
 import {
   codexForJob
 } from "./chunks/chunk-LBET5WVC.js";
 import {
-  buildCodexEnv,
-  codexFailedMessage,
-  emptyResult,
+  createHome,
+  execCodex,
   lowUsageWarning,
-  readUsageFacts,
-  runRoundTrip,
-  runTimeoutMessage,
-  runnerFileCommandPaths,
-  sealHome,
-  usageLimitMessage
-} from "./chunks/chunk-AAYCDPSH.js";
+  newRunState,
+  release,
+  required,
+  runPhases,
+  sealNow
+} from "./chunks/chunk-DTVIHK4G.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-PD5UZF6M.js";
 import "./chunks/chunk-VEWUXA3N.js";
@@ -34,11 +36,8 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-LSQ5HV3K.js";
-import {
-  createPrivateCodexHome,
-  removeCodexHome
-} from "./chunks/chunk-DSFWBAPO.js";
+} from "./chunks/chunk-4SFAJDQT.js";
+import "./chunks/chunk-S6DDDNO7.js";
 import {
   laneName,
   readActionSettings,
@@ -46,8 +45,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunks/chunk-OJG5XDRW.js";
-import "./chunks/chunk-IBH74U7O.js";
+} from "./chunks/chunk-N4A2WMSV.js";
+import "./chunks/chunk-YZFL4L6Z.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
@@ -76,12 +75,9 @@ import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import {
   AuthUnusableError,
-  CodexFailedError,
   ExitCode,
-  RunTimeoutError,
   UsageError,
   UsageLimitError,
-  asCodexAuthError,
   needsSignIn
 } from "./chunks/chunk-V4C5BGZE.js";
 import {
@@ -249,64 +245,28 @@ function exhausted(attempts, earliest, boundMs) {
 }
 
 // src/roundtrip/run-token-mode.ts
-async function runTokenMode(runCodex2, log, secrets, request) {
-  const startedAt = Date.now();
-  const result = emptyResult("-", "none");
-  let home = null;
-  try {
-    home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
-    const env = {
-      ...buildCodexEnv(request.baseEnv, home.dir, log, { stream: false }),
+var TOKEN_MODE_PHASES = [
+  async (state, request) => {
+    await createHome(state, request, { stream: false });
+    state.codexEnv = {
+      ...required(state.codexEnv, "Codex's environment"),
       [request.variable]: request.token
     };
-    const sealed = await sealHome(
-      {
-        home: home.dir,
-        userConfig: request.codexConfig,
-        codexArgs: request.codexArgs,
-        codexPath: request.codexPath,
-        // The token must be in Codex's own environment; Codex's default shell_environment_policy keeps names
-        // matching *KEY* and *TOKEN* out of the commands' environment, so the probe checks everything else.
-        env: withoutVariable(env, request.variable),
-        cwd: request.cwd ?? process.cwd(),
-        extraDeny: [home.sealRoot, ...request.sealPaths ?? [], ...runnerFileCommandPaths(request.baseEnv)],
-        seal: request.seal
-      },
-      log,
-      secrets
-    );
-    result.seal = sealed.report;
-    const run = await runCodex2({
-      codexPath: request.codexPath,
-      args: sealed.args,
-      env,
-      ...request.cwd ? { cwd: request.cwd } : {},
-      ...request.onEvent ? { onEvent: request.onEvent } : {},
-      ...request.onOutput ? { onOutput: request.onOutput } : {},
-      ...request.runTimeoutMs === void 0 ? {} : { timeoutMs: request.runTimeoutMs }
-    });
-    const usage = await readUsageFacts(home.dir, run, startedAt, log);
-    Object.assign(result, {
-      codexExitCode: run.exitCode,
-      finalMessage: run.finalMessage,
-      usage: run.usage,
-      ...usage
-    });
-    if (run.timedOut) {
-      throw new RunTimeoutError(
-        runTimeoutMessage(request.runTimeoutMs ?? 0, "Nothing is stored in this mode.")
-      );
-    }
-    if (usage.usageLimited)
-      throw new UsageLimitError(usageLimitMessage(`the ${request.variable} login`, usage));
-    if (run.exitCode !== 0) throw new CodexFailedError(codexFailedMessage(run));
-  } catch (error) {
-    result.error = asCodexAuthError(error);
-  } finally {
-    if (home) await removeCodexHome(home.dir).catch(() => void 0);
-  }
-  result.durationMs = Date.now() - startedAt;
-  return result;
+  },
+  (state, request) => sealNow(state, request, {
+    codexPath: request.codexPath,
+    codexArgs: request.codexArgs,
+    storePaths: [],
+    // The token must be in Codex's own environment; Codex's default shell_environment_policy keeps names
+    // matching *KEY* and *TOKEN* out of the commands' environment, so the probe checks everything else.
+    env: withoutVariable(required(state.codexEnv, "Codex's environment"), request.variable)
+  }),
+  execCodex,
+  judgeTokenRun
+];
+async function runTokenMode(runCodex2, log, secrets, request) {
+  const state = newRunState({ runCodex: runCodex2, log, secrets }, "-", "none");
+  return runPhases(state, request, TOKEN_MODE_PHASES, (done) => release(done, "remove"));
 }
 function withoutVariable(env, name) {
   const { [name]: _removed, ...rest } = env;

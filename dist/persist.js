@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-R6RYN3DT.js";
+} from "./chunks/chunk-D34MZ3I4.js";
 import {
   setRoundTripOutputs,
   writeSummary
@@ -11,23 +11,23 @@ import {
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-5Y6AIYTV.js";
-import "./chunks/chunk-AAYCDPSH.js";
+} from "./chunks/chunk-ZG2BWGA6.js";
+import "./chunks/chunk-DTVIHK4G.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-PD5UZF6M.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-LSQ5HV3K.js";
+} from "./chunks/chunk-4SFAJDQT.js";
 import {
   removeCodexHome
-} from "./chunks/chunk-DSFWBAPO.js";
+} from "./chunks/chunk-S6DDDNO7.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-OJG5XDRW.js";
-import "./chunks/chunk-IBH74U7O.js";
+} from "./chunks/chunk-N4A2WMSV.js";
+import "./chunks/chunk-YZFL4L6Z.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {

@@ -3,16 +3,16 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-7JX47EDT.js";
+} from "./chunks/chunk-5DOGE7W4.js";
 import {
   loadActionState
-} from "./chunks/chunk-5Y6AIYTV.js";
+} from "./chunks/chunk-ZG2BWGA6.js";
 import {
   runEntry
-} from "./chunks/chunk-LSQ5HV3K.js";
-import "./chunks/chunk-DSFWBAPO.js";
-import "./chunks/chunk-OJG5XDRW.js";
-import "./chunks/chunk-IBH74U7O.js";
+} from "./chunks/chunk-4SFAJDQT.js";
+import "./chunks/chunk-S6DDDNO7.js";
+import "./chunks/chunk-N4A2WMSV.js";
+import "./chunks/chunk-YZFL4L6Z.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-KOSZJBRL.js";

@@ -3,22 +3,22 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-7DQ3S5ZF.js";
-import "./chunks/chunk-7JX47EDT.js";
-import "./chunks/chunk-R6RYN3DT.js";
+} from "./chunks/chunk-TXBVYVDF.js";
+import "./chunks/chunk-5DOGE7W4.js";
+import "./chunks/chunk-D34MZ3I4.js";
 import "./chunks/chunk-NCVEIALL.js";
-import "./chunks/chunk-5Y6AIYTV.js";
+import "./chunks/chunk-ZG2BWGA6.js";
 import "./chunks/chunk-LBET5WVC.js";
-import "./chunks/chunk-AAYCDPSH.js";
+import "./chunks/chunk-DTVIHK4G.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-PD5UZF6M.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   runEntry
-} from "./chunks/chunk-LSQ5HV3K.js";
-import "./chunks/chunk-DSFWBAPO.js";
-import "./chunks/chunk-OJG5XDRW.js";
-import "./chunks/chunk-IBH74U7O.js";
+} from "./chunks/chunk-4SFAJDQT.js";
+import "./chunks/chunk-S6DDDNO7.js";
+import "./chunks/chunk-N4A2WMSV.js";
+import "./chunks/chunk-YZFL4L6Z.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-KOSZJBRL.js";

@@ -3289,7 +3289,7 @@ var init_file_store = __esm({
         await checkStreamDir(this.origin, this.stream, true, OWNED_FILES);
         await ensurePrivateDir(this.dir);
         const { default: lockfile } = await Promise.resolve().then(() => (init_proper_lockfile(), proper_lockfile_exports));
-        const release = await lockfile.lock(this.dir, {
+        const release2 = await lockfile.lock(this.dir, {
           lockfilePath: import_node_path9.default.join(this.dir, ".write.lock"),
           realpath: false,
           stale: 1e4,
@@ -3311,7 +3311,7 @@ var init_file_store = __esm({
           await writePrivateFileAtomic(this.location, serializeEnvelope(envelope));
           await this.mark.write(markOf(envelope));
         } finally {
-          await release();
+          await release2();
         }
       }
       /** `revoke`: the session is signed out, so the next seed is a fresh login and starts a fresh mark. */
@@ -5018,6 +5018,434 @@ var init_lanes = __esm({
   }
 });
 
+// src/core/near-names.ts
+function nearNames(name, candidates) {
+  const limit = Math.min(2, Math.max(1, Math.floor(name.length / 3)));
+  return candidates.filter((candidate) => candidate !== name).map((candidate) => ({ candidate, distance: editDistance(name.toLowerCase(), candidate.toLowerCase()) })).filter(({ distance }) => distance <= limit).sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate)).map(({ candidate }) => candidate);
+}
+function editDistance(a, b) {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = rows[i];
+    const above = rows[i - 1];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(
+        above[j] + 1,
+        row[j - 1] + 1,
+        above[j - 1] + cost
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        row[j] = Math.min(row[j], rows[i - 2][j - 2] + 1);
+      }
+    }
+  }
+  return rows[a.length][b.length];
+}
+var init_near_names = __esm({
+  "src/core/near-names.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/seed-text.ts
+function normalizeSeedText(raw, origin, pathHint) {
+  const text = stripBom(raw);
+  const trimmed = text.trim();
+  if (trimmed === "") {
+    throw new UsageError(
+      `${origin} is empty: it must hold the content of an auth.json from \`codex login\` (for example the file ~/.codex/auth.json). Check that the file or secret was written.`
+    );
+  }
+  if (trimmed.startsWith("{")) return { text, decodedFrom: null };
+  if (looksLikePath(trimmed)) {
+    throw new UsageError(
+      `${origin} holds a path (${trimmed}), not the content of an auth.json: ${pathHint.replace("PATH", trimmed)}.`
+    );
+  }
+  const compact = trimmed.replace(/\s+/g, "");
+  if (compact.length >= 16 && BASE64.test(compact)) {
+    const decoded = stripBom(Buffer.from(compact, "base64").toString("utf8"));
+    if (decoded.trim().startsWith("{") && isJsonObject(decoded))
+      return { text: decoded, decodedFrom: "base64" };
+  }
+  return { text, decodedFrom: null };
+}
+function looksLikePath(value) {
+  const trimmed = value.trim();
+  if (trimmed === "" || trimmed.length > 4096 || /[\n{}"]/.test(trimmed)) return false;
+  return /^(~|\.{1,2})?[/\\]/.test(trimmed) || /^[A-Za-z]:[/\\]/.test(trimmed) || /^\$\{?[A-Z_]+\}?[/\\]/.test(trimmed) || /^[^\s]+\.json$/i.test(trimmed);
+}
+function stripBom(text) {
+  return text.startsWith(BOM) ? text.slice(BOM.length) : text;
+}
+function isJsonObject(text) {
+  try {
+    const value = JSON.parse(text);
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+function futureRefreshWarning(bundle, origin, now) {
+  const lastRefresh = bundle.auth.last_refresh;
+  if (!lastRefresh) return null;
+  const at = Date.parse(lastRefresh);
+  if (!Number.isFinite(at) || at - now.getTime() <= SKEW_TOLERANCE_MS) return null;
+  const minutes = Math.round((at - now.getTime()) / 6e4);
+  return `${origin}: last_refresh (${lastRefresh}) is ${minutes} minutes ahead of this machine's clock (${now.toISOString()}). One of the clocks is wrong (check NTP on the machine that signed in and on this one); until it is fixed, Codex's scheduled refresh comes that much later.`;
+}
+function maskUnparsedSeed(redactor, value) {
+  if (looksLikePath(value)) return;
+  const json = stripBom(value).trimStart().startsWith("{");
+  redactor.add([value, value.trim(), ...json ? [] : value.match(/[A-Za-z0-9._~+/=-]{20,}/g) ?? []]);
+}
+var BOM, BASE64, SKEW_TOLERANCE_MS;
+var init_seed_text = __esm({
+  "src/core/seed-text.ts"() {
+    "use strict";
+    init_errors();
+    BOM = "\uFEFF";
+    BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
+    SKEW_TOLERANCE_MS = 5 * 60 * 1e3;
+  }
+});
+
+// src/roundtrip/loaded-copy.ts
+function storedCopyOf(bundle, generation) {
+  return { generation, fingerprint: bundle.fingerprint, lastRefresh: bundle.auth.last_refresh ?? null };
+}
+function loadedCopyOf(copy) {
+  const { generation, fingerprint, lastRefresh, seeded } = copy;
+  return { generation, fingerprint, lastRefresh, seeded };
+}
+var init_loaded_copy = __esm({
+  "src/roundtrip/loaded-copy.ts"() {
+    "use strict";
+  }
+});
+
+// src/roundtrip/load-stream.ts
+async function loadStream(ctx, given) {
+  refuseLegacyOnGitRef(ctx);
+  const envelope = await ctx.store.read();
+  checkLegacyStream(ctx, envelope !== null);
+  const seed = envelope ? given : given ?? await ctx.store.plainSeed?.() ?? void 0;
+  if (envelope) {
+    const bundle2 = await openEnvelope(envelope, ctx.stream, ctx.key, ctx.store.location);
+    ctx.secrets.add(secretValues(bundle2));
+    const skew = futureRefreshWarning(bundle2, `the stored copy of stream "${ctx.stream}"`, ctx.now());
+    if (skew) ctx.log.warn(skew);
+    if (seed) {
+      ctx.log.info(
+        `stream "${ctx.stream}" already holds generation ${envelope.generation}; the seed from ${seed.origin} is not used (a seed never replaces a stored copy).`
+      );
+    }
+    return { bundle: bundle2, ...storedCopyOf(bundle2, envelope.generation), seeded: false };
+  }
+  if (!seed) throw await notSeeded(ctx);
+  const bundle = parseSeed(seed, ctx.log, ctx.now());
+  ctx.secrets.add(secretValues(bundle));
+  await refuseSeedBelowMark(ctx, seed.origin);
+  await writeBundle(ctx, bundle, 0);
+  ctx.log.info(`stream "${ctx.stream}" was empty: stored the seed from ${seed.origin} as generation 1.`);
+  return { bundle, ...storedCopyOf(bundle, 1), seeded: true };
+}
+async function refuseSeedBelowMark(ctx, origin) {
+  const mark = await ctx.store.highWater?.().catch(() => null) ?? null;
+  if (mark === null || mark <= 0) return;
+  throw new RollbackRefusedError(
+    `stream "${ctx.stream}" holds nothing in ${ctx.store.location}, but generation ${mark} was already written (its high-water mark remains): the stored copy was removed or lost, and the seed from ${origin} is most likely an older login whose refresh token was rotated away, so it was not used and nothing was run. Put the newest copy back if you have it; otherwise sign in again on a trusted machine and reseed with \`codex-auth seed --force --stream ${ctx.stream} --auth-file ~/.codex/auth.json\` (seed --force is the only way below the high-water mark; \`codex-auth revoke\` removes a stream together with its mark).`
+  );
+}
+function checkLegacyStream(ctx, exists) {
+  const message = legacyStreamMessage(ctx.stream, exists);
+  if (message === null) return;
+  if (!exists) throw new UsageError(message);
+  ctx.log.warn(message);
+}
+async function checkLegacyStreamBeforeLock(ctx) {
+  if (legacyStreamMessage(ctx.stream, false) === null) return;
+  refuseLegacyOnGitRef(ctx);
+  if (await ctx.store.currentGeneration() === 0)
+    throw new UsageError(legacyStreamMessage(ctx.stream, false) ?? "");
+}
+function refuseLegacyOnGitRef(ctx) {
+  const message = legacyStreamMessage(ctx.stream, false);
+  if (message !== null && ctx.store.kind === "git-ref") throw new UsageError(message);
+}
+function parseSeed(seed, log, now = /* @__PURE__ */ new Date()) {
+  const { text, decodedFrom } = normalizeSeedText(seed.raw, seed.origin, seed.pathHint ?? SEED_PATH_HINT);
+  const bundle = parseBundle(text, seed.origin);
+  assertStreamable(bundle, seed.origin);
+  if (decodedFrom)
+    log?.info(`${seed.origin} holds base64 of an auth.json; it was decoded and stored as JSON.`);
+  const skew = futureRefreshWarning(bundle, seed.origin, now);
+  if (skew) log?.warn(skew);
+  return bundle;
+}
+async function writeBundle(ctx, bundle, expectedGeneration, generation = typeof expectedGeneration === "number" ? expectedGeneration + 1 : 1) {
+  const envelope = await sealEnvelope(
+    { bundle, stream: ctx.stream, generation, writer: ctx.writer, now: ctx.now() },
+    ctx.key
+  );
+  await ctx.store.write(envelope, expectedGeneration);
+  await verifyStored(ctx, envelope, bundle.fingerprint);
+  return generation;
+}
+async function verifyStored(ctx, written, fingerprint) {
+  const generation = written.generation;
+  try {
+    const stored = ctx.store.readBackAfterWrite ? await ctx.store.read() : written;
+    if (!stored || stored.generation !== generation) {
+      throw new Error(`expected generation ${generation}, found ${stored?.generation ?? "nothing"}`);
+    }
+    const bundle = await openEnvelope(stored, ctx.stream, ctx.key, ctx.store.location);
+    if (bundle.fingerprint !== fingerprint) throw new Error("the stored bundle is not the one written");
+  } catch (error) {
+    const rolledBack = await ctx.store.rollback(generation).catch(() => false);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `the write of generation ${generation} to ${ctx.store.location} did not verify (${reason})${rolledBack ? "; the previous generation was put back" : ""}.`
+    );
+  }
+}
+async function notSeeded(ctx) {
+  const names = (await ctx.store.storedStreams?.().catch(() => null) ?? []).map((stream) => stream.name);
+  const near = nearNames(ctx.stream, names);
+  const meant = near.length > 0 ? ` Did you mean ${near.map((name) => `"${name}"`).join(" or ")}? Otherwise, to start this stream:` : "";
+  return new NotSeededError(
+    `stream "${ctx.stream}" is not seeded: ${ctx.store.location} holds nothing and no seed was given.${meant} Seed it once from a fresh login: \`codex-auth seed --stream ${ctx.stream} --auth-file ~/.codex/auth.json\` (or pass --seed-file FILE / set CODEX_AUTH_JSON).`
+  );
+}
+var SEED_PATH_HINT;
+var init_load_stream = __esm({
+  "src/roundtrip/load-stream.ts"() {
+    "use strict";
+    init_bundle();
+    init_envelope();
+    init_errors();
+    init_near_names();
+    init_stream();
+    init_seed_text();
+    init_loaded_copy();
+    SEED_PATH_HINT = "pass the file with --auth-file PATH (seed) or --seed-file PATH (run, restore)";
+  }
+});
+
+// src/roundtrip/messages.ts
+function reseedMessage(stream, run10, generation) {
+  const code = run10.refreshFailure ?? "refresh_failed";
+  return `Codex could not refresh the login of stream "${stream}" (${code}): ${REFRESH_FAILURE_CAUSE[code]}. The session is dead; the stored copy (generation ${generation}) was left untouched. ${RESEED_HINT}`;
+}
+function codexFailedMessage(run10) {
+  const how = run10.signal ? `was stopped by ${run10.signal}` : `exited with code ${run10.exitCode}`;
+  const last = run10.errorMessages.at(-1);
+  return `codex exec ${how}${last ? `: ${last}` : ""}. Anything Codex refreshed was persisted; check Codex's output above for the cause.`;
+}
+function noEventsMessage(codexPath) {
+  return `${codexPath} exited 0 but printed no Codex events, so Codex did not run: that program is not the Codex CLI, or not one that knows \`codex exec --json\`. Point --codex (Action: codex-version) at the real Codex CLI (\`npm i -g @openai/codex\`).`;
+}
+function persistFailedPrefix(stream) {
+  return `Codex refreshed the login of stream "${stream}" but it could NOT be persisted, and the old refresh token is already rotated away: `;
+}
+function lockWaitNotice(ctx) {
+  return (holder, waitedMs) => ctx.log.info(
+    `waiting for the lock of stream "${ctx.stream}" (${Math.round(waitedMs / 1e3)} s so far), held by ${describeHolder(holder)}`
+  );
+}
+function runTimeoutMessage(timeoutMs, what) {
+  return `codex exec ran longer than the run timeout (${Math.round(timeoutMs / 1e3)} s) and was stopped with everything it started. ${what} If the task needs longer, raise --run-timeout (Action: input run-timeout).`;
+}
+var REFRESH_FAILURE_CAUSE;
+var init_messages = __esm({
+  "src/roundtrip/messages.ts"() {
+    "use strict";
+    init_bundle();
+    init_lock();
+    REFRESH_FAILURE_CAUSE = {
+      refresh_token_reused: "the refresh token was already used: another job or machine used this login at the same time, or a copy of this auth.json is in use outside codex-auth",
+      refresh_token_expired: "the refresh token has expired (the session was unused for too long)",
+      refresh_token_invalidated: "the refresh token was revoked (signed out elsewhere, password change, or admin action)",
+      refresh_failed: "the token endpoint rejected the refresh token"
+    };
+  }
+});
+
+// src/core/inspect.ts
+function inspectBundle(bundle, now) {
+  const identity = identityClaims(bundle);
+  const lastRefresh = bundle.auth.last_refresh ?? null;
+  const lastRefreshDate = lastRefresh ? new Date(lastRefresh) : null;
+  const accessToken = bundle.auth.tokens?.access_token;
+  const expiry = accessToken ? jwtExpiry(accessToken) : null;
+  const problems = [];
+  if (bundle.kind === "chatgpt" && !lastRefresh) {
+    problems.push("last_refresh is missing: Codex will not refresh proactively and needs a 401 to recover");
+  }
+  if (bundle.kind !== "chatgpt") {
+    problems.push(`this is a ${bundle.kind} credential, not a ChatGPT login a stream can carry`);
+  }
+  return {
+    kind: bundle.kind,
+    authMode: bundle.authMode,
+    accountId: identity.accountId,
+    plan: identity.plan,
+    email: identity.email ? redactEmail(identity.email) : null,
+    lastRefresh,
+    lastRefreshAgeDays: lastRefreshDate ? round2((now.getTime() - lastRefreshDate.getTime()) / DAY_MS2) : null,
+    accessTokenExpiresAt: expiry ? expiry.toISOString() : null,
+    nextRefresh: bundle.kind === "chatgpt" ? nextRefresh(now, expiry, lastRefreshDate) : NO_REFRESH,
+    fingerprint: bundle.fingerprint,
+    problems
+  };
+}
+function nextRefresh(now, expiry, lastRefresh) {
+  if (expiry) {
+    const at = new Date(expiry.getTime() - PROACTIVE_EXPIRY_WINDOW_MS);
+    return { due: now >= at, reason: "proactive_expiry", at: at.toISOString() };
+  }
+  if (lastRefresh) {
+    const at = new Date(lastRefresh.getTime() + SCHEDULED_REFRESH_AFTER_MS);
+    return { due: now > at, reason: "scheduled", at: at.toISOString() };
+  }
+  return NO_REFRESH;
+}
+function round2(value) {
+  return Math.round(value * 100) / 100;
+}
+function redactEmail(email) {
+  const at = email.lastIndexOf("@");
+  if (at <= 0) return "***";
+  return `${email[0]}***${email.slice(at)}`;
+}
+var PROACTIVE_EXPIRY_WINDOW_MS, SCHEDULED_REFRESH_AFTER_MS, DAY_MS2, NO_REFRESH;
+var init_inspect = __esm({
+  "src/core/inspect.ts"() {
+    "use strict";
+    init_bundle();
+    init_jwt();
+    PROACTIVE_EXPIRY_WINDOW_MS = 5 * 60 * 1e3;
+    SCHEDULED_REFRESH_AFTER_MS = 8 * 24 * 60 * 60 * 1e3;
+    DAY_MS2 = 24 * 60 * 60 * 1e3;
+    NO_REFRESH = { due: false, reason: null, at: null };
+  }
+});
+
+// src/roundtrip/result.ts
+function emptyResult(stream, store) {
+  return {
+    stream,
+    store,
+    generation: null,
+    seeded: false,
+    refreshed: false,
+    persisted: false,
+    lastRefreshBefore: null,
+    lastRefreshAfter: null,
+    fingerprintBefore: null,
+    fingerprintAfter: null,
+    codexExitCode: null,
+    finalMessage: null,
+    usage: null,
+    refreshFailure: null,
+    nextRefresh: null,
+    accessTokenExpiresAt: null,
+    lockWaitMs: 0,
+    durationMs: 0,
+    seal: null,
+    usageLimited: false,
+    resetsAt: null,
+    planUsage: null,
+    error: null
+  };
+}
+function describeBundleInto(result, bundle, now) {
+  const report2 = inspectBundle(bundle, now);
+  result.nextRefresh = report2.nextRefresh;
+  result.accessTokenExpiresAt = report2.accessTokenExpiresAt;
+}
+function startFrom(result, loaded2) {
+  Object.assign(result, {
+    generation: loaded2.generation,
+    seeded: loaded2.seeded,
+    persisted: loaded2.seeded,
+    fingerprintBefore: loaded2.fingerprint,
+    fingerprintAfter: loaded2.fingerprint,
+    lastRefreshBefore: loaded2.lastRefresh,
+    lastRefreshAfter: loaded2.lastRefresh
+  });
+}
+function reportPersisted(result, persister, before, how) {
+  Object.assign(result, {
+    generation: persister.currentGeneration,
+    fingerprintAfter: persister.observed.fingerprint,
+    lastRefreshAfter: persister.observed.lastRefresh,
+    refreshed: persister.observed.fingerprint !== before.fingerprint,
+    // `run` stored the seed itself; `persist` reports only its own writes (the seed was restore's).
+    persisted: how.seedWrittenHere && before.seeded || persister.writes > 0
+  });
+  if (persister.observedBundle) describeBundleInto(result, persister.observedBundle, how.now);
+}
+async function timedAcquire(result, acquire) {
+  const started = performance.now();
+  try {
+    const acquired = await acquire();
+    result.lockWaitMs = acquired.waitedMs;
+    return acquired;
+  } catch (error) {
+    result.lockWaitMs = Math.round(performance.now() - started);
+    throw error;
+  }
+}
+var init_result = __esm({
+  "src/roundtrip/result.ts"() {
+    "use strict";
+    init_inspect();
+  }
+});
+
+// src/roundtrip/phases/acquire.ts
+function takeLock(ctx, terms) {
+  return ctx.lock.acquire({
+    owner: ctx.writer,
+    timeoutMs: terms.timeoutMs,
+    leaseMs: terms.leaseMs ?? PROCESS_LEASE_MS,
+    mode: terms.mode,
+    onWait: lockWaitNotice(ctx),
+    ...terms.signal ? { signal: terms.signal } : {}
+  });
+}
+async function checkStreamName(state) {
+  await checkLegacyStreamBeforeLock(state.ctx);
+}
+async function acquireLock(state, terms) {
+  const acquired = await timedAcquire(state.result, () => takeLock(state.ctx, terms));
+  state.lock = acquired.handle;
+}
+async function releaseLock(lock, ctx) {
+  try {
+    if (!await lock.release()) {
+      ctx.log.warn(
+        `the lock of stream "${ctx.stream}" had been taken over by another holder before release.`
+      );
+    }
+  } catch (error) {
+    ctx.log.warn(`could not release the lock of stream "${ctx.stream}": ${String(error)}`);
+  }
+}
+var PROCESS_LEASE_MS;
+var init_acquire = __esm({
+  "src/roundtrip/phases/acquire.ts"() {
+    "use strict";
+    init_load_stream();
+    init_messages();
+    init_result();
+    PROCESS_LEASE_MS = 6e4;
+  }
+});
+
 // src/codex/orphan-homes.ts
 async function recordOwner(home, codex) {
   const record = {
@@ -5412,326 +5840,6 @@ var init_auth_watcher = __esm({
   }
 });
 
-// src/codex/codex-env.ts
-var codex_env_exports = {};
-__export(codex_env_exports, {
-  buildCodexEnv: () => buildCodexEnv,
-  runnerFileCommandPaths: () => runnerFileCommandPaths
-});
-function buildCodexEnv(base, codexHome, log, options = {}) {
-  const env = {};
-  for (const [name, value] of Object.entries(base)) {
-    if (value === void 0 || isHidden(name)) continue;
-    env[name] = value;
-  }
-  if (options.stream ?? true) {
-    for (const name of Object.keys(env)) {
-      if (!CREDENTIAL_OVERRIDES.some((override) => sameName(name, override))) continue;
-      delete env[name];
-      log.warn(
-        `${name} is set; it was removed from Codex's environment because Codex would silently prefer it over the stream's auth.json (which then would never be refreshed or saved). Unset it to silence this warning.`
-      );
-    }
-  }
-  for (const name of Object.keys(env)) if (sameName(name, "CODEX_HOME")) delete env[name];
-  env.CODEX_HOME = codexHome;
-  return env;
-}
-function runnerFileCommandPaths(env) {
-  const candidates = RUNNER_FILE_COMMANDS.map((name) => env[name]).filter(
-    (file) => typeof file === "string" && import_node_path18.default.isAbsolute(file)
-  );
-  const dirs = candidates.map((file) => import_node_path18.default.dirname(file));
-  if (env.RUNNER_TEMP && import_node_path18.default.isAbsolute(env.RUNNER_TEMP)) {
-    dirs.push(import_node_path18.default.join(env.RUNNER_TEMP, RUNNER_FILE_COMMANDS_DIR));
-  }
-  const found2 = /* @__PURE__ */ new Set();
-  for (const candidate of [...dirs, ...candidates]) {
-    try {
-      found2.add((0, import_node_fs15.realpathSync)(candidate));
-    } catch {
-    }
-  }
-  return [...found2];
-}
-function isHidden(name) {
-  const key = canonical(name);
-  return HIDDEN_FROM_CODEX.some((hidden) => key === hidden) || HIDDEN_PREFIXES.some((prefix) => key.startsWith(prefix));
-}
-function canonical(name) {
-  return process.platform === "win32" ? name.toUpperCase() : name;
-}
-function sameName(name, wanted) {
-  return canonical(name) === wanted;
-}
-var import_node_fs15, import_node_path18, CREDENTIAL_OVERRIDES, RUNNER_FILE_COMMANDS, RUNNER_FILE_COMMANDS_DIR, HIDDEN_FROM_CODEX, HIDDEN_PREFIXES;
-var init_codex_env = __esm({
-  "src/codex/codex-env.ts"() {
-    "use strict";
-    import_node_fs15 = require("node:fs");
-    import_node_path18 = __toESM(require("node:path"), 1);
-    CREDENTIAL_OVERRIDES = ["CODEX_API_KEY", "CODEX_ACCESS_TOKEN"];
-    RUNNER_FILE_COMMANDS = [
-      "GITHUB_ENV",
-      "GITHUB_OUTPUT",
-      "GITHUB_STATE",
-      "GITHUB_PATH",
-      "GITHUB_STEP_SUMMARY"
-    ];
-    RUNNER_FILE_COMMANDS_DIR = "_runner_file_commands";
-    HIDDEN_FROM_CODEX = [
-      "CODEX_AUTH_KEY",
-      "CODEX_AUTH_JSON",
-      "ACTIONS_RUNTIME_TOKEN",
-      "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
-      "GITHUB_TOKEN",
-      "GH_TOKEN",
-      ...RUNNER_FILE_COMMANDS
-    ];
-    HIDDEN_PREFIXES = ["INPUT_"];
-  }
-});
-
-// src/core/near-names.ts
-function nearNames(name, candidates) {
-  const limit = Math.min(2, Math.max(1, Math.floor(name.length / 3)));
-  return candidates.filter((candidate) => candidate !== name).map((candidate) => ({ candidate, distance: editDistance(name.toLowerCase(), candidate.toLowerCase()) })).filter(({ distance }) => distance <= limit).sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate)).map(({ candidate }) => candidate);
-}
-function editDistance(a, b) {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    const row = rows[i];
-    const above = rows[i - 1];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(
-        above[j] + 1,
-        row[j - 1] + 1,
-        above[j - 1] + cost
-      );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        row[j] = Math.min(row[j], rows[i - 2][j - 2] + 1);
-      }
-    }
-  }
-  return rows[a.length][b.length];
-}
-var init_near_names = __esm({
-  "src/core/near-names.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/seed-text.ts
-function normalizeSeedText(raw, origin, pathHint) {
-  const text = stripBom(raw);
-  const trimmed = text.trim();
-  if (trimmed === "") {
-    throw new UsageError(
-      `${origin} is empty: it must hold the content of an auth.json from \`codex login\` (for example the file ~/.codex/auth.json). Check that the file or secret was written.`
-    );
-  }
-  if (trimmed.startsWith("{")) return { text, decodedFrom: null };
-  if (looksLikePath(trimmed)) {
-    throw new UsageError(
-      `${origin} holds a path (${trimmed}), not the content of an auth.json: ${pathHint.replace("PATH", trimmed)}.`
-    );
-  }
-  const compact = trimmed.replace(/\s+/g, "");
-  if (compact.length >= 16 && BASE64.test(compact)) {
-    const decoded = stripBom(Buffer.from(compact, "base64").toString("utf8"));
-    if (decoded.trim().startsWith("{") && isJsonObject(decoded))
-      return { text: decoded, decodedFrom: "base64" };
-  }
-  return { text, decodedFrom: null };
-}
-function looksLikePath(value) {
-  const trimmed = value.trim();
-  if (trimmed === "" || trimmed.length > 4096 || /[\n{}"]/.test(trimmed)) return false;
-  return /^(~|\.{1,2})?[/\\]/.test(trimmed) || /^[A-Za-z]:[/\\]/.test(trimmed) || /^\$\{?[A-Z_]+\}?[/\\]/.test(trimmed) || /^[^\s]+\.json$/i.test(trimmed);
-}
-function stripBom(text) {
-  return text.startsWith(BOM) ? text.slice(BOM.length) : text;
-}
-function isJsonObject(text) {
-  try {
-    const value = JSON.parse(text);
-    return value !== null && typeof value === "object" && !Array.isArray(value);
-  } catch {
-    return false;
-  }
-}
-function futureRefreshWarning(bundle, origin, now) {
-  const lastRefresh = bundle.auth.last_refresh;
-  if (!lastRefresh) return null;
-  const at = Date.parse(lastRefresh);
-  if (!Number.isFinite(at) || at - now.getTime() <= SKEW_TOLERANCE_MS) return null;
-  const minutes = Math.round((at - now.getTime()) / 6e4);
-  return `${origin}: last_refresh (${lastRefresh}) is ${minutes} minutes ahead of this machine's clock (${now.toISOString()}). One of the clocks is wrong (check NTP on the machine that signed in and on this one); until it is fixed, Codex's scheduled refresh comes that much later.`;
-}
-function maskUnparsedSeed(redactor, value) {
-  if (looksLikePath(value)) return;
-  const json = stripBom(value).trimStart().startsWith("{");
-  redactor.add([value, value.trim(), ...json ? [] : value.match(/[A-Za-z0-9._~+/=-]{20,}/g) ?? []]);
-}
-var BOM, BASE64, SKEW_TOLERANCE_MS;
-var init_seed_text = __esm({
-  "src/core/seed-text.ts"() {
-    "use strict";
-    init_errors();
-    BOM = "\uFEFF";
-    BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
-    SKEW_TOLERANCE_MS = 5 * 60 * 1e3;
-  }
-});
-
-// src/roundtrip/load-stream.ts
-async function loadStream(ctx, given) {
-  refuseLegacyOnGitRef(ctx);
-  const envelope = await ctx.store.read();
-  checkLegacyStream(ctx, envelope !== null);
-  const seed = envelope ? given : given ?? await ctx.store.plainSeed?.() ?? void 0;
-  if (envelope) {
-    const bundle2 = await openEnvelope(envelope, ctx.stream, ctx.key, ctx.store.location);
-    ctx.secrets.add(secretValues(bundle2));
-    const skew = futureRefreshWarning(bundle2, `the stored copy of stream "${ctx.stream}"`, ctx.now());
-    if (skew) ctx.log.warn(skew);
-    if (seed) {
-      ctx.log.info(
-        `stream "${ctx.stream}" already holds generation ${envelope.generation}; the seed from ${seed.origin} is not used (a seed never replaces a stored copy).`
-      );
-    }
-    return { bundle: bundle2, generation: envelope.generation, seeded: false };
-  }
-  if (!seed) throw await notSeeded(ctx);
-  const bundle = parseSeed(seed, ctx.log, ctx.now());
-  ctx.secrets.add(secretValues(bundle));
-  await refuseSeedBelowMark(ctx, seed.origin);
-  await writeBundle(ctx, bundle, 0);
-  ctx.log.info(`stream "${ctx.stream}" was empty: stored the seed from ${seed.origin} as generation 1.`);
-  return { bundle, generation: 1, seeded: true };
-}
-async function refuseSeedBelowMark(ctx, origin) {
-  const mark = await ctx.store.highWater?.().catch(() => null) ?? null;
-  if (mark === null || mark <= 0) return;
-  throw new RollbackRefusedError(
-    `stream "${ctx.stream}" holds nothing in ${ctx.store.location}, but generation ${mark} was already written (its high-water mark remains): the stored copy was removed or lost, and the seed from ${origin} is most likely an older login whose refresh token was rotated away, so it was not used and nothing was run. Put the newest copy back if you have it; otherwise sign in again on a trusted machine and reseed with \`codex-auth seed --force --stream ${ctx.stream} --auth-file ~/.codex/auth.json\` (seed --force is the only way below the high-water mark; \`codex-auth revoke\` removes a stream together with its mark).`
-  );
-}
-function checkLegacyStream(ctx, exists) {
-  const message = legacyStreamMessage(ctx.stream, exists);
-  if (message === null) return;
-  if (!exists) throw new UsageError(message);
-  ctx.log.warn(message);
-}
-async function checkLegacyStreamBeforeLock(ctx) {
-  if (legacyStreamMessage(ctx.stream, false) === null) return;
-  refuseLegacyOnGitRef(ctx);
-  if (await ctx.store.currentGeneration() === 0)
-    throw new UsageError(legacyStreamMessage(ctx.stream, false) ?? "");
-}
-function refuseLegacyOnGitRef(ctx) {
-  const message = legacyStreamMessage(ctx.stream, false);
-  if (message !== null && ctx.store.kind === "git-ref") throw new UsageError(message);
-}
-function parseSeed(seed, log, now = /* @__PURE__ */ new Date()) {
-  const { text, decodedFrom } = normalizeSeedText(seed.raw, seed.origin, seed.pathHint ?? SEED_PATH_HINT);
-  const bundle = parseBundle(text, seed.origin);
-  assertStreamable(bundle, seed.origin);
-  if (decodedFrom)
-    log?.info(`${seed.origin} holds base64 of an auth.json; it was decoded and stored as JSON.`);
-  const skew = futureRefreshWarning(bundle, seed.origin, now);
-  if (skew) log?.warn(skew);
-  return bundle;
-}
-async function writeBundle(ctx, bundle, expectedGeneration, generation = typeof expectedGeneration === "number" ? expectedGeneration + 1 : 1) {
-  const envelope = await sealEnvelope(
-    { bundle, stream: ctx.stream, generation, writer: ctx.writer, now: ctx.now() },
-    ctx.key
-  );
-  await ctx.store.write(envelope, expectedGeneration);
-  await verifyStored(ctx, envelope, bundle.fingerprint);
-  return generation;
-}
-async function verifyStored(ctx, written, fingerprint) {
-  const generation = written.generation;
-  try {
-    const stored = ctx.store.readBackAfterWrite ? await ctx.store.read() : written;
-    if (!stored || stored.generation !== generation) {
-      throw new Error(`expected generation ${generation}, found ${stored?.generation ?? "nothing"}`);
-    }
-    const bundle = await openEnvelope(stored, ctx.stream, ctx.key, ctx.store.location);
-    if (bundle.fingerprint !== fingerprint) throw new Error("the stored bundle is not the one written");
-  } catch (error) {
-    const rolledBack = await ctx.store.rollback(generation).catch(() => false);
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(
-      `the write of generation ${generation} to ${ctx.store.location} did not verify (${reason})${rolledBack ? "; the previous generation was put back" : ""}.`
-    );
-  }
-}
-async function notSeeded(ctx) {
-  const names = (await ctx.store.storedStreams?.().catch(() => null) ?? []).map((stream) => stream.name);
-  const near = nearNames(ctx.stream, names);
-  const meant = near.length > 0 ? ` Did you mean ${near.map((name) => `"${name}"`).join(" or ")}? Otherwise, to start this stream:` : "";
-  return new NotSeededError(
-    `stream "${ctx.stream}" is not seeded: ${ctx.store.location} holds nothing and no seed was given.${meant} Seed it once from a fresh login: \`codex-auth seed --stream ${ctx.stream} --auth-file ~/.codex/auth.json\` (or pass --seed-file FILE / set CODEX_AUTH_JSON).`
-  );
-}
-var SEED_PATH_HINT;
-var init_load_stream = __esm({
-  "src/roundtrip/load-stream.ts"() {
-    "use strict";
-    init_bundle();
-    init_envelope();
-    init_errors();
-    init_near_names();
-    init_stream();
-    init_seed_text();
-    SEED_PATH_HINT = "pass the file with --auth-file PATH (seed) or --seed-file PATH (run, restore)";
-  }
-});
-
-// src/roundtrip/messages.ts
-function reseedMessage(stream, run10, generation) {
-  const code = run10.refreshFailure ?? "refresh_failed";
-  return `Codex could not refresh the login of stream "${stream}" (${code}): ${REFRESH_FAILURE_CAUSE[code]}. The session is dead; the stored copy (generation ${generation}) was left untouched. ${RESEED_HINT}`;
-}
-function codexFailedMessage(run10) {
-  const how = run10.signal ? `was stopped by ${run10.signal}` : `exited with code ${run10.exitCode}`;
-  const last = run10.errorMessages.at(-1);
-  return `codex exec ${how}${last ? `: ${last}` : ""}. Anything Codex refreshed was persisted; check Codex's output above for the cause.`;
-}
-function noEventsMessage(codexPath) {
-  return `${codexPath} exited 0 but printed no Codex events, so Codex did not run: that program is not the Codex CLI, or not one that knows \`codex exec --json\`. Point --codex (Action: codex-version) at the real Codex CLI (\`npm i -g @openai/codex\`).`;
-}
-function persistFailedPrefix(stream) {
-  return `Codex refreshed the login of stream "${stream}" but it could NOT be persisted, and the old refresh token is already rotated away: `;
-}
-function lockWaitNotice(ctx) {
-  return (holder, waitedMs) => ctx.log.info(
-    `waiting for the lock of stream "${ctx.stream}" (${Math.round(waitedMs / 1e3)} s so far), held by ${describeHolder(holder)}`
-  );
-}
-function runTimeoutMessage(timeoutMs, what) {
-  return `codex exec ran longer than the run timeout (${Math.round(timeoutMs / 1e3)} s) and was stopped with everything it started. ${what} If the task needs longer, raise --run-timeout (Action: input run-timeout).`;
-}
-var REFRESH_FAILURE_CAUSE;
-var init_messages = __esm({
-  "src/roundtrip/messages.ts"() {
-    "use strict";
-    init_bundle();
-    init_lock();
-    REFRESH_FAILURE_CAUSE = {
-      refresh_token_reused: "the refresh token was already used: another job or machine used this login at the same time, or a copy of this auth.json is in use outside codex-auth",
-      refresh_token_expired: "the refresh token has expired (the session was unused for too long)",
-      refresh_token_invalidated: "the refresh token was revoked (signed out elsewhere, password change, or admin action)",
-      refresh_failed: "the token endpoint rejected the refresh token"
-    };
-  }
-});
-
 // src/roundtrip/persister.ts
 var Persister;
 var init_persister = __esm({
@@ -5812,125 +5920,542 @@ var init_persister = __esm({
   }
 });
 
-// src/core/inspect.ts
-function inspectBundle(bundle, now) {
-  const identity = identityClaims(bundle);
-  const lastRefresh = bundle.auth.last_refresh ?? null;
-  const lastRefreshDate = lastRefresh ? new Date(lastRefresh) : null;
-  const accessToken = bundle.auth.tokens?.access_token;
-  const expiry = accessToken ? jwtExpiry(accessToken) : null;
-  const problems = [];
-  if (bundle.kind === "chatgpt" && !lastRefresh) {
-    problems.push("last_refresh is missing: Codex will not refresh proactively and needs a 401 to recover");
-  }
-  if (bundle.kind !== "chatgpt") {
-    problems.push(`this is a ${bundle.kind} credential, not a ChatGPT login a stream can carry`);
-  }
+// src/roundtrip/split-state.ts
+function splitStateOf(ctx, lockId, copy, restoredAt) {
   return {
-    kind: bundle.kind,
-    authMode: bundle.authMode,
-    accountId: identity.accountId,
-    plan: identity.plan,
-    email: identity.email ? redactEmail(identity.email) : null,
-    lastRefresh,
-    lastRefreshAgeDays: lastRefreshDate ? round2((now.getTime() - lastRefreshDate.getTime()) / DAY_MS2) : null,
-    accessTokenExpiresAt: expiry ? expiry.toISOString() : null,
-    nextRefresh: bundle.kind === "chatgpt" ? nextRefresh(now, expiry, lastRefreshDate) : NO_REFRESH,
-    fingerprint: bundle.fingerprint,
-    problems
+    version: 1,
+    stream: ctx.stream,
+    store: ctx.store.kind,
+    lockId,
+    ...loadedCopyOf(copy),
+    restoredAt: restoredAt.toISOString()
   };
 }
-function nextRefresh(now, expiry, lastRefresh) {
-  if (expiry) {
-    const at = new Date(expiry.getTime() - PROACTIVE_EXPIRY_WINDOW_MS);
-    return { due: now >= at, reason: "proactive_expiry", at: at.toISOString() };
+function splitStatePath(codexHome) {
+  return import_node_path18.default.join(codexHome, STATE_FILE);
+}
+async function saveSplitState(codexHome, state) {
+  await writePrivateFileAtomic(splitStatePath(codexHome), `${JSON.stringify(state, null, 2)}
+`);
+}
+async function loadSplitState(codexHome) {
+  const text = await readPrivateFile(splitStatePath(codexHome));
+  if (text === null) {
+    throw new UsageError(
+      `${codexHome} holds no codex-auth restore state: run \`codex-auth restore --codex-home ${codexHome} ...\` before \`persist\`, with the same --codex-home.`
+    );
   }
-  if (lastRefresh) {
-    const at = new Date(lastRefresh.getTime() + SCHEDULED_REFRESH_AFTER_MS);
-    return { due: now > at, reason: "scheduled", at: at.toISOString() };
+  const parsed = safeParse(splitStateSchema, JSON.parse(text));
+  if (!parsed.success) {
+    throw new UsageError(
+      `${splitStatePath(codexHome)} is damaged; release the lock with \`codex-auth unlock --force\`.`
+    );
   }
-  return NO_REFRESH;
+  return parsed.output;
 }
-function round2(value) {
-  return Math.round(value * 100) / 100;
+async function removeSplitState(codexHome) {
+  await removeFile(splitStatePath(codexHome));
 }
-function redactEmail(email) {
-  const at = email.lastIndexOf("@");
-  if (at <= 0) return "***";
-  return `${email[0]}***${email.slice(at)}`;
-}
-var PROACTIVE_EXPIRY_WINDOW_MS, SCHEDULED_REFRESH_AFTER_MS, DAY_MS2, NO_REFRESH;
-var init_inspect = __esm({
-  "src/core/inspect.ts"() {
+var import_node_path18, STATE_FILE, splitStateSchema;
+var init_split_state = __esm({
+  "src/roundtrip/split-state.ts"() {
     "use strict";
-    init_bundle();
-    init_jwt();
-    PROACTIVE_EXPIRY_WINDOW_MS = 5 * 60 * 1e3;
-    SCHEDULED_REFRESH_AFTER_MS = 8 * 24 * 60 * 60 * 1e3;
-    DAY_MS2 = 24 * 60 * 60 * 1e3;
-    NO_REFRESH = { due: false, reason: null, at: null };
+    import_node_path18 = __toESM(require("node:path"), 1);
+    init_dist();
+    init_errors();
+    init_secure_files();
+    init_loaded_copy();
+    STATE_FILE = "codex-auth-state.json";
+    splitStateSchema = object({
+      version: literal(1),
+      stream: string(),
+      store: string(),
+      lockId: nullable(string()),
+      generation: pipe(number(), integer(), minValue(1)),
+      fingerprint: string(),
+      lastRefresh: nullable(string()),
+      seeded: boolean(),
+      restoredAt: string()
+    });
   }
 });
 
-// src/roundtrip/result.ts
-function emptyResult(stream, store) {
+// src/core/plan-usage.ts
+function isUsageLimitMessage(message) {
+  return USAGE_LIMIT_MESSAGE.test(message);
+}
+function planUsageFromCodex(raw) {
+  if (!isRecord2(raw)) return null;
+  const short = windowOf(raw.primary);
+  const weekly = windowOf(raw.secondary);
+  return short === null && weekly === null ? null : { short, weekly };
+}
+function windowOf(raw) {
+  if (!isRecord2(raw) || typeof raw.used_percent !== "number" || !Number.isFinite(raw.used_percent))
+    return null;
+  const minutes = raw.window_minutes;
+  const resets = raw.resets_at;
   return {
-    stream,
-    store,
-    generation: null,
-    seeded: false,
-    refreshed: false,
-    persisted: false,
-    lastRefreshBefore: null,
-    lastRefreshAfter: null,
-    fingerprintBefore: null,
-    fingerprintAfter: null,
-    codexExitCode: null,
-    finalMessage: null,
-    usage: null,
-    refreshFailure: null,
-    nextRefresh: null,
-    accessTokenExpiresAt: null,
-    lockWaitMs: 0,
-    durationMs: 0,
-    seal: null,
-    usageLimited: false,
-    resetsAt: null,
-    planUsage: null,
-    error: null
+    usedPercent: raw.used_percent,
+    windowMinutes: typeof minutes === "number" && Number.isFinite(minutes) ? minutes : null,
+    resetsAt: typeof resets === "number" && Number.isFinite(resets) ? new Date(resets * 1e3).toISOString() : null
   };
 }
-function describeBundleInto(result, bundle, now) {
-  const report2 = inspectBundle(bundle, now);
-  result.nextRefresh = report2.nextRefresh;
-  result.accessTokenExpiresAt = report2.accessTokenExpiresAt;
+function resetTimeOf(usage) {
+  const windows = [usage?.short, usage?.weekly].filter(
+    (w) => w !== null && w !== void 0
+  );
+  const exhausted2 = windows.filter((w) => w.usedPercent >= 100);
+  const candidates = (exhausted2.length > 0 ? exhausted2 : windows).map((w) => w.resetsAt).filter((at) => at !== null).sort();
+  return candidates.at(-1) ?? null;
 }
-function startFrom(result, loaded2) {
-  Object.assign(result, {
-    generation: loaded2.generation,
-    seeded: loaded2.seeded,
-    persisted: loaded2.seeded,
-    fingerprintBefore: loaded2.fingerprint,
-    fingerprintAfter: loaded2.fingerprint,
-    lastRefreshBefore: loaded2.lastRefresh,
-    lastRefreshAfter: loaded2.lastRefresh
-  });
+function describePlanUsage(usage) {
+  if (usage === null) return "unknown";
+  const part = (name, w) => w === null ? null : `${name} ${round(w.usedPercent)} % used${w.windowMinutes === null ? "" : ` of ${describeMinutes(w.windowMinutes)}`}${w.resetsAt === null ? "" : ` (resets ${w.resetsAt})`}`;
+  return [part("short window", usage.short), part("weekly window", usage.weekly)].filter(Boolean).join(", ");
 }
-async function timedAcquire(result, acquire) {
-  const started = performance.now();
+function describeMinutes(minutes) {
+  if (minutes % 1440 === 0) return `${minutes / 1440} d`;
+  if (minutes % 60 === 0) return `${minutes / 60} h`;
+  return `${minutes} min`;
+}
+function round(value) {
+  return String(Math.round(value * 10) / 10);
+}
+function isRecord2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function resetTimeFromMessage(message, now = /* @__PURE__ */ new Date()) {
+  const match = RETRY_AT.exec(message);
+  if (match === null) return null;
+  const [, month, day, year, hour, minute, half] = match;
+  const at = new Date(now);
+  if (month !== void 0 && day !== void 0 && year !== void 0) {
+    const index = MONTHS.indexOf(month.toLowerCase());
+    if (index === -1) return null;
+    at.setFullYear(Number(year), index, Number(day));
+  }
+  const hour12 = Number(hour) % 12;
+  at.setHours(half?.toUpperCase() === "PM" ? hour12 + 12 : hour12, Number(minute) + 1, 0, 0);
+  return Number.isNaN(at.getTime()) ? null : at.toISOString();
+}
+var USAGE_LIMIT_MESSAGE, MONTHS, RETRY_AT;
+var init_plan_usage = __esm({
+  "src/core/plan-usage.ts"() {
+    "use strict";
+    USAGE_LIMIT_MESSAGE = /you['’]ve hit your usage limit/i;
+    MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    RETRY_AT = /try again at (?:([A-Z][a-z]{2}) (\d{1,2})(?:st|nd|rd|th), (\d{4}) )?(\d{1,2}):(\d{2}) ([AP]M)\./i;
+  }
+});
+
+// src/codex/rollout.ts
+async function readRolloutFacts(codexHome, sinceMs = 0) {
+  const files = (await listRollouts(import_node_path19.default.join(codexHome, "sessions"))).filter(
+    (file) => file.mtimeMs >= sinceMs
+  );
+  if (files.length === 0) return NOTHING;
+  files.sort((a, b) => a.mtimeMs - b.mtimeMs);
+  let usageLimitExceeded = false;
+  let planUsage = null;
+  for (const file of files) {
+    const handle = await import_node_fs15.promises.open(file.path, "r");
+    let text;
+    try {
+      const buffer = Buffer.alloc(Math.min(file.size, MAX_BYTES));
+      await handle.read(buffer, 0, buffer.length, 0);
+      text = buffer.toString("utf8");
+    } finally {
+      await handle.close();
+    }
+    for (const line of text.split("\n")) {
+      if (!line.includes("rate_limits") && !line.includes("usage_limit_exceeded")) continue;
+      const payload = eventPayload(line);
+      if (payload === null) continue;
+      if (payload.type === "token_count") planUsage = planUsageFromCodex(payload.rate_limits) ?? planUsage;
+      if (JSON.stringify(payload).includes('"codex_error_info":"usage_limit_exceeded"'))
+        usageLimitExceeded = true;
+    }
+  }
+  return { found: true, usageLimitExceeded, planUsage };
+}
+function eventPayload(line) {
   try {
-    const acquired = await acquire();
-    result.lockWaitMs = acquired.waitedMs;
-    return acquired;
-  } catch (error) {
-    result.lockWaitMs = Math.round(performance.now() - started);
-    throw error;
+    const parsed = JSON.parse(line);
+    if (typeof parsed !== "object" || parsed === null) return null;
+    const { type, payload } = parsed;
+    if (type !== "event_msg" || typeof payload !== "object" || payload === null) return null;
+    return payload;
+  } catch {
+    return null;
   }
 }
-var init_result = __esm({
-  "src/roundtrip/result.ts"() {
+async function listRollouts(dir, depth = 0) {
+  let entries;
+  try {
+    entries = await import_node_fs15.promises.readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if (isErrno(error, "ENOENT") || isErrno(error, "ENOTDIR")) return [];
+    throw error;
+  }
+  const out = [];
+  for (const entry of entries) {
+    const full = import_node_path19.default.join(dir, entry.name);
+    if (entry.isDirectory() && depth < 3) out.push(...await listRollouts(full, depth + 1));
+    else if (entry.isFile() && /^rollout-.*\.jsonl$/.test(entry.name)) {
+      const stat = await import_node_fs15.promises.stat(full);
+      out.push({ path: full, mtimeMs: stat.mtimeMs, size: stat.size });
+    }
+  }
+  return out;
+}
+var import_node_fs15, import_node_path19, NOTHING, MAX_BYTES;
+var init_rollout = __esm({
+  "src/codex/rollout.ts"() {
     "use strict";
-    init_inspect();
+    import_node_fs15 = require("node:fs");
+    import_node_path19 = __toESM(require("node:path"), 1);
+    init_plan_usage();
+    init_secure_files();
+    NOTHING = { found: false, usageLimitExceeded: false, planUsage: null };
+    MAX_BYTES = 32 * 1024 * 1024;
+  }
+});
+
+// src/roundtrip/usage-limit.ts
+async function readUsageFacts(codexHome, run10, sinceMs, log) {
+  const rollout = await readRolloutFacts(codexHome, sinceMs - 1e3).catch((error) => {
+    log.debug(`could not read Codex's rollout file for plan usage: ${String(error)}`);
+    return { found: false, usageLimitExceeded: false, planUsage: null };
+  });
+  const byMessage = run10.exitCode !== 0 && run10.errorMessages.some(isUsageLimitMessage);
+  const usageLimited = run10.exitCode !== 0 && (rollout.usageLimitExceeded || byMessage);
+  const fromMessage = () => run10.errorMessages.map((message) => resetTimeFromMessage(message)).find((at) => at !== null) ?? null;
+  return {
+    usageLimited,
+    resetsAt: usageLimited ? resetTimeOf(rollout.planUsage) ?? fromMessage() : null,
+    planUsage: rollout.planUsage
+  };
+}
+async function readPersistUsageFacts(codexHome, sinceMs) {
+  const rollout = await readRolloutFacts(codexHome, sinceMs - 1e3).catch(() => null);
+  if (rollout === null) return { usageLimited: false, resetsAt: null, planUsage: null };
+  return {
+    usageLimited: rollout.usageLimitExceeded,
+    resetsAt: rollout.usageLimitExceeded ? resetTimeOf(rollout.planUsage) : null,
+    planUsage: rollout.planUsage
+  };
+}
+function usageLimitMessage(who, facts) {
+  const when = facts.resetsAt === null ? "at a time Codex did not report" : `at ${facts.resetsAt}`;
+  return `${who} hit its ChatGPT plan's usage limit (${describePlanUsage(facts.planUsage)}); the window resets ${when}. The login is fine and was not marked dead; run again after the reset, or add a fallback lane (input lanes / --lanes).`;
+}
+function lowUsageWarning(who, facts, thresholdPercent) {
+  if (thresholdPercent === null || facts.planUsage === null) return null;
+  const windows = [
+    ["short", facts.planUsage.short],
+    ["weekly", facts.planUsage.weekly]
+  ];
+  const low = windows.filter(([, w]) => w !== null && 100 - w.usedPercent < thresholdPercent);
+  if (low.length === 0) return null;
+  return `${who} runs low on plan usage: ${low.map(
+    ([name, w]) => `${name} window ${Math.round((100 - (w?.usedPercent ?? 0)) * 10) / 10} % left${w?.resetsAt ? ` (resets ${w.resetsAt})` : ""}`
+  ).join(", ")}, below the threshold of ${thresholdPercent} %.`;
+}
+var init_usage_limit = __esm({
+  "src/roundtrip/usage-limit.ts"() {
+    "use strict";
+    init_rollout();
+    init_plan_usage();
+  }
+});
+
+// src/roundtrip/phases/run-state.ts
+function newRunState(ctx, stream, store) {
+  return {
+    ctx,
+    result: emptyResult(stream, store),
+    startedAt: Date.now(),
+    lock: null,
+    home: null,
+    homeRecorded: false,
+    splitState: null,
+    codexEnv: null,
+    loaded: null,
+    sealing: null,
+    sealed: null,
+    persister: null,
+    codexRun: null,
+    usage: null,
+    stops: []
+  };
+}
+async function runPhases(state, request, phases, release2) {
+  try {
+    for (const phase of phases) await phase(state, request);
+  } catch (error) {
+    state.result.error = asCodexAuthError(error);
+  } finally {
+    await release2(state);
+  }
+  state.result.durationMs = Date.now() - state.startedAt;
+  return state.result;
+}
+function required3(value, what) {
+  if (value === null) throw new Error(`internal: the round trip needs ${what} before this phase`);
+  return value;
+}
+var init_run_state = __esm({
+  "src/roundtrip/phases/run-state.ts"() {
+    "use strict";
+    init_errors();
+    init_result();
+  }
+});
+
+// src/roundtrip/phases/exec.ts
+async function watchAndPersist(state) {
+  const home = required3(state.home, "the home");
+  const loaded2 = required3(state.loaded, "the loaded copy");
+  const splitState = required3(state.splitState, "the split state");
+  const persister = new Persister(
+    state.ctx,
+    loaded2,
+    (written) => saveSplitState(home.dir, { ...splitState, ...written })
+  );
+  state.persister = persister;
+  const watcher = watchAuthFile(home.dir, (raw) => persister.persist(raw, "the auth.json Codex wrote"), {
+    initialText: loaded2.bundle.raw
+  });
+  state.stops.push(() => watcher.close());
+}
+async function execCodex(state, request) {
+  const home = required3(state.home, "the home");
+  const sealed = required3(state.sealed, "the seal");
+  const run10 = await state.ctx.runCodex({
+    codexPath: request.codexPath,
+    args: sealed.args,
+    env: required3(state.codexEnv, "Codex's environment"),
+    ...request.cwd ? { cwd: request.cwd } : {},
+    ...request.onEvent ? { onEvent: request.onEvent } : {},
+    ...request.onOutput ? { onOutput: request.onOutput } : {},
+    ...request.signal ? { signal: request.signal } : {},
+    ...request.runTimeoutMs === void 0 ? {} : { timeoutMs: request.runTimeoutMs },
+    onSpawn: (pid, command) => {
+      if (state.homeRecorded) void recordOwner(home.dir, { pid, command }).catch(() => void 0);
+    }
+  });
+  state.codexRun = run10;
+  await stopAlongside(state);
+  state.usage = await readUsageFacts(home.dir, run10, state.startedAt, state.ctx.log);
+  Object.assign(state.result, {
+    codexExitCode: run10.exitCode,
+    finalMessage: run10.finalMessage,
+    usage: run10.usage,
+    ...state.usage
+  });
+}
+async function stopAlongside(state) {
+  for (let stop = state.stops.pop(); stop; stop = state.stops.pop()) await stop().catch(() => void 0);
+}
+var init_exec = __esm({
+  "src/roundtrip/phases/exec.ts"() {
+    "use strict";
+    init_auth_watcher();
+    init_orphan_homes();
+    init_persister();
+    init_split_state();
+    init_usage_limit();
+    init_run_state();
+  }
+});
+
+// src/codex/codex-env.ts
+var codex_env_exports = {};
+__export(codex_env_exports, {
+  buildCodexEnv: () => buildCodexEnv,
+  runnerFileCommandPaths: () => runnerFileCommandPaths
+});
+function buildCodexEnv(base, codexHome, log, options = {}) {
+  const env = {};
+  for (const [name, value] of Object.entries(base)) {
+    if (value === void 0 || isHidden(name)) continue;
+    env[name] = value;
+  }
+  if (options.stream ?? true) {
+    for (const name of Object.keys(env)) {
+      if (!CREDENTIAL_OVERRIDES.some((override) => sameName(name, override))) continue;
+      delete env[name];
+      log.warn(
+        `${name} is set; it was removed from Codex's environment because Codex would silently prefer it over the stream's auth.json (which then would never be refreshed or saved). Unset it to silence this warning.`
+      );
+    }
+  }
+  for (const name of Object.keys(env)) if (sameName(name, "CODEX_HOME")) delete env[name];
+  env.CODEX_HOME = codexHome;
+  return env;
+}
+function runnerFileCommandPaths(env) {
+  const candidates = RUNNER_FILE_COMMANDS.map((name) => env[name]).filter(
+    (file) => typeof file === "string" && import_node_path20.default.isAbsolute(file)
+  );
+  const dirs = candidates.map((file) => import_node_path20.default.dirname(file));
+  if (env.RUNNER_TEMP && import_node_path20.default.isAbsolute(env.RUNNER_TEMP)) {
+    dirs.push(import_node_path20.default.join(env.RUNNER_TEMP, RUNNER_FILE_COMMANDS_DIR));
+  }
+  const found2 = /* @__PURE__ */ new Set();
+  for (const candidate of [...dirs, ...candidates]) {
+    try {
+      found2.add((0, import_node_fs16.realpathSync)(candidate));
+    } catch {
+    }
+  }
+  return [...found2];
+}
+function isHidden(name) {
+  const key = canonical(name);
+  return HIDDEN_FROM_CODEX.some((hidden) => key === hidden) || HIDDEN_PREFIXES.some((prefix) => key.startsWith(prefix));
+}
+function canonical(name) {
+  return process.platform === "win32" ? name.toUpperCase() : name;
+}
+function sameName(name, wanted) {
+  return canonical(name) === wanted;
+}
+var import_node_fs16, import_node_path20, CREDENTIAL_OVERRIDES, RUNNER_FILE_COMMANDS, RUNNER_FILE_COMMANDS_DIR, HIDDEN_FROM_CODEX, HIDDEN_PREFIXES;
+var init_codex_env = __esm({
+  "src/codex/codex-env.ts"() {
+    "use strict";
+    import_node_fs16 = require("node:fs");
+    import_node_path20 = __toESM(require("node:path"), 1);
+    CREDENTIAL_OVERRIDES = ["CODEX_API_KEY", "CODEX_ACCESS_TOKEN"];
+    RUNNER_FILE_COMMANDS = [
+      "GITHUB_ENV",
+      "GITHUB_OUTPUT",
+      "GITHUB_STATE",
+      "GITHUB_PATH",
+      "GITHUB_STEP_SUMMARY"
+    ];
+    RUNNER_FILE_COMMANDS_DIR = "_runner_file_commands";
+    HIDDEN_FROM_CODEX = [
+      "CODEX_AUTH_KEY",
+      "CODEX_AUTH_JSON",
+      "ACTIONS_RUNTIME_TOKEN",
+      "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+      "GITHUB_TOKEN",
+      "GH_TOKEN",
+      ...RUNNER_FILE_COMMANDS
+    ];
+    HIDDEN_PREFIXES = ["INPUT_"];
+  }
+});
+
+// src/roundtrip/phases/home.ts
+async function createHome(state, request, envOptions) {
+  state.home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
+  state.codexEnv = buildCodexEnv(request.baseEnv, state.home.dir, state.ctx.log, envOptions);
+}
+async function createRunHome(state, request) {
+  await sweepOrphanedHomes(state.ctx.log, privateHomesBase(request.baseEnv));
+  await createHome(state, request);
+  const home = required3(state.home, "the home");
+  if (home.created) {
+    await recordOwner(home.dir, null);
+    state.homeRecorded = true;
+  }
+}
+async function materialise(state) {
+  const home = required3(state.home, "the home");
+  const loaded2 = required3(state.loaded, "the loaded copy");
+  const lock = required3(state.lock, "the lock");
+  state.splitState = splitStateOf(state.ctx, lock.holder.id, loaded2, state.ctx.now());
+  await saveSplitState(home.dir, state.splitState);
+  await materialiseAuth(home.dir, loaded2.bundle.raw);
+}
+async function removePlaintext(home, log, removeDir) {
+  try {
+    if (removeDir) {
+      await removeCodexHome(home.dir);
+    } else {
+      await removeAuth(home.dir);
+      await removeSplitState(home.dir);
+    }
+  } catch (error) {
+    log.warn(`could not remove the plaintext auth.json in ${home.dir}: ${String(error)}; delete it by hand.`);
+  }
+}
+var init_home = __esm({
+  "src/roundtrip/phases/home.ts"() {
+    "use strict";
+    init_codex_env();
+    init_codex_home();
+    init_orphan_homes();
+    init_split_state();
+    init_run_state();
+  }
+});
+
+// src/roundtrip/phases/load.ts
+async function loadOrSeed(state, seed) {
+  try {
+    state.loaded = await loadStream(state.ctx, seed);
+  } finally {
+    state.sealing?.secretsKnown();
+  }
+  startFrom(state.result, loadedCopyOf(state.loaded));
+}
+var init_load = __esm({
+  "src/roundtrip/phases/load.ts"() {
+    "use strict";
+    init_loaded_copy();
+    init_load_stream();
+    init_result();
+  }
+});
+
+// src/roundtrip/phases/persist.ts
+async function persistFinal(state) {
+  const run10 = required3(state.codexRun, "Codex's exit");
+  const home = required3(state.home, "the home");
+  const loaded2 = required3(state.loaded, "the loaded copy");
+  const persister = required3(state.persister, "the Persister");
+  const finalRaw = await readAuth(home.dir);
+  if (!run10.refreshFailure && finalRaw !== null) await persister.persist(finalRaw, "the auth.json Codex left");
+  await persister.settle();
+  state.result.refreshFailure = run10.refreshFailure;
+  describeBundleInto(state.result, loaded2.bundle, state.ctx.now());
+  reportPersisted(state.result, persister, loaded2, { seedWrittenHere: true, now: state.ctx.now() });
+}
+var init_persist = __esm({
+  "src/roundtrip/phases/persist.ts"() {
+    "use strict";
+    init_codex_home();
+    init_result();
+    init_run_state();
+  }
+});
+
+// src/roundtrip/phases/release.ts
+async function release(state, dirFate) {
+  await stopAlongside(state);
+  if (state.sealing) {
+    state.sealing.secretsKnown();
+    await state.sealing.done.catch(() => void 0);
+  }
+  const { home, lock } = state;
+  const log = state.ctx.log;
+  const removeDir = dirFate === "remove" || dirFate === "remove-if-created" && home?.created === true;
+  await Promise.all([
+    home ? removePlaintext(home, log, removeDir) : null,
+    lock ? releaseLock(lock, { stream: state.result.stream, log }) : null
+  ]);
+}
+var init_release = __esm({
+  "src/roundtrip/phases/release.ts"() {
+    "use strict";
+    init_acquire();
+    init_exec();
+    init_home();
   }
 });
 
@@ -6153,10 +6678,10 @@ var init_seal_probe = __esm({
 
 // src/codex/userns-fix.ts
 function bwrapPath(codexPath) {
-  if ((0, import_node_fs16.existsSync)("/usr/bin/bwrap")) return "/usr/bin/bwrap";
+  if ((0, import_node_fs17.existsSync)("/usr/bin/bwrap")) return "/usr/bin/bwrap";
   const native = findNativeCodex(codexPath);
-  const bundled = native ? import_node_path19.default.join(native.vendorDir, "codex-resources", "bwrap") : null;
-  return bundled !== null && (0, import_node_fs16.existsSync)(bundled) ? bundled : "/usr/bin/bwrap";
+  const bundled = native ? import_node_path21.default.join(native.vendorDir, "codex-resources", "bwrap") : null;
+  return bundled !== null && (0, import_node_fs17.existsSync)(bundled) ? bundled : "/usr/bin/bwrap";
 }
 function apparmorProfile(bwrap) {
   return [
@@ -6208,7 +6733,7 @@ async function fixUserNamespaces(codexPath) {
 }
 function readRestriction() {
   try {
-    return (0, import_node_fs16.readFileSync)(RESTRICT_SYSCTL, "utf8").trim();
+    return (0, import_node_fs17.readFileSync)(RESTRICT_SYSCTL, "utf8").trim();
   } catch {
     return null;
   }
@@ -6220,13 +6745,13 @@ function succeeds(file, args, input) {
     else child.stdin?.end();
   });
 }
-var import_node_child_process5, import_node_fs16, import_node_path19, RESTRICT_SYSCTL, PROFILE_PATH;
+var import_node_child_process5, import_node_fs17, import_node_path21, RESTRICT_SYSCTL, PROFILE_PATH;
 var init_userns_fix = __esm({
   "src/codex/userns-fix.ts"() {
     "use strict";
     import_node_child_process5 = require("node:child_process");
-    import_node_fs16 = require("node:fs");
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_fs17 = require("node:fs");
+    import_node_path21 = __toESM(require("node:path"), 1);
     init_native_codex();
     RESTRICT_SYSCTL = "/proc/sys/kernel/apparmor_restrict_unprivileged_userns";
     PROFILE_PATH = "/etc/apparmor.d/codex-auth-bwrap";
@@ -6235,33 +6760,33 @@ var init_userns_fix = __esm({
 
 // src/github/persisted-credentials.ts
 async function findPersistedCheckoutToken(dir) {
-  const config = await gitConfigAbove(import_node_path20.default.resolve(dir));
+  const config = await gitConfigAbove(import_node_path22.default.resolve(dir));
   if (config === null) return null;
-  const text = await import_node_fs17.promises.readFile(config, "utf8").catch(() => "");
+  const text = await import_node_fs18.promises.readFile(config, "utf8").catch(() => "");
   if (EXTRAHEADER.test(text)) return config;
   for (const match of text.matchAll(INCLUDE_PATH)) {
-    const included = import_node_path20.default.resolve(import_node_path20.default.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
-    const includedText = await import_node_fs17.promises.readFile(included, "utf8").catch(() => "");
+    const included = import_node_path22.default.resolve(import_node_path22.default.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
+    const includedText = await import_node_fs18.promises.readFile(included, "utf8").catch(() => "");
     if (EXTRAHEADER.test(includedText)) return included;
   }
   return null;
 }
 async function gitConfigAbove(start) {
-  for (let dir = start; ; dir = import_node_path20.default.dirname(dir)) {
-    const candidate = import_node_path20.default.join(dir, ".git", "config");
-    if ((await import_node_fs17.promises.stat(candidate).catch(() => null))?.isFile()) return candidate;
-    if (import_node_path20.default.dirname(dir) === dir) return null;
+  for (let dir = start; ; dir = import_node_path22.default.dirname(dir)) {
+    const candidate = import_node_path22.default.join(dir, ".git", "config");
+    if ((await import_node_fs18.promises.stat(candidate).catch(() => null))?.isFile()) return candidate;
+    if (import_node_path22.default.dirname(dir) === dir) return null;
   }
 }
 function persistedTokenWarning(file) {
   return `the job's GitHub token is persisted in ${file} by actions/checkout, where the agent can read it (and with contents: write, push code or delete this stream's refs). Set \`persist-credentials: false\` on the actions/checkout step.`;
 }
-var import_node_fs17, import_node_path20, EXTRAHEADER, INCLUDE_PATH;
+var import_node_fs18, import_node_path22, EXTRAHEADER, INCLUDE_PATH;
 var init_persisted_credentials = __esm({
   "src/github/persisted-credentials.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
-    import_node_path20 = __toESM(require("node:path"), 1);
+    import_node_fs18 = require("node:fs");
+    import_node_path22 = __toESM(require("node:path"), 1);
     EXTRAHEADER = /^\s*extraheader\s*=\s*AUTHORIZATION:/im;
     INCLUDE_PATH = /^\s*path\s*=\s*(.+?)\s*$/gim;
   }
@@ -6278,9 +6803,9 @@ function trustedProjects(doc) {
 function projectDirs(dirs) {
   const all = /* @__PURE__ */ new Set();
   for (const start of dirs) {
-    for (let dir = import_node_path21.default.resolve(start); ; dir = import_node_path21.default.dirname(dir)) {
+    for (let dir = import_node_path23.default.resolve(start); ; dir = import_node_path23.default.dirname(dir)) {
       all.add(dir);
-      if (import_node_path21.default.dirname(dir) === dir) break;
+      if (import_node_path23.default.dirname(dir) === dir) break;
     }
   }
   return [...all];
@@ -6294,11 +6819,11 @@ function untrustProjects(doc, dirs) {
 function asTable(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
-var import_node_path21, UNSEALING_FLAGS;
+var import_node_path23, UNSEALING_FLAGS;
 var init_project_trust = __esm({
   "src/core/project-trust.ts"() {
     "use strict";
-    import_node_path21 = __toESM(require("node:path"), 1);
+    import_node_path23 = __toESM(require("node:path"), 1);
     UNSEALING_FLAGS = {
       "--trust": "trusts the checkout, so Codex loads its .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent",
       // Measured on 0.169.0 and 0.171.0: the review is a model call, so a hostile model answered {"outcome":"allow"}
@@ -7617,10 +8142,10 @@ function planSeal(input) {
   return { choice, deny, config };
 }
 function workingRoots(input, choice) {
-  const root = import_node_path22.default.resolve(input.cwd, choice.cd ?? ".");
+  const root = import_node_path24.default.resolve(input.cwd, choice.cd ?? ".");
   const roots = [root];
   try {
-    roots.push((0, import_node_fs18.realpathSync)(root));
+    roots.push((0, import_node_fs19.realpathSync)(root));
   } catch {
   }
   return roots;
@@ -7661,7 +8186,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
   if (input.probe === false) {
     return { args, report: report(config.mode, config.profile, null, null, null) };
   }
-  const probeHome = await import_node_fs18.promises.mkdtemp(import_node_path22.default.join(input.home, ".seal-probe-"));
+  const probeHome = await import_node_fs19.promises.mkdtemp(import_node_path24.default.join(input.home, ".seal-probe-"));
   await writeCodexConfig(probeHome, config.toml);
   const persisted = await findPersistedCheckoutToken(input.cwd);
   if (persisted !== null) log.warn(persistedTokenWarning(persisted));
@@ -7680,7 +8205,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
     log.debug(`seal: probe passed in ${proven.ms} ms (profile ${config.profile})`);
     return { args, report: report(config.mode, config.profile, proven.ms, proven.machineChange, null) };
   } finally {
-    await import_node_fs18.promises.rm(probeHome, { recursive: true, force: true });
+    await import_node_fs19.promises.rm(probeHome, { recursive: true, force: true });
   }
 }
 async function proveSeal(probe, input, log) {
@@ -7708,17 +8233,17 @@ async function proveSeal(probe, input, log) {
   return { ms: first.ms + second.ms, machineChange: fix.change };
 }
 function outermost(paths) {
-  const unique = [...new Set(paths.map((p) => realPathOfNearest(import_node_path22.default.resolve(p))))];
+  const unique = [...new Set(paths.map((p) => realPathOfNearest(import_node_path24.default.resolve(p))))];
   return unique.filter(
-    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + import_node_path22.default.sep))
+    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + import_node_path24.default.sep))
   );
 }
 function realPathOfNearest(target) {
   try {
-    return import_node_fs18.realpathSync.native(target);
+    return import_node_fs19.realpathSync.native(target);
   } catch {
-    const parent = import_node_path22.default.dirname(target);
-    return parent === target ? target : import_node_path22.default.join(realPathOfNearest(parent), import_node_path22.default.basename(target));
+    const parent = import_node_path24.default.dirname(target);
+    return parent === target ? target : import_node_path24.default.join(realPathOfNearest(parent), import_node_path24.default.basename(target));
   }
 }
 function report(mode, profile, probeMs, machineChange, reason) {
@@ -7745,12 +8270,12 @@ ${namespaceFixSteps(bwrapPath(codexPath))}`;
       return `${base} This Codex build does not enforce the permission profile here; pin a Codex version listed in the README (${names.codexVersion}), and report it.`;
   }
 }
-var import_node_fs18, import_node_path22;
+var import_node_fs19, import_node_path24;
 var init_seal = __esm({
   "src/roundtrip/seal.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs");
-    import_node_path22 = __toESM(require("node:path"), 1);
+    import_node_fs19 = require("node:fs");
+    import_node_path24 = __toESM(require("node:path"), 1);
     init_codex_home();
     init_seal_probe();
     init_userns_fix();
@@ -7761,510 +8286,169 @@ var init_seal = __esm({
   }
 });
 
-// src/roundtrip/split-state.ts
-function splitStatePath(codexHome) {
-  return import_node_path23.default.join(codexHome, STATE_FILE);
+// src/roundtrip/phases/seal.ts
+function sealInputFor(state, request, target) {
+  const home = required3(state.home, "the home");
+  return {
+    home: home.dir,
+    userConfig: request.codexConfig,
+    codexArgs: target.codexArgs,
+    codexPath: target.codexPath,
+    env: target.env ?? required3(state.codexEnv, "Codex's environment"),
+    cwd: request.cwd ?? process.cwd(),
+    extraDeny: [
+      home.sealRoot,
+      ...request.sealPaths ?? [],
+      ...target.storePaths,
+      ...runnerFileCommandPaths(request.baseEnv)
+    ],
+    seal: request.seal,
+    ...target.probe === void 0 ? {} : { probe: target.probe }
+  };
 }
-async function saveSplitState(codexHome, state) {
-  await writePrivateFileAtomic(splitStatePath(codexHome), `${JSON.stringify(state, null, 2)}
-`);
+async function startSealing(state, target) {
+  state.sealing = startSeal(sealInputFor(state, target, target), state.ctx.log, state.ctx.secrets);
 }
-async function loadSplitState(codexHome) {
-  const text = await readPrivateFile(splitStatePath(codexHome));
-  if (text === null) {
-    throw new UsageError(
-      `${codexHome} holds no codex-auth restore state: run \`codex-auth restore --codex-home ${codexHome} ...\` before \`persist\`, with the same --codex-home.`
-    );
-  }
-  const parsed = safeParse(splitStateSchema, JSON.parse(text));
-  if (!parsed.success) {
-    throw new UsageError(
-      `${splitStatePath(codexHome)} is damaged; release the lock with \`codex-auth unlock --force\`.`
-    );
-  }
-  return parsed.output;
+async function awaitSeal(state) {
+  const sealing = required3(state.sealing, "the seal started");
+  const waitFrom = performance.now();
+  state.sealed = await sealing.done;
+  state.result.seal = { ...state.sealed.report, waitMs: Math.round(performance.now() - waitFrom) };
 }
-async function removeSplitState(codexHome) {
-  await removeFile(splitStatePath(codexHome));
+async function sealNow(state, request, target) {
+  state.sealed = await sealHome(sealInputFor(state, request, target), state.ctx.log, state.ctx.secrets);
+  state.result.seal = state.sealed.report;
 }
-var import_node_path23, STATE_FILE, splitStateSchema;
-var init_split_state = __esm({
-  "src/roundtrip/split-state.ts"() {
+var init_seal2 = __esm({
+  "src/roundtrip/phases/seal.ts"() {
     "use strict";
-    import_node_path23 = __toESM(require("node:path"), 1);
-    init_dist();
+    init_codex_env();
+    init_seal();
+    init_run_state();
+  }
+});
+
+// src/roundtrip/phases/verdict.ts
+async function judgeRun(state, request) {
+  const run10 = required3(state.codexRun, "Codex's exit");
+  const persister = required3(state.persister, "the Persister");
+  const { stream, log } = state.ctx;
+  const generation = persister.currentGeneration;
+  if (persister.error) throw prefixError(persister.error, persistFailedPrefix(stream));
+  if (run10.timedOut) {
+    const kept = state.result.refreshed ? `The login it refreshed was persisted (generation ${generation}) and the lock of stream "${stream}" released.` : `The stored login was left as it was and the lock of stream "${stream}" released.`;
+    throw new RunTimeoutError(runTimeoutMessage(request.runTimeoutMs ?? 0, kept));
+  }
+  if (run10.refreshFailure && run10.exitCode !== 0) {
+    throw new AuthUnusableError(reseedMessage(stream, run10, generation));
+  }
+  if (run10.refreshFailure) log.warn(`${reseedMessage(stream, run10, generation)} (This run still succeeded.)`);
+  if (state.usage?.usageLimited)
+    throw new UsageLimitError(usageLimitMessage(`stream "${stream}"`, state.usage));
+  if (run10.exitCode !== 0) throw new CodexFailedError(codexFailedMessage(run10));
+  if (run10.eventCount === 0) throw new CodexFailedError(noEventsMessage(request.codexPath));
+}
+async function judgeTokenRun(state, request) {
+  const run10 = required3(state.codexRun, "Codex's exit");
+  if (run10.timedOut) {
+    throw new RunTimeoutError(
+      runTimeoutMessage(request.runTimeoutMs ?? 0, "Nothing is stored in this mode.")
+    );
+  }
+  if (state.usage?.usageLimited) {
+    throw new UsageLimitError(usageLimitMessage(`the ${request.variable} login`, state.usage));
+  }
+  if (run10.exitCode !== 0) throw new CodexFailedError(codexFailedMessage(run10));
+}
+var init_verdict = __esm({
+  "src/roundtrip/phases/verdict.ts"() {
+    "use strict";
     init_errors();
-    init_secure_files();
-    STATE_FILE = "codex-auth-state.json";
-    splitStateSchema = object({
-      version: literal(1),
-      stream: string(),
-      store: string(),
-      lockId: nullable(string()),
-      generation: pipe(number(), integer(), minValue(1)),
-      fingerprint: string(),
-      lastRefresh: nullable(string()),
-      seeded: boolean(),
-      restoredAt: string()
-    });
-  }
-});
-
-// src/core/plan-usage.ts
-function isUsageLimitMessage(message) {
-  return USAGE_LIMIT_MESSAGE.test(message);
-}
-function planUsageFromCodex(raw) {
-  if (!isRecord2(raw)) return null;
-  const short = windowOf(raw.primary);
-  const weekly = windowOf(raw.secondary);
-  return short === null && weekly === null ? null : { short, weekly };
-}
-function windowOf(raw) {
-  if (!isRecord2(raw) || typeof raw.used_percent !== "number" || !Number.isFinite(raw.used_percent))
-    return null;
-  const minutes = raw.window_minutes;
-  const resets = raw.resets_at;
-  return {
-    usedPercent: raw.used_percent,
-    windowMinutes: typeof minutes === "number" && Number.isFinite(minutes) ? minutes : null,
-    resetsAt: typeof resets === "number" && Number.isFinite(resets) ? new Date(resets * 1e3).toISOString() : null
-  };
-}
-function resetTimeOf(usage) {
-  const windows = [usage?.short, usage?.weekly].filter(
-    (w) => w !== null && w !== void 0
-  );
-  const exhausted2 = windows.filter((w) => w.usedPercent >= 100);
-  const candidates = (exhausted2.length > 0 ? exhausted2 : windows).map((w) => w.resetsAt).filter((at) => at !== null).sort();
-  return candidates.at(-1) ?? null;
-}
-function describePlanUsage(usage) {
-  if (usage === null) return "unknown";
-  const part = (name, w) => w === null ? null : `${name} ${round(w.usedPercent)} % used${w.windowMinutes === null ? "" : ` of ${describeMinutes(w.windowMinutes)}`}${w.resetsAt === null ? "" : ` (resets ${w.resetsAt})`}`;
-  return [part("short window", usage.short), part("weekly window", usage.weekly)].filter(Boolean).join(", ");
-}
-function describeMinutes(minutes) {
-  if (minutes % 1440 === 0) return `${minutes / 1440} d`;
-  if (minutes % 60 === 0) return `${minutes / 60} h`;
-  return `${minutes} min`;
-}
-function round(value) {
-  return String(Math.round(value * 10) / 10);
-}
-function isRecord2(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-function resetTimeFromMessage(message, now = /* @__PURE__ */ new Date()) {
-  const match = RETRY_AT.exec(message);
-  if (match === null) return null;
-  const [, month, day, year, hour, minute, half] = match;
-  const at = new Date(now);
-  if (month !== void 0 && day !== void 0 && year !== void 0) {
-    const index = MONTHS.indexOf(month.toLowerCase());
-    if (index === -1) return null;
-    at.setFullYear(Number(year), index, Number(day));
-  }
-  const hour12 = Number(hour) % 12;
-  at.setHours(half?.toUpperCase() === "PM" ? hour12 + 12 : hour12, Number(minute) + 1, 0, 0);
-  return Number.isNaN(at.getTime()) ? null : at.toISOString();
-}
-var USAGE_LIMIT_MESSAGE, MONTHS, RETRY_AT;
-var init_plan_usage = __esm({
-  "src/core/plan-usage.ts"() {
-    "use strict";
-    USAGE_LIMIT_MESSAGE = /you['’]ve hit your usage limit/i;
-    MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    RETRY_AT = /try again at (?:([A-Z][a-z]{2}) (\d{1,2})(?:st|nd|rd|th), (\d{4}) )?(\d{1,2}):(\d{2}) ([AP]M)\./i;
-  }
-});
-
-// src/codex/rollout.ts
-async function readRolloutFacts(codexHome, sinceMs = 0) {
-  const files = (await listRollouts(import_node_path24.default.join(codexHome, "sessions"))).filter(
-    (file) => file.mtimeMs >= sinceMs
-  );
-  if (files.length === 0) return NOTHING;
-  files.sort((a, b) => a.mtimeMs - b.mtimeMs);
-  let usageLimitExceeded = false;
-  let planUsage = null;
-  for (const file of files) {
-    const handle = await import_node_fs19.promises.open(file.path, "r");
-    let text;
-    try {
-      const buffer = Buffer.alloc(Math.min(file.size, MAX_BYTES));
-      await handle.read(buffer, 0, buffer.length, 0);
-      text = buffer.toString("utf8");
-    } finally {
-      await handle.close();
-    }
-    for (const line of text.split("\n")) {
-      if (!line.includes("rate_limits") && !line.includes("usage_limit_exceeded")) continue;
-      const payload = eventPayload(line);
-      if (payload === null) continue;
-      if (payload.type === "token_count") planUsage = planUsageFromCodex(payload.rate_limits) ?? planUsage;
-      if (JSON.stringify(payload).includes('"codex_error_info":"usage_limit_exceeded"'))
-        usageLimitExceeded = true;
-    }
-  }
-  return { found: true, usageLimitExceeded, planUsage };
-}
-function eventPayload(line) {
-  try {
-    const parsed = JSON.parse(line);
-    if (typeof parsed !== "object" || parsed === null) return null;
-    const { type, payload } = parsed;
-    if (type !== "event_msg" || typeof payload !== "object" || payload === null) return null;
-    return payload;
-  } catch {
-    return null;
-  }
-}
-async function listRollouts(dir, depth = 0) {
-  let entries;
-  try {
-    entries = await import_node_fs19.promises.readdir(dir, { withFileTypes: true });
-  } catch (error) {
-    if (isErrno(error, "ENOENT") || isErrno(error, "ENOTDIR")) return [];
-    throw error;
-  }
-  const out = [];
-  for (const entry of entries) {
-    const full = import_node_path24.default.join(dir, entry.name);
-    if (entry.isDirectory() && depth < 3) out.push(...await listRollouts(full, depth + 1));
-    else if (entry.isFile() && /^rollout-.*\.jsonl$/.test(entry.name)) {
-      const stat = await import_node_fs19.promises.stat(full);
-      out.push({ path: full, mtimeMs: stat.mtimeMs, size: stat.size });
-    }
-  }
-  return out;
-}
-var import_node_fs19, import_node_path24, NOTHING, MAX_BYTES;
-var init_rollout = __esm({
-  "src/codex/rollout.ts"() {
-    "use strict";
-    import_node_fs19 = require("node:fs");
-    import_node_path24 = __toESM(require("node:path"), 1);
-    init_plan_usage();
-    init_secure_files();
-    NOTHING = { found: false, usageLimitExceeded: false, planUsage: null };
-    MAX_BYTES = 32 * 1024 * 1024;
-  }
-});
-
-// src/roundtrip/usage-limit.ts
-async function readUsageFacts(codexHome, run10, sinceMs, log) {
-  const rollout = await readRolloutFacts(codexHome, sinceMs - 1e3).catch((error) => {
-    log.debug(`could not read Codex's rollout file for plan usage: ${String(error)}`);
-    return { found: false, usageLimitExceeded: false, planUsage: null };
-  });
-  const byMessage = run10.exitCode !== 0 && run10.errorMessages.some(isUsageLimitMessage);
-  const usageLimited = run10.exitCode !== 0 && (rollout.usageLimitExceeded || byMessage);
-  const fromMessage = () => run10.errorMessages.map((message) => resetTimeFromMessage(message)).find((at) => at !== null) ?? null;
-  return {
-    usageLimited,
-    resetsAt: usageLimited ? resetTimeOf(rollout.planUsage) ?? fromMessage() : null,
-    planUsage: rollout.planUsage
-  };
-}
-async function readPersistUsageFacts(codexHome, sinceMs) {
-  const rollout = await readRolloutFacts(codexHome, sinceMs - 1e3).catch(() => null);
-  if (rollout === null) return { usageLimited: false, resetsAt: null, planUsage: null };
-  return {
-    usageLimited: rollout.usageLimitExceeded,
-    resetsAt: rollout.usageLimitExceeded ? resetTimeOf(rollout.planUsage) : null,
-    planUsage: rollout.planUsage
-  };
-}
-function usageLimitMessage(who, facts) {
-  const when = facts.resetsAt === null ? "at a time Codex did not report" : `at ${facts.resetsAt}`;
-  return `${who} hit its ChatGPT plan's usage limit (${describePlanUsage(facts.planUsage)}); the window resets ${when}. The login is fine and was not marked dead; run again after the reset, or add a fallback lane (input lanes / --lanes).`;
-}
-function lowUsageWarning(who, facts, thresholdPercent) {
-  if (thresholdPercent === null || facts.planUsage === null) return null;
-  const windows = [
-    ["short", facts.planUsage.short],
-    ["weekly", facts.planUsage.weekly]
-  ];
-  const low = windows.filter(([, w]) => w !== null && 100 - w.usedPercent < thresholdPercent);
-  if (low.length === 0) return null;
-  return `${who} runs low on plan usage: ${low.map(
-    ([name, w]) => `${name} window ${Math.round((100 - (w?.usedPercent ?? 0)) * 10) / 10} % left${w?.resetsAt ? ` (resets ${w.resetsAt})` : ""}`
-  ).join(", ")}, below the threshold of ${thresholdPercent} %.`;
-}
-var init_usage_limit = __esm({
-  "src/roundtrip/usage-limit.ts"() {
-    "use strict";
-    init_rollout();
-    init_plan_usage();
+    init_messages();
+    init_usage_limit();
+    init_run_state();
   }
 });
 
 // src/roundtrip/run-round-trip.ts
 async function runRoundTrip(ctx, request) {
-  const startedAt = Date.now();
-  const result = emptyResult(ctx.stream, ctx.store.kind);
-  let lock = null;
-  let home = null;
-  let watcher = null;
-  let sealing = null;
-  try {
-    await checkLegacyStreamBeforeLock(ctx);
-    void loadSodium().catch(() => void 0);
-    await sweepOrphanedHomes(ctx.log, privateHomesBase(request.baseEnv));
-    home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
-    if (home.created) await recordOwner(home.dir, null);
-    const homeDir = home.dir;
-    const codexEnv = buildCodexEnv(request.baseEnv, home.dir, ctx.log);
-    const sealInput = {
-      home: home.dir,
-      userConfig: request.codexConfig,
-      codexArgs: request.codexArgs,
-      codexPath: request.codexPath,
-      env: codexEnv,
-      cwd: request.cwd ?? process.cwd(),
-      extraDeny: [
-        home.sealRoot,
-        ...request.sealPaths ?? [],
-        ...ctx.store.privatePaths ?? [],
-        ...runnerFileCommandPaths(request.baseEnv)
-      ],
-      seal: request.seal
-    };
-    const seal = startSeal(sealInput, ctx.log, ctx.secrets);
-    sealing = seal.done;
-    let acquired;
-    let loaded2;
-    try {
-      acquired = await timedAcquire(
-        result,
-        () => ctx.lock.acquire({
-          owner: ctx.writer,
-          timeoutMs: request.lockTimeoutMs,
-          leaseMs: PROCESS_LEASE_MS,
-          mode: "process",
-          onWait: lockWaitNotice(ctx),
-          ...request.signal ? { signal: request.signal } : {}
-        })
-      );
-      lock = acquired.handle;
-      loaded2 = await loadStream(ctx, request.seed);
-    } finally {
-      seal.secretsKnown();
-    }
-    startFrom(result, {
-      generation: loaded2.generation,
-      seeded: loaded2.seeded,
-      fingerprint: loaded2.bundle.fingerprint,
-      lastRefresh: loaded2.bundle.auth.last_refresh ?? null
-    });
-    const splitState = {
-      version: 1,
-      stream: ctx.stream,
-      store: ctx.store.kind,
-      lockId: acquired.handle.holder.id,
-      generation: loaded2.generation,
-      fingerprint: loaded2.bundle.fingerprint,
-      lastRefresh: loaded2.bundle.auth.last_refresh ?? null,
-      seeded: loaded2.seeded,
-      restoredAt: ctx.now().toISOString()
-    };
-    await saveSplitState(homeDir, splitState);
-    await materialiseAuth(home.dir, loaded2.bundle.raw);
-    const waitFrom = performance.now();
-    const sealed = await sealing;
-    result.seal = { ...sealed.report, waitMs: Math.round(performance.now() - waitFrom) };
-    const persister = new Persister(
-      ctx,
-      {
-        generation: loaded2.generation,
-        fingerprint: loaded2.bundle.fingerprint,
-        lastRefresh: loaded2.bundle.auth.last_refresh ?? null
-      },
-      (written) => saveSplitState(homeDir, { ...splitState, ...written })
-    );
-    watcher = watchAuthFile(home.dir, (raw) => persister.persist(raw, "the auth.json Codex wrote"), {
-      initialText: loaded2.bundle.raw
-    });
-    const run10 = await ctx.runCodex({
-      codexPath: request.codexPath,
-      args: sealed.args,
-      env: codexEnv,
-      ...request.cwd ? { cwd: request.cwd } : {},
-      ...request.onEvent ? { onEvent: request.onEvent } : {},
-      ...request.onOutput ? { onOutput: request.onOutput } : {},
-      ...request.signal ? { signal: request.signal } : {},
-      ...request.runTimeoutMs === void 0 ? {} : { timeoutMs: request.runTimeoutMs },
-      onSpawn: (pid, command) => {
-        if (home?.created) void recordOwner(home.dir, { pid, command }).catch(() => void 0);
-      }
-    });
-    await watcher.close();
-    watcher = null;
-    const usage = await readUsageFacts(home.dir, run10, startedAt, ctx.log);
-    const finalRaw = await readAuth(home.dir);
-    if (!run10.refreshFailure && finalRaw !== null)
-      await persister.persist(finalRaw, "the auth.json Codex left");
-    await persister.settle();
-    Object.assign(result, {
-      codexExitCode: run10.exitCode,
-      finalMessage: run10.finalMessage,
-      usage: run10.usage,
-      refreshFailure: run10.refreshFailure,
-      generation: persister.currentGeneration,
-      fingerprintAfter: persister.observed.fingerprint,
-      lastRefreshAfter: persister.observed.lastRefresh,
-      refreshed: persister.observed.fingerprint !== loaded2.bundle.fingerprint,
-      persisted: result.persisted || persister.writes > 0,
-      ...usage
-    });
-    describeBundleInto(result, persister.observedBundle ?? loaded2.bundle, ctx.now());
-    if (persister.error) throw prefixError(persister.error, persistFailedPrefix(ctx.stream));
-    if (run10.timedOut) {
-      const kept = result.refreshed ? `The login it refreshed was persisted (generation ${persister.currentGeneration}) and the lock of stream "${ctx.stream}" released.` : `The stored login was left as it was and the lock of stream "${ctx.stream}" released.`;
-      throw new RunTimeoutError(runTimeoutMessage(request.runTimeoutMs ?? 0, kept));
-    }
-    if (run10.refreshFailure && run10.exitCode !== 0) {
-      throw new AuthUnusableError(reseedMessage(ctx.stream, run10, persister.currentGeneration));
-    }
-    if (run10.refreshFailure) {
-      ctx.log.warn(
-        `${reseedMessage(ctx.stream, run10, persister.currentGeneration)} (This run still succeeded.)`
-      );
-    }
-    if (usage.usageLimited) throw new UsageLimitError(usageLimitMessage(`stream "${ctx.stream}"`, usage));
-    if (run10.exitCode !== 0) throw new CodexFailedError(codexFailedMessage(run10));
-    if (run10.eventCount === 0) throw new CodexFailedError(noEventsMessage(request.codexPath));
-  } catch (error) {
-    result.error = asCodexAuthError(error);
-  } finally {
-    await watcher?.close().catch(() => void 0);
-    await sealing?.catch(() => void 0);
-    await Promise.all([home ? cleanUpHome(home, ctx) : null, lock ? releaseLock(lock, ctx) : null]);
-  }
-  result.durationMs = Date.now() - startedAt;
-  return result;
+  void loadSodium().catch(() => void 0);
+  const state = newRunState(ctx, ctx.stream, ctx.store.kind);
+  return runPhases(state, request, RUN_PHASES, (done) => release(done, "remove-if-created"));
 }
-async function cleanUpHome(home, ctx) {
-  try {
-    if (home.created) {
-      await removeCodexHome(home.dir);
-    } else {
-      await removeAuth(home.dir);
-      await removeSplitState(home.dir);
-    }
-  } catch (error) {
-    ctx.log.warn(
-      `could not remove the plaintext auth.json in ${home.dir}: ${String(error)}; delete it by hand.`
-    );
-  }
-}
-async function releaseLock(lock, ctx) {
-  try {
-    if (!await lock.release()) {
-      ctx.log.warn(
-        `the lock of stream "${ctx.stream}" had been taken over by another holder before release.`
-      );
-    }
-  } catch (error) {
-    ctx.log.warn(`could not release the lock of stream "${ctx.stream}": ${String(error)}`);
-  }
-}
-var PROCESS_LEASE_MS;
+var RUN_PHASES;
 var init_run_round_trip = __esm({
   "src/roundtrip/run-round-trip.ts"() {
     "use strict";
-    init_auth_watcher();
-    init_orphan_homes();
-    init_codex_env();
-    init_codex_home();
-    init_errors();
+    init_acquire();
+    init_exec();
+    init_home();
+    init_load();
+    init_persist();
+    init_release();
+    init_run_state();
+    init_seal2();
+    init_verdict();
     init_sodium();
-    init_load_stream();
-    init_messages();
-    init_persister();
-    init_result();
-    init_seal();
-    init_split_state();
-    init_usage_limit();
-    PROCESS_LEASE_MS = 6e4;
+    RUN_PHASES = [
+      checkStreamName,
+      createRunHome,
+      (state, request) => startSealing(state, { ...request, storePaths: state.ctx.store.privatePaths ?? [] }),
+      (state, request) => acquireLock(state, {
+        timeoutMs: request.lockTimeoutMs,
+        mode: "process",
+        leaseMs: PROCESS_LEASE_MS,
+        signal: request.signal
+      }),
+      (state, request) => loadOrSeed(state, request.seed),
+      materialise,
+      awaitSeal,
+      watchAndPersist,
+      execCodex,
+      persistFinal,
+      judgeRun
+    ];
   }
 });
 
 // src/roundtrip/run-token-mode.ts
 async function runTokenMode(runCodex2, log, secrets, request) {
-  const startedAt = Date.now();
-  const result = emptyResult("-", "none");
-  let home = null;
-  try {
-    home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
-    const env = {
-      ...buildCodexEnv(request.baseEnv, home.dir, log, { stream: false }),
-      [request.variable]: request.token
-    };
-    const sealed = await sealHome(
-      {
-        home: home.dir,
-        userConfig: request.codexConfig,
-        codexArgs: request.codexArgs,
-        codexPath: request.codexPath,
-        // The token must be in Codex's own environment; Codex's default shell_environment_policy keeps names
-        // matching *KEY* and *TOKEN* out of the commands' environment, so the probe checks everything else.
-        env: withoutVariable(env, request.variable),
-        cwd: request.cwd ?? process.cwd(),
-        extraDeny: [home.sealRoot, ...request.sealPaths ?? [], ...runnerFileCommandPaths(request.baseEnv)],
-        seal: request.seal
-      },
-      log,
-      secrets
-    );
-    result.seal = sealed.report;
-    const run10 = await runCodex2({
-      codexPath: request.codexPath,
-      args: sealed.args,
-      env,
-      ...request.cwd ? { cwd: request.cwd } : {},
-      ...request.onEvent ? { onEvent: request.onEvent } : {},
-      ...request.onOutput ? { onOutput: request.onOutput } : {},
-      ...request.runTimeoutMs === void 0 ? {} : { timeoutMs: request.runTimeoutMs }
-    });
-    const usage = await readUsageFacts(home.dir, run10, startedAt, log);
-    Object.assign(result, {
-      codexExitCode: run10.exitCode,
-      finalMessage: run10.finalMessage,
-      usage: run10.usage,
-      ...usage
-    });
-    if (run10.timedOut) {
-      throw new RunTimeoutError(
-        runTimeoutMessage(request.runTimeoutMs ?? 0, "Nothing is stored in this mode.")
-      );
-    }
-    if (usage.usageLimited)
-      throw new UsageLimitError(usageLimitMessage(`the ${request.variable} login`, usage));
-    if (run10.exitCode !== 0) throw new CodexFailedError(codexFailedMessage(run10));
-  } catch (error) {
-    result.error = asCodexAuthError(error);
-  } finally {
-    if (home) await removeCodexHome(home.dir).catch(() => void 0);
-  }
-  result.durationMs = Date.now() - startedAt;
-  return result;
+  const state = newRunState({ runCodex: runCodex2, log, secrets }, "-", "none");
+  return runPhases(state, request, TOKEN_MODE_PHASES, (done) => release(done, "remove"));
 }
 function withoutVariable(env, name) {
   const { [name]: _removed, ...rest } = env;
   return rest;
 }
+var TOKEN_MODE_PHASES;
 var init_run_token_mode = __esm({
   "src/roundtrip/run-token-mode.ts"() {
     "use strict";
-    init_errors();
-    init_codex_env();
-    init_codex_home();
-    init_messages();
-    init_result();
-    init_seal();
-    init_usage_limit();
+    init_exec();
+    init_home();
+    init_release();
+    init_run_state();
+    init_seal2();
+    init_verdict();
+    TOKEN_MODE_PHASES = [
+      async (state, request) => {
+        await createHome(state, request, { stream: false });
+        state.codexEnv = {
+          ...required3(state.codexEnv, "Codex's environment"),
+          [request.variable]: request.token
+        };
+      },
+      (state, request) => sealNow(state, request, {
+        codexPath: request.codexPath,
+        codexArgs: request.codexArgs,
+        storePaths: [],
+        // The token must be in Codex's own environment; Codex's default shell_environment_policy keeps names
+        // matching *KEY* and *TOKEN* out of the commands' environment, so the probe checks everything else.
+        env: withoutVariable(required3(state.codexEnv, "Codex's environment"), request.variable)
+      }),
+      execCodex,
+      judgeTokenRun
+    ];
   }
 });
 
@@ -8763,159 +8947,129 @@ var init_run = __esm({
   }
 });
 
-// src/roundtrip/split-round-trip.ts
-async function restoreStream(ctx, request) {
-  const startedAt = Date.now();
-  const result = emptyResult(ctx.stream, ctx.store.kind);
-  let lock = null;
-  let restored = false;
-  let homeDir = null;
+// src/roundtrip/restore-messages.ts
+function restoredMessages(state, report2) {
+  const home = required3(state.home, "the home");
+  const generation = required3(state.loaded, "the loaded copy").generation;
+  return [
+    `restored stream "${state.ctx.stream}" (generation ${generation}) to ${home.dir}; the lock is held until \`codex-auth persist --codex-home ${home.dir}\`.`,
+    report2.profile === null ? `config.toml there runs Codex unsandboxed (${report2.reason ?? "opted in"}): the agent can read this login.` : `config.toml there applies the permission profile "${report2.profile}" (${report2.mode}), which keeps the agent's commands from this login${report2.sealed ? ` (probe passed in ${report2.probeMs} ms)` : " (not probed: no codex given)"}. Run \`codex exec\` WITHOUT --sandbox/-s/--full-auto: any of them switches the profile off and lets the agent read auth.json.`
+  ];
+}
+async function resumeLease(ctx, lockId) {
   try {
-    await checkLegacyStreamBeforeLock(ctx);
-    const acquired = await timedAcquire(
-      result,
-      () => ctx.lock.acquire({
-        owner: ctx.writer,
-        timeoutMs: request.lockTimeoutMs,
-        leaseMs: request.leaseMs,
-        mode: "lease",
-        onWait: lockWaitNotice(ctx),
-        ...request.signal ? { signal: request.signal } : {}
-      })
-    );
-    lock = acquired.handle;
-    const loaded2 = await loadStream(ctx, request.seed);
-    const home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
-    homeDir = home.dir;
-    await saveSplitState(home.dir, {
-      version: 1,
-      stream: ctx.stream,
-      store: ctx.store.kind,
-      lockId: acquired.handle.holder.id,
-      generation: loaded2.generation,
-      fingerprint: loaded2.bundle.fingerprint,
-      lastRefresh: loaded2.bundle.auth.last_refresh ?? null,
-      seeded: loaded2.seeded,
-      restoredAt: ctx.now().toISOString()
-    });
-    await materialiseAuth(home.dir, loaded2.bundle.raw);
-    const sealed = await sealHome(
-      {
-        home: home.dir,
-        userConfig: request.codexConfig,
-        codexArgs: [],
-        codexPath: request.codexPath ?? "codex",
-        env: buildCodexEnv(request.baseEnv, home.dir, ctx.log),
-        cwd: request.cwd ?? process.cwd(),
-        extraDeny: [
-          home.sealRoot,
-          ...request.sealPaths ?? [],
-          ...ctx.store.privatePaths ?? [],
-          ...runnerFileCommandPaths(request.baseEnv)
-        ],
-        seal: request.seal,
-        probe: request.codexPath !== void 0
-      },
-      ctx.log,
-      ctx.secrets
-    );
-    result.seal = sealed.report;
-    restored = true;
-    startFrom(result, {
-      generation: loaded2.generation,
-      seeded: loaded2.seeded,
-      fingerprint: loaded2.bundle.fingerprint,
-      lastRefresh: loaded2.bundle.auth.last_refresh ?? null
-    });
-    describeBundleInto(result, loaded2.bundle, ctx.now());
-    ctx.log.info(
-      `restored stream "${ctx.stream}" (generation ${loaded2.generation}) to ${home.dir}; the lock is held until \`codex-auth persist --codex-home ${home.dir}\`.`
-    );
-    ctx.log.info(
-      sealed.report.profile === null ? `config.toml there runs Codex unsandboxed (${sealed.report.reason ?? "opted in"}): the agent can read this login.` : `config.toml there applies the permission profile "${sealed.report.profile}" (${sealed.report.mode}), which keeps the agent's commands from this login${sealed.report.sealed ? ` (probe passed in ${sealed.report.probeMs} ms)` : " (not probed: no codex given)"}. Run \`codex exec\` WITHOUT --sandbox/-s/--full-auto: any of them switches the profile off and lets the agent read auth.json.`
-    );
+    return await ctx.lock.resume(lockId);
   } catch (error) {
-    result.error = asCodexAuthError(error);
-  } finally {
-    if (!restored) {
-      if (homeDir) {
-        await removeAuth(homeDir).catch(() => void 0);
-        await removeSplitState(homeDir).catch(() => void 0);
-      }
-      if (lock) await releaseLock(lock, ctx);
-    }
+    ctx.log.warn(
+      `${asCodexAuthError(error).message} Persisting anyway: the write only succeeds if nobody wrote since.`
+    );
+    return null;
   }
-  result.durationMs = Date.now() - startedAt;
-  return result;
+}
+var init_restore_messages = __esm({
+  "src/roundtrip/restore-messages.ts"() {
+    "use strict";
+    init_errors();
+    init_run_state();
+  }
+});
+
+// src/roundtrip/restore-persist.ts
+async function restoreStream(ctx, request) {
+  const state = newRunState(ctx, ctx.stream, ctx.store.kind);
+  return runPhases(
+    state,
+    request,
+    RESTORE_PHASES,
+    (done) => done.result.error ? release(done, "keep") : Promise.resolve()
+  );
 }
 async function persistStream(ctx, codexHome) {
-  const startedAt = Date.now();
-  const result = emptyResult(ctx.stream, ctx.store.kind);
-  let lock = null;
-  let owned = false;
-  try {
-    const state = await loadSplitState(codexHome);
-    if (state.stream !== ctx.stream || state.store !== ctx.store.kind) {
-      throw new UsageError(
-        `${codexHome} was restored from stream "${state.stream}" (store ${state.store}), not "${ctx.stream}" (store ${ctx.store.kind}): pass the same --stream and --store to persist as to restore.`
-      );
-    }
-    owned = true;
-    startFrom(result, state);
-    if (state.lockId) {
-      try {
-        lock = await ctx.lock.resume(state.lockId);
-      } catch (error) {
-        ctx.log.warn(
-          `${asCodexAuthError(error).message} Persisting anyway: the write only succeeds if nobody wrote since.`
-        );
-      }
-    }
-    const persister = new Persister(ctx, state);
-    const raw = await readAuth(codexHome);
-    if (raw === null) {
-      ctx.log.warn(`${codexHome}/auth.json is gone; nothing to persist (Codex may have logged out).`);
-    } else {
-      await persister.persist(raw, `${codexHome}/auth.json`);
-    }
-    await persister.settle();
-    Object.assign(result, {
-      generation: persister.currentGeneration,
-      fingerprintAfter: persister.observed.fingerprint,
-      lastRefreshAfter: persister.observed.lastRefresh,
-      refreshed: persister.observed.fingerprint !== state.fingerprint,
-      persisted: persister.writes > 0,
-      // The user's Codex step left its rollout file in this home: report plan usage before the home is cleaned.
-      ...await readPersistUsageFacts(codexHome, Date.parse(state.restoredAt))
-    });
-    if (persister.observedBundle) describeBundleInto(result, persister.observedBundle, ctx.now());
-    if (persister.error) throw prefixError(persister.error, persistFailedPrefix(ctx.stream));
-  } catch (error) {
-    result.error = asCodexAuthError(error);
-  } finally {
-    if (owned) {
-      await removeAuth(codexHome).catch(() => void 0);
-      await removeSplitState(codexHome).catch(() => void 0);
-    }
-    if (lock) await releaseLock(lock, ctx);
-  }
-  result.durationMs = Date.now() - startedAt;
-  return result;
+  const state = newRunState(ctx, ctx.stream, ctx.store.kind);
+  return runPhases(state, codexHome, PERSIST_PHASES, (done) => release(done, "keep"));
 }
+var RESTORE_PHASES, PERSIST_PHASES;
+var init_restore_persist = __esm({
+  "src/roundtrip/restore-persist.ts"() {
+    "use strict";
+    init_codex_home();
+    init_errors();
+    init_loaded_copy();
+    init_messages();
+    init_persister();
+    init_acquire();
+    init_home();
+    init_load();
+    init_release();
+    init_run_state();
+    init_seal2();
+    init_result();
+    init_restore_messages();
+    init_split_state();
+    init_usage_limit();
+    RESTORE_PHASES = [
+      checkStreamName,
+      (state, request) => acquireLock(state, {
+        timeoutMs: request.lockTimeoutMs,
+        mode: "lease",
+        leaseMs: request.leaseMs,
+        signal: request.signal
+      }),
+      (state, request) => loadOrSeed(state, request.seed),
+      createHome,
+      materialise,
+      (state, request) => sealNow(state, request, {
+        codexPath: request.codexPath ?? "codex",
+        codexArgs: [],
+        storePaths: state.ctx.store.privatePaths ?? [],
+        probe: request.codexPath !== void 0
+      }),
+      async (state) => {
+        const loaded2 = required3(state.loaded, "the loaded copy");
+        describeBundleInto(state.result, loaded2.bundle, state.ctx.now());
+        for (const line of restoredMessages(state, required3(state.sealed, "the seal").report))
+          state.ctx.log.info(line);
+      }
+    ];
+    PERSIST_PHASES = [
+      async (state, codexHome) => {
+        const { ctx } = state;
+        const saved = await loadSplitState(codexHome);
+        if (saved.stream !== ctx.stream || saved.store !== ctx.store.kind) {
+          throw new UsageError(
+            `${codexHome} was restored from stream "${saved.stream}" (store ${saved.store}), not "${ctx.stream}" (store ${ctx.store.kind}): pass the same --stream and --store to persist as to restore.`
+          );
+        }
+        const home = { dir: codexHome, created: false, sealRoot: codexHome };
+        state.home = home;
+        state.splitState = saved;
+        startFrom(state.result, loadedCopyOf(saved));
+        if (saved.lockId) state.lock = await resumeLease(ctx, saved.lockId);
+      },
+      async (state, codexHome) => {
+        const { ctx, result } = state;
+        const saved = required3(state.splitState, "the split state");
+        const persister = new Persister(ctx, saved);
+        const raw = await readAuth(codexHome);
+        if (raw === null) {
+          ctx.log.warn(`${codexHome}/auth.json is gone; nothing to persist (Codex may have logged out).`);
+        } else {
+          await persister.persist(raw, `${codexHome}/auth.json`);
+        }
+        await persister.settle();
+        reportPersisted(result, persister, saved, { seedWrittenHere: false, now: ctx.now() });
+        Object.assign(result, await readPersistUsageFacts(codexHome, Date.parse(saved.restoredAt)));
+        if (persister.error) throw prefixError(persister.error, persistFailedPrefix(ctx.stream));
+      }
+    ];
+  }
+});
+
+// src/roundtrip/split-round-trip.ts
 var init_split_round_trip = __esm({
   "src/roundtrip/split-round-trip.ts"() {
     "use strict";
-    init_codex_home();
-    init_codex_env();
-    init_usage_limit();
-    init_errors();
-    init_load_stream();
-    init_messages();
-    init_persister();
-    init_result();
-    init_run_round_trip();
-    init_seal();
-    init_split_state();
+    init_restore_persist();
   }
 });
 
@@ -8977,7 +9131,7 @@ async function run4(input, kit) {
   const ctx = await createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
   return printResult(kit, await persistStream(ctx, options.codexHome), flags.json, "persisted");
 }
-var init_persist = __esm({
+var init_persist2 = __esm({
   "src/cli/commands/persist.ts"() {
     "use strict";
     init_split_round_trip();
@@ -8994,13 +9148,7 @@ async function seedStream(ctx, request) {
   ctx.secrets.add(secretValues(bundle));
   refuseLegacyOnGitRef(ctx);
   if (!request.force) await checkLegacyStreamBeforeLock(ctx);
-  const { handle } = await ctx.lock.acquire({
-    owner: ctx.writer,
-    timeoutMs: request.lockTimeoutMs,
-    leaseMs: 6e4,
-    mode: "process",
-    onWait: lockWaitNotice(ctx)
-  });
+  const { handle } = await takeLock(ctx, { timeoutMs: request.lockTimeoutMs, mode: "process" });
   try {
     const current = await ctx.store.currentGeneration();
     checkLegacyStream(ctx, current !== 0);
@@ -9058,8 +9206,7 @@ var init_seed_stream = __esm({
     init_bundle();
     init_errors();
     init_load_stream();
-    init_messages();
-    init_run_round_trip();
+    init_acquire();
   }
 });
 
@@ -10191,7 +10338,7 @@ function commandBundle(loaders) {
 var { run: run9, commands } = commandBundle({
   run: () => Promise.resolve().then(() => (init_run(), run_exports)),
   restore: () => Promise.resolve().then(() => (init_restore(), restore_exports)),
-  persist: () => Promise.resolve().then(() => (init_persist(), persist_exports)),
+  persist: () => Promise.resolve().then(() => (init_persist2(), persist_exports)),
   seed: () => Promise.resolve().then(() => (init_seed(), seed_exports)),
   "keep-fresh": () => Promise.resolve().then(() => (init_keep_fresh2(), keep_fresh_exports2)),
   revoke: () => Promise.resolve().then(() => (init_revoke(), revoke_exports)),

@@ -6,12 +6,11 @@ import { legacyStreamMessage } from '../core/stream.js';
 import type { Logger } from '../core/logger.js';
 import { futureRefreshWarning, normalizeSeedText } from '../core/seed-text.js';
 import type { RoundTripContext, SeedSource } from './context.js';
+import { type LoadedCopy, storedCopyOf } from './loaded-copy.js';
 
-export interface LoadedStream {
+/** The loaded copy together with its bundle (the bundle holds the tokens; the copy does not). */
+export interface LoadedStream extends LoadedCopy {
   readonly bundle: Bundle;
-  readonly generation: number;
-  /** True when the store was empty and the seed was stored (generation 1) by this call. */
-  readonly seeded: boolean;
 }
 
 /** Reads and opens the stream's envelope; stores the seed first when (and only when) the store holds nothing. */
@@ -34,7 +33,7 @@ export async function loadStream(
         `stream "${ctx.stream}" already holds generation ${envelope.generation}; the seed from ${seed.origin} is not used (a seed never replaces a stored copy).`,
       );
     }
-    return { bundle, generation: envelope.generation, seeded: false };
+    return { bundle, ...storedCopyOf(bundle, envelope.generation), seeded: false };
   }
   if (!seed) throw await notSeeded(ctx);
   const bundle = parseSeed(seed, ctx.log, ctx.now());
@@ -42,7 +41,7 @@ export async function loadStream(
   await refuseSeedBelowMark(ctx, seed.origin);
   await writeBundle(ctx, bundle, 0);
   ctx.log.info(`stream "${ctx.stream}" was empty: stored the seed from ${seed.origin} as generation 1.`);
-  return { bundle, generation: 1, seeded: true };
+  return { bundle, ...storedCopyOf(bundle, 1), seeded: true };
 }
 
 /**

@@ -2,6 +2,7 @@ import { assertStreamable, type Bundle, parseBundle, secretValues } from '../cor
 import { asCodexAuthError, type CodexAuthError } from '../core/errors.js';
 import type { RoundTripContext } from './context.js';
 import { writeBundle } from './load-stream.js';
+import type { StoredCopy } from './loaded-copy.js';
 
 /**
  * Writes each new bundle Codex produces back to the store, as soon as it appears. Calls are serialized, so the
@@ -22,13 +23,9 @@ export class Persister {
 
   constructor(
     private readonly ctx: RoundTripContext,
-    loaded: { generation: number; fingerprint: string; lastRefresh: string | null },
+    loaded: StoredCopy,
     /** Told after each write, so a record of what is stored can follow (the Action's post step reads it). */
-    private readonly onWrite?: (written: {
-      generation: number;
-      fingerprint: string;
-      lastRefresh: string | null;
-    }) => Promise<void>,
+    private readonly onWrite?: (written: StoredCopy) => Promise<void>,
   ) {
     this.generation = loaded.generation;
     this.fingerprint = loaded.fingerprint;

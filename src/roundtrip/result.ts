@@ -4,6 +4,8 @@ import { inspectBundle, type NextRefresh } from '../core/inspect.js';
 import type { CodexAuthError } from '../core/errors.js';
 import type { SealReport } from './seal.js';
 import type { PlanUsage } from '../core/plan-usage.js';
+import type { LoadedCopy } from './loaded-copy.js';
+import type { Persister } from './persister.js';
 
 /** What a round trip did, for `--json`, Action outputs and summaries. Holds no secret. */
 export interface RoundTripResult {
@@ -73,10 +75,7 @@ export function describeBundleInto(result: RoundTripResult, bundle: Bundle, now:
 }
 
 /** Fills the fields that describe what was loaded; the "after" fields start equal and move only on a refresh. */
-export function startFrom(
-  result: RoundTripResult,
-  loaded: { generation: number; seeded: boolean; fingerprint: string; lastRefresh: string | null },
-): void {
+export function startFrom(result: RoundTripResult, loaded: LoadedCopy): void {
   Object.assign(result, {
     generation: loaded.generation,
     seeded: loaded.seeded,
@@ -86,6 +85,27 @@ export function startFrom(
     lastRefreshBefore: loaded.lastRefresh,
     lastRefreshAfter: loaded.lastRefresh,
   });
+}
+
+/**
+ * What the Persister saw and wrote, into the result: the one place a round trip's "after" fields are filled.
+ * `refreshed` compares with the copy the run started from, so a bundle Codex rewrote unchanged is no refresh.
+ */
+export function reportPersisted(
+  result: RoundTripResult,
+  persister: Persister,
+  before: LoadedCopy,
+  how: { readonly seedWrittenHere: boolean; readonly now: Date },
+): void {
+  Object.assign(result, {
+    generation: persister.currentGeneration,
+    fingerprintAfter: persister.observed.fingerprint,
+    lastRefreshAfter: persister.observed.lastRefresh,
+    refreshed: persister.observed.fingerprint !== before.fingerprint,
+    // `run` stored the seed itself; `persist` reports only its own writes (the seed was restore's).
+    persisted: (how.seedWrittenHere && before.seeded) || persister.writes > 0,
+  });
+  if (persister.observedBundle) describeBundleInto(result, persister.observedBundle, how.now);
 }
 
 /**

@@ -58,7 +58,7 @@ export interface SealHomeInput {
   /** Besides CODEX_HOME: the file store's directory and the like. */
   readonly extraDeny: readonly string[];
   readonly seal: SealRequest;
-  /** false: write the profile but do not probe (restore's callers probe separately). Default true. */
+  /** false: write the profile but do not probe (restore when no codex was given to probe with). Default true. */
   readonly probe?: boolean;
   /** Settles once every secret the probe's report is searched for is known (see SealProbeRequest). */
   readonly secretsKnown?: Promise<unknown> | undefined;

@@ -9,8 +9,7 @@ import {
   refuseSeedBelowMark,
   writeBundle,
 } from './load-stream.js';
-import { lockWaitNotice } from './messages.js';
-import { releaseLock } from './run-round-trip.js';
+import { releaseLock, takeLock } from './phases/acquire.js';
 
 export interface SeedRequest {
   readonly seed: SeedSource;
@@ -33,13 +32,7 @@ export async function seedStream(ctx: RoundTripContext, request: SeedRequest): P
   ctx.secrets.add(secretValues(bundle));
   refuseLegacyOnGitRef(ctx);
   if (!request.force) await checkLegacyStreamBeforeLock(ctx);
-  const { handle } = await ctx.lock.acquire({
-    owner: ctx.writer,
-    timeoutMs: request.lockTimeoutMs,
-    leaseMs: 60_000,
-    mode: 'process',
-    onWait: lockWaitNotice(ctx),
-  });
+  const { handle } = await takeLock(ctx, { timeoutMs: request.lockTimeoutMs, mode: 'process' });
   try {
     const current = await ctx.store.currentGeneration();
     checkLegacyStream(ctx, current !== 0);

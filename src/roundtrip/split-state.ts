@@ -2,9 +2,11 @@ import path from 'node:path';
 import * as v from 'valibot';
 import { UsageError } from '../core/errors.js';
 import { readPrivateFile, removeFile, writePrivateFileAtomic } from '../fs/secure-files.js';
+import { type LoadedCopy, loadedCopyOf } from './loaded-copy.js';
 
 // What `restore` hands to `persist` (two processes, maybe two CI steps). Lives beside auth.json in the private
-// CODEX_HOME, holds no secret: which stream and generation were restored, and the id of the lock lease.
+// CODEX_HOME, holds no secret: which stream and generation were restored (the loaded copy), and the id of the lock
+// lease.
 
 const STATE_FILE = 'codex-auth-state.json';
 
@@ -21,6 +23,23 @@ const splitStateSchema = v.object({
 });
 
 export type SplitState = v.InferOutput<typeof splitStateSchema>;
+
+/** The state a round trip records once it holds the lock and has loaded `copy`. */
+export function splitStateOf(
+  ctx: { readonly stream: string; readonly store: { readonly kind: string } },
+  lockId: string,
+  copy: LoadedCopy,
+  restoredAt: Date,
+): SplitState {
+  return {
+    version: 1,
+    stream: ctx.stream,
+    store: ctx.store.kind,
+    lockId,
+    ...loadedCopyOf(copy),
+    restoredAt: restoredAt.toISOString(),
+  };
+}
 
 export function splitStatePath(codexHome: string): string {
   return path.join(codexHome, STATE_FILE);

@@ -35,46 +35,6 @@ function sandboxMode(value, where) {
   );
 }
 
-// src/core/project-trust.ts
-import path from "node:path";
-var UNSEALING_FLAGS = {
-  "--trust": "trusts the checkout, so Codex loads its .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent",
-  // Measured on 0.169.0 and 0.171.0: the review is a model call, so a hostile model answered {"outcome":"allow"}
-  // for its own escalated command, which then ran outside the sandbox and printed auth.json.
-  "--approve-for-me": "lets an automatic review, a model call the agent's own model answers, approve commands that run outside the sandbox",
-  // Measured on 0.169.0: the agent printed auth.json while the run reported sealed (the probe does not get it).
-  "--ignore-user-config": "makes Codex skip the config.toml this tool writes, and with it the profile that keeps the login from the agent",
-  // Hooks are commands Codex runs outside the sandbox, fed the agent's tool input; this runs them untrusted.
-  "--dangerously-bypass-hook-trust": "runs hook commands outside the sandbox without their trust being recorded, with the agent's tool input on stdin",
-  "--remote": "runs the agent through another Codex app server, whose sandbox is not the one this tool set up and proved"
-};
-function isProjectKey(key) {
-  return key === "projects" || key.startsWith("projects.");
-}
-function trustedProjects(doc) {
-  const projects = asTable(doc.projects) ?? {};
-  return Object.entries(projects).filter(([, body]) => asTable(body)?.trust_level !== "untrusted").map(([dir]) => `[projects.${JSON.stringify(dir)}]`);
-}
-function projectDirs(dirs) {
-  const all = /* @__PURE__ */ new Set();
-  for (const start of dirs) {
-    for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
-      all.add(dir);
-      if (path.dirname(dir) === dir) break;
-    }
-  }
-  return [...all];
-}
-function untrustProjects(doc, dirs) {
-  if (dirs.length === 0) return;
-  const projects = asTable(doc.projects) ?? {};
-  for (const dir of dirs) projects[dir] = { ...asTable(projects[dir]) ?? {}, trust_level: "untrusted" };
-  doc.projects = projects;
-}
-function asTable(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
-}
-
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
   let lines = string.slice(0, ptr).split(/\r?\n/);
@@ -1014,6 +974,46 @@ function stringify(obj, { maxDepth = 1e3, numbersAsFloat = false, strictTemporal
   if (str[str.length - 1] !== "\n")
     return str + "\n";
   return str;
+}
+
+// src/core/project-trust.ts
+import path from "node:path";
+var UNSEALING_FLAGS = {
+  "--trust": "trusts the checkout, so Codex loads its .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent",
+  // Measured on 0.169.0 and 0.171.0: the review is a model call, so a hostile model answered {"outcome":"allow"}
+  // for its own escalated command, which then ran outside the sandbox and printed auth.json.
+  "--approve-for-me": "lets an automatic review, a model call the agent's own model answers, approve commands that run outside the sandbox",
+  // Measured on 0.169.0: the agent printed auth.json while the run reported sealed (the probe does not get it).
+  "--ignore-user-config": "makes Codex skip the config.toml this tool writes, and with it the profile that keeps the login from the agent",
+  // Hooks are commands Codex runs outside the sandbox, fed the agent's tool input; this runs them untrusted.
+  "--dangerously-bypass-hook-trust": "runs hook commands outside the sandbox without their trust being recorded, with the agent's tool input on stdin",
+  "--remote": "runs the agent through another Codex app server, whose sandbox is not the one this tool set up and proved"
+};
+function isProjectKey(key) {
+  return key === "projects" || key.startsWith("projects.");
+}
+function trustedProjects(doc) {
+  const projects = asTable(doc.projects) ?? {};
+  return Object.entries(projects).filter(([, body]) => asTable(body)?.trust_level !== "untrusted").map(([dir]) => `[projects.${JSON.stringify(dir)}]`);
+}
+function projectDirs(dirs) {
+  const all = /* @__PURE__ */ new Set();
+  for (const start of dirs) {
+    for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+      all.add(dir);
+      if (path.dirname(dir) === dir) break;
+    }
+  }
+  return [...all];
+}
+function untrustProjects(doc, dirs) {
+  if (dirs.length === 0) return;
+  const projects = asTable(doc.projects) ?? {};
+  for (const dir of dirs) projects[dir] = { ...asTable(projects[dir]) ?? {}, trust_level: "untrusted" };
+  doc.projects = projects;
+}
+function asTable(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
 
 // src/core/outside-sandbox.ts

@@ -4,17 +4,17 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunk-5Y6AIYTV.js";
+} from "./chunk-ZG2BWGA6.js";
 import {
   maskSecretInputs
-} from "./chunk-LSQ5HV3K.js";
+} from "./chunk-4SFAJDQT.js";
 import {
   removeCodexHome,
   splitStatePath
-} from "./chunk-DSFWBAPO.js";
+} from "./chunk-S6DDDNO7.js";
 import {
   readSecretInputs
-} from "./chunk-OJG5XDRW.js";
+} from "./chunk-N4A2WMSV.js";
 import {
   warning
 } from "./chunk-EYVVJBUX.js";
@@ -37,9 +37,9 @@ async function finishAndClean(state, env, why) {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
-        import("./split-round-trip-MJBQEYOP.js"),
+        import("./split-round-trip-ONMAG3JP.js"),
         import("./action-context-WD6IXINS.js"),
-        import("./inputs-LV6UL7YP.js")
+        import("./inputs-ARMO44S5.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);

@@ -4,11 +4,11 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   maskUnparsedSeed,
   normalizeSeedText
-} from "./chunk-DSFWBAPO.js";
+} from "./chunk-S6DDDNO7.js";
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-OJG5XDRW.js";
+} from "./chunk-N4A2WMSV.js";
 import {
   actionLogger,
   runnerMasks

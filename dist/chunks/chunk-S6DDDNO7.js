@@ -34,6 +34,15 @@ import {
   UsageError
 } from "./chunk-V4C5BGZE.js";
 
+// src/roundtrip/loaded-copy.ts
+function storedCopyOf(bundle, generation) {
+  return { generation, fingerprint: bundle.fingerprint, lastRefresh: bundle.auth.last_refresh ?? null };
+}
+function loadedCopyOf(copy) {
+  const { generation, fingerprint, lastRefresh, seeded } = copy;
+  return { generation, fingerprint, lastRefresh, seeded };
+}
+
 // src/codex/codex-home.ts
 import { promises as fs2 } from "node:fs";
 import os from "node:os";
@@ -287,6 +296,16 @@ var splitStateSchema = object({
   seeded: boolean(),
   restoredAt: string()
 });
+function splitStateOf(ctx, lockId, copy, restoredAt) {
+  return {
+    version: 1,
+    stream: ctx.stream,
+    store: ctx.store.kind,
+    lockId,
+    ...loadedCopyOf(copy),
+    restoredAt: restoredAt.toISOString()
+  };
+}
 function splitStatePath(codexHome) {
   return path3.join(codexHome, STATE_FILE);
 }
@@ -370,6 +389,11 @@ function maskUnparsedSeed(redactor, value) {
 }
 
 export {
+  normalizeSeedText,
+  futureRefreshWarning,
+  maskUnparsedSeed,
+  storedCopyOf,
+  loadedCopyOf,
   recordOwner,
   sweepOrphanedHomes,
   AUTH_FILE,
@@ -380,9 +404,7 @@ export {
   readAuth,
   removeAuth,
   removeCodexHome,
-  normalizeSeedText,
-  futureRefreshWarning,
-  maskUnparsedSeed,
+  splitStateOf,
   splitStatePath,
   saveSplitState,
   loadSplitState,

@@ -9,8 +9,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-OJG5XDRW.js";
-import "./chunk-IBH74U7O.js";
+} from "./chunk-N4A2WMSV.js";
+import "./chunk-YZFL4L6Z.js";
 import "./chunk-JTL7EAL7.js";
 import "./chunk-HMVT4RTB.js";
 import "./chunk-CBJWJQWG.js";

@@ -4,12 +4,12 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream,
   restoreStream
-} from "./chunk-R6RYN3DT.js";
-import "./chunk-AAYCDPSH.js";
+} from "./chunk-D34MZ3I4.js";
+import "./chunk-DTVIHK4G.js";
 import "./chunk-PD5UZF6M.js";
 import "./chunk-VEWUXA3N.js";
-import "./chunk-DSFWBAPO.js";
-import "./chunk-IBH74U7O.js";
+import "./chunk-S6DDDNO7.js";
+import "./chunk-YZFL4L6Z.js";
 import "./chunk-6UEGME2Z.js";
 import "./chunk-5QKIY3HD.js";
 import "./chunk-27RNYUPI.js";

@@ -5,7 +5,7 @@ import {
   legacyStreamMessage,
   parseStreamName,
   sandboxMode
-} from "./chunk-IBH74U7O.js";
+} from "./chunk-YZFL4L6Z.js";
 import {
   parseOrgVisibility,
   parseSecretScope

@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-7JX47EDT.js";
+} from "./chunk-5DOGE7W4.js";
 import {
   restoreStream
-} from "./chunk-R6RYN3DT.js";
+} from "./chunk-D34MZ3I4.js";
 import {
   setRoundTripOutputs,
   writeSummary
@@ -14,7 +14,7 @@ import {
 import {
   loadActionState,
   prepareJobHome
-} from "./chunk-5Y6AIYTV.js";
+} from "./chunk-ZG2BWGA6.js";
 import {
   codexForJob
 } from "./chunk-LBET5WVC.js";
@@ -26,7 +26,7 @@ import {
   jobHomesDir,
   maskSecretInputs,
   refuseUnsafeJobs
-} from "./chunk-LSQ5HV3K.js";
+} from "./chunk-4SFAJDQT.js";
 import {
   DEFAULT_CODEX_VERSION,
   readBoolean,
@@ -34,7 +34,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-OJG5XDRW.js";
+} from "./chunk-N4A2WMSV.js";
 import {
   createActionContext
 } from "./chunk-KOSZJBRL.js";

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   jobCodexHome,
   jobHomesDir
-} from "./chunk-LSQ5HV3K.js";
+} from "./chunk-4SFAJDQT.js";
 import {
   getState,
   saveState

@@ -1,0 +1,79 @@
+import { runnerFileCommandPaths } from '../../codex/codex-env.js';
+import { type SealHomeInput, sealHome, type SealRequest, startSeal } from '../seal.js';
+import { type PhaseContext, required, type RunState } from './run-state.js';
+
+/** What a front end asks of the seal, the same for run, restore and the token modes. */
+export interface SealedRequest {
+  /** config.toml for the private CODEX_HOME. */
+  readonly codexConfig?: string | undefined;
+  readonly baseEnv: NodeJS.ProcessEnv;
+  readonly cwd?: string | undefined;
+  /** More paths to deny the agent (the Action: the directory of every job's private home under RUNNER_TEMP). */
+  readonly sealPaths?: readonly string[] | undefined;
+  /** How the agent is kept from the login (permission profile + probe); see roundtrip/seal.ts. */
+  readonly seal: SealRequest;
+}
+
+export interface SealTarget {
+  readonly codexPath: string;
+  readonly codexArgs: readonly string[];
+  /** The store's own files on this machine (the file store's directory); the token modes have none. */
+  readonly storePaths: readonly string[];
+  /** The environment the probe runs with; default Codex's own. */
+  readonly env?: NodeJS.ProcessEnv;
+  /** false: write the profile, do not probe (restore without a codex to probe with). */
+  readonly probe?: boolean;
+}
+
+/** What the agent is denied: this home (or every private home), the caller's paths, the store's, the runner's. */
+export function sealInputFor(
+  state: RunState<PhaseContext>,
+  request: SealedRequest,
+  target: SealTarget,
+): SealHomeInput {
+  const home = required(state.home, 'the home');
+  return {
+    home: home.dir,
+    userConfig: request.codexConfig,
+    codexArgs: target.codexArgs,
+    codexPath: target.codexPath,
+    env: target.env ?? required(state.codexEnv, "Codex's environment"),
+    cwd: request.cwd ?? process.cwd(),
+    extraDeny: [
+      home.sealRoot,
+      ...(request.sealPaths ?? []),
+      ...target.storePaths,
+      ...runnerFileCommandPaths(request.baseEnv),
+    ],
+    seal: request.seal,
+    ...(target.probe === undefined ? {} : { probe: target.probe }),
+  };
+}
+
+/**
+ * Phase (run): plan the seal (an unsandboxed run the user did not accept is refused here, before the lock) and
+ * start its probe, which runs while the lock is taken and the store read; its report is searched for secrets once
+ * the login is loaded.
+ */
+export async function startSealing(state: RunState, target: SealedRequest & SealTarget): Promise<void> {
+  state.sealing = startSeal(sealInputFor(state, target, target), state.ctx.log, state.ctx.secrets);
+}
+
+/** Phase (run): wait for the probe started alongside the lock and the load; its wait is the seal's cost. */
+export async function awaitSeal(state: RunState): Promise<void> {
+  const sealing = required(state.sealing, 'the seal started');
+  const waitFrom = performance.now();
+  state.sealed = await sealing.done;
+  // The probe's share of this run's wall time: what was left of it once the store was open.
+  state.result.seal = { ...state.sealed.report, waitMs: Math.round(performance.now() - waitFrom) };
+}
+
+/** Phase (restore, token modes): write the profile and prove it now, nothing running alongside. */
+export async function sealNow(
+  state: RunState<PhaseContext>,
+  request: SealedRequest,
+  target: SealTarget,
+): Promise<void> {
+  state.sealed = await sealHome(sealInputFor(state, request, target), state.ctx.log, state.ctx.secrets);
+  state.result.seal = state.sealed.report;
+}
