@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   syncAlert
-} from "./chunks/chunk-Y3WZKNU3.js";
+} from "./chunks/chunk-H477XMBR.js";
 import {
   codexForJob
 } from "./chunks/chunk-7MCREBH7.js";
@@ -67,7 +67,7 @@ import {
 } from "./chunks/chunk-EYVVJBUX.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
 
-// src/ops/keep-fresh.ts
+// src/app/keep-fresh.ts
 var KEEP_FRESH_ARGS = [
   "--skip-git-repo-check",
   "--sandbox",

@@ -14,7 +14,7 @@ import { createActionWorld, entry } from '../test/support/action-world.js';
 import { CLI_PATH, type CliRun, jsonOf } from '../test/support/cli-harness.js';
 import { CODEX_BIN, codexEnvFor, codexExecArgs } from '../test/support/codex-sandbox.js';
 import { createWorld, type World } from '../test/support/e2e-world.js';
-import { sealSelfTest } from '../src/ops/seal-self-test.js';
+import { sealSelfTest } from '../src/app/seal-self-test.js';
 import { privateHomesBase } from '../src/codex/codex-home.js';
 import { chooseSandbox, sealConfig } from '../src/core/seal-config.js';
 import { CLI_SEAL_NAMES } from '../src/cli/seal-options.js';

@@ -9191,7 +9191,7 @@ var init_seed = __esm({
   }
 });
 
-// src/ops/keep-fresh.ts
+// src/app/keep-fresh.ts
 var keep_fresh_exports = {};
 __export(keep_fresh_exports, {
   KEEP_FRESH_ARGS: () => KEEP_FRESH_ARGS,
@@ -9237,7 +9237,7 @@ function rowOf(result, lastWriter) {
 }
 var KEEP_FRESH_ARGS;
 var init_keep_fresh = __esm({
-  "src/ops/keep-fresh.ts"() {
+  "src/app/keep-fresh.ts"() {
     "use strict";
     init_run_round_trip();
     KEEP_FRESH_ARGS = [
@@ -9265,7 +9265,7 @@ var init_describe = __esm({
   }
 });
 
-// src/ops/alerts.ts
+// src/app/alerts.ts
 var alerts_exports = {};
 __export(alerts_exports, {
   ALERT_LABEL: () => ALERT_LABEL,
@@ -9348,7 +9348,7 @@ async function findOpenAlert(client, repository, stream) {
 }
 var ALERT_LABEL;
 var init_alerts = __esm({
-  "src/ops/alerts.ts"() {
+  "src/app/alerts.ts"() {
     "use strict";
     init_github_errors();
     ALERT_LABEL = "codex-auth";
@@ -9477,7 +9477,7 @@ var init_codex_logout = __esm({
   }
 });
 
-// src/ops/revoke-relay.ts
+// src/app/revoke-relay.ts
 function revokeEndpoint(env) {
   const override = env.CODEX_REVOKE_TOKEN_URL_OVERRIDE;
   if (override) return override;
@@ -9573,7 +9573,7 @@ async function relay(req, res, upstream, ca) {
 }
 var import_node_fs20, import_node_http, import_node_https, import_node_tls, DEFAULT_REVOKE_URL, MAX_BODY, REVOKE_UPSTREAM_TIMEOUT_MS;
 var init_revoke_relay = __esm({
-  "src/ops/revoke-relay.ts"() {
+  "src/app/revoke-relay.ts"() {
     "use strict";
     import_node_fs20 = require("node:fs");
     import_node_http = __toESM(require("node:http"), 1);
@@ -9585,7 +9585,7 @@ var init_revoke_relay = __esm({
   }
 });
 
-// src/ops/revoke-stream.ts
+// src/app/revoke-stream.ts
 async function revokeStream(ctx, request) {
   const holder = await ctx.lock.inspect();
   if (holder && !holder.stale && !request.force) {
@@ -9670,7 +9670,7 @@ function describeOutcome(outcome) {
   }
 }
 var init_revoke_stream = __esm({
-  "src/ops/revoke-stream.ts"() {
+  "src/app/revoke-stream.ts"() {
     "use strict";
     init_bundle();
     init_envelope();
@@ -9732,7 +9732,7 @@ var init_logger = __esm({
   }
 });
 
-// src/ops/seal-self-test.ts
+// src/app/seal-self-test.ts
 async function sealSelfTest(codexPath, env) {
   const home = await createPrivateCodexHome(void 0, env);
   try {
@@ -9788,7 +9788,7 @@ function sealFix(seal, codexPath) {
 }
 var import_node_crypto6, import_node_path25, NAMES;
 var init_seal_self_test = __esm({
-  "src/ops/seal-self-test.ts"() {
+  "src/app/seal-self-test.ts"() {
     "use strict";
     import_node_crypto6 = require("node:crypto");
     init_codex_env();
@@ -9811,7 +9811,7 @@ var init_seal_self_test = __esm({
   }
 });
 
-// src/ops/doctor.ts
+// src/app/doctor.ts
 async function diagnose(input) {
   const findings = [];
   const add = (check2, verdict, detail, fix = null) => findings.push({ check: check2, verdict, detail, fix });
@@ -9949,7 +9949,7 @@ async function diagnose(input) {
   return findings;
 }
 var init_doctor = __esm({
-  "src/ops/doctor.ts"() {
+  "src/app/doctor.ts"() {
     "use strict";
     init_envelope();
     init_errors();

@@ -3562,7 +3562,7 @@ var init_status = __esm({
   }
 });
 
-// src/ops/stream-history.ts
+// src/app/stream-history.ts
 async function readStreamHistory(settings, store, limit) {
   const base = { stream: settings.stream, store: store.kind };
   if (settings.kind === "git-ref" && settings.github)
@@ -3639,7 +3639,7 @@ async function gitRefHistory(settings, limit) {
 }
 var UNRECORDED;
 var init_stream_history = __esm({
-  "src/ops/stream-history.ts"() {
+  "src/app/stream-history.ts"() {
     "use strict";
     init_envelope();
     init_git_refs();

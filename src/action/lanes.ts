@@ -4,7 +4,7 @@ import { runCodex } from '../codex/run-codex.js';
 import { UsageError } from '../core/errors.js';
 import { type LaneSpec, laneName } from '../core/lane-spec.js';
 import { currentWorkflowRun } from '../github/workflow-run.js';
-import type { KeepFreshRow } from '../ops/keep-fresh.js';
+import type { KeepFreshRow } from '../app/keep-fresh.js';
 import { type LanesResult, runLanes } from '../roundtrip/lanes.js';
 import type { RoundTripResult } from '../roundtrip/result.js';
 import { runRoundTrip } from '../roundtrip/run-round-trip.js';
@@ -180,7 +180,7 @@ async function raiseReseedAlert(
   // Loaded only when a dead lane raises an alert: the main step's start-up does not carry Octokit.
   const [{ createOctokit }, { syncAlert }] = await Promise.all([
     import('../github/octokit.js'),
-    import('../ops/alerts.js'),
+    import('../app/alerts.js'),
   ]);
   const outcome = await syncAlert(
     createOctokit({ token: secrets.githubToken, baseUrl: env.GITHUB_API_URL }),

@@ -142,7 +142,7 @@ describe('start-up of the CLI', () => {
     expect(inputs.filter((file) => /node_modules|^vendor:/.test(file))).toEqual([]);
     expect(
       inputs.filter((file) =>
-        /src\/(cli\/commands|cli\/bundles|roundtrip|ops|codex\/(?!verified))\//.test(file),
+        /src\/(cli\/commands|cli\/bundles|roundtrip|app|codex\/(?!verified))\//.test(file),
       ),
     ).toEqual([]);
     expect(

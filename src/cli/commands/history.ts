@@ -1,4 +1,4 @@
-import { readStreamHistory } from '../../ops/stream-history.js';
+import { readStreamHistory } from '../../app/stream-history.js';
 import { createBackends } from '../../roundtrip/backends.js';
 import { type CommandInput, optionsOf } from '../args/spec.js';
 import type { Kit } from '../kit.js';

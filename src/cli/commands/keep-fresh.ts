@@ -1,8 +1,8 @@
 import { UsageError } from '../../core/errors.js';
 import { parseStreamName } from '../../core/stream.js';
 import { resolveCodex } from '../../codex/resolve-codex.js';
-import type { AlertOutcome } from '../../ops/alerts.js';
-import { keepFresh, type KeepFreshRow } from '../../ops/keep-fresh.js';
+import type { AlertOutcome } from '../../app/alerts.js';
+import { keepFresh, type KeepFreshRow } from '../../app/keep-fresh.js';
 import { currentWorkflowRun } from '../../github/workflow-run.js';
 import { describeNextRefresh } from '../../roundtrip/describe.js';
 import { type CommandInput, optionsOf } from '../args/spec.js';
@@ -82,7 +82,7 @@ async function sendAlerts(
   kit.redactor.add([target.token]);
   const [{ createOctokit }, { syncAlert }] = await Promise.all([
     import('../../github/octokit.js'),
-    import('../../ops/alerts.js'),
+    import('../../app/alerts.js'),
   ]);
   const client = createOctokit({ token: target.token, baseUrl: target.apiUrl });
   const outcomes: AlertOutcome[] = [];

@@ -6,7 +6,7 @@ import {
   statusOf
 } from "./chunk-DQAX4442.js";
 
-// src/ops/alerts.ts
+// src/app/alerts.ts
 var ALERT_LABEL = "codex-auth";
 function alertTitle(stream) {
   return `codex-auth: stream "${stream}" needs a reseed`;

@@ -5,7 +5,7 @@ import {
   ALERT_LABEL,
   alertTitle,
   syncAlert
-} from "./chunk-Y3WZKNU3.js";
+} from "./chunk-H477XMBR.js";
 import "./chunk-DQAX4442.js";
 import "./chunk-X5N6Q7YB.js";
 import "./chunk-DZ5XX4ZY.js";
