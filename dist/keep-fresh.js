@@ -2,69 +2,69 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  syncAlert
-} from "./chunks/chunk-H477XMBR.js";
+  syncAlerts
+} from "./chunks/chunk-D5XTQKEB.js";
+import "./chunks/chunk-7ZM447HQ.js";
 import {
   codexForJob
-} from "./chunks/chunk-7MCREBH7.js";
+} from "./chunks/chunk-X2QO7CCT.js";
 import {
-  runRoundTrip
-} from "./chunks/chunk-RAHG6M3Q.js";
-import {
-  describeNextRefresh
-} from "./chunks/chunk-RUIPKGJZ.js";
-import {
-  describePlanUsage
-} from "./chunks/chunk-PD5UZF6M.js";
-import "./chunks/chunk-VEWUXA3N.js";
+  describeNextRefresh,
+  escapeHtml
+} from "./chunks/chunk-IC3YXZME.js";
 import {
   assertSupportedPlatform,
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-KIV4ULW2.js";
-import "./chunks/chunk-GE7YRBSE.js";
+} from "./chunks/chunk-YBZUMGZT.js";
 import {
+  ACTION_VOCABULARY,
   DEFAULT_CODEX_VERSION,
+  parseStreamList,
   readBoolean,
   readSealRequest,
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-TPW2LAW6.js";
+} from "./chunks/chunk-2G3OB5XO.js";
 import {
-  parseStreamName
-} from "./chunks/chunk-H7J2SUU5.js";
+  runRoundTrip
+} from "./chunks/chunk-7LBMUYCS.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext
-} from "./chunks/chunk-QKU27C5W.js";
-import "./chunks/chunk-4ISNCFAF.js";
+} from "./chunks/chunk-QF2CR2FV.js";
 import {
   currentWorkflowRun
-} from "./chunks/chunk-4CI2ILPJ.js";
-import "./chunks/chunk-YK663KJU.js";
+} from "./chunks/chunk-ORVGXUZE.js";
+import {
+  describePlanUsage
+} from "./chunks/chunk-PD5UZF6M.js";
+import "./chunks/chunk-ZM3T36UT.js";
+import "./chunks/chunk-QQHIARQO.js";
 import "./chunks/chunk-6QDNW4AD.js";
-import "./chunks/chunk-OGX6INNE.js";
-import "./chunks/chunk-B4PXWS7N.js";
+import "./chunks/chunk-AIBTV52M.js";
+import "./chunks/chunk-PMVKFX55.js";
 import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-TZMLPVJV.js";
-import "./chunks/chunk-QMFLO4ZD.js";
-import "./chunks/chunk-DQAX4442.js";
-import "./chunks/chunk-C72APL46.js";
-import "./chunks/chunk-BP3KPCEJ.js";
+import "./chunks/chunk-WYVJKUWD.js";
+import "./chunks/chunk-QOTJ4TSP.js";
+import "./chunks/chunk-6DHBGNWT.js";
+import "./chunks/chunk-QQC6BMSK.js";
+import "./chunks/chunk-ETTTSFZM.js";
+import "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-Q56VBX5R.js";
-import "./chunks/chunk-R7ZAKF2J.js";
+import "./chunks/chunk-FVP3HEEJ.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import {
   UsageError
-} from "./chunks/chunk-X5N6Q7YB.js";
+} from "./chunks/chunk-53B7ORU2.js";
 import {
   debug,
   getInput,
   setOutput,
   summary
-} from "./chunks/chunk-EYVVJBUX.js";
+} from "./chunks/chunk-GP2XTTJE.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
 
 // src/app/keep-fresh.ts
@@ -115,14 +115,17 @@ function rowOf(result, lastWriter) {
     resetsAt: result.resetsAt
   };
 }
+function healthWord(row) {
+  if (row.healthy) return row.refreshed ? "refreshed" : "healthy";
+  return row.reseedNeeded ? "reseed needed" : "failed";
+}
 
 // src/action/keep-fresh.ts
 async function runKeepFresh(env = process.env) {
   const secrets = readSecretInputs();
   maskSecretInputs(secrets);
   assertSupportedPlatform();
-  const streams = getInput("streams", { required: true }).split(",").map((name) => name.trim()).filter((name) => name !== "").map(parseStreamName);
-  if (streams.length === 0) throw new UsageError("input streams needs at least one stream name.");
+  const streams = parseStreamList(getInput("streams", { required: true }), ACTION_VOCABULARY.streams);
   await refuseUnsafeJobs(
     {
       allowPublicRepository: readBoolean("allow-public-repository"),
@@ -132,19 +135,21 @@ async function runKeepFresh(env = process.env) {
     env
   );
   const alert = readBoolean("alert");
+  const perStream = streams.map((stream) => readStreamSettings(env, secrets, stream));
   const contexts = await Promise.all(
-    streams.map((stream) => createActionContext(readStreamSettings(env, secrets, stream), secrets, env))
+    perStream.map((settings) => createActionContext(settings, secrets, env))
   );
+  const first = perStream[0];
   const codexConfig = getInput("codex-config");
   const rows = await keepFresh(contexts, {
     codexPath: await codexForJob(getInput("codex-version") || DEFAULT_CODEX_VERSION, env),
     codexConfig: codexConfig === "" ? void 0 : codexConfig,
     baseEnv: env,
-    lockTimeoutMs: readStreamSettings(env, secrets, streams[0]).lockTimeoutMs,
+    lockTimeoutMs: first.lockTimeoutMs,
     onOutput: (line) => debug(line),
     seal: readSealRequest("read-only")
   });
-  const alerts = alert ? await sendAlerts(rows, secrets.githubToken, env) : [];
+  const alerts = alert ? await sendAlerts(rows, secrets.githubToken, first.store.kind, env) : [];
   setOutput("report", JSON.stringify(rows));
   setOutput("healthy", String(rows.every((row) => row.healthy)));
   await writeKeepFreshSummary(rows, alerts, alert);
@@ -153,21 +158,15 @@ async function runKeepFresh(env = process.env) {
     throw new UsageError(`${unhealthy.map((row) => `stream "${row.stream}": ${row.problem}`).join("\n")}`);
   }
 }
-async function sendAlerts(rows, token, env) {
+function sendAlerts(rows, token, storeKind, env) {
   const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  const { createOctokit } = await import("./chunks/octokit-CPF2DTCC.js");
-  const client = createOctokit({ token, baseUrl: env.GITHUB_API_URL });
-  const outcomes = [];
-  for (const row of rows) {
-    outcomes.push(
-      await syncAlert(client, { owner, repo }, row, {
-        runUrl: currentWorkflowRun(env)?.url ?? null,
-        reseedCommand: `codex-auth seed --force --store ${getInput("store") || "git-ref"} --repo ${env.GITHUB_REPOSITORY} --stream ${row.stream} --auth-file ~/.codex/auth.json`,
-        now: /* @__PURE__ */ new Date()
-      })
-    );
-  }
-  return outcomes;
+  return syncAlerts(rows, {
+    repository: { owner, repo },
+    token,
+    apiUrl: env.GITHUB_API_URL,
+    storeKind,
+    runUrl: currentWorkflowRun(env)?.url ?? null
+  });
 }
 async function writeKeepFreshSummary(rows, alerts, alerting) {
   const cell = (value) => value === null || value === void 0 || value === "" ? "-" : String(value);
@@ -194,7 +193,7 @@ async function writeKeepFreshSummary(rows, alerts, alerting) {
     })),
     ...rows.map((row) => [
       row.stream,
-      row.healthy ? row.refreshed ? "refreshed" : "healthy" : row.reseedNeeded ? "reseed needed" : "failed",
+      healthWord(row),
       cell(row.generation),
       cell(row.lastRefresh),
       cell(row.accessTokenExpiresAt),
@@ -208,9 +207,6 @@ async function writeKeepFreshSummary(rows, alerts, alerting) {
     summary.addRaw(`<p><strong>${row.stream}</strong>: ${escapeHtml(row.problem ?? "")}</p>`);
   }
   await summary.write();
-}
-function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 // src/entry/keep-fresh.ts

@@ -4,29 +4,20 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-2UVUXSNC.js";
+} from "./chunks/chunk-GFZ62KU2.js";
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-NWXPJBL7.js";
+} from "./chunks/chunk-TE5LK5TU.js";
+import {
+  reseedCommand
+} from "./chunks/chunk-7ZM447HQ.js";
 import {
   codexForJob
-} from "./chunks/chunk-7MCREBH7.js";
+} from "./chunks/chunk-X2QO7CCT.js";
 import {
-  buildCodexEnv,
-  codexFailedMessage,
-  emptyResult,
-  lowUsageWarning,
-  readUsageFacts,
-  runRoundTrip,
-  runTimeoutMessage,
-  runnerFileCommandPaths,
-  sealHome,
-  usageLimitMessage
-} from "./chunks/chunk-RAHG6M3Q.js";
-import "./chunks/chunk-RUIPKGJZ.js";
-import "./chunks/chunk-PD5UZF6M.js";
-import "./chunks/chunk-VEWUXA3N.js";
+  escapeHtml
+} from "./chunks/chunk-IC3YXZME.js";
 import {
   assertSupportedPlatform,
   hideSecretInputsFromProc,
@@ -34,20 +25,18 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-KIV4ULW2.js";
+} from "./chunks/chunk-YBZUMGZT.js";
 import {
-  createPrivateCodexHome,
-  removeCodexHome
-} from "./chunks/chunk-GE7YRBSE.js";
-import {
+  ACTION_VOCABULARY,
   laneName,
   readActionSettings,
   readLaneSettings,
   readSecretInputs,
   readStreamSettings,
+  runJob,
   seedFromInputs
-} from "./chunks/chunk-TPW2LAW6.js";
-import "./chunks/chunk-H7J2SUU5.js";
+} from "./chunks/chunk-2G3OB5XO.js";
+import "./chunks/chunk-7LBMUYCS.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   actionLogger,
@@ -55,39 +44,35 @@ import {
   logCodexLines,
   runCodex,
   runnerMasks
-} from "./chunks/chunk-QKU27C5W.js";
-import "./chunks/chunk-4ISNCFAF.js";
+} from "./chunks/chunk-QF2CR2FV.js";
 import {
   currentWorkflowRun
-} from "./chunks/chunk-4CI2ILPJ.js";
-import "./chunks/chunk-YK663KJU.js";
+} from "./chunks/chunk-ORVGXUZE.js";
+import "./chunks/chunk-PD5UZF6M.js";
+import "./chunks/chunk-ZM3T36UT.js";
+import "./chunks/chunk-QQHIARQO.js";
 import "./chunks/chunk-6QDNW4AD.js";
-import "./chunks/chunk-OGX6INNE.js";
-import "./chunks/chunk-B4PXWS7N.js";
+import "./chunks/chunk-AIBTV52M.js";
+import "./chunks/chunk-PMVKFX55.js";
 import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-TZMLPVJV.js";
-import "./chunks/chunk-QMFLO4ZD.js";
-import "./chunks/chunk-DQAX4442.js";
-import "./chunks/chunk-C72APL46.js";
-import "./chunks/chunk-BP3KPCEJ.js";
+import "./chunks/chunk-WYVJKUWD.js";
+import "./chunks/chunk-QOTJ4TSP.js";
+import "./chunks/chunk-6DHBGNWT.js";
+import "./chunks/chunk-QQC6BMSK.js";
+import "./chunks/chunk-ETTTSFZM.js";
+import "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-Q56VBX5R.js";
-import "./chunks/chunk-R7ZAKF2J.js";
+import "./chunks/chunk-FVP3HEEJ.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import {
-  AuthUnusableError,
-  CodexFailedError,
-  RunTimeoutError,
-  UsageError,
-  UsageLimitError,
-  asCodexAuthError
-} from "./chunks/chunk-X5N6Q7YB.js";
+  ExitCode
+} from "./chunks/chunk-53B7ORU2.js";
 import {
-  getInput,
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-EYVVJBUX.js";
+} from "./chunks/chunk-GP2XTTJE.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
 
 // src/core/untrusted-text.ts
@@ -154,245 +139,11 @@ function outputLines(line, redact2) {
   return untrustedLines(redact2(line), { prefix: CODEX_PREFIX });
 }
 
-// src/roundtrip/lanes.ts
-var TALK_ITEMS = /* @__PURE__ */ new Set(["agent_message", "reasoning", "todo_list", "error"]);
-function isWorkEvent(event) {
-  if (!["item.started", "item.updated", "item.completed"].includes(event.type)) return false;
-  const item = event.item;
-  if (item === null || typeof item !== "object") return false;
-  const type = item.type;
-  return typeof type === "string" && !TALK_ITEMS.has(type);
-}
-async function runLanes(request) {
-  const now = request.now ?? (() => /* @__PURE__ */ new Date());
-  const sleep = request.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-  const attempts = [];
-  let waited = false;
-  for (; ; ) {
-    let last = null;
-    for (const [index, lane] of request.lanes.entries()) {
-      const name = laneName(lane);
-      if (index > 0 || attempts.length > 0) request.log.info(`codex-auth: trying lane ${name}`);
-      let workStarted = false;
-      const result2 = await request.runLane(lane, (event) => {
-        if (isWorkEvent(event)) workStarted = true;
-        request.onEvent?.(event);
-      });
-      last = result2;
-      if (result2.error === null) {
-        attempts.push({ lane: name, outcome: "ran", reason: null, resetsAt: null });
-        return { result: result2, lane: name, attempts };
-      }
-      if (result2.usageLimited && workStarted) {
-        attempts.push({
-          lane: name,
-          outcome: "usage-limited-after-work",
-          reason: "usage limit after the agent had run tool calls: not re-run on another lane",
-          resetsAt: result2.resetsAt
-        });
-        result2.error = new UsageLimitError(
-          `lane ${name} hit its usage limit after the agent had already executed tool calls; the half-done work was NOT re-run on another lane (it could repeat side effects). ${result2.error.message}`
-        );
-        return { result: result2, lane: null, attempts };
-      }
-      if (result2.usageLimited) {
-        attempts.push({
-          lane: name,
-          outcome: "usage-limited",
-          reason: `usage limit before any tool call${result2.resetsAt ? `; resets at ${result2.resetsAt}` : ""}`,
-          resetsAt: result2.resetsAt
-        });
-        continue;
-      }
-      if (result2.error.exitCode === 3 && !workStarted) {
-        attempts.push({ lane: name, outcome: "dead-login", reason: result2.error.message, resetsAt: null });
-        await request.onDeadLogin?.(lane, result2).catch((error) => {
-          request.log.warn(`could not raise the reseed alert for lane ${name}: ${String(error)}`);
-        });
-        continue;
-      }
-      attempts.push({ lane: name, outcome: "failed", reason: result2.error.message, resetsAt: null });
-      return { result: result2, lane: null, attempts };
-    }
-    const resets = attempts.filter((attempt) => attempt.outcome === "usage-limited" && attempt.resetsAt !== null).map((attempt) => Date.parse(attempt.resetsAt ?? "")).filter(Number.isFinite).sort((a, b) => a - b);
-    const earliest = resets[0];
-    const waitMs = earliest === void 0 ? null : Math.max(0, earliest - now().getTime());
-    if (!waited && waitMs !== null && request.waitForResetMs > 0 && waitMs <= request.waitForResetMs) {
-      waited = true;
-      request.log.info(
-        `codex-auth: every lane is usage-limited; waiting ${Math.ceil(waitMs / 1e3)} s for the reset at ${new Date(earliest ?? 0).toISOString()} (within wait-for-reset), then trying the lanes again`
-      );
-      await sleep(waitMs + 1e3);
-      continue;
-    }
-    const result = last;
-    if (request.lanes.length > 1) result.error = exhausted(attempts, earliest, request.waitForResetMs);
-    if (earliest !== void 0) result.resetsAt = new Date(earliest).toISOString();
-    return { result, lane: null, attempts };
-  }
-}
-function exhausted(attempts, earliest, boundMs) {
-  const tried = attempts.map((attempt) => `${attempt.lane} (${attempt.outcome})`).join(", ");
-  const limited = attempts.some((attempt) => attempt.outcome === "usage-limited");
-  if (!limited) {
-    return new AuthUnusableError(
-      `no lane is left: every login is dead (${tried}). Reseed them (see the alert).`
-    );
-  }
-  const when = earliest === void 0 ? "an unknown time" : new Date(earliest).toISOString();
-  const bound = boundMs > 0 ? ` That is later than wait-for-reset allows (${Math.round(boundMs / 1e3)} s).` : "";
-  return new UsageLimitError(
-    `no lane is left: ${tried}. The earliest usage window resets at ${when}.${bound} Run again then, or add a lane (an API key billed to your platform account is the clean fallback).`
-  );
-}
-
-// src/roundtrip/run-token-mode.ts
-async function runTokenMode(runCodex2, log, secrets, request) {
-  const startedAt = Date.now();
-  const result = emptyResult("-", "none");
-  let home = null;
-  try {
-    home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
-    const env = {
-      ...buildCodexEnv(request.baseEnv, home.dir, log, { stream: false }),
-      [request.variable]: request.token
-    };
-    const sealed = await sealHome(
-      {
-        home: home.dir,
-        userConfig: request.codexConfig,
-        codexArgs: request.codexArgs,
-        codexPath: request.codexPath,
-        // The token must be in Codex's own environment; Codex's default shell_environment_policy keeps names
-        // matching *KEY* and *TOKEN* out of the commands' environment, so the probe checks everything else.
-        env: withoutVariable(env, request.variable),
-        cwd: request.cwd ?? process.cwd(),
-        extraDeny: [home.sealRoot, ...request.sealPaths ?? [], ...runnerFileCommandPaths(request.baseEnv)],
-        seal: request.seal
-      },
-      log,
-      secrets
-    );
-    result.seal = sealed.report;
-    const run = await runCodex2({
-      codexPath: request.codexPath,
-      args: sealed.args,
-      env,
-      ...request.cwd ? { cwd: request.cwd } : {},
-      ...request.onEvent ? { onEvent: request.onEvent } : {},
-      ...request.onOutput ? { onOutput: request.onOutput } : {},
-      ...request.runTimeoutMs === void 0 ? {} : { timeoutMs: request.runTimeoutMs }
-    });
-    const usage = await readUsageFacts(home.dir, run, startedAt, log);
-    Object.assign(result, {
-      codexExitCode: run.exitCode,
-      finalMessage: run.finalMessage,
-      usage: run.usage,
-      ...usage
-    });
-    if (run.timedOut) {
-      throw new RunTimeoutError(
-        runTimeoutMessage(request.runTimeoutMs ?? 0, "Nothing is stored in this mode.")
-      );
-    }
-    if (usage.usageLimited)
-      throw new UsageLimitError(usageLimitMessage(`the ${request.variable} login`, usage));
-    if (run.exitCode !== 0) throw new CodexFailedError(codexFailedMessage(run));
-  } catch (error) {
-    result.error = asCodexAuthError(error);
-  } finally {
-    if (home) await removeCodexHome(home.dir).catch(() => void 0);
-  }
-  result.durationMs = Date.now() - startedAt;
-  return result;
-}
-function withoutVariable(env, name) {
-  const { [name]: _removed, ...rest } = env;
-  return rest;
-}
-
-// src/action/lanes.ts
-async function runActionLanes(settings, secrets, laneSettings, firstCodexHome, codexRun, env) {
-  await refuseUnknownStreams(laneSettings.lanes, settings, secrets, env);
-  let codexHome = firstCodexHome;
-  const nextHome = async (lane) => {
-    const home = codexHome ?? await prepareJobHome(env, lane.kind === "stream" ? lane.stream : lane.kind);
-    codexHome = null;
-    return home;
-  };
-  const tokens = new Set(
-    laneSettings.lanes.filter((lane) => lane.kind !== "stream").map((lane) => lane.kind)
-  );
-  const streamEnv = Object.fromEntries(
-    Object.entries(env).filter(
-      ([name]) => !(tokens.has("api-key") && name === "CODEX_API_KEY") && !(tokens.has("access-token") && name === "CODEX_ACCESS_TOKEN")
-    )
-  );
-  let previousWrite = null;
-  const run = async (lane, onEvent) => {
-    const home = await nextHome(lane);
-    previousWrite = null;
-    if (lane.kind === "stream") {
-      const primary = lane.stream === settings.store.stream;
-      const laneStream = primary ? settings : { ...settings, ...readStreamSettings(env, secrets, lane.stream) };
-      const ctx = await createActionContext(laneStream, secrets, env);
-      const before = await ctx.store.read().catch(() => null);
-      if (before) {
-        previousWrite = {
-          stream: lane.stream,
-          generation: before.generation,
-          writtenAt: before.writtenAt,
-          writer: before.writer
-        };
-      }
-      return runRoundTrip(ctx, {
-        ...codexRun,
-        baseEnv: streamEnv,
-        codexHome: home,
-        onEvent,
-        seed: primary ? seedFromInputs(settings, secrets) : void 0,
-        lockTimeoutMs: laneStream.lockTimeoutMs
-      });
-    }
-    return runTokenMode(runCodex, actionLogger, runnerMasks, {
-      variable: lane.kind === "access-token" ? "CODEX_ACCESS_TOKEN" : "CODEX_API_KEY",
-      token: lane.kind === "access-token" ? secrets.accessToken : secrets.apiKey,
-      ...codexRun,
-      codexHome: home,
-      onEvent
-    });
-  };
-  const lanes = await runLanes({
-    lanes: laneSettings.lanes,
-    runLane: run,
-    // The agent's progress: without it the log showed nothing of what the agent did.
-    onEvent: codexRun.onEvent,
-    waitForResetMs: laneSettings.waitForResetMs,
-    log: actionLogger,
-    onDeadLogin: laneSettings.alert ? (lane, result) => raiseReseedAlert(lane, result, secrets, env) : void 0
-  });
-  const warning2 = lowUsageWarning(lanes.lane ?? "the job", lanes.result, laneSettings.usageWarningPercent);
-  if (warning2) warning(warning2);
-  return { ...lanes, previousWrite };
-}
-async function refuseUnknownStreams(lanes, settings, secrets, env) {
-  for (const lane of lanes) {
-    if (lane.kind !== "stream" || lane.stream === settings.store.stream) continue;
-    const ctx = await createActionContext(
-      { ...settings, ...readStreamSettings(env, secrets, lane.stream) },
-      secrets,
-      env
-    );
-    if (await ctx.store.read() === null) {
-      throw new UsageError(
-        `input lanes: lane ${laneName(lane)} is an unknown stream: its ${ctx.store.kind} store holds nothing for it. Seed it first (codex-auth seed --stream ${lane.stream} ...), or fix the name.`
-      );
-    }
-  }
-}
-async function raiseReseedAlert(lane, result, secrets, env) {
+// src/app/lane-alert.ts
+async function raiseLaneAlert(lane, result, target) {
   if (lane.kind !== "stream") return;
-  const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  const repository = target.env.GITHUB_REPOSITORY ?? "";
+  const [owner = "", repo = ""] = repository.split("/");
   const row = {
     stream: lane.stream,
     healthy: false,
@@ -403,7 +154,7 @@ async function raiseReseedAlert(lane, result, secrets, env) {
     accessTokenExpiresAt: result.accessTokenExpiresAt,
     nextRefresh: result.nextRefresh,
     lastWriter: null,
-    exitCode: result.error?.exitCode ?? 3,
+    exitCode: result.error?.exitCode ?? ExitCode.authUnusable,
     problem: result.error?.message ?? null,
     reseedNeeded: true,
     planUsage: result.planUsage,
@@ -412,21 +163,64 @@ async function raiseReseedAlert(lane, result, secrets, env) {
   };
   const [{ createOctokit }, { syncAlert }] = await Promise.all([
     import("./chunks/octokit-CPF2DTCC.js"),
-    import("./chunks/alerts-HPV32CKK.js")
+    import("./chunks/alerts-KLP57QYZ.js")
   ]);
   const outcome = await syncAlert(
-    createOctokit({ token: secrets.githubToken, baseUrl: env.GITHUB_API_URL }),
+    createOctokit({ token: target.githubToken, baseUrl: target.env.GITHUB_API_URL }),
     { owner, repo },
     row,
     {
-      runUrl: currentWorkflowRun(env)?.url ?? null,
-      reseedCommand: `codex-auth seed --force --store ${getInput("store") || "git-ref"} --repo ${env.GITHUB_REPOSITORY} --stream ${lane.stream} --auth-file ~/.codex/auth.json`,
+      runUrl: currentWorkflowRun(target.env)?.url ?? null,
+      reseedCommand: reseedCommand({ stream: lane.stream, store: target.storeKind, repository }),
       now: /* @__PURE__ */ new Date()
     }
   );
-  actionLogger.warn(
+  target.log.warn(
     `lane ${laneName(lane)}: the login is dead; reseed alert ${outcome.action === "no-permission" ? `not raised: ${outcome.message}` : outcome.action}.`
   );
+}
+
+// src/action/lanes.ts
+async function runActionLanes(settings, secrets, laneSettings, firstCodexHome, codexRun, env) {
+  let firstHome = firstCodexHome;
+  const result = await runJob(
+    {
+      ...codexRun,
+      lanes: laneSettings.lanes,
+      waitForResetMs: laneSettings.waitForResetMs,
+      usageWarningPercent: laneSettings.usageWarningPercent,
+      seed: seedFromInputs(settings, secrets),
+      tokens: { "api-key": secrets.apiKey, "access-token": secrets.accessToken },
+      lockTimeoutMs: settings.lockTimeoutMs,
+      reportPreviousWrite: true
+    },
+    {
+      vocabulary: ACTION_VOCABULARY,
+      log: actionLogger,
+      secrets: runnerMasks,
+      runCodex,
+      primaryStream: settings.store.stream,
+      storeKind: settings.store.kind,
+      streamContext: (stream) => createActionContext(
+        stream === settings.store.stream ? settings : { ...settings, ...readStreamSettings(env, secrets, stream) },
+        secrets,
+        env
+      ),
+      homeFor: async (lane) => {
+        const home = firstHome ?? await prepareJobHome(env, lane.kind === "stream" ? lane.stream : lane.kind);
+        firstHome = null;
+        return home;
+      },
+      onDeadLogin: laneSettings.alert ? (lane, dead) => raiseLaneAlert(lane, dead, {
+        githubToken: secrets.githubToken,
+        storeKind: settings.store.kind,
+        env,
+        log: actionLogger
+      }) : void 0
+    }
+  );
+  if (result.usageWarning) warning(result.usageWarning);
+  return result;
 }
 function setLaneOutputs(lanes) {
   setOutput("lane", lanes.lane ?? "");
@@ -450,9 +244,6 @@ function addLanesSummary(lanes) {
       attempt.resetsAt ?? "-"
     ])
   ]);
-}
-function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 // src/action/main.ts

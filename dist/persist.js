@@ -3,57 +3,55 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-TDIZ3GH4.js";
+} from "./chunks/chunk-XB3X5FCR.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-2UVUXSNC.js";
+} from "./chunks/chunk-GFZ62KU2.js";
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-NWXPJBL7.js";
-import "./chunks/chunk-RAHG6M3Q.js";
-import "./chunks/chunk-RUIPKGJZ.js";
-import "./chunks/chunk-PD5UZF6M.js";
-import "./chunks/chunk-VEWUXA3N.js";
+} from "./chunks/chunk-TE5LK5TU.js";
+import "./chunks/chunk-IC3YXZME.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-KIV4ULW2.js";
-import {
-  removeCodexHome
-} from "./chunks/chunk-GE7YRBSE.js";
+} from "./chunks/chunk-YBZUMGZT.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-TPW2LAW6.js";
-import "./chunks/chunk-H7J2SUU5.js";
+} from "./chunks/chunk-2G3OB5XO.js";
+import {
+  removeCodexHome
+} from "./chunks/chunk-7LBMUYCS.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext
-} from "./chunks/chunk-QKU27C5W.js";
-import "./chunks/chunk-4ISNCFAF.js";
-import "./chunks/chunk-4CI2ILPJ.js";
-import "./chunks/chunk-YK663KJU.js";
+} from "./chunks/chunk-QF2CR2FV.js";
+import "./chunks/chunk-ORVGXUZE.js";
+import "./chunks/chunk-PD5UZF6M.js";
+import "./chunks/chunk-ZM3T36UT.js";
+import "./chunks/chunk-QQHIARQO.js";
 import "./chunks/chunk-6QDNW4AD.js";
-import "./chunks/chunk-OGX6INNE.js";
-import "./chunks/chunk-B4PXWS7N.js";
+import "./chunks/chunk-AIBTV52M.js";
+import "./chunks/chunk-PMVKFX55.js";
 import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-TZMLPVJV.js";
-import "./chunks/chunk-QMFLO4ZD.js";
-import "./chunks/chunk-DQAX4442.js";
-import "./chunks/chunk-C72APL46.js";
-import "./chunks/chunk-BP3KPCEJ.js";
+import "./chunks/chunk-WYVJKUWD.js";
+import "./chunks/chunk-QOTJ4TSP.js";
+import "./chunks/chunk-6DHBGNWT.js";
+import "./chunks/chunk-QQC6BMSK.js";
+import "./chunks/chunk-ETTTSFZM.js";
+import "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-Q56VBX5R.js";
-import "./chunks/chunk-R7ZAKF2J.js";
+import "./chunks/chunk-FVP3HEEJ.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import {
   UsageError
-} from "./chunks/chunk-X5N6Q7YB.js";
+} from "./chunks/chunk-53B7ORU2.js";
 import {
   getInput
-} from "./chunks/chunk-EYVVJBUX.js";
+} from "./chunks/chunk-GP2XTTJE.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
 
 // src/action/persist.ts

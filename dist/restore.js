@@ -3,42 +3,40 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-ABVGAVKJ.js";
-import "./chunks/chunk-FKNXNQJM.js";
-import "./chunks/chunk-TDIZ3GH4.js";
-import "./chunks/chunk-2UVUXSNC.js";
-import "./chunks/chunk-NWXPJBL7.js";
-import "./chunks/chunk-7MCREBH7.js";
-import "./chunks/chunk-RAHG6M3Q.js";
-import "./chunks/chunk-RUIPKGJZ.js";
-import "./chunks/chunk-PD5UZF6M.js";
-import "./chunks/chunk-VEWUXA3N.js";
+} from "./chunks/chunk-TWD7OFTG.js";
+import "./chunks/chunk-N2F4OY5A.js";
+import "./chunks/chunk-XB3X5FCR.js";
+import "./chunks/chunk-GFZ62KU2.js";
+import "./chunks/chunk-TE5LK5TU.js";
+import "./chunks/chunk-X2QO7CCT.js";
+import "./chunks/chunk-IC3YXZME.js";
 import {
   runEntry
-} from "./chunks/chunk-KIV4ULW2.js";
-import "./chunks/chunk-GE7YRBSE.js";
-import "./chunks/chunk-TPW2LAW6.js";
-import "./chunks/chunk-H7J2SUU5.js";
+} from "./chunks/chunk-YBZUMGZT.js";
+import "./chunks/chunk-2G3OB5XO.js";
+import "./chunks/chunk-7LBMUYCS.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-QKU27C5W.js";
-import "./chunks/chunk-4ISNCFAF.js";
-import "./chunks/chunk-4CI2ILPJ.js";
-import "./chunks/chunk-YK663KJU.js";
+import "./chunks/chunk-QF2CR2FV.js";
+import "./chunks/chunk-ORVGXUZE.js";
+import "./chunks/chunk-PD5UZF6M.js";
+import "./chunks/chunk-ZM3T36UT.js";
+import "./chunks/chunk-QQHIARQO.js";
 import "./chunks/chunk-6QDNW4AD.js";
-import "./chunks/chunk-OGX6INNE.js";
-import "./chunks/chunk-B4PXWS7N.js";
+import "./chunks/chunk-AIBTV52M.js";
+import "./chunks/chunk-PMVKFX55.js";
 import "./chunks/chunk-TQTFMJCZ.js";
-import "./chunks/chunk-TZMLPVJV.js";
-import "./chunks/chunk-QMFLO4ZD.js";
-import "./chunks/chunk-DQAX4442.js";
-import "./chunks/chunk-C72APL46.js";
-import "./chunks/chunk-BP3KPCEJ.js";
+import "./chunks/chunk-WYVJKUWD.js";
+import "./chunks/chunk-QOTJ4TSP.js";
+import "./chunks/chunk-6DHBGNWT.js";
+import "./chunks/chunk-QQC6BMSK.js";
+import "./chunks/chunk-ETTTSFZM.js";
+import "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-Q56VBX5R.js";
-import "./chunks/chunk-R7ZAKF2J.js";
+import "./chunks/chunk-FVP3HEEJ.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
-import "./chunks/chunk-X5N6Q7YB.js";
-import "./chunks/chunk-EYVVJBUX.js";
+import "./chunks/chunk-53B7ORU2.js";
+import "./chunks/chunk-GP2XTTJE.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
 
 // src/entry/restore.ts

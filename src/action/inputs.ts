@@ -1,3 +1,4 @@
+import { parseBoolean, parseNumber } from '../app/input-values.js';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
@@ -215,25 +216,12 @@ async function checkWorkingDirectory(dir: string): Promise<string> {
 }
 
 export function readBoolean(name: string): boolean {
-  // getBooleanInput accepts only true/True/TRUE/false/False/FALSE and throws on anything else.
-  if (core.getInput(name) === '') return false;
-  try {
-    return core.getBooleanInput(name);
-  } catch {
-    throw new UsageError(`input ${name} must be true or false, not "${core.getInput(name)}".`);
-  }
+  return parseBoolean(core.getInput(name), `input ${name}`);
 }
 
 function readSeconds(name: string, fallback: number, min: number, max: number): number {
   const text = core.getInput(name);
-  if (text === '') return fallback;
-  const value = Number(text);
-  if (!Number.isFinite(value) || value < min || value > max) {
-    throw new UsageError(
-      `input ${name} must be a number of seconds between ${min} and ${max}, not "${text}".`,
-    );
-  }
-  return value;
+  return text === '' ? fallback : parseNumber(text, `input ${name}`, { min, max, unit: 'of seconds' });
 }
 
 function parseStoreKindInput(value: string) {

@@ -1,9 +1,12 @@
 import * as core from '@actions/core';
-import { UsageError } from '../core/errors.js';
-import { type LaneSpec, parseLaneList, type TokenLaneKind } from '../core/lane-spec.js';
+import { parseBoolean, parseNumber } from '../app/input-values.js';
+import { planLanes } from '../app/run.js';
+import { ACTION_VOCABULARY as WORDS } from '../app/vocabulary.js';
+import type { LaneSpec, TokenLaneKind } from '../core/lane-spec.js';
 import type { ActionSettings, SecretInputs } from './inputs.js';
 
-// The lane inputs (lanes, wait-for-reset, usage-warning-percent, alert), read once like every other input.
+// The lane inputs (lanes, wait-for-reset, usage-warning-percent, alert), read once like every other input; their
+// checks are the run use case's (app/run.ts), shared with the CLI.
 
 export interface LaneSettings {
   readonly lanes: readonly LaneSpec[];
@@ -27,41 +30,14 @@ export function tokensClaimedByLanes(text: string = core.getInput('lanes')): Rea
 export function readLaneSettings(settings: ActionSettings, secrets: SecretInputs): LaneSettings {
   const primary: LaneSpec =
     settings.mode === 'stream' ? { kind: 'stream', stream: settings.store.stream } : { kind: settings.mode };
-  const lanes = parseLaneList(
-    core.getInput('lanes'),
-    primary,
-    { input: 'input lanes', secrets: { 'api-key': 'input api-key', 'access-token': 'input access-token' } },
-    (kind) => (kind === 'api-key' ? secrets.apiKey : secrets.accessToken) !== '',
-  );
-  if (lanes.some((lane) => lane.kind === 'stream' && lane.stream !== settings.store.stream)) {
-    if (settings.store.kind === 'github-secret') {
-      throw new UsageError(
-        'input lanes: a stream lane needs a store that holds one entry per stream; the github-secret store holds only the one secret the job received. Use store git-ref (or file, cache, command) for stream lanes.',
-      );
-    }
-  }
+  const tokens = { 'api-key': secrets.apiKey, 'access-token': secrets.accessToken };
+  const percent = core.getInput('usage-warning-percent');
   return {
-    lanes,
-    waitForResetMs: readNumber('wait-for-reset', 0, 0, 86_400) * 1000,
+    lanes: planLanes(core.getInput('lanes'), primary, tokens, settings.store.kind, WORDS),
+    waitForResetMs:
+      parseNumber(core.getInput('wait-for-reset') || '0', WORDS.waitForReset, { min: 0, max: 86_400 }) * 1000,
     usageWarningPercent:
-      core.getInput('usage-warning-percent') === '' ? null : readNumber('usage-warning-percent', 0, 0, 100),
-    alert: readFlag('alert'),
+      percent === '' ? null : parseNumber(percent, WORDS.usageWarningPercent, { min: 0, max: 100 }),
+    alert: parseBoolean(core.getInput('alert'), WORDS.alert),
   };
-}
-
-function readNumber(name: string, fallback: number, min: number, max: number): number {
-  const text = core.getInput(name);
-  if (text === '') return fallback;
-  const value = Number(text);
-  if (!Number.isFinite(value) || value < min || value > max) {
-    throw new UsageError(`input ${name} must be a number between ${min} and ${max}, not "${text}".`);
-  }
-  return value;
-}
-
-function readFlag(name: string): boolean {
-  const text = core.getInput(name);
-  if (text === '' || text === 'false') return false;
-  if (text === 'true') return true;
-  throw new UsageError(`input ${name} must be true or false, not "${text}".`);
 }

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../app/html.js';
 import * as core from '@actions/core';
 import { describeNextRefresh } from '../roundtrip/describe.js';
 import { runnerMasks } from './action-context.js';
@@ -122,8 +123,4 @@ function sealCell(result: RoundTripResult): string | null {
   if (result.seal === null) return null;
   if (result.seal.sealed) return `yes (${result.seal.mode}, probe ${result.seal.probeMs} ms)`;
   return `NO: ${result.seal.reason ?? 'not probed'}`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

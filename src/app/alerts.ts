@@ -2,6 +2,7 @@ import type { Repository } from '../github/git-refs.js';
 import type { GitHubClient } from '../github/octokit.js';
 import { messageOf, statusOf } from '../github/github-errors.js';
 import type { KeepFreshRow } from './keep-fresh.js';
+import { reseedCommand } from './reseed.js';
 
 // One GitHub issue per stream that needs a human: opened (or updated) when the stream needs a reseed, closed with a
 // comment once it is healthy again. Found again by label and title, so reruns never open a second one.
@@ -99,4 +100,34 @@ async function findOpenAlert(
   });
   const match = issues.find((issue) => issue.title === alertTitle(stream) && !issue.pull_request);
   return match ? { number: match.number, html_url: match.html_url } : null;
+}
+
+/** Where keep-fresh's alerts go, and what the reseed command they print says. */
+export interface AlertTarget {
+  readonly repository: Repository;
+  readonly token: string;
+  readonly apiUrl: string | undefined;
+  readonly storeKind: string;
+  readonly runUrl: string | null;
+}
+
+/** One alert per row, in order: the one loop both front ends' keep-fresh used to write for themselves. */
+export async function syncAlerts(
+  rows: readonly KeepFreshRow[],
+  target: AlertTarget,
+): Promise<AlertOutcome[]> {
+  const { createOctokit } = await import('../github/octokit.js');
+  const client = createOctokit({ token: target.token, baseUrl: target.apiUrl });
+  const repository = `${target.repository.owner}/${target.repository.repo}`;
+  const outcomes: AlertOutcome[] = [];
+  for (const row of rows) {
+    outcomes.push(
+      await syncAlert(client, target.repository, row, {
+        runUrl: target.runUrl,
+        reseedCommand: reseedCommand({ stream: row.stream, store: target.storeKind, repository }),
+        now: new Date(),
+      }),
+    );
+  }
+  return outcomes;
 }

@@ -98,3 +98,9 @@ function rowOf(result: RoundTripResult, lastWriter: string | null): KeepFreshRow
     resetsAt: result.resetsAt,
   };
 }
+
+/** A row's state in one word, the README's: a fresh stream is "healthy" in the CLI and the Action alike. */
+export function healthWord(row: KeepFreshRow): 'refreshed' | 'healthy' | 'reseed needed' | 'failed' {
+  if (row.healthy) return row.refreshed ? 'refreshed' : 'healthy';
+  return row.reseedNeeded ? 'reseed needed' : 'failed';
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+import { createRequire as __codexAuthCreateRequire } from 'node:module';
+const require = __codexAuthCreateRequire(import.meta.url);
+import {
+  DEFAULT_CODEX_VERSION,
+  parseCodexArgs,
+  readActionSettings,
+  readBoolean,
+  readSecretInputs,
+  readStreamSettings,
+  seedFromInputs
+} from "./chunk-2G3OB5XO.js";
+import "./chunk-7LBMUYCS.js";
+import "./chunk-HMVT4RTB.js";
+import "./chunk-PD5UZF6M.js";
+import "./chunk-ZM3T36UT.js";
+import "./chunk-QQHIARQO.js";
+import "./chunk-AIBTV52M.js";
+import "./chunk-TQTFMJCZ.js";
+import "./chunk-WYVJKUWD.js";
+import "./chunk-QOTJ4TSP.js";
+import "./chunk-6DHBGNWT.js";
+import "./chunk-ETTTSFZM.js";
+import "./chunk-VEWUXA3N.js";
+import "./chunk-Q56VBX5R.js";
+import "./chunk-FVP3HEEJ.js";
+import "./chunk-DCRTVRTH.js";
+import "./chunk-2G7TLW22.js";
+import "./chunk-53B7ORU2.js";
+import "./chunk-GP2XTTJE.js";
+import "./chunk-DZ5XX4ZY.js";
+export {
+  DEFAULT_CODEX_VERSION,
+  parseCodexArgs,
+  readActionSettings,
+  readBoolean,
+  readSecretInputs,
+  readStreamSettings,
+  seedFromInputs
+};

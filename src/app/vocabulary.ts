@@ -1,0 +1,37 @@
+// How a front end spells each input, handed to the use cases once: a use case names the input at fault in the
+// user's own words (`input lanes` in the Action, `--lanes` in the CLI) without knowing which front end called it.
+
+export interface Vocabulary {
+  /** Who the user is talking to, for messages that say where to go: `the Action` or `the CLI`. */
+  readonly frontEnd: 'action' | 'cli';
+  readonly lanes: string;
+  readonly waitForReset: string;
+  readonly usageWarningPercent: string;
+  readonly streams: string;
+  readonly alert: string;
+  /** Where a token lane's secret comes from. */
+  readonly apiKey: string;
+  readonly accessToken: string;
+}
+
+export const ACTION_VOCABULARY: Vocabulary = {
+  frontEnd: 'action',
+  lanes: 'input lanes',
+  waitForReset: 'input wait-for-reset',
+  usageWarningPercent: 'input usage-warning-percent',
+  streams: 'input streams',
+  alert: 'input alert',
+  apiKey: 'input api-key',
+  accessToken: 'input access-token',
+};
+
+export const CLI_VOCABULARY: Vocabulary = {
+  frontEnd: 'cli',
+  lanes: '--lanes',
+  waitForReset: '--wait-for-reset',
+  usageWarningPercent: '--usage-warning-percent',
+  streams: '--streams',
+  alert: '--alert',
+  apiKey: 'CODEX_API_KEY',
+  accessToken: 'CODEX_ACCESS_TOKEN',
+};
