@@ -17,35 +17,38 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-YBZUMGZT.js";
+} from "./chunks/chunk-D7AEXYWJ.js";
 import {
   ACTION_VOCABULARY,
   DEFAULT_CODEX_VERSION,
-  parseStreamList,
-  readBoolean,
   readSealRequest,
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-2G3OB5XO.js";
+} from "./chunks/chunk-F4IW5FWP.js";
 import {
   runRoundTrip
-} from "./chunks/chunk-7LBMUYCS.js";
+} from "./chunks/chunk-ZCHIDNSL.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
+  Inputs,
+  parseStreamList,
+  readBoolean,
+  readInput,
+  setOutputs
+} from "./chunks/chunk-6SSECGGT.js";
+import {
+  describePlanUsage
+} from "./chunks/chunk-FMIRX2W3.js";
+import {
   createActionContext
-} from "./chunks/chunk-QF2CR2FV.js";
+} from "./chunks/chunk-IXX54K5L.js";
+import "./chunks/chunk-QQHIARQO.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-ORVGXUZE.js";
-import {
-  describePlanUsage
-} from "./chunks/chunk-PD5UZF6M.js";
-import "./chunks/chunk-ZM3T36UT.js";
-import "./chunks/chunk-QQHIARQO.js";
-import "./chunks/chunk-6QDNW4AD.js";
+import "./chunks/chunk-JSWSABV6.js";
 import "./chunks/chunk-AIBTV52M.js";
-import "./chunks/chunk-PMVKFX55.js";
-import "./chunks/chunk-TQTFMJCZ.js";
+import "./chunks/chunk-U3UU3URN.js";
 import "./chunks/chunk-WYVJKUWD.js";
 import "./chunks/chunk-QOTJ4TSP.js";
 import "./chunks/chunk-6DHBGNWT.js";
@@ -61,8 +64,6 @@ import {
 } from "./chunks/chunk-53B7ORU2.js";
 import {
   debug,
-  getInput,
-  setOutput,
   summary
 } from "./chunks/chunk-GP2XTTJE.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
@@ -125,24 +126,24 @@ async function runKeepFresh(env = process.env) {
   const secrets = readSecretInputs();
   maskSecretInputs(secrets);
   assertSupportedPlatform();
-  const streams = parseStreamList(getInput("streams", { required: true }), ACTION_VOCABULARY.streams);
+  const streams = parseStreamList(readInput(Inputs.streams, { required: true }), ACTION_VOCABULARY.streams);
   await refuseUnsafeJobs(
     {
-      allowPublicRepository: readBoolean("allow-public-repository"),
-      allowUntrustedEvents: readBoolean("allow-untrusted-events")
+      allowPublicRepository: readBoolean(Inputs.allowPublicRepository),
+      allowUntrustedEvents: readBoolean(Inputs.allowUntrustedEvents)
     },
     secrets.githubToken,
     env
   );
-  const alert = readBoolean("alert");
+  const alert = readBoolean(Inputs.alert);
   const perStream = streams.map((stream) => readStreamSettings(env, secrets, stream));
   const contexts = await Promise.all(
     perStream.map((settings) => createActionContext(settings, secrets, env))
   );
   const first = perStream[0];
-  const codexConfig = getInput("codex-config");
+  const codexConfig = readInput(Inputs.codexConfig);
   const rows = await keepFresh(contexts, {
-    codexPath: await codexForJob(getInput("codex-version") || DEFAULT_CODEX_VERSION, env),
+    codexPath: await codexForJob(readInput(Inputs.codexVersion) || DEFAULT_CODEX_VERSION, env),
     codexConfig: codexConfig === "" ? void 0 : codexConfig,
     baseEnv: env,
     lockTimeoutMs: first.lockTimeoutMs,
@@ -150,8 +151,7 @@ async function runKeepFresh(env = process.env) {
     seal: readSealRequest("read-only")
   });
   const alerts = alert ? await sendAlerts(rows, secrets.githubToken, first.store.kind, env) : [];
-  setOutput("report", JSON.stringify(rows));
-  setOutput("healthy", String(rows.every((row) => row.healthy)));
+  setOutputs({ report: JSON.stringify(rows), healthy: String(rows.every((row) => row.healthy)) });
   await writeKeepFreshSummary(rows, alerts, alert);
   const unhealthy = rows.filter((row) => !row.healthy);
   if (unhealthy.length > 0) {

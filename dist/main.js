@@ -4,11 +4,11 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-GFZ62KU2.js";
+} from "./chunks/chunk-NZ7IY243.js";
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-TE5LK5TU.js";
+} from "./chunks/chunk-MM7ZUUVP.js";
 import {
   reseedCommand
 } from "./chunks/chunk-7ZM447HQ.js";
@@ -25,7 +25,7 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-YBZUMGZT.js";
+} from "./chunks/chunk-D7AEXYWJ.js";
 import {
   ACTION_VOCABULARY,
   laneName,
@@ -35,26 +35,27 @@ import {
   readStreamSettings,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-2G3OB5XO.js";
-import "./chunks/chunk-7LBMUYCS.js";
+} from "./chunks/chunk-F4IW5FWP.js";
+import "./chunks/chunk-ZCHIDNSL.js";
 import "./chunks/chunk-HMVT4RTB.js";
+import {
+  setOutputs
+} from "./chunks/chunk-6SSECGGT.js";
+import "./chunks/chunk-FMIRX2W3.js";
 import {
   actionLogger,
   createActionContext,
   logCodexLines,
   runCodex,
   runnerMasks
-} from "./chunks/chunk-QF2CR2FV.js";
+} from "./chunks/chunk-IXX54K5L.js";
+import "./chunks/chunk-QQHIARQO.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-ORVGXUZE.js";
-import "./chunks/chunk-PD5UZF6M.js";
-import "./chunks/chunk-ZM3T36UT.js";
-import "./chunks/chunk-QQHIARQO.js";
-import "./chunks/chunk-6QDNW4AD.js";
+import "./chunks/chunk-JSWSABV6.js";
 import "./chunks/chunk-AIBTV52M.js";
-import "./chunks/chunk-PMVKFX55.js";
-import "./chunks/chunk-TQTFMJCZ.js";
+import "./chunks/chunk-U3UU3URN.js";
 import "./chunks/chunk-WYVJKUWD.js";
 import "./chunks/chunk-QOTJ4TSP.js";
 import "./chunks/chunk-6DHBGNWT.js";
@@ -69,7 +70,6 @@ import {
   ExitCode
 } from "./chunks/chunk-53B7ORU2.js";
 import {
-  setOutput,
   summary,
   warning
 } from "./chunks/chunk-GP2XTTJE.js";
@@ -223,8 +223,7 @@ async function runActionLanes(settings, secrets, laneSettings, firstCodexHome, c
   return result;
 }
 function setLaneOutputs(lanes) {
-  setOutput("lane", lanes.lane ?? "");
-  setOutput("lanes-tried", runnerMasks.redact(JSON.stringify(lanes.attempts)));
+  setOutputs({ lane: lanes.lane ?? "", "lanes-tried": JSON.stringify(lanes.attempts) });
 }
 function addLanesSummary(lanes) {
   const previous = lanes.previousWrite;

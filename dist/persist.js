@@ -3,39 +3,41 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-XB3X5FCR.js";
+} from "./chunks/chunk-YDVDSWF4.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-GFZ62KU2.js";
+} from "./chunks/chunk-NZ7IY243.js";
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-TE5LK5TU.js";
+} from "./chunks/chunk-MM7ZUUVP.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-YBZUMGZT.js";
+} from "./chunks/chunk-D7AEXYWJ.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-2G3OB5XO.js";
+} from "./chunks/chunk-F4IW5FWP.js";
 import {
   removeCodexHome
-} from "./chunks/chunk-7LBMUYCS.js";
+} from "./chunks/chunk-ZCHIDNSL.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
+  Inputs,
+  readInput
+} from "./chunks/chunk-6SSECGGT.js";
+import "./chunks/chunk-FMIRX2W3.js";
+import {
   createActionContext
-} from "./chunks/chunk-QF2CR2FV.js";
-import "./chunks/chunk-ORVGXUZE.js";
-import "./chunks/chunk-PD5UZF6M.js";
-import "./chunks/chunk-ZM3T36UT.js";
+} from "./chunks/chunk-IXX54K5L.js";
 import "./chunks/chunk-QQHIARQO.js";
-import "./chunks/chunk-6QDNW4AD.js";
+import "./chunks/chunk-ORVGXUZE.js";
+import "./chunks/chunk-JSWSABV6.js";
 import "./chunks/chunk-AIBTV52M.js";
-import "./chunks/chunk-PMVKFX55.js";
-import "./chunks/chunk-TQTFMJCZ.js";
+import "./chunks/chunk-U3UU3URN.js";
 import "./chunks/chunk-WYVJKUWD.js";
 import "./chunks/chunk-QOTJ4TSP.js";
 import "./chunks/chunk-6DHBGNWT.js";
@@ -49,16 +51,14 @@ import "./chunks/chunk-2G7TLW22.js";
 import {
   UsageError
 } from "./chunks/chunk-53B7ORU2.js";
-import {
-  getInput
-} from "./chunks/chunk-GP2XTTJE.js";
+import "./chunks/chunk-GP2XTTJE.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
 
 // src/action/persist.ts
 async function runPersist(env = process.env) {
   const secrets = readSecretInputs();
   maskSecretInputs(secrets);
-  const codexHome = getInput("codex-home") || env.CODEX_HOME;
+  const codexHome = readInput(Inputs.codexHome) || env.CODEX_HOME;
   if (!codexHome) {
     throw new UsageError(
       "persist needs the CODEX_HOME that restore exported: run the restore action earlier in this job, or pass input codex-home."

@@ -3,25 +3,24 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-N2F4OY5A.js";
+} from "./chunks/chunk-MX7FBHDL.js";
 import {
   loadActionState
-} from "./chunks/chunk-TE5LK5TU.js";
+} from "./chunks/chunk-MM7ZUUVP.js";
 import {
   runEntry
-} from "./chunks/chunk-YBZUMGZT.js";
-import "./chunks/chunk-2G3OB5XO.js";
-import "./chunks/chunk-7LBMUYCS.js";
+} from "./chunks/chunk-D7AEXYWJ.js";
+import "./chunks/chunk-F4IW5FWP.js";
+import "./chunks/chunk-ZCHIDNSL.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-QF2CR2FV.js";
-import "./chunks/chunk-ORVGXUZE.js";
-import "./chunks/chunk-PD5UZF6M.js";
-import "./chunks/chunk-ZM3T36UT.js";
+import "./chunks/chunk-6SSECGGT.js";
+import "./chunks/chunk-FMIRX2W3.js";
+import "./chunks/chunk-IXX54K5L.js";
 import "./chunks/chunk-QQHIARQO.js";
-import "./chunks/chunk-6QDNW4AD.js";
+import "./chunks/chunk-ORVGXUZE.js";
+import "./chunks/chunk-JSWSABV6.js";
 import "./chunks/chunk-AIBTV52M.js";
-import "./chunks/chunk-PMVKFX55.js";
-import "./chunks/chunk-TQTFMJCZ.js";
+import "./chunks/chunk-U3UU3URN.js";
 import "./chunks/chunk-WYVJKUWD.js";
 import "./chunks/chunk-QOTJ4TSP.js";
 import "./chunks/chunk-6DHBGNWT.js";
@@ -46,7 +45,7 @@ async function runPost(env = process.env) {
     "the main step did not finish its round trip"
   );
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-WLOAGNZU.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-TVESNF3S.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

@@ -3,28 +3,27 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-TWD7OFTG.js";
-import "./chunks/chunk-N2F4OY5A.js";
-import "./chunks/chunk-XB3X5FCR.js";
-import "./chunks/chunk-GFZ62KU2.js";
-import "./chunks/chunk-TE5LK5TU.js";
+} from "./chunks/chunk-6F35XQU2.js";
+import "./chunks/chunk-MX7FBHDL.js";
+import "./chunks/chunk-YDVDSWF4.js";
+import "./chunks/chunk-NZ7IY243.js";
+import "./chunks/chunk-MM7ZUUVP.js";
 import "./chunks/chunk-X2QO7CCT.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   runEntry
-} from "./chunks/chunk-YBZUMGZT.js";
-import "./chunks/chunk-2G3OB5XO.js";
-import "./chunks/chunk-7LBMUYCS.js";
+} from "./chunks/chunk-D7AEXYWJ.js";
+import "./chunks/chunk-F4IW5FWP.js";
+import "./chunks/chunk-ZCHIDNSL.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-QF2CR2FV.js";
-import "./chunks/chunk-ORVGXUZE.js";
-import "./chunks/chunk-PD5UZF6M.js";
-import "./chunks/chunk-ZM3T36UT.js";
+import "./chunks/chunk-6SSECGGT.js";
+import "./chunks/chunk-FMIRX2W3.js";
+import "./chunks/chunk-IXX54K5L.js";
 import "./chunks/chunk-QQHIARQO.js";
-import "./chunks/chunk-6QDNW4AD.js";
+import "./chunks/chunk-ORVGXUZE.js";
+import "./chunks/chunk-JSWSABV6.js";
 import "./chunks/chunk-AIBTV52M.js";
-import "./chunks/chunk-PMVKFX55.js";
-import "./chunks/chunk-TQTFMJCZ.js";
+import "./chunks/chunk-U3UU3URN.js";
 import "./chunks/chunk-WYVJKUWD.js";
 import "./chunks/chunk-QOTJ4TSP.js";
 import "./chunks/chunk-6DHBGNWT.js";

@@ -9,36 +9,37 @@ import { healthWord, keepFresh, type KeepFreshRow } from '../app/keep-fresh.js';
 import { describePlanUsage } from '../core/plan-usage.js';
 import { describeNextRefresh } from '../roundtrip/describe.js';
 import { createActionContext } from './action-context.js';
-import { DEFAULT_CODEX_VERSION, readBoolean, readSecretInputs, readStreamSettings } from './inputs.js';
+import { DEFAULT_CODEX_VERSION, readSecretInputs, readStreamSettings } from './inputs.js';
 import { codexForJob } from './install-codex.js';
 import { assertSupportedPlatform, refuseUnsafeJobs } from './job-setup.js';
 import { maskSecretInputs } from './masking.js';
 import { readSealRequest } from './seal-inputs.js';
+import { Inputs, readBoolean, readInput, setOutputs } from './settings.js';
 
 /** keep-fresh/: one cheap round trip per stream, a report row each, and (opt-in) one alert issue per dead stream. */
 export async function runKeepFresh(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const secrets = readSecretInputs();
   maskSecretInputs(secrets);
   assertSupportedPlatform();
-  const streams = parseStreamList(core.getInput('streams', { required: true }), WORDS.streams);
+  const streams = parseStreamList(readInput(Inputs.streams, { required: true }), WORDS.streams);
   await refuseUnsafeJobs(
     {
-      allowPublicRepository: readBoolean('allow-public-repository'),
-      allowUntrustedEvents: readBoolean('allow-untrusted-events'),
+      allowPublicRepository: readBoolean(Inputs.allowPublicRepository),
+      allowUntrustedEvents: readBoolean(Inputs.allowUntrustedEvents),
     },
     secrets.githubToken,
     env,
   );
-  const alert = readBoolean('alert');
+  const alert = readBoolean(Inputs.alert);
   // Read once per stream: every stream shares the store, lock and timeout inputs, and differs only in its name.
   const perStream = streams.map((stream) => readStreamSettings(env, secrets, stream));
   const contexts = await Promise.all(
     perStream.map((settings) => createActionContext(settings, secrets, env)),
   );
   const first = perStream[0] as (typeof perStream)[number];
-  const codexConfig = core.getInput('codex-config');
+  const codexConfig = readInput(Inputs.codexConfig);
   const rows = await keepFresh(contexts, {
-    codexPath: await codexForJob(core.getInput('codex-version') || DEFAULT_CODEX_VERSION, env),
+    codexPath: await codexForJob(readInput(Inputs.codexVersion) || DEFAULT_CODEX_VERSION, env),
     codexConfig: codexConfig === '' ? undefined : codexConfig,
     baseEnv: env,
     lockTimeoutMs: first.lockTimeoutMs,
@@ -46,8 +47,7 @@ export async function runKeepFresh(env: NodeJS.ProcessEnv = process.env): Promis
     seal: readSealRequest('read-only'),
   });
   const alerts = alert ? await sendAlerts(rows, secrets.githubToken, first.store.kind, env) : [];
-  core.setOutput('report', JSON.stringify(rows));
-  core.setOutput('healthy', String(rows.every((row) => row.healthy)));
+  setOutputs({ report: JSON.stringify(rows), healthy: String(rows.every((row) => row.healthy)) });
   await writeKeepFreshSummary(rows, alerts, alert);
   const unhealthy = rows.filter((row) => !row.healthy);
   if (unhealthy.length > 0) {

@@ -11,6 +11,7 @@ import { actionLogger, createActionContext, runnerMasks } from './action-context
 import { type ActionSettings, readStreamSettings, type SecretInputs, seedFromInputs } from './inputs.js';
 import { prepareJobHome } from './job-home.js';
 import type { LaneSettings } from './lane-inputs.js';
+import { setOutputs } from './settings.js';
 
 export interface CodexRunShape {
   readonly codexPath: string;
@@ -87,8 +88,7 @@ export async function runActionLanes(
 
 /** Which lane ran and the lanes tried, as outputs (names and reasons only, never a token). */
 export function setLaneOutputs(lanes: LanesResult): void {
-  core.setOutput('lane', lanes.lane ?? '');
-  core.setOutput('lanes-tried', runnerMasks.redact(JSON.stringify(lanes.attempts)));
+  setOutputs({ lane: lanes.lane ?? '', 'lanes-tried': JSON.stringify(lanes.attempts) });
 }
 
 /** The lanes part of the summary: one row per lane tried, and why it was left. */

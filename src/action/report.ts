@@ -1,9 +1,10 @@
 import { escapeHtml } from '../app/html.js';
 import * as core from '@actions/core';
 import { describeNextRefresh } from '../roundtrip/describe.js';
-import { runnerMasks } from './action-context.js';
+
 import type { RoundTripResult } from '../roundtrip/result.js';
 import { describeMinutes, type UsageWindow } from '../core/plan-usage.js';
+import { setOutputs } from './settings.js';
 
 /** Outputs describe what happened; none of them ever carries a token. */
 export function setRoundTripOutputs(result: RoundTripResult): void {
@@ -21,7 +22,7 @@ export function setRoundTripOutputs(result: RoundTripResult): void {
     sealed: result.seal === null ? '' : String(result.seal.sealed),
     ...usageOutputs(result),
   };
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, runnerMasks.redact(value));
+  setOutputs(outputs);
 }
 
 /** Plan usage and the limit, as plain values a later step can compare (percent, minutes, ISO times). */

@@ -1,7 +1,6 @@
-import * as core from '@actions/core';
 import { type SandboxMode, sandboxMode, type SealInputNames } from '../core/seal-config.js';
 import type { SealRequest } from '../roundtrip/seal.js';
-import { readBoolean } from './inputs.js';
+import { Inputs, readBoolean, readInput } from './settings.js';
 
 export const ACTION_SEAL_NAMES: SealInputNames = {
   sandbox: 'input sandbox',
@@ -14,12 +13,12 @@ export const ACTION_SEAL_NAMES: SealInputNames = {
 
 /** The sandbox and seal inputs. `sandbox` is a profile base, never passed to Codex as --sandbox. */
 export function readSealRequest(defaultSandbox: SandboxMode = 'workspace-write'): SealRequest {
-  const sandbox = core.getInput('sandbox');
+  const sandbox = readInput(Inputs.sandbox);
   return {
     sandbox: sandbox === '' ? defaultSandbox : sandboxMode(sandbox, 'input sandbox'),
     names: ACTION_SEAL_NAMES,
-    allowUnsealed: readBoolean('allow-agent-to-read-credentials'),
+    allowUnsealed: readBoolean(Inputs.allowAgentToReadCredentials),
     // Default true: on GitHub's ubuntu-24.04 runners the sandbox cannot start without it.
-    fixNamespaces: core.getInput('fix-sandbox') === '' ? true : readBoolean('fix-sandbox'),
+    fixNamespaces: readInput(Inputs.fixSandbox) === '' ? true : readBoolean(Inputs.fixSandbox),
   };
 }

@@ -6,9 +6,7 @@ import {
   codexFailedMessage,
   createPrivateCodexHome,
   emptyResult,
-  legacyStreamMessage,
   lowUsageWarning,
-  parseStreamName,
   readUsageFacts,
   removeCodexHome,
   runRoundTrip,
@@ -17,22 +15,33 @@ import {
   sandboxMode,
   sealHome,
   usageLimitMessage
-} from "./chunk-7LBMUYCS.js";
+} from "./chunk-ZCHIDNSL.js";
 import {
   DEFAULT_API_URL
 } from "./chunk-HMVT4RTB.js";
 import {
+  Inputs,
+  readBoolean,
+  readInput,
+  readNumber,
+  readSeconds
+} from "./chunk-6SSECGGT.js";
+import {
+  legacyStreamMessage,
+  parseStreamName
+} from "./chunk-FMIRX2W3.js";
+import {
   defaultLockKind,
   parseLockKind,
   parseStoreKind
-} from "./chunk-ZM3T36UT.js";
+} from "./chunk-IXX54K5L.js";
 import {
   parseRepository
 } from "./chunk-AIBTV52M.js";
 import {
   defaultStateDir,
   defaultStateDirSource
-} from "./chunk-TQTFMJCZ.js";
+} from "./chunk-U3UU3URN.js";
 import {
   MAX_CONFIG_BYTES,
   readInputFile
@@ -49,9 +58,6 @@ import {
   UsageLimitError,
   asCodexAuthError
 } from "./chunk-53B7ORU2.js";
-import {
-  getInput
-} from "./chunk-GP2XTTJE.js";
 import {
   __commonJS,
   __toESM
@@ -287,34 +293,10 @@ var require_shell_quote = __commonJS({
   }
 });
 
-// src/app/input-values.ts
-var TRUE_TEXTS = /* @__PURE__ */ new Set(["true", "True", "TRUE"]);
-var FALSE_TEXTS = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
-function parseBoolean(text, name) {
-  if (text === "" || FALSE_TEXTS.has(text)) return false;
-  if (TRUE_TEXTS.has(text)) return true;
-  throw new UsageError(`${name} must be true or false, not ${JSON.stringify(text)}.`);
-}
-function parseNumber(text, name, range) {
-  const value = Number(text);
-  if (text.trim() === "" || !Number.isFinite(value) || value < range.min || value > range.max) {
-    const what = range.unit ? `a number ${range.unit}` : "a number";
-    throw new UsageError(
-      `${name} must be ${what} between ${range.min} and ${range.max}, not ${JSON.stringify(text)}.`
-    );
-  }
-  return value;
-}
-function parseStreamList(text, name) {
-  const streams = text.split(",").map((entry) => entry.trim()).filter((entry) => entry !== "").map(parseStreamName);
-  if (streams.length === 0) throw new UsageError(`${name} needs at least one stream name.`);
-  return streams;
-}
-
 // src/action/inputs.ts
+var import_shell_quote = __toESM(require_shell_quote(), 1);
 import { promises as fs } from "node:fs";
 import path from "node:path";
-var import_shell_quote = __toESM(require_shell_quote(), 1);
 
 // src/stores/store-settings.ts
 function buildStoreSettings(choice) {
@@ -415,13 +397,13 @@ var ACTION_SEAL_NAMES = {
   codexVersion: "set input codex-version to 0.149.0 or later"
 };
 function readSealRequest(defaultSandbox = "workspace-write") {
-  const sandbox = getInput("sandbox");
+  const sandbox = readInput(Inputs.sandbox);
   return {
     sandbox: sandbox === "" ? defaultSandbox : sandboxMode(sandbox, "input sandbox"),
     names: ACTION_SEAL_NAMES,
-    allowUnsealed: readBoolean("allow-agent-to-read-credentials"),
+    allowUnsealed: readBoolean(Inputs.allowAgentToReadCredentials),
     // Default true: on GitHub's ubuntu-24.04 runners the sandbox cannot start without it.
-    fixNamespaces: getInput("fix-sandbox") === "" ? true : readBoolean("fix-sandbox")
+    fixNamespaces: readInput(Inputs.fixSandbox) === "" ? true : readBoolean(Inputs.fixSandbox)
   };
 }
 
@@ -727,7 +709,7 @@ var ACTION_VOCABULARY = {
 };
 
 // src/action/lane-inputs.ts
-function tokensClaimedByLanes(text = getInput("lanes")) {
+function tokensClaimedByLanes(text = readInput(Inputs.lanes)) {
   const entries = text.split(/[,\n]/).map((entry) => entry.trim());
   return new Set(
     entries.filter((entry) => entry === "api-key" || entry === "access-token")
@@ -736,12 +718,11 @@ function tokensClaimedByLanes(text = getInput("lanes")) {
 function readLaneSettings(settings, secrets) {
   const primary = settings.mode === "stream" ? { kind: "stream", stream: settings.store.stream } : { kind: settings.mode };
   const tokens = { "api-key": secrets.apiKey, "access-token": secrets.accessToken };
-  const percent = getInput("usage-warning-percent");
   return {
-    lanes: planLanes(getInput("lanes"), primary, tokens, settings.store.kind, ACTION_VOCABULARY),
-    waitForResetMs: parseNumber(getInput("wait-for-reset") || "0", ACTION_VOCABULARY.waitForReset, { min: 0, max: 86400 }) * 1e3,
-    usageWarningPercent: percent === "" ? null : parseNumber(percent, ACTION_VOCABULARY.usageWarningPercent, { min: 0, max: 100 }),
-    alert: parseBoolean(getInput("alert"), ACTION_VOCABULARY.alert)
+    lanes: planLanes(readInput(Inputs.lanes), primary, tokens, settings.store.kind, ACTION_VOCABULARY),
+    waitForResetMs: readNumber(Inputs.waitForReset, 0, 0, 86400) * 1e3,
+    usageWarningPercent: readInput(Inputs.usageWarningPercent) === "" ? null : readNumber(Inputs.usageWarningPercent, 0, 0, 100),
+    alert: readBoolean(Inputs.alert)
   };
 }
 
@@ -749,18 +730,18 @@ function readLaneSettings(settings, secrets) {
 var DEFAULT_CODEX_VERSION = "0.169.0";
 function readSecretInputs() {
   return {
-    key: getInput("key"),
-    authJson: getInput("auth-json"),
-    accessToken: getInput("access-token"),
-    apiKey: getInput("api-key"),
-    githubToken: getInput("github-token")
+    key: readInput(Inputs.key),
+    authJson: readInput(Inputs.authJson),
+    accessToken: readInput(Inputs.accessToken),
+    apiKey: readInput(Inputs.apiKey),
+    githubToken: readInput(Inputs.githubToken)
   };
 }
-function readStreamSettings(env, secrets, streamName = getInput("stream") || "default") {
+function readStreamSettings(env, secrets, streamName = readInput(Inputs.stream) || "default") {
   const stream = parseStreamName(streamName);
-  const stateDirInput = getInput("state-dir");
-  const kind = parseStoreKindInput(getInput("store") || "git-ref");
-  const lockInput = getInput("lock") || "auto";
+  const stateDirInput = readInput(Inputs.stateDir);
+  const kind = parseStoreKindInput(readInput(Inputs.store) || "git-ref");
+  const lockInput = readInput(Inputs.lock) || "auto";
   const lock = lockInput === "auto" ? defaultLockKind({ kind }, true) : parseLockInput(lockInput);
   const store = buildStoreSettings({
     kind,
@@ -774,23 +755,23 @@ function readStreamSettings(env, secrets, streamName = getInput("stream") || "de
       token: secrets.githubToken,
       apiUrl: env.GITHUB_API_URL || DEFAULT_API_URL
     }),
-    secretName: getInput("secret-name") || void 0,
-    secretScope: parseSecretScope(getInput("secret-scope") || "repo", "input secret-scope"),
-    secretVisibility: parseOrgVisibility(getInput("secret-visibility"), "input secret-visibility"),
+    secretName: readInput(Inputs.secretName) || void 0,
+    secretScope: parseSecretScope(readInput(Inputs.secretScope) || "repo", "input secret-scope"),
+    secretVisibility: parseOrgVisibility(readInput(Inputs.secretVisibility), "input secret-visibility"),
     secretValue: secrets.authJson,
-    readCommand: getInput("read-command") || void 0,
-    writeCommand: getInput("write-command") || void 0,
-    commandTimeoutMs: readSeconds("command-timeout", 60, 1, 3600) * 1e3,
+    readCommand: readInput(Inputs.readCommand) || void 0,
+    writeCommand: readInput(Inputs.writeCommand) || void 0,
+    commandTimeoutMs: readSeconds(Inputs.commandTimeout, 60, 1, 3600) * 1e3,
     cacheRef: env.GITHUB_REF ?? "",
     defaultBranch: readRunContext(env).defaultBranch,
-    allowBranchScope: readBoolean("allow-branch-scope"),
+    allowBranchScope: readBoolean(Inputs.allowBranchScope),
     names: {
       secretName: "input secret-name",
       readCommand: "input read-command",
       writeCommand: "input write-command"
     }
   });
-  return { store, lock, lockTimeoutMs: readSeconds("lock-timeout", 600, 0, 86400) * 1e3 };
+  return { store, lock, lockTimeoutMs: readSeconds(Inputs.lockTimeout, 600, 0, 86400) * 1e3 };
 }
 function seedFromInputs(settings, secrets) {
   if (!secrets.authJson || settings.store.kind === "github-secret") return void 0;
@@ -817,35 +798,35 @@ async function readActionSettings(secrets, env) {
   }
   const mode = accessToken ? "access-token" : apiKey ? "api-key" : "stream";
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const codexConfig = getInput("codex-config");
+  const codexConfig = readInput(Inputs.codexConfig);
   return {
     ...readStreamSettings(env, secrets),
     mode,
     codexExecArgs: await readCodexExecArgs(workspace),
     codexConfig: codexConfig === "" ? void 0 : codexConfig,
     workingDirectory: await checkWorkingDirectory(
-      path.resolve(workspace, getInput("working-directory") || ".")
+      path.resolve(workspace, readInput(Inputs.workingDirectory) || ".")
     ),
-    codexVersion: getInput("codex-version") || DEFAULT_CODEX_VERSION,
-    allowPublicRepository: readBoolean("allow-public-repository"),
-    allowUntrustedEvents: readBoolean("allow-untrusted-events"),
+    codexVersion: readInput(Inputs.codexVersion) || DEFAULT_CODEX_VERSION,
+    allowPublicRepository: readBoolean(Inputs.allowPublicRepository),
+    allowUntrustedEvents: readBoolean(Inputs.allowUntrustedEvents),
     seal: readSealRequest(),
     // The CLI's --run-timeout default, for the same reason (src/cli/shared-options.ts).
-    runTimeoutMs: readSeconds("run-timeout", 3600, 1, 86400) * 1e3
+    runTimeoutMs: readSeconds(Inputs.runTimeout, 3600, 1, 86400) * 1e3
   };
 }
 async function readCodexExecArgs(workspace) {
-  const prompt = getInput("prompt");
-  const promptFile = getInput("prompt-file");
+  const prompt = readInput(Inputs.prompt);
+  const promptFile = readInput(Inputs.promptFile);
   if (prompt && promptFile)
     throw new UsageError("inputs prompt and prompt-file are mutually exclusive: give one.");
   if (!prompt && !promptFile)
     throw new UsageError("input prompt (or prompt-file) is required: what should Codex do?");
   const text = promptFile ? await readPromptFile(path.resolve(workspace, promptFile)) : prompt;
-  const model = getInput("model");
+  const model = readInput(Inputs.model);
   return [
     ...model ? ["--model", model] : [],
-    ...parseCodexArgs(getInput("codex-args")),
+    ...parseCodexArgs(readInput(Inputs.codexArgs)),
     // The prompt goes last, after `--`, so a prompt starting with "-" is never taken for a flag.
     "--",
     text
@@ -888,13 +869,6 @@ async function checkWorkingDirectory(dir) {
   }
   return dir;
 }
-function readBoolean(name) {
-  return parseBoolean(getInput(name), `input ${name}`);
-}
-function readSeconds(name, fallback, min, max) {
-  const text = getInput(name);
-  return text === "" ? fallback : parseNumber(text, `input ${name}`, { min, max, unit: "of seconds" });
-}
 function parseStoreKindInput(value) {
   try {
     return parseStoreKind(value);
@@ -911,7 +885,6 @@ function parseLockInput(value) {
 }
 
 export {
-  parseStreamList,
   readRunContext,
   repositoryVisibility,
   readSealRequest,
@@ -924,6 +897,5 @@ export {
   readStreamSettings,
   seedFromInputs,
   readActionSettings,
-  parseCodexArgs,
-  readBoolean
+  parseCodexArgs
 };

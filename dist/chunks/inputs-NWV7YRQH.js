@@ -5,21 +5,24 @@ import {
   DEFAULT_CODEX_VERSION,
   parseCodexArgs,
   readActionSettings,
-  readBoolean,
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-2G3OB5XO.js";
-import "./chunk-7LBMUYCS.js";
+} from "./chunk-F4IW5FWP.js";
+import "./chunk-ZCHIDNSL.js";
 import "./chunk-HMVT4RTB.js";
-import "./chunk-PD5UZF6M.js";
-import "./chunk-ZM3T36UT.js";
+import "./chunk-6SSECGGT.js";
+import "./chunk-FMIRX2W3.js";
+import "./chunk-IXX54K5L.js";
 import "./chunk-QQHIARQO.js";
+import "./chunk-ORVGXUZE.js";
+import "./chunk-JSWSABV6.js";
 import "./chunk-AIBTV52M.js";
-import "./chunk-TQTFMJCZ.js";
+import "./chunk-U3UU3URN.js";
 import "./chunk-WYVJKUWD.js";
 import "./chunk-QOTJ4TSP.js";
 import "./chunk-6DHBGNWT.js";
+import "./chunk-QQC6BMSK.js";
 import "./chunk-ETTTSFZM.js";
 import "./chunk-VEWUXA3N.js";
 import "./chunk-Q56VBX5R.js";
@@ -33,7 +36,6 @@ export {
   DEFAULT_CODEX_VERSION,
   parseCodexArgs,
   readActionSettings,
-  readBoolean,
   readSecretInputs,
   readStreamSettings,
   seedFromInputs

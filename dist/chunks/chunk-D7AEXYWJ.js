@@ -4,15 +4,15 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-2G3OB5XO.js";
+} from "./chunk-F4IW5FWP.js";
 import {
   maskUnparsedSeed,
   normalizeSeedText
-} from "./chunk-7LBMUYCS.js";
+} from "./chunk-ZCHIDNSL.js";
 import {
   actionLogger,
   runnerMasks
-} from "./chunk-QF2CR2FV.js";
+} from "./chunk-IXX54K5L.js";
 import {
   parseBundle,
   secretValues

@@ -3,13 +3,12 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   writeReason
-} from "./chunk-6QDNW4AD.js";
+} from "./chunk-JSWSABV6.js";
 import {
   commitMessage,
   payloadOf
 } from "./chunk-AIBTV52M.js";
-import "./chunk-PMVKFX55.js";
-import "./chunk-TQTFMJCZ.js";
+import "./chunk-U3UU3URN.js";
 import "./chunk-WYVJKUWD.js";
 import "./chunk-6DHBGNWT.js";
 import {

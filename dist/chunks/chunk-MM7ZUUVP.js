@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   jobCodexHome,
   jobHomesDir
-} from "./chunk-YBZUMGZT.js";
+} from "./chunk-D7AEXYWJ.js";
 import {
   getState,
   saveState

@@ -6,13 +6,12 @@ import {
   escapeHtml
 } from "./chunk-IC3YXZME.js";
 import {
-  runnerMasks
-} from "./chunk-QF2CR2FV.js";
+  setOutputs
+} from "./chunk-6SSECGGT.js";
 import {
   describeMinutes
-} from "./chunk-PD5UZF6M.js";
+} from "./chunk-FMIRX2W3.js";
 import {
-  setOutput,
   summary
 } from "./chunk-GP2XTTJE.js";
 
@@ -32,7 +31,7 @@ function setRoundTripOutputs(result) {
     sealed: result.seal === null ? "" : String(result.seal.sealed),
     ...usageOutputs(result)
   };
-  for (const [name, value] of Object.entries(outputs)) setOutput(name, runnerMasks.redact(value));
+  setOutputs(outputs);
 }
 function usageOutputs(result) {
   const window = (prefix, w) => ({

@@ -6,14 +6,12 @@ import {
   createActionContext,
   logCodexLines,
   runnerMasks
-} from "./chunk-QF2CR2FV.js";
-import "./chunk-ORVGXUZE.js";
-import "./chunk-ZM3T36UT.js";
+} from "./chunk-IXX54K5L.js";
 import "./chunk-QQHIARQO.js";
-import "./chunk-6QDNW4AD.js";
+import "./chunk-ORVGXUZE.js";
+import "./chunk-JSWSABV6.js";
 import "./chunk-AIBTV52M.js";
-import "./chunk-PMVKFX55.js";
-import "./chunk-TQTFMJCZ.js";
+import "./chunk-U3UU3URN.js";
 import "./chunk-WYVJKUWD.js";
 import "./chunk-6DHBGNWT.js";
 import "./chunk-QQC6BMSK.js";

@@ -4,17 +4,17 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunk-TE5LK5TU.js";
+} from "./chunk-MM7ZUUVP.js";
 import {
   maskSecretInputs
-} from "./chunk-YBZUMGZT.js";
+} from "./chunk-D7AEXYWJ.js";
 import {
   readSecretInputs
-} from "./chunk-2G3OB5XO.js";
+} from "./chunk-F4IW5FWP.js";
 import {
   removeCodexHome,
   splitStatePath
-} from "./chunk-7LBMUYCS.js";
+} from "./chunk-ZCHIDNSL.js";
 import {
   warning
 } from "./chunk-GP2XTTJE.js";
@@ -37,9 +37,9 @@ async function finishAndClean(state, env, why) {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
-        import("./split-round-trip-RERMTT3H.js"),
-        import("./action-context-FKRF3CDA.js"),
-        import("./inputs-X5Q2F2MV.js")
+        import("./split-round-trip-QXIAYJPO.js"),
+        import("./action-context-M3OWLEUJ.js"),
+        import("./inputs-NWV7YRQH.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);

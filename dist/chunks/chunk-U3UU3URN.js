@@ -2,9 +2,6 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  streamDir
-} from "./chunk-TQTFMJCZ.js";
-import {
   checkStreamDir
 } from "./chunk-WYVJKUWD.js";
 import {
@@ -29,7 +26,25 @@ import {
 
 // src/stores/file-store.ts
 import { promises as fs } from "node:fs";
+import path2 from "node:path";
+
+// src/stores/state-dir.ts
+import os from "node:os";
 import path from "node:path";
+var STATE_DIR_ENV = "CODEX_AUTH_STATE_DIR";
+function defaultStateDir(env) {
+  const fromEnv = env[STATE_DIR_ENV];
+  return fromEnv && fromEnv !== "" ? path.resolve(fromEnv) : path.join(os.homedir(), ".codex-auth");
+}
+function streamDir(stateDir, stream) {
+  return path.join(stateDir, stream);
+}
+function defaultStateDirSource(env) {
+  const fromEnv = env[STATE_DIR_ENV];
+  return fromEnv && fromEnv !== "" ? STATE_DIR_ENV : "the default state directory";
+}
+
+// src/stores/file-store.ts
 var CURRENT = "envelope.json";
 var PREVIOUS = "envelope.prev.json";
 var HIGH_WATER = "high-water.json";
@@ -38,9 +53,9 @@ var FileStore = class {
   constructor(stateDir, stream, origin) {
     this.stream = stream;
     this.dir = streamDir(stateDir, stream);
-    this.privatePaths = [path.resolve(stateDir)];
-    this.location = path.join(this.dir, CURRENT);
-    this.mark = new HighWaterFile(path.join(this.dir, HIGH_WATER));
+    this.privatePaths = [path2.resolve(stateDir)];
+    this.location = path2.join(this.dir, CURRENT);
+    this.mark = new HighWaterFile(path2.join(this.dir, HIGH_WATER));
     this.origin = origin ?? { dir: stateDir, source: "the state directory" };
   }
   stream;
@@ -65,12 +80,12 @@ var FileStore = class {
     return envelope;
   }
   async storedStreams() {
-    const root = path.dirname(this.dir);
+    const root = path2.dirname(this.dir);
     const entries = await fs.readdir(root, { withFileTypes: true }).catch(() => []);
     const streams = [];
     for (const entry of entries) {
       if (!entry.isDirectory()) continue;
-      const file = path.join(root, entry.name, CURRENT);
+      const file = path2.join(root, entry.name, CURRENT);
       const text = await fs.readFile(file, "utf8").catch(() => null);
       if (text === null) continue;
       let fingerprint = null;
@@ -93,7 +108,7 @@ var FileStore = class {
     await ensurePrivateDir(this.dir);
     const { default: lockfile } = await import("./proper-lockfile-QPQYOU3Z.js");
     const release = await lockfile.lock(this.dir, {
-      lockfilePath: path.join(this.dir, ".write.lock"),
+      lockfilePath: path2.join(this.dir, ".write.lock"),
       realpath: false,
       stale: 1e4,
       retries: { retries: 50, minTimeout: 20, maxTimeout: 200 }
@@ -110,7 +125,7 @@ var FileStore = class {
       if (expectedGeneration !== "replace" && expectedGeneration > 0) {
         if (current) refuseRollback(current, await this.mark.read(), this.where());
       }
-      if (currentText !== null) await writePrivateFileAtomic(path.join(this.dir, PREVIOUS), currentText);
+      if (currentText !== null) await writePrivateFileAtomic(path2.join(this.dir, PREVIOUS), currentText);
       await writePrivateFileAtomic(this.location, serializeEnvelope(envelope));
       await this.mark.write(markOf(envelope));
     } finally {
@@ -120,8 +135,8 @@ var FileStore = class {
   /** `revoke`: the session is signed out, so the next seed is a fresh login and starts a fresh mark. */
   async remove() {
     await checkStreamDir(this.origin, this.stream, true, OWNED_FILES);
-    await fs.rm(path.join(this.dir, CURRENT), { force: true });
-    await fs.rm(path.join(this.dir, PREVIOUS), { force: true });
+    await fs.rm(path2.join(this.dir, CURRENT), { force: true });
+    await fs.rm(path2.join(this.dir, PREVIOUS), { force: true });
     await this.mark.remove();
   }
   where() {
@@ -131,7 +146,7 @@ var FileStore = class {
     const currentText = await readPrivateFile(this.location);
     const current = currentText === null ? null : parseEnvelope(currentText, this.location);
     if (current?.generation !== badGeneration) return false;
-    const previousPath = path.join(this.dir, PREVIOUS);
+    const previousPath = path2.join(this.dir, PREVIOUS);
     const previous = await readPrivateFile(previousPath);
     if (previous === null) {
       await removeFile(this.location);
@@ -146,6 +161,10 @@ var FileStore = class {
 };
 
 export {
+  STATE_DIR_ENV,
+  defaultStateDir,
+  streamDir,
+  defaultStateDirSource,
   HIGH_WATER,
   FileStore
 };

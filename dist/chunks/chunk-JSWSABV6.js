@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   streamDir
-} from "./chunk-TQTFMJCZ.js";
+} from "./chunk-U3UU3URN.js";
 import {
   ensurePrivateDir,
   readPrivateFile,

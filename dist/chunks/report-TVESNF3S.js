@@ -6,17 +6,16 @@ import {
   setRoundTripOutputs,
   usageOutputs,
   writeSummary
-} from "./chunk-GFZ62KU2.js";
+} from "./chunk-NZ7IY243.js";
 import "./chunk-IC3YXZME.js";
-import "./chunk-QF2CR2FV.js";
-import "./chunk-ORVGXUZE.js";
-import "./chunk-PD5UZF6M.js";
-import "./chunk-ZM3T36UT.js";
+import "./chunk-6SSECGGT.js";
+import "./chunk-FMIRX2W3.js";
+import "./chunk-IXX54K5L.js";
 import "./chunk-QQHIARQO.js";
-import "./chunk-6QDNW4AD.js";
+import "./chunk-ORVGXUZE.js";
+import "./chunk-JSWSABV6.js";
 import "./chunk-AIBTV52M.js";
-import "./chunk-PMVKFX55.js";
-import "./chunk-TQTFMJCZ.js";
+import "./chunk-U3UU3URN.js";
 import "./chunk-WYVJKUWD.js";
 import "./chunk-6DHBGNWT.js";
 import "./chunk-QQC6BMSK.js";

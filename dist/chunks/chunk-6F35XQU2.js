@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-N2F4OY5A.js";
+} from "./chunk-MX7FBHDL.js";
 import {
   restoreStream
-} from "./chunk-XB3X5FCR.js";
+} from "./chunk-YDVDSWF4.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-GFZ62KU2.js";
+} from "./chunk-NZ7IY243.js";
 import {
   loadActionState,
   prepareJobHome
-} from "./chunk-TE5LK5TU.js";
+} from "./chunk-MM7ZUUVP.js";
 import {
   codexForJob
 } from "./chunk-X2QO7CCT.js";
@@ -23,25 +23,28 @@ import {
   jobHomesDir,
   maskSecretInputs,
   refuseUnsafeJobs
-} from "./chunk-YBZUMGZT.js";
+} from "./chunk-D7AEXYWJ.js";
 import {
   DEFAULT_CODEX_VERSION,
-  readBoolean,
   readSealRequest,
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-2G3OB5XO.js";
+} from "./chunk-F4IW5FWP.js";
+import {
+  Inputs,
+  readBoolean,
+  readInput,
+  setOutputs
+} from "./chunk-6SSECGGT.js";
 import {
   createActionContext
-} from "./chunk-QF2CR2FV.js";
+} from "./chunk-IXX54K5L.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-VEWUXA3N.js";
 import {
-  exportVariable,
-  getInput,
-  setOutput
+  exportVariable
 } from "./chunk-GP2XTTJE.js";
 
 // src/action/restore.ts
@@ -52,15 +55,15 @@ async function runRestore(env = process.env) {
   const settings = readStreamSettings(env, secrets);
   await refuseUnsafeJobs(
     {
-      allowPublicRepository: readBoolean("allow-public-repository"),
-      allowUntrustedEvents: readBoolean("allow-untrusted-events")
+      allowPublicRepository: readBoolean(Inputs.allowPublicRepository),
+      allowUntrustedEvents: readBoolean(Inputs.allowUntrustedEvents)
     },
     secrets.githubToken,
     env
   );
   const codexHome = await prepareJobHome(env, settings.store.stream);
   const ctx = await createActionContext(settings, secrets, env);
-  const codexConfig = getInput("codex-config");
+  const codexConfig = readInput(Inputs.codexConfig);
   const result = await restoreStream(ctx, {
     seed: seedFromInputs(settings, secrets),
     codexHome,
@@ -69,7 +72,7 @@ async function runRestore(env = process.env) {
     leaseMs: DEFAULT_RESTORE_LEASE_MS,
     seal: readSealRequest(),
     // The probe runs the codex later steps will find on PATH (or the version asked for).
-    codexPath: await codexForJob(getInput("codex-version") || DEFAULT_CODEX_VERSION, env),
+    codexPath: await codexForJob(readInput(Inputs.codexVersion) || DEFAULT_CODEX_VERSION, env),
     baseEnv: env,
     cwd: env.GITHUB_WORKSPACE ?? process.cwd(),
     sealPaths: [jobHomesDir(env)]
@@ -80,7 +83,7 @@ async function runRestore(env = process.env) {
     throw result.error;
   }
   exportVariable("CODEX_HOME", codexHome);
-  setOutput("codex-home", codexHome);
+  setOutputs({ "codex-home": codexHome });
 }
 async function runRestorePost(env = process.env) {
   const state = loadActionState();

@@ -23,7 +23,7 @@ import {
   sealHome,
   startFrom,
   timedAcquire
-} from "./chunk-7LBMUYCS.js";
+} from "./chunk-ZCHIDNSL.js";
 import {
   UsageError,
   asCodexAuthError,
