@@ -17,14 +17,14 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-D7AEXYWJ.js";
+} from "./chunks/chunk-JGH4QZAQ.js";
 import {
   ACTION_VOCABULARY,
   DEFAULT_CODEX_VERSION,
   readSealRequest,
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-F4IW5FWP.js";
+} from "./chunks/chunk-WIGO2WNF.js";
 import {
   runRoundTrip
 } from "./chunks/chunk-ZCHIDNSL.js";

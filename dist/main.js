@@ -8,7 +8,7 @@ import {
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-MM7ZUUVP.js";
+} from "./chunks/chunk-GPWLWQZH.js";
 import {
   reseedCommand
 } from "./chunks/chunk-7ZM447HQ.js";
@@ -25,7 +25,7 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-D7AEXYWJ.js";
+} from "./chunks/chunk-JGH4QZAQ.js";
 import {
   ACTION_VOCABULARY,
   laneName,
@@ -35,7 +35,7 @@ import {
   readStreamSettings,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-F4IW5FWP.js";
+} from "./chunks/chunk-WIGO2WNF.js";
 import "./chunks/chunk-ZCHIDNSL.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {

@@ -11,16 +11,16 @@ import {
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-MM7ZUUVP.js";
+} from "./chunks/chunk-GPWLWQZH.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-D7AEXYWJ.js";
+} from "./chunks/chunk-JGH4QZAQ.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-F4IW5FWP.js";
+} from "./chunks/chunk-WIGO2WNF.js";
 import {
   removeCodexHome
 } from "./chunks/chunk-ZCHIDNSL.js";

@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-MX7FBHDL.js";
+} from "./chunks/chunk-UJIXWULM.js";
 import {
   loadActionState
-} from "./chunks/chunk-MM7ZUUVP.js";
+} from "./chunks/chunk-GPWLWQZH.js";
 import {
   runEntry
-} from "./chunks/chunk-D7AEXYWJ.js";
-import "./chunks/chunk-F4IW5FWP.js";
+} from "./chunks/chunk-JGH4QZAQ.js";
+import "./chunks/chunk-WIGO2WNF.js";
 import "./chunks/chunk-ZCHIDNSL.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-6SSECGGT.js";

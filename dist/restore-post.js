@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-6F35XQU2.js";
-import "./chunks/chunk-MX7FBHDL.js";
+} from "./chunks/chunk-KUBSSFVW.js";
+import "./chunks/chunk-UJIXWULM.js";
 import "./chunks/chunk-YDVDSWF4.js";
 import "./chunks/chunk-NZ7IY243.js";
-import "./chunks/chunk-MM7ZUUVP.js";
+import "./chunks/chunk-GPWLWQZH.js";
 import "./chunks/chunk-X2QO7CCT.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   runEntry
-} from "./chunks/chunk-D7AEXYWJ.js";
-import "./chunks/chunk-F4IW5FWP.js";
+} from "./chunks/chunk-JGH4QZAQ.js";
+import "./chunks/chunk-WIGO2WNF.js";
 import "./chunks/chunk-ZCHIDNSL.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-6SSECGGT.js";

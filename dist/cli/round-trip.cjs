@@ -5144,7 +5144,16 @@ var init_vocabulary = __esm({
       streams: "--streams",
       alert: "--alert",
       apiKey: "CODEX_API_KEY",
-      accessToken: "CODEX_ACCESS_TOKEN"
+      accessToken: "CODEX_ACCESS_TOKEN",
+      // The CLI takes the sandbox from the Codex arguments (`-- --sandbox workspace-write ...`).
+      seal: {
+        sandbox: "--sandbox in the codex arguments",
+        codexArgs: "the codex arguments",
+        codexConfig: "--codex-config",
+        optIn: "--allow-agent-to-read-credentials",
+        fixNamespaces: "--fix-sandbox",
+        codexVersion: "install a newer @openai/codex, or pass --codex"
+      }
     };
   }
 });
@@ -8610,23 +8619,15 @@ var init_run_lanes = __esm({
 // src/cli/seal-options.ts
 function sealRequestFrom(options) {
   return {
-    names: CLI_SEAL_NAMES,
+    names: CLI_VOCABULARY.seal,
     allowUnsealed: options.allowAgentToReadCredentials === true,
     fixNamespaces: options.fixSandbox !== false
   };
 }
-var CLI_SEAL_NAMES;
 var init_seal_options = __esm({
   "src/cli/seal-options.ts"() {
     "use strict";
-    CLI_SEAL_NAMES = {
-      sandbox: "--sandbox in the codex arguments",
-      codexArgs: "the codex arguments",
-      codexConfig: "--codex-config",
-      optIn: "--allow-agent-to-read-credentials",
-      fixNamespaces: "--fix-sandbox",
-      codexVersion: "install a newer @openai/codex, or pass --codex"
-    };
+    init_vocabulary();
   }
 });
 

@@ -1,3 +1,5 @@
+import type { SealInputNames } from '../core/seal-config.js';
+
 // How a front end spells each input, handed to the use cases once: a use case names the input at fault in the
 // user's own words (`input lanes` in the Action, `--lanes` in the CLI) without knowing which front end called it.
 
@@ -12,6 +14,8 @@ export interface Vocabulary {
   /** Where a token lane's secret comes from. */
   readonly apiKey: string;
   readonly accessToken: string;
+  /** The seal's inputs (sandbox, opt-in, config), used by core/seal-config.ts's messages. */
+  readonly seal: SealInputNames;
 }
 
 export const ACTION_VOCABULARY: Vocabulary = {
@@ -23,6 +27,14 @@ export const ACTION_VOCABULARY: Vocabulary = {
   alert: 'input alert',
   apiKey: 'input api-key',
   accessToken: 'input access-token',
+  seal: {
+    sandbox: 'input sandbox',
+    codexArgs: 'input codex-args',
+    codexConfig: 'input codex-config',
+    optIn: 'input allow-agent-to-read-credentials',
+    fixNamespaces: 'input fix-sandbox',
+    codexVersion: 'set input codex-version to 0.149.0 or later',
+  },
 };
 
 export const CLI_VOCABULARY: Vocabulary = {
@@ -34,4 +46,13 @@ export const CLI_VOCABULARY: Vocabulary = {
   alert: '--alert',
   apiKey: 'CODEX_API_KEY',
   accessToken: 'CODEX_ACCESS_TOKEN',
+  // The CLI takes the sandbox from the Codex arguments (`-- --sandbox workspace-write ...`).
+  seal: {
+    sandbox: '--sandbox in the codex arguments',
+    codexArgs: 'the codex arguments',
+    codexConfig: '--codex-config',
+    optIn: '--allow-agent-to-read-credentials',
+    fixNamespaces: '--fix-sandbox',
+    codexVersion: 'install a newer @openai/codex, or pass --codex',
+  },
 };

@@ -4,13 +4,13 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunk-MM7ZUUVP.js";
+} from "./chunk-GPWLWQZH.js";
 import {
   maskSecretInputs
-} from "./chunk-D7AEXYWJ.js";
+} from "./chunk-JGH4QZAQ.js";
 import {
   readSecretInputs
-} from "./chunk-F4IW5FWP.js";
+} from "./chunk-WIGO2WNF.js";
 import {
   removeCodexHome,
   splitStatePath
@@ -39,7 +39,7 @@ async function finishAndClean(state, env, why) {
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
         import("./split-round-trip-QXIAYJPO.js"),
         import("./action-context-M3OWLEUJ.js"),
-        import("./inputs-NWV7YRQH.js")
+        import("./inputs-A557XKBZ.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);

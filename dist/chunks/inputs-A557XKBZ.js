@@ -8,7 +8,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-F4IW5FWP.js";
+} from "./chunk-WIGO2WNF.js";
 import "./chunk-ZCHIDNSL.js";
 import "./chunk-HMVT4RTB.js";
 import "./chunk-6SSECGGT.js";

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-MX7FBHDL.js";
+} from "./chunk-UJIXWULM.js";
 import {
   restoreStream
 } from "./chunk-YDVDSWF4.js";
@@ -14,7 +14,7 @@ import {
 import {
   loadActionState,
   prepareJobHome
-} from "./chunk-MM7ZUUVP.js";
+} from "./chunk-GPWLWQZH.js";
 import {
   codexForJob
 } from "./chunk-X2QO7CCT.js";
@@ -23,14 +23,14 @@ import {
   jobHomesDir,
   maskSecretInputs,
   refuseUnsafeJobs
-} from "./chunk-D7AEXYWJ.js";
+} from "./chunk-JGH4QZAQ.js";
 import {
   DEFAULT_CODEX_VERSION,
   readSealRequest,
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-F4IW5FWP.js";
+} from "./chunk-WIGO2WNF.js";
 import {
   Inputs,
   readBoolean,

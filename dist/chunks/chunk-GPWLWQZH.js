@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   jobCodexHome,
   jobHomesDir
-} from "./chunk-D7AEXYWJ.js";
+} from "./chunk-JGH4QZAQ.js";
 import {
   getState,
   saveState

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-F4IW5FWP.js";
+} from "./chunk-WIGO2WNF.js";
 import {
   maskUnparsedSeed,
   normalizeSeedText

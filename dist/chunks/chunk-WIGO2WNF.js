@@ -387,20 +387,32 @@ async function repositoryVisibility(event, token, env) {
   }
 }
 
-// src/action/seal-inputs.ts
-var ACTION_SEAL_NAMES = {
-  sandbox: "input sandbox",
-  codexArgs: "input codex-args",
-  codexConfig: "input codex-config",
-  optIn: "input allow-agent-to-read-credentials",
-  fixNamespaces: "input fix-sandbox",
-  codexVersion: "set input codex-version to 0.149.0 or later"
+// src/app/vocabulary.ts
+var ACTION_VOCABULARY = {
+  frontEnd: "action",
+  lanes: "input lanes",
+  waitForReset: "input wait-for-reset",
+  usageWarningPercent: "input usage-warning-percent",
+  streams: "input streams",
+  alert: "input alert",
+  apiKey: "input api-key",
+  accessToken: "input access-token",
+  seal: {
+    sandbox: "input sandbox",
+    codexArgs: "input codex-args",
+    codexConfig: "input codex-config",
+    optIn: "input allow-agent-to-read-credentials",
+    fixNamespaces: "input fix-sandbox",
+    codexVersion: "set input codex-version to 0.149.0 or later"
+  }
 };
+
+// src/action/seal-inputs.ts
 function readSealRequest(defaultSandbox = "workspace-write") {
   const sandbox = readInput(Inputs.sandbox);
   return {
-    sandbox: sandbox === "" ? defaultSandbox : sandboxMode(sandbox, "input sandbox"),
-    names: ACTION_SEAL_NAMES,
+    sandbox: sandbox === "" ? defaultSandbox : sandboxMode(sandbox, ACTION_VOCABULARY.seal.sandbox),
+    names: ACTION_VOCABULARY.seal,
     allowUnsealed: readBoolean(Inputs.allowAgentToReadCredentials),
     // Default true: on GitHub's ubuntu-24.04 runners the sandbox cannot start without it.
     fixNamespaces: readInput(Inputs.fixSandbox) === "" ? true : readBoolean(Inputs.fixSandbox)
@@ -696,18 +708,6 @@ async function refuseUnknownStreams(lanes, context) {
   }
 }
 
-// src/app/vocabulary.ts
-var ACTION_VOCABULARY = {
-  frontEnd: "action",
-  lanes: "input lanes",
-  waitForReset: "input wait-for-reset",
-  usageWarningPercent: "input usage-warning-percent",
-  streams: "input streams",
-  alert: "input alert",
-  apiKey: "input api-key",
-  accessToken: "input access-token"
-};
-
 // src/action/lane-inputs.ts
 function tokensClaimedByLanes(text = readInput(Inputs.lanes)) {
   const entries = text.split(/[,\n]/).map((entry) => entry.trim());
@@ -887,10 +887,10 @@ function parseLockInput(value) {
 export {
   readRunContext,
   repositoryVisibility,
+  ACTION_VOCABULARY,
   readSealRequest,
   laneName,
   runJob,
-  ACTION_VOCABULARY,
   readLaneSettings,
   DEFAULT_CODEX_VERSION,
   readSecretInputs,
