@@ -17,14 +17,14 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-JGH4QZAQ.js";
+} from "./chunks/chunk-IFZRHUZH.js";
 import {
   ACTION_VOCABULARY,
   DEFAULT_CODEX_VERSION,
   readSealRequest,
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-WIGO2WNF.js";
+} from "./chunks/chunk-PIVWQXDD.js";
 import {
   runRoundTrip
 } from "./chunks/chunk-ZCHIDNSL.js";
@@ -35,13 +35,13 @@ import {
   readBoolean,
   readInput,
   setOutputs
-} from "./chunks/chunk-6SSECGGT.js";
+} from "./chunks/chunk-G5OK7NPG.js";
 import {
   describePlanUsage
 } from "./chunks/chunk-FMIRX2W3.js";
 import {
   createActionContext
-} from "./chunks/chunk-IXX54K5L.js";
+} from "./chunks/chunk-6J6WE5VK.js";
 import "./chunks/chunk-QQHIARQO.js";
 import {
   currentWorkflowRun

@@ -4,11 +4,11 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-NZ7IY243.js";
+} from "./chunks/chunk-CL3PSHIX.js";
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-GPWLWQZH.js";
+} from "./chunks/chunk-FPFBRSPZ.js";
 import {
   reseedCommand
 } from "./chunks/chunk-7ZM447HQ.js";
@@ -25,7 +25,7 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-JGH4QZAQ.js";
+} from "./chunks/chunk-IFZRHUZH.js";
 import {
   ACTION_VOCABULARY,
   laneName,
@@ -35,12 +35,12 @@ import {
   readStreamSettings,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-WIGO2WNF.js";
+} from "./chunks/chunk-PIVWQXDD.js";
 import "./chunks/chunk-ZCHIDNSL.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   setOutputs
-} from "./chunks/chunk-6SSECGGT.js";
+} from "./chunks/chunk-G5OK7NPG.js";
 import "./chunks/chunk-FMIRX2W3.js";
 import {
   actionLogger,
@@ -48,7 +48,7 @@ import {
   logCodexLines,
   runCodex,
   runnerMasks
-} from "./chunks/chunk-IXX54K5L.js";
+} from "./chunks/chunk-6J6WE5VK.js";
 import "./chunks/chunk-QQHIARQO.js";
 import {
   currentWorkflowRun

@@ -7,20 +7,20 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-NZ7IY243.js";
+} from "./chunks/chunk-CL3PSHIX.js";
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-GPWLWQZH.js";
+} from "./chunks/chunk-FPFBRSPZ.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-JGH4QZAQ.js";
+} from "./chunks/chunk-IFZRHUZH.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-WIGO2WNF.js";
+} from "./chunks/chunk-PIVWQXDD.js";
 import {
   removeCodexHome
 } from "./chunks/chunk-ZCHIDNSL.js";
@@ -28,11 +28,11 @@ import "./chunks/chunk-HMVT4RTB.js";
 import {
   Inputs,
   readInput
-} from "./chunks/chunk-6SSECGGT.js";
+} from "./chunks/chunk-G5OK7NPG.js";
 import "./chunks/chunk-FMIRX2W3.js";
 import {
   createActionContext
-} from "./chunks/chunk-IXX54K5L.js";
+} from "./chunks/chunk-6J6WE5VK.js";
 import "./chunks/chunk-QQHIARQO.js";
 import "./chunks/chunk-ORVGXUZE.js";
 import "./chunks/chunk-JSWSABV6.js";

@@ -3,19 +3,19 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-UJIXWULM.js";
+} from "./chunks/chunk-BYS6CBVV.js";
 import {
   loadActionState
-} from "./chunks/chunk-GPWLWQZH.js";
+} from "./chunks/chunk-FPFBRSPZ.js";
 import {
   runEntry
-} from "./chunks/chunk-JGH4QZAQ.js";
-import "./chunks/chunk-WIGO2WNF.js";
+} from "./chunks/chunk-IFZRHUZH.js";
+import "./chunks/chunk-PIVWQXDD.js";
 import "./chunks/chunk-ZCHIDNSL.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-6SSECGGT.js";
+import "./chunks/chunk-G5OK7NPG.js";
 import "./chunks/chunk-FMIRX2W3.js";
-import "./chunks/chunk-IXX54K5L.js";
+import "./chunks/chunk-6J6WE5VK.js";
 import "./chunks/chunk-QQHIARQO.js";
 import "./chunks/chunk-ORVGXUZE.js";
 import "./chunks/chunk-JSWSABV6.js";
@@ -45,7 +45,7 @@ async function runPost(env = process.env) {
     "the main step did not finish its round trip"
   );
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-TVESNF3S.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-4WOW62DV.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

@@ -3,22 +3,22 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-KUBSSFVW.js";
-import "./chunks/chunk-UJIXWULM.js";
+} from "./chunks/chunk-PIWDKXQF.js";
+import "./chunks/chunk-BYS6CBVV.js";
 import "./chunks/chunk-YDVDSWF4.js";
-import "./chunks/chunk-NZ7IY243.js";
-import "./chunks/chunk-GPWLWQZH.js";
+import "./chunks/chunk-CL3PSHIX.js";
+import "./chunks/chunk-FPFBRSPZ.js";
 import "./chunks/chunk-X2QO7CCT.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   runEntry
-} from "./chunks/chunk-JGH4QZAQ.js";
-import "./chunks/chunk-WIGO2WNF.js";
+} from "./chunks/chunk-IFZRHUZH.js";
+import "./chunks/chunk-PIVWQXDD.js";
 import "./chunks/chunk-ZCHIDNSL.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-6SSECGGT.js";
+import "./chunks/chunk-G5OK7NPG.js";
 import "./chunks/chunk-FMIRX2W3.js";
-import "./chunks/chunk-IXX54K5L.js";
+import "./chunks/chunk-6J6WE5VK.js";
 import "./chunks/chunk-QQHIARQO.js";
 import "./chunks/chunk-ORVGXUZE.js";
 import "./chunks/chunk-JSWSABV6.js";

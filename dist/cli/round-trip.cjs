@@ -8383,7 +8383,7 @@ var init_octokit = __esm({
   }
 });
 
-// src/roundtrip/backends.ts
+// src/app/context.ts
 function withHistory(store, settings) {
   return settings.kind === "file" ? withAuditLog(store, settings.stateDir) : store;
 }
@@ -8420,8 +8420,8 @@ async function createBackends(settings, lockKind, env, log) {
     })
   };
 }
-var init_backends = __esm({
-  "src/roundtrip/backends.ts"() {
+var init_context = __esm({
+  "src/app/context.ts"() {
     "use strict";
     init_errors();
     init_git_refs();
@@ -8484,7 +8484,7 @@ var init_cli_context = __esm({
     init_run_codex();
     init_key();
     init_seed_text();
-    init_backends();
+    init_context();
     init_writer();
   }
 });
@@ -10131,7 +10131,7 @@ var init_doctor2 = __esm({
   "src/cli/commands/doctor.ts"() {
     "use strict";
     init_doctor();
-    init_backends();
+    init_context();
     init_spec();
     init_writer();
     init_options();

@@ -3216,7 +3216,7 @@ var init_octokit = __esm({
   }
 });
 
-// src/roundtrip/backends.ts
+// src/app/context.ts
 function withHistory(store, settings) {
   return settings.kind === "file" ? withAuditLog(store, settings.stateDir) : store;
 }
@@ -3253,8 +3253,8 @@ async function createBackends(settings, lockKind, env, log) {
     })
   };
 }
-var init_backends = __esm({
-  "src/roundtrip/backends.ts"() {
+var init_context = __esm({
+  "src/app/context.ts"() {
     "use strict";
     init_errors();
     init_git_refs();
@@ -3556,7 +3556,7 @@ function lockLine(holder, kind) {
 var init_status = __esm({
   "src/cli/commands/status.ts"() {
     "use strict";
-    init_backends();
+    init_context();
     init_spec();
     init_options();
   }
@@ -3686,7 +3686,7 @@ var init_history = __esm({
   "src/cli/commands/history.ts"() {
     "use strict";
     init_stream_history();
-    init_backends();
+    init_context();
     init_spec();
     init_options();
   }
@@ -3721,7 +3721,7 @@ async function run3(input, kit) {
 var init_unlock = __esm({
   "src/cli/commands/unlock.ts"() {
     "use strict";
-    init_backends();
+    init_context();
     init_errors();
     init_lock();
     init_spec();

@@ -85,7 +85,7 @@ describe('start-up: what each module loads before it runs', () => {
     ['src/entry/restore-post.ts', []],
     ['src/entry/persist.ts', []],
     ['src/entry/keep-fresh.ts', []],
-    ['src/roundtrip/backends.ts', []],
+    ['src/app/context.ts', []],
     // Each backend: its own SDK and nothing else's.
     ['src/stores/file-store.ts', []],
     ['src/stores/command-store.ts', []],

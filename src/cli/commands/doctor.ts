@@ -1,5 +1,5 @@
 import { diagnose, type Finding } from '../../app/doctor.js';
-import { createBackends } from '../../roundtrip/backends.js';
+import { createBackends } from '../../app/context.js';
 import { type CommandInput, optionsOf } from '../args/spec.js';
 import { describeWriter } from '../../github/writer.js';
 import type { Kit } from '../kit.js';

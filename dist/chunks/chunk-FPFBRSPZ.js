@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   jobCodexHome,
   jobHomesDir
-} from "./chunk-JGH4QZAQ.js";
+} from "./chunk-IFZRHUZH.js";
 import {
   getState,
   saveState

@@ -7,7 +7,7 @@ import {
 } from "./chunk-IC3YXZME.js";
 import {
   setOutputs
-} from "./chunk-6SSECGGT.js";
+} from "./chunk-G5OK7NPG.js";
 import {
   describeMinutes
 } from "./chunk-FMIRX2W3.js";

@@ -2,11 +2,15 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  actionLogger,
-  createActionContext,
-  logCodexLines,
-  runnerMasks
-} from "./chunk-IXX54K5L.js";
+  addUsageSummary,
+  setRoundTripOutputs,
+  usageOutputs,
+  writeSummary
+} from "./chunk-CL3PSHIX.js";
+import "./chunk-IC3YXZME.js";
+import "./chunk-G5OK7NPG.js";
+import "./chunk-FMIRX2W3.js";
+import "./chunk-6J6WE5VK.js";
 import "./chunk-QQHIARQO.js";
 import "./chunk-ORVGXUZE.js";
 import "./chunk-JSWSABV6.js";
@@ -23,8 +27,8 @@ import "./chunk-53B7ORU2.js";
 import "./chunk-GP2XTTJE.js";
 import "./chunk-DZ5XX4ZY.js";
 export {
-  actionLogger,
-  createActionContext,
-  logCodexLines,
-  runnerMasks
+  addUsageSummary,
+  setRoundTripOutputs,
+  usageOutputs,
+  writeSummary
 };

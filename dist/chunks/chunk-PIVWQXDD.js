@@ -25,7 +25,7 @@ import {
   readInput,
   readNumber,
   readSeconds
-} from "./chunk-6SSECGGT.js";
+} from "./chunk-G5OK7NPG.js";
 import {
   legacyStreamMessage,
   parseStreamName
@@ -34,7 +34,7 @@ import {
   defaultLockKind,
   parseLockKind,
   parseStoreKind
-} from "./chunk-IXX54K5L.js";
+} from "./chunk-6J6WE5VK.js";
 import {
   parseRepository
 } from "./chunk-AIBTV52M.js";

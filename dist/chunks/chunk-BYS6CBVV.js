@@ -4,13 +4,13 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunk-GPWLWQZH.js";
+} from "./chunk-FPFBRSPZ.js";
 import {
   maskSecretInputs
-} from "./chunk-JGH4QZAQ.js";
+} from "./chunk-IFZRHUZH.js";
 import {
   readSecretInputs
-} from "./chunk-WIGO2WNF.js";
+} from "./chunk-PIVWQXDD.js";
 import {
   removeCodexHome,
   splitStatePath
@@ -38,8 +38,8 @@ async function finishAndClean(state, env, why) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
         import("./split-round-trip-QXIAYJPO.js"),
-        import("./action-context-M3OWLEUJ.js"),
-        import("./inputs-A557XKBZ.js")
+        import("./action-context-3B4SGL2M.js"),
+        import("./inputs-4ZTDBBOJ.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);

@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-UJIXWULM.js";
+} from "./chunk-BYS6CBVV.js";
 import {
   restoreStream
 } from "./chunk-YDVDSWF4.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-NZ7IY243.js";
+} from "./chunk-CL3PSHIX.js";
 import {
   loadActionState,
   prepareJobHome
-} from "./chunk-GPWLWQZH.js";
+} from "./chunk-FPFBRSPZ.js";
 import {
   codexForJob
 } from "./chunk-X2QO7CCT.js";
@@ -23,23 +23,23 @@ import {
   jobHomesDir,
   maskSecretInputs,
   refuseUnsafeJobs
-} from "./chunk-JGH4QZAQ.js";
+} from "./chunk-IFZRHUZH.js";
 import {
   DEFAULT_CODEX_VERSION,
   readSealRequest,
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-WIGO2WNF.js";
+} from "./chunk-PIVWQXDD.js";
 import {
   Inputs,
   readBoolean,
   readInput,
   setOutputs
-} from "./chunk-6SSECGGT.js";
+} from "./chunk-G5OK7NPG.js";
 import {
   createActionContext
-} from "./chunk-IXX54K5L.js";
+} from "./chunk-6J6WE5VK.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-VEWUXA3N.js";

@@ -1,3 +1,7 @@
+// The one place that wires backends for a process (the composition root): the front ends' contexts
+// (action/action-context.ts, cli/cli-context.ts) and the CLI's status, history, doctor and unlock get their store
+// and lock here.
+
 import type { Logger } from '../core/logger.js';
 import { UsageError } from '../core/errors.js';
 import { GitRefs } from '../github/git-refs.js';

@@ -6,7 +6,7 @@ import {
 } from "./chunk-FMIRX2W3.js";
 import {
   runnerMasks
-} from "./chunk-IXX54K5L.js";
+} from "./chunk-6J6WE5VK.js";
 import {
   UsageError
 } from "./chunk-53B7ORU2.js";

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-WIGO2WNF.js";
+} from "./chunk-PIVWQXDD.js";
 import {
   maskUnparsedSeed,
   normalizeSeedText
@@ -12,7 +12,7 @@ import {
 import {
   actionLogger,
   runnerMasks
-} from "./chunk-IXX54K5L.js";
+} from "./chunk-6J6WE5VK.js";
 import {
   parseBundle,
   secretValues

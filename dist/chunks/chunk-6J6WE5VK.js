@@ -516,7 +516,7 @@ async function createLock(kind, store, deps) {
   }
 }
 
-// src/roundtrip/backends.ts
+// src/app/context.ts
 function withHistory(store, settings) {
   return settings.kind === "file" ? withAuditLog(store, settings.stateDir) : store;
 }
