@@ -9933,7 +9933,16 @@ var init_seal_self_test = __esm({
 // src/app/doctor.ts
 async function diagnose(input) {
   const findings = [];
-  const add = (check2, verdict, detail, fix = null) => findings.push({ check: check2, verdict, detail, fix });
+  const add = (check2, verdict, detail, fix = null) => void findings.push({ check: check2, verdict, detail, fix });
+  await checkCodex(input, add);
+  const key = checkKey(input, add);
+  const envelope = await checkStore(input, add);
+  await checkLock(input, add);
+  if (envelope && key) await checkBundle(input, envelope, key, add);
+  if (input.probe && key && envelope) await checkSession(input.probe, add);
+  return findings;
+}
+async function checkCodex(input, add) {
   let codex = null;
   try {
     codex = await resolveCodex(input.codexPath, input.env);
@@ -9956,6 +9965,8 @@ async function diagnose(input) {
     const seal = await sealFinding(codex, input.env);
     add("sealed", seal.ok ? "ok" : "fail", seal.detail, seal.fix);
   }
+}
+function checkKey(input, add) {
   let key = null;
   try {
     key = parseKey2(input.env[KEY_ENV]);
@@ -9968,6 +9979,9 @@ async function diagnose(input) {
       "create one with `codex-auth keygen` and keep it in your secret store"
     );
   }
+  return key;
+}
+async function checkStore(input, add) {
   let envelope = null;
   let storeReadable = false;
   try {
@@ -9993,9 +10007,12 @@ async function diagnose(input) {
       "store",
       "fail",
       failure.message,
-      failure instanceof EmptyRepositoryError ? failure.fix : failure.exitCode === 6 ? "reseed the stream (codex-auth seed --force)" : "see the message"
+      failure instanceof EmptyRepositoryError ? failure.fix : failure.exitCode === ExitCode.envelopeUnreadable ? "reseed the stream (codex-auth seed --force)" : "see the message"
     );
   }
+  return storeReadable ? envelope : null;
+}
+async function checkLock(input, add) {
   try {
     const holder = await input.lock.inspect();
     if (holder?.stale) {
@@ -10026,46 +10043,45 @@ async function diagnose(input) {
       failure instanceof EmptyRepositoryError ? failure.fix : "fix the permission named above before any job runs"
     );
   }
-  if (envelope && key && storeReadable) {
-    try {
-      const bundle = await openEnvelope(envelope, input.stream, key, input.store.location);
-      const report2 = inspectBundle(bundle, /* @__PURE__ */ new Date());
-      const next = report2.nextRefresh;
-      const when = next.reason === null ? "no proactive refresh" : `${next.due ? "due now" : next.at} (${next.reason})`;
-      add(
-        "bundle",
-        report2.problems.length > 0 ? "warn" : "ok",
-        `${report2.kind} login of ${report2.email ?? "an unknown account"} (plan ${report2.plan ?? "-"}), last refresh ${report2.lastRefresh ?? "-"}, next refresh ${when}${report2.problems.length ? `; ${report2.problems.join("; ")}` : ""}`,
-        report2.problems.length ? "reseed the stream from a fresh login" : null
-      );
-    } catch (error) {
-      const failure = asCodexAuthError(error);
-      add(
-        "bundle",
-        "fail",
-        failure.message,
-        failure.exitCode === 6 ? "use the key the stream was seeded with, or reseed" : "reseed the stream"
-      );
-    }
+}
+async function checkBundle(input, envelope, key, add) {
+  try {
+    const bundle = await openEnvelope(envelope, input.stream, key, input.store.location);
+    const report2 = inspectBundle(bundle, /* @__PURE__ */ new Date());
+    const next = report2.nextRefresh;
+    const when = next.reason === null ? "no proactive refresh" : `${next.due ? "due now" : next.at} (${next.reason})`;
+    add(
+      "bundle",
+      report2.problems.length > 0 ? "warn" : "ok",
+      `${report2.kind} login of ${report2.email ?? "an unknown account"} (plan ${report2.plan ?? "-"}), last refresh ${report2.lastRefresh ?? "-"}, next refresh ${when}${report2.problems.length ? `; ${report2.problems.join("; ")}` : ""}`,
+      report2.problems.length ? "reseed the stream from a fresh login" : null
+    );
+  } catch (error) {
+    const failure = asCodexAuthError(error);
+    add(
+      "bundle",
+      "fail",
+      failure.message,
+      failure.exitCode === ExitCode.envelopeUnreadable ? "use the key the stream was seeded with, or reseed" : "reseed the stream"
+    );
   }
-  if (input.probe && key && envelope) {
-    const row = await input.probe();
-    if (row.healthy) {
-      add(
-        "session",
-        "ok",
-        `a Codex call succeeded${row.refreshed ? " and refreshed the login (persisted)" : ""}; generation ${row.generation}`
-      );
-    } else {
-      add(
-        "session",
-        "fail",
-        row.problem ?? "the Codex call failed",
-        row.reseedNeeded ? "the session is dead: sign in again and reseed (codex-auth seed --login --force)" : "see the message"
-      );
-    }
+}
+async function checkSession(probe, add) {
+  const row = await probe();
+  if (row.healthy) {
+    add(
+      "session",
+      "ok",
+      `a Codex call succeeded${row.refreshed ? " and refreshed the login (persisted)" : ""}; generation ${row.generation}`
+    );
+    return;
   }
-  return findings;
+  add(
+    "session",
+    "fail",
+    row.problem ?? "the Codex call failed",
+    row.reseedNeeded ? "the session is dead: sign in again and reseed (codex-auth seed --login --force)" : "see the message"
+  );
 }
 var init_doctor = __esm({
   "src/app/doctor.ts"() {

@@ -1,5 +1,5 @@
-import { openEnvelope } from '../core/envelope.js';
-import { asCodexAuthError } from '../core/errors.js';
+import { type Envelope, openEnvelope } from '../core/envelope.js';
+import { asCodexAuthError, ExitCode } from '../core/errors.js';
 import { inspectBundle } from '../core/inspect.js';
 import { KEY_ENV, parseKey, type StreamKey } from '../core/key.js';
 import { readCodexVersion, resolveCodex, VERIFIED_CODEX_VERSIONS } from '../codex/resolve-codex.js';
@@ -36,9 +36,21 @@ export interface DoctorInput {
  */
 export async function diagnose(input: DoctorInput): Promise<Finding[]> {
   const findings: Finding[] = [];
-  const add = (check: string, verdict: Verdict, detail: string, fix: string | null = null) =>
-    findings.push({ check, verdict, detail, fix });
+  const add: Add = (check, verdict, detail, fix = null) =>
+    void findings.push({ check, verdict, detail, fix });
+  await checkCodex(input, add);
+  const key = checkKey(input, add);
+  const envelope = await checkStore(input, add);
+  await checkLock(input, add);
+  if (envelope && key) await checkBundle(input, envelope, key, add);
+  if (input.probe && key && envelope) await checkSession(input.probe, add);
+  return findings;
+}
 
+type Add = (check: string, verdict: Verdict, detail: string, fix?: string | null) => void;
+
+/** Which Codex runs, whether its version was verified, and whether its sandbox seals a run on this machine. */
+async function checkCodex(input: DoctorInput, add: Add): Promise<void> {
   let codex: string | null = null;
   try {
     codex = await resolveCodex(input.codexPath, input.env);
@@ -61,7 +73,9 @@ export async function diagnose(input: DoctorInput): Promise<Finding[]> {
     const seal = await sealFinding(codex, input.env);
     add('sealed', seal.ok ? 'ok' : 'fail', seal.detail, seal.fix);
   }
+}
 
+function checkKey(input: DoctorInput, add: Add): StreamKey | null {
   let key: StreamKey | null = null;
   try {
     key = parseKey(input.env[KEY_ENV]);
@@ -75,6 +89,11 @@ export async function diagnose(input: DoctorInput): Promise<Finding[]> {
     );
   }
 
+  return key;
+}
+
+/** The stored envelope (null when nothing is stored or it cannot be read: the bundle check is then skipped). */
+async function checkStore(input: DoctorInput, add: Add): Promise<Envelope | null> {
   let envelope: Awaited<ReturnType<Store['read']>> = null;
   let storeReadable = false;
   try {
@@ -102,12 +121,17 @@ export async function diagnose(input: DoctorInput): Promise<Finding[]> {
       failure.message,
       failure instanceof EmptyRepositoryError
         ? failure.fix
-        : failure.exitCode === 6
+        : failure.exitCode === ExitCode.envelopeUnreadable
           ? 'reseed the stream (codex-auth seed --force)'
           : 'see the message',
     );
   }
 
+  return storeReadable ? envelope : null;
+}
+
+/** A free lock is taken and released at once: the only proof that this token may write it. */
+async function checkLock(input: DoctorInput, add: Add): Promise<void> {
   try {
     const holder = await input.lock.inspect();
     if (holder?.stale) {
@@ -140,48 +164,50 @@ export async function diagnose(input: DoctorInput): Promise<Finding[]> {
         : 'fix the permission named above before any job runs',
     );
   }
+}
 
-  if (envelope && key && storeReadable) {
-    try {
-      const bundle = await openEnvelope(envelope, input.stream, key, input.store.location);
-      const report = inspectBundle(bundle, new Date());
-      const next = report.nextRefresh;
-      const when =
-        next.reason === null ? 'no proactive refresh' : `${next.due ? 'due now' : next.at} (${next.reason})`;
-      add(
-        'bundle',
-        report.problems.length > 0 ? 'warn' : 'ok',
-        `${report.kind} login of ${report.email ?? 'an unknown account'} (plan ${report.plan ?? '-'}), last refresh ${report.lastRefresh ?? '-'}, next refresh ${when}${report.problems.length ? `; ${report.problems.join('; ')}` : ''}`,
-        report.problems.length ? 'reseed the stream from a fresh login' : null,
-      );
-    } catch (error) {
-      const failure = asCodexAuthError(error);
-      add(
-        'bundle',
-        'fail',
-        failure.message,
-        failure.exitCode === 6 ? 'use the key the stream was seeded with, or reseed' : 'reseed the stream',
-      );
-    }
+async function checkBundle(input: DoctorInput, envelope: Envelope, key: StreamKey, add: Add): Promise<void> {
+  try {
+    const bundle = await openEnvelope(envelope, input.stream, key, input.store.location);
+    const report = inspectBundle(bundle, new Date());
+    const next = report.nextRefresh;
+    const when =
+      next.reason === null ? 'no proactive refresh' : `${next.due ? 'due now' : next.at} (${next.reason})`;
+    add(
+      'bundle',
+      report.problems.length > 0 ? 'warn' : 'ok',
+      `${report.kind} login of ${report.email ?? 'an unknown account'} (plan ${report.plan ?? '-'}), last refresh ${report.lastRefresh ?? '-'}, next refresh ${when}${report.problems.length ? `; ${report.problems.join('; ')}` : ''}`,
+      report.problems.length ? 'reseed the stream from a fresh login' : null,
+    );
+  } catch (error) {
+    const failure = asCodexAuthError(error);
+    add(
+      'bundle',
+      'fail',
+      failure.message,
+      failure.exitCode === ExitCode.envelopeUnreadable
+        ? 'use the key the stream was seeded with, or reseed'
+        : 'reseed the stream',
+    );
   }
-  if (input.probe && key && envelope) {
-    const row = await input.probe();
-    if (row.healthy) {
-      add(
-        'session',
-        'ok',
-        `a Codex call succeeded${row.refreshed ? ' and refreshed the login (persisted)' : ''}; generation ${row.generation}`,
-      );
-    } else {
-      add(
-        'session',
-        'fail',
-        row.problem ?? 'the Codex call failed',
-        row.reseedNeeded
-          ? 'the session is dead: sign in again and reseed (codex-auth seed --login --force)'
-          : 'see the message',
-      );
-    }
+}
+
+async function checkSession(probe: () => Promise<KeepFreshRow>, add: Add): Promise<void> {
+  const row = await probe();
+  if (row.healthy) {
+    add(
+      'session',
+      'ok',
+      `a Codex call succeeded${row.refreshed ? ' and refreshed the login (persisted)' : ''}; generation ${row.generation}`,
+    );
+    return;
   }
-  return findings;
+  add(
+    'session',
+    'fail',
+    row.problem ?? 'the Codex call failed',
+    row.reseedNeeded
+      ? 'the session is dead: sign in again and reseed (codex-auth seed --login --force)'
+      : 'see the message',
+  );
 }
