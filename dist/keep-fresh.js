@@ -2,57 +2,58 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  syncAlert
-} from "./chunks/chunk-45EMIMV4.js";
-import {
-  runRoundTrip
-} from "./chunks/chunk-2DF6OD32.js";
+  syncAlerts
+} from "./chunks/chunk-DDPPIPB7.js";
+import "./chunks/chunk-7ZM447HQ.js";
 import {
   codexForJob
-} from "./chunks/chunk-LBET5WVC.js";
-import "./chunks/chunk-DTVIHK4G.js";
+} from "./chunks/chunk-GHPWSVZG.js";
 import {
-  describeNextRefresh
-} from "./chunks/chunk-RUIPKGJZ.js";
-import {
-  describePlanUsage
-} from "./chunks/chunk-PD5UZF6M.js";
-import "./chunks/chunk-VEWUXA3N.js";
+  describeNextRefresh,
+  escapeHtml
+} from "./chunks/chunk-IC3YXZME.js";
 import {
   assertSupportedPlatform,
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-4SFAJDQT.js";
-import "./chunks/chunk-S6DDDNO7.js";
+} from "./chunks/chunk-HS5OB7QV.js";
 import {
+  ACTION_VOCABULARY,
   DEFAULT_CODEX_VERSION,
-  readBoolean,
   readSealRequest,
   readSecretInputs,
-  readStreamSettings
-} from "./chunks/chunk-N4A2WMSV.js";
-import {
-  parseStreamName
-} from "./chunks/chunk-YZFL4L6Z.js";
+  readStreamSettings,
+  runRoundTrip
+} from "./chunks/chunk-2RKOJJDA.js";
+import "./chunks/chunk-OAZ5DCQW.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
+  Inputs,
+  parseStreamList,
+  readBoolean,
+  readInput,
+  setOutputs
+} from "./chunks/chunk-O2TUWM7U.js";
+import {
+  describePlanUsage
+} from "./chunks/chunk-4WBUOB7V.js";
+import {
   createActionContext
-} from "./chunks/chunk-KOSZJBRL.js";
+} from "./chunks/chunk-AQDXSQB7.js";
 import "./chunks/chunk-6UEGME2Z.js";
-import "./chunks/chunk-CBJWJQWG.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-F5ZJYPQG.js";
+import "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-5QKIY3HD.js";
-import "./chunks/chunk-6QDNW4AD.js";
+import "./chunks/chunk-6RGMQ3H4.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
-import "./chunks/chunk-NSJHP72U.js";
+import "./chunks/chunk-LSYKLU52.js";
 import "./chunks/chunk-QCQITM44.js";
 import "./chunks/chunk-27RNYUPI.js";
-import "./chunks/chunk-TQTFMJCZ.js";
 import "./chunks/chunk-VMHUWGWS.js";
 import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-DCRTVRTH.js";
@@ -64,13 +65,11 @@ import {
 } from "./chunks/chunk-V4C5BGZE.js";
 import {
   debug,
-  getInput,
-  setOutput,
   summary
-} from "./chunks/chunk-EYVVJBUX.js";
+} from "./chunks/chunk-GP2XTTJE.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
 
-// src/ops/keep-fresh.ts
+// src/app/keep-fresh.ts
 var KEEP_FRESH_ARGS = [
   "--skip-git-repo-check",
   "--sandbox",
@@ -118,59 +117,57 @@ function rowOf(result, lastWriter) {
     resetsAt: result.resetsAt
   };
 }
+function healthWord(row) {
+  if (row.healthy) return row.refreshed ? "refreshed" : "healthy";
+  return row.reseedNeeded ? "reseed needed" : "failed";
+}
 
 // src/action/keep-fresh.ts
 async function runKeepFresh(env = process.env) {
   const secrets = readSecretInputs();
   maskSecretInputs(secrets);
   assertSupportedPlatform();
-  const streams = getInput("streams", { required: true }).split(",").map((name) => name.trim()).filter((name) => name !== "").map(parseStreamName);
-  if (streams.length === 0) throw new UsageError("input streams needs at least one stream name.");
+  const streams = parseStreamList(readInput(Inputs.streams, { required: true }), ACTION_VOCABULARY.streams);
   await refuseUnsafeJobs(
     {
-      allowPublicRepository: readBoolean("allow-public-repository"),
-      allowUntrustedEvents: readBoolean("allow-untrusted-events")
+      allowPublicRepository: readBoolean(Inputs.allowPublicRepository),
+      allowUntrustedEvents: readBoolean(Inputs.allowUntrustedEvents)
     },
     secrets.githubToken,
     env
   );
-  const alert = readBoolean("alert");
+  const alert = readBoolean(Inputs.alert);
+  const perStream = streams.map((stream) => readStreamSettings(env, secrets, stream));
   const contexts = await Promise.all(
-    streams.map((stream) => createActionContext(readStreamSettings(env, secrets, stream), secrets, env))
+    perStream.map((settings) => createActionContext(settings, secrets, env))
   );
-  const codexConfig = getInput("codex-config");
+  const first = perStream[0];
+  const codexConfig = readInput(Inputs.codexConfig);
   const rows = await keepFresh(contexts, {
-    codexPath: await codexForJob(getInput("codex-version") || DEFAULT_CODEX_VERSION, env),
+    codexPath: await codexForJob(readInput(Inputs.codexVersion) || DEFAULT_CODEX_VERSION, env),
     codexConfig: codexConfig === "" ? void 0 : codexConfig,
     baseEnv: env,
-    lockTimeoutMs: readStreamSettings(env, secrets, streams[0]).lockTimeoutMs,
+    lockTimeoutMs: first.lockTimeoutMs,
     onOutput: (line) => debug(line),
     seal: readSealRequest("read-only")
   });
-  const alerts = alert ? await sendAlerts(rows, secrets.githubToken, env) : [];
-  setOutput("report", JSON.stringify(rows));
-  setOutput("healthy", String(rows.every((row) => row.healthy)));
+  const alerts = alert ? await sendAlerts(rows, secrets.githubToken, first.store.kind, env) : [];
+  setOutputs({ report: JSON.stringify(rows), healthy: String(rows.every((row) => row.healthy)) });
   await writeKeepFreshSummary(rows, alerts, alert);
   const unhealthy = rows.filter((row) => !row.healthy);
   if (unhealthy.length > 0) {
     throw new UsageError(`${unhealthy.map((row) => `stream "${row.stream}": ${row.problem}`).join("\n")}`);
   }
 }
-async function sendAlerts(rows, token, env) {
+function sendAlerts(rows, token, storeKind, env) {
   const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  const { createOctokit } = await import("./chunks/octokit-CPF2DTCC.js");
-  const client = createOctokit({ token, baseUrl: env.GITHUB_API_URL });
-  const outcomes = [];
-  for (const row of rows) {
-    outcomes.push(
-      await syncAlert(client, { owner, repo }, row, {
-        runUrl: currentWorkflowRun(env)?.url ?? null,
-        reseedCommand: `codex-auth seed --force --store ${getInput("store") || "git-ref"} --repo ${env.GITHUB_REPOSITORY} --stream ${row.stream} --auth-file ~/.codex/auth.json`,
-        now: /* @__PURE__ */ new Date()
-      })
-    );
-  }
-  return outcomes;
+  return syncAlerts(rows, {
+    repository: { owner, repo },
+    token,
+    apiUrl: env.GITHUB_API_URL,
+    storeKind,
+    runUrl: currentWorkflowRun(env)?.url ?? null
+  });
 }
 async function writeKeepFreshSummary(rows, alerts, alerting) {
   const cell = (value) => value === null || value === void 0 || value === "" ? "-" : String(value);
@@ -197,7 +194,7 @@ async function writeKeepFreshSummary(rows, alerts, alerting) {
     })),
     ...rows.map((row) => [
       row.stream,
-      row.healthy ? row.refreshed ? "refreshed" : "healthy" : row.reseedNeeded ? "reseed needed" : "failed",
+      healthWord(row),
       cell(row.generation),
       cell(row.lastRefresh),
       cell(row.accessTokenExpiresAt),
@@ -211,9 +208,6 @@ async function writeKeepFreshSummary(rows, alerts, alerting) {
     summary.addRaw(`<p><strong>${row.stream}</strong>: ${escapeHtml(row.problem ?? "")}</p>`);
   }
   await summary.write();
-}
-function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 // src/entry/keep-fresh.ts

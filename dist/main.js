@@ -4,31 +4,20 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-NCVEIALL.js";
+} from "./chunks/chunk-SVC7XTVC.js";
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-ZG2BWGA6.js";
+} from "./chunks/chunk-KLFFM4NK.js";
 import {
-  judgeTokenRun,
-  runRoundTrip
-} from "./chunks/chunk-2DF6OD32.js";
+  reseedCommand
+} from "./chunks/chunk-7ZM447HQ.js";
 import {
   codexForJob
-} from "./chunks/chunk-LBET5WVC.js";
+} from "./chunks/chunk-GHPWSVZG.js";
 import {
-  createHome,
-  execCodex,
-  lowUsageWarning,
-  newRunState,
-  release,
-  required,
-  runPhases,
-  sealNow
-} from "./chunks/chunk-DTVIHK4G.js";
-import "./chunks/chunk-RUIPKGJZ.js";
-import "./chunks/chunk-PD5UZF6M.js";
-import "./chunks/chunk-VEWUXA3N.js";
+  escapeHtml
+} from "./chunks/chunk-IC3YXZME.js";
 import {
   assertSupportedPlatform,
   hideSecretInputsFromProc,
@@ -36,56 +25,54 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-4SFAJDQT.js";
-import "./chunks/chunk-S6DDDNO7.js";
+} from "./chunks/chunk-HS5OB7QV.js";
 import {
+  ACTION_VOCABULARY,
   laneName,
   readActionSettings,
   readLaneSettings,
   readSecretInputs,
   readStreamSettings,
+  runJob,
   seedFromInputs
-} from "./chunks/chunk-N4A2WMSV.js";
-import "./chunks/chunk-YZFL4L6Z.js";
+} from "./chunks/chunk-2RKOJJDA.js";
+import "./chunks/chunk-OAZ5DCQW.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
+import {
+  setOutputs
+} from "./chunks/chunk-O2TUWM7U.js";
+import "./chunks/chunk-4WBUOB7V.js";
 import {
   actionLogger,
   createActionContext,
   logCodexLines,
   runCodex,
   runnerMasks
-} from "./chunks/chunk-KOSZJBRL.js";
+} from "./chunks/chunk-AQDXSQB7.js";
 import "./chunks/chunk-6UEGME2Z.js";
-import "./chunks/chunk-CBJWJQWG.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-F5ZJYPQG.js";
+import "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-5QKIY3HD.js";
-import "./chunks/chunk-6QDNW4AD.js";
+import "./chunks/chunk-6RGMQ3H4.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
-import "./chunks/chunk-NSJHP72U.js";
+import "./chunks/chunk-LSYKLU52.js";
 import "./chunks/chunk-QCQITM44.js";
 import "./chunks/chunk-27RNYUPI.js";
-import "./chunks/chunk-TQTFMJCZ.js";
 import "./chunks/chunk-VMHUWGWS.js";
 import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import {
-  AuthUnusableError,
-  ExitCode,
-  UsageError,
-  UsageLimitError,
-  needsSignIn
+  ExitCode
 } from "./chunks/chunk-V4C5BGZE.js";
 import {
-  getInput,
-  setOutput,
   summary,
   warning
-} from "./chunks/chunk-EYVVJBUX.js";
+} from "./chunks/chunk-GP2XTTJE.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
 
 // src/core/untrusted-text.ts
@@ -152,209 +139,11 @@ function outputLines(line, redact2) {
   return untrustedLines(redact2(line), { prefix: CODEX_PREFIX });
 }
 
-// src/roundtrip/lanes.ts
-var TALK_ITEMS = /* @__PURE__ */ new Set(["agent_message", "reasoning", "todo_list", "error"]);
-function isWorkEvent(event) {
-  if (!["item.started", "item.updated", "item.completed"].includes(event.type)) return false;
-  const item = event.item;
-  if (item === null || typeof item !== "object") return false;
-  const type = item.type;
-  return typeof type === "string" && !TALK_ITEMS.has(type);
-}
-async function runLanes(request) {
-  const now = request.now ?? (() => /* @__PURE__ */ new Date());
-  const sleep = request.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-  const attempts = [];
-  let waited = false;
-  for (; ; ) {
-    let last = null;
-    for (const [index, lane] of request.lanes.entries()) {
-      const name = laneName(lane);
-      if (index > 0 || attempts.length > 0) request.log.info(`codex-auth: trying lane ${name}`);
-      let workStarted = false;
-      const result2 = await request.runLane(lane, (event) => {
-        if (isWorkEvent(event)) workStarted = true;
-        request.onEvent?.(event);
-      });
-      last = result2;
-      if (result2.error === null) {
-        attempts.push({ lane: name, outcome: "ran", reason: null, resetsAt: null });
-        return { result: result2, lane: name, attempts };
-      }
-      if (result2.usageLimited && workStarted) {
-        attempts.push({
-          lane: name,
-          outcome: "usage-limited-after-work",
-          reason: "usage limit after the agent had run tool calls: not re-run on another lane",
-          resetsAt: result2.resetsAt
-        });
-        result2.error = new UsageLimitError(
-          `lane ${name} hit its usage limit after the agent had already executed tool calls; the half-done work was NOT re-run on another lane (it could repeat side effects). ${result2.error.message}`
-        );
-        return { result: result2, lane: null, attempts };
-      }
-      if (result2.usageLimited) {
-        attempts.push({
-          lane: name,
-          outcome: "usage-limited",
-          reason: `usage limit before any tool call${result2.resetsAt ? `; resets at ${result2.resetsAt}` : ""}`,
-          resetsAt: result2.resetsAt
-        });
-        continue;
-      }
-      if (needsSignIn(result2.error) && !workStarted) {
-        attempts.push({ lane: name, outcome: "dead-login", reason: result2.error.message, resetsAt: null });
-        await request.onDeadLogin?.(lane, result2).catch((error) => {
-          request.log.warn(`could not raise the reseed alert for lane ${name}: ${String(error)}`);
-        });
-        continue;
-      }
-      attempts.push({ lane: name, outcome: "failed", reason: result2.error.message, resetsAt: null });
-      return { result: result2, lane: null, attempts };
-    }
-    const resets = attempts.filter((attempt) => attempt.outcome === "usage-limited" && attempt.resetsAt !== null).map((attempt) => Date.parse(attempt.resetsAt ?? "")).filter(Number.isFinite).sort((a, b) => a - b);
-    const earliest = resets[0];
-    const waitMs = earliest === void 0 ? null : Math.max(0, earliest - now().getTime());
-    if (!waited && waitMs !== null && request.waitForResetMs > 0 && waitMs <= request.waitForResetMs) {
-      waited = true;
-      request.log.info(
-        `codex-auth: every lane is usage-limited; waiting ${Math.ceil(waitMs / 1e3)} s for the reset at ${new Date(earliest ?? 0).toISOString()} (within wait-for-reset), then trying the lanes again`
-      );
-      await sleep(waitMs + 1e3);
-      continue;
-    }
-    const result = last;
-    if (request.lanes.length > 1) result.error = exhausted(attempts, earliest, request.waitForResetMs);
-    if (earliest !== void 0) result.resetsAt = new Date(earliest).toISOString();
-    return { result, lane: null, attempts };
-  }
-}
-function exhausted(attempts, earliest, boundMs) {
-  const tried = attempts.map((attempt) => `${attempt.lane} (${attempt.outcome})`).join(", ");
-  const limited = attempts.some((attempt) => attempt.outcome === "usage-limited");
-  if (!limited) {
-    return new AuthUnusableError(
-      `no lane is left: every login is dead (${tried}). Reseed them (see the alert).`
-    );
-  }
-  const when = earliest === void 0 ? "an unknown time" : new Date(earliest).toISOString();
-  const bound = boundMs > 0 ? ` That is later than wait-for-reset allows (${Math.round(boundMs / 1e3)} s).` : "";
-  return new UsageLimitError(
-    `no lane is left: ${tried}. The earliest usage window resets at ${when}.${bound} Run again then, or add a lane (an API key billed to your platform account is the clean fallback).`
-  );
-}
-
-// src/roundtrip/run-token-mode.ts
-var TOKEN_MODE_PHASES = [
-  async (state, request) => {
-    await createHome(state, request, { stream: false });
-    state.codexEnv = {
-      ...required(state.codexEnv, "Codex's environment"),
-      [request.variable]: request.token
-    };
-  },
-  (state, request) => sealNow(state, request, {
-    codexPath: request.codexPath,
-    codexArgs: request.codexArgs,
-    storePaths: [],
-    // The token must be in Codex's own environment; Codex's default shell_environment_policy keeps names
-    // matching *KEY* and *TOKEN* out of the commands' environment, so the probe checks everything else.
-    env: withoutVariable(required(state.codexEnv, "Codex's environment"), request.variable)
-  }),
-  execCodex,
-  judgeTokenRun
-];
-async function runTokenMode(runCodex2, log, secrets, request) {
-  const state = newRunState({ runCodex: runCodex2, log, secrets }, "-", "none");
-  return runPhases(state, request, TOKEN_MODE_PHASES, (done) => release(done, "remove"));
-}
-function withoutVariable(env, name) {
-  const { [name]: _removed, ...rest } = env;
-  return rest;
-}
-
-// src/action/lanes.ts
-async function runActionLanes(settings, secrets, laneSettings, firstCodexHome, codexRun, env) {
-  await refuseUnknownStreams(laneSettings.lanes, settings, secrets, env);
-  let codexHome = firstCodexHome;
-  const nextHome = async (lane) => {
-    const home = codexHome ?? await prepareJobHome(env, lane.kind === "stream" ? lane.stream : lane.kind);
-    codexHome = null;
-    return home;
-  };
-  const tokens = new Set(
-    laneSettings.lanes.filter((lane) => lane.kind !== "stream").map((lane) => lane.kind)
-  );
-  const streamEnv = Object.fromEntries(
-    Object.entries(env).filter(
-      ([name]) => !(tokens.has("api-key") && name === "CODEX_API_KEY") && !(tokens.has("access-token") && name === "CODEX_ACCESS_TOKEN")
-    )
-  );
-  let previousWrite = null;
-  const run = async (lane, onEvent) => {
-    const home = await nextHome(lane);
-    previousWrite = null;
-    if (lane.kind === "stream") {
-      const primary = lane.stream === settings.store.stream;
-      const laneStream = primary ? settings : { ...settings, ...readStreamSettings(env, secrets, lane.stream) };
-      const ctx = await createActionContext(laneStream, secrets, env);
-      const before = await ctx.store.read().catch(() => null);
-      if (before) {
-        previousWrite = {
-          stream: lane.stream,
-          generation: before.generation,
-          writtenAt: before.writtenAt,
-          writer: before.writer
-        };
-      }
-      return runRoundTrip(ctx, {
-        ...codexRun,
-        baseEnv: streamEnv,
-        codexHome: home,
-        onEvent,
-        seed: primary ? seedFromInputs(settings, secrets) : void 0,
-        lockTimeoutMs: laneStream.lockTimeoutMs
-      });
-    }
-    return runTokenMode(runCodex, actionLogger, runnerMasks, {
-      variable: lane.kind === "access-token" ? "CODEX_ACCESS_TOKEN" : "CODEX_API_KEY",
-      token: lane.kind === "access-token" ? secrets.accessToken : secrets.apiKey,
-      ...codexRun,
-      codexHome: home,
-      onEvent
-    });
-  };
-  const lanes = await runLanes({
-    lanes: laneSettings.lanes,
-    runLane: run,
-    // The agent's progress: without it the log showed nothing of what the agent did.
-    onEvent: codexRun.onEvent,
-    waitForResetMs: laneSettings.waitForResetMs,
-    log: actionLogger,
-    onDeadLogin: laneSettings.alert ? (lane, result) => raiseReseedAlert(lane, result, secrets, env) : void 0
-  });
-  const warning2 = lowUsageWarning(lanes.lane ?? "the job", lanes.result, laneSettings.usageWarningPercent);
-  if (warning2) warning(warning2);
-  return { ...lanes, previousWrite };
-}
-async function refuseUnknownStreams(lanes, settings, secrets, env) {
-  for (const lane of lanes) {
-    if (lane.kind !== "stream" || lane.stream === settings.store.stream) continue;
-    const ctx = await createActionContext(
-      { ...settings, ...readStreamSettings(env, secrets, lane.stream) },
-      secrets,
-      env
-    );
-    if (await ctx.store.read() === null) {
-      throw new UsageError(
-        `input lanes: lane ${laneName(lane)} is an unknown stream: its ${ctx.store.kind} store holds nothing for it. Seed it first (codex-auth seed --stream ${lane.stream} ...), or fix the name.`
-      );
-    }
-  }
-}
-async function raiseReseedAlert(lane, result, secrets, env) {
+// src/app/lane-alert.ts
+async function raiseLaneAlert(lane, result, target) {
   if (lane.kind !== "stream") return;
-  const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  const repository = target.env.GITHUB_REPOSITORY ?? "";
+  const [owner = "", repo = ""] = repository.split("/");
   const row = {
     stream: lane.stream,
     healthy: false,
@@ -374,25 +163,67 @@ async function raiseReseedAlert(lane, result, secrets, env) {
   };
   const [{ createOctokit }, { syncAlert }] = await Promise.all([
     import("./chunks/octokit-CPF2DTCC.js"),
-    import("./chunks/alerts-JZR6Y2X3.js")
+    import("./chunks/alerts-LYTR3FYC.js")
   ]);
   const outcome = await syncAlert(
-    createOctokit({ token: secrets.githubToken, baseUrl: env.GITHUB_API_URL }),
+    createOctokit({ token: target.githubToken, baseUrl: target.env.GITHUB_API_URL }),
     { owner, repo },
     row,
     {
-      runUrl: currentWorkflowRun(env)?.url ?? null,
-      reseedCommand: `codex-auth seed --force --store ${getInput("store") || "git-ref"} --repo ${env.GITHUB_REPOSITORY} --stream ${lane.stream} --auth-file ~/.codex/auth.json`,
+      runUrl: currentWorkflowRun(target.env)?.url ?? null,
+      reseedCommand: reseedCommand({ stream: lane.stream, store: target.storeKind, repository }),
       now: /* @__PURE__ */ new Date()
     }
   );
-  actionLogger.warn(
+  target.log.warn(
     `lane ${laneName(lane)}: the login is dead; reseed alert ${outcome.action === "no-permission" ? `not raised: ${outcome.message}` : outcome.action}.`
   );
 }
+
+// src/action/lanes.ts
+async function runActionLanes(settings, secrets, laneSettings, firstCodexHome, codexRun, env) {
+  let firstHome = firstCodexHome;
+  const result = await runJob(
+    {
+      ...codexRun,
+      lanes: laneSettings.lanes,
+      waitForResetMs: laneSettings.waitForResetMs,
+      usageWarningPercent: laneSettings.usageWarningPercent,
+      seed: seedFromInputs(settings, secrets),
+      tokens: { "api-key": secrets.apiKey, "access-token": secrets.accessToken },
+      lockTimeoutMs: settings.lockTimeoutMs,
+      reportPreviousWrite: true
+    },
+    {
+      vocabulary: ACTION_VOCABULARY,
+      log: actionLogger,
+      secrets: runnerMasks,
+      runCodex,
+      primaryStream: settings.store.stream,
+      storeKind: settings.store.kind,
+      streamContext: (stream) => createActionContext(
+        stream === settings.store.stream ? settings : { ...settings, ...readStreamSettings(env, secrets, stream) },
+        secrets,
+        env
+      ),
+      homeFor: async (lane) => {
+        const home = firstHome ?? await prepareJobHome(env, lane.kind === "stream" ? lane.stream : lane.kind);
+        firstHome = null;
+        return home;
+      },
+      onDeadLogin: laneSettings.alert ? (lane, dead) => raiseLaneAlert(lane, dead, {
+        githubToken: secrets.githubToken,
+        storeKind: settings.store.kind,
+        env,
+        log: actionLogger
+      }) : void 0
+    }
+  );
+  if (result.usageWarning) warning(result.usageWarning);
+  return result;
+}
 function setLaneOutputs(lanes) {
-  setOutput("lane", lanes.lane ?? "");
-  setOutput("lanes-tried", runnerMasks.redact(JSON.stringify(lanes.attempts)));
+  setOutputs({ lane: lanes.lane ?? "", "lanes-tried": JSON.stringify(lanes.attempts) });
 }
 function addLanesSummary(lanes) {
   const previous = lanes.previousWrite;
@@ -412,9 +243,6 @@ function addLanesSummary(lanes) {
       attempt.resetsAt ?? "-"
     ])
   ]);
-}
-function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 // src/action/main.ts

@@ -3,47 +3,47 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-D34MZ3I4.js";
+} from "./chunks/chunk-RAGNWLKV.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-NCVEIALL.js";
+} from "./chunks/chunk-SVC7XTVC.js";
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-ZG2BWGA6.js";
-import "./chunks/chunk-DTVIHK4G.js";
-import "./chunks/chunk-RUIPKGJZ.js";
-import "./chunks/chunk-PD5UZF6M.js";
-import "./chunks/chunk-VEWUXA3N.js";
+} from "./chunks/chunk-KLFFM4NK.js";
+import "./chunks/chunk-IC3YXZME.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-4SFAJDQT.js";
-import {
-  removeCodexHome
-} from "./chunks/chunk-S6DDDNO7.js";
+} from "./chunks/chunk-HS5OB7QV.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-N4A2WMSV.js";
-import "./chunks/chunk-YZFL4L6Z.js";
+} from "./chunks/chunk-2RKOJJDA.js";
+import {
+  removeCodexHome
+} from "./chunks/chunk-OAZ5DCQW.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
+  Inputs,
+  readInput
+} from "./chunks/chunk-O2TUWM7U.js";
+import "./chunks/chunk-4WBUOB7V.js";
+import {
   createActionContext
-} from "./chunks/chunk-KOSZJBRL.js";
+} from "./chunks/chunk-AQDXSQB7.js";
 import "./chunks/chunk-6UEGME2Z.js";
-import "./chunks/chunk-CBJWJQWG.js";
 import "./chunks/chunk-F5ZJYPQG.js";
+import "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-5QKIY3HD.js";
-import "./chunks/chunk-6QDNW4AD.js";
+import "./chunks/chunk-6RGMQ3H4.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
-import "./chunks/chunk-NSJHP72U.js";
+import "./chunks/chunk-LSYKLU52.js";
 import "./chunks/chunk-QCQITM44.js";
 import "./chunks/chunk-27RNYUPI.js";
-import "./chunks/chunk-TQTFMJCZ.js";
 import "./chunks/chunk-VMHUWGWS.js";
 import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-DCRTVRTH.js";
@@ -52,16 +52,14 @@ import {
   UsageError,
   isUsageError
 } from "./chunks/chunk-V4C5BGZE.js";
-import {
-  getInput
-} from "./chunks/chunk-EYVVJBUX.js";
+import "./chunks/chunk-GP2XTTJE.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
 
 // src/action/persist.ts
 async function runPersist(env = process.env) {
   const secrets = readSecretInputs();
   maskSecretInputs(secrets);
-  const codexHome = getInput("codex-home") || env.CODEX_HOME;
+  const codexHome = readInput(Inputs.codexHome) || env.CODEX_HOME;
   if (!codexHome) {
     throw new UsageError(
       "persist needs the CODEX_HOME that restore exported: run the restore action earlier in this job, or pass input codex-home."

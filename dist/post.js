@@ -3,36 +3,36 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-5DOGE7W4.js";
+} from "./chunks/chunk-L5JZG7H7.js";
 import {
   loadActionState
-} from "./chunks/chunk-ZG2BWGA6.js";
+} from "./chunks/chunk-KLFFM4NK.js";
 import {
   runEntry
-} from "./chunks/chunk-4SFAJDQT.js";
-import "./chunks/chunk-S6DDDNO7.js";
-import "./chunks/chunk-N4A2WMSV.js";
-import "./chunks/chunk-YZFL4L6Z.js";
+} from "./chunks/chunk-HS5OB7QV.js";
+import "./chunks/chunk-2RKOJJDA.js";
+import "./chunks/chunk-OAZ5DCQW.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-KOSZJBRL.js";
+import "./chunks/chunk-O2TUWM7U.js";
+import "./chunks/chunk-4WBUOB7V.js";
+import "./chunks/chunk-AQDXSQB7.js";
 import "./chunks/chunk-6UEGME2Z.js";
-import "./chunks/chunk-CBJWJQWG.js";
 import "./chunks/chunk-F5ZJYPQG.js";
+import "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-5QKIY3HD.js";
-import "./chunks/chunk-6QDNW4AD.js";
+import "./chunks/chunk-6RGMQ3H4.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
-import "./chunks/chunk-NSJHP72U.js";
+import "./chunks/chunk-LSYKLU52.js";
 import "./chunks/chunk-QCQITM44.js";
 import "./chunks/chunk-27RNYUPI.js";
-import "./chunks/chunk-TQTFMJCZ.js";
 import "./chunks/chunk-VMHUWGWS.js";
 import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import "./chunks/chunk-V4C5BGZE.js";
-import "./chunks/chunk-EYVVJBUX.js";
+import "./chunks/chunk-GP2XTTJE.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
 
 // src/action/post.ts
@@ -45,7 +45,7 @@ async function runPost(env = process.env) {
     "the main step did not finish its round trip"
   );
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-ZTQA5O22.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-WM6IAOVM.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

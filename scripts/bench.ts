@@ -14,10 +14,10 @@ import { createActionWorld, entry } from '../test/support/action-world.js';
 import { CLI_PATH, type CliRun, jsonOf } from '../test/support/cli-harness.js';
 import { CODEX_BIN, codexEnvFor, codexExecArgs } from '../test/support/codex-sandbox.js';
 import { createWorld, type World } from '../test/support/e2e-world.js';
-import { sealSelfTest } from '../src/ops/seal-self-test.js';
+import { sealSelfTest } from '../src/app/seal-self-test.js';
 import { privateHomesBase } from '../src/codex/codex-home.js';
 import { chooseSandbox, sealConfig } from '../src/core/seal-config.js';
-import { CLI_SEAL_NAMES } from '../src/cli/seal-options.js';
+import { CLI_VOCABULARY } from '../src/app/vocabulary.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' } } });
 const RUNS = Number(values.runs);
@@ -113,10 +113,10 @@ async function bareCodex(world: World, sealed = false): Promise<number> {
  * so (a2) - (a) is the seal's cost inside Codex, counted apart like the probe.
  */
 async function sealedProfile(world: World) {
-  const choice = chooseSandbox(codexExecArgs(), undefined, CLI_SEAL_NAMES);
+  const choice = chooseSandbox(codexExecArgs(), undefined, CLI_VOCABULARY.seal);
   const deny = [privateHomesBase(world.env()), world.stateDir];
   const userConfig = await fs.readFile(world.configPath, 'utf8');
-  return { config: sealConfig(userConfig, choice, deny, CLI_SEAL_NAMES).toml, args: [...choice.args] };
+  return { config: sealConfig(userConfig, choice, deny, CLI_VOCABULARY.seal).toml, args: [...choice.args] };
 }
 
 /** (b)/(c) One `run --json`; checks it did what the row claims, so a silent failure cannot look fast. */

@@ -510,6 +510,30 @@ var init_stream = __esm({
   }
 });
 
+// src/app/input-values.ts
+function parseNumber(text, name, range) {
+  const value = Number(text);
+  if (text.trim() === "" || !Number.isFinite(value) || value < range.min || value > range.max) {
+    const what = range.unit ? `a number ${range.unit}` : "a number";
+    throw new UsageError(
+      `${name} must be ${what} between ${range.min} and ${range.max}, not ${JSON.stringify(text)}.`
+    );
+  }
+  return value;
+}
+function parseStreamList(text, name) {
+  const streams = text.split(",").map((entry) => entry.trim()).filter((entry) => entry !== "").map(parseStreamName);
+  if (streams.length === 0) throw new UsageError(`${name} needs at least one stream name.`);
+  return streams;
+}
+var init_input_values = __esm({
+  "src/app/input-values.ts"() {
+    "use strict";
+    init_errors();
+    init_stream();
+  }
+});
+
 // src/core/lane-spec.ts
 function laneName(lane) {
   return lane.kind === "stream" ? `stream:${lane.stream}` : lane.kind;
@@ -565,913 +589,103 @@ var init_lane_spec = __esm({
   }
 });
 
-// src/core/backend-kinds.ts
-var STORE_KINDS, LOCK_KINDS;
-var init_backend_kinds = __esm({
-  "src/core/backend-kinds.ts"() {
-    "use strict";
-    STORE_KINDS = ["file", "git-ref", "github-secret", "cache", "command"];
-    LOCK_KINDS = ["file", "git-ref", "none"];
-  }
-});
-
-// src/fs/secure-files.ts
-async function ensurePrivateDir(dir) {
-  await import_node_fs3.promises.mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
-  const stat = await import_node_fs3.promises.lstat(dir);
-  if (stat.isSymbolicLink() || !stat.isDirectory()) {
-    throw new Error(`${dir} must be a directory, not a symbolic link or file`);
-  }
-  if ((stat.mode & 511) !== PRIVATE_DIR_MODE) await import_node_fs3.promises.chmod(dir, PRIVATE_DIR_MODE);
+// src/roundtrip/lanes.ts
+function isWorkEvent(event) {
+  if (!["item.started", "item.updated", "item.completed"].includes(event.type)) return false;
+  const item = event.item;
+  if (item === null || typeof item !== "object") return false;
+  const type = item.type;
+  return typeof type === "string" && !TALK_ITEMS.has(type);
 }
-async function writePrivateFileAtomic(file, content) {
-  await refuseSymlink(file);
-  const dir = import_node_path3.default.dirname(file);
-  const { randomBytes: randomBytes4 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
-  const temp = import_node_path3.default.join(dir, `.${import_node_path3.default.basename(file)}.${randomBytes4(6).toString("hex")}.tmp`);
-  const handle = await import_node_fs3.promises.open(
-    temp,
-    import_node_fs3.constants.O_WRONLY | import_node_fs3.constants.O_CREAT | import_node_fs3.constants.O_EXCL,
-    PRIVATE_FILE_MODE
-  );
-  try {
-    await handle.writeFile(content, "utf8");
-    await handle.sync();
-  } catch (error) {
-    await handle.close();
-    await import_node_fs3.promises.rm(temp, { force: true });
-    throw error;
-  }
-  await handle.close();
-  try {
-    await import_node_fs3.promises.rename(temp, file);
-  } catch (error) {
-    await import_node_fs3.promises.rm(temp, { force: true });
-    throw error;
-  }
-  await syncDir(dir);
-}
-async function readPrivateFile(file) {
-  let fd;
-  try {
-    fd = (0, import_node_fs3.openSync)(file, import_node_fs3.constants.O_RDONLY | import_node_fs3.constants.O_NOFOLLOW);
-  } catch (error) {
-    if (isErrno(error, "ENOENT")) return null;
-    if (isErrno(error, "ELOOP")) throw new Error(`${file} is a symbolic link; refusing to follow it`);
-    throw error;
-  }
-  try {
-    return (0, import_node_fs3.readFileSync)(fd, "utf8");
-  } finally {
-    (0, import_node_fs3.closeSync)(fd);
-  }
-}
-async function removeFile(file) {
-  await import_node_fs3.promises.rm(file, { force: true });
-}
-async function refuseSymlink(file) {
-  try {
-    const stat = await import_node_fs3.promises.lstat(file);
-    if (stat.isSymbolicLink()) throw new Error(`${file} is a symbolic link; refusing to write through it`);
-  } catch (error) {
-    if (!isErrno(error, "ENOENT")) throw error;
-  }
-}
-async function syncDir(dir) {
-  const handle = await import_node_fs3.promises.open(dir, import_node_fs3.constants.O_RDONLY);
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-function isErrno(error, code) {
-  return error instanceof Error && error.code === code;
-}
-var import_node_fs3, import_node_path3, PRIVATE_FILE_MODE, PRIVATE_DIR_MODE;
-var init_secure_files = __esm({
-  "src/fs/secure-files.ts"() {
-    "use strict";
-    import_node_fs3 = require("node:fs");
-    import_node_path3 = __toESM(require("node:path"), 1);
-    PRIVATE_FILE_MODE = 384;
-    PRIVATE_DIR_MODE = 448;
-  }
-});
-
-// src/fs/check-paths.ts
-async function readInputFile(file, input) {
-  const at = `${input.flag} ${file}`;
-  let fd;
-  try {
-    fd = (0, import_node_fs4.openSync)(file, import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NONBLOCK);
-  } catch (error) {
-    if (isErrno(error, "ENOENT")) {
-      throw new UsageError(`${at}: no such file. Pass the path of ${input.what}.`);
-    }
-    if (isErrno(error, "EACCES")) {
-      throw new UsageError(
-        `${at}: permission denied: this user cannot read it. Run as its owner, or make it readable by this user only (chmod 600 as the owner).`
-      );
-    }
-    if (isErrno(error, "ENOTDIR")) {
-      throw new UsageError(
-        `${at}: a part of the path is a file, not a directory. Pass the path of ${input.what}.`
-      );
-    }
-    throw error;
-  }
-  try {
-    const stat = (0, import_node_fs4.fstatSync)(fd);
-    if (stat.isFIFO()) return await readPipe(fd, at, input);
-    refuseKind(stat, at, input.what, file);
-    if (stat.size > input.maxBytes) {
-      throw new UsageError(
-        `${at} is ${stat.size} bytes, more than the ${Math.round(input.maxBytes / 1024)} KB limit for ${input.what}: this is not ${input.what}. Pass the right file.`
-      );
-    }
-    if ((stat.mode & 63) !== 0 && input.onOpenToOthers) {
-      input.onOpenToOthers(
-        `${at} is readable by other users (mode ${(stat.mode & 511).toString(8).padStart(4, "0")}) and holds live tokens: chmod 600 ${file}, or delete it once the stream is seeded.`
-      );
-    }
-    return (0, import_node_fs4.readFileSync)(fd, "utf8");
-  } catch (error) {
-    if (isErrno(error, "EISDIR")) refuseKind({ isDirectory: () => true }, at, input.what, file);
-    throw error;
-  } finally {
-    (0, import_node_fs4.closeSync)(fd);
-  }
-}
-async function readPipe(fd, at, input) {
-  const started = Date.now();
-  const chunks = [];
-  let size = 0;
-  let writerSeen = false;
-  const buffer = Buffer.alloc(64 * 1024);
+async function runLanes(request) {
+  const now = request.now ?? (() => /* @__PURE__ */ new Date());
+  const sleep2 = request.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  const attempts = [];
+  let waited = false;
   for (; ; ) {
-    let n;
-    try {
-      n = (0, import_node_fs4.readSync)(fd, buffer, 0, buffer.length, null);
-    } catch (error) {
-      if (!isErrno(error, "EAGAIN")) throw error;
-      n = null;
-      writerSeen = true;
-    }
-    if (n !== null && n > 0) {
-      chunks.push(Buffer.from(buffer.subarray(0, n)));
-      size += n;
-      writerSeen = true;
-      if (size > input.maxBytes) {
-        throw new UsageError(
-          `${at} gave more than the ${Math.round(input.maxBytes / 1024)} KB limit for ${input.what}: this is not ${input.what}. Pass the right file.`
-        );
+    let last = null;
+    for (const [index, lane] of request.lanes.entries()) {
+      const name = laneName(lane);
+      if (index > 0 || attempts.length > 0) request.log.info(`codex-auth: trying lane ${name}`);
+      let workStarted = false;
+      const result2 = await request.runLane(lane, (event) => {
+        if (isWorkEvent(event)) workStarted = true;
+        request.onEvent?.(event);
+      });
+      last = result2;
+      if (result2.error === null) {
+        attempts.push({ lane: name, outcome: "ran", reason: null, resetsAt: null });
+        return { result: result2, lane: name, attempts };
       }
-      continue;
-    }
-    if (n === 0 && writerSeen) return Buffer.concat(chunks).toString("utf8");
-    const waited = Date.now() - started;
-    if (!writerSeen && waited > PIPE_WRITER_WAIT_MS || waited > PIPE_TOTAL_MS) {
-      throw new UsageError(
-        `${at} is a pipe ${writerSeen ? `that did not end within ${PIPE_TOTAL_MS / 1e3} s` : `nobody wrote to within ${PIPE_WRITER_WAIT_MS / 1e3} s`}. Write ${input.what} into it (for example ${input.flag} <(your-secret-tool read ...)), or pass a regular file holding ${input.what}.`
-      );
-    }
-    await new Promise((resolve) => setTimeout(resolve, PIPE_POLL_MS));
-  }
-}
-function refuseKind(stat, at, what, file) {
-  if (stat.isDirectory()) {
-    throw new UsageError(
-      `${at} is a directory, not a file. Pass the file itself${what.includes("auth.json") ? ` (for example ${import_node_path4.default.join(file, "auth.json")})` : ""}.`
-    );
-  }
-  const kind = specialKind(stat);
-  if (kind)
-    throw new UsageError(`${at} is ${kind}, not a regular file. Pass a regular file holding ${what}.`);
-}
-function specialKind(stat) {
-  if (stat.isFIFO?.()) return "a named pipe (FIFO)";
-  if (stat.isCharacterDevice?.() || stat.isBlockDevice?.()) return "a device";
-  if (stat.isSocket?.()) return "a socket";
-  return null;
-}
-function stateDirOrigin(settings) {
-  return { dir: settings.stateDir, source: settings.stateDirSource ?? "the state directory" };
-}
-async function checkStreamDir(origin, stream, write, ownedFiles) {
-  const stateDir = origin.dir;
-  const at = `${origin.source} ${stateDir}`;
-  const stateStat = await lstatOrNull(stateDir, at);
-  if (stateStat === null) {
-    if (write) await checkCreatable(stateDir, at);
-    return;
-  }
-  if (!stateStat.isDirectory() && !(stateStat.isSymbolicLink() && await isDirThroughLink(stateDir))) {
-    throw new UsageError(`${at} is ${describeKind(stateStat)}, not a directory. ${STATE_DIR_FIX}`);
-  }
-  await checkAccess(stateDir, write, at);
-  const dir = import_node_path4.default.join(stateDir, stream);
-  const dirAt = `the directory of stream "${stream}" (${dir}, under ${origin.source})`;
-  const dirStat = await lstatOrNull(dir, dirAt);
-  if (dirStat === null) return;
-  if (!dirStat.isDirectory()) {
-    throw new UsageError(
-      `${dirAt} is ${describeKind(dirStat)}, not a directory: codex-auth did not make it. Move it away, or ${STATE_DIR_FIX.charAt(0).toLowerCase()}${STATE_DIR_FIX.slice(1)}`
-    );
-  }
-  await checkAccess(dir, write, dirAt);
-  for (const name of ownedFiles) {
-    const file = import_node_path4.default.join(dir, name);
-    const stat = await lstatOrNull(file, file);
-    if (stat && !stat.isFile()) {
-      throw new UsageError(
-        `${file} is ${describeKind(stat)}, but codex-auth keeps its own regular file there (stream "${stream}", ${origin.source}): codex-auth did not make it. Move it away (for a directory: rmdir ${file} if it is empty), then run again.`
-      );
-    }
-  }
-}
-async function lstatOrNull(file, at) {
-  try {
-    return (0, import_node_fs4.lstatSync)(file);
-  } catch (error) {
-    if (isErrno(error, "ENOENT")) return null;
-    if (isErrno(error, "ENOTDIR")) {
-      throw new UsageError(`${at}: a part of the path is a file, not a directory. ${STATE_DIR_FIX}`);
-    }
-    if (isErrno(error, "EACCES")) {
-      throw new UsageError(
-        `${at}: permission denied: this user cannot look into its parent. ${STATE_DIR_FIX}`
-      );
-    }
-    throw error;
-  }
-}
-async function isDirThroughLink(dir) {
-  try {
-    return (0, import_node_fs4.statSync)(dir).isDirectory();
-  } catch {
-    return false;
-  }
-}
-async function checkAccess(dir, write, at) {
-  try {
-    (0, import_node_fs4.accessSync)(dir, import_node_fs4.constants.R_OK | import_node_fs4.constants.X_OK | (write ? import_node_fs4.constants.W_OK : 0));
-  } catch {
-    throw new UsageError(
-      `${at}: permission denied: this user cannot ${write ? "write" : "read"} it. ${STATE_DIR_FIX}`
-    );
-  }
-}
-async function checkCreatable(dir, at) {
-  let parent = import_node_path4.default.dirname(dir);
-  for (; ; ) {
-    const stat = await import_node_fs4.promises.stat(parent).catch((error) => {
-      if (isErrno(error, "ENOENT")) return null;
-      if (isErrno(error, "ENOTDIR")) return "not-dir";
-      throw error;
-    });
-    if (stat === "not-dir" || stat !== null && !stat.isDirectory()) {
-      throw new UsageError(
-        `${at} cannot be created: a part of its path is a file, not a directory. ${STATE_DIR_FIX}`
-      );
-    }
-    if (stat !== null) {
-      try {
-        await import_node_fs4.promises.access(parent, import_node_fs4.constants.W_OK | import_node_fs4.constants.X_OK);
-      } catch {
-        throw new UsageError(
-          `${at} does not exist and this user cannot create it (${parent} is not writable). ${STATE_DIR_FIX}`
-        );
-      }
-      return;
-    }
-    const up = import_node_path4.default.dirname(parent);
-    if (up === parent) return;
-    parent = up;
-  }
-}
-function describeKind(stat) {
-  if (stat.isDirectory()) return "a directory";
-  if (stat.isSymbolicLink()) return "a symbolic link";
-  if (stat.isFile()) return "a regular file";
-  return specialKind(stat) ?? "not a regular file";
-}
-var import_node_fs4, import_node_path4, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, PIPE_WRITER_WAIT_MS, PIPE_TOTAL_MS, PIPE_POLL_MS, STATE_DIR_FIX;
-var init_check_paths = __esm({
-  "src/fs/check-paths.ts"() {
-    "use strict";
-    import_node_fs4 = require("node:fs");
-    import_node_path4 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_secure_files();
-    MAX_AUTH_JSON_BYTES = 64 * 1024;
-    MAX_CONFIG_BYTES = 1024 * 1024;
-    PIPE_WRITER_WAIT_MS = 1e4;
-    PIPE_TOTAL_MS = 6e4;
-    PIPE_POLL_MS = 20;
-    STATE_DIR_FIX = "Choose a directory this user can write with --state-dir DIR or CODEX_AUTH_STATE_DIR (Action: input state-dir); it is created if missing.";
-  }
-});
-
-// src/locks/backoff.ts
-function backoffDelay(attempt, options = DEFAULT_BACKOFF) {
-  const ceiling = Math.min(options.maxMs, options.initialMs * 2 ** Math.min(attempt, 30));
-  return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
-}
-function sleep(ms, signal) {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-}
-var DEFAULT_BACKOFF;
-var init_backoff = __esm({
-  "src/locks/backoff.ts"() {
-    "use strict";
-    DEFAULT_BACKOFF = { initialMs: 25, maxMs: 250 };
-  }
-});
-
-// src/locks/file-lease-handle.ts
-var FileLeaseHandle;
-var init_file_lease_handle = __esm({
-  "src/locks/file-lease-handle.ts"() {
-    "use strict";
-    FileLeaseHandle = class {
-      /** `heartbeatLeaseMs` > 0: renew the lease every third of it while held (process mode). */
-      constructor(lock, holder, heartbeatLeaseMs) {
-        this.lock = lock;
-        this.#holder = holder;
-        if (heartbeatLeaseMs > 0) {
-          this.#timer = setInterval(() => this.#beat(heartbeatLeaseMs), Math.max(10, heartbeatLeaseMs / 3));
-          this.#timer.unref();
-        }
-      }
-      lock;
-      #holder;
-      #done = false;
-      #timer = null;
-      #renewing = null;
-      get holder() {
-        return this.#holder;
-      }
-      async release() {
-        if (this.#done) return false;
-        this.#stop();
-        await this.#renewing;
-        return this.lock.releaseIfHeld(this.#holder.id);
-      }
-      #beat(leaseMs) {
-        if (this.#renewing !== null || this.#done) return;
-        this.#renewing = this.lock.renew(this.#holder.id, leaseMs).then((renewed) => {
-          if (renewed === "lost") this.#stop();
-          else if (renewed !== null) this.#holder = renewed;
-        }).catch(() => {
-        }).finally(() => {
-          this.#renewing = null;
+      if (result2.usageLimited && workStarted) {
+        attempts.push({
+          lane: name,
+          outcome: "usage-limited-after-work",
+          reason: "usage limit after the agent had run tool calls: not re-run on another lane",
+          resetsAt: result2.resetsAt
         });
+        result2.error = new UsageLimitError(
+          `lane ${name} hit its usage limit after the agent had already executed tool calls; the half-done work was NOT re-run on another lane (it could repeat side effects). ${result2.error.message}`
+        );
+        return { result: result2, lane: null, attempts };
       }
-      #stop() {
-        this.#done = true;
-        if (this.#timer !== null) clearInterval(this.#timer);
-        this.#timer = null;
+      if (result2.usageLimited) {
+        attempts.push({
+          lane: name,
+          outcome: "usage-limited",
+          reason: `usage limit before any tool call${result2.resetsAt ? `; resets at ${result2.resetsAt}` : ""}`,
+          resetsAt: result2.resetsAt
+        });
+        continue;
       }
-    };
-  }
-});
-
-// src/locks/process-liveness.ts
-function currentIdentity() {
-  return {
-    host: import_node_os.default.hostname(),
-    bootId: readTrimmed("/proc/sys/kernel/random/boot_id"),
-    pidNamespace: readLink("/proc/self/ns/pid")
-  };
-}
-function sameProcessSpace(other, here = currentIdentity()) {
-  if (other.host !== here.host) return false;
-  if (other.bootId !== null && here.bootId !== null && other.bootId !== here.bootId) return false;
-  if (other.pidNamespace !== null && here.pidNamespace !== null && other.pidNamespace !== here.pidNamespace) {
-    return false;
-  }
-  return true;
-}
-function processStartTime(pid) {
-  return readStat(pid)?.startTime ?? null;
-}
-function isProcessAlive(pid, startTime = null) {
-  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    const code = error.code;
-    if (code === "ESRCH") return false;
-  }
-  const stat = readStat(pid);
-  if (stat === null) return true;
-  if (stat.state === "Z" || stat.state === "X") return false;
-  if (startTime !== null && stat.startTime !== startTime) return false;
-  return true;
-}
-function readStat(pid) {
-  const text = readTrimmed(`/proc/${pid}/stat`);
-  if (text === null) return null;
-  const rest = text.slice(text.lastIndexOf(")") + 2).split(" ");
-  const state = rest[0];
-  const startTime = rest[19];
-  if (state === void 0 || startTime === void 0 || !/^\d+$/.test(startTime)) return null;
-  return { state, startTime };
-}
-function readTrimmed(file) {
-  try {
-    return (0, import_node_fs5.readFileSync)(file, "utf8").trim();
-  } catch {
-    return null;
-  }
-}
-function readLink(file) {
-  try {
-    return (0, import_node_fs5.readlinkSync)(file);
-  } catch {
-    return null;
-  }
-}
-var import_node_fs5, import_node_os;
-var init_process_liveness = __esm({
-  "src/locks/process-liveness.ts"() {
-    "use strict";
-    import_node_fs5 = require("node:fs");
-    import_node_os = __toESM(require("node:os"), 1);
-  }
-});
-
-// src/locks/lease-record.ts
-var lease_record_exports = {};
-__export(lease_record_exports, {
-  FORMAT_VERSION: () => FORMAT_VERSION,
-  LOCK_FILE_NAME: () => LOCK_FILE_NAME,
-  UNREADABLE_LOCK_LEASE_MS: () => UNREADABLE_LOCK_LEASE_MS,
-  fileIdentity: () => fileIdentity,
-  isStale: () => isStale,
-  parseRecord: () => parseRecord,
-  toHolder: () => toHolder,
-  unreadable: () => unreadable
-});
-function isStale(snapshot) {
-  const { holder, record } = snapshot;
-  if (record !== null && holder.pid !== null) {
-    const theirs = {
-      host: record.host,
-      bootId: record.bootId,
-      pidNamespace: record.pidNamespace
-    };
-    if (sameProcessSpace(theirs)) return !isProcessAlive(holder.pid, record.pidStartTime);
-  }
-  return Date.parse(holder.expiresAt) <= Date.now();
-}
-function unreadable(file, reason, stat) {
-  const written = stat.mtime;
-  const holder = {
-    id: "unknown",
-    host: "unknown",
-    pid: null,
-    owner: `unknown (the lock file ${file} cannot be read: ${reason}; last written ${written.toISOString()})`,
-    acquiredAt: written.toISOString(),
-    expiresAt: new Date(written.getTime() + UNREADABLE_LOCK_LEASE_MS).toISOString()
-  };
-  return { holder, record: null, fileId: fileIdentity(stat) };
-}
-function fileIdentity(stat) {
-  return `${stat.dev}:${stat.ino}:${stat.mtimeMs}:${stat.size}`;
-}
-function toHolder(record) {
-  const { id, host, pid, owner, acquiredAt, expiresAt } = record;
-  return { id, host, pid, owner, acquiredAt, expiresAt };
-}
-function parseRecord(text) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return text.trim() === "" ? "it is empty" : "it is not JSON";
-  }
-  if (typeof value !== "object" || value === null) return "it is not a JSON object";
-  const v = value;
-  for (const field of ["id", "host", "owner", "acquiredAt", "expiresAt"]) {
-    if (typeof v[field] !== "string" || v[field] === "") return `field "${field}" is missing`;
-  }
-  for (const field of ["acquiredAt", "expiresAt"]) {
-    if (Number.isNaN(Date.parse(v[field]))) return `field "${field}" is not a time`;
-  }
-  const pid = v.pid ?? null;
-  if (pid !== null && !(Number.isSafeInteger(pid) && pid > 0)) return 'field "pid" is not a pid';
-  const optional2 = (field) => typeof v[field] === "string" ? v[field] : null;
-  return {
-    version: typeof v.version === "number" ? v.version : FORMAT_VERSION,
-    stream: optional2("stream") ?? "",
-    mode: pid === null ? "lease" : "process",
-    id: v.id,
-    host: v.host,
-    pid,
-    owner: v.owner,
-    acquiredAt: v.acquiredAt,
-    expiresAt: v.expiresAt,
-    bootId: optional2("bootId"),
-    pidNamespace: optional2("pidNamespace"),
-    pidStartTime: optional2("pidStartTime")
-  };
-}
-var LOCK_FILE_NAME, UNREADABLE_LOCK_LEASE_MS, FORMAT_VERSION;
-var init_lease_record = __esm({
-  "src/locks/lease-record.ts"() {
-    "use strict";
-    init_process_liveness();
-    LOCK_FILE_NAME = "lock.json";
-    UNREADABLE_LOCK_LEASE_MS = 15 * 6e4;
-    FORMAT_VERSION = 1;
-  }
-});
-
-// src/locks/lease-file.ts
-async function readLease(file) {
-  let fd;
-  try {
-    fd = (0, import_node_fs6.openSync)(file, import_node_fs6.constants.O_RDONLY | import_node_fs6.constants.O_NOFOLLOW);
-  } catch (error) {
-    if (isErrno(error, "ENOENT")) return null;
-    if (!isErrno(error, "ELOOP")) throw error;
-    const stat = await import_node_fs6.promises.lstat(file).catch(() => null);
-    return stat === null ? null : unreadable(file, "it is a symbolic link", stat);
-  }
-  try {
-    const stat = (0, import_node_fs6.fstatSync)(fd);
-    const record = parseRecord((0, import_node_fs6.readFileSync)(fd, "utf8"));
-    if (typeof record === "string") return unreadable(file, record, stat);
-    return { holder: toHolder(record), record, fileId: fileIdentity(stat) };
-  } finally {
-    (0, import_node_fs6.closeSync)(fd);
-  }
-}
-async function createLeaseExclusive(file, record) {
-  const temp = await sidePath(file, "tmp");
-  const handle = await import_node_fs6.promises.open(
-    temp,
-    import_node_fs6.constants.O_WRONLY | import_node_fs6.constants.O_CREAT | import_node_fs6.constants.O_EXCL,
-    PRIVATE_FILE_MODE
-  );
-  try {
-    try {
-      await handle.writeFile(`${JSON.stringify(record, null, 2)}
-`, "utf8");
-      await handle.sync();
-    } finally {
-      await handle.close();
+      if (needsSignIn(result2.error) && !workStarted) {
+        attempts.push({ lane: name, outcome: "dead-login", reason: result2.error.message, resetsAt: null });
+        await request.onDeadLogin?.(lane, result2).catch((error) => {
+          request.log.warn(`could not raise the reseed alert for lane ${name}: ${String(error)}`);
+        });
+        continue;
+      }
+      attempts.push({ lane: name, outcome: "failed", reason: result2.error.message, resetsAt: null });
+      return { result: result2, lane: null, attempts };
     }
-    await import_node_fs6.promises.link(temp, file);
-    return true;
-  } catch (error) {
-    if (isErrno(error, "EEXIST")) return false;
-    throw error;
-  } finally {
-    await import_node_fs6.promises.rm(temp, { force: true });
-  }
-}
-async function removeLeaseIfUnchanged(file, snapshot) {
-  const aside = await sidePath(file, "removed");
-  try {
-    await import_node_fs6.promises.rename(file, aside);
-  } catch (error) {
-    if (isErrno(error, "ENOENT")) return true;
-    throw error;
-  }
-  try {
-    const stat = await import_node_fs6.promises.lstat(aside);
-    if (fileIdentity(stat) === snapshot.fileId) return true;
-    await import_node_fs6.promises.link(aside, file).catch(() => {
-    });
-    return false;
-  } finally {
-    await import_node_fs6.promises.rm(aside, { force: true });
-  }
-}
-async function sidePath(file, kind) {
-  const { randomBytes: randomBytes4 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
-  return import_node_path5.default.join(import_node_path5.default.dirname(file), `.${LOCK_FILE_NAME}.${randomBytes4(6).toString("hex")}.${kind}`);
-}
-var import_node_fs6, import_node_path5;
-var init_lease_file = __esm({
-  "src/locks/lease-file.ts"() {
-    "use strict";
-    import_node_fs6 = require("node:fs");
-    import_node_path5 = __toESM(require("node:path"), 1);
-    init_secure_files();
-    init_lease_record();
-  }
-});
-
-// vendor:proper-lockfile
-var proper_lockfile_exports = {};
-__export(proper_lockfile_exports, {
-  default: () => proper_lockfile_default
-});
-var sdk, proper_lockfile_default;
-var init_proper_lockfile = __esm({
-  "vendor:proper-lockfile"() {
-    sdk = require("../vendor/proper-lockfile.js");
-    proper_lockfile_default = sdk.default;
-  }
-});
-
-// src/locks/lease-guard.ts
-async function guarded(file, guard, critical, deadline, signal) {
-  const { default: lockfile } = await Promise.resolve().then(() => (init_proper_lockfile(), proper_lockfile_exports));
-  for (; ; ) {
-    signal?.throwIfAborted();
-    let unlock;
-    try {
-      unlock = await lockfile.lock(file, {
-        lockfilePath: guard,
-        realpath: false,
-        stale: GUARD_STALE_MS,
-        retries: 0,
-        // The default throws from a timer. A broken guard is survivable: the lease writes re-check the file.
-        onCompromised: () => {
-        }
-      });
-    } catch (error) {
-      if (!isErrno(error, "ELOCKED")) throw error;
-      const left = deadline - Date.now();
-      if (left <= 0) return { ok: false };
-      await sleep(Math.min(left, 5 + Math.random() * 20), signal);
+    const resets = attempts.filter((attempt) => attempt.outcome === "usage-limited" && attempt.resetsAt !== null).map((attempt) => Date.parse(attempt.resetsAt ?? "")).filter(Number.isFinite).sort((a, b) => a - b);
+    const earliest = resets[0];
+    const waitMs = earliest === void 0 ? null : Math.max(0, earliest - now().getTime());
+    if (!waited && waitMs !== null && request.waitForResetMs > 0 && waitMs <= request.waitForResetMs) {
+      waited = true;
+      request.log.info(
+        `codex-auth: every lane is usage-limited; waiting ${Math.ceil(waitMs / 1e3)} s for the reset at ${new Date(earliest ?? 0).toISOString()} (within wait-for-reset), then trying the lanes again`
+      );
+      await sleep2(waitMs + 1e3);
       continue;
     }
-    try {
-      return { ok: true, value: await critical() };
-    } finally {
-      await unlock().catch(() => {
-      });
-    }
+    const result = last;
+    if (request.lanes.length > 1) result.error = exhausted(attempts, earliest, request.waitForResetMs);
+    if (earliest !== void 0) result.resetsAt = new Date(earliest).toISOString();
+    return { result, lane: null, attempts };
   }
 }
-var GUARD_STALE_MS;
-var init_lease_guard = __esm({
-  "src/locks/lease-guard.ts"() {
-    "use strict";
-    init_secure_files();
-    init_backoff();
-    GUARD_STALE_MS = 2e3;
+function exhausted(attempts, earliest, boundMs) {
+  const tried = attempts.map((attempt) => `${attempt.lane} (${attempt.outcome})`).join(", ");
+  const limited = attempts.some((attempt) => attempt.outcome === "usage-limited");
+  if (!limited) {
+    return new AuthUnusableError(
+      `no lane is left: every login is dead (${tried}). Reseed them (see the alert).`
+    );
   }
-});
-
-// src/locks/lock.ts
-function describeHolder(holder) {
-  if (holder.run) {
-    const job = holder.run.job ? `, job ${holder.run.job}` : "";
-    return `run ${holder.run.id} (${holder.run.url}${job}, host ${holder.host}, since ${holder.acquiredAt})`;
-  }
-  const pid = holder.pid === null ? "no pid: a lease that outlives its process" : `pid ${holder.pid}`;
-  return `${holder.owner} (host ${holder.host}, ${pid}, since ${holder.acquiredAt}, lease until ${holder.expiresAt})`;
+  const when = earliest === void 0 ? "an unknown time" : new Date(earliest).toISOString();
+  const bound = boundMs > 0 ? ` That is later than wait-for-reset allows (${Math.round(boundMs / 1e3)} s).` : "";
+  return new UsageLimitError(
+    `no lane is left: ${tried}. The earliest usage window resets at ${when}.${bound} Run again then, or add a lane (an API key billed to your platform account is the clean fallback).`
+  );
 }
-var DEFAULT_RESTORE_LEASE_MS;
-var init_lock = __esm({
-  "src/locks/lock.ts"() {
+var TALK_ITEMS;
+var init_lanes = __esm({
+  "src/roundtrip/lanes.ts"() {
     "use strict";
-    DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1e3;
-  }
-});
-
-// src/locks/file-lease-lock.ts
-var file_lease_lock_exports = {};
-__export(file_lease_lock_exports, {
-  FileLeaseLock: () => FileLeaseLock
-});
-var import_node_path6, NOTICE_EVERY_MS, FileLeaseLock;
-var init_file_lease_lock = __esm({
-  "src/locks/file-lease-lock.ts"() {
-    "use strict";
-    import_node_path6 = __toESM(require("node:path"), 1);
     init_errors();
-    init_secure_files();
-    init_backoff();
-    init_file_lease_handle();
-    init_lease_file();
-    init_lease_guard();
-    init_lease_record();
-    init_lock();
-    init_process_liveness();
-    NOTICE_EVERY_MS = 1e4;
-    FileLeaseLock = class {
-      constructor(dir, stream, options = {}) {
-        this.dir = dir;
-        this.stream = stream;
-        this.file = import_node_path6.default.join(dir, LOCK_FILE_NAME);
-        this.#guard = `${this.file}.guard`;
-        this.#noticeEveryMs = options.noticeEveryMs ?? NOTICE_EVERY_MS;
-      }
-      dir;
-      stream;
-      kind = "file";
-      file;
-      #guard;
-      #noticeEveryMs;
-      async acquire(options) {
-        if (!(options.timeoutMs >= 0) || !(options.leaseMs > 0)) {
-          throw new RangeError(
-            `lock timeout (${options.timeoutMs}) and lease (${options.leaseMs}) must be positive`
-          );
-        }
-        const started = performance.now();
-        const deadline = Date.now() + options.timeoutMs;
-        await ensurePrivateDir(this.dir);
-        let blocker = null;
-        let lastNotice = null;
-        for (let attempt = 0; ; attempt++) {
-          options.signal?.throwIfAborted();
-          const guardDeadline = Math.max(deadline, Date.now() + 500);
-          const outcome = await this.#guarded(() => this.#tryTake(options), guardDeadline, options.signal);
-          const waitedMs = Math.round(performance.now() - started);
-          if (outcome.ok && outcome.value.taken) {
-            const handle = new FileLeaseHandle(
-              this,
-              outcome.value.taken,
-              options.mode === "process" ? options.leaseMs : 0
-            );
-            return { handle, waitedMs };
-          }
-          if (outcome.ok && outcome.value.blocker) blocker = outcome.value.blocker;
-          if (Date.now() >= deadline) throw this.#timeoutError(blocker, waitedMs);
-          if (blocker !== null && (lastNotice === null || waitedMs - lastNotice >= this.#noticeEveryMs)) {
-            lastNotice = waitedMs;
-            options.onWait?.(blocker, waitedMs);
-          }
-          await sleep(Math.max(0, Math.min(backoffDelay(attempt), deadline - Date.now())), options.signal);
-        }
-      }
-      /**
-       * Takes back a lease by id (restore in one process, persist in a later one). Succeeds while the file still holds
-       * that id, even past expiresAt (nobody took it); the lease is not extended. Throws LockLostError otherwise.
-       * Meant for `lease` mode: a resumed `process` lock still dies with the process that acquired it.
-       */
-      async resume(id) {
-        const snapshot = await readLease(this.file);
-        if (snapshot?.holder.id !== id) {
-          const now = snapshot === null ? "it is free now" : `it is now held by ${describeHolder(snapshot.holder)}`;
-          throw new LockLostError(
-            `the lock on stream "${this.stream}" is no longer held under lease ${id}: it was released, or it expired and was taken over (${now}). Run the job again from restore so that the stream is locked anew.`
-          );
-        }
-        return new FileLeaseHandle(this, snapshot.holder, 0);
-      }
-      /**
-       * The holder named by the lock file, stale or not (`stale` says which); an unreadable file is reported as held
-       * by "unknown".
-       */
-      async inspect() {
-        const snapshot = await readLease(this.file);
-        return snapshot === null ? null : { ...snapshot.holder, stale: isStale(snapshot) };
-      }
-      async forceRelease() {
-        for (; ; ) {
-          if (await readLease(this.file) === null) return null;
-          const outcome = await this.#guarded(
-            async () => {
-              const snapshot = await readLease(this.file);
-              if (snapshot === null) return { removed: null };
-              return await removeLeaseIfUnchanged(this.file, snapshot) ? { removed: snapshot.holder } : null;
-            },
-            Date.now() + 3 * GUARD_STALE_MS
-          );
-          if (!outcome.ok) {
-            throw new Error(`cannot force-release ${this.file}: its guard ${this.#guard} stays busy`);
-          }
-          if (outcome.value !== null) return outcome.value.removed;
-        }
-      }
-      /** Removes the lease only if it still carries `id`. False when it was released or taken over meanwhile. */
-      async releaseIfHeld(id) {
-        if ((await readLease(this.file))?.holder.id !== id) return false;
-        const outcome = await this.#guarded(
-          async () => {
-            const snapshot = await readLease(this.file);
-            return snapshot?.holder.id === id && await removeLeaseIfUnchanged(this.file, snapshot);
-          },
-          Date.now() + 3 * GUARD_STALE_MS
-        );
-        if (!outcome.ok) throw new Error(`cannot release ${this.file}: its guard ${this.#guard} stays busy`);
-        return outcome.value;
-      }
-      /** Pushes expiresAt forward. Returns the renewed holder, 'lost' if the lease is not ours any more, null if busy. */
-      async renew(id, leaseMs) {
-        const outcome = await this.#guarded(
-          async () => {
-            const snapshot = await readLease(this.file);
-            if (snapshot?.record?.id !== id) return "lost";
-            const record = {
-              ...snapshot.record,
-              expiresAt: new Date(Date.now() + leaseMs).toISOString()
-            };
-            await writePrivateFileAtomic(this.file, `${JSON.stringify(record, null, 2)}
-`);
-            return toHolder(record);
-          },
-          Date.now() + Math.max(200, leaseMs / 6)
-        );
-        return outcome.ok ? outcome.value : null;
-      }
-      async #tryTake(options) {
-        const { randomUUID: randomUUID3 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
-        const snapshot = await readLease(this.file);
-        if (snapshot !== null) {
-          if (!isStale(snapshot)) return { blocker: snapshot.holder };
-          if (!await removeLeaseIfUnchanged(this.file, snapshot)) return {};
-        }
-        const now = Date.now();
-        const identity = currentIdentity();
-        const bound = options.mode === "process";
-        const record = {
-          version: FORMAT_VERSION,
-          stream: this.stream,
-          mode: options.mode,
-          id: randomUUID3(),
-          host: identity.host,
-          pid: bound ? process.pid : null,
-          owner: options.owner,
-          acquiredAt: new Date(now).toISOString(),
-          expiresAt: new Date(now + options.leaseMs).toISOString(),
-          bootId: identity.bootId,
-          pidNamespace: identity.pidNamespace,
-          pidStartTime: bound ? processStartTime(process.pid) : null
-        };
-        return await createLeaseExclusive(this.file, record) ? { taken: toHolder(record) } : {};
-      }
-      #guarded(critical, deadline, signal) {
-        return guarded(this.file, this.#guard, critical, deadline, signal);
-      }
-      #timeoutError(holder, waitedMs) {
-        const seconds = (waitedMs / 1e3).toFixed(1);
-        const held = holder === null ? `its guard ${this.#guard} stayed busy` : `it is held by ${describeHolder(holder)}`;
-        return new LockTimeoutError(
-          `timed out after ${seconds}s waiting for the lock on stream "${this.stream}": ${held}. Wait for that holder to finish and try again, raise --lock-timeout, or, if you know the holder is gone, remove the lock with \`codex-auth unlock --force --stream ${this.stream}\`.`
-        );
-      }
-    };
-  }
-});
-
-// src/locks/checked-lock.ts
-var checked_lock_exports = {};
-__export(checked_lock_exports, {
-  CheckedFileLock: () => CheckedFileLock
-});
-var CheckedFileLock;
-var init_checked_lock = __esm({
-  "src/locks/checked-lock.ts"() {
-    "use strict";
-    init_check_paths();
-    CheckedFileLock = class {
-      constructor(inner, origin, stream, lockFileName) {
-        this.inner = inner;
-        this.origin = origin;
-        this.stream = stream;
-        this.lockFileName = lockFileName;
-        this.kind = inner.kind;
-      }
-      inner;
-      origin;
-      stream;
-      lockFileName;
-      kind;
-      async acquire(options) {
-        await this.check(true);
-        return this.inner.acquire(options);
-      }
-      async resume(id) {
-        await this.check(true);
-        return this.inner.resume(id);
-      }
-      async inspect() {
-        await this.check(false);
-        return this.inner.inspect();
-      }
-      async forceRelease() {
-        await this.check(true);
-        return this.inner.forceRelease();
-      }
-      check(write) {
-        return checkStreamDir(this.origin, this.stream, write, [this.lockFileName]);
-      }
-    };
+    init_lane_spec();
+    TALK_ITEMS = /* @__PURE__ */ new Set(["agent_message", "reasoning", "todo_list", "error"]);
   }
 });
 
@@ -1982,610 +1196,6 @@ var init_dist = __esm({
   }
 });
 
-// src/github/github-errors.ts
-function isEmptyRepositoryError(error) {
-  return isCodexAuthError(error) && error.fix === EMPTY_REPOSITORY_FIX;
-}
-function explainGitHubError(error, doing, needs) {
-  const status = statusOf(error);
-  const said = messageOf(error);
-  if (status === 409 && /repository is empty/i.test(said)) {
-    return new EmptyRepositoryError(
-      `the repository has no branches yet (GitHub answered 409 "${said}" to ${callOf(error)} while ${doing}): GitHub keeps no refs, so no git-ref store or lock, in a repository without branches. ${EMPTY_REPOSITORY_FIX}.`
-    );
-  }
-  if (status === 401) {
-    return new UsageError(
-      `GitHub rejected the token while ${doing} (401 ${said}): pass a valid token (the Action's github-token input, or GITHUB_TOKEN / GH_TOKEN for the CLI).`
-    );
-  }
-  if (status === 403 && !/rate limit/i.test(said)) {
-    return new UsageError(
-      `the token may not do this while ${doing} (403 ${said}): add \`permissions: ${needs}\` to the job (or give a fine-grained token that permission on the repository).`
-    );
-  }
-  if (status === 404) {
-    return new UsageError(
-      `GitHub answered 404 while ${doing}: check --repo / GITHUB_REPOSITORY, and that the token can see the repository (\`permissions: ${needs}\`).`
-    );
-  }
-  if (status === 422) {
-    return new InternalError(
-      `GitHub refused ${callOf(error)} while ${doing} (422 Unprocessable Entity: "${said}"). This is not a transient failure and was not retried; if the message does not say what to change, report it with this line.`,
-      { cause: error }
-    );
-  }
-  return new InternalError(
-    `GitHub API failed while ${doing}${status ? ` (${status} ${said})` : `: ${said}`}; try again later.`,
-    {
-      cause: error
-    }
-  );
-}
-function statusOf(error) {
-  const status = error?.status;
-  return typeof status === "number" ? status : null;
-}
-function messageOf(error) {
-  const data = error?.response?.data;
-  if (typeof data?.message === "string") return data.message;
-  return error instanceof Error ? error.message : String(error);
-}
-function callOf(error) {
-  const request = error?.request;
-  if (typeof request?.method !== "string" || typeof request.url !== "string") return "a request";
-  let path26 = request.url;
-  try {
-    path26 = new URL(request.url).pathname;
-  } catch {
-  }
-  return `${request.method} ${decodeURIComponent(path26)}`;
-}
-var EMPTY_REPOSITORY_FIX, EmptyRepositoryError;
-var init_github_errors = __esm({
-  "src/github/github-errors.ts"() {
-    "use strict";
-    init_errors();
-    EMPTY_REPOSITORY_FIX = 'Push a first commit to any branch of the repository (for example `git commit --allow-empty -m "first commit" && git push`), then run again';
-    EmptyRepositoryError = class extends UsageError {
-      fix = EMPTY_REPOSITORY_FIX;
-    };
-  }
-});
-
-// src/github/git-refs.ts
-function shortName(ref) {
-  return ref.replace(/^refs\//, "");
-}
-function parseRepository(value, source) {
-  const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(value.trim());
-  if (!match?.[1] || !match[2]) {
-    throw new UsageError(`${source} must be OWNER/NAME, not ${JSON.stringify(value)}`);
-  }
-  return { owner: match[1], repo: match[2] };
-}
-function commitMessage(subject, payload) {
-  return `${subject}
-
-${payload}`;
-}
-function payloadOf(message) {
-  const at = message.indexOf("\n\n");
-  return at === -1 ? message : message.slice(at + 2);
-}
-var EMPTY_TREE, WRITE, READ, GitRefs;
-var init_git_refs = __esm({
-  "src/github/git-refs.ts"() {
-    "use strict";
-    init_errors();
-    init_github_errors();
-    EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
-    WRITE = "contents: write";
-    READ = "contents: read";
-    GitRefs = class {
-      constructor(client, repository) {
-        this.client = client;
-        this.repository = repository;
-      }
-      client;
-      repository;
-      emptyTree = EMPTY_TREE;
-      /** The commit a ref points at, or null. `ref` is the full name (`refs/codex-auth/...`). */
-      async readRef(ref) {
-        try {
-          const { data } = await this.client.rest.git.getRef({ ...this.repository, ref: shortName(ref) });
-          return data.object.sha;
-        } catch (error) {
-          if (statusOf(error) === 404) return null;
-          throw explainGitHubError(error, `reading ${ref}`, READ);
-        }
-      }
-      /**
-       * Every ref whose full name starts with `prefix` (`refs/codex-auth/locks/x` also lists `.../x+released`), by full
-       * name: one call for several refs.
-       */
-      async listRefs(prefix) {
-        try {
-          const { data } = await this.client.rest.git.listMatchingRefs({
-            ...this.repository,
-            ref: shortName(prefix)
-          });
-          return new Map(data.map((entry) => [entry.ref, entry.object.sha]));
-        } catch (error) {
-          throw explainGitHubError(error, `listing ${prefix}`, READ);
-        }
-      }
-      async readMessage(sha) {
-        try {
-          const { data } = await this.client.rest.git.getCommit({ ...this.repository, commit_sha: sha });
-          return data.message;
-        } catch (error) {
-          throw explainGitHubError(error, `reading commit ${sha}`, READ);
-        }
-      }
-      /** A commit over the empty tree with `message`. */
-      async createCommit(message, parents) {
-        const create = () => this.client.rest.git.createCommit({
-          ...this.repository,
-          message,
-          tree: this.emptyTree,
-          parents: [...parents]
-        });
-        try {
-          return (await create()).data.sha;
-        } catch (error) {
-          if (statusOf(error) === 422 && /tree/i.test(messageOf(error)) && this.emptyTree === EMPTY_TREE) {
-            try {
-              this.emptyTree = (await this.client.rest.git.createTree({ ...this.repository, tree: [] })).data.sha;
-              return (await create()).data.sha;
-            } catch (retryError) {
-              throw explainGitHubError(retryError, "writing a commit", WRITE);
-            }
-          }
-          throw explainGitHubError(error, "writing a commit", WRITE);
-        }
-      }
-      /** Creates `ref` at `sha`; false when it already exists (GitHub's 422 "Reference already exists"). */
-      async createRef(ref, sha) {
-        try {
-          await this.client.rest.git.createRef({ ...this.repository, ref, sha });
-          return true;
-        } catch (error) {
-          if (statusOf(error) === 422 && /already exists/i.test(messageOf(error))) return false;
-          throw explainGitHubError(error, `creating ${ref}`, WRITE);
-        }
-      }
-      /** Moves `ref` to `sha` only if `sha` descends from where the ref is now: a compare-and-swap. */
-      async fastForward(ref, sha, force = false) {
-        try {
-          await this.client.rest.git.updateRef({ ...this.repository, ref: shortName(ref), sha, force });
-          return "updated";
-        } catch (error) {
-          if (statusOf(error) === 422) {
-            const said = messageOf(error);
-            if (/not a fast forward/i.test(said)) return "not-fast-forward";
-            if (/does not exist/i.test(said)) return "missing";
-          }
-          throw explainGitHubError(error, `updating ${ref}`, WRITE);
-        }
-      }
-      /** Deletes `ref`; false when it did not exist. */
-      async deleteRef(ref) {
-        try {
-          await this.client.rest.git.deleteRef({ ...this.repository, ref: shortName(ref) });
-          return true;
-        } catch (error) {
-          if (statusOf(error) === 404) return false;
-          if (statusOf(error) === 422 && /does not exist/i.test(messageOf(error))) return false;
-          throw explainGitHubError(error, `deleting ${ref}`, WRITE);
-        }
-      }
-    };
-  }
-});
-
-// src/github/ref-handoff.ts
-var CODEX_AUTH_REFS, RefHandoff;
-var init_ref_handoff = __esm({
-  "src/github/ref-handoff.ts"() {
-    "use strict";
-    CODEX_AUTH_REFS = "refs/codex-auth";
-    RefHandoff = class {
-      listing = null;
-      /** By the lock, when it took or resumed the lock from this listing. */
-      offer(listing) {
-        this.listing = listing;
-      }
-      /** By the store, once: a later read (a conflict message, another round trip) looks for itself. */
-      take() {
-        const listing = this.listing;
-        this.listing = null;
-        return listing;
-      }
-      /** By the lock, on release: what it saw is no longer protected by it. */
-      clear() {
-        this.listing = null;
-      }
-    };
-  }
-});
-
-// src/github/workflow-run.ts
-function currentWorkflowRun(env) {
-  const id = Number(env.GITHUB_RUN_ID);
-  if (env.GITHUB_ACTIONS !== "true" || !env.GITHUB_REPOSITORY || !Number.isSafeInteger(id) || id <= 0) {
-    return void 0;
-  }
-  const server = env.GITHUB_SERVER_URL ?? "https://github.com";
-  return {
-    repository: env.GITHUB_REPOSITORY,
-    id,
-    attempt: Number(env.GITHUB_RUN_ATTEMPT) || 1,
-    job: env.GITHUB_JOB || null,
-    url: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${id}`
-  };
-}
-async function runLiveness(client, run10) {
-  const [owner, repo] = run10.repository.split("/");
-  if (!owner || !repo) return "unknown";
-  try {
-    const { data } = await client.rest.actions.getWorkflowRun({ owner, repo, run_id: run10.id });
-    if ((data.run_attempt ?? run10.attempt) > run10.attempt) return "gone";
-    return data.status === "completed" ? "gone" : "active";
-  } catch (error) {
-    return statusOf(error) === 404 ? "gone" : "unknown";
-  }
-}
-var init_workflow_run = __esm({
-  "src/github/workflow-run.ts"() {
-    "use strict";
-    init_github_errors();
-  }
-});
-
-// src/locks/git-ref-lock.ts
-var git_ref_lock_exports = {};
-__export(git_ref_lock_exports, {
-  GitRefLock: () => GitRefLock,
-  lockRef: () => lockRef,
-  releasedRef: () => releasedRef
-});
-function lockRef(stream) {
-  return `refs/codex-auth/locks/${stream}`;
-}
-function releasedRef(stream) {
-  return `${lockRef(stream)}+released`;
-}
-var import_node_crypto, import_node_os2, POLL, holderSchema, GitRefLock;
-var init_git_ref_lock = __esm({
-  "src/locks/git-ref-lock.ts"() {
-    "use strict";
-    import_node_crypto = require("node:crypto");
-    import_node_os2 = __toESM(require("node:os"), 1);
-    init_dist();
-    init_errors();
-    init_git_refs();
-    init_ref_handoff();
-    init_workflow_run();
-    init_backoff();
-    init_lock();
-    POLL = { initialMs: 500, maxMs: 1e4 };
-    holderSchema = object({
-      id: string(),
-      host: string(),
-      pid: nullable(number()),
-      owner: string(),
-      acquiredAt: string(),
-      expiresAt: string(),
-      run: optional(
-        object({
-          repository: string(),
-          id: number(),
-          attempt: number(),
-          job: nullable(string()),
-          url: string()
-        })
-      )
-    });
-    GitRefLock = class {
-      constructor(git, client, stream, options = {}) {
-        this.git = git;
-        this.client = client;
-        this.stream = stream;
-        this.options = options;
-        this.ref = lockRef(stream);
-        this.marker = releasedRef(stream);
-      }
-      git;
-      client;
-      stream;
-      options;
-      kind = "git-ref";
-      ref;
-      marker;
-      holders = /* @__PURE__ */ new Map();
-      warnedNoActionsRead = false;
-      /**
-       * The lock ref's commit (null: never taken), whether it is held (not at its release marker), and the listing it
-       * came from: the lock's own refs, or with a handoff every codex-auth ref, in the same one call.
-       */
-      async heldAt() {
-        const refs = await this.git.listRefs(this.options.handoff ? CODEX_AUTH_REFS : this.ref);
-        const tip = refs.get(this.ref) ?? null;
-        return { tip, held: tip !== null && tip !== (refs.get(this.marker) ?? null), refs };
-      }
-      async acquire(options) {
-        const started = Date.now();
-        const deadline = started + options.timeoutMs;
-        const noticeEvery = this.options.noticeEveryMs ?? 1e4;
-        let lastNotice = -Infinity;
-        this.options.handoff?.clear();
-        for (let attempt = 0; ; attempt++) {
-          options.signal?.throwIfAborted();
-          const { tip, held, refs } = await this.heldAt();
-          if (!held) {
-            const holder = this.newHolder(options);
-            const mine = await this.git.createCommit(this.message(holder), tip === null ? [] : [tip]);
-            const took = tip === null ? await this.git.createRef(this.ref, mine) : await this.git.fastForward(this.ref, mine) === "updated";
-            if (took) {
-              this.options.handoff?.offer(refs);
-              return this.acquired(holder, mine, options, started);
-            }
-            continue;
-          }
-          const current = tip;
-          const theirs = await this.holderAt(current);
-          if (await this.isStale(theirs)) {
-            const takeover = this.newHolder(options);
-            const sha = await this.git.createCommit(this.message(takeover, theirs), [current]);
-            if (await this.git.fastForward(this.ref, sha) === "updated") {
-              this.options.log?.info(
-                `took over the lock of stream "${this.stream}" from ${describeHolder(theirs)}, which is gone.`
-              );
-              return this.acquired(takeover, sha, options, started);
-            }
-            continue;
-          }
-          const waited = Date.now() - started;
-          if (Date.now() >= deadline) {
-            throw new LockTimeoutError(
-              `the lock of stream "${this.stream}" is held by ${describeHolder(theirs)} and was not released within ${Math.round(options.timeoutMs / 1e3)} s. Wait for that run, raise lock-timeout, or, if you know it is gone, run \`codex-auth unlock --force --store git-ref --stream ${this.stream}\`.`
-            );
-          }
-          if (waited - lastNotice >= noticeEvery) {
-            lastNotice = waited;
-            options.onWait?.(theirs, waited);
-          }
-          await sleep(Math.min(backoffDelay(attempt, POLL), Math.max(0, deadline - Date.now())), options.signal);
-        }
-      }
-      async resume(id) {
-        const { tip: sha, held, refs } = await this.heldAt();
-        const holder = sha && held ? await this.holderAt(sha) : null;
-        if (!sha || holder?.id !== id) {
-          throw new LockLostError(
-            `the lock of stream "${this.stream}" is no longer this job's (${holder ? `now held by ${describeHolder(holder)}` : "it is free"}): it was released or taken over meanwhile. Run the job again from restore.`
-          );
-        }
-        this.options.handoff?.offer(refs);
-        return this.handle(holder, sha, null);
-      }
-      async inspect() {
-        const { tip, held } = await this.heldAt();
-        if (!tip || !held) return null;
-        const holder = await this.holderAt(tip);
-        return { ...holder, stale: await this.isStale(holder) };
-      }
-      /** Frees the lock whoever holds it (unlock --force, revoke): the marker is moved to the holder's commit. */
-      async forceRelease() {
-        const { tip, held } = await this.heldAt();
-        if (!tip || !held) return null;
-        const holder = await this.holderAt(tip);
-        return await this.markReleased(tip, true) ? holder : null;
-      }
-      /**
-       * Moves the marker to `sha`. A fast-forward: the marker's last value is the free commit our holder commit was
-       * built on (or the commit it took over from), so it is an ancestor of `sha`. `force` only for unlock --force,
-       * which overrides whatever the marker says.
-       */
-      async markReleased(sha, force = false) {
-        const moved = await this.git.fastForward(this.marker, sha, force);
-        if (moved === "updated") return true;
-        if (moved === "missing") return this.git.createRef(this.marker, sha);
-        return false;
-      }
-      newHolder(options) {
-        const now = Date.now();
-        const leaseMs = this.options.run ? Math.max(options.leaseMs, 6 * 60 * 60 * 1e3) : options.leaseMs;
-        return {
-          id: (0, import_node_crypto.randomUUID)(),
-          host: import_node_os2.default.hostname(),
-          pid: options.mode === "process" ? process.pid : null,
-          owner: options.owner,
-          acquiredAt: new Date(now).toISOString(),
-          expiresAt: new Date(now + leaseMs).toISOString(),
-          ...this.options.run ? { run: this.options.run } : {}
-        };
-      }
-      message(holder, replaced) {
-        const subject = `codex-auth: lock of stream ${this.stream}${replaced ? ` (taken over from ${replaced.id})` : ""}`;
-        return commitMessage(subject, JSON.stringify(holder, null, 2));
-      }
-      async holderAt(sha) {
-        const cached = this.holders.get(sha);
-        if (cached) return cached;
-        let holder;
-        try {
-          holder = parse(holderSchema, JSON.parse(payloadOf(await this.git.readMessage(sha))));
-        } catch (error) {
-          if (isUsageError(error)) throw error;
-          const now = /* @__PURE__ */ new Date();
-          holder = {
-            id: `unknown-${sha.slice(0, 12)}`,
-            host: "unknown",
-            pid: null,
-            owner: `an unreadable lock commit ${sha.slice(0, 12)}`,
-            acquiredAt: now.toISOString(),
-            expiresAt: new Date(now.getTime() + 60 * 60 * 1e3).toISOString()
-          };
-        }
-        this.holders.set(sha, holder);
-        return holder;
-      }
-      async isStale(holder) {
-        if (holder.run) {
-          const liveness = await this.runLivenessOf(holder.run);
-          if (liveness === "gone") return true;
-          if (liveness === "active") return false;
-        }
-        return Date.parse(holder.expiresAt) < Date.now();
-      }
-      async runLivenessOf(run10) {
-        const value = await runLiveness(this.client, run10);
-        if (value === "unknown" && !this.warnedNoActionsRead) {
-          this.warnedNoActionsRead = true;
-          this.options.log?.warn(
-            `cannot read the status of run ${run10.id} that holds the lock of stream "${this.stream}": add \`permissions: actions: read\` so a finished holder is recognised at once; until then its lease decides.`
-          );
-        }
-        return value;
-      }
-      acquired(holder, sha, options, started) {
-        const heartbeat = options.mode === "process" && !this.options.run ? options.leaseMs / 3 : null;
-        return { handle: this.handle(holder, sha, heartbeat), waitedMs: Date.now() - started };
-      }
-      /** Heartbeat (holders outside Actions): a new commit on top of ours with a later lease, by fast-forward. */
-      handle(holder, sha, heartbeatMs) {
-        let current = sha;
-        let currentHolder = holder;
-        let renewing = Promise.resolve();
-        const timer = heartbeatMs === null ? null : setInterval(() => {
-          renewing = (async () => {
-            const leaseMs = Date.parse(currentHolder.expiresAt) - Date.parse(currentHolder.acquiredAt);
-            const renewed = { ...currentHolder, expiresAt: new Date(Date.now() + leaseMs).toISOString() };
-            const next = await this.git.createCommit(this.message(renewed), [current]);
-            if (await this.git.fastForward(this.ref, next) === "updated") {
-              current = next;
-              currentHolder = renewed;
-              this.holders.set(next, renewed);
-            }
-          })().catch(() => void 0);
-        }, heartbeatMs);
-        timer?.unref();
-        return {
-          holder,
-          release: async () => {
-            if (timer) clearInterval(timer);
-            this.options.handoff?.clear();
-            await renewing;
-            return this.markReleased(current);
-          }
-        };
-      }
-    };
-  }
-});
-
-// src/locks/no-lock.ts
-var no_lock_exports = {};
-__export(no_lock_exports, {
-  NoLock: () => NoLock
-});
-function noLockHandle(holder) {
-  return { holder, release: async () => true };
-}
-var import_node_crypto2, import_node_os3, NoLock;
-var init_no_lock = __esm({
-  "src/locks/no-lock.ts"() {
-    "use strict";
-    import_node_crypto2 = require("node:crypto");
-    import_node_os3 = __toESM(require("node:os"), 1);
-    NoLock = class {
-      kind = "none";
-      async acquire(options) {
-        options.signal?.throwIfAborted();
-        const now = Date.now();
-        const holder = {
-          id: (0, import_node_crypto2.randomUUID)(),
-          host: import_node_os3.default.hostname(),
-          pid: options.mode === "process" ? process.pid : null,
-          owner: options.owner,
-          acquiredAt: new Date(now).toISOString(),
-          expiresAt: new Date(now + options.leaseMs).toISOString()
-        };
-        return { handle: noLockHandle(holder), waitedMs: 0 };
-      }
-      async resume(id) {
-        const now = (/* @__PURE__ */ new Date()).toISOString();
-        return noLockHandle({
-          id,
-          host: import_node_os3.default.hostname(),
-          pid: null,
-          owner: "no lock",
-          acquiredAt: now,
-          expiresAt: now
-        });
-      }
-      async inspect() {
-        return null;
-      }
-      async forceRelease() {
-        return null;
-      }
-    };
-  }
-});
-
-// src/locks/create-lock.ts
-function parseLockKind(value) {
-  if (LOCK_KINDS.includes(value)) return value;
-  throw new UsageError(`unknown lock "${value}": use one of ${LOCK_KINDS.join(", ")}.`);
-}
-function defaultLockKind(store, onGitHub) {
-  if (store.kind === "file") return "file";
-  if (store.kind === "git-ref") return "git-ref";
-  return onGitHub ? "git-ref" : "file";
-}
-async function createLock(kind, store, deps) {
-  switch (kind) {
-    case "file": {
-      const [{ FileLeaseLock: FileLeaseLock2 }, { LOCK_FILE_NAME: LOCK_FILE_NAME2 }, { CheckedFileLock: CheckedFileLock2 }] = await Promise.all([
-        Promise.resolve().then(() => (init_file_lease_lock(), file_lease_lock_exports)),
-        Promise.resolve().then(() => (init_lease_record(), lease_record_exports)),
-        Promise.resolve().then(() => (init_checked_lock(), checked_lock_exports))
-      ]);
-      return new CheckedFileLock2(
-        new FileLeaseLock2(import_node_path7.default.join(store.stateDir, store.stream), store.stream),
-        stateDirOrigin(store),
-        store.stream,
-        LOCK_FILE_NAME2
-      );
-    }
-    case "git-ref": {
-      const { GitRefLock: GitRefLock2 } = await Promise.resolve().then(() => (init_git_ref_lock(), git_ref_lock_exports));
-      return new GitRefLock2(deps.git(), deps.client(), store.stream, {
-        run: deps.run,
-        log: deps.log,
-        handoff: deps.handoff
-      });
-    }
-    case "none": {
-      const { NoLock: NoLock2 } = await Promise.resolve().then(() => (init_no_lock(), no_lock_exports));
-      return new NoLock2();
-    }
-  }
-}
-var import_node_path7;
-var init_create_lock = __esm({
-  "src/locks/create-lock.ts"() {
-    "use strict";
-    import_node_path7 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_backend_kinds();
-    init_check_paths();
-  }
-});
-
 // src/core/rfc3339.ts
 var RFC3339, rfc3339;
 var init_rfc3339 = __esm({
@@ -2600,35 +1210,6 @@ var init_rfc3339 = __esm({
         "must be an RFC 3339 timestamp such as 2026-11-21T08:04:24.763008311Z"
       )
     );
-  }
-});
-
-// vendor:libsodium-wrappers
-var libsodium_wrappers_exports = {};
-__export(libsodium_wrappers_exports, {
-  default: () => libsodium_wrappers_default
-});
-var sdk2, libsodium_wrappers_default;
-var init_libsodium_wrappers = __esm({
-  "vendor:libsodium-wrappers"() {
-    sdk2 = require("../vendor/libsodium-wrappers.js");
-    libsodium_wrappers_default = sdk2.default;
-  }
-});
-
-// src/core/sodium.ts
-async function loadSodium() {
-  loaded ??= Promise.resolve().then(() => (init_libsodium_wrappers(), libsodium_wrappers_exports)).then(async ({ default: sodium }) => {
-    await sodium.ready;
-    return sodium;
-  });
-  return loaded;
-}
-var loaded;
-var init_sodium = __esm({
-  "src/core/sodium.ts"() {
-    "use strict";
-    loaded = null;
   }
 });
 
@@ -2884,7 +1465,7 @@ function fingerprintOf(auth) {
     auth.OPENAI_API_KEY ?? null,
     auth.personal_access_token ?? null
   ]);
-  return `sha256:${(0, import_node_crypto3.createHash)("sha256").update(canonical2).digest("hex").slice(0, 16)}`;
+  return `sha256:${(0, import_node_crypto.createHash)("sha256").update(canonical2).digest("hex").slice(0, 16)}`;
 }
 function secretValues(bundle) {
   const { auth } = bundle;
@@ -2939,17 +1520,46 @@ function assertStreamable(bundle, origin) {
     throw new AuthUnusableError(`${origin}: tokens.refresh_token is empty. ${RESEED_HINT}`);
   }
 }
-var import_node_crypto3, OPENAI_AUTH_CLAIM, RESEED_HINT;
+var import_node_crypto, OPENAI_AUTH_CLAIM, RESEED_HINT;
 var init_bundle = __esm({
   "src/core/bundle.ts"() {
     "use strict";
-    import_node_crypto3 = require("node:crypto");
+    import_node_crypto = require("node:crypto");
     init_dist();
     init_auth_schema();
     init_errors();
     init_jwt();
     OPENAI_AUTH_CLAIM = "https://api.openai.com/auth";
     RESEED_HINT = "Sign in again on a trusted machine (`codex login`, or `codex login --device-auth`) and reseed the stream with `codex-auth seed --force --auth-file ~/.codex/auth.json ...`.";
+  }
+});
+
+// vendor:libsodium-wrappers
+var libsodium_wrappers_exports = {};
+__export(libsodium_wrappers_exports, {
+  default: () => libsodium_wrappers_default
+});
+var sdk, libsodium_wrappers_default;
+var init_libsodium_wrappers = __esm({
+  "vendor:libsodium-wrappers"() {
+    sdk = require("../vendor/libsodium-wrappers.js");
+    libsodium_wrappers_default = sdk.default;
+  }
+});
+
+// src/core/sodium.ts
+async function loadSodium() {
+  loaded ??= Promise.resolve().then(() => (init_libsodium_wrappers(), libsodium_wrappers_exports)).then(async ({ default: sodium }) => {
+    await sodium.ready;
+    return sodium;
+  });
+  return loaded;
+}
+var loaded;
+var init_sodium = __esm({
+  "src/core/sodium.ts"() {
+    "use strict";
+    loaded = null;
   }
 });
 
@@ -3091,1930 +1701,6 @@ var init_envelope = __esm({
       nonce: nonEmpty,
       ciphertext: nonEmpty
     });
-  }
-});
-
-// src/stores/rollback-guard.ts
-function markOf(envelope) {
-  return {
-    generation: envelope.generation,
-    fingerprint: envelope.fingerprint,
-    writtenAt: envelope.writtenAt,
-    writer: envelope.writer
-  };
-}
-function parseMark(text) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (typeof value !== "object" || value === null || !Number.isSafeInteger(value.generation)) return null;
-  const textOf = (field) => typeof field === "string" ? field : null;
-  return {
-    generation: value.generation,
-    fingerprint: textOf(value.fingerprint),
-    writtenAt: textOf(value.writtenAt),
-    writer: textOf(value.writer)
-  };
-}
-function rollbackOf(envelope, mark) {
-  if (mark === null) return null;
-  if (envelope.generation < mark.generation) return "older";
-  const forked = envelope.generation === mark.generation && mark.fingerprint !== null && envelope.fingerprint !== mark.fingerprint;
-  return forked ? "forked" : null;
-}
-function describeMark(mark, where) {
-  return `(${mark.writtenAt ?? "at an unknown time"} by ${mark.writer ?? "another run"}; high-water mark in ${where})`;
-}
-function refuseRollback(envelope, mark, where) {
-  const rollback = rollbackOf(envelope, mark);
-  if (rollback === null || mark === null) return;
-  const what = rollback === "older" ? `generation ${envelope.generation} (written ${envelope.writtenAt} by ${envelope.writer}), but generation ${mark.generation} was already written ${describeMark(mark, where.mark)}` : `a copy of generation ${envelope.generation} that is not the one written ${describeMark(mark, where.mark)}`;
-  throw new RollbackRefusedError(
-    `stream "${where.stream}" in ${where.location} holds ${what}: an older copy was put back (a restored backup or snapshot, or the previous generation copied over the current one). Its refresh token was already rotated away, and using it could make the ChatGPT side revoke the whole session, so nothing was run and nothing was changed. To recover, put the newest copy back if you have it; otherwise sign in again on a trusted machine and reseed with \`codex-auth seed --force --stream ${where.stream} --auth-file ~/.codex/auth.json\` (seed --force is the only way below the high-water mark).`
-  );
-}
-var import_node_fs7, HighWaterFile;
-var init_rollback_guard = __esm({
-  "src/stores/rollback-guard.ts"() {
-    "use strict";
-    import_node_fs7 = require("node:fs");
-    init_errors();
-    init_secure_files();
-    HighWaterFile = class {
-      constructor(file) {
-        this.file = file;
-      }
-      file;
-      /** Null when there is none or it cannot be read; it is rewritten at the next write, and never blocks by itself. */
-      async read() {
-        const text = await readPrivateFile(this.file);
-        return text === null ? null : parseMark(text);
-      }
-      async write(mark) {
-        await writePrivateFileAtomic(this.file, `${JSON.stringify(mark, null, 2)}
-`);
-      }
-      async remove() {
-        await import_node_fs7.promises.rm(this.file, { force: true });
-      }
-    };
-  }
-});
-
-// src/stores/state-dir.ts
-function defaultStateDir(env) {
-  const fromEnv = env[STATE_DIR_ENV];
-  return fromEnv && fromEnv !== "" ? import_node_path8.default.resolve(fromEnv) : import_node_path8.default.join(import_node_os4.default.homedir(), ".codex-auth");
-}
-function streamDir(stateDir, stream) {
-  return import_node_path8.default.join(stateDir, stream);
-}
-function defaultStateDirSource(env) {
-  const fromEnv = env[STATE_DIR_ENV];
-  return fromEnv && fromEnv !== "" ? STATE_DIR_ENV : "the default state directory";
-}
-var import_node_os4, import_node_path8, STATE_DIR_ENV;
-var init_state_dir = __esm({
-  "src/stores/state-dir.ts"() {
-    "use strict";
-    import_node_os4 = __toESM(require("node:os"), 1);
-    import_node_path8 = __toESM(require("node:path"), 1);
-    STATE_DIR_ENV = "CODEX_AUTH_STATE_DIR";
-  }
-});
-
-// src/stores/store.ts
-async function readGeneration(store) {
-  try {
-    return (await store.read())?.generation ?? 0;
-  } catch {
-    return null;
-  }
-}
-function serializeJobsAdvice(lock) {
-  return `Serialize the jobs of one stream: keep ${lock} for every job that uses it (never \`lock: none\` / \`--lock none\` for jobs that may overlap) and, in GitHub Actions, add a \`concurrency:\` group.`;
-}
-var init_store = __esm({
-  "src/stores/store.ts"() {
-    "use strict";
-  }
-});
-
-// src/stores/file-store.ts
-var file_store_exports = {};
-__export(file_store_exports, {
-  FileStore: () => FileStore,
-  HIGH_WATER: () => HIGH_WATER,
-  STATE_DIR_ENV: () => STATE_DIR_ENV,
-  defaultStateDir: () => defaultStateDir,
-  defaultStateDirSource: () => defaultStateDirSource,
-  streamDir: () => streamDir
-});
-var import_node_fs8, import_node_path9, CURRENT, PREVIOUS, HIGH_WATER, OWNED_FILES, FileStore;
-var init_file_store = __esm({
-  "src/stores/file-store.ts"() {
-    "use strict";
-    import_node_fs8 = require("node:fs");
-    import_node_path9 = __toESM(require("node:path"), 1);
-    init_envelope();
-    init_errors();
-    init_check_paths();
-    init_secure_files();
-    init_rollback_guard();
-    init_state_dir();
-    init_store();
-    init_state_dir();
-    CURRENT = "envelope.json";
-    PREVIOUS = "envelope.prev.json";
-    HIGH_WATER = "high-water.json";
-    OWNED_FILES = [CURRENT, PREVIOUS, HIGH_WATER];
-    FileStore = class {
-      constructor(stateDir, stream, origin) {
-        this.stream = stream;
-        this.dir = streamDir(stateDir, stream);
-        this.privatePaths = [import_node_path9.default.resolve(stateDir)];
-        this.location = import_node_path9.default.join(this.dir, CURRENT);
-        this.mark = new HighWaterFile(import_node_path9.default.join(this.dir, HIGH_WATER));
-        this.origin = origin ?? { dir: stateDir, source: "the state directory" };
-      }
-      stream;
-      kind = "file";
-      location;
-      readBackAfterWrite = true;
-      /** The whole state directory: other streams' envelopes and locks are no business of this job's agent. */
-      privatePaths;
-      dir;
-      mark;
-      origin;
-      async read() {
-        await checkStreamDir(this.origin, this.stream, false, OWNED_FILES);
-        const text = await readPrivateFile(this.location);
-        if (text === null) return null;
-        const envelope = parseEnvelope(text, this.location);
-        refuseRollback(envelope, await this.mark.read(), {
-          stream: this.stream,
-          location: this.location,
-          mark: this.mark.file
-        });
-        return envelope;
-      }
-      async storedStreams() {
-        const root = import_node_path9.default.dirname(this.dir);
-        const entries = await import_node_fs8.promises.readdir(root, { withFileTypes: true }).catch(() => []);
-        const streams = [];
-        for (const entry of entries) {
-          if (!entry.isDirectory()) continue;
-          const file = import_node_path9.default.join(root, entry.name, CURRENT);
-          const text = await import_node_fs8.promises.readFile(file, "utf8").catch(() => null);
-          if (text === null) continue;
-          let fingerprint = null;
-          try {
-            fingerprint = parseEnvelope(text, file).fingerprint;
-          } catch {
-          }
-          streams.push({ name: entry.name, fingerprint });
-        }
-        return streams.sort((a, b) => a.name.localeCompare(b.name));
-      }
-      async highWater() {
-        return (await this.mark.read())?.generation ?? null;
-      }
-      currentGeneration() {
-        return readGeneration(this);
-      }
-      async write(envelope, expectedGeneration) {
-        await checkStreamDir(this.origin, this.stream, true, OWNED_FILES);
-        await ensurePrivateDir(this.dir);
-        const { default: lockfile } = await Promise.resolve().then(() => (init_proper_lockfile(), proper_lockfile_exports));
-        const release2 = await lockfile.lock(this.dir, {
-          lockfilePath: import_node_path9.default.join(this.dir, ".write.lock"),
-          realpath: false,
-          stale: 1e4,
-          retries: { retries: 50, minTimeout: 20, maxTimeout: 200 }
-        });
-        try {
-          const currentText = await readPrivateFile(this.location);
-          const current = currentText === null || expectedGeneration === "replace" ? null : parseEnvelope(currentText, this.location);
-          const currentGeneration = current?.generation ?? 0;
-          if (expectedGeneration !== "replace" && currentGeneration !== expectedGeneration) {
-            throw new StoreConflictError(
-              current ? `stream "${this.stream}" is at generation ${currentGeneration} (written ${current.writtenAt} by ${current.writer}), not ${expectedGeneration} as loaded: someone else wrote it meanwhile, so this copy was NOT written over it. ${serializeJobsAdvice("the stream lock")}` : `stream "${this.stream}" holds nothing, but generation ${expectedGeneration} was expected: it was removed meanwhile. Nothing was written; reseed it with \`codex-auth seed\`.`
-            );
-          }
-          if (expectedGeneration !== "replace" && expectedGeneration > 0) {
-            if (current) refuseRollback(current, await this.mark.read(), this.where());
-          }
-          if (currentText !== null) await writePrivateFileAtomic(import_node_path9.default.join(this.dir, PREVIOUS), currentText);
-          await writePrivateFileAtomic(this.location, serializeEnvelope(envelope));
-          await this.mark.write(markOf(envelope));
-        } finally {
-          await release2();
-        }
-      }
-      /** `revoke`: the session is signed out, so the next seed is a fresh login and starts a fresh mark. */
-      async remove() {
-        await checkStreamDir(this.origin, this.stream, true, OWNED_FILES);
-        await import_node_fs8.promises.rm(import_node_path9.default.join(this.dir, CURRENT), { force: true });
-        await import_node_fs8.promises.rm(import_node_path9.default.join(this.dir, PREVIOUS), { force: true });
-        await this.mark.remove();
-      }
-      where() {
-        return { stream: this.stream, location: this.location, mark: this.mark.file };
-      }
-      async rollback(badGeneration) {
-        const currentText = await readPrivateFile(this.location);
-        const current = currentText === null ? null : parseEnvelope(currentText, this.location);
-        if (current?.generation !== badGeneration) return false;
-        const previousPath = import_node_path9.default.join(this.dir, PREVIOUS);
-        const previous = await readPrivateFile(previousPath);
-        if (previous === null) {
-          await removeFile(this.location);
-          await this.mark.remove();
-        } else {
-          await this.mark.write(markOf(parseEnvelope(previous, previousPath)));
-          await writePrivateFileAtomic(this.location, previous);
-          await import_node_fs8.promises.rm(previousPath, { force: true });
-        }
-        return true;
-      }
-    };
-  }
-});
-
-// src/stores/audit-log.ts
-function writeReason(expectedGeneration) {
-  if (expectedGeneration === "replace") return "reseed";
-  return expectedGeneration === 0 ? "seed" : "refresh";
-}
-function auditLogPath(stateDir, stream) {
-  return import_node_path10.default.join(streamDir(stateDir, stream), AUDIT_FILE);
-}
-function withAuditLog(store, stateDir) {
-  const file = auditLogPath(stateDir, store.stream);
-  const write = store.write.bind(store);
-  const rollback = store.rollback.bind(store);
-  store.write = async (envelope, expectedGeneration) => {
-    await write(envelope, expectedGeneration);
-    await appendAudit(file, entryOf(envelope, writeReason(expectedGeneration)));
-  };
-  store.rollback = async (badGeneration) => {
-    const undone = await rollback(badGeneration);
-    if (undone) {
-      const now = await store.read().catch(() => null);
-      await appendAudit(file, {
-        generation: badGeneration,
-        writtenAt: (/* @__PURE__ */ new Date()).toISOString(),
-        writer: now?.writer ?? "-",
-        why: "rollback",
-        fingerprint: now?.fingerprint ?? "-"
-      });
-    }
-    return undone;
-  };
-  return store;
-}
-function entryOf(envelope, why) {
-  return {
-    generation: envelope.generation,
-    writtenAt: envelope.writtenAt,
-    writer: envelope.writer,
-    why,
-    fingerprint: envelope.fingerprint
-  };
-}
-async function appendAudit(file, entry) {
-  await appendAuditLine(file, entry).catch(() => void 0);
-}
-async function appendAuditLine(file, entry) {
-  await ensurePrivateDir(import_node_path10.default.dirname(file));
-  await import_node_fs9.promises.appendFile(file, `${JSON.stringify(entry)}
-`, { mode: 384 });
-  const text = await readPrivateFile(file) ?? "";
-  const lines = text.split("\n").filter((line) => line.trim() !== "");
-  if (lines.length > MAX_LINES)
-    await writePrivateFileAtomic(file, `${lines.slice(-KEEP_LINES).join("\n")}
-`);
-}
-var import_node_fs9, import_node_path10, AUDIT_FILE, MAX_LINES, KEEP_LINES;
-var init_audit_log = __esm({
-  "src/stores/audit-log.ts"() {
-    "use strict";
-    import_node_fs9 = require("node:fs");
-    import_node_path10 = __toESM(require("node:path"), 1);
-    init_secure_files();
-    init_file_store();
-    AUDIT_FILE = "history.jsonl";
-    MAX_LINES = 1e3;
-    KEEP_LINES = 500;
-  }
-});
-
-// src/stores/git-ref-store.ts
-var git_ref_store_exports = {};
-__export(git_ref_store_exports, {
-  GitRefStore: () => GitRefStore,
-  highWaterRef: () => highWaterRef,
-  streamRef: () => streamRef
-});
-function streamRef(stream) {
-  return `refs/codex-auth/streams/${stream}`;
-}
-function highWaterRef(stream) {
-  return `refs/codex-auth/high-water/${stream}`;
-}
-var GitRefStore;
-var init_git_ref_store = __esm({
-  "src/stores/git-ref-store.ts"() {
-    "use strict";
-    init_envelope();
-    init_errors();
-    init_git_refs();
-    init_rollback_guard();
-    init_audit_log();
-    init_store();
-    GitRefStore = class {
-      constructor(git, stream, handoff) {
-        this.git = git;
-        this.stream = stream;
-        this.handoff = handoff;
-        this.ref = streamRef(stream);
-        this.markRef = highWaterRef(stream);
-        this.location = `${git.repository.owner}/${git.repository.repo} ${this.ref}`;
-      }
-      git;
-      stream;
-      handoff;
-      kind = "git-ref";
-      location;
-      readBackAfterWrite = false;
-      ref;
-      markRef;
-      /** Commit the mark ref points at, as last seen (undefined: not looked at yet; null: no mark). */
-      markSha;
-      /** Commit of each generation this process read or wrote: the parent of the next write, without a lookup. */
-      commits = /* @__PURE__ */ new Map();
-      async read() {
-        return (await this.readCurrent())?.envelope ?? null;
-      }
-      /** One listing of the stream refs; fingerprints would cost a call per stream, so they are not read. */
-      async storedStreams() {
-        const prefix = streamRef("");
-        const refs = await this.git.listRefs(prefix);
-        return [...refs.keys()].map((ref) => ({ name: ref.slice(prefix.length), fingerprint: null })).sort((a, b) => a.name.localeCompare(b.name));
-      }
-      currentGeneration() {
-        return readGeneration(this);
-      }
-      async write(envelope, expectedGeneration) {
-        const message = commitMessage(
-          `codex-auth: stream ${this.stream} generation ${envelope.generation} (${writeReason(expectedGeneration)})`,
-          serializeEnvelope(envelope)
-        );
-        if (expectedGeneration === 0) {
-          const sha2 = await this.git.createCommit(message, []);
-          if (!await this.git.createRef(this.ref, sha2)) throw await this.conflict(expectedGeneration);
-          this.commits.set(envelope.generation, sha2);
-          await this.moveMark(sha2);
-          return;
-        }
-        let parent = typeof expectedGeneration === "number" ? this.commits.get(expectedGeneration) : void 0;
-        if (parent === void 0) {
-          const current = await this.readCurrent().catch(() => null);
-          const sha2 = current?.sha ?? await this.git.readRef(this.ref);
-          if (expectedGeneration !== "replace" && current?.envelope.generation !== expectedGeneration) {
-            throw await this.conflict(expectedGeneration);
-          }
-          if (sha2 === null) {
-            const created = await this.git.createCommit(message, []);
-            if (!await this.git.createRef(this.ref, created)) throw await this.conflict(expectedGeneration);
-            this.commits.set(envelope.generation, created);
-            await this.moveMark(created);
-            return;
-          }
-          parent = sha2;
-        }
-        const sha = await this.git.createCommit(message, [parent]);
-        const moved = await this.git.fastForward(this.ref, sha);
-        if (moved !== "updated") throw await this.conflict(expectedGeneration);
-        this.commits.set(envelope.generation, sha);
-        await this.moveMark(sha);
-      }
-      async highWater() {
-        const sha = await this.git.readRef(this.markRef);
-        this.markSha = sha;
-        return sha === null ? null : (await this.envelopeAt(sha)).generation;
-      }
-      /** `revoke`: the session is signed out, so the next seed is a fresh login and starts a fresh mark. */
-      async remove() {
-        await this.git.deleteRef(this.ref);
-        await this.git.deleteRef(this.markRef);
-        this.markSha = null;
-      }
-      async rollback(badGeneration) {
-        const bad = this.commits.get(badGeneration);
-        const previous = this.commits.get(badGeneration - 1);
-        if (!bad || await this.git.readRef(this.ref) !== bad) return false;
-        if (previous) {
-          const moved = await this.git.fastForward(this.ref, previous, true) === "updated";
-          if (moved) await this.moveMark(previous);
-          return moved;
-        }
-        await this.git.deleteRef(this.markRef).catch(() => false);
-        this.markSha = null;
-        return this.git.deleteRef(this.ref);
-      }
-      async readCurrent() {
-        const [sha, markSha] = await this.currentShas();
-        this.markSha = markSha;
-        if (sha === null) return null;
-        const envelope = await this.envelopeAt(sha);
-        this.commits.set(envelope.generation, sha);
-        if (markSha !== null && markSha !== sha) {
-          const mark = await this.envelopeAt(markSha).catch(() => null);
-          refuseRollback(envelope, mark ? markOf(mark) : null, {
-            stream: this.stream,
-            location: this.location,
-            mark: `${this.markRef} (commit ${markSha.slice(0, 12)})`
-          });
-        }
-        return { sha, envelope };
-      }
-      /**
-       * Where the stream ref and its mark point: from the lock's listing when it just took the stream (no call), else
-       * both refs read in parallel (one more than the envelope needs: the mark that guards against a rolled-back ref).
-       */
-      async currentShas() {
-        const listed = this.handoff?.take();
-        if (listed) return [listed.get(this.ref) ?? null, listed.get(this.markRef) ?? null];
-        return Promise.all([this.git.readRef(this.ref), this.git.readRef(this.markRef)]);
-      }
-      async envelopeAt(sha) {
-        return parseEnvelope(
-          payloadOf(await this.git.readMessage(sha)),
-          `${this.location} (commit ${sha.slice(0, 12)})`
-        );
-      }
-      /**
-       * Points the mark at the commit just written. After the stream ref moved, so a failure leaves the mark behind
-       * (a weaker guard until the next write), never ahead of the stored copy (which would refuse the good one).
-       */
-      async moveMark(sha) {
-        try {
-          const moved = this.markSha === null ? "missing" : await this.git.fastForward(this.markRef, sha, true);
-          if (moved === "missing" && !await this.git.createRef(this.markRef, sha)) {
-            await this.git.fastForward(this.markRef, sha, true);
-          }
-          this.markSha = sha;
-        } catch {
-        }
-      }
-      /** Names the writer of the copy that won, so the user can see which run got there first. */
-      async conflict(expected) {
-        const current = await this.readCurrent().catch(() => null);
-        const what = current ? `it is at generation ${current.envelope.generation}, written ${current.envelope.writtenAt} by ${current.envelope.writer}` : "it was removed";
-        return new StoreConflictError(
-          `stream "${this.stream}" changed since generation ${expected} was loaded: ${what}. This copy was NOT written over it. ${serializeJobsAdvice("`lock: git-ref` (the default)")}`
-        );
-      }
-    };
-  }
-});
-
-// src/github/secret-scope.ts
-function parseSecretScope(value, source) {
-  if (value === "repo" || value === "") return { kind: "repo" };
-  if (value === "org") return { kind: "org" };
-  const env = /^env:(.+)$/.exec(value);
-  if (env?.[1]) return { kind: "env", environment: env[1] };
-  throw new UsageError(`${source} must be repo, env:NAME or org, not ${JSON.stringify(value)}.`);
-}
-function parseOrgVisibility(value, source) {
-  if (value === "") return DEFAULT_ORG_VISIBILITY;
-  if (ORG_VISIBILITIES.includes(value)) return value;
-  throw new UsageError(
-    `${source} must be selected (only this repository), private (the organization's private and internal repositories) or all, not ${JSON.stringify(value)}.`
-  );
-}
-function describeScope(scope, repository) {
-  switch (scope.kind) {
-    case "repo":
-      return `repository ${repository.owner}/${repository.repo}`;
-    case "env":
-      return `environment ${scope.environment} of ${repository.owner}/${repository.repo}`;
-    case "org":
-      return `organization ${repository.owner}`;
-  }
-}
-function scopePath(scope, repository) {
-  const repo = `/repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`;
-  switch (scope.kind) {
-    case "repo":
-      return `${repo}/actions`;
-    case "env":
-      return `${repo}/environments/${encodeURIComponent(scope.environment)}`;
-    case "org":
-      return `/orgs/${encodeURIComponent(repository.owner)}/actions`;
-  }
-}
-var ORG_VISIBILITIES, DEFAULT_ORG_VISIBILITY;
-var init_secret_scope = __esm({
-  "src/github/secret-scope.ts"() {
-    "use strict";
-    init_errors();
-    ORG_VISIBILITIES = ["selected", "private", "all"];
-    DEFAULT_ORG_VISIBILITY = "selected";
-  }
-});
-
-// src/stores/github-secret-store.ts
-var github_secret_store_exports = {};
-__export(github_secret_store_exports, {
-  GitHubSecretStore: () => GitHubSecretStore
-});
-var SECRET_NAME, TOKEN_HELP, GitHubSecretStore, NotFound;
-var init_github_secret_store = __esm({
-  "src/stores/github-secret-store.ts"() {
-    "use strict";
-    init_envelope();
-    init_errors();
-    init_sodium();
-    init_github_errors();
-    init_secret_scope();
-    init_rollback_guard();
-    init_store();
-    SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-    TOKEN_HELP = `The workflow's GITHUB_TOKEN can never write secrets: use a fine-grained personal access token or a GitHub App token with "Secrets: read and write" and "Variables: read and write" on the repository (or organization), passed as github-token (CLI: GITHUB_TOKEN).`;
-    GitHubSecretStore = class {
-      constructor(stream, options) {
-        this.stream = stream;
-        this.options = options;
-        if (!SECRET_NAME.test(options.secretName)) {
-          throw new UsageError(
-            `secret-name ${JSON.stringify(options.secretName)} is not a valid secret name (letters, digits, _; not starting with a digit).`
-          );
-        }
-        this.base = scopePath(options.scope, options.repository);
-        this.markerName = `${options.secretName}_GENERATION`;
-        this.location = `secret ${options.secretName} of the ${describeScope(options.scope, options.repository)}`;
-      }
-      stream;
-      options;
-      kind = "github-secret";
-      location;
-      readBackAfterWrite = false;
-      base;
-      markerName;
-      publicKey = null;
-      async read() {
-        await this.fetchPublicKey();
-        const marker = await this.readMarker();
-        const mark = marker?.mark ?? null;
-        const value = this.options.currentValue.trim();
-        if (value === "") {
-          if (marker) {
-            throw new UsageError(
-              `${this.location} was written${mark ? ` (generation ${mark.generation})` : ""} but this job did not receive its value: pass it as auth-json: \${{ secrets.${this.options.secretName} }} (CLI: CODEX_AUTH_JSON).`
-            );
-          }
-          return null;
-        }
-        if (!isEnvelopeText(value)) {
-          if (mark) throw this.refused("a plain auth.json", "older", mark);
-          return null;
-        }
-        const envelope = parseEnvelope(value, this.location);
-        const rollback = rollbackOf(envelope, mark);
-        if (rollback && mark) throw this.refused(`generation ${envelope.generation}`, rollback, mark);
-        return envelope;
-      }
-      async plainSeed() {
-        const value = this.options.currentValue.trim();
-        return value !== "" && !isEnvelopeText(value) ? { raw: value, origin: this.location } : null;
-      }
-      async currentGeneration() {
-        try {
-          return (await this.readMarker())?.mark?.generation ?? (this.options.currentValue.trim() ? null : 0);
-        } catch {
-          return null;
-        }
-      }
-      async write(envelope, expectedGeneration) {
-        const marker = await this.readMarker();
-        const current = this.currentMark(marker?.mark ?? null);
-        if (expectedGeneration !== "replace" && (current?.generation ?? 0) !== expectedGeneration) {
-          throw new StoreConflictError(
-            `${this.location} is at generation ${current?.generation ?? 0} (written ${current?.writtenAt ?? "-"} by ${current?.writer ?? "-"}), not ${expectedGeneration} as loaded: this copy was NOT written over it. ${serializeJobsAdvice("the stream lock (`lock: git-ref`)")}`
-          );
-        }
-        const key = await this.fetchPublicKey();
-        const sodium = await loadSodium();
-        const sealed = sodium.crypto_box_seal(
-          sodium.from_string(serializeEnvelope(envelope)),
-          sodium.from_base64(key.key, sodium.base64_variants.ORIGINAL)
-        );
-        const encrypted = sodium.to_base64(sealed, sodium.base64_variants.ORIGINAL);
-        const access = this.options.scope.kind === "org" ? await this.orgAccess() : null;
-        await this.call("PUT", `/secrets/${this.options.secretName}`, "writing the secret", {
-          encrypted_value: encrypted,
-          key_id: key.key_id,
-          ...access
-        });
-        await this.writeMarker(markOf(envelope), marker !== null, access);
-      }
-      async remove() {
-        for (const path26 of [`/secrets/${this.options.secretName}`, `/variables/${this.markerName}`]) {
-          await this.call("DELETE", path26, "removing the stream").catch((error) => {
-            if (!(error instanceof NotFound)) throw error;
-          });
-        }
-      }
-      async rollback() {
-        return false;
-      }
-      /**
-       * What the secret holds now, as far as this job can tell: the variable is moved after the secret, so a failure
-       * in between leaves it one write behind the value this job received, which is then the newer record.
-       */
-      currentMark(mark) {
-        const value = this.options.currentValue.trim();
-        if (!isEnvelopeText(value)) return mark;
-        let received;
-        try {
-          received = parseEnvelope(value, this.location);
-        } catch {
-          return mark;
-        }
-        return mark === null || received.generation > mark.generation ? markOf(received) : mark;
-      }
-      /** The rollback guard's refusal, in words for a secret: the usual cause is a job that started too early. */
-      refused(what, rollback, mark) {
-        const how = rollback === "older" ? "is older than the last write" : "is not the one written last";
-        return new RollbackRefusedError(
-          `the value of ${this.location} that this job received (${what}) ${how}, generation ${mark.generation} ${describeMark(mark, `the variable ${this.markerName}`)}: this job started before that write landed, and its refresh token was already rotated away. Nothing was run. Serialize the jobs of this stream: keep the stream lock (lock: git-ref) and add a \`concurrency:\` group, so each job starts after the previous one wrote the secret.`
-        );
-      }
-      async fetchPublicKey() {
-        this.publicKey ??= await this.call("GET", "/secrets/public-key", "reading the secrets' public key");
-        return this.publicKey;
-      }
-      /** The generation variable: null when it does not exist; its `mark` null when it holds nothing readable. */
-      async readMarker() {
-        try {
-          const data = await this.call(
-            "GET",
-            `/variables/${this.markerName}`,
-            "reading the generation variable"
-          );
-          return { mark: parseMark(data.value) };
-        } catch (error) {
-          if (error instanceof NotFound) return null;
-          throw error;
-        }
-      }
-      /**
-       * The secret's current visibility and selected repositories, or, for a secret that does not exist yet, the
-       * chosen visibility (`selected` means this repository alone). Organization scope only.
-       */
-      async orgAccess() {
-        const name = this.options.secretName;
-        let current;
-        try {
-          current = await this.call("GET", `/secrets/${name}`, "reading the secret's visibility");
-        } catch (error) {
-          if (!(error instanceof NotFound)) throw error;
-          current = null;
-        }
-        if (current === null) {
-          const visibility2 = this.options.newVisibility ?? "selected";
-          if (visibility2 !== "selected") return { visibility: visibility2 };
-          const data = await this.options.client.request("GET /repos/{owner}/{repo}", { ...this.options.repository }).then((response) => response.data).catch((error) => {
-            throw explainGitHubError(
-              error,
-              `reading the id of ${this.options.repository.owner}/${this.options.repository.repo}`,
-              "metadata: read"
-            );
-          });
-          return { visibility: visibility2, selected_repository_ids: [data.id] };
-        }
-        const visibility = current.visibility;
-        if (visibility !== "all" && visibility !== "private" && visibility !== "selected") {
-          throw new UsageError(
-            `${this.location} has visibility ${JSON.stringify(visibility)}, which this version does not know: it was not written, so as not to change who may use it.`
-          );
-        }
-        if (visibility !== "selected") return { visibility };
-        return { visibility, selected_repository_ids: await this.selectedRepositories(name) };
-      }
-      /** Every repository id the secret is shared with, page by page (GitHub lists at most 100 a page). */
-      async selectedRepositories(name) {
-        const ids = [];
-        for (let page = 1; ; page++) {
-          const data = await this.call(
-            "GET",
-            `/secrets/${name}/repositories?per_page=100&page=${page}`,
-            "reading the secret's selected repositories"
-          );
-          ids.push(...data.repositories.map((repository) => repository.id));
-          if (data.repositories.length === 0 || ids.length >= data.total_count) return ids;
-        }
-      }
-      /**
-       * PATCH without a visibility leaves an organization variable's visibility as it is; a new one gets the secret's,
-       * so the marker is shared with exactly the repositories that may use the secret it describes.
-       */
-      async writeMarker(marker, exists, access) {
-        const value = JSON.stringify(marker);
-        if (exists) {
-          await this.call("PATCH", `/variables/${this.markerName}`, "updating the generation variable", {
-            value
-          });
-        } else {
-          await this.call("POST", "/variables", "creating the generation variable", {
-            name: this.markerName,
-            value,
-            ...access
-          });
-        }
-      }
-      async call(method, path26, doing, body) {
-        try {
-          const response = await this.options.client.request(`${method} ${this.base}${path26}`, body ?? {});
-          return response.data;
-        } catch (error) {
-          if (statusOf(error) === 404 && (method === "DELETE" || method === "GET" && (path26.startsWith("/variables/") || /^\/secrets\/[^/?]+$/.test(path26) && path26 !== "/secrets/public-key"))) {
-            throw new NotFound();
-          }
-          if (statusOf(error) === 403 && !/rate limit/i.test(messageOf(error))) {
-            throw new UsageError(
-              `the token may not do this while ${doing} on ${this.location} (403 ${messageOf(error)}). ${TOKEN_HELP}`
-            );
-          }
-          throw explainGitHubError(
-            error,
-            `${doing} on ${this.location}`,
-            "secrets and variables write (a fine-grained token)"
-          );
-        }
-      }
-    };
-    NotFound = class extends Error {
-    };
-  }
-});
-
-// vendor:@actions/cache
-var sdk3, CACHE_READ_DENIED_PREFIX, CACHE_WRITE_DENIED_PREFIX, CacheReadDeniedError, CacheWriteDeniedError, FinalizeCacheError, ReserveCacheError, ValidationError, isFeatureAvailable, restoreCache, saveCache;
-var init_cache = __esm({
-  "vendor:@actions/cache"() {
-    sdk3 = require("../vendor/actions-cache.js");
-    ({ CACHE_READ_DENIED_PREFIX, CACHE_WRITE_DENIED_PREFIX, CacheReadDeniedError, CacheWriteDeniedError, FinalizeCacheError, ReserveCacheError, ValidationError, isFeatureAvailable, restoreCache, saveCache } = sdk3);
-  }
-});
-
-// src/stores/cache-store.ts
-var cache_store_exports = {};
-__export(cache_store_exports, {
-  CacheStore: () => CacheStore,
-  EVICTION_WARNING_MS: () => EVICTION_WARNING_MS
-});
-var import_node_os5, import_node_path11, DAY_MS, EVICTION_WARNING_MS, CacheStore;
-var init_cache_store = __esm({
-  "src/stores/cache-store.ts"() {
-    "use strict";
-    import_node_os5 = __toESM(require("node:os"), 1);
-    import_node_path11 = __toESM(require("node:path"), 1);
-    init_cache();
-    init_envelope();
-    init_errors();
-    init_secure_files();
-    init_rollback_guard();
-    init_store();
-    DAY_MS = 24 * 60 * 60 * 1e3;
-    EVICTION_WARNING_MS = 5 * DAY_MS;
-    CacheStore = class {
-      constructor(stream, options) {
-        this.stream = stream;
-        this.options = options;
-        this.prefix = `codex-auth-${stream}-`;
-        this.location = `the Actions cache (keys ${this.prefix}<generation>)`;
-        this.file = import_node_path11.default.join(import_node_os5.default.homedir(), ".codex-auth-cache", `${stream}.json`);
-      }
-      stream;
-      options;
-      kind = "cache";
-      location;
-      readBackAfterWrite = false;
-      file;
-      prefix;
-      get cachePath() {
-        return `~/.codex-auth-cache/${this.stream}.json`;
-      }
-      async read() {
-        this.assertBranch();
-        await ensurePrivateDir(import_node_path11.default.dirname(this.file));
-        try {
-          const key = await restoreCache([this.cachePath], this.prefix, [this.prefix]);
-          if (!key) {
-            this.options.log.warn(
-              `${this.location} holds nothing for stream "${this.stream}" on this branch. If the stream was used before, its entry was evicted (7 days unused) and a seed may hold a refresh token that was rotated away since: if Codex then fails with refresh_token_reused, reseed the stream.`
-            );
-            return null;
-          }
-          const text = await readPrivateFile(this.file);
-          if (text === null) return null;
-          const envelope = parseEnvelope(text, `${this.location} (key ${key})`);
-          await this.refuseIfNewerExists(envelope, key);
-          const age = Date.now() - Date.parse(envelope.writtenAt);
-          if (age > EVICTION_WARNING_MS) {
-            this.options.log.warn(
-              `the newest cache entry of stream "${this.stream}" was written ${Math.floor(age / DAY_MS)} days ago; GitHub evicts entries unused for 7 days. Run a keep-fresh job at least weekly.`
-            );
-          }
-          return envelope;
-        } finally {
-          await removeFile(this.file);
-        }
-      }
-      currentGeneration() {
-        return readGeneration(this);
-      }
-      /**
-       * The cache's rollback guard: its keys are the high-water mark. Entries are immutable and never overwritten, so
-       * the only way to restore an older generation is that the prefix lookup missed the newer one (another branch's
-       * scope, an entry created out of order): one lookup of the next generation's exact key, no download, catches it.
-       */
-      async refuseIfNewerExists(envelope, key) {
-        const keyGeneration = Number(key.slice(this.prefix.length));
-        let newer = null;
-        if (Number.isInteger(keyGeneration) && keyGeneration > envelope.generation) {
-          newer = { key, generation: keyGeneration };
-        } else {
-          const next = `${this.prefix}${envelope.generation + 1}`;
-          const found2 = await restoreCache([this.cachePath], next, [], { lookupOnly: true }).catch(() => void 0);
-          if (found2 === next) newer = { key: next, generation: envelope.generation + 1 };
-        }
-        if (newer === null) return;
-        refuseRollback(
-          envelope,
-          { generation: newer.generation, fingerprint: null, writtenAt: null, writer: null },
-          { stream: this.stream, location: this.location, mark: `the cache key ${newer.key}` }
-        );
-      }
-      async write(envelope) {
-        this.assertBranch();
-        await ensurePrivateDir(import_node_path11.default.dirname(this.file));
-        await writePrivateFileAtomic(this.file, serializeEnvelope(envelope));
-        const key = `${this.prefix}${envelope.generation}`;
-        let id;
-        try {
-          id = await saveCache([this.cachePath], key);
-        } catch (error) {
-          if (error instanceof ReserveCacheError) id = -1;
-          else throw new InternalError(`saving ${key} to the Actions cache failed: ${error.message}`);
-        } finally {
-          await removeFile(this.file);
-        }
-        if (id === -1) {
-          throw new StoreConflictError(
-            `cache key ${key} already exists: another job wrote generation ${envelope.generation} of stream "${this.stream}" first, so this copy was NOT written. ${serializeJobsAdvice("the stream lock (`lock: git-ref`)")}`
-          );
-        }
-      }
-      async remove() {
-        throw new UsageError(
-          `cache entries cannot be deleted through the cache service: delete the keys ${this.prefix}* under the repository's Actions > Caches (or \`gh cache delete\`). The session itself was signed out.`
-        );
-      }
-      async rollback() {
-        return false;
-      }
-      assertBranch() {
-        if (this.options.allowBranchScope || !this.options.defaultBranch) return;
-        const expected = `refs/heads/${this.options.defaultBranch}`;
-        if (this.options.ref !== expected) {
-          throw new UsageError(
-            `the cache store is branch-scoped: this run is on ${this.options.ref || "an unknown ref"}, and an entry written here would be invisible to the default branch ${this.options.defaultBranch}, which would keep using a rotated-away token. Run on ${this.options.defaultBranch}, or set allow-branch-scope: true (CLI: --allow-branch-scope) if this branch's stream is meant to be separate.`
-          );
-        }
-      }
-    };
-  }
-});
-
-// src/stores/command-store.ts
-var command_store_exports = {};
-__export(command_store_exports, {
-  CommandStore: () => CommandStore,
-  NOTHING_STORED_EXIT_CODE: () => NOTHING_STORED_EXIT_CODE
-});
-var import_node_child_process2, import_node_path12, NOTHING_STORED_EXIT_CODE, MAX_OUTPUT, CommandStore;
-var init_command_store = __esm({
-  "src/stores/command-store.ts"() {
-    "use strict";
-    import_node_child_process2 = require("node:child_process");
-    import_node_path12 = __toESM(require("node:path"), 1);
-    init_envelope();
-    init_errors();
-    init_rollback_guard();
-    init_store();
-    init_secure_files();
-    NOTHING_STORED_EXIT_CODE = 44;
-    MAX_OUTPUT = 1024 * 1024;
-    CommandStore = class {
-      constructor(stream, options) {
-        this.stream = stream;
-        this.options = options;
-        this.location = `the secret manager (read-command: ${options.readCommand})`;
-        this.mark = options.highWaterFile ? new HighWaterFile(options.highWaterFile) : null;
-      }
-      stream;
-      options;
-      kind = "command";
-      location;
-      readBackAfterWrite = true;
-      lastRead = null;
-      mark;
-      async read() {
-        const text = await this.readText();
-        const envelope = text === null || !isEnvelopeText(text) ? null : parseEnvelope(text, this.location);
-        this.lastRead = { envelope, text: text ?? "" };
-        if (envelope && this.mark) {
-          refuseRollback(envelope, await this.mark.read().catch(() => null), {
-            stream: this.stream,
-            location: this.location,
-            mark: `${this.mark.file} (kept on this machine)`
-          });
-        }
-        return envelope;
-      }
-      async highWater() {
-        return (await this.mark?.read().catch(() => null))?.generation ?? null;
-      }
-      /** Best effort: an unwritable state dir must not fail a write the secret manager already took. */
-      async moveMark(envelope) {
-        if (!this.mark) return;
-        try {
-          if (envelope) {
-            await ensurePrivateDir(import_node_path12.default.dirname(this.mark.file));
-            await this.mark.write(markOf(envelope));
-          } else {
-            await this.mark.remove();
-          }
-        } catch {
-        }
-      }
-      async plainSeed() {
-        const text = this.lastRead?.text ?? await this.readText();
-        return text && !isEnvelopeText(text) ? { raw: text, origin: this.location } : null;
-      }
-      currentGeneration() {
-        return readGeneration(this);
-      }
-      async write(envelope, expectedGeneration) {
-        if (expectedGeneration !== "replace") {
-          const current = await this.read();
-          if ((current?.generation ?? 0) !== expectedGeneration) {
-            throw new StoreConflictError(
-              `stream "${this.stream}" in ${this.location} is at generation ${current?.generation ?? 0} (written ${current?.writtenAt ?? "-"} by ${current?.writer ?? "-"}), not ${expectedGeneration} as loaded: this copy was NOT written over it. ${serializeJobsAdvice("the stream lock")}`
-            );
-          }
-        }
-        const result = await this.runCommand(this.options.writeCommand, serializeEnvelope(envelope));
-        if (result.code !== 0) {
-          throw new InternalError(
-            `the write-command exited with ${result.code}${result.stderr ? `: ${result.stderr.trim().slice(-500)}` : ""}. Nothing was stored; check the command and its credentials.`
-          );
-        }
-        await this.moveMark(envelope);
-      }
-      /** An empty value is "nothing stored" for the read command: the secret manager keeps no login. */
-      async remove() {
-        const result = await this.runCommand(this.options.writeCommand, "");
-        if (result.code !== 0)
-          throw new InternalError(`the write-command exited with ${result.code} while removing the stream.`);
-        await this.moveMark(null);
-      }
-      async rollback(badGeneration) {
-        const previous = this.lastRead?.envelope;
-        if (!previous || previous.generation !== badGeneration - 1) return false;
-        const restored = (await this.runCommand(this.options.writeCommand, serializeEnvelope(previous))).code === 0;
-        if (restored) await this.moveMark(previous);
-        return restored;
-      }
-      async readText() {
-        const result = await this.runCommand(this.options.readCommand, null);
-        if (result.code === NOTHING_STORED_EXIT_CODE) return null;
-        if (result.code !== 0) {
-          throw new UsageError(
-            `the read-command exited with ${result.code}${result.stderr ? `: ${result.stderr.trim().slice(-500)}` : ""}. It must print the stored value and exit 0, or exit ${NOTHING_STORED_EXIT_CODE} (or print nothing) when nothing is stored yet.`
-          );
-        }
-        return result.stdout.trim() === "" ? null : result.stdout;
-      }
-      /** Runs `command` with `sh -c`, the value (if any) on stdin, a hard timeout, output bounded. */
-      runCommand(command, stdin) {
-        return new Promise((resolve, reject) => {
-          const child = (0, import_node_child_process2.spawn)("/bin/sh", ["-c", command], {
-            env: { ...this.options.env, CODEX_AUTH_STREAM: this.stream },
-            stdio: [stdin === null ? "ignore" : "pipe", "pipe", "pipe"],
-            detached: true
-          });
-          let stdout = "";
-          let stderr = "";
-          child.stdout?.setEncoding("utf8").on("data", (chunk) => {
-            if (stdout.length < MAX_OUTPUT) stdout += chunk;
-          });
-          child.stderr?.setEncoding("utf8").on("data", (chunk) => {
-            if (stderr.length < MAX_OUTPUT) stderr += chunk;
-          });
-          const timer = setTimeout(() => {
-            if (child.pid !== void 0) {
-              try {
-                process.kill(-child.pid, "SIGKILL");
-              } catch {
-              }
-            }
-          }, this.options.timeoutMs);
-          child.on("error", (error) => {
-            clearTimeout(timer);
-            reject(new UsageError(`cannot run the command through /bin/sh: ${error.message}`));
-          });
-          child.on("close", (code, signal) => {
-            clearTimeout(timer);
-            resolve({
-              code: signal ? null : code,
-              stdout,
-              stderr: signal ? `killed after ${this.options.timeoutMs / 1e3} s` : stderr
-            });
-          });
-          if (stdin !== null) child.stdin?.end(stdin);
-        });
-      }
-    };
-  }
-});
-
-// src/stores/create-store.ts
-function parseStoreKind(value) {
-  if (STORE_KINDS.includes(value)) return value;
-  throw new UsageError(`unknown store "${value}": this version supports ${STORE_KINDS.join(", ")}.`);
-}
-async function createStore(settings, deps) {
-  switch (settings.kind) {
-    case "file": {
-      const { FileStore: FileStore2 } = await Promise.resolve().then(() => (init_file_store(), file_store_exports));
-      return new FileStore2(settings.stateDir, settings.stream, stateDirOrigin(settings));
-    }
-    case "git-ref": {
-      const { GitRefStore: GitRefStore2 } = await Promise.resolve().then(() => (init_git_ref_store(), git_ref_store_exports));
-      return new GitRefStore2(deps.git(), settings.stream, deps.handoff);
-    }
-    case "github-secret": {
-      const secret = required(
-        settings.secret,
-        "the github-secret store needs secret-name (CLI: --secret-name NAME)."
-      );
-      const github = required(settings.github, "the github-secret store needs a repository and a token.");
-      const { GitHubSecretStore: GitHubSecretStore2 } = await Promise.resolve().then(() => (init_github_secret_store(), github_secret_store_exports));
-      return new GitHubSecretStore2(settings.stream, {
-        client: deps.client(),
-        repository: github.repository,
-        scope: secret.scope,
-        secretName: secret.name,
-        currentValue: secret.currentValue,
-        newVisibility: secret.newVisibility
-      });
-    }
-    case "cache": {
-      const cache2 = required(settings.cache, "the cache store runs only inside GitHub Actions.");
-      const { CacheStore: CacheStore2 } = await Promise.resolve().then(() => (init_cache_store(), cache_store_exports));
-      return new CacheStore2(settings.stream, { ...cache2, log: deps.log });
-    }
-    case "command": {
-      const command = required(
-        settings.command,
-        "the command store needs --read-command and --write-command."
-      );
-      const { CommandStore: CommandStore2 } = await Promise.resolve().then(() => (init_command_store(), command_store_exports));
-      return new CommandStore2(settings.stream, {
-        readCommand: command.read,
-        writeCommand: command.write,
-        timeoutMs: command.timeoutMs,
-        env: deps.env,
-        highWaterFile: import_node_path13.default.join(settings.stateDir, settings.stream, "command-high-water.json")
-      });
-    }
-  }
-}
-function required(value, message) {
-  if (value === void 0) throw new UsageError(message);
-  return value;
-}
-var import_node_path13;
-var init_create_store = __esm({
-  "src/stores/create-store.ts"() {
-    "use strict";
-    import_node_path13 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_check_paths();
-    init_backend_kinds();
-  }
-});
-
-// src/stores/store-settings.ts
-function buildStoreSettings(choice) {
-  const { kind } = choice;
-  const legacy = legacyStreamMessage(choice.stream, false);
-  if (legacy !== null && (kind === "git-ref" || choice.lock === "git-ref")) throw new UsageError(legacy);
-  return {
-    kind,
-    stream: choice.stream,
-    stateDir: choice.stateDir,
-    stateDirSource: choice.stateDirSource,
-    github: kind === "git-ref" || kind === "github-secret" || choice.lock === "git-ref" ? choice.github() : void 0,
-    secret: kind === "github-secret" ? {
-      name: required2(choice.secretName, choice.names.secretName),
-      scope: choice.secretScope,
-      currentValue: choice.secretValue,
-      newVisibility: choice.secretVisibility
-    } : void 0,
-    command: kind === "command" ? {
-      read: required2(choice.readCommand, choice.names.readCommand),
-      write: required2(choice.writeCommand, choice.names.writeCommand),
-      timeoutMs: choice.commandTimeoutMs
-    } : void 0,
-    cache: kind === "cache" ? {
-      ref: choice.cacheRef,
-      defaultBranch: choice.defaultBranch,
-      allowBranchScope: choice.allowBranchScope
-    } : void 0
-  };
-}
-function required2(value, name) {
-  if (!value) throw new UsageError(`this store needs ${name}.`);
-  return value;
-}
-var init_store_settings = __esm({
-  "src/stores/store-settings.ts"() {
-    "use strict";
-    init_errors();
-    init_stream();
-  }
-});
-
-// src/github/run-context.ts
-function readRunContext(env) {
-  const path26 = env.GITHUB_EVENT_PATH ?? "";
-  const cached = cache.get(env);
-  if (cached && cached.path === path26) return cached.context;
-  const payload = readPayload(path26);
-  const branch = payload.repository?.default_branch;
-  const context = {
-    name: env.GITHUB_EVENT_NAME ?? "",
-    payload,
-    repository: env.GITHUB_REPOSITORY ?? "",
-    defaultBranch: typeof branch === "string" && branch !== "" ? branch : null
-  };
-  cache.set(env, { path: path26, context });
-  return context;
-}
-function readPayload(path26) {
-  if (path26 === "") return {};
-  try {
-    const parsed = JSON.parse((0, import_node_fs10.readFileSync)(path26, "utf8"));
-    return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {};
-  } catch {
-    return {};
-  }
-}
-var import_node_fs10, cache;
-var init_run_context = __esm({
-  "src/github/run-context.ts"() {
-    "use strict";
-    import_node_fs10 = require("node:fs");
-    cache = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/cli/seed-env.ts
-var SEED_ENV;
-var init_seed_env = __esm({
-  "src/cli/seed-env.ts"() {
-    "use strict";
-    SEED_ENV = "CODEX_AUTH_JSON";
-  }
-});
-
-// src/cli/shared-options.ts
-var DEFAULT_LOCK_TIMEOUT_SECONDS, DEFAULT_RUN_TIMEOUT_SECONDS, RUN_TIMEOUT_OPTION, LOCK_OPTIONS;
-var init_shared_options = __esm({
-  "src/cli/shared-options.ts"() {
-    "use strict";
-    init_stream();
-    init_secret_scope();
-    init_backend_kinds();
-    DEFAULT_LOCK_TIMEOUT_SECONDS = 600;
-    DEFAULT_RUN_TIMEOUT_SECONDS = 3600;
-    RUN_TIMEOUT_OPTION = {
-      flags: "--run-timeout <seconds>",
-      description: "stop Codex and everything it started after this long; what it refreshed is kept, the lock released (exit 9)",
-      default: String(DEFAULT_RUN_TIMEOUT_SECONDS)
-    };
-    LOCK_OPTIONS = [
-      {
-        flags: "--lock <kind>",
-        description: "lock backend (default: the store's own; git-ref inside GitHub Actions)",
-        choices: LOCK_KINDS
-      },
-      {
-        flags: "--lock-timeout <seconds>",
-        description: "give up waiting for the lock after this long (exit 4)",
-        default: String(DEFAULT_LOCK_TIMEOUT_SECONDS)
-      }
-    ];
-  }
-});
-
-// src/github/api-url.ts
-var DEFAULT_API_URL;
-var init_api_url = __esm({
-  "src/github/api-url.ts"() {
-    "use strict";
-    DEFAULT_API_URL = "https://api.github.com";
-  }
-});
-
-// src/cli/options.ts
-function parseStoreFlags(values, env) {
-  const stream = parseStreamName(values.stream);
-  const kind = parseStoreKind(values.store);
-  const lock = values.lock ? parseLockKind(values.lock) : defaultLockKind({ kind }, env.GITHUB_ACTIONS === "true");
-  const store = buildStoreSettings({
-    kind,
-    lock,
-    stream,
-    stateDir: values.stateDir ? import_node_path14.default.resolve(values.stateDir) : defaultStateDir(env),
-    stateDirSource: values.stateDir ? "--state-dir" : defaultStateDirSource(env),
-    github: () => githubTarget(values, env),
-    secretName: values.secretName,
-    secretScope: parseSecretScope(values.secretScope ?? "repo", "--secret-scope"),
-    secretVisibility: parseOrgVisibility(values.secretVisibility ?? "", "--secret-visibility"),
-    secretValue: env[SEED_ENV] ?? "",
-    readCommand: values.readCommand,
-    writeCommand: values.writeCommand,
-    commandTimeoutMs: parseSeconds(values.commandTimeout ?? "60", "--command-timeout", 1, 3600) * 1e3,
-    cacheRef: env.GITHUB_REF ?? "",
-    defaultBranch: readRunContext(env).defaultBranch,
-    allowBranchScope: values.allowBranchScope === true,
-    names: {
-      secretName: "--secret-name NAME",
-      readCommand: "--read-command CMD",
-      writeCommand: "--write-command CMD"
-    }
-  });
-  return {
-    store,
-    lock,
-    lockTimeoutMs: parseSeconds(values.lockTimeout ?? String(DEFAULT_LOCK_TIMEOUT_SECONDS), "--lock-timeout", 0, 86400) * 1e3,
-    json: values.json === true,
-    verbose: values.verbose === true
-  };
-}
-function parseSeconds(value, flag, min, max) {
-  const seconds = Number(value);
-  if (value.trim() === "" || !Number.isFinite(seconds) || seconds < min || seconds > max) {
-    throw new UsageError(
-      `${flag} must be a number of seconds between ${min} and ${max}, not ${JSON.stringify(value)}.`
-    );
-  }
-  return seconds;
-}
-function githubTarget(values, env) {
-  const repo = values.repo ?? env.GITHUB_REPOSITORY;
-  if (!repo) throw new UsageError("this store needs --repo OWNER/NAME (or GITHUB_REPOSITORY).");
-  const token = env.GITHUB_TOKEN || env.GH_TOKEN;
-  if (!token) {
-    throw new UsageError(
-      "the git-ref store needs a token in GITHUB_TOKEN or GH_TOKEN that can write the repository's refs (contents: write)."
-    );
-  }
-  return {
-    repository: parseRepository(repo, "--repo"),
-    token,
-    apiUrl: values.githubApiUrl ?? env.GITHUB_API_URL ?? DEFAULT_API_URL
-  };
-}
-var import_node_path14;
-var init_options = __esm({
-  "src/cli/options.ts"() {
-    "use strict";
-    import_node_path14 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_stream();
-    init_create_lock();
-    init_create_store();
-    init_store_settings();
-    init_git_refs();
-    init_run_context();
-    init_secret_scope();
-    init_seed_env();
-    init_shared_options();
-    init_api_url();
-    init_state_dir();
-  }
-});
-
-// src/cli/lane-options.ts
-function planLanes(values, flags, env) {
-  const lanes = parseLaneList(
-    values.lanes ?? "",
-    { kind: "stream", stream: flags.store.stream },
-    { input: "--lanes", secrets: { "api-key": "CODEX_API_KEY", "access-token": "CODEX_ACCESS_TOKEN" } },
-    (kind) => (env[TOKEN_ENV[kind]] ?? "") !== ""
-  );
-  if (lanes.length > 1 && flags.store.kind === "github-secret") {
-    throw new UsageError(
-      "--lanes: the github-secret store holds one login (the value in CODEX_AUTH_JSON), so it cannot serve other stream lanes; use the file, git-ref, cache or command store."
-    );
-  }
-  return {
-    lanes,
-    waitForResetMs: parseSeconds(values.waitForReset ?? "0", "--wait-for-reset", 0, 86400) * 1e3,
-    usageWarningPercent: values.usageWarningPercent === void 0 ? null : percent(values.usageWarningPercent, "--usage-warning-percent")
-  };
-}
-function percent(text, flag) {
-  const value = Number(text);
-  if (text.trim() === "" || !Number.isFinite(value) || value < 0 || value > 100) {
-    throw new UsageError(`${flag} must be a number between 0 and 100, not ${JSON.stringify(text)}.`);
-  }
-  return value;
-}
-var TOKEN_ENV;
-var init_lane_options = __esm({
-  "src/cli/lane-options.ts"() {
-    "use strict";
-    init_errors();
-    init_lane_spec();
-    init_options();
-    TOKEN_ENV = { "api-key": "CODEX_API_KEY", "access-token": "CODEX_ACCESS_TOKEN" };
-  }
-});
-
-// src/codex/jsonl-events.ts
-function parseJsonlLine(line) {
-  const trimmed = stripCr(line);
-  if (trimmed.trim() === "") return null;
-  const start = trimmed.trimStart();
-  if (start.startsWith("{")) {
-    try {
-      const value = JSON.parse(start);
-      if (isRecord(value) && typeof value.type === "string") {
-        return { kind: "event", event: value };
-      }
-    } catch {
-    }
-  }
-  return { kind: "text", line: trimmed };
-}
-function stripCr(line) {
-  return line.endsWith("\r") ? line.slice(0, -1) : line;
-}
-function classify(lines) {
-  const items = [];
-  for (const line of lines) {
-    const item = parseJsonlLine(line);
-    if (item) items.push(item);
-  }
-  return items;
-}
-function pickUsage(raw) {
-  const usage = {};
-  for (const field of USAGE_FIELDS) {
-    const value = raw[field];
-    if (typeof value === "number" && Number.isFinite(value)) usage[field] = value;
-  }
-  return usage;
-}
-function isRecord(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-var import_node_string_decoder, LineSplitter, JsonlParser, USAGE_FIELDS, CodexEventReducer;
-var init_jsonl_events = __esm({
-  "src/codex/jsonl-events.ts"() {
-    "use strict";
-    import_node_string_decoder = require("node:string_decoder");
-    LineSplitter = class {
-      #decoder = new import_node_string_decoder.StringDecoder("utf8");
-      #pending = "";
-      push(chunk) {
-        this.#pending += typeof chunk === "string" ? chunk : this.#decoder.write(chunk);
-        const lines = this.#pending.split("\n");
-        this.#pending = lines.pop() ?? "";
-        return lines.map(stripCr);
-      }
-      /** The last line, if the stream did not end with a newline. */
-      end() {
-        const rest = this.#pending + this.#decoder.end();
-        this.#pending = "";
-        return rest === "" ? [] : [stripCr(rest)];
-      }
-    };
-    JsonlParser = class {
-      #lines = new LineSplitter();
-      push(chunk) {
-        return classify(this.#lines.push(chunk));
-      }
-      end() {
-        return classify(this.#lines.end());
-      }
-    };
-    USAGE_FIELDS = [
-      "input_tokens",
-      "cached_input_tokens",
-      "cache_write_input_tokens",
-      "output_tokens",
-      "reasoning_output_tokens"
-    ];
-    CodexEventReducer = class {
-      #finalMessage = null;
-      #usage = null;
-      #errorMessages = [];
-      #eventCount = 0;
-      add(event) {
-        this.#eventCount += 1;
-        switch (event.type) {
-          case "item.completed": {
-            const item = event.item;
-            if (isRecord(item) && item.type === "agent_message" && typeof item.text === "string") {
-              this.#finalMessage = item.text;
-            }
-            break;
-          }
-          case "turn.completed":
-            if (isRecord(event.usage)) this.#usage = pickUsage(event.usage);
-            break;
-          case "error":
-            if (typeof event.message === "string") this.#errorMessages.push(event.message);
-            break;
-          case "turn.failed":
-            if (isRecord(event.error) && typeof event.error.message === "string") {
-              this.#errorMessages.push(event.error.message);
-            }
-            break;
-        }
-      }
-      summary() {
-        return {
-          finalMessage: this.#finalMessage,
-          usage: this.#usage,
-          errorMessages: [...this.#errorMessages],
-          eventCount: this.#eventCount
-        };
-      }
-    };
-  }
-});
-
-// src/codex/refresh-failure.ts
-function classifyRefreshFailure(message) {
-  const normalized = message.toLowerCase().replace(/\s+/g, " ");
-  for (const { code, needles } of PATTERNS) {
-    if (needles.some((needle) => normalized.includes(needle))) return code;
-  }
-  return null;
-}
-function firstRefreshFailure(messages) {
-  for (const message of messages) {
-    const code = classifyRefreshFailure(message);
-    if (code) return code;
-  }
-  return null;
-}
-var PATTERNS;
-var init_refresh_failure = __esm({
-  "src/codex/refresh-failure.ts"() {
-    "use strict";
-    PATTERNS = [
-      { code: "refresh_token_expired", needles: ["refresh token has expired", "refresh_token_expired"] },
-      { code: "refresh_token_reused", needles: ["refresh token was already used", "refresh_token_reused"] },
-      { code: "refresh_token_invalidated", needles: ["refresh token was revoked", "refresh_token_invalidated"] },
-      { code: "refresh_failed", needles: ["access token could not be refreshed"] }
-    ];
-  }
-});
-
-// src/codex/spawn-error.ts
-function codexSpawnError(codexPath, error) {
-  const code = error?.code;
-  const install = `npm install -g @openai/codex@${VERIFIED_CODEX_VERSIONS[0]}`;
-  if (code === "ENOENT") {
-    return new UsageError(
-      `the codex executable was not found at ${codexPath}; pass --codex PATH, or install @openai/codex (\`${install}\`).`,
-      { cause: error }
-    );
-  }
-  if (code === "EACCES") {
-    return new UsageError(
-      `the codex executable at ${codexPath} cannot be run (permission denied); pass --codex PATH to an executable codex, or install @openai/codex (\`${install}\`).`,
-      { cause: error }
-    );
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return new Error(`could not start codex (${codexPath}): ${message}`, { cause: error });
-}
-var init_spawn_error = __esm({
-  "src/codex/spawn-error.ts"() {
-    "use strict";
-    init_errors();
-    init_resolve_codex();
-  }
-});
-
-// src/codex/processes.ts
-function readStat2(pid) {
-  let text;
-  try {
-    text = (0, import_node_fs11.readFileSync)(`/proc/${pid}/stat`, "utf8");
-  } catch {
-    return null;
-  }
-  const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
-  const [state, ppid, pgid, sid, startTime] = [fields[0], fields[1], fields[2], fields[3], fields[19]];
-  if (state === void 0 || ppid === void 0 || pgid === void 0 || sid === void 0) return null;
-  if (startTime === void 0) return null;
-  return { pid, state, ppid: Number(ppid), pgid: Number(pgid), sid: Number(sid), startTime };
-}
-function startTimeOf(pid) {
-  return readStat2(pid)?.startTime ?? null;
-}
-function isSameProcessAlive(pid, startTime) {
-  return startTimeOf(pid) === startTime;
-}
-function readCmdline(pid) {
-  try {
-    return (0, import_node_fs11.readFileSync)(`/proc/${pid}/cmdline`, "utf8").split("\0").slice(0, -1);
-  } catch {
-    return [];
-  }
-}
-function readEnvVar(pid, name) {
-  let text;
-  try {
-    text = (0, import_node_fs11.readFileSync)(`/proc/${pid}/environ`, "utf8");
-  } catch {
-    return void 0;
-  }
-  const prefix = `${name}=`;
-  for (const entry of text.split("\0")) if (entry.startsWith(prefix)) return entry.slice(prefix.length);
-  return null;
-}
-function readExe(pid) {
-  try {
-    return (0, import_node_fs11.readlinkSync)(`/proc/${pid}/exe`).replace(/ \(deleted\)$/, "");
-  } catch {
-    return null;
-  }
-}
-function uidOf(pid) {
-  try {
-    return (0, import_node_fs11.statSync)(`/proc/${pid}`).uid;
-  } catch {
-    return null;
-  }
-}
-function listPids() {
-  let names;
-  try {
-    names = (0, import_node_fs11.readdirSync)("/proc");
-  } catch {
-    return [];
-  }
-  return names.filter((name) => /^[0-9]+$/.test(name)).map(Number);
-}
-function isOurs(pid) {
-  const uid = uidOf(pid);
-  return uid !== null && uid === (process.getuid?.() ?? -1);
-}
-var import_node_fs11;
-var init_processes = __esm({
-  "src/codex/processes.ts"() {
-    "use strict";
-    import_node_fs11 = require("node:fs");
-  }
-});
-
-// src/codex/stop-session.ts
-function runMembers(sid, home) {
-  const members = [];
-  for (const pid of listPids()) {
-    if (pid === process.pid) continue;
-    const stat = readStat2(pid);
-    if (stat === null || stat.state === "Z") continue;
-    if (stat.sid === sid || home !== null && isOurs(pid) && readEnvVar(pid, "CODEX_HOME") === home) {
-      members.push(pid);
-    }
-  }
-  return members;
-}
-async function stopSession(leader, home = null, timeoutMs = 2e3) {
-  if (leader !== null && readStat2(process.pid)?.sid === leader) return 0;
-  try {
-    if (leader !== null) process.kill(-leader, "SIGKILL");
-  } catch {
-  }
-  let signalled = 0;
-  const deadline = Date.now() + timeoutMs;
-  for (; ; ) {
-    const members = runMembers(leader, home);
-    if (members.length === 0 || Date.now() > deadline) return signalled;
-    for (const pid of members) {
-      try {
-        process.kill(pid, "SIGKILL");
-        signalled += 1;
-      } catch {
-      }
-    }
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
-}
-var POLL_MS;
-var init_stop_session = __esm({
-  "src/codex/stop-session.ts"() {
-    "use strict";
-    init_processes();
-    POLL_MS = 20;
-  }
-});
-
-// src/codex/run-codex.ts
-function buildExecArgs(args) {
-  const end = args.indexOf("--");
-  const options = end === -1 ? args : args.slice(0, end);
-  const hasJson = options.some((arg) => JSON_FLAGS.includes(arg));
-  return hasJson ? ["exec", ...args] : ["exec", "--json", ...args];
-}
-function createCodexRunner(runnerOptions = {}) {
-  const killGraceMs = runnerOptions.killGraceMs ?? 5e3;
-  const drainGraceMs = runnerOptions.drainGraceMs ?? 2e3;
-  return (request) => new Promise((resolve, reject) => {
-    const reducer = new CodexEventReducer();
-    const finish = (exitCode2, signal) => {
-      const summary = reducer.summary();
-      return {
-        exitCode: exitCode2,
-        signal,
-        finalMessage: summary.finalMessage,
-        usage: summary.usage,
-        errorMessages: summary.errorMessages,
-        eventCount: summary.eventCount,
-        refreshFailure: firstRefreshFailure(summary.errorMessages),
-        timedOut,
-        aborted,
-        forwardedSignal
-      };
-    };
-    let timedOut = false;
-    let aborted = request.signal?.aborted ?? false;
-    let forwardedSignal = null;
-    if (aborted) {
-      resolve(finish(null, null));
-      return;
-    }
-    let child;
-    let native = null;
-    try {
-      native = findNativeCodex(request.codexPath);
-      child = (0, import_node_child_process3.spawn)(native?.binary ?? request.codexPath, buildExecArgs(request.args), {
-        env: native ? launcherEnv(native, request.env) : request.env,
-        ...request.cwd === void 0 ? {} : { cwd: request.cwd },
-        stdio: ["ignore", "pipe", "pipe"],
-        detached: true,
-        windowsHide: true
-      });
-    } catch (error) {
-      reject(codexSpawnError(request.codexPath, error));
-      return;
-    }
-    if (child.pid !== void 0) request.onSpawn?.(child.pid, native?.binary ?? request.codexPath);
-    const timers = [];
-    const signalGroup = (signal) => {
-      if (child.pid === void 0) return;
-      try {
-        process.kill(-child.pid, signal);
-      } catch (error) {
-        if (error.code !== "ESRCH") child.kill(signal);
-      }
-    };
-    let stopping = false;
-    const stop = (signal) => {
-      signalGroup(signal);
-      if (stopping) return;
-      stopping = true;
-      timers.push(setTimeout(() => signalGroup("SIGKILL"), killGraceMs));
-    };
-    const onParentSignal = (signal) => {
-      forwardedSignal ??= signal;
-      stop(signal);
-    };
-    const onAbort = () => {
-      aborted = true;
-      stop("SIGTERM");
-    };
-    for (const signal of FORWARDED_SIGNALS) process.on(signal, onParentSignal);
-    request.signal?.addEventListener("abort", onAbort, { once: true });
-    if (request.timeoutMs !== void 0) {
-      timers.push(
-        setTimeout(() => {
-          timedOut = true;
-          stop("SIGTERM");
-        }, request.timeoutMs)
-      );
-    }
-    const cleanup = () => {
-      for (const timer of timers) clearTimeout(timer);
-      for (const signal of FORWARDED_SIGNALS) process.off(signal, onParentSignal);
-      request.signal?.removeEventListener("abort", onAbort);
-    };
-    let callbackError = null;
-    const call = (callback, value) => {
-      try {
-        callback?.(value);
-      } catch (error) {
-        callbackError ??= { error };
-      }
-    };
-    const deliver = (items) => {
-      for (const item of items) {
-        if (item.kind === "event") {
-          reducer.add(item.event);
-          call(request.onEvent, item.event);
-        } else {
-          call(request.onOutput, item.line);
-        }
-      }
-    };
-    const stdout = new JsonlParser();
-    const stderr = new LineSplitter();
-    const deliverText = (lines) => {
-      for (const line of lines) if (line.trim() !== "") call(request.onOutput, line);
-    };
-    child.stdout?.on("data", (chunk) => deliver(stdout.push(chunk)));
-    child.stderr?.on("data", (chunk) => deliverText(stderr.push(chunk)));
-    let settled = false;
-    child.on("error", (error) => {
-      if (settled) return;
-      settled = true;
-      cleanup();
-      reject(codexSpawnError(request.codexPath, error));
-    });
-    let exitCode = null;
-    let exitSignal = null;
-    let leftovers = Promise.resolve(0);
-    child.on("exit", (code, signal) => {
-      exitCode = code;
-      exitSignal = signal;
-      if (child.pid !== void 0) {
-        leftovers = stopSession(child.pid, request.env.CODEX_HOME ?? null).catch(() => 0);
-      }
-      timers.push(
-        setTimeout(() => {
-          signalGroup("SIGKILL");
-          child.stdout?.destroy();
-          child.stderr?.destroy();
-        }, drainGraceMs)
-      );
-    });
-    child.on("close", (code, signal) => {
-      if (settled) return;
-      settled = true;
-      cleanup();
-      deliver(stdout.end());
-      deliverText(stderr.end());
-      void leftovers.then(() => {
-        if (callbackError) reject(callbackError.error);
-        else resolve(finish(exitCode ?? code, exitSignal ?? signal));
-      });
-    });
-  });
-}
-var import_node_child_process3, JSON_FLAGS, FORWARDED_SIGNALS, defaultRunner, runCodex;
-var init_run_codex = __esm({
-  "src/codex/run-codex.ts"() {
-    "use strict";
-    import_node_child_process3 = require("node:child_process");
-    init_jsonl_events();
-    init_refresh_failure();
-    init_native_codex();
-    init_spawn_error();
-    init_stop_session();
-    JSON_FLAGS = ["--json", "--experimental-json"];
-    FORWARDED_SIGNALS = ["SIGINT", "SIGTERM"];
-    defaultRunner = createCodexRunner();
-    runCodex = defaultRunner;
-  }
-});
-
-// src/roundtrip/lanes.ts
-function isWorkEvent(event) {
-  if (!["item.started", "item.updated", "item.completed"].includes(event.type)) return false;
-  const item = event.item;
-  if (item === null || typeof item !== "object") return false;
-  const type = item.type;
-  return typeof type === "string" && !TALK_ITEMS.has(type);
-}
-async function runLanes(request) {
-  const now = request.now ?? (() => /* @__PURE__ */ new Date());
-  const sleep2 = request.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-  const attempts = [];
-  let waited = false;
-  for (; ; ) {
-    let last = null;
-    for (const [index, lane] of request.lanes.entries()) {
-      const name = laneName(lane);
-      if (index > 0 || attempts.length > 0) request.log.info(`codex-auth: trying lane ${name}`);
-      let workStarted = false;
-      const result2 = await request.runLane(lane, (event) => {
-        if (isWorkEvent(event)) workStarted = true;
-        request.onEvent?.(event);
-      });
-      last = result2;
-      if (result2.error === null) {
-        attempts.push({ lane: name, outcome: "ran", reason: null, resetsAt: null });
-        return { result: result2, lane: name, attempts };
-      }
-      if (result2.usageLimited && workStarted) {
-        attempts.push({
-          lane: name,
-          outcome: "usage-limited-after-work",
-          reason: "usage limit after the agent had run tool calls: not re-run on another lane",
-          resetsAt: result2.resetsAt
-        });
-        result2.error = new UsageLimitError(
-          `lane ${name} hit its usage limit after the agent had already executed tool calls; the half-done work was NOT re-run on another lane (it could repeat side effects). ${result2.error.message}`
-        );
-        return { result: result2, lane: null, attempts };
-      }
-      if (result2.usageLimited) {
-        attempts.push({
-          lane: name,
-          outcome: "usage-limited",
-          reason: `usage limit before any tool call${result2.resetsAt ? `; resets at ${result2.resetsAt}` : ""}`,
-          resetsAt: result2.resetsAt
-        });
-        continue;
-      }
-      if (needsSignIn(result2.error) && !workStarted) {
-        attempts.push({ lane: name, outcome: "dead-login", reason: result2.error.message, resetsAt: null });
-        await request.onDeadLogin?.(lane, result2).catch((error) => {
-          request.log.warn(`could not raise the reseed alert for lane ${name}: ${String(error)}`);
-        });
-        continue;
-      }
-      attempts.push({ lane: name, outcome: "failed", reason: result2.error.message, resetsAt: null });
-      return { result: result2, lane: null, attempts };
-    }
-    const resets = attempts.filter((attempt) => attempt.outcome === "usage-limited" && attempt.resetsAt !== null).map((attempt) => Date.parse(attempt.resetsAt ?? "")).filter(Number.isFinite).sort((a, b) => a - b);
-    const earliest = resets[0];
-    const waitMs = earliest === void 0 ? null : Math.max(0, earliest - now().getTime());
-    if (!waited && waitMs !== null && request.waitForResetMs > 0 && waitMs <= request.waitForResetMs) {
-      waited = true;
-      request.log.info(
-        `codex-auth: every lane is usage-limited; waiting ${Math.ceil(waitMs / 1e3)} s for the reset at ${new Date(earliest ?? 0).toISOString()} (within wait-for-reset), then trying the lanes again`
-      );
-      await sleep2(waitMs + 1e3);
-      continue;
-    }
-    const result = last;
-    if (request.lanes.length > 1) result.error = exhausted(attempts, earliest, request.waitForResetMs);
-    if (earliest !== void 0) result.resetsAt = new Date(earliest).toISOString();
-    return { result, lane: null, attempts };
-  }
-}
-function exhausted(attempts, earliest, boundMs) {
-  const tried = attempts.map((attempt) => `${attempt.lane} (${attempt.outcome})`).join(", ");
-  const limited = attempts.some((attempt) => attempt.outcome === "usage-limited");
-  if (!limited) {
-    return new AuthUnusableError(
-      `no lane is left: every login is dead (${tried}). Reseed them (see the alert).`
-    );
-  }
-  const when = earliest === void 0 ? "an unknown time" : new Date(earliest).toISOString();
-  const bound = boundMs > 0 ? ` That is later than wait-for-reset allows (${Math.round(boundMs / 1e3)} s).` : "";
-  return new UsageLimitError(
-    `no lane is left: ${tried}. The earliest usage window resets at ${when}.${bound} Run again then, or add a lane (an API key billed to your platform account is the clean fallback).`
-  );
-}
-var TALK_ITEMS;
-var init_lanes = __esm({
-  "src/roundtrip/lanes.ts"() {
-    "use strict";
-    init_errors();
-    init_lane_spec();
-    TALK_ITEMS = /* @__PURE__ */ new Set(["agent_message", "reasoning", "todo_list", "error"]);
   }
 });
 
@@ -5234,6 +1920,23 @@ var init_load_stream = __esm({
   }
 });
 
+// src/locks/lock.ts
+function describeHolder(holder) {
+  if (holder.run) {
+    const job = holder.run.job ? `, job ${holder.run.job}` : "";
+    return `run ${holder.run.id} (${holder.run.url}${job}, host ${holder.host}, since ${holder.acquiredAt})`;
+  }
+  const pid = holder.pid === null ? "no pid: a lease that outlives its process" : `pid ${holder.pid}`;
+  return `${holder.owner} (host ${holder.host}, ${pid}, since ${holder.acquiredAt}, lease until ${holder.expiresAt})`;
+}
+var DEFAULT_RESTORE_LEASE_MS;
+var init_lock = __esm({
+  "src/locks/lock.ts"() {
+    "use strict";
+    DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1e3;
+  }
+});
+
 // src/roundtrip/messages.ts
 function reseedMessage(stream, run10, generation) {
   const code = run10.refreshFailure ?? "refresh_failed";
@@ -5294,7 +1997,7 @@ function inspectBundle(bundle, now) {
     plan: identity.plan,
     email: identity.email ? redactEmail(identity.email) : null,
     lastRefresh,
-    lastRefreshAgeDays: lastRefreshDate ? round2((now.getTime() - lastRefreshDate.getTime()) / DAY_MS2) : null,
+    lastRefreshAgeDays: lastRefreshDate ? round2((now.getTime() - lastRefreshDate.getTime()) / DAY_MS) : null,
     accessTokenExpiresAt: expiry ? expiry.toISOString() : null,
     nextRefresh: bundle.kind === "chatgpt" ? nextRefresh(now, expiry, lastRefreshDate) : NO_REFRESH,
     fingerprint: bundle.fingerprint,
@@ -5320,7 +2023,7 @@ function redactEmail(email) {
   if (at <= 0) return "***";
   return `${email[0]}***${email.slice(at)}`;
 }
-var PROACTIVE_EXPIRY_WINDOW_MS, SCHEDULED_REFRESH_AFTER_MS, DAY_MS2, NO_REFRESH;
+var PROACTIVE_EXPIRY_WINDOW_MS, SCHEDULED_REFRESH_AFTER_MS, DAY_MS, NO_REFRESH;
 var init_inspect = __esm({
   "src/core/inspect.ts"() {
     "use strict";
@@ -5328,7 +2031,7 @@ var init_inspect = __esm({
     init_jwt();
     PROACTIVE_EXPIRY_WINDOW_MS = 5 * 60 * 1e3;
     SCHEDULED_REFRESH_AFTER_MS = 8 * 24 * 60 * 60 * 1e3;
-    DAY_MS2 = 24 * 60 * 60 * 1e3;
+    DAY_MS = 24 * 60 * 60 * 1e3;
     NO_REFRESH = { due: false, reason: null, at: null };
   }
 });
@@ -5446,6 +2149,206 @@ var init_acquire = __esm({
   }
 });
 
+// src/fs/secure-files.ts
+async function ensurePrivateDir(dir) {
+  await import_node_fs3.promises.mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  const stat = await import_node_fs3.promises.lstat(dir);
+  if (stat.isSymbolicLink() || !stat.isDirectory()) {
+    throw new Error(`${dir} must be a directory, not a symbolic link or file`);
+  }
+  if ((stat.mode & 511) !== PRIVATE_DIR_MODE) await import_node_fs3.promises.chmod(dir, PRIVATE_DIR_MODE);
+}
+async function writePrivateFileAtomic(file, content) {
+  await refuseSymlink(file);
+  const dir = import_node_path3.default.dirname(file);
+  const { randomBytes: randomBytes4 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
+  const temp = import_node_path3.default.join(dir, `.${import_node_path3.default.basename(file)}.${randomBytes4(6).toString("hex")}.tmp`);
+  const handle = await import_node_fs3.promises.open(
+    temp,
+    import_node_fs3.constants.O_WRONLY | import_node_fs3.constants.O_CREAT | import_node_fs3.constants.O_EXCL,
+    PRIVATE_FILE_MODE
+  );
+  try {
+    await handle.writeFile(content, "utf8");
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    await import_node_fs3.promises.rm(temp, { force: true });
+    throw error;
+  }
+  await handle.close();
+  try {
+    await import_node_fs3.promises.rename(temp, file);
+  } catch (error) {
+    await import_node_fs3.promises.rm(temp, { force: true });
+    throw error;
+  }
+  await syncDir(dir);
+}
+async function readPrivateFile(file) {
+  let fd;
+  try {
+    fd = (0, import_node_fs3.openSync)(file, import_node_fs3.constants.O_RDONLY | import_node_fs3.constants.O_NOFOLLOW);
+  } catch (error) {
+    if (isErrno(error, "ENOENT")) return null;
+    if (isErrno(error, "ELOOP")) throw new Error(`${file} is a symbolic link; refusing to follow it`);
+    throw error;
+  }
+  try {
+    return (0, import_node_fs3.readFileSync)(fd, "utf8");
+  } finally {
+    (0, import_node_fs3.closeSync)(fd);
+  }
+}
+async function removeFile(file) {
+  await import_node_fs3.promises.rm(file, { force: true });
+}
+async function refuseSymlink(file) {
+  try {
+    const stat = await import_node_fs3.promises.lstat(file);
+    if (stat.isSymbolicLink()) throw new Error(`${file} is a symbolic link; refusing to write through it`);
+  } catch (error) {
+    if (!isErrno(error, "ENOENT")) throw error;
+  }
+}
+async function syncDir(dir) {
+  const handle = await import_node_fs3.promises.open(dir, import_node_fs3.constants.O_RDONLY);
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+function isErrno(error, code) {
+  return error instanceof Error && error.code === code;
+}
+var import_node_fs3, import_node_path3, PRIVATE_FILE_MODE, PRIVATE_DIR_MODE;
+var init_secure_files = __esm({
+  "src/fs/secure-files.ts"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+    import_node_path3 = __toESM(require("node:path"), 1);
+    PRIVATE_FILE_MODE = 384;
+    PRIVATE_DIR_MODE = 448;
+  }
+});
+
+// src/codex/processes.ts
+function readStat(pid) {
+  let text;
+  try {
+    text = (0, import_node_fs4.readFileSync)(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return null;
+  }
+  const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
+  const [state, ppid, pgid, sid, startTime] = [fields[0], fields[1], fields[2], fields[3], fields[19]];
+  if (state === void 0 || ppid === void 0 || pgid === void 0 || sid === void 0) return null;
+  if (startTime === void 0) return null;
+  return { pid, state, ppid: Number(ppid), pgid: Number(pgid), sid: Number(sid), startTime };
+}
+function startTimeOf(pid) {
+  return readStat(pid)?.startTime ?? null;
+}
+function isSameProcessAlive(pid, startTime) {
+  return startTimeOf(pid) === startTime;
+}
+function readCmdline(pid) {
+  try {
+    return (0, import_node_fs4.readFileSync)(`/proc/${pid}/cmdline`, "utf8").split("\0").slice(0, -1);
+  } catch {
+    return [];
+  }
+}
+function readEnvVar(pid, name) {
+  let text;
+  try {
+    text = (0, import_node_fs4.readFileSync)(`/proc/${pid}/environ`, "utf8");
+  } catch {
+    return void 0;
+  }
+  const prefix = `${name}=`;
+  for (const entry of text.split("\0")) if (entry.startsWith(prefix)) return entry.slice(prefix.length);
+  return null;
+}
+function readExe(pid) {
+  try {
+    return (0, import_node_fs4.readlinkSync)(`/proc/${pid}/exe`).replace(/ \(deleted\)$/, "");
+  } catch {
+    return null;
+  }
+}
+function uidOf(pid) {
+  try {
+    return (0, import_node_fs4.statSync)(`/proc/${pid}`).uid;
+  } catch {
+    return null;
+  }
+}
+function listPids() {
+  let names;
+  try {
+    names = (0, import_node_fs4.readdirSync)("/proc");
+  } catch {
+    return [];
+  }
+  return names.filter((name) => /^[0-9]+$/.test(name)).map(Number);
+}
+function isOurs(pid) {
+  const uid = uidOf(pid);
+  return uid !== null && uid === (process.getuid?.() ?? -1);
+}
+var import_node_fs4;
+var init_processes = __esm({
+  "src/codex/processes.ts"() {
+    "use strict";
+    import_node_fs4 = require("node:fs");
+  }
+});
+
+// src/codex/stop-session.ts
+function runMembers(sid, home) {
+  const members = [];
+  for (const pid of listPids()) {
+    if (pid === process.pid) continue;
+    const stat = readStat(pid);
+    if (stat === null || stat.state === "Z") continue;
+    if (stat.sid === sid || home !== null && isOurs(pid) && readEnvVar(pid, "CODEX_HOME") === home) {
+      members.push(pid);
+    }
+  }
+  return members;
+}
+async function stopSession(leader, home = null, timeoutMs = 2e3) {
+  if (leader !== null && readStat(process.pid)?.sid === leader) return 0;
+  try {
+    if (leader !== null) process.kill(-leader, "SIGKILL");
+  } catch {
+  }
+  let signalled = 0;
+  const deadline = Date.now() + timeoutMs;
+  for (; ; ) {
+    const members = runMembers(leader, home);
+    if (members.length === 0 || Date.now() > deadline) return signalled;
+    for (const pid of members) {
+      try {
+        process.kill(pid, "SIGKILL");
+        signalled += 1;
+      } catch {
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+var POLL_MS;
+var init_stop_session = __esm({
+  "src/codex/stop-session.ts"() {
+    "use strict";
+    init_processes();
+    POLL_MS = 20;
+  }
+});
+
 // src/codex/orphan-homes.ts
 async function recordOwner(home, codex) {
   const record = {
@@ -5456,19 +2359,19 @@ async function recordOwner(home, codex) {
     codexStart: codex === null ? null : startTimeOf(codex.pid),
     codexCommand: codex?.command ?? null
   };
-  await writePrivateFileAtomic(import_node_path15.default.join(home, OWNER_FILE), JSON.stringify(record));
+  await writePrivateFileAtomic(import_node_path4.default.join(home, OWNER_FILE), JSON.stringify(record));
 }
 async function sweepOrphanedHomes(log, base) {
   if (!await isPrivateDir(base)) return 0;
   let removed = 0;
-  for (const entry of await import_node_fs12.promises.readdir(base).catch(() => [])) {
+  for (const entry of await import_node_fs5.promises.readdir(base).catch(() => [])) {
     if (!entry.startsWith(PRIVATE_HOME_PREFIX)) continue;
-    const home = import_node_path15.default.join(base, entry);
+    const home = import_node_path4.default.join(base, entry);
     if (!await isPrivateDir(home)) continue;
     const record = await readOwner(home);
     if (record === null || ownerAlive(record)) continue;
     if (!await stopOrphanedCodex(log, home, record)) continue;
-    await import_node_fs12.promises.rm(home, { recursive: true, force: true });
+    await import_node_fs5.promises.rm(home, { recursive: true, force: true });
     removed += 1;
   }
   if (removed > 0)
@@ -5476,7 +2379,7 @@ async function sweepOrphanedHomes(log, base) {
   return removed;
 }
 async function isPrivateDir(dir) {
-  const stat = await import_node_fs12.promises.lstat(dir).catch(() => null);
+  const stat = await import_node_fs5.promises.lstat(dir).catch(() => null);
   if (stat === null || !stat.isDirectory()) return false;
   const uid = process.getuid?.();
   return (uid === void 0 || stat.uid === uid) && (stat.mode & 511) === 448;
@@ -5496,7 +2399,7 @@ async function stopOrphanedCodex(log, home, record) {
     await stopSession(null, home);
     return true;
   }
-  if (readStat2(codexPid)?.state === "Z") {
+  if (readStat(codexPid)?.state === "Z") {
     const stopped = await stopSession(null, home);
     log.warn(
       `Codex (pid ${codexPid}) of a codex-auth process that died (pid ${record.ownerPid}) had already exited; stopped ${stopped} process(es) it left running.`
@@ -5526,14 +2429,14 @@ function isHomesCodex(pid, home, command) {
 }
 function realOrNull(file) {
   try {
-    return (0, import_node_fs12.realpathSync)(file);
+    return (0, import_node_fs5.realpathSync)(file);
   } catch {
     return null;
   }
 }
 async function readOwner(home) {
   try {
-    const text = await readPrivateFile(import_node_path15.default.join(home, OWNER_FILE));
+    const text = await readPrivateFile(import_node_path4.default.join(home, OWNER_FILE));
     if (text === null) return null;
     const parsed = JSON.parse(text);
     if (typeof parsed.ownerPid !== "number") return null;
@@ -5551,12 +2454,12 @@ async function readOwner(home) {
     return null;
   }
 }
-var import_node_fs12, import_node_path15, PRIVATE_HOME_PREFIX, OWNER_FILE, RECORD_VERSION;
+var import_node_fs5, import_node_path4, PRIVATE_HOME_PREFIX, OWNER_FILE, RECORD_VERSION;
 var init_orphan_homes = __esm({
   "src/codex/orphan-homes.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
-    import_node_path15 = __toESM(require("node:path"), 1);
+    import_node_fs5 = require("node:fs");
+    import_node_path4 = __toESM(require("node:path"), 1);
     init_secure_files();
     init_processes();
     init_stop_session();
@@ -5568,23 +2471,23 @@ var init_orphan_homes = __esm({
 
 // src/codex/codex-home.ts
 function privateHomesBase(env = process.env) {
-  const cache2 = env.XDG_CACHE_HOME && import_node_path16.default.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : null;
-  return import_node_path16.default.join(cache2 ?? import_node_path16.default.join(import_node_os6.default.homedir(), ".cache"), "codex-auth", "homes");
+  const cache2 = env.XDG_CACHE_HOME && import_node_path5.default.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : null;
+  return import_node_path5.default.join(cache2 ?? import_node_path5.default.join(import_node_os.default.homedir(), ".cache"), "codex-auth", "homes");
 }
 async function createPrivateCodexHome(explicit, env = process.env) {
   if (explicit === void 0) {
     const base = privateHomesBase(env);
-    await import_node_fs13.promises.mkdir(base, { recursive: true, mode: 448 });
+    await import_node_fs6.promises.mkdir(base, { recursive: true, mode: 448 });
     await ensurePrivateDir(base);
-    const dir2 = await import_node_fs13.promises.mkdtemp(import_node_path16.default.join(base, PRIVATE_HOME_PREFIX));
+    const dir2 = await import_node_fs6.promises.mkdtemp(import_node_path5.default.join(base, PRIVATE_HOME_PREFIX));
     await ensurePrivateDir(dir2);
     return { dir: dir2, created: true, sealRoot: base };
   }
-  const dir = import_node_path16.default.resolve(explicit);
+  const dir = import_node_path5.default.resolve(explicit);
   await refuseInsideWorkspace(dir, env);
   let existing = null;
   try {
-    existing = await import_node_fs13.promises.lstat(dir);
+    existing = await import_node_fs6.promises.lstat(dir);
   } catch (error) {
     if (!isErrno(error, "ENOENT")) throw error;
   }
@@ -5594,7 +2497,7 @@ async function createPrivateCodexHome(explicit, env = process.env) {
         `--codex-home ${dir} exists and is not a directory (or is a symbolic link); pass a new path.`
       );
     }
-    if ((await import_node_fs13.promises.readdir(dir)).length > 0) {
+    if ((await import_node_fs6.promises.readdir(dir)).length > 0) {
       throw new UsageError(
         `--codex-home ${dir} is not empty; pass an absent or empty directory (it must not hold another Codex login).`
       );
@@ -5607,20 +2510,20 @@ async function refuseInsideWorkspace(dir, env) {
   const real = await realpathOfNearestExisting(dir);
   const workspace = env.GITHUB_WORKSPACE;
   if (workspace) {
-    const realWorkspace = await realpathOfNearestExisting(import_node_path16.default.resolve(workspace));
+    const realWorkspace = await realpathOfNearestExisting(import_node_path5.default.resolve(workspace));
     if (isInside(real, realWorkspace)) {
       throw new UsageError(
         `--codex-home ${dir} is inside GITHUB_WORKSPACE (${workspace}); the job's checkout could commit or read the plaintext auth.json there. Pass a directory outside it, e.g. under $RUNNER_TEMP.`
       );
     }
   }
-  for (let parent = real; ; parent = import_node_path16.default.dirname(parent)) {
-    if (await isGitDir(import_node_path16.default.join(parent, ".git"))) {
+  for (let parent = real; ; parent = import_node_path5.default.dirname(parent)) {
+    if (await isGitDir(import_node_path5.default.join(parent, ".git"))) {
       throw new UsageError(
         `--codex-home ${dir} is inside the git work tree ${parent}; the checkout could commit or read the plaintext auth.json there. Pass a directory outside it.`
       );
     }
-    if (import_node_path16.default.dirname(parent) === parent) break;
+    if (import_node_path5.default.dirname(parent) === parent) break;
   }
 }
 async function realpathOfNearestExisting(target) {
@@ -5628,65 +2531,65 @@ async function realpathOfNearestExisting(target) {
   let current = target;
   for (; ; ) {
     try {
-      return import_node_path16.default.join(await import_node_fs13.promises.realpath(current), ...missing.reverse());
+      return import_node_path5.default.join(await import_node_fs6.promises.realpath(current), ...missing.reverse());
     } catch (error) {
       if (!isErrno(error, "ENOENT") && !isErrno(error, "ENOTDIR")) throw error;
-      const parent = import_node_path16.default.dirname(current);
+      const parent = import_node_path5.default.dirname(current);
       if (parent === current) return target;
-      missing.push(import_node_path16.default.basename(current));
+      missing.push(import_node_path5.default.basename(current));
       current = parent;
     }
   }
 }
 function isInside(child, parent) {
-  const relative = import_node_path16.default.relative(parent, child);
-  return relative === "" || !relative.startsWith("..") && !import_node_path16.default.isAbsolute(relative);
+  const relative = import_node_path5.default.relative(parent, child);
+  return relative === "" || !relative.startsWith("..") && !import_node_path5.default.isAbsolute(relative);
 }
 async function isGitDir(candidate) {
   try {
-    const stat = await import_node_fs13.promises.lstat(candidate);
-    if (stat.isDirectory()) return await import_node_fs13.promises.lstat(import_node_path16.default.join(candidate, "HEAD")).catch(() => null) !== null;
-    if (stat.isFile()) return (await import_node_fs13.promises.readFile(candidate, "utf8")).startsWith("gitdir:");
+    const stat = await import_node_fs6.promises.lstat(candidate);
+    if (stat.isDirectory()) return await import_node_fs6.promises.lstat(import_node_path5.default.join(candidate, "HEAD")).catch(() => null) !== null;
+    if (stat.isFile()) return (await import_node_fs6.promises.readFile(candidate, "utf8")).startsWith("gitdir:");
     return false;
   } catch {
     return false;
   }
 }
 async function materialiseAuth(dir, raw) {
-  await writePrivateFileAtomic(import_node_path16.default.join(dir, AUTH_FILE), raw);
+  await writePrivateFileAtomic(import_node_path5.default.join(dir, AUTH_FILE), raw);
 }
 async function writeCodexConfig(dir, tomlText) {
-  await writePrivateFileAtomic(import_node_path16.default.join(dir, CONFIG_FILE), tomlText);
+  await writePrivateFileAtomic(import_node_path5.default.join(dir, CONFIG_FILE), tomlText);
 }
 async function readAuth(dir) {
-  return readPrivateFile(import_node_path16.default.join(dir, AUTH_FILE));
+  return readPrivateFile(import_node_path5.default.join(dir, AUTH_FILE));
 }
 async function removeAuth(dir) {
-  await removeFile(import_node_path16.default.join(dir, AUTH_FILE));
+  await removeFile(import_node_path5.default.join(dir, AUTH_FILE));
   let names;
   try {
-    names = await import_node_fs13.promises.readdir(dir);
+    names = await import_node_fs6.promises.readdir(dir);
   } catch (error) {
     if (isErrno(error, "ENOENT")) return;
     throw error;
   }
   for (const name of names) {
-    if (AUTH_LEFTOVERS.some((pattern) => pattern.test(name))) await removeFile(import_node_path16.default.join(dir, name));
+    if (AUTH_LEFTOVERS.some((pattern) => pattern.test(name))) await removeFile(import_node_path5.default.join(dir, name));
   }
 }
 async function removeCodexHome(dir) {
-  if (!import_node_path16.default.isAbsolute(dir) || import_node_path16.default.dirname(dir) === dir) {
+  if (!import_node_path5.default.isAbsolute(dir) || import_node_path5.default.dirname(dir) === dir) {
     throw new Error(`refusing to remove ${JSON.stringify(dir)}: not an absolute, non-root directory`);
   }
-  await import_node_fs13.promises.rm(dir, { recursive: true, force: true });
+  await import_node_fs6.promises.rm(dir, { recursive: true, force: true });
 }
-var import_node_fs13, import_node_os6, import_node_path16, AUTH_FILE, CONFIG_FILE, AUTH_LEFTOVERS;
+var import_node_fs6, import_node_os, import_node_path5, AUTH_FILE, CONFIG_FILE, AUTH_LEFTOVERS;
 var init_codex_home = __esm({
   "src/codex/codex-home.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
-    import_node_os6 = __toESM(require("node:os"), 1);
-    import_node_path16 = __toESM(require("node:path"), 1);
+    import_node_fs6 = require("node:fs");
+    import_node_os = __toESM(require("node:os"), 1);
+    import_node_path5 = __toESM(require("node:path"), 1);
     init_errors();
     init_secure_files();
     init_orphan_homes();
@@ -5703,7 +2606,7 @@ var init_codex_home = __esm({
 
 // src/codex/auth-watcher.ts
 function watchAuthFile(dir, onChange, options = {}) {
-  const file = import_node_path17.default.join(dir, AUTH_FILE);
+  const file = import_node_path6.default.join(dir, AUTH_FILE);
   const errors = [];
   let unreported = [];
   let lastText = options.initialText;
@@ -5767,7 +2670,7 @@ function watchAuthFile(dir, onChange, options = {}) {
   const poll = async () => {
     let signature;
     try {
-      const stat = await import_node_fs14.promises.stat(file);
+      const stat = await import_node_fs7.promises.stat(file);
       signature = `${stat.ino}:${stat.mtimeMs}:${stat.size}`;
     } catch (error) {
       if (!isErrno(error, "ENOENT")) signature = "unreadable";
@@ -5780,7 +2683,7 @@ function watchAuthFile(dir, onChange, options = {}) {
   let watcher = null;
   if (options.useFsWatch ?? true) {
     try {
-      watcher = (0, import_node_fs14.watch)(dir, { persistent: false }, (_event, filename) => {
+      watcher = (0, import_node_fs7.watch)(dir, { persistent: false }, (_event, filename) => {
         if (closed) return;
         if (filename === null || filename.toString() === AUTH_FILE) void check2();
       });
@@ -5829,12 +2732,12 @@ function isCompleteJson(text) {
     return false;
   }
 }
-var import_node_fs14, import_node_path17;
+var import_node_fs7, import_node_path6;
 var init_auth_watcher = __esm({
   "src/codex/auth-watcher.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
-    import_node_path17 = __toESM(require("node:path"), 1);
+    import_node_fs7 = require("node:fs");
+    import_node_path6 = __toESM(require("node:path"), 1);
     init_secure_files();
     init_codex_home();
   }
@@ -5932,7 +2835,7 @@ function splitStateOf(ctx, lockId, copy, restoredAt) {
   };
 }
 function splitStatePath(codexHome) {
-  return import_node_path18.default.join(codexHome, STATE_FILE);
+  return import_node_path7.default.join(codexHome, STATE_FILE);
 }
 async function saveSplitState(codexHome, state) {
   await writePrivateFileAtomic(splitStatePath(codexHome), `${JSON.stringify(state, null, 2)}
@@ -5956,11 +2859,11 @@ async function loadSplitState(codexHome) {
 async function removeSplitState(codexHome) {
   await removeFile(splitStatePath(codexHome));
 }
-var import_node_path18, STATE_FILE, splitStateSchema;
+var import_node_path7, STATE_FILE, splitStateSchema;
 var init_split_state = __esm({
   "src/roundtrip/split-state.ts"() {
     "use strict";
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_path7 = __toESM(require("node:path"), 1);
     init_dist();
     init_errors();
     init_secure_files();
@@ -5985,13 +2888,13 @@ function isUsageLimitMessage(message) {
   return USAGE_LIMIT_MESSAGE.test(message);
 }
 function planUsageFromCodex(raw) {
-  if (!isRecord2(raw)) return null;
+  if (!isRecord(raw)) return null;
   const short = windowOf(raw.primary);
   const weekly = windowOf(raw.secondary);
   return short === null && weekly === null ? null : { short, weekly };
 }
 function windowOf(raw) {
-  if (!isRecord2(raw) || typeof raw.used_percent !== "number" || !Number.isFinite(raw.used_percent))
+  if (!isRecord(raw) || typeof raw.used_percent !== "number" || !Number.isFinite(raw.used_percent))
     return null;
   const minutes = raw.window_minutes;
   const resets = raw.resets_at;
@@ -6022,7 +2925,7 @@ function describeMinutes(minutes) {
 function round(value) {
   return String(Math.round(value * 10) / 10);
 }
-function isRecord2(value) {
+function isRecord(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 function resetTimeFromMessage(message, now = /* @__PURE__ */ new Date()) {
@@ -6051,7 +2954,7 @@ var init_plan_usage = __esm({
 
 // src/codex/rollout.ts
 async function readRolloutFacts(codexHome, sinceMs = 0) {
-  const files = (await listRollouts(import_node_path19.default.join(codexHome, "sessions"))).filter(
+  const files = (await listRollouts(import_node_path8.default.join(codexHome, "sessions"))).filter(
     (file) => file.mtimeMs >= sinceMs
   );
   if (files.length === 0) return NOTHING;
@@ -6059,7 +2962,7 @@ async function readRolloutFacts(codexHome, sinceMs = 0) {
   let usageLimitExceeded = false;
   let planUsage = null;
   for (const file of files) {
-    const handle = await import_node_fs15.promises.open(file.path, "r");
+    const handle = await import_node_fs8.promises.open(file.path, "r");
     let text;
     try {
       const buffer = Buffer.alloc(Math.min(file.size, MAX_BYTES));
@@ -6093,28 +2996,28 @@ function eventPayload(line) {
 async function listRollouts(dir, depth = 0) {
   let entries;
   try {
-    entries = await import_node_fs15.promises.readdir(dir, { withFileTypes: true });
+    entries = await import_node_fs8.promises.readdir(dir, { withFileTypes: true });
   } catch (error) {
     if (isErrno(error, "ENOENT") || isErrno(error, "ENOTDIR")) return [];
     throw error;
   }
   const out = [];
   for (const entry of entries) {
-    const full = import_node_path19.default.join(dir, entry.name);
+    const full = import_node_path8.default.join(dir, entry.name);
     if (entry.isDirectory() && depth < 3) out.push(...await listRollouts(full, depth + 1));
     else if (entry.isFile() && /^rollout-.*\.jsonl$/.test(entry.name)) {
-      const stat = await import_node_fs15.promises.stat(full);
+      const stat = await import_node_fs8.promises.stat(full);
       out.push({ path: full, mtimeMs: stat.mtimeMs, size: stat.size });
     }
   }
   return out;
 }
-var import_node_fs15, import_node_path19, NOTHING, MAX_BYTES;
+var import_node_fs8, import_node_path8, NOTHING, MAX_BYTES;
 var init_rollout = __esm({
   "src/codex/rollout.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_fs8 = require("node:fs");
+    import_node_path8 = __toESM(require("node:path"), 1);
     init_plan_usage();
     init_secure_files();
     NOTHING = { found: false, usageLimitExceeded: false, planUsage: null };
@@ -6201,7 +3104,7 @@ async function runPhases(state, request, phases, release2) {
   state.result.durationMs = Date.now() - state.startedAt;
   return state.result;
 }
-function required3(value, what) {
+function required(value, what) {
   if (value === null) throw new Error(`internal: the round trip needs ${what} before this phase`);
   return value;
 }
@@ -6215,9 +3118,9 @@ var init_run_state = __esm({
 
 // src/roundtrip/phases/exec.ts
 async function watchAndPersist(state) {
-  const home = required3(state.home, "the home");
-  const loaded2 = required3(state.loaded, "the loaded copy");
-  const splitState = required3(state.splitState, "the split state");
+  const home = required(state.home, "the home");
+  const loaded2 = required(state.loaded, "the loaded copy");
+  const splitState = required(state.splitState, "the split state");
   const persister = new Persister(
     state.ctx,
     loaded2,
@@ -6230,12 +3133,12 @@ async function watchAndPersist(state) {
   state.stops.push(() => watcher.close());
 }
 async function execCodex(state, request) {
-  const home = required3(state.home, "the home");
-  const sealed = required3(state.sealed, "the seal");
+  const home = required(state.home, "the home");
+  const sealed = required(state.sealed, "the seal");
   const run10 = await state.ctx.runCodex({
     codexPath: request.codexPath,
     args: sealed.args,
-    env: required3(state.codexEnv, "Codex's environment"),
+    env: required(state.codexEnv, "Codex's environment"),
     ...request.cwd ? { cwd: request.cwd } : {},
     ...request.onEvent ? { onEvent: request.onEvent } : {},
     ...request.onOutput ? { onOutput: request.onOutput } : {},
@@ -6297,16 +3200,16 @@ function buildCodexEnv(base, codexHome, log, options = {}) {
 }
 function runnerFileCommandPaths(env) {
   const candidates = RUNNER_FILE_COMMANDS.map((name) => env[name]).filter(
-    (file) => typeof file === "string" && import_node_path20.default.isAbsolute(file)
+    (file) => typeof file === "string" && import_node_path9.default.isAbsolute(file)
   );
-  const dirs = candidates.map((file) => import_node_path20.default.dirname(file));
-  if (env.RUNNER_TEMP && import_node_path20.default.isAbsolute(env.RUNNER_TEMP)) {
-    dirs.push(import_node_path20.default.join(env.RUNNER_TEMP, RUNNER_FILE_COMMANDS_DIR));
+  const dirs = candidates.map((file) => import_node_path9.default.dirname(file));
+  if (env.RUNNER_TEMP && import_node_path9.default.isAbsolute(env.RUNNER_TEMP)) {
+    dirs.push(import_node_path9.default.join(env.RUNNER_TEMP, RUNNER_FILE_COMMANDS_DIR));
   }
   const found2 = /* @__PURE__ */ new Set();
   for (const candidate of [...dirs, ...candidates]) {
     try {
-      found2.add((0, import_node_fs16.realpathSync)(candidate));
+      found2.add((0, import_node_fs9.realpathSync)(candidate));
     } catch {
     }
   }
@@ -6322,12 +3225,12 @@ function canonical(name) {
 function sameName(name, wanted) {
   return canonical(name) === wanted;
 }
-var import_node_fs16, import_node_path20, CREDENTIAL_OVERRIDES, RUNNER_FILE_COMMANDS, RUNNER_FILE_COMMANDS_DIR, HIDDEN_FROM_CODEX, HIDDEN_PREFIXES;
+var import_node_fs9, import_node_path9, CREDENTIAL_OVERRIDES, RUNNER_FILE_COMMANDS, RUNNER_FILE_COMMANDS_DIR, HIDDEN_FROM_CODEX, HIDDEN_PREFIXES;
 var init_codex_env = __esm({
   "src/codex/codex-env.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
-    import_node_path20 = __toESM(require("node:path"), 1);
+    import_node_fs9 = require("node:fs");
+    import_node_path9 = __toESM(require("node:path"), 1);
     CREDENTIAL_OVERRIDES = ["CODEX_API_KEY", "CODEX_ACCESS_TOKEN"];
     RUNNER_FILE_COMMANDS = [
       "GITHUB_ENV",
@@ -6358,16 +3261,16 @@ async function createHome(state, request, envOptions) {
 async function createRunHome(state, request) {
   await sweepOrphanedHomes(state.ctx.log, privateHomesBase(request.baseEnv));
   await createHome(state, request);
-  const home = required3(state.home, "the home");
+  const home = required(state.home, "the home");
   if (home.created) {
     await recordOwner(home.dir, null);
     state.homeRecorded = true;
   }
 }
 async function materialise(state) {
-  const home = required3(state.home, "the home");
-  const loaded2 = required3(state.loaded, "the loaded copy");
-  const lock = required3(state.lock, "the lock");
+  const home = required(state.home, "the home");
+  const loaded2 = required(state.loaded, "the loaded copy");
+  const lock = required(state.lock, "the lock");
   state.splitState = splitStateOf(state.ctx, lock.holder.id, loaded2, state.ctx.now());
   await saveSplitState(home.dir, state.splitState);
   await materialiseAuth(home.dir, loaded2.bundle.raw);
@@ -6415,10 +3318,10 @@ var init_load = __esm({
 
 // src/roundtrip/phases/persist.ts
 async function persistFinal(state) {
-  const run10 = required3(state.codexRun, "Codex's exit");
-  const home = required3(state.home, "the home");
-  const loaded2 = required3(state.loaded, "the loaded copy");
-  const persister = required3(state.persister, "the Persister");
+  const run10 = required(state.codexRun, "Codex's exit");
+  const home = required(state.home, "the home");
+  const loaded2 = required(state.loaded, "the loaded copy");
+  const persister = required(state.persister, "the Persister");
   const finalRaw = await readAuth(home.dir);
   if (!run10.refreshFailure && finalRaw !== null) await persister.persist(finalRaw, "the auth.json Codex left");
   await persister.settle();
@@ -6535,7 +3438,7 @@ async function probeSeal(request) {
       detail: `Codex ${version ?? "(unknown version)"} cannot keep files from the agent's commands (permission profiles enforce deny-read from ${MIN_SEALED_CODEX} on); upgrade Codex to ${MIN_SEALED_CODEX} or later`
     });
   }
-  const marker = `codex-auth-probe-${(0, import_node_crypto4.randomBytes)(8).toString("hex")}`;
+  const marker = `codex-auth-probe-${(0, import_node_crypto2.randomBytes)(8).toString("hex")}`;
   const listener = request.network ? null : await listenOnLoopback();
   try {
     const port = listener === null ? "" : String(listener.address().port);
@@ -6614,7 +3517,7 @@ function lastLines(text) {
 }
 function run(file, args, request) {
   return new Promise((resolve) => {
-    const child = (0, import_node_child_process4.spawn)(file, args, {
+    const child = (0, import_node_child_process2.spawn)(file, args, {
       env: request.env,
       cwd: request.cwd,
       stdio: ["ignore", "pipe", "pipe"],
@@ -6660,13 +3563,13 @@ function compareVersions(a, b) {
   }
   return 0;
 }
-var import_node_child_process4, import_node_crypto4, import_node_net, MIN_SEALED_CODEX, NAMESPACE_FAILURE;
+var import_node_child_process2, import_node_crypto2, import_node_net, MIN_SEALED_CODEX, NAMESPACE_FAILURE;
 var init_seal_probe = __esm({
   "src/codex/seal-probe.ts"() {
     "use strict";
-    import_node_child_process4 = require("node:child_process");
+    import_node_child_process2 = require("node:child_process");
     init_stop_session();
-    import_node_crypto4 = require("node:crypto");
+    import_node_crypto2 = require("node:crypto");
     import_node_net = __toESM(require("node:net"), 1);
     init_native_codex();
     init_resolve_codex();
@@ -6678,10 +3581,10 @@ var init_seal_probe = __esm({
 
 // src/codex/userns-fix.ts
 function bwrapPath(codexPath) {
-  if ((0, import_node_fs17.existsSync)("/usr/bin/bwrap")) return "/usr/bin/bwrap";
+  if ((0, import_node_fs10.existsSync)("/usr/bin/bwrap")) return "/usr/bin/bwrap";
   const native = findNativeCodex(codexPath);
-  const bundled = native ? import_node_path21.default.join(native.vendorDir, "codex-resources", "bwrap") : null;
-  return bundled !== null && (0, import_node_fs17.existsSync)(bundled) ? bundled : "/usr/bin/bwrap";
+  const bundled = native ? import_node_path10.default.join(native.vendorDir, "codex-resources", "bwrap") : null;
+  return bundled !== null && (0, import_node_fs10.existsSync)(bundled) ? bundled : "/usr/bin/bwrap";
 }
 function apparmorProfile(bwrap) {
   return [
@@ -6733,25 +3636,25 @@ async function fixUserNamespaces(codexPath) {
 }
 function readRestriction() {
   try {
-    return (0, import_node_fs17.readFileSync)(RESTRICT_SYSCTL, "utf8").trim();
+    return (0, import_node_fs10.readFileSync)(RESTRICT_SYSCTL, "utf8").trim();
   } catch {
     return null;
   }
 }
 function succeeds(file, args, input) {
   return new Promise((resolve) => {
-    const child = (0, import_node_child_process5.execFile)(file, args, { timeout: 3e4 }, (error) => resolve(error === null));
+    const child = (0, import_node_child_process3.execFile)(file, args, { timeout: 3e4 }, (error) => resolve(error === null));
     if (input !== void 0) child.stdin?.end(input);
     else child.stdin?.end();
   });
 }
-var import_node_child_process5, import_node_fs17, import_node_path21, RESTRICT_SYSCTL, PROFILE_PATH;
+var import_node_child_process3, import_node_fs10, import_node_path10, RESTRICT_SYSCTL, PROFILE_PATH;
 var init_userns_fix = __esm({
   "src/codex/userns-fix.ts"() {
     "use strict";
-    import_node_child_process5 = require("node:child_process");
-    import_node_fs17 = require("node:fs");
-    import_node_path21 = __toESM(require("node:path"), 1);
+    import_node_child_process3 = require("node:child_process");
+    import_node_fs10 = require("node:fs");
+    import_node_path10 = __toESM(require("node:path"), 1);
     init_native_codex();
     RESTRICT_SYSCTL = "/proc/sys/kernel/apparmor_restrict_unprivileged_userns";
     PROFILE_PATH = "/etc/apparmor.d/codex-auth-bwrap";
@@ -6760,33 +3663,33 @@ var init_userns_fix = __esm({
 
 // src/github/persisted-credentials.ts
 async function findPersistedCheckoutToken(dir) {
-  const config = await gitConfigAbove(import_node_path22.default.resolve(dir));
+  const config = await gitConfigAbove(import_node_path11.default.resolve(dir));
   if (config === null) return null;
-  const text = await import_node_fs18.promises.readFile(config, "utf8").catch(() => "");
+  const text = await import_node_fs11.promises.readFile(config, "utf8").catch(() => "");
   if (EXTRAHEADER.test(text)) return config;
   for (const match of text.matchAll(INCLUDE_PATH)) {
-    const included = import_node_path22.default.resolve(import_node_path22.default.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
-    const includedText = await import_node_fs18.promises.readFile(included, "utf8").catch(() => "");
+    const included = import_node_path11.default.resolve(import_node_path11.default.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
+    const includedText = await import_node_fs11.promises.readFile(included, "utf8").catch(() => "");
     if (EXTRAHEADER.test(includedText)) return included;
   }
   return null;
 }
 async function gitConfigAbove(start) {
-  for (let dir = start; ; dir = import_node_path22.default.dirname(dir)) {
-    const candidate = import_node_path22.default.join(dir, ".git", "config");
-    if ((await import_node_fs18.promises.stat(candidate).catch(() => null))?.isFile()) return candidate;
-    if (import_node_path22.default.dirname(dir) === dir) return null;
+  for (let dir = start; ; dir = import_node_path11.default.dirname(dir)) {
+    const candidate = import_node_path11.default.join(dir, ".git", "config");
+    if ((await import_node_fs11.promises.stat(candidate).catch(() => null))?.isFile()) return candidate;
+    if (import_node_path11.default.dirname(dir) === dir) return null;
   }
 }
 function persistedTokenWarning(file) {
   return `the job's GitHub token is persisted in ${file} by actions/checkout, where the agent can read it (and with contents: write, push code or delete this stream's refs). Set \`persist-credentials: false\` on the actions/checkout step.`;
 }
-var import_node_fs18, import_node_path22, EXTRAHEADER, INCLUDE_PATH;
+var import_node_fs11, import_node_path11, EXTRAHEADER, INCLUDE_PATH;
 var init_persisted_credentials = __esm({
   "src/github/persisted-credentials.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs");
-    import_node_path22 = __toESM(require("node:path"), 1);
+    import_node_fs11 = require("node:fs");
+    import_node_path11 = __toESM(require("node:path"), 1);
     EXTRAHEADER = /^\s*extraheader\s*=\s*AUTHORIZATION:/im;
     INCLUDE_PATH = /^\s*path\s*=\s*(.+?)\s*$/gim;
   }
@@ -6803,9 +3706,9 @@ function trustedProjects(doc) {
 function projectDirs(dirs) {
   const all = /* @__PURE__ */ new Set();
   for (const start of dirs) {
-    for (let dir = import_node_path23.default.resolve(start); ; dir = import_node_path23.default.dirname(dir)) {
+    for (let dir = import_node_path12.default.resolve(start); ; dir = import_node_path12.default.dirname(dir)) {
       all.add(dir);
-      if (import_node_path23.default.dirname(dir) === dir) break;
+      if (import_node_path12.default.dirname(dir) === dir) break;
     }
   }
   return [...all];
@@ -6819,11 +3722,11 @@ function untrustProjects(doc, dirs) {
 function asTable(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
-var import_node_path23, UNSEALING_FLAGS;
+var import_node_path12, UNSEALING_FLAGS;
 var init_project_trust = __esm({
   "src/core/project-trust.ts"() {
     "use strict";
-    import_node_path23 = __toESM(require("node:path"), 1);
+    import_node_path12 = __toESM(require("node:path"), 1);
     UNSEALING_FLAGS = {
       "--trust": "trusts the checkout, so Codex loads its .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent",
       // Measured on 0.169.0 and 0.171.0: the review is a model call, so a hostile model answered {"outcome":"allow"}
@@ -7145,7 +4048,7 @@ function extractValue(ctx, end) {
     return ctx.p++, false;
   }
   if (c === 43 || c === 45) {
-    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+    return parseNumber2(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
   }
   if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
     return parseDate(ctx, c, end);
@@ -7153,9 +4056,9 @@ function extractValue(ctx, end) {
   if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
     return parseTime(ctx, c, end);
   }
-  return parseNumber(ctx, ctx.p, c, 0, end);
+  return parseNumber2(ctx, ctx.p, c, 0, end);
 }
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+function parseNumber2(ctx, startPtr, startChr, sign, endChr) {
   let c = startChr;
   let state = 0;
   let hasUnderscores = false;
@@ -7255,7 +4158,7 @@ function parseInteger(ctx, str, base, startPtr) {
 function parseDate(ctx, c, endChr) {
   let startPtr = ctx.p++, unsafeSeparator;
   if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    return parseNumber2(ctx, ctx.p = startPtr, c, 0, endChr);
   }
   ctx.p += 5;
   if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
@@ -7287,7 +4190,7 @@ function parseDate(ctx, c, endChr) {
 function parseTime(ctx, c, endChr) {
   let start = ctx.p;
   if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    return parseNumber2(ctx, --ctx.p, c, 0, endChr);
   }
   if (ctx.s.charCodeAt(ctx.p += 4) === 58)
     ctx.p += 3;
@@ -8142,10 +5045,10 @@ function planSeal(input) {
   return { choice, deny, config };
 }
 function workingRoots(input, choice) {
-  const root = import_node_path24.default.resolve(input.cwd, choice.cd ?? ".");
+  const root = import_node_path13.default.resolve(input.cwd, choice.cd ?? ".");
   const roots = [root];
   try {
-    roots.push((0, import_node_fs19.realpathSync)(root));
+    roots.push((0, import_node_fs12.realpathSync)(root));
   } catch {
   }
   return roots;
@@ -8186,7 +5089,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
   if (input.probe === false) {
     return { args, report: report(config.mode, config.profile, null, null, null) };
   }
-  const probeHome = await import_node_fs19.promises.mkdtemp(import_node_path24.default.join(input.home, ".seal-probe-"));
+  const probeHome = await import_node_fs12.promises.mkdtemp(import_node_path13.default.join(input.home, ".seal-probe-"));
   await writeCodexConfig(probeHome, config.toml);
   const persisted = await findPersistedCheckoutToken(input.cwd);
   if (persisted !== null) log.warn(persistedTokenWarning(persisted));
@@ -8205,7 +5108,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
     log.debug(`seal: probe passed in ${proven.ms} ms (profile ${config.profile})`);
     return { args, report: report(config.mode, config.profile, proven.ms, proven.machineChange, null) };
   } finally {
-    await import_node_fs19.promises.rm(probeHome, { recursive: true, force: true });
+    await import_node_fs12.promises.rm(probeHome, { recursive: true, force: true });
   }
 }
 async function proveSeal(probe, input, log) {
@@ -8233,17 +5136,17 @@ async function proveSeal(probe, input, log) {
   return { ms: first.ms + second.ms, machineChange: fix.change };
 }
 function outermost(paths) {
-  const unique = [...new Set(paths.map((p) => realPathOfNearest(import_node_path24.default.resolve(p))))];
+  const unique = [...new Set(paths.map((p) => realPathOfNearest(import_node_path13.default.resolve(p))))];
   return unique.filter(
-    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + import_node_path24.default.sep))
+    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + import_node_path13.default.sep))
   );
 }
 function realPathOfNearest(target) {
   try {
-    return import_node_fs19.realpathSync.native(target);
+    return import_node_fs12.realpathSync.native(target);
   } catch {
-    const parent = import_node_path24.default.dirname(target);
-    return parent === target ? target : import_node_path24.default.join(realPathOfNearest(parent), import_node_path24.default.basename(target));
+    const parent = import_node_path13.default.dirname(target);
+    return parent === target ? target : import_node_path13.default.join(realPathOfNearest(parent), import_node_path13.default.basename(target));
   }
 }
 function report(mode, profile, probeMs, machineChange, reason) {
@@ -8270,12 +5173,12 @@ ${namespaceFixSteps(bwrapPath(codexPath))}`;
       return `${base} This Codex build does not enforce the permission profile here; pin a Codex version listed in the README (${names.codexVersion}), and report it.`;
   }
 }
-var import_node_fs19, import_node_path24;
+var import_node_fs12, import_node_path13;
 var init_seal = __esm({
   "src/roundtrip/seal.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs");
-    import_node_path24 = __toESM(require("node:path"), 1);
+    import_node_fs12 = require("node:fs");
+    import_node_path13 = __toESM(require("node:path"), 1);
     init_codex_home();
     init_seal_probe();
     init_userns_fix();
@@ -8288,13 +5191,13 @@ var init_seal = __esm({
 
 // src/roundtrip/phases/seal.ts
 function sealInputFor(state, request, target) {
-  const home = required3(state.home, "the home");
+  const home = required(state.home, "the home");
   return {
     home: home.dir,
     userConfig: request.codexConfig,
     codexArgs: target.codexArgs,
     codexPath: target.codexPath,
-    env: target.env ?? required3(state.codexEnv, "Codex's environment"),
+    env: target.env ?? required(state.codexEnv, "Codex's environment"),
     cwd: request.cwd ?? process.cwd(),
     extraDeny: [
       home.sealRoot,
@@ -8310,7 +5213,7 @@ async function startSealing(state, target) {
   state.sealing = startSeal(sealInputFor(state, target, target), state.ctx.log, state.ctx.secrets);
 }
 async function awaitSeal(state) {
-  const sealing = required3(state.sealing, "the seal started");
+  const sealing = required(state.sealing, "the seal started");
   const waitFrom = performance.now();
   state.sealed = await sealing.done;
   state.result.seal = { ...state.sealed.report, waitMs: Math.round(performance.now() - waitFrom) };
@@ -8330,8 +5233,8 @@ var init_seal2 = __esm({
 
 // src/roundtrip/phases/verdict.ts
 async function judgeRun(state, request) {
-  const run10 = required3(state.codexRun, "Codex's exit");
-  const persister = required3(state.persister, "the Persister");
+  const run10 = required(state.codexRun, "Codex's exit");
+  const persister = required(state.persister, "the Persister");
   const { stream, log } = state.ctx;
   const generation = persister.currentGeneration;
   if (persister.error) throw prefixError(persister.error, persistFailedPrefix(stream));
@@ -8349,7 +5252,7 @@ async function judgeRun(state, request) {
   if (run10.eventCount === 0) throw new CodexFailedError(noEventsMessage(request.codexPath));
 }
 async function judgeTokenRun(state, request) {
-  const run10 = required3(state.codexRun, "Codex's exit");
+  const run10 = required(state.codexRun, "Codex's exit");
   if (run10.timedOut) {
     throw new RunTimeoutError(
       runTimeoutMessage(request.runTimeoutMs ?? 0, "Nothing is stored in this mode.")
@@ -8434,7 +5337,7 @@ var init_run_token_mode = __esm({
       async (state, request) => {
         await createHome(state, request, { stream: false });
         state.codexEnv = {
-          ...required3(state.codexEnv, "Codex's environment"),
+          ...required(state.codexEnv, "Codex's environment"),
           [request.variable]: request.token
         };
       },
@@ -8444,11 +5347,3242 @@ var init_run_token_mode = __esm({
         storePaths: [],
         // The token must be in Codex's own environment; Codex's default shell_environment_policy keeps names
         // matching *KEY* and *TOKEN* out of the commands' environment, so the probe checks everything else.
-        env: withoutVariable(required3(state.codexEnv, "Codex's environment"), request.variable)
+        env: withoutVariable(required(state.codexEnv, "Codex's environment"), request.variable)
       }),
       execCodex,
       judgeTokenRun
     ];
+  }
+});
+
+// src/app/run.ts
+function planLanes(text, primary, tokens, storeKind, vocabulary) {
+  const lanes = parseLaneList(
+    text,
+    primary,
+    {
+      input: vocabulary.lanes,
+      secrets: { "api-key": vocabulary.apiKey, "access-token": vocabulary.accessToken }
+    },
+    (kind) => tokens[kind] !== ""
+  );
+  const primaryStream = primary.kind === "stream" ? primary.stream : null;
+  if (storeKind === "github-secret" && lanes.some((l) => l.kind === "stream" && l.stream !== primaryStream)) {
+    throw new UsageError(
+      `${vocabulary.lanes}: a stream lane needs a store that holds one entry per stream; the github-secret store holds only the one login the job received. Use the git-ref, file, cache or command store for stream lanes.`
+    );
+  }
+  return lanes;
+}
+async function runJob(request, context) {
+  await refuseUnknownStreams(request.lanes, context);
+  const tokenKinds = new Set(request.lanes.map((lane) => lane.kind));
+  const streamEnv = Object.fromEntries(
+    Object.entries(request.baseEnv).filter(
+      ([name]) => !(tokenKinds.has("api-key") && name === TOKEN_ENV["api-key"]) && !(tokenKinds.has("access-token") && name === TOKEN_ENV["access-token"])
+    )
+  );
+  let previousWrite = null;
+  const runLane = async (lane, onEvent) => {
+    const codexHome = await context.homeFor(lane);
+    previousWrite = null;
+    const codexRun = { ...request, codexHome, onEvent };
+    if (lane.kind !== "stream") {
+      const token = request.tokens[lane.kind];
+      context.secrets.add([token]);
+      return runTokenMode(context.runCodex, context.log, context.secrets, {
+        ...codexRun,
+        variable: TOKEN_ENV[lane.kind],
+        token
+      });
+    }
+    const ctx = await context.streamContext(lane.stream);
+    if (request.reportPreviousWrite) previousWrite = await readPreviousWrite(ctx);
+    return runRoundTrip(ctx, {
+      ...codexRun,
+      baseEnv: streamEnv,
+      seed: lane.stream === context.primaryStream ? request.seed : void 0
+    });
+  };
+  const lanes = await runLanes({
+    lanes: request.lanes,
+    runLane,
+    // The agent's progress: without it the log showed nothing of what the agent did.
+    onEvent: request.onEvent,
+    waitForResetMs: request.waitForResetMs,
+    log: context.log,
+    onDeadLogin: context.onDeadLogin
+  });
+  const usageWarning = lowUsageWarning(lanes.lane ?? "the job", lanes.result, request.usageWarningPercent);
+  return { ...lanes, previousWrite, usageWarning };
+}
+async function readPreviousWrite(ctx) {
+  const before = await ctx.store.read().catch(() => null);
+  if (!before) return null;
+  return {
+    stream: ctx.stream,
+    generation: before.generation,
+    writtenAt: before.writtenAt,
+    writer: before.writer
+  };
+}
+async function refuseUnknownStreams(lanes, context) {
+  for (const lane of lanes) {
+    if (lane.kind !== "stream" || lane.stream === context.primaryStream) continue;
+    const ctx = await context.streamContext(lane.stream);
+    if (await ctx.store.read() === null) {
+      throw new UsageError(
+        `${context.vocabulary.lanes}: lane ${laneName(lane)} is an unknown stream: its ${ctx.store.kind} store holds nothing for it. Seed it first (codex-auth seed --stream ${lane.stream} ...), or fix the name.`
+      );
+    }
+  }
+}
+var TOKEN_ENV;
+var init_run = __esm({
+  "src/app/run.ts"() {
+    "use strict";
+    init_errors();
+    init_lane_spec();
+    init_lanes();
+    init_run_round_trip();
+    init_run_token_mode();
+    init_usage_limit();
+    TOKEN_ENV = { "api-key": "CODEX_API_KEY", "access-token": "CODEX_ACCESS_TOKEN" };
+  }
+});
+
+// src/app/vocabulary.ts
+var CLI_VOCABULARY;
+var init_vocabulary = __esm({
+  "src/app/vocabulary.ts"() {
+    "use strict";
+    CLI_VOCABULARY = {
+      frontEnd: "cli",
+      lanes: "--lanes",
+      waitForReset: "--wait-for-reset",
+      usageWarningPercent: "--usage-warning-percent",
+      streams: "--streams",
+      alert: "--alert",
+      apiKey: "CODEX_API_KEY",
+      accessToken: "CODEX_ACCESS_TOKEN",
+      // The CLI takes the sandbox from the Codex arguments (`-- --sandbox workspace-write ...`).
+      seal: {
+        sandbox: "--sandbox in the codex arguments",
+        codexArgs: "the codex arguments",
+        codexConfig: "--codex-config",
+        optIn: "--allow-agent-to-read-credentials",
+        fixNamespaces: "--fix-sandbox",
+        codexVersion: "install a newer @openai/codex, or pass --codex"
+      }
+    };
+  }
+});
+
+// src/core/backend-kinds.ts
+var STORE_KINDS, LOCK_KINDS;
+var init_backend_kinds = __esm({
+  "src/core/backend-kinds.ts"() {
+    "use strict";
+    STORE_KINDS = ["file", "git-ref", "github-secret", "cache", "command"];
+    LOCK_KINDS = ["file", "git-ref", "none"];
+  }
+});
+
+// src/fs/check-paths.ts
+async function readInputFile(file, input) {
+  const at = `${input.flag} ${file}`;
+  let fd;
+  try {
+    fd = (0, import_node_fs13.openSync)(file, import_node_fs13.constants.O_RDONLY | import_node_fs13.constants.O_NONBLOCK);
+  } catch (error) {
+    if (isErrno(error, "ENOENT")) {
+      throw new UsageError(`${at}: no such file. Pass the path of ${input.what}.`);
+    }
+    if (isErrno(error, "EACCES")) {
+      throw new UsageError(
+        `${at}: permission denied: this user cannot read it. Run as its owner, or make it readable by this user only (chmod 600 as the owner).`
+      );
+    }
+    if (isErrno(error, "ENOTDIR")) {
+      throw new UsageError(
+        `${at}: a part of the path is a file, not a directory. Pass the path of ${input.what}.`
+      );
+    }
+    throw error;
+  }
+  try {
+    const stat = (0, import_node_fs13.fstatSync)(fd);
+    if (stat.isFIFO()) return await readPipe(fd, at, input);
+    refuseKind(stat, at, input.what, file);
+    if (stat.size > input.maxBytes) {
+      throw new UsageError(
+        `${at} is ${stat.size} bytes, more than the ${Math.round(input.maxBytes / 1024)} KB limit for ${input.what}: this is not ${input.what}. Pass the right file.`
+      );
+    }
+    if ((stat.mode & 63) !== 0 && input.onOpenToOthers) {
+      input.onOpenToOthers(
+        `${at} is readable by other users (mode ${(stat.mode & 511).toString(8).padStart(4, "0")}) and holds live tokens: chmod 600 ${file}, or delete it once the stream is seeded.`
+      );
+    }
+    return (0, import_node_fs13.readFileSync)(fd, "utf8");
+  } catch (error) {
+    if (isErrno(error, "EISDIR")) refuseKind({ isDirectory: () => true }, at, input.what, file);
+    throw error;
+  } finally {
+    (0, import_node_fs13.closeSync)(fd);
+  }
+}
+async function readPipe(fd, at, input) {
+  const started = Date.now();
+  const chunks = [];
+  let size = 0;
+  let writerSeen = false;
+  const buffer = Buffer.alloc(64 * 1024);
+  for (; ; ) {
+    let n;
+    try {
+      n = (0, import_node_fs13.readSync)(fd, buffer, 0, buffer.length, null);
+    } catch (error) {
+      if (!isErrno(error, "EAGAIN")) throw error;
+      n = null;
+      writerSeen = true;
+    }
+    if (n !== null && n > 0) {
+      chunks.push(Buffer.from(buffer.subarray(0, n)));
+      size += n;
+      writerSeen = true;
+      if (size > input.maxBytes) {
+        throw new UsageError(
+          `${at} gave more than the ${Math.round(input.maxBytes / 1024)} KB limit for ${input.what}: this is not ${input.what}. Pass the right file.`
+        );
+      }
+      continue;
+    }
+    if (n === 0 && writerSeen) return Buffer.concat(chunks).toString("utf8");
+    const waited = Date.now() - started;
+    if (!writerSeen && waited > PIPE_WRITER_WAIT_MS || waited > PIPE_TOTAL_MS) {
+      throw new UsageError(
+        `${at} is a pipe ${writerSeen ? `that did not end within ${PIPE_TOTAL_MS / 1e3} s` : `nobody wrote to within ${PIPE_WRITER_WAIT_MS / 1e3} s`}. Write ${input.what} into it (for example ${input.flag} <(your-secret-tool read ...)), or pass a regular file holding ${input.what}.`
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, PIPE_POLL_MS));
+  }
+}
+function refuseKind(stat, at, what, file) {
+  if (stat.isDirectory()) {
+    throw new UsageError(
+      `${at} is a directory, not a file. Pass the file itself${what.includes("auth.json") ? ` (for example ${import_node_path14.default.join(file, "auth.json")})` : ""}.`
+    );
+  }
+  const kind = specialKind(stat);
+  if (kind)
+    throw new UsageError(`${at} is ${kind}, not a regular file. Pass a regular file holding ${what}.`);
+}
+function specialKind(stat) {
+  if (stat.isFIFO?.()) return "a named pipe (FIFO)";
+  if (stat.isCharacterDevice?.() || stat.isBlockDevice?.()) return "a device";
+  if (stat.isSocket?.()) return "a socket";
+  return null;
+}
+function stateDirOrigin(settings) {
+  return { dir: settings.stateDir, source: settings.stateDirSource ?? "the state directory" };
+}
+async function checkStreamDir(origin, stream, write, ownedFiles) {
+  const stateDir = origin.dir;
+  const at = `${origin.source} ${stateDir}`;
+  const stateStat = await lstatOrNull(stateDir, at);
+  if (stateStat === null) {
+    if (write) await checkCreatable(stateDir, at);
+    return;
+  }
+  if (!stateStat.isDirectory() && !(stateStat.isSymbolicLink() && await isDirThroughLink(stateDir))) {
+    throw new UsageError(`${at} is ${describeKind(stateStat)}, not a directory. ${STATE_DIR_FIX}`);
+  }
+  await checkAccess(stateDir, write, at);
+  const dir = import_node_path14.default.join(stateDir, stream);
+  const dirAt = `the directory of stream "${stream}" (${dir}, under ${origin.source})`;
+  const dirStat = await lstatOrNull(dir, dirAt);
+  if (dirStat === null) return;
+  if (!dirStat.isDirectory()) {
+    throw new UsageError(
+      `${dirAt} is ${describeKind(dirStat)}, not a directory: codex-auth did not make it. Move it away, or ${STATE_DIR_FIX.charAt(0).toLowerCase()}${STATE_DIR_FIX.slice(1)}`
+    );
+  }
+  await checkAccess(dir, write, dirAt);
+  for (const name of ownedFiles) {
+    const file = import_node_path14.default.join(dir, name);
+    const stat = await lstatOrNull(file, file);
+    if (stat && !stat.isFile()) {
+      throw new UsageError(
+        `${file} is ${describeKind(stat)}, but codex-auth keeps its own regular file there (stream "${stream}", ${origin.source}): codex-auth did not make it. Move it away (for a directory: rmdir ${file} if it is empty), then run again.`
+      );
+    }
+  }
+}
+async function lstatOrNull(file, at) {
+  try {
+    return (0, import_node_fs13.lstatSync)(file);
+  } catch (error) {
+    if (isErrno(error, "ENOENT")) return null;
+    if (isErrno(error, "ENOTDIR")) {
+      throw new UsageError(`${at}: a part of the path is a file, not a directory. ${STATE_DIR_FIX}`);
+    }
+    if (isErrno(error, "EACCES")) {
+      throw new UsageError(
+        `${at}: permission denied: this user cannot look into its parent. ${STATE_DIR_FIX}`
+      );
+    }
+    throw error;
+  }
+}
+async function isDirThroughLink(dir) {
+  try {
+    return (0, import_node_fs13.statSync)(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+async function checkAccess(dir, write, at) {
+  try {
+    (0, import_node_fs13.accessSync)(dir, import_node_fs13.constants.R_OK | import_node_fs13.constants.X_OK | (write ? import_node_fs13.constants.W_OK : 0));
+  } catch {
+    throw new UsageError(
+      `${at}: permission denied: this user cannot ${write ? "write" : "read"} it. ${STATE_DIR_FIX}`
+    );
+  }
+}
+async function checkCreatable(dir, at) {
+  let parent = import_node_path14.default.dirname(dir);
+  for (; ; ) {
+    const stat = await import_node_fs13.promises.stat(parent).catch((error) => {
+      if (isErrno(error, "ENOENT")) return null;
+      if (isErrno(error, "ENOTDIR")) return "not-dir";
+      throw error;
+    });
+    if (stat === "not-dir" || stat !== null && !stat.isDirectory()) {
+      throw new UsageError(
+        `${at} cannot be created: a part of its path is a file, not a directory. ${STATE_DIR_FIX}`
+      );
+    }
+    if (stat !== null) {
+      try {
+        await import_node_fs13.promises.access(parent, import_node_fs13.constants.W_OK | import_node_fs13.constants.X_OK);
+      } catch {
+        throw new UsageError(
+          `${at} does not exist and this user cannot create it (${parent} is not writable). ${STATE_DIR_FIX}`
+        );
+      }
+      return;
+    }
+    const up = import_node_path14.default.dirname(parent);
+    if (up === parent) return;
+    parent = up;
+  }
+}
+function describeKind(stat) {
+  if (stat.isDirectory()) return "a directory";
+  if (stat.isSymbolicLink()) return "a symbolic link";
+  if (stat.isFile()) return "a regular file";
+  return specialKind(stat) ?? "not a regular file";
+}
+var import_node_fs13, import_node_path14, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, PIPE_WRITER_WAIT_MS, PIPE_TOTAL_MS, PIPE_POLL_MS, STATE_DIR_FIX;
+var init_check_paths = __esm({
+  "src/fs/check-paths.ts"() {
+    "use strict";
+    import_node_fs13 = require("node:fs");
+    import_node_path14 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_secure_files();
+    MAX_AUTH_JSON_BYTES = 64 * 1024;
+    MAX_CONFIG_BYTES = 1024 * 1024;
+    PIPE_WRITER_WAIT_MS = 1e4;
+    PIPE_TOTAL_MS = 6e4;
+    PIPE_POLL_MS = 20;
+    STATE_DIR_FIX = "Choose a directory this user can write with --state-dir DIR or CODEX_AUTH_STATE_DIR (Action: input state-dir); it is created if missing.";
+  }
+});
+
+// src/locks/backoff.ts
+function backoffDelay(attempt, options = DEFAULT_BACKOFF) {
+  const ceiling = Math.min(options.maxMs, options.initialMs * 2 ** Math.min(attempt, 30));
+  return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
+}
+function sleep(ms, signal) {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+var DEFAULT_BACKOFF;
+var init_backoff = __esm({
+  "src/locks/backoff.ts"() {
+    "use strict";
+    DEFAULT_BACKOFF = { initialMs: 25, maxMs: 250 };
+  }
+});
+
+// src/locks/file-lease-handle.ts
+var FileLeaseHandle;
+var init_file_lease_handle = __esm({
+  "src/locks/file-lease-handle.ts"() {
+    "use strict";
+    FileLeaseHandle = class {
+      /** `heartbeatLeaseMs` > 0: renew the lease every third of it while held (process mode). */
+      constructor(lock, holder, heartbeatLeaseMs) {
+        this.lock = lock;
+        this.#holder = holder;
+        if (heartbeatLeaseMs > 0) {
+          this.#timer = setInterval(() => this.#beat(heartbeatLeaseMs), Math.max(10, heartbeatLeaseMs / 3));
+          this.#timer.unref();
+        }
+      }
+      lock;
+      #holder;
+      #done = false;
+      #timer = null;
+      #renewing = null;
+      get holder() {
+        return this.#holder;
+      }
+      async release() {
+        if (this.#done) return false;
+        this.#stop();
+        await this.#renewing;
+        return this.lock.releaseIfHeld(this.#holder.id);
+      }
+      #beat(leaseMs) {
+        if (this.#renewing !== null || this.#done) return;
+        this.#renewing = this.lock.renew(this.#holder.id, leaseMs).then((renewed) => {
+          if (renewed === "lost") this.#stop();
+          else if (renewed !== null) this.#holder = renewed;
+        }).catch(() => {
+        }).finally(() => {
+          this.#renewing = null;
+        });
+      }
+      #stop() {
+        this.#done = true;
+        if (this.#timer !== null) clearInterval(this.#timer);
+        this.#timer = null;
+      }
+    };
+  }
+});
+
+// src/locks/process-liveness.ts
+function currentIdentity() {
+  return {
+    host: import_node_os2.default.hostname(),
+    bootId: readTrimmed("/proc/sys/kernel/random/boot_id"),
+    pidNamespace: readLink("/proc/self/ns/pid")
+  };
+}
+function sameProcessSpace(other, here = currentIdentity()) {
+  if (other.host !== here.host) return false;
+  if (other.bootId !== null && here.bootId !== null && other.bootId !== here.bootId) return false;
+  if (other.pidNamespace !== null && here.pidNamespace !== null && other.pidNamespace !== here.pidNamespace) {
+    return false;
+  }
+  return true;
+}
+function processStartTime(pid) {
+  return readStat2(pid)?.startTime ?? null;
+}
+function isProcessAlive(pid, startTime = null) {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    const code = error.code;
+    if (code === "ESRCH") return false;
+  }
+  const stat = readStat2(pid);
+  if (stat === null) return true;
+  if (stat.state === "Z" || stat.state === "X") return false;
+  if (startTime !== null && stat.startTime !== startTime) return false;
+  return true;
+}
+function readStat2(pid) {
+  const text = readTrimmed(`/proc/${pid}/stat`);
+  if (text === null) return null;
+  const rest = text.slice(text.lastIndexOf(")") + 2).split(" ");
+  const state = rest[0];
+  const startTime = rest[19];
+  if (state === void 0 || startTime === void 0 || !/^\d+$/.test(startTime)) return null;
+  return { state, startTime };
+}
+function readTrimmed(file) {
+  try {
+    return (0, import_node_fs14.readFileSync)(file, "utf8").trim();
+  } catch {
+    return null;
+  }
+}
+function readLink(file) {
+  try {
+    return (0, import_node_fs14.readlinkSync)(file);
+  } catch {
+    return null;
+  }
+}
+var import_node_fs14, import_node_os2;
+var init_process_liveness = __esm({
+  "src/locks/process-liveness.ts"() {
+    "use strict";
+    import_node_fs14 = require("node:fs");
+    import_node_os2 = __toESM(require("node:os"), 1);
+  }
+});
+
+// src/locks/lease-record.ts
+var lease_record_exports = {};
+__export(lease_record_exports, {
+  FORMAT_VERSION: () => FORMAT_VERSION,
+  LOCK_FILE_NAME: () => LOCK_FILE_NAME,
+  UNREADABLE_LOCK_LEASE_MS: () => UNREADABLE_LOCK_LEASE_MS,
+  fileIdentity: () => fileIdentity,
+  isStale: () => isStale,
+  parseRecord: () => parseRecord,
+  toHolder: () => toHolder,
+  unreadable: () => unreadable
+});
+function isStale(snapshot) {
+  const { holder, record } = snapshot;
+  if (record !== null && holder.pid !== null) {
+    const theirs = {
+      host: record.host,
+      bootId: record.bootId,
+      pidNamespace: record.pidNamespace
+    };
+    if (sameProcessSpace(theirs)) return !isProcessAlive(holder.pid, record.pidStartTime);
+  }
+  return Date.parse(holder.expiresAt) <= Date.now();
+}
+function unreadable(file, reason, stat) {
+  const written = stat.mtime;
+  const holder = {
+    id: "unknown",
+    host: "unknown",
+    pid: null,
+    owner: `unknown (the lock file ${file} cannot be read: ${reason}; last written ${written.toISOString()})`,
+    acquiredAt: written.toISOString(),
+    expiresAt: new Date(written.getTime() + UNREADABLE_LOCK_LEASE_MS).toISOString()
+  };
+  return { holder, record: null, fileId: fileIdentity(stat) };
+}
+function fileIdentity(stat) {
+  return `${stat.dev}:${stat.ino}:${stat.mtimeMs}:${stat.size}`;
+}
+function toHolder(record) {
+  const { id, host, pid, owner, acquiredAt, expiresAt } = record;
+  return { id, host, pid, owner, acquiredAt, expiresAt };
+}
+function parseRecord(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return text.trim() === "" ? "it is empty" : "it is not JSON";
+  }
+  if (typeof value !== "object" || value === null) return "it is not a JSON object";
+  const v = value;
+  for (const field of ["id", "host", "owner", "acquiredAt", "expiresAt"]) {
+    if (typeof v[field] !== "string" || v[field] === "") return `field "${field}" is missing`;
+  }
+  for (const field of ["acquiredAt", "expiresAt"]) {
+    if (Number.isNaN(Date.parse(v[field]))) return `field "${field}" is not a time`;
+  }
+  const pid = v.pid ?? null;
+  if (pid !== null && !(Number.isSafeInteger(pid) && pid > 0)) return 'field "pid" is not a pid';
+  const optional2 = (field) => typeof v[field] === "string" ? v[field] : null;
+  return {
+    version: typeof v.version === "number" ? v.version : FORMAT_VERSION,
+    stream: optional2("stream") ?? "",
+    mode: pid === null ? "lease" : "process",
+    id: v.id,
+    host: v.host,
+    pid,
+    owner: v.owner,
+    acquiredAt: v.acquiredAt,
+    expiresAt: v.expiresAt,
+    bootId: optional2("bootId"),
+    pidNamespace: optional2("pidNamespace"),
+    pidStartTime: optional2("pidStartTime")
+  };
+}
+var LOCK_FILE_NAME, UNREADABLE_LOCK_LEASE_MS, FORMAT_VERSION;
+var init_lease_record = __esm({
+  "src/locks/lease-record.ts"() {
+    "use strict";
+    init_process_liveness();
+    LOCK_FILE_NAME = "lock.json";
+    UNREADABLE_LOCK_LEASE_MS = 15 * 6e4;
+    FORMAT_VERSION = 1;
+  }
+});
+
+// src/locks/lease-file.ts
+async function readLease(file) {
+  let fd;
+  try {
+    fd = (0, import_node_fs15.openSync)(file, import_node_fs15.constants.O_RDONLY | import_node_fs15.constants.O_NOFOLLOW);
+  } catch (error) {
+    if (isErrno(error, "ENOENT")) return null;
+    if (!isErrno(error, "ELOOP")) throw error;
+    const stat = await import_node_fs15.promises.lstat(file).catch(() => null);
+    return stat === null ? null : unreadable(file, "it is a symbolic link", stat);
+  }
+  try {
+    const stat = (0, import_node_fs15.fstatSync)(fd);
+    const record = parseRecord((0, import_node_fs15.readFileSync)(fd, "utf8"));
+    if (typeof record === "string") return unreadable(file, record, stat);
+    return { holder: toHolder(record), record, fileId: fileIdentity(stat) };
+  } finally {
+    (0, import_node_fs15.closeSync)(fd);
+  }
+}
+async function createLeaseExclusive(file, record) {
+  const temp = await sidePath(file, "tmp");
+  const handle = await import_node_fs15.promises.open(
+    temp,
+    import_node_fs15.constants.O_WRONLY | import_node_fs15.constants.O_CREAT | import_node_fs15.constants.O_EXCL,
+    PRIVATE_FILE_MODE
+  );
+  try {
+    try {
+      await handle.writeFile(`${JSON.stringify(record, null, 2)}
+`, "utf8");
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await import_node_fs15.promises.link(temp, file);
+    return true;
+  } catch (error) {
+    if (isErrno(error, "EEXIST")) return false;
+    throw error;
+  } finally {
+    await import_node_fs15.promises.rm(temp, { force: true });
+  }
+}
+async function removeLeaseIfUnchanged(file, snapshot) {
+  const aside = await sidePath(file, "removed");
+  try {
+    await import_node_fs15.promises.rename(file, aside);
+  } catch (error) {
+    if (isErrno(error, "ENOENT")) return true;
+    throw error;
+  }
+  try {
+    const stat = await import_node_fs15.promises.lstat(aside);
+    if (fileIdentity(stat) === snapshot.fileId) return true;
+    await import_node_fs15.promises.link(aside, file).catch(() => {
+    });
+    return false;
+  } finally {
+    await import_node_fs15.promises.rm(aside, { force: true });
+  }
+}
+async function sidePath(file, kind) {
+  const { randomBytes: randomBytes4 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
+  return import_node_path15.default.join(import_node_path15.default.dirname(file), `.${LOCK_FILE_NAME}.${randomBytes4(6).toString("hex")}.${kind}`);
+}
+var import_node_fs15, import_node_path15;
+var init_lease_file = __esm({
+  "src/locks/lease-file.ts"() {
+    "use strict";
+    import_node_fs15 = require("node:fs");
+    import_node_path15 = __toESM(require("node:path"), 1);
+    init_secure_files();
+    init_lease_record();
+  }
+});
+
+// vendor:proper-lockfile
+var proper_lockfile_exports = {};
+__export(proper_lockfile_exports, {
+  default: () => proper_lockfile_default
+});
+var sdk2, proper_lockfile_default;
+var init_proper_lockfile = __esm({
+  "vendor:proper-lockfile"() {
+    sdk2 = require("../vendor/proper-lockfile.js");
+    proper_lockfile_default = sdk2.default;
+  }
+});
+
+// src/locks/lease-guard.ts
+async function guarded(file, guard, critical, deadline, signal) {
+  const { default: lockfile } = await Promise.resolve().then(() => (init_proper_lockfile(), proper_lockfile_exports));
+  for (; ; ) {
+    signal?.throwIfAborted();
+    let unlock;
+    try {
+      unlock = await lockfile.lock(file, {
+        lockfilePath: guard,
+        realpath: false,
+        stale: GUARD_STALE_MS,
+        retries: 0,
+        // The default throws from a timer. A broken guard is survivable: the lease writes re-check the file.
+        onCompromised: () => {
+        }
+      });
+    } catch (error) {
+      if (!isErrno(error, "ELOCKED")) throw error;
+      const left = deadline - Date.now();
+      if (left <= 0) return { ok: false };
+      await sleep(Math.min(left, 5 + Math.random() * 20), signal);
+      continue;
+    }
+    try {
+      return { ok: true, value: await critical() };
+    } finally {
+      await unlock().catch(() => {
+      });
+    }
+  }
+}
+var GUARD_STALE_MS;
+var init_lease_guard = __esm({
+  "src/locks/lease-guard.ts"() {
+    "use strict";
+    init_secure_files();
+    init_backoff();
+    GUARD_STALE_MS = 2e3;
+  }
+});
+
+// src/locks/file-lease-lock.ts
+var file_lease_lock_exports = {};
+__export(file_lease_lock_exports, {
+  FileLeaseLock: () => FileLeaseLock
+});
+var import_node_path16, NOTICE_EVERY_MS, FileLeaseLock;
+var init_file_lease_lock = __esm({
+  "src/locks/file-lease-lock.ts"() {
+    "use strict";
+    import_node_path16 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_secure_files();
+    init_backoff();
+    init_file_lease_handle();
+    init_lease_file();
+    init_lease_guard();
+    init_lease_record();
+    init_lock();
+    init_process_liveness();
+    NOTICE_EVERY_MS = 1e4;
+    FileLeaseLock = class {
+      constructor(dir, stream, options = {}) {
+        this.dir = dir;
+        this.stream = stream;
+        this.file = import_node_path16.default.join(dir, LOCK_FILE_NAME);
+        this.#guard = `${this.file}.guard`;
+        this.#noticeEveryMs = options.noticeEveryMs ?? NOTICE_EVERY_MS;
+      }
+      dir;
+      stream;
+      kind = "file";
+      file;
+      #guard;
+      #noticeEveryMs;
+      async acquire(options) {
+        if (!(options.timeoutMs >= 0) || !(options.leaseMs > 0)) {
+          throw new RangeError(
+            `lock timeout (${options.timeoutMs}) and lease (${options.leaseMs}) must be positive`
+          );
+        }
+        const started = performance.now();
+        const deadline = Date.now() + options.timeoutMs;
+        await ensurePrivateDir(this.dir);
+        let blocker = null;
+        let lastNotice = null;
+        for (let attempt = 0; ; attempt++) {
+          options.signal?.throwIfAborted();
+          const guardDeadline = Math.max(deadline, Date.now() + 500);
+          const outcome = await this.#guarded(() => this.#tryTake(options), guardDeadline, options.signal);
+          const waitedMs = Math.round(performance.now() - started);
+          if (outcome.ok && outcome.value.taken) {
+            const handle = new FileLeaseHandle(
+              this,
+              outcome.value.taken,
+              options.mode === "process" ? options.leaseMs : 0
+            );
+            return { handle, waitedMs };
+          }
+          if (outcome.ok && outcome.value.blocker) blocker = outcome.value.blocker;
+          if (Date.now() >= deadline) throw this.#timeoutError(blocker, waitedMs);
+          if (blocker !== null && (lastNotice === null || waitedMs - lastNotice >= this.#noticeEveryMs)) {
+            lastNotice = waitedMs;
+            options.onWait?.(blocker, waitedMs);
+          }
+          await sleep(Math.max(0, Math.min(backoffDelay(attempt), deadline - Date.now())), options.signal);
+        }
+      }
+      /**
+       * Takes back a lease by id (restore in one process, persist in a later one). Succeeds while the file still holds
+       * that id, even past expiresAt (nobody took it); the lease is not extended. Throws LockLostError otherwise.
+       * Meant for `lease` mode: a resumed `process` lock still dies with the process that acquired it.
+       */
+      async resume(id) {
+        const snapshot = await readLease(this.file);
+        if (snapshot?.holder.id !== id) {
+          const now = snapshot === null ? "it is free now" : `it is now held by ${describeHolder(snapshot.holder)}`;
+          throw new LockLostError(
+            `the lock on stream "${this.stream}" is no longer held under lease ${id}: it was released, or it expired and was taken over (${now}). Run the job again from restore so that the stream is locked anew.`
+          );
+        }
+        return new FileLeaseHandle(this, snapshot.holder, 0);
+      }
+      /**
+       * The holder named by the lock file, stale or not (`stale` says which); an unreadable file is reported as held
+       * by "unknown".
+       */
+      async inspect() {
+        const snapshot = await readLease(this.file);
+        return snapshot === null ? null : { ...snapshot.holder, stale: isStale(snapshot) };
+      }
+      async forceRelease() {
+        for (; ; ) {
+          if (await readLease(this.file) === null) return null;
+          const outcome = await this.#guarded(
+            async () => {
+              const snapshot = await readLease(this.file);
+              if (snapshot === null) return { removed: null };
+              return await removeLeaseIfUnchanged(this.file, snapshot) ? { removed: snapshot.holder } : null;
+            },
+            Date.now() + 3 * GUARD_STALE_MS
+          );
+          if (!outcome.ok) {
+            throw new Error(`cannot force-release ${this.file}: its guard ${this.#guard} stays busy`);
+          }
+          if (outcome.value !== null) return outcome.value.removed;
+        }
+      }
+      /** Removes the lease only if it still carries `id`. False when it was released or taken over meanwhile. */
+      async releaseIfHeld(id) {
+        if ((await readLease(this.file))?.holder.id !== id) return false;
+        const outcome = await this.#guarded(
+          async () => {
+            const snapshot = await readLease(this.file);
+            return snapshot?.holder.id === id && await removeLeaseIfUnchanged(this.file, snapshot);
+          },
+          Date.now() + 3 * GUARD_STALE_MS
+        );
+        if (!outcome.ok) throw new Error(`cannot release ${this.file}: its guard ${this.#guard} stays busy`);
+        return outcome.value;
+      }
+      /** Pushes expiresAt forward. Returns the renewed holder, 'lost' if the lease is not ours any more, null if busy. */
+      async renew(id, leaseMs) {
+        const outcome = await this.#guarded(
+          async () => {
+            const snapshot = await readLease(this.file);
+            if (snapshot?.record?.id !== id) return "lost";
+            const record = {
+              ...snapshot.record,
+              expiresAt: new Date(Date.now() + leaseMs).toISOString()
+            };
+            await writePrivateFileAtomic(this.file, `${JSON.stringify(record, null, 2)}
+`);
+            return toHolder(record);
+          },
+          Date.now() + Math.max(200, leaseMs / 6)
+        );
+        return outcome.ok ? outcome.value : null;
+      }
+      async #tryTake(options) {
+        const { randomUUID: randomUUID3 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
+        const snapshot = await readLease(this.file);
+        if (snapshot !== null) {
+          if (!isStale(snapshot)) return { blocker: snapshot.holder };
+          if (!await removeLeaseIfUnchanged(this.file, snapshot)) return {};
+        }
+        const now = Date.now();
+        const identity = currentIdentity();
+        const bound = options.mode === "process";
+        const record = {
+          version: FORMAT_VERSION,
+          stream: this.stream,
+          mode: options.mode,
+          id: randomUUID3(),
+          host: identity.host,
+          pid: bound ? process.pid : null,
+          owner: options.owner,
+          acquiredAt: new Date(now).toISOString(),
+          expiresAt: new Date(now + options.leaseMs).toISOString(),
+          bootId: identity.bootId,
+          pidNamespace: identity.pidNamespace,
+          pidStartTime: bound ? processStartTime(process.pid) : null
+        };
+        return await createLeaseExclusive(this.file, record) ? { taken: toHolder(record) } : {};
+      }
+      #guarded(critical, deadline, signal) {
+        return guarded(this.file, this.#guard, critical, deadline, signal);
+      }
+      #timeoutError(holder, waitedMs) {
+        const seconds = (waitedMs / 1e3).toFixed(1);
+        const held = holder === null ? `its guard ${this.#guard} stayed busy` : `it is held by ${describeHolder(holder)}`;
+        return new LockTimeoutError(
+          `timed out after ${seconds}s waiting for the lock on stream "${this.stream}": ${held}. Wait for that holder to finish and try again, raise --lock-timeout, or, if you know the holder is gone, remove the lock with \`codex-auth unlock --force --stream ${this.stream}\`.`
+        );
+      }
+    };
+  }
+});
+
+// src/locks/checked-lock.ts
+var checked_lock_exports = {};
+__export(checked_lock_exports, {
+  CheckedFileLock: () => CheckedFileLock
+});
+var CheckedFileLock;
+var init_checked_lock = __esm({
+  "src/locks/checked-lock.ts"() {
+    "use strict";
+    init_check_paths();
+    CheckedFileLock = class {
+      constructor(inner, origin, stream, lockFileName) {
+        this.inner = inner;
+        this.origin = origin;
+        this.stream = stream;
+        this.lockFileName = lockFileName;
+        this.kind = inner.kind;
+      }
+      inner;
+      origin;
+      stream;
+      lockFileName;
+      kind;
+      async acquire(options) {
+        await this.check(true);
+        return this.inner.acquire(options);
+      }
+      async resume(id) {
+        await this.check(true);
+        return this.inner.resume(id);
+      }
+      async inspect() {
+        await this.check(false);
+        return this.inner.inspect();
+      }
+      async forceRelease() {
+        await this.check(true);
+        return this.inner.forceRelease();
+      }
+      check(write) {
+        return checkStreamDir(this.origin, this.stream, write, [this.lockFileName]);
+      }
+    };
+  }
+});
+
+// src/github/github-errors.ts
+function isEmptyRepositoryError(error) {
+  return isCodexAuthError(error) && error.fix === EMPTY_REPOSITORY_FIX;
+}
+function explainGitHubError(error, doing, needs) {
+  const status = statusOf(error);
+  const said = messageOf(error);
+  if (status === 409 && /repository is empty/i.test(said)) {
+    return new EmptyRepositoryError(
+      `the repository has no branches yet (GitHub answered 409 "${said}" to ${callOf(error)} while ${doing}): GitHub keeps no refs, so no git-ref store or lock, in a repository without branches. ${EMPTY_REPOSITORY_FIX}.`
+    );
+  }
+  if (status === 401) {
+    return new UsageError(
+      `GitHub rejected the token while ${doing} (401 ${said}): pass a valid token (the Action's github-token input, or GITHUB_TOKEN / GH_TOKEN for the CLI).`
+    );
+  }
+  if (status === 403 && !/rate limit/i.test(said)) {
+    return new UsageError(
+      `the token may not do this while ${doing} (403 ${said}): add \`permissions: ${needs}\` to the job (or give a fine-grained token that permission on the repository).`
+    );
+  }
+  if (status === 404) {
+    return new UsageError(
+      `GitHub answered 404 while ${doing}: check --repo / GITHUB_REPOSITORY, and that the token can see the repository (\`permissions: ${needs}\`).`
+    );
+  }
+  if (status === 422) {
+    return new InternalError(
+      `GitHub refused ${callOf(error)} while ${doing} (422 Unprocessable Entity: "${said}"). This is not a transient failure and was not retried; if the message does not say what to change, report it with this line.`,
+      { cause: error }
+    );
+  }
+  return new InternalError(
+    `GitHub API failed while ${doing}${status ? ` (${status} ${said})` : `: ${said}`}; try again later.`,
+    {
+      cause: error
+    }
+  );
+}
+function statusOf(error) {
+  const status = error?.status;
+  return typeof status === "number" ? status : null;
+}
+function messageOf(error) {
+  const data = error?.response?.data;
+  if (typeof data?.message === "string") return data.message;
+  return error instanceof Error ? error.message : String(error);
+}
+function callOf(error) {
+  const request = error?.request;
+  if (typeof request?.method !== "string" || typeof request.url !== "string") return "a request";
+  let path26 = request.url;
+  try {
+    path26 = new URL(request.url).pathname;
+  } catch {
+  }
+  return `${request.method} ${decodeURIComponent(path26)}`;
+}
+var EMPTY_REPOSITORY_FIX, EmptyRepositoryError;
+var init_github_errors = __esm({
+  "src/github/github-errors.ts"() {
+    "use strict";
+    init_errors();
+    EMPTY_REPOSITORY_FIX = 'Push a first commit to any branch of the repository (for example `git commit --allow-empty -m "first commit" && git push`), then run again';
+    EmptyRepositoryError = class extends UsageError {
+      fix = EMPTY_REPOSITORY_FIX;
+    };
+  }
+});
+
+// src/github/git-refs.ts
+function shortName(ref) {
+  return ref.replace(/^refs\//, "");
+}
+function parseRepository(value, source) {
+  const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(value.trim());
+  if (!match?.[1] || !match[2]) {
+    throw new UsageError(`${source} must be OWNER/NAME, not ${JSON.stringify(value)}`);
+  }
+  return { owner: match[1], repo: match[2] };
+}
+function commitMessage(subject, payload) {
+  return `${subject}
+
+${payload}`;
+}
+function payloadOf(message) {
+  const at = message.indexOf("\n\n");
+  return at === -1 ? message : message.slice(at + 2);
+}
+var EMPTY_TREE, WRITE, READ, GitRefs;
+var init_git_refs = __esm({
+  "src/github/git-refs.ts"() {
+    "use strict";
+    init_errors();
+    init_github_errors();
+    EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+    WRITE = "contents: write";
+    READ = "contents: read";
+    GitRefs = class {
+      constructor(client, repository) {
+        this.client = client;
+        this.repository = repository;
+      }
+      client;
+      repository;
+      emptyTree = EMPTY_TREE;
+      /** The commit a ref points at, or null. `ref` is the full name (`refs/codex-auth/...`). */
+      async readRef(ref) {
+        try {
+          const { data } = await this.client.rest.git.getRef({ ...this.repository, ref: shortName(ref) });
+          return data.object.sha;
+        } catch (error) {
+          if (statusOf(error) === 404) return null;
+          throw explainGitHubError(error, `reading ${ref}`, READ);
+        }
+      }
+      /**
+       * Every ref whose full name starts with `prefix` (`refs/codex-auth/locks/x` also lists `.../x+released`), by full
+       * name: one call for several refs.
+       */
+      async listRefs(prefix) {
+        try {
+          const { data } = await this.client.rest.git.listMatchingRefs({
+            ...this.repository,
+            ref: shortName(prefix)
+          });
+          return new Map(data.map((entry) => [entry.ref, entry.object.sha]));
+        } catch (error) {
+          throw explainGitHubError(error, `listing ${prefix}`, READ);
+        }
+      }
+      async readMessage(sha) {
+        try {
+          const { data } = await this.client.rest.git.getCommit({ ...this.repository, commit_sha: sha });
+          return data.message;
+        } catch (error) {
+          throw explainGitHubError(error, `reading commit ${sha}`, READ);
+        }
+      }
+      /** A commit over the empty tree with `message`. */
+      async createCommit(message, parents) {
+        const create = () => this.client.rest.git.createCommit({
+          ...this.repository,
+          message,
+          tree: this.emptyTree,
+          parents: [...parents]
+        });
+        try {
+          return (await create()).data.sha;
+        } catch (error) {
+          if (statusOf(error) === 422 && /tree/i.test(messageOf(error)) && this.emptyTree === EMPTY_TREE) {
+            try {
+              this.emptyTree = (await this.client.rest.git.createTree({ ...this.repository, tree: [] })).data.sha;
+              return (await create()).data.sha;
+            } catch (retryError) {
+              throw explainGitHubError(retryError, "writing a commit", WRITE);
+            }
+          }
+          throw explainGitHubError(error, "writing a commit", WRITE);
+        }
+      }
+      /** Creates `ref` at `sha`; false when it already exists (GitHub's 422 "Reference already exists"). */
+      async createRef(ref, sha) {
+        try {
+          await this.client.rest.git.createRef({ ...this.repository, ref, sha });
+          return true;
+        } catch (error) {
+          if (statusOf(error) === 422 && /already exists/i.test(messageOf(error))) return false;
+          throw explainGitHubError(error, `creating ${ref}`, WRITE);
+        }
+      }
+      /** Moves `ref` to `sha` only if `sha` descends from where the ref is now: a compare-and-swap. */
+      async fastForward(ref, sha, force = false) {
+        try {
+          await this.client.rest.git.updateRef({ ...this.repository, ref: shortName(ref), sha, force });
+          return "updated";
+        } catch (error) {
+          if (statusOf(error) === 422) {
+            const said = messageOf(error);
+            if (/not a fast forward/i.test(said)) return "not-fast-forward";
+            if (/does not exist/i.test(said)) return "missing";
+          }
+          throw explainGitHubError(error, `updating ${ref}`, WRITE);
+        }
+      }
+      /** Deletes `ref`; false when it did not exist. */
+      async deleteRef(ref) {
+        try {
+          await this.client.rest.git.deleteRef({ ...this.repository, ref: shortName(ref) });
+          return true;
+        } catch (error) {
+          if (statusOf(error) === 404) return false;
+          if (statusOf(error) === 422 && /does not exist/i.test(messageOf(error))) return false;
+          throw explainGitHubError(error, `deleting ${ref}`, WRITE);
+        }
+      }
+    };
+  }
+});
+
+// src/github/ref-handoff.ts
+var CODEX_AUTH_REFS, RefHandoff;
+var init_ref_handoff = __esm({
+  "src/github/ref-handoff.ts"() {
+    "use strict";
+    CODEX_AUTH_REFS = "refs/codex-auth";
+    RefHandoff = class {
+      listing = null;
+      /** By the lock, when it took or resumed the lock from this listing. */
+      offer(listing) {
+        this.listing = listing;
+      }
+      /** By the store, once: a later read (a conflict message, another round trip) looks for itself. */
+      take() {
+        const listing = this.listing;
+        this.listing = null;
+        return listing;
+      }
+      /** By the lock, on release: what it saw is no longer protected by it. */
+      clear() {
+        this.listing = null;
+      }
+    };
+  }
+});
+
+// src/github/workflow-run.ts
+function currentWorkflowRun(env) {
+  const id = Number(env.GITHUB_RUN_ID);
+  if (env.GITHUB_ACTIONS !== "true" || !env.GITHUB_REPOSITORY || !Number.isSafeInteger(id) || id <= 0) {
+    return void 0;
+  }
+  const server = env.GITHUB_SERVER_URL ?? "https://github.com";
+  return {
+    repository: env.GITHUB_REPOSITORY,
+    id,
+    attempt: Number(env.GITHUB_RUN_ATTEMPT) || 1,
+    job: env.GITHUB_JOB || null,
+    url: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${id}`
+  };
+}
+async function runLiveness(client, run10) {
+  const [owner, repo] = run10.repository.split("/");
+  if (!owner || !repo) return "unknown";
+  try {
+    const { data } = await client.rest.actions.getWorkflowRun({ owner, repo, run_id: run10.id });
+    if ((data.run_attempt ?? run10.attempt) > run10.attempt) return "gone";
+    return data.status === "completed" ? "gone" : "active";
+  } catch (error) {
+    return statusOf(error) === 404 ? "gone" : "unknown";
+  }
+}
+var init_workflow_run = __esm({
+  "src/github/workflow-run.ts"() {
+    "use strict";
+    init_github_errors();
+  }
+});
+
+// src/locks/git-ref-lock.ts
+var git_ref_lock_exports = {};
+__export(git_ref_lock_exports, {
+  GitRefLock: () => GitRefLock,
+  lockRef: () => lockRef,
+  releasedRef: () => releasedRef
+});
+function lockRef(stream) {
+  return `refs/codex-auth/locks/${stream}`;
+}
+function releasedRef(stream) {
+  return `${lockRef(stream)}+released`;
+}
+var import_node_crypto3, import_node_os3, POLL, holderSchema, GitRefLock;
+var init_git_ref_lock = __esm({
+  "src/locks/git-ref-lock.ts"() {
+    "use strict";
+    import_node_crypto3 = require("node:crypto");
+    import_node_os3 = __toESM(require("node:os"), 1);
+    init_dist();
+    init_errors();
+    init_git_refs();
+    init_ref_handoff();
+    init_workflow_run();
+    init_backoff();
+    init_lock();
+    POLL = { initialMs: 500, maxMs: 1e4 };
+    holderSchema = object({
+      id: string(),
+      host: string(),
+      pid: nullable(number()),
+      owner: string(),
+      acquiredAt: string(),
+      expiresAt: string(),
+      run: optional(
+        object({
+          repository: string(),
+          id: number(),
+          attempt: number(),
+          job: nullable(string()),
+          url: string()
+        })
+      )
+    });
+    GitRefLock = class {
+      constructor(git, client, stream, options = {}) {
+        this.git = git;
+        this.client = client;
+        this.stream = stream;
+        this.options = options;
+        this.ref = lockRef(stream);
+        this.marker = releasedRef(stream);
+      }
+      git;
+      client;
+      stream;
+      options;
+      kind = "git-ref";
+      ref;
+      marker;
+      holders = /* @__PURE__ */ new Map();
+      warnedNoActionsRead = false;
+      /**
+       * The lock ref's commit (null: never taken), whether it is held (not at its release marker), and the listing it
+       * came from: the lock's own refs, or with a handoff every codex-auth ref, in the same one call.
+       */
+      async heldAt() {
+        const refs = await this.git.listRefs(this.options.handoff ? CODEX_AUTH_REFS : this.ref);
+        const tip = refs.get(this.ref) ?? null;
+        return { tip, held: tip !== null && tip !== (refs.get(this.marker) ?? null), refs };
+      }
+      async acquire(options) {
+        const started = Date.now();
+        const deadline = started + options.timeoutMs;
+        const noticeEvery = this.options.noticeEveryMs ?? 1e4;
+        let lastNotice = -Infinity;
+        this.options.handoff?.clear();
+        for (let attempt = 0; ; attempt++) {
+          options.signal?.throwIfAborted();
+          const { tip, held, refs } = await this.heldAt();
+          if (!held) {
+            const holder = this.newHolder(options);
+            const mine = await this.git.createCommit(this.message(holder), tip === null ? [] : [tip]);
+            const took = tip === null ? await this.git.createRef(this.ref, mine) : await this.git.fastForward(this.ref, mine) === "updated";
+            if (took) {
+              this.options.handoff?.offer(refs);
+              return this.acquired(holder, mine, options, started);
+            }
+            continue;
+          }
+          const current = tip;
+          const theirs = await this.holderAt(current);
+          if (await this.isStale(theirs)) {
+            const takeover = this.newHolder(options);
+            const sha = await this.git.createCommit(this.message(takeover, theirs), [current]);
+            if (await this.git.fastForward(this.ref, sha) === "updated") {
+              this.options.log?.info(
+                `took over the lock of stream "${this.stream}" from ${describeHolder(theirs)}, which is gone.`
+              );
+              return this.acquired(takeover, sha, options, started);
+            }
+            continue;
+          }
+          const waited = Date.now() - started;
+          if (Date.now() >= deadline) {
+            throw new LockTimeoutError(
+              `the lock of stream "${this.stream}" is held by ${describeHolder(theirs)} and was not released within ${Math.round(options.timeoutMs / 1e3)} s. Wait for that run, raise lock-timeout, or, if you know it is gone, run \`codex-auth unlock --force --store git-ref --stream ${this.stream}\`.`
+            );
+          }
+          if (waited - lastNotice >= noticeEvery) {
+            lastNotice = waited;
+            options.onWait?.(theirs, waited);
+          }
+          await sleep(Math.min(backoffDelay(attempt, POLL), Math.max(0, deadline - Date.now())), options.signal);
+        }
+      }
+      async resume(id) {
+        const { tip: sha, held, refs } = await this.heldAt();
+        const holder = sha && held ? await this.holderAt(sha) : null;
+        if (!sha || holder?.id !== id) {
+          throw new LockLostError(
+            `the lock of stream "${this.stream}" is no longer this job's (${holder ? `now held by ${describeHolder(holder)}` : "it is free"}): it was released or taken over meanwhile. Run the job again from restore.`
+          );
+        }
+        this.options.handoff?.offer(refs);
+        return this.handle(holder, sha, null);
+      }
+      async inspect() {
+        const { tip, held } = await this.heldAt();
+        if (!tip || !held) return null;
+        const holder = await this.holderAt(tip);
+        return { ...holder, stale: await this.isStale(holder) };
+      }
+      /** Frees the lock whoever holds it (unlock --force, revoke): the marker is moved to the holder's commit. */
+      async forceRelease() {
+        const { tip, held } = await this.heldAt();
+        if (!tip || !held) return null;
+        const holder = await this.holderAt(tip);
+        return await this.markReleased(tip, true) ? holder : null;
+      }
+      /**
+       * Moves the marker to `sha`. A fast-forward: the marker's last value is the free commit our holder commit was
+       * built on (or the commit it took over from), so it is an ancestor of `sha`. `force` only for unlock --force,
+       * which overrides whatever the marker says.
+       */
+      async markReleased(sha, force = false) {
+        const moved = await this.git.fastForward(this.marker, sha, force);
+        if (moved === "updated") return true;
+        if (moved === "missing") return this.git.createRef(this.marker, sha);
+        return false;
+      }
+      newHolder(options) {
+        const now = Date.now();
+        const leaseMs = this.options.run ? Math.max(options.leaseMs, 6 * 60 * 60 * 1e3) : options.leaseMs;
+        return {
+          id: (0, import_node_crypto3.randomUUID)(),
+          host: import_node_os3.default.hostname(),
+          pid: options.mode === "process" ? process.pid : null,
+          owner: options.owner,
+          acquiredAt: new Date(now).toISOString(),
+          expiresAt: new Date(now + leaseMs).toISOString(),
+          ...this.options.run ? { run: this.options.run } : {}
+        };
+      }
+      message(holder, replaced) {
+        const subject = `codex-auth: lock of stream ${this.stream}${replaced ? ` (taken over from ${replaced.id})` : ""}`;
+        return commitMessage(subject, JSON.stringify(holder, null, 2));
+      }
+      async holderAt(sha) {
+        const cached = this.holders.get(sha);
+        if (cached) return cached;
+        let holder;
+        try {
+          holder = parse(holderSchema, JSON.parse(payloadOf(await this.git.readMessage(sha))));
+        } catch (error) {
+          if (isUsageError(error)) throw error;
+          const now = /* @__PURE__ */ new Date();
+          holder = {
+            id: `unknown-${sha.slice(0, 12)}`,
+            host: "unknown",
+            pid: null,
+            owner: `an unreadable lock commit ${sha.slice(0, 12)}`,
+            acquiredAt: now.toISOString(),
+            expiresAt: new Date(now.getTime() + 60 * 60 * 1e3).toISOString()
+          };
+        }
+        this.holders.set(sha, holder);
+        return holder;
+      }
+      async isStale(holder) {
+        if (holder.run) {
+          const liveness = await this.runLivenessOf(holder.run);
+          if (liveness === "gone") return true;
+          if (liveness === "active") return false;
+        }
+        return Date.parse(holder.expiresAt) < Date.now();
+      }
+      async runLivenessOf(run10) {
+        const value = await runLiveness(this.client, run10);
+        if (value === "unknown" && !this.warnedNoActionsRead) {
+          this.warnedNoActionsRead = true;
+          this.options.log?.warn(
+            `cannot read the status of run ${run10.id} that holds the lock of stream "${this.stream}": add \`permissions: actions: read\` so a finished holder is recognised at once; until then its lease decides.`
+          );
+        }
+        return value;
+      }
+      acquired(holder, sha, options, started) {
+        const heartbeat = options.mode === "process" && !this.options.run ? options.leaseMs / 3 : null;
+        return { handle: this.handle(holder, sha, heartbeat), waitedMs: Date.now() - started };
+      }
+      /** Heartbeat (holders outside Actions): a new commit on top of ours with a later lease, by fast-forward. */
+      handle(holder, sha, heartbeatMs) {
+        let current = sha;
+        let currentHolder = holder;
+        let renewing = Promise.resolve();
+        const timer = heartbeatMs === null ? null : setInterval(() => {
+          renewing = (async () => {
+            const leaseMs = Date.parse(currentHolder.expiresAt) - Date.parse(currentHolder.acquiredAt);
+            const renewed = { ...currentHolder, expiresAt: new Date(Date.now() + leaseMs).toISOString() };
+            const next = await this.git.createCommit(this.message(renewed), [current]);
+            if (await this.git.fastForward(this.ref, next) === "updated") {
+              current = next;
+              currentHolder = renewed;
+              this.holders.set(next, renewed);
+            }
+          })().catch(() => void 0);
+        }, heartbeatMs);
+        timer?.unref();
+        return {
+          holder,
+          release: async () => {
+            if (timer) clearInterval(timer);
+            this.options.handoff?.clear();
+            await renewing;
+            return this.markReleased(current);
+          }
+        };
+      }
+    };
+  }
+});
+
+// src/locks/no-lock.ts
+var no_lock_exports = {};
+__export(no_lock_exports, {
+  NoLock: () => NoLock
+});
+function noLockHandle(holder) {
+  return { holder, release: async () => true };
+}
+var import_node_crypto4, import_node_os4, NoLock;
+var init_no_lock = __esm({
+  "src/locks/no-lock.ts"() {
+    "use strict";
+    import_node_crypto4 = require("node:crypto");
+    import_node_os4 = __toESM(require("node:os"), 1);
+    NoLock = class {
+      kind = "none";
+      async acquire(options) {
+        options.signal?.throwIfAborted();
+        const now = Date.now();
+        const holder = {
+          id: (0, import_node_crypto4.randomUUID)(),
+          host: import_node_os4.default.hostname(),
+          pid: options.mode === "process" ? process.pid : null,
+          owner: options.owner,
+          acquiredAt: new Date(now).toISOString(),
+          expiresAt: new Date(now + options.leaseMs).toISOString()
+        };
+        return { handle: noLockHandle(holder), waitedMs: 0 };
+      }
+      async resume(id) {
+        const now = (/* @__PURE__ */ new Date()).toISOString();
+        return noLockHandle({
+          id,
+          host: import_node_os4.default.hostname(),
+          pid: null,
+          owner: "no lock",
+          acquiredAt: now,
+          expiresAt: now
+        });
+      }
+      async inspect() {
+        return null;
+      }
+      async forceRelease() {
+        return null;
+      }
+    };
+  }
+});
+
+// src/locks/create-lock.ts
+function parseLockKind(value) {
+  if (LOCK_KINDS.includes(value)) return value;
+  throw new UsageError(`unknown lock "${value}": use one of ${LOCK_KINDS.join(", ")}.`);
+}
+function defaultLockKind(store, onGitHub) {
+  if (store.kind === "file") return "file";
+  if (store.kind === "git-ref") return "git-ref";
+  return onGitHub ? "git-ref" : "file";
+}
+async function createLock(kind, store, deps) {
+  switch (kind) {
+    case "file": {
+      const [{ FileLeaseLock: FileLeaseLock2 }, { LOCK_FILE_NAME: LOCK_FILE_NAME2 }, { CheckedFileLock: CheckedFileLock2 }] = await Promise.all([
+        Promise.resolve().then(() => (init_file_lease_lock(), file_lease_lock_exports)),
+        Promise.resolve().then(() => (init_lease_record(), lease_record_exports)),
+        Promise.resolve().then(() => (init_checked_lock(), checked_lock_exports))
+      ]);
+      return new CheckedFileLock2(
+        new FileLeaseLock2(import_node_path17.default.join(store.stateDir, store.stream), store.stream),
+        stateDirOrigin(store),
+        store.stream,
+        LOCK_FILE_NAME2
+      );
+    }
+    case "git-ref": {
+      const { GitRefLock: GitRefLock2 } = await Promise.resolve().then(() => (init_git_ref_lock(), git_ref_lock_exports));
+      return new GitRefLock2(deps.git(), deps.client(), store.stream, {
+        run: deps.run,
+        log: deps.log,
+        handoff: deps.handoff
+      });
+    }
+    case "none": {
+      const { NoLock: NoLock2 } = await Promise.resolve().then(() => (init_no_lock(), no_lock_exports));
+      return new NoLock2();
+    }
+  }
+}
+var import_node_path17;
+var init_create_lock = __esm({
+  "src/locks/create-lock.ts"() {
+    "use strict";
+    import_node_path17 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_backend_kinds();
+    init_check_paths();
+  }
+});
+
+// src/stores/rollback-guard.ts
+function markOf(envelope) {
+  return {
+    generation: envelope.generation,
+    fingerprint: envelope.fingerprint,
+    writtenAt: envelope.writtenAt,
+    writer: envelope.writer
+  };
+}
+function parseMark(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof value !== "object" || value === null || !Number.isSafeInteger(value.generation)) return null;
+  const textOf = (field) => typeof field === "string" ? field : null;
+  return {
+    generation: value.generation,
+    fingerprint: textOf(value.fingerprint),
+    writtenAt: textOf(value.writtenAt),
+    writer: textOf(value.writer)
+  };
+}
+function rollbackOf(envelope, mark) {
+  if (mark === null) return null;
+  if (envelope.generation < mark.generation) return "older";
+  const forked = envelope.generation === mark.generation && mark.fingerprint !== null && envelope.fingerprint !== mark.fingerprint;
+  return forked ? "forked" : null;
+}
+function describeMark(mark, where) {
+  return `(${mark.writtenAt ?? "at an unknown time"} by ${mark.writer ?? "another run"}; high-water mark in ${where})`;
+}
+function refuseRollback(envelope, mark, where) {
+  const rollback = rollbackOf(envelope, mark);
+  if (rollback === null || mark === null) return;
+  const what = rollback === "older" ? `generation ${envelope.generation} (written ${envelope.writtenAt} by ${envelope.writer}), but generation ${mark.generation} was already written ${describeMark(mark, where.mark)}` : `a copy of generation ${envelope.generation} that is not the one written ${describeMark(mark, where.mark)}`;
+  throw new RollbackRefusedError(
+    `stream "${where.stream}" in ${where.location} holds ${what}: an older copy was put back (a restored backup or snapshot, or the previous generation copied over the current one). Its refresh token was already rotated away, and using it could make the ChatGPT side revoke the whole session, so nothing was run and nothing was changed. To recover, put the newest copy back if you have it; otherwise sign in again on a trusted machine and reseed with \`codex-auth seed --force --stream ${where.stream} --auth-file ~/.codex/auth.json\` (seed --force is the only way below the high-water mark).`
+  );
+}
+var import_node_fs16, HighWaterFile;
+var init_rollback_guard = __esm({
+  "src/stores/rollback-guard.ts"() {
+    "use strict";
+    import_node_fs16 = require("node:fs");
+    init_errors();
+    init_secure_files();
+    HighWaterFile = class {
+      constructor(file) {
+        this.file = file;
+      }
+      file;
+      /** Null when there is none or it cannot be read; it is rewritten at the next write, and never blocks by itself. */
+      async read() {
+        const text = await readPrivateFile(this.file);
+        return text === null ? null : parseMark(text);
+      }
+      async write(mark) {
+        await writePrivateFileAtomic(this.file, `${JSON.stringify(mark, null, 2)}
+`);
+      }
+      async remove() {
+        await import_node_fs16.promises.rm(this.file, { force: true });
+      }
+    };
+  }
+});
+
+// src/stores/state-dir.ts
+function defaultStateDir(env) {
+  const fromEnv = env[STATE_DIR_ENV];
+  return fromEnv && fromEnv !== "" ? import_node_path18.default.resolve(fromEnv) : import_node_path18.default.join(import_node_os5.default.homedir(), ".codex-auth");
+}
+function streamDir(stateDir, stream) {
+  return import_node_path18.default.join(stateDir, stream);
+}
+function defaultStateDirSource(env) {
+  const fromEnv = env[STATE_DIR_ENV];
+  return fromEnv && fromEnv !== "" ? STATE_DIR_ENV : "the default state directory";
+}
+var import_node_os5, import_node_path18, STATE_DIR_ENV;
+var init_state_dir = __esm({
+  "src/stores/state-dir.ts"() {
+    "use strict";
+    import_node_os5 = __toESM(require("node:os"), 1);
+    import_node_path18 = __toESM(require("node:path"), 1);
+    STATE_DIR_ENV = "CODEX_AUTH_STATE_DIR";
+  }
+});
+
+// src/stores/store.ts
+async function readGeneration(store) {
+  try {
+    return (await store.read())?.generation ?? 0;
+  } catch {
+    return null;
+  }
+}
+function serializeJobsAdvice(lock) {
+  return `Serialize the jobs of one stream: keep ${lock} for every job that uses it (never \`lock: none\` / \`--lock none\` for jobs that may overlap) and, in GitHub Actions, add a \`concurrency:\` group.`;
+}
+var init_store = __esm({
+  "src/stores/store.ts"() {
+    "use strict";
+  }
+});
+
+// src/stores/file-store.ts
+var file_store_exports = {};
+__export(file_store_exports, {
+  FileStore: () => FileStore,
+  HIGH_WATER: () => HIGH_WATER,
+  STATE_DIR_ENV: () => STATE_DIR_ENV,
+  defaultStateDir: () => defaultStateDir,
+  defaultStateDirSource: () => defaultStateDirSource,
+  streamDir: () => streamDir
+});
+var import_node_fs17, import_node_path19, CURRENT, PREVIOUS, HIGH_WATER, OWNED_FILES, FileStore;
+var init_file_store = __esm({
+  "src/stores/file-store.ts"() {
+    "use strict";
+    import_node_fs17 = require("node:fs");
+    import_node_path19 = __toESM(require("node:path"), 1);
+    init_envelope();
+    init_errors();
+    init_check_paths();
+    init_secure_files();
+    init_rollback_guard();
+    init_state_dir();
+    init_store();
+    init_state_dir();
+    CURRENT = "envelope.json";
+    PREVIOUS = "envelope.prev.json";
+    HIGH_WATER = "high-water.json";
+    OWNED_FILES = [CURRENT, PREVIOUS, HIGH_WATER];
+    FileStore = class {
+      constructor(stateDir, stream, origin) {
+        this.stream = stream;
+        this.dir = streamDir(stateDir, stream);
+        this.privatePaths = [import_node_path19.default.resolve(stateDir)];
+        this.location = import_node_path19.default.join(this.dir, CURRENT);
+        this.mark = new HighWaterFile(import_node_path19.default.join(this.dir, HIGH_WATER));
+        this.origin = origin ?? { dir: stateDir, source: "the state directory" };
+      }
+      stream;
+      kind = "file";
+      location;
+      readBackAfterWrite = true;
+      /** The whole state directory: other streams' envelopes and locks are no business of this job's agent. */
+      privatePaths;
+      dir;
+      mark;
+      origin;
+      async read() {
+        await checkStreamDir(this.origin, this.stream, false, OWNED_FILES);
+        const text = await readPrivateFile(this.location);
+        if (text === null) return null;
+        const envelope = parseEnvelope(text, this.location);
+        refuseRollback(envelope, await this.mark.read(), {
+          stream: this.stream,
+          location: this.location,
+          mark: this.mark.file
+        });
+        return envelope;
+      }
+      async storedStreams() {
+        const root = import_node_path19.default.dirname(this.dir);
+        const entries = await import_node_fs17.promises.readdir(root, { withFileTypes: true }).catch(() => []);
+        const streams = [];
+        for (const entry of entries) {
+          if (!entry.isDirectory()) continue;
+          const file = import_node_path19.default.join(root, entry.name, CURRENT);
+          const text = await import_node_fs17.promises.readFile(file, "utf8").catch(() => null);
+          if (text === null) continue;
+          let fingerprint = null;
+          try {
+            fingerprint = parseEnvelope(text, file).fingerprint;
+          } catch {
+          }
+          streams.push({ name: entry.name, fingerprint });
+        }
+        return streams.sort((a, b) => a.name.localeCompare(b.name));
+      }
+      async highWater() {
+        return (await this.mark.read())?.generation ?? null;
+      }
+      currentGeneration() {
+        return readGeneration(this);
+      }
+      async write(envelope, expectedGeneration) {
+        await checkStreamDir(this.origin, this.stream, true, OWNED_FILES);
+        await ensurePrivateDir(this.dir);
+        const { default: lockfile } = await Promise.resolve().then(() => (init_proper_lockfile(), proper_lockfile_exports));
+        const release2 = await lockfile.lock(this.dir, {
+          lockfilePath: import_node_path19.default.join(this.dir, ".write.lock"),
+          realpath: false,
+          stale: 1e4,
+          retries: { retries: 50, minTimeout: 20, maxTimeout: 200 }
+        });
+        try {
+          const currentText = await readPrivateFile(this.location);
+          const current = currentText === null || expectedGeneration === "replace" ? null : parseEnvelope(currentText, this.location);
+          const currentGeneration = current?.generation ?? 0;
+          if (expectedGeneration !== "replace" && currentGeneration !== expectedGeneration) {
+            throw new StoreConflictError(
+              current ? `stream "${this.stream}" is at generation ${currentGeneration} (written ${current.writtenAt} by ${current.writer}), not ${expectedGeneration} as loaded: someone else wrote it meanwhile, so this copy was NOT written over it. ${serializeJobsAdvice("the stream lock")}` : `stream "${this.stream}" holds nothing, but generation ${expectedGeneration} was expected: it was removed meanwhile. Nothing was written; reseed it with \`codex-auth seed\`.`
+            );
+          }
+          if (expectedGeneration !== "replace" && expectedGeneration > 0) {
+            if (current) refuseRollback(current, await this.mark.read(), this.where());
+          }
+          if (currentText !== null) await writePrivateFileAtomic(import_node_path19.default.join(this.dir, PREVIOUS), currentText);
+          await writePrivateFileAtomic(this.location, serializeEnvelope(envelope));
+          await this.mark.write(markOf(envelope));
+        } finally {
+          await release2();
+        }
+      }
+      /** `revoke`: the session is signed out, so the next seed is a fresh login and starts a fresh mark. */
+      async remove() {
+        await checkStreamDir(this.origin, this.stream, true, OWNED_FILES);
+        await import_node_fs17.promises.rm(import_node_path19.default.join(this.dir, CURRENT), { force: true });
+        await import_node_fs17.promises.rm(import_node_path19.default.join(this.dir, PREVIOUS), { force: true });
+        await this.mark.remove();
+      }
+      where() {
+        return { stream: this.stream, location: this.location, mark: this.mark.file };
+      }
+      async rollback(badGeneration) {
+        const currentText = await readPrivateFile(this.location);
+        const current = currentText === null ? null : parseEnvelope(currentText, this.location);
+        if (current?.generation !== badGeneration) return false;
+        const previousPath = import_node_path19.default.join(this.dir, PREVIOUS);
+        const previous = await readPrivateFile(previousPath);
+        if (previous === null) {
+          await removeFile(this.location);
+          await this.mark.remove();
+        } else {
+          await this.mark.write(markOf(parseEnvelope(previous, previousPath)));
+          await writePrivateFileAtomic(this.location, previous);
+          await import_node_fs17.promises.rm(previousPath, { force: true });
+        }
+        return true;
+      }
+    };
+  }
+});
+
+// src/stores/audit-log.ts
+function writeReason(expectedGeneration) {
+  if (expectedGeneration === "replace") return "reseed";
+  return expectedGeneration === 0 ? "seed" : "refresh";
+}
+function auditLogPath(stateDir, stream) {
+  return import_node_path20.default.join(streamDir(stateDir, stream), AUDIT_FILE);
+}
+function withAuditLog(store, stateDir) {
+  const file = auditLogPath(stateDir, store.stream);
+  const write = store.write.bind(store);
+  const rollback = store.rollback.bind(store);
+  store.write = async (envelope, expectedGeneration) => {
+    await write(envelope, expectedGeneration);
+    await appendAudit(file, entryOf(envelope, writeReason(expectedGeneration)));
+  };
+  store.rollback = async (badGeneration) => {
+    const undone = await rollback(badGeneration);
+    if (undone) {
+      const now = await store.read().catch(() => null);
+      await appendAudit(file, {
+        generation: badGeneration,
+        writtenAt: (/* @__PURE__ */ new Date()).toISOString(),
+        writer: now?.writer ?? "-",
+        why: "rollback",
+        fingerprint: now?.fingerprint ?? "-"
+      });
+    }
+    return undone;
+  };
+  return store;
+}
+function entryOf(envelope, why) {
+  return {
+    generation: envelope.generation,
+    writtenAt: envelope.writtenAt,
+    writer: envelope.writer,
+    why,
+    fingerprint: envelope.fingerprint
+  };
+}
+async function appendAudit(file, entry) {
+  await appendAuditLine(file, entry).catch(() => void 0);
+}
+async function appendAuditLine(file, entry) {
+  await ensurePrivateDir(import_node_path20.default.dirname(file));
+  await import_node_fs18.promises.appendFile(file, `${JSON.stringify(entry)}
+`, { mode: 384 });
+  const text = await readPrivateFile(file) ?? "";
+  const lines = text.split("\n").filter((line) => line.trim() !== "");
+  if (lines.length > MAX_LINES)
+    await writePrivateFileAtomic(file, `${lines.slice(-KEEP_LINES).join("\n")}
+`);
+}
+var import_node_fs18, import_node_path20, AUDIT_FILE, MAX_LINES, KEEP_LINES;
+var init_audit_log = __esm({
+  "src/stores/audit-log.ts"() {
+    "use strict";
+    import_node_fs18 = require("node:fs");
+    import_node_path20 = __toESM(require("node:path"), 1);
+    init_secure_files();
+    init_file_store();
+    AUDIT_FILE = "history.jsonl";
+    MAX_LINES = 1e3;
+    KEEP_LINES = 500;
+  }
+});
+
+// src/stores/git-ref-store.ts
+var git_ref_store_exports = {};
+__export(git_ref_store_exports, {
+  GitRefStore: () => GitRefStore,
+  highWaterRef: () => highWaterRef,
+  streamRef: () => streamRef
+});
+function streamRef(stream) {
+  return `refs/codex-auth/streams/${stream}`;
+}
+function highWaterRef(stream) {
+  return `refs/codex-auth/high-water/${stream}`;
+}
+var GitRefStore;
+var init_git_ref_store = __esm({
+  "src/stores/git-ref-store.ts"() {
+    "use strict";
+    init_envelope();
+    init_errors();
+    init_git_refs();
+    init_rollback_guard();
+    init_audit_log();
+    init_store();
+    GitRefStore = class {
+      constructor(git, stream, handoff) {
+        this.git = git;
+        this.stream = stream;
+        this.handoff = handoff;
+        this.ref = streamRef(stream);
+        this.markRef = highWaterRef(stream);
+        this.location = `${git.repository.owner}/${git.repository.repo} ${this.ref}`;
+      }
+      git;
+      stream;
+      handoff;
+      kind = "git-ref";
+      location;
+      readBackAfterWrite = false;
+      ref;
+      markRef;
+      /** Commit the mark ref points at, as last seen (undefined: not looked at yet; null: no mark). */
+      markSha;
+      /** Commit of each generation this process read or wrote: the parent of the next write, without a lookup. */
+      commits = /* @__PURE__ */ new Map();
+      async read() {
+        return (await this.readCurrent())?.envelope ?? null;
+      }
+      /** One listing of the stream refs; fingerprints would cost a call per stream, so they are not read. */
+      async storedStreams() {
+        const prefix = streamRef("");
+        const refs = await this.git.listRefs(prefix);
+        return [...refs.keys()].map((ref) => ({ name: ref.slice(prefix.length), fingerprint: null })).sort((a, b) => a.name.localeCompare(b.name));
+      }
+      currentGeneration() {
+        return readGeneration(this);
+      }
+      async write(envelope, expectedGeneration) {
+        const message = commitMessage(
+          `codex-auth: stream ${this.stream} generation ${envelope.generation} (${writeReason(expectedGeneration)})`,
+          serializeEnvelope(envelope)
+        );
+        if (expectedGeneration === 0) {
+          const sha2 = await this.git.createCommit(message, []);
+          if (!await this.git.createRef(this.ref, sha2)) throw await this.conflict(expectedGeneration);
+          this.commits.set(envelope.generation, sha2);
+          await this.moveMark(sha2);
+          return;
+        }
+        let parent = typeof expectedGeneration === "number" ? this.commits.get(expectedGeneration) : void 0;
+        if (parent === void 0) {
+          const current = await this.readCurrent().catch(() => null);
+          const sha2 = current?.sha ?? await this.git.readRef(this.ref);
+          if (expectedGeneration !== "replace" && current?.envelope.generation !== expectedGeneration) {
+            throw await this.conflict(expectedGeneration);
+          }
+          if (sha2 === null) {
+            const created = await this.git.createCommit(message, []);
+            if (!await this.git.createRef(this.ref, created)) throw await this.conflict(expectedGeneration);
+            this.commits.set(envelope.generation, created);
+            await this.moveMark(created);
+            return;
+          }
+          parent = sha2;
+        }
+        const sha = await this.git.createCommit(message, [parent]);
+        const moved = await this.git.fastForward(this.ref, sha);
+        if (moved !== "updated") throw await this.conflict(expectedGeneration);
+        this.commits.set(envelope.generation, sha);
+        await this.moveMark(sha);
+      }
+      async highWater() {
+        const sha = await this.git.readRef(this.markRef);
+        this.markSha = sha;
+        return sha === null ? null : (await this.envelopeAt(sha)).generation;
+      }
+      /** `revoke`: the session is signed out, so the next seed is a fresh login and starts a fresh mark. */
+      async remove() {
+        await this.git.deleteRef(this.ref);
+        await this.git.deleteRef(this.markRef);
+        this.markSha = null;
+      }
+      async rollback(badGeneration) {
+        const bad = this.commits.get(badGeneration);
+        const previous = this.commits.get(badGeneration - 1);
+        if (!bad || await this.git.readRef(this.ref) !== bad) return false;
+        if (previous) {
+          const moved = await this.git.fastForward(this.ref, previous, true) === "updated";
+          if (moved) await this.moveMark(previous);
+          return moved;
+        }
+        await this.git.deleteRef(this.markRef).catch(() => false);
+        this.markSha = null;
+        return this.git.deleteRef(this.ref);
+      }
+      async readCurrent() {
+        const [sha, markSha] = await this.currentShas();
+        this.markSha = markSha;
+        if (sha === null) return null;
+        const envelope = await this.envelopeAt(sha);
+        this.commits.set(envelope.generation, sha);
+        if (markSha !== null && markSha !== sha) {
+          const mark = await this.envelopeAt(markSha).catch(() => null);
+          refuseRollback(envelope, mark ? markOf(mark) : null, {
+            stream: this.stream,
+            location: this.location,
+            mark: `${this.markRef} (commit ${markSha.slice(0, 12)})`
+          });
+        }
+        return { sha, envelope };
+      }
+      /**
+       * Where the stream ref and its mark point: from the lock's listing when it just took the stream (no call), else
+       * both refs read in parallel (one more than the envelope needs: the mark that guards against a rolled-back ref).
+       */
+      async currentShas() {
+        const listed = this.handoff?.take();
+        if (listed) return [listed.get(this.ref) ?? null, listed.get(this.markRef) ?? null];
+        return Promise.all([this.git.readRef(this.ref), this.git.readRef(this.markRef)]);
+      }
+      async envelopeAt(sha) {
+        return parseEnvelope(
+          payloadOf(await this.git.readMessage(sha)),
+          `${this.location} (commit ${sha.slice(0, 12)})`
+        );
+      }
+      /**
+       * Points the mark at the commit just written. After the stream ref moved, so a failure leaves the mark behind
+       * (a weaker guard until the next write), never ahead of the stored copy (which would refuse the good one).
+       */
+      async moveMark(sha) {
+        try {
+          const moved = this.markSha === null ? "missing" : await this.git.fastForward(this.markRef, sha, true);
+          if (moved === "missing" && !await this.git.createRef(this.markRef, sha)) {
+            await this.git.fastForward(this.markRef, sha, true);
+          }
+          this.markSha = sha;
+        } catch {
+        }
+      }
+      /** Names the writer of the copy that won, so the user can see which run got there first. */
+      async conflict(expected) {
+        const current = await this.readCurrent().catch(() => null);
+        const what = current ? `it is at generation ${current.envelope.generation}, written ${current.envelope.writtenAt} by ${current.envelope.writer}` : "it was removed";
+        return new StoreConflictError(
+          `stream "${this.stream}" changed since generation ${expected} was loaded: ${what}. This copy was NOT written over it. ${serializeJobsAdvice("`lock: git-ref` (the default)")}`
+        );
+      }
+    };
+  }
+});
+
+// src/github/secret-scope.ts
+function parseSecretScope(value, source) {
+  if (value === "repo" || value === "") return { kind: "repo" };
+  if (value === "org") return { kind: "org" };
+  const env = /^env:(.+)$/.exec(value);
+  if (env?.[1]) return { kind: "env", environment: env[1] };
+  throw new UsageError(`${source} must be repo, env:NAME or org, not ${JSON.stringify(value)}.`);
+}
+function parseOrgVisibility(value, source) {
+  if (value === "") return DEFAULT_ORG_VISIBILITY;
+  if (ORG_VISIBILITIES.includes(value)) return value;
+  throw new UsageError(
+    `${source} must be selected (only this repository), private (the organization's private and internal repositories) or all, not ${JSON.stringify(value)}.`
+  );
+}
+function describeScope(scope, repository) {
+  switch (scope.kind) {
+    case "repo":
+      return `repository ${repository.owner}/${repository.repo}`;
+    case "env":
+      return `environment ${scope.environment} of ${repository.owner}/${repository.repo}`;
+    case "org":
+      return `organization ${repository.owner}`;
+  }
+}
+function scopePath(scope, repository) {
+  const repo = `/repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`;
+  switch (scope.kind) {
+    case "repo":
+      return `${repo}/actions`;
+    case "env":
+      return `${repo}/environments/${encodeURIComponent(scope.environment)}`;
+    case "org":
+      return `/orgs/${encodeURIComponent(repository.owner)}/actions`;
+  }
+}
+var ORG_VISIBILITIES, DEFAULT_ORG_VISIBILITY;
+var init_secret_scope = __esm({
+  "src/github/secret-scope.ts"() {
+    "use strict";
+    init_errors();
+    ORG_VISIBILITIES = ["selected", "private", "all"];
+    DEFAULT_ORG_VISIBILITY = "selected";
+  }
+});
+
+// src/stores/github-secret-store.ts
+var github_secret_store_exports = {};
+__export(github_secret_store_exports, {
+  GitHubSecretStore: () => GitHubSecretStore
+});
+var SECRET_NAME, TOKEN_HELP, GitHubSecretStore, NotFound;
+var init_github_secret_store = __esm({
+  "src/stores/github-secret-store.ts"() {
+    "use strict";
+    init_envelope();
+    init_errors();
+    init_sodium();
+    init_github_errors();
+    init_secret_scope();
+    init_rollback_guard();
+    init_store();
+    SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+    TOKEN_HELP = `The workflow's GITHUB_TOKEN can never write secrets: use a fine-grained personal access token or a GitHub App token with "Secrets: read and write" and "Variables: read and write" on the repository (or organization), passed as github-token (CLI: GITHUB_TOKEN).`;
+    GitHubSecretStore = class {
+      constructor(stream, options) {
+        this.stream = stream;
+        this.options = options;
+        if (!SECRET_NAME.test(options.secretName)) {
+          throw new UsageError(
+            `secret-name ${JSON.stringify(options.secretName)} is not a valid secret name (letters, digits, _; not starting with a digit).`
+          );
+        }
+        this.base = scopePath(options.scope, options.repository);
+        this.markerName = `${options.secretName}_GENERATION`;
+        this.location = `secret ${options.secretName} of the ${describeScope(options.scope, options.repository)}`;
+      }
+      stream;
+      options;
+      kind = "github-secret";
+      location;
+      readBackAfterWrite = false;
+      base;
+      markerName;
+      publicKey = null;
+      async read() {
+        await this.fetchPublicKey();
+        const marker = await this.readMarker();
+        const mark = marker?.mark ?? null;
+        const value = this.options.currentValue.trim();
+        if (value === "") {
+          if (marker) {
+            throw new UsageError(
+              `${this.location} was written${mark ? ` (generation ${mark.generation})` : ""} but this job did not receive its value: pass it as auth-json: \${{ secrets.${this.options.secretName} }} (CLI: CODEX_AUTH_JSON).`
+            );
+          }
+          return null;
+        }
+        if (!isEnvelopeText(value)) {
+          if (mark) throw this.refused("a plain auth.json", "older", mark);
+          return null;
+        }
+        const envelope = parseEnvelope(value, this.location);
+        const rollback = rollbackOf(envelope, mark);
+        if (rollback && mark) throw this.refused(`generation ${envelope.generation}`, rollback, mark);
+        return envelope;
+      }
+      async plainSeed() {
+        const value = this.options.currentValue.trim();
+        return value !== "" && !isEnvelopeText(value) ? { raw: value, origin: this.location } : null;
+      }
+      async currentGeneration() {
+        try {
+          return (await this.readMarker())?.mark?.generation ?? (this.options.currentValue.trim() ? null : 0);
+        } catch {
+          return null;
+        }
+      }
+      async write(envelope, expectedGeneration) {
+        const marker = await this.readMarker();
+        const current = this.currentMark(marker?.mark ?? null);
+        if (expectedGeneration !== "replace" && (current?.generation ?? 0) !== expectedGeneration) {
+          throw new StoreConflictError(
+            `${this.location} is at generation ${current?.generation ?? 0} (written ${current?.writtenAt ?? "-"} by ${current?.writer ?? "-"}), not ${expectedGeneration} as loaded: this copy was NOT written over it. ${serializeJobsAdvice("the stream lock (`lock: git-ref`)")}`
+          );
+        }
+        const key = await this.fetchPublicKey();
+        const sodium = await loadSodium();
+        const sealed = sodium.crypto_box_seal(
+          sodium.from_string(serializeEnvelope(envelope)),
+          sodium.from_base64(key.key, sodium.base64_variants.ORIGINAL)
+        );
+        const encrypted = sodium.to_base64(sealed, sodium.base64_variants.ORIGINAL);
+        const access = this.options.scope.kind === "org" ? await this.orgAccess() : null;
+        await this.call("PUT", `/secrets/${this.options.secretName}`, "writing the secret", {
+          encrypted_value: encrypted,
+          key_id: key.key_id,
+          ...access
+        });
+        await this.writeMarker(markOf(envelope), marker !== null, access);
+      }
+      async remove() {
+        for (const path26 of [`/secrets/${this.options.secretName}`, `/variables/${this.markerName}`]) {
+          await this.call("DELETE", path26, "removing the stream").catch((error) => {
+            if (!(error instanceof NotFound)) throw error;
+          });
+        }
+      }
+      async rollback() {
+        return false;
+      }
+      /**
+       * What the secret holds now, as far as this job can tell: the variable is moved after the secret, so a failure
+       * in between leaves it one write behind the value this job received, which is then the newer record.
+       */
+      currentMark(mark) {
+        const value = this.options.currentValue.trim();
+        if (!isEnvelopeText(value)) return mark;
+        let received;
+        try {
+          received = parseEnvelope(value, this.location);
+        } catch {
+          return mark;
+        }
+        return mark === null || received.generation > mark.generation ? markOf(received) : mark;
+      }
+      /** The rollback guard's refusal, in words for a secret: the usual cause is a job that started too early. */
+      refused(what, rollback, mark) {
+        const how = rollback === "older" ? "is older than the last write" : "is not the one written last";
+        return new RollbackRefusedError(
+          `the value of ${this.location} that this job received (${what}) ${how}, generation ${mark.generation} ${describeMark(mark, `the variable ${this.markerName}`)}: this job started before that write landed, and its refresh token was already rotated away. Nothing was run. Serialize the jobs of this stream: keep the stream lock (lock: git-ref) and add a \`concurrency:\` group, so each job starts after the previous one wrote the secret.`
+        );
+      }
+      async fetchPublicKey() {
+        this.publicKey ??= await this.call("GET", "/secrets/public-key", "reading the secrets' public key");
+        return this.publicKey;
+      }
+      /** The generation variable: null when it does not exist; its `mark` null when it holds nothing readable. */
+      async readMarker() {
+        try {
+          const data = await this.call(
+            "GET",
+            `/variables/${this.markerName}`,
+            "reading the generation variable"
+          );
+          return { mark: parseMark(data.value) };
+        } catch (error) {
+          if (error instanceof NotFound) return null;
+          throw error;
+        }
+      }
+      /**
+       * The secret's current visibility and selected repositories, or, for a secret that does not exist yet, the
+       * chosen visibility (`selected` means this repository alone). Organization scope only.
+       */
+      async orgAccess() {
+        const name = this.options.secretName;
+        let current;
+        try {
+          current = await this.call("GET", `/secrets/${name}`, "reading the secret's visibility");
+        } catch (error) {
+          if (!(error instanceof NotFound)) throw error;
+          current = null;
+        }
+        if (current === null) {
+          const visibility2 = this.options.newVisibility ?? "selected";
+          if (visibility2 !== "selected") return { visibility: visibility2 };
+          const data = await this.options.client.request("GET /repos/{owner}/{repo}", { ...this.options.repository }).then((response) => response.data).catch((error) => {
+            throw explainGitHubError(
+              error,
+              `reading the id of ${this.options.repository.owner}/${this.options.repository.repo}`,
+              "metadata: read"
+            );
+          });
+          return { visibility: visibility2, selected_repository_ids: [data.id] };
+        }
+        const visibility = current.visibility;
+        if (visibility !== "all" && visibility !== "private" && visibility !== "selected") {
+          throw new UsageError(
+            `${this.location} has visibility ${JSON.stringify(visibility)}, which this version does not know: it was not written, so as not to change who may use it.`
+          );
+        }
+        if (visibility !== "selected") return { visibility };
+        return { visibility, selected_repository_ids: await this.selectedRepositories(name) };
+      }
+      /** Every repository id the secret is shared with, page by page (GitHub lists at most 100 a page). */
+      async selectedRepositories(name) {
+        const ids = [];
+        for (let page = 1; ; page++) {
+          const data = await this.call(
+            "GET",
+            `/secrets/${name}/repositories?per_page=100&page=${page}`,
+            "reading the secret's selected repositories"
+          );
+          ids.push(...data.repositories.map((repository) => repository.id));
+          if (data.repositories.length === 0 || ids.length >= data.total_count) return ids;
+        }
+      }
+      /**
+       * PATCH without a visibility leaves an organization variable's visibility as it is; a new one gets the secret's,
+       * so the marker is shared with exactly the repositories that may use the secret it describes.
+       */
+      async writeMarker(marker, exists, access) {
+        const value = JSON.stringify(marker);
+        if (exists) {
+          await this.call("PATCH", `/variables/${this.markerName}`, "updating the generation variable", {
+            value
+          });
+        } else {
+          await this.call("POST", "/variables", "creating the generation variable", {
+            name: this.markerName,
+            value,
+            ...access
+          });
+        }
+      }
+      async call(method, path26, doing, body) {
+        try {
+          const response = await this.options.client.request(`${method} ${this.base}${path26}`, body ?? {});
+          return response.data;
+        } catch (error) {
+          if (statusOf(error) === 404 && (method === "DELETE" || method === "GET" && (path26.startsWith("/variables/") || /^\/secrets\/[^/?]+$/.test(path26) && path26 !== "/secrets/public-key"))) {
+            throw new NotFound();
+          }
+          if (statusOf(error) === 403 && !/rate limit/i.test(messageOf(error))) {
+            throw new UsageError(
+              `the token may not do this while ${doing} on ${this.location} (403 ${messageOf(error)}). ${TOKEN_HELP}`
+            );
+          }
+          throw explainGitHubError(
+            error,
+            `${doing} on ${this.location}`,
+            "secrets and variables write (a fine-grained token)"
+          );
+        }
+      }
+    };
+    NotFound = class extends Error {
+    };
+  }
+});
+
+// vendor:@actions/cache
+var sdk3, CACHE_READ_DENIED_PREFIX, CACHE_WRITE_DENIED_PREFIX, CacheReadDeniedError, CacheWriteDeniedError, FinalizeCacheError, ReserveCacheError, ValidationError, isFeatureAvailable, restoreCache, saveCache;
+var init_cache = __esm({
+  "vendor:@actions/cache"() {
+    sdk3 = require("../vendor/actions-cache.js");
+    ({ CACHE_READ_DENIED_PREFIX, CACHE_WRITE_DENIED_PREFIX, CacheReadDeniedError, CacheWriteDeniedError, FinalizeCacheError, ReserveCacheError, ValidationError, isFeatureAvailable, restoreCache, saveCache } = sdk3);
+  }
+});
+
+// src/stores/cache-store.ts
+var cache_store_exports = {};
+__export(cache_store_exports, {
+  CacheStore: () => CacheStore,
+  EVICTION_WARNING_MS: () => EVICTION_WARNING_MS
+});
+var import_node_os6, import_node_path21, DAY_MS2, EVICTION_WARNING_MS, CacheStore;
+var init_cache_store = __esm({
+  "src/stores/cache-store.ts"() {
+    "use strict";
+    import_node_os6 = __toESM(require("node:os"), 1);
+    import_node_path21 = __toESM(require("node:path"), 1);
+    init_cache();
+    init_envelope();
+    init_errors();
+    init_secure_files();
+    init_rollback_guard();
+    init_store();
+    DAY_MS2 = 24 * 60 * 60 * 1e3;
+    EVICTION_WARNING_MS = 5 * DAY_MS2;
+    CacheStore = class {
+      constructor(stream, options) {
+        this.stream = stream;
+        this.options = options;
+        this.prefix = `codex-auth-${stream}-`;
+        this.location = `the Actions cache (keys ${this.prefix}<generation>)`;
+        this.file = import_node_path21.default.join(import_node_os6.default.homedir(), ".codex-auth-cache", `${stream}.json`);
+      }
+      stream;
+      options;
+      kind = "cache";
+      location;
+      readBackAfterWrite = false;
+      file;
+      prefix;
+      get cachePath() {
+        return `~/.codex-auth-cache/${this.stream}.json`;
+      }
+      async read() {
+        this.assertBranch();
+        await ensurePrivateDir(import_node_path21.default.dirname(this.file));
+        try {
+          const key = await restoreCache([this.cachePath], this.prefix, [this.prefix]);
+          if (!key) {
+            this.options.log.warn(
+              `${this.location} holds nothing for stream "${this.stream}" on this branch. If the stream was used before, its entry was evicted (7 days unused) and a seed may hold a refresh token that was rotated away since: if Codex then fails with refresh_token_reused, reseed the stream.`
+            );
+            return null;
+          }
+          const text = await readPrivateFile(this.file);
+          if (text === null) return null;
+          const envelope = parseEnvelope(text, `${this.location} (key ${key})`);
+          await this.refuseIfNewerExists(envelope, key);
+          const age = Date.now() - Date.parse(envelope.writtenAt);
+          if (age > EVICTION_WARNING_MS) {
+            this.options.log.warn(
+              `the newest cache entry of stream "${this.stream}" was written ${Math.floor(age / DAY_MS2)} days ago; GitHub evicts entries unused for 7 days. Run a keep-fresh job at least weekly.`
+            );
+          }
+          return envelope;
+        } finally {
+          await removeFile(this.file);
+        }
+      }
+      currentGeneration() {
+        return readGeneration(this);
+      }
+      /**
+       * The cache's rollback guard: its keys are the high-water mark. Entries are immutable and never overwritten, so
+       * the only way to restore an older generation is that the prefix lookup missed the newer one (another branch's
+       * scope, an entry created out of order): one lookup of the next generation's exact key, no download, catches it.
+       */
+      async refuseIfNewerExists(envelope, key) {
+        const keyGeneration = Number(key.slice(this.prefix.length));
+        let newer = null;
+        if (Number.isInteger(keyGeneration) && keyGeneration > envelope.generation) {
+          newer = { key, generation: keyGeneration };
+        } else {
+          const next = `${this.prefix}${envelope.generation + 1}`;
+          const found2 = await restoreCache([this.cachePath], next, [], { lookupOnly: true }).catch(() => void 0);
+          if (found2 === next) newer = { key: next, generation: envelope.generation + 1 };
+        }
+        if (newer === null) return;
+        refuseRollback(
+          envelope,
+          { generation: newer.generation, fingerprint: null, writtenAt: null, writer: null },
+          { stream: this.stream, location: this.location, mark: `the cache key ${newer.key}` }
+        );
+      }
+      async write(envelope) {
+        this.assertBranch();
+        await ensurePrivateDir(import_node_path21.default.dirname(this.file));
+        await writePrivateFileAtomic(this.file, serializeEnvelope(envelope));
+        const key = `${this.prefix}${envelope.generation}`;
+        let id;
+        try {
+          id = await saveCache([this.cachePath], key);
+        } catch (error) {
+          if (error instanceof ReserveCacheError) id = -1;
+          else throw new InternalError(`saving ${key} to the Actions cache failed: ${error.message}`);
+        } finally {
+          await removeFile(this.file);
+        }
+        if (id === -1) {
+          throw new StoreConflictError(
+            `cache key ${key} already exists: another job wrote generation ${envelope.generation} of stream "${this.stream}" first, so this copy was NOT written. ${serializeJobsAdvice("the stream lock (`lock: git-ref`)")}`
+          );
+        }
+      }
+      async remove() {
+        throw new UsageError(
+          `cache entries cannot be deleted through the cache service: delete the keys ${this.prefix}* under the repository's Actions > Caches (or \`gh cache delete\`). The session itself was signed out.`
+        );
+      }
+      async rollback() {
+        return false;
+      }
+      assertBranch() {
+        if (this.options.allowBranchScope || !this.options.defaultBranch) return;
+        const expected = `refs/heads/${this.options.defaultBranch}`;
+        if (this.options.ref !== expected) {
+          throw new UsageError(
+            `the cache store is branch-scoped: this run is on ${this.options.ref || "an unknown ref"}, and an entry written here would be invisible to the default branch ${this.options.defaultBranch}, which would keep using a rotated-away token. Run on ${this.options.defaultBranch}, or set allow-branch-scope: true (CLI: --allow-branch-scope) if this branch's stream is meant to be separate.`
+          );
+        }
+      }
+    };
+  }
+});
+
+// src/stores/command-store.ts
+var command_store_exports = {};
+__export(command_store_exports, {
+  CommandStore: () => CommandStore,
+  NOTHING_STORED_EXIT_CODE: () => NOTHING_STORED_EXIT_CODE
+});
+var import_node_child_process4, import_node_path22, NOTHING_STORED_EXIT_CODE, MAX_OUTPUT, CommandStore;
+var init_command_store = __esm({
+  "src/stores/command-store.ts"() {
+    "use strict";
+    import_node_child_process4 = require("node:child_process");
+    import_node_path22 = __toESM(require("node:path"), 1);
+    init_envelope();
+    init_errors();
+    init_rollback_guard();
+    init_store();
+    init_secure_files();
+    NOTHING_STORED_EXIT_CODE = 44;
+    MAX_OUTPUT = 1024 * 1024;
+    CommandStore = class {
+      constructor(stream, options) {
+        this.stream = stream;
+        this.options = options;
+        this.location = `the secret manager (read-command: ${options.readCommand})`;
+        this.mark = options.highWaterFile ? new HighWaterFile(options.highWaterFile) : null;
+      }
+      stream;
+      options;
+      kind = "command";
+      location;
+      readBackAfterWrite = true;
+      lastRead = null;
+      mark;
+      async read() {
+        const text = await this.readText();
+        const envelope = text === null || !isEnvelopeText(text) ? null : parseEnvelope(text, this.location);
+        this.lastRead = { envelope, text: text ?? "" };
+        if (envelope && this.mark) {
+          refuseRollback(envelope, await this.mark.read().catch(() => null), {
+            stream: this.stream,
+            location: this.location,
+            mark: `${this.mark.file} (kept on this machine)`
+          });
+        }
+        return envelope;
+      }
+      async highWater() {
+        return (await this.mark?.read().catch(() => null))?.generation ?? null;
+      }
+      /** Best effort: an unwritable state dir must not fail a write the secret manager already took. */
+      async moveMark(envelope) {
+        if (!this.mark) return;
+        try {
+          if (envelope) {
+            await ensurePrivateDir(import_node_path22.default.dirname(this.mark.file));
+            await this.mark.write(markOf(envelope));
+          } else {
+            await this.mark.remove();
+          }
+        } catch {
+        }
+      }
+      async plainSeed() {
+        const text = this.lastRead?.text ?? await this.readText();
+        return text && !isEnvelopeText(text) ? { raw: text, origin: this.location } : null;
+      }
+      currentGeneration() {
+        return readGeneration(this);
+      }
+      async write(envelope, expectedGeneration) {
+        if (expectedGeneration !== "replace") {
+          const current = await this.read();
+          if ((current?.generation ?? 0) !== expectedGeneration) {
+            throw new StoreConflictError(
+              `stream "${this.stream}" in ${this.location} is at generation ${current?.generation ?? 0} (written ${current?.writtenAt ?? "-"} by ${current?.writer ?? "-"}), not ${expectedGeneration} as loaded: this copy was NOT written over it. ${serializeJobsAdvice("the stream lock")}`
+            );
+          }
+        }
+        const result = await this.runCommand(this.options.writeCommand, serializeEnvelope(envelope));
+        if (result.code !== 0) {
+          throw new InternalError(
+            `the write-command exited with ${result.code}${result.stderr ? `: ${result.stderr.trim().slice(-500)}` : ""}. Nothing was stored; check the command and its credentials.`
+          );
+        }
+        await this.moveMark(envelope);
+      }
+      /** An empty value is "nothing stored" for the read command: the secret manager keeps no login. */
+      async remove() {
+        const result = await this.runCommand(this.options.writeCommand, "");
+        if (result.code !== 0)
+          throw new InternalError(`the write-command exited with ${result.code} while removing the stream.`);
+        await this.moveMark(null);
+      }
+      async rollback(badGeneration) {
+        const previous = this.lastRead?.envelope;
+        if (!previous || previous.generation !== badGeneration - 1) return false;
+        const restored = (await this.runCommand(this.options.writeCommand, serializeEnvelope(previous))).code === 0;
+        if (restored) await this.moveMark(previous);
+        return restored;
+      }
+      async readText() {
+        const result = await this.runCommand(this.options.readCommand, null);
+        if (result.code === NOTHING_STORED_EXIT_CODE) return null;
+        if (result.code !== 0) {
+          throw new UsageError(
+            `the read-command exited with ${result.code}${result.stderr ? `: ${result.stderr.trim().slice(-500)}` : ""}. It must print the stored value and exit 0, or exit ${NOTHING_STORED_EXIT_CODE} (or print nothing) when nothing is stored yet.`
+          );
+        }
+        return result.stdout.trim() === "" ? null : result.stdout;
+      }
+      /** Runs `command` with `sh -c`, the value (if any) on stdin, a hard timeout, output bounded. */
+      runCommand(command, stdin) {
+        return new Promise((resolve, reject) => {
+          const child = (0, import_node_child_process4.spawn)("/bin/sh", ["-c", command], {
+            env: { ...this.options.env, CODEX_AUTH_STREAM: this.stream },
+            stdio: [stdin === null ? "ignore" : "pipe", "pipe", "pipe"],
+            detached: true
+          });
+          let stdout = "";
+          let stderr = "";
+          child.stdout?.setEncoding("utf8").on("data", (chunk) => {
+            if (stdout.length < MAX_OUTPUT) stdout += chunk;
+          });
+          child.stderr?.setEncoding("utf8").on("data", (chunk) => {
+            if (stderr.length < MAX_OUTPUT) stderr += chunk;
+          });
+          const timer = setTimeout(() => {
+            if (child.pid !== void 0) {
+              try {
+                process.kill(-child.pid, "SIGKILL");
+              } catch {
+              }
+            }
+          }, this.options.timeoutMs);
+          child.on("error", (error) => {
+            clearTimeout(timer);
+            reject(new UsageError(`cannot run the command through /bin/sh: ${error.message}`));
+          });
+          child.on("close", (code, signal) => {
+            clearTimeout(timer);
+            resolve({
+              code: signal ? null : code,
+              stdout,
+              stderr: signal ? `killed after ${this.options.timeoutMs / 1e3} s` : stderr
+            });
+          });
+          if (stdin !== null) child.stdin?.end(stdin);
+        });
+      }
+    };
+  }
+});
+
+// src/stores/create-store.ts
+function parseStoreKind(value) {
+  if (STORE_KINDS.includes(value)) return value;
+  throw new UsageError(`unknown store "${value}": this version supports ${STORE_KINDS.join(", ")}.`);
+}
+async function createStore(settings, deps) {
+  switch (settings.kind) {
+    case "file": {
+      const { FileStore: FileStore2 } = await Promise.resolve().then(() => (init_file_store(), file_store_exports));
+      return new FileStore2(settings.stateDir, settings.stream, stateDirOrigin(settings));
+    }
+    case "git-ref": {
+      const { GitRefStore: GitRefStore2 } = await Promise.resolve().then(() => (init_git_ref_store(), git_ref_store_exports));
+      return new GitRefStore2(deps.git(), settings.stream, deps.handoff);
+    }
+    case "github-secret": {
+      const secret = required2(
+        settings.secret,
+        "the github-secret store needs secret-name (CLI: --secret-name NAME)."
+      );
+      const github = required2(settings.github, "the github-secret store needs a repository and a token.");
+      const { GitHubSecretStore: GitHubSecretStore2 } = await Promise.resolve().then(() => (init_github_secret_store(), github_secret_store_exports));
+      return new GitHubSecretStore2(settings.stream, {
+        client: deps.client(),
+        repository: github.repository,
+        scope: secret.scope,
+        secretName: secret.name,
+        currentValue: secret.currentValue,
+        newVisibility: secret.newVisibility
+      });
+    }
+    case "cache": {
+      const cache2 = required2(settings.cache, "the cache store runs only inside GitHub Actions.");
+      const { CacheStore: CacheStore2 } = await Promise.resolve().then(() => (init_cache_store(), cache_store_exports));
+      return new CacheStore2(settings.stream, { ...cache2, log: deps.log });
+    }
+    case "command": {
+      const command = required2(
+        settings.command,
+        "the command store needs --read-command and --write-command."
+      );
+      const { CommandStore: CommandStore2 } = await Promise.resolve().then(() => (init_command_store(), command_store_exports));
+      return new CommandStore2(settings.stream, {
+        readCommand: command.read,
+        writeCommand: command.write,
+        timeoutMs: command.timeoutMs,
+        env: deps.env,
+        highWaterFile: import_node_path23.default.join(settings.stateDir, settings.stream, "command-high-water.json")
+      });
+    }
+  }
+}
+function required2(value, message) {
+  if (value === void 0) throw new UsageError(message);
+  return value;
+}
+var import_node_path23;
+var init_create_store = __esm({
+  "src/stores/create-store.ts"() {
+    "use strict";
+    import_node_path23 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_check_paths();
+    init_backend_kinds();
+  }
+});
+
+// src/stores/store-settings.ts
+function buildStoreSettings(choice) {
+  const { kind } = choice;
+  const legacy = legacyStreamMessage(choice.stream, false);
+  if (legacy !== null && (kind === "git-ref" || choice.lock === "git-ref")) throw new UsageError(legacy);
+  return {
+    kind,
+    stream: choice.stream,
+    stateDir: choice.stateDir,
+    stateDirSource: choice.stateDirSource,
+    github: kind === "git-ref" || kind === "github-secret" || choice.lock === "git-ref" ? choice.github() : void 0,
+    secret: kind === "github-secret" ? {
+      name: required3(choice.secretName, choice.names.secretName),
+      scope: choice.secretScope,
+      currentValue: choice.secretValue,
+      newVisibility: choice.secretVisibility
+    } : void 0,
+    command: kind === "command" ? {
+      read: required3(choice.readCommand, choice.names.readCommand),
+      write: required3(choice.writeCommand, choice.names.writeCommand),
+      timeoutMs: choice.commandTimeoutMs
+    } : void 0,
+    cache: kind === "cache" ? {
+      ref: choice.cacheRef,
+      defaultBranch: choice.defaultBranch,
+      allowBranchScope: choice.allowBranchScope
+    } : void 0
+  };
+}
+function required3(value, name) {
+  if (!value) throw new UsageError(`this store needs ${name}.`);
+  return value;
+}
+var init_store_settings = __esm({
+  "src/stores/store-settings.ts"() {
+    "use strict";
+    init_errors();
+    init_stream();
+  }
+});
+
+// src/github/run-context.ts
+function readRunContext(env) {
+  const path26 = env.GITHUB_EVENT_PATH ?? "";
+  const cached = cache.get(env);
+  if (cached && cached.path === path26) return cached.context;
+  const payload = readPayload(path26);
+  const branch = payload.repository?.default_branch;
+  const context = {
+    name: env.GITHUB_EVENT_NAME ?? "",
+    payload,
+    repository: env.GITHUB_REPOSITORY ?? "",
+    defaultBranch: typeof branch === "string" && branch !== "" ? branch : null
+  };
+  cache.set(env, { path: path26, context });
+  return context;
+}
+function readPayload(path26) {
+  if (path26 === "") return {};
+  try {
+    const parsed = JSON.parse((0, import_node_fs19.readFileSync)(path26, "utf8"));
+    return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {};
+  } catch {
+    return {};
+  }
+}
+var import_node_fs19, cache;
+var init_run_context = __esm({
+  "src/github/run-context.ts"() {
+    "use strict";
+    import_node_fs19 = require("node:fs");
+    cache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/cli/seed-env.ts
+var SEED_ENV;
+var init_seed_env = __esm({
+  "src/cli/seed-env.ts"() {
+    "use strict";
+    SEED_ENV = "CODEX_AUTH_JSON";
+  }
+});
+
+// src/cli/shared-options.ts
+var DEFAULT_LOCK_TIMEOUT_SECONDS, DEFAULT_RUN_TIMEOUT_SECONDS, RUN_TIMEOUT_OPTION, LOCK_OPTIONS;
+var init_shared_options = __esm({
+  "src/cli/shared-options.ts"() {
+    "use strict";
+    init_stream();
+    init_secret_scope();
+    init_backend_kinds();
+    DEFAULT_LOCK_TIMEOUT_SECONDS = 600;
+    DEFAULT_RUN_TIMEOUT_SECONDS = 3600;
+    RUN_TIMEOUT_OPTION = {
+      flags: "--run-timeout <seconds>",
+      description: "stop Codex and everything it started after this long; what it refreshed is kept, the lock released (exit 9)",
+      default: String(DEFAULT_RUN_TIMEOUT_SECONDS)
+    };
+    LOCK_OPTIONS = [
+      {
+        flags: "--lock <kind>",
+        description: "lock backend (default: the store's own; git-ref inside GitHub Actions)",
+        choices: LOCK_KINDS
+      },
+      {
+        flags: "--lock-timeout <seconds>",
+        description: "give up waiting for the lock after this long (exit 4)",
+        default: String(DEFAULT_LOCK_TIMEOUT_SECONDS)
+      }
+    ];
+  }
+});
+
+// src/github/api-url.ts
+var DEFAULT_API_URL;
+var init_api_url = __esm({
+  "src/github/api-url.ts"() {
+    "use strict";
+    DEFAULT_API_URL = "https://api.github.com";
+  }
+});
+
+// src/cli/options.ts
+function parseStoreFlags(values, env) {
+  const stream = parseStreamName(values.stream);
+  const kind = parseStoreKind(values.store);
+  const lock = values.lock ? parseLockKind(values.lock) : defaultLockKind({ kind }, env.GITHUB_ACTIONS === "true");
+  const store = buildStoreSettings({
+    kind,
+    lock,
+    stream,
+    stateDir: values.stateDir ? import_node_path24.default.resolve(values.stateDir) : defaultStateDir(env),
+    stateDirSource: values.stateDir ? "--state-dir" : defaultStateDirSource(env),
+    github: () => githubTarget(values, env),
+    secretName: values.secretName,
+    secretScope: parseSecretScope(values.secretScope ?? "repo", "--secret-scope"),
+    secretVisibility: parseOrgVisibility(values.secretVisibility ?? "", "--secret-visibility"),
+    secretValue: env[SEED_ENV] ?? "",
+    readCommand: values.readCommand,
+    writeCommand: values.writeCommand,
+    commandTimeoutMs: parseSeconds(values.commandTimeout ?? "60", "--command-timeout", 1, 3600) * 1e3,
+    cacheRef: env.GITHUB_REF ?? "",
+    defaultBranch: readRunContext(env).defaultBranch,
+    allowBranchScope: values.allowBranchScope === true,
+    names: {
+      secretName: "--secret-name NAME",
+      readCommand: "--read-command CMD",
+      writeCommand: "--write-command CMD"
+    }
+  });
+  return {
+    store,
+    lock,
+    lockTimeoutMs: parseSeconds(values.lockTimeout ?? String(DEFAULT_LOCK_TIMEOUT_SECONDS), "--lock-timeout", 0, 86400) * 1e3,
+    json: values.json === true,
+    verbose: values.verbose === true
+  };
+}
+function parseSeconds(value, flag, min, max) {
+  const seconds = Number(value);
+  if (value.trim() === "" || !Number.isFinite(seconds) || seconds < min || seconds > max) {
+    throw new UsageError(
+      `${flag} must be a number of seconds between ${min} and ${max}, not ${JSON.stringify(value)}.`
+    );
+  }
+  return seconds;
+}
+function githubTarget(values, env) {
+  const repo = values.repo ?? env.GITHUB_REPOSITORY;
+  if (!repo) throw new UsageError("this store needs --repo OWNER/NAME (or GITHUB_REPOSITORY).");
+  const token = env.GITHUB_TOKEN || env.GH_TOKEN;
+  if (!token) {
+    throw new UsageError(
+      "the git-ref store needs a token in GITHUB_TOKEN or GH_TOKEN that can write the repository's refs (contents: write)."
+    );
+  }
+  return {
+    repository: parseRepository(repo, "--repo"),
+    token,
+    apiUrl: values.githubApiUrl ?? env.GITHUB_API_URL ?? DEFAULT_API_URL
+  };
+}
+var import_node_path24;
+var init_options = __esm({
+  "src/cli/options.ts"() {
+    "use strict";
+    import_node_path24 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_stream();
+    init_create_lock();
+    init_create_store();
+    init_store_settings();
+    init_git_refs();
+    init_run_context();
+    init_secret_scope();
+    init_seed_env();
+    init_shared_options();
+    init_api_url();
+    init_state_dir();
+  }
+});
+
+// src/cli/lane-options.ts
+function planLanes2(values, flags, env) {
+  const tokens = {
+    "api-key": env[TOKEN_ENV["api-key"]] ?? "",
+    "access-token": env[TOKEN_ENV["access-token"]] ?? ""
+  };
+  const primary = { kind: "stream", stream: flags.store.stream };
+  return {
+    lanes: planLanes(values.lanes ?? "", primary, tokens, flags.store.kind, CLI_VOCABULARY),
+    tokens,
+    waitForResetMs: parseSeconds(values.waitForReset ?? "0", CLI_VOCABULARY.waitForReset, 0, 86400) * 1e3,
+    usageWarningPercent: values.usageWarningPercent === void 0 ? null : parseNumber(values.usageWarningPercent, CLI_VOCABULARY.usageWarningPercent, { min: 0, max: 100 })
+  };
+}
+var init_lane_options = __esm({
+  "src/cli/lane-options.ts"() {
+    "use strict";
+    init_input_values();
+    init_run();
+    init_vocabulary();
+    init_options();
+  }
+});
+
+// src/codex/jsonl-events.ts
+function parseJsonlLine(line) {
+  const trimmed = stripCr(line);
+  if (trimmed.trim() === "") return null;
+  const start = trimmed.trimStart();
+  if (start.startsWith("{")) {
+    try {
+      const value = JSON.parse(start);
+      if (isRecord2(value) && typeof value.type === "string") {
+        return { kind: "event", event: value };
+      }
+    } catch {
+    }
+  }
+  return { kind: "text", line: trimmed };
+}
+function stripCr(line) {
+  return line.endsWith("\r") ? line.slice(0, -1) : line;
+}
+function classify(lines) {
+  const items = [];
+  for (const line of lines) {
+    const item = parseJsonlLine(line);
+    if (item) items.push(item);
+  }
+  return items;
+}
+function pickUsage(raw) {
+  const usage = {};
+  for (const field of USAGE_FIELDS) {
+    const value = raw[field];
+    if (typeof value === "number" && Number.isFinite(value)) usage[field] = value;
+  }
+  return usage;
+}
+function isRecord2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+var import_node_string_decoder, LineSplitter, JsonlParser, USAGE_FIELDS, CodexEventReducer;
+var init_jsonl_events = __esm({
+  "src/codex/jsonl-events.ts"() {
+    "use strict";
+    import_node_string_decoder = require("node:string_decoder");
+    LineSplitter = class {
+      #decoder = new import_node_string_decoder.StringDecoder("utf8");
+      #pending = "";
+      push(chunk) {
+        this.#pending += typeof chunk === "string" ? chunk : this.#decoder.write(chunk);
+        const lines = this.#pending.split("\n");
+        this.#pending = lines.pop() ?? "";
+        return lines.map(stripCr);
+      }
+      /** The last line, if the stream did not end with a newline. */
+      end() {
+        const rest = this.#pending + this.#decoder.end();
+        this.#pending = "";
+        return rest === "" ? [] : [stripCr(rest)];
+      }
+    };
+    JsonlParser = class {
+      #lines = new LineSplitter();
+      push(chunk) {
+        return classify(this.#lines.push(chunk));
+      }
+      end() {
+        return classify(this.#lines.end());
+      }
+    };
+    USAGE_FIELDS = [
+      "input_tokens",
+      "cached_input_tokens",
+      "cache_write_input_tokens",
+      "output_tokens",
+      "reasoning_output_tokens"
+    ];
+    CodexEventReducer = class {
+      #finalMessage = null;
+      #usage = null;
+      #errorMessages = [];
+      #eventCount = 0;
+      add(event) {
+        this.#eventCount += 1;
+        switch (event.type) {
+          case "item.completed": {
+            const item = event.item;
+            if (isRecord2(item) && item.type === "agent_message" && typeof item.text === "string") {
+              this.#finalMessage = item.text;
+            }
+            break;
+          }
+          case "turn.completed":
+            if (isRecord2(event.usage)) this.#usage = pickUsage(event.usage);
+            break;
+          case "error":
+            if (typeof event.message === "string") this.#errorMessages.push(event.message);
+            break;
+          case "turn.failed":
+            if (isRecord2(event.error) && typeof event.error.message === "string") {
+              this.#errorMessages.push(event.error.message);
+            }
+            break;
+        }
+      }
+      summary() {
+        return {
+          finalMessage: this.#finalMessage,
+          usage: this.#usage,
+          errorMessages: [...this.#errorMessages],
+          eventCount: this.#eventCount
+        };
+      }
+    };
+  }
+});
+
+// src/codex/refresh-failure.ts
+function classifyRefreshFailure(message) {
+  const normalized = message.toLowerCase().replace(/\s+/g, " ");
+  for (const { code, needles } of PATTERNS) {
+    if (needles.some((needle) => normalized.includes(needle))) return code;
+  }
+  return null;
+}
+function firstRefreshFailure(messages) {
+  for (const message of messages) {
+    const code = classifyRefreshFailure(message);
+    if (code) return code;
+  }
+  return null;
+}
+var PATTERNS;
+var init_refresh_failure = __esm({
+  "src/codex/refresh-failure.ts"() {
+    "use strict";
+    PATTERNS = [
+      { code: "refresh_token_expired", needles: ["refresh token has expired", "refresh_token_expired"] },
+      { code: "refresh_token_reused", needles: ["refresh token was already used", "refresh_token_reused"] },
+      { code: "refresh_token_invalidated", needles: ["refresh token was revoked", "refresh_token_invalidated"] },
+      { code: "refresh_failed", needles: ["access token could not be refreshed"] }
+    ];
+  }
+});
+
+// src/codex/spawn-error.ts
+function codexSpawnError(codexPath, error) {
+  const code = error?.code;
+  const install = `npm install -g @openai/codex@${VERIFIED_CODEX_VERSIONS[0]}`;
+  if (code === "ENOENT") {
+    return new UsageError(
+      `the codex executable was not found at ${codexPath}; pass --codex PATH, or install @openai/codex (\`${install}\`).`,
+      { cause: error }
+    );
+  }
+  if (code === "EACCES") {
+    return new UsageError(
+      `the codex executable at ${codexPath} cannot be run (permission denied); pass --codex PATH to an executable codex, or install @openai/codex (\`${install}\`).`,
+      { cause: error }
+    );
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new Error(`could not start codex (${codexPath}): ${message}`, { cause: error });
+}
+var init_spawn_error = __esm({
+  "src/codex/spawn-error.ts"() {
+    "use strict";
+    init_errors();
+    init_resolve_codex();
+  }
+});
+
+// src/codex/run-codex.ts
+function buildExecArgs(args) {
+  const end = args.indexOf("--");
+  const options = end === -1 ? args : args.slice(0, end);
+  const hasJson = options.some((arg) => JSON_FLAGS.includes(arg));
+  return hasJson ? ["exec", ...args] : ["exec", "--json", ...args];
+}
+function createCodexRunner(runnerOptions = {}) {
+  const killGraceMs = runnerOptions.killGraceMs ?? 5e3;
+  const drainGraceMs = runnerOptions.drainGraceMs ?? 2e3;
+  return (request) => new Promise((resolve, reject) => {
+    const reducer = new CodexEventReducer();
+    const finish = (exitCode2, signal) => {
+      const summary = reducer.summary();
+      return {
+        exitCode: exitCode2,
+        signal,
+        finalMessage: summary.finalMessage,
+        usage: summary.usage,
+        errorMessages: summary.errorMessages,
+        eventCount: summary.eventCount,
+        refreshFailure: firstRefreshFailure(summary.errorMessages),
+        timedOut,
+        aborted,
+        forwardedSignal
+      };
+    };
+    let timedOut = false;
+    let aborted = request.signal?.aborted ?? false;
+    let forwardedSignal = null;
+    if (aborted) {
+      resolve(finish(null, null));
+      return;
+    }
+    let child;
+    let native = null;
+    try {
+      native = findNativeCodex(request.codexPath);
+      child = (0, import_node_child_process5.spawn)(native?.binary ?? request.codexPath, buildExecArgs(request.args), {
+        env: native ? launcherEnv(native, request.env) : request.env,
+        ...request.cwd === void 0 ? {} : { cwd: request.cwd },
+        stdio: ["ignore", "pipe", "pipe"],
+        detached: true,
+        windowsHide: true
+      });
+    } catch (error) {
+      reject(codexSpawnError(request.codexPath, error));
+      return;
+    }
+    if (child.pid !== void 0) request.onSpawn?.(child.pid, native?.binary ?? request.codexPath);
+    const timers = [];
+    const signalGroup = (signal) => {
+      if (child.pid === void 0) return;
+      try {
+        process.kill(-child.pid, signal);
+      } catch (error) {
+        if (error.code !== "ESRCH") child.kill(signal);
+      }
+    };
+    let stopping = false;
+    const stop = (signal) => {
+      signalGroup(signal);
+      if (stopping) return;
+      stopping = true;
+      timers.push(setTimeout(() => signalGroup("SIGKILL"), killGraceMs));
+    };
+    const onParentSignal = (signal) => {
+      forwardedSignal ??= signal;
+      stop(signal);
+    };
+    const onAbort = () => {
+      aborted = true;
+      stop("SIGTERM");
+    };
+    for (const signal of FORWARDED_SIGNALS) process.on(signal, onParentSignal);
+    request.signal?.addEventListener("abort", onAbort, { once: true });
+    if (request.timeoutMs !== void 0) {
+      timers.push(
+        setTimeout(() => {
+          timedOut = true;
+          stop("SIGTERM");
+        }, request.timeoutMs)
+      );
+    }
+    const cleanup = () => {
+      for (const timer of timers) clearTimeout(timer);
+      for (const signal of FORWARDED_SIGNALS) process.off(signal, onParentSignal);
+      request.signal?.removeEventListener("abort", onAbort);
+    };
+    let callbackError = null;
+    const call = (callback, value) => {
+      try {
+        callback?.(value);
+      } catch (error) {
+        callbackError ??= { error };
+      }
+    };
+    const deliver = (items) => {
+      for (const item of items) {
+        if (item.kind === "event") {
+          reducer.add(item.event);
+          call(request.onEvent, item.event);
+        } else {
+          call(request.onOutput, item.line);
+        }
+      }
+    };
+    const stdout = new JsonlParser();
+    const stderr = new LineSplitter();
+    const deliverText = (lines) => {
+      for (const line of lines) if (line.trim() !== "") call(request.onOutput, line);
+    };
+    child.stdout?.on("data", (chunk) => deliver(stdout.push(chunk)));
+    child.stderr?.on("data", (chunk) => deliverText(stderr.push(chunk)));
+    let settled = false;
+    child.on("error", (error) => {
+      if (settled) return;
+      settled = true;
+      cleanup();
+      reject(codexSpawnError(request.codexPath, error));
+    });
+    let exitCode = null;
+    let exitSignal = null;
+    let leftovers = Promise.resolve(0);
+    child.on("exit", (code, signal) => {
+      exitCode = code;
+      exitSignal = signal;
+      if (child.pid !== void 0) {
+        leftovers = stopSession(child.pid, request.env.CODEX_HOME ?? null).catch(() => 0);
+      }
+      timers.push(
+        setTimeout(() => {
+          signalGroup("SIGKILL");
+          child.stdout?.destroy();
+          child.stderr?.destroy();
+        }, drainGraceMs)
+      );
+    });
+    child.on("close", (code, signal) => {
+      if (settled) return;
+      settled = true;
+      cleanup();
+      deliver(stdout.end());
+      deliverText(stderr.end());
+      void leftovers.then(() => {
+        if (callbackError) reject(callbackError.error);
+        else resolve(finish(exitCode ?? code, exitSignal ?? signal));
+      });
+    });
+  });
+}
+var import_node_child_process5, JSON_FLAGS, FORWARDED_SIGNALS, defaultRunner, runCodex;
+var init_run_codex = __esm({
+  "src/codex/run-codex.ts"() {
+    "use strict";
+    import_node_child_process5 = require("node:child_process");
+    init_jsonl_events();
+    init_refresh_failure();
+    init_native_codex();
+    init_spawn_error();
+    init_stop_session();
+    JSON_FLAGS = ["--json", "--experimental-json"];
+    FORWARDED_SIGNALS = ["SIGINT", "SIGTERM"];
+    defaultRunner = createCodexRunner();
+    runCodex = defaultRunner;
   }
 });
 
@@ -8572,7 +8706,7 @@ var init_octokit = __esm({
   }
 });
 
-// src/roundtrip/backends.ts
+// src/app/context.ts
 function withHistory(store, settings) {
   return settings.kind === "file" ? withAuditLog(store, settings.stateDir) : store;
 }
@@ -8609,8 +8743,8 @@ async function createBackends(settings, lockKind, env, log) {
     })
   };
 }
-var init_backends = __esm({
-  "src/roundtrip/backends.ts"() {
+var init_context = __esm({
+  "src/app/context.ts"() {
     "use strict";
     init_errors();
     init_git_refs();
@@ -8673,7 +8807,7 @@ var init_cli_context = __esm({
     init_run_codex();
     init_key();
     init_seed_text();
-    init_backends();
+    init_context();
     init_writer();
   }
 });
@@ -8735,62 +8869,40 @@ var init_print_result = __esm({
 
 // src/cli/run-lanes.ts
 async function runCliLanes(kit, options, plan, flags, log, request) {
-  const contextFor = (stream) => createCliContext(
-    stream === flags.store.stream ? flags : parseStoreFlags({ ...options, stream }, kit.env),
-    kit.env,
-    log,
-    kit.redactor
-  );
   if (plan.lanes.length > 1 && request.codexHome !== void 0) {
     throw new UsageError(
       "--codex-home cannot be combined with --lanes: each lane runs in a fresh private CODEX_HOME of its own; leave --codex-home out."
     );
   }
-  for (const lane of plan.lanes.slice(1)) {
-    if (lane.kind === "stream" && await (await contextFor(lane.stream)).store.read() === null) {
-      throw new UsageError(
-        `--lanes: lane ${laneName(lane)} is an unknown stream: the ${flags.store.kind} store holds nothing for it. Seed it first (codex-auth seed --stream ${lane.stream}), or fix the name.`
-      );
-    }
-  }
-  const usedTokens = new Set(plan.lanes.map((lane) => lane.kind));
-  const streamEnv = Object.fromEntries(
-    Object.entries(kit.env).filter(
-      ([name]) => !(usedTokens.has("api-key") && name === "CODEX_API_KEY") && !(usedTokens.has("access-token") && name === "CODEX_ACCESS_TOKEN")
-    )
-  );
-  const runLane = async (lane, onEvent) => {
-    if (lane.kind === "stream") {
-      return runRoundTrip(await contextFor(lane.stream), {
-        ...request,
-        seed: lane.stream === flags.store.stream ? request.seed : void 0,
-        baseEnv: streamEnv,
-        lockTimeoutMs: flags.lockTimeoutMs,
-        onEvent
-      });
-    }
-    const variable = TOKEN_ENV[lane.kind];
-    const token = kit.env[variable] ?? "";
-    kit.redactor.add([token]);
-    return runTokenMode(runCodex, log, kit.redactor, {
+  return runJob(
+    {
       ...request,
-      variable,
-      token,
+      lanes: plan.lanes,
+      waitForResetMs: plan.waitForResetMs,
+      usageWarningPercent: plan.usageWarningPercent,
+      tokens: plan.tokens,
       baseEnv: kit.env,
-      onEvent
-    });
-  };
-  const lanes = await runLanes({
-    lanes: plan.lanes,
-    runLane,
-    onEvent: request.onEvent,
-    waitForResetMs: plan.waitForResetMs,
-    log
-  });
-  return lanes;
+      lockTimeoutMs: flags.lockTimeoutMs
+    },
+    {
+      vocabulary: CLI_VOCABULARY,
+      log,
+      secrets: kit.redactor,
+      runCodex,
+      primaryStream: flags.store.stream,
+      storeKind: flags.store.kind,
+      streamContext: (stream) => createCliContext(
+        stream === flags.store.stream ? flags : parseStoreFlags({ ...options, stream }, kit.env),
+        kit.env,
+        log,
+        kit.redactor
+      ),
+      homeFor: () => Promise.resolve(request.codexHome)
+    }
+  );
 }
-function printLanesResult(kit, lanes, plan, json) {
-  const warning = lowUsageWarning(lanes.lane ?? "the job", lanes.result, plan.usageWarningPercent);
+function printLanesResult(kit, lanes, json) {
+  const warning = lanes.usageWarning;
   if (json) {
     kit.json({
       ...resultJson(lanes.result),
@@ -8817,15 +8929,11 @@ function printLanesResult(kit, lanes, plan, json) {
 var init_run_lanes = __esm({
   "src/cli/run-lanes.ts"() {
     "use strict";
+    init_run();
+    init_vocabulary();
     init_run_codex();
     init_errors();
-    init_lane_spec();
-    init_lanes();
-    init_run_round_trip();
-    init_run_token_mode();
-    init_usage_limit();
     init_cli_context();
-    init_lane_options();
     init_options();
     init_print_result();
   }
@@ -8834,23 +8942,15 @@ var init_run_lanes = __esm({
 // src/cli/seal-options.ts
 function sealRequestFrom(options) {
   return {
-    names: CLI_SEAL_NAMES,
+    names: CLI_VOCABULARY.seal,
     allowUnsealed: options.allowAgentToReadCredentials === true,
     fixNamespaces: options.fixSandbox !== false
   };
 }
-var CLI_SEAL_NAMES;
 var init_seal_options = __esm({
   "src/cli/seal-options.ts"() {
     "use strict";
-    CLI_SEAL_NAMES = {
-      sandbox: "--sandbox in the codex arguments",
-      codexArgs: "the codex arguments",
-      codexConfig: "--codex-config",
-      optIn: "--allow-agent-to-read-credentials",
-      fixNamespaces: "--fix-sandbox",
-      codexVersion: "install a newer @openai/codex, or pass --codex"
-    };
+    init_vocabulary();
   }
 });
 
@@ -8906,7 +9006,7 @@ async function run2(input, kit) {
   const redact = (text) => kit.redactor.redact(text);
   const flags = parseStoreFlags(options, kit.env);
   const log = kit.logger(flags.verbose);
-  const plan = planLanes(options, flags, kit.env);
+  const plan = planLanes2(options, flags, kit.env);
   const runTimeoutMs = parseSeconds(options.runTimeout ?? String(DEFAULT_RUN_TIMEOUT_SECONDS), "--run-timeout", 1, 86400) * 1e3;
   const seed = await readSeedSource(
     options.seedFile,
@@ -8930,9 +9030,9 @@ async function run2(input, kit) {
     onEvent: (event) => printLines(kit, progressLines(event, redact)),
     onOutput: (line) => printLines(kit, outputLines(line, redact))
   });
-  return printLanesResult(kit, lanes, plan, flags.json);
+  return printLanesResult(kit, lanes, flags.json);
 }
-var init_run = __esm({
+var init_run2 = __esm({
   "src/cli/commands/run.ts"() {
     "use strict";
     init_codex_progress();
@@ -8949,8 +9049,8 @@ var init_run = __esm({
 
 // src/roundtrip/restore-messages.ts
 function restoredMessages(state, report2) {
-  const home = required3(state.home, "the home");
-  const generation = required3(state.loaded, "the loaded copy").generation;
+  const home = required(state.home, "the home");
+  const generation = required(state.loaded, "the loaded copy").generation;
   return [
     `restored stream "${state.ctx.stream}" (generation ${generation}) to ${home.dir}; the lock is held until \`codex-auth persist --codex-home ${home.dir}\`.`,
     report2.profile === null ? `config.toml there runs Codex unsandboxed (${report2.reason ?? "opted in"}): the agent can read this login.` : `config.toml there applies the permission profile "${report2.profile}" (${report2.mode}), which keeps the agent's commands from this login${report2.sealed ? ` (probe passed in ${report2.probeMs} ms)` : " (not probed: no codex given)"}. Run \`codex exec\` WITHOUT --sandbox/-s/--full-auto: any of them switches the profile off and lets the agent read auth.json.`
@@ -9025,9 +9125,9 @@ var init_restore_persist = __esm({
         probe: request.codexPath !== void 0
       }),
       async (state) => {
-        const loaded2 = required3(state.loaded, "the loaded copy");
+        const loaded2 = required(state.loaded, "the loaded copy");
         describeBundleInto(state.result, loaded2.bundle, state.ctx.now());
-        for (const line of restoredMessages(state, required3(state.sealed, "the seal").report))
+        for (const line of restoredMessages(state, required(state.sealed, "the seal").report))
           state.ctx.log.info(line);
       }
     ];
@@ -9048,7 +9148,7 @@ var init_restore_persist = __esm({
       },
       async (state, codexHome) => {
         const { ctx, result } = state;
-        const saved = required3(state.splitState, "the split state");
+        const saved = required(state.splitState, "the split state");
         const persister = new Persister(ctx, saved);
         const raw = await readAuth(codexHome);
         if (raw === null) {
@@ -9477,88 +9577,18 @@ var init_seed = __esm({
   }
 });
 
-// src/ops/keep-fresh.ts
-var keep_fresh_exports = {};
-__export(keep_fresh_exports, {
-  KEEP_FRESH_ARGS: () => KEEP_FRESH_ARGS,
-  keepFresh: () => keepFresh
-});
-async function keepFresh(contexts, request) {
-  const rows = [];
-  for (const ctx of contexts) {
-    const result = await runRoundTrip(ctx, {
-      codexPath: request.codexPath,
-      codexArgs: KEEP_FRESH_ARGS,
-      codexConfig: request.codexConfig,
-      baseEnv: request.baseEnv,
-      lockTimeoutMs: request.lockTimeoutMs,
-      onOutput: request.onOutput,
-      seal: request.seal
-    });
-    const lastWriter = await ctx.store.read().then((envelope) => envelope?.writer ?? null).catch(() => null);
-    rows.push(rowOf(result, lastWriter));
-  }
-  return rows;
+// src/app/reseed.ts
+function reseedCommand(target) {
+  const repo = target.repository ? ` --repo ${target.repository}` : "";
+  return `codex-auth seed --force --store ${target.store}${repo} --stream ${target.stream} --auth-file ~/.codex/auth.json`;
 }
-function rowOf(result, lastWriter) {
-  const healthy = result.error === null || result.usageLimited;
-  return {
-    stream: result.stream,
-    healthy,
-    refreshed: result.refreshed,
-    persisted: result.persisted,
-    generation: result.generation,
-    lastRefresh: result.lastRefreshAfter,
-    accessTokenExpiresAt: result.accessTokenExpiresAt,
-    nextRefresh: result.nextRefresh,
-    lastWriter,
-    exitCode: healthy ? ExitCode.ok : result.error?.exitCode ?? ExitCode.ok,
-    problem: result.error?.message ?? null,
-    // A dead session, an unusable bundle, or a stored copy that cannot be opened: a human has to act.
-    reseedNeeded: needsReseed(result.error),
-    planUsage: result.planUsage,
-    usageLimited: result.usageLimited,
-    resetsAt: result.resetsAt
-  };
-}
-var KEEP_FRESH_ARGS;
-var init_keep_fresh = __esm({
-  "src/ops/keep-fresh.ts"() {
-    "use strict";
-    init_errors();
-    init_run_round_trip();
-    KEEP_FRESH_ARGS = [
-      "--skip-git-repo-check",
-      "--sandbox",
-      "read-only",
-      "-c",
-      'model_reasoning_effort="minimal"',
-      "--",
-      "Reply with the single word OK."
-    ];
-  }
-});
-
-// src/roundtrip/describe.ts
-function describeNextRefresh(value) {
-  const next = value.nextRefresh;
-  if (!next) return "";
-  if (next.reason === null) return "none scheduled (Codex refreshes only after a 401)";
-  return `${next.due ? "due now" : next.at} (${next.reason})`;
-}
-var init_describe = __esm({
-  "src/roundtrip/describe.ts"() {
+var init_reseed = __esm({
+  "src/app/reseed.ts"() {
     "use strict";
   }
 });
 
-// src/ops/alerts.ts
-var alerts_exports = {};
-__export(alerts_exports, {
-  ALERT_LABEL: () => ALERT_LABEL,
-  alertTitle: () => alertTitle,
-  syncAlert: () => syncAlert
-});
+// src/app/alerts.ts
 function alertTitle(stream) {
   return `codex-auth: stream "${stream}" needs a reseed`;
 }
@@ -9633,12 +9663,109 @@ async function findOpenAlert(client, repository, stream) {
   const match = issues.find((issue) => issue.title === alertTitle(stream) && !issue.pull_request);
   return match ? { number: match.number, html_url: match.html_url } : null;
 }
+async function syncAlerts(rows, target) {
+  const { createOctokit: createOctokit2 } = await Promise.resolve().then(() => (init_octokit(), octokit_exports));
+  const client = createOctokit2({ token: target.token, baseUrl: target.apiUrl });
+  const repository = `${target.repository.owner}/${target.repository.repo}`;
+  const outcomes = [];
+  for (const row of rows) {
+    outcomes.push(
+      await syncAlert(client, target.repository, row, {
+        runUrl: target.runUrl,
+        reseedCommand: reseedCommand({ stream: row.stream, store: target.storeKind, repository }),
+        now: /* @__PURE__ */ new Date()
+      })
+    );
+  }
+  return outcomes;
+}
 var ALERT_LABEL;
 var init_alerts = __esm({
-  "src/ops/alerts.ts"() {
+  "src/app/alerts.ts"() {
     "use strict";
     init_github_errors();
+    init_reseed();
     ALERT_LABEL = "codex-auth";
+  }
+});
+
+// src/app/keep-fresh.ts
+var keep_fresh_exports = {};
+__export(keep_fresh_exports, {
+  KEEP_FRESH_ARGS: () => KEEP_FRESH_ARGS,
+  healthWord: () => healthWord,
+  keepFresh: () => keepFresh
+});
+async function keepFresh(contexts, request) {
+  const rows = [];
+  for (const ctx of contexts) {
+    const result = await runRoundTrip(ctx, {
+      codexPath: request.codexPath,
+      codexArgs: KEEP_FRESH_ARGS,
+      codexConfig: request.codexConfig,
+      baseEnv: request.baseEnv,
+      lockTimeoutMs: request.lockTimeoutMs,
+      onOutput: request.onOutput,
+      seal: request.seal
+    });
+    const lastWriter = await ctx.store.read().then((envelope) => envelope?.writer ?? null).catch(() => null);
+    rows.push(rowOf(result, lastWriter));
+  }
+  return rows;
+}
+function rowOf(result, lastWriter) {
+  const healthy = result.error === null || result.usageLimited;
+  return {
+    stream: result.stream,
+    healthy,
+    refreshed: result.refreshed,
+    persisted: result.persisted,
+    generation: result.generation,
+    lastRefresh: result.lastRefreshAfter,
+    accessTokenExpiresAt: result.accessTokenExpiresAt,
+    nextRefresh: result.nextRefresh,
+    lastWriter,
+    exitCode: healthy ? ExitCode.ok : result.error?.exitCode ?? ExitCode.ok,
+    problem: result.error?.message ?? null,
+    // A dead session, an unusable bundle, or a stored copy that cannot be opened: a human has to act.
+    reseedNeeded: needsReseed(result.error),
+    planUsage: result.planUsage,
+    usageLimited: result.usageLimited,
+    resetsAt: result.resetsAt
+  };
+}
+function healthWord(row) {
+  if (row.healthy) return row.refreshed ? "refreshed" : "healthy";
+  return row.reseedNeeded ? "reseed needed" : "failed";
+}
+var KEEP_FRESH_ARGS;
+var init_keep_fresh = __esm({
+  "src/app/keep-fresh.ts"() {
+    "use strict";
+    init_errors();
+    init_run_round_trip();
+    KEEP_FRESH_ARGS = [
+      "--skip-git-repo-check",
+      "--sandbox",
+      "read-only",
+      "-c",
+      'model_reasoning_effort="minimal"',
+      "--",
+      "Reply with the single word OK."
+    ];
+  }
+});
+
+// src/roundtrip/describe.ts
+function describeNextRefresh(value) {
+  const next = value.nextRefresh;
+  if (!next) return "";
+  if (next.reason === null) return "none scheduled (Codex refreshes only after a 401)";
+  return `${next.due ? "due now" : next.at} (${next.reason})`;
+}
+var init_describe = __esm({
+  "src/roundtrip/describe.ts"() {
+    "use strict";
   }
 });
 
@@ -9650,8 +9777,7 @@ __export(keep_fresh_exports2, {
 });
 async function run6(input, kit) {
   const options = optionsOf(input);
-  const streams = options.streams.split(",").map((name) => parseStreamName(name.trim())).filter(Boolean);
-  if (streams.length === 0) throw new UsageError("--streams needs at least one stream name.");
+  const streams = parseStreamList(options.streams, CLI_VOCABULARY.streams);
   const log = kit.logger(options.verbose === true);
   const contexts = await Promise.all(
     streams.map(
@@ -9677,7 +9803,7 @@ async function run6(input, kit) {
 }
 function formatRows(rows) {
   const lines = rows.map((row) => {
-    const state = row.healthy ? row.refreshed ? "refreshed" : "fresh" : row.reseedNeeded ? "RESEED NEEDED" : "FAILED";
+    const state = row.healthy ? healthWord(row) : healthWord(row).toUpperCase();
     return [
       `${row.stream}: ${state}`,
       `  generation ${row.generation ?? "-"}, last refresh ${row.lastRefresh ?? "-"}, access token expires ${row.accessTokenExpiresAt ?? "-"}`,
@@ -9689,26 +9815,17 @@ function formatRows(rows) {
   return `${lines.join("\n")}
 `;
 }
-async function sendAlerts(rows, options, kit) {
+function sendAlerts(rows, options, kit) {
   const target = parseStoreFlags({ ...options, store: "git-ref", lock: "none" }, kit.env).store.github;
   if (!target) throw new UsageError("--alert needs --repo OWNER/NAME and GITHUB_TOKEN.");
   kit.redactor.add([target.token]);
-  const [{ createOctokit: createOctokit2 }, { syncAlert: syncAlert2 }] = await Promise.all([
-    Promise.resolve().then(() => (init_octokit(), octokit_exports)),
-    Promise.resolve().then(() => (init_alerts(), alerts_exports))
-  ]);
-  const client = createOctokit2({ token: target.token, baseUrl: target.apiUrl });
-  const outcomes = [];
-  for (const row of rows) {
-    outcomes.push(
-      await syncAlert2(client, target.repository, row, {
-        runUrl: currentWorkflowRun(kit.env)?.url ?? null,
-        reseedCommand: `codex-auth seed --force --store ${options.store} --stream ${row.stream} --auth-file ~/.codex/auth.json`,
-        now: /* @__PURE__ */ new Date()
-      })
-    );
-  }
-  return outcomes;
+  return syncAlerts(rows, {
+    repository: target.repository,
+    token: target.token,
+    apiUrl: target.apiUrl,
+    storeKind: options.store,
+    runUrl: currentWorkflowRun(kit.env)?.url ?? null
+  });
 }
 function describeAlert(alert) {
   if (alert.action === "no-permission") return alert.message;
@@ -9720,8 +9837,10 @@ var init_keep_fresh2 = __esm({
   "src/cli/commands/keep-fresh.ts"() {
     "use strict";
     init_errors();
-    init_stream();
     init_resolve_codex();
+    init_alerts();
+    init_input_values();
+    init_vocabulary();
     init_keep_fresh();
     init_workflow_run();
     init_describe();
@@ -9764,7 +9883,7 @@ var init_codex_logout = __esm({
   }
 });
 
-// src/ops/revoke-relay.ts
+// src/app/revoke-relay.ts
 function revokeEndpoint(env) {
   const override = env.CODEX_REVOKE_TOKEN_URL_OVERRIDE;
   if (override) return override;
@@ -9860,7 +9979,7 @@ async function relay(req, res, upstream, ca) {
 }
 var import_node_fs20, import_node_http, import_node_https, import_node_tls, DEFAULT_REVOKE_URL, MAX_BODY, REVOKE_UPSTREAM_TIMEOUT_MS;
 var init_revoke_relay = __esm({
-  "src/ops/revoke-relay.ts"() {
+  "src/app/revoke-relay.ts"() {
     "use strict";
     import_node_fs20 = require("node:fs");
     import_node_http = __toESM(require("node:http"), 1);
@@ -9872,7 +9991,7 @@ var init_revoke_relay = __esm({
   }
 });
 
-// src/ops/revoke-stream.ts
+// src/app/revoke-stream.ts
 async function revokeStream(ctx, request) {
   const holder = await ctx.lock.inspect();
   if (holder && !holder.stale && !request.force) {
@@ -9957,7 +10076,7 @@ function describeOutcome(outcome) {
   }
 }
 var init_revoke_stream = __esm({
-  "src/ops/revoke-stream.ts"() {
+  "src/app/revoke-stream.ts"() {
     "use strict";
     init_bundle();
     init_envelope();
@@ -10019,7 +10138,7 @@ var init_logger = __esm({
   }
 });
 
-// src/ops/seal-self-test.ts
+// src/app/seal-self-test.ts
 async function sealSelfTest(codexPath, env) {
   const home = await createPrivateCodexHome(void 0, env);
   try {
@@ -10075,7 +10194,7 @@ function sealFix(seal, codexPath) {
 }
 var import_node_crypto6, import_node_path25, NAMES;
 var init_seal_self_test = __esm({
-  "src/ops/seal-self-test.ts"() {
+  "src/app/seal-self-test.ts"() {
     "use strict";
     import_node_crypto6 = require("node:crypto");
     init_codex_env();
@@ -10098,10 +10217,19 @@ var init_seal_self_test = __esm({
   }
 });
 
-// src/ops/doctor.ts
+// src/app/doctor.ts
 async function diagnose(input) {
   const findings = [];
-  const add = (check2, verdict, detail, fix = null) => findings.push({ check: check2, verdict, detail, fix });
+  const add = (check2, verdict, detail, fix = null) => void findings.push({ check: check2, verdict, detail, fix });
+  await checkCodex(input, add);
+  const key = checkKey(input, add);
+  const envelope = await checkStore(input, add);
+  await checkLock(input, add);
+  if (envelope && key) await checkBundle(input, envelope, key, add);
+  if (input.probe && key && envelope) await checkSession(input.probe, add);
+  return findings;
+}
+async function checkCodex(input, add) {
   let codex = null;
   try {
     codex = await resolveCodex(input.codexPath, input.env);
@@ -10124,6 +10252,8 @@ async function diagnose(input) {
     const seal = await sealFinding(codex, input.env);
     add("sealed", seal.ok ? "ok" : "fail", seal.detail, seal.fix);
   }
+}
+function checkKey(input, add) {
   let key = null;
   try {
     key = parseKey2(input.env[KEY_ENV]);
@@ -10136,6 +10266,9 @@ async function diagnose(input) {
       "create one with `codex-auth keygen` and keep it in your secret store"
     );
   }
+  return key;
+}
+async function checkStore(input, add) {
   let envelope = null;
   let storeReadable = false;
   try {
@@ -10164,6 +10297,9 @@ async function diagnose(input) {
       isEmptyRepositoryError(failure) ? failure.fix : isEnvelopeUnreadable(failure) ? "reseed the stream (codex-auth seed --force)" : "see the message"
     );
   }
+  return storeReadable ? envelope : null;
+}
+async function checkLock(input, add) {
   try {
     const holder = await input.lock.inspect();
     if (holder?.stale) {
@@ -10194,49 +10330,48 @@ async function diagnose(input) {
       isEmptyRepositoryError(failure) ? failure.fix : "fix the permission named above before any job runs"
     );
   }
-  if (envelope && key && storeReadable) {
-    try {
-      const bundle = await openEnvelope(envelope, input.stream, key, input.store.location);
-      const report2 = inspectBundle(bundle, /* @__PURE__ */ new Date());
-      const next = report2.nextRefresh;
-      const when = next.reason === null ? "no proactive refresh" : `${next.due ? "due now" : next.at} (${next.reason})`;
-      add(
-        "bundle",
-        report2.problems.length > 0 ? "warn" : "ok",
-        `${report2.kind} login of ${report2.email ?? "an unknown account"} (plan ${report2.plan ?? "-"}), last refresh ${report2.lastRefresh ?? "-"}, next refresh ${when}${report2.problems.length ? `; ${report2.problems.join("; ")}` : ""}`,
-        report2.problems.length ? "reseed the stream from a fresh login" : null
-      );
-    } catch (error) {
-      const failure = asCodexAuthError(error);
-      add(
-        "bundle",
-        "fail",
-        failure.message,
-        isEnvelopeUnreadable(failure) ? "use the key the stream was seeded with, or reseed" : "reseed the stream"
-      );
-    }
+}
+async function checkBundle(input, envelope, key, add) {
+  try {
+    const bundle = await openEnvelope(envelope, input.stream, key, input.store.location);
+    const report2 = inspectBundle(bundle, /* @__PURE__ */ new Date());
+    const next = report2.nextRefresh;
+    const when = next.reason === null ? "no proactive refresh" : `${next.due ? "due now" : next.at} (${next.reason})`;
+    add(
+      "bundle",
+      report2.problems.length > 0 ? "warn" : "ok",
+      `${report2.kind} login of ${report2.email ?? "an unknown account"} (plan ${report2.plan ?? "-"}), last refresh ${report2.lastRefresh ?? "-"}, next refresh ${when}${report2.problems.length ? `; ${report2.problems.join("; ")}` : ""}`,
+      report2.problems.length ? "reseed the stream from a fresh login" : null
+    );
+  } catch (error) {
+    const failure = asCodexAuthError(error);
+    add(
+      "bundle",
+      "fail",
+      failure.message,
+      isEnvelopeUnreadable(failure) ? "use the key the stream was seeded with, or reseed" : "reseed the stream"
+    );
   }
-  if (input.probe && key && envelope) {
-    const row = await input.probe();
-    if (row.healthy) {
-      add(
-        "session",
-        "ok",
-        `a Codex call succeeded${row.refreshed ? " and refreshed the login (persisted)" : ""}; generation ${row.generation}`
-      );
-    } else {
-      add(
-        "session",
-        "fail",
-        row.problem ?? "the Codex call failed",
-        row.reseedNeeded ? "the session is dead: sign in again and reseed (codex-auth seed --login --force)" : "see the message"
-      );
-    }
+}
+async function checkSession(probe, add) {
+  const row = await probe();
+  if (row.healthy) {
+    add(
+      "session",
+      "ok",
+      `a Codex call succeeded${row.refreshed ? " and refreshed the login (persisted)" : ""}; generation ${row.generation}`
+    );
+    return;
   }
-  return findings;
+  add(
+    "session",
+    "fail",
+    row.problem ?? "the Codex call failed",
+    row.reseedNeeded ? "the session is dead: sign in again and reseed (codex-auth seed --login --force)" : "see the message"
+  );
 }
 var init_doctor = __esm({
-  "src/ops/doctor.ts"() {
+  "src/app/doctor.ts"() {
     "use strict";
     init_envelope();
     init_errors();
@@ -10299,7 +10434,7 @@ var init_doctor2 = __esm({
   "src/cli/commands/doctor.ts"() {
     "use strict";
     init_doctor();
-    init_backends();
+    init_context();
     init_spec();
     init_writer();
     init_options();
@@ -10336,7 +10471,7 @@ function commandBundle(loaders) {
 
 // src/cli/bundles/round-trip.ts
 var { run: run9, commands } = commandBundle({
-  run: () => Promise.resolve().then(() => (init_run(), run_exports)),
+  run: () => Promise.resolve().then(() => (init_run2(), run_exports)),
   restore: () => Promise.resolve().then(() => (init_restore(), restore_exports)),
   persist: () => Promise.resolve().then(() => (init_persist2(), persist_exports)),
   seed: () => Promise.resolve().then(() => (init_seed(), seed_exports)),

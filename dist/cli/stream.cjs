@@ -3250,7 +3250,7 @@ var init_octokit = __esm({
   }
 });
 
-// src/roundtrip/backends.ts
+// src/app/context.ts
 function withHistory(store, settings) {
   return settings.kind === "file" ? withAuditLog(store, settings.stateDir) : store;
 }
@@ -3287,8 +3287,8 @@ async function createBackends(settings, lockKind, env, log) {
     })
   };
 }
-var init_backends = __esm({
-  "src/roundtrip/backends.ts"() {
+var init_context = __esm({
+  "src/app/context.ts"() {
     "use strict";
     init_errors();
     init_git_refs();
@@ -3589,13 +3589,13 @@ function lockLine(holder, kind) {
 var init_status = __esm({
   "src/cli/commands/status.ts"() {
     "use strict";
-    init_backends();
+    init_context();
     init_spec();
     init_options();
   }
 });
 
-// src/ops/stream-history.ts
+// src/app/stream-history.ts
 async function readStreamHistory(settings, store, limit) {
   const base = { stream: settings.stream, store: store.kind };
   if (settings.kind === "git-ref" && settings.github)
@@ -3672,7 +3672,7 @@ async function gitRefHistory(settings, limit) {
 }
 var UNRECORDED;
 var init_stream_history = __esm({
-  "src/ops/stream-history.ts"() {
+  "src/app/stream-history.ts"() {
     "use strict";
     init_envelope();
     init_git_refs();
@@ -3719,7 +3719,7 @@ var init_history = __esm({
   "src/cli/commands/history.ts"() {
     "use strict";
     init_stream_history();
-    init_backends();
+    init_context();
     init_spec();
     init_options();
   }
@@ -3754,7 +3754,7 @@ async function run3(input, kit) {
 var init_unlock = __esm({
   "src/cli/commands/unlock.ts"() {
     "use strict";
-    init_backends();
+    init_context();
     init_errors();
     init_lock();
     init_spec();

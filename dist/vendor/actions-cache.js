@@ -12,8 +12,8 @@ import {
   isFeatureAvailable,
   restoreCache,
   saveCache
-} from "../chunks/chunk-BE7N25XK.js";
-import "../chunks/chunk-EYVVJBUX.js";
+} from "../chunks/chunk-UOUW54XD.js";
+import "../chunks/chunk-GP2XTTJE.js";
 import "../chunks/chunk-DZ5XX4ZY.js";
 export {
   CACHE_READ_DENIED_PREFIX,

@@ -5,7 +5,7 @@ import { Redactor } from '../core/redactor.js';
 import { runCodex } from '../codex/run-codex.js';
 import { describeWriter } from '../github/writer.js';
 import type { RoundTripContext } from '../roundtrip/context.js';
-import { createBackends } from '../roundtrip/backends.js';
+import { createBackends } from '../app/context.js';
 import type { SecretInputs, StreamSettings } from './inputs.js';
 
 /**

@@ -1,6 +1,5 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import * as core from '@actions/core';
 import { parse as parseShellWords } from 'shell-quote';
 import { UsageError } from '../core/errors.js';
 import type { SeedSource } from '../roundtrip/context.js';
@@ -17,8 +16,10 @@ import { defaultStateDir, defaultStateDirSource } from '../stores/state-dir.js';
 import type { SealRequest } from '../roundtrip/seal.js';
 import { readSealRequest } from './seal-inputs.js';
 import { tokensClaimedByLanes } from './lane-inputs.js';
+import { Inputs, readBoolean, readInput, readSeconds } from './settings.js';
 
-// Every input is read here, once, into a readonly settings object. Nothing else in the Action calls getInput.
+// Every input is read here or in the other readers below, once, into readonly settings; all go through settings.ts,
+// the one file that calls getInput.
 
 export type CredentialMode = 'stream' | 'access-token' | 'api-key';
 export const DEFAULT_CODEX_VERSION = '0.169.0';
@@ -34,11 +35,11 @@ export interface SecretInputs {
 
 export function readSecretInputs(): SecretInputs {
   return {
-    key: core.getInput('key'),
-    authJson: core.getInput('auth-json'),
-    accessToken: core.getInput('access-token'),
-    apiKey: core.getInput('api-key'),
-    githubToken: core.getInput('github-token'),
+    key: readInput(Inputs.key),
+    authJson: readInput(Inputs.authJson),
+    accessToken: readInput(Inputs.accessToken),
+    apiKey: readInput(Inputs.apiKey),
+    githubToken: readInput(Inputs.githubToken),
   };
 }
 
@@ -65,12 +66,12 @@ export function readStreamSettings(
   env: NodeJS.ProcessEnv,
   secrets: Pick<SecretInputs, 'githubToken' | 'authJson'>,
   /** keep-fresh names its streams itself (input `streams`). */
-  streamName: string = core.getInput('stream') || 'default',
+  streamName: string = readInput(Inputs.stream) || 'default',
 ): StreamSettings {
   const stream = parseStreamName(streamName);
-  const stateDirInput = core.getInput('state-dir');
-  const kind = parseStoreKindInput(core.getInput('store') || 'git-ref');
-  const lockInput = core.getInput('lock') || 'auto';
+  const stateDirInput = readInput(Inputs.stateDir);
+  const kind = parseStoreKindInput(readInput(Inputs.store) || 'git-ref');
+  const lockInput = readInput(Inputs.lock) || 'auto';
   const lock = lockInput === 'auto' ? defaultLockKind({ kind }, true) : parseLockInput(lockInput);
   const store = buildStoreSettings({
     kind,
@@ -84,23 +85,23 @@ export function readStreamSettings(
       token: secrets.githubToken,
       apiUrl: env.GITHUB_API_URL || DEFAULT_API_URL,
     }),
-    secretName: core.getInput('secret-name') || undefined,
-    secretScope: parseSecretScope(core.getInput('secret-scope') || 'repo', 'input secret-scope'),
-    secretVisibility: parseOrgVisibility(core.getInput('secret-visibility'), 'input secret-visibility'),
+    secretName: readInput(Inputs.secretName) || undefined,
+    secretScope: parseSecretScope(readInput(Inputs.secretScope) || 'repo', 'input secret-scope'),
+    secretVisibility: parseOrgVisibility(readInput(Inputs.secretVisibility), 'input secret-visibility'),
     secretValue: secrets.authJson,
-    readCommand: core.getInput('read-command') || undefined,
-    writeCommand: core.getInput('write-command') || undefined,
-    commandTimeoutMs: readSeconds('command-timeout', 60, 1, 3600) * 1000,
+    readCommand: readInput(Inputs.readCommand) || undefined,
+    writeCommand: readInput(Inputs.writeCommand) || undefined,
+    commandTimeoutMs: readSeconds(Inputs.commandTimeout, 60, 1, 3600) * 1000,
     cacheRef: env.GITHUB_REF ?? '',
     defaultBranch: readRunContext(env).defaultBranch,
-    allowBranchScope: readBoolean('allow-branch-scope'),
+    allowBranchScope: readBoolean(Inputs.allowBranchScope),
     names: {
       secretName: 'input secret-name',
       readCommand: 'input read-command',
       writeCommand: 'input write-command',
     },
   });
-  return { store, lock, lockTimeoutMs: readSeconds('lock-timeout', 600, 0, 86_400) * 1000 };
+  return { store, lock, lockTimeoutMs: readSeconds(Inputs.lockTimeout, 600, 0, 86_400) * 1000 };
 }
 
 /** The seed a stream entry passes on: auth-json, except for the github-secret store, where it is the store's value. */
@@ -135,37 +136,37 @@ export async function readActionSettings(
   }
   const mode: CredentialMode = accessToken ? 'access-token' : apiKey ? 'api-key' : 'stream';
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const codexConfig = core.getInput('codex-config');
+  const codexConfig = readInput(Inputs.codexConfig);
   return {
     ...readStreamSettings(env, secrets),
     mode,
     codexExecArgs: await readCodexExecArgs(workspace),
     codexConfig: codexConfig === '' ? undefined : codexConfig,
     workingDirectory: await checkWorkingDirectory(
-      path.resolve(workspace, core.getInput('working-directory') || '.'),
+      path.resolve(workspace, readInput(Inputs.workingDirectory) || '.'),
     ),
-    codexVersion: core.getInput('codex-version') || DEFAULT_CODEX_VERSION,
-    allowPublicRepository: readBoolean('allow-public-repository'),
-    allowUntrustedEvents: readBoolean('allow-untrusted-events'),
+    codexVersion: readInput(Inputs.codexVersion) || DEFAULT_CODEX_VERSION,
+    allowPublicRepository: readBoolean(Inputs.allowPublicRepository),
+    allowUntrustedEvents: readBoolean(Inputs.allowUntrustedEvents),
     seal: readSealRequest(),
     // The CLI's --run-timeout default, for the same reason (src/cli/shared-options.ts).
-    runTimeoutMs: readSeconds('run-timeout', 3600, 1, 86_400) * 1000,
+    runTimeoutMs: readSeconds(Inputs.runTimeout, 3600, 1, 86_400) * 1000,
   };
 }
 
 /** `codex exec` arguments: model, the user's extra arguments, then the prompt (the sandbox is the profile's). */
 async function readCodexExecArgs(workspace: string): Promise<string[]> {
-  const prompt = core.getInput('prompt');
-  const promptFile = core.getInput('prompt-file');
+  const prompt = readInput(Inputs.prompt);
+  const promptFile = readInput(Inputs.promptFile);
   if (prompt && promptFile)
     throw new UsageError('inputs prompt and prompt-file are mutually exclusive: give one.');
   if (!prompt && !promptFile)
     throw new UsageError('input prompt (or prompt-file) is required: what should Codex do?');
   const text = promptFile ? await readPromptFile(path.resolve(workspace, promptFile)) : prompt;
-  const model = core.getInput('model');
+  const model = readInput(Inputs.model);
   return [
     ...(model ? ['--model', model] : []),
-    ...parseCodexArgs(core.getInput('codex-args')),
+    ...parseCodexArgs(readInput(Inputs.codexArgs)),
     // The prompt goes last, after `--`, so a prompt starting with "-" is never taken for a flag.
     '--',
     text,
@@ -212,28 +213,6 @@ async function checkWorkingDirectory(dir: string): Promise<string> {
     );
   }
   return dir;
-}
-
-export function readBoolean(name: string): boolean {
-  // getBooleanInput accepts only true/True/TRUE/false/False/FALSE and throws on anything else.
-  if (core.getInput(name) === '') return false;
-  try {
-    return core.getBooleanInput(name);
-  } catch {
-    throw new UsageError(`input ${name} must be true or false, not "${core.getInput(name)}".`);
-  }
-}
-
-function readSeconds(name: string, fallback: number, min: number, max: number): number {
-  const text = core.getInput(name);
-  if (text === '') return fallback;
-  const value = Number(text);
-  if (!Number.isFinite(value) || value < min || value > max) {
-    throw new UsageError(
-      `input ${name} must be a number of seconds between ${min} and ${max}, not "${text}".`,
-    );
-  }
-  return value;
 }
 
 function parseStoreKindInput(value: string) {

@@ -1,54 +1,53 @@
+import { escapeHtml } from '../app/html.js';
 import * as core from '@actions/core';
 import { UsageError } from '../core/errors.js';
-import { parseStreamName } from '../core/stream.js';
 import { currentWorkflowRun } from '../github/workflow-run.js';
-import { type AlertOutcome, syncAlert } from '../ops/alerts.js';
-import { keepFresh, type KeepFreshRow } from '../ops/keep-fresh.js';
+import { type AlertOutcome, syncAlerts } from '../app/alerts.js';
+import { parseStreamList } from '../app/input-values.js';
+import { ACTION_VOCABULARY as WORDS } from '../app/vocabulary.js';
+import { healthWord, keepFresh, type KeepFreshRow } from '../app/keep-fresh.js';
 import { describePlanUsage } from '../core/plan-usage.js';
 import { describeNextRefresh } from '../roundtrip/describe.js';
 import { createActionContext } from './action-context.js';
-import { DEFAULT_CODEX_VERSION, readBoolean, readSecretInputs, readStreamSettings } from './inputs.js';
+import { DEFAULT_CODEX_VERSION, readSecretInputs, readStreamSettings } from './inputs.js';
 import { codexForJob } from './install-codex.js';
 import { assertSupportedPlatform, refuseUnsafeJobs } from './job-setup.js';
 import { maskSecretInputs } from './masking.js';
 import { readSealRequest } from './seal-inputs.js';
+import { Inputs, readBoolean, readInput, setOutputs } from './settings.js';
 
 /** keep-fresh/: one cheap round trip per stream, a report row each, and (opt-in) one alert issue per dead stream. */
 export async function runKeepFresh(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const secrets = readSecretInputs();
   maskSecretInputs(secrets);
   assertSupportedPlatform();
-  const streams = core
-    .getInput('streams', { required: true })
-    .split(',')
-    .map((name) => name.trim())
-    .filter((name) => name !== '')
-    .map(parseStreamName);
-  if (streams.length === 0) throw new UsageError('input streams needs at least one stream name.');
+  const streams = parseStreamList(readInput(Inputs.streams, { required: true }), WORDS.streams);
   await refuseUnsafeJobs(
     {
-      allowPublicRepository: readBoolean('allow-public-repository'),
-      allowUntrustedEvents: readBoolean('allow-untrusted-events'),
+      allowPublicRepository: readBoolean(Inputs.allowPublicRepository),
+      allowUntrustedEvents: readBoolean(Inputs.allowUntrustedEvents),
     },
     secrets.githubToken,
     env,
   );
-  const alert = readBoolean('alert');
+  const alert = readBoolean(Inputs.alert);
+  // Read once per stream: every stream shares the store, lock and timeout inputs, and differs only in its name.
+  const perStream = streams.map((stream) => readStreamSettings(env, secrets, stream));
   const contexts = await Promise.all(
-    streams.map((stream) => createActionContext(readStreamSettings(env, secrets, stream), secrets, env)),
+    perStream.map((settings) => createActionContext(settings, secrets, env)),
   );
-  const codexConfig = core.getInput('codex-config');
+  const first = perStream[0] as (typeof perStream)[number];
+  const codexConfig = readInput(Inputs.codexConfig);
   const rows = await keepFresh(contexts, {
-    codexPath: await codexForJob(core.getInput('codex-version') || DEFAULT_CODEX_VERSION, env),
+    codexPath: await codexForJob(readInput(Inputs.codexVersion) || DEFAULT_CODEX_VERSION, env),
     codexConfig: codexConfig === '' ? undefined : codexConfig,
     baseEnv: env,
-    lockTimeoutMs: readStreamSettings(env, secrets, streams[0]).lockTimeoutMs,
+    lockTimeoutMs: first.lockTimeoutMs,
     onOutput: (line) => core.debug(line),
     seal: readSealRequest('read-only'),
   });
-  const alerts = alert ? await sendAlerts(rows, secrets.githubToken, env) : [];
-  core.setOutput('report', JSON.stringify(rows));
-  core.setOutput('healthy', String(rows.every((row) => row.healthy)));
+  const alerts = alert ? await sendAlerts(rows, secrets.githubToken, first.store.kind, env) : [];
+  setOutputs({ report: JSON.stringify(rows), healthy: String(rows.every((row) => row.healthy)) });
   await writeKeepFreshSummary(rows, alerts, alert);
   const unhealthy = rows.filter((row) => !row.healthy);
   if (unhealthy.length > 0) {
@@ -56,26 +55,20 @@ export async function runKeepFresh(env: NodeJS.ProcessEnv = process.env): Promis
   }
 }
 
-async function sendAlerts(
+function sendAlerts(
   rows: readonly KeepFreshRow[],
   token: string,
+  storeKind: string,
   env: NodeJS.ProcessEnv,
 ): Promise<AlertOutcome[]> {
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  // Only with `alert: true`; a store on GitHub loads Octokit through createBackends anyway.
-  const { createOctokit } = await import('../github/octokit.js');
-  const client = createOctokit({ token, baseUrl: env.GITHUB_API_URL });
-  const outcomes: AlertOutcome[] = [];
-  for (const row of rows) {
-    outcomes.push(
-      await syncAlert(client, { owner, repo }, row, {
-        runUrl: currentWorkflowRun(env)?.url ?? null,
-        reseedCommand: `codex-auth seed --force --store ${core.getInput('store') || 'git-ref'} --repo ${env.GITHUB_REPOSITORY} --stream ${row.stream} --auth-file ~/.codex/auth.json`,
-        now: new Date(),
-      }),
-    );
-  }
-  return outcomes;
+  return syncAlerts(rows, {
+    repository: { owner, repo },
+    token,
+    apiUrl: env.GITHUB_API_URL,
+    storeKind,
+    runUrl: currentWorkflowRun(env)?.url ?? null,
+  });
 }
 
 async function writeKeepFreshSummary(
@@ -108,7 +101,7 @@ async function writeKeepFreshSummary(
     })),
     ...rows.map((row) => [
       row.stream,
-      row.healthy ? (row.refreshed ? 'refreshed' : 'healthy') : row.reseedNeeded ? 'reseed needed' : 'failed',
+      healthWord(row),
       cell(row.generation),
       cell(row.lastRefresh),
       cell(row.accessTokenExpiresAt),
@@ -126,8 +119,4 @@ async function writeKeepFreshSummary(
     core.summary.addRaw(`<p><strong>${row.stream}</strong>: ${escapeHtml(row.problem ?? '')}</p>`);
   }
   await core.summary.write();
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

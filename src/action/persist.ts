@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { isUsageError, UsageError } from '../core/errors.js';
 import { removeCodexHome } from '../codex/codex-home.js';
 import { persistStream } from '../roundtrip/split-round-trip.js';
@@ -7,12 +6,13 @@ import { readSecretInputs, readStreamSettings } from './inputs.js';
 import { removeHomeRecord, whyNotOurHome } from './job-home.js';
 import { maskSecretInputs } from './masking.js';
 import { setRoundTripOutputs, writeSummary } from './report.js';
+import { Inputs, readInput } from './settings.js';
 
 /** persist/: write back what Codex refreshed, release the lock, remove the CODEX_HOME restore made. */
 export async function runPersist(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const secrets = readSecretInputs();
   maskSecretInputs(secrets);
-  const codexHome = core.getInput('codex-home') || env.CODEX_HOME;
+  const codexHome = readInput(Inputs.codexHome) || env.CODEX_HOME;
   if (!codexHome) {
     throw new UsageError(
       'persist needs the CODEX_HOME that restore exported: run the restore action earlier in this job, or pass input codex-home.',

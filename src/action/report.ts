@@ -1,9 +1,11 @@
+import { escapeHtml } from '../app/html.js';
 import * as core from '@actions/core';
 import { describeNextRefresh } from '../roundtrip/describe.js';
-import { runnerMasks } from './action-context.js';
+
 import type { RoundTripResult } from '../roundtrip/result.js';
 import { describeMinutes, type UsageWindow } from '../core/plan-usage.js';
 import { needsSignIn } from '../core/errors.js';
+import { setOutputs } from './settings.js';
 
 /** Outputs describe what happened; none of them ever carries a token. */
 export function setRoundTripOutputs(result: RoundTripResult): void {
@@ -21,7 +23,7 @@ export function setRoundTripOutputs(result: RoundTripResult): void {
     sealed: result.seal === null ? '' : String(result.seal.sealed),
     ...usageOutputs(result),
   };
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, runnerMasks.redact(value));
+  setOutputs(outputs);
 }
 
 /** Plan usage and the limit, as plain values a later step can compare (percent, minutes, ISO times). */
@@ -123,8 +125,4 @@ function sealCell(result: RoundTripResult): string | null {
   if (result.seal === null) return null;
   if (result.seal.sealed) return `yes (${result.seal.mode}, probe ${result.seal.probeMs} ms)`;
   return `NO: ${result.seal.reason ?? 'not probed'}`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { DEFAULT_RESTORE_LEASE_MS } from '../locks/lock.js';
 import { restoreStream } from '../roundtrip/split-round-trip.js';
 import { createActionContext } from './action-context.js';
-import { readBoolean, readSecretInputs, readStreamSettings, seedFromInputs } from './inputs.js';
+import { readSecretInputs, readStreamSettings, seedFromInputs } from './inputs.js';
 import { DEFAULT_CODEX_VERSION } from './inputs.js';
 import { codexForJob } from './install-codex.js';
 import { assertSupportedPlatform, jobHomesDir, refuseUnsafeJobs } from './job-setup.js';
@@ -12,6 +12,7 @@ import { setRoundTripOutputs, writeSummary } from './report.js';
 import { loadActionState } from './state.js';
 import { prepareJobHome } from './job-home.js';
 import { finishAndClean } from './finish.js';
+import { Inputs, readBoolean, readInput, setOutputs } from './settings.js';
 
 /** restore/: take the lock and leave auth.json in a CODEX_HOME that later steps of the job use. */
 export async function runRestore(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -21,15 +22,15 @@ export async function runRestore(env: NodeJS.ProcessEnv = process.env): Promise<
   const settings = readStreamSettings(env, secrets);
   await refuseUnsafeJobs(
     {
-      allowPublicRepository: readBoolean('allow-public-repository'),
-      allowUntrustedEvents: readBoolean('allow-untrusted-events'),
+      allowPublicRepository: readBoolean(Inputs.allowPublicRepository),
+      allowUntrustedEvents: readBoolean(Inputs.allowUntrustedEvents),
     },
     secrets.githubToken,
     env,
   );
   const codexHome = await prepareJobHome(env, settings.store.stream);
   const ctx = await createActionContext(settings, secrets, env);
-  const codexConfig = core.getInput('codex-config');
+  const codexConfig = readInput(Inputs.codexConfig);
   const result = await restoreStream(ctx, {
     seed: seedFromInputs(settings, secrets),
     codexHome,
@@ -38,7 +39,7 @@ export async function runRestore(env: NodeJS.ProcessEnv = process.env): Promise<
     leaseMs: DEFAULT_RESTORE_LEASE_MS,
     seal: readSealRequest(),
     // The probe runs the codex later steps will find on PATH (or the version asked for).
-    codexPath: await codexForJob(core.getInput('codex-version') || DEFAULT_CODEX_VERSION, env),
+    codexPath: await codexForJob(readInput(Inputs.codexVersion) || DEFAULT_CODEX_VERSION, env),
     baseEnv: env,
     cwd: env.GITHUB_WORKSPACE ?? process.cwd(),
     sealPaths: [jobHomesDir(env)],
@@ -49,7 +50,7 @@ export async function runRestore(env: NodeJS.ProcessEnv = process.env): Promise<
     throw result.error;
   }
   core.exportVariable('CODEX_HOME', codexHome);
-  core.setOutput('codex-home', codexHome);
+  setOutputs({ 'codex-home': codexHome });
 }
 
 /** restore/'s post: the safety net when the persist step never ran (a failed step in between). */

@@ -3,7 +3,7 @@ import { KEY_ENV, parseKey } from '../core/key.js';
 import { maskUnparsedSeed } from '../core/seed-text.js';
 import type { Logger } from '../core/logger.js';
 import type { RoundTripContext } from '../roundtrip/context.js';
-import { createBackends } from '../roundtrip/backends.js';
+import { createBackends } from '../app/context.js';
 import type { StoreFlags } from './options.js';
 import type { Redactor } from '../core/redactor.js';
 import { describeWriter } from '../github/writer.js';

@@ -8,6 +8,7 @@ import {
   REPOSITORY_ID,
   startGitHubSimulator,
 } from '../support/github-simulator.js';
+import { fakeCredential } from '../support/test-tokens.js';
 import { nineDaysAgo } from './stream-helpers.js';
 
 let world: World;
@@ -61,6 +62,29 @@ describe('the github-secret store through the CLI', () => {
     const next = await job(written);
     expect(jsonOf(next)).toMatchObject({ refreshed: false, persisted: false, generation: 2 });
     expect(github.secretWrites('repo', 'CODEX_AUTH')).toBe(2);
+  });
+
+  // The README ("Fallback lanes") refuses only a stream lane on this store; the CLI used to refuse any second lane,
+  // the Action did not.
+  it('takes an api-key lane after the stream, as the Action does, and refuses a second stream lane naming --lanes', async () => {
+    const pasted = world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: nineDaysAgo() });
+    const env = world.env({
+      GITHUB_TOKEN: pat,
+      GITHUB_API_URL: github.url,
+      CODEX_AUTH_JSON: pasted,
+      CODEX_API_KEY: fakeCredential('sk-'),
+    });
+    const lanes = (...extra: string[]) =>
+      world.cli([...world.runArgs('gh', '--json', ...secretStore, ...extra)], { env });
+    const run = await lanes('--lanes', 'api-key');
+    expect(run.code, run.stderr).toBe(0);
+    expect(jsonOf(run)).toMatchObject({ lane: 'stream:gh', persisted: true, store: 'github-secret' });
+
+    const other = await lanes('--lanes', 'other');
+    expect(other.code).toBe(2);
+    expect(jsonOf<{ error: { message: string } }>(other).error.message).toMatch(
+      /^--lanes: a stream lane needs a store that holds one entry per stream; the github-secret store/,
+    );
   });
 
   it('refuses a value older than the last write before Codex runs (exit 5), naming the lock and a concurrency group', async () => {

@@ -213,7 +213,8 @@ describe('a dead lane in the Action', () => {
         inputs: world.streamInputs('main', {
           ...ARGS,
           lanes: 'backup',
-          alert: 'true',
+          // As @actions/core's getBooleanInput spells it: the main step's lanes once refused what keep-fresh took.
+          alert: 'True',
           'github-token': token,
         }),
       });

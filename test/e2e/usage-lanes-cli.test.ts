@@ -253,6 +253,25 @@ describe('fallback lanes', () => {
   });
 });
 
+describe('keep-fresh says what the Action says', () => {
+  // The Action's streams input skipped an empty entry and called a fresh stream "healthy" (as the README does);
+  // the CLI refused `one,` and printed "fresh".
+  it('skips an empty entry in --streams and calls a fresh stream healthy', async () => {
+    await seeded('one');
+    const run = await world.cli([
+      'keep-fresh',
+      '--streams',
+      'one,',
+      '--codex',
+      CODEX_BIN,
+      '--codex-config',
+      world.configPath,
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^one: healthy$/m);
+  });
+});
+
 describe('keep-fresh reports plan usage', () => {
   it('a plan-usage column per stream; a usage-limited stream stays healthy (its login works)', async () => {
     const fresh = await seeded('fresh');

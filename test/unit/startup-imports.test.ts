@@ -85,7 +85,7 @@ describe('start-up: what each module loads before it runs', () => {
     ['src/entry/restore-post.ts', []],
     ['src/entry/persist.ts', []],
     ['src/entry/keep-fresh.ts', []],
-    ['src/roundtrip/backends.ts', []],
+    ['src/app/context.ts', []],
     // Each backend: its own SDK and nothing else's.
     ['src/stores/file-store.ts', []],
     ['src/stores/command-store.ts', []],
@@ -142,7 +142,7 @@ describe('start-up of the CLI', () => {
     expect(inputs.filter((file) => /node_modules|^vendor:/.test(file))).toEqual([]);
     expect(
       inputs.filter((file) =>
-        /src\/(cli\/commands|cli\/bundles|roundtrip|ops|codex\/(?!verified))\//.test(file),
+        /src\/(cli\/commands|cli\/bundles|roundtrip|app|codex\/(?!verified))\//.test(file),
       ),
     ).toEqual([]);
     expect(

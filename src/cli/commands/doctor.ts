@@ -1,11 +1,11 @@
-import { diagnose, type Finding } from '../../ops/doctor.js';
-import { createBackends } from '../../roundtrip/backends.js';
+import { diagnose, type Finding } from '../../app/doctor.js';
+import { createBackends } from '../../app/context.js';
 import { type CommandInput, optionsOf } from '../args/spec.js';
 import { describeWriter } from '../../github/writer.js';
 import type { Kit } from '../kit.js';
 import { parseStoreFlags, type StoreFlags, type StoreOptionValues } from '../options.js';
 import { readConfigFileArgument } from '../seed-source.js';
-import type { KeepFreshRow } from '../../ops/keep-fresh.js';
+import type { KeepFreshRow } from '../../app/keep-fresh.js';
 import { resolveCodex } from '../../codex/resolve-codex.js';
 import type { Logger } from '../../core/logger.js';
 import { sealRequestFrom, type SealOptionValues } from '../seal-options.js';
@@ -49,7 +49,7 @@ async function probeStream(
   log: Logger,
 ): Promise<KeepFreshRow> {
   const [{ keepFresh }, { createCliContext }] = await Promise.all([
-    import('../../ops/keep-fresh.js'),
+    import('../../app/keep-fresh.js'),
     import('../cli-context.js'),
   ]);
   const [row] = await keepFresh([await createCliContext(flags, kit.env, log, kit.redactor)], {

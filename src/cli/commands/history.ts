@@ -1,5 +1,5 @@
-import { readStreamHistory } from '../../ops/stream-history.js';
-import { createBackends } from '../../roundtrip/backends.js';
+import { readStreamHistory } from '../../app/stream-history.js';
+import { createBackends } from '../../app/context.js';
 import { type CommandInput, optionsOf } from '../args/spec.js';
 import type { Kit } from '../kit.js';
 import { parseSeconds, parseStoreFlags, type StoreOptionValues } from '../options.js';

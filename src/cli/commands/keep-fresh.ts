@@ -1,8 +1,9 @@
 import { UsageError } from '../../core/errors.js';
-import { parseStreamName } from '../../core/stream.js';
 import { resolveCodex } from '../../codex/resolve-codex.js';
-import type { AlertOutcome } from '../../ops/alerts.js';
-import { keepFresh, type KeepFreshRow } from '../../ops/keep-fresh.js';
+import { type AlertOutcome, syncAlerts } from '../../app/alerts.js';
+import { parseStreamList } from '../../app/input-values.js';
+import { CLI_VOCABULARY } from '../../app/vocabulary.js';
+import { healthWord, keepFresh, type KeepFreshRow } from '../../app/keep-fresh.js';
 import { currentWorkflowRun } from '../../github/workflow-run.js';
 import { describeNextRefresh } from '../../roundtrip/describe.js';
 import { type CommandInput, optionsOf } from '../args/spec.js';
@@ -22,11 +23,7 @@ interface KeepFreshOptions extends StoreOptionValues, SealOptionValues {
 
 export async function run(input: CommandInput, kit: Kit): Promise<number> {
   const options = optionsOf<KeepFreshOptions>(input);
-  const streams = options.streams
-    .split(',')
-    .map((name) => parseStreamName(name.trim()))
-    .filter(Boolean);
-  if (streams.length === 0) throw new UsageError('--streams needs at least one stream name.');
+  const streams = parseStreamList(options.streams, CLI_VOCABULARY.streams);
   const log = kit.logger(options.verbose === true);
   const contexts = await Promise.all(
     streams.map((stream) =>
@@ -54,13 +51,8 @@ export async function run(input: CommandInput, kit: Kit): Promise<number> {
 
 function formatRows(rows: readonly KeepFreshRow[]): string {
   const lines = rows.map((row) => {
-    const state = row.healthy
-      ? row.refreshed
-        ? 'refreshed'
-        : 'fresh'
-      : row.reseedNeeded
-        ? 'RESEED NEEDED'
-        : 'FAILED';
+    // Failures are shouted so they stand out in a terminal; the words are the Action's and the README's.
+    const state = row.healthy ? healthWord(row) : healthWord(row).toUpperCase();
     return [
       `${row.stream}: ${state}`,
       `  generation ${row.generation ?? '-'}, last refresh ${row.lastRefresh ?? '-'}, access token expires ${row.accessTokenExpiresAt ?? '-'}`,
@@ -72,7 +64,7 @@ function formatRows(rows: readonly KeepFreshRow[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function sendAlerts(
+function sendAlerts(
   rows: readonly KeepFreshRow[],
   options: KeepFreshOptions,
   kit: Kit,
@@ -80,22 +72,13 @@ async function sendAlerts(
   const target = parseStoreFlags({ ...options, store: 'git-ref', lock: 'none' }, kit.env).store.github;
   if (!target) throw new UsageError('--alert needs --repo OWNER/NAME and GITHUB_TOKEN.');
   kit.redactor.add([target.token]);
-  const [{ createOctokit }, { syncAlert }] = await Promise.all([
-    import('../../github/octokit.js'),
-    import('../../ops/alerts.js'),
-  ]);
-  const client = createOctokit({ token: target.token, baseUrl: target.apiUrl });
-  const outcomes: AlertOutcome[] = [];
-  for (const row of rows) {
-    outcomes.push(
-      await syncAlert(client, target.repository, row, {
-        runUrl: currentWorkflowRun(kit.env)?.url ?? null,
-        reseedCommand: `codex-auth seed --force --store ${options.store} --stream ${row.stream} --auth-file ~/.codex/auth.json`,
-        now: new Date(),
-      }),
-    );
-  }
-  return outcomes;
+  return syncAlerts(rows, {
+    repository: target.repository,
+    token: target.token,
+    apiUrl: target.apiUrl,
+    storeKind: options.store,
+    runUrl: currentWorkflowRun(kit.env)?.url ?? null,
+  });
 }
 
 export function describeAlert(alert: AlertOutcome): string {

@@ -1,5 +1,5 @@
 import { resolveCodex } from '../../codex/resolve-codex.js';
-import { revokeStream } from '../../ops/revoke-stream.js';
+import { revokeStream } from '../../app/revoke-stream.js';
 import { type CommandInput, optionsOf } from '../args/spec.js';
 import { createCliContext } from '../cli-context.js';
 import type { Kit } from '../kit.js';

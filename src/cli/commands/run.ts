@@ -55,5 +55,5 @@ export async function run(input: CommandInput, kit: Kit): Promise<number> {
     onEvent: (event) => printLines(kit, progressLines(event, redact)),
     onOutput: (line) => printLines(kit, outputLines(line, redact)),
   });
-  return printLanesResult(kit, lanes, plan, flags.json);
+  return printLanesResult(kit, lanes, flags.json);
 }

@@ -1,5 +1,5 @@
 import type { LockHolder } from '../../locks/lock.js';
-import { createBackends } from '../../roundtrip/backends.js';
+import { createBackends } from '../../app/context.js';
 import { type CommandInput, optionsOf } from '../args/spec.js';
 import type { Kit } from '../kit.js';
 import { parseStoreFlags, type StoreOptionValues } from '../options.js';

@@ -1,4 +1,4 @@
-import { createBackends } from '../../roundtrip/backends.js';
+import { createBackends } from '../../app/context.js';
 import { UsageError } from '../../core/errors.js';
 import { describeHolder } from '../../locks/lock.js';
 import { type CommandInput, optionsOf } from '../args/spec.js';

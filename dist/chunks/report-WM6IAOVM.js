@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+import { createRequire as __codexAuthCreateRequire } from 'node:module';
+const require = __codexAuthCreateRequire(import.meta.url);
+import {
+  addUsageSummary,
+  setRoundTripOutputs,
+  usageOutputs,
+  writeSummary
+} from "./chunk-SVC7XTVC.js";
+import "./chunk-IC3YXZME.js";
+import "./chunk-O2TUWM7U.js";
+import "./chunk-4WBUOB7V.js";
+import "./chunk-AQDXSQB7.js";
+import "./chunk-6UEGME2Z.js";
+import "./chunk-F5ZJYPQG.js";
+import "./chunk-6RGMQ3H4.js";
+import "./chunk-N3T4XKQI.js";
+import "./chunk-ULPY7FZK.js";
+import "./chunk-LSYKLU52.js";
+import "./chunk-QCQITM44.js";
+import "./chunk-27RNYUPI.js";
+import "./chunk-VMHUWGWS.js";
+import "./chunk-Q56VBX5R.js";
+import "./chunk-DCRTVRTH.js";
+import "./chunk-2G7TLW22.js";
+import "./chunk-V4C5BGZE.js";
+import "./chunk-GP2XTTJE.js";
+import "./chunk-DZ5XX4ZY.js";
+export {
+  addUsageSummary,
+  setRoundTripOutputs,
+  usageOutputs,
+  writeSummary
+};
