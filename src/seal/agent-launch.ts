@@ -103,7 +103,9 @@ export async function stopAgentProcesses(
   const deadline = Date.now() + timeoutMs;
   let signalled = 0;
   for (;;) {
-    const left = [...agentProcesses(agent)].filter((id) => !before.has(id)).map((id) => id.split(':')[0] ?? '');
+    const left = [...agentProcesses(agent)]
+      .filter((id) => !before.has(id))
+      .map((id) => id.split(':')[0] ?? '');
     if (left.length === 0 || Date.now() > deadline) return signalled;
     if (isRoot()) {
       for (const pid of left) {

@@ -60,7 +60,10 @@ export interface PtraceScope {
  */
 export function readPtraceScope(text: string | null): PtraceScope {
   if (text === null) {
-    return { value: null, note: 'Yama is absent: a same-user agent could read our memory; a separate user cannot' };
+    return {
+      value: null,
+      note: 'Yama is absent: a same-user agent could read our memory; a separate user cannot',
+    };
   }
   const value = Number(text.trim());
   if (!Number.isInteger(value) || value < 0 || value > 3) {

@@ -63,7 +63,7 @@ echo end
 export function ourProcessChain(): number[] {
   const me = process.getuid?.() ?? -1;
   const chain: number[] = [];
-  for (let pid: number | undefined = process.pid; pid !== undefined && pid > 1; ) {
+  for (let pid: number | undefined = process.pid; pid !== undefined && pid > 1;) {
     if (uidOf(pid) !== me) break;
     chain.push(pid);
     pid = readStat(pid)?.ppid;
@@ -98,7 +98,10 @@ function expectedChecks(targets: ProbeTargets): { check: string; target: string 
 }
 
 /** Parses the script's answer against what was asked: missing or malformed answers count as failures. */
-export function readProbeOutput(stdout: string, asked: readonly { check: string; target: string }[]): ProbeCheck[] {
+export function readProbeOutput(
+  stdout: string,
+  asked: readonly { check: string; target: string }[],
+): ProbeCheck[] {
   const lines = stdout.split('\n');
   const complete = lines.includes('end');
   const answers = new Map<string, boolean>();

@@ -43,7 +43,12 @@ export async function lookUpUser(name: string): Promise<(UserIdentity & { groups
     runCommand('id', ['-Gn', name]),
   ]);
   if (uid.code !== 0 || gid.code !== 0 || groups.code !== 0) return null;
-  return { name, uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()), groups: groups.stdout.trim() };
+  return {
+    name,
+    uid: Number(uid.stdout.trim()),
+    gid: Number(gid.stdout.trim()),
+    groups: groups.stdout.trim(),
+  };
 }
 
 /** Whether we (not the agent) may use sudo without a password. */
@@ -71,17 +76,22 @@ export async function prepareAgentUser(request: AgentUserRequest = {}): Promise<
   }
   const name = request.user ?? DEFAULT_AGENT_USER;
   if (!isValidUserName(name)) {
-    throw new SealError(`${option} ${JSON.stringify(name)} is not a user name (lower-case letters, digits, _ and -).`);
+    throw new SealError(
+      `${option} ${JSON.stringify(name)} is not a user name (lower-case letters, digits, _ and -).`,
+    );
   }
   let found = await lookUpUser(name);
   let created = false;
   if (found === null && request.user !== undefined) {
-    throw new SealError(`${option} ${name} does not exist on this machine: create it first (useradd ${name}).`);
+    throw new SealError(
+      `${option} ${name} does not exist on this machine: create it first (useradd ${name}).`,
+    );
   }
   if (found === null) {
     created = await createUser(name);
     found = await lookUpUser(name);
-    if (found === null) throw new SealError(`the user ${name} could not be created: check useradd on this runner.`);
+    if (found === null)
+      throw new SealError(`the user ${name} could not be created: check useradd on this runner.`);
   }
   if (found.uid === 0 || found.uid === me) {
     throw new SealError(
@@ -110,7 +120,14 @@ export async function prepareAgentUser(request: AgentUserRequest = {}): Promise<
 /** useradd, tolerating a parallel job that created the same user first (exit 9: already exists). */
 async function createUser(name: string): Promise<boolean> {
   // Its own group, a home of its own, bash (Codex runs commands with the user's login shell), no other groups.
-  const result = await runPrivileged(['useradd', '--create-home', '--user-group', '--shell', '/bin/bash', name]);
+  const result = await runPrivileged([
+    'useradd',
+    '--create-home',
+    '--user-group',
+    '--shell',
+    '/bin/bash',
+    name,
+  ]);
   if (result.code === 0) return true;
   if (result.code === 9) return false;
   throw new SealError(`useradd ${name} failed (${firstLine(result)}): create the user by hand or name one.`);

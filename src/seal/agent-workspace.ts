@@ -26,7 +26,9 @@ export async function grantWorkspace(
   const spec = `u:${agent.uid}:rwX,d:u:${agent.uid}:rwX,d:u:${runner.uid}:rwX`;
   const tree = await runCommand('setfacl', ['-R', '-m', spec, '--', dir]);
   if (tree.spawnError === 'ENOENT') {
-    throw new SealError('setfacl is not installed: install the acl package (apt-get install acl) on this runner.');
+    throw new SealError(
+      'setfacl is not installed: install the acl package (apt-get install acl) on this runner.',
+    );
   }
   if (tree.code !== 0) {
     // A file another step made as root: only root may change its ACL.
@@ -70,7 +72,14 @@ export async function returnWorkspace(
 ): Promise<WorkspaceReturn> {
   let chowned = 0;
   if (agent.privileged) {
-    const found = await runPrivileged(['find', grant.workspace, '-xdev', '-user', String(agent.uid), '-print0']);
+    const found = await runPrivileged([
+      'find',
+      grant.workspace,
+      '-xdev',
+      '-user',
+      String(agent.uid),
+      '-print0',
+    ]);
     const files = found.stdout.split('\0').filter((file) => file !== '');
     for (let start = 0; start < files.length; start += 500) {
       const batch = files.slice(start, start + 500);
@@ -83,6 +92,13 @@ export async function returnWorkspace(
   const removed = await runCommand('setfacl', remove);
   if (removed.code !== 0 && agent.privileged) await runPrivileged(['setfacl', ...remove]);
   for (const dir of grant.ancestors) await runCommand('setfacl', ['-x', `u:${agent.uid}`, '--', dir]);
-  const left = await runCommand('find', [grant.workspace, '-xdev', '-user', String(agent.uid), '-print', '-quit']);
+  const left = await runCommand('find', [
+    grant.workspace,
+    '-xdev',
+    '-user',
+    String(agent.uid),
+    '-print',
+    '-quit',
+  ]);
   return { chowned, agentFilesRemain: left.stdout.trim() !== '' };
 }
