@@ -67,9 +67,10 @@ export function agentSpawnPlan(
   command: string,
   args: readonly string[],
   env: NodeJS.ProcessEnv,
+  asRoot: boolean = isRoot(),
 ): SpawnPlan {
   const allowed = agentEnv(env).env;
-  if (isRoot()) return { command, args: [...args], env: allowed, uid: agent.uid, gid: agent.gid };
+  if (asRoot) return { command, args: [...args], env: allowed, uid: agent.uid, gid: agent.gid };
   const assignments = Object.entries(allowed).map(([name, value]) => `${name}=${value}`);
   return {
     command: 'sudo',
