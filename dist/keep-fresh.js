@@ -22,7 +22,7 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-KIV4ULW2.js";
+} from "./chunks/chunk-W4MJI2WN.js";
 import "./chunks/chunk-GE7YRBSE.js";
 import {
   DEFAULT_CODEX_VERSION,
@@ -37,7 +37,7 @@ import {
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext
-} from "./chunks/chunk-QKU27C5W.js";
+} from "./chunks/chunk-AW5FAQYP.js";
 import "./chunks/chunk-4ISNCFAF.js";
 import {
   currentWorkflowRun

@@ -4,11 +4,11 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-2UVUXSNC.js";
+} from "./chunks/chunk-JCUN2DPB.js";
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-NWXPJBL7.js";
+} from "./chunks/chunk-IUYO4KFS.js";
 import {
   codexForJob
 } from "./chunks/chunk-7MCREBH7.js";
@@ -34,7 +34,7 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-KIV4ULW2.js";
+} from "./chunks/chunk-W4MJI2WN.js";
 import {
   createPrivateCodexHome,
   removeCodexHome
@@ -55,7 +55,7 @@ import {
   logCodexLines,
   runCodex,
   runnerMasks
-} from "./chunks/chunk-QKU27C5W.js";
+} from "./chunks/chunk-AW5FAQYP.js";
 import "./chunks/chunk-4ISNCFAF.js";
 import {
   currentWorkflowRun

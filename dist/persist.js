@@ -7,11 +7,11 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-2UVUXSNC.js";
+} from "./chunks/chunk-JCUN2DPB.js";
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-NWXPJBL7.js";
+} from "./chunks/chunk-IUYO4KFS.js";
 import "./chunks/chunk-RAHG6M3Q.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-PD5UZF6M.js";
@@ -19,7 +19,7 @@ import "./chunks/chunk-VEWUXA3N.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-KIV4ULW2.js";
+} from "./chunks/chunk-W4MJI2WN.js";
 import {
   removeCodexHome
 } from "./chunks/chunk-GE7YRBSE.js";
@@ -31,7 +31,7 @@ import "./chunks/chunk-H7J2SUU5.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext
-} from "./chunks/chunk-QKU27C5W.js";
+} from "./chunks/chunk-AW5FAQYP.js";
 import "./chunks/chunk-4ISNCFAF.js";
 import "./chunks/chunk-4CI2ILPJ.js";
 import "./chunks/chunk-YK663KJU.js";

@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-FKNXNQJM.js";
+} from "./chunks/chunk-4EWFKSJ6.js";
 import {
   loadActionState
-} from "./chunks/chunk-NWXPJBL7.js";
+} from "./chunks/chunk-IUYO4KFS.js";
 import {
   runEntry
-} from "./chunks/chunk-KIV4ULW2.js";
+} from "./chunks/chunk-W4MJI2WN.js";
 import "./chunks/chunk-GE7YRBSE.js";
 import "./chunks/chunk-TPW2LAW6.js";
 import "./chunks/chunk-H7J2SUU5.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-QKU27C5W.js";
+import "./chunks/chunk-AW5FAQYP.js";
 import "./chunks/chunk-4ISNCFAF.js";
 import "./chunks/chunk-4CI2ILPJ.js";
 import "./chunks/chunk-YK663KJU.js";
@@ -45,7 +45,7 @@ async function runPost(env = process.env) {
     "the main step did not finish its round trip"
   );
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-VWKRMF5I.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-DXUJNX3C.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

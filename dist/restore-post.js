@@ -3,11 +3,11 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-ABVGAVKJ.js";
-import "./chunks/chunk-FKNXNQJM.js";
+} from "./chunks/chunk-EJDPJD7B.js";
+import "./chunks/chunk-4EWFKSJ6.js";
 import "./chunks/chunk-TDIZ3GH4.js";
-import "./chunks/chunk-2UVUXSNC.js";
-import "./chunks/chunk-NWXPJBL7.js";
+import "./chunks/chunk-JCUN2DPB.js";
+import "./chunks/chunk-IUYO4KFS.js";
 import "./chunks/chunk-7MCREBH7.js";
 import "./chunks/chunk-RAHG6M3Q.js";
 import "./chunks/chunk-RUIPKGJZ.js";
@@ -15,12 +15,12 @@ import "./chunks/chunk-PD5UZF6M.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   runEntry
-} from "./chunks/chunk-KIV4ULW2.js";
+} from "./chunks/chunk-W4MJI2WN.js";
 import "./chunks/chunk-GE7YRBSE.js";
 import "./chunks/chunk-TPW2LAW6.js";
 import "./chunks/chunk-H7J2SUU5.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-QKU27C5W.js";
+import "./chunks/chunk-AW5FAQYP.js";
 import "./chunks/chunk-4ISNCFAF.js";
 import "./chunks/chunk-4CI2ILPJ.js";
 import "./chunks/chunk-YK663KJU.js";

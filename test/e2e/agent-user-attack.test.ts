@@ -5,7 +5,7 @@
 // call hunts files, environments, /proc/*/mem, SIGUSR1 + the inspector port, sudo, and writes the files the runner
 // runs later. The same hunt without the isolation (Codex as the runner user) must find all of it: the control that
 // shows this test can fail.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -149,6 +149,8 @@ function runDriver(
 let sim: ChatGptSimulator | null = null;
 let job: Job | null = null;
 afterEach(async () => {
+  // A failed run may leave the agent's daemon behind: stop every process of the agent user (only these tests use it).
+  if (unavailable === null) spawnSync('pkill', ['-KILL', '-u', 'codex-agent']);
   await sim?.close();
   if (job !== null) await fs.rm(job.root, { recursive: true, force: true });
   sim = null;
@@ -237,7 +239,7 @@ describe.skipIf(unavailable !== null)(
       sim = await startChatGptSimulator({});
       job = await makeJob(runner, sim);
       await fs.chmod(job.stateDir, 0o755);
-    await fs.chmod(job.keyFile, 0o644);
+      await fs.chmod(job.keyFile, 0o644);
       const config = driverConfig(job, sim, CODEX_BIN, true);
       const run = await runDriver(runner, job, config, fakeCredential('input-key-'));
       expect(run.out.refused).toMatch(/danger-full-access refused: .*codex-agent can read .*state\/key/);

@@ -9,7 +9,7 @@ import {
 } from "./chunk-PD5UZF6M.js";
 import {
   runnerMasks
-} from "./chunk-QKU27C5W.js";
+} from "./chunk-AW5FAQYP.js";
 import {
   setOutput,
   summary

@@ -6,7 +6,7 @@ import {
   createActionContext,
   logCodexLines,
   runnerMasks
-} from "./chunk-QKU27C5W.js";
+} from "./chunk-AW5FAQYP.js";
 import "./chunk-4ISNCFAF.js";
 import "./chunk-4CI2ILPJ.js";
 import "./chunk-YK663KJU.js";

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   jobCodexHome,
   jobHomesDir
-} from "./chunk-KIV4ULW2.js";
+} from "./chunk-W4MJI2WN.js";
 import {
   getState,
   saveState

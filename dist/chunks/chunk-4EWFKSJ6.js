@@ -4,10 +4,10 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunk-NWXPJBL7.js";
+} from "./chunk-IUYO4KFS.js";
 import {
   maskSecretInputs
-} from "./chunk-KIV4ULW2.js";
+} from "./chunk-W4MJI2WN.js";
 import {
   removeCodexHome,
   splitStatePath
@@ -38,7 +38,7 @@ async function finishAndClean(state, env, why) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
         import("./split-round-trip-ZASMQ73W.js"),
-        import("./action-context-3EVGHX3F.js"),
+        import("./action-context-MNQMF2SK.js"),
         import("./inputs-6DXMFEEY.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);

@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-FKNXNQJM.js";
+} from "./chunk-4EWFKSJ6.js";
 import {
   restoreStream
 } from "./chunk-TDIZ3GH4.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-2UVUXSNC.js";
+} from "./chunk-JCUN2DPB.js";
 import {
   loadActionState,
   prepareJobHome
-} from "./chunk-NWXPJBL7.js";
+} from "./chunk-IUYO4KFS.js";
 import {
   codexForJob
 } from "./chunk-7MCREBH7.js";
@@ -26,7 +26,7 @@ import {
   jobHomesDir,
   maskSecretInputs,
   refuseUnsafeJobs
-} from "./chunk-KIV4ULW2.js";
+} from "./chunk-W4MJI2WN.js";
 import {
   DEFAULT_CODEX_VERSION,
   readBoolean,
@@ -37,7 +37,7 @@ import {
 } from "./chunk-TPW2LAW6.js";
 import {
   createActionContext
-} from "./chunk-QKU27C5W.js";
+} from "./chunk-AW5FAQYP.js";
 import {
   exportVariable,
   getInput,

@@ -6,10 +6,10 @@ import {
   setRoundTripOutputs,
   usageOutputs,
   writeSummary
-} from "./chunk-2UVUXSNC.js";
+} from "./chunk-JCUN2DPB.js";
 import "./chunk-RUIPKGJZ.js";
 import "./chunk-PD5UZF6M.js";
-import "./chunk-QKU27C5W.js";
+import "./chunk-AW5FAQYP.js";
 import "./chunk-4ISNCFAF.js";
 import "./chunk-4CI2ILPJ.js";
 import "./chunk-YK663KJU.js";

@@ -12,7 +12,7 @@ import {
 import {
   actionLogger,
   runnerMasks
-} from "./chunk-QKU27C5W.js";
+} from "./chunk-AW5FAQYP.js";
 import {
   parseBundle,
   secretValues
