@@ -15,7 +15,12 @@ import { generateKey } from '../../src/core/key.js';
 import { type ChatGptSimulator, startChatGptSimulator } from '../support/chatgpt-simulator.js';
 import { CODEX_BIN, codexConfigToml, NEWEST_CODEX_BIN } from '../support/codex-sandbox.js';
 import { recordOutput, registerSecret } from '../support/leak-guard.js';
-import { ensureSudoRunner, type SudoRunner, sudoRunnerUnavailable } from '../support/sudo-runner.js';
+import {
+  ensureSelfHostedRunner,
+  ensureSudoRunner,
+  type SudoRunner,
+  sudoRunnerUnavailable,
+} from '../support/sudo-runner.js';
 import { fakeCredential } from '../support/test-tokens.js';
 import type { DriverConfig } from '../fixtures/agent-user-driver.js';
 
@@ -165,7 +170,7 @@ function driverConfig(job: Job, sim: ChatGptSimulator, bin: string, isolate: boo
     workspace: job.workspace,
     privateHomes: job.homes,
     secrets: [job.keyFile, job.stateDir, job.homes, job.runnerAuth],
-    runnerFiles: [job.post, job.fileCommand],
+    runnerFiles: [path.dirname(job.post), job.post, job.fileCommand, job.homes],
     configToml: codexConfigToml(sim),
     authJson: sim.authJsonFor(sim.issueSession(), { lastRefresh: new Date() }),
     caPem: readFileSync(sim.caPath, 'utf8'),
@@ -173,13 +178,13 @@ function driverConfig(job: Job, sim: ChatGptSimulator, bin: string, isolate: boo
   };
 }
 
-async function setUp(runner: SudoRunner, bin: string, isolate: boolean) {
+async function setUp(runner: SudoRunner, bin: string, isolate: boolean, user?: string) {
   const marker = `hunt-${randomBytes(6).toString('hex')}`;
   sim = await startChatGptSimulator({});
   job = await makeJob(runner, sim);
   sim.setToolCall(hunt(marker, job));
   const inputKey = fakeCredential('input-key-');
-  const config = driverConfig(job, sim, bin, isolate);
+  const config = { ...driverConfig(job, sim, bin, isolate), ...(user === undefined ? {} : { user }) };
   const before = { post: sha(job.post), fileCommand: sha(job.fileCommand) };
   const secrets = [inputKey, job.key, ...job.tokens];
   const run = await runDriver(runner, job, config, inputKey);
@@ -252,7 +257,40 @@ describe.skipIf(unavailable !== null)(
       const nobody = { uid: 65534, gid: 65534 };
       job = await makeJob({ name: 'nobody', home: '/nonexistent', ...nobody }, sim);
       const run = await runDriver(nobody, job, driverConfig(job, sim, CODEX_BIN, true), 'x'.repeat(16));
-      expect(run.out.error).toMatch(/no passwordless sudo\) nor was one named: .*codex-user/);
+      expect(run.out.refused).toMatch(/no passwordless sudo\) nor was one named: .*codex-user/);
+      expect(sim.responsesCount).toBe(0);
+    }, 60_000);
+
+    it('self-hosted: a named user reached through `sudo -u` only; the agent finds nothing, its files stay usable', async () => {
+      const runner = ensureSelfHostedRunner('codex-agent');
+      const { run, seen, before, secrets, job: j } = await setUp(runner, CODEX_BIN, true, 'codex-agent');
+      expect(run.out.refused, run.stderr).toBeUndefined();
+      expect(run.out.exitCode, run.stderr).toBe(0);
+      expect(seen).toMatch(/^hunt-done$/m);
+      for (const secret of secrets) expect(seen.includes(secret)).toBe(false);
+      for (const word of ['MEM-OPENED', 'USR1-SENT', 'SUDO-WORKED', 'POST-WRITTEN', 'FILE-COMMAND-WRITTEN']) {
+        expect(seen).not.toMatch(new RegExp(`^${word}`, 'm'));
+      }
+      expect({ post: sha(j.post), fileCommand: sha(j.fileCommand) }).toEqual(before);
+      expect(run.out.stopped).toBeGreaterThanOrEqual(1);
+      // No root to chown them back: the agent's files stay its own, and the default ACLs let the runner change them.
+      expect(run.out.returned).toMatchObject({ chowned: 0, agentFilesRemain: true });
+      expect(statSync(path.join(j.workspace, 'agent-made.txt')).uid).not.toBe(runner.uid);
+      const append = spawnSync('sh', ['-c', 'echo more >> agent-dir/f && rm agent-made.txt'], {
+        cwd: j.workspace,
+        uid: runner.uid,
+        gid: runner.gid,
+      });
+      expect(append.status, append.stderr.toString()).toBe(0);
+    }, 120_000);
+
+    it('a named user that is the step’s own user is refused', async () => {
+      const runner = ensureSudoRunner();
+      sim = await startChatGptSimulator({});
+      job = await makeJob(runner, sim);
+      const config = { ...driverConfig(job, sim, CODEX_BIN, true), user: runner.name };
+      const run = await runDriver(runner, job, config, fakeCredential('input-key-'));
+      expect(run.out.refused).toMatch(/codex-user codex-test-runner is the user this step runs as/);
       expect(sim.responsesCount).toBe(0);
     }, 60_000);
 

@@ -16,7 +16,7 @@ export interface SudoRunner {
 
 function id(flag: string, name: string): string | null {
   try {
-    return execFileSync('id', [flag, name], { encoding: 'utf8' }).trim();
+    return execFileSync('id', [flag, name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     return null;
   }
@@ -31,9 +31,21 @@ export function sudoRunnerUnavailable(): string | null {
   return null;
 }
 
+/** A self-hosted runner's user: no root sudo, only `sudo -u <agent>` (the rule an admin adds for codex-user). */
+export const TEST_SELF_HOSTED_USER = 'codex-test-selfhost';
+
 /** Creates (once) the runner user and its sudo rule, and returns it. */
 export function ensureSudoRunner(): SudoRunner {
-  const name = TEST_RUNNER_USER;
+  return ensureUser(TEST_RUNNER_USER, 'ALL=(ALL:ALL) NOPASSWD: ALL');
+}
+
+/** Creates (once) a user allowed to run commands as `agent` only (which must exist), and returns it. */
+export function ensureSelfHostedRunner(agent: string): SudoRunner {
+  if (id('-u', agent) === null) execFileSync('useradd', ['--create-home', '--user-group', agent]);
+  return ensureUser(TEST_SELF_HOSTED_USER, `ALL=(${agent}) NOPASSWD: ALL`);
+}
+
+function ensureUser(name: string, sudoRule: string): SudoRunner {
   if (id('-u', name) === null) {
     try {
       execFileSync('useradd', ['--create-home', '--user-group', '--shell', '/bin/bash', name]);
@@ -45,7 +57,7 @@ export function ensureSudoRunner(): SudoRunner {
   const rule = `/etc/sudoers.d/${name}`;
   if (!existsSync(rule)) {
     const tmp = `${rule}.tmp-${process.pid}`;
-    writeFileSync(tmp, `${name} ALL=(ALL:ALL) NOPASSWD: ALL\n`, { mode: 0o440 });
+    writeFileSync(tmp, `${name} ${sudoRule}\n`, { mode: 0o440 });
     execFileSync('visudo', ['-c', '-q', '-f', tmp]);
     execFileSync('mv', [tmp, rule]);
   }
