@@ -8,6 +8,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promises as fs, statSync } from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ChatGptSimulator, startChatGptSimulator } from '../support/chatgpt-simulator.js';
@@ -105,6 +106,25 @@ describe.skipIf(unavailable !== null)(
       const run = await runDriver(runner, job, config, fakeCredential('input-key-'));
       expect(run.out.refused).toMatch(/danger-full-access refused: .*codex-agent can read .*state\/key/);
       expect(sim.responsesCount).toBe(0);
+    }, 60_000);
+
+    it('a daemon socket the agent could write (as an opened-up docker.sock is): the probe refuses', async () => {
+      const runner = ensureSudoRunner();
+      sim = await startChatGptSimulator({});
+      job = await makeJob(runner, sim);
+      const socket = path.join(job.root, 'daemon.sock');
+      const server = net.createServer();
+      await new Promise<void>((resolve) => server.listen(socket, resolve));
+      try {
+        await fs.chmod(socket, 0o666);
+        const base = driverConfig(job, sim, CODEX_BIN, true);
+        const config = { ...base, runnerFiles: [...base.runnerFiles, socket] };
+        const run = await runDriver(runner, job, config, fakeCredential('input-key-'));
+        expect(run.out.refused).toMatch(/codex-agent can write .*daemon\.sock/);
+        expect(sim.responsesCount).toBe(0);
+      } finally {
+        await new Promise((resolve) => server.close(resolve));
+      }
     }, 60_000);
 
     it('no passwordless sudo and no codex-user: refused, saying why and what to do', async () => {
