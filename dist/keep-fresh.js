@@ -17,7 +17,7 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-HS5OB7QV.js";
+} from "./chunks/chunk-6EXQWYBQ.js";
 import {
   ACTION_VOCABULARY,
   DEFAULT_CODEX_VERSION,
@@ -25,7 +25,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   runRoundTrip
-} from "./chunks/chunk-2RKOJJDA.js";
+} from "./chunks/chunk-VVGRFFXI.js";
 import "./chunks/chunk-OAZ5DCQW.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
@@ -35,13 +35,13 @@ import {
   readBoolean,
   readInput,
   setOutputs
-} from "./chunks/chunk-O2TUWM7U.js";
+} from "./chunks/chunk-6WQ2FODA.js";
 import {
   describePlanUsage
 } from "./chunks/chunk-4WBUOB7V.js";
 import {
   createActionContext
-} from "./chunks/chunk-AQDXSQB7.js";
+} from "./chunks/chunk-6DLYC3XW.js";
 import "./chunks/chunk-6UEGME2Z.js";
 import {
   currentWorkflowRun

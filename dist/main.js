@@ -4,11 +4,11 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-SVC7XTVC.js";
+} from "./chunks/chunk-TUYKZM6T.js";
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-KLFFM4NK.js";
+} from "./chunks/chunk-7WI2R65Y.js";
 import {
   reseedCommand
 } from "./chunks/chunk-7ZM447HQ.js";
@@ -25,7 +25,7 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-HS5OB7QV.js";
+} from "./chunks/chunk-6EXQWYBQ.js";
 import {
   ACTION_VOCABULARY,
   laneName,
@@ -35,13 +35,13 @@ import {
   readStreamSettings,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-2RKOJJDA.js";
+} from "./chunks/chunk-VVGRFFXI.js";
 import "./chunks/chunk-OAZ5DCQW.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   setOutputs
-} from "./chunks/chunk-O2TUWM7U.js";
+} from "./chunks/chunk-6WQ2FODA.js";
 import "./chunks/chunk-4WBUOB7V.js";
 import {
   actionLogger,
@@ -49,7 +49,7 @@ import {
   logCodexLines,
   runCodex,
   runnerMasks
-} from "./chunks/chunk-AQDXSQB7.js";
+} from "./chunks/chunk-6DLYC3XW.js";
 import "./chunks/chunk-6UEGME2Z.js";
 import {
   currentWorkflowRun

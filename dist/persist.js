@@ -7,20 +7,20 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-SVC7XTVC.js";
+} from "./chunks/chunk-TUYKZM6T.js";
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-KLFFM4NK.js";
+} from "./chunks/chunk-7WI2R65Y.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-HS5OB7QV.js";
+} from "./chunks/chunk-6EXQWYBQ.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-2RKOJJDA.js";
+} from "./chunks/chunk-VVGRFFXI.js";
 import {
   removeCodexHome
 } from "./chunks/chunk-OAZ5DCQW.js";
@@ -29,11 +29,11 @@ import "./chunks/chunk-HMVT4RTB.js";
 import {
   Inputs,
   readInput
-} from "./chunks/chunk-O2TUWM7U.js";
+} from "./chunks/chunk-6WQ2FODA.js";
 import "./chunks/chunk-4WBUOB7V.js";
 import {
   createActionContext
-} from "./chunks/chunk-AQDXSQB7.js";
+} from "./chunks/chunk-6DLYC3XW.js";
 import "./chunks/chunk-6UEGME2Z.js";
 import "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-VEWUXA3N.js";

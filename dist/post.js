@@ -3,20 +3,20 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-L5JZG7H7.js";
+} from "./chunks/chunk-DETKEYOR.js";
 import {
   loadActionState
-} from "./chunks/chunk-KLFFM4NK.js";
+} from "./chunks/chunk-7WI2R65Y.js";
 import {
   runEntry
-} from "./chunks/chunk-HS5OB7QV.js";
-import "./chunks/chunk-2RKOJJDA.js";
+} from "./chunks/chunk-6EXQWYBQ.js";
+import "./chunks/chunk-VVGRFFXI.js";
 import "./chunks/chunk-OAZ5DCQW.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-O2TUWM7U.js";
+import "./chunks/chunk-6WQ2FODA.js";
 import "./chunks/chunk-4WBUOB7V.js";
-import "./chunks/chunk-AQDXSQB7.js";
+import "./chunks/chunk-6DLYC3XW.js";
 import "./chunks/chunk-6UEGME2Z.js";
 import "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-VEWUXA3N.js";
@@ -45,7 +45,7 @@ async function runPost(env = process.env) {
     "the main step did not finish its round trip"
   );
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-WM6IAOVM.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-LLFMCXCW.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

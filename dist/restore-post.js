@@ -3,23 +3,23 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-RGEFIXJ3.js";
-import "./chunks/chunk-L5JZG7H7.js";
+} from "./chunks/chunk-4N37BGL6.js";
+import "./chunks/chunk-DETKEYOR.js";
 import "./chunks/chunk-RAGNWLKV.js";
-import "./chunks/chunk-SVC7XTVC.js";
-import "./chunks/chunk-KLFFM4NK.js";
+import "./chunks/chunk-TUYKZM6T.js";
+import "./chunks/chunk-7WI2R65Y.js";
 import "./chunks/chunk-GHPWSVZG.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   runEntry
-} from "./chunks/chunk-HS5OB7QV.js";
-import "./chunks/chunk-2RKOJJDA.js";
+} from "./chunks/chunk-6EXQWYBQ.js";
+import "./chunks/chunk-VVGRFFXI.js";
 import "./chunks/chunk-OAZ5DCQW.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-O2TUWM7U.js";
+import "./chunks/chunk-6WQ2FODA.js";
 import "./chunks/chunk-4WBUOB7V.js";
-import "./chunks/chunk-AQDXSQB7.js";
+import "./chunks/chunk-6DLYC3XW.js";
 import "./chunks/chunk-6UEGME2Z.js";
 import "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-VEWUXA3N.js";

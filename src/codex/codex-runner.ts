@@ -35,6 +35,20 @@ export interface CodexRunRequest {
   readonly signal?: AbortSignal;
   /** Called with Codex's pid once it started (it leads its own session), and the file that was started. */
   readonly onSpawn?: (pid: number, command: string) => void;
+  /**
+   * Rewrites what is spawned, e.g. to start Codex as another user (src/seal/agent-launch.ts: sudo -u or a uid
+   * switch). Gets the resolved command, its arguments and environment; returns what to spawn instead.
+   */
+  readonly spawnAs?: (command: string, args: readonly string[], env: NodeJS.ProcessEnv) => CodexSpawnPlan;
+}
+
+/** What spawnAs returns: the program, its arguments and environment, and optionally a uid/gid to run as. */
+export interface CodexSpawnPlan {
+  readonly command: string;
+  readonly args: readonly string[];
+  readonly env: NodeJS.ProcessEnv;
+  readonly uid?: number;
+  readonly gid?: number;
 }
 
 export interface CodexRunResult {

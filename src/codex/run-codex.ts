@@ -81,8 +81,17 @@ export function createCodexRunner(
       try {
         // The native binary behind an npm launcher, started as the launcher would start it, saves a Node start.
         native = findNativeCodex(request.codexPath);
-        child = spawn(native?.binary ?? request.codexPath, buildExecArgs(request.args), {
-          env: native ? launcherEnv(native, request.env) : request.env,
+        const command = native?.binary ?? request.codexPath;
+        const env = native ? launcherEnv(native, request.env) : request.env;
+        const plan = request.spawnAs?.(command, buildExecArgs(request.args), env) ?? {
+          command,
+          args: buildExecArgs(request.args),
+          env,
+        };
+        child = spawn(plan.command, [...plan.args], {
+          env: plan.env,
+          ...(plan.uid === undefined ? {} : { uid: plan.uid }),
+          ...(plan.gid === undefined ? {} : { gid: plan.gid }),
           ...(request.cwd === undefined ? {} : { cwd: request.cwd }),
           stdio: ['ignore', 'pipe', 'pipe'],
           detached: true,

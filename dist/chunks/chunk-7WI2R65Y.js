@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   jobCodexHome,
   jobHomesDir
-} from "./chunk-HS5OB7QV.js";
+} from "./chunk-6EXQWYBQ.js";
 import {
   getState,
   saveState

@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-L5JZG7H7.js";
+} from "./chunk-DETKEYOR.js";
 import {
   restoreStream
 } from "./chunk-RAGNWLKV.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-SVC7XTVC.js";
+} from "./chunk-TUYKZM6T.js";
 import {
   loadActionState,
   prepareJobHome
-} from "./chunk-KLFFM4NK.js";
+} from "./chunk-7WI2R65Y.js";
 import {
   codexForJob
 } from "./chunk-GHPWSVZG.js";
@@ -23,23 +23,23 @@ import {
   jobHomesDir,
   maskSecretInputs,
   refuseUnsafeJobs
-} from "./chunk-HS5OB7QV.js";
+} from "./chunk-6EXQWYBQ.js";
 import {
   DEFAULT_CODEX_VERSION,
   readSealRequest,
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-2RKOJJDA.js";
+} from "./chunk-VVGRFFXI.js";
 import {
   Inputs,
   readBoolean,
   readInput,
   setOutputs
-} from "./chunk-O2TUWM7U.js";
+} from "./chunk-6WQ2FODA.js";
 import {
   createActionContext
-} from "./chunk-AQDXSQB7.js";
+} from "./chunk-6DLYC3XW.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-VEWUXA3N.js";

@@ -4,13 +4,13 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunk-KLFFM4NK.js";
+} from "./chunk-7WI2R65Y.js";
 import {
   maskSecretInputs
-} from "./chunk-HS5OB7QV.js";
+} from "./chunk-6EXQWYBQ.js";
 import {
   readSecretInputs
-} from "./chunk-2RKOJJDA.js";
+} from "./chunk-VVGRFFXI.js";
 import {
   removeCodexHome,
   splitStatePath
@@ -38,8 +38,8 @@ async function finishAndClean(state, env, why) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
         import("./split-round-trip-NCVYLNU5.js"),
-        import("./action-context-XBPZP2QZ.js"),
-        import("./inputs-KPEGZXML.js")
+        import("./action-context-DEYU72SM.js"),
+        import("./inputs-HUKUYFCK.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-2RKOJJDA.js";
+} from "./chunk-VVGRFFXI.js";
 import {
   maskUnparsedSeed,
   normalizeSeedText
@@ -12,7 +12,7 @@ import {
 import {
   actionLogger,
   runnerMasks
-} from "./chunk-AQDXSQB7.js";
+} from "./chunk-6DLYC3XW.js";
 import {
   parseBundle,
   secretValues

@@ -43,7 +43,7 @@ import {
   readInput,
   readNumber,
   readSeconds
-} from "./chunk-O2TUWM7U.js";
+} from "./chunk-6WQ2FODA.js";
 import {
   legacyStreamMessage,
   parseStreamName
@@ -52,7 +52,7 @@ import {
   defaultLockKind,
   parseLockKind,
   parseStoreKind
-} from "./chunk-AQDXSQB7.js";
+} from "./chunk-6DLYC3XW.js";
 import {
   parseRepository
 } from "./chunk-N3T4XKQI.js";

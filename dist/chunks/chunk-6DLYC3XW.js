@@ -274,8 +274,17 @@ function createCodexRunner(runnerOptions = {}) {
     let native = null;
     try {
       native = findNativeCodex(request.codexPath);
-      child = spawn(native?.binary ?? request.codexPath, buildExecArgs(request.args), {
-        env: native ? launcherEnv(native, request.env) : request.env,
+      const command = native?.binary ?? request.codexPath;
+      const env = native ? launcherEnv(native, request.env) : request.env;
+      const plan = request.spawnAs?.(command, buildExecArgs(request.args), env) ?? {
+        command,
+        args: buildExecArgs(request.args),
+        env
+      };
+      child = spawn(plan.command, [...plan.args], {
+        env: plan.env,
+        ...plan.uid === void 0 ? {} : { uid: plan.uid },
+        ...plan.gid === void 0 ? {} : { gid: plan.gid },
         ...request.cwd === void 0 ? {} : { cwd: request.cwd },
         stdio: ["ignore", "pipe", "pipe"],
         detached: true,

@@ -7,7 +7,7 @@ import {
 } from "./chunk-IC3YXZME.js";
 import {
   setOutputs
-} from "./chunk-O2TUWM7U.js";
+} from "./chunk-6WQ2FODA.js";
 import {
   describeMinutes
 } from "./chunk-4WBUOB7V.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-4WBUOB7V.js";
 import {
   runnerMasks
-} from "./chunk-AQDXSQB7.js";
+} from "./chunk-6DLYC3XW.js";
 import {
   UsageError
 } from "./chunk-V4C5BGZE.js";
