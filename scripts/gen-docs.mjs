@@ -29,7 +29,11 @@ COMMANDS.push('keep-fresh', 'revoke', 'doctor', 'keygen');
 
 const readAction = (file) => yaml.load(readFileSync(path.join(root, file), 'utf8'));
 // A table cell: one line, pipes escaped (Markdown would end the cell), nothing else touched.
-const cell = (text) => String(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+const cell = (text) =>
+  String(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 const code = (text) => (text === '' ? '—' : `\`${text}\``);
 
 function actionTables() {
@@ -66,10 +70,13 @@ function cliHelp() {
 
 // Inputs that share a name with action.yml's but mean something else in the sub-action, and why.
 const DIFFERENT_MEANING = {
-  'restore/action.yml sandbox': "the profile's base for the user's own codex exec, which must not pass --sandbox",
+  'restore/action.yml sandbox':
+    "the profile's base for the user's own codex exec, which must not pass --sandbox",
   'restore/action.yml codex-version': 'only the seal probe runs Codex in restore',
-  'keep-fresh/action.yml alert': 'keep-fresh alerts for every stream it checks, the main action for fallback lanes',
-  'keep-fresh/action.yml allow-agent-to-read-credentials': 'keep-fresh has no sandbox input: its call is read-only',
+  'keep-fresh/action.yml alert':
+    'keep-fresh alerts for every stream it checks, the main action for fallback lanes',
+  'keep-fresh/action.yml allow-agent-to-read-credentials':
+    'keep-fresh has no sandbox input: its call is read-only',
 };
 
 /** Inputs a sub-action shares with action.yml but describes differently (description or default). */
@@ -80,8 +87,10 @@ export function subActionDrift() {
     for (const [name, input] of Object.entries(readAction(file).inputs ?? {})) {
       const ours = main[name];
       if (!ours || DIFFERENT_MEANING[`${file} ${name}`]) continue;
-      if (ours.description !== input.description) drift.push(`${file}: input ${name}: description differs from action.yml`);
-      if ((ours.default ?? '') !== (input.default ?? '')) drift.push(`${file}: input ${name}: default differs from action.yml`);
+      if (ours.description !== input.description)
+        drift.push(`${file}: input ${name}: description differs from action.yml`);
+      if ((ours.default ?? '') !== (input.default ?? ''))
+        drift.push(`${file}: input ${name}: default differs from action.yml`);
     }
   }
   return drift;
@@ -93,7 +102,8 @@ function replaceBlock(text, name, body, file) {
   const start = text.indexOf(open);
   const end = text.indexOf(close);
   if (start < 0 || end < start) throw new Error(`${file}: markers ${open} ... ${close} not found`);
-  const note = '<!-- written by scripts/gen-docs.mjs: edit the source, then run `node scripts/gen-docs.mjs` -->';
+  const note =
+    '<!-- written by scripts/gen-docs.mjs: edit the source, then run `node scripts/gen-docs.mjs` -->';
   return `${text.slice(0, start)}${open}\n${note}\n\n${body}\n\n${text.slice(end)}`;
 }
 
@@ -113,7 +123,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const problems = subActionDrift();
   for (const { file, current, wanted } of generate()) {
     if (current === wanted) continue;
-    if (check) problems.push(`${file} differs from what scripts/gen-docs.mjs generates: run \`node scripts/gen-docs.mjs\``);
+    if (check)
+      problems.push(
+        `${file} differs from what scripts/gen-docs.mjs generates: run \`node scripts/gen-docs.mjs\``,
+      );
     else writeFileSync(path.join(root, file), wanted);
   }
   for (const problem of problems) console.error(`gen-docs: ${problem}`);
