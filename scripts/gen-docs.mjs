@@ -107,21 +107,31 @@ function replaceBlock(text, name, body, file) {
   return `${text.slice(0, start)}${open}\n${note}\n\n${body}\n\n${text.slice(end)}`;
 }
 
-export function generate() {
+// The docs are formatted by Prettier (npm run format): the generated file is formatted the same way, or the two
+// would undo each other.
+async function formatted(file, text) {
+  const prettier = await import('prettier');
+  const options = (await prettier.resolveConfig(path.join(root, file))) ?? {};
+  return prettier.format(text, { ...options, filepath: path.join(root, file) });
+}
+
+export async function generate() {
   const targets = [
     { file: 'docs/action-reference.md', name: 'action-inputs', body: actionTables },
     { file: 'docs/cli-reference.md', name: 'cli-help', body: cliHelp },
   ];
-  return targets.map(({ file, name, body }) => {
-    const current = readFileSync(path.join(root, file), 'utf8');
-    return { file, current, wanted: replaceBlock(current, name, body(), file) };
-  });
+  return Promise.all(
+    targets.map(async ({ file, name, body }) => {
+      const current = readFileSync(path.join(root, file), 'utf8');
+      return { file, current, wanted: await formatted(file, replaceBlock(current, name, body(), file)) };
+    }),
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const check = process.argv.includes('--check');
   const problems = subActionDrift();
-  for (const { file, current, wanted } of generate()) {
+  for (const { file, current, wanted } of await generate()) {
     if (current === wanted) continue;
     if (check)
       problems.push(
