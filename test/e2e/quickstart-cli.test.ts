@@ -65,7 +65,12 @@ async function freshMachine(): Promise<Machine> {
     home,
     codexHome: path.join(home, 'unused'),
   });
-  return { env: { ...base, PATH: `${bin}:${base.PATH}`, GITHUB_API_URL: github.url, TMPDIR: tmp }, home, cwd, secrets };
+  return {
+    env: { ...base, PATH: `${bin}:${base.PATH}`, GITHUB_API_URL: github.url, TMPDIR: tmp },
+    home,
+    cwd,
+    secrets,
+  };
 }
 
 /** `codex login` signs in at the simulator (Codex's hidden issuer flag); everything else is the pinned Codex. */
