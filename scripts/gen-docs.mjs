@@ -28,28 +28,30 @@ export const COMMANDS = ['run', 'restore', 'persist', 'inspect', 'status', 'hist
 COMMANDS.push('keep-fresh', 'revoke', 'doctor', 'keygen');
 
 const readAction = (file) => yaml.load(readFileSync(path.join(root, file), 'utf8'));
-// A table cell: one line, pipes escaped (Markdown would end the cell), nothing else touched.
+// One line: the description's own line breaks joined, and `<` escaped, or Markdown would take `<stream>` for HTML.
 const cell = (text) =>
   String(text)
     .replace(/\s*\n\s*/g, ' ')
-    .replace(/\|/g, '\\|')
+    .replace(/</g, '\\<')
     .trim();
-const code = (text) => (text === '' ? '—' : `\`${text}\``);
+const code = (text) => (text === '' ? 'no default' : `default \`${text}\``);
 
 function actionTables() {
   const parts = [];
   for (const { file, title } of ACTIONS) {
     const action = readAction(file);
     parts.push(`### ${title}`, '', cell(action.description), '');
-    parts.push('| input | default | required | meaning |', '| --- | --- | --- | --- |');
+    // A list, not a table: Prettier pads a table's columns to its longest description, which made the raw file
+    // mostly spaces.
+    parts.push('Inputs:', '');
     for (const [name, input] of Object.entries(action.inputs ?? {})) {
-      const required = input.required ? 'yes' : 'no';
-      parts.push(`| \`${name}\` | ${code(input.default ?? '')} | ${required} | ${cell(input.description)} |`);
+      const required = input.required ? ', required' : '';
+      parts.push(`- \`${name}\` (${code(input.default ?? '')}${required}): ${cell(input.description)}`);
     }
     const outputs = Object.entries(action.outputs ?? {});
     if (outputs.length > 0) {
-      parts.push('', '| output | meaning |', '| --- | --- |');
-      for (const [name, output] of outputs) parts.push(`| \`${name}\` | ${cell(output.description)} |`);
+      parts.push('', 'Outputs:', '');
+      for (const [name, output] of outputs) parts.push(`- \`${name}\`: ${cell(output.description)}`);
     }
     parts.push('');
   }
