@@ -131,7 +131,7 @@ describe('README quick starts on a fresh machine', () => {
       /stored the login from codex login --device-auth in stream "nightly" .* as generation 1/,
     );
     expect(result.stdout).toMatch(/^OK$/m); // the agent's final message from the run
-    expect(result.stdout).toMatch(/^nightly: fresh$/m); // keep-fresh's row for the stream
+    expect(result.stdout).toMatch(/^nightly: healthy$/m); // keep-fresh's row for the stream
     // The stream is in the file store's default place, encrypted, and the login it holds is the live one.
     const stored = await fs.readdir(path.join(home, '.codex-auth', 'nightly'));
     expect(stored.length).toBeGreaterThan(0);
