@@ -9,7 +9,7 @@ import {
 } from "./chunks/chunk-7MCREBH7.js";
 import {
   runRoundTrip
-} from "./chunks/chunk-WBZ7PSXP.js";
+} from "./chunks/chunk-FAUO4FZO.js";
 import {
   describeNextRefresh
 } from "./chunks/chunk-RUIPKGJZ.js";
@@ -22,7 +22,7 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-LMBDACS6.js";
+} from "./chunks/chunk-VUFWXWSK.js";
 import "./chunks/chunk-GE7YRBSE.js";
 import {
   DEFAULT_CODEX_VERSION,
@@ -30,10 +30,10 @@ import {
   readSealRequest,
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-AZDTOFDU.js";
+} from "./chunks/chunk-4U5KDWEY.js";
 import {
   parseStreamName
-} from "./chunks/chunk-5LBD3SOK.js";
+} from "./chunks/chunk-5WGDBLAE.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext

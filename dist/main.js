@@ -8,7 +8,7 @@ import {
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-PFFISHOK.js";
+} from "./chunks/chunk-YQ3RPATH.js";
 import {
   codexForJob
 } from "./chunks/chunk-7MCREBH7.js";
@@ -23,7 +23,7 @@ import {
   runnerFileCommandPaths,
   sealHome,
   usageLimitMessage
-} from "./chunks/chunk-WBZ7PSXP.js";
+} from "./chunks/chunk-FAUO4FZO.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-PD5UZF6M.js";
 import "./chunks/chunk-VEWUXA3N.js";
@@ -34,7 +34,7 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-LMBDACS6.js";
+} from "./chunks/chunk-VUFWXWSK.js";
 import {
   createPrivateCodexHome,
   removeCodexHome
@@ -46,8 +46,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunks/chunk-AZDTOFDU.js";
-import "./chunks/chunk-5LBD3SOK.js";
+} from "./chunks/chunk-4U5KDWEY.js";
+import "./chunks/chunk-5WGDBLAE.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   actionLogger,

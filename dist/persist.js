@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-RB4AZGF6.js";
+} from "./chunks/chunk-7H7PQGYR.js";
 import {
   setRoundTripOutputs,
   writeSummary
@@ -11,23 +11,23 @@ import {
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-PFFISHOK.js";
-import "./chunks/chunk-WBZ7PSXP.js";
+} from "./chunks/chunk-YQ3RPATH.js";
+import "./chunks/chunk-FAUO4FZO.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-PD5UZF6M.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-LMBDACS6.js";
+} from "./chunks/chunk-VUFWXWSK.js";
 import {
   removeCodexHome
 } from "./chunks/chunk-GE7YRBSE.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-AZDTOFDU.js";
-import "./chunks/chunk-5LBD3SOK.js";
+} from "./chunks/chunk-4U5KDWEY.js";
+import "./chunks/chunk-5WGDBLAE.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext

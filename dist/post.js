@@ -3,16 +3,16 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-DMJRRKZH.js";
+} from "./chunks/chunk-7UBRYLMM.js";
 import {
   loadActionState
-} from "./chunks/chunk-PFFISHOK.js";
+} from "./chunks/chunk-YQ3RPATH.js";
 import {
   runEntry
-} from "./chunks/chunk-LMBDACS6.js";
+} from "./chunks/chunk-VUFWXWSK.js";
 import "./chunks/chunk-GE7YRBSE.js";
-import "./chunks/chunk-AZDTOFDU.js";
-import "./chunks/chunk-5LBD3SOK.js";
+import "./chunks/chunk-4U5KDWEY.js";
+import "./chunks/chunk-5WGDBLAE.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-QKU27C5W.js";
 import "./chunks/chunk-4ISNCFAF.js";

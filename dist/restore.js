@@ -3,22 +3,22 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-FKPRMVLW.js";
-import "./chunks/chunk-DMJRRKZH.js";
-import "./chunks/chunk-RB4AZGF6.js";
+} from "./chunks/chunk-PV2CL564.js";
+import "./chunks/chunk-7UBRYLMM.js";
+import "./chunks/chunk-7H7PQGYR.js";
 import "./chunks/chunk-2UVUXSNC.js";
-import "./chunks/chunk-PFFISHOK.js";
+import "./chunks/chunk-YQ3RPATH.js";
 import "./chunks/chunk-7MCREBH7.js";
-import "./chunks/chunk-WBZ7PSXP.js";
+import "./chunks/chunk-FAUO4FZO.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-PD5UZF6M.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   runEntry
-} from "./chunks/chunk-LMBDACS6.js";
+} from "./chunks/chunk-VUFWXWSK.js";
 import "./chunks/chunk-GE7YRBSE.js";
-import "./chunks/chunk-AZDTOFDU.js";
-import "./chunks/chunk-5LBD3SOK.js";
+import "./chunks/chunk-4U5KDWEY.js";
+import "./chunks/chunk-5WGDBLAE.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-QKU27C5W.js";
 import "./chunks/chunk-4ISNCFAF.js";

@@ -101,6 +101,16 @@ function scan(table: Table, prefix: string, where: string): OutsideSandbox[] {
   return found;
 }
 
+/**
+ * The run's `seal.reason` words for what unseals it: each label once, the processes outside the sandbox together
+ * ("MCP server, hooks outside the sandbox"); null when nothing does.
+ */
+export function unsealedReason(labels: readonly string[], outside: readonly OutsideSandbox[]): string | null {
+  const processes = [...new Set(outside.map((found) => found.label))].join(', ');
+  const all = [...new Set(labels), ...(processes === '' ? [] : [`${processes} outside the sandbox`])];
+  return all.length === 0 ? null : all.join('; ');
+}
+
 function asTable(value: unknown): Table | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Table) : undefined;
 }

@@ -33,7 +33,7 @@ import {
   probeOptions,
   projectDirs,
   sealConfig
-} from "./chunk-5LBD3SOK.js";
+} from "./chunk-5WGDBLAE.js";
 import {
   findNativeCodex,
   identifyCodex,
@@ -819,8 +819,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
   const args = [...choice.args];
   const trusted = config.unsealedBy.length > 0;
   if (unsandboxed || config.network || trusted) {
-    const outside = [...new Set(config.outside.map((found) => found.label))].join(", ");
-    const what = unsandboxed ? config.mode : config.network ? "network access" : outside !== "" ? `${outside} outside the sandbox` : "project configuration";
+    const what = unsandboxed ? config.mode : config.network ? "network access" : config.reason ?? "project configuration";
     log.warn(
       `${what} with ${input.seal.names.optIn}: the agent's commands can read this job's ChatGPT login and anything else on the machine${unsandboxed || trusted ? "" : "'s loopback"}; the run is not sealed.`
     );
@@ -833,7 +832,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
         probeMs: null,
         waitMs: null,
         machineChange: null,
-        reason: unsandboxed ? "danger-full-access (opted in)" : config.network ? "network access (opted in)" : outside !== "" ? `${outside} outside the sandbox (opted in)` : "project configuration trusted (opted in)"
+        reason: unsandboxed ? "danger-full-access (opted in)" : config.network ? "network access (opted in)" : `${config.reason ?? "project configuration trusted"} (opted in)`
       }
     };
   }

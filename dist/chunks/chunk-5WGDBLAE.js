@@ -48,6 +48,14 @@ var UNSEALING_FLAGS = {
   "--dangerously-bypass-hook-trust": "runs hook commands outside the sandbox without their trust being recorded, with the agent's tool input on stdin",
   "--remote": "runs the agent through another Codex app server, whose sandbox is not the one this tool set up and proved"
 };
+var UNSEALING_LABELS = {
+  "--trust": "project configuration trusted",
+  "--approve-for-me": "commands approved by an automatic review",
+  "--ignore-user-config": "the sealed config.toml skipped",
+  "--dangerously-bypass-hook-trust": "hooks run without trust",
+  "--remote": "a remote app server"
+};
+var PROJECT_TRUST_LABEL = "project configuration trusted";
 function isProjectKey(key) {
   return key === "projects" || key.startsWith("projects.");
 }
@@ -1016,6 +1024,29 @@ function stringify(obj, { maxDepth = 1e3, numbersAsFloat = false, strictTemporal
   return str;
 }
 
+// src/core/user-config.ts
+function parseUserConfig(text, names) {
+  try {
+    return parse(text);
+  } catch (error) {
+    const where = error instanceof TomlError ? ` (line ${error.line}, column ${error.column})` : "";
+    throw new UsageError(`${names.codexConfig} is not valid TOML${where}; fix it or leave it empty.`);
+  }
+}
+function refuseProfileSandboxModes(doc, names) {
+  const profiles = asTable2(doc.profiles);
+  for (const [profile, body] of Object.entries(profiles ?? {})) {
+    if (asTable2(body)?.sandbox_mode !== void 0) {
+      throw new UsageError(
+        `[profiles.${profile}] in ${names.codexConfig} sets sandbox_mode, which would switch off the profile that keeps the login from the agent; choose the sandbox with ${names.sandbox} instead.`
+      );
+    }
+  }
+}
+function asTable2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+
 // src/core/outside-sandbox.ts
 var MCP = "runs an MCP server outside the sandbox: its tools, which the agent calls, can read the ChatGPT login";
 var NOTIFY = "runs a program outside the sandbox after every turn, with the agent's message as an argument";
@@ -1053,15 +1084,15 @@ function outsideSandboxFeature(feature, where) {
 }
 function outsideSandboxConfig(doc, where) {
   const found = scan(doc, "", where);
-  for (const [name, body] of Object.entries(asTable2(doc.profiles) ?? {})) {
-    found.push(...scan(asTable2(body) ?? {}, `[profiles.${name}] `, where));
+  for (const [name, body] of Object.entries(asTable3(doc.profiles) ?? {})) {
+    found.push(...scan(asTable3(body) ?? {}, `[profiles.${name}] `, where));
   }
   return found;
 }
 function scan(table, prefix, where) {
   const found = [];
-  for (const [name, server] of Object.entries(asTable2(table.mcp_servers) ?? {})) {
-    if (asTable2(server)?.enabled === false) continue;
+  for (const [name, server] of Object.entries(asTable3(table.mcp_servers) ?? {})) {
+    if (asTable3(server)?.enabled === false) continue;
     found.push({
       why: `${prefix}[mcp_servers.${name}] in ${where} ${MCP}`,
       label: "MCP server"
@@ -1070,18 +1101,23 @@ function scan(table, prefix, where) {
   if (Array.isArray(table.notify) && table.notify.length > 0) {
     found.push({ why: `${prefix}notify in ${where} ${NOTIFY}`, label: "notify program" });
   }
-  const hooks = asTable2(table.hooks);
+  const hooks = asTable3(table.hooks);
   if (hooks !== void 0 && Object.keys(hooks).length > 0) {
     found.push({ why: `${prefix}[hooks] in ${where} ${HOOKS}`, label: "hooks" });
   }
   for (const [feature, risky] of Object.entries(RISKY_FEATURES)) {
-    if (asTable2(table.features)?.[feature] === true) {
+    if (asTable3(table.features)?.[feature] === true) {
       found.push({ why: `${prefix}features.${feature} in ${where} ${risky}`, label: feature });
     }
   }
   return found;
 }
-function asTable2(value) {
+function unsealedReason(labels, outside) {
+  const processes = [...new Set(outside.map((found) => found.label))].join(", ");
+  const all = [...new Set(labels), ...processes === "" ? [] : [`${processes} outside the sandbox`]];
+  return all.length === 0 ? null : all.join("; ");
+}
+function asTable3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
 
@@ -1100,6 +1136,7 @@ function chooseSandbox(args, fallback, names) {
   const kept = [];
   const chosen = /* @__PURE__ */ new Set();
   const unsealing = [];
+  const labels = [];
   const outside = [];
   let network = false;
   let cd;
@@ -1107,7 +1144,10 @@ function chooseSandbox(args, fallback, names) {
     const arg = options[i] ?? "";
     const [flag, inline] = splitInline(arg);
     const unsealingWhy = UNSEALING_FLAGS[flag];
-    if (unsealingWhy !== void 0) unsealing.push(`${flag} in ${names.codexArgs} ${unsealingWhy}`);
+    if (unsealingWhy !== void 0) {
+      unsealing.push(`${flag} in ${names.codexArgs} ${unsealingWhy}`);
+      labels.push(UNSEALING_LABELS[flag] ?? flag);
+    }
     if (flag === "-C" || flag === "--cd") cd = inline ?? options[i + 1];
     const found = outsideSandboxArg(flag, inline ?? options[i + 1] ?? "", names.codexArgs);
     if (found !== null && !outside.some((seen) => seen.why === found.why)) outside.push(found);
@@ -1122,6 +1162,7 @@ function chooseSandbox(args, fallback, names) {
       const value = inline ?? options[i + 1] ?? "";
       const override = sandboxOverride(value, names);
       if (override !== null && "project" in override) {
+        labels.push(PROJECT_TRUST_LABEL);
         unsealing.push(
           `-c ${override.project} in ${names.codexArgs} sets project trust above the tool's own config, so Codex may load the checkout's .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent`
         );
@@ -1154,6 +1195,7 @@ function chooseSandbox(args, fallback, names) {
     network,
     args: [...kept, ...tail],
     unsealing: [...unsealing, ...outside.map((o) => o.why)],
+    labels,
     outside,
     cd
   };
@@ -1204,6 +1246,10 @@ function sealConfig(userToml, choice, denyPaths, names, untrusted = []) {
     ),
     ...fromConfig.map((found) => found.why)
   ];
+  const reason = unsealedReason(
+    [...choice.labels, ...trusted.length > 0 ? [PROJECT_TRUST_LABEL] : []],
+    outside
+  );
   if (unsealedBy.length === 0) untrustProjects(doc, untrusted);
   let mode = choice.mode;
   let network = choice.network;
@@ -1220,52 +1266,34 @@ function sealConfig(userToml, choice, denyPaths, names, untrusted = []) {
   }
   mode ??= "read-only";
   refuseProfileSandboxModes(doc, names);
-  const workspaceWrite = asTable3(doc.sandbox_workspace_write);
+  const workspaceWrite = asTable4(doc.sandbox_workspace_write);
   if (workspaceWrite?.network_access === true) network = true;
   if (mode === "danger-full-access") {
-    return { toml: stringify(doc), mode, network: true, profile: null, unsealedBy, outside };
+    return { toml: stringify(doc), mode, network: true, profile: null, unsealedBy, outside, reason };
   }
-  const permissions = asTable3(doc.permissions) ?? {};
+  const permissions = asTable4(doc.permissions) ?? {};
   const own = typeof doc.default_permissions === "string" ? doc.default_permissions : null;
   const name = own ?? SEALED_PROFILE;
-  const profile = asTable3(permissions[name]) ?? { extends: BASE_PROFILE[mode] };
-  if (own !== null && asTable3(permissions[name]) === void 0) {
+  const profile = asTable4(permissions[name]) ?? { extends: BASE_PROFILE[mode] };
+  if (own !== null && asTable4(permissions[name]) === void 0) {
     throw new UsageError(
       `default_permissions in ${names.codexConfig} names the profile "${own}", but there is no [permissions.${own}] table.`
     );
   }
-  const profileNetwork = asTable3(profile.network);
+  const profileNetwork = asTable4(profile.network);
   if (profileNetwork?.enabled === true) network = true;
   if (network && mode === "workspace-write" && profileNetwork === void 0) {
     profile.network = { enabled: true };
   }
-  const filesystem = asTable3(profile.filesystem) ?? {};
+  const filesystem = asTable4(profile.filesystem) ?? {};
   for (const denied of denyPaths) filesystem[denied] = "none";
   profile.filesystem = filesystem;
   permissions[name] = profile;
   doc.permissions = permissions;
   doc.default_permissions = name;
-  return { toml: stringify(doc), mode, network, profile: name, unsealedBy, outside };
+  return { toml: stringify(doc), mode, network, profile: name, unsealedBy, outside, reason };
 }
-function parseUserConfig(text, names) {
-  try {
-    return parse(text);
-  } catch (error) {
-    const where = error instanceof TomlError ? ` (line ${error.line}, column ${error.column})` : "";
-    throw new UsageError(`${names.codexConfig} is not valid TOML${where}; fix it or leave it empty.`);
-  }
-}
-function refuseProfileSandboxModes(doc, names) {
-  const profiles = asTable3(doc.profiles);
-  for (const [profile, body] of Object.entries(profiles ?? {})) {
-    if (asTable3(body)?.sandbox_mode !== void 0) {
-      throw new UsageError(
-        `[profiles.${profile}] in ${names.codexConfig} sets sandbox_mode, which would switch off the profile that keeps the login from the agent; choose the sandbox with ${names.sandbox} instead.`
-      );
-    }
-  }
-}
-function asTable3(value) {
+function asTable4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
 

@@ -16,7 +16,7 @@ import {
   sealHome,
   startFrom,
   timedAcquire
-} from "./chunk-WBZ7PSXP.js";
+} from "./chunk-FAUO4FZO.js";
 import {
   createPrivateCodexHome,
   loadSplitState,

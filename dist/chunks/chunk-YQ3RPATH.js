@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   jobCodexHome,
   jobHomesDir
-} from "./chunk-LMBDACS6.js";
+} from "./chunk-VUFWXWSK.js";
 import {
   getState,
   saveState

@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-DMJRRKZH.js";
+} from "./chunk-7UBRYLMM.js";
 import {
   restoreStream
-} from "./chunk-RB4AZGF6.js";
+} from "./chunk-7H7PQGYR.js";
 import {
   setRoundTripOutputs,
   writeSummary
@@ -14,7 +14,7 @@ import {
 import {
   loadActionState,
   prepareJobHome
-} from "./chunk-PFFISHOK.js";
+} from "./chunk-YQ3RPATH.js";
 import {
   codexForJob
 } from "./chunk-7MCREBH7.js";
@@ -26,7 +26,7 @@ import {
   jobHomesDir,
   maskSecretInputs,
   refuseUnsafeJobs
-} from "./chunk-LMBDACS6.js";
+} from "./chunk-VUFWXWSK.js";
 import {
   DEFAULT_CODEX_VERSION,
   readBoolean,
@@ -34,7 +34,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-AZDTOFDU.js";
+} from "./chunk-4U5KDWEY.js";
 import {
   createActionContext
 } from "./chunk-QKU27C5W.js";

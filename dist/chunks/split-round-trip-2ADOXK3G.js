@@ -4,12 +4,12 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream,
   restoreStream
-} from "./chunk-RB4AZGF6.js";
-import "./chunk-WBZ7PSXP.js";
+} from "./chunk-7H7PQGYR.js";
+import "./chunk-FAUO4FZO.js";
 import "./chunk-PD5UZF6M.js";
 import "./chunk-VEWUXA3N.js";
 import "./chunk-GE7YRBSE.js";
-import "./chunk-5LBD3SOK.js";
+import "./chunk-5WGDBLAE.js";
 import "./chunk-4ISNCFAF.js";
 import "./chunk-BP3KPCEJ.js";
 import "./chunk-Q56VBX5R.js";

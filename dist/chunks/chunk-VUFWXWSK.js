@@ -8,7 +8,7 @@ import {
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-AZDTOFDU.js";
+} from "./chunk-4U5KDWEY.js";
 import {
   actionLogger,
   runnerMasks
