@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type ActionWorld, createActionWorld, entry } from '../support/action-world.js';
+import { type ActionWorld, createActionWorld } from '../support/action-world.js';
 import { CODEX_BIN, codexEnvFor, NEWEST_CODEX_BIN } from '../support/codex-sandbox.js';
 import { CLI_PATH, jsonOf } from '../support/cli-harness.js';
 import { createWorld, type World } from '../support/e2e-world.js';
