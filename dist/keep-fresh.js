@@ -9,7 +9,7 @@ import {
 } from "./chunks/chunk-7MCREBH7.js";
 import {
   runRoundTrip
-} from "./chunks/chunk-FAUO4FZO.js";
+} from "./chunks/chunk-6ZUH3ENB.js";
 import {
   describeNextRefresh
 } from "./chunks/chunk-RUIPKGJZ.js";
@@ -22,7 +22,7 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-VUFWXWSK.js";
+} from "./chunks/chunk-UZHB4YXX.js";
 import "./chunks/chunk-GE7YRBSE.js";
 import {
   DEFAULT_CODEX_VERSION,
@@ -30,10 +30,10 @@ import {
   readSealRequest,
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-4U5KDWEY.js";
+} from "./chunks/chunk-UHFTKGOZ.js";
 import {
   parseStreamName
-} from "./chunks/chunk-5WGDBLAE.js";
+} from "./chunks/chunk-EQ272HND.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext

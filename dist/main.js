@@ -8,7 +8,7 @@ import {
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-YQ3RPATH.js";
+} from "./chunks/chunk-6XKGMBZN.js";
 import {
   codexForJob
 } from "./chunks/chunk-7MCREBH7.js";
@@ -23,7 +23,7 @@ import {
   runnerFileCommandPaths,
   sealHome,
   usageLimitMessage
-} from "./chunks/chunk-FAUO4FZO.js";
+} from "./chunks/chunk-6ZUH3ENB.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-PD5UZF6M.js";
 import "./chunks/chunk-VEWUXA3N.js";
@@ -34,7 +34,7 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-VUFWXWSK.js";
+} from "./chunks/chunk-UZHB4YXX.js";
 import {
   createPrivateCodexHome,
   removeCodexHome
@@ -46,8 +46,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunks/chunk-4U5KDWEY.js";
-import "./chunks/chunk-5WGDBLAE.js";
+} from "./chunks/chunk-UHFTKGOZ.js";
+import "./chunks/chunk-EQ272HND.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   actionLogger,

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-7H7PQGYR.js";
+} from "./chunks/chunk-O5N7DOR4.js";
 import {
   setRoundTripOutputs,
   writeSummary
@@ -11,23 +11,23 @@ import {
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-YQ3RPATH.js";
-import "./chunks/chunk-FAUO4FZO.js";
+} from "./chunks/chunk-6XKGMBZN.js";
+import "./chunks/chunk-6ZUH3ENB.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-PD5UZF6M.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-VUFWXWSK.js";
+} from "./chunks/chunk-UZHB4YXX.js";
 import {
   removeCodexHome
 } from "./chunks/chunk-GE7YRBSE.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-4U5KDWEY.js";
-import "./chunks/chunk-5WGDBLAE.js";
+} from "./chunks/chunk-UHFTKGOZ.js";
+import "./chunks/chunk-EQ272HND.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext

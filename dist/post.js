@@ -3,16 +3,16 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-7UBRYLMM.js";
+} from "./chunks/chunk-U5V4QCXT.js";
 import {
   loadActionState
-} from "./chunks/chunk-YQ3RPATH.js";
+} from "./chunks/chunk-6XKGMBZN.js";
 import {
   runEntry
-} from "./chunks/chunk-VUFWXWSK.js";
+} from "./chunks/chunk-UZHB4YXX.js";
 import "./chunks/chunk-GE7YRBSE.js";
-import "./chunks/chunk-4U5KDWEY.js";
-import "./chunks/chunk-5WGDBLAE.js";
+import "./chunks/chunk-UHFTKGOZ.js";
+import "./chunks/chunk-EQ272HND.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-QKU27C5W.js";
 import "./chunks/chunk-4ISNCFAF.js";

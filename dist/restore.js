@@ -3,22 +3,22 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-PV2CL564.js";
-import "./chunks/chunk-7UBRYLMM.js";
-import "./chunks/chunk-7H7PQGYR.js";
+} from "./chunks/chunk-SK2LJLNM.js";
+import "./chunks/chunk-U5V4QCXT.js";
+import "./chunks/chunk-O5N7DOR4.js";
 import "./chunks/chunk-2UVUXSNC.js";
-import "./chunks/chunk-YQ3RPATH.js";
+import "./chunks/chunk-6XKGMBZN.js";
 import "./chunks/chunk-7MCREBH7.js";
-import "./chunks/chunk-FAUO4FZO.js";
+import "./chunks/chunk-6ZUH3ENB.js";
 import "./chunks/chunk-RUIPKGJZ.js";
 import "./chunks/chunk-PD5UZF6M.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import {
   runEntry
-} from "./chunks/chunk-VUFWXWSK.js";
+} from "./chunks/chunk-UZHB4YXX.js";
 import "./chunks/chunk-GE7YRBSE.js";
-import "./chunks/chunk-4U5KDWEY.js";
-import "./chunks/chunk-5WGDBLAE.js";
+import "./chunks/chunk-UHFTKGOZ.js";
+import "./chunks/chunk-EQ272HND.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-QKU27C5W.js";
 import "./chunks/chunk-4ISNCFAF.js";

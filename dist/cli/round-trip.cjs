@@ -7323,6 +7323,11 @@ var init_sandbox_mode = __esm({
 });
 
 // src/core/outside-sandbox.ts
+function switchOffAccountFeatures(doc) {
+  const features = asTable3(doc.features) ?? {};
+  for (const feature of ACCOUNT_FEATURES) features[feature] ??= false;
+  doc.features = features;
+}
 function outsideSandboxArg(flag, value, where) {
   if (flag === "--enable") return outsideSandboxFeature(value, where);
   if (flag !== "-c" && flag !== "--config") return null;
@@ -7390,7 +7395,7 @@ function unsealedReason(labels, outside) {
 function asTable3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
-var MCP, NOTIFY, HOOKS, PROXY, RISKY_FEATURES;
+var MCP, NOTIFY, HOOKS, PROXY, PLUGINS, APPS, RISKY_FEATURES, ACCOUNT_FEATURES;
 var init_outside_sandbox = __esm({
   "src/core/outside-sandbox.ts"() {
     "use strict";
@@ -7398,7 +7403,15 @@ var init_outside_sandbox = __esm({
     NOTIFY = "runs a program outside the sandbox after every turn, with the agent's message as an argument";
     HOOKS = "runs hook commands outside the sandbox, with the agent's tool input on stdin";
     PROXY = "gives the agent's commands network access through a proxy Codex runs outside the sandbox";
-    RISKY_FEATURES = { network_proxy: PROXY };
+    PLUGINS = "installs the ChatGPT account's plugins into the run, whose MCP servers and hooks run outside the sandbox";
+    APPS = "gives the agent the ChatGPT account's apps, tools that run outside the sandbox";
+    RISKY_FEATURES = {
+      network_proxy: PROXY,
+      plugins: PLUGINS,
+      remote_plugin: PLUGINS,
+      apps: APPS
+    };
+    ACCOUNT_FEATURES = ["plugins", "remote_plugin", "apps"];
   }
 });
 
@@ -7524,6 +7537,7 @@ function sealConfig(userToml, choice, denyPaths, names, untrusted = []) {
     outside
   );
   if (unsealedBy.length === 0) untrustProjects(doc, untrusted);
+  switchOffAccountFeatures(doc);
   let mode = choice.mode;
   let network = choice.network;
   const configured = doc.sandbox_mode;

@@ -26,6 +26,7 @@ import {
   type OutsideSandbox,
   outsideSandboxArg,
   outsideSandboxConfig,
+  switchOffAccountFeatures,
   unsealedReason,
 } from './outside-sandbox.js';
 
@@ -245,6 +246,7 @@ export function sealConfig(
   // A run that asks for project trust is refused or accepted unsealed by the caller; marking the projects
   // untrusted then would only fight the user's explicit choice.
   if (unsealedBy.length === 0) untrustProjects(doc, untrusted);
+  switchOffAccountFeatures(doc);
   let mode = choice.mode;
   let network = choice.network;
   const configured = doc.sandbox_mode;

@@ -4,12 +4,12 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream,
   restoreStream
-} from "./chunk-7H7PQGYR.js";
-import "./chunk-FAUO4FZO.js";
+} from "./chunk-O5N7DOR4.js";
+import "./chunk-6ZUH3ENB.js";
 import "./chunk-PD5UZF6M.js";
 import "./chunk-VEWUXA3N.js";
 import "./chunk-GE7YRBSE.js";
-import "./chunk-5WGDBLAE.js";
+import "./chunk-EQ272HND.js";
 import "./chunk-4ISNCFAF.js";
 import "./chunk-BP3KPCEJ.js";
 import "./chunk-Q56VBX5R.js";

@@ -9,8 +9,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-4U5KDWEY.js";
-import "./chunk-5WGDBLAE.js";
+} from "./chunk-UHFTKGOZ.js";
+import "./chunk-EQ272HND.js";
 import "./chunk-HMVT4RTB.js";
 import "./chunk-YK663KJU.js";
 import "./chunk-OGX6INNE.js";

@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-7UBRYLMM.js";
+} from "./chunk-U5V4QCXT.js";
 import {
   restoreStream
-} from "./chunk-7H7PQGYR.js";
+} from "./chunk-O5N7DOR4.js";
 import {
   setRoundTripOutputs,
   writeSummary
@@ -14,7 +14,7 @@ import {
 import {
   loadActionState,
   prepareJobHome
-} from "./chunk-YQ3RPATH.js";
+} from "./chunk-6XKGMBZN.js";
 import {
   codexForJob
 } from "./chunk-7MCREBH7.js";
@@ -26,7 +26,7 @@ import {
   jobHomesDir,
   maskSecretInputs,
   refuseUnsafeJobs
-} from "./chunk-VUFWXWSK.js";
+} from "./chunk-UZHB4YXX.js";
 import {
   DEFAULT_CODEX_VERSION,
   readBoolean,
@@ -34,7 +34,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-4U5KDWEY.js";
+} from "./chunk-UHFTKGOZ.js";
 import {
   createActionContext
 } from "./chunk-QKU27C5W.js";

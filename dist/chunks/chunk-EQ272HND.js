@@ -1052,7 +1052,20 @@ var MCP = "runs an MCP server outside the sandbox: its tools, which the agent ca
 var NOTIFY = "runs a program outside the sandbox after every turn, with the agent's message as an argument";
 var HOOKS = "runs hook commands outside the sandbox, with the agent's tool input on stdin";
 var PROXY = "gives the agent's commands network access through a proxy Codex runs outside the sandbox";
-var RISKY_FEATURES = { network_proxy: PROXY };
+var PLUGINS = "installs the ChatGPT account's plugins into the run, whose MCP servers and hooks run outside the sandbox";
+var APPS = "gives the agent the ChatGPT account's apps, tools that run outside the sandbox";
+var RISKY_FEATURES = {
+  network_proxy: PROXY,
+  plugins: PLUGINS,
+  remote_plugin: PLUGINS,
+  apps: APPS
+};
+var ACCOUNT_FEATURES = ["plugins", "remote_plugin", "apps"];
+function switchOffAccountFeatures(doc) {
+  const features = asTable3(doc.features) ?? {};
+  for (const feature of ACCOUNT_FEATURES) features[feature] ??= false;
+  doc.features = features;
+}
 function outsideSandboxArg(flag, value, where) {
   if (flag === "--enable") return outsideSandboxFeature(value, where);
   if (flag !== "-c" && flag !== "--config") return null;
@@ -1251,6 +1264,7 @@ function sealConfig(userToml, choice, denyPaths, names, untrusted = []) {
     outside
   );
   if (unsealedBy.length === 0) untrustProjects(doc, untrusted);
+  switchOffAccountFeatures(doc);
   let mode = choice.mode;
   let network = choice.network;
   const configured = doc.sandbox_mode;

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   jobCodexHome,
   jobHomesDir
-} from "./chunk-VUFWXWSK.js";
+} from "./chunk-UZHB4YXX.js";
 import {
   getState,
   saveState

@@ -8,7 +8,7 @@ import {
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-4U5KDWEY.js";
+} from "./chunk-UHFTKGOZ.js";
 import {
   actionLogger,
   runnerMasks

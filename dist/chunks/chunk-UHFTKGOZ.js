@@ -5,7 +5,7 @@ import {
   legacyStreamMessage,
   parseStreamName,
   sandboxMode
-} from "./chunk-5WGDBLAE.js";
+} from "./chunk-EQ272HND.js";
 import {
   DEFAULT_API_URL
 } from "./chunk-HMVT4RTB.js";

@@ -33,7 +33,7 @@ import {
   probeOptions,
   projectDirs,
   sealConfig
-} from "./chunk-5WGDBLAE.js";
+} from "./chunk-EQ272HND.js";
 import {
   findNativeCodex,
   identifyCodex,

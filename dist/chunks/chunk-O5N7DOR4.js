@@ -16,7 +16,7 @@ import {
   sealHome,
   startFrom,
   timedAcquire
-} from "./chunk-FAUO4FZO.js";
+} from "./chunk-6ZUH3ENB.js";
 import {
   createPrivateCodexHome,
   loadSplitState,

@@ -4,17 +4,17 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunk-YQ3RPATH.js";
+} from "./chunk-6XKGMBZN.js";
 import {
   maskSecretInputs
-} from "./chunk-VUFWXWSK.js";
+} from "./chunk-UZHB4YXX.js";
 import {
   removeCodexHome,
   splitStatePath
 } from "./chunk-GE7YRBSE.js";
 import {
   readSecretInputs
-} from "./chunk-4U5KDWEY.js";
+} from "./chunk-UHFTKGOZ.js";
 import {
   warning
 } from "./chunk-EYVVJBUX.js";
@@ -37,9 +37,9 @@ async function finishAndClean(state, env, why) {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
-        import("./split-round-trip-2ADOXK3G.js"),
+        import("./split-round-trip-VYUUFUCM.js"),
         import("./action-context-3EVGHX3F.js"),
-        import("./inputs-2RDBFCAO.js")
+        import("./inputs-7XOWWP4Z.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);
