@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-RAGNWLKV.js";
+} from "./chunks/chunk-Y6WXMOEE.js";
 import {
   setRoundTripOutputs,
   writeSummary
@@ -11,19 +11,19 @@ import {
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-7WI2R65Y.js";
+} from "./chunks/chunk-5XIHVBV3.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-6EXQWYBQ.js";
+} from "./chunks/chunk-6VC3X7ZU.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-VVGRFFXI.js";
+} from "./chunks/chunk-ZKIKTUPY.js";
 import {
   removeCodexHome
-} from "./chunks/chunk-OAZ5DCQW.js";
+} from "./chunks/chunk-CGMYY2RA.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {

@@ -3,15 +3,15 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-DETKEYOR.js";
+} from "./chunks/chunk-JBBFDNZ6.js";
 import {
   loadActionState
-} from "./chunks/chunk-7WI2R65Y.js";
+} from "./chunks/chunk-5XIHVBV3.js";
 import {
   runEntry
-} from "./chunks/chunk-6EXQWYBQ.js";
-import "./chunks/chunk-VVGRFFXI.js";
-import "./chunks/chunk-OAZ5DCQW.js";
+} from "./chunks/chunk-6VC3X7ZU.js";
+import "./chunks/chunk-ZKIKTUPY.js";
+import "./chunks/chunk-CGMYY2RA.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-6WQ2FODA.js";

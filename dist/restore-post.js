@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-4N37BGL6.js";
-import "./chunks/chunk-DETKEYOR.js";
-import "./chunks/chunk-RAGNWLKV.js";
+} from "./chunks/chunk-ZTFKEPHT.js";
+import "./chunks/chunk-JBBFDNZ6.js";
+import "./chunks/chunk-Y6WXMOEE.js";
 import "./chunks/chunk-TUYKZM6T.js";
-import "./chunks/chunk-7WI2R65Y.js";
+import "./chunks/chunk-5XIHVBV3.js";
 import "./chunks/chunk-GHPWSVZG.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   runEntry
-} from "./chunks/chunk-6EXQWYBQ.js";
-import "./chunks/chunk-VVGRFFXI.js";
-import "./chunks/chunk-OAZ5DCQW.js";
+} from "./chunks/chunk-6VC3X7ZU.js";
+import "./chunks/chunk-ZKIKTUPY.js";
+import "./chunks/chunk-CGMYY2RA.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-6WQ2FODA.js";

@@ -3722,7 +3722,7 @@ function untrustProjects(doc, dirs) {
 function asTable(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
-var import_node_path12, UNSEALING_FLAGS;
+var import_node_path12, UNSEALING_FLAGS, UNSEALING_LABELS, PROJECT_TRUST_LABEL;
 var init_project_trust = __esm({
   "src/core/project-trust.ts"() {
     "use strict";
@@ -3738,6 +3738,14 @@ var init_project_trust = __esm({
       "--dangerously-bypass-hook-trust": "runs hook commands outside the sandbox without their trust being recorded, with the agent's tool input on stdin",
       "--remote": "runs the agent through another Codex app server, whose sandbox is not the one this tool set up and proved"
     };
+    UNSEALING_LABELS = {
+      "--trust": "project configuration trusted",
+      "--approve-for-me": "commands approved by an automatic review",
+      "--ignore-user-config": "the sealed config.toml skipped",
+      "--dangerously-bypass-hook-trust": "hooks run without trust",
+      "--remote": "a remote app server"
+    };
+    PROJECT_TRUST_LABEL = "project configuration trusted";
   }
 });
 
@@ -4741,6 +4749,36 @@ var init_dist2 = __esm({
   }
 });
 
+// src/core/user-config.ts
+function parseUserConfig(text, names) {
+  try {
+    return parse2(text);
+  } catch (error) {
+    const where = error instanceof TomlError ? ` (line ${error.line}, column ${error.column})` : "";
+    throw new UsageError(`${names.codexConfig} is not valid TOML${where}; fix it or leave it empty.`);
+  }
+}
+function refuseProfileSandboxModes(doc, names) {
+  const profiles = asTable2(doc.profiles);
+  for (const [profile, body] of Object.entries(profiles ?? {})) {
+    if (asTable2(body)?.sandbox_mode !== void 0) {
+      throw new UsageError(
+        `[profiles.${profile}] in ${names.codexConfig} sets sandbox_mode, which would switch off the profile that keeps the login from the agent; choose the sandbox with ${names.sandbox} instead.`
+      );
+    }
+  }
+}
+function asTable2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+var init_user_config = __esm({
+  "src/core/user-config.ts"() {
+    "use strict";
+    init_dist2();
+    init_errors();
+  }
+});
+
 // src/core/sandbox-mode.ts
 function sandboxMode(value, where) {
   if (SANDBOX_MODES.includes(value)) return value;
@@ -4758,6 +4796,11 @@ var init_sandbox_mode = __esm({
 });
 
 // src/core/outside-sandbox.ts
+function switchOffAccountFeatures(doc) {
+  const features = asTable3(doc.features) ?? {};
+  for (const feature of ACCOUNT_FEATURES) features[feature] ??= false;
+  doc.features = features;
+}
 function outsideSandboxArg(flag, value, where) {
   if (flag === "--enable") return outsideSandboxFeature(value, where);
   if (flag !== "-c" && flag !== "--config") return null;
@@ -4789,15 +4832,15 @@ function outsideSandboxFeature(feature, where) {
 }
 function outsideSandboxConfig(doc, where) {
   const found2 = scan(doc, "", where);
-  for (const [name, body] of Object.entries(asTable2(doc.profiles) ?? {})) {
-    found2.push(...scan(asTable2(body) ?? {}, `[profiles.${name}] `, where));
+  for (const [name, body] of Object.entries(asTable3(doc.profiles) ?? {})) {
+    found2.push(...scan(asTable3(body) ?? {}, `[profiles.${name}] `, where));
   }
   return found2;
 }
 function scan(table, prefix, where) {
   const found2 = [];
-  for (const [name, server] of Object.entries(asTable2(table.mcp_servers) ?? {})) {
-    if (asTable2(server)?.enabled === false) continue;
+  for (const [name, server] of Object.entries(asTable3(table.mcp_servers) ?? {})) {
+    if (asTable3(server)?.enabled === false) continue;
     found2.push({
       why: `${prefix}[mcp_servers.${name}] in ${where} ${MCP}`,
       label: "MCP server"
@@ -4806,21 +4849,26 @@ function scan(table, prefix, where) {
   if (Array.isArray(table.notify) && table.notify.length > 0) {
     found2.push({ why: `${prefix}notify in ${where} ${NOTIFY}`, label: "notify program" });
   }
-  const hooks = asTable2(table.hooks);
+  const hooks = asTable3(table.hooks);
   if (hooks !== void 0 && Object.keys(hooks).length > 0) {
     found2.push({ why: `${prefix}[hooks] in ${where} ${HOOKS}`, label: "hooks" });
   }
   for (const [feature, risky] of Object.entries(RISKY_FEATURES)) {
-    if (asTable2(table.features)?.[feature] === true) {
+    if (asTable3(table.features)?.[feature] === true) {
       found2.push({ why: `${prefix}features.${feature} in ${where} ${risky}`, label: feature });
     }
   }
   return found2;
 }
-function asTable2(value) {
+function unsealedReason(labels, outside) {
+  const processes = [...new Set(outside.map((found2) => found2.label))].join(", ");
+  const all = [...new Set(labels), ...processes === "" ? [] : [`${processes} outside the sandbox`]];
+  return all.length === 0 ? null : all.join("; ");
+}
+function asTable3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
-var MCP, NOTIFY, HOOKS, PROXY, RISKY_FEATURES;
+var MCP, NOTIFY, HOOKS, PROXY, PLUGINS, APPS, RISKY_FEATURES, ACCOUNT_FEATURES;
 var init_outside_sandbox = __esm({
   "src/core/outside-sandbox.ts"() {
     "use strict";
@@ -4828,7 +4876,15 @@ var init_outside_sandbox = __esm({
     NOTIFY = "runs a program outside the sandbox after every turn, with the agent's message as an argument";
     HOOKS = "runs hook commands outside the sandbox, with the agent's tool input on stdin";
     PROXY = "gives the agent's commands network access through a proxy Codex runs outside the sandbox";
-    RISKY_FEATURES = { network_proxy: PROXY };
+    PLUGINS = "installs the ChatGPT account's plugins into the run, whose MCP servers and hooks run outside the sandbox";
+    APPS = "gives the agent the ChatGPT account's apps, tools that run outside the sandbox";
+    RISKY_FEATURES = {
+      network_proxy: PROXY,
+      plugins: PLUGINS,
+      remote_plugin: PLUGINS,
+      apps: APPS
+    };
+    ACCOUNT_FEATURES = ["plugins", "remote_plugin", "apps"];
   }
 });
 
@@ -4840,6 +4896,7 @@ function chooseSandbox(args, fallback, names) {
   const kept = [];
   const chosen = /* @__PURE__ */ new Set();
   const unsealing = [];
+  const labels = [];
   const outside = [];
   let network = false;
   let cd;
@@ -4847,7 +4904,10 @@ function chooseSandbox(args, fallback, names) {
     const arg = options[i] ?? "";
     const [flag, inline] = splitInline(arg);
     const unsealingWhy = UNSEALING_FLAGS[flag];
-    if (unsealingWhy !== void 0) unsealing.push(`${flag} in ${names.codexArgs} ${unsealingWhy}`);
+    if (unsealingWhy !== void 0) {
+      unsealing.push(`${flag} in ${names.codexArgs} ${unsealingWhy}`);
+      labels.push(UNSEALING_LABELS[flag] ?? flag);
+    }
     if (flag === "-C" || flag === "--cd") cd = inline ?? options[i + 1];
     const found2 = outsideSandboxArg(flag, inline ?? options[i + 1] ?? "", names.codexArgs);
     if (found2 !== null && !outside.some((seen) => seen.why === found2.why)) outside.push(found2);
@@ -4862,6 +4922,7 @@ function chooseSandbox(args, fallback, names) {
       const value = inline ?? options[i + 1] ?? "";
       const override = sandboxOverride(value, names);
       if (override !== null && "project" in override) {
+        labels.push(PROJECT_TRUST_LABEL);
         unsealing.push(
           `-c ${override.project} in ${names.codexArgs} sets project trust above the tool's own config, so Codex may load the checkout's .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent`
         );
@@ -4894,6 +4955,7 @@ function chooseSandbox(args, fallback, names) {
     network,
     args: [...kept, ...tail],
     unsealing: [...unsealing, ...outside.map((o) => o.why)],
+    labels,
     outside,
     cd
   };
@@ -4943,7 +5005,12 @@ function sealConfig(userToml, choice, denyPaths, names, untrusted = []) {
     ),
     ...fromConfig.map((found2) => found2.why)
   ];
+  const reason = unsealedReason(
+    [...choice.labels, ...trusted.length > 0 ? [PROJECT_TRUST_LABEL] : []],
+    outside
+  );
   if (unsealedBy.length === 0) untrustProjects(doc, untrusted);
+  switchOffAccountFeatures(doc);
   let mode = choice.mode;
   let network = choice.network;
   const configured = doc.sandbox_mode;
@@ -4959,52 +5026,34 @@ function sealConfig(userToml, choice, denyPaths, names, untrusted = []) {
   }
   mode ??= "read-only";
   refuseProfileSandboxModes(doc, names);
-  const workspaceWrite = asTable3(doc.sandbox_workspace_write);
+  const workspaceWrite = asTable4(doc.sandbox_workspace_write);
   if (workspaceWrite?.network_access === true) network = true;
   if (mode === "danger-full-access") {
-    return { toml: stringify(doc), mode, network: true, profile: null, unsealedBy, outside };
+    return { toml: stringify(doc), mode, network: true, profile: null, unsealedBy, outside, reason };
   }
-  const permissions = asTable3(doc.permissions) ?? {};
+  const permissions = asTable4(doc.permissions) ?? {};
   const own = typeof doc.default_permissions === "string" ? doc.default_permissions : null;
   const name = own ?? SEALED_PROFILE;
-  const profile = asTable3(permissions[name]) ?? { extends: BASE_PROFILE[mode] };
-  if (own !== null && asTable3(permissions[name]) === void 0) {
+  const profile = asTable4(permissions[name]) ?? { extends: BASE_PROFILE[mode] };
+  if (own !== null && asTable4(permissions[name]) === void 0) {
     throw new UsageError(
       `default_permissions in ${names.codexConfig} names the profile "${own}", but there is no [permissions.${own}] table.`
     );
   }
-  const profileNetwork = asTable3(profile.network);
+  const profileNetwork = asTable4(profile.network);
   if (profileNetwork?.enabled === true) network = true;
   if (network && mode === "workspace-write" && profileNetwork === void 0) {
     profile.network = { enabled: true };
   }
-  const filesystem = asTable3(profile.filesystem) ?? {};
+  const filesystem = asTable4(profile.filesystem) ?? {};
   for (const denied of denyPaths) filesystem[denied] = "none";
   profile.filesystem = filesystem;
   permissions[name] = profile;
   doc.permissions = permissions;
   doc.default_permissions = name;
-  return { toml: stringify(doc), mode, network, profile: name, unsealedBy, outside };
+  return { toml: stringify(doc), mode, network, profile: name, unsealedBy, outside, reason };
 }
-function parseUserConfig(text, names) {
-  try {
-    return parse2(text);
-  } catch (error) {
-    const where = error instanceof TomlError ? ` (line ${error.line}, column ${error.column})` : "";
-    throw new UsageError(`${names.codexConfig} is not valid TOML${where}; fix it or leave it empty.`);
-  }
-}
-function refuseProfileSandboxModes(doc, names) {
-  const profiles = asTable3(doc.profiles);
-  for (const [profile, body] of Object.entries(profiles ?? {})) {
-    if (asTable3(body)?.sandbox_mode !== void 0) {
-      throw new UsageError(
-        `[profiles.${profile}] in ${names.codexConfig} sets sandbox_mode, which would switch off the profile that keeps the login from the agent; choose the sandbox with ${names.sandbox} instead.`
-      );
-    }
-  }
-}
-function asTable3(value) {
+function asTable4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
 var SEALED_PROFILE, BASE_PROFILE, SANDBOX_FLAGS, DANGER_FLAGS, PROBE_OPTIONS;
@@ -5013,6 +5062,7 @@ var init_seal_config = __esm({
     "use strict";
     init_dist2();
     init_errors();
+    init_user_config();
     init_sandbox_mode();
     init_project_trust();
     init_outside_sandbox();
@@ -5068,8 +5118,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
   const args = [...choice.args];
   const trusted = config.unsealedBy.length > 0;
   if (unsandboxed || config.network || trusted) {
-    const outside = [...new Set(config.outside.map((found2) => found2.label))].join(", ");
-    const what = unsandboxed ? config.mode : config.network ? "network access" : outside !== "" ? `${outside} outside the sandbox` : "project configuration";
+    const what = unsandboxed ? config.mode : config.network ? "network access" : config.reason ?? "project configuration";
     log.warn(
       `${what} with ${input.seal.names.optIn}: the agent's commands can read this job's ChatGPT login and anything else on the machine${unsandboxed || trusted ? "" : "'s loopback"}; the run is not sealed.`
     );
@@ -5082,7 +5131,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
         probeMs: null,
         waitMs: null,
         machineChange: null,
-        reason: unsandboxed ? "danger-full-access (opted in)" : config.network ? "network access (opted in)" : outside !== "" ? `${outside} outside the sandbox (opted in)` : "project configuration trusted (opted in)"
+        reason: unsandboxed ? "danger-full-access (opted in)" : config.network ? "network access (opted in)" : `${config.reason ?? "project configuration trusted"} (opted in)`
       }
     };
   }
@@ -10155,7 +10204,15 @@ async function sealSelfTest(codexPath, env) {
     await writePrivateFileAtomic(import_node_path25.default.join(home.dir, "auth.json"), JSON.stringify({ canary }));
     const config = sealConfig(
       void 0,
-      { mode: "workspace-write", network: false, args: [], unsealing: [], outside: [], cd: void 0 },
+      {
+        mode: "workspace-write",
+        network: false,
+        args: [],
+        unsealing: [],
+        labels: [],
+        outside: [],
+        cd: void 0
+      },
       [home.sealRoot],
       NAMES
     );

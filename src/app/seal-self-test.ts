@@ -30,7 +30,15 @@ export async function sealSelfTest(codexPath: string, env: NodeJS.ProcessEnv): P
     await writePrivateFileAtomic(path.join(home.dir, 'auth.json'), JSON.stringify({ canary }));
     const config = sealConfig(
       undefined,
-      { mode: 'workspace-write', network: false, args: [], unsealing: [], outside: [], cd: undefined },
+      {
+        mode: 'workspace-write',
+        network: false,
+        args: [],
+        unsealing: [],
+        labels: [],
+        outside: [],
+        cd: undefined,
+      },
       [home.sealRoot],
       NAMES,
     );

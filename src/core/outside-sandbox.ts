@@ -25,9 +25,29 @@ const MCP =
 const NOTIFY = "runs a program outside the sandbox after every turn, with the agent's message as an argument";
 const HOOKS = "runs hook commands outside the sandbox, with the agent's tool input on stdin";
 const PROXY = "gives the agent's commands network access through a proxy Codex runs outside the sandbox";
+const PLUGINS =
+  "installs the ChatGPT account's plugins into the run, whose MCP servers and hooks run outside the sandbox";
+const APPS = "gives the agent the ChatGPT account's apps, tools that run outside the sandbox";
 
 /** Features whose switching on starts something outside the sandbox. */
-const RISKY_FEATURES: Readonly<Record<string, string>> = { network_proxy: PROXY };
+const RISKY_FEATURES: Readonly<Record<string, string>> = {
+  network_proxy: PROXY,
+  plugins: PLUGINS,
+  remote_plugin: PLUGINS,
+  apps: APPS,
+};
+
+// With a ChatGPT login these are on by default: measured on 0.169.0 and 0.171.0 against the simulator, a plain
+// `codex exec` asked the backend for the account's installed plugins (/ps/plugins/installed, to sync their
+// bundles into CODEX_HOME), suggested ones, and its apps (/ps/mcp), before and during the turn.
+const ACCOUNT_FEATURES = ['plugins', 'remote_plugin', 'apps'] as const;
+
+/** Switches the account's plugins and apps off in the config we write, where the user's config leaves them unset. */
+export function switchOffAccountFeatures(doc: Table): void {
+  const features = asTable(doc.features) ?? {};
+  for (const feature of ACCOUNT_FEATURES) features[feature] ??= false;
+  doc.features = features;
+}
 
 /** Checks one option of the Codex arguments (`-c key=value`, `--enable feature`) with its value. */
 export function outsideSandboxArg(flag: string, value: string, where: string): OutsideSandbox | null {
@@ -99,6 +119,16 @@ function scan(table: Table, prefix: string, where: string): OutsideSandbox[] {
     }
   }
   return found;
+}
+
+/**
+ * The run's `seal.reason` words for what unseals it: each label once, the processes outside the sandbox together
+ * ("MCP server, hooks outside the sandbox"); null when nothing does.
+ */
+export function unsealedReason(labels: readonly string[], outside: readonly OutsideSandbox[]): string | null {
+  const processes = [...new Set(outside.map((found) => found.label))].join(', ');
+  const all = [...new Set(labels), ...(processes === '' ? [] : [`${processes} outside the sandbox`])];
+  return all.length === 0 ? null : all.join('; ');
 }
 
 function asTable(value: unknown): Table | undefined {

@@ -30,6 +30,19 @@ export const UNSEALING_FLAGS: Readonly<Record<string, string>> = {
     'runs the agent through another Codex app server, whose sandbox is not the one this tool set up and proved',
 };
 
+/**
+ * Each unsealing flag's short name for the run's `seal.reason` (a run opted in may carry several, each said).
+ * Project trust, by flag, `-c projects...` or a `[projects]` table, is PROJECT_TRUST_LABEL.
+ */
+export const UNSEALING_LABELS: Readonly<Record<string, string>> = {
+  '--trust': 'project configuration trusted',
+  '--approve-for-me': 'commands approved by an automatic review',
+  '--ignore-user-config': 'the sealed config.toml skipped',
+  '--dangerously-bypass-hook-trust': 'hooks run without trust',
+  '--remote': 'a remote app server',
+};
+export const PROJECT_TRUST_LABEL = 'project configuration trusted';
+
 /** True for a `-c` key that names project trust (`projects`, `projects."<dir>".trust_level`, ...). */
 export function isProjectKey(key: string): boolean {
   return key === 'projects' || key.startsWith('projects.');

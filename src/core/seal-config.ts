@@ -1,5 +1,6 @@
-import { parse, stringify, TomlError } from 'smol-toml';
+import { stringify } from 'smol-toml';
 import { UsageError } from './errors.js';
+import { parseUserConfig, refuseProfileSandboxModes } from './user-config.js';
 
 // The seal: Codex's permission profiles make paths unreadable (and unwritable) to the commands the agent runs,
 // while Codex itself, which is not sandboxed, keeps reading and refreshing auth.json. A profile is ignored as soon
@@ -13,8 +14,21 @@ import { UsageError } from './errors.js';
 // shell alias Codex puts under CODEX_HOME/tmp does not.
 
 import { type SandboxMode, sandboxMode } from './sandbox-mode.js';
-import { isProjectKey, trustedProjects, UNSEALING_FLAGS, untrustProjects } from './project-trust.js';
-import { type OutsideSandbox, outsideSandboxArg, outsideSandboxConfig } from './outside-sandbox.js';
+import {
+  isProjectKey,
+  PROJECT_TRUST_LABEL,
+  trustedProjects,
+  UNSEALING_FLAGS,
+  UNSEALING_LABELS,
+  untrustProjects,
+} from './project-trust.js';
+import {
+  type OutsideSandbox,
+  outsideSandboxArg,
+  outsideSandboxConfig,
+  switchOffAccountFeatures,
+  unsealedReason,
+} from './outside-sandbox.js';
 
 export { SANDBOX_MODES, type SandboxMode, sandboxMode } from './sandbox-mode.js';
 
@@ -45,6 +59,8 @@ export interface SandboxChoice {
   readonly args: readonly string[];
   /** What in the arguments would load configuration over the profile or run commands outside it (why, each). */
   readonly unsealing: readonly string[];
+  /** A short name for each of `unsealing` that is not in `outside`, for the run's `seal.reason`. */
+  readonly labels: readonly string[];
   /** What in the arguments starts a process outside the sandbox (MCP servers, notify, hooks...). */
   readonly outside: readonly OutsideSandbox[];
   /** `-C/--cd`: the agent's working root, when the arguments name one. */
@@ -70,6 +86,7 @@ export function chooseSandbox(
   const kept: string[] = [];
   const chosen = new Set<SandboxMode>();
   const unsealing: string[] = [];
+  const labels: string[] = [];
   const outside: OutsideSandbox[] = [];
   let network = false;
   let cd: string | undefined;
@@ -77,7 +94,10 @@ export function chooseSandbox(
     const arg = options[i] ?? '';
     const [flag, inline] = splitInline(arg);
     const unsealingWhy = UNSEALING_FLAGS[flag];
-    if (unsealingWhy !== undefined) unsealing.push(`${flag} in ${names.codexArgs} ${unsealingWhy}`);
+    if (unsealingWhy !== undefined) {
+      unsealing.push(`${flag} in ${names.codexArgs} ${unsealingWhy}`);
+      labels.push(UNSEALING_LABELS[flag] ?? flag);
+    }
     if (flag === '-C' || flag === '--cd') cd = inline ?? options[i + 1];
     const found = outsideSandboxArg(flag, inline ?? options[i + 1] ?? '', names.codexArgs);
     if (found !== null && !outside.some((seen) => seen.why === found.why)) outside.push(found);
@@ -92,6 +112,7 @@ export function chooseSandbox(
       const value = inline ?? options[i + 1] ?? '';
       const override = sandboxOverride(value, names);
       if (override !== null && 'project' in override) {
+        labels.push(PROJECT_TRUST_LABEL);
         unsealing.push(
           `-c ${override.project} in ${names.codexArgs} sets project trust above the tool's own config, so Codex may load the checkout's .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent`,
         );
@@ -124,6 +145,7 @@ export function chooseSandbox(
     network,
     args: [...kept, ...tail],
     unsealing: [...unsealing, ...outside.map((o) => o.why)],
+    labels,
     outside,
     cd,
   };
@@ -187,6 +209,8 @@ export interface SealedConfig {
   readonly unsealedBy: readonly string[];
   /** The part of unsealedBy that starts processes outside the sandbox (arguments and config). */
   readonly outside: readonly OutsideSandbox[];
+  /** What unseals the run in short, each thing named once (`seal.reason` of a run opted in); null when nothing. */
+  readonly reason: string | null;
 }
 
 type Table = Record<string, unknown>;
@@ -215,9 +239,14 @@ export function sealConfig(
     ),
     ...fromConfig.map((found) => found.why),
   ];
+  const reason = unsealedReason(
+    [...choice.labels, ...(trusted.length > 0 ? [PROJECT_TRUST_LABEL] : [])],
+    outside,
+  );
   // A run that asks for project trust is refused or accepted unsealed by the caller; marking the projects
   // untrusted then would only fight the user's explicit choice.
   if (unsealedBy.length === 0) untrustProjects(doc, untrusted);
+  switchOffAccountFeatures(doc);
   let mode = choice.mode;
   let network = choice.network;
   const configured = doc.sandbox_mode;
@@ -237,7 +266,7 @@ export function sealConfig(
   if (workspaceWrite?.network_access === true) network = true;
 
   if (mode === 'danger-full-access') {
-    return { toml: stringify(doc), mode, network: true, profile: null, unsealedBy, outside };
+    return { toml: stringify(doc), mode, network: true, profile: null, unsealedBy, outside, reason };
   }
   const permissions = asTable(doc.permissions) ?? {};
   const own = typeof doc.default_permissions === 'string' ? doc.default_permissions : null;
@@ -259,27 +288,7 @@ export function sealConfig(
   permissions[name] = profile;
   doc.permissions = permissions;
   doc.default_permissions = name;
-  return { toml: stringify(doc), mode, network, profile: name, unsealedBy, outside };
-}
-
-function parseUserConfig(text: string, names: SealInputNames): Table {
-  try {
-    return parse(text) as Table;
-  } catch (error) {
-    const where = error instanceof TomlError ? ` (line ${error.line}, column ${error.column})` : '';
-    throw new UsageError(`${names.codexConfig} is not valid TOML${where}; fix it or leave it empty.`);
-  }
-}
-
-function refuseProfileSandboxModes(doc: Table, names: SealInputNames): void {
-  const profiles = asTable(doc.profiles);
-  for (const [profile, body] of Object.entries(profiles ?? {})) {
-    if (asTable(body)?.sandbox_mode !== undefined) {
-      throw new UsageError(
-        `[profiles.${profile}] in ${names.codexConfig} sets sandbox_mode, which would switch off the profile that keeps the login from the agent; choose the sandbox with ${names.sandbox} instead.`,
-      );
-    }
-  }
+  return { toml: stringify(doc), mode, network, profile: name, unsealedBy, outside, reason };
 }
 
 function asTable(value: unknown): Table | undefined {

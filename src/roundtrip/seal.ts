@@ -140,14 +140,12 @@ export async function sealHome(
   const args = [...choice.args];
   const trusted = config.unsealedBy.length > 0;
   if (unsandboxed || config.network || trusted) {
-    const outside = [...new Set(config.outside.map((found) => found.label))].join(', ');
+    // Each thing the user accepted is named in the reason (not the first kind found for all of them).
     const what = unsandboxed
       ? config.mode
       : config.network
         ? 'network access'
-        : outside !== ''
-          ? `${outside} outside the sandbox`
-          : 'project configuration';
+        : (config.reason ?? 'project configuration');
     log.warn(
       `${what} with ${input.seal.names.optIn}: the agent's commands can read this job's ChatGPT login and anything else on the machine${unsandboxed || trusted ? '' : "'s loopback"}; the run is not sealed.`,
     );
@@ -164,9 +162,7 @@ export async function sealHome(
           ? 'danger-full-access (opted in)'
           : config.network
             ? 'network access (opted in)'
-            : outside !== ''
-              ? `${outside} outside the sandbox (opted in)`
-              : 'project configuration trusted (opted in)',
+            : `${config.reason ?? 'project configuration trusted'} (opted in)`,
       },
     };
   }

@@ -3,16 +3,18 @@
 // `[projects."<dir>"]` in the Codex config). Codex then loads the project's sandbox_mode over our permission
 // profile. The simulator plays the hostile model: its first answer is a shell command that prints auth.json and
 // every process environment it can reach; what the agent saw is what Codex sent back as the tool output.
+// Steps, the CLI and the user's own Codex run as the runner's unprivileged user (test/support/runner-user.ts).
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type ActionWorld, createActionWorld, entry } from '../support/action-world.js';
+import { type ActionWorld, createActionWorld } from '../support/action-world.js';
 import { CODEX_BIN, codexEnvFor, NEWEST_CODEX_BIN } from '../support/codex-sandbox.js';
 import { jsonOf } from '../support/cli-harness.js';
 import { createWorld, type World } from '../support/e2e-world.js';
 import { recordOutput } from '../support/leak-guard.js';
+import { appForUser, canSwitchUser, handOver, NOBODY } from '../support/runner-user.js';
 import { fakeCredential } from '../support/test-tokens.js';
 import { nineDaysAgo, seedStream } from './stream-helpers.js';
 
@@ -24,7 +26,7 @@ const CODEX_VERSIONS = [
 /** Proof the command ran outside the sandbox (the host's /proc shows our processes), then the hunt itself. */
 function attack(marker: string): string {
   return [
-    `echo ${marker}`,
+    `echo ${marker} uid=$(id -u)`,
     'cat "$CODEX_HOME/auth.json"',
     'for f in /proc/[0-9]*/environ; do tr "\\0" "\\n" < "$f"; done 2>/dev/null | head -c 200000',
   ].join('; ');
@@ -72,7 +74,7 @@ afterEach(async () => {
   actionWorld = null;
 });
 
-describe.each(CODEX_VERSIONS)(
+describe.runIf(canSwitchUser()).each(CODEX_VERSIONS)(
   'a checkout whose .codex/config.toml switches the sandbox off (Codex $name)',
   ({ bin }) => {
     it.each<Trust>(['flag', 'override', 'config'])(
@@ -88,9 +90,16 @@ describe.each(CODEX_VERSIONS)(
         const trust = trusting(how, repo);
         await fs.appendFile(world.configPath, trust.config);
         const githubToken = fakeCredential('ghs_');
-        const base = world.runArgs('x', '--codex', bin, '--json');
+        const app = await appForUser(world.root);
+        handOver(world.root);
+        const base = world.runArgs('x', '--codex', app.codex(bin), '--json');
         const args = [...base.slice(0, -1), ...trust.args, base.at(-1) ?? ''];
-        const run = await world.cli(args, { cwd: repo, env: { ...world.env(), GITHUB_TOKEN: githubToken } });
+        const run = await world.cli(args, {
+          cwd: repo,
+          env: { ...world.env(), GITHUB_TOKEN: githubToken },
+          user: NOBODY,
+          cli: app.cli,
+        });
         const seen = world.sim.toolOutputs.join('\n');
         expectNoneOf(seen, [
           session.refreshToken,
@@ -118,15 +127,24 @@ describe.each(CODEX_VERSIONS)(
         await seedStream(world, 'x', world.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() })),
       );
       const repo = await hostileCheckout(world.root);
-      const base = world.runArgs('x', '--codex', bin, '--json', '--allow-agent-to-read-credentials');
-      const run = await world.cli([...base.slice(0, -1), '--trust', base.at(-1) ?? ''], { cwd: repo });
+      const app = await appForUser(world.root);
+      handOver(world.root);
+      const base = world.runArgs(
+        'x',
+        '--codex',
+        app.codex(bin),
+        '--json',
+        '--allow-agent-to-read-credentials',
+      );
+      const args = [...base.slice(0, -1), '--trust', base.at(-1) ?? ''];
+      const run = await world.cli(args, { cwd: repo, user: NOBODY, cli: app.cli });
       expect(run.code, run.stderr).toBe(0);
       expect(jsonOf<{ seal: { sealed: boolean; reason: string } }>(run).seal).toMatchObject({
         sealed: false,
         reason: 'project configuration trusted (opted in)',
       });
       expect(run.stderr).toMatch(
-        /project configuration with --allow-agent-to-read-credentials: .* the run is not sealed/,
+        /project configuration trusted with --allow-agent-to-read-credentials: .* the run is not sealed/,
       );
     }, 60_000);
 
@@ -138,11 +156,14 @@ describe.each(CODEX_VERSIONS)(
         await seedStream(world, 'x', world.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() })),
       );
       const repo = await hostileCheckout(world.root);
-      const run = await world.cli(world.runArgs('x', '--codex', bin, '--json'), { cwd: repo });
+      const app = await appForUser(world.root);
+      handOver(world.root);
+      const args = world.runArgs('x', '--codex', app.codex(bin), '--json');
+      const run = await world.cli(args, { cwd: repo, user: NOBODY, cli: app.cli });
       expect(run.code, run.stderr).toBe(0);
       expect(jsonOf<{ seal: { sealed: boolean } }>(run).seal.sealed).toBe(true);
       const seen = world.sim.toolOutputs.join('\n');
-      expect(seen).toContain(marker);
+      expect(seen).toContain(`${marker} uid=65534`); // the agent's command ran, as the runner's user
       expect(seen).toMatch(/auth\.json: Permission denied|No such file/);
       expectNoneOf(seen, [session.refreshToken, session.accessToken, session.idToken, world.key]);
     }, 60_000);
@@ -156,18 +177,20 @@ describe.each(CODEX_VERSIONS)(
         const session = actionWorld.sim.issueSession();
         const seed = actionWorld.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() });
         const githubToken = fakeCredential('ghs_');
-        const job = actionWorld.job();
+        const job = actionWorld.job(undefined, { user: NOBODY });
         const repo = await hostileCheckout(job.workspace);
         const trust = trusting(how, repo);
+        const app = await appForUser(actionWorld.root);
         const binDir = await fs.mkdtemp(path.join(actionWorld.root, 'bin-'));
-        await fs.symlink(bin, path.join(binDir, 'codex'));
+        await fs.symlink(app.codex(bin), path.join(binDir, 'codex'));
+        handOver(actionWorld.root);
         const inputs = actionWorld.streamInputs('gh', {
           'auth-json': seed,
           'codex-version': 'path',
           'github-token': githubToken,
           'working-directory': repo,
         });
-        const step = await job.mainAndPost(entry('main'), entry('post'), {
+        const step = await job.mainAndPost(app.entry('main'), app.entry('post'), {
           inputs: {
             ...inputs,
             'codex-args': [inputs['codex-args'] ?? '', ...trust.args].join(' ').trim(),
@@ -199,6 +222,8 @@ describe.each(CODEX_VERSIONS)(
       );
       const repo = await hostileCheckout(world.root);
       const codexHome = path.join(world.root, 'restored-home');
+      const app = await appForUser(world.root);
+      handOver(world.root);
       const restore = await world.cli(
         [
           'restore',
@@ -207,14 +232,15 @@ describe.each(CODEX_VERSIONS)(
           '--codex-home',
           codexHome,
           '--codex',
-          bin,
+          app.codex(bin),
           '--codex-config',
           world.configPath,
         ],
-        { cwd: repo },
+        { cwd: repo, user: NOBODY, cli: app.cli },
       );
       expect(restore.code, restore.stderr).toBe(0);
-      const child = spawn(bin, ['exec', '--json', '--trust', '--ephemeral', 'go'], {
+      const child = spawn(app.codex(bin), ['exec', '--json', '--trust', '--ephemeral', 'go'], {
+        ...NOBODY,
         cwd: repo,
         env: { ...codexEnvFor(world.sim, { home: path.join(world.root, 'home'), codexHome }) },
         stdio: ['ignore', 'pipe', 'pipe'],

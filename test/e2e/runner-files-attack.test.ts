@@ -4,14 +4,16 @@
 // after the step: GITHUB_ENV runs the agent's script inside our post step (NODE_OPTIONS=--require), GITHUB_STATE
 // points post at a directory the agent made (post would rm -rf it, and "rescue" the forged auth.json inside into
 // the store), GITHUB_OUTPUT and GITHUB_PATH speak for the step. The test asserts none of it reached the runner.
+// Steps and the CLI run as the runner's unprivileged user, who owns the file-command files as on a runner.
 import { randomBytes } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type ActionWorld, createActionWorld, entry } from '../support/action-world.js';
+import { type ActionWorld, createActionWorld } from '../support/action-world.js';
 import { CODEX_BIN, NEWEST_CODEX_BIN } from '../support/codex-sandbox.js';
 import { jsonOf } from '../support/cli-harness.js';
 import { createWorld, type World } from '../support/e2e-world.js';
+import { appForUser, canSwitchUser, handOver, NOBODY, type UserApp } from '../support/runner-user.js';
 import { nineDaysAgo, openStored, seedStream } from './stream-helpers.js';
 
 const CODEX_VERSIONS = [
@@ -33,7 +35,7 @@ function attack(marker: string): string {
   const each = (glob: string, variable: string, line: string) =>
     `for f in "\${${variable}:-/nonexistent}" "$TMPDIR"/_runner_file_commands/${glob}*; do [ -f "$f" ] && printf '%s\\n' "${line}" >> "$f" && echo "wrote $f"; done`;
   return [
-    `echo ${marker}`,
+    `echo ${marker} uid=$(id -u)`,
     'mkdir -p "$TMPDIR/forged" "$TMPDIR/evilbin"',
     `printf '%s' "require('fs').writeFileSync(process.env.RUNNER_TEMP + '/pwned-by-agent', 'ran in ' + process.argv[1])" > "$TMPDIR/evil.cjs"`,
     'echo keep > "$TMPDIR/forged/keep.txt"',
@@ -57,7 +59,7 @@ afterEach(async () => {
   actionWorld = null;
 });
 
-describe.each(CODEX_VERSIONS)(
+describe.runIf(canSwitchUser()).each(CODEX_VERSIONS)(
   "the agent and the runner's file commands, TMPDIR=RUNNER_TEMP (Codex $name)",
   ({ bin }) => {
     it('Action, workspace-write: nothing the agent writes reaches the runner; post is unaffected', async () => {
@@ -66,10 +68,12 @@ describe.each(CODEX_VERSIONS)(
       actionWorld.sim.setToolCall(attack(marker));
       const session = actionWorld.sim.issueSession();
       const seed = actionWorld.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() });
+      const app = await appForUser(actionWorld.root);
       const binDir = await fs.mkdtemp(path.join(actionWorld.root, 'bin-'));
-      await fs.symlink(bin, path.join(binDir, 'codex'));
-      const job = actionWorld.job();
-      const step = await job.mainAndPost(entry('main'), entry('post'), {
+      await fs.symlink(app.codex(bin), path.join(binDir, 'codex'));
+      handOver(actionWorld.root);
+      const job = actionWorld.job(undefined, { user: NOBODY });
+      const step = await job.mainAndPost(app.entry('main'), app.entry('post'), {
         inputs: actionWorld.streamInputs('gh', {
           'auth-json': seed,
           sandbox: 'workspace-write',
@@ -79,8 +83,9 @@ describe.each(CODEX_VERSIONS)(
         timeoutMs: 60_000,
       });
       const seen = actionWorld.sim.toolOutputs.join('\n');
-      // The command ran, in the sandbox that makes TMPDIR writable (it planted its forged home there)...
-      expect(seen).toContain(marker);
+      // The command ran, as the runner's user, in the sandbox that makes TMPDIR writable (it planted its
+      // forged home there)...
+      expect(seen).toContain(`${marker} uid=65534`);
       expect(seen).toContain('keep.txt');
       // ...and no file command reached the runner: one expectation per attack, so a failure names the one that worked.
       expect(step.main.env, 'GITHUB_ENV').toEqual({});
@@ -114,16 +119,20 @@ describe.each(CODEX_VERSIONS)(
         files[name] = path.join(commands, `${prefix}${randomBytes(8).toString('hex')}`);
         await fs.writeFile(files[name], '');
       }
+      const app = await appForUser(world.root);
+      handOver(world.root);
       const args = world
-        .runArgs('x', '--codex', bin, '--json')
+        .runArgs('x', '--codex', app.codex(bin), '--json')
         .map((arg) => (arg === 'read-only' ? 'workspace-write' : arg));
       const run = await world.cli(args, {
         env: { ...world.env(), ...files, RUNNER_TEMP: runnerTemp, TMPDIR: runnerTemp },
+        user: NOBODY,
+        cli: app.cli,
       });
       expect(run.code, run.stderr).toBe(0);
       expect(jsonOf<{ seal: { sealed: boolean } }>(run).seal.sealed).toBe(true);
       const seen = world.sim.toolOutputs.join('\n');
-      expect(seen).toContain(marker);
+      expect(seen).toContain(`${marker} uid=65534`);
       expect(seen).not.toMatch(/^wrote /m);
       for (const file of Object.values(files)) expect(await fs.readFile(file, 'utf8')).toBe('');
       expect((await openStored(world, 'x'))?.tokens?.refresh_token).not.toBe(session.refreshToken);
@@ -131,7 +140,14 @@ describe.each(CODEX_VERSIONS)(
   },
 );
 
-describe('post and a state it did not write', () => {
+/** The bundled Action where the runner's user can read it, the world's directories theirs. */
+async function asRunner(world: ActionWorld): Promise<UserApp> {
+  const app = await appForUser(world.root);
+  handOver(world.root);
+  return app;
+}
+
+describe.runIf(canSwitchUser())('post and a state it did not write', () => {
   // Behind the deny list: were GITHUB_STATE ever written by someone else, post still acts only on a home the Action
   // made. Post runs alone here with a forged state, as the runner would hand it over.
   it.each([
@@ -150,11 +166,12 @@ describe('post and a state it did not write', () => {
     '%s: warned, not removed, nothing stored',
     async (_name, target, withProof) => {
       actionWorld = await createActionWorld();
-      const job = actionWorld.job();
+      const app = await asRunner(actionWorld);
+      const job = actionWorld.job(undefined, { user: NOBODY });
       const victim = target(job.runnerTemp);
       await fs.mkdir(victim, { recursive: true, mode: 0o700 });
       await fs.writeFile(path.join(victim, 'keep.txt'), 'keep');
-      const post = await job.step(entry('post'), {
+      const post = await job.step(app.entry('post'), {
         inputs: actionWorld.streamInputs('gh'),
         state: { 'codex-home': victim, ...(withProof ? { 'home-proof': 'f'.repeat(32) } : {}) },
       });
@@ -167,15 +184,16 @@ describe('post and a state it did not write', () => {
   );
 });
 
-describe('persist/ and a CODEX_HOME it did not make', () => {
+describe.runIf(canSwitchUser())('persist/ and a CODEX_HOME it did not make', () => {
   // persist/ takes CODEX_HOME from the job's environment, which any earlier step can set through GITHUB_ENV.
   it('a directory outside the private homes: refused (the step fails), not removed, nothing stored', async () => {
     actionWorld = await createActionWorld();
-    const job = actionWorld.job();
+    const app = await asRunner(actionWorld);
+    const job = actionWorld.job(undefined, { user: NOBODY });
     const victim = path.join(job.runnerTemp, 'victim');
     await fs.mkdir(victim, { recursive: true, mode: 0o700 });
     await fs.writeFile(path.join(victim, 'keep.txt'), 'keep');
-    const persist = await job.step(entry('persist'), {
+    const persist = await job.step(app.entry('persist'), {
       inputs: actionWorld.streamInputs('gh'),
       env: { CODEX_HOME: victim },
     });

@@ -2,17 +2,19 @@
 // shell tool call hunting for secrets. Codex runs it in its sandbox and sends the output back as the tool result,
 // which is exactly what the agent saw; the simulator records it. It must hold the marker the command echoed (a
 // run in which commands cannot run is no pass) and none of: the stream's tokens (before and after the refresh
-// the same run makes), the envelope key, the GitHub token.
+// the same run makes), the envelope key, the GitHub token. Steps and the CLI run as the runner's unprivileged user
+// (test/support/runner-user.ts), for whom /proc of the job's own processes is readable, as on a runner.
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type ActionWorld, createActionWorld, entry } from '../support/action-world.js';
+import { type ActionWorld, createActionWorld } from '../support/action-world.js';
 import { CODEX_BIN, codexEnvFor, NEWEST_CODEX_BIN } from '../support/codex-sandbox.js';
 import { CLI_PATH, jsonOf } from '../support/cli-harness.js';
 import { createWorld, type World } from '../support/e2e-world.js';
 import { recordOutput, registerSecret } from '../support/leak-guard.js';
+import { appForUser, canSwitchUser, handOver, NOBODY } from '../support/runner-user.js';
 import { fakeCredential } from '../support/test-tokens.js';
 import { nineDaysAgo, openStored, seedStream } from './stream-helpers.js';
 
@@ -24,7 +26,7 @@ const CODEX_VERSIONS = [
 /** What a hostile command tries: the login and its home, the environment, every /proc/<pid>/environ, a grep. */
 function huntCommand(marker: string): string {
   return [
-    `echo ${marker}`,
+    `echo ${marker} uid=$(id -u)`,
     'cat "$CODEX_HOME/auth.json"',
     'ls -la "$CODEX_HOME"',
     'cat "$CODEX_HOME"/* "$CODEX_HOME"/.auth-* 2>&1 | head -c 20000',
@@ -49,88 +51,100 @@ afterEach(async () => {
   actionWorld = null;
 });
 
-describe.each(CODEX_VERSIONS)('a hostile agent under a sealed run (Codex $name)', ({ bin }) => {
-  it.each(['read-only', 'workspace-write'])(
-    'CLI, %s: the agent runs commands but sees no token, no key, no GitHub token; the stale login still refreshes',
-    async (sandbox) => {
-      const marker = `hunt-${randomBytes(6).toString('hex')}`;
-      world = await createWorld({ toolCall: huntCommand(marker) });
-      const session = world.sim.issueSession();
-      const seedFile = await seedStream(
-        world,
-        'x',
-        world.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() }),
-      );
-      // The user seeded on a trusted machine; the plaintext seed file is not left on the runner.
-      await fs.rm(seedFile);
-      const githubToken = fakeCredential('ghs_');
-      const args = world
-        .runArgs('x', '--codex', bin, '--json')
-        .map((arg) => (arg === 'read-only' ? sandbox : arg));
-      const run = await world.cli(args, { env: { ...world.env(), GITHUB_TOKEN: githubToken } });
-      expect(run.code, run.stderr).toBe(0);
-      const result = jsonOf<{ refreshed: boolean; seal: { sealed: boolean; mode: string; probeMs: number } }>(
-        run,
-      );
-      expect(result.refreshed).toBe(true);
-      expect(result.seal).toMatchObject({ sealed: true, mode: sandbox });
+describe.runIf(canSwitchUser()).each(CODEX_VERSIONS)(
+  'a hostile agent under a sealed run (Codex $name)',
+  ({ bin }) => {
+    it.each(['read-only', 'workspace-write'])(
+      'CLI, %s: the agent runs commands but sees no token, no key, no GitHub token; the stale login still refreshes',
+      async (sandbox) => {
+        const marker = `hunt-${randomBytes(6).toString('hex')}`;
+        world = await createWorld({ toolCall: huntCommand(marker) });
+        const session = world.sim.issueSession();
+        const seedFile = await seedStream(
+          world,
+          'x',
+          world.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() }),
+        );
+        // The user seeded on a trusted machine; the plaintext seed file is not left on the runner.
+        await fs.rm(seedFile);
+        const githubToken = fakeCredential('ghs_');
+        const app = await appForUser(world.root);
+        handOver(world.root);
+        const args = world
+          .runArgs('x', '--codex', app.codex(bin), '--json')
+          .map((arg) => (arg === 'read-only' ? sandbox : arg));
+        const run = await world.cli(args, {
+          env: { ...world.env(), GITHUB_TOKEN: githubToken },
+          user: NOBODY,
+          cli: app.cli,
+        });
+        expect(run.code, run.stderr).toBe(0);
+        const result = jsonOf<{
+          refreshed: boolean;
+          seal: { sealed: boolean; mode: string; probeMs: number };
+        }>(run);
+        expect(result.refreshed).toBe(true);
+        expect(result.seal).toMatchObject({ sealed: true, mode: sandbox });
 
-      const seen = world.sim.toolOutputs.join('\n');
-      expect(seen).toContain(marker);
-      const stored = await openStored(world, 'x');
-      expect(stored?.tokens?.refresh_token).not.toBe(session.refreshToken);
-      expectNoneOf(seen, [
-        session.refreshToken,
-        session.accessToken,
-        session.idToken,
-        stored?.tokens?.refresh_token ?? 'missing',
-        stored?.tokens?.access_token ?? 'missing',
-        stored?.tokens?.id_token ?? 'missing',
-        world.key,
-        githubToken,
-      ]);
-    },
-    60_000,
-  );
+        const seen = world.sim.toolOutputs.join('\n');
+        expect(seen).toContain(`${marker} uid=65534`);
+        const stored = await openStored(world, 'x');
+        expect(stored?.tokens?.refresh_token).not.toBe(session.refreshToken);
+        expectNoneOf(seen, [
+          session.refreshToken,
+          session.accessToken,
+          session.idToken,
+          stored?.tokens?.refresh_token ?? 'missing',
+          stored?.tokens?.access_token ?? 'missing',
+          stored?.tokens?.id_token ?? 'missing',
+          world.key,
+          githubToken,
+        ]);
+      },
+      60_000,
+    );
 
-  it.each(['read-only', 'workspace-write'])(
-    'Action, %s: the agent sees no token, no key, no seed, no GitHub token',
-    async (sandbox) => {
-      const marker = `hunt-${randomBytes(6).toString('hex')}`;
-      actionWorld = await createActionWorld();
-      actionWorld.sim.setToolCall(huntCommand(marker));
-      const session = actionWorld.sim.issueSession();
-      const seed = actionWorld.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() });
-      const githubToken = fakeCredential('ghs_');
-      const binDir = await fs.mkdtemp(path.join(actionWorld.root, 'bin-'));
-      await fs.symlink(bin, path.join(binDir, 'codex'));
-      const job = actionWorld.job();
-      const step = await job.mainAndPost(entry('main'), entry('post'), {
-        inputs: actionWorld.streamInputs('gh', {
-          'auth-json': seed,
-          sandbox,
-          'codex-version': 'path',
-          'github-token': githubToken,
-        }),
-        env: { PATH: `${binDir}:${process.env.PATH ?? ''}` },
-        timeoutMs: 60_000,
-      });
-      expect(step.main.code, step.main.stdout).toBe(0);
-      expect(step.main.outputs).toMatchObject({ sealed: 'true', refreshed: 'true', persisted: 'true' });
-      const seen = actionWorld.sim.toolOutputs.join('\n');
-      expect(seen).toContain(marker);
-      expectNoneOf(seen, [
-        session.refreshToken,
-        session.accessToken,
-        session.idToken,
-        actionWorld.key,
-        githubToken,
-      ]);
-      expect(step.post.code).toBe(0);
-    },
-    90_000,
-  );
-});
+    it.each(['read-only', 'workspace-write'])(
+      'Action, %s: the agent sees no token, no key, no seed, no GitHub token',
+      async (sandbox) => {
+        const marker = `hunt-${randomBytes(6).toString('hex')}`;
+        actionWorld = await createActionWorld();
+        actionWorld.sim.setToolCall(huntCommand(marker));
+        const session = actionWorld.sim.issueSession();
+        const seed = actionWorld.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() });
+        const githubToken = fakeCredential('ghs_');
+        const app = await appForUser(actionWorld.root);
+        const binDir = await fs.mkdtemp(path.join(actionWorld.root, 'bin-'));
+        await fs.symlink(app.codex(bin), path.join(binDir, 'codex'));
+        handOver(actionWorld.root);
+        const job = actionWorld.job(undefined, { user: NOBODY });
+        const step = await job.mainAndPost(app.entry('main'), app.entry('post'), {
+          inputs: actionWorld.streamInputs('gh', {
+            'auth-json': seed,
+            sandbox,
+            'codex-version': 'path',
+            'github-token': githubToken,
+          }),
+          env: { PATH: `${binDir}:${process.env.PATH ?? ''}` },
+          timeoutMs: 60_000,
+        });
+        expect(step.main.code, step.main.stdout).toBe(0);
+        expect(step.main.outputs).toMatchObject({ sealed: 'true', refreshed: 'true', persisted: 'true' });
+        const seen = actionWorld.sim.toolOutputs.join('\n');
+        expect(seen).toContain(`${marker} uid=65534`);
+        expectNoneOf(seen, [
+          session.refreshToken,
+          session.accessToken,
+          session.idToken,
+          actionWorld.key,
+          githubToken,
+        ]);
+        expect(step.post.code).toBe(0);
+      },
+      90_000,
+    );
+  },
+);
 
 describe('unsandboxed runs with a ChatGPT login', () => {
   it('danger-full-access without the opt-in is refused before any model call (exit 7, store untouched)', async () => {
@@ -174,26 +188,34 @@ describe('unsandboxed runs with a ChatGPT login', () => {
     actionWorld = await createActionWorld();
     // Only the environment blocks: with danger-full-access the login in CODEX_HOME is readable, by the user's choice.
     actionWorld.sim.setToolCall(
-      `echo ${marker}; for f in /proc/[0-9]*/environ; do tr "\\0" "\\n" < "$f"; done 2>/dev/null | grep -a '^INPUT_' | head -c 200000`,
+      `echo ${marker} uid=$(id -u); for f in /proc/[0-9]*/environ; do tr "\\0" "\\n" < "$f"; done 2>/dev/null | grep -a '^INPUT_' | head -c 200000`,
     );
     const session = actionWorld.sim.issueSession();
     const seed = actionWorld.sim.authJsonFor(session, { lastRefresh: new Date() });
     const githubToken = fakeCredential('ghs_');
     registerSecret(githubToken);
-    const step = await actionWorld.job().mainAndPost(entry('main'), entry('post'), {
+    // As the runner's user, who may read the environ of every process of the job (the step's own among them).
+    const app = await appForUser(actionWorld.root);
+    const binDir = await fs.mkdtemp(path.join(actionWorld.root, 'bin-'));
+    await fs.symlink(app.codex(CODEX_BIN), path.join(binDir, 'codex'));
+    handOver(actionWorld.root);
+    const job = actionWorld.job(undefined, { user: NOBODY });
+    const step = await job.mainAndPost(app.entry('main'), app.entry('post'), {
       inputs: actionWorld.streamInputs('gh', {
         'auth-json': seed,
         sandbox: 'danger-full-access',
         'allow-agent-to-read-credentials': 'true',
         'github-token': githubToken,
+        'codex-version': 'path',
       }),
+      env: { PATH: `${binDir}:${process.env.PATH ?? ''}` },
       timeoutMs: 60_000,
     });
     expect(step.main.code, step.main.stdout).toBe(0);
     expect(step.main.outputs.sealed).toBe('false');
     expect(step.main.stdout).toMatch(/overwritten in this step's environment block/);
     const seen = actionWorld.sim.toolOutputs.join('\n');
-    expect(seen).toContain(marker);
+    expect(seen).toContain(`${marker} uid=65534`);
     // The Action's own INPUT_KEY line is there (the agent did reach our environ), with its value overwritten.
     expect(seen).toMatch(/INPUT_KEY=x{20,}/);
     expectNoneOf(seen, [actionWorld.key, session.refreshToken, session.accessToken, githubToken]);

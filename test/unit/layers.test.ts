@@ -16,7 +16,7 @@ const RANK: Readonly<Record<string, number>> = {
   app: 4,
   ops: 4, // the use cases before app/ exists
   roundtrip: 3,
-  seal: 2,
+  seal: 2.5, // what the agent can reach: it starts Codex (codex/) to prove it, and the round trip uses it
   broker: 2,
   codex: 2,
   stores: 2,

@@ -1,6 +1,7 @@
 // What a sealed run refuses because Codex would start it outside its sandbox: the table under the e2e attack test
 // (test/e2e/outside-sandbox-attack.test.ts), through the same functions the Action and the CLI call.
 import { describe, expect, it } from 'vitest';
+import { parse } from 'smol-toml';
 import { chooseSandbox, sealConfig, type SealInputNames } from '../../src/core/seal-config.js';
 
 const NAMES: SealInputNames = {
@@ -71,5 +72,44 @@ describe('processes Codex starts outside its sandbox', () => {
       'notify program',
       'MCP server',
     ]);
+  });
+});
+
+describe("the ChatGPT account's plugins and apps", () => {
+  const sealed = (args: readonly string[], toml = '') =>
+    sealConfig(toml, chooseSandbox([...args, 'go'], 'read-only', NAMES), ['/deny'], NAMES);
+
+  it('are switched off in the config we write when the user leaves them unset', () => {
+    const config = sealed([]);
+    expect(parse(config.toml).features).toEqual({ plugins: false, remote_plugin: false, apps: false });
+    expect(config.unsealedBy).toEqual([]);
+  });
+
+  it("keep the user's own false, and the user's other features", () => {
+    const config = sealed([], '[features]\napps = false\nshell_snapshot = true\n');
+    expect(parse(config.toml).features).toEqual({
+      apps: false,
+      shell_snapshot: true,
+      plugins: false,
+      remote_plugin: false,
+    });
+  });
+
+  it.each([
+    [
+      [],
+      '[features]\nplugins = true\n',
+      /^features\.plugins in codex-config installs the ChatGPT account's plugins/,
+    ],
+    [
+      [],
+      '[profiles.p.features]\napps = true\n',
+      /^\[profiles\.p\] features\.apps in codex-config gives the agent/,
+    ],
+    [['--enable', 'remote_plugin'], '', /^--enable remote_plugin in codex-args installs/],
+    [['-c', 'features.apps=true'], '', /^-c features\.apps in codex-args gives the agent/],
+  ])('%j %j switched on: refused, named', (args, toml, why) => {
+    const config = sealed(args, toml);
+    expect(config.unsealedBy.join('\n')).toMatch(why);
   });
 });

@@ -127,3 +127,25 @@ describe("the runner's file commands", () => {
     ).toEqual([]);
   });
 });
+
+describe("an opted-in run's reason names each thing that unseals it", () => {
+  it.each([
+    [['--trust', 'go'], '', 'project configuration trusted'],
+    [['-c', 'projects."/w".trust_level="trusted"', 'go'], '', 'project configuration trusted'],
+    [['go'], '[projects."/w"]\ntrust_level = "trusted"\n', 'project configuration trusted'],
+    [['--approve-for-me', 'go'], '', 'commands approved by an automatic review'],
+    [['--ignore-user-config', 'go'], '', 'the sealed config.toml skipped'],
+    [['--dangerously-bypass-hook-trust', 'go'], '', 'hooks run without trust'],
+    [['--remote', 'ws://127.0.0.1:1', 'go'], '', 'a remote app server'],
+    [['go'], '[hooks]\nPreToolUse = []\n', 'hooks outside the sandbox'],
+    [
+      ['--trust', '--approve-for-me', '-c', 'notify=["x"]', 'go'],
+      '[mcp_servers.fs]\ncommand = "npx"\n',
+      'project configuration trusted; commands approved by an automatic review; notify program, MCP server outside the sandbox',
+    ],
+    [['go'], '', null],
+  ])('%j with config %j: %s', (args, toml, reason) => {
+    const config = sealConfig(toml, chooseSandbox(args, 'read-only', NAMES), ['/deny'], NAMES, ['/w']);
+    expect(config.reason).toBe(reason);
+  });
+});

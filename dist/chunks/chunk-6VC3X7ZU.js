@@ -4,11 +4,11 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-VVGRFFXI.js";
+} from "./chunk-ZKIKTUPY.js";
 import {
   maskUnparsedSeed,
   normalizeSeedText
-} from "./chunk-OAZ5DCQW.js";
+} from "./chunk-CGMYY2RA.js";
 import {
   actionLogger,
   runnerMasks

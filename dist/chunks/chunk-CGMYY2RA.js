@@ -1013,6 +1013,29 @@ function stringify(obj, { maxDepth = 1e3, numbersAsFloat = false, strictTemporal
   return str;
 }
 
+// src/core/user-config.ts
+function parseUserConfig(text, names) {
+  try {
+    return parse(text);
+  } catch (error) {
+    const where = error instanceof TomlError ? ` (line ${error.line}, column ${error.column})` : "";
+    throw new UsageError(`${names.codexConfig} is not valid TOML${where}; fix it or leave it empty.`);
+  }
+}
+function refuseProfileSandboxModes(doc, names) {
+  const profiles = asTable(doc.profiles);
+  for (const [profile, body] of Object.entries(profiles ?? {})) {
+    if (asTable(body)?.sandbox_mode !== void 0) {
+      throw new UsageError(
+        `[profiles.${profile}] in ${names.codexConfig} sets sandbox_mode, which would switch off the profile that keeps the login from the agent; choose the sandbox with ${names.sandbox} instead.`
+      );
+    }
+  }
+}
+function asTable(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+
 // src/core/project-trust.ts
 import path from "node:path";
 var UNSEALING_FLAGS = {
@@ -1026,12 +1049,20 @@ var UNSEALING_FLAGS = {
   "--dangerously-bypass-hook-trust": "runs hook commands outside the sandbox without their trust being recorded, with the agent's tool input on stdin",
   "--remote": "runs the agent through another Codex app server, whose sandbox is not the one this tool set up and proved"
 };
+var UNSEALING_LABELS = {
+  "--trust": "project configuration trusted",
+  "--approve-for-me": "commands approved by an automatic review",
+  "--ignore-user-config": "the sealed config.toml skipped",
+  "--dangerously-bypass-hook-trust": "hooks run without trust",
+  "--remote": "a remote app server"
+};
+var PROJECT_TRUST_LABEL = "project configuration trusted";
 function isProjectKey(key) {
   return key === "projects" || key.startsWith("projects.");
 }
 function trustedProjects(doc) {
-  const projects = asTable(doc.projects) ?? {};
-  return Object.entries(projects).filter(([, body]) => asTable(body)?.trust_level !== "untrusted").map(([dir]) => `[projects.${JSON.stringify(dir)}]`);
+  const projects = asTable2(doc.projects) ?? {};
+  return Object.entries(projects).filter(([, body]) => asTable2(body)?.trust_level !== "untrusted").map(([dir]) => `[projects.${JSON.stringify(dir)}]`);
 }
 function projectDirs(dirs) {
   const all = /* @__PURE__ */ new Set();
@@ -1045,11 +1076,11 @@ function projectDirs(dirs) {
 }
 function untrustProjects(doc, dirs) {
   if (dirs.length === 0) return;
-  const projects = asTable(doc.projects) ?? {};
-  for (const dir of dirs) projects[dir] = { ...asTable(projects[dir]) ?? {}, trust_level: "untrusted" };
+  const projects = asTable2(doc.projects) ?? {};
+  for (const dir of dirs) projects[dir] = { ...asTable2(projects[dir]) ?? {}, trust_level: "untrusted" };
   doc.projects = projects;
 }
-function asTable(value) {
+function asTable2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
 
@@ -1058,7 +1089,20 @@ var MCP = "runs an MCP server outside the sandbox: its tools, which the agent ca
 var NOTIFY = "runs a program outside the sandbox after every turn, with the agent's message as an argument";
 var HOOKS = "runs hook commands outside the sandbox, with the agent's tool input on stdin";
 var PROXY = "gives the agent's commands network access through a proxy Codex runs outside the sandbox";
-var RISKY_FEATURES = { network_proxy: PROXY };
+var PLUGINS = "installs the ChatGPT account's plugins into the run, whose MCP servers and hooks run outside the sandbox";
+var APPS = "gives the agent the ChatGPT account's apps, tools that run outside the sandbox";
+var RISKY_FEATURES = {
+  network_proxy: PROXY,
+  plugins: PLUGINS,
+  remote_plugin: PLUGINS,
+  apps: APPS
+};
+var ACCOUNT_FEATURES = ["plugins", "remote_plugin", "apps"];
+function switchOffAccountFeatures(doc) {
+  const features = asTable3(doc.features) ?? {};
+  for (const feature of ACCOUNT_FEATURES) features[feature] ??= false;
+  doc.features = features;
+}
 function outsideSandboxArg(flag, value, where) {
   if (flag === "--enable") return outsideSandboxFeature(value, where);
   if (flag !== "-c" && flag !== "--config") return null;
@@ -1090,15 +1134,15 @@ function outsideSandboxFeature(feature, where) {
 }
 function outsideSandboxConfig(doc, where) {
   const found = scan(doc, "", where);
-  for (const [name, body] of Object.entries(asTable2(doc.profiles) ?? {})) {
-    found.push(...scan(asTable2(body) ?? {}, `[profiles.${name}] `, where));
+  for (const [name, body] of Object.entries(asTable3(doc.profiles) ?? {})) {
+    found.push(...scan(asTable3(body) ?? {}, `[profiles.${name}] `, where));
   }
   return found;
 }
 function scan(table, prefix, where) {
   const found = [];
-  for (const [name, server] of Object.entries(asTable2(table.mcp_servers) ?? {})) {
-    if (asTable2(server)?.enabled === false) continue;
+  for (const [name, server] of Object.entries(asTable3(table.mcp_servers) ?? {})) {
+    if (asTable3(server)?.enabled === false) continue;
     found.push({
       why: `${prefix}[mcp_servers.${name}] in ${where} ${MCP}`,
       label: "MCP server"
@@ -1107,18 +1151,23 @@ function scan(table, prefix, where) {
   if (Array.isArray(table.notify) && table.notify.length > 0) {
     found.push({ why: `${prefix}notify in ${where} ${NOTIFY}`, label: "notify program" });
   }
-  const hooks = asTable2(table.hooks);
+  const hooks = asTable3(table.hooks);
   if (hooks !== void 0 && Object.keys(hooks).length > 0) {
     found.push({ why: `${prefix}[hooks] in ${where} ${HOOKS}`, label: "hooks" });
   }
   for (const [feature, risky] of Object.entries(RISKY_FEATURES)) {
-    if (asTable2(table.features)?.[feature] === true) {
+    if (asTable3(table.features)?.[feature] === true) {
       found.push({ why: `${prefix}features.${feature} in ${where} ${risky}`, label: feature });
     }
   }
   return found;
 }
-function asTable2(value) {
+function unsealedReason(labels, outside) {
+  const processes = [...new Set(outside.map((found) => found.label))].join(", ");
+  const all = [...new Set(labels), ...processes === "" ? [] : [`${processes} outside the sandbox`]];
+  return all.length === 0 ? null : all.join("; ");
+}
+function asTable3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
 
@@ -1137,6 +1186,7 @@ function chooseSandbox(args, fallback, names) {
   const kept = [];
   const chosen = /* @__PURE__ */ new Set();
   const unsealing = [];
+  const labels = [];
   const outside = [];
   let network = false;
   let cd;
@@ -1144,7 +1194,10 @@ function chooseSandbox(args, fallback, names) {
     const arg = options[i] ?? "";
     const [flag, inline] = splitInline(arg);
     const unsealingWhy = UNSEALING_FLAGS[flag];
-    if (unsealingWhy !== void 0) unsealing.push(`${flag} in ${names.codexArgs} ${unsealingWhy}`);
+    if (unsealingWhy !== void 0) {
+      unsealing.push(`${flag} in ${names.codexArgs} ${unsealingWhy}`);
+      labels.push(UNSEALING_LABELS[flag] ?? flag);
+    }
     if (flag === "-C" || flag === "--cd") cd = inline ?? options[i + 1];
     const found = outsideSandboxArg(flag, inline ?? options[i + 1] ?? "", names.codexArgs);
     if (found !== null && !outside.some((seen) => seen.why === found.why)) outside.push(found);
@@ -1159,6 +1212,7 @@ function chooseSandbox(args, fallback, names) {
       const value = inline ?? options[i + 1] ?? "";
       const override = sandboxOverride(value, names);
       if (override !== null && "project" in override) {
+        labels.push(PROJECT_TRUST_LABEL);
         unsealing.push(
           `-c ${override.project} in ${names.codexArgs} sets project trust above the tool's own config, so Codex may load the checkout's .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent`
         );
@@ -1191,6 +1245,7 @@ function chooseSandbox(args, fallback, names) {
     network,
     args: [...kept, ...tail],
     unsealing: [...unsealing, ...outside.map((o) => o.why)],
+    labels,
     outside,
     cd
   };
@@ -1241,7 +1296,12 @@ function sealConfig(userToml, choice, denyPaths, names, untrusted = []) {
     ),
     ...fromConfig.map((found) => found.why)
   ];
+  const reason = unsealedReason(
+    [...choice.labels, ...trusted.length > 0 ? [PROJECT_TRUST_LABEL] : []],
+    outside
+  );
   if (unsealedBy.length === 0) untrustProjects(doc, untrusted);
+  switchOffAccountFeatures(doc);
   let mode = choice.mode;
   let network = choice.network;
   const configured = doc.sandbox_mode;
@@ -1257,52 +1317,34 @@ function sealConfig(userToml, choice, denyPaths, names, untrusted = []) {
   }
   mode ??= "read-only";
   refuseProfileSandboxModes(doc, names);
-  const workspaceWrite = asTable3(doc.sandbox_workspace_write);
+  const workspaceWrite = asTable4(doc.sandbox_workspace_write);
   if (workspaceWrite?.network_access === true) network = true;
   if (mode === "danger-full-access") {
-    return { toml: stringify(doc), mode, network: true, profile: null, unsealedBy, outside };
+    return { toml: stringify(doc), mode, network: true, profile: null, unsealedBy, outside, reason };
   }
-  const permissions = asTable3(doc.permissions) ?? {};
+  const permissions = asTable4(doc.permissions) ?? {};
   const own = typeof doc.default_permissions === "string" ? doc.default_permissions : null;
   const name = own ?? SEALED_PROFILE;
-  const profile = asTable3(permissions[name]) ?? { extends: BASE_PROFILE[mode] };
-  if (own !== null && asTable3(permissions[name]) === void 0) {
+  const profile = asTable4(permissions[name]) ?? { extends: BASE_PROFILE[mode] };
+  if (own !== null && asTable4(permissions[name]) === void 0) {
     throw new UsageError(
       `default_permissions in ${names.codexConfig} names the profile "${own}", but there is no [permissions.${own}] table.`
     );
   }
-  const profileNetwork = asTable3(profile.network);
+  const profileNetwork = asTable4(profile.network);
   if (profileNetwork?.enabled === true) network = true;
   if (network && mode === "workspace-write" && profileNetwork === void 0) {
     profile.network = { enabled: true };
   }
-  const filesystem = asTable3(profile.filesystem) ?? {};
+  const filesystem = asTable4(profile.filesystem) ?? {};
   for (const denied of denyPaths) filesystem[denied] = "none";
   profile.filesystem = filesystem;
   permissions[name] = profile;
   doc.permissions = permissions;
   doc.default_permissions = name;
-  return { toml: stringify(doc), mode, network, profile: name, unsealedBy, outside };
+  return { toml: stringify(doc), mode, network, profile: name, unsealedBy, outside, reason };
 }
-function parseUserConfig(text, names) {
-  try {
-    return parse(text);
-  } catch (error) {
-    const where = error instanceof TomlError ? ` (line ${error.line}, column ${error.column})` : "";
-    throw new UsageError(`${names.codexConfig} is not valid TOML${where}; fix it or leave it empty.`);
-  }
-}
-function refuseProfileSandboxModes(doc, names) {
-  const profiles = asTable3(doc.profiles);
-  for (const [profile, body] of Object.entries(profiles ?? {})) {
-    if (asTable3(body)?.sandbox_mode !== void 0) {
-      throw new UsageError(
-        `[profiles.${profile}] in ${names.codexConfig} sets sandbox_mode, which would switch off the profile that keeps the login from the agent; choose the sandbox with ${names.sandbox} instead.`
-      );
-    }
-  }
-}
-function asTable3(value) {
+function asTable4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
 
@@ -2832,8 +2874,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
   const args = [...choice.args];
   const trusted = config.unsealedBy.length > 0;
   if (unsandboxed || config.network || trusted) {
-    const outside = [...new Set(config.outside.map((found) => found.label))].join(", ");
-    const what = unsandboxed ? config.mode : config.network ? "network access" : outside !== "" ? `${outside} outside the sandbox` : "project configuration";
+    const what = unsandboxed ? config.mode : config.network ? "network access" : config.reason ?? "project configuration";
     log.warn(
       `${what} with ${input.seal.names.optIn}: the agent's commands can read this job's ChatGPT login and anything else on the machine${unsandboxed || trusted ? "" : "'s loopback"}; the run is not sealed.`
     );
@@ -2846,7 +2887,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
         probeMs: null,
         waitMs: null,
         machineChange: null,
-        reason: unsandboxed ? "danger-full-access (opted in)" : config.network ? "network access (opted in)" : outside !== "" ? `${outside} outside the sandbox (opted in)` : "project configuration trusted (opted in)"
+        reason: unsandboxed ? "danger-full-access (opted in)" : config.network ? "network access (opted in)" : `${config.reason ?? "project configuration trusted"} (opted in)`
       }
     };
   }

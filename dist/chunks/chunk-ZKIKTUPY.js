@@ -29,7 +29,7 @@ import {
   startSealing,
   usageLimitMessage,
   watchAndPersist
-} from "./chunk-OAZ5DCQW.js";
+} from "./chunk-CGMYY2RA.js";
 import {
   parseOrgVisibility,
   parseSecretScope

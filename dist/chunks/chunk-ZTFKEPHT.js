@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-DETKEYOR.js";
+} from "./chunk-JBBFDNZ6.js";
 import {
   restoreStream
-} from "./chunk-RAGNWLKV.js";
+} from "./chunk-Y6WXMOEE.js";
 import {
   setRoundTripOutputs,
   writeSummary
@@ -14,7 +14,7 @@ import {
 import {
   loadActionState,
   prepareJobHome
-} from "./chunk-7WI2R65Y.js";
+} from "./chunk-5XIHVBV3.js";
 import {
   codexForJob
 } from "./chunk-GHPWSVZG.js";
@@ -23,14 +23,14 @@ import {
   jobHomesDir,
   maskSecretInputs,
   refuseUnsafeJobs
-} from "./chunk-6EXQWYBQ.js";
+} from "./chunk-6VC3X7ZU.js";
 import {
   DEFAULT_CODEX_VERSION,
   readSealRequest,
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-VVGRFFXI.js";
+} from "./chunk-ZKIKTUPY.js";
 import {
   Inputs,
   readBoolean,

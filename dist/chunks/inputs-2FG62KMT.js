@@ -8,8 +8,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-VVGRFFXI.js";
-import "./chunk-OAZ5DCQW.js";
+} from "./chunk-ZKIKTUPY.js";
+import "./chunk-CGMYY2RA.js";
 import "./chunk-JTL7EAL7.js";
 import "./chunk-HMVT4RTB.js";
 import "./chunk-6WQ2FODA.js";
