@@ -17,7 +17,7 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-6EXQWYBQ.js";
+} from "./chunks/chunk-ONRTS2T5.js";
 import {
   ACTION_VOCABULARY,
   DEFAULT_CODEX_VERSION,
@@ -25,8 +25,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   runRoundTrip
-} from "./chunks/chunk-VVGRFFXI.js";
-import "./chunks/chunk-OAZ5DCQW.js";
+} from "./chunks/chunk-KPZNUENP.js";
+import "./chunks/chunk-TMKVBL7O.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
@@ -35,18 +35,18 @@ import {
   readBoolean,
   readInput,
   setOutputs
-} from "./chunks/chunk-6WQ2FODA.js";
+} from "./chunks/chunk-FRNPHZJR.js";
 import {
   describePlanUsage
-} from "./chunks/chunk-4WBUOB7V.js";
+} from "./chunks/chunk-B45VUE4X.js";
 import {
   createActionContext
-} from "./chunks/chunk-6DLYC3XW.js";
+} from "./chunks/chunk-UHD5YHJS.js";
 import "./chunks/chunk-6UEGME2Z.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-F5ZJYPQG.js";
-import "./chunks/chunk-VEWUXA3N.js";
+import "./chunks/chunk-JBLTFLGE.js";
 import "./chunks/chunk-5QKIY3HD.js";
 import "./chunks/chunk-6RGMQ3H4.js";
 import "./chunks/chunk-N3T4XKQI.js";

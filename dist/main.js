@@ -4,11 +4,11 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-TUYKZM6T.js";
+} from "./chunks/chunk-Z5PHVFFC.js";
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-7WI2R65Y.js";
+} from "./chunks/chunk-BAGWRKUJ.js";
 import {
   reseedCommand
 } from "./chunks/chunk-7ZM447HQ.js";
@@ -25,7 +25,7 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-6EXQWYBQ.js";
+} from "./chunks/chunk-ONRTS2T5.js";
 import {
   ACTION_VOCABULARY,
   laneName,
@@ -35,26 +35,26 @@ import {
   readStreamSettings,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-VVGRFFXI.js";
-import "./chunks/chunk-OAZ5DCQW.js";
+} from "./chunks/chunk-KPZNUENP.js";
+import "./chunks/chunk-TMKVBL7O.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   setOutputs
-} from "./chunks/chunk-6WQ2FODA.js";
-import "./chunks/chunk-4WBUOB7V.js";
+} from "./chunks/chunk-FRNPHZJR.js";
+import "./chunks/chunk-B45VUE4X.js";
 import {
   actionLogger,
   createActionContext,
   logCodexLines,
   runCodex,
   runnerMasks
-} from "./chunks/chunk-6DLYC3XW.js";
+} from "./chunks/chunk-UHD5YHJS.js";
 import "./chunks/chunk-6UEGME2Z.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-F5ZJYPQG.js";
-import "./chunks/chunk-VEWUXA3N.js";
+import "./chunks/chunk-JBLTFLGE.js";
 import "./chunks/chunk-5QKIY3HD.js";
 import "./chunks/chunk-6RGMQ3H4.js";
 import "./chunks/chunk-N3T4XKQI.js";

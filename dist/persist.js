@@ -3,40 +3,40 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-RAGNWLKV.js";
+} from "./chunks/chunk-VKZX4PTV.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-TUYKZM6T.js";
+} from "./chunks/chunk-Z5PHVFFC.js";
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-7WI2R65Y.js";
+} from "./chunks/chunk-BAGWRKUJ.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-6EXQWYBQ.js";
+} from "./chunks/chunk-ONRTS2T5.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-VVGRFFXI.js";
+} from "./chunks/chunk-KPZNUENP.js";
 import {
   removeCodexHome
-} from "./chunks/chunk-OAZ5DCQW.js";
+} from "./chunks/chunk-TMKVBL7O.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   Inputs,
   readInput
-} from "./chunks/chunk-6WQ2FODA.js";
-import "./chunks/chunk-4WBUOB7V.js";
+} from "./chunks/chunk-FRNPHZJR.js";
+import "./chunks/chunk-B45VUE4X.js";
 import {
   createActionContext
-} from "./chunks/chunk-6DLYC3XW.js";
+} from "./chunks/chunk-UHD5YHJS.js";
 import "./chunks/chunk-6UEGME2Z.js";
 import "./chunks/chunk-F5ZJYPQG.js";
-import "./chunks/chunk-VEWUXA3N.js";
+import "./chunks/chunk-JBLTFLGE.js";
 import "./chunks/chunk-5QKIY3HD.js";
 import "./chunks/chunk-6RGMQ3H4.js";
 import "./chunks/chunk-N3T4XKQI.js";

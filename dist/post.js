@@ -3,23 +3,23 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-DETKEYOR.js";
+} from "./chunks/chunk-XAD7VK2Q.js";
 import {
   loadActionState
-} from "./chunks/chunk-7WI2R65Y.js";
+} from "./chunks/chunk-BAGWRKUJ.js";
 import {
   runEntry
-} from "./chunks/chunk-6EXQWYBQ.js";
-import "./chunks/chunk-VVGRFFXI.js";
-import "./chunks/chunk-OAZ5DCQW.js";
+} from "./chunks/chunk-ONRTS2T5.js";
+import "./chunks/chunk-KPZNUENP.js";
+import "./chunks/chunk-TMKVBL7O.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-6WQ2FODA.js";
-import "./chunks/chunk-4WBUOB7V.js";
-import "./chunks/chunk-6DLYC3XW.js";
+import "./chunks/chunk-FRNPHZJR.js";
+import "./chunks/chunk-B45VUE4X.js";
+import "./chunks/chunk-UHD5YHJS.js";
 import "./chunks/chunk-6UEGME2Z.js";
 import "./chunks/chunk-F5ZJYPQG.js";
-import "./chunks/chunk-VEWUXA3N.js";
+import "./chunks/chunk-JBLTFLGE.js";
 import "./chunks/chunk-5QKIY3HD.js";
 import "./chunks/chunk-6RGMQ3H4.js";
 import "./chunks/chunk-N3T4XKQI.js";
@@ -45,7 +45,7 @@ async function runPost(env = process.env) {
     "the main step did not finish its round trip"
   );
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-LLFMCXCW.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-UB2L2OMT.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

@@ -3,26 +3,26 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-4N37BGL6.js";
-import "./chunks/chunk-DETKEYOR.js";
-import "./chunks/chunk-RAGNWLKV.js";
-import "./chunks/chunk-TUYKZM6T.js";
-import "./chunks/chunk-7WI2R65Y.js";
+} from "./chunks/chunk-GZEWGVYB.js";
+import "./chunks/chunk-XAD7VK2Q.js";
+import "./chunks/chunk-VKZX4PTV.js";
+import "./chunks/chunk-Z5PHVFFC.js";
+import "./chunks/chunk-BAGWRKUJ.js";
 import "./chunks/chunk-GHPWSVZG.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   runEntry
-} from "./chunks/chunk-6EXQWYBQ.js";
-import "./chunks/chunk-VVGRFFXI.js";
-import "./chunks/chunk-OAZ5DCQW.js";
+} from "./chunks/chunk-ONRTS2T5.js";
+import "./chunks/chunk-KPZNUENP.js";
+import "./chunks/chunk-TMKVBL7O.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-6WQ2FODA.js";
-import "./chunks/chunk-4WBUOB7V.js";
-import "./chunks/chunk-6DLYC3XW.js";
+import "./chunks/chunk-FRNPHZJR.js";
+import "./chunks/chunk-B45VUE4X.js";
+import "./chunks/chunk-UHD5YHJS.js";
 import "./chunks/chunk-6UEGME2Z.js";
 import "./chunks/chunk-F5ZJYPQG.js";
-import "./chunks/chunk-VEWUXA3N.js";
+import "./chunks/chunk-JBLTFLGE.js";
 import "./chunks/chunk-5QKIY3HD.js";
 import "./chunks/chunk-6RGMQ3H4.js";
 import "./chunks/chunk-N3T4XKQI.js";

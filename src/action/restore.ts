@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { DEFAULT_RESTORE_LEASE_MS } from '../locks/lock.js';
+import { DEFAULT_RESTORE_LEASE_MS } from '../core/backend-kinds.js';
 import { restoreStream } from '../roundtrip/split-round-trip.js';
 import { createActionContext } from './action-context.js';
 import { readSecretInputs, readStreamSettings, seedFromInputs } from './inputs.js';

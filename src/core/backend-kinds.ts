@@ -5,3 +5,6 @@ export type StoreKind = (typeof STORE_KINDS)[number];
 
 export const LOCK_KINDS = ['file', 'git-ref', 'none'] as const;
 export type LockKind = (typeof LOCK_KINDS)[number];
+
+/** How long a `restore` lease outlives its process when no `persist` comes (the front ends' default). */
+export const DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1000;

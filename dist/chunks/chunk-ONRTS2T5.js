@@ -4,15 +4,15 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-VVGRFFXI.js";
+} from "./chunk-KPZNUENP.js";
 import {
   maskUnparsedSeed,
   normalizeSeedText
-} from "./chunk-OAZ5DCQW.js";
+} from "./chunk-TMKVBL7O.js";
 import {
   actionLogger,
   runnerMasks
-} from "./chunk-6DLYC3XW.js";
+} from "./chunk-UHD5YHJS.js";
 import {
   parseBundle,
   secretValues

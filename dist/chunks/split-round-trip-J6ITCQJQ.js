@@ -4,11 +4,11 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream,
   restoreStream
-} from "./chunk-RAGNWLKV.js";
-import "./chunk-OAZ5DCQW.js";
-import "./chunk-4WBUOB7V.js";
+} from "./chunk-VKZX4PTV.js";
+import "./chunk-TMKVBL7O.js";
+import "./chunk-B45VUE4X.js";
 import "./chunk-6UEGME2Z.js";
-import "./chunk-VEWUXA3N.js";
+import "./chunk-JBLTFLGE.js";
 import "./chunk-5QKIY3HD.js";
 import "./chunk-27RNYUPI.js";
 import "./chunk-Q56VBX5R.js";

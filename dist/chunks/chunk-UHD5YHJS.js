@@ -422,6 +422,7 @@ import path from "node:path";
 // src/core/backend-kinds.ts
 var STORE_KINDS = ["file", "git-ref", "github-secret", "cache", "command"];
 var LOCK_KINDS = ["file", "git-ref", "none"];
+var DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1e3;
 
 // src/locks/create-lock.ts
 function parseLockKind(value) {
@@ -437,7 +438,7 @@ async function createLock(kind, store, deps) {
   switch (kind) {
     case "file": {
       const [{ FileLeaseLock }, { LOCK_FILE_NAME }, { CheckedFileLock }] = await Promise.all([
-        import("./file-lease-lock-7YG7KPO7.js"),
+        import("./file-lease-lock-3NCNXEGC.js"),
         import("./lease-record-6ZWVTEHY.js"),
         import("./checked-lock-5QBIPNV2.js")
       ]);
@@ -449,7 +450,7 @@ async function createLock(kind, store, deps) {
       );
     }
     case "git-ref": {
-      const { GitRefLock } = await import("./git-ref-lock-DVQJMU74.js");
+      const { GitRefLock } = await import("./git-ref-lock-EBNNGGSN.js");
       return new GitRefLock(deps.git(), deps.client(), store.stream, {
         run: deps.run,
         log: deps.log,
@@ -590,6 +591,7 @@ async function createActionContext(settings, secrets, env) {
 
 export {
   runCodex,
+  DEFAULT_RESTORE_LEASE_MS,
   parseLockKind,
   defaultLockKind,
   parseStoreKind,

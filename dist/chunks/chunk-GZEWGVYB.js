@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-DETKEYOR.js";
+} from "./chunk-XAD7VK2Q.js";
 import {
   restoreStream
-} from "./chunk-RAGNWLKV.js";
+} from "./chunk-VKZX4PTV.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-TUYKZM6T.js";
+} from "./chunk-Z5PHVFFC.js";
 import {
   loadActionState,
   prepareJobHome
-} from "./chunk-7WI2R65Y.js";
+} from "./chunk-BAGWRKUJ.js";
 import {
   codexForJob
 } from "./chunk-GHPWSVZG.js";
@@ -23,26 +23,24 @@ import {
   jobHomesDir,
   maskSecretInputs,
   refuseUnsafeJobs
-} from "./chunk-6EXQWYBQ.js";
+} from "./chunk-ONRTS2T5.js";
 import {
   DEFAULT_CODEX_VERSION,
   readSealRequest,
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-VVGRFFXI.js";
+} from "./chunk-KPZNUENP.js";
 import {
   Inputs,
   readBoolean,
   readInput,
   setOutputs
-} from "./chunk-6WQ2FODA.js";
+} from "./chunk-FRNPHZJR.js";
 import {
+  DEFAULT_RESTORE_LEASE_MS,
   createActionContext
-} from "./chunk-6DLYC3XW.js";
-import {
-  DEFAULT_RESTORE_LEASE_MS
-} from "./chunk-VEWUXA3N.js";
+} from "./chunk-UHD5YHJS.js";
 import {
   exportVariable
 } from "./chunk-GP2XTTJE.js";

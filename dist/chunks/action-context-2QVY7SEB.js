@@ -2,23 +2,13 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  DEFAULT_CODEX_VERSION,
-  parseCodexArgs,
-  readActionSettings,
-  readSecretInputs,
-  readStreamSettings,
-  seedFromInputs
-} from "./chunk-VVGRFFXI.js";
-import "./chunk-OAZ5DCQW.js";
-import "./chunk-JTL7EAL7.js";
-import "./chunk-HMVT4RTB.js";
-import "./chunk-6WQ2FODA.js";
-import "./chunk-4WBUOB7V.js";
-import "./chunk-6DLYC3XW.js";
+  actionLogger,
+  createActionContext,
+  logCodexLines,
+  runnerMasks
+} from "./chunk-UHD5YHJS.js";
 import "./chunk-6UEGME2Z.js";
 import "./chunk-F5ZJYPQG.js";
-import "./chunk-VEWUXA3N.js";
-import "./chunk-5QKIY3HD.js";
 import "./chunk-6RGMQ3H4.js";
 import "./chunk-N3T4XKQI.js";
 import "./chunk-ULPY7FZK.js";
@@ -33,10 +23,8 @@ import "./chunk-V4C5BGZE.js";
 import "./chunk-GP2XTTJE.js";
 import "./chunk-DZ5XX4ZY.js";
 export {
-  DEFAULT_CODEX_VERSION,
-  parseCodexArgs,
-  readActionSettings,
-  readSecretInputs,
-  readStreamSettings,
-  seedFromInputs
+  actionLogger,
+  createActionContext,
+  logCodexLines,
+  runnerMasks
 };

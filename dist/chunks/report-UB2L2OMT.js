@@ -2,11 +2,15 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  actionLogger,
-  createActionContext,
-  logCodexLines,
-  runnerMasks
-} from "./chunk-6DLYC3XW.js";
+  addUsageSummary,
+  setRoundTripOutputs,
+  usageOutputs,
+  writeSummary
+} from "./chunk-Z5PHVFFC.js";
+import "./chunk-IC3YXZME.js";
+import "./chunk-FRNPHZJR.js";
+import "./chunk-B45VUE4X.js";
+import "./chunk-UHD5YHJS.js";
 import "./chunk-6UEGME2Z.js";
 import "./chunk-F5ZJYPQG.js";
 import "./chunk-6RGMQ3H4.js";
@@ -23,8 +27,8 @@ import "./chunk-V4C5BGZE.js";
 import "./chunk-GP2XTTJE.js";
 import "./chunk-DZ5XX4ZY.js";
 export {
-  actionLogger,
-  createActionContext,
-  logCodexLines,
-  runnerMasks
+  addUsageSummary,
+  setRoundTripOutputs,
+  usageOutputs,
+  writeSummary
 };

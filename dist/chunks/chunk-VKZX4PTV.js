@@ -21,7 +21,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-OAZ5DCQW.js";
+} from "./chunk-TMKVBL7O.js";
 import {
   UsageError,
   asCodexAuthError,

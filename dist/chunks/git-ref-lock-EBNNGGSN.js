@@ -11,7 +11,7 @@ import {
 } from "./chunk-F5ZJYPQG.js";
 import {
   describeHolder
-} from "./chunk-VEWUXA3N.js";
+} from "./chunk-JBLTFLGE.js";
 import {
   commitMessage,
   payloadOf

@@ -8,7 +8,7 @@ import {
   planUsageFromCodex,
   resetTimeFromMessage,
   resetTimeOf
-} from "./chunk-4WBUOB7V.js";
+} from "./chunk-B45VUE4X.js";
 import {
   findNativeCodex,
   identifyCodex,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-6UEGME2Z.js";
 import {
   describeHolder
-} from "./chunk-VEWUXA3N.js";
+} from "./chunk-JBLTFLGE.js";
 import {
   RESEED_HINT,
   assertStreamable,
