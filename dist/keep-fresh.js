@@ -17,7 +17,7 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-ONRTS2T5.js";
+} from "./chunks/chunk-N5IVO6H3.js";
 import {
   ACTION_VOCABULARY,
   DEFAULT_CODEX_VERSION,
@@ -25,7 +25,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   runRoundTrip
-} from "./chunks/chunk-KPZNUENP.js";
+} from "./chunks/chunk-4ZOEEURT.js";
 import "./chunks/chunk-TMKVBL7O.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";

@@ -8,7 +8,7 @@ import {
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-BAGWRKUJ.js";
+} from "./chunks/chunk-OFII3ZJO.js";
 import {
   reseedCommand
 } from "./chunks/chunk-7ZM447HQ.js";
@@ -25,7 +25,7 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-ONRTS2T5.js";
+} from "./chunks/chunk-N5IVO6H3.js";
 import {
   ACTION_VOCABULARY,
   laneName,
@@ -35,7 +35,7 @@ import {
   readStreamSettings,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-KPZNUENP.js";
+} from "./chunks/chunk-4ZOEEURT.js";
 import "./chunks/chunk-TMKVBL7O.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";

@@ -11,16 +11,16 @@ import {
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-BAGWRKUJ.js";
+} from "./chunks/chunk-OFII3ZJO.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-ONRTS2T5.js";
+} from "./chunks/chunk-N5IVO6H3.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-KPZNUENP.js";
+} from "./chunks/chunk-4ZOEEURT.js";
 import {
   removeCodexHome
 } from "./chunks/chunk-TMKVBL7O.js";

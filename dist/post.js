@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-XAD7VK2Q.js";
+} from "./chunks/chunk-BRAKBT4R.js";
 import {
   loadActionState
-} from "./chunks/chunk-BAGWRKUJ.js";
+} from "./chunks/chunk-OFII3ZJO.js";
 import {
   runEntry
-} from "./chunks/chunk-ONRTS2T5.js";
-import "./chunks/chunk-KPZNUENP.js";
+} from "./chunks/chunk-N5IVO6H3.js";
+import "./chunks/chunk-4ZOEEURT.js";
 import "./chunks/chunk-TMKVBL7O.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";

@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-GZEWGVYB.js";
-import "./chunks/chunk-XAD7VK2Q.js";
+} from "./chunks/chunk-2CQAEESO.js";
+import "./chunks/chunk-BRAKBT4R.js";
 import "./chunks/chunk-VKZX4PTV.js";
 import "./chunks/chunk-Z5PHVFFC.js";
-import "./chunks/chunk-BAGWRKUJ.js";
+import "./chunks/chunk-OFII3ZJO.js";
 import "./chunks/chunk-GHPWSVZG.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   runEntry
-} from "./chunks/chunk-ONRTS2T5.js";
-import "./chunks/chunk-KPZNUENP.js";
+} from "./chunks/chunk-N5IVO6H3.js";
+import "./chunks/chunk-4ZOEEURT.js";
 import "./chunks/chunk-TMKVBL7O.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";

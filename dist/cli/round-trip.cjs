@@ -9014,6 +9014,33 @@ var init_seal_options = __esm({
   }
 });
 
+// src/fs/environ-scrub.ts
+var init_environ_scrub = __esm({
+  "src/fs/environ-scrub.ts"() {
+    "use strict";
+  }
+});
+
+// src/app/input-files.ts
+async function readAuthJsonFile(file, name, onOpenToOthers) {
+  return readInputFile(file, {
+    flag: name,
+    what: "an auth.json",
+    maxBytes: MAX_AUTH_JSON_BYTES,
+    ...onOpenToOthers ? { onOpenToOthers } : {}
+  });
+}
+async function readConfigFile(file, name) {
+  return readInputFile(file, { flag: name, what: "a Codex config.toml", maxBytes: MAX_CONFIG_BYTES });
+}
+var init_input_files = __esm({
+  "src/app/input-files.ts"() {
+    "use strict";
+    init_check_paths();
+    init_environ_scrub();
+  }
+});
+
 // src/cli/seed-source.ts
 async function readSeedSource(file, env, redactor, envIsSeed = true, flag = "--seed-file", log) {
   const pathHint = `pass the file with ${flag} PATH instead (${SEED_ENV} must hold the file's content)`;
@@ -9033,21 +9060,16 @@ async function readSeedSource(file, env, redactor, envIsSeed = true, flag = "--s
   return void 0;
 }
 async function readAuthFileArgument(file, flag, log) {
-  return readInputFile(file, {
-    flag,
-    what: "an auth.json",
-    maxBytes: MAX_AUTH_JSON_BYTES,
-    ...log ? { onOpenToOthers: (message) => log.warn(message) } : {}
-  });
+  return readAuthJsonFile(file, flag, log ? (message) => log.warn(message) : void 0);
 }
 async function readConfigFileArgument(file, flag) {
-  return readInputFile(file, { flag, what: "a Codex config.toml", maxBytes: MAX_CONFIG_BYTES });
+  return readConfigFile(file, flag);
 }
 var init_seed_source = __esm({
   "src/cli/seed-source.ts"() {
     "use strict";
     init_seed_text();
-    init_check_paths();
+    init_input_files();
     init_seed_env();
   }
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse as parseShellWords } from 'shell-quote';
 import { UsageError } from '../core/errors.js';
 import type { SeedSource } from '../roundtrip/context.js';
-import { MAX_CONFIG_BYTES, readInputFile } from '../fs/check-paths.js';
+import { readPromptFile } from '../app/input-files.js';
 import { type LockKind, resolveStreamSettings, type StoreSettings } from '../app/stream-settings.js';
 import type { SealRequest } from '../roundtrip/seal.js';
 import { readSealRequest } from './seal-inputs.js';
@@ -159,7 +159,9 @@ async function readCodexExecArgs(workspace: string): Promise<string[]> {
     throw new UsageError('inputs prompt and prompt-file are mutually exclusive: give one.');
   if (!prompt && !promptFile)
     throw new UsageError('input prompt (or prompt-file) is required: what should Codex do?');
-  const text = promptFile ? await readPromptFile(path.resolve(workspace, promptFile)) : prompt;
+  const text = promptFile
+    ? await readPromptFile(path.resolve(workspace, promptFile), 'input prompt-file')
+    : prompt;
   const model = readInput(Inputs.model);
   return [
     ...(model ? ['--model', model] : []),
@@ -195,10 +197,6 @@ export function parseCodexArgs(value: string): string[] {
     );
   }
   return words as string[];
-}
-
-async function readPromptFile(file: string): Promise<string> {
-  return readInputFile(file, { flag: 'input prompt-file', what: 'a prompt', maxBytes: MAX_CONFIG_BYTES });
 }
 
 /** Codex would fail later with a less clear message; the input is named here instead. */

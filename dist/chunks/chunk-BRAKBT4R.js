@@ -4,13 +4,13 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunk-BAGWRKUJ.js";
+} from "./chunk-OFII3ZJO.js";
 import {
   maskSecretInputs
-} from "./chunk-ONRTS2T5.js";
+} from "./chunk-N5IVO6H3.js";
 import {
   readSecretInputs
-} from "./chunk-KPZNUENP.js";
+} from "./chunk-4ZOEEURT.js";
 import {
   removeCodexHome,
   splitStatePath
@@ -39,7 +39,7 @@ async function finishAndClean(state, env, why) {
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
         import("./split-round-trip-J6ITCQJQ.js"),
         import("./action-context-2QVY7SEB.js"),
-        import("./inputs-2D2GE2QC.js")
+        import("./inputs-FE4GLPU5.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);

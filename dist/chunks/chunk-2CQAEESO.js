@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-XAD7VK2Q.js";
+} from "./chunk-BRAKBT4R.js";
 import {
   restoreStream
 } from "./chunk-VKZX4PTV.js";
@@ -14,7 +14,7 @@ import {
 import {
   loadActionState,
   prepareJobHome
-} from "./chunk-BAGWRKUJ.js";
+} from "./chunk-OFII3ZJO.js";
 import {
   codexForJob
 } from "./chunk-GHPWSVZG.js";
@@ -23,14 +23,14 @@ import {
   jobHomesDir,
   maskSecretInputs,
   refuseUnsafeJobs
-} from "./chunk-ONRTS2T5.js";
+} from "./chunk-N5IVO6H3.js";
 import {
   DEFAULT_CODEX_VERSION,
   readSealRequest,
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-KPZNUENP.js";
+} from "./chunk-4ZOEEURT.js";
 import {
   Inputs,
   readBoolean,

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   jobCodexHome,
   jobHomesDir
-} from "./chunk-ONRTS2T5.js";
+} from "./chunk-N5IVO6H3.js";
 import {
   getState,
   saveState

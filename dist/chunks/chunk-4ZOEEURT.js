@@ -316,11 +316,72 @@ var import_shell_quote = __toESM(require_shell_quote(), 1);
 import { promises as fs } from "node:fs";
 import path2 from "node:path";
 
+// src/fs/environ-scrub.ts
+import { closeSync, openSync, readFileSync, readSync, writeSync } from "node:fs";
+function scrubEnvironBlock(secrets, names = []) {
+  if (process.platform !== "linux") return null;
+  let bounds;
+  try {
+    bounds = environBounds(readFileSync("/proc/self/stat", "latin1"));
+  } catch {
+    return null;
+  }
+  const wanted = new Set(secrets.filter((value) => value.length > 0));
+  const wantedNames = new Set(names);
+  let fd;
+  try {
+    fd = openSync("/proc/self/mem", "r+");
+  } catch {
+    return null;
+  }
+  try {
+    const block = Buffer.alloc(bounds.end - bounds.start);
+    readSync(fd, block, 0, block.length, bounds.start);
+    let overwritten = 0;
+    let offset = 0;
+    while (offset < block.length) {
+      let stop = block.indexOf(0, offset);
+      if (stop === -1) stop = block.length;
+      const entry = block.toString("utf8", offset, stop);
+      const eq = entry.indexOf("=");
+      if (eq > 0 && (wanted.has(entry.slice(eq + 1)) || wantedNames.has(entry.slice(0, eq)))) {
+        const valueStart = offset + Buffer.byteLength(entry.slice(0, eq + 1));
+        const blank = Buffer.alloc(stop - valueStart, "x");
+        writeSync(fd, blank, 0, blank.length, bounds.start + valueStart);
+        overwritten += 1;
+      }
+      offset = stop + 1;
+    }
+    return overwritten;
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
+}
+function environBounds(stat) {
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const start = Number(fields[47]);
+  const end = Number(fields[48]);
+  if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || end <= start) {
+    throw new Error("no environment bounds in /proc/self/stat");
+  }
+  return { start, end };
+}
+
+// src/app/input-files.ts
+async function readPromptFile(file, name) {
+  return readInputFile(file, { flag: name, what: "a prompt", maxBytes: MAX_CONFIG_BYTES });
+}
+function hideFromProcEnviron(secrets) {
+  return scrubEnvironBlock(secrets);
+}
+
 // src/app/stream-settings.ts
 import path from "node:path";
 
 // src/github/run-context.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 var cache = /* @__PURE__ */ new WeakMap();
 function readRunContext(env) {
   const path3 = env.GITHUB_EVENT_PATH ?? "";
@@ -340,7 +401,7 @@ function readRunContext(env) {
 function readPayload(path3) {
   if (path3 === "") return {};
   try {
-    const parsed = JSON.parse(readFileSync(path3, "utf8"));
+    const parsed = JSON.parse(readFileSync2(path3, "utf8"));
     return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {};
   } catch {
     return {};
@@ -927,7 +988,7 @@ async function readCodexExecArgs(workspace) {
     throw new UsageError("inputs prompt and prompt-file are mutually exclusive: give one.");
   if (!prompt && !promptFile)
     throw new UsageError("input prompt (or prompt-file) is required: what should Codex do?");
-  const text = promptFile ? await readPromptFile(path2.resolve(workspace, promptFile)) : prompt;
+  const text = promptFile ? await readPromptFile(path2.resolve(workspace, promptFile), "input prompt-file") : prompt;
   const model = readInput(Inputs.model);
   return [
     ...model ? ["--model", model] : [],
@@ -962,9 +1023,6 @@ function parseCodexArgs(value) {
   }
   return words;
 }
-async function readPromptFile(file) {
-  return readInputFile(file, { flag: "input prompt-file", what: "a prompt", maxBytes: MAX_CONFIG_BYTES });
-}
 async function checkWorkingDirectory(dir) {
   const stat = await fs.stat(dir).catch(() => null);
   if (!stat?.isDirectory()) {
@@ -976,6 +1034,7 @@ async function checkWorkingDirectory(dir) {
 }
 
 export {
+  hideFromProcEnviron,
   readRunContext,
   repositoryVisibility,
   ACTION_VOCABULARY,

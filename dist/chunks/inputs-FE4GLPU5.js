@@ -8,7 +8,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-KPZNUENP.js";
+} from "./chunk-4ZOEEURT.js";
 import "./chunk-TMKVBL7O.js";
 import "./chunk-JTL7EAL7.js";
 import "./chunk-HMVT4RTB.js";
