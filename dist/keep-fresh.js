@@ -6,8 +6,9 @@ import {
 } from "./chunks/chunk-DDPPIPB7.js";
 import "./chunks/chunk-7ZM447HQ.js";
 import {
-  codexForJob
-} from "./chunks/chunk-GHPWSVZG.js";
+  codexForJob,
+  refuseUnsafeJobs
+} from "./chunks/chunk-RCAKPDHA.js";
 import {
   describeNextRefresh,
   escapeHtml
@@ -15,9 +16,8 @@ import {
 import {
   assertSupportedPlatform,
   maskSecretInputs,
-  refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-N5IVO6H3.js";
+} from "./chunks/chunk-Q65PVMHJ.js";
 import {
   ACTION_VOCABULARY,
   DEFAULT_CODEX_VERSION,
@@ -25,9 +25,9 @@ import {
   readSecretInputs,
   readStreamSettings,
   runRoundTrip
-} from "./chunks/chunk-4ZOEEURT.js";
-import "./chunks/chunk-TMKVBL7O.js";
-import "./chunks/chunk-JTL7EAL7.js";
+} from "./chunks/chunk-ELF4I4ZQ.js";
+import "./chunks/chunk-W4LVDRI6.js";
+import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   Inputs,
@@ -35,17 +35,17 @@ import {
   readBoolean,
   readInput,
   setOutputs
-} from "./chunks/chunk-FRNPHZJR.js";
+} from "./chunks/chunk-ZWUPXLY7.js";
 import {
   describePlanUsage
 } from "./chunks/chunk-B45VUE4X.js";
 import {
-  createActionContext
-} from "./chunks/chunk-UHD5YHJS.js";
-import "./chunks/chunk-6UEGME2Z.js";
-import {
-  currentWorkflowRun
-} from "./chunks/chunk-F5ZJYPQG.js";
+  createActionContext,
+  runUrlOf
+} from "./chunks/chunk-WAX5VU7V.js";
+import "./chunks/chunk-ZJC3ALXX.js";
+import "./chunks/chunk-OVITESHP.js";
+import "./chunks/chunk-PQT25EE2.js";
 import "./chunks/chunk-JBLTFLGE.js";
 import "./chunks/chunk-5QKIY3HD.js";
 import "./chunks/chunk-6RGMQ3H4.js";
@@ -166,7 +166,7 @@ function sendAlerts(rows, token, storeKind, env) {
     token,
     apiUrl: env.GITHUB_API_URL,
     storeKind,
-    runUrl: currentWorkflowRun(env)?.url ?? null
+    runUrl: runUrlOf(env)
   });
 }
 async function writeKeepFreshSummary(rows, alerts, alerting) {

@@ -4,17 +4,18 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-Z5PHVFFC.js";
+} from "./chunks/chunk-443WIWJT.js";
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-OFII3ZJO.js";
+} from "./chunks/chunk-VV6RL6E7.js";
 import {
   reseedCommand
 } from "./chunks/chunk-7ZM447HQ.js";
 import {
-  codexForJob
-} from "./chunks/chunk-GHPWSVZG.js";
+  codexForJob,
+  refuseUnsafeJobs
+} from "./chunks/chunk-RCAKPDHA.js";
 import {
   escapeHtml
 } from "./chunks/chunk-IC3YXZME.js";
@@ -23,9 +24,8 @@ import {
   hideSecretInputsFromProc,
   jobHomesDir,
   maskSecretInputs,
-  refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-N5IVO6H3.js";
+} from "./chunks/chunk-Q65PVMHJ.js";
 import {
   ACTION_VOCABULARY,
   laneName,
@@ -35,13 +35,13 @@ import {
   readStreamSettings,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-4ZOEEURT.js";
-import "./chunks/chunk-TMKVBL7O.js";
-import "./chunks/chunk-JTL7EAL7.js";
+} from "./chunks/chunk-ELF4I4ZQ.js";
+import "./chunks/chunk-W4LVDRI6.js";
+import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   setOutputs
-} from "./chunks/chunk-FRNPHZJR.js";
+} from "./chunks/chunk-ZWUPXLY7.js";
 import "./chunks/chunk-B45VUE4X.js";
 import {
   actionLogger,
@@ -49,11 +49,12 @@ import {
   logCodexLines,
   runCodex,
   runnerMasks
-} from "./chunks/chunk-UHD5YHJS.js";
-import "./chunks/chunk-6UEGME2Z.js";
+} from "./chunks/chunk-WAX5VU7V.js";
+import "./chunks/chunk-ZJC3ALXX.js";
+import "./chunks/chunk-OVITESHP.js";
 import {
   currentWorkflowRun
-} from "./chunks/chunk-F5ZJYPQG.js";
+} from "./chunks/chunk-PQT25EE2.js";
 import "./chunks/chunk-JBLTFLGE.js";
 import "./chunks/chunk-5QKIY3HD.js";
 import "./chunks/chunk-6RGMQ3H4.js";

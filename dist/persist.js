@@ -3,39 +3,40 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-VKZX4PTV.js";
+} from "./chunks/chunk-M6WHFOXF.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-Z5PHVFFC.js";
+} from "./chunks/chunk-443WIWJT.js";
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-OFII3ZJO.js";
+} from "./chunks/chunk-VV6RL6E7.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-N5IVO6H3.js";
+} from "./chunks/chunk-Q65PVMHJ.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-4ZOEEURT.js";
+} from "./chunks/chunk-ELF4I4ZQ.js";
 import {
   removeCodexHome
-} from "./chunks/chunk-TMKVBL7O.js";
-import "./chunks/chunk-JTL7EAL7.js";
+} from "./chunks/chunk-W4LVDRI6.js";
+import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   Inputs,
   readInput
-} from "./chunks/chunk-FRNPHZJR.js";
+} from "./chunks/chunk-ZWUPXLY7.js";
 import "./chunks/chunk-B45VUE4X.js";
 import {
   createActionContext
-} from "./chunks/chunk-UHD5YHJS.js";
-import "./chunks/chunk-6UEGME2Z.js";
-import "./chunks/chunk-F5ZJYPQG.js";
+} from "./chunks/chunk-WAX5VU7V.js";
+import "./chunks/chunk-ZJC3ALXX.js";
+import "./chunks/chunk-OVITESHP.js";
+import "./chunks/chunk-PQT25EE2.js";
 import "./chunks/chunk-JBLTFLGE.js";
 import "./chunks/chunk-5QKIY3HD.js";
 import "./chunks/chunk-6RGMQ3H4.js";

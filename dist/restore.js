@@ -3,25 +3,26 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-2CQAEESO.js";
-import "./chunks/chunk-BRAKBT4R.js";
-import "./chunks/chunk-VKZX4PTV.js";
-import "./chunks/chunk-Z5PHVFFC.js";
-import "./chunks/chunk-OFII3ZJO.js";
-import "./chunks/chunk-GHPWSVZG.js";
+} from "./chunks/chunk-PBT3XIK4.js";
+import "./chunks/chunk-ZRZG5FHW.js";
+import "./chunks/chunk-M6WHFOXF.js";
+import "./chunks/chunk-443WIWJT.js";
+import "./chunks/chunk-VV6RL6E7.js";
+import "./chunks/chunk-RCAKPDHA.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   runEntry
-} from "./chunks/chunk-N5IVO6H3.js";
-import "./chunks/chunk-4ZOEEURT.js";
-import "./chunks/chunk-TMKVBL7O.js";
-import "./chunks/chunk-JTL7EAL7.js";
+} from "./chunks/chunk-Q65PVMHJ.js";
+import "./chunks/chunk-ELF4I4ZQ.js";
+import "./chunks/chunk-W4LVDRI6.js";
+import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-FRNPHZJR.js";
+import "./chunks/chunk-ZWUPXLY7.js";
 import "./chunks/chunk-B45VUE4X.js";
-import "./chunks/chunk-UHD5YHJS.js";
-import "./chunks/chunk-6UEGME2Z.js";
-import "./chunks/chunk-F5ZJYPQG.js";
+import "./chunks/chunk-WAX5VU7V.js";
+import "./chunks/chunk-ZJC3ALXX.js";
+import "./chunks/chunk-OVITESHP.js";
+import "./chunks/chunk-PQT25EE2.js";
 import "./chunks/chunk-JBLTFLGE.js";
 import "./chunks/chunk-5QKIY3HD.js";
 import "./chunks/chunk-6RGMQ3H4.js";

@@ -5721,6 +5721,19 @@ var init_run_context = __esm({
   }
 });
 
+// src/core/backend-kinds.ts
+var STORE_KINDS, LOCK_KINDS, DEFAULT_RESTORE_LEASE_MS, ORG_VISIBILITIES, DEFAULT_ORG_VISIBILITY;
+var init_backend_kinds = __esm({
+  "src/core/backend-kinds.ts"() {
+    "use strict";
+    STORE_KINDS = ["file", "git-ref", "github-secret", "cache", "command"];
+    LOCK_KINDS = ["file", "git-ref", "none"];
+    DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1e3;
+    ORG_VISIBILITIES = ["selected", "private", "all"];
+    DEFAULT_ORG_VISIBILITY = "selected";
+  }
+});
+
 // src/github/secret-scope.ts
 function parseSecretScope(value, source) {
   if (value === "repo" || value === "") return { kind: "repo" };
@@ -5757,24 +5770,11 @@ function scopePath(scope, repository) {
       return `/orgs/${encodeURIComponent(repository.owner)}/actions`;
   }
 }
-var ORG_VISIBILITIES, DEFAULT_ORG_VISIBILITY;
 var init_secret_scope = __esm({
   "src/github/secret-scope.ts"() {
     "use strict";
     init_errors();
-    ORG_VISIBILITIES = ["selected", "private", "all"];
-    DEFAULT_ORG_VISIBILITY = "selected";
-  }
-});
-
-// src/core/backend-kinds.ts
-var STORE_KINDS, LOCK_KINDS, DEFAULT_RESTORE_LEASE_MS;
-var init_backend_kinds = __esm({
-  "src/core/backend-kinds.ts"() {
-    "use strict";
-    STORE_KINDS = ["file", "git-ref", "github-secret", "cache", "command"];
-    LOCK_KINDS = ["file", "git-ref", "none"];
-    DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1e3;
+    init_backend_kinds();
   }
 });
 
@@ -8179,7 +8179,6 @@ var init_shared_options = __esm({
   "src/cli/shared-options.ts"() {
     "use strict";
     init_stream();
-    init_secret_scope();
     init_backend_kinds();
     DEFAULT_LOCK_TIMEOUT_SECONDS = 600;
     DEFAULT_RUN_TIMEOUT_SECONDS = 3600;
@@ -8689,6 +8688,29 @@ var init_key = __esm({
   }
 });
 
+// src/github/writer.ts
+function describeWriter(env) {
+  if (env.GITHUB_ACTIONS === "true" && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
+    const server = env.GITHUB_SERVER_URL ?? "https://github.com";
+    const attempt = env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : "";
+    return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
+  }
+  if (env.CI_JOB_URL) return env.CI_JOB_URL;
+  let user = "unknown";
+  try {
+    user = import_node_os7.default.userInfo().username;
+  } catch {
+  }
+  return `${user}@${import_node_os7.default.hostname()} (codex-auth pid ${process.pid})`;
+}
+var import_node_os7;
+var init_writer = __esm({
+  "src/github/writer.ts"() {
+    "use strict";
+    import_node_os7 = __toESM(require("node:os"), 1);
+  }
+});
+
 // vendor:@octokit/plugin-retry
 var sdk4, VERSION, retry;
 var init_plugin_retry = __esm({
@@ -8816,26 +8838,33 @@ var init_context = __esm({
   }
 });
 
-// src/github/writer.ts
-function describeWriter(env) {
-  if (env.GITHUB_ACTIONS === "true" && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
-    const server = env.GITHUB_SERVER_URL ?? "https://github.com";
-    const attempt = env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : "";
-    return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
-  }
-  if (env.CI_JOB_URL) return env.CI_JOB_URL;
-  let user = "unknown";
-  try {
-    user = import_node_os7.default.userInfo().username;
-  } catch {
-  }
-  return `${user}@${import_node_os7.default.hostname()} (codex-auth pid ${process.pid})`;
+// src/app/round-trip-context.ts
+async function createRoundTripContext(request, env) {
+  const backends = await createBackends(request.store, request.lock, env, request.log);
+  return {
+    stream: request.store.stream,
+    ...backends,
+    key: request.key(),
+    runCodex,
+    log: request.log,
+    secrets: request.secrets,
+    writer: writerOf(env),
+    now: () => /* @__PURE__ */ new Date()
+  };
 }
-var import_node_os7;
-var init_writer = __esm({
-  "src/github/writer.ts"() {
+function writerOf(env) {
+  return describeWriter(env);
+}
+function runUrlOf(env) {
+  return currentWorkflowRun(env)?.url ?? null;
+}
+var init_round_trip_context = __esm({
+  "src/app/round-trip-context.ts"() {
     "use strict";
-    import_node_os7 = __toESM(require("node:os"), 1);
+    init_run_codex();
+    init_workflow_run();
+    init_writer();
+    init_context();
   }
 });
 
@@ -8850,25 +8879,17 @@ async function createCliContext(flags, env, log, redactor) {
   if (flags.store.github) redactor.add([flags.store.github.token]);
   if (flags.store.secret?.currentValue) maskUnparsedSeed(redactor, flags.store.secret.currentValue);
   const key = parseKey2(keyText);
-  return {
-    stream: flags.store.stream,
-    ...await createBackends(flags.store, flags.lock, env, log),
-    key,
-    runCodex,
-    log,
-    secrets: redactor,
-    writer: describeWriter(env),
-    now: () => /* @__PURE__ */ new Date()
-  };
+  return createRoundTripContext(
+    { store: flags.store, lock: flags.lock, key: () => key, log, secrets: redactor },
+    env
+  );
 }
 var init_cli_context = __esm({
   "src/cli/cli-context.ts"() {
     "use strict";
-    init_run_codex();
     init_key();
     init_seed_text();
-    init_context();
-    init_writer();
+    init_round_trip_context();
   }
 });
 
@@ -9906,7 +9927,7 @@ function sendAlerts(rows, options, kit) {
     token: target.token,
     apiUrl: target.apiUrl,
     storeKind: options.store,
-    runUrl: currentWorkflowRun(kit.env)?.url ?? null
+    runUrl: runUrlOf(kit.env)
   });
 }
 function describeAlert(alert) {
@@ -9924,7 +9945,7 @@ var init_keep_fresh2 = __esm({
     init_input_values();
     init_vocabulary();
     init_keep_fresh();
-    init_workflow_run();
+    init_round_trip_context();
     init_describe();
     init_spec();
     init_cli_context();
@@ -10483,7 +10504,7 @@ async function run8(input, kit) {
     lock,
     codexPath: options.codex,
     env: kit.env,
-    owner: describeWriter(kit.env),
+    owner: writerOf(kit.env),
     probe: options.probe ? () => probeStream(options, flags, kit, log) : void 0
   });
   const failed = findings.some((finding) => finding.verdict === "fail");
@@ -10518,7 +10539,7 @@ var init_doctor2 = __esm({
     init_doctor();
     init_context();
     init_spec();
-    init_writer();
+    init_round_trip_context();
     init_options();
     init_seed_source();
     init_resolve_codex();

@@ -381,13 +381,15 @@ var init_workflow_run = __esm({
 });
 
 // src/core/backend-kinds.ts
-var STORE_KINDS, LOCK_KINDS, DEFAULT_RESTORE_LEASE_MS;
+var STORE_KINDS, LOCK_KINDS, DEFAULT_RESTORE_LEASE_MS, ORG_VISIBILITIES, DEFAULT_ORG_VISIBILITY;
 var init_backend_kinds = __esm({
   "src/core/backend-kinds.ts"() {
     "use strict";
     STORE_KINDS = ["file", "git-ref", "github-secret", "cache", "command"];
     LOCK_KINDS = ["file", "git-ref", "none"];
     DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1e3;
+    ORG_VISIBILITIES = ["selected", "private", "all"];
+    DEFAULT_ORG_VISIBILITY = "selected";
   }
 });
 
@@ -2558,13 +2560,11 @@ function scopePath(scope, repository) {
       return `/orgs/${encodeURIComponent(repository.owner)}/actions`;
   }
 }
-var ORG_VISIBILITIES, DEFAULT_ORG_VISIBILITY;
 var init_secret_scope = __esm({
   "src/github/secret-scope.ts"() {
     "use strict";
     init_errors();
-    ORG_VISIBILITIES = ["selected", "private", "all"];
-    DEFAULT_ORG_VISIBILITY = "selected";
+    init_backend_kinds();
   }
 });
 
@@ -3487,7 +3487,6 @@ var init_shared_options = __esm({
   "src/cli/shared-options.ts"() {
     "use strict";
     init_stream();
-    init_secret_scope();
     init_backend_kinds();
     DEFAULT_LOCK_TIMEOUT_SECONDS = 600;
     DEFAULT_RUN_TIMEOUT_SECONDS = 3600;

@@ -4,17 +4,17 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunk-OFII3ZJO.js";
+} from "./chunk-VV6RL6E7.js";
 import {
   maskSecretInputs
-} from "./chunk-N5IVO6H3.js";
+} from "./chunk-Q65PVMHJ.js";
 import {
   readSecretInputs
-} from "./chunk-4ZOEEURT.js";
+} from "./chunk-ELF4I4ZQ.js";
 import {
   removeCodexHome,
   splitStatePath
-} from "./chunk-TMKVBL7O.js";
+} from "./chunk-W4LVDRI6.js";
 import {
   warning
 } from "./chunk-GP2XTTJE.js";
@@ -37,9 +37,9 @@ async function finishAndClean(state, env, why) {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
-        import("./split-round-trip-J6ITCQJQ.js"),
-        import("./action-context-2QVY7SEB.js"),
-        import("./inputs-FE4GLPU5.js")
+        import("./split-round-trip-FJYQGF4C.js"),
+        import("./action-context-5RSS6OC7.js"),
+        import("./inputs-V2QYRCJP.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);

@@ -2,17 +2,24 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  addUsageSummary,
-  setRoundTripOutputs,
-  usageOutputs,
-  writeSummary
-} from "./chunk-Z5PHVFFC.js";
-import "./chunk-IC3YXZME.js";
-import "./chunk-FRNPHZJR.js";
+  DEFAULT_CODEX_VERSION,
+  parseCodexArgs,
+  readActionSettings,
+  readSecretInputs,
+  readStreamSettings,
+  seedFromInputs
+} from "./chunk-ELF4I4ZQ.js";
+import "./chunk-W4LVDRI6.js";
+import "./chunk-ABJGEG63.js";
+import "./chunk-HMVT4RTB.js";
+import "./chunk-ZWUPXLY7.js";
 import "./chunk-B45VUE4X.js";
-import "./chunk-UHD5YHJS.js";
-import "./chunk-6UEGME2Z.js";
-import "./chunk-F5ZJYPQG.js";
+import "./chunk-WAX5VU7V.js";
+import "./chunk-ZJC3ALXX.js";
+import "./chunk-OVITESHP.js";
+import "./chunk-PQT25EE2.js";
+import "./chunk-JBLTFLGE.js";
+import "./chunk-5QKIY3HD.js";
 import "./chunk-6RGMQ3H4.js";
 import "./chunk-N3T4XKQI.js";
 import "./chunk-ULPY7FZK.js";
@@ -27,8 +34,10 @@ import "./chunk-V4C5BGZE.js";
 import "./chunk-GP2XTTJE.js";
 import "./chunk-DZ5XX4ZY.js";
 export {
-  addUsageSummary,
-  setRoundTripOutputs,
-  usageOutputs,
-  writeSummary
+  DEFAULT_CODEX_VERSION,
+  parseCodexArgs,
+  readActionSettings,
+  readSecretInputs,
+  readStreamSettings,
+  seedFromInputs
 };

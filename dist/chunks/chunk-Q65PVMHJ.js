@@ -2,18 +2,16 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  hideFromProcEnviron,
-  readRunContext,
-  repositoryVisibility
-} from "./chunk-4ZOEEURT.js";
+  hideFromProcEnviron
+} from "./chunk-ELF4I4ZQ.js";
 import {
   maskUnparsedSeed,
   normalizeSeedText
-} from "./chunk-TMKVBL7O.js";
+} from "./chunk-W4LVDRI6.js";
 import {
   actionLogger,
   runnerMasks
-} from "./chunk-UHD5YHJS.js";
+} from "./chunk-WAX5VU7V.js";
 import {
   parseBundle,
   secretValues
@@ -38,65 +36,12 @@ async function runEntry(step) {
 // src/action/job-setup.ts
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-
-// src/action/safety.ts
-var OPENAI_PUBLIC_REPO_WARNING = "Do not use this workflow for public or open-source repositories";
-function untrustedEventReason(event) {
-  const own = event.repository.toLowerCase();
-  const nameOf = (repo) => typeof repo?.full_name === "string" ? String(repo.full_name).toLowerCase() : null;
-  switch (event.name) {
-    case "pull_request_target":
-      return "pull_request_target runs with the repository's secrets on behalf of a pull request that anyone can open";
-    case "pull_request": {
-      const head = nameOf(
-        event.payload.pull_request?.head?.repo
-      );
-      return head !== own ? `this pull_request comes from a fork (${head ?? "a deleted repository"})` : null;
-    }
-    case "workflow_run": {
-      const head = nameOf(
-        event.payload.workflow_run?.head_repository
-      );
-      return head !== null && head !== own ? `this workflow_run was triggered by a fork (${head})` : null;
-    }
-    default:
-      return null;
-  }
-}
-function assertSafeToRun(event, visibility, allow) {
-  const untrusted = untrustedEventReason(event);
-  if (untrusted && !allow.untrustedEvents) {
-    throw new UsageError(
-      `refusing to restore a ChatGPT login: ${untrusted}, so code you did not review could read the login. Run this on trusted events (push, schedule, workflow_dispatch, pull_request from this repository), or set allow-untrusted-events: true if you accept that risk.`
-    );
-  }
-  if (visibility === "public" && !allow.publicRepository) {
-    throw new UsageError(
-      `refusing to restore a ChatGPT login in public repository ${event.repository}: OpenAI's guide says "${OPENAI_PUBLIC_REPO_WARNING}". Use an API key (input api-key) there, or set allow-public-repository: true if you accept that risk.`
-    );
-  }
-  if (visibility === null && !allow.publicRepository) {
-    throw new UsageError(
-      `cannot tell whether ${event.repository} is public (the event has no repository visibility and the API did not say): set allow-public-repository: true to run anyway, or give github-token read access to the repository.`
-    );
-  }
-}
-
-// src/action/job-setup.ts
 function assertSupportedPlatform(platform = process.platform) {
   if (platform === "win32") {
     throw new UsageError(
       "codex-auth-action does not support Windows runners yet (it relies on POSIX file modes and process groups to protect the login): use a Linux or macOS runner."
     );
   }
-}
-async function refuseUnsafeJobs(allow, githubToken, env) {
-  const event = readRunContext(env);
-  const visibility = allow.allowPublicRepository ? null : await repositoryVisibility(event, githubToken, env);
-  assertSafeToRun(event, visibility, {
-    publicRepository: allow.allowPublicRepository,
-    untrustedEvents: allow.allowUntrustedEvents
-  });
 }
 function jobCodexHome(env, stream) {
   return path.join(jobHomesDir(env), `${stream}-${randomBytes(4).toString("hex")}`);
@@ -136,7 +81,6 @@ function hideSecretInputsFromProc(secrets, optedIn) {
 
 export {
   assertSupportedPlatform,
-  refuseUnsafeJobs,
   jobCodexHome,
   jobHomesDir,
   maskSecretInputs,

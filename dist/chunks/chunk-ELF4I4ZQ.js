@@ -29,11 +29,11 @@ import {
   startSealing,
   usageLimitMessage,
   watchAndPersist
-} from "./chunk-TMKVBL7O.js";
+} from "./chunk-W4LVDRI6.js";
 import {
   parseOrgVisibility,
   parseSecretScope
-} from "./chunk-JTL7EAL7.js";
+} from "./chunk-ABJGEG63.js";
 import {
   DEFAULT_API_URL
 } from "./chunk-HMVT4RTB.js";
@@ -43,7 +43,7 @@ import {
   readInput,
   readNumber,
   readSeconds
-} from "./chunk-FRNPHZJR.js";
+} from "./chunk-ZWUPXLY7.js";
 import {
   legacyStreamMessage,
   parseStreamName
@@ -52,7 +52,7 @@ import {
   defaultLockKind,
   parseLockKind,
   parseStoreKind
-} from "./chunk-UHD5YHJS.js";
+} from "./chunk-WAX5VU7V.js";
 import {
   parseRepository
 } from "./chunk-N3T4XKQI.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-IC3YXZME.js";
 import {
   setOutputs
-} from "./chunk-FRNPHZJR.js";
+} from "./chunk-ZWUPXLY7.js";
 import {
   describeMinutes
 } from "./chunk-B45VUE4X.js";

@@ -3,44 +3,46 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-BRAKBT4R.js";
+} from "./chunk-ZRZG5FHW.js";
 import {
   restoreStream
-} from "./chunk-VKZX4PTV.js";
+} from "./chunk-M6WHFOXF.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-Z5PHVFFC.js";
+} from "./chunk-443WIWJT.js";
 import {
   loadActionState,
   prepareJobHome
-} from "./chunk-OFII3ZJO.js";
+} from "./chunk-VV6RL6E7.js";
 import {
-  codexForJob
-} from "./chunk-GHPWSVZG.js";
+  codexForJob,
+  refuseUnsafeJobs
+} from "./chunk-RCAKPDHA.js";
 import {
   assertSupportedPlatform,
   jobHomesDir,
-  maskSecretInputs,
-  refuseUnsafeJobs
-} from "./chunk-N5IVO6H3.js";
+  maskSecretInputs
+} from "./chunk-Q65PVMHJ.js";
 import {
   DEFAULT_CODEX_VERSION,
   readSealRequest,
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-4ZOEEURT.js";
+} from "./chunk-ELF4I4ZQ.js";
 import {
   Inputs,
   readBoolean,
   readInput,
   setOutputs
-} from "./chunk-FRNPHZJR.js";
+} from "./chunk-ZWUPXLY7.js";
 import {
-  DEFAULT_RESTORE_LEASE_MS,
   createActionContext
-} from "./chunk-UHD5YHJS.js";
+} from "./chunk-WAX5VU7V.js";
+import {
+  DEFAULT_RESTORE_LEASE_MS
+} from "./chunk-OVITESHP.js";
 import {
   exportVariable
 } from "./chunk-GP2XTTJE.js";

@@ -4,10 +4,10 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream,
   restoreStream
-} from "./chunk-VKZX4PTV.js";
-import "./chunk-TMKVBL7O.js";
+} from "./chunk-M6WHFOXF.js";
+import "./chunk-W4LVDRI6.js";
 import "./chunk-B45VUE4X.js";
-import "./chunk-6UEGME2Z.js";
+import "./chunk-ZJC3ALXX.js";
 import "./chunk-JBLTFLGE.js";
 import "./chunk-5QKIY3HD.js";
 import "./chunk-27RNYUPI.js";

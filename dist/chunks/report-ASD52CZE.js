@@ -2,13 +2,18 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  actionLogger,
-  createActionContext,
-  logCodexLines,
-  runnerMasks
-} from "./chunk-UHD5YHJS.js";
-import "./chunk-6UEGME2Z.js";
-import "./chunk-F5ZJYPQG.js";
+  addUsageSummary,
+  setRoundTripOutputs,
+  usageOutputs,
+  writeSummary
+} from "./chunk-443WIWJT.js";
+import "./chunk-IC3YXZME.js";
+import "./chunk-ZWUPXLY7.js";
+import "./chunk-B45VUE4X.js";
+import "./chunk-WAX5VU7V.js";
+import "./chunk-ZJC3ALXX.js";
+import "./chunk-OVITESHP.js";
+import "./chunk-PQT25EE2.js";
 import "./chunk-6RGMQ3H4.js";
 import "./chunk-N3T4XKQI.js";
 import "./chunk-ULPY7FZK.js";
@@ -23,8 +28,8 @@ import "./chunk-V4C5BGZE.js";
 import "./chunk-GP2XTTJE.js";
 import "./chunk-DZ5XX4ZY.js";
 export {
-  actionLogger,
-  createActionContext,
-  logCodexLines,
-  runnerMasks
+  addUsageSummary,
+  setRoundTripOutputs,
+  usageOutputs,
+  writeSummary
 };

@@ -6,11 +6,15 @@ import {
   findNativeCodex,
   launcherEnv,
   stopSession
-} from "./chunk-6UEGME2Z.js";
+} from "./chunk-ZJC3ALXX.js";
+import {
+  LOCK_KINDS,
+  STORE_KINDS
+} from "./chunk-OVITESHP.js";
 import {
   RefHandoff,
   currentWorkflowRun
-} from "./chunk-F5ZJYPQG.js";
+} from "./chunk-PQT25EE2.js";
 import {
   withAuditLog
 } from "./chunk-6RGMQ3H4.js";
@@ -418,13 +422,6 @@ function describeWriter(env) {
 
 // src/locks/create-lock.ts
 import path from "node:path";
-
-// src/core/backend-kinds.ts
-var STORE_KINDS = ["file", "git-ref", "github-secret", "cache", "command"];
-var LOCK_KINDS = ["file", "git-ref", "none"];
-var DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1e3;
-
-// src/locks/create-lock.ts
 function parseLockKind(value) {
   if (LOCK_KINDS.includes(value)) return value;
   throw new UsageError(`unknown lock "${value}": use one of ${LOCK_KINDS.join(", ")}.`);
@@ -450,7 +447,7 @@ async function createLock(kind, store, deps) {
       );
     }
     case "git-ref": {
-      const { GitRefLock } = await import("./git-ref-lock-EBNNGGSN.js");
+      const { GitRefLock } = await import("./git-ref-lock-HE7VIALQ.js");
       return new GitRefLock(deps.git(), deps.client(), store.stream, {
         run: deps.run,
         log: deps.log,
@@ -486,7 +483,7 @@ async function createStore(settings, deps) {
         "the github-secret store needs secret-name (CLI: --secret-name NAME)."
       );
       const github = required(settings.github, "the github-secret store needs a repository and a token.");
-      const { GitHubSecretStore } = await import("./github-secret-store-G2TOEJ6A.js");
+      const { GitHubSecretStore } = await import("./github-secret-store-UITP4P52.js");
       return new GitHubSecretStore(settings.stream, {
         client: deps.client(),
         repository: github.repository,
@@ -560,6 +557,27 @@ async function createBackends(settings, lockKind, env, log) {
   };
 }
 
+// src/app/round-trip-context.ts
+async function createRoundTripContext(request, env) {
+  const backends = await createBackends(request.store, request.lock, env, request.log);
+  return {
+    stream: request.store.stream,
+    ...backends,
+    key: request.key(),
+    runCodex,
+    log: request.log,
+    secrets: request.secrets,
+    writer: writerOf(env),
+    now: () => /* @__PURE__ */ new Date()
+  };
+}
+function writerOf(env) {
+  return describeWriter(env);
+}
+function runUrlOf(env) {
+  return currentWorkflowRun(env)?.url ?? null;
+}
+
 // src/action/action-context.ts
 var runnerMasks = new class extends Redactor {
   add(values) {
@@ -576,25 +594,24 @@ function logCodexLines(lines) {
   for (const line of lines) info(runnerMasks.redact(line));
 }
 async function createActionContext(settings, secrets, env) {
-  const backends = await createBackends(settings.store, settings.lock, env, actionLogger);
-  return {
-    stream: settings.store.stream,
-    ...backends,
-    key: parseKey(secrets.key || void 0, `input key (${KEY_ENV})`),
-    runCodex,
-    log: actionLogger,
-    secrets: runnerMasks,
-    writer: describeWriter(env),
-    now: () => /* @__PURE__ */ new Date()
-  };
+  return createRoundTripContext(
+    {
+      store: settings.store,
+      lock: settings.lock,
+      key: () => parseKey(secrets.key || void 0, `input key (${KEY_ENV})`),
+      log: actionLogger,
+      secrets: runnerMasks
+    },
+    env
+  );
 }
 
 export {
   runCodex,
-  DEFAULT_RESTORE_LEASE_MS,
   parseLockKind,
   defaultLockKind,
   parseStoreKind,
+  runUrlOf,
   runnerMasks,
   actionLogger,
   logCodexLines,

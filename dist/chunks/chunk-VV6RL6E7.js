@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   jobCodexHome,
   jobHomesDir
-} from "./chunk-N5IVO6H3.js";
+} from "./chunk-Q65PVMHJ.js";
 import {
   getState,
   saveState

@@ -8,7 +8,7 @@ import {
 import {
   CODEX_AUTH_REFS,
   runLiveness
-} from "./chunk-F5ZJYPQG.js";
+} from "./chunk-PQT25EE2.js";
 import {
   describeHolder
 } from "./chunk-JBLTFLGE.js";

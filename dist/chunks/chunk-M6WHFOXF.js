@@ -21,7 +21,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-TMKVBL7O.js";
+} from "./chunk-W4LVDRI6.js";
 import {
   UsageError,
   asCodexAuthError,
