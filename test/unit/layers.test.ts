@@ -10,13 +10,13 @@ const SRC = path.resolve('src');
 
 /** Higher imports lower, never the other way; folders of one rank do not import each other. */
 const RANK: Readonly<Record<string, number>> = {
-  entry: 7,
-  action: 6,
-  cli: 6,
-  app: 5,
-  ops: 5, // the use cases before app/ exists
-  roundtrip: 4,
-  seal: 3, // the agent's isolation, built on codex/ and used by the round trip
+  entry: 6,
+  action: 5,
+  cli: 5,
+  app: 4,
+  ops: 4, // the use cases before app/ exists
+  roundtrip: 3,
+  seal: 2.5, // what the agent can reach: it starts Codex (codex/) to prove it, and the round trip uses it
   broker: 2,
   codex: 2,
   stores: 2,
