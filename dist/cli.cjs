@@ -294,21 +294,17 @@ var VERIFIED_CODEX_VERSIONS = ["0.169.0", "0.171.0"];
 // src/core/key-env.ts
 var KEY_ENV = "CODEX_AUTH_KEY";
 
-// src/locks/lock.ts
+// src/core/backend-kinds.ts
+var STORE_KINDS = ["file", "git-ref", "github-secret", "cache", "command"];
+var LOCK_KINDS = ["file", "git-ref", "none"];
 var DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1e3;
+var DEFAULT_ORG_VISIBILITY = "selected";
 
 // src/cli/seed-env.ts
 var SEED_ENV = "CODEX_AUTH_JSON";
 
 // src/core/stream.ts
 var DEFAULT_STREAM = "default";
-
-// src/github/secret-scope.ts
-var DEFAULT_ORG_VISIBILITY = "selected";
-
-// src/core/backend-kinds.ts
-var STORE_KINDS = ["file", "git-ref", "github-secret", "cache", "command"];
-var LOCK_KINDS = ["file", "git-ref", "none"];
 
 // src/cli/shared-options.ts
 var DEFAULT_LOCK_TIMEOUT_SECONDS = 600;

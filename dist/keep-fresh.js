@@ -6,8 +6,9 @@ import {
 } from "./chunks/chunk-DDPPIPB7.js";
 import "./chunks/chunk-7ZM447HQ.js";
 import {
-  codexForJob
-} from "./chunks/chunk-GHPWSVZG.js";
+  codexForJob,
+  refuseUnsafeJobs
+} from "./chunks/chunk-K6VPKBQ7.js";
 import {
   describeNextRefresh,
   escapeHtml
@@ -15,9 +16,8 @@ import {
 import {
   assertSupportedPlatform,
   maskSecretInputs,
-  refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-6VC3X7ZU.js";
+} from "./chunks/chunk-F6JP6JCE.js";
 import {
   ACTION_VOCABULARY,
   DEFAULT_CODEX_VERSION,
@@ -25,9 +25,9 @@ import {
   readSecretInputs,
   readStreamSettings,
   runRoundTrip
-} from "./chunks/chunk-ZKIKTUPY.js";
-import "./chunks/chunk-CGMYY2RA.js";
-import "./chunks/chunk-JTL7EAL7.js";
+} from "./chunks/chunk-2CBQJ4CC.js";
+import "./chunks/chunk-YSEL4ESM.js";
+import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   Inputs,
@@ -35,18 +35,18 @@ import {
   readBoolean,
   readInput,
   setOutputs
-} from "./chunks/chunk-6WQ2FODA.js";
+} from "./chunks/chunk-ZWUPXLY7.js";
 import {
   describePlanUsage
-} from "./chunks/chunk-4WBUOB7V.js";
+} from "./chunks/chunk-B45VUE4X.js";
 import {
-  createActionContext
-} from "./chunks/chunk-6DLYC3XW.js";
-import "./chunks/chunk-6UEGME2Z.js";
-import {
-  currentWorkflowRun
-} from "./chunks/chunk-F5ZJYPQG.js";
-import "./chunks/chunk-VEWUXA3N.js";
+  createActionContext,
+  runUrlOf
+} from "./chunks/chunk-WAX5VU7V.js";
+import "./chunks/chunk-ZJC3ALXX.js";
+import "./chunks/chunk-OVITESHP.js";
+import "./chunks/chunk-PQT25EE2.js";
+import "./chunks/chunk-JBLTFLGE.js";
 import "./chunks/chunk-5QKIY3HD.js";
 import "./chunks/chunk-6RGMQ3H4.js";
 import "./chunks/chunk-N3T4XKQI.js";
@@ -166,7 +166,7 @@ function sendAlerts(rows, token, storeKind, env) {
     token,
     apiUrl: env.GITHUB_API_URL,
     storeKind,
-    runUrl: currentWorkflowRun(env)?.url ?? null
+    runUrl: runUrlOf(env)
   });
 }
 async function writeKeepFreshSummary(rows, alerts, alerting) {

@@ -4,17 +4,18 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-TUYKZM6T.js";
+} from "./chunks/chunk-443WIWJT.js";
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-5XIHVBV3.js";
+} from "./chunks/chunk-B7SCBGZP.js";
 import {
   reseedCommand
 } from "./chunks/chunk-7ZM447HQ.js";
 import {
-  codexForJob
-} from "./chunks/chunk-GHPWSVZG.js";
+  codexForJob,
+  refuseUnsafeJobs
+} from "./chunks/chunk-K6VPKBQ7.js";
 import {
   escapeHtml
 } from "./chunks/chunk-IC3YXZME.js";
@@ -23,9 +24,8 @@ import {
   hideSecretInputsFromProc,
   jobHomesDir,
   maskSecretInputs,
-  refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-6VC3X7ZU.js";
+} from "./chunks/chunk-F6JP6JCE.js";
 import {
   ACTION_VOCABULARY,
   laneName,
@@ -35,26 +35,27 @@ import {
   readStreamSettings,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-ZKIKTUPY.js";
-import "./chunks/chunk-CGMYY2RA.js";
-import "./chunks/chunk-JTL7EAL7.js";
+} from "./chunks/chunk-2CBQJ4CC.js";
+import "./chunks/chunk-YSEL4ESM.js";
+import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   setOutputs
-} from "./chunks/chunk-6WQ2FODA.js";
-import "./chunks/chunk-4WBUOB7V.js";
+} from "./chunks/chunk-ZWUPXLY7.js";
+import "./chunks/chunk-B45VUE4X.js";
 import {
   actionLogger,
   createActionContext,
   logCodexLines,
   runCodex,
   runnerMasks
-} from "./chunks/chunk-6DLYC3XW.js";
-import "./chunks/chunk-6UEGME2Z.js";
+} from "./chunks/chunk-WAX5VU7V.js";
+import "./chunks/chunk-ZJC3ALXX.js";
+import "./chunks/chunk-OVITESHP.js";
 import {
   currentWorkflowRun
-} from "./chunks/chunk-F5ZJYPQG.js";
-import "./chunks/chunk-VEWUXA3N.js";
+} from "./chunks/chunk-PQT25EE2.js";
+import "./chunks/chunk-JBLTFLGE.js";
 import "./chunks/chunk-5QKIY3HD.js";
 import "./chunks/chunk-6RGMQ3H4.js";
 import "./chunks/chunk-N3T4XKQI.js";

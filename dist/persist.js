@@ -3,40 +3,41 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-Y6WXMOEE.js";
+} from "./chunks/chunk-5MMTML5H.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-TUYKZM6T.js";
+} from "./chunks/chunk-443WIWJT.js";
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-5XIHVBV3.js";
+} from "./chunks/chunk-B7SCBGZP.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-6VC3X7ZU.js";
+} from "./chunks/chunk-F6JP6JCE.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-ZKIKTUPY.js";
+} from "./chunks/chunk-2CBQJ4CC.js";
 import {
   removeCodexHome
-} from "./chunks/chunk-CGMYY2RA.js";
-import "./chunks/chunk-JTL7EAL7.js";
+} from "./chunks/chunk-YSEL4ESM.js";
+import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   Inputs,
   readInput
-} from "./chunks/chunk-6WQ2FODA.js";
-import "./chunks/chunk-4WBUOB7V.js";
+} from "./chunks/chunk-ZWUPXLY7.js";
+import "./chunks/chunk-B45VUE4X.js";
 import {
   createActionContext
-} from "./chunks/chunk-6DLYC3XW.js";
-import "./chunks/chunk-6UEGME2Z.js";
-import "./chunks/chunk-F5ZJYPQG.js";
-import "./chunks/chunk-VEWUXA3N.js";
+} from "./chunks/chunk-WAX5VU7V.js";
+import "./chunks/chunk-ZJC3ALXX.js";
+import "./chunks/chunk-OVITESHP.js";
+import "./chunks/chunk-PQT25EE2.js";
+import "./chunks/chunk-JBLTFLGE.js";
 import "./chunks/chunk-5QKIY3HD.js";
 import "./chunks/chunk-6RGMQ3H4.js";
 import "./chunks/chunk-N3T4XKQI.js";

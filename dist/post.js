@@ -3,23 +3,24 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-JBBFDNZ6.js";
+} from "./chunks/chunk-FMWAJU57.js";
 import {
   loadActionState
-} from "./chunks/chunk-5XIHVBV3.js";
+} from "./chunks/chunk-B7SCBGZP.js";
 import {
   runEntry
-} from "./chunks/chunk-6VC3X7ZU.js";
-import "./chunks/chunk-ZKIKTUPY.js";
-import "./chunks/chunk-CGMYY2RA.js";
-import "./chunks/chunk-JTL7EAL7.js";
+} from "./chunks/chunk-F6JP6JCE.js";
+import "./chunks/chunk-2CBQJ4CC.js";
+import "./chunks/chunk-YSEL4ESM.js";
+import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-6WQ2FODA.js";
-import "./chunks/chunk-4WBUOB7V.js";
-import "./chunks/chunk-6DLYC3XW.js";
-import "./chunks/chunk-6UEGME2Z.js";
-import "./chunks/chunk-F5ZJYPQG.js";
-import "./chunks/chunk-VEWUXA3N.js";
+import "./chunks/chunk-ZWUPXLY7.js";
+import "./chunks/chunk-B45VUE4X.js";
+import "./chunks/chunk-WAX5VU7V.js";
+import "./chunks/chunk-ZJC3ALXX.js";
+import "./chunks/chunk-OVITESHP.js";
+import "./chunks/chunk-PQT25EE2.js";
+import "./chunks/chunk-JBLTFLGE.js";
 import "./chunks/chunk-5QKIY3HD.js";
 import "./chunks/chunk-6RGMQ3H4.js";
 import "./chunks/chunk-N3T4XKQI.js";
@@ -45,7 +46,7 @@ async function runPost(env = process.env) {
     "the main step did not finish its round trip"
   );
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-LLFMCXCW.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-ASD52CZE.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

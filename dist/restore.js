@@ -3,26 +3,27 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-ZTFKEPHT.js";
-import "./chunks/chunk-JBBFDNZ6.js";
-import "./chunks/chunk-Y6WXMOEE.js";
-import "./chunks/chunk-TUYKZM6T.js";
-import "./chunks/chunk-5XIHVBV3.js";
-import "./chunks/chunk-GHPWSVZG.js";
+} from "./chunks/chunk-433EMV3Q.js";
+import "./chunks/chunk-FMWAJU57.js";
+import "./chunks/chunk-5MMTML5H.js";
+import "./chunks/chunk-443WIWJT.js";
+import "./chunks/chunk-B7SCBGZP.js";
+import "./chunks/chunk-K6VPKBQ7.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   runEntry
-} from "./chunks/chunk-6VC3X7ZU.js";
-import "./chunks/chunk-ZKIKTUPY.js";
-import "./chunks/chunk-CGMYY2RA.js";
-import "./chunks/chunk-JTL7EAL7.js";
+} from "./chunks/chunk-F6JP6JCE.js";
+import "./chunks/chunk-2CBQJ4CC.js";
+import "./chunks/chunk-YSEL4ESM.js";
+import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-6WQ2FODA.js";
-import "./chunks/chunk-4WBUOB7V.js";
-import "./chunks/chunk-6DLYC3XW.js";
-import "./chunks/chunk-6UEGME2Z.js";
-import "./chunks/chunk-F5ZJYPQG.js";
-import "./chunks/chunk-VEWUXA3N.js";
+import "./chunks/chunk-ZWUPXLY7.js";
+import "./chunks/chunk-B45VUE4X.js";
+import "./chunks/chunk-WAX5VU7V.js";
+import "./chunks/chunk-ZJC3ALXX.js";
+import "./chunks/chunk-OVITESHP.js";
+import "./chunks/chunk-PQT25EE2.js";
+import "./chunks/chunk-JBLTFLGE.js";
 import "./chunks/chunk-5QKIY3HD.js";
 import "./chunks/chunk-6RGMQ3H4.js";
 import "./chunks/chunk-N3T4XKQI.js";

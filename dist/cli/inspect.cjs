@@ -956,6 +956,30 @@ var init_check_paths = __esm({
   }
 });
 
+// src/fs/environ-scrub.ts
+var init_environ_scrub = __esm({
+  "src/fs/environ-scrub.ts"() {
+    "use strict";
+  }
+});
+
+// src/app/input-files.ts
+async function readAuthJsonFile(file, name, onOpenToOthers) {
+  return readInputFile(file, {
+    flag: name,
+    what: "an auth.json",
+    maxBytes: MAX_AUTH_JSON_BYTES,
+    ...onOpenToOthers ? { onOpenToOthers } : {}
+  });
+}
+var init_input_files = __esm({
+  "src/app/input-files.ts"() {
+    "use strict";
+    init_check_paths();
+    init_environ_scrub();
+  }
+});
+
 // src/cli/seed-env.ts
 var init_seed_env = __esm({
   "src/cli/seed-env.ts"() {
@@ -965,18 +989,13 @@ var init_seed_env = __esm({
 
 // src/cli/seed-source.ts
 async function readAuthFileArgument(file, flag, log) {
-  return readInputFile(file, {
-    flag,
-    what: "an auth.json",
-    maxBytes: MAX_AUTH_JSON_BYTES,
-    ...log ? { onOpenToOthers: (message) => log.warn(message) } : {}
-  });
+  return readAuthJsonFile(file, flag, log ? (message) => log.warn(message) : void 0);
 }
 var init_seed_source = __esm({
   "src/cli/seed-source.ts"() {
     "use strict";
     init_seed_text();
-    init_check_paths();
+    init_input_files();
     init_seed_env();
   }
 });

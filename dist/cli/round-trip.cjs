@@ -1929,11 +1929,9 @@ function describeHolder(holder) {
   const pid = holder.pid === null ? "no pid: a lease that outlives its process" : `pid ${holder.pid}`;
   return `${holder.owner} (host ${holder.host}, ${pid}, since ${holder.acquiredAt}, lease until ${holder.expiresAt})`;
 }
-var DEFAULT_RESTORE_LEASE_MS;
 var init_lock = __esm({
   "src/locks/lock.ts"() {
     "use strict";
-    DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1e3;
   }
 });
 
@@ -5527,13 +5525,305 @@ var init_vocabulary = __esm({
   }
 });
 
+// src/github/api-url.ts
+var DEFAULT_API_URL;
+var init_api_url = __esm({
+  "src/github/api-url.ts"() {
+    "use strict";
+    DEFAULT_API_URL = "https://api.github.com";
+  }
+});
+
+// src/github/github-errors.ts
+function isEmptyRepositoryError(error) {
+  return isCodexAuthError(error) && error.fix === EMPTY_REPOSITORY_FIX;
+}
+function explainGitHubError(error, doing, needs) {
+  const status = statusOf(error);
+  const said = messageOf(error);
+  if (status === 409 && /repository is empty/i.test(said)) {
+    return new EmptyRepositoryError(
+      `the repository has no branches yet (GitHub answered 409 "${said}" to ${callOf(error)} while ${doing}): GitHub keeps no refs, so no git-ref store or lock, in a repository without branches. ${EMPTY_REPOSITORY_FIX}.`
+    );
+  }
+  if (status === 401) {
+    return new UsageError(
+      `GitHub rejected the token while ${doing} (401 ${said}): pass a valid token (the Action's github-token input, or GITHUB_TOKEN / GH_TOKEN for the CLI).`
+    );
+  }
+  if (status === 403 && !/rate limit/i.test(said)) {
+    return new UsageError(
+      `the token may not do this while ${doing} (403 ${said}): add \`permissions: ${needs}\` to the job (or give a fine-grained token that permission on the repository).`
+    );
+  }
+  if (status === 404) {
+    return new UsageError(
+      `GitHub answered 404 while ${doing}: check --repo / GITHUB_REPOSITORY, and that the token can see the repository (\`permissions: ${needs}\`).`
+    );
+  }
+  if (status === 422) {
+    return new InternalError(
+      `GitHub refused ${callOf(error)} while ${doing} (422 Unprocessable Entity: "${said}"). This is not a transient failure and was not retried; if the message does not say what to change, report it with this line.`,
+      { cause: error }
+    );
+  }
+  return new InternalError(
+    `GitHub API failed while ${doing}${status ? ` (${status} ${said})` : `: ${said}`}; try again later.`,
+    {
+      cause: error
+    }
+  );
+}
+function statusOf(error) {
+  const status = error?.status;
+  return typeof status === "number" ? status : null;
+}
+function messageOf(error) {
+  const data = error?.response?.data;
+  if (typeof data?.message === "string") return data.message;
+  return error instanceof Error ? error.message : String(error);
+}
+function callOf(error) {
+  const request = error?.request;
+  if (typeof request?.method !== "string" || typeof request.url !== "string") return "a request";
+  let path26 = request.url;
+  try {
+    path26 = new URL(request.url).pathname;
+  } catch {
+  }
+  return `${request.method} ${decodeURIComponent(path26)}`;
+}
+var EMPTY_REPOSITORY_FIX, EmptyRepositoryError;
+var init_github_errors = __esm({
+  "src/github/github-errors.ts"() {
+    "use strict";
+    init_errors();
+    EMPTY_REPOSITORY_FIX = 'Push a first commit to any branch of the repository (for example `git commit --allow-empty -m "first commit" && git push`), then run again';
+    EmptyRepositoryError = class extends UsageError {
+      fix = EMPTY_REPOSITORY_FIX;
+    };
+  }
+});
+
+// src/github/git-refs.ts
+function shortName(ref) {
+  return ref.replace(/^refs\//, "");
+}
+function parseRepository(value, source) {
+  const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(value.trim());
+  if (!match?.[1] || !match[2]) {
+    throw new UsageError(`${source} must be OWNER/NAME, not ${JSON.stringify(value)}`);
+  }
+  return { owner: match[1], repo: match[2] };
+}
+function commitMessage(subject, payload) {
+  return `${subject}
+
+${payload}`;
+}
+function payloadOf(message) {
+  const at = message.indexOf("\n\n");
+  return at === -1 ? message : message.slice(at + 2);
+}
+var EMPTY_TREE, WRITE, READ, GitRefs;
+var init_git_refs = __esm({
+  "src/github/git-refs.ts"() {
+    "use strict";
+    init_errors();
+    init_github_errors();
+    EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+    WRITE = "contents: write";
+    READ = "contents: read";
+    GitRefs = class {
+      constructor(client, repository) {
+        this.client = client;
+        this.repository = repository;
+      }
+      client;
+      repository;
+      emptyTree = EMPTY_TREE;
+      /** The commit a ref points at, or null. `ref` is the full name (`refs/codex-auth/...`). */
+      async readRef(ref) {
+        try {
+          const { data } = await this.client.rest.git.getRef({ ...this.repository, ref: shortName(ref) });
+          return data.object.sha;
+        } catch (error) {
+          if (statusOf(error) === 404) return null;
+          throw explainGitHubError(error, `reading ${ref}`, READ);
+        }
+      }
+      /**
+       * Every ref whose full name starts with `prefix` (`refs/codex-auth/locks/x` also lists `.../x+released`), by full
+       * name: one call for several refs.
+       */
+      async listRefs(prefix) {
+        try {
+          const { data } = await this.client.rest.git.listMatchingRefs({
+            ...this.repository,
+            ref: shortName(prefix)
+          });
+          return new Map(data.map((entry) => [entry.ref, entry.object.sha]));
+        } catch (error) {
+          throw explainGitHubError(error, `listing ${prefix}`, READ);
+        }
+      }
+      async readMessage(sha) {
+        try {
+          const { data } = await this.client.rest.git.getCommit({ ...this.repository, commit_sha: sha });
+          return data.message;
+        } catch (error) {
+          throw explainGitHubError(error, `reading commit ${sha}`, READ);
+        }
+      }
+      /** A commit over the empty tree with `message`. */
+      async createCommit(message, parents) {
+        const create = () => this.client.rest.git.createCommit({
+          ...this.repository,
+          message,
+          tree: this.emptyTree,
+          parents: [...parents]
+        });
+        try {
+          return (await create()).data.sha;
+        } catch (error) {
+          if (statusOf(error) === 422 && /tree/i.test(messageOf(error)) && this.emptyTree === EMPTY_TREE) {
+            try {
+              this.emptyTree = (await this.client.rest.git.createTree({ ...this.repository, tree: [] })).data.sha;
+              return (await create()).data.sha;
+            } catch (retryError) {
+              throw explainGitHubError(retryError, "writing a commit", WRITE);
+            }
+          }
+          throw explainGitHubError(error, "writing a commit", WRITE);
+        }
+      }
+      /** Creates `ref` at `sha`; false when it already exists (GitHub's 422 "Reference already exists"). */
+      async createRef(ref, sha) {
+        try {
+          await this.client.rest.git.createRef({ ...this.repository, ref, sha });
+          return true;
+        } catch (error) {
+          if (statusOf(error) === 422 && /already exists/i.test(messageOf(error))) return false;
+          throw explainGitHubError(error, `creating ${ref}`, WRITE);
+        }
+      }
+      /** Moves `ref` to `sha` only if `sha` descends from where the ref is now: a compare-and-swap. */
+      async fastForward(ref, sha, force = false) {
+        try {
+          await this.client.rest.git.updateRef({ ...this.repository, ref: shortName(ref), sha, force });
+          return "updated";
+        } catch (error) {
+          if (statusOf(error) === 422) {
+            const said = messageOf(error);
+            if (/not a fast forward/i.test(said)) return "not-fast-forward";
+            if (/does not exist/i.test(said)) return "missing";
+          }
+          throw explainGitHubError(error, `updating ${ref}`, WRITE);
+        }
+      }
+      /** Deletes `ref`; false when it did not exist. */
+      async deleteRef(ref) {
+        try {
+          await this.client.rest.git.deleteRef({ ...this.repository, ref: shortName(ref) });
+          return true;
+        } catch (error) {
+          if (statusOf(error) === 404) return false;
+          if (statusOf(error) === 422 && /does not exist/i.test(messageOf(error))) return false;
+          throw explainGitHubError(error, `deleting ${ref}`, WRITE);
+        }
+      }
+    };
+  }
+});
+
+// src/github/run-context.ts
+function readRunContext(env) {
+  const path26 = env.GITHUB_EVENT_PATH ?? "";
+  const cached = cache.get(env);
+  if (cached && cached.path === path26) return cached.context;
+  const payload = readPayload(path26);
+  const branch = payload.repository?.default_branch;
+  const context = {
+    name: env.GITHUB_EVENT_NAME ?? "",
+    payload,
+    repository: env.GITHUB_REPOSITORY ?? "",
+    defaultBranch: typeof branch === "string" && branch !== "" ? branch : null
+  };
+  cache.set(env, { path: path26, context });
+  return context;
+}
+function readPayload(path26) {
+  if (path26 === "") return {};
+  try {
+    const parsed = JSON.parse((0, import_node_fs13.readFileSync)(path26, "utf8"));
+    return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {};
+  } catch {
+    return {};
+  }
+}
+var import_node_fs13, cache;
+var init_run_context = __esm({
+  "src/github/run-context.ts"() {
+    "use strict";
+    import_node_fs13 = require("node:fs");
+    cache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // src/core/backend-kinds.ts
-var STORE_KINDS, LOCK_KINDS;
+var STORE_KINDS, LOCK_KINDS, DEFAULT_RESTORE_LEASE_MS, ORG_VISIBILITIES, DEFAULT_ORG_VISIBILITY;
 var init_backend_kinds = __esm({
   "src/core/backend-kinds.ts"() {
     "use strict";
     STORE_KINDS = ["file", "git-ref", "github-secret", "cache", "command"];
     LOCK_KINDS = ["file", "git-ref", "none"];
+    DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1e3;
+    ORG_VISIBILITIES = ["selected", "private", "all"];
+    DEFAULT_ORG_VISIBILITY = "selected";
+  }
+});
+
+// src/github/secret-scope.ts
+function parseSecretScope(value, source) {
+  if (value === "repo" || value === "") return { kind: "repo" };
+  if (value === "org") return { kind: "org" };
+  const env = /^env:(.+)$/.exec(value);
+  if (env?.[1]) return { kind: "env", environment: env[1] };
+  throw new UsageError(`${source} must be repo, env:NAME or org, not ${JSON.stringify(value)}.`);
+}
+function parseOrgVisibility(value, source) {
+  if (value === "") return DEFAULT_ORG_VISIBILITY;
+  if (ORG_VISIBILITIES.includes(value)) return value;
+  throw new UsageError(
+    `${source} must be selected (only this repository), private (the organization's private and internal repositories) or all, not ${JSON.stringify(value)}.`
+  );
+}
+function describeScope(scope, repository) {
+  switch (scope.kind) {
+    case "repo":
+      return `repository ${repository.owner}/${repository.repo}`;
+    case "env":
+      return `environment ${scope.environment} of ${repository.owner}/${repository.repo}`;
+    case "org":
+      return `organization ${repository.owner}`;
+  }
+}
+function scopePath(scope, repository) {
+  const repo = `/repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`;
+  switch (scope.kind) {
+    case "repo":
+      return `${repo}/actions`;
+    case "env":
+      return `${repo}/environments/${encodeURIComponent(scope.environment)}`;
+    case "org":
+      return `/orgs/${encodeURIComponent(repository.owner)}/actions`;
+  }
+}
+var init_secret_scope = __esm({
+  "src/github/secret-scope.ts"() {
+    "use strict";
+    init_errors();
+    init_backend_kinds();
   }
 });
 
@@ -5542,7 +5832,7 @@ async function readInputFile(file, input) {
   const at = `${input.flag} ${file}`;
   let fd;
   try {
-    fd = (0, import_node_fs13.openSync)(file, import_node_fs13.constants.O_RDONLY | import_node_fs13.constants.O_NONBLOCK);
+    fd = (0, import_node_fs14.openSync)(file, import_node_fs14.constants.O_RDONLY | import_node_fs14.constants.O_NONBLOCK);
   } catch (error) {
     if (isErrno(error, "ENOENT")) {
       throw new UsageError(`${at}: no such file. Pass the path of ${input.what}.`);
@@ -5560,7 +5850,7 @@ async function readInputFile(file, input) {
     throw error;
   }
   try {
-    const stat = (0, import_node_fs13.fstatSync)(fd);
+    const stat = (0, import_node_fs14.fstatSync)(fd);
     if (stat.isFIFO()) return await readPipe(fd, at, input);
     refuseKind(stat, at, input.what, file);
     if (stat.size > input.maxBytes) {
@@ -5573,12 +5863,12 @@ async function readInputFile(file, input) {
         `${at} is readable by other users (mode ${(stat.mode & 511).toString(8).padStart(4, "0")}) and holds live tokens: chmod 600 ${file}, or delete it once the stream is seeded.`
       );
     }
-    return (0, import_node_fs13.readFileSync)(fd, "utf8");
+    return (0, import_node_fs14.readFileSync)(fd, "utf8");
   } catch (error) {
     if (isErrno(error, "EISDIR")) refuseKind({ isDirectory: () => true }, at, input.what, file);
     throw error;
   } finally {
-    (0, import_node_fs13.closeSync)(fd);
+    (0, import_node_fs14.closeSync)(fd);
   }
 }
 async function readPipe(fd, at, input) {
@@ -5590,7 +5880,7 @@ async function readPipe(fd, at, input) {
   for (; ; ) {
     let n;
     try {
-      n = (0, import_node_fs13.readSync)(fd, buffer, 0, buffer.length, null);
+      n = (0, import_node_fs14.readSync)(fd, buffer, 0, buffer.length, null);
     } catch (error) {
       if (!isErrno(error, "EAGAIN")) throw error;
       n = null;
@@ -5670,7 +5960,7 @@ async function checkStreamDir(origin, stream, write, ownedFiles) {
 }
 async function lstatOrNull(file, at) {
   try {
-    return (0, import_node_fs13.lstatSync)(file);
+    return (0, import_node_fs14.lstatSync)(file);
   } catch (error) {
     if (isErrno(error, "ENOENT")) return null;
     if (isErrno(error, "ENOTDIR")) {
@@ -5686,14 +5976,14 @@ async function lstatOrNull(file, at) {
 }
 async function isDirThroughLink(dir) {
   try {
-    return (0, import_node_fs13.statSync)(dir).isDirectory();
+    return (0, import_node_fs14.statSync)(dir).isDirectory();
   } catch {
     return false;
   }
 }
 async function checkAccess(dir, write, at) {
   try {
-    (0, import_node_fs13.accessSync)(dir, import_node_fs13.constants.R_OK | import_node_fs13.constants.X_OK | (write ? import_node_fs13.constants.W_OK : 0));
+    (0, import_node_fs14.accessSync)(dir, import_node_fs14.constants.R_OK | import_node_fs14.constants.X_OK | (write ? import_node_fs14.constants.W_OK : 0));
   } catch {
     throw new UsageError(
       `${at}: permission denied: this user cannot ${write ? "write" : "read"} it. ${STATE_DIR_FIX}`
@@ -5703,7 +5993,7 @@ async function checkAccess(dir, write, at) {
 async function checkCreatable(dir, at) {
   let parent = import_node_path14.default.dirname(dir);
   for (; ; ) {
-    const stat = await import_node_fs13.promises.stat(parent).catch((error) => {
+    const stat = await import_node_fs14.promises.stat(parent).catch((error) => {
       if (isErrno(error, "ENOENT")) return null;
       if (isErrno(error, "ENOTDIR")) return "not-dir";
       throw error;
@@ -5715,7 +6005,7 @@ async function checkCreatable(dir, at) {
     }
     if (stat !== null) {
       try {
-        await import_node_fs13.promises.access(parent, import_node_fs13.constants.W_OK | import_node_fs13.constants.X_OK);
+        await import_node_fs14.promises.access(parent, import_node_fs14.constants.W_OK | import_node_fs14.constants.X_OK);
       } catch {
         throw new UsageError(
           `${at} does not exist and this user cannot create it (${parent} is not writable). ${STATE_DIR_FIX}`
@@ -5734,11 +6024,11 @@ function describeKind(stat) {
   if (stat.isFile()) return "a regular file";
   return specialKind(stat) ?? "not a regular file";
 }
-var import_node_fs13, import_node_path14, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, PIPE_WRITER_WAIT_MS, PIPE_TOTAL_MS, PIPE_POLL_MS, STATE_DIR_FIX;
+var import_node_fs14, import_node_path14, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, PIPE_WRITER_WAIT_MS, PIPE_TOTAL_MS, PIPE_POLL_MS, STATE_DIR_FIX;
 var init_check_paths = __esm({
   "src/fs/check-paths.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
+    import_node_fs14 = require("node:fs");
     import_node_path14 = __toESM(require("node:path"), 1);
     init_errors();
     init_secure_files();
@@ -5873,23 +6163,23 @@ function readStat2(pid) {
 }
 function readTrimmed(file) {
   try {
-    return (0, import_node_fs14.readFileSync)(file, "utf8").trim();
+    return (0, import_node_fs15.readFileSync)(file, "utf8").trim();
   } catch {
     return null;
   }
 }
 function readLink(file) {
   try {
-    return (0, import_node_fs14.readlinkSync)(file);
+    return (0, import_node_fs15.readlinkSync)(file);
   } catch {
     return null;
   }
 }
-var import_node_fs14, import_node_os2;
+var import_node_fs15, import_node_os2;
 var init_process_liveness = __esm({
   "src/locks/process-liveness.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
+    import_node_fs15 = require("node:fs");
     import_node_os2 = __toESM(require("node:os"), 1);
   }
 });
@@ -5985,27 +6275,27 @@ var init_lease_record = __esm({
 async function readLease(file) {
   let fd;
   try {
-    fd = (0, import_node_fs15.openSync)(file, import_node_fs15.constants.O_RDONLY | import_node_fs15.constants.O_NOFOLLOW);
+    fd = (0, import_node_fs16.openSync)(file, import_node_fs16.constants.O_RDONLY | import_node_fs16.constants.O_NOFOLLOW);
   } catch (error) {
     if (isErrno(error, "ENOENT")) return null;
     if (!isErrno(error, "ELOOP")) throw error;
-    const stat = await import_node_fs15.promises.lstat(file).catch(() => null);
+    const stat = await import_node_fs16.promises.lstat(file).catch(() => null);
     return stat === null ? null : unreadable(file, "it is a symbolic link", stat);
   }
   try {
-    const stat = (0, import_node_fs15.fstatSync)(fd);
-    const record = parseRecord((0, import_node_fs15.readFileSync)(fd, "utf8"));
+    const stat = (0, import_node_fs16.fstatSync)(fd);
+    const record = parseRecord((0, import_node_fs16.readFileSync)(fd, "utf8"));
     if (typeof record === "string") return unreadable(file, record, stat);
     return { holder: toHolder(record), record, fileId: fileIdentity(stat) };
   } finally {
-    (0, import_node_fs15.closeSync)(fd);
+    (0, import_node_fs16.closeSync)(fd);
   }
 }
 async function createLeaseExclusive(file, record) {
   const temp = await sidePath(file, "tmp");
-  const handle = await import_node_fs15.promises.open(
+  const handle = await import_node_fs16.promises.open(
     temp,
-    import_node_fs15.constants.O_WRONLY | import_node_fs15.constants.O_CREAT | import_node_fs15.constants.O_EXCL,
+    import_node_fs16.constants.O_WRONLY | import_node_fs16.constants.O_CREAT | import_node_fs16.constants.O_EXCL,
     PRIVATE_FILE_MODE
   );
   try {
@@ -6016,42 +6306,42 @@ async function createLeaseExclusive(file, record) {
     } finally {
       await handle.close();
     }
-    await import_node_fs15.promises.link(temp, file);
+    await import_node_fs16.promises.link(temp, file);
     return true;
   } catch (error) {
     if (isErrno(error, "EEXIST")) return false;
     throw error;
   } finally {
-    await import_node_fs15.promises.rm(temp, { force: true });
+    await import_node_fs16.promises.rm(temp, { force: true });
   }
 }
 async function removeLeaseIfUnchanged(file, snapshot) {
   const aside = await sidePath(file, "removed");
   try {
-    await import_node_fs15.promises.rename(file, aside);
+    await import_node_fs16.promises.rename(file, aside);
   } catch (error) {
     if (isErrno(error, "ENOENT")) return true;
     throw error;
   }
   try {
-    const stat = await import_node_fs15.promises.lstat(aside);
+    const stat = await import_node_fs16.promises.lstat(aside);
     if (fileIdentity(stat) === snapshot.fileId) return true;
-    await import_node_fs15.promises.link(aside, file).catch(() => {
+    await import_node_fs16.promises.link(aside, file).catch(() => {
     });
     return false;
   } finally {
-    await import_node_fs15.promises.rm(aside, { force: true });
+    await import_node_fs16.promises.rm(aside, { force: true });
   }
 }
 async function sidePath(file, kind) {
   const { randomBytes: randomBytes4 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
   return import_node_path15.default.join(import_node_path15.default.dirname(file), `.${LOCK_FILE_NAME}.${randomBytes4(6).toString("hex")}.${kind}`);
 }
-var import_node_fs15, import_node_path15;
+var import_node_fs16, import_node_path15;
 var init_lease_file = __esm({
   "src/locks/lease-file.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
+    import_node_fs16 = require("node:fs");
     import_node_path15 = __toESM(require("node:path"), 1);
     init_secure_files();
     init_lease_record();
@@ -6331,208 +6621,6 @@ var init_checked_lock = __esm({
       }
       check(write) {
         return checkStreamDir(this.origin, this.stream, write, [this.lockFileName]);
-      }
-    };
-  }
-});
-
-// src/github/github-errors.ts
-function isEmptyRepositoryError(error) {
-  return isCodexAuthError(error) && error.fix === EMPTY_REPOSITORY_FIX;
-}
-function explainGitHubError(error, doing, needs) {
-  const status = statusOf(error);
-  const said = messageOf(error);
-  if (status === 409 && /repository is empty/i.test(said)) {
-    return new EmptyRepositoryError(
-      `the repository has no branches yet (GitHub answered 409 "${said}" to ${callOf(error)} while ${doing}): GitHub keeps no refs, so no git-ref store or lock, in a repository without branches. ${EMPTY_REPOSITORY_FIX}.`
-    );
-  }
-  if (status === 401) {
-    return new UsageError(
-      `GitHub rejected the token while ${doing} (401 ${said}): pass a valid token (the Action's github-token input, or GITHUB_TOKEN / GH_TOKEN for the CLI).`
-    );
-  }
-  if (status === 403 && !/rate limit/i.test(said)) {
-    return new UsageError(
-      `the token may not do this while ${doing} (403 ${said}): add \`permissions: ${needs}\` to the job (or give a fine-grained token that permission on the repository).`
-    );
-  }
-  if (status === 404) {
-    return new UsageError(
-      `GitHub answered 404 while ${doing}: check --repo / GITHUB_REPOSITORY, and that the token can see the repository (\`permissions: ${needs}\`).`
-    );
-  }
-  if (status === 422) {
-    return new InternalError(
-      `GitHub refused ${callOf(error)} while ${doing} (422 Unprocessable Entity: "${said}"). This is not a transient failure and was not retried; if the message does not say what to change, report it with this line.`,
-      { cause: error }
-    );
-  }
-  return new InternalError(
-    `GitHub API failed while ${doing}${status ? ` (${status} ${said})` : `: ${said}`}; try again later.`,
-    {
-      cause: error
-    }
-  );
-}
-function statusOf(error) {
-  const status = error?.status;
-  return typeof status === "number" ? status : null;
-}
-function messageOf(error) {
-  const data = error?.response?.data;
-  if (typeof data?.message === "string") return data.message;
-  return error instanceof Error ? error.message : String(error);
-}
-function callOf(error) {
-  const request = error?.request;
-  if (typeof request?.method !== "string" || typeof request.url !== "string") return "a request";
-  let path26 = request.url;
-  try {
-    path26 = new URL(request.url).pathname;
-  } catch {
-  }
-  return `${request.method} ${decodeURIComponent(path26)}`;
-}
-var EMPTY_REPOSITORY_FIX, EmptyRepositoryError;
-var init_github_errors = __esm({
-  "src/github/github-errors.ts"() {
-    "use strict";
-    init_errors();
-    EMPTY_REPOSITORY_FIX = 'Push a first commit to any branch of the repository (for example `git commit --allow-empty -m "first commit" && git push`), then run again';
-    EmptyRepositoryError = class extends UsageError {
-      fix = EMPTY_REPOSITORY_FIX;
-    };
-  }
-});
-
-// src/github/git-refs.ts
-function shortName(ref) {
-  return ref.replace(/^refs\//, "");
-}
-function parseRepository(value, source) {
-  const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(value.trim());
-  if (!match?.[1] || !match[2]) {
-    throw new UsageError(`${source} must be OWNER/NAME, not ${JSON.stringify(value)}`);
-  }
-  return { owner: match[1], repo: match[2] };
-}
-function commitMessage(subject, payload) {
-  return `${subject}
-
-${payload}`;
-}
-function payloadOf(message) {
-  const at = message.indexOf("\n\n");
-  return at === -1 ? message : message.slice(at + 2);
-}
-var EMPTY_TREE, WRITE, READ, GitRefs;
-var init_git_refs = __esm({
-  "src/github/git-refs.ts"() {
-    "use strict";
-    init_errors();
-    init_github_errors();
-    EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
-    WRITE = "contents: write";
-    READ = "contents: read";
-    GitRefs = class {
-      constructor(client, repository) {
-        this.client = client;
-        this.repository = repository;
-      }
-      client;
-      repository;
-      emptyTree = EMPTY_TREE;
-      /** The commit a ref points at, or null. `ref` is the full name (`refs/codex-auth/...`). */
-      async readRef(ref) {
-        try {
-          const { data } = await this.client.rest.git.getRef({ ...this.repository, ref: shortName(ref) });
-          return data.object.sha;
-        } catch (error) {
-          if (statusOf(error) === 404) return null;
-          throw explainGitHubError(error, `reading ${ref}`, READ);
-        }
-      }
-      /**
-       * Every ref whose full name starts with `prefix` (`refs/codex-auth/locks/x` also lists `.../x+released`), by full
-       * name: one call for several refs.
-       */
-      async listRefs(prefix) {
-        try {
-          const { data } = await this.client.rest.git.listMatchingRefs({
-            ...this.repository,
-            ref: shortName(prefix)
-          });
-          return new Map(data.map((entry) => [entry.ref, entry.object.sha]));
-        } catch (error) {
-          throw explainGitHubError(error, `listing ${prefix}`, READ);
-        }
-      }
-      async readMessage(sha) {
-        try {
-          const { data } = await this.client.rest.git.getCommit({ ...this.repository, commit_sha: sha });
-          return data.message;
-        } catch (error) {
-          throw explainGitHubError(error, `reading commit ${sha}`, READ);
-        }
-      }
-      /** A commit over the empty tree with `message`. */
-      async createCommit(message, parents) {
-        const create = () => this.client.rest.git.createCommit({
-          ...this.repository,
-          message,
-          tree: this.emptyTree,
-          parents: [...parents]
-        });
-        try {
-          return (await create()).data.sha;
-        } catch (error) {
-          if (statusOf(error) === 422 && /tree/i.test(messageOf(error)) && this.emptyTree === EMPTY_TREE) {
-            try {
-              this.emptyTree = (await this.client.rest.git.createTree({ ...this.repository, tree: [] })).data.sha;
-              return (await create()).data.sha;
-            } catch (retryError) {
-              throw explainGitHubError(retryError, "writing a commit", WRITE);
-            }
-          }
-          throw explainGitHubError(error, "writing a commit", WRITE);
-        }
-      }
-      /** Creates `ref` at `sha`; false when it already exists (GitHub's 422 "Reference already exists"). */
-      async createRef(ref, sha) {
-        try {
-          await this.client.rest.git.createRef({ ...this.repository, ref, sha });
-          return true;
-        } catch (error) {
-          if (statusOf(error) === 422 && /already exists/i.test(messageOf(error))) return false;
-          throw explainGitHubError(error, `creating ${ref}`, WRITE);
-        }
-      }
-      /** Moves `ref` to `sha` only if `sha` descends from where the ref is now: a compare-and-swap. */
-      async fastForward(ref, sha, force = false) {
-        try {
-          await this.client.rest.git.updateRef({ ...this.repository, ref: shortName(ref), sha, force });
-          return "updated";
-        } catch (error) {
-          if (statusOf(error) === 422) {
-            const said = messageOf(error);
-            if (/not a fast forward/i.test(said)) return "not-fast-forward";
-            if (/does not exist/i.test(said)) return "missing";
-          }
-          throw explainGitHubError(error, `updating ${ref}`, WRITE);
-        }
-      }
-      /** Deletes `ref`; false when it did not exist. */
-      async deleteRef(ref) {
-        try {
-          await this.client.rest.git.deleteRef({ ...this.repository, ref: shortName(ref) });
-          return true;
-        } catch (error) {
-          if (statusOf(error) === 404) return false;
-          if (statusOf(error) === 422 && /does not exist/i.test(messageOf(error))) return false;
-          throw explainGitHubError(error, `deleting ${ref}`, WRITE);
-        }
       }
     };
   }
@@ -6982,11 +7070,11 @@ function refuseRollback(envelope, mark, where) {
     `stream "${where.stream}" in ${where.location} holds ${what}: an older copy was put back (a restored backup or snapshot, or the previous generation copied over the current one). Its refresh token was already rotated away, and using it could make the ChatGPT side revoke the whole session, so nothing was run and nothing was changed. To recover, put the newest copy back if you have it; otherwise sign in again on a trusted machine and reseed with \`codex-auth seed --force --stream ${where.stream} --auth-file ~/.codex/auth.json\` (seed --force is the only way below the high-water mark).`
   );
 }
-var import_node_fs16, HighWaterFile;
+var import_node_fs17, HighWaterFile;
 var init_rollback_guard = __esm({
   "src/stores/rollback-guard.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
+    import_node_fs17 = require("node:fs");
     init_errors();
     init_secure_files();
     HighWaterFile = class {
@@ -7004,7 +7092,7 @@ var init_rollback_guard = __esm({
 `);
       }
       async remove() {
-        await import_node_fs16.promises.rm(this.file, { force: true });
+        await import_node_fs17.promises.rm(this.file, { force: true });
       }
     };
   }
@@ -7059,11 +7147,11 @@ __export(file_store_exports, {
   defaultStateDirSource: () => defaultStateDirSource,
   streamDir: () => streamDir
 });
-var import_node_fs17, import_node_path19, CURRENT, PREVIOUS, HIGH_WATER, OWNED_FILES, FileStore;
+var import_node_fs18, import_node_path19, CURRENT, PREVIOUS, HIGH_WATER, OWNED_FILES, FileStore;
 var init_file_store = __esm({
   "src/stores/file-store.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
+    import_node_fs18 = require("node:fs");
     import_node_path19 = __toESM(require("node:path"), 1);
     init_envelope();
     init_errors();
@@ -7109,12 +7197,12 @@ var init_file_store = __esm({
       }
       async storedStreams() {
         const root = import_node_path19.default.dirname(this.dir);
-        const entries = await import_node_fs17.promises.readdir(root, { withFileTypes: true }).catch(() => []);
+        const entries = await import_node_fs18.promises.readdir(root, { withFileTypes: true }).catch(() => []);
         const streams = [];
         for (const entry of entries) {
           if (!entry.isDirectory()) continue;
           const file = import_node_path19.default.join(root, entry.name, CURRENT);
-          const text = await import_node_fs17.promises.readFile(file, "utf8").catch(() => null);
+          const text = await import_node_fs18.promises.readFile(file, "utf8").catch(() => null);
           if (text === null) continue;
           let fingerprint = null;
           try {
@@ -7163,8 +7251,8 @@ var init_file_store = __esm({
       /** `revoke`: the session is signed out, so the next seed is a fresh login and starts a fresh mark. */
       async remove() {
         await checkStreamDir(this.origin, this.stream, true, OWNED_FILES);
-        await import_node_fs17.promises.rm(import_node_path19.default.join(this.dir, CURRENT), { force: true });
-        await import_node_fs17.promises.rm(import_node_path19.default.join(this.dir, PREVIOUS), { force: true });
+        await import_node_fs18.promises.rm(import_node_path19.default.join(this.dir, CURRENT), { force: true });
+        await import_node_fs18.promises.rm(import_node_path19.default.join(this.dir, PREVIOUS), { force: true });
         await this.mark.remove();
       }
       where() {
@@ -7182,7 +7270,7 @@ var init_file_store = __esm({
         } else {
           await this.mark.write(markOf(parseEnvelope(previous, previousPath)));
           await writePrivateFileAtomic(this.location, previous);
-          await import_node_fs17.promises.rm(previousPath, { force: true });
+          await import_node_fs18.promises.rm(previousPath, { force: true });
         }
         return true;
       }
@@ -7236,7 +7324,7 @@ async function appendAudit(file, entry) {
 }
 async function appendAuditLine(file, entry) {
   await ensurePrivateDir(import_node_path20.default.dirname(file));
-  await import_node_fs18.promises.appendFile(file, `${JSON.stringify(entry)}
+  await import_node_fs19.promises.appendFile(file, `${JSON.stringify(entry)}
 `, { mode: 384 });
   const text = await readPrivateFile(file) ?? "";
   const lines = text.split("\n").filter((line) => line.trim() !== "");
@@ -7244,11 +7332,11 @@ async function appendAuditLine(file, entry) {
     await writePrivateFileAtomic(file, `${lines.slice(-KEEP_LINES).join("\n")}
 `);
 }
-var import_node_fs18, import_node_path20, AUDIT_FILE, MAX_LINES, KEEP_LINES;
+var import_node_fs19, import_node_path20, AUDIT_FILE, MAX_LINES, KEEP_LINES;
 var init_audit_log = __esm({
   "src/stores/audit-log.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs");
+    import_node_fs19 = require("node:fs");
     import_node_path20 = __toESM(require("node:path"), 1);
     init_secure_files();
     init_file_store();
@@ -7426,52 +7514,6 @@ var init_git_ref_store = __esm({
         );
       }
     };
-  }
-});
-
-// src/github/secret-scope.ts
-function parseSecretScope(value, source) {
-  if (value === "repo" || value === "") return { kind: "repo" };
-  if (value === "org") return { kind: "org" };
-  const env = /^env:(.+)$/.exec(value);
-  if (env?.[1]) return { kind: "env", environment: env[1] };
-  throw new UsageError(`${source} must be repo, env:NAME or org, not ${JSON.stringify(value)}.`);
-}
-function parseOrgVisibility(value, source) {
-  if (value === "") return DEFAULT_ORG_VISIBILITY;
-  if (ORG_VISIBILITIES.includes(value)) return value;
-  throw new UsageError(
-    `${source} must be selected (only this repository), private (the organization's private and internal repositories) or all, not ${JSON.stringify(value)}.`
-  );
-}
-function describeScope(scope, repository) {
-  switch (scope.kind) {
-    case "repo":
-      return `repository ${repository.owner}/${repository.repo}`;
-    case "env":
-      return `environment ${scope.environment} of ${repository.owner}/${repository.repo}`;
-    case "org":
-      return `organization ${repository.owner}`;
-  }
-}
-function scopePath(scope, repository) {
-  const repo = `/repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`;
-  switch (scope.kind) {
-    case "repo":
-      return `${repo}/actions`;
-    case "env":
-      return `${repo}/environments/${encodeURIComponent(scope.environment)}`;
-    case "org":
-      return `/orgs/${encodeURIComponent(repository.owner)}/actions`;
-  }
-}
-var ORG_VISIBILITIES, DEFAULT_ORG_VISIBILITY;
-var init_secret_scope = __esm({
-  "src/github/secret-scope.ts"() {
-    "use strict";
-    init_errors();
-    ORG_VISIBILITIES = ["selected", "private", "all"];
-    DEFAULT_ORG_VISIBILITY = "selected";
   }
 });
 
@@ -8111,37 +8153,63 @@ var init_store_settings = __esm({
   }
 });
 
-// src/github/run-context.ts
-function readRunContext(env) {
-  const path26 = env.GITHUB_EVENT_PATH ?? "";
-  const cached = cache.get(env);
-  if (cached && cached.path === path26) return cached.context;
-  const payload = readPayload(path26);
-  const branch = payload.repository?.default_branch;
-  const context = {
-    name: env.GITHUB_EVENT_NAME ?? "",
-    payload,
-    repository: env.GITHUB_REPOSITORY ?? "",
-    defaultBranch: typeof branch === "string" && branch !== "" ? branch : null
-  };
-  cache.set(env, { path: path26, context });
-  return context;
+// src/app/stream-settings.ts
+function resolveStreamSettings(request, env) {
+  const stream = parseStreamName(request.stream);
+  const kind = withWrap(() => parseStoreKind(request.store), request.wrapKindError?.store);
+  const lockText = request.lock;
+  const wrapLock = request.wrapKindError?.lock;
+  const lock = lockText === void 0 ? defaultLockKind({ kind }, request.onGitHub) : withWrap(() => parseLockKind(lockText), wrapLock && (() => wrapLock(lockText)));
+  const store = buildStoreSettings({
+    kind,
+    lock,
+    stream,
+    stateDir: request.stateDir ? import_node_path24.default.resolve(request.stateDir) : defaultStateDir(env),
+    stateDirSource: request.stateDir ? request.names.stateDir : defaultStateDirSource(env),
+    github: () => {
+      const target = request.github();
+      return {
+        repository: parseRepository(target.repository, target.repositoryName),
+        token: target.token,
+        apiUrl: target.apiUrl ?? DEFAULT_API_URL
+      };
+    },
+    secretName: request.secretName,
+    secretScope: parseSecretScope(request.secretScope, request.names.secretScope),
+    secretVisibility: parseOrgVisibility(request.secretVisibility, request.names.secretVisibility),
+    secretValue: request.secretValue,
+    readCommand: request.readCommand,
+    writeCommand: request.writeCommand,
+    commandTimeoutMs: request.commandTimeoutMs(),
+    cacheRef: env.GITHUB_REF ?? "",
+    defaultBranch: readRunContext(env).defaultBranch,
+    allowBranchScope: request.allowBranchScope,
+    names: request.names
+  });
+  return { store, lock };
 }
-function readPayload(path26) {
-  if (path26 === "") return {};
+function withWrap(parse3, wrap) {
   try {
-    const parsed = JSON.parse((0, import_node_fs19.readFileSync)(path26, "utf8"));
-    return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {};
-  } catch {
-    return {};
+    return parse3();
+  } catch (error) {
+    throw wrap ? wrap(error) : error;
   }
 }
-var import_node_fs19, cache;
-var init_run_context = __esm({
-  "src/github/run-context.ts"() {
+var import_node_path24;
+var init_stream_settings = __esm({
+  "src/app/stream-settings.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs");
-    cache = /* @__PURE__ */ new WeakMap();
+    import_node_path24 = __toESM(require("node:path"), 1);
+    init_stream();
+    init_api_url();
+    init_git_refs();
+    init_run_context();
+    init_secret_scope();
+    init_create_lock();
+    init_lock();
+    init_create_store();
+    init_state_dir();
+    init_store_settings();
   }
 });
 
@@ -8160,7 +8228,6 @@ var init_shared_options = __esm({
   "src/cli/shared-options.ts"() {
     "use strict";
     init_stream();
-    init_secret_scope();
     init_backend_kinds();
     DEFAULT_LOCK_TIMEOUT_SECONDS = 600;
     DEFAULT_RUN_TIMEOUT_SECONDS = 3600;
@@ -8184,43 +8251,35 @@ var init_shared_options = __esm({
   }
 });
 
-// src/github/api-url.ts
-var DEFAULT_API_URL;
-var init_api_url = __esm({
-  "src/github/api-url.ts"() {
-    "use strict";
-    DEFAULT_API_URL = "https://api.github.com";
-  }
-});
-
 // src/cli/options.ts
 function parseStoreFlags(values, env) {
-  const stream = parseStreamName(values.stream);
-  const kind = parseStoreKind(values.store);
-  const lock = values.lock ? parseLockKind(values.lock) : defaultLockKind({ kind }, env.GITHUB_ACTIONS === "true");
-  const store = buildStoreSettings({
-    kind,
-    lock,
-    stream,
-    stateDir: values.stateDir ? import_node_path24.default.resolve(values.stateDir) : defaultStateDir(env),
-    stateDirSource: values.stateDir ? "--state-dir" : defaultStateDirSource(env),
-    github: () => githubTarget(values, env),
-    secretName: values.secretName,
-    secretScope: parseSecretScope(values.secretScope ?? "repo", "--secret-scope"),
-    secretVisibility: parseOrgVisibility(values.secretVisibility ?? "", "--secret-visibility"),
-    secretValue: env[SEED_ENV] ?? "",
-    readCommand: values.readCommand,
-    writeCommand: values.writeCommand,
-    commandTimeoutMs: parseSeconds(values.commandTimeout ?? "60", "--command-timeout", 1, 3600) * 1e3,
-    cacheRef: env.GITHUB_REF ?? "",
-    defaultBranch: readRunContext(env).defaultBranch,
-    allowBranchScope: values.allowBranchScope === true,
-    names: {
-      secretName: "--secret-name NAME",
-      readCommand: "--read-command CMD",
-      writeCommand: "--write-command CMD"
-    }
-  });
+  const { store, lock } = resolveStreamSettings(
+    {
+      stream: values.stream,
+      store: values.store,
+      lock: values.lock || void 0,
+      onGitHub: env.GITHUB_ACTIONS === "true",
+      stateDir: values.stateDir || void 0,
+      github: () => githubTarget(values, env),
+      secretName: values.secretName,
+      secretScope: values.secretScope ?? "repo",
+      secretVisibility: values.secretVisibility ?? "",
+      secretValue: env[SEED_ENV] ?? "",
+      readCommand: values.readCommand,
+      writeCommand: values.writeCommand,
+      commandTimeoutMs: () => parseSeconds(values.commandTimeout ?? "60", "--command-timeout", 1, 3600) * 1e3,
+      allowBranchScope: values.allowBranchScope === true,
+      names: {
+        stateDir: "--state-dir",
+        secretName: "--secret-name NAME",
+        secretScope: "--secret-scope",
+        secretVisibility: "--secret-visibility",
+        readCommand: "--read-command CMD",
+        writeCommand: "--write-command CMD"
+      }
+    },
+    env
+  );
   return {
     store,
     lock,
@@ -8248,28 +8307,19 @@ function githubTarget(values, env) {
     );
   }
   return {
-    repository: parseRepository(repo, "--repo"),
+    repository: repo,
+    repositoryName: "--repo",
     token,
-    apiUrl: values.githubApiUrl ?? env.GITHUB_API_URL ?? DEFAULT_API_URL
+    apiUrl: values.githubApiUrl ?? env.GITHUB_API_URL
   };
 }
-var import_node_path24;
 var init_options = __esm({
   "src/cli/options.ts"() {
     "use strict";
-    import_node_path24 = __toESM(require("node:path"), 1);
     init_errors();
-    init_stream();
-    init_create_lock();
-    init_create_store();
-    init_store_settings();
-    init_git_refs();
-    init_run_context();
-    init_secret_scope();
+    init_stream_settings();
     init_seed_env();
     init_shared_options();
-    init_api_url();
-    init_state_dir();
   }
 });
 
@@ -8687,6 +8737,29 @@ var init_key = __esm({
   }
 });
 
+// src/github/writer.ts
+function describeWriter(env) {
+  if (env.GITHUB_ACTIONS === "true" && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
+    const server = env.GITHUB_SERVER_URL ?? "https://github.com";
+    const attempt = env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : "";
+    return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
+  }
+  if (env.CI_JOB_URL) return env.CI_JOB_URL;
+  let user = "unknown";
+  try {
+    user = import_node_os7.default.userInfo().username;
+  } catch {
+  }
+  return `${user}@${import_node_os7.default.hostname()} (codex-auth pid ${process.pid})`;
+}
+var import_node_os7;
+var init_writer = __esm({
+  "src/github/writer.ts"() {
+    "use strict";
+    import_node_os7 = __toESM(require("node:os"), 1);
+  }
+});
+
 // vendor:@octokit/plugin-retry
 var sdk4, VERSION, retry;
 var init_plugin_retry = __esm({
@@ -8814,26 +8887,33 @@ var init_context = __esm({
   }
 });
 
-// src/github/writer.ts
-function describeWriter(env) {
-  if (env.GITHUB_ACTIONS === "true" && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
-    const server = env.GITHUB_SERVER_URL ?? "https://github.com";
-    const attempt = env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : "";
-    return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
-  }
-  if (env.CI_JOB_URL) return env.CI_JOB_URL;
-  let user = "unknown";
-  try {
-    user = import_node_os7.default.userInfo().username;
-  } catch {
-  }
-  return `${user}@${import_node_os7.default.hostname()} (codex-auth pid ${process.pid})`;
+// src/app/round-trip-context.ts
+async function createRoundTripContext(request, env) {
+  const backends = await createBackends(request.store, request.lock, env, request.log);
+  return {
+    stream: request.store.stream,
+    ...backends,
+    key: request.key(),
+    runCodex,
+    log: request.log,
+    secrets: request.secrets,
+    writer: writerOf(env),
+    now: () => /* @__PURE__ */ new Date()
+  };
 }
-var import_node_os7;
-var init_writer = __esm({
-  "src/github/writer.ts"() {
+function writerOf(env) {
+  return describeWriter(env);
+}
+function runUrlOf(env) {
+  return currentWorkflowRun(env)?.url ?? null;
+}
+var init_round_trip_context = __esm({
+  "src/app/round-trip-context.ts"() {
     "use strict";
-    import_node_os7 = __toESM(require("node:os"), 1);
+    init_run_codex();
+    init_workflow_run();
+    init_writer();
+    init_context();
   }
 });
 
@@ -8848,25 +8928,17 @@ async function createCliContext(flags, env, log, redactor) {
   if (flags.store.github) redactor.add([flags.store.github.token]);
   if (flags.store.secret?.currentValue) maskUnparsedSeed(redactor, flags.store.secret.currentValue);
   const key = parseKey2(keyText);
-  return {
-    stream: flags.store.stream,
-    ...await createBackends(flags.store, flags.lock, env, log),
-    key,
-    runCodex,
-    log,
-    secrets: redactor,
-    writer: describeWriter(env),
-    now: () => /* @__PURE__ */ new Date()
-  };
+  return createRoundTripContext(
+    { store: flags.store, lock: flags.lock, key: () => key, log, secrets: redactor },
+    env
+  );
 }
 var init_cli_context = __esm({
   "src/cli/cli-context.ts"() {
     "use strict";
-    init_run_codex();
     init_key();
     init_seed_text();
-    init_context();
-    init_writer();
+    init_round_trip_context();
   }
 });
 
@@ -9012,6 +9084,33 @@ var init_seal_options = __esm({
   }
 });
 
+// src/fs/environ-scrub.ts
+var init_environ_scrub = __esm({
+  "src/fs/environ-scrub.ts"() {
+    "use strict";
+  }
+});
+
+// src/app/input-files.ts
+async function readAuthJsonFile(file, name, onOpenToOthers) {
+  return readInputFile(file, {
+    flag: name,
+    what: "an auth.json",
+    maxBytes: MAX_AUTH_JSON_BYTES,
+    ...onOpenToOthers ? { onOpenToOthers } : {}
+  });
+}
+async function readConfigFile(file, name) {
+  return readInputFile(file, { flag: name, what: "a Codex config.toml", maxBytes: MAX_CONFIG_BYTES });
+}
+var init_input_files = __esm({
+  "src/app/input-files.ts"() {
+    "use strict";
+    init_check_paths();
+    init_environ_scrub();
+  }
+});
+
 // src/cli/seed-source.ts
 async function readSeedSource(file, env, redactor, envIsSeed = true, flag = "--seed-file", log) {
   const pathHint = `pass the file with ${flag} PATH instead (${SEED_ENV} must hold the file's content)`;
@@ -9031,21 +9130,16 @@ async function readSeedSource(file, env, redactor, envIsSeed = true, flag = "--s
   return void 0;
 }
 async function readAuthFileArgument(file, flag, log) {
-  return readInputFile(file, {
-    flag,
-    what: "an auth.json",
-    maxBytes: MAX_AUTH_JSON_BYTES,
-    ...log ? { onOpenToOthers: (message) => log.warn(message) } : {}
-  });
+  return readAuthJsonFile(file, flag, log ? (message) => log.warn(message) : void 0);
 }
 async function readConfigFileArgument(file, flag) {
-  return readInputFile(file, { flag, what: "a Codex config.toml", maxBytes: MAX_CONFIG_BYTES });
+  return readConfigFile(file, flag);
 }
 var init_seed_source = __esm({
   "src/cli/seed-source.ts"() {
     "use strict";
     init_seed_text();
-    init_check_paths();
+    init_input_files();
     init_seed_env();
   }
 });
@@ -9882,7 +9976,7 @@ function sendAlerts(rows, options, kit) {
     token: target.token,
     apiUrl: target.apiUrl,
     storeKind: options.store,
-    runUrl: currentWorkflowRun(kit.env)?.url ?? null
+    runUrl: runUrlOf(kit.env)
   });
 }
 function describeAlert(alert) {
@@ -9900,7 +9994,7 @@ var init_keep_fresh2 = __esm({
     init_input_values();
     init_vocabulary();
     init_keep_fresh();
-    init_workflow_run();
+    init_round_trip_context();
     init_describe();
     init_spec();
     init_cli_context();
@@ -10467,7 +10561,7 @@ async function run8(input, kit) {
     lock,
     codexPath: options.codex,
     env: kit.env,
-    owner: describeWriter(kit.env),
+    owner: writerOf(kit.env),
     probe: options.probe ? () => probeStream(options, flags, kit, log) : void 0
   });
   const failed = findings.some((finding) => finding.verdict === "fail");
@@ -10502,7 +10596,7 @@ var init_doctor2 = __esm({
     init_doctor();
     init_context();
     init_spec();
-    init_writer();
+    init_round_trip_context();
     init_options();
     init_seed_source();
     init_resolve_codex();

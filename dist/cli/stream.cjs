@@ -381,12 +381,15 @@ var init_workflow_run = __esm({
 });
 
 // src/core/backend-kinds.ts
-var STORE_KINDS, LOCK_KINDS;
+var STORE_KINDS, LOCK_KINDS, DEFAULT_RESTORE_LEASE_MS, ORG_VISIBILITIES, DEFAULT_ORG_VISIBILITY;
 var init_backend_kinds = __esm({
   "src/core/backend-kinds.ts"() {
     "use strict";
     STORE_KINDS = ["file", "git-ref", "github-secret", "cache", "command"];
     LOCK_KINDS = ["file", "git-ref", "none"];
+    DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1e3;
+    ORG_VISIBILITIES = ["selected", "private", "all"];
+    DEFAULT_ORG_VISIBILITY = "selected";
   }
 });
 
@@ -966,11 +969,9 @@ function describeHolder(holder) {
   const pid = holder.pid === null ? "no pid: a lease that outlives its process" : `pid ${holder.pid}`;
   return `${holder.owner} (host ${holder.host}, ${pid}, since ${holder.acquiredAt}, lease until ${holder.expiresAt})`;
 }
-var DEFAULT_RESTORE_LEASE_MS;
 var init_lock = __esm({
   "src/locks/lock.ts"() {
     "use strict";
-    DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1e3;
   }
 });
 
@@ -2559,13 +2560,11 @@ function scopePath(scope, repository) {
       return `/orgs/${encodeURIComponent(repository.owner)}/actions`;
   }
 }
-var ORG_VISIBILITIES, DEFAULT_ORG_VISIBILITY;
 var init_secret_scope = __esm({
   "src/github/secret-scope.ts"() {
     "use strict";
     init_errors();
-    ORG_VISIBILITIES = ["selected", "private", "all"];
-    DEFAULT_ORG_VISIBILITY = "selected";
+    init_backend_kinds();
   }
 });
 
@@ -3338,6 +3337,40 @@ var init_stream = __esm({
   }
 });
 
+// src/github/run-context.ts
+function readRunContext(env) {
+  const path13 = env.GITHUB_EVENT_PATH ?? "";
+  const cached = cache.get(env);
+  if (cached && cached.path === path13) return cached.context;
+  const payload = readPayload(path13);
+  const branch = payload.repository?.default_branch;
+  const context = {
+    name: env.GITHUB_EVENT_NAME ?? "",
+    payload,
+    repository: env.GITHUB_REPOSITORY ?? "",
+    defaultBranch: typeof branch === "string" && branch !== "" ? branch : null
+  };
+  cache.set(env, { path: path13, context });
+  return context;
+}
+function readPayload(path13) {
+  if (path13 === "") return {};
+  try {
+    const parsed = JSON.parse((0, import_node_fs8.readFileSync)(path13, "utf8"));
+    return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {};
+  } catch {
+    return {};
+  }
+}
+var import_node_fs8, cache;
+var init_run_context = __esm({
+  "src/github/run-context.ts"() {
+    "use strict";
+    import_node_fs8 = require("node:fs");
+    cache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // src/stores/store-settings.ts
 function buildStoreSettings(choice) {
   const { kind } = choice;
@@ -3379,37 +3412,63 @@ var init_store_settings = __esm({
   }
 });
 
-// src/github/run-context.ts
-function readRunContext(env) {
-  const path13 = env.GITHUB_EVENT_PATH ?? "";
-  const cached = cache.get(env);
-  if (cached && cached.path === path13) return cached.context;
-  const payload = readPayload(path13);
-  const branch = payload.repository?.default_branch;
-  const context = {
-    name: env.GITHUB_EVENT_NAME ?? "",
-    payload,
-    repository: env.GITHUB_REPOSITORY ?? "",
-    defaultBranch: typeof branch === "string" && branch !== "" ? branch : null
-  };
-  cache.set(env, { path: path13, context });
-  return context;
+// src/app/stream-settings.ts
+function resolveStreamSettings(request, env) {
+  const stream = parseStreamName(request.stream);
+  const kind = withWrap(() => parseStoreKind(request.store), request.wrapKindError?.store);
+  const lockText = request.lock;
+  const wrapLock = request.wrapKindError?.lock;
+  const lock = lockText === void 0 ? defaultLockKind({ kind }, request.onGitHub) : withWrap(() => parseLockKind(lockText), wrapLock && (() => wrapLock(lockText)));
+  const store = buildStoreSettings({
+    kind,
+    lock,
+    stream,
+    stateDir: request.stateDir ? import_node_path12.default.resolve(request.stateDir) : defaultStateDir(env),
+    stateDirSource: request.stateDir ? request.names.stateDir : defaultStateDirSource(env),
+    github: () => {
+      const target = request.github();
+      return {
+        repository: parseRepository(target.repository, target.repositoryName),
+        token: target.token,
+        apiUrl: target.apiUrl ?? DEFAULT_API_URL
+      };
+    },
+    secretName: request.secretName,
+    secretScope: parseSecretScope(request.secretScope, request.names.secretScope),
+    secretVisibility: parseOrgVisibility(request.secretVisibility, request.names.secretVisibility),
+    secretValue: request.secretValue,
+    readCommand: request.readCommand,
+    writeCommand: request.writeCommand,
+    commandTimeoutMs: request.commandTimeoutMs(),
+    cacheRef: env.GITHUB_REF ?? "",
+    defaultBranch: readRunContext(env).defaultBranch,
+    allowBranchScope: request.allowBranchScope,
+    names: request.names
+  });
+  return { store, lock };
 }
-function readPayload(path13) {
-  if (path13 === "") return {};
+function withWrap(parse2, wrap) {
   try {
-    const parsed = JSON.parse((0, import_node_fs8.readFileSync)(path13, "utf8"));
-    return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {};
-  } catch {
-    return {};
+    return parse2();
+  } catch (error) {
+    throw wrap ? wrap(error) : error;
   }
 }
-var import_node_fs8, cache;
-var init_run_context = __esm({
-  "src/github/run-context.ts"() {
+var import_node_path12;
+var init_stream_settings = __esm({
+  "src/app/stream-settings.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
-    cache = /* @__PURE__ */ new WeakMap();
+    import_node_path12 = __toESM(require("node:path"), 1);
+    init_stream();
+    init_api_url();
+    init_git_refs();
+    init_run_context();
+    init_secret_scope();
+    init_create_lock();
+    init_lock();
+    init_create_store();
+    init_state_dir();
+    init_store_settings();
   }
 });
 
@@ -3428,7 +3487,6 @@ var init_shared_options = __esm({
   "src/cli/shared-options.ts"() {
     "use strict";
     init_stream();
-    init_secret_scope();
     init_backend_kinds();
     DEFAULT_LOCK_TIMEOUT_SECONDS = 600;
     DEFAULT_RUN_TIMEOUT_SECONDS = 3600;
@@ -3454,32 +3512,33 @@ var init_shared_options = __esm({
 
 // src/cli/options.ts
 function parseStoreFlags(values, env) {
-  const stream = parseStreamName(values.stream);
-  const kind = parseStoreKind(values.store);
-  const lock = values.lock ? parseLockKind(values.lock) : defaultLockKind({ kind }, env.GITHUB_ACTIONS === "true");
-  const store = buildStoreSettings({
-    kind,
-    lock,
-    stream,
-    stateDir: values.stateDir ? import_node_path12.default.resolve(values.stateDir) : defaultStateDir(env),
-    stateDirSource: values.stateDir ? "--state-dir" : defaultStateDirSource(env),
-    github: () => githubTarget(values, env),
-    secretName: values.secretName,
-    secretScope: parseSecretScope(values.secretScope ?? "repo", "--secret-scope"),
-    secretVisibility: parseOrgVisibility(values.secretVisibility ?? "", "--secret-visibility"),
-    secretValue: env[SEED_ENV] ?? "",
-    readCommand: values.readCommand,
-    writeCommand: values.writeCommand,
-    commandTimeoutMs: parseSeconds(values.commandTimeout ?? "60", "--command-timeout", 1, 3600) * 1e3,
-    cacheRef: env.GITHUB_REF ?? "",
-    defaultBranch: readRunContext(env).defaultBranch,
-    allowBranchScope: values.allowBranchScope === true,
-    names: {
-      secretName: "--secret-name NAME",
-      readCommand: "--read-command CMD",
-      writeCommand: "--write-command CMD"
-    }
-  });
+  const { store, lock } = resolveStreamSettings(
+    {
+      stream: values.stream,
+      store: values.store,
+      lock: values.lock || void 0,
+      onGitHub: env.GITHUB_ACTIONS === "true",
+      stateDir: values.stateDir || void 0,
+      github: () => githubTarget(values, env),
+      secretName: values.secretName,
+      secretScope: values.secretScope ?? "repo",
+      secretVisibility: values.secretVisibility ?? "",
+      secretValue: env[SEED_ENV] ?? "",
+      readCommand: values.readCommand,
+      writeCommand: values.writeCommand,
+      commandTimeoutMs: () => parseSeconds(values.commandTimeout ?? "60", "--command-timeout", 1, 3600) * 1e3,
+      allowBranchScope: values.allowBranchScope === true,
+      names: {
+        stateDir: "--state-dir",
+        secretName: "--secret-name NAME",
+        secretScope: "--secret-scope",
+        secretVisibility: "--secret-visibility",
+        readCommand: "--read-command CMD",
+        writeCommand: "--write-command CMD"
+      }
+    },
+    env
+  );
   return {
     store,
     lock,
@@ -3507,28 +3566,19 @@ function githubTarget(values, env) {
     );
   }
   return {
-    repository: parseRepository(repo, "--repo"),
+    repository: repo,
+    repositoryName: "--repo",
     token,
-    apiUrl: values.githubApiUrl ?? env.GITHUB_API_URL ?? DEFAULT_API_URL
+    apiUrl: values.githubApiUrl ?? env.GITHUB_API_URL
   };
 }
-var import_node_path12;
 var init_options = __esm({
   "src/cli/options.ts"() {
     "use strict";
-    import_node_path12 = __toESM(require("node:path"), 1);
     init_errors();
-    init_stream();
-    init_create_lock();
-    init_create_store();
-    init_store_settings();
-    init_git_refs();
-    init_run_context();
-    init_secret_scope();
+    init_stream_settings();
     init_seed_env();
     init_shared_options();
-    init_api_url();
-    init_state_dir();
   }
 });
 
@@ -3756,7 +3806,7 @@ var init_unlock = __esm({
     "use strict";
     init_context();
     init_errors();
-    init_lock();
+    init_stream_settings();
     init_spec();
     init_options();
   }

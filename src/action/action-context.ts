@@ -2,10 +2,7 @@ import * as core from '@actions/core';
 import { KEY_ENV, parseKey } from '../core/key.js';
 import type { Logger } from '../core/logger.js';
 import { Redactor } from '../core/redactor.js';
-import { runCodex } from '../codex/run-codex.js';
-import { describeWriter } from '../github/writer.js';
-import type { RoundTripContext } from '../roundtrip/context.js';
-import { createBackends } from '../app/context.js';
+import { createRoundTripContext, type RoundTripContext } from '../app/round-trip-context.js';
 import type { SecretInputs, StreamSettings } from './inputs.js';
 
 /**
@@ -40,15 +37,14 @@ export async function createActionContext(
   secrets: SecretInputs,
   env: NodeJS.ProcessEnv,
 ): Promise<RoundTripContext> {
-  const backends = await createBackends(settings.store, settings.lock, env, actionLogger);
-  return {
-    stream: settings.store.stream,
-    ...backends,
-    key: parseKey(secrets.key || undefined, `input key (${KEY_ENV})`),
-    runCodex,
-    log: actionLogger,
-    secrets: runnerMasks,
-    writer: describeWriter(env),
-    now: () => new Date(),
-  };
+  return createRoundTripContext(
+    {
+      store: settings.store,
+      lock: settings.lock,
+      key: () => parseKey(secrets.key || undefined, `input key (${KEY_ENV})`),
+      log: actionLogger,
+      secrets: runnerMasks,
+    },
+    env,
+  );
 }

@@ -3,16 +3,8 @@ import path from 'node:path';
 import { parse as parseShellWords } from 'shell-quote';
 import { UsageError } from '../core/errors.js';
 import type { SeedSource } from '../roundtrip/context.js';
-import { parseStreamName } from '../core/stream.js';
-import { MAX_CONFIG_BYTES, readInputFile } from '../fs/check-paths.js';
-import { defaultLockKind, type LockKind, parseLockKind } from '../locks/create-lock.js';
-import { parseStoreKind, type StoreSettings } from '../stores/create-store.js';
-import { buildStoreSettings } from '../stores/store-settings.js';
-import { parseRepository } from '../github/git-refs.js';
-import { readRunContext } from '../github/run-context.js';
-import { parseOrgVisibility, parseSecretScope } from '../github/secret-scope.js';
-import { DEFAULT_API_URL } from '../github/api-url.js';
-import { defaultStateDir, defaultStateDirSource } from '../stores/state-dir.js';
+import { readPromptFile } from '../app/input-files.js';
+import { type LockKind, resolveStreamSettings, type StoreSettings } from '../app/stream-settings.js';
 import type { SealRequest } from '../roundtrip/seal.js';
 import { readSealRequest } from './seal-inputs.js';
 import { tokensClaimedByLanes } from './lane-inputs.js';
@@ -68,39 +60,44 @@ export function readStreamSettings(
   /** keep-fresh names its streams itself (input `streams`). */
   streamName: string = readInput(Inputs.stream) || 'default',
 ): StreamSettings {
-  const stream = parseStreamName(streamName);
-  const stateDirInput = readInput(Inputs.stateDir);
-  const kind = parseStoreKindInput(readInput(Inputs.store) || 'git-ref');
   const lockInput = readInput(Inputs.lock) || 'auto';
-  const lock = lockInput === 'auto' ? defaultLockKind({ kind }, true) : parseLockInput(lockInput);
-  const store = buildStoreSettings({
-    kind,
-    lock,
-    stream,
-    stateDir: stateDirInput ? path.resolve(stateDirInput) : defaultStateDir(env),
-    stateDirSource: stateDirInput ? 'input state-dir' : defaultStateDirSource(env),
-    // On GitHub the repository itself holds the stream; the workflow's own token writes it.
-    github: () => ({
-      repository: parseRepository(env.GITHUB_REPOSITORY ?? '', 'GITHUB_REPOSITORY'),
-      token: secrets.githubToken,
-      apiUrl: env.GITHUB_API_URL || DEFAULT_API_URL,
-    }),
-    secretName: readInput(Inputs.secretName) || undefined,
-    secretScope: parseSecretScope(readInput(Inputs.secretScope) || 'repo', 'input secret-scope'),
-    secretVisibility: parseOrgVisibility(readInput(Inputs.secretVisibility), 'input secret-visibility'),
-    secretValue: secrets.authJson,
-    readCommand: readInput(Inputs.readCommand) || undefined,
-    writeCommand: readInput(Inputs.writeCommand) || undefined,
-    commandTimeoutMs: readSeconds(Inputs.commandTimeout, 60, 1, 3600) * 1000,
-    cacheRef: env.GITHUB_REF ?? '',
-    defaultBranch: readRunContext(env).defaultBranch,
-    allowBranchScope: readBoolean(Inputs.allowBranchScope),
-    names: {
-      secretName: 'input secret-name',
-      readCommand: 'input read-command',
-      writeCommand: 'input write-command',
+  const { store, lock } = resolveStreamSettings(
+    {
+      stream: streamName,
+      store: readInput(Inputs.store) || 'git-ref',
+      lock: lockInput === 'auto' ? undefined : lockInput,
+      onGitHub: true,
+      stateDir: readInput(Inputs.stateDir) || undefined,
+      // On GitHub the repository itself holds the stream; the workflow's own token writes it.
+      github: () => ({
+        repository: env.GITHUB_REPOSITORY ?? '',
+        repositoryName: 'GITHUB_REPOSITORY',
+        token: secrets.githubToken,
+        apiUrl: env.GITHUB_API_URL || undefined,
+      }),
+      secretName: readInput(Inputs.secretName) || undefined,
+      secretScope: readInput(Inputs.secretScope) || 'repo',
+      secretVisibility: readInput(Inputs.secretVisibility),
+      secretValue: secrets.authJson,
+      readCommand: readInput(Inputs.readCommand) || undefined,
+      writeCommand: readInput(Inputs.writeCommand) || undefined,
+      commandTimeoutMs: () => readSeconds(Inputs.commandTimeout, 60, 1, 3600) * 1000,
+      allowBranchScope: readBoolean(Inputs.allowBranchScope),
+      names: {
+        stateDir: 'input state-dir',
+        secretName: 'input secret-name',
+        secretScope: 'input secret-scope',
+        secretVisibility: 'input secret-visibility',
+        readCommand: 'input read-command',
+        writeCommand: 'input write-command',
+      },
+      wrapKindError: {
+        store: (error) => new UsageError(`input store: ${error.message}`),
+        lock: (value) => new UsageError(`input lock must be auto, git-ref, file or none, not "${value}".`),
+      },
     },
-  });
+    env,
+  );
   return { store, lock, lockTimeoutMs: readSeconds(Inputs.lockTimeout, 600, 0, 86_400) * 1000 };
 }
 
@@ -162,7 +159,9 @@ async function readCodexExecArgs(workspace: string): Promise<string[]> {
     throw new UsageError('inputs prompt and prompt-file are mutually exclusive: give one.');
   if (!prompt && !promptFile)
     throw new UsageError('input prompt (or prompt-file) is required: what should Codex do?');
-  const text = promptFile ? await readPromptFile(path.resolve(workspace, promptFile)) : prompt;
+  const text = promptFile
+    ? await readPromptFile(path.resolve(workspace, promptFile), 'input prompt-file')
+    : prompt;
   const model = readInput(Inputs.model);
   return [
     ...(model ? ['--model', model] : []),
@@ -200,10 +199,6 @@ export function parseCodexArgs(value: string): string[] {
   return words as string[];
 }
 
-async function readPromptFile(file: string): Promise<string> {
-  return readInputFile(file, { flag: 'input prompt-file', what: 'a prompt', maxBytes: MAX_CONFIG_BYTES });
-}
-
 /** Codex would fail later with a less clear message; the input is named here instead. */
 async function checkWorkingDirectory(dir: string): Promise<string> {
   const stat = await fs.stat(dir).catch(() => null);
@@ -213,20 +208,4 @@ async function checkWorkingDirectory(dir: string): Promise<string> {
     );
   }
   return dir;
-}
-
-function parseStoreKindInput(value: string) {
-  try {
-    return parseStoreKind(value);
-  } catch (error) {
-    throw new UsageError(`input store: ${(error as Error).message}`);
-  }
-}
-
-function parseLockInput(value: string): LockKind {
-  try {
-    return parseLockKind(value);
-  } catch {
-    throw new UsageError(`input lock must be auto, git-ref, file or none, not "${value}".`);
-  }
 }

@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
-import { readRunContext, repositoryVisibility } from '../github/run-context.js';
-import { assertSafeToRun } from './safety.js';
 
 /** Linux and macOS only until Windows is supported for real (file modes and process groups differ there). */
 export function assertSupportedPlatform(platform: NodeJS.Platform = process.platform): void {
@@ -11,20 +9,6 @@ export function assertSupportedPlatform(platform: NodeJS.Platform = process.plat
       'codex-auth-action does not support Windows runners yet (it relies on POSIX file modes and process groups to protect the login): use a Linux or macOS runner.',
     );
   }
-}
-
-/** Refuses public repositories and untrusted events before anything is restored. */
-export async function refuseUnsafeJobs(
-  allow: { allowPublicRepository: boolean; allowUntrustedEvents: boolean },
-  githubToken: string,
-  env: NodeJS.ProcessEnv,
-): Promise<void> {
-  const event = readRunContext(env);
-  const visibility = allow.allowPublicRepository ? null : await repositoryVisibility(event, githubToken, env);
-  assertSafeToRun(event, visibility, {
-    publicRepository: allow.allowPublicRepository,
-    untrustedEvents: allow.allowUntrustedEvents,
-  });
 }
 
 /**

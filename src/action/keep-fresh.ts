@@ -1,7 +1,7 @@
 import { escapeHtml } from '../app/html.js';
 import * as core from '@actions/core';
 import { UsageError } from '../core/errors.js';
-import { currentWorkflowRun } from '../github/workflow-run.js';
+import { runUrlOf } from '../app/round-trip-context.js';
 import { type AlertOutcome, syncAlerts } from '../app/alerts.js';
 import { parseStreamList } from '../app/input-values.js';
 import { ACTION_VOCABULARY as WORDS } from '../app/vocabulary.js';
@@ -11,7 +11,8 @@ import { describeNextRefresh } from '../roundtrip/describe.js';
 import { createActionContext } from './action-context.js';
 import { DEFAULT_CODEX_VERSION, readSecretInputs, readStreamSettings } from './inputs.js';
 import { codexForJob } from './install-codex.js';
-import { assertSupportedPlatform, refuseUnsafeJobs } from './job-setup.js';
+import { assertSupportedPlatform } from './job-setup.js';
+import { refuseUnsafeJobs } from '../app/job-safety.js';
 import { maskSecretInputs } from './masking.js';
 import { readSealRequest } from './seal-inputs.js';
 import { Inputs, readBoolean, readInput, setOutputs } from './settings.js';
@@ -67,7 +68,7 @@ function sendAlerts(
     token,
     apiUrl: env.GITHUB_API_URL,
     storeKind,
-    runUrl: currentWorkflowRun(env)?.url ?? null,
+    runUrl: runUrlOf(env),
   });
 }
 

@@ -1,5 +1,5 @@
 import { actionLogger, runnerMasks } from './action-context.js';
-import { scrubEnvironBlock } from '../fs/environ-scrub.js';
+import { hideFromProcEnviron } from '../app/input-files.js';
 import { parseBundle, secretValues } from '../core/bundle.js';
 import { maskUnparsedSeed, normalizeSeedText } from '../core/seed-text.js';
 import type { SecretInputs } from './inputs.js';
@@ -33,7 +33,7 @@ export function maskSecretInputs(secrets: SecretInputs): void {
  */
 export function hideSecretInputsFromProc(secrets: SecretInputs, optedIn: boolean): void {
   const values = [secrets.key, secrets.authJson, secrets.githubToken, secrets.accessToken, secrets.apiKey];
-  const scrubbed = scrubEnvironBlock(values.filter((value) => value !== ''));
+  const scrubbed = hideFromProcEnviron(values.filter((value) => value !== ''));
   if (optedIn) {
     actionLogger.warn(
       scrubbed === null

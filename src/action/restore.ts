@@ -1,11 +1,12 @@
 import * as core from '@actions/core';
-import { DEFAULT_RESTORE_LEASE_MS } from '../locks/lock.js';
+import { DEFAULT_RESTORE_LEASE_MS } from '../core/backend-kinds.js';
 import { restoreStream } from '../roundtrip/split-round-trip.js';
 import { createActionContext } from './action-context.js';
 import { readSecretInputs, readStreamSettings, seedFromInputs } from './inputs.js';
 import { DEFAULT_CODEX_VERSION } from './inputs.js';
 import { codexForJob } from './install-codex.js';
-import { assertSupportedPlatform, jobHomesDir, refuseUnsafeJobs } from './job-setup.js';
+import { assertSupportedPlatform, jobHomesDir } from './job-setup.js';
+import { refuseUnsafeJobs } from '../app/job-safety.js';
 import { readSealRequest } from './seal-inputs.js';
 import { maskSecretInputs } from './masking.js';
 import { setRoundTripOutputs, writeSummary } from './report.js';

@@ -1,12 +1,9 @@
-import { runCodex } from '../codex/run-codex.js';
 import { KEY_ENV, parseKey } from '../core/key.js';
 import { maskUnparsedSeed } from '../core/seed-text.js';
 import type { Logger } from '../core/logger.js';
-import type { RoundTripContext } from '../roundtrip/context.js';
-import { createBackends } from '../app/context.js';
+import { createRoundTripContext, type RoundTripContext } from '../app/round-trip-context.js';
 import type { StoreFlags } from './options.js';
 import type { Redactor } from '../core/redactor.js';
-import { describeWriter } from '../github/writer.js';
 
 /** Wires the real backends for one CLI command. The key is masked before anything else can print it. */
 export async function createCliContext(
@@ -21,14 +18,8 @@ export async function createCliContext(
   // The secret's value, unless it is only a path (no secret, and our hint names it).
   if (flags.store.secret?.currentValue) maskUnparsedSeed(redactor, flags.store.secret.currentValue);
   const key = parseKey(keyText);
-  return {
-    stream: flags.store.stream,
-    ...(await createBackends(flags.store, flags.lock, env, log)),
-    key,
-    runCodex,
-    log,
-    secrets: redactor,
-    writer: describeWriter(env),
-    now: () => new Date(),
-  };
+  return createRoundTripContext(
+    { store: flags.store, lock: flags.lock, key: () => key, log, secrets: redactor },
+    env,
+  );
 }

@@ -1,6 +1,6 @@
 import { VERIFIED_CODEX_VERSIONS } from '../codex/verified-versions.js';
 import { KEY_ENV } from '../core/key-env.js';
-import { DEFAULT_RESTORE_LEASE_MS } from '../locks/lock.js';
+import { DEFAULT_RESTORE_LEASE_MS } from '../core/backend-kinds.js';
 import type { CommandSpec, ProgramSpec } from './args/spec.js';
 import { SEED_ENV } from './seed-env.js';
 import {

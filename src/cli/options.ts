@@ -1,16 +1,12 @@
-import path from 'node:path';
 import { UsageError } from '../core/errors.js';
-import { parseStreamName } from '../core/stream.js';
-import { defaultLockKind, type LockKind, parseLockKind } from '../locks/create-lock.js';
-import { type GitHubTarget, parseStoreKind, type StoreSettings } from '../stores/create-store.js';
-import { buildStoreSettings } from '../stores/store-settings.js';
-import { parseRepository } from '../github/git-refs.js';
-import { readRunContext } from '../github/run-context.js';
-import { parseOrgVisibility, parseSecretScope } from '../github/secret-scope.js';
+import {
+  type GitHubTargetText,
+  type LockKind,
+  resolveStreamSettings,
+  type StoreSettings,
+} from '../app/stream-settings.js';
 import { SEED_ENV } from './seed-env.js';
 import { DEFAULT_LOCK_TIMEOUT_SECONDS } from './shared-options.js';
-import { DEFAULT_API_URL } from '../github/api-url.js';
-import { defaultStateDir, defaultStateDirSource } from '../stores/state-dir.js';
 
 /** Raw option values as the command line gives them (strings, before validation; see shared-options.ts). */
 export interface StoreOptionValues {
@@ -41,34 +37,34 @@ export interface StoreFlags {
 }
 
 export function parseStoreFlags(values: StoreOptionValues, env: NodeJS.ProcessEnv): StoreFlags {
-  const stream = parseStreamName(values.stream);
-  const kind = parseStoreKind(values.store);
-  const lock = values.lock
-    ? parseLockKind(values.lock)
-    : defaultLockKind({ kind }, env.GITHUB_ACTIONS === 'true');
-  const store = buildStoreSettings({
-    kind,
-    lock,
-    stream,
-    stateDir: values.stateDir ? path.resolve(values.stateDir) : defaultStateDir(env),
-    stateDirSource: values.stateDir ? '--state-dir' : defaultStateDirSource(env),
-    github: () => githubTarget(values, env),
-    secretName: values.secretName,
-    secretScope: parseSecretScope(values.secretScope ?? 'repo', '--secret-scope'),
-    secretVisibility: parseOrgVisibility(values.secretVisibility ?? '', '--secret-visibility'),
-    secretValue: env[SEED_ENV] ?? '',
-    readCommand: values.readCommand,
-    writeCommand: values.writeCommand,
-    commandTimeoutMs: parseSeconds(values.commandTimeout ?? '60', '--command-timeout', 1, 3600) * 1000,
-    cacheRef: env.GITHUB_REF ?? '',
-    defaultBranch: readRunContext(env).defaultBranch,
-    allowBranchScope: values.allowBranchScope === true,
-    names: {
-      secretName: '--secret-name NAME',
-      readCommand: '--read-command CMD',
-      writeCommand: '--write-command CMD',
+  const { store, lock } = resolveStreamSettings(
+    {
+      stream: values.stream,
+      store: values.store,
+      lock: values.lock || undefined,
+      onGitHub: env.GITHUB_ACTIONS === 'true',
+      stateDir: values.stateDir || undefined,
+      github: () => githubTarget(values, env),
+      secretName: values.secretName,
+      secretScope: values.secretScope ?? 'repo',
+      secretVisibility: values.secretVisibility ?? '',
+      secretValue: env[SEED_ENV] ?? '',
+      readCommand: values.readCommand,
+      writeCommand: values.writeCommand,
+      commandTimeoutMs: () =>
+        parseSeconds(values.commandTimeout ?? '60', '--command-timeout', 1, 3600) * 1000,
+      allowBranchScope: values.allowBranchScope === true,
+      names: {
+        stateDir: '--state-dir',
+        secretName: '--secret-name NAME',
+        secretScope: '--secret-scope',
+        secretVisibility: '--secret-visibility',
+        readCommand: '--read-command CMD',
+        writeCommand: '--write-command CMD',
+      },
     },
-  });
+    env,
+  );
   return {
     store,
     lock,
@@ -92,7 +88,7 @@ export function parseSeconds(value: string, flag: string, min: number, max: numb
 }
 
 /** The repository, token and API for the git-ref store and lock, from flags and the usual CI variables. */
-function githubTarget(values: StoreOptionValues, env: NodeJS.ProcessEnv): GitHubTarget {
+function githubTarget(values: StoreOptionValues, env: NodeJS.ProcessEnv): GitHubTargetText {
   const repo = values.repo ?? env.GITHUB_REPOSITORY;
   if (!repo) throw new UsageError('this store needs --repo OWNER/NAME (or GITHUB_REPOSITORY).');
   const token = env.GITHUB_TOKEN || env.GH_TOKEN;
@@ -102,8 +98,9 @@ function githubTarget(values: StoreOptionValues, env: NodeJS.ProcessEnv): GitHub
     );
   }
   return {
-    repository: parseRepository(repo, '--repo'),
+    repository: repo,
+    repositoryName: '--repo',
     token,
-    apiUrl: values.githubApiUrl ?? env.GITHUB_API_URL ?? DEFAULT_API_URL,
+    apiUrl: values.githubApiUrl ?? env.GITHUB_API_URL,
   };
 }

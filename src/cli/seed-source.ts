@@ -1,7 +1,7 @@
 import type { Logger } from '../core/logger.js';
 import type { Redactor } from '../core/redactor.js';
 import { maskUnparsedSeed } from '../core/seed-text.js';
-import { MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, readInputFile } from '../fs/check-paths.js';
+import { readAuthJsonFile, readConfigFile } from '../app/input-files.js';
 import type { SeedSource } from '../roundtrip/context.js';
 import { SEED_ENV } from './seed-env.js';
 
@@ -35,15 +35,10 @@ export async function readSeedSource(
 
 /** An auth.json named on the command line: checked (kind, size, readable) before it is read. */
 export async function readAuthFileArgument(file: string, flag: string, log?: Logger): Promise<string> {
-  return readInputFile(file, {
-    flag,
-    what: 'an auth.json',
-    maxBytes: MAX_AUTH_JSON_BYTES,
-    ...(log ? { onOpenToOthers: (message: string) => log.warn(message) } : {}),
-  });
+  return readAuthJsonFile(file, flag, log ? (message) => log.warn(message) : undefined);
 }
 
 /** A config.toml named on the command line (--codex-config). */
 export async function readConfigFileArgument(file: string, flag: string): Promise<string> {
-  return readInputFile(file, { flag, what: 'a Codex config.toml', maxBytes: MAX_CONFIG_BYTES });
+  return readConfigFile(file, flag);
 }

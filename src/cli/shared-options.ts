@@ -1,6 +1,5 @@
 import { DEFAULT_STREAM } from '../core/stream.js';
-import { DEFAULT_ORG_VISIBILITY } from '../github/secret-scope.js';
-import { LOCK_KINDS, STORE_KINDS } from '../core/backend-kinds.js';
+import { DEFAULT_ORG_VISIBILITY, LOCK_KINDS, STORE_KINDS } from '../core/backend-kinds.js';
 import type { OptionSpec } from './args/spec.js';
 
 // The flags several commands share, as declarations only: their checks live in options.ts, seal-options.ts and

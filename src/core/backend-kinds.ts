@@ -5,3 +5,15 @@ export type StoreKind = (typeof STORE_KINDS)[number];
 
 export const LOCK_KINDS = ['file', 'git-ref', 'none'] as const;
 export type LockKind = (typeof LOCK_KINDS)[number];
+
+/** How long a `restore` lease outlives its process when no `persist` comes (the front ends' default). */
+export const DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1000;
+
+/**
+ * Which repositories of an organization may use an organization secret (GitHub's `visibility`). Chosen only when the
+ * secret is created; an existing secret's visibility and selected repositories are kept on every write.
+ */
+export const ORG_VISIBILITIES = ['selected', 'private', 'all'] as const;
+export type OrgVisibility = (typeof ORG_VISIBILITIES)[number];
+/** Only the repository that runs the job: a ChatGPT login is no business of the organization's other repositories. */
+export const DEFAULT_ORG_VISIBILITY: OrgVisibility = 'selected';

@@ -1,5 +1,6 @@
 import { UsageError } from '../core/errors.js';
 import type { Repository } from './git-refs.js';
+import { DEFAULT_ORG_VISIBILITY, ORG_VISIBILITIES, type OrgVisibility } from '../core/backend-kinds.js';
 
 /** Where a GitHub secret lives: the repository, one of its environments, or the organization. */
 export type SecretScope = { kind: 'repo' } | { kind: 'env'; environment: string } | { kind: 'org' };
@@ -12,14 +13,7 @@ export function parseSecretScope(value: string, source: string): SecretScope {
   throw new UsageError(`${source} must be repo, env:NAME or org, not ${JSON.stringify(value)}.`);
 }
 
-/**
- * Which repositories of an organization may use an organization secret (GitHub's `visibility`). Chosen only when the
- * secret is created; an existing secret's visibility and selected repositories are kept on every write.
- */
-export const ORG_VISIBILITIES = ['selected', 'private', 'all'] as const;
-export type OrgVisibility = (typeof ORG_VISIBILITIES)[number];
-/** Only the repository that runs the job: a ChatGPT login is no business of the organization's other repositories. */
-export const DEFAULT_ORG_VISIBILITY: OrgVisibility = 'selected';
+export { DEFAULT_ORG_VISIBILITY, ORG_VISIBILITIES, type OrgVisibility };
 
 export function parseOrgVisibility(value: string, source: string): OrgVisibility {
   if (value === '') return DEFAULT_ORG_VISIBILITY;

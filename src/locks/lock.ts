@@ -71,6 +71,3 @@ export function describeHolder(holder: LockHolder): string {
   const pid = holder.pid === null ? 'no pid: a lease that outlives its process' : `pid ${holder.pid}`;
   return `${holder.owner} (host ${holder.host}, ${pid}, since ${holder.acquiredAt}, lease until ${holder.expiresAt})`;
 }
-
-/** How long a `restore` lease outlives its process when no `persist` comes (the front ends' default). */
-export const DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1000;

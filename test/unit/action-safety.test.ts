@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCodexArgs } from '../../src/action/inputs.js';
 import { assertSupportedPlatform } from '../../src/action/job-setup.js';
-import { assertSafeToRun, untrustedEventReason } from '../../src/action/safety.js';
+import { assertSafeToRun, untrustedEventReason } from '../../src/app/job-safety.js';
 import { visibilityFromPayload } from '../../src/github/run-context.js';
 
 const own = 'octo/repo';

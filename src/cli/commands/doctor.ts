@@ -1,7 +1,7 @@
 import { diagnose, type Finding } from '../../app/doctor.js';
 import { createBackends } from '../../app/context.js';
 import { type CommandInput, optionsOf } from '../args/spec.js';
-import { describeWriter } from '../../github/writer.js';
+import { writerOf } from '../../app/round-trip-context.js';
 import type { Kit } from '../kit.js';
 import { parseStoreFlags, type StoreFlags, type StoreOptionValues } from '../options.js';
 import { readConfigFileArgument } from '../seed-source.js';
@@ -28,7 +28,7 @@ export async function run(input: CommandInput, kit: Kit): Promise<number> {
     lock,
     codexPath: options.codex,
     env: kit.env,
-    owner: describeWriter(kit.env),
+    owner: writerOf(kit.env),
     probe: options.probe ? () => probeStream(options, flags, kit, log) : undefined,
   });
   const failed = findings.some((finding) => finding.verdict === 'fail');

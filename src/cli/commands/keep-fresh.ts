@@ -4,7 +4,7 @@ import { type AlertOutcome, syncAlerts } from '../../app/alerts.js';
 import { parseStreamList } from '../../app/input-values.js';
 import { CLI_VOCABULARY } from '../../app/vocabulary.js';
 import { healthWord, keepFresh, type KeepFreshRow } from '../../app/keep-fresh.js';
-import { currentWorkflowRun } from '../../github/workflow-run.js';
+import { runUrlOf } from '../../app/round-trip-context.js';
 import { describeNextRefresh } from '../../roundtrip/describe.js';
 import { type CommandInput, optionsOf } from '../args/spec.js';
 import { createCliContext } from '../cli-context.js';
@@ -77,7 +77,7 @@ function sendAlerts(
     token: target.token,
     apiUrl: target.apiUrl,
     storeKind: options.store,
-    runUrl: currentWorkflowRun(kit.env)?.url ?? null,
+    runUrl: runUrlOf(kit.env),
   });
 }
 

@@ -1,4 +1,4 @@
-import type { LockHolder } from '../../locks/lock.js';
+import type { LockHolder } from '../../app/stream-settings.js';
 import { createBackends } from '../../app/context.js';
 import { type CommandInput, optionsOf } from '../args/spec.js';
 import type { Kit } from '../kit.js';

@@ -1,6 +1,6 @@
 import { createBackends } from '../../app/context.js';
 import { UsageError } from '../../core/errors.js';
-import { describeHolder } from '../../locks/lock.js';
+import { describeHolder } from '../../app/stream-settings.js';
 import { type CommandInput, optionsOf } from '../args/spec.js';
 import type { Kit } from '../kit.js';
 import { parseStoreFlags, type StoreOptionValues } from '../options.js';

@@ -5,27 +5,6 @@ import {
   UsageError
 } from "./chunk-V4C5BGZE.js";
 
-// src/core/stream.ts
-var CHARACTERS = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-var RULE = 'use 1-64 characters from A-Z a-z 0-9 . _ -, starting with a letter or digit, without "..", and not ending in "." or ".lock" (for example "default" or "nightly-review")';
-function legacyStreamNameProblem(name) {
-  if (name.includes("..")) return 'contains ".."';
-  if (name.endsWith(".")) return 'ends in "."';
-  if (name.toLowerCase().endsWith(".lock")) return 'ends in ".lock"';
-  return null;
-}
-function parseStreamName(name) {
-  if (!CHARACTERS.test(name) || name === "..") {
-    throw new UsageError(`invalid stream name ${JSON.stringify(name)}: ${RULE}.`);
-  }
-  return name;
-}
-function legacyStreamMessage(name, exists) {
-  const problem = legacyStreamNameProblem(name);
-  if (problem === null) return null;
-  return exists ? `stream name ${JSON.stringify(name)} ${problem}: it is kept working because the stream already exists, but it cannot be a git ref, so it cannot move to the git-ref store. Reseed the login under a new name that follows the rule (${RULE}) when convenient.` : `invalid stream name ${JSON.stringify(name)}: it ${problem}, which a git ref cannot hold, and every store follows the same rule: ${RULE}.`;
-}
-
 // src/core/plan-usage.ts
 var USAGE_LIMIT_MESSAGE = /you['’]ve hit your usage limit/i;
 function isUsageLimitMessage(message) {
@@ -87,6 +66,27 @@ function resetTimeFromMessage(message, now = /* @__PURE__ */ new Date()) {
   const hour12 = Number(hour) % 12;
   at.setHours(half?.toUpperCase() === "PM" ? hour12 + 12 : hour12, Number(minute) + 1, 0, 0);
   return Number.isNaN(at.getTime()) ? null : at.toISOString();
+}
+
+// src/core/stream.ts
+var CHARACTERS = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+var RULE = 'use 1-64 characters from A-Z a-z 0-9 . _ -, starting with a letter or digit, without "..", and not ending in "." or ".lock" (for example "default" or "nightly-review")';
+function legacyStreamNameProblem(name) {
+  if (name.includes("..")) return 'contains ".."';
+  if (name.endsWith(".")) return 'ends in "."';
+  if (name.toLowerCase().endsWith(".lock")) return 'ends in ".lock"';
+  return null;
+}
+function parseStreamName(name) {
+  if (!CHARACTERS.test(name) || name === "..") {
+    throw new UsageError(`invalid stream name ${JSON.stringify(name)}: ${RULE}.`);
+  }
+  return name;
+}
+function legacyStreamMessage(name, exists) {
+  const problem = legacyStreamNameProblem(name);
+  if (problem === null) return null;
+  return exists ? `stream name ${JSON.stringify(name)} ${problem}: it is kept working because the stream already exists, but it cannot be a git ref, so it cannot move to the git-ref store. Reseed the login under a new name that follows the rule (${RULE}) when convenient.` : `invalid stream name ${JSON.stringify(name)}: it ${problem}, which a git ref cannot hold, and every store follows the same rule: ${RULE}.`;
 }
 
 export {

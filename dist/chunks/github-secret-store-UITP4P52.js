@@ -4,7 +4,8 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   describeScope,
   scopePath
-} from "./chunk-JTL7EAL7.js";
+} from "./chunk-ABJGEG63.js";
+import "./chunk-OVITESHP.js";
 import {
   explainGitHubError,
   messageOf,

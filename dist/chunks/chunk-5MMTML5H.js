@@ -21,7 +21,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-CGMYY2RA.js";
+} from "./chunk-YSEL4ESM.js";
 import {
   UsageError,
   asCodexAuthError,

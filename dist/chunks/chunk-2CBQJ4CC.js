@@ -29,11 +29,11 @@ import {
   startSealing,
   usageLimitMessage,
   watchAndPersist
-} from "./chunk-CGMYY2RA.js";
+} from "./chunk-YSEL4ESM.js";
 import {
   parseOrgVisibility,
   parseSecretScope
-} from "./chunk-JTL7EAL7.js";
+} from "./chunk-ABJGEG63.js";
 import {
   DEFAULT_API_URL
 } from "./chunk-HMVT4RTB.js";
@@ -43,16 +43,16 @@ import {
   readInput,
   readNumber,
   readSeconds
-} from "./chunk-6WQ2FODA.js";
+} from "./chunk-ZWUPXLY7.js";
 import {
   legacyStreamMessage,
   parseStreamName
-} from "./chunk-4WBUOB7V.js";
+} from "./chunk-B45VUE4X.js";
 import {
   defaultLockKind,
   parseLockKind,
   parseStoreKind
-} from "./chunk-6DLYC3XW.js";
+} from "./chunk-WAX5VU7V.js";
 import {
   parseRepository
 } from "./chunk-N3T4XKQI.js";
@@ -314,7 +314,126 @@ var require_shell_quote = __commonJS({
 // src/action/inputs.ts
 var import_shell_quote = __toESM(require_shell_quote(), 1);
 import { promises as fs } from "node:fs";
+import path2 from "node:path";
+
+// src/fs/environ-scrub.ts
+import { closeSync, openSync, readFileSync, readSync, writeSync } from "node:fs";
+function scrubEnvironBlock(secrets, names = []) {
+  if (process.platform !== "linux") return null;
+  let bounds;
+  try {
+    bounds = environBounds(readFileSync("/proc/self/stat", "latin1"));
+  } catch {
+    return null;
+  }
+  const wanted = new Set(secrets.filter((value) => value.length > 0));
+  const wantedNames = new Set(names);
+  let fd;
+  try {
+    fd = openSync("/proc/self/mem", "r+");
+  } catch {
+    return null;
+  }
+  try {
+    const block = Buffer.alloc(bounds.end - bounds.start);
+    readSync(fd, block, 0, block.length, bounds.start);
+    let overwritten = 0;
+    let offset = 0;
+    while (offset < block.length) {
+      let stop = block.indexOf(0, offset);
+      if (stop === -1) stop = block.length;
+      const entry = block.toString("utf8", offset, stop);
+      const eq = entry.indexOf("=");
+      if (eq > 0 && (wanted.has(entry.slice(eq + 1)) || wantedNames.has(entry.slice(0, eq)))) {
+        const valueStart = offset + Buffer.byteLength(entry.slice(0, eq + 1));
+        const blank = Buffer.alloc(stop - valueStart, "x");
+        writeSync(fd, blank, 0, blank.length, bounds.start + valueStart);
+        overwritten += 1;
+      }
+      offset = stop + 1;
+    }
+    return overwritten;
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
+}
+function environBounds(stat) {
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const start = Number(fields[47]);
+  const end = Number(fields[48]);
+  if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || end <= start) {
+    throw new Error("no environment bounds in /proc/self/stat");
+  }
+  return { start, end };
+}
+
+// src/app/input-files.ts
+async function readPromptFile(file, name) {
+  return readInputFile(file, { flag: name, what: "a prompt", maxBytes: MAX_CONFIG_BYTES });
+}
+function hideFromProcEnviron(secrets) {
+  return scrubEnvironBlock(secrets);
+}
+
+// src/app/stream-settings.ts
 import path from "node:path";
+
+// src/github/run-context.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+var cache = /* @__PURE__ */ new WeakMap();
+function readRunContext(env) {
+  const path3 = env.GITHUB_EVENT_PATH ?? "";
+  const cached = cache.get(env);
+  if (cached && cached.path === path3) return cached.context;
+  const payload = readPayload(path3);
+  const branch = payload.repository?.default_branch;
+  const context = {
+    name: env.GITHUB_EVENT_NAME ?? "",
+    payload,
+    repository: env.GITHUB_REPOSITORY ?? "",
+    defaultBranch: typeof branch === "string" && branch !== "" ? branch : null
+  };
+  cache.set(env, { path: path3, context });
+  return context;
+}
+function readPayload(path3) {
+  if (path3 === "") return {};
+  try {
+    const parsed = JSON.parse(readFileSync2(path3, "utf8"));
+    return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {};
+  } catch {
+    return {};
+  }
+}
+function visibilityFromPayload(payload) {
+  const repo = payload.repository;
+  if (repo?.visibility === "public" || repo?.visibility === "private" || repo?.visibility === "internal") {
+    return repo.visibility;
+  }
+  if (typeof repo?.private === "boolean") return repo.private ? "private" : "public";
+  return null;
+}
+async function repositoryVisibility(event, token, env) {
+  const fromPayload = visibilityFromPayload(event.payload);
+  if (fromPayload) return fromPayload;
+  const [owner, repo] = event.repository.split("/");
+  if (!owner || !repo) return null;
+  try {
+    const { createOctokit } = await import("./octokit-CPF2DTCC.js");
+    const { data } = await createOctokit({ token, baseUrl: env.GITHUB_API_URL }).rest.repos.get({
+      owner,
+      repo
+    });
+    if (data.visibility === "public" || data.visibility === "private" || data.visibility === "internal") {
+      return data.visibility;
+    }
+    return data.private ? "private" : "public";
+  } catch {
+    return null;
+  }
+}
 
 // src/stores/store-settings.ts
 function buildStoreSettings(choice) {
@@ -350,58 +469,46 @@ function required2(value, name) {
   return value;
 }
 
-// src/github/run-context.ts
-import { readFileSync } from "node:fs";
-var cache = /* @__PURE__ */ new WeakMap();
-function readRunContext(env) {
-  const path2 = env.GITHUB_EVENT_PATH ?? "";
-  const cached = cache.get(env);
-  if (cached && cached.path === path2) return cached.context;
-  const payload = readPayload(path2);
-  const branch = payload.repository?.default_branch;
-  const context = {
-    name: env.GITHUB_EVENT_NAME ?? "",
-    payload,
-    repository: env.GITHUB_REPOSITORY ?? "",
-    defaultBranch: typeof branch === "string" && branch !== "" ? branch : null
-  };
-  cache.set(env, { path: path2, context });
-  return context;
+// src/app/stream-settings.ts
+function resolveStreamSettings(request, env) {
+  const stream = parseStreamName(request.stream);
+  const kind = withWrap(() => parseStoreKind(request.store), request.wrapKindError?.store);
+  const lockText = request.lock;
+  const wrapLock = request.wrapKindError?.lock;
+  const lock = lockText === void 0 ? defaultLockKind({ kind }, request.onGitHub) : withWrap(() => parseLockKind(lockText), wrapLock && (() => wrapLock(lockText)));
+  const store = buildStoreSettings({
+    kind,
+    lock,
+    stream,
+    stateDir: request.stateDir ? path.resolve(request.stateDir) : defaultStateDir(env),
+    stateDirSource: request.stateDir ? request.names.stateDir : defaultStateDirSource(env),
+    github: () => {
+      const target = request.github();
+      return {
+        repository: parseRepository(target.repository, target.repositoryName),
+        token: target.token,
+        apiUrl: target.apiUrl ?? DEFAULT_API_URL
+      };
+    },
+    secretName: request.secretName,
+    secretScope: parseSecretScope(request.secretScope, request.names.secretScope),
+    secretVisibility: parseOrgVisibility(request.secretVisibility, request.names.secretVisibility),
+    secretValue: request.secretValue,
+    readCommand: request.readCommand,
+    writeCommand: request.writeCommand,
+    commandTimeoutMs: request.commandTimeoutMs(),
+    cacheRef: env.GITHUB_REF ?? "",
+    defaultBranch: readRunContext(env).defaultBranch,
+    allowBranchScope: request.allowBranchScope,
+    names: request.names
+  });
+  return { store, lock };
 }
-function readPayload(path2) {
-  if (path2 === "") return {};
+function withWrap(parse, wrap) {
   try {
-    const parsed = JSON.parse(readFileSync(path2, "utf8"));
-    return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {};
-  } catch {
-    return {};
-  }
-}
-function visibilityFromPayload(payload) {
-  const repo = payload.repository;
-  if (repo?.visibility === "public" || repo?.visibility === "private" || repo?.visibility === "internal") {
-    return repo.visibility;
-  }
-  if (typeof repo?.private === "boolean") return repo.private ? "private" : "public";
-  return null;
-}
-async function repositoryVisibility(event, token, env) {
-  const fromPayload = visibilityFromPayload(event.payload);
-  if (fromPayload) return fromPayload;
-  const [owner, repo] = event.repository.split("/");
-  if (!owner || !repo) return null;
-  try {
-    const { createOctokit } = await import("./octokit-CPF2DTCC.js");
-    const { data } = await createOctokit({ token, baseUrl: env.GITHUB_API_URL }).rest.repos.get({
-      owner,
-      repo
-    });
-    if (data.visibility === "public" || data.visibility === "private" || data.visibility === "internal") {
-      return data.visibility;
-    }
-    return data.private ? "private" : "public";
-  } catch {
-    return null;
+    return parse();
+  } catch (error) {
+    throw wrap ? wrap(error) : error;
   }
 }
 
@@ -792,39 +899,44 @@ function readSecretInputs() {
   };
 }
 function readStreamSettings(env, secrets, streamName = readInput(Inputs.stream) || "default") {
-  const stream = parseStreamName(streamName);
-  const stateDirInput = readInput(Inputs.stateDir);
-  const kind = parseStoreKindInput(readInput(Inputs.store) || "git-ref");
   const lockInput = readInput(Inputs.lock) || "auto";
-  const lock = lockInput === "auto" ? defaultLockKind({ kind }, true) : parseLockInput(lockInput);
-  const store = buildStoreSettings({
-    kind,
-    lock,
-    stream,
-    stateDir: stateDirInput ? path.resolve(stateDirInput) : defaultStateDir(env),
-    stateDirSource: stateDirInput ? "input state-dir" : defaultStateDirSource(env),
-    // On GitHub the repository itself holds the stream; the workflow's own token writes it.
-    github: () => ({
-      repository: parseRepository(env.GITHUB_REPOSITORY ?? "", "GITHUB_REPOSITORY"),
-      token: secrets.githubToken,
-      apiUrl: env.GITHUB_API_URL || DEFAULT_API_URL
-    }),
-    secretName: readInput(Inputs.secretName) || void 0,
-    secretScope: parseSecretScope(readInput(Inputs.secretScope) || "repo", "input secret-scope"),
-    secretVisibility: parseOrgVisibility(readInput(Inputs.secretVisibility), "input secret-visibility"),
-    secretValue: secrets.authJson,
-    readCommand: readInput(Inputs.readCommand) || void 0,
-    writeCommand: readInput(Inputs.writeCommand) || void 0,
-    commandTimeoutMs: readSeconds(Inputs.commandTimeout, 60, 1, 3600) * 1e3,
-    cacheRef: env.GITHUB_REF ?? "",
-    defaultBranch: readRunContext(env).defaultBranch,
-    allowBranchScope: readBoolean(Inputs.allowBranchScope),
-    names: {
-      secretName: "input secret-name",
-      readCommand: "input read-command",
-      writeCommand: "input write-command"
-    }
-  });
+  const { store, lock } = resolveStreamSettings(
+    {
+      stream: streamName,
+      store: readInput(Inputs.store) || "git-ref",
+      lock: lockInput === "auto" ? void 0 : lockInput,
+      onGitHub: true,
+      stateDir: readInput(Inputs.stateDir) || void 0,
+      // On GitHub the repository itself holds the stream; the workflow's own token writes it.
+      github: () => ({
+        repository: env.GITHUB_REPOSITORY ?? "",
+        repositoryName: "GITHUB_REPOSITORY",
+        token: secrets.githubToken,
+        apiUrl: env.GITHUB_API_URL || void 0
+      }),
+      secretName: readInput(Inputs.secretName) || void 0,
+      secretScope: readInput(Inputs.secretScope) || "repo",
+      secretVisibility: readInput(Inputs.secretVisibility),
+      secretValue: secrets.authJson,
+      readCommand: readInput(Inputs.readCommand) || void 0,
+      writeCommand: readInput(Inputs.writeCommand) || void 0,
+      commandTimeoutMs: () => readSeconds(Inputs.commandTimeout, 60, 1, 3600) * 1e3,
+      allowBranchScope: readBoolean(Inputs.allowBranchScope),
+      names: {
+        stateDir: "input state-dir",
+        secretName: "input secret-name",
+        secretScope: "input secret-scope",
+        secretVisibility: "input secret-visibility",
+        readCommand: "input read-command",
+        writeCommand: "input write-command"
+      },
+      wrapKindError: {
+        store: (error) => new UsageError(`input store: ${error.message}`),
+        lock: (value) => new UsageError(`input lock must be auto, git-ref, file or none, not "${value}".`)
+      }
+    },
+    env
+  );
   return { store, lock, lockTimeoutMs: readSeconds(Inputs.lockTimeout, 600, 0, 86400) * 1e3 };
 }
 function seedFromInputs(settings, secrets) {
@@ -859,7 +971,7 @@ async function readActionSettings(secrets, env) {
     codexExecArgs: await readCodexExecArgs(workspace),
     codexConfig: codexConfig === "" ? void 0 : codexConfig,
     workingDirectory: await checkWorkingDirectory(
-      path.resolve(workspace, readInput(Inputs.workingDirectory) || ".")
+      path2.resolve(workspace, readInput(Inputs.workingDirectory) || ".")
     ),
     codexVersion: readInput(Inputs.codexVersion) || DEFAULT_CODEX_VERSION,
     allowPublicRepository: readBoolean(Inputs.allowPublicRepository),
@@ -876,7 +988,7 @@ async function readCodexExecArgs(workspace) {
     throw new UsageError("inputs prompt and prompt-file are mutually exclusive: give one.");
   if (!prompt && !promptFile)
     throw new UsageError("input prompt (or prompt-file) is required: what should Codex do?");
-  const text = promptFile ? await readPromptFile(path.resolve(workspace, promptFile)) : prompt;
+  const text = promptFile ? await readPromptFile(path2.resolve(workspace, promptFile), "input prompt-file") : prompt;
   const model = readInput(Inputs.model);
   return [
     ...model ? ["--model", model] : [],
@@ -911,9 +1023,6 @@ function parseCodexArgs(value) {
   }
   return words;
 }
-async function readPromptFile(file) {
-  return readInputFile(file, { flag: "input prompt-file", what: "a prompt", maxBytes: MAX_CONFIG_BYTES });
-}
 async function checkWorkingDirectory(dir) {
   const stat = await fs.stat(dir).catch(() => null);
   if (!stat?.isDirectory()) {
@@ -923,22 +1032,9 @@ async function checkWorkingDirectory(dir) {
   }
   return dir;
 }
-function parseStoreKindInput(value) {
-  try {
-    return parseStoreKind(value);
-  } catch (error) {
-    throw new UsageError(`input store: ${error.message}`);
-  }
-}
-function parseLockInput(value) {
-  try {
-    return parseLockKind(value);
-  } catch {
-    throw new UsageError(`input lock must be auto, git-ref, file or none, not "${value}".`);
-  }
-}
 
 export {
+  hideFromProcEnviron,
   readRunContext,
   repositoryVisibility,
   ACTION_VOCABULARY,

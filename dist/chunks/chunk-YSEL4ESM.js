@@ -8,7 +8,7 @@ import {
   planUsageFromCodex,
   resetTimeFromMessage,
   resetTimeOf
-} from "./chunk-4WBUOB7V.js";
+} from "./chunk-B45VUE4X.js";
 import {
   findNativeCodex,
   identifyCodex,
@@ -20,10 +20,10 @@ import {
   readStat,
   startTimeOf,
   stopSession
-} from "./chunk-6UEGME2Z.js";
+} from "./chunk-ZJC3ALXX.js";
 import {
   describeHolder
-} from "./chunk-VEWUXA3N.js";
+} from "./chunk-JBLTFLGE.js";
 import {
   RESEED_HINT,
   assertStreamable,

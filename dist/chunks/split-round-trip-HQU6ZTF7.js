@@ -4,11 +4,11 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream,
   restoreStream
-} from "./chunk-Y6WXMOEE.js";
-import "./chunk-CGMYY2RA.js";
-import "./chunk-4WBUOB7V.js";
-import "./chunk-6UEGME2Z.js";
-import "./chunk-VEWUXA3N.js";
+} from "./chunk-5MMTML5H.js";
+import "./chunk-YSEL4ESM.js";
+import "./chunk-B45VUE4X.js";
+import "./chunk-ZJC3ALXX.js";
+import "./chunk-JBLTFLGE.js";
 import "./chunk-5QKIY3HD.js";
 import "./chunk-27RNYUPI.js";
 import "./chunk-Q56VBX5R.js";

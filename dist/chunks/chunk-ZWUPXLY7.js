@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   parseStreamName
-} from "./chunk-4WBUOB7V.js";
+} from "./chunk-B45VUE4X.js";
 import {
   runnerMasks
-} from "./chunk-6DLYC3XW.js";
+} from "./chunk-WAX5VU7V.js";
 import {
   UsageError
 } from "./chunk-V4C5BGZE.js";

@@ -2,6 +2,10 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
+  DEFAULT_ORG_VISIBILITY,
+  ORG_VISIBILITIES
+} from "./chunk-OVITESHP.js";
+import {
   UsageError
 } from "./chunk-V4C5BGZE.js";
 
@@ -13,8 +17,6 @@ function parseSecretScope(value, source) {
   if (env?.[1]) return { kind: "env", environment: env[1] };
   throw new UsageError(`${source} must be repo, env:NAME or org, not ${JSON.stringify(value)}.`);
 }
-var ORG_VISIBILITIES = ["selected", "private", "all"];
-var DEFAULT_ORG_VISIBILITY = "selected";
 function parseOrgVisibility(value, source) {
   if (value === "") return DEFAULT_ORG_VISIBILITY;
   if (ORG_VISIBILITIES.includes(value)) return value;

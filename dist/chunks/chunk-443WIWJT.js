@@ -7,10 +7,10 @@ import {
 } from "./chunk-IC3YXZME.js";
 import {
   setOutputs
-} from "./chunk-6WQ2FODA.js";
+} from "./chunk-ZWUPXLY7.js";
 import {
   describeMinutes
-} from "./chunk-4WBUOB7V.js";
+} from "./chunk-B45VUE4X.js";
 import {
   needsSignIn
 } from "./chunk-V4C5BGZE.js";

@@ -4,17 +4,17 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunk-5XIHVBV3.js";
+} from "./chunk-B7SCBGZP.js";
 import {
   maskSecretInputs
-} from "./chunk-6VC3X7ZU.js";
+} from "./chunk-F6JP6JCE.js";
 import {
   readSecretInputs
-} from "./chunk-ZKIKTUPY.js";
+} from "./chunk-2CBQJ4CC.js";
 import {
   removeCodexHome,
   splitStatePath
-} from "./chunk-CGMYY2RA.js";
+} from "./chunk-YSEL4ESM.js";
 import {
   warning
 } from "./chunk-GP2XTTJE.js";
@@ -37,9 +37,9 @@ async function finishAndClean(state, env, why) {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
-        import("./split-round-trip-TOIFETDK.js"),
-        import("./action-context-DEYU72SM.js"),
-        import("./inputs-2FG62KMT.js")
+        import("./split-round-trip-HQU6ZTF7.js"),
+        import("./action-context-5RSS6OC7.js"),
+        import("./inputs-O4JWPWI6.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);

@@ -18,7 +18,7 @@ import {
 } from "./chunk-ME7AUUEY.js";
 import {
   describeHolder
-} from "./chunk-VEWUXA3N.js";
+} from "./chunk-JBLTFLGE.js";
 import {
   PRIVATE_FILE_MODE,
   ensurePrivateDir,

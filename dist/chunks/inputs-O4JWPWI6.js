@@ -8,16 +8,17 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-ZKIKTUPY.js";
-import "./chunk-CGMYY2RA.js";
-import "./chunk-JTL7EAL7.js";
+} from "./chunk-2CBQJ4CC.js";
+import "./chunk-YSEL4ESM.js";
+import "./chunk-ABJGEG63.js";
 import "./chunk-HMVT4RTB.js";
-import "./chunk-6WQ2FODA.js";
-import "./chunk-4WBUOB7V.js";
-import "./chunk-6DLYC3XW.js";
-import "./chunk-6UEGME2Z.js";
-import "./chunk-F5ZJYPQG.js";
-import "./chunk-VEWUXA3N.js";
+import "./chunk-ZWUPXLY7.js";
+import "./chunk-B45VUE4X.js";
+import "./chunk-WAX5VU7V.js";
+import "./chunk-ZJC3ALXX.js";
+import "./chunk-OVITESHP.js";
+import "./chunk-PQT25EE2.js";
+import "./chunk-JBLTFLGE.js";
 import "./chunk-5QKIY3HD.js";
 import "./chunk-6RGMQ3H4.js";
 import "./chunk-N3T4XKQI.js";

@@ -6,13 +6,14 @@ import {
   setRoundTripOutputs,
   usageOutputs,
   writeSummary
-} from "./chunk-TUYKZM6T.js";
+} from "./chunk-443WIWJT.js";
 import "./chunk-IC3YXZME.js";
-import "./chunk-6WQ2FODA.js";
-import "./chunk-4WBUOB7V.js";
-import "./chunk-6DLYC3XW.js";
-import "./chunk-6UEGME2Z.js";
-import "./chunk-F5ZJYPQG.js";
+import "./chunk-ZWUPXLY7.js";
+import "./chunk-B45VUE4X.js";
+import "./chunk-WAX5VU7V.js";
+import "./chunk-ZJC3ALXX.js";
+import "./chunk-OVITESHP.js";
+import "./chunk-PQT25EE2.js";
 import "./chunk-6RGMQ3H4.js";
 import "./chunk-N3T4XKQI.js";
 import "./chunk-ULPY7FZK.js";

@@ -6,11 +6,15 @@ import {
   findNativeCodex,
   launcherEnv,
   stopSession
-} from "./chunk-6UEGME2Z.js";
+} from "./chunk-ZJC3ALXX.js";
+import {
+  LOCK_KINDS,
+  STORE_KINDS
+} from "./chunk-OVITESHP.js";
 import {
   RefHandoff,
   currentWorkflowRun
-} from "./chunk-F5ZJYPQG.js";
+} from "./chunk-PQT25EE2.js";
 import {
   withAuditLog
 } from "./chunk-6RGMQ3H4.js";
@@ -418,12 +422,6 @@ function describeWriter(env) {
 
 // src/locks/create-lock.ts
 import path from "node:path";
-
-// src/core/backend-kinds.ts
-var STORE_KINDS = ["file", "git-ref", "github-secret", "cache", "command"];
-var LOCK_KINDS = ["file", "git-ref", "none"];
-
-// src/locks/create-lock.ts
 function parseLockKind(value) {
   if (LOCK_KINDS.includes(value)) return value;
   throw new UsageError(`unknown lock "${value}": use one of ${LOCK_KINDS.join(", ")}.`);
@@ -437,7 +435,7 @@ async function createLock(kind, store, deps) {
   switch (kind) {
     case "file": {
       const [{ FileLeaseLock }, { LOCK_FILE_NAME }, { CheckedFileLock }] = await Promise.all([
-        import("./file-lease-lock-7YG7KPO7.js"),
+        import("./file-lease-lock-3NCNXEGC.js"),
         import("./lease-record-6ZWVTEHY.js"),
         import("./checked-lock-5QBIPNV2.js")
       ]);
@@ -449,7 +447,7 @@ async function createLock(kind, store, deps) {
       );
     }
     case "git-ref": {
-      const { GitRefLock } = await import("./git-ref-lock-DVQJMU74.js");
+      const { GitRefLock } = await import("./git-ref-lock-HE7VIALQ.js");
       return new GitRefLock(deps.git(), deps.client(), store.stream, {
         run: deps.run,
         log: deps.log,
@@ -485,7 +483,7 @@ async function createStore(settings, deps) {
         "the github-secret store needs secret-name (CLI: --secret-name NAME)."
       );
       const github = required(settings.github, "the github-secret store needs a repository and a token.");
-      const { GitHubSecretStore } = await import("./github-secret-store-G2TOEJ6A.js");
+      const { GitHubSecretStore } = await import("./github-secret-store-UITP4P52.js");
       return new GitHubSecretStore(settings.stream, {
         client: deps.client(),
         repository: github.repository,
@@ -559,6 +557,27 @@ async function createBackends(settings, lockKind, env, log) {
   };
 }
 
+// src/app/round-trip-context.ts
+async function createRoundTripContext(request, env) {
+  const backends = await createBackends(request.store, request.lock, env, request.log);
+  return {
+    stream: request.store.stream,
+    ...backends,
+    key: request.key(),
+    runCodex,
+    log: request.log,
+    secrets: request.secrets,
+    writer: writerOf(env),
+    now: () => /* @__PURE__ */ new Date()
+  };
+}
+function writerOf(env) {
+  return describeWriter(env);
+}
+function runUrlOf(env) {
+  return currentWorkflowRun(env)?.url ?? null;
+}
+
 // src/action/action-context.ts
 var runnerMasks = new class extends Redactor {
   add(values) {
@@ -575,17 +594,16 @@ function logCodexLines(lines) {
   for (const line of lines) info(runnerMasks.redact(line));
 }
 async function createActionContext(settings, secrets, env) {
-  const backends = await createBackends(settings.store, settings.lock, env, actionLogger);
-  return {
-    stream: settings.store.stream,
-    ...backends,
-    key: parseKey(secrets.key || void 0, `input key (${KEY_ENV})`),
-    runCodex,
-    log: actionLogger,
-    secrets: runnerMasks,
-    writer: describeWriter(env),
-    now: () => /* @__PURE__ */ new Date()
-  };
+  return createRoundTripContext(
+    {
+      store: settings.store,
+      lock: settings.lock,
+      key: () => parseKey(secrets.key || void 0, `input key (${KEY_ENV})`),
+      log: actionLogger,
+      secrets: runnerMasks
+    },
+    env
+  );
 }
 
 export {
@@ -593,6 +611,7 @@ export {
   parseLockKind,
   defaultLockKind,
   parseStoreKind,
+  runUrlOf,
   runnerMasks,
   actionLogger,
   logCodexLines,

@@ -8,10 +8,10 @@ import {
 import {
   CODEX_AUTH_REFS,
   runLiveness
-} from "./chunk-F5ZJYPQG.js";
+} from "./chunk-PQT25EE2.js";
 import {
   describeHolder
-} from "./chunk-VEWUXA3N.js";
+} from "./chunk-JBLTFLGE.js";
 import {
   commitMessage,
   payloadOf

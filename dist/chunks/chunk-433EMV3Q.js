@@ -3,46 +3,46 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-JBBFDNZ6.js";
+} from "./chunk-FMWAJU57.js";
 import {
   restoreStream
-} from "./chunk-Y6WXMOEE.js";
+} from "./chunk-5MMTML5H.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-TUYKZM6T.js";
+} from "./chunk-443WIWJT.js";
 import {
   loadActionState,
   prepareJobHome
-} from "./chunk-5XIHVBV3.js";
+} from "./chunk-B7SCBGZP.js";
 import {
-  codexForJob
-} from "./chunk-GHPWSVZG.js";
+  codexForJob,
+  refuseUnsafeJobs
+} from "./chunk-K6VPKBQ7.js";
 import {
   assertSupportedPlatform,
   jobHomesDir,
-  maskSecretInputs,
-  refuseUnsafeJobs
-} from "./chunk-6VC3X7ZU.js";
+  maskSecretInputs
+} from "./chunk-F6JP6JCE.js";
 import {
   DEFAULT_CODEX_VERSION,
   readSealRequest,
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-ZKIKTUPY.js";
+} from "./chunk-2CBQJ4CC.js";
 import {
   Inputs,
   readBoolean,
   readInput,
   setOutputs
-} from "./chunk-6WQ2FODA.js";
+} from "./chunk-ZWUPXLY7.js";
 import {
   createActionContext
-} from "./chunk-6DLYC3XW.js";
+} from "./chunk-WAX5VU7V.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
-} from "./chunk-VEWUXA3N.js";
+} from "./chunk-OVITESHP.js";
 import {
   exportVariable
 } from "./chunk-GP2XTTJE.js";

@@ -1,5 +1,10 @@
 import { UsageError } from '../core/errors.js';
-import type { EventContext, Visibility } from '../github/run-context.js';
+import {
+  type EventContext,
+  readRunContext,
+  repositoryVisibility,
+  type Visibility,
+} from '../github/run-context.js';
 
 // OpenAI's CI/CD auth guide: "Do not use this workflow for public or open-source repositories." A ChatGPT login
 // in a job that runs untrusted code (a fork's pull request with the repository's secrets) can be stolen by it.
@@ -55,4 +60,18 @@ export function assertSafeToRun(
       `cannot tell whether ${event.repository} is public (the event has no repository visibility and the API did not say): set allow-public-repository: true to run anyway, or give github-token read access to the repository.`,
     );
   }
+}
+
+/** Refuses public repositories and untrusted events before anything is restored. */
+export async function refuseUnsafeJobs(
+  allow: { allowPublicRepository: boolean; allowUntrustedEvents: boolean },
+  githubToken: string,
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
+  const event = readRunContext(env);
+  const visibility = allow.allowPublicRepository ? null : await repositoryVisibility(event, githubToken, env);
+  assertSafeToRun(event, visibility, {
+    publicRepository: allow.allowPublicRepository,
+    untrustedEvents: allow.allowUntrustedEvents,
+  });
 }

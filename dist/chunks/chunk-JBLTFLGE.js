@@ -11,9 +11,7 @@ function describeHolder(holder) {
   const pid = holder.pid === null ? "no pid: a lease that outlives its process" : `pid ${holder.pid}`;
   return `${holder.owner} (host ${holder.host}, ${pid}, since ${holder.acquiredAt}, lease until ${holder.expiresAt})`;
 }
-var DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1e3;
 
 export {
-  describeHolder,
-  DEFAULT_RESTORE_LEASE_MS
+  describeHolder
 };

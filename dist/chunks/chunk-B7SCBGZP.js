@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   jobCodexHome,
   jobHomesDir
-} from "./chunk-6VC3X7ZU.js";
+} from "./chunk-F6JP6JCE.js";
 import {
   getState,
   saveState

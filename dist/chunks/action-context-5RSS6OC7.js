@@ -6,9 +6,10 @@ import {
   createActionContext,
   logCodexLines,
   runnerMasks
-} from "./chunk-6DLYC3XW.js";
-import "./chunk-6UEGME2Z.js";
-import "./chunk-F5ZJYPQG.js";
+} from "./chunk-WAX5VU7V.js";
+import "./chunk-ZJC3ALXX.js";
+import "./chunk-OVITESHP.js";
+import "./chunk-PQT25EE2.js";
 import "./chunk-6RGMQ3H4.js";
 import "./chunk-N3T4XKQI.js";
 import "./chunk-ULPY7FZK.js";
