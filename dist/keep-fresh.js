@@ -17,7 +17,7 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-6EXQWYBQ.js";
+} from "./chunks/chunk-I6SXRYYF.js";
 import {
   ACTION_VOCABULARY,
   DEFAULT_CODEX_VERSION,
@@ -25,8 +25,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   runRoundTrip
-} from "./chunks/chunk-VVGRFFXI.js";
-import "./chunks/chunk-OAZ5DCQW.js";
+} from "./chunks/chunk-TEZ7FO7G.js";
+import "./chunks/chunk-FQNQJ6O6.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {

@@ -8,7 +8,7 @@ import {
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-7WI2R65Y.js";
+} from "./chunks/chunk-LI6Y6ITY.js";
 import {
   reseedCommand
 } from "./chunks/chunk-7ZM447HQ.js";
@@ -25,7 +25,7 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-6EXQWYBQ.js";
+} from "./chunks/chunk-I6SXRYYF.js";
 import {
   ACTION_VOCABULARY,
   laneName,
@@ -35,8 +35,8 @@ import {
   readStreamSettings,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-VVGRFFXI.js";
-import "./chunks/chunk-OAZ5DCQW.js";
+} from "./chunks/chunk-TEZ7FO7G.js";
+import "./chunks/chunk-FQNQJ6O6.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {

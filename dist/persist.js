@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-RAGNWLKV.js";
+} from "./chunks/chunk-THTZDJB7.js";
 import {
   setRoundTripOutputs,
   writeSummary
@@ -11,19 +11,19 @@ import {
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-7WI2R65Y.js";
+} from "./chunks/chunk-LI6Y6ITY.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-6EXQWYBQ.js";
+} from "./chunks/chunk-I6SXRYYF.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-VVGRFFXI.js";
+} from "./chunks/chunk-TEZ7FO7G.js";
 import {
   removeCodexHome
-} from "./chunks/chunk-OAZ5DCQW.js";
+} from "./chunks/chunk-FQNQJ6O6.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {

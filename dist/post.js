@@ -3,15 +3,15 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-DETKEYOR.js";
+} from "./chunks/chunk-H2FJG6HH.js";
 import {
   loadActionState
-} from "./chunks/chunk-7WI2R65Y.js";
+} from "./chunks/chunk-LI6Y6ITY.js";
 import {
   runEntry
-} from "./chunks/chunk-6EXQWYBQ.js";
-import "./chunks/chunk-VVGRFFXI.js";
-import "./chunks/chunk-OAZ5DCQW.js";
+} from "./chunks/chunk-I6SXRYYF.js";
+import "./chunks/chunk-TEZ7FO7G.js";
+import "./chunks/chunk-FQNQJ6O6.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-6WQ2FODA.js";

@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-4N37BGL6.js";
-import "./chunks/chunk-DETKEYOR.js";
-import "./chunks/chunk-RAGNWLKV.js";
+} from "./chunks/chunk-E4DGUZZB.js";
+import "./chunks/chunk-H2FJG6HH.js";
+import "./chunks/chunk-THTZDJB7.js";
 import "./chunks/chunk-TUYKZM6T.js";
-import "./chunks/chunk-7WI2R65Y.js";
+import "./chunks/chunk-LI6Y6ITY.js";
 import "./chunks/chunk-GHPWSVZG.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   runEntry
-} from "./chunks/chunk-6EXQWYBQ.js";
-import "./chunks/chunk-VVGRFFXI.js";
-import "./chunks/chunk-OAZ5DCQW.js";
+} from "./chunks/chunk-I6SXRYYF.js";
+import "./chunks/chunk-TEZ7FO7G.js";
+import "./chunks/chunk-FQNQJ6O6.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-6WQ2FODA.js";

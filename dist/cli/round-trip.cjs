@@ -3474,33 +3474,33 @@ async function probeSeal(request) {
         lastLines(stderr)
       );
     }
-    for (const [file, seen] of Object.entries(report2.files)) {
-      if (seen.readable) return result({ kind: "readable", detail: `the agent's commands can read ${file}` });
-    }
-    if (request.containsSecret(report2.env)) {
-      return result({ kind: "secret-visible", detail: "a secret value is in the agent's environment" });
-    }
-    for (const [pid, environ] of Object.entries(report2.proc)) {
-      if (request.containsSecret(environ)) {
-        return result({
-          kind: "secret-visible",
-          detail: `a secret value is in /proc/${pid}/environ inside the sandbox`
-        });
-      }
-    }
-    if (request.containsSecret(stdout) || request.containsSecret(stderr)) {
-      return result({ kind: "secret-visible", detail: "a secret value is visible to the agent's commands" });
-    }
-    if (listener !== null && report2.network === "connected") {
-      return result({
-        kind: "network",
-        detail: "the agent's commands can reach this machine's loopback (127.0.0.1)"
-      });
-    }
-    return result(null);
+    return result(findLeak(request, report2, [stdout, stderr], listener !== null));
   } finally {
     listener?.close();
   }
+}
+function findLeak(request, report2, outputs, loopbackChecked) {
+  for (const [file, seen] of Object.entries(report2.files)) {
+    if (seen.readable) return { kind: "readable", detail: `the agent's commands can read ${file}` };
+  }
+  if (request.containsSecret(report2.env)) {
+    return { kind: "secret-visible", detail: "a secret value is in the agent's environment" };
+  }
+  for (const [pid, environ] of Object.entries(report2.proc)) {
+    if (request.containsSecret(environ)) {
+      return {
+        kind: "secret-visible",
+        detail: `a secret value is in /proc/${pid}/environ inside the sandbox`
+      };
+    }
+  }
+  if (outputs.some((output) => request.containsSecret(output))) {
+    return { kind: "secret-visible", detail: "a secret value is visible to the agent's commands" };
+  }
+  if (loopbackChecked && report2.network === "connected") {
+    return { kind: "network", detail: "the agent's commands can reach this machine's loopback (127.0.0.1)" };
+  }
+  return null;
 }
 function parseReport(stdout, marker) {
   const start = stdout.indexOf("{");

@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-DETKEYOR.js";
+} from "./chunk-H2FJG6HH.js";
 import {
   restoreStream
-} from "./chunk-RAGNWLKV.js";
+} from "./chunk-THTZDJB7.js";
 import {
   setRoundTripOutputs,
   writeSummary
@@ -14,7 +14,7 @@ import {
 import {
   loadActionState,
   prepareJobHome
-} from "./chunk-7WI2R65Y.js";
+} from "./chunk-LI6Y6ITY.js";
 import {
   codexForJob
 } from "./chunk-GHPWSVZG.js";
@@ -23,14 +23,14 @@ import {
   jobHomesDir,
   maskSecretInputs,
   refuseUnsafeJobs
-} from "./chunk-6EXQWYBQ.js";
+} from "./chunk-I6SXRYYF.js";
 import {
   DEFAULT_CODEX_VERSION,
   readSealRequest,
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-VVGRFFXI.js";
+} from "./chunk-TEZ7FO7G.js";
 import {
   Inputs,
   readBoolean,

@@ -21,7 +21,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-OAZ5DCQW.js";
+} from "./chunk-FQNQJ6O6.js";
 import {
   UsageError,
   asCodexAuthError,

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   jobCodexHome,
   jobHomesDir
-} from "./chunk-6EXQWYBQ.js";
+} from "./chunk-I6SXRYYF.js";
 import {
   getState,
   saveState

@@ -29,7 +29,7 @@ import {
   startSealing,
   usageLimitMessage,
   watchAndPersist
-} from "./chunk-OAZ5DCQW.js";
+} from "./chunk-FQNQJ6O6.js";
 import {
   parseOrgVisibility,
   parseSecretScope

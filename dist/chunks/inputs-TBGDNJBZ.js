@@ -8,8 +8,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-VVGRFFXI.js";
-import "./chunk-OAZ5DCQW.js";
+} from "./chunk-TEZ7FO7G.js";
+import "./chunk-FQNQJ6O6.js";
 import "./chunk-JTL7EAL7.js";
 import "./chunk-HMVT4RTB.js";
 import "./chunk-6WQ2FODA.js";

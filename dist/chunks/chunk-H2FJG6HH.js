@@ -4,17 +4,17 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunk-7WI2R65Y.js";
+} from "./chunk-LI6Y6ITY.js";
 import {
   maskSecretInputs
-} from "./chunk-6EXQWYBQ.js";
+} from "./chunk-I6SXRYYF.js";
 import {
   readSecretInputs
-} from "./chunk-VVGRFFXI.js";
+} from "./chunk-TEZ7FO7G.js";
 import {
   removeCodexHome,
   splitStatePath
-} from "./chunk-OAZ5DCQW.js";
+} from "./chunk-FQNQJ6O6.js";
 import {
   warning
 } from "./chunk-GP2XTTJE.js";
@@ -37,9 +37,9 @@ async function finishAndClean(state, env, why) {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
-        import("./split-round-trip-NCVYLNU5.js"),
+        import("./split-round-trip-A2CQGJKN.js"),
         import("./action-context-DEYU72SM.js"),
-        import("./inputs-HUKUYFCK.js")
+        import("./inputs-TBGDNJBZ.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);

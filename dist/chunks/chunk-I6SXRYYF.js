@@ -4,11 +4,11 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-VVGRFFXI.js";
+} from "./chunk-TEZ7FO7G.js";
 import {
   maskUnparsedSeed,
   normalizeSeedText
-} from "./chunk-OAZ5DCQW.js";
+} from "./chunk-FQNQJ6O6.js";
 import {
   actionLogger,
   runnerMasks
