@@ -17,7 +17,7 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-I6SXRYYF.js";
+} from "./chunks/chunk-5H2WDFWA.js";
 import {
   ACTION_VOCABULARY,
   DEFAULT_CODEX_VERSION,
@@ -25,8 +25,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   runRoundTrip
-} from "./chunks/chunk-TEZ7FO7G.js";
-import "./chunks/chunk-FQNQJ6O6.js";
+} from "./chunks/chunk-TCBDY7QY.js";
+import "./chunks/chunk-T4RJ776R.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {

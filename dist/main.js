@@ -8,7 +8,7 @@ import {
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-LI6Y6ITY.js";
+} from "./chunks/chunk-ZWROWV6K.js";
 import {
   reseedCommand
 } from "./chunks/chunk-7ZM447HQ.js";
@@ -25,7 +25,7 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-I6SXRYYF.js";
+} from "./chunks/chunk-5H2WDFWA.js";
 import {
   ACTION_VOCABULARY,
   laneName,
@@ -35,8 +35,8 @@ import {
   readStreamSettings,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-TEZ7FO7G.js";
-import "./chunks/chunk-FQNQJ6O6.js";
+} from "./chunks/chunk-TCBDY7QY.js";
+import "./chunks/chunk-T4RJ776R.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-THTZDJB7.js";
+} from "./chunks/chunk-7XIBURWL.js";
 import {
   setRoundTripOutputs,
   writeSummary
@@ -11,19 +11,19 @@ import {
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-LI6Y6ITY.js";
+} from "./chunks/chunk-ZWROWV6K.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-I6SXRYYF.js";
+} from "./chunks/chunk-5H2WDFWA.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-TEZ7FO7G.js";
+} from "./chunks/chunk-TCBDY7QY.js";
 import {
   removeCodexHome
-} from "./chunks/chunk-FQNQJ6O6.js";
+} from "./chunks/chunk-T4RJ776R.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {

@@ -3,15 +3,15 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-H2FJG6HH.js";
+} from "./chunks/chunk-OM3YRNWN.js";
 import {
   loadActionState
-} from "./chunks/chunk-LI6Y6ITY.js";
+} from "./chunks/chunk-ZWROWV6K.js";
 import {
   runEntry
-} from "./chunks/chunk-I6SXRYYF.js";
-import "./chunks/chunk-TEZ7FO7G.js";
-import "./chunks/chunk-FQNQJ6O6.js";
+} from "./chunks/chunk-5H2WDFWA.js";
+import "./chunks/chunk-TCBDY7QY.js";
+import "./chunks/chunk-T4RJ776R.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-6WQ2FODA.js";

@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-E4DGUZZB.js";
-import "./chunks/chunk-H2FJG6HH.js";
-import "./chunks/chunk-THTZDJB7.js";
+} from "./chunks/chunk-PSPHCAOU.js";
+import "./chunks/chunk-OM3YRNWN.js";
+import "./chunks/chunk-7XIBURWL.js";
 import "./chunks/chunk-TUYKZM6T.js";
-import "./chunks/chunk-LI6Y6ITY.js";
+import "./chunks/chunk-ZWROWV6K.js";
 import "./chunks/chunk-GHPWSVZG.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   runEntry
-} from "./chunks/chunk-I6SXRYYF.js";
-import "./chunks/chunk-TEZ7FO7G.js";
-import "./chunks/chunk-FQNQJ6O6.js";
+} from "./chunks/chunk-5H2WDFWA.js";
+import "./chunks/chunk-TCBDY7QY.js";
+import "./chunks/chunk-T4RJ776R.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-6WQ2FODA.js";

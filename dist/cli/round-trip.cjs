@@ -2606,122 +2606,14 @@ var init_codex_home = __esm({
 
 // src/codex/auth-watcher.ts
 function watchAuthFile(dir, onChange, options = {}) {
-  const file = import_node_path6.default.join(dir, AUTH_FILE);
-  const errors = [];
-  let unreported = [];
-  let lastText = options.initialText;
-  let lastSignature = "";
-  let lastReadError = "";
-  let closed = false;
-  let running = null;
-  let again = false;
-  const fail = (error) => {
-    errors.push(error);
-    unreported.push(error);
-    try {
-      options.onError?.(error);
-    } catch {
-    }
-  };
-  const checkOnce = async () => {
-    let text;
-    try {
-      text = await readPrivateFile(file);
-      lastReadError = "";
-    } catch (error) {
-      const description = error instanceof Error ? error.message : String(error);
-      if (description !== lastReadError) fail(error);
-      lastReadError = description;
-      return;
-    }
-    if (lastText === void 0) {
-      lastText = text;
-      return;
-    }
-    if (text === null || text === lastText) return;
-    if (!isCompleteJson(text)) {
-      lastSignature = "";
-      return;
-    }
-    lastText = text;
-    try {
-      await onChange(text);
-    } catch (error) {
-      fail(error);
-    }
-  };
-  const check2 = () => {
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      try {
-        do {
-          again = false;
-          await checkOnce();
-        } while (again);
-      } finally {
-        running = null;
-      }
-    })();
-    return running;
-  };
-  const poll = async () => {
-    let signature;
-    try {
-      const stat = await import_node_fs7.promises.stat(file);
-      signature = `${stat.ino}:${stat.mtimeMs}:${stat.size}`;
-    } catch (error) {
-      if (!isErrno(error, "ENOENT")) signature = "unreadable";
-      else return;
-    }
-    if (signature === lastSignature) return;
-    lastSignature = signature;
-    await check2();
-  };
-  let watcher = null;
-  if (options.useFsWatch ?? true) {
-    try {
-      watcher = (0, import_node_fs7.watch)(dir, { persistent: false }, (_event, filename) => {
-        if (closed) return;
-        if (filename === null || filename.toString() === AUTH_FILE) void check2();
-      });
-      watcher.on("error", () => {
-        watcher?.close();
-        watcher = null;
-      });
-    } catch {
-      watcher = null;
-    }
-  }
-  const timer = setInterval(() => {
-    if (!closed && !running) void poll();
-  }, options.pollIntervalMs ?? 200);
-  timer.unref();
-  void check2();
-  const flush = async () => {
-    await check2();
-    if (unreported.length === 0) return;
-    const pending = unreported;
-    unreported = [];
-    if (pending.length === 1) throw pending[0];
-    throw new AggregateError(pending, `${pending.length} errors while following ${file}`);
-  };
+  const watch2 = new AuthFileWatch(dir, onChange, options);
+  if (options.useFsWatch ?? true) watch2.watchDirectory();
+  watch2.startPolling(options.pollIntervalMs ?? 200);
+  void watch2.check();
   return {
-    errors,
-    flush,
-    async close() {
-      if (closed) {
-        if (running) await running;
-        return;
-      }
-      closed = true;
-      clearInterval(timer);
-      watcher?.close();
-      watcher = null;
-      await flush();
-    }
+    errors: watch2.errors,
+    flush: () => watch2.flush(),
+    close: () => watch2.close()
   };
 }
 function isCompleteJson(text) {
@@ -2732,7 +2624,7 @@ function isCompleteJson(text) {
     return false;
   }
 }
-var import_node_fs7, import_node_path6;
+var import_node_fs7, import_node_path6, AuthFileWatch;
 var init_auth_watcher = __esm({
   "src/codex/auth-watcher.ts"() {
     "use strict";
@@ -2740,6 +2632,136 @@ var init_auth_watcher = __esm({
     import_node_path6 = __toESM(require("node:path"), 1);
     init_secure_files();
     init_codex_home();
+    AuthFileWatch = class {
+      constructor(dir, onChange, options) {
+        this.dir = dir;
+        this.onChange = onChange;
+        this.options = options;
+        this.file = import_node_path6.default.join(dir, AUTH_FILE);
+        this.lastText = options.initialText;
+      }
+      dir;
+      onChange;
+      options;
+      errors = [];
+      file;
+      unreported = [];
+      lastText;
+      lastSignature = "";
+      lastReadError = "";
+      closed = false;
+      // One check at a time; a request during a check makes it run once more afterwards.
+      running = null;
+      again = false;
+      watcher = null;
+      timer = null;
+      fail(error) {
+        this.errors.push(error);
+        this.unreported.push(error);
+        try {
+          this.options.onError?.(error);
+        } catch {
+        }
+      }
+      async checkOnce() {
+        let text;
+        try {
+          text = await readPrivateFile(this.file);
+          this.lastReadError = "";
+        } catch (error) {
+          const description = error instanceof Error ? error.message : String(error);
+          if (description !== this.lastReadError) this.fail(error);
+          this.lastReadError = description;
+          return;
+        }
+        if (this.lastText === void 0) {
+          this.lastText = text;
+          return;
+        }
+        if (text === null || text === this.lastText) return;
+        if (!isCompleteJson(text)) {
+          this.lastSignature = "";
+          return;
+        }
+        this.lastText = text;
+        try {
+          await this.onChange(text);
+        } catch (error) {
+          this.fail(error);
+        }
+      }
+      check() {
+        if (this.running) {
+          this.again = true;
+          return this.running;
+        }
+        const running = (async () => {
+          try {
+            do {
+              this.again = false;
+              await this.checkOnce();
+            } while (this.again);
+          } finally {
+            this.running = null;
+          }
+        })();
+        this.running = running;
+        return running;
+      }
+      async poll() {
+        let signature;
+        try {
+          const stat = await import_node_fs7.promises.stat(this.file);
+          signature = `${stat.ino}:${stat.mtimeMs}:${stat.size}`;
+        } catch (error) {
+          if (!isErrno(error, "ENOENT")) signature = "unreadable";
+          else return;
+        }
+        if (signature === this.lastSignature) return;
+        this.lastSignature = signature;
+        await this.check();
+      }
+      /** The directory, not the file: Codex renames a new auth.json over the old one (see the top of this file). */
+      watchDirectory() {
+        try {
+          this.watcher = (0, import_node_fs7.watch)(this.dir, { persistent: false }, (_event, filename) => {
+            if (this.closed) return;
+            if (filename === null || filename.toString() === AUTH_FILE) void this.check();
+          });
+          this.watcher.on("error", () => {
+            this.watcher?.close();
+            this.watcher = null;
+          });
+        } catch {
+          this.watcher = null;
+        }
+      }
+      startPolling(intervalMs) {
+        this.timer = setInterval(() => {
+          if (!this.closed && !this.running) void this.poll();
+        }, intervalMs);
+        this.timer.unref();
+      }
+      async flush() {
+        await this.check();
+        if (this.unreported.length === 0) return;
+        const pending = this.unreported;
+        this.unreported = [];
+        if (pending.length === 1) throw pending[0];
+        throw new AggregateError(pending, `${pending.length} errors while following ${this.file}`);
+      }
+      async close() {
+        if (this.closed) {
+          if (this.running) await this.running;
+          return;
+        }
+        this.closed = true;
+        if (this.timer) clearInterval(this.timer);
+        this.watcher?.close();
+        this.watcher = null;
+        await this.flush();
+      }
+    };
   }
 });
 

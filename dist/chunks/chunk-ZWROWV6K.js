@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   jobCodexHome,
   jobHomesDir
-} from "./chunk-I6SXRYYF.js";
+} from "./chunk-5H2WDFWA.js";
 import {
   getState,
   saveState

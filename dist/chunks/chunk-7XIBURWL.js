@@ -21,7 +21,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-FQNQJ6O6.js";
+} from "./chunk-T4RJ776R.js";
 import {
   UsageError,
   asCodexAuthError,

@@ -4,11 +4,11 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-TEZ7FO7G.js";
+} from "./chunk-TCBDY7QY.js";
 import {
   maskUnparsedSeed,
   normalizeSeedText
-} from "./chunk-FQNQJ6O6.js";
+} from "./chunk-T4RJ776R.js";
 import {
   actionLogger,
   runnerMasks

@@ -8,8 +8,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-TEZ7FO7G.js";
-import "./chunk-FQNQJ6O6.js";
+} from "./chunk-TCBDY7QY.js";
+import "./chunk-T4RJ776R.js";
 import "./chunk-JTL7EAL7.js";
 import "./chunk-HMVT4RTB.js";
 import "./chunk-6WQ2FODA.js";

@@ -29,7 +29,7 @@ import {
   startSealing,
   usageLimitMessage,
   watchAndPersist
-} from "./chunk-FQNQJ6O6.js";
+} from "./chunk-T4RJ776R.js";
 import {
   parseOrgVisibility,
   parseSecretScope

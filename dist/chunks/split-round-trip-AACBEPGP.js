@@ -4,8 +4,8 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream,
   restoreStream
-} from "./chunk-THTZDJB7.js";
-import "./chunk-FQNQJ6O6.js";
+} from "./chunk-7XIBURWL.js";
+import "./chunk-T4RJ776R.js";
 import "./chunk-4WBUOB7V.js";
 import "./chunk-6UEGME2Z.js";
 import "./chunk-VEWUXA3N.js";

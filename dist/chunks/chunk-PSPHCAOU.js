@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-H2FJG6HH.js";
+} from "./chunk-OM3YRNWN.js";
 import {
   restoreStream
-} from "./chunk-THTZDJB7.js";
+} from "./chunk-7XIBURWL.js";
 import {
   setRoundTripOutputs,
   writeSummary
@@ -14,7 +14,7 @@ import {
 import {
   loadActionState,
   prepareJobHome
-} from "./chunk-LI6Y6ITY.js";
+} from "./chunk-ZWROWV6K.js";
 import {
   codexForJob
 } from "./chunk-GHPWSVZG.js";
@@ -23,14 +23,14 @@ import {
   jobHomesDir,
   maskSecretInputs,
   refuseUnsafeJobs
-} from "./chunk-I6SXRYYF.js";
+} from "./chunk-5H2WDFWA.js";
 import {
   DEFAULT_CODEX_VERSION,
   readSealRequest,
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-TEZ7FO7G.js";
+} from "./chunk-TCBDY7QY.js";
 import {
   Inputs,
   readBoolean,

@@ -4,17 +4,17 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunk-LI6Y6ITY.js";
+} from "./chunk-ZWROWV6K.js";
 import {
   maskSecretInputs
-} from "./chunk-I6SXRYYF.js";
+} from "./chunk-5H2WDFWA.js";
 import {
   readSecretInputs
-} from "./chunk-TEZ7FO7G.js";
+} from "./chunk-TCBDY7QY.js";
 import {
   removeCodexHome,
   splitStatePath
-} from "./chunk-FQNQJ6O6.js";
+} from "./chunk-T4RJ776R.js";
 import {
   warning
 } from "./chunk-GP2XTTJE.js";
@@ -37,9 +37,9 @@ async function finishAndClean(state, env, why) {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
-        import("./split-round-trip-A2CQGJKN.js"),
+        import("./split-round-trip-AACBEPGP.js"),
         import("./action-context-DEYU72SM.js"),
-        import("./inputs-TBGDNJBZ.js")
+        import("./inputs-22MBOT3E.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);
