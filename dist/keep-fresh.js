@@ -7,7 +7,7 @@ import {
 import "./chunks/chunk-7ZM447HQ.js";
 import {
   codexForJob
-} from "./chunks/chunk-GHPWSVZG.js";
+} from "./chunks/chunk-QP4RQ32H.js";
 import {
   describeNextRefresh,
   escapeHtml
@@ -17,7 +17,7 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-5H2WDFWA.js";
+} from "./chunks/chunk-Y55ZERQK.js";
 import {
   ACTION_VOCABULARY,
   DEFAULT_CODEX_VERSION,
@@ -25,8 +25,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   runRoundTrip
-} from "./chunks/chunk-TCBDY7QY.js";
-import "./chunks/chunk-T4RJ776R.js";
+} from "./chunks/chunk-4VC5WTQP.js";
+import "./chunks/chunk-PAFOGDWI.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
@@ -35,14 +35,14 @@ import {
   readBoolean,
   readInput,
   setOutputs
-} from "./chunks/chunk-6WQ2FODA.js";
+} from "./chunks/chunk-6V4OUKEN.js";
 import {
   describePlanUsage
 } from "./chunks/chunk-4WBUOB7V.js";
 import {
   createActionContext
-} from "./chunks/chunk-6DLYC3XW.js";
-import "./chunks/chunk-6UEGME2Z.js";
+} from "./chunks/chunk-F6UBE5YP.js";
+import "./chunks/chunk-WUFYWEWF.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-F5ZJYPQG.js";

@@ -4,17 +4,17 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-TUYKZM6T.js";
+} from "./chunks/chunk-ETMEBTMH.js";
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-ZWROWV6K.js";
+} from "./chunks/chunk-I32CWKDG.js";
 import {
   reseedCommand
 } from "./chunks/chunk-7ZM447HQ.js";
 import {
   codexForJob
-} from "./chunks/chunk-GHPWSVZG.js";
+} from "./chunks/chunk-QP4RQ32H.js";
 import {
   escapeHtml
 } from "./chunks/chunk-IC3YXZME.js";
@@ -25,7 +25,7 @@ import {
   maskSecretInputs,
   refuseUnsafeJobs,
   runEntry
-} from "./chunks/chunk-5H2WDFWA.js";
+} from "./chunks/chunk-Y55ZERQK.js";
 import {
   ACTION_VOCABULARY,
   laneName,
@@ -35,13 +35,13 @@ import {
   readStreamSettings,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-TCBDY7QY.js";
-import "./chunks/chunk-T4RJ776R.js";
+} from "./chunks/chunk-4VC5WTQP.js";
+import "./chunks/chunk-PAFOGDWI.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   setOutputs
-} from "./chunks/chunk-6WQ2FODA.js";
+} from "./chunks/chunk-6V4OUKEN.js";
 import "./chunks/chunk-4WBUOB7V.js";
 import {
   actionLogger,
@@ -49,8 +49,8 @@ import {
   logCodexLines,
   runCodex,
   runnerMasks
-} from "./chunks/chunk-6DLYC3XW.js";
-import "./chunks/chunk-6UEGME2Z.js";
+} from "./chunks/chunk-F6UBE5YP.js";
+import "./chunks/chunk-WUFYWEWF.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-F5ZJYPQG.js";

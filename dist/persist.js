@@ -3,38 +3,38 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-7XIBURWL.js";
+} from "./chunks/chunk-OKDFNTHU.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-TUYKZM6T.js";
+} from "./chunks/chunk-ETMEBTMH.js";
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-ZWROWV6K.js";
+} from "./chunks/chunk-I32CWKDG.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-5H2WDFWA.js";
+} from "./chunks/chunk-Y55ZERQK.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-TCBDY7QY.js";
+} from "./chunks/chunk-4VC5WTQP.js";
 import {
   removeCodexHome
-} from "./chunks/chunk-T4RJ776R.js";
+} from "./chunks/chunk-PAFOGDWI.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   Inputs,
   readInput
-} from "./chunks/chunk-6WQ2FODA.js";
+} from "./chunks/chunk-6V4OUKEN.js";
 import "./chunks/chunk-4WBUOB7V.js";
 import {
   createActionContext
-} from "./chunks/chunk-6DLYC3XW.js";
-import "./chunks/chunk-6UEGME2Z.js";
+} from "./chunks/chunk-F6UBE5YP.js";
+import "./chunks/chunk-WUFYWEWF.js";
 import "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-5QKIY3HD.js";

@@ -3,21 +3,21 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-OM3YRNWN.js";
+} from "./chunks/chunk-KMDW7PYD.js";
 import {
   loadActionState
-} from "./chunks/chunk-ZWROWV6K.js";
+} from "./chunks/chunk-I32CWKDG.js";
 import {
   runEntry
-} from "./chunks/chunk-5H2WDFWA.js";
-import "./chunks/chunk-TCBDY7QY.js";
-import "./chunks/chunk-T4RJ776R.js";
+} from "./chunks/chunk-Y55ZERQK.js";
+import "./chunks/chunk-4VC5WTQP.js";
+import "./chunks/chunk-PAFOGDWI.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-6WQ2FODA.js";
+import "./chunks/chunk-6V4OUKEN.js";
 import "./chunks/chunk-4WBUOB7V.js";
-import "./chunks/chunk-6DLYC3XW.js";
-import "./chunks/chunk-6UEGME2Z.js";
+import "./chunks/chunk-F6UBE5YP.js";
+import "./chunks/chunk-WUFYWEWF.js";
 import "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-5QKIY3HD.js";
@@ -45,7 +45,7 @@ async function runPost(env = process.env) {
     "the main step did not finish its round trip"
   );
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-LLFMCXCW.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-WXCITB7M.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

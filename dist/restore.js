@@ -3,24 +3,24 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-PSPHCAOU.js";
-import "./chunks/chunk-OM3YRNWN.js";
-import "./chunks/chunk-7XIBURWL.js";
-import "./chunks/chunk-TUYKZM6T.js";
-import "./chunks/chunk-ZWROWV6K.js";
-import "./chunks/chunk-GHPWSVZG.js";
+} from "./chunks/chunk-BLZQYHUS.js";
+import "./chunks/chunk-KMDW7PYD.js";
+import "./chunks/chunk-OKDFNTHU.js";
+import "./chunks/chunk-ETMEBTMH.js";
+import "./chunks/chunk-I32CWKDG.js";
+import "./chunks/chunk-QP4RQ32H.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   runEntry
-} from "./chunks/chunk-5H2WDFWA.js";
-import "./chunks/chunk-TCBDY7QY.js";
-import "./chunks/chunk-T4RJ776R.js";
+} from "./chunks/chunk-Y55ZERQK.js";
+import "./chunks/chunk-4VC5WTQP.js";
+import "./chunks/chunk-PAFOGDWI.js";
 import "./chunks/chunk-JTL7EAL7.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-6WQ2FODA.js";
+import "./chunks/chunk-6V4OUKEN.js";
 import "./chunks/chunk-4WBUOB7V.js";
-import "./chunks/chunk-6DLYC3XW.js";
-import "./chunks/chunk-6UEGME2Z.js";
+import "./chunks/chunk-F6UBE5YP.js";
+import "./chunks/chunk-WUFYWEWF.js";
 import "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-VEWUXA3N.js";
 import "./chunks/chunk-5QKIY3HD.js";

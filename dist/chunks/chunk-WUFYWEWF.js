@@ -58,6 +58,71 @@ function lookUpNativeCodex(codexPath) {
   }
 }
 
+// src/codex/verified-versions.ts
+var VERIFIED_CODEX_VERSIONS = ["0.169.0", "0.171.0"];
+
+// src/codex/resolve-codex.ts
+import { execFile } from "node:child_process";
+import { constants, promises as fs } from "node:fs";
+import path2 from "node:path";
+var INSTALL_HINT = `pass --codex PATH, or install it with \`npm install -g @openai/codex@${VERIFIED_CODEX_VERSIONS[0]}\``;
+async function resolveCodex(explicit, env) {
+  if (explicit !== void 0) {
+    const candidate = path2.resolve(explicit);
+    const problem = await executableProblem(candidate);
+    if (problem) throw new UsageError(`--codex PATH: ${candidate} ${problem}; ${INSTALL_HINT}.`);
+    return candidate;
+  }
+  for (const candidate of pathCandidates(env)) {
+    if (await executableProblem(candidate) === null) return candidate;
+  }
+  throw new UsageError(`the codex executable was not found on PATH; ${INSTALL_HINT}.`);
+}
+function pathCandidates(env) {
+  const entries = (env.PATH ?? env.Path ?? "").split(path2.delimiter).filter((entry) => path2.isAbsolute(entry));
+  const names = process.platform === "win32" ? (env.PATHEXT ?? ".EXE;.CMD;.BAT;.COM").split(";").map((ext) => `codex${ext.toLowerCase()}`) : ["codex"];
+  return entries.flatMap((entry) => names.map((name) => path2.join(entry, name)));
+}
+async function executableProblem(file) {
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch {
+    return "does not exist";
+  }
+  if (!stat.isFile()) return "is not a file";
+  try {
+    await fs.access(file, constants.X_OK);
+  } catch {
+    return "is not executable";
+  }
+  return null;
+}
+async function readCodexVersion(codexPath, env = process.env) {
+  return (await identifyCodex(codexPath, env)).version;
+}
+async function identifyCodex(codexPath, env = process.env) {
+  const native = findNativeCodex(codexPath);
+  if (native) return { version: native.version, notCodex: null };
+  return new Promise((resolve) => {
+    execFile(codexPath, ["--version"], { env, timeout: 15e3 }, (error, stdout, stderr) => {
+      const printed = firstLine(stdout) ?? firstLine(stderr);
+      const version = /(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)/.exec(stdout)?.[1] ?? null;
+      if (!error && version !== null) return resolve({ version, notCodex: null });
+      const exit = error ? error.killed ? "did not answer within 15 s" : `exited with ${typeof error.code === "number" ? `code ${error.code}` : String(error.code ?? error.signal)}` : "exited 0";
+      resolve({
+        version: null,
+        notCodex: `\`${codexPath} --version\` ${exit} and printed ${printed === null ? "nothing" : `"${printed}"`}, where the Codex CLI prints "codex-cli <version>"`
+      });
+    });
+  });
+}
+function firstLine(text) {
+  const line = text.split("\n").find((l) => l.trim() !== "")?.replace(/[\u0000-\u001f\u007f]/g, "");
+  if (line === void 0) return null;
+  return line.length > 80 ? `${line.slice(0, 80)}...` : line.trim();
+}
+
 // src/codex/processes.ts
 import { readdirSync, readFileSync as readFileSync2, readlinkSync, statSync as statSync2 } from "node:fs";
 function readStat(pid) {
@@ -159,71 +224,6 @@ async function stopSession(leader, home = null, timeoutMs = 2e3) {
     }
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
-}
-
-// src/codex/verified-versions.ts
-var VERIFIED_CODEX_VERSIONS = ["0.169.0", "0.171.0"];
-
-// src/codex/resolve-codex.ts
-import { execFile } from "node:child_process";
-import { constants, promises as fs } from "node:fs";
-import path2 from "node:path";
-var INSTALL_HINT = `pass --codex PATH, or install it with \`npm install -g @openai/codex@${VERIFIED_CODEX_VERSIONS[0]}\``;
-async function resolveCodex(explicit, env) {
-  if (explicit !== void 0) {
-    const candidate = path2.resolve(explicit);
-    const problem = await executableProblem(candidate);
-    if (problem) throw new UsageError(`--codex PATH: ${candidate} ${problem}; ${INSTALL_HINT}.`);
-    return candidate;
-  }
-  for (const candidate of pathCandidates(env)) {
-    if (await executableProblem(candidate) === null) return candidate;
-  }
-  throw new UsageError(`the codex executable was not found on PATH; ${INSTALL_HINT}.`);
-}
-function pathCandidates(env) {
-  const entries = (env.PATH ?? env.Path ?? "").split(path2.delimiter).filter((entry) => path2.isAbsolute(entry));
-  const names = process.platform === "win32" ? (env.PATHEXT ?? ".EXE;.CMD;.BAT;.COM").split(";").map((ext) => `codex${ext.toLowerCase()}`) : ["codex"];
-  return entries.flatMap((entry) => names.map((name) => path2.join(entry, name)));
-}
-async function executableProblem(file) {
-  let stat;
-  try {
-    stat = await fs.stat(file);
-  } catch {
-    return "does not exist";
-  }
-  if (!stat.isFile()) return "is not a file";
-  try {
-    await fs.access(file, constants.X_OK);
-  } catch {
-    return "is not executable";
-  }
-  return null;
-}
-async function readCodexVersion(codexPath, env = process.env) {
-  return (await identifyCodex(codexPath, env)).version;
-}
-async function identifyCodex(codexPath, env = process.env) {
-  const native = findNativeCodex(codexPath);
-  if (native) return { version: native.version, notCodex: null };
-  return new Promise((resolve) => {
-    execFile(codexPath, ["--version"], { env, timeout: 15e3 }, (error, stdout, stderr) => {
-      const printed = firstLine(stdout) ?? firstLine(stderr);
-      const version = /(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)/.exec(stdout)?.[1] ?? null;
-      if (!error && version !== null) return resolve({ version, notCodex: null });
-      const exit = error ? error.killed ? "did not answer within 15 s" : `exited with ${typeof error.code === "number" ? `code ${error.code}` : String(error.code ?? error.signal)}` : "exited 0";
-      resolve({
-        version: null,
-        notCodex: `\`${codexPath} --version\` ${exit} and printed ${printed === null ? "nothing" : `"${printed}"`}, where the Codex CLI prints "codex-cli <version>"`
-      });
-    });
-  });
-}
-function firstLine(text) {
-  const line = text.split("\n").find((l) => l.trim() !== "")?.replace(/[\u0000-\u001f\u007f]/g, "");
-  if (line === void 0) return null;
-  return line.length > 80 ? `${line.slice(0, 80)}...` : line.trim();
 }
 
 export {

@@ -2,17 +2,23 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  addUsageSummary,
-  setRoundTripOutputs,
-  usageOutputs,
-  writeSummary
-} from "./chunk-TUYKZM6T.js";
-import "./chunk-IC3YXZME.js";
-import "./chunk-6WQ2FODA.js";
+  DEFAULT_CODEX_VERSION,
+  parseCodexArgs,
+  readActionSettings,
+  readSecretInputs,
+  readStreamSettings,
+  seedFromInputs
+} from "./chunk-4VC5WTQP.js";
+import "./chunk-PAFOGDWI.js";
+import "./chunk-JTL7EAL7.js";
+import "./chunk-HMVT4RTB.js";
+import "./chunk-6V4OUKEN.js";
 import "./chunk-4WBUOB7V.js";
-import "./chunk-6DLYC3XW.js";
-import "./chunk-6UEGME2Z.js";
+import "./chunk-F6UBE5YP.js";
+import "./chunk-WUFYWEWF.js";
 import "./chunk-F5ZJYPQG.js";
+import "./chunk-VEWUXA3N.js";
+import "./chunk-5QKIY3HD.js";
 import "./chunk-6RGMQ3H4.js";
 import "./chunk-N3T4XKQI.js";
 import "./chunk-ULPY7FZK.js";
@@ -27,8 +33,10 @@ import "./chunk-V4C5BGZE.js";
 import "./chunk-GP2XTTJE.js";
 import "./chunk-DZ5XX4ZY.js";
 export {
-  addUsageSummary,
-  setRoundTripOutputs,
-  usageOutputs,
-  writeSummary
+  DEFAULT_CODEX_VERSION,
+  parseCodexArgs,
+  readActionSettings,
+  readSecretInputs,
+  readStreamSettings,
+  seedFromInputs
 };

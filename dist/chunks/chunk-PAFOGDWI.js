@@ -20,7 +20,7 @@ import {
   readStat,
   startTimeOf,
   stopSession
-} from "./chunk-6UEGME2Z.js";
+} from "./chunk-WUFYWEWF.js";
 import {
   describeHolder
 } from "./chunk-VEWUXA3N.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-IC3YXZME.js";
 import {
   setOutputs
-} from "./chunk-6WQ2FODA.js";
+} from "./chunk-6V4OUKEN.js";
 import {
   describeMinutes
 } from "./chunk-4WBUOB7V.js";

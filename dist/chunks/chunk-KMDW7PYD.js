@@ -4,17 +4,17 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunk-ZWROWV6K.js";
+} from "./chunk-I32CWKDG.js";
 import {
   maskSecretInputs
-} from "./chunk-5H2WDFWA.js";
+} from "./chunk-Y55ZERQK.js";
 import {
   readSecretInputs
-} from "./chunk-TCBDY7QY.js";
+} from "./chunk-4VC5WTQP.js";
 import {
   removeCodexHome,
   splitStatePath
-} from "./chunk-T4RJ776R.js";
+} from "./chunk-PAFOGDWI.js";
 import {
   warning
 } from "./chunk-GP2XTTJE.js";
@@ -37,9 +37,9 @@ async function finishAndClean(state, env, why) {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
-        import("./split-round-trip-AACBEPGP.js"),
-        import("./action-context-DEYU72SM.js"),
-        import("./inputs-22MBOT3E.js")
+        import("./split-round-trip-MNTWSFZI.js"),
+        import("./action-context-65TMGK2W.js"),
+        import("./inputs-UG5CYBTL.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);

@@ -6,8 +6,8 @@ import {
   createActionContext,
   logCodexLines,
   runnerMasks
-} from "./chunk-6DLYC3XW.js";
-import "./chunk-6UEGME2Z.js";
+} from "./chunk-F6UBE5YP.js";
+import "./chunk-WUFYWEWF.js";
 import "./chunk-F5ZJYPQG.js";
 import "./chunk-6RGMQ3H4.js";
 import "./chunk-N3T4XKQI.js";

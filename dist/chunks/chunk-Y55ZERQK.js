@@ -4,15 +4,15 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-TCBDY7QY.js";
+} from "./chunk-4VC5WTQP.js";
 import {
   maskUnparsedSeed,
   normalizeSeedText
-} from "./chunk-T4RJ776R.js";
+} from "./chunk-PAFOGDWI.js";
 import {
   actionLogger,
   runnerMasks
-} from "./chunk-6DLYC3XW.js";
+} from "./chunk-F6UBE5YP.js";
 import {
   parseBundle,
   secretValues

@@ -21,7 +21,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-T4RJ776R.js";
+} from "./chunk-PAFOGDWI.js";
 import {
   UsageError,
   asCodexAuthError,

@@ -3,43 +3,43 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-OM3YRNWN.js";
+} from "./chunk-KMDW7PYD.js";
 import {
   restoreStream
-} from "./chunk-7XIBURWL.js";
+} from "./chunk-OKDFNTHU.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-TUYKZM6T.js";
+} from "./chunk-ETMEBTMH.js";
 import {
   loadActionState,
   prepareJobHome
-} from "./chunk-ZWROWV6K.js";
+} from "./chunk-I32CWKDG.js";
 import {
   codexForJob
-} from "./chunk-GHPWSVZG.js";
+} from "./chunk-QP4RQ32H.js";
 import {
   assertSupportedPlatform,
   jobHomesDir,
   maskSecretInputs,
   refuseUnsafeJobs
-} from "./chunk-5H2WDFWA.js";
+} from "./chunk-Y55ZERQK.js";
 import {
   DEFAULT_CODEX_VERSION,
   readSealRequest,
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-TCBDY7QY.js";
+} from "./chunk-4VC5WTQP.js";
 import {
   Inputs,
   readBoolean,
   readInput,
   setOutputs
-} from "./chunk-6WQ2FODA.js";
+} from "./chunk-6V4OUKEN.js";
 import {
   createActionContext
-} from "./chunk-6DLYC3XW.js";
+} from "./chunk-F6UBE5YP.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-VEWUXA3N.js";

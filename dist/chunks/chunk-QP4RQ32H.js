@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readCodexVersion,
   resolveCodex
-} from "./chunk-6UEGME2Z.js";
+} from "./chunk-WUFYWEWF.js";
 import {
   UsageError
 } from "./chunk-V4C5BGZE.js";

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   jobCodexHome,
   jobHomesDir
-} from "./chunk-5H2WDFWA.js";
+} from "./chunk-Y55ZERQK.js";
 import {
   getState,
   saveState

@@ -29,7 +29,7 @@ import {
   startSealing,
   usageLimitMessage,
   watchAndPersist
-} from "./chunk-T4RJ776R.js";
+} from "./chunk-PAFOGDWI.js";
 import {
   parseOrgVisibility,
   parseSecretScope
@@ -43,7 +43,7 @@ import {
   readInput,
   readNumber,
   readSeconds
-} from "./chunk-6WQ2FODA.js";
+} from "./chunk-6V4OUKEN.js";
 import {
   legacyStreamMessage,
   parseStreamName
@@ -52,7 +52,7 @@ import {
   defaultLockKind,
   parseLockKind,
   parseStoreKind
-} from "./chunk-6DLYC3XW.js";
+} from "./chunk-F6UBE5YP.js";
 import {
   parseRepository
 } from "./chunk-N3T4XKQI.js";

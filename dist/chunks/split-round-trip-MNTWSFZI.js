@@ -4,10 +4,10 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream,
   restoreStream
-} from "./chunk-7XIBURWL.js";
-import "./chunk-T4RJ776R.js";
+} from "./chunk-OKDFNTHU.js";
+import "./chunk-PAFOGDWI.js";
 import "./chunk-4WBUOB7V.js";
-import "./chunk-6UEGME2Z.js";
+import "./chunk-WUFYWEWF.js";
 import "./chunk-VEWUXA3N.js";
 import "./chunk-5QKIY3HD.js";
 import "./chunk-27RNYUPI.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-4WBUOB7V.js";
 import {
   runnerMasks
-} from "./chunk-6DLYC3XW.js";
+} from "./chunk-F6UBE5YP.js";
 import {
   UsageError
 } from "./chunk-V4C5BGZE.js";
