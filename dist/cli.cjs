@@ -144,7 +144,7 @@ function parseCommandLine(command, argv, program) {
     tokens: true
   });
   if (tokens.some((token) => token.kind === "option" && token.name === "help")) return { help: true };
-  const usage = `run \`${program} ${command.name} --help\` for its options`;
+  const context = { command, program, usage: `run \`${program} ${command.name} --help\` for its options` };
   const values = {};
   for (const { option, flag } of declared.values()) values[flag.key] = flag.negated ? true : option.default;
   const args = [];
@@ -154,37 +154,44 @@ function parseCommandLine(command, argv, program) {
       args.push(token.value);
       continue;
     }
-    const known = declared.get(token.name);
-    if (!known || !token.rawName.startsWith("--")) {
-      const visible2 = [...declared.values()].filter(({ option: option2 }) => !option2.hidden);
-      const suggestion = closest(
-        token.rawName,
-        visible2.map(({ flag: flag2 }) => `--${flag2.long}`)
-      );
-      throw new UsageError(
-        `unknown option '${token.rawName}' for \`${program} ${command.name}\`${suggestion ? ` (did you mean ${suggestion}?)` : ""}; ${usage}.`
-      );
-    }
-    const { option, flag } = known;
-    if (flag.valueName === null) {
-      if (token.value !== void 0) throw new UsageError(`${token.rawName} takes no value; ${usage}.`);
-      values[flag.key] = !flag.negated;
-      continue;
-    }
-    const term = `${token.rawName} <${flag.valueName}>`;
-    if (token.value === void 0) throw new UsageError(`${term} needs a value; ${usage}.`);
-    if (!token.inlineValue && token.value.startsWith("--")) {
-      throw new UsageError(
-        `${term} needs a value, and ${token.value} looks like an option; write ${token.rawName}=${token.value} if it is the value.`
-      );
-    }
-    if (option.choices && !option.choices.includes(token.value)) {
-      throw new UsageError(
-        `${token.rawName} must be one of ${option.choices.join(", ")}, not ${JSON.stringify(token.value)}.`
-      );
-    }
-    values[flag.key] = token.value;
+    const { flag, value } = readOption(token, declared, context);
+    values[flag.key] = value;
   }
+  checkComplete(declared, values, args, context);
+  return { help: false, input: { values, args } };
+}
+function readOption(token, declared, { command, program, usage }) {
+  const known = declared.get(token.name);
+  if (!known || !token.rawName.startsWith("--")) {
+    const visible2 = [...declared.values()].filter(({ option: option2 }) => !option2.hidden);
+    const suggestion = closest(
+      token.rawName,
+      visible2.map(({ flag: flag2 }) => `--${flag2.long}`)
+    );
+    throw new UsageError(
+      `unknown option '${token.rawName}' for \`${program} ${command.name}\`${suggestion ? ` (did you mean ${suggestion}?)` : ""}; ${usage}.`
+    );
+  }
+  const { option, flag } = known;
+  if (flag.valueName === null) {
+    if (token.value !== void 0) throw new UsageError(`${token.rawName} takes no value; ${usage}.`);
+    return { flag, value: !flag.negated };
+  }
+  const term = `${token.rawName} <${flag.valueName}>`;
+  if (token.value === void 0) throw new UsageError(`${term} needs a value; ${usage}.`);
+  if (!token.inlineValue && token.value.startsWith("--")) {
+    throw new UsageError(
+      `${term} needs a value, and ${token.value} looks like an option; write ${token.rawName}=${token.value} if it is the value.`
+    );
+  }
+  if (option.choices && !option.choices.includes(token.value)) {
+    throw new UsageError(
+      `${token.rawName} must be one of ${option.choices.join(", ")}, not ${JSON.stringify(token.value)}.`
+    );
+  }
+  return { flag, value: token.value };
+}
+function checkComplete(declared, values, args, { command, program, usage }) {
   for (const { option, flag } of declared.values()) {
     if (option.required && values[flag.key] === void 0) {
       throw new UsageError(`\`${program} ${command.name}\` needs ${option.flags} (${option.description}).`);
@@ -195,7 +202,6 @@ function parseCommandLine(command, argv, program) {
       `\`${program} ${command.name}\` takes no arguments (${args.length} given: a value without its flag?); ${usage}.`
     );
   }
-  return { help: false, input: { values, args } };
 }
 function wantsJson(command, argv) {
   const end = argv.indexOf("--");

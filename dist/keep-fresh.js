@@ -8,7 +8,7 @@ import "./chunks/chunk-7ZM447HQ.js";
 import {
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-K6VPKBQ7.js";
+} from "./chunks/chunk-GANRSNKP.js";
 import {
   describeNextRefresh,
   escapeHtml
@@ -17,7 +17,7 @@ import {
   assertSupportedPlatform,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-F6JP6JCE.js";
+} from "./chunks/chunk-NIATFNXQ.js";
 import {
   ACTION_VOCABULARY,
   DEFAULT_CODEX_VERSION,
@@ -25,8 +25,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   runRoundTrip
-} from "./chunks/chunk-2CBQJ4CC.js";
-import "./chunks/chunk-YSEL4ESM.js";
+} from "./chunks/chunk-6AJXSCLQ.js";
+import "./chunks/chunk-ZDD64BHK.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
@@ -35,14 +35,14 @@ import {
   readBoolean,
   readInput,
   setOutputs
-} from "./chunks/chunk-ZWUPXLY7.js";
+} from "./chunks/chunk-ABCGLQR4.js";
 import {
   describePlanUsage
 } from "./chunks/chunk-B45VUE4X.js";
 import {
   createActionContext,
   runUrlOf
-} from "./chunks/chunk-WAX5VU7V.js";
+} from "./chunks/chunk-5Q6XTWVF.js";
 import "./chunks/chunk-ZJC3ALXX.js";
 import "./chunks/chunk-OVITESHP.js";
 import "./chunks/chunk-PQT25EE2.js";

@@ -4,18 +4,18 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-443WIWJT.js";
+} from "./chunks/chunk-5N6NI3LG.js";
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-B7SCBGZP.js";
+} from "./chunks/chunk-FYS2OTP3.js";
 import {
   reseedCommand
 } from "./chunks/chunk-7ZM447HQ.js";
 import {
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-K6VPKBQ7.js";
+} from "./chunks/chunk-GANRSNKP.js";
 import {
   escapeHtml
 } from "./chunks/chunk-IC3YXZME.js";
@@ -25,7 +25,7 @@ import {
   jobHomesDir,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-F6JP6JCE.js";
+} from "./chunks/chunk-NIATFNXQ.js";
 import {
   ACTION_VOCABULARY,
   laneName,
@@ -35,13 +35,13 @@ import {
   readStreamSettings,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-2CBQJ4CC.js";
-import "./chunks/chunk-YSEL4ESM.js";
+} from "./chunks/chunk-6AJXSCLQ.js";
+import "./chunks/chunk-ZDD64BHK.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   setOutputs
-} from "./chunks/chunk-ZWUPXLY7.js";
+} from "./chunks/chunk-ABCGLQR4.js";
 import "./chunks/chunk-B45VUE4X.js";
 import {
   actionLogger,
@@ -49,7 +49,7 @@ import {
   logCodexLines,
   runCodex,
   runnerMasks
-} from "./chunks/chunk-WAX5VU7V.js";
+} from "./chunks/chunk-5Q6XTWVF.js";
 import "./chunks/chunk-ZJC3ALXX.js";
 import "./chunks/chunk-OVITESHP.js";
 import {

@@ -3,37 +3,37 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-5MMTML5H.js";
+} from "./chunks/chunk-2VGRGZ6V.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-443WIWJT.js";
+} from "./chunks/chunk-5N6NI3LG.js";
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-B7SCBGZP.js";
+} from "./chunks/chunk-FYS2OTP3.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-F6JP6JCE.js";
+} from "./chunks/chunk-NIATFNXQ.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-2CBQJ4CC.js";
+} from "./chunks/chunk-6AJXSCLQ.js";
 import {
   removeCodexHome
-} from "./chunks/chunk-YSEL4ESM.js";
+} from "./chunks/chunk-ZDD64BHK.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   Inputs,
   readInput
-} from "./chunks/chunk-ZWUPXLY7.js";
+} from "./chunks/chunk-ABCGLQR4.js";
 import "./chunks/chunk-B45VUE4X.js";
 import {
   createActionContext
-} from "./chunks/chunk-WAX5VU7V.js";
+} from "./chunks/chunk-5Q6XTWVF.js";
 import "./chunks/chunk-ZJC3ALXX.js";
 import "./chunks/chunk-OVITESHP.js";
 import "./chunks/chunk-PQT25EE2.js";

@@ -3,20 +3,20 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-FMWAJU57.js";
+} from "./chunks/chunk-XSFQFCLM.js";
 import {
   loadActionState
-} from "./chunks/chunk-B7SCBGZP.js";
+} from "./chunks/chunk-FYS2OTP3.js";
 import {
   runEntry
-} from "./chunks/chunk-F6JP6JCE.js";
-import "./chunks/chunk-2CBQJ4CC.js";
-import "./chunks/chunk-YSEL4ESM.js";
+} from "./chunks/chunk-NIATFNXQ.js";
+import "./chunks/chunk-6AJXSCLQ.js";
+import "./chunks/chunk-ZDD64BHK.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-ZWUPXLY7.js";
+import "./chunks/chunk-ABCGLQR4.js";
 import "./chunks/chunk-B45VUE4X.js";
-import "./chunks/chunk-WAX5VU7V.js";
+import "./chunks/chunk-5Q6XTWVF.js";
 import "./chunks/chunk-ZJC3ALXX.js";
 import "./chunks/chunk-OVITESHP.js";
 import "./chunks/chunk-PQT25EE2.js";
@@ -46,7 +46,7 @@ async function runPost(env = process.env) {
     "the main step did not finish its round trip"
   );
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-ASD52CZE.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-HKRSXG23.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

@@ -3,23 +3,23 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-433EMV3Q.js";
-import "./chunks/chunk-FMWAJU57.js";
-import "./chunks/chunk-5MMTML5H.js";
-import "./chunks/chunk-443WIWJT.js";
-import "./chunks/chunk-B7SCBGZP.js";
-import "./chunks/chunk-K6VPKBQ7.js";
+} from "./chunks/chunk-KKKAIHB7.js";
+import "./chunks/chunk-XSFQFCLM.js";
+import "./chunks/chunk-2VGRGZ6V.js";
+import "./chunks/chunk-5N6NI3LG.js";
+import "./chunks/chunk-FYS2OTP3.js";
+import "./chunks/chunk-GANRSNKP.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   runEntry
-} from "./chunks/chunk-F6JP6JCE.js";
-import "./chunks/chunk-2CBQJ4CC.js";
-import "./chunks/chunk-YSEL4ESM.js";
+} from "./chunks/chunk-NIATFNXQ.js";
+import "./chunks/chunk-6AJXSCLQ.js";
+import "./chunks/chunk-ZDD64BHK.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-ZWUPXLY7.js";
+import "./chunks/chunk-ABCGLQR4.js";
 import "./chunks/chunk-B45VUE4X.js";
-import "./chunks/chunk-WAX5VU7V.js";
+import "./chunks/chunk-5Q6XTWVF.js";
 import "./chunks/chunk-ZJC3ALXX.js";
 import "./chunks/chunk-OVITESHP.js";
 import "./chunks/chunk-PQT25EE2.js";

@@ -2604,122 +2604,14 @@ var init_codex_home = __esm({
 
 // src/codex/auth-watcher.ts
 function watchAuthFile(dir, onChange, options = {}) {
-  const file = import_node_path6.default.join(dir, AUTH_FILE);
-  const errors = [];
-  let unreported = [];
-  let lastText = options.initialText;
-  let lastSignature = "";
-  let lastReadError = "";
-  let closed = false;
-  let running = null;
-  let again = false;
-  const fail = (error) => {
-    errors.push(error);
-    unreported.push(error);
-    try {
-      options.onError?.(error);
-    } catch {
-    }
-  };
-  const checkOnce = async () => {
-    let text;
-    try {
-      text = await readPrivateFile(file);
-      lastReadError = "";
-    } catch (error) {
-      const description = error instanceof Error ? error.message : String(error);
-      if (description !== lastReadError) fail(error);
-      lastReadError = description;
-      return;
-    }
-    if (lastText === void 0) {
-      lastText = text;
-      return;
-    }
-    if (text === null || text === lastText) return;
-    if (!isCompleteJson(text)) {
-      lastSignature = "";
-      return;
-    }
-    lastText = text;
-    try {
-      await onChange(text);
-    } catch (error) {
-      fail(error);
-    }
-  };
-  const check2 = () => {
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      try {
-        do {
-          again = false;
-          await checkOnce();
-        } while (again);
-      } finally {
-        running = null;
-      }
-    })();
-    return running;
-  };
-  const poll = async () => {
-    let signature;
-    try {
-      const stat = await import_node_fs7.promises.stat(file);
-      signature = `${stat.ino}:${stat.mtimeMs}:${stat.size}`;
-    } catch (error) {
-      if (!isErrno(error, "ENOENT")) signature = "unreadable";
-      else return;
-    }
-    if (signature === lastSignature) return;
-    lastSignature = signature;
-    await check2();
-  };
-  let watcher = null;
-  if (options.useFsWatch ?? true) {
-    try {
-      watcher = (0, import_node_fs7.watch)(dir, { persistent: false }, (_event, filename) => {
-        if (closed) return;
-        if (filename === null || filename.toString() === AUTH_FILE) void check2();
-      });
-      watcher.on("error", () => {
-        watcher?.close();
-        watcher = null;
-      });
-    } catch {
-      watcher = null;
-    }
-  }
-  const timer = setInterval(() => {
-    if (!closed && !running) void poll();
-  }, options.pollIntervalMs ?? 200);
-  timer.unref();
-  void check2();
-  const flush = async () => {
-    await check2();
-    if (unreported.length === 0) return;
-    const pending = unreported;
-    unreported = [];
-    if (pending.length === 1) throw pending[0];
-    throw new AggregateError(pending, `${pending.length} errors while following ${file}`);
-  };
+  const watch2 = new AuthFileWatch(dir, onChange, options);
+  if (options.useFsWatch ?? true) watch2.watchDirectory();
+  watch2.startPolling(options.pollIntervalMs ?? 200);
+  void watch2.check();
   return {
-    errors,
-    flush,
-    async close() {
-      if (closed) {
-        if (running) await running;
-        return;
-      }
-      closed = true;
-      clearInterval(timer);
-      watcher?.close();
-      watcher = null;
-      await flush();
-    }
+    errors: watch2.errors,
+    flush: () => watch2.flush(),
+    close: () => watch2.close()
   };
 }
 function isCompleteJson(text) {
@@ -2730,7 +2622,7 @@ function isCompleteJson(text) {
     return false;
   }
 }
-var import_node_fs7, import_node_path6;
+var import_node_fs7, import_node_path6, AuthFileWatch;
 var init_auth_watcher = __esm({
   "src/codex/auth-watcher.ts"() {
     "use strict";
@@ -2738,6 +2630,136 @@ var init_auth_watcher = __esm({
     import_node_path6 = __toESM(require("node:path"), 1);
     init_secure_files();
     init_codex_home();
+    AuthFileWatch = class {
+      constructor(dir, onChange, options) {
+        this.dir = dir;
+        this.onChange = onChange;
+        this.options = options;
+        this.file = import_node_path6.default.join(dir, AUTH_FILE);
+        this.lastText = options.initialText;
+      }
+      dir;
+      onChange;
+      options;
+      errors = [];
+      file;
+      unreported = [];
+      lastText;
+      lastSignature = "";
+      lastReadError = "";
+      closed = false;
+      // One check at a time; a request during a check makes it run once more afterwards.
+      running = null;
+      again = false;
+      watcher = null;
+      timer = null;
+      fail(error) {
+        this.errors.push(error);
+        this.unreported.push(error);
+        try {
+          this.options.onError?.(error);
+        } catch {
+        }
+      }
+      async checkOnce() {
+        let text;
+        try {
+          text = await readPrivateFile(this.file);
+          this.lastReadError = "";
+        } catch (error) {
+          const description = error instanceof Error ? error.message : String(error);
+          if (description !== this.lastReadError) this.fail(error);
+          this.lastReadError = description;
+          return;
+        }
+        if (this.lastText === void 0) {
+          this.lastText = text;
+          return;
+        }
+        if (text === null || text === this.lastText) return;
+        if (!isCompleteJson(text)) {
+          this.lastSignature = "";
+          return;
+        }
+        this.lastText = text;
+        try {
+          await this.onChange(text);
+        } catch (error) {
+          this.fail(error);
+        }
+      }
+      check() {
+        if (this.running) {
+          this.again = true;
+          return this.running;
+        }
+        const running = (async () => {
+          try {
+            do {
+              this.again = false;
+              await this.checkOnce();
+            } while (this.again);
+          } finally {
+            this.running = null;
+          }
+        })();
+        this.running = running;
+        return running;
+      }
+      async poll() {
+        let signature;
+        try {
+          const stat = await import_node_fs7.promises.stat(this.file);
+          signature = `${stat.ino}:${stat.mtimeMs}:${stat.size}`;
+        } catch (error) {
+          if (!isErrno(error, "ENOENT")) signature = "unreadable";
+          else return;
+        }
+        if (signature === this.lastSignature) return;
+        this.lastSignature = signature;
+        await this.check();
+      }
+      /** The directory, not the file: Codex renames a new auth.json over the old one (see the top of this file). */
+      watchDirectory() {
+        try {
+          this.watcher = (0, import_node_fs7.watch)(this.dir, { persistent: false }, (_event, filename) => {
+            if (this.closed) return;
+            if (filename === null || filename.toString() === AUTH_FILE) void this.check();
+          });
+          this.watcher.on("error", () => {
+            this.watcher?.close();
+            this.watcher = null;
+          });
+        } catch {
+          this.watcher = null;
+        }
+      }
+      startPolling(intervalMs) {
+        this.timer = setInterval(() => {
+          if (!this.closed && !this.running) void this.poll();
+        }, intervalMs);
+        this.timer.unref();
+      }
+      async flush() {
+        await this.check();
+        if (this.unreported.length === 0) return;
+        const pending = this.unreported;
+        this.unreported = [];
+        if (pending.length === 1) throw pending[0];
+        throw new AggregateError(pending, `${pending.length} errors while following ${this.file}`);
+      }
+      async close() {
+        if (this.closed) {
+          if (this.running) await this.running;
+          return;
+        }
+        this.closed = true;
+        if (this.timer) clearInterval(this.timer);
+        this.watcher?.close();
+        this.watcher = null;
+        await this.flush();
+      }
+    };
   }
 });
 
@@ -3472,33 +3494,33 @@ async function probeSeal(request) {
         lastLines(stderr)
       );
     }
-    for (const [file, seen] of Object.entries(report2.files)) {
-      if (seen.readable) return result({ kind: "readable", detail: `the agent's commands can read ${file}` });
-    }
-    if (request.containsSecret(report2.env)) {
-      return result({ kind: "secret-visible", detail: "a secret value is in the agent's environment" });
-    }
-    for (const [pid, environ] of Object.entries(report2.proc)) {
-      if (request.containsSecret(environ)) {
-        return result({
-          kind: "secret-visible",
-          detail: `a secret value is in /proc/${pid}/environ inside the sandbox`
-        });
-      }
-    }
-    if (request.containsSecret(stdout) || request.containsSecret(stderr)) {
-      return result({ kind: "secret-visible", detail: "a secret value is visible to the agent's commands" });
-    }
-    if (listener !== null && report2.network === "connected") {
-      return result({
-        kind: "network",
-        detail: "the agent's commands can reach this machine's loopback (127.0.0.1)"
-      });
-    }
-    return result(null);
+    return result(findLeak(request, report2, [stdout, stderr], listener !== null));
   } finally {
     listener?.close();
   }
+}
+function findLeak(request, report2, outputs, loopbackChecked) {
+  for (const [file, seen] of Object.entries(report2.files)) {
+    if (seen.readable) return { kind: "readable", detail: `the agent's commands can read ${file}` };
+  }
+  if (request.containsSecret(report2.env)) {
+    return { kind: "secret-visible", detail: "a secret value is in the agent's environment" };
+  }
+  for (const [pid, environ] of Object.entries(report2.proc)) {
+    if (request.containsSecret(environ)) {
+      return {
+        kind: "secret-visible",
+        detail: `a secret value is in /proc/${pid}/environ inside the sandbox`
+      };
+    }
+  }
+  if (outputs.some((output) => request.containsSecret(output))) {
+    return { kind: "secret-visible", detail: "a secret value is visible to the agent's commands" };
+  }
+  if (loopbackChecked && report2.network === "connected") {
+    return { kind: "network", detail: "the agent's commands can reach this machine's loopback (127.0.0.1)" };
+  }
+  return null;
 }
 function parseReport(stdout, marker) {
   const start = stdout.indexOf("{");
@@ -8462,6 +8484,57 @@ var init_jsonl_events = __esm({
   }
 });
 
+// src/codex/spawn-error.ts
+function codexSpawnError(codexPath, error) {
+  const code = error?.code;
+  const install = `npm install -g @openai/codex@${VERIFIED_CODEX_VERSIONS[0]}`;
+  if (code === "ENOENT") {
+    return new UsageError(
+      `the codex executable was not found at ${codexPath}; pass --codex PATH, or install @openai/codex (\`${install}\`).`,
+      { cause: error }
+    );
+  }
+  if (code === "EACCES") {
+    return new UsageError(
+      `the codex executable at ${codexPath} cannot be run (permission denied); pass --codex PATH to an executable codex, or install @openai/codex (\`${install}\`).`,
+      { cause: error }
+    );
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new Error(`could not start codex (${codexPath}): ${message}`, { cause: error });
+}
+var init_spawn_error = __esm({
+  "src/codex/spawn-error.ts"() {
+    "use strict";
+    init_errors();
+    init_resolve_codex();
+  }
+});
+
+// src/codex/process-group.ts
+function signalGroup(child, signal) {
+  if (child.pid === void 0) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch (error) {
+    if (error.code !== "ESRCH") child.kill(signal);
+  }
+}
+function drainAfterExit(child, graceMs) {
+  return setTimeout(() => {
+    signalGroup(child, "SIGKILL");
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+  }, graceMs);
+}
+var FORWARDED_SIGNALS;
+var init_process_group = __esm({
+  "src/codex/process-group.ts"() {
+    "use strict";
+    FORWARDED_SIGNALS = ["SIGINT", "SIGTERM"];
+  }
+});
+
 // src/codex/refresh-failure.ts
 function classifyRefreshFailure(message) {
   const normalized = message.toLowerCase().replace(/\s+/g, " ");
@@ -8490,30 +8563,145 @@ var init_refresh_failure = __esm({
   }
 });
 
-// src/codex/spawn-error.ts
-function codexSpawnError(codexPath, error) {
-  const code = error?.code;
-  const install = `npm install -g @openai/codex@${VERIFIED_CODEX_VERSIONS[0]}`;
-  if (code === "ENOENT") {
-    return new UsageError(
-      `the codex executable was not found at ${codexPath}; pass --codex PATH, or install @openai/codex (\`${install}\`).`,
-      { cause: error }
-    );
-  }
-  if (code === "EACCES") {
-    return new UsageError(
-      `the codex executable at ${codexPath} cannot be run (permission denied); pass --codex PATH to an executable codex, or install @openai/codex (\`${install}\`).`,
-      { cause: error }
-    );
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return new Error(`could not start codex (${codexPath}): ${message}`, { cause: error });
+// src/codex/codex-run.ts
+function runResult(reducer, exitCode, signal, flags) {
+  const summary = reducer.summary();
+  return {
+    exitCode,
+    signal,
+    finalMessage: summary.finalMessage,
+    usage: summary.usage,
+    errorMessages: summary.errorMessages,
+    eventCount: summary.eventCount,
+    refreshFailure: firstRefreshFailure(summary.errorMessages),
+    timedOut: flags.timedOut,
+    aborted: flags.aborted,
+    forwardedSignal: flags.forwardedSignal
+  };
 }
-var init_spawn_error = __esm({
-  "src/codex/spawn-error.ts"() {
+var CodexRun;
+var init_codex_run = __esm({
+  "src/codex/codex-run.ts"() {
     "use strict";
-    init_errors();
-    init_resolve_codex();
+    init_jsonl_events();
+    init_process_group();
+    init_refresh_failure();
+    init_spawn_error();
+    init_stop_session();
+    CodexRun = class {
+      constructor(request, child, grace, resolve, reject) {
+        this.request = request;
+        this.child = child;
+        this.grace = grace;
+        this.resolve = resolve;
+        this.reject = reject;
+      }
+      request;
+      child;
+      grace;
+      resolve;
+      reject;
+      reducer = new CodexEventReducer();
+      flags = {
+        timedOut: false,
+        aborted: false,
+        forwardedSignal: null
+      };
+      timers = [];
+      stopping = false;
+      // A throwing callback must not crash the process while Codex holds the credentials: the first such error is
+      // kept, Codex runs to its end, and then the run rejects with it.
+      callbackError = null;
+      stdout = new JsonlParser();
+      stderr = new LineSplitter();
+      settled = false;
+      exitCode = null;
+      exitSignal = null;
+      leftovers = Promise.resolve(0);
+      onParentSignal = (signal) => {
+        this.flags.forwardedSignal ??= signal;
+        this.stop(signal);
+      };
+      onAbort = () => {
+        this.flags.aborted = true;
+        this.stop("SIGTERM");
+      };
+      follow() {
+        const { child, request } = this;
+        for (const signal of FORWARDED_SIGNALS) process.on(signal, this.onParentSignal);
+        request.signal?.addEventListener("abort", this.onAbort, { once: true });
+        if (request.timeoutMs !== void 0) {
+          this.timers.push(
+            setTimeout(() => {
+              this.flags.timedOut = true;
+              this.stop("SIGTERM");
+            }, request.timeoutMs)
+          );
+        }
+        child.stdout?.on("data", (chunk) => this.deliver(this.stdout.push(chunk)));
+        child.stderr?.on("data", (chunk) => this.deliverText(this.stderr.push(chunk)));
+        child.on("error", (error) => {
+          if (this.settled) return;
+          this.settled = true;
+          this.cleanup();
+          this.reject(codexSpawnError(request.codexPath, error));
+        });
+        child.on("exit", (code, signal) => this.onExit(code, signal));
+        child.on("close", (code, signal) => this.onClose(code, signal));
+      }
+      /** The signal to the group now (every time: a second Ctrl-C is passed on too), SIGKILL once after the grace. */
+      stop(signal) {
+        signalGroup(this.child, signal);
+        if (this.stopping) return;
+        this.stopping = true;
+        this.timers.push(setTimeout(() => signalGroup(this.child, "SIGKILL"), this.grace.killMs));
+      }
+      cleanup() {
+        for (const timer of this.timers) clearTimeout(timer);
+        for (const signal of FORWARDED_SIGNALS) process.off(signal, this.onParentSignal);
+        this.request.signal?.removeEventListener("abort", this.onAbort);
+      }
+      call(callback, value) {
+        try {
+          callback?.(value);
+        } catch (error) {
+          this.callbackError ??= { error };
+        }
+      }
+      deliver(items) {
+        for (const item of items) {
+          if (item.kind === "event") {
+            this.reducer.add(item.event);
+            this.call(this.request.onEvent, item.event);
+          } else {
+            this.call(this.request.onOutput, item.line);
+          }
+        }
+      }
+      deliverText(lines) {
+        for (const line of lines) if (line.trim() !== "") this.call(this.request.onOutput, line);
+      }
+      onExit(code, signal) {
+        this.exitCode = code;
+        this.exitSignal = signal;
+        if (this.child.pid !== void 0) {
+          this.leftovers = stopSession(this.child.pid, this.request.env.CODEX_HOME ?? null).catch(() => 0);
+        }
+        this.timers.push(drainAfterExit(this.child, this.grace.drainMs));
+      }
+      onClose(code, signal) {
+        if (this.settled) return;
+        this.settled = true;
+        this.cleanup();
+        this.deliver(this.stdout.end());
+        this.deliverText(this.stderr.end());
+        void this.leftovers.then(() => {
+          if (this.callbackError) this.reject(this.callbackError.error);
+          else
+            this.resolve(runResult(this.reducer, this.exitCode ?? code, this.exitSignal ?? signal, this.flags));
+        });
+      }
+    };
   }
 });
 
@@ -8525,170 +8713,62 @@ function buildExecArgs(args) {
   return hasJson ? ["exec", ...args] : ["exec", "--json", ...args];
 }
 function createCodexRunner(runnerOptions = {}) {
-  const killGraceMs = runnerOptions.killGraceMs ?? 5e3;
-  const drainGraceMs = runnerOptions.drainGraceMs ?? 2e3;
+  const grace = {
+    killMs: runnerOptions.killGraceMs ?? 5e3,
+    drainMs: runnerOptions.drainGraceMs ?? 2e3
+  };
   return (request) => new Promise((resolve, reject) => {
-    const reducer = new CodexEventReducer();
-    const finish = (exitCode2, signal) => {
-      const summary = reducer.summary();
-      return {
-        exitCode: exitCode2,
-        signal,
-        finalMessage: summary.finalMessage,
-        usage: summary.usage,
-        errorMessages: summary.errorMessages,
-        eventCount: summary.eventCount,
-        refreshFailure: firstRefreshFailure(summary.errorMessages),
-        timedOut,
-        aborted,
-        forwardedSignal
-      };
-    };
-    let timedOut = false;
-    let aborted = request.signal?.aborted ?? false;
-    let forwardedSignal = null;
-    if (aborted) {
-      resolve(finish(null, null));
+    if (request.signal?.aborted ?? false) {
+      resolve(
+        runResult(new CodexEventReducer(), null, null, {
+          timedOut: false,
+          aborted: true,
+          forwardedSignal: null
+        })
+      );
       return;
     }
-    let child;
-    let native = null;
+    let started;
     try {
-      native = findNativeCodex(request.codexPath);
-      const command = native?.binary ?? request.codexPath;
-      const env = native ? launcherEnv(native, request.env) : request.env;
-      const plan = request.spawnAs?.(command, buildExecArgs(request.args), env) ?? {
-        command,
-        args: buildExecArgs(request.args),
-        env
-      };
-      child = (0, import_node_child_process5.spawn)(plan.command, [...plan.args], {
-        env: plan.env,
-        ...plan.uid === void 0 ? {} : { uid: plan.uid },
-        ...plan.gid === void 0 ? {} : { gid: plan.gid },
-        ...request.cwd === void 0 ? {} : { cwd: request.cwd },
-        stdio: ["ignore", "pipe", "pipe"],
-        detached: true,
-        windowsHide: true
-      });
+      started = spawnCodex(request);
     } catch (error) {
       reject(codexSpawnError(request.codexPath, error));
       return;
     }
-    if (child.pid !== void 0) request.onSpawn?.(child.pid, native?.binary ?? request.codexPath);
-    const timers = [];
-    const signalGroup = (signal) => {
-      if (child.pid === void 0) return;
-      try {
-        process.kill(-child.pid, signal);
-      } catch (error) {
-        if (error.code !== "ESRCH") child.kill(signal);
-      }
-    };
-    let stopping = false;
-    const stop = (signal) => {
-      signalGroup(signal);
-      if (stopping) return;
-      stopping = true;
-      timers.push(setTimeout(() => signalGroup("SIGKILL"), killGraceMs));
-    };
-    const onParentSignal = (signal) => {
-      forwardedSignal ??= signal;
-      stop(signal);
-    };
-    const onAbort = () => {
-      aborted = true;
-      stop("SIGTERM");
-    };
-    for (const signal of FORWARDED_SIGNALS) process.on(signal, onParentSignal);
-    request.signal?.addEventListener("abort", onAbort, { once: true });
-    if (request.timeoutMs !== void 0) {
-      timers.push(
-        setTimeout(() => {
-          timedOut = true;
-          stop("SIGTERM");
-        }, request.timeoutMs)
-      );
-    }
-    const cleanup = () => {
-      for (const timer of timers) clearTimeout(timer);
-      for (const signal of FORWARDED_SIGNALS) process.off(signal, onParentSignal);
-      request.signal?.removeEventListener("abort", onAbort);
-    };
-    let callbackError = null;
-    const call = (callback, value) => {
-      try {
-        callback?.(value);
-      } catch (error) {
-        callbackError ??= { error };
-      }
-    };
-    const deliver = (items) => {
-      for (const item of items) {
-        if (item.kind === "event") {
-          reducer.add(item.event);
-          call(request.onEvent, item.event);
-        } else {
-          call(request.onOutput, item.line);
-        }
-      }
-    };
-    const stdout = new JsonlParser();
-    const stderr = new LineSplitter();
-    const deliverText = (lines) => {
-      for (const line of lines) if (line.trim() !== "") call(request.onOutput, line);
-    };
-    child.stdout?.on("data", (chunk) => deliver(stdout.push(chunk)));
-    child.stderr?.on("data", (chunk) => deliverText(stderr.push(chunk)));
-    let settled = false;
-    child.on("error", (error) => {
-      if (settled) return;
-      settled = true;
-      cleanup();
-      reject(codexSpawnError(request.codexPath, error));
-    });
-    let exitCode = null;
-    let exitSignal = null;
-    let leftovers = Promise.resolve(0);
-    child.on("exit", (code, signal) => {
-      exitCode = code;
-      exitSignal = signal;
-      if (child.pid !== void 0) {
-        leftovers = stopSession(child.pid, request.env.CODEX_HOME ?? null).catch(() => 0);
-      }
-      timers.push(
-        setTimeout(() => {
-          signalGroup("SIGKILL");
-          child.stdout?.destroy();
-          child.stderr?.destroy();
-        }, drainGraceMs)
-      );
-    });
-    child.on("close", (code, signal) => {
-      if (settled) return;
-      settled = true;
-      cleanup();
-      deliver(stdout.end());
-      deliverText(stderr.end());
-      void leftovers.then(() => {
-        if (callbackError) reject(callbackError.error);
-        else resolve(finish(exitCode ?? code, exitSignal ?? signal));
-      });
-    });
+    if (started.child.pid !== void 0) request.onSpawn?.(started.child.pid, started.command);
+    new CodexRun(request, started.child, grace, resolve, reject).follow();
   });
 }
-var import_node_child_process5, JSON_FLAGS, FORWARDED_SIGNALS, defaultRunner, runCodex;
+function spawnCodex(request) {
+  const native = findNativeCodex(request.codexPath);
+  const command = native?.binary ?? request.codexPath;
+  const env = native ? launcherEnv(native, request.env) : request.env;
+  const plan = request.spawnAs?.(command, buildExecArgs(request.args), env) ?? {
+    command,
+    args: buildExecArgs(request.args),
+    env
+  };
+  const child = (0, import_node_child_process5.spawn)(plan.command, [...plan.args], {
+    env: plan.env,
+    ...plan.uid === void 0 ? {} : { uid: plan.uid },
+    ...plan.gid === void 0 ? {} : { gid: plan.gid },
+    ...request.cwd === void 0 ? {} : { cwd: request.cwd },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+    windowsHide: true
+  });
+  return { child, command };
+}
+var import_node_child_process5, JSON_FLAGS, defaultRunner, runCodex;
 var init_run_codex = __esm({
   "src/codex/run-codex.ts"() {
     "use strict";
     import_node_child_process5 = require("node:child_process");
     init_jsonl_events();
-    init_refresh_failure();
     init_native_codex();
     init_spawn_error();
-    init_stop_session();
+    init_codex_run();
     JSON_FLAGS = ["--json", "--experimental-json"];
-    FORWARDED_SIGNALS = ["SIGINT", "SIGTERM"];
     defaultRunner = createCodexRunner();
     runCodex = defaultRunner;
   }
@@ -9497,7 +9577,6 @@ async function runDeviceLogin(options) {
   }
 }
 function runLoginProcess(options, codexHome) {
-  const killGraceMs = options.killGraceMs ?? 2e3;
   return new Promise((resolve, reject) => {
     let child;
     try {
@@ -9511,106 +9590,26 @@ function runLoginProcess(options, codexHome) {
       reject(codexSpawnError(options.codexPath, error));
       return;
     }
-    const ownerWrite = child.pid === void 0 ? Promise.resolve() : recordOwner(codexHome, { pid: child.pid, command: options.codexPath }).catch(() => void 0);
-    let stopReason = null;
-    let callbackError = null;
-    const lastLines2 = { stdout: null, stderr: null };
-    const lastLine = () => lastLines2.stderr ?? lastLines2.stdout;
-    const timers = [];
-    const signalGroup = (signal) => {
-      if (child.pid === void 0) return;
-      try {
-        process.kill(-child.pid, signal);
-      } catch (error) {
-        if (error.code !== "ESRCH") child.kill(signal);
-      }
-    };
-    const stop = (reason) => {
-      if (stopReason !== null) return;
-      stopReason = reason;
-      signalGroup("SIGTERM");
-      timers.push(setTimeout(() => signalGroup("SIGKILL"), killGraceMs));
-    };
-    const onAbort = () => stop("aborted");
-    const onParentSignal = (signal) => stop(signal);
-    options.signal?.addEventListener("abort", onAbort, { once: true });
-    for (const signal of FORWARDED_SIGNALS2) process.on(signal, onParentSignal);
-    timers.push(setTimeout(() => stop("timeout"), options.timeoutMs));
-    const cleanup = () => {
-      for (const timer of timers) clearTimeout(timer);
-      options.signal?.removeEventListener("abort", onAbort);
-      for (const signal of FORWARDED_SIGNALS2) process.off(signal, onParentSignal);
-    };
-    const deliver = (stream, lines) => {
-      for (const raw of lines) {
-        const line = stripAnsi(raw).trimEnd();
-        if (line.trim() === "" || HARMLESS_WARNING.test(line)) continue;
-        lastLines2[stream] = line.trim();
-        if (callbackError) continue;
-        try {
-          options.onOutput(line);
-        } catch (error) {
-          callbackError = { error };
-          stop("callback");
-        }
-      }
-    };
-    const stdout = new LineSplitter();
-    const stderr = new LineSplitter();
-    child.stdout?.on("data", (chunk) => deliver("stdout", stdout.push(chunk)));
-    child.stderr?.on("data", (chunk) => deliver("stderr", stderr.push(chunk)));
-    let settled = false;
-    child.on("error", (error) => {
-      if (settled) return;
-      settled = true;
-      cleanup();
-      void ownerWrite.then(() => reject(codexSpawnError(options.codexPath, error)));
-    });
-    child.on("exit", () => {
-      timers.push(
-        setTimeout(() => {
-          signalGroup("SIGKILL");
-          child.stdout?.destroy();
-          child.stderr?.destroy();
-        }, killGraceMs)
-      );
-    });
-    child.on("close", (code, signal) => {
-      if (settled) return;
-      settled = true;
-      cleanup();
-      deliver("stdout", stdout.end());
-      deliver("stderr", stderr.end());
-      void ownerWrite.then(() => settle(code, signal));
-    });
-    const settle = (code, signal) => {
-      const reason = stopReason;
-      if (callbackError) {
-        reject(callbackError.error);
-      } else if (reason === "timeout") {
-        reject(
-          new CodexFailedError(
-            `codex login --device-auth did not finish within ${formatDuration(options.timeoutMs)}; it was stopped (process group killed)${lastLineNote(lastLine())}. Run it again and enter the code sooner.`
-          )
-        );
-      } else if (reason === "aborted") {
-        reject(cancelled());
-      } else if (reason !== null) {
-        reject(
-          new CodexFailedError(`codex login --device-auth was interrupted (${reason}); nothing was stored.`)
-        );
-      } else if (code !== 0) {
-        const status = code === null ? `was killed by ${signal ?? "a signal"}` : `exited ${code}`;
-        reject(
-          new CodexFailedError(
-            `codex login --device-auth ${status}${lastLineNote(lastLine())}. ${DEVICE_LOGIN_HINT}`
-          )
-        );
-      } else {
-        resolve({ lastLine: lastLine() });
-      }
-    };
+    new LoginProcess(options, codexHome, child, resolve, reject).follow();
   });
+}
+function loginFailure(reason, code, signal, lastLine, timeoutMs) {
+  if (reason === "timeout") {
+    return new CodexFailedError(
+      `codex login --device-auth did not finish within ${formatDuration(timeoutMs)}; it was stopped (process group killed)${lastLineNote(lastLine)}. Run it again and enter the code sooner.`
+    );
+  }
+  if (reason === "aborted") return cancelled();
+  if (reason !== null) {
+    return new CodexFailedError(`codex login --device-auth was interrupted (${reason}); nothing was stored.`);
+  }
+  if (code !== 0) {
+    const status = code === null ? `was killed by ${signal ?? "a signal"}` : `exited ${code}`;
+    return new CodexFailedError(
+      `codex login --device-auth ${status}${lastLineNote(lastLine)}. ${DEVICE_LOGIN_HINT}`
+    );
+  }
+  return null;
 }
 function withCodexHome(base, codexHome) {
   const env = {};
@@ -9634,7 +9633,7 @@ function formatDuration(ms) {
   if (ms >= 1e3) return `${Math.round(ms / 100) / 10} s`;
   return `${ms} ms`;
 }
-var import_node_child_process6, FORWARDED_SIGNALS2, HARMLESS_WARNING, ANSI_ESCAPES, DEVICE_LOGIN_HINT;
+var import_node_child_process6, HARMLESS_WARNING, ANSI_ESCAPES, DEVICE_LOGIN_HINT, LoginProcess;
 var init_device_login = __esm({
   "src/codex/device-login.ts"() {
     "use strict";
@@ -9643,11 +9642,102 @@ var init_device_login = __esm({
     init_codex_home();
     init_jsonl_events();
     init_orphan_homes();
+    init_process_group();
     init_spawn_error();
-    FORWARDED_SIGNALS2 = ["SIGINT", "SIGTERM"];
     HARMLESS_WARNING = /^WARNING: proceeding, even though we could not create PATH aliases/;
     ANSI_ESCAPES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
     DEVICE_LOGIN_HINT = "Device-code login must be enabled for your ChatGPT workspace (an admin turns it on in the workspace settings). Alternatively, run `codex login` on a machine with a browser and seed from that file with `codex-auth seed --auth-file ~/.codex/auth.json ...`.";
+    LoginProcess = class {
+      constructor(options, codexHome, child, resolve, reject) {
+        this.options = options;
+        this.child = child;
+        this.resolve = resolve;
+        this.reject = reject;
+        this.killGraceMs = options.killGraceMs ?? 2e3;
+        this.ownerWrite = child.pid === void 0 ? Promise.resolve() : recordOwner(codexHome, { pid: child.pid, command: options.codexPath }).catch(() => void 0);
+      }
+      options;
+      child;
+      resolve;
+      reject;
+      killGraceMs;
+      ownerWrite;
+      stopReason = null;
+      callbackError = null;
+      // Codex prints the prompt on stdout and its verdict ("Error logging in: ...") on stderr. The two pipes are not
+      // ordered with respect to each other, so the last stderr line is the one that explains a failure.
+      lastLines = {
+        stdout: null,
+        stderr: null
+      };
+      timers = [];
+      stdout = new LineSplitter();
+      stderr = new LineSplitter();
+      settled = false;
+      onAbort = () => this.stop("aborted");
+      onParentSignal = (signal) => this.stop(signal);
+      follow() {
+        const { child, options } = this;
+        options.signal?.addEventListener("abort", this.onAbort, { once: true });
+        for (const signal of FORWARDED_SIGNALS) process.on(signal, this.onParentSignal);
+        this.timers.push(setTimeout(() => this.stop("timeout"), options.timeoutMs));
+        child.stdout?.on("data", (chunk) => this.deliver("stdout", this.stdout.push(chunk)));
+        child.stderr?.on("data", (chunk) => this.deliver("stderr", this.stderr.push(chunk)));
+        child.on("error", (error) => {
+          if (this.settled) return;
+          this.settled = true;
+          this.cleanup();
+          void this.ownerWrite.then(() => this.reject(codexSpawnError(options.codexPath, error)));
+        });
+        child.on("exit", () => this.timers.push(drainAfterExit(child, this.killGraceMs)));
+        child.on("close", (code, signal) => {
+          if (this.settled) return;
+          this.settled = true;
+          this.cleanup();
+          this.deliver("stdout", this.stdout.end());
+          this.deliver("stderr", this.stderr.end());
+          void this.ownerWrite.then(() => this.settle(code, signal));
+        });
+      }
+      /** The first reason wins: SIGTERM to the group now, SIGKILL if it is still there after the grace. */
+      stop(reason) {
+        if (this.stopReason !== null) return;
+        this.stopReason = reason;
+        signalGroup(this.child, "SIGTERM");
+        this.timers.push(setTimeout(() => signalGroup(this.child, "SIGKILL"), this.killGraceMs));
+      }
+      cleanup() {
+        for (const timer of this.timers) clearTimeout(timer);
+        this.options.signal?.removeEventListener("abort", this.onAbort);
+        for (const signal of FORWARDED_SIGNALS) process.off(signal, this.onParentSignal);
+      }
+      deliver(stream, lines) {
+        for (const raw of lines) {
+          const line = stripAnsi(raw).trimEnd();
+          if (line.trim() === "" || HARMLESS_WARNING.test(line)) continue;
+          this.lastLines[stream] = line.trim();
+          if (this.callbackError) continue;
+          try {
+            this.options.onOutput(line);
+          } catch (error) {
+            this.callbackError = { error };
+            this.stop("callback");
+          }
+        }
+      }
+      lastLine() {
+        return this.lastLines.stderr ?? this.lastLines.stdout;
+      }
+      settle(code, signal) {
+        if (this.callbackError) {
+          this.reject(this.callbackError.error);
+          return;
+        }
+        const failure = loginFailure(this.stopReason, code, signal, this.lastLine(), this.options.timeoutMs);
+        if (failure) this.reject(failure);
+        else this.resolve({ lastLine: this.lastLine() });
+      }
+    };
   }
 });
 

@@ -41,136 +41,160 @@ export function watchAuthFile(
   onChange: (raw: string) => void | Promise<void>,
   options: AuthWatcherOptions = {},
 ): AuthWatcher {
-  const file = path.join(dir, AUTH_FILE);
-  const errors: unknown[] = [];
-  let unreported: unknown[] = [];
-  let lastText: string | null | undefined = options.initialText;
-  let lastSignature = '';
-  let lastReadError = '';
-  let closed = false;
-  // One check at a time; a request during a check makes it run once more afterwards.
-  let running: Promise<void> | null = null;
-  let again = false;
+  const watch = new AuthFileWatch(dir, onChange, options);
+  if (options.useFsWatch ?? true) watch.watchDirectory();
+  watch.startPolling(options.pollIntervalMs ?? 200);
+  // Not awaited: check() reports its own failures through fail().
+  void watch.check();
+  return {
+    errors: watch.errors,
+    flush: () => watch.flush(),
+    close: () => watch.close(),
+  };
+}
 
-  const fail = (error: unknown): void => {
-    errors.push(error);
-    unreported.push(error);
+/** The state of one watch: what was last seen and delivered, and the errors not yet rethrown. */
+class AuthFileWatch {
+  readonly errors: unknown[] = [];
+  private readonly file: string;
+  private unreported: unknown[] = [];
+  private lastText: string | null | undefined;
+  private lastSignature = '';
+  private lastReadError = '';
+  private closed = false;
+  // One check at a time; a request during a check makes it run once more afterwards.
+  private running: Promise<void> | null = null;
+  private again = false;
+  private watcher: FSWatcher | null = null;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly dir: string,
+    private readonly onChange: (raw: string) => void | Promise<void>,
+    private readonly options: AuthWatcherOptions,
+  ) {
+    this.file = path.join(dir, AUTH_FILE);
+    this.lastText = options.initialText;
+  }
+
+  private fail(error: unknown): void {
+    this.errors.push(error);
+    this.unreported.push(error);
     try {
-      options.onError?.(error);
+      this.options.onError?.(error);
     } catch {
       // The error is kept in `errors` and rethrown by flush(); a failing reporter must not stop the watch.
     }
-  };
+  }
 
-  const checkOnce = async (): Promise<void> => {
+  private async checkOnce(): Promise<void> {
     let text: string | null;
     try {
-      text = await readPrivateFile(file);
-      lastReadError = '';
+      text = await readPrivateFile(this.file);
+      this.lastReadError = '';
     } catch (error) {
       // Report a persistent read failure once, not on every poll.
       const description = error instanceof Error ? error.message : String(error);
-      if (description !== lastReadError) fail(error);
-      lastReadError = description;
+      if (description !== this.lastReadError) this.fail(error);
+      this.lastReadError = description;
       return;
     }
-    if (lastText === undefined) {
-      lastText = text; // The baseline: what is there when watching starts (null: nothing yet).
+    if (this.lastText === undefined) {
+      this.lastText = text; // The baseline: what is there when watching starts (null: nothing yet).
       return;
     }
-    if (text === null || text === lastText) return; // Absent (being replaced, or removed): nothing to deliver.
+    if (text === null || text === this.lastText) return; // Absent (being replaced, or removed): nothing to deliver.
     if (!isCompleteJson(text)) {
-      lastSignature = ''; // A writer that does not rename is mid-write: read again on the next tick.
+      this.lastSignature = ''; // A writer that does not rename is mid-write: read again on the next tick.
       return;
     }
-    lastText = text;
+    this.lastText = text;
     try {
-      await onChange(text);
+      await this.onChange(text);
     } catch (error) {
-      fail(error);
+      this.fail(error);
     }
-  };
+  }
 
-  const check = (): Promise<void> => {
-    if (running) {
-      again = true;
-      return running;
+  check(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
     }
-    running = (async () => {
+    const running = (async () => {
       try {
         do {
-          again = false;
-          await checkOnce();
-        } while (again);
+          this.again = false;
+          await this.checkOnce();
+        } while (this.again);
       } finally {
-        running = null;
+        this.running = null;
       }
     })();
+    this.running = running;
     return running;
-  };
+  }
 
-  const poll = async (): Promise<void> => {
+  private async poll(): Promise<void> {
     let signature: string;
     try {
-      const stat = await fs.stat(file);
+      const stat = await fs.stat(this.file);
       signature = `${stat.ino}:${stat.mtimeMs}:${stat.size}`;
     } catch (error) {
       if (!isErrno(error, 'ENOENT')) signature = 'unreadable';
       else return;
     }
-    if (signature === lastSignature) return;
-    lastSignature = signature;
-    await check();
-  };
+    if (signature === this.lastSignature) return;
+    this.lastSignature = signature;
+    await this.check();
+  }
 
-  let watcher: FSWatcher | null = null;
-  if (options.useFsWatch ?? true) {
+  /** The directory, not the file: Codex renames a new auth.json over the old one (see the top of this file). */
+  watchDirectory(): void {
     try {
-      watcher = watch(dir, { persistent: false }, (_event, filename) => {
-        if (closed) return;
+      this.watcher = watch(this.dir, { persistent: false }, (_event, filename) => {
+        if (this.closed) return;
         // Not awaited: a watch callback cannot wait, and check() reports its own failures through fail().
-        if (filename === null || filename.toString() === AUTH_FILE) void check();
+        if (filename === null || filename.toString() === AUTH_FILE) void this.check();
       });
-      watcher.on('error', () => {
+      this.watcher.on('error', () => {
         // The directory went away or the watch broke: polling carries on alone.
-        watcher?.close();
-        watcher = null;
+        this.watcher?.close();
+        this.watcher = null;
       });
     } catch {
-      watcher = null; // Directory missing or no watch support: polling alone.
+      this.watcher = null; // Directory missing or no watch support: polling alone.
     }
   }
-  // Neither is awaited: a timer cannot wait, and poll() and check() report their own failures through fail().
-  const timer = setInterval(() => {
-    if (!closed && !running) void poll();
-  }, options.pollIntervalMs ?? 200);
-  timer.unref();
-  void check();
 
-  const flush = async (): Promise<void> => {
-    await check();
-    if (unreported.length === 0) return;
-    const pending = unreported;
-    unreported = [];
+  startPolling(intervalMs: number): void {
+    // Not awaited: a timer cannot wait, and poll() and check() report their own failures through fail().
+    this.timer = setInterval(() => {
+      if (!this.closed && !this.running) void this.poll();
+    }, intervalMs);
+    this.timer.unref();
+  }
+
+  async flush(): Promise<void> {
+    await this.check();
+    if (this.unreported.length === 0) return;
+    const pending = this.unreported;
+    this.unreported = [];
     if (pending.length === 1) throw pending[0];
-    throw new AggregateError(pending, `${pending.length} errors while following ${file}`);
-  };
+    throw new AggregateError(pending, `${pending.length} errors while following ${this.file}`);
+  }
 
-  return {
-    errors,
-    flush,
-    async close() {
-      if (closed) {
-        if (running) await running;
-        return;
-      }
-      closed = true;
-      clearInterval(timer);
-      watcher?.close();
-      watcher = null;
-      await flush();
-    },
-  };
+  async close(): Promise<void> {
+    if (this.closed) {
+      if (this.running) await this.running;
+      return;
+    }
+    this.closed = true;
+    if (this.timer) clearInterval(this.timer);
+    this.watcher?.close();
+    this.watcher = null;
+    await this.flush();
+  }
 }
 
 function isCompleteJson(text: string): boolean {

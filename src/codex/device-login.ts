@@ -3,6 +3,7 @@ import { CodexFailedError } from '../core/errors.js';
 import { createPrivateCodexHome, readAuth, removeCodexHome, writeCodexConfig } from './codex-home.js';
 import { LineSplitter } from './jsonl-events.js';
 import { recordOwner } from './orphan-homes.js';
+import { drainAfterExit, FORWARDED_SIGNALS, signalGroup } from './process-group.js';
 import { codexSpawnError } from './spawn-error.js';
 
 // `codex-auth seed --login`: Codex's own device-code login (`codex login --device-auth`), run in a throw-away
@@ -38,8 +39,6 @@ export interface DeviceLoginOptions {
   /** After SIGTERM (timeout, abort, interrupt), how long the process group gets before SIGKILL. Default 2000 ms. */
   readonly killGraceMs?: number;
 }
-
-const FORWARDED_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
 
 /**
  * Codex warns about this on stderr whenever CODEX_HOME is under the temp dir (where our private home is on
@@ -100,8 +99,10 @@ interface LoginOutcome {
   readonly lastLine: string | null;
 }
 
+/** Why we stopped the login ourselves; null while it runs on its own. */
+type StopReason = 'timeout' | 'aborted' | 'callback' | NodeJS.Signals;
+
 function runLoginProcess(options: DeviceLoginOptions, codexHome: string): Promise<LoginOutcome> {
-  const killGraceMs = options.killGraceMs ?? 2000;
   return new Promise<LoginOutcome>((resolve, reject) => {
     let child: ChildProcess;
     try {
@@ -115,122 +116,140 @@ function runLoginProcess(options: DeviceLoginOptions, codexHome: string): Promis
       reject(codexSpawnError(options.codexPath, error));
       return;
     }
+    new LoginProcess(options, codexHome, child, resolve, reject).follow();
+  });
+}
+
+/** One running `codex login --device-auth`: its output, the reasons it may be stopped, and how it settles. */
+class LoginProcess {
+  private readonly killGraceMs: number;
+  private readonly ownerWrite: Promise<void>;
+  private stopReason: StopReason | null = null;
+  private callbackError: { readonly error: unknown } | null = null;
+  // Codex prints the prompt on stdout and its verdict ("Error logging in: ...") on stderr. The two pipes are not
+  // ordered with respect to each other, so the last stderr line is the one that explains a failure.
+  private readonly lastLines: { stdout: string | null; stderr: string | null } = {
+    stdout: null,
+    stderr: null,
+  };
+  private readonly timers: NodeJS.Timeout[] = [];
+  private readonly stdout = new LineSplitter();
+  private readonly stderr = new LineSplitter();
+  private settled = false;
+  private readonly onAbort = (): void => this.stop('aborted');
+  private readonly onParentSignal = (signal: NodeJS.Signals): void => this.stop(signal);
+
+  constructor(
+    private readonly options: DeviceLoginOptions,
+    codexHome: string,
+    private readonly child: ChildProcess,
+    private readonly resolve: (outcome: LoginOutcome) => void,
+    private readonly reject: (error: unknown) => void,
+  ) {
+    this.killGraceMs = options.killGraceMs ?? 2000;
     // Only a hint for a later clean-up; the login does not depend on it. Settling waits for it, so that the home
     // is never removed while this write is under way.
-    const ownerWrite =
+    this.ownerWrite =
       child.pid === undefined
         ? Promise.resolve()
         : recordOwner(codexHome, { pid: child.pid, command: options.codexPath }).catch(() => undefined);
+  }
 
-    let stopReason: 'timeout' | 'aborted' | 'callback' | NodeJS.Signals | null = null;
-    let callbackError: { readonly error: unknown } | null = null;
-    // Codex prints the prompt on stdout and its verdict ("Error logging in: ...") on stderr. The two pipes are not
-    // ordered with respect to each other, so the last stderr line is the one that explains a failure.
-    const lastLines: { stdout: string | null; stderr: string | null } = { stdout: null, stderr: null };
-    const lastLine = (): string | null => lastLines.stderr ?? lastLines.stdout;
-    const timers: NodeJS.Timeout[] = [];
-
-    const signalGroup = (signal: NodeJS.Signals): void => {
-      if (child.pid === undefined) return;
-      try {
-        process.kill(-child.pid, signal);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ESRCH') child.kill(signal);
-      }
-    };
-    const stop = (reason: NonNullable<typeof stopReason>): void => {
-      if (stopReason !== null) return;
-      stopReason = reason;
-      signalGroup('SIGTERM');
-      timers.push(setTimeout(() => signalGroup('SIGKILL'), killGraceMs));
-    };
-    const onAbort = (): void => stop('aborted');
-    const onParentSignal = (signal: NodeJS.Signals): void => stop(signal);
-    options.signal?.addEventListener('abort', onAbort, { once: true });
-    for (const signal of FORWARDED_SIGNALS) process.on(signal, onParentSignal);
-    timers.push(setTimeout(() => stop('timeout'), options.timeoutMs));
-    const cleanup = (): void => {
-      for (const timer of timers) clearTimeout(timer);
-      options.signal?.removeEventListener('abort', onAbort);
-      for (const signal of FORWARDED_SIGNALS) process.off(signal, onParentSignal);
-    };
-
-    const deliver = (stream: 'stdout' | 'stderr', lines: readonly string[]): void => {
-      for (const raw of lines) {
-        const line = stripAnsi(raw).trimEnd();
-        if (line.trim() === '' || HARMLESS_WARNING.test(line)) continue;
-        lastLines[stream] = line.trim();
-        if (callbackError) continue;
-        try {
-          options.onOutput(line);
-        } catch (error) {
-          // Without the output the user cannot see the code: no point in waiting for them.
-          callbackError = { error };
-          stop('callback');
-        }
-      }
-    };
-    const stdout = new LineSplitter();
-    const stderr = new LineSplitter();
-    child.stdout?.on('data', (chunk: Buffer) => deliver('stdout', stdout.push(chunk)));
-    child.stderr?.on('data', (chunk: Buffer) => deliver('stderr', stderr.push(chunk)));
-
-    let settled = false;
+  follow(): void {
+    const { child, options } = this;
+    options.signal?.addEventListener('abort', this.onAbort, { once: true });
+    for (const signal of FORWARDED_SIGNALS) process.on(signal, this.onParentSignal);
+    this.timers.push(setTimeout(() => this.stop('timeout'), options.timeoutMs));
+    child.stdout?.on('data', (chunk: Buffer) => this.deliver('stdout', this.stdout.push(chunk)));
+    child.stderr?.on('data', (chunk: Buffer) => this.deliver('stderr', this.stderr.push(chunk)));
     child.on('error', (error) => {
-      if (settled) return;
-      settled = true;
-      cleanup();
+      if (this.settled) return;
+      this.settled = true;
+      this.cleanup();
       // ownerWrite never rejects (its failure is caught where it starts); settling only waits for it.
-      void ownerWrite.then(() => reject(codexSpawnError(options.codexPath, error)));
+      void this.ownerWrite.then(() => this.reject(codexSpawnError(options.codexPath, error)));
     });
-    child.on('exit', () => {
-      // Something Codex started may still hold the pipes: give it a moment, then stop the rest of the group.
-      timers.push(
-        setTimeout(() => {
-          signalGroup('SIGKILL');
-          child.stdout?.destroy();
-          child.stderr?.destroy();
-        }, killGraceMs),
-      );
-    });
+    child.on('exit', () => this.timers.push(drainAfterExit(child, this.killGraceMs)));
     child.on('close', (code, signal) => {
-      if (settled) return;
-      settled = true;
-      cleanup();
-      deliver('stdout', stdout.end());
-      deliver('stderr', stderr.end());
-      void ownerWrite.then(() => settle(code, signal)); // Never rejects: see the error handler above.
+      if (this.settled) return;
+      this.settled = true;
+      this.cleanup();
+      this.deliver('stdout', this.stdout.end());
+      this.deliver('stderr', this.stderr.end());
+      void this.ownerWrite.then(() => this.settle(code, signal)); // Never rejects: see the error handler above.
     });
+  }
 
-    const settle = (code: number | null, signal: NodeJS.Signals | null): void => {
-      const reason = stopReason;
-      if (callbackError) {
-        reject(callbackError.error);
-      } else if (reason === 'timeout') {
-        reject(
-          new CodexFailedError(
-            `codex login --device-auth did not finish within ${formatDuration(options.timeoutMs)}; it was stopped ` +
-              `(process group killed)${lastLineNote(lastLine())}. Run it again and enter the code sooner.`,
-          ),
-        );
-      } else if (reason === 'aborted') {
-        reject(cancelled());
-      } else if (reason !== null) {
-        reject(
-          new CodexFailedError(`codex login --device-auth was interrupted (${reason}); nothing was stored.`),
-        );
-      } else if (code !== 0) {
-        const status = code === null ? `was killed by ${signal ?? 'a signal'}` : `exited ${code}`;
-        reject(
-          new CodexFailedError(
-            `codex login --device-auth ${status}${lastLineNote(lastLine())}. ${DEVICE_LOGIN_HINT}`,
-          ),
-        );
-      } else {
-        resolve({ lastLine: lastLine() });
+  /** The first reason wins: SIGTERM to the group now, SIGKILL if it is still there after the grace. */
+  private stop(reason: StopReason): void {
+    if (this.stopReason !== null) return;
+    this.stopReason = reason;
+    signalGroup(this.child, 'SIGTERM');
+    this.timers.push(setTimeout(() => signalGroup(this.child, 'SIGKILL'), this.killGraceMs));
+  }
+
+  private cleanup(): void {
+    for (const timer of this.timers) clearTimeout(timer);
+    this.options.signal?.removeEventListener('abort', this.onAbort);
+    for (const signal of FORWARDED_SIGNALS) process.off(signal, this.onParentSignal);
+  }
+
+  private deliver(stream: 'stdout' | 'stderr', lines: readonly string[]): void {
+    for (const raw of lines) {
+      const line = stripAnsi(raw).trimEnd();
+      if (line.trim() === '' || HARMLESS_WARNING.test(line)) continue;
+      this.lastLines[stream] = line.trim();
+      if (this.callbackError) continue;
+      try {
+        this.options.onOutput(line);
+      } catch (error) {
+        // Without the output the user cannot see the code: no point in waiting for them.
+        this.callbackError = { error };
+        this.stop('callback');
       }
-    };
-  });
+    }
+  }
+
+  private lastLine(): string | null {
+    return this.lastLines.stderr ?? this.lastLines.stdout;
+  }
+
+  private settle(code: number | null, signal: NodeJS.Signals | null): void {
+    if (this.callbackError) {
+      this.reject(this.callbackError.error);
+      return;
+    }
+    const failure = loginFailure(this.stopReason, code, signal, this.lastLine(), this.options.timeoutMs);
+    if (failure) this.reject(failure);
+    else this.resolve({ lastLine: this.lastLine() });
+  }
+}
+
+/** Why a login that ended (or was stopped) did not succeed; null when Codex exited 0 on its own. */
+function loginFailure(
+  reason: StopReason | null,
+  code: number | null,
+  signal: NodeJS.Signals | null,
+  lastLine: string | null,
+  timeoutMs: number,
+): CodexFailedError | null {
+  if (reason === 'timeout') {
+    return new CodexFailedError(
+      `codex login --device-auth did not finish within ${formatDuration(timeoutMs)}; it was stopped ` +
+        `(process group killed)${lastLineNote(lastLine)}. Run it again and enter the code sooner.`,
+    );
+  }
+  if (reason === 'aborted') return cancelled();
+  if (reason !== null) {
+    return new CodexFailedError(`codex login --device-auth was interrupted (${reason}); nothing was stored.`);
+  }
+  if (code !== 0) {
+    const status = code === null ? `was killed by ${signal ?? 'a signal'}` : `exited ${code}`;
+    return new CodexFailedError(
+      `codex login --device-auth ${status}${lastLineNote(lastLine)}. ${DEVICE_LOGIN_HINT}`,
+    );
+  }
+  return null;
 }
 
 function withCodexHome(base: NodeJS.ProcessEnv, codexHome: string): NodeJS.ProcessEnv {

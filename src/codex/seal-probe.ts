@@ -110,33 +110,40 @@ export async function probeSeal(request: SealProbeRequest): Promise<SealProbeRes
         lastLines(stderr),
       );
     }
-    for (const [file, seen] of Object.entries(report.files)) {
-      if (seen.readable) return result({ kind: 'readable', detail: `the agent's commands can read ${file}` });
-    }
-    if (request.containsSecret(report.env)) {
-      return result({ kind: 'secret-visible', detail: "a secret value is in the agent's environment" });
-    }
-    for (const [pid, environ] of Object.entries(report.proc)) {
-      if (request.containsSecret(environ)) {
-        return result({
-          kind: 'secret-visible',
-          detail: `a secret value is in /proc/${pid}/environ inside the sandbox`,
-        });
-      }
-    }
-    if (request.containsSecret(stdout) || request.containsSecret(stderr)) {
-      return result({ kind: 'secret-visible', detail: "a secret value is visible to the agent's commands" });
-    }
-    if (listener !== null && report.network === 'connected') {
-      return result({
-        kind: 'network',
-        detail: "the agent's commands can reach this machine's loopback (127.0.0.1)",
-      });
-    }
-    return result(null);
+    return result(findLeak(request, report, [stdout, stderr], listener !== null));
   } finally {
     listener?.close();
   }
+}
+
+/** What the probe's report shows the agent's commands could reach; null when the seal holds. */
+function findLeak(
+  request: SealProbeRequest,
+  report: ProbeReport,
+  outputs: readonly string[],
+  loopbackChecked: boolean,
+): SealProbeResult['failure'] {
+  for (const [file, seen] of Object.entries(report.files)) {
+    if (seen.readable) return { kind: 'readable', detail: `the agent's commands can read ${file}` };
+  }
+  if (request.containsSecret(report.env)) {
+    return { kind: 'secret-visible', detail: "a secret value is in the agent's environment" };
+  }
+  for (const [pid, environ] of Object.entries(report.proc)) {
+    if (request.containsSecret(environ)) {
+      return {
+        kind: 'secret-visible',
+        detail: `a secret value is in /proc/${pid}/environ inside the sandbox`,
+      };
+    }
+  }
+  if (outputs.some((output) => request.containsSecret(output))) {
+    return { kind: 'secret-visible', detail: "a secret value is visible to the agent's commands" };
+  }
+  if (loopbackChecked && report.network === 'connected') {
+    return { kind: 'network', detail: "the agent's commands can reach this machine's loopback (127.0.0.1)" };
+  }
+  return null;
 }
 
 // bwrap's words when it cannot create its namespaces: "No permissions to create a new namespace" (no unprivileged

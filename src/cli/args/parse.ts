@@ -35,6 +35,13 @@ export function flagOf(option: OptionSpec): Flag {
 export type ParsedCommandLine =
   { readonly help: true } | { readonly help: false; readonly input: CommandInput };
 
+interface Declared {
+  readonly option: OptionSpec;
+  readonly flag: Flag;
+}
+
+type OptionToken = Extract<NonNullable<ReturnType<typeof parseArgs>['tokens']>[number], { kind: 'option' }>;
+
 export function parseCommandLine(
   command: CommandSpec,
   argv: readonly string[],
@@ -61,7 +68,7 @@ export function parseCommandLine(
   // Help wins over any other mistake on the line, as it does for most CLIs: it is how the user finds the fix.
   if (tokens.some((token) => token.kind === 'option' && token.name === 'help')) return { help: true };
 
-  const usage = `run \`${program} ${command.name} --help\` for its options`;
+  const context = { command, program, usage: `run \`${program} ${command.name} --help\` for its options` };
   const values: Record<string, string | boolean | undefined> = {};
   for (const { option, flag } of declared.values()) values[flag.key] = flag.negated ? true : option.default;
   const args: string[] = [];
@@ -71,41 +78,68 @@ export function parseCommandLine(
       args.push(token.value);
       continue;
     }
-    const known = declared.get(token.name);
-    // A short form (`-s`) is never one of ours: only -h is.
-    if (!known || !token.rawName.startsWith('--')) {
-      const visible = [...declared.values()].filter(({ option }) => !option.hidden);
-      const suggestion = closest(
-        token.rawName,
-        visible.map(({ flag }) => `--${flag.long}`),
-      );
-      throw new UsageError(
-        `unknown option '${token.rawName}' for \`${program} ${command.name}\`${suggestion ? ` (did you mean ${suggestion}?)` : ''}; ${usage}.`,
-      );
-    }
-    const { option, flag } = known;
-    // Values the user typed are not repeated in messages (but for --store's choices): one may be a token pasted in
-    // the wrong place.
-    if (flag.valueName === null) {
-      if (token.value !== undefined) throw new UsageError(`${token.rawName} takes no value; ${usage}.`);
-      values[flag.key] = !flag.negated;
-      continue;
-    }
-    const term = `${token.rawName} <${flag.valueName}>`;
-    if (token.value === undefined) throw new UsageError(`${term} needs a value; ${usage}.`);
-    // `--stream --json` is almost always a forgotten value, not a stream called "--json".
-    if (!token.inlineValue && token.value.startsWith('--')) {
-      throw new UsageError(
-        `${term} needs a value, and ${token.value} looks like an option; write ${token.rawName}=${token.value} if it is the value.`,
-      );
-    }
-    if (option.choices && !option.choices.includes(token.value)) {
-      throw new UsageError(
-        `${token.rawName} must be one of ${option.choices.join(', ')}, not ${JSON.stringify(token.value)}.`,
-      );
-    }
-    values[flag.key] = token.value;
+    const { flag, value } = readOption(token, declared, context);
+    values[flag.key] = value;
   }
+  checkComplete(declared, values, args, context);
+  return { help: false, input: { values, args } };
+}
+
+interface ParseContext {
+  readonly command: CommandSpec;
+  readonly program: string;
+  /** The end of most messages: where to find the command's options. */
+  readonly usage: string;
+}
+
+/** One `--flag` or `--flag value` token: which declared flag it is and the value it sets. */
+function readOption(
+  token: OptionToken,
+  declared: ReadonlyMap<string, Declared>,
+  { command, program, usage }: ParseContext,
+): { readonly flag: Flag; readonly value: string | boolean } {
+  const known = declared.get(token.name);
+  // A short form (`-s`) is never one of ours: only -h is.
+  if (!known || !token.rawName.startsWith('--')) {
+    const visible = [...declared.values()].filter(({ option }) => !option.hidden);
+    const suggestion = closest(
+      token.rawName,
+      visible.map(({ flag }) => `--${flag.long}`),
+    );
+    throw new UsageError(
+      `unknown option '${token.rawName}' for \`${program} ${command.name}\`${suggestion ? ` (did you mean ${suggestion}?)` : ''}; ${usage}.`,
+    );
+  }
+  const { option, flag } = known;
+  // Values the user typed are not repeated in messages (but for --store's choices): one may be a token pasted in
+  // the wrong place.
+  if (flag.valueName === null) {
+    if (token.value !== undefined) throw new UsageError(`${token.rawName} takes no value; ${usage}.`);
+    return { flag, value: !flag.negated };
+  }
+  const term = `${token.rawName} <${flag.valueName}>`;
+  if (token.value === undefined) throw new UsageError(`${term} needs a value; ${usage}.`);
+  // `--stream --json` is almost always a forgotten value, not a stream called "--json".
+  if (!token.inlineValue && token.value.startsWith('--')) {
+    throw new UsageError(
+      `${term} needs a value, and ${token.value} looks like an option; write ${token.rawName}=${token.value} if it is the value.`,
+    );
+  }
+  if (option.choices && !option.choices.includes(token.value)) {
+    throw new UsageError(
+      `${token.rawName} must be one of ${option.choices.join(', ')}, not ${JSON.stringify(token.value)}.`,
+    );
+  }
+  return { flag, value: token.value };
+}
+
+/** What the whole line must have: every required option, and no argument for a command that takes none. */
+function checkComplete(
+  declared: ReadonlyMap<string, Declared>,
+  values: Readonly<Record<string, string | boolean | undefined>>,
+  args: readonly string[],
+  { command, program, usage }: ParseContext,
+): void {
   for (const { option, flag } of declared.values()) {
     if (option.required && values[flag.key] === undefined) {
       throw new UsageError(`\`${program} ${command.name}\` needs ${option.flags} (${option.description}).`);
@@ -116,7 +150,6 @@ export function parseCommandLine(
       `\`${program} ${command.name}\` takes no arguments (${args.length} given: a value without its flag?); ${usage}.`,
     );
   }
-  return { help: false, input: { values, args } };
 }
 
 /** Whether the user asked for a JSON answer, so that even a usage error comes as one. */

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-2CBQJ4CC.js";
+} from "./chunk-6AJXSCLQ.js";
 import {
   readCodexVersion,
   resolveCodex

@@ -3,43 +3,43 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-FMWAJU57.js";
+} from "./chunk-XSFQFCLM.js";
 import {
   restoreStream
-} from "./chunk-5MMTML5H.js";
+} from "./chunk-2VGRGZ6V.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-443WIWJT.js";
+} from "./chunk-5N6NI3LG.js";
 import {
   loadActionState,
   prepareJobHome
-} from "./chunk-B7SCBGZP.js";
+} from "./chunk-FYS2OTP3.js";
 import {
   codexForJob,
   refuseUnsafeJobs
-} from "./chunk-K6VPKBQ7.js";
+} from "./chunk-GANRSNKP.js";
 import {
   assertSupportedPlatform,
   jobHomesDir,
   maskSecretInputs
-} from "./chunk-F6JP6JCE.js";
+} from "./chunk-NIATFNXQ.js";
 import {
   DEFAULT_CODEX_VERSION,
   readSealRequest,
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-2CBQJ4CC.js";
+} from "./chunk-6AJXSCLQ.js";
 import {
   Inputs,
   readBoolean,
   readInput,
   setOutputs
-} from "./chunk-ZWUPXLY7.js";
+} from "./chunk-ABCGLQR4.js";
 import {
   createActionContext
-} from "./chunk-WAX5VU7V.js";
+} from "./chunk-5Q6XTWVF.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-OVITESHP.js";

@@ -4,17 +4,17 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunk-B7SCBGZP.js";
+} from "./chunk-FYS2OTP3.js";
 import {
   maskSecretInputs
-} from "./chunk-F6JP6JCE.js";
+} from "./chunk-NIATFNXQ.js";
 import {
   readSecretInputs
-} from "./chunk-2CBQJ4CC.js";
+} from "./chunk-6AJXSCLQ.js";
 import {
   removeCodexHome,
   splitStatePath
-} from "./chunk-YSEL4ESM.js";
+} from "./chunk-ZDD64BHK.js";
 import {
   warning
 } from "./chunk-GP2XTTJE.js";
@@ -37,9 +37,9 @@ async function finishAndClean(state, env, why) {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
-        import("./split-round-trip-HQU6ZTF7.js"),
-        import("./action-context-5RSS6OC7.js"),
-        import("./inputs-O4JWPWI6.js")
+        import("./split-round-trip-4VEWC4PH.js"),
+        import("./action-context-OCUZJK3I.js"),
+        import("./inputs-5QWWTOLQ.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);

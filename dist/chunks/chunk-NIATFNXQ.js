@@ -3,15 +3,15 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   hideFromProcEnviron
-} from "./chunk-2CBQJ4CC.js";
+} from "./chunk-6AJXSCLQ.js";
 import {
   maskUnparsedSeed,
   normalizeSeedText
-} from "./chunk-YSEL4ESM.js";
+} from "./chunk-ZDD64BHK.js";
 import {
   actionLogger,
   runnerMasks
-} from "./chunk-WAX5VU7V.js";
+} from "./chunk-5Q6XTWVF.js";
 import {
   parseBundle,
   secretValues

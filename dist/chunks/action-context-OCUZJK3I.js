@@ -2,15 +2,11 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  addUsageSummary,
-  setRoundTripOutputs,
-  usageOutputs,
-  writeSummary
-} from "./chunk-443WIWJT.js";
-import "./chunk-IC3YXZME.js";
-import "./chunk-ZWUPXLY7.js";
-import "./chunk-B45VUE4X.js";
-import "./chunk-WAX5VU7V.js";
+  actionLogger,
+  createActionContext,
+  logCodexLines,
+  runnerMasks
+} from "./chunk-5Q6XTWVF.js";
 import "./chunk-ZJC3ALXX.js";
 import "./chunk-OVITESHP.js";
 import "./chunk-PQT25EE2.js";
@@ -28,8 +24,8 @@ import "./chunk-V4C5BGZE.js";
 import "./chunk-GP2XTTJE.js";
 import "./chunk-DZ5XX4ZY.js";
 export {
-  addUsageSummary,
-  setRoundTripOutputs,
-  usageOutputs,
-  writeSummary
+  actionLogger,
+  createActionContext,
+  logCodexLines,
+  runnerMasks
 };

@@ -21,7 +21,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-YSEL4ESM.js";
+} from "./chunk-ZDD64BHK.js";
 import {
   UsageError,
   asCodexAuthError,

@@ -29,7 +29,7 @@ import {
   startSealing,
   usageLimitMessage,
   watchAndPersist
-} from "./chunk-YSEL4ESM.js";
+} from "./chunk-ZDD64BHK.js";
 import {
   parseOrgVisibility,
   parseSecretScope
@@ -43,7 +43,7 @@ import {
   readInput,
   readNumber,
   readSeconds
-} from "./chunk-ZWUPXLY7.js";
+} from "./chunk-ABCGLQR4.js";
 import {
   legacyStreamMessage,
   parseStreamName
@@ -52,7 +52,7 @@ import {
   defaultLockKind,
   parseLockKind,
   parseStoreKind
-} from "./chunk-WAX5VU7V.js";
+} from "./chunk-5Q6XTWVF.js";
 import {
   parseRepository
 } from "./chunk-N3T4XKQI.js";

@@ -2335,124 +2335,146 @@ async function loadOrSeed(state, seed) {
 import { promises as fs4, watch } from "node:fs";
 import path7 from "node:path";
 function watchAuthFile(dir, onChange, options = {}) {
-  const file = path7.join(dir, AUTH_FILE);
-  const errors = [];
-  let unreported = [];
-  let lastText = options.initialText;
-  let lastSignature = "";
-  let lastReadError = "";
-  let closed = false;
-  let running = null;
-  let again = false;
-  const fail = (error) => {
-    errors.push(error);
-    unreported.push(error);
+  const watch2 = new AuthFileWatch(dir, onChange, options);
+  if (options.useFsWatch ?? true) watch2.watchDirectory();
+  watch2.startPolling(options.pollIntervalMs ?? 200);
+  void watch2.check();
+  return {
+    errors: watch2.errors,
+    flush: () => watch2.flush(),
+    close: () => watch2.close()
+  };
+}
+var AuthFileWatch = class {
+  constructor(dir, onChange, options) {
+    this.dir = dir;
+    this.onChange = onChange;
+    this.options = options;
+    this.file = path7.join(dir, AUTH_FILE);
+    this.lastText = options.initialText;
+  }
+  dir;
+  onChange;
+  options;
+  errors = [];
+  file;
+  unreported = [];
+  lastText;
+  lastSignature = "";
+  lastReadError = "";
+  closed = false;
+  // One check at a time; a request during a check makes it run once more afterwards.
+  running = null;
+  again = false;
+  watcher = null;
+  timer = null;
+  fail(error) {
+    this.errors.push(error);
+    this.unreported.push(error);
     try {
-      options.onError?.(error);
+      this.options.onError?.(error);
     } catch {
     }
-  };
-  const checkOnce = async () => {
+  }
+  async checkOnce() {
     let text;
     try {
-      text = await readPrivateFile(file);
-      lastReadError = "";
+      text = await readPrivateFile(this.file);
+      this.lastReadError = "";
     } catch (error) {
       const description = error instanceof Error ? error.message : String(error);
-      if (description !== lastReadError) fail(error);
-      lastReadError = description;
+      if (description !== this.lastReadError) this.fail(error);
+      this.lastReadError = description;
       return;
     }
-    if (lastText === void 0) {
-      lastText = text;
+    if (this.lastText === void 0) {
+      this.lastText = text;
       return;
     }
-    if (text === null || text === lastText) return;
+    if (text === null || text === this.lastText) return;
     if (!isCompleteJson(text)) {
-      lastSignature = "";
+      this.lastSignature = "";
       return;
     }
-    lastText = text;
+    this.lastText = text;
     try {
-      await onChange(text);
+      await this.onChange(text);
     } catch (error) {
-      fail(error);
+      this.fail(error);
     }
-  };
-  const check = () => {
-    if (running) {
-      again = true;
-      return running;
+  }
+  check() {
+    if (this.running) {
+      this.again = true;
+      return this.running;
     }
-    running = (async () => {
+    const running = (async () => {
       try {
         do {
-          again = false;
-          await checkOnce();
-        } while (again);
+          this.again = false;
+          await this.checkOnce();
+        } while (this.again);
       } finally {
-        running = null;
+        this.running = null;
       }
     })();
+    this.running = running;
     return running;
-  };
-  const poll = async () => {
+  }
+  async poll() {
     let signature;
     try {
-      const stat = await fs4.stat(file);
+      const stat = await fs4.stat(this.file);
       signature = `${stat.ino}:${stat.mtimeMs}:${stat.size}`;
     } catch (error) {
       if (!isErrno(error, "ENOENT")) signature = "unreadable";
       else return;
     }
-    if (signature === lastSignature) return;
-    lastSignature = signature;
-    await check();
-  };
-  let watcher = null;
-  if (options.useFsWatch ?? true) {
+    if (signature === this.lastSignature) return;
+    this.lastSignature = signature;
+    await this.check();
+  }
+  /** The directory, not the file: Codex renames a new auth.json over the old one (see the top of this file). */
+  watchDirectory() {
     try {
-      watcher = watch(dir, { persistent: false }, (_event, filename) => {
-        if (closed) return;
-        if (filename === null || filename.toString() === AUTH_FILE) void check();
+      this.watcher = watch(this.dir, { persistent: false }, (_event, filename) => {
+        if (this.closed) return;
+        if (filename === null || filename.toString() === AUTH_FILE) void this.check();
       });
-      watcher.on("error", () => {
-        watcher?.close();
-        watcher = null;
+      this.watcher.on("error", () => {
+        this.watcher?.close();
+        this.watcher = null;
       });
     } catch {
-      watcher = null;
+      this.watcher = null;
     }
   }
-  const timer = setInterval(() => {
-    if (!closed && !running) void poll();
-  }, options.pollIntervalMs ?? 200);
-  timer.unref();
-  void check();
-  const flush = async () => {
-    await check();
-    if (unreported.length === 0) return;
-    const pending = unreported;
-    unreported = [];
+  startPolling(intervalMs) {
+    this.timer = setInterval(() => {
+      if (!this.closed && !this.running) void this.poll();
+    }, intervalMs);
+    this.timer.unref();
+  }
+  async flush() {
+    await this.check();
+    if (this.unreported.length === 0) return;
+    const pending = this.unreported;
+    this.unreported = [];
     if (pending.length === 1) throw pending[0];
-    throw new AggregateError(pending, `${pending.length} errors while following ${file}`);
-  };
-  return {
-    errors,
-    flush,
-    async close() {
-      if (closed) {
-        if (running) await running;
-        return;
-      }
-      closed = true;
-      clearInterval(timer);
-      watcher?.close();
-      watcher = null;
-      await flush();
+    throw new AggregateError(pending, `${pending.length} errors while following ${this.file}`);
+  }
+  async close() {
+    if (this.closed) {
+      if (this.running) await this.running;
+      return;
     }
-  };
-}
+    this.closed = true;
+    if (this.timer) clearInterval(this.timer);
+    this.watcher?.close();
+    this.watcher = null;
+    await this.flush();
+  }
+};
 function isCompleteJson(text) {
   try {
     JSON.parse(text);
@@ -2640,33 +2662,33 @@ async function probeSeal(request) {
         lastLines(stderr)
       );
     }
-    for (const [file, seen] of Object.entries(report2.files)) {
-      if (seen.readable) return result({ kind: "readable", detail: `the agent's commands can read ${file}` });
-    }
-    if (request.containsSecret(report2.env)) {
-      return result({ kind: "secret-visible", detail: "a secret value is in the agent's environment" });
-    }
-    for (const [pid, environ] of Object.entries(report2.proc)) {
-      if (request.containsSecret(environ)) {
-        return result({
-          kind: "secret-visible",
-          detail: `a secret value is in /proc/${pid}/environ inside the sandbox`
-        });
-      }
-    }
-    if (request.containsSecret(stdout) || request.containsSecret(stderr)) {
-      return result({ kind: "secret-visible", detail: "a secret value is visible to the agent's commands" });
-    }
-    if (listener !== null && report2.network === "connected") {
-      return result({
-        kind: "network",
-        detail: "the agent's commands can reach this machine's loopback (127.0.0.1)"
-      });
-    }
-    return result(null);
+    return result(findLeak(request, report2, [stdout, stderr], listener !== null));
   } finally {
     listener?.close();
   }
+}
+function findLeak(request, report2, outputs, loopbackChecked) {
+  for (const [file, seen] of Object.entries(report2.files)) {
+    if (seen.readable) return { kind: "readable", detail: `the agent's commands can read ${file}` };
+  }
+  if (request.containsSecret(report2.env)) {
+    return { kind: "secret-visible", detail: "a secret value is in the agent's environment" };
+  }
+  for (const [pid, environ] of Object.entries(report2.proc)) {
+    if (request.containsSecret(environ)) {
+      return {
+        kind: "secret-visible",
+        detail: `a secret value is in /proc/${pid}/environ inside the sandbox`
+      };
+    }
+  }
+  if (outputs.some((output) => request.containsSecret(output))) {
+    return { kind: "secret-visible", detail: "a secret value is visible to the agent's commands" };
+  }
+  if (loopbackChecked && report2.network === "connected") {
+    return { kind: "network", detail: "the agent's commands can reach this machine's loopback (127.0.0.1)" };
+  }
+  return null;
 }
 var NAMESPACE_FAILURE = /bwrap: .*(namespace|uid map|RTM_NEWADDR|Operation not permitted)|unprivileged user namespaces|user namespace/i;
 function parseReport(stdout, marker) {

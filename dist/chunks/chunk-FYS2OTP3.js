@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   jobCodexHome,
   jobHomesDir
-} from "./chunk-F6JP6JCE.js";
+} from "./chunk-NIATFNXQ.js";
 import {
   getState,
   saveState

@@ -196,6 +196,44 @@ function isRecord(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
+// src/codex/spawn-error.ts
+function codexSpawnError(codexPath, error) {
+  const code = error?.code;
+  const install = `npm install -g @openai/codex@${VERIFIED_CODEX_VERSIONS[0]}`;
+  if (code === "ENOENT") {
+    return new UsageError(
+      `the codex executable was not found at ${codexPath}; pass --codex PATH, or install @openai/codex (\`${install}\`).`,
+      { cause: error }
+    );
+  }
+  if (code === "EACCES") {
+    return new UsageError(
+      `the codex executable at ${codexPath} cannot be run (permission denied); pass --codex PATH to an executable codex, or install @openai/codex (\`${install}\`).`,
+      { cause: error }
+    );
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new Error(`could not start codex (${codexPath}): ${message}`, { cause: error });
+}
+
+// src/codex/process-group.ts
+var FORWARDED_SIGNALS = ["SIGINT", "SIGTERM"];
+function signalGroup(child, signal) {
+  if (child.pid === void 0) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch (error) {
+    if (error.code !== "ESRCH") child.kill(signal);
+  }
+}
+function drainAfterExit(child, graceMs) {
+  return setTimeout(() => {
+    signalGroup(child, "SIGKILL");
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+  }, graceMs);
+}
+
 // src/codex/refresh-failure.ts
 var PATTERNS = [
   { code: "refresh_token_expired", needles: ["refresh token has expired", "refresh_token_expired"] },
@@ -218,29 +256,139 @@ function firstRefreshFailure(messages) {
   return null;
 }
 
-// src/codex/spawn-error.ts
-function codexSpawnError(codexPath, error) {
-  const code = error?.code;
-  const install = `npm install -g @openai/codex@${VERIFIED_CODEX_VERSIONS[0]}`;
-  if (code === "ENOENT") {
-    return new UsageError(
-      `the codex executable was not found at ${codexPath}; pass --codex PATH, or install @openai/codex (\`${install}\`).`,
-      { cause: error }
-    );
-  }
-  if (code === "EACCES") {
-    return new UsageError(
-      `the codex executable at ${codexPath} cannot be run (permission denied); pass --codex PATH to an executable codex, or install @openai/codex (\`${install}\`).`,
-      { cause: error }
-    );
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return new Error(`could not start codex (${codexPath}): ${message}`, { cause: error });
+// src/codex/codex-run.ts
+function runResult(reducer, exitCode, signal, flags) {
+  const summary = reducer.summary();
+  return {
+    exitCode,
+    signal,
+    finalMessage: summary.finalMessage,
+    usage: summary.usage,
+    errorMessages: summary.errorMessages,
+    eventCount: summary.eventCount,
+    refreshFailure: firstRefreshFailure(summary.errorMessages),
+    timedOut: flags.timedOut,
+    aborted: flags.aborted,
+    forwardedSignal: flags.forwardedSignal
+  };
 }
+var CodexRun = class {
+  constructor(request, child, grace, resolve, reject) {
+    this.request = request;
+    this.child = child;
+    this.grace = grace;
+    this.resolve = resolve;
+    this.reject = reject;
+  }
+  request;
+  child;
+  grace;
+  resolve;
+  reject;
+  reducer = new CodexEventReducer();
+  flags = {
+    timedOut: false,
+    aborted: false,
+    forwardedSignal: null
+  };
+  timers = [];
+  stopping = false;
+  // A throwing callback must not crash the process while Codex holds the credentials: the first such error is
+  // kept, Codex runs to its end, and then the run rejects with it.
+  callbackError = null;
+  stdout = new JsonlParser();
+  stderr = new LineSplitter();
+  settled = false;
+  exitCode = null;
+  exitSignal = null;
+  leftovers = Promise.resolve(0);
+  onParentSignal = (signal) => {
+    this.flags.forwardedSignal ??= signal;
+    this.stop(signal);
+  };
+  onAbort = () => {
+    this.flags.aborted = true;
+    this.stop("SIGTERM");
+  };
+  follow() {
+    const { child, request } = this;
+    for (const signal of FORWARDED_SIGNALS) process.on(signal, this.onParentSignal);
+    request.signal?.addEventListener("abort", this.onAbort, { once: true });
+    if (request.timeoutMs !== void 0) {
+      this.timers.push(
+        setTimeout(() => {
+          this.flags.timedOut = true;
+          this.stop("SIGTERM");
+        }, request.timeoutMs)
+      );
+    }
+    child.stdout?.on("data", (chunk) => this.deliver(this.stdout.push(chunk)));
+    child.stderr?.on("data", (chunk) => this.deliverText(this.stderr.push(chunk)));
+    child.on("error", (error) => {
+      if (this.settled) return;
+      this.settled = true;
+      this.cleanup();
+      this.reject(codexSpawnError(request.codexPath, error));
+    });
+    child.on("exit", (code, signal) => this.onExit(code, signal));
+    child.on("close", (code, signal) => this.onClose(code, signal));
+  }
+  /** The signal to the group now (every time: a second Ctrl-C is passed on too), SIGKILL once after the grace. */
+  stop(signal) {
+    signalGroup(this.child, signal);
+    if (this.stopping) return;
+    this.stopping = true;
+    this.timers.push(setTimeout(() => signalGroup(this.child, "SIGKILL"), this.grace.killMs));
+  }
+  cleanup() {
+    for (const timer of this.timers) clearTimeout(timer);
+    for (const signal of FORWARDED_SIGNALS) process.off(signal, this.onParentSignal);
+    this.request.signal?.removeEventListener("abort", this.onAbort);
+  }
+  call(callback, value) {
+    try {
+      callback?.(value);
+    } catch (error) {
+      this.callbackError ??= { error };
+    }
+  }
+  deliver(items) {
+    for (const item of items) {
+      if (item.kind === "event") {
+        this.reducer.add(item.event);
+        this.call(this.request.onEvent, item.event);
+      } else {
+        this.call(this.request.onOutput, item.line);
+      }
+    }
+  }
+  deliverText(lines) {
+    for (const line of lines) if (line.trim() !== "") this.call(this.request.onOutput, line);
+  }
+  onExit(code, signal) {
+    this.exitCode = code;
+    this.exitSignal = signal;
+    if (this.child.pid !== void 0) {
+      this.leftovers = stopSession(this.child.pid, this.request.env.CODEX_HOME ?? null).catch(() => 0);
+    }
+    this.timers.push(drainAfterExit(this.child, this.grace.drainMs));
+  }
+  onClose(code, signal) {
+    if (this.settled) return;
+    this.settled = true;
+    this.cleanup();
+    this.deliver(this.stdout.end());
+    this.deliverText(this.stderr.end());
+    void this.leftovers.then(() => {
+      if (this.callbackError) this.reject(this.callbackError.error);
+      else
+        this.resolve(runResult(this.reducer, this.exitCode ?? code, this.exitSignal ?? signal, this.flags));
+    });
+  }
+};
 
 // src/codex/run-codex.ts
 var JSON_FLAGS = ["--json", "--experimental-json"];
-var FORWARDED_SIGNALS = ["SIGINT", "SIGTERM"];
 function buildExecArgs(args) {
   const end = args.indexOf("--");
   const options = end === -1 ? args : args.slice(0, end);
@@ -248,157 +396,51 @@ function buildExecArgs(args) {
   return hasJson ? ["exec", ...args] : ["exec", "--json", ...args];
 }
 function createCodexRunner(runnerOptions = {}) {
-  const killGraceMs = runnerOptions.killGraceMs ?? 5e3;
-  const drainGraceMs = runnerOptions.drainGraceMs ?? 2e3;
+  const grace = {
+    killMs: runnerOptions.killGraceMs ?? 5e3,
+    drainMs: runnerOptions.drainGraceMs ?? 2e3
+  };
   return (request) => new Promise((resolve, reject) => {
-    const reducer = new CodexEventReducer();
-    const finish = (exitCode2, signal) => {
-      const summary = reducer.summary();
-      return {
-        exitCode: exitCode2,
-        signal,
-        finalMessage: summary.finalMessage,
-        usage: summary.usage,
-        errorMessages: summary.errorMessages,
-        eventCount: summary.eventCount,
-        refreshFailure: firstRefreshFailure(summary.errorMessages),
-        timedOut,
-        aborted,
-        forwardedSignal
-      };
-    };
-    let timedOut = false;
-    let aborted = request.signal?.aborted ?? false;
-    let forwardedSignal = null;
-    if (aborted) {
-      resolve(finish(null, null));
+    if (request.signal?.aborted ?? false) {
+      resolve(
+        runResult(new CodexEventReducer(), null, null, {
+          timedOut: false,
+          aborted: true,
+          forwardedSignal: null
+        })
+      );
       return;
     }
-    let child;
-    let native = null;
+    let started;
     try {
-      native = findNativeCodex(request.codexPath);
-      const command = native?.binary ?? request.codexPath;
-      const env = native ? launcherEnv(native, request.env) : request.env;
-      const plan = request.spawnAs?.(command, buildExecArgs(request.args), env) ?? {
-        command,
-        args: buildExecArgs(request.args),
-        env
-      };
-      child = spawn(plan.command, [...plan.args], {
-        env: plan.env,
-        ...plan.uid === void 0 ? {} : { uid: plan.uid },
-        ...plan.gid === void 0 ? {} : { gid: plan.gid },
-        ...request.cwd === void 0 ? {} : { cwd: request.cwd },
-        stdio: ["ignore", "pipe", "pipe"],
-        detached: true,
-        windowsHide: true
-      });
+      started = spawnCodex(request);
     } catch (error) {
       reject(codexSpawnError(request.codexPath, error));
       return;
     }
-    if (child.pid !== void 0) request.onSpawn?.(child.pid, native?.binary ?? request.codexPath);
-    const timers = [];
-    const signalGroup = (signal) => {
-      if (child.pid === void 0) return;
-      try {
-        process.kill(-child.pid, signal);
-      } catch (error) {
-        if (error.code !== "ESRCH") child.kill(signal);
-      }
-    };
-    let stopping = false;
-    const stop = (signal) => {
-      signalGroup(signal);
-      if (stopping) return;
-      stopping = true;
-      timers.push(setTimeout(() => signalGroup("SIGKILL"), killGraceMs));
-    };
-    const onParentSignal = (signal) => {
-      forwardedSignal ??= signal;
-      stop(signal);
-    };
-    const onAbort = () => {
-      aborted = true;
-      stop("SIGTERM");
-    };
-    for (const signal of FORWARDED_SIGNALS) process.on(signal, onParentSignal);
-    request.signal?.addEventListener("abort", onAbort, { once: true });
-    if (request.timeoutMs !== void 0) {
-      timers.push(
-        setTimeout(() => {
-          timedOut = true;
-          stop("SIGTERM");
-        }, request.timeoutMs)
-      );
-    }
-    const cleanup = () => {
-      for (const timer of timers) clearTimeout(timer);
-      for (const signal of FORWARDED_SIGNALS) process.off(signal, onParentSignal);
-      request.signal?.removeEventListener("abort", onAbort);
-    };
-    let callbackError = null;
-    const call = (callback, value) => {
-      try {
-        callback?.(value);
-      } catch (error) {
-        callbackError ??= { error };
-      }
-    };
-    const deliver = (items) => {
-      for (const item of items) {
-        if (item.kind === "event") {
-          reducer.add(item.event);
-          call(request.onEvent, item.event);
-        } else {
-          call(request.onOutput, item.line);
-        }
-      }
-    };
-    const stdout = new JsonlParser();
-    const stderr = new LineSplitter();
-    const deliverText = (lines) => {
-      for (const line of lines) if (line.trim() !== "") call(request.onOutput, line);
-    };
-    child.stdout?.on("data", (chunk) => deliver(stdout.push(chunk)));
-    child.stderr?.on("data", (chunk) => deliverText(stderr.push(chunk)));
-    let settled = false;
-    child.on("error", (error) => {
-      if (settled) return;
-      settled = true;
-      cleanup();
-      reject(codexSpawnError(request.codexPath, error));
-    });
-    let exitCode = null;
-    let exitSignal = null;
-    let leftovers = Promise.resolve(0);
-    child.on("exit", (code, signal) => {
-      exitCode = code;
-      exitSignal = signal;
-      if (child.pid !== void 0) {
-        leftovers = stopSession(child.pid, request.env.CODEX_HOME ?? null).catch(() => 0);
-      }
-      timers.push(
-        setTimeout(() => {
-          signalGroup("SIGKILL");
-          child.stdout?.destroy();
-          child.stderr?.destroy();
-        }, drainGraceMs)
-      );
-    });
-    child.on("close", (code, signal) => {
-      if (settled) return;
-      settled = true;
-      cleanup();
-      deliver(stdout.end());
-      deliverText(stderr.end());
-      void leftovers.then(() => {
-        if (callbackError) reject(callbackError.error);
-        else resolve(finish(exitCode ?? code, exitSignal ?? signal));
-      });
-    });
+    if (started.child.pid !== void 0) request.onSpawn?.(started.child.pid, started.command);
+    new CodexRun(request, started.child, grace, resolve, reject).follow();
   });
+}
+function spawnCodex(request) {
+  const native = findNativeCodex(request.codexPath);
+  const command = native?.binary ?? request.codexPath;
+  const env = native ? launcherEnv(native, request.env) : request.env;
+  const plan = request.spawnAs?.(command, buildExecArgs(request.args), env) ?? {
+    command,
+    args: buildExecArgs(request.args),
+    env
+  };
+  const child = spawn(plan.command, [...plan.args], {
+    env: plan.env,
+    ...plan.uid === void 0 ? {} : { uid: plan.uid },
+    ...plan.gid === void 0 ? {} : { gid: plan.gid },
+    ...request.cwd === void 0 ? {} : { cwd: request.cwd },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+    windowsHide: true
+  });
+  return { child, command };
 }
 var defaultRunner = createCodexRunner();
 var runCodex = defaultRunner;

@@ -4,8 +4,8 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream,
   restoreStream
-} from "./chunk-5MMTML5H.js";
-import "./chunk-YSEL4ESM.js";
+} from "./chunk-2VGRGZ6V.js";
+import "./chunk-ZDD64BHK.js";
 import "./chunk-B45VUE4X.js";
 import "./chunk-ZJC3ALXX.js";
 import "./chunk-JBLTFLGE.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-B45VUE4X.js";
 import {
   runnerMasks
-} from "./chunk-WAX5VU7V.js";
+} from "./chunk-5Q6XTWVF.js";
 import {
   UsageError
 } from "./chunk-V4C5BGZE.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-IC3YXZME.js";
 import {
   setOutputs
-} from "./chunk-ZWUPXLY7.js";
+} from "./chunk-ABCGLQR4.js";
 import {
   describeMinutes
 } from "./chunk-B45VUE4X.js";
