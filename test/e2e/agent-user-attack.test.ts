@@ -12,7 +12,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ChatGptSimulator, startChatGptSimulator } from '../support/chatgpt-simulator.js';
-import { CODEX_BIN, NEWEST_CODEX_BIN } from '../support/codex-sandbox.js';
+import { CODEX_BIN } from '../support/codex-sandbox.js';
 import {
   ensureSelfHostedRunner,
   ensureSudoRunner,
@@ -21,6 +21,7 @@ import {
 } from '../support/sudo-runner.js';
 import { fakeCredential } from '../support/test-tokens.js';
 import { driverConfig, hunt, type Job, makeJob, runDriver, sha } from './agent-user-job.js';
+import { CODEX_VERSIONS } from '../support/codex-sandbox.js';
 
 const unavailable = sudoRunnerUnavailable();
 
@@ -48,11 +49,6 @@ async function setUp(runner: SudoRunner, bin: string, isolate: boolean, user?: s
   const seen = sim.toolOutputs.join('\n');
   return { marker, run, seen, before, secrets, job };
 }
-
-const CODEX_VERSIONS = [
-  { name: '0.169.0 (pinned)', bin: CODEX_BIN },
-  { name: '0.171.0 (newest)', bin: NEWEST_CODEX_BIN },
-] as const;
 
 describe.skipIf(unavailable !== null)(
   `danger-full-access as a separate user${unavailable ? ` (skipped: ${unavailable})` : ''}`,

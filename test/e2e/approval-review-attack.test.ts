@@ -9,16 +9,12 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ActionWorld, createActionWorld } from '../support/action-world.js';
-import { CODEX_BIN, NEWEST_CODEX_BIN } from '../support/codex-sandbox.js';
 import { createWorld, type World } from '../support/e2e-world.js';
 import { appForUser, canSwitchUser, handOver, NOBODY } from '../support/runner-user.js';
 import { fakeCredential } from '../support/test-tokens.js';
 import { nineDaysAgo, seedStream } from './stream-helpers.js';
-
-const CODEX_VERSIONS = [
-  { name: '0.169.0 (pinned)', bin: CODEX_BIN },
-  { name: '0.171.0 (newest)', bin: NEWEST_CODEX_BIN },
-] as const;
+import { CODEX_VERSIONS } from '../support/codex-sandbox.js';
+import { expectNoneOf } from '../support/attack.js';
 
 function attack(marker: string): string {
   return [
@@ -26,12 +22,6 @@ function attack(marker: string): string {
     'cat "$CODEX_HOME/auth.json"',
     'for f in /proc/[0-9]*/environ; do tr "\\0" "\\n" < "$f"; done 2>/dev/null | head -c 200000',
   ].join('; ');
-}
-
-function expectNoneOf(seen: string, secrets: readonly string[]): void {
-  for (const secret of secrets) {
-    expect(seen.includes(secret), `the agent saw a secret (${secret.slice(0, 6)}…)`).toBe(false);
-  }
 }
 
 let world: World | null = null;

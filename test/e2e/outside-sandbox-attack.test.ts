@@ -13,15 +13,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type ActionWorld, createActionWorld } from '../support/action-world.js';
 import type { ChatGptSimulator, SimSession } from '../support/chatgpt-simulator.js';
 import { jsonOf } from '../support/cli-harness.js';
-import { CODEX_BIN, NEWEST_CODEX_BIN } from '../support/codex-sandbox.js';
+import { CODEX_BIN } from '../support/codex-sandbox.js';
 import { createWorld, type World } from '../support/e2e-world.js';
 import { appForUser, canSwitchUser, handOver, NOBODY } from '../support/runner-user.js';
 import { nineDaysAgo, seedStream } from './stream-helpers.js';
-
-const CODEX_VERSIONS = [
-  { name: '0.169.0 (pinned)', bin: CODEX_BIN },
-  { name: '0.171.0 (newest)', bin: NEWEST_CODEX_BIN },
-] as const;
+import { CODEX_VERSIONS } from '../support/codex-sandbox.js';
 
 const HARMLESS = '// tells the team a turn ended\n';
 const SERVER = fileURLToPath(new URL('../support/mcp-read-file-server.mjs', import.meta.url));

@@ -10,18 +10,15 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ActionWorld, createActionWorld } from '../support/action-world.js';
-import { CODEX_BIN, codexEnvFor, NEWEST_CODEX_BIN } from '../support/codex-sandbox.js';
+import { codexEnvFor } from '../support/codex-sandbox.js';
 import { jsonOf } from '../support/cli-harness.js';
 import { createWorld, type World } from '../support/e2e-world.js';
 import { recordOutput } from '../support/leak-guard.js';
 import { appForUser, canSwitchUser, handOver, NOBODY } from '../support/runner-user.js';
 import { fakeCredential } from '../support/test-tokens.js';
 import { nineDaysAgo, seedStream } from './stream-helpers.js';
-
-const CODEX_VERSIONS = [
-  { name: '0.169.0 (pinned)', bin: CODEX_BIN },
-  { name: '0.171.0 (newest)', bin: NEWEST_CODEX_BIN },
-] as const;
+import { CODEX_VERSIONS } from '../support/codex-sandbox.js';
+import { expectNoneOf } from '../support/attack.js';
 
 /** Proof the command ran outside the sandbox (the host's /proc shows our processes), then the hunt itself. */
 function attack(marker: string): string {
@@ -56,12 +53,6 @@ function trusting(how: Trust, repo: string): { args: string[]; config: string } 
       return { args: ['-c', `${table}.trust_level="trusted"`], config: '' };
     case 'config':
       return { args: [], config: `\n[${table}]\ntrust_level = "trusted"\n` };
-  }
-}
-
-function expectNoneOf(seen: string, secrets: readonly string[]): void {
-  for (const secret of secrets) {
-    expect(seen.includes(secret), `the agent saw a secret (${secret.slice(0, 6)}…)`).toBe(false);
   }
 }
 

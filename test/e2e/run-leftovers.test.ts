@@ -7,16 +7,12 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ActionWorld, createActionWorld } from '../support/action-world.js';
-import { CODEX_BIN, NEWEST_CODEX_BIN } from '../support/codex-sandbox.js';
+import { CODEX_BIN } from '../support/codex-sandbox.js';
 import { createWorld, type World } from '../support/e2e-world.js';
 import { processesMentioning } from '../support/run-processes.js';
 import { appForUser, canSwitchUser, handOver, NOBODY, type UserApp } from '../support/runner-user.js';
 import { nineDaysAgo, seedStream } from './stream-helpers.js';
-
-const CODEX_VERSIONS = [
-  { name: '0.169.0 (pinned)', bin: CODEX_BIN },
-  { name: '0.171.0 (newest)', bin: NEWEST_CODEX_BIN },
-] as const;
+import { CODEX_VERSIONS } from '../support/codex-sandbox.js';
 
 /**
  * Reads the login's home and walks the file system: Codex then starts its sandboxed file-system helpers (five

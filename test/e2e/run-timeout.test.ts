@@ -7,15 +7,11 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ActionWorld, createActionWorld, entry } from '../support/action-world.js';
 import { jsonOf } from '../support/cli-harness.js';
-import { CODEX_BIN, NEWEST_CODEX_BIN } from '../support/codex-sandbox.js';
+import { CODEX_BIN } from '../support/codex-sandbox.js';
 import { createWorld, type World } from '../support/e2e-world.js';
 import { processesMentioning } from '../support/run-processes.js';
 import { nineDaysAgo, openStored, seedStream } from './stream-helpers.js';
-
-const CODEX_VERSIONS = [
-  { name: '0.169.0 (pinned)', bin: CODEX_BIN },
-  { name: '0.171.0 (newest)', bin: NEWEST_CODEX_BIN },
-] as const;
+import { CODEX_VERSIONS } from '../support/codex-sandbox.js';
 
 /** Longer than any test: the model call never answers within one. */
 const STALL_MS = 10 * 60 * 1000;

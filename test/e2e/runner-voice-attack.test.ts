@@ -14,16 +14,12 @@ import { type ActionWorld, createActionWorld } from '../support/action-world.js'
 import type { StepResult } from '../support/action-harness.js';
 import type { ChatGptSimulator } from '../support/chatgpt-simulator.js';
 import { asRunStep } from '../support/cli-harness.js';
-import { CODEX_BIN, NEWEST_CODEX_BIN } from '../support/codex-sandbox.js';
+import { CODEX_BIN } from '../support/codex-sandbox.js';
 import { createWorld, type World } from '../support/e2e-world.js';
 import type { RunnerLogResult } from '../support/runner-log.js';
 import { appForUser, canSwitchUser, handOver, NOBODY } from '../support/runner-user.js';
 import { seedStream } from './stream-helpers.js';
-
-const CODEX_VERSIONS = [
-  { name: '0.169.0 (pinned)', bin: CODEX_BIN },
-  { name: '0.171.0 (newest)', bin: NEWEST_CODEX_BIN },
-] as const;
+import { CODEX_VERSIONS } from '../support/codex-sandbox.js';
 
 // A valid problem matcher in the checked-out repository: add-matcher would take effect.
 const MATCHER = '.github/hostile-matcher.json';

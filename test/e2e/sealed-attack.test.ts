@@ -10,18 +10,15 @@ import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ActionWorld, createActionWorld } from '../support/action-world.js';
-import { CODEX_BIN, codexEnvFor, NEWEST_CODEX_BIN } from '../support/codex-sandbox.js';
+import { CODEX_BIN, codexEnvFor } from '../support/codex-sandbox.js';
 import { CLI_PATH, jsonOf } from '../support/cli-harness.js';
 import { createWorld, type World } from '../support/e2e-world.js';
 import { recordOutput, registerSecret } from '../support/leak-guard.js';
 import { appForUser, canSwitchUser, handOver, NOBODY } from '../support/runner-user.js';
 import { fakeCredential } from '../support/test-tokens.js';
 import { nineDaysAgo, openStored, seedStream } from './stream-helpers.js';
-
-const CODEX_VERSIONS = [
-  { name: '0.169.0 (pinned)', bin: CODEX_BIN },
-  { name: '0.171.0 (newest)', bin: NEWEST_CODEX_BIN },
-] as const;
+import { CODEX_VERSIONS } from '../support/codex-sandbox.js';
+import { expectNoneOf } from '../support/attack.js';
 
 /** What a hostile command tries: the login and its home, the environment, every /proc/<pid>/environ, a grep. */
 function huntCommand(marker: string): string {
@@ -34,12 +31,6 @@ function huntCommand(marker: string): string {
     'for f in /proc/[0-9]*/environ; do echo "== $f"; tr "\\0" "\\n" < "$f"; done 2>&1 | head -c 60000',
     `timeout 20 grep -rEoah '(rt_|oat_|at-|eyJ)[A-Za-z0-9._-]{20,}' "\${RUNNER_TEMP:-/nonexistent}" "$HOME" "\${XDG_CACHE_HOME:-/nonexistent}" /tmp 2>/dev/null | head -100`,
   ].join('; ');
-}
-
-function expectNoneOf(seen: string, secrets: readonly string[]): void {
-  for (const secret of secrets) {
-    expect(seen.includes(secret), `the agent saw a secret (${secret.slice(0, 6)}…)`).toBe(false);
-  }
 }
 
 let world: World | null = null;

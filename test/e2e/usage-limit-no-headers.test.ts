@@ -4,14 +4,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SimSession } from '../support/chatgpt-simulator.js';
 import { jsonOf } from '../support/cli-harness.js';
-import { CODEX_BIN, NEWEST_CODEX_BIN } from '../support/codex-sandbox.js';
 import { createWorld, type World } from '../support/e2e-world.js';
 import { anHourAgo, seedStream, storedText } from './stream-helpers.js';
-
-const CODEX_VERSIONS = [
-  { name: '0.169.0 (pinned)', bin: CODEX_BIN },
-  { name: '0.171.0 (newest)', bin: NEWEST_CODEX_BIN },
-] as const;
+import { CODEX_VERSIONS } from '../support/codex-sandbox.js';
 
 let world: World;
 beforeEach(async () => {

@@ -123,3 +123,9 @@ export function codexConfigToml(sim: Pick<ChatGptSimulator, 'chatgptBaseUrl' | '
 export function codexExecArgs(prompt = 'say OK'): string[] {
   return ['--skip-git-repo-check', '--ephemeral', '--sandbox', 'read-only', prompt];
 }
+
+/** Both Codex releases every attack test runs against (describe.each). */
+export const CODEX_VERSIONS = [
+  { name: '0.169.0 (pinned)', bin: CODEX_BIN },
+  { name: '0.171.0 (newest)', bin: NEWEST_CODEX_BIN },
+] as const;

@@ -14,7 +14,6 @@ const RANK: Readonly<Record<string, number>> = {
   action: 5,
   cli: 5,
   app: 4,
-  ops: 4, // the use cases before app/ exists
   roundtrip: 3,
   seal: 2.5, // what the agent can reach: it starts Codex (codex/) to prove it, and the round trip uses it
   broker: 2,
