@@ -8,7 +8,7 @@ import "./chunks/chunk-7ZM447HQ.js";
 import {
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-GANRSNKP.js";
+} from "./chunks/chunk-YI72LNJ4.js";
 import {
   describeNextRefresh,
   escapeHtml
@@ -17,7 +17,7 @@ import {
   assertSupportedPlatform,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-NIATFNXQ.js";
+} from "./chunks/chunk-HB53TSPU.js";
 import {
   ACTION_VOCABULARY,
   DEFAULT_CODEX_VERSION,
@@ -25,8 +25,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   runRoundTrip
-} from "./chunks/chunk-6AJXSCLQ.js";
-import "./chunks/chunk-ZDD64BHK.js";
+} from "./chunks/chunk-UYWO3QW6.js";
+import "./chunks/chunk-DCLPESL6.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {

@@ -8,14 +8,14 @@ import {
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-FYS2OTP3.js";
+} from "./chunks/chunk-5PEGUTQJ.js";
 import {
   reseedCommand
 } from "./chunks/chunk-7ZM447HQ.js";
 import {
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-GANRSNKP.js";
+} from "./chunks/chunk-YI72LNJ4.js";
 import {
   escapeHtml
 } from "./chunks/chunk-IC3YXZME.js";
@@ -25,7 +25,7 @@ import {
   jobHomesDir,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-NIATFNXQ.js";
+} from "./chunks/chunk-HB53TSPU.js";
 import {
   ACTION_VOCABULARY,
   laneName,
@@ -35,8 +35,8 @@ import {
   readStreamSettings,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-6AJXSCLQ.js";
-import "./chunks/chunk-ZDD64BHK.js";
+} from "./chunks/chunk-UYWO3QW6.js";
+import "./chunks/chunk-DCLPESL6.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {

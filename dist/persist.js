@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-2VGRGZ6V.js";
+} from "./chunks/chunk-77RWWAN7.js";
 import {
   setRoundTripOutputs,
   writeSummary
@@ -11,19 +11,19 @@ import {
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-FYS2OTP3.js";
+} from "./chunks/chunk-5PEGUTQJ.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-NIATFNXQ.js";
+} from "./chunks/chunk-HB53TSPU.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-6AJXSCLQ.js";
+} from "./chunks/chunk-UYWO3QW6.js";
 import {
   removeCodexHome
-} from "./chunks/chunk-ZDD64BHK.js";
+} from "./chunks/chunk-DCLPESL6.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {

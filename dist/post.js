@@ -3,15 +3,15 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-XSFQFCLM.js";
+} from "./chunks/chunk-GGHVDQQY.js";
 import {
   loadActionState
-} from "./chunks/chunk-FYS2OTP3.js";
+} from "./chunks/chunk-5PEGUTQJ.js";
 import {
   runEntry
-} from "./chunks/chunk-NIATFNXQ.js";
-import "./chunks/chunk-6AJXSCLQ.js";
-import "./chunks/chunk-ZDD64BHK.js";
+} from "./chunks/chunk-HB53TSPU.js";
+import "./chunks/chunk-UYWO3QW6.js";
+import "./chunks/chunk-DCLPESL6.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-ABCGLQR4.js";

@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-KKKAIHB7.js";
-import "./chunks/chunk-XSFQFCLM.js";
-import "./chunks/chunk-2VGRGZ6V.js";
+} from "./chunks/chunk-DGJYJHN7.js";
+import "./chunks/chunk-GGHVDQQY.js";
+import "./chunks/chunk-77RWWAN7.js";
 import "./chunks/chunk-5N6NI3LG.js";
-import "./chunks/chunk-FYS2OTP3.js";
-import "./chunks/chunk-GANRSNKP.js";
+import "./chunks/chunk-5PEGUTQJ.js";
+import "./chunks/chunk-YI72LNJ4.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   runEntry
-} from "./chunks/chunk-NIATFNXQ.js";
-import "./chunks/chunk-6AJXSCLQ.js";
-import "./chunks/chunk-ZDD64BHK.js";
+} from "./chunks/chunk-HB53TSPU.js";
+import "./chunks/chunk-UYWO3QW6.js";
+import "./chunks/chunk-DCLPESL6.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-ABCGLQR4.js";

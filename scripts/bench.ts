@@ -16,7 +16,7 @@ import { CODEX_BIN, codexEnvFor, codexExecArgs } from '../test/support/codex-san
 import { createWorld, type World } from '../test/support/e2e-world.js';
 import { sealSelfTest } from '../src/app/seal-self-test.js';
 import { privateHomesBase } from '../src/codex/codex-home.js';
-import { chooseSandbox, sealConfig } from '../src/core/seal-config.js';
+import { chooseSandbox, sealConfig } from '../src/seal/seal-config.js';
 import { CLI_VOCABULARY } from '../src/app/vocabulary.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' } } });
@@ -107,7 +107,7 @@ async function bareCodex(world: World, sealed = false): Promise<number> {
 }
 
 /**
- * (a2) The config.toml and arguments a `run` gives Codex (src/core/seal-config.ts): the permission profile that
+ * (a2) The config.toml and arguments a `run` gives Codex (src/seal/seal-config.ts): the permission profile that
  * denies the CLI's private homes and the file store's directory, with the sandbox flag turned into the profile's
  * base. Codex itself starts slower with deny entries (it routes its own file access through sandboxed helpers),
  * so (a2) - (a) is the seal's cost inside Codex, counted apart like the probe.

@@ -1,4 +1,4 @@
-// The esbuild options of dist/, apart from build.mjs so that test/unit/startup-imports.test.ts analyses exactly
+// The esbuild options of dist/, apart from build.mjs so that test/unit/house/startup-imports.test.ts analyses exactly
 // the graphs that are shipped. Two builds:
 // - the Action's steps, ES modules split into shared chunks (dist/*.js, dist/chunks/), and one small file per SDK
 //   (dist/vendor/NAME.js) for the CLI to load;

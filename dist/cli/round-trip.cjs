@@ -3382,10 +3382,10 @@ var init_release = __esm({
   }
 });
 
-// src/codex/seal-probe-script.ts
+// src/seal/seal-probe-script.ts
 var PROBE_SCRIPT;
 var init_seal_probe_script = __esm({
-  "src/codex/seal-probe-script.ts"() {
+  "src/seal/seal-probe-script.ts"() {
     "use strict";
     PROBE_SCRIPT = String.raw`
 const fs = require('fs');
@@ -3431,7 +3431,7 @@ if (!port) { done(); } else {
   }
 });
 
-// src/codex/seal-probe.ts
+// src/seal/seal-probe.ts
 async function probeSeal(request) {
   const started = performance.now();
   let ended = null;
@@ -3585,7 +3585,7 @@ function compareVersions(a, b) {
 }
 var import_node_child_process2, import_node_crypto2, import_node_net, MIN_SEALED_CODEX, NAMESPACE_FAILURE;
 var init_seal_probe = __esm({
-  "src/codex/seal-probe.ts"() {
+  "src/seal/seal-probe.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
     init_stop_session();
@@ -3599,7 +3599,7 @@ var init_seal_probe = __esm({
   }
 });
 
-// src/codex/userns-fix.ts
+// src/seal/userns-fix.ts
 function bwrapPath(codexPath) {
   if ((0, import_node_fs10.existsSync)("/usr/bin/bwrap")) return "/usr/bin/bwrap";
   const native = findNativeCodex(codexPath);
@@ -3670,7 +3670,7 @@ function succeeds(file, args, input) {
 }
 var import_node_child_process3, import_node_fs10, import_node_path10, RESTRICT_SYSCTL, PROFILE_PATH;
 var init_userns_fix = __esm({
-  "src/codex/userns-fix.ts"() {
+  "src/seal/userns-fix.ts"() {
     "use strict";
     import_node_child_process3 = require("node:child_process");
     import_node_fs10 = require("node:fs");
@@ -3715,7 +3715,7 @@ var init_persisted_credentials = __esm({
   }
 });
 
-// src/core/project-trust.ts
+// src/seal/project-trust.ts
 function isProjectKey(key) {
   return key === "projects" || key.startsWith("projects.");
 }
@@ -3744,7 +3744,7 @@ function asTable(value) {
 }
 var import_node_path12, UNSEALING_FLAGS, UNSEALING_LABELS, PROJECT_TRUST_LABEL;
 var init_project_trust = __esm({
-  "src/core/project-trust.ts"() {
+  "src/seal/project-trust.ts"() {
     "use strict";
     import_node_path12 = __toESM(require("node:path"), 1);
     UNSEALING_FLAGS = {
@@ -4769,7 +4769,7 @@ var init_dist2 = __esm({
   }
 });
 
-// src/core/user-config.ts
+// src/seal/user-config.ts
 function parseUserConfig(text, names) {
   try {
     return parse2(text);
@@ -4792,7 +4792,7 @@ function asTable2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
 var init_user_config = __esm({
-  "src/core/user-config.ts"() {
+  "src/seal/user-config.ts"() {
     "use strict";
     init_dist2();
     init_errors();
@@ -4815,7 +4815,7 @@ var init_sandbox_mode = __esm({
   }
 });
 
-// src/core/outside-sandbox.ts
+// src/seal/outside-sandbox.ts
 function switchOffAccountFeatures(doc) {
   const features = asTable3(doc.features) ?? {};
   for (const feature of ACCOUNT_FEATURES) features[feature] ??= false;
@@ -4890,7 +4890,7 @@ function asTable3(value) {
 }
 var MCP, NOTIFY, HOOKS, PROXY, PLUGINS, APPS, RISKY_FEATURES, ACCOUNT_FEATURES;
 var init_outside_sandbox = __esm({
-  "src/core/outside-sandbox.ts"() {
+  "src/seal/outside-sandbox.ts"() {
     "use strict";
     MCP = "runs an MCP server outside the sandbox: its tools, which the agent calls, can read the ChatGPT login";
     NOTIFY = "runs a program outside the sandbox after every turn, with the agent's message as an argument";
@@ -4908,7 +4908,7 @@ var init_outside_sandbox = __esm({
   }
 });
 
-// src/core/seal-config.ts
+// src/seal/seal-config.ts
 function chooseSandbox(args, fallback, names) {
   const end = args.indexOf("--");
   const options = end === -1 ? [...args] : args.slice(0, end);
@@ -5078,7 +5078,7 @@ function asTable4(value) {
 }
 var SEALED_PROFILE, BASE_PROFILE, SANDBOX_FLAGS, DANGER_FLAGS, PROBE_OPTIONS;
 var init_seal_config = __esm({
-  "src/core/seal-config.ts"() {
+  "src/seal/seal-config.ts"() {
     "use strict";
     init_dist2();
     init_errors();
@@ -5098,7 +5098,7 @@ var init_seal_config = __esm({
   }
 });
 
-// src/roundtrip/seal.ts
+// src/seal/seal-home.ts
 function planSeal(input) {
   const { names } = input.seal;
   const choice = chooseSandbox(input.codexArgs, input.seal.sandbox, names);
@@ -5243,8 +5243,8 @@ ${namespaceFixSteps(bwrapPath(codexPath))}`;
   }
 }
 var import_node_fs12, import_node_path13;
-var init_seal = __esm({
-  "src/roundtrip/seal.ts"() {
+var init_seal_home = __esm({
+  "src/seal/seal-home.ts"() {
     "use strict";
     import_node_fs12 = require("node:fs");
     import_node_path13 = __toESM(require("node:path"), 1);
@@ -5291,11 +5291,11 @@ async function sealNow(state, request, target) {
   state.sealed = await sealHome(sealInputFor(state, request, target), state.ctx.log, state.ctx.secrets);
   state.result.seal = state.sealed.report;
 }
-var init_seal2 = __esm({
+var init_seal = __esm({
   "src/roundtrip/phases/seal.ts"() {
     "use strict";
     init_codex_env();
-    init_seal();
+    init_seal_home();
     init_run_state();
   }
 });
@@ -5359,7 +5359,7 @@ var init_run_round_trip = __esm({
     init_persist();
     init_release();
     init_run_state();
-    init_seal2();
+    init_seal();
     init_verdict();
     init_sodium();
     RUN_PHASES = [
@@ -5400,7 +5400,7 @@ var init_run_token_mode = __esm({
     init_home();
     init_release();
     init_run_state();
-    init_seal2();
+    init_seal();
     init_verdict();
     TOKEN_MODE_PHASES = [
       async (state, request) => {
@@ -9334,7 +9334,7 @@ var init_restore_persist = __esm({
     init_load();
     init_release();
     init_run_state();
-    init_seal2();
+    init_seal();
     init_result();
     init_restore_messages();
     init_split_state();

@@ -5,7 +5,7 @@ import { UsageError } from '../core/errors.js';
 import type { SeedSource } from '../roundtrip/context.js';
 import { readPromptFile } from '../app/input-files.js';
 import { type LockKind, resolveStreamSettings, type StoreSettings } from '../app/stream-settings.js';
-import type { SealRequest } from '../roundtrip/seal.js';
+import type { SealRequest } from '../core/seal-request.js';
 import { readSealRequest } from './seal-inputs.js';
 import { tokensClaimedByLanes } from './lane-inputs.js';
 import { Inputs, readBoolean, readInput, readSeconds } from './settings.js';

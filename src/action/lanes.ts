@@ -6,7 +6,7 @@ import { ACTION_VOCABULARY } from '../app/vocabulary.js';
 import type { CodexEvent } from '../codex/codex-runner.js';
 import { runCodex } from '../codex/run-codex.js';
 import type { LanesResult } from '../roundtrip/lanes.js';
-import type { SealRequest } from '../roundtrip/seal.js';
+import type { SealRequest } from '../core/seal-request.js';
 import { actionLogger, createActionContext, runnerMasks } from './action-context.js';
 import { type ActionSettings, readStreamSettings, type SecretInputs, seedFromInputs } from './inputs.js';
 import { prepareJobHome } from './job-home.js';

@@ -1,6 +1,6 @@
 import { ACTION_VOCABULARY } from '../app/vocabulary.js';
-import { type SandboxMode, sandboxMode } from '../core/seal-config.js';
-import type { SealRequest } from '../roundtrip/seal.js';
+import { type SandboxMode, sandboxMode } from '../core/sandbox-mode.js';
+import type { SealRequest } from '../core/seal-request.js';
 import { Inputs, readBoolean, readInput } from './settings.js';
 
 /** The sandbox and seal inputs. `sandbox` is a profile base, never passed to Codex as --sandbox. */

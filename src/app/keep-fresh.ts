@@ -3,7 +3,7 @@ import type { PlanUsage } from '../core/plan-usage.js';
 import type { RoundTripContext } from '../roundtrip/context.js';
 import type { RoundTripResult } from '../roundtrip/result.js';
 import { runRoundTrip } from '../roundtrip/run-round-trip.js';
-import type { SealRequest } from '../roundtrip/seal.js';
+import type { SealRequest } from '../core/seal-request.js';
 
 /**
  * The cheapest Codex call that still proves the session: read-only, minimal reasoning, a one-word answer.

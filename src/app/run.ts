@@ -7,7 +7,7 @@ import { type LanesResult, runLanes } from '../roundtrip/lanes.js';
 import type { RoundTripResult } from '../roundtrip/result.js';
 import { runRoundTrip } from '../roundtrip/run-round-trip.js';
 import { runTokenMode } from '../roundtrip/run-token-mode.js';
-import type { SealRequest } from '../roundtrip/seal.js';
+import type { SealRequest } from '../core/seal-request.js';
 import { lowUsageWarning } from '../roundtrip/usage-limit.js';
 import type { Vocabulary } from './vocabulary.js';
 

@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { buildCodexEnv } from '../codex/codex-env.js';
 import { createPrivateCodexHome, removeCodexHome, writeCodexConfig } from '../codex/codex-home.js';
 import { VERIFIED_CODEX_VERSIONS } from '../codex/resolve-codex.js';
-import { MIN_SEALED_CODEX, probeSeal, type SealProbeResult } from '../codex/seal-probe.js';
-import { bwrapPath, namespaceFixSteps } from '../codex/userns-fix.js';
+import { MIN_SEALED_CODEX, probeSeal, type SealProbeResult } from '../seal/seal-probe.js';
+import { bwrapPath, namespaceFixSteps } from '../seal/userns-fix.js';
 import { silentLogger } from '../core/logger.js';
-import { sealConfig, type SealInputNames } from '../core/seal-config.js';
+import { sealConfig } from '../seal/seal-config.js';
+import type { SealInputNames } from '../core/seal-request.js';
 import { writePrivateFileAtomic } from '../fs/secure-files.js';
 import path from 'node:path';
 

@@ -97,7 +97,7 @@ async function gitRefHistory(
 ): Promise<Pick<StreamHistory, 'entries' | 'complete' | 'note'>> {
   const github = settings.github;
   if (!github) throw new Error('git-ref history without a repository');
-  // Octokit is loaded only for a git-ref history (start-up stays light: test/unit/startup-imports.test.ts).
+  // Octokit is loaded only for a git-ref history (start-up stays light: test/unit/house/startup-imports.test.ts).
   const { createOctokit } = await import('../github/octokit.js');
   const client = createOctokit({ token: github.token, baseUrl: github.apiUrl });
   const repository = github.repository;

@@ -1,4 +1,4 @@
-import type { SealInputNames } from '../core/seal-config.js';
+import type { SealInputNames } from '../core/seal-request.js';
 
 // How a front end spells each input, handed to the use cases once: a use case names the input at fault in the
 // user's own words (`input lanes` in the Action, `--lanes` in the CLI) without knowing which front end called it.
@@ -14,7 +14,7 @@ export interface Vocabulary {
   /** Where a token lane's secret comes from. */
   readonly apiKey: string;
   readonly accessToken: string;
-  /** The seal's inputs (sandbox, opt-in, config), used by core/seal-config.ts's messages. */
+  /** The seal's inputs (sandbox, opt-in, config), used by seal/seal-config.ts's messages. */
   readonly seal: SealInputNames;
 }
 

@@ -5,7 +5,7 @@ import { runCodex } from '../codex/run-codex.js';
 import { UsageError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { SeedSource } from '../roundtrip/context.js';
-import type { SealRequest } from '../roundtrip/seal.js';
+import type { SealRequest } from '../core/seal-request.js';
 import { createCliContext } from './cli-context.js';
 import type { Kit } from './kit.js';
 import type { CliLanePlan } from './lane-options.js';

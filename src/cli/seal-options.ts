@@ -1,5 +1,5 @@
 import { CLI_VOCABULARY } from '../app/vocabulary.js';
-import type { SealRequest } from '../roundtrip/seal.js';
+import type { SealRequest } from '../core/seal-request.js';
 
 export interface SealOptionValues {
   allowAgentToReadCredentials?: boolean;

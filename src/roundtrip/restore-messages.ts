@@ -2,7 +2,7 @@ import { asCodexAuthError } from '../core/errors.js';
 import type { LockHandle } from '../locks/lock.js';
 import type { RoundTripContext } from './context.js';
 import { required, type RunState } from './phases/run-state.js';
-import type { SealReport } from './seal.js';
+import type { SealReport } from '../seal/seal-home.js';
 
 /** What restore tells the user: where the login is, until when the lock is held, and how to keep it sealed. */
 export function restoredMessages(state: RunState, report: SealReport): string[] {

@@ -2,7 +2,7 @@ import type { CodexUsage, RefreshFailureCode } from '../codex/codex-runner.js';
 import type { Bundle } from '../core/bundle.js';
 import { inspectBundle, type NextRefresh } from '../core/inspect.js';
 import type { CodexAuthError } from '../core/errors.js';
-import type { SealReport } from './seal.js';
+import type { SealReport } from '../seal/seal-home.js';
 import type { PlanUsage } from '../core/plan-usage.js';
 import type { LoadedCopy } from './loaded-copy.js';
 import type { Persister } from './persister.js';

@@ -9,7 +9,7 @@ import { authJsonText, makeTokens } from '../support/test-tokens.js';
 // What the bundled CLI loads as it starts, from Node's own list (process.moduleLoadList): the cold-start goal of
 // issue 11 (`--help`, `status`, `inspect`, `keygen` within 1.5x `node -e 0`) guarded deterministically, not by a
 // stopwatch. Measured on Node 20: an ES module entry costs about 0.2x, node:crypto about 0.15x, Node's stream
-// modules about 0.1x, node:fs/promises (with readline) about 0.05x; test/unit/startup-imports.test.ts checks the
+// modules about 0.1x, node:fs/promises (with readline) about 0.05x; test/unit/house/startup-imports.test.ts checks the
 // same from the build's metafiles.
 
 let dir: string;

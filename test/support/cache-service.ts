@@ -3,7 +3,7 @@
 // /work/shared/notes/loopback-testing.md, "@actions/cache against a loopback cache service").
 //
 // It serves plain HTTP on 127.0.0.1 (port 0). What @actions/cache 6.3.0 sends, and what it expects back (read from
-// its lib/ and checked against it by test/unit/cache-service.test.ts):
+// its lib/ and checked against it by test/unit/support/cache-service.test.ts):
 // - Twirp: `POST /twirp/github.actions.results.api.v1.CacheService/<Method>`, `Content-Type: application/json`,
 //   `Authorization: Bearer $ACTIONS_RUNTIME_TOKEN`. Request bodies use proto field names and omit default values
 //   (`restore_keys` is absent when there are none; int64 `size_bytes` is a JSON string). The library never fills

@@ -89,7 +89,7 @@ export function accessTokenEnvFor(
 
 /**
  * `$CODEX_HOME/config.toml` pointing Codex at the simulator. Every key is accepted by Codex 0.169.0's
- * `--strict-config` (test/unit/chatgpt-simulator.test.ts runs it that way). Without `openai_base_url` Codex
+ * `--strict-config` (test/unit/support/chatgpt-simulator.test.ts runs it that way). Without `openai_base_url` Codex
  * still resolves chatgpt.com; without `enable_request_compression = false` request bodies are zstd.
  */
 export function codexConfigToml(sim: Pick<ChatGptSimulator, 'chatgptBaseUrl' | 'openaiBaseUrl'>): string {

@@ -7,7 +7,7 @@ import type { RoundTripContext } from '../context.js';
 import type { LoadedStream } from '../load-stream.js';
 import type { Persister } from '../persister.js';
 import { emptyResult, type RoundTripResult } from '../result.js';
-import type { SealReport, StartedSeal } from '../seal.js';
+import type { SealReport, StartedSeal } from '../../seal/seal-home.js';
 import type { SplitState } from '../split-state.js';
 
 // One round trip is an ordered list of phases over one shared state: acquire the lock, load or seed, materialise

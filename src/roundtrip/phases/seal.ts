@@ -1,5 +1,6 @@
 import { runnerFileCommandPaths } from '../../codex/codex-env.js';
-import { type SealHomeInput, sealHome, type SealRequest, startSeal } from '../seal.js';
+import type { SealRequest } from '../../core/seal-request.js';
+import { type SealHomeInput, sealHome, startSeal } from '../../seal/seal-home.js';
 import { type PhaseContext, required, type RunState } from './run-state.js';
 
 /** What a front end asks of the seal, the same for run, restore and the token modes. */
@@ -10,7 +11,7 @@ export interface SealedRequest {
   readonly cwd?: string | undefined;
   /** More paths to deny the agent (the Action: the directory of every job's private home under RUNNER_TEMP). */
   readonly sealPaths?: readonly string[] | undefined;
-  /** How the agent is kept from the login (permission profile + probe); see roundtrip/seal.ts. */
+  /** How the agent is kept from the login (permission profile + probe); see seal/seal-home.ts. */
   readonly seal: SealRequest;
 }
 

@@ -166,7 +166,7 @@ function request(lanes: LaneSpec[], seed: string | undefined, apiKey = ''): RunU
     cwd: tmp,
     lockTimeoutMs: 1000,
     runTimeoutMs: 60_000,
-    // No sandbox probe without a real Codex: the unsandboxed mode the user accepted skips it (roundtrip/seal.ts).
+    // No sandbox probe without a real Codex: the unsandboxed mode the user accepted skips it (seal/seal-home.ts).
     seal: {
       sandbox: 'danger-full-access',
       names: {
