@@ -6,18 +6,18 @@ import {
 } from "./chunks/chunk-DDPPIPB7.js";
 import "./chunks/chunk-7ZM447HQ.js";
 import {
+  assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-YI72LNJ4.js";
+} from "./chunks/chunk-BGCVQV65.js";
 import {
   describeNextRefresh,
   escapeHtml
-} from "./chunks/chunk-IC3YXZME.js";
+} from "./chunks/chunk-TMRMUSFC.js";
 import {
-  assertSupportedPlatform,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-HB53TSPU.js";
+} from "./chunks/chunk-C2R2KDPT.js";
 import {
   ACTION_VOCABULARY,
   DEFAULT_CODEX_VERSION,
@@ -25,35 +25,30 @@ import {
   readSecretInputs,
   readStreamSettings,
   runRoundTrip
-} from "./chunks/chunk-UYWO3QW6.js";
-import "./chunks/chunk-DCLPESL6.js";
+} from "./chunks/chunk-MIT27QZB.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   Inputs,
+  describePlanUsage,
   parseStreamList,
   readBoolean,
   readInput,
   setOutputs
-} from "./chunks/chunk-ABCGLQR4.js";
-import {
-  describePlanUsage
-} from "./chunks/chunk-B45VUE4X.js";
+} from "./chunks/chunk-KUNUGZ7L.js";
 import {
   createActionContext,
   runUrlOf
-} from "./chunks/chunk-5Q6XTWVF.js";
-import "./chunks/chunk-ZJC3ALXX.js";
+} from "./chunks/chunk-JRQGORCM.js";
 import "./chunks/chunk-OVITESHP.js";
 import "./chunks/chunk-PQT25EE2.js";
 import "./chunks/chunk-JBLTFLGE.js";
 import "./chunks/chunk-5QKIY3HD.js";
-import "./chunks/chunk-6RGMQ3H4.js";
+import "./chunks/chunk-L7GLC5T2.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
-import "./chunks/chunk-LSYKLU52.js";
-import "./chunks/chunk-QCQITM44.js";
-import "./chunks/chunk-27RNYUPI.js";
+import "./chunks/chunk-JOKJM2AJ.js";
+import "./chunks/chunk-EINZNCXH.js";
 import "./chunks/chunk-VMHUWGWS.js";
 import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-DCRTVRTH.js";

@@ -2,30 +2,34 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
+  prepareJobHome
+} from "./chunks/chunk-YT6DERVQ.js";
+import {
+  saveActionState
+} from "./chunks/chunk-TFGH4AVS.js";
+import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-5N6NI3LG.js";
-import {
-  prepareJobHome,
-  saveActionState
-} from "./chunks/chunk-5PEGUTQJ.js";
+} from "./chunks/chunk-G3GLKWZI.js";
 import {
   reseedCommand
 } from "./chunks/chunk-7ZM447HQ.js";
 import {
+  assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-YI72LNJ4.js";
+} from "./chunks/chunk-BGCVQV65.js";
 import {
-  escapeHtml
-} from "./chunks/chunk-IC3YXZME.js";
+  escapeHtml,
+  outputLines,
+  progressLines
+} from "./chunks/chunk-TMRMUSFC.js";
 import {
-  assertSupportedPlatform,
   hideSecretInputsFromProc,
   jobHomesDir,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-HB53TSPU.js";
+} from "./chunks/chunk-C2R2KDPT.js";
 import {
   ACTION_VOCABULARY,
   laneName,
@@ -35,34 +39,29 @@ import {
   readStreamSettings,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-UYWO3QW6.js";
-import "./chunks/chunk-DCLPESL6.js";
+} from "./chunks/chunk-MIT27QZB.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   setOutputs
-} from "./chunks/chunk-ABCGLQR4.js";
-import "./chunks/chunk-B45VUE4X.js";
+} from "./chunks/chunk-KUNUGZ7L.js";
 import {
   actionLogger,
   createActionContext,
   logCodexLines,
-  runCodex,
   runnerMasks
-} from "./chunks/chunk-5Q6XTWVF.js";
-import "./chunks/chunk-ZJC3ALXX.js";
+} from "./chunks/chunk-JRQGORCM.js";
 import "./chunks/chunk-OVITESHP.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-PQT25EE2.js";
 import "./chunks/chunk-JBLTFLGE.js";
 import "./chunks/chunk-5QKIY3HD.js";
-import "./chunks/chunk-6RGMQ3H4.js";
+import "./chunks/chunk-L7GLC5T2.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
-import "./chunks/chunk-LSYKLU52.js";
-import "./chunks/chunk-QCQITM44.js";
-import "./chunks/chunk-27RNYUPI.js";
+import "./chunks/chunk-JOKJM2AJ.js";
+import "./chunks/chunk-EINZNCXH.js";
 import "./chunks/chunk-VMHUWGWS.js";
 import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-DCRTVRTH.js";
@@ -75,70 +74,6 @@ import {
   warning
 } from "./chunks/chunk-GP2XTTJE.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
-
-// src/core/untrusted-text.ts
-var MAX_UNTRUSTED_LINE = 2e3;
-var MAX_UNTRUSTED_LINES = 200;
-var BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/;
-var ANSI = (
-  // eslint-disable-next-line no-control-regex
-  /(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[@-Z\\-_]/g
-);
-var CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-function visible(char) {
-  const code = char.codePointAt(0) ?? 0;
-  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`;
-}
-function neutraliseLine(line, max) {
-  const clean = line.replace(ANSI, "").replace(CONTROL, visible).replace(/##\[/g, "##\\[").replace(/^(\s*):(?=:)/, "$1:\\");
-  if (clean.length <= max) return clean;
-  const cut = /[\ud800-\udbff]/.test(clean[max - 1] ?? "") ? max - 1 : max;
-  return `${clean.slice(0, cut)}\u2026 [${clean.length - cut} more characters]`;
-}
-function untrustedLines(text, options = {}) {
-  const max = options.maxLineLength ?? MAX_UNTRUSTED_LINE;
-  const maxLines = options.maxLines ?? MAX_UNTRUSTED_LINES;
-  const prefix = options.prefix ?? "";
-  const bounded = text.length > max * maxLines * 2 ? text.slice(0, max * maxLines * 2) : text;
-  const lines = bounded.split(BREAKS);
-  while (lines.length > 0 && (lines[lines.length - 1] ?? "").trim() === "") lines.pop();
-  while (lines.length > 0 && (lines[0] ?? "").trim() === "") lines.shift();
-  const shown = lines.slice(0, maxLines).map((line) => prefix + neutraliseLine(line, max));
-  const moreLines = lines.length - shown.length;
-  if (moreLines > 0 || bounded !== text) {
-    shown.push(`${prefix}\u2026 [cut: ${moreLines > 0 ? `${moreLines} more lines` : "more text"}]`);
-  }
-  return shown;
-}
-
-// src/codex/codex-progress.ts
-var CODEX_PREFIX = "codex: ";
-function describeEvent(event) {
-  const item = event.item;
-  switch (event.type) {
-    case "item.completed":
-      if (item?.type === "agent_message" && item.text) return item.text;
-      if (item?.type === "command_execution")
-        return `ran ${item.command ?? "a command"} (exit ${item.exit_code ?? "?"})`;
-      if (item?.type === "file_change") return "changed files";
-      return null;
-    case "turn.completed":
-      return "turn completed";
-    case "turn.failed":
-      return `turn failed: ${event.error?.message ?? "unknown error"}`;
-    case "error":
-      return `error: ${String(event.message ?? "unknown error")}`;
-    default:
-      return null;
-  }
-}
-function progressLines(event, redact2) {
-  const text = describeEvent(event);
-  return text === null ? [] : untrustedLines(redact2(text), { prefix: CODEX_PREFIX });
-}
-function outputLines(line, redact2) {
-  return untrustedLines(redact2(line), { prefix: CODEX_PREFIX });
-}
 
 // src/app/lane-alert.ts
 async function raiseLaneAlert(lane, result, target) {
@@ -199,7 +134,6 @@ async function runActionLanes(settings, secrets, laneSettings, firstCodexHome, c
       vocabulary: ACTION_VOCABULARY,
       log: actionLogger,
       secrets: runnerMasks,
-      runCodex,
       primaryStream: settings.store.stream,
       storeKind: settings.store.kind,
       streamContext: (stream) => createActionContext(

@@ -2,56 +2,46 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  persistStream
-} from "./chunks/chunk-77RWWAN7.js";
-import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-5N6NI3LG.js";
+} from "./chunks/chunk-G3GLKWZI.js";
 import {
-  removeHomeRecord,
-  whyNotOurHome
-} from "./chunks/chunk-5PEGUTQJ.js";
-import "./chunks/chunk-IC3YXZME.js";
+  persist
+} from "./chunks/chunk-HXIVQBR5.js";
+import "./chunks/chunk-TMRMUSFC.js";
 import {
   maskSecretInputs,
-  runEntry
-} from "./chunks/chunk-HB53TSPU.js";
+  runEntry,
+  whyNotOurHome
+} from "./chunks/chunk-C2R2KDPT.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-UYWO3QW6.js";
-import {
-  removeCodexHome
-} from "./chunks/chunk-DCLPESL6.js";
+} from "./chunks/chunk-MIT27QZB.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   Inputs,
   readInput
-} from "./chunks/chunk-ABCGLQR4.js";
-import "./chunks/chunk-B45VUE4X.js";
+} from "./chunks/chunk-KUNUGZ7L.js";
 import {
   createActionContext
-} from "./chunks/chunk-5Q6XTWVF.js";
-import "./chunks/chunk-ZJC3ALXX.js";
+} from "./chunks/chunk-JRQGORCM.js";
 import "./chunks/chunk-OVITESHP.js";
 import "./chunks/chunk-PQT25EE2.js";
 import "./chunks/chunk-JBLTFLGE.js";
 import "./chunks/chunk-5QKIY3HD.js";
-import "./chunks/chunk-6RGMQ3H4.js";
+import "./chunks/chunk-L7GLC5T2.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
-import "./chunks/chunk-LSYKLU52.js";
-import "./chunks/chunk-QCQITM44.js";
-import "./chunks/chunk-27RNYUPI.js";
+import "./chunks/chunk-JOKJM2AJ.js";
+import "./chunks/chunk-EINZNCXH.js";
 import "./chunks/chunk-VMHUWGWS.js";
 import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import {
-  UsageError,
-  isUsageError
+  UsageError
 } from "./chunks/chunk-V4C5BGZE.js";
 import "./chunks/chunk-GP2XTTJE.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
@@ -73,11 +63,7 @@ async function runPersist(env = process.env) {
     );
   }
   const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
-  const result = await persistStream(ctx, codexHome);
-  if (!isUsageError(result.error)) {
-    await removeCodexHome(codexHome);
-    await removeHomeRecord(codexHome);
-  }
+  const result = await persist({ codexHome, removeJobHome: true }, ctx);
   setRoundTripOutputs(result);
   await writeSummary(result, "persist");
   if (result.error) throw result.error;

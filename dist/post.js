@@ -3,31 +3,28 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-GGHVDQQY.js";
+} from "./chunks/chunk-KPIDF5C5.js";
 import {
   loadActionState
-} from "./chunks/chunk-5PEGUTQJ.js";
+} from "./chunks/chunk-TFGH4AVS.js";
+import "./chunks/chunk-HXIVQBR5.js";
 import {
   runEntry
-} from "./chunks/chunk-HB53TSPU.js";
-import "./chunks/chunk-UYWO3QW6.js";
-import "./chunks/chunk-DCLPESL6.js";
+} from "./chunks/chunk-C2R2KDPT.js";
+import "./chunks/chunk-MIT27QZB.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-ABCGLQR4.js";
-import "./chunks/chunk-B45VUE4X.js";
-import "./chunks/chunk-5Q6XTWVF.js";
-import "./chunks/chunk-ZJC3ALXX.js";
+import "./chunks/chunk-KUNUGZ7L.js";
+import "./chunks/chunk-JRQGORCM.js";
 import "./chunks/chunk-OVITESHP.js";
 import "./chunks/chunk-PQT25EE2.js";
 import "./chunks/chunk-JBLTFLGE.js";
 import "./chunks/chunk-5QKIY3HD.js";
-import "./chunks/chunk-6RGMQ3H4.js";
+import "./chunks/chunk-L7GLC5T2.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
-import "./chunks/chunk-LSYKLU52.js";
-import "./chunks/chunk-QCQITM44.js";
-import "./chunks/chunk-27RNYUPI.js";
+import "./chunks/chunk-JOKJM2AJ.js";
+import "./chunks/chunk-EINZNCXH.js";
 import "./chunks/chunk-VMHUWGWS.js";
 import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-DCRTVRTH.js";
@@ -46,7 +43,7 @@ async function runPost(env = process.env) {
     "the main step did not finish its round trip"
   );
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-HKRSXG23.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-LW2AVDMC.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

@@ -392,10 +392,10 @@ var init_native_codex = __esm({
   }
 });
 
-// src/codex/verified-versions.ts
+// src/core/verified-versions.ts
 var VERIFIED_CODEX_VERSIONS;
 var init_verified_versions = __esm({
-  "src/codex/verified-versions.ts"() {
+  "src/core/verified-versions.ts"() {
     "use strict";
     VERIFIED_CODEX_VERSIONS = ["0.169.0", "0.171.0"];
   }
@@ -4828,11 +4828,11 @@ function outsideSandboxArg(flag, value, where) {
   return at === -1 ? null : outsideSandboxOverride(value.slice(0, at).trim(), value.slice(at + 1), where);
 }
 function outsideSandboxOverride(key, value, where) {
-  const path26 = key.split(".");
-  const scoped = path26[0] === "profiles" ? path26.slice(2) : path26;
+  const path27 = key.split(".");
+  const scoped = path27[0] === "profiles" ? path27.slice(2) : path27;
   const head = scoped[0];
   if (head === "mcp_servers") {
-    const server = key.split(".").slice(0, path26.length - scoped.length + 2).join(".");
+    const server = key.split(".").slice(0, path27.length - scoped.length + 2).join(".");
     return { why: `-c ${server} in ${where} ${MCP}`, label: "MCP server" };
   }
   if (head === "notify") return { why: `-c ${key} in ${where} ${NOTIFY}`, label: "notify program" };
@@ -5424,2951 +5424,6 @@ var init_run_token_mode = __esm({
   }
 });
 
-// src/app/run.ts
-function planLanes(text, primary, tokens, storeKind, vocabulary) {
-  const lanes = parseLaneList(
-    text,
-    primary,
-    {
-      input: vocabulary.lanes,
-      secrets: { "api-key": vocabulary.apiKey, "access-token": vocabulary.accessToken }
-    },
-    (kind) => tokens[kind] !== ""
-  );
-  const primaryStream = primary.kind === "stream" ? primary.stream : null;
-  if (storeKind === "github-secret" && lanes.some((l) => l.kind === "stream" && l.stream !== primaryStream)) {
-    throw new UsageError(
-      `${vocabulary.lanes}: a stream lane needs a store that holds one entry per stream; the github-secret store holds only the one login the job received. Use the git-ref, file, cache or command store for stream lanes.`
-    );
-  }
-  return lanes;
-}
-async function runJob(request, context) {
-  await refuseUnknownStreams(request.lanes, context);
-  const tokenKinds = new Set(request.lanes.map((lane) => lane.kind));
-  const streamEnv = Object.fromEntries(
-    Object.entries(request.baseEnv).filter(
-      ([name]) => !(tokenKinds.has("api-key") && name === TOKEN_ENV["api-key"]) && !(tokenKinds.has("access-token") && name === TOKEN_ENV["access-token"])
-    )
-  );
-  let previousWrite = null;
-  const runLane = async (lane, onEvent) => {
-    const codexHome = await context.homeFor(lane);
-    previousWrite = null;
-    const codexRun = { ...request, codexHome, onEvent };
-    if (lane.kind !== "stream") {
-      const token = request.tokens[lane.kind];
-      context.secrets.add([token]);
-      return runTokenMode(context.runCodex, context.log, context.secrets, {
-        ...codexRun,
-        variable: TOKEN_ENV[lane.kind],
-        token
-      });
-    }
-    const ctx = await context.streamContext(lane.stream);
-    if (request.reportPreviousWrite) previousWrite = await readPreviousWrite(ctx);
-    return runRoundTrip(ctx, {
-      ...codexRun,
-      baseEnv: streamEnv,
-      seed: lane.stream === context.primaryStream ? request.seed : void 0
-    });
-  };
-  const lanes = await runLanes({
-    lanes: request.lanes,
-    runLane,
-    // The agent's progress: without it the log showed nothing of what the agent did.
-    onEvent: request.onEvent,
-    waitForResetMs: request.waitForResetMs,
-    log: context.log,
-    onDeadLogin: context.onDeadLogin
-  });
-  const usageWarning = lowUsageWarning(lanes.lane ?? "the job", lanes.result, request.usageWarningPercent);
-  return { ...lanes, previousWrite, usageWarning };
-}
-async function readPreviousWrite(ctx) {
-  const before = await ctx.store.read().catch(() => null);
-  if (!before) return null;
-  return {
-    stream: ctx.stream,
-    generation: before.generation,
-    writtenAt: before.writtenAt,
-    writer: before.writer
-  };
-}
-async function refuseUnknownStreams(lanes, context) {
-  for (const lane of lanes) {
-    if (lane.kind !== "stream" || lane.stream === context.primaryStream) continue;
-    const ctx = await context.streamContext(lane.stream);
-    if (await ctx.store.read() === null) {
-      throw new UsageError(
-        `${context.vocabulary.lanes}: lane ${laneName(lane)} is an unknown stream: its ${ctx.store.kind} store holds nothing for it. Seed it first (codex-auth seed --stream ${lane.stream} ...), or fix the name.`
-      );
-    }
-  }
-}
-var TOKEN_ENV;
-var init_run = __esm({
-  "src/app/run.ts"() {
-    "use strict";
-    init_errors();
-    init_lane_spec();
-    init_lanes();
-    init_run_round_trip();
-    init_run_token_mode();
-    init_usage_limit();
-    TOKEN_ENV = { "api-key": "CODEX_API_KEY", "access-token": "CODEX_ACCESS_TOKEN" };
-  }
-});
-
-// src/app/vocabulary.ts
-var CLI_VOCABULARY;
-var init_vocabulary = __esm({
-  "src/app/vocabulary.ts"() {
-    "use strict";
-    CLI_VOCABULARY = {
-      frontEnd: "cli",
-      lanes: "--lanes",
-      waitForReset: "--wait-for-reset",
-      usageWarningPercent: "--usage-warning-percent",
-      streams: "--streams",
-      alert: "--alert",
-      apiKey: "CODEX_API_KEY",
-      accessToken: "CODEX_ACCESS_TOKEN",
-      // The CLI takes the sandbox from the Codex arguments (`-- --sandbox workspace-write ...`).
-      seal: {
-        sandbox: "--sandbox in the codex arguments",
-        codexArgs: "the codex arguments",
-        codexConfig: "--codex-config",
-        optIn: "--allow-agent-to-read-credentials",
-        fixNamespaces: "--fix-sandbox",
-        codexVersion: "install a newer @openai/codex, or pass --codex"
-      }
-    };
-  }
-});
-
-// src/github/api-url.ts
-var DEFAULT_API_URL;
-var init_api_url = __esm({
-  "src/github/api-url.ts"() {
-    "use strict";
-    DEFAULT_API_URL = "https://api.github.com";
-  }
-});
-
-// src/github/github-errors.ts
-function isEmptyRepositoryError(error) {
-  return isCodexAuthError(error) && error.fix === EMPTY_REPOSITORY_FIX;
-}
-function explainGitHubError(error, doing, needs) {
-  const status = statusOf(error);
-  const said = messageOf(error);
-  if (status === 409 && /repository is empty/i.test(said)) {
-    return new EmptyRepositoryError(
-      `the repository has no branches yet (GitHub answered 409 "${said}" to ${callOf(error)} while ${doing}): GitHub keeps no refs, so no git-ref store or lock, in a repository without branches. ${EMPTY_REPOSITORY_FIX}.`
-    );
-  }
-  if (status === 401) {
-    return new UsageError(
-      `GitHub rejected the token while ${doing} (401 ${said}): pass a valid token (the Action's github-token input, or GITHUB_TOKEN / GH_TOKEN for the CLI).`
-    );
-  }
-  if (status === 403 && !/rate limit/i.test(said)) {
-    return new UsageError(
-      `the token may not do this while ${doing} (403 ${said}): add \`permissions: ${needs}\` to the job (or give a fine-grained token that permission on the repository).`
-    );
-  }
-  if (status === 404) {
-    return new UsageError(
-      `GitHub answered 404 while ${doing}: check --repo / GITHUB_REPOSITORY, and that the token can see the repository (\`permissions: ${needs}\`).`
-    );
-  }
-  if (status === 422) {
-    return new InternalError(
-      `GitHub refused ${callOf(error)} while ${doing} (422 Unprocessable Entity: "${said}"). This is not a transient failure and was not retried; if the message does not say what to change, report it with this line.`,
-      { cause: error }
-    );
-  }
-  return new InternalError(
-    `GitHub API failed while ${doing}${status ? ` (${status} ${said})` : `: ${said}`}; try again later.`,
-    {
-      cause: error
-    }
-  );
-}
-function statusOf(error) {
-  const status = error?.status;
-  return typeof status === "number" ? status : null;
-}
-function messageOf(error) {
-  const data = error?.response?.data;
-  if (typeof data?.message === "string") return data.message;
-  return error instanceof Error ? error.message : String(error);
-}
-function callOf(error) {
-  const request = error?.request;
-  if (typeof request?.method !== "string" || typeof request.url !== "string") return "a request";
-  let path26 = request.url;
-  try {
-    path26 = new URL(request.url).pathname;
-  } catch {
-  }
-  return `${request.method} ${decodeURIComponent(path26)}`;
-}
-var EMPTY_REPOSITORY_FIX, EmptyRepositoryError;
-var init_github_errors = __esm({
-  "src/github/github-errors.ts"() {
-    "use strict";
-    init_errors();
-    EMPTY_REPOSITORY_FIX = 'Push a first commit to any branch of the repository (for example `git commit --allow-empty -m "first commit" && git push`), then run again';
-    EmptyRepositoryError = class extends UsageError {
-      fix = EMPTY_REPOSITORY_FIX;
-    };
-  }
-});
-
-// src/github/git-refs.ts
-function shortName(ref) {
-  return ref.replace(/^refs\//, "");
-}
-function parseRepository(value, source) {
-  const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(value.trim());
-  if (!match?.[1] || !match[2]) {
-    throw new UsageError(`${source} must be OWNER/NAME, not ${JSON.stringify(value)}`);
-  }
-  return { owner: match[1], repo: match[2] };
-}
-function commitMessage(subject, payload) {
-  return `${subject}
-
-${payload}`;
-}
-function payloadOf(message) {
-  const at = message.indexOf("\n\n");
-  return at === -1 ? message : message.slice(at + 2);
-}
-var EMPTY_TREE, WRITE, READ, GitRefs;
-var init_git_refs = __esm({
-  "src/github/git-refs.ts"() {
-    "use strict";
-    init_errors();
-    init_github_errors();
-    EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
-    WRITE = "contents: write";
-    READ = "contents: read";
-    GitRefs = class {
-      constructor(client, repository) {
-        this.client = client;
-        this.repository = repository;
-      }
-      client;
-      repository;
-      emptyTree = EMPTY_TREE;
-      /** The commit a ref points at, or null. `ref` is the full name (`refs/codex-auth/...`). */
-      async readRef(ref) {
-        try {
-          const { data } = await this.client.rest.git.getRef({ ...this.repository, ref: shortName(ref) });
-          return data.object.sha;
-        } catch (error) {
-          if (statusOf(error) === 404) return null;
-          throw explainGitHubError(error, `reading ${ref}`, READ);
-        }
-      }
-      /**
-       * Every ref whose full name starts with `prefix` (`refs/codex-auth/locks/x` also lists `.../x+released`), by full
-       * name: one call for several refs.
-       */
-      async listRefs(prefix) {
-        try {
-          const { data } = await this.client.rest.git.listMatchingRefs({
-            ...this.repository,
-            ref: shortName(prefix)
-          });
-          return new Map(data.map((entry) => [entry.ref, entry.object.sha]));
-        } catch (error) {
-          throw explainGitHubError(error, `listing ${prefix}`, READ);
-        }
-      }
-      async readMessage(sha) {
-        try {
-          const { data } = await this.client.rest.git.getCommit({ ...this.repository, commit_sha: sha });
-          return data.message;
-        } catch (error) {
-          throw explainGitHubError(error, `reading commit ${sha}`, READ);
-        }
-      }
-      /** A commit over the empty tree with `message`. */
-      async createCommit(message, parents) {
-        const create = () => this.client.rest.git.createCommit({
-          ...this.repository,
-          message,
-          tree: this.emptyTree,
-          parents: [...parents]
-        });
-        try {
-          return (await create()).data.sha;
-        } catch (error) {
-          if (statusOf(error) === 422 && /tree/i.test(messageOf(error)) && this.emptyTree === EMPTY_TREE) {
-            try {
-              this.emptyTree = (await this.client.rest.git.createTree({ ...this.repository, tree: [] })).data.sha;
-              return (await create()).data.sha;
-            } catch (retryError) {
-              throw explainGitHubError(retryError, "writing a commit", WRITE);
-            }
-          }
-          throw explainGitHubError(error, "writing a commit", WRITE);
-        }
-      }
-      /** Creates `ref` at `sha`; false when it already exists (GitHub's 422 "Reference already exists"). */
-      async createRef(ref, sha) {
-        try {
-          await this.client.rest.git.createRef({ ...this.repository, ref, sha });
-          return true;
-        } catch (error) {
-          if (statusOf(error) === 422 && /already exists/i.test(messageOf(error))) return false;
-          throw explainGitHubError(error, `creating ${ref}`, WRITE);
-        }
-      }
-      /** Moves `ref` to `sha` only if `sha` descends from where the ref is now: a compare-and-swap. */
-      async fastForward(ref, sha, force = false) {
-        try {
-          await this.client.rest.git.updateRef({ ...this.repository, ref: shortName(ref), sha, force });
-          return "updated";
-        } catch (error) {
-          if (statusOf(error) === 422) {
-            const said = messageOf(error);
-            if (/not a fast forward/i.test(said)) return "not-fast-forward";
-            if (/does not exist/i.test(said)) return "missing";
-          }
-          throw explainGitHubError(error, `updating ${ref}`, WRITE);
-        }
-      }
-      /** Deletes `ref`; false when it did not exist. */
-      async deleteRef(ref) {
-        try {
-          await this.client.rest.git.deleteRef({ ...this.repository, ref: shortName(ref) });
-          return true;
-        } catch (error) {
-          if (statusOf(error) === 404) return false;
-          if (statusOf(error) === 422 && /does not exist/i.test(messageOf(error))) return false;
-          throw explainGitHubError(error, `deleting ${ref}`, WRITE);
-        }
-      }
-    };
-  }
-});
-
-// src/github/run-context.ts
-function readRunContext(env) {
-  const path26 = env.GITHUB_EVENT_PATH ?? "";
-  const cached = cache.get(env);
-  if (cached && cached.path === path26) return cached.context;
-  const payload = readPayload(path26);
-  const branch = payload.repository?.default_branch;
-  const context = {
-    name: env.GITHUB_EVENT_NAME ?? "",
-    payload,
-    repository: env.GITHUB_REPOSITORY ?? "",
-    defaultBranch: typeof branch === "string" && branch !== "" ? branch : null
-  };
-  cache.set(env, { path: path26, context });
-  return context;
-}
-function readPayload(path26) {
-  if (path26 === "") return {};
-  try {
-    const parsed = JSON.parse((0, import_node_fs13.readFileSync)(path26, "utf8"));
-    return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {};
-  } catch {
-    return {};
-  }
-}
-var import_node_fs13, cache;
-var init_run_context = __esm({
-  "src/github/run-context.ts"() {
-    "use strict";
-    import_node_fs13 = require("node:fs");
-    cache = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/core/backend-kinds.ts
-var STORE_KINDS, LOCK_KINDS, DEFAULT_RESTORE_LEASE_MS, ORG_VISIBILITIES, DEFAULT_ORG_VISIBILITY;
-var init_backend_kinds = __esm({
-  "src/core/backend-kinds.ts"() {
-    "use strict";
-    STORE_KINDS = ["file", "git-ref", "github-secret", "cache", "command"];
-    LOCK_KINDS = ["file", "git-ref", "none"];
-    DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1e3;
-    ORG_VISIBILITIES = ["selected", "private", "all"];
-    DEFAULT_ORG_VISIBILITY = "selected";
-  }
-});
-
-// src/github/secret-scope.ts
-function parseSecretScope(value, source) {
-  if (value === "repo" || value === "") return { kind: "repo" };
-  if (value === "org") return { kind: "org" };
-  const env = /^env:(.+)$/.exec(value);
-  if (env?.[1]) return { kind: "env", environment: env[1] };
-  throw new UsageError(`${source} must be repo, env:NAME or org, not ${JSON.stringify(value)}.`);
-}
-function parseOrgVisibility(value, source) {
-  if (value === "") return DEFAULT_ORG_VISIBILITY;
-  if (ORG_VISIBILITIES.includes(value)) return value;
-  throw new UsageError(
-    `${source} must be selected (only this repository), private (the organization's private and internal repositories) or all, not ${JSON.stringify(value)}.`
-  );
-}
-function describeScope(scope, repository) {
-  switch (scope.kind) {
-    case "repo":
-      return `repository ${repository.owner}/${repository.repo}`;
-    case "env":
-      return `environment ${scope.environment} of ${repository.owner}/${repository.repo}`;
-    case "org":
-      return `organization ${repository.owner}`;
-  }
-}
-function scopePath(scope, repository) {
-  const repo = `/repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`;
-  switch (scope.kind) {
-    case "repo":
-      return `${repo}/actions`;
-    case "env":
-      return `${repo}/environments/${encodeURIComponent(scope.environment)}`;
-    case "org":
-      return `/orgs/${encodeURIComponent(repository.owner)}/actions`;
-  }
-}
-var init_secret_scope = __esm({
-  "src/github/secret-scope.ts"() {
-    "use strict";
-    init_errors();
-    init_backend_kinds();
-  }
-});
-
-// src/fs/check-paths.ts
-async function readInputFile(file, input) {
-  const at = `${input.flag} ${file}`;
-  let fd;
-  try {
-    fd = (0, import_node_fs14.openSync)(file, import_node_fs14.constants.O_RDONLY | import_node_fs14.constants.O_NONBLOCK);
-  } catch (error) {
-    if (isErrno(error, "ENOENT")) {
-      throw new UsageError(`${at}: no such file. Pass the path of ${input.what}.`);
-    }
-    if (isErrno(error, "EACCES")) {
-      throw new UsageError(
-        `${at}: permission denied: this user cannot read it. Run as its owner, or make it readable by this user only (chmod 600 as the owner).`
-      );
-    }
-    if (isErrno(error, "ENOTDIR")) {
-      throw new UsageError(
-        `${at}: a part of the path is a file, not a directory. Pass the path of ${input.what}.`
-      );
-    }
-    throw error;
-  }
-  try {
-    const stat = (0, import_node_fs14.fstatSync)(fd);
-    if (stat.isFIFO()) return await readPipe(fd, at, input);
-    refuseKind(stat, at, input.what, file);
-    if (stat.size > input.maxBytes) {
-      throw new UsageError(
-        `${at} is ${stat.size} bytes, more than the ${Math.round(input.maxBytes / 1024)} KB limit for ${input.what}: this is not ${input.what}. Pass the right file.`
-      );
-    }
-    if ((stat.mode & 63) !== 0 && input.onOpenToOthers) {
-      input.onOpenToOthers(
-        `${at} is readable by other users (mode ${(stat.mode & 511).toString(8).padStart(4, "0")}) and holds live tokens: chmod 600 ${file}, or delete it once the stream is seeded.`
-      );
-    }
-    return (0, import_node_fs14.readFileSync)(fd, "utf8");
-  } catch (error) {
-    if (isErrno(error, "EISDIR")) refuseKind({ isDirectory: () => true }, at, input.what, file);
-    throw error;
-  } finally {
-    (0, import_node_fs14.closeSync)(fd);
-  }
-}
-async function readPipe(fd, at, input) {
-  const started = Date.now();
-  const chunks = [];
-  let size = 0;
-  let writerSeen = false;
-  const buffer = Buffer.alloc(64 * 1024);
-  for (; ; ) {
-    let n;
-    try {
-      n = (0, import_node_fs14.readSync)(fd, buffer, 0, buffer.length, null);
-    } catch (error) {
-      if (!isErrno(error, "EAGAIN")) throw error;
-      n = null;
-      writerSeen = true;
-    }
-    if (n !== null && n > 0) {
-      chunks.push(Buffer.from(buffer.subarray(0, n)));
-      size += n;
-      writerSeen = true;
-      if (size > input.maxBytes) {
-        throw new UsageError(
-          `${at} gave more than the ${Math.round(input.maxBytes / 1024)} KB limit for ${input.what}: this is not ${input.what}. Pass the right file.`
-        );
-      }
-      continue;
-    }
-    if (n === 0 && writerSeen) return Buffer.concat(chunks).toString("utf8");
-    const waited = Date.now() - started;
-    if (!writerSeen && waited > PIPE_WRITER_WAIT_MS || waited > PIPE_TOTAL_MS) {
-      throw new UsageError(
-        `${at} is a pipe ${writerSeen ? `that did not end within ${PIPE_TOTAL_MS / 1e3} s` : `nobody wrote to within ${PIPE_WRITER_WAIT_MS / 1e3} s`}. Write ${input.what} into it (for example ${input.flag} <(your-secret-tool read ...)), or pass a regular file holding ${input.what}.`
-      );
-    }
-    await new Promise((resolve) => setTimeout(resolve, PIPE_POLL_MS));
-  }
-}
-function refuseKind(stat, at, what, file) {
-  if (stat.isDirectory()) {
-    throw new UsageError(
-      `${at} is a directory, not a file. Pass the file itself${what.includes("auth.json") ? ` (for example ${import_node_path14.default.join(file, "auth.json")})` : ""}.`
-    );
-  }
-  const kind = specialKind(stat);
-  if (kind)
-    throw new UsageError(`${at} is ${kind}, not a regular file. Pass a regular file holding ${what}.`);
-}
-function specialKind(stat) {
-  if (stat.isFIFO?.()) return "a named pipe (FIFO)";
-  if (stat.isCharacterDevice?.() || stat.isBlockDevice?.()) return "a device";
-  if (stat.isSocket?.()) return "a socket";
-  return null;
-}
-function stateDirOrigin(settings) {
-  return { dir: settings.stateDir, source: settings.stateDirSource ?? "the state directory" };
-}
-async function checkStreamDir(origin, stream, write, ownedFiles) {
-  const stateDir = origin.dir;
-  const at = `${origin.source} ${stateDir}`;
-  const stateStat = await lstatOrNull(stateDir, at);
-  if (stateStat === null) {
-    if (write) await checkCreatable(stateDir, at);
-    return;
-  }
-  if (!stateStat.isDirectory() && !(stateStat.isSymbolicLink() && await isDirThroughLink(stateDir))) {
-    throw new UsageError(`${at} is ${describeKind(stateStat)}, not a directory. ${STATE_DIR_FIX}`);
-  }
-  await checkAccess(stateDir, write, at);
-  const dir = import_node_path14.default.join(stateDir, stream);
-  const dirAt = `the directory of stream "${stream}" (${dir}, under ${origin.source})`;
-  const dirStat = await lstatOrNull(dir, dirAt);
-  if (dirStat === null) return;
-  if (!dirStat.isDirectory()) {
-    throw new UsageError(
-      `${dirAt} is ${describeKind(dirStat)}, not a directory: codex-auth did not make it. Move it away, or ${STATE_DIR_FIX.charAt(0).toLowerCase()}${STATE_DIR_FIX.slice(1)}`
-    );
-  }
-  await checkAccess(dir, write, dirAt);
-  for (const name of ownedFiles) {
-    const file = import_node_path14.default.join(dir, name);
-    const stat = await lstatOrNull(file, file);
-    if (stat && !stat.isFile()) {
-      throw new UsageError(
-        `${file} is ${describeKind(stat)}, but codex-auth keeps its own regular file there (stream "${stream}", ${origin.source}): codex-auth did not make it. Move it away (for a directory: rmdir ${file} if it is empty), then run again.`
-      );
-    }
-  }
-}
-async function lstatOrNull(file, at) {
-  try {
-    return (0, import_node_fs14.lstatSync)(file);
-  } catch (error) {
-    if (isErrno(error, "ENOENT")) return null;
-    if (isErrno(error, "ENOTDIR")) {
-      throw new UsageError(`${at}: a part of the path is a file, not a directory. ${STATE_DIR_FIX}`);
-    }
-    if (isErrno(error, "EACCES")) {
-      throw new UsageError(
-        `${at}: permission denied: this user cannot look into its parent. ${STATE_DIR_FIX}`
-      );
-    }
-    throw error;
-  }
-}
-async function isDirThroughLink(dir) {
-  try {
-    return (0, import_node_fs14.statSync)(dir).isDirectory();
-  } catch {
-    return false;
-  }
-}
-async function checkAccess(dir, write, at) {
-  try {
-    (0, import_node_fs14.accessSync)(dir, import_node_fs14.constants.R_OK | import_node_fs14.constants.X_OK | (write ? import_node_fs14.constants.W_OK : 0));
-  } catch {
-    throw new UsageError(
-      `${at}: permission denied: this user cannot ${write ? "write" : "read"} it. ${STATE_DIR_FIX}`
-    );
-  }
-}
-async function checkCreatable(dir, at) {
-  let parent = import_node_path14.default.dirname(dir);
-  for (; ; ) {
-    const stat = await import_node_fs14.promises.stat(parent).catch((error) => {
-      if (isErrno(error, "ENOENT")) return null;
-      if (isErrno(error, "ENOTDIR")) return "not-dir";
-      throw error;
-    });
-    if (stat === "not-dir" || stat !== null && !stat.isDirectory()) {
-      throw new UsageError(
-        `${at} cannot be created: a part of its path is a file, not a directory. ${STATE_DIR_FIX}`
-      );
-    }
-    if (stat !== null) {
-      try {
-        await import_node_fs14.promises.access(parent, import_node_fs14.constants.W_OK | import_node_fs14.constants.X_OK);
-      } catch {
-        throw new UsageError(
-          `${at} does not exist and this user cannot create it (${parent} is not writable). ${STATE_DIR_FIX}`
-        );
-      }
-      return;
-    }
-    const up = import_node_path14.default.dirname(parent);
-    if (up === parent) return;
-    parent = up;
-  }
-}
-function describeKind(stat) {
-  if (stat.isDirectory()) return "a directory";
-  if (stat.isSymbolicLink()) return "a symbolic link";
-  if (stat.isFile()) return "a regular file";
-  return specialKind(stat) ?? "not a regular file";
-}
-var import_node_fs14, import_node_path14, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, PIPE_WRITER_WAIT_MS, PIPE_TOTAL_MS, PIPE_POLL_MS, STATE_DIR_FIX;
-var init_check_paths = __esm({
-  "src/fs/check-paths.ts"() {
-    "use strict";
-    import_node_fs14 = require("node:fs");
-    import_node_path14 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_secure_files();
-    MAX_AUTH_JSON_BYTES = 64 * 1024;
-    MAX_CONFIG_BYTES = 1024 * 1024;
-    PIPE_WRITER_WAIT_MS = 1e4;
-    PIPE_TOTAL_MS = 6e4;
-    PIPE_POLL_MS = 20;
-    STATE_DIR_FIX = "Choose a directory this user can write with --state-dir DIR or CODEX_AUTH_STATE_DIR (Action: input state-dir); it is created if missing.";
-  }
-});
-
-// src/locks/backoff.ts
-function backoffDelay(attempt, options = DEFAULT_BACKOFF) {
-  const ceiling = Math.min(options.maxMs, options.initialMs * 2 ** Math.min(attempt, 30));
-  return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
-}
-function sleep(ms, signal) {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-}
-var DEFAULT_BACKOFF;
-var init_backoff = __esm({
-  "src/locks/backoff.ts"() {
-    "use strict";
-    DEFAULT_BACKOFF = { initialMs: 25, maxMs: 250 };
-  }
-});
-
-// src/locks/file-lease-handle.ts
-var FileLeaseHandle;
-var init_file_lease_handle = __esm({
-  "src/locks/file-lease-handle.ts"() {
-    "use strict";
-    FileLeaseHandle = class {
-      /** `heartbeatLeaseMs` > 0: renew the lease every third of it while held (process mode). */
-      constructor(lock, holder, heartbeatLeaseMs) {
-        this.lock = lock;
-        this.#holder = holder;
-        if (heartbeatLeaseMs > 0) {
-          this.#timer = setInterval(() => this.#beat(heartbeatLeaseMs), Math.max(10, heartbeatLeaseMs / 3));
-          this.#timer.unref();
-        }
-      }
-      lock;
-      #holder;
-      #done = false;
-      #timer = null;
-      #renewing = null;
-      get holder() {
-        return this.#holder;
-      }
-      async release() {
-        if (this.#done) return false;
-        this.#stop();
-        await this.#renewing;
-        return this.lock.releaseIfHeld(this.#holder.id);
-      }
-      #beat(leaseMs) {
-        if (this.#renewing !== null || this.#done) return;
-        this.#renewing = this.lock.renew(this.#holder.id, leaseMs).then((renewed) => {
-          if (renewed === "lost") this.#stop();
-          else if (renewed !== null) this.#holder = renewed;
-        }).catch(() => {
-        }).finally(() => {
-          this.#renewing = null;
-        });
-      }
-      #stop() {
-        this.#done = true;
-        if (this.#timer !== null) clearInterval(this.#timer);
-        this.#timer = null;
-      }
-    };
-  }
-});
-
-// src/locks/process-liveness.ts
-function currentIdentity() {
-  return {
-    host: import_node_os2.default.hostname(),
-    bootId: readTrimmed("/proc/sys/kernel/random/boot_id"),
-    pidNamespace: readLink("/proc/self/ns/pid")
-  };
-}
-function sameProcessSpace(other, here = currentIdentity()) {
-  if (other.host !== here.host) return false;
-  if (other.bootId !== null && here.bootId !== null && other.bootId !== here.bootId) return false;
-  if (other.pidNamespace !== null && here.pidNamespace !== null && other.pidNamespace !== here.pidNamespace) {
-    return false;
-  }
-  return true;
-}
-function processStartTime(pid) {
-  return readStat2(pid)?.startTime ?? null;
-}
-function isProcessAlive(pid, startTime = null) {
-  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    const code = error.code;
-    if (code === "ESRCH") return false;
-  }
-  const stat = readStat2(pid);
-  if (stat === null) return true;
-  if (stat.state === "Z" || stat.state === "X") return false;
-  if (startTime !== null && stat.startTime !== startTime) return false;
-  return true;
-}
-function readStat2(pid) {
-  const text = readTrimmed(`/proc/${pid}/stat`);
-  if (text === null) return null;
-  const rest = text.slice(text.lastIndexOf(")") + 2).split(" ");
-  const state = rest[0];
-  const startTime = rest[19];
-  if (state === void 0 || startTime === void 0 || !/^\d+$/.test(startTime)) return null;
-  return { state, startTime };
-}
-function readTrimmed(file) {
-  try {
-    return (0, import_node_fs15.readFileSync)(file, "utf8").trim();
-  } catch {
-    return null;
-  }
-}
-function readLink(file) {
-  try {
-    return (0, import_node_fs15.readlinkSync)(file);
-  } catch {
-    return null;
-  }
-}
-var import_node_fs15, import_node_os2;
-var init_process_liveness = __esm({
-  "src/locks/process-liveness.ts"() {
-    "use strict";
-    import_node_fs15 = require("node:fs");
-    import_node_os2 = __toESM(require("node:os"), 1);
-  }
-});
-
-// src/locks/lease-record.ts
-var lease_record_exports = {};
-__export(lease_record_exports, {
-  FORMAT_VERSION: () => FORMAT_VERSION,
-  LOCK_FILE_NAME: () => LOCK_FILE_NAME,
-  UNREADABLE_LOCK_LEASE_MS: () => UNREADABLE_LOCK_LEASE_MS,
-  fileIdentity: () => fileIdentity,
-  isStale: () => isStale,
-  parseRecord: () => parseRecord,
-  toHolder: () => toHolder,
-  unreadable: () => unreadable
-});
-function isStale(snapshot) {
-  const { holder, record } = snapshot;
-  if (record !== null && holder.pid !== null) {
-    const theirs = {
-      host: record.host,
-      bootId: record.bootId,
-      pidNamespace: record.pidNamespace
-    };
-    if (sameProcessSpace(theirs)) return !isProcessAlive(holder.pid, record.pidStartTime);
-  }
-  return Date.parse(holder.expiresAt) <= Date.now();
-}
-function unreadable(file, reason, stat) {
-  const written = stat.mtime;
-  const holder = {
-    id: "unknown",
-    host: "unknown",
-    pid: null,
-    owner: `unknown (the lock file ${file} cannot be read: ${reason}; last written ${written.toISOString()})`,
-    acquiredAt: written.toISOString(),
-    expiresAt: new Date(written.getTime() + UNREADABLE_LOCK_LEASE_MS).toISOString()
-  };
-  return { holder, record: null, fileId: fileIdentity(stat) };
-}
-function fileIdentity(stat) {
-  return `${stat.dev}:${stat.ino}:${stat.mtimeMs}:${stat.size}`;
-}
-function toHolder(record) {
-  const { id, host, pid, owner, acquiredAt, expiresAt } = record;
-  return { id, host, pid, owner, acquiredAt, expiresAt };
-}
-function parseRecord(text) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return text.trim() === "" ? "it is empty" : "it is not JSON";
-  }
-  if (typeof value !== "object" || value === null) return "it is not a JSON object";
-  const v = value;
-  for (const field of ["id", "host", "owner", "acquiredAt", "expiresAt"]) {
-    if (typeof v[field] !== "string" || v[field] === "") return `field "${field}" is missing`;
-  }
-  for (const field of ["acquiredAt", "expiresAt"]) {
-    if (Number.isNaN(Date.parse(v[field]))) return `field "${field}" is not a time`;
-  }
-  const pid = v.pid ?? null;
-  if (pid !== null && !(Number.isSafeInteger(pid) && pid > 0)) return 'field "pid" is not a pid';
-  const optional2 = (field) => typeof v[field] === "string" ? v[field] : null;
-  return {
-    version: typeof v.version === "number" ? v.version : FORMAT_VERSION,
-    stream: optional2("stream") ?? "",
-    mode: pid === null ? "lease" : "process",
-    id: v.id,
-    host: v.host,
-    pid,
-    owner: v.owner,
-    acquiredAt: v.acquiredAt,
-    expiresAt: v.expiresAt,
-    bootId: optional2("bootId"),
-    pidNamespace: optional2("pidNamespace"),
-    pidStartTime: optional2("pidStartTime")
-  };
-}
-var LOCK_FILE_NAME, UNREADABLE_LOCK_LEASE_MS, FORMAT_VERSION;
-var init_lease_record = __esm({
-  "src/locks/lease-record.ts"() {
-    "use strict";
-    init_process_liveness();
-    LOCK_FILE_NAME = "lock.json";
-    UNREADABLE_LOCK_LEASE_MS = 15 * 6e4;
-    FORMAT_VERSION = 1;
-  }
-});
-
-// src/locks/lease-file.ts
-async function readLease(file) {
-  let fd;
-  try {
-    fd = (0, import_node_fs16.openSync)(file, import_node_fs16.constants.O_RDONLY | import_node_fs16.constants.O_NOFOLLOW);
-  } catch (error) {
-    if (isErrno(error, "ENOENT")) return null;
-    if (!isErrno(error, "ELOOP")) throw error;
-    const stat = await import_node_fs16.promises.lstat(file).catch(() => null);
-    return stat === null ? null : unreadable(file, "it is a symbolic link", stat);
-  }
-  try {
-    const stat = (0, import_node_fs16.fstatSync)(fd);
-    const record = parseRecord((0, import_node_fs16.readFileSync)(fd, "utf8"));
-    if (typeof record === "string") return unreadable(file, record, stat);
-    return { holder: toHolder(record), record, fileId: fileIdentity(stat) };
-  } finally {
-    (0, import_node_fs16.closeSync)(fd);
-  }
-}
-async function createLeaseExclusive(file, record) {
-  const temp = await sidePath(file, "tmp");
-  const handle = await import_node_fs16.promises.open(
-    temp,
-    import_node_fs16.constants.O_WRONLY | import_node_fs16.constants.O_CREAT | import_node_fs16.constants.O_EXCL,
-    PRIVATE_FILE_MODE
-  );
-  try {
-    try {
-      await handle.writeFile(`${JSON.stringify(record, null, 2)}
-`, "utf8");
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await import_node_fs16.promises.link(temp, file);
-    return true;
-  } catch (error) {
-    if (isErrno(error, "EEXIST")) return false;
-    throw error;
-  } finally {
-    await import_node_fs16.promises.rm(temp, { force: true });
-  }
-}
-async function removeLeaseIfUnchanged(file, snapshot) {
-  const aside = await sidePath(file, "removed");
-  try {
-    await import_node_fs16.promises.rename(file, aside);
-  } catch (error) {
-    if (isErrno(error, "ENOENT")) return true;
-    throw error;
-  }
-  try {
-    const stat = await import_node_fs16.promises.lstat(aside);
-    if (fileIdentity(stat) === snapshot.fileId) return true;
-    await import_node_fs16.promises.link(aside, file).catch(() => {
-    });
-    return false;
-  } finally {
-    await import_node_fs16.promises.rm(aside, { force: true });
-  }
-}
-async function sidePath(file, kind) {
-  const { randomBytes: randomBytes4 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
-  return import_node_path15.default.join(import_node_path15.default.dirname(file), `.${LOCK_FILE_NAME}.${randomBytes4(6).toString("hex")}.${kind}`);
-}
-var import_node_fs16, import_node_path15;
-var init_lease_file = __esm({
-  "src/locks/lease-file.ts"() {
-    "use strict";
-    import_node_fs16 = require("node:fs");
-    import_node_path15 = __toESM(require("node:path"), 1);
-    init_secure_files();
-    init_lease_record();
-  }
-});
-
-// vendor:proper-lockfile
-var proper_lockfile_exports = {};
-__export(proper_lockfile_exports, {
-  default: () => proper_lockfile_default
-});
-var sdk2, proper_lockfile_default;
-var init_proper_lockfile = __esm({
-  "vendor:proper-lockfile"() {
-    sdk2 = require("../vendor/proper-lockfile.js");
-    proper_lockfile_default = sdk2.default;
-  }
-});
-
-// src/locks/lease-guard.ts
-async function guarded(file, guard, critical, deadline, signal) {
-  const { default: lockfile } = await Promise.resolve().then(() => (init_proper_lockfile(), proper_lockfile_exports));
-  for (; ; ) {
-    signal?.throwIfAborted();
-    let unlock;
-    try {
-      unlock = await lockfile.lock(file, {
-        lockfilePath: guard,
-        realpath: false,
-        stale: GUARD_STALE_MS,
-        retries: 0,
-        // The default throws from a timer. A broken guard is survivable: the lease writes re-check the file.
-        onCompromised: () => {
-        }
-      });
-    } catch (error) {
-      if (!isErrno(error, "ELOCKED")) throw error;
-      const left = deadline - Date.now();
-      if (left <= 0) return { ok: false };
-      await sleep(Math.min(left, 5 + Math.random() * 20), signal);
-      continue;
-    }
-    try {
-      return { ok: true, value: await critical() };
-    } finally {
-      await unlock().catch(() => {
-      });
-    }
-  }
-}
-var GUARD_STALE_MS;
-var init_lease_guard = __esm({
-  "src/locks/lease-guard.ts"() {
-    "use strict";
-    init_secure_files();
-    init_backoff();
-    GUARD_STALE_MS = 2e3;
-  }
-});
-
-// src/locks/file-lease-lock.ts
-var file_lease_lock_exports = {};
-__export(file_lease_lock_exports, {
-  FileLeaseLock: () => FileLeaseLock
-});
-var import_node_path16, NOTICE_EVERY_MS, FileLeaseLock;
-var init_file_lease_lock = __esm({
-  "src/locks/file-lease-lock.ts"() {
-    "use strict";
-    import_node_path16 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_secure_files();
-    init_backoff();
-    init_file_lease_handle();
-    init_lease_file();
-    init_lease_guard();
-    init_lease_record();
-    init_lock();
-    init_process_liveness();
-    NOTICE_EVERY_MS = 1e4;
-    FileLeaseLock = class {
-      constructor(dir, stream, options = {}) {
-        this.dir = dir;
-        this.stream = stream;
-        this.file = import_node_path16.default.join(dir, LOCK_FILE_NAME);
-        this.#guard = `${this.file}.guard`;
-        this.#noticeEveryMs = options.noticeEveryMs ?? NOTICE_EVERY_MS;
-      }
-      dir;
-      stream;
-      kind = "file";
-      file;
-      #guard;
-      #noticeEveryMs;
-      async acquire(options) {
-        if (!(options.timeoutMs >= 0) || !(options.leaseMs > 0)) {
-          throw new RangeError(
-            `lock timeout (${options.timeoutMs}) and lease (${options.leaseMs}) must be positive`
-          );
-        }
-        const started = performance.now();
-        const deadline = Date.now() + options.timeoutMs;
-        await ensurePrivateDir(this.dir);
-        let blocker = null;
-        let lastNotice = null;
-        for (let attempt = 0; ; attempt++) {
-          options.signal?.throwIfAborted();
-          const guardDeadline = Math.max(deadline, Date.now() + 500);
-          const outcome = await this.#guarded(() => this.#tryTake(options), guardDeadline, options.signal);
-          const waitedMs = Math.round(performance.now() - started);
-          if (outcome.ok && outcome.value.taken) {
-            const handle = new FileLeaseHandle(
-              this,
-              outcome.value.taken,
-              options.mode === "process" ? options.leaseMs : 0
-            );
-            return { handle, waitedMs };
-          }
-          if (outcome.ok && outcome.value.blocker) blocker = outcome.value.blocker;
-          if (Date.now() >= deadline) throw this.#timeoutError(blocker, waitedMs);
-          if (blocker !== null && (lastNotice === null || waitedMs - lastNotice >= this.#noticeEveryMs)) {
-            lastNotice = waitedMs;
-            options.onWait?.(blocker, waitedMs);
-          }
-          await sleep(Math.max(0, Math.min(backoffDelay(attempt), deadline - Date.now())), options.signal);
-        }
-      }
-      /**
-       * Takes back a lease by id (restore in one process, persist in a later one). Succeeds while the file still holds
-       * that id, even past expiresAt (nobody took it); the lease is not extended. Throws LockLostError otherwise.
-       * Meant for `lease` mode: a resumed `process` lock still dies with the process that acquired it.
-       */
-      async resume(id) {
-        const snapshot = await readLease(this.file);
-        if (snapshot?.holder.id !== id) {
-          const now = snapshot === null ? "it is free now" : `it is now held by ${describeHolder(snapshot.holder)}`;
-          throw new LockLostError(
-            `the lock on stream "${this.stream}" is no longer held under lease ${id}: it was released, or it expired and was taken over (${now}). Run the job again from restore so that the stream is locked anew.`
-          );
-        }
-        return new FileLeaseHandle(this, snapshot.holder, 0);
-      }
-      /**
-       * The holder named by the lock file, stale or not (`stale` says which); an unreadable file is reported as held
-       * by "unknown".
-       */
-      async inspect() {
-        const snapshot = await readLease(this.file);
-        return snapshot === null ? null : { ...snapshot.holder, stale: isStale(snapshot) };
-      }
-      async forceRelease() {
-        for (; ; ) {
-          if (await readLease(this.file) === null) return null;
-          const outcome = await this.#guarded(
-            async () => {
-              const snapshot = await readLease(this.file);
-              if (snapshot === null) return { removed: null };
-              return await removeLeaseIfUnchanged(this.file, snapshot) ? { removed: snapshot.holder } : null;
-            },
-            Date.now() + 3 * GUARD_STALE_MS
-          );
-          if (!outcome.ok) {
-            throw new Error(`cannot force-release ${this.file}: its guard ${this.#guard} stays busy`);
-          }
-          if (outcome.value !== null) return outcome.value.removed;
-        }
-      }
-      /** Removes the lease only if it still carries `id`. False when it was released or taken over meanwhile. */
-      async releaseIfHeld(id) {
-        if ((await readLease(this.file))?.holder.id !== id) return false;
-        const outcome = await this.#guarded(
-          async () => {
-            const snapshot = await readLease(this.file);
-            return snapshot?.holder.id === id && await removeLeaseIfUnchanged(this.file, snapshot);
-          },
-          Date.now() + 3 * GUARD_STALE_MS
-        );
-        if (!outcome.ok) throw new Error(`cannot release ${this.file}: its guard ${this.#guard} stays busy`);
-        return outcome.value;
-      }
-      /** Pushes expiresAt forward. Returns the renewed holder, 'lost' if the lease is not ours any more, null if busy. */
-      async renew(id, leaseMs) {
-        const outcome = await this.#guarded(
-          async () => {
-            const snapshot = await readLease(this.file);
-            if (snapshot?.record?.id !== id) return "lost";
-            const record = {
-              ...snapshot.record,
-              expiresAt: new Date(Date.now() + leaseMs).toISOString()
-            };
-            await writePrivateFileAtomic(this.file, `${JSON.stringify(record, null, 2)}
-`);
-            return toHolder(record);
-          },
-          Date.now() + Math.max(200, leaseMs / 6)
-        );
-        return outcome.ok ? outcome.value : null;
-      }
-      async #tryTake(options) {
-        const { randomUUID: randomUUID3 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
-        const snapshot = await readLease(this.file);
-        if (snapshot !== null) {
-          if (!isStale(snapshot)) return { blocker: snapshot.holder };
-          if (!await removeLeaseIfUnchanged(this.file, snapshot)) return {};
-        }
-        const now = Date.now();
-        const identity = currentIdentity();
-        const bound = options.mode === "process";
-        const record = {
-          version: FORMAT_VERSION,
-          stream: this.stream,
-          mode: options.mode,
-          id: randomUUID3(),
-          host: identity.host,
-          pid: bound ? process.pid : null,
-          owner: options.owner,
-          acquiredAt: new Date(now).toISOString(),
-          expiresAt: new Date(now + options.leaseMs).toISOString(),
-          bootId: identity.bootId,
-          pidNamespace: identity.pidNamespace,
-          pidStartTime: bound ? processStartTime(process.pid) : null
-        };
-        return await createLeaseExclusive(this.file, record) ? { taken: toHolder(record) } : {};
-      }
-      #guarded(critical, deadline, signal) {
-        return guarded(this.file, this.#guard, critical, deadline, signal);
-      }
-      #timeoutError(holder, waitedMs) {
-        const seconds = (waitedMs / 1e3).toFixed(1);
-        const held = holder === null ? `its guard ${this.#guard} stayed busy` : `it is held by ${describeHolder(holder)}`;
-        return new LockTimeoutError(
-          `timed out after ${seconds}s waiting for the lock on stream "${this.stream}": ${held}. Wait for that holder to finish and try again, raise --lock-timeout, or, if you know the holder is gone, remove the lock with \`codex-auth unlock --force --stream ${this.stream}\`.`
-        );
-      }
-    };
-  }
-});
-
-// src/locks/checked-lock.ts
-var checked_lock_exports = {};
-__export(checked_lock_exports, {
-  CheckedFileLock: () => CheckedFileLock
-});
-var CheckedFileLock;
-var init_checked_lock = __esm({
-  "src/locks/checked-lock.ts"() {
-    "use strict";
-    init_check_paths();
-    CheckedFileLock = class {
-      constructor(inner, origin, stream, lockFileName) {
-        this.inner = inner;
-        this.origin = origin;
-        this.stream = stream;
-        this.lockFileName = lockFileName;
-        this.kind = inner.kind;
-      }
-      inner;
-      origin;
-      stream;
-      lockFileName;
-      kind;
-      async acquire(options) {
-        await this.check(true);
-        return this.inner.acquire(options);
-      }
-      async resume(id) {
-        await this.check(true);
-        return this.inner.resume(id);
-      }
-      async inspect() {
-        await this.check(false);
-        return this.inner.inspect();
-      }
-      async forceRelease() {
-        await this.check(true);
-        return this.inner.forceRelease();
-      }
-      check(write) {
-        return checkStreamDir(this.origin, this.stream, write, [this.lockFileName]);
-      }
-    };
-  }
-});
-
-// src/github/ref-handoff.ts
-var CODEX_AUTH_REFS, RefHandoff;
-var init_ref_handoff = __esm({
-  "src/github/ref-handoff.ts"() {
-    "use strict";
-    CODEX_AUTH_REFS = "refs/codex-auth";
-    RefHandoff = class {
-      listing = null;
-      /** By the lock, when it took or resumed the lock from this listing. */
-      offer(listing) {
-        this.listing = listing;
-      }
-      /** By the store, once: a later read (a conflict message, another round trip) looks for itself. */
-      take() {
-        const listing = this.listing;
-        this.listing = null;
-        return listing;
-      }
-      /** By the lock, on release: what it saw is no longer protected by it. */
-      clear() {
-        this.listing = null;
-      }
-    };
-  }
-});
-
-// src/github/workflow-run.ts
-function currentWorkflowRun(env) {
-  const id = Number(env.GITHUB_RUN_ID);
-  if (env.GITHUB_ACTIONS !== "true" || !env.GITHUB_REPOSITORY || !Number.isSafeInteger(id) || id <= 0) {
-    return void 0;
-  }
-  const server = env.GITHUB_SERVER_URL ?? "https://github.com";
-  return {
-    repository: env.GITHUB_REPOSITORY,
-    id,
-    attempt: Number(env.GITHUB_RUN_ATTEMPT) || 1,
-    job: env.GITHUB_JOB || null,
-    url: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${id}`
-  };
-}
-async function runLiveness(client, run10) {
-  const [owner, repo] = run10.repository.split("/");
-  if (!owner || !repo) return "unknown";
-  try {
-    const { data } = await client.rest.actions.getWorkflowRun({ owner, repo, run_id: run10.id });
-    if ((data.run_attempt ?? run10.attempt) > run10.attempt) return "gone";
-    return data.status === "completed" ? "gone" : "active";
-  } catch (error) {
-    return statusOf(error) === 404 ? "gone" : "unknown";
-  }
-}
-var init_workflow_run = __esm({
-  "src/github/workflow-run.ts"() {
-    "use strict";
-    init_github_errors();
-  }
-});
-
-// src/locks/git-ref-lock.ts
-var git_ref_lock_exports = {};
-__export(git_ref_lock_exports, {
-  GitRefLock: () => GitRefLock,
-  lockRef: () => lockRef,
-  releasedRef: () => releasedRef
-});
-function lockRef(stream) {
-  return `refs/codex-auth/locks/${stream}`;
-}
-function releasedRef(stream) {
-  return `${lockRef(stream)}+released`;
-}
-var import_node_crypto3, import_node_os3, POLL, holderSchema, GitRefLock;
-var init_git_ref_lock = __esm({
-  "src/locks/git-ref-lock.ts"() {
-    "use strict";
-    import_node_crypto3 = require("node:crypto");
-    import_node_os3 = __toESM(require("node:os"), 1);
-    init_dist();
-    init_errors();
-    init_git_refs();
-    init_ref_handoff();
-    init_workflow_run();
-    init_backoff();
-    init_lock();
-    POLL = { initialMs: 500, maxMs: 1e4 };
-    holderSchema = object({
-      id: string(),
-      host: string(),
-      pid: nullable(number()),
-      owner: string(),
-      acquiredAt: string(),
-      expiresAt: string(),
-      run: optional(
-        object({
-          repository: string(),
-          id: number(),
-          attempt: number(),
-          job: nullable(string()),
-          url: string()
-        })
-      )
-    });
-    GitRefLock = class {
-      constructor(git, client, stream, options = {}) {
-        this.git = git;
-        this.client = client;
-        this.stream = stream;
-        this.options = options;
-        this.ref = lockRef(stream);
-        this.marker = releasedRef(stream);
-      }
-      git;
-      client;
-      stream;
-      options;
-      kind = "git-ref";
-      ref;
-      marker;
-      holders = /* @__PURE__ */ new Map();
-      warnedNoActionsRead = false;
-      /**
-       * The lock ref's commit (null: never taken), whether it is held (not at its release marker), and the listing it
-       * came from: the lock's own refs, or with a handoff every codex-auth ref, in the same one call.
-       */
-      async heldAt() {
-        const refs = await this.git.listRefs(this.options.handoff ? CODEX_AUTH_REFS : this.ref);
-        const tip = refs.get(this.ref) ?? null;
-        return { tip, held: tip !== null && tip !== (refs.get(this.marker) ?? null), refs };
-      }
-      async acquire(options) {
-        const started = Date.now();
-        const deadline = started + options.timeoutMs;
-        const noticeEvery = this.options.noticeEveryMs ?? 1e4;
-        let lastNotice = -Infinity;
-        this.options.handoff?.clear();
-        for (let attempt = 0; ; attempt++) {
-          options.signal?.throwIfAborted();
-          const { tip, held, refs } = await this.heldAt();
-          if (!held) {
-            const holder = this.newHolder(options);
-            const mine = await this.git.createCommit(this.message(holder), tip === null ? [] : [tip]);
-            const took = tip === null ? await this.git.createRef(this.ref, mine) : await this.git.fastForward(this.ref, mine) === "updated";
-            if (took) {
-              this.options.handoff?.offer(refs);
-              return this.acquired(holder, mine, options, started);
-            }
-            continue;
-          }
-          const current = tip;
-          const theirs = await this.holderAt(current);
-          if (await this.isStale(theirs)) {
-            const takeover = this.newHolder(options);
-            const sha = await this.git.createCommit(this.message(takeover, theirs), [current]);
-            if (await this.git.fastForward(this.ref, sha) === "updated") {
-              this.options.log?.info(
-                `took over the lock of stream "${this.stream}" from ${describeHolder(theirs)}, which is gone.`
-              );
-              return this.acquired(takeover, sha, options, started);
-            }
-            continue;
-          }
-          const waited = Date.now() - started;
-          if (Date.now() >= deadline) {
-            throw new LockTimeoutError(
-              `the lock of stream "${this.stream}" is held by ${describeHolder(theirs)} and was not released within ${Math.round(options.timeoutMs / 1e3)} s. Wait for that run, raise lock-timeout, or, if you know it is gone, run \`codex-auth unlock --force --store git-ref --stream ${this.stream}\`.`
-            );
-          }
-          if (waited - lastNotice >= noticeEvery) {
-            lastNotice = waited;
-            options.onWait?.(theirs, waited);
-          }
-          await sleep(Math.min(backoffDelay(attempt, POLL), Math.max(0, deadline - Date.now())), options.signal);
-        }
-      }
-      async resume(id) {
-        const { tip: sha, held, refs } = await this.heldAt();
-        const holder = sha && held ? await this.holderAt(sha) : null;
-        if (!sha || holder?.id !== id) {
-          throw new LockLostError(
-            `the lock of stream "${this.stream}" is no longer this job's (${holder ? `now held by ${describeHolder(holder)}` : "it is free"}): it was released or taken over meanwhile. Run the job again from restore.`
-          );
-        }
-        this.options.handoff?.offer(refs);
-        return this.handle(holder, sha, null);
-      }
-      async inspect() {
-        const { tip, held } = await this.heldAt();
-        if (!tip || !held) return null;
-        const holder = await this.holderAt(tip);
-        return { ...holder, stale: await this.isStale(holder) };
-      }
-      /** Frees the lock whoever holds it (unlock --force, revoke): the marker is moved to the holder's commit. */
-      async forceRelease() {
-        const { tip, held } = await this.heldAt();
-        if (!tip || !held) return null;
-        const holder = await this.holderAt(tip);
-        return await this.markReleased(tip, true) ? holder : null;
-      }
-      /**
-       * Moves the marker to `sha`. A fast-forward: the marker's last value is the free commit our holder commit was
-       * built on (or the commit it took over from), so it is an ancestor of `sha`. `force` only for unlock --force,
-       * which overrides whatever the marker says.
-       */
-      async markReleased(sha, force = false) {
-        const moved = await this.git.fastForward(this.marker, sha, force);
-        if (moved === "updated") return true;
-        if (moved === "missing") return this.git.createRef(this.marker, sha);
-        return false;
-      }
-      newHolder(options) {
-        const now = Date.now();
-        const leaseMs = this.options.run ? Math.max(options.leaseMs, 6 * 60 * 60 * 1e3) : options.leaseMs;
-        return {
-          id: (0, import_node_crypto3.randomUUID)(),
-          host: import_node_os3.default.hostname(),
-          pid: options.mode === "process" ? process.pid : null,
-          owner: options.owner,
-          acquiredAt: new Date(now).toISOString(),
-          expiresAt: new Date(now + leaseMs).toISOString(),
-          ...this.options.run ? { run: this.options.run } : {}
-        };
-      }
-      message(holder, replaced) {
-        const subject = `codex-auth: lock of stream ${this.stream}${replaced ? ` (taken over from ${replaced.id})` : ""}`;
-        return commitMessage(subject, JSON.stringify(holder, null, 2));
-      }
-      async holderAt(sha) {
-        const cached = this.holders.get(sha);
-        if (cached) return cached;
-        let holder;
-        try {
-          holder = parse(holderSchema, JSON.parse(payloadOf(await this.git.readMessage(sha))));
-        } catch (error) {
-          if (isUsageError(error)) throw error;
-          const now = /* @__PURE__ */ new Date();
-          holder = {
-            id: `unknown-${sha.slice(0, 12)}`,
-            host: "unknown",
-            pid: null,
-            owner: `an unreadable lock commit ${sha.slice(0, 12)}`,
-            acquiredAt: now.toISOString(),
-            expiresAt: new Date(now.getTime() + 60 * 60 * 1e3).toISOString()
-          };
-        }
-        this.holders.set(sha, holder);
-        return holder;
-      }
-      async isStale(holder) {
-        if (holder.run) {
-          const liveness = await this.runLivenessOf(holder.run);
-          if (liveness === "gone") return true;
-          if (liveness === "active") return false;
-        }
-        return Date.parse(holder.expiresAt) < Date.now();
-      }
-      async runLivenessOf(run10) {
-        const value = await runLiveness(this.client, run10);
-        if (value === "unknown" && !this.warnedNoActionsRead) {
-          this.warnedNoActionsRead = true;
-          this.options.log?.warn(
-            `cannot read the status of run ${run10.id} that holds the lock of stream "${this.stream}": add \`permissions: actions: read\` so a finished holder is recognised at once; until then its lease decides.`
-          );
-        }
-        return value;
-      }
-      acquired(holder, sha, options, started) {
-        const heartbeat = options.mode === "process" && !this.options.run ? options.leaseMs / 3 : null;
-        return { handle: this.handle(holder, sha, heartbeat), waitedMs: Date.now() - started };
-      }
-      /** Heartbeat (holders outside Actions): a new commit on top of ours with a later lease, by fast-forward. */
-      handle(holder, sha, heartbeatMs) {
-        let current = sha;
-        let currentHolder = holder;
-        let renewing = Promise.resolve();
-        const timer = heartbeatMs === null ? null : setInterval(() => {
-          renewing = (async () => {
-            const leaseMs = Date.parse(currentHolder.expiresAt) - Date.parse(currentHolder.acquiredAt);
-            const renewed = { ...currentHolder, expiresAt: new Date(Date.now() + leaseMs).toISOString() };
-            const next = await this.git.createCommit(this.message(renewed), [current]);
-            if (await this.git.fastForward(this.ref, next) === "updated") {
-              current = next;
-              currentHolder = renewed;
-              this.holders.set(next, renewed);
-            }
-          })().catch(() => void 0);
-        }, heartbeatMs);
-        timer?.unref();
-        return {
-          holder,
-          release: async () => {
-            if (timer) clearInterval(timer);
-            this.options.handoff?.clear();
-            await renewing;
-            return this.markReleased(current);
-          }
-        };
-      }
-    };
-  }
-});
-
-// src/locks/no-lock.ts
-var no_lock_exports = {};
-__export(no_lock_exports, {
-  NoLock: () => NoLock
-});
-function noLockHandle(holder) {
-  return { holder, release: async () => true };
-}
-var import_node_crypto4, import_node_os4, NoLock;
-var init_no_lock = __esm({
-  "src/locks/no-lock.ts"() {
-    "use strict";
-    import_node_crypto4 = require("node:crypto");
-    import_node_os4 = __toESM(require("node:os"), 1);
-    NoLock = class {
-      kind = "none";
-      async acquire(options) {
-        options.signal?.throwIfAborted();
-        const now = Date.now();
-        const holder = {
-          id: (0, import_node_crypto4.randomUUID)(),
-          host: import_node_os4.default.hostname(),
-          pid: options.mode === "process" ? process.pid : null,
-          owner: options.owner,
-          acquiredAt: new Date(now).toISOString(),
-          expiresAt: new Date(now + options.leaseMs).toISOString()
-        };
-        return { handle: noLockHandle(holder), waitedMs: 0 };
-      }
-      async resume(id) {
-        const now = (/* @__PURE__ */ new Date()).toISOString();
-        return noLockHandle({
-          id,
-          host: import_node_os4.default.hostname(),
-          pid: null,
-          owner: "no lock",
-          acquiredAt: now,
-          expiresAt: now
-        });
-      }
-      async inspect() {
-        return null;
-      }
-      async forceRelease() {
-        return null;
-      }
-    };
-  }
-});
-
-// src/locks/create-lock.ts
-function parseLockKind(value) {
-  if (LOCK_KINDS.includes(value)) return value;
-  throw new UsageError(`unknown lock "${value}": use one of ${LOCK_KINDS.join(", ")}.`);
-}
-function defaultLockKind(store, onGitHub) {
-  if (store.kind === "file") return "file";
-  if (store.kind === "git-ref") return "git-ref";
-  return onGitHub ? "git-ref" : "file";
-}
-async function createLock(kind, store, deps) {
-  switch (kind) {
-    case "file": {
-      const [{ FileLeaseLock: FileLeaseLock2 }, { LOCK_FILE_NAME: LOCK_FILE_NAME2 }, { CheckedFileLock: CheckedFileLock2 }] = await Promise.all([
-        Promise.resolve().then(() => (init_file_lease_lock(), file_lease_lock_exports)),
-        Promise.resolve().then(() => (init_lease_record(), lease_record_exports)),
-        Promise.resolve().then(() => (init_checked_lock(), checked_lock_exports))
-      ]);
-      return new CheckedFileLock2(
-        new FileLeaseLock2(import_node_path17.default.join(store.stateDir, store.stream), store.stream),
-        stateDirOrigin(store),
-        store.stream,
-        LOCK_FILE_NAME2
-      );
-    }
-    case "git-ref": {
-      const { GitRefLock: GitRefLock2 } = await Promise.resolve().then(() => (init_git_ref_lock(), git_ref_lock_exports));
-      return new GitRefLock2(deps.git(), deps.client(), store.stream, {
-        run: deps.run,
-        log: deps.log,
-        handoff: deps.handoff
-      });
-    }
-    case "none": {
-      const { NoLock: NoLock2 } = await Promise.resolve().then(() => (init_no_lock(), no_lock_exports));
-      return new NoLock2();
-    }
-  }
-}
-var import_node_path17;
-var init_create_lock = __esm({
-  "src/locks/create-lock.ts"() {
-    "use strict";
-    import_node_path17 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_backend_kinds();
-    init_check_paths();
-  }
-});
-
-// src/stores/rollback-guard.ts
-function markOf(envelope) {
-  return {
-    generation: envelope.generation,
-    fingerprint: envelope.fingerprint,
-    writtenAt: envelope.writtenAt,
-    writer: envelope.writer
-  };
-}
-function parseMark(text) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (typeof value !== "object" || value === null || !Number.isSafeInteger(value.generation)) return null;
-  const textOf = (field) => typeof field === "string" ? field : null;
-  return {
-    generation: value.generation,
-    fingerprint: textOf(value.fingerprint),
-    writtenAt: textOf(value.writtenAt),
-    writer: textOf(value.writer)
-  };
-}
-function rollbackOf(envelope, mark) {
-  if (mark === null) return null;
-  if (envelope.generation < mark.generation) return "older";
-  const forked = envelope.generation === mark.generation && mark.fingerprint !== null && envelope.fingerprint !== mark.fingerprint;
-  return forked ? "forked" : null;
-}
-function describeMark(mark, where) {
-  return `(${mark.writtenAt ?? "at an unknown time"} by ${mark.writer ?? "another run"}; high-water mark in ${where})`;
-}
-function refuseRollback(envelope, mark, where) {
-  const rollback = rollbackOf(envelope, mark);
-  if (rollback === null || mark === null) return;
-  const what = rollback === "older" ? `generation ${envelope.generation} (written ${envelope.writtenAt} by ${envelope.writer}), but generation ${mark.generation} was already written ${describeMark(mark, where.mark)}` : `a copy of generation ${envelope.generation} that is not the one written ${describeMark(mark, where.mark)}`;
-  throw new RollbackRefusedError(
-    `stream "${where.stream}" in ${where.location} holds ${what}: an older copy was put back (a restored backup or snapshot, or the previous generation copied over the current one). Its refresh token was already rotated away, and using it could make the ChatGPT side revoke the whole session, so nothing was run and nothing was changed. To recover, put the newest copy back if you have it; otherwise sign in again on a trusted machine and reseed with \`codex-auth seed --force --stream ${where.stream} --auth-file ~/.codex/auth.json\` (seed --force is the only way below the high-water mark).`
-  );
-}
-var import_node_fs17, HighWaterFile;
-var init_rollback_guard = __esm({
-  "src/stores/rollback-guard.ts"() {
-    "use strict";
-    import_node_fs17 = require("node:fs");
-    init_errors();
-    init_secure_files();
-    HighWaterFile = class {
-      constructor(file) {
-        this.file = file;
-      }
-      file;
-      /** Null when there is none or it cannot be read; it is rewritten at the next write, and never blocks by itself. */
-      async read() {
-        const text = await readPrivateFile(this.file);
-        return text === null ? null : parseMark(text);
-      }
-      async write(mark) {
-        await writePrivateFileAtomic(this.file, `${JSON.stringify(mark, null, 2)}
-`);
-      }
-      async remove() {
-        await import_node_fs17.promises.rm(this.file, { force: true });
-      }
-    };
-  }
-});
-
-// src/stores/state-dir.ts
-function defaultStateDir(env) {
-  const fromEnv = env[STATE_DIR_ENV];
-  return fromEnv && fromEnv !== "" ? import_node_path18.default.resolve(fromEnv) : import_node_path18.default.join(import_node_os5.default.homedir(), ".codex-auth");
-}
-function streamDir(stateDir, stream) {
-  return import_node_path18.default.join(stateDir, stream);
-}
-function defaultStateDirSource(env) {
-  const fromEnv = env[STATE_DIR_ENV];
-  return fromEnv && fromEnv !== "" ? STATE_DIR_ENV : "the default state directory";
-}
-var import_node_os5, import_node_path18, STATE_DIR_ENV;
-var init_state_dir = __esm({
-  "src/stores/state-dir.ts"() {
-    "use strict";
-    import_node_os5 = __toESM(require("node:os"), 1);
-    import_node_path18 = __toESM(require("node:path"), 1);
-    STATE_DIR_ENV = "CODEX_AUTH_STATE_DIR";
-  }
-});
-
-// src/stores/store.ts
-async function readGeneration(store) {
-  try {
-    return (await store.read())?.generation ?? 0;
-  } catch {
-    return null;
-  }
-}
-function serializeJobsAdvice(lock) {
-  return `Serialize the jobs of one stream: keep ${lock} for every job that uses it (never \`lock: none\` / \`--lock none\` for jobs that may overlap) and, in GitHub Actions, add a \`concurrency:\` group.`;
-}
-var init_store = __esm({
-  "src/stores/store.ts"() {
-    "use strict";
-  }
-});
-
-// src/stores/file-store.ts
-var file_store_exports = {};
-__export(file_store_exports, {
-  FileStore: () => FileStore,
-  HIGH_WATER: () => HIGH_WATER,
-  STATE_DIR_ENV: () => STATE_DIR_ENV,
-  defaultStateDir: () => defaultStateDir,
-  defaultStateDirSource: () => defaultStateDirSource,
-  streamDir: () => streamDir
-});
-var import_node_fs18, import_node_path19, CURRENT, PREVIOUS, HIGH_WATER, OWNED_FILES, FileStore;
-var init_file_store = __esm({
-  "src/stores/file-store.ts"() {
-    "use strict";
-    import_node_fs18 = require("node:fs");
-    import_node_path19 = __toESM(require("node:path"), 1);
-    init_envelope();
-    init_errors();
-    init_check_paths();
-    init_secure_files();
-    init_rollback_guard();
-    init_state_dir();
-    init_store();
-    init_state_dir();
-    CURRENT = "envelope.json";
-    PREVIOUS = "envelope.prev.json";
-    HIGH_WATER = "high-water.json";
-    OWNED_FILES = [CURRENT, PREVIOUS, HIGH_WATER];
-    FileStore = class {
-      constructor(stateDir, stream, origin) {
-        this.stream = stream;
-        this.dir = streamDir(stateDir, stream);
-        this.privatePaths = [import_node_path19.default.resolve(stateDir)];
-        this.location = import_node_path19.default.join(this.dir, CURRENT);
-        this.mark = new HighWaterFile(import_node_path19.default.join(this.dir, HIGH_WATER));
-        this.origin = origin ?? { dir: stateDir, source: "the state directory" };
-      }
-      stream;
-      kind = "file";
-      location;
-      readBackAfterWrite = true;
-      /** The whole state directory: other streams' envelopes and locks are no business of this job's agent. */
-      privatePaths;
-      dir;
-      mark;
-      origin;
-      async read() {
-        await checkStreamDir(this.origin, this.stream, false, OWNED_FILES);
-        const text = await readPrivateFile(this.location);
-        if (text === null) return null;
-        const envelope = parseEnvelope(text, this.location);
-        refuseRollback(envelope, await this.mark.read(), {
-          stream: this.stream,
-          location: this.location,
-          mark: this.mark.file
-        });
-        return envelope;
-      }
-      async storedStreams() {
-        const root = import_node_path19.default.dirname(this.dir);
-        const entries = await import_node_fs18.promises.readdir(root, { withFileTypes: true }).catch(() => []);
-        const streams = [];
-        for (const entry of entries) {
-          if (!entry.isDirectory()) continue;
-          const file = import_node_path19.default.join(root, entry.name, CURRENT);
-          const text = await import_node_fs18.promises.readFile(file, "utf8").catch(() => null);
-          if (text === null) continue;
-          let fingerprint = null;
-          try {
-            fingerprint = parseEnvelope(text, file).fingerprint;
-          } catch {
-          }
-          streams.push({ name: entry.name, fingerprint });
-        }
-        return streams.sort((a, b) => a.name.localeCompare(b.name));
-      }
-      async highWater() {
-        return (await this.mark.read())?.generation ?? null;
-      }
-      currentGeneration() {
-        return readGeneration(this);
-      }
-      async write(envelope, expectedGeneration) {
-        await checkStreamDir(this.origin, this.stream, true, OWNED_FILES);
-        await ensurePrivateDir(this.dir);
-        const { default: lockfile } = await Promise.resolve().then(() => (init_proper_lockfile(), proper_lockfile_exports));
-        const release2 = await lockfile.lock(this.dir, {
-          lockfilePath: import_node_path19.default.join(this.dir, ".write.lock"),
-          realpath: false,
-          stale: 1e4,
-          retries: { retries: 50, minTimeout: 20, maxTimeout: 200 }
-        });
-        try {
-          const currentText = await readPrivateFile(this.location);
-          const current = currentText === null || expectedGeneration === "replace" ? null : parseEnvelope(currentText, this.location);
-          const currentGeneration = current?.generation ?? 0;
-          if (expectedGeneration !== "replace" && currentGeneration !== expectedGeneration) {
-            throw new StoreConflictError(
-              current ? `stream "${this.stream}" is at generation ${currentGeneration} (written ${current.writtenAt} by ${current.writer}), not ${expectedGeneration} as loaded: someone else wrote it meanwhile, so this copy was NOT written over it. ${serializeJobsAdvice("the stream lock")}` : `stream "${this.stream}" holds nothing, but generation ${expectedGeneration} was expected: it was removed meanwhile. Nothing was written; reseed it with \`codex-auth seed\`.`
-            );
-          }
-          if (expectedGeneration !== "replace" && expectedGeneration > 0) {
-            if (current) refuseRollback(current, await this.mark.read(), this.where());
-          }
-          if (currentText !== null) await writePrivateFileAtomic(import_node_path19.default.join(this.dir, PREVIOUS), currentText);
-          await writePrivateFileAtomic(this.location, serializeEnvelope(envelope));
-          await this.mark.write(markOf(envelope));
-        } finally {
-          await release2();
-        }
-      }
-      /** `revoke`: the session is signed out, so the next seed is a fresh login and starts a fresh mark. */
-      async remove() {
-        await checkStreamDir(this.origin, this.stream, true, OWNED_FILES);
-        await import_node_fs18.promises.rm(import_node_path19.default.join(this.dir, CURRENT), { force: true });
-        await import_node_fs18.promises.rm(import_node_path19.default.join(this.dir, PREVIOUS), { force: true });
-        await this.mark.remove();
-      }
-      where() {
-        return { stream: this.stream, location: this.location, mark: this.mark.file };
-      }
-      async rollback(badGeneration) {
-        const currentText = await readPrivateFile(this.location);
-        const current = currentText === null ? null : parseEnvelope(currentText, this.location);
-        if (current?.generation !== badGeneration) return false;
-        const previousPath = import_node_path19.default.join(this.dir, PREVIOUS);
-        const previous = await readPrivateFile(previousPath);
-        if (previous === null) {
-          await removeFile(this.location);
-          await this.mark.remove();
-        } else {
-          await this.mark.write(markOf(parseEnvelope(previous, previousPath)));
-          await writePrivateFileAtomic(this.location, previous);
-          await import_node_fs18.promises.rm(previousPath, { force: true });
-        }
-        return true;
-      }
-    };
-  }
-});
-
-// src/stores/audit-log.ts
-function writeReason(expectedGeneration) {
-  if (expectedGeneration === "replace") return "reseed";
-  return expectedGeneration === 0 ? "seed" : "refresh";
-}
-function auditLogPath(stateDir, stream) {
-  return import_node_path20.default.join(streamDir(stateDir, stream), AUDIT_FILE);
-}
-function withAuditLog(store, stateDir) {
-  const file = auditLogPath(stateDir, store.stream);
-  const write = store.write.bind(store);
-  const rollback = store.rollback.bind(store);
-  store.write = async (envelope, expectedGeneration) => {
-    await write(envelope, expectedGeneration);
-    await appendAudit(file, entryOf(envelope, writeReason(expectedGeneration)));
-  };
-  store.rollback = async (badGeneration) => {
-    const undone = await rollback(badGeneration);
-    if (undone) {
-      const now = await store.read().catch(() => null);
-      await appendAudit(file, {
-        generation: badGeneration,
-        writtenAt: (/* @__PURE__ */ new Date()).toISOString(),
-        writer: now?.writer ?? "-",
-        why: "rollback",
-        fingerprint: now?.fingerprint ?? "-"
-      });
-    }
-    return undone;
-  };
-  return store;
-}
-function entryOf(envelope, why) {
-  return {
-    generation: envelope.generation,
-    writtenAt: envelope.writtenAt,
-    writer: envelope.writer,
-    why,
-    fingerprint: envelope.fingerprint
-  };
-}
-async function appendAudit(file, entry) {
-  await appendAuditLine(file, entry).catch(() => void 0);
-}
-async function appendAuditLine(file, entry) {
-  await ensurePrivateDir(import_node_path20.default.dirname(file));
-  await import_node_fs19.promises.appendFile(file, `${JSON.stringify(entry)}
-`, { mode: 384 });
-  const text = await readPrivateFile(file) ?? "";
-  const lines = text.split("\n").filter((line) => line.trim() !== "");
-  if (lines.length > MAX_LINES)
-    await writePrivateFileAtomic(file, `${lines.slice(-KEEP_LINES).join("\n")}
-`);
-}
-var import_node_fs19, import_node_path20, AUDIT_FILE, MAX_LINES, KEEP_LINES;
-var init_audit_log = __esm({
-  "src/stores/audit-log.ts"() {
-    "use strict";
-    import_node_fs19 = require("node:fs");
-    import_node_path20 = __toESM(require("node:path"), 1);
-    init_secure_files();
-    init_file_store();
-    AUDIT_FILE = "history.jsonl";
-    MAX_LINES = 1e3;
-    KEEP_LINES = 500;
-  }
-});
-
-// src/stores/git-ref-store.ts
-var git_ref_store_exports = {};
-__export(git_ref_store_exports, {
-  GitRefStore: () => GitRefStore,
-  highWaterRef: () => highWaterRef,
-  streamRef: () => streamRef
-});
-function streamRef(stream) {
-  return `refs/codex-auth/streams/${stream}`;
-}
-function highWaterRef(stream) {
-  return `refs/codex-auth/high-water/${stream}`;
-}
-var GitRefStore;
-var init_git_ref_store = __esm({
-  "src/stores/git-ref-store.ts"() {
-    "use strict";
-    init_envelope();
-    init_errors();
-    init_git_refs();
-    init_rollback_guard();
-    init_audit_log();
-    init_store();
-    GitRefStore = class {
-      constructor(git, stream, handoff) {
-        this.git = git;
-        this.stream = stream;
-        this.handoff = handoff;
-        this.ref = streamRef(stream);
-        this.markRef = highWaterRef(stream);
-        this.location = `${git.repository.owner}/${git.repository.repo} ${this.ref}`;
-      }
-      git;
-      stream;
-      handoff;
-      kind = "git-ref";
-      location;
-      readBackAfterWrite = false;
-      ref;
-      markRef;
-      /** Commit the mark ref points at, as last seen (undefined: not looked at yet; null: no mark). */
-      markSha;
-      /** Commit of each generation this process read or wrote: the parent of the next write, without a lookup. */
-      commits = /* @__PURE__ */ new Map();
-      async read() {
-        return (await this.readCurrent())?.envelope ?? null;
-      }
-      /** One listing of the stream refs; fingerprints would cost a call per stream, so they are not read. */
-      async storedStreams() {
-        const prefix = streamRef("");
-        const refs = await this.git.listRefs(prefix);
-        return [...refs.keys()].map((ref) => ({ name: ref.slice(prefix.length), fingerprint: null })).sort((a, b) => a.name.localeCompare(b.name));
-      }
-      currentGeneration() {
-        return readGeneration(this);
-      }
-      async write(envelope, expectedGeneration) {
-        const message = commitMessage(
-          `codex-auth: stream ${this.stream} generation ${envelope.generation} (${writeReason(expectedGeneration)})`,
-          serializeEnvelope(envelope)
-        );
-        if (expectedGeneration === 0) {
-          const sha2 = await this.git.createCommit(message, []);
-          if (!await this.git.createRef(this.ref, sha2)) throw await this.conflict(expectedGeneration);
-          this.commits.set(envelope.generation, sha2);
-          await this.moveMark(sha2);
-          return;
-        }
-        let parent = typeof expectedGeneration === "number" ? this.commits.get(expectedGeneration) : void 0;
-        if (parent === void 0) {
-          const current = await this.readCurrent().catch(() => null);
-          const sha2 = current?.sha ?? await this.git.readRef(this.ref);
-          if (expectedGeneration !== "replace" && current?.envelope.generation !== expectedGeneration) {
-            throw await this.conflict(expectedGeneration);
-          }
-          if (sha2 === null) {
-            const created = await this.git.createCommit(message, []);
-            if (!await this.git.createRef(this.ref, created)) throw await this.conflict(expectedGeneration);
-            this.commits.set(envelope.generation, created);
-            await this.moveMark(created);
-            return;
-          }
-          parent = sha2;
-        }
-        const sha = await this.git.createCommit(message, [parent]);
-        const moved = await this.git.fastForward(this.ref, sha);
-        if (moved !== "updated") throw await this.conflict(expectedGeneration);
-        this.commits.set(envelope.generation, sha);
-        await this.moveMark(sha);
-      }
-      async highWater() {
-        const sha = await this.git.readRef(this.markRef);
-        this.markSha = sha;
-        return sha === null ? null : (await this.envelopeAt(sha)).generation;
-      }
-      /** `revoke`: the session is signed out, so the next seed is a fresh login and starts a fresh mark. */
-      async remove() {
-        await this.git.deleteRef(this.ref);
-        await this.git.deleteRef(this.markRef);
-        this.markSha = null;
-      }
-      async rollback(badGeneration) {
-        const bad = this.commits.get(badGeneration);
-        const previous = this.commits.get(badGeneration - 1);
-        if (!bad || await this.git.readRef(this.ref) !== bad) return false;
-        if (previous) {
-          const moved = await this.git.fastForward(this.ref, previous, true) === "updated";
-          if (moved) await this.moveMark(previous);
-          return moved;
-        }
-        await this.git.deleteRef(this.markRef).catch(() => false);
-        this.markSha = null;
-        return this.git.deleteRef(this.ref);
-      }
-      async readCurrent() {
-        const [sha, markSha] = await this.currentShas();
-        this.markSha = markSha;
-        if (sha === null) return null;
-        const envelope = await this.envelopeAt(sha);
-        this.commits.set(envelope.generation, sha);
-        if (markSha !== null && markSha !== sha) {
-          const mark = await this.envelopeAt(markSha).catch(() => null);
-          refuseRollback(envelope, mark ? markOf(mark) : null, {
-            stream: this.stream,
-            location: this.location,
-            mark: `${this.markRef} (commit ${markSha.slice(0, 12)})`
-          });
-        }
-        return { sha, envelope };
-      }
-      /**
-       * Where the stream ref and its mark point: from the lock's listing when it just took the stream (no call), else
-       * both refs read in parallel (one more than the envelope needs: the mark that guards against a rolled-back ref).
-       */
-      async currentShas() {
-        const listed = this.handoff?.take();
-        if (listed) return [listed.get(this.ref) ?? null, listed.get(this.markRef) ?? null];
-        return Promise.all([this.git.readRef(this.ref), this.git.readRef(this.markRef)]);
-      }
-      async envelopeAt(sha) {
-        return parseEnvelope(
-          payloadOf(await this.git.readMessage(sha)),
-          `${this.location} (commit ${sha.slice(0, 12)})`
-        );
-      }
-      /**
-       * Points the mark at the commit just written. After the stream ref moved, so a failure leaves the mark behind
-       * (a weaker guard until the next write), never ahead of the stored copy (which would refuse the good one).
-       */
-      async moveMark(sha) {
-        try {
-          const moved = this.markSha === null ? "missing" : await this.git.fastForward(this.markRef, sha, true);
-          if (moved === "missing" && !await this.git.createRef(this.markRef, sha)) {
-            await this.git.fastForward(this.markRef, sha, true);
-          }
-          this.markSha = sha;
-        } catch {
-        }
-      }
-      /** Names the writer of the copy that won, so the user can see which run got there first. */
-      async conflict(expected) {
-        const current = await this.readCurrent().catch(() => null);
-        const what = current ? `it is at generation ${current.envelope.generation}, written ${current.envelope.writtenAt} by ${current.envelope.writer}` : "it was removed";
-        return new StoreConflictError(
-          `stream "${this.stream}" changed since generation ${expected} was loaded: ${what}. This copy was NOT written over it. ${serializeJobsAdvice("`lock: git-ref` (the default)")}`
-        );
-      }
-    };
-  }
-});
-
-// src/stores/github-secret-store.ts
-var github_secret_store_exports = {};
-__export(github_secret_store_exports, {
-  GitHubSecretStore: () => GitHubSecretStore
-});
-var SECRET_NAME, TOKEN_HELP, GitHubSecretStore, NotFound;
-var init_github_secret_store = __esm({
-  "src/stores/github-secret-store.ts"() {
-    "use strict";
-    init_envelope();
-    init_errors();
-    init_sodium();
-    init_github_errors();
-    init_secret_scope();
-    init_rollback_guard();
-    init_store();
-    SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-    TOKEN_HELP = `The workflow's GITHUB_TOKEN can never write secrets: use a fine-grained personal access token or a GitHub App token with "Secrets: read and write" and "Variables: read and write" on the repository (or organization), passed as github-token (CLI: GITHUB_TOKEN).`;
-    GitHubSecretStore = class {
-      constructor(stream, options) {
-        this.stream = stream;
-        this.options = options;
-        if (!SECRET_NAME.test(options.secretName)) {
-          throw new UsageError(
-            `secret-name ${JSON.stringify(options.secretName)} is not a valid secret name (letters, digits, _; not starting with a digit).`
-          );
-        }
-        this.base = scopePath(options.scope, options.repository);
-        this.markerName = `${options.secretName}_GENERATION`;
-        this.location = `secret ${options.secretName} of the ${describeScope(options.scope, options.repository)}`;
-      }
-      stream;
-      options;
-      kind = "github-secret";
-      location;
-      readBackAfterWrite = false;
-      base;
-      markerName;
-      publicKey = null;
-      async read() {
-        await this.fetchPublicKey();
-        const marker = await this.readMarker();
-        const mark = marker?.mark ?? null;
-        const value = this.options.currentValue.trim();
-        if (value === "") {
-          if (marker) {
-            throw new UsageError(
-              `${this.location} was written${mark ? ` (generation ${mark.generation})` : ""} but this job did not receive its value: pass it as auth-json: \${{ secrets.${this.options.secretName} }} (CLI: CODEX_AUTH_JSON).`
-            );
-          }
-          return null;
-        }
-        if (!isEnvelopeText(value)) {
-          if (mark) throw this.refused("a plain auth.json", "older", mark);
-          return null;
-        }
-        const envelope = parseEnvelope(value, this.location);
-        const rollback = rollbackOf(envelope, mark);
-        if (rollback && mark) throw this.refused(`generation ${envelope.generation}`, rollback, mark);
-        return envelope;
-      }
-      async plainSeed() {
-        const value = this.options.currentValue.trim();
-        return value !== "" && !isEnvelopeText(value) ? { raw: value, origin: this.location } : null;
-      }
-      async currentGeneration() {
-        try {
-          return (await this.readMarker())?.mark?.generation ?? (this.options.currentValue.trim() ? null : 0);
-        } catch {
-          return null;
-        }
-      }
-      async write(envelope, expectedGeneration) {
-        const marker = await this.readMarker();
-        const current = this.currentMark(marker?.mark ?? null);
-        if (expectedGeneration !== "replace" && (current?.generation ?? 0) !== expectedGeneration) {
-          throw new StoreConflictError(
-            `${this.location} is at generation ${current?.generation ?? 0} (written ${current?.writtenAt ?? "-"} by ${current?.writer ?? "-"}), not ${expectedGeneration} as loaded: this copy was NOT written over it. ${serializeJobsAdvice("the stream lock (`lock: git-ref`)")}`
-          );
-        }
-        const key = await this.fetchPublicKey();
-        const sodium = await loadSodium();
-        const sealed = sodium.crypto_box_seal(
-          sodium.from_string(serializeEnvelope(envelope)),
-          sodium.from_base64(key.key, sodium.base64_variants.ORIGINAL)
-        );
-        const encrypted = sodium.to_base64(sealed, sodium.base64_variants.ORIGINAL);
-        const access = this.options.scope.kind === "org" ? await this.orgAccess() : null;
-        await this.call("PUT", `/secrets/${this.options.secretName}`, "writing the secret", {
-          encrypted_value: encrypted,
-          key_id: key.key_id,
-          ...access
-        });
-        await this.writeMarker(markOf(envelope), marker !== null, access);
-      }
-      async remove() {
-        for (const path26 of [`/secrets/${this.options.secretName}`, `/variables/${this.markerName}`]) {
-          await this.call("DELETE", path26, "removing the stream").catch((error) => {
-            if (!(error instanceof NotFound)) throw error;
-          });
-        }
-      }
-      async rollback() {
-        return false;
-      }
-      /**
-       * What the secret holds now, as far as this job can tell: the variable is moved after the secret, so a failure
-       * in between leaves it one write behind the value this job received, which is then the newer record.
-       */
-      currentMark(mark) {
-        const value = this.options.currentValue.trim();
-        if (!isEnvelopeText(value)) return mark;
-        let received;
-        try {
-          received = parseEnvelope(value, this.location);
-        } catch {
-          return mark;
-        }
-        return mark === null || received.generation > mark.generation ? markOf(received) : mark;
-      }
-      /** The rollback guard's refusal, in words for a secret: the usual cause is a job that started too early. */
-      refused(what, rollback, mark) {
-        const how = rollback === "older" ? "is older than the last write" : "is not the one written last";
-        return new RollbackRefusedError(
-          `the value of ${this.location} that this job received (${what}) ${how}, generation ${mark.generation} ${describeMark(mark, `the variable ${this.markerName}`)}: this job started before that write landed, and its refresh token was already rotated away. Nothing was run. Serialize the jobs of this stream: keep the stream lock (lock: git-ref) and add a \`concurrency:\` group, so each job starts after the previous one wrote the secret.`
-        );
-      }
-      async fetchPublicKey() {
-        this.publicKey ??= await this.call("GET", "/secrets/public-key", "reading the secrets' public key");
-        return this.publicKey;
-      }
-      /** The generation variable: null when it does not exist; its `mark` null when it holds nothing readable. */
-      async readMarker() {
-        try {
-          const data = await this.call(
-            "GET",
-            `/variables/${this.markerName}`,
-            "reading the generation variable"
-          );
-          return { mark: parseMark(data.value) };
-        } catch (error) {
-          if (error instanceof NotFound) return null;
-          throw error;
-        }
-      }
-      /**
-       * The secret's current visibility and selected repositories, or, for a secret that does not exist yet, the
-       * chosen visibility (`selected` means this repository alone). Organization scope only.
-       */
-      async orgAccess() {
-        const name = this.options.secretName;
-        let current;
-        try {
-          current = await this.call("GET", `/secrets/${name}`, "reading the secret's visibility");
-        } catch (error) {
-          if (!(error instanceof NotFound)) throw error;
-          current = null;
-        }
-        if (current === null) {
-          const visibility2 = this.options.newVisibility ?? "selected";
-          if (visibility2 !== "selected") return { visibility: visibility2 };
-          const data = await this.options.client.request("GET /repos/{owner}/{repo}", { ...this.options.repository }).then((response) => response.data).catch((error) => {
-            throw explainGitHubError(
-              error,
-              `reading the id of ${this.options.repository.owner}/${this.options.repository.repo}`,
-              "metadata: read"
-            );
-          });
-          return { visibility: visibility2, selected_repository_ids: [data.id] };
-        }
-        const visibility = current.visibility;
-        if (visibility !== "all" && visibility !== "private" && visibility !== "selected") {
-          throw new UsageError(
-            `${this.location} has visibility ${JSON.stringify(visibility)}, which this version does not know: it was not written, so as not to change who may use it.`
-          );
-        }
-        if (visibility !== "selected") return { visibility };
-        return { visibility, selected_repository_ids: await this.selectedRepositories(name) };
-      }
-      /** Every repository id the secret is shared with, page by page (GitHub lists at most 100 a page). */
-      async selectedRepositories(name) {
-        const ids = [];
-        for (let page = 1; ; page++) {
-          const data = await this.call(
-            "GET",
-            `/secrets/${name}/repositories?per_page=100&page=${page}`,
-            "reading the secret's selected repositories"
-          );
-          ids.push(...data.repositories.map((repository) => repository.id));
-          if (data.repositories.length === 0 || ids.length >= data.total_count) return ids;
-        }
-      }
-      /**
-       * PATCH without a visibility leaves an organization variable's visibility as it is; a new one gets the secret's,
-       * so the marker is shared with exactly the repositories that may use the secret it describes.
-       */
-      async writeMarker(marker, exists, access) {
-        const value = JSON.stringify(marker);
-        if (exists) {
-          await this.call("PATCH", `/variables/${this.markerName}`, "updating the generation variable", {
-            value
-          });
-        } else {
-          await this.call("POST", "/variables", "creating the generation variable", {
-            name: this.markerName,
-            value,
-            ...access
-          });
-        }
-      }
-      async call(method, path26, doing, body) {
-        try {
-          const response = await this.options.client.request(`${method} ${this.base}${path26}`, body ?? {});
-          return response.data;
-        } catch (error) {
-          if (statusOf(error) === 404 && (method === "DELETE" || method === "GET" && (path26.startsWith("/variables/") || /^\/secrets\/[^/?]+$/.test(path26) && path26 !== "/secrets/public-key"))) {
-            throw new NotFound();
-          }
-          if (statusOf(error) === 403 && !/rate limit/i.test(messageOf(error))) {
-            throw new UsageError(
-              `the token may not do this while ${doing} on ${this.location} (403 ${messageOf(error)}). ${TOKEN_HELP}`
-            );
-          }
-          throw explainGitHubError(
-            error,
-            `${doing} on ${this.location}`,
-            "secrets and variables write (a fine-grained token)"
-          );
-        }
-      }
-    };
-    NotFound = class extends Error {
-    };
-  }
-});
-
-// vendor:@actions/cache
-var sdk3, CACHE_READ_DENIED_PREFIX, CACHE_WRITE_DENIED_PREFIX, CacheReadDeniedError, CacheWriteDeniedError, FinalizeCacheError, ReserveCacheError, ValidationError, isFeatureAvailable, restoreCache, saveCache;
-var init_cache = __esm({
-  "vendor:@actions/cache"() {
-    sdk3 = require("../vendor/actions-cache.js");
-    ({ CACHE_READ_DENIED_PREFIX, CACHE_WRITE_DENIED_PREFIX, CacheReadDeniedError, CacheWriteDeniedError, FinalizeCacheError, ReserveCacheError, ValidationError, isFeatureAvailable, restoreCache, saveCache } = sdk3);
-  }
-});
-
-// src/stores/cache-store.ts
-var cache_store_exports = {};
-__export(cache_store_exports, {
-  CacheStore: () => CacheStore,
-  EVICTION_WARNING_MS: () => EVICTION_WARNING_MS
-});
-var import_node_os6, import_node_path21, DAY_MS2, EVICTION_WARNING_MS, CacheStore;
-var init_cache_store = __esm({
-  "src/stores/cache-store.ts"() {
-    "use strict";
-    import_node_os6 = __toESM(require("node:os"), 1);
-    import_node_path21 = __toESM(require("node:path"), 1);
-    init_cache();
-    init_envelope();
-    init_errors();
-    init_secure_files();
-    init_rollback_guard();
-    init_store();
-    DAY_MS2 = 24 * 60 * 60 * 1e3;
-    EVICTION_WARNING_MS = 5 * DAY_MS2;
-    CacheStore = class {
-      constructor(stream, options) {
-        this.stream = stream;
-        this.options = options;
-        this.prefix = `codex-auth-${stream}-`;
-        this.location = `the Actions cache (keys ${this.prefix}<generation>)`;
-        this.file = import_node_path21.default.join(import_node_os6.default.homedir(), ".codex-auth-cache", `${stream}.json`);
-      }
-      stream;
-      options;
-      kind = "cache";
-      location;
-      readBackAfterWrite = false;
-      file;
-      prefix;
-      get cachePath() {
-        return `~/.codex-auth-cache/${this.stream}.json`;
-      }
-      async read() {
-        this.assertBranch();
-        await ensurePrivateDir(import_node_path21.default.dirname(this.file));
-        try {
-          const key = await restoreCache([this.cachePath], this.prefix, [this.prefix]);
-          if (!key) {
-            this.options.log.warn(
-              `${this.location} holds nothing for stream "${this.stream}" on this branch. If the stream was used before, its entry was evicted (7 days unused) and a seed may hold a refresh token that was rotated away since: if Codex then fails with refresh_token_reused, reseed the stream.`
-            );
-            return null;
-          }
-          const text = await readPrivateFile(this.file);
-          if (text === null) return null;
-          const envelope = parseEnvelope(text, `${this.location} (key ${key})`);
-          await this.refuseIfNewerExists(envelope, key);
-          const age = Date.now() - Date.parse(envelope.writtenAt);
-          if (age > EVICTION_WARNING_MS) {
-            this.options.log.warn(
-              `the newest cache entry of stream "${this.stream}" was written ${Math.floor(age / DAY_MS2)} days ago; GitHub evicts entries unused for 7 days. Run a keep-fresh job at least weekly.`
-            );
-          }
-          return envelope;
-        } finally {
-          await removeFile(this.file);
-        }
-      }
-      currentGeneration() {
-        return readGeneration(this);
-      }
-      /**
-       * The cache's rollback guard: its keys are the high-water mark. Entries are immutable and never overwritten, so
-       * the only way to restore an older generation is that the prefix lookup missed the newer one (another branch's
-       * scope, an entry created out of order): one lookup of the next generation's exact key, no download, catches it.
-       */
-      async refuseIfNewerExists(envelope, key) {
-        const keyGeneration = Number(key.slice(this.prefix.length));
-        let newer = null;
-        if (Number.isInteger(keyGeneration) && keyGeneration > envelope.generation) {
-          newer = { key, generation: keyGeneration };
-        } else {
-          const next = `${this.prefix}${envelope.generation + 1}`;
-          const found2 = await restoreCache([this.cachePath], next, [], { lookupOnly: true }).catch(() => void 0);
-          if (found2 === next) newer = { key: next, generation: envelope.generation + 1 };
-        }
-        if (newer === null) return;
-        refuseRollback(
-          envelope,
-          { generation: newer.generation, fingerprint: null, writtenAt: null, writer: null },
-          { stream: this.stream, location: this.location, mark: `the cache key ${newer.key}` }
-        );
-      }
-      async write(envelope) {
-        this.assertBranch();
-        await ensurePrivateDir(import_node_path21.default.dirname(this.file));
-        await writePrivateFileAtomic(this.file, serializeEnvelope(envelope));
-        const key = `${this.prefix}${envelope.generation}`;
-        let id;
-        try {
-          id = await saveCache([this.cachePath], key);
-        } catch (error) {
-          if (error instanceof ReserveCacheError) id = -1;
-          else throw new InternalError(`saving ${key} to the Actions cache failed: ${error.message}`);
-        } finally {
-          await removeFile(this.file);
-        }
-        if (id === -1) {
-          throw new StoreConflictError(
-            `cache key ${key} already exists: another job wrote generation ${envelope.generation} of stream "${this.stream}" first, so this copy was NOT written. ${serializeJobsAdvice("the stream lock (`lock: git-ref`)")}`
-          );
-        }
-      }
-      async remove() {
-        throw new UsageError(
-          `cache entries cannot be deleted through the cache service: delete the keys ${this.prefix}* under the repository's Actions > Caches (or \`gh cache delete\`). The session itself was signed out.`
-        );
-      }
-      async rollback() {
-        return false;
-      }
-      assertBranch() {
-        if (this.options.allowBranchScope || !this.options.defaultBranch) return;
-        const expected = `refs/heads/${this.options.defaultBranch}`;
-        if (this.options.ref !== expected) {
-          throw new UsageError(
-            `the cache store is branch-scoped: this run is on ${this.options.ref || "an unknown ref"}, and an entry written here would be invisible to the default branch ${this.options.defaultBranch}, which would keep using a rotated-away token. Run on ${this.options.defaultBranch}, or set allow-branch-scope: true (CLI: --allow-branch-scope) if this branch's stream is meant to be separate.`
-          );
-        }
-      }
-    };
-  }
-});
-
-// src/stores/command-store.ts
-var command_store_exports = {};
-__export(command_store_exports, {
-  CommandStore: () => CommandStore,
-  NOTHING_STORED_EXIT_CODE: () => NOTHING_STORED_EXIT_CODE
-});
-var import_node_child_process4, import_node_path22, NOTHING_STORED_EXIT_CODE, MAX_OUTPUT, CommandStore;
-var init_command_store = __esm({
-  "src/stores/command-store.ts"() {
-    "use strict";
-    import_node_child_process4 = require("node:child_process");
-    import_node_path22 = __toESM(require("node:path"), 1);
-    init_envelope();
-    init_errors();
-    init_rollback_guard();
-    init_store();
-    init_secure_files();
-    NOTHING_STORED_EXIT_CODE = 44;
-    MAX_OUTPUT = 1024 * 1024;
-    CommandStore = class {
-      constructor(stream, options) {
-        this.stream = stream;
-        this.options = options;
-        this.location = `the secret manager (read-command: ${options.readCommand})`;
-        this.mark = options.highWaterFile ? new HighWaterFile(options.highWaterFile) : null;
-      }
-      stream;
-      options;
-      kind = "command";
-      location;
-      readBackAfterWrite = true;
-      lastRead = null;
-      mark;
-      async read() {
-        const text = await this.readText();
-        const envelope = text === null || !isEnvelopeText(text) ? null : parseEnvelope(text, this.location);
-        this.lastRead = { envelope, text: text ?? "" };
-        if (envelope && this.mark) {
-          refuseRollback(envelope, await this.mark.read().catch(() => null), {
-            stream: this.stream,
-            location: this.location,
-            mark: `${this.mark.file} (kept on this machine)`
-          });
-        }
-        return envelope;
-      }
-      async highWater() {
-        return (await this.mark?.read().catch(() => null))?.generation ?? null;
-      }
-      /** Best effort: an unwritable state dir must not fail a write the secret manager already took. */
-      async moveMark(envelope) {
-        if (!this.mark) return;
-        try {
-          if (envelope) {
-            await ensurePrivateDir(import_node_path22.default.dirname(this.mark.file));
-            await this.mark.write(markOf(envelope));
-          } else {
-            await this.mark.remove();
-          }
-        } catch {
-        }
-      }
-      async plainSeed() {
-        const text = this.lastRead?.text ?? await this.readText();
-        return text && !isEnvelopeText(text) ? { raw: text, origin: this.location } : null;
-      }
-      currentGeneration() {
-        return readGeneration(this);
-      }
-      async write(envelope, expectedGeneration) {
-        if (expectedGeneration !== "replace") {
-          const current = await this.read();
-          if ((current?.generation ?? 0) !== expectedGeneration) {
-            throw new StoreConflictError(
-              `stream "${this.stream}" in ${this.location} is at generation ${current?.generation ?? 0} (written ${current?.writtenAt ?? "-"} by ${current?.writer ?? "-"}), not ${expectedGeneration} as loaded: this copy was NOT written over it. ${serializeJobsAdvice("the stream lock")}`
-            );
-          }
-        }
-        const result = await this.runCommand(this.options.writeCommand, serializeEnvelope(envelope));
-        if (result.code !== 0) {
-          throw new InternalError(
-            `the write-command exited with ${result.code}${result.stderr ? `: ${result.stderr.trim().slice(-500)}` : ""}. Nothing was stored; check the command and its credentials.`
-          );
-        }
-        await this.moveMark(envelope);
-      }
-      /** An empty value is "nothing stored" for the read command: the secret manager keeps no login. */
-      async remove() {
-        const result = await this.runCommand(this.options.writeCommand, "");
-        if (result.code !== 0)
-          throw new InternalError(`the write-command exited with ${result.code} while removing the stream.`);
-        await this.moveMark(null);
-      }
-      async rollback(badGeneration) {
-        const previous = this.lastRead?.envelope;
-        if (!previous || previous.generation !== badGeneration - 1) return false;
-        const restored = (await this.runCommand(this.options.writeCommand, serializeEnvelope(previous))).code === 0;
-        if (restored) await this.moveMark(previous);
-        return restored;
-      }
-      async readText() {
-        const result = await this.runCommand(this.options.readCommand, null);
-        if (result.code === NOTHING_STORED_EXIT_CODE) return null;
-        if (result.code !== 0) {
-          throw new UsageError(
-            `the read-command exited with ${result.code}${result.stderr ? `: ${result.stderr.trim().slice(-500)}` : ""}. It must print the stored value and exit 0, or exit ${NOTHING_STORED_EXIT_CODE} (or print nothing) when nothing is stored yet.`
-          );
-        }
-        return result.stdout.trim() === "" ? null : result.stdout;
-      }
-      /** Runs `command` with `sh -c`, the value (if any) on stdin, a hard timeout, output bounded. */
-      runCommand(command, stdin) {
-        return new Promise((resolve, reject) => {
-          const child = (0, import_node_child_process4.spawn)("/bin/sh", ["-c", command], {
-            env: { ...this.options.env, CODEX_AUTH_STREAM: this.stream },
-            stdio: [stdin === null ? "ignore" : "pipe", "pipe", "pipe"],
-            detached: true
-          });
-          let stdout = "";
-          let stderr = "";
-          child.stdout?.setEncoding("utf8").on("data", (chunk) => {
-            if (stdout.length < MAX_OUTPUT) stdout += chunk;
-          });
-          child.stderr?.setEncoding("utf8").on("data", (chunk) => {
-            if (stderr.length < MAX_OUTPUT) stderr += chunk;
-          });
-          const timer = setTimeout(() => {
-            if (child.pid !== void 0) {
-              try {
-                process.kill(-child.pid, "SIGKILL");
-              } catch {
-              }
-            }
-          }, this.options.timeoutMs);
-          child.on("error", (error) => {
-            clearTimeout(timer);
-            reject(new UsageError(`cannot run the command through /bin/sh: ${error.message}`));
-          });
-          child.on("close", (code, signal) => {
-            clearTimeout(timer);
-            resolve({
-              code: signal ? null : code,
-              stdout,
-              stderr: signal ? `killed after ${this.options.timeoutMs / 1e3} s` : stderr
-            });
-          });
-          if (stdin !== null) child.stdin?.end(stdin);
-        });
-      }
-    };
-  }
-});
-
-// src/stores/create-store.ts
-function parseStoreKind(value) {
-  if (STORE_KINDS.includes(value)) return value;
-  throw new UsageError(`unknown store "${value}": this version supports ${STORE_KINDS.join(", ")}.`);
-}
-async function createStore(settings, deps) {
-  switch (settings.kind) {
-    case "file": {
-      const { FileStore: FileStore2 } = await Promise.resolve().then(() => (init_file_store(), file_store_exports));
-      return new FileStore2(settings.stateDir, settings.stream, stateDirOrigin(settings));
-    }
-    case "git-ref": {
-      const { GitRefStore: GitRefStore2 } = await Promise.resolve().then(() => (init_git_ref_store(), git_ref_store_exports));
-      return new GitRefStore2(deps.git(), settings.stream, deps.handoff);
-    }
-    case "github-secret": {
-      const secret = required2(
-        settings.secret,
-        "the github-secret store needs secret-name (CLI: --secret-name NAME)."
-      );
-      const github = required2(settings.github, "the github-secret store needs a repository and a token.");
-      const { GitHubSecretStore: GitHubSecretStore2 } = await Promise.resolve().then(() => (init_github_secret_store(), github_secret_store_exports));
-      return new GitHubSecretStore2(settings.stream, {
-        client: deps.client(),
-        repository: github.repository,
-        scope: secret.scope,
-        secretName: secret.name,
-        currentValue: secret.currentValue,
-        newVisibility: secret.newVisibility
-      });
-    }
-    case "cache": {
-      const cache2 = required2(settings.cache, "the cache store runs only inside GitHub Actions.");
-      const { CacheStore: CacheStore2 } = await Promise.resolve().then(() => (init_cache_store(), cache_store_exports));
-      return new CacheStore2(settings.stream, { ...cache2, log: deps.log });
-    }
-    case "command": {
-      const command = required2(
-        settings.command,
-        "the command store needs --read-command and --write-command."
-      );
-      const { CommandStore: CommandStore2 } = await Promise.resolve().then(() => (init_command_store(), command_store_exports));
-      return new CommandStore2(settings.stream, {
-        readCommand: command.read,
-        writeCommand: command.write,
-        timeoutMs: command.timeoutMs,
-        env: deps.env,
-        highWaterFile: import_node_path23.default.join(settings.stateDir, settings.stream, "command-high-water.json")
-      });
-    }
-  }
-}
-function required2(value, message) {
-  if (value === void 0) throw new UsageError(message);
-  return value;
-}
-var import_node_path23;
-var init_create_store = __esm({
-  "src/stores/create-store.ts"() {
-    "use strict";
-    import_node_path23 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_check_paths();
-    init_backend_kinds();
-  }
-});
-
-// src/stores/store-settings.ts
-function buildStoreSettings(choice) {
-  const { kind } = choice;
-  const legacy = legacyStreamMessage(choice.stream, false);
-  if (legacy !== null && (kind === "git-ref" || choice.lock === "git-ref")) throw new UsageError(legacy);
-  return {
-    kind,
-    stream: choice.stream,
-    stateDir: choice.stateDir,
-    stateDirSource: choice.stateDirSource,
-    github: kind === "git-ref" || kind === "github-secret" || choice.lock === "git-ref" ? choice.github() : void 0,
-    secret: kind === "github-secret" ? {
-      name: required3(choice.secretName, choice.names.secretName),
-      scope: choice.secretScope,
-      currentValue: choice.secretValue,
-      newVisibility: choice.secretVisibility
-    } : void 0,
-    command: kind === "command" ? {
-      read: required3(choice.readCommand, choice.names.readCommand),
-      write: required3(choice.writeCommand, choice.names.writeCommand),
-      timeoutMs: choice.commandTimeoutMs
-    } : void 0,
-    cache: kind === "cache" ? {
-      ref: choice.cacheRef,
-      defaultBranch: choice.defaultBranch,
-      allowBranchScope: choice.allowBranchScope
-    } : void 0
-  };
-}
-function required3(value, name) {
-  if (!value) throw new UsageError(`this store needs ${name}.`);
-  return value;
-}
-var init_store_settings = __esm({
-  "src/stores/store-settings.ts"() {
-    "use strict";
-    init_errors();
-    init_stream();
-  }
-});
-
-// src/app/stream-settings.ts
-function resolveStreamSettings(request, env) {
-  const stream = parseStreamName(request.stream);
-  const kind = withWrap(() => parseStoreKind(request.store), request.wrapKindError?.store);
-  const lockText = request.lock;
-  const wrapLock = request.wrapKindError?.lock;
-  const lock = lockText === void 0 ? defaultLockKind({ kind }, request.onGitHub) : withWrap(() => parseLockKind(lockText), wrapLock && (() => wrapLock(lockText)));
-  const store = buildStoreSettings({
-    kind,
-    lock,
-    stream,
-    stateDir: request.stateDir ? import_node_path24.default.resolve(request.stateDir) : defaultStateDir(env),
-    stateDirSource: request.stateDir ? request.names.stateDir : defaultStateDirSource(env),
-    github: () => {
-      const target = request.github();
-      return {
-        repository: parseRepository(target.repository, target.repositoryName),
-        token: target.token,
-        apiUrl: target.apiUrl ?? DEFAULT_API_URL
-      };
-    },
-    secretName: request.secretName,
-    secretScope: parseSecretScope(request.secretScope, request.names.secretScope),
-    secretVisibility: parseOrgVisibility(request.secretVisibility, request.names.secretVisibility),
-    secretValue: request.secretValue,
-    readCommand: request.readCommand,
-    writeCommand: request.writeCommand,
-    commandTimeoutMs: request.commandTimeoutMs(),
-    cacheRef: env.GITHUB_REF ?? "",
-    defaultBranch: readRunContext(env).defaultBranch,
-    allowBranchScope: request.allowBranchScope,
-    names: request.names
-  });
-  return { store, lock };
-}
-function withWrap(parse3, wrap) {
-  try {
-    return parse3();
-  } catch (error) {
-    throw wrap ? wrap(error) : error;
-  }
-}
-var import_node_path24;
-var init_stream_settings = __esm({
-  "src/app/stream-settings.ts"() {
-    "use strict";
-    import_node_path24 = __toESM(require("node:path"), 1);
-    init_stream();
-    init_api_url();
-    init_git_refs();
-    init_run_context();
-    init_secret_scope();
-    init_create_lock();
-    init_lock();
-    init_create_store();
-    init_state_dir();
-    init_store_settings();
-  }
-});
-
-// src/cli/seed-env.ts
-var SEED_ENV;
-var init_seed_env = __esm({
-  "src/cli/seed-env.ts"() {
-    "use strict";
-    SEED_ENV = "CODEX_AUTH_JSON";
-  }
-});
-
-// src/cli/shared-options.ts
-var DEFAULT_LOCK_TIMEOUT_SECONDS, DEFAULT_RUN_TIMEOUT_SECONDS, RUN_TIMEOUT_OPTION, LOCK_OPTIONS;
-var init_shared_options = __esm({
-  "src/cli/shared-options.ts"() {
-    "use strict";
-    init_stream();
-    init_backend_kinds();
-    DEFAULT_LOCK_TIMEOUT_SECONDS = 600;
-    DEFAULT_RUN_TIMEOUT_SECONDS = 3600;
-    RUN_TIMEOUT_OPTION = {
-      flags: "--run-timeout <seconds>",
-      description: "stop Codex and everything it started after this long; what it refreshed is kept, the lock released (exit 9)",
-      default: String(DEFAULT_RUN_TIMEOUT_SECONDS)
-    };
-    LOCK_OPTIONS = [
-      {
-        flags: "--lock <kind>",
-        description: "lock backend (default: the store's own; git-ref inside GitHub Actions)",
-        choices: LOCK_KINDS
-      },
-      {
-        flags: "--lock-timeout <seconds>",
-        description: "give up waiting for the lock after this long (exit 4)",
-        default: String(DEFAULT_LOCK_TIMEOUT_SECONDS)
-      }
-    ];
-  }
-});
-
-// src/cli/options.ts
-function parseStoreFlags(values, env) {
-  const { store, lock } = resolveStreamSettings(
-    {
-      stream: values.stream,
-      store: values.store,
-      lock: values.lock || void 0,
-      onGitHub: env.GITHUB_ACTIONS === "true",
-      stateDir: values.stateDir || void 0,
-      github: () => githubTarget(values, env),
-      secretName: values.secretName,
-      secretScope: values.secretScope ?? "repo",
-      secretVisibility: values.secretVisibility ?? "",
-      secretValue: env[SEED_ENV] ?? "",
-      readCommand: values.readCommand,
-      writeCommand: values.writeCommand,
-      commandTimeoutMs: () => parseSeconds(values.commandTimeout ?? "60", "--command-timeout", 1, 3600) * 1e3,
-      allowBranchScope: values.allowBranchScope === true,
-      names: {
-        stateDir: "--state-dir",
-        secretName: "--secret-name NAME",
-        secretScope: "--secret-scope",
-        secretVisibility: "--secret-visibility",
-        readCommand: "--read-command CMD",
-        writeCommand: "--write-command CMD"
-      }
-    },
-    env
-  );
-  return {
-    store,
-    lock,
-    lockTimeoutMs: parseSeconds(values.lockTimeout ?? String(DEFAULT_LOCK_TIMEOUT_SECONDS), "--lock-timeout", 0, 86400) * 1e3,
-    json: values.json === true,
-    verbose: values.verbose === true
-  };
-}
-function parseSeconds(value, flag, min, max) {
-  const seconds = Number(value);
-  if (value.trim() === "" || !Number.isFinite(seconds) || seconds < min || seconds > max) {
-    throw new UsageError(
-      `${flag} must be a number of seconds between ${min} and ${max}, not ${JSON.stringify(value)}.`
-    );
-  }
-  return seconds;
-}
-function githubTarget(values, env) {
-  const repo = values.repo ?? env.GITHUB_REPOSITORY;
-  if (!repo) throw new UsageError("this store needs --repo OWNER/NAME (or GITHUB_REPOSITORY).");
-  const token = env.GITHUB_TOKEN || env.GH_TOKEN;
-  if (!token) {
-    throw new UsageError(
-      "the git-ref store needs a token in GITHUB_TOKEN or GH_TOKEN that can write the repository's refs (contents: write)."
-    );
-  }
-  return {
-    repository: repo,
-    repositoryName: "--repo",
-    token,
-    apiUrl: values.githubApiUrl ?? env.GITHUB_API_URL
-  };
-}
-var init_options = __esm({
-  "src/cli/options.ts"() {
-    "use strict";
-    init_errors();
-    init_stream_settings();
-    init_seed_env();
-    init_shared_options();
-  }
-});
-
-// src/cli/lane-options.ts
-function planLanes2(values, flags, env) {
-  const tokens = {
-    "api-key": env[TOKEN_ENV["api-key"]] ?? "",
-    "access-token": env[TOKEN_ENV["access-token"]] ?? ""
-  };
-  const primary = { kind: "stream", stream: flags.store.stream };
-  return {
-    lanes: planLanes(values.lanes ?? "", primary, tokens, flags.store.kind, CLI_VOCABULARY),
-    tokens,
-    waitForResetMs: parseSeconds(values.waitForReset ?? "0", CLI_VOCABULARY.waitForReset, 0, 86400) * 1e3,
-    usageWarningPercent: values.usageWarningPercent === void 0 ? null : parseNumber(values.usageWarningPercent, CLI_VOCABULARY.usageWarningPercent, { min: 0, max: 100 })
-  };
-}
-var init_lane_options = __esm({
-  "src/cli/lane-options.ts"() {
-    "use strict";
-    init_input_values();
-    init_run();
-    init_vocabulary();
-    init_options();
-  }
-});
-
 // src/codex/jsonl-events.ts
 function parseJsonlLine(line) {
   const trimmed = stripCr(line);
@@ -8748,7 +5803,7 @@ function spawnCodex(request) {
     args: buildExecArgs(request.args),
     env
   };
-  const child = (0, import_node_child_process5.spawn)(plan.command, [...plan.args], {
+  const child = (0, import_node_child_process4.spawn)(plan.command, [...plan.args], {
     env: plan.env,
     ...plan.uid === void 0 ? {} : { uid: plan.uid },
     ...plan.gid === void 0 ? {} : { gid: plan.gid },
@@ -8759,11 +5814,11 @@ function spawnCodex(request) {
   });
   return { child, command };
 }
-var import_node_child_process5, JSON_FLAGS, defaultRunner, runCodex;
+var import_node_child_process4, JSON_FLAGS, defaultRunner, runCodex;
 var init_run_codex = __esm({
   "src/codex/run-codex.ts"() {
     "use strict";
-    import_node_child_process5 = require("node:child_process");
+    import_node_child_process4 = require("node:child_process");
     init_jsonl_events();
     init_native_codex();
     init_spawn_error();
@@ -8774,46 +5829,107 @@ var init_run_codex = __esm({
   }
 });
 
-// src/core/key-env.ts
-var KEY_ENV;
-var init_key_env = __esm({
-  "src/core/key-env.ts"() {
+// src/github/github-errors.ts
+function isEmptyRepositoryError(error) {
+  return isCodexAuthError(error) && error.fix === EMPTY_REPOSITORY_FIX;
+}
+function explainGitHubError(error, doing, needs) {
+  const status = statusOf(error);
+  const said = messageOf(error);
+  if (status === 409 && /repository is empty/i.test(said)) {
+    return new EmptyRepositoryError(
+      `the repository has no branches yet (GitHub answered 409 "${said}" to ${callOf(error)} while ${doing}): GitHub keeps no refs, so no git-ref store or lock, in a repository without branches. ${EMPTY_REPOSITORY_FIX}.`
+    );
+  }
+  if (status === 401) {
+    return new UsageError(
+      `GitHub rejected the token while ${doing} (401 ${said}): pass a valid token (the Action's github-token input, or GITHUB_TOKEN / GH_TOKEN for the CLI).`
+    );
+  }
+  if (status === 403 && !/rate limit/i.test(said)) {
+    return new UsageError(
+      `the token may not do this while ${doing} (403 ${said}): add \`permissions: ${needs}\` to the job (or give a fine-grained token that permission on the repository).`
+    );
+  }
+  if (status === 404) {
+    return new UsageError(
+      `GitHub answered 404 while ${doing}: check --repo / GITHUB_REPOSITORY, and that the token can see the repository (\`permissions: ${needs}\`).`
+    );
+  }
+  if (status === 422) {
+    return new InternalError(
+      `GitHub refused ${callOf(error)} while ${doing} (422 Unprocessable Entity: "${said}"). This is not a transient failure and was not retried; if the message does not say what to change, report it with this line.`,
+      { cause: error }
+    );
+  }
+  return new InternalError(
+    `GitHub API failed while ${doing}${status ? ` (${status} ${said})` : `: ${said}`}; try again later.`,
+    {
+      cause: error
+    }
+  );
+}
+function statusOf(error) {
+  const status = error?.status;
+  return typeof status === "number" ? status : null;
+}
+function messageOf(error) {
+  const data = error?.response?.data;
+  if (typeof data?.message === "string") return data.message;
+  return error instanceof Error ? error.message : String(error);
+}
+function callOf(error) {
+  const request = error?.request;
+  if (typeof request?.method !== "string" || typeof request.url !== "string") return "a request";
+  let path27 = request.url;
+  try {
+    path27 = new URL(request.url).pathname;
+  } catch {
+  }
+  return `${request.method} ${decodeURIComponent(path27)}`;
+}
+var EMPTY_REPOSITORY_FIX, EmptyRepositoryError;
+var init_github_errors = __esm({
+  "src/github/github-errors.ts"() {
     "use strict";
-    KEY_ENV = "CODEX_AUTH_KEY";
+    init_errors();
+    EMPTY_REPOSITORY_FIX = 'Push a first commit to any branch of the repository (for example `git commit --allow-empty -m "first commit" && git push`), then run again';
+    EmptyRepositoryError = class extends UsageError {
+      fix = EMPTY_REPOSITORY_FIX;
+    };
   }
 });
 
-// src/core/key.ts
-function parseKey2(value, source = KEY_ENV) {
-  const text = value?.trim() ?? "";
-  if (text === "") {
-    throw new UsageError(
-      `${source} is not set: it must hold the envelope key (standard base64 of 32 bytes). Create one with \`codex-auth keygen\` and keep it in your secret store.`
-    );
+// src/github/workflow-run.ts
+function currentWorkflowRun(env) {
+  const id = Number(env.GITHUB_RUN_ID);
+  if (env.GITHUB_ACTIONS !== "true" || !env.GITHUB_REPOSITORY || !Number.isSafeInteger(id) || id <= 0) {
+    return void 0;
   }
-  if (!STANDARD_BASE64_32.test(text)) {
-    throw new UsageError(
-      `${source} is malformed: it must be standard base64 of exactly 32 bytes (44 characters ending in "="). Create one with \`codex-auth keygen\`.`
-    );
-  }
-  const bytes = new Uint8Array(Buffer.from(text, "base64"));
-  if (bytes.length !== KEY_BYTES) {
-    throw new UsageError(`${source} is malformed: it decodes to ${bytes.length} bytes, not 32.`);
-  }
-  return { bytes, id: keyId(bytes) };
+  const server = env.GITHUB_SERVER_URL ?? "https://github.com";
+  return {
+    repository: env.GITHUB_REPOSITORY,
+    id,
+    attempt: Number(env.GITHUB_RUN_ATTEMPT) || 1,
+    job: env.GITHUB_JOB || null,
+    url: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${id}`
+  };
 }
-function keyId(bytes) {
-  return (0, import_node_crypto5.createHash)("sha256").update("codex-auth key id\0").update(bytes).digest("hex").slice(0, 12);
+async function runLiveness(client, run10) {
+  const [owner, repo] = run10.repository.split("/");
+  if (!owner || !repo) return "unknown";
+  try {
+    const { data } = await client.rest.actions.getWorkflowRun({ owner, repo, run_id: run10.id });
+    if ((data.run_attempt ?? run10.attempt) > run10.attempt) return "gone";
+    return data.status === "completed" ? "gone" : "active";
+  } catch (error) {
+    return statusOf(error) === 404 ? "gone" : "unknown";
+  }
 }
-var import_node_crypto5, KEY_BYTES, STANDARD_BASE64_32;
-var init_key = __esm({
-  "src/core/key.ts"() {
+var init_workflow_run = __esm({
+  "src/github/workflow-run.ts"() {
     "use strict";
-    import_node_crypto5 = require("node:crypto");
-    init_errors();
-    init_key_env();
-    KEY_BYTES = 32;
-    STANDARD_BASE64_32 = /^[A-Za-z0-9+/]{43}=$/;
+    init_github_errors();
   }
 });
 
@@ -8827,16 +5943,2456 @@ function describeWriter(env) {
   if (env.CI_JOB_URL) return env.CI_JOB_URL;
   let user = "unknown";
   try {
-    user = import_node_os7.default.userInfo().username;
+    user = import_node_os2.default.userInfo().username;
   } catch {
   }
-  return `${user}@${import_node_os7.default.hostname()} (codex-auth pid ${process.pid})`;
+  return `${user}@${import_node_os2.default.hostname()} (codex-auth pid ${process.pid})`;
 }
-var import_node_os7;
+var import_node_os2;
 var init_writer = __esm({
   "src/github/writer.ts"() {
     "use strict";
+    import_node_os2 = __toESM(require("node:os"), 1);
+  }
+});
+
+// src/github/git-refs.ts
+function shortName(ref) {
+  return ref.replace(/^refs\//, "");
+}
+function parseRepository(value, source) {
+  const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(value.trim());
+  if (!match?.[1] || !match[2]) {
+    throw new UsageError(`${source} must be OWNER/NAME, not ${JSON.stringify(value)}`);
+  }
+  return { owner: match[1], repo: match[2] };
+}
+function commitMessage(subject, payload) {
+  return `${subject}
+
+${payload}`;
+}
+function payloadOf(message) {
+  const at = message.indexOf("\n\n");
+  return at === -1 ? message : message.slice(at + 2);
+}
+var EMPTY_TREE, WRITE, READ, GitRefs;
+var init_git_refs = __esm({
+  "src/github/git-refs.ts"() {
+    "use strict";
+    init_errors();
+    init_github_errors();
+    EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+    WRITE = "contents: write";
+    READ = "contents: read";
+    GitRefs = class {
+      constructor(client, repository) {
+        this.client = client;
+        this.repository = repository;
+      }
+      client;
+      repository;
+      emptyTree = EMPTY_TREE;
+      /** The commit a ref points at, or null. `ref` is the full name (`refs/codex-auth/...`). */
+      async readRef(ref) {
+        try {
+          const { data } = await this.client.rest.git.getRef({ ...this.repository, ref: shortName(ref) });
+          return data.object.sha;
+        } catch (error) {
+          if (statusOf(error) === 404) return null;
+          throw explainGitHubError(error, `reading ${ref}`, READ);
+        }
+      }
+      /**
+       * Every ref whose full name starts with `prefix` (`refs/codex-auth/locks/x` also lists `.../x+released`), by full
+       * name: one call for several refs.
+       */
+      async listRefs(prefix) {
+        try {
+          const { data } = await this.client.rest.git.listMatchingRefs({
+            ...this.repository,
+            ref: shortName(prefix)
+          });
+          return new Map(data.map((entry) => [entry.ref, entry.object.sha]));
+        } catch (error) {
+          throw explainGitHubError(error, `listing ${prefix}`, READ);
+        }
+      }
+      async readMessage(sha) {
+        try {
+          const { data } = await this.client.rest.git.getCommit({ ...this.repository, commit_sha: sha });
+          return data.message;
+        } catch (error) {
+          throw explainGitHubError(error, `reading commit ${sha}`, READ);
+        }
+      }
+      /** A commit over the empty tree with `message`. */
+      async createCommit(message, parents) {
+        const create = () => this.client.rest.git.createCommit({
+          ...this.repository,
+          message,
+          tree: this.emptyTree,
+          parents: [...parents]
+        });
+        try {
+          return (await create()).data.sha;
+        } catch (error) {
+          if (statusOf(error) === 422 && /tree/i.test(messageOf(error)) && this.emptyTree === EMPTY_TREE) {
+            try {
+              this.emptyTree = (await this.client.rest.git.createTree({ ...this.repository, tree: [] })).data.sha;
+              return (await create()).data.sha;
+            } catch (retryError) {
+              throw explainGitHubError(retryError, "writing a commit", WRITE);
+            }
+          }
+          throw explainGitHubError(error, "writing a commit", WRITE);
+        }
+      }
+      /** Creates `ref` at `sha`; false when it already exists (GitHub's 422 "Reference already exists"). */
+      async createRef(ref, sha) {
+        try {
+          await this.client.rest.git.createRef({ ...this.repository, ref, sha });
+          return true;
+        } catch (error) {
+          if (statusOf(error) === 422 && /already exists/i.test(messageOf(error))) return false;
+          throw explainGitHubError(error, `creating ${ref}`, WRITE);
+        }
+      }
+      /** Moves `ref` to `sha` only if `sha` descends from where the ref is now: a compare-and-swap. */
+      async fastForward(ref, sha, force = false) {
+        try {
+          await this.client.rest.git.updateRef({ ...this.repository, ref: shortName(ref), sha, force });
+          return "updated";
+        } catch (error) {
+          if (statusOf(error) === 422) {
+            const said = messageOf(error);
+            if (/not a fast forward/i.test(said)) return "not-fast-forward";
+            if (/does not exist/i.test(said)) return "missing";
+          }
+          throw explainGitHubError(error, `updating ${ref}`, WRITE);
+        }
+      }
+      /** Deletes `ref`; false when it did not exist. */
+      async deleteRef(ref) {
+        try {
+          await this.client.rest.git.deleteRef({ ...this.repository, ref: shortName(ref) });
+          return true;
+        } catch (error) {
+          if (statusOf(error) === 404) return false;
+          if (statusOf(error) === 422 && /does not exist/i.test(messageOf(error))) return false;
+          throw explainGitHubError(error, `deleting ${ref}`, WRITE);
+        }
+      }
+    };
+  }
+});
+
+// src/github/ref-handoff.ts
+var CODEX_AUTH_REFS, RefHandoff;
+var init_ref_handoff = __esm({
+  "src/github/ref-handoff.ts"() {
+    "use strict";
+    CODEX_AUTH_REFS = "refs/codex-auth";
+    RefHandoff = class {
+      listing = null;
+      /** By the lock, when it took or resumed the lock from this listing. */
+      offer(listing) {
+        this.listing = listing;
+      }
+      /** By the store, once: a later read (a conflict message, another round trip) looks for itself. */
+      take() {
+        const listing = this.listing;
+        this.listing = null;
+        return listing;
+      }
+      /** By the lock, on release: what it saw is no longer protected by it. */
+      clear() {
+        this.listing = null;
+      }
+    };
+  }
+});
+
+// src/core/backend-kinds.ts
+var STORE_KINDS, LOCK_KINDS, DEFAULT_RESTORE_LEASE_MS, ORG_VISIBILITIES, DEFAULT_ORG_VISIBILITY;
+var init_backend_kinds = __esm({
+  "src/core/backend-kinds.ts"() {
+    "use strict";
+    STORE_KINDS = ["file", "git-ref", "github-secret", "cache", "command"];
+    LOCK_KINDS = ["file", "git-ref", "none"];
+    DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1e3;
+    ORG_VISIBILITIES = ["selected", "private", "all"];
+    DEFAULT_ORG_VISIBILITY = "selected";
+  }
+});
+
+// src/fs/check-paths.ts
+async function readInputFile(file, input) {
+  const at = `${input.flag} ${file}`;
+  let fd;
+  try {
+    fd = (0, import_node_fs13.openSync)(file, import_node_fs13.constants.O_RDONLY | import_node_fs13.constants.O_NONBLOCK);
+  } catch (error) {
+    if (isErrno(error, "ENOENT")) {
+      throw new UsageError(`${at}: no such file. Pass the path of ${input.what}.`);
+    }
+    if (isErrno(error, "EACCES")) {
+      throw new UsageError(
+        `${at}: permission denied: this user cannot read it. Run as its owner, or make it readable by this user only (chmod 600 as the owner).`
+      );
+    }
+    if (isErrno(error, "ENOTDIR")) {
+      throw new UsageError(
+        `${at}: a part of the path is a file, not a directory. Pass the path of ${input.what}.`
+      );
+    }
+    throw error;
+  }
+  try {
+    const stat = (0, import_node_fs13.fstatSync)(fd);
+    if (stat.isFIFO()) return await readPipe(fd, at, input);
+    refuseKind(stat, at, input.what, file);
+    if (stat.size > input.maxBytes) {
+      throw new UsageError(
+        `${at} is ${stat.size} bytes, more than the ${Math.round(input.maxBytes / 1024)} KB limit for ${input.what}: this is not ${input.what}. Pass the right file.`
+      );
+    }
+    if ((stat.mode & 63) !== 0 && input.onOpenToOthers) {
+      input.onOpenToOthers(
+        `${at} is readable by other users (mode ${(stat.mode & 511).toString(8).padStart(4, "0")}) and holds live tokens: chmod 600 ${file}, or delete it once the stream is seeded.`
+      );
+    }
+    return (0, import_node_fs13.readFileSync)(fd, "utf8");
+  } catch (error) {
+    if (isErrno(error, "EISDIR")) refuseKind({ isDirectory: () => true }, at, input.what, file);
+    throw error;
+  } finally {
+    (0, import_node_fs13.closeSync)(fd);
+  }
+}
+async function readPipe(fd, at, input) {
+  const started = Date.now();
+  const chunks = [];
+  let size = 0;
+  let writerSeen = false;
+  const buffer = Buffer.alloc(64 * 1024);
+  for (; ; ) {
+    let n;
+    try {
+      n = (0, import_node_fs13.readSync)(fd, buffer, 0, buffer.length, null);
+    } catch (error) {
+      if (!isErrno(error, "EAGAIN")) throw error;
+      n = null;
+      writerSeen = true;
+    }
+    if (n !== null && n > 0) {
+      chunks.push(Buffer.from(buffer.subarray(0, n)));
+      size += n;
+      writerSeen = true;
+      if (size > input.maxBytes) {
+        throw new UsageError(
+          `${at} gave more than the ${Math.round(input.maxBytes / 1024)} KB limit for ${input.what}: this is not ${input.what}. Pass the right file.`
+        );
+      }
+      continue;
+    }
+    if (n === 0 && writerSeen) return Buffer.concat(chunks).toString("utf8");
+    const waited = Date.now() - started;
+    if (!writerSeen && waited > PIPE_WRITER_WAIT_MS || waited > PIPE_TOTAL_MS) {
+      throw new UsageError(
+        `${at} is a pipe ${writerSeen ? `that did not end within ${PIPE_TOTAL_MS / 1e3} s` : `nobody wrote to within ${PIPE_WRITER_WAIT_MS / 1e3} s`}. Write ${input.what} into it (for example ${input.flag} <(your-secret-tool read ...)), or pass a regular file holding ${input.what}.`
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, PIPE_POLL_MS));
+  }
+}
+function refuseKind(stat, at, what, file) {
+  if (stat.isDirectory()) {
+    throw new UsageError(
+      `${at} is a directory, not a file. Pass the file itself${what.includes("auth.json") ? ` (for example ${import_node_path14.default.join(file, "auth.json")})` : ""}.`
+    );
+  }
+  const kind = specialKind(stat);
+  if (kind)
+    throw new UsageError(`${at} is ${kind}, not a regular file. Pass a regular file holding ${what}.`);
+}
+function specialKind(stat) {
+  if (stat.isFIFO?.()) return "a named pipe (FIFO)";
+  if (stat.isCharacterDevice?.() || stat.isBlockDevice?.()) return "a device";
+  if (stat.isSocket?.()) return "a socket";
+  return null;
+}
+function stateDirOrigin(settings) {
+  return { dir: settings.stateDir, source: settings.stateDirSource ?? "the state directory" };
+}
+async function checkStreamDir(origin, stream, write, ownedFiles) {
+  const stateDir = origin.dir;
+  const at = `${origin.source} ${stateDir}`;
+  const stateStat = await lstatOrNull(stateDir, at);
+  if (stateStat === null) {
+    if (write) await checkCreatable(stateDir, at);
+    return;
+  }
+  if (!stateStat.isDirectory() && !(stateStat.isSymbolicLink() && await isDirThroughLink(stateDir))) {
+    throw new UsageError(`${at} is ${describeKind(stateStat)}, not a directory. ${STATE_DIR_FIX}`);
+  }
+  await checkAccess(stateDir, write, at);
+  const dir = import_node_path14.default.join(stateDir, stream);
+  const dirAt = `the directory of stream "${stream}" (${dir}, under ${origin.source})`;
+  const dirStat = await lstatOrNull(dir, dirAt);
+  if (dirStat === null) return;
+  if (!dirStat.isDirectory()) {
+    throw new UsageError(
+      `${dirAt} is ${describeKind(dirStat)}, not a directory: codex-auth did not make it. Move it away, or ${STATE_DIR_FIX.charAt(0).toLowerCase()}${STATE_DIR_FIX.slice(1)}`
+    );
+  }
+  await checkAccess(dir, write, dirAt);
+  for (const name of ownedFiles) {
+    const file = import_node_path14.default.join(dir, name);
+    const stat = await lstatOrNull(file, file);
+    if (stat && !stat.isFile()) {
+      throw new UsageError(
+        `${file} is ${describeKind(stat)}, but codex-auth keeps its own regular file there (stream "${stream}", ${origin.source}): codex-auth did not make it. Move it away (for a directory: rmdir ${file} if it is empty), then run again.`
+      );
+    }
+  }
+}
+async function lstatOrNull(file, at) {
+  try {
+    return (0, import_node_fs13.lstatSync)(file);
+  } catch (error) {
+    if (isErrno(error, "ENOENT")) return null;
+    if (isErrno(error, "ENOTDIR")) {
+      throw new UsageError(`${at}: a part of the path is a file, not a directory. ${STATE_DIR_FIX}`);
+    }
+    if (isErrno(error, "EACCES")) {
+      throw new UsageError(
+        `${at}: permission denied: this user cannot look into its parent. ${STATE_DIR_FIX}`
+      );
+    }
+    throw error;
+  }
+}
+async function isDirThroughLink(dir) {
+  try {
+    return (0, import_node_fs13.statSync)(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+async function checkAccess(dir, write, at) {
+  try {
+    (0, import_node_fs13.accessSync)(dir, import_node_fs13.constants.R_OK | import_node_fs13.constants.X_OK | (write ? import_node_fs13.constants.W_OK : 0));
+  } catch {
+    throw new UsageError(
+      `${at}: permission denied: this user cannot ${write ? "write" : "read"} it. ${STATE_DIR_FIX}`
+    );
+  }
+}
+async function checkCreatable(dir, at) {
+  let parent = import_node_path14.default.dirname(dir);
+  for (; ; ) {
+    const stat = await import_node_fs13.promises.stat(parent).catch((error) => {
+      if (isErrno(error, "ENOENT")) return null;
+      if (isErrno(error, "ENOTDIR")) return "not-dir";
+      throw error;
+    });
+    if (stat === "not-dir" || stat !== null && !stat.isDirectory()) {
+      throw new UsageError(
+        `${at} cannot be created: a part of its path is a file, not a directory. ${STATE_DIR_FIX}`
+      );
+    }
+    if (stat !== null) {
+      try {
+        await import_node_fs13.promises.access(parent, import_node_fs13.constants.W_OK | import_node_fs13.constants.X_OK);
+      } catch {
+        throw new UsageError(
+          `${at} does not exist and this user cannot create it (${parent} is not writable). ${STATE_DIR_FIX}`
+        );
+      }
+      return;
+    }
+    const up = import_node_path14.default.dirname(parent);
+    if (up === parent) return;
+    parent = up;
+  }
+}
+function describeKind(stat) {
+  if (stat.isDirectory()) return "a directory";
+  if (stat.isSymbolicLink()) return "a symbolic link";
+  if (stat.isFile()) return "a regular file";
+  return specialKind(stat) ?? "not a regular file";
+}
+var import_node_fs13, import_node_path14, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, PIPE_WRITER_WAIT_MS, PIPE_TOTAL_MS, PIPE_POLL_MS, STATE_DIR_FIX;
+var init_check_paths = __esm({
+  "src/fs/check-paths.ts"() {
+    "use strict";
+    import_node_fs13 = require("node:fs");
+    import_node_path14 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_secure_files();
+    MAX_AUTH_JSON_BYTES = 64 * 1024;
+    MAX_CONFIG_BYTES = 1024 * 1024;
+    PIPE_WRITER_WAIT_MS = 1e4;
+    PIPE_TOTAL_MS = 6e4;
+    PIPE_POLL_MS = 20;
+    STATE_DIR_FIX = "Choose a directory this user can write with --state-dir DIR or CODEX_AUTH_STATE_DIR (Action: input state-dir); it is created if missing.";
+  }
+});
+
+// src/locks/backoff.ts
+function backoffDelay(attempt, options = DEFAULT_BACKOFF) {
+  const ceiling = Math.min(options.maxMs, options.initialMs * 2 ** Math.min(attempt, 30));
+  return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
+}
+function sleep(ms, signal) {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+var DEFAULT_BACKOFF;
+var init_backoff = __esm({
+  "src/locks/backoff.ts"() {
+    "use strict";
+    DEFAULT_BACKOFF = { initialMs: 25, maxMs: 250 };
+  }
+});
+
+// src/locks/file-lease-handle.ts
+var FileLeaseHandle;
+var init_file_lease_handle = __esm({
+  "src/locks/file-lease-handle.ts"() {
+    "use strict";
+    FileLeaseHandle = class {
+      /** `heartbeatLeaseMs` > 0: renew the lease every third of it while held (process mode). */
+      constructor(lock, holder, heartbeatLeaseMs) {
+        this.lock = lock;
+        this.#holder = holder;
+        if (heartbeatLeaseMs > 0) {
+          this.#timer = setInterval(() => this.#beat(heartbeatLeaseMs), Math.max(10, heartbeatLeaseMs / 3));
+          this.#timer.unref();
+        }
+      }
+      lock;
+      #holder;
+      #done = false;
+      #timer = null;
+      #renewing = null;
+      get holder() {
+        return this.#holder;
+      }
+      async release() {
+        if (this.#done) return false;
+        this.#stop();
+        await this.#renewing;
+        return this.lock.releaseIfHeld(this.#holder.id);
+      }
+      #beat(leaseMs) {
+        if (this.#renewing !== null || this.#done) return;
+        this.#renewing = this.lock.renew(this.#holder.id, leaseMs).then((renewed) => {
+          if (renewed === "lost") this.#stop();
+          else if (renewed !== null) this.#holder = renewed;
+        }).catch(() => {
+        }).finally(() => {
+          this.#renewing = null;
+        });
+      }
+      #stop() {
+        this.#done = true;
+        if (this.#timer !== null) clearInterval(this.#timer);
+        this.#timer = null;
+      }
+    };
+  }
+});
+
+// src/locks/process-liveness.ts
+function currentIdentity() {
+  return {
+    host: import_node_os3.default.hostname(),
+    bootId: readTrimmed("/proc/sys/kernel/random/boot_id"),
+    pidNamespace: readLink("/proc/self/ns/pid")
+  };
+}
+function sameProcessSpace(other, here = currentIdentity()) {
+  if (other.host !== here.host) return false;
+  if (other.bootId !== null && here.bootId !== null && other.bootId !== here.bootId) return false;
+  if (other.pidNamespace !== null && here.pidNamespace !== null && other.pidNamespace !== here.pidNamespace) {
+    return false;
+  }
+  return true;
+}
+function processStartTime(pid) {
+  return readStat2(pid)?.startTime ?? null;
+}
+function isProcessAlive(pid, startTime = null) {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    const code = error.code;
+    if (code === "ESRCH") return false;
+  }
+  const stat = readStat2(pid);
+  if (stat === null) return true;
+  if (stat.state === "Z" || stat.state === "X") return false;
+  if (startTime !== null && stat.startTime !== startTime) return false;
+  return true;
+}
+function readStat2(pid) {
+  const text = readTrimmed(`/proc/${pid}/stat`);
+  if (text === null) return null;
+  const rest = text.slice(text.lastIndexOf(")") + 2).split(" ");
+  const state = rest[0];
+  const startTime = rest[19];
+  if (state === void 0 || startTime === void 0 || !/^\d+$/.test(startTime)) return null;
+  return { state, startTime };
+}
+function readTrimmed(file) {
+  try {
+    return (0, import_node_fs14.readFileSync)(file, "utf8").trim();
+  } catch {
+    return null;
+  }
+}
+function readLink(file) {
+  try {
+    return (0, import_node_fs14.readlinkSync)(file);
+  } catch {
+    return null;
+  }
+}
+var import_node_fs14, import_node_os3;
+var init_process_liveness = __esm({
+  "src/locks/process-liveness.ts"() {
+    "use strict";
+    import_node_fs14 = require("node:fs");
+    import_node_os3 = __toESM(require("node:os"), 1);
+  }
+});
+
+// src/locks/lease-record.ts
+var lease_record_exports = {};
+__export(lease_record_exports, {
+  FORMAT_VERSION: () => FORMAT_VERSION,
+  LOCK_FILE_NAME: () => LOCK_FILE_NAME,
+  UNREADABLE_LOCK_LEASE_MS: () => UNREADABLE_LOCK_LEASE_MS,
+  fileIdentity: () => fileIdentity,
+  isStale: () => isStale,
+  parseRecord: () => parseRecord,
+  toHolder: () => toHolder,
+  unreadable: () => unreadable
+});
+function isStale(snapshot) {
+  const { holder, record } = snapshot;
+  if (record !== null && holder.pid !== null) {
+    const theirs = {
+      host: record.host,
+      bootId: record.bootId,
+      pidNamespace: record.pidNamespace
+    };
+    if (sameProcessSpace(theirs)) return !isProcessAlive(holder.pid, record.pidStartTime);
+  }
+  return Date.parse(holder.expiresAt) <= Date.now();
+}
+function unreadable(file, reason, stat) {
+  const written = stat.mtime;
+  const holder = {
+    id: "unknown",
+    host: "unknown",
+    pid: null,
+    owner: `unknown (the lock file ${file} cannot be read: ${reason}; last written ${written.toISOString()})`,
+    acquiredAt: written.toISOString(),
+    expiresAt: new Date(written.getTime() + UNREADABLE_LOCK_LEASE_MS).toISOString()
+  };
+  return { holder, record: null, fileId: fileIdentity(stat) };
+}
+function fileIdentity(stat) {
+  return `${stat.dev}:${stat.ino}:${stat.mtimeMs}:${stat.size}`;
+}
+function toHolder(record) {
+  const { id, host, pid, owner, acquiredAt, expiresAt } = record;
+  return { id, host, pid, owner, acquiredAt, expiresAt };
+}
+function parseRecord(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return text.trim() === "" ? "it is empty" : "it is not JSON";
+  }
+  if (typeof value !== "object" || value === null) return "it is not a JSON object";
+  const v = value;
+  for (const field of ["id", "host", "owner", "acquiredAt", "expiresAt"]) {
+    if (typeof v[field] !== "string" || v[field] === "") return `field "${field}" is missing`;
+  }
+  for (const field of ["acquiredAt", "expiresAt"]) {
+    if (Number.isNaN(Date.parse(v[field]))) return `field "${field}" is not a time`;
+  }
+  const pid = v.pid ?? null;
+  if (pid !== null && !(Number.isSafeInteger(pid) && pid > 0)) return 'field "pid" is not a pid';
+  const optional2 = (field) => typeof v[field] === "string" ? v[field] : null;
+  return {
+    version: typeof v.version === "number" ? v.version : FORMAT_VERSION,
+    stream: optional2("stream") ?? "",
+    mode: pid === null ? "lease" : "process",
+    id: v.id,
+    host: v.host,
+    pid,
+    owner: v.owner,
+    acquiredAt: v.acquiredAt,
+    expiresAt: v.expiresAt,
+    bootId: optional2("bootId"),
+    pidNamespace: optional2("pidNamespace"),
+    pidStartTime: optional2("pidStartTime")
+  };
+}
+var LOCK_FILE_NAME, UNREADABLE_LOCK_LEASE_MS, FORMAT_VERSION;
+var init_lease_record = __esm({
+  "src/locks/lease-record.ts"() {
+    "use strict";
+    init_process_liveness();
+    LOCK_FILE_NAME = "lock.json";
+    UNREADABLE_LOCK_LEASE_MS = 15 * 6e4;
+    FORMAT_VERSION = 1;
+  }
+});
+
+// src/locks/lease-file.ts
+async function readLease(file) {
+  let fd;
+  try {
+    fd = (0, import_node_fs15.openSync)(file, import_node_fs15.constants.O_RDONLY | import_node_fs15.constants.O_NOFOLLOW);
+  } catch (error) {
+    if (isErrno(error, "ENOENT")) return null;
+    if (!isErrno(error, "ELOOP")) throw error;
+    const stat = await import_node_fs15.promises.lstat(file).catch(() => null);
+    return stat === null ? null : unreadable(file, "it is a symbolic link", stat);
+  }
+  try {
+    const stat = (0, import_node_fs15.fstatSync)(fd);
+    const record = parseRecord((0, import_node_fs15.readFileSync)(fd, "utf8"));
+    if (typeof record === "string") return unreadable(file, record, stat);
+    return { holder: toHolder(record), record, fileId: fileIdentity(stat) };
+  } finally {
+    (0, import_node_fs15.closeSync)(fd);
+  }
+}
+async function createLeaseExclusive(file, record) {
+  const temp = await sidePath(file, "tmp");
+  const handle = await import_node_fs15.promises.open(
+    temp,
+    import_node_fs15.constants.O_WRONLY | import_node_fs15.constants.O_CREAT | import_node_fs15.constants.O_EXCL,
+    PRIVATE_FILE_MODE
+  );
+  try {
+    try {
+      await handle.writeFile(`${JSON.stringify(record, null, 2)}
+`, "utf8");
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await import_node_fs15.promises.link(temp, file);
+    return true;
+  } catch (error) {
+    if (isErrno(error, "EEXIST")) return false;
+    throw error;
+  } finally {
+    await import_node_fs15.promises.rm(temp, { force: true });
+  }
+}
+async function removeLeaseIfUnchanged(file, snapshot) {
+  const aside = await sidePath(file, "removed");
+  try {
+    await import_node_fs15.promises.rename(file, aside);
+  } catch (error) {
+    if (isErrno(error, "ENOENT")) return true;
+    throw error;
+  }
+  try {
+    const stat = await import_node_fs15.promises.lstat(aside);
+    if (fileIdentity(stat) === snapshot.fileId) return true;
+    await import_node_fs15.promises.link(aside, file).catch(() => {
+    });
+    return false;
+  } finally {
+    await import_node_fs15.promises.rm(aside, { force: true });
+  }
+}
+async function sidePath(file, kind) {
+  const { randomBytes: randomBytes4 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
+  return import_node_path15.default.join(import_node_path15.default.dirname(file), `.${LOCK_FILE_NAME}.${randomBytes4(6).toString("hex")}.${kind}`);
+}
+var import_node_fs15, import_node_path15;
+var init_lease_file = __esm({
+  "src/locks/lease-file.ts"() {
+    "use strict";
+    import_node_fs15 = require("node:fs");
+    import_node_path15 = __toESM(require("node:path"), 1);
+    init_secure_files();
+    init_lease_record();
+  }
+});
+
+// vendor:proper-lockfile
+var proper_lockfile_exports = {};
+__export(proper_lockfile_exports, {
+  default: () => proper_lockfile_default
+});
+var sdk2, proper_lockfile_default;
+var init_proper_lockfile = __esm({
+  "vendor:proper-lockfile"() {
+    sdk2 = require("../vendor/proper-lockfile.js");
+    proper_lockfile_default = sdk2.default;
+  }
+});
+
+// src/locks/lease-guard.ts
+async function guarded(file, guard, critical, deadline, signal) {
+  const { default: lockfile } = await Promise.resolve().then(() => (init_proper_lockfile(), proper_lockfile_exports));
+  for (; ; ) {
+    signal?.throwIfAborted();
+    let unlock;
+    try {
+      unlock = await lockfile.lock(file, {
+        lockfilePath: guard,
+        realpath: false,
+        stale: GUARD_STALE_MS,
+        retries: 0,
+        // The default throws from a timer. A broken guard is survivable: the lease writes re-check the file.
+        onCompromised: () => {
+        }
+      });
+    } catch (error) {
+      if (!isErrno(error, "ELOCKED")) throw error;
+      const left = deadline - Date.now();
+      if (left <= 0) return { ok: false };
+      await sleep(Math.min(left, 5 + Math.random() * 20), signal);
+      continue;
+    }
+    try {
+      return { ok: true, value: await critical() };
+    } finally {
+      await unlock().catch(() => {
+      });
+    }
+  }
+}
+var GUARD_STALE_MS;
+var init_lease_guard = __esm({
+  "src/locks/lease-guard.ts"() {
+    "use strict";
+    init_secure_files();
+    init_backoff();
+    GUARD_STALE_MS = 2e3;
+  }
+});
+
+// src/locks/file-lease-lock.ts
+var file_lease_lock_exports = {};
+__export(file_lease_lock_exports, {
+  FileLeaseLock: () => FileLeaseLock
+});
+var import_node_path16, NOTICE_EVERY_MS, FileLeaseLock;
+var init_file_lease_lock = __esm({
+  "src/locks/file-lease-lock.ts"() {
+    "use strict";
+    import_node_path16 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_secure_files();
+    init_backoff();
+    init_file_lease_handle();
+    init_lease_file();
+    init_lease_guard();
+    init_lease_record();
+    init_lock();
+    init_process_liveness();
+    NOTICE_EVERY_MS = 1e4;
+    FileLeaseLock = class {
+      constructor(dir, stream, options = {}) {
+        this.dir = dir;
+        this.stream = stream;
+        this.file = import_node_path16.default.join(dir, LOCK_FILE_NAME);
+        this.#guard = `${this.file}.guard`;
+        this.#noticeEveryMs = options.noticeEveryMs ?? NOTICE_EVERY_MS;
+      }
+      dir;
+      stream;
+      kind = "file";
+      file;
+      #guard;
+      #noticeEveryMs;
+      async acquire(options) {
+        if (!(options.timeoutMs >= 0) || !(options.leaseMs > 0)) {
+          throw new RangeError(
+            `lock timeout (${options.timeoutMs}) and lease (${options.leaseMs}) must be positive`
+          );
+        }
+        const started = performance.now();
+        const deadline = Date.now() + options.timeoutMs;
+        await ensurePrivateDir(this.dir);
+        let blocker = null;
+        let lastNotice = null;
+        for (let attempt = 0; ; attempt++) {
+          options.signal?.throwIfAborted();
+          const guardDeadline = Math.max(deadline, Date.now() + 500);
+          const outcome = await this.#guarded(() => this.#tryTake(options), guardDeadline, options.signal);
+          const waitedMs = Math.round(performance.now() - started);
+          if (outcome.ok && outcome.value.taken) {
+            const handle = new FileLeaseHandle(
+              this,
+              outcome.value.taken,
+              options.mode === "process" ? options.leaseMs : 0
+            );
+            return { handle, waitedMs };
+          }
+          if (outcome.ok && outcome.value.blocker) blocker = outcome.value.blocker;
+          if (Date.now() >= deadline) throw this.#timeoutError(blocker, waitedMs);
+          if (blocker !== null && (lastNotice === null || waitedMs - lastNotice >= this.#noticeEveryMs)) {
+            lastNotice = waitedMs;
+            options.onWait?.(blocker, waitedMs);
+          }
+          await sleep(Math.max(0, Math.min(backoffDelay(attempt), deadline - Date.now())), options.signal);
+        }
+      }
+      /**
+       * Takes back a lease by id (restore in one process, persist in a later one). Succeeds while the file still holds
+       * that id, even past expiresAt (nobody took it); the lease is not extended. Throws LockLostError otherwise.
+       * Meant for `lease` mode: a resumed `process` lock still dies with the process that acquired it.
+       */
+      async resume(id) {
+        const snapshot = await readLease(this.file);
+        if (snapshot?.holder.id !== id) {
+          const now = snapshot === null ? "it is free now" : `it is now held by ${describeHolder(snapshot.holder)}`;
+          throw new LockLostError(
+            `the lock on stream "${this.stream}" is no longer held under lease ${id}: it was released, or it expired and was taken over (${now}). Run the job again from restore so that the stream is locked anew.`
+          );
+        }
+        return new FileLeaseHandle(this, snapshot.holder, 0);
+      }
+      /**
+       * The holder named by the lock file, stale or not (`stale` says which); an unreadable file is reported as held
+       * by "unknown".
+       */
+      async inspect() {
+        const snapshot = await readLease(this.file);
+        return snapshot === null ? null : { ...snapshot.holder, stale: isStale(snapshot) };
+      }
+      async forceRelease() {
+        for (; ; ) {
+          if (await readLease(this.file) === null) return null;
+          const outcome = await this.#guarded(
+            async () => {
+              const snapshot = await readLease(this.file);
+              if (snapshot === null) return { removed: null };
+              return await removeLeaseIfUnchanged(this.file, snapshot) ? { removed: snapshot.holder } : null;
+            },
+            Date.now() + 3 * GUARD_STALE_MS
+          );
+          if (!outcome.ok) {
+            throw new Error(`cannot force-release ${this.file}: its guard ${this.#guard} stays busy`);
+          }
+          if (outcome.value !== null) return outcome.value.removed;
+        }
+      }
+      /** Removes the lease only if it still carries `id`. False when it was released or taken over meanwhile. */
+      async releaseIfHeld(id) {
+        if ((await readLease(this.file))?.holder.id !== id) return false;
+        const outcome = await this.#guarded(
+          async () => {
+            const snapshot = await readLease(this.file);
+            return snapshot?.holder.id === id && await removeLeaseIfUnchanged(this.file, snapshot);
+          },
+          Date.now() + 3 * GUARD_STALE_MS
+        );
+        if (!outcome.ok) throw new Error(`cannot release ${this.file}: its guard ${this.#guard} stays busy`);
+        return outcome.value;
+      }
+      /** Pushes expiresAt forward. Returns the renewed holder, 'lost' if the lease is not ours any more, null if busy. */
+      async renew(id, leaseMs) {
+        const outcome = await this.#guarded(
+          async () => {
+            const snapshot = await readLease(this.file);
+            if (snapshot?.record?.id !== id) return "lost";
+            const record = {
+              ...snapshot.record,
+              expiresAt: new Date(Date.now() + leaseMs).toISOString()
+            };
+            await writePrivateFileAtomic(this.file, `${JSON.stringify(record, null, 2)}
+`);
+            return toHolder(record);
+          },
+          Date.now() + Math.max(200, leaseMs / 6)
+        );
+        return outcome.ok ? outcome.value : null;
+      }
+      async #tryTake(options) {
+        const { randomUUID: randomUUID3 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
+        const snapshot = await readLease(this.file);
+        if (snapshot !== null) {
+          if (!isStale(snapshot)) return { blocker: snapshot.holder };
+          if (!await removeLeaseIfUnchanged(this.file, snapshot)) return {};
+        }
+        const now = Date.now();
+        const identity = currentIdentity();
+        const bound = options.mode === "process";
+        const record = {
+          version: FORMAT_VERSION,
+          stream: this.stream,
+          mode: options.mode,
+          id: randomUUID3(),
+          host: identity.host,
+          pid: bound ? process.pid : null,
+          owner: options.owner,
+          acquiredAt: new Date(now).toISOString(),
+          expiresAt: new Date(now + options.leaseMs).toISOString(),
+          bootId: identity.bootId,
+          pidNamespace: identity.pidNamespace,
+          pidStartTime: bound ? processStartTime(process.pid) : null
+        };
+        return await createLeaseExclusive(this.file, record) ? { taken: toHolder(record) } : {};
+      }
+      #guarded(critical, deadline, signal) {
+        return guarded(this.file, this.#guard, critical, deadline, signal);
+      }
+      #timeoutError(holder, waitedMs) {
+        const seconds = (waitedMs / 1e3).toFixed(1);
+        const held = holder === null ? `its guard ${this.#guard} stayed busy` : `it is held by ${describeHolder(holder)}`;
+        return new LockTimeoutError(
+          `timed out after ${seconds}s waiting for the lock on stream "${this.stream}": ${held}. Wait for that holder to finish and try again, raise --lock-timeout, or, if you know the holder is gone, remove the lock with \`codex-auth unlock --force --stream ${this.stream}\`.`
+        );
+      }
+    };
+  }
+});
+
+// src/locks/checked-lock.ts
+var checked_lock_exports = {};
+__export(checked_lock_exports, {
+  CheckedFileLock: () => CheckedFileLock
+});
+var CheckedFileLock;
+var init_checked_lock = __esm({
+  "src/locks/checked-lock.ts"() {
+    "use strict";
+    init_check_paths();
+    CheckedFileLock = class {
+      constructor(inner, origin, stream, lockFileName) {
+        this.inner = inner;
+        this.origin = origin;
+        this.stream = stream;
+        this.lockFileName = lockFileName;
+        this.kind = inner.kind;
+      }
+      inner;
+      origin;
+      stream;
+      lockFileName;
+      kind;
+      async acquire(options) {
+        await this.check(true);
+        return this.inner.acquire(options);
+      }
+      async resume(id) {
+        await this.check(true);
+        return this.inner.resume(id);
+      }
+      async inspect() {
+        await this.check(false);
+        return this.inner.inspect();
+      }
+      async forceRelease() {
+        await this.check(true);
+        return this.inner.forceRelease();
+      }
+      check(write) {
+        return checkStreamDir(this.origin, this.stream, write, [this.lockFileName]);
+      }
+    };
+  }
+});
+
+// src/locks/git-ref-lock.ts
+var git_ref_lock_exports = {};
+__export(git_ref_lock_exports, {
+  GitRefLock: () => GitRefLock,
+  lockRef: () => lockRef,
+  releasedRef: () => releasedRef
+});
+function lockRef(stream) {
+  return `refs/codex-auth/locks/${stream}`;
+}
+function releasedRef(stream) {
+  return `${lockRef(stream)}+released`;
+}
+var import_node_crypto3, import_node_os4, POLL, holderSchema, GitRefLock;
+var init_git_ref_lock = __esm({
+  "src/locks/git-ref-lock.ts"() {
+    "use strict";
+    import_node_crypto3 = require("node:crypto");
+    import_node_os4 = __toESM(require("node:os"), 1);
+    init_dist();
+    init_errors();
+    init_git_refs();
+    init_ref_handoff();
+    init_workflow_run();
+    init_backoff();
+    init_lock();
+    POLL = { initialMs: 500, maxMs: 1e4 };
+    holderSchema = object({
+      id: string(),
+      host: string(),
+      pid: nullable(number()),
+      owner: string(),
+      acquiredAt: string(),
+      expiresAt: string(),
+      run: optional(
+        object({
+          repository: string(),
+          id: number(),
+          attempt: number(),
+          job: nullable(string()),
+          url: string()
+        })
+      )
+    });
+    GitRefLock = class {
+      constructor(git, client, stream, options = {}) {
+        this.git = git;
+        this.client = client;
+        this.stream = stream;
+        this.options = options;
+        this.ref = lockRef(stream);
+        this.marker = releasedRef(stream);
+      }
+      git;
+      client;
+      stream;
+      options;
+      kind = "git-ref";
+      ref;
+      marker;
+      holders = /* @__PURE__ */ new Map();
+      warnedNoActionsRead = false;
+      /**
+       * The lock ref's commit (null: never taken), whether it is held (not at its release marker), and the listing it
+       * came from: the lock's own refs, or with a handoff every codex-auth ref, in the same one call.
+       */
+      async heldAt() {
+        const refs = await this.git.listRefs(this.options.handoff ? CODEX_AUTH_REFS : this.ref);
+        const tip = refs.get(this.ref) ?? null;
+        return { tip, held: tip !== null && tip !== (refs.get(this.marker) ?? null), refs };
+      }
+      async acquire(options) {
+        const started = Date.now();
+        const deadline = started + options.timeoutMs;
+        const noticeEvery = this.options.noticeEveryMs ?? 1e4;
+        let lastNotice = -Infinity;
+        this.options.handoff?.clear();
+        for (let attempt = 0; ; attempt++) {
+          options.signal?.throwIfAborted();
+          const { tip, held, refs } = await this.heldAt();
+          if (!held) {
+            const holder = this.newHolder(options);
+            const mine = await this.git.createCommit(this.message(holder), tip === null ? [] : [tip]);
+            const took = tip === null ? await this.git.createRef(this.ref, mine) : await this.git.fastForward(this.ref, mine) === "updated";
+            if (took) {
+              this.options.handoff?.offer(refs);
+              return this.acquired(holder, mine, options, started);
+            }
+            continue;
+          }
+          const current = tip;
+          const theirs = await this.holderAt(current);
+          if (await this.isStale(theirs)) {
+            const takeover = this.newHolder(options);
+            const sha = await this.git.createCommit(this.message(takeover, theirs), [current]);
+            if (await this.git.fastForward(this.ref, sha) === "updated") {
+              this.options.log?.info(
+                `took over the lock of stream "${this.stream}" from ${describeHolder(theirs)}, which is gone.`
+              );
+              return this.acquired(takeover, sha, options, started);
+            }
+            continue;
+          }
+          const waited = Date.now() - started;
+          if (Date.now() >= deadline) {
+            throw new LockTimeoutError(
+              `the lock of stream "${this.stream}" is held by ${describeHolder(theirs)} and was not released within ${Math.round(options.timeoutMs / 1e3)} s. Wait for that run, raise lock-timeout, or, if you know it is gone, run \`codex-auth unlock --force --store git-ref --stream ${this.stream}\`.`
+            );
+          }
+          if (waited - lastNotice >= noticeEvery) {
+            lastNotice = waited;
+            options.onWait?.(theirs, waited);
+          }
+          await sleep(Math.min(backoffDelay(attempt, POLL), Math.max(0, deadline - Date.now())), options.signal);
+        }
+      }
+      async resume(id) {
+        const { tip: sha, held, refs } = await this.heldAt();
+        const holder = sha && held ? await this.holderAt(sha) : null;
+        if (!sha || holder?.id !== id) {
+          throw new LockLostError(
+            `the lock of stream "${this.stream}" is no longer this job's (${holder ? `now held by ${describeHolder(holder)}` : "it is free"}): it was released or taken over meanwhile. Run the job again from restore.`
+          );
+        }
+        this.options.handoff?.offer(refs);
+        return this.handle(holder, sha, null);
+      }
+      async inspect() {
+        const { tip, held } = await this.heldAt();
+        if (!tip || !held) return null;
+        const holder = await this.holderAt(tip);
+        return { ...holder, stale: await this.isStale(holder) };
+      }
+      /** Frees the lock whoever holds it (unlock --force, revoke): the marker is moved to the holder's commit. */
+      async forceRelease() {
+        const { tip, held } = await this.heldAt();
+        if (!tip || !held) return null;
+        const holder = await this.holderAt(tip);
+        return await this.markReleased(tip, true) ? holder : null;
+      }
+      /**
+       * Moves the marker to `sha`. A fast-forward: the marker's last value is the free commit our holder commit was
+       * built on (or the commit it took over from), so it is an ancestor of `sha`. `force` only for unlock --force,
+       * which overrides whatever the marker says.
+       */
+      async markReleased(sha, force = false) {
+        const moved = await this.git.fastForward(this.marker, sha, force);
+        if (moved === "updated") return true;
+        if (moved === "missing") return this.git.createRef(this.marker, sha);
+        return false;
+      }
+      newHolder(options) {
+        const now = Date.now();
+        const leaseMs = this.options.run ? Math.max(options.leaseMs, 6 * 60 * 60 * 1e3) : options.leaseMs;
+        return {
+          id: (0, import_node_crypto3.randomUUID)(),
+          host: import_node_os4.default.hostname(),
+          pid: options.mode === "process" ? process.pid : null,
+          owner: options.owner,
+          acquiredAt: new Date(now).toISOString(),
+          expiresAt: new Date(now + leaseMs).toISOString(),
+          ...this.options.run ? { run: this.options.run } : {}
+        };
+      }
+      message(holder, replaced) {
+        const subject = `codex-auth: lock of stream ${this.stream}${replaced ? ` (taken over from ${replaced.id})` : ""}`;
+        return commitMessage(subject, JSON.stringify(holder, null, 2));
+      }
+      async holderAt(sha) {
+        const cached = this.holders.get(sha);
+        if (cached) return cached;
+        let holder;
+        try {
+          holder = parse(holderSchema, JSON.parse(payloadOf(await this.git.readMessage(sha))));
+        } catch (error) {
+          if (isUsageError(error)) throw error;
+          const now = /* @__PURE__ */ new Date();
+          holder = {
+            id: `unknown-${sha.slice(0, 12)}`,
+            host: "unknown",
+            pid: null,
+            owner: `an unreadable lock commit ${sha.slice(0, 12)}`,
+            acquiredAt: now.toISOString(),
+            expiresAt: new Date(now.getTime() + 60 * 60 * 1e3).toISOString()
+          };
+        }
+        this.holders.set(sha, holder);
+        return holder;
+      }
+      async isStale(holder) {
+        if (holder.run) {
+          const liveness = await this.runLivenessOf(holder.run);
+          if (liveness === "gone") return true;
+          if (liveness === "active") return false;
+        }
+        return Date.parse(holder.expiresAt) < Date.now();
+      }
+      async runLivenessOf(run10) {
+        const value = await runLiveness(this.client, run10);
+        if (value === "unknown" && !this.warnedNoActionsRead) {
+          this.warnedNoActionsRead = true;
+          this.options.log?.warn(
+            `cannot read the status of run ${run10.id} that holds the lock of stream "${this.stream}": add \`permissions: actions: read\` so a finished holder is recognised at once; until then its lease decides.`
+          );
+        }
+        return value;
+      }
+      acquired(holder, sha, options, started) {
+        const heartbeat = options.mode === "process" && !this.options.run ? options.leaseMs / 3 : null;
+        return { handle: this.handle(holder, sha, heartbeat), waitedMs: Date.now() - started };
+      }
+      /** Heartbeat (holders outside Actions): a new commit on top of ours with a later lease, by fast-forward. */
+      handle(holder, sha, heartbeatMs) {
+        let current = sha;
+        let currentHolder = holder;
+        let renewing = Promise.resolve();
+        const timer = heartbeatMs === null ? null : setInterval(() => {
+          renewing = (async () => {
+            const leaseMs = Date.parse(currentHolder.expiresAt) - Date.parse(currentHolder.acquiredAt);
+            const renewed = { ...currentHolder, expiresAt: new Date(Date.now() + leaseMs).toISOString() };
+            const next = await this.git.createCommit(this.message(renewed), [current]);
+            if (await this.git.fastForward(this.ref, next) === "updated") {
+              current = next;
+              currentHolder = renewed;
+              this.holders.set(next, renewed);
+            }
+          })().catch(() => void 0);
+        }, heartbeatMs);
+        timer?.unref();
+        return {
+          holder,
+          release: async () => {
+            if (timer) clearInterval(timer);
+            this.options.handoff?.clear();
+            await renewing;
+            return this.markReleased(current);
+          }
+        };
+      }
+    };
+  }
+});
+
+// src/locks/no-lock.ts
+var no_lock_exports = {};
+__export(no_lock_exports, {
+  NoLock: () => NoLock
+});
+function noLockHandle(holder) {
+  return { holder, release: async () => true };
+}
+var import_node_crypto4, import_node_os5, NoLock;
+var init_no_lock = __esm({
+  "src/locks/no-lock.ts"() {
+    "use strict";
+    import_node_crypto4 = require("node:crypto");
+    import_node_os5 = __toESM(require("node:os"), 1);
+    NoLock = class {
+      kind = "none";
+      async acquire(options) {
+        options.signal?.throwIfAborted();
+        const now = Date.now();
+        const holder = {
+          id: (0, import_node_crypto4.randomUUID)(),
+          host: import_node_os5.default.hostname(),
+          pid: options.mode === "process" ? process.pid : null,
+          owner: options.owner,
+          acquiredAt: new Date(now).toISOString(),
+          expiresAt: new Date(now + options.leaseMs).toISOString()
+        };
+        return { handle: noLockHandle(holder), waitedMs: 0 };
+      }
+      async resume(id) {
+        const now = (/* @__PURE__ */ new Date()).toISOString();
+        return noLockHandle({
+          id,
+          host: import_node_os5.default.hostname(),
+          pid: null,
+          owner: "no lock",
+          acquiredAt: now,
+          expiresAt: now
+        });
+      }
+      async inspect() {
+        return null;
+      }
+      async forceRelease() {
+        return null;
+      }
+    };
+  }
+});
+
+// src/locks/create-lock.ts
+function parseLockKind(value) {
+  if (LOCK_KINDS.includes(value)) return value;
+  throw new UsageError(`unknown lock "${value}": use one of ${LOCK_KINDS.join(", ")}.`);
+}
+function defaultLockKind(store, onGitHub) {
+  if (store.kind === "file") return "file";
+  if (store.kind === "git-ref") return "git-ref";
+  return onGitHub ? "git-ref" : "file";
+}
+async function createLock(kind, store, deps) {
+  switch (kind) {
+    case "file": {
+      const [{ FileLeaseLock: FileLeaseLock2 }, { LOCK_FILE_NAME: LOCK_FILE_NAME2 }, { CheckedFileLock: CheckedFileLock2 }] = await Promise.all([
+        Promise.resolve().then(() => (init_file_lease_lock(), file_lease_lock_exports)),
+        Promise.resolve().then(() => (init_lease_record(), lease_record_exports)),
+        Promise.resolve().then(() => (init_checked_lock(), checked_lock_exports))
+      ]);
+      return new CheckedFileLock2(
+        new FileLeaseLock2(import_node_path17.default.join(store.stateDir, store.stream), store.stream),
+        stateDirOrigin(store),
+        store.stream,
+        LOCK_FILE_NAME2
+      );
+    }
+    case "git-ref": {
+      const { GitRefLock: GitRefLock2 } = await Promise.resolve().then(() => (init_git_ref_lock(), git_ref_lock_exports));
+      return new GitRefLock2(deps.git(), deps.client(), store.stream, {
+        run: deps.run,
+        log: deps.log,
+        handoff: deps.handoff
+      });
+    }
+    case "none": {
+      const { NoLock: NoLock2 } = await Promise.resolve().then(() => (init_no_lock(), no_lock_exports));
+      return new NoLock2();
+    }
+  }
+}
+var import_node_path17;
+var init_create_lock = __esm({
+  "src/locks/create-lock.ts"() {
+    "use strict";
+    import_node_path17 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_backend_kinds();
+    init_check_paths();
+  }
+});
+
+// src/stores/rollback-guard.ts
+function markOf(envelope) {
+  return {
+    generation: envelope.generation,
+    fingerprint: envelope.fingerprint,
+    writtenAt: envelope.writtenAt,
+    writer: envelope.writer
+  };
+}
+function parseMark(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof value !== "object" || value === null || !Number.isSafeInteger(value.generation)) return null;
+  const textOf = (field) => typeof field === "string" ? field : null;
+  return {
+    generation: value.generation,
+    fingerprint: textOf(value.fingerprint),
+    writtenAt: textOf(value.writtenAt),
+    writer: textOf(value.writer)
+  };
+}
+function rollbackOf(envelope, mark) {
+  if (mark === null) return null;
+  if (envelope.generation < mark.generation) return "older";
+  const forked = envelope.generation === mark.generation && mark.fingerprint !== null && envelope.fingerprint !== mark.fingerprint;
+  return forked ? "forked" : null;
+}
+function describeMark(mark, where) {
+  return `(${mark.writtenAt ?? "at an unknown time"} by ${mark.writer ?? "another run"}; high-water mark in ${where})`;
+}
+function refuseRollback(envelope, mark, where) {
+  const rollback = rollbackOf(envelope, mark);
+  if (rollback === null || mark === null) return;
+  const what = rollback === "older" ? `generation ${envelope.generation} (written ${envelope.writtenAt} by ${envelope.writer}), but generation ${mark.generation} was already written ${describeMark(mark, where.mark)}` : `a copy of generation ${envelope.generation} that is not the one written ${describeMark(mark, where.mark)}`;
+  throw new RollbackRefusedError(
+    `stream "${where.stream}" in ${where.location} holds ${what}: an older copy was put back (a restored backup or snapshot, or the previous generation copied over the current one). Its refresh token was already rotated away, and using it could make the ChatGPT side revoke the whole session, so nothing was run and nothing was changed. To recover, put the newest copy back if you have it; otherwise sign in again on a trusted machine and reseed with \`codex-auth seed --force --stream ${where.stream} --auth-file ~/.codex/auth.json\` (seed --force is the only way below the high-water mark).`
+  );
+}
+var import_node_fs16, HighWaterFile;
+var init_rollback_guard = __esm({
+  "src/stores/rollback-guard.ts"() {
+    "use strict";
+    import_node_fs16 = require("node:fs");
+    init_errors();
+    init_secure_files();
+    HighWaterFile = class {
+      constructor(file) {
+        this.file = file;
+      }
+      file;
+      /** Null when there is none or it cannot be read; it is rewritten at the next write, and never blocks by itself. */
+      async read() {
+        const text = await readPrivateFile(this.file);
+        return text === null ? null : parseMark(text);
+      }
+      async write(mark) {
+        await writePrivateFileAtomic(this.file, `${JSON.stringify(mark, null, 2)}
+`);
+      }
+      async remove() {
+        await import_node_fs16.promises.rm(this.file, { force: true });
+      }
+    };
+  }
+});
+
+// src/stores/state-dir.ts
+function defaultStateDir(env) {
+  const fromEnv = env[STATE_DIR_ENV];
+  return fromEnv && fromEnv !== "" ? import_node_path18.default.resolve(fromEnv) : import_node_path18.default.join(import_node_os6.default.homedir(), ".codex-auth");
+}
+function streamDir(stateDir, stream) {
+  return import_node_path18.default.join(stateDir, stream);
+}
+function defaultStateDirSource(env) {
+  const fromEnv = env[STATE_DIR_ENV];
+  return fromEnv && fromEnv !== "" ? STATE_DIR_ENV : "the default state directory";
+}
+var import_node_os6, import_node_path18, STATE_DIR_ENV;
+var init_state_dir = __esm({
+  "src/stores/state-dir.ts"() {
+    "use strict";
+    import_node_os6 = __toESM(require("node:os"), 1);
+    import_node_path18 = __toESM(require("node:path"), 1);
+    STATE_DIR_ENV = "CODEX_AUTH_STATE_DIR";
+  }
+});
+
+// src/stores/store.ts
+async function readGeneration(store) {
+  try {
+    return (await store.read())?.generation ?? 0;
+  } catch {
+    return null;
+  }
+}
+function serializeJobsAdvice(lock) {
+  return `Serialize the jobs of one stream: keep ${lock} for every job that uses it (never \`lock: none\` / \`--lock none\` for jobs that may overlap) and, in GitHub Actions, add a \`concurrency:\` group.`;
+}
+var init_store = __esm({
+  "src/stores/store.ts"() {
+    "use strict";
+  }
+});
+
+// src/stores/file-store.ts
+var file_store_exports = {};
+__export(file_store_exports, {
+  FileStore: () => FileStore,
+  HIGH_WATER: () => HIGH_WATER,
+  STATE_DIR_ENV: () => STATE_DIR_ENV,
+  defaultStateDir: () => defaultStateDir,
+  defaultStateDirSource: () => defaultStateDirSource,
+  streamDir: () => streamDir
+});
+var import_node_fs17, import_node_path19, CURRENT, PREVIOUS, HIGH_WATER, OWNED_FILES, FileStore;
+var init_file_store = __esm({
+  "src/stores/file-store.ts"() {
+    "use strict";
+    import_node_fs17 = require("node:fs");
+    import_node_path19 = __toESM(require("node:path"), 1);
+    init_envelope();
+    init_errors();
+    init_check_paths();
+    init_secure_files();
+    init_rollback_guard();
+    init_state_dir();
+    init_store();
+    init_state_dir();
+    CURRENT = "envelope.json";
+    PREVIOUS = "envelope.prev.json";
+    HIGH_WATER = "high-water.json";
+    OWNED_FILES = [CURRENT, PREVIOUS, HIGH_WATER];
+    FileStore = class {
+      constructor(stateDir, stream, origin) {
+        this.stream = stream;
+        this.dir = streamDir(stateDir, stream);
+        this.privatePaths = [import_node_path19.default.resolve(stateDir)];
+        this.location = import_node_path19.default.join(this.dir, CURRENT);
+        this.mark = new HighWaterFile(import_node_path19.default.join(this.dir, HIGH_WATER));
+        this.origin = origin ?? { dir: stateDir, source: "the state directory" };
+      }
+      stream;
+      kind = "file";
+      location;
+      readBackAfterWrite = true;
+      /** The whole state directory: other streams' envelopes and locks are no business of this job's agent. */
+      privatePaths;
+      dir;
+      mark;
+      origin;
+      async read() {
+        await checkStreamDir(this.origin, this.stream, false, OWNED_FILES);
+        const text = await readPrivateFile(this.location);
+        if (text === null) return null;
+        const envelope = parseEnvelope(text, this.location);
+        refuseRollback(envelope, await this.mark.read(), {
+          stream: this.stream,
+          location: this.location,
+          mark: this.mark.file
+        });
+        return envelope;
+      }
+      async storedStreams() {
+        const root = import_node_path19.default.dirname(this.dir);
+        const entries = await import_node_fs17.promises.readdir(root, { withFileTypes: true }).catch(() => []);
+        const streams = [];
+        for (const entry of entries) {
+          if (!entry.isDirectory()) continue;
+          const file = import_node_path19.default.join(root, entry.name, CURRENT);
+          const text = await import_node_fs17.promises.readFile(file, "utf8").catch(() => null);
+          if (text === null) continue;
+          let fingerprint = null;
+          try {
+            fingerprint = parseEnvelope(text, file).fingerprint;
+          } catch {
+          }
+          streams.push({ name: entry.name, fingerprint });
+        }
+        return streams.sort((a, b) => a.name.localeCompare(b.name));
+      }
+      async highWater() {
+        return (await this.mark.read())?.generation ?? null;
+      }
+      currentGeneration() {
+        return readGeneration(this);
+      }
+      async write(envelope, expectedGeneration) {
+        await checkStreamDir(this.origin, this.stream, true, OWNED_FILES);
+        await ensurePrivateDir(this.dir);
+        const { default: lockfile } = await Promise.resolve().then(() => (init_proper_lockfile(), proper_lockfile_exports));
+        const release2 = await lockfile.lock(this.dir, {
+          lockfilePath: import_node_path19.default.join(this.dir, ".write.lock"),
+          realpath: false,
+          stale: 1e4,
+          retries: { retries: 50, minTimeout: 20, maxTimeout: 200 }
+        });
+        try {
+          const currentText = await readPrivateFile(this.location);
+          const current = currentText === null || expectedGeneration === "replace" ? null : parseEnvelope(currentText, this.location);
+          const currentGeneration = current?.generation ?? 0;
+          if (expectedGeneration !== "replace" && currentGeneration !== expectedGeneration) {
+            throw new StoreConflictError(
+              current ? `stream "${this.stream}" is at generation ${currentGeneration} (written ${current.writtenAt} by ${current.writer}), not ${expectedGeneration} as loaded: someone else wrote it meanwhile, so this copy was NOT written over it. ${serializeJobsAdvice("the stream lock")}` : `stream "${this.stream}" holds nothing, but generation ${expectedGeneration} was expected: it was removed meanwhile. Nothing was written; reseed it with \`codex-auth seed\`.`
+            );
+          }
+          if (expectedGeneration !== "replace" && expectedGeneration > 0) {
+            if (current) refuseRollback(current, await this.mark.read(), this.where());
+          }
+          if (currentText !== null) await writePrivateFileAtomic(import_node_path19.default.join(this.dir, PREVIOUS), currentText);
+          await writePrivateFileAtomic(this.location, serializeEnvelope(envelope));
+          await this.mark.write(markOf(envelope));
+        } finally {
+          await release2();
+        }
+      }
+      /** `revoke`: the session is signed out, so the next seed is a fresh login and starts a fresh mark. */
+      async remove() {
+        await checkStreamDir(this.origin, this.stream, true, OWNED_FILES);
+        await import_node_fs17.promises.rm(import_node_path19.default.join(this.dir, CURRENT), { force: true });
+        await import_node_fs17.promises.rm(import_node_path19.default.join(this.dir, PREVIOUS), { force: true });
+        await this.mark.remove();
+      }
+      where() {
+        return { stream: this.stream, location: this.location, mark: this.mark.file };
+      }
+      async rollback(badGeneration) {
+        const currentText = await readPrivateFile(this.location);
+        const current = currentText === null ? null : parseEnvelope(currentText, this.location);
+        if (current?.generation !== badGeneration) return false;
+        const previousPath = import_node_path19.default.join(this.dir, PREVIOUS);
+        const previous = await readPrivateFile(previousPath);
+        if (previous === null) {
+          await removeFile(this.location);
+          await this.mark.remove();
+        } else {
+          await this.mark.write(markOf(parseEnvelope(previous, previousPath)));
+          await writePrivateFileAtomic(this.location, previous);
+          await import_node_fs17.promises.rm(previousPath, { force: true });
+        }
+        return true;
+      }
+    };
+  }
+});
+
+// src/stores/audit-log.ts
+function writeReason(expectedGeneration) {
+  if (expectedGeneration === "replace") return "reseed";
+  return expectedGeneration === 0 ? "seed" : "refresh";
+}
+function auditLogPath(stateDir, stream) {
+  return import_node_path20.default.join(streamDir(stateDir, stream), AUDIT_FILE);
+}
+function withAuditLog(store, stateDir) {
+  const file = auditLogPath(stateDir, store.stream);
+  const write = store.write.bind(store);
+  const rollback = store.rollback.bind(store);
+  store.write = async (envelope, expectedGeneration) => {
+    await write(envelope, expectedGeneration);
+    await appendAudit(file, entryOf(envelope, writeReason(expectedGeneration)));
+  };
+  store.rollback = async (badGeneration) => {
+    const undone = await rollback(badGeneration);
+    if (undone) {
+      const now = await store.read().catch(() => null);
+      await appendAudit(file, {
+        generation: badGeneration,
+        writtenAt: (/* @__PURE__ */ new Date()).toISOString(),
+        writer: now?.writer ?? "-",
+        why: "rollback",
+        fingerprint: now?.fingerprint ?? "-"
+      });
+    }
+    return undone;
+  };
+  return store;
+}
+function entryOf(envelope, why) {
+  return {
+    generation: envelope.generation,
+    writtenAt: envelope.writtenAt,
+    writer: envelope.writer,
+    why,
+    fingerprint: envelope.fingerprint
+  };
+}
+async function appendAudit(file, entry) {
+  await appendAuditLine(file, entry).catch(() => void 0);
+}
+async function appendAuditLine(file, entry) {
+  await ensurePrivateDir(import_node_path20.default.dirname(file));
+  await import_node_fs18.promises.appendFile(file, `${JSON.stringify(entry)}
+`, { mode: 384 });
+  const text = await readPrivateFile(file) ?? "";
+  const lines = text.split("\n").filter((line) => line.trim() !== "");
+  if (lines.length > MAX_LINES)
+    await writePrivateFileAtomic(file, `${lines.slice(-KEEP_LINES).join("\n")}
+`);
+}
+var import_node_fs18, import_node_path20, AUDIT_FILE, MAX_LINES, KEEP_LINES;
+var init_audit_log = __esm({
+  "src/stores/audit-log.ts"() {
+    "use strict";
+    import_node_fs18 = require("node:fs");
+    import_node_path20 = __toESM(require("node:path"), 1);
+    init_secure_files();
+    init_file_store();
+    AUDIT_FILE = "history.jsonl";
+    MAX_LINES = 1e3;
+    KEEP_LINES = 500;
+  }
+});
+
+// src/stores/git-ref-store.ts
+var git_ref_store_exports = {};
+__export(git_ref_store_exports, {
+  GitRefStore: () => GitRefStore,
+  highWaterRef: () => highWaterRef,
+  streamRef: () => streamRef
+});
+function streamRef(stream) {
+  return `refs/codex-auth/streams/${stream}`;
+}
+function highWaterRef(stream) {
+  return `refs/codex-auth/high-water/${stream}`;
+}
+var GitRefStore;
+var init_git_ref_store = __esm({
+  "src/stores/git-ref-store.ts"() {
+    "use strict";
+    init_envelope();
+    init_errors();
+    init_git_refs();
+    init_rollback_guard();
+    init_audit_log();
+    init_store();
+    GitRefStore = class {
+      constructor(git, stream, handoff) {
+        this.git = git;
+        this.stream = stream;
+        this.handoff = handoff;
+        this.ref = streamRef(stream);
+        this.markRef = highWaterRef(stream);
+        this.location = `${git.repository.owner}/${git.repository.repo} ${this.ref}`;
+      }
+      git;
+      stream;
+      handoff;
+      kind = "git-ref";
+      location;
+      readBackAfterWrite = false;
+      ref;
+      markRef;
+      /** Commit the mark ref points at, as last seen (undefined: not looked at yet; null: no mark). */
+      markSha;
+      /** Commit of each generation this process read or wrote: the parent of the next write, without a lookup. */
+      commits = /* @__PURE__ */ new Map();
+      async read() {
+        return (await this.readCurrent())?.envelope ?? null;
+      }
+      /** One listing of the stream refs; fingerprints would cost a call per stream, so they are not read. */
+      async storedStreams() {
+        const prefix = streamRef("");
+        const refs = await this.git.listRefs(prefix);
+        return [...refs.keys()].map((ref) => ({ name: ref.slice(prefix.length), fingerprint: null })).sort((a, b) => a.name.localeCompare(b.name));
+      }
+      currentGeneration() {
+        return readGeneration(this);
+      }
+      async write(envelope, expectedGeneration) {
+        const message = commitMessage(
+          `codex-auth: stream ${this.stream} generation ${envelope.generation} (${writeReason(expectedGeneration)})`,
+          serializeEnvelope(envelope)
+        );
+        if (expectedGeneration === 0) {
+          const sha2 = await this.git.createCommit(message, []);
+          if (!await this.git.createRef(this.ref, sha2)) throw await this.conflict(expectedGeneration);
+          this.commits.set(envelope.generation, sha2);
+          await this.moveMark(sha2);
+          return;
+        }
+        let parent = typeof expectedGeneration === "number" ? this.commits.get(expectedGeneration) : void 0;
+        if (parent === void 0) {
+          const current = await this.readCurrent().catch(() => null);
+          const sha2 = current?.sha ?? await this.git.readRef(this.ref);
+          if (expectedGeneration !== "replace" && current?.envelope.generation !== expectedGeneration) {
+            throw await this.conflict(expectedGeneration);
+          }
+          if (sha2 === null) {
+            const created = await this.git.createCommit(message, []);
+            if (!await this.git.createRef(this.ref, created)) throw await this.conflict(expectedGeneration);
+            this.commits.set(envelope.generation, created);
+            await this.moveMark(created);
+            return;
+          }
+          parent = sha2;
+        }
+        const sha = await this.git.createCommit(message, [parent]);
+        const moved = await this.git.fastForward(this.ref, sha);
+        if (moved !== "updated") throw await this.conflict(expectedGeneration);
+        this.commits.set(envelope.generation, sha);
+        await this.moveMark(sha);
+      }
+      async highWater() {
+        const sha = await this.git.readRef(this.markRef);
+        this.markSha = sha;
+        return sha === null ? null : (await this.envelopeAt(sha)).generation;
+      }
+      /** `revoke`: the session is signed out, so the next seed is a fresh login and starts a fresh mark. */
+      async remove() {
+        await this.git.deleteRef(this.ref);
+        await this.git.deleteRef(this.markRef);
+        this.markSha = null;
+      }
+      async rollback(badGeneration) {
+        const bad = this.commits.get(badGeneration);
+        const previous = this.commits.get(badGeneration - 1);
+        if (!bad || await this.git.readRef(this.ref) !== bad) return false;
+        if (previous) {
+          const moved = await this.git.fastForward(this.ref, previous, true) === "updated";
+          if (moved) await this.moveMark(previous);
+          return moved;
+        }
+        await this.git.deleteRef(this.markRef).catch(() => false);
+        this.markSha = null;
+        return this.git.deleteRef(this.ref);
+      }
+      async readCurrent() {
+        const [sha, markSha] = await this.currentShas();
+        this.markSha = markSha;
+        if (sha === null) return null;
+        const envelope = await this.envelopeAt(sha);
+        this.commits.set(envelope.generation, sha);
+        if (markSha !== null && markSha !== sha) {
+          const mark = await this.envelopeAt(markSha).catch(() => null);
+          refuseRollback(envelope, mark ? markOf(mark) : null, {
+            stream: this.stream,
+            location: this.location,
+            mark: `${this.markRef} (commit ${markSha.slice(0, 12)})`
+          });
+        }
+        return { sha, envelope };
+      }
+      /**
+       * Where the stream ref and its mark point: from the lock's listing when it just took the stream (no call), else
+       * both refs read in parallel (one more than the envelope needs: the mark that guards against a rolled-back ref).
+       */
+      async currentShas() {
+        const listed = this.handoff?.take();
+        if (listed) return [listed.get(this.ref) ?? null, listed.get(this.markRef) ?? null];
+        return Promise.all([this.git.readRef(this.ref), this.git.readRef(this.markRef)]);
+      }
+      async envelopeAt(sha) {
+        return parseEnvelope(
+          payloadOf(await this.git.readMessage(sha)),
+          `${this.location} (commit ${sha.slice(0, 12)})`
+        );
+      }
+      /**
+       * Points the mark at the commit just written. After the stream ref moved, so a failure leaves the mark behind
+       * (a weaker guard until the next write), never ahead of the stored copy (which would refuse the good one).
+       */
+      async moveMark(sha) {
+        try {
+          const moved = this.markSha === null ? "missing" : await this.git.fastForward(this.markRef, sha, true);
+          if (moved === "missing" && !await this.git.createRef(this.markRef, sha)) {
+            await this.git.fastForward(this.markRef, sha, true);
+          }
+          this.markSha = sha;
+        } catch {
+        }
+      }
+      /** Names the writer of the copy that won, so the user can see which run got there first. */
+      async conflict(expected) {
+        const current = await this.readCurrent().catch(() => null);
+        const what = current ? `it is at generation ${current.envelope.generation}, written ${current.envelope.writtenAt} by ${current.envelope.writer}` : "it was removed";
+        return new StoreConflictError(
+          `stream "${this.stream}" changed since generation ${expected} was loaded: ${what}. This copy was NOT written over it. ${serializeJobsAdvice("`lock: git-ref` (the default)")}`
+        );
+      }
+    };
+  }
+});
+
+// src/github/secret-scope.ts
+function parseSecretScope(value, source) {
+  if (value === "repo" || value === "") return { kind: "repo" };
+  if (value === "org") return { kind: "org" };
+  const env = /^env:(.+)$/.exec(value);
+  if (env?.[1]) return { kind: "env", environment: env[1] };
+  throw new UsageError(`${source} must be repo, env:NAME or org, not ${JSON.stringify(value)}.`);
+}
+function parseOrgVisibility(value, source) {
+  if (value === "") return DEFAULT_ORG_VISIBILITY;
+  if (ORG_VISIBILITIES.includes(value)) return value;
+  throw new UsageError(
+    `${source} must be selected (only this repository), private (the organization's private and internal repositories) or all, not ${JSON.stringify(value)}.`
+  );
+}
+function describeScope(scope, repository) {
+  switch (scope.kind) {
+    case "repo":
+      return `repository ${repository.owner}/${repository.repo}`;
+    case "env":
+      return `environment ${scope.environment} of ${repository.owner}/${repository.repo}`;
+    case "org":
+      return `organization ${repository.owner}`;
+  }
+}
+function scopePath(scope, repository) {
+  const repo = `/repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`;
+  switch (scope.kind) {
+    case "repo":
+      return `${repo}/actions`;
+    case "env":
+      return `${repo}/environments/${encodeURIComponent(scope.environment)}`;
+    case "org":
+      return `/orgs/${encodeURIComponent(repository.owner)}/actions`;
+  }
+}
+var init_secret_scope = __esm({
+  "src/github/secret-scope.ts"() {
+    "use strict";
+    init_errors();
+    init_backend_kinds();
+  }
+});
+
+// src/stores/github-secret-store.ts
+var github_secret_store_exports = {};
+__export(github_secret_store_exports, {
+  GitHubSecretStore: () => GitHubSecretStore
+});
+var SECRET_NAME, TOKEN_HELP, GitHubSecretStore, NotFound;
+var init_github_secret_store = __esm({
+  "src/stores/github-secret-store.ts"() {
+    "use strict";
+    init_envelope();
+    init_errors();
+    init_sodium();
+    init_github_errors();
+    init_secret_scope();
+    init_rollback_guard();
+    init_store();
+    SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+    TOKEN_HELP = `The workflow's GITHUB_TOKEN can never write secrets: use a fine-grained personal access token or a GitHub App token with "Secrets: read and write" and "Variables: read and write" on the repository (or organization), passed as github-token (CLI: GITHUB_TOKEN).`;
+    GitHubSecretStore = class {
+      constructor(stream, options) {
+        this.stream = stream;
+        this.options = options;
+        if (!SECRET_NAME.test(options.secretName)) {
+          throw new UsageError(
+            `secret-name ${JSON.stringify(options.secretName)} is not a valid secret name (letters, digits, _; not starting with a digit).`
+          );
+        }
+        this.base = scopePath(options.scope, options.repository);
+        this.markerName = `${options.secretName}_GENERATION`;
+        this.location = `secret ${options.secretName} of the ${describeScope(options.scope, options.repository)}`;
+      }
+      stream;
+      options;
+      kind = "github-secret";
+      location;
+      readBackAfterWrite = false;
+      base;
+      markerName;
+      publicKey = null;
+      async read() {
+        await this.fetchPublicKey();
+        const marker = await this.readMarker();
+        const mark = marker?.mark ?? null;
+        const value = this.options.currentValue.trim();
+        if (value === "") {
+          if (marker) {
+            throw new UsageError(
+              `${this.location} was written${mark ? ` (generation ${mark.generation})` : ""} but this job did not receive its value: pass it as auth-json: \${{ secrets.${this.options.secretName} }} (CLI: CODEX_AUTH_JSON).`
+            );
+          }
+          return null;
+        }
+        if (!isEnvelopeText(value)) {
+          if (mark) throw this.refused("a plain auth.json", "older", mark);
+          return null;
+        }
+        const envelope = parseEnvelope(value, this.location);
+        const rollback = rollbackOf(envelope, mark);
+        if (rollback && mark) throw this.refused(`generation ${envelope.generation}`, rollback, mark);
+        return envelope;
+      }
+      async plainSeed() {
+        const value = this.options.currentValue.trim();
+        return value !== "" && !isEnvelopeText(value) ? { raw: value, origin: this.location } : null;
+      }
+      async currentGeneration() {
+        try {
+          return (await this.readMarker())?.mark?.generation ?? (this.options.currentValue.trim() ? null : 0);
+        } catch {
+          return null;
+        }
+      }
+      async write(envelope, expectedGeneration) {
+        const marker = await this.readMarker();
+        const current = this.currentMark(marker?.mark ?? null);
+        if (expectedGeneration !== "replace" && (current?.generation ?? 0) !== expectedGeneration) {
+          throw new StoreConflictError(
+            `${this.location} is at generation ${current?.generation ?? 0} (written ${current?.writtenAt ?? "-"} by ${current?.writer ?? "-"}), not ${expectedGeneration} as loaded: this copy was NOT written over it. ${serializeJobsAdvice("the stream lock (`lock: git-ref`)")}`
+          );
+        }
+        const key = await this.fetchPublicKey();
+        const sodium = await loadSodium();
+        const sealed = sodium.crypto_box_seal(
+          sodium.from_string(serializeEnvelope(envelope)),
+          sodium.from_base64(key.key, sodium.base64_variants.ORIGINAL)
+        );
+        const encrypted = sodium.to_base64(sealed, sodium.base64_variants.ORIGINAL);
+        const access = this.options.scope.kind === "org" ? await this.orgAccess() : null;
+        await this.call("PUT", `/secrets/${this.options.secretName}`, "writing the secret", {
+          encrypted_value: encrypted,
+          key_id: key.key_id,
+          ...access
+        });
+        await this.writeMarker(markOf(envelope), marker !== null, access);
+      }
+      async remove() {
+        for (const path27 of [`/secrets/${this.options.secretName}`, `/variables/${this.markerName}`]) {
+          await this.call("DELETE", path27, "removing the stream").catch((error) => {
+            if (!(error instanceof NotFound)) throw error;
+          });
+        }
+      }
+      async rollback() {
+        return false;
+      }
+      /**
+       * What the secret holds now, as far as this job can tell: the variable is moved after the secret, so a failure
+       * in between leaves it one write behind the value this job received, which is then the newer record.
+       */
+      currentMark(mark) {
+        const value = this.options.currentValue.trim();
+        if (!isEnvelopeText(value)) return mark;
+        let received;
+        try {
+          received = parseEnvelope(value, this.location);
+        } catch {
+          return mark;
+        }
+        return mark === null || received.generation > mark.generation ? markOf(received) : mark;
+      }
+      /** The rollback guard's refusal, in words for a secret: the usual cause is a job that started too early. */
+      refused(what, rollback, mark) {
+        const how = rollback === "older" ? "is older than the last write" : "is not the one written last";
+        return new RollbackRefusedError(
+          `the value of ${this.location} that this job received (${what}) ${how}, generation ${mark.generation} ${describeMark(mark, `the variable ${this.markerName}`)}: this job started before that write landed, and its refresh token was already rotated away. Nothing was run. Serialize the jobs of this stream: keep the stream lock (lock: git-ref) and add a \`concurrency:\` group, so each job starts after the previous one wrote the secret.`
+        );
+      }
+      async fetchPublicKey() {
+        this.publicKey ??= await this.call("GET", "/secrets/public-key", "reading the secrets' public key");
+        return this.publicKey;
+      }
+      /** The generation variable: null when it does not exist; its `mark` null when it holds nothing readable. */
+      async readMarker() {
+        try {
+          const data = await this.call(
+            "GET",
+            `/variables/${this.markerName}`,
+            "reading the generation variable"
+          );
+          return { mark: parseMark(data.value) };
+        } catch (error) {
+          if (error instanceof NotFound) return null;
+          throw error;
+        }
+      }
+      /**
+       * The secret's current visibility and selected repositories, or, for a secret that does not exist yet, the
+       * chosen visibility (`selected` means this repository alone). Organization scope only.
+       */
+      async orgAccess() {
+        const name = this.options.secretName;
+        let current;
+        try {
+          current = await this.call("GET", `/secrets/${name}`, "reading the secret's visibility");
+        } catch (error) {
+          if (!(error instanceof NotFound)) throw error;
+          current = null;
+        }
+        if (current === null) {
+          const visibility2 = this.options.newVisibility ?? "selected";
+          if (visibility2 !== "selected") return { visibility: visibility2 };
+          const data = await this.options.client.request("GET /repos/{owner}/{repo}", { ...this.options.repository }).then((response) => response.data).catch((error) => {
+            throw explainGitHubError(
+              error,
+              `reading the id of ${this.options.repository.owner}/${this.options.repository.repo}`,
+              "metadata: read"
+            );
+          });
+          return { visibility: visibility2, selected_repository_ids: [data.id] };
+        }
+        const visibility = current.visibility;
+        if (visibility !== "all" && visibility !== "private" && visibility !== "selected") {
+          throw new UsageError(
+            `${this.location} has visibility ${JSON.stringify(visibility)}, which this version does not know: it was not written, so as not to change who may use it.`
+          );
+        }
+        if (visibility !== "selected") return { visibility };
+        return { visibility, selected_repository_ids: await this.selectedRepositories(name) };
+      }
+      /** Every repository id the secret is shared with, page by page (GitHub lists at most 100 a page). */
+      async selectedRepositories(name) {
+        const ids = [];
+        for (let page = 1; ; page++) {
+          const data = await this.call(
+            "GET",
+            `/secrets/${name}/repositories?per_page=100&page=${page}`,
+            "reading the secret's selected repositories"
+          );
+          ids.push(...data.repositories.map((repository) => repository.id));
+          if (data.repositories.length === 0 || ids.length >= data.total_count) return ids;
+        }
+      }
+      /**
+       * PATCH without a visibility leaves an organization variable's visibility as it is; a new one gets the secret's,
+       * so the marker is shared with exactly the repositories that may use the secret it describes.
+       */
+      async writeMarker(marker, exists, access) {
+        const value = JSON.stringify(marker);
+        if (exists) {
+          await this.call("PATCH", `/variables/${this.markerName}`, "updating the generation variable", {
+            value
+          });
+        } else {
+          await this.call("POST", "/variables", "creating the generation variable", {
+            name: this.markerName,
+            value,
+            ...access
+          });
+        }
+      }
+      async call(method, path27, doing, body) {
+        try {
+          const response = await this.options.client.request(`${method} ${this.base}${path27}`, body ?? {});
+          return response.data;
+        } catch (error) {
+          if (statusOf(error) === 404 && (method === "DELETE" || method === "GET" && (path27.startsWith("/variables/") || /^\/secrets\/[^/?]+$/.test(path27) && path27 !== "/secrets/public-key"))) {
+            throw new NotFound();
+          }
+          if (statusOf(error) === 403 && !/rate limit/i.test(messageOf(error))) {
+            throw new UsageError(
+              `the token may not do this while ${doing} on ${this.location} (403 ${messageOf(error)}). ${TOKEN_HELP}`
+            );
+          }
+          throw explainGitHubError(
+            error,
+            `${doing} on ${this.location}`,
+            "secrets and variables write (a fine-grained token)"
+          );
+        }
+      }
+    };
+    NotFound = class extends Error {
+    };
+  }
+});
+
+// vendor:@actions/cache
+var sdk3, CACHE_READ_DENIED_PREFIX, CACHE_WRITE_DENIED_PREFIX, CacheReadDeniedError, CacheWriteDeniedError, FinalizeCacheError, ReserveCacheError, ValidationError, isFeatureAvailable, restoreCache, saveCache;
+var init_cache = __esm({
+  "vendor:@actions/cache"() {
+    sdk3 = require("../vendor/actions-cache.js");
+    ({ CACHE_READ_DENIED_PREFIX, CACHE_WRITE_DENIED_PREFIX, CacheReadDeniedError, CacheWriteDeniedError, FinalizeCacheError, ReserveCacheError, ValidationError, isFeatureAvailable, restoreCache, saveCache } = sdk3);
+  }
+});
+
+// src/stores/cache-store.ts
+var cache_store_exports = {};
+__export(cache_store_exports, {
+  CacheStore: () => CacheStore,
+  EVICTION_WARNING_MS: () => EVICTION_WARNING_MS
+});
+var import_node_os7, import_node_path21, DAY_MS2, EVICTION_WARNING_MS, CacheStore;
+var init_cache_store = __esm({
+  "src/stores/cache-store.ts"() {
+    "use strict";
     import_node_os7 = __toESM(require("node:os"), 1);
+    import_node_path21 = __toESM(require("node:path"), 1);
+    init_cache();
+    init_envelope();
+    init_errors();
+    init_secure_files();
+    init_rollback_guard();
+    init_store();
+    DAY_MS2 = 24 * 60 * 60 * 1e3;
+    EVICTION_WARNING_MS = 5 * DAY_MS2;
+    CacheStore = class {
+      constructor(stream, options) {
+        this.stream = stream;
+        this.options = options;
+        this.prefix = `codex-auth-${stream}-`;
+        this.location = `the Actions cache (keys ${this.prefix}<generation>)`;
+        this.file = import_node_path21.default.join(import_node_os7.default.homedir(), ".codex-auth-cache", `${stream}.json`);
+      }
+      stream;
+      options;
+      kind = "cache";
+      location;
+      readBackAfterWrite = false;
+      file;
+      prefix;
+      get cachePath() {
+        return `~/.codex-auth-cache/${this.stream}.json`;
+      }
+      async read() {
+        this.assertBranch();
+        await ensurePrivateDir(import_node_path21.default.dirname(this.file));
+        try {
+          const key = await restoreCache([this.cachePath], this.prefix, [this.prefix]);
+          if (!key) {
+            this.options.log.warn(
+              `${this.location} holds nothing for stream "${this.stream}" on this branch. If the stream was used before, its entry was evicted (7 days unused) and a seed may hold a refresh token that was rotated away since: if Codex then fails with refresh_token_reused, reseed the stream.`
+            );
+            return null;
+          }
+          const text = await readPrivateFile(this.file);
+          if (text === null) return null;
+          const envelope = parseEnvelope(text, `${this.location} (key ${key})`);
+          await this.refuseIfNewerExists(envelope, key);
+          const age = Date.now() - Date.parse(envelope.writtenAt);
+          if (age > EVICTION_WARNING_MS) {
+            this.options.log.warn(
+              `the newest cache entry of stream "${this.stream}" was written ${Math.floor(age / DAY_MS2)} days ago; GitHub evicts entries unused for 7 days. Run a keep-fresh job at least weekly.`
+            );
+          }
+          return envelope;
+        } finally {
+          await removeFile(this.file);
+        }
+      }
+      currentGeneration() {
+        return readGeneration(this);
+      }
+      /**
+       * The cache's rollback guard: its keys are the high-water mark. Entries are immutable and never overwritten, so
+       * the only way to restore an older generation is that the prefix lookup missed the newer one (another branch's
+       * scope, an entry created out of order): one lookup of the next generation's exact key, no download, catches it.
+       */
+      async refuseIfNewerExists(envelope, key) {
+        const keyGeneration = Number(key.slice(this.prefix.length));
+        let newer = null;
+        if (Number.isInteger(keyGeneration) && keyGeneration > envelope.generation) {
+          newer = { key, generation: keyGeneration };
+        } else {
+          const next = `${this.prefix}${envelope.generation + 1}`;
+          const found2 = await restoreCache([this.cachePath], next, [], { lookupOnly: true }).catch(() => void 0);
+          if (found2 === next) newer = { key: next, generation: envelope.generation + 1 };
+        }
+        if (newer === null) return;
+        refuseRollback(
+          envelope,
+          { generation: newer.generation, fingerprint: null, writtenAt: null, writer: null },
+          { stream: this.stream, location: this.location, mark: `the cache key ${newer.key}` }
+        );
+      }
+      async write(envelope) {
+        this.assertBranch();
+        await ensurePrivateDir(import_node_path21.default.dirname(this.file));
+        await writePrivateFileAtomic(this.file, serializeEnvelope(envelope));
+        const key = `${this.prefix}${envelope.generation}`;
+        let id;
+        try {
+          id = await saveCache([this.cachePath], key);
+        } catch (error) {
+          if (error instanceof ReserveCacheError) id = -1;
+          else throw new InternalError(`saving ${key} to the Actions cache failed: ${error.message}`);
+        } finally {
+          await removeFile(this.file);
+        }
+        if (id === -1) {
+          throw new StoreConflictError(
+            `cache key ${key} already exists: another job wrote generation ${envelope.generation} of stream "${this.stream}" first, so this copy was NOT written. ${serializeJobsAdvice("the stream lock (`lock: git-ref`)")}`
+          );
+        }
+      }
+      async remove() {
+        throw new UsageError(
+          `cache entries cannot be deleted through the cache service: delete the keys ${this.prefix}* under the repository's Actions > Caches (or \`gh cache delete\`). The session itself was signed out.`
+        );
+      }
+      async rollback() {
+        return false;
+      }
+      assertBranch() {
+        if (this.options.allowBranchScope || !this.options.defaultBranch) return;
+        const expected = `refs/heads/${this.options.defaultBranch}`;
+        if (this.options.ref !== expected) {
+          throw new UsageError(
+            `the cache store is branch-scoped: this run is on ${this.options.ref || "an unknown ref"}, and an entry written here would be invisible to the default branch ${this.options.defaultBranch}, which would keep using a rotated-away token. Run on ${this.options.defaultBranch}, or set allow-branch-scope: true (CLI: --allow-branch-scope) if this branch's stream is meant to be separate.`
+          );
+        }
+      }
+    };
+  }
+});
+
+// src/stores/command-store.ts
+var command_store_exports = {};
+__export(command_store_exports, {
+  CommandStore: () => CommandStore,
+  NOTHING_STORED_EXIT_CODE: () => NOTHING_STORED_EXIT_CODE
+});
+var import_node_child_process5, import_node_path22, NOTHING_STORED_EXIT_CODE, MAX_OUTPUT, CommandStore;
+var init_command_store = __esm({
+  "src/stores/command-store.ts"() {
+    "use strict";
+    import_node_child_process5 = require("node:child_process");
+    import_node_path22 = __toESM(require("node:path"), 1);
+    init_envelope();
+    init_errors();
+    init_rollback_guard();
+    init_store();
+    init_secure_files();
+    NOTHING_STORED_EXIT_CODE = 44;
+    MAX_OUTPUT = 1024 * 1024;
+    CommandStore = class {
+      constructor(stream, options) {
+        this.stream = stream;
+        this.options = options;
+        this.location = `the secret manager (read-command: ${options.readCommand})`;
+        this.mark = options.highWaterFile ? new HighWaterFile(options.highWaterFile) : null;
+      }
+      stream;
+      options;
+      kind = "command";
+      location;
+      readBackAfterWrite = true;
+      lastRead = null;
+      mark;
+      async read() {
+        const text = await this.readText();
+        const envelope = text === null || !isEnvelopeText(text) ? null : parseEnvelope(text, this.location);
+        this.lastRead = { envelope, text: text ?? "" };
+        if (envelope && this.mark) {
+          refuseRollback(envelope, await this.mark.read().catch(() => null), {
+            stream: this.stream,
+            location: this.location,
+            mark: `${this.mark.file} (kept on this machine)`
+          });
+        }
+        return envelope;
+      }
+      async highWater() {
+        return (await this.mark?.read().catch(() => null))?.generation ?? null;
+      }
+      /** Best effort: an unwritable state dir must not fail a write the secret manager already took. */
+      async moveMark(envelope) {
+        if (!this.mark) return;
+        try {
+          if (envelope) {
+            await ensurePrivateDir(import_node_path22.default.dirname(this.mark.file));
+            await this.mark.write(markOf(envelope));
+          } else {
+            await this.mark.remove();
+          }
+        } catch {
+        }
+      }
+      async plainSeed() {
+        const text = this.lastRead?.text ?? await this.readText();
+        return text && !isEnvelopeText(text) ? { raw: text, origin: this.location } : null;
+      }
+      currentGeneration() {
+        return readGeneration(this);
+      }
+      async write(envelope, expectedGeneration) {
+        if (expectedGeneration !== "replace") {
+          const current = await this.read();
+          if ((current?.generation ?? 0) !== expectedGeneration) {
+            throw new StoreConflictError(
+              `stream "${this.stream}" in ${this.location} is at generation ${current?.generation ?? 0} (written ${current?.writtenAt ?? "-"} by ${current?.writer ?? "-"}), not ${expectedGeneration} as loaded: this copy was NOT written over it. ${serializeJobsAdvice("the stream lock")}`
+            );
+          }
+        }
+        const result = await this.runCommand(this.options.writeCommand, serializeEnvelope(envelope));
+        if (result.code !== 0) {
+          throw new InternalError(
+            `the write-command exited with ${result.code}${result.stderr ? `: ${result.stderr.trim().slice(-500)}` : ""}. Nothing was stored; check the command and its credentials.`
+          );
+        }
+        await this.moveMark(envelope);
+      }
+      /** An empty value is "nothing stored" for the read command: the secret manager keeps no login. */
+      async remove() {
+        const result = await this.runCommand(this.options.writeCommand, "");
+        if (result.code !== 0)
+          throw new InternalError(`the write-command exited with ${result.code} while removing the stream.`);
+        await this.moveMark(null);
+      }
+      async rollback(badGeneration) {
+        const previous = this.lastRead?.envelope;
+        if (!previous || previous.generation !== badGeneration - 1) return false;
+        const restored = (await this.runCommand(this.options.writeCommand, serializeEnvelope(previous))).code === 0;
+        if (restored) await this.moveMark(previous);
+        return restored;
+      }
+      async readText() {
+        const result = await this.runCommand(this.options.readCommand, null);
+        if (result.code === NOTHING_STORED_EXIT_CODE) return null;
+        if (result.code !== 0) {
+          throw new UsageError(
+            `the read-command exited with ${result.code}${result.stderr ? `: ${result.stderr.trim().slice(-500)}` : ""}. It must print the stored value and exit 0, or exit ${NOTHING_STORED_EXIT_CODE} (or print nothing) when nothing is stored yet.`
+          );
+        }
+        return result.stdout.trim() === "" ? null : result.stdout;
+      }
+      /** Runs `command` with `sh -c`, the value (if any) on stdin, a hard timeout, output bounded. */
+      runCommand(command, stdin) {
+        return new Promise((resolve, reject) => {
+          const child = (0, import_node_child_process5.spawn)("/bin/sh", ["-c", command], {
+            env: { ...this.options.env, CODEX_AUTH_STREAM: this.stream },
+            stdio: [stdin === null ? "ignore" : "pipe", "pipe", "pipe"],
+            detached: true
+          });
+          let stdout = "";
+          let stderr = "";
+          child.stdout?.setEncoding("utf8").on("data", (chunk) => {
+            if (stdout.length < MAX_OUTPUT) stdout += chunk;
+          });
+          child.stderr?.setEncoding("utf8").on("data", (chunk) => {
+            if (stderr.length < MAX_OUTPUT) stderr += chunk;
+          });
+          const timer = setTimeout(() => {
+            if (child.pid !== void 0) {
+              try {
+                process.kill(-child.pid, "SIGKILL");
+              } catch {
+              }
+            }
+          }, this.options.timeoutMs);
+          child.on("error", (error) => {
+            clearTimeout(timer);
+            reject(new UsageError(`cannot run the command through /bin/sh: ${error.message}`));
+          });
+          child.on("close", (code, signal) => {
+            clearTimeout(timer);
+            resolve({
+              code: signal ? null : code,
+              stdout,
+              stderr: signal ? `killed after ${this.options.timeoutMs / 1e3} s` : stderr
+            });
+          });
+          if (stdin !== null) child.stdin?.end(stdin);
+        });
+      }
+    };
+  }
+});
+
+// src/stores/create-store.ts
+function parseStoreKind(value) {
+  if (STORE_KINDS.includes(value)) return value;
+  throw new UsageError(`unknown store "${value}": this version supports ${STORE_KINDS.join(", ")}.`);
+}
+async function createStore(settings, deps) {
+  switch (settings.kind) {
+    case "file": {
+      const { FileStore: FileStore2 } = await Promise.resolve().then(() => (init_file_store(), file_store_exports));
+      return new FileStore2(settings.stateDir, settings.stream, stateDirOrigin(settings));
+    }
+    case "git-ref": {
+      const { GitRefStore: GitRefStore2 } = await Promise.resolve().then(() => (init_git_ref_store(), git_ref_store_exports));
+      return new GitRefStore2(deps.git(), settings.stream, deps.handoff);
+    }
+    case "github-secret": {
+      const secret = required2(
+        settings.secret,
+        "the github-secret store needs secret-name (CLI: --secret-name NAME)."
+      );
+      const github = required2(settings.github, "the github-secret store needs a repository and a token.");
+      const { GitHubSecretStore: GitHubSecretStore2 } = await Promise.resolve().then(() => (init_github_secret_store(), github_secret_store_exports));
+      return new GitHubSecretStore2(settings.stream, {
+        client: deps.client(),
+        repository: github.repository,
+        scope: secret.scope,
+        secretName: secret.name,
+        currentValue: secret.currentValue,
+        newVisibility: secret.newVisibility
+      });
+    }
+    case "cache": {
+      const cache2 = required2(settings.cache, "the cache store runs only inside GitHub Actions.");
+      const { CacheStore: CacheStore2 } = await Promise.resolve().then(() => (init_cache_store(), cache_store_exports));
+      return new CacheStore2(settings.stream, { ...cache2, log: deps.log });
+    }
+    case "command": {
+      const command = required2(
+        settings.command,
+        "the command store needs --read-command and --write-command."
+      );
+      const { CommandStore: CommandStore2 } = await Promise.resolve().then(() => (init_command_store(), command_store_exports));
+      return new CommandStore2(settings.stream, {
+        readCommand: command.read,
+        writeCommand: command.write,
+        timeoutMs: command.timeoutMs,
+        env: deps.env,
+        highWaterFile: import_node_path23.default.join(settings.stateDir, settings.stream, "command-high-water.json")
+      });
+    }
+  }
+}
+function required2(value, message) {
+  if (value === void 0) throw new UsageError(message);
+  return value;
+}
+var import_node_path23;
+var init_create_store = __esm({
+  "src/stores/create-store.ts"() {
+    "use strict";
+    import_node_path23 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_check_paths();
+    init_backend_kinds();
   }
 });
 
@@ -8873,6 +8429,15 @@ var init_light = __esm({
   "vendor:bottleneck/light.js"() {
     sdk7 = require("../vendor/bottleneck-light.js");
     light_default = sdk7.default;
+  }
+});
+
+// src/github/api-url.ts
+var DEFAULT_API_URL;
+var init_api_url = __esm({
+  "src/github/api-url.ts"() {
+    "use strict";
+    DEFAULT_API_URL = "https://api.github.com";
   }
 });
 
@@ -8974,7 +8539,7 @@ async function createRoundTripContext(request, env) {
     stream: request.store.stream,
     ...backends,
     key: request.key(),
-    runCodex,
+    runCodex: codexRunner,
     log: request.log,
     secrets: request.secrets,
     writer: writerOf(env),
@@ -8987,6 +8552,7 @@ function writerOf(env) {
 function runUrlOf(env) {
   return currentWorkflowRun(env)?.url ?? null;
 }
+var codexRunner;
 var init_round_trip_context = __esm({
   "src/app/round-trip-context.ts"() {
     "use strict";
@@ -8994,6 +8560,443 @@ var init_round_trip_context = __esm({
     init_workflow_run();
     init_writer();
     init_context();
+    codexRunner = runCodex;
+  }
+});
+
+// src/app/run.ts
+function planLanes(text, primary, tokens, storeKind, vocabulary) {
+  const lanes = parseLaneList(
+    text,
+    primary,
+    {
+      input: vocabulary.lanes,
+      secrets: { "api-key": vocabulary.apiKey, "access-token": vocabulary.accessToken }
+    },
+    (kind) => tokens[kind] !== ""
+  );
+  const primaryStream = primary.kind === "stream" ? primary.stream : null;
+  if (storeKind === "github-secret" && lanes.some((l) => l.kind === "stream" && l.stream !== primaryStream)) {
+    throw new UsageError(
+      `${vocabulary.lanes}: a stream lane needs a store that holds one entry per stream; the github-secret store holds only the one login the job received. Use the git-ref, file, cache or command store for stream lanes.`
+    );
+  }
+  return lanes;
+}
+async function runJob(request, context) {
+  await refuseUnknownStreams(request.lanes, context);
+  const tokenKinds = new Set(request.lanes.map((lane) => lane.kind));
+  const streamEnv = Object.fromEntries(
+    Object.entries(request.baseEnv).filter(
+      ([name]) => !(tokenKinds.has("api-key") && name === TOKEN_ENV["api-key"]) && !(tokenKinds.has("access-token") && name === TOKEN_ENV["access-token"])
+    )
+  );
+  let previousWrite = null;
+  const runLane = async (lane, onEvent) => {
+    const codexHome = await context.homeFor(lane);
+    previousWrite = null;
+    const codexRun = { ...request, codexHome, onEvent };
+    if (lane.kind !== "stream") {
+      const token = request.tokens[lane.kind];
+      context.secrets.add([token]);
+      return runTokenMode(context.runCodex ?? codexRunner, context.log, context.secrets, {
+        ...codexRun,
+        variable: TOKEN_ENV[lane.kind],
+        token
+      });
+    }
+    const ctx = await context.streamContext(lane.stream);
+    if (request.reportPreviousWrite) previousWrite = await readPreviousWrite(ctx);
+    return runRoundTrip(ctx, {
+      ...codexRun,
+      baseEnv: streamEnv,
+      seed: lane.stream === context.primaryStream ? request.seed : void 0
+    });
+  };
+  const lanes = await runLanes({
+    lanes: request.lanes,
+    runLane,
+    // The agent's progress: without it the log showed nothing of what the agent did.
+    onEvent: request.onEvent,
+    waitForResetMs: request.waitForResetMs,
+    log: context.log,
+    onDeadLogin: context.onDeadLogin
+  });
+  const usageWarning = lowUsageWarning(lanes.lane ?? "the job", lanes.result, request.usageWarningPercent);
+  return { ...lanes, previousWrite, usageWarning };
+}
+async function readPreviousWrite(ctx) {
+  const before = await ctx.store.read().catch(() => null);
+  if (!before) return null;
+  return {
+    stream: ctx.stream,
+    generation: before.generation,
+    writtenAt: before.writtenAt,
+    writer: before.writer
+  };
+}
+async function refuseUnknownStreams(lanes, context) {
+  for (const lane of lanes) {
+    if (lane.kind !== "stream" || lane.stream === context.primaryStream) continue;
+    const ctx = await context.streamContext(lane.stream);
+    if (await ctx.store.read() === null) {
+      throw new UsageError(
+        `${context.vocabulary.lanes}: lane ${laneName(lane)} is an unknown stream: its ${ctx.store.kind} store holds nothing for it. Seed it first (codex-auth seed --stream ${lane.stream} ...), or fix the name.`
+      );
+    }
+  }
+}
+var TOKEN_ENV;
+var init_run = __esm({
+  "src/app/run.ts"() {
+    "use strict";
+    init_errors();
+    init_lane_spec();
+    init_lanes();
+    init_run_round_trip();
+    init_run_token_mode();
+    init_usage_limit();
+    init_round_trip_context();
+    TOKEN_ENV = { "api-key": "CODEX_API_KEY", "access-token": "CODEX_ACCESS_TOKEN" };
+  }
+});
+
+// src/app/vocabulary.ts
+var CLI_VOCABULARY;
+var init_vocabulary = __esm({
+  "src/app/vocabulary.ts"() {
+    "use strict";
+    CLI_VOCABULARY = {
+      frontEnd: "cli",
+      lanes: "--lanes",
+      waitForReset: "--wait-for-reset",
+      usageWarningPercent: "--usage-warning-percent",
+      streams: "--streams",
+      alert: "--alert",
+      apiKey: "CODEX_API_KEY",
+      accessToken: "CODEX_ACCESS_TOKEN",
+      // The CLI takes the sandbox from the Codex arguments (`-- --sandbox workspace-write ...`).
+      seal: {
+        sandbox: "--sandbox in the codex arguments",
+        codexArgs: "the codex arguments",
+        codexConfig: "--codex-config",
+        optIn: "--allow-agent-to-read-credentials",
+        fixNamespaces: "--fix-sandbox",
+        codexVersion: "install a newer @openai/codex, or pass --codex"
+      }
+    };
+  }
+});
+
+// src/github/run-context.ts
+function readRunContext(env) {
+  const path27 = env.GITHUB_EVENT_PATH ?? "";
+  const cached = cache.get(env);
+  if (cached && cached.path === path27) return cached.context;
+  const payload = readPayload(path27);
+  const branch = payload.repository?.default_branch;
+  const context = {
+    name: env.GITHUB_EVENT_NAME ?? "",
+    payload,
+    repository: env.GITHUB_REPOSITORY ?? "",
+    defaultBranch: typeof branch === "string" && branch !== "" ? branch : null
+  };
+  cache.set(env, { path: path27, context });
+  return context;
+}
+function readPayload(path27) {
+  if (path27 === "") return {};
+  try {
+    const parsed = JSON.parse((0, import_node_fs19.readFileSync)(path27, "utf8"));
+    return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {};
+  } catch {
+    return {};
+  }
+}
+var import_node_fs19, cache;
+var init_run_context = __esm({
+  "src/github/run-context.ts"() {
+    "use strict";
+    import_node_fs19 = require("node:fs");
+    cache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/stores/store-settings.ts
+function buildStoreSettings(choice) {
+  const { kind } = choice;
+  const legacy = legacyStreamMessage(choice.stream, false);
+  if (legacy !== null && (kind === "git-ref" || choice.lock === "git-ref")) throw new UsageError(legacy);
+  return {
+    kind,
+    stream: choice.stream,
+    stateDir: choice.stateDir,
+    stateDirSource: choice.stateDirSource,
+    github: kind === "git-ref" || kind === "github-secret" || choice.lock === "git-ref" ? choice.github() : void 0,
+    secret: kind === "github-secret" ? {
+      name: required3(choice.secretName, choice.names.secretName),
+      scope: choice.secretScope,
+      currentValue: choice.secretValue,
+      newVisibility: choice.secretVisibility
+    } : void 0,
+    command: kind === "command" ? {
+      read: required3(choice.readCommand, choice.names.readCommand),
+      write: required3(choice.writeCommand, choice.names.writeCommand),
+      timeoutMs: choice.commandTimeoutMs
+    } : void 0,
+    cache: kind === "cache" ? {
+      ref: choice.cacheRef,
+      defaultBranch: choice.defaultBranch,
+      allowBranchScope: choice.allowBranchScope
+    } : void 0
+  };
+}
+function required3(value, name) {
+  if (!value) throw new UsageError(`this store needs ${name}.`);
+  return value;
+}
+var init_store_settings = __esm({
+  "src/stores/store-settings.ts"() {
+    "use strict";
+    init_errors();
+    init_stream();
+  }
+});
+
+// src/app/stream-settings.ts
+function resolveStreamSettings(request, env) {
+  const stream = parseStreamName(request.stream);
+  const kind = withWrap(() => parseStoreKind(request.store), request.wrapKindError?.store);
+  const lockText = request.lock;
+  const wrapLock = request.wrapKindError?.lock;
+  const lock = lockText === void 0 ? defaultLockKind({ kind }, request.onGitHub) : withWrap(() => parseLockKind(lockText), wrapLock && (() => wrapLock(lockText)));
+  const store = buildStoreSettings({
+    kind,
+    lock,
+    stream,
+    stateDir: request.stateDir ? import_node_path24.default.resolve(request.stateDir) : defaultStateDir(env),
+    stateDirSource: request.stateDir ? request.names.stateDir : defaultStateDirSource(env),
+    github: () => {
+      const target = request.github();
+      return {
+        repository: parseRepository(target.repository, target.repositoryName),
+        token: target.token,
+        apiUrl: target.apiUrl ?? DEFAULT_API_URL
+      };
+    },
+    secretName: request.secretName,
+    secretScope: parseSecretScope(request.secretScope, request.names.secretScope),
+    secretVisibility: parseOrgVisibility(request.secretVisibility, request.names.secretVisibility),
+    secretValue: request.secretValue,
+    readCommand: request.readCommand,
+    writeCommand: request.writeCommand,
+    commandTimeoutMs: request.commandTimeoutMs(),
+    cacheRef: env.GITHUB_REF ?? "",
+    defaultBranch: readRunContext(env).defaultBranch,
+    allowBranchScope: request.allowBranchScope,
+    names: request.names
+  });
+  return { store, lock };
+}
+function withWrap(parse3, wrap) {
+  try {
+    return parse3();
+  } catch (error) {
+    throw wrap ? wrap(error) : error;
+  }
+}
+var import_node_path24;
+var init_stream_settings = __esm({
+  "src/app/stream-settings.ts"() {
+    "use strict";
+    import_node_path24 = __toESM(require("node:path"), 1);
+    init_stream();
+    init_api_url();
+    init_git_refs();
+    init_run_context();
+    init_secret_scope();
+    init_create_lock();
+    init_lock();
+    init_create_store();
+    init_state_dir();
+    init_store_settings();
+  }
+});
+
+// src/cli/seed-env.ts
+var SEED_ENV;
+var init_seed_env = __esm({
+  "src/cli/seed-env.ts"() {
+    "use strict";
+    SEED_ENV = "CODEX_AUTH_JSON";
+  }
+});
+
+// src/cli/shared-options.ts
+var DEFAULT_LOCK_TIMEOUT_SECONDS, DEFAULT_RUN_TIMEOUT_SECONDS, RUN_TIMEOUT_OPTION, LOCK_OPTIONS;
+var init_shared_options = __esm({
+  "src/cli/shared-options.ts"() {
+    "use strict";
+    init_stream();
+    init_backend_kinds();
+    DEFAULT_LOCK_TIMEOUT_SECONDS = 600;
+    DEFAULT_RUN_TIMEOUT_SECONDS = 3600;
+    RUN_TIMEOUT_OPTION = {
+      flags: "--run-timeout <seconds>",
+      description: "stop Codex and everything it started after this long; what it refreshed is kept, the lock released (exit 9)",
+      default: String(DEFAULT_RUN_TIMEOUT_SECONDS)
+    };
+    LOCK_OPTIONS = [
+      {
+        flags: "--lock <kind>",
+        description: "lock backend (default: the store's own; git-ref inside GitHub Actions)",
+        choices: LOCK_KINDS
+      },
+      {
+        flags: "--lock-timeout <seconds>",
+        description: "give up waiting for the lock after this long (exit 4)",
+        default: String(DEFAULT_LOCK_TIMEOUT_SECONDS)
+      }
+    ];
+  }
+});
+
+// src/cli/options.ts
+function parseStoreFlags(values, env) {
+  const { store, lock } = resolveStreamSettings(
+    {
+      stream: values.stream,
+      store: values.store,
+      lock: values.lock || void 0,
+      onGitHub: env.GITHUB_ACTIONS === "true",
+      stateDir: values.stateDir || void 0,
+      github: () => githubTarget(values, env),
+      secretName: values.secretName,
+      secretScope: values.secretScope ?? "repo",
+      secretVisibility: values.secretVisibility ?? "",
+      secretValue: env[SEED_ENV] ?? "",
+      readCommand: values.readCommand,
+      writeCommand: values.writeCommand,
+      commandTimeoutMs: () => parseSeconds(values.commandTimeout ?? "60", "--command-timeout", 1, 3600) * 1e3,
+      allowBranchScope: values.allowBranchScope === true,
+      names: {
+        stateDir: "--state-dir",
+        secretName: "--secret-name NAME",
+        secretScope: "--secret-scope",
+        secretVisibility: "--secret-visibility",
+        readCommand: "--read-command CMD",
+        writeCommand: "--write-command CMD"
+      }
+    },
+    env
+  );
+  return {
+    store,
+    lock,
+    lockTimeoutMs: parseSeconds(values.lockTimeout ?? String(DEFAULT_LOCK_TIMEOUT_SECONDS), "--lock-timeout", 0, 86400) * 1e3,
+    json: values.json === true,
+    verbose: values.verbose === true
+  };
+}
+function parseSeconds(value, flag, min, max) {
+  const seconds = Number(value);
+  if (value.trim() === "" || !Number.isFinite(seconds) || seconds < min || seconds > max) {
+    throw new UsageError(
+      `${flag} must be a number of seconds between ${min} and ${max}, not ${JSON.stringify(value)}.`
+    );
+  }
+  return seconds;
+}
+function githubTarget(values, env) {
+  const repo = values.repo ?? env.GITHUB_REPOSITORY;
+  if (!repo) throw new UsageError("this store needs --repo OWNER/NAME (or GITHUB_REPOSITORY).");
+  const token = env.GITHUB_TOKEN || env.GH_TOKEN;
+  if (!token) {
+    throw new UsageError(
+      "the git-ref store needs a token in GITHUB_TOKEN or GH_TOKEN that can write the repository's refs (contents: write)."
+    );
+  }
+  return {
+    repository: repo,
+    repositoryName: "--repo",
+    token,
+    apiUrl: values.githubApiUrl ?? env.GITHUB_API_URL
+  };
+}
+var init_options = __esm({
+  "src/cli/options.ts"() {
+    "use strict";
+    init_errors();
+    init_stream_settings();
+    init_seed_env();
+    init_shared_options();
+  }
+});
+
+// src/cli/lane-options.ts
+function planLanes2(values, flags, env) {
+  const tokens = {
+    "api-key": env[TOKEN_ENV["api-key"]] ?? "",
+    "access-token": env[TOKEN_ENV["access-token"]] ?? ""
+  };
+  const primary = { kind: "stream", stream: flags.store.stream };
+  return {
+    lanes: planLanes(values.lanes ?? "", primary, tokens, flags.store.kind, CLI_VOCABULARY),
+    tokens,
+    waitForResetMs: parseSeconds(values.waitForReset ?? "0", CLI_VOCABULARY.waitForReset, 0, 86400) * 1e3,
+    usageWarningPercent: values.usageWarningPercent === void 0 ? null : parseNumber(values.usageWarningPercent, CLI_VOCABULARY.usageWarningPercent, { min: 0, max: 100 })
+  };
+}
+var init_lane_options = __esm({
+  "src/cli/lane-options.ts"() {
+    "use strict";
+    init_input_values();
+    init_run();
+    init_vocabulary();
+    init_options();
+  }
+});
+
+// src/core/key-env.ts
+var KEY_ENV;
+var init_key_env = __esm({
+  "src/core/key-env.ts"() {
+    "use strict";
+    KEY_ENV = "CODEX_AUTH_KEY";
+  }
+});
+
+// src/core/key.ts
+function parseKey2(value, source = KEY_ENV) {
+  const text = value?.trim() ?? "";
+  if (text === "") {
+    throw new UsageError(
+      `${source} is not set: it must hold the envelope key (standard base64 of 32 bytes). Create one with \`codex-auth keygen\` and keep it in your secret store.`
+    );
+  }
+  if (!STANDARD_BASE64_32.test(text)) {
+    throw new UsageError(
+      `${source} is malformed: it must be standard base64 of exactly 32 bytes (44 characters ending in "="). Create one with \`codex-auth keygen\`.`
+    );
+  }
+  const bytes = new Uint8Array(Buffer.from(text, "base64"));
+  if (bytes.length !== KEY_BYTES) {
+    throw new UsageError(`${source} is malformed: it decodes to ${bytes.length} bytes, not 32.`);
+  }
+  return { bytes, id: keyId(bytes) };
+}
+function keyId(bytes) {
+  return (0, import_node_crypto5.createHash)("sha256").update("codex-auth key id\0").update(bytes).digest("hex").slice(0, 12);
+}
+var import_node_crypto5, KEY_BYTES, STANDARD_BASE64_32;
+var init_key = __esm({
+  "src/core/key.ts"() {
+    "use strict";
+    import_node_crypto5 = require("node:crypto");
+    init_errors();
+    init_key_env();
+    KEY_BYTES = 32;
+    STANDARD_BASE64_32 = /^[A-Za-z0-9+/]{43}=$/;
   }
 });
 
@@ -9397,11 +9400,29 @@ var init_restore_persist = __esm({
   }
 });
 
-// src/roundtrip/split-round-trip.ts
-var init_split_round_trip = __esm({
-  "src/roundtrip/split-round-trip.ts"() {
+// src/app/codex-for-job.ts
+async function codexIfPresent(explicit, env) {
+  return resolveCodex(explicit, env).catch(() => void 0);
+}
+var init_codex_for_job = __esm({
+  "src/app/codex-for-job.ts"() {
+    "use strict";
+    init_errors();
+    init_resolve_codex();
+  }
+});
+
+// src/app/restore.ts
+async function restore(request, ctx) {
+  const { codex, ...rest } = request;
+  const codexPath = "path" in codex ? codex.path : await codexIfPresent(codex.find, request.baseEnv);
+  return restoreStream(ctx, { ...rest, codexPath });
+}
+var init_restore = __esm({
+  "src/app/restore.ts"() {
     "use strict";
     init_restore_persist();
+    init_codex_for_job();
   }
 });
 
@@ -9424,7 +9445,7 @@ async function run3(input, kit) {
     ctx.log
   );
   const codexConfig = options.codexConfig ? await readConfigFileArgument(options.codexConfig, "--codex-config") : void 0;
-  const result = await restoreStream(ctx, {
+  const request = {
     seed,
     codexHome: options.codexHome,
     codexConfig,
@@ -9432,23 +9453,61 @@ async function run3(input, kit) {
     leaseMs,
     seal: { ...sealRequestFrom(options), sandbox: sandboxMode(options.sandbox, "--sandbox") },
     // Without a codex to probe with, the profile is still written (and the output says it was not probed).
-    codexPath: await resolveCodex(options.codex, kit.env).catch(() => void 0),
+    codex: { find: options.codex },
     baseEnv: kit.env
-  });
+  };
+  const result = await restore(request, ctx);
   return printResult(kit, result, flags.json, "restored");
 }
-var init_restore = __esm({
+var init_restore2 = __esm({
   "src/cli/commands/restore.ts"() {
     "use strict";
-    init_resolve_codex();
     init_sandbox_mode();
-    init_split_round_trip();
+    init_restore();
     init_spec();
     init_cli_context();
     init_options();
     init_print_result();
     init_seal_options();
     init_seed_source();
+  }
+});
+
+// src/app/job-homes.ts
+async function removeHomeRecord(home) {
+  await import_node_fs20.promises.rm(recordPath(import_node_path25.default.resolve(home)), { force: true });
+}
+function recordPath(home) {
+  return `${home}${RECORD_SUFFIX}`;
+}
+var import_node_fs20, import_node_path25, RECORD_SUFFIX;
+var init_job_homes = __esm({
+  "src/app/job-homes.ts"() {
+    "use strict";
+    import_node_fs20 = require("node:fs");
+    import_node_path25 = __toESM(require("node:path"), 1);
+    init_errors();
+    RECORD_SUFFIX = ".owner";
+  }
+});
+
+// src/app/persist.ts
+async function persist(request, ctx) {
+  const result = await persistStream(ctx, request.codexHome);
+  if (request.removeJobHome && !isUsageError(result.error)) await removeJobHome(request.codexHome);
+  return result;
+}
+async function removeJobHome(codexHome) {
+  await removeCodexHome(codexHome);
+  await removeHomeRecord(codexHome);
+}
+var init_persist2 = __esm({
+  "src/app/persist.ts"() {
+    "use strict";
+    init_errors();
+    init_codex_home();
+    init_restore_persist();
+    init_job_homes();
   }
 });
 
@@ -9461,12 +9520,17 @@ async function run4(input, kit) {
   const options = optionsOf(input);
   const flags = parseStoreFlags(options, kit.env);
   const ctx = await createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
-  return printResult(kit, await persistStream(ctx, options.codexHome), flags.json, "persisted");
+  return printResult(
+    kit,
+    await persist({ codexHome: options.codexHome, removeJobHome: false }, ctx),
+    flags.json,
+    "persisted"
+  );
 }
-var init_persist2 = __esm({
+var init_persist3 = __esm({
   "src/cli/commands/persist.ts"() {
     "use strict";
-    init_split_round_trip();
+    init_persist2();
     init_cli_context();
     init_spec();
     init_options();
@@ -10140,7 +10204,7 @@ function revokeEndpoint(env) {
 }
 function trustedCas(env) {
   const extra = env.CODEX_CA_CERTIFICATE;
-  return extra ? [...import_node_tls.rootCertificates, (0, import_node_fs20.readFileSync)(extra, "utf8")] : void 0;
+  return extra ? [...import_node_tls.rootCertificates, (0, import_node_fs21.readFileSync)(extra, "utf8")] : void 0;
 }
 async function startRevokeRelay(env) {
   const upstream = new URL(revokeEndpoint(env));
@@ -10219,11 +10283,11 @@ async function relay(req, res, upstream, ca) {
     request.end(body);
   });
 }
-var import_node_fs20, import_node_http, import_node_https, import_node_tls, DEFAULT_REVOKE_URL, MAX_BODY, REVOKE_UPSTREAM_TIMEOUT_MS;
+var import_node_fs21, import_node_http, import_node_https, import_node_tls, DEFAULT_REVOKE_URL, MAX_BODY, REVOKE_UPSTREAM_TIMEOUT_MS;
 var init_revoke_relay = __esm({
   "src/app/revoke-relay.ts"() {
     "use strict";
-    import_node_fs20 = require("node:fs");
+    import_node_fs21 = require("node:fs");
     import_node_http = __toESM(require("node:http"), 1);
     import_node_https = __toESM(require("node:https"), 1);
     import_node_tls = require("node:tls");
@@ -10385,7 +10449,7 @@ async function sealSelfTest(codexPath, env) {
   const home = await createPrivateCodexHome(void 0, env);
   try {
     const canary = `codex-auth-canary-${(0, import_node_crypto6.randomBytes)(16).toString("hex")}`;
-    await writePrivateFileAtomic(import_node_path25.default.join(home.dir, "auth.json"), JSON.stringify({ canary }));
+    await writePrivateFileAtomic(import_node_path26.default.join(home.dir, "auth.json"), JSON.stringify({ canary }));
     const config = sealConfig(
       void 0,
       {
@@ -10442,7 +10506,7 @@ function sealFix(seal, codexPath) {
       return "pin a verified Codex version; runs refuse to start until the probe passes";
   }
 }
-var import_node_crypto6, import_node_path25, NAMES;
+var import_node_crypto6, import_node_path26, NAMES;
 var init_seal_self_test = __esm({
   "src/app/seal-self-test.ts"() {
     "use strict";
@@ -10455,7 +10519,7 @@ var init_seal_self_test = __esm({
     init_logger();
     init_seal_config();
     init_secure_files();
-    import_node_path25 = __toESM(require("node:path"), 1);
+    import_node_path26 = __toESM(require("node:path"), 1);
     NAMES = {
       sandbox: "sandbox",
       codexArgs: "codex arguments",
@@ -10722,8 +10786,8 @@ function commandBundle(loaders) {
 // src/cli/bundles/round-trip.ts
 var { run: run9, commands } = commandBundle({
   run: () => Promise.resolve().then(() => (init_run2(), run_exports)),
-  restore: () => Promise.resolve().then(() => (init_restore(), restore_exports)),
-  persist: () => Promise.resolve().then(() => (init_persist2(), persist_exports)),
+  restore: () => Promise.resolve().then(() => (init_restore2(), restore_exports)),
+  persist: () => Promise.resolve().then(() => (init_persist3(), persist_exports)),
   seed: () => Promise.resolve().then(() => (init_seed(), seed_exports)),
   "keep-fresh": () => Promise.resolve().then(() => (init_keep_fresh2(), keep_fresh_exports2)),
   revoke: () => Promise.resolve().then(() => (init_revoke(), revoke_exports)),

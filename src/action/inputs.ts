@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parse as parseShellWords } from 'shell-quote';
 import { UsageError } from '../core/errors.js';
-import type { SeedSource } from '../roundtrip/context.js';
+import type { SeedSource } from '../app/round-trip-context.js';
 import { readPromptFile } from '../app/input-files.js';
 import { type LockKind, resolveStreamSettings, type StoreSettings } from '../app/stream-settings.js';
 import type { SealRequest } from '../core/seal-request.js';

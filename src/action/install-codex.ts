@@ -1,43 +1,11 @@
-import path from 'node:path';
-import * as core from '@actions/core';
 import { exec } from '@actions/exec';
-import { UsageError } from '../core/errors.js';
-import { readCodexVersion, resolveCodex } from '../codex/resolve-codex.js';
+import { codexForJob as findOrInstall } from '../app/codex-for-job.js';
+import { actionLogger } from './action-context.js';
 
-/**
- * The Codex executable for this job: `path` takes whatever is on PATH; a version uses the `codex` on PATH when it
- * is exactly that version, and otherwise installs it with npm into the runner's tool cache (not globally).
- */
-export async function codexForJob(version: string, env: NodeJS.ProcessEnv): Promise<string> {
-  if (version === 'path') return resolveCodex(undefined, env);
-  if (!/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(version)) {
-    throw new UsageError(
-      `input codex-version must be an exact version such as 0.169.0, or "path", not "${version}".`,
-    );
-  }
-  const onPath = await resolveCodex(undefined, env).catch(() => null);
-  if (onPath && (await readCodexVersion(onPath, env)) === version) return onPath;
-  const prefix = path.join(
-    env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || '/tmp',
-    'codex-auth',
-    `codex-${version}`,
-  );
-  const installed = path.join(prefix, 'node_modules', '.bin', 'codex');
-  if ((await readCodexVersion(installed, env)) === version) return installed;
-  core.info(
-    `installing @openai/codex@${version} (the codex on PATH is ${onPath ? 'another version' : 'missing'})`,
-  );
-  const code = await exec(
-    'npm',
-    ['install', '--no-audit', '--no-fund', '--prefix', prefix, `@openai/codex@${version}`],
-    {
-      ignoreReturnCode: true,
-    },
-  );
-  if (code !== 0) {
-    throw new UsageError(
-      `npm could not install @openai/codex@${version}; set codex-version: path to use a codex you install yourself.`,
-    );
-  }
-  return installed;
+/** The Codex executable for this job (app/codex-for-job.ts), installed with the runner's npm when missing. */
+export function codexForJob(version: string, env: NodeJS.ProcessEnv): Promise<string> {
+  return findOrInstall(version, env, {
+    log: actionLogger,
+    npm: (args) => exec('npm', [...args], { ignoreReturnCode: true }),
+  });
 }

@@ -3,9 +3,7 @@ import { escapeHtml } from '../app/html.js';
 import { raiseLaneAlert } from '../app/lane-alert.js';
 import { type RunResult, runJob } from '../app/run.js';
 import { ACTION_VOCABULARY } from '../app/vocabulary.js';
-import type { CodexEvent } from '../codex/codex-runner.js';
-import { runCodex } from '../codex/run-codex.js';
-import type { LanesResult } from '../roundtrip/lanes.js';
+import type { CodexEvent, LanesResult } from '../app/results.js';
 import type { SealRequest } from '../core/seal-request.js';
 import { actionLogger, createActionContext, runnerMasks } from './action-context.js';
 import { type ActionSettings, readStreamSettings, type SecretInputs, seedFromInputs } from './inputs.js';
@@ -54,7 +52,6 @@ export async function runActionLanes(
       vocabulary: ACTION_VOCABULARY,
       log: actionLogger,
       secrets: runnerMasks,
-      runCodex,
       primaryStream: settings.store.stream,
       storeKind: settings.store.kind,
       streamContext: (stream) =>

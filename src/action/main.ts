@@ -1,6 +1,4 @@
-import type { CodexEvent } from '../codex/codex-runner.js';
-import { outputLines, progressLines } from '../codex/codex-progress.js';
-import type { RoundTripResult } from '../roundtrip/result.js';
+import { type CodexEvent, outputLines, progressLines, type RoundTripResult } from '../app/results.js';
 import { logCodexLines, runnerMasks } from './action-context.js';
 import { readActionSettings, readSecretInputs } from './inputs.js';
 import { readLaneSettings } from './lane-inputs.js';

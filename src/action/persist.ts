@@ -1,9 +1,8 @@
-import { isUsageError, UsageError } from '../core/errors.js';
-import { removeCodexHome } from '../codex/codex-home.js';
-import { persistStream } from '../roundtrip/split-round-trip.js';
+import { UsageError } from '../core/errors.js';
+import { persist } from '../app/persist.js';
+import { whyNotOurHome } from '../app/job-homes.js';
 import { createActionContext } from './action-context.js';
 import { readSecretInputs, readStreamSettings } from './inputs.js';
-import { removeHomeRecord, whyNotOurHome } from './job-home.js';
 import { maskSecretInputs } from './masking.js';
 import { setRoundTripOutputs, writeSummary } from './report.js';
 import { Inputs, readInput } from './settings.js';
@@ -27,12 +26,7 @@ export async function runPersist(env: NodeJS.ProcessEnv = process.env): Promise<
     );
   }
   const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
-  const result = await persistStream(ctx, codexHome);
-  // A usage error is a persist called with the wrong stream or store: the home stays for the right one.
-  if (!isUsageError(result.error)) {
-    await removeCodexHome(codexHome);
-    await removeHomeRecord(codexHome);
-  }
+  const result = await persist({ codexHome, removeJobHome: true }, ctx);
   setRoundTripOutputs(result);
   await writeSummary(result, 'persist');
   if (result.error) throw result.error;

@@ -1,8 +1,6 @@
 import { escapeHtml } from '../app/html.js';
 import * as core from '@actions/core';
-import { describeNextRefresh } from '../roundtrip/describe.js';
-
-import type { RoundTripResult } from '../roundtrip/result.js';
+import { describeNextRefresh, type RoundTripResult } from '../app/results.js';
 import { describeMinutes, type UsageWindow } from '../core/plan-usage.js';
 import { needsSignIn } from '../core/errors.js';
 import { setOutputs } from './settings.js';

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { DEFAULT_RESTORE_LEASE_MS } from '../core/backend-kinds.js';
-import { restoreStream } from '../roundtrip/split-round-trip.js';
+import { restore, type RestoreUseCaseRequest } from '../app/restore.js';
 import { createActionContext } from './action-context.js';
 import { readSecretInputs, readStreamSettings, seedFromInputs } from './inputs.js';
 import { DEFAULT_CODEX_VERSION } from './inputs.js';
@@ -32,7 +32,7 @@ export async function runRestore(env: NodeJS.ProcessEnv = process.env): Promise<
   const codexHome = await prepareJobHome(env, settings.store.stream);
   const ctx = await createActionContext(settings, secrets, env);
   const codexConfig = readInput(Inputs.codexConfig);
-  const result = await restoreStream(ctx, {
+  const request: RestoreUseCaseRequest = {
     seed: seedFromInputs(settings, secrets),
     codexHome,
     codexConfig: codexConfig === '' ? undefined : codexConfig,
@@ -40,11 +40,12 @@ export async function runRestore(env: NodeJS.ProcessEnv = process.env): Promise<
     leaseMs: DEFAULT_RESTORE_LEASE_MS,
     seal: readSealRequest(),
     // The probe runs the codex later steps will find on PATH (or the version asked for).
-    codexPath: await codexForJob(readInput(Inputs.codexVersion) || DEFAULT_CODEX_VERSION, env),
+    codex: { path: await codexForJob(readInput(Inputs.codexVersion) || DEFAULT_CODEX_VERSION, env) },
     baseEnv: env,
     cwd: env.GITHUB_WORKSPACE ?? process.cwd(),
     sealPaths: [jobHomesDir(env)],
-  });
+  };
+  const result = await restore(request, ctx);
   setRoundTripOutputs(result);
   if (result.error) {
     await writeSummary(result, 'restore');

@@ -1,6 +1,7 @@
 import type { LockKind } from '../core/backend-kinds.js';
 import type { StreamKey } from '../core/key.js';
 import type { Logger } from '../core/logger.js';
+import type { CodexRunner } from '../codex/codex-runner.js';
 import { runCodex } from '../codex/run-codex.js';
 import { currentWorkflowRun } from '../github/workflow-run.js';
 import { describeWriter } from '../github/writer.js';
@@ -13,6 +14,9 @@ import { createBackends } from './context.js';
 // so that the commands that need no Codex (status, history, unlock) do not load its runner.
 
 export type { RoundTripContext, SeedSource };
+
+/** The Codex runner of a real process (tests hand the use cases their own). */
+export const codexRunner: CodexRunner = runCodex;
 
 export interface RoundTripContextRequest {
   readonly store: StoreSettings;
@@ -32,7 +36,7 @@ export async function createRoundTripContext(
     stream: request.store.stream,
     ...backends,
     key: request.key(),
-    runCodex,
+    runCodex: codexRunner,
     log: request.log,
     secrets: request.secrets,
     writer: writerOf(env),

@@ -9,6 +9,7 @@ import { runRoundTrip } from '../roundtrip/run-round-trip.js';
 import { runTokenMode } from '../roundtrip/run-token-mode.js';
 import type { SealRequest } from '../core/seal-request.js';
 import { lowUsageWarning } from '../roundtrip/usage-limit.js';
+import { codexRunner } from './round-trip-context.js';
 import type { Vocabulary } from './vocabulary.js';
 
 // The run use case: the job on its lanes, the primary stream (or token mode) first, then each fallback in order.
@@ -60,7 +61,8 @@ export interface RunUseCaseContext {
   readonly vocabulary: Vocabulary;
   readonly log: Logger;
   readonly secrets: SecretSink;
-  readonly runCodex: CodexRunner;
+  /** The Codex runner for token lanes; absent: the real one (app/round-trip-context.ts wires it). */
+  readonly runCodex?: CodexRunner | undefined;
   /** The primary stream and its store kind (the one the job's store flags or inputs name). */
   readonly primaryStream: string;
   readonly storeKind: string;
@@ -121,7 +123,7 @@ export async function runJob(request: RunUseCaseRequest, context: RunUseCaseCont
     if (lane.kind !== 'stream') {
       const token = request.tokens[lane.kind];
       context.secrets.add([token]);
-      return runTokenMode(context.runCodex, context.log, context.secrets, {
+      return runTokenMode(context.runCodex ?? codexRunner, context.log, context.secrets, {
         ...codexRun,
         variable: TOKEN_ENV[lane.kind],
         token,

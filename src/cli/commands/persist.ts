@@ -1,4 +1,4 @@
-import { persistStream } from '../../roundtrip/split-round-trip.js';
+import { persist } from '../../app/persist.js';
 import { createCliContext } from '../cli-context.js';
 import { type CommandInput, optionsOf } from '../args/spec.js';
 import type { Kit } from '../kit.js';
@@ -13,5 +13,10 @@ export async function run(input: CommandInput, kit: Kit): Promise<number> {
   const options = optionsOf<PersistOptions>(input);
   const flags = parseStoreFlags(options, kit.env);
   const ctx = await createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
-  return printResult(kit, await persistStream(ctx, options.codexHome), flags.json, 'persisted');
+  return printResult(
+    kit,
+    await persist({ codexHome: options.codexHome, removeJobHome: false }, ctx),
+    flags.json,
+    'persisted',
+  );
 }

@@ -1,6 +1,5 @@
-import { resolveCodex } from '../../codex/resolve-codex.js';
 import { sandboxMode } from '../../core/sandbox-mode.js';
-import { restoreStream } from '../../roundtrip/split-round-trip.js';
+import { restore, type RestoreUseCaseRequest } from '../../app/restore.js';
 import { type CommandInput, optionsOf } from '../args/spec.js';
 import { createCliContext } from '../cli-context.js';
 import type { Kit } from '../kit.js';
@@ -34,7 +33,7 @@ export async function run(input: CommandInput, kit: Kit): Promise<number> {
   const codexConfig = options.codexConfig
     ? await readConfigFileArgument(options.codexConfig, '--codex-config')
     : undefined;
-  const result = await restoreStream(ctx, {
+  const request: RestoreUseCaseRequest = {
     seed,
     codexHome: options.codexHome,
     codexConfig,
@@ -42,8 +41,9 @@ export async function run(input: CommandInput, kit: Kit): Promise<number> {
     leaseMs,
     seal: { ...sealRequestFrom(options), sandbox: sandboxMode(options.sandbox, '--sandbox') },
     // Without a codex to probe with, the profile is still written (and the output says it was not probed).
-    codexPath: await resolveCodex(options.codex, kit.env).catch(() => undefined),
+    codex: { find: options.codex },
     baseEnv: kit.env,
-  });
+  };
+  const result = await restore(request, ctx);
   return printResult(kit, result, flags.json, 'restored');
 }

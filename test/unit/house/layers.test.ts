@@ -34,7 +34,7 @@ const FRONT_END_ALLOWED = ['app', 'core'];
  * switch the rule on for that front end.
  */
 const FRONT_END_PENDING: Readonly<Record<string, readonly string[]>> = {
-  action: ['codex', 'roundtrip'],
+  action: [],
   cli: ['codex', 'roundtrip'],
 };
 

@@ -2,6 +2,9 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
+  removeHomeRecord
+} from "./chunk-C2R2KDPT.js";
+import {
   Persister,
   acquireLock,
   checkStreamName,
@@ -16,15 +19,17 @@ import {
   readAuth,
   readPersistUsageFacts,
   release,
+  removeCodexHome,
   reportPersisted,
   required,
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-DCLPESL6.js";
+} from "./chunk-MIT27QZB.js";
 import {
   UsageError,
   asCodexAuthError,
+  isUsageError,
   prefixError
 } from "./chunk-V4C5BGZE.js";
 
@@ -118,7 +123,20 @@ async function persistStream(ctx, codexHome) {
   return runPhases(state, codexHome, PERSIST_PHASES, (done) => release(done, "keep"));
 }
 
+// src/app/persist.ts
+async function persist(request, ctx) {
+  const result = await persistStream(ctx, request.codexHome);
+  if (request.removeJobHome && !isUsageError(result.error)) await removeJobHome(request.codexHome);
+  return result;
+}
+async function removeJobHome(codexHome) {
+  await removeCodexHome(codexHome);
+  await removeHomeRecord(codexHome);
+}
+
 export {
   restoreStream,
-  persistStream
+  persistStream,
+  persist,
+  removeJobHome
 };

@@ -3,16 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   HighWaterFile,
+  isEnvelopeText,
   markOf,
+  parseEnvelope,
   readGeneration,
   refuseRollback,
+  serializeEnvelope,
   serializeJobsAdvice
-} from "./chunk-QCQITM44.js";
-import {
-  isEnvelopeText,
-  parseEnvelope,
-  serializeEnvelope
-} from "./chunk-27RNYUPI.js";
+} from "./chunk-EINZNCXH.js";
 import {
   ensurePrivateDir
 } from "./chunk-Q56VBX5R.js";

@@ -4,13 +4,11 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   describeNextRefresh,
   escapeHtml
-} from "./chunk-IC3YXZME.js";
+} from "./chunk-TMRMUSFC.js";
 import {
+  describeMinutes,
   setOutputs
-} from "./chunk-ABCGLQR4.js";
-import {
-  describeMinutes
-} from "./chunk-B45VUE4X.js";
+} from "./chunk-KUNUGZ7L.js";
 import {
   needsSignIn
 } from "./chunk-V4C5BGZE.js";

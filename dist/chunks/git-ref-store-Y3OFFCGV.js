@@ -3,23 +3,21 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   writeReason
-} from "./chunk-6RGMQ3H4.js";
+} from "./chunk-L7GLC5T2.js";
 import {
   commitMessage,
   payloadOf
 } from "./chunk-N3T4XKQI.js";
 import "./chunk-ULPY7FZK.js";
-import "./chunk-LSYKLU52.js";
+import "./chunk-JOKJM2AJ.js";
 import {
   markOf,
+  parseEnvelope,
   readGeneration,
   refuseRollback,
+  serializeEnvelope,
   serializeJobsAdvice
-} from "./chunk-QCQITM44.js";
-import {
-  parseEnvelope,
-  serializeEnvelope
-} from "./chunk-27RNYUPI.js";
+} from "./chunk-EINZNCXH.js";
 import "./chunk-VMHUWGWS.js";
 import "./chunk-Q56VBX5R.js";
 import "./chunk-DCRTVRTH.js";

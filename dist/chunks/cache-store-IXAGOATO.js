@@ -2,14 +2,12 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
+  parseEnvelope,
   readGeneration,
   refuseRollback,
+  serializeEnvelope,
   serializeJobsAdvice
-} from "./chunk-QCQITM44.js";
-import {
-  parseEnvelope,
-  serializeEnvelope
-} from "./chunk-27RNYUPI.js";
+} from "./chunk-EINZNCXH.js";
 import {
   ensurePrivateDir,
   readPrivateFile,

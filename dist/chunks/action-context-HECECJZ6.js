@@ -2,24 +2,18 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  addUsageSummary,
-  setRoundTripOutputs,
-  usageOutputs,
-  writeSummary
-} from "./chunk-5N6NI3LG.js";
-import "./chunk-IC3YXZME.js";
-import "./chunk-ABCGLQR4.js";
-import "./chunk-B45VUE4X.js";
-import "./chunk-5Q6XTWVF.js";
-import "./chunk-ZJC3ALXX.js";
+  actionLogger,
+  createActionContext,
+  logCodexLines,
+  runnerMasks
+} from "./chunk-JRQGORCM.js";
 import "./chunk-OVITESHP.js";
 import "./chunk-PQT25EE2.js";
-import "./chunk-6RGMQ3H4.js";
+import "./chunk-L7GLC5T2.js";
 import "./chunk-N3T4XKQI.js";
 import "./chunk-ULPY7FZK.js";
-import "./chunk-LSYKLU52.js";
-import "./chunk-QCQITM44.js";
-import "./chunk-27RNYUPI.js";
+import "./chunk-JOKJM2AJ.js";
+import "./chunk-EINZNCXH.js";
 import "./chunk-VMHUWGWS.js";
 import "./chunk-Q56VBX5R.js";
 import "./chunk-DCRTVRTH.js";
@@ -28,8 +22,8 @@ import "./chunk-V4C5BGZE.js";
 import "./chunk-GP2XTTJE.js";
 import "./chunk-DZ5XX4ZY.js";
 export {
-  addUsageSummary,
-  setRoundTripOutputs,
-  usageOutputs,
-  writeSummary
+  actionLogger,
+  createActionContext,
+  logCodexLines,
+  runnerMasks
 };

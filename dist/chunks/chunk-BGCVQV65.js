@@ -4,22 +4,22 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-UYWO3QW6.js";
+} from "./chunk-MIT27QZB.js";
 import {
+  actionLogger,
   readCodexVersion,
   resolveCodex
-} from "./chunk-ZJC3ALXX.js";
+} from "./chunk-JRQGORCM.js";
 import {
   UsageError
 } from "./chunk-V4C5BGZE.js";
 import {
-  exec,
-  info
+  exec
 } from "./chunk-GP2XTTJE.js";
 
-// src/action/install-codex.ts
+// src/app/codex-for-job.ts
 import path from "node:path";
-async function codexForJob(version, env) {
+async function codexForJob(version, env, context) {
   if (version === "path") return resolveCodex(void 0, env);
   if (!/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(version)) {
     throw new UsageError(
@@ -35,22 +35,43 @@ async function codexForJob(version, env) {
   );
   const installed = path.join(prefix, "node_modules", ".bin", "codex");
   if (await readCodexVersion(installed, env) === version) return installed;
-  info(
+  context.log.info(
     `installing @openai/codex@${version} (the codex on PATH is ${onPath ? "another version" : "missing"})`
   );
-  const code = await exec(
-    "npm",
-    ["install", "--no-audit", "--no-fund", "--prefix", prefix, `@openai/codex@${version}`],
-    {
-      ignoreReturnCode: true
-    }
-  );
+  const code = await context.npm([
+    "install",
+    "--no-audit",
+    "--no-fund",
+    "--prefix",
+    prefix,
+    `@openai/codex@${version}`
+  ]);
   if (code !== 0) {
     throw new UsageError(
       `npm could not install @openai/codex@${version}; set codex-version: path to use a codex you install yourself.`
     );
   }
   return installed;
+}
+async function codexIfPresent(explicit, env) {
+  return resolveCodex(explicit, env).catch(() => void 0);
+}
+
+// src/action/install-codex.ts
+function codexForJob2(version, env) {
+  return codexForJob(version, env, {
+    log: actionLogger,
+    npm: (args) => exec("npm", [...args], { ignoreReturnCode: true })
+  });
+}
+
+// src/action/job-setup.ts
+function assertSupportedPlatform(platform = process.platform) {
+  if (platform === "win32") {
+    throw new UsageError(
+      "codex-auth-action does not support Windows runners yet (it relies on POSIX file modes and process groups to protect the login): use a Linux or macOS runner."
+    );
+  }
 }
 
 // src/app/job-safety.ts
@@ -105,6 +126,8 @@ async function refuseUnsafeJobs(allow, githubToken, env) {
 }
 
 export {
-  codexForJob,
+  codexIfPresent,
+  codexForJob2 as codexForJob,
+  assertSupportedPlatform,
   refuseUnsafeJobs
 };

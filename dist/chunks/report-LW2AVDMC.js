@@ -2,20 +2,21 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  actionLogger,
-  createActionContext,
-  logCodexLines,
-  runnerMasks
-} from "./chunk-5Q6XTWVF.js";
-import "./chunk-ZJC3ALXX.js";
+  addUsageSummary,
+  setRoundTripOutputs,
+  usageOutputs,
+  writeSummary
+} from "./chunk-G3GLKWZI.js";
+import "./chunk-TMRMUSFC.js";
+import "./chunk-KUNUGZ7L.js";
+import "./chunk-JRQGORCM.js";
 import "./chunk-OVITESHP.js";
 import "./chunk-PQT25EE2.js";
-import "./chunk-6RGMQ3H4.js";
+import "./chunk-L7GLC5T2.js";
 import "./chunk-N3T4XKQI.js";
 import "./chunk-ULPY7FZK.js";
-import "./chunk-LSYKLU52.js";
-import "./chunk-QCQITM44.js";
-import "./chunk-27RNYUPI.js";
+import "./chunk-JOKJM2AJ.js";
+import "./chunk-EINZNCXH.js";
 import "./chunk-VMHUWGWS.js";
 import "./chunk-Q56VBX5R.js";
 import "./chunk-DCRTVRTH.js";
@@ -24,8 +25,8 @@ import "./chunk-V4C5BGZE.js";
 import "./chunk-GP2XTTJE.js";
 import "./chunk-DZ5XX4ZY.js";
 export {
-  actionLogger,
-  createActionContext,
-  logCodexLines,
-  runnerMasks
+  addUsageSummary,
+  setRoundTripOutputs,
+  usageOutputs,
+  writeSummary
 };

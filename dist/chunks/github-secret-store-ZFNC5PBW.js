@@ -13,17 +13,15 @@ import {
 } from "./chunk-ULPY7FZK.js";
 import {
   describeMark,
-  markOf,
-  parseMark,
-  rollbackOf,
-  serializeJobsAdvice
-} from "./chunk-QCQITM44.js";
-import {
   isEnvelopeText,
   loadSodium,
+  markOf,
   parseEnvelope,
-  serializeEnvelope
-} from "./chunk-27RNYUPI.js";
+  parseMark,
+  rollbackOf,
+  serializeEnvelope,
+  serializeJobsAdvice
+} from "./chunk-EINZNCXH.js";
 import "./chunk-Q56VBX5R.js";
 import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";

@@ -2,50 +2,60 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  finishAndClean
-} from "./chunk-GGHVDQQY.js";
+  prepareJobHome
+} from "./chunk-YT6DERVQ.js";
 import {
-  restoreStream
-} from "./chunk-77RWWAN7.js";
+  finishAndClean
+} from "./chunk-KPIDF5C5.js";
+import {
+  loadActionState
+} from "./chunk-TFGH4AVS.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-5N6NI3LG.js";
+} from "./chunk-G3GLKWZI.js";
 import {
-  loadActionState,
-  prepareJobHome
-} from "./chunk-5PEGUTQJ.js";
-import {
-  codexForJob,
-  refuseUnsafeJobs
-} from "./chunk-YI72LNJ4.js";
+  restoreStream
+} from "./chunk-HXIVQBR5.js";
 import {
   assertSupportedPlatform,
+  codexForJob,
+  codexIfPresent,
+  refuseUnsafeJobs
+} from "./chunk-BGCVQV65.js";
+import {
   jobHomesDir,
   maskSecretInputs
-} from "./chunk-HB53TSPU.js";
+} from "./chunk-C2R2KDPT.js";
 import {
   DEFAULT_CODEX_VERSION,
   readSealRequest,
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-UYWO3QW6.js";
+} from "./chunk-MIT27QZB.js";
 import {
   Inputs,
   readBoolean,
   readInput,
   setOutputs
-} from "./chunk-ABCGLQR4.js";
+} from "./chunk-KUNUGZ7L.js";
 import {
   createActionContext
-} from "./chunk-5Q6XTWVF.js";
+} from "./chunk-JRQGORCM.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-OVITESHP.js";
 import {
   exportVariable
 } from "./chunk-GP2XTTJE.js";
+
+// src/app/restore.ts
+async function restore(request, ctx) {
+  const { codex, ...rest } = request;
+  const codexPath = "path" in codex ? codex.path : await codexIfPresent(codex.find, request.baseEnv);
+  return restoreStream(ctx, { ...rest, codexPath });
+}
 
 // src/action/restore.ts
 async function runRestore(env = process.env) {
@@ -64,7 +74,7 @@ async function runRestore(env = process.env) {
   const codexHome = await prepareJobHome(env, settings.store.stream);
   const ctx = await createActionContext(settings, secrets, env);
   const codexConfig = readInput(Inputs.codexConfig);
-  const result = await restoreStream(ctx, {
+  const request = {
     seed: seedFromInputs(settings, secrets),
     codexHome,
     codexConfig: codexConfig === "" ? void 0 : codexConfig,
@@ -72,11 +82,12 @@ async function runRestore(env = process.env) {
     leaseMs: DEFAULT_RESTORE_LEASE_MS,
     seal: readSealRequest(),
     // The probe runs the codex later steps will find on PATH (or the version asked for).
-    codexPath: await codexForJob(readInput(Inputs.codexVersion) || DEFAULT_CODEX_VERSION, env),
+    codex: { path: await codexForJob(readInput(Inputs.codexVersion) || DEFAULT_CODEX_VERSION, env) },
     baseEnv: env,
     cwd: env.GITHUB_WORKSPACE ?? process.cwd(),
     sealPaths: [jobHomesDir(env)]
-  });
+  };
+  const result = await restore(request, ctx);
   setRoundTripOutputs(result);
   if (result.error) {
     await writeSummary(result, "restore");

@@ -2,25 +2,42 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
+  parseOrgVisibility,
+  parseSecretScope
+} from "./chunk-ABJGEG63.js";
+import {
+  DEFAULT_API_URL
+} from "./chunk-HMVT4RTB.js";
+import {
+  Inputs,
   describePlanUsage,
   isUsageLimitMessage,
   legacyStreamMessage,
+  parseStreamName,
   planUsageFromCodex,
+  readBoolean,
+  readInput,
+  readNumber,
+  readSeconds,
   resetTimeFromMessage,
   resetTimeOf
-} from "./chunk-B45VUE4X.js";
+} from "./chunk-KUNUGZ7L.js";
 import {
+  codexRunner,
+  defaultLockKind,
   findNativeCodex,
   identifyCodex,
   isOurs,
   isSameProcessAlive,
+  parseLockKind,
+  parseStoreKind,
   readCmdline,
   readEnvVar,
   readExe,
   readStat,
   startTimeOf,
   stopSession
-} from "./chunk-ZJC3ALXX.js";
+} from "./chunk-JRQGORCM.js";
 import {
   describeHolder
 } from "./chunk-JBLTFLGE.js";
@@ -33,9 +50,21 @@ import {
   secretValues
 } from "./chunk-5QKIY3HD.js";
 import {
+  parseRepository
+} from "./chunk-N3T4XKQI.js";
+import {
+  defaultStateDir,
+  defaultStateDirSource
+} from "./chunk-JOKJM2AJ.js";
+import {
+  loadSodium,
   openEnvelope,
   sealEnvelope
-} from "./chunk-27RNYUPI.js";
+} from "./chunk-EINZNCXH.js";
+import {
+  MAX_CONFIG_BYTES,
+  readInputFile
+} from "./chunk-VMHUWGWS.js";
 import {
   ensurePrivateDir,
   isErrno,
@@ -56,12 +85,473 @@ import {
   string
 } from "./chunk-2G7TLW22.js";
 import {
+  AuthUnusableError,
+  CodexFailedError,
   NotSeededError,
   RollbackRefusedError,
+  RunTimeoutError,
   SealError,
   UsageError,
-  asCodexAuthError
+  UsageLimitError,
+  asCodexAuthError,
+  needsSignIn,
+  prefixError
 } from "./chunk-V4C5BGZE.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-DZ5XX4ZY.js";
+
+// node_modules/shell-quote/quote.js
+var require_quote = __commonJS({
+  "node_modules/shell-quote/quote.js"(exports, module) {
+    "use strict";
+    module.exports = function quote(xs) {
+      return xs.map(function(s) {
+        if (s === "") {
+          return "''";
+        }
+        if (s && typeof s === "object") {
+          return s.op.replace(/(.)/g, "\\$1");
+        }
+        if (/["\s\\]/.test(s) && !/'/.test(s)) {
+          return "'" + s.replace(/(['])/g, "\\$1") + "'";
+        }
+        if (/["'\s]/.test(s)) {
+          return '"' + s.replace(/(["\\$`!])/g, "\\$1") + '"';
+        }
+        return String(s).replace(/([A-Za-z]:)?([#!"$&'()*,:;<=>?@[\\\]^`{|}])/g, "$1\\$2");
+      }).join(" ");
+    };
+  }
+});
+
+// node_modules/shell-quote/parse.js
+var require_parse = __commonJS({
+  "node_modules/shell-quote/parse.js"(exports, module) {
+    "use strict";
+    var CONTROL = "(?:" + [
+      "\\|\\|",
+      "\\&\\&",
+      ";;",
+      "\\|\\&",
+      "\\<\\(",
+      "\\<\\<\\<",
+      ">>",
+      ">\\&",
+      "<\\&",
+      "[&;()|<>]"
+    ].join("|") + ")";
+    var controlRE = new RegExp("^" + CONTROL + "$");
+    var META = "|&;()<> \\t";
+    var SINGLE_QUOTE = '"((\\\\"|[^"])*?)"';
+    var DOUBLE_QUOTE = "'((\\\\'|[^'])*?)'";
+    var hash = /^#$/;
+    var SQ = "'";
+    var DQ = '"';
+    var DS = "$";
+    var TOKEN = "";
+    var mult = 4294967296;
+    for (i = 0; i < 4; i++) {
+      TOKEN += (mult * Math.random()).toString(16);
+    }
+    var i;
+    var startsWithToken = new RegExp("^" + TOKEN);
+    function matchAll(s, r) {
+      var origIndex = r.lastIndex;
+      var matches = [];
+      var matchObj;
+      while (matchObj = r.exec(s)) {
+        matches.push(matchObj);
+        if (r.lastIndex === matchObj.index) {
+          r.lastIndex += 1;
+        }
+      }
+      r.lastIndex = origIndex;
+      return matches;
+    }
+    function getVar(env, pre, key) {
+      var r = typeof env === "function" ? env(key) : env[key];
+      if (typeof r === "undefined" && key != "") {
+        r = "";
+      } else if (typeof r === "undefined") {
+        r = "$";
+      }
+      if (typeof r === "object") {
+        return pre + TOKEN + JSON.stringify(r) + TOKEN;
+      }
+      return pre + r;
+    }
+    function parseInternal(string2, env, opts) {
+      if (!opts) {
+        opts = {};
+      }
+      var BS = opts.escape || "\\";
+      var BAREWORD = "(\\" + BS + `['"` + META + `]|[^\\s'"` + META + "])+";
+      var chunker = new RegExp([
+        "(" + CONTROL + ")",
+        // control chars
+        "(" + BAREWORD + "|" + SINGLE_QUOTE + "|" + DOUBLE_QUOTE + ")+"
+      ].join("|"), "g");
+      var matches = matchAll(string2, chunker);
+      if (matches.length === 0) {
+        return [];
+      }
+      if (!env) {
+        env = {};
+      }
+      var commented = false;
+      return matches.map(function(match) {
+        var s = match[0];
+        if (!s || commented) {
+          return void 0;
+        }
+        if (controlRE.test(s)) {
+          return { op: s };
+        }
+        var quote = false;
+        var esc = false;
+        var out = "";
+        var isGlob = false;
+        var i2;
+        function parseEnvVar() {
+          i2 += 1;
+          var varend;
+          var varname;
+          var char = s.charAt(i2);
+          if (char === "{") {
+            i2 += 1;
+            if (s.charAt(i2) === "}") {
+              throw new Error("Bad substitution: " + s.slice(i2 - 2, i2 + 1));
+            }
+            varend = s.indexOf("}", i2);
+            if (varend < 0) {
+              throw new Error("Bad substitution: " + s.slice(i2));
+            }
+            varname = s.slice(i2, varend);
+            i2 = varend;
+          } else if (/[*@#?$!_-]/.test(char)) {
+            varname = char;
+            i2 += 1;
+          } else {
+            var slicedFromI = s.slice(i2);
+            varend = slicedFromI.match(/[^\w\d_]/);
+            if (!varend) {
+              varname = slicedFromI;
+              i2 = s.length;
+            } else {
+              varname = slicedFromI.slice(0, varend.index);
+              i2 += varend.index - 1;
+            }
+          }
+          return getVar(env, "", varname);
+        }
+        for (i2 = 0; i2 < s.length; i2++) {
+          var c = s.charAt(i2);
+          isGlob = isGlob || !quote && (c === "*" || c === "?");
+          if (esc) {
+            out += c;
+            esc = false;
+          } else if (quote) {
+            if (c === quote) {
+              quote = false;
+            } else if (quote == SQ) {
+              out += c;
+            } else {
+              if (c === BS) {
+                i2 += 1;
+                c = s.charAt(i2);
+                if (c === DQ || c === BS || c === DS) {
+                  out += c;
+                } else {
+                  out += BS + c;
+                }
+              } else if (c === DS) {
+                out += parseEnvVar();
+              } else {
+                out += c;
+              }
+            }
+          } else if (c === DQ || c === SQ) {
+            quote = c;
+          } else if (controlRE.test(c)) {
+            return { op: s };
+          } else if (hash.test(c)) {
+            commented = true;
+            var commentObj = { comment: string2.slice(match.index + i2 + 1) };
+            if (out.length) {
+              return [out, commentObj];
+            }
+            return [commentObj];
+          } else if (c === BS) {
+            esc = true;
+          } else if (c === DS) {
+            out += parseEnvVar();
+          } else {
+            out += c;
+          }
+        }
+        if (isGlob) {
+          return { op: "glob", pattern: out };
+        }
+        return out;
+      }).reduce(function(prev, arg) {
+        return typeof arg === "undefined" ? prev : prev.concat(arg);
+      }, []);
+    }
+    module.exports = function parse2(s, env, opts) {
+      var mapped = parseInternal(s, env, opts);
+      if (typeof env !== "function") {
+        return mapped;
+      }
+      return mapped.reduce(function(acc, s2) {
+        if (typeof s2 === "object") {
+          return acc.concat(s2);
+        }
+        var xs = s2.split(RegExp("(" + TOKEN + ".*?" + TOKEN + ")", "g"));
+        if (xs.length === 1) {
+          return acc.concat(xs[0]);
+        }
+        return acc.concat(xs.filter(Boolean).map(function(x) {
+          if (startsWithToken.test(x)) {
+            return JSON.parse(x.split(TOKEN)[1]);
+          }
+          return x;
+        }));
+      }, []);
+    };
+  }
+});
+
+// node_modules/shell-quote/index.js
+var require_shell_quote = __commonJS({
+  "node_modules/shell-quote/index.js"(exports) {
+    "use strict";
+    exports.quote = require_quote();
+    exports.parse = require_parse();
+  }
+});
+
+// src/action/inputs.ts
+var import_shell_quote = __toESM(require_shell_quote(), 1);
+import { promises as fs7 } from "node:fs";
+import path12 from "node:path";
+
+// src/fs/environ-scrub.ts
+import { closeSync, openSync, readFileSync, readSync, writeSync } from "node:fs";
+function scrubEnvironBlock(secrets, names = []) {
+  if (process.platform !== "linux") return null;
+  let bounds;
+  try {
+    bounds = environBounds(readFileSync("/proc/self/stat", "latin1"));
+  } catch {
+    return null;
+  }
+  const wanted = new Set(secrets.filter((value) => value.length > 0));
+  const wantedNames = new Set(names);
+  let fd;
+  try {
+    fd = openSync("/proc/self/mem", "r+");
+  } catch {
+    return null;
+  }
+  try {
+    const block = Buffer.alloc(bounds.end - bounds.start);
+    readSync(fd, block, 0, block.length, bounds.start);
+    let overwritten = 0;
+    let offset = 0;
+    while (offset < block.length) {
+      let stop = block.indexOf(0, offset);
+      if (stop === -1) stop = block.length;
+      const entry = block.toString("utf8", offset, stop);
+      const eq = entry.indexOf("=");
+      if (eq > 0 && (wanted.has(entry.slice(eq + 1)) || wantedNames.has(entry.slice(0, eq)))) {
+        const valueStart = offset + Buffer.byteLength(entry.slice(0, eq + 1));
+        const blank = Buffer.alloc(stop - valueStart, "x");
+        writeSync(fd, blank, 0, blank.length, bounds.start + valueStart);
+        overwritten += 1;
+      }
+      offset = stop + 1;
+    }
+    return overwritten;
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
+}
+function environBounds(stat) {
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const start = Number(fields[47]);
+  const end = Number(fields[48]);
+  if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || end <= start) {
+    throw new Error("no environment bounds in /proc/self/stat");
+  }
+  return { start, end };
+}
+
+// src/app/input-files.ts
+async function readPromptFile(file, name) {
+  return readInputFile(file, { flag: name, what: "a prompt", maxBytes: MAX_CONFIG_BYTES });
+}
+function hideFromProcEnviron(secrets) {
+  return scrubEnvironBlock(secrets);
+}
+
+// src/app/stream-settings.ts
+import path from "node:path";
+
+// src/github/run-context.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+var cache = /* @__PURE__ */ new WeakMap();
+function readRunContext(env) {
+  const path13 = env.GITHUB_EVENT_PATH ?? "";
+  const cached = cache.get(env);
+  if (cached && cached.path === path13) return cached.context;
+  const payload = readPayload(path13);
+  const branch = payload.repository?.default_branch;
+  const context = {
+    name: env.GITHUB_EVENT_NAME ?? "",
+    payload,
+    repository: env.GITHUB_REPOSITORY ?? "",
+    defaultBranch: typeof branch === "string" && branch !== "" ? branch : null
+  };
+  cache.set(env, { path: path13, context });
+  return context;
+}
+function readPayload(path13) {
+  if (path13 === "") return {};
+  try {
+    const parsed = JSON.parse(readFileSync2(path13, "utf8"));
+    return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {};
+  } catch {
+    return {};
+  }
+}
+function visibilityFromPayload(payload) {
+  const repo = payload.repository;
+  if (repo?.visibility === "public" || repo?.visibility === "private" || repo?.visibility === "internal") {
+    return repo.visibility;
+  }
+  if (typeof repo?.private === "boolean") return repo.private ? "private" : "public";
+  return null;
+}
+async function repositoryVisibility(event, token, env) {
+  const fromPayload = visibilityFromPayload(event.payload);
+  if (fromPayload) return fromPayload;
+  const [owner, repo] = event.repository.split("/");
+  if (!owner || !repo) return null;
+  try {
+    const { createOctokit } = await import("./octokit-CPF2DTCC.js");
+    const { data } = await createOctokit({ token, baseUrl: env.GITHUB_API_URL }).rest.repos.get({
+      owner,
+      repo
+    });
+    if (data.visibility === "public" || data.visibility === "private" || data.visibility === "internal") {
+      return data.visibility;
+    }
+    return data.private ? "private" : "public";
+  } catch {
+    return null;
+  }
+}
+
+// src/stores/store-settings.ts
+function buildStoreSettings(choice) {
+  const { kind } = choice;
+  const legacy = legacyStreamMessage(choice.stream, false);
+  if (legacy !== null && (kind === "git-ref" || choice.lock === "git-ref")) throw new UsageError(legacy);
+  return {
+    kind,
+    stream: choice.stream,
+    stateDir: choice.stateDir,
+    stateDirSource: choice.stateDirSource,
+    github: kind === "git-ref" || kind === "github-secret" || choice.lock === "git-ref" ? choice.github() : void 0,
+    secret: kind === "github-secret" ? {
+      name: required(choice.secretName, choice.names.secretName),
+      scope: choice.secretScope,
+      currentValue: choice.secretValue,
+      newVisibility: choice.secretVisibility
+    } : void 0,
+    command: kind === "command" ? {
+      read: required(choice.readCommand, choice.names.readCommand),
+      write: required(choice.writeCommand, choice.names.writeCommand),
+      timeoutMs: choice.commandTimeoutMs
+    } : void 0,
+    cache: kind === "cache" ? {
+      ref: choice.cacheRef,
+      defaultBranch: choice.defaultBranch,
+      allowBranchScope: choice.allowBranchScope
+    } : void 0
+  };
+}
+function required(value, name) {
+  if (!value) throw new UsageError(`this store needs ${name}.`);
+  return value;
+}
+
+// src/app/stream-settings.ts
+function resolveStreamSettings(request, env) {
+  const stream = parseStreamName(request.stream);
+  const kind = withWrap(() => parseStoreKind(request.store), request.wrapKindError?.store);
+  const lockText = request.lock;
+  const wrapLock = request.wrapKindError?.lock;
+  const lock = lockText === void 0 ? defaultLockKind({ kind }, request.onGitHub) : withWrap(() => parseLockKind(lockText), wrapLock && (() => wrapLock(lockText)));
+  const store = buildStoreSettings({
+    kind,
+    lock,
+    stream,
+    stateDir: request.stateDir ? path.resolve(request.stateDir) : defaultStateDir(env),
+    stateDirSource: request.stateDir ? request.names.stateDir : defaultStateDirSource(env),
+    github: () => {
+      const target = request.github();
+      return {
+        repository: parseRepository(target.repository, target.repositoryName),
+        token: target.token,
+        apiUrl: target.apiUrl ?? DEFAULT_API_URL
+      };
+    },
+    secretName: request.secretName,
+    secretScope: parseSecretScope(request.secretScope, request.names.secretScope),
+    secretVisibility: parseOrgVisibility(request.secretVisibility, request.names.secretVisibility),
+    secretValue: request.secretValue,
+    readCommand: request.readCommand,
+    writeCommand: request.writeCommand,
+    commandTimeoutMs: request.commandTimeoutMs(),
+    cacheRef: env.GITHUB_REF ?? "",
+    defaultBranch: readRunContext(env).defaultBranch,
+    allowBranchScope: request.allowBranchScope,
+    names: request.names
+  });
+  return { store, lock };
+}
+function withWrap(parse2, wrap) {
+  try {
+    return parse2();
+  } catch (error) {
+    throw wrap ? wrap(error) : error;
+  }
+}
+
+// src/app/vocabulary.ts
+var ACTION_VOCABULARY = {
+  frontEnd: "action",
+  lanes: "input lanes",
+  waitForReset: "input wait-for-reset",
+  usageWarningPercent: "input usage-warning-percent",
+  streams: "input streams",
+  alert: "input alert",
+  apiKey: "input api-key",
+  accessToken: "input access-token",
+  seal: {
+    sandbox: "input sandbox",
+    codexArgs: "input codex-args",
+    codexConfig: "input codex-config",
+    optIn: "input allow-agent-to-read-credentials",
+    fixNamespaces: "input fix-sandbox",
+    codexVersion: "set input codex-version to 0.149.0 or later"
+  }
+};
 
 // src/core/sandbox-mode.ts
 var SANDBOX_MODES = ["read-only", "workspace-write", "danger-full-access"];
@@ -72,6 +562,240 @@ function sandboxMode(value, where) {
   );
 }
 
+// src/action/seal-inputs.ts
+function readSealRequest(defaultSandbox = "workspace-write") {
+  const sandbox = readInput(Inputs.sandbox);
+  return {
+    sandbox: sandbox === "" ? defaultSandbox : sandboxMode(sandbox, ACTION_VOCABULARY.seal.sandbox),
+    names: ACTION_VOCABULARY.seal,
+    allowUnsealed: readBoolean(Inputs.allowAgentToReadCredentials),
+    // Default true: on GitHub's ubuntu-24.04 runners the sandbox cannot start without it.
+    fixNamespaces: readInput(Inputs.fixSandbox) === "" ? true : readBoolean(Inputs.fixSandbox)
+  };
+}
+
+// src/core/lane-spec.ts
+function laneName(lane) {
+  return lane.kind === "stream" ? `stream:${lane.stream}` : lane.kind;
+}
+function parseLaneList(text, primary, names, hasSecret) {
+  const trimmed = text.trim();
+  if (trimmed === "") return [primary];
+  const lanes = [primary];
+  trimmed.split(/[,\n]/).forEach((raw, index) => {
+    const entry = raw.trim();
+    const where = `${names.input}, entry ${index + 1}`;
+    if (entry === "") {
+      throw new UsageError(
+        `${where} is empty: write one lane per entry (stream:NAME, api-key or access-token), separated by commas or new lines, with no empty entry.`
+      );
+    }
+    const lane = parseEntry(entry, where);
+    if (lane.kind !== "stream" && !hasSecret(lane.kind)) {
+      throw new UsageError(
+        `${where} is a ${lane.kind} lane, but ${names.secrets[lane.kind]} is empty: give the ${lane.kind === "api-key" ? "API key" : "access token"} there (from a secret), or remove the lane.`
+      );
+    }
+    const name = laneName(lane);
+    if (lanes.some((seen) => laneName(seen) === name)) {
+      const first = laneName(primary) === name ? " (it is the primary stream, which always runs first)" : "";
+      throw new UsageError(
+        `${where} repeats lane ${JSON.stringify(name)}${first}: each lane may appear once.`
+      );
+    }
+    lanes.push(lane);
+  });
+  return lanes;
+}
+function parseEntry(entry, where) {
+  if (entry === "api-key" || entry === "access-token") return { kind: entry };
+  const stream = entry.startsWith("stream:") ? entry.slice("stream:".length) : entry;
+  if (entry.includes(":") && !entry.startsWith("stream:")) {
+    throw new UsageError(
+      `${where}: unknown lane ${JSON.stringify(entry)}; a lane is stream:NAME (or NAME), api-key or access-token.`
+    );
+  }
+  try {
+    return { kind: "stream", stream: parseStreamName(stream) };
+  } catch (error) {
+    throw new UsageError(`${where}: ${error.message}`);
+  }
+}
+
+// src/roundtrip/lanes.ts
+var TALK_ITEMS = /* @__PURE__ */ new Set(["agent_message", "reasoning", "todo_list", "error"]);
+function isWorkEvent(event) {
+  if (!["item.started", "item.updated", "item.completed"].includes(event.type)) return false;
+  const item = event.item;
+  if (item === null || typeof item !== "object") return false;
+  const type = item.type;
+  return typeof type === "string" && !TALK_ITEMS.has(type);
+}
+async function runLanes(request) {
+  const now = request.now ?? (() => /* @__PURE__ */ new Date());
+  const sleep = request.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  const attempts = [];
+  let waited = false;
+  for (; ; ) {
+    let last = null;
+    for (const [index, lane] of request.lanes.entries()) {
+      const name = laneName(lane);
+      if (index > 0 || attempts.length > 0) request.log.info(`codex-auth: trying lane ${name}`);
+      let workStarted = false;
+      const result2 = await request.runLane(lane, (event) => {
+        if (isWorkEvent(event)) workStarted = true;
+        request.onEvent?.(event);
+      });
+      last = result2;
+      if (result2.error === null) {
+        attempts.push({ lane: name, outcome: "ran", reason: null, resetsAt: null });
+        return { result: result2, lane: name, attempts };
+      }
+      if (result2.usageLimited && workStarted) {
+        attempts.push({
+          lane: name,
+          outcome: "usage-limited-after-work",
+          reason: "usage limit after the agent had run tool calls: not re-run on another lane",
+          resetsAt: result2.resetsAt
+        });
+        result2.error = new UsageLimitError(
+          `lane ${name} hit its usage limit after the agent had already executed tool calls; the half-done work was NOT re-run on another lane (it could repeat side effects). ${result2.error.message}`
+        );
+        return { result: result2, lane: null, attempts };
+      }
+      if (result2.usageLimited) {
+        attempts.push({
+          lane: name,
+          outcome: "usage-limited",
+          reason: `usage limit before any tool call${result2.resetsAt ? `; resets at ${result2.resetsAt}` : ""}`,
+          resetsAt: result2.resetsAt
+        });
+        continue;
+      }
+      if (needsSignIn(result2.error) && !workStarted) {
+        attempts.push({ lane: name, outcome: "dead-login", reason: result2.error.message, resetsAt: null });
+        await request.onDeadLogin?.(lane, result2).catch((error) => {
+          request.log.warn(`could not raise the reseed alert for lane ${name}: ${String(error)}`);
+        });
+        continue;
+      }
+      attempts.push({ lane: name, outcome: "failed", reason: result2.error.message, resetsAt: null });
+      return { result: result2, lane: null, attempts };
+    }
+    const resets = attempts.filter((attempt) => attempt.outcome === "usage-limited" && attempt.resetsAt !== null).map((attempt) => Date.parse(attempt.resetsAt ?? "")).filter(Number.isFinite).sort((a, b) => a - b);
+    const earliest = resets[0];
+    const waitMs = earliest === void 0 ? null : Math.max(0, earliest - now().getTime());
+    if (!waited && waitMs !== null && request.waitForResetMs > 0 && waitMs <= request.waitForResetMs) {
+      waited = true;
+      request.log.info(
+        `codex-auth: every lane is usage-limited; waiting ${Math.ceil(waitMs / 1e3)} s for the reset at ${new Date(earliest ?? 0).toISOString()} (within wait-for-reset), then trying the lanes again`
+      );
+      await sleep(waitMs + 1e3);
+      continue;
+    }
+    const result = last;
+    if (request.lanes.length > 1) result.error = exhausted(attempts, earliest, request.waitForResetMs);
+    if (earliest !== void 0) result.resetsAt = new Date(earliest).toISOString();
+    return { result, lane: null, attempts };
+  }
+}
+function exhausted(attempts, earliest, boundMs) {
+  const tried = attempts.map((attempt) => `${attempt.lane} (${attempt.outcome})`).join(", ");
+  const limited = attempts.some((attempt) => attempt.outcome === "usage-limited");
+  if (!limited) {
+    return new AuthUnusableError(
+      `no lane is left: every login is dead (${tried}). Reseed them (see the alert).`
+    );
+  }
+  const when = earliest === void 0 ? "an unknown time" : new Date(earliest).toISOString();
+  const bound = boundMs > 0 ? ` That is later than wait-for-reset allows (${Math.round(boundMs / 1e3)} s).` : "";
+  return new UsageLimitError(
+    `no lane is left: ${tried}. The earliest usage window resets at ${when}.${bound} Run again then, or add a lane (an API key billed to your platform account is the clean fallback).`
+  );
+}
+
+// src/core/near-names.ts
+function nearNames(name, candidates) {
+  const limit = Math.min(2, Math.max(1, Math.floor(name.length / 3)));
+  return candidates.filter((candidate) => candidate !== name).map((candidate) => ({ candidate, distance: editDistance(name.toLowerCase(), candidate.toLowerCase()) })).filter(({ distance }) => distance <= limit).sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate)).map(({ candidate }) => candidate);
+}
+function editDistance(a, b) {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = rows[i];
+    const above = rows[i - 1];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(
+        above[j] + 1,
+        row[j - 1] + 1,
+        above[j - 1] + cost
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        row[j] = Math.min(row[j], rows[i - 2][j - 2] + 1);
+      }
+    }
+  }
+  return rows[a.length][b.length];
+}
+
+// src/core/seed-text.ts
+var BOM = "\uFEFF";
+var BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
+function normalizeSeedText(raw, origin, pathHint) {
+  const text = stripBom(raw);
+  const trimmed = text.trim();
+  if (trimmed === "") {
+    throw new UsageError(
+      `${origin} is empty: it must hold the content of an auth.json from \`codex login\` (for example the file ~/.codex/auth.json). Check that the file or secret was written.`
+    );
+  }
+  if (trimmed.startsWith("{")) return { text, decodedFrom: null };
+  if (looksLikePath(trimmed)) {
+    throw new UsageError(
+      `${origin} holds a path (${trimmed}), not the content of an auth.json: ${pathHint.replace("PATH", trimmed)}.`
+    );
+  }
+  const compact = trimmed.replace(/\s+/g, "");
+  if (compact.length >= 16 && BASE64.test(compact)) {
+    const decoded = stripBom(Buffer.from(compact, "base64").toString("utf8"));
+    if (decoded.trim().startsWith("{") && isJsonObject(decoded))
+      return { text: decoded, decodedFrom: "base64" };
+  }
+  return { text, decodedFrom: null };
+}
+function looksLikePath(value) {
+  const trimmed = value.trim();
+  if (trimmed === "" || trimmed.length > 4096 || /[\n{}"]/.test(trimmed)) return false;
+  return /^(~|\.{1,2})?[/\\]/.test(trimmed) || /^[A-Za-z]:[/\\]/.test(trimmed) || /^\$\{?[A-Z_]+\}?[/\\]/.test(trimmed) || /^[^\s]+\.json$/i.test(trimmed);
+}
+function stripBom(text) {
+  return text.startsWith(BOM) ? text.slice(BOM.length) : text;
+}
+function isJsonObject(text) {
+  try {
+    const value = JSON.parse(text);
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+var SKEW_TOLERANCE_MS = 5 * 60 * 1e3;
+function futureRefreshWarning(bundle, origin, now) {
+  const lastRefresh = bundle.auth.last_refresh;
+  if (!lastRefresh) return null;
+  const at = Date.parse(lastRefresh);
+  if (!Number.isFinite(at) || at - now.getTime() <= SKEW_TOLERANCE_MS) return null;
+  const minutes = Math.round((at - now.getTime()) / 6e4);
+  return `${origin}: last_refresh (${lastRefresh}) is ${minutes} minutes ahead of this machine's clock (${now.toISOString()}). One of the clocks is wrong (check NTP on the machine that signed in and on this one); until it is fixed, Codex's scheduled refresh comes that much later.`;
+}
+function maskUnparsedSeed(redactor, value) {
+  if (looksLikePath(value)) return;
+  const json = stripBom(value).trimStart().startsWith("{");
+  redactor.add([value, value.trim(), ...json ? [] : value.match(/[A-Za-z0-9._~+/=-]{20,}/g) ?? []]);
+}
+
 // src/roundtrip/loaded-copy.ts
 function storedCopyOf(bundle, generation) {
   return { generation, fingerprint: bundle.fingerprint, lastRefresh: bundle.auth.last_refresh ?? null };
@@ -79,6 +803,101 @@ function storedCopyOf(bundle, generation) {
 function loadedCopyOf(copy) {
   const { generation, fingerprint, lastRefresh, seeded } = copy;
   return { generation, fingerprint, lastRefresh, seeded };
+}
+
+// src/roundtrip/load-stream.ts
+async function loadStream(ctx, given) {
+  refuseLegacyOnGitRef(ctx);
+  const envelope = await ctx.store.read();
+  checkLegacyStream(ctx, envelope !== null);
+  const seed = envelope ? given : given ?? await ctx.store.plainSeed?.() ?? void 0;
+  if (envelope) {
+    const bundle2 = await openEnvelope(envelope, ctx.stream, ctx.key, ctx.store.location);
+    ctx.secrets.add(secretValues(bundle2));
+    const skew = futureRefreshWarning(bundle2, `the stored copy of stream "${ctx.stream}"`, ctx.now());
+    if (skew) ctx.log.warn(skew);
+    if (seed) {
+      ctx.log.info(
+        `stream "${ctx.stream}" already holds generation ${envelope.generation}; the seed from ${seed.origin} is not used (a seed never replaces a stored copy).`
+      );
+    }
+    return { bundle: bundle2, ...storedCopyOf(bundle2, envelope.generation), seeded: false };
+  }
+  if (!seed) throw await notSeeded(ctx);
+  const bundle = parseSeed(seed, ctx.log, ctx.now());
+  ctx.secrets.add(secretValues(bundle));
+  await refuseSeedBelowMark(ctx, seed.origin);
+  await writeBundle(ctx, bundle, 0);
+  ctx.log.info(`stream "${ctx.stream}" was empty: stored the seed from ${seed.origin} as generation 1.`);
+  return { bundle, ...storedCopyOf(bundle, 1), seeded: true };
+}
+async function refuseSeedBelowMark(ctx, origin) {
+  const mark = await ctx.store.highWater?.().catch(() => null) ?? null;
+  if (mark === null || mark <= 0) return;
+  throw new RollbackRefusedError(
+    `stream "${ctx.stream}" holds nothing in ${ctx.store.location}, but generation ${mark} was already written (its high-water mark remains): the stored copy was removed or lost, and the seed from ${origin} is most likely an older login whose refresh token was rotated away, so it was not used and nothing was run. Put the newest copy back if you have it; otherwise sign in again on a trusted machine and reseed with \`codex-auth seed --force --stream ${ctx.stream} --auth-file ~/.codex/auth.json\` (seed --force is the only way below the high-water mark; \`codex-auth revoke\` removes a stream together with its mark).`
+  );
+}
+function checkLegacyStream(ctx, exists) {
+  const message = legacyStreamMessage(ctx.stream, exists);
+  if (message === null) return;
+  if (!exists) throw new UsageError(message);
+  ctx.log.warn(message);
+}
+async function checkLegacyStreamBeforeLock(ctx) {
+  if (legacyStreamMessage(ctx.stream, false) === null) return;
+  refuseLegacyOnGitRef(ctx);
+  if (await ctx.store.currentGeneration() === 0)
+    throw new UsageError(legacyStreamMessage(ctx.stream, false) ?? "");
+}
+function refuseLegacyOnGitRef(ctx) {
+  const message = legacyStreamMessage(ctx.stream, false);
+  if (message !== null && ctx.store.kind === "git-ref") throw new UsageError(message);
+}
+function parseSeed(seed, log, now = /* @__PURE__ */ new Date()) {
+  const { text, decodedFrom } = normalizeSeedText(seed.raw, seed.origin, seed.pathHint ?? SEED_PATH_HINT);
+  const bundle = parseBundle(text, seed.origin);
+  assertStreamable(bundle, seed.origin);
+  if (decodedFrom)
+    log?.info(`${seed.origin} holds base64 of an auth.json; it was decoded and stored as JSON.`);
+  const skew = futureRefreshWarning(bundle, seed.origin, now);
+  if (skew) log?.warn(skew);
+  return bundle;
+}
+var SEED_PATH_HINT = "pass the file with --auth-file PATH (seed) or --seed-file PATH (run, restore)";
+async function writeBundle(ctx, bundle, expectedGeneration, generation = typeof expectedGeneration === "number" ? expectedGeneration + 1 : 1) {
+  const envelope = await sealEnvelope(
+    { bundle, stream: ctx.stream, generation, writer: ctx.writer, now: ctx.now() },
+    ctx.key
+  );
+  await ctx.store.write(envelope, expectedGeneration);
+  await verifyStored(ctx, envelope, bundle.fingerprint);
+  return generation;
+}
+async function verifyStored(ctx, written, fingerprint) {
+  const generation = written.generation;
+  try {
+    const stored = ctx.store.readBackAfterWrite ? await ctx.store.read() : written;
+    if (!stored || stored.generation !== generation) {
+      throw new Error(`expected generation ${generation}, found ${stored?.generation ?? "nothing"}`);
+    }
+    const bundle = await openEnvelope(stored, ctx.stream, ctx.key, ctx.store.location);
+    if (bundle.fingerprint !== fingerprint) throw new Error("the stored bundle is not the one written");
+  } catch (error) {
+    const rolledBack = await ctx.store.rollback(generation).catch(() => false);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `the write of generation ${generation} to ${ctx.store.location} did not verify (${reason})${rolledBack ? "; the previous generation was put back" : ""}.`
+    );
+  }
+}
+async function notSeeded(ctx) {
+  const names = (await ctx.store.storedStreams?.().catch(() => null) ?? []).map((stream) => stream.name);
+  const near = nearNames(ctx.stream, names);
+  const meant = near.length > 0 ? ` Did you mean ${near.map((name) => `"${name}"`).join(" or ")}? Otherwise, to start this stream:` : "";
+  return new NotSeededError(
+    `stream "${ctx.stream}" is not seeded: ${ctx.store.location} holds nothing and no seed was given.${meant} Seed it once from a fresh login: \`codex-auth seed --stream ${ctx.stream} --auth-file ~/.codex/auth.json\` (or pass --seed-file FILE / set CODEX_AUTH_JSON).`
+  );
 }
 
 // src/roundtrip/messages.ts
@@ -231,183 +1050,6 @@ async function timedAcquire(result, acquire) {
   }
 }
 
-// src/core/near-names.ts
-function nearNames(name, candidates) {
-  const limit = Math.min(2, Math.max(1, Math.floor(name.length / 3)));
-  return candidates.filter((candidate) => candidate !== name).map((candidate) => ({ candidate, distance: editDistance(name.toLowerCase(), candidate.toLowerCase()) })).filter(({ distance }) => distance <= limit).sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate)).map(({ candidate }) => candidate);
-}
-function editDistance(a, b) {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    const row = rows[i];
-    const above = rows[i - 1];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(
-        above[j] + 1,
-        row[j - 1] + 1,
-        above[j - 1] + cost
-      );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        row[j] = Math.min(row[j], rows[i - 2][j - 2] + 1);
-      }
-    }
-  }
-  return rows[a.length][b.length];
-}
-
-// src/core/seed-text.ts
-var BOM = "\uFEFF";
-var BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
-function normalizeSeedText(raw, origin, pathHint) {
-  const text = stripBom(raw);
-  const trimmed = text.trim();
-  if (trimmed === "") {
-    throw new UsageError(
-      `${origin} is empty: it must hold the content of an auth.json from \`codex login\` (for example the file ~/.codex/auth.json). Check that the file or secret was written.`
-    );
-  }
-  if (trimmed.startsWith("{")) return { text, decodedFrom: null };
-  if (looksLikePath(trimmed)) {
-    throw new UsageError(
-      `${origin} holds a path (${trimmed}), not the content of an auth.json: ${pathHint.replace("PATH", trimmed)}.`
-    );
-  }
-  const compact = trimmed.replace(/\s+/g, "");
-  if (compact.length >= 16 && BASE64.test(compact)) {
-    const decoded = stripBom(Buffer.from(compact, "base64").toString("utf8"));
-    if (decoded.trim().startsWith("{") && isJsonObject(decoded))
-      return { text: decoded, decodedFrom: "base64" };
-  }
-  return { text, decodedFrom: null };
-}
-function looksLikePath(value) {
-  const trimmed = value.trim();
-  if (trimmed === "" || trimmed.length > 4096 || /[\n{}"]/.test(trimmed)) return false;
-  return /^(~|\.{1,2})?[/\\]/.test(trimmed) || /^[A-Za-z]:[/\\]/.test(trimmed) || /^\$\{?[A-Z_]+\}?[/\\]/.test(trimmed) || /^[^\s]+\.json$/i.test(trimmed);
-}
-function stripBom(text) {
-  return text.startsWith(BOM) ? text.slice(BOM.length) : text;
-}
-function isJsonObject(text) {
-  try {
-    const value = JSON.parse(text);
-    return value !== null && typeof value === "object" && !Array.isArray(value);
-  } catch {
-    return false;
-  }
-}
-var SKEW_TOLERANCE_MS = 5 * 60 * 1e3;
-function futureRefreshWarning(bundle, origin, now) {
-  const lastRefresh = bundle.auth.last_refresh;
-  if (!lastRefresh) return null;
-  const at = Date.parse(lastRefresh);
-  if (!Number.isFinite(at) || at - now.getTime() <= SKEW_TOLERANCE_MS) return null;
-  const minutes = Math.round((at - now.getTime()) / 6e4);
-  return `${origin}: last_refresh (${lastRefresh}) is ${minutes} minutes ahead of this machine's clock (${now.toISOString()}). One of the clocks is wrong (check NTP on the machine that signed in and on this one); until it is fixed, Codex's scheduled refresh comes that much later.`;
-}
-function maskUnparsedSeed(redactor, value) {
-  if (looksLikePath(value)) return;
-  const json = stripBom(value).trimStart().startsWith("{");
-  redactor.add([value, value.trim(), ...json ? [] : value.match(/[A-Za-z0-9._~+/=-]{20,}/g) ?? []]);
-}
-
-// src/roundtrip/load-stream.ts
-async function loadStream(ctx, given) {
-  refuseLegacyOnGitRef(ctx);
-  const envelope = await ctx.store.read();
-  checkLegacyStream(ctx, envelope !== null);
-  const seed = envelope ? given : given ?? await ctx.store.plainSeed?.() ?? void 0;
-  if (envelope) {
-    const bundle2 = await openEnvelope(envelope, ctx.stream, ctx.key, ctx.store.location);
-    ctx.secrets.add(secretValues(bundle2));
-    const skew = futureRefreshWarning(bundle2, `the stored copy of stream "${ctx.stream}"`, ctx.now());
-    if (skew) ctx.log.warn(skew);
-    if (seed) {
-      ctx.log.info(
-        `stream "${ctx.stream}" already holds generation ${envelope.generation}; the seed from ${seed.origin} is not used (a seed never replaces a stored copy).`
-      );
-    }
-    return { bundle: bundle2, ...storedCopyOf(bundle2, envelope.generation), seeded: false };
-  }
-  if (!seed) throw await notSeeded(ctx);
-  const bundle = parseSeed(seed, ctx.log, ctx.now());
-  ctx.secrets.add(secretValues(bundle));
-  await refuseSeedBelowMark(ctx, seed.origin);
-  await writeBundle(ctx, bundle, 0);
-  ctx.log.info(`stream "${ctx.stream}" was empty: stored the seed from ${seed.origin} as generation 1.`);
-  return { bundle, ...storedCopyOf(bundle, 1), seeded: true };
-}
-async function refuseSeedBelowMark(ctx, origin) {
-  const mark = await ctx.store.highWater?.().catch(() => null) ?? null;
-  if (mark === null || mark <= 0) return;
-  throw new RollbackRefusedError(
-    `stream "${ctx.stream}" holds nothing in ${ctx.store.location}, but generation ${mark} was already written (its high-water mark remains): the stored copy was removed or lost, and the seed from ${origin} is most likely an older login whose refresh token was rotated away, so it was not used and nothing was run. Put the newest copy back if you have it; otherwise sign in again on a trusted machine and reseed with \`codex-auth seed --force --stream ${ctx.stream} --auth-file ~/.codex/auth.json\` (seed --force is the only way below the high-water mark; \`codex-auth revoke\` removes a stream together with its mark).`
-  );
-}
-function checkLegacyStream(ctx, exists) {
-  const message = legacyStreamMessage(ctx.stream, exists);
-  if (message === null) return;
-  if (!exists) throw new UsageError(message);
-  ctx.log.warn(message);
-}
-async function checkLegacyStreamBeforeLock(ctx) {
-  if (legacyStreamMessage(ctx.stream, false) === null) return;
-  refuseLegacyOnGitRef(ctx);
-  if (await ctx.store.currentGeneration() === 0)
-    throw new UsageError(legacyStreamMessage(ctx.stream, false) ?? "");
-}
-function refuseLegacyOnGitRef(ctx) {
-  const message = legacyStreamMessage(ctx.stream, false);
-  if (message !== null && ctx.store.kind === "git-ref") throw new UsageError(message);
-}
-function parseSeed(seed, log, now = /* @__PURE__ */ new Date()) {
-  const { text, decodedFrom } = normalizeSeedText(seed.raw, seed.origin, seed.pathHint ?? SEED_PATH_HINT);
-  const bundle = parseBundle(text, seed.origin);
-  assertStreamable(bundle, seed.origin);
-  if (decodedFrom)
-    log?.info(`${seed.origin} holds base64 of an auth.json; it was decoded and stored as JSON.`);
-  const skew = futureRefreshWarning(bundle, seed.origin, now);
-  if (skew) log?.warn(skew);
-  return bundle;
-}
-var SEED_PATH_HINT = "pass the file with --auth-file PATH (seed) or --seed-file PATH (run, restore)";
-async function writeBundle(ctx, bundle, expectedGeneration, generation = typeof expectedGeneration === "number" ? expectedGeneration + 1 : 1) {
-  const envelope = await sealEnvelope(
-    { bundle, stream: ctx.stream, generation, writer: ctx.writer, now: ctx.now() },
-    ctx.key
-  );
-  await ctx.store.write(envelope, expectedGeneration);
-  await verifyStored(ctx, envelope, bundle.fingerprint);
-  return generation;
-}
-async function verifyStored(ctx, written, fingerprint) {
-  const generation = written.generation;
-  try {
-    const stored = ctx.store.readBackAfterWrite ? await ctx.store.read() : written;
-    if (!stored || stored.generation !== generation) {
-      throw new Error(`expected generation ${generation}, found ${stored?.generation ?? "nothing"}`);
-    }
-    const bundle = await openEnvelope(stored, ctx.stream, ctx.key, ctx.store.location);
-    if (bundle.fingerprint !== fingerprint) throw new Error("the stored bundle is not the one written");
-  } catch (error) {
-    const rolledBack = await ctx.store.rollback(generation).catch(() => false);
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(
-      `the write of generation ${generation} to ${ctx.store.location} did not verify (${reason})${rolledBack ? "; the previous generation was put back" : ""}.`
-    );
-  }
-}
-async function notSeeded(ctx) {
-  const names = (await ctx.store.storedStreams?.().catch(() => null) ?? []).map((stream) => stream.name);
-  const near = nearNames(ctx.stream, names);
-  const meant = near.length > 0 ? ` Did you mean ${near.map((name) => `"${name}"`).join(" or ")}? Otherwise, to start this stream:` : "";
-  return new NotSeededError(
-    `stream "${ctx.stream}" is not seeded: ${ctx.store.location} holds nothing and no seed was given.${meant} Seed it once from a fresh login: \`codex-auth seed --stream ${ctx.stream} --auth-file ~/.codex/auth.json\` (or pass --seed-file FILE / set CODEX_AUTH_JSON).`
-  );
-}
-
 // src/roundtrip/phases/acquire.ts
 var PROCESS_LEASE_MS = 6e4;
 function takeLock(ctx, terms) {
@@ -439,14 +1081,18 @@ async function releaseLock(lock, ctx) {
   }
 }
 
+// src/codex/auth-watcher.ts
+import { promises as fs3, watch } from "node:fs";
+import path4 from "node:path";
+
 // src/codex/codex-home.ts
 import { promises as fs2 } from "node:fs";
 import os from "node:os";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/codex/orphan-homes.ts
 import { promises as fs, realpathSync } from "node:fs";
-import path from "node:path";
+import path2 from "node:path";
 var PRIVATE_HOME_PREFIX = "codex-auth-home-";
 var OWNER_FILE = "codex-auth-owner.json";
 var RECORD_VERSION = 2;
@@ -459,14 +1105,14 @@ async function recordOwner(home, codex) {
     codexStart: codex === null ? null : startTimeOf(codex.pid),
     codexCommand: codex?.command ?? null
   };
-  await writePrivateFileAtomic(path.join(home, OWNER_FILE), JSON.stringify(record));
+  await writePrivateFileAtomic(path2.join(home, OWNER_FILE), JSON.stringify(record));
 }
 async function sweepOrphanedHomes(log, base) {
   if (!await isPrivateDir(base)) return 0;
   let removed = 0;
   for (const entry of await fs.readdir(base).catch(() => [])) {
     if (!entry.startsWith(PRIVATE_HOME_PREFIX)) continue;
-    const home = path.join(base, entry);
+    const home = path2.join(base, entry);
     if (!await isPrivateDir(home)) continue;
     const record = await readOwner(home);
     if (record === null || ownerAlive(record)) continue;
@@ -536,7 +1182,7 @@ function realOrNull(file) {
 }
 async function readOwner(home) {
   try {
-    const text = await readPrivateFile(path.join(home, OWNER_FILE));
+    const text = await readPrivateFile(path2.join(home, OWNER_FILE));
     if (text === null) return null;
     const parsed = JSON.parse(text);
     if (typeof parsed.ownerPid !== "number") return null;
@@ -565,19 +1211,19 @@ var AUTH_LEFTOVERS = [
   /^\.auth\.json\.[0-9a-f]+\.tmp$/
 ];
 function privateHomesBase(env = process.env) {
-  const cache = env.XDG_CACHE_HOME && path2.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : null;
-  return path2.join(cache ?? path2.join(os.homedir(), ".cache"), "codex-auth", "homes");
+  const cache2 = env.XDG_CACHE_HOME && path3.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : null;
+  return path3.join(cache2 ?? path3.join(os.homedir(), ".cache"), "codex-auth", "homes");
 }
 async function createPrivateCodexHome(explicit, env = process.env) {
   if (explicit === void 0) {
     const base = privateHomesBase(env);
     await fs2.mkdir(base, { recursive: true, mode: 448 });
     await ensurePrivateDir(base);
-    const dir2 = await fs2.mkdtemp(path2.join(base, PRIVATE_HOME_PREFIX));
+    const dir2 = await fs2.mkdtemp(path3.join(base, PRIVATE_HOME_PREFIX));
     await ensurePrivateDir(dir2);
     return { dir: dir2, created: true, sealRoot: base };
   }
-  const dir = path2.resolve(explicit);
+  const dir = path3.resolve(explicit);
   await refuseInsideWorkspace(dir, env);
   let existing = null;
   try {
@@ -604,20 +1250,20 @@ async function refuseInsideWorkspace(dir, env) {
   const real = await realpathOfNearestExisting(dir);
   const workspace = env.GITHUB_WORKSPACE;
   if (workspace) {
-    const realWorkspace = await realpathOfNearestExisting(path2.resolve(workspace));
+    const realWorkspace = await realpathOfNearestExisting(path3.resolve(workspace));
     if (isInside(real, realWorkspace)) {
       throw new UsageError(
         `--codex-home ${dir} is inside GITHUB_WORKSPACE (${workspace}); the job's checkout could commit or read the plaintext auth.json there. Pass a directory outside it, e.g. under $RUNNER_TEMP.`
       );
     }
   }
-  for (let parent = real; ; parent = path2.dirname(parent)) {
-    if (await isGitDir(path2.join(parent, ".git"))) {
+  for (let parent = real; ; parent = path3.dirname(parent)) {
+    if (await isGitDir(path3.join(parent, ".git"))) {
       throw new UsageError(
         `--codex-home ${dir} is inside the git work tree ${parent}; the checkout could commit or read the plaintext auth.json there. Pass a directory outside it.`
       );
     }
-    if (path2.dirname(parent) === parent) break;
+    if (path3.dirname(parent) === parent) break;
   }
 }
 async function realpathOfNearestExisting(target) {
@@ -625,24 +1271,24 @@ async function realpathOfNearestExisting(target) {
   let current = target;
   for (; ; ) {
     try {
-      return path2.join(await fs2.realpath(current), ...missing.reverse());
+      return path3.join(await fs2.realpath(current), ...missing.reverse());
     } catch (error) {
       if (!isErrno(error, "ENOENT") && !isErrno(error, "ENOTDIR")) throw error;
-      const parent = path2.dirname(current);
+      const parent = path3.dirname(current);
       if (parent === current) return target;
-      missing.push(path2.basename(current));
+      missing.push(path3.basename(current));
       current = parent;
     }
   }
 }
 function isInside(child, parent) {
-  const relative = path2.relative(parent, child);
-  return relative === "" || !relative.startsWith("..") && !path2.isAbsolute(relative);
+  const relative = path3.relative(parent, child);
+  return relative === "" || !relative.startsWith("..") && !path3.isAbsolute(relative);
 }
 async function isGitDir(candidate) {
   try {
     const stat = await fs2.lstat(candidate);
-    if (stat.isDirectory()) return await fs2.lstat(path2.join(candidate, "HEAD")).catch(() => null) !== null;
+    if (stat.isDirectory()) return await fs2.lstat(path3.join(candidate, "HEAD")).catch(() => null) !== null;
     if (stat.isFile()) return (await fs2.readFile(candidate, "utf8")).startsWith("gitdir:");
     return false;
   } catch {
@@ -650,16 +1296,16 @@ async function isGitDir(candidate) {
   }
 }
 async function materialiseAuth(dir, raw) {
-  await writePrivateFileAtomic(path2.join(dir, AUTH_FILE), raw);
+  await writePrivateFileAtomic(path3.join(dir, AUTH_FILE), raw);
 }
 async function writeCodexConfig(dir, tomlText) {
-  await writePrivateFileAtomic(path2.join(dir, CONFIG_FILE), tomlText);
+  await writePrivateFileAtomic(path3.join(dir, CONFIG_FILE), tomlText);
 }
 async function readAuth(dir) {
-  return readPrivateFile(path2.join(dir, AUTH_FILE));
+  return readPrivateFile(path3.join(dir, AUTH_FILE));
 }
 async function removeAuth(dir) {
-  await removeFile(path2.join(dir, AUTH_FILE));
+  await removeFile(path3.join(dir, AUTH_FILE));
   let names;
   try {
     names = await fs2.readdir(dir);
@@ -668,14 +1314,165 @@ async function removeAuth(dir) {
     throw error;
   }
   for (const name of names) {
-    if (AUTH_LEFTOVERS.some((pattern) => pattern.test(name))) await removeFile(path2.join(dir, name));
+    if (AUTH_LEFTOVERS.some((pattern) => pattern.test(name))) await removeFile(path3.join(dir, name));
   }
 }
 async function removeCodexHome(dir) {
-  if (!path2.isAbsolute(dir) || path2.dirname(dir) === dir) {
+  if (!path3.isAbsolute(dir) || path3.dirname(dir) === dir) {
     throw new Error(`refusing to remove ${JSON.stringify(dir)}: not an absolute, non-root directory`);
   }
   await fs2.rm(dir, { recursive: true, force: true });
+}
+
+// src/codex/auth-watcher.ts
+function watchAuthFile(dir, onChange, options = {}) {
+  const watch2 = new AuthFileWatch(dir, onChange, options);
+  if (options.useFsWatch ?? true) watch2.watchDirectory();
+  watch2.startPolling(options.pollIntervalMs ?? 200);
+  void watch2.check();
+  return {
+    errors: watch2.errors,
+    flush: () => watch2.flush(),
+    close: () => watch2.close()
+  };
+}
+var AuthFileWatch = class {
+  constructor(dir, onChange, options) {
+    this.dir = dir;
+    this.onChange = onChange;
+    this.options = options;
+    this.file = path4.join(dir, AUTH_FILE);
+    this.lastText = options.initialText;
+  }
+  dir;
+  onChange;
+  options;
+  errors = [];
+  file;
+  unreported = [];
+  lastText;
+  lastSignature = "";
+  lastReadError = "";
+  closed = false;
+  // One check at a time; a request during a check makes it run once more afterwards.
+  running = null;
+  again = false;
+  watcher = null;
+  timer = null;
+  fail(error) {
+    this.errors.push(error);
+    this.unreported.push(error);
+    try {
+      this.options.onError?.(error);
+    } catch {
+    }
+  }
+  async checkOnce() {
+    let text;
+    try {
+      text = await readPrivateFile(this.file);
+      this.lastReadError = "";
+    } catch (error) {
+      const description = error instanceof Error ? error.message : String(error);
+      if (description !== this.lastReadError) this.fail(error);
+      this.lastReadError = description;
+      return;
+    }
+    if (this.lastText === void 0) {
+      this.lastText = text;
+      return;
+    }
+    if (text === null || text === this.lastText) return;
+    if (!isCompleteJson(text)) {
+      this.lastSignature = "";
+      return;
+    }
+    this.lastText = text;
+    try {
+      await this.onChange(text);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+  check() {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    const running = (async () => {
+      try {
+        do {
+          this.again = false;
+          await this.checkOnce();
+        } while (this.again);
+      } finally {
+        this.running = null;
+      }
+    })();
+    this.running = running;
+    return running;
+  }
+  async poll() {
+    let signature;
+    try {
+      const stat = await fs3.stat(this.file);
+      signature = `${stat.ino}:${stat.mtimeMs}:${stat.size}`;
+    } catch (error) {
+      if (!isErrno(error, "ENOENT")) signature = "unreadable";
+      else return;
+    }
+    if (signature === this.lastSignature) return;
+    this.lastSignature = signature;
+    await this.check();
+  }
+  /** The directory, not the file: Codex renames a new auth.json over the old one (see the top of this file). */
+  watchDirectory() {
+    try {
+      this.watcher = watch(this.dir, { persistent: false }, (_event, filename) => {
+        if (this.closed) return;
+        if (filename === null || filename.toString() === AUTH_FILE) void this.check();
+      });
+      this.watcher.on("error", () => {
+        this.watcher?.close();
+        this.watcher = null;
+      });
+    } catch {
+      this.watcher = null;
+    }
+  }
+  startPolling(intervalMs) {
+    this.timer = setInterval(() => {
+      if (!this.closed && !this.running) void this.poll();
+    }, intervalMs);
+    this.timer.unref();
+  }
+  async flush() {
+    await this.check();
+    if (this.unreported.length === 0) return;
+    const pending = this.unreported;
+    this.unreported = [];
+    if (pending.length === 1) throw pending[0];
+    throw new AggregateError(pending, `${pending.length} errors while following ${this.file}`);
+  }
+  async close() {
+    if (this.closed) {
+      if (this.running) await this.running;
+      return;
+    }
+    this.closed = true;
+    if (this.timer) clearInterval(this.timer);
+    this.watcher?.close();
+    this.watcher = null;
+    await this.flush();
+  }
+};
+function isCompleteJson(text) {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // src/roundtrip/persister.ts
@@ -750,7 +1547,7 @@ var Persister = class {
 };
 
 // src/roundtrip/split-state.ts
-import path3 from "node:path";
+import path5 from "node:path";
 var STATE_FILE = "codex-auth-state.json";
 var splitStateSchema = object({
   version: literal(1),
@@ -774,7 +1571,7 @@ function splitStateOf(ctx, lockId, copy, restoredAt) {
   };
 }
 function splitStatePath(codexHome) {
-  return path3.join(codexHome, STATE_FILE);
+  return path5.join(codexHome, STATE_FILE);
 }
 async function saveSplitState(codexHome, state) {
   await writePrivateFileAtomic(splitStatePath(codexHome), `${JSON.stringify(state, null, 2)}
@@ -800,12 +1597,12 @@ async function removeSplitState(codexHome) {
 }
 
 // src/codex/rollout.ts
-import { promises as fs3 } from "node:fs";
-import path4 from "node:path";
+import { promises as fs4 } from "node:fs";
+import path6 from "node:path";
 var NOTHING = { found: false, usageLimitExceeded: false, planUsage: null };
 var MAX_BYTES = 32 * 1024 * 1024;
 async function readRolloutFacts(codexHome, sinceMs = 0) {
-  const files = (await listRollouts(path4.join(codexHome, "sessions"))).filter(
+  const files = (await listRollouts(path6.join(codexHome, "sessions"))).filter(
     (file) => file.mtimeMs >= sinceMs
   );
   if (files.length === 0) return NOTHING;
@@ -813,7 +1610,7 @@ async function readRolloutFacts(codexHome, sinceMs = 0) {
   let usageLimitExceeded = false;
   let planUsage = null;
   for (const file of files) {
-    const handle = await fs3.open(file.path, "r");
+    const handle = await fs4.open(file.path, "r");
     let text;
     try {
       const buffer = Buffer.alloc(Math.min(file.size, MAX_BYTES));
@@ -847,17 +1644,17 @@ function eventPayload(line) {
 async function listRollouts(dir, depth = 0) {
   let entries;
   try {
-    entries = await fs3.readdir(dir, { withFileTypes: true });
+    entries = await fs4.readdir(dir, { withFileTypes: true });
   } catch (error) {
     if (isErrno(error, "ENOENT") || isErrno(error, "ENOTDIR")) return [];
     throw error;
   }
   const out = [];
   for (const entry of entries) {
-    const full = path4.join(dir, entry.name);
+    const full = path6.join(dir, entry.name);
     if (entry.isDirectory() && depth < 3) out.push(...await listRollouts(full, depth + 1));
     else if (entry.isFile() && /^rollout-.*\.jsonl$/.test(entry.name)) {
-      const stat = await fs3.stat(full);
+      const stat = await fs4.stat(full);
       out.push({ path: full, mtimeMs: stat.mtimeMs, size: stat.size });
     }
   }
@@ -936,14 +1733,60 @@ async function runPhases(state, request, phases, release2) {
   state.result.durationMs = Date.now() - state.startedAt;
   return state.result;
 }
-function required(value, what) {
+function required2(value, what) {
   if (value === null) throw new Error(`internal: the round trip needs ${what} before this phase`);
   return value;
 }
 
+// src/roundtrip/phases/exec.ts
+async function watchAndPersist(state) {
+  const home = required2(state.home, "the home");
+  const loaded = required2(state.loaded, "the loaded copy");
+  const splitState = required2(state.splitState, "the split state");
+  const persister = new Persister(
+    state.ctx,
+    loaded,
+    (written) => saveSplitState(home.dir, { ...splitState, ...written })
+  );
+  state.persister = persister;
+  const watcher = watchAuthFile(home.dir, (raw) => persister.persist(raw, "the auth.json Codex wrote"), {
+    initialText: loaded.bundle.raw
+  });
+  state.stops.push(() => watcher.close());
+}
+async function execCodex(state, request) {
+  const home = required2(state.home, "the home");
+  const sealed = required2(state.sealed, "the seal");
+  const run2 = await state.ctx.runCodex({
+    codexPath: request.codexPath,
+    args: sealed.args,
+    env: required2(state.codexEnv, "Codex's environment"),
+    ...request.cwd ? { cwd: request.cwd } : {},
+    ...request.onEvent ? { onEvent: request.onEvent } : {},
+    ...request.onOutput ? { onOutput: request.onOutput } : {},
+    ...request.signal ? { signal: request.signal } : {},
+    ...request.runTimeoutMs === void 0 ? {} : { timeoutMs: request.runTimeoutMs },
+    onSpawn: (pid, command) => {
+      if (state.homeRecorded) void recordOwner(home.dir, { pid, command }).catch(() => void 0);
+    }
+  });
+  state.codexRun = run2;
+  await stopAlongside(state);
+  state.usage = await readUsageFacts(home.dir, run2, state.startedAt, state.ctx.log);
+  Object.assign(state.result, {
+    codexExitCode: run2.exitCode,
+    finalMessage: run2.finalMessage,
+    usage: run2.usage,
+    ...state.usage
+  });
+}
+async function stopAlongside(state) {
+  for (let stop = state.stops.pop(); stop; stop = state.stops.pop()) await stop().catch(() => void 0);
+}
+
 // src/codex/codex-env.ts
 import { realpathSync as realpathSync2 } from "node:fs";
-import path5 from "node:path";
+import path7 from "node:path";
 var CREDENTIAL_OVERRIDES = ["CODEX_API_KEY", "CODEX_ACCESS_TOKEN"];
 var RUNNER_FILE_COMMANDS = [
   "GITHUB_ENV",
@@ -984,11 +1827,11 @@ function buildCodexEnv(base, codexHome, log, options = {}) {
 }
 function runnerFileCommandPaths(env) {
   const candidates = RUNNER_FILE_COMMANDS.map((name) => env[name]).filter(
-    (file) => typeof file === "string" && path5.isAbsolute(file)
+    (file) => typeof file === "string" && path7.isAbsolute(file)
   );
-  const dirs = candidates.map((file) => path5.dirname(file));
-  if (env.RUNNER_TEMP && path5.isAbsolute(env.RUNNER_TEMP)) {
-    dirs.push(path5.join(env.RUNNER_TEMP, RUNNER_FILE_COMMANDS_DIR));
+  const dirs = candidates.map((file) => path7.dirname(file));
+  if (env.RUNNER_TEMP && path7.isAbsolute(env.RUNNER_TEMP)) {
+    dirs.push(path7.join(env.RUNNER_TEMP, RUNNER_FILE_COMMANDS_DIR));
   }
   const found = /* @__PURE__ */ new Set();
   for (const candidate of [...dirs, ...candidates]) {
@@ -1018,16 +1861,16 @@ async function createHome(state, request, envOptions) {
 async function createRunHome(state, request) {
   await sweepOrphanedHomes(state.ctx.log, privateHomesBase(request.baseEnv));
   await createHome(state, request);
-  const home = required(state.home, "the home");
+  const home = required2(state.home, "the home");
   if (home.created) {
     await recordOwner(home.dir, null);
     state.homeRecorded = true;
   }
 }
 async function materialise(state) {
-  const home = required(state.home, "the home");
-  const loaded = required(state.loaded, "the loaded copy");
-  const lock = required(state.lock, "the lock");
+  const home = required2(state.home, "the home");
+  const loaded = required2(state.loaded, "the loaded copy");
+  const lock = required2(state.lock, "the lock");
   state.splitState = splitStateOf(state.ctx, lock.holder.id, loaded, state.ctx.now());
   await saveSplitState(home.dir, state.splitState);
   await materialiseAuth(home.dir, loaded.bundle.raw);
@@ -1055,203 +1898,18 @@ async function loadOrSeed(state, seed) {
   startFrom(state.result, loadedCopyOf(state.loaded));
 }
 
-// src/codex/auth-watcher.ts
-import { promises as fs4, watch } from "node:fs";
-import path6 from "node:path";
-function watchAuthFile(dir, onChange, options = {}) {
-  const watch2 = new AuthFileWatch(dir, onChange, options);
-  if (options.useFsWatch ?? true) watch2.watchDirectory();
-  watch2.startPolling(options.pollIntervalMs ?? 200);
-  void watch2.check();
-  return {
-    errors: watch2.errors,
-    flush: () => watch2.flush(),
-    close: () => watch2.close()
-  };
-}
-var AuthFileWatch = class {
-  constructor(dir, onChange, options) {
-    this.dir = dir;
-    this.onChange = onChange;
-    this.options = options;
-    this.file = path6.join(dir, AUTH_FILE);
-    this.lastText = options.initialText;
-  }
-  dir;
-  onChange;
-  options;
-  errors = [];
-  file;
-  unreported = [];
-  lastText;
-  lastSignature = "";
-  lastReadError = "";
-  closed = false;
-  // One check at a time; a request during a check makes it run once more afterwards.
-  running = null;
-  again = false;
-  watcher = null;
-  timer = null;
-  fail(error) {
-    this.errors.push(error);
-    this.unreported.push(error);
-    try {
-      this.options.onError?.(error);
-    } catch {
-    }
-  }
-  async checkOnce() {
-    let text;
-    try {
-      text = await readPrivateFile(this.file);
-      this.lastReadError = "";
-    } catch (error) {
-      const description = error instanceof Error ? error.message : String(error);
-      if (description !== this.lastReadError) this.fail(error);
-      this.lastReadError = description;
-      return;
-    }
-    if (this.lastText === void 0) {
-      this.lastText = text;
-      return;
-    }
-    if (text === null || text === this.lastText) return;
-    if (!isCompleteJson(text)) {
-      this.lastSignature = "";
-      return;
-    }
-    this.lastText = text;
-    try {
-      await this.onChange(text);
-    } catch (error) {
-      this.fail(error);
-    }
-  }
-  check() {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    const running = (async () => {
-      try {
-        do {
-          this.again = false;
-          await this.checkOnce();
-        } while (this.again);
-      } finally {
-        this.running = null;
-      }
-    })();
-    this.running = running;
-    return running;
-  }
-  async poll() {
-    let signature;
-    try {
-      const stat = await fs4.stat(this.file);
-      signature = `${stat.ino}:${stat.mtimeMs}:${stat.size}`;
-    } catch (error) {
-      if (!isErrno(error, "ENOENT")) signature = "unreadable";
-      else return;
-    }
-    if (signature === this.lastSignature) return;
-    this.lastSignature = signature;
-    await this.check();
-  }
-  /** The directory, not the file: Codex renames a new auth.json over the old one (see the top of this file). */
-  watchDirectory() {
-    try {
-      this.watcher = watch(this.dir, { persistent: false }, (_event, filename) => {
-        if (this.closed) return;
-        if (filename === null || filename.toString() === AUTH_FILE) void this.check();
-      });
-      this.watcher.on("error", () => {
-        this.watcher?.close();
-        this.watcher = null;
-      });
-    } catch {
-      this.watcher = null;
-    }
-  }
-  startPolling(intervalMs) {
-    this.timer = setInterval(() => {
-      if (!this.closed && !this.running) void this.poll();
-    }, intervalMs);
-    this.timer.unref();
-  }
-  async flush() {
-    await this.check();
-    if (this.unreported.length === 0) return;
-    const pending = this.unreported;
-    this.unreported = [];
-    if (pending.length === 1) throw pending[0];
-    throw new AggregateError(pending, `${pending.length} errors while following ${this.file}`);
-  }
-  async close() {
-    if (this.closed) {
-      if (this.running) await this.running;
-      return;
-    }
-    this.closed = true;
-    if (this.timer) clearInterval(this.timer);
-    this.watcher?.close();
-    this.watcher = null;
-    await this.flush();
-  }
-};
-function isCompleteJson(text) {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// src/roundtrip/phases/exec.ts
-async function watchAndPersist(state) {
-  const home = required(state.home, "the home");
-  const loaded = required(state.loaded, "the loaded copy");
-  const splitState = required(state.splitState, "the split state");
-  const persister = new Persister(
-    state.ctx,
-    loaded,
-    (written) => saveSplitState(home.dir, { ...splitState, ...written })
-  );
-  state.persister = persister;
-  const watcher = watchAuthFile(home.dir, (raw) => persister.persist(raw, "the auth.json Codex wrote"), {
-    initialText: loaded.bundle.raw
-  });
-  state.stops.push(() => watcher.close());
-}
-async function execCodex(state, request) {
-  const home = required(state.home, "the home");
-  const sealed = required(state.sealed, "the seal");
-  const run2 = await state.ctx.runCodex({
-    codexPath: request.codexPath,
-    args: sealed.args,
-    env: required(state.codexEnv, "Codex's environment"),
-    ...request.cwd ? { cwd: request.cwd } : {},
-    ...request.onEvent ? { onEvent: request.onEvent } : {},
-    ...request.onOutput ? { onOutput: request.onOutput } : {},
-    ...request.signal ? { signal: request.signal } : {},
-    ...request.runTimeoutMs === void 0 ? {} : { timeoutMs: request.runTimeoutMs },
-    onSpawn: (pid, command) => {
-      if (state.homeRecorded) void recordOwner(home.dir, { pid, command }).catch(() => void 0);
-    }
-  });
-  state.codexRun = run2;
-  await stopAlongside(state);
-  state.usage = await readUsageFacts(home.dir, run2, state.startedAt, state.ctx.log);
-  Object.assign(state.result, {
-    codexExitCode: run2.exitCode,
-    finalMessage: run2.finalMessage,
-    usage: run2.usage,
-    ...state.usage
-  });
-}
-async function stopAlongside(state) {
-  for (let stop = state.stops.pop(); stop; stop = state.stops.pop()) await stop().catch(() => void 0);
+// src/roundtrip/phases/persist.ts
+async function persistFinal(state) {
+  const run2 = required2(state.codexRun, "Codex's exit");
+  const home = required2(state.home, "the home");
+  const loaded = required2(state.loaded, "the loaded copy");
+  const persister = required2(state.persister, "the Persister");
+  const finalRaw = await readAuth(home.dir);
+  if (!run2.refreshFailure && finalRaw !== null) await persister.persist(finalRaw, "the auth.json Codex left");
+  await persister.settle();
+  state.result.refreshFailure = run2.refreshFailure;
+  describeBundleInto(state.result, loaded.bundle, state.ctx.now());
+  reportPersisted(state.result, persister, loaded, { seedWrittenHere: true, now: state.ctx.now() });
 }
 
 // src/roundtrip/phases/release.ts
@@ -1272,7 +1930,7 @@ async function release(state, dirFate) {
 
 // src/seal/seal-home.ts
 import { promises as fs6, realpathSync as realpathSync3 } from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/seal/seal-probe.ts
 import { spawn } from "node:child_process";
@@ -1479,14 +2137,14 @@ function compareVersions(a, b) {
 
 // src/seal/userns-fix.ts
 import { execFile } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import path7 from "node:path";
+import { existsSync, readFileSync as readFileSync3 } from "node:fs";
+import path8 from "node:path";
 var RESTRICT_SYSCTL = "/proc/sys/kernel/apparmor_restrict_unprivileged_userns";
 var PROFILE_PATH = "/etc/apparmor.d/codex-auth-bwrap";
 function bwrapPath(codexPath) {
   if (existsSync("/usr/bin/bwrap")) return "/usr/bin/bwrap";
   const native = findNativeCodex(codexPath);
-  const bundled = native ? path7.join(native.vendorDir, "codex-resources", "bwrap") : null;
+  const bundled = native ? path8.join(native.vendorDir, "codex-resources", "bwrap") : null;
   return bundled !== null && existsSync(bundled) ? bundled : "/usr/bin/bwrap";
 }
 function apparmorProfile(bwrap) {
@@ -1539,7 +2197,7 @@ async function fixUserNamespaces(codexPath) {
 }
 function readRestriction() {
   try {
-    return readFileSync(RESTRICT_SYSCTL, "utf8").trim();
+    return readFileSync3(RESTRICT_SYSCTL, "utf8").trim();
   } catch {
     return null;
   }
@@ -1554,26 +2212,26 @@ function succeeds(file, args, input) {
 
 // src/github/persisted-credentials.ts
 import { promises as fs5 } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 var EXTRAHEADER = /^\s*extraheader\s*=\s*AUTHORIZATION:/im;
 var INCLUDE_PATH = /^\s*path\s*=\s*(.+?)\s*$/gim;
 async function findPersistedCheckoutToken(dir) {
-  const config = await gitConfigAbove(path8.resolve(dir));
+  const config = await gitConfigAbove(path9.resolve(dir));
   if (config === null) return null;
   const text = await fs5.readFile(config, "utf8").catch(() => "");
   if (EXTRAHEADER.test(text)) return config;
   for (const match of text.matchAll(INCLUDE_PATH)) {
-    const included = path8.resolve(path8.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
+    const included = path9.resolve(path9.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
     const includedText = await fs5.readFile(included, "utf8").catch(() => "");
     if (EXTRAHEADER.test(includedText)) return included;
   }
   return null;
 }
 async function gitConfigAbove(start) {
-  for (let dir = start; ; dir = path8.dirname(dir)) {
-    const candidate = path8.join(dir, ".git", "config");
+  for (let dir = start; ; dir = path9.dirname(dir)) {
+    const candidate = path9.join(dir, ".git", "config");
     if ((await fs5.stat(candidate).catch(() => null))?.isFile()) return candidate;
-    if (path8.dirname(dir) === dir) return null;
+    if (path9.dirname(dir) === dir) return null;
   }
 }
 function persistedTokenWarning(file) {
@@ -1581,7 +2239,7 @@ function persistedTokenWarning(file) {
 }
 
 // src/seal/project-trust.ts
-import path9 from "node:path";
+import path10 from "node:path";
 var UNSEALING_FLAGS = {
   "--trust": "trusts the checkout, so Codex loads its .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent",
   // Measured on 0.169.0 and 0.171.0: the review is a model call, so a hostile model answered {"outcome":"allow"}
@@ -1611,9 +2269,9 @@ function trustedProjects(doc) {
 function projectDirs(dirs) {
   const all = /* @__PURE__ */ new Set();
   for (const start of dirs) {
-    for (let dir = path9.resolve(start); ; dir = path9.dirname(dir)) {
+    for (let dir = path10.resolve(start); ; dir = path10.dirname(dir)) {
       all.add(dir);
-      if (path9.dirname(dir) === dir) break;
+      if (path10.dirname(dir) === dir) break;
     }
   }
   return [...all];
@@ -2618,11 +3276,11 @@ function outsideSandboxArg(flag, value, where) {
   return at === -1 ? null : outsideSandboxOverride(value.slice(0, at).trim(), value.slice(at + 1), where);
 }
 function outsideSandboxOverride(key, value, where) {
-  const path11 = key.split(".");
-  const scoped = path11[0] === "profiles" ? path11.slice(2) : path11;
+  const path13 = key.split(".");
+  const scoped = path13[0] === "profiles" ? path13.slice(2) : path13;
   const head = scoped[0];
   if (head === "mcp_servers") {
-    const server = key.split(".").slice(0, path11.length - scoped.length + 2).join(".");
+    const server = key.split(".").slice(0, path13.length - scoped.length + 2).join(".");
     return { why: `-c ${server} in ${where} ${MCP}`, label: "MCP server" };
   }
   if (head === "notify") return { why: `-c ${key} in ${where} ${NOTIFY}`, label: "notify program" };
@@ -2873,7 +3531,7 @@ function planSeal(input) {
   return { choice, deny, config };
 }
 function workingRoots(input, choice) {
-  const root = path10.resolve(input.cwd, choice.cd ?? ".");
+  const root = path11.resolve(input.cwd, choice.cd ?? ".");
   const roots = [root];
   try {
     roots.push(realpathSync3(root));
@@ -2916,7 +3574,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
   if (input.probe === false) {
     return { args, report: report(config.mode, config.profile, null, null, null) };
   }
-  const probeHome = await fs6.mkdtemp(path10.join(input.home, ".seal-probe-"));
+  const probeHome = await fs6.mkdtemp(path11.join(input.home, ".seal-probe-"));
   await writeCodexConfig(probeHome, config.toml);
   const persisted = await findPersistedCheckoutToken(input.cwd);
   if (persisted !== null) log.warn(persistedTokenWarning(persisted));
@@ -2963,17 +3621,17 @@ async function proveSeal(probe, input, log) {
   return { ms: first.ms + second.ms, machineChange: fix.change };
 }
 function outermost(paths) {
-  const unique = [...new Set(paths.map((p) => realPathOfNearest(path10.resolve(p))))];
+  const unique = [...new Set(paths.map((p) => realPathOfNearest(path11.resolve(p))))];
   return unique.filter(
-    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + path10.sep))
+    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + path11.sep))
   );
 }
 function realPathOfNearest(target) {
   try {
     return realpathSync3.native(target);
   } catch {
-    const parent = path10.dirname(target);
-    return parent === target ? target : path10.join(realPathOfNearest(parent), path10.basename(target));
+    const parent = path11.dirname(target);
+    return parent === target ? target : path11.join(realPathOfNearest(parent), path11.basename(target));
   }
 }
 function report(mode, profile, probeMs, machineChange, reason) {
@@ -3003,13 +3661,13 @@ ${namespaceFixSteps(bwrapPath(codexPath))}`;
 
 // src/roundtrip/phases/seal.ts
 function sealInputFor(state, request, target) {
-  const home = required(state.home, "the home");
+  const home = required2(state.home, "the home");
   return {
     home: home.dir,
     userConfig: request.codexConfig,
     codexArgs: target.codexArgs,
     codexPath: target.codexPath,
-    env: target.env ?? required(state.codexEnv, "Codex's environment"),
+    env: target.env ?? required2(state.codexEnv, "Codex's environment"),
     cwd: request.cwd ?? process.cwd(),
     extraDeny: [
       home.sealRoot,
@@ -3025,7 +3683,7 @@ async function startSealing(state, target) {
   state.sealing = startSeal(sealInputFor(state, target, target), state.ctx.log, state.ctx.secrets);
 }
 async function awaitSeal(state) {
-  const sealing = required(state.sealing, "the seal started");
+  const sealing = required2(state.sealing, "the seal started");
   const waitFrom = performance.now();
   state.sealed = await sealing.done;
   state.result.seal = { ...state.sealed.report, waitMs: Math.round(performance.now() - waitFrom) };
@@ -3035,20 +3693,355 @@ async function sealNow(state, request, target) {
   state.result.seal = state.sealed.report;
 }
 
+// src/roundtrip/phases/verdict.ts
+async function judgeRun(state, request) {
+  const run2 = required2(state.codexRun, "Codex's exit");
+  const persister = required2(state.persister, "the Persister");
+  const { stream, log } = state.ctx;
+  const generation = persister.currentGeneration;
+  if (persister.error) throw prefixError(persister.error, persistFailedPrefix(stream));
+  if (run2.timedOut) {
+    const kept = state.result.refreshed ? `The login it refreshed was persisted (generation ${generation}) and the lock of stream "${stream}" released.` : `The stored login was left as it was and the lock of stream "${stream}" released.`;
+    throw new RunTimeoutError(runTimeoutMessage(request.runTimeoutMs ?? 0, kept));
+  }
+  if (run2.refreshFailure && run2.exitCode !== 0) {
+    throw new AuthUnusableError(reseedMessage(stream, run2, generation));
+  }
+  if (run2.refreshFailure) log.warn(`${reseedMessage(stream, run2, generation)} (This run still succeeded.)`);
+  if (state.usage?.usageLimited)
+    throw new UsageLimitError(usageLimitMessage(`stream "${stream}"`, state.usage));
+  if (run2.exitCode !== 0) throw new CodexFailedError(codexFailedMessage(run2));
+  if (run2.eventCount === 0) throw new CodexFailedError(noEventsMessage(request.codexPath));
+}
+async function judgeTokenRun(state, request) {
+  const run2 = required2(state.codexRun, "Codex's exit");
+  if (run2.timedOut) {
+    throw new RunTimeoutError(
+      runTimeoutMessage(request.runTimeoutMs ?? 0, "Nothing is stored in this mode.")
+    );
+  }
+  if (state.usage?.usageLimited) {
+    throw new UsageLimitError(usageLimitMessage(`the ${request.variable} login`, state.usage));
+  }
+  if (run2.exitCode !== 0) throw new CodexFailedError(codexFailedMessage(run2));
+}
+
+// src/roundtrip/run-round-trip.ts
+var RUN_PHASES = [
+  checkStreamName,
+  createRunHome,
+  (state, request) => startSealing(state, { ...request, storePaths: state.ctx.store.privatePaths ?? [] }),
+  (state, request) => acquireLock(state, {
+    timeoutMs: request.lockTimeoutMs,
+    mode: "process",
+    leaseMs: PROCESS_LEASE_MS,
+    signal: request.signal
+  }),
+  (state, request) => loadOrSeed(state, request.seed),
+  materialise,
+  awaitSeal,
+  watchAndPersist,
+  execCodex,
+  persistFinal,
+  judgeRun
+];
+async function runRoundTrip(ctx, request) {
+  void loadSodium().catch(() => void 0);
+  const state = newRunState(ctx, ctx.stream, ctx.store.kind);
+  return runPhases(state, request, RUN_PHASES, (done) => release(done, "remove-if-created"));
+}
+
+// src/roundtrip/run-token-mode.ts
+var TOKEN_MODE_PHASES = [
+  async (state, request) => {
+    await createHome(state, request, { stream: false });
+    state.codexEnv = {
+      ...required2(state.codexEnv, "Codex's environment"),
+      [request.variable]: request.token
+    };
+  },
+  (state, request) => sealNow(state, request, {
+    codexPath: request.codexPath,
+    codexArgs: request.codexArgs,
+    storePaths: [],
+    // The token must be in Codex's own environment; Codex's default shell_environment_policy keeps names
+    // matching *KEY* and *TOKEN* out of the commands' environment, so the probe checks everything else.
+    env: withoutVariable(required2(state.codexEnv, "Codex's environment"), request.variable)
+  }),
+  execCodex,
+  judgeTokenRun
+];
+async function runTokenMode(runCodex, log, secrets, request) {
+  const state = newRunState({ runCodex, log, secrets }, "-", "none");
+  return runPhases(state, request, TOKEN_MODE_PHASES, (done) => release(done, "remove"));
+}
+function withoutVariable(env, name) {
+  const { [name]: _removed, ...rest } = env;
+  return rest;
+}
+
+// src/app/run.ts
+var TOKEN_ENV = { "api-key": "CODEX_API_KEY", "access-token": "CODEX_ACCESS_TOKEN" };
+function planLanes(text, primary, tokens, storeKind, vocabulary) {
+  const lanes = parseLaneList(
+    text,
+    primary,
+    {
+      input: vocabulary.lanes,
+      secrets: { "api-key": vocabulary.apiKey, "access-token": vocabulary.accessToken }
+    },
+    (kind) => tokens[kind] !== ""
+  );
+  const primaryStream = primary.kind === "stream" ? primary.stream : null;
+  if (storeKind === "github-secret" && lanes.some((l) => l.kind === "stream" && l.stream !== primaryStream)) {
+    throw new UsageError(
+      `${vocabulary.lanes}: a stream lane needs a store that holds one entry per stream; the github-secret store holds only the one login the job received. Use the git-ref, file, cache or command store for stream lanes.`
+    );
+  }
+  return lanes;
+}
+async function runJob(request, context) {
+  await refuseUnknownStreams(request.lanes, context);
+  const tokenKinds = new Set(request.lanes.map((lane) => lane.kind));
+  const streamEnv = Object.fromEntries(
+    Object.entries(request.baseEnv).filter(
+      ([name]) => !(tokenKinds.has("api-key") && name === TOKEN_ENV["api-key"]) && !(tokenKinds.has("access-token") && name === TOKEN_ENV["access-token"])
+    )
+  );
+  let previousWrite = null;
+  const runLane = async (lane, onEvent) => {
+    const codexHome = await context.homeFor(lane);
+    previousWrite = null;
+    const codexRun = { ...request, codexHome, onEvent };
+    if (lane.kind !== "stream") {
+      const token = request.tokens[lane.kind];
+      context.secrets.add([token]);
+      return runTokenMode(context.runCodex ?? codexRunner, context.log, context.secrets, {
+        ...codexRun,
+        variable: TOKEN_ENV[lane.kind],
+        token
+      });
+    }
+    const ctx = await context.streamContext(lane.stream);
+    if (request.reportPreviousWrite) previousWrite = await readPreviousWrite(ctx);
+    return runRoundTrip(ctx, {
+      ...codexRun,
+      baseEnv: streamEnv,
+      seed: lane.stream === context.primaryStream ? request.seed : void 0
+    });
+  };
+  const lanes = await runLanes({
+    lanes: request.lanes,
+    runLane,
+    // The agent's progress: without it the log showed nothing of what the agent did.
+    onEvent: request.onEvent,
+    waitForResetMs: request.waitForResetMs,
+    log: context.log,
+    onDeadLogin: context.onDeadLogin
+  });
+  const usageWarning = lowUsageWarning(lanes.lane ?? "the job", lanes.result, request.usageWarningPercent);
+  return { ...lanes, previousWrite, usageWarning };
+}
+async function readPreviousWrite(ctx) {
+  const before = await ctx.store.read().catch(() => null);
+  if (!before) return null;
+  return {
+    stream: ctx.stream,
+    generation: before.generation,
+    writtenAt: before.writtenAt,
+    writer: before.writer
+  };
+}
+async function refuseUnknownStreams(lanes, context) {
+  for (const lane of lanes) {
+    if (lane.kind !== "stream" || lane.stream === context.primaryStream) continue;
+    const ctx = await context.streamContext(lane.stream);
+    if (await ctx.store.read() === null) {
+      throw new UsageError(
+        `${context.vocabulary.lanes}: lane ${laneName(lane)} is an unknown stream: its ${ctx.store.kind} store holds nothing for it. Seed it first (codex-auth seed --stream ${lane.stream} ...), or fix the name.`
+      );
+    }
+  }
+}
+
+// src/action/lane-inputs.ts
+function tokensClaimedByLanes(text = readInput(Inputs.lanes)) {
+  const entries = text.split(/[,\n]/).map((entry) => entry.trim());
+  return new Set(
+    entries.filter((entry) => entry === "api-key" || entry === "access-token")
+  );
+}
+function readLaneSettings(settings, secrets) {
+  const primary = settings.mode === "stream" ? { kind: "stream", stream: settings.store.stream } : { kind: settings.mode };
+  const tokens = { "api-key": secrets.apiKey, "access-token": secrets.accessToken };
+  return {
+    lanes: planLanes(readInput(Inputs.lanes), primary, tokens, settings.store.kind, ACTION_VOCABULARY),
+    waitForResetMs: readNumber(Inputs.waitForReset, 0, 0, 86400) * 1e3,
+    usageWarningPercent: readInput(Inputs.usageWarningPercent) === "" ? null : readNumber(Inputs.usageWarningPercent, 0, 0, 100),
+    alert: readBoolean(Inputs.alert)
+  };
+}
+
+// src/action/inputs.ts
+var DEFAULT_CODEX_VERSION = "0.169.0";
+function readSecretInputs() {
+  return {
+    key: readInput(Inputs.key),
+    authJson: readInput(Inputs.authJson),
+    accessToken: readInput(Inputs.accessToken),
+    apiKey: readInput(Inputs.apiKey),
+    githubToken: readInput(Inputs.githubToken)
+  };
+}
+function readStreamSettings(env, secrets, streamName = readInput(Inputs.stream) || "default") {
+  const lockInput = readInput(Inputs.lock) || "auto";
+  const { store, lock } = resolveStreamSettings(
+    {
+      stream: streamName,
+      store: readInput(Inputs.store) || "git-ref",
+      lock: lockInput === "auto" ? void 0 : lockInput,
+      onGitHub: true,
+      stateDir: readInput(Inputs.stateDir) || void 0,
+      // On GitHub the repository itself holds the stream; the workflow's own token writes it.
+      github: () => ({
+        repository: env.GITHUB_REPOSITORY ?? "",
+        repositoryName: "GITHUB_REPOSITORY",
+        token: secrets.githubToken,
+        apiUrl: env.GITHUB_API_URL || void 0
+      }),
+      secretName: readInput(Inputs.secretName) || void 0,
+      secretScope: readInput(Inputs.secretScope) || "repo",
+      secretVisibility: readInput(Inputs.secretVisibility),
+      secretValue: secrets.authJson,
+      readCommand: readInput(Inputs.readCommand) || void 0,
+      writeCommand: readInput(Inputs.writeCommand) || void 0,
+      commandTimeoutMs: () => readSeconds(Inputs.commandTimeout, 60, 1, 3600) * 1e3,
+      allowBranchScope: readBoolean(Inputs.allowBranchScope),
+      names: {
+        stateDir: "input state-dir",
+        secretName: "input secret-name",
+        secretScope: "input secret-scope",
+        secretVisibility: "input secret-visibility",
+        readCommand: "input read-command",
+        writeCommand: "input write-command"
+      },
+      wrapKindError: {
+        store: (error) => new UsageError(`input store: ${error.message}`),
+        lock: (value) => new UsageError(`input lock must be auto, git-ref, file or none, not "${value}".`)
+      }
+    },
+    env
+  );
+  return { store, lock, lockTimeoutMs: readSeconds(Inputs.lockTimeout, 600, 0, 86400) * 1e3 };
+}
+function seedFromInputs(settings, secrets) {
+  if (!secrets.authJson || settings.store.kind === "github-secret") return void 0;
+  return {
+    raw: secrets.authJson,
+    origin: "input auth-json",
+    // The Action reads no file for the login: the secret must hold the content itself.
+    pathHint: "store the content of that file in the secret (for example `gh secret set CODEX_AUTH_JSON < ~/.codex/auth.json`) and pass it as auth-json"
+  };
+}
+async function readActionSettings(secrets, env) {
+  const claimed = tokensClaimedByLanes();
+  const accessToken = claimed.has("access-token") ? "" : secrets.accessToken;
+  const apiKey = claimed.has("api-key") ? "" : secrets.apiKey;
+  const modes = [
+    secrets.authJson || secrets.key ? "auth-json/key" : null,
+    accessToken ? "access-token" : null,
+    apiKey ? "api-key" : null
+  ].filter((mode2) => mode2 !== null);
+  if (modes.length > 1) {
+    throw new UsageError(
+      `inputs ${modes.join(" and ")} are mutually exclusive: use a ChatGPT stream (key, auth-json), or access-token, or api-key.`
+    );
+  }
+  const mode = accessToken ? "access-token" : apiKey ? "api-key" : "stream";
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const codexConfig = readInput(Inputs.codexConfig);
+  return {
+    ...readStreamSettings(env, secrets),
+    mode,
+    codexExecArgs: await readCodexExecArgs(workspace),
+    codexConfig: codexConfig === "" ? void 0 : codexConfig,
+    workingDirectory: await checkWorkingDirectory(
+      path12.resolve(workspace, readInput(Inputs.workingDirectory) || ".")
+    ),
+    codexVersion: readInput(Inputs.codexVersion) || DEFAULT_CODEX_VERSION,
+    allowPublicRepository: readBoolean(Inputs.allowPublicRepository),
+    allowUntrustedEvents: readBoolean(Inputs.allowUntrustedEvents),
+    seal: readSealRequest(),
+    // The CLI's --run-timeout default, for the same reason (src/cli/shared-options.ts).
+    runTimeoutMs: readSeconds(Inputs.runTimeout, 3600, 1, 86400) * 1e3
+  };
+}
+async function readCodexExecArgs(workspace) {
+  const prompt = readInput(Inputs.prompt);
+  const promptFile = readInput(Inputs.promptFile);
+  if (prompt && promptFile)
+    throw new UsageError("inputs prompt and prompt-file are mutually exclusive: give one.");
+  if (!prompt && !promptFile)
+    throw new UsageError("input prompt (or prompt-file) is required: what should Codex do?");
+  const text = promptFile ? await readPromptFile(path12.resolve(workspace, promptFile), "input prompt-file") : prompt;
+  const model = readInput(Inputs.model);
+  return [
+    ...model ? ["--model", model] : [],
+    ...parseCodexArgs(readInput(Inputs.codexArgs)),
+    // The prompt goes last, after `--`, so a prompt starting with "-" is never taken for a flag.
+    "--",
+    text
+  ];
+}
+function parseCodexArgs(value) {
+  const text = value.trim();
+  if (text === "") return [];
+  if (text.startsWith("[")) {
+    let parsed;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw new UsageError('input codex-args starts with "[" but is not a JSON array of strings.');
+    }
+    if (!Array.isArray(parsed) || !parsed.every((item) => typeof item === "string")) {
+      throw new UsageError(
+        'input codex-args must be a JSON array of strings, e.g. ["--full-auto", "-c", "x=1"].'
+      );
+    }
+    return parsed;
+  }
+  const words = (0, import_shell_quote.parse)(text, (name) => `$${name}`);
+  if (!words.every((word) => typeof word === "string")) {
+    throw new UsageError(
+      "input codex-args contains a shell operator (|, &, ;, >, <, a comment...): it is split into words, never run by a shell. Quote the character or use a JSON array."
+    );
+  }
+  return words;
+}
+async function checkWorkingDirectory(dir) {
+  const stat = await fs7.stat(dir).catch(() => null);
+  if (!stat?.isDirectory()) {
+    throw new UsageError(
+      `input working-directory ${dir} ${stat ? "is not a directory" : "does not exist"}: give a directory of the checked-out workspace (relative to GITHUB_WORKSPACE), or leave it empty.`
+    );
+  }
+  return dir;
+}
+
 export {
-  sandboxMode,
+  hideFromProcEnviron,
+  readRunContext,
+  repositoryVisibility,
+  ACTION_VOCABULARY,
+  readSealRequest,
+  laneName,
   normalizeSeedText,
   maskUnparsedSeed,
   loadedCopyOf,
-  reseedMessage,
-  codexFailedMessage,
-  noEventsMessage,
   persistFailedPrefix,
-  runTimeoutMessage,
   describeBundleInto,
   startFrom,
   reportPersisted,
-  PROCESS_LEASE_MS,
   checkStreamName,
   acquireLock,
   readAuth,
@@ -3057,19 +4050,21 @@ export {
   splitStatePath,
   loadSplitState,
   readPersistUsageFacts,
-  usageLimitMessage,
-  lowUsageWarning,
   newRunState,
   runPhases,
-  required,
-  watchAndPersist,
-  execCodex,
+  required2 as required,
   createHome,
-  createRunHome,
   materialise,
   loadOrSeed,
   release,
-  startSealing,
-  awaitSeal,
-  sealNow
+  sealNow,
+  runRoundTrip,
+  runJob,
+  readLaneSettings,
+  DEFAULT_CODEX_VERSION,
+  readSecretInputs,
+  readStreamSettings,
+  seedFromInputs,
+  readActionSettings,
+  parseCodexArgs
 };

@@ -2,39 +2,44 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  jobCodexHome,
-  jobHomesDir
-} from "./chunk-HB53TSPU.js";
+  hideFromProcEnviron,
+  maskUnparsedSeed,
+  normalizeSeedText
+} from "./chunk-MIT27QZB.js";
 import {
-  getState,
-  saveState
+  actionLogger,
+  runnerMasks
+} from "./chunk-JRQGORCM.js";
+import {
+  parseBundle,
+  secretValues
+} from "./chunk-5QKIY3HD.js";
+import {
+  UsageError,
+  asCodexAuthError
+} from "./chunk-V4C5BGZE.js";
+import {
+  setFailed
 } from "./chunk-GP2XTTJE.js";
 
-// src/action/state.ts
-function saveActionState(state) {
-  if (state.codexHome !== void 0) saveState("codex-home", state.codexHome);
-  if (state.homeProof !== void 0) saveState("home-proof", state.homeProof);
-  if (state.finished !== void 0) saveState("finished", String(state.finished));
-}
-function loadActionState() {
-  const codexHome = getState("codex-home");
-  const homeProof = getState("home-proof");
-  return {
-    ...codexHome ? { codexHome } : {},
-    ...homeProof ? { homeProof } : {},
-    finished: getState("finished") === "true"
-  };
+// src/entry/run-entry.ts
+async function runEntry(step) {
+  try {
+    await step();
+  } catch (error) {
+    setFailed(asCodexAuthError(error).message);
+  }
 }
 
-// src/action/job-home.ts
+// src/app/job-homes.ts
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 var RECORD_SUFFIX = ".owner";
-async function prepareJobHome(env, stream) {
+async function prepareJobHome(env, stream, saveState) {
   const home = jobCodexHome(env, stream);
   const proof = randomBytes(16).toString("hex");
-  saveActionState({ codexHome: home, homeProof: proof });
+  saveState(home, proof);
   const base = jobHomesDir(env);
   await fs.mkdir(base, { recursive: true, mode: 448 });
   const stat = await fs.lstat(base);
@@ -71,6 +76,15 @@ async function whyNotOurHome(home, proof, env) {
   if (!ours(stat) || (stat.mode & 511) !== 448) return "it is not owned by this user with mode 0700";
   return null;
 }
+function jobCodexHome(env, stream) {
+  return path.join(jobHomesDir(env), `${stream}-${randomBytes(4).toString("hex")}`);
+}
+function jobHomesDir(env) {
+  const base = env.RUNNER_TEMP;
+  if (!base)
+    throw new UsageError("RUNNER_TEMP is not set: this entry point runs only inside a GitHub Actions job.");
+  return path.join(base, "codex-auth");
+}
 async function removeHomeRecord(home) {
   await fs.rm(recordPath(path.resolve(home)), { force: true });
 }
@@ -81,10 +95,38 @@ function ours(stat) {
   return process.getuid === void 0 || stat.uid === process.getuid();
 }
 
+// src/action/masking.ts
+function maskSecretInputs(secrets) {
+  for (const value of [secrets.key, secrets.accessToken, secrets.apiKey, secrets.githubToken]) {
+    if (value) {
+      runnerMasks.add([value, value.trim()]);
+    }
+  }
+  if (!secrets.authJson) return;
+  try {
+    const { text, decodedFrom } = normalizeSeedText(secrets.authJson, "auth-json", "");
+    runnerMasks.add(secretValues(parseBundle(text)));
+    if (decodedFrom) runnerMasks.add([secrets.authJson, secrets.authJson.trim()]);
+  } catch {
+    maskUnparsedSeed(runnerMasks, secrets.authJson);
+  }
+}
+function hideSecretInputsFromProc(secrets, optedIn) {
+  const values = [secrets.key, secrets.authJson, secrets.githubToken, secrets.accessToken, secrets.apiKey];
+  const scrubbed = hideFromProcEnviron(values.filter((value) => value !== ""));
+  if (optedIn) {
+    actionLogger.warn(
+      scrubbed === null ? "this runner does not let the Action overwrite its own environment block: an unsandboxed agent can read the key, the seed and the GitHub token in /proc/<pid>/environ of this step." : `an unsandboxed agent can read other processes' memory and files; the secret inputs were overwritten in this step's environment block (${scrubbed} values), but the login it runs under stays readable in CODEX_HOME.`
+    );
+  }
+}
+
 export {
-  saveActionState,
-  loadActionState,
   prepareJobHome,
   whyNotOurHome,
-  removeHomeRecord
+  jobHomesDir,
+  removeHomeRecord,
+  maskSecretInputs,
+  hideSecretInputsFromProc,
+  runEntry
 };

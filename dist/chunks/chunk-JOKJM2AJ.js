@@ -4,14 +4,12 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   HighWaterFile,
   markOf,
+  parseEnvelope,
   readGeneration,
   refuseRollback,
+  serializeEnvelope,
   serializeJobsAdvice
-} from "./chunk-QCQITM44.js";
-import {
-  parseEnvelope,
-  serializeEnvelope
-} from "./chunk-27RNYUPI.js";
+} from "./chunk-EINZNCXH.js";
 import {
   checkStreamDir
 } from "./chunk-VMHUWGWS.js";

@@ -8,24 +8,20 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-UYWO3QW6.js";
-import "./chunk-DCLPESL6.js";
+} from "./chunk-MIT27QZB.js";
 import "./chunk-ABJGEG63.js";
 import "./chunk-HMVT4RTB.js";
-import "./chunk-ABCGLQR4.js";
-import "./chunk-B45VUE4X.js";
-import "./chunk-5Q6XTWVF.js";
-import "./chunk-ZJC3ALXX.js";
+import "./chunk-KUNUGZ7L.js";
+import "./chunk-JRQGORCM.js";
 import "./chunk-OVITESHP.js";
 import "./chunk-PQT25EE2.js";
 import "./chunk-JBLTFLGE.js";
 import "./chunk-5QKIY3HD.js";
-import "./chunk-6RGMQ3H4.js";
+import "./chunk-L7GLC5T2.js";
 import "./chunk-N3T4XKQI.js";
 import "./chunk-ULPY7FZK.js";
-import "./chunk-LSYKLU52.js";
-import "./chunk-QCQITM44.js";
-import "./chunk-27RNYUPI.js";
+import "./chunk-JOKJM2AJ.js";
+import "./chunk-EINZNCXH.js";
 import "./chunk-VMHUWGWS.js";
 import "./chunk-Q56VBX5R.js";
 import "./chunk-DCRTVRTH.js";

@@ -2,21 +2,25 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  persistStream,
-  restoreStream
-} from "./chunk-77RWWAN7.js";
-import "./chunk-DCLPESL6.js";
-import "./chunk-B45VUE4X.js";
-import "./chunk-ZJC3ALXX.js";
-import "./chunk-JBLTFLGE.js";
-import "./chunk-5QKIY3HD.js";
-import "./chunk-27RNYUPI.js";
+  FileStore,
+  HIGH_WATER,
+  STATE_DIR_ENV,
+  defaultStateDir,
+  defaultStateDirSource,
+  streamDir
+} from "./chunk-JOKJM2AJ.js";
+import "./chunk-EINZNCXH.js";
+import "./chunk-VMHUWGWS.js";
 import "./chunk-Q56VBX5R.js";
 import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";
 import "./chunk-V4C5BGZE.js";
 import "./chunk-DZ5XX4ZY.js";
 export {
-  persistStream,
-  restoreStream
+  FileStore,
+  HIGH_WATER,
+  STATE_DIR_ENV,
+  defaultStateDir,
+  defaultStateDirSource,
+  streamDir
 };

@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+import { createRequire as __codexAuthCreateRequire } from 'node:module';
+const require = __codexAuthCreateRequire(import.meta.url);
+import {
+  persistStream,
+  removeJobHome
+} from "./chunk-HXIVQBR5.js";
+import {
+  maskSecretInputs,
+  whyNotOurHome
+} from "./chunk-C2R2KDPT.js";
+import {
+  readSecretInputs,
+  splitStatePath
+} from "./chunk-MIT27QZB.js";
+import {
+  actionLogger
+} from "./chunk-JRQGORCM.js";
+
+// src/app/finish-job.ts
+import { promises as fs } from "node:fs";
+async function finishJob(request, context) {
+  const { codexHome } = request;
+  const notOurs = await whyNotOurHome(codexHome, request.homeProof, request.env);
+  if (notOurs !== null) {
+    context.log.warn(
+      `The saved state names ${codexHome} as this job's CODEX_HOME, but ${notOurs}: the post step left it alone (not removed, nothing persisted from it). If a step of this job wrote the runner's state file, check that step.`
+    );
+    return null;
+  }
+  let result = null;
+  try {
+    if (await exists(splitStatePath(codexHome))) {
+      context.log.warn(
+        `${request.why}: persisting what Codex left in ${codexHome} and releasing the lock now.`
+      );
+      result = await persistStream(await context.roundTrip(), codexHome);
+    }
+  } finally {
+    await removeJobHome(codexHome);
+  }
+  return result;
+}
+async function exists(file) {
+  return fs.access(file).then(() => true).catch(() => false);
+}
+
+// src/action/finish.ts
+async function finishAndClean(state, env, why) {
+  const secrets = readSecretInputs();
+  maskSecretInputs(secrets);
+  return finishJob(
+    { codexHome: state.codexHome, homeProof: state.homeProof, why, env },
+    {
+      log: actionLogger,
+      roundTrip: async () => {
+        const [{ createActionContext }, { readStreamSettings }] = await Promise.all([
+          import("./action-context-HECECJZ6.js"),
+          import("./inputs-H62HVYV7.js")
+        ]);
+        return createActionContext(readStreamSettings(env, secrets), secrets, env);
+      }
+    }
+  );
+}
+
+export {
+  finishAndClean
+};
