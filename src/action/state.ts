@@ -6,7 +6,7 @@ import * as core from '@actions/core';
 export interface ActionState {
   /** The private CODEX_HOME this job created (post removes it, and finishes a round trip main could not). */
   readonly codexHome?: string;
-  /** Random proof, also in an owner record beside the home, that this Action made codexHome (see job-home.ts). */
+  /** Random proof, also in an owner record beside the home, that this Action made codexHome (see app/job-homes.ts). */
   readonly homeProof?: string;
   /** True once main (or restore) finished everything itself. */
   readonly finished?: boolean;
