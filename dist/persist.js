@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-G3GLKWZI.js";
 import {
   persist
-} from "./chunks/chunk-HXIVQBR5.js";
+} from "./chunks/chunk-WKA4ULWI.js";
 import "./chunks/chunk-TMRMUSFC.js";
 import {
   maskSecretInputs,

@@ -3,11 +3,11 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-KPIDF5C5.js";
+} from "./chunks/chunk-ZFXNAND3.js";
 import {
   loadActionState
 } from "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-HXIVQBR5.js";
+import "./chunks/chunk-WKA4ULWI.js";
 import {
   runEntry
 } from "./chunks/chunk-C2R2KDPT.js";

@@ -3,12 +3,12 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-WJDR3AWJ.js";
+} from "./chunks/chunk-JWEVIOYW.js";
 import "./chunks/chunk-YT6DERVQ.js";
-import "./chunks/chunk-KPIDF5C5.js";
+import "./chunks/chunk-ZFXNAND3.js";
 import "./chunks/chunk-TFGH4AVS.js";
 import "./chunks/chunk-G3GLKWZI.js";
-import "./chunks/chunk-HXIVQBR5.js";
+import "./chunks/chunk-WKA4ULWI.js";
 import "./chunks/chunk-BGCVQV65.js";
 import "./chunks/chunk-TMRMUSFC.js";
 import {

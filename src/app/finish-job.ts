@@ -3,8 +3,7 @@ import type { Logger } from '../core/logger.js';
 import type { RoundTripContext } from '../roundtrip/context.js';
 import type { RoundTripResult } from '../roundtrip/result.js';
 import { splitStatePath } from '../roundtrip/split-state.js';
-import { removeJobHome } from './persist.js';
-import { persistStream } from '../roundtrip/restore-persist.js';
+import { persist, removeJobHome } from './persist.js';
 import { whyNotOurHome } from './job-homes.js';
 
 // The rescue after a killed job: what the Action's post step does (and restore/'s post, when persist never ran).
@@ -46,7 +45,8 @@ export async function finishJob(
       context.log.warn(
         `${request.why}: persisting what Codex left in ${codexHome} and releasing the lock now.`,
       );
-      result = await persistStream(await context.roundTrip(), codexHome);
+      // The home goes below whatever the persist did: the job is over, no later persist can come for it.
+      result = await persist({ codexHome, removeJobHome: false }, await context.roundTrip());
     }
   } finally {
     await removeJobHome(codexHome);

@@ -6,7 +6,7 @@ import {
 } from "./chunk-YT6DERVQ.js";
 import {
   finishAndClean
-} from "./chunk-KPIDF5C5.js";
+} from "./chunk-ZFXNAND3.js";
 import {
   loadActionState
 } from "./chunk-TFGH4AVS.js";
@@ -16,7 +16,7 @@ import {
 } from "./chunk-G3GLKWZI.js";
 import {
   restoreStream
-} from "./chunk-HXIVQBR5.js";
+} from "./chunk-WKA4ULWI.js";
 import {
   assertSupportedPlatform,
   codexForJob,

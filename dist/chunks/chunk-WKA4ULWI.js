@@ -136,7 +136,6 @@ async function removeJobHome(codexHome) {
 
 export {
   restoreStream,
-  persistStream,
   persist,
   removeJobHome
 };

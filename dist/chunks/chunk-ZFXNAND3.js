@@ -2,9 +2,9 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  persistStream,
+  persist,
   removeJobHome
-} from "./chunk-HXIVQBR5.js";
+} from "./chunk-WKA4ULWI.js";
 import {
   maskSecretInputs,
   whyNotOurHome
@@ -34,7 +34,7 @@ async function finishJob(request, context) {
       context.log.warn(
         `${request.why}: persisting what Codex left in ${codexHome} and releasing the lock now.`
       );
-      result = await persistStream(await context.roundTrip(), codexHome);
+      result = await persist({ codexHome, removeJobHome: false }, await context.roundTrip());
     }
   } finally {
     await removeJobHome(codexHome);
