@@ -9,37 +9,33 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-BGCVQV65.js";
+} from "./chunks/chunk-RBZWNL2P.js";
 import {
   describeNextRefresh,
   escapeHtml
 } from "./chunks/chunk-TMRMUSFC.js";
 import {
-  maskSecretInputs,
-  runEntry
-} from "./chunks/chunk-C2R2KDPT.js";
-import {
   ACTION_VOCABULARY,
   DEFAULT_CODEX_VERSION,
+  maskSecretInputs,
   readSealRequest,
   readSecretInputs,
   readStreamSettings,
+  runEntry,
   runRoundTrip
-} from "./chunks/chunk-MIT27QZB.js";
+} from "./chunks/chunk-WIFZO5VQ.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   Inputs,
+  createActionContext,
   describePlanUsage,
   parseStreamList,
   readBoolean,
   readInput,
+  runUrlOf,
   setOutputs
-} from "./chunks/chunk-KUNUGZ7L.js";
-import {
-  createActionContext,
-  runUrlOf
-} from "./chunks/chunk-JRQGORCM.js";
+} from "./chunks/chunk-KK3UJJQS.js";
 import "./chunks/chunk-OVITESHP.js";
 import "./chunks/chunk-PQT25EE2.js";
 import "./chunks/chunk-JBLTFLGE.js";

@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunks/chunk-YT6DERVQ.js";
+} from "./chunks/chunk-VZO45GQK.js";
 import {
   saveActionState
 } from "./chunks/chunk-TFGH4AVS.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-G3GLKWZI.js";
+} from "./chunks/chunk-OLADICZB.js";
 import {
   reseedCommand
 } from "./chunks/chunk-7ZM447HQ.js";
@@ -18,39 +18,35 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-BGCVQV65.js";
+} from "./chunks/chunk-RBZWNL2P.js";
 import {
   escapeHtml,
   outputLines,
   progressLines
 } from "./chunks/chunk-TMRMUSFC.js";
 import {
+  ACTION_VOCABULARY,
   hideSecretInputsFromProc,
   jobHomesDir,
-  maskSecretInputs,
-  runEntry
-} from "./chunks/chunk-C2R2KDPT.js";
-import {
-  ACTION_VOCABULARY,
   laneName,
+  maskSecretInputs,
   readActionSettings,
   readLaneSettings,
   readSecretInputs,
   readStreamSettings,
+  runEntry,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-MIT27QZB.js";
+} from "./chunks/chunk-WIFZO5VQ.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import {
-  setOutputs
-} from "./chunks/chunk-KUNUGZ7L.js";
 import {
   actionLogger,
   createActionContext,
   logCodexLines,
-  runnerMasks
-} from "./chunks/chunk-JRQGORCM.js";
+  runnerMasks,
+  setOutputs
+} from "./chunks/chunk-KK3UJJQS.js";
 import "./chunks/chunk-OVITESHP.js";
 import {
   currentWorkflowRun

@@ -4,29 +4,25 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-G3GLKWZI.js";
+} from "./chunks/chunk-OLADICZB.js";
 import {
   persist
-} from "./chunks/chunk-WKA4ULWI.js";
+} from "./chunks/chunk-PSFB37WG.js";
 import "./chunks/chunk-TMRMUSFC.js";
 import {
   maskSecretInputs,
+  readSecretInputs,
+  readStreamSettings,
   runEntry,
   whyNotOurHome
-} from "./chunks/chunk-C2R2KDPT.js";
-import {
-  readSecretInputs,
-  readStreamSettings
-} from "./chunks/chunk-MIT27QZB.js";
+} from "./chunks/chunk-WIFZO5VQ.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   Inputs,
+  createActionContext,
   readInput
-} from "./chunks/chunk-KUNUGZ7L.js";
-import {
-  createActionContext
-} from "./chunks/chunk-JRQGORCM.js";
+} from "./chunks/chunk-KK3UJJQS.js";
 import "./chunks/chunk-OVITESHP.js";
 import "./chunks/chunk-PQT25EE2.js";
 import "./chunks/chunk-JBLTFLGE.js";

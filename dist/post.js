@@ -3,19 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-ZFXNAND3.js";
+} from "./chunks/chunk-MMHGAARR.js";
 import {
   loadActionState
 } from "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-WKA4ULWI.js";
+import "./chunks/chunk-PSFB37WG.js";
 import {
   runEntry
-} from "./chunks/chunk-C2R2KDPT.js";
-import "./chunks/chunk-MIT27QZB.js";
+} from "./chunks/chunk-WIFZO5VQ.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-KUNUGZ7L.js";
-import "./chunks/chunk-JRQGORCM.js";
+import "./chunks/chunk-KK3UJJQS.js";
 import "./chunks/chunk-OVITESHP.js";
 import "./chunks/chunk-PQT25EE2.js";
 import "./chunks/chunk-JBLTFLGE.js";
@@ -43,7 +41,7 @@ async function runPost(env = process.env) {
     "the main step did not finish its round trip"
   );
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-LW2AVDMC.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-E5Q5O3QO.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

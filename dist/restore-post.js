@@ -3,22 +3,20 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-JWEVIOYW.js";
-import "./chunks/chunk-YT6DERVQ.js";
-import "./chunks/chunk-ZFXNAND3.js";
+} from "./chunks/chunk-2KGIYBJM.js";
+import "./chunks/chunk-VZO45GQK.js";
+import "./chunks/chunk-MMHGAARR.js";
 import "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-G3GLKWZI.js";
-import "./chunks/chunk-WKA4ULWI.js";
-import "./chunks/chunk-BGCVQV65.js";
+import "./chunks/chunk-OLADICZB.js";
+import "./chunks/chunk-PSFB37WG.js";
+import "./chunks/chunk-RBZWNL2P.js";
 import "./chunks/chunk-TMRMUSFC.js";
 import {
   runEntry
-} from "./chunks/chunk-C2R2KDPT.js";
-import "./chunks/chunk-MIT27QZB.js";
+} from "./chunks/chunk-WIFZO5VQ.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-KUNUGZ7L.js";
-import "./chunks/chunk-JRQGORCM.js";
+import "./chunks/chunk-KK3UJJQS.js";
 import "./chunks/chunk-OVITESHP.js";
 import "./chunks/chunk-PQT25EE2.js";
 import "./chunks/chunk-JBLTFLGE.js";

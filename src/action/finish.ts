@@ -1,7 +1,7 @@
 import { finishJob } from '../app/finish-job.js';
 import type { RoundTripResult } from '../app/results.js';
-import { actionLogger } from './action-context.js';
-import { readSecretInputs } from './inputs.js';
+import { actionLogger, createActionContext } from './action-context.js';
+import { readSecretInputs, readStreamSettings } from './inputs.js';
 import type { ActionState } from './state.js';
 import { maskSecretInputs } from './masking.js';
 
@@ -17,14 +17,8 @@ export async function finishAndClean(
     { codexHome: state.codexHome, homeProof: state.homeProof, why, env },
     {
       log: actionLogger,
-      roundTrip: async () => {
-        // Only a rescue needs the store and the lock; a post step after a finished main does not.
-        const [{ createActionContext }, { readStreamSettings }] = await Promise.all([
-          import('./action-context.js'),
-          import('./inputs.js'),
-        ]);
-        return createActionContext(readStreamSettings(env, secrets), secrets, env);
-      },
+      // The stream's inputs are read only for a rescue: a post step after a finished main needs no store.
+      roundTrip: () => createActionContext(readStreamSettings(env, secrets), secrets, env),
     },
   );
 }

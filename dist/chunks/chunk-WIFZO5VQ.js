@@ -10,34 +10,34 @@ import {
 } from "./chunk-HMVT4RTB.js";
 import {
   Inputs,
-  describePlanUsage,
-  isUsageLimitMessage,
-  legacyStreamMessage,
-  parseStreamName,
-  planUsageFromCodex,
-  readBoolean,
-  readInput,
-  readNumber,
-  readSeconds,
-  resetTimeFromMessage,
-  resetTimeOf
-} from "./chunk-KUNUGZ7L.js";
-import {
+  actionLogger,
   codexRunner,
   defaultLockKind,
+  describePlanUsage,
   findNativeCodex,
   identifyCodex,
   isOurs,
   isSameProcessAlive,
+  isUsageLimitMessage,
+  legacyStreamMessage,
   parseLockKind,
   parseStoreKind,
+  parseStreamName,
+  planUsageFromCodex,
+  readBoolean,
   readCmdline,
   readEnvVar,
   readExe,
+  readInput,
+  readNumber,
+  readSeconds,
   readStat,
+  resetTimeFromMessage,
+  resetTimeOf,
+  runnerMasks,
   startTimeOf,
   stopSession
-} from "./chunk-JRQGORCM.js";
+} from "./chunk-KK3UJJQS.js";
 import {
   describeHolder
 } from "./chunk-JBLTFLGE.js";
@@ -97,6 +97,9 @@ import {
   needsSignIn,
   prefixError
 } from "./chunk-V4C5BGZE.js";
+import {
+  setFailed
+} from "./chunk-GP2XTTJE.js";
 import {
   __commonJS,
   __toESM
@@ -332,204 +335,12 @@ var require_shell_quote = __commonJS({
   }
 });
 
-// src/action/inputs.ts
-var import_shell_quote = __toESM(require_shell_quote(), 1);
-import { promises as fs7 } from "node:fs";
-import path12 from "node:path";
-
-// src/fs/environ-scrub.ts
-import { closeSync, openSync, readFileSync, readSync, writeSync } from "node:fs";
-function scrubEnvironBlock(secrets, names = []) {
-  if (process.platform !== "linux") return null;
-  let bounds;
+// src/entry/run-entry.ts
+async function runEntry(step) {
   try {
-    bounds = environBounds(readFileSync("/proc/self/stat", "latin1"));
-  } catch {
-    return null;
-  }
-  const wanted = new Set(secrets.filter((value) => value.length > 0));
-  const wantedNames = new Set(names);
-  let fd;
-  try {
-    fd = openSync("/proc/self/mem", "r+");
-  } catch {
-    return null;
-  }
-  try {
-    const block = Buffer.alloc(bounds.end - bounds.start);
-    readSync(fd, block, 0, block.length, bounds.start);
-    let overwritten = 0;
-    let offset = 0;
-    while (offset < block.length) {
-      let stop = block.indexOf(0, offset);
-      if (stop === -1) stop = block.length;
-      const entry = block.toString("utf8", offset, stop);
-      const eq = entry.indexOf("=");
-      if (eq > 0 && (wanted.has(entry.slice(eq + 1)) || wantedNames.has(entry.slice(0, eq)))) {
-        const valueStart = offset + Buffer.byteLength(entry.slice(0, eq + 1));
-        const blank = Buffer.alloc(stop - valueStart, "x");
-        writeSync(fd, blank, 0, blank.length, bounds.start + valueStart);
-        overwritten += 1;
-      }
-      offset = stop + 1;
-    }
-    return overwritten;
-  } catch {
-    return null;
-  } finally {
-    closeSync(fd);
-  }
-}
-function environBounds(stat) {
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  const start = Number(fields[47]);
-  const end = Number(fields[48]);
-  if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || end <= start) {
-    throw new Error("no environment bounds in /proc/self/stat");
-  }
-  return { start, end };
-}
-
-// src/app/input-files.ts
-async function readPromptFile(file, name) {
-  return readInputFile(file, { flag: name, what: "a prompt", maxBytes: MAX_CONFIG_BYTES });
-}
-function hideFromProcEnviron(secrets) {
-  return scrubEnvironBlock(secrets);
-}
-
-// src/app/stream-settings.ts
-import path from "node:path";
-
-// src/github/run-context.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-var cache = /* @__PURE__ */ new WeakMap();
-function readRunContext(env) {
-  const path13 = env.GITHUB_EVENT_PATH ?? "";
-  const cached = cache.get(env);
-  if (cached && cached.path === path13) return cached.context;
-  const payload = readPayload(path13);
-  const branch = payload.repository?.default_branch;
-  const context = {
-    name: env.GITHUB_EVENT_NAME ?? "",
-    payload,
-    repository: env.GITHUB_REPOSITORY ?? "",
-    defaultBranch: typeof branch === "string" && branch !== "" ? branch : null
-  };
-  cache.set(env, { path: path13, context });
-  return context;
-}
-function readPayload(path13) {
-  if (path13 === "") return {};
-  try {
-    const parsed = JSON.parse(readFileSync2(path13, "utf8"));
-    return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {};
-  } catch {
-    return {};
-  }
-}
-function visibilityFromPayload(payload) {
-  const repo = payload.repository;
-  if (repo?.visibility === "public" || repo?.visibility === "private" || repo?.visibility === "internal") {
-    return repo.visibility;
-  }
-  if (typeof repo?.private === "boolean") return repo.private ? "private" : "public";
-  return null;
-}
-async function repositoryVisibility(event, token, env) {
-  const fromPayload = visibilityFromPayload(event.payload);
-  if (fromPayload) return fromPayload;
-  const [owner, repo] = event.repository.split("/");
-  if (!owner || !repo) return null;
-  try {
-    const { createOctokit } = await import("./octokit-CPF2DTCC.js");
-    const { data } = await createOctokit({ token, baseUrl: env.GITHUB_API_URL }).rest.repos.get({
-      owner,
-      repo
-    });
-    if (data.visibility === "public" || data.visibility === "private" || data.visibility === "internal") {
-      return data.visibility;
-    }
-    return data.private ? "private" : "public";
-  } catch {
-    return null;
-  }
-}
-
-// src/stores/store-settings.ts
-function buildStoreSettings(choice) {
-  const { kind } = choice;
-  const legacy = legacyStreamMessage(choice.stream, false);
-  if (legacy !== null && (kind === "git-ref" || choice.lock === "git-ref")) throw new UsageError(legacy);
-  return {
-    kind,
-    stream: choice.stream,
-    stateDir: choice.stateDir,
-    stateDirSource: choice.stateDirSource,
-    github: kind === "git-ref" || kind === "github-secret" || choice.lock === "git-ref" ? choice.github() : void 0,
-    secret: kind === "github-secret" ? {
-      name: required(choice.secretName, choice.names.secretName),
-      scope: choice.secretScope,
-      currentValue: choice.secretValue,
-      newVisibility: choice.secretVisibility
-    } : void 0,
-    command: kind === "command" ? {
-      read: required(choice.readCommand, choice.names.readCommand),
-      write: required(choice.writeCommand, choice.names.writeCommand),
-      timeoutMs: choice.commandTimeoutMs
-    } : void 0,
-    cache: kind === "cache" ? {
-      ref: choice.cacheRef,
-      defaultBranch: choice.defaultBranch,
-      allowBranchScope: choice.allowBranchScope
-    } : void 0
-  };
-}
-function required(value, name) {
-  if (!value) throw new UsageError(`this store needs ${name}.`);
-  return value;
-}
-
-// src/app/stream-settings.ts
-function resolveStreamSettings(request, env) {
-  const stream = parseStreamName(request.stream);
-  const kind = withWrap(() => parseStoreKind(request.store), request.wrapKindError?.store);
-  const lockText = request.lock;
-  const wrapLock = request.wrapKindError?.lock;
-  const lock = lockText === void 0 ? defaultLockKind({ kind }, request.onGitHub) : withWrap(() => parseLockKind(lockText), wrapLock && (() => wrapLock(lockText)));
-  const store = buildStoreSettings({
-    kind,
-    lock,
-    stream,
-    stateDir: request.stateDir ? path.resolve(request.stateDir) : defaultStateDir(env),
-    stateDirSource: request.stateDir ? request.names.stateDir : defaultStateDirSource(env),
-    github: () => {
-      const target = request.github();
-      return {
-        repository: parseRepository(target.repository, target.repositoryName),
-        token: target.token,
-        apiUrl: target.apiUrl ?? DEFAULT_API_URL
-      };
-    },
-    secretName: request.secretName,
-    secretScope: parseSecretScope(request.secretScope, request.names.secretScope),
-    secretVisibility: parseOrgVisibility(request.secretVisibility, request.names.secretVisibility),
-    secretValue: request.secretValue,
-    readCommand: request.readCommand,
-    writeCommand: request.writeCommand,
-    commandTimeoutMs: request.commandTimeoutMs(),
-    cacheRef: env.GITHUB_REF ?? "",
-    defaultBranch: readRunContext(env).defaultBranch,
-    allowBranchScope: request.allowBranchScope,
-    names: request.names
-  });
-  return { store, lock };
-}
-function withWrap(parse2, wrap) {
-  try {
-    return parse2();
+    await step();
   } catch (error) {
-    throw wrap ? wrap(error) : error;
+    setFailed(asCodexAuthError(error).message);
   }
 }
 
@@ -1083,16 +894,16 @@ async function releaseLock(lock, ctx) {
 
 // src/codex/auth-watcher.ts
 import { promises as fs3, watch } from "node:fs";
-import path4 from "node:path";
+import path3 from "node:path";
 
 // src/codex/codex-home.ts
 import { promises as fs2 } from "node:fs";
 import os from "node:os";
-import path3 from "node:path";
+import path2 from "node:path";
 
 // src/codex/orphan-homes.ts
 import { promises as fs, realpathSync } from "node:fs";
-import path2 from "node:path";
+import path from "node:path";
 var PRIVATE_HOME_PREFIX = "codex-auth-home-";
 var OWNER_FILE = "codex-auth-owner.json";
 var RECORD_VERSION = 2;
@@ -1105,14 +916,14 @@ async function recordOwner(home, codex) {
     codexStart: codex === null ? null : startTimeOf(codex.pid),
     codexCommand: codex?.command ?? null
   };
-  await writePrivateFileAtomic(path2.join(home, OWNER_FILE), JSON.stringify(record));
+  await writePrivateFileAtomic(path.join(home, OWNER_FILE), JSON.stringify(record));
 }
 async function sweepOrphanedHomes(log, base) {
   if (!await isPrivateDir(base)) return 0;
   let removed = 0;
   for (const entry of await fs.readdir(base).catch(() => [])) {
     if (!entry.startsWith(PRIVATE_HOME_PREFIX)) continue;
-    const home = path2.join(base, entry);
+    const home = path.join(base, entry);
     if (!await isPrivateDir(home)) continue;
     const record = await readOwner(home);
     if (record === null || ownerAlive(record)) continue;
@@ -1182,7 +993,7 @@ function realOrNull(file) {
 }
 async function readOwner(home) {
   try {
-    const text = await readPrivateFile(path2.join(home, OWNER_FILE));
+    const text = await readPrivateFile(path.join(home, OWNER_FILE));
     if (text === null) return null;
     const parsed = JSON.parse(text);
     if (typeof parsed.ownerPid !== "number") return null;
@@ -1211,19 +1022,19 @@ var AUTH_LEFTOVERS = [
   /^\.auth\.json\.[0-9a-f]+\.tmp$/
 ];
 function privateHomesBase(env = process.env) {
-  const cache2 = env.XDG_CACHE_HOME && path3.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : null;
-  return path3.join(cache2 ?? path3.join(os.homedir(), ".cache"), "codex-auth", "homes");
+  const cache2 = env.XDG_CACHE_HOME && path2.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : null;
+  return path2.join(cache2 ?? path2.join(os.homedir(), ".cache"), "codex-auth", "homes");
 }
 async function createPrivateCodexHome(explicit, env = process.env) {
   if (explicit === void 0) {
     const base = privateHomesBase(env);
     await fs2.mkdir(base, { recursive: true, mode: 448 });
     await ensurePrivateDir(base);
-    const dir2 = await fs2.mkdtemp(path3.join(base, PRIVATE_HOME_PREFIX));
+    const dir2 = await fs2.mkdtemp(path2.join(base, PRIVATE_HOME_PREFIX));
     await ensurePrivateDir(dir2);
     return { dir: dir2, created: true, sealRoot: base };
   }
-  const dir = path3.resolve(explicit);
+  const dir = path2.resolve(explicit);
   await refuseInsideWorkspace(dir, env);
   let existing = null;
   try {
@@ -1250,20 +1061,20 @@ async function refuseInsideWorkspace(dir, env) {
   const real = await realpathOfNearestExisting(dir);
   const workspace = env.GITHUB_WORKSPACE;
   if (workspace) {
-    const realWorkspace = await realpathOfNearestExisting(path3.resolve(workspace));
+    const realWorkspace = await realpathOfNearestExisting(path2.resolve(workspace));
     if (isInside(real, realWorkspace)) {
       throw new UsageError(
         `--codex-home ${dir} is inside GITHUB_WORKSPACE (${workspace}); the job's checkout could commit or read the plaintext auth.json there. Pass a directory outside it, e.g. under $RUNNER_TEMP.`
       );
     }
   }
-  for (let parent = real; ; parent = path3.dirname(parent)) {
-    if (await isGitDir(path3.join(parent, ".git"))) {
+  for (let parent = real; ; parent = path2.dirname(parent)) {
+    if (await isGitDir(path2.join(parent, ".git"))) {
       throw new UsageError(
         `--codex-home ${dir} is inside the git work tree ${parent}; the checkout could commit or read the plaintext auth.json there. Pass a directory outside it.`
       );
     }
-    if (path3.dirname(parent) === parent) break;
+    if (path2.dirname(parent) === parent) break;
   }
 }
 async function realpathOfNearestExisting(target) {
@@ -1271,24 +1082,24 @@ async function realpathOfNearestExisting(target) {
   let current = target;
   for (; ; ) {
     try {
-      return path3.join(await fs2.realpath(current), ...missing.reverse());
+      return path2.join(await fs2.realpath(current), ...missing.reverse());
     } catch (error) {
       if (!isErrno(error, "ENOENT") && !isErrno(error, "ENOTDIR")) throw error;
-      const parent = path3.dirname(current);
+      const parent = path2.dirname(current);
       if (parent === current) return target;
-      missing.push(path3.basename(current));
+      missing.push(path2.basename(current));
       current = parent;
     }
   }
 }
 function isInside(child, parent) {
-  const relative = path3.relative(parent, child);
-  return relative === "" || !relative.startsWith("..") && !path3.isAbsolute(relative);
+  const relative = path2.relative(parent, child);
+  return relative === "" || !relative.startsWith("..") && !path2.isAbsolute(relative);
 }
 async function isGitDir(candidate) {
   try {
     const stat = await fs2.lstat(candidate);
-    if (stat.isDirectory()) return await fs2.lstat(path3.join(candidate, "HEAD")).catch(() => null) !== null;
+    if (stat.isDirectory()) return await fs2.lstat(path2.join(candidate, "HEAD")).catch(() => null) !== null;
     if (stat.isFile()) return (await fs2.readFile(candidate, "utf8")).startsWith("gitdir:");
     return false;
   } catch {
@@ -1296,16 +1107,16 @@ async function isGitDir(candidate) {
   }
 }
 async function materialiseAuth(dir, raw) {
-  await writePrivateFileAtomic(path3.join(dir, AUTH_FILE), raw);
+  await writePrivateFileAtomic(path2.join(dir, AUTH_FILE), raw);
 }
 async function writeCodexConfig(dir, tomlText) {
-  await writePrivateFileAtomic(path3.join(dir, CONFIG_FILE), tomlText);
+  await writePrivateFileAtomic(path2.join(dir, CONFIG_FILE), tomlText);
 }
 async function readAuth(dir) {
-  return readPrivateFile(path3.join(dir, AUTH_FILE));
+  return readPrivateFile(path2.join(dir, AUTH_FILE));
 }
 async function removeAuth(dir) {
-  await removeFile(path3.join(dir, AUTH_FILE));
+  await removeFile(path2.join(dir, AUTH_FILE));
   let names;
   try {
     names = await fs2.readdir(dir);
@@ -1314,11 +1125,11 @@ async function removeAuth(dir) {
     throw error;
   }
   for (const name of names) {
-    if (AUTH_LEFTOVERS.some((pattern) => pattern.test(name))) await removeFile(path3.join(dir, name));
+    if (AUTH_LEFTOVERS.some((pattern) => pattern.test(name))) await removeFile(path2.join(dir, name));
   }
 }
 async function removeCodexHome(dir) {
-  if (!path3.isAbsolute(dir) || path3.dirname(dir) === dir) {
+  if (!path2.isAbsolute(dir) || path2.dirname(dir) === dir) {
     throw new Error(`refusing to remove ${JSON.stringify(dir)}: not an absolute, non-root directory`);
   }
   await fs2.rm(dir, { recursive: true, force: true });
@@ -1341,7 +1152,7 @@ var AuthFileWatch = class {
     this.dir = dir;
     this.onChange = onChange;
     this.options = options;
-    this.file = path4.join(dir, AUTH_FILE);
+    this.file = path3.join(dir, AUTH_FILE);
     this.lastText = options.initialText;
   }
   dir;
@@ -1547,7 +1358,7 @@ var Persister = class {
 };
 
 // src/roundtrip/split-state.ts
-import path5 from "node:path";
+import path4 from "node:path";
 var STATE_FILE = "codex-auth-state.json";
 var splitStateSchema = object({
   version: literal(1),
@@ -1571,7 +1382,7 @@ function splitStateOf(ctx, lockId, copy, restoredAt) {
   };
 }
 function splitStatePath(codexHome) {
-  return path5.join(codexHome, STATE_FILE);
+  return path4.join(codexHome, STATE_FILE);
 }
 async function saveSplitState(codexHome, state) {
   await writePrivateFileAtomic(splitStatePath(codexHome), `${JSON.stringify(state, null, 2)}
@@ -1598,11 +1409,11 @@ async function removeSplitState(codexHome) {
 
 // src/codex/rollout.ts
 import { promises as fs4 } from "node:fs";
-import path6 from "node:path";
+import path5 from "node:path";
 var NOTHING = { found: false, usageLimitExceeded: false, planUsage: null };
 var MAX_BYTES = 32 * 1024 * 1024;
 async function readRolloutFacts(codexHome, sinceMs = 0) {
-  const files = (await listRollouts(path6.join(codexHome, "sessions"))).filter(
+  const files = (await listRollouts(path5.join(codexHome, "sessions"))).filter(
     (file) => file.mtimeMs >= sinceMs
   );
   if (files.length === 0) return NOTHING;
@@ -1651,7 +1462,7 @@ async function listRollouts(dir, depth = 0) {
   }
   const out = [];
   for (const entry of entries) {
-    const full = path6.join(dir, entry.name);
+    const full = path5.join(dir, entry.name);
     if (entry.isDirectory() && depth < 3) out.push(...await listRollouts(full, depth + 1));
     else if (entry.isFile() && /^rollout-.*\.jsonl$/.test(entry.name)) {
       const stat = await fs4.stat(full);
@@ -1733,16 +1544,16 @@ async function runPhases(state, request, phases, release2) {
   state.result.durationMs = Date.now() - state.startedAt;
   return state.result;
 }
-function required2(value, what) {
+function required(value, what) {
   if (value === null) throw new Error(`internal: the round trip needs ${what} before this phase`);
   return value;
 }
 
 // src/roundtrip/phases/exec.ts
 async function watchAndPersist(state) {
-  const home = required2(state.home, "the home");
-  const loaded = required2(state.loaded, "the loaded copy");
-  const splitState = required2(state.splitState, "the split state");
+  const home = required(state.home, "the home");
+  const loaded = required(state.loaded, "the loaded copy");
+  const splitState = required(state.splitState, "the split state");
   const persister = new Persister(
     state.ctx,
     loaded,
@@ -1755,12 +1566,12 @@ async function watchAndPersist(state) {
   state.stops.push(() => watcher.close());
 }
 async function execCodex(state, request) {
-  const home = required2(state.home, "the home");
-  const sealed = required2(state.sealed, "the seal");
+  const home = required(state.home, "the home");
+  const sealed = required(state.sealed, "the seal");
   const run2 = await state.ctx.runCodex({
     codexPath: request.codexPath,
     args: sealed.args,
-    env: required2(state.codexEnv, "Codex's environment"),
+    env: required(state.codexEnv, "Codex's environment"),
     ...request.cwd ? { cwd: request.cwd } : {},
     ...request.onEvent ? { onEvent: request.onEvent } : {},
     ...request.onOutput ? { onOutput: request.onOutput } : {},
@@ -1786,7 +1597,7 @@ async function stopAlongside(state) {
 
 // src/codex/codex-env.ts
 import { realpathSync as realpathSync2 } from "node:fs";
-import path7 from "node:path";
+import path6 from "node:path";
 var CREDENTIAL_OVERRIDES = ["CODEX_API_KEY", "CODEX_ACCESS_TOKEN"];
 var RUNNER_FILE_COMMANDS = [
   "GITHUB_ENV",
@@ -1827,11 +1638,11 @@ function buildCodexEnv(base, codexHome, log, options = {}) {
 }
 function runnerFileCommandPaths(env) {
   const candidates = RUNNER_FILE_COMMANDS.map((name) => env[name]).filter(
-    (file) => typeof file === "string" && path7.isAbsolute(file)
+    (file) => typeof file === "string" && path6.isAbsolute(file)
   );
-  const dirs = candidates.map((file) => path7.dirname(file));
-  if (env.RUNNER_TEMP && path7.isAbsolute(env.RUNNER_TEMP)) {
-    dirs.push(path7.join(env.RUNNER_TEMP, RUNNER_FILE_COMMANDS_DIR));
+  const dirs = candidates.map((file) => path6.dirname(file));
+  if (env.RUNNER_TEMP && path6.isAbsolute(env.RUNNER_TEMP)) {
+    dirs.push(path6.join(env.RUNNER_TEMP, RUNNER_FILE_COMMANDS_DIR));
   }
   const found = /* @__PURE__ */ new Set();
   for (const candidate of [...dirs, ...candidates]) {
@@ -1861,16 +1672,16 @@ async function createHome(state, request, envOptions) {
 async function createRunHome(state, request) {
   await sweepOrphanedHomes(state.ctx.log, privateHomesBase(request.baseEnv));
   await createHome(state, request);
-  const home = required2(state.home, "the home");
+  const home = required(state.home, "the home");
   if (home.created) {
     await recordOwner(home.dir, null);
     state.homeRecorded = true;
   }
 }
 async function materialise(state) {
-  const home = required2(state.home, "the home");
-  const loaded = required2(state.loaded, "the loaded copy");
-  const lock = required2(state.lock, "the lock");
+  const home = required(state.home, "the home");
+  const loaded = required(state.loaded, "the loaded copy");
+  const lock = required(state.lock, "the lock");
   state.splitState = splitStateOf(state.ctx, lock.holder.id, loaded, state.ctx.now());
   await saveSplitState(home.dir, state.splitState);
   await materialiseAuth(home.dir, loaded.bundle.raw);
@@ -1900,10 +1711,10 @@ async function loadOrSeed(state, seed) {
 
 // src/roundtrip/phases/persist.ts
 async function persistFinal(state) {
-  const run2 = required2(state.codexRun, "Codex's exit");
-  const home = required2(state.home, "the home");
-  const loaded = required2(state.loaded, "the loaded copy");
-  const persister = required2(state.persister, "the Persister");
+  const run2 = required(state.codexRun, "Codex's exit");
+  const home = required(state.home, "the home");
+  const loaded = required(state.loaded, "the loaded copy");
+  const persister = required(state.persister, "the Persister");
   const finalRaw = await readAuth(home.dir);
   if (!run2.refreshFailure && finalRaw !== null) await persister.persist(finalRaw, "the auth.json Codex left");
   await persister.settle();
@@ -1930,7 +1741,7 @@ async function release(state, dirFate) {
 
 // src/seal/seal-home.ts
 import { promises as fs6, realpathSync as realpathSync3 } from "node:fs";
-import path11 from "node:path";
+import path10 from "node:path";
 
 // src/seal/seal-probe.ts
 import { spawn } from "node:child_process";
@@ -2137,14 +1948,14 @@ function compareVersions(a, b) {
 
 // src/seal/userns-fix.ts
 import { execFile } from "node:child_process";
-import { existsSync, readFileSync as readFileSync3 } from "node:fs";
-import path8 from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import path7 from "node:path";
 var RESTRICT_SYSCTL = "/proc/sys/kernel/apparmor_restrict_unprivileged_userns";
 var PROFILE_PATH = "/etc/apparmor.d/codex-auth-bwrap";
 function bwrapPath(codexPath) {
   if (existsSync("/usr/bin/bwrap")) return "/usr/bin/bwrap";
   const native = findNativeCodex(codexPath);
-  const bundled = native ? path8.join(native.vendorDir, "codex-resources", "bwrap") : null;
+  const bundled = native ? path7.join(native.vendorDir, "codex-resources", "bwrap") : null;
   return bundled !== null && existsSync(bundled) ? bundled : "/usr/bin/bwrap";
 }
 function apparmorProfile(bwrap) {
@@ -2197,7 +2008,7 @@ async function fixUserNamespaces(codexPath) {
 }
 function readRestriction() {
   try {
-    return readFileSync3(RESTRICT_SYSCTL, "utf8").trim();
+    return readFileSync(RESTRICT_SYSCTL, "utf8").trim();
   } catch {
     return null;
   }
@@ -2212,26 +2023,26 @@ function succeeds(file, args, input) {
 
 // src/github/persisted-credentials.ts
 import { promises as fs5 } from "node:fs";
-import path9 from "node:path";
+import path8 from "node:path";
 var EXTRAHEADER = /^\s*extraheader\s*=\s*AUTHORIZATION:/im;
 var INCLUDE_PATH = /^\s*path\s*=\s*(.+?)\s*$/gim;
 async function findPersistedCheckoutToken(dir) {
-  const config = await gitConfigAbove(path9.resolve(dir));
+  const config = await gitConfigAbove(path8.resolve(dir));
   if (config === null) return null;
   const text = await fs5.readFile(config, "utf8").catch(() => "");
   if (EXTRAHEADER.test(text)) return config;
   for (const match of text.matchAll(INCLUDE_PATH)) {
-    const included = path9.resolve(path9.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
+    const included = path8.resolve(path8.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
     const includedText = await fs5.readFile(included, "utf8").catch(() => "");
     if (EXTRAHEADER.test(includedText)) return included;
   }
   return null;
 }
 async function gitConfigAbove(start) {
-  for (let dir = start; ; dir = path9.dirname(dir)) {
-    const candidate = path9.join(dir, ".git", "config");
+  for (let dir = start; ; dir = path8.dirname(dir)) {
+    const candidate = path8.join(dir, ".git", "config");
     if ((await fs5.stat(candidate).catch(() => null))?.isFile()) return candidate;
-    if (path9.dirname(dir) === dir) return null;
+    if (path8.dirname(dir) === dir) return null;
   }
 }
 function persistedTokenWarning(file) {
@@ -2239,7 +2050,7 @@ function persistedTokenWarning(file) {
 }
 
 // src/seal/project-trust.ts
-import path10 from "node:path";
+import path9 from "node:path";
 var UNSEALING_FLAGS = {
   "--trust": "trusts the checkout, so Codex loads its .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent",
   // Measured on 0.169.0 and 0.171.0: the review is a model call, so a hostile model answered {"outcome":"allow"}
@@ -2269,9 +2080,9 @@ function trustedProjects(doc) {
 function projectDirs(dirs) {
   const all = /* @__PURE__ */ new Set();
   for (const start of dirs) {
-    for (let dir = path10.resolve(start); ; dir = path10.dirname(dir)) {
+    for (let dir = path9.resolve(start); ; dir = path9.dirname(dir)) {
       all.add(dir);
-      if (path10.dirname(dir) === dir) break;
+      if (path9.dirname(dir) === dir) break;
     }
   }
   return [...all];
@@ -3276,11 +3087,11 @@ function outsideSandboxArg(flag, value, where) {
   return at === -1 ? null : outsideSandboxOverride(value.slice(0, at).trim(), value.slice(at + 1), where);
 }
 function outsideSandboxOverride(key, value, where) {
-  const path13 = key.split(".");
-  const scoped = path13[0] === "profiles" ? path13.slice(2) : path13;
+  const path14 = key.split(".");
+  const scoped = path14[0] === "profiles" ? path14.slice(2) : path14;
   const head = scoped[0];
   if (head === "mcp_servers") {
-    const server = key.split(".").slice(0, path13.length - scoped.length + 2).join(".");
+    const server = key.split(".").slice(0, path14.length - scoped.length + 2).join(".");
     return { why: `-c ${server} in ${where} ${MCP}`, label: "MCP server" };
   }
   if (head === "notify") return { why: `-c ${key} in ${where} ${NOTIFY}`, label: "notify program" };
@@ -3531,7 +3342,7 @@ function planSeal(input) {
   return { choice, deny, config };
 }
 function workingRoots(input, choice) {
-  const root = path11.resolve(input.cwd, choice.cd ?? ".");
+  const root = path10.resolve(input.cwd, choice.cd ?? ".");
   const roots = [root];
   try {
     roots.push(realpathSync3(root));
@@ -3574,7 +3385,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
   if (input.probe === false) {
     return { args, report: report(config.mode, config.profile, null, null, null) };
   }
-  const probeHome = await fs6.mkdtemp(path11.join(input.home, ".seal-probe-"));
+  const probeHome = await fs6.mkdtemp(path10.join(input.home, ".seal-probe-"));
   await writeCodexConfig(probeHome, config.toml);
   const persisted = await findPersistedCheckoutToken(input.cwd);
   if (persisted !== null) log.warn(persistedTokenWarning(persisted));
@@ -3621,17 +3432,17 @@ async function proveSeal(probe, input, log) {
   return { ms: first.ms + second.ms, machineChange: fix.change };
 }
 function outermost(paths) {
-  const unique = [...new Set(paths.map((p) => realPathOfNearest(path11.resolve(p))))];
+  const unique = [...new Set(paths.map((p) => realPathOfNearest(path10.resolve(p))))];
   return unique.filter(
-    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + path11.sep))
+    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + path10.sep))
   );
 }
 function realPathOfNearest(target) {
   try {
     return realpathSync3.native(target);
   } catch {
-    const parent = path11.dirname(target);
-    return parent === target ? target : path11.join(realPathOfNearest(parent), path11.basename(target));
+    const parent = path10.dirname(target);
+    return parent === target ? target : path10.join(realPathOfNearest(parent), path10.basename(target));
   }
 }
 function report(mode, profile, probeMs, machineChange, reason) {
@@ -3661,13 +3472,13 @@ ${namespaceFixSteps(bwrapPath(codexPath))}`;
 
 // src/roundtrip/phases/seal.ts
 function sealInputFor(state, request, target) {
-  const home = required2(state.home, "the home");
+  const home = required(state.home, "the home");
   return {
     home: home.dir,
     userConfig: request.codexConfig,
     codexArgs: target.codexArgs,
     codexPath: target.codexPath,
-    env: target.env ?? required2(state.codexEnv, "Codex's environment"),
+    env: target.env ?? required(state.codexEnv, "Codex's environment"),
     cwd: request.cwd ?? process.cwd(),
     extraDeny: [
       home.sealRoot,
@@ -3683,7 +3494,7 @@ async function startSealing(state, target) {
   state.sealing = startSeal(sealInputFor(state, target, target), state.ctx.log, state.ctx.secrets);
 }
 async function awaitSeal(state) {
-  const sealing = required2(state.sealing, "the seal started");
+  const sealing = required(state.sealing, "the seal started");
   const waitFrom = performance.now();
   state.sealed = await sealing.done;
   state.result.seal = { ...state.sealed.report, waitMs: Math.round(performance.now() - waitFrom) };
@@ -3695,8 +3506,8 @@ async function sealNow(state, request, target) {
 
 // src/roundtrip/phases/verdict.ts
 async function judgeRun(state, request) {
-  const run2 = required2(state.codexRun, "Codex's exit");
-  const persister = required2(state.persister, "the Persister");
+  const run2 = required(state.codexRun, "Codex's exit");
+  const persister = required(state.persister, "the Persister");
   const { stream, log } = state.ctx;
   const generation = persister.currentGeneration;
   if (persister.error) throw prefixError(persister.error, persistFailedPrefix(stream));
@@ -3714,7 +3525,7 @@ async function judgeRun(state, request) {
   if (run2.eventCount === 0) throw new CodexFailedError(noEventsMessage(request.codexPath));
 }
 async function judgeTokenRun(state, request) {
-  const run2 = required2(state.codexRun, "Codex's exit");
+  const run2 = required(state.codexRun, "Codex's exit");
   if (run2.timedOut) {
     throw new RunTimeoutError(
       runTimeoutMessage(request.runTimeoutMs ?? 0, "Nothing is stored in this mode.")
@@ -3756,7 +3567,7 @@ var TOKEN_MODE_PHASES = [
   async (state, request) => {
     await createHome(state, request, { stream: false });
     state.codexEnv = {
-      ...required2(state.codexEnv, "Codex's environment"),
+      ...required(state.codexEnv, "Codex's environment"),
       [request.variable]: request.token
     };
   },
@@ -3766,7 +3577,7 @@ var TOKEN_MODE_PHASES = [
     storePaths: [],
     // The token must be in Codex's own environment; Codex's default shell_environment_policy keeps names
     // matching *KEY* and *TOKEN* out of the commands' environment, so the probe checks everything else.
-    env: withoutVariable(required2(state.codexEnv, "Codex's environment"), request.variable)
+    env: withoutVariable(required(state.codexEnv, "Codex's environment"), request.variable)
   }),
   execCodex,
   judgeTokenRun
@@ -3880,6 +3691,207 @@ function readLaneSettings(settings, secrets) {
     usageWarningPercent: readInput(Inputs.usageWarningPercent) === "" ? null : readNumber(Inputs.usageWarningPercent, 0, 0, 100),
     alert: readBoolean(Inputs.alert)
   };
+}
+
+// src/action/inputs.ts
+var import_shell_quote = __toESM(require_shell_quote(), 1);
+import { promises as fs7 } from "node:fs";
+import path12 from "node:path";
+
+// src/fs/environ-scrub.ts
+import { closeSync, openSync, readFileSync as readFileSync2, readSync, writeSync } from "node:fs";
+function scrubEnvironBlock(secrets, names = []) {
+  if (process.platform !== "linux") return null;
+  let bounds;
+  try {
+    bounds = environBounds(readFileSync2("/proc/self/stat", "latin1"));
+  } catch {
+    return null;
+  }
+  const wanted = new Set(secrets.filter((value) => value.length > 0));
+  const wantedNames = new Set(names);
+  let fd;
+  try {
+    fd = openSync("/proc/self/mem", "r+");
+  } catch {
+    return null;
+  }
+  try {
+    const block = Buffer.alloc(bounds.end - bounds.start);
+    readSync(fd, block, 0, block.length, bounds.start);
+    let overwritten = 0;
+    let offset = 0;
+    while (offset < block.length) {
+      let stop = block.indexOf(0, offset);
+      if (stop === -1) stop = block.length;
+      const entry = block.toString("utf8", offset, stop);
+      const eq = entry.indexOf("=");
+      if (eq > 0 && (wanted.has(entry.slice(eq + 1)) || wantedNames.has(entry.slice(0, eq)))) {
+        const valueStart = offset + Buffer.byteLength(entry.slice(0, eq + 1));
+        const blank = Buffer.alloc(stop - valueStart, "x");
+        writeSync(fd, blank, 0, blank.length, bounds.start + valueStart);
+        overwritten += 1;
+      }
+      offset = stop + 1;
+    }
+    return overwritten;
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
+}
+function environBounds(stat) {
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const start = Number(fields[47]);
+  const end = Number(fields[48]);
+  if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || end <= start) {
+    throw new Error("no environment bounds in /proc/self/stat");
+  }
+  return { start, end };
+}
+
+// src/app/input-files.ts
+async function readPromptFile(file, name) {
+  return readInputFile(file, { flag: name, what: "a prompt", maxBytes: MAX_CONFIG_BYTES });
+}
+function hideFromProcEnviron(secrets) {
+  return scrubEnvironBlock(secrets);
+}
+
+// src/app/stream-settings.ts
+import path11 from "node:path";
+
+// src/github/run-context.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+var cache = /* @__PURE__ */ new WeakMap();
+function readRunContext(env) {
+  const path14 = env.GITHUB_EVENT_PATH ?? "";
+  const cached = cache.get(env);
+  if (cached && cached.path === path14) return cached.context;
+  const payload = readPayload(path14);
+  const branch = payload.repository?.default_branch;
+  const context = {
+    name: env.GITHUB_EVENT_NAME ?? "",
+    payload,
+    repository: env.GITHUB_REPOSITORY ?? "",
+    defaultBranch: typeof branch === "string" && branch !== "" ? branch : null
+  };
+  cache.set(env, { path: path14, context });
+  return context;
+}
+function readPayload(path14) {
+  if (path14 === "") return {};
+  try {
+    const parsed = JSON.parse(readFileSync3(path14, "utf8"));
+    return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {};
+  } catch {
+    return {};
+  }
+}
+function visibilityFromPayload(payload) {
+  const repo = payload.repository;
+  if (repo?.visibility === "public" || repo?.visibility === "private" || repo?.visibility === "internal") {
+    return repo.visibility;
+  }
+  if (typeof repo?.private === "boolean") return repo.private ? "private" : "public";
+  return null;
+}
+async function repositoryVisibility(event, token, env) {
+  const fromPayload = visibilityFromPayload(event.payload);
+  if (fromPayload) return fromPayload;
+  const [owner, repo] = event.repository.split("/");
+  if (!owner || !repo) return null;
+  try {
+    const { createOctokit } = await import("./octokit-CPF2DTCC.js");
+    const { data } = await createOctokit({ token, baseUrl: env.GITHUB_API_URL }).rest.repos.get({
+      owner,
+      repo
+    });
+    if (data.visibility === "public" || data.visibility === "private" || data.visibility === "internal") {
+      return data.visibility;
+    }
+    return data.private ? "private" : "public";
+  } catch {
+    return null;
+  }
+}
+
+// src/stores/store-settings.ts
+function buildStoreSettings(choice) {
+  const { kind } = choice;
+  const legacy = legacyStreamMessage(choice.stream, false);
+  if (legacy !== null && (kind === "git-ref" || choice.lock === "git-ref")) throw new UsageError(legacy);
+  return {
+    kind,
+    stream: choice.stream,
+    stateDir: choice.stateDir,
+    stateDirSource: choice.stateDirSource,
+    github: kind === "git-ref" || kind === "github-secret" || choice.lock === "git-ref" ? choice.github() : void 0,
+    secret: kind === "github-secret" ? {
+      name: required2(choice.secretName, choice.names.secretName),
+      scope: choice.secretScope,
+      currentValue: choice.secretValue,
+      newVisibility: choice.secretVisibility
+    } : void 0,
+    command: kind === "command" ? {
+      read: required2(choice.readCommand, choice.names.readCommand),
+      write: required2(choice.writeCommand, choice.names.writeCommand),
+      timeoutMs: choice.commandTimeoutMs
+    } : void 0,
+    cache: kind === "cache" ? {
+      ref: choice.cacheRef,
+      defaultBranch: choice.defaultBranch,
+      allowBranchScope: choice.allowBranchScope
+    } : void 0
+  };
+}
+function required2(value, name) {
+  if (!value) throw new UsageError(`this store needs ${name}.`);
+  return value;
+}
+
+// src/app/stream-settings.ts
+function resolveStreamSettings(request, env) {
+  const stream = parseStreamName(request.stream);
+  const kind = withWrap(() => parseStoreKind(request.store), request.wrapKindError?.store);
+  const lockText = request.lock;
+  const wrapLock = request.wrapKindError?.lock;
+  const lock = lockText === void 0 ? defaultLockKind({ kind }, request.onGitHub) : withWrap(() => parseLockKind(lockText), wrapLock && (() => wrapLock(lockText)));
+  const store = buildStoreSettings({
+    kind,
+    lock,
+    stream,
+    stateDir: request.stateDir ? path11.resolve(request.stateDir) : defaultStateDir(env),
+    stateDirSource: request.stateDir ? request.names.stateDir : defaultStateDirSource(env),
+    github: () => {
+      const target = request.github();
+      return {
+        repository: parseRepository(target.repository, target.repositoryName),
+        token: target.token,
+        apiUrl: target.apiUrl ?? DEFAULT_API_URL
+      };
+    },
+    secretName: request.secretName,
+    secretScope: parseSecretScope(request.secretScope, request.names.secretScope),
+    secretVisibility: parseOrgVisibility(request.secretVisibility, request.names.secretVisibility),
+    secretValue: request.secretValue,
+    readCommand: request.readCommand,
+    writeCommand: request.writeCommand,
+    commandTimeoutMs: request.commandTimeoutMs(),
+    cacheRef: env.GITHUB_REF ?? "",
+    defaultBranch: readRunContext(env).defaultBranch,
+    allowBranchScope: request.allowBranchScope,
+    names: request.names
+  });
+  return { store, lock };
+}
+function withWrap(parse2, wrap) {
+  try {
+    return parse2();
+  } catch (error) {
+    throw wrap ? wrap(error) : error;
+  }
 }
 
 // src/action/inputs.ts
@@ -4028,15 +4040,102 @@ async function checkWorkingDirectory(dir) {
   return dir;
 }
 
+// src/app/job-homes.ts
+import { randomBytes as randomBytes2, timingSafeEqual } from "node:crypto";
+import { promises as fs8 } from "node:fs";
+import path13 from "node:path";
+var RECORD_SUFFIX = ".owner";
+async function prepareJobHome(env, stream, saveState) {
+  const home = jobCodexHome(env, stream);
+  const proof = randomBytes2(16).toString("hex");
+  saveState(home, proof);
+  const base = jobHomesDir(env);
+  await fs8.mkdir(base, { recursive: true, mode: 448 });
+  const stat = await fs8.lstat(base);
+  if (stat.isSymbolicLink() || !stat.isDirectory()) {
+    throw new Error(`${base} must be a directory, not a symbolic link or file`);
+  }
+  if ((stat.mode & 511) !== 448) await fs8.chmod(base, 448);
+  await fs8.writeFile(recordPath(home), proof, { mode: 384, flag: "wx" });
+  return home;
+}
+async function whyNotOurHome(home, proof, env) {
+  const base = path13.resolve(jobHomesDir(env));
+  const resolved = path13.resolve(home);
+  if (path13.dirname(resolved) !== base || !/^[A-Za-z0-9._-]+$/.test(path13.basename(resolved))) {
+    return `it is not a direct child of the Action's private homes directory ${base}`;
+  }
+  if (proof === void 0 || proof === "") return "the saved state carries no proof that this Action made it";
+  const baseStat = await fs8.lstat(base).catch(() => null);
+  if (baseStat === null || baseStat.isSymbolicLink() || !ours(baseStat)) {
+    return `${base} is missing, a symbolic link, or not owned by this user`;
+  }
+  const recordStat = await fs8.lstat(recordPath(resolved)).catch(() => null);
+  if (recordStat === null || !recordStat.isFile() || !ours(recordStat)) return "its owner record is missing";
+  if (proof !== null) {
+    const record = Buffer.from(await fs8.readFile(recordPath(resolved), "utf8"));
+    const wanted = Buffer.from(proof);
+    if (record.length !== wanted.length || !timingSafeEqual(record, wanted)) {
+      return "its owner record does not match the saved state";
+    }
+  }
+  const stat = await fs8.lstat(resolved).catch(() => null);
+  if (stat === null) return null;
+  if (stat.isSymbolicLink() || !stat.isDirectory()) return "it is a symbolic link or not a directory";
+  if (!ours(stat) || (stat.mode & 511) !== 448) return "it is not owned by this user with mode 0700";
+  return null;
+}
+function jobCodexHome(env, stream) {
+  return path13.join(jobHomesDir(env), `${stream}-${randomBytes2(4).toString("hex")}`);
+}
+function jobHomesDir(env) {
+  const base = env.RUNNER_TEMP;
+  if (!base)
+    throw new UsageError("RUNNER_TEMP is not set: this entry point runs only inside a GitHub Actions job.");
+  return path13.join(base, "codex-auth");
+}
+async function removeHomeRecord(home) {
+  await fs8.rm(recordPath(path13.resolve(home)), { force: true });
+}
+function recordPath(home) {
+  return `${home}${RECORD_SUFFIX}`;
+}
+function ours(stat) {
+  return process.getuid === void 0 || stat.uid === process.getuid();
+}
+
+// src/action/masking.ts
+function maskSecretInputs(secrets) {
+  for (const value of [secrets.key, secrets.accessToken, secrets.apiKey, secrets.githubToken]) {
+    if (value) {
+      runnerMasks.add([value, value.trim()]);
+    }
+  }
+  if (!secrets.authJson) return;
+  try {
+    const { text, decodedFrom } = normalizeSeedText(secrets.authJson, "auth-json", "");
+    runnerMasks.add(secretValues(parseBundle(text)));
+    if (decodedFrom) runnerMasks.add([secrets.authJson, secrets.authJson.trim()]);
+  } catch {
+    maskUnparsedSeed(runnerMasks, secrets.authJson);
+  }
+}
+function hideSecretInputsFromProc(secrets, optedIn) {
+  const values = [secrets.key, secrets.authJson, secrets.githubToken, secrets.accessToken, secrets.apiKey];
+  const scrubbed = hideFromProcEnviron(values.filter((value) => value !== ""));
+  if (optedIn) {
+    actionLogger.warn(
+      scrubbed === null ? "this runner does not let the Action overwrite its own environment block: an unsandboxed agent can read the key, the seed and the GitHub token in /proc/<pid>/environ of this step." : `an unsandboxed agent can read other processes' memory and files; the secret inputs were overwritten in this step's environment block (${scrubbed} values), but the login it runs under stays readable in CODEX_HOME.`
+    );
+  }
+}
+
 export {
-  hideFromProcEnviron,
   readRunContext,
   repositoryVisibility,
   ACTION_VOCABULARY,
   readSealRequest,
   laneName,
-  normalizeSeedText,
-  maskUnparsedSeed,
   loadedCopyOf,
   persistFailedPrefix,
   describeBundleInto,
@@ -4052,7 +4151,7 @@ export {
   readPersistUsageFacts,
   newRunState,
   runPhases,
-  required2 as required,
+  required,
   createHome,
   materialise,
   loadOrSeed,
@@ -4066,5 +4165,11 @@ export {
   readStreamSettings,
   seedFromInputs,
   readActionSettings,
-  parseCodexArgs
+  prepareJobHome,
+  whyNotOurHome,
+  jobHomesDir,
+  removeHomeRecord,
+  maskSecretInputs,
+  hideSecretInputsFromProc,
+  runEntry
 };

@@ -6,7 +6,7 @@ import {
 } from "./chunk-TFGH4AVS.js";
 import {
   prepareJobHome
-} from "./chunk-C2R2KDPT.js";
+} from "./chunk-WIFZO5VQ.js";
 
 // src/action/job-home.ts
 function prepareJobHome2(env, stream) {

@@ -4,18 +4,18 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persist,
   removeJobHome
-} from "./chunk-WKA4ULWI.js";
+} from "./chunk-PSFB37WG.js";
 import {
   maskSecretInputs,
-  whyNotOurHome
-} from "./chunk-C2R2KDPT.js";
-import {
   readSecretInputs,
-  splitStatePath
-} from "./chunk-MIT27QZB.js";
+  readStreamSettings,
+  splitStatePath,
+  whyNotOurHome
+} from "./chunk-WIFZO5VQ.js";
 import {
-  actionLogger
-} from "./chunk-JRQGORCM.js";
+  actionLogger,
+  createActionContext
+} from "./chunk-KK3UJJQS.js";
 
 // src/app/finish-job.ts
 import { promises as fs } from "node:fs";
@@ -53,13 +53,8 @@ async function finishAndClean(state, env, why) {
     { codexHome: state.codexHome, homeProof: state.homeProof, why, env },
     {
       log: actionLogger,
-      roundTrip: async () => {
-        const [{ createActionContext }, { readStreamSettings }] = await Promise.all([
-          import("./action-context-HECECJZ6.js"),
-          import("./inputs-H62HVYV7.js")
-        ]);
-        return createActionContext(readStreamSettings(env, secrets), secrets, env);
-      }
+      // The stream's inputs are read only for a rescue: a post step after a finished main needs no store.
+      roundTrip: () => createActionContext(readStreamSettings(env, secrets), secrets, env)
     }
   );
 }

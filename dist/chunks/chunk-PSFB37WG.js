@@ -2,9 +2,6 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  removeHomeRecord
-} from "./chunk-C2R2KDPT.js";
-import {
   Persister,
   acquireLock,
   checkStreamName,
@@ -20,12 +17,13 @@ import {
   readPersistUsageFacts,
   release,
   removeCodexHome,
+  removeHomeRecord,
   reportPersisted,
   required,
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-MIT27QZB.js";
+} from "./chunk-WIFZO5VQ.js";
 import {
   UsageError,
   asCodexAuthError,

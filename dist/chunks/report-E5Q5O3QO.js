@@ -2,11 +2,13 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  actionLogger,
-  createActionContext,
-  logCodexLines,
-  runnerMasks
-} from "./chunk-JRQGORCM.js";
+  addUsageSummary,
+  setRoundTripOutputs,
+  usageOutputs,
+  writeSummary
+} from "./chunk-OLADICZB.js";
+import "./chunk-TMRMUSFC.js";
+import "./chunk-KK3UJJQS.js";
 import "./chunk-OVITESHP.js";
 import "./chunk-PQT25EE2.js";
 import "./chunk-L7GLC5T2.js";
@@ -22,8 +24,8 @@ import "./chunk-V4C5BGZE.js";
 import "./chunk-GP2XTTJE.js";
 import "./chunk-DZ5XX4ZY.js";
 export {
-  actionLogger,
-  createActionContext,
-  logCodexLines,
-  runnerMasks
+  addUsageSummary,
+  setRoundTripOutputs,
+  usageOutputs,
+  writeSummary
 };

@@ -4,12 +4,12 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-MIT27QZB.js";
+} from "./chunk-WIFZO5VQ.js";
 import {
   actionLogger,
   readCodexVersion,
   resolveCodex
-} from "./chunk-JRQGORCM.js";
+} from "./chunk-KK3UJJQS.js";
 import {
   UsageError
 } from "./chunk-V4C5BGZE.js";

@@ -3,46 +3,42 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunk-YT6DERVQ.js";
+} from "./chunk-VZO45GQK.js";
 import {
   finishAndClean
-} from "./chunk-ZFXNAND3.js";
+} from "./chunk-MMHGAARR.js";
 import {
   loadActionState
 } from "./chunk-TFGH4AVS.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-G3GLKWZI.js";
+} from "./chunk-OLADICZB.js";
 import {
   restoreStream
-} from "./chunk-WKA4ULWI.js";
+} from "./chunk-PSFB37WG.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   codexIfPresent,
   refuseUnsafeJobs
-} from "./chunk-BGCVQV65.js";
-import {
-  jobHomesDir,
-  maskSecretInputs
-} from "./chunk-C2R2KDPT.js";
+} from "./chunk-RBZWNL2P.js";
 import {
   DEFAULT_CODEX_VERSION,
+  jobHomesDir,
+  maskSecretInputs,
   readSealRequest,
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-MIT27QZB.js";
+} from "./chunk-WIFZO5VQ.js";
 import {
   Inputs,
+  createActionContext,
   readBoolean,
   readInput,
   setOutputs
-} from "./chunk-KUNUGZ7L.js";
-import {
-  createActionContext
-} from "./chunk-JRQGORCM.js";
+} from "./chunk-KK3UJJQS.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-OVITESHP.js";

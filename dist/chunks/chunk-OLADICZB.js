@@ -8,7 +8,7 @@ import {
 import {
   describeMinutes,
   setOutputs
-} from "./chunk-KUNUGZ7L.js";
+} from "./chunk-KK3UJJQS.js";
 import {
   needsSignIn
 } from "./chunk-V4C5BGZE.js";
