@@ -1,8 +1,8 @@
 // The few DER encodings (ITU-T X.690) the broker's two certificates need, and nothing else: no parser, no
 // general ASN.1 model. Why hand-written: the broker starts inside every run, and the X.509 libraries on offer cost
-// that start-up far more than the certificates do (measured on Node 20, bundled as `run` loads it: @peculiar/x509
-// with reflect-metadata about 40 ms to import, @peculiar/asn1-x509 alone about 17 ms; these helpers well under
-// 1 ms). Every certificate built from them is checked by node:crypto's X509Certificate and by real TLS handshakes
+// that start-up far more than the certificates do (Node 20, bundled as `run` loads it: @peculiar/x509 with
+// reflect-metadata about 40 ms to load, @peculiar/asn1-x509 alone about 17 ms; these helpers nothing measurable).
+// Every certificate built from them is checked by openssl, node:crypto's X509Certificate and real TLS handshakes
 // (test/unit/broker/run-ca.test.ts, test/e2e/broker-*.test.ts).
 
 /** A DER length: short form below 128, else 0x80|n followed by n big-endian bytes. */

@@ -4,10 +4,10 @@
 // Only the public CA certificate goes to disk.
 //
 // The two certificates are built here with node:crypto and the DER helpers in der.ts, not with an X.509 library:
-// the broker starts inside every run, and importing @peculiar/x509 (with reflect-metadata) cost about 40 ms of
-// that start, its first certificates 25-90 ms more, against about 1 ms for the whole of this file (figures in
-// docs/benchmarks.md). ECDSA P-256 because a key pair takes well under a millisecond (RSA would take tens to
-// hundreds).
+// the broker starts inside every run, and with @peculiar/x509 (and reflect-metadata) its start cost about 85 ms of
+// CPU (50 to import, 35 to start), against about 20 now (6 to import the whole broker, 6 for the first CA and leaf,
+// most of it Node's first use of its EC code; figures in docs/benchmarks.md). ECDSA P-256 because a key pair takes
+// well under a millisecond (RSA would take tens to hundreds). A run can make the CA early: prepareRunCa().
 
 import { createHash, generateKeyPairSync, randomBytes, sign, webcrypto } from 'node:crypto';
 import {
@@ -100,12 +100,36 @@ function certificate(tbsInput: TbsInput, signer: webcrypto.CryptoKey): Buffer {
 const pem = (der: Buffer) =>
   `-----BEGIN CERTIFICATE-----\n${der.toString('base64').replace(/.{64}/g, '$&\n').replace(/\n$/, '')}\n-----END CERTIFICATE-----\n`;
 
+const DEFAULT_VALID_DAYS = 2;
+let prepared: Promise<RunCa> | null = null;
+
+/**
+ * Starts making the next broker's CA now, so that a run makes it while it waits for its lock and store (the key
+ * generation runs on libuv's thread pool) instead of on its critical path; the next `createRunCa()` with the
+ * default validity takes it. Idempotent until taken. A failure is not lost: `createRunCa()` rethrows it.
+ */
+export function prepareRunCa(): void {
+  if (prepared) return;
+  prepared = makeRunCa(DEFAULT_VALID_DAYS);
+  prepared.catch(() => undefined);
+}
+
 /**
  * A CA (basicConstraints CA:TRUE, pathLen 0, keyCertSign + cRLSign) and a leaf (CA:FALSE, digitalSignature,
  * serverAuth, SAN 127.0.0.1 and localhost), both valid from an hour ago (clock skew) for `validDays`.
  * rustls/webpki, which Codex uses, accepts exactly this shape (test/support/tls.ts makes the same one with openssl).
+ * Each call gives a new CA: a prepared one is handed out once.
  */
-export async function createRunCa(validDays = 2): Promise<RunCa> {
+export async function createRunCa(validDays = DEFAULT_VALID_DAYS): Promise<RunCa> {
+  const early = validDays === DEFAULT_VALID_DAYS ? prepared : null;
+  if (early) {
+    prepared = null;
+    return early;
+  }
+  return makeRunCa(validDays);
+}
+
+async function makeRunCa(validDays: number): Promise<RunCa> {
   const notBefore = new Date(Date.now() - 60 * 60 * 1000);
   const notAfter = new Date(Date.now() + validDays * DAY_MS);
   // The CA key is never extractable. The leaf key must reach node:tls as PEM, which takes no WebCrypto key; it

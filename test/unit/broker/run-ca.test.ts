@@ -9,8 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { connect, createServer, type PeerCertificate } from 'node:tls';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRunCa, type RunCa } from '../../../src/broker/run-ca.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createRunCa, prepareRunCa, type RunCa } from '../../../src/broker/run-ca.js';
 
 const run = promisify(execFile);
 const HOUR_MS = 60 * 60 * 1000;
@@ -131,5 +131,26 @@ describe('createRunCa', () => {
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }
+  });
+});
+
+describe('prepareRunCa', () => {
+  afterEach(() => vi.useRealTimers());
+  const validFrom = (ca: RunCa) => new X509Certificate(ca.caPem).validFrom;
+
+  it('makes the CA when asked and hands it to the next createRunCa() once, so a run can make it early', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2030-01-01T12:00:00Z'));
+    prepareRunCa();
+    vi.setSystemTime(new Date('2030-02-01T12:00:00Z'));
+    prepareRunCa(); // idempotent until taken: still the one made in January
+    vi.setSystemTime(new Date('2030-06-01T12:00:00Z'));
+    const other = await createRunCa(3); // another validity: made now, the prepared one stays
+    const early = await createRunCa();
+    const later = await createRunCa();
+    expect(validFrom(other)).toBe('Jun  1 11:00:00 2030 GMT');
+    expect(validFrom(early)).toBe('Jan  1 11:00:00 2030 GMT');
+    expect(validFrom(later)).toBe('Jun  1 11:00:00 2030 GMT');
+    expect(new Set([other.caPem, early.caPem, later.caPem]).size).toBe(3);
   });
 });
