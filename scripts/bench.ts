@@ -410,6 +410,8 @@ try {
   // Same round, same load: what the profile's deny entries cost inside Codex, and the run without both seal costs.
   const profileCost = row('(a2)').map((sealed, i) => sealed - (row('(a)')[i] ?? NaN));
   const unsealed = runWithoutProbe.map((ms, i) => ms - (profileCost[i] ?? NaN));
+  // Issue 18's goal, same round: a sealed `run` at most 100 ms over OpenAI's shell pattern.
+  const overShellPattern = row('(b)').map((run, i) => run - (row('(f)')[i] ?? NaN));
   const table = [
     ...rows.map(([label], r) => [label, ...stats(samples[r] ?? [])]),
     ['(h) its post step (`dist/post.js` after a finished main)', ...stats(postMs)],
@@ -420,6 +422,10 @@ try {
     ['(b) of which it waited for, once the store was open (`seal.waitMs`)', ...stats(probeWaitInRun)],
     ['(b) minus that wait: the round trip without the probe', ...stats(runWithoutProbe)],
     ['(b) minus its probe and minus (a2) - (a): the round trip without the seal', ...stats(unsealed)],
+    [
+      "(b) - (f): a sealed `run` over OpenAI's shell pattern, same round (goal: at most 100)",
+      ...stats(overShellPattern),
+    ],
     ['(e) 4 concurrent `run`s, fresh stream: wall time', ...stats(contention.wall)],
     ...contention.waits.map((w, k) => [
       `(e) lockWaitMs, ${['1st', '2nd', '3rd', '4th'][k]} in line`,
@@ -447,6 +453,7 @@ try {
     [
       `\nOn top of a bare \`codex exec\` (a) (medians, ms): shell pattern (f) +${med(row('(f)')) - bare};`,
       `\`run\` (b) +${med(row('(b)')) - bare}, of which waiting for the seal probe ${med(probeWaitInRun)} (the probe took ${med(probeInRun)}) and the profile inside Codex ${med(profileCost)}, so +${med(unsealed) - bare} without the seal;`,
+      `a sealed \`run\` over the shell pattern, same round, ${med(overShellPattern)} (goal: at most 100); the broker's own start alone (k) ${med(row('(k)'))};`,
       `Action main (h) +${med(row('(h)')) - bare} and its post step ${med(postMs)} (Node alone: ${med(row('(d) cold start: `node -e 0`'))}); refresh + persist (c) - (b) ${med(row('(c)')) - med(row('(b)'))}.`,
     ].join(' '),
   );
