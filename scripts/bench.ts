@@ -141,12 +141,15 @@ async function cliRun(world: World, stream: string, expectRefresh: boolean): Pro
 /** (k) The broker's start in each run, split: loading its bundle, and `startBroker`. */
 const brokerImport: number[] = [];
 const brokerStart: number[] = [];
+/** (k) Its CPU time (user + system, every thread), which machine load skews far less than the wall clock. */
+const brokerCpu: number[] = [];
 
 /**
  * (k) The token broker's own start, counted apart: src/broker bundled as the CLI's bundles are (esbuild, CommonJS,
  * node20, unsplit) and started by a fresh `node` as a run starts it: load the bundle, then `startBroker` (the
  * per-run CA and leaf, the CA file, the loopback TLS listener). The child times both with performance.now() and
- * prints them, so Node's own start-up and the driver's set-up are not in them. Built once, untimed.
+ * prints them with the CPU time they took, so Node's own start-up and the driver's set-up are not in them. Built
+ * once, untimed.
  */
 async function brokerStartDriver(world: World): Promise<() => Promise<number>> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bench-broker-'));
@@ -164,14 +167,15 @@ async function brokerStartDriver(world: World): Promise<() => Promise<number>> {
     import { silentLogger } from './src/core/logger.ts';
     const [brokerPath, authPath, caDir] = process.argv.slice(2);
     const bundle = parseBundle(readFileSync(authPath, 'utf8'), 'bench');
-    const t0 = performance.now();
+    const cpu = () => { const used = process.cpuUsage(); return (used.user + used.system) / 1000; };
+    const [t0, c0] = [performance.now(), cpu()];
     const { startBroker } = require(brokerPath);
     const t1 = performance.now();
     startBroker({ credential: { kind: 'chatgpt', bundle }, persist: async () => {}, log: silentLogger,
       secrets: { add() {}, contains: () => false }, dir: caDir }).then(async (broker) => {
-      const t2 = performance.now();
+      const [t2, c2] = [performance.now(), cpu()];
       await broker.close();
-      console.log(JSON.stringify({ importMs: t1 - t0, startMs: t2 - t1 }));
+      console.log(JSON.stringify({ importMs: t1 - t0, startMs: t2 - t1, cpuMs: c2 - c0 }));
     });`;
   await build({
     ...common,
@@ -188,9 +192,12 @@ async function brokerStartDriver(world: World): Promise<() => Promise<number>> {
       { encoding: 'utf8', env: world.env() },
     );
     await fs.rm(caDir, { recursive: true, force: true });
-    const { importMs, startMs } = JSON.parse(child.stdout) as { importMs: number; startMs: number };
+    const { importMs, startMs, cpuMs } = JSON.parse(child.stdout) as Record<string, number>;
+    if (importMs === undefined || startMs === undefined || cpuMs === undefined)
+      throw new Error(`the broker start driver printed ${child.stdout}`);
     brokerImport.push(importMs);
     brokerStart.push(startMs);
+    brokerCpu.push(cpuMs);
     return importMs + startMs;
   };
 }
@@ -402,6 +409,7 @@ try {
   runWithoutProbe.shift();
   brokerImport.shift();
   brokerStart.shift();
+  brokerCpu.shift();
   const row = (prefix: string) => {
     const r = rows.findIndex(([label]) => label.startsWith(prefix));
     if (r === -1) throw new Error(`no row ${prefix}`);
@@ -417,6 +425,7 @@ try {
     ['(h) its post step (`dist/post.js` after a finished main)', ...stats(postMs)],
     ['(k) of which loading the broker bundle', ...stats(brokerImport)],
     ['(k) of which `startBroker` (CA + leaf, CA file, TLS listen)', ...stats(brokerStart)],
+    ['(k) its CPU time (user + system), import + startBroker', ...stats(brokerCpu)],
     ["(a2) - (a): the seal profile's cost inside Codex, same round", ...stats(profileCost)],
     ['(b) its seal probe (`seal.probeMs` in its --json)', ...stats(probeInRun)],
     ['(b) of which it waited for, once the store was open (`seal.waitMs`)', ...stats(probeWaitInRun)],
