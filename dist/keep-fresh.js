@@ -3,12 +3,12 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   syncAlerts
-} from "./chunks/chunk-VYG3ERHZ.js";
+} from "./chunks/chunk-DDPPIPB7.js";
 import "./chunks/chunk-7ZM447HQ.js";
 import {
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-QUSWOIG6.js";
+} from "./chunks/chunk-O33LCYVJ.js";
 import {
   describeNextRefresh,
   escapeHtml
@@ -17,7 +17,7 @@ import {
   assertSupportedPlatform,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-Y2ZQOI76.js";
+} from "./chunks/chunk-G6AVPGKC.js";
 import {
   ACTION_VOCABULARY,
   DEFAULT_CODEX_VERSION,
@@ -25,8 +25,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   runRoundTrip
-} from "./chunks/chunk-PQW73KJ3.js";
-import "./chunks/chunk-WKIUKSXT.js";
+} from "./chunks/chunk-D7XIG36D.js";
+import "./chunks/chunk-BSNDUWMM.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
@@ -35,25 +35,25 @@ import {
   readBoolean,
   readInput,
   setOutputs
-} from "./chunks/chunk-XUD34U27.js";
+} from "./chunks/chunk-G272246G.js";
 import {
   describePlanUsage
 } from "./chunks/chunk-B45VUE4X.js";
 import {
   createActionContext,
   runUrlOf
-} from "./chunks/chunk-XSP2WE2P.js";
+} from "./chunks/chunk-C2T4JUQD.js";
 import "./chunks/chunk-ZJC3ALXX.js";
 import "./chunks/chunk-OVITESHP.js";
 import "./chunks/chunk-PQT25EE2.js";
 import "./chunks/chunk-JBLTFLGE.js";
 import "./chunks/chunk-3DQ7LV76.js";
-import "./chunks/chunk-AKZEFLNV.js";
+import "./chunks/chunk-WKDPCJNG.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
-import "./chunks/chunk-7QS3OWB4.js";
+import "./chunks/chunk-SQRIFN2I.js";
 import "./chunks/chunk-QCQITM44.js";
-import "./chunks/chunk-OL3J67ZD.js";
+import "./chunks/chunk-K7RE7OE3.js";
 import "./chunks/chunk-VMHUWGWS.js";
 import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-DCRTVRTH.js";
@@ -67,7 +67,7 @@ import {
   debug,
   summary
 } from "./chunks/chunk-GP2XTTJE.js";
-import "./chunks/chunk-J67BYCQ5.js";
+import "./chunks/chunk-DZ5XX4ZY.js";
 
 // src/app/keep-fresh.ts
 var KEEP_FRESH_ARGS = [

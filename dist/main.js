@@ -4,18 +4,18 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-O5KPRJCT.js";
+} from "./chunks/chunk-HU5T7BI6.js";
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-DUIIJAOJ.js";
+} from "./chunks/chunk-3JEVQSUQ.js";
 import {
   reseedCommand
 } from "./chunks/chunk-7ZM447HQ.js";
 import {
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-QUSWOIG6.js";
+} from "./chunks/chunk-O33LCYVJ.js";
 import {
   escapeHtml
 } from "./chunks/chunk-IC3YXZME.js";
@@ -25,7 +25,7 @@ import {
   jobHomesDir,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-Y2ZQOI76.js";
+} from "./chunks/chunk-G6AVPGKC.js";
 import {
   ACTION_VOCABULARY,
   laneName,
@@ -35,15 +35,15 @@ import {
   readStreamSettings,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-PQW73KJ3.js";
+} from "./chunks/chunk-D7XIG36D.js";
 import {
   untrustedLines
-} from "./chunks/chunk-WKIUKSXT.js";
+} from "./chunks/chunk-BSNDUWMM.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   setOutputs
-} from "./chunks/chunk-XUD34U27.js";
+} from "./chunks/chunk-G272246G.js";
 import "./chunks/chunk-B45VUE4X.js";
 import {
   actionLogger,
@@ -51,7 +51,7 @@ import {
   logCodexLines,
   runCodex,
   runnerMasks
-} from "./chunks/chunk-XSP2WE2P.js";
+} from "./chunks/chunk-C2T4JUQD.js";
 import "./chunks/chunk-ZJC3ALXX.js";
 import "./chunks/chunk-OVITESHP.js";
 import {
@@ -59,12 +59,12 @@ import {
 } from "./chunks/chunk-PQT25EE2.js";
 import "./chunks/chunk-JBLTFLGE.js";
 import "./chunks/chunk-3DQ7LV76.js";
-import "./chunks/chunk-AKZEFLNV.js";
+import "./chunks/chunk-WKDPCJNG.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
-import "./chunks/chunk-7QS3OWB4.js";
+import "./chunks/chunk-SQRIFN2I.js";
 import "./chunks/chunk-QCQITM44.js";
-import "./chunks/chunk-OL3J67ZD.js";
+import "./chunks/chunk-K7RE7OE3.js";
 import "./chunks/chunk-VMHUWGWS.js";
 import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-DCRTVRTH.js";
@@ -76,7 +76,7 @@ import {
   summary,
   warning
 } from "./chunks/chunk-GP2XTTJE.js";
-import "./chunks/chunk-J67BYCQ5.js";
+import "./chunks/chunk-DZ5XX4ZY.js";
 
 // src/codex/codex-progress.ts
 var CODEX_PREFIX = "codex: ";
@@ -130,8 +130,8 @@ async function raiseLaneAlert(lane, result, target) {
     resetsAt: null
   };
   const [{ createOctokit }, { syncAlert }] = await Promise.all([
-    import("./chunks/octokit-XS4PRLHY.js"),
-    import("./chunks/alerts-NVHGY3CF.js")
+    import("./chunks/octokit-CPF2DTCC.js"),
+    import("./chunks/alerts-LYTR3FYC.js")
   ]);
   const outcome = await syncAlert(
     createOctokit({ token: target.githubToken, baseUrl: target.env.GITHUB_API_URL }),

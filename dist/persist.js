@@ -3,48 +3,48 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-VWFG3WWA.js";
+} from "./chunks/chunk-QLA64Y5A.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-O5KPRJCT.js";
+} from "./chunks/chunk-HU5T7BI6.js";
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-DUIIJAOJ.js";
+} from "./chunks/chunk-3JEVQSUQ.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-Y2ZQOI76.js";
+} from "./chunks/chunk-G6AVPGKC.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-PQW73KJ3.js";
+} from "./chunks/chunk-D7XIG36D.js";
 import {
   removeCodexHome
-} from "./chunks/chunk-WKIUKSXT.js";
+} from "./chunks/chunk-BSNDUWMM.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   Inputs,
   readInput
-} from "./chunks/chunk-XUD34U27.js";
+} from "./chunks/chunk-G272246G.js";
 import "./chunks/chunk-B45VUE4X.js";
 import {
   createActionContext
-} from "./chunks/chunk-XSP2WE2P.js";
+} from "./chunks/chunk-C2T4JUQD.js";
 import "./chunks/chunk-ZJC3ALXX.js";
 import "./chunks/chunk-OVITESHP.js";
 import "./chunks/chunk-PQT25EE2.js";
 import "./chunks/chunk-JBLTFLGE.js";
 import "./chunks/chunk-3DQ7LV76.js";
-import "./chunks/chunk-AKZEFLNV.js";
+import "./chunks/chunk-WKDPCJNG.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
-import "./chunks/chunk-7QS3OWB4.js";
+import "./chunks/chunk-SQRIFN2I.js";
 import "./chunks/chunk-QCQITM44.js";
-import "./chunks/chunk-OL3J67ZD.js";
+import "./chunks/chunk-K7RE7OE3.js";
 import "./chunks/chunk-VMHUWGWS.js";
 import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-DCRTVRTH.js";
@@ -54,7 +54,7 @@ import {
   isUsageError
 } from "./chunks/chunk-V4C5BGZE.js";
 import "./chunks/chunk-GP2XTTJE.js";
-import "./chunks/chunk-J67BYCQ5.js";
+import "./chunks/chunk-DZ5XX4ZY.js";
 
 // src/action/persist.ts
 async function runPersist(env = process.env) {

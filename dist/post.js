@@ -3,38 +3,38 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-GYDG4PGB.js";
+} from "./chunks/chunk-OSUDYXPM.js";
 import {
   loadActionState
-} from "./chunks/chunk-DUIIJAOJ.js";
+} from "./chunks/chunk-3JEVQSUQ.js";
 import {
   runEntry
-} from "./chunks/chunk-Y2ZQOI76.js";
-import "./chunks/chunk-PQW73KJ3.js";
-import "./chunks/chunk-WKIUKSXT.js";
+} from "./chunks/chunk-G6AVPGKC.js";
+import "./chunks/chunk-D7XIG36D.js";
+import "./chunks/chunk-BSNDUWMM.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-XUD34U27.js";
+import "./chunks/chunk-G272246G.js";
 import "./chunks/chunk-B45VUE4X.js";
-import "./chunks/chunk-XSP2WE2P.js";
+import "./chunks/chunk-C2T4JUQD.js";
 import "./chunks/chunk-ZJC3ALXX.js";
 import "./chunks/chunk-OVITESHP.js";
 import "./chunks/chunk-PQT25EE2.js";
 import "./chunks/chunk-JBLTFLGE.js";
 import "./chunks/chunk-3DQ7LV76.js";
-import "./chunks/chunk-AKZEFLNV.js";
+import "./chunks/chunk-WKDPCJNG.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
-import "./chunks/chunk-7QS3OWB4.js";
+import "./chunks/chunk-SQRIFN2I.js";
 import "./chunks/chunk-QCQITM44.js";
-import "./chunks/chunk-OL3J67ZD.js";
+import "./chunks/chunk-K7RE7OE3.js";
 import "./chunks/chunk-VMHUWGWS.js";
 import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import "./chunks/chunk-V4C5BGZE.js";
 import "./chunks/chunk-GP2XTTJE.js";
-import "./chunks/chunk-J67BYCQ5.js";
+import "./chunks/chunk-DZ5XX4ZY.js";
 
 // src/action/post.ts
 async function runPost(env = process.env) {
@@ -46,7 +46,7 @@ async function runPost(env = process.env) {
     "the main step did not finish its round trip"
   );
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-A6TDA7X2.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-D4AN5T6I.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

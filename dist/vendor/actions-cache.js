@@ -12,9 +12,9 @@ import {
   isFeatureAvailable,
   restoreCache,
   saveCache
-} from "../chunks/chunk-NIL4O27T.js";
+} from "../chunks/chunk-UOUW54XD.js";
 import "../chunks/chunk-GP2XTTJE.js";
-import "../chunks/chunk-J67BYCQ5.js";
+import "../chunks/chunk-DZ5XX4ZY.js";
 export {
   CACHE_READ_DENIED_PREFIX,
   CACHE_WRITE_DENIED_PREFIX,

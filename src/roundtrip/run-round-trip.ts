@@ -11,6 +11,7 @@ import { awaitSeal, type SealedRequest, startSealing } from './phases/seal.js';
 import { judgeRun } from './phases/verdict.js';
 import type { RoundTripResult } from './result.js';
 import { loadSodium } from '../core/sodium.js';
+import { prepareRunCa } from '../broker/run-ca.js';
 
 // Kept here for callers that imported them from the run (the lock phase owns them now).
 export { PROCESS_LEASE_MS, releaseLock };
@@ -65,6 +66,8 @@ export const RUN_PHASES: readonly Phase<RunState, RunRequest>[] = [
 export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): Promise<RoundTripResult> {
   // Opening the envelope needs libsodium (about 30 ms to load); it loads while the lock is taken.
   void loadSodium().catch(() => undefined);
+  // So is the token broker's CA (its keys come from the thread pool): startBroker takes it (src/broker/run-ca.ts).
+  if (request.tokenBroker !== false) prepareRunCa();
   const state = newRunState(ctx, ctx.stream, ctx.store.kind);
   return runPhases(state, request, RUN_PHASES, (done) => release(done, 'remove-if-created'));
 }
