@@ -38,6 +38,7 @@ interface RunJson {
   durationMs: number;
   error: unknown;
   seal: { sealed: boolean; probeMs: number | null; waitMs: number | null } | null;
+  protection: 'broker' | 'deny-read' | 'none' | null;
 }
 
 /**
@@ -130,6 +131,9 @@ async function cliRun(world: World, stream: string, expectRefresh: boolean): Pro
     throw new Error(`run ${stream}: refreshed=${result.refreshed}, expected ${expectRefresh}`);
   if (result.seal?.sealed !== true || result.seal.probeMs === null || result.seal.waitMs === null)
     throw new Error(`run ${stream} was not sealed: ${JSON.stringify(result.seal)}`);
+  // The rows measure a run through the token broker (issue 18), not the deny-read path without it.
+  if (result.protection !== 'broker')
+    throw new Error(`run ${stream} had protection ${result.protection}, not the token broker`);
   if (stream === 'fresh') {
     probeInRun.push(result.seal.probeMs);
     probeWaitInRun.push(result.seal.waitMs);
