@@ -9,11 +9,11 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-RBZWNL2P.js";
+} from "./chunks/chunk-QF5O22ZO.js";
 import {
   describeNextRefresh,
   escapeHtml
-} from "./chunks/chunk-TMRMUSFC.js";
+} from "./chunks/chunk-MTVXNZYQ.js";
 import {
   ACTION_VOCABULARY,
   DEFAULT_CODEX_VERSION,
@@ -23,7 +23,7 @@ import {
   readStreamSettings,
   runEntry,
   runRoundTrip
-} from "./chunks/chunk-WIFZO5VQ.js";
+} from "./chunks/chunk-476MGZBT.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
@@ -35,16 +35,16 @@ import {
   readInput,
   runUrlOf,
   setOutputs
-} from "./chunks/chunk-KK3UJJQS.js";
+} from "./chunks/chunk-FTFAKXYK.js";
 import "./chunks/chunk-OVITESHP.js";
 import "./chunks/chunk-PQT25EE2.js";
 import "./chunks/chunk-JBLTFLGE.js";
-import "./chunks/chunk-5QKIY3HD.js";
-import "./chunks/chunk-L7GLC5T2.js";
+import "./chunks/chunk-3DQ7LV76.js";
+import "./chunks/chunk-IE4YYKEB.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
-import "./chunks/chunk-JOKJM2AJ.js";
-import "./chunks/chunk-EINZNCXH.js";
+import "./chunks/chunk-JHQQ5WVU.js";
+import "./chunks/chunk-4QR5ZCXV.js";
 import "./chunks/chunk-VMHUWGWS.js";
 import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-DCRTVRTH.js";

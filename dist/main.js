@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunks/chunk-VZO45GQK.js";
+} from "./chunks/chunk-CXIT6M3R.js";
 import {
   saveActionState
 } from "./chunks/chunk-TFGH4AVS.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-OLADICZB.js";
+} from "./chunks/chunk-WFJCS6CP.js";
 import {
   reseedCommand
 } from "./chunks/chunk-7ZM447HQ.js";
@@ -18,12 +18,12 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-RBZWNL2P.js";
+} from "./chunks/chunk-QF5O22ZO.js";
 import {
   escapeHtml,
   outputLines,
   progressLines
-} from "./chunks/chunk-TMRMUSFC.js";
+} from "./chunks/chunk-MTVXNZYQ.js";
 import {
   ACTION_VOCABULARY,
   hideSecretInputsFromProc,
@@ -37,7 +37,7 @@ import {
   runEntry,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-WIFZO5VQ.js";
+} from "./chunks/chunk-476MGZBT.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
@@ -46,18 +46,18 @@ import {
   logCodexLines,
   runnerMasks,
   setOutputs
-} from "./chunks/chunk-KK3UJJQS.js";
+} from "./chunks/chunk-FTFAKXYK.js";
 import "./chunks/chunk-OVITESHP.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-PQT25EE2.js";
 import "./chunks/chunk-JBLTFLGE.js";
-import "./chunks/chunk-5QKIY3HD.js";
-import "./chunks/chunk-L7GLC5T2.js";
+import "./chunks/chunk-3DQ7LV76.js";
+import "./chunks/chunk-IE4YYKEB.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
-import "./chunks/chunk-JOKJM2AJ.js";
-import "./chunks/chunk-EINZNCXH.js";
+import "./chunks/chunk-JHQQ5WVU.js";
+import "./chunks/chunk-4QR5ZCXV.js";
 import "./chunks/chunk-VMHUWGWS.js";
 import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-DCRTVRTH.js";

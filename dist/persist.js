@@ -4,34 +4,34 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-OLADICZB.js";
+} from "./chunks/chunk-WFJCS6CP.js";
 import {
   persist
-} from "./chunks/chunk-PSFB37WG.js";
-import "./chunks/chunk-TMRMUSFC.js";
+} from "./chunks/chunk-KJKO7Z5Y.js";
+import "./chunks/chunk-MTVXNZYQ.js";
 import {
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   runEntry,
   whyNotOurHome
-} from "./chunks/chunk-WIFZO5VQ.js";
+} from "./chunks/chunk-476MGZBT.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   Inputs,
   createActionContext,
   readInput
-} from "./chunks/chunk-KK3UJJQS.js";
+} from "./chunks/chunk-FTFAKXYK.js";
 import "./chunks/chunk-OVITESHP.js";
 import "./chunks/chunk-PQT25EE2.js";
 import "./chunks/chunk-JBLTFLGE.js";
-import "./chunks/chunk-5QKIY3HD.js";
-import "./chunks/chunk-L7GLC5T2.js";
+import "./chunks/chunk-3DQ7LV76.js";
+import "./chunks/chunk-IE4YYKEB.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
-import "./chunks/chunk-JOKJM2AJ.js";
-import "./chunks/chunk-EINZNCXH.js";
+import "./chunks/chunk-JHQQ5WVU.js";
+import "./chunks/chunk-4QR5ZCXV.js";
 import "./chunks/chunk-VMHUWGWS.js";
 import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-DCRTVRTH.js";

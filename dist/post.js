@@ -3,26 +3,26 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-MMHGAARR.js";
+} from "./chunks/chunk-MZ7AF6SU.js";
 import {
   loadActionState
 } from "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-PSFB37WG.js";
+import "./chunks/chunk-KJKO7Z5Y.js";
 import {
   runEntry
-} from "./chunks/chunk-WIFZO5VQ.js";
+} from "./chunks/chunk-476MGZBT.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-KK3UJJQS.js";
+import "./chunks/chunk-FTFAKXYK.js";
 import "./chunks/chunk-OVITESHP.js";
 import "./chunks/chunk-PQT25EE2.js";
 import "./chunks/chunk-JBLTFLGE.js";
-import "./chunks/chunk-5QKIY3HD.js";
-import "./chunks/chunk-L7GLC5T2.js";
+import "./chunks/chunk-3DQ7LV76.js";
+import "./chunks/chunk-IE4YYKEB.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
-import "./chunks/chunk-JOKJM2AJ.js";
-import "./chunks/chunk-EINZNCXH.js";
+import "./chunks/chunk-JHQQ5WVU.js";
+import "./chunks/chunk-4QR5ZCXV.js";
 import "./chunks/chunk-VMHUWGWS.js";
 import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-DCRTVRTH.js";
@@ -41,7 +41,7 @@ async function runPost(env = process.env) {
     "the main step did not finish its round trip"
   );
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-E5Q5O3QO.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-644BEAZJ.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

@@ -3,29 +3,29 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-2KGIYBJM.js";
-import "./chunks/chunk-VZO45GQK.js";
-import "./chunks/chunk-MMHGAARR.js";
+} from "./chunks/chunk-LTYAUDZU.js";
+import "./chunks/chunk-CXIT6M3R.js";
+import "./chunks/chunk-MZ7AF6SU.js";
 import "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-OLADICZB.js";
-import "./chunks/chunk-PSFB37WG.js";
-import "./chunks/chunk-RBZWNL2P.js";
-import "./chunks/chunk-TMRMUSFC.js";
+import "./chunks/chunk-WFJCS6CP.js";
+import "./chunks/chunk-KJKO7Z5Y.js";
+import "./chunks/chunk-QF5O22ZO.js";
+import "./chunks/chunk-MTVXNZYQ.js";
 import {
   runEntry
-} from "./chunks/chunk-WIFZO5VQ.js";
+} from "./chunks/chunk-476MGZBT.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-KK3UJJQS.js";
+import "./chunks/chunk-FTFAKXYK.js";
 import "./chunks/chunk-OVITESHP.js";
 import "./chunks/chunk-PQT25EE2.js";
 import "./chunks/chunk-JBLTFLGE.js";
-import "./chunks/chunk-5QKIY3HD.js";
-import "./chunks/chunk-L7GLC5T2.js";
+import "./chunks/chunk-3DQ7LV76.js";
+import "./chunks/chunk-IE4YYKEB.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
-import "./chunks/chunk-JOKJM2AJ.js";
-import "./chunks/chunk-EINZNCXH.js";
+import "./chunks/chunk-JHQQ5WVU.js";
+import "./chunks/chunk-4QR5ZCXV.js";
 import "./chunks/chunk-VMHUWGWS.js";
 import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-DCRTVRTH.js";

@@ -1,15 +1,17 @@
 // Benchmark (not a test): what the codex-auth round trip costs on top of a bare `codex exec`, in one isolated
 // world (loopback ChatGPT simulator, real Codex CLI, bundled dist/cli.js). Prints a markdown table.
 // Usage: npm run bench -- --runs 15   (or: npx tsx scripts/bench.ts --runs 15 after `npm run build`)
-// Rows: bare Codex, OpenAI's shell pattern, `run` with and without a refresh, the Action's main step, and the cold
-// start of Node and of the CLI's codex-free commands, all interleaved run by run so their ratios share one load.
+// Rows: bare Codex, OpenAI's shell pattern, `run` with and without a refresh, the Action's main step, the token
+// broker's own start, and the cold start of Node and of the CLI's codex-free commands, all interleaved run by run
+// so their ratios share one load.
 
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { existsSync } from 'node:fs';
+import { build } from 'esbuild';
 import { createActionWorld, entry } from '../test/support/action-world.js';
 import { CLI_PATH, type CliRun, jsonOf } from '../test/support/cli-harness.js';
 import { CODEX_BIN, codexEnvFor, codexExecArgs } from '../test/support/codex-sandbox.js';
@@ -24,6 +26,7 @@ const RUNS = Number(values.runs);
 if (!Number.isInteger(RUNS) || RUNS < 1)
   throw new Error(`--runs wants a positive integer, got ${values.runs}`);
 
+const execFileAsync = promisify(execFile);
 const DAY_MS = 24 * 60 * 60 * 1000;
 const anHourAgo = () => new Date(Date.now() - 60 * 60 * 1000); // Codex leaves it alone
 const nineDaysAgo = () => new Date(Date.now() - 9 * DAY_MS); // Codex refreshes it ("scheduled")
@@ -35,6 +38,7 @@ interface RunJson {
   durationMs: number;
   error: unknown;
   seal: { sealed: boolean; probeMs: number | null; waitMs: number | null } | null;
+  protection: 'broker' | 'deny-read' | 'none' | null;
 }
 
 /**
@@ -127,6 +131,9 @@ async function cliRun(world: World, stream: string, expectRefresh: boolean): Pro
     throw new Error(`run ${stream}: refreshed=${result.refreshed}, expected ${expectRefresh}`);
   if (result.seal?.sealed !== true || result.seal.probeMs === null || result.seal.waitMs === null)
     throw new Error(`run ${stream} was not sealed: ${JSON.stringify(result.seal)}`);
+  // The rows measure a run through the token broker (issue 18), not the deny-read path without it.
+  if (result.protection !== 'broker')
+    throw new Error(`run ${stream} had protection ${result.protection}, not the token broker`);
   if (stream === 'fresh') {
     probeInRun.push(result.seal.probeMs);
     probeWaitInRun.push(result.seal.waitMs);
@@ -135,6 +142,69 @@ async function cliRun(world: World, stream: string, expectRefresh: boolean): Pro
   return ms;
 }
 
+/** (k) The broker's start in each run, split: loading its bundle, and `startBroker`. */
+const brokerImport: number[] = [];
+const brokerStart: number[] = [];
+/** (k) Its CPU time (user + system, every thread), which machine load skews far less than the wall clock. */
+const brokerCpu: number[] = [];
+
+/**
+ * (k) The token broker's own start, counted apart: src/broker bundled as the CLI's bundles are (esbuild, CommonJS,
+ * node20, unsplit) and started by a fresh `node` as a run starts it: load the bundle, then `startBroker` (the
+ * per-run CA and leaf, the CA file, the loopback TLS listener). The child times both with performance.now() and
+ * prints them with the CPU time they took, so Node's own start-up and the driver's set-up are not in them. Built
+ * once, untimed.
+ */
+async function brokerStartDriver(world: World): Promise<() => Promise<number>> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bench-broker-'));
+  const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'warning',
+  } as const;
+  await build({ ...common, entryPoints: ['src/broker/index.ts'], outfile: path.join(dir, 'broker.cjs') });
+  const driver = `
+    import { readFileSync } from 'node:fs';
+    import { parseBundle } from './src/core/bundle.ts';
+    import { silentLogger } from './src/core/logger.ts';
+    const [brokerPath, authPath, caDir] = process.argv.slice(2);
+    const bundle = parseBundle(readFileSync(authPath, 'utf8'), 'bench');
+    const cpu = () => { const used = process.cpuUsage(); return (used.user + used.system) / 1000; };
+    const [t0, c0] = [performance.now(), cpu()];
+    const { startBroker } = require(brokerPath);
+    const t1 = performance.now();
+    startBroker({ credential: { kind: 'chatgpt', bundle }, persist: async () => {}, log: silentLogger,
+      secrets: { add() {}, contains: () => false }, dir: caDir }).then(async (broker) => {
+      const [t2, c2] = [performance.now(), cpu()];
+      await broker.close();
+      console.log(JSON.stringify({ importMs: t1 - t0, startMs: t2 - t1, cpuMs: c2 - c0 }));
+    });`;
+  await build({
+    ...common,
+    stdin: { contents: driver, resolveDir: process.cwd(), loader: 'ts' },
+    external: [path.join(dir, 'broker.cjs')],
+    outfile: path.join(dir, 'driver.cjs'),
+  });
+  const auth = await loginFile(world, 'broker-start.json', anHourAgo());
+  return async () => {
+    const caDir = await fs.mkdtemp(path.join(dir, 'ca-'));
+    const child = await execFileAsync(
+      process.execPath,
+      [path.join(dir, 'driver.cjs'), path.join(dir, 'broker.cjs'), auth, caDir],
+      { encoding: 'utf8', env: world.env() },
+    );
+    await fs.rm(caDir, { recursive: true, force: true });
+    const { importMs, startMs, cpuMs } = JSON.parse(child.stdout) as Record<string, number>;
+    if (importMs === undefined || startMs === undefined || cpuMs === undefined)
+      throw new Error(`the broker start driver printed ${child.stdout}`);
+    brokerImport.push(importMs);
+    brokerStart.push(startMs);
+    brokerCpu.push(cpuMs);
+    return importMs + startMs;
+  };
+}
 /** (p) The seal probe alone: the same `codex sandbox` check a run makes, on a canary home (doctor's self-test). */
 async function probeAlone(env: NodeJS.ProcessEnv): Promise<number> {
   const { ms, value } = await timed(() => sealSelfTest(CODEX_BIN, env));
@@ -310,6 +380,7 @@ try {
     ['(c) `run`, stale stream (refresh + persist)', staleRun],
     ['(h) Action `dist/main.js`, fresh stream (no refresh)', actionMain],
     ['(p) seal probe alone (`codex sandbox` + probe, native binary)', () => probeAlone(world.env())],
+    ['(k) broker start alone: import + startBroker, in-process', await brokerStartDriver(world)],
     ...cold.map(([label, args]): [string, () => Promise<number>] => [
       `(d) cold start: ${label}`,
       () => coldStart(args, cliEnv),
@@ -340,6 +411,9 @@ try {
   probeWaitInRun.shift();
   postMs.shift();
   runWithoutProbe.shift();
+  brokerImport.shift();
+  brokerStart.shift();
+  brokerCpu.shift();
   const row = (prefix: string) => {
     const r = rows.findIndex(([label]) => label.startsWith(prefix));
     if (r === -1) throw new Error(`no row ${prefix}`);
@@ -348,14 +422,23 @@ try {
   // Same round, same load: what the profile's deny entries cost inside Codex, and the run without both seal costs.
   const profileCost = row('(a2)').map((sealed, i) => sealed - (row('(a)')[i] ?? NaN));
   const unsealed = runWithoutProbe.map((ms, i) => ms - (profileCost[i] ?? NaN));
+  // Issue 18's goal, same round: a sealed `run` at most 100 ms over OpenAI's shell pattern.
+  const overShellPattern = row('(b)').map((run, i) => run - (row('(f)')[i] ?? NaN));
   const table = [
     ...rows.map(([label], r) => [label, ...stats(samples[r] ?? [])]),
     ['(h) its post step (`dist/post.js` after a finished main)', ...stats(postMs)],
+    ['(k) of which loading the broker bundle', ...stats(brokerImport)],
+    ['(k) of which `startBroker` (CA + leaf, CA file, TLS listen)', ...stats(brokerStart)],
+    ['(k) its CPU time (user + system), import + startBroker', ...stats(brokerCpu)],
     ["(a2) - (a): the seal profile's cost inside Codex, same round", ...stats(profileCost)],
     ['(b) its seal probe (`seal.probeMs` in its --json)', ...stats(probeInRun)],
     ['(b) of which it waited for, once the store was open (`seal.waitMs`)', ...stats(probeWaitInRun)],
     ['(b) minus that wait: the round trip without the probe', ...stats(runWithoutProbe)],
     ['(b) minus its probe and minus (a2) - (a): the round trip without the seal', ...stats(unsealed)],
+    [
+      "(b) - (f): a sealed `run` over OpenAI's shell pattern, same round (goal: at most 100)",
+      ...stats(overShellPattern),
+    ],
     ['(e) 4 concurrent `run`s, fresh stream: wall time', ...stats(contention.wall)],
     ...contention.waits.map((w, k) => [
       `(e) lockWaitMs, ${['1st', '2nd', '3rd', '4th'][k]} in line`,
@@ -383,6 +466,7 @@ try {
     [
       `\nOn top of a bare \`codex exec\` (a) (medians, ms): shell pattern (f) +${med(row('(f)')) - bare};`,
       `\`run\` (b) +${med(row('(b)')) - bare}, of which waiting for the seal probe ${med(probeWaitInRun)} (the probe took ${med(probeInRun)}) and the profile inside Codex ${med(profileCost)}, so +${med(unsealed) - bare} without the seal;`,
+      `a sealed \`run\` over the shell pattern, same round, ${med(overShellPattern)} (goal: at most 100); the broker's own start alone (k) ${med(row('(k)'))};`,
       `Action main (h) +${med(row('(h)')) - bare} and its post step ${med(postMs)} (Node alone: ${med(row('(d) cold start: `node -e 0`'))}); refresh + persist (c) - (b) ${med(row('(c)')) - med(row('(b)'))}.`,
     ].join(' '),
   );

@@ -15,8 +15,8 @@ var __esm = (fn, res, err) => function __init() {
   }
 };
 var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -196,8 +196,8 @@ function untrustedLines(text, options = {}) {
   }
   return shown;
 }
-function jsonForLog(json) {
-  return json.replace(/##\[/g, "##\\u005b").replace(/[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => {
+function jsonForLog(json2) {
+  return json2.replace(/##\[/g, "##\\u005b").replace(/[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => {
     return `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`;
   });
 }
@@ -275,9 +275,9 @@ function createKit(io, env) {
     // A JSON result can carry the agent's text (finalMessage): no workflow command in it when stdout is a CI log.
     json: (value) => io.stdout(`${jsonForLog(redactor.redact(JSON.stringify(value, null, 2)))}
 `),
-    fail(error, json) {
+    fail(error, json2) {
       const failure = asCodexAuthError(error);
-      if (json) kit.json({ error: errorJson(failure) });
+      if (json2) kit.json({ error: errorJson(failure) });
       else io.stderr(stderrText(redactor, `codex-auth: error: ${failure.message}`));
       return failure.exitCode;
     }
@@ -336,7 +336,7 @@ var init_codex_progress = __esm({
 // src/codex/native-codex.ts
 function launcherEnv(native, env) {
   const out = { ...env, CODEX_MANAGED_PACKAGE_ROOT: native.packageRoot };
-  for (const name of MANAGED_BY) delete out[name];
+  for (const name2 of MANAGED_BY) delete out[name2];
   out.CODEX_MANAGED_BY_NPM = "1";
   return out;
 }
@@ -417,7 +417,7 @@ async function resolveCodex(explicit, env) {
 function pathCandidates(env) {
   const entries = (env.PATH ?? env.Path ?? "").split(import_node_path2.default.delimiter).filter((entry) => import_node_path2.default.isAbsolute(entry));
   const names = process.platform === "win32" ? (env.PATHEXT ?? ".EXE;.CMD;.BAT;.COM").split(";").map((ext) => `codex${ext.toLowerCase()}`) : ["codex"];
-  return entries.flatMap((entry) => names.map((name) => import_node_path2.default.join(entry, name)));
+  return entries.flatMap((entry) => names.map((name2) => import_node_path2.default.join(entry, name2)));
 }
 async function executableProblem(file) {
   let stat;
@@ -483,22 +483,22 @@ var init_spec = __esm({
 });
 
 // src/core/stream.ts
-function legacyStreamNameProblem(name) {
-  if (name.includes("..")) return 'contains ".."';
-  if (name.endsWith(".")) return 'ends in "."';
-  if (name.toLowerCase().endsWith(".lock")) return 'ends in ".lock"';
+function legacyStreamNameProblem(name2) {
+  if (name2.includes("..")) return 'contains ".."';
+  if (name2.endsWith(".")) return 'ends in "."';
+  if (name2.toLowerCase().endsWith(".lock")) return 'ends in ".lock"';
   return null;
 }
-function parseStreamName(name) {
-  if (!CHARACTERS.test(name) || name === "..") {
-    throw new UsageError(`invalid stream name ${JSON.stringify(name)}: ${RULE}.`);
+function parseStreamName(name2) {
+  if (!CHARACTERS.test(name2) || name2 === "..") {
+    throw new UsageError(`invalid stream name ${JSON.stringify(name2)}: ${RULE}.`);
   }
-  return name;
+  return name2;
 }
-function legacyStreamMessage(name, exists) {
-  const problem = legacyStreamNameProblem(name);
+function legacyStreamMessage(name2, exists) {
+  const problem = legacyStreamNameProblem(name2);
   if (problem === null) return null;
-  return exists ? `stream name ${JSON.stringify(name)} ${problem}: it is kept working because the stream already exists, but it cannot be a git ref, so it cannot move to the git-ref store. Reseed the login under a new name that follows the rule (${RULE}) when convenient.` : `invalid stream name ${JSON.stringify(name)}: it ${problem}, which a git ref cannot hold, and every store follows the same rule: ${RULE}.`;
+  return exists ? `stream name ${JSON.stringify(name2)} ${problem}: it is kept working because the stream already exists, but it cannot be a git ref, so it cannot move to the git-ref store. Reseed the login under a new name that follows the rule (${RULE}) when convenient.` : `invalid stream name ${JSON.stringify(name2)}: it ${problem}, which a git ref cannot hold, and every store follows the same rule: ${RULE}.`;
 }
 var CHARACTERS, RULE;
 var init_stream = __esm({
@@ -511,19 +511,19 @@ var init_stream = __esm({
 });
 
 // src/app/input-values.ts
-function parseNumber(text, name, range) {
+function parseNumber(text, name2, range) {
   const value = Number(text);
   if (text.trim() === "" || !Number.isFinite(value) || value < range.min || value > range.max) {
     const what = range.unit ? `a number ${range.unit}` : "a number";
     throw new UsageError(
-      `${name} must be ${what} between ${range.min} and ${range.max}, not ${JSON.stringify(text)}.`
+      `${name2} must be ${what} between ${range.min} and ${range.max}, not ${JSON.stringify(text)}.`
     );
   }
   return value;
 }
-function parseStreamList(text, name) {
+function parseStreamList(text, name2) {
   const streams = text.split(",").map((entry) => entry.trim()).filter((entry) => entry !== "").map(parseStreamName);
-  if (streams.length === 0) throw new UsageError(`${name} needs at least one stream name.`);
+  if (streams.length === 0) throw new UsageError(`${name2} needs at least one stream name.`);
   return streams;
 }
 var init_input_values = __esm({
@@ -556,11 +556,11 @@ function parseLaneList(text, primary, names, hasSecret) {
         `${where} is a ${lane.kind} lane, but ${names.secrets[lane.kind]} is empty: give the ${lane.kind === "api-key" ? "API key" : "access token"} there (from a secret), or remove the lane.`
       );
     }
-    const name = laneName(lane);
-    if (lanes.some((seen) => laneName(seen) === name)) {
-      const first = laneName(primary) === name ? " (it is the primary stream, which always runs first)" : "";
+    const name2 = laneName(lane);
+    if (lanes.some((seen) => laneName(seen) === name2)) {
+      const first = laneName(primary) === name2 ? " (it is the primary stream, which always runs first)" : "";
       throw new UsageError(
-        `${where} repeats lane ${JSON.stringify(name)}${first}: each lane may appear once.`
+        `${where} repeats lane ${JSON.stringify(name2)}${first}: each lane may appear once.`
       );
     }
     lanes.push(lane);
@@ -605,8 +605,8 @@ async function runLanes(request) {
   for (; ; ) {
     let last = null;
     for (const [index, lane] of request.lanes.entries()) {
-      const name = laneName(lane);
-      if (index > 0 || attempts.length > 0) request.log.info(`codex-auth: trying lane ${name}`);
+      const name2 = laneName(lane);
+      if (index > 0 || attempts.length > 0) request.log.info(`codex-auth: trying lane ${name2}`);
       let workStarted = false;
       const result2 = await request.runLane(lane, (event) => {
         if (isWorkEvent(event)) workStarted = true;
@@ -614,24 +614,24 @@ async function runLanes(request) {
       });
       last = result2;
       if (result2.error === null) {
-        attempts.push({ lane: name, outcome: "ran", reason: null, resetsAt: null });
-        return { result: result2, lane: name, attempts };
+        attempts.push({ lane: name2, outcome: "ran", reason: null, resetsAt: null });
+        return { result: result2, lane: name2, attempts };
       }
       if (result2.usageLimited && workStarted) {
         attempts.push({
-          lane: name,
+          lane: name2,
           outcome: "usage-limited-after-work",
           reason: "usage limit after the agent had run tool calls: not re-run on another lane",
           resetsAt: result2.resetsAt
         });
         result2.error = new UsageLimitError(
-          `lane ${name} hit its usage limit after the agent had already executed tool calls; the half-done work was NOT re-run on another lane (it could repeat side effects). ${result2.error.message}`
+          `lane ${name2} hit its usage limit after the agent had already executed tool calls; the half-done work was NOT re-run on another lane (it could repeat side effects). ${result2.error.message}`
         );
         return { result: result2, lane: null, attempts };
       }
       if (result2.usageLimited) {
         attempts.push({
-          lane: name,
+          lane: name2,
           outcome: "usage-limited",
           reason: `usage limit before any tool call${result2.resetsAt ? `; resets at ${result2.resetsAt}` : ""}`,
           resetsAt: result2.resetsAt
@@ -639,13 +639,13 @@ async function runLanes(request) {
         continue;
       }
       if (needsSignIn(result2.error) && !workStarted) {
-        attempts.push({ lane: name, outcome: "dead-login", reason: result2.error.message, resetsAt: null });
+        attempts.push({ lane: name2, outcome: "dead-login", reason: result2.error.message, resetsAt: null });
         await request.onDeadLogin?.(lane, result2).catch((error) => {
-          request.log.warn(`could not raise the reseed alert for lane ${name}: ${String(error)}`);
+          request.log.warn(`could not raise the reseed alert for lane ${name2}: ${String(error)}`);
         });
         continue;
       }
-      attempts.push({ lane: name, outcome: "failed", reason: result2.error.message, resetsAt: null });
+      attempts.push({ lane: name2, outcome: "failed", reason: result2.error.message, resetsAt: null });
       return { result: result2, lane: null, attempts };
     }
     const resets = attempts.filter((attempt) => attempt.outcome === "usage-limited" && attempt.resetsAt !== null).map((attempt) => Date.parse(attempt.resetsAt ?? "")).filter(Number.isFinite).sort((a, b) => a - b);
@@ -1334,10 +1334,10 @@ var init_validate = __esm({
 function decodeJwt(jwt) {
   if (typeof jwt != "string")
     throw new JWTInvalid("JWTs must use Compact JWS serialization, JWT must be a string");
-  const { 1: encodedPayload, length } = jwt.split(".");
-  if (length === 5)
+  const { 1: encodedPayload, length: length2 } = jwt.split(".");
+  if (length2 === 5)
     throw new JWTInvalid("Only JWTs using Compact JWS serialization can be decoded");
-  if (length !== 3)
+  if (length2 !== 3)
     throw new JWTInvalid("Invalid JWT");
   if (!encodedPayload)
     throw new JWTInvalid("JWTs must contain a payload");
@@ -1376,10 +1376,10 @@ var init_webapi = __esm({
 // src/core/jwt.ts
 function decodeJwtLikeCodex(token) {
   const parts = token.split(".");
-  if (parts.length !== 3 || parts.some((part) => part.length === 0)) {
+  if (parts.length !== 3 || parts.some((part2) => part2.length === 0)) {
     return { ok: false, reason: "it is not three non-empty dot-separated parts" };
   }
-  if (!parts.every((part) => UNPADDED_BASE64URL.test(part))) {
+  if (!parts.every((part2) => UNPADDED_BASE64URL.test(part2))) {
     return { ok: false, reason: "a part is not unpadded base64url" };
   }
   try {
@@ -1412,16 +1412,16 @@ __export(bundle_exports, {
   secretValues: () => secretValues
 });
 function parseBundle(raw, origin = "auth.json") {
-  let json;
+  let json2;
   try {
-    json = JSON.parse(raw);
+    json2 = JSON.parse(raw);
   } catch {
     throw new AuthUnusableError(`${origin} is not valid JSON. ${RESEED_HINT}`);
   }
-  if (json === null || typeof json !== "object" || Array.isArray(json)) {
+  if (json2 === null || typeof json2 !== "object" || Array.isArray(json2)) {
     throw new AuthUnusableError(`${origin} must hold a JSON object. ${RESEED_HINT}`);
   }
-  const parsed = safeParse(authFileSchema, json);
+  const parsed = safeParse(authFileSchema, json2);
   if (!parsed.success) {
     throw new AuthUnusableError(
       `${origin} cannot be read by Codex (${describeSchemaIssues(parsed.issues).join("; ")}). ${RESEED_HINT}`
@@ -1611,30 +1611,30 @@ function serializeEnvelope(envelope) {
 `;
 }
 function isEnvelopeText(text) {
-  let json;
+  let json2;
   try {
-    json = JSON.parse(text);
+    json2 = JSON.parse(text);
   } catch {
     return /"(generation|keyId|ciphertext)"\s*:/.test(text);
   }
-  return typeof json === "object" && json !== null && "ciphertext" in json;
+  return typeof json2 === "object" && json2 !== null && "ciphertext" in json2;
 }
 function parseEnvelope(text, origin) {
-  let json;
+  let json2;
   try {
-    json = JSON.parse(text);
+    json2 = JSON.parse(text);
   } catch {
     throw new EnvelopeError(
       `${origin} is not a codex-auth envelope (not JSON). It was not written by codex-auth or is damaged; the file is left as it is. Restore it from a backup, or reseed the stream with \`codex-auth seed --force\`.`
     );
   }
-  const version = json?.version;
+  const version = json2?.version;
   if (version !== ENVELOPE_VERSION) {
     throw new EnvelopeError(
       `${origin} has envelope format version ${JSON.stringify(version ?? null)}; this codex-auth reads version ${ENVELOPE_VERSION}. Use the codex-auth release that wrote it, or reseed the stream with \`codex-auth seed --force\`.`
     );
   }
-  const parsed = safeParse(envelopeSchema, json);
+  const parsed = safeParse(envelopeSchema, json2);
   if (!parsed.success) {
     const fields = parsed.issues.map((issue) => getDotPath(issue) ?? "(top level)").join(", ");
     throw new EnvelopeError(
@@ -1705,9 +1705,9 @@ var init_envelope = __esm({
 });
 
 // src/core/near-names.ts
-function nearNames(name, candidates) {
-  const limit = Math.min(2, Math.max(1, Math.floor(name.length / 3)));
-  return candidates.filter((candidate) => candidate !== name).map((candidate) => ({ candidate, distance: editDistance(name.toLowerCase(), candidate.toLowerCase()) })).filter(({ distance }) => distance <= limit).sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate)).map(({ candidate }) => candidate);
+function nearNames(name2, candidates) {
+  const limit = Math.min(2, Math.max(1, Math.floor(name2.length / 3)));
+  return candidates.filter((candidate) => candidate !== name2).map((candidate) => ({ candidate, distance: editDistance(name2.toLowerCase(), candidate.toLowerCase()) })).filter(({ distance }) => distance <= limit).sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate)).map(({ candidate }) => candidate);
 }
 function editDistance(a, b) {
   const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
@@ -1784,8 +1784,8 @@ function futureRefreshWarning(bundle, origin, now) {
 }
 function maskUnparsedSeed(redactor, value) {
   if (looksLikePath(value)) return;
-  const json = stripBom(value).trimStart().startsWith("{");
-  redactor.add([value, value.trim(), ...json ? [] : value.match(/[A-Za-z0-9._~+/=-]{20,}/g) ?? []]);
+  const json2 = stripBom(value).trimStart().startsWith("{");
+  redactor.add([value, value.trim(), ...json2 ? [] : value.match(/[A-Za-z0-9._~+/=-]{20,}/g) ?? []]);
 }
 var BOM, BASE64, SKEW_TOLERANCE_MS;
 var init_seed_text = __esm({
@@ -1900,7 +1900,7 @@ async function verifyStored(ctx, written, fingerprint) {
 async function notSeeded(ctx) {
   const names = (await ctx.store.storedStreams?.().catch(() => null) ?? []).map((stream) => stream.name);
   const near = nearNames(ctx.stream, names);
-  const meant = near.length > 0 ? ` Did you mean ${near.map((name) => `"${name}"`).join(" or ")}? Otherwise, to start this stream:` : "";
+  const meant = near.length > 0 ? ` Did you mean ${near.map((name2) => `"${name2}"`).join(" or ")}? Otherwise, to start this stream:` : "";
   return new NotSeededError(
     `stream "${ctx.stream}" is not seeded: ${ctx.store.location} holds nothing and no seed was given.${meant} Seed it once from a fresh login: \`codex-auth seed --stream ${ctx.stream} --auth-file ~/.codex/auth.json\` (or pass --seed-file FILE / set CODEX_AUTH_JSON).`
   );
@@ -2059,6 +2059,8 @@ function emptyResult(stream, store) {
     usageLimited: false,
     resetsAt: null,
     planUsage: null,
+    protection: null,
+    brokerLog: [],
     error: null
   };
 }
@@ -2144,1628 +2146,6 @@ var init_acquire = __esm({
     init_messages();
     init_result();
     PROCESS_LEASE_MS = 6e4;
-  }
-});
-
-// src/fs/secure-files.ts
-async function ensurePrivateDir(dir) {
-  await import_node_fs3.promises.mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
-  const stat = await import_node_fs3.promises.lstat(dir);
-  if (stat.isSymbolicLink() || !stat.isDirectory()) {
-    throw new Error(`${dir} must be a directory, not a symbolic link or file`);
-  }
-  if ((stat.mode & 511) !== PRIVATE_DIR_MODE) await import_node_fs3.promises.chmod(dir, PRIVATE_DIR_MODE);
-}
-async function writePrivateFileAtomic(file, content) {
-  await refuseSymlink(file);
-  const dir = import_node_path3.default.dirname(file);
-  const { randomBytes: randomBytes4 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
-  const temp = import_node_path3.default.join(dir, `.${import_node_path3.default.basename(file)}.${randomBytes4(6).toString("hex")}.tmp`);
-  const handle = await import_node_fs3.promises.open(
-    temp,
-    import_node_fs3.constants.O_WRONLY | import_node_fs3.constants.O_CREAT | import_node_fs3.constants.O_EXCL,
-    PRIVATE_FILE_MODE
-  );
-  try {
-    await handle.writeFile(content, "utf8");
-    await handle.sync();
-  } catch (error) {
-    await handle.close();
-    await import_node_fs3.promises.rm(temp, { force: true });
-    throw error;
-  }
-  await handle.close();
-  try {
-    await import_node_fs3.promises.rename(temp, file);
-  } catch (error) {
-    await import_node_fs3.promises.rm(temp, { force: true });
-    throw error;
-  }
-  await syncDir(dir);
-}
-async function readPrivateFile(file) {
-  let fd;
-  try {
-    fd = (0, import_node_fs3.openSync)(file, import_node_fs3.constants.O_RDONLY | import_node_fs3.constants.O_NOFOLLOW);
-  } catch (error) {
-    if (isErrno(error, "ENOENT")) return null;
-    if (isErrno(error, "ELOOP")) throw new Error(`${file} is a symbolic link; refusing to follow it`);
-    throw error;
-  }
-  try {
-    return (0, import_node_fs3.readFileSync)(fd, "utf8");
-  } finally {
-    (0, import_node_fs3.closeSync)(fd);
-  }
-}
-async function removeFile(file) {
-  await import_node_fs3.promises.rm(file, { force: true });
-}
-async function refuseSymlink(file) {
-  try {
-    const stat = await import_node_fs3.promises.lstat(file);
-    if (stat.isSymbolicLink()) throw new Error(`${file} is a symbolic link; refusing to write through it`);
-  } catch (error) {
-    if (!isErrno(error, "ENOENT")) throw error;
-  }
-}
-async function syncDir(dir) {
-  const handle = await import_node_fs3.promises.open(dir, import_node_fs3.constants.O_RDONLY);
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-function isErrno(error, code) {
-  return error instanceof Error && error.code === code;
-}
-var import_node_fs3, import_node_path3, PRIVATE_FILE_MODE, PRIVATE_DIR_MODE;
-var init_secure_files = __esm({
-  "src/fs/secure-files.ts"() {
-    "use strict";
-    import_node_fs3 = require("node:fs");
-    import_node_path3 = __toESM(require("node:path"), 1);
-    PRIVATE_FILE_MODE = 384;
-    PRIVATE_DIR_MODE = 448;
-  }
-});
-
-// src/codex/processes.ts
-function readStat(pid) {
-  let text;
-  try {
-    text = (0, import_node_fs4.readFileSync)(`/proc/${pid}/stat`, "utf8");
-  } catch {
-    return null;
-  }
-  const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
-  const [state, ppid, pgid, sid, startTime] = [fields[0], fields[1], fields[2], fields[3], fields[19]];
-  if (state === void 0 || ppid === void 0 || pgid === void 0 || sid === void 0) return null;
-  if (startTime === void 0) return null;
-  return { pid, state, ppid: Number(ppid), pgid: Number(pgid), sid: Number(sid), startTime };
-}
-function startTimeOf(pid) {
-  return readStat(pid)?.startTime ?? null;
-}
-function isSameProcessAlive(pid, startTime) {
-  return startTimeOf(pid) === startTime;
-}
-function readCmdline(pid) {
-  try {
-    return (0, import_node_fs4.readFileSync)(`/proc/${pid}/cmdline`, "utf8").split("\0").slice(0, -1);
-  } catch {
-    return [];
-  }
-}
-function readEnvVar(pid, name) {
-  let text;
-  try {
-    text = (0, import_node_fs4.readFileSync)(`/proc/${pid}/environ`, "utf8");
-  } catch {
-    return void 0;
-  }
-  const prefix = `${name}=`;
-  for (const entry of text.split("\0")) if (entry.startsWith(prefix)) return entry.slice(prefix.length);
-  return null;
-}
-function readExe(pid) {
-  try {
-    return (0, import_node_fs4.readlinkSync)(`/proc/${pid}/exe`).replace(/ \(deleted\)$/, "");
-  } catch {
-    return null;
-  }
-}
-function uidOf(pid) {
-  try {
-    return (0, import_node_fs4.statSync)(`/proc/${pid}`).uid;
-  } catch {
-    return null;
-  }
-}
-function listPids() {
-  let names;
-  try {
-    names = (0, import_node_fs4.readdirSync)("/proc");
-  } catch {
-    return [];
-  }
-  return names.filter((name) => /^[0-9]+$/.test(name)).map(Number);
-}
-function isOurs(pid) {
-  const uid = uidOf(pid);
-  return uid !== null && uid === (process.getuid?.() ?? -1);
-}
-var import_node_fs4;
-var init_processes = __esm({
-  "src/codex/processes.ts"() {
-    "use strict";
-    import_node_fs4 = require("node:fs");
-  }
-});
-
-// src/codex/stop-session.ts
-function runMembers(sid, home) {
-  const members = [];
-  for (const pid of listPids()) {
-    if (pid === process.pid) continue;
-    const stat = readStat(pid);
-    if (stat === null || stat.state === "Z") continue;
-    if (stat.sid === sid || home !== null && isOurs(pid) && readEnvVar(pid, "CODEX_HOME") === home) {
-      members.push(pid);
-    }
-  }
-  return members;
-}
-async function stopSession(leader, home = null, timeoutMs = 2e3) {
-  if (leader !== null && readStat(process.pid)?.sid === leader) return 0;
-  try {
-    if (leader !== null) process.kill(-leader, "SIGKILL");
-  } catch {
-  }
-  let signalled = 0;
-  const deadline = Date.now() + timeoutMs;
-  for (; ; ) {
-    const members = runMembers(leader, home);
-    if (members.length === 0 || Date.now() > deadline) return signalled;
-    for (const pid of members) {
-      try {
-        process.kill(pid, "SIGKILL");
-        signalled += 1;
-      } catch {
-      }
-    }
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
-}
-var POLL_MS;
-var init_stop_session = __esm({
-  "src/codex/stop-session.ts"() {
-    "use strict";
-    init_processes();
-    POLL_MS = 20;
-  }
-});
-
-// src/codex/orphan-homes.ts
-async function recordOwner(home, codex) {
-  const record = {
-    version: RECORD_VERSION,
-    ownerPid: process.pid,
-    ownerStart: startTimeOf(process.pid),
-    codexPid: codex?.pid ?? null,
-    codexStart: codex === null ? null : startTimeOf(codex.pid),
-    codexCommand: codex?.command ?? null
-  };
-  await writePrivateFileAtomic(import_node_path4.default.join(home, OWNER_FILE), JSON.stringify(record));
-}
-async function sweepOrphanedHomes(log, base) {
-  if (!await isPrivateDir(base)) return 0;
-  let removed = 0;
-  for (const entry of await import_node_fs5.promises.readdir(base).catch(() => [])) {
-    if (!entry.startsWith(PRIVATE_HOME_PREFIX)) continue;
-    const home = import_node_path4.default.join(base, entry);
-    if (!await isPrivateDir(home)) continue;
-    const record = await readOwner(home);
-    if (record === null || ownerAlive(record)) continue;
-    if (!await stopOrphanedCodex(log, home, record)) continue;
-    await import_node_fs5.promises.rm(home, { recursive: true, force: true });
-    removed += 1;
-  }
-  if (removed > 0)
-    log.info(`removed ${removed} private CODEX_HOME(s) left behind by codex-auth processes that died.`);
-  return removed;
-}
-async function isPrivateDir(dir) {
-  const stat = await import_node_fs5.promises.lstat(dir).catch(() => null);
-  if (stat === null || !stat.isDirectory()) return false;
-  const uid = process.getuid?.();
-  return (uid === void 0 || stat.uid === uid) && (stat.mode & 511) === 448;
-}
-function ownerAlive(record) {
-  if (record.ownerStart !== null) return isSameProcessAlive(record.ownerPid, record.ownerStart);
-  try {
-    process.kill(record.ownerPid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-}
-async function stopOrphanedCodex(log, home, record) {
-  const { codexPid, codexStart } = record;
-  if (codexPid === null || codexStart === null || !isSameProcessAlive(codexPid, codexStart)) {
-    await stopSession(null, home);
-    return true;
-  }
-  if (readStat(codexPid)?.state === "Z") {
-    const stopped = await stopSession(null, home);
-    log.warn(
-      `Codex (pid ${codexPid}) of a codex-auth process that died (pid ${record.ownerPid}) had already exited; stopped ${stopped} process(es) it left running.`
-    );
-    return true;
-  }
-  if (!isHomesCodex(codexPid, home, record.codexCommand)) {
-    log.warn(
-      `left ${home} in place: pid ${codexPid} runs since Codex's recorded start, but is not provably that Codex; nothing was signalled.`
-    );
-    return false;
-  }
-  await stopSession(codexPid, home);
-  log.warn(
-    `stopped Codex (pid ${codexPid}) left running by a codex-auth process that died (pid ${record.ownerPid}).`
-  );
-  return true;
-}
-function isHomesCodex(pid, home, command) {
-  if (command === null || !isOurs(pid)) return false;
-  const codexHome = readEnvVar(pid, "CODEX_HOME");
-  if (codexHome !== void 0 && codexHome !== home) return false;
-  const argv = readCmdline(pid);
-  if (argv[0] === command || argv[1] === command) return true;
-  const exe = readExe(pid);
-  return exe !== null && exe === realOrNull(command);
-}
-function realOrNull(file) {
-  try {
-    return (0, import_node_fs5.realpathSync)(file);
-  } catch {
-    return null;
-  }
-}
-async function readOwner(home) {
-  try {
-    const text = await readPrivateFile(import_node_path4.default.join(home, OWNER_FILE));
-    if (text === null) return null;
-    const parsed = JSON.parse(text);
-    if (typeof parsed.ownerPid !== "number") return null;
-    const text_ = (value) => typeof value === "string" ? value : null;
-    const current = parsed.version === RECORD_VERSION;
-    return {
-      version: RECORD_VERSION,
-      ownerPid: parsed.ownerPid,
-      ownerStart: current ? text_(parsed.ownerStart) : null,
-      codexPid: current && typeof parsed.codexPid === "number" ? parsed.codexPid : null,
-      codexStart: current ? text_(parsed.codexStart) : null,
-      codexCommand: current ? text_(parsed.codexCommand) : null
-    };
-  } catch {
-    return null;
-  }
-}
-var import_node_fs5, import_node_path4, PRIVATE_HOME_PREFIX, OWNER_FILE, RECORD_VERSION;
-var init_orphan_homes = __esm({
-  "src/codex/orphan-homes.ts"() {
-    "use strict";
-    import_node_fs5 = require("node:fs");
-    import_node_path4 = __toESM(require("node:path"), 1);
-    init_secure_files();
-    init_processes();
-    init_stop_session();
-    PRIVATE_HOME_PREFIX = "codex-auth-home-";
-    OWNER_FILE = "codex-auth-owner.json";
-    RECORD_VERSION = 2;
-  }
-});
-
-// src/codex/codex-home.ts
-function privateHomesBase(env = process.env) {
-  const cache2 = env.XDG_CACHE_HOME && import_node_path5.default.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : null;
-  return import_node_path5.default.join(cache2 ?? import_node_path5.default.join(import_node_os.default.homedir(), ".cache"), "codex-auth", "homes");
-}
-async function createPrivateCodexHome(explicit, env = process.env) {
-  if (explicit === void 0) {
-    const base = privateHomesBase(env);
-    await import_node_fs6.promises.mkdir(base, { recursive: true, mode: 448 });
-    await ensurePrivateDir(base);
-    const dir2 = await import_node_fs6.promises.mkdtemp(import_node_path5.default.join(base, PRIVATE_HOME_PREFIX));
-    await ensurePrivateDir(dir2);
-    return { dir: dir2, created: true, sealRoot: base };
-  }
-  const dir = import_node_path5.default.resolve(explicit);
-  await refuseInsideWorkspace(dir, env);
-  let existing = null;
-  try {
-    existing = await import_node_fs6.promises.lstat(dir);
-  } catch (error) {
-    if (!isErrno(error, "ENOENT")) throw error;
-  }
-  if (existing) {
-    if (existing.isSymbolicLink() || !existing.isDirectory()) {
-      throw new UsageError(
-        `--codex-home ${dir} exists and is not a directory (or is a symbolic link); pass a new path.`
-      );
-    }
-    if ((await import_node_fs6.promises.readdir(dir)).length > 0) {
-      throw new UsageError(
-        `--codex-home ${dir} is not empty; pass an absent or empty directory (it must not hold another Codex login).`
-      );
-    }
-  }
-  await ensurePrivateDir(dir);
-  return { dir, created: existing === null, sealRoot: dir };
-}
-async function refuseInsideWorkspace(dir, env) {
-  const real = await realpathOfNearestExisting(dir);
-  const workspace = env.GITHUB_WORKSPACE;
-  if (workspace) {
-    const realWorkspace = await realpathOfNearestExisting(import_node_path5.default.resolve(workspace));
-    if (isInside(real, realWorkspace)) {
-      throw new UsageError(
-        `--codex-home ${dir} is inside GITHUB_WORKSPACE (${workspace}); the job's checkout could commit or read the plaintext auth.json there. Pass a directory outside it, e.g. under $RUNNER_TEMP.`
-      );
-    }
-  }
-  for (let parent = real; ; parent = import_node_path5.default.dirname(parent)) {
-    if (await isGitDir(import_node_path5.default.join(parent, ".git"))) {
-      throw new UsageError(
-        `--codex-home ${dir} is inside the git work tree ${parent}; the checkout could commit or read the plaintext auth.json there. Pass a directory outside it.`
-      );
-    }
-    if (import_node_path5.default.dirname(parent) === parent) break;
-  }
-}
-async function realpathOfNearestExisting(target) {
-  const missing = [];
-  let current = target;
-  for (; ; ) {
-    try {
-      return import_node_path5.default.join(await import_node_fs6.promises.realpath(current), ...missing.reverse());
-    } catch (error) {
-      if (!isErrno(error, "ENOENT") && !isErrno(error, "ENOTDIR")) throw error;
-      const parent = import_node_path5.default.dirname(current);
-      if (parent === current) return target;
-      missing.push(import_node_path5.default.basename(current));
-      current = parent;
-    }
-  }
-}
-function isInside(child, parent) {
-  const relative = import_node_path5.default.relative(parent, child);
-  return relative === "" || !relative.startsWith("..") && !import_node_path5.default.isAbsolute(relative);
-}
-async function isGitDir(candidate) {
-  try {
-    const stat = await import_node_fs6.promises.lstat(candidate);
-    if (stat.isDirectory()) return await import_node_fs6.promises.lstat(import_node_path5.default.join(candidate, "HEAD")).catch(() => null) !== null;
-    if (stat.isFile()) return (await import_node_fs6.promises.readFile(candidate, "utf8")).startsWith("gitdir:");
-    return false;
-  } catch {
-    return false;
-  }
-}
-async function materialiseAuth(dir, raw) {
-  await writePrivateFileAtomic(import_node_path5.default.join(dir, AUTH_FILE), raw);
-}
-async function writeCodexConfig(dir, tomlText) {
-  await writePrivateFileAtomic(import_node_path5.default.join(dir, CONFIG_FILE), tomlText);
-}
-async function readAuth(dir) {
-  return readPrivateFile(import_node_path5.default.join(dir, AUTH_FILE));
-}
-async function removeAuth(dir) {
-  await removeFile(import_node_path5.default.join(dir, AUTH_FILE));
-  let names;
-  try {
-    names = await import_node_fs6.promises.readdir(dir);
-  } catch (error) {
-    if (isErrno(error, "ENOENT")) return;
-    throw error;
-  }
-  for (const name of names) {
-    if (AUTH_LEFTOVERS.some((pattern) => pattern.test(name))) await removeFile(import_node_path5.default.join(dir, name));
-  }
-}
-async function removeCodexHome(dir) {
-  if (!import_node_path5.default.isAbsolute(dir) || import_node_path5.default.dirname(dir) === dir) {
-    throw new Error(`refusing to remove ${JSON.stringify(dir)}: not an absolute, non-root directory`);
-  }
-  await import_node_fs6.promises.rm(dir, { recursive: true, force: true });
-}
-var import_node_fs6, import_node_os, import_node_path5, AUTH_FILE, CONFIG_FILE, AUTH_LEFTOVERS;
-var init_codex_home = __esm({
-  "src/codex/codex-home.ts"() {
-    "use strict";
-    import_node_fs6 = require("node:fs");
-    import_node_os = __toESM(require("node:os"), 1);
-    import_node_path5 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_secure_files();
-    init_orphan_homes();
-    AUTH_FILE = "auth.json";
-    CONFIG_FILE = "config.toml";
-    AUTH_LEFTOVERS = [
-      /^auth\.lock$/,
-      /^auth\.json\.lock$/,
-      /^\.auth-[A-Za-z0-9]+$/,
-      /^\.auth\.json\.[0-9a-f]+\.tmp$/
-    ];
-  }
-});
-
-// src/codex/auth-watcher.ts
-function watchAuthFile(dir, onChange, options = {}) {
-  const watch2 = new AuthFileWatch(dir, onChange, options);
-  if (options.useFsWatch ?? true) watch2.watchDirectory();
-  watch2.startPolling(options.pollIntervalMs ?? 200);
-  void watch2.check();
-  return {
-    errors: watch2.errors,
-    flush: () => watch2.flush(),
-    close: () => watch2.close()
-  };
-}
-function isCompleteJson(text) {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-var import_node_fs7, import_node_path6, AuthFileWatch;
-var init_auth_watcher = __esm({
-  "src/codex/auth-watcher.ts"() {
-    "use strict";
-    import_node_fs7 = require("node:fs");
-    import_node_path6 = __toESM(require("node:path"), 1);
-    init_secure_files();
-    init_codex_home();
-    AuthFileWatch = class {
-      constructor(dir, onChange, options) {
-        this.dir = dir;
-        this.onChange = onChange;
-        this.options = options;
-        this.file = import_node_path6.default.join(dir, AUTH_FILE);
-        this.lastText = options.initialText;
-      }
-      dir;
-      onChange;
-      options;
-      errors = [];
-      file;
-      unreported = [];
-      lastText;
-      lastSignature = "";
-      lastReadError = "";
-      closed = false;
-      // One check at a time; a request during a check makes it run once more afterwards.
-      running = null;
-      again = false;
-      watcher = null;
-      timer = null;
-      fail(error) {
-        this.errors.push(error);
-        this.unreported.push(error);
-        try {
-          this.options.onError?.(error);
-        } catch {
-        }
-      }
-      async checkOnce() {
-        let text;
-        try {
-          text = await readPrivateFile(this.file);
-          this.lastReadError = "";
-        } catch (error) {
-          const description = error instanceof Error ? error.message : String(error);
-          if (description !== this.lastReadError) this.fail(error);
-          this.lastReadError = description;
-          return;
-        }
-        if (this.lastText === void 0) {
-          this.lastText = text;
-          return;
-        }
-        if (text === null || text === this.lastText) return;
-        if (!isCompleteJson(text)) {
-          this.lastSignature = "";
-          return;
-        }
-        this.lastText = text;
-        try {
-          await this.onChange(text);
-        } catch (error) {
-          this.fail(error);
-        }
-      }
-      check() {
-        if (this.running) {
-          this.again = true;
-          return this.running;
-        }
-        const running = (async () => {
-          try {
-            do {
-              this.again = false;
-              await this.checkOnce();
-            } while (this.again);
-          } finally {
-            this.running = null;
-          }
-        })();
-        this.running = running;
-        return running;
-      }
-      async poll() {
-        let signature;
-        try {
-          const stat = await import_node_fs7.promises.stat(this.file);
-          signature = `${stat.ino}:${stat.mtimeMs}:${stat.size}`;
-        } catch (error) {
-          if (!isErrno(error, "ENOENT")) signature = "unreadable";
-          else return;
-        }
-        if (signature === this.lastSignature) return;
-        this.lastSignature = signature;
-        await this.check();
-      }
-      /** The directory, not the file: Codex renames a new auth.json over the old one (see the top of this file). */
-      watchDirectory() {
-        try {
-          this.watcher = (0, import_node_fs7.watch)(this.dir, { persistent: false }, (_event, filename) => {
-            if (this.closed) return;
-            if (filename === null || filename.toString() === AUTH_FILE) void this.check();
-          });
-          this.watcher.on("error", () => {
-            this.watcher?.close();
-            this.watcher = null;
-          });
-        } catch {
-          this.watcher = null;
-        }
-      }
-      startPolling(intervalMs) {
-        this.timer = setInterval(() => {
-          if (!this.closed && !this.running) void this.poll();
-        }, intervalMs);
-        this.timer.unref();
-      }
-      async flush() {
-        await this.check();
-        if (this.unreported.length === 0) return;
-        const pending = this.unreported;
-        this.unreported = [];
-        if (pending.length === 1) throw pending[0];
-        throw new AggregateError(pending, `${pending.length} errors while following ${this.file}`);
-      }
-      async close() {
-        if (this.closed) {
-          if (this.running) await this.running;
-          return;
-        }
-        this.closed = true;
-        if (this.timer) clearInterval(this.timer);
-        this.watcher?.close();
-        this.watcher = null;
-        await this.flush();
-      }
-    };
-  }
-});
-
-// src/roundtrip/persister.ts
-var Persister;
-var init_persister = __esm({
-  "src/roundtrip/persister.ts"() {
-    "use strict";
-    init_bundle();
-    init_errors();
-    init_load_stream();
-    Persister = class {
-      constructor(ctx, loaded2, onWrite) {
-        this.ctx = ctx;
-        this.onWrite = onWrite;
-        this.generation = loaded2.generation;
-        this.fingerprint = loaded2.fingerprint;
-        this.observed = { fingerprint: loaded2.fingerprint, lastRefresh: loaded2.lastRefresh };
-      }
-      ctx;
-      onWrite;
-      generation;
-      fingerprint;
-      queue = Promise.resolve();
-      firstError = null;
-      /** Generations this run wrote after loading (refreshes, not the seed). */
-      writes = 0;
-      /** The newest valid bundle Codex produced, persisted or not: tells whether Codex refreshed at all. */
-      observed;
-      /** The newest valid bundle read back from Codex (null until one was read). */
-      observedBundle = null;
-      get currentGeneration() {
-        return this.generation;
-      }
-      get currentFingerprint() {
-        return this.fingerprint;
-      }
-      /** The first failure of any persist, or null. A failure after a refresh must fail the job loudly. */
-      get error() {
-        return this.firstError;
-      }
-      /** Persists `raw` if it is a valid bundle whose tokens differ from the stored ones. Never throws. */
-      persist(raw, origin) {
-        const next = this.queue.then(() => this.persistNow(raw, origin));
-        this.queue = next.catch(() => void 0);
-        return next.catch((error) => {
-          this.firstError ??= asCodexAuthError(error);
-        });
-      }
-      async persistNow(raw, origin) {
-        let bundle;
-        try {
-          bundle = parseBundle(raw, origin);
-          assertStreamable(bundle, origin);
-        } catch (error) {
-          this.ctx.log.warn(`${asCodexAuthError(error).message} It was not persisted.`);
-          return;
-        }
-        this.ctx.secrets.add(secretValues(bundle));
-        this.observed = { fingerprint: bundle.fingerprint, lastRefresh: bundle.auth.last_refresh ?? null };
-        this.observedBundle = bundle;
-        if (bundle.fingerprint === this.fingerprint) return;
-        const generation = await writeBundle(this.ctx, bundle, this.generation);
-        this.generation = generation;
-        this.fingerprint = bundle.fingerprint;
-        this.writes += 1;
-        await this.onWrite?.({
-          generation,
-          fingerprint: bundle.fingerprint,
-          lastRefresh: this.observed.lastRefresh
-        });
-        this.ctx.log.info(
-          `persisted the refreshed login of stream "${this.ctx.stream}" as generation ${generation} (${bundle.fingerprint}).`
-        );
-      }
-      /** Waits for every queued persist. */
-      async settle() {
-        await this.queue;
-      }
-    };
-  }
-});
-
-// src/roundtrip/split-state.ts
-function splitStateOf(ctx, lockId, copy, restoredAt) {
-  return {
-    version: 1,
-    stream: ctx.stream,
-    store: ctx.store.kind,
-    lockId,
-    ...loadedCopyOf(copy),
-    restoredAt: restoredAt.toISOString()
-  };
-}
-function splitStatePath(codexHome) {
-  return import_node_path7.default.join(codexHome, STATE_FILE);
-}
-async function saveSplitState(codexHome, state) {
-  await writePrivateFileAtomic(splitStatePath(codexHome), `${JSON.stringify(state, null, 2)}
-`);
-}
-async function loadSplitState(codexHome) {
-  const text = await readPrivateFile(splitStatePath(codexHome));
-  if (text === null) {
-    throw new UsageError(
-      `${codexHome} holds no codex-auth restore state: run \`codex-auth restore --codex-home ${codexHome} ...\` before \`persist\`, with the same --codex-home.`
-    );
-  }
-  const parsed = safeParse(splitStateSchema, JSON.parse(text));
-  if (!parsed.success) {
-    throw new UsageError(
-      `${splitStatePath(codexHome)} is damaged; release the lock with \`codex-auth unlock --force\`.`
-    );
-  }
-  return parsed.output;
-}
-async function removeSplitState(codexHome) {
-  await removeFile(splitStatePath(codexHome));
-}
-var import_node_path7, STATE_FILE, splitStateSchema;
-var init_split_state = __esm({
-  "src/roundtrip/split-state.ts"() {
-    "use strict";
-    import_node_path7 = __toESM(require("node:path"), 1);
-    init_dist();
-    init_errors();
-    init_secure_files();
-    init_loaded_copy();
-    STATE_FILE = "codex-auth-state.json";
-    splitStateSchema = object({
-      version: literal(1),
-      stream: string(),
-      store: string(),
-      lockId: nullable(string()),
-      generation: pipe(number(), integer(), minValue(1)),
-      fingerprint: string(),
-      lastRefresh: nullable(string()),
-      seeded: boolean(),
-      restoredAt: string()
-    });
-  }
-});
-
-// src/core/plan-usage.ts
-function isUsageLimitMessage(message) {
-  return USAGE_LIMIT_MESSAGE.test(message);
-}
-function planUsageFromCodex(raw) {
-  if (!isRecord(raw)) return null;
-  const short = windowOf(raw.primary);
-  const weekly = windowOf(raw.secondary);
-  return short === null && weekly === null ? null : { short, weekly };
-}
-function windowOf(raw) {
-  if (!isRecord(raw) || typeof raw.used_percent !== "number" || !Number.isFinite(raw.used_percent))
-    return null;
-  const minutes = raw.window_minutes;
-  const resets = raw.resets_at;
-  return {
-    usedPercent: raw.used_percent,
-    windowMinutes: typeof minutes === "number" && Number.isFinite(minutes) ? minutes : null,
-    resetsAt: typeof resets === "number" && Number.isFinite(resets) ? new Date(resets * 1e3).toISOString() : null
-  };
-}
-function resetTimeOf(usage) {
-  const windows = [usage?.short, usage?.weekly].filter(
-    (w) => w !== null && w !== void 0
-  );
-  const exhausted2 = windows.filter((w) => w.usedPercent >= 100);
-  const candidates = (exhausted2.length > 0 ? exhausted2 : windows).map((w) => w.resetsAt).filter((at) => at !== null).sort();
-  return candidates.at(-1) ?? null;
-}
-function describePlanUsage(usage) {
-  if (usage === null) return "unknown";
-  const part = (name, w) => w === null ? null : `${name} ${round(w.usedPercent)} % used${w.windowMinutes === null ? "" : ` of ${describeMinutes(w.windowMinutes)}`}${w.resetsAt === null ? "" : ` (resets ${w.resetsAt})`}`;
-  return [part("short window", usage.short), part("weekly window", usage.weekly)].filter(Boolean).join(", ");
-}
-function describeMinutes(minutes) {
-  if (minutes % 1440 === 0) return `${minutes / 1440} d`;
-  if (minutes % 60 === 0) return `${minutes / 60} h`;
-  return `${minutes} min`;
-}
-function round(value) {
-  return String(Math.round(value * 10) / 10);
-}
-function isRecord(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-function resetTimeFromMessage(message, now = /* @__PURE__ */ new Date()) {
-  const match = RETRY_AT.exec(message);
-  if (match === null) return null;
-  const [, month, day, year, hour, minute, half] = match;
-  const at = new Date(now);
-  if (month !== void 0 && day !== void 0 && year !== void 0) {
-    const index = MONTHS.indexOf(month.toLowerCase());
-    if (index === -1) return null;
-    at.setFullYear(Number(year), index, Number(day));
-  }
-  const hour12 = Number(hour) % 12;
-  at.setHours(half?.toUpperCase() === "PM" ? hour12 + 12 : hour12, Number(minute) + 1, 0, 0);
-  return Number.isNaN(at.getTime()) ? null : at.toISOString();
-}
-var USAGE_LIMIT_MESSAGE, MONTHS, RETRY_AT;
-var init_plan_usage = __esm({
-  "src/core/plan-usage.ts"() {
-    "use strict";
-    USAGE_LIMIT_MESSAGE = /you['’]ve hit your usage limit/i;
-    MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    RETRY_AT = /try again at (?:([A-Z][a-z]{2}) (\d{1,2})(?:st|nd|rd|th), (\d{4}) )?(\d{1,2}):(\d{2}) ([AP]M)\./i;
-  }
-});
-
-// src/codex/rollout.ts
-async function readRolloutFacts(codexHome, sinceMs = 0) {
-  const files = (await listRollouts(import_node_path8.default.join(codexHome, "sessions"))).filter(
-    (file) => file.mtimeMs >= sinceMs
-  );
-  if (files.length === 0) return NOTHING;
-  files.sort((a, b) => a.mtimeMs - b.mtimeMs);
-  let usageLimitExceeded = false;
-  let planUsage = null;
-  for (const file of files) {
-    const handle = await import_node_fs8.promises.open(file.path, "r");
-    let text;
-    try {
-      const buffer = Buffer.alloc(Math.min(file.size, MAX_BYTES));
-      await handle.read(buffer, 0, buffer.length, 0);
-      text = buffer.toString("utf8");
-    } finally {
-      await handle.close();
-    }
-    for (const line of text.split("\n")) {
-      if (!line.includes("rate_limits") && !line.includes("usage_limit_exceeded")) continue;
-      const payload = eventPayload(line);
-      if (payload === null) continue;
-      if (payload.type === "token_count") planUsage = planUsageFromCodex(payload.rate_limits) ?? planUsage;
-      if (JSON.stringify(payload).includes('"codex_error_info":"usage_limit_exceeded"'))
-        usageLimitExceeded = true;
-    }
-  }
-  return { found: true, usageLimitExceeded, planUsage };
-}
-function eventPayload(line) {
-  try {
-    const parsed = JSON.parse(line);
-    if (typeof parsed !== "object" || parsed === null) return null;
-    const { type, payload } = parsed;
-    if (type !== "event_msg" || typeof payload !== "object" || payload === null) return null;
-    return payload;
-  } catch {
-    return null;
-  }
-}
-async function listRollouts(dir, depth = 0) {
-  let entries;
-  try {
-    entries = await import_node_fs8.promises.readdir(dir, { withFileTypes: true });
-  } catch (error) {
-    if (isErrno(error, "ENOENT") || isErrno(error, "ENOTDIR")) return [];
-    throw error;
-  }
-  const out = [];
-  for (const entry of entries) {
-    const full = import_node_path8.default.join(dir, entry.name);
-    if (entry.isDirectory() && depth < 3) out.push(...await listRollouts(full, depth + 1));
-    else if (entry.isFile() && /^rollout-.*\.jsonl$/.test(entry.name)) {
-      const stat = await import_node_fs8.promises.stat(full);
-      out.push({ path: full, mtimeMs: stat.mtimeMs, size: stat.size });
-    }
-  }
-  return out;
-}
-var import_node_fs8, import_node_path8, NOTHING, MAX_BYTES;
-var init_rollout = __esm({
-  "src/codex/rollout.ts"() {
-    "use strict";
-    import_node_fs8 = require("node:fs");
-    import_node_path8 = __toESM(require("node:path"), 1);
-    init_plan_usage();
-    init_secure_files();
-    NOTHING = { found: false, usageLimitExceeded: false, planUsage: null };
-    MAX_BYTES = 32 * 1024 * 1024;
-  }
-});
-
-// src/roundtrip/usage-limit.ts
-async function readUsageFacts(codexHome, run10, sinceMs, log) {
-  const rollout = await readRolloutFacts(codexHome, sinceMs - 1e3).catch((error) => {
-    log.debug(`could not read Codex's rollout file for plan usage: ${String(error)}`);
-    return { found: false, usageLimitExceeded: false, planUsage: null };
-  });
-  const byMessage = run10.exitCode !== 0 && run10.errorMessages.some(isUsageLimitMessage);
-  const usageLimited = run10.exitCode !== 0 && (rollout.usageLimitExceeded || byMessage);
-  const fromMessage = () => run10.errorMessages.map((message) => resetTimeFromMessage(message)).find((at) => at !== null) ?? null;
-  return {
-    usageLimited,
-    resetsAt: usageLimited ? resetTimeOf(rollout.planUsage) ?? fromMessage() : null,
-    planUsage: rollout.planUsage
-  };
-}
-async function readPersistUsageFacts(codexHome, sinceMs) {
-  const rollout = await readRolloutFacts(codexHome, sinceMs - 1e3).catch(() => null);
-  if (rollout === null) return { usageLimited: false, resetsAt: null, planUsage: null };
-  return {
-    usageLimited: rollout.usageLimitExceeded,
-    resetsAt: rollout.usageLimitExceeded ? resetTimeOf(rollout.planUsage) : null,
-    planUsage: rollout.planUsage
-  };
-}
-function usageLimitMessage(who, facts) {
-  const when = facts.resetsAt === null ? "at a time Codex did not report" : `at ${facts.resetsAt}`;
-  return `${who} hit its ChatGPT plan's usage limit (${describePlanUsage(facts.planUsage)}); the window resets ${when}. The login is fine and was not marked dead; run again after the reset, or add a fallback lane (input lanes / --lanes).`;
-}
-function lowUsageWarning(who, facts, thresholdPercent) {
-  if (thresholdPercent === null || facts.planUsage === null) return null;
-  const windows = [
-    ["short", facts.planUsage.short],
-    ["weekly", facts.planUsage.weekly]
-  ];
-  const low = windows.filter(([, w]) => w !== null && 100 - w.usedPercent < thresholdPercent);
-  if (low.length === 0) return null;
-  return `${who} runs low on plan usage: ${low.map(
-    ([name, w]) => `${name} window ${Math.round((100 - (w?.usedPercent ?? 0)) * 10) / 10} % left${w?.resetsAt ? ` (resets ${w.resetsAt})` : ""}`
-  ).join(", ")}, below the threshold of ${thresholdPercent} %.`;
-}
-var init_usage_limit = __esm({
-  "src/roundtrip/usage-limit.ts"() {
-    "use strict";
-    init_rollout();
-    init_plan_usage();
-  }
-});
-
-// src/roundtrip/phases/run-state.ts
-function newRunState(ctx, stream, store) {
-  return {
-    ctx,
-    result: emptyResult(stream, store),
-    startedAt: Date.now(),
-    lock: null,
-    home: null,
-    homeRecorded: false,
-    splitState: null,
-    codexEnv: null,
-    loaded: null,
-    sealing: null,
-    sealed: null,
-    persister: null,
-    codexRun: null,
-    usage: null,
-    stops: []
-  };
-}
-async function runPhases(state, request, phases, release2) {
-  try {
-    for (const phase of phases) await phase(state, request);
-  } catch (error) {
-    state.result.error = asCodexAuthError(error);
-  } finally {
-    await release2(state);
-  }
-  state.result.durationMs = Date.now() - state.startedAt;
-  return state.result;
-}
-function required(value, what) {
-  if (value === null) throw new Error(`internal: the round trip needs ${what} before this phase`);
-  return value;
-}
-var init_run_state = __esm({
-  "src/roundtrip/phases/run-state.ts"() {
-    "use strict";
-    init_errors();
-    init_result();
-  }
-});
-
-// src/roundtrip/phases/exec.ts
-async function watchAndPersist(state) {
-  const home = required(state.home, "the home");
-  const loaded2 = required(state.loaded, "the loaded copy");
-  const splitState = required(state.splitState, "the split state");
-  const persister = new Persister(
-    state.ctx,
-    loaded2,
-    (written) => saveSplitState(home.dir, { ...splitState, ...written })
-  );
-  state.persister = persister;
-  const watcher = watchAuthFile(home.dir, (raw) => persister.persist(raw, "the auth.json Codex wrote"), {
-    initialText: loaded2.bundle.raw
-  });
-  state.stops.push(() => watcher.close());
-}
-async function execCodex(state, request) {
-  const home = required(state.home, "the home");
-  const sealed = required(state.sealed, "the seal");
-  const run10 = await state.ctx.runCodex({
-    codexPath: request.codexPath,
-    args: sealed.args,
-    env: required(state.codexEnv, "Codex's environment"),
-    ...request.cwd ? { cwd: request.cwd } : {},
-    ...request.onEvent ? { onEvent: request.onEvent } : {},
-    ...request.onOutput ? { onOutput: request.onOutput } : {},
-    ...request.signal ? { signal: request.signal } : {},
-    ...request.runTimeoutMs === void 0 ? {} : { timeoutMs: request.runTimeoutMs },
-    onSpawn: (pid, command) => {
-      if (state.homeRecorded) void recordOwner(home.dir, { pid, command }).catch(() => void 0);
-    }
-  });
-  state.codexRun = run10;
-  await stopAlongside(state);
-  state.usage = await readUsageFacts(home.dir, run10, state.startedAt, state.ctx.log);
-  Object.assign(state.result, {
-    codexExitCode: run10.exitCode,
-    finalMessage: run10.finalMessage,
-    usage: run10.usage,
-    ...state.usage
-  });
-}
-async function stopAlongside(state) {
-  for (let stop = state.stops.pop(); stop; stop = state.stops.pop()) await stop().catch(() => void 0);
-}
-var init_exec = __esm({
-  "src/roundtrip/phases/exec.ts"() {
-    "use strict";
-    init_auth_watcher();
-    init_orphan_homes();
-    init_persister();
-    init_split_state();
-    init_usage_limit();
-    init_run_state();
-  }
-});
-
-// src/codex/codex-env.ts
-var codex_env_exports = {};
-__export(codex_env_exports, {
-  buildCodexEnv: () => buildCodexEnv,
-  runnerFileCommandPaths: () => runnerFileCommandPaths
-});
-function buildCodexEnv(base, codexHome, log, options = {}) {
-  const env = {};
-  for (const [name, value] of Object.entries(base)) {
-    if (value === void 0 || isHidden(name)) continue;
-    env[name] = value;
-  }
-  if (options.stream ?? true) {
-    for (const name of Object.keys(env)) {
-      if (!CREDENTIAL_OVERRIDES.some((override) => sameName(name, override))) continue;
-      delete env[name];
-      log.warn(
-        `${name} is set; it was removed from Codex's environment because Codex would silently prefer it over the stream's auth.json (which then would never be refreshed or saved). Unset it to silence this warning.`
-      );
-    }
-  }
-  for (const name of Object.keys(env)) if (sameName(name, "CODEX_HOME")) delete env[name];
-  env.CODEX_HOME = codexHome;
-  return env;
-}
-function runnerFileCommandPaths(env) {
-  const candidates = RUNNER_FILE_COMMANDS.map((name) => env[name]).filter(
-    (file) => typeof file === "string" && import_node_path9.default.isAbsolute(file)
-  );
-  const dirs = candidates.map((file) => import_node_path9.default.dirname(file));
-  if (env.RUNNER_TEMP && import_node_path9.default.isAbsolute(env.RUNNER_TEMP)) {
-    dirs.push(import_node_path9.default.join(env.RUNNER_TEMP, RUNNER_FILE_COMMANDS_DIR));
-  }
-  const found2 = /* @__PURE__ */ new Set();
-  for (const candidate of [...dirs, ...candidates]) {
-    try {
-      found2.add((0, import_node_fs9.realpathSync)(candidate));
-    } catch {
-    }
-  }
-  return [...found2];
-}
-function isHidden(name) {
-  const key = canonical(name);
-  return HIDDEN_FROM_CODEX.some((hidden) => key === hidden) || HIDDEN_PREFIXES.some((prefix) => key.startsWith(prefix));
-}
-function canonical(name) {
-  return process.platform === "win32" ? name.toUpperCase() : name;
-}
-function sameName(name, wanted) {
-  return canonical(name) === wanted;
-}
-var import_node_fs9, import_node_path9, CREDENTIAL_OVERRIDES, RUNNER_FILE_COMMANDS, RUNNER_FILE_COMMANDS_DIR, HIDDEN_FROM_CODEX, HIDDEN_PREFIXES;
-var init_codex_env = __esm({
-  "src/codex/codex-env.ts"() {
-    "use strict";
-    import_node_fs9 = require("node:fs");
-    import_node_path9 = __toESM(require("node:path"), 1);
-    CREDENTIAL_OVERRIDES = ["CODEX_API_KEY", "CODEX_ACCESS_TOKEN"];
-    RUNNER_FILE_COMMANDS = [
-      "GITHUB_ENV",
-      "GITHUB_OUTPUT",
-      "GITHUB_STATE",
-      "GITHUB_PATH",
-      "GITHUB_STEP_SUMMARY"
-    ];
-    RUNNER_FILE_COMMANDS_DIR = "_runner_file_commands";
-    HIDDEN_FROM_CODEX = [
-      "CODEX_AUTH_KEY",
-      "CODEX_AUTH_JSON",
-      "ACTIONS_RUNTIME_TOKEN",
-      "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
-      "GITHUB_TOKEN",
-      "GH_TOKEN",
-      ...RUNNER_FILE_COMMANDS
-    ];
-    HIDDEN_PREFIXES = ["INPUT_"];
-  }
-});
-
-// src/roundtrip/phases/home.ts
-async function createHome(state, request, envOptions) {
-  state.home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
-  state.codexEnv = buildCodexEnv(request.baseEnv, state.home.dir, state.ctx.log, envOptions);
-}
-async function createRunHome(state, request) {
-  await sweepOrphanedHomes(state.ctx.log, privateHomesBase(request.baseEnv));
-  await createHome(state, request);
-  const home = required(state.home, "the home");
-  if (home.created) {
-    await recordOwner(home.dir, null);
-    state.homeRecorded = true;
-  }
-}
-async function materialise(state) {
-  const home = required(state.home, "the home");
-  const loaded2 = required(state.loaded, "the loaded copy");
-  const lock = required(state.lock, "the lock");
-  state.splitState = splitStateOf(state.ctx, lock.holder.id, loaded2, state.ctx.now());
-  await saveSplitState(home.dir, state.splitState);
-  await materialiseAuth(home.dir, loaded2.bundle.raw);
-}
-async function removePlaintext(home, log, removeDir) {
-  try {
-    if (removeDir) {
-      await removeCodexHome(home.dir);
-    } else {
-      await removeAuth(home.dir);
-      await removeSplitState(home.dir);
-    }
-  } catch (error) {
-    log.warn(`could not remove the plaintext auth.json in ${home.dir}: ${String(error)}; delete it by hand.`);
-  }
-}
-var init_home = __esm({
-  "src/roundtrip/phases/home.ts"() {
-    "use strict";
-    init_codex_env();
-    init_codex_home();
-    init_orphan_homes();
-    init_split_state();
-    init_run_state();
-  }
-});
-
-// src/roundtrip/phases/load.ts
-async function loadOrSeed(state, seed) {
-  try {
-    state.loaded = await loadStream(state.ctx, seed);
-  } finally {
-    state.sealing?.secretsKnown();
-  }
-  startFrom(state.result, loadedCopyOf(state.loaded));
-}
-var init_load = __esm({
-  "src/roundtrip/phases/load.ts"() {
-    "use strict";
-    init_loaded_copy();
-    init_load_stream();
-    init_result();
-  }
-});
-
-// src/roundtrip/phases/persist.ts
-async function persistFinal(state) {
-  const run10 = required(state.codexRun, "Codex's exit");
-  const home = required(state.home, "the home");
-  const loaded2 = required(state.loaded, "the loaded copy");
-  const persister = required(state.persister, "the Persister");
-  const finalRaw = await readAuth(home.dir);
-  if (!run10.refreshFailure && finalRaw !== null) await persister.persist(finalRaw, "the auth.json Codex left");
-  await persister.settle();
-  state.result.refreshFailure = run10.refreshFailure;
-  describeBundleInto(state.result, loaded2.bundle, state.ctx.now());
-  reportPersisted(state.result, persister, loaded2, { seedWrittenHere: true, now: state.ctx.now() });
-}
-var init_persist = __esm({
-  "src/roundtrip/phases/persist.ts"() {
-    "use strict";
-    init_codex_home();
-    init_result();
-    init_run_state();
-  }
-});
-
-// src/roundtrip/phases/release.ts
-async function release(state, dirFate) {
-  await stopAlongside(state);
-  if (state.sealing) {
-    state.sealing.secretsKnown();
-    await state.sealing.done.catch(() => void 0);
-  }
-  const { home, lock } = state;
-  const log = state.ctx.log;
-  const removeDir = dirFate === "remove" || dirFate === "remove-if-created" && home?.created === true;
-  await Promise.all([
-    home ? removePlaintext(home, log, removeDir) : null,
-    lock ? releaseLock(lock, { stream: state.result.stream, log }) : null
-  ]);
-}
-var init_release = __esm({
-  "src/roundtrip/phases/release.ts"() {
-    "use strict";
-    init_acquire();
-    init_exec();
-    init_home();
-  }
-});
-
-// src/seal/seal-probe-script.ts
-var PROBE_SCRIPT;
-var init_seal_probe_script = __esm({
-  "src/seal/seal-probe-script.ts"() {
-    "use strict";
-    PROBE_SCRIPT = String.raw`
-const fs = require('fs');
-const net = require('net');
-const [marker, port, ...paths] = process.argv.slice(1);
-const report = { marker, files: {}, env: JSON.stringify(process.env), proc: {}, network: 'not-checked' };
-const readTree = (p, depth) => {
-  const st = fs.statSync(p);
-  if (!st.isDirectory()) return fs.readFileSync(p, 'latin1');
-  let text = '';
-  for (const name of fs.readdirSync(p)) {
-    text += name + '\n';
-    if (depth < 3) { try { text += readTree(p + '/' + name, depth + 1); } catch {} }
-  }
-  return text || ' ';
-};
-for (const p of paths) {
-  try { const text = readTree(p, 0); report.files[p] = { readable: text.length > 0, text }; }
-  catch (e) { report.files[p] = { readable: false, error: e.code || String(e) }; }
-}
-try {
-  for (const pid of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(pid)) continue;
-    try { report.proc[pid] = fs.readFileSync('/proc/' + pid + '/environ', 'latin1'); } catch {}
-  }
-} catch {}
-// fs.writeSync, not process.stdout: when our stdout is a socket (Node's child pipes are socketpairs), Node sends
-// with sendmsg, which the sandbox's seccomp filter refuses; write(2) is allowed.
-const done = () => {
-  const out = Buffer.from(JSON.stringify(report));
-  for (let at = 0; at < out.length; ) {
-    try { at += fs.writeSync(1, out, at); } catch (e) { if (e.code !== 'EAGAIN') throw e; }
-  }
-};
-if (!port) { done(); } else {
-  const socket = net.connect({ host: '127.0.0.1', port: Number(port) });
-  const finish = (state) => { report.network = state; socket.destroy(); done(); };
-  socket.setTimeout(1500, () => finish('timeout'));
-  socket.on('connect', () => finish('connected'));
-  socket.on('error', (e) => finish(e.code || 'error'));
-}
-`;
-  }
-});
-
-// src/seal/seal-probe.ts
-async function probeSeal(request) {
-  const started = performance.now();
-  let ended = null;
-  const native = findNativeCodex(request.codexPath);
-  const identity = await identifyCodex(request.codexPath, request.env);
-  const version = identity.version;
-  const result = (failure, stderr = "") => ({
-    ok: failure === null,
-    // The probe's own time: waiting for the secrets to be known is not part of it.
-    ms: Math.round((ended ?? performance.now()) - started),
-    codexVersion: version,
-    failure,
-    stderr
-  });
-  if (identity.notCodex !== null) {
-    return result({
-      kind: "not-codex",
-      detail: `${request.codexPath} is not the Codex CLI: ${identity.notCodex}`
-    });
-  }
-  if (version === null || compareVersions(version, MIN_SEALED_CODEX) < 0) {
-    return result({
-      kind: "old-codex",
-      detail: `Codex ${version ?? "(unknown version)"} cannot keep files from the agent's commands (permission profiles enforce deny-read from ${MIN_SEALED_CODEX} on); upgrade Codex to ${MIN_SEALED_CODEX} or later`
-    });
-  }
-  const marker = `codex-auth-probe-${(0, import_node_crypto2.randomBytes)(8).toString("hex")}`;
-  const listener = request.network ? null : await listenOnLoopback();
-  try {
-    const port = listener === null ? "" : String(listener.address().port);
-    const { stdout, stderr, spawnError } = await run(
-      native?.binary ?? request.codexPath,
-      // NODE_OPTIONS (a loader such as tsx's) would change what our node runs; the probe still sees it in /proc.
-      [
-        "sandbox",
-        ...request.options ?? [],
-        "--",
-        "/usr/bin/env",
-        "-u",
-        "NODE_OPTIONS",
-        process.execPath,
-        "-e",
-        PROBE_SCRIPT,
-        marker,
-        port,
-        ...request.deniedPaths
-      ],
-      request
-    );
-    ended = performance.now();
-    await request.secretsKnown?.catch(() => void 0);
-    const report2 = parseReport(stdout, marker);
-    if (report2 === null) {
-      const why = spawnError ?? lastLines(stderr);
-      return result(
-        {
-          kind: NAMESPACE_FAILURE.test(stderr) ? "no-namespaces" : "no-commands",
-          detail: `the Codex sandbox could not run a command: ${why || "no output"}`
-        },
-        lastLines(stderr)
-      );
-    }
-    return result(findLeak(request, report2, [stdout, stderr], listener !== null));
-  } finally {
-    listener?.close();
-  }
-}
-function findLeak(request, report2, outputs, loopbackChecked) {
-  for (const [file, seen] of Object.entries(report2.files)) {
-    if (seen.readable) return { kind: "readable", detail: `the agent's commands can read ${file}` };
-  }
-  if (request.containsSecret(report2.env)) {
-    return { kind: "secret-visible", detail: "a secret value is in the agent's environment" };
-  }
-  for (const [pid, environ] of Object.entries(report2.proc)) {
-    if (request.containsSecret(environ)) {
-      return {
-        kind: "secret-visible",
-        detail: `a secret value is in /proc/${pid}/environ inside the sandbox`
-      };
-    }
-  }
-  if (outputs.some((output) => request.containsSecret(output))) {
-    return { kind: "secret-visible", detail: "a secret value is visible to the agent's commands" };
-  }
-  if (loopbackChecked && report2.network === "connected") {
-    return { kind: "network", detail: "the agent's commands can reach this machine's loopback (127.0.0.1)" };
-  }
-  return null;
-}
-function parseReport(stdout, marker) {
-  const start = stdout.indexOf("{");
-  if (start === -1) return null;
-  try {
-    const report2 = JSON.parse(stdout.slice(start));
-    return report2.marker === marker ? report2 : null;
-  } catch {
-    return null;
-  }
-}
-function lastLines(text) {
-  return text.split("\n").map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("WARNING: proceeding")).slice(-3).join(" / ").slice(0, 600);
-}
-function run(file, args, request) {
-  return new Promise((resolve) => {
-    const child = (0, import_node_child_process2.spawn)(file, args, {
-      env: request.env,
-      cwd: request.cwd,
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true
-    });
-    const out = { stdout: "", stderr: "" };
-    const limit = 16 * 1024 * 1024;
-    child.stdout.setEncoding("utf8").on("data", (chunk) => {
-      if (out.stdout.length < limit) out.stdout += chunk;
-    });
-    child.stderr.setEncoding("utf8").on("data", (chunk) => {
-      if (out.stderr.length < limit) out.stderr += chunk;
-    });
-    const timer = setTimeout(() => child.kill("SIGKILL"), request.timeoutMs ?? 2e4);
-    let spawnError = null;
-    const done = () => {
-      clearTimeout(timer);
-      resolve({ ...out, spawnError });
-    };
-    child.on("error", (error) => {
-      spawnError = error.code === "ENOENT" ? `${file} was not found` : null;
-      if (child.pid === void 0) done();
-    });
-    child.on("close", () => {
-      if (child.pid === void 0) done();
-      else void stopSession(child.pid).then(done, done);
-    });
-  });
-}
-function listenOnLoopback() {
-  return new Promise((resolve, reject) => {
-    const server = import_node_net.default.createServer((socket) => socket.destroy());
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve(server));
-  });
-}
-function compareVersions(a, b) {
-  const parts = (v) => (/^(\d+)\.(\d+)\.(\d+)/.exec(v) ?? []).slice(1).map(Number);
-  const [x, y] = [parts(a), parts(b)];
-  for (let i = 0; i < 3; i += 1) {
-    const d = (x[i] ?? 0) - (y[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
-var import_node_child_process2, import_node_crypto2, import_node_net, MIN_SEALED_CODEX, NAMESPACE_FAILURE;
-var init_seal_probe = __esm({
-  "src/seal/seal-probe.ts"() {
-    "use strict";
-    import_node_child_process2 = require("node:child_process");
-    init_stop_session();
-    import_node_crypto2 = require("node:crypto");
-    import_node_net = __toESM(require("node:net"), 1);
-    init_native_codex();
-    init_resolve_codex();
-    init_seal_probe_script();
-    MIN_SEALED_CODEX = "0.149.0";
-    NAMESPACE_FAILURE = /bwrap: .*(namespace|uid map|RTM_NEWADDR|Operation not permitted)|unprivileged user namespaces|user namespace/i;
-  }
-});
-
-// src/seal/userns-fix.ts
-function bwrapPath(codexPath) {
-  if ((0, import_node_fs10.existsSync)("/usr/bin/bwrap")) return "/usr/bin/bwrap";
-  const native = findNativeCodex(codexPath);
-  const bundled = native ? import_node_path10.default.join(native.vendorDir, "codex-resources", "bwrap") : null;
-  return bundled !== null && (0, import_node_fs10.existsSync)(bundled) ? bundled : "/usr/bin/bwrap";
-}
-function apparmorProfile(bwrap) {
-  return [
-    "abi <abi/4.0>,",
-    "include <tunables/global>",
-    "",
-    `profile codex-auth-bwrap ${JSON.stringify(bwrap)} flags=(unconfined) {`,
-    "  userns,",
-    "  include if exists <local/codex-auth-bwrap>",
-    "}",
-    ""
-  ].join("\n");
-}
-function namespaceFixSteps(bwrap) {
-  return [
-    "Codex's sandbox (bubblewrap) cannot create user namespaces on this machine, so no command the agent runs would work.",
-    `Fix, narrowest first: (1) allow Codex's bubblewrap (${bwrap}) by AppArmor: write ${PROFILE_PATH} containing`,
-    `  ${apparmorProfile(bwrap).trim().split("\n").join(" ")}`,
-    `  then run \`sudo apparmor_parser -r ${PROFILE_PATH}\` (or install apparmor-profiles and load its bwrap-userns-restrict profile);`,
-    "(2) only as a last resort, `sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0`.",
-    "Elsewhere (no AppArmor): allow unprivileged user namespaces (`sysctl kernel.unprivileged_userns_clone=1`, `user.max_user_namespaces` > 0), or run in a container that permits them."
-  ].join("\n");
-}
-async function fixUserNamespaces(codexPath) {
-  if (!await succeeds("sudo", ["-n", "true"])) {
-    return { applied: null, why: "passwordless sudo is not available" };
-  }
-  if (readRestriction() !== "1") {
-    return {
-      applied: null,
-      why: `AppArmor does not restrict user namespaces here (${RESTRICT_SYSCTL} is ${readRestriction() ?? "absent"}), so neither fix applies`
-    };
-  }
-  const bwrap = bwrapPath(codexPath);
-  const written = await succeeds("sudo", ["-n", "tee", PROFILE_PATH], apparmorProfile(bwrap));
-  if (written && await succeeds("sudo", ["-n", "apparmor_parser", "-r", PROFILE_PATH])) {
-    return {
-      applied: "apparmor-profile",
-      change: `loaded the AppArmor profile ${PROFILE_PATH}, which lets ${bwrap} create user namespaces`
-    };
-  }
-  if (await succeeds("sudo", ["-n", "sysctl", "-w", "kernel.apparmor_restrict_unprivileged_userns=0"])) {
-    return {
-      applied: "sysctl",
-      change: "set kernel.apparmor_restrict_unprivileged_userns=0 (the AppArmor profile could not be loaded); this allows user namespaces to every program on this machine"
-    };
-  }
-  return { applied: null, why: "neither the AppArmor profile nor the sysctl could be applied with sudo" };
-}
-function readRestriction() {
-  try {
-    return (0, import_node_fs10.readFileSync)(RESTRICT_SYSCTL, "utf8").trim();
-  } catch {
-    return null;
-  }
-}
-function succeeds(file, args, input) {
-  return new Promise((resolve) => {
-    const child = (0, import_node_child_process3.execFile)(file, args, { timeout: 3e4 }, (error) => resolve(error === null));
-    if (input !== void 0) child.stdin?.end(input);
-    else child.stdin?.end();
-  });
-}
-var import_node_child_process3, import_node_fs10, import_node_path10, RESTRICT_SYSCTL, PROFILE_PATH;
-var init_userns_fix = __esm({
-  "src/seal/userns-fix.ts"() {
-    "use strict";
-    import_node_child_process3 = require("node:child_process");
-    import_node_fs10 = require("node:fs");
-    import_node_path10 = __toESM(require("node:path"), 1);
-    init_native_codex();
-    RESTRICT_SYSCTL = "/proc/sys/kernel/apparmor_restrict_unprivileged_userns";
-    PROFILE_PATH = "/etc/apparmor.d/codex-auth-bwrap";
-  }
-});
-
-// src/github/persisted-credentials.ts
-async function findPersistedCheckoutToken(dir) {
-  const config = await gitConfigAbove(import_node_path11.default.resolve(dir));
-  if (config === null) return null;
-  const text = await import_node_fs11.promises.readFile(config, "utf8").catch(() => "");
-  if (EXTRAHEADER.test(text)) return config;
-  for (const match of text.matchAll(INCLUDE_PATH)) {
-    const included = import_node_path11.default.resolve(import_node_path11.default.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
-    const includedText = await import_node_fs11.promises.readFile(included, "utf8").catch(() => "");
-    if (EXTRAHEADER.test(includedText)) return included;
-  }
-  return null;
-}
-async function gitConfigAbove(start) {
-  for (let dir = start; ; dir = import_node_path11.default.dirname(dir)) {
-    const candidate = import_node_path11.default.join(dir, ".git", "config");
-    if ((await import_node_fs11.promises.stat(candidate).catch(() => null))?.isFile()) return candidate;
-    if (import_node_path11.default.dirname(dir) === dir) return null;
-  }
-}
-function persistedTokenWarning(file) {
-  return `the job's GitHub token is persisted in ${file} by actions/checkout, where the agent can read it (and with contents: write, push code or delete this stream's refs). Set \`persist-credentials: false\` on the actions/checkout step.`;
-}
-var import_node_fs11, import_node_path11, EXTRAHEADER, INCLUDE_PATH;
-var init_persisted_credentials = __esm({
-  "src/github/persisted-credentials.ts"() {
-    "use strict";
-    import_node_fs11 = require("node:fs");
-    import_node_path11 = __toESM(require("node:path"), 1);
-    EXTRAHEADER = /^\s*extraheader\s*=\s*AUTHORIZATION:/im;
-    INCLUDE_PATH = /^\s*path\s*=\s*(.+?)\s*$/gim;
-  }
-});
-
-// src/seal/project-trust.ts
-function isProjectKey(key) {
-  return key === "projects" || key.startsWith("projects.");
-}
-function trustedProjects(doc) {
-  const projects = asTable(doc.projects) ?? {};
-  return Object.entries(projects).filter(([, body]) => asTable(body)?.trust_level !== "untrusted").map(([dir]) => `[projects.${JSON.stringify(dir)}]`);
-}
-function projectDirs(dirs) {
-  const all = /* @__PURE__ */ new Set();
-  for (const start of dirs) {
-    for (let dir = import_node_path12.default.resolve(start); ; dir = import_node_path12.default.dirname(dir)) {
-      all.add(dir);
-      if (import_node_path12.default.dirname(dir) === dir) break;
-    }
-  }
-  return [...all];
-}
-function untrustProjects(doc, dirs) {
-  if (dirs.length === 0) return;
-  const projects = asTable(doc.projects) ?? {};
-  for (const dir of dirs) projects[dir] = { ...asTable(projects[dir]) ?? {}, trust_level: "untrusted" };
-  doc.projects = projects;
-}
-function asTable(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
-}
-var import_node_path12, UNSEALING_FLAGS, UNSEALING_LABELS, PROJECT_TRUST_LABEL;
-var init_project_trust = __esm({
-  "src/seal/project-trust.ts"() {
-    "use strict";
-    import_node_path12 = __toESM(require("node:path"), 1);
-    UNSEALING_FLAGS = {
-      "--trust": "trusts the checkout, so Codex loads its .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent",
-      // Measured on 0.169.0 and 0.171.0: the review is a model call, so a hostile model answered {"outcome":"allow"}
-      // for its own escalated command, which then ran outside the sandbox and printed auth.json.
-      "--approve-for-me": "lets an automatic review, a model call the agent's own model answers, approve commands that run outside the sandbox",
-      // Measured on 0.169.0: the agent printed auth.json while the run reported sealed (the probe does not get it).
-      "--ignore-user-config": "makes Codex skip the config.toml this tool writes, and with it the profile that keeps the login from the agent",
-      // Hooks are commands Codex runs outside the sandbox, fed the agent's tool input; this runs them untrusted.
-      "--dangerously-bypass-hook-trust": "runs hook commands outside the sandbox without their trust being recorded, with the agent's tool input on stdin",
-      "--remote": "runs the agent through another Codex app server, whose sandbox is not the one this tool set up and proved"
-    };
-    UNSEALING_LABELS = {
-      "--trust": "project configuration trusted",
-      "--approve-for-me": "commands approved by an automatic review",
-      "--ignore-user-config": "the sealed config.toml skipped",
-      "--dangerously-bypass-hook-trust": "hooks run without trust",
-      "--remote": "a remote app server"
-    };
-    PROJECT_TRUST_LABEL = "project configuration trusted";
   }
 });
 
@@ -4086,14 +2466,14 @@ function extractValue(ctx, end) {
   }
   return parseNumber2(ctx, ctx.p, c, 0, end);
 }
-function parseNumber2(ctx, startPtr, startChr, sign, endChr) {
+function parseNumber2(ctx, startPtr, startChr, sign2, endChr) {
   let c = startChr;
   let state = 0;
   let hasUnderscores = false;
   if (c === 105) {
     if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
       TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, (sign || 1) / 0;
+    return ctx.p++, (sign2 || 1) / 0;
   }
   if (c === 110) {
     if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
@@ -4103,7 +2483,7 @@ function parseNumber2(ctx, startPtr, startChr, sign, endChr) {
   if (c === 48) {
     if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
       return ctx.bi === true ? 0n : 0;
-    if (!sign) {
+    if (!sign2) {
       if (c === 120)
         return parseIntegerBaseN(ctx, startPtr, 16, endChr);
       else if (c === 98)
@@ -4141,7 +2521,7 @@ function parseNumber2(ctx, startPtr, startChr, sign, endChr) {
       state++;
   }
   if (!state) {
-    let val = (startChr - 48) * (sign || 1);
+    let val = (startChr - 48) * (sign2 || 1);
     return ctx.bi === true ? BigInt(val) : val;
   }
   if (!(state & 1))
@@ -4769,6 +3149,2931 @@ var init_dist2 = __esm({
   }
 });
 
+// src/broker/allowlist.ts
+function routeOf(method, pathname, upgrade) {
+  if (upgrade) return method === "GET" && pathname === RESPONSES_PATH ? { kind: "responses" } : refused;
+  if (method === "POST" && pathname === RESPONSES_PATH) return { kind: "responses" };
+  if (method === "POST" && pathname === "/oauth/token") return { kind: "token" };
+  if (method === "POST" && pathname === "/oauth/revoke") return { kind: "revoke" };
+  if (!pathname.startsWith(CHATGPT_PREFIX)) return refused;
+  const rest = pathname.slice(CHATGPT_PREFIX.length);
+  if (method === "POST" && rest === "codex/analytics-events/events") return { kind: "analytics" };
+  if (method !== "GET") return refused;
+  if (rest === "wham/accounts/check") return { kind: "accounts-check", rest };
+  return CHATGPT_GETS.has(rest) ? { kind: "chatgpt", rest } : refused;
+}
+function copyHeaders(raw, drop, keepUpgrade = false) {
+  const named = /* @__PURE__ */ new Set();
+  for (let i = 0; i < raw.length; i += 2) {
+    if ((raw[i] ?? "").toLowerCase() === "connection") {
+      for (const token of (raw[i + 1] ?? "").split(",")) named.add(token.trim().toLowerCase());
+    }
+  }
+  const out = [];
+  for (let i = 0; i < raw.length; i += 2) {
+    const name2 = raw[i] ?? "";
+    const lower = name2.toLowerCase();
+    if (drop.has(lower)) continue;
+    const upgradeHeader = lower === "connection" || lower === "upgrade";
+    if (keepUpgrade && upgradeHeader) {
+      out.push([name2, raw[i + 1] ?? ""]);
+      continue;
+    }
+    if (HOP_BY_HOP.has(lower) || named.has(lower) && !(keepUpgrade && lower === "upgrade")) continue;
+    out.push([name2, raw[i + 1] ?? ""]);
+  }
+  return out;
+}
+var RESPONSES_PATH, CHATGPT_PREFIX, CHATGPT_GETS, refused, HOP_BY_HOP;
+var init_allowlist = __esm({
+  "src/broker/allowlist.ts"() {
+    "use strict";
+    RESPONSES_PATH = "/backend-api/codex/responses";
+    CHATGPT_PREFIX = "/backend-api/";
+    CHATGPT_GETS = /* @__PURE__ */ new Set([
+      "codex/models",
+      "wham/usage",
+      // Business/Enterprise plans load workspace-managed policies here; a 404 is fatal to Codex.
+      "wham/config/bundle"
+    ]);
+    refused = { kind: "refused" };
+    HOP_BY_HOP = /* @__PURE__ */ new Set([
+      "connection",
+      "keep-alive",
+      "proxy-authenticate",
+      "proxy-authorization",
+      "proxy-connection",
+      "te",
+      "trailer",
+      "transfer-encoding",
+      "upgrade"
+    ]);
+  }
+});
+
+// src/broker/placeholders.ts
+function isPlaceholderBundle(bundle) {
+  return bundle.auth.tokens?.refresh_token.startsWith(REFRESH_PLACEHOLDER_PREFIX) === true;
+}
+function part(value) {
+  return Buffer.from(JSON.stringify(value)).toString("base64url");
+}
+function randomPart(bytes = 32) {
+  return (0, import_node_crypto2.randomBytes)(bytes).toString("base64url");
+}
+function unsignedJwt(payload) {
+  return `${part({ alg: "none", typ: "JWT" })}.${part(payload)}.${randomPart(16)}`;
+}
+function identityPayload(realIdToken) {
+  const decoded = decodeJwtLikeCodex(realIdToken);
+  const claims = decoded.ok ? decoded.claims : {};
+  const payload = {};
+  if (typeof claims.email === "string") payload.email = claims.email;
+  const profile = claims[OPENAI_PROFILE_CLAIM];
+  if (profile && typeof profile === "object") {
+    const email = profile.email;
+    if (typeof email === "string") payload[OPENAI_PROFILE_CLAIM] = { email };
+  }
+  const auth = claims[OPENAI_AUTH_CLAIM2];
+  if (auth && typeof auth === "object") {
+    const copied = {};
+    for (const key of AUTH_CLAIM_KEYS) {
+      const value = auth[key];
+      if (value !== void 0) copied[key] = value;
+    }
+    payload[OPENAI_AUTH_CLAIM2] = copied;
+  }
+  return payload;
+}
+function mintPlaceholders(bundle) {
+  const tokens = bundle.auth.tokens;
+  if (!tokens) throw new Error("mintPlaceholders: the bundle holds no ChatGPT tokens");
+  const exp = jwtExpiry(tokens.access_token);
+  const access = { jti: randomPart(24), iss: "codex-auth-broker" };
+  if (exp !== null) access.exp = Math.floor(exp.getTime() / 1e3);
+  return {
+    idToken: unsignedJwt(identityPayload(tokens.id_token)),
+    accessToken: unsignedJwt(access),
+    refreshToken: `${REFRESH_PLACEHOLDER_PREFIX}${randomPart(32)}`
+  };
+}
+function placeholderAuthJson(bundle, set2) {
+  const tokens = bundle.auth.tokens;
+  if (!tokens) throw new Error("placeholderAuthJson: the bundle holds no ChatGPT tokens");
+  const file = {
+    auth_mode: "chatgpt",
+    OPENAI_API_KEY: null,
+    tokens: {
+      id_token: set2.idToken,
+      access_token: set2.accessToken,
+      refresh_token: set2.refreshToken,
+      account_id: tokens.account_id ?? null
+    },
+    last_refresh: bundle.auth.last_refresh ?? (/* @__PURE__ */ new Date()).toISOString()
+  };
+  return `${JSON.stringify(file, null, 2)}
+`;
+}
+function refreshAnswer(set2) {
+  return JSON.stringify({
+    id_token: set2.idToken,
+    access_token: set2.accessToken,
+    refresh_token: set2.refreshToken
+  });
+}
+var import_node_crypto2, OPENAI_AUTH_CLAIM2, OPENAI_PROFILE_CLAIM, AUTH_CLAIM_KEYS, REFRESH_PLACEHOLDER_PREFIX;
+var init_placeholders = __esm({
+  "src/broker/placeholders.ts"() {
+    "use strict";
+    import_node_crypto2 = require("node:crypto");
+    init_jwt();
+    OPENAI_AUTH_CLAIM2 = "https://api.openai.com/auth";
+    OPENAI_PROFILE_CLAIM = "https://api.openai.com/profile";
+    AUTH_CLAIM_KEYS = [
+      "chatgpt_plan_type",
+      "chatgpt_user_id",
+      "user_id",
+      "chatgpt_account_id",
+      "chatgpt_account_is_fedramp",
+      "chatgpt_subscription_active_start",
+      "chatgpt_subscription_active_until"
+    ];
+    REFRESH_PLACEHOLDER_PREFIX = "cab_rt_";
+  }
+});
+
+// src/broker/credential-state.ts
+var STALE_BEFORE_EXPIRY_MS, STALE_AFTER_LAST_REFRESH_MS, CredentialState;
+var init_credential_state = __esm({
+  "src/broker/credential-state.ts"() {
+    "use strict";
+    init_jwt();
+    init_placeholders();
+    STALE_BEFORE_EXPIRY_MS = 5 * 60 * 1e3;
+    STALE_AFTER_LAST_REFRESH_MS = 8 * 24 * 60 * 60 * 1e3;
+    CredentialState = class {
+      bundleNow;
+      accessPlaceholders = /* @__PURE__ */ new Set();
+      refreshPlaceholders = /* @__PURE__ */ new Set();
+      placeholders;
+      deadAnswer = null;
+      spent = /* @__PURE__ */ new Map();
+      last401At = 0;
+      lastRotationAt = 0;
+      constructor(bundle) {
+        this.bundleNow = bundle;
+        this.placeholders = this.issue();
+      }
+      get bundle() {
+        return this.bundleNow;
+      }
+      get current() {
+        return this.placeholders;
+      }
+      /**
+       * A new generation of placeholders for the current real tokens. Older generations stay valid: a request Codex
+       * started before the refresh may still carry an old access placeholder.
+       */
+      issue() {
+        const set2 = mintPlaceholders(this.bundleNow);
+        this.accessPlaceholders.add(set2.accessToken);
+        this.refreshPlaceholders.add(set2.refreshToken);
+        this.placeholders = set2;
+        return set2;
+      }
+      isAccessPlaceholder(token) {
+        return this.accessPlaceholders.has(token);
+      }
+      isRefreshPlaceholder(token) {
+        return this.refreshPlaceholders.has(token);
+      }
+      realAccessToken() {
+        return this.bundleNow.auth.tokens?.access_token ?? "";
+      }
+      realRefreshToken() {
+        return this.bundleNow.auth.tokens?.refresh_token ?? "";
+      }
+      /** After a relayed refresh succeeded and was persisted. */
+      rotated(bundle, now) {
+        this.bundleNow = bundle;
+        this.lastRotationAt = now;
+      }
+      noteUpstream401(now) {
+        this.last401At = now;
+      }
+      /** The real token expires soon (or, without `exp`, was refreshed long ago): a refresh is really due. */
+      isStale(now) {
+        const exp = jwtExpiry(this.realAccessToken());
+        if (exp !== null) return exp.getTime() - now < STALE_BEFORE_EXPIRY_MS;
+        const last = this.bundleNow.auth.last_refresh;
+        return last === null || last === void 0 || now - Date.parse(last) > STALE_AFTER_LAST_REFRESH_MS;
+      }
+      /**
+       * Whether Codex's refresh ask should go upstream. An agent holding the placeholders can ask as often as it
+       * likes; only a real need reaches OpenAI: a stale token, or a backend 401 not yet followed by a rotation.
+       */
+      needsUpstream(reason, now) {
+        if (reason === "unauthorized_recovery" && this.last401At > this.lastRotationAt) return true;
+        return this.isStale(now);
+      }
+      /** What upstream answered the current real refresh token, if it was already spent without a rotation. */
+      spentAnswer() {
+        return this.spent.get(this.realRefreshToken()) ?? null;
+      }
+      markSpent(answer) {
+        this.spent.set(this.realRefreshToken(), answer);
+      }
+      markDead(answer) {
+        this.deadAnswer = answer;
+      }
+      get dead() {
+        return this.deadAnswer;
+      }
+    };
+  }
+});
+
+// src/broker/upstream.ts
+function upstreamTls(extraCa, proxy) {
+  return {
+    ca: extraCa === void 0 ? void 0 : [...import_node_tls.rootCertificates, extraCa],
+    agent: new import_node_https.Agent({ keepAlive: true }),
+    proxy
+  };
+}
+function bypassesProxy(host, noProxy) {
+  for (const entry of (noProxy ?? "").split(",").map((item) => item.trim().toLowerCase())) {
+    if (entry === "") continue;
+    if (entry === "*") return true;
+    const bare = entry.startsWith(".") ? entry.slice(1) : entry;
+    if (host === bare || host.endsWith(`.${bare}`)) return true;
+  }
+  return false;
+}
+function upstreamRequest(target, method, headers, tls, fresh = false) {
+  const port = Number(target.port || 443);
+  const servername = (0, import_node_net.isIP)(target.hostname) === 0 ? target.hostname : "";
+  const base = {
+    host: target.hostname,
+    port,
+    method,
+    path: `${target.pathname}${target.search}`,
+    headers,
+    ca: tls.ca,
+    servername,
+    ALPNProtocols: ["http/1.1"],
+    // `fresh`: a new connection. A pooled one that upstream closed meanwhile fails after "connected", which for a
+    // refresh would look like a request that may have been received, and its token would be spent for nothing.
+    agent: fresh ? false : tls.agent
+  };
+  const proxy = tls.proxy;
+  if (proxy === void 0 || bypassesProxy(target.hostname, proxy.noProxy)) return (0, import_node_https.request)(base);
+  const { agent: _none, ...direct } = base;
+  const request = (0, import_node_https.request)({
+    ...direct,
+    createConnection: (_options, callback) => {
+      tunnel(new URL(proxy.url), target.hostname, port, (error, socket) => {
+        if (error || !socket) return callback(error ?? new Error("proxy tunnel failed"), void 0);
+        const secure = (0, import_node_tls.connect)({
+          socket,
+          servername,
+          ca: tls.ca,
+          ALPNProtocols: ["http/1.1"]
+        });
+        callback(null, secure);
+      });
+      return void 0;
+    }
+  });
+  return request;
+}
+function tunnel(proxy, host, port, done) {
+  const connect = (0, import_node_http.request)({
+    host: proxy.hostname,
+    port: Number(proxy.port || 80),
+    method: "CONNECT",
+    path: `${host}:${port}`,
+    headers: { host: `${host}:${port}` }
+  });
+  connect.once("connect", (res, socket) => {
+    if (res.statusCode !== 200) {
+      socket.destroy();
+      done(new Error(`the proxy refused CONNECT ${host}:${port} (status ${res.statusCode ?? "?"})`));
+      return;
+    }
+    done(null, socket);
+  });
+  connect.once("error", (error) => done(error));
+  connect.end();
+}
+var import_node_http, import_node_https, import_node_net, import_node_tls;
+var init_upstream = __esm({
+  "src/broker/upstream.ts"() {
+    "use strict";
+    import_node_http = require("node:http");
+    import_node_https = require("node:https");
+    import_node_net = require("node:net");
+    import_node_tls = require("node:tls");
+  }
+});
+
+// src/broker/forward.ts
+function swappedBearer(req, state) {
+  const match = /^Bearer (\S+)$/.exec(req.headers.authorization ?? "");
+  const token = match?.[1];
+  return token !== void 0 && state.isAccessPlaceholder(token) ? state.realAccessToken() : null;
+}
+function targetOf(route, search, ctx) {
+  if (route.kind === "responses") {
+    const path27 = `${ctx.openaiBase.pathname.replace(/\/+$/, "")}/responses${search}`;
+    return new URL(path27, ctx.routedOrigin ?? ctx.openaiBase.origin);
+  }
+  const rest = route.kind === "chatgpt" || route.kind === "accounts-check" ? route.rest : "";
+  const base = ctx.chatgptBase.pathname.endsWith("/") ? ctx.chatgptBase.pathname : `${ctx.chatgptBase.pathname}/`;
+  return new URL(`${base}${rest}${search}`, ctx.chatgptBase.origin);
+}
+function outgoingHeaders(pairs) {
+  const headers = {};
+  for (const [name2, value] of pairs) {
+    const key = name2.toLowerCase();
+    const seen = headers[key];
+    headers[key] = seen === void 0 ? value : [...Array.isArray(seen) ? seen : [seen], value];
+  }
+  return headers;
+}
+function refuse(res, status, message) {
+  const body = Buffer.from(
+    JSON.stringify({ error: { message, code: status === 403 ? "forbidden" : "unauthorized" } })
+  );
+  res.writeHead(status, { "content-type": "application/json", "content-length": body.length });
+  res.end(body);
+  return body.length;
+}
+function forwardHttp(req, res, route, search, ctx, finish) {
+  const real = swappedBearer(req, ctx.state);
+  if (real === null) {
+    req.resume();
+    finish(401, "refused", 0, refuse(res, 401, "This broker accepts only the access placeholder it issued."));
+    return;
+  }
+  const target = targetOf(route, search, ctx);
+  const rewrite = route.kind === "accounts-check";
+  const drop = rewrite ? /* @__PURE__ */ new Set([...REQUEST_DROP, "accept-encoding"]) : REQUEST_DROP;
+  const pairs = copyHeaders(req.rawHeaders, drop);
+  pairs.push(["host", target.host], ["authorization", `Bearer ${real}`]);
+  if (rewrite) pairs.push(["accept-encoding", "identity"]);
+  const upstream = upstreamRequest(target, req.method ?? "GET", outgoingHeaders(pairs), ctx.tls);
+  let bytesIn = 0;
+  let bytesOut = 0;
+  req.on("data", (chunk) => bytesIn += chunk.length);
+  res.on("close", () => {
+    if (!res.writableFinished) upstream.destroy();
+  });
+  upstream.on("response", (answer) => {
+    const status = answer.statusCode ?? 502;
+    if (status === 401) ctx.state.noteUpstream401(Date.now());
+    ctx.requestLog.noteHeaders(answer.headers);
+    const headers = copyHeaders(answer.rawHeaders, RESPONSE_DROP);
+    if (rewrite && status === 200 && answer.headers["content-encoding"] === void 0) {
+      rewriteAccountsCheck(answer, res, headers, ctx, (size) => finish(status, "forwarded", bytesIn, size));
+      return;
+    }
+    res.writeHead(status, headers.flat());
+    res.flushHeaders();
+    answer.on("data", (chunk) => bytesOut += chunk.length);
+    answer.on("end", () => finish(status, "forwarded", bytesIn, bytesOut));
+    answer.on("error", () => res.destroy());
+    answer.pipe(res);
+  });
+  upstream.on("error", (error) => {
+    ctx.log.debug(`broker: upstream ${route.kind} request failed: ${error.message}`);
+    if (!res.headersSent) {
+      const body = Buffer.from(
+        JSON.stringify({ error: { message: "The broker could not reach upstream." } })
+      );
+      res.writeHead(502, { "content-type": "application/json", "content-length": body.length });
+      res.end(body);
+      finish(502, "forwarded", bytesIn, body.length);
+    } else {
+      res.destroy();
+      finish(502, "forwarded", bytesIn, bytesOut);
+    }
+  });
+  req.pipe(upstream);
+}
+function rewriteAccountsCheck(answer, res, headers, ctx, done) {
+  const chunks = [];
+  answer.on("data", (chunk) => chunks.push(chunk));
+  answer.on("end", () => {
+    let body = Buffer.concat(chunks);
+    try {
+      const parsed = JSON.parse(body.toString("utf8"));
+      const ours = ctx.state.bundle.auth.tokens?.account_id;
+      for (const entry of Array.isArray(parsed.accounts) ? parsed.accounts : []) {
+        const account = entry;
+        const origin = account.workspace_backend_origin;
+        if (account.id !== ours || typeof origin !== "string" || !origin.startsWith("https://")) continue;
+        ctx.routedOrigin = new URL(origin).origin;
+        account.workspace_backend_origin = ctx.origin;
+      }
+      body = Buffer.from(JSON.stringify(parsed));
+    } catch {
+      ctx.log.debug("broker: accounts/check answer is not JSON; passed on unchanged");
+    }
+    const kept = headers.filter(([name2]) => name2.toLowerCase() !== "content-length");
+    kept.push(["content-length", String(body.length)]);
+    res.writeHead(answer.statusCode ?? 200, kept.flat());
+    res.end(body);
+    done(body.length);
+  });
+  answer.on("error", () => res.destroy());
+}
+var REQUEST_DROP, RESPONSE_DROP;
+var init_forward = __esm({
+  "src/broker/forward.ts"() {
+    "use strict";
+    init_allowlist();
+    init_upstream();
+    REQUEST_DROP = /* @__PURE__ */ new Set(["host", "authorization"]);
+    RESPONSE_DROP = /* @__PURE__ */ new Set(["set-cookie"]);
+  }
+});
+
+// src/broker/refresh-relay.ts
+function json(status, value) {
+  return { status, body: Buffer.from(JSON.stringify(value)), contentType: JSON_TYPE };
+}
+function readBody(req, limit = MAX_BODY) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    let size = 0;
+    req.on("data", (chunk) => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+    });
+    req.on("end", () => resolve(size > limit ? null : Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+function send(res, answer) {
+  res.writeHead(answer.status, { "content-type": answer.contentType, "content-length": answer.body.length });
+  res.end(answer.body);
+  return answer.body.length;
+}
+function singleFlight() {
+  let tail = Promise.resolve();
+  return (task) => {
+    const run10 = tail.then(task, task);
+    tail = run10.catch(() => void 0);
+    return run10;
+  };
+}
+async function relayRefresh(req, res, ctx, queue) {
+  const body = await readBody(req);
+  const bytesIn = body?.length ?? MAX_BODY;
+  let ask = null;
+  try {
+    const parsed = body === null ? null : JSON.parse(body.toString("utf8"));
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed))
+      ask = parsed;
+  } catch {
+    ask = null;
+  }
+  const presented = typeof ask?.refresh_token === "string" ? ask.refresh_token : "";
+  if (ask === null || !ctx.state.isRefreshPlaceholder(presented)) {
+    const answer2 = json(401, {
+      error: { code: "invalid_grant", message: "Not a refresh token issued by this run." }
+    });
+    return { status: 401, bytesIn, bytesOut: send(res, answer2) };
+  }
+  const reason = typeof ask.refresh_reason === "string" ? ask.refresh_reason : null;
+  const request = ask;
+  const answer = await queue(() => decide(request, reason, req, ctx));
+  return { status: answer.status, bytesIn, bytesOut: send(res, answer) };
+}
+async function decide(ask, reason, req, ctx) {
+  const { state } = ctx;
+  if (state.dead) return state.dead;
+  if (!state.needsUpstream(reason, Date.now())) {
+    ctx.log.debug(
+      `broker: refresh (${reason ?? "no reason"}) answered locally: the real token is still fresh`
+    );
+    return { status: 200, body: Buffer.from(refreshAnswer(state.issue())), contentType: JSON_TYPE };
+  }
+  const spent = state.spentAnswer();
+  if (spent) return spent;
+  const upstream = await sendUpstream(ask, req, ctx);
+  if (upstream.kind === "not-sent") return json(503, { error: { message: upstream.message } });
+  if (upstream.kind === "lost") {
+    ctx.log.warn(
+      `broker: the refresh request reached upstream but its answer was lost (${upstream.message}); that refresh token is not sent again`
+    );
+    const answer2 = json(503, { error: { message: "The refresh answer was lost; not retried." } });
+    state.markSpent(answer2);
+    return answer2;
+  }
+  const { answer } = upstream;
+  if (answer.status < 200 || answer.status >= 300) return failed(answer, ctx);
+  return rotated(answer, ctx);
+}
+function failed(answer, ctx) {
+  ctx.state.markSpent(answer);
+  const code = errorCode(answer.body);
+  if (answer.status === 401 || code !== null && PERMANENT_CODES.has(code)) {
+    ctx.state.markDead(answer);
+    ctx.log.warn(
+      `broker: upstream refused the refresh (status ${answer.status}${code === null ? "" : `, ${code}`}): the login is dead`
+    );
+  } else {
+    ctx.log.warn(`broker: upstream refresh failed with status ${answer.status}; not retried with this token`);
+  }
+  return answer;
+}
+function errorCode(body) {
+  try {
+    const parsed = JSON.parse(body.toString("utf8"));
+    const nested = parsed.error && typeof parsed.error === "object" ? parsed.error : {};
+    const code = nested.code ?? parsed.code;
+    return typeof code === "string" ? code : null;
+  } catch {
+    return null;
+  }
+}
+async function rotated(answer, ctx) {
+  const { state } = ctx;
+  let fields;
+  try {
+    fields = JSON.parse(answer.body.toString("utf8"));
+  } catch {
+    fields = {};
+  }
+  const text = (name2) => typeof fields[name2] === "string" && fields[name2] !== "" ? fields[name2] : null;
+  const fresh = [text("id_token"), text("access_token"), text("refresh_token")];
+  ctx.secrets.add(fresh.filter((value) => value !== null));
+  const old = state.bundle.auth;
+  const oldTokens = old.tokens ?? { id_token: "", access_token: "", refresh_token: "" };
+  const idToken = text("id_token");
+  if (idToken !== null && !decodeJwtLikeCodex(idToken).ok) {
+    ctx.log.warn("broker: the refreshed id_token is not a JWT; the previous one is kept");
+  }
+  const tokens = {
+    ...oldTokens,
+    id_token: idToken !== null && decodeJwtLikeCodex(idToken).ok ? idToken : oldTokens.id_token,
+    access_token: text("access_token") ?? oldTokens.access_token,
+    refresh_token: text("refresh_token") ?? oldTokens.refresh_token
+  };
+  const next = parseBundle(
+    `${JSON.stringify({ ...old, tokens, last_refresh: (/* @__PURE__ */ new Date()).toISOString() }, null, 2)}
+`,
+    "the refreshed login"
+  );
+  ctx.secrets.add(secretValues(next));
+  state.rotated(next, Date.now());
+  try {
+    await ctx.persist(next);
+  } catch (error) {
+    ctx.log.warn(`broker: saving the refreshed login failed: ${error.message}`);
+    return json(503, { error: { message: "The refreshed login could not be saved yet." } });
+  }
+  ctx.log.info("broker: relayed a refresh; the new login is saved");
+  return { status: 200, body: Buffer.from(refreshAnswer(state.issue())), contentType: JSON_TYPE };
+}
+function sendUpstream(ask, req, ctx) {
+  const body = Buffer.from(JSON.stringify({ ...ask, refresh_token: ctx.state.realRefreshToken() }));
+  const headers = {
+    host: ctx.refreshUrl.host,
+    "content-type": JSON_TYPE,
+    "content-length": body.length,
+    accept: req.headers.accept ?? "*/*"
+  };
+  for (const name2 of ["user-agent", "originator"]) {
+    const value = req.headers[name2];
+    if (typeof value === "string") headers[name2] = value;
+  }
+  return new Promise((resolve) => {
+    let connected = false;
+    const upstream = upstreamRequest(ctx.refreshUrl, "POST", headers, ctx.tls, true);
+    upstream.on("socket", (socket) => {
+      const secure = socket;
+      if (!secure.connecting) connected = true;
+      else secure.once("secureConnect", () => connected = true);
+    });
+    upstream.on("response", (res) => {
+      const chunks = [];
+      res.on("data", (chunk) => chunks.push(chunk));
+      res.on("end", () => {
+        const contentType = res.headers["content-type"] ?? JSON_TYPE;
+        resolve({
+          kind: "answer",
+          answer: { status: res.statusCode ?? 502, body: Buffer.concat(chunks), contentType }
+        });
+      });
+      res.on("error", (error) => resolve({ kind: "lost", message: error.message }));
+    });
+    upstream.on(
+      "error",
+      (error) => resolve(
+        connected ? { kind: "lost", message: error.message } : { kind: "not-sent", message: error.message }
+      )
+    );
+    upstream.end(body);
+  });
+}
+var MAX_BODY, PERMANENT_CODES, JSON_TYPE;
+var init_refresh_relay = __esm({
+  "src/broker/refresh-relay.ts"() {
+    "use strict";
+    init_bundle();
+    init_jwt();
+    init_placeholders();
+    init_upstream();
+    MAX_BODY = 64 * 1024;
+    PERMANENT_CODES = /* @__PURE__ */ new Set([
+      "refresh_token_expired",
+      "refresh_token_reused",
+      "refresh_token_invalidated"
+    ]);
+    JSON_TYPE = "application/json";
+  }
+});
+
+// src/core/plan-usage.ts
+function isUsageLimitMessage(message) {
+  return USAGE_LIMIT_MESSAGE.test(message);
+}
+function planUsageFromCodex(raw) {
+  if (!isRecord(raw)) return null;
+  const short = windowOf(raw.primary);
+  const weekly = windowOf(raw.secondary);
+  return short === null && weekly === null ? null : { short, weekly };
+}
+function windowOf(raw) {
+  if (!isRecord(raw) || typeof raw.used_percent !== "number" || !Number.isFinite(raw.used_percent))
+    return null;
+  const minutes = raw.window_minutes;
+  const resets = raw.resets_at;
+  return {
+    usedPercent: raw.used_percent,
+    windowMinutes: typeof minutes === "number" && Number.isFinite(minutes) ? minutes : null,
+    resetsAt: typeof resets === "number" && Number.isFinite(resets) ? new Date(resets * 1e3).toISOString() : null
+  };
+}
+function resetTimeOf(usage) {
+  const windows = [usage?.short, usage?.weekly].filter(
+    (w) => w !== null && w !== void 0
+  );
+  const exhausted2 = windows.filter((w) => w.usedPercent >= 100);
+  const candidates = (exhausted2.length > 0 ? exhausted2 : windows).map((w) => w.resetsAt).filter((at) => at !== null).sort();
+  return candidates.at(-1) ?? null;
+}
+function describePlanUsage(usage) {
+  if (usage === null) return "unknown";
+  const part2 = (name2, w) => w === null ? null : `${name2} ${round(w.usedPercent)} % used${w.windowMinutes === null ? "" : ` of ${describeMinutes(w.windowMinutes)}`}${w.resetsAt === null ? "" : ` (resets ${w.resetsAt})`}`;
+  return [part2("short window", usage.short), part2("weekly window", usage.weekly)].filter(Boolean).join(", ");
+}
+function describeMinutes(minutes) {
+  if (minutes % 1440 === 0) return `${minutes / 1440} d`;
+  if (minutes % 60 === 0) return `${minutes / 60} h`;
+  return `${minutes} min`;
+}
+function round(value) {
+  return String(Math.round(value * 10) / 10);
+}
+function isRecord(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function resetTimeFromMessage(message, now = /* @__PURE__ */ new Date()) {
+  const match = RETRY_AT.exec(message);
+  if (match === null) return null;
+  const [, month, day, year, hour, minute, half] = match;
+  const at = new Date(now);
+  if (month !== void 0 && day !== void 0 && year !== void 0) {
+    const index = MONTHS.indexOf(month.toLowerCase());
+    if (index === -1) return null;
+    at.setFullYear(Number(year), index, Number(day));
+  }
+  const hour12 = Number(hour) % 12;
+  at.setHours(half?.toUpperCase() === "PM" ? hour12 + 12 : hour12, Number(minute) + 1, 0, 0);
+  return Number.isNaN(at.getTime()) ? null : at.toISOString();
+}
+var USAGE_LIMIT_MESSAGE, MONTHS, RETRY_AT;
+var init_plan_usage = __esm({
+  "src/core/plan-usage.ts"() {
+    "use strict";
+    USAGE_LIMIT_MESSAGE = /you['’]ve hit your usage limit/i;
+    MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    RETRY_AT = /try again at (?:([A-Z][a-z]{2}) (\d{1,2})(?:st|nd|rd|th), (\d{4}) )?(\d{1,2}):(\d{2}) ([AP]M)\./i;
+  }
+});
+
+// src/broker/request-log.ts
+function header(headers, name2) {
+  const value = headers[name2];
+  const text = Array.isArray(value) ? value[0] : value;
+  if (text === void 0 || text.trim() === "") return void 0;
+  const number2 = Number(text);
+  return Number.isFinite(number2) ? number2 : void 0;
+}
+function planUsageFromHeaders(headers) {
+  const window = (name2) => ({
+    used_percent: header(headers, `x-codex-${name2}-used-percent`),
+    window_minutes: header(headers, `x-codex-${name2}-window-minutes`),
+    resets_at: header(headers, `x-codex-${name2}-reset-at`)
+  });
+  return planUsageFromCodex({ primary: window("primary"), secondary: window("secondary") });
+}
+var MAX_ENTRIES, RequestLog;
+var init_request_log = __esm({
+  "src/broker/request-log.ts"() {
+    "use strict";
+    init_plan_usage();
+    MAX_ENTRIES = 1e4;
+    RequestLog = class {
+      entries = [];
+      usage = null;
+      /** Starts timing one request; call the returned function once with the outcome. */
+      begin(method, path27) {
+        const started = performance.now();
+        const at = (/* @__PURE__ */ new Date()).toISOString();
+        let done = false;
+        return (status, handling, bytesIn, bytesOut) => {
+          if (done) return;
+          done = true;
+          const durationMs = Math.round((performance.now() - started) * 10) / 10;
+          this.entries.push({ at, method, path: path27, status, bytesIn, bytesOut, durationMs, handling });
+          if (this.entries.length > MAX_ENTRIES) this.entries.shift();
+        };
+      }
+      noteHeaders(headers) {
+        const usage = planUsageFromHeaders(headers);
+        if (usage !== null) this.usage = usage;
+      }
+      list() {
+        return [...this.entries];
+      }
+      planUsage() {
+        return this.usage;
+      }
+    };
+  }
+});
+
+// src/broker/der.ts
+function length(n) {
+  if (n < 128) return Buffer.from([n]);
+  const bytes = [];
+  for (let rest = n; rest > 0; rest = Math.floor(rest / 256)) bytes.unshift(rest % 256);
+  return Buffer.from([128 | bytes.length, ...bytes]);
+}
+function tlv(tag, ...parts) {
+  const body = Buffer.concat(parts);
+  return Buffer.concat([Buffer.from([tag]), length(body.length), body]);
+}
+function unsignedInteger(bytes) {
+  let start = 0;
+  while (start < bytes.length - 1 && bytes[start] === 0) start += 1;
+  const trimmed = bytes.subarray(start);
+  return tlv(2, (trimmed[0] ?? 0) & 128 ? Buffer.concat([Buffer.from([0]), trimmed]) : trimmed);
+}
+function oid(dotted) {
+  const [first = 0, second = 0, ...rest] = dotted.split(".").map(Number);
+  const bytes = [first * 40 + second];
+  for (const arc of rest) {
+    const groups = [arc & 127];
+    for (let high = arc >>> 7; high > 0; high >>>= 7) groups.unshift(high & 127 | 128);
+    bytes.push(...groups);
+  }
+  return tlv(6, Buffer.from(bytes));
+}
+function time(date) {
+  const iso = date.toISOString();
+  const digits = iso.slice(0, 19).replace(/[-:T]/g, "");
+  return date.getUTCFullYear() < 2050 ? tlv(23, Buffer.from(`${digits.slice(2)}Z`)) : tlv(24, Buffer.from(`${digits}Z`));
+}
+var sequence, set, octetString, utf8String, TRUE, bitString, smallInteger;
+var init_der = __esm({
+  "src/broker/der.ts"() {
+    "use strict";
+    sequence = (...parts) => tlv(48, ...parts);
+    set = (...parts) => tlv(49, ...parts);
+    octetString = (bytes) => tlv(4, bytes);
+    utf8String = (text) => tlv(12, Buffer.from(text, "utf8"));
+    TRUE = Buffer.from([1, 1, 255]);
+    bitString = (bytes) => tlv(3, Buffer.from([0]), bytes);
+    smallInteger = (n) => unsignedInteger(Buffer.from([n]));
+  }
+});
+
+// src/broker/run-ca.ts
+function extension(id, critical, value) {
+  return critical ? sequence(id, TRUE, octetString(value)) : sequence(id, octetString(value));
+}
+function serial() {
+  const bytes = (0, import_node_crypto3.randomBytes)(16);
+  bytes[0] = (bytes[0] ?? 0) & 63 | 64;
+  return unsignedInteger(bytes);
+}
+function keyId(spki) {
+  return (0, import_node_crypto3.createHash)("sha1").update(spki.subarray(spki.length - 65)).digest();
+}
+function certificate(tbsInput, signer) {
+  const tbs = sequence(
+    tlv(160, smallInteger(2)),
+    // [0] EXPLICIT version: v3
+    serial(),
+    ECDSA_WITH_SHA256,
+    tbsInput.issuer,
+    sequence(time(tbsInput.notBefore), time(tbsInput.notAfter)),
+    tbsInput.subject,
+    tbsInput.spki,
+    tlv(163, sequence(...tbsInput.extensions))
+    // [3] EXPLICIT extensions
+  );
+  const signature = (0, import_node_crypto3.sign)("sha256", tbs, { key: signer, dsaEncoding: "der" });
+  return sequence(tbs, ECDSA_WITH_SHA256, bitString(signature));
+}
+function prepareRunCa() {
+  if (prepared) return;
+  prepared = makeRunCa(DEFAULT_VALID_DAYS);
+  prepared.catch(() => void 0);
+}
+async function createRunCa(validDays = DEFAULT_VALID_DAYS) {
+  const early = validDays === DEFAULT_VALID_DAYS ? prepared : null;
+  if (early) {
+    prepared = null;
+    return early;
+  }
+  return makeRunCa(validDays);
+}
+async function makeRunCa(validDays) {
+  const notBefore = new Date(Date.now() - 60 * 60 * 1e3);
+  const notAfter = new Date(Date.now() + validDays * DAY_MS2);
+  const caKeys = await import_node_crypto3.webcrypto.subtle.generateKey({ name: "ECDSA", namedCurve: "P-256" }, false, [
+    "sign",
+    "verify"
+  ]);
+  const caSpki = Buffer.from(await import_node_crypto3.webcrypto.subtle.exportKey("spki", caKeys.publicKey));
+  const leafKeys = (0, import_node_crypto3.generateKeyPairSync)("ec", { namedCurve: "P-256" });
+  const leafSpki = leafKeys.publicKey.export({ type: "spki", format: "der" });
+  const caName = name(`codex-auth broker CA ${process.pid}`);
+  const caKeyId = keyId(caSpki);
+  const ca = certificate(
+    {
+      issuer: caName,
+      subject: caName,
+      notBefore,
+      notAfter,
+      spki: caSpki,
+      extensions: [
+        extension(EXTENSION.basicConstraints, true, sequence(TRUE, smallInteger(0))),
+        extension(EXTENSION.keyUsage, true, KEY_USAGE_CA),
+        extension(EXTENSION.subjectKeyIdentifier, false, octetString(caKeyId))
+      ]
+    },
+    caKeys.privateKey
+  );
+  const leaf = certificate(
+    {
+      issuer: caName,
+      subject: name("127.0.0.1"),
+      notBefore,
+      notAfter,
+      spki: leafSpki,
+      extensions: [
+        extension(EXTENSION.basicConstraints, true, sequence()),
+        extension(EXTENSION.keyUsage, true, KEY_USAGE_LEAF),
+        extension(EXTENSION.extKeyUsage, false, sequence(SERVER_AUTH)),
+        // GeneralName [7] iPAddress (4 bytes) and [2] dNSName, both IMPLICIT.
+        extension(
+          EXTENSION.subjectAltName,
+          false,
+          sequence(tlv(135, Buffer.from([127, 0, 0, 1])), tlv(130, Buffer.from("localhost")))
+        ),
+        extension(EXTENSION.authorityKeyIdentifier, false, sequence(tlv(128, caKeyId)))
+      ]
+    },
+    caKeys.privateKey
+  );
+  const caPem = pem(ca);
+  return {
+    caPem,
+    leafCertPem: `${pem(leaf)}${caPem}`,
+    leafKeyPem: leafKeys.privateKey.export({ type: "pkcs8", format: "pem" }).toString()
+  };
+}
+var import_node_crypto3, DAY_MS2, ECDSA_WITH_SHA256, COMMON_NAME, EXTENSION, SERVER_AUTH, KEY_USAGE_CA, KEY_USAGE_LEAF, name, pem, DEFAULT_VALID_DAYS, prepared;
+var init_run_ca = __esm({
+  "src/broker/run-ca.ts"() {
+    "use strict";
+    import_node_crypto3 = require("node:crypto");
+    init_der();
+    DAY_MS2 = 24 * 60 * 60 * 1e3;
+    ECDSA_WITH_SHA256 = sequence(oid("1.2.840.10045.4.3.2"));
+    COMMON_NAME = oid("2.5.4.3");
+    EXTENSION = {
+      subjectKeyIdentifier: oid("2.5.29.14"),
+      keyUsage: oid("2.5.29.15"),
+      subjectAltName: oid("2.5.29.17"),
+      basicConstraints: oid("2.5.29.19"),
+      authorityKeyIdentifier: oid("2.5.29.35"),
+      extKeyUsage: oid("2.5.29.37")
+    };
+    SERVER_AUTH = oid("1.3.6.1.5.5.7.3.1");
+    KEY_USAGE_CA = Buffer.from([3, 2, 1, 6]);
+    KEY_USAGE_LEAF = Buffer.from([3, 2, 7, 128]);
+    name = (commonName) => sequence(set(sequence(COMMON_NAME, utf8String(commonName))));
+    pem = (der) => `-----BEGIN CERTIFICATE-----
+${der.toString("base64").replace(/.{64}/g, "$&\n").replace(/\n$/, "")}
+-----END CERTIFICATE-----
+`;
+    DEFAULT_VALID_DAYS = 2;
+    prepared = null;
+  }
+});
+
+// src/broker/types.ts
+var OPENAI_UPSTREAM;
+var init_types = __esm({
+  "src/broker/types.ts"() {
+    "use strict";
+    OPENAI_UPSTREAM = {
+      chatgptBaseUrl: "https://chatgpt.com/backend-api/",
+      openaiBaseUrl: "https://chatgpt.com/backend-api/codex",
+      refreshUrl: "https://auth.openai.com/oauth/token",
+      revokeUrl: "https://auth.openai.com/oauth/revoke"
+    };
+  }
+});
+
+// src/broker/websocket.ts
+function rawAnswer(socket, status, text, message) {
+  const body = JSON.stringify({ error: { message } });
+  socket.end(
+    `HTTP/1.1 ${status} ${text}\r
+content-type: application/json\r
+content-length: ${Buffer.byteLength(body)}\r
+connection: close\r
+\r
+${body}`
+  );
+  return Buffer.byteLength(body);
+}
+function statusBlock(status, message, rawHeaders) {
+  const kept = copyHeaders(rawHeaders, /* @__PURE__ */ new Set(["set-cookie"]), true);
+  return `HTTP/1.1 ${status} ${message}\r
+${kept.map(([name2, value]) => `${name2}: ${value}\r
+`).join("")}\r
+`;
+}
+function forwardUpgrade(req, socket, head, ctx, finish) {
+  socket.on("error", () => socket.destroy());
+  const url = new URL(req.url ?? "/", "https://127.0.0.1");
+  const route = routeOf(req.method ?? "GET", url.pathname, true);
+  if (route.kind === "refused") {
+    finish(403, "refused", 0, rawAnswer(socket, 403, "Forbidden", "Not a path this broker serves."));
+    return;
+  }
+  const real = swappedBearer(req, ctx.state);
+  if (real === null) {
+    const size = rawAnswer(
+      socket,
+      401,
+      "Unauthorized",
+      "This broker accepts only the access placeholder it issued."
+    );
+    finish(401, "refused", 0, size);
+    return;
+  }
+  const target = targetOf(route, url.search, ctx);
+  const pairs = copyHeaders(req.rawHeaders, /* @__PURE__ */ new Set(["host", "authorization"]), true);
+  pairs.push(["host", target.host], ["authorization", `Bearer ${real}`]);
+  const upstream = upstreamRequest(target, "GET", outgoingHeaders(pairs), ctx.tls);
+  let bytesIn = head.length;
+  let bytesOut = 0;
+  upstream.on("upgrade", (answer, upSocket, upHead) => {
+    ctx.requestLog.noteHeaders(answer.headers);
+    socket.write(statusBlock(101, "Switching Protocols", answer.rawHeaders));
+    if (upHead.length > 0) socket.write(upHead);
+    if (head.length > 0) upSocket.write(head);
+    socket.on("data", (chunk) => bytesIn += chunk.length);
+    upSocket.on("data", (chunk) => bytesOut += chunk.length);
+    socket.pipe(upSocket);
+    upSocket.pipe(socket);
+    let closed = false;
+    const close = () => {
+      if (closed) return;
+      closed = true;
+      socket.destroy();
+      upSocket.destroy();
+      finish(101, "forwarded", bytesIn, bytesOut);
+    };
+    socket.on("close", close);
+    upSocket.on("close", close);
+    upSocket.on("error", close);
+    socket.on("error", close);
+  });
+  upstream.on("response", (answer) => {
+    const status = answer.statusCode ?? 502;
+    if (status === 401) ctx.state.noteUpstream401(Date.now());
+    const chunks = [];
+    answer.on("data", (chunk) => chunks.push(chunk));
+    answer.on("end", () => {
+      const body = Buffer.concat(chunks);
+      const kept = copyHeaders(answer.rawHeaders, /* @__PURE__ */ new Set(["set-cookie", "content-length"]));
+      kept.push(["content-length", String(body.length)], ["connection", "close"]);
+      const lines = kept.map(([name2, value]) => `${name2}: ${value}\r
+`).join("");
+      const block = `HTTP/1.1 ${status} ${answer.statusMessage ?? ""}\r
+${lines}\r
+`;
+      socket.end(Buffer.concat([Buffer.from(block), body]));
+      finish(status, "forwarded", bytesIn, body.length);
+    });
+  });
+  upstream.on("error", () => {
+    finish(
+      502,
+      "forwarded",
+      bytesIn,
+      rawAnswer(socket, 502, "Bad Gateway", "The broker could not reach upstream.")
+    );
+  });
+  upstream.end();
+}
+var init_websocket = __esm({
+  "src/broker/websocket.ts"() {
+    "use strict";
+    init_allowlist();
+    init_forward();
+    init_upstream();
+  }
+});
+
+// src/broker/broker.ts
+async function startBroker(options) {
+  const { credential } = options;
+  if (credential.kind !== "chatgpt") {
+    throw new UsageError(
+      `the token broker does not carry a ${credential.kind === "api_key" ? "API key" : "personal access token"} yet; run that token mode without the broker`
+    );
+  }
+  const bundle = credential.bundle;
+  if (!bundle.auth.tokens)
+    throw new UsageError("the token broker needs a ChatGPT login (tokens in auth.json)");
+  options.secrets.add(secretValues(bundle));
+  const upstream = { ...OPENAI_UPSTREAM, ...options.upstream };
+  const state = new CredentialState(bundle);
+  const requestLog = new RequestLog();
+  const tls = upstreamTls(options.upstreamCa, options.proxy);
+  const ca = await createRunCa();
+  const caPath = (0, import_node_path3.join)(options.dir, BROKER_CA_FILE);
+  await (0, import_promises.writeFile)(caPath, ca.caPem, { mode: 384 });
+  const relay2 = {
+    state,
+    refreshUrl: new URL(upstream.refreshUrl),
+    tls,
+    persist: options.persist,
+    secrets: options.secrets,
+    log: options.log
+  };
+  const ctx = {
+    state,
+    tls,
+    chatgptBase: new URL(upstream.chatgptBaseUrl),
+    openaiBase: new URL(upstream.openaiBaseUrl),
+    origin: "",
+    requestLog,
+    log: options.log,
+    routedOrigin: null
+  };
+  const handle = dispatcher(ctx, relay2, options.log);
+  const server = (0, import_node_https2.createServer)(
+    { key: ca.leafKeyPem, cert: ca.leafCertPem, ALPNProtocols: ["http/1.1"] },
+    handle
+  );
+  const sockets = /* @__PURE__ */ new Set();
+  server.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
+  server.on("upgrade", (req, socket, head) => {
+    sockets.add(socket);
+    const finish = requestLog.begin("GET", new URL(req.url ?? "/", "https://127.0.0.1").pathname);
+    forwardUpgrade(req, socket, head, ctx, finish);
+  });
+  const origin = await listenOnLoopback(server);
+  ctx.origin = origin;
+  options.log.debug(`broker: listening on ${origin}`);
+  return {
+    origin,
+    placeholderAuthJson: placeholderAuthJson(bundle, state.current),
+    codexEnv: {
+      CODEX_CA_CERTIFICATE: caPath,
+      CODEX_REFRESH_TOKEN_URL_OVERRIDE: `${origin}/oauth/token`,
+      CODEX_REVOKE_TOKEN_URL_OVERRIDE: `${origin}/oauth/revoke`
+    },
+    codexConfig: codexConfigFor(origin),
+    currentBundle: () => state.bundle,
+    loginDead: () => state.dead !== null,
+    requestLog: () => requestLog.list(),
+    planUsage: () => requestLog.planUsage(),
+    close: () => new Promise((resolve) => {
+      for (const socket of sockets) socket.destroy();
+      tls.agent.destroy();
+      server.close(() => resolve());
+    })
+  };
+}
+function dispatcher(ctx, relay2, log) {
+  const queue = singleFlight();
+  const { requestLog } = ctx;
+  return (req, res) => {
+    const url = new URL(req.url ?? "/", "https://127.0.0.1");
+    const method = req.method ?? "GET";
+    const finish = requestLog.begin(method, url.pathname);
+    const route = routeOf(method, url.pathname, false);
+    switch (route.kind) {
+      case "refused":
+        req.resume();
+        finish(403, "refused", 0, refuse(res, 403, "Not a path this broker serves."));
+        return;
+      case "revoke":
+        req.resume();
+        res.writeHead(200, { "content-type": "application/json", "content-length": 2 });
+        res.end("{}");
+        finish(200, "local", 0, 2);
+        return;
+      case "analytics":
+        req.resume();
+        res.writeHead(204);
+        res.end();
+        finish(204, "local", 0, 0);
+        return;
+      case "token":
+        relayRefresh(req, res, relay2, queue).then(
+          ({ status, bytesIn, bytesOut }) => finish(status, "local", bytesIn, bytesOut),
+          (error) => {
+            log.warn(`broker: refresh relay failed: ${error.message}`);
+            if (!res.headersSent) res.writeHead(503).end();
+            finish(503, "local", 0, 0);
+          }
+        );
+        return;
+      default:
+        forwardHttp(req, res, route, url.search, ctx, finish);
+    }
+  };
+}
+async function listenOnLoopback(server) {
+  await new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  return `https://127.0.0.1:${server.address().port}`;
+}
+function codexConfigFor(origin) {
+  return {
+    chatgpt_base_url: `${origin}/backend-api/`,
+    openai_base_url: `${origin}/backend-api/codex`,
+    cli_auth_credentials_store: "file",
+    features: { apps: false, plugins: false, remote_plugin: false },
+    otel: { metrics_exporter: "none" }
+  };
+}
+var import_promises, import_node_https2, import_node_path3, BROKER_CA_FILE;
+var init_broker = __esm({
+  "src/broker/broker.ts"() {
+    "use strict";
+    import_promises = require("node:fs/promises");
+    import_node_https2 = require("node:https");
+    import_node_path3 = require("node:path");
+    init_bundle();
+    init_errors();
+    init_allowlist();
+    init_credential_state();
+    init_forward();
+    init_placeholders();
+    init_refresh_relay();
+    init_request_log();
+    init_run_ca();
+    init_types();
+    init_upstream();
+    init_websocket();
+    BROKER_CA_FILE = "broker-ca.pem";
+  }
+});
+
+// src/broker/index.ts
+var init_broker2 = __esm({
+  "src/broker/index.ts"() {
+    "use strict";
+    init_broker();
+    init_placeholders();
+    init_types();
+  }
+});
+
+// src/fs/secure-files.ts
+async function ensurePrivateDir(dir) {
+  await import_node_fs3.promises.mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  const stat = await import_node_fs3.promises.lstat(dir);
+  if (stat.isSymbolicLink() || !stat.isDirectory()) {
+    throw new Error(`${dir} must be a directory, not a symbolic link or file`);
+  }
+  if ((stat.mode & 511) !== PRIVATE_DIR_MODE) await import_node_fs3.promises.chmod(dir, PRIVATE_DIR_MODE);
+}
+async function writePrivateFileAtomic(file, content) {
+  await refuseSymlink(file);
+  const dir = import_node_path4.default.dirname(file);
+  const { randomBytes: randomBytes6 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
+  const temp = import_node_path4.default.join(dir, `.${import_node_path4.default.basename(file)}.${randomBytes6(6).toString("hex")}.tmp`);
+  const handle = await import_node_fs3.promises.open(
+    temp,
+    import_node_fs3.constants.O_WRONLY | import_node_fs3.constants.O_CREAT | import_node_fs3.constants.O_EXCL,
+    PRIVATE_FILE_MODE
+  );
+  try {
+    await handle.writeFile(content, "utf8");
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    await import_node_fs3.promises.rm(temp, { force: true });
+    throw error;
+  }
+  await handle.close();
+  try {
+    await import_node_fs3.promises.rename(temp, file);
+  } catch (error) {
+    await import_node_fs3.promises.rm(temp, { force: true });
+    throw error;
+  }
+  await syncDir(dir);
+}
+async function readPrivateFile(file) {
+  let fd;
+  try {
+    fd = (0, import_node_fs3.openSync)(file, import_node_fs3.constants.O_RDONLY | import_node_fs3.constants.O_NOFOLLOW);
+  } catch (error) {
+    if (isErrno(error, "ENOENT")) return null;
+    if (isErrno(error, "ELOOP")) throw new Error(`${file} is a symbolic link; refusing to follow it`);
+    throw error;
+  }
+  try {
+    return (0, import_node_fs3.readFileSync)(fd, "utf8");
+  } finally {
+    (0, import_node_fs3.closeSync)(fd);
+  }
+}
+async function removeFile(file) {
+  await import_node_fs3.promises.rm(file, { force: true });
+}
+async function refuseSymlink(file) {
+  try {
+    const stat = await import_node_fs3.promises.lstat(file);
+    if (stat.isSymbolicLink()) throw new Error(`${file} is a symbolic link; refusing to write through it`);
+  } catch (error) {
+    if (!isErrno(error, "ENOENT")) throw error;
+  }
+}
+async function syncDir(dir) {
+  const handle = await import_node_fs3.promises.open(dir, import_node_fs3.constants.O_RDONLY);
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+function isErrno(error, code) {
+  return error instanceof Error && error.code === code;
+}
+var import_node_fs3, import_node_path4, PRIVATE_FILE_MODE, PRIVATE_DIR_MODE;
+var init_secure_files = __esm({
+  "src/fs/secure-files.ts"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+    import_node_path4 = __toESM(require("node:path"), 1);
+    PRIVATE_FILE_MODE = 384;
+    PRIVATE_DIR_MODE = 448;
+  }
+});
+
+// src/codex/processes.ts
+function readStat(pid) {
+  let text;
+  try {
+    text = (0, import_node_fs4.readFileSync)(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return null;
+  }
+  const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
+  const [state, ppid, pgid, sid, startTime] = [fields[0], fields[1], fields[2], fields[3], fields[19]];
+  if (state === void 0 || ppid === void 0 || pgid === void 0 || sid === void 0) return null;
+  if (startTime === void 0) return null;
+  return { pid, state, ppid: Number(ppid), pgid: Number(pgid), sid: Number(sid), startTime };
+}
+function startTimeOf(pid) {
+  return readStat(pid)?.startTime ?? null;
+}
+function isSameProcessAlive(pid, startTime) {
+  return startTimeOf(pid) === startTime;
+}
+function readCmdline(pid) {
+  try {
+    return (0, import_node_fs4.readFileSync)(`/proc/${pid}/cmdline`, "utf8").split("\0").slice(0, -1);
+  } catch {
+    return [];
+  }
+}
+function readEnvVar(pid, name2) {
+  let text;
+  try {
+    text = (0, import_node_fs4.readFileSync)(`/proc/${pid}/environ`, "utf8");
+  } catch {
+    return void 0;
+  }
+  const prefix = `${name2}=`;
+  for (const entry of text.split("\0")) if (entry.startsWith(prefix)) return entry.slice(prefix.length);
+  return null;
+}
+function readExe(pid) {
+  try {
+    return (0, import_node_fs4.readlinkSync)(`/proc/${pid}/exe`).replace(/ \(deleted\)$/, "");
+  } catch {
+    return null;
+  }
+}
+function uidOf(pid) {
+  try {
+    return (0, import_node_fs4.statSync)(`/proc/${pid}`).uid;
+  } catch {
+    return null;
+  }
+}
+function listPids() {
+  let names;
+  try {
+    names = (0, import_node_fs4.readdirSync)("/proc");
+  } catch {
+    return [];
+  }
+  return names.filter((name2) => /^[0-9]+$/.test(name2)).map(Number);
+}
+function isOurs(pid) {
+  const uid = uidOf(pid);
+  return uid !== null && uid === (process.getuid?.() ?? -1);
+}
+var import_node_fs4;
+var init_processes = __esm({
+  "src/codex/processes.ts"() {
+    "use strict";
+    import_node_fs4 = require("node:fs");
+  }
+});
+
+// src/codex/stop-session.ts
+function runMembers(sid, home) {
+  const members = [];
+  for (const pid of listPids()) {
+    if (pid === process.pid) continue;
+    const stat = readStat(pid);
+    if (stat === null || stat.state === "Z") continue;
+    if (stat.sid === sid || home !== null && isOurs(pid) && readEnvVar(pid, "CODEX_HOME") === home) {
+      members.push(pid);
+    }
+  }
+  return members;
+}
+async function stopSession(leader, home = null, timeoutMs = 2e3) {
+  if (leader !== null && readStat(process.pid)?.sid === leader) return 0;
+  try {
+    if (leader !== null) process.kill(-leader, "SIGKILL");
+  } catch {
+  }
+  let signalled = 0;
+  const deadline = Date.now() + timeoutMs;
+  for (; ; ) {
+    const members = runMembers(leader, home);
+    if (members.length === 0 || Date.now() > deadline) return signalled;
+    for (const pid of members) {
+      try {
+        process.kill(pid, "SIGKILL");
+        signalled += 1;
+      } catch {
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+var POLL_MS;
+var init_stop_session = __esm({
+  "src/codex/stop-session.ts"() {
+    "use strict";
+    init_processes();
+    POLL_MS = 20;
+  }
+});
+
+// src/codex/orphan-homes.ts
+async function recordOwner(home, codex) {
+  const record = {
+    version: RECORD_VERSION,
+    ownerPid: process.pid,
+    ownerStart: startTimeOf(process.pid),
+    codexPid: codex?.pid ?? null,
+    codexStart: codex === null ? null : startTimeOf(codex.pid),
+    codexCommand: codex?.command ?? null
+  };
+  await writePrivateFileAtomic(import_node_path5.default.join(home, OWNER_FILE), JSON.stringify(record));
+}
+async function sweepOrphanedHomes(log, base) {
+  if (!await isPrivateDir(base)) return 0;
+  let removed = 0;
+  for (const entry of await import_node_fs5.promises.readdir(base).catch(() => [])) {
+    if (!entry.startsWith(PRIVATE_HOME_PREFIX)) continue;
+    const home = import_node_path5.default.join(base, entry);
+    if (!await isPrivateDir(home)) continue;
+    const record = await readOwner(home);
+    if (record === null || ownerAlive(record)) continue;
+    if (!await stopOrphanedCodex(log, home, record)) continue;
+    await import_node_fs5.promises.rm(home, { recursive: true, force: true });
+    removed += 1;
+  }
+  if (removed > 0)
+    log.info(`removed ${removed} private CODEX_HOME(s) left behind by codex-auth processes that died.`);
+  return removed;
+}
+async function isPrivateDir(dir) {
+  const stat = await import_node_fs5.promises.lstat(dir).catch(() => null);
+  if (stat === null || !stat.isDirectory()) return false;
+  const uid = process.getuid?.();
+  return (uid === void 0 || stat.uid === uid) && (stat.mode & 511) === 448;
+}
+function ownerAlive(record) {
+  if (record.ownerStart !== null) return isSameProcessAlive(record.ownerPid, record.ownerStart);
+  try {
+    process.kill(record.ownerPid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+async function stopOrphanedCodex(log, home, record) {
+  const { codexPid, codexStart } = record;
+  if (codexPid === null || codexStart === null || !isSameProcessAlive(codexPid, codexStart)) {
+    await stopSession(null, home);
+    return true;
+  }
+  if (readStat(codexPid)?.state === "Z") {
+    const stopped = await stopSession(null, home);
+    log.warn(
+      `Codex (pid ${codexPid}) of a codex-auth process that died (pid ${record.ownerPid}) had already exited; stopped ${stopped} process(es) it left running.`
+    );
+    return true;
+  }
+  if (!isHomesCodex(codexPid, home, record.codexCommand)) {
+    log.warn(
+      `left ${home} in place: pid ${codexPid} runs since Codex's recorded start, but is not provably that Codex; nothing was signalled.`
+    );
+    return false;
+  }
+  await stopSession(codexPid, home);
+  log.warn(
+    `stopped Codex (pid ${codexPid}) left running by a codex-auth process that died (pid ${record.ownerPid}).`
+  );
+  return true;
+}
+function isHomesCodex(pid, home, command) {
+  if (command === null || !isOurs(pid)) return false;
+  const codexHome = readEnvVar(pid, "CODEX_HOME");
+  if (codexHome !== void 0 && codexHome !== home) return false;
+  const argv = readCmdline(pid);
+  if (argv[0] === command || argv[1] === command) return true;
+  const exe = readExe(pid);
+  return exe !== null && exe === realOrNull(command);
+}
+function realOrNull(file) {
+  try {
+    return (0, import_node_fs5.realpathSync)(file);
+  } catch {
+    return null;
+  }
+}
+async function readOwner(home) {
+  try {
+    const text = await readPrivateFile(import_node_path5.default.join(home, OWNER_FILE));
+    if (text === null) return null;
+    const parsed = JSON.parse(text);
+    if (typeof parsed.ownerPid !== "number") return null;
+    const text_ = (value) => typeof value === "string" ? value : null;
+    const current = parsed.version === RECORD_VERSION;
+    return {
+      version: RECORD_VERSION,
+      ownerPid: parsed.ownerPid,
+      ownerStart: current ? text_(parsed.ownerStart) : null,
+      codexPid: current && typeof parsed.codexPid === "number" ? parsed.codexPid : null,
+      codexStart: current ? text_(parsed.codexStart) : null,
+      codexCommand: current ? text_(parsed.codexCommand) : null
+    };
+  } catch {
+    return null;
+  }
+}
+var import_node_fs5, import_node_path5, PRIVATE_HOME_PREFIX, OWNER_FILE, RECORD_VERSION;
+var init_orphan_homes = __esm({
+  "src/codex/orphan-homes.ts"() {
+    "use strict";
+    import_node_fs5 = require("node:fs");
+    import_node_path5 = __toESM(require("node:path"), 1);
+    init_secure_files();
+    init_processes();
+    init_stop_session();
+    PRIVATE_HOME_PREFIX = "codex-auth-home-";
+    OWNER_FILE = "codex-auth-owner.json";
+    RECORD_VERSION = 2;
+  }
+});
+
+// src/codex/codex-home.ts
+function privateHomesBase(env = process.env) {
+  const cache2 = env.XDG_CACHE_HOME && import_node_path6.default.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : null;
+  return import_node_path6.default.join(cache2 ?? import_node_path6.default.join(import_node_os.default.homedir(), ".cache"), "codex-auth", "homes");
+}
+async function createPrivateCodexHome(explicit, env = process.env) {
+  if (explicit === void 0) {
+    const base = privateHomesBase(env);
+    await import_node_fs6.promises.mkdir(base, { recursive: true, mode: 448 });
+    await ensurePrivateDir(base);
+    const dir2 = await import_node_fs6.promises.mkdtemp(import_node_path6.default.join(base, PRIVATE_HOME_PREFIX));
+    await ensurePrivateDir(dir2);
+    return { dir: dir2, created: true, sealRoot: base };
+  }
+  const dir = import_node_path6.default.resolve(explicit);
+  await refuseInsideWorkspace(dir, env);
+  let existing = null;
+  try {
+    existing = await import_node_fs6.promises.lstat(dir);
+  } catch (error) {
+    if (!isErrno(error, "ENOENT")) throw error;
+  }
+  if (existing) {
+    if (existing.isSymbolicLink() || !existing.isDirectory()) {
+      throw new UsageError(
+        `--codex-home ${dir} exists and is not a directory (or is a symbolic link); pass a new path.`
+      );
+    }
+    if ((await import_node_fs6.promises.readdir(dir)).length > 0) {
+      throw new UsageError(
+        `--codex-home ${dir} is not empty; pass an absent or empty directory (it must not hold another Codex login).`
+      );
+    }
+  }
+  await ensurePrivateDir(dir);
+  return { dir, created: existing === null, sealRoot: dir };
+}
+async function refuseInsideWorkspace(dir, env) {
+  const real = await realpathOfNearestExisting(dir);
+  const workspace = env.GITHUB_WORKSPACE;
+  if (workspace) {
+    const realWorkspace = await realpathOfNearestExisting(import_node_path6.default.resolve(workspace));
+    if (isInside(real, realWorkspace)) {
+      throw new UsageError(
+        `--codex-home ${dir} is inside GITHUB_WORKSPACE (${workspace}); the job's checkout could commit or read the plaintext auth.json there. Pass a directory outside it, e.g. under $RUNNER_TEMP.`
+      );
+    }
+  }
+  for (let parent = real; ; parent = import_node_path6.default.dirname(parent)) {
+    if (await isGitDir(import_node_path6.default.join(parent, ".git"))) {
+      throw new UsageError(
+        `--codex-home ${dir} is inside the git work tree ${parent}; the checkout could commit or read the plaintext auth.json there. Pass a directory outside it.`
+      );
+    }
+    if (import_node_path6.default.dirname(parent) === parent) break;
+  }
+}
+async function realpathOfNearestExisting(target) {
+  const missing = [];
+  let current = target;
+  for (; ; ) {
+    try {
+      return import_node_path6.default.join(await import_node_fs6.promises.realpath(current), ...missing.reverse());
+    } catch (error) {
+      if (!isErrno(error, "ENOENT") && !isErrno(error, "ENOTDIR")) throw error;
+      const parent = import_node_path6.default.dirname(current);
+      if (parent === current) return target;
+      missing.push(import_node_path6.default.basename(current));
+      current = parent;
+    }
+  }
+}
+function isInside(child, parent) {
+  const relative = import_node_path6.default.relative(parent, child);
+  return relative === "" || !relative.startsWith("..") && !import_node_path6.default.isAbsolute(relative);
+}
+async function isGitDir(candidate) {
+  try {
+    const stat = await import_node_fs6.promises.lstat(candidate);
+    if (stat.isDirectory()) return await import_node_fs6.promises.lstat(import_node_path6.default.join(candidate, "HEAD")).catch(() => null) !== null;
+    if (stat.isFile()) return (await import_node_fs6.promises.readFile(candidate, "utf8")).startsWith("gitdir:");
+    return false;
+  } catch {
+    return false;
+  }
+}
+async function materialiseAuth(dir, raw) {
+  await writePrivateFileAtomic(import_node_path6.default.join(dir, AUTH_FILE), raw);
+}
+async function writeCodexConfig(dir, tomlText) {
+  await writePrivateFileAtomic(import_node_path6.default.join(dir, CONFIG_FILE), tomlText);
+}
+async function readCodexConfig(dir) {
+  return readPrivateFile(import_node_path6.default.join(dir, CONFIG_FILE));
+}
+async function readAuth(dir) {
+  return readPrivateFile(import_node_path6.default.join(dir, AUTH_FILE));
+}
+async function removeAuth(dir) {
+  await removeFile(import_node_path6.default.join(dir, AUTH_FILE));
+  let names;
+  try {
+    names = await import_node_fs6.promises.readdir(dir);
+  } catch (error) {
+    if (isErrno(error, "ENOENT")) return;
+    throw error;
+  }
+  for (const name2 of names) {
+    if (AUTH_LEFTOVERS.some((pattern) => pattern.test(name2))) await removeFile(import_node_path6.default.join(dir, name2));
+  }
+}
+async function removeCodexHome(dir) {
+  if (!import_node_path6.default.isAbsolute(dir) || import_node_path6.default.dirname(dir) === dir) {
+    throw new Error(`refusing to remove ${JSON.stringify(dir)}: not an absolute, non-root directory`);
+  }
+  await import_node_fs6.promises.rm(dir, { recursive: true, force: true });
+}
+var import_node_fs6, import_node_os, import_node_path6, AUTH_FILE, CONFIG_FILE, AUTH_LEFTOVERS;
+var init_codex_home = __esm({
+  "src/codex/codex-home.ts"() {
+    "use strict";
+    import_node_fs6 = require("node:fs");
+    import_node_os = __toESM(require("node:os"), 1);
+    import_node_path6 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_secure_files();
+    init_orphan_homes();
+    AUTH_FILE = "auth.json";
+    CONFIG_FILE = "config.toml";
+    AUTH_LEFTOVERS = [
+      /^auth\.lock$/,
+      /^auth\.json\.lock$/,
+      /^\.auth-[A-Za-z0-9]+$/,
+      /^\.auth\.json\.[0-9a-f]+\.tmp$/
+    ];
+  }
+});
+
+// src/roundtrip/broker-upstream.ts
+async function brokerUpstreamOf(userConfig, env) {
+  const doc = userConfig ? parse2(userConfig) : {};
+  const upstream = {};
+  const text = (value) => typeof value === "string" && value !== "" ? value : void 0;
+  const chatgpt = text(doc.chatgpt_base_url);
+  const openai = text(doc.openai_base_url);
+  const refresh = text(env.CODEX_REFRESH_TOKEN_URL_OVERRIDE);
+  const revoke = text(env.CODEX_REVOKE_TOKEN_URL_OVERRIDE);
+  if (chatgpt) upstream.chatgptBaseUrl = chatgpt;
+  if (openai) upstream.openaiBaseUrl = openai;
+  if (refresh) upstream.refreshUrl = refresh;
+  if (revoke) upstream.revokeUrl = revoke;
+  const caPath = text(env.CODEX_CA_CERTIFICATE) ?? text(env.SSL_CERT_FILE);
+  return {
+    upstream,
+    ...caPath ? {
+      upstreamCa: await readCa(
+        caPath,
+        env.CODEX_CA_CERTIFICATE ? "CODEX_CA_CERTIFICATE" : "SSL_CERT_FILE"
+      )
+    } : {},
+    proxy: proxyOf(env)
+  };
+}
+async function readCa(file, variable) {
+  try {
+    return await import_node_fs7.promises.readFile(file, "utf8");
+  } catch (error) {
+    throw new UsageError(
+      `${variable} names ${file}, which cannot be read (${error.code ?? String(error)}); point it at a PEM certificate file or unset it.`
+    );
+  }
+}
+function proxyOf(env) {
+  const url = env.HTTPS_PROXY || env.https_proxy || env.ALL_PROXY || env.all_proxy;
+  if (!url) return void 0;
+  let parsed;
+  try {
+    parsed = new URL(url.includes("://") ? url : `http://${url}`);
+  } catch {
+    throw new UsageError(`HTTPS_PROXY (${url}) is not a URL; set it to http://HOST:PORT or unset it.`);
+  }
+  if (parsed.protocol !== "http:") {
+    throw new UsageError(
+      `HTTPS_PROXY uses ${parsed.protocol.replace(":", "")}://, but the token broker reaches OpenAI only through an http:// proxy (CONNECT); set HTTPS_PROXY to http://HOST:PORT.`
+    );
+  }
+  const noProxy = env.NO_PROXY ?? env.no_proxy;
+  return { url: parsed.toString(), ...noProxy === void 0 ? {} : { noProxy } };
+}
+var import_node_fs7;
+var init_broker_upstream = __esm({
+  "src/roundtrip/broker-upstream.ts"() {
+    "use strict";
+    import_node_fs7 = require("node:fs");
+    init_dist2();
+    init_errors();
+  }
+});
+
+// src/roundtrip/phases/run-state.ts
+function newRunState(ctx, stream, store) {
+  return {
+    ctx,
+    result: emptyResult(stream, store),
+    startedAt: Date.now(),
+    lock: null,
+    home: null,
+    homeRecorded: false,
+    splitState: null,
+    codexEnv: null,
+    loaded: null,
+    sealing: null,
+    sealed: null,
+    persister: null,
+    broker: null,
+    codexRun: null,
+    usage: null,
+    stops: []
+  };
+}
+async function runPhases(state, request, phases, release2) {
+  try {
+    for (const phase of phases) await phase(state, request);
+  } catch (error) {
+    state.result.error = asCodexAuthError(error);
+  } finally {
+    await release2(state);
+  }
+  state.result.durationMs = Date.now() - state.startedAt;
+  return state.result;
+}
+function required(value, what) {
+  if (value === null) throw new Error(`internal: the round trip needs ${what} before this phase`);
+  return value;
+}
+var init_run_state = __esm({
+  "src/roundtrip/phases/run-state.ts"() {
+    "use strict";
+    init_errors();
+    init_result();
+  }
+});
+
+// src/roundtrip/phases/broker.ts
+async function startRunBroker(state, request) {
+  if (request.tokenBroker === false) return;
+  const home = required(state.home, "the home");
+  const loaded2 = required(state.loaded, "the loaded copy");
+  const broker = await startBroker({
+    credential: { kind: "chatgpt", bundle: loaded2.bundle },
+    ...await brokerUpstreamOf(request.codexConfig, request.baseEnv),
+    persist: async (bundle) => {
+      const persister = required(state.persister, "the Persister");
+      await persister.persist(bundle.raw, "the login the token broker refreshed");
+      if (persister.error) throw persister.error;
+    },
+    log: state.ctx.log,
+    secrets: state.ctx.secrets,
+    dir: home.dir
+  });
+  state.broker = broker;
+  state.stops.push(() => broker.close());
+}
+async function pointCodexAtBroker(state) {
+  const broker = state.broker;
+  if (broker === null) return;
+  const home = required(state.home, "the home");
+  const doc = parse2(await readCodexConfig(home.dir) ?? "");
+  for (const [key, value] of Object.entries(broker.codexConfig)) {
+    const own = doc[key];
+    doc[key] = typeof value === "object" && own !== null && typeof own === "object" ? { ...own, ...value } : value;
+  }
+  await writeCodexConfig(home.dir, stringify(doc));
+  const env = { ...required(state.codexEnv, "Codex's environment") };
+  for (const name2 of ["NO_PROXY", "no_proxy"]) {
+    const kept = env[name2];
+    if (kept !== void 0 || name2 === "NO_PROXY") env[name2] = kept ? `${kept},127.0.0.1` : "127.0.0.1";
+  }
+  state.codexEnv = { ...env, ...broker.codexEnv };
+}
+function reportProtection(state) {
+  const seal = state.result.seal;
+  const broker = state.broker;
+  state.result.protection = seal === null ? null : !seal.sealed ? "none" : broker ? "broker" : "deny-read";
+  state.result.brokerLog = (broker?.requestLog() ?? []).map((entry) => ({
+    ...entry,
+    path: untrustedLines(entry.path, { maxLineLength: 200, maxLines: 1 })[0] ?? ""
+  }));
+}
+var init_broker3 = __esm({
+  "src/roundtrip/phases/broker.ts"() {
+    "use strict";
+    init_dist2();
+    init_broker2();
+    init_codex_home();
+    init_broker_upstream();
+    init_untrusted_text();
+    init_run_state();
+  }
+});
+
+// src/codex/auth-watcher.ts
+function watchAuthFile(dir, onChange, options = {}) {
+  const watch2 = new AuthFileWatch(dir, onChange, options);
+  if (options.useFsWatch ?? true) watch2.watchDirectory();
+  watch2.startPolling(options.pollIntervalMs ?? 200);
+  void watch2.check();
+  return {
+    errors: watch2.errors,
+    flush: () => watch2.flush(),
+    close: () => watch2.close()
+  };
+}
+function isCompleteJson(text) {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+var import_node_fs8, import_node_path7, AuthFileWatch;
+var init_auth_watcher = __esm({
+  "src/codex/auth-watcher.ts"() {
+    "use strict";
+    import_node_fs8 = require("node:fs");
+    import_node_path7 = __toESM(require("node:path"), 1);
+    init_secure_files();
+    init_codex_home();
+    AuthFileWatch = class {
+      constructor(dir, onChange, options) {
+        this.dir = dir;
+        this.onChange = onChange;
+        this.options = options;
+        this.file = import_node_path7.default.join(dir, AUTH_FILE);
+        this.lastText = options.initialText;
+      }
+      dir;
+      onChange;
+      options;
+      errors = [];
+      file;
+      unreported = [];
+      lastText;
+      lastSignature = "";
+      lastReadError = "";
+      closed = false;
+      // One check at a time; a request during a check makes it run once more afterwards.
+      running = null;
+      again = false;
+      watcher = null;
+      timer = null;
+      fail(error) {
+        this.errors.push(error);
+        this.unreported.push(error);
+        try {
+          this.options.onError?.(error);
+        } catch {
+        }
+      }
+      async checkOnce() {
+        let text;
+        try {
+          text = await readPrivateFile(this.file);
+          this.lastReadError = "";
+        } catch (error) {
+          const description = error instanceof Error ? error.message : String(error);
+          if (description !== this.lastReadError) this.fail(error);
+          this.lastReadError = description;
+          return;
+        }
+        if (this.lastText === void 0) {
+          this.lastText = text;
+          return;
+        }
+        if (text === null || text === this.lastText) return;
+        if (!isCompleteJson(text)) {
+          this.lastSignature = "";
+          return;
+        }
+        this.lastText = text;
+        try {
+          await this.onChange(text);
+        } catch (error) {
+          this.fail(error);
+        }
+      }
+      check() {
+        if (this.running) {
+          this.again = true;
+          return this.running;
+        }
+        const running = (async () => {
+          try {
+            do {
+              this.again = false;
+              await this.checkOnce();
+            } while (this.again);
+          } finally {
+            this.running = null;
+          }
+        })();
+        this.running = running;
+        return running;
+      }
+      async poll() {
+        let signature;
+        try {
+          const stat = await import_node_fs8.promises.stat(this.file);
+          signature = `${stat.ino}:${stat.mtimeMs}:${stat.size}`;
+        } catch (error) {
+          if (!isErrno(error, "ENOENT")) signature = "unreadable";
+          else return;
+        }
+        if (signature === this.lastSignature) return;
+        this.lastSignature = signature;
+        await this.check();
+      }
+      /** The directory, not the file: Codex renames a new auth.json over the old one (see the top of this file). */
+      watchDirectory() {
+        try {
+          this.watcher = (0, import_node_fs8.watch)(this.dir, { persistent: false }, (_event, filename) => {
+            if (this.closed) return;
+            if (filename === null || filename.toString() === AUTH_FILE) void this.check();
+          });
+          this.watcher.on("error", () => {
+            this.watcher?.close();
+            this.watcher = null;
+          });
+        } catch {
+          this.watcher = null;
+        }
+      }
+      startPolling(intervalMs) {
+        this.timer = setInterval(() => {
+          if (!this.closed && !this.running) void this.poll();
+        }, intervalMs);
+        this.timer.unref();
+      }
+      async flush() {
+        await this.check();
+        if (this.unreported.length === 0) return;
+        const pending = this.unreported;
+        this.unreported = [];
+        if (pending.length === 1) throw pending[0];
+        throw new AggregateError(pending, `${pending.length} errors while following ${this.file}`);
+      }
+      async close() {
+        if (this.closed) {
+          if (this.running) await this.running;
+          return;
+        }
+        this.closed = true;
+        if (this.timer) clearInterval(this.timer);
+        this.watcher?.close();
+        this.watcher = null;
+        await this.flush();
+      }
+    };
+  }
+});
+
+// src/roundtrip/persister.ts
+var Persister;
+var init_persister = __esm({
+  "src/roundtrip/persister.ts"() {
+    "use strict";
+    init_bundle();
+    init_errors();
+    init_broker2();
+    init_load_stream();
+    Persister = class {
+      constructor(ctx, loaded2, onWrite) {
+        this.ctx = ctx;
+        this.onWrite = onWrite;
+        this.generation = loaded2.generation;
+        this.fingerprint = loaded2.fingerprint;
+        this.observed = { fingerprint: loaded2.fingerprint, lastRefresh: loaded2.lastRefresh };
+      }
+      ctx;
+      onWrite;
+      generation;
+      fingerprint;
+      queue = Promise.resolve();
+      firstError = null;
+      /** Generations this run wrote after loading (refreshes, not the seed). */
+      writes = 0;
+      /** The newest valid bundle Codex produced, persisted or not: tells whether Codex refreshed at all. */
+      observed;
+      /** The newest valid bundle read back from Codex (null until one was read). */
+      observedBundle = null;
+      get currentGeneration() {
+        return this.generation;
+      }
+      get currentFingerprint() {
+        return this.fingerprint;
+      }
+      /** The first failure of any persist, or null. A failure after a refresh must fail the job loudly. */
+      get error() {
+        return this.firstError;
+      }
+      /** Persists `raw` if it is a valid bundle whose tokens differ from the stored ones. Never throws. */
+      persist(raw, origin) {
+        const next = this.queue.then(() => this.persistNow(raw, origin));
+        this.queue = next.catch(() => void 0);
+        return next.catch((error) => {
+          this.firstError ??= asCodexAuthError(error);
+        });
+      }
+      async persistNow(raw, origin) {
+        let bundle;
+        try {
+          bundle = parseBundle(raw, origin);
+          assertStreamable(bundle, origin);
+        } catch (error) {
+          this.ctx.log.warn(`${asCodexAuthError(error).message} It was not persisted.`);
+          return;
+        }
+        if (isPlaceholderBundle(bundle)) {
+          this.ctx.log.debug(`${origin} holds the token broker's placeholders; it was not persisted.`);
+          return;
+        }
+        this.ctx.secrets.add(secretValues(bundle));
+        this.observed = { fingerprint: bundle.fingerprint, lastRefresh: bundle.auth.last_refresh ?? null };
+        this.observedBundle = bundle;
+        if (bundle.fingerprint === this.fingerprint) return;
+        const generation = await writeBundle(this.ctx, bundle, this.generation);
+        this.generation = generation;
+        this.fingerprint = bundle.fingerprint;
+        this.writes += 1;
+        await this.onWrite?.({
+          generation,
+          fingerprint: bundle.fingerprint,
+          lastRefresh: this.observed.lastRefresh
+        });
+        this.ctx.log.info(
+          `persisted the refreshed login of stream "${this.ctx.stream}" as generation ${generation} (${bundle.fingerprint}).`
+        );
+      }
+      /** Waits for every queued persist. */
+      async settle() {
+        await this.queue;
+      }
+    };
+  }
+});
+
+// src/roundtrip/split-state.ts
+function splitStateOf(ctx, lockId, copy, restoredAt) {
+  return {
+    version: 1,
+    stream: ctx.stream,
+    store: ctx.store.kind,
+    lockId,
+    ...loadedCopyOf(copy),
+    restoredAt: restoredAt.toISOString()
+  };
+}
+function splitStatePath(codexHome) {
+  return import_node_path8.default.join(codexHome, STATE_FILE);
+}
+async function saveSplitState(codexHome, state) {
+  await writePrivateFileAtomic(splitStatePath(codexHome), `${JSON.stringify(state, null, 2)}
+`);
+}
+async function loadSplitState(codexHome) {
+  const text = await readPrivateFile(splitStatePath(codexHome));
+  if (text === null) {
+    throw new UsageError(
+      `${codexHome} holds no codex-auth restore state: run \`codex-auth restore --codex-home ${codexHome} ...\` before \`persist\`, with the same --codex-home.`
+    );
+  }
+  const parsed = safeParse(splitStateSchema, JSON.parse(text));
+  if (!parsed.success) {
+    throw new UsageError(
+      `${splitStatePath(codexHome)} is damaged; release the lock with \`codex-auth unlock --force\`.`
+    );
+  }
+  return parsed.output;
+}
+async function removeSplitState(codexHome) {
+  await removeFile(splitStatePath(codexHome));
+}
+var import_node_path8, STATE_FILE, splitStateSchema;
+var init_split_state = __esm({
+  "src/roundtrip/split-state.ts"() {
+    "use strict";
+    import_node_path8 = __toESM(require("node:path"), 1);
+    init_dist();
+    init_errors();
+    init_secure_files();
+    init_loaded_copy();
+    STATE_FILE = "codex-auth-state.json";
+    splitStateSchema = object({
+      version: literal(1),
+      stream: string(),
+      store: string(),
+      lockId: nullable(string()),
+      generation: pipe(number(), integer(), minValue(1)),
+      fingerprint: string(),
+      lastRefresh: nullable(string()),
+      seeded: boolean(),
+      restoredAt: string()
+    });
+  }
+});
+
+// src/codex/rollout.ts
+async function readRolloutFacts(codexHome, sinceMs = 0) {
+  const files = (await listRollouts(import_node_path9.default.join(codexHome, "sessions"))).filter(
+    (file) => file.mtimeMs >= sinceMs
+  );
+  if (files.length === 0) return NOTHING;
+  files.sort((a, b) => a.mtimeMs - b.mtimeMs);
+  let usageLimitExceeded = false;
+  let planUsage = null;
+  for (const file of files) {
+    const handle = await import_node_fs9.promises.open(file.path, "r");
+    let text;
+    try {
+      const buffer = Buffer.alloc(Math.min(file.size, MAX_BYTES));
+      await handle.read(buffer, 0, buffer.length, 0);
+      text = buffer.toString("utf8");
+    } finally {
+      await handle.close();
+    }
+    for (const line of text.split("\n")) {
+      if (!line.includes("rate_limits") && !line.includes("usage_limit_exceeded")) continue;
+      const payload = eventPayload(line);
+      if (payload === null) continue;
+      if (payload.type === "token_count") planUsage = planUsageFromCodex(payload.rate_limits) ?? planUsage;
+      if (JSON.stringify(payload).includes('"codex_error_info":"usage_limit_exceeded"'))
+        usageLimitExceeded = true;
+    }
+  }
+  return { found: true, usageLimitExceeded, planUsage };
+}
+function eventPayload(line) {
+  try {
+    const parsed = JSON.parse(line);
+    if (typeof parsed !== "object" || parsed === null) return null;
+    const { type, payload } = parsed;
+    if (type !== "event_msg" || typeof payload !== "object" || payload === null) return null;
+    return payload;
+  } catch {
+    return null;
+  }
+}
+async function listRollouts(dir, depth = 0) {
+  let entries;
+  try {
+    entries = await import_node_fs9.promises.readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if (isErrno(error, "ENOENT") || isErrno(error, "ENOTDIR")) return [];
+    throw error;
+  }
+  const out = [];
+  for (const entry of entries) {
+    const full = import_node_path9.default.join(dir, entry.name);
+    if (entry.isDirectory() && depth < 3) out.push(...await listRollouts(full, depth + 1));
+    else if (entry.isFile() && /^rollout-.*\.jsonl$/.test(entry.name)) {
+      const stat = await import_node_fs9.promises.stat(full);
+      out.push({ path: full, mtimeMs: stat.mtimeMs, size: stat.size });
+    }
+  }
+  return out;
+}
+var import_node_fs9, import_node_path9, NOTHING, MAX_BYTES;
+var init_rollout = __esm({
+  "src/codex/rollout.ts"() {
+    "use strict";
+    import_node_fs9 = require("node:fs");
+    import_node_path9 = __toESM(require("node:path"), 1);
+    init_plan_usage();
+    init_secure_files();
+    NOTHING = { found: false, usageLimitExceeded: false, planUsage: null };
+    MAX_BYTES = 32 * 1024 * 1024;
+  }
+});
+
+// src/roundtrip/usage-limit.ts
+async function readUsageFacts(codexHome, run10, sinceMs, log, headerUsage = null) {
+  const read = await readRolloutFacts(codexHome, sinceMs - 1e3).catch((error) => {
+    log.debug(`could not read Codex's rollout file for plan usage: ${String(error)}`);
+    return { found: false, usageLimitExceeded: false, planUsage: null };
+  });
+  const rollout = { ...read, planUsage: read.planUsage ?? headerUsage };
+  const byMessage = run10.exitCode !== 0 && run10.errorMessages.some(isUsageLimitMessage);
+  const usageLimited = run10.exitCode !== 0 && (rollout.usageLimitExceeded || byMessage);
+  const fromMessage = () => run10.errorMessages.map((message) => resetTimeFromMessage(message)).find((at) => at !== null) ?? null;
+  return {
+    usageLimited,
+    resetsAt: usageLimited ? resetTimeOf(rollout.planUsage) ?? fromMessage() : null,
+    planUsage: rollout.planUsage
+  };
+}
+async function readPersistUsageFacts(codexHome, sinceMs) {
+  const rollout = await readRolloutFacts(codexHome, sinceMs - 1e3).catch(() => null);
+  if (rollout === null) return { usageLimited: false, resetsAt: null, planUsage: null };
+  return {
+    usageLimited: rollout.usageLimitExceeded,
+    resetsAt: rollout.usageLimitExceeded ? resetTimeOf(rollout.planUsage) : null,
+    planUsage: rollout.planUsage
+  };
+}
+function usageLimitMessage(who, facts) {
+  const when = facts.resetsAt === null ? "at a time Codex did not report" : `at ${facts.resetsAt}`;
+  return `${who} hit its ChatGPT plan's usage limit (${describePlanUsage(facts.planUsage)}); the window resets ${when}. The login is fine and was not marked dead; run again after the reset, or add a fallback lane (input lanes / --lanes).`;
+}
+function lowUsageWarning(who, facts, thresholdPercent) {
+  if (thresholdPercent === null || facts.planUsage === null) return null;
+  const windows = [
+    ["short", facts.planUsage.short],
+    ["weekly", facts.planUsage.weekly]
+  ];
+  const low = windows.filter(([, w]) => w !== null && 100 - w.usedPercent < thresholdPercent);
+  if (low.length === 0) return null;
+  return `${who} runs low on plan usage: ${low.map(
+    ([name2, w]) => `${name2} window ${Math.round((100 - (w?.usedPercent ?? 0)) * 10) / 10} % left${w?.resetsAt ? ` (resets ${w.resetsAt})` : ""}`
+  ).join(", ")}, below the threshold of ${thresholdPercent} %.`;
+}
+var init_usage_limit = __esm({
+  "src/roundtrip/usage-limit.ts"() {
+    "use strict";
+    init_rollout();
+    init_plan_usage();
+  }
+});
+
+// src/roundtrip/phases/exec.ts
+async function watchAndPersist(state) {
+  const home = required(state.home, "the home");
+  const loaded2 = required(state.loaded, "the loaded copy");
+  const splitState = required(state.splitState, "the split state");
+  const persister = new Persister(
+    state.ctx,
+    loaded2,
+    (written) => saveSplitState(home.dir, { ...splitState, ...written })
+  );
+  state.persister = persister;
+  if (state.broker) return;
+  const watcher = watchAuthFile(home.dir, (raw) => persister.persist(raw, "the auth.json Codex wrote"), {
+    initialText: loaded2.bundle.raw
+  });
+  state.stops.push(() => watcher.close());
+}
+async function execCodex(state, request) {
+  const home = required(state.home, "the home");
+  const sealed = required(state.sealed, "the seal");
+  const run10 = await state.ctx.runCodex({
+    codexPath: request.codexPath,
+    args: sealed.args,
+    env: required(state.codexEnv, "Codex's environment"),
+    ...request.cwd ? { cwd: request.cwd } : {},
+    ...request.onEvent ? { onEvent: request.onEvent } : {},
+    ...request.onOutput ? { onOutput: request.onOutput } : {},
+    ...request.signal ? { signal: request.signal } : {},
+    ...request.runTimeoutMs === void 0 ? {} : { timeoutMs: request.runTimeoutMs },
+    onSpawn: (pid, command) => {
+      if (state.homeRecorded) void recordOwner(home.dir, { pid, command }).catch(() => void 0);
+    }
+  });
+  state.codexRun = run10;
+  await stopAlongside(state);
+  state.usage = await readUsageFacts(
+    home.dir,
+    run10,
+    state.startedAt,
+    state.ctx.log,
+    state.broker?.planUsage()
+  );
+  Object.assign(state.result, {
+    codexExitCode: run10.exitCode,
+    finalMessage: run10.finalMessage,
+    usage: run10.usage,
+    ...state.usage
+  });
+  reportProtection(state);
+}
+async function stopAlongside(state) {
+  for (let stop = state.stops.pop(); stop; stop = state.stops.pop()) await stop().catch(() => void 0);
+}
+var init_exec = __esm({
+  "src/roundtrip/phases/exec.ts"() {
+    "use strict";
+    init_auth_watcher();
+    init_orphan_homes();
+    init_persister();
+    init_broker3();
+    init_split_state();
+    init_usage_limit();
+    init_run_state();
+  }
+});
+
+// src/codex/codex-env.ts
+var codex_env_exports = {};
+__export(codex_env_exports, {
+  buildCodexEnv: () => buildCodexEnv,
+  runnerFileCommandPaths: () => runnerFileCommandPaths
+});
+function buildCodexEnv(base, codexHome, log, options = {}) {
+  const env = {};
+  for (const [name2, value] of Object.entries(base)) {
+    if (value === void 0 || isHidden(name2)) continue;
+    env[name2] = value;
+  }
+  if (options.stream ?? true) {
+    for (const name2 of Object.keys(env)) {
+      if (!CREDENTIAL_OVERRIDES.some((override) => sameName(name2, override))) continue;
+      delete env[name2];
+      log.warn(
+        `${name2} is set; it was removed from Codex's environment because Codex would silently prefer it over the stream's auth.json (which then would never be refreshed or saved). Unset it to silence this warning.`
+      );
+    }
+  }
+  for (const name2 of Object.keys(env)) if (sameName(name2, "CODEX_HOME")) delete env[name2];
+  env.CODEX_HOME = codexHome;
+  return env;
+}
+function runnerFileCommandPaths(env) {
+  const candidates = RUNNER_FILE_COMMANDS.map((name2) => env[name2]).filter(
+    (file) => typeof file === "string" && import_node_path10.default.isAbsolute(file)
+  );
+  const dirs = candidates.map((file) => import_node_path10.default.dirname(file));
+  if (env.RUNNER_TEMP && import_node_path10.default.isAbsolute(env.RUNNER_TEMP)) {
+    dirs.push(import_node_path10.default.join(env.RUNNER_TEMP, RUNNER_FILE_COMMANDS_DIR));
+  }
+  const found2 = /* @__PURE__ */ new Set();
+  for (const candidate of [...dirs, ...candidates]) {
+    try {
+      found2.add((0, import_node_fs10.realpathSync)(candidate));
+    } catch {
+    }
+  }
+  return [...found2];
+}
+function isHidden(name2) {
+  const key = canonical(name2);
+  return HIDDEN_FROM_CODEX.some((hidden) => key === hidden) || HIDDEN_PREFIXES.some((prefix) => key.startsWith(prefix));
+}
+function canonical(name2) {
+  return process.platform === "win32" ? name2.toUpperCase() : name2;
+}
+function sameName(name2, wanted) {
+  return canonical(name2) === wanted;
+}
+var import_node_fs10, import_node_path10, CREDENTIAL_OVERRIDES, RUNNER_FILE_COMMANDS, RUNNER_FILE_COMMANDS_DIR, HIDDEN_FROM_CODEX, HIDDEN_PREFIXES;
+var init_codex_env = __esm({
+  "src/codex/codex-env.ts"() {
+    "use strict";
+    import_node_fs10 = require("node:fs");
+    import_node_path10 = __toESM(require("node:path"), 1);
+    CREDENTIAL_OVERRIDES = ["CODEX_API_KEY", "CODEX_ACCESS_TOKEN"];
+    RUNNER_FILE_COMMANDS = [
+      "GITHUB_ENV",
+      "GITHUB_OUTPUT",
+      "GITHUB_STATE",
+      "GITHUB_PATH",
+      "GITHUB_STEP_SUMMARY"
+    ];
+    RUNNER_FILE_COMMANDS_DIR = "_runner_file_commands";
+    HIDDEN_FROM_CODEX = [
+      "CODEX_AUTH_KEY",
+      "CODEX_AUTH_JSON",
+      "ACTIONS_RUNTIME_TOKEN",
+      "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+      "GITHUB_TOKEN",
+      "GH_TOKEN",
+      ...RUNNER_FILE_COMMANDS
+    ];
+    HIDDEN_PREFIXES = ["INPUT_"];
+  }
+});
+
+// src/roundtrip/phases/home.ts
+async function createHome(state, request, envOptions) {
+  state.home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
+  state.codexEnv = buildCodexEnv(request.baseEnv, state.home.dir, state.ctx.log, envOptions);
+}
+async function createRunHome(state, request) {
+  await sweepOrphanedHomes(state.ctx.log, privateHomesBase(request.baseEnv));
+  await createHome(state, request);
+  const home = required(state.home, "the home");
+  if (home.created) {
+    await recordOwner(home.dir, null);
+    state.homeRecorded = true;
+  }
+}
+async function materialise(state) {
+  const home = required(state.home, "the home");
+  const loaded2 = required(state.loaded, "the loaded copy");
+  const lock = required(state.lock, "the lock");
+  state.splitState = splitStateOf(state.ctx, lock.holder.id, loaded2, state.ctx.now());
+  await saveSplitState(home.dir, state.splitState);
+  await materialiseAuth(home.dir, state.broker?.placeholderAuthJson ?? loaded2.bundle.raw);
+}
+async function removePlaintext(home, log, removeDir) {
+  try {
+    if (removeDir) {
+      await removeCodexHome(home.dir);
+    } else {
+      await removeAuth(home.dir);
+      await removeSplitState(home.dir);
+    }
+  } catch (error) {
+    log.warn(`could not remove the plaintext auth.json in ${home.dir}: ${String(error)}; delete it by hand.`);
+  }
+}
+var init_home = __esm({
+  "src/roundtrip/phases/home.ts"() {
+    "use strict";
+    init_codex_env();
+    init_codex_home();
+    init_orphan_homes();
+    init_split_state();
+    init_run_state();
+  }
+});
+
+// src/roundtrip/phases/load.ts
+async function loadOrSeed(state, seed) {
+  try {
+    state.loaded = await loadStream(state.ctx, seed);
+  } finally {
+    state.sealing?.secretsKnown();
+  }
+  startFrom(state.result, loadedCopyOf(state.loaded));
+}
+var init_load = __esm({
+  "src/roundtrip/phases/load.ts"() {
+    "use strict";
+    init_loaded_copy();
+    init_load_stream();
+    init_result();
+  }
+});
+
+// src/roundtrip/phases/persist.ts
+async function persistFinal(state) {
+  const run10 = deadLoginOf(state);
+  const home = required(state.home, "the home");
+  const loaded2 = required(state.loaded, "the loaded copy");
+  const persister = required(state.persister, "the Persister");
+  const broker = state.broker;
+  const finalRaw = broker ? broker.currentBundle()?.raw ?? null : await readAuth(home.dir);
+  if (!run10.refreshFailure && finalRaw !== null) await persister.persist(finalRaw, "the auth.json Codex left");
+  await persister.settle();
+  state.result.refreshFailure = run10.refreshFailure;
+  describeBundleInto(state.result, loaded2.bundle, state.ctx.now());
+  reportPersisted(state.result, persister, loaded2, { seedWrittenHere: true, now: state.ctx.now() });
+}
+function deadLoginOf(state) {
+  const run10 = required(state.codexRun, "Codex's exit");
+  if (run10.refreshFailure || !state.broker?.loginDead()) return run10;
+  state.codexRun = { ...run10, refreshFailure: "refresh_failed" };
+  return state.codexRun;
+}
+var init_persist = __esm({
+  "src/roundtrip/phases/persist.ts"() {
+    "use strict";
+    init_codex_home();
+    init_result();
+    init_run_state();
+  }
+});
+
+// src/roundtrip/phases/release.ts
+async function release(state, dirFate) {
+  await stopAlongside(state);
+  if (state.sealing) {
+    state.sealing.secretsKnown();
+    await state.sealing.done.catch(() => void 0);
+  }
+  const { home, lock } = state;
+  const log = state.ctx.log;
+  const removeDir = dirFate === "remove" || dirFate === "remove-if-created" && home?.created === true;
+  await Promise.all([
+    home ? removePlaintext(home, log, removeDir) : null,
+    lock ? releaseLock(lock, { stream: state.result.stream, log }) : null
+  ]);
+}
+var init_release = __esm({
+  "src/roundtrip/phases/release.ts"() {
+    "use strict";
+    init_acquire();
+    init_exec();
+    init_home();
+  }
+});
+
+// src/seal/seal-probe-script.ts
+var PROBE_SCRIPT;
+var init_seal_probe_script = __esm({
+  "src/seal/seal-probe-script.ts"() {
+    "use strict";
+    PROBE_SCRIPT = String.raw`
+const fs = require('fs');
+const net = require('net');
+const [marker, port, ...paths] = process.argv.slice(1);
+const report = { marker, files: {}, env: JSON.stringify(process.env), proc: {}, network: 'not-checked' };
+const readTree = (p, depth) => {
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return fs.readFileSync(p, 'latin1');
+  let text = '';
+  for (const name of fs.readdirSync(p)) {
+    text += name + '\n';
+    if (depth < 3) { try { text += readTree(p + '/' + name, depth + 1); } catch {} }
+  }
+  return text || ' ';
+};
+for (const p of paths) {
+  try { const text = readTree(p, 0); report.files[p] = { readable: text.length > 0, text }; }
+  catch (e) { report.files[p] = { readable: false, error: e.code || String(e) }; }
+}
+try {
+  for (const pid of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try { report.proc[pid] = fs.readFileSync('/proc/' + pid + '/environ', 'latin1'); } catch {}
+  }
+} catch {}
+// fs.writeSync, not process.stdout: when our stdout is a socket (Node's child pipes are socketpairs), Node sends
+// with sendmsg, which the sandbox's seccomp filter refuses; write(2) is allowed.
+const done = () => {
+  const out = Buffer.from(JSON.stringify(report));
+  for (let at = 0; at < out.length; ) {
+    try { at += fs.writeSync(1, out, at); } catch (e) { if (e.code !== 'EAGAIN') throw e; }
+  }
+};
+if (!port) { done(); } else {
+  const socket = net.connect({ host: '127.0.0.1', port: Number(port) });
+  const finish = (state) => { report.network = state; socket.destroy(); done(); };
+  socket.setTimeout(1500, () => finish('timeout'));
+  socket.on('connect', () => finish('connected'));
+  socket.on('error', (e) => finish(e.code || 'error'));
+}
+`;
+  }
+});
+
+// src/seal/seal-probe.ts
+async function probeSeal(request) {
+  const started = performance.now();
+  let ended = null;
+  const native = findNativeCodex(request.codexPath);
+  const identity = await identifyCodex(request.codexPath, request.env);
+  const version = identity.version;
+  const result = (failure, stderr = "") => ({
+    ok: failure === null,
+    // The probe's own time: waiting for the secrets to be known is not part of it.
+    ms: Math.round((ended ?? performance.now()) - started),
+    codexVersion: version,
+    failure,
+    stderr
+  });
+  if (identity.notCodex !== null) {
+    return result({
+      kind: "not-codex",
+      detail: `${request.codexPath} is not the Codex CLI: ${identity.notCodex}`
+    });
+  }
+  if (version === null || compareVersions(version, MIN_SEALED_CODEX) < 0) {
+    return result({
+      kind: "old-codex",
+      detail: `Codex ${version ?? "(unknown version)"} cannot keep files from the agent's commands (permission profiles enforce deny-read from ${MIN_SEALED_CODEX} on); upgrade Codex to ${MIN_SEALED_CODEX} or later`
+    });
+  }
+  const marker = `codex-auth-probe-${(0, import_node_crypto4.randomBytes)(8).toString("hex")}`;
+  const listener = request.network ? null : await listenOnLoopback2();
+  try {
+    const port = listener === null ? "" : String(listener.address().port);
+    const { stdout, stderr, spawnError } = await run(
+      native?.binary ?? request.codexPath,
+      // NODE_OPTIONS (a loader such as tsx's) would change what our node runs; the probe still sees it in /proc.
+      [
+        "sandbox",
+        ...request.options ?? [],
+        "--",
+        "/usr/bin/env",
+        "-u",
+        "NODE_OPTIONS",
+        process.execPath,
+        "-e",
+        PROBE_SCRIPT,
+        marker,
+        port,
+        ...request.deniedPaths
+      ],
+      request
+    );
+    ended = performance.now();
+    await request.secretsKnown?.catch(() => void 0);
+    const report2 = parseReport(stdout, marker);
+    if (report2 === null) {
+      const why = spawnError ?? lastLines(stderr);
+      return result(
+        {
+          kind: NAMESPACE_FAILURE.test(stderr) ? "no-namespaces" : "no-commands",
+          detail: `the Codex sandbox could not run a command: ${why || "no output"}`
+        },
+        lastLines(stderr)
+      );
+    }
+    return result(findLeak(request, report2, [stdout, stderr], listener !== null));
+  } finally {
+    listener?.close();
+  }
+}
+function findLeak(request, report2, outputs, loopbackChecked) {
+  for (const [file, seen] of Object.entries(report2.files)) {
+    if (seen.readable) return { kind: "readable", detail: `the agent's commands can read ${file}` };
+  }
+  if (request.containsSecret(report2.env)) {
+    return { kind: "secret-visible", detail: "a secret value is in the agent's environment" };
+  }
+  for (const [pid, environ] of Object.entries(report2.proc)) {
+    if (request.containsSecret(environ)) {
+      return {
+        kind: "secret-visible",
+        detail: `a secret value is in /proc/${pid}/environ inside the sandbox`
+      };
+    }
+  }
+  if (outputs.some((output) => request.containsSecret(output))) {
+    return { kind: "secret-visible", detail: "a secret value is visible to the agent's commands" };
+  }
+  if (loopbackChecked && report2.network === "connected") {
+    return { kind: "network", detail: "the agent's commands can reach this machine's loopback (127.0.0.1)" };
+  }
+  return null;
+}
+function parseReport(stdout, marker) {
+  const start = stdout.indexOf("{");
+  if (start === -1) return null;
+  try {
+    const report2 = JSON.parse(stdout.slice(start));
+    return report2.marker === marker ? report2 : null;
+  } catch {
+    return null;
+  }
+}
+function lastLines(text) {
+  return text.split("\n").map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("WARNING: proceeding")).slice(-3).join(" / ").slice(0, 600);
+}
+function run(file, args, request) {
+  return new Promise((resolve) => {
+    const child = (0, import_node_child_process2.spawn)(file, args, {
+      env: request.env,
+      cwd: request.cwd,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true
+    });
+    const out = { stdout: "", stderr: "" };
+    const limit = 16 * 1024 * 1024;
+    child.stdout.setEncoding("utf8").on("data", (chunk) => {
+      if (out.stdout.length < limit) out.stdout += chunk;
+    });
+    child.stderr.setEncoding("utf8").on("data", (chunk) => {
+      if (out.stderr.length < limit) out.stderr += chunk;
+    });
+    const timer = setTimeout(() => child.kill("SIGKILL"), request.timeoutMs ?? 2e4);
+    let spawnError = null;
+    const done = () => {
+      clearTimeout(timer);
+      resolve({ ...out, spawnError });
+    };
+    child.on("error", (error) => {
+      spawnError = error.code === "ENOENT" ? `${file} was not found` : null;
+      if (child.pid === void 0) done();
+    });
+    child.on("close", () => {
+      if (child.pid === void 0) done();
+      else void stopSession(child.pid).then(done, done);
+    });
+  });
+}
+function listenOnLoopback2() {
+  return new Promise((resolve, reject) => {
+    const server = import_node_net2.default.createServer((socket) => socket.destroy());
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve(server));
+  });
+}
+function compareVersions(a, b) {
+  const parts = (v) => (/^(\d+)\.(\d+)\.(\d+)/.exec(v) ?? []).slice(1).map(Number);
+  const [x, y] = [parts(a), parts(b)];
+  for (let i = 0; i < 3; i += 1) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+var import_node_child_process2, import_node_crypto4, import_node_net2, MIN_SEALED_CODEX, NAMESPACE_FAILURE;
+var init_seal_probe = __esm({
+  "src/seal/seal-probe.ts"() {
+    "use strict";
+    import_node_child_process2 = require("node:child_process");
+    init_stop_session();
+    import_node_crypto4 = require("node:crypto");
+    import_node_net2 = __toESM(require("node:net"), 1);
+    init_native_codex();
+    init_resolve_codex();
+    init_seal_probe_script();
+    MIN_SEALED_CODEX = "0.149.0";
+    NAMESPACE_FAILURE = /bwrap: .*(namespace|uid map|RTM_NEWADDR|Operation not permitted)|unprivileged user namespaces|user namespace/i;
+  }
+});
+
+// src/seal/userns-fix.ts
+function bwrapPath(codexPath) {
+  if ((0, import_node_fs11.existsSync)("/usr/bin/bwrap")) return "/usr/bin/bwrap";
+  const native = findNativeCodex(codexPath);
+  const bundled = native ? import_node_path11.default.join(native.vendorDir, "codex-resources", "bwrap") : null;
+  return bundled !== null && (0, import_node_fs11.existsSync)(bundled) ? bundled : "/usr/bin/bwrap";
+}
+function apparmorProfile(bwrap) {
+  return [
+    "abi <abi/4.0>,",
+    "include <tunables/global>",
+    "",
+    `profile codex-auth-bwrap ${JSON.stringify(bwrap)} flags=(unconfined) {`,
+    "  userns,",
+    "  include if exists <local/codex-auth-bwrap>",
+    "}",
+    ""
+  ].join("\n");
+}
+function namespaceFixSteps(bwrap) {
+  return [
+    "Codex's sandbox (bubblewrap) cannot create user namespaces on this machine, so no command the agent runs would work.",
+    `Fix, narrowest first: (1) allow Codex's bubblewrap (${bwrap}) by AppArmor: write ${PROFILE_PATH} containing`,
+    `  ${apparmorProfile(bwrap).trim().split("\n").join(" ")}`,
+    `  then run \`sudo apparmor_parser -r ${PROFILE_PATH}\` (or install apparmor-profiles and load its bwrap-userns-restrict profile);`,
+    "(2) only as a last resort, `sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0`.",
+    "Elsewhere (no AppArmor): allow unprivileged user namespaces (`sysctl kernel.unprivileged_userns_clone=1`, `user.max_user_namespaces` > 0), or run in a container that permits them."
+  ].join("\n");
+}
+async function fixUserNamespaces(codexPath) {
+  if (!await succeeds("sudo", ["-n", "true"])) {
+    return { applied: null, why: "passwordless sudo is not available" };
+  }
+  if (readRestriction() !== "1") {
+    return {
+      applied: null,
+      why: `AppArmor does not restrict user namespaces here (${RESTRICT_SYSCTL} is ${readRestriction() ?? "absent"}), so neither fix applies`
+    };
+  }
+  const bwrap = bwrapPath(codexPath);
+  const written = await succeeds("sudo", ["-n", "tee", PROFILE_PATH], apparmorProfile(bwrap));
+  if (written && await succeeds("sudo", ["-n", "apparmor_parser", "-r", PROFILE_PATH])) {
+    return {
+      applied: "apparmor-profile",
+      change: `loaded the AppArmor profile ${PROFILE_PATH}, which lets ${bwrap} create user namespaces`
+    };
+  }
+  if (await succeeds("sudo", ["-n", "sysctl", "-w", "kernel.apparmor_restrict_unprivileged_userns=0"])) {
+    return {
+      applied: "sysctl",
+      change: "set kernel.apparmor_restrict_unprivileged_userns=0 (the AppArmor profile could not be loaded); this allows user namespaces to every program on this machine"
+    };
+  }
+  return { applied: null, why: "neither the AppArmor profile nor the sysctl could be applied with sudo" };
+}
+function readRestriction() {
+  try {
+    return (0, import_node_fs11.readFileSync)(RESTRICT_SYSCTL, "utf8").trim();
+  } catch {
+    return null;
+  }
+}
+function succeeds(file, args, input) {
+  return new Promise((resolve) => {
+    const child = (0, import_node_child_process3.execFile)(file, args, { timeout: 3e4 }, (error) => resolve(error === null));
+    if (input !== void 0) child.stdin?.end(input);
+    else child.stdin?.end();
+  });
+}
+var import_node_child_process3, import_node_fs11, import_node_path11, RESTRICT_SYSCTL, PROFILE_PATH;
+var init_userns_fix = __esm({
+  "src/seal/userns-fix.ts"() {
+    "use strict";
+    import_node_child_process3 = require("node:child_process");
+    import_node_fs11 = require("node:fs");
+    import_node_path11 = __toESM(require("node:path"), 1);
+    init_native_codex();
+    RESTRICT_SYSCTL = "/proc/sys/kernel/apparmor_restrict_unprivileged_userns";
+    PROFILE_PATH = "/etc/apparmor.d/codex-auth-bwrap";
+  }
+});
+
+// src/github/persisted-credentials.ts
+async function findPersistedCheckoutToken(dir) {
+  const config = await gitConfigAbove(import_node_path12.default.resolve(dir));
+  if (config === null) return null;
+  const text = await import_node_fs12.promises.readFile(config, "utf8").catch(() => "");
+  if (EXTRAHEADER.test(text)) return config;
+  for (const match of text.matchAll(INCLUDE_PATH)) {
+    const included = import_node_path12.default.resolve(import_node_path12.default.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
+    const includedText = await import_node_fs12.promises.readFile(included, "utf8").catch(() => "");
+    if (EXTRAHEADER.test(includedText)) return included;
+  }
+  return null;
+}
+async function gitConfigAbove(start) {
+  for (let dir = start; ; dir = import_node_path12.default.dirname(dir)) {
+    const candidate = import_node_path12.default.join(dir, ".git", "config");
+    if ((await import_node_fs12.promises.stat(candidate).catch(() => null))?.isFile()) return candidate;
+    if (import_node_path12.default.dirname(dir) === dir) return null;
+  }
+}
+function persistedTokenWarning(file) {
+  return `the job's GitHub token is persisted in ${file} by actions/checkout, where the agent can read it (and with contents: write, push code or delete this stream's refs). Set \`persist-credentials: false\` on the actions/checkout step.`;
+}
+var import_node_fs12, import_node_path12, EXTRAHEADER, INCLUDE_PATH;
+var init_persisted_credentials = __esm({
+  "src/github/persisted-credentials.ts"() {
+    "use strict";
+    import_node_fs12 = require("node:fs");
+    import_node_path12 = __toESM(require("node:path"), 1);
+    EXTRAHEADER = /^\s*extraheader\s*=\s*AUTHORIZATION:/im;
+    INCLUDE_PATH = /^\s*path\s*=\s*(.+?)\s*$/gim;
+  }
+});
+
+// src/seal/project-trust.ts
+function isProjectKey(key) {
+  return key === "projects" || key.startsWith("projects.");
+}
+function trustedProjects(doc) {
+  const projects = asTable(doc.projects) ?? {};
+  return Object.entries(projects).filter(([, body]) => asTable(body)?.trust_level !== "untrusted").map(([dir]) => `[projects.${JSON.stringify(dir)}]`);
+}
+function projectDirs(dirs) {
+  const all = /* @__PURE__ */ new Set();
+  for (const start of dirs) {
+    for (let dir = import_node_path13.default.resolve(start); ; dir = import_node_path13.default.dirname(dir)) {
+      all.add(dir);
+      if (import_node_path13.default.dirname(dir) === dir) break;
+    }
+  }
+  return [...all];
+}
+function untrustProjects(doc, dirs) {
+  if (dirs.length === 0) return;
+  const projects = asTable(doc.projects) ?? {};
+  for (const dir of dirs) projects[dir] = { ...asTable(projects[dir]) ?? {}, trust_level: "untrusted" };
+  doc.projects = projects;
+}
+function asTable(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+var import_node_path13, UNSEALING_FLAGS, UNSEALING_LABELS, PROJECT_TRUST_LABEL;
+var init_project_trust = __esm({
+  "src/seal/project-trust.ts"() {
+    "use strict";
+    import_node_path13 = __toESM(require("node:path"), 1);
+    UNSEALING_FLAGS = {
+      "--trust": "trusts the checkout, so Codex loads its .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent",
+      // Measured on 0.169.0 and 0.171.0: the review is a model call, so a hostile model answered {"outcome":"allow"}
+      // for its own escalated command, which then ran outside the sandbox and printed auth.json.
+      "--approve-for-me": "lets an automatic review, a model call the agent's own model answers, approve commands that run outside the sandbox",
+      // Measured on 0.169.0: the agent printed auth.json while the run reported sealed (the probe does not get it).
+      "--ignore-user-config": "makes Codex skip the config.toml this tool writes, and with it the profile that keeps the login from the agent",
+      // Hooks are commands Codex runs outside the sandbox, fed the agent's tool input; this runs them untrusted.
+      "--dangerously-bypass-hook-trust": "runs hook commands outside the sandbox without their trust being recorded, with the agent's tool input on stdin",
+      "--remote": "runs the agent through another Codex app server, whose sandbox is not the one this tool set up and proved"
+    };
+    UNSEALING_LABELS = {
+      "--trust": "project configuration trusted",
+      "--approve-for-me": "commands approved by an automatic review",
+      "--ignore-user-config": "the sealed config.toml skipped",
+      "--dangerously-bypass-hook-trust": "hooks run without trust",
+      "--remote": "a remote app server"
+    };
+    PROJECT_TRUST_LABEL = "project configuration trusted";
+  }
+});
+
 // src/seal/user-config.ts
 function parseUserConfig(text, names) {
   try {
@@ -4852,17 +6157,17 @@ function outsideSandboxFeature(feature, where) {
 }
 function outsideSandboxConfig(doc, where) {
   const found2 = scan(doc, "", where);
-  for (const [name, body] of Object.entries(asTable3(doc.profiles) ?? {})) {
-    found2.push(...scan(asTable3(body) ?? {}, `[profiles.${name}] `, where));
+  for (const [name2, body] of Object.entries(asTable3(doc.profiles) ?? {})) {
+    found2.push(...scan(asTable3(body) ?? {}, `[profiles.${name2}] `, where));
   }
   return found2;
 }
 function scan(table, prefix, where) {
   const found2 = [];
-  for (const [name, server] of Object.entries(asTable3(table.mcp_servers) ?? {})) {
+  for (const [name2, server] of Object.entries(asTable3(table.mcp_servers) ?? {})) {
     if (asTable3(server)?.enabled === false) continue;
     found2.push({
-      why: `${prefix}[mcp_servers.${name}] in ${where} ${MCP}`,
+      why: `${prefix}[mcp_servers.${name2}] in ${where} ${MCP}`,
       label: "MCP server"
     });
   }
@@ -5053,9 +6358,9 @@ function sealConfig(userToml, choice, denyPaths, names, untrusted = []) {
   }
   const permissions = asTable4(doc.permissions) ?? {};
   const own = typeof doc.default_permissions === "string" ? doc.default_permissions : null;
-  const name = own ?? SEALED_PROFILE;
-  const profile = asTable4(permissions[name]) ?? { extends: BASE_PROFILE[mode] };
-  if (own !== null && asTable4(permissions[name]) === void 0) {
+  const name2 = own ?? SEALED_PROFILE;
+  const profile = asTable4(permissions[name2]) ?? { extends: BASE_PROFILE[mode] };
+  if (own !== null && asTable4(permissions[name2]) === void 0) {
     throw new UsageError(
       `default_permissions in ${names.codexConfig} names the profile "${own}", but there is no [permissions.${own}] table.`
     );
@@ -5068,10 +6373,10 @@ function sealConfig(userToml, choice, denyPaths, names, untrusted = []) {
   const filesystem = asTable4(profile.filesystem) ?? {};
   for (const denied of denyPaths) filesystem[denied] = "none";
   profile.filesystem = filesystem;
-  permissions[name] = profile;
+  permissions[name2] = profile;
   doc.permissions = permissions;
-  doc.default_permissions = name;
-  return { toml: stringify(doc), mode, network, profile: name, unsealedBy, outside, reason };
+  doc.default_permissions = name2;
+  return { toml: stringify(doc), mode, network, profile: name2, unsealedBy, outside, reason };
 }
 function asTable4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
@@ -5115,10 +6420,10 @@ function planSeal(input) {
   return { choice, deny, config };
 }
 function workingRoots(input, choice) {
-  const root = import_node_path13.default.resolve(input.cwd, choice.cd ?? ".");
+  const root = import_node_path14.default.resolve(input.cwd, choice.cd ?? ".");
   const roots = [root];
   try {
-    roots.push((0, import_node_fs12.realpathSync)(root));
+    roots.push((0, import_node_fs13.realpathSync)(root));
   } catch {
   }
   return roots;
@@ -5158,7 +6463,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
   if (input.probe === false) {
     return { args, report: report(config.mode, config.profile, null, null, null) };
   }
-  const probeHome = await import_node_fs12.promises.mkdtemp(import_node_path13.default.join(input.home, ".seal-probe-"));
+  const probeHome = await import_node_fs13.promises.mkdtemp(import_node_path14.default.join(input.home, ".seal-probe-"));
   await writeCodexConfig(probeHome, config.toml);
   const persisted = await findPersistedCheckoutToken(input.cwd);
   if (persisted !== null) log.warn(persistedTokenWarning(persisted));
@@ -5177,7 +6482,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
     log.debug(`seal: probe passed in ${proven.ms} ms (profile ${config.profile})`);
     return { args, report: report(config.mode, config.profile, proven.ms, proven.machineChange, null) };
   } finally {
-    await import_node_fs12.promises.rm(probeHome, { recursive: true, force: true });
+    await import_node_fs13.promises.rm(probeHome, { recursive: true, force: true });
   }
 }
 async function proveSeal(probe, input, log) {
@@ -5205,17 +6510,17 @@ async function proveSeal(probe, input, log) {
   return { ms: first.ms + second.ms, machineChange: fix.change };
 }
 function outermost(paths) {
-  const unique = [...new Set(paths.map((p) => realPathOfNearest(import_node_path13.default.resolve(p))))];
+  const unique = [...new Set(paths.map((p) => realPathOfNearest(import_node_path14.default.resolve(p))))];
   return unique.filter(
-    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + import_node_path13.default.sep))
+    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + import_node_path14.default.sep))
   );
 }
 function realPathOfNearest(target) {
   try {
-    return import_node_fs12.realpathSync.native(target);
+    return import_node_fs13.realpathSync.native(target);
   } catch {
-    const parent = import_node_path13.default.dirname(target);
-    return parent === target ? target : import_node_path13.default.join(realPathOfNearest(parent), import_node_path13.default.basename(target));
+    const parent = import_node_path14.default.dirname(target);
+    return parent === target ? target : import_node_path14.default.join(realPathOfNearest(parent), import_node_path14.default.basename(target));
   }
 }
 function report(mode, profile, probeMs, machineChange, reason) {
@@ -5242,12 +6547,12 @@ ${namespaceFixSteps(bwrapPath(codexPath))}`;
       return `${base} This Codex build does not enforce the permission profile here; pin a Codex version listed in the README (${names.codexVersion}), and report it.`;
   }
 }
-var import_node_fs12, import_node_path13;
+var import_node_fs13, import_node_path14;
 var init_seal_home = __esm({
   "src/seal/seal-home.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
-    import_node_path13 = __toESM(require("node:path"), 1);
+    import_node_fs13 = require("node:fs");
+    import_node_path14 = __toESM(require("node:path"), 1);
     init_codex_home();
     init_seal_probe();
     init_userns_fix();
@@ -5345,6 +6650,7 @@ var init_verdict = __esm({
 // src/roundtrip/run-round-trip.ts
 async function runRoundTrip(ctx, request) {
   void loadSodium().catch(() => void 0);
+  if (request.tokenBroker !== false) prepareRunCa();
   const state = newRunState(ctx, ctx.stream, ctx.store.kind);
   return runPhases(state, request, RUN_PHASES, (done) => release(done, "remove-if-created"));
 }
@@ -5353,6 +6659,7 @@ var init_run_round_trip = __esm({
   "src/roundtrip/run-round-trip.ts"() {
     "use strict";
     init_acquire();
+    init_broker3();
     init_exec();
     init_home();
     init_load();
@@ -5362,6 +6669,7 @@ var init_run_round_trip = __esm({
     init_seal();
     init_verdict();
     init_sodium();
+    init_run_ca();
     RUN_PHASES = [
       checkStreamName,
       createRunHome,
@@ -5373,8 +6681,10 @@ var init_run_round_trip = __esm({
         signal: request.signal
       }),
       (state, request) => loadOrSeed(state, request.seed),
+      startRunBroker,
       materialise,
       awaitSeal,
+      pointCodexAtBroker,
       watchAndPersist,
       execCodex,
       persistFinal,
@@ -5388,8 +6698,8 @@ async function runTokenMode(runCodex2, log, secrets, request) {
   const state = newRunState({ runCodex: runCodex2, log, secrets }, "-", "none");
   return runPhases(state, request, TOKEN_MODE_PHASES, (done) => release(done, "remove"));
 }
-function withoutVariable(env, name) {
-  const { [name]: _removed, ...rest } = env;
+function withoutVariable(env, name2) {
+  const { [name2]: _removed, ...rest } = env;
   return rest;
 }
 var TOKEN_MODE_PHASES;
@@ -6131,7 +7441,7 @@ async function readInputFile(file, input) {
   const at = `${input.flag} ${file}`;
   let fd;
   try {
-    fd = (0, import_node_fs13.openSync)(file, import_node_fs13.constants.O_RDONLY | import_node_fs13.constants.O_NONBLOCK);
+    fd = (0, import_node_fs14.openSync)(file, import_node_fs14.constants.O_RDONLY | import_node_fs14.constants.O_NONBLOCK);
   } catch (error) {
     if (isErrno(error, "ENOENT")) {
       throw new UsageError(`${at}: no such file. Pass the path of ${input.what}.`);
@@ -6149,7 +7459,7 @@ async function readInputFile(file, input) {
     throw error;
   }
   try {
-    const stat = (0, import_node_fs13.fstatSync)(fd);
+    const stat = (0, import_node_fs14.fstatSync)(fd);
     if (stat.isFIFO()) return await readPipe(fd, at, input);
     refuseKind(stat, at, input.what, file);
     if (stat.size > input.maxBytes) {
@@ -6162,12 +7472,12 @@ async function readInputFile(file, input) {
         `${at} is readable by other users (mode ${(stat.mode & 511).toString(8).padStart(4, "0")}) and holds live tokens: chmod 600 ${file}, or delete it once the stream is seeded.`
       );
     }
-    return (0, import_node_fs13.readFileSync)(fd, "utf8");
+    return (0, import_node_fs14.readFileSync)(fd, "utf8");
   } catch (error) {
     if (isErrno(error, "EISDIR")) refuseKind({ isDirectory: () => true }, at, input.what, file);
     throw error;
   } finally {
-    (0, import_node_fs13.closeSync)(fd);
+    (0, import_node_fs14.closeSync)(fd);
   }
 }
 async function readPipe(fd, at, input) {
@@ -6179,7 +7489,7 @@ async function readPipe(fd, at, input) {
   for (; ; ) {
     let n;
     try {
-      n = (0, import_node_fs13.readSync)(fd, buffer, 0, buffer.length, null);
+      n = (0, import_node_fs14.readSync)(fd, buffer, 0, buffer.length, null);
     } catch (error) {
       if (!isErrno(error, "EAGAIN")) throw error;
       n = null;
@@ -6209,7 +7519,7 @@ async function readPipe(fd, at, input) {
 function refuseKind(stat, at, what, file) {
   if (stat.isDirectory()) {
     throw new UsageError(
-      `${at} is a directory, not a file. Pass the file itself${what.includes("auth.json") ? ` (for example ${import_node_path14.default.join(file, "auth.json")})` : ""}.`
+      `${at} is a directory, not a file. Pass the file itself${what.includes("auth.json") ? ` (for example ${import_node_path15.default.join(file, "auth.json")})` : ""}.`
     );
   }
   const kind = specialKind(stat);
@@ -6237,7 +7547,7 @@ async function checkStreamDir(origin, stream, write, ownedFiles) {
     throw new UsageError(`${at} is ${describeKind(stateStat)}, not a directory. ${STATE_DIR_FIX}`);
   }
   await checkAccess(stateDir, write, at);
-  const dir = import_node_path14.default.join(stateDir, stream);
+  const dir = import_node_path15.default.join(stateDir, stream);
   const dirAt = `the directory of stream "${stream}" (${dir}, under ${origin.source})`;
   const dirStat = await lstatOrNull(dir, dirAt);
   if (dirStat === null) return;
@@ -6247,8 +7557,8 @@ async function checkStreamDir(origin, stream, write, ownedFiles) {
     );
   }
   await checkAccess(dir, write, dirAt);
-  for (const name of ownedFiles) {
-    const file = import_node_path14.default.join(dir, name);
+  for (const name2 of ownedFiles) {
+    const file = import_node_path15.default.join(dir, name2);
     const stat = await lstatOrNull(file, file);
     if (stat && !stat.isFile()) {
       throw new UsageError(
@@ -6259,7 +7569,7 @@ async function checkStreamDir(origin, stream, write, ownedFiles) {
 }
 async function lstatOrNull(file, at) {
   try {
-    return (0, import_node_fs13.lstatSync)(file);
+    return (0, import_node_fs14.lstatSync)(file);
   } catch (error) {
     if (isErrno(error, "ENOENT")) return null;
     if (isErrno(error, "ENOTDIR")) {
@@ -6275,14 +7585,14 @@ async function lstatOrNull(file, at) {
 }
 async function isDirThroughLink(dir) {
   try {
-    return (0, import_node_fs13.statSync)(dir).isDirectory();
+    return (0, import_node_fs14.statSync)(dir).isDirectory();
   } catch {
     return false;
   }
 }
 async function checkAccess(dir, write, at) {
   try {
-    (0, import_node_fs13.accessSync)(dir, import_node_fs13.constants.R_OK | import_node_fs13.constants.X_OK | (write ? import_node_fs13.constants.W_OK : 0));
+    (0, import_node_fs14.accessSync)(dir, import_node_fs14.constants.R_OK | import_node_fs14.constants.X_OK | (write ? import_node_fs14.constants.W_OK : 0));
   } catch {
     throw new UsageError(
       `${at}: permission denied: this user cannot ${write ? "write" : "read"} it. ${STATE_DIR_FIX}`
@@ -6290,9 +7600,9 @@ async function checkAccess(dir, write, at) {
   }
 }
 async function checkCreatable(dir, at) {
-  let parent = import_node_path14.default.dirname(dir);
+  let parent = import_node_path15.default.dirname(dir);
   for (; ; ) {
-    const stat = await import_node_fs13.promises.stat(parent).catch((error) => {
+    const stat = await import_node_fs14.promises.stat(parent).catch((error) => {
       if (isErrno(error, "ENOENT")) return null;
       if (isErrno(error, "ENOTDIR")) return "not-dir";
       throw error;
@@ -6304,7 +7614,7 @@ async function checkCreatable(dir, at) {
     }
     if (stat !== null) {
       try {
-        await import_node_fs13.promises.access(parent, import_node_fs13.constants.W_OK | import_node_fs13.constants.X_OK);
+        await import_node_fs14.promises.access(parent, import_node_fs14.constants.W_OK | import_node_fs14.constants.X_OK);
       } catch {
         throw new UsageError(
           `${at} does not exist and this user cannot create it (${parent} is not writable). ${STATE_DIR_FIX}`
@@ -6312,7 +7622,7 @@ async function checkCreatable(dir, at) {
       }
       return;
     }
-    const up = import_node_path14.default.dirname(parent);
+    const up = import_node_path15.default.dirname(parent);
     if (up === parent) return;
     parent = up;
   }
@@ -6323,12 +7633,12 @@ function describeKind(stat) {
   if (stat.isFile()) return "a regular file";
   return specialKind(stat) ?? "not a regular file";
 }
-var import_node_fs13, import_node_path14, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, PIPE_WRITER_WAIT_MS, PIPE_TOTAL_MS, PIPE_POLL_MS, STATE_DIR_FIX;
+var import_node_fs14, import_node_path15, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, PIPE_WRITER_WAIT_MS, PIPE_TOTAL_MS, PIPE_POLL_MS, STATE_DIR_FIX;
 var init_check_paths = __esm({
   "src/fs/check-paths.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
-    import_node_path14 = __toESM(require("node:path"), 1);
+    import_node_fs14 = require("node:fs");
+    import_node_path15 = __toESM(require("node:path"), 1);
     init_errors();
     init_secure_files();
     MAX_AUTH_JSON_BYTES = 64 * 1024;
@@ -6462,23 +7772,23 @@ function readStat2(pid) {
 }
 function readTrimmed(file) {
   try {
-    return (0, import_node_fs14.readFileSync)(file, "utf8").trim();
+    return (0, import_node_fs15.readFileSync)(file, "utf8").trim();
   } catch {
     return null;
   }
 }
 function readLink(file) {
   try {
-    return (0, import_node_fs14.readlinkSync)(file);
+    return (0, import_node_fs15.readlinkSync)(file);
   } catch {
     return null;
   }
 }
-var import_node_fs14, import_node_os3;
+var import_node_fs15, import_node_os3;
 var init_process_liveness = __esm({
   "src/locks/process-liveness.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
+    import_node_fs15 = require("node:fs");
     import_node_os3 = __toESM(require("node:os"), 1);
   }
 });
@@ -6574,27 +7884,27 @@ var init_lease_record = __esm({
 async function readLease(file) {
   let fd;
   try {
-    fd = (0, import_node_fs15.openSync)(file, import_node_fs15.constants.O_RDONLY | import_node_fs15.constants.O_NOFOLLOW);
+    fd = (0, import_node_fs16.openSync)(file, import_node_fs16.constants.O_RDONLY | import_node_fs16.constants.O_NOFOLLOW);
   } catch (error) {
     if (isErrno(error, "ENOENT")) return null;
     if (!isErrno(error, "ELOOP")) throw error;
-    const stat = await import_node_fs15.promises.lstat(file).catch(() => null);
+    const stat = await import_node_fs16.promises.lstat(file).catch(() => null);
     return stat === null ? null : unreadable(file, "it is a symbolic link", stat);
   }
   try {
-    const stat = (0, import_node_fs15.fstatSync)(fd);
-    const record = parseRecord((0, import_node_fs15.readFileSync)(fd, "utf8"));
+    const stat = (0, import_node_fs16.fstatSync)(fd);
+    const record = parseRecord((0, import_node_fs16.readFileSync)(fd, "utf8"));
     if (typeof record === "string") return unreadable(file, record, stat);
     return { holder: toHolder(record), record, fileId: fileIdentity(stat) };
   } finally {
-    (0, import_node_fs15.closeSync)(fd);
+    (0, import_node_fs16.closeSync)(fd);
   }
 }
 async function createLeaseExclusive(file, record) {
   const temp = await sidePath(file, "tmp");
-  const handle = await import_node_fs15.promises.open(
+  const handle = await import_node_fs16.promises.open(
     temp,
-    import_node_fs15.constants.O_WRONLY | import_node_fs15.constants.O_CREAT | import_node_fs15.constants.O_EXCL,
+    import_node_fs16.constants.O_WRONLY | import_node_fs16.constants.O_CREAT | import_node_fs16.constants.O_EXCL,
     PRIVATE_FILE_MODE
   );
   try {
@@ -6605,43 +7915,43 @@ async function createLeaseExclusive(file, record) {
     } finally {
       await handle.close();
     }
-    await import_node_fs15.promises.link(temp, file);
+    await import_node_fs16.promises.link(temp, file);
     return true;
   } catch (error) {
     if (isErrno(error, "EEXIST")) return false;
     throw error;
   } finally {
-    await import_node_fs15.promises.rm(temp, { force: true });
+    await import_node_fs16.promises.rm(temp, { force: true });
   }
 }
 async function removeLeaseIfUnchanged(file, snapshot) {
   const aside = await sidePath(file, "removed");
   try {
-    await import_node_fs15.promises.rename(file, aside);
+    await import_node_fs16.promises.rename(file, aside);
   } catch (error) {
     if (isErrno(error, "ENOENT")) return true;
     throw error;
   }
   try {
-    const stat = await import_node_fs15.promises.lstat(aside);
+    const stat = await import_node_fs16.promises.lstat(aside);
     if (fileIdentity(stat) === snapshot.fileId) return true;
-    await import_node_fs15.promises.link(aside, file).catch(() => {
+    await import_node_fs16.promises.link(aside, file).catch(() => {
     });
     return false;
   } finally {
-    await import_node_fs15.promises.rm(aside, { force: true });
+    await import_node_fs16.promises.rm(aside, { force: true });
   }
 }
 async function sidePath(file, kind) {
-  const { randomBytes: randomBytes4 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
-  return import_node_path15.default.join(import_node_path15.default.dirname(file), `.${LOCK_FILE_NAME}.${randomBytes4(6).toString("hex")}.${kind}`);
+  const { randomBytes: randomBytes6 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
+  return import_node_path16.default.join(import_node_path16.default.dirname(file), `.${LOCK_FILE_NAME}.${randomBytes6(6).toString("hex")}.${kind}`);
 }
-var import_node_fs15, import_node_path15;
+var import_node_fs16, import_node_path16;
 var init_lease_file = __esm({
   "src/locks/lease-file.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
-    import_node_path15 = __toESM(require("node:path"), 1);
+    import_node_fs16 = require("node:fs");
+    import_node_path16 = __toESM(require("node:path"), 1);
     init_secure_files();
     init_lease_record();
   }
@@ -6706,11 +8016,11 @@ var file_lease_lock_exports = {};
 __export(file_lease_lock_exports, {
   FileLeaseLock: () => FileLeaseLock
 });
-var import_node_path16, NOTICE_EVERY_MS, FileLeaseLock;
+var import_node_path17, NOTICE_EVERY_MS, FileLeaseLock;
 var init_file_lease_lock = __esm({
   "src/locks/file-lease-lock.ts"() {
     "use strict";
-    import_node_path16 = __toESM(require("node:path"), 1);
+    import_node_path17 = __toESM(require("node:path"), 1);
     init_errors();
     init_secure_files();
     init_backoff();
@@ -6725,7 +8035,7 @@ var init_file_lease_lock = __esm({
       constructor(dir, stream, options = {}) {
         this.dir = dir;
         this.stream = stream;
-        this.file = import_node_path16.default.join(dir, LOCK_FILE_NAME);
+        this.file = import_node_path17.default.join(dir, LOCK_FILE_NAME);
         this.#guard = `${this.file}.guard`;
         this.#noticeEveryMs = options.noticeEveryMs ?? NOTICE_EVERY_MS;
       }
@@ -6938,11 +8248,11 @@ function lockRef(stream) {
 function releasedRef(stream) {
   return `${lockRef(stream)}+released`;
 }
-var import_node_crypto3, import_node_os4, POLL, holderSchema, GitRefLock;
+var import_node_crypto5, import_node_os4, POLL, holderSchema, GitRefLock;
 var init_git_ref_lock = __esm({
   "src/locks/git-ref-lock.ts"() {
     "use strict";
-    import_node_crypto3 = require("node:crypto");
+    import_node_crypto5 = require("node:crypto");
     import_node_os4 = __toESM(require("node:os"), 1);
     init_dist();
     init_errors();
@@ -7080,7 +8390,7 @@ var init_git_ref_lock = __esm({
         const now = Date.now();
         const leaseMs = this.options.run ? Math.max(options.leaseMs, 6 * 60 * 60 * 1e3) : options.leaseMs;
         return {
-          id: (0, import_node_crypto3.randomUUID)(),
+          id: (0, import_node_crypto5.randomUUID)(),
           host: import_node_os4.default.hostname(),
           pid: options.mode === "process" ? process.pid : null,
           owner: options.owner,
@@ -7176,11 +8486,11 @@ __export(no_lock_exports, {
 function noLockHandle(holder) {
   return { holder, release: async () => true };
 }
-var import_node_crypto4, import_node_os5, NoLock;
+var import_node_crypto6, import_node_os5, NoLock;
 var init_no_lock = __esm({
   "src/locks/no-lock.ts"() {
     "use strict";
-    import_node_crypto4 = require("node:crypto");
+    import_node_crypto6 = require("node:crypto");
     import_node_os5 = __toESM(require("node:os"), 1);
     NoLock = class {
       kind = "none";
@@ -7188,7 +8498,7 @@ var init_no_lock = __esm({
         options.signal?.throwIfAborted();
         const now = Date.now();
         const holder = {
-          id: (0, import_node_crypto4.randomUUID)(),
+          id: (0, import_node_crypto6.randomUUID)(),
           host: import_node_os5.default.hostname(),
           pid: options.mode === "process" ? process.pid : null,
           owner: options.owner,
@@ -7237,7 +8547,7 @@ async function createLock(kind, store, deps) {
         Promise.resolve().then(() => (init_checked_lock(), checked_lock_exports))
       ]);
       return new CheckedFileLock2(
-        new FileLeaseLock2(import_node_path17.default.join(store.stateDir, store.stream), store.stream),
+        new FileLeaseLock2(import_node_path18.default.join(store.stateDir, store.stream), store.stream),
         stateDirOrigin(store),
         store.stream,
         LOCK_FILE_NAME2
@@ -7257,11 +8567,11 @@ async function createLock(kind, store, deps) {
     }
   }
 }
-var import_node_path17;
+var import_node_path18;
 var init_create_lock = __esm({
   "src/locks/create-lock.ts"() {
     "use strict";
-    import_node_path17 = __toESM(require("node:path"), 1);
+    import_node_path18 = __toESM(require("node:path"), 1);
     init_errors();
     init_backend_kinds();
     init_check_paths();
@@ -7310,11 +8620,11 @@ function refuseRollback(envelope, mark, where) {
     `stream "${where.stream}" in ${where.location} holds ${what}: an older copy was put back (a restored backup or snapshot, or the previous generation copied over the current one). Its refresh token was already rotated away, and using it could make the ChatGPT side revoke the whole session, so nothing was run and nothing was changed. To recover, put the newest copy back if you have it; otherwise sign in again on a trusted machine and reseed with \`codex-auth seed --force --stream ${where.stream} --auth-file ~/.codex/auth.json\` (seed --force is the only way below the high-water mark).`
   );
 }
-var import_node_fs16, HighWaterFile;
+var import_node_fs17, HighWaterFile;
 var init_rollback_guard = __esm({
   "src/stores/rollback-guard.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
+    import_node_fs17 = require("node:fs");
     init_errors();
     init_secure_files();
     HighWaterFile = class {
@@ -7332,7 +8642,7 @@ var init_rollback_guard = __esm({
 `);
       }
       async remove() {
-        await import_node_fs16.promises.rm(this.file, { force: true });
+        await import_node_fs17.promises.rm(this.file, { force: true });
       }
     };
   }
@@ -7341,21 +8651,21 @@ var init_rollback_guard = __esm({
 // src/stores/state-dir.ts
 function defaultStateDir(env) {
   const fromEnv = env[STATE_DIR_ENV];
-  return fromEnv && fromEnv !== "" ? import_node_path18.default.resolve(fromEnv) : import_node_path18.default.join(import_node_os6.default.homedir(), ".codex-auth");
+  return fromEnv && fromEnv !== "" ? import_node_path19.default.resolve(fromEnv) : import_node_path19.default.join(import_node_os6.default.homedir(), ".codex-auth");
 }
 function streamDir(stateDir, stream) {
-  return import_node_path18.default.join(stateDir, stream);
+  return import_node_path19.default.join(stateDir, stream);
 }
 function defaultStateDirSource(env) {
   const fromEnv = env[STATE_DIR_ENV];
   return fromEnv && fromEnv !== "" ? STATE_DIR_ENV : "the default state directory";
 }
-var import_node_os6, import_node_path18, STATE_DIR_ENV;
+var import_node_os6, import_node_path19, STATE_DIR_ENV;
 var init_state_dir = __esm({
   "src/stores/state-dir.ts"() {
     "use strict";
     import_node_os6 = __toESM(require("node:os"), 1);
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_path19 = __toESM(require("node:path"), 1);
     STATE_DIR_ENV = "CODEX_AUTH_STATE_DIR";
   }
 });
@@ -7387,12 +8697,12 @@ __export(file_store_exports, {
   defaultStateDirSource: () => defaultStateDirSource,
   streamDir: () => streamDir
 });
-var import_node_fs17, import_node_path19, CURRENT, PREVIOUS, HIGH_WATER, OWNED_FILES, FileStore;
+var import_node_fs18, import_node_path20, CURRENT, PREVIOUS, HIGH_WATER, OWNED_FILES, FileStore;
 var init_file_store = __esm({
   "src/stores/file-store.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_fs18 = require("node:fs");
+    import_node_path20 = __toESM(require("node:path"), 1);
     init_envelope();
     init_errors();
     init_check_paths();
@@ -7409,9 +8719,9 @@ var init_file_store = __esm({
       constructor(stateDir, stream, origin) {
         this.stream = stream;
         this.dir = streamDir(stateDir, stream);
-        this.privatePaths = [import_node_path19.default.resolve(stateDir)];
-        this.location = import_node_path19.default.join(this.dir, CURRENT);
-        this.mark = new HighWaterFile(import_node_path19.default.join(this.dir, HIGH_WATER));
+        this.privatePaths = [import_node_path20.default.resolve(stateDir)];
+        this.location = import_node_path20.default.join(this.dir, CURRENT);
+        this.mark = new HighWaterFile(import_node_path20.default.join(this.dir, HIGH_WATER));
         this.origin = origin ?? { dir: stateDir, source: "the state directory" };
       }
       stream;
@@ -7436,13 +8746,13 @@ var init_file_store = __esm({
         return envelope;
       }
       async storedStreams() {
-        const root = import_node_path19.default.dirname(this.dir);
-        const entries = await import_node_fs17.promises.readdir(root, { withFileTypes: true }).catch(() => []);
+        const root = import_node_path20.default.dirname(this.dir);
+        const entries = await import_node_fs18.promises.readdir(root, { withFileTypes: true }).catch(() => []);
         const streams = [];
         for (const entry of entries) {
           if (!entry.isDirectory()) continue;
-          const file = import_node_path19.default.join(root, entry.name, CURRENT);
-          const text = await import_node_fs17.promises.readFile(file, "utf8").catch(() => null);
+          const file = import_node_path20.default.join(root, entry.name, CURRENT);
+          const text = await import_node_fs18.promises.readFile(file, "utf8").catch(() => null);
           if (text === null) continue;
           let fingerprint = null;
           try {
@@ -7464,7 +8774,7 @@ var init_file_store = __esm({
         await ensurePrivateDir(this.dir);
         const { default: lockfile } = await Promise.resolve().then(() => (init_proper_lockfile(), proper_lockfile_exports));
         const release2 = await lockfile.lock(this.dir, {
-          lockfilePath: import_node_path19.default.join(this.dir, ".write.lock"),
+          lockfilePath: import_node_path20.default.join(this.dir, ".write.lock"),
           realpath: false,
           stale: 1e4,
           retries: { retries: 50, minTimeout: 20, maxTimeout: 200 }
@@ -7481,7 +8791,7 @@ var init_file_store = __esm({
           if (expectedGeneration !== "replace" && expectedGeneration > 0) {
             if (current) refuseRollback(current, await this.mark.read(), this.where());
           }
-          if (currentText !== null) await writePrivateFileAtomic(import_node_path19.default.join(this.dir, PREVIOUS), currentText);
+          if (currentText !== null) await writePrivateFileAtomic(import_node_path20.default.join(this.dir, PREVIOUS), currentText);
           await writePrivateFileAtomic(this.location, serializeEnvelope(envelope));
           await this.mark.write(markOf(envelope));
         } finally {
@@ -7491,8 +8801,8 @@ var init_file_store = __esm({
       /** `revoke`: the session is signed out, so the next seed is a fresh login and starts a fresh mark. */
       async remove() {
         await checkStreamDir(this.origin, this.stream, true, OWNED_FILES);
-        await import_node_fs17.promises.rm(import_node_path19.default.join(this.dir, CURRENT), { force: true });
-        await import_node_fs17.promises.rm(import_node_path19.default.join(this.dir, PREVIOUS), { force: true });
+        await import_node_fs18.promises.rm(import_node_path20.default.join(this.dir, CURRENT), { force: true });
+        await import_node_fs18.promises.rm(import_node_path20.default.join(this.dir, PREVIOUS), { force: true });
         await this.mark.remove();
       }
       where() {
@@ -7502,7 +8812,7 @@ var init_file_store = __esm({
         const currentText = await readPrivateFile(this.location);
         const current = currentText === null ? null : parseEnvelope(currentText, this.location);
         if (current?.generation !== badGeneration) return false;
-        const previousPath = import_node_path19.default.join(this.dir, PREVIOUS);
+        const previousPath = import_node_path20.default.join(this.dir, PREVIOUS);
         const previous = await readPrivateFile(previousPath);
         if (previous === null) {
           await removeFile(this.location);
@@ -7510,7 +8820,7 @@ var init_file_store = __esm({
         } else {
           await this.mark.write(markOf(parseEnvelope(previous, previousPath)));
           await writePrivateFileAtomic(this.location, previous);
-          await import_node_fs17.promises.rm(previousPath, { force: true });
+          await import_node_fs18.promises.rm(previousPath, { force: true });
         }
         return true;
       }
@@ -7524,7 +8834,7 @@ function writeReason(expectedGeneration) {
   return expectedGeneration === 0 ? "seed" : "refresh";
 }
 function auditLogPath(stateDir, stream) {
-  return import_node_path20.default.join(streamDir(stateDir, stream), AUDIT_FILE);
+  return import_node_path21.default.join(streamDir(stateDir, stream), AUDIT_FILE);
 }
 function withAuditLog(store, stateDir) {
   const file = auditLogPath(stateDir, store.stream);
@@ -7563,8 +8873,8 @@ async function appendAudit(file, entry) {
   await appendAuditLine(file, entry).catch(() => void 0);
 }
 async function appendAuditLine(file, entry) {
-  await ensurePrivateDir(import_node_path20.default.dirname(file));
-  await import_node_fs18.promises.appendFile(file, `${JSON.stringify(entry)}
+  await ensurePrivateDir(import_node_path21.default.dirname(file));
+  await import_node_fs19.promises.appendFile(file, `${JSON.stringify(entry)}
 `, { mode: 384 });
   const text = await readPrivateFile(file) ?? "";
   const lines = text.split("\n").filter((line) => line.trim() !== "");
@@ -7572,12 +8882,12 @@ async function appendAuditLine(file, entry) {
     await writePrivateFileAtomic(file, `${lines.slice(-KEEP_LINES).join("\n")}
 `);
 }
-var import_node_fs18, import_node_path20, AUDIT_FILE, MAX_LINES, KEEP_LINES;
+var import_node_fs19, import_node_path21, AUDIT_FILE, MAX_LINES, KEEP_LINES;
 var init_audit_log = __esm({
   "src/stores/audit-log.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs");
-    import_node_path20 = __toESM(require("node:path"), 1);
+    import_node_fs19 = require("node:fs");
+    import_node_path21 = __toESM(require("node:path"), 1);
     init_secure_files();
     init_file_store();
     AUDIT_FILE = "history.jsonl";
@@ -7951,10 +9261,10 @@ var init_github_secret_store = __esm({
        * chosen visibility (`selected` means this repository alone). Organization scope only.
        */
       async orgAccess() {
-        const name = this.options.secretName;
+        const name2 = this.options.secretName;
         let current;
         try {
-          current = await this.call("GET", `/secrets/${name}`, "reading the secret's visibility");
+          current = await this.call("GET", `/secrets/${name2}`, "reading the secret's visibility");
         } catch (error) {
           if (!(error instanceof NotFound)) throw error;
           current = null;
@@ -7978,15 +9288,15 @@ var init_github_secret_store = __esm({
           );
         }
         if (visibility !== "selected") return { visibility };
-        return { visibility, selected_repository_ids: await this.selectedRepositories(name) };
+        return { visibility, selected_repository_ids: await this.selectedRepositories(name2) };
       }
       /** Every repository id the secret is shared with, page by page (GitHub lists at most 100 a page). */
-      async selectedRepositories(name) {
+      async selectedRepositories(name2) {
         const ids = [];
         for (let page = 1; ; page++) {
           const data = await this.call(
             "GET",
-            `/secrets/${name}/repositories?per_page=100&page=${page}`,
+            `/secrets/${name2}/repositories?per_page=100&page=${page}`,
             "reading the secret's selected repositories"
           );
           ids.push(...data.repositories.map((repository) => repository.id));
@@ -8052,27 +9362,27 @@ __export(cache_store_exports, {
   CacheStore: () => CacheStore,
   EVICTION_WARNING_MS: () => EVICTION_WARNING_MS
 });
-var import_node_os7, import_node_path21, DAY_MS2, EVICTION_WARNING_MS, CacheStore;
+var import_node_os7, import_node_path22, DAY_MS3, EVICTION_WARNING_MS, CacheStore;
 var init_cache_store = __esm({
   "src/stores/cache-store.ts"() {
     "use strict";
     import_node_os7 = __toESM(require("node:os"), 1);
-    import_node_path21 = __toESM(require("node:path"), 1);
+    import_node_path22 = __toESM(require("node:path"), 1);
     init_cache();
     init_envelope();
     init_errors();
     init_secure_files();
     init_rollback_guard();
     init_store();
-    DAY_MS2 = 24 * 60 * 60 * 1e3;
-    EVICTION_WARNING_MS = 5 * DAY_MS2;
+    DAY_MS3 = 24 * 60 * 60 * 1e3;
+    EVICTION_WARNING_MS = 5 * DAY_MS3;
     CacheStore = class {
       constructor(stream, options) {
         this.stream = stream;
         this.options = options;
         this.prefix = `codex-auth-${stream}-`;
         this.location = `the Actions cache (keys ${this.prefix}<generation>)`;
-        this.file = import_node_path21.default.join(import_node_os7.default.homedir(), ".codex-auth-cache", `${stream}.json`);
+        this.file = import_node_path22.default.join(import_node_os7.default.homedir(), ".codex-auth-cache", `${stream}.json`);
       }
       stream;
       options;
@@ -8086,7 +9396,7 @@ var init_cache_store = __esm({
       }
       async read() {
         this.assertBranch();
-        await ensurePrivateDir(import_node_path21.default.dirname(this.file));
+        await ensurePrivateDir(import_node_path22.default.dirname(this.file));
         try {
           const key = await restoreCache([this.cachePath], this.prefix, [this.prefix]);
           if (!key) {
@@ -8102,7 +9412,7 @@ var init_cache_store = __esm({
           const age = Date.now() - Date.parse(envelope.writtenAt);
           if (age > EVICTION_WARNING_MS) {
             this.options.log.warn(
-              `the newest cache entry of stream "${this.stream}" was written ${Math.floor(age / DAY_MS2)} days ago; GitHub evicts entries unused for 7 days. Run a keep-fresh job at least weekly.`
+              `the newest cache entry of stream "${this.stream}" was written ${Math.floor(age / DAY_MS3)} days ago; GitHub evicts entries unused for 7 days. Run a keep-fresh job at least weekly.`
             );
           }
           return envelope;
@@ -8137,7 +9447,7 @@ var init_cache_store = __esm({
       }
       async write(envelope) {
         this.assertBranch();
-        await ensurePrivateDir(import_node_path21.default.dirname(this.file));
+        await ensurePrivateDir(import_node_path22.default.dirname(this.file));
         await writePrivateFileAtomic(this.file, serializeEnvelope(envelope));
         const key = `${this.prefix}${envelope.generation}`;
         let id;
@@ -8182,12 +9492,12 @@ __export(command_store_exports, {
   CommandStore: () => CommandStore,
   NOTHING_STORED_EXIT_CODE: () => NOTHING_STORED_EXIT_CODE
 });
-var import_node_child_process5, import_node_path22, NOTHING_STORED_EXIT_CODE, MAX_OUTPUT, CommandStore;
+var import_node_child_process5, import_node_path23, NOTHING_STORED_EXIT_CODE, MAX_OUTPUT, CommandStore;
 var init_command_store = __esm({
   "src/stores/command-store.ts"() {
     "use strict";
     import_node_child_process5 = require("node:child_process");
-    import_node_path22 = __toESM(require("node:path"), 1);
+    import_node_path23 = __toESM(require("node:path"), 1);
     init_envelope();
     init_errors();
     init_rollback_guard();
@@ -8230,7 +9540,7 @@ var init_command_store = __esm({
         if (!this.mark) return;
         try {
           if (envelope) {
-            await ensurePrivateDir(import_node_path22.default.dirname(this.mark.file));
+            await ensurePrivateDir(import_node_path23.default.dirname(this.mark.file));
             await this.mark.write(markOf(envelope));
           } else {
             await this.mark.remove();
@@ -8376,7 +9686,7 @@ async function createStore(settings, deps) {
         writeCommand: command.write,
         timeoutMs: command.timeoutMs,
         env: deps.env,
-        highWaterFile: import_node_path23.default.join(settings.stateDir, settings.stream, "command-high-water.json")
+        highWaterFile: import_node_path24.default.join(settings.stateDir, settings.stream, "command-high-water.json")
       });
     }
   }
@@ -8385,11 +9695,11 @@ function required2(value, message) {
   if (value === void 0) throw new UsageError(message);
   return value;
 }
-var import_node_path23;
+var import_node_path24;
 var init_create_store = __esm({
   "src/stores/create-store.ts"() {
     "use strict";
-    import_node_path23 = __toESM(require("node:path"), 1);
+    import_node_path24 = __toESM(require("node:path"), 1);
     init_errors();
     init_check_paths();
     init_backend_kinds();
@@ -8588,7 +9898,7 @@ async function runJob(request, context) {
   const tokenKinds = new Set(request.lanes.map((lane) => lane.kind));
   const streamEnv = Object.fromEntries(
     Object.entries(request.baseEnv).filter(
-      ([name]) => !(tokenKinds.has("api-key") && name === TOKEN_ENV["api-key"]) && !(tokenKinds.has("access-token") && name === TOKEN_ENV["access-token"])
+      ([name2]) => !(tokenKinds.has("api-key") && name2 === TOKEN_ENV["api-key"]) && !(tokenKinds.has("access-token") && name2 === TOKEN_ENV["access-token"])
     )
   );
   let previousWrite = null;
@@ -8707,17 +10017,17 @@ function readRunContext(env) {
 function readPayload(path27) {
   if (path27 === "") return {};
   try {
-    const parsed = JSON.parse((0, import_node_fs19.readFileSync)(path27, "utf8"));
+    const parsed = JSON.parse((0, import_node_fs20.readFileSync)(path27, "utf8"));
     return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {};
   } catch {
     return {};
   }
 }
-var import_node_fs19, cache;
+var import_node_fs20, cache;
 var init_run_context = __esm({
   "src/github/run-context.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs");
+    import_node_fs20 = require("node:fs");
     cache = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -8751,8 +10061,8 @@ function buildStoreSettings(choice) {
     } : void 0
   };
 }
-function required3(value, name) {
-  if (!value) throw new UsageError(`this store needs ${name}.`);
+function required3(value, name2) {
+  if (!value) throw new UsageError(`this store needs ${name2}.`);
   return value;
 }
 var init_store_settings = __esm({
@@ -8774,7 +10084,7 @@ function resolveStreamSettings(request, env) {
     kind,
     lock,
     stream,
-    stateDir: request.stateDir ? import_node_path24.default.resolve(request.stateDir) : defaultStateDir(env),
+    stateDir: request.stateDir ? import_node_path25.default.resolve(request.stateDir) : defaultStateDir(env),
     stateDirSource: request.stateDir ? request.names.stateDir : defaultStateDirSource(env),
     github: () => {
       const target = request.github();
@@ -8805,11 +10115,11 @@ function withWrap(parse3, wrap) {
     throw wrap ? wrap(error) : error;
   }
 }
-var import_node_path24;
+var import_node_path25;
 var init_stream_settings = __esm({
   "src/app/stream-settings.ts"() {
     "use strict";
-    import_node_path24 = __toESM(require("node:path"), 1);
+    import_node_path25 = __toESM(require("node:path"), 1);
     init_stream();
     init_api_url();
     init_git_refs();
@@ -8983,16 +10293,16 @@ function parseKey2(value, source = KEY_ENV) {
   if (bytes.length !== KEY_BYTES) {
     throw new UsageError(`${source} is malformed: it decodes to ${bytes.length} bytes, not 32.`);
   }
-  return { bytes, id: keyId(bytes) };
+  return { bytes, id: keyId2(bytes) };
 }
-function keyId(bytes) {
-  return (0, import_node_crypto5.createHash)("sha256").update("codex-auth key id\0").update(bytes).digest("hex").slice(0, 12);
+function keyId2(bytes) {
+  return (0, import_node_crypto7.createHash)("sha256").update("codex-auth key id\0").update(bytes).digest("hex").slice(0, 12);
 }
-var import_node_crypto5, KEY_BYTES, STANDARD_BASE64_32;
+var import_node_crypto7, KEY_BYTES, STANDARD_BASE64_32;
 var init_key = __esm({
   "src/core/key.ts"() {
     "use strict";
-    import_node_crypto5 = require("node:crypto");
+    import_node_crypto7 = require("node:crypto");
     init_errors();
     init_key_env();
     KEY_BYTES = 32;
@@ -9030,8 +10340,8 @@ function resultJson(result) {
   const { error, ...rest } = result;
   return { ...rest, error: error ? errorJson(error) : null };
 }
-function printResult(kit, result, json, verb) {
-  if (json) {
+function printResult(kit, result, json2, verb) {
+  if (json2) {
     kit.json(resultJson(result));
     return result.error?.exitCode ?? 0;
   }
@@ -9114,9 +10424,9 @@ async function runCliLanes(kit, options, plan, flags, log, request) {
     }
   );
 }
-function printLanesResult(kit, lanes, json) {
+function printLanesResult(kit, lanes, json2) {
   const warning = lanes.usageWarning;
-  if (json) {
+  if (json2) {
     kit.json({
       ...resultJson(lanes.result),
       lane: lanes.lane,
@@ -9175,16 +10485,16 @@ var init_environ_scrub = __esm({
 });
 
 // src/app/input-files.ts
-async function readAuthJsonFile(file, name, onOpenToOthers) {
+async function readAuthJsonFile(file, name2, onOpenToOthers) {
   return readInputFile(file, {
-    flag: name,
+    flag: name2,
     what: "an auth.json",
     maxBytes: MAX_AUTH_JSON_BYTES,
     ...onOpenToOthers ? { onOpenToOthers } : {}
   });
 }
-async function readConfigFile(file, name) {
-  return readInputFile(file, { flag: name, what: "a Codex config.toml", maxBytes: MAX_CONFIG_BYTES });
+async function readConfigFile(file, name2) {
+  return readInputFile(file, { flag: name2, what: "a Codex config.toml", maxBytes: MAX_CONFIG_BYTES });
 }
 var init_input_files = __esm({
   "src/app/input-files.ts"() {
@@ -9475,17 +10785,17 @@ var init_restore2 = __esm({
 
 // src/app/job-homes.ts
 async function removeHomeRecord(home) {
-  await import_node_fs20.promises.rm(recordPath(import_node_path25.default.resolve(home)), { force: true });
+  await import_node_fs21.promises.rm(recordPath(import_node_path26.default.resolve(home)), { force: true });
 }
 function recordPath(home) {
   return `${home}${RECORD_SUFFIX}`;
 }
-var import_node_fs20, import_node_path25, RECORD_SUFFIX;
+var import_node_fs21, import_node_path26, RECORD_SUFFIX;
 var init_job_homes = __esm({
   "src/app/job-homes.ts"() {
     "use strict";
-    import_node_fs20 = require("node:fs");
-    import_node_path25 = __toESM(require("node:path"), 1);
+    import_node_fs21 = require("node:fs");
+    import_node_path26 = __toESM(require("node:path"), 1);
     init_errors();
     RECORD_SUFFIX = ".owner";
   }
@@ -9677,11 +10987,11 @@ function loginFailure(reason, code, signal, lastLine, timeoutMs) {
 }
 function withCodexHome(base, codexHome) {
   const env = {};
-  for (const [name, value] of Object.entries(base)) {
+  for (const [name2, value] of Object.entries(base)) {
     if (value === void 0) continue;
-    const key = process.platform === "win32" ? name.toUpperCase() : name;
+    const key = process.platform === "win32" ? name2.toUpperCase() : name2;
     if (key === "CODEX_HOME") continue;
-    env[name] = value;
+    env[name2] = value;
   }
   env.CODEX_HOME = codexHome;
   return env;
@@ -10204,13 +11514,13 @@ function revokeEndpoint(env) {
 }
 function trustedCas(env) {
   const extra = env.CODEX_CA_CERTIFICATE;
-  return extra ? [...import_node_tls.rootCertificates, (0, import_node_fs21.readFileSync)(extra, "utf8")] : void 0;
+  return extra ? [...import_node_tls2.rootCertificates, (0, import_node_fs22.readFileSync)(extra, "utf8")] : void 0;
 }
 async function startRevokeRelay(env) {
   const upstream = new URL(revokeEndpoint(env));
   const ca = trustedCas(env);
   let outcome = { kind: "not-asked" };
-  const server = import_node_http.default.createServer((req, res) => {
+  const server = import_node_http2.default.createServer((req, res) => {
     void relay(req, res, upstream, ca).then((seen) => {
       outcome = seen;
     });
@@ -10230,18 +11540,18 @@ async function startRevokeRelay(env) {
     })
   };
 }
-async function readBody(req) {
+async function readBody2(req) {
   const chunks = [];
   let size = 0;
   for await (const chunk of req) {
     size += chunk.length;
-    if (size > MAX_BODY) return null;
+    if (size > MAX_BODY2) return null;
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
 }
 async function relay(req, res, upstream, ca) {
-  const body = await readBody(req);
+  const body = await readBody2(req);
   if (req.method !== "POST" || body === null) {
     res.writeHead(400).end();
     return { kind: "not-asked" };
@@ -10252,7 +11562,7 @@ async function relay(req, res, upstream, ca) {
       if (!res.headersSent) res.writeHead(status, { "content-type": "application/json" }).end(answer);
       resolve(outcome);
     };
-    const client = upstream.protocol === "http:" ? import_node_http.default : import_node_https.default;
+    const client = upstream.protocol === "http:" ? import_node_http2.default : import_node_https3.default;
     const request = client.request(upstream, {
       method: "POST",
       headers: {
@@ -10283,16 +11593,16 @@ async function relay(req, res, upstream, ca) {
     request.end(body);
   });
 }
-var import_node_fs21, import_node_http, import_node_https, import_node_tls, DEFAULT_REVOKE_URL, MAX_BODY, REVOKE_UPSTREAM_TIMEOUT_MS;
+var import_node_fs22, import_node_http2, import_node_https3, import_node_tls2, DEFAULT_REVOKE_URL, MAX_BODY2, REVOKE_UPSTREAM_TIMEOUT_MS;
 var init_revoke_relay = __esm({
   "src/app/revoke-relay.ts"() {
     "use strict";
-    import_node_fs21 = require("node:fs");
-    import_node_http = __toESM(require("node:http"), 1);
-    import_node_https = __toESM(require("node:https"), 1);
-    import_node_tls = require("node:tls");
+    import_node_fs22 = require("node:fs");
+    import_node_http2 = __toESM(require("node:http"), 1);
+    import_node_https3 = __toESM(require("node:https"), 1);
+    import_node_tls2 = require("node:tls");
     DEFAULT_REVOKE_URL = "https://auth.openai.com/oauth/revoke";
-    MAX_BODY = 64 * 1024;
+    MAX_BODY2 = 64 * 1024;
     REVOKE_UPSTREAM_TIMEOUT_MS = 9e3;
   }
 });
@@ -10448,8 +11758,8 @@ var init_logger = __esm({
 async function sealSelfTest(codexPath, env) {
   const home = await createPrivateCodexHome(void 0, env);
   try {
-    const canary = `codex-auth-canary-${(0, import_node_crypto6.randomBytes)(16).toString("hex")}`;
-    await writePrivateFileAtomic(import_node_path26.default.join(home.dir, "auth.json"), JSON.stringify({ canary }));
+    const canary = `codex-auth-canary-${(0, import_node_crypto8.randomBytes)(16).toString("hex")}`;
+    await writePrivateFileAtomic(import_node_path27.default.join(home.dir, "auth.json"), JSON.stringify({ canary }));
     const config = sealConfig(
       void 0,
       {
@@ -10506,11 +11816,11 @@ function sealFix(seal, codexPath) {
       return "pin a verified Codex version; runs refuse to start until the probe passes";
   }
 }
-var import_node_crypto6, import_node_path26, NAMES;
+var import_node_crypto8, import_node_path27, NAMES;
 var init_seal_self_test = __esm({
   "src/app/seal-self-test.ts"() {
     "use strict";
-    import_node_crypto6 = require("node:crypto");
+    import_node_crypto8 = require("node:crypto");
     init_codex_env();
     init_codex_home();
     init_resolve_codex();
@@ -10519,7 +11829,7 @@ var init_seal_self_test = __esm({
     init_logger();
     init_seal_config();
     init_secure_files();
-    import_node_path26 = __toESM(require("node:path"), 1);
+    import_node_path27 = __toESM(require("node:path"), 1);
     NAMES = {
       sandbox: "sandbox",
       codexArgs: "codex arguments",
@@ -10718,10 +12028,10 @@ async function run8(input, kit) {
     owner: writerOf(kit.env),
     probe: options.probe ? () => probeStream(options, flags, kit, log) : void 0
   });
-  const failed = findings.some((finding) => finding.verdict === "fail");
-  if (flags.json) kit.json({ stream: flags.store.stream, store: store.kind, healthy: !failed, findings });
+  const failed2 = findings.some((finding) => finding.verdict === "fail");
+  if (flags.json) kit.json({ stream: flags.store.stream, store: store.kind, healthy: !failed2, findings });
   else kit.out(findings.map(formatFinding).join("\n") + "\n");
-  return failed ? 1 : 0;
+  return failed2 ? 1 : 0;
 }
 function formatFinding(finding) {
   const head = `${finding.verdict.padEnd(4)} ${finding.check}: ${finding.detail}`;

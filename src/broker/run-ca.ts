@@ -1,15 +1,28 @@
 // The broker's per-run certificate authority. Codex trusts it through CODEX_CA_CERTIFICATE, which ADDS the
-// certificate to its roots (the system roots stay). The CA and leaf private keys are WebCrypto keys created
-// non-extractable: they exist only in this process's memory and can never be exported, written or printed.
+// certificate to its roots (the system roots stay). The CA private key is a WebCrypto key created
+// non-extractable: it exists only in this process's memory and can never be exported, written or printed.
 // Only the public CA certificate goes to disk.
 //
-// @peculiar/x509 on WebCrypto ECDSA P-256: Node has no certificate generator, and a P-256 key pair takes well
-// under a millisecond (RSA would take tens to hundreds), so the CA costs little at start-up.
+// The two certificates are built here with node:crypto and the DER helpers in der.ts, not with an X.509 library:
+// the broker starts inside every run, and with @peculiar/x509 (and reflect-metadata) its start cost about 85 ms of
+// CPU (50 to import, 35 to start), against about 20 now (6 to import the whole broker, 6 for the first CA and leaf,
+// most of it Node's first use of its EC code; figures in docs/benchmarks.md). ECDSA P-256 because a key pair takes
+// well under a millisecond (RSA would take tens to hundreds). A run can make the CA early: prepareRunCa().
 
-// tsyringe (inside @peculiar/x509) needs the Reflect metadata API at import time.
-import 'reflect-metadata';
-import { KeyObject, webcrypto } from 'node:crypto';
-import * as x509 from '@peculiar/x509';
+import { createHash, generateKeyPairSync, randomBytes, sign, webcrypto } from 'node:crypto';
+import {
+  bitString,
+  octetString,
+  oid,
+  sequence,
+  set,
+  smallInteger,
+  time,
+  tlv,
+  TRUE,
+  unsignedInteger,
+  utf8String,
+} from './der.js';
 
 export interface RunCa {
   /** The CA certificate (PEM): public, for CODEX_CA_CERTIFICATE. */
@@ -20,67 +33,157 @@ export interface RunCa {
   readonly leafKeyPem: string;
 }
 
-const ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const;
 const DAY_MS = 24 * 60 * 60 * 1000;
+const ECDSA_WITH_SHA256 = sequence(oid('1.2.840.10045.4.3.2'));
+const COMMON_NAME = oid('2.5.4.3');
+const EXTENSION = {
+  subjectKeyIdentifier: oid('2.5.29.14'),
+  keyUsage: oid('2.5.29.15'),
+  subjectAltName: oid('2.5.29.17'),
+  basicConstraints: oid('2.5.29.19'),
+  authorityKeyIdentifier: oid('2.5.29.35'),
+  extKeyUsage: oid('2.5.29.37'),
+};
+const SERVER_AUTH = oid('1.3.6.1.5.5.7.3.1');
+// KeyUsage named bits, DER form (trailing zero bits dropped, their count in the first byte):
+// keyCertSign (5) + cRLSign (6) = 0b0000_0110 with 1 unused bit; digitalSignature (0) = 0b1000_0000 with 7.
+const KEY_USAGE_CA = Buffer.from([0x03, 0x02, 0x01, 0x06]);
+const KEY_USAGE_LEAF = Buffer.from([0x03, 0x02, 0x07, 0x80]);
 
-x509.cryptoProvider.set(webcrypto as never);
+const name = (commonName: string) => sequence(set(sequence(COMMON_NAME, utf8String(commonName))));
 
-function serial(): string {
-  // A positive 16-byte serial: first byte below 0x80 so DER does not read it as negative.
-  const bytes = webcrypto.getRandomValues(new Uint8Array(16));
-  bytes[0] = (bytes[0] ?? 0) & 0x7f;
-  return Buffer.from(bytes).toString('hex');
+function extension(id: Buffer, critical: boolean, value: Buffer): Buffer {
+  return critical ? sequence(id, TRUE, octetString(value)) : sequence(id, octetString(value));
+}
+
+/** A positive 16-byte serial (RFC 5280: at most 20 bytes, unpredictable); 0x40 keeps it 16 bytes and positive. */
+function serial(): Buffer {
+  const bytes = randomBytes(16);
+  bytes[0] = ((bytes[0] ?? 0) & 0x3f) | 0x40;
+  return unsignedInteger(bytes);
+}
+
+/** RFC 5280 4.2.1.2 method 1: SHA-1 of the public key's bits (an identifier, not a security property). */
+function keyId(spki: Buffer): Buffer {
+  // A P-256 SubjectPublicKeyInfo ends with the 65-byte uncompressed point; its BIT STRING header precedes it.
+  return createHash('sha1')
+    .update(spki.subarray(spki.length - 65))
+    .digest();
+}
+
+interface TbsInput {
+  readonly issuer: Buffer;
+  readonly subject: Buffer;
+  readonly notBefore: Date;
+  readonly notAfter: Date;
+  readonly spki: Buffer;
+  readonly extensions: readonly Buffer[];
+}
+
+/** A signed v3 certificate (RFC 5280 4.1), DER. `signer` is the issuer's private key. */
+function certificate(tbsInput: TbsInput, signer: webcrypto.CryptoKey): Buffer {
+  const tbs = sequence(
+    tlv(0xa0, smallInteger(2)), // [0] EXPLICIT version: v3
+    serial(),
+    ECDSA_WITH_SHA256,
+    tbsInput.issuer,
+    sequence(time(tbsInput.notBefore), time(tbsInput.notAfter)),
+    tbsInput.subject,
+    tbsInput.spki,
+    tlv(0xa3, sequence(...tbsInput.extensions)), // [3] EXPLICIT extensions
+  );
+  // node:crypto signs with the WebCrypto key as it is (no export) and gives the DER (r, s) X.509 wants.
+  const signature = sign('sha256', tbs, { key: signer as never, dsaEncoding: 'der' });
+  return sequence(tbs, ECDSA_WITH_SHA256, bitString(signature));
+}
+
+const pem = (der: Buffer) =>
+  `-----BEGIN CERTIFICATE-----\n${der.toString('base64').replace(/.{64}/g, '$&\n').replace(/\n$/, '')}\n-----END CERTIFICATE-----\n`;
+
+const DEFAULT_VALID_DAYS = 2;
+let prepared: Promise<RunCa> | null = null;
+
+/**
+ * Starts making the next broker's CA now, so that a run makes it while it waits for its lock and store (the key
+ * generation runs on libuv's thread pool) instead of on its critical path; the next `createRunCa()` with the
+ * default validity takes it. Idempotent until taken. A failure is not lost: `createRunCa()` rethrows it.
+ */
+export function prepareRunCa(): void {
+  if (prepared) return;
+  prepared = makeRunCa(DEFAULT_VALID_DAYS);
+  prepared.catch(() => undefined);
 }
 
 /**
- * A CA (basicConstraints CA:TRUE, pathLen 0, keyCertSign) and a leaf (CA:FALSE, serverAuth, SAN 127.0.0.1 and
- * localhost), both valid from an hour ago (clock skew) for `validDays`. rustls/webpki, which Codex uses, accepts
- * exactly this shape (test/support/tls.ts makes the same one with openssl).
+ * A CA (basicConstraints CA:TRUE, pathLen 0, keyCertSign + cRLSign) and a leaf (CA:FALSE, digitalSignature,
+ * serverAuth, SAN 127.0.0.1 and localhost), both valid from an hour ago (clock skew) for `validDays`.
+ * rustls/webpki, which Codex uses, accepts exactly this shape (test/support/tls.ts makes the same one with openssl).
+ * Each call gives a new CA: a prepared one is handed out once.
  */
-export async function createRunCa(validDays = 2): Promise<RunCa> {
+export async function createRunCa(validDays = DEFAULT_VALID_DAYS): Promise<RunCa> {
+  const early = validDays === DEFAULT_VALID_DAYS ? prepared : null;
+  if (early) {
+    prepared = null;
+    return early;
+  }
+  return makeRunCa(validDays);
+}
+
+async function makeRunCa(validDays: number): Promise<RunCa> {
   const notBefore = new Date(Date.now() - 60 * 60 * 1000);
   const notAfter = new Date(Date.now() + validDays * DAY_MS);
-  // The CA key is never extractable; the leaf key must be extractable once to hand it to node:tls, which takes
-  // no WebCrypto key. It stays in memory and is never written to disk.
-  const caKeys = await webcrypto.subtle.generateKey(ALGORITHM, false, ['sign', 'verify']);
-  const leafKeys = await webcrypto.subtle.generateKey(ALGORITHM, true, ['sign', 'verify']);
-  const ca = await x509.X509CertificateGenerator.createSelfSigned({
-    serialNumber: serial(),
-    name: `CN=codex-auth broker CA ${process.pid}`,
-    notBefore,
-    notAfter,
-    keys: caKeys as never,
-    signingAlgorithm: ALGORITHM,
-    extensions: [
-      new x509.BasicConstraintsExtension(true, 0, true),
-      new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
-      await x509.SubjectKeyIdentifierExtension.create(caKeys.publicKey as never),
-    ],
-  });
-  const leaf = await x509.X509CertificateGenerator.create({
-    serialNumber: serial(),
-    subject: 'CN=127.0.0.1',
-    issuer: ca.subject,
-    notBefore,
-    notAfter,
-    publicKey: leafKeys.publicKey as never,
-    signingKey: caKeys.privateKey as never,
-    signingAlgorithm: ALGORITHM,
-    extensions: [
-      new x509.BasicConstraintsExtension(false, undefined, true),
-      new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
-      new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth], false),
-      new x509.SubjectAlternativeNameExtension([
-        { type: 'ip', value: '127.0.0.1' },
-        { type: 'dns', value: 'localhost' },
-      ]),
-      await x509.AuthorityKeyIdentifierExtension.create(ca, false),
-    ],
-  });
-  const caPem = ca.toString('pem');
+  // The CA key is never extractable. The leaf key must reach node:tls as PEM, which takes no WebCrypto key; it
+  // stays in memory and is never written to disk.
+  const caKeys = await webcrypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, [
+    'sign',
+    'verify',
+  ]);
+  const caSpki = Buffer.from(await webcrypto.subtle.exportKey('spki', caKeys.publicKey));
+  const leafKeys = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const leafSpki = leafKeys.publicKey.export({ type: 'spki', format: 'der' });
+  const caName = name(`codex-auth broker CA ${process.pid}`);
+  const caKeyId = keyId(caSpki);
+  const ca = certificate(
+    {
+      issuer: caName,
+      subject: caName,
+      notBefore,
+      notAfter,
+      spki: caSpki,
+      extensions: [
+        extension(EXTENSION.basicConstraints, true, sequence(TRUE, smallInteger(0))),
+        extension(EXTENSION.keyUsage, true, KEY_USAGE_CA),
+        extension(EXTENSION.subjectKeyIdentifier, false, octetString(caKeyId)),
+      ],
+    },
+    caKeys.privateKey,
+  );
+  const leaf = certificate(
+    {
+      issuer: caName,
+      subject: name('127.0.0.1'),
+      notBefore,
+      notAfter,
+      spki: leafSpki,
+      extensions: [
+        extension(EXTENSION.basicConstraints, true, sequence()),
+        extension(EXTENSION.keyUsage, true, KEY_USAGE_LEAF),
+        extension(EXTENSION.extKeyUsage, false, sequence(SERVER_AUTH)),
+        // GeneralName [7] iPAddress (4 bytes) and [2] dNSName, both IMPLICIT.
+        extension(
+          EXTENSION.subjectAltName,
+          false,
+          sequence(tlv(0x87, Buffer.from([127, 0, 0, 1])), tlv(0x82, Buffer.from('localhost'))),
+        ),
+        extension(EXTENSION.authorityKeyIdentifier, false, sequence(tlv(0x80, caKeyId))),
+      ],
+    },
+    caKeys.privateKey,
+  );
+  const caPem = pem(ca);
   return {
     caPem,
-    leafCertPem: `${leaf.toString('pem')}\n${caPem}`,
-    leafKeyPem: KeyObject.from(leafKeys.privateKey).export({ type: 'pkcs8', format: 'pem' }).toString(),
+    leafCertPem: `${pem(leaf)}${caPem}`,
+    leafKeyPem: leafKeys.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
   };
 }

@@ -1,5 +1,6 @@
 import type { SeedSource, RoundTripContext } from './context.js';
 import { acquireLock, checkStreamName, PROCESS_LEASE_MS, releaseLock } from './phases/acquire.js';
+import { pointCodexAtBroker, startRunBroker } from './phases/broker.js';
 import { execCodex, type ExecRequest, watchAndPersist } from './phases/exec.js';
 import { createRunHome, materialise } from './phases/home.js';
 import { loadOrSeed } from './phases/load.js';
@@ -10,6 +11,7 @@ import { awaitSeal, type SealedRequest, startSealing } from './phases/seal.js';
 import { judgeRun } from './phases/verdict.js';
 import type { RoundTripResult } from './result.js';
 import { loadSodium } from '../core/sodium.js';
+import { prepareRunCa } from '../broker/run-ca.js';
 
 // Kept here for callers that imported them from the run (the lock phase owns them now).
 export { PROCESS_LEASE_MS, releaseLock };
@@ -20,13 +22,18 @@ export interface RunRequest extends SealedRequest, ExecRequest {
   /** Use this directory as CODEX_HOME (must be empty or absent); default: a fresh private temp dir. */
   readonly codexHome?: string | undefined;
   readonly lockTimeoutMs: number;
+  /**
+   * false: Codex gets the real auth.json under the deny-read profile and the auth.json watcher persists its
+   * refreshes (the path before the broker; kept as a switch while the broker is new). Default true.
+   */
+  readonly tokenBroker?: boolean | undefined;
 }
 
 /**
  * The run's phases, in order. The seal is planned (refusals first) and its probe started before the lock, so the
- * probe runs while the lock is taken and the store read. The token broker (issue 18) goes between
- * `watchAndPersist` and `execCodex`: it needs the loaded login and the state's Persister, and registers its stop
- * in `state.stops`.
+ * probe runs while the lock is taken and the store read. The token broker starts once the login is loaded (its
+ * start overlaps the probe), so the home gets its placeholders, never the real auth.json; Codex is pointed at it
+ * once the seal wrote config.toml. It persists through the state's Persister and stops with `state.stops`.
  */
 export const RUN_PHASES: readonly Phase<RunState, RunRequest>[] = [
   checkStreamName,
@@ -40,8 +47,10 @@ export const RUN_PHASES: readonly Phase<RunState, RunRequest>[] = [
       signal: request.signal,
     }),
   (state, request) => loadOrSeed(state, request.seed),
+  startRunBroker,
   materialise,
   awaitSeal,
+  pointCodexAtBroker,
   watchAndPersist,
   execCodex,
   persistFinal,
@@ -57,6 +66,8 @@ export const RUN_PHASES: readonly Phase<RunState, RunRequest>[] = [
 export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): Promise<RoundTripResult> {
   // Opening the envelope needs libsodium (about 30 ms to load); it loads while the lock is taken.
   void loadSodium().catch(() => undefined);
+  // So is the token broker's CA (its keys come from the thread pool): startBroker takes it (src/broker/run-ca.ts).
+  if (request.tokenBroker !== false) prepareRunCa();
   const state = newRunState(ctx, ctx.stream, ctx.store.kind);
   return runPhases(state, request, RUN_PHASES, (done) => release(done, 'remove-if-created'));
 }

@@ -1,3 +1,4 @@
+import type { RunningBroker } from '../../broker/index.js';
 import type { CodexRunResult } from '../../codex/codex-runner.js';
 import type { PrivateCodexHome } from '../../codex/codex-home.js';
 import { asCodexAuthError } from '../../core/errors.js';
@@ -34,11 +35,13 @@ export interface RunState<C extends PhaseContext = RoundTripContext> {
   sealing: StartedSeal | null;
   sealed: { args: string[]; report: SealReport } | null;
   persister: Persister | null;
+  /** The token broker holding the real login (run); null where Codex gets the real auth.json. */
+  broker: RunningBroker | null;
   codexRun: CodexRunResult | null;
   usage: UsageLimitFacts | null;
   /**
    * What a phase started that must stop before the home goes and the lock is released, stopped in reverse order:
-   * the auth.json watcher; the token broker (issue 18) registers its listener here.
+   * the auth.json watcher, the token broker's listener.
    */
   readonly stops: (() => Promise<void>)[];
 }
@@ -59,6 +62,7 @@ export function newRunState<C extends PhaseContext>(ctx: C, stream: string, stor
     sealing: null,
     sealed: null,
     persister: null,
+    broker: null,
     codexRun: null,
     usage: null,
     stops: [],

@@ -4,11 +4,11 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   describeNextRefresh,
   escapeHtml
-} from "./chunk-TMRMUSFC.js";
+} from "./chunk-MTVXNZYQ.js";
 import {
   describeMinutes,
   setOutputs
-} from "./chunk-KK3UJJQS.js";
+} from "./chunk-FTFAKXYK.js";
 import {
   needsSignIn
 } from "./chunk-V4C5BGZE.js";

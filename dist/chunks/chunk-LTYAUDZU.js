@@ -3,26 +3,26 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunk-VZO45GQK.js";
+} from "./chunk-CXIT6M3R.js";
 import {
   finishAndClean
-} from "./chunk-MMHGAARR.js";
+} from "./chunk-MZ7AF6SU.js";
 import {
   loadActionState
 } from "./chunk-TFGH4AVS.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-OLADICZB.js";
+} from "./chunk-WFJCS6CP.js";
 import {
   restoreStream
-} from "./chunk-PSFB37WG.js";
+} from "./chunk-KJKO7Z5Y.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   codexIfPresent,
   refuseUnsafeJobs
-} from "./chunk-RBZWNL2P.js";
+} from "./chunk-QF5O22ZO.js";
 import {
   DEFAULT_CODEX_VERSION,
   jobHomesDir,
@@ -31,14 +31,14 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-WIFZO5VQ.js";
+} from "./chunk-476MGZBT.js";
 import {
   Inputs,
   createActionContext,
   readBoolean,
   readInput,
   setOutputs
-} from "./chunk-KK3UJJQS.js";
+} from "./chunk-FTFAKXYK.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-OVITESHP.js";

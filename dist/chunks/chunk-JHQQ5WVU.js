@@ -9,7 +9,7 @@ import {
   refuseRollback,
   serializeEnvelope,
   serializeJobsAdvice
-} from "./chunk-EINZNCXH.js";
+} from "./chunk-4QR5ZCXV.js";
 import {
   checkStreamDir
 } from "./chunk-VMHUWGWS.js";

@@ -7,7 +7,7 @@ import {
   refuseRollback,
   serializeEnvelope,
   serializeJobsAdvice
-} from "./chunk-EINZNCXH.js";
+} from "./chunk-4QR5ZCXV.js";
 import {
   ensurePrivateDir,
   readPrivateFile,

@@ -10,7 +10,7 @@ import {
   refuseRollback,
   serializeEnvelope,
   serializeJobsAdvice
-} from "./chunk-EINZNCXH.js";
+} from "./chunk-4QR5ZCXV.js";
 import {
   ensurePrivateDir
 } from "./chunk-Q56VBX5R.js";

@@ -21,7 +21,7 @@ import {
   rollbackOf,
   serializeEnvelope,
   serializeJobsAdvice
-} from "./chunk-EINZNCXH.js";
+} from "./chunk-4QR5ZCXV.js";
 import "./chunk-Q56VBX5R.js";
 import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   streamDir
-} from "./chunk-JOKJM2AJ.js";
+} from "./chunk-JHQQ5WVU.js";
 import {
   ensurePrivateDir,
   readPrivateFile,

@@ -7,7 +7,7 @@ import {
   identityClaims,
   parseBundle,
   secretValues
-} from "./chunk-5QKIY3HD.js";
+} from "./chunk-3DQ7LV76.js";
 import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";
 import "./chunk-V4C5BGZE.js";

@@ -11,7 +11,7 @@ import {
 } from "./chunk-PQT25EE2.js";
 import {
   withAuditLog
-} from "./chunk-L7GLC5T2.js";
+} from "./chunk-IE4YYKEB.js";
 import {
   GitRefs
 } from "./chunk-N3T4XKQI.js";
@@ -776,11 +776,11 @@ function parseStoreKind(value) {
 async function createStore(settings, deps) {
   switch (settings.kind) {
     case "file": {
-      const { FileStore } = await import("./file-store-4QRPHIGK.js");
+      const { FileStore } = await import("./file-store-SGJD3JMB.js");
       return new FileStore(settings.stateDir, settings.stream, stateDirOrigin(settings));
     }
     case "git-ref": {
-      const { GitRefStore } = await import("./git-ref-store-Y3OFFCGV.js");
+      const { GitRefStore } = await import("./git-ref-store-67H34MS5.js");
       return new GitRefStore(deps.git(), settings.stream, deps.handoff);
     }
     case "github-secret": {
@@ -789,7 +789,7 @@ async function createStore(settings, deps) {
         "the github-secret store needs secret-name (CLI: --secret-name NAME)."
       );
       const github = required(settings.github, "the github-secret store needs a repository and a token.");
-      const { GitHubSecretStore } = await import("./github-secret-store-ZFNC5PBW.js");
+      const { GitHubSecretStore } = await import("./github-secret-store-K7CV3IFO.js");
       return new GitHubSecretStore(settings.stream, {
         client: deps.client(),
         repository: github.repository,
@@ -801,7 +801,7 @@ async function createStore(settings, deps) {
     }
     case "cache": {
       const cache = required(settings.cache, "the cache store runs only inside GitHub Actions.");
-      const { CacheStore } = await import("./cache-store-IXAGOATO.js");
+      const { CacheStore } = await import("./cache-store-QCOH4FRA.js");
       return new CacheStore(settings.stream, { ...cache, log: deps.log });
     }
     case "command": {
@@ -809,7 +809,7 @@ async function createStore(settings, deps) {
         settings.command,
         "the command store needs --read-command and --write-command."
       );
-      const { CommandStore } = await import("./command-store-LBD7G3BZ.js");
+      const { CommandStore } = await import("./command-store-VSEATVWE.js");
       return new CommandStore(settings.stream, {
         readCommand: command.read,
         writeCommand: command.write,
@@ -1033,7 +1033,43 @@ function resetTimeFromMessage(message, now = /* @__PURE__ */ new Date()) {
   return Number.isNaN(at.getTime()) ? null : at.toISOString();
 }
 
+// src/core/untrusted-text.ts
+var MAX_UNTRUSTED_LINE = 2e3;
+var MAX_UNTRUSTED_LINES = 200;
+var BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/;
+var ANSI = (
+  // eslint-disable-next-line no-control-regex
+  /(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[@-Z\\-_]/g
+);
+var CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function visible(char) {
+  const code = char.codePointAt(0) ?? 0;
+  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`;
+}
+function neutraliseLine(line, max) {
+  const clean = line.replace(ANSI, "").replace(CONTROL, visible).replace(/##\[/g, "##\\[").replace(/^(\s*):(?=:)/, "$1:\\");
+  if (clean.length <= max) return clean;
+  const cut = /[\ud800-\udbff]/.test(clean[max - 1] ?? "") ? max - 1 : max;
+  return `${clean.slice(0, cut)}\u2026 [${clean.length - cut} more characters]`;
+}
+function untrustedLines(text, options = {}) {
+  const max = options.maxLineLength ?? MAX_UNTRUSTED_LINE;
+  const maxLines = options.maxLines ?? MAX_UNTRUSTED_LINES;
+  const prefix = options.prefix ?? "";
+  const bounded = text.length > max * maxLines * 2 ? text.slice(0, max * maxLines * 2) : text;
+  const lines = bounded.split(BREAKS);
+  while (lines.length > 0 && (lines[lines.length - 1] ?? "").trim() === "") lines.pop();
+  while (lines.length > 0 && (lines[0] ?? "").trim() === "") lines.shift();
+  const shown = lines.slice(0, maxLines).map((line) => prefix + neutraliseLine(line, max));
+  const moreLines = lines.length - shown.length;
+  if (moreLines > 0 || bounded !== text) {
+    shown.push(`${prefix}\u2026 [cut: ${moreLines > 0 ? `${moreLines} more lines` : "more text"}]`);
+  }
+  return shown;
+}
+
 export {
+  untrustedLines,
   findNativeCodex,
   resolveCodex,
   readCodexVersion,

@@ -4,12 +4,12 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-WIFZO5VQ.js";
+} from "./chunk-476MGZBT.js";
 import {
   actionLogger,
   readCodexVersion,
   resolveCodex
-} from "./chunk-KK3UJJQS.js";
+} from "./chunk-FTFAKXYK.js";
 import {
   UsageError
 } from "./chunk-V4C5BGZE.js";

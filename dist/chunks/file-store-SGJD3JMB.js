@@ -8,8 +8,8 @@ import {
   defaultStateDir,
   defaultStateDirSource,
   streamDir
-} from "./chunk-JOKJM2AJ.js";
-import "./chunk-EINZNCXH.js";
+} from "./chunk-JHQQ5WVU.js";
+import "./chunk-4QR5ZCXV.js";
 import "./chunk-VMHUWGWS.js";
 import "./chunk-Q56VBX5R.js";
 import "./chunk-DCRTVRTH.js";

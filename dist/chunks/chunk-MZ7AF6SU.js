@@ -4,18 +4,18 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persist,
   removeJobHome
-} from "./chunk-PSFB37WG.js";
+} from "./chunk-KJKO7Z5Y.js";
 import {
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   splitStatePath,
   whyNotOurHome
-} from "./chunk-WIFZO5VQ.js";
+} from "./chunk-476MGZBT.js";
 import {
   actionLogger,
   createActionContext
-} from "./chunk-KK3UJJQS.js";
+} from "./chunk-FTFAKXYK.js";
 
 // src/app/finish-job.ts
 import { promises as fs } from "node:fs";

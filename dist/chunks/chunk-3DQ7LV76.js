@@ -274,6 +274,7 @@ function assertStreamable(bundle, origin) {
 }
 
 export {
+  decodeJwtLikeCodex,
   jwtExpiry,
   parseBundle,
   RESEED_HINT,

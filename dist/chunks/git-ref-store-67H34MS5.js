@@ -3,13 +3,13 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   writeReason
-} from "./chunk-L7GLC5T2.js";
+} from "./chunk-IE4YYKEB.js";
 import {
   commitMessage,
   payloadOf
 } from "./chunk-N3T4XKQI.js";
 import "./chunk-ULPY7FZK.js";
-import "./chunk-JOKJM2AJ.js";
+import "./chunk-JHQQ5WVU.js";
 import {
   markOf,
   parseEnvelope,
@@ -17,7 +17,7 @@ import {
   refuseRollback,
   serializeEnvelope,
   serializeJobsAdvice
-} from "./chunk-EINZNCXH.js";
+} from "./chunk-4QR5ZCXV.js";
 import "./chunk-VMHUWGWS.js";
 import "./chunk-Q56VBX5R.js";
 import "./chunk-DCRTVRTH.js";

@@ -6,16 +6,16 @@ import {
   setRoundTripOutputs,
   usageOutputs,
   writeSummary
-} from "./chunk-OLADICZB.js";
-import "./chunk-TMRMUSFC.js";
-import "./chunk-KK3UJJQS.js";
+} from "./chunk-WFJCS6CP.js";
+import "./chunk-MTVXNZYQ.js";
+import "./chunk-FTFAKXYK.js";
 import "./chunk-OVITESHP.js";
 import "./chunk-PQT25EE2.js";
-import "./chunk-L7GLC5T2.js";
+import "./chunk-IE4YYKEB.js";
 import "./chunk-N3T4XKQI.js";
 import "./chunk-ULPY7FZK.js";
-import "./chunk-JOKJM2AJ.js";
-import "./chunk-EINZNCXH.js";
+import "./chunk-JHQQ5WVU.js";
+import "./chunk-4QR5ZCXV.js";
 import "./chunk-VMHUWGWS.js";
 import "./chunk-Q56VBX5R.js";
 import "./chunk-DCRTVRTH.js";

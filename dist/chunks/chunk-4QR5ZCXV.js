@@ -158,7 +158,7 @@ async function openEnvelope(envelope, stream, key, origin) {
       `${origin} failed authentication: its ciphertext or metadata was changed after it was written (the key id matches). The stored copy is left as it is. Put back the newest copy if you have one (an older generation is refused by the rollback guard: its refresh token was rotated away); otherwise sign in again and reseed with \`codex-auth seed --force\`.`
     );
   }
-  const { assertStreamable, parseBundle } = await import("./bundle-3GCQHKO7.js");
+  const { assertStreamable, parseBundle } = await import("./bundle-IV2PSAH7.js");
   const bundle = parseBundle(new TextDecoder().decode(plaintext), `${origin} (decrypted)`);
   assertStreamable(bundle, `${origin} (decrypted)`);
   if (bundle.fingerprint !== envelope.fingerprint) {

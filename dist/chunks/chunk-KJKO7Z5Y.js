@@ -23,7 +23,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-WIFZO5VQ.js";
+} from "./chunk-476MGZBT.js";
 import {
   UsageError,
   asCodexAuthError,
