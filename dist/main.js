@@ -4,18 +4,18 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-5N6NI3LG.js";
+} from "./chunks/chunk-O5KPRJCT.js";
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-5PEGUTQJ.js";
+} from "./chunks/chunk-OWHF3AVG.js";
 import {
   reseedCommand
 } from "./chunks/chunk-7ZM447HQ.js";
 import {
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-YI72LNJ4.js";
+} from "./chunks/chunk-T7WIUHKF.js";
 import {
   escapeHtml
 } from "./chunks/chunk-IC3YXZME.js";
@@ -25,7 +25,7 @@ import {
   jobHomesDir,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-HB53TSPU.js";
+} from "./chunks/chunk-FVBUAYVU.js";
 import {
   ACTION_VOCABULARY,
   laneName,
@@ -35,13 +35,13 @@ import {
   readStreamSettings,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-UYWO3QW6.js";
-import "./chunks/chunk-DCLPESL6.js";
+} from "./chunks/chunk-PERWA4WF.js";
+import "./chunks/chunk-CP6UA6TH.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   setOutputs
-} from "./chunks/chunk-ABCGLQR4.js";
+} from "./chunks/chunk-XUD34U27.js";
 import "./chunks/chunk-B45VUE4X.js";
 import {
   actionLogger,
@@ -49,20 +49,20 @@ import {
   logCodexLines,
   runCodex,
   runnerMasks
-} from "./chunks/chunk-5Q6XTWVF.js";
+} from "./chunks/chunk-XSP2WE2P.js";
 import "./chunks/chunk-ZJC3ALXX.js";
 import "./chunks/chunk-OVITESHP.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-PQT25EE2.js";
 import "./chunks/chunk-JBLTFLGE.js";
-import "./chunks/chunk-5QKIY3HD.js";
-import "./chunks/chunk-6RGMQ3H4.js";
+import "./chunks/chunk-3DQ7LV76.js";
+import "./chunks/chunk-AKZEFLNV.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
-import "./chunks/chunk-LSYKLU52.js";
+import "./chunks/chunk-7QS3OWB4.js";
 import "./chunks/chunk-QCQITM44.js";
-import "./chunks/chunk-27RNYUPI.js";
+import "./chunks/chunk-OL3J67ZD.js";
 import "./chunks/chunk-VMHUWGWS.js";
 import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-DCRTVRTH.js";
@@ -74,7 +74,7 @@ import {
   summary,
   warning
 } from "./chunks/chunk-GP2XTTJE.js";
-import "./chunks/chunk-DZ5XX4ZY.js";
+import "./chunks/chunk-J67BYCQ5.js";
 
 // src/core/untrusted-text.ts
 var MAX_UNTRUSTED_LINE = 2e3;
@@ -163,8 +163,8 @@ async function raiseLaneAlert(lane, result, target) {
     resetsAt: null
   };
   const [{ createOctokit }, { syncAlert }] = await Promise.all([
-    import("./chunks/octokit-CPF2DTCC.js"),
-    import("./chunks/alerts-LYTR3FYC.js")
+    import("./chunks/octokit-XS4PRLHY.js"),
+    import("./chunks/alerts-NVHGY3CF.js")
   ]);
   const outcome = await syncAlert(
     createOctokit({ token: target.githubToken, baseUrl: target.env.GITHUB_API_URL }),

@@ -3,41 +3,41 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-DGJYJHN7.js";
-import "./chunks/chunk-GGHVDQQY.js";
-import "./chunks/chunk-77RWWAN7.js";
-import "./chunks/chunk-5N6NI3LG.js";
-import "./chunks/chunk-5PEGUTQJ.js";
-import "./chunks/chunk-YI72LNJ4.js";
+} from "./chunks/chunk-GQQYLGA5.js";
+import "./chunks/chunk-WCI3UWT6.js";
+import "./chunks/chunk-APKLOSK7.js";
+import "./chunks/chunk-O5KPRJCT.js";
+import "./chunks/chunk-OWHF3AVG.js";
+import "./chunks/chunk-T7WIUHKF.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   runEntry
-} from "./chunks/chunk-HB53TSPU.js";
-import "./chunks/chunk-UYWO3QW6.js";
-import "./chunks/chunk-DCLPESL6.js";
+} from "./chunks/chunk-FVBUAYVU.js";
+import "./chunks/chunk-PERWA4WF.js";
+import "./chunks/chunk-CP6UA6TH.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-ABCGLQR4.js";
+import "./chunks/chunk-XUD34U27.js";
 import "./chunks/chunk-B45VUE4X.js";
-import "./chunks/chunk-5Q6XTWVF.js";
+import "./chunks/chunk-XSP2WE2P.js";
 import "./chunks/chunk-ZJC3ALXX.js";
 import "./chunks/chunk-OVITESHP.js";
 import "./chunks/chunk-PQT25EE2.js";
 import "./chunks/chunk-JBLTFLGE.js";
-import "./chunks/chunk-5QKIY3HD.js";
-import "./chunks/chunk-6RGMQ3H4.js";
+import "./chunks/chunk-3DQ7LV76.js";
+import "./chunks/chunk-AKZEFLNV.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
-import "./chunks/chunk-LSYKLU52.js";
+import "./chunks/chunk-7QS3OWB4.js";
 import "./chunks/chunk-QCQITM44.js";
-import "./chunks/chunk-27RNYUPI.js";
+import "./chunks/chunk-OL3J67ZD.js";
 import "./chunks/chunk-VMHUWGWS.js";
 import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import "./chunks/chunk-V4C5BGZE.js";
 import "./chunks/chunk-GP2XTTJE.js";
-import "./chunks/chunk-DZ5XX4ZY.js";
+import "./chunks/chunk-J67BYCQ5.js";
 
 // src/entry/restore.ts
 await runEntry(() => runRestore());

@@ -1,0 +1,3077 @@
+#!/usr/bin/env node
+import { createRequire as __codexAuthCreateRequire } from 'node:module';
+const require = __codexAuthCreateRequire(import.meta.url);
+import {
+  describePlanUsage,
+  isUsageLimitMessage,
+  legacyStreamMessage,
+  planUsageFromCodex,
+  resetTimeFromMessage,
+  resetTimeOf
+} from "./chunk-B45VUE4X.js";
+import {
+  findNativeCodex,
+  identifyCodex,
+  isOurs,
+  isSameProcessAlive,
+  readCmdline,
+  readEnvVar,
+  readExe,
+  readStat,
+  startTimeOf,
+  stopSession
+} from "./chunk-ZJC3ALXX.js";
+import {
+  describeHolder
+} from "./chunk-JBLTFLGE.js";
+import {
+  RESEED_HINT,
+  assertStreamable,
+  identityClaims,
+  jwtExpiry,
+  parseBundle,
+  secretValues
+} from "./chunk-3DQ7LV76.js";
+import {
+  openEnvelope,
+  sealEnvelope
+} from "./chunk-OL3J67ZD.js";
+import {
+  ensurePrivateDir,
+  isErrno,
+  readPrivateFile,
+  removeFile,
+  writePrivateFileAtomic
+} from "./chunk-Q56VBX5R.js";
+import {
+  boolean,
+  integer,
+  literal,
+  minValue,
+  nullable,
+  number,
+  object,
+  pipe,
+  safeParse,
+  string
+} from "./chunk-2G7TLW22.js";
+import {
+  NotSeededError,
+  RollbackRefusedError,
+  SealError,
+  UsageError,
+  asCodexAuthError
+} from "./chunk-V4C5BGZE.js";
+
+// src/core/sandbox-mode.ts
+var SANDBOX_MODES = ["read-only", "workspace-write", "danger-full-access"];
+function sandboxMode(value, where) {
+  if (SANDBOX_MODES.includes(value)) return value;
+  throw new UsageError(
+    `${where} must be one of ${SANDBOX_MODES.join(", ")}, not ${JSON.stringify(value ?? "")}.`
+  );
+}
+
+// src/roundtrip/loaded-copy.ts
+function storedCopyOf(bundle, generation) {
+  return { generation, fingerprint: bundle.fingerprint, lastRefresh: bundle.auth.last_refresh ?? null };
+}
+function loadedCopyOf(copy) {
+  const { generation, fingerprint, lastRefresh, seeded } = copy;
+  return { generation, fingerprint, lastRefresh, seeded };
+}
+
+// src/roundtrip/messages.ts
+var REFRESH_FAILURE_CAUSE = {
+  refresh_token_reused: "the refresh token was already used: another job or machine used this login at the same time, or a copy of this auth.json is in use outside codex-auth",
+  refresh_token_expired: "the refresh token has expired (the session was unused for too long)",
+  refresh_token_invalidated: "the refresh token was revoked (signed out elsewhere, password change, or admin action)",
+  refresh_failed: "the token endpoint rejected the refresh token"
+};
+function reseedMessage(stream, run2, generation) {
+  const code = run2.refreshFailure ?? "refresh_failed";
+  return `Codex could not refresh the login of stream "${stream}" (${code}): ${REFRESH_FAILURE_CAUSE[code]}. The session is dead; the stored copy (generation ${generation}) was left untouched. ${RESEED_HINT}`;
+}
+function codexFailedMessage(run2) {
+  const how = run2.signal ? `was stopped by ${run2.signal}` : `exited with code ${run2.exitCode}`;
+  const last = run2.errorMessages.at(-1);
+  return `codex exec ${how}${last ? `: ${last}` : ""}. Anything Codex refreshed was persisted; check Codex's output above for the cause.`;
+}
+function noEventsMessage(codexPath) {
+  return `${codexPath} exited 0 but printed no Codex events, so Codex did not run: that program is not the Codex CLI, or not one that knows \`codex exec --json\`. Point --codex (Action: codex-version) at the real Codex CLI (\`npm i -g @openai/codex\`).`;
+}
+function persistFailedPrefix(stream) {
+  return `Codex refreshed the login of stream "${stream}" but it could NOT be persisted, and the old refresh token is already rotated away: `;
+}
+function lockWaitNotice(ctx) {
+  return (holder, waitedMs) => ctx.log.info(
+    `waiting for the lock of stream "${ctx.stream}" (${Math.round(waitedMs / 1e3)} s so far), held by ${describeHolder(holder)}`
+  );
+}
+function runTimeoutMessage(timeoutMs, what) {
+  return `codex exec ran longer than the run timeout (${Math.round(timeoutMs / 1e3)} s) and was stopped with everything it started. ${what} If the task needs longer, raise --run-timeout (Action: input run-timeout).`;
+}
+
+// src/core/inspect.ts
+var PROACTIVE_EXPIRY_WINDOW_MS = 5 * 60 * 1e3;
+var SCHEDULED_REFRESH_AFTER_MS = 8 * 24 * 60 * 60 * 1e3;
+var DAY_MS = 24 * 60 * 60 * 1e3;
+function inspectBundle(bundle, now) {
+  const identity = identityClaims(bundle);
+  const lastRefresh = bundle.auth.last_refresh ?? null;
+  const lastRefreshDate = lastRefresh ? new Date(lastRefresh) : null;
+  const accessToken = bundle.auth.tokens?.access_token;
+  const expiry = accessToken ? jwtExpiry(accessToken) : null;
+  const problems = [];
+  if (bundle.kind === "chatgpt" && !lastRefresh) {
+    problems.push("last_refresh is missing: Codex will not refresh proactively and needs a 401 to recover");
+  }
+  if (bundle.kind !== "chatgpt") {
+    problems.push(`this is a ${bundle.kind} credential, not a ChatGPT login a stream can carry`);
+  }
+  return {
+    kind: bundle.kind,
+    authMode: bundle.authMode,
+    accountId: identity.accountId,
+    plan: identity.plan,
+    email: identity.email ? redactEmail(identity.email) : null,
+    lastRefresh,
+    lastRefreshAgeDays: lastRefreshDate ? round2((now.getTime() - lastRefreshDate.getTime()) / DAY_MS) : null,
+    accessTokenExpiresAt: expiry ? expiry.toISOString() : null,
+    nextRefresh: bundle.kind === "chatgpt" ? nextRefresh(now, expiry, lastRefreshDate) : NO_REFRESH,
+    fingerprint: bundle.fingerprint,
+    problems
+  };
+}
+var NO_REFRESH = { due: false, reason: null, at: null };
+function nextRefresh(now, expiry, lastRefresh) {
+  if (expiry) {
+    const at = new Date(expiry.getTime() - PROACTIVE_EXPIRY_WINDOW_MS);
+    return { due: now >= at, reason: "proactive_expiry", at: at.toISOString() };
+  }
+  if (lastRefresh) {
+    const at = new Date(lastRefresh.getTime() + SCHEDULED_REFRESH_AFTER_MS);
+    return { due: now > at, reason: "scheduled", at: at.toISOString() };
+  }
+  return NO_REFRESH;
+}
+function round2(value) {
+  return Math.round(value * 100) / 100;
+}
+function redactEmail(email) {
+  const at = email.lastIndexOf("@");
+  if (at <= 0) return "***";
+  return `${email[0]}***${email.slice(at)}`;
+}
+
+// src/roundtrip/result.ts
+function emptyResult(stream, store) {
+  return {
+    stream,
+    store,
+    generation: null,
+    seeded: false,
+    refreshed: false,
+    persisted: false,
+    lastRefreshBefore: null,
+    lastRefreshAfter: null,
+    fingerprintBefore: null,
+    fingerprintAfter: null,
+    codexExitCode: null,
+    finalMessage: null,
+    usage: null,
+    refreshFailure: null,
+    nextRefresh: null,
+    accessTokenExpiresAt: null,
+    lockWaitMs: 0,
+    durationMs: 0,
+    seal: null,
+    usageLimited: false,
+    resetsAt: null,
+    planUsage: null,
+    error: null
+  };
+}
+function describeBundleInto(result, bundle, now) {
+  const report2 = inspectBundle(bundle, now);
+  result.nextRefresh = report2.nextRefresh;
+  result.accessTokenExpiresAt = report2.accessTokenExpiresAt;
+}
+function startFrom(result, loaded) {
+  Object.assign(result, {
+    generation: loaded.generation,
+    seeded: loaded.seeded,
+    persisted: loaded.seeded,
+    fingerprintBefore: loaded.fingerprint,
+    fingerprintAfter: loaded.fingerprint,
+    lastRefreshBefore: loaded.lastRefresh,
+    lastRefreshAfter: loaded.lastRefresh
+  });
+}
+function reportPersisted(result, persister, before, how) {
+  Object.assign(result, {
+    generation: persister.currentGeneration,
+    fingerprintAfter: persister.observed.fingerprint,
+    lastRefreshAfter: persister.observed.lastRefresh,
+    refreshed: persister.observed.fingerprint !== before.fingerprint,
+    // `run` stored the seed itself; `persist` reports only its own writes (the seed was restore's).
+    persisted: how.seedWrittenHere && before.seeded || persister.writes > 0
+  });
+  if (persister.observedBundle) describeBundleInto(result, persister.observedBundle, how.now);
+}
+async function timedAcquire(result, acquire) {
+  const started = performance.now();
+  try {
+    const acquired = await acquire();
+    result.lockWaitMs = acquired.waitedMs;
+    return acquired;
+  } catch (error) {
+    result.lockWaitMs = Math.round(performance.now() - started);
+    throw error;
+  }
+}
+
+// src/core/near-names.ts
+function nearNames(name, candidates) {
+  const limit = Math.min(2, Math.max(1, Math.floor(name.length / 3)));
+  return candidates.filter((candidate) => candidate !== name).map((candidate) => ({ candidate, distance: editDistance(name.toLowerCase(), candidate.toLowerCase()) })).filter(({ distance }) => distance <= limit).sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate)).map(({ candidate }) => candidate);
+}
+function editDistance(a, b) {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = rows[i];
+    const above = rows[i - 1];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(
+        above[j] + 1,
+        row[j - 1] + 1,
+        above[j - 1] + cost
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        row[j] = Math.min(row[j], rows[i - 2][j - 2] + 1);
+      }
+    }
+  }
+  return rows[a.length][b.length];
+}
+
+// src/core/seed-text.ts
+var BOM = "\uFEFF";
+var BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
+function normalizeSeedText(raw, origin, pathHint) {
+  const text = stripBom(raw);
+  const trimmed = text.trim();
+  if (trimmed === "") {
+    throw new UsageError(
+      `${origin} is empty: it must hold the content of an auth.json from \`codex login\` (for example the file ~/.codex/auth.json). Check that the file or secret was written.`
+    );
+  }
+  if (trimmed.startsWith("{")) return { text, decodedFrom: null };
+  if (looksLikePath(trimmed)) {
+    throw new UsageError(
+      `${origin} holds a path (${trimmed}), not the content of an auth.json: ${pathHint.replace("PATH", trimmed)}.`
+    );
+  }
+  const compact = trimmed.replace(/\s+/g, "");
+  if (compact.length >= 16 && BASE64.test(compact)) {
+    const decoded = stripBom(Buffer.from(compact, "base64").toString("utf8"));
+    if (decoded.trim().startsWith("{") && isJsonObject(decoded))
+      return { text: decoded, decodedFrom: "base64" };
+  }
+  return { text, decodedFrom: null };
+}
+function looksLikePath(value) {
+  const trimmed = value.trim();
+  if (trimmed === "" || trimmed.length > 4096 || /[\n{}"]/.test(trimmed)) return false;
+  return /^(~|\.{1,2})?[/\\]/.test(trimmed) || /^[A-Za-z]:[/\\]/.test(trimmed) || /^\$\{?[A-Z_]+\}?[/\\]/.test(trimmed) || /^[^\s]+\.json$/i.test(trimmed);
+}
+function stripBom(text) {
+  return text.startsWith(BOM) ? text.slice(BOM.length) : text;
+}
+function isJsonObject(text) {
+  try {
+    const value = JSON.parse(text);
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+var SKEW_TOLERANCE_MS = 5 * 60 * 1e3;
+function futureRefreshWarning(bundle, origin, now) {
+  const lastRefresh = bundle.auth.last_refresh;
+  if (!lastRefresh) return null;
+  const at = Date.parse(lastRefresh);
+  if (!Number.isFinite(at) || at - now.getTime() <= SKEW_TOLERANCE_MS) return null;
+  const minutes = Math.round((at - now.getTime()) / 6e4);
+  return `${origin}: last_refresh (${lastRefresh}) is ${minutes} minutes ahead of this machine's clock (${now.toISOString()}). One of the clocks is wrong (check NTP on the machine that signed in and on this one); until it is fixed, Codex's scheduled refresh comes that much later.`;
+}
+function maskUnparsedSeed(redactor, value) {
+  if (looksLikePath(value)) return;
+  const json = stripBom(value).trimStart().startsWith("{");
+  redactor.add([value, value.trim(), ...json ? [] : value.match(/[A-Za-z0-9._~+/=-]{20,}/g) ?? []]);
+}
+
+// src/roundtrip/load-stream.ts
+async function loadStream(ctx, given) {
+  refuseLegacyOnGitRef(ctx);
+  const envelope = await ctx.store.read();
+  checkLegacyStream(ctx, envelope !== null);
+  const seed = envelope ? given : given ?? await ctx.store.plainSeed?.() ?? void 0;
+  if (envelope) {
+    const bundle2 = await openEnvelope(envelope, ctx.stream, ctx.key, ctx.store.location);
+    ctx.secrets.add(secretValues(bundle2));
+    const skew = futureRefreshWarning(bundle2, `the stored copy of stream "${ctx.stream}"`, ctx.now());
+    if (skew) ctx.log.warn(skew);
+    if (seed) {
+      ctx.log.info(
+        `stream "${ctx.stream}" already holds generation ${envelope.generation}; the seed from ${seed.origin} is not used (a seed never replaces a stored copy).`
+      );
+    }
+    return { bundle: bundle2, ...storedCopyOf(bundle2, envelope.generation), seeded: false };
+  }
+  if (!seed) throw await notSeeded(ctx);
+  const bundle = parseSeed(seed, ctx.log, ctx.now());
+  ctx.secrets.add(secretValues(bundle));
+  await refuseSeedBelowMark(ctx, seed.origin);
+  await writeBundle(ctx, bundle, 0);
+  ctx.log.info(`stream "${ctx.stream}" was empty: stored the seed from ${seed.origin} as generation 1.`);
+  return { bundle, ...storedCopyOf(bundle, 1), seeded: true };
+}
+async function refuseSeedBelowMark(ctx, origin) {
+  const mark = await ctx.store.highWater?.().catch(() => null) ?? null;
+  if (mark === null || mark <= 0) return;
+  throw new RollbackRefusedError(
+    `stream "${ctx.stream}" holds nothing in ${ctx.store.location}, but generation ${mark} was already written (its high-water mark remains): the stored copy was removed or lost, and the seed from ${origin} is most likely an older login whose refresh token was rotated away, so it was not used and nothing was run. Put the newest copy back if you have it; otherwise sign in again on a trusted machine and reseed with \`codex-auth seed --force --stream ${ctx.stream} --auth-file ~/.codex/auth.json\` (seed --force is the only way below the high-water mark; \`codex-auth revoke\` removes a stream together with its mark).`
+  );
+}
+function checkLegacyStream(ctx, exists) {
+  const message = legacyStreamMessage(ctx.stream, exists);
+  if (message === null) return;
+  if (!exists) throw new UsageError(message);
+  ctx.log.warn(message);
+}
+async function checkLegacyStreamBeforeLock(ctx) {
+  if (legacyStreamMessage(ctx.stream, false) === null) return;
+  refuseLegacyOnGitRef(ctx);
+  if (await ctx.store.currentGeneration() === 0)
+    throw new UsageError(legacyStreamMessage(ctx.stream, false) ?? "");
+}
+function refuseLegacyOnGitRef(ctx) {
+  const message = legacyStreamMessage(ctx.stream, false);
+  if (message !== null && ctx.store.kind === "git-ref") throw new UsageError(message);
+}
+function parseSeed(seed, log, now = /* @__PURE__ */ new Date()) {
+  const { text, decodedFrom } = normalizeSeedText(seed.raw, seed.origin, seed.pathHint ?? SEED_PATH_HINT);
+  const bundle = parseBundle(text, seed.origin);
+  assertStreamable(bundle, seed.origin);
+  if (decodedFrom)
+    log?.info(`${seed.origin} holds base64 of an auth.json; it was decoded and stored as JSON.`);
+  const skew = futureRefreshWarning(bundle, seed.origin, now);
+  if (skew) log?.warn(skew);
+  return bundle;
+}
+var SEED_PATH_HINT = "pass the file with --auth-file PATH (seed) or --seed-file PATH (run, restore)";
+async function writeBundle(ctx, bundle, expectedGeneration, generation = typeof expectedGeneration === "number" ? expectedGeneration + 1 : 1) {
+  const envelope = await sealEnvelope(
+    { bundle, stream: ctx.stream, generation, writer: ctx.writer, now: ctx.now() },
+    ctx.key
+  );
+  await ctx.store.write(envelope, expectedGeneration);
+  await verifyStored(ctx, envelope, bundle.fingerprint);
+  return generation;
+}
+async function verifyStored(ctx, written, fingerprint) {
+  const generation = written.generation;
+  try {
+    const stored = ctx.store.readBackAfterWrite ? await ctx.store.read() : written;
+    if (!stored || stored.generation !== generation) {
+      throw new Error(`expected generation ${generation}, found ${stored?.generation ?? "nothing"}`);
+    }
+    const bundle = await openEnvelope(stored, ctx.stream, ctx.key, ctx.store.location);
+    if (bundle.fingerprint !== fingerprint) throw new Error("the stored bundle is not the one written");
+  } catch (error) {
+    const rolledBack = await ctx.store.rollback(generation).catch(() => false);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `the write of generation ${generation} to ${ctx.store.location} did not verify (${reason})${rolledBack ? "; the previous generation was put back" : ""}.`
+    );
+  }
+}
+async function notSeeded(ctx) {
+  const names = (await ctx.store.storedStreams?.().catch(() => null) ?? []).map((stream) => stream.name);
+  const near = nearNames(ctx.stream, names);
+  const meant = near.length > 0 ? ` Did you mean ${near.map((name) => `"${name}"`).join(" or ")}? Otherwise, to start this stream:` : "";
+  return new NotSeededError(
+    `stream "${ctx.stream}" is not seeded: ${ctx.store.location} holds nothing and no seed was given.${meant} Seed it once from a fresh login: \`codex-auth seed --stream ${ctx.stream} --auth-file ~/.codex/auth.json\` (or pass --seed-file FILE / set CODEX_AUTH_JSON).`
+  );
+}
+
+// src/roundtrip/phases/acquire.ts
+var PROCESS_LEASE_MS = 6e4;
+function takeLock(ctx, terms) {
+  return ctx.lock.acquire({
+    owner: ctx.writer,
+    timeoutMs: terms.timeoutMs,
+    leaseMs: terms.leaseMs ?? PROCESS_LEASE_MS,
+    mode: terms.mode,
+    onWait: lockWaitNotice(ctx),
+    ...terms.signal ? { signal: terms.signal } : {}
+  });
+}
+async function checkStreamName(state) {
+  await checkLegacyStreamBeforeLock(state.ctx);
+}
+async function acquireLock(state, terms) {
+  const acquired = await timedAcquire(state.result, () => takeLock(state.ctx, terms));
+  state.lock = acquired.handle;
+}
+async function releaseLock(lock, ctx) {
+  try {
+    if (!await lock.release()) {
+      ctx.log.warn(
+        `the lock of stream "${ctx.stream}" had been taken over by another holder before release.`
+      );
+    }
+  } catch (error) {
+    ctx.log.warn(`could not release the lock of stream "${ctx.stream}": ${String(error)}`);
+  }
+}
+
+// src/codex/codex-home.ts
+import { promises as fs2 } from "node:fs";
+import os from "node:os";
+import path2 from "node:path";
+
+// src/codex/orphan-homes.ts
+import { promises as fs, realpathSync } from "node:fs";
+import path from "node:path";
+var PRIVATE_HOME_PREFIX = "codex-auth-home-";
+var OWNER_FILE = "codex-auth-owner.json";
+var RECORD_VERSION = 2;
+async function recordOwner(home, codex) {
+  const record = {
+    version: RECORD_VERSION,
+    ownerPid: process.pid,
+    ownerStart: startTimeOf(process.pid),
+    codexPid: codex?.pid ?? null,
+    codexStart: codex === null ? null : startTimeOf(codex.pid),
+    codexCommand: codex?.command ?? null
+  };
+  await writePrivateFileAtomic(path.join(home, OWNER_FILE), JSON.stringify(record));
+}
+async function sweepOrphanedHomes(log, base) {
+  if (!await isPrivateDir(base)) return 0;
+  let removed = 0;
+  for (const entry of await fs.readdir(base).catch(() => [])) {
+    if (!entry.startsWith(PRIVATE_HOME_PREFIX)) continue;
+    const home = path.join(base, entry);
+    if (!await isPrivateDir(home)) continue;
+    const record = await readOwner(home);
+    if (record === null || ownerAlive(record)) continue;
+    if (!await stopOrphanedCodex(log, home, record)) continue;
+    await fs.rm(home, { recursive: true, force: true });
+    removed += 1;
+  }
+  if (removed > 0)
+    log.info(`removed ${removed} private CODEX_HOME(s) left behind by codex-auth processes that died.`);
+  return removed;
+}
+async function isPrivateDir(dir) {
+  const stat = await fs.lstat(dir).catch(() => null);
+  if (stat === null || !stat.isDirectory()) return false;
+  const uid = process.getuid?.();
+  return (uid === void 0 || stat.uid === uid) && (stat.mode & 511) === 448;
+}
+function ownerAlive(record) {
+  if (record.ownerStart !== null) return isSameProcessAlive(record.ownerPid, record.ownerStart);
+  try {
+    process.kill(record.ownerPid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+async function stopOrphanedCodex(log, home, record) {
+  const { codexPid, codexStart } = record;
+  if (codexPid === null || codexStart === null || !isSameProcessAlive(codexPid, codexStart)) {
+    await stopSession(null, home);
+    return true;
+  }
+  if (readStat(codexPid)?.state === "Z") {
+    const stopped = await stopSession(null, home);
+    log.warn(
+      `Codex (pid ${codexPid}) of a codex-auth process that died (pid ${record.ownerPid}) had already exited; stopped ${stopped} process(es) it left running.`
+    );
+    return true;
+  }
+  if (!isHomesCodex(codexPid, home, record.codexCommand)) {
+    log.warn(
+      `left ${home} in place: pid ${codexPid} runs since Codex's recorded start, but is not provably that Codex; nothing was signalled.`
+    );
+    return false;
+  }
+  await stopSession(codexPid, home);
+  log.warn(
+    `stopped Codex (pid ${codexPid}) left running by a codex-auth process that died (pid ${record.ownerPid}).`
+  );
+  return true;
+}
+function isHomesCodex(pid, home, command) {
+  if (command === null || !isOurs(pid)) return false;
+  const codexHome = readEnvVar(pid, "CODEX_HOME");
+  if (codexHome !== void 0 && codexHome !== home) return false;
+  const argv = readCmdline(pid);
+  if (argv[0] === command || argv[1] === command) return true;
+  const exe = readExe(pid);
+  return exe !== null && exe === realOrNull(command);
+}
+function realOrNull(file) {
+  try {
+    return realpathSync(file);
+  } catch {
+    return null;
+  }
+}
+async function readOwner(home) {
+  try {
+    const text = await readPrivateFile(path.join(home, OWNER_FILE));
+    if (text === null) return null;
+    const parsed = JSON.parse(text);
+    if (typeof parsed.ownerPid !== "number") return null;
+    const text_ = (value) => typeof value === "string" ? value : null;
+    const current = parsed.version === RECORD_VERSION;
+    return {
+      version: RECORD_VERSION,
+      ownerPid: parsed.ownerPid,
+      ownerStart: current ? text_(parsed.ownerStart) : null,
+      codexPid: current && typeof parsed.codexPid === "number" ? parsed.codexPid : null,
+      codexStart: current ? text_(parsed.codexStart) : null,
+      codexCommand: current ? text_(parsed.codexCommand) : null
+    };
+  } catch {
+    return null;
+  }
+}
+
+// src/codex/codex-home.ts
+var AUTH_FILE = "auth.json";
+var CONFIG_FILE = "config.toml";
+var AUTH_LEFTOVERS = [
+  /^auth\.lock$/,
+  /^auth\.json\.lock$/,
+  /^\.auth-[A-Za-z0-9]+$/,
+  /^\.auth\.json\.[0-9a-f]+\.tmp$/
+];
+function privateHomesBase(env = process.env) {
+  const cache = env.XDG_CACHE_HOME && path2.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : null;
+  return path2.join(cache ?? path2.join(os.homedir(), ".cache"), "codex-auth", "homes");
+}
+async function createPrivateCodexHome(explicit, env = process.env) {
+  if (explicit === void 0) {
+    const base = privateHomesBase(env);
+    await fs2.mkdir(base, { recursive: true, mode: 448 });
+    await ensurePrivateDir(base);
+    const dir2 = await fs2.mkdtemp(path2.join(base, PRIVATE_HOME_PREFIX));
+    await ensurePrivateDir(dir2);
+    return { dir: dir2, created: true, sealRoot: base };
+  }
+  const dir = path2.resolve(explicit);
+  await refuseInsideWorkspace(dir, env);
+  let existing = null;
+  try {
+    existing = await fs2.lstat(dir);
+  } catch (error) {
+    if (!isErrno(error, "ENOENT")) throw error;
+  }
+  if (existing) {
+    if (existing.isSymbolicLink() || !existing.isDirectory()) {
+      throw new UsageError(
+        `--codex-home ${dir} exists and is not a directory (or is a symbolic link); pass a new path.`
+      );
+    }
+    if ((await fs2.readdir(dir)).length > 0) {
+      throw new UsageError(
+        `--codex-home ${dir} is not empty; pass an absent or empty directory (it must not hold another Codex login).`
+      );
+    }
+  }
+  await ensurePrivateDir(dir);
+  return { dir, created: existing === null, sealRoot: dir };
+}
+async function refuseInsideWorkspace(dir, env) {
+  const real = await realpathOfNearestExisting(dir);
+  const workspace = env.GITHUB_WORKSPACE;
+  if (workspace) {
+    const realWorkspace = await realpathOfNearestExisting(path2.resolve(workspace));
+    if (isInside(real, realWorkspace)) {
+      throw new UsageError(
+        `--codex-home ${dir} is inside GITHUB_WORKSPACE (${workspace}); the job's checkout could commit or read the plaintext auth.json there. Pass a directory outside it, e.g. under $RUNNER_TEMP.`
+      );
+    }
+  }
+  for (let parent = real; ; parent = path2.dirname(parent)) {
+    if (await isGitDir(path2.join(parent, ".git"))) {
+      throw new UsageError(
+        `--codex-home ${dir} is inside the git work tree ${parent}; the checkout could commit or read the plaintext auth.json there. Pass a directory outside it.`
+      );
+    }
+    if (path2.dirname(parent) === parent) break;
+  }
+}
+async function realpathOfNearestExisting(target) {
+  const missing = [];
+  let current = target;
+  for (; ; ) {
+    try {
+      return path2.join(await fs2.realpath(current), ...missing.reverse());
+    } catch (error) {
+      if (!isErrno(error, "ENOENT") && !isErrno(error, "ENOTDIR")) throw error;
+      const parent = path2.dirname(current);
+      if (parent === current) return target;
+      missing.push(path2.basename(current));
+      current = parent;
+    }
+  }
+}
+function isInside(child, parent) {
+  const relative = path2.relative(parent, child);
+  return relative === "" || !relative.startsWith("..") && !path2.isAbsolute(relative);
+}
+async function isGitDir(candidate) {
+  try {
+    const stat = await fs2.lstat(candidate);
+    if (stat.isDirectory()) return await fs2.lstat(path2.join(candidate, "HEAD")).catch(() => null) !== null;
+    if (stat.isFile()) return (await fs2.readFile(candidate, "utf8")).startsWith("gitdir:");
+    return false;
+  } catch {
+    return false;
+  }
+}
+async function materialiseAuth(dir, raw) {
+  await writePrivateFileAtomic(path2.join(dir, AUTH_FILE), raw);
+}
+async function writeCodexConfig(dir, tomlText) {
+  await writePrivateFileAtomic(path2.join(dir, CONFIG_FILE), tomlText);
+}
+async function readAuth(dir) {
+  return readPrivateFile(path2.join(dir, AUTH_FILE));
+}
+async function removeAuth(dir) {
+  await removeFile(path2.join(dir, AUTH_FILE));
+  let names;
+  try {
+    names = await fs2.readdir(dir);
+  } catch (error) {
+    if (isErrno(error, "ENOENT")) return;
+    throw error;
+  }
+  for (const name of names) {
+    if (AUTH_LEFTOVERS.some((pattern) => pattern.test(name))) await removeFile(path2.join(dir, name));
+  }
+}
+async function removeCodexHome(dir) {
+  if (!path2.isAbsolute(dir) || path2.dirname(dir) === dir) {
+    throw new Error(`refusing to remove ${JSON.stringify(dir)}: not an absolute, non-root directory`);
+  }
+  await fs2.rm(dir, { recursive: true, force: true });
+}
+
+// src/roundtrip/persister.ts
+var Persister = class {
+  constructor(ctx, loaded, onWrite) {
+    this.ctx = ctx;
+    this.onWrite = onWrite;
+    this.generation = loaded.generation;
+    this.fingerprint = loaded.fingerprint;
+    this.observed = { fingerprint: loaded.fingerprint, lastRefresh: loaded.lastRefresh };
+  }
+  ctx;
+  onWrite;
+  generation;
+  fingerprint;
+  queue = Promise.resolve();
+  firstError = null;
+  /** Generations this run wrote after loading (refreshes, not the seed). */
+  writes = 0;
+  /** The newest valid bundle Codex produced, persisted or not: tells whether Codex refreshed at all. */
+  observed;
+  /** The newest valid bundle read back from Codex (null until one was read). */
+  observedBundle = null;
+  get currentGeneration() {
+    return this.generation;
+  }
+  get currentFingerprint() {
+    return this.fingerprint;
+  }
+  /** The first failure of any persist, or null. A failure after a refresh must fail the job loudly. */
+  get error() {
+    return this.firstError;
+  }
+  /** Persists `raw` if it is a valid bundle whose tokens differ from the stored ones. Never throws. */
+  persist(raw, origin) {
+    const next = this.queue.then(() => this.persistNow(raw, origin));
+    this.queue = next.catch(() => void 0);
+    return next.catch((error) => {
+      this.firstError ??= asCodexAuthError(error);
+    });
+  }
+  async persistNow(raw, origin) {
+    let bundle;
+    try {
+      bundle = parseBundle(raw, origin);
+      assertStreamable(bundle, origin);
+    } catch (error) {
+      this.ctx.log.warn(`${asCodexAuthError(error).message} It was not persisted.`);
+      return;
+    }
+    this.ctx.secrets.add(secretValues(bundle));
+    this.observed = { fingerprint: bundle.fingerprint, lastRefresh: bundle.auth.last_refresh ?? null };
+    this.observedBundle = bundle;
+    if (bundle.fingerprint === this.fingerprint) return;
+    const generation = await writeBundle(this.ctx, bundle, this.generation);
+    this.generation = generation;
+    this.fingerprint = bundle.fingerprint;
+    this.writes += 1;
+    await this.onWrite?.({
+      generation,
+      fingerprint: bundle.fingerprint,
+      lastRefresh: this.observed.lastRefresh
+    });
+    this.ctx.log.info(
+      `persisted the refreshed login of stream "${this.ctx.stream}" as generation ${generation} (${bundle.fingerprint}).`
+    );
+  }
+  /** Waits for every queued persist. */
+  async settle() {
+    await this.queue;
+  }
+};
+
+// src/roundtrip/split-state.ts
+import path3 from "node:path";
+var STATE_FILE = "codex-auth-state.json";
+var splitStateSchema = object({
+  version: literal(1),
+  stream: string(),
+  store: string(),
+  lockId: nullable(string()),
+  generation: pipe(number(), integer(), minValue(1)),
+  fingerprint: string(),
+  lastRefresh: nullable(string()),
+  seeded: boolean(),
+  restoredAt: string()
+});
+function splitStateOf(ctx, lockId, copy, restoredAt) {
+  return {
+    version: 1,
+    stream: ctx.stream,
+    store: ctx.store.kind,
+    lockId,
+    ...loadedCopyOf(copy),
+    restoredAt: restoredAt.toISOString()
+  };
+}
+function splitStatePath(codexHome) {
+  return path3.join(codexHome, STATE_FILE);
+}
+async function saveSplitState(codexHome, state) {
+  await writePrivateFileAtomic(splitStatePath(codexHome), `${JSON.stringify(state, null, 2)}
+`);
+}
+async function loadSplitState(codexHome) {
+  const text = await readPrivateFile(splitStatePath(codexHome));
+  if (text === null) {
+    throw new UsageError(
+      `${codexHome} holds no codex-auth restore state: run \`codex-auth restore --codex-home ${codexHome} ...\` before \`persist\`, with the same --codex-home.`
+    );
+  }
+  const parsed = safeParse(splitStateSchema, JSON.parse(text));
+  if (!parsed.success) {
+    throw new UsageError(
+      `${splitStatePath(codexHome)} is damaged; release the lock with \`codex-auth unlock --force\`.`
+    );
+  }
+  return parsed.output;
+}
+async function removeSplitState(codexHome) {
+  await removeFile(splitStatePath(codexHome));
+}
+
+// src/codex/rollout.ts
+import { promises as fs3 } from "node:fs";
+import path4 from "node:path";
+var NOTHING = { found: false, usageLimitExceeded: false, planUsage: null };
+var MAX_BYTES = 32 * 1024 * 1024;
+async function readRolloutFacts(codexHome, sinceMs = 0) {
+  const files = (await listRollouts(path4.join(codexHome, "sessions"))).filter(
+    (file) => file.mtimeMs >= sinceMs
+  );
+  if (files.length === 0) return NOTHING;
+  files.sort((a, b) => a.mtimeMs - b.mtimeMs);
+  let usageLimitExceeded = false;
+  let planUsage = null;
+  for (const file of files) {
+    const handle = await fs3.open(file.path, "r");
+    let text;
+    try {
+      const buffer = Buffer.alloc(Math.min(file.size, MAX_BYTES));
+      await handle.read(buffer, 0, buffer.length, 0);
+      text = buffer.toString("utf8");
+    } finally {
+      await handle.close();
+    }
+    for (const line of text.split("\n")) {
+      if (!line.includes("rate_limits") && !line.includes("usage_limit_exceeded")) continue;
+      const payload = eventPayload(line);
+      if (payload === null) continue;
+      if (payload.type === "token_count") planUsage = planUsageFromCodex(payload.rate_limits) ?? planUsage;
+      if (JSON.stringify(payload).includes('"codex_error_info":"usage_limit_exceeded"'))
+        usageLimitExceeded = true;
+    }
+  }
+  return { found: true, usageLimitExceeded, planUsage };
+}
+function eventPayload(line) {
+  try {
+    const parsed = JSON.parse(line);
+    if (typeof parsed !== "object" || parsed === null) return null;
+    const { type, payload } = parsed;
+    if (type !== "event_msg" || typeof payload !== "object" || payload === null) return null;
+    return payload;
+  } catch {
+    return null;
+  }
+}
+async function listRollouts(dir, depth = 0) {
+  let entries;
+  try {
+    entries = await fs3.readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if (isErrno(error, "ENOENT") || isErrno(error, "ENOTDIR")) return [];
+    throw error;
+  }
+  const out = [];
+  for (const entry of entries) {
+    const full = path4.join(dir, entry.name);
+    if (entry.isDirectory() && depth < 3) out.push(...await listRollouts(full, depth + 1));
+    else if (entry.isFile() && /^rollout-.*\.jsonl$/.test(entry.name)) {
+      const stat = await fs3.stat(full);
+      out.push({ path: full, mtimeMs: stat.mtimeMs, size: stat.size });
+    }
+  }
+  return out;
+}
+
+// src/roundtrip/usage-limit.ts
+async function readUsageFacts(codexHome, run2, sinceMs, log) {
+  const rollout = await readRolloutFacts(codexHome, sinceMs - 1e3).catch((error) => {
+    log.debug(`could not read Codex's rollout file for plan usage: ${String(error)}`);
+    return { found: false, usageLimitExceeded: false, planUsage: null };
+  });
+  const byMessage = run2.exitCode !== 0 && run2.errorMessages.some(isUsageLimitMessage);
+  const usageLimited = run2.exitCode !== 0 && (rollout.usageLimitExceeded || byMessage);
+  const fromMessage = () => run2.errorMessages.map((message) => resetTimeFromMessage(message)).find((at) => at !== null) ?? null;
+  return {
+    usageLimited,
+    resetsAt: usageLimited ? resetTimeOf(rollout.planUsage) ?? fromMessage() : null,
+    planUsage: rollout.planUsage
+  };
+}
+async function readPersistUsageFacts(codexHome, sinceMs) {
+  const rollout = await readRolloutFacts(codexHome, sinceMs - 1e3).catch(() => null);
+  if (rollout === null) return { usageLimited: false, resetsAt: null, planUsage: null };
+  return {
+    usageLimited: rollout.usageLimitExceeded,
+    resetsAt: rollout.usageLimitExceeded ? resetTimeOf(rollout.planUsage) : null,
+    planUsage: rollout.planUsage
+  };
+}
+function usageLimitMessage(who, facts) {
+  const when = facts.resetsAt === null ? "at a time Codex did not report" : `at ${facts.resetsAt}`;
+  return `${who} hit its ChatGPT plan's usage limit (${describePlanUsage(facts.planUsage)}); the window resets ${when}. The login is fine and was not marked dead; run again after the reset, or add a fallback lane (input lanes / --lanes).`;
+}
+function lowUsageWarning(who, facts, thresholdPercent) {
+  if (thresholdPercent === null || facts.planUsage === null) return null;
+  const windows = [
+    ["short", facts.planUsage.short],
+    ["weekly", facts.planUsage.weekly]
+  ];
+  const low = windows.filter(([, w]) => w !== null && 100 - w.usedPercent < thresholdPercent);
+  if (low.length === 0) return null;
+  return `${who} runs low on plan usage: ${low.map(
+    ([name, w]) => `${name} window ${Math.round((100 - (w?.usedPercent ?? 0)) * 10) / 10} % left${w?.resetsAt ? ` (resets ${w.resetsAt})` : ""}`
+  ).join(", ")}, below the threshold of ${thresholdPercent} %.`;
+}
+
+// src/roundtrip/phases/run-state.ts
+function newRunState(ctx, stream, store) {
+  return {
+    ctx,
+    result: emptyResult(stream, store),
+    startedAt: Date.now(),
+    lock: null,
+    home: null,
+    homeRecorded: false,
+    splitState: null,
+    codexEnv: null,
+    loaded: null,
+    sealing: null,
+    sealed: null,
+    persister: null,
+    codexRun: null,
+    usage: null,
+    stops: []
+  };
+}
+async function runPhases(state, request, phases, release2) {
+  try {
+    for (const phase of phases) await phase(state, request);
+  } catch (error) {
+    state.result.error = asCodexAuthError(error);
+  } finally {
+    await release2(state);
+  }
+  state.result.durationMs = Date.now() - state.startedAt;
+  return state.result;
+}
+function required(value, what) {
+  if (value === null) throw new Error(`internal: the round trip needs ${what} before this phase`);
+  return value;
+}
+
+// src/codex/codex-env.ts
+import { realpathSync as realpathSync2 } from "node:fs";
+import path5 from "node:path";
+var CREDENTIAL_OVERRIDES = ["CODEX_API_KEY", "CODEX_ACCESS_TOKEN"];
+var RUNNER_FILE_COMMANDS = [
+  "GITHUB_ENV",
+  "GITHUB_OUTPUT",
+  "GITHUB_STATE",
+  "GITHUB_PATH",
+  "GITHUB_STEP_SUMMARY"
+];
+var RUNNER_FILE_COMMANDS_DIR = "_runner_file_commands";
+var HIDDEN_FROM_CODEX = [
+  "CODEX_AUTH_KEY",
+  "CODEX_AUTH_JSON",
+  "ACTIONS_RUNTIME_TOKEN",
+  "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+  "GITHUB_TOKEN",
+  "GH_TOKEN",
+  ...RUNNER_FILE_COMMANDS
+];
+var HIDDEN_PREFIXES = ["INPUT_"];
+function buildCodexEnv(base, codexHome, log, options = {}) {
+  const env = {};
+  for (const [name, value] of Object.entries(base)) {
+    if (value === void 0 || isHidden(name)) continue;
+    env[name] = value;
+  }
+  if (options.stream ?? true) {
+    for (const name of Object.keys(env)) {
+      if (!CREDENTIAL_OVERRIDES.some((override) => sameName(name, override))) continue;
+      delete env[name];
+      log.warn(
+        `${name} is set; it was removed from Codex's environment because Codex would silently prefer it over the stream's auth.json (which then would never be refreshed or saved). Unset it to silence this warning.`
+      );
+    }
+  }
+  for (const name of Object.keys(env)) if (sameName(name, "CODEX_HOME")) delete env[name];
+  env.CODEX_HOME = codexHome;
+  return env;
+}
+function runnerFileCommandPaths(env) {
+  const candidates = RUNNER_FILE_COMMANDS.map((name) => env[name]).filter(
+    (file) => typeof file === "string" && path5.isAbsolute(file)
+  );
+  const dirs = candidates.map((file) => path5.dirname(file));
+  if (env.RUNNER_TEMP && path5.isAbsolute(env.RUNNER_TEMP)) {
+    dirs.push(path5.join(env.RUNNER_TEMP, RUNNER_FILE_COMMANDS_DIR));
+  }
+  const found = /* @__PURE__ */ new Set();
+  for (const candidate of [...dirs, ...candidates]) {
+    try {
+      found.add(realpathSync2(candidate));
+    } catch {
+    }
+  }
+  return [...found];
+}
+function isHidden(name) {
+  const key = canonical(name);
+  return HIDDEN_FROM_CODEX.some((hidden) => key === hidden) || HIDDEN_PREFIXES.some((prefix) => key.startsWith(prefix));
+}
+function canonical(name) {
+  return process.platform === "win32" ? name.toUpperCase() : name;
+}
+function sameName(name, wanted) {
+  return canonical(name) === wanted;
+}
+
+// src/roundtrip/phases/home.ts
+async function createHome(state, request, envOptions) {
+  state.home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
+  state.codexEnv = buildCodexEnv(request.baseEnv, state.home.dir, state.ctx.log, envOptions);
+}
+async function createRunHome(state, request) {
+  await sweepOrphanedHomes(state.ctx.log, privateHomesBase(request.baseEnv));
+  await createHome(state, request);
+  const home = required(state.home, "the home");
+  if (home.created) {
+    await recordOwner(home.dir, null);
+    state.homeRecorded = true;
+  }
+}
+async function materialise(state) {
+  const home = required(state.home, "the home");
+  const loaded = required(state.loaded, "the loaded copy");
+  const lock = required(state.lock, "the lock");
+  state.splitState = splitStateOf(state.ctx, lock.holder.id, loaded, state.ctx.now());
+  await saveSplitState(home.dir, state.splitState);
+  await materialiseAuth(home.dir, loaded.bundle.raw);
+}
+async function removePlaintext(home, log, removeDir) {
+  try {
+    if (removeDir) {
+      await removeCodexHome(home.dir);
+    } else {
+      await removeAuth(home.dir);
+      await removeSplitState(home.dir);
+    }
+  } catch (error) {
+    log.warn(`could not remove the plaintext auth.json in ${home.dir}: ${String(error)}; delete it by hand.`);
+  }
+}
+
+// src/roundtrip/phases/load.ts
+async function loadOrSeed(state, seed) {
+  try {
+    state.loaded = await loadStream(state.ctx, seed);
+  } finally {
+    state.sealing?.secretsKnown();
+  }
+  startFrom(state.result, loadedCopyOf(state.loaded));
+}
+
+// src/codex/auth-watcher.ts
+import { promises as fs4, watch } from "node:fs";
+import path6 from "node:path";
+function watchAuthFile(dir, onChange, options = {}) {
+  const watch2 = new AuthFileWatch(dir, onChange, options);
+  if (options.useFsWatch ?? true) watch2.watchDirectory();
+  watch2.startPolling(options.pollIntervalMs ?? 200);
+  void watch2.check();
+  return {
+    errors: watch2.errors,
+    flush: () => watch2.flush(),
+    close: () => watch2.close()
+  };
+}
+var AuthFileWatch = class {
+  constructor(dir, onChange, options) {
+    this.dir = dir;
+    this.onChange = onChange;
+    this.options = options;
+    this.file = path6.join(dir, AUTH_FILE);
+    this.lastText = options.initialText;
+  }
+  dir;
+  onChange;
+  options;
+  errors = [];
+  file;
+  unreported = [];
+  lastText;
+  lastSignature = "";
+  lastReadError = "";
+  closed = false;
+  // One check at a time; a request during a check makes it run once more afterwards.
+  running = null;
+  again = false;
+  watcher = null;
+  timer = null;
+  fail(error) {
+    this.errors.push(error);
+    this.unreported.push(error);
+    try {
+      this.options.onError?.(error);
+    } catch {
+    }
+  }
+  async checkOnce() {
+    let text;
+    try {
+      text = await readPrivateFile(this.file);
+      this.lastReadError = "";
+    } catch (error) {
+      const description = error instanceof Error ? error.message : String(error);
+      if (description !== this.lastReadError) this.fail(error);
+      this.lastReadError = description;
+      return;
+    }
+    if (this.lastText === void 0) {
+      this.lastText = text;
+      return;
+    }
+    if (text === null || text === this.lastText) return;
+    if (!isCompleteJson(text)) {
+      this.lastSignature = "";
+      return;
+    }
+    this.lastText = text;
+    try {
+      await this.onChange(text);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+  check() {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    const running = (async () => {
+      try {
+        do {
+          this.again = false;
+          await this.checkOnce();
+        } while (this.again);
+      } finally {
+        this.running = null;
+      }
+    })();
+    this.running = running;
+    return running;
+  }
+  async poll() {
+    let signature;
+    try {
+      const stat = await fs4.stat(this.file);
+      signature = `${stat.ino}:${stat.mtimeMs}:${stat.size}`;
+    } catch (error) {
+      if (!isErrno(error, "ENOENT")) signature = "unreadable";
+      else return;
+    }
+    if (signature === this.lastSignature) return;
+    this.lastSignature = signature;
+    await this.check();
+  }
+  /** The directory, not the file: Codex renames a new auth.json over the old one (see the top of this file). */
+  watchDirectory() {
+    try {
+      this.watcher = watch(this.dir, { persistent: false }, (_event, filename) => {
+        if (this.closed) return;
+        if (filename === null || filename.toString() === AUTH_FILE) void this.check();
+      });
+      this.watcher.on("error", () => {
+        this.watcher?.close();
+        this.watcher = null;
+      });
+    } catch {
+      this.watcher = null;
+    }
+  }
+  startPolling(intervalMs) {
+    this.timer = setInterval(() => {
+      if (!this.closed && !this.running) void this.poll();
+    }, intervalMs);
+    this.timer.unref();
+  }
+  async flush() {
+    await this.check();
+    if (this.unreported.length === 0) return;
+    const pending = this.unreported;
+    this.unreported = [];
+    if (pending.length === 1) throw pending[0];
+    throw new AggregateError(pending, `${pending.length} errors while following ${this.file}`);
+  }
+  async close() {
+    if (this.closed) {
+      if (this.running) await this.running;
+      return;
+    }
+    this.closed = true;
+    if (this.timer) clearInterval(this.timer);
+    this.watcher?.close();
+    this.watcher = null;
+    await this.flush();
+  }
+};
+function isCompleteJson(text) {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/roundtrip/phases/exec.ts
+async function watchAndPersist(state) {
+  const home = required(state.home, "the home");
+  const loaded = required(state.loaded, "the loaded copy");
+  const splitState = required(state.splitState, "the split state");
+  const persister = new Persister(
+    state.ctx,
+    loaded,
+    (written) => saveSplitState(home.dir, { ...splitState, ...written })
+  );
+  state.persister = persister;
+  const watcher = watchAuthFile(home.dir, (raw) => persister.persist(raw, "the auth.json Codex wrote"), {
+    initialText: loaded.bundle.raw
+  });
+  state.stops.push(() => watcher.close());
+}
+async function execCodex(state, request) {
+  const home = required(state.home, "the home");
+  const sealed = required(state.sealed, "the seal");
+  const run2 = await state.ctx.runCodex({
+    codexPath: request.codexPath,
+    args: sealed.args,
+    env: required(state.codexEnv, "Codex's environment"),
+    ...request.cwd ? { cwd: request.cwd } : {},
+    ...request.onEvent ? { onEvent: request.onEvent } : {},
+    ...request.onOutput ? { onOutput: request.onOutput } : {},
+    ...request.signal ? { signal: request.signal } : {},
+    ...request.runTimeoutMs === void 0 ? {} : { timeoutMs: request.runTimeoutMs },
+    onSpawn: (pid, command) => {
+      if (state.homeRecorded) void recordOwner(home.dir, { pid, command }).catch(() => void 0);
+    }
+  });
+  state.codexRun = run2;
+  await stopAlongside(state);
+  state.usage = await readUsageFacts(home.dir, run2, state.startedAt, state.ctx.log);
+  Object.assign(state.result, {
+    codexExitCode: run2.exitCode,
+    finalMessage: run2.finalMessage,
+    usage: run2.usage,
+    ...state.usage
+  });
+}
+async function stopAlongside(state) {
+  for (let stop = state.stops.pop(); stop; stop = state.stops.pop()) await stop().catch(() => void 0);
+}
+
+// src/roundtrip/phases/release.ts
+async function release(state, dirFate) {
+  await stopAlongside(state);
+  if (state.sealing) {
+    state.sealing.secretsKnown();
+    await state.sealing.done.catch(() => void 0);
+  }
+  const { home, lock } = state;
+  const log = state.ctx.log;
+  const removeDir = dirFate === "remove" || dirFate === "remove-if-created" && home?.created === true;
+  await Promise.all([
+    home ? removePlaintext(home, log, removeDir) : null,
+    lock ? releaseLock(lock, { stream: state.result.stream, log }) : null
+  ]);
+}
+
+// src/seal/seal-home.ts
+import { promises as fs6, realpathSync as realpathSync3 } from "node:fs";
+import path10 from "node:path";
+
+// src/seal/seal-probe.ts
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import net from "node:net";
+
+// src/seal/seal-probe-script.ts
+var PROBE_SCRIPT = String.raw`
+const fs = require('fs');
+const net = require('net');
+const [marker, port, ...paths] = process.argv.slice(1);
+const report = { marker, files: {}, env: JSON.stringify(process.env), proc: {}, network: 'not-checked' };
+const readTree = (p, depth) => {
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return fs.readFileSync(p, 'latin1');
+  let text = '';
+  for (const name of fs.readdirSync(p)) {
+    text += name + '\n';
+    if (depth < 3) { try { text += readTree(p + '/' + name, depth + 1); } catch {} }
+  }
+  return text || ' ';
+};
+for (const p of paths) {
+  try { const text = readTree(p, 0); report.files[p] = { readable: text.length > 0, text }; }
+  catch (e) { report.files[p] = { readable: false, error: e.code || String(e) }; }
+}
+try {
+  for (const pid of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try { report.proc[pid] = fs.readFileSync('/proc/' + pid + '/environ', 'latin1'); } catch {}
+  }
+} catch {}
+// fs.writeSync, not process.stdout: when our stdout is a socket (Node's child pipes are socketpairs), Node sends
+// with sendmsg, which the sandbox's seccomp filter refuses; write(2) is allowed.
+const done = () => {
+  const out = Buffer.from(JSON.stringify(report));
+  for (let at = 0; at < out.length; ) {
+    try { at += fs.writeSync(1, out, at); } catch (e) { if (e.code !== 'EAGAIN') throw e; }
+  }
+};
+if (!port) { done(); } else {
+  const socket = net.connect({ host: '127.0.0.1', port: Number(port) });
+  const finish = (state) => { report.network = state; socket.destroy(); done(); };
+  socket.setTimeout(1500, () => finish('timeout'));
+  socket.on('connect', () => finish('connected'));
+  socket.on('error', (e) => finish(e.code || 'error'));
+}
+`;
+
+// src/seal/seal-probe.ts
+var MIN_SEALED_CODEX = "0.149.0";
+async function probeSeal(request) {
+  const started = performance.now();
+  let ended = null;
+  const native = findNativeCodex(request.codexPath);
+  const identity = await identifyCodex(request.codexPath, request.env);
+  const version = identity.version;
+  const result = (failure, stderr = "") => ({
+    ok: failure === null,
+    // The probe's own time: waiting for the secrets to be known is not part of it.
+    ms: Math.round((ended ?? performance.now()) - started),
+    codexVersion: version,
+    failure,
+    stderr
+  });
+  if (identity.notCodex !== null) {
+    return result({
+      kind: "not-codex",
+      detail: `${request.codexPath} is not the Codex CLI: ${identity.notCodex}`
+    });
+  }
+  if (version === null || compareVersions(version, MIN_SEALED_CODEX) < 0) {
+    return result({
+      kind: "old-codex",
+      detail: `Codex ${version ?? "(unknown version)"} cannot keep files from the agent's commands (permission profiles enforce deny-read from ${MIN_SEALED_CODEX} on); upgrade Codex to ${MIN_SEALED_CODEX} or later`
+    });
+  }
+  const marker = `codex-auth-probe-${randomBytes(8).toString("hex")}`;
+  const listener = request.network ? null : await listenOnLoopback();
+  try {
+    const port = listener === null ? "" : String(listener.address().port);
+    const { stdout, stderr, spawnError } = await run(
+      native?.binary ?? request.codexPath,
+      // NODE_OPTIONS (a loader such as tsx's) would change what our node runs; the probe still sees it in /proc.
+      [
+        "sandbox",
+        ...request.options ?? [],
+        "--",
+        "/usr/bin/env",
+        "-u",
+        "NODE_OPTIONS",
+        process.execPath,
+        "-e",
+        PROBE_SCRIPT,
+        marker,
+        port,
+        ...request.deniedPaths
+      ],
+      request
+    );
+    ended = performance.now();
+    await request.secretsKnown?.catch(() => void 0);
+    const report2 = parseReport(stdout, marker);
+    if (report2 === null) {
+      const why = spawnError ?? lastLines(stderr);
+      return result(
+        {
+          kind: NAMESPACE_FAILURE.test(stderr) ? "no-namespaces" : "no-commands",
+          detail: `the Codex sandbox could not run a command: ${why || "no output"}`
+        },
+        lastLines(stderr)
+      );
+    }
+    return result(findLeak(request, report2, [stdout, stderr], listener !== null));
+  } finally {
+    listener?.close();
+  }
+}
+function findLeak(request, report2, outputs, loopbackChecked) {
+  for (const [file, seen] of Object.entries(report2.files)) {
+    if (seen.readable) return { kind: "readable", detail: `the agent's commands can read ${file}` };
+  }
+  if (request.containsSecret(report2.env)) {
+    return { kind: "secret-visible", detail: "a secret value is in the agent's environment" };
+  }
+  for (const [pid, environ] of Object.entries(report2.proc)) {
+    if (request.containsSecret(environ)) {
+      return {
+        kind: "secret-visible",
+        detail: `a secret value is in /proc/${pid}/environ inside the sandbox`
+      };
+    }
+  }
+  if (outputs.some((output) => request.containsSecret(output))) {
+    return { kind: "secret-visible", detail: "a secret value is visible to the agent's commands" };
+  }
+  if (loopbackChecked && report2.network === "connected") {
+    return { kind: "network", detail: "the agent's commands can reach this machine's loopback (127.0.0.1)" };
+  }
+  return null;
+}
+var NAMESPACE_FAILURE = /bwrap: .*(namespace|uid map|RTM_NEWADDR|Operation not permitted)|unprivileged user namespaces|user namespace/i;
+function parseReport(stdout, marker) {
+  const start = stdout.indexOf("{");
+  if (start === -1) return null;
+  try {
+    const report2 = JSON.parse(stdout.slice(start));
+    return report2.marker === marker ? report2 : null;
+  } catch {
+    return null;
+  }
+}
+function lastLines(text) {
+  return text.split("\n").map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("WARNING: proceeding")).slice(-3).join(" / ").slice(0, 600);
+}
+function run(file, args, request) {
+  return new Promise((resolve) => {
+    const child = spawn(file, args, {
+      env: request.env,
+      cwd: request.cwd,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true
+    });
+    const out = { stdout: "", stderr: "" };
+    const limit = 16 * 1024 * 1024;
+    child.stdout.setEncoding("utf8").on("data", (chunk) => {
+      if (out.stdout.length < limit) out.stdout += chunk;
+    });
+    child.stderr.setEncoding("utf8").on("data", (chunk) => {
+      if (out.stderr.length < limit) out.stderr += chunk;
+    });
+    const timer = setTimeout(() => child.kill("SIGKILL"), request.timeoutMs ?? 2e4);
+    let spawnError = null;
+    const done = () => {
+      clearTimeout(timer);
+      resolve({ ...out, spawnError });
+    };
+    child.on("error", (error) => {
+      spawnError = error.code === "ENOENT" ? `${file} was not found` : null;
+      if (child.pid === void 0) done();
+    });
+    child.on("close", () => {
+      if (child.pid === void 0) done();
+      else void stopSession(child.pid).then(done, done);
+    });
+  });
+}
+function listenOnLoopback() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer((socket) => socket.destroy());
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve(server));
+  });
+}
+function compareVersions(a, b) {
+  const parts = (v) => (/^(\d+)\.(\d+)\.(\d+)/.exec(v) ?? []).slice(1).map(Number);
+  const [x, y] = [parts(a), parts(b)];
+  for (let i = 0; i < 3; i += 1) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+// src/seal/userns-fix.ts
+import { execFile } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import path7 from "node:path";
+var RESTRICT_SYSCTL = "/proc/sys/kernel/apparmor_restrict_unprivileged_userns";
+var PROFILE_PATH = "/etc/apparmor.d/codex-auth-bwrap";
+function bwrapPath(codexPath) {
+  if (existsSync("/usr/bin/bwrap")) return "/usr/bin/bwrap";
+  const native = findNativeCodex(codexPath);
+  const bundled = native ? path7.join(native.vendorDir, "codex-resources", "bwrap") : null;
+  return bundled !== null && existsSync(bundled) ? bundled : "/usr/bin/bwrap";
+}
+function apparmorProfile(bwrap) {
+  return [
+    "abi <abi/4.0>,",
+    "include <tunables/global>",
+    "",
+    `profile codex-auth-bwrap ${JSON.stringify(bwrap)} flags=(unconfined) {`,
+    "  userns,",
+    "  include if exists <local/codex-auth-bwrap>",
+    "}",
+    ""
+  ].join("\n");
+}
+function namespaceFixSteps(bwrap) {
+  return [
+    "Codex's sandbox (bubblewrap) cannot create user namespaces on this machine, so no command the agent runs would work.",
+    `Fix, narrowest first: (1) allow Codex's bubblewrap (${bwrap}) by AppArmor: write ${PROFILE_PATH} containing`,
+    `  ${apparmorProfile(bwrap).trim().split("\n").join(" ")}`,
+    `  then run \`sudo apparmor_parser -r ${PROFILE_PATH}\` (or install apparmor-profiles and load its bwrap-userns-restrict profile);`,
+    "(2) only as a last resort, `sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0`.",
+    "Elsewhere (no AppArmor): allow unprivileged user namespaces (`sysctl kernel.unprivileged_userns_clone=1`, `user.max_user_namespaces` > 0), or run in a container that permits them."
+  ].join("\n");
+}
+async function fixUserNamespaces(codexPath) {
+  if (!await succeeds("sudo", ["-n", "true"])) {
+    return { applied: null, why: "passwordless sudo is not available" };
+  }
+  if (readRestriction() !== "1") {
+    return {
+      applied: null,
+      why: `AppArmor does not restrict user namespaces here (${RESTRICT_SYSCTL} is ${readRestriction() ?? "absent"}), so neither fix applies`
+    };
+  }
+  const bwrap = bwrapPath(codexPath);
+  const written = await succeeds("sudo", ["-n", "tee", PROFILE_PATH], apparmorProfile(bwrap));
+  if (written && await succeeds("sudo", ["-n", "apparmor_parser", "-r", PROFILE_PATH])) {
+    return {
+      applied: "apparmor-profile",
+      change: `loaded the AppArmor profile ${PROFILE_PATH}, which lets ${bwrap} create user namespaces`
+    };
+  }
+  if (await succeeds("sudo", ["-n", "sysctl", "-w", "kernel.apparmor_restrict_unprivileged_userns=0"])) {
+    return {
+      applied: "sysctl",
+      change: "set kernel.apparmor_restrict_unprivileged_userns=0 (the AppArmor profile could not be loaded); this allows user namespaces to every program on this machine"
+    };
+  }
+  return { applied: null, why: "neither the AppArmor profile nor the sysctl could be applied with sudo" };
+}
+function readRestriction() {
+  try {
+    return readFileSync(RESTRICT_SYSCTL, "utf8").trim();
+  } catch {
+    return null;
+  }
+}
+function succeeds(file, args, input) {
+  return new Promise((resolve) => {
+    const child = execFile(file, args, { timeout: 3e4 }, (error) => resolve(error === null));
+    if (input !== void 0) child.stdin?.end(input);
+    else child.stdin?.end();
+  });
+}
+
+// src/github/persisted-credentials.ts
+import { promises as fs5 } from "node:fs";
+import path8 from "node:path";
+var EXTRAHEADER = /^\s*extraheader\s*=\s*AUTHORIZATION:/im;
+var INCLUDE_PATH = /^\s*path\s*=\s*(.+?)\s*$/gim;
+async function findPersistedCheckoutToken(dir) {
+  const config = await gitConfigAbove(path8.resolve(dir));
+  if (config === null) return null;
+  const text = await fs5.readFile(config, "utf8").catch(() => "");
+  if (EXTRAHEADER.test(text)) return config;
+  for (const match of text.matchAll(INCLUDE_PATH)) {
+    const included = path8.resolve(path8.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
+    const includedText = await fs5.readFile(included, "utf8").catch(() => "");
+    if (EXTRAHEADER.test(includedText)) return included;
+  }
+  return null;
+}
+async function gitConfigAbove(start) {
+  for (let dir = start; ; dir = path8.dirname(dir)) {
+    const candidate = path8.join(dir, ".git", "config");
+    if ((await fs5.stat(candidate).catch(() => null))?.isFile()) return candidate;
+    if (path8.dirname(dir) === dir) return null;
+  }
+}
+function persistedTokenWarning(file) {
+  return `the job's GitHub token is persisted in ${file} by actions/checkout, where the agent can read it (and with contents: write, push code or delete this stream's refs). Set \`persist-credentials: false\` on the actions/checkout step.`;
+}
+
+// src/seal/project-trust.ts
+import path9 from "node:path";
+var UNSEALING_FLAGS = {
+  "--trust": "trusts the checkout, so Codex loads its .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent",
+  // Measured on 0.169.0 and 0.171.0: the review is a model call, so a hostile model answered {"outcome":"allow"}
+  // for its own escalated command, which then ran outside the sandbox and printed auth.json.
+  "--approve-for-me": "lets an automatic review, a model call the agent's own model answers, approve commands that run outside the sandbox",
+  // Measured on 0.169.0: the agent printed auth.json while the run reported sealed (the probe does not get it).
+  "--ignore-user-config": "makes Codex skip the config.toml this tool writes, and with it the profile that keeps the login from the agent",
+  // Hooks are commands Codex runs outside the sandbox, fed the agent's tool input; this runs them untrusted.
+  "--dangerously-bypass-hook-trust": "runs hook commands outside the sandbox without their trust being recorded, with the agent's tool input on stdin",
+  "--remote": "runs the agent through another Codex app server, whose sandbox is not the one this tool set up and proved"
+};
+var UNSEALING_LABELS = {
+  "--trust": "project configuration trusted",
+  "--approve-for-me": "commands approved by an automatic review",
+  "--ignore-user-config": "the sealed config.toml skipped",
+  "--dangerously-bypass-hook-trust": "hooks run without trust",
+  "--remote": "a remote app server"
+};
+var PROJECT_TRUST_LABEL = "project configuration trusted";
+function isProjectKey(key) {
+  return key === "projects" || key.startsWith("projects.");
+}
+function trustedProjects(doc) {
+  const projects = asTable(doc.projects) ?? {};
+  return Object.entries(projects).filter(([, body]) => asTable(body)?.trust_level !== "untrusted").map(([dir]) => `[projects.${JSON.stringify(dir)}]`);
+}
+function projectDirs(dirs) {
+  const all = /* @__PURE__ */ new Set();
+  for (const start of dirs) {
+    for (let dir = path9.resolve(start); ; dir = path9.dirname(dir)) {
+      all.add(dir);
+      if (path9.dirname(dir) === dir) break;
+    }
+  }
+  return [...all];
+}
+function untrustProjects(doc, dirs) {
+  if (dirs.length === 0) return;
+  const projects = asTable(doc.projects) ?? {};
+  for (const dir of dirs) projects[dir] = { ...asTable(projects[dir]) ?? {}, trust_level: "untrusted" };
+  doc.projects = projects;
+}
+function asTable(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string2, ptr) {
+  let lines = string2.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string2, line, column) {
+  let lines = string2.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str);
+      case 2:
+        return Temporal.PlainDateTime.from(str);
+      case 3:
+        return Temporal.PlainDate.from(str);
+      case 4:
+        return Temporal.PlainTime.from(str);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table, meta, type) {
+  let t = table;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var BARE_KEY = /^[a-z0-9-_]+$/i;
+var HAS_WELLFORMED = !!"".isWellFormed;
+function extendedTypeOf(obj) {
+  let type = typeof obj;
+  if (type === "object") {
+    if (Array.isArray(obj))
+      return "array";
+    if (typeof obj.getUTCDate === "function" && obj instanceof Date)
+      return "date";
+    if (globalThis.Temporal) {
+      if (obj.until) {
+        if (obj instanceof Temporal.ZonedDateTime)
+          return "temporal/tz+uc";
+        if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+          return "temporal/uc";
+        if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+          return "temporal";
+        if (obj instanceof Temporal.PlainYearMonth)
+          return "temporal/x";
+      } else if (obj.toPlainDate && obj instanceof Temporal.PlainMonthDay || obj.negated && obj instanceof Temporal.Duration) {
+        return "temporal/x";
+      }
+    }
+  }
+  return type;
+}
+function isArrayOfTables(obj) {
+  for (let i = 0; i < obj.length; i++) {
+    if (extendedTypeOf(obj[i]) !== "object")
+      return false;
+  }
+  return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+  return JSON.stringify(s).replaceAll("\x7F", "\\u007f");
+}
+function formatString(s) {
+  return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+  if (BARE_KEY.test(s))
+    return s;
+  if (HAS_WELLFORMED && !s.isWellFormed())
+    throw new RangeError("key contains illegal lone surrogates");
+  return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+  if (depth === 0) {
+    throw new Error("Could not stringify the object: maximum object depth exceeded");
+  }
+  switch (type) {
+    // @ts-expect-error -- intentional fallthrough case
+    case "number":
+      if (isNaN(val))
+        return "nan";
+      if (val === Infinity)
+        return "inf";
+      if (val === -Infinity)
+        return "-inf";
+      if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+        return val.toFixed(1);
+    case "bigint":
+    case "boolean":
+    case "temporal":
+      return val.toString();
+    case "string":
+      return formatString(val);
+    case "date":
+      if (isNaN(val.getTime()))
+        throw new TypeError("cannot serialize invalid date");
+      return val.toISOString();
+    case "object":
+      return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+    case "array":
+      return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+    // @ts-expect-error -- intentional fallthrough case
+    case "temporal/tz+uc":
+      if (strictTemporal) {
+        let tz = val.timeZoneId;
+        let tzc = tz.charCodeAt(0);
+        if (
+          // Classic offset
+          tzc !== 43 && tzc !== 45 && // Fast pre-check pass; see below for the actually accepted values
+          (tzc !== 85 && tzc !== 71 && tzc !== 90 && tzc !== 69 || // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+          tz !== "UTC" && tz !== "UCT" && tz !== "Universal" && tz !== "Zulu" && // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+          !tz.startsWith("GMT") && tz !== "Greenwich" && // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+          !tz.startsWith("Etc/"))
+        ) {
+          throw new TypeError("Temporal objects with an IANA timezone are not allowed in Temporal strict mode");
+        }
+      }
+    case "temporal/uc":
+      if (strictTemporal && val.calendarId !== "iso8601")
+        throw new TypeError("Temporal objects with a non-default calendar are not allowed in Temporal strict mode");
+      return val.toString({
+        calendarName: "never",
+        timeZoneName: "never"
+      });
+    case "temporal/x":
+      throw new TypeError("Unsupported " + val[Symbol.toStringTag]);
+  }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+  let keys = Object.keys(obj);
+  if (keys.length === 0)
+    return "{}";
+  let res = "{ ";
+  for (let i = 0; i < keys.length; i++) {
+    let k = keys[i];
+    if (i)
+      res += ", ";
+    res += formatKey(k) + " = " + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+  }
+  return res + " }";
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+  if (array.length === 0)
+    return "[]";
+  let res = "[ ";
+  for (let i = 0; i < array.length; i++) {
+    if (i)
+      res += ", ";
+    if (array[i] === null || array[i] === void 0) {
+      throw new TypeError("arrays cannot contain null or undefined values");
+    }
+    res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+  }
+  return res + " ]";
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+  if (depth === 0) {
+    throw new Error("Could not stringify the object: maximum object depth exceeded");
+  }
+  let res = "";
+  for (let i = 0; i < array.length; i++) {
+    res += `${res && "\n"}[[${key}]]
+`;
+    res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+  }
+  return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+  if (depth === 0) {
+    throw new Error("Could not stringify the object: maximum object depth exceeded");
+  }
+  let preamble = "";
+  let tables = "";
+  let keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    let k = keys[i];
+    if (obj[k] !== null && obj[k] !== void 0) {
+      let type = extendedTypeOf(obj[k]);
+      if (type === "symbol" || type === "function") {
+        throw new TypeError(`cannot serialize values of type '${type}'`);
+      }
+      let key = formatKey(k);
+      if (type === "array" && isArrayOfTables(obj[k])) {
+        tables += (tables && "\n") + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+      } else if (type === "object") {
+        let tblKey = prefix ? `${prefix}.${key}` : key;
+        tables += (tables && "\n") + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+      } else {
+        preamble += key;
+        preamble += " = ";
+        preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+        preamble += "\n";
+      }
+    }
+  }
+  if (tableKey && (preamble || !tables))
+    preamble = preamble ? `[${tableKey}]
+${preamble}` : `[${tableKey}]`;
+  return preamble && tables ? `${preamble}
+${tables}` : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1e3, numbersAsFloat = false, strictTemporal = false } = {}) {
+  if (extendedTypeOf(obj) !== "object") {
+    throw new TypeError("stringify can only be called with an object");
+  }
+  let str = stringifyTable(0, obj, "", maxDepth, numbersAsFloat, strictTemporal);
+  if (str[str.length - 1] !== "\n")
+    return str + "\n";
+  return str;
+}
+
+// src/seal/user-config.ts
+function parseUserConfig(text, names) {
+  try {
+    return parse(text);
+  } catch (error) {
+    const where = error instanceof TomlError ? ` (line ${error.line}, column ${error.column})` : "";
+    throw new UsageError(`${names.codexConfig} is not valid TOML${where}; fix it or leave it empty.`);
+  }
+}
+function refuseProfileSandboxModes(doc, names) {
+  const profiles = asTable2(doc.profiles);
+  for (const [profile, body] of Object.entries(profiles ?? {})) {
+    if (asTable2(body)?.sandbox_mode !== void 0) {
+      throw new UsageError(
+        `[profiles.${profile}] in ${names.codexConfig} sets sandbox_mode, which would switch off the profile that keeps the login from the agent; choose the sandbox with ${names.sandbox} instead.`
+      );
+    }
+  }
+}
+function asTable2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+
+// src/seal/outside-sandbox.ts
+var MCP = "runs an MCP server outside the sandbox: its tools, which the agent calls, can read the ChatGPT login";
+var NOTIFY = "runs a program outside the sandbox after every turn, with the agent's message as an argument";
+var HOOKS = "runs hook commands outside the sandbox, with the agent's tool input on stdin";
+var PROXY = "gives the agent's commands network access through a proxy Codex runs outside the sandbox";
+var PLUGINS = "installs the ChatGPT account's plugins into the run, whose MCP servers and hooks run outside the sandbox";
+var APPS = "gives the agent the ChatGPT account's apps, tools that run outside the sandbox";
+var RISKY_FEATURES = {
+  network_proxy: PROXY,
+  plugins: PLUGINS,
+  remote_plugin: PLUGINS,
+  apps: APPS
+};
+var ACCOUNT_FEATURES = ["plugins", "remote_plugin", "apps"];
+function switchOffAccountFeatures(doc) {
+  const features = asTable3(doc.features) ?? {};
+  for (const feature of ACCOUNT_FEATURES) features[feature] ??= false;
+  doc.features = features;
+}
+function outsideSandboxArg(flag, value, where) {
+  if (flag === "--enable") return outsideSandboxFeature(value, where);
+  if (flag !== "-c" && flag !== "--config") return null;
+  const at = value.indexOf("=");
+  return at === -1 ? null : outsideSandboxOverride(value.slice(0, at).trim(), value.slice(at + 1), where);
+}
+function outsideSandboxOverride(key, value, where) {
+  const path11 = key.split(".");
+  const scoped = path11[0] === "profiles" ? path11.slice(2) : path11;
+  const head = scoped[0];
+  if (head === "mcp_servers") {
+    const server = key.split(".").slice(0, path11.length - scoped.length + 2).join(".");
+    return { why: `-c ${server} in ${where} ${MCP}`, label: "MCP server" };
+  }
+  if (head === "notify") return { why: `-c ${key} in ${where} ${NOTIFY}`, label: "notify program" };
+  if (head === "hooks") return { why: `-c ${key} in ${where} ${HOOKS}`, label: "hooks" };
+  if (head === "features") {
+    const feature = scoped[1];
+    const risky = feature === void 0 ? void 0 : RISKY_FEATURES[feature];
+    if (risky !== void 0 && value.trim() !== "false") {
+      return { why: `-c ${key} in ${where} ${risky}`, label: feature ?? "feature" };
+    }
+  }
+  return null;
+}
+function outsideSandboxFeature(feature, where) {
+  const risky = RISKY_FEATURES[feature];
+  return risky === void 0 ? null : { why: `--enable ${feature} in ${where} ${risky}`, label: feature };
+}
+function outsideSandboxConfig(doc, where) {
+  const found = scan(doc, "", where);
+  for (const [name, body] of Object.entries(asTable3(doc.profiles) ?? {})) {
+    found.push(...scan(asTable3(body) ?? {}, `[profiles.${name}] `, where));
+  }
+  return found;
+}
+function scan(table, prefix, where) {
+  const found = [];
+  for (const [name, server] of Object.entries(asTable3(table.mcp_servers) ?? {})) {
+    if (asTable3(server)?.enabled === false) continue;
+    found.push({
+      why: `${prefix}[mcp_servers.${name}] in ${where} ${MCP}`,
+      label: "MCP server"
+    });
+  }
+  if (Array.isArray(table.notify) && table.notify.length > 0) {
+    found.push({ why: `${prefix}notify in ${where} ${NOTIFY}`, label: "notify program" });
+  }
+  const hooks = asTable3(table.hooks);
+  if (hooks !== void 0 && Object.keys(hooks).length > 0) {
+    found.push({ why: `${prefix}[hooks] in ${where} ${HOOKS}`, label: "hooks" });
+  }
+  for (const [feature, risky] of Object.entries(RISKY_FEATURES)) {
+    if (asTable3(table.features)?.[feature] === true) {
+      found.push({ why: `${prefix}features.${feature} in ${where} ${risky}`, label: feature });
+    }
+  }
+  return found;
+}
+function unsealedReason(labels, outside) {
+  const processes = [...new Set(outside.map((found) => found.label))].join(", ");
+  const all = [...new Set(labels), ...processes === "" ? [] : [`${processes} outside the sandbox`]];
+  return all.length === 0 ? null : all.join("; ");
+}
+function asTable3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+
+// src/seal/seal-config.ts
+var SEALED_PROFILE = "codex-auth-sealed";
+var BASE_PROFILE = {
+  "read-only": ":read-only",
+  "workspace-write": ":workspace"
+};
+var SANDBOX_FLAGS = /* @__PURE__ */ new Set(["--sandbox", "-s"]);
+var DANGER_FLAGS = /* @__PURE__ */ new Set(["--dangerously-bypass-approvals-and-sandbox", "--yolo"]);
+function chooseSandbox(args, fallback, names) {
+  const end = args.indexOf("--");
+  const options = end === -1 ? [...args] : args.slice(0, end);
+  const tail = end === -1 ? [] : args.slice(end);
+  const kept = [];
+  const chosen = /* @__PURE__ */ new Set();
+  const unsealing = [];
+  const labels = [];
+  const outside = [];
+  let network = false;
+  let cd;
+  for (let i = 0; i < options.length; i += 1) {
+    const arg = options[i] ?? "";
+    const [flag, inline] = splitInline(arg);
+    const unsealingWhy = UNSEALING_FLAGS[flag];
+    if (unsealingWhy !== void 0) {
+      unsealing.push(`${flag} in ${names.codexArgs} ${unsealingWhy}`);
+      labels.push(UNSEALING_LABELS[flag] ?? flag);
+    }
+    if (flag === "-C" || flag === "--cd") cd = inline ?? options[i + 1];
+    const found = outsideSandboxArg(flag, inline ?? options[i + 1] ?? "", names.codexArgs);
+    if (found !== null && !outside.some((seen) => seen.why === found.why)) outside.push(found);
+    if (SANDBOX_FLAGS.has(flag)) {
+      const value = inline ?? options[i += 1];
+      chosen.add(sandboxMode(value, `${flag} in ${names.codexArgs}`));
+    } else if (flag === "--full-auto") {
+      chosen.add("workspace-write");
+    } else if (DANGER_FLAGS.has(flag)) {
+      chosen.add("danger-full-access");
+    } else if (flag === "-c" || flag === "--config") {
+      const value = inline ?? options[i + 1] ?? "";
+      const override = sandboxOverride(value, names);
+      if (override !== null && "project" in override) {
+        labels.push(PROJECT_TRUST_LABEL);
+        unsealing.push(
+          `-c ${override.project} in ${names.codexArgs} sets project trust above the tool's own config, so Codex may load the checkout's .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent`
+        );
+      }
+      if (override === null || "project" in override) {
+        kept.push(arg);
+        if (inline === void 0 && i + 1 < options.length) kept.push(options[i += 1] ?? "");
+        continue;
+      }
+      if (inline === void 0) i += 1;
+      if (override.mode) chosen.add(override.mode);
+      if (override.network !== void 0) network = override.network;
+    } else {
+      kept.push(arg);
+    }
+  }
+  if (chosen.size > 1) {
+    throw new UsageError(
+      `${names.codexArgs} asks for more than one sandbox (${[...chosen].join(", ")}); give one, in ${names.sandbox}.`
+    );
+  }
+  const fromArgs = [...chosen][0];
+  if (fromArgs !== void 0 && fallback !== void 0 && fromArgs !== fallback && names.sandbox !== "") {
+    throw new UsageError(
+      `${names.codexArgs} asks for the sandbox ${fromArgs} but ${names.sandbox} is ${fallback}; set it in ${names.sandbox} only.`
+    );
+  }
+  return {
+    mode: fromArgs ?? fallback,
+    network,
+    args: [...kept, ...tail],
+    unsealing: [...unsealing, ...outside.map((o) => o.why)],
+    labels,
+    outside,
+    cd
+  };
+}
+var PROBE_OPTIONS = /* @__PURE__ */ new Set(["-c", "--config", "--enable", "--disable", "-p", "--profile", "-C", "--cd"]);
+function probeOptions(args) {
+  const end = args.indexOf("--");
+  const options = end === -1 ? args : args.slice(0, end);
+  const kept = [];
+  for (let i = 0; i < options.length; i += 1) {
+    const arg = options[i] ?? "";
+    const [flag, inline] = splitInline(arg);
+    if (!PROBE_OPTIONS.has(flag)) continue;
+    kept.push(arg);
+    if (inline === void 0 && i + 1 < options.length) kept.push(options[i += 1] ?? "");
+  }
+  return kept;
+}
+function splitInline(arg) {
+  if (!arg.startsWith("--")) return [arg, void 0];
+  const at = arg.indexOf("=");
+  return at === -1 ? [arg, void 0] : [arg.slice(0, at), arg.slice(at + 1)];
+}
+function sandboxOverride(value, names) {
+  const at = value.indexOf("=");
+  if (at === -1) return null;
+  const key = value.slice(0, at).trim();
+  const raw = value.slice(at + 1).trim().replace(/^"(.*)"$/, "$1");
+  if (isProjectKey(key)) return { project: key };
+  if (key === "sandbox_mode") return { mode: sandboxMode(raw, `-c sandbox_mode in ${names.codexArgs}`) };
+  if (key === "sandbox_workspace_write.network_access") return { network: raw === "true" };
+  if (key === "default_permissions" || key.startsWith("permissions.")) {
+    throw new UsageError(
+      `${names.codexArgs} sets ${key}, which would replace the profile that keeps the login from the agent; put permission profiles in ${names.codexConfig}, where the tool adds its entries to them.`
+    );
+  }
+  return null;
+}
+function sealConfig(userToml, choice, denyPaths, names, untrusted = []) {
+  const doc = parseUserConfig(userToml ?? "", names);
+  const trusted = trustedProjects(doc);
+  const fromConfig = outsideSandboxConfig(doc, names.codexConfig);
+  const outside = [...choice.outside, ...fromConfig];
+  const unsealedBy = [
+    ...choice.unsealing,
+    ...trusted.map(
+      (table) => `${table} in ${names.codexConfig} trusts a project, so Codex loads its .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent`
+    ),
+    ...fromConfig.map((found) => found.why)
+  ];
+  const reason = unsealedReason(
+    [...choice.labels, ...trusted.length > 0 ? [PROJECT_TRUST_LABEL] : []],
+    outside
+  );
+  if (unsealedBy.length === 0) untrustProjects(doc, untrusted);
+  switchOffAccountFeatures(doc);
+  let mode = choice.mode;
+  let network = choice.network;
+  const configured = doc.sandbox_mode;
+  if (configured !== void 0) {
+    const configMode = sandboxMode(String(configured), `sandbox_mode in ${names.codexConfig}`);
+    if (mode !== void 0 && configMode !== mode) {
+      throw new UsageError(
+        `sandbox_mode in ${names.codexConfig} is ${configMode} but ${names.sandbox} is ${mode}; set it in one place.`
+      );
+    }
+    mode = configMode;
+    delete doc.sandbox_mode;
+  }
+  mode ??= "read-only";
+  refuseProfileSandboxModes(doc, names);
+  const workspaceWrite = asTable4(doc.sandbox_workspace_write);
+  if (workspaceWrite?.network_access === true) network = true;
+  if (mode === "danger-full-access") {
+    return { toml: stringify(doc), mode, network: true, profile: null, unsealedBy, outside, reason };
+  }
+  const permissions = asTable4(doc.permissions) ?? {};
+  const own = typeof doc.default_permissions === "string" ? doc.default_permissions : null;
+  const name = own ?? SEALED_PROFILE;
+  const profile = asTable4(permissions[name]) ?? { extends: BASE_PROFILE[mode] };
+  if (own !== null && asTable4(permissions[name]) === void 0) {
+    throw new UsageError(
+      `default_permissions in ${names.codexConfig} names the profile "${own}", but there is no [permissions.${own}] table.`
+    );
+  }
+  const profileNetwork = asTable4(profile.network);
+  if (profileNetwork?.enabled === true) network = true;
+  if (network && mode === "workspace-write" && profileNetwork === void 0) {
+    profile.network = { enabled: true };
+  }
+  const filesystem = asTable4(profile.filesystem) ?? {};
+  for (const denied of denyPaths) filesystem[denied] = "none";
+  profile.filesystem = filesystem;
+  permissions[name] = profile;
+  doc.permissions = permissions;
+  doc.default_permissions = name;
+  return { toml: stringify(doc), mode, network, profile: name, unsealedBy, outside, reason };
+}
+function asTable4(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+
+// src/seal/seal-home.ts
+function planSeal(input) {
+  const { names } = input.seal;
+  const choice = chooseSandbox(input.codexArgs, input.seal.sandbox, names);
+  const deny = outermost([input.home, ...input.extraDeny]);
+  const config = sealConfig(input.userConfig, choice, deny, names, projectDirs(workingRoots(input, choice)));
+  if (!input.seal.allowUnsealed && config.unsealedBy.length > 0) {
+    throw new SealError(
+      `refused before Codex ran: ${config.unsealedBy.join("; ")}. Remove it (settings that keep the sandbox can go in ${names.codexConfig}), or set ${names.optIn} if you accept that the agent's commands and tools may read the ChatGPT login (the run is then reported not sealed).`
+    );
+  }
+  if ((config.profile === null || config.network) && !input.seal.allowUnsealed) {
+    throw new SealError(unsealedRefusal(config.mode, config.profile === null, names));
+  }
+  return { choice, deny, config };
+}
+function workingRoots(input, choice) {
+  const root = path10.resolve(input.cwd, choice.cd ?? ".");
+  const roots = [root];
+  try {
+    roots.push(realpathSync3(root));
+  } catch {
+  }
+  return roots;
+}
+function startSeal(input, log, secrets) {
+  const plan = planSeal(input);
+  let secretsKnown = () => void 0;
+  const known = new Promise((resolve) => secretsKnown = resolve);
+  const done = sealHome({ ...input, secretsKnown: known }, log, secrets, plan);
+  done.catch(() => void 0);
+  return { done, secretsKnown };
+}
+async function sealHome(input, log, secrets, plan = planSeal(input)) {
+  const { choice, deny, config } = plan;
+  const unsandboxed = config.profile === null;
+  await writeCodexConfig(input.home, config.toml);
+  const args = [...choice.args];
+  const trusted = config.unsealedBy.length > 0;
+  if (unsandboxed || config.network || trusted) {
+    const what = unsandboxed ? config.mode : config.network ? "network access" : config.reason ?? "project configuration";
+    log.warn(
+      `${what} with ${input.seal.names.optIn}: the agent's commands can read this job's ChatGPT login and anything else on the machine${unsandboxed || trusted ? "" : "'s loopback"}; the run is not sealed.`
+    );
+    return {
+      args: unsandboxed ? ["--sandbox", "danger-full-access", ...args] : args,
+      report: {
+        sealed: false,
+        mode: config.mode,
+        profile: config.profile,
+        probeMs: null,
+        waitMs: null,
+        machineChange: null,
+        reason: unsandboxed ? "danger-full-access (opted in)" : config.network ? "network access (opted in)" : `${config.reason ?? "project configuration trusted"} (opted in)`
+      }
+    };
+  }
+  if (input.probe === false) {
+    return { args, report: report(config.mode, config.profile, null, null, null) };
+  }
+  const probeHome = await fs6.mkdtemp(path10.join(input.home, ".seal-probe-"));
+  await writeCodexConfig(probeHome, config.toml);
+  const persisted = await findPersistedCheckoutToken(input.cwd);
+  if (persisted !== null) log.warn(persistedTokenWarning(persisted));
+  const probe = () => probeSeal({
+    codexPath: input.codexPath,
+    env: { ...input.env, CODEX_HOME: probeHome },
+    cwd: input.cwd,
+    options: probeOptions(args),
+    deniedPaths: deny,
+    network: false,
+    containsSecret: (text) => secrets.contains(text),
+    secretsKnown: input.secretsKnown
+  });
+  try {
+    const proven = await proveSeal(probe, input, log);
+    log.debug(`seal: probe passed in ${proven.ms} ms (profile ${config.profile})`);
+    return { args, report: report(config.mode, config.profile, proven.ms, proven.machineChange, null) };
+  } finally {
+    await fs6.rm(probeHome, { recursive: true, force: true });
+  }
+}
+async function proveSeal(probe, input, log) {
+  const { names } = input.seal;
+  const first = await probe();
+  if (first.ok) return { ms: first.ms, machineChange: null };
+  if (first.failure?.kind === "not-codex") {
+    throw new UsageError(probeFailureMessage(first, input.codexPath, names, ""));
+  }
+  if (first.failure?.kind !== "no-namespaces") {
+    throw new SealError(probeFailureMessage(first, input.codexPath, names, ""));
+  }
+  if (!input.seal.fixNamespaces) {
+    const note = ` (${names.fixNamespaces} is false, so the tool did not try to fix it.)`;
+    throw new SealError(probeFailureMessage(first, input.codexPath, names, note));
+  }
+  const fix = await fixUserNamespaces(input.codexPath);
+  if (fix.applied === null) {
+    const note = ` The tool did not change the machine: ${fix.why}.`;
+    throw new SealError(probeFailureMessage(first, input.codexPath, names, note));
+  }
+  log.info(`seal: the sandbox could not create user namespaces; ${fix.change}.`);
+  const second = await probe();
+  if (!second.ok) throw new SealError(probeFailureMessage(second, input.codexPath, names, ""));
+  return { ms: first.ms + second.ms, machineChange: fix.change };
+}
+function outermost(paths) {
+  const unique = [...new Set(paths.map((p) => realPathOfNearest(path10.resolve(p))))];
+  return unique.filter(
+    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + path10.sep))
+  );
+}
+function realPathOfNearest(target) {
+  try {
+    return realpathSync3.native(target);
+  } catch {
+    const parent = path10.dirname(target);
+    return parent === target ? target : path10.join(realPathOfNearest(parent), path10.basename(target));
+  }
+}
+function report(mode, profile, probeMs, machineChange, reason) {
+  return { sealed: probeMs !== null, mode, profile, probeMs, waitMs: null, machineChange, reason };
+}
+function unsealedRefusal(mode, unsandboxed, names) {
+  const what = unsandboxed ? `${mode} runs the agent's commands without any sandbox: they can read the ChatGPT login in auth.json (its refresh token is the whole session), the envelope key, the seed and the GitHub token through this job's processes (/proc/<pid>/environ), and every file this user can read` : "network access lets the agent's commands reach this machine's loopback (127.0.0.1), where the runner and other local services listen, and send anything they read anywhere";
+  return `refused before Codex ran: ${what}. Use read-only or workspace-write (${names.sandbox}), or set ${names.optIn} if you accept that.`;
+}
+function probeFailureMessage(result, codexPath, names, fixNote) {
+  const failure = result.failure;
+  const base = `the seal probe failed, so Codex was not started: ${failure?.detail ?? "unknown failure"}.`;
+  switch (failure?.kind) {
+    case "old-codex":
+      return `${base} (${names.codexVersion}).`;
+    case "not-codex":
+      return `${base} Point --codex at the Codex CLI (Action: codex-version), e.g. the \`codex\` that \`npm install -g @openai/codex\` installs.`;
+    case "no-namespaces":
+      return `${base}${fixNote}
+${namespaceFixSteps(bwrapPath(codexPath))}`;
+    case "no-commands":
+      return `${base} Check that \`codex sandbox -- echo ok\` works on this machine.`;
+    default:
+      return `${base} This Codex build does not enforce the permission profile here; pin a Codex version listed in the README (${names.codexVersion}), and report it.`;
+  }
+}
+
+// src/roundtrip/phases/seal.ts
+function sealInputFor(state, request, target) {
+  const home = required(state.home, "the home");
+  return {
+    home: home.dir,
+    userConfig: request.codexConfig,
+    codexArgs: target.codexArgs,
+    codexPath: target.codexPath,
+    env: target.env ?? required(state.codexEnv, "Codex's environment"),
+    cwd: request.cwd ?? process.cwd(),
+    extraDeny: [
+      home.sealRoot,
+      ...request.sealPaths ?? [],
+      ...target.storePaths,
+      ...runnerFileCommandPaths(request.baseEnv)
+    ],
+    seal: request.seal,
+    ...target.probe === void 0 ? {} : { probe: target.probe }
+  };
+}
+async function startSealing(state, target) {
+  state.sealing = startSeal(sealInputFor(state, target, target), state.ctx.log, state.ctx.secrets);
+}
+async function awaitSeal(state) {
+  const sealing = required(state.sealing, "the seal started");
+  const waitFrom = performance.now();
+  state.sealed = await sealing.done;
+  state.result.seal = { ...state.sealed.report, waitMs: Math.round(performance.now() - waitFrom) };
+}
+async function sealNow(state, request, target) {
+  state.sealed = await sealHome(sealInputFor(state, request, target), state.ctx.log, state.ctx.secrets);
+  state.result.seal = state.sealed.report;
+}
+
+export {
+  sandboxMode,
+  normalizeSeedText,
+  maskUnparsedSeed,
+  loadedCopyOf,
+  reseedMessage,
+  codexFailedMessage,
+  noEventsMessage,
+  persistFailedPrefix,
+  runTimeoutMessage,
+  describeBundleInto,
+  startFrom,
+  reportPersisted,
+  PROCESS_LEASE_MS,
+  checkStreamName,
+  acquireLock,
+  readAuth,
+  removeCodexHome,
+  Persister,
+  splitStatePath,
+  loadSplitState,
+  readPersistUsageFacts,
+  usageLimitMessage,
+  lowUsageWarning,
+  newRunState,
+  runPhases,
+  required,
+  watchAndPersist,
+  execCodex,
+  createHome,
+  createRunHome,
+  materialise,
+  loadOrSeed,
+  release,
+  parse,
+  stringify,
+  startSealing,
+  awaitSeal,
+  sealNow
+};
