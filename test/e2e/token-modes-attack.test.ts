@@ -63,8 +63,8 @@ function expectHuntFoundOnlyThePlaceholder(
   // Codex may hand the output back JSON-escaped (lines joined by a literal \n): no line anchors below.
   expect(seen).toContain(`${marker} uid=65534`);
   expect(seen).toContain('hunt-done');
-  expect(placeholder.test(seen), 'the hunt found no placeholder in any environ').toBe(true);
   expectNoneOf(seen, secrets);
+  expect(placeholder.test(seen), 'the hunt found no placeholder in any environ').toBe(true);
   if (reachesBroker) {
     expect(seen).toMatch(/off-allowlist conversations 403(?!\d)/);
     expect(seen).toMatch(/off-allowlist files 403(?!\d)/);
