@@ -8,7 +8,7 @@ import "./chunks/chunk-7ZM447HQ.js";
 import {
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-T7WIUHKF.js";
+} from "./chunks/chunk-UQGV7OB5.js";
 import {
   describeNextRefresh,
   escapeHtml
@@ -17,7 +17,7 @@ import {
   assertSupportedPlatform,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-FVBUAYVU.js";
+} from "./chunks/chunk-N7QQLPWV.js";
 import {
   ACTION_VOCABULARY,
   DEFAULT_CODEX_VERSION,
@@ -25,7 +25,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   runRoundTrip
-} from "./chunks/chunk-PERWA4WF.js";
+} from "./chunks/chunk-5XMI6RYD.js";
 import "./chunks/chunk-CP6UA6TH.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";

@@ -8,14 +8,14 @@ import {
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-OWHF3AVG.js";
+} from "./chunks/chunk-PZN3ZG4V.js";
 import {
   reseedCommand
 } from "./chunks/chunk-7ZM447HQ.js";
 import {
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-T7WIUHKF.js";
+} from "./chunks/chunk-UQGV7OB5.js";
 import {
   escapeHtml
 } from "./chunks/chunk-IC3YXZME.js";
@@ -25,7 +25,7 @@ import {
   jobHomesDir,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-FVBUAYVU.js";
+} from "./chunks/chunk-N7QQLPWV.js";
 import {
   ACTION_VOCABULARY,
   laneName,
@@ -35,7 +35,7 @@ import {
   readStreamSettings,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-PERWA4WF.js";
+} from "./chunks/chunk-5XMI6RYD.js";
 import "./chunks/chunk-CP6UA6TH.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";

@@ -11,16 +11,16 @@ import {
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-OWHF3AVG.js";
+} from "./chunks/chunk-PZN3ZG4V.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-FVBUAYVU.js";
+} from "./chunks/chunk-N7QQLPWV.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-PERWA4WF.js";
+} from "./chunks/chunk-5XMI6RYD.js";
 import {
   removeCodexHome
 } from "./chunks/chunk-CP6UA6TH.js";

@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-WCI3UWT6.js";
+} from "./chunks/chunk-U37PWKX3.js";
 import {
   loadActionState
-} from "./chunks/chunk-OWHF3AVG.js";
+} from "./chunks/chunk-PZN3ZG4V.js";
 import {
   runEntry
-} from "./chunks/chunk-FVBUAYVU.js";
-import "./chunks/chunk-PERWA4WF.js";
+} from "./chunks/chunk-N7QQLPWV.js";
+import "./chunks/chunk-5XMI6RYD.js";
 import "./chunks/chunk-CP6UA6TH.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";

@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-GQQYLGA5.js";
-import "./chunks/chunk-WCI3UWT6.js";
+} from "./chunks/chunk-JOPZKXK4.js";
+import "./chunks/chunk-U37PWKX3.js";
 import "./chunks/chunk-APKLOSK7.js";
 import "./chunks/chunk-O5KPRJCT.js";
-import "./chunks/chunk-OWHF3AVG.js";
-import "./chunks/chunk-T7WIUHKF.js";
+import "./chunks/chunk-PZN3ZG4V.js";
+import "./chunks/chunk-UQGV7OB5.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   runEntry
-} from "./chunks/chunk-FVBUAYVU.js";
-import "./chunks/chunk-PERWA4WF.js";
+} from "./chunks/chunk-N7QQLPWV.js";
+import "./chunks/chunk-5XMI6RYD.js";
 import "./chunks/chunk-CP6UA6TH.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   jobCodexHome,
   jobHomesDir
-} from "./chunk-FVBUAYVU.js";
+} from "./chunk-N7QQLPWV.js";
 import {
   getState,
   saveState

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   hideFromProcEnviron
-} from "./chunk-PERWA4WF.js";
+} from "./chunk-5XMI6RYD.js";
 import {
   maskUnparsedSeed,
   normalizeSeedText

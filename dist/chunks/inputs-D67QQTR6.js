@@ -8,7 +8,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-PERWA4WF.js";
+} from "./chunk-5XMI6RYD.js";
 import "./chunk-CP6UA6TH.js";
 import "./chunk-ABJGEG63.js";
 import "./chunk-HMVT4RTB.js";

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-WCI3UWT6.js";
+} from "./chunk-U37PWKX3.js";
 import {
   restoreStream
 } from "./chunk-APKLOSK7.js";
@@ -14,23 +14,23 @@ import {
 import {
   loadActionState,
   prepareJobHome
-} from "./chunk-OWHF3AVG.js";
+} from "./chunk-PZN3ZG4V.js";
 import {
   codexForJob,
   refuseUnsafeJobs
-} from "./chunk-T7WIUHKF.js";
+} from "./chunk-UQGV7OB5.js";
 import {
   assertSupportedPlatform,
   jobHomesDir,
   maskSecretInputs
-} from "./chunk-FVBUAYVU.js";
+} from "./chunk-N7QQLPWV.js";
 import {
   DEFAULT_CODEX_VERSION,
   readSealRequest,
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-PERWA4WF.js";
+} from "./chunk-5XMI6RYD.js";
 import {
   Inputs,
   readBoolean,

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-PERWA4WF.js";
+} from "./chunk-5XMI6RYD.js";
 import {
   readCodexVersion,
   resolveCodex

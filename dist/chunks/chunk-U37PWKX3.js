@@ -4,13 +4,13 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunk-OWHF3AVG.js";
+} from "./chunk-PZN3ZG4V.js";
 import {
   maskSecretInputs
-} from "./chunk-FVBUAYVU.js";
+} from "./chunk-N7QQLPWV.js";
 import {
   readSecretInputs
-} from "./chunk-PERWA4WF.js";
+} from "./chunk-5XMI6RYD.js";
 import {
   removeCodexHome,
   splitStatePath
@@ -39,7 +39,7 @@ async function finishAndClean(state, env, why) {
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
         import("./split-round-trip-HY7VSKLK.js"),
         import("./action-context-KSOVH7OV.js"),
-        import("./inputs-ZVU3X4G3.js")
+        import("./inputs-D67QQTR6.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);

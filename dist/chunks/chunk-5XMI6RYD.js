@@ -21317,8 +21317,11 @@ function relayWhoami(req, res, ctx, state, target, finish) {
   });
   upstream.on("error", (error) => {
     ctx.log.debug(`broker: upstream whoami failed: ${error.message}`);
-    if (!res.headersSent)
-      finish(502, "forwarded", 0, refuse(res, 502, "The broker could not reach upstream."));
+    if (res.headersSent) return;
+    const body = Buffer.from(JSON.stringify({ error: { message: "The broker could not reach upstream." } }));
+    res.writeHead(502, { "content-type": "application/json", "content-length": body.length });
+    res.end(body);
+    finish(502, "forwarded", 0, body.length);
   });
   upstream.end();
 }
