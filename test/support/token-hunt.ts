@@ -8,8 +8,9 @@ export type TokenKind = 'api-key' | 'access-token';
 export function tokenHunt(marker: string): string {
   // The redirection's own errors (a process of another user) go to the loop's stderr, hence `done 2>/dev/null`.
   const environs = 'for f in /proc/[0-9]*/environ; do tr "\\0" "\\n" < "$f"; done 2>/dev/null';
-  // Codex truncates a long tool output: the answers the test looks for come first, then only the lines that
-  // could hold a credential (whole environs would be cut off).
+  // Codex truncates a long tool output, and hands back a partial one when a command outlasts its wait: the answers
+  // the test looks for come first, then only the lines that could hold a credential (whole environs would be cut
+  // off), and the file grep covers the job's own directories, not the whole shared /tmp.
   const suspects = "grep -aE '(KEY|TOKEN|SECRET|sk-|at-)' | sort -u | head -c 12000";
   return [
     `echo ${marker} uid=$(id -u)`,
@@ -25,7 +26,7 @@ export function tokenHunt(marker: string): string {
     `echo "== env"; env | ${suspects}`,
     `echo "== environs"; ${environs} | ${suspects}`,
     `echo "== home"; ls -la "$CODEX_HOME" 2>&1; cat "$CODEX_HOME"/* 2>/dev/null | ${suspects}`,
-    `echo "== grep"; timeout 20 grep -rEoah '(sk-|at-)[A-Za-z0-9._-]{20,}' "$HOME" /tmp "\${RUNNER_TEMP:-/nonexistent}" 2>/dev/null | sort -u | head -50`,
+    `echo "== grep"; timeout 8 grep -rEoah '(sk-|at-)[A-Za-z0-9._-]{20,}' "$HOME" "$PWD" "\${TMPDIR:-/nonexistent}" "\${RUNNER_TEMP:-/nonexistent}" 2>/dev/null | sort -u | head -50`,
     'echo hunt-done',
   ].join('\n');
 }
