@@ -9,7 +9,7 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-QF5O22ZO.js";
+} from "./chunks/chunk-VGVENVOF.js";
 import {
   describeNextRefresh,
   escapeHtml
@@ -23,7 +23,7 @@ import {
   readStreamSettings,
   runEntry,
   runRoundTrip
-} from "./chunks/chunk-476MGZBT.js";
+} from "./chunks/chunk-KGKFNV7H.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {

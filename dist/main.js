@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunks/chunk-CXIT6M3R.js";
+} from "./chunks/chunk-2KCZWFE7.js";
 import {
   saveActionState
 } from "./chunks/chunk-TFGH4AVS.js";
@@ -18,7 +18,7 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-QF5O22ZO.js";
+} from "./chunks/chunk-VGVENVOF.js";
 import {
   escapeHtml,
   outputLines,
@@ -37,7 +37,7 @@ import {
   runEntry,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-476MGZBT.js";
+} from "./chunks/chunk-KGKFNV7H.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {

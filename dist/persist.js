@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-WFJCS6CP.js";
 import {
   persist
-} from "./chunks/chunk-KJKO7Z5Y.js";
+} from "./chunks/chunk-TJ7TIMQ7.js";
 import "./chunks/chunk-MTVXNZYQ.js";
 import {
   maskSecretInputs,
@@ -15,7 +15,7 @@ import {
   readStreamSettings,
   runEntry,
   whyNotOurHome
-} from "./chunks/chunk-476MGZBT.js";
+} from "./chunks/chunk-KGKFNV7H.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {

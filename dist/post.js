@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-MZ7AF6SU.js";
+} from "./chunks/chunk-WZWJIZLF.js";
 import {
   loadActionState
 } from "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-KJKO7Z5Y.js";
+import "./chunks/chunk-TJ7TIMQ7.js";
 import {
   runEntry
-} from "./chunks/chunk-476MGZBT.js";
+} from "./chunks/chunk-KGKFNV7H.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-FTFAKXYK.js";

@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-LTYAUDZU.js";
-import "./chunks/chunk-CXIT6M3R.js";
-import "./chunks/chunk-MZ7AF6SU.js";
+} from "./chunks/chunk-O7Y5TDA7.js";
+import "./chunks/chunk-2KCZWFE7.js";
+import "./chunks/chunk-WZWJIZLF.js";
 import "./chunks/chunk-TFGH4AVS.js";
 import "./chunks/chunk-WFJCS6CP.js";
-import "./chunks/chunk-KJKO7Z5Y.js";
-import "./chunks/chunk-QF5O22ZO.js";
+import "./chunks/chunk-TJ7TIMQ7.js";
+import "./chunks/chunk-VGVENVOF.js";
 import "./chunks/chunk-MTVXNZYQ.js";
 import {
   runEntry
-} from "./chunks/chunk-476MGZBT.js";
+} from "./chunks/chunk-KGKFNV7H.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-FTFAKXYK.js";

@@ -3350,6 +3350,9 @@ var init_credential_state = __esm({
       realAccessToken() {
         return this.bundleNow.auth.tokens?.access_token ?? "";
       }
+      accountId() {
+        return this.bundleNow.auth.tokens?.account_id ?? void 0;
+      }
       realRefreshToken() {
         return this.bundleNow.auth.tokens?.refresh_token ?? "";
       }
@@ -3568,7 +3571,7 @@ function rewriteAccountsCheck(answer, res, headers, ctx, done) {
     let body = Buffer.concat(chunks);
     try {
       const parsed = JSON.parse(body.toString("utf8"));
-      const ours = ctx.state.bundle.auth.tokens?.account_id;
+      const ours = ctx.state.accountId();
       for (const entry of Array.isArray(parsed.accounts) ? parsed.accounts : []) {
         const account = entry;
         const origin = account.workspace_backend_origin;
@@ -4091,8 +4094,66 @@ ${der.toString("base64").replace(/.{64}/g, "$&\n").replace(/\n$/, "")}
   }
 });
 
+// src/broker/token-credential.ts
+function tokenPlaceholder(kind) {
+  return kind === "api_key" ? `sk-proj-${(0, import_node_crypto4.randomBytes)(48).toString("base64url")}` : `at-${(0, import_node_crypto4.randomBytes)(32).toString("base64url")}`;
+}
+var import_node_crypto4, WHOAMI_PATH, AUTHAPI_PREFIX, TokenState;
+var init_token_credential = __esm({
+  "src/broker/token-credential.ts"() {
+    "use strict";
+    import_node_crypto4 = require("node:crypto");
+    WHOAMI_PATH = "/api/accounts/v1/user-auth-credential/whoami";
+    AUTHAPI_PREFIX = "/api/accounts";
+    TokenState = class {
+      constructor(kind, real) {
+        this.kind = kind;
+        this.real = real;
+        this.placeholder = tokenPlaceholder(kind);
+      }
+      kind;
+      real;
+      placeholder;
+      account;
+      isAccessPlaceholder(token) {
+        return token === this.placeholder;
+      }
+      realAccessToken() {
+        return this.real;
+      }
+      noteUpstream401() {
+      }
+      accountId() {
+        return this.account;
+      }
+      /** The account whoami named for the personal access token: accounts/check rewrites that entry's origin. */
+      learnAccount(id) {
+        if (typeof id === "string" && id !== "") this.account = id;
+      }
+    };
+  }
+});
+
+// src/broker/token-routes.ts
+function tokenRouteOf(kind, method, pathname) {
+  if (kind === "access_token" && method === "GET" && pathname === WHOAMI_PATH) return { kind: "whoami" };
+  const route = routeOf(method, pathname, false);
+  if (route.kind === "token" || route.kind === "revoke") return REFUSED;
+  if (kind === "api_key" && route.kind !== "responses") return REFUSED;
+  return route;
+}
+var REFUSED;
+var init_token_routes = __esm({
+  "src/broker/token-routes.ts"() {
+    "use strict";
+    init_allowlist();
+    init_token_credential();
+    REFUSED = { kind: "refused" };
+  }
+});
+
 // src/broker/types.ts
-var OPENAI_UPSTREAM;
+var OPENAI_UPSTREAM, OPENAI_API_BASE_URL;
 var init_types = __esm({
   "src/broker/types.ts"() {
     "use strict";
@@ -4100,8 +4161,10 @@ var init_types = __esm({
       chatgptBaseUrl: "https://chatgpt.com/backend-api/",
       openaiBaseUrl: "https://chatgpt.com/backend-api/codex",
       refreshUrl: "https://auth.openai.com/oauth/token",
-      revokeUrl: "https://auth.openai.com/oauth/revoke"
+      revokeUrl: "https://auth.openai.com/oauth/revoke",
+      authApiBaseUrl: "https://auth.openai.com/api/accounts"
     };
+    OPENAI_API_BASE_URL = "https://api.openai.com/v1";
   }
 });
 
@@ -4209,13 +4272,194 @@ var init_websocket = __esm({
   }
 });
 
+// src/broker/token-broker.ts
+async function startTokenBroker(options, kind, token) {
+  if (token.trim() === "") {
+    throw new UsageError(
+      `the token broker was given an empty ${kind === "api_key" ? "API key" : "access token"}`
+    );
+  }
+  options.secrets.add([token]);
+  const state = new TokenState(kind, token);
+  const upstream = options.upstream ?? {};
+  const openaiBase = upstream.openaiBaseUrl ?? (kind === "api_key" ? OPENAI_API_BASE_URL : OPENAI_UPSTREAM.openaiBaseUrl);
+  const authApi = new URL(upstream.authApiBaseUrl ?? OPENAI_UPSTREAM.authApiBaseUrl ?? "");
+  const tls = upstreamTls(options.upstreamCa, options.proxy);
+  const ca = await createRunCa();
+  const caPath = (0, import_node_path3.join)(options.dir, CA_FILE);
+  await (0, import_promises.writeFile)(caPath, ca.caPem, { mode: 384 });
+  const requestLog = new RequestLog();
+  const ctx = {
+    state,
+    tls,
+    chatgptBase: new URL(upstream.chatgptBaseUrl ?? OPENAI_UPSTREAM.chatgptBaseUrl),
+    openaiBase: new URL(openaiBase),
+    origin: "",
+    requestLog,
+    log: options.log,
+    routedOrigin: null
+  };
+  const server = (0, import_node_https2.createServer)(
+    { key: ca.leafKeyPem, cert: ca.leafCertPem, ALPNProtocols: ["http/1.1"] },
+    (req, res) => dispatch(req, res, ctx, state, authApi)
+  );
+  const sockets = /* @__PURE__ */ new Set();
+  server.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
+  server.on("upgrade", (req, socket, head) => {
+    sockets.add(socket);
+    const finish = requestLog.begin("GET", new URL(req.url ?? "/", "https://127.0.0.1").pathname);
+    forwardUpgrade(req, socket, head, ctx, finish);
+  });
+  const origin = await listen(server);
+  ctx.origin = origin;
+  options.log.debug(`broker (${kind}): listening on ${origin}`);
+  return {
+    origin,
+    placeholderAuthJson: "",
+    codexEnv: {
+      CODEX_CA_CERTIFICATE: caPath,
+      // Refused here: nothing of a key or token may reach an OAuth endpoint, and Codex never needs one in these modes.
+      CODEX_REFRESH_TOKEN_URL_OVERRIDE: `${origin}/oauth/token`,
+      CODEX_REVOKE_TOKEN_URL_OVERRIDE: `${origin}/oauth/revoke`
+    },
+    tokenEnv: kind === "api_key" ? { CODEX_API_KEY: state.placeholder } : { CODEX_ACCESS_TOKEN: state.placeholder, CODEX_AUTHAPI_BASE_URL: `${origin}${AUTHAPI_PREFIX}` },
+    codexConfig: {
+      chatgpt_base_url: `${origin}/backend-api/`,
+      openai_base_url: `${origin}/backend-api/codex`,
+      features: { apps: false, plugins: false, remote_plugin: false },
+      otel: { metrics_exporter: "none" }
+    },
+    currentBundle: () => null,
+    loginDead: () => false,
+    requestLog: () => requestLog.list(),
+    planUsage: () => requestLog.planUsage(),
+    close: () => new Promise((resolve) => {
+      for (const socket of sockets) socket.destroy();
+      tls.agent.destroy();
+      server.close(() => resolve());
+    })
+  };
+}
+function dispatch(req, res, ctx, state, authApi) {
+  const url = new URL(req.url ?? "/", "https://127.0.0.1");
+  const method = req.method ?? "GET";
+  const finish = ctx.requestLog.begin(method, url.pathname);
+  const route = tokenRouteOf(state.kind, method, url.pathname);
+  switch (route.kind) {
+    case "refused":
+      req.resume();
+      finish(403, "refused", 0, refuse(res, 403, "Not a path this broker serves."));
+      return;
+    case "analytics":
+      req.resume();
+      res.writeHead(204);
+      res.end();
+      finish(204, "local", 0, 0);
+      return;
+    case "whoami":
+      relayWhoami(
+        req,
+        res,
+        ctx,
+        state,
+        new URL(
+          `${authApi.pathname.replace(/\/+$/, "")}${WHOAMI_PATH.slice(AUTHAPI_PREFIX.length)}${url.search}`,
+          authApi.origin
+        ),
+        finish
+      );
+      return;
+    default:
+      forwardHttp(req, res, route, url.search, ctx, finish);
+  }
+}
+function relayWhoami(req, res, ctx, state, target, finish) {
+  req.resume();
+  const real = swappedBearer(req, state);
+  if (real === null) {
+    finish(401, "refused", 0, refuse(res, 401, "This broker accepts only the placeholder it issued."));
+    return;
+  }
+  const pairs = copyHeaders(req.rawHeaders, /* @__PURE__ */ new Set(["host", "authorization", "accept-encoding"]));
+  pairs.push(["host", target.host], ["authorization", `Bearer ${real}`], ["accept-encoding", "identity"]);
+  const upstream = upstreamRequest(target, "GET", outgoingHeaders(pairs), ctx.tls);
+  upstream.on("response", (answer) => {
+    const chunks = [];
+    let size = 0;
+    answer.on("data", (chunk) => {
+      size += chunk.length;
+      if (size <= WHOAMI_MAX) chunks.push(chunk);
+    });
+    answer.on("end", () => {
+      const body = Buffer.concat(chunks);
+      const status = answer.statusCode ?? 502;
+      if (status === 200) state.learnAccount(accountOf(body));
+      const headers = copyHeaders(answer.rawHeaders, /* @__PURE__ */ new Set(["set-cookie", "content-length"]));
+      headers.push(["content-length", String(body.length)]);
+      res.writeHead(status, headers.flat());
+      res.end(body);
+      finish(status, "forwarded", 0, body.length);
+    });
+    answer.on("error", () => res.destroy());
+  });
+  upstream.on("error", (error) => {
+    ctx.log.debug(`broker: upstream whoami failed: ${error.message}`);
+    if (res.headersSent) return;
+    const body = Buffer.from(JSON.stringify({ error: { message: "The broker could not reach upstream." } }));
+    res.writeHead(502, { "content-type": "application/json", "content-length": body.length });
+    res.end(body);
+    finish(502, "forwarded", 0, body.length);
+  });
+  upstream.end();
+}
+function accountOf(body) {
+  try {
+    return JSON.parse(body.toString("utf8")).chatgpt_account_id;
+  } catch {
+    return void 0;
+  }
+}
+async function listen(server) {
+  await new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  return `https://127.0.0.1:${server.address().port}`;
+}
+var import_promises, import_node_https2, import_node_path3, CA_FILE, WHOAMI_MAX;
+var init_token_broker = __esm({
+  "src/broker/token-broker.ts"() {
+    "use strict";
+    import_promises = require("node:fs/promises");
+    import_node_https2 = require("node:https");
+    import_node_path3 = require("node:path");
+    init_errors();
+    init_allowlist();
+    init_forward();
+    init_request_log();
+    init_run_ca();
+    init_token_credential();
+    init_token_routes();
+    init_types();
+    init_upstream();
+    init_websocket();
+    CA_FILE = "broker-ca.pem";
+    WHOAMI_MAX = 64 * 1024;
+  }
+});
+
 // src/broker/broker.ts
 async function startBroker(options) {
   const { credential } = options;
-  if (credential.kind !== "chatgpt") {
-    throw new UsageError(
-      `the token broker does not carry a ${credential.kind === "api_key" ? "API key" : "personal access token"} yet; run that token mode without the broker`
-    );
+  if (credential.kind === "api_key") return startTokenBroker(options, "api_key", credential.apiKey);
+  if (credential.kind === "access_token") {
+    return startTokenBroker(options, "access_token", credential.accessToken);
   }
   const bundle = credential.bundle;
   if (!bundle.auth.tokens)
@@ -4226,8 +4470,8 @@ async function startBroker(options) {
   const requestLog = new RequestLog();
   const tls = upstreamTls(options.upstreamCa, options.proxy);
   const ca = await createRunCa();
-  const caPath = (0, import_node_path3.join)(options.dir, BROKER_CA_FILE);
-  await (0, import_promises.writeFile)(caPath, ca.caPem, { mode: 384 });
+  const caPath = (0, import_node_path4.join)(options.dir, BROKER_CA_FILE);
+  await (0, import_promises2.writeFile)(caPath, ca.caPem, { mode: 384 });
   const relay2 = {
     state,
     refreshUrl: new URL(upstream.refreshUrl),
@@ -4247,7 +4491,7 @@ async function startBroker(options) {
     routedOrigin: null
   };
   const handle = dispatcher(ctx, relay2, options.log);
-  const server = (0, import_node_https2.createServer)(
+  const server = (0, import_node_https3.createServer)(
     { key: ca.leafKeyPem, cert: ca.leafCertPem, ALPNProtocols: ["http/1.1"] },
     handle
   );
@@ -4343,13 +4587,13 @@ function codexConfigFor(origin) {
     otel: { metrics_exporter: "none" }
   };
 }
-var import_promises, import_node_https2, import_node_path3, BROKER_CA_FILE;
+var import_promises2, import_node_https3, import_node_path4, BROKER_CA_FILE;
 var init_broker = __esm({
   "src/broker/broker.ts"() {
     "use strict";
-    import_promises = require("node:fs/promises");
-    import_node_https2 = require("node:https");
-    import_node_path3 = require("node:path");
+    import_promises2 = require("node:fs/promises");
+    import_node_https3 = require("node:https");
+    import_node_path4 = require("node:path");
     init_bundle();
     init_errors();
     init_allowlist();
@@ -4359,6 +4603,7 @@ var init_broker = __esm({
     init_refresh_relay();
     init_request_log();
     init_run_ca();
+    init_token_broker();
     init_types();
     init_upstream();
     init_websocket();
@@ -4387,9 +4632,9 @@ async function ensurePrivateDir(dir) {
 }
 async function writePrivateFileAtomic(file, content) {
   await refuseSymlink(file);
-  const dir = import_node_path4.default.dirname(file);
-  const { randomBytes: randomBytes6 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
-  const temp = import_node_path4.default.join(dir, `.${import_node_path4.default.basename(file)}.${randomBytes6(6).toString("hex")}.tmp`);
+  const dir = import_node_path5.default.dirname(file);
+  const { randomBytes: randomBytes7 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
+  const temp = import_node_path5.default.join(dir, `.${import_node_path5.default.basename(file)}.${randomBytes7(6).toString("hex")}.tmp`);
   const handle = await import_node_fs3.promises.open(
     temp,
     import_node_fs3.constants.O_WRONLY | import_node_fs3.constants.O_CREAT | import_node_fs3.constants.O_EXCL,
@@ -4449,12 +4694,12 @@ async function syncDir(dir) {
 function isErrno(error, code) {
   return error instanceof Error && error.code === code;
 }
-var import_node_fs3, import_node_path4, PRIVATE_FILE_MODE, PRIVATE_DIR_MODE;
+var import_node_fs3, import_node_path5, PRIVATE_FILE_MODE, PRIVATE_DIR_MODE;
 var init_secure_files = __esm({
   "src/fs/secure-files.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
-    import_node_path4 = __toESM(require("node:path"), 1);
+    import_node_path5 = __toESM(require("node:path"), 1);
     PRIVATE_FILE_MODE = 384;
     PRIVATE_DIR_MODE = 448;
   }
@@ -4586,14 +4831,14 @@ async function recordOwner(home, codex) {
     codexStart: codex === null ? null : startTimeOf(codex.pid),
     codexCommand: codex?.command ?? null
   };
-  await writePrivateFileAtomic(import_node_path5.default.join(home, OWNER_FILE), JSON.stringify(record));
+  await writePrivateFileAtomic(import_node_path6.default.join(home, OWNER_FILE), JSON.stringify(record));
 }
 async function sweepOrphanedHomes(log, base) {
   if (!await isPrivateDir(base)) return 0;
   let removed = 0;
   for (const entry of await import_node_fs5.promises.readdir(base).catch(() => [])) {
     if (!entry.startsWith(PRIVATE_HOME_PREFIX)) continue;
-    const home = import_node_path5.default.join(base, entry);
+    const home = import_node_path6.default.join(base, entry);
     if (!await isPrivateDir(home)) continue;
     const record = await readOwner(home);
     if (record === null || ownerAlive(record)) continue;
@@ -4663,7 +4908,7 @@ function realOrNull(file) {
 }
 async function readOwner(home) {
   try {
-    const text = await readPrivateFile(import_node_path5.default.join(home, OWNER_FILE));
+    const text = await readPrivateFile(import_node_path6.default.join(home, OWNER_FILE));
     if (text === null) return null;
     const parsed = JSON.parse(text);
     if (typeof parsed.ownerPid !== "number") return null;
@@ -4681,12 +4926,12 @@ async function readOwner(home) {
     return null;
   }
 }
-var import_node_fs5, import_node_path5, PRIVATE_HOME_PREFIX, OWNER_FILE, RECORD_VERSION;
+var import_node_fs5, import_node_path6, PRIVATE_HOME_PREFIX, OWNER_FILE, RECORD_VERSION;
 var init_orphan_homes = __esm({
   "src/codex/orphan-homes.ts"() {
     "use strict";
     import_node_fs5 = require("node:fs");
-    import_node_path5 = __toESM(require("node:path"), 1);
+    import_node_path6 = __toESM(require("node:path"), 1);
     init_secure_files();
     init_processes();
     init_stop_session();
@@ -4698,19 +4943,19 @@ var init_orphan_homes = __esm({
 
 // src/codex/codex-home.ts
 function privateHomesBase(env = process.env) {
-  const cache2 = env.XDG_CACHE_HOME && import_node_path6.default.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : null;
-  return import_node_path6.default.join(cache2 ?? import_node_path6.default.join(import_node_os.default.homedir(), ".cache"), "codex-auth", "homes");
+  const cache2 = env.XDG_CACHE_HOME && import_node_path7.default.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : null;
+  return import_node_path7.default.join(cache2 ?? import_node_path7.default.join(import_node_os.default.homedir(), ".cache"), "codex-auth", "homes");
 }
 async function createPrivateCodexHome(explicit, env = process.env) {
   if (explicit === void 0) {
     const base = privateHomesBase(env);
     await import_node_fs6.promises.mkdir(base, { recursive: true, mode: 448 });
     await ensurePrivateDir(base);
-    const dir2 = await import_node_fs6.promises.mkdtemp(import_node_path6.default.join(base, PRIVATE_HOME_PREFIX));
+    const dir2 = await import_node_fs6.promises.mkdtemp(import_node_path7.default.join(base, PRIVATE_HOME_PREFIX));
     await ensurePrivateDir(dir2);
     return { dir: dir2, created: true, sealRoot: base };
   }
-  const dir = import_node_path6.default.resolve(explicit);
+  const dir = import_node_path7.default.resolve(explicit);
   await refuseInsideWorkspace(dir, env);
   let existing = null;
   try {
@@ -4737,20 +4982,20 @@ async function refuseInsideWorkspace(dir, env) {
   const real = await realpathOfNearestExisting(dir);
   const workspace = env.GITHUB_WORKSPACE;
   if (workspace) {
-    const realWorkspace = await realpathOfNearestExisting(import_node_path6.default.resolve(workspace));
+    const realWorkspace = await realpathOfNearestExisting(import_node_path7.default.resolve(workspace));
     if (isInside(real, realWorkspace)) {
       throw new UsageError(
         `--codex-home ${dir} is inside GITHUB_WORKSPACE (${workspace}); the job's checkout could commit or read the plaintext auth.json there. Pass a directory outside it, e.g. under $RUNNER_TEMP.`
       );
     }
   }
-  for (let parent = real; ; parent = import_node_path6.default.dirname(parent)) {
-    if (await isGitDir(import_node_path6.default.join(parent, ".git"))) {
+  for (let parent = real; ; parent = import_node_path7.default.dirname(parent)) {
+    if (await isGitDir(import_node_path7.default.join(parent, ".git"))) {
       throw new UsageError(
         `--codex-home ${dir} is inside the git work tree ${parent}; the checkout could commit or read the plaintext auth.json there. Pass a directory outside it.`
       );
     }
-    if (import_node_path6.default.dirname(parent) === parent) break;
+    if (import_node_path7.default.dirname(parent) === parent) break;
   }
 }
 async function realpathOfNearestExisting(target) {
@@ -4758,24 +5003,24 @@ async function realpathOfNearestExisting(target) {
   let current = target;
   for (; ; ) {
     try {
-      return import_node_path6.default.join(await import_node_fs6.promises.realpath(current), ...missing.reverse());
+      return import_node_path7.default.join(await import_node_fs6.promises.realpath(current), ...missing.reverse());
     } catch (error) {
       if (!isErrno(error, "ENOENT") && !isErrno(error, "ENOTDIR")) throw error;
-      const parent = import_node_path6.default.dirname(current);
+      const parent = import_node_path7.default.dirname(current);
       if (parent === current) return target;
-      missing.push(import_node_path6.default.basename(current));
+      missing.push(import_node_path7.default.basename(current));
       current = parent;
     }
   }
 }
 function isInside(child, parent) {
-  const relative = import_node_path6.default.relative(parent, child);
-  return relative === "" || !relative.startsWith("..") && !import_node_path6.default.isAbsolute(relative);
+  const relative = import_node_path7.default.relative(parent, child);
+  return relative === "" || !relative.startsWith("..") && !import_node_path7.default.isAbsolute(relative);
 }
 async function isGitDir(candidate) {
   try {
     const stat = await import_node_fs6.promises.lstat(candidate);
-    if (stat.isDirectory()) return await import_node_fs6.promises.lstat(import_node_path6.default.join(candidate, "HEAD")).catch(() => null) !== null;
+    if (stat.isDirectory()) return await import_node_fs6.promises.lstat(import_node_path7.default.join(candidate, "HEAD")).catch(() => null) !== null;
     if (stat.isFile()) return (await import_node_fs6.promises.readFile(candidate, "utf8")).startsWith("gitdir:");
     return false;
   } catch {
@@ -4783,19 +5028,19 @@ async function isGitDir(candidate) {
   }
 }
 async function materialiseAuth(dir, raw) {
-  await writePrivateFileAtomic(import_node_path6.default.join(dir, AUTH_FILE), raw);
+  await writePrivateFileAtomic(import_node_path7.default.join(dir, AUTH_FILE), raw);
 }
 async function writeCodexConfig(dir, tomlText) {
-  await writePrivateFileAtomic(import_node_path6.default.join(dir, CONFIG_FILE), tomlText);
+  await writePrivateFileAtomic(import_node_path7.default.join(dir, CONFIG_FILE), tomlText);
 }
 async function readCodexConfig(dir) {
-  return readPrivateFile(import_node_path6.default.join(dir, CONFIG_FILE));
+  return readPrivateFile(import_node_path7.default.join(dir, CONFIG_FILE));
 }
 async function readAuth(dir) {
-  return readPrivateFile(import_node_path6.default.join(dir, AUTH_FILE));
+  return readPrivateFile(import_node_path7.default.join(dir, AUTH_FILE));
 }
 async function removeAuth(dir) {
-  await removeFile(import_node_path6.default.join(dir, AUTH_FILE));
+  await removeFile(import_node_path7.default.join(dir, AUTH_FILE));
   let names;
   try {
     names = await import_node_fs6.promises.readdir(dir);
@@ -4804,22 +5049,22 @@ async function removeAuth(dir) {
     throw error;
   }
   for (const name2 of names) {
-    if (AUTH_LEFTOVERS.some((pattern) => pattern.test(name2))) await removeFile(import_node_path6.default.join(dir, name2));
+    if (AUTH_LEFTOVERS.some((pattern) => pattern.test(name2))) await removeFile(import_node_path7.default.join(dir, name2));
   }
 }
 async function removeCodexHome(dir) {
-  if (!import_node_path6.default.isAbsolute(dir) || import_node_path6.default.dirname(dir) === dir) {
+  if (!import_node_path7.default.isAbsolute(dir) || import_node_path7.default.dirname(dir) === dir) {
     throw new Error(`refusing to remove ${JSON.stringify(dir)}: not an absolute, non-root directory`);
   }
   await import_node_fs6.promises.rm(dir, { recursive: true, force: true });
 }
-var import_node_fs6, import_node_os, import_node_path6, AUTH_FILE, CONFIG_FILE, AUTH_LEFTOVERS;
+var import_node_fs6, import_node_os, import_node_path7, AUTH_FILE, CONFIG_FILE, AUTH_LEFTOVERS;
 var init_codex_home = __esm({
   "src/codex/codex-home.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
     import_node_os = __toESM(require("node:os"), 1);
-    import_node_path6 = __toESM(require("node:path"), 1);
+    import_node_path7 = __toESM(require("node:path"), 1);
     init_errors();
     init_secure_files();
     init_orphan_homes();
@@ -4835,8 +5080,8 @@ var init_codex_home = __esm({
 });
 
 // src/roundtrip/broker-upstream.ts
-async function brokerUpstreamOf(userConfig, env) {
-  const doc = userConfig ? parse2(userConfig) : {};
+async function brokerUpstreamOf(userConfig2, env) {
+  const doc = userConfig2 ? parse2(userConfig2) : {};
   const upstream = {};
   const text = (value) => typeof value === "string" && value !== "" ? value : void 0;
   const chatgpt = text(doc.chatgpt_base_url);
@@ -5017,12 +5262,12 @@ function isCompleteJson(text) {
     return false;
   }
 }
-var import_node_fs8, import_node_path7, AuthFileWatch;
+var import_node_fs8, import_node_path8, AuthFileWatch;
 var init_auth_watcher = __esm({
   "src/codex/auth-watcher.ts"() {
     "use strict";
     import_node_fs8 = require("node:fs");
-    import_node_path7 = __toESM(require("node:path"), 1);
+    import_node_path8 = __toESM(require("node:path"), 1);
     init_secure_files();
     init_codex_home();
     AuthFileWatch = class {
@@ -5030,7 +5275,7 @@ var init_auth_watcher = __esm({
         this.dir = dir;
         this.onChange = onChange;
         this.options = options;
-        this.file = import_node_path7.default.join(dir, AUTH_FILE);
+        this.file = import_node_path8.default.join(dir, AUTH_FILE);
         this.lastText = options.initialText;
       }
       dir;
@@ -5255,7 +5500,7 @@ function splitStateOf(ctx, lockId, copy, restoredAt) {
   };
 }
 function splitStatePath(codexHome) {
-  return import_node_path8.default.join(codexHome, STATE_FILE);
+  return import_node_path9.default.join(codexHome, STATE_FILE);
 }
 async function saveSplitState(codexHome, state) {
   await writePrivateFileAtomic(splitStatePath(codexHome), `${JSON.stringify(state, null, 2)}
@@ -5279,11 +5524,11 @@ async function loadSplitState(codexHome) {
 async function removeSplitState(codexHome) {
   await removeFile(splitStatePath(codexHome));
 }
-var import_node_path8, STATE_FILE, splitStateSchema;
+var import_node_path9, STATE_FILE, splitStateSchema;
 var init_split_state = __esm({
   "src/roundtrip/split-state.ts"() {
     "use strict";
-    import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_path9 = __toESM(require("node:path"), 1);
     init_dist();
     init_errors();
     init_secure_files();
@@ -5305,7 +5550,7 @@ var init_split_state = __esm({
 
 // src/codex/rollout.ts
 async function readRolloutFacts(codexHome, sinceMs = 0) {
-  const files = (await listRollouts(import_node_path9.default.join(codexHome, "sessions"))).filter(
+  const files = (await listRollouts(import_node_path10.default.join(codexHome, "sessions"))).filter(
     (file) => file.mtimeMs >= sinceMs
   );
   if (files.length === 0) return NOTHING;
@@ -5354,7 +5599,7 @@ async function listRollouts(dir, depth = 0) {
   }
   const out = [];
   for (const entry of entries) {
-    const full = import_node_path9.default.join(dir, entry.name);
+    const full = import_node_path10.default.join(dir, entry.name);
     if (entry.isDirectory() && depth < 3) out.push(...await listRollouts(full, depth + 1));
     else if (entry.isFile() && /^rollout-.*\.jsonl$/.test(entry.name)) {
       const stat = await import_node_fs9.promises.stat(full);
@@ -5363,12 +5608,12 @@ async function listRollouts(dir, depth = 0) {
   }
   return out;
 }
-var import_node_fs9, import_node_path9, NOTHING, MAX_BYTES;
+var import_node_fs9, import_node_path10, NOTHING, MAX_BYTES;
 var init_rollout = __esm({
   "src/codex/rollout.ts"() {
     "use strict";
     import_node_fs9 = require("node:fs");
-    import_node_path9 = __toESM(require("node:path"), 1);
+    import_node_path10 = __toESM(require("node:path"), 1);
     init_plan_usage();
     init_secure_files();
     NOTHING = { found: false, usageLimitExceeded: false, planUsage: null };
@@ -5518,11 +5763,11 @@ function buildCodexEnv(base, codexHome, log, options = {}) {
 }
 function runnerFileCommandPaths(env) {
   const candidates = RUNNER_FILE_COMMANDS.map((name2) => env[name2]).filter(
-    (file) => typeof file === "string" && import_node_path10.default.isAbsolute(file)
+    (file) => typeof file === "string" && import_node_path11.default.isAbsolute(file)
   );
-  const dirs = candidates.map((file) => import_node_path10.default.dirname(file));
-  if (env.RUNNER_TEMP && import_node_path10.default.isAbsolute(env.RUNNER_TEMP)) {
-    dirs.push(import_node_path10.default.join(env.RUNNER_TEMP, RUNNER_FILE_COMMANDS_DIR));
+  const dirs = candidates.map((file) => import_node_path11.default.dirname(file));
+  if (env.RUNNER_TEMP && import_node_path11.default.isAbsolute(env.RUNNER_TEMP)) {
+    dirs.push(import_node_path11.default.join(env.RUNNER_TEMP, RUNNER_FILE_COMMANDS_DIR));
   }
   const found2 = /* @__PURE__ */ new Set();
   for (const candidate of [...dirs, ...candidates]) {
@@ -5543,12 +5788,12 @@ function canonical(name2) {
 function sameName(name2, wanted) {
   return canonical(name2) === wanted;
 }
-var import_node_fs10, import_node_path10, CREDENTIAL_OVERRIDES, RUNNER_FILE_COMMANDS, RUNNER_FILE_COMMANDS_DIR, HIDDEN_FROM_CODEX, HIDDEN_PREFIXES;
+var import_node_fs10, import_node_path11, CREDENTIAL_OVERRIDES, RUNNER_FILE_COMMANDS, RUNNER_FILE_COMMANDS_DIR, HIDDEN_FROM_CODEX, HIDDEN_PREFIXES;
 var init_codex_env = __esm({
   "src/codex/codex-env.ts"() {
     "use strict";
     import_node_fs10 = require("node:fs");
-    import_node_path10 = __toESM(require("node:path"), 1);
+    import_node_path11 = __toESM(require("node:path"), 1);
     CREDENTIAL_OVERRIDES = ["CODEX_API_KEY", "CODEX_ACCESS_TOKEN"];
     RUNNER_FILE_COMMANDS = [
       "GITHUB_ENV",
@@ -5763,7 +6008,7 @@ async function probeSeal(request) {
       detail: `Codex ${version ?? "(unknown version)"} cannot keep files from the agent's commands (permission profiles enforce deny-read from ${MIN_SEALED_CODEX} on); upgrade Codex to ${MIN_SEALED_CODEX} or later`
     });
   }
-  const marker = `codex-auth-probe-${(0, import_node_crypto4.randomBytes)(8).toString("hex")}`;
+  const marker = `codex-auth-probe-${(0, import_node_crypto5.randomBytes)(8).toString("hex")}`;
   const listener = request.network ? null : await listenOnLoopback2();
   try {
     const port = listener === null ? "" : String(listener.address().port);
@@ -5888,13 +6133,13 @@ function compareVersions(a, b) {
   }
   return 0;
 }
-var import_node_child_process2, import_node_crypto4, import_node_net2, MIN_SEALED_CODEX, NAMESPACE_FAILURE;
+var import_node_child_process2, import_node_crypto5, import_node_net2, MIN_SEALED_CODEX, NAMESPACE_FAILURE;
 var init_seal_probe = __esm({
   "src/seal/seal-probe.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
     init_stop_session();
-    import_node_crypto4 = require("node:crypto");
+    import_node_crypto5 = require("node:crypto");
     import_node_net2 = __toESM(require("node:net"), 1);
     init_native_codex();
     init_resolve_codex();
@@ -5908,7 +6153,7 @@ var init_seal_probe = __esm({
 function bwrapPath(codexPath) {
   if ((0, import_node_fs11.existsSync)("/usr/bin/bwrap")) return "/usr/bin/bwrap";
   const native = findNativeCodex(codexPath);
-  const bundled = native ? import_node_path11.default.join(native.vendorDir, "codex-resources", "bwrap") : null;
+  const bundled = native ? import_node_path12.default.join(native.vendorDir, "codex-resources", "bwrap") : null;
   return bundled !== null && (0, import_node_fs11.existsSync)(bundled) ? bundled : "/usr/bin/bwrap";
 }
 function apparmorProfile(bwrap) {
@@ -5973,13 +6218,13 @@ function succeeds(file, args, input) {
     else child.stdin?.end();
   });
 }
-var import_node_child_process3, import_node_fs11, import_node_path11, RESTRICT_SYSCTL, PROFILE_PATH;
+var import_node_child_process3, import_node_fs11, import_node_path12, RESTRICT_SYSCTL, PROFILE_PATH;
 var init_userns_fix = __esm({
   "src/seal/userns-fix.ts"() {
     "use strict";
     import_node_child_process3 = require("node:child_process");
     import_node_fs11 = require("node:fs");
-    import_node_path11 = __toESM(require("node:path"), 1);
+    import_node_path12 = __toESM(require("node:path"), 1);
     init_native_codex();
     RESTRICT_SYSCTL = "/proc/sys/kernel/apparmor_restrict_unprivileged_userns";
     PROFILE_PATH = "/etc/apparmor.d/codex-auth-bwrap";
@@ -5988,33 +6233,33 @@ var init_userns_fix = __esm({
 
 // src/github/persisted-credentials.ts
 async function findPersistedCheckoutToken(dir) {
-  const config = await gitConfigAbove(import_node_path12.default.resolve(dir));
+  const config = await gitConfigAbove(import_node_path13.default.resolve(dir));
   if (config === null) return null;
   const text = await import_node_fs12.promises.readFile(config, "utf8").catch(() => "");
   if (EXTRAHEADER.test(text)) return config;
   for (const match of text.matchAll(INCLUDE_PATH)) {
-    const included = import_node_path12.default.resolve(import_node_path12.default.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
+    const included = import_node_path13.default.resolve(import_node_path13.default.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
     const includedText = await import_node_fs12.promises.readFile(included, "utf8").catch(() => "");
     if (EXTRAHEADER.test(includedText)) return included;
   }
   return null;
 }
 async function gitConfigAbove(start) {
-  for (let dir = start; ; dir = import_node_path12.default.dirname(dir)) {
-    const candidate = import_node_path12.default.join(dir, ".git", "config");
+  for (let dir = start; ; dir = import_node_path13.default.dirname(dir)) {
+    const candidate = import_node_path13.default.join(dir, ".git", "config");
     if ((await import_node_fs12.promises.stat(candidate).catch(() => null))?.isFile()) return candidate;
-    if (import_node_path12.default.dirname(dir) === dir) return null;
+    if (import_node_path13.default.dirname(dir) === dir) return null;
   }
 }
 function persistedTokenWarning(file) {
   return `the job's GitHub token is persisted in ${file} by actions/checkout, where the agent can read it (and with contents: write, push code or delete this stream's refs). Set \`persist-credentials: false\` on the actions/checkout step.`;
 }
-var import_node_fs12, import_node_path12, EXTRAHEADER, INCLUDE_PATH;
+var import_node_fs12, import_node_path13, EXTRAHEADER, INCLUDE_PATH;
 var init_persisted_credentials = __esm({
   "src/github/persisted-credentials.ts"() {
     "use strict";
     import_node_fs12 = require("node:fs");
-    import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_path13 = __toESM(require("node:path"), 1);
     EXTRAHEADER = /^\s*extraheader\s*=\s*AUTHORIZATION:/im;
     INCLUDE_PATH = /^\s*path\s*=\s*(.+?)\s*$/gim;
   }
@@ -6031,9 +6276,9 @@ function trustedProjects(doc) {
 function projectDirs(dirs) {
   const all = /* @__PURE__ */ new Set();
   for (const start of dirs) {
-    for (let dir = import_node_path13.default.resolve(start); ; dir = import_node_path13.default.dirname(dir)) {
+    for (let dir = import_node_path14.default.resolve(start); ; dir = import_node_path14.default.dirname(dir)) {
       all.add(dir);
-      if (import_node_path13.default.dirname(dir) === dir) break;
+      if (import_node_path14.default.dirname(dir) === dir) break;
     }
   }
   return [...all];
@@ -6047,11 +6292,11 @@ function untrustProjects(doc, dirs) {
 function asTable(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
-var import_node_path13, UNSEALING_FLAGS, UNSEALING_LABELS, PROJECT_TRUST_LABEL;
+var import_node_path14, UNSEALING_FLAGS, UNSEALING_LABELS, PROJECT_TRUST_LABEL;
 var init_project_trust = __esm({
   "src/seal/project-trust.ts"() {
     "use strict";
-    import_node_path13 = __toESM(require("node:path"), 1);
+    import_node_path14 = __toESM(require("node:path"), 1);
     UNSEALING_FLAGS = {
       "--trust": "trusts the checkout, so Codex loads its .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent",
       // Measured on 0.169.0 and 0.171.0: the review is a model call, so a hostile model answered {"outcome":"allow"}
@@ -6420,7 +6665,7 @@ function planSeal(input) {
   return { choice, deny, config };
 }
 function workingRoots(input, choice) {
-  const root = import_node_path14.default.resolve(input.cwd, choice.cd ?? ".");
+  const root = import_node_path15.default.resolve(input.cwd, choice.cd ?? ".");
   const roots = [root];
   try {
     roots.push((0, import_node_fs13.realpathSync)(root));
@@ -6463,7 +6708,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
   if (input.probe === false) {
     return { args, report: report(config.mode, config.profile, null, null, null) };
   }
-  const probeHome = await import_node_fs13.promises.mkdtemp(import_node_path14.default.join(input.home, ".seal-probe-"));
+  const probeHome = await import_node_fs13.promises.mkdtemp(import_node_path15.default.join(input.home, ".seal-probe-"));
   await writeCodexConfig(probeHome, config.toml);
   const persisted = await findPersistedCheckoutToken(input.cwd);
   if (persisted !== null) log.warn(persistedTokenWarning(persisted));
@@ -6510,17 +6755,17 @@ async function proveSeal(probe, input, log) {
   return { ms: first.ms + second.ms, machineChange: fix.change };
 }
 function outermost(paths) {
-  const unique = [...new Set(paths.map((p) => realPathOfNearest(import_node_path14.default.resolve(p))))];
+  const unique = [...new Set(paths.map((p) => realPathOfNearest(import_node_path15.default.resolve(p))))];
   return unique.filter(
-    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + import_node_path14.default.sep))
+    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + import_node_path15.default.sep))
   );
 }
 function realPathOfNearest(target) {
   try {
     return import_node_fs13.realpathSync.native(target);
   } catch {
-    const parent = import_node_path14.default.dirname(target);
-    return parent === target ? target : import_node_path14.default.join(realPathOfNearest(parent), import_node_path14.default.basename(target));
+    const parent = import_node_path15.default.dirname(target);
+    return parent === target ? target : import_node_path15.default.join(realPathOfNearest(parent), import_node_path15.default.basename(target));
   }
 }
 function report(mode, profile, probeMs, machineChange, reason) {
@@ -6547,12 +6792,12 @@ ${namespaceFixSteps(bwrapPath(codexPath))}`;
       return `${base} This Codex build does not enforce the permission profile here; pin a Codex version listed in the README (${names.codexVersion}), and report it.`;
   }
 }
-var import_node_fs13, import_node_path14;
+var import_node_fs13, import_node_path15;
 var init_seal_home = __esm({
   "src/seal/seal-home.ts"() {
     "use strict";
     import_node_fs13 = require("node:fs");
-    import_node_path14 = __toESM(require("node:path"), 1);
+    import_node_path15 = __toESM(require("node:path"), 1);
     init_codex_home();
     init_seal_probe();
     init_userns_fix();
@@ -6693,14 +6938,85 @@ var init_run_round_trip = __esm({
   }
 });
 
+// src/roundtrip/phases/token-broker.ts
+async function upstreamOf(request) {
+  const config = userConfig(request.codexConfig) ?? {};
+  const text = (value) => typeof value === "string" ? value : void 0;
+  const env = request.baseEnv;
+  const upstream = {
+    ...text(config.openai_base_url) === void 0 ? {} : { openaiBaseUrl: text(config.openai_base_url) },
+    ...text(config.chatgpt_base_url) === void 0 ? {} : { chatgptBaseUrl: text(config.chatgpt_base_url) },
+    ...env.CODEX_AUTHAPI_BASE_URL ? { authApiBaseUrl: env.CODEX_AUTHAPI_BASE_URL } : {}
+  };
+  const caFile = env.CODEX_CA_CERTIFICATE || env.SSL_CERT_FILE;
+  const proxyUrl = env.HTTPS_PROXY || env.https_proxy;
+  return {
+    upstream,
+    ...caFile ? { upstreamCa: await (0, import_promises3.readFile)(caFile, "utf8") } : {},
+    proxy: proxyUrl ? { url: proxyUrl, noProxy: env.NO_PROXY || env.no_proxy || "" } : void 0
+  };
+}
+function userConfig(text) {
+  if (text === void 0) return null;
+  try {
+    return parse2(text);
+  } catch {
+    return null;
+  }
+}
+function configWithBroker(text, broker) {
+  const config = userConfig(text);
+  if (config === null && text !== void 0) return text;
+  const own = broker.codexConfig;
+  const merged = { ...config ?? {}, ...own };
+  for (const table of ["features", "otel"]) {
+    merged[table] = {
+      ...config?.[table] ?? {},
+      ...own[table] ?? {}
+    };
+  }
+  return stringify(merged);
+}
+async function startTokenBroker2(state, request) {
+  const home = required(state.home, "the home");
+  const broker = await startBroker({
+    credential: request.variable === "CODEX_API_KEY" ? { kind: "api_key", apiKey: request.token } : { kind: "access_token", accessToken: request.token },
+    ...await upstreamOf(request),
+    persist: async () => void 0,
+    log: state.ctx.log,
+    secrets: state.ctx.secrets,
+    dir: home.dir
+  });
+  state.stops.push(() => broker.close());
+  const env = { ...required(state.codexEnv, "Codex's environment") };
+  for (const name2 of Object.keys(env)) if (REPLACED.includes(name2.toUpperCase())) delete env[name2];
+  state.codexEnv = { ...env, ...broker.codexEnv, ...broker.tokenEnv };
+  return configWithBroker(request.codexConfig, broker);
+}
+var import_promises3, REPLACED;
+var init_token_broker2 = __esm({
+  "src/roundtrip/phases/token-broker.ts"() {
+    "use strict";
+    import_promises3 = require("node:fs/promises");
+    init_dist2();
+    init_broker2();
+    init_run_state();
+    REPLACED = [
+      "CODEX_API_KEY",
+      "CODEX_ACCESS_TOKEN",
+      "OPENAI_API_KEY",
+      "CODEX_AUTHAPI_BASE_URL",
+      "CODEX_CA_CERTIFICATE",
+      "CODEX_REFRESH_TOKEN_URL_OVERRIDE",
+      "CODEX_REVOKE_TOKEN_URL_OVERRIDE"
+    ];
+  }
+});
+
 // src/roundtrip/run-token-mode.ts
 async function runTokenMode(runCodex2, log, secrets, request) {
   const state = newRunState({ runCodex: runCodex2, log, secrets }, "-", "none");
   return runPhases(state, request, TOKEN_MODE_PHASES, (done) => release(done, "remove"));
-}
-function withoutVariable(env, name2) {
-  const { [name2]: _removed, ...rest } = env;
-  return rest;
 }
 var TOKEN_MODE_PHASES;
 var init_run_token_mode = __esm({
@@ -6710,24 +7026,19 @@ var init_run_token_mode = __esm({
     init_home();
     init_release();
     init_run_state();
+    init_token_broker2();
     init_seal();
     init_verdict();
     TOKEN_MODE_PHASES = [
+      (state, request) => createHome(state, request, { stream: false }),
       async (state, request) => {
-        await createHome(state, request, { stream: false });
-        state.codexEnv = {
-          ...required(state.codexEnv, "Codex's environment"),
-          [request.variable]: request.token
-        };
+        const codexConfig = await startTokenBroker2(state, request);
+        await sealNow(
+          state,
+          { ...request, codexConfig },
+          { codexPath: request.codexPath, codexArgs: request.codexArgs, storePaths: [] }
+        );
       },
-      (state, request) => sealNow(state, request, {
-        codexPath: request.codexPath,
-        codexArgs: request.codexArgs,
-        storePaths: [],
-        // The token must be in Codex's own environment; Codex's default shell_environment_policy keeps names
-        // matching *KEY* and *TOKEN* out of the commands' environment, so the probe checks everything else.
-        env: withoutVariable(required(state.codexEnv, "Codex's environment"), request.variable)
-      }),
       execCodex,
       judgeTokenRun
     ];
@@ -7519,7 +7830,7 @@ async function readPipe(fd, at, input) {
 function refuseKind(stat, at, what, file) {
   if (stat.isDirectory()) {
     throw new UsageError(
-      `${at} is a directory, not a file. Pass the file itself${what.includes("auth.json") ? ` (for example ${import_node_path15.default.join(file, "auth.json")})` : ""}.`
+      `${at} is a directory, not a file. Pass the file itself${what.includes("auth.json") ? ` (for example ${import_node_path16.default.join(file, "auth.json")})` : ""}.`
     );
   }
   const kind = specialKind(stat);
@@ -7547,7 +7858,7 @@ async function checkStreamDir(origin, stream, write, ownedFiles) {
     throw new UsageError(`${at} is ${describeKind(stateStat)}, not a directory. ${STATE_DIR_FIX}`);
   }
   await checkAccess(stateDir, write, at);
-  const dir = import_node_path15.default.join(stateDir, stream);
+  const dir = import_node_path16.default.join(stateDir, stream);
   const dirAt = `the directory of stream "${stream}" (${dir}, under ${origin.source})`;
   const dirStat = await lstatOrNull(dir, dirAt);
   if (dirStat === null) return;
@@ -7558,7 +7869,7 @@ async function checkStreamDir(origin, stream, write, ownedFiles) {
   }
   await checkAccess(dir, write, dirAt);
   for (const name2 of ownedFiles) {
-    const file = import_node_path15.default.join(dir, name2);
+    const file = import_node_path16.default.join(dir, name2);
     const stat = await lstatOrNull(file, file);
     if (stat && !stat.isFile()) {
       throw new UsageError(
@@ -7600,7 +7911,7 @@ async function checkAccess(dir, write, at) {
   }
 }
 async function checkCreatable(dir, at) {
-  let parent = import_node_path15.default.dirname(dir);
+  let parent = import_node_path16.default.dirname(dir);
   for (; ; ) {
     const stat = await import_node_fs14.promises.stat(parent).catch((error) => {
       if (isErrno(error, "ENOENT")) return null;
@@ -7622,7 +7933,7 @@ async function checkCreatable(dir, at) {
       }
       return;
     }
-    const up = import_node_path15.default.dirname(parent);
+    const up = import_node_path16.default.dirname(parent);
     if (up === parent) return;
     parent = up;
   }
@@ -7633,12 +7944,12 @@ function describeKind(stat) {
   if (stat.isFile()) return "a regular file";
   return specialKind(stat) ?? "not a regular file";
 }
-var import_node_fs14, import_node_path15, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, PIPE_WRITER_WAIT_MS, PIPE_TOTAL_MS, PIPE_POLL_MS, STATE_DIR_FIX;
+var import_node_fs14, import_node_path16, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, PIPE_WRITER_WAIT_MS, PIPE_TOTAL_MS, PIPE_POLL_MS, STATE_DIR_FIX;
 var init_check_paths = __esm({
   "src/fs/check-paths.ts"() {
     "use strict";
     import_node_fs14 = require("node:fs");
-    import_node_path15 = __toESM(require("node:path"), 1);
+    import_node_path16 = __toESM(require("node:path"), 1);
     init_errors();
     init_secure_files();
     MAX_AUTH_JSON_BYTES = 64 * 1024;
@@ -7943,15 +8254,15 @@ async function removeLeaseIfUnchanged(file, snapshot) {
   }
 }
 async function sidePath(file, kind) {
-  const { randomBytes: randomBytes6 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
-  return import_node_path16.default.join(import_node_path16.default.dirname(file), `.${LOCK_FILE_NAME}.${randomBytes6(6).toString("hex")}.${kind}`);
+  const { randomBytes: randomBytes7 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
+  return import_node_path17.default.join(import_node_path17.default.dirname(file), `.${LOCK_FILE_NAME}.${randomBytes7(6).toString("hex")}.${kind}`);
 }
-var import_node_fs16, import_node_path16;
+var import_node_fs16, import_node_path17;
 var init_lease_file = __esm({
   "src/locks/lease-file.ts"() {
     "use strict";
     import_node_fs16 = require("node:fs");
-    import_node_path16 = __toESM(require("node:path"), 1);
+    import_node_path17 = __toESM(require("node:path"), 1);
     init_secure_files();
     init_lease_record();
   }
@@ -8016,11 +8327,11 @@ var file_lease_lock_exports = {};
 __export(file_lease_lock_exports, {
   FileLeaseLock: () => FileLeaseLock
 });
-var import_node_path17, NOTICE_EVERY_MS, FileLeaseLock;
+var import_node_path18, NOTICE_EVERY_MS, FileLeaseLock;
 var init_file_lease_lock = __esm({
   "src/locks/file-lease-lock.ts"() {
     "use strict";
-    import_node_path17 = __toESM(require("node:path"), 1);
+    import_node_path18 = __toESM(require("node:path"), 1);
     init_errors();
     init_secure_files();
     init_backoff();
@@ -8035,7 +8346,7 @@ var init_file_lease_lock = __esm({
       constructor(dir, stream, options = {}) {
         this.dir = dir;
         this.stream = stream;
-        this.file = import_node_path17.default.join(dir, LOCK_FILE_NAME);
+        this.file = import_node_path18.default.join(dir, LOCK_FILE_NAME);
         this.#guard = `${this.file}.guard`;
         this.#noticeEveryMs = options.noticeEveryMs ?? NOTICE_EVERY_MS;
       }
@@ -8248,11 +8559,11 @@ function lockRef(stream) {
 function releasedRef(stream) {
   return `${lockRef(stream)}+released`;
 }
-var import_node_crypto5, import_node_os4, POLL, holderSchema, GitRefLock;
+var import_node_crypto6, import_node_os4, POLL, holderSchema, GitRefLock;
 var init_git_ref_lock = __esm({
   "src/locks/git-ref-lock.ts"() {
     "use strict";
-    import_node_crypto5 = require("node:crypto");
+    import_node_crypto6 = require("node:crypto");
     import_node_os4 = __toESM(require("node:os"), 1);
     init_dist();
     init_errors();
@@ -8390,7 +8701,7 @@ var init_git_ref_lock = __esm({
         const now = Date.now();
         const leaseMs = this.options.run ? Math.max(options.leaseMs, 6 * 60 * 60 * 1e3) : options.leaseMs;
         return {
-          id: (0, import_node_crypto5.randomUUID)(),
+          id: (0, import_node_crypto6.randomUUID)(),
           host: import_node_os4.default.hostname(),
           pid: options.mode === "process" ? process.pid : null,
           owner: options.owner,
@@ -8486,11 +8797,11 @@ __export(no_lock_exports, {
 function noLockHandle(holder) {
   return { holder, release: async () => true };
 }
-var import_node_crypto6, import_node_os5, NoLock;
+var import_node_crypto7, import_node_os5, NoLock;
 var init_no_lock = __esm({
   "src/locks/no-lock.ts"() {
     "use strict";
-    import_node_crypto6 = require("node:crypto");
+    import_node_crypto7 = require("node:crypto");
     import_node_os5 = __toESM(require("node:os"), 1);
     NoLock = class {
       kind = "none";
@@ -8498,7 +8809,7 @@ var init_no_lock = __esm({
         options.signal?.throwIfAborted();
         const now = Date.now();
         const holder = {
-          id: (0, import_node_crypto6.randomUUID)(),
+          id: (0, import_node_crypto7.randomUUID)(),
           host: import_node_os5.default.hostname(),
           pid: options.mode === "process" ? process.pid : null,
           owner: options.owner,
@@ -8547,7 +8858,7 @@ async function createLock(kind, store, deps) {
         Promise.resolve().then(() => (init_checked_lock(), checked_lock_exports))
       ]);
       return new CheckedFileLock2(
-        new FileLeaseLock2(import_node_path18.default.join(store.stateDir, store.stream), store.stream),
+        new FileLeaseLock2(import_node_path19.default.join(store.stateDir, store.stream), store.stream),
         stateDirOrigin(store),
         store.stream,
         LOCK_FILE_NAME2
@@ -8567,11 +8878,11 @@ async function createLock(kind, store, deps) {
     }
   }
 }
-var import_node_path18;
+var import_node_path19;
 var init_create_lock = __esm({
   "src/locks/create-lock.ts"() {
     "use strict";
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_path19 = __toESM(require("node:path"), 1);
     init_errors();
     init_backend_kinds();
     init_check_paths();
@@ -8651,21 +8962,21 @@ var init_rollback_guard = __esm({
 // src/stores/state-dir.ts
 function defaultStateDir(env) {
   const fromEnv = env[STATE_DIR_ENV];
-  return fromEnv && fromEnv !== "" ? import_node_path19.default.resolve(fromEnv) : import_node_path19.default.join(import_node_os6.default.homedir(), ".codex-auth");
+  return fromEnv && fromEnv !== "" ? import_node_path20.default.resolve(fromEnv) : import_node_path20.default.join(import_node_os6.default.homedir(), ".codex-auth");
 }
 function streamDir(stateDir, stream) {
-  return import_node_path19.default.join(stateDir, stream);
+  return import_node_path20.default.join(stateDir, stream);
 }
 function defaultStateDirSource(env) {
   const fromEnv = env[STATE_DIR_ENV];
   return fromEnv && fromEnv !== "" ? STATE_DIR_ENV : "the default state directory";
 }
-var import_node_os6, import_node_path19, STATE_DIR_ENV;
+var import_node_os6, import_node_path20, STATE_DIR_ENV;
 var init_state_dir = __esm({
   "src/stores/state-dir.ts"() {
     "use strict";
     import_node_os6 = __toESM(require("node:os"), 1);
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_path20 = __toESM(require("node:path"), 1);
     STATE_DIR_ENV = "CODEX_AUTH_STATE_DIR";
   }
 });
@@ -8697,12 +9008,12 @@ __export(file_store_exports, {
   defaultStateDirSource: () => defaultStateDirSource,
   streamDir: () => streamDir
 });
-var import_node_fs18, import_node_path20, CURRENT, PREVIOUS, HIGH_WATER, OWNED_FILES, FileStore;
+var import_node_fs18, import_node_path21, CURRENT, PREVIOUS, HIGH_WATER, OWNED_FILES, FileStore;
 var init_file_store = __esm({
   "src/stores/file-store.ts"() {
     "use strict";
     import_node_fs18 = require("node:fs");
-    import_node_path20 = __toESM(require("node:path"), 1);
+    import_node_path21 = __toESM(require("node:path"), 1);
     init_envelope();
     init_errors();
     init_check_paths();
@@ -8719,9 +9030,9 @@ var init_file_store = __esm({
       constructor(stateDir, stream, origin) {
         this.stream = stream;
         this.dir = streamDir(stateDir, stream);
-        this.privatePaths = [import_node_path20.default.resolve(stateDir)];
-        this.location = import_node_path20.default.join(this.dir, CURRENT);
-        this.mark = new HighWaterFile(import_node_path20.default.join(this.dir, HIGH_WATER));
+        this.privatePaths = [import_node_path21.default.resolve(stateDir)];
+        this.location = import_node_path21.default.join(this.dir, CURRENT);
+        this.mark = new HighWaterFile(import_node_path21.default.join(this.dir, HIGH_WATER));
         this.origin = origin ?? { dir: stateDir, source: "the state directory" };
       }
       stream;
@@ -8746,12 +9057,12 @@ var init_file_store = __esm({
         return envelope;
       }
       async storedStreams() {
-        const root = import_node_path20.default.dirname(this.dir);
+        const root = import_node_path21.default.dirname(this.dir);
         const entries = await import_node_fs18.promises.readdir(root, { withFileTypes: true }).catch(() => []);
         const streams = [];
         for (const entry of entries) {
           if (!entry.isDirectory()) continue;
-          const file = import_node_path20.default.join(root, entry.name, CURRENT);
+          const file = import_node_path21.default.join(root, entry.name, CURRENT);
           const text = await import_node_fs18.promises.readFile(file, "utf8").catch(() => null);
           if (text === null) continue;
           let fingerprint = null;
@@ -8774,7 +9085,7 @@ var init_file_store = __esm({
         await ensurePrivateDir(this.dir);
         const { default: lockfile } = await Promise.resolve().then(() => (init_proper_lockfile(), proper_lockfile_exports));
         const release2 = await lockfile.lock(this.dir, {
-          lockfilePath: import_node_path20.default.join(this.dir, ".write.lock"),
+          lockfilePath: import_node_path21.default.join(this.dir, ".write.lock"),
           realpath: false,
           stale: 1e4,
           retries: { retries: 50, minTimeout: 20, maxTimeout: 200 }
@@ -8791,7 +9102,7 @@ var init_file_store = __esm({
           if (expectedGeneration !== "replace" && expectedGeneration > 0) {
             if (current) refuseRollback(current, await this.mark.read(), this.where());
           }
-          if (currentText !== null) await writePrivateFileAtomic(import_node_path20.default.join(this.dir, PREVIOUS), currentText);
+          if (currentText !== null) await writePrivateFileAtomic(import_node_path21.default.join(this.dir, PREVIOUS), currentText);
           await writePrivateFileAtomic(this.location, serializeEnvelope(envelope));
           await this.mark.write(markOf(envelope));
         } finally {
@@ -8801,8 +9112,8 @@ var init_file_store = __esm({
       /** `revoke`: the session is signed out, so the next seed is a fresh login and starts a fresh mark. */
       async remove() {
         await checkStreamDir(this.origin, this.stream, true, OWNED_FILES);
-        await import_node_fs18.promises.rm(import_node_path20.default.join(this.dir, CURRENT), { force: true });
-        await import_node_fs18.promises.rm(import_node_path20.default.join(this.dir, PREVIOUS), { force: true });
+        await import_node_fs18.promises.rm(import_node_path21.default.join(this.dir, CURRENT), { force: true });
+        await import_node_fs18.promises.rm(import_node_path21.default.join(this.dir, PREVIOUS), { force: true });
         await this.mark.remove();
       }
       where() {
@@ -8812,7 +9123,7 @@ var init_file_store = __esm({
         const currentText = await readPrivateFile(this.location);
         const current = currentText === null ? null : parseEnvelope(currentText, this.location);
         if (current?.generation !== badGeneration) return false;
-        const previousPath = import_node_path20.default.join(this.dir, PREVIOUS);
+        const previousPath = import_node_path21.default.join(this.dir, PREVIOUS);
         const previous = await readPrivateFile(previousPath);
         if (previous === null) {
           await removeFile(this.location);
@@ -8834,7 +9145,7 @@ function writeReason(expectedGeneration) {
   return expectedGeneration === 0 ? "seed" : "refresh";
 }
 function auditLogPath(stateDir, stream) {
-  return import_node_path21.default.join(streamDir(stateDir, stream), AUDIT_FILE);
+  return import_node_path22.default.join(streamDir(stateDir, stream), AUDIT_FILE);
 }
 function withAuditLog(store, stateDir) {
   const file = auditLogPath(stateDir, store.stream);
@@ -8873,7 +9184,7 @@ async function appendAudit(file, entry) {
   await appendAuditLine(file, entry).catch(() => void 0);
 }
 async function appendAuditLine(file, entry) {
-  await ensurePrivateDir(import_node_path21.default.dirname(file));
+  await ensurePrivateDir(import_node_path22.default.dirname(file));
   await import_node_fs19.promises.appendFile(file, `${JSON.stringify(entry)}
 `, { mode: 384 });
   const text = await readPrivateFile(file) ?? "";
@@ -8882,12 +9193,12 @@ async function appendAuditLine(file, entry) {
     await writePrivateFileAtomic(file, `${lines.slice(-KEEP_LINES).join("\n")}
 `);
 }
-var import_node_fs19, import_node_path21, AUDIT_FILE, MAX_LINES, KEEP_LINES;
+var import_node_fs19, import_node_path22, AUDIT_FILE, MAX_LINES, KEEP_LINES;
 var init_audit_log = __esm({
   "src/stores/audit-log.ts"() {
     "use strict";
     import_node_fs19 = require("node:fs");
-    import_node_path21 = __toESM(require("node:path"), 1);
+    import_node_path22 = __toESM(require("node:path"), 1);
     init_secure_files();
     init_file_store();
     AUDIT_FILE = "history.jsonl";
@@ -9362,12 +9673,12 @@ __export(cache_store_exports, {
   CacheStore: () => CacheStore,
   EVICTION_WARNING_MS: () => EVICTION_WARNING_MS
 });
-var import_node_os7, import_node_path22, DAY_MS3, EVICTION_WARNING_MS, CacheStore;
+var import_node_os7, import_node_path23, DAY_MS3, EVICTION_WARNING_MS, CacheStore;
 var init_cache_store = __esm({
   "src/stores/cache-store.ts"() {
     "use strict";
     import_node_os7 = __toESM(require("node:os"), 1);
-    import_node_path22 = __toESM(require("node:path"), 1);
+    import_node_path23 = __toESM(require("node:path"), 1);
     init_cache();
     init_envelope();
     init_errors();
@@ -9382,7 +9693,7 @@ var init_cache_store = __esm({
         this.options = options;
         this.prefix = `codex-auth-${stream}-`;
         this.location = `the Actions cache (keys ${this.prefix}<generation>)`;
-        this.file = import_node_path22.default.join(import_node_os7.default.homedir(), ".codex-auth-cache", `${stream}.json`);
+        this.file = import_node_path23.default.join(import_node_os7.default.homedir(), ".codex-auth-cache", `${stream}.json`);
       }
       stream;
       options;
@@ -9396,7 +9707,7 @@ var init_cache_store = __esm({
       }
       async read() {
         this.assertBranch();
-        await ensurePrivateDir(import_node_path22.default.dirname(this.file));
+        await ensurePrivateDir(import_node_path23.default.dirname(this.file));
         try {
           const key = await restoreCache([this.cachePath], this.prefix, [this.prefix]);
           if (!key) {
@@ -9447,7 +9758,7 @@ var init_cache_store = __esm({
       }
       async write(envelope) {
         this.assertBranch();
-        await ensurePrivateDir(import_node_path22.default.dirname(this.file));
+        await ensurePrivateDir(import_node_path23.default.dirname(this.file));
         await writePrivateFileAtomic(this.file, serializeEnvelope(envelope));
         const key = `${this.prefix}${envelope.generation}`;
         let id;
@@ -9492,12 +9803,12 @@ __export(command_store_exports, {
   CommandStore: () => CommandStore,
   NOTHING_STORED_EXIT_CODE: () => NOTHING_STORED_EXIT_CODE
 });
-var import_node_child_process5, import_node_path23, NOTHING_STORED_EXIT_CODE, MAX_OUTPUT, CommandStore;
+var import_node_child_process5, import_node_path24, NOTHING_STORED_EXIT_CODE, MAX_OUTPUT, CommandStore;
 var init_command_store = __esm({
   "src/stores/command-store.ts"() {
     "use strict";
     import_node_child_process5 = require("node:child_process");
-    import_node_path23 = __toESM(require("node:path"), 1);
+    import_node_path24 = __toESM(require("node:path"), 1);
     init_envelope();
     init_errors();
     init_rollback_guard();
@@ -9540,7 +9851,7 @@ var init_command_store = __esm({
         if (!this.mark) return;
         try {
           if (envelope) {
-            await ensurePrivateDir(import_node_path23.default.dirname(this.mark.file));
+            await ensurePrivateDir(import_node_path24.default.dirname(this.mark.file));
             await this.mark.write(markOf(envelope));
           } else {
             await this.mark.remove();
@@ -9686,7 +9997,7 @@ async function createStore(settings, deps) {
         writeCommand: command.write,
         timeoutMs: command.timeoutMs,
         env: deps.env,
-        highWaterFile: import_node_path24.default.join(settings.stateDir, settings.stream, "command-high-water.json")
+        highWaterFile: import_node_path25.default.join(settings.stateDir, settings.stream, "command-high-water.json")
       });
     }
   }
@@ -9695,11 +10006,11 @@ function required2(value, message) {
   if (value === void 0) throw new UsageError(message);
   return value;
 }
-var import_node_path24;
+var import_node_path25;
 var init_create_store = __esm({
   "src/stores/create-store.ts"() {
     "use strict";
-    import_node_path24 = __toESM(require("node:path"), 1);
+    import_node_path25 = __toESM(require("node:path"), 1);
     init_errors();
     init_check_paths();
     init_backend_kinds();
@@ -10084,7 +10395,7 @@ function resolveStreamSettings(request, env) {
     kind,
     lock,
     stream,
-    stateDir: request.stateDir ? import_node_path25.default.resolve(request.stateDir) : defaultStateDir(env),
+    stateDir: request.stateDir ? import_node_path26.default.resolve(request.stateDir) : defaultStateDir(env),
     stateDirSource: request.stateDir ? request.names.stateDir : defaultStateDirSource(env),
     github: () => {
       const target = request.github();
@@ -10115,11 +10426,11 @@ function withWrap(parse3, wrap) {
     throw wrap ? wrap(error) : error;
   }
 }
-var import_node_path25;
+var import_node_path26;
 var init_stream_settings = __esm({
   "src/app/stream-settings.ts"() {
     "use strict";
-    import_node_path25 = __toESM(require("node:path"), 1);
+    import_node_path26 = __toESM(require("node:path"), 1);
     init_stream();
     init_api_url();
     init_git_refs();
@@ -10296,13 +10607,13 @@ function parseKey2(value, source = KEY_ENV) {
   return { bytes, id: keyId2(bytes) };
 }
 function keyId2(bytes) {
-  return (0, import_node_crypto7.createHash)("sha256").update("codex-auth key id\0").update(bytes).digest("hex").slice(0, 12);
+  return (0, import_node_crypto8.createHash)("sha256").update("codex-auth key id\0").update(bytes).digest("hex").slice(0, 12);
 }
-var import_node_crypto7, KEY_BYTES, STANDARD_BASE64_32;
+var import_node_crypto8, KEY_BYTES, STANDARD_BASE64_32;
 var init_key = __esm({
   "src/core/key.ts"() {
     "use strict";
-    import_node_crypto7 = require("node:crypto");
+    import_node_crypto8 = require("node:crypto");
     init_errors();
     init_key_env();
     KEY_BYTES = 32;
@@ -10785,17 +11096,17 @@ var init_restore2 = __esm({
 
 // src/app/job-homes.ts
 async function removeHomeRecord(home) {
-  await import_node_fs21.promises.rm(recordPath(import_node_path26.default.resolve(home)), { force: true });
+  await import_node_fs21.promises.rm(recordPath(import_node_path27.default.resolve(home)), { force: true });
 }
 function recordPath(home) {
   return `${home}${RECORD_SUFFIX}`;
 }
-var import_node_fs21, import_node_path26, RECORD_SUFFIX;
+var import_node_fs21, import_node_path27, RECORD_SUFFIX;
 var init_job_homes = __esm({
   "src/app/job-homes.ts"() {
     "use strict";
     import_node_fs21 = require("node:fs");
-    import_node_path26 = __toESM(require("node:path"), 1);
+    import_node_path27 = __toESM(require("node:path"), 1);
     init_errors();
     RECORD_SUFFIX = ".owner";
   }
@@ -11562,7 +11873,7 @@ async function relay(req, res, upstream, ca) {
       if (!res.headersSent) res.writeHead(status, { "content-type": "application/json" }).end(answer);
       resolve(outcome);
     };
-    const client = upstream.protocol === "http:" ? import_node_http2.default : import_node_https3.default;
+    const client = upstream.protocol === "http:" ? import_node_http2.default : import_node_https4.default;
     const request = client.request(upstream, {
       method: "POST",
       headers: {
@@ -11593,13 +11904,13 @@ async function relay(req, res, upstream, ca) {
     request.end(body);
   });
 }
-var import_node_fs22, import_node_http2, import_node_https3, import_node_tls2, DEFAULT_REVOKE_URL, MAX_BODY2, REVOKE_UPSTREAM_TIMEOUT_MS;
+var import_node_fs22, import_node_http2, import_node_https4, import_node_tls2, DEFAULT_REVOKE_URL, MAX_BODY2, REVOKE_UPSTREAM_TIMEOUT_MS;
 var init_revoke_relay = __esm({
   "src/app/revoke-relay.ts"() {
     "use strict";
     import_node_fs22 = require("node:fs");
     import_node_http2 = __toESM(require("node:http"), 1);
-    import_node_https3 = __toESM(require("node:https"), 1);
+    import_node_https4 = __toESM(require("node:https"), 1);
     import_node_tls2 = require("node:tls");
     DEFAULT_REVOKE_URL = "https://auth.openai.com/oauth/revoke";
     MAX_BODY2 = 64 * 1024;
@@ -11758,8 +12069,8 @@ var init_logger = __esm({
 async function sealSelfTest(codexPath, env) {
   const home = await createPrivateCodexHome(void 0, env);
   try {
-    const canary = `codex-auth-canary-${(0, import_node_crypto8.randomBytes)(16).toString("hex")}`;
-    await writePrivateFileAtomic(import_node_path27.default.join(home.dir, "auth.json"), JSON.stringify({ canary }));
+    const canary = `codex-auth-canary-${(0, import_node_crypto9.randomBytes)(16).toString("hex")}`;
+    await writePrivateFileAtomic(import_node_path28.default.join(home.dir, "auth.json"), JSON.stringify({ canary }));
     const config = sealConfig(
       void 0,
       {
@@ -11816,11 +12127,11 @@ function sealFix(seal, codexPath) {
       return "pin a verified Codex version; runs refuse to start until the probe passes";
   }
 }
-var import_node_crypto8, import_node_path27, NAMES;
+var import_node_crypto9, import_node_path28, NAMES;
 var init_seal_self_test = __esm({
   "src/app/seal-self-test.ts"() {
     "use strict";
-    import_node_crypto8 = require("node:crypto");
+    import_node_crypto9 = require("node:crypto");
     init_codex_env();
     init_codex_home();
     init_resolve_codex();
@@ -11829,7 +12140,7 @@ var init_seal_self_test = __esm({
     init_logger();
     init_seal_config();
     init_secure_files();
-    import_node_path27 = __toESM(require("node:path"), 1);
+    import_node_path28 = __toESM(require("node:path"), 1);
     NAMES = {
       sandbox: "sandbox",
       codexArgs: "codex arguments",

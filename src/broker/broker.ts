@@ -18,6 +18,7 @@ import { placeholderAuthJson } from './placeholders.js';
 import { type RefreshRelayContext, relayRefresh, singleFlight } from './refresh-relay.js';
 import { RequestLog } from './request-log.js';
 import { createRunCa } from './run-ca.js';
+import { startTokenBroker } from './token-broker.js';
 import { OPENAI_UPSTREAM, type BrokerOptions, type RunningBroker } from './types.js';
 import { upstreamTls } from './upstream.js';
 import { forwardUpgrade } from './websocket.js';
@@ -26,10 +27,9 @@ export const BROKER_CA_FILE = 'broker-ca.pem';
 
 export async function startBroker(options: BrokerOptions): Promise<RunningBroker> {
   const { credential } = options;
-  if (credential.kind !== 'chatgpt') {
-    throw new UsageError(
-      `the token broker does not carry a ${credential.kind === 'api_key' ? 'API key' : 'personal access token'} yet; run that token mode without the broker`,
-    );
+  if (credential.kind === 'api_key') return startTokenBroker(options, 'api_key', credential.apiKey);
+  if (credential.kind === 'access_token') {
+    return startTokenBroker(options, 'access_token', credential.accessToken);
   }
   const bundle = credential.bundle;
   if (!bundle.auth.tokens)

@@ -64,6 +64,10 @@ export class CredentialState {
     return this.bundleNow.auth.tokens?.access_token ?? '';
   }
 
+  accountId(): string | undefined {
+    return this.bundleNow.auth.tokens?.account_id ?? undefined;
+  }
+
   realRefreshToken(): string {
     return this.bundleNow.auth.tokens?.refresh_token ?? '';
   }

@@ -6,12 +6,20 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { Logger } from '../core/logger.js';
 import { copyHeaders, type Route } from './allowlist.js';
-import type { CredentialState } from './credential-state.js';
 import type { RequestLog } from './request-log.js';
 import { type UpstreamTls, upstreamRequest } from './upstream.js';
 
+/** What forwarding needs of the credential: CredentialState (a ChatGPT login) or TokenState (a key or token). */
+export interface SwapState {
+  isAccessPlaceholder(token: string): boolean;
+  realAccessToken(): string;
+  noteUpstream401(now: number): void;
+  /** The account whose workspace_backend_origin accounts/check rewrites; undefined: none yet. */
+  accountId(): string | undefined;
+}
+
 export interface ForwardContext {
-  readonly state: CredentialState;
+  readonly state: SwapState;
   readonly tls: UpstreamTls;
   readonly chatgptBase: URL;
   readonly openaiBase: URL;
@@ -34,7 +42,7 @@ const REQUEST_DROP = new Set(['host', 'authorization']);
 const RESPONSE_DROP = new Set(['set-cookie']);
 
 /** The real access token for a request carrying an access placeholder issued this run, else null. */
-export function swappedBearer(req: IncomingMessage, state: CredentialState): string | null {
+export function swappedBearer(req: IncomingMessage, state: SwapState): string | null {
   const match = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '');
   const token = match?.[1];
   return token !== undefined && state.isAccessPlaceholder(token) ? state.realAccessToken() : null;
@@ -147,7 +155,7 @@ function rewriteAccountsCheck(
     let body = Buffer.concat(chunks);
     try {
       const parsed = JSON.parse(body.toString('utf8')) as { accounts?: unknown };
-      const ours = ctx.state.bundle.auth.tokens?.account_id;
+      const ours = ctx.state.accountId();
       for (const entry of Array.isArray(parsed.accounts) ? parsed.accounts : []) {
         const account = entry as { id?: unknown; workspace_backend_origin?: unknown };
         const origin = account.workspace_backend_origin;

@@ -15,6 +15,8 @@ export interface UpstreamEndpoints {
   readonly refreshUrl: string;
   /** CODEX_REVOKE_TOKEN_URL_OVERRIDE's default. Kept for the contract: the broker never forwards a revoke. */
   readonly revokeUrl: string;
+  /** CODEX_AUTHAPI_BASE_URL's default: where Codex checks a personal access token (`/v1/user-auth-credential/whoami`). */
+  readonly authApiBaseUrl?: string;
 }
 
 /** OpenAI's real endpoints, what Codex uses when nothing overrides them. */
@@ -23,12 +25,16 @@ export const OPENAI_UPSTREAM: UpstreamEndpoints = {
   openaiBaseUrl: 'https://chatgpt.com/backend-api/codex',
   refreshUrl: 'https://auth.openai.com/oauth/token',
   revokeUrl: 'https://auth.openai.com/oauth/revoke',
+  authApiBaseUrl: 'https://auth.openai.com/api/accounts',
 };
 
+/** Codex's `openai_base_url` default with an API key (the platform API, not the ChatGPT backend). */
+export const OPENAI_API_BASE_URL = 'https://api.openai.com/v1';
+
 /**
- * What the broker holds for Codex. Only a ChatGPT login is implemented; the token modes (an API key, a personal
- * access token) are named so a later caller can add them without changing the contract: Codex would then get a
- * placeholder in `CODEX_API_KEY` / `CODEX_ACCESS_TOKEN` and the broker swaps it like an access placeholder.
+ * What the broker holds for Codex: a ChatGPT login, or a token mode's API key or personal access token (`at-...`).
+ * In a token mode Codex gets a placeholder of the same shape in `CODEX_API_KEY` / `CODEX_ACCESS_TOKEN`
+ * (RunningBroker.tokenEnv) and the broker swaps it for the real one on the paths that mode uses (token-routes.ts).
  */
 export type BrokerCredential =
   | { readonly kind: 'chatgpt'; readonly bundle: Bundle }
@@ -79,9 +85,14 @@ export interface CodexEnvForBroker {
 export interface RunningBroker {
   /** https://127.0.0.1:PORT */
   readonly origin: string;
-  /** Text for Codex's auth.json (placeholders only; write it 0600). */
+  /** Text for Codex's auth.json (placeholders only; write it 0600). Empty in the token modes: no auth.json. */
   readonly placeholderAuthJson: string;
   readonly codexEnv: CodexEnvForBroker;
+  /**
+   * Token modes only: the placeholder variable (CODEX_API_KEY or CODEX_ACCESS_TOKEN) and, for an access token,
+   * CODEX_AUTHAPI_BASE_URL pointing at the broker. Absent for a ChatGPT login.
+   */
+  readonly tokenEnv?: Readonly<Record<string, string>>;
   /**
    * Entries the caller merges into config.toml. The features and otel entries also narrow what the agent can
    * reach through the broker (no apps, plugins or metrics endpoints).

@@ -3,14 +3,8 @@ import type { CodexRunner } from '../codex/codex-runner.js';
 import { execCodex, type ExecRequest } from './phases/exec.js';
 import { createHome } from './phases/home.js';
 import { release } from './phases/release.js';
-import {
-  newRunState,
-  type Phase,
-  type PhaseContext,
-  required,
-  runPhases,
-  type RunState,
-} from './phases/run-state.js';
+import { newRunState, type Phase, type PhaseContext, runPhases, type RunState } from './phases/run-state.js';
+import { startTokenBroker } from './phases/token-broker.js';
 import { type SealedRequest, sealNow } from './phases/seal.js';
 import { judgeTokenRun } from './phases/verdict.js';
 import type { RoundTripResult } from './result.js';
@@ -23,31 +17,26 @@ export interface TokenModeRequest extends SealedRequest, Omit<ExecRequest, 'sign
   readonly codexHome?: string | undefined;
 }
 
-/** The token modes' phases: no lock, no load, no persist; a home, the seal, Codex, the verdict. */
+/** The token modes' phases: no lock, no load, no persist; a home, the broker and the seal, Codex, the verdict. */
 export const TOKEN_MODE_PHASES: readonly Phase<RunState<PhaseContext>, TokenModeRequest>[] = [
+  (state, request) => createHome(state, request, { stream: false }),
   async (state, request) => {
-    await createHome(state, request, { stream: false });
-    state.codexEnv = {
-      ...required(state.codexEnv, "Codex's environment"),
-      [request.variable]: request.token,
-    };
+    // Codex gets a placeholder and the broker's URLs; the real token stays in this process.
+    const codexConfig = await startTokenBroker(state, request);
+    await sealNow(
+      state,
+      { ...request, codexConfig },
+      { codexPath: request.codexPath, codexArgs: request.codexArgs, storePaths: [] },
+    );
   },
-  (state, request) =>
-    sealNow(state, request, {
-      codexPath: request.codexPath,
-      codexArgs: request.codexArgs,
-      storePaths: [],
-      // The token must be in Codex's own environment; Codex's default shell_environment_policy keeps names
-      // matching *KEY* and *TOKEN* out of the commands' environment, so the probe checks everything else.
-      env: withoutVariable(required(state.codexEnv, "Codex's environment"), request.variable),
-    }),
   execCodex,
   judgeTokenRun,
 ];
 
 /**
- * Access tokens and API keys do not rotate: nothing to restore, persist or lock. Codex gets the token in its
- * environment and a private, empty CODEX_HOME, so no auth.json from the runner can take precedence or be touched.
+ * Access tokens and API keys do not rotate: nothing to restore, persist or lock. Codex gets a placeholder in its
+ * environment, the broker's URLs, and a private, empty CODEX_HOME, so no auth.json from the runner can take
+ * precedence or be touched; the real token never leaves this process except upstream through the broker.
  */
 export async function runTokenMode(
   runCodex: CodexRunner,
@@ -58,9 +47,4 @@ export async function runTokenMode(
   const state = newRunState({ runCodex, log, secrets }, '-', 'none');
   // The home goes whole, even one the caller named: it held nothing but what this run put there.
   return runPhases(state, request, TOKEN_MODE_PHASES, (done) => release(done, 'remove'));
-}
-
-function withoutVariable(env: NodeJS.ProcessEnv, name: string): NodeJS.ProcessEnv {
-  const { [name]: _removed, ...rest } = env;
-  return rest;
 }

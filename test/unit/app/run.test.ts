@@ -237,7 +237,9 @@ describe('the run use case, in memory', () => {
     expect(calls[0]?.env.CODEX_API_KEY).toBeUndefined();
     // The key is the api-key lane's own, not a stray override: the stream lane does not warn about it.
     expect(warnings.filter((line) => line.includes('CODEX_API_KEY'))).toEqual([]);
-    expect(calls[1]?.env.CODEX_API_KEY).toBe(apiKey);
+    // The api-key lane's Codex holds the token broker's placeholder, never the key itself.
+    expect(calls[1]?.env.CODEX_API_KEY).toMatch(/^sk-proj-[A-Za-z0-9_-]{64}$/);
+    expect(Object.values(calls[1]?.env ?? {}).some((value) => value?.includes(apiKey))).toBe(false);
     expect(calls[1]?.auth).toBeNull();
     // The dead login is not stored over the seed; the lock is released.
     expect(stores.get('main')?.envelope?.generation).toBe(1);

@@ -69,13 +69,15 @@ describe('restore and persist: the split halves', () => {
 });
 
 describe('token mode', () => {
-  it('gives Codex the key in its environment only, in a home that is gone afterwards; no lock, no store', async () => {
+  it("gives Codex the broker's placeholder, never the key, in a home that is gone afterwards; no lock, no store", async () => {
     const key = fakeCredential('sk-');
     let seenHome = '';
     const result = await runTokenMode(
       async (request) => {
         seenHome = request.env.CODEX_HOME ?? '';
-        expect(request.env.CODEX_API_KEY).toBe(key);
+        expect(request.env.CODEX_API_KEY).toMatch(/^sk-proj-[A-Za-z0-9_-]{64}$/);
+        expect(Object.values(request.env).some((value) => value?.includes(key))).toBe(false);
+        expect(request.env.CODEX_CA_CERTIFICATE?.startsWith(seenHome)).toBe(true);
         expect(await exists(path.join(seenHome, 'auth.json'))).toBe(false);
         return ran;
       },

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-476MGZBT.js";
+} from "./chunk-KGKFNV7H.js";
 import {
   actionLogger,
   readCodexVersion,

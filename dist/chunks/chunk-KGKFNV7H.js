@@ -1838,9 +1838,9 @@ function stringify(obj, { maxDepth = 1e3, numbersAsFloat = false, strictTemporal
 }
 
 // src/broker/broker.ts
-import { writeFile } from "node:fs/promises";
-import { createServer } from "node:https";
-import { join } from "node:path";
+import { writeFile as writeFile2 } from "node:fs/promises";
+import { createServer as createServer2 } from "node:https";
+import { join as join2 } from "node:path";
 
 // src/broker/allowlist.ts
 var RESPONSES_PATH = "/backend-api/codex/responses";
@@ -2023,6 +2023,9 @@ var CredentialState = class {
   }
   realAccessToken() {
     return this.bundleNow.auth.tokens?.access_token ?? "";
+  }
+  accountId() {
+    return this.bundleNow.auth.tokens?.account_id ?? void 0;
   }
   realRefreshToken() {
     return this.bundleNow.auth.tokens?.refresh_token ?? "";
@@ -2236,7 +2239,7 @@ function rewriteAccountsCheck(answer, res, headers, ctx, done) {
     let body = Buffer.concat(chunks);
     try {
       const parsed = JSON.parse(body.toString("utf8"));
-      const ours2 = ctx.state.bundle.auth.tokens?.account_id;
+      const ours2 = ctx.state.accountId();
       for (const entry of Array.isArray(parsed.accounts) ? parsed.accounts : []) {
         const account = entry;
         const origin = account.workspace_backend_origin;
@@ -2652,13 +2655,64 @@ async function makeRunCa(validDays) {
   };
 }
 
+// src/broker/token-broker.ts
+import { writeFile } from "node:fs/promises";
+import { createServer } from "node:https";
+import { join } from "node:path";
+
+// src/broker/token-credential.ts
+import { randomBytes as randomBytes3 } from "node:crypto";
+var WHOAMI_PATH = "/api/accounts/v1/user-auth-credential/whoami";
+var AUTHAPI_PREFIX = "/api/accounts";
+function tokenPlaceholder(kind) {
+  return kind === "api_key" ? `sk-proj-${randomBytes3(48).toString("base64url")}` : `at-${randomBytes3(32).toString("base64url")}`;
+}
+var TokenState = class {
+  constructor(kind, real) {
+    this.kind = kind;
+    this.real = real;
+    this.placeholder = tokenPlaceholder(kind);
+  }
+  kind;
+  real;
+  placeholder;
+  account;
+  isAccessPlaceholder(token) {
+    return token === this.placeholder;
+  }
+  realAccessToken() {
+    return this.real;
+  }
+  noteUpstream401() {
+  }
+  accountId() {
+    return this.account;
+  }
+  /** The account whoami named for the personal access token: accounts/check rewrites that entry's origin. */
+  learnAccount(id) {
+    if (typeof id === "string" && id !== "") this.account = id;
+  }
+};
+
+// src/broker/token-routes.ts
+var REFUSED = { kind: "refused" };
+function tokenRouteOf(kind, method, pathname) {
+  if (kind === "access_token" && method === "GET" && pathname === WHOAMI_PATH) return { kind: "whoami" };
+  const route = routeOf(method, pathname, false);
+  if (route.kind === "token" || route.kind === "revoke") return REFUSED;
+  if (kind === "api_key" && route.kind !== "responses") return REFUSED;
+  return route;
+}
+
 // src/broker/types.ts
 var OPENAI_UPSTREAM = {
   chatgptBaseUrl: "https://chatgpt.com/backend-api/",
   openaiBaseUrl: "https://chatgpt.com/backend-api/codex",
   refreshUrl: "https://auth.openai.com/oauth/token",
-  revokeUrl: "https://auth.openai.com/oauth/revoke"
+  revokeUrl: "https://auth.openai.com/oauth/revoke",
+  authApiBaseUrl: "https://auth.openai.com/api/accounts"
 };
+var OPENAI_API_BASE_URL = "https://api.openai.com/v1";
 
 // src/broker/websocket.ts
 function rawAnswer(socket, status, text, message) {
@@ -2756,14 +2810,176 @@ ${lines}\r
   upstream.end();
 }
 
+// src/broker/token-broker.ts
+var CA_FILE = "broker-ca.pem";
+var WHOAMI_MAX = 64 * 1024;
+async function startTokenBroker(options, kind, token) {
+  if (token.trim() === "") {
+    throw new UsageError(
+      `the token broker was given an empty ${kind === "api_key" ? "API key" : "access token"}`
+    );
+  }
+  options.secrets.add([token]);
+  const state = new TokenState(kind, token);
+  const upstream = options.upstream ?? {};
+  const openaiBase = upstream.openaiBaseUrl ?? (kind === "api_key" ? OPENAI_API_BASE_URL : OPENAI_UPSTREAM.openaiBaseUrl);
+  const authApi = new URL(upstream.authApiBaseUrl ?? OPENAI_UPSTREAM.authApiBaseUrl ?? "");
+  const tls = upstreamTls(options.upstreamCa, options.proxy);
+  const ca = await createRunCa();
+  const caPath = join(options.dir, CA_FILE);
+  await writeFile(caPath, ca.caPem, { mode: 384 });
+  const requestLog = new RequestLog();
+  const ctx = {
+    state,
+    tls,
+    chatgptBase: new URL(upstream.chatgptBaseUrl ?? OPENAI_UPSTREAM.chatgptBaseUrl),
+    openaiBase: new URL(openaiBase),
+    origin: "",
+    requestLog,
+    log: options.log,
+    routedOrigin: null
+  };
+  const server = createServer(
+    { key: ca.leafKeyPem, cert: ca.leafCertPem, ALPNProtocols: ["http/1.1"] },
+    (req, res) => dispatch(req, res, ctx, state, authApi)
+  );
+  const sockets = /* @__PURE__ */ new Set();
+  server.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
+  server.on("upgrade", (req, socket, head) => {
+    sockets.add(socket);
+    const finish = requestLog.begin("GET", new URL(req.url ?? "/", "https://127.0.0.1").pathname);
+    forwardUpgrade(req, socket, head, ctx, finish);
+  });
+  const origin = await listen(server);
+  ctx.origin = origin;
+  options.log.debug(`broker (${kind}): listening on ${origin}`);
+  return {
+    origin,
+    placeholderAuthJson: "",
+    codexEnv: {
+      CODEX_CA_CERTIFICATE: caPath,
+      // Refused here: nothing of a key or token may reach an OAuth endpoint, and Codex never needs one in these modes.
+      CODEX_REFRESH_TOKEN_URL_OVERRIDE: `${origin}/oauth/token`,
+      CODEX_REVOKE_TOKEN_URL_OVERRIDE: `${origin}/oauth/revoke`
+    },
+    tokenEnv: kind === "api_key" ? { CODEX_API_KEY: state.placeholder } : { CODEX_ACCESS_TOKEN: state.placeholder, CODEX_AUTHAPI_BASE_URL: `${origin}${AUTHAPI_PREFIX}` },
+    codexConfig: {
+      chatgpt_base_url: `${origin}/backend-api/`,
+      openai_base_url: `${origin}/backend-api/codex`,
+      features: { apps: false, plugins: false, remote_plugin: false },
+      otel: { metrics_exporter: "none" }
+    },
+    currentBundle: () => null,
+    loginDead: () => false,
+    requestLog: () => requestLog.list(),
+    planUsage: () => requestLog.planUsage(),
+    close: () => new Promise((resolve) => {
+      for (const socket of sockets) socket.destroy();
+      tls.agent.destroy();
+      server.close(() => resolve());
+    })
+  };
+}
+function dispatch(req, res, ctx, state, authApi) {
+  const url = new URL(req.url ?? "/", "https://127.0.0.1");
+  const method = req.method ?? "GET";
+  const finish = ctx.requestLog.begin(method, url.pathname);
+  const route = tokenRouteOf(state.kind, method, url.pathname);
+  switch (route.kind) {
+    case "refused":
+      req.resume();
+      finish(403, "refused", 0, refuse(res, 403, "Not a path this broker serves."));
+      return;
+    case "analytics":
+      req.resume();
+      res.writeHead(204);
+      res.end();
+      finish(204, "local", 0, 0);
+      return;
+    case "whoami":
+      relayWhoami(
+        req,
+        res,
+        ctx,
+        state,
+        new URL(
+          `${authApi.pathname.replace(/\/+$/, "")}${WHOAMI_PATH.slice(AUTHAPI_PREFIX.length)}${url.search}`,
+          authApi.origin
+        ),
+        finish
+      );
+      return;
+    default:
+      forwardHttp(req, res, route, url.search, ctx, finish);
+  }
+}
+function relayWhoami(req, res, ctx, state, target, finish) {
+  req.resume();
+  const real = swappedBearer(req, state);
+  if (real === null) {
+    finish(401, "refused", 0, refuse(res, 401, "This broker accepts only the placeholder it issued."));
+    return;
+  }
+  const pairs = copyHeaders(req.rawHeaders, /* @__PURE__ */ new Set(["host", "authorization", "accept-encoding"]));
+  pairs.push(["host", target.host], ["authorization", `Bearer ${real}`], ["accept-encoding", "identity"]);
+  const upstream = upstreamRequest(target, "GET", outgoingHeaders(pairs), ctx.tls);
+  upstream.on("response", (answer) => {
+    const chunks = [];
+    let size = 0;
+    answer.on("data", (chunk) => {
+      size += chunk.length;
+      if (size <= WHOAMI_MAX) chunks.push(chunk);
+    });
+    answer.on("end", () => {
+      const body = Buffer.concat(chunks);
+      const status = answer.statusCode ?? 502;
+      if (status === 200) state.learnAccount(accountOf(body));
+      const headers = copyHeaders(answer.rawHeaders, /* @__PURE__ */ new Set(["set-cookie", "content-length"]));
+      headers.push(["content-length", String(body.length)]);
+      res.writeHead(status, headers.flat());
+      res.end(body);
+      finish(status, "forwarded", 0, body.length);
+    });
+    answer.on("error", () => res.destroy());
+  });
+  upstream.on("error", (error) => {
+    ctx.log.debug(`broker: upstream whoami failed: ${error.message}`);
+    if (res.headersSent) return;
+    const body = Buffer.from(JSON.stringify({ error: { message: "The broker could not reach upstream." } }));
+    res.writeHead(502, { "content-type": "application/json", "content-length": body.length });
+    res.end(body);
+    finish(502, "forwarded", 0, body.length);
+  });
+  upstream.end();
+}
+function accountOf(body) {
+  try {
+    return JSON.parse(body.toString("utf8")).chatgpt_account_id;
+  } catch {
+    return void 0;
+  }
+}
+async function listen(server) {
+  await new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  return `https://127.0.0.1:${server.address().port}`;
+}
+
 // src/broker/broker.ts
 var BROKER_CA_FILE = "broker-ca.pem";
 async function startBroker(options) {
   const { credential } = options;
-  if (credential.kind !== "chatgpt") {
-    throw new UsageError(
-      `the token broker does not carry a ${credential.kind === "api_key" ? "API key" : "personal access token"} yet; run that token mode without the broker`
-    );
+  if (credential.kind === "api_key") return startTokenBroker(options, "api_key", credential.apiKey);
+  if (credential.kind === "access_token") {
+    return startTokenBroker(options, "access_token", credential.accessToken);
   }
   const bundle = credential.bundle;
   if (!bundle.auth.tokens)
@@ -2774,8 +2990,8 @@ async function startBroker(options) {
   const requestLog = new RequestLog();
   const tls = upstreamTls(options.upstreamCa, options.proxy);
   const ca = await createRunCa();
-  const caPath = join(options.dir, BROKER_CA_FILE);
-  await writeFile(caPath, ca.caPem, { mode: 384 });
+  const caPath = join2(options.dir, BROKER_CA_FILE);
+  await writeFile2(caPath, ca.caPem, { mode: 384 });
   const relay = {
     state,
     refreshUrl: new URL(upstream.refreshUrl),
@@ -2795,7 +3011,7 @@ async function startBroker(options) {
     routedOrigin: null
   };
   const handle = dispatcher(ctx, relay, options.log);
-  const server = createServer(
+  const server = createServer2(
     { key: ca.leafKeyPem, cert: ca.leafCertPem, ALPNProtocols: ["http/1.1"] },
     handle
   );
@@ -3136,8 +3352,8 @@ async function removeCodexHome(dir) {
 
 // src/roundtrip/broker-upstream.ts
 import { promises as fs3 } from "node:fs";
-async function brokerUpstreamOf(userConfig, env) {
-  const doc = userConfig ? parse(userConfig) : {};
+async function brokerUpstreamOf(userConfig2, env) {
+  const doc = userConfig2 ? parse(userConfig2) : {};
   const upstream = {};
   const text = (value) => typeof value === "string" && value !== "" ? value : void 0;
   const chatgpt = text(doc.chatgpt_base_url);
@@ -3867,7 +4083,7 @@ import path10 from "node:path";
 
 // src/seal/seal-probe.ts
 import { spawn } from "node:child_process";
-import { randomBytes as randomBytes3 } from "node:crypto";
+import { randomBytes as randomBytes4 } from "node:crypto";
 import net from "node:net";
 
 // src/seal/seal-probe-script.ts
@@ -3941,7 +4157,7 @@ async function probeSeal(request) {
       detail: `Codex ${version ?? "(unknown version)"} cannot keep files from the agent's commands (permission profiles enforce deny-read from ${MIN_SEALED_CODEX} on); upgrade Codex to ${MIN_SEALED_CODEX} or later`
     });
   }
-  const marker = `codex-auth-probe-${randomBytes3(8).toString("hex")}`;
+  const marker = `codex-auth-probe-${randomBytes4(8).toString("hex")}`;
   const listener = request.network ? null : await listenOnLoopback2();
   try {
     const port = listener === null ? "" : String(listener.address().port);
@@ -4746,33 +4962,89 @@ async function runRoundTrip(ctx, request) {
   return runPhases(state, request, RUN_PHASES, (done) => release(done, "remove-if-created"));
 }
 
+// src/roundtrip/phases/token-broker.ts
+import { readFile } from "node:fs/promises";
+async function upstreamOf(request) {
+  const config = userConfig(request.codexConfig) ?? {};
+  const text = (value) => typeof value === "string" ? value : void 0;
+  const env = request.baseEnv;
+  const upstream = {
+    ...text(config.openai_base_url) === void 0 ? {} : { openaiBaseUrl: text(config.openai_base_url) },
+    ...text(config.chatgpt_base_url) === void 0 ? {} : { chatgptBaseUrl: text(config.chatgpt_base_url) },
+    ...env.CODEX_AUTHAPI_BASE_URL ? { authApiBaseUrl: env.CODEX_AUTHAPI_BASE_URL } : {}
+  };
+  const caFile = env.CODEX_CA_CERTIFICATE || env.SSL_CERT_FILE;
+  const proxyUrl = env.HTTPS_PROXY || env.https_proxy;
+  return {
+    upstream,
+    ...caFile ? { upstreamCa: await readFile(caFile, "utf8") } : {},
+    proxy: proxyUrl ? { url: proxyUrl, noProxy: env.NO_PROXY || env.no_proxy || "" } : void 0
+  };
+}
+function userConfig(text) {
+  if (text === void 0) return null;
+  try {
+    return parse(text);
+  } catch {
+    return null;
+  }
+}
+function configWithBroker(text, broker) {
+  const config = userConfig(text);
+  if (config === null && text !== void 0) return text;
+  const own = broker.codexConfig;
+  const merged = { ...config ?? {}, ...own };
+  for (const table of ["features", "otel"]) {
+    merged[table] = {
+      ...config?.[table] ?? {},
+      ...own[table] ?? {}
+    };
+  }
+  return stringify(merged);
+}
+var REPLACED = [
+  "CODEX_API_KEY",
+  "CODEX_ACCESS_TOKEN",
+  "OPENAI_API_KEY",
+  "CODEX_AUTHAPI_BASE_URL",
+  "CODEX_CA_CERTIFICATE",
+  "CODEX_REFRESH_TOKEN_URL_OVERRIDE",
+  "CODEX_REVOKE_TOKEN_URL_OVERRIDE"
+];
+async function startTokenBroker2(state, request) {
+  const home = required(state.home, "the home");
+  const broker = await startBroker({
+    credential: request.variable === "CODEX_API_KEY" ? { kind: "api_key", apiKey: request.token } : { kind: "access_token", accessToken: request.token },
+    ...await upstreamOf(request),
+    persist: async () => void 0,
+    log: state.ctx.log,
+    secrets: state.ctx.secrets,
+    dir: home.dir
+  });
+  state.stops.push(() => broker.close());
+  const env = { ...required(state.codexEnv, "Codex's environment") };
+  for (const name2 of Object.keys(env)) if (REPLACED.includes(name2.toUpperCase())) delete env[name2];
+  state.codexEnv = { ...env, ...broker.codexEnv, ...broker.tokenEnv };
+  return configWithBroker(request.codexConfig, broker);
+}
+
 // src/roundtrip/run-token-mode.ts
 var TOKEN_MODE_PHASES = [
+  (state, request) => createHome(state, request, { stream: false }),
   async (state, request) => {
-    await createHome(state, request, { stream: false });
-    state.codexEnv = {
-      ...required(state.codexEnv, "Codex's environment"),
-      [request.variable]: request.token
-    };
+    const codexConfig = await startTokenBroker2(state, request);
+    await sealNow(
+      state,
+      { ...request, codexConfig },
+      { codexPath: request.codexPath, codexArgs: request.codexArgs, storePaths: [] }
+    );
   },
-  (state, request) => sealNow(state, request, {
-    codexPath: request.codexPath,
-    codexArgs: request.codexArgs,
-    storePaths: [],
-    // The token must be in Codex's own environment; Codex's default shell_environment_policy keeps names
-    // matching *KEY* and *TOKEN* out of the commands' environment, so the probe checks everything else.
-    env: withoutVariable(required(state.codexEnv, "Codex's environment"), request.variable)
-  }),
   execCodex,
   judgeTokenRun
 ];
 async function runTokenMode(runCodex, log, secrets, request) {
   const state = newRunState({ runCodex, log, secrets }, "-", "none");
   return runPhases(state, request, TOKEN_MODE_PHASES, (done) => release(done, "remove"));
-}
-function withoutVariable(env, name2) {
-  const { [name2]: _removed, ...rest } = env;
-  return rest;
 }
 
 // src/app/run.ts
@@ -5225,13 +5497,13 @@ async function checkWorkingDirectory(dir) {
 }
 
 // src/app/job-homes.ts
-import { randomBytes as randomBytes4, timingSafeEqual } from "node:crypto";
+import { randomBytes as randomBytes5, timingSafeEqual } from "node:crypto";
 import { promises as fs9 } from "node:fs";
 import path13 from "node:path";
 var RECORD_SUFFIX = ".owner";
 async function prepareJobHome(env, stream, saveState) {
   const home = jobCodexHome(env, stream);
-  const proof = randomBytes4(16).toString("hex");
+  const proof = randomBytes5(16).toString("hex");
   saveState(home, proof);
   const base = jobHomesDir(env);
   await fs9.mkdir(base, { recursive: true, mode: 448 });
@@ -5270,7 +5542,7 @@ async function whyNotOurHome(home, proof, env) {
   return null;
 }
 function jobCodexHome(env, stream) {
-  return path13.join(jobHomesDir(env), `${stream}-${randomBytes4(4).toString("hex")}`);
+  return path13.join(jobHomesDir(env), `${stream}-${randomBytes5(4).toString("hex")}`);
 }
 function jobHomesDir(env) {
   const base = env.RUNNER_TEMP;

@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunk-CXIT6M3R.js";
+} from "./chunk-2KCZWFE7.js";
 import {
   finishAndClean
-} from "./chunk-MZ7AF6SU.js";
+} from "./chunk-WZWJIZLF.js";
 import {
   loadActionState
 } from "./chunk-TFGH4AVS.js";
@@ -16,13 +16,13 @@ import {
 } from "./chunk-WFJCS6CP.js";
 import {
   restoreStream
-} from "./chunk-KJKO7Z5Y.js";
+} from "./chunk-TJ7TIMQ7.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   codexIfPresent,
   refuseUnsafeJobs
-} from "./chunk-QF5O22ZO.js";
+} from "./chunk-VGVENVOF.js";
 import {
   DEFAULT_CODEX_VERSION,
   jobHomesDir,
@@ -31,7 +31,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-476MGZBT.js";
+} from "./chunk-KGKFNV7H.js";
 import {
   Inputs,
   createActionContext,

@@ -23,7 +23,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-476MGZBT.js";
+} from "./chunk-KGKFNV7H.js";
 import {
   UsageError,
   asCodexAuthError,

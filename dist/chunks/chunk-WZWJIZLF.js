@@ -4,14 +4,14 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persist,
   removeJobHome
-} from "./chunk-KJKO7Z5Y.js";
+} from "./chunk-TJ7TIMQ7.js";
 import {
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   splitStatePath,
   whyNotOurHome
-} from "./chunk-476MGZBT.js";
+} from "./chunk-KGKFNV7H.js";
 import {
   actionLogger,
   createActionContext
