@@ -824,16 +824,6 @@ var init_seed_text = __esm({
   }
 });
 
-// src/cli/args/spec.ts
-function optionsOf(input) {
-  return input.values;
-}
-var init_spec = __esm({
-  "src/cli/args/spec.ts"() {
-    "use strict";
-  }
-});
-
 // src/fs/secure-files.ts
 function isErrno(error, code) {
   return error instanceof Error && error.code === code;
@@ -1006,7 +996,7 @@ __export(inspect_exports, {
   run: () => run
 });
 async function run(input, kit) {
-  const options = optionsOf(input);
+  const options = input.values;
   const file = options.authFile ?? import_node_path2.default.join(options.codexHome ?? kit.env.CODEX_HOME ?? await defaultCodexHome(), "auth.json");
   const flag = options.authFile ? "--auth-file" : options.codexHome ? "the auth.json of --codex-home" : kit.env.CODEX_HOME ? "the auth.json of CODEX_HOME" : "the default auth.json";
   const raw = await readAuthFileArgument(file, flag);
@@ -1050,7 +1040,6 @@ var init_inspect2 = __esm({
     init_bundle();
     init_inspect();
     init_seed_text();
-    init_spec();
     init_seed_source();
   }
 });

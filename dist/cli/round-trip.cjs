@@ -472,16 +472,6 @@ var init_resolve_codex = __esm({
   }
 });
 
-// src/cli/args/spec.ts
-function optionsOf(input) {
-  return input.values;
-}
-var init_spec = __esm({
-  "src/cli/args/spec.ts"() {
-    "use strict";
-  }
-});
-
 // src/core/stream.ts
 function legacyStreamNameProblem(name) {
   if (name.includes("..")) return 'contains ".."';
@@ -500,12 +490,13 @@ function legacyStreamMessage(name, exists) {
   if (problem === null) return null;
   return exists ? `stream name ${JSON.stringify(name)} ${problem}: it is kept working because the stream already exists, but it cannot be a git ref, so it cannot move to the git-ref store. Reseed the login under a new name that follows the rule (${RULE}) when convenient.` : `invalid stream name ${JSON.stringify(name)}: it ${problem}, which a git ref cannot hold, and every store follows the same rule: ${RULE}.`;
 }
-var CHARACTERS, RULE;
+var CHARACTERS, DEFAULT_STREAM, RULE;
 var init_stream = __esm({
   "src/core/stream.ts"() {
     "use strict";
     init_errors();
     CHARACTERS = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+    DEFAULT_STREAM = "default";
     RULE = 'use 1-64 characters from A-Z a-z 0-9 . _ -, starting with a letter or digit, without "..", and not ending in "." or ".lock" (for example "default" or "nightly-review")';
   }
 });
@@ -8245,7 +8236,7 @@ var init_seed_env = __esm({
 });
 
 // src/cli/shared-options.ts
-var DEFAULT_LOCK_TIMEOUT_SECONDS, DEFAULT_RUN_TIMEOUT_SECONDS, RUN_TIMEOUT_OPTION, LOCK_OPTIONS;
+var DEFAULT_LOCK_TIMEOUT_SECONDS, DEFAULT_RUN_TIMEOUT_SECONDS, RUN_TIMEOUT_OPTION, STORE_OPTIONS, LOCK_OPTIONS, JSON_OPTION, VERBOSE_OPTION, STORE_AND_LOCK_OPTIONS, STORE_ONLY_OPTIONS;
 var init_shared_options = __esm({
   "src/cli/shared-options.ts"() {
     "use strict";
@@ -8258,6 +8249,54 @@ var init_shared_options = __esm({
       description: "stop Codex and everything it started after this long; what it refreshed is kept, the lock released (exit 9)",
       default: String(DEFAULT_RUN_TIMEOUT_SECONDS)
     };
+    STORE_OPTIONS = [
+      { flags: "--store <kind>", description: "where the stream lives", choices: STORE_KINDS, default: "file" },
+      {
+        flags: "--state-dir <dir>",
+        description: "file store directory (default: $CODEX_AUTH_STATE_DIR, else ~/.codex-auth)"
+      },
+      {
+        flags: "--repo <owner/name>",
+        description: "git-ref store and lock: the repository (default: $GITHUB_REPOSITORY); token from GITHUB_TOKEN or GH_TOKEN"
+      },
+      {
+        flags: "--github-api-url <url>",
+        description: "git-ref store and lock: the API (default: $GITHUB_API_URL, else https://api.github.com)"
+      },
+      {
+        flags: "--secret-name <name>",
+        description: "github-secret store: the secret (its current value comes from CODEX_AUTH_JSON)"
+      },
+      {
+        flags: "--secret-scope <scope>",
+        description: "github-secret store: repo, env:NAME or org",
+        default: "repo"
+      },
+      {
+        flags: "--secret-visibility <who>",
+        description: "github-secret store, org scope: who may use a secret this creates: selected (only this repository), private or all; an existing secret keeps its own",
+        default: DEFAULT_ORG_VISIBILITY
+      },
+      {
+        flags: "--read-command <cmd>",
+        description: "command store: prints the stored value (exit 44 or no output: nothing stored)"
+      },
+      { flags: "--write-command <cmd>", description: "command store: receives the value on stdin" },
+      {
+        flags: "--command-timeout <seconds>",
+        description: "command store: time limit of each command",
+        default: "60"
+      },
+      {
+        flags: "--allow-branch-scope",
+        description: "cache store: allow writing from a branch other than the default one"
+      },
+      {
+        flags: "--stream <name>",
+        description: "the stream: one serialized line of use of one ChatGPT login",
+        default: DEFAULT_STREAM
+      }
+    ];
     LOCK_OPTIONS = [
       {
         flags: "--lock <kind>",
@@ -8269,6 +8308,22 @@ var init_shared_options = __esm({
         description: "give up waiting for the lock after this long (exit 4)",
         default: String(DEFAULT_LOCK_TIMEOUT_SECONDS)
       }
+    ];
+    JSON_OPTION = {
+      flags: "--json",
+      description: "print one JSON object on stdout instead of text"
+    };
+    VERBOSE_OPTION = { flags: "--verbose", description: "print debug lines" };
+    STORE_AND_LOCK_OPTIONS = [
+      ...STORE_OPTIONS,
+      ...LOCK_OPTIONS,
+      JSON_OPTION,
+      VERBOSE_OPTION
+    ];
+    STORE_ONLY_OPTIONS = [
+      ...STORE_OPTIONS,
+      JSON_OPTION,
+      VERBOSE_OPTION
     ];
   }
 });
@@ -9234,7 +9289,7 @@ function printLines(kit, lines) {
 `);
 }
 async function run2(input, kit) {
-  const options = optionsOf(input);
+  const options = input.values;
   const redact = (text) => kit.redactor.redact(text);
   const flags = parseStoreFlags(options, kit.env);
   const log = kit.logger(flags.verbose);
@@ -9269,7 +9324,6 @@ var init_run2 = __esm({
     "use strict";
     init_codex_progress();
     init_resolve_codex();
-    init_spec();
     init_lane_options();
     init_options();
     init_shared_options();
@@ -9411,7 +9465,7 @@ __export(restore_exports, {
   run: () => run3
 });
 async function run3(input, kit) {
-  const options = optionsOf(input);
+  const options = input.values;
   const flags = parseStoreFlags(options, kit.env);
   const leaseMs = parseSeconds(options.lease, "--lease", 60, 7 * 86400) * 1e3;
   const ctx = await createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
@@ -9443,7 +9497,6 @@ var init_restore = __esm({
     init_resolve_codex();
     init_sandbox_mode();
     init_split_round_trip();
-    init_spec();
     init_cli_context();
     init_options();
     init_print_result();
@@ -9458,7 +9511,7 @@ __export(persist_exports, {
   run: () => run4
 });
 async function run4(input, kit) {
-  const options = optionsOf(input);
+  const options = input.values;
   const flags = parseStoreFlags(options, kit.env);
   const ctx = await createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
   return printResult(kit, await persistStream(ctx, options.codexHome), flags.json, "persisted");
@@ -9468,7 +9521,6 @@ var init_persist2 = __esm({
     "use strict";
     init_split_round_trip();
     init_cli_context();
-    init_spec();
     init_options();
     init_print_result();
   }
@@ -9747,7 +9799,7 @@ __export(seed_exports, {
   run: () => run5
 });
 async function run5(input, kit) {
-  const options = optionsOf(input);
+  const options = input.values;
   const flags = parseStoreFlags(options, kit.env);
   const log = kit.logger(flags.verbose);
   const ctx = await createCliContext(flags, kit.env, log, kit.redactor);
@@ -9811,7 +9863,6 @@ var init_seed = __esm({
     init_resolve_codex();
     init_errors();
     init_seed_stream();
-    init_spec();
     init_cli_context();
     init_options();
     init_seed_env();
@@ -10018,7 +10069,7 @@ __export(keep_fresh_exports2, {
   run: () => run6
 });
 async function run6(input, kit) {
-  const options = optionsOf(input);
+  const options = input.values;
   const streams = parseStreamList(options.streams, CLI_VOCABULARY.streams);
   const log = kit.logger(options.verbose === true);
   const contexts = await Promise.all(
@@ -10086,7 +10137,6 @@ var init_keep_fresh2 = __esm({
     init_keep_fresh();
     init_round_trip_context();
     init_describe();
-    init_spec();
     init_cli_context();
     init_options();
     init_seed_source();
@@ -10337,7 +10387,7 @@ __export(revoke_exports, {
   run: () => run7
 });
 async function run7(input, kit) {
-  const options = optionsOf(input);
+  const options = input.values;
   const flags = parseStoreFlags(options, kit.env);
   const log = kit.logger(flags.verbose);
   const ctx = await createCliContext(flags, kit.env, log, kit.redactor);
@@ -10361,7 +10411,6 @@ var init_revoke = __esm({
     "use strict";
     init_resolve_codex();
     init_revoke_stream();
-    init_spec();
     init_cli_context();
     init_options();
     init_seed_source();
@@ -10640,7 +10689,7 @@ __export(doctor_exports, {
   run: () => run8
 });
 async function run8(input, kit) {
-  const options = optionsOf(input);
+  const options = input.values;
   const flags = parseStoreFlags(options, kit.env);
   if (flags.store.github) kit.redactor.add([flags.store.github.token]);
   const log = kit.logger(flags.verbose);
@@ -10685,7 +10734,6 @@ var init_doctor2 = __esm({
     "use strict";
     init_doctor();
     init_context();
-    init_spec();
     init_round_trip_context();
     init_options();
     init_seed_source();

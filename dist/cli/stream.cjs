@@ -3299,16 +3299,6 @@ var init_context = __esm({
   }
 });
 
-// src/cli/args/spec.ts
-function optionsOf(input) {
-  return input.values;
-}
-var init_spec = __esm({
-  "src/cli/args/spec.ts"() {
-    "use strict";
-  }
-});
-
 // src/core/stream.ts
 function legacyStreamNameProblem(name) {
   if (name.includes("..")) return 'contains ".."';
@@ -3327,12 +3317,13 @@ function legacyStreamMessage(name, exists) {
   if (problem === null) return null;
   return exists ? `stream name ${JSON.stringify(name)} ${problem}: it is kept working because the stream already exists, but it cannot be a git ref, so it cannot move to the git-ref store. Reseed the login under a new name that follows the rule (${RULE}) when convenient.` : `invalid stream name ${JSON.stringify(name)}: it ${problem}, which a git ref cannot hold, and every store follows the same rule: ${RULE}.`;
 }
-var CHARACTERS, RULE;
+var CHARACTERS, DEFAULT_STREAM, RULE;
 var init_stream = __esm({
   "src/core/stream.ts"() {
     "use strict";
     init_errors();
     CHARACTERS = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+    DEFAULT_STREAM = "default";
     RULE = 'use 1-64 characters from A-Z a-z 0-9 . _ -, starting with a letter or digit, without "..", and not ending in "." or ".lock" (for example "default" or "nightly-review")';
   }
 });
@@ -3482,7 +3473,7 @@ var init_seed_env = __esm({
 });
 
 // src/cli/shared-options.ts
-var DEFAULT_LOCK_TIMEOUT_SECONDS, DEFAULT_RUN_TIMEOUT_SECONDS, RUN_TIMEOUT_OPTION, LOCK_OPTIONS;
+var DEFAULT_LOCK_TIMEOUT_SECONDS, DEFAULT_RUN_TIMEOUT_SECONDS, RUN_TIMEOUT_OPTION, STORE_OPTIONS, LOCK_OPTIONS, JSON_OPTION, VERBOSE_OPTION, STORE_AND_LOCK_OPTIONS, STORE_ONLY_OPTIONS;
 var init_shared_options = __esm({
   "src/cli/shared-options.ts"() {
     "use strict";
@@ -3495,6 +3486,54 @@ var init_shared_options = __esm({
       description: "stop Codex and everything it started after this long; what it refreshed is kept, the lock released (exit 9)",
       default: String(DEFAULT_RUN_TIMEOUT_SECONDS)
     };
+    STORE_OPTIONS = [
+      { flags: "--store <kind>", description: "where the stream lives", choices: STORE_KINDS, default: "file" },
+      {
+        flags: "--state-dir <dir>",
+        description: "file store directory (default: $CODEX_AUTH_STATE_DIR, else ~/.codex-auth)"
+      },
+      {
+        flags: "--repo <owner/name>",
+        description: "git-ref store and lock: the repository (default: $GITHUB_REPOSITORY); token from GITHUB_TOKEN or GH_TOKEN"
+      },
+      {
+        flags: "--github-api-url <url>",
+        description: "git-ref store and lock: the API (default: $GITHUB_API_URL, else https://api.github.com)"
+      },
+      {
+        flags: "--secret-name <name>",
+        description: "github-secret store: the secret (its current value comes from CODEX_AUTH_JSON)"
+      },
+      {
+        flags: "--secret-scope <scope>",
+        description: "github-secret store: repo, env:NAME or org",
+        default: "repo"
+      },
+      {
+        flags: "--secret-visibility <who>",
+        description: "github-secret store, org scope: who may use a secret this creates: selected (only this repository), private or all; an existing secret keeps its own",
+        default: DEFAULT_ORG_VISIBILITY
+      },
+      {
+        flags: "--read-command <cmd>",
+        description: "command store: prints the stored value (exit 44 or no output: nothing stored)"
+      },
+      { flags: "--write-command <cmd>", description: "command store: receives the value on stdin" },
+      {
+        flags: "--command-timeout <seconds>",
+        description: "command store: time limit of each command",
+        default: "60"
+      },
+      {
+        flags: "--allow-branch-scope",
+        description: "cache store: allow writing from a branch other than the default one"
+      },
+      {
+        flags: "--stream <name>",
+        description: "the stream: one serialized line of use of one ChatGPT login",
+        default: DEFAULT_STREAM
+      }
+    ];
     LOCK_OPTIONS = [
       {
         flags: "--lock <kind>",
@@ -3506,6 +3545,22 @@ var init_shared_options = __esm({
         description: "give up waiting for the lock after this long (exit 4)",
         default: String(DEFAULT_LOCK_TIMEOUT_SECONDS)
       }
+    ];
+    JSON_OPTION = {
+      flags: "--json",
+      description: "print one JSON object on stdout instead of text"
+    };
+    VERBOSE_OPTION = { flags: "--verbose", description: "print debug lines" };
+    STORE_AND_LOCK_OPTIONS = [
+      ...STORE_OPTIONS,
+      ...LOCK_OPTIONS,
+      JSON_OPTION,
+      VERBOSE_OPTION
+    ];
+    STORE_ONLY_OPTIONS = [
+      ...STORE_OPTIONS,
+      JSON_OPTION,
+      VERBOSE_OPTION
     ];
   }
 });
@@ -3588,7 +3643,7 @@ __export(status_exports, {
   run: () => run
 });
 async function run(input, kit) {
-  const options = optionsOf(input);
+  const options = input.values;
   const flags = parseStoreFlags(options, kit.env);
   if (flags.store.github) kit.redactor.add([flags.store.github.token]);
   const { store, lock } = await createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
@@ -3640,7 +3695,6 @@ var init_status = __esm({
   "src/cli/commands/status.ts"() {
     "use strict";
     init_context();
-    init_spec();
     init_options();
   }
 });
@@ -3744,7 +3798,7 @@ __export(history_exports, {
   run: () => run2
 });
 async function run2(input, kit) {
-  const options = optionsOf(input);
+  const options = input.values;
   const flags = parseStoreFlags({ ...options, lockTimeout: "0" }, kit.env);
   if (flags.store.github) kit.redactor.add([flags.store.github.token]);
   const limit = Math.floor(parseSeconds(options.limit, "--limit", 1, 1e4));
@@ -3770,7 +3824,6 @@ var init_history = __esm({
     "use strict";
     init_stream_history();
     init_context();
-    init_spec();
     init_options();
   }
 });
@@ -3781,7 +3834,7 @@ __export(unlock_exports, {
   run: () => run3
 });
 async function run3(input, kit) {
-  const options = optionsOf(input);
+  const options = input.values;
   const flags = parseStoreFlags(options, kit.env);
   if (flags.store.github) kit.redactor.add([flags.store.github.token]);
   const { lock } = await createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
@@ -3807,7 +3860,6 @@ var init_unlock = __esm({
     init_context();
     init_errors();
     init_stream_settings();
-    init_spec();
     init_options();
   }
 });

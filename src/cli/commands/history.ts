@@ -1,15 +1,12 @@
 import { readStreamHistory } from '../../app/stream-history.js';
 import { createBackends } from '../../app/context.js';
-import { type CommandInput, optionsOf } from '../args/spec.js';
+import type { CommandInput } from '../args/spec.js';
+import type { OptionsOf } from '../command-table.js';
 import type { Kit } from '../kit.js';
-import { parseSeconds, parseStoreFlags, type StoreOptionValues } from '../options.js';
+import { parseSeconds, parseStoreFlags } from '../options.js';
 
-interface HistoryOptions extends StoreOptionValues {
-  limit: string;
-}
-
-export async function run(input: CommandInput, kit: Kit): Promise<number> {
-  const options = optionsOf<HistoryOptions>(input);
+export async function run(input: CommandInput<OptionsOf<'history'>>, kit: Kit): Promise<number> {
+  const options = input.values;
   const flags = parseStoreFlags({ ...options, lockTimeout: '0' }, kit.env);
   if (flags.store.github) kit.redactor.add([flags.store.github.token]);
   const limit = Math.floor(parseSeconds(options.limit, '--limit', 1, 10_000));

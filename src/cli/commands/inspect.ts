@@ -2,18 +2,13 @@ import path from 'node:path';
 import { parseBundle, secretValues } from '../../core/bundle.js';
 import { type BundleReport, inspectBundle } from '../../core/inspect.js';
 import { normalizeSeedText } from '../../core/seed-text.js';
-import { type CommandInput, optionsOf } from '../args/spec.js';
+import type { CommandInput } from '../args/spec.js';
+import type { OptionsOf } from '../command-table.js';
 import type { Kit } from '../kit.js';
 import { readAuthFileArgument } from '../seed-source.js';
 
-interface InspectOptions {
-  authFile?: string;
-  codexHome?: string;
-  json?: boolean;
-}
-
-export async function run(input: CommandInput, kit: Kit): Promise<number> {
-  const options = optionsOf<InspectOptions>(input);
+export async function run(input: CommandInput<OptionsOf<'inspect'>>, kit: Kit): Promise<number> {
+  const options = input.values;
   const file =
     options.authFile ??
     path.join(options.codexHome ?? kit.env.CODEX_HOME ?? (await defaultCodexHome()), 'auth.json');

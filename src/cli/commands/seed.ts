@@ -3,24 +3,16 @@ import { UsageError } from '../../core/errors.js';
 import type { Logger } from '../../core/logger.js';
 import type { SeedSource } from '../../roundtrip/context.js';
 import { seedStream } from '../../roundtrip/seed-stream.js';
-import { type CommandInput, optionsOf } from '../args/spec.js';
+import type { CommandInput } from '../args/spec.js';
+import type { OptionsOf } from '../command-table.js';
 import { createCliContext } from '../cli-context.js';
 import type { Kit } from '../kit.js';
-import { parseStoreFlags, type StoreOptionValues } from '../options.js';
+import { parseStoreFlags } from '../options.js';
 import { SEED_ENV } from '../seed-env.js';
 import { readConfigFileArgument, readSeedSource } from '../seed-source.js';
 
-interface SeedOptions extends StoreOptionValues {
-  authFile?: string;
-  force?: boolean;
-  login?: boolean;
-  loginIssuer?: string;
-  codex?: string;
-  codexConfig?: string;
-}
-
-export async function run(input: CommandInput, kit: Kit): Promise<number> {
-  const options = optionsOf<SeedOptions>(input);
+export async function run(input: CommandInput<OptionsOf<'seed'>>, kit: Kit): Promise<number> {
+  const options = input.values;
   const flags = parseStoreFlags(options, kit.env);
   const log = kit.logger(flags.verbose);
   const ctx = await createCliContext(flags, kit.env, log, kit.redactor);
@@ -53,7 +45,7 @@ export async function run(input: CommandInput, kit: Kit): Promise<number> {
 }
 
 /** A fresh login made for this seed only: shown the device code, and never touching the user's own ~/.codex. */
-async function loginForSeed(options: SeedOptions, kit: Kit, log: Logger): Promise<SeedSource> {
+async function loginForSeed(options: OptionsOf<'seed'>, kit: Kit, log: Logger): Promise<SeedSource> {
   if (options.authFile)
     throw new UsageError('--login and --auth-file are mutually exclusive: sign in, or store a file.');
   const [{ runDeviceLogin }, { buildCodexEnv }] = await Promise.all([

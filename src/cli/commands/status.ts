@@ -1,11 +1,12 @@
 import type { LockHolder } from '../../app/stream-settings.js';
 import { createBackends } from '../../app/context.js';
-import { type CommandInput, optionsOf } from '../args/spec.js';
+import type { CommandInput } from '../args/spec.js';
+import type { OptionsOf } from '../command-table.js';
 import type { Kit } from '../kit.js';
-import { parseStoreFlags, type StoreOptionValues } from '../options.js';
+import { parseStoreFlags } from '../options.js';
 
-export async function run(input: CommandInput, kit: Kit): Promise<number> {
-  const options = optionsOf<StoreOptionValues>(input);
+export async function run(input: CommandInput<OptionsOf<'status'>>, kit: Kit): Promise<number> {
+  const options = input.values;
   const flags = parseStoreFlags(options, kit.env);
   if (flags.store.github) kit.redactor.add([flags.store.github.token]);
   const { store, lock } = await createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));

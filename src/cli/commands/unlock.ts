@@ -1,16 +1,13 @@
 import { createBackends } from '../../app/context.js';
 import { UsageError } from '../../core/errors.js';
 import { describeHolder } from '../../app/stream-settings.js';
-import { type CommandInput, optionsOf } from '../args/spec.js';
+import type { CommandInput } from '../args/spec.js';
+import type { OptionsOf } from '../command-table.js';
 import type { Kit } from '../kit.js';
-import { parseStoreFlags, type StoreOptionValues } from '../options.js';
+import { parseStoreFlags } from '../options.js';
 
-interface UnlockOptions extends StoreOptionValues {
-  force?: boolean;
-}
-
-export async function run(input: CommandInput, kit: Kit): Promise<number> {
-  const options = optionsOf<UnlockOptions>(input);
+export async function run(input: CommandInput<OptionsOf<'unlock'>>, kit: Kit): Promise<number> {
+  const options = input.values;
   const flags = parseStoreFlags(options, kit.env);
   if (flags.store.github) kit.redactor.add([flags.store.github.token]);
   const { lock } = await createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
