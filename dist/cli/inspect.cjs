@@ -970,23 +970,20 @@ var init_input_files = __esm({
   }
 });
 
-// src/cli/seed-env.ts
-var init_seed_env = __esm({
-  "src/cli/seed-env.ts"() {
-    "use strict";
-  }
-});
-
-// src/cli/seed-source.ts
-async function readAuthFileArgument(file, flag, log) {
-  return readAuthJsonFile(file, flag, log ? (message) => log.warn(message) : void 0);
+// src/app/inspect.ts
+async function inspectAuthFile(request, secrets) {
+  const raw = await readAuthJsonFile(request.file, request.source);
+  const bundle = parseBundle(normalizeSeedText(raw, request.file, request.pathHint).text, request.file);
+  secrets.add(secretValues(bundle));
+  return inspectBundle(bundle, /* @__PURE__ */ new Date());
 }
-var init_seed_source = __esm({
-  "src/cli/seed-source.ts"() {
+var init_inspect2 = __esm({
+  "src/app/inspect.ts"() {
     "use strict";
+    init_bundle();
+    init_inspect();
     init_seed_text();
     init_input_files();
-    init_seed_env();
   }
 });
 
@@ -999,13 +996,10 @@ async function run(input, kit) {
   const options = input.values;
   const file = options.authFile ?? import_node_path2.default.join(options.codexHome ?? kit.env.CODEX_HOME ?? await defaultCodexHome(), "auth.json");
   const flag = options.authFile ? "--auth-file" : options.codexHome ? "the auth.json of --codex-home" : kit.env.CODEX_HOME ? "the auth.json of CODEX_HOME" : "the default auth.json";
-  const raw = await readAuthFileArgument(file, flag);
-  const bundle = parseBundle(
-    normalizeSeedText(raw, file, "pass --auth-file with the auth.json itself").text,
-    file
+  const report = await inspectAuthFile(
+    { file, source: flag, pathHint: "pass --auth-file with the auth.json itself" },
+    kit.redactor
   );
-  kit.redactor.add(secretValues(bundle));
-  const report = inspectBundle(bundle, /* @__PURE__ */ new Date());
   if (options.json === true) kit.json(report);
   else kit.out(formatReport(file, report));
   return 0;
@@ -1033,14 +1027,11 @@ function formatReport(file, report) {
 `;
 }
 var import_node_path2;
-var init_inspect2 = __esm({
+var init_inspect3 = __esm({
   "src/cli/commands/inspect.ts"() {
     "use strict";
     import_node_path2 = __toESM(require("node:path"), 1);
-    init_bundle();
-    init_inspect();
-    init_seed_text();
-    init_seed_source();
+    init_inspect2();
   }
 });
 
@@ -1174,7 +1165,7 @@ function commandBundle(loaders) {
 
 // src/cli/bundles/inspect.ts
 var { run: run2, commands } = commandBundle({
-  inspect: () => Promise.resolve().then(() => (init_inspect2(), inspect_exports))
+  inspect: () => Promise.resolve().then(() => (init_inspect3(), inspect_exports))
 });
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

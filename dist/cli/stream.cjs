@@ -3299,6 +3299,38 @@ var init_context = __esm({
   }
 });
 
+// src/app/status.ts
+async function streamStatus(request, env, log) {
+  const { store, lock } = await createBackends(request.store, request.lock, env, log);
+  const holder = await lock.inspect();
+  const envelope = await store.read();
+  return {
+    stream: request.store.stream,
+    store: store.kind,
+    location: store.location,
+    exists: envelope !== null,
+    generation: envelope?.generation ?? null,
+    writtenAt: envelope?.writtenAt ?? null,
+    writer: envelope?.writer ?? null,
+    lastRefresh: envelope?.lastRefresh ?? null,
+    fingerprint: envelope?.fingerprint ?? null,
+    keyId: envelope?.keyId ?? null,
+    // A stale lock is not held: its holder is gone and the next run takes it.
+    lock: {
+      kind: request.lock,
+      held: holder !== null && holder.stale !== true,
+      stale: holder?.stale === true,
+      holder
+    }
+  };
+}
+var init_status = __esm({
+  "src/app/status.ts"() {
+    "use strict";
+    init_context();
+  }
+});
+
 // src/core/stream.ts
 function legacyStreamNameProblem(name) {
   if (name.includes("..")) return 'contains ".."';
@@ -3646,28 +3678,8 @@ async function run(input, kit) {
   const options = input.values;
   const flags = parseStoreFlags(options, kit.env);
   if (flags.store.github) kit.redactor.add([flags.store.github.token]);
-  const { store, lock } = await createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
-  const holder = await lock.inspect();
-  const envelope = await store.read();
-  const status = {
-    stream: flags.store.stream,
-    store: store.kind,
-    location: store.location,
-    exists: envelope !== null,
-    generation: envelope?.generation ?? null,
-    writtenAt: envelope?.writtenAt ?? null,
-    writer: envelope?.writer ?? null,
-    lastRefresh: envelope?.lastRefresh ?? null,
-    fingerprint: envelope?.fingerprint ?? null,
-    keyId: envelope?.keyId ?? null,
-    // A stale lock is not held: its holder is gone and the next run takes it.
-    lock: {
-      kind: flags.lock,
-      held: holder !== null && holder.stale !== true,
-      stale: holder?.stale === true,
-      holder
-    }
-  };
+  const status = await streamStatus(flags, kit.env, kit.logger(flags.verbose));
+  const holder = status.lock.holder;
   if (flags.json) {
     kit.json(status);
     return 0;
@@ -3691,15 +3703,19 @@ function lockLine(holder, kind) {
   if (holder.stale) return `lock:         stale: its holder ${who} is gone; the next run takes it`;
   return `lock:         held by ${who}`;
 }
-var init_status = __esm({
+var init_status2 = __esm({
   "src/cli/commands/status.ts"() {
     "use strict";
-    init_context();
+    init_status();
     init_options();
   }
 });
 
 // src/app/stream-history.ts
+async function streamHistory(request, env, log) {
+  const { store } = await createBackends(request.store, request.lock, env, log);
+  return readStreamHistory(request.store, store, request.limit);
+}
 async function readStreamHistory(settings, store, limit) {
   const base = { stream: settings.stream, store: store.kind };
   if (settings.kind === "git-ref" && settings.github)
@@ -3784,6 +3800,7 @@ var init_stream_history = __esm({
     init_github_errors();
     init_audit_log();
     init_git_ref_store();
+    init_context();
     UNRECORDED = {
       cache: "the cache store keeps one entry per generation but the Actions cache evicts old ones and cannot list them from outside a job: only the current write is shown.",
       "github-secret": "a GitHub secret cannot be read back and keeps no versions: only the copy this job received is shown.",
@@ -3802,8 +3819,7 @@ async function run2(input, kit) {
   const flags = parseStoreFlags({ ...options, lockTimeout: "0" }, kit.env);
   if (flags.store.github) kit.redactor.add([flags.store.github.token]);
   const limit = Math.floor(parseSeconds(options.limit, "--limit", 1, 1e4));
-  const { store } = await createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
-  const history = await readStreamHistory(flags.store, store, limit);
+  const history = await streamHistory({ ...flags, limit }, kit.env, kit.logger(flags.verbose));
   if (flags.json) {
     kit.json(history);
     return 0;
@@ -3823,8 +3839,28 @@ var init_history = __esm({
   "src/cli/commands/history.ts"() {
     "use strict";
     init_stream_history();
-    init_context();
     init_options();
+  }
+});
+
+// src/app/unlock.ts
+async function unlockStream(request, env, log) {
+  const { lock } = await createBackends(request.store, request.lock, env, log);
+  if (!request.confirmed) {
+    const holder = await lock.inspect();
+    throw new UsageError(
+      `unlock needs ${request.confirmation}, and should be used only when the holder is gone${holder ? ` (held now by ${describeHolder(holder)})` : " (the lock is free now)"}.`
+    );
+  }
+  const removed = await lock.forceRelease();
+  return { stream: request.store.stream, released: removed !== null, holder: removed };
+}
+var init_unlock = __esm({
+  "src/app/unlock.ts"() {
+    "use strict";
+    init_errors();
+    init_lock();
+    init_context();
   }
 });
 
@@ -3837,29 +3873,25 @@ async function run3(input, kit) {
   const options = input.values;
   const flags = parseStoreFlags(options, kit.env);
   if (flags.store.github) kit.redactor.add([flags.store.github.token]);
-  const { lock } = await createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
-  if (options.force !== true) {
-    const holder = await lock.inspect();
-    throw new UsageError(
-      `unlock needs --force, and should be used only when the holder is gone${holder ? ` (held now by ${describeHolder(holder)})` : " (the lock is free now)"}.`
-    );
-  }
-  const removed = await lock.forceRelease();
-  if (flags.json) kit.json({ stream: flags.store.stream, released: removed !== null, holder: removed });
+  const result = await unlockStream(
+    { ...flags, confirmed: options.force === true, confirmation: "--force" },
+    kit.env,
+    kit.logger(flags.verbose)
+  );
+  if (flags.json) kit.json(result);
   else
     kit.out(
-      removed ? `released the lock of stream "${flags.store.stream}", held by ${describeHolder(removed)}
-` : `the lock of stream "${flags.store.stream}" was not held
+      result.holder ? `released the lock of stream "${result.stream}", held by ${describeHolder(result.holder)}
+` : `the lock of stream "${result.stream}" was not held
 `
     );
   return 0;
 }
-var init_unlock = __esm({
+var init_unlock2 = __esm({
   "src/cli/commands/unlock.ts"() {
     "use strict";
-    init_context();
-    init_errors();
     init_stream_settings();
+    init_unlock();
     init_options();
   }
 });
@@ -3994,9 +4026,9 @@ function commandBundle(loaders) {
 
 // src/cli/bundles/stream.ts
 var { run: run4, commands } = commandBundle({
-  status: () => Promise.resolve().then(() => (init_status(), status_exports)),
+  status: () => Promise.resolve().then(() => (init_status2(), status_exports)),
   history: () => Promise.resolve().then(() => (init_history(), history_exports)),
-  unlock: () => Promise.resolve().then(() => (init_unlock(), unlock_exports))
+  unlock: () => Promise.resolve().then(() => (init_unlock2(), unlock_exports))
 });
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
