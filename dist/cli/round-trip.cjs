@@ -402,6 +402,14 @@ var init_verified_versions = __esm({
 });
 
 // src/codex/resolve-codex.ts
+var resolve_codex_exports = {};
+__export(resolve_codex_exports, {
+  VERIFIED_CODEX_VERSIONS: () => VERIFIED_CODEX_VERSIONS,
+  identifyCodex: () => identifyCodex,
+  isVerifiedCodexVersion: () => isVerifiedCodexVersion,
+  readCodexVersion: () => readCodexVersion,
+  resolveCodex: () => resolveCodex
+});
 async function resolveCodex(explicit, env) {
   if (explicit !== void 0) {
     const candidate = import_node_path2.default.resolve(explicit);
@@ -457,6 +465,9 @@ function firstLine(text) {
   const line = text.split("\n").find((l) => l.trim() !== "")?.replace(/[\u0000-\u001f\u007f]/g, "");
   if (line === void 0) return null;
   return line.length > 80 ? `${line.slice(0, 80)}...` : line.trim();
+}
+function isVerifiedCodexVersion(version) {
+  return version !== null && VERIFIED_CODEX_VERSIONS.includes(version);
 }
 var import_node_child_process, import_node_fs2, import_node_path2, INSTALL_HINT;
 var init_resolve_codex = __esm({
@@ -1808,25 +1819,25 @@ async function loadStream(ctx, given) {
   refuseLegacyOnGitRef(ctx);
   const envelope = await ctx.store.read();
   checkLegacyStream(ctx, envelope !== null);
-  const seed = envelope ? given : given ?? await ctx.store.plainSeed?.() ?? void 0;
+  const seed2 = envelope ? given : given ?? await ctx.store.plainSeed?.() ?? void 0;
   if (envelope) {
     const bundle2 = await openEnvelope(envelope, ctx.stream, ctx.key, ctx.store.location);
     ctx.secrets.add(secretValues(bundle2));
     const skew = futureRefreshWarning(bundle2, `the stored copy of stream "${ctx.stream}"`, ctx.now());
     if (skew) ctx.log.warn(skew);
-    if (seed) {
+    if (seed2) {
       ctx.log.info(
-        `stream "${ctx.stream}" already holds generation ${envelope.generation}; the seed from ${seed.origin} is not used (a seed never replaces a stored copy).`
+        `stream "${ctx.stream}" already holds generation ${envelope.generation}; the seed from ${seed2.origin} is not used (a seed never replaces a stored copy).`
       );
     }
     return { bundle: bundle2, ...storedCopyOf(bundle2, envelope.generation), seeded: false };
   }
-  if (!seed) throw await notSeeded(ctx);
-  const bundle = parseSeed(seed, ctx.log, ctx.now());
+  if (!seed2) throw await notSeeded(ctx);
+  const bundle = parseSeed(seed2, ctx.log, ctx.now());
   ctx.secrets.add(secretValues(bundle));
-  await refuseSeedBelowMark(ctx, seed.origin);
+  await refuseSeedBelowMark(ctx, seed2.origin);
   await writeBundle(ctx, bundle, 0);
-  ctx.log.info(`stream "${ctx.stream}" was empty: stored the seed from ${seed.origin} as generation 1.`);
+  ctx.log.info(`stream "${ctx.stream}" was empty: stored the seed from ${seed2.origin} as generation 1.`);
   return { bundle, ...storedCopyOf(bundle, 1), seeded: true };
 }
 async function refuseSeedBelowMark(ctx, origin) {
@@ -1852,13 +1863,13 @@ function refuseLegacyOnGitRef(ctx) {
   const message = legacyStreamMessage(ctx.stream, false);
   if (message !== null && ctx.store.kind === "git-ref") throw new UsageError(message);
 }
-function parseSeed(seed, log, now = /* @__PURE__ */ new Date()) {
-  const { text, decodedFrom } = normalizeSeedText(seed.raw, seed.origin, seed.pathHint ?? SEED_PATH_HINT);
-  const bundle = parseBundle(text, seed.origin);
-  assertStreamable(bundle, seed.origin);
+function parseSeed(seed2, log, now = /* @__PURE__ */ new Date()) {
+  const { text, decodedFrom } = normalizeSeedText(seed2.raw, seed2.origin, seed2.pathHint ?? SEED_PATH_HINT);
+  const bundle = parseBundle(text, seed2.origin);
+  assertStreamable(bundle, seed2.origin);
   if (decodedFrom)
-    log?.info(`${seed.origin} holds base64 of an auth.json; it was decoded and stored as JSON.`);
-  const skew = futureRefreshWarning(bundle, seed.origin, now);
+    log?.info(`${seed2.origin} holds base64 of an auth.json; it was decoded and stored as JSON.`);
+  const skew = futureRefreshWarning(bundle, seed2.origin, now);
   if (skew) log?.warn(skew);
   return bundle;
 }
@@ -3310,9 +3321,9 @@ var init_home = __esm({
 });
 
 // src/roundtrip/phases/load.ts
-async function loadOrSeed(state, seed) {
+async function loadOrSeed(state, seed2) {
   try {
-    state.loaded = await loadStream(state.ctx, seed);
+    state.loaded = await loadStream(state.ctx, seed2);
   } finally {
     state.sealing?.secretsKnown();
   }
@@ -9295,7 +9306,7 @@ async function run2(input, kit) {
   const log = kit.logger(flags.verbose);
   const plan = planLanes2(options, flags, kit.env);
   const runTimeoutMs = parseSeconds(options.runTimeout ?? String(DEFAULT_RUN_TIMEOUT_SECONDS), "--run-timeout", 1, 86400) * 1e3;
-  const seed = await readSeedSource(
+  const seed2 = await readSeedSource(
     options.seedFile,
     kit.env,
     kit.redactor,
@@ -9306,7 +9317,7 @@ async function run2(input, kit) {
   const codexPath = await resolveCodex(options.codex, kit.env);
   const codexConfig = options.codexConfig ? await readConfigFileArgument(options.codexConfig, "--codex-config") : void 0;
   const lanes = await runCliLanes(kit, options, plan, flags, log, {
-    seed,
+    seed: seed2,
     codexPath,
     codexArgs: input.args,
     codexHome: options.codexHome,
@@ -9469,7 +9480,7 @@ async function run3(input, kit) {
   const flags = parseStoreFlags(options, kit.env);
   const leaseMs = parseSeconds(options.lease, "--lease", 60, 7 * 86400) * 1e3;
   const ctx = await createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
-  const seed = await readSeedSource(
+  const seed2 = await readSeedSource(
     options.seedFile,
     kit.env,
     kit.redactor,
@@ -9479,7 +9490,7 @@ async function run3(input, kit) {
   );
   const codexConfig = options.codexConfig ? await readConfigFileArgument(options.codexConfig, "--codex-config") : void 0;
   const result = await restoreStream(ctx, {
-    seed,
+    seed: seed2,
     codexHome: options.codexHome,
     codexConfig,
     lockTimeoutMs: flags.lockTimeoutMs,
@@ -9793,6 +9804,43 @@ var init_device_login = __esm({
   }
 });
 
+// src/app/seed.ts
+async function seed(ctx, request, env) {
+  const source = "login" in request.source ? await deviceLogin(request.source.login, env, ctx) : request.source;
+  const result = await seedStream(ctx, {
+    seed: source,
+    force: request.force,
+    lockTimeoutMs: request.lockTimeoutMs
+  });
+  return { ...result, origin: source.origin };
+}
+async function deviceLogin(request, env, ctx) {
+  const [{ runDeviceLogin: runDeviceLogin2 }, { buildCodexEnv: buildCodexEnv2 }, { resolveCodex: resolveCodex2 }] = await Promise.all([
+    Promise.resolve().then(() => (init_device_login(), device_login_exports)),
+    Promise.resolve().then(() => (init_codex_env(), codex_env_exports)),
+    Promise.resolve().then(() => (init_resolve_codex(), resolve_codex_exports))
+  ]);
+  const codexPath = await resolveCodex2(request.codex, env);
+  const codexEnv = buildCodexEnv2(env, "", ctx.log);
+  const configToml = await request.readConfig();
+  const raw = await runDeviceLogin2({
+    codexPath,
+    env: codexEnv,
+    ...configToml !== void 0 ? { configToml } : {},
+    ...request.issuer ? { issuer: request.issuer } : {},
+    onOutput: request.onOutput,
+    timeoutMs: 16 * 60 * 1e3
+  });
+  ctx.secrets.add([raw]);
+  return { raw, origin: "codex login --device-auth" };
+}
+var init_seed = __esm({
+  "src/app/seed.ts"() {
+    "use strict";
+    init_seed_stream();
+  }
+});
+
 // src/cli/commands/seed.ts
 var seed_exports = {};
 __export(seed_exports, {
@@ -9803,7 +9851,7 @@ async function run5(input, kit) {
   const flags = parseStoreFlags(options, kit.env);
   const log = kit.logger(flags.verbose);
   const ctx = await createCliContext(flags, kit.env, log, kit.redactor);
-  const seed = options.login ? await loginForSeed(options, kit, log) : await readSeedSource(
+  const source = options.login ? { login: loginRequest(options, kit) } : await readSeedSource(
     options.authFile,
     kit.env,
     kit.redactor,
@@ -9811,43 +9859,35 @@ async function run5(input, kit) {
     "--auth-file",
     log
   );
-  if (!seed)
+  if (!source)
     throw new UsageError(`seed needs --auth-file FILE (for example ~/.codex/auth.json) or ${SEED_ENV}.`);
-  const result = await seedStream(ctx, {
-    seed,
-    force: options.force === true,
-    lockTimeoutMs: flags.lockTimeoutMs
-  });
+  const { origin, ...result } = await seed(
+    ctx,
+    { source, force: options.force === true, lockTimeoutMs: flags.lockTimeoutMs },
+    kit.env
+  );
   if (flags.json) {
     kit.json(result);
   } else {
     kit.out(
-      `stored the login from ${seed.origin} in stream "${result.stream}" (${ctx.store.location}) as generation ${result.generation}${result.replaced === null ? "" : `, replacing generation ${result.replaced}`}; fingerprint ${result.fingerprint}.
+      `stored the login from ${origin} in stream "${result.stream}" (${ctx.store.location}) as generation ${result.generation}${result.replaced === null ? "" : `, replacing generation ${result.replaced}`}; fingerprint ${result.fingerprint}.
 `
     );
     log.info(followUp(flags.store.kind, result.stream, options.login === true));
   }
   return 0;
 }
-async function loginForSeed(options, kit, log) {
+function loginRequest(options, kit) {
   if (options.authFile)
     throw new UsageError("--login and --auth-file are mutually exclusive: sign in, or store a file.");
-  const [{ runDeviceLogin: runDeviceLogin2 }, { buildCodexEnv: buildCodexEnv2 }] = await Promise.all([
-    Promise.resolve().then(() => (init_device_login(), device_login_exports)),
-    Promise.resolve().then(() => (init_codex_env(), codex_env_exports))
-  ]);
-  const raw = await runDeviceLogin2({
-    codexPath: await resolveCodex(options.codex, kit.env),
-    // The private home is set by runDeviceLogin; this only drops what Codex must not see (our key, seeds, tokens).
-    env: buildCodexEnv2(kit.env, "", log),
-    ...options.codexConfig ? { configToml: await readConfigFileArgument(options.codexConfig, "--codex-config") } : {},
-    ...options.loginIssuer ? { issuer: options.loginIssuer } : {},
+  const config = options.codexConfig;
+  return {
+    codex: options.codex,
+    readConfig: async () => config === void 0 ? void 0 : readConfigFileArgument(config, "--codex-config"),
+    issuer: options.loginIssuer,
     onOutput: (line) => kit.io.stderr(`${kit.redactor.redact(line)}
-`),
-    timeoutMs: 16 * 60 * 1e3
-  });
-  kit.redactor.add([raw]);
-  return { raw, origin: "codex login --device-auth" };
+`)
+  };
 }
 function followUp(store, stream, loggedIn) {
   const steps = [
@@ -9857,12 +9897,11 @@ function followUp(store, stream, loggedIn) {
   ];
   return steps.join(" ");
 }
-var init_seed = __esm({
+var init_seed2 = __esm({
   "src/cli/commands/seed.ts"() {
     "use strict";
-    init_resolve_codex();
+    init_seed();
     init_errors();
-    init_seed_stream();
     init_cli_context();
     init_options();
     init_seed_env();
@@ -10772,7 +10811,7 @@ var { run: run9, commands } = commandBundle({
   run: () => Promise.resolve().then(() => (init_run2(), run_exports)),
   restore: () => Promise.resolve().then(() => (init_restore(), restore_exports)),
   persist: () => Promise.resolve().then(() => (init_persist2(), persist_exports)),
-  seed: () => Promise.resolve().then(() => (init_seed(), seed_exports)),
+  seed: () => Promise.resolve().then(() => (init_seed2(), seed_exports)),
   "keep-fresh": () => Promise.resolve().then(() => (init_keep_fresh2(), keep_fresh_exports2)),
   revoke: () => Promise.resolve().then(() => (init_revoke(), revoke_exports)),
   doctor: () => Promise.resolve().then(() => (init_doctor2(), doctor_exports))
