@@ -294,7 +294,7 @@ function wrap(text, width, indent) {
 ${" ".repeat(indent)}`);
 }
 
-// src/codex/verified-versions.ts
+// src/core/verified-versions.ts
 var VERIFIED_CODEX_VERSIONS = ["0.169.0", "0.171.0"];
 
 // src/core/key-env.ts

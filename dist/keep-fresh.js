@@ -8,7 +8,7 @@ import "./chunks/chunk-7ZM447HQ.js";
 import {
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-YI72LNJ4.js";
+} from "./chunks/chunk-Y62F4HT6.js";
 import {
   describeNextRefresh,
   escapeHtml
@@ -17,7 +17,7 @@ import {
   assertSupportedPlatform,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-HB53TSPU.js";
+} from "./chunks/chunk-KOCLIJJP.js";
 import {
   ACTION_VOCABULARY,
   DEFAULT_CODEX_VERSION,
@@ -25,32 +25,31 @@ import {
   readSecretInputs,
   readStreamSettings,
   runRoundTrip
-} from "./chunks/chunk-UYWO3QW6.js";
-import "./chunks/chunk-DCLPESL6.js";
-import "./chunks/chunk-ABJGEG63.js";
-import "./chunks/chunk-HMVT4RTB.js";
+} from "./chunks/chunk-S6GFV2Q2.js";
 import {
   Inputs,
   parseStreamList,
   readBoolean,
   readInput,
   setOutputs
-} from "./chunks/chunk-ABCGLQR4.js";
+} from "./chunks/chunk-6OKU7HMU.js";
+import "./chunks/chunk-6D6IJKCK.js";
 import {
   describePlanUsage
 } from "./chunks/chunk-B45VUE4X.js";
+import "./chunks/chunk-ABJGEG63.js";
+import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext,
   runUrlOf
-} from "./chunks/chunk-5Q6XTWVF.js";
-import "./chunks/chunk-ZJC3ALXX.js";
+} from "./chunks/chunk-JQLQ5XIT.js";
+import "./chunks/chunk-6RGMQ3H4.js";
 import "./chunks/chunk-OVITESHP.js";
 import "./chunks/chunk-PQT25EE2.js";
-import "./chunks/chunk-JBLTFLGE.js";
-import "./chunks/chunk-5QKIY3HD.js";
-import "./chunks/chunk-6RGMQ3H4.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
+import "./chunks/chunk-JBLTFLGE.js";
+import "./chunks/chunk-5QKIY3HD.js";
 import "./chunks/chunk-LSYKLU52.js";
 import "./chunks/chunk-QCQITM44.js";
 import "./chunks/chunk-27RNYUPI.js";
@@ -58,6 +57,8 @@ import "./chunks/chunk-VMHUWGWS.js";
 import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
+import "./chunks/chunk-DLC5UYKE.js";
+import "./chunks/chunk-EOSQCY6K.js";
 import {
   ExitCode,
   UsageError,

@@ -4,18 +4,18 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-5N6NI3LG.js";
+} from "./chunks/chunk-GS65ROCN.js";
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-5PEGUTQJ.js";
+} from "./chunks/chunk-RRBM2CYM.js";
 import {
   reseedCommand
 } from "./chunks/chunk-7ZM447HQ.js";
 import {
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-YI72LNJ4.js";
+} from "./chunks/chunk-Y62F4HT6.js";
 import {
   escapeHtml
 } from "./chunks/chunk-IC3YXZME.js";
@@ -25,7 +25,7 @@ import {
   jobHomesDir,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-HB53TSPU.js";
+} from "./chunks/chunk-KOCLIJJP.js";
 import {
   ACTION_VOCABULARY,
   laneName,
@@ -35,31 +35,29 @@ import {
   readStreamSettings,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-UYWO3QW6.js";
-import "./chunks/chunk-DCLPESL6.js";
-import "./chunks/chunk-ABJGEG63.js";
-import "./chunks/chunk-HMVT4RTB.js";
+} from "./chunks/chunk-S6GFV2Q2.js";
 import {
   setOutputs
-} from "./chunks/chunk-ABCGLQR4.js";
+} from "./chunks/chunk-6OKU7HMU.js";
+import "./chunks/chunk-6D6IJKCK.js";
 import "./chunks/chunk-B45VUE4X.js";
+import "./chunks/chunk-ABJGEG63.js";
+import "./chunks/chunk-HMVT4RTB.js";
 import {
   actionLogger,
   createActionContext,
   logCodexLines,
-  runCodex,
   runnerMasks
-} from "./chunks/chunk-5Q6XTWVF.js";
-import "./chunks/chunk-ZJC3ALXX.js";
+} from "./chunks/chunk-JQLQ5XIT.js";
+import "./chunks/chunk-6RGMQ3H4.js";
 import "./chunks/chunk-OVITESHP.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-PQT25EE2.js";
-import "./chunks/chunk-JBLTFLGE.js";
-import "./chunks/chunk-5QKIY3HD.js";
-import "./chunks/chunk-6RGMQ3H4.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
+import "./chunks/chunk-JBLTFLGE.js";
+import "./chunks/chunk-5QKIY3HD.js";
 import "./chunks/chunk-LSYKLU52.js";
 import "./chunks/chunk-QCQITM44.js";
 import "./chunks/chunk-27RNYUPI.js";
@@ -67,6 +65,10 @@ import "./chunks/chunk-VMHUWGWS.js";
 import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
+import {
+  runCodex
+} from "./chunks/chunk-DLC5UYKE.js";
+import "./chunks/chunk-EOSQCY6K.js";
 import {
   ExitCode
 } from "./chunks/chunk-V4C5BGZE.js";

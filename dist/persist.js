@@ -3,45 +3,44 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-77RWWAN7.js";
+} from "./chunks/chunk-SAYD7BA3.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-5N6NI3LG.js";
+} from "./chunks/chunk-GS65ROCN.js";
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-5PEGUTQJ.js";
+} from "./chunks/chunk-RRBM2CYM.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-HB53TSPU.js";
+} from "./chunks/chunk-KOCLIJJP.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-UYWO3QW6.js";
-import {
-  removeCodexHome
-} from "./chunks/chunk-DCLPESL6.js";
-import "./chunks/chunk-ABJGEG63.js";
-import "./chunks/chunk-HMVT4RTB.js";
+} from "./chunks/chunk-S6GFV2Q2.js";
 import {
   Inputs,
   readInput
-} from "./chunks/chunk-ABCGLQR4.js";
+} from "./chunks/chunk-6OKU7HMU.js";
+import {
+  removeCodexHome
+} from "./chunks/chunk-6D6IJKCK.js";
 import "./chunks/chunk-B45VUE4X.js";
+import "./chunks/chunk-ABJGEG63.js";
+import "./chunks/chunk-HMVT4RTB.js";
 import {
   createActionContext
-} from "./chunks/chunk-5Q6XTWVF.js";
-import "./chunks/chunk-ZJC3ALXX.js";
+} from "./chunks/chunk-JQLQ5XIT.js";
+import "./chunks/chunk-6RGMQ3H4.js";
 import "./chunks/chunk-OVITESHP.js";
 import "./chunks/chunk-PQT25EE2.js";
-import "./chunks/chunk-JBLTFLGE.js";
-import "./chunks/chunk-5QKIY3HD.js";
-import "./chunks/chunk-6RGMQ3H4.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
+import "./chunks/chunk-JBLTFLGE.js";
+import "./chunks/chunk-5QKIY3HD.js";
 import "./chunks/chunk-LSYKLU52.js";
 import "./chunks/chunk-QCQITM44.js";
 import "./chunks/chunk-27RNYUPI.js";
@@ -49,6 +48,8 @@ import "./chunks/chunk-VMHUWGWS.js";
 import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
+import "./chunks/chunk-DLC5UYKE.js";
+import "./chunks/chunk-EOSQCY6K.js";
 import {
   UsageError,
   isUsageError

@@ -3,28 +3,27 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-GGHVDQQY.js";
+} from "./chunks/chunk-MLNTKDNQ.js";
 import {
   loadActionState
-} from "./chunks/chunk-5PEGUTQJ.js";
+} from "./chunks/chunk-RRBM2CYM.js";
 import {
   runEntry
-} from "./chunks/chunk-HB53TSPU.js";
-import "./chunks/chunk-UYWO3QW6.js";
-import "./chunks/chunk-DCLPESL6.js";
+} from "./chunks/chunk-KOCLIJJP.js";
+import "./chunks/chunk-S6GFV2Q2.js";
+import "./chunks/chunk-6OKU7HMU.js";
+import "./chunks/chunk-6D6IJKCK.js";
+import "./chunks/chunk-B45VUE4X.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-ABCGLQR4.js";
-import "./chunks/chunk-B45VUE4X.js";
-import "./chunks/chunk-5Q6XTWVF.js";
-import "./chunks/chunk-ZJC3ALXX.js";
+import "./chunks/chunk-JQLQ5XIT.js";
+import "./chunks/chunk-6RGMQ3H4.js";
 import "./chunks/chunk-OVITESHP.js";
 import "./chunks/chunk-PQT25EE2.js";
-import "./chunks/chunk-JBLTFLGE.js";
-import "./chunks/chunk-5QKIY3HD.js";
-import "./chunks/chunk-6RGMQ3H4.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
+import "./chunks/chunk-JBLTFLGE.js";
+import "./chunks/chunk-5QKIY3HD.js";
 import "./chunks/chunk-LSYKLU52.js";
 import "./chunks/chunk-QCQITM44.js";
 import "./chunks/chunk-27RNYUPI.js";
@@ -32,6 +31,8 @@ import "./chunks/chunk-VMHUWGWS.js";
 import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
+import "./chunks/chunk-DLC5UYKE.js";
+import "./chunks/chunk-EOSQCY6K.js";
 import "./chunks/chunk-V4C5BGZE.js";
 import "./chunks/chunk-GP2XTTJE.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
@@ -46,7 +47,7 @@ async function runPost(env = process.env) {
     "the main step did not finish its round trip"
   );
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-HKRSXG23.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-45VTTGFC.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

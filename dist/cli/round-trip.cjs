@@ -392,10 +392,10 @@ var init_native_codex = __esm({
   }
 });
 
-// src/codex/verified-versions.ts
+// src/core/verified-versions.ts
 var VERIFIED_CODEX_VERSIONS;
 var init_verified_versions = __esm({
-  "src/codex/verified-versions.ts"() {
+  "src/core/verified-versions.ts"() {
     "use strict";
     VERIFIED_CODEX_VERSIONS = ["0.169.0", "0.171.0"];
   }
@@ -480,6 +480,29 @@ var init_resolve_codex = __esm({
     init_native_codex();
     init_verified_versions();
     INSTALL_HINT = `pass --codex PATH, or install it with \`npm install -g @openai/codex@${VERIFIED_CODEX_VERSIONS[0]}\``;
+  }
+});
+
+// src/roundtrip/describe.ts
+function describeNextRefresh(value) {
+  const next = value.nextRefresh;
+  if (!next) return "";
+  if (next.reason === null) return "none scheduled (Codex refreshes only after a 401)";
+  return `${next.due ? "due now" : next.at} (${next.reason})`;
+}
+var init_describe = __esm({
+  "src/roundtrip/describe.ts"() {
+    "use strict";
+  }
+});
+
+// src/app/front-end.ts
+var init_front_end = __esm({
+  "src/app/front-end.ts"() {
+    "use strict";
+    init_codex_progress();
+    init_resolve_codex();
+    init_describe();
   }
 });
 
@@ -5426,6 +5449,419 @@ var init_run_token_mode = __esm({
   }
 });
 
+// src/codex/jsonl-events.ts
+function parseJsonlLine(line) {
+  const trimmed = stripCr(line);
+  if (trimmed.trim() === "") return null;
+  const start = trimmed.trimStart();
+  if (start.startsWith("{")) {
+    try {
+      const value = JSON.parse(start);
+      if (isRecord2(value) && typeof value.type === "string") {
+        return { kind: "event", event: value };
+      }
+    } catch {
+    }
+  }
+  return { kind: "text", line: trimmed };
+}
+function stripCr(line) {
+  return line.endsWith("\r") ? line.slice(0, -1) : line;
+}
+function classify(lines) {
+  const items = [];
+  for (const line of lines) {
+    const item = parseJsonlLine(line);
+    if (item) items.push(item);
+  }
+  return items;
+}
+function pickUsage(raw) {
+  const usage = {};
+  for (const field of USAGE_FIELDS) {
+    const value = raw[field];
+    if (typeof value === "number" && Number.isFinite(value)) usage[field] = value;
+  }
+  return usage;
+}
+function isRecord2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+var import_node_string_decoder, LineSplitter, JsonlParser, USAGE_FIELDS, CodexEventReducer;
+var init_jsonl_events = __esm({
+  "src/codex/jsonl-events.ts"() {
+    "use strict";
+    import_node_string_decoder = require("node:string_decoder");
+    LineSplitter = class {
+      #decoder = new import_node_string_decoder.StringDecoder("utf8");
+      #pending = "";
+      push(chunk) {
+        this.#pending += typeof chunk === "string" ? chunk : this.#decoder.write(chunk);
+        const lines = this.#pending.split("\n");
+        this.#pending = lines.pop() ?? "";
+        return lines.map(stripCr);
+      }
+      /** The last line, if the stream did not end with a newline. */
+      end() {
+        const rest = this.#pending + this.#decoder.end();
+        this.#pending = "";
+        return rest === "" ? [] : [stripCr(rest)];
+      }
+    };
+    JsonlParser = class {
+      #lines = new LineSplitter();
+      push(chunk) {
+        return classify(this.#lines.push(chunk));
+      }
+      end() {
+        return classify(this.#lines.end());
+      }
+    };
+    USAGE_FIELDS = [
+      "input_tokens",
+      "cached_input_tokens",
+      "cache_write_input_tokens",
+      "output_tokens",
+      "reasoning_output_tokens"
+    ];
+    CodexEventReducer = class {
+      #finalMessage = null;
+      #usage = null;
+      #errorMessages = [];
+      #eventCount = 0;
+      add(event) {
+        this.#eventCount += 1;
+        switch (event.type) {
+          case "item.completed": {
+            const item = event.item;
+            if (isRecord2(item) && item.type === "agent_message" && typeof item.text === "string") {
+              this.#finalMessage = item.text;
+            }
+            break;
+          }
+          case "turn.completed":
+            if (isRecord2(event.usage)) this.#usage = pickUsage(event.usage);
+            break;
+          case "error":
+            if (typeof event.message === "string") this.#errorMessages.push(event.message);
+            break;
+          case "turn.failed":
+            if (isRecord2(event.error) && typeof event.error.message === "string") {
+              this.#errorMessages.push(event.error.message);
+            }
+            break;
+        }
+      }
+      summary() {
+        return {
+          finalMessage: this.#finalMessage,
+          usage: this.#usage,
+          errorMessages: [...this.#errorMessages],
+          eventCount: this.#eventCount
+        };
+      }
+    };
+  }
+});
+
+// src/codex/spawn-error.ts
+function codexSpawnError(codexPath, error) {
+  const code = error?.code;
+  const install = `npm install -g @openai/codex@${VERIFIED_CODEX_VERSIONS[0]}`;
+  if (code === "ENOENT") {
+    return new UsageError(
+      `the codex executable was not found at ${codexPath}; pass --codex PATH, or install @openai/codex (\`${install}\`).`,
+      { cause: error }
+    );
+  }
+  if (code === "EACCES") {
+    return new UsageError(
+      `the codex executable at ${codexPath} cannot be run (permission denied); pass --codex PATH to an executable codex, or install @openai/codex (\`${install}\`).`,
+      { cause: error }
+    );
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new Error(`could not start codex (${codexPath}): ${message}`, { cause: error });
+}
+var init_spawn_error = __esm({
+  "src/codex/spawn-error.ts"() {
+    "use strict";
+    init_errors();
+    init_resolve_codex();
+  }
+});
+
+// src/codex/process-group.ts
+function signalGroup(child, signal) {
+  if (child.pid === void 0) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch (error) {
+    if (error.code !== "ESRCH") child.kill(signal);
+  }
+}
+function drainAfterExit(child, graceMs) {
+  return setTimeout(() => {
+    signalGroup(child, "SIGKILL");
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+  }, graceMs);
+}
+var FORWARDED_SIGNALS;
+var init_process_group = __esm({
+  "src/codex/process-group.ts"() {
+    "use strict";
+    FORWARDED_SIGNALS = ["SIGINT", "SIGTERM"];
+  }
+});
+
+// src/codex/refresh-failure.ts
+function classifyRefreshFailure(message) {
+  const normalized = message.toLowerCase().replace(/\s+/g, " ");
+  for (const { code, needles } of PATTERNS) {
+    if (needles.some((needle) => normalized.includes(needle))) return code;
+  }
+  return null;
+}
+function firstRefreshFailure(messages) {
+  for (const message of messages) {
+    const code = classifyRefreshFailure(message);
+    if (code) return code;
+  }
+  return null;
+}
+var PATTERNS;
+var init_refresh_failure = __esm({
+  "src/codex/refresh-failure.ts"() {
+    "use strict";
+    PATTERNS = [
+      { code: "refresh_token_expired", needles: ["refresh token has expired", "refresh_token_expired"] },
+      { code: "refresh_token_reused", needles: ["refresh token was already used", "refresh_token_reused"] },
+      { code: "refresh_token_invalidated", needles: ["refresh token was revoked", "refresh_token_invalidated"] },
+      { code: "refresh_failed", needles: ["access token could not be refreshed"] }
+    ];
+  }
+});
+
+// src/codex/codex-run.ts
+function runResult(reducer, exitCode, signal, flags) {
+  const summary = reducer.summary();
+  return {
+    exitCode,
+    signal,
+    finalMessage: summary.finalMessage,
+    usage: summary.usage,
+    errorMessages: summary.errorMessages,
+    eventCount: summary.eventCount,
+    refreshFailure: firstRefreshFailure(summary.errorMessages),
+    timedOut: flags.timedOut,
+    aborted: flags.aborted,
+    forwardedSignal: flags.forwardedSignal
+  };
+}
+var CodexRun;
+var init_codex_run = __esm({
+  "src/codex/codex-run.ts"() {
+    "use strict";
+    init_jsonl_events();
+    init_process_group();
+    init_refresh_failure();
+    init_spawn_error();
+    init_stop_session();
+    CodexRun = class {
+      constructor(request, child, grace, resolve, reject) {
+        this.request = request;
+        this.child = child;
+        this.grace = grace;
+        this.resolve = resolve;
+        this.reject = reject;
+      }
+      request;
+      child;
+      grace;
+      resolve;
+      reject;
+      reducer = new CodexEventReducer();
+      flags = {
+        timedOut: false,
+        aborted: false,
+        forwardedSignal: null
+      };
+      timers = [];
+      stopping = false;
+      // A throwing callback must not crash the process while Codex holds the credentials: the first such error is
+      // kept, Codex runs to its end, and then the run rejects with it.
+      callbackError = null;
+      stdout = new JsonlParser();
+      stderr = new LineSplitter();
+      settled = false;
+      exitCode = null;
+      exitSignal = null;
+      leftovers = Promise.resolve(0);
+      onParentSignal = (signal) => {
+        this.flags.forwardedSignal ??= signal;
+        this.stop(signal);
+      };
+      onAbort = () => {
+        this.flags.aborted = true;
+        this.stop("SIGTERM");
+      };
+      follow() {
+        const { child, request } = this;
+        for (const signal of FORWARDED_SIGNALS) process.on(signal, this.onParentSignal);
+        request.signal?.addEventListener("abort", this.onAbort, { once: true });
+        if (request.timeoutMs !== void 0) {
+          this.timers.push(
+            setTimeout(() => {
+              this.flags.timedOut = true;
+              this.stop("SIGTERM");
+            }, request.timeoutMs)
+          );
+        }
+        child.stdout?.on("data", (chunk) => this.deliver(this.stdout.push(chunk)));
+        child.stderr?.on("data", (chunk) => this.deliverText(this.stderr.push(chunk)));
+        child.on("error", (error) => {
+          if (this.settled) return;
+          this.settled = true;
+          this.cleanup();
+          this.reject(codexSpawnError(request.codexPath, error));
+        });
+        child.on("exit", (code, signal) => this.onExit(code, signal));
+        child.on("close", (code, signal) => this.onClose(code, signal));
+      }
+      /** The signal to the group now (every time: a second Ctrl-C is passed on too), SIGKILL once after the grace. */
+      stop(signal) {
+        signalGroup(this.child, signal);
+        if (this.stopping) return;
+        this.stopping = true;
+        this.timers.push(setTimeout(() => signalGroup(this.child, "SIGKILL"), this.grace.killMs));
+      }
+      cleanup() {
+        for (const timer of this.timers) clearTimeout(timer);
+        for (const signal of FORWARDED_SIGNALS) process.off(signal, this.onParentSignal);
+        this.request.signal?.removeEventListener("abort", this.onAbort);
+      }
+      call(callback, value) {
+        try {
+          callback?.(value);
+        } catch (error) {
+          this.callbackError ??= { error };
+        }
+      }
+      deliver(items) {
+        for (const item of items) {
+          if (item.kind === "event") {
+            this.reducer.add(item.event);
+            this.call(this.request.onEvent, item.event);
+          } else {
+            this.call(this.request.onOutput, item.line);
+          }
+        }
+      }
+      deliverText(lines) {
+        for (const line of lines) if (line.trim() !== "") this.call(this.request.onOutput, line);
+      }
+      onExit(code, signal) {
+        this.exitCode = code;
+        this.exitSignal = signal;
+        if (this.child.pid !== void 0) {
+          this.leftovers = stopSession(this.child.pid, this.request.env.CODEX_HOME ?? null).catch(() => 0);
+        }
+        this.timers.push(drainAfterExit(this.child, this.grace.drainMs));
+      }
+      onClose(code, signal) {
+        if (this.settled) return;
+        this.settled = true;
+        this.cleanup();
+        this.deliver(this.stdout.end());
+        this.deliverText(this.stderr.end());
+        void this.leftovers.then(() => {
+          if (this.callbackError) this.reject(this.callbackError.error);
+          else
+            this.resolve(runResult(this.reducer, this.exitCode ?? code, this.exitSignal ?? signal, this.flags));
+        });
+      }
+    };
+  }
+});
+
+// src/codex/run-codex.ts
+var run_codex_exports = {};
+__export(run_codex_exports, {
+  buildExecArgs: () => buildExecArgs,
+  createCodexRunner: () => createCodexRunner,
+  runCodex: () => runCodex,
+  runCodexDetailed: () => runCodexDetailed
+});
+function buildExecArgs(args) {
+  const end = args.indexOf("--");
+  const options = end === -1 ? args : args.slice(0, end);
+  const hasJson = options.some((arg) => JSON_FLAGS.includes(arg));
+  return hasJson ? ["exec", ...args] : ["exec", "--json", ...args];
+}
+function createCodexRunner(runnerOptions = {}) {
+  const grace = {
+    killMs: runnerOptions.killGraceMs ?? 5e3,
+    drainMs: runnerOptions.drainGraceMs ?? 2e3
+  };
+  return (request) => new Promise((resolve, reject) => {
+    if (request.signal?.aborted ?? false) {
+      resolve(
+        runResult(new CodexEventReducer(), null, null, {
+          timedOut: false,
+          aborted: true,
+          forwardedSignal: null
+        })
+      );
+      return;
+    }
+    let started;
+    try {
+      started = spawnCodex(request);
+    } catch (error) {
+      reject(codexSpawnError(request.codexPath, error));
+      return;
+    }
+    if (started.child.pid !== void 0) request.onSpawn?.(started.child.pid, started.command);
+    new CodexRun(request, started.child, grace, resolve, reject).follow();
+  });
+}
+function spawnCodex(request) {
+  const native = findNativeCodex(request.codexPath);
+  const command = native?.binary ?? request.codexPath;
+  const env = native ? launcherEnv(native, request.env) : request.env;
+  const plan = request.spawnAs?.(command, buildExecArgs(request.args), env) ?? {
+    command,
+    args: buildExecArgs(request.args),
+    env
+  };
+  const child = (0, import_node_child_process4.spawn)(plan.command, [...plan.args], {
+    env: plan.env,
+    ...plan.uid === void 0 ? {} : { uid: plan.uid },
+    ...plan.gid === void 0 ? {} : { gid: plan.gid },
+    ...request.cwd === void 0 ? {} : { cwd: request.cwd },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+    windowsHide: true
+  });
+  return { child, command };
+}
+var import_node_child_process4, JSON_FLAGS, defaultRunner, runCodex, runCodexDetailed;
+var init_run_codex = __esm({
+  "src/codex/run-codex.ts"() {
+    "use strict";
+    import_node_child_process4 = require("node:child_process");
+    init_jsonl_events();
+    init_native_codex();
+    init_spawn_error();
+    init_codex_run();
+    JSON_FLAGS = ["--json", "--experimental-json"];
+    defaultRunner = createCodexRunner();
+    runCodex = defaultRunner;
+    runCodexDetailed = defaultRunner;
+  }
+});
+
 // src/app/run.ts
 function planLanes(text, primary, tokens, storeKind, vocabulary) {
   const lanes = parseLaneList(
@@ -5461,7 +5897,8 @@ async function runJob(request, context) {
     if (lane.kind !== "stream") {
       const token = request.tokens[lane.kind];
       context.secrets.add([token]);
-      return runTokenMode(context.runCodex, context.log, context.secrets, {
+      const runCodex2 = context.runCodex ?? (await Promise.resolve().then(() => (init_run_codex(), run_codex_exports))).runCodex;
+      return runTokenMode(runCodex2, context.log, context.secrets, {
         ...codexRun,
         variable: TOKEN_ENV[lane.kind],
         token
@@ -7922,11 +8359,11 @@ __export(command_store_exports, {
   CommandStore: () => CommandStore,
   NOTHING_STORED_EXIT_CODE: () => NOTHING_STORED_EXIT_CODE
 });
-var import_node_child_process4, import_node_path22, NOTHING_STORED_EXIT_CODE, MAX_OUTPUT, CommandStore;
+var import_node_child_process5, import_node_path22, NOTHING_STORED_EXIT_CODE, MAX_OUTPUT, CommandStore;
 var init_command_store = __esm({
   "src/stores/command-store.ts"() {
     "use strict";
-    import_node_child_process4 = require("node:child_process");
+    import_node_child_process5 = require("node:child_process");
     import_node_path22 = __toESM(require("node:path"), 1);
     init_envelope();
     init_errors();
@@ -8029,7 +8466,7 @@ var init_command_store = __esm({
       /** Runs `command` with `sh -c`, the value (if any) on stdin, a hard timeout, output bounded. */
       runCommand(command, stdin) {
         return new Promise((resolve, reject) => {
-          const child = (0, import_node_child_process4.spawn)("/bin/sh", ["-c", command], {
+          const child = (0, import_node_child_process5.spawn)("/bin/sh", ["-c", command], {
             env: { ...this.options.env, CODEX_AUTH_STREAM: this.stream },
             stdio: [stdin === null ? "ignore" : "pipe", "pipe", "pipe"],
             detached: true
@@ -8435,411 +8872,6 @@ var init_lane_options = __esm({
   }
 });
 
-// src/codex/jsonl-events.ts
-function parseJsonlLine(line) {
-  const trimmed = stripCr(line);
-  if (trimmed.trim() === "") return null;
-  const start = trimmed.trimStart();
-  if (start.startsWith("{")) {
-    try {
-      const value = JSON.parse(start);
-      if (isRecord2(value) && typeof value.type === "string") {
-        return { kind: "event", event: value };
-      }
-    } catch {
-    }
-  }
-  return { kind: "text", line: trimmed };
-}
-function stripCr(line) {
-  return line.endsWith("\r") ? line.slice(0, -1) : line;
-}
-function classify(lines) {
-  const items = [];
-  for (const line of lines) {
-    const item = parseJsonlLine(line);
-    if (item) items.push(item);
-  }
-  return items;
-}
-function pickUsage(raw) {
-  const usage = {};
-  for (const field of USAGE_FIELDS) {
-    const value = raw[field];
-    if (typeof value === "number" && Number.isFinite(value)) usage[field] = value;
-  }
-  return usage;
-}
-function isRecord2(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-var import_node_string_decoder, LineSplitter, JsonlParser, USAGE_FIELDS, CodexEventReducer;
-var init_jsonl_events = __esm({
-  "src/codex/jsonl-events.ts"() {
-    "use strict";
-    import_node_string_decoder = require("node:string_decoder");
-    LineSplitter = class {
-      #decoder = new import_node_string_decoder.StringDecoder("utf8");
-      #pending = "";
-      push(chunk) {
-        this.#pending += typeof chunk === "string" ? chunk : this.#decoder.write(chunk);
-        const lines = this.#pending.split("\n");
-        this.#pending = lines.pop() ?? "";
-        return lines.map(stripCr);
-      }
-      /** The last line, if the stream did not end with a newline. */
-      end() {
-        const rest = this.#pending + this.#decoder.end();
-        this.#pending = "";
-        return rest === "" ? [] : [stripCr(rest)];
-      }
-    };
-    JsonlParser = class {
-      #lines = new LineSplitter();
-      push(chunk) {
-        return classify(this.#lines.push(chunk));
-      }
-      end() {
-        return classify(this.#lines.end());
-      }
-    };
-    USAGE_FIELDS = [
-      "input_tokens",
-      "cached_input_tokens",
-      "cache_write_input_tokens",
-      "output_tokens",
-      "reasoning_output_tokens"
-    ];
-    CodexEventReducer = class {
-      #finalMessage = null;
-      #usage = null;
-      #errorMessages = [];
-      #eventCount = 0;
-      add(event) {
-        this.#eventCount += 1;
-        switch (event.type) {
-          case "item.completed": {
-            const item = event.item;
-            if (isRecord2(item) && item.type === "agent_message" && typeof item.text === "string") {
-              this.#finalMessage = item.text;
-            }
-            break;
-          }
-          case "turn.completed":
-            if (isRecord2(event.usage)) this.#usage = pickUsage(event.usage);
-            break;
-          case "error":
-            if (typeof event.message === "string") this.#errorMessages.push(event.message);
-            break;
-          case "turn.failed":
-            if (isRecord2(event.error) && typeof event.error.message === "string") {
-              this.#errorMessages.push(event.error.message);
-            }
-            break;
-        }
-      }
-      summary() {
-        return {
-          finalMessage: this.#finalMessage,
-          usage: this.#usage,
-          errorMessages: [...this.#errorMessages],
-          eventCount: this.#eventCount
-        };
-      }
-    };
-  }
-});
-
-// src/codex/spawn-error.ts
-function codexSpawnError(codexPath, error) {
-  const code = error?.code;
-  const install = `npm install -g @openai/codex@${VERIFIED_CODEX_VERSIONS[0]}`;
-  if (code === "ENOENT") {
-    return new UsageError(
-      `the codex executable was not found at ${codexPath}; pass --codex PATH, or install @openai/codex (\`${install}\`).`,
-      { cause: error }
-    );
-  }
-  if (code === "EACCES") {
-    return new UsageError(
-      `the codex executable at ${codexPath} cannot be run (permission denied); pass --codex PATH to an executable codex, or install @openai/codex (\`${install}\`).`,
-      { cause: error }
-    );
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return new Error(`could not start codex (${codexPath}): ${message}`, { cause: error });
-}
-var init_spawn_error = __esm({
-  "src/codex/spawn-error.ts"() {
-    "use strict";
-    init_errors();
-    init_resolve_codex();
-  }
-});
-
-// src/codex/process-group.ts
-function signalGroup(child, signal) {
-  if (child.pid === void 0) return;
-  try {
-    process.kill(-child.pid, signal);
-  } catch (error) {
-    if (error.code !== "ESRCH") child.kill(signal);
-  }
-}
-function drainAfterExit(child, graceMs) {
-  return setTimeout(() => {
-    signalGroup(child, "SIGKILL");
-    child.stdout?.destroy();
-    child.stderr?.destroy();
-  }, graceMs);
-}
-var FORWARDED_SIGNALS;
-var init_process_group = __esm({
-  "src/codex/process-group.ts"() {
-    "use strict";
-    FORWARDED_SIGNALS = ["SIGINT", "SIGTERM"];
-  }
-});
-
-// src/codex/refresh-failure.ts
-function classifyRefreshFailure(message) {
-  const normalized = message.toLowerCase().replace(/\s+/g, " ");
-  for (const { code, needles } of PATTERNS) {
-    if (needles.some((needle) => normalized.includes(needle))) return code;
-  }
-  return null;
-}
-function firstRefreshFailure(messages) {
-  for (const message of messages) {
-    const code = classifyRefreshFailure(message);
-    if (code) return code;
-  }
-  return null;
-}
-var PATTERNS;
-var init_refresh_failure = __esm({
-  "src/codex/refresh-failure.ts"() {
-    "use strict";
-    PATTERNS = [
-      { code: "refresh_token_expired", needles: ["refresh token has expired", "refresh_token_expired"] },
-      { code: "refresh_token_reused", needles: ["refresh token was already used", "refresh_token_reused"] },
-      { code: "refresh_token_invalidated", needles: ["refresh token was revoked", "refresh_token_invalidated"] },
-      { code: "refresh_failed", needles: ["access token could not be refreshed"] }
-    ];
-  }
-});
-
-// src/codex/codex-run.ts
-function runResult(reducer, exitCode, signal, flags) {
-  const summary = reducer.summary();
-  return {
-    exitCode,
-    signal,
-    finalMessage: summary.finalMessage,
-    usage: summary.usage,
-    errorMessages: summary.errorMessages,
-    eventCount: summary.eventCount,
-    refreshFailure: firstRefreshFailure(summary.errorMessages),
-    timedOut: flags.timedOut,
-    aborted: flags.aborted,
-    forwardedSignal: flags.forwardedSignal
-  };
-}
-var CodexRun;
-var init_codex_run = __esm({
-  "src/codex/codex-run.ts"() {
-    "use strict";
-    init_jsonl_events();
-    init_process_group();
-    init_refresh_failure();
-    init_spawn_error();
-    init_stop_session();
-    CodexRun = class {
-      constructor(request, child, grace, resolve, reject) {
-        this.request = request;
-        this.child = child;
-        this.grace = grace;
-        this.resolve = resolve;
-        this.reject = reject;
-      }
-      request;
-      child;
-      grace;
-      resolve;
-      reject;
-      reducer = new CodexEventReducer();
-      flags = {
-        timedOut: false,
-        aborted: false,
-        forwardedSignal: null
-      };
-      timers = [];
-      stopping = false;
-      // A throwing callback must not crash the process while Codex holds the credentials: the first such error is
-      // kept, Codex runs to its end, and then the run rejects with it.
-      callbackError = null;
-      stdout = new JsonlParser();
-      stderr = new LineSplitter();
-      settled = false;
-      exitCode = null;
-      exitSignal = null;
-      leftovers = Promise.resolve(0);
-      onParentSignal = (signal) => {
-        this.flags.forwardedSignal ??= signal;
-        this.stop(signal);
-      };
-      onAbort = () => {
-        this.flags.aborted = true;
-        this.stop("SIGTERM");
-      };
-      follow() {
-        const { child, request } = this;
-        for (const signal of FORWARDED_SIGNALS) process.on(signal, this.onParentSignal);
-        request.signal?.addEventListener("abort", this.onAbort, { once: true });
-        if (request.timeoutMs !== void 0) {
-          this.timers.push(
-            setTimeout(() => {
-              this.flags.timedOut = true;
-              this.stop("SIGTERM");
-            }, request.timeoutMs)
-          );
-        }
-        child.stdout?.on("data", (chunk) => this.deliver(this.stdout.push(chunk)));
-        child.stderr?.on("data", (chunk) => this.deliverText(this.stderr.push(chunk)));
-        child.on("error", (error) => {
-          if (this.settled) return;
-          this.settled = true;
-          this.cleanup();
-          this.reject(codexSpawnError(request.codexPath, error));
-        });
-        child.on("exit", (code, signal) => this.onExit(code, signal));
-        child.on("close", (code, signal) => this.onClose(code, signal));
-      }
-      /** The signal to the group now (every time: a second Ctrl-C is passed on too), SIGKILL once after the grace. */
-      stop(signal) {
-        signalGroup(this.child, signal);
-        if (this.stopping) return;
-        this.stopping = true;
-        this.timers.push(setTimeout(() => signalGroup(this.child, "SIGKILL"), this.grace.killMs));
-      }
-      cleanup() {
-        for (const timer of this.timers) clearTimeout(timer);
-        for (const signal of FORWARDED_SIGNALS) process.off(signal, this.onParentSignal);
-        this.request.signal?.removeEventListener("abort", this.onAbort);
-      }
-      call(callback, value) {
-        try {
-          callback?.(value);
-        } catch (error) {
-          this.callbackError ??= { error };
-        }
-      }
-      deliver(items) {
-        for (const item of items) {
-          if (item.kind === "event") {
-            this.reducer.add(item.event);
-            this.call(this.request.onEvent, item.event);
-          } else {
-            this.call(this.request.onOutput, item.line);
-          }
-        }
-      }
-      deliverText(lines) {
-        for (const line of lines) if (line.trim() !== "") this.call(this.request.onOutput, line);
-      }
-      onExit(code, signal) {
-        this.exitCode = code;
-        this.exitSignal = signal;
-        if (this.child.pid !== void 0) {
-          this.leftovers = stopSession(this.child.pid, this.request.env.CODEX_HOME ?? null).catch(() => 0);
-        }
-        this.timers.push(drainAfterExit(this.child, this.grace.drainMs));
-      }
-      onClose(code, signal) {
-        if (this.settled) return;
-        this.settled = true;
-        this.cleanup();
-        this.deliver(this.stdout.end());
-        this.deliverText(this.stderr.end());
-        void this.leftovers.then(() => {
-          if (this.callbackError) this.reject(this.callbackError.error);
-          else
-            this.resolve(runResult(this.reducer, this.exitCode ?? code, this.exitSignal ?? signal, this.flags));
-        });
-      }
-    };
-  }
-});
-
-// src/codex/run-codex.ts
-function buildExecArgs(args) {
-  const end = args.indexOf("--");
-  const options = end === -1 ? args : args.slice(0, end);
-  const hasJson = options.some((arg) => JSON_FLAGS.includes(arg));
-  return hasJson ? ["exec", ...args] : ["exec", "--json", ...args];
-}
-function createCodexRunner(runnerOptions = {}) {
-  const grace = {
-    killMs: runnerOptions.killGraceMs ?? 5e3,
-    drainMs: runnerOptions.drainGraceMs ?? 2e3
-  };
-  return (request) => new Promise((resolve, reject) => {
-    if (request.signal?.aborted ?? false) {
-      resolve(
-        runResult(new CodexEventReducer(), null, null, {
-          timedOut: false,
-          aborted: true,
-          forwardedSignal: null
-        })
-      );
-      return;
-    }
-    let started;
-    try {
-      started = spawnCodex(request);
-    } catch (error) {
-      reject(codexSpawnError(request.codexPath, error));
-      return;
-    }
-    if (started.child.pid !== void 0) request.onSpawn?.(started.child.pid, started.command);
-    new CodexRun(request, started.child, grace, resolve, reject).follow();
-  });
-}
-function spawnCodex(request) {
-  const native = findNativeCodex(request.codexPath);
-  const command = native?.binary ?? request.codexPath;
-  const env = native ? launcherEnv(native, request.env) : request.env;
-  const plan = request.spawnAs?.(command, buildExecArgs(request.args), env) ?? {
-    command,
-    args: buildExecArgs(request.args),
-    env
-  };
-  const child = (0, import_node_child_process5.spawn)(plan.command, [...plan.args], {
-    env: plan.env,
-    ...plan.uid === void 0 ? {} : { uid: plan.uid },
-    ...plan.gid === void 0 ? {} : { gid: plan.gid },
-    ...request.cwd === void 0 ? {} : { cwd: request.cwd },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-    windowsHide: true
-  });
-  return { child, command };
-}
-var import_node_child_process5, JSON_FLAGS, defaultRunner, runCodex;
-var init_run_codex = __esm({
-  "src/codex/run-codex.ts"() {
-    "use strict";
-    import_node_child_process5 = require("node:child_process");
-    init_jsonl_events();
-    init_native_codex();
-    init_spawn_error();
-    init_codex_run();
-    JSON_FLAGS = ["--json", "--experimental-json"];
-    defaultRunner = createCodexRunner();
-    runCodex = defaultRunner;
-  }
-});
-
 // src/core/key-env.ts
 var KEY_ENV;
 var init_key_env = __esm({
@@ -9164,7 +9196,6 @@ async function runCliLanes(kit, options, plan, flags, log, request) {
       vocabulary: CLI_VOCABULARY,
       log,
       secrets: kit.redactor,
-      runCodex,
       primaryStream: flags.store.stream,
       storeKind: flags.store.kind,
       streamContext: (stream) => createCliContext(
@@ -9207,7 +9238,6 @@ var init_run_lanes = __esm({
     "use strict";
     init_run();
     init_vocabulary();
-    init_run_codex();
     init_errors();
     init_cli_context();
     init_options();
@@ -9333,8 +9363,7 @@ async function run2(input, kit) {
 var init_run2 = __esm({
   "src/cli/commands/run.ts"() {
     "use strict";
-    init_codex_progress();
-    init_resolve_codex();
+    init_front_end();
     init_lane_options();
     init_options();
     init_shared_options();
@@ -10088,19 +10117,6 @@ var init_keep_fresh = __esm({
   }
 });
 
-// src/roundtrip/describe.ts
-function describeNextRefresh(value) {
-  const next = value.nextRefresh;
-  if (!next) return "";
-  if (next.reason === null) return "none scheduled (Codex refreshes only after a 401)";
-  return `${next.due ? "due now" : next.at} (${next.reason})`;
-}
-var init_describe = __esm({
-  "src/roundtrip/describe.ts"() {
-    "use strict";
-  }
-});
-
 // src/cli/commands/keep-fresh.ts
 var keep_fresh_exports2 = {};
 __export(keep_fresh_exports2, {
@@ -10169,13 +10185,12 @@ var init_keep_fresh2 = __esm({
   "src/cli/commands/keep-fresh.ts"() {
     "use strict";
     init_errors();
-    init_resolve_codex();
+    init_front_end();
     init_alerts();
     init_input_values();
     init_vocabulary();
     init_keep_fresh();
     init_round_trip_context();
-    init_describe();
     init_cli_context();
     init_options();
     init_seed_source();
@@ -10448,7 +10463,7 @@ async function run7(input, kit) {
 var init_revoke = __esm({
   "src/cli/commands/revoke.ts"() {
     "use strict";
-    init_resolve_codex();
+    init_front_end();
     init_revoke_stream();
     init_cli_context();
     init_options();
@@ -10776,7 +10791,7 @@ var init_doctor2 = __esm({
     init_round_trip_context();
     init_options();
     init_seed_source();
-    init_resolve_codex();
+    init_front_end();
     init_seal_options();
   }
 });

@@ -60,7 +60,8 @@ export interface RunUseCaseContext {
   readonly vocabulary: Vocabulary;
   readonly log: Logger;
   readonly secrets: SecretSink;
-  readonly runCodex: CodexRunner;
+  /** The Codex runner for token lanes; the real one (codex/run-codex.ts) unless a test gives its own. */
+  readonly runCodex?: CodexRunner;
   /** The primary stream and its store kind (the one the job's store flags or inputs name). */
   readonly primaryStream: string;
   readonly storeKind: string;
@@ -121,7 +122,8 @@ export async function runJob(request: RunUseCaseRequest, context: RunUseCaseCont
     if (lane.kind !== 'stream') {
       const token = request.tokens[lane.kind];
       context.secrets.add([token]);
-      return runTokenMode(context.runCodex, context.log, context.secrets, {
+      const runCodex = context.runCodex ?? (await import('../codex/run-codex.js')).runCodex;
+      return runTokenMode(runCodex, context.log, context.secrets, {
         ...codexRun,
         variable: TOKEN_ENV[lane.kind],
         token,

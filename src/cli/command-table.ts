@@ -1,4 +1,4 @@
-import { VERIFIED_CODEX_VERSIONS } from '../codex/verified-versions.js';
+import { VERIFIED_CODEX_VERSIONS } from '../core/verified-versions.js';
 import { KEY_ENV } from '../core/key-env.js';
 import { DEFAULT_RESTORE_LEASE_MS } from '../core/backend-kinds.js';
 import { defineCommand, type OptionValuesOf, type ProgramSpec } from './args/spec.js';

@@ -3,7 +3,7 @@ import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { findNativeCodex } from './native-codex.js';
-import { VERIFIED_CODEX_VERSIONS } from './verified-versions.js';
+import { VERIFIED_CODEX_VERSIONS } from '../core/verified-versions.js';
 
 export { VERIFIED_CODEX_VERSIONS };
 

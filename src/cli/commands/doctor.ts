@@ -7,7 +7,7 @@ import type { Kit } from '../kit.js';
 import { parseStoreFlags, type StoreFlags } from '../options.js';
 import { readConfigFileArgument } from '../seed-source.js';
 import type { KeepFreshRow } from '../../app/keep-fresh.js';
-import { resolveCodex } from '../../codex/resolve-codex.js';
+import { resolveCodex } from '../../app/front-end.js';
 import type { Logger } from '../../core/logger.js';
 import { sealRequestFrom } from '../seal-options.js';
 

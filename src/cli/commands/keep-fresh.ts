@@ -1,11 +1,10 @@
 import { UsageError } from '../../core/errors.js';
-import { resolveCodex } from '../../codex/resolve-codex.js';
+import { describeNextRefresh, resolveCodex } from '../../app/front-end.js';
 import { type AlertOutcome, syncAlerts } from '../../app/alerts.js';
 import { parseStreamList } from '../../app/input-values.js';
 import { CLI_VOCABULARY } from '../../app/vocabulary.js';
 import { healthWord, keepFresh, type KeepFreshRow } from '../../app/keep-fresh.js';
 import { runUrlOf } from '../../app/round-trip-context.js';
-import { describeNextRefresh } from '../../roundtrip/describe.js';
 import type { CommandInput } from '../args/spec.js';
 import type { OptionsOf } from '../command-table.js';
 import { createCliContext } from '../cli-context.js';

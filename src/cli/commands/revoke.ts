@@ -1,4 +1,4 @@
-import { resolveCodex } from '../../codex/resolve-codex.js';
+import { resolveCodex } from '../../app/front-end.js';
 import { revokeStream } from '../../app/revoke-stream.js';
 import type { CommandInput } from '../args/spec.js';
 import type { OptionsOf } from '../command-table.js';

@@ -1,5 +1,4 @@
-import { outputLines, progressLines } from '../../codex/codex-progress.js';
-import { resolveCodex } from '../../codex/resolve-codex.js';
+import { outputLines, progressLines, resolveCodex } from '../../app/front-end.js';
 import type { CommandInput } from '../args/spec.js';
 import type { OptionsOf } from '../command-table.js';
 import type { Kit } from '../kit.js';

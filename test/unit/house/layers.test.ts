@@ -35,8 +35,16 @@ const FRONT_END_ALLOWED = ['app', 'core'];
  */
 const FRONT_END_PENDING: Readonly<Record<string, readonly string[]>> = {
   action: ['codex', 'roundtrip'],
-  cli: ['codex', 'roundtrip'],
+  cli: [],
 };
+/**
+ * Files of a front end still calling the round trip until their use cases are in app/ (app/restore.ts and
+ * app/persist.ts, being written apart): their edges are not counted. Empty it when they call app/.
+ */
+const FRONT_END_PENDING_FILES: ReadonlySet<string> = new Set([
+  path.join('cli', 'commands', 'restore.ts'),
+  path.join('cli', 'commands', 'persist.ts'),
+]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -48,10 +56,11 @@ function sourceFiles(dir: string): string[] {
 
 const folderOf = (file: string) => path.relative(SRC, file).split(path.sep)[0] ?? '';
 
-/** Every folder-to-folder edge, with one file that makes it. */
-function folderEdges(): Map<string, string> {
+/** Every folder-to-folder edge, with one file that makes it (leaving out the files in `skip`). */
+function folderEdges(skip: ReadonlySet<string> = new Set()): Map<string, string> {
   const edges = new Map<string, string>();
   for (const file of sourceFiles(SRC)) {
+    if (skip.has(path.relative(SRC, file))) continue;
     const imports = ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles;
     for (const { fileName } of imports) {
       if (!fileName.startsWith('.')) continue;
@@ -119,7 +128,7 @@ describe('the layers of src/', () => {
   });
 
   it('lets the front ends import only app/ and core/, apart from the edges app/ is to take over', () => {
-    const extra = [...edges]
+    const extra = [...folderEdges(FRONT_END_PENDING_FILES)]
       .filter(([edge]) => {
         const [from = '', to = ''] = edge.split(' -> ');
         const pending = FRONT_END_PENDING[from];

@@ -2,6 +2,13 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
+  Inputs,
+  readBoolean,
+  readInput,
+  readNumber,
+  readSeconds
+} from "./chunk-6OKU7HMU.js";
+import {
   PROCESS_LEASE_MS,
   acquireLock,
   awaitSeal,
@@ -29,7 +36,11 @@ import {
   startSealing,
   usageLimitMessage,
   watchAndPersist
-} from "./chunk-DCLPESL6.js";
+} from "./chunk-6D6IJKCK.js";
+import {
+  legacyStreamMessage,
+  parseStreamName
+} from "./chunk-B45VUE4X.js";
 import {
   parseOrgVisibility,
   parseSecretScope
@@ -38,21 +49,10 @@ import {
   DEFAULT_API_URL
 } from "./chunk-HMVT4RTB.js";
 import {
-  Inputs,
-  readBoolean,
-  readInput,
-  readNumber,
-  readSeconds
-} from "./chunk-ABCGLQR4.js";
-import {
-  legacyStreamMessage,
-  parseStreamName
-} from "./chunk-B45VUE4X.js";
-import {
   defaultLockKind,
   parseLockKind,
   parseStoreKind
-} from "./chunk-5Q6XTWVF.js";
+} from "./chunk-JQLQ5XIT.js";
 import {
   parseRepository
 } from "./chunk-N3T4XKQI.js";
@@ -821,7 +821,8 @@ async function runJob(request, context) {
     if (lane.kind !== "stream") {
       const token = request.tokens[lane.kind];
       context.secrets.add([token]);
-      return runTokenMode(context.runCodex, context.log, context.secrets, {
+      const runCodex = context.runCodex ?? (await import("./run-codex-UXEGHJ4Q.js")).runCodex;
+      return runTokenMode(runCodex, context.log, context.secrets, {
         ...codexRun,
         variable: TOKEN_ENV[lane.kind],
         token

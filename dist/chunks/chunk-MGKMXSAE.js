@@ -3,43 +3,43 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-GGHVDQQY.js";
+} from "./chunk-MLNTKDNQ.js";
 import {
   restoreStream
-} from "./chunk-77RWWAN7.js";
+} from "./chunk-SAYD7BA3.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-5N6NI3LG.js";
+} from "./chunk-GS65ROCN.js";
 import {
   loadActionState,
   prepareJobHome
-} from "./chunk-5PEGUTQJ.js";
+} from "./chunk-RRBM2CYM.js";
 import {
   codexForJob,
   refuseUnsafeJobs
-} from "./chunk-YI72LNJ4.js";
+} from "./chunk-Y62F4HT6.js";
 import {
   assertSupportedPlatform,
   jobHomesDir,
   maskSecretInputs
-} from "./chunk-HB53TSPU.js";
+} from "./chunk-KOCLIJJP.js";
 import {
   DEFAULT_CODEX_VERSION,
   readSealRequest,
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-UYWO3QW6.js";
+} from "./chunk-S6GFV2Q2.js";
 import {
   Inputs,
   readBoolean,
   readInput,
   setOutputs
-} from "./chunk-ABCGLQR4.js";
+} from "./chunk-6OKU7HMU.js";
 import {
   createActionContext
-} from "./chunk-5Q6XTWVF.js";
+} from "./chunk-JQLQ5XIT.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-OVITESHP.js";

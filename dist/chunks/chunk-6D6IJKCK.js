@@ -10,18 +10,6 @@ import {
   resetTimeOf
 } from "./chunk-B45VUE4X.js";
 import {
-  findNativeCodex,
-  identifyCodex,
-  isOurs,
-  isSameProcessAlive,
-  readCmdline,
-  readEnvVar,
-  readExe,
-  readStat,
-  startTimeOf,
-  stopSession
-} from "./chunk-ZJC3ALXX.js";
-import {
   describeHolder
 } from "./chunk-JBLTFLGE.js";
 import {
@@ -55,6 +43,18 @@ import {
   safeParse,
   string
 } from "./chunk-2G7TLW22.js";
+import {
+  findNativeCodex,
+  identifyCodex,
+  isOurs,
+  isSameProcessAlive,
+  readCmdline,
+  readEnvVar,
+  readExe,
+  readStat,
+  startTimeOf,
+  stopSession
+} from "./chunk-EOSQCY6K.js";
 import {
   NotSeededError,
   RollbackRefusedError,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-B45VUE4X.js";
 import {
   runnerMasks
-} from "./chunk-5Q6XTWVF.js";
+} from "./chunk-JQLQ5XIT.js";
 import {
   UsageError
 } from "./chunk-V4C5BGZE.js";

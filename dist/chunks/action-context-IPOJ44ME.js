@@ -2,19 +2,14 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  addUsageSummary,
-  setRoundTripOutputs,
-  usageOutputs,
-  writeSummary
-} from "./chunk-5N6NI3LG.js";
-import "./chunk-IC3YXZME.js";
-import "./chunk-ABCGLQR4.js";
-import "./chunk-B45VUE4X.js";
-import "./chunk-5Q6XTWVF.js";
-import "./chunk-ZJC3ALXX.js";
+  actionLogger,
+  createActionContext,
+  logCodexLines,
+  runnerMasks
+} from "./chunk-JQLQ5XIT.js";
+import "./chunk-6RGMQ3H4.js";
 import "./chunk-OVITESHP.js";
 import "./chunk-PQT25EE2.js";
-import "./chunk-6RGMQ3H4.js";
 import "./chunk-N3T4XKQI.js";
 import "./chunk-ULPY7FZK.js";
 import "./chunk-LSYKLU52.js";
@@ -24,12 +19,14 @@ import "./chunk-VMHUWGWS.js";
 import "./chunk-Q56VBX5R.js";
 import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";
+import "./chunk-DLC5UYKE.js";
+import "./chunk-EOSQCY6K.js";
 import "./chunk-V4C5BGZE.js";
 import "./chunk-GP2XTTJE.js";
 import "./chunk-DZ5XX4ZY.js";
 export {
-  addUsageSummary,
-  setRoundTripOutputs,
-  usageOutputs,
-  writeSummary
+  actionLogger,
+  createActionContext,
+  logCodexLines,
+  runnerMasks
 };

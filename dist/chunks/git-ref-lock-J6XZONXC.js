@@ -10,13 +10,13 @@ import {
   runLiveness
 } from "./chunk-PQT25EE2.js";
 import {
-  describeHolder
-} from "./chunk-JBLTFLGE.js";
-import {
   commitMessage,
   payloadOf
 } from "./chunk-N3T4XKQI.js";
 import "./chunk-ULPY7FZK.js";
+import {
+  describeHolder
+} from "./chunk-JBLTFLGE.js";
 import {
   nullable,
   number,

@@ -8,21 +8,20 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-UYWO3QW6.js";
-import "./chunk-DCLPESL6.js";
+} from "./chunk-S6GFV2Q2.js";
+import "./chunk-6OKU7HMU.js";
+import "./chunk-6D6IJKCK.js";
+import "./chunk-B45VUE4X.js";
 import "./chunk-ABJGEG63.js";
 import "./chunk-HMVT4RTB.js";
-import "./chunk-ABCGLQR4.js";
-import "./chunk-B45VUE4X.js";
-import "./chunk-5Q6XTWVF.js";
-import "./chunk-ZJC3ALXX.js";
+import "./chunk-JQLQ5XIT.js";
+import "./chunk-6RGMQ3H4.js";
 import "./chunk-OVITESHP.js";
 import "./chunk-PQT25EE2.js";
-import "./chunk-JBLTFLGE.js";
-import "./chunk-5QKIY3HD.js";
-import "./chunk-6RGMQ3H4.js";
 import "./chunk-N3T4XKQI.js";
 import "./chunk-ULPY7FZK.js";
+import "./chunk-JBLTFLGE.js";
+import "./chunk-5QKIY3HD.js";
 import "./chunk-LSYKLU52.js";
 import "./chunk-QCQITM44.js";
 import "./chunk-27RNYUPI.js";
@@ -30,6 +29,8 @@ import "./chunk-VMHUWGWS.js";
 import "./chunk-Q56VBX5R.js";
 import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";
+import "./chunk-DLC5UYKE.js";
+import "./chunk-EOSQCY6K.js";
 import "./chunk-V4C5BGZE.js";
 import "./chunk-GP2XTTJE.js";
 import "./chunk-DZ5XX4ZY.js";

@@ -58,15 +58,13 @@ function lookUpNativeCodex(codexPath) {
   }
 }
 
+// src/core/verified-versions.ts
+var VERIFIED_CODEX_VERSIONS = ["0.169.0", "0.171.0"];
+
 // src/codex/resolve-codex.ts
 import { execFile } from "node:child_process";
 import { constants, promises as fs } from "node:fs";
 import path2 from "node:path";
-
-// src/codex/verified-versions.ts
-var VERIFIED_CODEX_VERSIONS = ["0.169.0", "0.171.0"];
-
-// src/codex/resolve-codex.ts
 var INSTALL_HINT = `pass --codex PATH, or install it with \`npm install -g @openai/codex@${VERIFIED_CODEX_VERSIONS[0]}\``;
 async function resolveCodex(explicit, env) {
   if (explicit !== void 0) {

@@ -2,15 +2,18 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  actionLogger,
-  createActionContext,
-  logCodexLines,
-  runnerMasks
-} from "./chunk-5Q6XTWVF.js";
-import "./chunk-ZJC3ALXX.js";
+  addUsageSummary,
+  setRoundTripOutputs,
+  usageOutputs,
+  writeSummary
+} from "./chunk-GS65ROCN.js";
+import "./chunk-IC3YXZME.js";
+import "./chunk-6OKU7HMU.js";
+import "./chunk-B45VUE4X.js";
+import "./chunk-JQLQ5XIT.js";
+import "./chunk-6RGMQ3H4.js";
 import "./chunk-OVITESHP.js";
 import "./chunk-PQT25EE2.js";
-import "./chunk-6RGMQ3H4.js";
 import "./chunk-N3T4XKQI.js";
 import "./chunk-ULPY7FZK.js";
 import "./chunk-LSYKLU52.js";
@@ -20,12 +23,14 @@ import "./chunk-VMHUWGWS.js";
 import "./chunk-Q56VBX5R.js";
 import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";
+import "./chunk-DLC5UYKE.js";
+import "./chunk-EOSQCY6K.js";
 import "./chunk-V4C5BGZE.js";
 import "./chunk-GP2XTTJE.js";
 import "./chunk-DZ5XX4ZY.js";
 export {
-  actionLogger,
-  createActionContext,
-  logCodexLines,
-  runnerMasks
+  addUsageSummary,
+  setRoundTripOutputs,
+  usageOutputs,
+  writeSummary
 };

@@ -4,16 +4,16 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream,
   restoreStream
-} from "./chunk-77RWWAN7.js";
-import "./chunk-DCLPESL6.js";
+} from "./chunk-SAYD7BA3.js";
+import "./chunk-6D6IJKCK.js";
 import "./chunk-B45VUE4X.js";
-import "./chunk-ZJC3ALXX.js";
 import "./chunk-JBLTFLGE.js";
 import "./chunk-5QKIY3HD.js";
 import "./chunk-27RNYUPI.js";
 import "./chunk-Q56VBX5R.js";
 import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";
+import "./chunk-EOSQCY6K.js";
 import "./chunk-V4C5BGZE.js";
 import "./chunk-DZ5XX4ZY.js";
 export {
