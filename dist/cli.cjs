@@ -311,13 +311,11 @@ function defineCommand(spec) {
   return spec;
 }
 
-// src/cli/seed-env.ts
-var SEED_ENV = "CODEX_AUTH_JSON";
-
 // src/core/stream.ts
 var DEFAULT_STREAM = "default";
 
 // src/cli/shared-options.ts
+var SEED_ENV = "CODEX_AUTH_JSON";
 var DEFAULT_LOCK_TIMEOUT_SECONDS = 600;
 var DEFAULT_RUN_TIMEOUT_SECONDS = 3600;
 var RUN_TIMEOUT_OPTION = {
@@ -505,14 +503,14 @@ var COMMANDS = [
       },
       { ...JSON_OPTION, description: "print one JSON object on stdout" }
     ],
-    load: () => Promise.resolve().then(() => __toESM(require("./cli/inspect.cjs"), 1))
+    load: () => Promise.resolve().then(() => __toESM(require("./cli/light.cjs"), 1))
   }),
   defineCommand({
     name: "status",
     summary: "show the stored envelope's metadata and the lock holder, without the key",
     description: "Reads the metadata of the stream's envelope (generation, written at, writer, last refresh, fingerprint) and the lock holder. Needs no key and decrypts nothing. An empty stream is not an error.",
     options: STORE_AND_LOCK_OPTIONS,
-    load: () => Promise.resolve().then(() => __toESM(require("./cli/stream.cjs"), 1))
+    load: () => Promise.resolve().then(() => __toESM(require("./cli/light.cjs"), 1))
   }),
   defineCommand({
     name: "history",
@@ -522,7 +520,7 @@ var COMMANDS = [
       { flags: "--limit <n>", description: "at most this many writes", default: "50" },
       ...STORE_ONLY_OPTIONS
     ],
-    load: () => Promise.resolve().then(() => __toESM(require("./cli/stream.cjs"), 1))
+    load: () => Promise.resolve().then(() => __toESM(require("./cli/light.cjs"), 1))
   }),
   defineCommand({
     name: "seed",
@@ -560,7 +558,7 @@ var COMMANDS = [
       { flags: "--force", description: "required: confirms you know the holder is gone" },
       ...STORE_AND_LOCK_OPTIONS
     ],
-    load: () => Promise.resolve().then(() => __toESM(require("./cli/stream.cjs"), 1))
+    load: () => Promise.resolve().then(() => __toESM(require("./cli/light.cjs"), 1))
   }),
   defineCommand({
     name: "keep-fresh",
@@ -615,7 +613,7 @@ var COMMANDS = [
     summary: `print a new envelope key for ${KEY_ENV}`,
     description: `Prints a new random 32-byte key, standard base64, on stdout. Store it as the secret ${KEY_ENV} (for example \`gh secret set ${KEY_ENV}\`) and give it to every job of the stream; it is never stored by codex-auth.`,
     options: [],
-    load: () => Promise.resolve().then(() => __toESM(require("./cli/keygen.cjs"), 1))
+    load: () => Promise.resolve().then(() => __toESM(require("./cli/light.cjs"), 1))
   })
 ];
 var VERSION = "0.1.0";

@@ -8674,22 +8674,14 @@ var init_stream_settings = __esm({
   }
 });
 
-// src/cli/seed-env.ts
-var SEED_ENV;
-var init_seed_env = __esm({
-  "src/cli/seed-env.ts"() {
-    "use strict";
-    SEED_ENV = "CODEX_AUTH_JSON";
-  }
-});
-
 // src/cli/shared-options.ts
-var DEFAULT_LOCK_TIMEOUT_SECONDS, DEFAULT_RUN_TIMEOUT_SECONDS, RUN_TIMEOUT_OPTION, STORE_OPTIONS, LOCK_OPTIONS, JSON_OPTION, VERBOSE_OPTION, STORE_AND_LOCK_OPTIONS, STORE_ONLY_OPTIONS;
+var SEED_ENV, DEFAULT_LOCK_TIMEOUT_SECONDS, DEFAULT_RUN_TIMEOUT_SECONDS, RUN_TIMEOUT_OPTION, STORE_OPTIONS, LOCK_OPTIONS, JSON_OPTION, VERBOSE_OPTION, STORE_AND_LOCK_OPTIONS, STORE_ONLY_OPTIONS;
 var init_shared_options = __esm({
   "src/cli/shared-options.ts"() {
     "use strict";
     init_stream();
     init_backend_kinds();
+    SEED_ENV = "CODEX_AUTH_JSON";
     DEFAULT_LOCK_TIMEOUT_SECONDS = 600;
     DEFAULT_RUN_TIMEOUT_SECONDS = 3600;
     RUN_TIMEOUT_OPTION = {
@@ -8843,7 +8835,6 @@ var init_options = __esm({
     "use strict";
     init_errors();
     init_stream_settings();
-    init_seed_env();
     init_shared_options();
   }
 });
@@ -9316,7 +9307,7 @@ var init_seed_source = __esm({
     "use strict";
     init_seed_text();
     init_input_files();
-    init_seed_env();
+    init_shared_options();
   }
 });
 
@@ -9933,7 +9924,7 @@ var init_seed2 = __esm({
     init_errors();
     init_cli_context();
     init_options();
-    init_seed_env();
+    init_shared_options();
     init_seed_source();
   }
 });

@@ -2,9 +2,9 @@ import { VERIFIED_CODEX_VERSIONS } from '../core/verified-versions.js';
 import { KEY_ENV } from '../core/key-env.js';
 import { DEFAULT_RESTORE_LEASE_MS } from '../core/backend-kinds.js';
 import { defineCommand, type OptionValuesOf, type ProgramSpec } from './args/spec.js';
-import { SEED_ENV } from './seed-env.js';
 import {
   JSON_OPTION,
+  SEED_ENV,
   LANE_OPTIONS,
   RUN_TIMEOUT_OPTION,
   SEAL_OPTIONS,
@@ -99,7 +99,7 @@ const COMMANDS = [
       },
       { ...JSON_OPTION, description: 'print one JSON object on stdout' },
     ],
-    load: () => import('./bundles/inspect.js'),
+    load: () => import('./bundles/light.js'),
   }),
   defineCommand({
     name: 'status',
@@ -107,7 +107,7 @@ const COMMANDS = [
     description:
       "Reads the metadata of the stream's envelope (generation, written at, writer, last refresh, fingerprint) and the lock holder. Needs no key and decrypts nothing. An empty stream is not an error.",
     options: STORE_AND_LOCK_OPTIONS,
-    load: () => import('./bundles/stream.js'),
+    load: () => import('./bundles/light.js'),
   }),
   defineCommand({
     name: 'history',
@@ -118,7 +118,7 @@ const COMMANDS = [
       { flags: '--limit <n>', description: 'at most this many writes', default: '50' },
       ...STORE_ONLY_OPTIONS,
     ],
-    load: () => import('./bundles/stream.js'),
+    load: () => import('./bundles/light.js'),
   }),
   defineCommand({
     name: 'seed',
@@ -158,7 +158,7 @@ const COMMANDS = [
       { flags: '--force', description: 'required: confirms you know the holder is gone' },
       ...STORE_AND_LOCK_OPTIONS,
     ],
-    load: () => import('./bundles/stream.js'),
+    load: () => import('./bundles/light.js'),
   }),
   defineCommand({
     name: 'keep-fresh',
@@ -218,7 +218,7 @@ const COMMANDS = [
     summary: `print a new envelope key for ${KEY_ENV}`,
     description: `Prints a new random 32-byte key, standard base64, on stdout. Store it as the secret ${KEY_ENV} (for example \`gh secret set ${KEY_ENV}\`) and give it to every job of the stream; it is never stored by codex-auth.`,
     options: [],
-    load: () => import('./bundles/keygen.js'),
+    load: () => import('./bundles/light.js'),
   }),
 ] as const;
 

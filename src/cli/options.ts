@@ -5,10 +5,10 @@ import {
   resolveStreamSettings,
   type StoreSettings,
 } from '../app/stream-settings.js';
-import { SEED_ENV } from './seed-env.js';
 import type { OptionValuesOf } from './args/spec.js';
 import {
   DEFAULT_LOCK_TIMEOUT_SECONDS,
+  SEED_ENV,
   type STORE_AND_LOCK_OPTIONS,
   type STORE_ONLY_OPTIONS,
 } from './shared-options.js';

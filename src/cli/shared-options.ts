@@ -5,6 +5,9 @@ import type { OptionSpec } from './args/spec.js';
 // The flags several commands share, as declarations only: their checks live in options.ts, seal-options.ts and
 // lane-options.ts, which the commands import when they run.
 
+/** The variable a seed may come from (a CI secret holding the auth.json's content). */
+export const SEED_ENV = 'CODEX_AUTH_JSON';
+
 export const DEFAULT_LOCK_TIMEOUT_SECONDS = 600;
 /**
  * An hour: a long agent task fits, and a hung one (a stalled model stream hung Codex for minutes) frees its stream

@@ -5,7 +5,7 @@ import type { OptionsOf } from '../command-table.js';
 import { createCliContext } from '../cli-context.js';
 import type { Kit } from '../kit.js';
 import { parseStoreFlags } from '../options.js';
-import { SEED_ENV } from '../seed-env.js';
+import { SEED_ENV } from '../shared-options.js';
 import { readConfigFileArgument, readSeedSource } from '../seed-source.js';
 
 export async function run(input: CommandInput<OptionsOf<'seed'>>, kit: Kit): Promise<number> {
