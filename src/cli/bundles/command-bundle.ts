@@ -20,7 +20,7 @@ export function commandBundle(loaders: CommandLoaders): CommandBundle {
       if (!load) throw new Error(`${command} is not in this bundle`);
       const loaded = await load();
       // The one cast between argv and the types: parse.ts read these values against this very command's
-      // declaration, which is what OptionsOf<command> is computed from (test/unit/cli/cli-options-types.test.ts).
+      // declaration, which is what OptionsOf<command> is computed from (test/unit/cli/cli-option-types.test.ts).
       return await (loaded.run as CommandRun)(input, kit);
     } catch (error) {
       return kit.fail(error, input.values.json === true);
