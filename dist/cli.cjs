@@ -306,13 +306,16 @@ var LOCK_KINDS = ["file", "git-ref", "none"];
 var DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1e3;
 var DEFAULT_ORG_VISIBILITY = "selected";
 
-// src/cli/seed-env.ts
-var SEED_ENV = "CODEX_AUTH_JSON";
+// src/cli/args/spec.ts
+function defineCommand(spec) {
+  return spec;
+}
 
 // src/core/stream.ts
 var DEFAULT_STREAM = "default";
 
 // src/cli/shared-options.ts
+var SEED_ENV = "CODEX_AUTH_JSON";
 var DEFAULT_LOCK_TIMEOUT_SECONDS = 600;
 var DEFAULT_RUN_TIMEOUT_SECONDS = 3600;
 var RUN_TIMEOUT_OPTION = {
@@ -384,14 +387,18 @@ var JSON_OPTION = {
   flags: "--json",
   description: "print one JSON object on stdout instead of text"
 };
-function storeOptions(withLock = true) {
-  return [
-    ...STORE_OPTIONS,
-    ...withLock ? LOCK_OPTIONS : [],
-    JSON_OPTION,
-    { flags: "--verbose", description: "print debug lines" }
-  ];
-}
+var VERBOSE_OPTION = { flags: "--verbose", description: "print debug lines" };
+var STORE_AND_LOCK_OPTIONS = [
+  ...STORE_OPTIONS,
+  ...LOCK_OPTIONS,
+  JSON_OPTION,
+  VERBOSE_OPTION
+];
+var STORE_ONLY_OPTIONS = [
+  ...STORE_OPTIONS,
+  JSON_OPTION,
+  VERBOSE_OPTION
+];
 var SEAL_OPTIONS = [
   {
     flags: "--allow-agent-to-read-credentials",
@@ -417,7 +424,7 @@ var LANE_OPTIONS = [
 
 // src/cli/command-table.ts
 var COMMANDS = [
-  {
+  defineCommand({
     name: "run",
     summary: "restore the stream, run codex exec, persist what Codex refreshed",
     description: "Takes the stream lock, restores auth.json into a private CODEX_HOME, runs `codex exec --json <args>`, writes every refreshed login back (encrypted) the moment Codex writes it, then unlocks and removes the plaintext. Arguments after -- go to `codex exec` unchanged.",
@@ -435,12 +442,12 @@ var COMMANDS = [
       { flags: "--codex-config <file>", description: "config.toml to copy into the private CODEX_HOME" },
       RUN_TIMEOUT_OPTION,
       ...LANE_OPTIONS,
-      ...storeOptions(),
+      ...STORE_AND_LOCK_OPTIONS,
       ...SEAL_OPTIONS
     ],
     load: () => Promise.resolve().then(() => __toESM(require("./cli/round-trip.cjs"), 1))
-  },
-  {
+  }),
+  defineCommand({
     name: "restore",
     summary: "take the lock and write the stream's auth.json into CODEX_HOME (first half of run)",
     description: "For users who run Codex themselves: takes the stream lock as a lease that outlives this process, writes auth.json (0600) into --codex-home, and leaves both for `codex-auth persist --codex-home DIR`. Export CODEX_HOME=DIR for your Codex step.",
@@ -469,22 +476,22 @@ var COMMANDS = [
         description: "how long the lock outlives this process if persist never comes",
         default: String(DEFAULT_RESTORE_LEASE_MS / 1e3)
       },
-      ...storeOptions(),
+      ...STORE_AND_LOCK_OPTIONS,
       ...SEAL_OPTIONS
     ],
     load: () => Promise.resolve().then(() => __toESM(require("./cli/round-trip.cjs"), 1))
-  },
-  {
+  }),
+  defineCommand({
     name: "persist",
     summary: "write back what Codex refreshed, release the lock, remove auth.json (second half of run)",
     description: "Reads auth.json from the CODEX_HOME that `codex-auth restore` prepared, stores it (encrypted) if Codex refreshed it, releases the lock and removes the plaintext. Run it even when your Codex step failed.",
     options: [
       { flags: "--codex-home <dir>", description: "the directory given to restore", required: true },
-      ...storeOptions()
+      ...STORE_AND_LOCK_OPTIONS
     ],
     load: () => Promise.resolve().then(() => __toESM(require("./cli/round-trip.cjs"), 1))
-  },
-  {
+  }),
+  defineCommand({
     name: "inspect",
     summary: "validate an auth.json and tell when Codex will refresh it",
     description: "Checks an auth.json exactly as Codex reads it and prints its kind, account, plan, redacted email, last refresh, access-token expiry, when and why Codex will refresh next, and its fingerprint. Prints no token.",
@@ -496,26 +503,26 @@ var COMMANDS = [
       },
       { ...JSON_OPTION, description: "print one JSON object on stdout" }
     ],
-    load: () => Promise.resolve().then(() => __toESM(require("./cli/inspect.cjs"), 1))
-  },
-  {
+    load: () => Promise.resolve().then(() => __toESM(require("./cli/light.cjs"), 1))
+  }),
+  defineCommand({
     name: "status",
     summary: "show the stored envelope's metadata and the lock holder, without the key",
     description: "Reads the metadata of the stream's envelope (generation, written at, writer, last refresh, fingerprint) and the lock holder. Needs no key and decrypts nothing. An empty stream is not an error.",
-    options: storeOptions(),
-    load: () => Promise.resolve().then(() => __toESM(require("./cli/stream.cjs"), 1))
-  },
-  {
+    options: STORE_AND_LOCK_OPTIONS,
+    load: () => Promise.resolve().then(() => __toESM(require("./cli/light.cjs"), 1))
+  }),
+  defineCommand({
     name: "history",
     summary: "list the stream's writes, newest first: generation, time, writer, why, fingerprint",
     description: "Who wrote the stream, when and why (seed, refresh, reseed). git-ref: the commit chain of the stream's ref; file: the stream's bounded audit log; other stores keep only the current copy, and the output says so. Reads metadata only: needs no key, decrypts nothing.",
     options: [
       { flags: "--limit <n>", description: "at most this many writes", default: "50" },
-      ...storeOptions(false)
+      ...STORE_ONLY_OPTIONS
     ],
-    load: () => Promise.resolve().then(() => __toESM(require("./cli/stream.cjs"), 1))
-  },
-  {
+    load: () => Promise.resolve().then(() => __toESM(require("./cli/light.cjs"), 1))
+  }),
+  defineCommand({
     name: "seed",
     summary: "store a fresh login as the stream's first copy",
     description: `Validates a fresh auth.json (from \`codex login\` on a trusted machine) and stores it encrypted as the stream's copy. Refuses to replace a stored copy unless --force. The login may also come from ${SEED_ENV}.`,
@@ -539,21 +546,21 @@ var COMMANDS = [
         description: "with --login: the OAuth issuer (testing only)",
         hidden: true
       },
-      ...storeOptions()
+      ...STORE_AND_LOCK_OPTIONS
     ],
     load: () => Promise.resolve().then(() => __toESM(require("./cli/round-trip.cjs"), 1))
-  },
-  {
+  }),
+  defineCommand({
     name: "unlock",
     summary: "release a lock whose holder you know is gone",
     description: "Removes the stream lock whoever holds it and prints who held it. Locks of dead processes and expired leases are recovered by themselves; use this only for a lease (restore without persist) whose job you know has ended.",
     options: [
       { flags: "--force", description: "required: confirms you know the holder is gone" },
-      ...storeOptions()
+      ...STORE_AND_LOCK_OPTIONS
     ],
-    load: () => Promise.resolve().then(() => __toESM(require("./cli/stream.cjs"), 1))
-  },
-  {
+    load: () => Promise.resolve().then(() => __toESM(require("./cli/light.cjs"), 1))
+  }),
+  defineCommand({
     name: "keep-fresh",
     summary: "refresh and check every stream with the cheapest Codex call (for a scheduled job)",
     description: "For each stream: takes its lock, runs Codex with a read-only, minimal call (Codex refreshes the login when due), persists what changed, and reports generation, last refresh, access-token expiry, next refresh, last writer, plan usage and health (a usage-limited stream is healthy: its login works). Exit 3 when a stream needs a reseed.",
@@ -565,12 +572,12 @@ var COMMANDS = [
         flags: "--alert",
         description: "open (or update) one GitHub issue per stream that needs a reseed, close it when healthy (--repo, GITHUB_TOKEN with issues: write)"
       },
-      ...storeOptions(),
+      ...STORE_AND_LOCK_OPTIONS,
       ...SEAL_OPTIONS
     ],
     load: () => Promise.resolve().then(() => __toESM(require("./cli/round-trip.cjs"), 1))
-  },
-  {
+  }),
+  defineCommand({
     name: "revoke",
     summary: "disconnect a stream: sign its session out at OpenAI and remove it and its lock from the store",
     description: "Signs the stream's ChatGPT session out with Codex's own logout (which revokes the refresh token), then removes the stream and its lock from the store. Refuses while the lock is held unless --force.",
@@ -581,11 +588,11 @@ var COMMANDS = [
       },
       { flags: "--codex <path>", description: "the codex executable (default: codex on PATH)" },
       { flags: "--codex-config <file>", description: "config.toml for the private CODEX_HOME" },
-      ...storeOptions()
+      ...STORE_AND_LOCK_OPTIONS
     ],
     load: () => Promise.resolve().then(() => __toESM(require("./cli/round-trip.cjs"), 1))
-  },
-  {
+  }),
+  defineCommand({
     name: "doctor",
     summary: "check everything a stream needs and say how to fix what is wrong",
     description: "Checks the Codex version against the versions this release was verified with, the key, the store (reachable, what it holds), the lock (free and takeable with this token, or who holds it) and the stored login (opens with the key, next refresh). Each line is ok, warn or fail with the fix; exit 1 when anything fails.",
@@ -596,18 +603,18 @@ var COMMANDS = [
         description: "also run one keep-fresh Codex call, the only way to tell whether the session itself is alive"
       },
       { flags: "--codex-config <file>", description: "with --probe: config.toml for the private CODEX_HOME" },
-      ...storeOptions(),
+      ...STORE_AND_LOCK_OPTIONS,
       ...SEAL_OPTIONS
     ],
     load: () => Promise.resolve().then(() => __toESM(require("./cli/round-trip.cjs"), 1))
-  },
-  {
+  }),
+  defineCommand({
     name: "keygen",
     summary: `print a new envelope key for ${KEY_ENV}`,
     description: `Prints a new random 32-byte key, standard base64, on stdout. Store it as the secret ${KEY_ENV} (for example \`gh secret set ${KEY_ENV}\`) and give it to every job of the stream; it is never stored by codex-auth.`,
     options: [],
-    load: () => Promise.resolve().then(() => __toESM(require("./cli/keygen.cjs"), 1))
-  }
+    load: () => Promise.resolve().then(() => __toESM(require("./cli/light.cjs"), 1))
+  })
 ];
 var VERSION = "0.1.0";
 var PROGRAM = {

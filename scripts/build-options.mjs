@@ -24,9 +24,7 @@ export const entries = {
 
 export const cliEntries = {
   cli: 'src/entry/cli.ts',
-  'cli/keygen': 'src/cli/bundles/keygen.ts',
-  'cli/inspect': 'src/cli/bundles/inspect.ts',
-  'cli/stream': 'src/cli/bundles/stream.ts',
+  'cli/light': 'src/cli/bundles/light.ts',
   'cli/round-trip': 'src/cli/bundles/round-trip.ts',
 };
 

@@ -402,6 +402,14 @@ var init_verified_versions = __esm({
 });
 
 // src/codex/resolve-codex.ts
+var resolve_codex_exports = {};
+__export(resolve_codex_exports, {
+  VERIFIED_CODEX_VERSIONS: () => VERIFIED_CODEX_VERSIONS,
+  identifyCodex: () => identifyCodex,
+  isVerifiedCodexVersion: () => isVerifiedCodexVersion,
+  readCodexVersion: () => readCodexVersion,
+  resolveCodex: () => resolveCodex
+});
 async function resolveCodex(explicit, env) {
   if (explicit !== void 0) {
     const candidate = import_node_path2.default.resolve(explicit);
@@ -458,6 +466,9 @@ function firstLine(text) {
   if (line === void 0) return null;
   return line.length > 80 ? `${line.slice(0, 80)}...` : line.trim();
 }
+function isVerifiedCodexVersion(version) {
+  return version !== null && VERIFIED_CODEX_VERSIONS.includes(version);
+}
 var import_node_child_process, import_node_fs2, import_node_path2, INSTALL_HINT;
 var init_resolve_codex = __esm({
   "src/codex/resolve-codex.ts"() {
@@ -472,13 +483,26 @@ var init_resolve_codex = __esm({
   }
 });
 
-// src/cli/args/spec.ts
-function optionsOf(input) {
-  return input.values;
+// src/roundtrip/describe.ts
+function describeNextRefresh(value) {
+  const next = value.nextRefresh;
+  if (!next) return "";
+  if (next.reason === null) return "none scheduled (Codex refreshes only after a 401)";
+  return `${next.due ? "due now" : next.at} (${next.reason})`;
 }
-var init_spec = __esm({
-  "src/cli/args/spec.ts"() {
+var init_describe = __esm({
+  "src/roundtrip/describe.ts"() {
     "use strict";
+  }
+});
+
+// src/app/front-end.ts
+var init_front_end = __esm({
+  "src/app/front-end.ts"() {
+    "use strict";
+    init_codex_progress();
+    init_resolve_codex();
+    init_describe();
   }
 });
 
@@ -500,12 +524,13 @@ function legacyStreamMessage(name2, exists) {
   if (problem === null) return null;
   return exists ? `stream name ${JSON.stringify(name2)} ${problem}: it is kept working because the stream already exists, but it cannot be a git ref, so it cannot move to the git-ref store. Reseed the login under a new name that follows the rule (${RULE}) when convenient.` : `invalid stream name ${JSON.stringify(name2)}: it ${problem}, which a git ref cannot hold, and every store follows the same rule: ${RULE}.`;
 }
-var CHARACTERS, RULE;
+var CHARACTERS, DEFAULT_STREAM, RULE;
 var init_stream = __esm({
   "src/core/stream.ts"() {
     "use strict";
     init_errors();
     CHARACTERS = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+    DEFAULT_STREAM = "default";
     RULE = 'use 1-64 characters from A-Z a-z 0-9 . _ -, starting with a letter or digit, without "..", and not ending in "." or ".lock" (for example "default" or "nightly-review")';
   }
 });
@@ -1817,25 +1842,25 @@ async function loadStream(ctx, given) {
   refuseLegacyOnGitRef(ctx);
   const envelope = await ctx.store.read();
   checkLegacyStream(ctx, envelope !== null);
-  const seed = envelope ? given : given ?? await ctx.store.plainSeed?.() ?? void 0;
+  const seed2 = envelope ? given : given ?? await ctx.store.plainSeed?.() ?? void 0;
   if (envelope) {
     const bundle2 = await openEnvelope(envelope, ctx.stream, ctx.key, ctx.store.location);
     ctx.secrets.add(secretValues(bundle2));
     const skew = futureRefreshWarning(bundle2, `the stored copy of stream "${ctx.stream}"`, ctx.now());
     if (skew) ctx.log.warn(skew);
-    if (seed) {
+    if (seed2) {
       ctx.log.info(
-        `stream "${ctx.stream}" already holds generation ${envelope.generation}; the seed from ${seed.origin} is not used (a seed never replaces a stored copy).`
+        `stream "${ctx.stream}" already holds generation ${envelope.generation}; the seed from ${seed2.origin} is not used (a seed never replaces a stored copy).`
       );
     }
     return { bundle: bundle2, ...storedCopyOf(bundle2, envelope.generation), seeded: false };
   }
-  if (!seed) throw await notSeeded(ctx);
-  const bundle = parseSeed(seed, ctx.log, ctx.now());
+  if (!seed2) throw await notSeeded(ctx);
+  const bundle = parseSeed(seed2, ctx.log, ctx.now());
   ctx.secrets.add(secretValues(bundle));
-  await refuseSeedBelowMark(ctx, seed.origin);
+  await refuseSeedBelowMark(ctx, seed2.origin);
   await writeBundle(ctx, bundle, 0);
-  ctx.log.info(`stream "${ctx.stream}" was empty: stored the seed from ${seed.origin} as generation 1.`);
+  ctx.log.info(`stream "${ctx.stream}" was empty: stored the seed from ${seed2.origin} as generation 1.`);
   return { bundle, ...storedCopyOf(bundle, 1), seeded: true };
 }
 async function refuseSeedBelowMark(ctx, origin) {
@@ -1861,13 +1886,13 @@ function refuseLegacyOnGitRef(ctx) {
   const message = legacyStreamMessage(ctx.stream, false);
   if (message !== null && ctx.store.kind === "git-ref") throw new UsageError(message);
 }
-function parseSeed(seed, log, now = /* @__PURE__ */ new Date()) {
-  const { text, decodedFrom } = normalizeSeedText(seed.raw, seed.origin, seed.pathHint ?? SEED_PATH_HINT);
-  const bundle = parseBundle(text, seed.origin);
-  assertStreamable(bundle, seed.origin);
+function parseSeed(seed2, log, now = /* @__PURE__ */ new Date()) {
+  const { text, decodedFrom } = normalizeSeedText(seed2.raw, seed2.origin, seed2.pathHint ?? SEED_PATH_HINT);
+  const bundle = parseBundle(text, seed2.origin);
+  assertStreamable(bundle, seed2.origin);
   if (decodedFrom)
-    log?.info(`${seed.origin} holds base64 of an auth.json; it was decoded and stored as JSON.`);
-  const skew = futureRefreshWarning(bundle, seed.origin, now);
+    log?.info(`${seed2.origin} holds base64 of an auth.json; it was decoded and stored as JSON.`);
+  const skew = futureRefreshWarning(bundle, seed2.origin, now);
   if (skew) log?.warn(skew);
   return bundle;
 }
@@ -5862,9 +5887,9 @@ var init_home = __esm({
 });
 
 // src/roundtrip/phases/load.ts
-async function loadOrSeed(state, seed) {
+async function loadOrSeed(state, seed2) {
   try {
-    state.loaded = await loadStream(state.ctx, seed);
+    state.loaded = await loadStream(state.ctx, seed2);
   } finally {
     state.sealing?.secretsKnown();
   }
@@ -10444,22 +10469,14 @@ var init_stream_settings = __esm({
   }
 });
 
-// src/cli/seed-env.ts
-var SEED_ENV;
-var init_seed_env = __esm({
-  "src/cli/seed-env.ts"() {
-    "use strict";
-    SEED_ENV = "CODEX_AUTH_JSON";
-  }
-});
-
 // src/cli/shared-options.ts
-var DEFAULT_LOCK_TIMEOUT_SECONDS, DEFAULT_RUN_TIMEOUT_SECONDS, RUN_TIMEOUT_OPTION, LOCK_OPTIONS;
+var SEED_ENV, DEFAULT_LOCK_TIMEOUT_SECONDS, DEFAULT_RUN_TIMEOUT_SECONDS, RUN_TIMEOUT_OPTION, STORE_OPTIONS, LOCK_OPTIONS, JSON_OPTION, VERBOSE_OPTION, STORE_AND_LOCK_OPTIONS, STORE_ONLY_OPTIONS;
 var init_shared_options = __esm({
   "src/cli/shared-options.ts"() {
     "use strict";
     init_stream();
     init_backend_kinds();
+    SEED_ENV = "CODEX_AUTH_JSON";
     DEFAULT_LOCK_TIMEOUT_SECONDS = 600;
     DEFAULT_RUN_TIMEOUT_SECONDS = 3600;
     RUN_TIMEOUT_OPTION = {
@@ -10467,6 +10484,54 @@ var init_shared_options = __esm({
       description: "stop Codex and everything it started after this long; what it refreshed is kept, the lock released (exit 9)",
       default: String(DEFAULT_RUN_TIMEOUT_SECONDS)
     };
+    STORE_OPTIONS = [
+      { flags: "--store <kind>", description: "where the stream lives", choices: STORE_KINDS, default: "file" },
+      {
+        flags: "--state-dir <dir>",
+        description: "file store directory (default: $CODEX_AUTH_STATE_DIR, else ~/.codex-auth)"
+      },
+      {
+        flags: "--repo <owner/name>",
+        description: "git-ref store and lock: the repository (default: $GITHUB_REPOSITORY); token from GITHUB_TOKEN or GH_TOKEN"
+      },
+      {
+        flags: "--github-api-url <url>",
+        description: "git-ref store and lock: the API (default: $GITHUB_API_URL, else https://api.github.com)"
+      },
+      {
+        flags: "--secret-name <name>",
+        description: "github-secret store: the secret (its current value comes from CODEX_AUTH_JSON)"
+      },
+      {
+        flags: "--secret-scope <scope>",
+        description: "github-secret store: repo, env:NAME or org",
+        default: "repo"
+      },
+      {
+        flags: "--secret-visibility <who>",
+        description: "github-secret store, org scope: who may use a secret this creates: selected (only this repository), private or all; an existing secret keeps its own",
+        default: DEFAULT_ORG_VISIBILITY
+      },
+      {
+        flags: "--read-command <cmd>",
+        description: "command store: prints the stored value (exit 44 or no output: nothing stored)"
+      },
+      { flags: "--write-command <cmd>", description: "command store: receives the value on stdin" },
+      {
+        flags: "--command-timeout <seconds>",
+        description: "command store: time limit of each command",
+        default: "60"
+      },
+      {
+        flags: "--allow-branch-scope",
+        description: "cache store: allow writing from a branch other than the default one"
+      },
+      {
+        flags: "--stream <name>",
+        description: "the stream: one serialized line of use of one ChatGPT login",
+        default: DEFAULT_STREAM
+      }
+    ];
     LOCK_OPTIONS = [
       {
         flags: "--lock <kind>",
@@ -10478,6 +10543,22 @@ var init_shared_options = __esm({
         description: "give up waiting for the lock after this long (exit 4)",
         default: String(DEFAULT_LOCK_TIMEOUT_SECONDS)
       }
+    ];
+    JSON_OPTION = {
+      flags: "--json",
+      description: "print one JSON object on stdout instead of text"
+    };
+    VERBOSE_OPTION = { flags: "--verbose", description: "print debug lines" };
+    STORE_AND_LOCK_OPTIONS = [
+      ...STORE_OPTIONS,
+      ...LOCK_OPTIONS,
+      JSON_OPTION,
+      VERBOSE_OPTION
+    ];
+    STORE_ONLY_OPTIONS = [
+      ...STORE_OPTIONS,
+      JSON_OPTION,
+      VERBOSE_OPTION
     ];
   }
 });
@@ -10549,7 +10630,6 @@ var init_options = __esm({
     "use strict";
     init_errors();
     init_stream_settings();
-    init_seed_env();
     init_shared_options();
   }
 });
@@ -10722,7 +10802,6 @@ async function runCliLanes(kit, options, plan, flags, log, request) {
       vocabulary: CLI_VOCABULARY,
       log,
       secrets: kit.redactor,
-      runCodex,
       primaryStream: flags.store.stream,
       storeKind: flags.store.kind,
       streamContext: (stream) => createCliContext(
@@ -10765,7 +10844,6 @@ var init_run_lanes = __esm({
     "use strict";
     init_run();
     init_vocabulary();
-    init_run_codex();
     init_errors();
     init_cli_context();
     init_options();
@@ -10844,7 +10922,7 @@ var init_seed_source = __esm({
     "use strict";
     init_seed_text();
     init_input_files();
-    init_seed_env();
+    init_shared_options();
   }
 });
 
@@ -10858,13 +10936,13 @@ function printLines(kit, lines) {
 `);
 }
 async function run2(input, kit) {
-  const options = optionsOf(input);
+  const options = input.values;
   const redact = (text) => kit.redactor.redact(text);
   const flags = parseStoreFlags(options, kit.env);
   const log = kit.logger(flags.verbose);
   const plan = planLanes2(options, flags, kit.env);
   const runTimeoutMs = parseSeconds(options.runTimeout ?? String(DEFAULT_RUN_TIMEOUT_SECONDS), "--run-timeout", 1, 86400) * 1e3;
-  const seed = await readSeedSource(
+  const seed2 = await readSeedSource(
     options.seedFile,
     kit.env,
     kit.redactor,
@@ -10875,7 +10953,7 @@ async function run2(input, kit) {
   const codexPath = await resolveCodex(options.codex, kit.env);
   const codexConfig = options.codexConfig ? await readConfigFileArgument(options.codexConfig, "--codex-config") : void 0;
   const lanes = await runCliLanes(kit, options, plan, flags, log, {
-    seed,
+    seed: seed2,
     codexPath,
     codexArgs: input.args,
     codexHome: options.codexHome,
@@ -10891,9 +10969,7 @@ async function run2(input, kit) {
 var init_run2 = __esm({
   "src/cli/commands/run.ts"() {
     "use strict";
-    init_codex_progress();
-    init_resolve_codex();
-    init_spec();
+    init_front_end();
     init_lane_options();
     init_options();
     init_shared_options();
@@ -11053,11 +11129,11 @@ __export(restore_exports, {
   run: () => run3
 });
 async function run3(input, kit) {
-  const options = optionsOf(input);
+  const options = input.values;
   const flags = parseStoreFlags(options, kit.env);
   const leaseMs = parseSeconds(options.lease, "--lease", 60, 7 * 86400) * 1e3;
   const ctx = await createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
-  const seed = await readSeedSource(
+  const seed2 = await readSeedSource(
     options.seedFile,
     kit.env,
     kit.redactor,
@@ -11067,7 +11143,7 @@ async function run3(input, kit) {
   );
   const codexConfig = options.codexConfig ? await readConfigFileArgument(options.codexConfig, "--codex-config") : void 0;
   const request = {
-    seed,
+    seed: seed2,
     codexHome: options.codexHome,
     codexConfig,
     lockTimeoutMs: flags.lockTimeoutMs,
@@ -11085,7 +11161,6 @@ var init_restore2 = __esm({
     "use strict";
     init_sandbox_mode();
     init_restore();
-    init_spec();
     init_cli_context();
     init_options();
     init_print_result();
@@ -11138,7 +11213,7 @@ __export(persist_exports, {
   run: () => run4
 });
 async function run4(input, kit) {
-  const options = optionsOf(input);
+  const options = input.values;
   const flags = parseStoreFlags(options, kit.env);
   const ctx = await createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);
   return printResult(
@@ -11153,7 +11228,6 @@ var init_persist3 = __esm({
     "use strict";
     init_persist2();
     init_cli_context();
-    init_spec();
     init_options();
     init_print_result();
   }
@@ -11426,17 +11500,54 @@ var init_device_login = __esm({
   }
 });
 
+// src/app/seed.ts
+async function seed(ctx, request, env) {
+  const source = "login" in request.source ? await deviceLogin(request.source.login, env, ctx) : request.source;
+  const result = await seedStream(ctx, {
+    seed: source,
+    force: request.force,
+    lockTimeoutMs: request.lockTimeoutMs
+  });
+  return { ...result, origin: source.origin };
+}
+async function deviceLogin(request, env, ctx) {
+  const [{ runDeviceLogin: runDeviceLogin2 }, { buildCodexEnv: buildCodexEnv2 }, { resolveCodex: resolveCodex2 }] = await Promise.all([
+    Promise.resolve().then(() => (init_device_login(), device_login_exports)),
+    Promise.resolve().then(() => (init_codex_env(), codex_env_exports)),
+    Promise.resolve().then(() => (init_resolve_codex(), resolve_codex_exports))
+  ]);
+  const codexPath = await resolveCodex2(request.codex, env);
+  const codexEnv = buildCodexEnv2(env, "", ctx.log);
+  const configToml = await request.readConfig();
+  const raw = await runDeviceLogin2({
+    codexPath,
+    env: codexEnv,
+    ...configToml !== void 0 ? { configToml } : {},
+    ...request.issuer ? { issuer: request.issuer } : {},
+    onOutput: request.onOutput,
+    timeoutMs: 16 * 60 * 1e3
+  });
+  ctx.secrets.add([raw]);
+  return { raw, origin: "codex login --device-auth" };
+}
+var init_seed = __esm({
+  "src/app/seed.ts"() {
+    "use strict";
+    init_seed_stream();
+  }
+});
+
 // src/cli/commands/seed.ts
 var seed_exports = {};
 __export(seed_exports, {
   run: () => run5
 });
 async function run5(input, kit) {
-  const options = optionsOf(input);
+  const options = input.values;
   const flags = parseStoreFlags(options, kit.env);
   const log = kit.logger(flags.verbose);
   const ctx = await createCliContext(flags, kit.env, log, kit.redactor);
-  const seed = options.login ? await loginForSeed(options, kit, log) : await readSeedSource(
+  const source = options.login ? { login: loginRequest(options, kit) } : await readSeedSource(
     options.authFile,
     kit.env,
     kit.redactor,
@@ -11444,43 +11555,35 @@ async function run5(input, kit) {
     "--auth-file",
     log
   );
-  if (!seed)
+  if (!source)
     throw new UsageError(`seed needs --auth-file FILE (for example ~/.codex/auth.json) or ${SEED_ENV}.`);
-  const result = await seedStream(ctx, {
-    seed,
-    force: options.force === true,
-    lockTimeoutMs: flags.lockTimeoutMs
-  });
+  const { origin, ...result } = await seed(
+    ctx,
+    { source, force: options.force === true, lockTimeoutMs: flags.lockTimeoutMs },
+    kit.env
+  );
   if (flags.json) {
     kit.json(result);
   } else {
     kit.out(
-      `stored the login from ${seed.origin} in stream "${result.stream}" (${ctx.store.location}) as generation ${result.generation}${result.replaced === null ? "" : `, replacing generation ${result.replaced}`}; fingerprint ${result.fingerprint}.
+      `stored the login from ${origin} in stream "${result.stream}" (${ctx.store.location}) as generation ${result.generation}${result.replaced === null ? "" : `, replacing generation ${result.replaced}`}; fingerprint ${result.fingerprint}.
 `
     );
     log.info(followUp(flags.store.kind, result.stream, options.login === true));
   }
   return 0;
 }
-async function loginForSeed(options, kit, log) {
+function loginRequest(options, kit) {
   if (options.authFile)
     throw new UsageError("--login and --auth-file are mutually exclusive: sign in, or store a file.");
-  const [{ runDeviceLogin: runDeviceLogin2 }, { buildCodexEnv: buildCodexEnv2 }] = await Promise.all([
-    Promise.resolve().then(() => (init_device_login(), device_login_exports)),
-    Promise.resolve().then(() => (init_codex_env(), codex_env_exports))
-  ]);
-  const raw = await runDeviceLogin2({
-    codexPath: await resolveCodex(options.codex, kit.env),
-    // The private home is set by runDeviceLogin; this only drops what Codex must not see (our key, seeds, tokens).
-    env: buildCodexEnv2(kit.env, "", log),
-    ...options.codexConfig ? { configToml: await readConfigFileArgument(options.codexConfig, "--codex-config") } : {},
-    ...options.loginIssuer ? { issuer: options.loginIssuer } : {},
+  const config = options.codexConfig;
+  return {
+    codex: options.codex,
+    readConfig: async () => config === void 0 ? void 0 : readConfigFileArgument(config, "--codex-config"),
+    issuer: options.loginIssuer,
     onOutput: (line) => kit.io.stderr(`${kit.redactor.redact(line)}
-`),
-    timeoutMs: 16 * 60 * 1e3
-  });
-  kit.redactor.add([raw]);
-  return { raw, origin: "codex login --device-auth" };
+`)
+  };
 }
 function followUp(store, stream, loggedIn) {
   const steps = [
@@ -11490,16 +11593,14 @@ function followUp(store, stream, loggedIn) {
   ];
   return steps.join(" ");
 }
-var init_seed = __esm({
+var init_seed2 = __esm({
   "src/cli/commands/seed.ts"() {
     "use strict";
-    init_resolve_codex();
+    init_seed();
     init_errors();
-    init_seed_stream();
-    init_spec();
     init_cli_context();
     init_options();
-    init_seed_env();
+    init_shared_options();
     init_seed_source();
   }
 });
@@ -11683,19 +11784,6 @@ var init_keep_fresh = __esm({
   }
 });
 
-// src/roundtrip/describe.ts
-function describeNextRefresh(value) {
-  const next = value.nextRefresh;
-  if (!next) return "";
-  if (next.reason === null) return "none scheduled (Codex refreshes only after a 401)";
-  return `${next.due ? "due now" : next.at} (${next.reason})`;
-}
-var init_describe = __esm({
-  "src/roundtrip/describe.ts"() {
-    "use strict";
-  }
-});
-
 // src/cli/commands/keep-fresh.ts
 var keep_fresh_exports2 = {};
 __export(keep_fresh_exports2, {
@@ -11703,7 +11791,7 @@ __export(keep_fresh_exports2, {
   run: () => run6
 });
 async function run6(input, kit) {
-  const options = optionsOf(input);
+  const options = input.values;
   const streams = parseStreamList(options.streams, CLI_VOCABULARY.streams);
   const log = kit.logger(options.verbose === true);
   const contexts = await Promise.all(
@@ -11764,14 +11852,12 @@ var init_keep_fresh2 = __esm({
   "src/cli/commands/keep-fresh.ts"() {
     "use strict";
     init_errors();
-    init_resolve_codex();
+    init_front_end();
     init_alerts();
     init_input_values();
     init_vocabulary();
     init_keep_fresh();
     init_round_trip_context();
-    init_describe();
-    init_spec();
     init_cli_context();
     init_options();
     init_seed_source();
@@ -12022,7 +12108,7 @@ __export(revoke_exports, {
   run: () => run7
 });
 async function run7(input, kit) {
-  const options = optionsOf(input);
+  const options = input.values;
   const flags = parseStoreFlags(options, kit.env);
   const log = kit.logger(flags.verbose);
   const ctx = await createCliContext(flags, kit.env, log, kit.redactor);
@@ -12044,9 +12130,8 @@ async function run7(input, kit) {
 var init_revoke = __esm({
   "src/cli/commands/revoke.ts"() {
     "use strict";
-    init_resolve_codex();
+    init_front_end();
     init_revoke_stream();
-    init_spec();
     init_cli_context();
     init_options();
     init_seed_source();
@@ -12325,7 +12410,7 @@ __export(doctor_exports, {
   run: () => run8
 });
 async function run8(input, kit) {
-  const options = optionsOf(input);
+  const options = input.values;
   const flags = parseStoreFlags(options, kit.env);
   if (flags.store.github) kit.redactor.add([flags.store.github.token]);
   const log = kit.logger(flags.verbose);
@@ -12370,11 +12455,10 @@ var init_doctor2 = __esm({
     "use strict";
     init_doctor();
     init_context();
-    init_spec();
     init_round_trip_context();
     init_options();
     init_seed_source();
-    init_resolve_codex();
+    init_front_end();
     init_seal_options();
   }
 });
@@ -12409,7 +12493,7 @@ var { run: run9, commands } = commandBundle({
   run: () => Promise.resolve().then(() => (init_run2(), run_exports)),
   restore: () => Promise.resolve().then(() => (init_restore2(), restore_exports)),
   persist: () => Promise.resolve().then(() => (init_persist3(), persist_exports)),
-  seed: () => Promise.resolve().then(() => (init_seed(), seed_exports)),
+  seed: () => Promise.resolve().then(() => (init_seed2(), seed_exports)),
   "keep-fresh": () => Promise.resolve().then(() => (init_keep_fresh2(), keep_fresh_exports2)),
   revoke: () => Promise.resolve().then(() => (init_revoke(), revoke_exports)),
   doctor: () => Promise.resolve().then(() => (init_doctor2(), doctor_exports))

@@ -1,4 +1,5 @@
 import { type Envelope, parseEnvelope } from '../core/envelope.js';
+import type { Logger } from '../core/logger.js';
 import { payloadOf } from '../github/git-refs.js';
 import { explainGitHubError } from '../github/github-errors.js';
 import { statusOf } from '../github/github-errors.js';
@@ -6,6 +7,8 @@ import { readAuditLog, type WriteReason } from '../stores/audit-log.js';
 import type { StoreSettings } from '../stores/create-store.js';
 import { streamRef } from '../stores/git-ref-store.js';
 import type { Store } from '../stores/store.js';
+import type { LockKind } from '../locks/create-lock.js';
+import { createBackends } from './context.js';
 
 // Who wrote a stream, when and why: each store gives what it keeps. Metadata only: nothing is decrypted, no key
 // is needed, and no token can appear.
@@ -40,6 +43,23 @@ const UNRECORDED: Record<string, string> = {
   command:
     'the command store reads only the current value from your secret manager: only the current write is shown (your manager may keep versions of its own).',
 };
+
+export interface StreamHistoryRequest {
+  readonly store: StoreSettings;
+  readonly lock: LockKind;
+  /** At most this many writes, newest first. */
+  readonly limit: number;
+}
+
+/** history: who wrote the stream, when and why, from metadata only (needs no key, decrypts nothing). */
+export async function streamHistory(
+  request: StreamHistoryRequest,
+  env: NodeJS.ProcessEnv,
+  log: Logger,
+): Promise<StreamHistory> {
+  const { store } = await createBackends(request.store, request.lock, env, log);
+  return readStreamHistory(request.store, store, request.limit);
+}
 
 export async function readStreamHistory(
   settings: StoreSettings,

@@ -1,21 +1,22 @@
 import { VERIFIED_CODEX_VERSIONS } from '../core/verified-versions.js';
 import { KEY_ENV } from '../core/key-env.js';
 import { DEFAULT_RESTORE_LEASE_MS } from '../core/backend-kinds.js';
-import type { CommandSpec, ProgramSpec } from './args/spec.js';
-import { SEED_ENV } from './seed-env.js';
+import { defineCommand, type OptionValuesOf, type ProgramSpec } from './args/spec.js';
 import {
   JSON_OPTION,
+  SEED_ENV,
   LANE_OPTIONS,
   RUN_TIMEOUT_OPTION,
   SEAL_OPTIONS,
-  storeOptions,
+  STORE_AND_LOCK_OPTIONS,
+  STORE_ONLY_OPTIONS,
 } from './shared-options.js';
 
 // Every command the CLI has, as data: help and argv parsing read this table, and a command's code is imported
 // only when that command runs, from its bundle (bundles/), so `--help` or `status` never load what `run` needs.
 
-const COMMANDS: readonly CommandSpec[] = [
-  {
+const COMMANDS = [
+  defineCommand({
     name: 'run',
     summary: 'restore the stream, run codex exec, persist what Codex refreshed',
     description:
@@ -34,12 +35,12 @@ const COMMANDS: readonly CommandSpec[] = [
       { flags: '--codex-config <file>', description: 'config.toml to copy into the private CODEX_HOME' },
       RUN_TIMEOUT_OPTION,
       ...LANE_OPTIONS,
-      ...storeOptions(),
+      ...STORE_AND_LOCK_OPTIONS,
       ...SEAL_OPTIONS,
     ],
     load: () => import('./bundles/round-trip.js'),
-  },
-  {
+  }),
+  defineCommand({
     name: 'restore',
     summary: "take the lock and write the stream's auth.json into CODEX_HOME (first half of run)",
     description:
@@ -69,23 +70,23 @@ const COMMANDS: readonly CommandSpec[] = [
         description: 'how long the lock outlives this process if persist never comes',
         default: String(DEFAULT_RESTORE_LEASE_MS / 1000),
       },
-      ...storeOptions(),
+      ...STORE_AND_LOCK_OPTIONS,
       ...SEAL_OPTIONS,
     ],
     load: () => import('./bundles/round-trip.js'),
-  },
-  {
+  }),
+  defineCommand({
     name: 'persist',
     summary: 'write back what Codex refreshed, release the lock, remove auth.json (second half of run)',
     description:
       'Reads auth.json from the CODEX_HOME that `codex-auth restore` prepared, stores it (encrypted) if Codex refreshed it, releases the lock and removes the plaintext. Run it even when your Codex step failed.',
     options: [
       { flags: '--codex-home <dir>', description: 'the directory given to restore', required: true },
-      ...storeOptions(),
+      ...STORE_AND_LOCK_OPTIONS,
     ],
     load: () => import('./bundles/round-trip.js'),
-  },
-  {
+  }),
+  defineCommand({
     name: 'inspect',
     summary: 'validate an auth.json and tell when Codex will refresh it',
     description:
@@ -98,28 +99,28 @@ const COMMANDS: readonly CommandSpec[] = [
       },
       { ...JSON_OPTION, description: 'print one JSON object on stdout' },
     ],
-    load: () => import('./bundles/inspect.js'),
-  },
-  {
+    load: () => import('./bundles/light.js'),
+  }),
+  defineCommand({
     name: 'status',
     summary: "show the stored envelope's metadata and the lock holder, without the key",
     description:
       "Reads the metadata of the stream's envelope (generation, written at, writer, last refresh, fingerprint) and the lock holder. Needs no key and decrypts nothing. An empty stream is not an error.",
-    options: storeOptions(),
-    load: () => import('./bundles/stream.js'),
-  },
-  {
+    options: STORE_AND_LOCK_OPTIONS,
+    load: () => import('./bundles/light.js'),
+  }),
+  defineCommand({
     name: 'history',
     summary: "list the stream's writes, newest first: generation, time, writer, why, fingerprint",
     description:
       "Who wrote the stream, when and why (seed, refresh, reseed). git-ref: the commit chain of the stream's ref; file: the stream's bounded audit log; other stores keep only the current copy, and the output says so. Reads metadata only: needs no key, decrypts nothing.",
     options: [
       { flags: '--limit <n>', description: 'at most this many writes', default: '50' },
-      ...storeOptions(false),
+      ...STORE_ONLY_OPTIONS,
     ],
-    load: () => import('./bundles/stream.js'),
-  },
-  {
+    load: () => import('./bundles/light.js'),
+  }),
+  defineCommand({
     name: 'seed',
     summary: "store a fresh login as the stream's first copy",
     description: `Validates a fresh auth.json (from \`codex login\` on a trusted machine) and stores it encrypted as the stream's copy. Refuses to replace a stored copy unless --force. The login may also come from ${SEED_ENV}.`,
@@ -144,22 +145,22 @@ const COMMANDS: readonly CommandSpec[] = [
         description: 'with --login: the OAuth issuer (testing only)',
         hidden: true,
       },
-      ...storeOptions(),
+      ...STORE_AND_LOCK_OPTIONS,
     ],
     load: () => import('./bundles/round-trip.js'),
-  },
-  {
+  }),
+  defineCommand({
     name: 'unlock',
     summary: 'release a lock whose holder you know is gone',
     description:
       'Removes the stream lock whoever holds it and prints who held it. Locks of dead processes and expired leases are recovered by themselves; use this only for a lease (restore without persist) whose job you know has ended.',
     options: [
       { flags: '--force', description: 'required: confirms you know the holder is gone' },
-      ...storeOptions(),
+      ...STORE_AND_LOCK_OPTIONS,
     ],
-    load: () => import('./bundles/stream.js'),
-  },
-  {
+    load: () => import('./bundles/light.js'),
+  }),
+  defineCommand({
     name: 'keep-fresh',
     summary: 'refresh and check every stream with the cheapest Codex call (for a scheduled job)',
     description:
@@ -173,12 +174,12 @@ const COMMANDS: readonly CommandSpec[] = [
         description:
           'open (or update) one GitHub issue per stream that needs a reseed, close it when healthy (--repo, GITHUB_TOKEN with issues: write)',
       },
-      ...storeOptions(),
+      ...STORE_AND_LOCK_OPTIONS,
       ...SEAL_OPTIONS,
     ],
     load: () => import('./bundles/round-trip.js'),
-  },
-  {
+  }),
+  defineCommand({
     name: 'revoke',
     summary: 'disconnect a stream: sign its session out at OpenAI and remove it and its lock from the store',
     description:
@@ -190,11 +191,11 @@ const COMMANDS: readonly CommandSpec[] = [
       },
       { flags: '--codex <path>', description: 'the codex executable (default: codex on PATH)' },
       { flags: '--codex-config <file>', description: 'config.toml for the private CODEX_HOME' },
-      ...storeOptions(),
+      ...STORE_AND_LOCK_OPTIONS,
     ],
     load: () => import('./bundles/round-trip.js'),
-  },
-  {
+  }),
+  defineCommand({
     name: 'doctor',
     summary: 'check everything a stream needs and say how to fix what is wrong',
     description:
@@ -207,19 +208,27 @@ const COMMANDS: readonly CommandSpec[] = [
           'also run one keep-fresh Codex call, the only way to tell whether the session itself is alive',
       },
       { flags: '--codex-config <file>', description: 'with --probe: config.toml for the private CODEX_HOME' },
-      ...storeOptions(),
+      ...STORE_AND_LOCK_OPTIONS,
       ...SEAL_OPTIONS,
     ],
     load: () => import('./bundles/round-trip.js'),
-  },
-  {
+  }),
+  defineCommand({
     name: 'keygen',
     summary: `print a new envelope key for ${KEY_ENV}`,
     description: `Prints a new random 32-byte key, standard base64, on stdout. Store it as the secret ${KEY_ENV} (for example \`gh secret set ${KEY_ENV}\`) and give it to every job of the stream; it is never stored by codex-auth.`,
     options: [],
-    load: () => import('./bundles/keygen.js'),
-  },
-];
+    load: () => import('./bundles/light.js'),
+  }),
+] as const;
+
+/** The name of each command. */
+export type CommandName = (typeof COMMANDS)[number]['name'];
+
+/** The option values of the command `Name`, typed from its declaration above. */
+export type OptionsOf<Name extends CommandName> = OptionValuesOf<
+  Extract<(typeof COMMANDS)[number], { readonly name: Name }>['options']
+>;
 
 export const VERSION = '0.1.0';
 

@@ -5,28 +5,20 @@ import {
   resolveStreamSettings,
   type StoreSettings,
 } from '../app/stream-settings.js';
-import { SEED_ENV } from './seed-env.js';
-import { DEFAULT_LOCK_TIMEOUT_SECONDS } from './shared-options.js';
+import type { OptionValuesOf } from './args/spec.js';
+import {
+  DEFAULT_LOCK_TIMEOUT_SECONDS,
+  SEED_ENV,
+  type STORE_AND_LOCK_OPTIONS,
+  type STORE_ONLY_OPTIONS,
+} from './shared-options.js';
 
-/** Raw option values as the command line gives them (strings, before validation; see shared-options.ts). */
-export interface StoreOptionValues {
-  store: string;
-  stateDir?: string;
-  stream: string;
-  repo?: string;
-  githubApiUrl?: string;
-  secretName?: string;
-  secretScope?: string;
-  secretVisibility?: string;
-  readCommand?: string;
-  writeCommand?: string;
-  commandTimeout?: string;
-  allowBranchScope?: boolean;
-  lock?: string;
-  lockTimeout: string;
-  json?: boolean;
-  verbose?: boolean;
-}
+/**
+ * Raw option values of the store flags as the command line gives them (strings, before validation), typed from
+ * their declarations in shared-options.ts; a command without a lock has no lock flags.
+ */
+export type StoreOptionValues = OptionValuesOf<typeof STORE_ONLY_OPTIONS> &
+  Partial<OptionValuesOf<typeof STORE_AND_LOCK_OPTIONS>>;
 
 export interface StoreFlags {
   readonly store: StoreSettings;

@@ -1,4 +1,4 @@
-import type { RoundTripResult } from '../roundtrip/result.js';
+import type { RoundTripResult } from '../app/front-end.js';
 import { untrustedLines } from '../core/untrusted-text.js';
 import { errorJson, type Kit } from './kit.js';
 

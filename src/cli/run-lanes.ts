@@ -1,10 +1,8 @@
 import { type RunResult, runJob } from '../app/run.js';
 import { CLI_VOCABULARY } from '../app/vocabulary.js';
-import type { CodexEvent } from '../codex/codex-runner.js';
-import { runCodex } from '../codex/run-codex.js';
+import type { CodexEvent, SeedSource } from '../app/front-end.js';
 import { UsageError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import type { SeedSource } from '../roundtrip/context.js';
 import type { SealRequest } from '../core/seal-request.js';
 import { createCliContext } from './cli-context.js';
 import type { Kit } from './kit.js';
@@ -53,7 +51,6 @@ export async function runCliLanes(
       vocabulary: CLI_VOCABULARY,
       log,
       secrets: kit.redactor,
-      runCodex,
       primaryStream: flags.store.stream,
       storeKind: flags.store.kind,
       streamContext: (stream) =>

@@ -1,10 +1,10 @@
 import { CLI_VOCABULARY } from '../app/vocabulary.js';
 import type { SealRequest } from '../core/seal-request.js';
 
-export interface SealOptionValues {
-  allowAgentToReadCredentials?: boolean;
-  fixSandbox?: boolean;
-}
+import type { OptionValuesOf } from './args/spec.js';
+import type { SEAL_OPTIONS } from './shared-options.js';
+
+export type SealOptionValues = OptionValuesOf<typeof SEAL_OPTIONS>;
 
 export function sealRequestFrom(options: SealOptionValues): SealRequest {
   return {

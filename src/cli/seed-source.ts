@@ -2,8 +2,8 @@ import type { Logger } from '../core/logger.js';
 import type { Redactor } from '../core/redactor.js';
 import { maskUnparsedSeed } from '../core/seed-text.js';
 import { readAuthJsonFile, readConfigFile } from '../app/input-files.js';
-import type { SeedSource } from '../roundtrip/context.js';
-import { SEED_ENV } from './seed-env.js';
+import type { SeedSource } from '../app/front-end.js';
+import { SEED_ENV } from './shared-options.js';
 
 /** The seed from a file, else from CODEX_AUTH_JSON (as a CI secret would hold it), else none. */
 export async function readSeedSource(

@@ -5,6 +5,9 @@ import type { OptionSpec } from './args/spec.js';
 // The flags several commands share, as declarations only: their checks live in options.ts, seal-options.ts and
 // lane-options.ts, which the commands import when they run.
 
+/** The variable a seed may come from (a CI secret holding the auth.json's content). */
+export const SEED_ENV = 'CODEX_AUTH_JSON';
+
 export const DEFAULT_LOCK_TIMEOUT_SECONDS = 600;
 /**
  * An hour: a long agent task fits, and a hung one (a stalled model stream hung Codex for minutes) frees its stream
@@ -12,14 +15,15 @@ export const DEFAULT_LOCK_TIMEOUT_SECONDS = 600;
  */
 export const DEFAULT_RUN_TIMEOUT_SECONDS = 3600;
 
-export const RUN_TIMEOUT_OPTION: OptionSpec = {
+export const RUN_TIMEOUT_OPTION = {
   flags: '--run-timeout <seconds>',
   description:
     'stop Codex and everything it started after this long; what it refreshed is kept, the lock released (exit 9)',
   default: String(DEFAULT_RUN_TIMEOUT_SECONDS),
-};
+} as const satisfies OptionSpec;
 
-const STORE_OPTIONS: readonly OptionSpec[] = [
+// Declared `as const`: a command's option types are read off these declarations (args/spec.ts OptionValuesOf).
+const STORE_OPTIONS = [
   { flags: '--store <kind>', description: 'where the stream lives', choices: STORE_KINDS, default: 'file' },
   {
     flags: '--state-dir <dir>',
@@ -68,9 +72,9 @@ const STORE_OPTIONS: readonly OptionSpec[] = [
     description: 'the stream: one serialized line of use of one ChatGPT login',
     default: DEFAULT_STREAM,
   },
-];
+] as const satisfies readonly OptionSpec[];
 
-const LOCK_OPTIONS: readonly OptionSpec[] = [
+const LOCK_OPTIONS = [
   {
     flags: '--lock <kind>',
     description: "lock backend (default: the store's own; git-ref inside GitHub Actions)",
@@ -81,24 +85,31 @@ const LOCK_OPTIONS: readonly OptionSpec[] = [
     description: 'give up waiting for the lock after this long (exit 4)',
     default: String(DEFAULT_LOCK_TIMEOUT_SECONDS),
   },
-];
+] as const satisfies readonly OptionSpec[];
 
-export const JSON_OPTION: OptionSpec = {
+export const JSON_OPTION = {
   flags: '--json',
   description: 'print one JSON object on stdout instead of text',
-};
+} as const satisfies OptionSpec;
+
+const VERBOSE_OPTION = { flags: '--verbose', description: 'print debug lines' } as const satisfies OptionSpec;
 
 /** The flags of every command that touches a stream: where it is, its lock, and how to answer. */
-export function storeOptions(withLock = true): readonly OptionSpec[] {
-  return [
-    ...STORE_OPTIONS,
-    ...(withLock ? LOCK_OPTIONS : []),
-    JSON_OPTION,
-    { flags: '--verbose', description: 'print debug lines' },
-  ];
-}
+export const STORE_AND_LOCK_OPTIONS = [
+  ...STORE_OPTIONS,
+  ...LOCK_OPTIONS,
+  JSON_OPTION,
+  VERBOSE_OPTION,
+] as const satisfies readonly OptionSpec[];
 
-export const SEAL_OPTIONS: readonly OptionSpec[] = [
+/** The same without the lock's (a command that reads the store only). */
+export const STORE_ONLY_OPTIONS = [
+  ...STORE_OPTIONS,
+  JSON_OPTION,
+  VERBOSE_OPTION,
+] as const satisfies readonly OptionSpec[];
+
+export const SEAL_OPTIONS = [
   {
     flags: '--allow-agent-to-read-credentials',
     description:
@@ -109,10 +120,10 @@ export const SEAL_OPTIONS: readonly OptionSpec[] = [
     description:
       'do not set up user namespaces with sudo when the sandbox cannot start (Ubuntu 24.04 AppArmor)',
   },
-];
+] as const satisfies readonly OptionSpec[];
 
 /** `run --lanes`: the fallback lanes of the CLI (checked by lane-options.ts). */
-export const LANE_OPTIONS: readonly OptionSpec[] = [
+export const LANE_OPTIONS = [
   {
     flags: '--lanes <list>',
     description:
@@ -125,4 +136,4 @@ export const LANE_OPTIONS: readonly OptionSpec[] = [
     default: '0',
   },
   { flags: '--usage-warning-percent <n>', description: 'warn when a plan window has less than n % left' },
-];
+] as const satisfies readonly OptionSpec[];

@@ -25,38 +25,76 @@ export interface ArgumentSpec {
   readonly description: string;
 }
 
-export interface CommandSpec {
-  readonly name: string;
+export interface CommandSpec<
+  Options extends readonly OptionSpec[] = readonly OptionSpec[],
+  Name extends string = string,
+> {
+  readonly name: Name;
   /** One line for the command list. */
   readonly summary: string;
   /** The paragraph of the command's own help. */
   readonly description: string;
   readonly argument?: ArgumentSpec;
-  readonly options: readonly OptionSpec[];
+  readonly options: Options;
   /** The bundle holding the command's code (src/cli/bundles/), imported only when the command runs. */
   readonly load: () => Promise<CommandBundle>;
 }
 
-/** Option values by camel-cased name (`--state-dir` is `stateDir`), as commander-style code expects them. */
+/**
+ * Declares a command: the same object back, its options' literal types kept (`const`), so that the type of its
+ * values is read off the declaration (OptionValuesOf), as node:util parseArgs types its result from a const config.
+ */
+export function defineCommand<const Name extends string, const Options extends readonly OptionSpec[]>(
+  spec: CommandSpec<Options, Name>,
+): CommandSpec<Options, Name> {
+  return spec;
+}
+
+/** `state-dir` for `--state-dir <dir>`, `no-fix-sandbox` for `--no-fix-sandbox`. */
+type LongName<Flags extends string> = Flags extends `--${infer Long} <${string}>`
+  ? Long
+  : Flags extends `--${infer Long}`
+    ? Long
+    : never;
+type CamelCase<Name extends string> = Name extends `${infer Head}-${infer Tail}`
+  ? `${Head}${Capitalize<CamelCase<Tail>>}`
+  : Name;
+type TakesValue<Option extends OptionSpec> = Option['flags'] extends `--${string} <${string}>` ? true : false;
+/** The key of an option's value, as parse.ts's flagOf makes it: `stateDir`; `fixSandbox` for `--no-fix-sandbox`. */
+type OptionKey<Option extends OptionSpec> =
+  TakesValue<Option> extends true
+    ? CamelCase<LongName<Option['flags']>>
+    : LongName<Option['flags']> extends `no-${infer Name}`
+      ? CamelCase<Name>
+      : CamelCase<LongName<Option['flags']>>;
+/**
+ * What parse.ts sets: a value option is its text (one of its choices, if it has some), always set when it has a
+ * default or is required; a switch is true when given; a `--no-x` switch is true unless given.
+ */
+type OptionValue<Option extends OptionSpec> =
+  TakesValue<Option> extends true
+    ? | (Option extends { readonly choices: readonly (infer Choice)[] } ? Choice : string)
+      | (Option extends { readonly default: string } | { readonly required: true } ? never : undefined)
+    : LongName<Option['flags']> extends `no-${string}`
+      ? boolean
+      : true | undefined;
+
+/** A command's option values by camel-cased name, typed from its declaration. */
+export type OptionValuesOf<Options extends readonly OptionSpec[]> = {
+  readonly [Option in Options[number] as OptionKey<Option>]: OptionValue<Option>;
+};
+
+/** Option values by camel-cased name (`--state-dir` is `stateDir`), before their command is known. */
 export type OptionValues = Readonly<Record<string, string | boolean | undefined>>;
 
-export interface CommandInput {
-  readonly values: OptionValues;
+export interface CommandInput<Values = OptionValues> {
+  readonly values: Values;
   /** The positional arguments, in order, those after `--` included, unchanged. */
   readonly args: readonly string[];
 }
 
-/**
- * The option values as the command's own interface (`RunOptions`, ...). The compiler cannot check this: the
- * names and kinds come from the command's entry in command-table.ts (`--state-dir <dir>` is the string stateDir,
- * a switch is a boolean, a flag with a default is always set), so the two are kept side by side and tested.
- */
-export function optionsOf<T>(input: CommandInput): T {
-  return input.values as unknown as T;
-}
-
 /** A command's code: returns its exit code, or throws an error for the bundle to report. */
-export type CommandRun = (input: CommandInput, kit: Kit) => Promise<number>;
+export type CommandRun<Values = OptionValues> = (input: CommandInput<Values>, kit: Kit) => Promise<number>;
 
 export interface CommandBundle {
   /**

@@ -1,23 +1,18 @@
 import { diagnose, type Finding } from '../../app/doctor.js';
 import { createBackends } from '../../app/context.js';
-import { type CommandInput, optionsOf } from '../args/spec.js';
+import type { CommandInput } from '../args/spec.js';
+import type { OptionsOf } from '../command-table.js';
 import { writerOf } from '../../app/round-trip-context.js';
 import type { Kit } from '../kit.js';
-import { parseStoreFlags, type StoreFlags, type StoreOptionValues } from '../options.js';
+import { parseStoreFlags, type StoreFlags } from '../options.js';
 import { readConfigFileArgument } from '../seed-source.js';
 import type { KeepFreshRow } from '../../app/keep-fresh.js';
-import { resolveCodex } from '../../codex/resolve-codex.js';
+import { resolveCodex } from '../../app/front-end.js';
 import type { Logger } from '../../core/logger.js';
-import { sealRequestFrom, type SealOptionValues } from '../seal-options.js';
+import { sealRequestFrom } from '../seal-options.js';
 
-interface DoctorOptions extends StoreOptionValues, SealOptionValues {
-  codex?: string;
-  codexConfig?: string;
-  probe?: boolean;
-}
-
-export async function run(input: CommandInput, kit: Kit): Promise<number> {
-  const options = optionsOf<DoctorOptions>(input);
+export async function run(input: CommandInput<OptionsOf<'doctor'>>, kit: Kit): Promise<number> {
+  const options = input.values;
   const flags = parseStoreFlags(options, kit.env);
   if (flags.store.github) kit.redactor.add([flags.store.github.token]);
   const log = kit.logger(flags.verbose);
@@ -43,7 +38,7 @@ function formatFinding(finding: Finding): string {
 }
 
 async function probeStream(
-  options: DoctorOptions,
+  options: OptionsOf<'doctor'>,
   flags: StoreFlags,
   kit: Kit,
   log: Logger,

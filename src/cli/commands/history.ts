@@ -1,20 +1,15 @@
-import { readStreamHistory } from '../../app/stream-history.js';
-import { createBackends } from '../../app/context.js';
-import { type CommandInput, optionsOf } from '../args/spec.js';
+import { streamHistory } from '../../app/stream-history.js';
+import type { CommandInput } from '../args/spec.js';
+import type { OptionsOf } from '../command-table.js';
 import type { Kit } from '../kit.js';
-import { parseSeconds, parseStoreFlags, type StoreOptionValues } from '../options.js';
+import { parseSeconds, parseStoreFlags } from '../options.js';
 
-interface HistoryOptions extends StoreOptionValues {
-  limit: string;
-}
-
-export async function run(input: CommandInput, kit: Kit): Promise<number> {
-  const options = optionsOf<HistoryOptions>(input);
+export async function run(input: CommandInput<OptionsOf<'history'>>, kit: Kit): Promise<number> {
+  const options = input.values;
   const flags = parseStoreFlags({ ...options, lockTimeout: '0' }, kit.env);
   if (flags.store.github) kit.redactor.add([flags.store.github.token]);
   const limit = Math.floor(parseSeconds(options.limit, '--limit', 1, 10_000));
-  const { store } = await createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
-  const history = await readStreamHistory(flags.store, store, limit);
+  const history = await streamHistory({ ...flags, limit }, kit.env, kit.logger(flags.verbose));
   if (flags.json) {
     kit.json(history);
     return 0;

@@ -1,19 +1,12 @@
 import path from 'node:path';
-import { parseBundle, secretValues } from '../../core/bundle.js';
-import { type BundleReport, inspectBundle } from '../../core/inspect.js';
-import { normalizeSeedText } from '../../core/seed-text.js';
-import { type CommandInput, optionsOf } from '../args/spec.js';
+import { inspectAuthFile } from '../../app/inspect.js';
+import type { BundleReport } from '../../core/inspect.js';
+import type { CommandInput } from '../args/spec.js';
+import type { OptionsOf } from '../command-table.js';
 import type { Kit } from '../kit.js';
-import { readAuthFileArgument } from '../seed-source.js';
 
-interface InspectOptions {
-  authFile?: string;
-  codexHome?: string;
-  json?: boolean;
-}
-
-export async function run(input: CommandInput, kit: Kit): Promise<number> {
-  const options = optionsOf<InspectOptions>(input);
+export async function run(input: CommandInput<OptionsOf<'inspect'>>, kit: Kit): Promise<number> {
+  const options = input.values;
   const file =
     options.authFile ??
     path.join(options.codexHome ?? kit.env.CODEX_HOME ?? (await defaultCodexHome()), 'auth.json');
@@ -24,13 +17,10 @@ export async function run(input: CommandInput, kit: Kit): Promise<number> {
       : kit.env.CODEX_HOME
         ? 'the auth.json of CODEX_HOME'
         : 'the default auth.json';
-  const raw = await readAuthFileArgument(file, flag);
-  const bundle = parseBundle(
-    normalizeSeedText(raw, file, 'pass --auth-file with the auth.json itself').text,
-    file,
+  const report = await inspectAuthFile(
+    { file, source: flag, pathHint: 'pass --auth-file with the auth.json itself' },
+    kit.redactor,
   );
-  kit.redactor.add(secretValues(bundle));
-  const report = inspectBundle(bundle, new Date());
   if (options.json === true) kit.json(report);
   else kit.out(formatReport(file, report));
   return 0;

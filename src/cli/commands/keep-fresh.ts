@@ -1,28 +1,21 @@
 import { UsageError } from '../../core/errors.js';
-import { resolveCodex } from '../../codex/resolve-codex.js';
+import { describeNextRefresh, resolveCodex } from '../../app/front-end.js';
 import { type AlertOutcome, syncAlerts } from '../../app/alerts.js';
 import { parseStreamList } from '../../app/input-values.js';
 import { CLI_VOCABULARY } from '../../app/vocabulary.js';
 import { healthWord, keepFresh, type KeepFreshRow } from '../../app/keep-fresh.js';
 import { runUrlOf } from '../../app/round-trip-context.js';
-import { describeNextRefresh } from '../../roundtrip/describe.js';
-import { type CommandInput, optionsOf } from '../args/spec.js';
+import type { CommandInput } from '../args/spec.js';
+import type { OptionsOf } from '../command-table.js';
 import { createCliContext } from '../cli-context.js';
 import type { Kit } from '../kit.js';
-import { parseStoreFlags, type StoreOptionValues } from '../options.js';
+import { parseStoreFlags } from '../options.js';
 import { readConfigFileArgument } from '../seed-source.js';
-import { sealRequestFrom, type SealOptionValues } from '../seal-options.js';
+import { sealRequestFrom } from '../seal-options.js';
 import { describePlanUsage } from '../../core/plan-usage.js';
 
-interface KeepFreshOptions extends StoreOptionValues, SealOptionValues {
-  streams: string;
-  alert?: boolean;
-  codex?: string;
-  codexConfig?: string;
-}
-
-export async function run(input: CommandInput, kit: Kit): Promise<number> {
-  const options = optionsOf<KeepFreshOptions>(input);
+export async function run(input: CommandInput<OptionsOf<'keep-fresh'>>, kit: Kit): Promise<number> {
+  const options = input.values;
   const streams = parseStreamList(options.streams, CLI_VOCABULARY.streams);
   const log = kit.logger(options.verbose === true);
   const contexts = await Promise.all(
@@ -66,7 +59,7 @@ function formatRows(rows: readonly KeepFreshRow[]): string {
 
 function sendAlerts(
   rows: readonly KeepFreshRow[],
-  options: KeepFreshOptions,
+  options: OptionsOf<'keep-fresh'>,
   kit: Kit,
 ): Promise<AlertOutcome[]> {
   const target = parseStoreFlags({ ...options, store: 'git-ref', lock: 'none' }, kit.env).store.github;

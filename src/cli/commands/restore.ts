@@ -1,24 +1,16 @@
 import { sandboxMode } from '../../core/sandbox-mode.js';
 import { restore, type RestoreUseCaseRequest } from '../../app/restore.js';
-import { type CommandInput, optionsOf } from '../args/spec.js';
+import type { CommandInput } from '../args/spec.js';
+import type { OptionsOf } from '../command-table.js';
 import { createCliContext } from '../cli-context.js';
 import type { Kit } from '../kit.js';
-import { parseSeconds, parseStoreFlags, type StoreOptionValues } from '../options.js';
+import { parseSeconds, parseStoreFlags } from '../options.js';
 import { printResult } from '../print-result.js';
-import { sealRequestFrom, type SealOptionValues } from '../seal-options.js';
+import { sealRequestFrom } from '../seal-options.js';
 import { readConfigFileArgument, readSeedSource } from '../seed-source.js';
 
-interface RestoreOptions extends StoreOptionValues, SealOptionValues {
-  codex?: string;
-  sandbox: string;
-  seedFile?: string;
-  codexHome: string;
-  codexConfig?: string;
-  lease: string;
-}
-
-export async function run(input: CommandInput, kit: Kit): Promise<number> {
-  const options = optionsOf<RestoreOptions>(input);
+export async function run(input: CommandInput<OptionsOf<'restore'>>, kit: Kit): Promise<number> {
+  const options = input.values;
   const flags = parseStoreFlags(options, kit.env);
   const leaseMs = parseSeconds(options.lease, '--lease', 60, 7 * 86_400) * 1000;
   const ctx = await createCliContext(flags, kit.env, kit.logger(flags.verbose), kit.redactor);

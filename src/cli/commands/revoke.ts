@@ -1,19 +1,14 @@
-import { resolveCodex } from '../../codex/resolve-codex.js';
+import { resolveCodex } from '../../app/front-end.js';
 import { revokeStream } from '../../app/revoke-stream.js';
-import { type CommandInput, optionsOf } from '../args/spec.js';
+import type { CommandInput } from '../args/spec.js';
+import type { OptionsOf } from '../command-table.js';
 import { createCliContext } from '../cli-context.js';
 import type { Kit } from '../kit.js';
-import { parseStoreFlags, type StoreOptionValues } from '../options.js';
+import { parseStoreFlags } from '../options.js';
 import { readConfigFileArgument } from '../seed-source.js';
 
-interface RevokeOptions extends StoreOptionValues {
-  force?: boolean;
-  codex?: string;
-  codexConfig?: string;
-}
-
-export async function run(input: CommandInput, kit: Kit): Promise<number> {
-  const options = optionsOf<RevokeOptions>(input);
+export async function run(input: CommandInput<OptionsOf<'revoke'>>, kit: Kit): Promise<number> {
+  const options = input.values;
   const flags = parseStoreFlags(options, kit.env);
   const log = kit.logger(flags.verbose);
   const ctx = await createCliContext(flags, kit.env, log, kit.redactor);

@@ -1,29 +1,21 @@
-import { outputLines, progressLines } from '../../codex/codex-progress.js';
-import { resolveCodex } from '../../codex/resolve-codex.js';
-import { type CommandInput, optionsOf } from '../args/spec.js';
+import { outputLines, progressLines, resolveCodex } from '../../app/front-end.js';
+import type { CommandInput } from '../args/spec.js';
+import type { OptionsOf } from '../command-table.js';
 import type { Kit } from '../kit.js';
-import { type LaneOptionValues, planLanes } from '../lane-options.js';
-import { parseSeconds, parseStoreFlags, type StoreOptionValues } from '../options.js';
+import { planLanes } from '../lane-options.js';
+import { parseSeconds, parseStoreFlags } from '../options.js';
 import { DEFAULT_RUN_TIMEOUT_SECONDS } from '../shared-options.js';
 import { printLanesResult, runCliLanes } from '../run-lanes.js';
-import { sealRequestFrom, type SealOptionValues } from '../seal-options.js';
+import { sealRequestFrom } from '../seal-options.js';
 import { readConfigFileArgument, readSeedSource } from '../seed-source.js';
-
-interface RunOptions extends StoreOptionValues, LaneOptionValues, SealOptionValues {
-  seedFile?: string;
-  codex?: string;
-  codexHome?: string;
-  codexConfig?: string;
-  runTimeout?: string;
-}
 
 /** Lines already neutralised (codex/codex-progress.ts), redacted once more on the way out. */
 function printLines(kit: Kit, lines: readonly string[]): void {
   for (const line of lines) kit.io.stderr(`${kit.redactor.redact(line)}\n`);
 }
 
-export async function run(input: CommandInput, kit: Kit): Promise<number> {
-  const options = optionsOf<RunOptions>(input);
+export async function run(input: CommandInput<OptionsOf<'run'>>, kit: Kit): Promise<number> {
+  const options = input.values;
   const redact = (text: string): string => kit.redactor.redact(text);
   const flags = parseStoreFlags(options, kit.env);
   const log = kit.logger(flags.verbose);

@@ -1,31 +1,20 @@
-import { resolveCodex } from '../../codex/resolve-codex.js';
+import { type DeviceLoginRequest, seed } from '../../app/seed.js';
 import { UsageError } from '../../core/errors.js';
-import type { Logger } from '../../core/logger.js';
-import type { SeedSource } from '../../roundtrip/context.js';
-import { seedStream } from '../../roundtrip/seed-stream.js';
-import { type CommandInput, optionsOf } from '../args/spec.js';
+import type { CommandInput } from '../args/spec.js';
+import type { OptionsOf } from '../command-table.js';
 import { createCliContext } from '../cli-context.js';
 import type { Kit } from '../kit.js';
-import { parseStoreFlags, type StoreOptionValues } from '../options.js';
-import { SEED_ENV } from '../seed-env.js';
+import { parseStoreFlags } from '../options.js';
+import { SEED_ENV } from '../shared-options.js';
 import { readConfigFileArgument, readSeedSource } from '../seed-source.js';
 
-interface SeedOptions extends StoreOptionValues {
-  authFile?: string;
-  force?: boolean;
-  login?: boolean;
-  loginIssuer?: string;
-  codex?: string;
-  codexConfig?: string;
-}
-
-export async function run(input: CommandInput, kit: Kit): Promise<number> {
-  const options = optionsOf<SeedOptions>(input);
+export async function run(input: CommandInput<OptionsOf<'seed'>>, kit: Kit): Promise<number> {
+  const options = input.values;
   const flags = parseStoreFlags(options, kit.env);
   const log = kit.logger(flags.verbose);
   const ctx = await createCliContext(flags, kit.env, log, kit.redactor);
-  const seed = options.login
-    ? await loginForSeed(options, kit, log)
+  const source = options.login
+    ? { login: loginRequest(options, kit) }
     : await readSeedSource(
         options.authFile,
         kit.env,
@@ -34,18 +23,18 @@ export async function run(input: CommandInput, kit: Kit): Promise<number> {
         '--auth-file',
         log,
       );
-  if (!seed)
+  if (!source)
     throw new UsageError(`seed needs --auth-file FILE (for example ~/.codex/auth.json) or ${SEED_ENV}.`);
-  const result = await seedStream(ctx, {
-    seed,
-    force: options.force === true,
-    lockTimeoutMs: flags.lockTimeoutMs,
-  });
+  const { origin, ...result } = await seed(
+    ctx,
+    { source, force: options.force === true, lockTimeoutMs: flags.lockTimeoutMs },
+    kit.env,
+  );
   if (flags.json) {
     kit.json(result);
   } else {
     kit.out(
-      `stored the login from ${seed.origin} in stream "${result.stream}" (${ctx.store.location}) as generation ${result.generation}${result.replaced === null ? '' : `, replacing generation ${result.replaced}`}; fingerprint ${result.fingerprint}.\n`,
+      `stored the login from ${origin} in stream "${result.stream}" (${ctx.store.location}) as generation ${result.generation}${result.replaced === null ? '' : `, replacing generation ${result.replaced}`}; fingerprint ${result.fingerprint}.\n`,
     );
     log.info(followUp(flags.store.kind, result.stream, options.login === true));
   }
@@ -53,26 +42,17 @@ export async function run(input: CommandInput, kit: Kit): Promise<number> {
 }
 
 /** A fresh login made for this seed only: shown the device code, and never touching the user's own ~/.codex. */
-async function loginForSeed(options: SeedOptions, kit: Kit, log: Logger): Promise<SeedSource> {
+function loginRequest(options: OptionsOf<'seed'>, kit: Kit): DeviceLoginRequest {
   if (options.authFile)
     throw new UsageError('--login and --auth-file are mutually exclusive: sign in, or store a file.');
-  const [{ runDeviceLogin }, { buildCodexEnv }] = await Promise.all([
-    import('../../codex/device-login.js'),
-    import('../../codex/codex-env.js'),
-  ]);
-  const raw = await runDeviceLogin({
-    codexPath: await resolveCodex(options.codex, kit.env),
-    // The private home is set by runDeviceLogin; this only drops what Codex must not see (our key, seeds, tokens).
-    env: buildCodexEnv(kit.env, '', log),
-    ...(options.codexConfig
-      ? { configToml: await readConfigFileArgument(options.codexConfig, '--codex-config') }
-      : {}),
-    ...(options.loginIssuer ? { issuer: options.loginIssuer } : {}),
+  const config = options.codexConfig;
+  return {
+    codex: options.codex,
+    readConfig: async () =>
+      config === undefined ? undefined : readConfigFileArgument(config, '--codex-config'),
+    issuer: options.loginIssuer,
     onOutput: (line) => kit.io.stderr(`${kit.redactor.redact(line)}\n`),
-    timeoutMs: 16 * 60 * 1000,
-  });
-  kit.redactor.add([raw]);
-  return { raw, origin: 'codex login --device-auth' };
+  };
 }
 
 /** What the user must do next, so the first job of the stream works. */

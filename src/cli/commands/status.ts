@@ -1,35 +1,16 @@
 import type { LockHolder } from '../../app/stream-settings.js';
-import { createBackends } from '../../app/context.js';
-import { type CommandInput, optionsOf } from '../args/spec.js';
+import { streamStatus } from '../../app/status.js';
+import type { CommandInput } from '../args/spec.js';
+import type { OptionsOf } from '../command-table.js';
 import type { Kit } from '../kit.js';
-import { parseStoreFlags, type StoreOptionValues } from '../options.js';
+import { parseStoreFlags } from '../options.js';
 
-export async function run(input: CommandInput, kit: Kit): Promise<number> {
-  const options = optionsOf<StoreOptionValues>(input);
+export async function run(input: CommandInput<OptionsOf<'status'>>, kit: Kit): Promise<number> {
+  const options = input.values;
   const flags = parseStoreFlags(options, kit.env);
   if (flags.store.github) kit.redactor.add([flags.store.github.token]);
-  const { store, lock } = await createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
-  const holder = await lock.inspect();
-  const envelope = await store.read();
-  const status = {
-    stream: flags.store.stream,
-    store: store.kind,
-    location: store.location,
-    exists: envelope !== null,
-    generation: envelope?.generation ?? null,
-    writtenAt: envelope?.writtenAt ?? null,
-    writer: envelope?.writer ?? null,
-    lastRefresh: envelope?.lastRefresh ?? null,
-    fingerprint: envelope?.fingerprint ?? null,
-    keyId: envelope?.keyId ?? null,
-    // A stale lock is not held: its holder is gone and the next run takes it.
-    lock: {
-      kind: flags.lock,
-      held: holder !== null && holder.stale !== true,
-      stale: holder?.stale === true,
-      holder,
-    },
-  };
+  const status = await streamStatus(flags, kit.env, kit.logger(flags.verbose));
+  const holder = status.lock.holder;
   if (flags.json) {
     kit.json(status);
     return 0;

@@ -1,32 +1,25 @@
-import { createBackends } from '../../app/context.js';
-import { UsageError } from '../../core/errors.js';
 import { describeHolder } from '../../app/stream-settings.js';
-import { type CommandInput, optionsOf } from '../args/spec.js';
+import { unlockStream } from '../../app/unlock.js';
+import type { CommandInput } from '../args/spec.js';
+import type { OptionsOf } from '../command-table.js';
 import type { Kit } from '../kit.js';
-import { parseStoreFlags, type StoreOptionValues } from '../options.js';
+import { parseStoreFlags } from '../options.js';
 
-interface UnlockOptions extends StoreOptionValues {
-  force?: boolean;
-}
-
-export async function run(input: CommandInput, kit: Kit): Promise<number> {
-  const options = optionsOf<UnlockOptions>(input);
+export async function run(input: CommandInput<OptionsOf<'unlock'>>, kit: Kit): Promise<number> {
+  const options = input.values;
   const flags = parseStoreFlags(options, kit.env);
   if (flags.store.github) kit.redactor.add([flags.store.github.token]);
-  const { lock } = await createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
-  if (options.force !== true) {
-    const holder = await lock.inspect();
-    throw new UsageError(
-      `unlock needs --force, and should be used only when the holder is gone${holder ? ` (held now by ${describeHolder(holder)})` : ' (the lock is free now)'}.`,
-    );
-  }
-  const removed = await lock.forceRelease();
-  if (flags.json) kit.json({ stream: flags.store.stream, released: removed !== null, holder: removed });
+  const result = await unlockStream(
+    { ...flags, confirmed: options.force === true, confirmation: '--force' },
+    kit.env,
+    kit.logger(flags.verbose),
+  );
+  if (flags.json) kit.json(result);
   else
     kit.out(
-      removed
-        ? `released the lock of stream "${flags.store.stream}", held by ${describeHolder(removed)}\n`
-        : `the lock of stream "${flags.store.stream}" was not held\n`,
+      result.holder
+        ? `released the lock of stream "${result.stream}", held by ${describeHolder(result.holder)}\n`
+        : `the lock of stream "${result.stream}" was not held\n`,
     );
   return 0;
 }

@@ -29,14 +29,8 @@ const RANK: Readonly<Record<string, number>> = {
 
 /** What a front end may import besides itself (DESIGN.md: "front ends import only app/ and core/"). */
 const FRONT_END_ALLOWED = ['app', 'core'];
-/**
- * Edges the front ends still have until app/ holds the use cases. The test fails on any new one; empty a list to
- * switch the rule on for that front end.
- */
-const FRONT_END_PENDING: Readonly<Record<string, readonly string[]>> = {
-  action: [],
-  cli: ['codex', 'roundtrip'],
-};
+/** The front ends, held to FRONT_END_ALLOWED. */
+const FRONT_ENDS = ['action', 'cli'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -118,12 +112,11 @@ describe('the layers of src/', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('lets the front ends import only app/ and core/, apart from the edges app/ is to take over', () => {
+  it('lets the front ends import only app/ and core/', () => {
     const extra = [...edges]
       .filter(([edge]) => {
         const [from = '', to = ''] = edge.split(' -> ');
-        const pending = FRONT_END_PENDING[from];
-        return pending !== undefined && !FRONT_END_ALLOWED.includes(to) && !pending.includes(to);
+        return FRONT_ENDS.includes(from) && !FRONT_END_ALLOWED.includes(to);
       })
       .map(([edge, file]) => `${edge} (${file})`);
     expect(extra).toEqual([]);

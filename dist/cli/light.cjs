@@ -50,7 +50,7 @@ function asCodexAuthError(error) {
 function isUsageError(error) {
   return isCodexAuthError(error) && error.exitCode === ExitCode.usage;
 }
-var ExitCode, CodexAuthError, UsageError, LockTimeoutError, LockLostError, StoreConflictError, RollbackRefusedError, EnvelopeError, InternalError, EXIT_CODE_OF_CODE;
+var ExitCode, CodexAuthError, UsageError, AuthUnusableError, LockTimeoutError, LockLostError, StoreConflictError, RollbackRefusedError, EnvelopeError, InternalError, EXIT_CODE_OF_CODE;
 var init_errors = __esm({
   "src/core/errors.ts"() {
     "use strict";
@@ -72,6 +72,11 @@ var init_errors = __esm({
       exitCode = ExitCode.usage;
       code = "usage";
       name = "UsageError";
+    };
+    AuthUnusableError = class extends CodexAuthError {
+      exitCode = ExitCode.authUnusable;
+      code = "auth_unusable";
+      name = "AuthUnusableError";
     };
     LockTimeoutError = class extends CodexAuthError {
       exitCode = ExitCode.lockTimeout;
@@ -171,12 +176,12 @@ function messageOf(error) {
 function callOf(error) {
   const request = error?.request;
   if (typeof request?.method !== "string" || typeof request.url !== "string") return "a request";
-  let path13 = request.url;
+  let path14 = request.url;
   try {
-    path13 = new URL(request.url).pathname;
+    path14 = new URL(request.url).pathname;
   } catch {
   }
-  return `${request.method} ${decodeURIComponent(path13)}`;
+  return `${request.method} ${decodeURIComponent(path14)}`;
 }
 var EMPTY_REPOSITORY_FIX, EmptyRepositoryError;
 var init_github_errors = __esm({
@@ -362,12 +367,12 @@ function currentWorkflowRun(env) {
     url: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${id}`
   };
 }
-async function runLiveness(client, run5) {
-  const [owner, repo] = run5.repository.split("/");
+async function runLiveness(client, run7) {
+  const [owner, repo] = run7.repository.split("/");
   if (!owner || !repo) return "unknown";
   try {
-    const { data } = await client.rest.actions.getWorkflowRun({ owner, repo, run_id: run5.id });
-    if ((data.run_attempt ?? run5.attempt) > run5.attempt) return "gone";
+    const { data } = await client.rest.actions.getWorkflowRun({ owner, repo, run_id: run7.id });
+    if ((data.run_attempt ?? run7.attempt) > run7.attempt) return "gone";
     return data.status === "completed" ? "gone" : "active";
   } catch (error) {
     return statusOf(error) === 404 ? "gone" : "unknown";
@@ -405,8 +410,8 @@ async function ensurePrivateDir(dir) {
 async function writePrivateFileAtomic(file, content) {
   await refuseSymlink(file);
   const dir = import_node_path.default.dirname(file);
-  const { randomBytes } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
-  const temp = import_node_path.default.join(dir, `.${import_node_path.default.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
+  const { randomBytes: randomBytes2 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
+  const temp = import_node_path.default.join(dir, `.${import_node_path.default.basename(file)}.${randomBytes2(6).toString("hex")}.tmp`);
   const handle = await import_node_fs.promises.open(
     temp,
     import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_CREAT | import_node_fs.constants.O_EXCL,
@@ -478,6 +483,95 @@ var init_secure_files = __esm({
 });
 
 // src/fs/check-paths.ts
+async function readInputFile(file, input) {
+  const at = `${input.flag} ${file}`;
+  let fd;
+  try {
+    fd = (0, import_node_fs2.openSync)(file, import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NONBLOCK);
+  } catch (error) {
+    if (isErrno(error, "ENOENT")) {
+      throw new UsageError(`${at}: no such file. Pass the path of ${input.what}.`);
+    }
+    if (isErrno(error, "EACCES")) {
+      throw new UsageError(
+        `${at}: permission denied: this user cannot read it. Run as its owner, or make it readable by this user only (chmod 600 as the owner).`
+      );
+    }
+    if (isErrno(error, "ENOTDIR")) {
+      throw new UsageError(
+        `${at}: a part of the path is a file, not a directory. Pass the path of ${input.what}.`
+      );
+    }
+    throw error;
+  }
+  try {
+    const stat = (0, import_node_fs2.fstatSync)(fd);
+    if (stat.isFIFO()) return await readPipe(fd, at, input);
+    refuseKind(stat, at, input.what, file);
+    if (stat.size > input.maxBytes) {
+      throw new UsageError(
+        `${at} is ${stat.size} bytes, more than the ${Math.round(input.maxBytes / 1024)} KB limit for ${input.what}: this is not ${input.what}. Pass the right file.`
+      );
+    }
+    if ((stat.mode & 63) !== 0 && input.onOpenToOthers) {
+      input.onOpenToOthers(
+        `${at} is readable by other users (mode ${(stat.mode & 511).toString(8).padStart(4, "0")}) and holds live tokens: chmod 600 ${file}, or delete it once the stream is seeded.`
+      );
+    }
+    return (0, import_node_fs2.readFileSync)(fd, "utf8");
+  } catch (error) {
+    if (isErrno(error, "EISDIR")) refuseKind({ isDirectory: () => true }, at, input.what, file);
+    throw error;
+  } finally {
+    (0, import_node_fs2.closeSync)(fd);
+  }
+}
+async function readPipe(fd, at, input) {
+  const started = Date.now();
+  const chunks = [];
+  let size = 0;
+  let writerSeen = false;
+  const buffer = Buffer.alloc(64 * 1024);
+  for (; ; ) {
+    let n;
+    try {
+      n = (0, import_node_fs2.readSync)(fd, buffer, 0, buffer.length, null);
+    } catch (error) {
+      if (!isErrno(error, "EAGAIN")) throw error;
+      n = null;
+      writerSeen = true;
+    }
+    if (n !== null && n > 0) {
+      chunks.push(Buffer.from(buffer.subarray(0, n)));
+      size += n;
+      writerSeen = true;
+      if (size > input.maxBytes) {
+        throw new UsageError(
+          `${at} gave more than the ${Math.round(input.maxBytes / 1024)} KB limit for ${input.what}: this is not ${input.what}. Pass the right file.`
+        );
+      }
+      continue;
+    }
+    if (n === 0 && writerSeen) return Buffer.concat(chunks).toString("utf8");
+    const waited = Date.now() - started;
+    if (!writerSeen && waited > PIPE_WRITER_WAIT_MS || waited > PIPE_TOTAL_MS) {
+      throw new UsageError(
+        `${at} is a pipe ${writerSeen ? `that did not end within ${PIPE_TOTAL_MS / 1e3} s` : `nobody wrote to within ${PIPE_WRITER_WAIT_MS / 1e3} s`}. Write ${input.what} into it (for example ${input.flag} <(your-secret-tool read ...)), or pass a regular file holding ${input.what}.`
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, PIPE_POLL_MS));
+  }
+}
+function refuseKind(stat, at, what, file) {
+  if (stat.isDirectory()) {
+    throw new UsageError(
+      `${at} is a directory, not a file. Pass the file itself${what.includes("auth.json") ? ` (for example ${import_node_path2.default.join(file, "auth.json")})` : ""}.`
+    );
+  }
+  const kind = specialKind(stat);
+  if (kind)
+    throw new UsageError(`${at} is ${kind}, not a regular file. Pass a regular file holding ${what}.`);
+}
 function specialKind(stat) {
   if (stat.isFIFO?.()) return "a named pipe (FIFO)";
   if (stat.isCharacterDevice?.() || stat.isBlockDevice?.()) return "a device";
@@ -585,7 +679,7 @@ function describeKind(stat) {
   if (stat.isFile()) return "a regular file";
   return specialKind(stat) ?? "not a regular file";
 }
-var import_node_fs2, import_node_path2, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, STATE_DIR_FIX;
+var import_node_fs2, import_node_path2, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, PIPE_WRITER_WAIT_MS, PIPE_TOTAL_MS, PIPE_POLL_MS, STATE_DIR_FIX;
 var init_check_paths = __esm({
   "src/fs/check-paths.ts"() {
     "use strict";
@@ -595,6 +689,9 @@ var init_check_paths = __esm({
     init_secure_files();
     MAX_AUTH_JSON_BYTES = 64 * 1024;
     MAX_CONFIG_BYTES = 1024 * 1024;
+    PIPE_WRITER_WAIT_MS = 1e4;
+    PIPE_TOTAL_MS = 6e4;
+    PIPE_POLL_MS = 20;
     STATE_DIR_FIX = "Choose a directory this user can write with --state-dir DIR or CODEX_AUTH_STATE_DIR (Action: input state-dir); it is created if missing.";
   }
 });
@@ -892,8 +989,8 @@ async function removeLeaseIfUnchanged(file, snapshot) {
   }
 }
 async function sidePath(file, kind) {
-  const { randomBytes } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
-  return import_node_path3.default.join(import_node_path3.default.dirname(file), `.${LOCK_FILE_NAME}.${randomBytes(6).toString("hex")}.${kind}`);
+  const { randomBytes: randomBytes2 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
+  return import_node_path3.default.join(import_node_path3.default.dirname(file), `.${LOCK_FILE_NAME}.${randomBytes2(6).toString("hex")}.${kind}`);
 }
 var import_node_fs4, import_node_path3;
 var init_lease_file = __esm({
@@ -1259,6 +1356,16 @@ function _addIssue(context, label, dataset, config$1, other) {
 function _isSameValueZero(value1, value2) {
   return value1 === value2 || Number.isNaN(value1) && Number.isNaN(value2);
 }
+// @__NO_SIDE_EFFECTS__
+function _isValidObjectKey(object$1, key) {
+  return Object.prototype.hasOwnProperty.call(object$1, key) && key !== "__proto__" && key !== "prototype" && key !== "constructor";
+}
+// @__NO_SIDE_EFFECTS__
+function _joinExpects(values$1, separator) {
+  const list = [...new Set(values$1)];
+  if (list.length > 1) return `(${list.join(` ${separator} `)})`;
+  return list[0] ?? "never";
+}
 function _standardSchema(schema) {
   schema["~standard"] = {
     version: 1,
@@ -1368,6 +1475,71 @@ function literal(literal_, message$1) {
   });
 }
 // @__NO_SIDE_EFFECTS__
+function looseObject(entries$1, message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "loose_object",
+    reference: looseObject,
+    expects: "Object",
+    async: false,
+    entries: entries$1,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      const input = dataset.value;
+      if (input && typeof input === "object") {
+        dataset.typed = true;
+        dataset.value = {};
+        for (const key in this.entries) {
+          const valueSchema = this.entries[key];
+          if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+            const value$1 = key in input ? input[key] : /* @__PURE__ */ getDefault(valueSchema);
+            const valueDataset = valueSchema["~run"]({ value: value$1 }, config$1);
+            if (valueDataset.issues) {
+              const pathItem = {
+                type: "object",
+                origin: "value",
+                input,
+                key,
+                value: value$1
+              };
+              for (const issue of valueDataset.issues) {
+                if (issue.path) issue.path.unshift(pathItem);
+                else issue.path = [pathItem];
+                dataset.issues?.push(issue);
+              }
+              if (!dataset.issues) dataset.issues = valueDataset.issues;
+              if (config$1.abortEarly) {
+                dataset.typed = false;
+                break;
+              }
+            }
+            if (!valueDataset.typed) dataset.typed = false;
+            dataset.value[key] = valueDataset.value;
+          } else if (valueSchema.fallback !== void 0) dataset.value[key] = /* @__PURE__ */ getFallback(valueSchema);
+          else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+            _addIssue(this, "key", dataset, config$1, {
+              input: void 0,
+              expected: `"${key}"`,
+              path: [{
+                type: "object",
+                origin: "key",
+                input,
+                key,
+                value: input[key]
+              }]
+            });
+            if (config$1.abortEarly) break;
+          }
+        }
+        if (!dataset.issues || !config$1.abortEarly) {
+          for (const key in input) if (/* @__PURE__ */ _isValidObjectKey(input, key) && !Object.prototype.hasOwnProperty.call(this.entries, key)) dataset.value[key] = input[key];
+        }
+      } else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function nullable(wrapped, default_) {
   return _standardSchema({
     kind: "schema",
@@ -1381,6 +1553,28 @@ function nullable(wrapped, default_) {
       if (dataset.value === null) {
         if (this.default !== void 0) dataset.value = /* @__PURE__ */ getDefault(this, dataset, config$1);
         if (dataset.value === null) {
+          dataset.typed = true;
+          return dataset;
+        }
+      }
+      return this.wrapped["~run"](dataset, config$1);
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function nullish(wrapped, default_) {
+  return _standardSchema({
+    kind: "schema",
+    type: "nullish",
+    reference: nullish,
+    expects: `(${wrapped.expects} | null | undefined)`,
+    async: false,
+    wrapped,
+    default: default_,
+    "~run"(dataset, config$1) {
+      if (dataset.value === null || dataset.value === void 0) {
+        if (this.default !== void 0) dataset.value = /* @__PURE__ */ getDefault(this, dataset, config$1);
+        if (dataset.value === null || dataset.value === void 0) {
           dataset.typed = true;
           return dataset;
         }
@@ -1490,6 +1684,23 @@ function optional(wrapped, default_) {
   });
 }
 // @__NO_SIDE_EFFECTS__
+function picklist(options, message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "picklist",
+    reference: picklist,
+    expects: /* @__PURE__ */ _joinExpects(options.map(_stringify), "|"),
+    async: false,
+    options,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (this.options.includes(dataset.value)) dataset.typed = true;
+      else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function string(message$1) {
   return _standardSchema({
     kind: "schema",
@@ -1501,6 +1712,20 @@ function string(message$1) {
     "~run"(dataset, config$1) {
       if (typeof dataset.value === "string") dataset.typed = true;
       else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function unknown() {
+  return _standardSchema({
+    kind: "schema",
+    type: "unknown",
+    reference: unknown,
+    expects: "unknown",
+    async: false,
+    "~run"(dataset) {
+      dataset.typed = true;
       return dataset;
     }
   });
@@ -1759,12 +1984,12 @@ var init_git_ref_lock = __esm({
         }
         return Date.parse(holder.expiresAt) < Date.now();
       }
-      async runLivenessOf(run5) {
-        const value = await runLiveness(this.client, run5);
+      async runLivenessOf(run7) {
+        const value = await runLiveness(this.client, run7);
         if (value === "unknown" && !this.warnedNoActionsRead) {
           this.warnedNoActionsRead = true;
           this.options.log?.warn(
-            `cannot read the status of run ${run5.id} that holds the lock of stream "${this.stream}": add \`permissions: actions: read\` so a finished holder is recognised at once; until then its lease decides.`
+            `cannot read the status of run ${run7.id} that holds the lock of stream "${this.stream}": add \`permissions: actions: read\` so a finished holder is recognised at once; until then its lease decides.`
           );
         }
         return value;
@@ -2664,8 +2889,8 @@ var init_github_secret_store = __esm({
         await this.writeMarker(markOf(envelope), marker !== null, access);
       }
       async remove() {
-        for (const path13 of [`/secrets/${this.options.secretName}`, `/variables/${this.markerName}`]) {
-          await this.call("DELETE", path13, "removing the stream").catch((error) => {
+        for (const path14 of [`/secrets/${this.options.secretName}`, `/variables/${this.markerName}`]) {
+          await this.call("DELETE", path14, "removing the stream").catch((error) => {
             if (!(error instanceof NotFound)) throw error;
           });
         }
@@ -2778,12 +3003,12 @@ var init_github_secret_store = __esm({
           });
         }
       }
-      async call(method, path13, doing, body) {
+      async call(method, path14, doing, body) {
         try {
-          const response = await this.options.client.request(`${method} ${this.base}${path13}`, body ?? {});
+          const response = await this.options.client.request(`${method} ${this.base}${path14}`, body ?? {});
           return response.data;
         } catch (error) {
-          if (statusOf(error) === 404 && (method === "DELETE" || method === "GET" && (path13.startsWith("/variables/") || /^\/secrets\/[^/?]+$/.test(path13) && path13 !== "/secrets/public-key"))) {
+          if (statusOf(error) === 404 && (method === "DELETE" || method === "GET" && (path14.startsWith("/variables/") || /^\/secrets\/[^/?]+$/.test(path14) && path14 !== "/secrets/public-key"))) {
             throw new NotFound();
           }
           if (statusOf(error) === 403 && !/rate limit/i.test(messageOf(error))) {
@@ -3299,13 +3524,35 @@ var init_context = __esm({
   }
 });
 
-// src/cli/args/spec.ts
-function optionsOf(input) {
-  return input.values;
+// src/app/status.ts
+async function streamStatus(request, env, log) {
+  const { store, lock } = await createBackends(request.store, request.lock, env, log);
+  const holder = await lock.inspect();
+  const envelope = await store.read();
+  return {
+    stream: request.store.stream,
+    store: store.kind,
+    location: store.location,
+    exists: envelope !== null,
+    generation: envelope?.generation ?? null,
+    writtenAt: envelope?.writtenAt ?? null,
+    writer: envelope?.writer ?? null,
+    lastRefresh: envelope?.lastRefresh ?? null,
+    fingerprint: envelope?.fingerprint ?? null,
+    keyId: envelope?.keyId ?? null,
+    // A stale lock is not held: its holder is gone and the next run takes it.
+    lock: {
+      kind: request.lock,
+      held: holder !== null && holder.stale !== true,
+      stale: holder?.stale === true,
+      holder
+    }
+  };
 }
-var init_spec = __esm({
-  "src/cli/args/spec.ts"() {
+var init_status = __esm({
+  "src/app/status.ts"() {
     "use strict";
+    init_context();
   }
 });
 
@@ -3327,22 +3574,23 @@ function legacyStreamMessage(name, exists) {
   if (problem === null) return null;
   return exists ? `stream name ${JSON.stringify(name)} ${problem}: it is kept working because the stream already exists, but it cannot be a git ref, so it cannot move to the git-ref store. Reseed the login under a new name that follows the rule (${RULE}) when convenient.` : `invalid stream name ${JSON.stringify(name)}: it ${problem}, which a git ref cannot hold, and every store follows the same rule: ${RULE}.`;
 }
-var CHARACTERS, RULE;
+var CHARACTERS, DEFAULT_STREAM, RULE;
 var init_stream = __esm({
   "src/core/stream.ts"() {
     "use strict";
     init_errors();
     CHARACTERS = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+    DEFAULT_STREAM = "default";
     RULE = 'use 1-64 characters from A-Z a-z 0-9 . _ -, starting with a letter or digit, without "..", and not ending in "." or ".lock" (for example "default" or "nightly-review")';
   }
 });
 
 // src/github/run-context.ts
 function readRunContext(env) {
-  const path13 = env.GITHUB_EVENT_PATH ?? "";
+  const path14 = env.GITHUB_EVENT_PATH ?? "";
   const cached = cache.get(env);
-  if (cached && cached.path === path13) return cached.context;
-  const payload = readPayload(path13);
+  if (cached && cached.path === path14) return cached.context;
+  const payload = readPayload(path14);
   const branch = payload.repository?.default_branch;
   const context = {
     name: env.GITHUB_EVENT_NAME ?? "",
@@ -3350,13 +3598,13 @@ function readRunContext(env) {
     repository: env.GITHUB_REPOSITORY ?? "",
     defaultBranch: typeof branch === "string" && branch !== "" ? branch : null
   };
-  cache.set(env, { path: path13, context });
+  cache.set(env, { path: path14, context });
   return context;
 }
-function readPayload(path13) {
-  if (path13 === "") return {};
+function readPayload(path14) {
+  if (path14 === "") return {};
   try {
-    const parsed = JSON.parse((0, import_node_fs8.readFileSync)(path13, "utf8"));
+    const parsed = JSON.parse((0, import_node_fs8.readFileSync)(path14, "utf8"));
     return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {};
   } catch {
     return {};
@@ -3472,22 +3720,14 @@ var init_stream_settings = __esm({
   }
 });
 
-// src/cli/seed-env.ts
-var SEED_ENV;
-var init_seed_env = __esm({
-  "src/cli/seed-env.ts"() {
-    "use strict";
-    SEED_ENV = "CODEX_AUTH_JSON";
-  }
-});
-
 // src/cli/shared-options.ts
-var DEFAULT_LOCK_TIMEOUT_SECONDS, DEFAULT_RUN_TIMEOUT_SECONDS, RUN_TIMEOUT_OPTION, LOCK_OPTIONS;
+var SEED_ENV, DEFAULT_LOCK_TIMEOUT_SECONDS, DEFAULT_RUN_TIMEOUT_SECONDS, RUN_TIMEOUT_OPTION, STORE_OPTIONS, LOCK_OPTIONS, JSON_OPTION, VERBOSE_OPTION, STORE_AND_LOCK_OPTIONS, STORE_ONLY_OPTIONS;
 var init_shared_options = __esm({
   "src/cli/shared-options.ts"() {
     "use strict";
     init_stream();
     init_backend_kinds();
+    SEED_ENV = "CODEX_AUTH_JSON";
     DEFAULT_LOCK_TIMEOUT_SECONDS = 600;
     DEFAULT_RUN_TIMEOUT_SECONDS = 3600;
     RUN_TIMEOUT_OPTION = {
@@ -3495,6 +3735,54 @@ var init_shared_options = __esm({
       description: "stop Codex and everything it started after this long; what it refreshed is kept, the lock released (exit 9)",
       default: String(DEFAULT_RUN_TIMEOUT_SECONDS)
     };
+    STORE_OPTIONS = [
+      { flags: "--store <kind>", description: "where the stream lives", choices: STORE_KINDS, default: "file" },
+      {
+        flags: "--state-dir <dir>",
+        description: "file store directory (default: $CODEX_AUTH_STATE_DIR, else ~/.codex-auth)"
+      },
+      {
+        flags: "--repo <owner/name>",
+        description: "git-ref store and lock: the repository (default: $GITHUB_REPOSITORY); token from GITHUB_TOKEN or GH_TOKEN"
+      },
+      {
+        flags: "--github-api-url <url>",
+        description: "git-ref store and lock: the API (default: $GITHUB_API_URL, else https://api.github.com)"
+      },
+      {
+        flags: "--secret-name <name>",
+        description: "github-secret store: the secret (its current value comes from CODEX_AUTH_JSON)"
+      },
+      {
+        flags: "--secret-scope <scope>",
+        description: "github-secret store: repo, env:NAME or org",
+        default: "repo"
+      },
+      {
+        flags: "--secret-visibility <who>",
+        description: "github-secret store, org scope: who may use a secret this creates: selected (only this repository), private or all; an existing secret keeps its own",
+        default: DEFAULT_ORG_VISIBILITY
+      },
+      {
+        flags: "--read-command <cmd>",
+        description: "command store: prints the stored value (exit 44 or no output: nothing stored)"
+      },
+      { flags: "--write-command <cmd>", description: "command store: receives the value on stdin" },
+      {
+        flags: "--command-timeout <seconds>",
+        description: "command store: time limit of each command",
+        default: "60"
+      },
+      {
+        flags: "--allow-branch-scope",
+        description: "cache store: allow writing from a branch other than the default one"
+      },
+      {
+        flags: "--stream <name>",
+        description: "the stream: one serialized line of use of one ChatGPT login",
+        default: DEFAULT_STREAM
+      }
+    ];
     LOCK_OPTIONS = [
       {
         flags: "--lock <kind>",
@@ -3506,6 +3794,22 @@ var init_shared_options = __esm({
         description: "give up waiting for the lock after this long (exit 4)",
         default: String(DEFAULT_LOCK_TIMEOUT_SECONDS)
       }
+    ];
+    JSON_OPTION = {
+      flags: "--json",
+      description: "print one JSON object on stdout instead of text"
+    };
+    VERBOSE_OPTION = { flags: "--verbose", description: "print debug lines" };
+    STORE_AND_LOCK_OPTIONS = [
+      ...STORE_OPTIONS,
+      ...LOCK_OPTIONS,
+      JSON_OPTION,
+      VERBOSE_OPTION
+    ];
+    STORE_ONLY_OPTIONS = [
+      ...STORE_OPTIONS,
+      JSON_OPTION,
+      VERBOSE_OPTION
     ];
   }
 });
@@ -3577,7 +3881,6 @@ var init_options = __esm({
     "use strict";
     init_errors();
     init_stream_settings();
-    init_seed_env();
     init_shared_options();
   }
 });
@@ -3588,31 +3891,11 @@ __export(status_exports, {
   run: () => run
 });
 async function run(input, kit) {
-  const options = optionsOf(input);
+  const options = input.values;
   const flags = parseStoreFlags(options, kit.env);
   if (flags.store.github) kit.redactor.add([flags.store.github.token]);
-  const { store, lock } = await createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
-  const holder = await lock.inspect();
-  const envelope = await store.read();
-  const status = {
-    stream: flags.store.stream,
-    store: store.kind,
-    location: store.location,
-    exists: envelope !== null,
-    generation: envelope?.generation ?? null,
-    writtenAt: envelope?.writtenAt ?? null,
-    writer: envelope?.writer ?? null,
-    lastRefresh: envelope?.lastRefresh ?? null,
-    fingerprint: envelope?.fingerprint ?? null,
-    keyId: envelope?.keyId ?? null,
-    // A stale lock is not held: its holder is gone and the next run takes it.
-    lock: {
-      kind: flags.lock,
-      held: holder !== null && holder.stale !== true,
-      stale: holder?.stale === true,
-      holder
-    }
-  };
+  const status = await streamStatus(flags, kit.env, kit.logger(flags.verbose));
+  const holder = status.lock.holder;
   if (flags.json) {
     kit.json(status);
     return 0;
@@ -3636,16 +3919,19 @@ function lockLine(holder, kind) {
   if (holder.stale) return `lock:         stale: its holder ${who} is gone; the next run takes it`;
   return `lock:         held by ${who}`;
 }
-var init_status = __esm({
+var init_status2 = __esm({
   "src/cli/commands/status.ts"() {
     "use strict";
-    init_context();
-    init_spec();
+    init_status();
     init_options();
   }
 });
 
 // src/app/stream-history.ts
+async function streamHistory(request, env, log) {
+  const { store } = await createBackends(request.store, request.lock, env, log);
+  return readStreamHistory(request.store, store, request.limit);
+}
 async function readStreamHistory(settings, store, limit) {
   const base = { stream: settings.stream, store: store.kind };
   if (settings.kind === "git-ref" && settings.github)
@@ -3730,6 +4016,7 @@ var init_stream_history = __esm({
     init_github_errors();
     init_audit_log();
     init_git_ref_store();
+    init_context();
     UNRECORDED = {
       cache: "the cache store keeps one entry per generation but the Actions cache evicts old ones and cannot list them from outside a job: only the current write is shown.",
       "github-secret": "a GitHub secret cannot be read back and keeps no versions: only the copy this job received is shown.",
@@ -3744,12 +4031,11 @@ __export(history_exports, {
   run: () => run2
 });
 async function run2(input, kit) {
-  const options = optionsOf(input);
+  const options = input.values;
   const flags = parseStoreFlags({ ...options, lockTimeout: "0" }, kit.env);
   if (flags.store.github) kit.redactor.add([flags.store.github.token]);
   const limit = Math.floor(parseSeconds(options.limit, "--limit", 1, 1e4));
-  const { store } = await createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
-  const history = await readStreamHistory(flags.store, store, limit);
+  const history = await streamHistory({ ...flags, limit }, kit.env, kit.logger(flags.verbose));
   if (flags.json) {
     kit.json(history);
     return 0;
@@ -3769,9 +4055,28 @@ var init_history = __esm({
   "src/cli/commands/history.ts"() {
     "use strict";
     init_stream_history();
-    init_context();
-    init_spec();
     init_options();
+  }
+});
+
+// src/app/unlock.ts
+async function unlockStream(request, env, log) {
+  const { lock } = await createBackends(request.store, request.lock, env, log);
+  if (!request.confirmed) {
+    const holder = await lock.inspect();
+    throw new UsageError(
+      `unlock needs ${request.confirmation}, and should be used only when the holder is gone${holder ? ` (held now by ${describeHolder(holder)})` : " (the lock is free now)"}.`
+    );
+  }
+  const removed = await lock.forceRelease();
+  return { stream: request.store.stream, released: removed !== null, holder: removed };
+}
+var init_unlock = __esm({
+  "src/app/unlock.ts"() {
+    "use strict";
+    init_errors();
+    init_lock();
+    init_context();
   }
 });
 
@@ -3781,44 +4086,570 @@ __export(unlock_exports, {
   run: () => run3
 });
 async function run3(input, kit) {
-  const options = optionsOf(input);
+  const options = input.values;
   const flags = parseStoreFlags(options, kit.env);
   if (flags.store.github) kit.redactor.add([flags.store.github.token]);
-  const { lock } = await createBackends(flags.store, flags.lock, kit.env, kit.logger(flags.verbose));
-  if (options.force !== true) {
-    const holder = await lock.inspect();
-    throw new UsageError(
-      `unlock needs --force, and should be used only when the holder is gone${holder ? ` (held now by ${describeHolder(holder)})` : " (the lock is free now)"}.`
-    );
-  }
-  const removed = await lock.forceRelease();
-  if (flags.json) kit.json({ stream: flags.store.stream, released: removed !== null, holder: removed });
+  const result = await unlockStream(
+    { ...flags, confirmed: options.force === true, confirmation: "--force" },
+    kit.env,
+    kit.logger(flags.verbose)
+  );
+  if (flags.json) kit.json(result);
   else
     kit.out(
-      removed ? `released the lock of stream "${flags.store.stream}", held by ${describeHolder(removed)}
-` : `the lock of stream "${flags.store.stream}" was not held
+      result.holder ? `released the lock of stream "${result.stream}", held by ${describeHolder(result.holder)}
+` : `the lock of stream "${result.stream}" was not held
 `
     );
   return 0;
 }
-var init_unlock = __esm({
+var init_unlock2 = __esm({
   "src/cli/commands/unlock.ts"() {
     "use strict";
-    init_context();
-    init_errors();
     init_stream_settings();
-    init_spec();
+    init_unlock();
     init_options();
   }
 });
 
-// src/cli/bundles/stream.ts
-var stream_exports = {};
-__export(stream_exports, {
-  commands: () => commands,
+// src/core/auth-schema.ts
+function describeSchemaIssues(issues) {
+  return issues.map((issue) => `${getDotPath(issue) ?? "(top level)"}: ${problemOf(issue)}`);
+}
+function problemOf(issue) {
+  if (issue.type === "check") return issue.message;
+  if (issue.input === void 0) return "missing";
+  if (issue.type === "picklist") return `must be one of ${issue.expected}`;
+  const received = issue.input === null ? "null" : Array.isArray(issue.input) ? "array" : typeof issue.input;
+  return `expected ${issue.expected}, received ${received}`;
+}
+var AUTH_MODES, tokensSchema, authFileSchema;
+var init_auth_schema = __esm({
+  "src/core/auth-schema.ts"() {
+    "use strict";
+    init_dist();
+    init_rfc3339();
+    AUTH_MODES = [
+      "chatgpt",
+      "apikey",
+      "chatgptAuthTokens",
+      "agentIdentity",
+      "personalAccessToken",
+      "bedrockApiKey",
+      "bedrockAccessKeys"
+    ];
+    tokensSchema = looseObject({
+      id_token: string(),
+      access_token: string(),
+      refresh_token: string(),
+      account_id: nullish(string()),
+      login_owner_id: nullish(string()),
+      oauth_provenance: optional(unknown())
+    });
+    authFileSchema = looseObject({
+      auth_mode: nullish(picklist(AUTH_MODES)),
+      OPENAI_API_KEY: nullish(string()),
+      tokens: nullish(tokensSchema),
+      last_refresh: nullish(rfc3339),
+      agent_identity: optional(unknown()),
+      personal_access_token: nullish(string()),
+      bedrock_api_key: optional(unknown()),
+      bedrock_access_keys: optional(unknown())
+    });
+  }
+});
+
+// node_modules/jose/dist/webapi/lib/buffer_utils.js
+function decodeBase64(encoded, url = false) {
+  if (Uint8Array.fromBase64)
+    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
+  if (url) {
+    if (encoded.includes("+") || encoded.includes("/"))
+      throw new TypeError("Invalid base64url");
+    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
+  }
+  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++)
+    bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+var encoder, decoder, strictDecoder, UINT32_RANGE;
+var init_buffer_utils = __esm({
+  "node_modules/jose/dist/webapi/lib/buffer_utils.js"() {
+    encoder = new TextEncoder();
+    decoder = new TextDecoder();
+    strictDecoder = new TextDecoder("utf-8", { fatal: true });
+    UINT32_RANGE = 2 ** 32;
+  }
+});
+
+// node_modules/jose/dist/webapi/util/errors.js
+var JOSEError, JWTInvalid;
+var init_errors2 = __esm({
+  "node_modules/jose/dist/webapi/util/errors.js"() {
+    JOSEError = class extends Error {
+      static code = "ERR_JOSE_GENERIC";
+      code = "ERR_JOSE_GENERIC";
+      constructor(message, options) {
+        super(message, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
+      }
+    };
+    JWTInvalid = class extends JOSEError {
+      static code = "ERR_JWT_INVALID";
+      code = "ERR_JWT_INVALID";
+    };
+  }
+});
+
+// node_modules/jose/dist/webapi/util/base64url.js
+function decode(input) {
+  try {
+    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), true);
+  } catch (cause) {
+    throw new TypeError(invalid, { cause });
+  }
+}
+var invalid;
+var init_base64url = __esm({
+  "node_modules/jose/dist/webapi/util/base64url.js"() {
+    init_buffer_utils();
+    invalid = "The input to be decoded is not correctly encoded.";
+  }
+});
+
+// node_modules/jose/dist/webapi/lib/validate.js
+function isObject(input) {
+  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
+    return false;
+  const prototype = Object.getPrototypeOf(input);
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
+}
+var init_validate = __esm({
+  "node_modules/jose/dist/webapi/lib/validate.js"() {
+  }
+});
+
+// node_modules/jose/dist/webapi/util/decode_jwt.js
+function decodeJwt(jwt) {
+  if (typeof jwt != "string")
+    throw new JWTInvalid("JWTs must use Compact JWS serialization, JWT must be a string");
+  const { 1: encodedPayload, length } = jwt.split(".");
+  if (length === 5)
+    throw new JWTInvalid("Only JWTs using Compact JWS serialization can be decoded");
+  if (length !== 3)
+    throw new JWTInvalid("Invalid JWT");
+  if (!encodedPayload)
+    throw new JWTInvalid("JWTs must contain a payload");
+  let claimsSetBytes;
+  try {
+    claimsSetBytes = decode(encodedPayload);
+  } catch (cause) {
+    throw new JWTInvalid("Failed to base64url decode the payload", { cause });
+  }
+  let claimsSet;
+  try {
+    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
+  } catch (cause) {
+    throw new JWTInvalid("Failed to parse the decoded payload as JSON", { cause });
+  }
+  if (!isObject(claimsSet))
+    throw new JWTInvalid("Invalid JWT Claims Set");
+  return claimsSet;
+}
+var init_decode_jwt = __esm({
+  "node_modules/jose/dist/webapi/util/decode_jwt.js"() {
+    init_base64url();
+    init_buffer_utils();
+    init_validate();
+    init_errors2();
+  }
+});
+
+// node_modules/jose/dist/webapi/index.js
+var init_webapi = __esm({
+  "node_modules/jose/dist/webapi/index.js"() {
+    init_decode_jwt();
+  }
+});
+
+// src/core/jwt.ts
+function decodeJwtLikeCodex(token) {
+  const parts = token.split(".");
+  if (parts.length !== 3 || parts.some((part) => part.length === 0)) {
+    return { ok: false, reason: "it is not three non-empty dot-separated parts" };
+  }
+  if (!parts.every((part) => UNPADDED_BASE64URL.test(part))) {
+    return { ok: false, reason: "a part is not unpadded base64url" };
+  }
+  try {
+    return { ok: true, claims: decodeJwt(token) };
+  } catch {
+    return { ok: false, reason: "its payload is not a JSON object" };
+  }
+}
+function jwtExpiry(token) {
+  const decoded = decodeJwtLikeCodex(token);
+  if (!decoded.ok || typeof decoded.claims.exp !== "number") return null;
+  return new Date(decoded.claims.exp * 1e3);
+}
+var UNPADDED_BASE64URL;
+var init_jwt = __esm({
+  "src/core/jwt.ts"() {
+    "use strict";
+    init_webapi();
+    UNPADDED_BASE64URL = /^[A-Za-z0-9_-]+$/;
+  }
+});
+
+// src/core/bundle.ts
+function parseBundle(raw, origin = "auth.json") {
+  let json;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new AuthUnusableError(`${origin} is not valid JSON. ${RESEED_HINT}`);
+  }
+  if (json === null || typeof json !== "object" || Array.isArray(json)) {
+    throw new AuthUnusableError(`${origin} must hold a JSON object. ${RESEED_HINT}`);
+  }
+  const parsed = safeParse(authFileSchema, json);
+  if (!parsed.success) {
+    throw new AuthUnusableError(
+      `${origin} cannot be read by Codex (${describeSchemaIssues(parsed.issues).join("; ")}). ${RESEED_HINT}`
+    );
+  }
+  const auth = parsed.output;
+  if (auth.tokens) {
+    const idToken = decodeJwtLikeCodex(auth.tokens.id_token);
+    if (!idToken.ok) {
+      throw new AuthUnusableError(
+        `${origin}: tokens.id_token is malformed (${idToken.reason}); Codex would ignore the whole file and run signed out. ${RESEED_HINT}`
+      );
+    }
+  }
+  const authMode = resolveAuthMode(auth);
+  return { raw, auth, kind: kindOf(auth, authMode), authMode, fingerprint: fingerprintOf(auth) };
+}
+function resolveAuthMode(auth) {
+  if (auth.auth_mode) return auth.auth_mode;
+  if (auth.personal_access_token) return "personalAccessToken";
+  return auth.OPENAI_API_KEY ? "apikey" : "chatgpt";
+}
+function kindOf(auth, mode) {
+  switch (mode) {
+    case "chatgpt":
+      return auth.tokens ? "chatgpt" : "other";
+    case "apikey":
+      return "api_key";
+    case "personalAccessToken":
+      return "personal_access_token";
+    default:
+      return "other";
+  }
+}
+function fingerprintOf(auth) {
+  const canonical = JSON.stringify([
+    auth.tokens?.id_token ?? null,
+    auth.tokens?.access_token ?? null,
+    auth.tokens?.refresh_token ?? null,
+    auth.tokens?.account_id ?? null,
+    auth.OPENAI_API_KEY ?? null,
+    auth.personal_access_token ?? null
+  ]);
+  return `sha256:${(0, import_node_crypto3.createHash)("sha256").update(canonical).digest("hex").slice(0, 16)}`;
+}
+function secretValues(bundle) {
+  const { auth } = bundle;
+  const values = [
+    auth.tokens?.id_token,
+    auth.tokens?.access_token,
+    auth.tokens?.refresh_token,
+    auth.OPENAI_API_KEY,
+    auth.personal_access_token
+  ];
+  for (const extra of [auth.agent_identity, auth.bedrock_api_key, auth.bedrock_access_keys]) {
+    values.push(...stringLeaves(extra));
+  }
+  return values.filter((value) => typeof value === "string" && value.length >= 8);
+}
+function stringLeaves(value) {
+  if (typeof value === "string") return [value];
+  if (value && typeof value === "object") return Object.values(value).flatMap(stringLeaves);
+  return [];
+}
+function identityClaims(bundle) {
+  const tokens = bundle.auth.tokens;
+  if (!tokens) return { email: null, plan: null, accountId: null };
+  const decoded = decodeJwtLikeCodex(tokens.id_token);
+  const claims = decoded.ok ? decoded.claims : {};
+  const openai = claims[OPENAI_AUTH_CLAIM];
+  const openaiClaims = openai && typeof openai === "object" ? openai : {};
+  const text = (value) => typeof value === "string" && value !== "" ? value : null;
+  return {
+    email: text(claims.email),
+    plan: text(openaiClaims.chatgpt_plan_type),
+    accountId: text(tokens.account_id) ?? text(openaiClaims.chatgpt_account_id)
+  };
+}
+var import_node_crypto3, OPENAI_AUTH_CLAIM, RESEED_HINT;
+var init_bundle = __esm({
+  "src/core/bundle.ts"() {
+    "use strict";
+    import_node_crypto3 = require("node:crypto");
+    init_dist();
+    init_auth_schema();
+    init_errors();
+    init_jwt();
+    OPENAI_AUTH_CLAIM = "https://api.openai.com/auth";
+    RESEED_HINT = "Sign in again on a trusted machine (`codex login`, or `codex login --device-auth`) and reseed the stream with `codex-auth seed --force --auth-file ~/.codex/auth.json ...`.";
+  }
+});
+
+// src/core/inspect.ts
+function inspectBundle(bundle, now) {
+  const identity = identityClaims(bundle);
+  const lastRefresh = bundle.auth.last_refresh ?? null;
+  const lastRefreshDate = lastRefresh ? new Date(lastRefresh) : null;
+  const accessToken = bundle.auth.tokens?.access_token;
+  const expiry = accessToken ? jwtExpiry(accessToken) : null;
+  const problems = [];
+  if (bundle.kind === "chatgpt" && !lastRefresh) {
+    problems.push("last_refresh is missing: Codex will not refresh proactively and needs a 401 to recover");
+  }
+  if (bundle.kind !== "chatgpt") {
+    problems.push(`this is a ${bundle.kind} credential, not a ChatGPT login a stream can carry`);
+  }
+  return {
+    kind: bundle.kind,
+    authMode: bundle.authMode,
+    accountId: identity.accountId,
+    plan: identity.plan,
+    email: identity.email ? redactEmail(identity.email) : null,
+    lastRefresh,
+    lastRefreshAgeDays: lastRefreshDate ? round2((now.getTime() - lastRefreshDate.getTime()) / DAY_MS2) : null,
+    accessTokenExpiresAt: expiry ? expiry.toISOString() : null,
+    nextRefresh: bundle.kind === "chatgpt" ? nextRefresh(now, expiry, lastRefreshDate) : NO_REFRESH,
+    fingerprint: bundle.fingerprint,
+    problems
+  };
+}
+function nextRefresh(now, expiry, lastRefresh) {
+  if (expiry) {
+    const at = new Date(expiry.getTime() - PROACTIVE_EXPIRY_WINDOW_MS);
+    return { due: now >= at, reason: "proactive_expiry", at: at.toISOString() };
+  }
+  if (lastRefresh) {
+    const at = new Date(lastRefresh.getTime() + SCHEDULED_REFRESH_AFTER_MS);
+    return { due: now > at, reason: "scheduled", at: at.toISOString() };
+  }
+  return NO_REFRESH;
+}
+function round2(value) {
+  return Math.round(value * 100) / 100;
+}
+function redactEmail(email) {
+  const at = email.lastIndexOf("@");
+  if (at <= 0) return "***";
+  return `${email[0]}***${email.slice(at)}`;
+}
+var PROACTIVE_EXPIRY_WINDOW_MS, SCHEDULED_REFRESH_AFTER_MS, DAY_MS2, NO_REFRESH;
+var init_inspect = __esm({
+  "src/core/inspect.ts"() {
+    "use strict";
+    init_bundle();
+    init_jwt();
+    PROACTIVE_EXPIRY_WINDOW_MS = 5 * 60 * 1e3;
+    SCHEDULED_REFRESH_AFTER_MS = 8 * 24 * 60 * 60 * 1e3;
+    DAY_MS2 = 24 * 60 * 60 * 1e3;
+    NO_REFRESH = { due: false, reason: null, at: null };
+  }
+});
+
+// src/core/seed-text.ts
+function normalizeSeedText(raw, origin, pathHint) {
+  const text = stripBom(raw);
+  const trimmed = text.trim();
+  if (trimmed === "") {
+    throw new UsageError(
+      `${origin} is empty: it must hold the content of an auth.json from \`codex login\` (for example the file ~/.codex/auth.json). Check that the file or secret was written.`
+    );
+  }
+  if (trimmed.startsWith("{")) return { text, decodedFrom: null };
+  if (looksLikePath(trimmed)) {
+    throw new UsageError(
+      `${origin} holds a path (${trimmed}), not the content of an auth.json: ${pathHint.replace("PATH", trimmed)}.`
+    );
+  }
+  const compact = trimmed.replace(/\s+/g, "");
+  if (compact.length >= 16 && BASE64.test(compact)) {
+    const decoded = stripBom(Buffer.from(compact, "base64").toString("utf8"));
+    if (decoded.trim().startsWith("{") && isJsonObject(decoded))
+      return { text: decoded, decodedFrom: "base64" };
+  }
+  return { text, decodedFrom: null };
+}
+function looksLikePath(value) {
+  const trimmed = value.trim();
+  if (trimmed === "" || trimmed.length > 4096 || /[\n{}"]/.test(trimmed)) return false;
+  return /^(~|\.{1,2})?[/\\]/.test(trimmed) || /^[A-Za-z]:[/\\]/.test(trimmed) || /^\$\{?[A-Z_]+\}?[/\\]/.test(trimmed) || /^[^\s]+\.json$/i.test(trimmed);
+}
+function stripBom(text) {
+  return text.startsWith(BOM) ? text.slice(BOM.length) : text;
+}
+function isJsonObject(text) {
+  try {
+    const value = JSON.parse(text);
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+var BOM, BASE64, SKEW_TOLERANCE_MS;
+var init_seed_text = __esm({
+  "src/core/seed-text.ts"() {
+    "use strict";
+    init_errors();
+    BOM = "\uFEFF";
+    BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
+    SKEW_TOLERANCE_MS = 5 * 60 * 1e3;
+  }
+});
+
+// src/fs/environ-scrub.ts
+var init_environ_scrub = __esm({
+  "src/fs/environ-scrub.ts"() {
+    "use strict";
+  }
+});
+
+// src/app/input-files.ts
+async function readAuthJsonFile(file, name, onOpenToOthers) {
+  return readInputFile(file, {
+    flag: name,
+    what: "an auth.json",
+    maxBytes: MAX_AUTH_JSON_BYTES,
+    ...onOpenToOthers ? { onOpenToOthers } : {}
+  });
+}
+var init_input_files = __esm({
+  "src/app/input-files.ts"() {
+    "use strict";
+    init_check_paths();
+    init_environ_scrub();
+  }
+});
+
+// src/app/inspect.ts
+async function inspectAuthFile(request, secrets) {
+  const raw = await readAuthJsonFile(request.file, request.source);
+  const bundle = parseBundle(normalizeSeedText(raw, request.file, request.pathHint).text, request.file);
+  secrets.add(secretValues(bundle));
+  return inspectBundle(bundle, /* @__PURE__ */ new Date());
+}
+var init_inspect2 = __esm({
+  "src/app/inspect.ts"() {
+    "use strict";
+    init_bundle();
+    init_inspect();
+    init_seed_text();
+    init_input_files();
+  }
+});
+
+// src/cli/commands/inspect.ts
+var inspect_exports = {};
+__export(inspect_exports, {
   run: () => run4
 });
-module.exports = __toCommonJS(stream_exports);
+async function run4(input, kit) {
+  const options = input.values;
+  const file = options.authFile ?? import_node_path13.default.join(options.codexHome ?? kit.env.CODEX_HOME ?? await defaultCodexHome(), "auth.json");
+  const flag = options.authFile ? "--auth-file" : options.codexHome ? "the auth.json of --codex-home" : kit.env.CODEX_HOME ? "the auth.json of CODEX_HOME" : "the default auth.json";
+  const report = await inspectAuthFile(
+    { file, source: flag, pathHint: "pass --auth-file with the auth.json itself" },
+    kit.redactor
+  );
+  if (options.json === true) kit.json(report);
+  else kit.out(formatReport(file, report));
+  return 0;
+}
+async function defaultCodexHome() {
+  const { homedir } = await Promise.resolve().then(() => __toESM(require("node:os"), 1));
+  return import_node_path13.default.join(homedir(), ".codex");
+}
+function formatReport(file, report) {
+  const next = report.nextRefresh;
+  const nextText = next.reason === null ? "no proactive refresh (Codex refreshes only after a 401)" : `${next.due ? "due now" : next.at} (${next.reason})`;
+  const lines = [
+    `file:                 ${file}`,
+    `kind:                 ${report.kind} (auth_mode ${report.authMode})`,
+    `account:              ${report.accountId ?? "-"}`,
+    `plan:                 ${report.plan ?? "-"}`,
+    `email:                ${report.email ?? "-"}`,
+    `last refresh:         ${report.lastRefresh ?? "-"}${report.lastRefreshAgeDays === null ? "" : ` (${report.lastRefreshAgeDays} days ago)`}`,
+    `access token expires: ${report.accessTokenExpiresAt ?? "not a JWT with exp"}`,
+    `next refresh:         ${nextText}`,
+    `fingerprint:          ${report.fingerprint}`,
+    ...report.problems.map((problem) => `problem:              ${problem}`)
+  ];
+  return `${lines.join("\n")}
+`;
+}
+var import_node_path13;
+var init_inspect3 = __esm({
+  "src/cli/commands/inspect.ts"() {
+    "use strict";
+    import_node_path13 = __toESM(require("node:path"), 1);
+    init_inspect2();
+  }
+});
+
+// src/core/key-env.ts
+var init_key_env = __esm({
+  "src/core/key-env.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/key.ts
+function generateKey() {
+  return (0, import_node_crypto4.randomBytes)(KEY_BYTES).toString("base64");
+}
+var import_node_crypto4, KEY_BYTES;
+var init_key = __esm({
+  "src/core/key.ts"() {
+    "use strict";
+    import_node_crypto4 = require("node:crypto");
+    init_errors();
+    init_key_env();
+    KEY_BYTES = 32;
+  }
+});
+
+// src/cli/commands/keygen.ts
+var keygen_exports = {};
+__export(keygen_exports, {
+  run: () => run5
+});
+async function run5(_input, kit) {
+  kit.io.stdout(`${generateKey()}
+`);
+  return 0;
+}
+var init_keygen = __esm({
+  "src/cli/commands/keygen.ts"() {
+    "use strict";
+    init_key();
+  }
+});
+
+// src/cli/bundles/light.ts
+var light_exports = {};
+__export(light_exports, {
+  commands: () => commands,
+  run: () => run6
+});
+module.exports = __toCommonJS(light_exports);
 
 // src/cli/kit.ts
 init_errors();
@@ -3926,7 +4757,7 @@ function errorJson(error) {
 
 // src/cli/bundles/command-bundle.ts
 function commandBundle(loaders) {
-  const run5 = async (command, input, io, env) => {
+  const run7 = async (command, input, io, env) => {
     const kit = createKit(io, env);
     const load = loaders[command];
     try {
@@ -3937,14 +4768,16 @@ function commandBundle(loaders) {
       return kit.fail(error, input.values.json === true);
     }
   };
-  return { run: run5, commands: Object.keys(loaders) };
+  return { run: run7, commands: Object.keys(loaders) };
 }
 
-// src/cli/bundles/stream.ts
-var { run: run4, commands } = commandBundle({
-  status: () => Promise.resolve().then(() => (init_status(), status_exports)),
+// src/cli/bundles/light.ts
+var { run: run6, commands } = commandBundle({
+  status: () => Promise.resolve().then(() => (init_status2(), status_exports)),
   history: () => Promise.resolve().then(() => (init_history(), history_exports)),
-  unlock: () => Promise.resolve().then(() => (init_unlock(), unlock_exports))
+  unlock: () => Promise.resolve().then(() => (init_unlock2(), unlock_exports)),
+  inspect: () => Promise.resolve().then(() => (init_inspect3(), inspect_exports)),
+  keygen: () => Promise.resolve().then(() => (init_keygen(), keygen_exports))
 });
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
