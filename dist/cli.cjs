@@ -294,6 +294,22 @@ function wrap(text, width, indent) {
 ${" ".repeat(indent)}`);
 }
 
+// src/cli/bundle-loaders.ts
+var BUNDLE_OF = {
+  run: () => Promise.resolve().then(() => __toESM(require("./cli/round-trip.cjs"), 1)),
+  restore: () => Promise.resolve().then(() => __toESM(require("./cli/round-trip.cjs"), 1)),
+  persist: () => Promise.resolve().then(() => __toESM(require("./cli/round-trip.cjs"), 1)),
+  inspect: () => Promise.resolve().then(() => __toESM(require("./cli/light.cjs"), 1)),
+  status: () => Promise.resolve().then(() => __toESM(require("./cli/light.cjs"), 1)),
+  history: () => Promise.resolve().then(() => __toESM(require("./cli/light.cjs"), 1)),
+  seed: () => Promise.resolve().then(() => __toESM(require("./cli/round-trip.cjs"), 1)),
+  unlock: () => Promise.resolve().then(() => __toESM(require("./cli/light.cjs"), 1)),
+  "keep-fresh": () => Promise.resolve().then(() => __toESM(require("./cli/round-trip.cjs"), 1)),
+  revoke: () => Promise.resolve().then(() => __toESM(require("./cli/round-trip.cjs"), 1)),
+  doctor: () => Promise.resolve().then(() => __toESM(require("./cli/round-trip.cjs"), 1)),
+  keygen: () => Promise.resolve().then(() => __toESM(require("./cli/light.cjs"), 1))
+};
+
 // src/core/verified-versions.ts
 var VERIFIED_CODEX_VERSIONS = ["0.169.0", "0.171.0"];
 
@@ -444,8 +460,7 @@ var COMMANDS = [
       ...LANE_OPTIONS,
       ...STORE_AND_LOCK_OPTIONS,
       ...SEAL_OPTIONS
-    ],
-    load: () => Promise.resolve().then(() => __toESM(require("./cli/round-trip.cjs"), 1))
+    ]
   }),
   defineCommand({
     name: "restore",
@@ -478,8 +493,7 @@ var COMMANDS = [
       },
       ...STORE_AND_LOCK_OPTIONS,
       ...SEAL_OPTIONS
-    ],
-    load: () => Promise.resolve().then(() => __toESM(require("./cli/round-trip.cjs"), 1))
+    ]
   }),
   defineCommand({
     name: "persist",
@@ -488,8 +502,7 @@ var COMMANDS = [
     options: [
       { flags: "--codex-home <dir>", description: "the directory given to restore", required: true },
       ...STORE_AND_LOCK_OPTIONS
-    ],
-    load: () => Promise.resolve().then(() => __toESM(require("./cli/round-trip.cjs"), 1))
+    ]
   }),
   defineCommand({
     name: "inspect",
@@ -502,15 +515,13 @@ var COMMANDS = [
         description: "inspect DIR/auth.json (default: $CODEX_HOME, else ~/.codex)"
       },
       { ...JSON_OPTION, description: "print one JSON object on stdout" }
-    ],
-    load: () => Promise.resolve().then(() => __toESM(require("./cli/light.cjs"), 1))
+    ]
   }),
   defineCommand({
     name: "status",
     summary: "show the stored envelope's metadata and the lock holder, without the key",
     description: "Reads the metadata of the stream's envelope (generation, written at, writer, last refresh, fingerprint) and the lock holder. Needs no key and decrypts nothing. An empty stream is not an error.",
-    options: STORE_AND_LOCK_OPTIONS,
-    load: () => Promise.resolve().then(() => __toESM(require("./cli/light.cjs"), 1))
+    options: STORE_AND_LOCK_OPTIONS
   }),
   defineCommand({
     name: "history",
@@ -519,8 +530,7 @@ var COMMANDS = [
     options: [
       { flags: "--limit <n>", description: "at most this many writes", default: "50" },
       ...STORE_ONLY_OPTIONS
-    ],
-    load: () => Promise.resolve().then(() => __toESM(require("./cli/light.cjs"), 1))
+    ]
   }),
   defineCommand({
     name: "seed",
@@ -547,8 +557,7 @@ var COMMANDS = [
         hidden: true
       },
       ...STORE_AND_LOCK_OPTIONS
-    ],
-    load: () => Promise.resolve().then(() => __toESM(require("./cli/round-trip.cjs"), 1))
+    ]
   }),
   defineCommand({
     name: "unlock",
@@ -557,8 +566,7 @@ var COMMANDS = [
     options: [
       { flags: "--force", description: "required: confirms you know the holder is gone" },
       ...STORE_AND_LOCK_OPTIONS
-    ],
-    load: () => Promise.resolve().then(() => __toESM(require("./cli/light.cjs"), 1))
+    ]
   }),
   defineCommand({
     name: "keep-fresh",
@@ -574,8 +582,7 @@ var COMMANDS = [
       },
       ...STORE_AND_LOCK_OPTIONS,
       ...SEAL_OPTIONS
-    ],
-    load: () => Promise.resolve().then(() => __toESM(require("./cli/round-trip.cjs"), 1))
+    ]
   }),
   defineCommand({
     name: "revoke",
@@ -589,8 +596,7 @@ var COMMANDS = [
       { flags: "--codex <path>", description: "the codex executable (default: codex on PATH)" },
       { flags: "--codex-config <file>", description: "config.toml for the private CODEX_HOME" },
       ...STORE_AND_LOCK_OPTIONS
-    ],
-    load: () => Promise.resolve().then(() => __toESM(require("./cli/round-trip.cjs"), 1))
+    ]
   }),
   defineCommand({
     name: "doctor",
@@ -605,15 +611,13 @@ var COMMANDS = [
       { flags: "--codex-config <file>", description: "with --probe: config.toml for the private CODEX_HOME" },
       ...STORE_AND_LOCK_OPTIONS,
       ...SEAL_OPTIONS
-    ],
-    load: () => Promise.resolve().then(() => __toESM(require("./cli/round-trip.cjs"), 1))
+    ]
   }),
   defineCommand({
     name: "keygen",
     summary: `print a new envelope key for ${KEY_ENV}`,
     description: `Prints a new random 32-byte key, standard base64, on stdout. Store it as the secret ${KEY_ENV} (for example \`gh secret set ${KEY_ENV}\`) and give it to every job of the stream; it is never stored by codex-auth.`,
-    options: [],
-    load: () => Promise.resolve().then(() => __toESM(require("./cli/light.cjs"), 1))
+    options: []
   })
 ];
 var VERSION = "0.1.0";
@@ -787,7 +791,7 @@ async function main(argv, env, io = processIo) {
     json = wantsJson(command, rest);
     const parsed = parseCommandLine(command, rest, PROGRAM.name);
     if (parsed.help) return print(commandHelp(PROGRAM, command, width()));
-    const bundle = await command.load();
+    const bundle = await BUNDLE_OF[command.name]();
     return await bundle.run(command.name, parsed.input, io, env);
   } catch (error) {
     return kit.fail(error, json);

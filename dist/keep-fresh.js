@@ -9,40 +9,38 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-VGVENVOF.js";
+} from "./chunks/chunk-SR4R25Z7.js";
 import {
   describeNextRefresh,
   escapeHtml
-} from "./chunks/chunk-MTVXNZYQ.js";
+} from "./chunks/chunk-I3DSYBT3.js";
 import {
   ACTION_VOCABULARY,
   DEFAULT_CODEX_VERSION,
+  createActionContext,
   maskSecretInputs,
   readSealRequest,
   readSecretInputs,
   readStreamSettings,
   runEntry,
-  runRoundTrip
-} from "./chunks/chunk-KGKFNV7H.js";
-import "./chunks/chunk-ABJGEG63.js";
-import "./chunks/chunk-HMVT4RTB.js";
+  runRoundTrip,
+  runUrlOf
+} from "./chunks/chunk-ZUSWGX2S.js";
+import "./chunks/chunk-IE4YYKEB.js";
+import "./chunks/chunk-N7GVTKFE.js";
 import {
   Inputs,
-  createActionContext,
   describePlanUsage,
   parseStreamList,
   readBoolean,
   readInput,
-  runUrlOf,
   setOutputs
-} from "./chunks/chunk-FTFAKXYK.js";
-import "./chunks/chunk-OVITESHP.js";
-import "./chunks/chunk-PQT25EE2.js";
-import "./chunks/chunk-JBLTFLGE.js";
-import "./chunks/chunk-3DQ7LV76.js";
-import "./chunks/chunk-IE4YYKEB.js";
+} from "./chunks/chunk-RAHZWMER.js";
+import "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
+import "./chunks/chunk-JBLTFLGE.js";
+import "./chunks/chunk-3DQ7LV76.js";
 import "./chunks/chunk-JHQQ5WVU.js";
 import "./chunks/chunk-4QR5ZCXV.js";
 import "./chunks/chunk-VMHUWGWS.js";
@@ -54,6 +52,7 @@ import {
   UsageError,
   needsReseed
 } from "./chunks/chunk-V4C5BGZE.js";
+import "./chunks/chunk-HMVT4RTB.js";
 import {
   debug,
   summary

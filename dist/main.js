@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunks/chunk-2KCZWFE7.js";
+} from "./chunks/chunk-EZ4CT6WG.js";
 import {
   saveActionState
 } from "./chunks/chunk-TFGH4AVS.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-WFJCS6CP.js";
+} from "./chunks/chunk-4OFG3ADN.js";
 import {
   reseedCommand
 } from "./chunks/chunk-7ZM447HQ.js";
@@ -18,14 +18,15 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-VGVENVOF.js";
+} from "./chunks/chunk-SR4R25Z7.js";
 import {
   escapeHtml,
   outputLines,
   progressLines
-} from "./chunks/chunk-MTVXNZYQ.js";
+} from "./chunks/chunk-I3DSYBT3.js";
 import {
   ACTION_VOCABULARY,
+  createActionContext,
   hideSecretInputsFromProc,
   jobHomesDir,
   laneName,
@@ -37,25 +38,22 @@ import {
   runEntry,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-KGKFNV7H.js";
-import "./chunks/chunk-ABJGEG63.js";
-import "./chunks/chunk-HMVT4RTB.js";
+} from "./chunks/chunk-ZUSWGX2S.js";
+import "./chunks/chunk-IE4YYKEB.js";
+import "./chunks/chunk-N7GVTKFE.js";
 import {
   actionLogger,
-  createActionContext,
   logCodexLines,
   runnerMasks,
   setOutputs
-} from "./chunks/chunk-FTFAKXYK.js";
-import "./chunks/chunk-OVITESHP.js";
+} from "./chunks/chunk-RAHZWMER.js";
 import {
   currentWorkflowRun
-} from "./chunks/chunk-PQT25EE2.js";
-import "./chunks/chunk-JBLTFLGE.js";
-import "./chunks/chunk-3DQ7LV76.js";
-import "./chunks/chunk-IE4YYKEB.js";
+} from "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
+import "./chunks/chunk-JBLTFLGE.js";
+import "./chunks/chunk-3DQ7LV76.js";
 import "./chunks/chunk-JHQQ5WVU.js";
 import "./chunks/chunk-4QR5ZCXV.js";
 import "./chunks/chunk-VMHUWGWS.js";
@@ -65,6 +63,7 @@ import "./chunks/chunk-2G7TLW22.js";
 import {
   ExitCode
 } from "./chunks/chunk-V4C5BGZE.js";
+import "./chunks/chunk-HMVT4RTB.js";
 import {
   summary,
   warning

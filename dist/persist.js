@@ -4,32 +4,30 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-WFJCS6CP.js";
+} from "./chunks/chunk-4OFG3ADN.js";
 import {
   persist
-} from "./chunks/chunk-TJ7TIMQ7.js";
-import "./chunks/chunk-MTVXNZYQ.js";
+} from "./chunks/chunk-T2JWQVSN.js";
+import "./chunks/chunk-I3DSYBT3.js";
 import {
+  createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   runEntry,
   whyNotOurHome
-} from "./chunks/chunk-KGKFNV7H.js";
-import "./chunks/chunk-ABJGEG63.js";
-import "./chunks/chunk-HMVT4RTB.js";
+} from "./chunks/chunk-ZUSWGX2S.js";
+import "./chunks/chunk-IE4YYKEB.js";
+import "./chunks/chunk-N7GVTKFE.js";
 import {
   Inputs,
-  createActionContext,
   readInput
-} from "./chunks/chunk-FTFAKXYK.js";
-import "./chunks/chunk-OVITESHP.js";
-import "./chunks/chunk-PQT25EE2.js";
-import "./chunks/chunk-JBLTFLGE.js";
-import "./chunks/chunk-3DQ7LV76.js";
-import "./chunks/chunk-IE4YYKEB.js";
+} from "./chunks/chunk-RAHZWMER.js";
+import "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
+import "./chunks/chunk-JBLTFLGE.js";
+import "./chunks/chunk-3DQ7LV76.js";
 import "./chunks/chunk-JHQQ5WVU.js";
 import "./chunks/chunk-4QR5ZCXV.js";
 import "./chunks/chunk-VMHUWGWS.js";
@@ -39,6 +37,7 @@ import "./chunks/chunk-2G7TLW22.js";
 import {
   UsageError
 } from "./chunks/chunk-V4C5BGZE.js";
+import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-GP2XTTJE.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
 

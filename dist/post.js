@@ -3,24 +3,22 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-WZWJIZLF.js";
+} from "./chunks/chunk-T6JJIZMY.js";
 import {
   loadActionState
 } from "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-TJ7TIMQ7.js";
+import "./chunks/chunk-T2JWQVSN.js";
 import {
   runEntry
-} from "./chunks/chunk-KGKFNV7H.js";
-import "./chunks/chunk-ABJGEG63.js";
-import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-FTFAKXYK.js";
-import "./chunks/chunk-OVITESHP.js";
-import "./chunks/chunk-PQT25EE2.js";
-import "./chunks/chunk-JBLTFLGE.js";
-import "./chunks/chunk-3DQ7LV76.js";
+} from "./chunks/chunk-ZUSWGX2S.js";
 import "./chunks/chunk-IE4YYKEB.js";
+import "./chunks/chunk-N7GVTKFE.js";
+import "./chunks/chunk-RAHZWMER.js";
+import "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
+import "./chunks/chunk-JBLTFLGE.js";
+import "./chunks/chunk-3DQ7LV76.js";
 import "./chunks/chunk-JHQQ5WVU.js";
 import "./chunks/chunk-4QR5ZCXV.js";
 import "./chunks/chunk-VMHUWGWS.js";
@@ -28,6 +26,7 @@ import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import "./chunks/chunk-V4C5BGZE.js";
+import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-GP2XTTJE.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
 
@@ -41,7 +40,7 @@ async function runPost(env = process.env) {
     "the main step did not finish its round trip"
   );
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-644BEAZJ.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-KFGFZK2Q.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

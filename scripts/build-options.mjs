@@ -175,7 +175,7 @@ const bundlesApart = {
   name: 'cli-bundles-apart',
   setup(build) {
     build.onResolve({ filter: /^\.\/bundles\/[a-z-]+\.js$/ }, (args) =>
-      /src[\\/]cli[\\/]command-table\.ts$/.test(args.importer)
+      /src[\\/]cli[\\/]bundle-loaders\.ts$/.test(args.importer)
         ? { path: args.path.replace('./bundles/', './cli/').replace(/\.js$/, '.cjs'), external: true }
         : undefined,
     );

@@ -1,6 +1,7 @@
 import { finishJob } from '../app/finish-job.js';
 import type { RoundTripResult } from '../app/results.js';
-import { actionLogger, createActionContext } from './action-context.js';
+import { createActionContext } from './action-context.js';
+import { actionLogger } from './runner-output.js';
 import { readSecretInputs, readStreamSettings } from './inputs.js';
 import type { ActionState } from './state.js';
 import { maskSecretInputs } from './masking.js';

@@ -4,26 +4,18 @@ import { parse as parseShellWords } from 'shell-quote';
 import { UsageError } from '../core/errors.js';
 import type { SeedSource } from '../app/round-trip-context.js';
 import { readPromptFile } from '../app/input-files.js';
-import { type LockKind, resolveStreamSettings, type StoreSettings } from '../app/stream-settings.js';
-import type { SealRequest } from '../core/seal-request.js';
+import { resolveStreamSettings } from '../app/stream-settings.js';
 import { readSealRequest } from './seal-inputs.js';
 import { tokensClaimedByLanes } from './lane-inputs.js';
+import type { ActionSettings, CredentialMode, SecretInputs, StreamSettings } from './input-types.js';
 import { Inputs, readBoolean, readInput, readSeconds } from './settings.js';
 
 // Every input is read here or in the other readers below, once, into readonly settings; all go through settings.ts,
 // the one file that calls getInput.
 
-export type CredentialMode = 'stream' | 'access-token' | 'api-key';
-export const DEFAULT_CODEX_VERSION = '0.169.0';
+export type { ActionSettings, CredentialMode, SecretInputs, StreamSettings } from './input-types.js';
 
-/** The secret inputs, read first so they are masked before anything else can fail or print. */
-export interface SecretInputs {
-  readonly key: string;
-  readonly authJson: string;
-  readonly accessToken: string;
-  readonly apiKey: string;
-  readonly githubToken: string;
-}
+export const DEFAULT_CODEX_VERSION = '0.169.0';
 
 export function readSecretInputs(): SecretInputs {
   return {
@@ -33,24 +25,6 @@ export function readSecretInputs(): SecretInputs {
     apiKey: readInput(Inputs.apiKey),
     githubToken: readInput(Inputs.githubToken),
   };
-}
-
-export interface StreamSettings {
-  readonly store: StoreSettings;
-  readonly lock: LockKind;
-  readonly lockTimeoutMs: number;
-}
-
-export interface ActionSettings extends StreamSettings {
-  readonly mode: CredentialMode;
-  readonly codexExecArgs: readonly string[];
-  readonly codexConfig: string | undefined;
-  readonly workingDirectory: string;
-  readonly codexVersion: string;
-  readonly allowPublicRepository: boolean;
-  readonly allowUntrustedEvents: boolean;
-  readonly seal: SealRequest;
-  readonly runTimeoutMs: number;
 }
 
 /** The store, stream and lock inputs every entry shares. */

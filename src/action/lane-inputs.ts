@@ -1,7 +1,7 @@
 import { planLanes } from '../app/run.js';
 import { ACTION_VOCABULARY } from '../app/vocabulary.js';
 import type { LaneSpec, TokenLaneKind } from '../core/lane-spec.js';
-import type { ActionSettings, SecretInputs } from './inputs.js';
+import type { ActionSettings, SecretInputs } from './input-types.js';
 import { Inputs, readBoolean, readInput, readNumber } from './settings.js';
 
 // The lane inputs (lanes, wait-for-reset, usage-warning-percent, alert), read once like every other input; their

@@ -1,5 +1,5 @@
 import { type CodexEvent, outputLines, progressLines, type RoundTripResult } from '../app/results.js';
-import { logCodexLines, runnerMasks } from './action-context.js';
+import { logCodexLines, runnerMasks } from './runner-output.js';
 import { readActionSettings, readSecretInputs } from './inputs.js';
 import { readLaneSettings } from './lane-inputs.js';
 import { addLanesSummary, runActionLanes, setLaneOutputs } from './lanes.js';

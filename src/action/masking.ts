@@ -1,4 +1,4 @@
-import { actionLogger, runnerMasks } from './action-context.js';
+import { actionLogger, runnerMasks } from './runner-output.js';
 import { hideFromProcEnviron } from '../app/input-files.js';
 import { parseBundle, secretValues } from '../core/bundle.js';
 import { maskUnparsedSeed, normalizeSeedText } from '../core/seed-text.js';

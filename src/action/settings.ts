@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { parseBoolean, parseNumber } from '../app/input-values.js';
-import { runnerMasks } from './action-context.js';
+import { runnerMasks } from './runner-output.js';
 
 // The one file of the Action that talks to the runner's input and output protocol: every input name and every
 // output name is here, so a rename is one edit and a reader finds the Action's interface in one place. The

@@ -12,8 +12,9 @@ import {
   STORE_ONLY_OPTIONS,
 } from './shared-options.js';
 
-// Every command the CLI has, as data: help and argv parsing read this table, and a command's code is imported
-// only when that command runs, from its bundle (bundles/), so `--help` or `status` never load what `run` needs.
+// Every command the CLI has, as data: help and argv parsing read this table, and the commands type their option
+// values from it (OptionsOf). A command's code is imported only when it runs, from its bundle (bundle-loaders.ts),
+// so `--help` or `status` never load what `run` needs.
 
 const COMMANDS = [
   defineCommand({
@@ -38,7 +39,6 @@ const COMMANDS = [
       ...STORE_AND_LOCK_OPTIONS,
       ...SEAL_OPTIONS,
     ],
-    load: () => import('./bundles/round-trip.js'),
   }),
   defineCommand({
     name: 'restore',
@@ -73,7 +73,6 @@ const COMMANDS = [
       ...STORE_AND_LOCK_OPTIONS,
       ...SEAL_OPTIONS,
     ],
-    load: () => import('./bundles/round-trip.js'),
   }),
   defineCommand({
     name: 'persist',
@@ -84,7 +83,6 @@ const COMMANDS = [
       { flags: '--codex-home <dir>', description: 'the directory given to restore', required: true },
       ...STORE_AND_LOCK_OPTIONS,
     ],
-    load: () => import('./bundles/round-trip.js'),
   }),
   defineCommand({
     name: 'inspect',
@@ -99,7 +97,6 @@ const COMMANDS = [
       },
       { ...JSON_OPTION, description: 'print one JSON object on stdout' },
     ],
-    load: () => import('./bundles/light.js'),
   }),
   defineCommand({
     name: 'status',
@@ -107,7 +104,6 @@ const COMMANDS = [
     description:
       "Reads the metadata of the stream's envelope (generation, written at, writer, last refresh, fingerprint) and the lock holder. Needs no key and decrypts nothing. An empty stream is not an error.",
     options: STORE_AND_LOCK_OPTIONS,
-    load: () => import('./bundles/light.js'),
   }),
   defineCommand({
     name: 'history',
@@ -118,7 +114,6 @@ const COMMANDS = [
       { flags: '--limit <n>', description: 'at most this many writes', default: '50' },
       ...STORE_ONLY_OPTIONS,
     ],
-    load: () => import('./bundles/light.js'),
   }),
   defineCommand({
     name: 'seed',
@@ -147,7 +142,6 @@ const COMMANDS = [
       },
       ...STORE_AND_LOCK_OPTIONS,
     ],
-    load: () => import('./bundles/round-trip.js'),
   }),
   defineCommand({
     name: 'unlock',
@@ -158,7 +152,6 @@ const COMMANDS = [
       { flags: '--force', description: 'required: confirms you know the holder is gone' },
       ...STORE_AND_LOCK_OPTIONS,
     ],
-    load: () => import('./bundles/light.js'),
   }),
   defineCommand({
     name: 'keep-fresh',
@@ -177,7 +170,6 @@ const COMMANDS = [
       ...STORE_AND_LOCK_OPTIONS,
       ...SEAL_OPTIONS,
     ],
-    load: () => import('./bundles/round-trip.js'),
   }),
   defineCommand({
     name: 'revoke',
@@ -193,7 +185,6 @@ const COMMANDS = [
       { flags: '--codex-config <file>', description: 'config.toml for the private CODEX_HOME' },
       ...STORE_AND_LOCK_OPTIONS,
     ],
-    load: () => import('./bundles/round-trip.js'),
   }),
   defineCommand({
     name: 'doctor',
@@ -211,14 +202,12 @@ const COMMANDS = [
       ...STORE_AND_LOCK_OPTIONS,
       ...SEAL_OPTIONS,
     ],
-    load: () => import('./bundles/round-trip.js'),
   }),
   defineCommand({
     name: 'keygen',
     summary: `print a new envelope key for ${KEY_ENV}`,
     description: `Prints a new random 32-byte key, standard base64, on stdout. Store it as the secret ${KEY_ENV} (for example \`gh secret set ${KEY_ENV}\`) and give it to every job of the stream; it is never stored by codex-auth.`,
     options: [],
-    load: () => import('./bundles/light.js'),
   }),
 ] as const;
 

@@ -3,7 +3,8 @@ import { commandHelp, programHelp } from './args/help.js';
 import { parseCommandLine, wantsJson } from './args/parse.js';
 import type { CommandSpec } from './args/spec.js';
 import { closest } from './args/suggest.js';
-import { PROGRAM } from './command-table.js';
+import { BUNDLE_OF } from './bundle-loaders.js';
+import { type CommandName, PROGRAM } from './command-table.js';
 import { type CliIo, processIo } from './console.js';
 import { createKit } from './kit.js';
 
@@ -45,7 +46,7 @@ export async function main(
     const parsed = parseCommandLine(command, rest, PROGRAM.name);
     if (parsed.help) return print(commandHelp(PROGRAM, command, width()));
     // From here the command's bundle reports its own errors, with its own kit.
-    const bundle = await command.load();
+    const bundle = await BUNDLE_OF[command.name as CommandName]();
     return await bundle.run(command.name, parsed.input, io, env);
   } catch (error) {
     return kit.fail(error, json);

@@ -36,8 +36,6 @@ export interface CommandSpec<
   readonly description: string;
   readonly argument?: ArgumentSpec;
   readonly options: Options;
-  /** The bundle holding the command's code (src/cli/bundles/), imported only when the command runs. */
-  readonly load: () => Promise<CommandBundle>;
 }
 
 /**

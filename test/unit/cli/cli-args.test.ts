@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { commandTerm, programHelp } from '../../../src/cli/args/help.js';
 import { flagOf, parseCommandLine } from '../../../src/cli/args/parse.js';
 import type { CommandSpec, OptionValues } from '../../../src/cli/args/spec.js';
-import { PROGRAM } from '../../../src/cli/command-table.js';
+import { BUNDLE_OF } from '../../../src/cli/bundle-loaders.js';
+import { type CommandName, PROGRAM } from '../../../src/cli/command-table.js';
 import { main } from '../../../src/cli/main.js';
 import { UsageError } from '../../../src/core/errors.js';
 import { authJsonText, makeTokens } from '../../support/test-tokens.js';
@@ -243,7 +244,7 @@ describe('main(argv, env, io)', () => {
   it('has a bundle for every command in the table, and no command the table does not declare', async () => {
     const inBundles = new Set<string>();
     for (const spec of PROGRAM.commands) {
-      const bundle = await spec.load();
+      const bundle = await BUNDLE_OF[spec.name as CommandName]();
       expect(bundle.commands, spec.name).toContain(spec.name);
       for (const name of bundle.commands) inBundles.add(name);
     }

@@ -58,6 +58,19 @@ function folderEdges(): Map<string, string> {
   return edges;
 }
 
+/** Every file-to-file import edge of src/ (a file's relative imports, resolved to .ts files). */
+function fileEdges(): string[] {
+  return sourceFiles(SRC).flatMap((file) =>
+    ts
+      .preProcessFile(readFileSync(file, 'utf8'), true, true)
+      .importedFiles.filter(({ fileName }) => fileName.startsWith('.'))
+      .map(({ fileName }) => {
+        const target = path.resolve(path.dirname(file), fileName).replace(/\.js$/, '.ts');
+        return `${path.relative(SRC, file)} -> ${path.relative(SRC, target)}`;
+      }),
+  );
+}
+
 /** A cycle of folders as `a -> b -> a`, or null. */
 function findCycle(edges: Iterable<string>): string | null {
   const next = new Map<string, string[]>();
@@ -96,6 +109,10 @@ describe('the layers of src/', () => {
     expect(edges.get('locks -> github')).toBeDefined();
     expect(findCycle(['a -> b', 'b -> c', 'c -> a'])).toBe('a -> b -> c -> a');
     expect(findCycle(['a -> b', 'b -> c'])).toBeNull();
+  });
+
+  it('has no cycle between files', () => {
+    expect(findCycle(fileEdges())).toBeNull();
   });
 
   it('has no cycle between folders', () => {

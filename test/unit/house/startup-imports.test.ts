@@ -159,8 +159,8 @@ describe('start-up of the CLI', () => {
       (edge) => !edge.path.startsWith('node:'),
     );
     expect(new Set(loaded.map((edge) => edge.path))).toEqual(new Set(bundles));
-    // Each behind an `import()` in the table (a `require` in a function in dist/cli.cjs): loaded when it runs.
-    const table = cliMetafile.inputs['src/cli/command-table.ts']?.imports ?? [];
+    // Each behind an `import()` in bundle-loaders.ts (a `require` in a function in dist/cli.cjs): loaded when it runs.
+    const table = cliMetafile.inputs['src/cli/bundle-loaders.ts']?.imports ?? [];
     const toBundles = table.filter((edge) => edge.external && !edge.path.startsWith('node:'));
     expect(new Set(toBundles.map((edge) => edge.path))).toEqual(new Set(bundles));
     for (const edge of toBundles) expect(edge.kind, edge.path).toBe('dynamic-import');

@@ -8,15 +8,15 @@ import {
 import {
   CODEX_AUTH_REFS,
   runLiveness
-} from "./chunk-PQT25EE2.js";
-import {
-  describeHolder
-} from "./chunk-JBLTFLGE.js";
+} from "./chunk-F5ZJYPQG.js";
 import {
   commitMessage,
   payloadOf
 } from "./chunk-N3T4XKQI.js";
 import "./chunk-ULPY7FZK.js";
+import {
+  describeHolder
+} from "./chunk-JBLTFLGE.js";
 import {
   nullable,
   number,

@@ -4,8 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   describeScope,
   scopePath
-} from "./chunk-ABJGEG63.js";
-import "./chunk-OVITESHP.js";
+} from "./chunk-N7GVTKFE.js";
 import {
   explainGitHubError,
   messageOf,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-TFGH4AVS.js";
 import {
   prepareJobHome
-} from "./chunk-KGKFNV7H.js";
+} from "./chunk-ZUSWGX2S.js";
 
 // src/action/job-home.ts
 function prepareJobHome2(env, stream) {

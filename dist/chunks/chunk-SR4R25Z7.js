@@ -2,14 +2,14 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  readRunContext,
-  repositoryVisibility
-} from "./chunk-KGKFNV7H.js";
-import {
-  actionLogger,
   readCodexVersion,
+  readRunContext,
+  repositoryVisibility,
   resolveCodex
-} from "./chunk-FTFAKXYK.js";
+} from "./chunk-ZUSWGX2S.js";
+import {
+  actionLogger
+} from "./chunk-RAHZWMER.js";
 import {
   UsageError
 } from "./chunk-V4C5BGZE.js";

@@ -23,7 +23,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-KGKFNV7H.js";
+} from "./chunk-ZUSWGX2S.js";
 import {
   UsageError,
   asCodexAuthError,

@@ -4,18 +4,18 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persist,
   removeJobHome
-} from "./chunk-TJ7TIMQ7.js";
+} from "./chunk-T2JWQVSN.js";
 import {
+  createActionContext,
   maskSecretInputs,
   readSecretInputs,
   readStreamSettings,
   splitStatePath,
   whyNotOurHome
-} from "./chunk-KGKFNV7H.js";
+} from "./chunk-ZUSWGX2S.js";
 import {
-  actionLogger,
-  createActionContext
-} from "./chunk-FTFAKXYK.js";
+  actionLogger
+} from "./chunk-RAHZWMER.js";
 
 // src/app/finish-job.ts
 import { promises as fs } from "node:fs";

@@ -4,11 +4,11 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   describeNextRefresh,
   escapeHtml
-} from "./chunk-MTVXNZYQ.js";
+} from "./chunk-I3DSYBT3.js";
 import {
   describeMinutes,
   setOutputs
-} from "./chunk-FTFAKXYK.js";
+} from "./chunk-RAHZWMER.js";
 import {
   needsSignIn
 } from "./chunk-V4C5BGZE.js";

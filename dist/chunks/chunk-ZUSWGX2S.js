@@ -2,43 +2,39 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
+  withAuditLog
+} from "./chunk-IE4YYKEB.js";
+import {
+  LOCK_KINDS,
+  STORE_KINDS,
   parseOrgVisibility,
   parseSecretScope
-} from "./chunk-ABJGEG63.js";
-import {
-  DEFAULT_API_URL
-} from "./chunk-HMVT4RTB.js";
+} from "./chunk-N7GVTKFE.js";
 import {
   Inputs,
   actionLogger,
-  codexRunner,
-  defaultLockKind,
   describePlanUsage,
-  findNativeCodex,
-  identifyCodex,
-  isOurs,
-  isSameProcessAlive,
   isUsageLimitMessage,
   legacyStreamMessage,
-  parseLockKind,
-  parseStoreKind,
   parseStreamName,
   planUsageFromCodex,
   readBoolean,
-  readCmdline,
-  readEnvVar,
-  readExe,
   readInput,
   readNumber,
   readSeconds,
-  readStat,
   resetTimeFromMessage,
   resetTimeOf,
   runnerMasks,
-  startTimeOf,
-  stopSession,
   untrustedLines
-} from "./chunk-FTFAKXYK.js";
+} from "./chunk-RAHZWMER.js";
+import {
+  RefHandoff,
+  currentWorkflowRun
+} from "./chunk-F5ZJYPQG.js";
+import {
+  GitRefs,
+  parseRepository
+} from "./chunk-N3T4XKQI.js";
 import {
   describeHolder
 } from "./chunk-JBLTFLGE.js";
@@ -52,9 +48,6 @@ import {
   secretValues
 } from "./chunk-3DQ7LV76.js";
 import {
-  parseRepository
-} from "./chunk-N3T4XKQI.js";
-import {
   defaultStateDir,
   defaultStateDirSource
 } from "./chunk-JHQQ5WVU.js";
@@ -65,7 +58,8 @@ import {
 } from "./chunk-4QR5ZCXV.js";
 import {
   MAX_CONFIG_BYTES,
-  readInputFile
+  readInputFile,
+  stateDirOrigin
 } from "./chunk-VMHUWGWS.js";
 import {
   ensurePrivateDir,
@@ -99,6 +93,9 @@ import {
   needsSignIn,
   prefixError
 } from "./chunk-V4C5BGZE.js";
+import {
+  DEFAULT_API_URL
+} from "./chunk-HMVT4RTB.js";
 import {
   setFailed
 } from "./chunk-GP2XTTJE.js";
@@ -385,6 +382,766 @@ function readSealRequest(defaultSandbox = "workspace-write") {
     // Default true: on GitHub's ubuntu-24.04 runners the sandbox cannot start without it.
     fixNamespaces: readInput(Inputs.fixSandbox) === "" ? true : readBoolean(Inputs.fixSandbox)
   };
+}
+
+// src/codex/run-codex.ts
+import { spawn } from "node:child_process";
+
+// src/codex/jsonl-events.ts
+import { StringDecoder } from "node:string_decoder";
+function parseJsonlLine(line) {
+  const trimmed = stripCr(line);
+  if (trimmed.trim() === "") return null;
+  const start = trimmed.trimStart();
+  if (start.startsWith("{")) {
+    try {
+      const value = JSON.parse(start);
+      if (isRecord(value) && typeof value.type === "string") {
+        return { kind: "event", event: value };
+      }
+    } catch {
+    }
+  }
+  return { kind: "text", line: trimmed };
+}
+var LineSplitter = class {
+  #decoder = new StringDecoder("utf8");
+  #pending = "";
+  push(chunk) {
+    this.#pending += typeof chunk === "string" ? chunk : this.#decoder.write(chunk);
+    const lines = this.#pending.split("\n");
+    this.#pending = lines.pop() ?? "";
+    return lines.map(stripCr);
+  }
+  /** The last line, if the stream did not end with a newline. */
+  end() {
+    const rest = this.#pending + this.#decoder.end();
+    this.#pending = "";
+    return rest === "" ? [] : [stripCr(rest)];
+  }
+};
+var JsonlParser = class {
+  #lines = new LineSplitter();
+  push(chunk) {
+    return classify(this.#lines.push(chunk));
+  }
+  end() {
+    return classify(this.#lines.end());
+  }
+};
+function stripCr(line) {
+  return line.endsWith("\r") ? line.slice(0, -1) : line;
+}
+function classify(lines) {
+  const items = [];
+  for (const line of lines) {
+    const item = parseJsonlLine(line);
+    if (item) items.push(item);
+  }
+  return items;
+}
+var USAGE_FIELDS = [
+  "input_tokens",
+  "cached_input_tokens",
+  "cache_write_input_tokens",
+  "output_tokens",
+  "reasoning_output_tokens"
+];
+var CodexEventReducer = class {
+  #finalMessage = null;
+  #usage = null;
+  #errorMessages = [];
+  #eventCount = 0;
+  add(event) {
+    this.#eventCount += 1;
+    switch (event.type) {
+      case "item.completed": {
+        const item = event.item;
+        if (isRecord(item) && item.type === "agent_message" && typeof item.text === "string") {
+          this.#finalMessage = item.text;
+        }
+        break;
+      }
+      case "turn.completed":
+        if (isRecord(event.usage)) this.#usage = pickUsage(event.usage);
+        break;
+      case "error":
+        if (typeof event.message === "string") this.#errorMessages.push(event.message);
+        break;
+      case "turn.failed":
+        if (isRecord(event.error) && typeof event.error.message === "string") {
+          this.#errorMessages.push(event.error.message);
+        }
+        break;
+    }
+  }
+  summary() {
+    return {
+      finalMessage: this.#finalMessage,
+      usage: this.#usage,
+      errorMessages: [...this.#errorMessages],
+      eventCount: this.#eventCount
+    };
+  }
+};
+function pickUsage(raw) {
+  const usage = {};
+  for (const field of USAGE_FIELDS) {
+    const value = raw[field];
+    if (typeof value === "number" && Number.isFinite(value)) usage[field] = value;
+  }
+  return usage;
+}
+function isRecord(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+// src/codex/native-codex.ts
+import { readFileSync, realpathSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+var MANAGED_BY = [
+  "CODEX_MANAGED_BY_NPM",
+  "CODEX_MANAGED_BY_BUN",
+  "CODEX_MANAGED_BY_PNPM",
+  "CODEX_MANAGED_BY_VITE_PLUS"
+];
+function launcherEnv(native, env) {
+  const out = { ...env, CODEX_MANAGED_PACKAGE_ROOT: native.packageRoot };
+  for (const name2 of MANAGED_BY) delete out[name2];
+  out.CODEX_MANAGED_BY_NPM = "1";
+  return out;
+}
+var TRIPLES = {
+  "linux-x64": "x86_64-unknown-linux-musl",
+  "linux-arm64": "aarch64-unknown-linux-musl"
+};
+var found = /* @__PURE__ */ new Map();
+function findNativeCodex(codexPath) {
+  let native = found.get(codexPath);
+  if (native === void 0) {
+    native = lookUpNativeCodex(codexPath);
+    found.set(codexPath, native);
+  }
+  return native;
+}
+function lookUpNativeCodex(codexPath) {
+  try {
+    const launcher = realpathSync(codexPath);
+    if (path.basename(launcher) !== "codex.js") return null;
+    const packageRoot = realpathSync(path.dirname(path.dirname(launcher)));
+    const manifest = JSON.parse(readFileSync(path.join(packageRoot, "package.json"), "utf8"));
+    if (manifest.name !== "@openai/codex" || typeof manifest.version !== "string") return null;
+    const platform = `${process.platform}-${process.arch}`;
+    const triple = TRIPLES[platform];
+    if (triple === void 0) return null;
+    const require2 = createRequire(path.join(packageRoot, "package.json"));
+    const platformRoot = path.dirname(require2.resolve(`@openai/codex-${platform}/package.json`));
+    const vendorDir = path.join(platformRoot, "vendor", triple);
+    for (const candidate of [path.join(vendorDir, "bin", "codex"), path.join(vendorDir, "codex", "codex")]) {
+      if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) {
+        return { binary: candidate, version: manifest.version, vendorDir, packageRoot };
+      }
+    }
+    return null;
+  } catch {
+    return null;
+  }
+}
+
+// src/codex/resolve-codex.ts
+import { execFile } from "node:child_process";
+import { constants, promises as fs } from "node:fs";
+import path2 from "node:path";
+
+// src/core/verified-versions.ts
+var VERIFIED_CODEX_VERSIONS = ["0.169.0", "0.171.0"];
+
+// src/codex/resolve-codex.ts
+var INSTALL_HINT = `pass --codex PATH, or install it with \`npm install -g @openai/codex@${VERIFIED_CODEX_VERSIONS[0]}\``;
+async function resolveCodex(explicit, env) {
+  if (explicit !== void 0) {
+    const candidate = path2.resolve(explicit);
+    const problem = await executableProblem(candidate);
+    if (problem) throw new UsageError(`--codex PATH: ${candidate} ${problem}; ${INSTALL_HINT}.`);
+    return candidate;
+  }
+  for (const candidate of pathCandidates(env)) {
+    if (await executableProblem(candidate) === null) return candidate;
+  }
+  throw new UsageError(`the codex executable was not found on PATH; ${INSTALL_HINT}.`);
+}
+function pathCandidates(env) {
+  const entries = (env.PATH ?? env.Path ?? "").split(path2.delimiter).filter((entry) => path2.isAbsolute(entry));
+  const names = process.platform === "win32" ? (env.PATHEXT ?? ".EXE;.CMD;.BAT;.COM").split(";").map((ext) => `codex${ext.toLowerCase()}`) : ["codex"];
+  return entries.flatMap((entry) => names.map((name2) => path2.join(entry, name2)));
+}
+async function executableProblem(file) {
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch {
+    return "does not exist";
+  }
+  if (!stat.isFile()) return "is not a file";
+  try {
+    await fs.access(file, constants.X_OK);
+  } catch {
+    return "is not executable";
+  }
+  return null;
+}
+async function readCodexVersion(codexPath, env = process.env) {
+  return (await identifyCodex(codexPath, env)).version;
+}
+async function identifyCodex(codexPath, env = process.env) {
+  const native = findNativeCodex(codexPath);
+  if (native) return { version: native.version, notCodex: null };
+  return new Promise((resolve) => {
+    execFile(codexPath, ["--version"], { env, timeout: 15e3 }, (error, stdout, stderr) => {
+      const printed = firstLine(stdout) ?? firstLine(stderr);
+      const version = /(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)/.exec(stdout)?.[1] ?? null;
+      if (!error && version !== null) return resolve({ version, notCodex: null });
+      const exit = error ? error.killed ? "did not answer within 15 s" : `exited with ${typeof error.code === "number" ? `code ${error.code}` : String(error.code ?? error.signal)}` : "exited 0";
+      resolve({
+        version: null,
+        notCodex: `\`${codexPath} --version\` ${exit} and printed ${printed === null ? "nothing" : `"${printed}"`}, where the Codex CLI prints "codex-cli <version>"`
+      });
+    });
+  });
+}
+function firstLine(text) {
+  const line = text.split("\n").find((l) => l.trim() !== "")?.replace(/[\u0000-\u001f\u007f]/g, "");
+  if (line === void 0) return null;
+  return line.length > 80 ? `${line.slice(0, 80)}...` : line.trim();
+}
+
+// src/codex/spawn-error.ts
+function codexSpawnError(codexPath, error) {
+  const code = error?.code;
+  const install = `npm install -g @openai/codex@${VERIFIED_CODEX_VERSIONS[0]}`;
+  if (code === "ENOENT") {
+    return new UsageError(
+      `the codex executable was not found at ${codexPath}; pass --codex PATH, or install @openai/codex (\`${install}\`).`,
+      { cause: error }
+    );
+  }
+  if (code === "EACCES") {
+    return new UsageError(
+      `the codex executable at ${codexPath} cannot be run (permission denied); pass --codex PATH to an executable codex, or install @openai/codex (\`${install}\`).`,
+      { cause: error }
+    );
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new Error(`could not start codex (${codexPath}): ${message}`, { cause: error });
+}
+
+// src/codex/process-group.ts
+var FORWARDED_SIGNALS = ["SIGINT", "SIGTERM"];
+function signalGroup(child, signal) {
+  if (child.pid === void 0) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch (error) {
+    if (error.code !== "ESRCH") child.kill(signal);
+  }
+}
+function drainAfterExit(child, graceMs) {
+  return setTimeout(() => {
+    signalGroup(child, "SIGKILL");
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+  }, graceMs);
+}
+
+// src/codex/refresh-failure.ts
+var PATTERNS = [
+  { code: "refresh_token_expired", needles: ["refresh token has expired", "refresh_token_expired"] },
+  { code: "refresh_token_reused", needles: ["refresh token was already used", "refresh_token_reused"] },
+  { code: "refresh_token_invalidated", needles: ["refresh token was revoked", "refresh_token_invalidated"] },
+  { code: "refresh_failed", needles: ["access token could not be refreshed"] }
+];
+function classifyRefreshFailure(message) {
+  const normalized = message.toLowerCase().replace(/\s+/g, " ");
+  for (const { code, needles } of PATTERNS) {
+    if (needles.some((needle) => normalized.includes(needle))) return code;
+  }
+  return null;
+}
+function firstRefreshFailure(messages) {
+  for (const message of messages) {
+    const code = classifyRefreshFailure(message);
+    if (code) return code;
+  }
+  return null;
+}
+
+// src/codex/processes.ts
+import { readdirSync, readFileSync as readFileSync2, readlinkSync, statSync as statSync2 } from "node:fs";
+function readStat(pid) {
+  let text;
+  try {
+    text = readFileSync2(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return null;
+  }
+  const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
+  const [state, ppid, pgid, sid, startTime] = [fields[0], fields[1], fields[2], fields[3], fields[19]];
+  if (state === void 0 || ppid === void 0 || pgid === void 0 || sid === void 0) return null;
+  if (startTime === void 0) return null;
+  return { pid, state, ppid: Number(ppid), pgid: Number(pgid), sid: Number(sid), startTime };
+}
+function startTimeOf(pid) {
+  return readStat(pid)?.startTime ?? null;
+}
+function isSameProcessAlive(pid, startTime) {
+  return startTimeOf(pid) === startTime;
+}
+function readCmdline(pid) {
+  try {
+    return readFileSync2(`/proc/${pid}/cmdline`, "utf8").split("\0").slice(0, -1);
+  } catch {
+    return [];
+  }
+}
+function readEnvVar(pid, name2) {
+  let text;
+  try {
+    text = readFileSync2(`/proc/${pid}/environ`, "utf8");
+  } catch {
+    return void 0;
+  }
+  const prefix = `${name2}=`;
+  for (const entry of text.split("\0")) if (entry.startsWith(prefix)) return entry.slice(prefix.length);
+  return null;
+}
+function readExe(pid) {
+  try {
+    return readlinkSync(`/proc/${pid}/exe`).replace(/ \(deleted\)$/, "");
+  } catch {
+    return null;
+  }
+}
+function uidOf(pid) {
+  try {
+    return statSync2(`/proc/${pid}`).uid;
+  } catch {
+    return null;
+  }
+}
+function listPids() {
+  let names;
+  try {
+    names = readdirSync("/proc");
+  } catch {
+    return [];
+  }
+  return names.filter((name2) => /^[0-9]+$/.test(name2)).map(Number);
+}
+function isOurs(pid) {
+  const uid = uidOf(pid);
+  return uid !== null && uid === (process.getuid?.() ?? -1);
+}
+
+// src/codex/stop-session.ts
+var POLL_MS = 20;
+function runMembers(sid, home) {
+  const members = [];
+  for (const pid of listPids()) {
+    if (pid === process.pid) continue;
+    const stat = readStat(pid);
+    if (stat === null || stat.state === "Z") continue;
+    if (stat.sid === sid || home !== null && isOurs(pid) && readEnvVar(pid, "CODEX_HOME") === home) {
+      members.push(pid);
+    }
+  }
+  return members;
+}
+async function stopSession(leader, home = null, timeoutMs = 2e3) {
+  if (leader !== null && readStat(process.pid)?.sid === leader) return 0;
+  try {
+    if (leader !== null) process.kill(-leader, "SIGKILL");
+  } catch {
+  }
+  let signalled = 0;
+  const deadline = Date.now() + timeoutMs;
+  for (; ; ) {
+    const members = runMembers(leader, home);
+    if (members.length === 0 || Date.now() > deadline) return signalled;
+    for (const pid of members) {
+      try {
+        process.kill(pid, "SIGKILL");
+        signalled += 1;
+      } catch {
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+
+// src/codex/codex-run.ts
+function runResult(reducer, exitCode, signal, flags) {
+  const summary = reducer.summary();
+  return {
+    exitCode,
+    signal,
+    finalMessage: summary.finalMessage,
+    usage: summary.usage,
+    errorMessages: summary.errorMessages,
+    eventCount: summary.eventCount,
+    refreshFailure: firstRefreshFailure(summary.errorMessages),
+    timedOut: flags.timedOut,
+    aborted: flags.aborted,
+    forwardedSignal: flags.forwardedSignal
+  };
+}
+var CodexRun = class {
+  constructor(request, child, grace, resolve, reject) {
+    this.request = request;
+    this.child = child;
+    this.grace = grace;
+    this.resolve = resolve;
+    this.reject = reject;
+  }
+  request;
+  child;
+  grace;
+  resolve;
+  reject;
+  reducer = new CodexEventReducer();
+  flags = {
+    timedOut: false,
+    aborted: false,
+    forwardedSignal: null
+  };
+  timers = [];
+  stopping = false;
+  // A throwing callback must not crash the process while Codex holds the credentials: the first such error is
+  // kept, Codex runs to its end, and then the run rejects with it.
+  callbackError = null;
+  stdout = new JsonlParser();
+  stderr = new LineSplitter();
+  settled = false;
+  exitCode = null;
+  exitSignal = null;
+  leftovers = Promise.resolve(0);
+  onParentSignal = (signal) => {
+    this.flags.forwardedSignal ??= signal;
+    this.stop(signal);
+  };
+  onAbort = () => {
+    this.flags.aborted = true;
+    this.stop("SIGTERM");
+  };
+  follow() {
+    const { child, request } = this;
+    for (const signal of FORWARDED_SIGNALS) process.on(signal, this.onParentSignal);
+    request.signal?.addEventListener("abort", this.onAbort, { once: true });
+    if (request.timeoutMs !== void 0) {
+      this.timers.push(
+        setTimeout(() => {
+          this.flags.timedOut = true;
+          this.stop("SIGTERM");
+        }, request.timeoutMs)
+      );
+    }
+    child.stdout?.on("data", (chunk) => this.deliver(this.stdout.push(chunk)));
+    child.stderr?.on("data", (chunk) => this.deliverText(this.stderr.push(chunk)));
+    child.on("error", (error) => {
+      if (this.settled) return;
+      this.settled = true;
+      this.cleanup();
+      this.reject(codexSpawnError(request.codexPath, error));
+    });
+    child.on("exit", (code, signal) => this.onExit(code, signal));
+    child.on("close", (code, signal) => this.onClose(code, signal));
+  }
+  /** The signal to the group now (every time: a second Ctrl-C is passed on too), SIGKILL once after the grace. */
+  stop(signal) {
+    signalGroup(this.child, signal);
+    if (this.stopping) return;
+    this.stopping = true;
+    this.timers.push(setTimeout(() => signalGroup(this.child, "SIGKILL"), this.grace.killMs));
+  }
+  cleanup() {
+    for (const timer of this.timers) clearTimeout(timer);
+    for (const signal of FORWARDED_SIGNALS) process.off(signal, this.onParentSignal);
+    this.request.signal?.removeEventListener("abort", this.onAbort);
+  }
+  call(callback, value) {
+    try {
+      callback?.(value);
+    } catch (error) {
+      this.callbackError ??= { error };
+    }
+  }
+  deliver(items) {
+    for (const item of items) {
+      if (item.kind === "event") {
+        this.reducer.add(item.event);
+        this.call(this.request.onEvent, item.event);
+      } else {
+        this.call(this.request.onOutput, item.line);
+      }
+    }
+  }
+  deliverText(lines) {
+    for (const line of lines) if (line.trim() !== "") this.call(this.request.onOutput, line);
+  }
+  onExit(code, signal) {
+    this.exitCode = code;
+    this.exitSignal = signal;
+    if (this.child.pid !== void 0) {
+      this.leftovers = stopSession(this.child.pid, this.request.env.CODEX_HOME ?? null).catch(() => 0);
+    }
+    this.timers.push(drainAfterExit(this.child, this.grace.drainMs));
+  }
+  onClose(code, signal) {
+    if (this.settled) return;
+    this.settled = true;
+    this.cleanup();
+    this.deliver(this.stdout.end());
+    this.deliverText(this.stderr.end());
+    void this.leftovers.then(() => {
+      if (this.callbackError) this.reject(this.callbackError.error);
+      else
+        this.resolve(runResult(this.reducer, this.exitCode ?? code, this.exitSignal ?? signal, this.flags));
+    });
+  }
+};
+
+// src/codex/run-codex.ts
+var JSON_FLAGS = ["--json", "--experimental-json"];
+function buildExecArgs(args) {
+  const end = args.indexOf("--");
+  const options = end === -1 ? args : args.slice(0, end);
+  const hasJson = options.some((arg) => JSON_FLAGS.includes(arg));
+  return hasJson ? ["exec", ...args] : ["exec", "--json", ...args];
+}
+function createCodexRunner(runnerOptions = {}) {
+  const grace = {
+    killMs: runnerOptions.killGraceMs ?? 5e3,
+    drainMs: runnerOptions.drainGraceMs ?? 2e3
+  };
+  return (request) => new Promise((resolve, reject) => {
+    if (request.signal?.aborted ?? false) {
+      resolve(
+        runResult(new CodexEventReducer(), null, null, {
+          timedOut: false,
+          aborted: true,
+          forwardedSignal: null
+        })
+      );
+      return;
+    }
+    let started;
+    try {
+      started = spawnCodex(request);
+    } catch (error) {
+      reject(codexSpawnError(request.codexPath, error));
+      return;
+    }
+    if (started.child.pid !== void 0) request.onSpawn?.(started.child.pid, started.command);
+    new CodexRun(request, started.child, grace, resolve, reject).follow();
+  });
+}
+function spawnCodex(request) {
+  const native = findNativeCodex(request.codexPath);
+  const command = native?.binary ?? request.codexPath;
+  const env = native ? launcherEnv(native, request.env) : request.env;
+  const plan = request.spawnAs?.(command, buildExecArgs(request.args), env) ?? {
+    command,
+    args: buildExecArgs(request.args),
+    env
+  };
+  const child = spawn(plan.command, [...plan.args], {
+    env: plan.env,
+    ...plan.uid === void 0 ? {} : { uid: plan.uid },
+    ...plan.gid === void 0 ? {} : { gid: plan.gid },
+    ...request.cwd === void 0 ? {} : { cwd: request.cwd },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+    windowsHide: true
+  });
+  return { child, command };
+}
+var defaultRunner = createCodexRunner();
+var runCodex = defaultRunner;
+
+// src/github/writer.ts
+import os from "node:os";
+function describeWriter(env) {
+  if (env.GITHUB_ACTIONS === "true" && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
+    const server = env.GITHUB_SERVER_URL ?? "https://github.com";
+    const attempt = env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : "";
+    return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
+  }
+  if (env.CI_JOB_URL) return env.CI_JOB_URL;
+  let user = "unknown";
+  try {
+    user = os.userInfo().username;
+  } catch {
+  }
+  return `${user}@${os.hostname()} (codex-auth pid ${process.pid})`;
+}
+
+// src/locks/create-lock.ts
+import path3 from "node:path";
+function parseLockKind(value) {
+  if (LOCK_KINDS.includes(value)) return value;
+  throw new UsageError(`unknown lock "${value}": use one of ${LOCK_KINDS.join(", ")}.`);
+}
+function defaultLockKind(store, onGitHub) {
+  if (store.kind === "file") return "file";
+  if (store.kind === "git-ref") return "git-ref";
+  return onGitHub ? "git-ref" : "file";
+}
+async function createLock(kind, store, deps) {
+  switch (kind) {
+    case "file": {
+      const [{ FileLeaseLock }, { LOCK_FILE_NAME }, { CheckedFileLock }] = await Promise.all([
+        import("./file-lease-lock-3NCNXEGC.js"),
+        import("./lease-record-6ZWVTEHY.js"),
+        import("./checked-lock-5QBIPNV2.js")
+      ]);
+      return new CheckedFileLock(
+        new FileLeaseLock(path3.join(store.stateDir, store.stream), store.stream),
+        stateDirOrigin(store),
+        store.stream,
+        LOCK_FILE_NAME
+      );
+    }
+    case "git-ref": {
+      const { GitRefLock } = await import("./git-ref-lock-XWDZTMQO.js");
+      return new GitRefLock(deps.git(), deps.client(), store.stream, {
+        run: deps.run,
+        log: deps.log,
+        handoff: deps.handoff
+      });
+    }
+    case "none": {
+      const { NoLock } = await import("./no-lock-BT6TUDYS.js");
+      return new NoLock();
+    }
+  }
+}
+
+// src/stores/create-store.ts
+import path4 from "node:path";
+function parseStoreKind(value) {
+  if (STORE_KINDS.includes(value)) return value;
+  throw new UsageError(`unknown store "${value}": this version supports ${STORE_KINDS.join(", ")}.`);
+}
+async function createStore(settings, deps) {
+  switch (settings.kind) {
+    case "file": {
+      const { FileStore } = await import("./file-store-SGJD3JMB.js");
+      return new FileStore(settings.stateDir, settings.stream, stateDirOrigin(settings));
+    }
+    case "git-ref": {
+      const { GitRefStore } = await import("./git-ref-store-67H34MS5.js");
+      return new GitRefStore(deps.git(), settings.stream, deps.handoff);
+    }
+    case "github-secret": {
+      const secret = required(
+        settings.secret,
+        "the github-secret store needs secret-name (CLI: --secret-name NAME)."
+      );
+      const github = required(settings.github, "the github-secret store needs a repository and a token.");
+      const { GitHubSecretStore } = await import("./github-secret-store-AYRKIDKD.js");
+      return new GitHubSecretStore(settings.stream, {
+        client: deps.client(),
+        repository: github.repository,
+        scope: secret.scope,
+        secretName: secret.name,
+        currentValue: secret.currentValue,
+        newVisibility: secret.newVisibility
+      });
+    }
+    case "cache": {
+      const cache2 = required(settings.cache, "the cache store runs only inside GitHub Actions.");
+      const { CacheStore } = await import("./cache-store-QCOH4FRA.js");
+      return new CacheStore(settings.stream, { ...cache2, log: deps.log });
+    }
+    case "command": {
+      const command = required(
+        settings.command,
+        "the command store needs --read-command and --write-command."
+      );
+      const { CommandStore } = await import("./command-store-VSEATVWE.js");
+      return new CommandStore(settings.stream, {
+        readCommand: command.read,
+        writeCommand: command.write,
+        timeoutMs: command.timeoutMs,
+        env: deps.env,
+        highWaterFile: path4.join(settings.stateDir, settings.stream, "command-high-water.json")
+      });
+    }
+  }
+}
+function required(value, message) {
+  if (value === void 0) throw new UsageError(message);
+  return value;
+}
+
+// src/app/context.ts
+function withHistory(store, settings) {
+  return settings.kind === "file" ? withAuditLog(store, settings.stateDir) : store;
+}
+async function createBackends(settings, lockKind, env, log) {
+  const target = () => {
+    if (!settings.github) {
+      throw new UsageError(
+        "the git-ref store and lock need a repository and a token: pass --repo OWNER/NAME and set GITHUB_TOKEN (in the Action: github-token)."
+      );
+    }
+    return settings.github;
+  };
+  const onGitHub = settings.kind === "git-ref" || settings.kind === "github-secret" || lockKind === "git-ref";
+  const octokit = onGitHub ? await import("./octokit-CPF2DTCC.js") : null;
+  let client = null;
+  let git = null;
+  const clientOf = () => {
+    if (!octokit) throw new Error("internal: a GitHub client was asked for by a backend not on GitHub");
+    return client ??= octokit.createOctokit({ token: target().token, baseUrl: target().apiUrl });
+  };
+  const gitOf = () => git ??= new GitRefs(clientOf(), target().repository);
+  const handoff = settings.kind === "git-ref" && lockKind === "git-ref" ? new RefHandoff() : void 0;
+  return {
+    store: withHistory(
+      await createStore(settings, { git: gitOf, client: clientOf, log, env, handoff }),
+      settings
+    ),
+    lock: await createLock(lockKind, settings, {
+      git: gitOf,
+      client: clientOf,
+      run: currentWorkflowRun(env),
+      log,
+      handoff
+    })
+  };
+}
+
+// src/app/round-trip-context.ts
+var codexRunner = runCodex;
+async function createRoundTripContext(request, env) {
+  const backends = await createBackends(request.store, request.lock, env, request.log);
+  return {
+    stream: request.store.stream,
+    ...backends,
+    key: request.key(),
+    runCodex: codexRunner,
+    log: request.log,
+    secrets: request.secrets,
+    writer: writerOf(env),
+    now: () => /* @__PURE__ */ new Date()
+  };
+}
+function writerOf(env) {
+  return describeWriter(env);
+}
+function runUrlOf(env) {
+  return currentWorkflowRun(env)?.url ?? null;
 }
 
 // src/core/lane-spec.ts
@@ -2156,8 +2913,8 @@ function swappedBearer(req, state) {
 }
 function targetOf(route, search, ctx) {
   if (route.kind === "responses") {
-    const path14 = `${ctx.openaiBase.pathname.replace(/\/+$/, "")}/responses${search}`;
-    return new URL(path14, ctx.routedOrigin ?? ctx.openaiBase.origin);
+    const path18 = `${ctx.openaiBase.pathname.replace(/\/+$/, "")}/responses${search}`;
+    return new URL(path18, ctx.routedOrigin ?? ctx.openaiBase.origin);
   }
   const rest = route.kind === "chatgpt" || route.kind === "accounts-check" ? route.rest : "";
   const base = ctx.chatgptBase.pathname.endsWith("/") ? ctx.chatgptBase.pathname : `${ctx.chatgptBase.pathname}/`;
@@ -2454,7 +3211,7 @@ var RequestLog = class {
   entries = [];
   usage = null;
   /** Starts timing one request; call the returned function once with the outcome. */
-  begin(method, path14) {
+  begin(method, path18) {
     const started = performance.now();
     const at = (/* @__PURE__ */ new Date()).toISOString();
     let done = false;
@@ -2462,7 +3219,7 @@ var RequestLog = class {
       if (done) return;
       done = true;
       const durationMs = Math.round((performance.now() - started) * 10) / 10;
-      this.entries.push({ at, method, path: path14, status, bytesIn, bytesOut, durationMs, handling });
+      this.entries.push({ at, method, path: path18, status, bytesIn, bytesOut, durationMs, handling });
       if (this.entries.length > MAX_ENTRIES) this.entries.shift();
     };
   }
@@ -3109,13 +3866,13 @@ function codexConfigFor(origin) {
 }
 
 // src/codex/codex-home.ts
-import { promises as fs2 } from "node:fs";
-import os from "node:os";
-import path2 from "node:path";
+import { promises as fs3 } from "node:fs";
+import os2 from "node:os";
+import path6 from "node:path";
 
 // src/codex/orphan-homes.ts
-import { promises as fs, realpathSync } from "node:fs";
-import path from "node:path";
+import { promises as fs2, realpathSync as realpathSync2 } from "node:fs";
+import path5 from "node:path";
 var PRIVATE_HOME_PREFIX = "codex-auth-home-";
 var OWNER_FILE = "codex-auth-owner.json";
 var RECORD_VERSION = 2;
@@ -3128,19 +3885,19 @@ async function recordOwner(home, codex) {
     codexStart: codex === null ? null : startTimeOf(codex.pid),
     codexCommand: codex?.command ?? null
   };
-  await writePrivateFileAtomic(path.join(home, OWNER_FILE), JSON.stringify(record));
+  await writePrivateFileAtomic(path5.join(home, OWNER_FILE), JSON.stringify(record));
 }
 async function sweepOrphanedHomes(log, base) {
   if (!await isPrivateDir(base)) return 0;
   let removed = 0;
-  for (const entry of await fs.readdir(base).catch(() => [])) {
+  for (const entry of await fs2.readdir(base).catch(() => [])) {
     if (!entry.startsWith(PRIVATE_HOME_PREFIX)) continue;
-    const home = path.join(base, entry);
+    const home = path5.join(base, entry);
     if (!await isPrivateDir(home)) continue;
     const record = await readOwner(home);
     if (record === null || ownerAlive(record)) continue;
     if (!await stopOrphanedCodex(log, home, record)) continue;
-    await fs.rm(home, { recursive: true, force: true });
+    await fs2.rm(home, { recursive: true, force: true });
     removed += 1;
   }
   if (removed > 0)
@@ -3148,7 +3905,7 @@ async function sweepOrphanedHomes(log, base) {
   return removed;
 }
 async function isPrivateDir(dir) {
-  const stat = await fs.lstat(dir).catch(() => null);
+  const stat = await fs2.lstat(dir).catch(() => null);
   if (stat === null || !stat.isDirectory()) return false;
   const uid = process.getuid?.();
   return (uid === void 0 || stat.uid === uid) && (stat.mode & 511) === 448;
@@ -3198,14 +3955,14 @@ function isHomesCodex(pid, home, command) {
 }
 function realOrNull(file) {
   try {
-    return realpathSync(file);
+    return realpathSync2(file);
   } catch {
     return null;
   }
 }
 async function readOwner(home) {
   try {
-    const text = await readPrivateFile(path.join(home, OWNER_FILE));
+    const text = await readPrivateFile(path5.join(home, OWNER_FILE));
     if (text === null) return null;
     const parsed = JSON.parse(text);
     if (typeof parsed.ownerPid !== "number") return null;
@@ -3234,23 +3991,23 @@ var AUTH_LEFTOVERS = [
   /^\.auth\.json\.[0-9a-f]+\.tmp$/
 ];
 function privateHomesBase(env = process.env) {
-  const cache2 = env.XDG_CACHE_HOME && path2.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : null;
-  return path2.join(cache2 ?? path2.join(os.homedir(), ".cache"), "codex-auth", "homes");
+  const cache2 = env.XDG_CACHE_HOME && path6.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : null;
+  return path6.join(cache2 ?? path6.join(os2.homedir(), ".cache"), "codex-auth", "homes");
 }
 async function createPrivateCodexHome(explicit, env = process.env) {
   if (explicit === void 0) {
     const base = privateHomesBase(env);
-    await fs2.mkdir(base, { recursive: true, mode: 448 });
+    await fs3.mkdir(base, { recursive: true, mode: 448 });
     await ensurePrivateDir(base);
-    const dir2 = await fs2.mkdtemp(path2.join(base, PRIVATE_HOME_PREFIX));
+    const dir2 = await fs3.mkdtemp(path6.join(base, PRIVATE_HOME_PREFIX));
     await ensurePrivateDir(dir2);
     return { dir: dir2, created: true, sealRoot: base };
   }
-  const dir = path2.resolve(explicit);
+  const dir = path6.resolve(explicit);
   await refuseInsideWorkspace(dir, env);
   let existing = null;
   try {
-    existing = await fs2.lstat(dir);
+    existing = await fs3.lstat(dir);
   } catch (error) {
     if (!isErrno(error, "ENOENT")) throw error;
   }
@@ -3260,7 +4017,7 @@ async function createPrivateCodexHome(explicit, env = process.env) {
         `--codex-home ${dir} exists and is not a directory (or is a symbolic link); pass a new path.`
       );
     }
-    if ((await fs2.readdir(dir)).length > 0) {
+    if ((await fs3.readdir(dir)).length > 0) {
       throw new UsageError(
         `--codex-home ${dir} is not empty; pass an absent or empty directory (it must not hold another Codex login).`
       );
@@ -3273,20 +4030,20 @@ async function refuseInsideWorkspace(dir, env) {
   const real = await realpathOfNearestExisting(dir);
   const workspace = env.GITHUB_WORKSPACE;
   if (workspace) {
-    const realWorkspace = await realpathOfNearestExisting(path2.resolve(workspace));
+    const realWorkspace = await realpathOfNearestExisting(path6.resolve(workspace));
     if (isInside(real, realWorkspace)) {
       throw new UsageError(
         `--codex-home ${dir} is inside GITHUB_WORKSPACE (${workspace}); the job's checkout could commit or read the plaintext auth.json there. Pass a directory outside it, e.g. under $RUNNER_TEMP.`
       );
     }
   }
-  for (let parent = real; ; parent = path2.dirname(parent)) {
-    if (await isGitDir(path2.join(parent, ".git"))) {
+  for (let parent = real; ; parent = path6.dirname(parent)) {
+    if (await isGitDir(path6.join(parent, ".git"))) {
       throw new UsageError(
         `--codex-home ${dir} is inside the git work tree ${parent}; the checkout could commit or read the plaintext auth.json there. Pass a directory outside it.`
       );
     }
-    if (path2.dirname(parent) === parent) break;
+    if (path6.dirname(parent) === parent) break;
   }
 }
 async function realpathOfNearestExisting(target) {
@@ -3294,64 +4051,64 @@ async function realpathOfNearestExisting(target) {
   let current = target;
   for (; ; ) {
     try {
-      return path2.join(await fs2.realpath(current), ...missing.reverse());
+      return path6.join(await fs3.realpath(current), ...missing.reverse());
     } catch (error) {
       if (!isErrno(error, "ENOENT") && !isErrno(error, "ENOTDIR")) throw error;
-      const parent = path2.dirname(current);
+      const parent = path6.dirname(current);
       if (parent === current) return target;
-      missing.push(path2.basename(current));
+      missing.push(path6.basename(current));
       current = parent;
     }
   }
 }
 function isInside(child, parent) {
-  const relative = path2.relative(parent, child);
-  return relative === "" || !relative.startsWith("..") && !path2.isAbsolute(relative);
+  const relative = path6.relative(parent, child);
+  return relative === "" || !relative.startsWith("..") && !path6.isAbsolute(relative);
 }
 async function isGitDir(candidate) {
   try {
-    const stat = await fs2.lstat(candidate);
-    if (stat.isDirectory()) return await fs2.lstat(path2.join(candidate, "HEAD")).catch(() => null) !== null;
-    if (stat.isFile()) return (await fs2.readFile(candidate, "utf8")).startsWith("gitdir:");
+    const stat = await fs3.lstat(candidate);
+    if (stat.isDirectory()) return await fs3.lstat(path6.join(candidate, "HEAD")).catch(() => null) !== null;
+    if (stat.isFile()) return (await fs3.readFile(candidate, "utf8")).startsWith("gitdir:");
     return false;
   } catch {
     return false;
   }
 }
 async function materialiseAuth(dir, raw) {
-  await writePrivateFileAtomic(path2.join(dir, AUTH_FILE), raw);
+  await writePrivateFileAtomic(path6.join(dir, AUTH_FILE), raw);
 }
 async function writeCodexConfig(dir, tomlText) {
-  await writePrivateFileAtomic(path2.join(dir, CONFIG_FILE), tomlText);
+  await writePrivateFileAtomic(path6.join(dir, CONFIG_FILE), tomlText);
 }
 async function readCodexConfig(dir) {
-  return readPrivateFile(path2.join(dir, CONFIG_FILE));
+  return readPrivateFile(path6.join(dir, CONFIG_FILE));
 }
 async function readAuth(dir) {
-  return readPrivateFile(path2.join(dir, AUTH_FILE));
+  return readPrivateFile(path6.join(dir, AUTH_FILE));
 }
 async function removeAuth(dir) {
-  await removeFile(path2.join(dir, AUTH_FILE));
+  await removeFile(path6.join(dir, AUTH_FILE));
   let names;
   try {
-    names = await fs2.readdir(dir);
+    names = await fs3.readdir(dir);
   } catch (error) {
     if (isErrno(error, "ENOENT")) return;
     throw error;
   }
   for (const name2 of names) {
-    if (AUTH_LEFTOVERS.some((pattern) => pattern.test(name2))) await removeFile(path2.join(dir, name2));
+    if (AUTH_LEFTOVERS.some((pattern) => pattern.test(name2))) await removeFile(path6.join(dir, name2));
   }
 }
 async function removeCodexHome(dir) {
-  if (!path2.isAbsolute(dir) || path2.dirname(dir) === dir) {
+  if (!path6.isAbsolute(dir) || path6.dirname(dir) === dir) {
     throw new Error(`refusing to remove ${JSON.stringify(dir)}: not an absolute, non-root directory`);
   }
-  await fs2.rm(dir, { recursive: true, force: true });
+  await fs3.rm(dir, { recursive: true, force: true });
 }
 
 // src/roundtrip/broker-upstream.ts
-import { promises as fs3 } from "node:fs";
+import { promises as fs4 } from "node:fs";
 async function brokerUpstreamOf(userConfig2, env) {
   const doc = userConfig2 ? parse(userConfig2) : {};
   const upstream = {};
@@ -3378,7 +4135,7 @@ async function brokerUpstreamOf(userConfig2, env) {
 }
 async function readCa(file, variable) {
   try {
-    return await fs3.readFile(file, "utf8");
+    return await fs4.readFile(file, "utf8");
   } catch (error) {
     throw new UsageError(
       `${variable} names ${file}, which cannot be read (${error.code ?? String(error)}); point it at a PEM certificate file or unset it.`
@@ -3435,7 +4192,7 @@ async function runPhases(state, request, phases, release2) {
   state.result.durationMs = Date.now() - state.startedAt;
   return state.result;
 }
-function required(value, what) {
+function required2(value, what) {
   if (value === null) throw new Error(`internal: the round trip needs ${what} before this phase`);
   return value;
 }
@@ -3443,13 +4200,13 @@ function required(value, what) {
 // src/roundtrip/phases/broker.ts
 async function startRunBroker(state, request) {
   if (request.tokenBroker === false) return;
-  const home = required(state.home, "the home");
-  const loaded = required(state.loaded, "the loaded copy");
+  const home = required2(state.home, "the home");
+  const loaded = required2(state.loaded, "the loaded copy");
   const broker = await startBroker({
     credential: { kind: "chatgpt", bundle: loaded.bundle },
     ...await brokerUpstreamOf(request.codexConfig, request.baseEnv),
     persist: async (bundle) => {
-      const persister = required(state.persister, "the Persister");
+      const persister = required2(state.persister, "the Persister");
       await persister.persist(bundle.raw, "the login the token broker refreshed");
       if (persister.error) throw persister.error;
     },
@@ -3463,14 +4220,14 @@ async function startRunBroker(state, request) {
 async function pointCodexAtBroker(state) {
   const broker = state.broker;
   if (broker === null) return;
-  const home = required(state.home, "the home");
+  const home = required2(state.home, "the home");
   const doc = parse(await readCodexConfig(home.dir) ?? "");
   for (const [key, value] of Object.entries(broker.codexConfig)) {
     const own = doc[key];
     doc[key] = typeof value === "object" && own !== null && typeof own === "object" ? { ...own, ...value } : value;
   }
   await writeCodexConfig(home.dir, stringify(doc));
-  const env = { ...required(state.codexEnv, "Codex's environment") };
+  const env = { ...required2(state.codexEnv, "Codex's environment") };
   for (const name2 of ["NO_PROXY", "no_proxy"]) {
     const kept = env[name2];
     if (kept !== void 0 || name2 === "NO_PROXY") env[name2] = kept ? `${kept},127.0.0.1` : "127.0.0.1";
@@ -3488,8 +4245,8 @@ function reportProtection(state) {
 }
 
 // src/codex/auth-watcher.ts
-import { promises as fs4, watch } from "node:fs";
-import path3 from "node:path";
+import { promises as fs5, watch } from "node:fs";
+import path7 from "node:path";
 function watchAuthFile(dir, onChange, options = {}) {
   const watch2 = new AuthFileWatch(dir, onChange, options);
   if (options.useFsWatch ?? true) watch2.watchDirectory();
@@ -3506,7 +4263,7 @@ var AuthFileWatch = class {
     this.dir = dir;
     this.onChange = onChange;
     this.options = options;
-    this.file = path3.join(dir, AUTH_FILE);
+    this.file = path7.join(dir, AUTH_FILE);
     this.lastText = options.initialText;
   }
   dir;
@@ -3580,7 +4337,7 @@ var AuthFileWatch = class {
   async poll() {
     let signature;
     try {
-      const stat = await fs4.stat(this.file);
+      const stat = await fs5.stat(this.file);
       signature = `${stat.ino}:${stat.mtimeMs}:${stat.size}`;
     } catch (error) {
       if (!isErrno(error, "ENOENT")) signature = "unreadable";
@@ -3716,7 +4473,7 @@ var Persister = class {
 };
 
 // src/roundtrip/split-state.ts
-import path4 from "node:path";
+import path8 from "node:path";
 var STATE_FILE = "codex-auth-state.json";
 var splitStateSchema = object({
   version: literal(1),
@@ -3740,7 +4497,7 @@ function splitStateOf(ctx, lockId, copy, restoredAt) {
   };
 }
 function splitStatePath(codexHome) {
-  return path4.join(codexHome, STATE_FILE);
+  return path8.join(codexHome, STATE_FILE);
 }
 async function saveSplitState(codexHome, state) {
   await writePrivateFileAtomic(splitStatePath(codexHome), `${JSON.stringify(state, null, 2)}
@@ -3766,12 +4523,12 @@ async function removeSplitState(codexHome) {
 }
 
 // src/codex/rollout.ts
-import { promises as fs5 } from "node:fs";
-import path5 from "node:path";
+import { promises as fs6 } from "node:fs";
+import path9 from "node:path";
 var NOTHING = { found: false, usageLimitExceeded: false, planUsage: null };
 var MAX_BYTES = 32 * 1024 * 1024;
 async function readRolloutFacts(codexHome, sinceMs = 0) {
-  const files = (await listRollouts(path5.join(codexHome, "sessions"))).filter(
+  const files = (await listRollouts(path9.join(codexHome, "sessions"))).filter(
     (file) => file.mtimeMs >= sinceMs
   );
   if (files.length === 0) return NOTHING;
@@ -3779,7 +4536,7 @@ async function readRolloutFacts(codexHome, sinceMs = 0) {
   let usageLimitExceeded = false;
   let planUsage = null;
   for (const file of files) {
-    const handle = await fs5.open(file.path, "r");
+    const handle = await fs6.open(file.path, "r");
     let text;
     try {
       const buffer = Buffer.alloc(Math.min(file.size, MAX_BYTES));
@@ -3813,17 +4570,17 @@ function eventPayload(line) {
 async function listRollouts(dir, depth = 0) {
   let entries;
   try {
-    entries = await fs5.readdir(dir, { withFileTypes: true });
+    entries = await fs6.readdir(dir, { withFileTypes: true });
   } catch (error) {
     if (isErrno(error, "ENOENT") || isErrno(error, "ENOTDIR")) return [];
     throw error;
   }
   const out = [];
   for (const entry of entries) {
-    const full = path5.join(dir, entry.name);
+    const full = path9.join(dir, entry.name);
     if (entry.isDirectory() && depth < 3) out.push(...await listRollouts(full, depth + 1));
     else if (entry.isFile() && /^rollout-.*\.jsonl$/.test(entry.name)) {
-      const stat = await fs5.stat(full);
+      const stat = await fs6.stat(full);
       out.push({ path: full, mtimeMs: stat.mtimeMs, size: stat.size });
     }
   }
@@ -3874,9 +4631,9 @@ function lowUsageWarning(who, facts, thresholdPercent) {
 
 // src/roundtrip/phases/exec.ts
 async function watchAndPersist(state) {
-  const home = required(state.home, "the home");
-  const loaded = required(state.loaded, "the loaded copy");
-  const splitState = required(state.splitState, "the split state");
+  const home = required2(state.home, "the home");
+  const loaded = required2(state.loaded, "the loaded copy");
+  const splitState = required2(state.splitState, "the split state");
   const persister = new Persister(
     state.ctx,
     loaded,
@@ -3890,12 +4647,12 @@ async function watchAndPersist(state) {
   state.stops.push(() => watcher.close());
 }
 async function execCodex(state, request) {
-  const home = required(state.home, "the home");
-  const sealed = required(state.sealed, "the seal");
+  const home = required2(state.home, "the home");
+  const sealed = required2(state.sealed, "the seal");
   const run2 = await state.ctx.runCodex({
     codexPath: request.codexPath,
     args: sealed.args,
-    env: required(state.codexEnv, "Codex's environment"),
+    env: required2(state.codexEnv, "Codex's environment"),
     ...request.cwd ? { cwd: request.cwd } : {},
     ...request.onEvent ? { onEvent: request.onEvent } : {},
     ...request.onOutput ? { onOutput: request.onOutput } : {},
@@ -3927,8 +4684,8 @@ async function stopAlongside(state) {
 }
 
 // src/codex/codex-env.ts
-import { realpathSync as realpathSync2 } from "node:fs";
-import path6 from "node:path";
+import { realpathSync as realpathSync3 } from "node:fs";
+import path10 from "node:path";
 var CREDENTIAL_OVERRIDES = ["CODEX_API_KEY", "CODEX_ACCESS_TOKEN"];
 var RUNNER_FILE_COMMANDS = [
   "GITHUB_ENV",
@@ -3969,20 +4726,20 @@ function buildCodexEnv(base, codexHome, log, options = {}) {
 }
 function runnerFileCommandPaths(env) {
   const candidates = RUNNER_FILE_COMMANDS.map((name2) => env[name2]).filter(
-    (file) => typeof file === "string" && path6.isAbsolute(file)
+    (file) => typeof file === "string" && path10.isAbsolute(file)
   );
-  const dirs = candidates.map((file) => path6.dirname(file));
-  if (env.RUNNER_TEMP && path6.isAbsolute(env.RUNNER_TEMP)) {
-    dirs.push(path6.join(env.RUNNER_TEMP, RUNNER_FILE_COMMANDS_DIR));
+  const dirs = candidates.map((file) => path10.dirname(file));
+  if (env.RUNNER_TEMP && path10.isAbsolute(env.RUNNER_TEMP)) {
+    dirs.push(path10.join(env.RUNNER_TEMP, RUNNER_FILE_COMMANDS_DIR));
   }
-  const found = /* @__PURE__ */ new Set();
+  const found2 = /* @__PURE__ */ new Set();
   for (const candidate of [...dirs, ...candidates]) {
     try {
-      found.add(realpathSync2(candidate));
+      found2.add(realpathSync3(candidate));
     } catch {
     }
   }
-  return [...found];
+  return [...found2];
 }
 function isHidden(name2) {
   const key = canonical(name2);
@@ -4003,16 +4760,16 @@ async function createHome(state, request, envOptions) {
 async function createRunHome(state, request) {
   await sweepOrphanedHomes(state.ctx.log, privateHomesBase(request.baseEnv));
   await createHome(state, request);
-  const home = required(state.home, "the home");
+  const home = required2(state.home, "the home");
   if (home.created) {
     await recordOwner(home.dir, null);
     state.homeRecorded = true;
   }
 }
 async function materialise(state) {
-  const home = required(state.home, "the home");
-  const loaded = required(state.loaded, "the loaded copy");
-  const lock = required(state.lock, "the lock");
+  const home = required2(state.home, "the home");
+  const loaded = required2(state.loaded, "the loaded copy");
+  const lock = required2(state.lock, "the lock");
   state.splitState = splitStateOf(state.ctx, lock.holder.id, loaded, state.ctx.now());
   await saveSplitState(home.dir, state.splitState);
   await materialiseAuth(home.dir, state.broker?.placeholderAuthJson ?? loaded.bundle.raw);
@@ -4043,9 +4800,9 @@ async function loadOrSeed(state, seed) {
 // src/roundtrip/phases/persist.ts
 async function persistFinal(state) {
   const run2 = deadLoginOf(state);
-  const home = required(state.home, "the home");
-  const loaded = required(state.loaded, "the loaded copy");
-  const persister = required(state.persister, "the Persister");
+  const home = required2(state.home, "the home");
+  const loaded = required2(state.loaded, "the loaded copy");
+  const persister = required2(state.persister, "the Persister");
   const broker = state.broker;
   const finalRaw = broker ? broker.currentBundle()?.raw ?? null : await readAuth(home.dir);
   if (!run2.refreshFailure && finalRaw !== null) await persister.persist(finalRaw, "the auth.json Codex left");
@@ -4055,7 +4812,7 @@ async function persistFinal(state) {
   reportPersisted(state.result, persister, loaded, { seedWrittenHere: true, now: state.ctx.now() });
 }
 function deadLoginOf(state) {
-  const run2 = required(state.codexRun, "Codex's exit");
+  const run2 = required2(state.codexRun, "Codex's exit");
   if (run2.refreshFailure || !state.broker?.loginDead()) return run2;
   state.codexRun = { ...run2, refreshFailure: "refresh_failed" };
   return state.codexRun;
@@ -4078,11 +4835,11 @@ async function release(state, dirFate) {
 }
 
 // src/seal/seal-home.ts
-import { promises as fs7, realpathSync as realpathSync3 } from "node:fs";
-import path10 from "node:path";
+import { promises as fs8, realpathSync as realpathSync4 } from "node:fs";
+import path14 from "node:path";
 
 // src/seal/seal-probe.ts
-import { spawn } from "node:child_process";
+import { spawn as spawn2 } from "node:child_process";
 import { randomBytes as randomBytes4 } from "node:crypto";
 import net from "node:net";
 
@@ -4237,7 +4994,7 @@ function lastLines(text) {
 }
 function run(file, args, request) {
   return new Promise((resolve) => {
-    const child = spawn(file, args, {
+    const child = spawn2(file, args, {
       env: request.env,
       cwd: request.cwd,
       stdio: ["ignore", "pipe", "pipe"],
@@ -4285,15 +5042,15 @@ function compareVersions(a, b) {
 }
 
 // src/seal/userns-fix.ts
-import { execFile } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import path7 from "node:path";
+import { execFile as execFile2 } from "node:child_process";
+import { existsSync, readFileSync as readFileSync3 } from "node:fs";
+import path11 from "node:path";
 var RESTRICT_SYSCTL = "/proc/sys/kernel/apparmor_restrict_unprivileged_userns";
 var PROFILE_PATH = "/etc/apparmor.d/codex-auth-bwrap";
 function bwrapPath(codexPath) {
   if (existsSync("/usr/bin/bwrap")) return "/usr/bin/bwrap";
   const native = findNativeCodex(codexPath);
-  const bundled = native ? path7.join(native.vendorDir, "codex-resources", "bwrap") : null;
+  const bundled = native ? path11.join(native.vendorDir, "codex-resources", "bwrap") : null;
   return bundled !== null && existsSync(bundled) ? bundled : "/usr/bin/bwrap";
 }
 function apparmorProfile(bwrap) {
@@ -4346,41 +5103,41 @@ async function fixUserNamespaces(codexPath) {
 }
 function readRestriction() {
   try {
-    return readFileSync(RESTRICT_SYSCTL, "utf8").trim();
+    return readFileSync3(RESTRICT_SYSCTL, "utf8").trim();
   } catch {
     return null;
   }
 }
 function succeeds(file, args, input) {
   return new Promise((resolve) => {
-    const child = execFile(file, args, { timeout: 3e4 }, (error) => resolve(error === null));
+    const child = execFile2(file, args, { timeout: 3e4 }, (error) => resolve(error === null));
     if (input !== void 0) child.stdin?.end(input);
     else child.stdin?.end();
   });
 }
 
 // src/github/persisted-credentials.ts
-import { promises as fs6 } from "node:fs";
-import path8 from "node:path";
+import { promises as fs7 } from "node:fs";
+import path12 from "node:path";
 var EXTRAHEADER = /^\s*extraheader\s*=\s*AUTHORIZATION:/im;
 var INCLUDE_PATH = /^\s*path\s*=\s*(.+?)\s*$/gim;
 async function findPersistedCheckoutToken(dir) {
-  const config = await gitConfigAbove(path8.resolve(dir));
+  const config = await gitConfigAbove(path12.resolve(dir));
   if (config === null) return null;
-  const text = await fs6.readFile(config, "utf8").catch(() => "");
+  const text = await fs7.readFile(config, "utf8").catch(() => "");
   if (EXTRAHEADER.test(text)) return config;
   for (const match of text.matchAll(INCLUDE_PATH)) {
-    const included = path8.resolve(path8.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
-    const includedText = await fs6.readFile(included, "utf8").catch(() => "");
+    const included = path12.resolve(path12.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
+    const includedText = await fs7.readFile(included, "utf8").catch(() => "");
     if (EXTRAHEADER.test(includedText)) return included;
   }
   return null;
 }
 async function gitConfigAbove(start) {
-  for (let dir = start; ; dir = path8.dirname(dir)) {
-    const candidate = path8.join(dir, ".git", "config");
-    if ((await fs6.stat(candidate).catch(() => null))?.isFile()) return candidate;
-    if (path8.dirname(dir) === dir) return null;
+  for (let dir = start; ; dir = path12.dirname(dir)) {
+    const candidate = path12.join(dir, ".git", "config");
+    if ((await fs7.stat(candidate).catch(() => null))?.isFile()) return candidate;
+    if (path12.dirname(dir) === dir) return null;
   }
 }
 function persistedTokenWarning(file) {
@@ -4388,7 +5145,7 @@ function persistedTokenWarning(file) {
 }
 
 // src/seal/project-trust.ts
-import path9 from "node:path";
+import path13 from "node:path";
 var UNSEALING_FLAGS = {
   "--trust": "trusts the checkout, so Codex loads its .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent",
   // Measured on 0.169.0 and 0.171.0: the review is a model call, so a hostile model answered {"outcome":"allow"}
@@ -4418,9 +5175,9 @@ function trustedProjects(doc) {
 function projectDirs(dirs) {
   const all = /* @__PURE__ */ new Set();
   for (const start of dirs) {
-    for (let dir = path9.resolve(start); ; dir = path9.dirname(dir)) {
+    for (let dir = path13.resolve(start); ; dir = path13.dirname(dir)) {
       all.add(dir);
-      if (path9.dirname(dir) === dir) break;
+      if (path13.dirname(dir) === dir) break;
     }
   }
   return [...all];
@@ -4484,11 +5241,11 @@ function outsideSandboxArg(flag, value, where) {
   return at === -1 ? null : outsideSandboxOverride(value.slice(0, at).trim(), value.slice(at + 1), where);
 }
 function outsideSandboxOverride(key, value, where) {
-  const path14 = key.split(".");
-  const scoped = path14[0] === "profiles" ? path14.slice(2) : path14;
+  const path18 = key.split(".");
+  const scoped = path18[0] === "profiles" ? path18.slice(2) : path18;
   const head = scoped[0];
   if (head === "mcp_servers") {
-    const server = key.split(".").slice(0, path14.length - scoped.length + 2).join(".");
+    const server = key.split(".").slice(0, path18.length - scoped.length + 2).join(".");
     return { why: `-c ${server} in ${where} ${MCP}`, label: "MCP server" };
   }
   if (head === "notify") return { why: `-c ${key} in ${where} ${NOTIFY}`, label: "notify program" };
@@ -4507,37 +5264,37 @@ function outsideSandboxFeature(feature, where) {
   return risky === void 0 ? null : { why: `--enable ${feature} in ${where} ${risky}`, label: feature };
 }
 function outsideSandboxConfig(doc, where) {
-  const found = scan(doc, "", where);
+  const found2 = scan(doc, "", where);
   for (const [name2, body] of Object.entries(asTable3(doc.profiles) ?? {})) {
-    found.push(...scan(asTable3(body) ?? {}, `[profiles.${name2}] `, where));
+    found2.push(...scan(asTable3(body) ?? {}, `[profiles.${name2}] `, where));
   }
-  return found;
+  return found2;
 }
 function scan(table, prefix, where) {
-  const found = [];
+  const found2 = [];
   for (const [name2, server] of Object.entries(asTable3(table.mcp_servers) ?? {})) {
     if (asTable3(server)?.enabled === false) continue;
-    found.push({
+    found2.push({
       why: `${prefix}[mcp_servers.${name2}] in ${where} ${MCP}`,
       label: "MCP server"
     });
   }
   if (Array.isArray(table.notify) && table.notify.length > 0) {
-    found.push({ why: `${prefix}notify in ${where} ${NOTIFY}`, label: "notify program" });
+    found2.push({ why: `${prefix}notify in ${where} ${NOTIFY}`, label: "notify program" });
   }
   const hooks = asTable3(table.hooks);
   if (hooks !== void 0 && Object.keys(hooks).length > 0) {
-    found.push({ why: `${prefix}[hooks] in ${where} ${HOOKS}`, label: "hooks" });
+    found2.push({ why: `${prefix}[hooks] in ${where} ${HOOKS}`, label: "hooks" });
   }
   for (const [feature, risky] of Object.entries(RISKY_FEATURES)) {
     if (asTable3(table.features)?.[feature] === true) {
-      found.push({ why: `${prefix}features.${feature} in ${where} ${risky}`, label: feature });
+      found2.push({ why: `${prefix}features.${feature} in ${where} ${risky}`, label: feature });
     }
   }
-  return found;
+  return found2;
 }
 function unsealedReason(labels, outside) {
-  const processes = [...new Set(outside.map((found) => found.label))].join(", ");
+  const processes = [...new Set(outside.map((found2) => found2.label))].join(", ");
   const all = [...new Set(labels), ...processes === "" ? [] : [`${processes} outside the sandbox`]];
   return all.length === 0 ? null : all.join("; ");
 }
@@ -4573,8 +5330,8 @@ function chooseSandbox(args, fallback, names) {
       labels.push(UNSEALING_LABELS[flag] ?? flag);
     }
     if (flag === "-C" || flag === "--cd") cd = inline ?? options[i + 1];
-    const found = outsideSandboxArg(flag, inline ?? options[i + 1] ?? "", names.codexArgs);
-    if (found !== null && !outside.some((seen) => seen.why === found.why)) outside.push(found);
+    const found2 = outsideSandboxArg(flag, inline ?? options[i + 1] ?? "", names.codexArgs);
+    if (found2 !== null && !outside.some((seen) => seen.why === found2.why)) outside.push(found2);
     if (SANDBOX_FLAGS.has(flag)) {
       const value = inline ?? options[i += 1];
       chosen.add(sandboxMode(value, `${flag} in ${names.codexArgs}`));
@@ -4668,7 +5425,7 @@ function sealConfig(userToml, choice, denyPaths, names, untrusted = []) {
     ...trusted.map(
       (table) => `${table} in ${names.codexConfig} trusts a project, so Codex loads its .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent`
     ),
-    ...fromConfig.map((found) => found.why)
+    ...fromConfig.map((found2) => found2.why)
   ];
   const reason = unsealedReason(
     [...choice.labels, ...trusted.length > 0 ? [PROJECT_TRUST_LABEL] : []],
@@ -4739,10 +5496,10 @@ function planSeal(input) {
   return { choice, deny, config };
 }
 function workingRoots(input, choice) {
-  const root = path10.resolve(input.cwd, choice.cd ?? ".");
+  const root = path14.resolve(input.cwd, choice.cd ?? ".");
   const roots = [root];
   try {
-    roots.push(realpathSync3(root));
+    roots.push(realpathSync4(root));
   } catch {
   }
   return roots;
@@ -4782,7 +5539,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
   if (input.probe === false) {
     return { args, report: report(config.mode, config.profile, null, null, null) };
   }
-  const probeHome = await fs7.mkdtemp(path10.join(input.home, ".seal-probe-"));
+  const probeHome = await fs8.mkdtemp(path14.join(input.home, ".seal-probe-"));
   await writeCodexConfig(probeHome, config.toml);
   const persisted = await findPersistedCheckoutToken(input.cwd);
   if (persisted !== null) log.warn(persistedTokenWarning(persisted));
@@ -4801,7 +5558,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
     log.debug(`seal: probe passed in ${proven.ms} ms (profile ${config.profile})`);
     return { args, report: report(config.mode, config.profile, proven.ms, proven.machineChange, null) };
   } finally {
-    await fs7.rm(probeHome, { recursive: true, force: true });
+    await fs8.rm(probeHome, { recursive: true, force: true });
   }
 }
 async function proveSeal(probe, input, log) {
@@ -4829,17 +5586,17 @@ async function proveSeal(probe, input, log) {
   return { ms: first.ms + second.ms, machineChange: fix.change };
 }
 function outermost(paths) {
-  const unique = [...new Set(paths.map((p) => realPathOfNearest(path10.resolve(p))))];
+  const unique = [...new Set(paths.map((p) => realPathOfNearest(path14.resolve(p))))];
   return unique.filter(
-    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + path10.sep))
+    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + path14.sep))
   );
 }
 function realPathOfNearest(target) {
   try {
-    return realpathSync3.native(target);
+    return realpathSync4.native(target);
   } catch {
-    const parent = path10.dirname(target);
-    return parent === target ? target : path10.join(realPathOfNearest(parent), path10.basename(target));
+    const parent = path14.dirname(target);
+    return parent === target ? target : path14.join(realPathOfNearest(parent), path14.basename(target));
   }
 }
 function report(mode, profile, probeMs, machineChange, reason) {
@@ -4869,13 +5626,13 @@ ${namespaceFixSteps(bwrapPath(codexPath))}`;
 
 // src/roundtrip/phases/seal.ts
 function sealInputFor(state, request, target) {
-  const home = required(state.home, "the home");
+  const home = required2(state.home, "the home");
   return {
     home: home.dir,
     userConfig: request.codexConfig,
     codexArgs: target.codexArgs,
     codexPath: target.codexPath,
-    env: target.env ?? required(state.codexEnv, "Codex's environment"),
+    env: target.env ?? required2(state.codexEnv, "Codex's environment"),
     cwd: request.cwd ?? process.cwd(),
     extraDeny: [
       home.sealRoot,
@@ -4891,7 +5648,7 @@ async function startSealing(state, target) {
   state.sealing = startSeal(sealInputFor(state, target, target), state.ctx.log, state.ctx.secrets);
 }
 async function awaitSeal(state) {
-  const sealing = required(state.sealing, "the seal started");
+  const sealing = required2(state.sealing, "the seal started");
   const waitFrom = performance.now();
   state.sealed = await sealing.done;
   state.result.seal = { ...state.sealed.report, waitMs: Math.round(performance.now() - waitFrom) };
@@ -4903,8 +5660,8 @@ async function sealNow(state, request, target) {
 
 // src/roundtrip/phases/verdict.ts
 async function judgeRun(state, request) {
-  const run2 = required(state.codexRun, "Codex's exit");
-  const persister = required(state.persister, "the Persister");
+  const run2 = required2(state.codexRun, "Codex's exit");
+  const persister = required2(state.persister, "the Persister");
   const { stream, log } = state.ctx;
   const generation = persister.currentGeneration;
   if (persister.error) throw prefixError(persister.error, persistFailedPrefix(stream));
@@ -4922,7 +5679,7 @@ async function judgeRun(state, request) {
   if (run2.eventCount === 0) throw new CodexFailedError(noEventsMessage(request.codexPath));
 }
 async function judgeTokenRun(state, request) {
-  const run2 = required(state.codexRun, "Codex's exit");
+  const run2 = required2(state.codexRun, "Codex's exit");
   if (run2.timedOut) {
     throw new RunTimeoutError(
       runTimeoutMessage(request.runTimeoutMs ?? 0, "Nothing is stored in this mode.")
@@ -5012,7 +5769,7 @@ var REPLACED = [
   "CODEX_REVOKE_TOKEN_URL_OVERRIDE"
 ];
 async function startTokenBroker2(state, request) {
-  const home = required(state.home, "the home");
+  const home = required2(state.home, "the home");
   const broker = await startBroker({
     credential: request.variable === "CODEX_API_KEY" ? { kind: "api_key", apiKey: request.token } : { kind: "access_token", accessToken: request.token },
     ...await upstreamOf(request),
@@ -5022,7 +5779,7 @@ async function startTokenBroker2(state, request) {
     dir: home.dir
   });
   state.stops.push(() => broker.close());
-  const env = { ...required(state.codexEnv, "Codex's environment") };
+  const env = { ...required2(state.codexEnv, "Codex's environment") };
   for (const name2 of Object.keys(env)) if (REPLACED.includes(name2.toUpperCase())) delete env[name2];
   state.codexEnv = { ...env, ...broker.codexEnv, ...broker.tokenEnv };
   return configWithBroker(request.codexConfig, broker);
@@ -5042,8 +5799,8 @@ var TOKEN_MODE_PHASES = [
   execCodex,
   judgeTokenRun
 ];
-async function runTokenMode(runCodex, log, secrets, request) {
-  const state = newRunState({ runCodex, log, secrets }, "-", "none");
+async function runTokenMode(runCodex2, log, secrets, request) {
+  const state = newRunState({ runCodex: runCodex2, log, secrets }, "-", "none");
   return runPhases(state, request, TOKEN_MODE_PHASES, (done) => release(done, "remove"));
 }
 
@@ -5151,16 +5908,16 @@ function readLaneSettings(settings, secrets) {
 
 // src/action/inputs.ts
 var import_shell_quote = __toESM(require_shell_quote(), 1);
-import { promises as fs8 } from "node:fs";
-import path12 from "node:path";
+import { promises as fs9 } from "node:fs";
+import path16 from "node:path";
 
 // src/fs/environ-scrub.ts
-import { closeSync, openSync, readFileSync as readFileSync2, readSync, writeSync } from "node:fs";
+import { closeSync, openSync, readFileSync as readFileSync4, readSync, writeSync } from "node:fs";
 function scrubEnvironBlock(secrets, names = []) {
   if (process.platform !== "linux") return null;
   let bounds;
   try {
-    bounds = environBounds(readFileSync2("/proc/self/stat", "latin1"));
+    bounds = environBounds(readFileSync4("/proc/self/stat", "latin1"));
   } catch {
     return null;
   }
@@ -5216,16 +5973,16 @@ function hideFromProcEnviron(secrets) {
 }
 
 // src/app/stream-settings.ts
-import path11 from "node:path";
+import path15 from "node:path";
 
 // src/github/run-context.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 var cache = /* @__PURE__ */ new WeakMap();
 function readRunContext(env) {
-  const path14 = env.GITHUB_EVENT_PATH ?? "";
+  const path18 = env.GITHUB_EVENT_PATH ?? "";
   const cached = cache.get(env);
-  if (cached && cached.path === path14) return cached.context;
-  const payload = readPayload(path14);
+  if (cached && cached.path === path18) return cached.context;
+  const payload = readPayload(path18);
   const branch = payload.repository?.default_branch;
   const context = {
     name: env.GITHUB_EVENT_NAME ?? "",
@@ -5233,13 +5990,13 @@ function readRunContext(env) {
     repository: env.GITHUB_REPOSITORY ?? "",
     defaultBranch: typeof branch === "string" && branch !== "" ? branch : null
   };
-  cache.set(env, { path: path14, context });
+  cache.set(env, { path: path18, context });
   return context;
 }
-function readPayload(path14) {
-  if (path14 === "") return {};
+function readPayload(path18) {
+  if (path18 === "") return {};
   try {
-    const parsed = JSON.parse(readFileSync3(path14, "utf8"));
+    const parsed = JSON.parse(readFileSync5(path18, "utf8"));
     return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {};
   } catch {
     return {};
@@ -5285,14 +6042,14 @@ function buildStoreSettings(choice) {
     stateDirSource: choice.stateDirSource,
     github: kind === "git-ref" || kind === "github-secret" || choice.lock === "git-ref" ? choice.github() : void 0,
     secret: kind === "github-secret" ? {
-      name: required2(choice.secretName, choice.names.secretName),
+      name: required3(choice.secretName, choice.names.secretName),
       scope: choice.secretScope,
       currentValue: choice.secretValue,
       newVisibility: choice.secretVisibility
     } : void 0,
     command: kind === "command" ? {
-      read: required2(choice.readCommand, choice.names.readCommand),
-      write: required2(choice.writeCommand, choice.names.writeCommand),
+      read: required3(choice.readCommand, choice.names.readCommand),
+      write: required3(choice.writeCommand, choice.names.writeCommand),
       timeoutMs: choice.commandTimeoutMs
     } : void 0,
     cache: kind === "cache" ? {
@@ -5302,7 +6059,7 @@ function buildStoreSettings(choice) {
     } : void 0
   };
 }
-function required2(value, name2) {
+function required3(value, name2) {
   if (!value) throw new UsageError(`this store needs ${name2}.`);
   return value;
 }
@@ -5318,7 +6075,7 @@ function resolveStreamSettings(request, env) {
     kind,
     lock,
     stream,
-    stateDir: request.stateDir ? path11.resolve(request.stateDir) : defaultStateDir(env),
+    stateDir: request.stateDir ? path15.resolve(request.stateDir) : defaultStateDir(env),
     stateDirSource: request.stateDir ? request.names.stateDir : defaultStateDirSource(env),
     github: () => {
       const target = request.github();
@@ -5434,7 +6191,7 @@ async function readActionSettings(secrets, env) {
     codexExecArgs: await readCodexExecArgs(workspace),
     codexConfig: codexConfig === "" ? void 0 : codexConfig,
     workingDirectory: await checkWorkingDirectory(
-      path12.resolve(workspace, readInput(Inputs.workingDirectory) || ".")
+      path16.resolve(workspace, readInput(Inputs.workingDirectory) || ".")
     ),
     codexVersion: readInput(Inputs.codexVersion) || DEFAULT_CODEX_VERSION,
     allowPublicRepository: readBoolean(Inputs.allowPublicRepository),
@@ -5451,7 +6208,7 @@ async function readCodexExecArgs(workspace) {
     throw new UsageError("inputs prompt and prompt-file are mutually exclusive: give one.");
   if (!prompt && !promptFile)
     throw new UsageError("input prompt (or prompt-file) is required: what should Codex do?");
-  const text = promptFile ? await readPromptFile(path12.resolve(workspace, promptFile), "input prompt-file") : prompt;
+  const text = promptFile ? await readPromptFile(path16.resolve(workspace, promptFile), "input prompt-file") : prompt;
   const model = readInput(Inputs.model);
   return [
     ...model ? ["--model", model] : [],
@@ -5487,7 +6244,7 @@ function parseCodexArgs(value) {
   return words;
 }
 async function checkWorkingDirectory(dir) {
-  const stat = await fs8.stat(dir).catch(() => null);
+  const stat = await fs9.stat(dir).catch(() => null);
   if (!stat?.isDirectory()) {
     throw new UsageError(
       `input working-directory ${dir} ${stat ? "is not a directory" : "does not exist"}: give a directory of the checked-out workspace (relative to GITHUB_WORKSPACE), or leave it empty.`
@@ -5496,62 +6253,107 @@ async function checkWorkingDirectory(dir) {
   return dir;
 }
 
+// src/core/key.ts
+import { createHash as createHash2, randomBytes as randomBytes5 } from "node:crypto";
+
+// src/core/key-env.ts
+var KEY_ENV = "CODEX_AUTH_KEY";
+
+// src/core/key.ts
+var KEY_BYTES = 32;
+var STANDARD_BASE64_32 = /^[A-Za-z0-9+/]{43}=$/;
+function parseKey2(value, source = KEY_ENV) {
+  const text = value?.trim() ?? "";
+  if (text === "") {
+    throw new UsageError(
+      `${source} is not set: it must hold the envelope key (standard base64 of 32 bytes). Create one with \`codex-auth keygen\` and keep it in your secret store.`
+    );
+  }
+  if (!STANDARD_BASE64_32.test(text)) {
+    throw new UsageError(
+      `${source} is malformed: it must be standard base64 of exactly 32 bytes (44 characters ending in "="). Create one with \`codex-auth keygen\`.`
+    );
+  }
+  const bytes = new Uint8Array(Buffer.from(text, "base64"));
+  if (bytes.length !== KEY_BYTES) {
+    throw new UsageError(`${source} is malformed: it decodes to ${bytes.length} bytes, not 32.`);
+  }
+  return { bytes, id: keyId2(bytes) };
+}
+function keyId2(bytes) {
+  return createHash2("sha256").update("codex-auth key id\0").update(bytes).digest("hex").slice(0, 12);
+}
+
+// src/action/action-context.ts
+async function createActionContext(settings, secrets, env) {
+  return createRoundTripContext(
+    {
+      store: settings.store,
+      lock: settings.lock,
+      key: () => parseKey2(secrets.key || void 0, `input key (${KEY_ENV})`),
+      log: actionLogger,
+      secrets: runnerMasks
+    },
+    env
+  );
+}
+
 // src/app/job-homes.ts
-import { randomBytes as randomBytes5, timingSafeEqual } from "node:crypto";
-import { promises as fs9 } from "node:fs";
-import path13 from "node:path";
+import { randomBytes as randomBytes6, timingSafeEqual } from "node:crypto";
+import { promises as fs10 } from "node:fs";
+import path17 from "node:path";
 var RECORD_SUFFIX = ".owner";
 async function prepareJobHome(env, stream, saveState) {
   const home = jobCodexHome(env, stream);
-  const proof = randomBytes5(16).toString("hex");
+  const proof = randomBytes6(16).toString("hex");
   saveState(home, proof);
   const base = jobHomesDir(env);
-  await fs9.mkdir(base, { recursive: true, mode: 448 });
-  const stat = await fs9.lstat(base);
+  await fs10.mkdir(base, { recursive: true, mode: 448 });
+  const stat = await fs10.lstat(base);
   if (stat.isSymbolicLink() || !stat.isDirectory()) {
     throw new Error(`${base} must be a directory, not a symbolic link or file`);
   }
-  if ((stat.mode & 511) !== 448) await fs9.chmod(base, 448);
-  await fs9.writeFile(recordPath(home), proof, { mode: 384, flag: "wx" });
+  if ((stat.mode & 511) !== 448) await fs10.chmod(base, 448);
+  await fs10.writeFile(recordPath(home), proof, { mode: 384, flag: "wx" });
   return home;
 }
 async function whyNotOurHome(home, proof, env) {
-  const base = path13.resolve(jobHomesDir(env));
-  const resolved = path13.resolve(home);
-  if (path13.dirname(resolved) !== base || !/^[A-Za-z0-9._-]+$/.test(path13.basename(resolved))) {
+  const base = path17.resolve(jobHomesDir(env));
+  const resolved = path17.resolve(home);
+  if (path17.dirname(resolved) !== base || !/^[A-Za-z0-9._-]+$/.test(path17.basename(resolved))) {
     return `it is not a direct child of the Action's private homes directory ${base}`;
   }
   if (proof === void 0 || proof === "") return "the saved state carries no proof that this Action made it";
-  const baseStat = await fs9.lstat(base).catch(() => null);
+  const baseStat = await fs10.lstat(base).catch(() => null);
   if (baseStat === null || baseStat.isSymbolicLink() || !ours(baseStat)) {
     return `${base} is missing, a symbolic link, or not owned by this user`;
   }
-  const recordStat = await fs9.lstat(recordPath(resolved)).catch(() => null);
+  const recordStat = await fs10.lstat(recordPath(resolved)).catch(() => null);
   if (recordStat === null || !recordStat.isFile() || !ours(recordStat)) return "its owner record is missing";
   if (proof !== null) {
-    const record = Buffer.from(await fs9.readFile(recordPath(resolved), "utf8"));
+    const record = Buffer.from(await fs10.readFile(recordPath(resolved), "utf8"));
     const wanted = Buffer.from(proof);
     if (record.length !== wanted.length || !timingSafeEqual(record, wanted)) {
       return "its owner record does not match the saved state";
     }
   }
-  const stat = await fs9.lstat(resolved).catch(() => null);
+  const stat = await fs10.lstat(resolved).catch(() => null);
   if (stat === null) return null;
   if (stat.isSymbolicLink() || !stat.isDirectory()) return "it is a symbolic link or not a directory";
   if (!ours(stat) || (stat.mode & 511) !== 448) return "it is not owned by this user with mode 0700";
   return null;
 }
 function jobCodexHome(env, stream) {
-  return path13.join(jobHomesDir(env), `${stream}-${randomBytes5(4).toString("hex")}`);
+  return path17.join(jobHomesDir(env), `${stream}-${randomBytes6(4).toString("hex")}`);
 }
 function jobHomesDir(env) {
   const base = env.RUNNER_TEMP;
   if (!base)
     throw new UsageError("RUNNER_TEMP is not set: this entry point runs only inside a GitHub Actions job.");
-  return path13.join(base, "codex-auth");
+  return path17.join(base, "codex-auth");
 }
 async function removeHomeRecord(home) {
-  await fs9.rm(recordPath(path13.resolve(home)), { force: true });
+  await fs10.rm(recordPath(path17.resolve(home)), { force: true });
 }
 function recordPath(home) {
   return `${home}${RECORD_SUFFIX}`;
@@ -5603,7 +6405,7 @@ export {
   removeCodexHome,
   newRunState,
   runPhases,
-  required,
+  required2 as required,
   Persister,
   splitStatePath,
   loadSplitState,
@@ -5612,8 +6414,11 @@ export {
   materialise,
   loadOrSeed,
   release,
+  resolveCodex,
+  readCodexVersion,
   sealNow,
   runRoundTrip,
+  runUrlOf,
   runJob,
   readLaneSettings,
   DEFAULT_CODEX_VERSION,
@@ -5621,6 +6426,7 @@ export {
   readStreamSettings,
   seedFromInputs,
   readActionSettings,
+  createActionContext,
   prepareJobHome,
   whyNotOurHome,
   jobHomesDir,

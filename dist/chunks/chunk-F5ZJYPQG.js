@@ -5,6 +5,26 @@ import {
   statusOf
 } from "./chunk-ULPY7FZK.js";
 
+// src/github/ref-handoff.ts
+var CODEX_AUTH_REFS = "refs/codex-auth";
+var RefHandoff = class {
+  listing = null;
+  /** By the lock, when it took or resumed the lock from this listing. */
+  offer(listing) {
+    this.listing = listing;
+  }
+  /** By the store, once: a later read (a conflict message, another round trip) looks for itself. */
+  take() {
+    const listing = this.listing;
+    this.listing = null;
+    return listing;
+  }
+  /** By the lock, on release: what it saw is no longer protected by it. */
+  clear() {
+    this.listing = null;
+  }
+};
+
 // src/github/workflow-run.ts
 function currentWorkflowRun(env) {
   const id = Number(env.GITHUB_RUN_ID);
@@ -32,29 +52,9 @@ async function runLiveness(client, run) {
   }
 }
 
-// src/github/ref-handoff.ts
-var CODEX_AUTH_REFS = "refs/codex-auth";
-var RefHandoff = class {
-  listing = null;
-  /** By the lock, when it took or resumed the lock from this listing. */
-  offer(listing) {
-    this.listing = listing;
-  }
-  /** By the store, once: a later read (a conflict message, another round trip) looks for itself. */
-  take() {
-    const listing = this.listing;
-    this.listing = null;
-    return listing;
-  }
-  /** By the lock, on release: what it saw is no longer protected by it. */
-  clear() {
-    this.listing = null;
-  }
-};
-
 export {
-  currentWorkflowRun,
-  runLiveness,
   CODEX_AUTH_REFS,
-  RefHandoff
+  RefHandoff,
+  currentWorkflowRun,
+  runLiveness
 };

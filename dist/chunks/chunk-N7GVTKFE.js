@@ -2,12 +2,15 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  DEFAULT_ORG_VISIBILITY,
-  ORG_VISIBILITIES
-} from "./chunk-OVITESHP.js";
-import {
   UsageError
 } from "./chunk-V4C5BGZE.js";
+
+// src/core/backend-kinds.ts
+var STORE_KINDS = ["file", "git-ref", "github-secret", "cache", "command"];
+var LOCK_KINDS = ["file", "git-ref", "none"];
+var DEFAULT_RESTORE_LEASE_MS = 6 * 60 * 60 * 1e3;
+var ORG_VISIBILITIES = ["selected", "private", "all"];
+var DEFAULT_ORG_VISIBILITY = "selected";
 
 // src/github/secret-scope.ts
 function parseSecretScope(value, source) {
@@ -47,6 +50,9 @@ function scopePath(scope, repository) {
 }
 
 export {
+  STORE_KINDS,
+  LOCK_KINDS,
+  DEFAULT_RESTORE_LEASE_MS,
   parseSecretScope,
   parseOrgVisibility,
   describeScope,

@@ -3,45 +3,45 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunk-2KCZWFE7.js";
+} from "./chunk-EZ4CT6WG.js";
 import {
   finishAndClean
-} from "./chunk-WZWJIZLF.js";
+} from "./chunk-T6JJIZMY.js";
 import {
   loadActionState
 } from "./chunk-TFGH4AVS.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-WFJCS6CP.js";
+} from "./chunk-4OFG3ADN.js";
 import {
   restoreStream
-} from "./chunk-TJ7TIMQ7.js";
+} from "./chunk-T2JWQVSN.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   codexIfPresent,
   refuseUnsafeJobs
-} from "./chunk-VGVENVOF.js";
+} from "./chunk-SR4R25Z7.js";
 import {
   DEFAULT_CODEX_VERSION,
+  createActionContext,
   jobHomesDir,
   maskSecretInputs,
   readSealRequest,
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-KGKFNV7H.js";
+} from "./chunk-ZUSWGX2S.js";
+import {
+  DEFAULT_RESTORE_LEASE_MS
+} from "./chunk-N7GVTKFE.js";
 import {
   Inputs,
-  createActionContext,
   readBoolean,
   readInput,
   setOutputs
-} from "./chunk-FTFAKXYK.js";
-import {
-  DEFAULT_RESTORE_LEASE_MS
-} from "./chunk-OVITESHP.js";
+} from "./chunk-RAHZWMER.js";
 import {
   exportVariable
 } from "./chunk-GP2XTTJE.js";
