@@ -4,18 +4,18 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-O5KPRJCT.js";
+} from "./chunks/chunk-2WD6R27J.js";
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-DUIIJAOJ.js";
+} from "./chunks/chunk-A62MXTQT.js";
 import {
   reseedCommand
 } from "./chunks/chunk-7ZM447HQ.js";
 import {
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-QUSWOIG6.js";
+} from "./chunks/chunk-ZVSMVXO6.js";
 import {
   escapeHtml
 } from "./chunks/chunk-IC3YXZME.js";
@@ -25,7 +25,7 @@ import {
   jobHomesDir,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-Y2ZQOI76.js";
+} from "./chunks/chunk-GZ3IAIKI.js";
 import {
   ACTION_VOCABULARY,
   laneName,
@@ -35,10 +35,10 @@ import {
   readStreamSettings,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-PQW73KJ3.js";
+} from "./chunks/chunk-DO5CR2F2.js";
 import {
   untrustedLines
-} from "./chunks/chunk-WKIUKSXT.js";
+} from "./chunks/chunk-3DZSQ5LF.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {

@@ -3,27 +3,27 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-VWFG3WWA.js";
+} from "./chunks/chunk-7XI4WAXE.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-O5KPRJCT.js";
+} from "./chunks/chunk-2WD6R27J.js";
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-DUIIJAOJ.js";
+} from "./chunks/chunk-A62MXTQT.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-Y2ZQOI76.js";
+} from "./chunks/chunk-GZ3IAIKI.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-PQW73KJ3.js";
+} from "./chunks/chunk-DO5CR2F2.js";
 import {
   removeCodexHome
-} from "./chunks/chunk-WKIUKSXT.js";
+} from "./chunks/chunk-3DZSQ5LF.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {

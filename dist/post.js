@@ -3,15 +3,15 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-GYDG4PGB.js";
+} from "./chunks/chunk-APUUCO4X.js";
 import {
   loadActionState
-} from "./chunks/chunk-DUIIJAOJ.js";
+} from "./chunks/chunk-A62MXTQT.js";
 import {
   runEntry
-} from "./chunks/chunk-Y2ZQOI76.js";
-import "./chunks/chunk-PQW73KJ3.js";
-import "./chunks/chunk-WKIUKSXT.js";
+} from "./chunks/chunk-GZ3IAIKI.js";
+import "./chunks/chunk-DO5CR2F2.js";
+import "./chunks/chunk-3DZSQ5LF.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-XUD34U27.js";
@@ -46,7 +46,7 @@ async function runPost(env = process.env) {
     "the main step did not finish its round trip"
   );
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-A6TDA7X2.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-YCS5HVQD.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-JET2MR4Z.js";
-import "./chunks/chunk-GYDG4PGB.js";
-import "./chunks/chunk-VWFG3WWA.js";
-import "./chunks/chunk-O5KPRJCT.js";
-import "./chunks/chunk-DUIIJAOJ.js";
-import "./chunks/chunk-QUSWOIG6.js";
+} from "./chunks/chunk-OQGFCF32.js";
+import "./chunks/chunk-APUUCO4X.js";
+import "./chunks/chunk-7XI4WAXE.js";
+import "./chunks/chunk-2WD6R27J.js";
+import "./chunks/chunk-A62MXTQT.js";
+import "./chunks/chunk-ZVSMVXO6.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   runEntry
-} from "./chunks/chunk-Y2ZQOI76.js";
-import "./chunks/chunk-PQW73KJ3.js";
-import "./chunks/chunk-WKIUKSXT.js";
+} from "./chunks/chunk-GZ3IAIKI.js";
+import "./chunks/chunk-DO5CR2F2.js";
+import "./chunks/chunk-3DZSQ5LF.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-XUD34U27.js";

@@ -3,34 +3,34 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-GYDG4PGB.js";
+} from "./chunk-APUUCO4X.js";
 import {
   restoreStream
-} from "./chunk-VWFG3WWA.js";
+} from "./chunk-7XI4WAXE.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-O5KPRJCT.js";
+} from "./chunk-2WD6R27J.js";
 import {
   loadActionState,
   prepareJobHome
-} from "./chunk-DUIIJAOJ.js";
+} from "./chunk-A62MXTQT.js";
 import {
   codexForJob,
   refuseUnsafeJobs
-} from "./chunk-QUSWOIG6.js";
+} from "./chunk-ZVSMVXO6.js";
 import {
   assertSupportedPlatform,
   jobHomesDir,
   maskSecretInputs
-} from "./chunk-Y2ZQOI76.js";
+} from "./chunk-GZ3IAIKI.js";
 import {
   DEFAULT_CODEX_VERSION,
   readSealRequest,
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-PQW73KJ3.js";
+} from "./chunk-DO5CR2F2.js";
 import {
   Inputs,
   readBoolean,

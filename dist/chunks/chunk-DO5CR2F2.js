@@ -31,7 +31,7 @@ import {
   startSealing,
   usageLimitMessage,
   watchAndPersist
-} from "./chunk-WKIUKSXT.js";
+} from "./chunk-3DZSQ5LF.js";
 import {
   parseOrgVisibility,
   parseSecretScope
@@ -744,7 +744,12 @@ async function judgeTokenRun(state, request) {
 var RUN_PHASES = [
   checkStreamName,
   createRunHome,
-  (state, request) => startSealing(state, { ...request, storePaths: state.ctx.store.privatePaths ?? [] }),
+  (state, request) => startSealing(state, {
+    ...request,
+    storePaths: state.ctx.store.privatePaths ?? [],
+    broker: request.tokenBroker !== false,
+    seedFile: request.seed?.file
+  }),
   (state, request) => acquireLock(state, {
     timeoutMs: request.lockTimeoutMs,
     mode: "process",

@@ -8,8 +8,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-PQW73KJ3.js";
-import "./chunk-WKIUKSXT.js";
+} from "./chunk-DO5CR2F2.js";
+import "./chunk-3DZSQ5LF.js";
 import "./chunk-ABJGEG63.js";
 import "./chunk-HMVT4RTB.js";
 import "./chunk-XUD34U27.js";

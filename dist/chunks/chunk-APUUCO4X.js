@@ -4,17 +4,17 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunk-DUIIJAOJ.js";
+} from "./chunk-A62MXTQT.js";
 import {
   maskSecretInputs
-} from "./chunk-Y2ZQOI76.js";
+} from "./chunk-GZ3IAIKI.js";
 import {
   readSecretInputs
-} from "./chunk-PQW73KJ3.js";
+} from "./chunk-DO5CR2F2.js";
 import {
   removeCodexHome,
   splitStatePath
-} from "./chunk-WKIUKSXT.js";
+} from "./chunk-3DZSQ5LF.js";
 import {
   warning
 } from "./chunk-GP2XTTJE.js";
@@ -37,9 +37,9 @@ async function finishAndClean(state, env, why) {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
-        import("./split-round-trip-2OERNFYJ.js"),
+        import("./split-round-trip-SPP6WPB5.js"),
         import("./action-context-KSOVH7OV.js"),
-        import("./inputs-GBQTKPVK.js")
+        import("./inputs-DUUNYHR7.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   jobCodexHome,
   jobHomesDir
-} from "./chunk-Y2ZQOI76.js";
+} from "./chunk-GZ3IAIKI.js";
 import {
   getState,
   saveState

@@ -21,7 +21,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-WKIUKSXT.js";
+} from "./chunk-3DZSQ5LF.js";
 import {
   UsageError,
   asCodexAuthError,

@@ -4,8 +4,8 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream,
   restoreStream
-} from "./chunk-VWFG3WWA.js";
-import "./chunk-WKIUKSXT.js";
+} from "./chunk-7XI4WAXE.js";
+import "./chunk-3DZSQ5LF.js";
 import "./chunk-B45VUE4X.js";
 import "./chunk-ZJC3ALXX.js";
 import "./chunk-JBLTFLGE.js";

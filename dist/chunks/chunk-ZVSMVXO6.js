@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-PQW73KJ3.js";
+} from "./chunk-DO5CR2F2.js";
 import {
   readCodexVersion,
   resolveCodex

@@ -6,7 +6,7 @@ import {
   setRoundTripOutputs,
   usageOutputs,
   writeSummary
-} from "./chunk-O5KPRJCT.js";
+} from "./chunk-2WD6R27J.js";
 import "./chunk-IC3YXZME.js";
 import "./chunk-XUD34U27.js";
 import "./chunk-B45VUE4X.js";

@@ -3,11 +3,11 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   hideFromProcEnviron
-} from "./chunk-PQW73KJ3.js";
+} from "./chunk-DO5CR2F2.js";
 import {
   maskUnparsedSeed,
   normalizeSeedText
-} from "./chunk-WKIUKSXT.js";
+} from "./chunk-3DZSQ5LF.js";
 import {
   actionLogger,
   runnerMasks
