@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunks/chunk-EZ4CT6WG.js";
+} from "./chunks/chunk-X7HHY7RI.js";
 import {
   saveActionState
 } from "./chunks/chunk-TFGH4AVS.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-4OFG3ADN.js";
+} from "./chunks/chunk-S7BX3VX5.js";
 import {
   reseedCommand
 } from "./chunks/chunk-7ZM447HQ.js";
@@ -18,12 +18,12 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-SR4R25Z7.js";
+} from "./chunks/chunk-YSLJ5WA2.js";
 import {
   escapeHtml,
   outputLines,
   progressLines
-} from "./chunks/chunk-I3DSYBT3.js";
+} from "./chunks/chunk-LC6LLU6N.js";
 import {
   ACTION_VOCABULARY,
   createActionContext,
@@ -38,7 +38,7 @@ import {
   runEntry,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-ZUSWGX2S.js";
+} from "./chunks/chunk-HYXM2T55.js";
 import "./chunks/chunk-IE4YYKEB.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {
@@ -46,7 +46,7 @@ import {
   logCodexLines,
   runnerMasks,
   setOutputs
-} from "./chunks/chunk-RAHZWMER.js";
+} from "./chunks/chunk-HIF2XTU4.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-F5ZJYPQG.js";

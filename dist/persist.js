@@ -4,11 +4,11 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-4OFG3ADN.js";
+} from "./chunks/chunk-S7BX3VX5.js";
 import {
   persist
-} from "./chunks/chunk-T2JWQVSN.js";
-import "./chunks/chunk-I3DSYBT3.js";
+} from "./chunks/chunk-J3UVNJZS.js";
+import "./chunks/chunk-LC6LLU6N.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -16,13 +16,13 @@ import {
   readStreamSettings,
   runEntry,
   whyNotOurHome
-} from "./chunks/chunk-ZUSWGX2S.js";
+} from "./chunks/chunk-HYXM2T55.js";
 import "./chunks/chunk-IE4YYKEB.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {
   Inputs,
   readInput
-} from "./chunks/chunk-RAHZWMER.js";
+} from "./chunks/chunk-HIF2XTU4.js";
 import "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";

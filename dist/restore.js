@@ -3,20 +3,20 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-ZOQ3ES5G.js";
-import "./chunks/chunk-EZ4CT6WG.js";
-import "./chunks/chunk-T6JJIZMY.js";
+} from "./chunks/chunk-R6WV42T4.js";
+import "./chunks/chunk-X7HHY7RI.js";
+import "./chunks/chunk-B6KK2BTZ.js";
 import "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-4OFG3ADN.js";
-import "./chunks/chunk-T2JWQVSN.js";
-import "./chunks/chunk-SR4R25Z7.js";
-import "./chunks/chunk-I3DSYBT3.js";
+import "./chunks/chunk-S7BX3VX5.js";
+import "./chunks/chunk-J3UVNJZS.js";
+import "./chunks/chunk-YSLJ5WA2.js";
+import "./chunks/chunk-LC6LLU6N.js";
 import {
   runEntry
-} from "./chunks/chunk-ZUSWGX2S.js";
+} from "./chunks/chunk-HYXM2T55.js";
 import "./chunks/chunk-IE4YYKEB.js";
 import "./chunks/chunk-N7GVTKFE.js";
-import "./chunks/chunk-RAHZWMER.js";
+import "./chunks/chunk-HIF2XTU4.js";
 import "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";

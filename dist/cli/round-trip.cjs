@@ -3513,8 +3513,8 @@ function swappedBearer(req, state) {
 }
 function targetOf(route, search, ctx) {
   if (route.kind === "responses") {
-    const path27 = `${ctx.openaiBase.pathname.replace(/\/+$/, "")}/responses${search}`;
-    return new URL(path27, ctx.routedOrigin ?? ctx.openaiBase.origin);
+    const path29 = `${ctx.openaiBase.pathname.replace(/\/+$/, "")}/responses${search}`;
+    return new URL(path29, ctx.routedOrigin ?? ctx.openaiBase.origin);
   }
   const rest = route.kind === "chatgpt" || route.kind === "accounts-check" ? route.rest : "";
   const base = ctx.chatgptBase.pathname.endsWith("/") ? ctx.chatgptBase.pathname : `${ctx.chatgptBase.pathname}/`;
@@ -3920,7 +3920,7 @@ var init_request_log = __esm({
       entries = [];
       usage = null;
       /** Starts timing one request; call the returned function once with the outcome. */
-      begin(method, path27) {
+      begin(method, path29) {
         const started = performance.now();
         const at = (/* @__PURE__ */ new Date()).toISOString();
         let done = false;
@@ -3928,7 +3928,7 @@ var init_request_log = __esm({
           if (done) return;
           done = true;
           const durationMs = Math.round((performance.now() - started) * 10) / 10;
-          this.entries.push({ at, method, path: path27, status, bytesIn, bytesOut, durationMs, handling });
+          this.entries.push({ at, method, path: path29, status, bytesIn, bytesOut, durationMs, handling });
           if (this.entries.length > MAX_ENTRIES) this.entries.shift();
         };
       }
@@ -6403,11 +6403,11 @@ function outsideSandboxArg(flag, value, where) {
   return at === -1 ? null : outsideSandboxOverride(value.slice(0, at).trim(), value.slice(at + 1), where);
 }
 function outsideSandboxOverride(key, value, where) {
-  const path27 = key.split(".");
-  const scoped = path27[0] === "profiles" ? path27.slice(2) : path27;
+  const path29 = key.split(".");
+  const scoped = path29[0] === "profiles" ? path29.slice(2) : path29;
   const head = scoped[0];
   if (head === "mcp_servers") {
-    const server = key.split(".").slice(0, path27.length - scoped.length + 2).join(".");
+    const server = key.split(".").slice(0, path29.length - scoped.length + 2).join(".");
     return { why: `-c ${server} in ${where} ${MCP}`, label: "MCP server" };
   }
   if (head === "notify") return { why: `-c ${key} in ${where} ${NOTIFY}`, label: "notify program" };
@@ -6677,8 +6677,14 @@ var init_seal_config = __esm({
 function planSeal(input) {
   const { names } = input.seal;
   const choice = chooseSandbox(input.codexArgs, input.seal.sandbox, names);
-  const deny = outermost([input.home, ...input.extraDeny]);
-  const config = sealConfig(input.userConfig, choice, deny, names, projectDirs(workingRoots(input, choice)));
+  const untrusted = projectDirs(workingRoots(input, choice));
+  const always = [...input.homeHoldsSecret === false ? [] : [input.home], ...input.extraDeny];
+  let deny = outermost(always);
+  let config = sealConfig(input.userConfig, choice, deny, names, untrusted);
+  if (config.mode !== "read-only" && (input.denyIfWritable ?? []).length > 0) {
+    deny = outermost([...always, ...input.denyIfWritable ?? []]);
+    config = sealConfig(input.userConfig, choice, deny, names, untrusted);
+  }
   if (!input.seal.allowUnsealed && config.unsealedBy.length > 0) {
     throw new SealError(
       `refused before Codex ran: ${config.unsealedBy.join("; ")}. Remove it (settings that keep the sandbox can go in ${names.codexConfig}), or set ${names.optIn} if you accept that the agent's commands and tools may read the ChatGPT login (the run is then reported not sealed).`
@@ -6833,9 +6839,48 @@ var init_seal_home = __esm({
   }
 });
 
+// src/roundtrip/broker-deny.ts
+function holdsRealLogin(dir) {
+  const candidates = [import_node_path16.default.join(dir, "auth.json")];
+  try {
+    for (const entry of (0, import_node_fs14.readdirSync)(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) candidates.push(import_node_path16.default.join(dir, entry.name, "auth.json"));
+    }
+  } catch {
+    return false;
+  }
+  return candidates.some((file) => {
+    let text;
+    try {
+      text = (0, import_node_fs14.readFileSync)(file, "utf8");
+    } catch {
+      return false;
+    }
+    try {
+      const tokens = JSON.parse(text).tokens;
+      const refresh = tokens?.refresh_token;
+      return !(typeof refresh === "string" && refresh.startsWith(REFRESH_PLACEHOLDER_PREFIX));
+    } catch {
+      return true;
+    }
+  });
+}
+var import_node_fs14, import_node_path16;
+var init_broker_deny = __esm({
+  "src/roundtrip/broker-deny.ts"() {
+    "use strict";
+    import_node_fs14 = require("node:fs");
+    import_node_path16 = __toESM(require("node:path"), 1);
+    init_broker2();
+  }
+});
+
 // src/roundtrip/phases/seal.ts
 function sealInputFor(state, request, target) {
   const home = required(state.home, "the home");
+  const homesDirs = [home.sealRoot, ...request.sealPaths ?? []];
+  const seed2 = target.seedFile ? [target.seedFile] : [];
+  const writable = [...target.storePaths, ...runnerFileCommandPaths(request.baseEnv)];
   return {
     home: home.dir,
     userConfig: request.codexConfig,
@@ -6843,12 +6888,11 @@ function sealInputFor(state, request, target) {
     codexPath: target.codexPath,
     env: target.env ?? required(state.codexEnv, "Codex's environment"),
     cwd: request.cwd ?? process.cwd(),
-    extraDeny: [
-      home.sealRoot,
-      ...request.sealPaths ?? [],
-      ...target.storePaths,
-      ...runnerFileCommandPaths(request.baseEnv)
-    ],
+    ...target.broker ? {
+      homeHoldsSecret: false,
+      extraDeny: [...seed2, ...homesDirs.filter((dir) => holdsRealLogin(dir))],
+      denyIfWritable: [...homesDirs, ...writable]
+    } : { extraDeny: [...seed2, ...homesDirs, ...writable] },
     seal: request.seal,
     ...target.probe === void 0 ? {} : { probe: target.probe }
   };
@@ -6871,6 +6915,7 @@ var init_seal = __esm({
     "use strict";
     init_codex_env();
     init_seal_home();
+    init_broker_deny();
     init_run_state();
   }
 });
@@ -6943,7 +6988,12 @@ var init_run_round_trip = __esm({
     RUN_PHASES = [
       checkStreamName,
       createRunHome,
-      (state, request) => startSealing(state, { ...request, storePaths: state.ctx.store.privatePaths ?? [] }),
+      (state, request) => startSealing(state, {
+        ...request,
+        storePaths: state.ctx.store.privatePaths ?? [],
+        broker: request.tokenBroker !== false,
+        seedFile: request.seed?.file
+      }),
       (state, request) => acquireLock(state, {
         timeoutMs: request.lockTimeoutMs,
         mode: "process",
@@ -7527,12 +7577,12 @@ function messageOf(error) {
 function callOf(error) {
   const request = error?.request;
   if (typeof request?.method !== "string" || typeof request.url !== "string") return "a request";
-  let path27 = request.url;
+  let path29 = request.url;
   try {
-    path27 = new URL(request.url).pathname;
+    path29 = new URL(request.url).pathname;
   } catch {
   }
-  return `${request.method} ${decodeURIComponent(path27)}`;
+  return `${request.method} ${decodeURIComponent(path29)}`;
 }
 var EMPTY_REPOSITORY_FIX, EmptyRepositoryError;
 var init_github_errors = __esm({
@@ -7777,7 +7827,7 @@ async function readInputFile(file, input) {
   const at = `${input.flag} ${file}`;
   let fd;
   try {
-    fd = (0, import_node_fs14.openSync)(file, import_node_fs14.constants.O_RDONLY | import_node_fs14.constants.O_NONBLOCK);
+    fd = (0, import_node_fs15.openSync)(file, import_node_fs15.constants.O_RDONLY | import_node_fs15.constants.O_NONBLOCK);
   } catch (error) {
     if (isErrno(error, "ENOENT")) {
       throw new UsageError(`${at}: no such file. Pass the path of ${input.what}.`);
@@ -7795,7 +7845,7 @@ async function readInputFile(file, input) {
     throw error;
   }
   try {
-    const stat = (0, import_node_fs14.fstatSync)(fd);
+    const stat = (0, import_node_fs15.fstatSync)(fd);
     if (stat.isFIFO()) return await readPipe(fd, at, input);
     refuseKind(stat, at, input.what, file);
     if (stat.size > input.maxBytes) {
@@ -7808,12 +7858,12 @@ async function readInputFile(file, input) {
         `${at} is readable by other users (mode ${(stat.mode & 511).toString(8).padStart(4, "0")}) and holds live tokens: chmod 600 ${file}, or delete it once the stream is seeded.`
       );
     }
-    return (0, import_node_fs14.readFileSync)(fd, "utf8");
+    return (0, import_node_fs15.readFileSync)(fd, "utf8");
   } catch (error) {
     if (isErrno(error, "EISDIR")) refuseKind({ isDirectory: () => true }, at, input.what, file);
     throw error;
   } finally {
-    (0, import_node_fs14.closeSync)(fd);
+    (0, import_node_fs15.closeSync)(fd);
   }
 }
 async function readPipe(fd, at, input) {
@@ -7825,7 +7875,7 @@ async function readPipe(fd, at, input) {
   for (; ; ) {
     let n;
     try {
-      n = (0, import_node_fs14.readSync)(fd, buffer, 0, buffer.length, null);
+      n = (0, import_node_fs15.readSync)(fd, buffer, 0, buffer.length, null);
     } catch (error) {
       if (!isErrno(error, "EAGAIN")) throw error;
       n = null;
@@ -7855,7 +7905,7 @@ async function readPipe(fd, at, input) {
 function refuseKind(stat, at, what, file) {
   if (stat.isDirectory()) {
     throw new UsageError(
-      `${at} is a directory, not a file. Pass the file itself${what.includes("auth.json") ? ` (for example ${import_node_path16.default.join(file, "auth.json")})` : ""}.`
+      `${at} is a directory, not a file. Pass the file itself${what.includes("auth.json") ? ` (for example ${import_node_path17.default.join(file, "auth.json")})` : ""}.`
     );
   }
   const kind = specialKind(stat);
@@ -7883,7 +7933,7 @@ async function checkStreamDir(origin, stream, write, ownedFiles) {
     throw new UsageError(`${at} is ${describeKind(stateStat)}, not a directory. ${STATE_DIR_FIX}`);
   }
   await checkAccess(stateDir, write, at);
-  const dir = import_node_path16.default.join(stateDir, stream);
+  const dir = import_node_path17.default.join(stateDir, stream);
   const dirAt = `the directory of stream "${stream}" (${dir}, under ${origin.source})`;
   const dirStat = await lstatOrNull(dir, dirAt);
   if (dirStat === null) return;
@@ -7894,7 +7944,7 @@ async function checkStreamDir(origin, stream, write, ownedFiles) {
   }
   await checkAccess(dir, write, dirAt);
   for (const name2 of ownedFiles) {
-    const file = import_node_path16.default.join(dir, name2);
+    const file = import_node_path17.default.join(dir, name2);
     const stat = await lstatOrNull(file, file);
     if (stat && !stat.isFile()) {
       throw new UsageError(
@@ -7905,7 +7955,7 @@ async function checkStreamDir(origin, stream, write, ownedFiles) {
 }
 async function lstatOrNull(file, at) {
   try {
-    return (0, import_node_fs14.lstatSync)(file);
+    return (0, import_node_fs15.lstatSync)(file);
   } catch (error) {
     if (isErrno(error, "ENOENT")) return null;
     if (isErrno(error, "ENOTDIR")) {
@@ -7921,14 +7971,14 @@ async function lstatOrNull(file, at) {
 }
 async function isDirThroughLink(dir) {
   try {
-    return (0, import_node_fs14.statSync)(dir).isDirectory();
+    return (0, import_node_fs15.statSync)(dir).isDirectory();
   } catch {
     return false;
   }
 }
 async function checkAccess(dir, write, at) {
   try {
-    (0, import_node_fs14.accessSync)(dir, import_node_fs14.constants.R_OK | import_node_fs14.constants.X_OK | (write ? import_node_fs14.constants.W_OK : 0));
+    (0, import_node_fs15.accessSync)(dir, import_node_fs15.constants.R_OK | import_node_fs15.constants.X_OK | (write ? import_node_fs15.constants.W_OK : 0));
   } catch {
     throw new UsageError(
       `${at}: permission denied: this user cannot ${write ? "write" : "read"} it. ${STATE_DIR_FIX}`
@@ -7936,9 +7986,9 @@ async function checkAccess(dir, write, at) {
   }
 }
 async function checkCreatable(dir, at) {
-  let parent = import_node_path16.default.dirname(dir);
+  let parent = import_node_path17.default.dirname(dir);
   for (; ; ) {
-    const stat = await import_node_fs14.promises.stat(parent).catch((error) => {
+    const stat = await import_node_fs15.promises.stat(parent).catch((error) => {
       if (isErrno(error, "ENOENT")) return null;
       if (isErrno(error, "ENOTDIR")) return "not-dir";
       throw error;
@@ -7950,7 +8000,7 @@ async function checkCreatable(dir, at) {
     }
     if (stat !== null) {
       try {
-        await import_node_fs14.promises.access(parent, import_node_fs14.constants.W_OK | import_node_fs14.constants.X_OK);
+        await import_node_fs15.promises.access(parent, import_node_fs15.constants.W_OK | import_node_fs15.constants.X_OK);
       } catch {
         throw new UsageError(
           `${at} does not exist and this user cannot create it (${parent} is not writable). ${STATE_DIR_FIX}`
@@ -7958,7 +8008,7 @@ async function checkCreatable(dir, at) {
       }
       return;
     }
-    const up = import_node_path16.default.dirname(parent);
+    const up = import_node_path17.default.dirname(parent);
     if (up === parent) return;
     parent = up;
   }
@@ -7969,12 +8019,12 @@ function describeKind(stat) {
   if (stat.isFile()) return "a regular file";
   return specialKind(stat) ?? "not a regular file";
 }
-var import_node_fs14, import_node_path16, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, PIPE_WRITER_WAIT_MS, PIPE_TOTAL_MS, PIPE_POLL_MS, STATE_DIR_FIX;
+var import_node_fs15, import_node_path17, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, PIPE_WRITER_WAIT_MS, PIPE_TOTAL_MS, PIPE_POLL_MS, STATE_DIR_FIX;
 var init_check_paths = __esm({
   "src/fs/check-paths.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
-    import_node_path16 = __toESM(require("node:path"), 1);
+    import_node_fs15 = require("node:fs");
+    import_node_path17 = __toESM(require("node:path"), 1);
     init_errors();
     init_secure_files();
     MAX_AUTH_JSON_BYTES = 64 * 1024;
@@ -8108,23 +8158,23 @@ function readStat2(pid) {
 }
 function readTrimmed(file) {
   try {
-    return (0, import_node_fs15.readFileSync)(file, "utf8").trim();
+    return (0, import_node_fs16.readFileSync)(file, "utf8").trim();
   } catch {
     return null;
   }
 }
 function readLink(file) {
   try {
-    return (0, import_node_fs15.readlinkSync)(file);
+    return (0, import_node_fs16.readlinkSync)(file);
   } catch {
     return null;
   }
 }
-var import_node_fs15, import_node_os3;
+var import_node_fs16, import_node_os3;
 var init_process_liveness = __esm({
   "src/locks/process-liveness.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
+    import_node_fs16 = require("node:fs");
     import_node_os3 = __toESM(require("node:os"), 1);
   }
 });
@@ -8220,27 +8270,27 @@ var init_lease_record = __esm({
 async function readLease(file) {
   let fd;
   try {
-    fd = (0, import_node_fs16.openSync)(file, import_node_fs16.constants.O_RDONLY | import_node_fs16.constants.O_NOFOLLOW);
+    fd = (0, import_node_fs17.openSync)(file, import_node_fs17.constants.O_RDONLY | import_node_fs17.constants.O_NOFOLLOW);
   } catch (error) {
     if (isErrno(error, "ENOENT")) return null;
     if (!isErrno(error, "ELOOP")) throw error;
-    const stat = await import_node_fs16.promises.lstat(file).catch(() => null);
+    const stat = await import_node_fs17.promises.lstat(file).catch(() => null);
     return stat === null ? null : unreadable(file, "it is a symbolic link", stat);
   }
   try {
-    const stat = (0, import_node_fs16.fstatSync)(fd);
-    const record = parseRecord((0, import_node_fs16.readFileSync)(fd, "utf8"));
+    const stat = (0, import_node_fs17.fstatSync)(fd);
+    const record = parseRecord((0, import_node_fs17.readFileSync)(fd, "utf8"));
     if (typeof record === "string") return unreadable(file, record, stat);
     return { holder: toHolder(record), record, fileId: fileIdentity(stat) };
   } finally {
-    (0, import_node_fs16.closeSync)(fd);
+    (0, import_node_fs17.closeSync)(fd);
   }
 }
 async function createLeaseExclusive(file, record) {
   const temp = await sidePath(file, "tmp");
-  const handle = await import_node_fs16.promises.open(
+  const handle = await import_node_fs17.promises.open(
     temp,
-    import_node_fs16.constants.O_WRONLY | import_node_fs16.constants.O_CREAT | import_node_fs16.constants.O_EXCL,
+    import_node_fs17.constants.O_WRONLY | import_node_fs17.constants.O_CREAT | import_node_fs17.constants.O_EXCL,
     PRIVATE_FILE_MODE
   );
   try {
@@ -8251,43 +8301,43 @@ async function createLeaseExclusive(file, record) {
     } finally {
       await handle.close();
     }
-    await import_node_fs16.promises.link(temp, file);
+    await import_node_fs17.promises.link(temp, file);
     return true;
   } catch (error) {
     if (isErrno(error, "EEXIST")) return false;
     throw error;
   } finally {
-    await import_node_fs16.promises.rm(temp, { force: true });
+    await import_node_fs17.promises.rm(temp, { force: true });
   }
 }
 async function removeLeaseIfUnchanged(file, snapshot) {
   const aside = await sidePath(file, "removed");
   try {
-    await import_node_fs16.promises.rename(file, aside);
+    await import_node_fs17.promises.rename(file, aside);
   } catch (error) {
     if (isErrno(error, "ENOENT")) return true;
     throw error;
   }
   try {
-    const stat = await import_node_fs16.promises.lstat(aside);
+    const stat = await import_node_fs17.promises.lstat(aside);
     if (fileIdentity(stat) === snapshot.fileId) return true;
-    await import_node_fs16.promises.link(aside, file).catch(() => {
+    await import_node_fs17.promises.link(aside, file).catch(() => {
     });
     return false;
   } finally {
-    await import_node_fs16.promises.rm(aside, { force: true });
+    await import_node_fs17.promises.rm(aside, { force: true });
   }
 }
 async function sidePath(file, kind) {
   const { randomBytes: randomBytes7 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
-  return import_node_path17.default.join(import_node_path17.default.dirname(file), `.${LOCK_FILE_NAME}.${randomBytes7(6).toString("hex")}.${kind}`);
+  return import_node_path18.default.join(import_node_path18.default.dirname(file), `.${LOCK_FILE_NAME}.${randomBytes7(6).toString("hex")}.${kind}`);
 }
-var import_node_fs16, import_node_path17;
+var import_node_fs17, import_node_path18;
 var init_lease_file = __esm({
   "src/locks/lease-file.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
-    import_node_path17 = __toESM(require("node:path"), 1);
+    import_node_fs17 = require("node:fs");
+    import_node_path18 = __toESM(require("node:path"), 1);
     init_secure_files();
     init_lease_record();
   }
@@ -8352,11 +8402,11 @@ var file_lease_lock_exports = {};
 __export(file_lease_lock_exports, {
   FileLeaseLock: () => FileLeaseLock
 });
-var import_node_path18, NOTICE_EVERY_MS, FileLeaseLock;
+var import_node_path19, NOTICE_EVERY_MS, FileLeaseLock;
 var init_file_lease_lock = __esm({
   "src/locks/file-lease-lock.ts"() {
     "use strict";
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_path19 = __toESM(require("node:path"), 1);
     init_errors();
     init_secure_files();
     init_backoff();
@@ -8371,7 +8421,7 @@ var init_file_lease_lock = __esm({
       constructor(dir, stream, options = {}) {
         this.dir = dir;
         this.stream = stream;
-        this.file = import_node_path18.default.join(dir, LOCK_FILE_NAME);
+        this.file = import_node_path19.default.join(dir, LOCK_FILE_NAME);
         this.#guard = `${this.file}.guard`;
         this.#noticeEveryMs = options.noticeEveryMs ?? NOTICE_EVERY_MS;
       }
@@ -8883,7 +8933,7 @@ async function createLock(kind, store, deps) {
         Promise.resolve().then(() => (init_checked_lock(), checked_lock_exports))
       ]);
       return new CheckedFileLock2(
-        new FileLeaseLock2(import_node_path19.default.join(store.stateDir, store.stream), store.stream),
+        new FileLeaseLock2(import_node_path20.default.join(store.stateDir, store.stream), store.stream),
         stateDirOrigin(store),
         store.stream,
         LOCK_FILE_NAME2
@@ -8903,11 +8953,11 @@ async function createLock(kind, store, deps) {
     }
   }
 }
-var import_node_path19;
+var import_node_path20;
 var init_create_lock = __esm({
   "src/locks/create-lock.ts"() {
     "use strict";
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_path20 = __toESM(require("node:path"), 1);
     init_errors();
     init_backend_kinds();
     init_check_paths();
@@ -8956,11 +9006,11 @@ function refuseRollback(envelope, mark, where) {
     `stream "${where.stream}" in ${where.location} holds ${what}: an older copy was put back (a restored backup or snapshot, or the previous generation copied over the current one). Its refresh token was already rotated away, and using it could make the ChatGPT side revoke the whole session, so nothing was run and nothing was changed. To recover, put the newest copy back if you have it; otherwise sign in again on a trusted machine and reseed with \`codex-auth seed --force --stream ${where.stream} --auth-file ~/.codex/auth.json\` (seed --force is the only way below the high-water mark).`
   );
 }
-var import_node_fs17, HighWaterFile;
+var import_node_fs18, HighWaterFile;
 var init_rollback_guard = __esm({
   "src/stores/rollback-guard.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
+    import_node_fs18 = require("node:fs");
     init_errors();
     init_secure_files();
     HighWaterFile = class {
@@ -8978,7 +9028,7 @@ var init_rollback_guard = __esm({
 `);
       }
       async remove() {
-        await import_node_fs17.promises.rm(this.file, { force: true });
+        await import_node_fs18.promises.rm(this.file, { force: true });
       }
     };
   }
@@ -8987,21 +9037,21 @@ var init_rollback_guard = __esm({
 // src/stores/state-dir.ts
 function defaultStateDir(env) {
   const fromEnv = env[STATE_DIR_ENV];
-  return fromEnv && fromEnv !== "" ? import_node_path20.default.resolve(fromEnv) : import_node_path20.default.join(import_node_os6.default.homedir(), ".codex-auth");
+  return fromEnv && fromEnv !== "" ? import_node_path21.default.resolve(fromEnv) : import_node_path21.default.join(import_node_os6.default.homedir(), ".codex-auth");
 }
 function streamDir(stateDir, stream) {
-  return import_node_path20.default.join(stateDir, stream);
+  return import_node_path21.default.join(stateDir, stream);
 }
 function defaultStateDirSource(env) {
   const fromEnv = env[STATE_DIR_ENV];
   return fromEnv && fromEnv !== "" ? STATE_DIR_ENV : "the default state directory";
 }
-var import_node_os6, import_node_path20, STATE_DIR_ENV;
+var import_node_os6, import_node_path21, STATE_DIR_ENV;
 var init_state_dir = __esm({
   "src/stores/state-dir.ts"() {
     "use strict";
     import_node_os6 = __toESM(require("node:os"), 1);
-    import_node_path20 = __toESM(require("node:path"), 1);
+    import_node_path21 = __toESM(require("node:path"), 1);
     STATE_DIR_ENV = "CODEX_AUTH_STATE_DIR";
   }
 });
@@ -9033,12 +9083,12 @@ __export(file_store_exports, {
   defaultStateDirSource: () => defaultStateDirSource,
   streamDir: () => streamDir
 });
-var import_node_fs18, import_node_path21, CURRENT, PREVIOUS, HIGH_WATER, OWNED_FILES, FileStore;
+var import_node_fs19, import_node_path22, CURRENT, PREVIOUS, HIGH_WATER, OWNED_FILES, FileStore;
 var init_file_store = __esm({
   "src/stores/file-store.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs");
-    import_node_path21 = __toESM(require("node:path"), 1);
+    import_node_fs19 = require("node:fs");
+    import_node_path22 = __toESM(require("node:path"), 1);
     init_envelope();
     init_errors();
     init_check_paths();
@@ -9055,9 +9105,9 @@ var init_file_store = __esm({
       constructor(stateDir, stream, origin) {
         this.stream = stream;
         this.dir = streamDir(stateDir, stream);
-        this.privatePaths = [import_node_path21.default.resolve(stateDir)];
-        this.location = import_node_path21.default.join(this.dir, CURRENT);
-        this.mark = new HighWaterFile(import_node_path21.default.join(this.dir, HIGH_WATER));
+        this.privatePaths = [import_node_path22.default.resolve(stateDir)];
+        this.location = import_node_path22.default.join(this.dir, CURRENT);
+        this.mark = new HighWaterFile(import_node_path22.default.join(this.dir, HIGH_WATER));
         this.origin = origin ?? { dir: stateDir, source: "the state directory" };
       }
       stream;
@@ -9082,13 +9132,13 @@ var init_file_store = __esm({
         return envelope;
       }
       async storedStreams() {
-        const root = import_node_path21.default.dirname(this.dir);
-        const entries = await import_node_fs18.promises.readdir(root, { withFileTypes: true }).catch(() => []);
+        const root = import_node_path22.default.dirname(this.dir);
+        const entries = await import_node_fs19.promises.readdir(root, { withFileTypes: true }).catch(() => []);
         const streams = [];
         for (const entry of entries) {
           if (!entry.isDirectory()) continue;
-          const file = import_node_path21.default.join(root, entry.name, CURRENT);
-          const text = await import_node_fs18.promises.readFile(file, "utf8").catch(() => null);
+          const file = import_node_path22.default.join(root, entry.name, CURRENT);
+          const text = await import_node_fs19.promises.readFile(file, "utf8").catch(() => null);
           if (text === null) continue;
           let fingerprint = null;
           try {
@@ -9110,7 +9160,7 @@ var init_file_store = __esm({
         await ensurePrivateDir(this.dir);
         const { default: lockfile } = await Promise.resolve().then(() => (init_proper_lockfile(), proper_lockfile_exports));
         const release2 = await lockfile.lock(this.dir, {
-          lockfilePath: import_node_path21.default.join(this.dir, ".write.lock"),
+          lockfilePath: import_node_path22.default.join(this.dir, ".write.lock"),
           realpath: false,
           stale: 1e4,
           retries: { retries: 50, minTimeout: 20, maxTimeout: 200 }
@@ -9127,7 +9177,7 @@ var init_file_store = __esm({
           if (expectedGeneration !== "replace" && expectedGeneration > 0) {
             if (current) refuseRollback(current, await this.mark.read(), this.where());
           }
-          if (currentText !== null) await writePrivateFileAtomic(import_node_path21.default.join(this.dir, PREVIOUS), currentText);
+          if (currentText !== null) await writePrivateFileAtomic(import_node_path22.default.join(this.dir, PREVIOUS), currentText);
           await writePrivateFileAtomic(this.location, serializeEnvelope(envelope));
           await this.mark.write(markOf(envelope));
         } finally {
@@ -9137,8 +9187,8 @@ var init_file_store = __esm({
       /** `revoke`: the session is signed out, so the next seed is a fresh login and starts a fresh mark. */
       async remove() {
         await checkStreamDir(this.origin, this.stream, true, OWNED_FILES);
-        await import_node_fs18.promises.rm(import_node_path21.default.join(this.dir, CURRENT), { force: true });
-        await import_node_fs18.promises.rm(import_node_path21.default.join(this.dir, PREVIOUS), { force: true });
+        await import_node_fs19.promises.rm(import_node_path22.default.join(this.dir, CURRENT), { force: true });
+        await import_node_fs19.promises.rm(import_node_path22.default.join(this.dir, PREVIOUS), { force: true });
         await this.mark.remove();
       }
       where() {
@@ -9148,7 +9198,7 @@ var init_file_store = __esm({
         const currentText = await readPrivateFile(this.location);
         const current = currentText === null ? null : parseEnvelope(currentText, this.location);
         if (current?.generation !== badGeneration) return false;
-        const previousPath = import_node_path21.default.join(this.dir, PREVIOUS);
+        const previousPath = import_node_path22.default.join(this.dir, PREVIOUS);
         const previous = await readPrivateFile(previousPath);
         if (previous === null) {
           await removeFile(this.location);
@@ -9156,7 +9206,7 @@ var init_file_store = __esm({
         } else {
           await this.mark.write(markOf(parseEnvelope(previous, previousPath)));
           await writePrivateFileAtomic(this.location, previous);
-          await import_node_fs18.promises.rm(previousPath, { force: true });
+          await import_node_fs19.promises.rm(previousPath, { force: true });
         }
         return true;
       }
@@ -9170,7 +9220,7 @@ function writeReason(expectedGeneration) {
   return expectedGeneration === 0 ? "seed" : "refresh";
 }
 function auditLogPath(stateDir, stream) {
-  return import_node_path22.default.join(streamDir(stateDir, stream), AUDIT_FILE);
+  return import_node_path23.default.join(streamDir(stateDir, stream), AUDIT_FILE);
 }
 function withAuditLog(store, stateDir) {
   const file = auditLogPath(stateDir, store.stream);
@@ -9209,8 +9259,8 @@ async function appendAudit(file, entry) {
   await appendAuditLine(file, entry).catch(() => void 0);
 }
 async function appendAuditLine(file, entry) {
-  await ensurePrivateDir(import_node_path22.default.dirname(file));
-  await import_node_fs19.promises.appendFile(file, `${JSON.stringify(entry)}
+  await ensurePrivateDir(import_node_path23.default.dirname(file));
+  await import_node_fs20.promises.appendFile(file, `${JSON.stringify(entry)}
 `, { mode: 384 });
   const text = await readPrivateFile(file) ?? "";
   const lines = text.split("\n").filter((line) => line.trim() !== "");
@@ -9218,12 +9268,12 @@ async function appendAuditLine(file, entry) {
     await writePrivateFileAtomic(file, `${lines.slice(-KEEP_LINES).join("\n")}
 `);
 }
-var import_node_fs19, import_node_path22, AUDIT_FILE, MAX_LINES, KEEP_LINES;
+var import_node_fs20, import_node_path23, AUDIT_FILE, MAX_LINES, KEEP_LINES;
 var init_audit_log = __esm({
   "src/stores/audit-log.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs");
-    import_node_path22 = __toESM(require("node:path"), 1);
+    import_node_fs20 = require("node:fs");
+    import_node_path23 = __toESM(require("node:path"), 1);
     init_secure_files();
     init_file_store();
     AUDIT_FILE = "history.jsonl";
@@ -9543,8 +9593,8 @@ var init_github_secret_store = __esm({
         await this.writeMarker(markOf(envelope), marker !== null, access);
       }
       async remove() {
-        for (const path27 of [`/secrets/${this.options.secretName}`, `/variables/${this.markerName}`]) {
-          await this.call("DELETE", path27, "removing the stream").catch((error) => {
+        for (const path29 of [`/secrets/${this.options.secretName}`, `/variables/${this.markerName}`]) {
+          await this.call("DELETE", path29, "removing the stream").catch((error) => {
             if (!(error instanceof NotFound)) throw error;
           });
         }
@@ -9657,12 +9707,12 @@ var init_github_secret_store = __esm({
           });
         }
       }
-      async call(method, path27, doing, body) {
+      async call(method, path29, doing, body) {
         try {
-          const response = await this.options.client.request(`${method} ${this.base}${path27}`, body ?? {});
+          const response = await this.options.client.request(`${method} ${this.base}${path29}`, body ?? {});
           return response.data;
         } catch (error) {
-          if (statusOf(error) === 404 && (method === "DELETE" || method === "GET" && (path27.startsWith("/variables/") || /^\/secrets\/[^/?]+$/.test(path27) && path27 !== "/secrets/public-key"))) {
+          if (statusOf(error) === 404 && (method === "DELETE" || method === "GET" && (path29.startsWith("/variables/") || /^\/secrets\/[^/?]+$/.test(path29) && path29 !== "/secrets/public-key"))) {
             throw new NotFound();
           }
           if (statusOf(error) === 403 && !/rate limit/i.test(messageOf(error))) {
@@ -9698,12 +9748,12 @@ __export(cache_store_exports, {
   CacheStore: () => CacheStore,
   EVICTION_WARNING_MS: () => EVICTION_WARNING_MS
 });
-var import_node_os7, import_node_path23, DAY_MS3, EVICTION_WARNING_MS, CacheStore;
+var import_node_os7, import_node_path24, DAY_MS3, EVICTION_WARNING_MS, CacheStore;
 var init_cache_store = __esm({
   "src/stores/cache-store.ts"() {
     "use strict";
     import_node_os7 = __toESM(require("node:os"), 1);
-    import_node_path23 = __toESM(require("node:path"), 1);
+    import_node_path24 = __toESM(require("node:path"), 1);
     init_cache();
     init_envelope();
     init_errors();
@@ -9718,7 +9768,7 @@ var init_cache_store = __esm({
         this.options = options;
         this.prefix = `codex-auth-${stream}-`;
         this.location = `the Actions cache (keys ${this.prefix}<generation>)`;
-        this.file = import_node_path23.default.join(import_node_os7.default.homedir(), ".codex-auth-cache", `${stream}.json`);
+        this.file = import_node_path24.default.join(import_node_os7.default.homedir(), ".codex-auth-cache", `${stream}.json`);
       }
       stream;
       options;
@@ -9732,7 +9782,7 @@ var init_cache_store = __esm({
       }
       async read() {
         this.assertBranch();
-        await ensurePrivateDir(import_node_path23.default.dirname(this.file));
+        await ensurePrivateDir(import_node_path24.default.dirname(this.file));
         try {
           const key = await restoreCache([this.cachePath], this.prefix, [this.prefix]);
           if (!key) {
@@ -9783,7 +9833,7 @@ var init_cache_store = __esm({
       }
       async write(envelope) {
         this.assertBranch();
-        await ensurePrivateDir(import_node_path23.default.dirname(this.file));
+        await ensurePrivateDir(import_node_path24.default.dirname(this.file));
         await writePrivateFileAtomic(this.file, serializeEnvelope(envelope));
         const key = `${this.prefix}${envelope.generation}`;
         let id;
@@ -9828,12 +9878,12 @@ __export(command_store_exports, {
   CommandStore: () => CommandStore,
   NOTHING_STORED_EXIT_CODE: () => NOTHING_STORED_EXIT_CODE
 });
-var import_node_child_process5, import_node_path24, NOTHING_STORED_EXIT_CODE, MAX_OUTPUT, CommandStore;
+var import_node_child_process5, import_node_path25, NOTHING_STORED_EXIT_CODE, MAX_OUTPUT, CommandStore;
 var init_command_store = __esm({
   "src/stores/command-store.ts"() {
     "use strict";
     import_node_child_process5 = require("node:child_process");
-    import_node_path24 = __toESM(require("node:path"), 1);
+    import_node_path25 = __toESM(require("node:path"), 1);
     init_envelope();
     init_errors();
     init_rollback_guard();
@@ -9876,7 +9926,7 @@ var init_command_store = __esm({
         if (!this.mark) return;
         try {
           if (envelope) {
-            await ensurePrivateDir(import_node_path24.default.dirname(this.mark.file));
+            await ensurePrivateDir(import_node_path25.default.dirname(this.mark.file));
             await this.mark.write(markOf(envelope));
           } else {
             await this.mark.remove();
@@ -10022,7 +10072,7 @@ async function createStore(settings, deps) {
         writeCommand: command.write,
         timeoutMs: command.timeoutMs,
         env: deps.env,
-        highWaterFile: import_node_path25.default.join(settings.stateDir, settings.stream, "command-high-water.json")
+        highWaterFile: import_node_path26.default.join(settings.stateDir, settings.stream, "command-high-water.json")
       });
     }
   }
@@ -10031,11 +10081,11 @@ function required2(value, message) {
   if (value === void 0) throw new UsageError(message);
   return value;
 }
-var import_node_path25;
+var import_node_path26;
 var init_create_store = __esm({
   "src/stores/create-store.ts"() {
     "use strict";
-    import_node_path25 = __toESM(require("node:path"), 1);
+    import_node_path26 = __toESM(require("node:path"), 1);
     init_errors();
     init_check_paths();
     init_backend_kinds();
@@ -10336,10 +10386,10 @@ var init_vocabulary = __esm({
 
 // src/github/run-context.ts
 function readRunContext(env) {
-  const path27 = env.GITHUB_EVENT_PATH ?? "";
+  const path29 = env.GITHUB_EVENT_PATH ?? "";
   const cached = cache.get(env);
-  if (cached && cached.path === path27) return cached.context;
-  const payload = readPayload(path27);
+  if (cached && cached.path === path29) return cached.context;
+  const payload = readPayload(path29);
   const branch = payload.repository?.default_branch;
   const context = {
     name: env.GITHUB_EVENT_NAME ?? "",
@@ -10347,23 +10397,23 @@ function readRunContext(env) {
     repository: env.GITHUB_REPOSITORY ?? "",
     defaultBranch: typeof branch === "string" && branch !== "" ? branch : null
   };
-  cache.set(env, { path: path27, context });
+  cache.set(env, { path: path29, context });
   return context;
 }
-function readPayload(path27) {
-  if (path27 === "") return {};
+function readPayload(path29) {
+  if (path29 === "") return {};
   try {
-    const parsed = JSON.parse((0, import_node_fs20.readFileSync)(path27, "utf8"));
+    const parsed = JSON.parse((0, import_node_fs21.readFileSync)(path29, "utf8"));
     return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {};
   } catch {
     return {};
   }
 }
-var import_node_fs20, cache;
+var import_node_fs21, cache;
 var init_run_context = __esm({
   "src/github/run-context.ts"() {
     "use strict";
-    import_node_fs20 = require("node:fs");
+    import_node_fs21 = require("node:fs");
     cache = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -10420,7 +10470,7 @@ function resolveStreamSettings(request, env) {
     kind,
     lock,
     stream,
-    stateDir: request.stateDir ? import_node_path26.default.resolve(request.stateDir) : defaultStateDir(env),
+    stateDir: request.stateDir ? import_node_path27.default.resolve(request.stateDir) : defaultStateDir(env),
     stateDirSource: request.stateDir ? request.names.stateDir : defaultStateDirSource(env),
     github: () => {
       const target = request.github();
@@ -10451,11 +10501,11 @@ function withWrap(parse3, wrap) {
     throw wrap ? wrap(error) : error;
   }
 }
-var import_node_path26;
+var import_node_path27;
 var init_stream_settings = __esm({
   "src/app/stream-settings.ts"() {
     "use strict";
-    import_node_path26 = __toESM(require("node:path"), 1);
+    import_node_path27 = __toESM(require("node:path"), 1);
     init_stream();
     init_api_url();
     init_git_refs();
@@ -10898,7 +10948,12 @@ async function readSeedSource(file, env, redactor, envIsSeed = true, flag = "--s
   const pathHint = `pass the file with ${flag} PATH instead (${SEED_ENV} must hold the file's content)`;
   if (file) {
     const raw = await readAuthFileArgument(file, flag, log);
-    return { raw, origin: file, pathHint: `pass ${flag} with the auth.json itself` };
+    return {
+      raw,
+      origin: file,
+      pathHint: `pass ${flag} with the auth.json itself`,
+      file: import_node_path28.default.resolve(file)
+    };
   }
   if (!envIsSeed) return void 0;
   const fromEnv = env[SEED_ENV];
@@ -10917,9 +10972,11 @@ async function readAuthFileArgument(file, flag, log) {
 async function readConfigFileArgument(file, flag) {
   return readConfigFile(file, flag);
 }
+var import_node_path28;
 var init_seed_source = __esm({
   "src/cli/seed-source.ts"() {
     "use strict";
+    import_node_path28 = __toESM(require("node:path"), 1);
     init_seed_text();
     init_input_files();
     init_shared_options();
@@ -11171,17 +11228,17 @@ var init_restore2 = __esm({
 
 // src/app/job-homes.ts
 async function removeHomeRecord(home) {
-  await import_node_fs21.promises.rm(recordPath(import_node_path27.default.resolve(home)), { force: true });
+  await import_node_fs22.promises.rm(recordPath(import_node_path29.default.resolve(home)), { force: true });
 }
 function recordPath(home) {
   return `${home}${RECORD_SUFFIX}`;
 }
-var import_node_fs21, import_node_path27, RECORD_SUFFIX;
+var import_node_fs22, import_node_path29, RECORD_SUFFIX;
 var init_job_homes = __esm({
   "src/app/job-homes.ts"() {
     "use strict";
-    import_node_fs21 = require("node:fs");
-    import_node_path27 = __toESM(require("node:path"), 1);
+    import_node_fs22 = require("node:fs");
+    import_node_path29 = __toESM(require("node:path"), 1);
     init_errors();
     RECORD_SUFFIX = ".owner";
   }
@@ -11911,7 +11968,7 @@ function revokeEndpoint(env) {
 }
 function trustedCas(env) {
   const extra = env.CODEX_CA_CERTIFICATE;
-  return extra ? [...import_node_tls2.rootCertificates, (0, import_node_fs22.readFileSync)(extra, "utf8")] : void 0;
+  return extra ? [...import_node_tls2.rootCertificates, (0, import_node_fs23.readFileSync)(extra, "utf8")] : void 0;
 }
 async function startRevokeRelay(env) {
   const upstream = new URL(revokeEndpoint(env));
@@ -11990,11 +12047,11 @@ async function relay(req, res, upstream, ca) {
     request.end(body);
   });
 }
-var import_node_fs22, import_node_http2, import_node_https4, import_node_tls2, DEFAULT_REVOKE_URL, MAX_BODY2, REVOKE_UPSTREAM_TIMEOUT_MS;
+var import_node_fs23, import_node_http2, import_node_https4, import_node_tls2, DEFAULT_REVOKE_URL, MAX_BODY2, REVOKE_UPSTREAM_TIMEOUT_MS;
 var init_revoke_relay = __esm({
   "src/app/revoke-relay.ts"() {
     "use strict";
-    import_node_fs22 = require("node:fs");
+    import_node_fs23 = require("node:fs");
     import_node_http2 = __toESM(require("node:http"), 1);
     import_node_https4 = __toESM(require("node:https"), 1);
     import_node_tls2 = require("node:tls");
@@ -12155,7 +12212,7 @@ async function sealSelfTest(codexPath, env) {
   const home = await createPrivateCodexHome(void 0, env);
   try {
     const canary = `codex-auth-canary-${(0, import_node_crypto9.randomBytes)(16).toString("hex")}`;
-    await writePrivateFileAtomic(import_node_path28.default.join(home.dir, "auth.json"), JSON.stringify({ canary }));
+    await writePrivateFileAtomic(import_node_path30.default.join(home.dir, "auth.json"), JSON.stringify({ canary }));
     const config = sealConfig(
       void 0,
       {
@@ -12212,7 +12269,7 @@ function sealFix(seal, codexPath) {
       return "pin a verified Codex version; runs refuse to start until the probe passes";
   }
 }
-var import_node_crypto9, import_node_path28, NAMES;
+var import_node_crypto9, import_node_path30, NAMES;
 var init_seal_self_test = __esm({
   "src/app/seal-self-test.ts"() {
     "use strict";
@@ -12225,7 +12282,7 @@ var init_seal_self_test = __esm({
     init_logger();
     init_seal_config();
     init_secure_files();
-    import_node_path28 = __toESM(require("node:path"), 1);
+    import_node_path30 = __toESM(require("node:path"), 1);
     NAMES = {
       sandbox: "sandbox",
       codexArgs: "codex arguments",

@@ -1,5 +1,5 @@
 import { finishJob } from '../app/finish-job.js';
-import type { RoundTripResult } from '../app/results.js';
+import type { RoundTripResult } from '../app/front-end.js';
 import { createActionContext } from './action-context.js';
 import { actionLogger } from './runner-output.js';
 import { readSecretInputs, readStreamSettings } from './inputs.js';

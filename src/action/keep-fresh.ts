@@ -7,7 +7,7 @@ import { parseStreamList } from '../app/input-values.js';
 import { ACTION_VOCABULARY as WORDS } from '../app/vocabulary.js';
 import { healthWord, keepFresh, type KeepFreshRow } from '../app/keep-fresh.js';
 import { describePlanUsage } from '../core/plan-usage.js';
-import { describeNextRefresh } from '../app/results.js';
+import { describeNextRefresh } from '../app/front-end.js';
 import { createActionContext } from './action-context.js';
 import { DEFAULT_CODEX_VERSION, readSecretInputs, readStreamSettings } from './inputs.js';
 import { codexForJob } from './install-codex.js';

@@ -3,7 +3,7 @@ import { escapeHtml } from '../app/html.js';
 import { raiseLaneAlert } from '../app/lane-alert.js';
 import { type RunResult, runJob } from '../app/run.js';
 import { ACTION_VOCABULARY } from '../app/vocabulary.js';
-import type { CodexEvent, LanesResult } from '../app/results.js';
+import type { CodexEvent, LanesResult } from '../app/front-end.js';
 import type { SealRequest } from '../core/seal-request.js';
 import { createActionContext } from './action-context.js';
 import { actionLogger, runnerMasks } from './runner-output.js';

@@ -1,4 +1,4 @@
-import { type CodexEvent, outputLines, progressLines, type RoundTripResult } from '../app/results.js';
+import { type CodexEvent, outputLines, progressLines, type RoundTripResult } from '../app/front-end.js';
 import { logCodexLines, runnerMasks } from './runner-output.js';
 import { readActionSettings, readSecretInputs } from './inputs.js';
 import { readLaneSettings } from './lane-inputs.js';

@@ -7,4 +7,5 @@ export { outputLines, progressLines } from '../codex/codex-progress.js';
 export { resolveCodex } from '../codex/resolve-codex.js';
 export type { SeedSource } from '../roundtrip/context.js';
 export { describeNextRefresh } from '../roundtrip/describe.js';
+export type { LanesResult } from '../roundtrip/lanes.js';
 export type { RoundTripResult } from '../roundtrip/result.js';

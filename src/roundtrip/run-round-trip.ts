@@ -38,7 +38,13 @@ export interface RunRequest extends SealedRequest, ExecRequest {
 export const RUN_PHASES: readonly Phase<RunState, RunRequest>[] = [
   checkStreamName,
   createRunHome,
-  (state, request) => startSealing(state, { ...request, storePaths: state.ctx.store.privatePaths ?? [] }),
+  (state, request) =>
+    startSealing(state, {
+      ...request,
+      storePaths: state.ctx.store.privatePaths ?? [],
+      broker: request.tokenBroker !== false,
+      seedFile: request.seed?.file,
+    }),
   (state, request) =>
     acquireLock(state, {
       timeoutMs: request.lockTimeoutMs,

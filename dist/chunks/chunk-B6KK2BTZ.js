@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persist,
   removeJobHome
-} from "./chunk-T2JWQVSN.js";
+} from "./chunk-J3UVNJZS.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -12,10 +12,10 @@ import {
   readStreamSettings,
   splitStatePath,
   whyNotOurHome
-} from "./chunk-ZUSWGX2S.js";
+} from "./chunk-HYXM2T55.js";
 import {
   actionLogger
-} from "./chunk-RAHZWMER.js";
+} from "./chunk-HIF2XTU4.js";
 
 // src/app/finish-job.ts
 import { promises as fs } from "node:fs";

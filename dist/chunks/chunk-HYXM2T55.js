@@ -12,9 +12,13 @@ import {
 } from "./chunk-N7GVTKFE.js";
 import {
   Inputs,
+  VERIFIED_CODEX_VERSIONS,
   actionLogger,
   describePlanUsage,
+  findNativeCodex,
+  identifyCodex,
   isUsageLimitMessage,
+  launcherEnv,
   legacyStreamMessage,
   parseStreamName,
   planUsageFromCodex,
@@ -26,7 +30,7 @@ import {
   resetTimeOf,
   runnerMasks,
   untrustedLines
-} from "./chunk-RAHZWMER.js";
+} from "./chunk-HIF2XTU4.js";
 import {
   RefHandoff,
   currentWorkflowRun
@@ -496,126 +500,6 @@ function isRecord(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-// src/codex/native-codex.ts
-import { readFileSync, realpathSync, statSync } from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
-var MANAGED_BY = [
-  "CODEX_MANAGED_BY_NPM",
-  "CODEX_MANAGED_BY_BUN",
-  "CODEX_MANAGED_BY_PNPM",
-  "CODEX_MANAGED_BY_VITE_PLUS"
-];
-function launcherEnv(native, env) {
-  const out = { ...env, CODEX_MANAGED_PACKAGE_ROOT: native.packageRoot };
-  for (const name2 of MANAGED_BY) delete out[name2];
-  out.CODEX_MANAGED_BY_NPM = "1";
-  return out;
-}
-var TRIPLES = {
-  "linux-x64": "x86_64-unknown-linux-musl",
-  "linux-arm64": "aarch64-unknown-linux-musl"
-};
-var found = /* @__PURE__ */ new Map();
-function findNativeCodex(codexPath) {
-  let native = found.get(codexPath);
-  if (native === void 0) {
-    native = lookUpNativeCodex(codexPath);
-    found.set(codexPath, native);
-  }
-  return native;
-}
-function lookUpNativeCodex(codexPath) {
-  try {
-    const launcher = realpathSync(codexPath);
-    if (path.basename(launcher) !== "codex.js") return null;
-    const packageRoot = realpathSync(path.dirname(path.dirname(launcher)));
-    const manifest = JSON.parse(readFileSync(path.join(packageRoot, "package.json"), "utf8"));
-    if (manifest.name !== "@openai/codex" || typeof manifest.version !== "string") return null;
-    const platform = `${process.platform}-${process.arch}`;
-    const triple = TRIPLES[platform];
-    if (triple === void 0) return null;
-    const require2 = createRequire(path.join(packageRoot, "package.json"));
-    const platformRoot = path.dirname(require2.resolve(`@openai/codex-${platform}/package.json`));
-    const vendorDir = path.join(platformRoot, "vendor", triple);
-    for (const candidate of [path.join(vendorDir, "bin", "codex"), path.join(vendorDir, "codex", "codex")]) {
-      if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) {
-        return { binary: candidate, version: manifest.version, vendorDir, packageRoot };
-      }
-    }
-    return null;
-  } catch {
-    return null;
-  }
-}
-
-// src/codex/resolve-codex.ts
-import { execFile } from "node:child_process";
-import { constants, promises as fs } from "node:fs";
-import path2 from "node:path";
-
-// src/core/verified-versions.ts
-var VERIFIED_CODEX_VERSIONS = ["0.169.0", "0.171.0"];
-
-// src/codex/resolve-codex.ts
-var INSTALL_HINT = `pass --codex PATH, or install it with \`npm install -g @openai/codex@${VERIFIED_CODEX_VERSIONS[0]}\``;
-async function resolveCodex(explicit, env) {
-  if (explicit !== void 0) {
-    const candidate = path2.resolve(explicit);
-    const problem = await executableProblem(candidate);
-    if (problem) throw new UsageError(`--codex PATH: ${candidate} ${problem}; ${INSTALL_HINT}.`);
-    return candidate;
-  }
-  for (const candidate of pathCandidates(env)) {
-    if (await executableProblem(candidate) === null) return candidate;
-  }
-  throw new UsageError(`the codex executable was not found on PATH; ${INSTALL_HINT}.`);
-}
-function pathCandidates(env) {
-  const entries = (env.PATH ?? env.Path ?? "").split(path2.delimiter).filter((entry) => path2.isAbsolute(entry));
-  const names = process.platform === "win32" ? (env.PATHEXT ?? ".EXE;.CMD;.BAT;.COM").split(";").map((ext) => `codex${ext.toLowerCase()}`) : ["codex"];
-  return entries.flatMap((entry) => names.map((name2) => path2.join(entry, name2)));
-}
-async function executableProblem(file) {
-  let stat;
-  try {
-    stat = await fs.stat(file);
-  } catch {
-    return "does not exist";
-  }
-  if (!stat.isFile()) return "is not a file";
-  try {
-    await fs.access(file, constants.X_OK);
-  } catch {
-    return "is not executable";
-  }
-  return null;
-}
-async function readCodexVersion(codexPath, env = process.env) {
-  return (await identifyCodex(codexPath, env)).version;
-}
-async function identifyCodex(codexPath, env = process.env) {
-  const native = findNativeCodex(codexPath);
-  if (native) return { version: native.version, notCodex: null };
-  return new Promise((resolve) => {
-    execFile(codexPath, ["--version"], { env, timeout: 15e3 }, (error, stdout, stderr) => {
-      const printed = firstLine(stdout) ?? firstLine(stderr);
-      const version = /(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)/.exec(stdout)?.[1] ?? null;
-      if (!error && version !== null) return resolve({ version, notCodex: null });
-      const exit = error ? error.killed ? "did not answer within 15 s" : `exited with ${typeof error.code === "number" ? `code ${error.code}` : String(error.code ?? error.signal)}` : "exited 0";
-      resolve({
-        version: null,
-        notCodex: `\`${codexPath} --version\` ${exit} and printed ${printed === null ? "nothing" : `"${printed}"`}, where the Codex CLI prints "codex-cli <version>"`
-      });
-    });
-  });
-}
-function firstLine(text) {
-  const line = text.split("\n").find((l) => l.trim() !== "")?.replace(/[\u0000-\u001f\u007f]/g, "");
-  if (line === void 0) return null;
-  return line.length > 80 ? `${line.slice(0, 80)}...` : line.trim();
-}
-
 // src/codex/spawn-error.ts
 function codexSpawnError(codexPath, error) {
   const code = error?.code;
@@ -677,11 +561,11 @@ function firstRefreshFailure(messages) {
 }
 
 // src/codex/processes.ts
-import { readdirSync, readFileSync as readFileSync2, readlinkSync, statSync as statSync2 } from "node:fs";
+import { readdirSync, readFileSync, readlinkSync, statSync } from "node:fs";
 function readStat(pid) {
   let text;
   try {
-    text = readFileSync2(`/proc/${pid}/stat`, "utf8");
+    text = readFileSync(`/proc/${pid}/stat`, "utf8");
   } catch {
     return null;
   }
@@ -699,7 +583,7 @@ function isSameProcessAlive(pid, startTime) {
 }
 function readCmdline(pid) {
   try {
-    return readFileSync2(`/proc/${pid}/cmdline`, "utf8").split("\0").slice(0, -1);
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").slice(0, -1);
   } catch {
     return [];
   }
@@ -707,7 +591,7 @@ function readCmdline(pid) {
 function readEnvVar(pid, name2) {
   let text;
   try {
-    text = readFileSync2(`/proc/${pid}/environ`, "utf8");
+    text = readFileSync(`/proc/${pid}/environ`, "utf8");
   } catch {
     return void 0;
   }
@@ -724,7 +608,7 @@ function readExe(pid) {
 }
 function uidOf(pid) {
   try {
-    return statSync2(`/proc/${pid}`).uid;
+    return statSync(`/proc/${pid}`).uid;
   } catch {
     return null;
   }
@@ -986,7 +870,7 @@ function describeWriter(env) {
 }
 
 // src/locks/create-lock.ts
-import path3 from "node:path";
+import path from "node:path";
 function parseLockKind(value) {
   if (LOCK_KINDS.includes(value)) return value;
   throw new UsageError(`unknown lock "${value}": use one of ${LOCK_KINDS.join(", ")}.`);
@@ -1005,7 +889,7 @@ async function createLock(kind, store, deps) {
         import("./checked-lock-5QBIPNV2.js")
       ]);
       return new CheckedFileLock(
-        new FileLeaseLock(path3.join(store.stateDir, store.stream), store.stream),
+        new FileLeaseLock(path.join(store.stateDir, store.stream), store.stream),
         stateDirOrigin(store),
         store.stream,
         LOCK_FILE_NAME
@@ -1027,7 +911,7 @@ async function createLock(kind, store, deps) {
 }
 
 // src/stores/create-store.ts
-import path4 from "node:path";
+import path2 from "node:path";
 function parseStoreKind(value) {
   if (STORE_KINDS.includes(value)) return value;
   throw new UsageError(`unknown store "${value}": this version supports ${STORE_KINDS.join(", ")}.`);
@@ -1074,7 +958,7 @@ async function createStore(settings, deps) {
         writeCommand: command.write,
         timeoutMs: command.timeoutMs,
         env: deps.env,
-        highWaterFile: path4.join(settings.stateDir, settings.stream, "command-high-water.json")
+        highWaterFile: path2.join(settings.stateDir, settings.stream, "command-high-water.json")
       });
     }
   }
@@ -2913,8 +2797,8 @@ function swappedBearer(req, state) {
 }
 function targetOf(route, search, ctx) {
   if (route.kind === "responses") {
-    const path18 = `${ctx.openaiBase.pathname.replace(/\/+$/, "")}/responses${search}`;
-    return new URL(path18, ctx.routedOrigin ?? ctx.openaiBase.origin);
+    const path17 = `${ctx.openaiBase.pathname.replace(/\/+$/, "")}/responses${search}`;
+    return new URL(path17, ctx.routedOrigin ?? ctx.openaiBase.origin);
   }
   const rest = route.kind === "chatgpt" || route.kind === "accounts-check" ? route.rest : "";
   const base = ctx.chatgptBase.pathname.endsWith("/") ? ctx.chatgptBase.pathname : `${ctx.chatgptBase.pathname}/`;
@@ -3211,7 +3095,7 @@ var RequestLog = class {
   entries = [];
   usage = null;
   /** Starts timing one request; call the returned function once with the outcome. */
-  begin(method, path18) {
+  begin(method, path17) {
     const started = performance.now();
     const at = (/* @__PURE__ */ new Date()).toISOString();
     let done = false;
@@ -3219,7 +3103,7 @@ var RequestLog = class {
       if (done) return;
       done = true;
       const durationMs = Math.round((performance.now() - started) * 10) / 10;
-      this.entries.push({ at, method, path: path18, status, bytesIn, bytesOut, durationMs, handling });
+      this.entries.push({ at, method, path: path17, status, bytesIn, bytesOut, durationMs, handling });
       if (this.entries.length > MAX_ENTRIES) this.entries.shift();
     };
   }
@@ -3866,13 +3750,13 @@ function codexConfigFor(origin) {
 }
 
 // src/codex/codex-home.ts
-import { promises as fs3 } from "node:fs";
+import { promises as fs2 } from "node:fs";
 import os2 from "node:os";
-import path6 from "node:path";
+import path4 from "node:path";
 
 // src/codex/orphan-homes.ts
-import { promises as fs2, realpathSync as realpathSync2 } from "node:fs";
-import path5 from "node:path";
+import { promises as fs, realpathSync } from "node:fs";
+import path3 from "node:path";
 var PRIVATE_HOME_PREFIX = "codex-auth-home-";
 var OWNER_FILE = "codex-auth-owner.json";
 var RECORD_VERSION = 2;
@@ -3885,19 +3769,19 @@ async function recordOwner(home, codex) {
     codexStart: codex === null ? null : startTimeOf(codex.pid),
     codexCommand: codex?.command ?? null
   };
-  await writePrivateFileAtomic(path5.join(home, OWNER_FILE), JSON.stringify(record));
+  await writePrivateFileAtomic(path3.join(home, OWNER_FILE), JSON.stringify(record));
 }
 async function sweepOrphanedHomes(log, base) {
   if (!await isPrivateDir(base)) return 0;
   let removed = 0;
-  for (const entry of await fs2.readdir(base).catch(() => [])) {
+  for (const entry of await fs.readdir(base).catch(() => [])) {
     if (!entry.startsWith(PRIVATE_HOME_PREFIX)) continue;
-    const home = path5.join(base, entry);
+    const home = path3.join(base, entry);
     if (!await isPrivateDir(home)) continue;
     const record = await readOwner(home);
     if (record === null || ownerAlive(record)) continue;
     if (!await stopOrphanedCodex(log, home, record)) continue;
-    await fs2.rm(home, { recursive: true, force: true });
+    await fs.rm(home, { recursive: true, force: true });
     removed += 1;
   }
   if (removed > 0)
@@ -3905,7 +3789,7 @@ async function sweepOrphanedHomes(log, base) {
   return removed;
 }
 async function isPrivateDir(dir) {
-  const stat = await fs2.lstat(dir).catch(() => null);
+  const stat = await fs.lstat(dir).catch(() => null);
   if (stat === null || !stat.isDirectory()) return false;
   const uid = process.getuid?.();
   return (uid === void 0 || stat.uid === uid) && (stat.mode & 511) === 448;
@@ -3955,14 +3839,14 @@ function isHomesCodex(pid, home, command) {
 }
 function realOrNull(file) {
   try {
-    return realpathSync2(file);
+    return realpathSync(file);
   } catch {
     return null;
   }
 }
 async function readOwner(home) {
   try {
-    const text = await readPrivateFile(path5.join(home, OWNER_FILE));
+    const text = await readPrivateFile(path3.join(home, OWNER_FILE));
     if (text === null) return null;
     const parsed = JSON.parse(text);
     if (typeof parsed.ownerPid !== "number") return null;
@@ -3991,23 +3875,23 @@ var AUTH_LEFTOVERS = [
   /^\.auth\.json\.[0-9a-f]+\.tmp$/
 ];
 function privateHomesBase(env = process.env) {
-  const cache2 = env.XDG_CACHE_HOME && path6.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : null;
-  return path6.join(cache2 ?? path6.join(os2.homedir(), ".cache"), "codex-auth", "homes");
+  const cache2 = env.XDG_CACHE_HOME && path4.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : null;
+  return path4.join(cache2 ?? path4.join(os2.homedir(), ".cache"), "codex-auth", "homes");
 }
 async function createPrivateCodexHome(explicit, env = process.env) {
   if (explicit === void 0) {
     const base = privateHomesBase(env);
-    await fs3.mkdir(base, { recursive: true, mode: 448 });
+    await fs2.mkdir(base, { recursive: true, mode: 448 });
     await ensurePrivateDir(base);
-    const dir2 = await fs3.mkdtemp(path6.join(base, PRIVATE_HOME_PREFIX));
+    const dir2 = await fs2.mkdtemp(path4.join(base, PRIVATE_HOME_PREFIX));
     await ensurePrivateDir(dir2);
     return { dir: dir2, created: true, sealRoot: base };
   }
-  const dir = path6.resolve(explicit);
+  const dir = path4.resolve(explicit);
   await refuseInsideWorkspace(dir, env);
   let existing = null;
   try {
-    existing = await fs3.lstat(dir);
+    existing = await fs2.lstat(dir);
   } catch (error) {
     if (!isErrno(error, "ENOENT")) throw error;
   }
@@ -4017,7 +3901,7 @@ async function createPrivateCodexHome(explicit, env = process.env) {
         `--codex-home ${dir} exists and is not a directory (or is a symbolic link); pass a new path.`
       );
     }
-    if ((await fs3.readdir(dir)).length > 0) {
+    if ((await fs2.readdir(dir)).length > 0) {
       throw new UsageError(
         `--codex-home ${dir} is not empty; pass an absent or empty directory (it must not hold another Codex login).`
       );
@@ -4030,20 +3914,20 @@ async function refuseInsideWorkspace(dir, env) {
   const real = await realpathOfNearestExisting(dir);
   const workspace = env.GITHUB_WORKSPACE;
   if (workspace) {
-    const realWorkspace = await realpathOfNearestExisting(path6.resolve(workspace));
+    const realWorkspace = await realpathOfNearestExisting(path4.resolve(workspace));
     if (isInside(real, realWorkspace)) {
       throw new UsageError(
         `--codex-home ${dir} is inside GITHUB_WORKSPACE (${workspace}); the job's checkout could commit or read the plaintext auth.json there. Pass a directory outside it, e.g. under $RUNNER_TEMP.`
       );
     }
   }
-  for (let parent = real; ; parent = path6.dirname(parent)) {
-    if (await isGitDir(path6.join(parent, ".git"))) {
+  for (let parent = real; ; parent = path4.dirname(parent)) {
+    if (await isGitDir(path4.join(parent, ".git"))) {
       throw new UsageError(
         `--codex-home ${dir} is inside the git work tree ${parent}; the checkout could commit or read the plaintext auth.json there. Pass a directory outside it.`
       );
     }
-    if (path6.dirname(parent) === parent) break;
+    if (path4.dirname(parent) === parent) break;
   }
 }
 async function realpathOfNearestExisting(target) {
@@ -4051,64 +3935,64 @@ async function realpathOfNearestExisting(target) {
   let current = target;
   for (; ; ) {
     try {
-      return path6.join(await fs3.realpath(current), ...missing.reverse());
+      return path4.join(await fs2.realpath(current), ...missing.reverse());
     } catch (error) {
       if (!isErrno(error, "ENOENT") && !isErrno(error, "ENOTDIR")) throw error;
-      const parent = path6.dirname(current);
+      const parent = path4.dirname(current);
       if (parent === current) return target;
-      missing.push(path6.basename(current));
+      missing.push(path4.basename(current));
       current = parent;
     }
   }
 }
 function isInside(child, parent) {
-  const relative = path6.relative(parent, child);
-  return relative === "" || !relative.startsWith("..") && !path6.isAbsolute(relative);
+  const relative = path4.relative(parent, child);
+  return relative === "" || !relative.startsWith("..") && !path4.isAbsolute(relative);
 }
 async function isGitDir(candidate) {
   try {
-    const stat = await fs3.lstat(candidate);
-    if (stat.isDirectory()) return await fs3.lstat(path6.join(candidate, "HEAD")).catch(() => null) !== null;
-    if (stat.isFile()) return (await fs3.readFile(candidate, "utf8")).startsWith("gitdir:");
+    const stat = await fs2.lstat(candidate);
+    if (stat.isDirectory()) return await fs2.lstat(path4.join(candidate, "HEAD")).catch(() => null) !== null;
+    if (stat.isFile()) return (await fs2.readFile(candidate, "utf8")).startsWith("gitdir:");
     return false;
   } catch {
     return false;
   }
 }
 async function materialiseAuth(dir, raw) {
-  await writePrivateFileAtomic(path6.join(dir, AUTH_FILE), raw);
+  await writePrivateFileAtomic(path4.join(dir, AUTH_FILE), raw);
 }
 async function writeCodexConfig(dir, tomlText) {
-  await writePrivateFileAtomic(path6.join(dir, CONFIG_FILE), tomlText);
+  await writePrivateFileAtomic(path4.join(dir, CONFIG_FILE), tomlText);
 }
 async function readCodexConfig(dir) {
-  return readPrivateFile(path6.join(dir, CONFIG_FILE));
+  return readPrivateFile(path4.join(dir, CONFIG_FILE));
 }
 async function readAuth(dir) {
-  return readPrivateFile(path6.join(dir, AUTH_FILE));
+  return readPrivateFile(path4.join(dir, AUTH_FILE));
 }
 async function removeAuth(dir) {
-  await removeFile(path6.join(dir, AUTH_FILE));
+  await removeFile(path4.join(dir, AUTH_FILE));
   let names;
   try {
-    names = await fs3.readdir(dir);
+    names = await fs2.readdir(dir);
   } catch (error) {
     if (isErrno(error, "ENOENT")) return;
     throw error;
   }
   for (const name2 of names) {
-    if (AUTH_LEFTOVERS.some((pattern) => pattern.test(name2))) await removeFile(path6.join(dir, name2));
+    if (AUTH_LEFTOVERS.some((pattern) => pattern.test(name2))) await removeFile(path4.join(dir, name2));
   }
 }
 async function removeCodexHome(dir) {
-  if (!path6.isAbsolute(dir) || path6.dirname(dir) === dir) {
+  if (!path4.isAbsolute(dir) || path4.dirname(dir) === dir) {
     throw new Error(`refusing to remove ${JSON.stringify(dir)}: not an absolute, non-root directory`);
   }
-  await fs3.rm(dir, { recursive: true, force: true });
+  await fs2.rm(dir, { recursive: true, force: true });
 }
 
 // src/roundtrip/broker-upstream.ts
-import { promises as fs4 } from "node:fs";
+import { promises as fs3 } from "node:fs";
 async function brokerUpstreamOf(userConfig2, env) {
   const doc = userConfig2 ? parse(userConfig2) : {};
   const upstream = {};
@@ -4135,7 +4019,7 @@ async function brokerUpstreamOf(userConfig2, env) {
 }
 async function readCa(file, variable) {
   try {
-    return await fs4.readFile(file, "utf8");
+    return await fs3.readFile(file, "utf8");
   } catch (error) {
     throw new UsageError(
       `${variable} names ${file}, which cannot be read (${error.code ?? String(error)}); point it at a PEM certificate file or unset it.`
@@ -4245,8 +4129,8 @@ function reportProtection(state) {
 }
 
 // src/codex/auth-watcher.ts
-import { promises as fs5, watch } from "node:fs";
-import path7 from "node:path";
+import { promises as fs4, watch } from "node:fs";
+import path5 from "node:path";
 function watchAuthFile(dir, onChange, options = {}) {
   const watch2 = new AuthFileWatch(dir, onChange, options);
   if (options.useFsWatch ?? true) watch2.watchDirectory();
@@ -4263,7 +4147,7 @@ var AuthFileWatch = class {
     this.dir = dir;
     this.onChange = onChange;
     this.options = options;
-    this.file = path7.join(dir, AUTH_FILE);
+    this.file = path5.join(dir, AUTH_FILE);
     this.lastText = options.initialText;
   }
   dir;
@@ -4337,7 +4221,7 @@ var AuthFileWatch = class {
   async poll() {
     let signature;
     try {
-      const stat = await fs5.stat(this.file);
+      const stat = await fs4.stat(this.file);
       signature = `${stat.ino}:${stat.mtimeMs}:${stat.size}`;
     } catch (error) {
       if (!isErrno(error, "ENOENT")) signature = "unreadable";
@@ -4473,7 +4357,7 @@ var Persister = class {
 };
 
 // src/roundtrip/split-state.ts
-import path8 from "node:path";
+import path6 from "node:path";
 var STATE_FILE = "codex-auth-state.json";
 var splitStateSchema = object({
   version: literal(1),
@@ -4497,7 +4381,7 @@ function splitStateOf(ctx, lockId, copy, restoredAt) {
   };
 }
 function splitStatePath(codexHome) {
-  return path8.join(codexHome, STATE_FILE);
+  return path6.join(codexHome, STATE_FILE);
 }
 async function saveSplitState(codexHome, state) {
   await writePrivateFileAtomic(splitStatePath(codexHome), `${JSON.stringify(state, null, 2)}
@@ -4523,12 +4407,12 @@ async function removeSplitState(codexHome) {
 }
 
 // src/codex/rollout.ts
-import { promises as fs6 } from "node:fs";
-import path9 from "node:path";
+import { promises as fs5 } from "node:fs";
+import path7 from "node:path";
 var NOTHING = { found: false, usageLimitExceeded: false, planUsage: null };
 var MAX_BYTES = 32 * 1024 * 1024;
 async function readRolloutFacts(codexHome, sinceMs = 0) {
-  const files = (await listRollouts(path9.join(codexHome, "sessions"))).filter(
+  const files = (await listRollouts(path7.join(codexHome, "sessions"))).filter(
     (file) => file.mtimeMs >= sinceMs
   );
   if (files.length === 0) return NOTHING;
@@ -4536,7 +4420,7 @@ async function readRolloutFacts(codexHome, sinceMs = 0) {
   let usageLimitExceeded = false;
   let planUsage = null;
   for (const file of files) {
-    const handle = await fs6.open(file.path, "r");
+    const handle = await fs5.open(file.path, "r");
     let text;
     try {
       const buffer = Buffer.alloc(Math.min(file.size, MAX_BYTES));
@@ -4570,17 +4454,17 @@ function eventPayload(line) {
 async function listRollouts(dir, depth = 0) {
   let entries;
   try {
-    entries = await fs6.readdir(dir, { withFileTypes: true });
+    entries = await fs5.readdir(dir, { withFileTypes: true });
   } catch (error) {
     if (isErrno(error, "ENOENT") || isErrno(error, "ENOTDIR")) return [];
     throw error;
   }
   const out = [];
   for (const entry of entries) {
-    const full = path9.join(dir, entry.name);
+    const full = path7.join(dir, entry.name);
     if (entry.isDirectory() && depth < 3) out.push(...await listRollouts(full, depth + 1));
     else if (entry.isFile() && /^rollout-.*\.jsonl$/.test(entry.name)) {
-      const stat = await fs6.stat(full);
+      const stat = await fs5.stat(full);
       out.push({ path: full, mtimeMs: stat.mtimeMs, size: stat.size });
     }
   }
@@ -4684,8 +4568,8 @@ async function stopAlongside(state) {
 }
 
 // src/codex/codex-env.ts
-import { realpathSync as realpathSync3 } from "node:fs";
-import path10 from "node:path";
+import { realpathSync as realpathSync2 } from "node:fs";
+import path8 from "node:path";
 var CREDENTIAL_OVERRIDES = ["CODEX_API_KEY", "CODEX_ACCESS_TOKEN"];
 var RUNNER_FILE_COMMANDS = [
   "GITHUB_ENV",
@@ -4726,20 +4610,20 @@ function buildCodexEnv(base, codexHome, log, options = {}) {
 }
 function runnerFileCommandPaths(env) {
   const candidates = RUNNER_FILE_COMMANDS.map((name2) => env[name2]).filter(
-    (file) => typeof file === "string" && path10.isAbsolute(file)
+    (file) => typeof file === "string" && path8.isAbsolute(file)
   );
-  const dirs = candidates.map((file) => path10.dirname(file));
-  if (env.RUNNER_TEMP && path10.isAbsolute(env.RUNNER_TEMP)) {
-    dirs.push(path10.join(env.RUNNER_TEMP, RUNNER_FILE_COMMANDS_DIR));
+  const dirs = candidates.map((file) => path8.dirname(file));
+  if (env.RUNNER_TEMP && path8.isAbsolute(env.RUNNER_TEMP)) {
+    dirs.push(path8.join(env.RUNNER_TEMP, RUNNER_FILE_COMMANDS_DIR));
   }
-  const found2 = /* @__PURE__ */ new Set();
+  const found = /* @__PURE__ */ new Set();
   for (const candidate of [...dirs, ...candidates]) {
     try {
-      found2.add(realpathSync3(candidate));
+      found.add(realpathSync2(candidate));
     } catch {
     }
   }
-  return [...found2];
+  return [...found];
 }
 function isHidden(name2) {
   const key = canonical(name2);
@@ -4835,8 +4719,8 @@ async function release(state, dirFate) {
 }
 
 // src/seal/seal-home.ts
-import { promises as fs8, realpathSync as realpathSync4 } from "node:fs";
-import path14 from "node:path";
+import { promises as fs7, realpathSync as realpathSync3 } from "node:fs";
+import path12 from "node:path";
 
 // src/seal/seal-probe.ts
 import { spawn as spawn2 } from "node:child_process";
@@ -5042,15 +4926,15 @@ function compareVersions(a, b) {
 }
 
 // src/seal/userns-fix.ts
-import { execFile as execFile2 } from "node:child_process";
-import { existsSync, readFileSync as readFileSync3 } from "node:fs";
-import path11 from "node:path";
+import { execFile } from "node:child_process";
+import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import path9 from "node:path";
 var RESTRICT_SYSCTL = "/proc/sys/kernel/apparmor_restrict_unprivileged_userns";
 var PROFILE_PATH = "/etc/apparmor.d/codex-auth-bwrap";
 function bwrapPath(codexPath) {
   if (existsSync("/usr/bin/bwrap")) return "/usr/bin/bwrap";
   const native = findNativeCodex(codexPath);
-  const bundled = native ? path11.join(native.vendorDir, "codex-resources", "bwrap") : null;
+  const bundled = native ? path9.join(native.vendorDir, "codex-resources", "bwrap") : null;
   return bundled !== null && existsSync(bundled) ? bundled : "/usr/bin/bwrap";
 }
 function apparmorProfile(bwrap) {
@@ -5103,41 +4987,41 @@ async function fixUserNamespaces(codexPath) {
 }
 function readRestriction() {
   try {
-    return readFileSync3(RESTRICT_SYSCTL, "utf8").trim();
+    return readFileSync2(RESTRICT_SYSCTL, "utf8").trim();
   } catch {
     return null;
   }
 }
 function succeeds(file, args, input) {
   return new Promise((resolve) => {
-    const child = execFile2(file, args, { timeout: 3e4 }, (error) => resolve(error === null));
+    const child = execFile(file, args, { timeout: 3e4 }, (error) => resolve(error === null));
     if (input !== void 0) child.stdin?.end(input);
     else child.stdin?.end();
   });
 }
 
 // src/github/persisted-credentials.ts
-import { promises as fs7 } from "node:fs";
-import path12 from "node:path";
+import { promises as fs6 } from "node:fs";
+import path10 from "node:path";
 var EXTRAHEADER = /^\s*extraheader\s*=\s*AUTHORIZATION:/im;
 var INCLUDE_PATH = /^\s*path\s*=\s*(.+?)\s*$/gim;
 async function findPersistedCheckoutToken(dir) {
-  const config = await gitConfigAbove(path12.resolve(dir));
+  const config = await gitConfigAbove(path10.resolve(dir));
   if (config === null) return null;
-  const text = await fs7.readFile(config, "utf8").catch(() => "");
+  const text = await fs6.readFile(config, "utf8").catch(() => "");
   if (EXTRAHEADER.test(text)) return config;
   for (const match of text.matchAll(INCLUDE_PATH)) {
-    const included = path12.resolve(path12.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
-    const includedText = await fs7.readFile(included, "utf8").catch(() => "");
+    const included = path10.resolve(path10.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
+    const includedText = await fs6.readFile(included, "utf8").catch(() => "");
     if (EXTRAHEADER.test(includedText)) return included;
   }
   return null;
 }
 async function gitConfigAbove(start) {
-  for (let dir = start; ; dir = path12.dirname(dir)) {
-    const candidate = path12.join(dir, ".git", "config");
-    if ((await fs7.stat(candidate).catch(() => null))?.isFile()) return candidate;
-    if (path12.dirname(dir) === dir) return null;
+  for (let dir = start; ; dir = path10.dirname(dir)) {
+    const candidate = path10.join(dir, ".git", "config");
+    if ((await fs6.stat(candidate).catch(() => null))?.isFile()) return candidate;
+    if (path10.dirname(dir) === dir) return null;
   }
 }
 function persistedTokenWarning(file) {
@@ -5145,7 +5029,7 @@ function persistedTokenWarning(file) {
 }
 
 // src/seal/project-trust.ts
-import path13 from "node:path";
+import path11 from "node:path";
 var UNSEALING_FLAGS = {
   "--trust": "trusts the checkout, so Codex loads its .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent",
   // Measured on 0.169.0 and 0.171.0: the review is a model call, so a hostile model answered {"outcome":"allow"}
@@ -5175,9 +5059,9 @@ function trustedProjects(doc) {
 function projectDirs(dirs) {
   const all = /* @__PURE__ */ new Set();
   for (const start of dirs) {
-    for (let dir = path13.resolve(start); ; dir = path13.dirname(dir)) {
+    for (let dir = path11.resolve(start); ; dir = path11.dirname(dir)) {
       all.add(dir);
-      if (path13.dirname(dir) === dir) break;
+      if (path11.dirname(dir) === dir) break;
     }
   }
   return [...all];
@@ -5241,11 +5125,11 @@ function outsideSandboxArg(flag, value, where) {
   return at === -1 ? null : outsideSandboxOverride(value.slice(0, at).trim(), value.slice(at + 1), where);
 }
 function outsideSandboxOverride(key, value, where) {
-  const path18 = key.split(".");
-  const scoped = path18[0] === "profiles" ? path18.slice(2) : path18;
+  const path17 = key.split(".");
+  const scoped = path17[0] === "profiles" ? path17.slice(2) : path17;
   const head = scoped[0];
   if (head === "mcp_servers") {
-    const server = key.split(".").slice(0, path18.length - scoped.length + 2).join(".");
+    const server = key.split(".").slice(0, path17.length - scoped.length + 2).join(".");
     return { why: `-c ${server} in ${where} ${MCP}`, label: "MCP server" };
   }
   if (head === "notify") return { why: `-c ${key} in ${where} ${NOTIFY}`, label: "notify program" };
@@ -5264,37 +5148,37 @@ function outsideSandboxFeature(feature, where) {
   return risky === void 0 ? null : { why: `--enable ${feature} in ${where} ${risky}`, label: feature };
 }
 function outsideSandboxConfig(doc, where) {
-  const found2 = scan(doc, "", where);
+  const found = scan(doc, "", where);
   for (const [name2, body] of Object.entries(asTable3(doc.profiles) ?? {})) {
-    found2.push(...scan(asTable3(body) ?? {}, `[profiles.${name2}] `, where));
+    found.push(...scan(asTable3(body) ?? {}, `[profiles.${name2}] `, where));
   }
-  return found2;
+  return found;
 }
 function scan(table, prefix, where) {
-  const found2 = [];
+  const found = [];
   for (const [name2, server] of Object.entries(asTable3(table.mcp_servers) ?? {})) {
     if (asTable3(server)?.enabled === false) continue;
-    found2.push({
+    found.push({
       why: `${prefix}[mcp_servers.${name2}] in ${where} ${MCP}`,
       label: "MCP server"
     });
   }
   if (Array.isArray(table.notify) && table.notify.length > 0) {
-    found2.push({ why: `${prefix}notify in ${where} ${NOTIFY}`, label: "notify program" });
+    found.push({ why: `${prefix}notify in ${where} ${NOTIFY}`, label: "notify program" });
   }
   const hooks = asTable3(table.hooks);
   if (hooks !== void 0 && Object.keys(hooks).length > 0) {
-    found2.push({ why: `${prefix}[hooks] in ${where} ${HOOKS}`, label: "hooks" });
+    found.push({ why: `${prefix}[hooks] in ${where} ${HOOKS}`, label: "hooks" });
   }
   for (const [feature, risky] of Object.entries(RISKY_FEATURES)) {
     if (asTable3(table.features)?.[feature] === true) {
-      found2.push({ why: `${prefix}features.${feature} in ${where} ${risky}`, label: feature });
+      found.push({ why: `${prefix}features.${feature} in ${where} ${risky}`, label: feature });
     }
   }
-  return found2;
+  return found;
 }
 function unsealedReason(labels, outside) {
-  const processes = [...new Set(outside.map((found2) => found2.label))].join(", ");
+  const processes = [...new Set(outside.map((found) => found.label))].join(", ");
   const all = [...new Set(labels), ...processes === "" ? [] : [`${processes} outside the sandbox`]];
   return all.length === 0 ? null : all.join("; ");
 }
@@ -5330,8 +5214,8 @@ function chooseSandbox(args, fallback, names) {
       labels.push(UNSEALING_LABELS[flag] ?? flag);
     }
     if (flag === "-C" || flag === "--cd") cd = inline ?? options[i + 1];
-    const found2 = outsideSandboxArg(flag, inline ?? options[i + 1] ?? "", names.codexArgs);
-    if (found2 !== null && !outside.some((seen) => seen.why === found2.why)) outside.push(found2);
+    const found = outsideSandboxArg(flag, inline ?? options[i + 1] ?? "", names.codexArgs);
+    if (found !== null && !outside.some((seen) => seen.why === found.why)) outside.push(found);
     if (SANDBOX_FLAGS.has(flag)) {
       const value = inline ?? options[i += 1];
       chosen.add(sandboxMode(value, `${flag} in ${names.codexArgs}`));
@@ -5425,7 +5309,7 @@ function sealConfig(userToml, choice, denyPaths, names, untrusted = []) {
     ...trusted.map(
       (table) => `${table} in ${names.codexConfig} trusts a project, so Codex loads its .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent`
     ),
-    ...fromConfig.map((found2) => found2.why)
+    ...fromConfig.map((found) => found.why)
   ];
   const reason = unsealedReason(
     [...choice.labels, ...trusted.length > 0 ? [PROJECT_TRUST_LABEL] : []],
@@ -5483,8 +5367,14 @@ function asTable4(value) {
 function planSeal(input) {
   const { names } = input.seal;
   const choice = chooseSandbox(input.codexArgs, input.seal.sandbox, names);
-  const deny = outermost([input.home, ...input.extraDeny]);
-  const config = sealConfig(input.userConfig, choice, deny, names, projectDirs(workingRoots(input, choice)));
+  const untrusted = projectDirs(workingRoots(input, choice));
+  const always = [...input.homeHoldsSecret === false ? [] : [input.home], ...input.extraDeny];
+  let deny = outermost(always);
+  let config = sealConfig(input.userConfig, choice, deny, names, untrusted);
+  if (config.mode !== "read-only" && (input.denyIfWritable ?? []).length > 0) {
+    deny = outermost([...always, ...input.denyIfWritable ?? []]);
+    config = sealConfig(input.userConfig, choice, deny, names, untrusted);
+  }
   if (!input.seal.allowUnsealed && config.unsealedBy.length > 0) {
     throw new SealError(
       `refused before Codex ran: ${config.unsealedBy.join("; ")}. Remove it (settings that keep the sandbox can go in ${names.codexConfig}), or set ${names.optIn} if you accept that the agent's commands and tools may read the ChatGPT login (the run is then reported not sealed).`
@@ -5496,10 +5386,10 @@ function planSeal(input) {
   return { choice, deny, config };
 }
 function workingRoots(input, choice) {
-  const root = path14.resolve(input.cwd, choice.cd ?? ".");
+  const root = path12.resolve(input.cwd, choice.cd ?? ".");
   const roots = [root];
   try {
-    roots.push(realpathSync4(root));
+    roots.push(realpathSync3(root));
   } catch {
   }
   return roots;
@@ -5539,7 +5429,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
   if (input.probe === false) {
     return { args, report: report(config.mode, config.profile, null, null, null) };
   }
-  const probeHome = await fs8.mkdtemp(path14.join(input.home, ".seal-probe-"));
+  const probeHome = await fs7.mkdtemp(path12.join(input.home, ".seal-probe-"));
   await writeCodexConfig(probeHome, config.toml);
   const persisted = await findPersistedCheckoutToken(input.cwd);
   if (persisted !== null) log.warn(persistedTokenWarning(persisted));
@@ -5558,7 +5448,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
     log.debug(`seal: probe passed in ${proven.ms} ms (profile ${config.profile})`);
     return { args, report: report(config.mode, config.profile, proven.ms, proven.machineChange, null) };
   } finally {
-    await fs8.rm(probeHome, { recursive: true, force: true });
+    await fs7.rm(probeHome, { recursive: true, force: true });
   }
 }
 async function proveSeal(probe, input, log) {
@@ -5586,17 +5476,17 @@ async function proveSeal(probe, input, log) {
   return { ms: first.ms + second.ms, machineChange: fix.change };
 }
 function outermost(paths) {
-  const unique = [...new Set(paths.map((p) => realPathOfNearest(path14.resolve(p))))];
+  const unique = [...new Set(paths.map((p) => realPathOfNearest(path12.resolve(p))))];
   return unique.filter(
-    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + path14.sep))
+    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + path12.sep))
   );
 }
 function realPathOfNearest(target) {
   try {
-    return realpathSync4.native(target);
+    return realpathSync3.native(target);
   } catch {
-    const parent = path14.dirname(target);
-    return parent === target ? target : path14.join(realPathOfNearest(parent), path14.basename(target));
+    const parent = path12.dirname(target);
+    return parent === target ? target : path12.join(realPathOfNearest(parent), path12.basename(target));
   }
 }
 function report(mode, profile, probeMs, machineChange, reason) {
@@ -5624,9 +5514,41 @@ ${namespaceFixSteps(bwrapPath(codexPath))}`;
   }
 }
 
+// src/roundtrip/broker-deny.ts
+import { readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
+import path13 from "node:path";
+function holdsRealLogin(dir) {
+  const candidates = [path13.join(dir, "auth.json")];
+  try {
+    for (const entry of readdirSync2(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) candidates.push(path13.join(dir, entry.name, "auth.json"));
+    }
+  } catch {
+    return false;
+  }
+  return candidates.some((file) => {
+    let text;
+    try {
+      text = readFileSync3(file, "utf8");
+    } catch {
+      return false;
+    }
+    try {
+      const tokens = JSON.parse(text).tokens;
+      const refresh = tokens?.refresh_token;
+      return !(typeof refresh === "string" && refresh.startsWith(REFRESH_PLACEHOLDER_PREFIX));
+    } catch {
+      return true;
+    }
+  });
+}
+
 // src/roundtrip/phases/seal.ts
 function sealInputFor(state, request, target) {
   const home = required2(state.home, "the home");
+  const homesDirs = [home.sealRoot, ...request.sealPaths ?? []];
+  const seed = target.seedFile ? [target.seedFile] : [];
+  const writable = [...target.storePaths, ...runnerFileCommandPaths(request.baseEnv)];
   return {
     home: home.dir,
     userConfig: request.codexConfig,
@@ -5634,12 +5556,11 @@ function sealInputFor(state, request, target) {
     codexPath: target.codexPath,
     env: target.env ?? required2(state.codexEnv, "Codex's environment"),
     cwd: request.cwd ?? process.cwd(),
-    extraDeny: [
-      home.sealRoot,
-      ...request.sealPaths ?? [],
-      ...target.storePaths,
-      ...runnerFileCommandPaths(request.baseEnv)
-    ],
+    ...target.broker ? {
+      homeHoldsSecret: false,
+      extraDeny: [...seed, ...homesDirs.filter((dir) => holdsRealLogin(dir))],
+      denyIfWritable: [...homesDirs, ...writable]
+    } : { extraDeny: [...seed, ...homesDirs, ...writable] },
     seal: request.seal,
     ...target.probe === void 0 ? {} : { probe: target.probe }
   };
@@ -5695,7 +5616,12 @@ async function judgeTokenRun(state, request) {
 var RUN_PHASES = [
   checkStreamName,
   createRunHome,
-  (state, request) => startSealing(state, { ...request, storePaths: state.ctx.store.privatePaths ?? [] }),
+  (state, request) => startSealing(state, {
+    ...request,
+    storePaths: state.ctx.store.privatePaths ?? [],
+    broker: request.tokenBroker !== false,
+    seedFile: request.seed?.file
+  }),
   (state, request) => acquireLock(state, {
     timeoutMs: request.lockTimeoutMs,
     mode: "process",
@@ -5908,8 +5834,8 @@ function readLaneSettings(settings, secrets) {
 
 // src/action/inputs.ts
 var import_shell_quote = __toESM(require_shell_quote(), 1);
-import { promises as fs9 } from "node:fs";
-import path16 from "node:path";
+import { promises as fs8 } from "node:fs";
+import path15 from "node:path";
 
 // src/fs/environ-scrub.ts
 import { closeSync, openSync, readFileSync as readFileSync4, readSync, writeSync } from "node:fs";
@@ -5973,16 +5899,16 @@ function hideFromProcEnviron(secrets) {
 }
 
 // src/app/stream-settings.ts
-import path15 from "node:path";
+import path14 from "node:path";
 
 // src/github/run-context.ts
 import { readFileSync as readFileSync5 } from "node:fs";
 var cache = /* @__PURE__ */ new WeakMap();
 function readRunContext(env) {
-  const path18 = env.GITHUB_EVENT_PATH ?? "";
+  const path17 = env.GITHUB_EVENT_PATH ?? "";
   const cached = cache.get(env);
-  if (cached && cached.path === path18) return cached.context;
-  const payload = readPayload(path18);
+  if (cached && cached.path === path17) return cached.context;
+  const payload = readPayload(path17);
   const branch = payload.repository?.default_branch;
   const context = {
     name: env.GITHUB_EVENT_NAME ?? "",
@@ -5990,13 +5916,13 @@ function readRunContext(env) {
     repository: env.GITHUB_REPOSITORY ?? "",
     defaultBranch: typeof branch === "string" && branch !== "" ? branch : null
   };
-  cache.set(env, { path: path18, context });
+  cache.set(env, { path: path17, context });
   return context;
 }
-function readPayload(path18) {
-  if (path18 === "") return {};
+function readPayload(path17) {
+  if (path17 === "") return {};
   try {
-    const parsed = JSON.parse(readFileSync5(path18, "utf8"));
+    const parsed = JSON.parse(readFileSync5(path17, "utf8"));
     return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {};
   } catch {
     return {};
@@ -6075,7 +6001,7 @@ function resolveStreamSettings(request, env) {
     kind,
     lock,
     stream,
-    stateDir: request.stateDir ? path15.resolve(request.stateDir) : defaultStateDir(env),
+    stateDir: request.stateDir ? path14.resolve(request.stateDir) : defaultStateDir(env),
     stateDirSource: request.stateDir ? request.names.stateDir : defaultStateDirSource(env),
     github: () => {
       const target = request.github();
@@ -6191,7 +6117,7 @@ async function readActionSettings(secrets, env) {
     codexExecArgs: await readCodexExecArgs(workspace),
     codexConfig: codexConfig === "" ? void 0 : codexConfig,
     workingDirectory: await checkWorkingDirectory(
-      path16.resolve(workspace, readInput(Inputs.workingDirectory) || ".")
+      path15.resolve(workspace, readInput(Inputs.workingDirectory) || ".")
     ),
     codexVersion: readInput(Inputs.codexVersion) || DEFAULT_CODEX_VERSION,
     allowPublicRepository: readBoolean(Inputs.allowPublicRepository),
@@ -6208,7 +6134,7 @@ async function readCodexExecArgs(workspace) {
     throw new UsageError("inputs prompt and prompt-file are mutually exclusive: give one.");
   if (!prompt && !promptFile)
     throw new UsageError("input prompt (or prompt-file) is required: what should Codex do?");
-  const text = promptFile ? await readPromptFile(path16.resolve(workspace, promptFile), "input prompt-file") : prompt;
+  const text = promptFile ? await readPromptFile(path15.resolve(workspace, promptFile), "input prompt-file") : prompt;
   const model = readInput(Inputs.model);
   return [
     ...model ? ["--model", model] : [],
@@ -6244,7 +6170,7 @@ function parseCodexArgs(value) {
   return words;
 }
 async function checkWorkingDirectory(dir) {
-  const stat = await fs9.stat(dir).catch(() => null);
+  const stat = await fs8.stat(dir).catch(() => null);
   if (!stat?.isDirectory()) {
     throw new UsageError(
       `input working-directory ${dir} ${stat ? "is not a directory" : "does not exist"}: give a directory of the checked-out workspace (relative to GITHUB_WORKSPACE), or leave it empty.`
@@ -6300,60 +6226,60 @@ async function createActionContext(settings, secrets, env) {
 
 // src/app/job-homes.ts
 import { randomBytes as randomBytes6, timingSafeEqual } from "node:crypto";
-import { promises as fs10 } from "node:fs";
-import path17 from "node:path";
+import { promises as fs9 } from "node:fs";
+import path16 from "node:path";
 var RECORD_SUFFIX = ".owner";
 async function prepareJobHome(env, stream, saveState) {
   const home = jobCodexHome(env, stream);
   const proof = randomBytes6(16).toString("hex");
   saveState(home, proof);
   const base = jobHomesDir(env);
-  await fs10.mkdir(base, { recursive: true, mode: 448 });
-  const stat = await fs10.lstat(base);
+  await fs9.mkdir(base, { recursive: true, mode: 448 });
+  const stat = await fs9.lstat(base);
   if (stat.isSymbolicLink() || !stat.isDirectory()) {
     throw new Error(`${base} must be a directory, not a symbolic link or file`);
   }
-  if ((stat.mode & 511) !== 448) await fs10.chmod(base, 448);
-  await fs10.writeFile(recordPath(home), proof, { mode: 384, flag: "wx" });
+  if ((stat.mode & 511) !== 448) await fs9.chmod(base, 448);
+  await fs9.writeFile(recordPath(home), proof, { mode: 384, flag: "wx" });
   return home;
 }
 async function whyNotOurHome(home, proof, env) {
-  const base = path17.resolve(jobHomesDir(env));
-  const resolved = path17.resolve(home);
-  if (path17.dirname(resolved) !== base || !/^[A-Za-z0-9._-]+$/.test(path17.basename(resolved))) {
+  const base = path16.resolve(jobHomesDir(env));
+  const resolved = path16.resolve(home);
+  if (path16.dirname(resolved) !== base || !/^[A-Za-z0-9._-]+$/.test(path16.basename(resolved))) {
     return `it is not a direct child of the Action's private homes directory ${base}`;
   }
   if (proof === void 0 || proof === "") return "the saved state carries no proof that this Action made it";
-  const baseStat = await fs10.lstat(base).catch(() => null);
+  const baseStat = await fs9.lstat(base).catch(() => null);
   if (baseStat === null || baseStat.isSymbolicLink() || !ours(baseStat)) {
     return `${base} is missing, a symbolic link, or not owned by this user`;
   }
-  const recordStat = await fs10.lstat(recordPath(resolved)).catch(() => null);
+  const recordStat = await fs9.lstat(recordPath(resolved)).catch(() => null);
   if (recordStat === null || !recordStat.isFile() || !ours(recordStat)) return "its owner record is missing";
   if (proof !== null) {
-    const record = Buffer.from(await fs10.readFile(recordPath(resolved), "utf8"));
+    const record = Buffer.from(await fs9.readFile(recordPath(resolved), "utf8"));
     const wanted = Buffer.from(proof);
     if (record.length !== wanted.length || !timingSafeEqual(record, wanted)) {
       return "its owner record does not match the saved state";
     }
   }
-  const stat = await fs10.lstat(resolved).catch(() => null);
+  const stat = await fs9.lstat(resolved).catch(() => null);
   if (stat === null) return null;
   if (stat.isSymbolicLink() || !stat.isDirectory()) return "it is a symbolic link or not a directory";
   if (!ours(stat) || (stat.mode & 511) !== 448) return "it is not owned by this user with mode 0700";
   return null;
 }
 function jobCodexHome(env, stream) {
-  return path17.join(jobHomesDir(env), `${stream}-${randomBytes6(4).toString("hex")}`);
+  return path16.join(jobHomesDir(env), `${stream}-${randomBytes6(4).toString("hex")}`);
 }
 function jobHomesDir(env) {
   const base = env.RUNNER_TEMP;
   if (!base)
     throw new UsageError("RUNNER_TEMP is not set: this entry point runs only inside a GitHub Actions job.");
-  return path17.join(base, "codex-auth");
+  return path16.join(base, "codex-auth");
 }
 async function removeHomeRecord(home) {
-  await fs10.rm(recordPath(path17.resolve(home)), { force: true });
+  await fs9.rm(recordPath(path16.resolve(home)), { force: true });
 }
 function recordPath(home) {
   return `${home}${RECORD_SUFFIX}`;
@@ -6414,8 +6340,6 @@ export {
   materialise,
   loadOrSeed,
   release,
-  resolveCodex,
-  readCodexVersion,
   sealNow,
   runRoundTrip,
   runUrlOf,

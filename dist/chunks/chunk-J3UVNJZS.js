@@ -23,7 +23,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-ZUSWGX2S.js";
+} from "./chunk-HYXM2T55.js";
 import {
   UsageError,
   asCodexAuthError,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-TFGH4AVS.js";
 import {
   prepareJobHome
-} from "./chunk-ZUSWGX2S.js";
+} from "./chunk-HYXM2T55.js";
 
 // src/action/job-home.ts
 function prepareJobHome2(env, stream) {

@@ -3,26 +3,26 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunk-EZ4CT6WG.js";
+} from "./chunk-X7HHY7RI.js";
 import {
   finishAndClean
-} from "./chunk-T6JJIZMY.js";
+} from "./chunk-B6KK2BTZ.js";
 import {
   loadActionState
 } from "./chunk-TFGH4AVS.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-4OFG3ADN.js";
+} from "./chunk-S7BX3VX5.js";
 import {
   restoreStream
-} from "./chunk-T2JWQVSN.js";
+} from "./chunk-J3UVNJZS.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   codexIfPresent,
   refuseUnsafeJobs
-} from "./chunk-SR4R25Z7.js";
+} from "./chunk-YSLJ5WA2.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -32,7 +32,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-ZUSWGX2S.js";
+} from "./chunk-HYXM2T55.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-N7GVTKFE.js";
@@ -41,7 +41,7 @@ import {
   readBoolean,
   readInput,
   setOutputs
-} from "./chunk-RAHZWMER.js";
+} from "./chunk-HIF2XTU4.js";
 import {
   exportVariable
 } from "./chunk-GP2XTTJE.js";

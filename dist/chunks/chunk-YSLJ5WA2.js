@@ -2,14 +2,14 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  readCodexVersion,
   readRunContext,
-  repositoryVisibility,
-  resolveCodex
-} from "./chunk-ZUSWGX2S.js";
+  repositoryVisibility
+} from "./chunk-HYXM2T55.js";
 import {
-  actionLogger
-} from "./chunk-RAHZWMER.js";
+  actionLogger,
+  readCodexVersion,
+  resolveCodex
+} from "./chunk-HIF2XTU4.js";
 import {
   UsageError
 } from "./chunk-V4C5BGZE.js";
