@@ -402,6 +402,10 @@ var SEAL_OPTIONS = [
     description: "do not set up user namespaces with sudo when the sandbox cannot start (Ubuntu 24.04 AppArmor)"
   }
 ];
+var CODEX_USER_OPTION = {
+  flags: "--codex-user <user>",
+  description: 'run Codex as this separate unprivileged user, which allows danger-full-access and network access without giving the agent this process (proven by a probe first); "create": the user codex-agent, created with sudo'
+};
 var LANE_OPTIONS = [
   {
     flags: "--lanes <list>",
@@ -436,7 +440,8 @@ var COMMANDS = [
       RUN_TIMEOUT_OPTION,
       ...LANE_OPTIONS,
       ...storeOptions(),
-      ...SEAL_OPTIONS
+      ...SEAL_OPTIONS,
+      CODEX_USER_OPTION
     ],
     load: () => Promise.resolve().then(() => __toESM(require("./cli/round-trip.cjs"), 1))
   },

@@ -8,7 +8,7 @@ import "./chunks/chunk-7ZM447HQ.js";
 import {
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-YI72LNJ4.js";
+} from "./chunks/chunk-333PAEYW.js";
 import {
   describeNextRefresh,
   escapeHtml
@@ -17,7 +17,7 @@ import {
   assertSupportedPlatform,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-HB53TSPU.js";
+} from "./chunks/chunk-OKOQZ24E.js";
 import {
   ACTION_VOCABULARY,
   DEFAULT_CODEX_VERSION,
@@ -25,8 +25,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   runRoundTrip
-} from "./chunks/chunk-UYWO3QW6.js";
-import "./chunks/chunk-DCLPESL6.js";
+} from "./chunks/chunk-ZE5NYEI7.js";
+import "./chunks/chunk-3RHWAGJL.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
@@ -35,15 +35,15 @@ import {
   readBoolean,
   readInput,
   setOutputs
-} from "./chunks/chunk-ABCGLQR4.js";
+} from "./chunks/chunk-IVU7YTVI.js";
 import {
   describePlanUsage
 } from "./chunks/chunk-B45VUE4X.js";
 import {
   createActionContext,
   runUrlOf
-} from "./chunks/chunk-5Q6XTWVF.js";
-import "./chunks/chunk-ZJC3ALXX.js";
+} from "./chunks/chunk-YYUIABWZ.js";
+import "./chunks/chunk-SSEI6XJJ.js";
 import "./chunks/chunk-OVITESHP.js";
 import "./chunks/chunk-PQT25EE2.js";
 import "./chunks/chunk-JBLTFLGE.js";

@@ -4,18 +4,18 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-5N6NI3LG.js";
+} from "./chunks/chunk-JFZZYR3T.js";
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-5PEGUTQJ.js";
+} from "./chunks/chunk-PBABDFFS.js";
 import {
   reseedCommand
 } from "./chunks/chunk-7ZM447HQ.js";
 import {
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-YI72LNJ4.js";
+} from "./chunks/chunk-333PAEYW.js";
 import {
   escapeHtml
 } from "./chunks/chunk-IC3YXZME.js";
@@ -25,7 +25,7 @@ import {
   jobHomesDir,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-HB53TSPU.js";
+} from "./chunks/chunk-OKOQZ24E.js";
 import {
   ACTION_VOCABULARY,
   laneName,
@@ -35,13 +35,13 @@ import {
   readStreamSettings,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-UYWO3QW6.js";
-import "./chunks/chunk-DCLPESL6.js";
+} from "./chunks/chunk-ZE5NYEI7.js";
+import "./chunks/chunk-3RHWAGJL.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   setOutputs
-} from "./chunks/chunk-ABCGLQR4.js";
+} from "./chunks/chunk-IVU7YTVI.js";
 import "./chunks/chunk-B45VUE4X.js";
 import {
   actionLogger,
@@ -49,8 +49,8 @@ import {
   logCodexLines,
   runCodex,
   runnerMasks
-} from "./chunks/chunk-5Q6XTWVF.js";
-import "./chunks/chunk-ZJC3ALXX.js";
+} from "./chunks/chunk-YYUIABWZ.js";
+import "./chunks/chunk-SSEI6XJJ.js";
 import "./chunks/chunk-OVITESHP.js";
 import {
   currentWorkflowRun

@@ -3,38 +3,38 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-77RWWAN7.js";
+} from "./chunks/chunk-ZGSDCZST.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-5N6NI3LG.js";
+} from "./chunks/chunk-JFZZYR3T.js";
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-5PEGUTQJ.js";
+} from "./chunks/chunk-PBABDFFS.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-HB53TSPU.js";
+} from "./chunks/chunk-OKOQZ24E.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-UYWO3QW6.js";
+} from "./chunks/chunk-ZE5NYEI7.js";
 import {
   removeCodexHome
-} from "./chunks/chunk-DCLPESL6.js";
+} from "./chunks/chunk-3RHWAGJL.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   Inputs,
   readInput
-} from "./chunks/chunk-ABCGLQR4.js";
+} from "./chunks/chunk-IVU7YTVI.js";
 import "./chunks/chunk-B45VUE4X.js";
 import {
   createActionContext
-} from "./chunks/chunk-5Q6XTWVF.js";
-import "./chunks/chunk-ZJC3ALXX.js";
+} from "./chunks/chunk-YYUIABWZ.js";
+import "./chunks/chunk-SSEI6XJJ.js";
 import "./chunks/chunk-OVITESHP.js";
 import "./chunks/chunk-PQT25EE2.js";
 import "./chunks/chunk-JBLTFLGE.js";

@@ -3,21 +3,21 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-GGHVDQQY.js";
+} from "./chunks/chunk-BKF2XYGC.js";
 import {
   loadActionState
-} from "./chunks/chunk-5PEGUTQJ.js";
+} from "./chunks/chunk-PBABDFFS.js";
 import {
   runEntry
-} from "./chunks/chunk-HB53TSPU.js";
-import "./chunks/chunk-UYWO3QW6.js";
-import "./chunks/chunk-DCLPESL6.js";
+} from "./chunks/chunk-OKOQZ24E.js";
+import "./chunks/chunk-ZE5NYEI7.js";
+import "./chunks/chunk-3RHWAGJL.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-ABCGLQR4.js";
+import "./chunks/chunk-IVU7YTVI.js";
 import "./chunks/chunk-B45VUE4X.js";
-import "./chunks/chunk-5Q6XTWVF.js";
-import "./chunks/chunk-ZJC3ALXX.js";
+import "./chunks/chunk-YYUIABWZ.js";
+import "./chunks/chunk-SSEI6XJJ.js";
 import "./chunks/chunk-OVITESHP.js";
 import "./chunks/chunk-PQT25EE2.js";
 import "./chunks/chunk-JBLTFLGE.js";
@@ -46,7 +46,7 @@ async function runPost(env = process.env) {
     "the main step did not finish its round trip"
   );
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-HKRSXG23.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-JNXEI64X.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

@@ -3,24 +3,24 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-DGJYJHN7.js";
-import "./chunks/chunk-GGHVDQQY.js";
-import "./chunks/chunk-77RWWAN7.js";
-import "./chunks/chunk-5N6NI3LG.js";
-import "./chunks/chunk-5PEGUTQJ.js";
-import "./chunks/chunk-YI72LNJ4.js";
+} from "./chunks/chunk-S2X4ML5W.js";
+import "./chunks/chunk-BKF2XYGC.js";
+import "./chunks/chunk-ZGSDCZST.js";
+import "./chunks/chunk-JFZZYR3T.js";
+import "./chunks/chunk-PBABDFFS.js";
+import "./chunks/chunk-333PAEYW.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   runEntry
-} from "./chunks/chunk-HB53TSPU.js";
-import "./chunks/chunk-UYWO3QW6.js";
-import "./chunks/chunk-DCLPESL6.js";
+} from "./chunks/chunk-OKOQZ24E.js";
+import "./chunks/chunk-ZE5NYEI7.js";
+import "./chunks/chunk-3RHWAGJL.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-ABCGLQR4.js";
+import "./chunks/chunk-IVU7YTVI.js";
 import "./chunks/chunk-B45VUE4X.js";
-import "./chunks/chunk-5Q6XTWVF.js";
-import "./chunks/chunk-ZJC3ALXX.js";
+import "./chunks/chunk-YYUIABWZ.js";
+import "./chunks/chunk-SSEI6XJJ.js";
 import "./chunks/chunk-OVITESHP.js";
 import "./chunks/chunk-PQT25EE2.js";
 import "./chunks/chunk-JBLTFLGE.js";

@@ -8,6 +8,7 @@ import {
   LANE_OPTIONS,
   RUN_TIMEOUT_OPTION,
   SEAL_OPTIONS,
+  CODEX_USER_OPTION,
   storeOptions,
 } from './shared-options.js';
 
@@ -36,6 +37,7 @@ const COMMANDS: readonly CommandSpec[] = [
       ...LANE_OPTIONS,
       ...storeOptions(),
       ...SEAL_OPTIONS,
+      CODEX_USER_OPTION,
     ],
     load: () => import('./bundles/round-trip.js'),
   },

@@ -4,6 +4,7 @@ import type { SealRequest } from '../core/seal-request.js';
 export interface SealOptionValues {
   allowAgentToReadCredentials?: boolean;
   fixSandbox?: boolean;
+  codexUser?: string;
 }
 
 export function sealRequestFrom(options: SealOptionValues): SealRequest {
@@ -11,5 +12,6 @@ export function sealRequestFrom(options: SealOptionValues): SealRequest {
     names: CLI_VOCABULARY.seal,
     allowUnsealed: options.allowAgentToReadCredentials === true,
     fixNamespaces: options.fixSandbox !== false,
+    ...(options.codexUser === undefined ? {} : { codexUser: options.codexUser }),
   };
 }

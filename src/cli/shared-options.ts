@@ -111,6 +111,13 @@ export const SEAL_OPTIONS: readonly OptionSpec[] = [
   },
 ];
 
+/** `run` only: the isolation wraps the one Codex run the command starts. */
+export const CODEX_USER_OPTION: OptionSpec = {
+  flags: '--codex-user <user>',
+  description:
+    'run Codex as this separate unprivileged user, which allows danger-full-access and network access without giving the agent this process (proven by a probe first); "create": the user codex-agent, created with sudo',
+};
+
 /** `run --lanes`: the fallback lanes of the CLI (checked by lane-options.ts). */
 export const LANE_OPTIONS: readonly OptionSpec[] = [
   {

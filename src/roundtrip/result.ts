@@ -3,6 +3,7 @@ import type { Bundle } from '../core/bundle.js';
 import { inspectBundle, type NextRefresh } from '../core/inspect.js';
 import type { CodexAuthError } from '../core/errors.js';
 import type { SealReport } from '../seal/seal-home.js';
+import type { IsolationReport } from './phases/isolate.js';
 import type { PlanUsage } from '../core/plan-usage.js';
 import type { LoadedCopy } from './loaded-copy.js';
 import type { Persister } from './persister.js';
@@ -30,6 +31,8 @@ export interface RoundTripResult {
   durationMs: number;
   /** Whether the agent's commands were proven unable to read the login (null: Codex never got that far). */
   seal: SealReport | null;
+  /** Codex ran as a separate user (codex-user): who, and what the isolation cost. */
+  isolation?: IsolationReport;
   /** A plan window ran out during this run (exit 8); the login itself is fine. */
   usageLimited: boolean;
   /** When the window that ran out resets (ISO), if known. */

@@ -2,6 +2,7 @@ import type { SeedSource, RoundTripContext } from './context.js';
 import { acquireLock, checkStreamName, PROCESS_LEASE_MS, releaseLock } from './phases/acquire.js';
 import { execCodex, type ExecRequest, watchAndPersist } from './phases/exec.js';
 import { createRunHome, materialise } from './phases/home.js';
+import { awaitIsolation, startIsolation } from './phases/isolate.js';
 import { loadOrSeed } from './phases/load.js';
 import { persistFinal } from './phases/persist.js';
 import { release } from './phases/release.js';
@@ -24,14 +25,20 @@ export interface RunRequest extends SealedRequest, ExecRequest {
 
 /**
  * The run's phases, in order. The seal is planned (refusals first) and its probe started before the lock, so the
- * probe runs while the lock is taken and the store read. The token broker (issue 18) goes between
+ * probe runs while the lock is taken and the store read; so does the set-up of a separate agent user (codex-user). The token broker (issue 18) goes between
  * `watchAndPersist` and `execCodex`: it needs the loaded login and the state's Persister, and registers its stop
  * in `state.stops`.
  */
 export const RUN_PHASES: readonly Phase<RunState, RunRequest>[] = [
   checkStreamName,
   createRunHome,
-  (state, request) => startSealing(state, { ...request, storePaths: state.ctx.store.privatePaths ?? [] }),
+  (state, request) =>
+    startSealing(state, {
+      ...request,
+      storePaths: state.ctx.store.privatePaths ?? [],
+      isolation: { requested: request.seal.codexUser !== undefined, brokerHoldsLogin: false },
+    }),
+  startIsolation,
   (state, request) =>
     acquireLock(state, {
       timeoutMs: request.lockTimeoutMs,
@@ -42,6 +49,7 @@ export const RUN_PHASES: readonly Phase<RunState, RunRequest>[] = [
   (state, request) => loadOrSeed(state, request.seed),
   materialise,
   awaitSeal,
+  awaitIsolation,
   watchAndPersist,
   execCodex,
   persistFinal,

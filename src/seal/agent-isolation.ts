@@ -18,7 +18,7 @@ import {
   removeAgentHome,
   writeAgentFile,
 } from './agent-user.js';
-import { grantWorkspace, returnWorkspace, type WorkspaceReturn } from './agent-workspace.js';
+import { grantWorkspace, returnWorkspace, type WorkspaceGrant, type WorkspaceReturn } from './agent-workspace.js';
 
 // The one call the round trip makes for a full-access run: find or make the agent user, give it the workspace and
 // a home, prove the isolation, and hand back what starting and ending Codex need. Everything secret stays with
@@ -42,6 +42,8 @@ export interface AgentIsolation {
   /** The agent's own HOME and CODEX_HOME (0700, its own). */
   readonly home: AgentHome;
   readonly probe: ProbeReport;
+  /** Lets the agent read and write `dir` too (the run's CODEX_HOME), given back by finish like the workspace. */
+  share(dir: string): Promise<void>;
   /** Writes a file into the agent's CODEX_HOME (config.toml, the placeholders' auth.json, the broker's CA). */
   writeCodexFile(name: string, content: string): Promise<void>;
   /** For CodexRunRequest.spawnAs: starts Codex as the agent with only allowlisted variables. */
@@ -79,6 +81,7 @@ export async function isolateAgent(request: IsolationRequest): Promise<AgentIsol
     ...(request.optionName === undefined ? {} : { optionName: request.optionName }),
   });
   const grant = await grantWorkspace(agent, runner, request.workspace);
+  const shared: WorkspaceGrant[] = [];
   let home: AgentHome | null = null;
   try {
     home = await createAgentHome(agent);
@@ -96,6 +99,9 @@ export async function isolateAgent(request: IsolationRequest): Promise<AgentIsol
       agent,
       home: madeHome,
       probe,
+      async share(dir) {
+        shared.push(await grantWorkspace(agent, runner, dir));
+      },
       writeCodexFile: (name, content) => writeAgentFile(agent, path.join(madeHome.codexHome, name), content),
       spawnAs(command, args, env) {
         // What the agent user runs from now on is this run's.
@@ -105,6 +111,7 @@ export async function isolateAgent(request: IsolationRequest): Promise<AgentIsol
       async finish() {
         const stopped = await stopAgentProcesses(agent, before);
         const workspace = await returnWorkspace(agent, runner, grant);
+        for (const dir of shared) await returnWorkspace(agent, runner, dir);
         await removeAgentHome(agent, madeHome);
         return { stopped, workspace };
       },

@@ -7,6 +7,7 @@ import type { RoundTripContext } from '../context.js';
 import type { LoadedStream } from '../load-stream.js';
 import type { Persister } from '../persister.js';
 import { emptyResult, type RoundTripResult } from '../result.js';
+import type { AgentIsolation } from '../../seal/agent-isolation.js';
 import type { SealReport, StartedSeal } from '../../seal/seal-home.js';
 import type { SplitState } from '../split-state.js';
 
@@ -34,6 +35,9 @@ export interface RunState<C extends PhaseContext = RoundTripContext> {
   sealing: StartedSeal | null;
   sealed: { args: string[]; report: SealReport } | null;
   persister: Persister | null;
+  /** Codex as a separate user (codex-user): being set up alongside the lock, then proven and in use. */
+  isolating: Promise<{ isolation: AgentIsolation; setupMs: number }> | null;
+  isolation: AgentIsolation | null;
   codexRun: CodexRunResult | null;
   usage: UsageLimitFacts | null;
   /**
@@ -59,6 +63,8 @@ export function newRunState<C extends PhaseContext>(ctx: C, stream: string, stor
     sealing: null,
     sealed: null,
     persister: null,
+    isolating: null,
+    isolation: null,
     codexRun: null,
     usage: null,
     stops: [],

@@ -1,5 +1,6 @@
 import { runnerFileCommandPaths } from '../../codex/codex-env.js';
 import type { SealRequest } from '../../core/seal-request.js';
+import type { IsolationPlan } from '../../seal/isolated-access.js';
 import { type SealHomeInput, sealHome, startSeal } from '../../seal/seal-home.js';
 import { type PhaseContext, required, type RunState } from './run-state.js';
 
@@ -24,6 +25,8 @@ export interface SealTarget {
   readonly env?: NodeJS.ProcessEnv;
   /** false: write the profile, do not probe (restore without a codex to probe with). */
   readonly probe?: boolean;
+  /** run with codex-user: Codex runs as a separate user. */
+  readonly isolation?: IsolationPlan;
 }
 
 /** What the agent is denied: this home (or every private home), the caller's paths, the store's, the runner's. */
@@ -48,6 +51,7 @@ export function sealInputFor(
     ],
     seal: request.seal,
     ...(target.probe === undefined ? {} : { probe: target.probe }),
+    ...(target.isolation === undefined ? {} : { isolation: target.isolation }),
   };
 }
 

@@ -14,13 +14,15 @@ import {
   identifyCodex,
   isOurs,
   isSameProcessAlive,
+  listPids,
   readCmdline,
   readEnvVar,
   readExe,
   readStat,
   startTimeOf,
-  stopSession
-} from "./chunk-ZJC3ALXX.js";
+  stopSession,
+  uidOf
+} from "./chunk-SSEI6XJJ.js";
 import {
   describeHolder
 } from "./chunk-JBLTFLGE.js";
@@ -920,6 +922,8 @@ function newRunState(ctx, stream, store) {
     sealing: null,
     sealed: null,
     persister: null,
+    isolating: null,
+    isolation: null,
     codexRun: null,
     usage: null,
     stops: []
@@ -1208,6 +1212,663 @@ function isCompleteJson(text) {
   }
 }
 
+// src/roundtrip/phases/isolate.ts
+import { realpathSync as realpathSync3 } from "node:fs";
+import path9 from "node:path";
+
+// src/core/seal-request.ts
+var CODEX_USER_CREATE = "create";
+
+// src/seal/agent-isolation.ts
+import { existsSync as existsSync2 } from "node:fs";
+import os2 from "node:os";
+import path8 from "node:path";
+
+// src/seal/agent-commands.ts
+import { spawn } from "node:child_process";
+var SYSTEM_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+function runCommand(command, args, options = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, [...args], {
+      env: { PATH: SYSTEM_PATH, LANG: "C.UTF-8" },
+      stdio: ["pipe", "pipe", "pipe"],
+      timeout: options.timeoutMs ?? 3e4,
+      ...options.cwd === void 0 ? {} : { cwd: options.cwd },
+      ...options.uid === void 0 ? {} : { uid: options.uid },
+      ...options.gid === void 0 ? {} : { gid: options.gid }
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => stdout += chunk.toString("utf8"));
+    child.stderr.on("data", (chunk) => stderr += chunk.toString("utf8"));
+    child.on(
+      "error",
+      (error) => resolve({ code: null, stdout, stderr, spawnError: error.code ?? "EUNKNOWN" })
+    );
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(options.input ?? "");
+  });
+}
+function isRoot() {
+  return process.getuid?.() === 0;
+}
+function runPrivileged(argv, options = {}) {
+  const [command, ...args] = argv;
+  if (command === void 0) throw new Error("runPrivileged: empty command");
+  return isRoot() ? runCommand(command, args, options) : runCommand("sudo", ["-n", "--", ...argv], options);
+}
+function runAsUser(user, argv, options = {}) {
+  const [command, ...args] = argv;
+  if (command === void 0) throw new Error("runAsUser: empty command");
+  if (isRoot()) return runCommand(command, args, { ...options, uid: user.uid, gid: user.gid });
+  return runCommand("sudo", ["-n", "-u", user.name, "--", ...argv], options);
+}
+function firstLine(result) {
+  const line = (result.stderr.trim().split("\n")[0] ?? "").trim();
+  return line === "" ? `exit ${String(result.code ?? result.spawnError)}` : line;
+}
+
+// src/seal/agent-launch.ts
+var AGENT_ENV_ALLOWLIST = [
+  "HOME",
+  "CODEX_HOME",
+  "CODEX_CA_CERTIFICATE",
+  "CODEX_REFRESH_TOKEN_URL_OVERRIDE",
+  "CODEX_REVOKE_TOKEN_URL_OVERRIDE",
+  "CODEX_MANAGED_BY_NPM",
+  "CODEX_MANAGED_PACKAGE_ROOT",
+  "LANG",
+  "LC_ALL",
+  "TZ",
+  "TERM",
+  "NO_COLOR",
+  "TMPDIR",
+  "XDG_CONFIG_HOME",
+  "XDG_CACHE_HOME",
+  "XDG_DATA_HOME",
+  "XDG_STATE_HOME",
+  "CI",
+  "GITHUB_ACTIONS",
+  "GITHUB_WORKSPACE",
+  "GITHUB_REPOSITORY",
+  "GITHUB_SHA",
+  "GITHUB_REF"
+];
+function agentEnv(env) {
+  const out = { PATH: SYSTEM_PATH };
+  const dropped = [];
+  for (const [name, value] of Object.entries(env)) {
+    if (value === void 0 || name === "PATH") continue;
+    if (AGENT_ENV_ALLOWLIST.includes(name) && !value.includes("\0")) out[name] = value;
+    else dropped.push(name);
+  }
+  return { env: out, dropped: dropped.sort() };
+}
+function agentSpawnPlan(agent, command, args, env, asRoot = isRoot()) {
+  const allowed = agentEnv(env).env;
+  if (asRoot) return { command, args: [...args], env: allowed, uid: agent.uid, gid: agent.gid };
+  const assignments = Object.entries(allowed).map(([name, value]) => `${name}=${value}`);
+  return {
+    command: "sudo",
+    args: ["-n", "-u", agent.name, "--", "/usr/bin/env", "-i", ...assignments, command, ...args],
+    env: { PATH: SYSTEM_PATH, LANG: "C.UTF-8" }
+  };
+}
+function agentProcesses(agent) {
+  const out = /* @__PURE__ */ new Set();
+  for (const pid of listPids()) {
+    if (uidOf(pid) !== agent.uid) continue;
+    const stat = readStat(pid);
+    if (stat !== null && stat.state !== "Z") out.add(`${pid}:${stat.startTime}`);
+  }
+  return out;
+}
+async function stopAgentProcesses(agent, before, timeoutMs = 3e3) {
+  const deadline = Date.now() + timeoutMs;
+  let signalled = 0;
+  for (; ; ) {
+    const left = [...agentProcesses(agent)].filter((id) => !before.has(id)).map((id) => id.split(":")[0] ?? "");
+    if (left.length === 0 || Date.now() > deadline) return signalled;
+    if (isRoot()) {
+      for (const pid of left) {
+        try {
+          process.kill(Number(pid), "SIGKILL");
+        } catch {
+        }
+      }
+    } else {
+      await runAsUser(agent, ["kill", "-KILL", "--", ...left]);
+    }
+    signalled += left.length;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+// src/seal/agent-user-probe.ts
+import { existsSync, readFileSync } from "node:fs";
+
+// src/seal/agent-user-facts.ts
+function readSudo(answer) {
+  if (answer.spawnError === "ENOENT") return "absent";
+  return answer.code === 0 ? "passwordless" : "refused";
+}
+var PRIVILEGED_GROUPS = [
+  "root",
+  "sudo",
+  "wheel",
+  "admin",
+  "docker",
+  "podman",
+  "lxd",
+  "incus",
+  "incus-admin",
+  "libvirt",
+  "kvm",
+  "disk",
+  "adm",
+  "systemd-journal",
+  "shadow"
+];
+function privilegedGroupsIn(idGroups) {
+  return idGroups.split(/\s+/).filter((name) => name !== "").filter((name) => PRIVILEGED_GROUPS.includes(name));
+}
+function readPtraceScope(text) {
+  if (text === null) {
+    return {
+      value: null,
+      note: "Yama is absent: a same-user agent could read our memory; a separate user cannot"
+    };
+  }
+  const value = Number(text.trim());
+  if (!Number.isInteger(value) || value < 0 || value > 3) {
+    return { value: null, note: `ptrace_scope reads ${JSON.stringify(text.trim())}: treated as absent` };
+  }
+  const notes = [
+    "classic: any same-user process may attach",
+    "restricted: only descendants may be attached",
+    "admin-only attach",
+    "no attach at all"
+  ];
+  return { value, note: `ptrace_scope ${value} (${notes[value]})` };
+}
+function rootDaemonSockets(runnerUid) {
+  return [
+    "/var/run/docker.sock",
+    "/run/docker.sock",
+    "/run/containerd/containerd.sock",
+    "/run/podman/podman.sock",
+    "/run/buildkit/buildkitd.sock",
+    "/var/run/crio/crio.sock",
+    "/run/k3s/containerd/containerd.sock",
+    "/var/lib/lxd/unix.socket",
+    "/var/snap/lxd/common/lxd/unix.socket",
+    "/var/run/libvirt/libvirt-sock",
+    `/run/user/${runnerUid}/docker.sock`,
+    `/run/user/${runnerUid}/podman/podman.sock`
+  ];
+}
+function presentSockets(candidates, exists) {
+  return candidates.filter((file) => exists(file));
+}
+function isValidUserName(name) {
+  return /^[a-z_][a-z0-9_-]{0,31}$/.test(name);
+}
+
+// src/seal/agent-user-probe.ts
+var PROBE_SCRIPT = `
+for spec in "$@"; do
+  kind=\${spec%%:*}; t=\${spec#*:}
+  case $kind in
+    pid)
+      if ( : < "/proc/$t/environ" ) 2>/dev/null; then r=FAIL; else r=ok; fi; echo "$r environ $t"
+      if ( : < "/proc/$t/mem" ) 2>/dev/null; then r=FAIL; else r=ok; fi; echo "$r mem $t"
+      if kill -0 "$t" 2>/dev/null; then r=FAIL; else r=ok; fi; echo "$r signal $t" ;;
+    read)
+      if [ -r "$t" ] || { [ -d "$t" ] && [ -x "$t" ]; }; then r=FAIL; else r=ok; fi; echo "$r read $t" ;;
+    write)
+      d=$(dirname -- "$t")
+      if [ -w "$t" ] || [ -w "$d" ]; then r=FAIL; else r=ok; fi; echo "$r write $t" ;;
+    work)
+      if [ -d "$t" ] && [ -w "$t" ] && [ -x "$t" ]; then r=ok; else r=FAIL; fi; echo "$r work $t" ;;
+  esac
+done
+if sudo -n true >/dev/null 2>&1; then echo "FAIL sudo -"; else echo "ok sudo -"; fi
+echo end
+`;
+function ourProcessChain() {
+  const me = process.getuid?.() ?? -1;
+  const chain = [];
+  for (let pid = process.pid; pid !== void 0 && pid > 1; ) {
+    if (uidOf(pid) !== me) break;
+    chain.push(pid);
+    pid = readStat(pid)?.ppid;
+  }
+  return chain;
+}
+function socketsHere() {
+  return presentSockets(rootDaemonSockets(process.getuid?.() ?? 0), (file) => existsSync(file));
+}
+function readScope() {
+  try {
+    return readPtraceScope(readFileSync("/proc/sys/kernel/yama/ptrace_scope", "utf8"));
+  } catch {
+    return readPtraceScope(null);
+  }
+}
+function expectedChecks(targets) {
+  const out = [];
+  for (const pid of targets.pids) {
+    for (const check of ["environ", "mem", "signal"]) out.push({ check, target: String(pid) });
+  }
+  for (const target of targets.secrets) out.push({ check: "read", target });
+  for (const target of [...targets.runnerFiles, ...targets.sockets]) out.push({ check: "write", target });
+  out.push({ check: "work", target: targets.workspace });
+  out.push({ check: "sudo", target: "-" });
+  return out;
+}
+function readProbeOutput(stdout, asked) {
+  const lines = stdout.split("\n");
+  const complete = lines.includes("end");
+  const answers = /* @__PURE__ */ new Map();
+  for (const line of lines) {
+    const match = /^(ok|FAIL) (\S+) (.*)$/.exec(line);
+    if (match?.[1] !== void 0 && match[2] !== void 0 && match[3] !== void 0) {
+      answers.set(`${match[2]} ${match[3]}`, match[1] === "ok");
+    }
+  }
+  return asked.map(({ check, target }) => ({
+    check,
+    target,
+    ok: complete && answers.get(`${check} ${target}`) === true
+  }));
+}
+async function probeAgentUser(agent, targets) {
+  const started = Date.now();
+  const all = [...targets.secrets, ...targets.runnerFiles, ...targets.sockets, targets.workspace];
+  if (all.some((file) => file.includes("\n"))) throw new SealError("a probed path holds a newline: refused.");
+  const args = [
+    ...targets.pids.map((pid) => `pid:${pid}`),
+    ...targets.secrets.map((file) => `read:${file}`),
+    ...[...targets.runnerFiles, ...targets.sockets].map((file) => `write:${file}`),
+    `work:${targets.workspace}`
+  ];
+  const result = await runAsUser(agent, ["sh", "-c", PROBE_SCRIPT, "probe", ...args], { cwd: "/" });
+  if (result.code !== 0) {
+    throw new SealError(`the isolation probe could not run as ${agent.name}: ${firstLine(result)}`);
+  }
+  const checks = readProbeOutput(result.stdout, expectedChecks(targets));
+  return {
+    user: agent.name,
+    checks,
+    failures: checks.filter((check) => !check.ok),
+    ptraceScope: readScope(),
+    ms: Date.now() - started
+  };
+}
+var WHY = {
+  environ: "can read our process's environment",
+  mem: "can open our process's memory",
+  signal: "can signal our process (SIGUSR1 opens Node\u2019s inspector)",
+  read: "can read",
+  write: "can write",
+  work: "cannot write the workspace",
+  sudo: "can use sudo"
+};
+function assertIsolated(report2) {
+  if (report2.failures.length === 0) return;
+  const lines = report2.failures.map((f) => `${report2.user} ${WHY[f.check] ?? f.check} ${f.target}`);
+  throw new SealError(
+    `danger-full-access refused: the agent user is not isolated from this job: ${lines.join("; ")}. Use a dedicated unprivileged user with no sudo rights and no access to these paths.`
+  );
+}
+
+// src/seal/agent-user.ts
+var DEFAULT_AGENT_USER = "codex-agent";
+async function lookUpUser(name) {
+  const [uid, gid, groups] = await Promise.all([
+    runCommand("id", ["-u", name]),
+    runCommand("id", ["-g", name]),
+    runCommand("id", ["-Gn", name])
+  ]);
+  if (uid.code !== 0 || gid.code !== 0 || groups.code !== 0) return null;
+  return {
+    name,
+    uid: Number(uid.stdout.trim()),
+    gid: Number(gid.stdout.trim()),
+    groups: groups.stdout.trim()
+  };
+}
+async function ourSudo() {
+  return readSudo(await runCommand("sudo", ["-n", "true"]));
+}
+async function prepareAgentUser(request = {}) {
+  const option = request.optionName ?? "codex-user";
+  const sudo = isRoot() ? "passwordless" : await ourSudo();
+  const privileged = isRoot() || sudo === "passwordless";
+  const via = isRoot() ? "root" : "sudo";
+  const me = process.getuid?.() ?? -1;
+  if (request.user === void 0 && !privileged) {
+    throw new SealError(
+      `danger-full-access runs Codex as a separate user, and this runner can neither create one (no passwordless sudo) nor was one named: create an unprivileged user, allow \`sudo -n -u <user>\` to it, and name it with ${option}; or use sandbox workspace-write.`
+    );
+  }
+  const name = request.user ?? DEFAULT_AGENT_USER;
+  if (!isValidUserName(name)) {
+    throw new SealError(
+      `${option} ${JSON.stringify(name)} is not a user name (lower-case letters, digits, _ and -).`
+    );
+  }
+  let found = await lookUpUser(name);
+  let created = false;
+  if (found === null && request.user !== void 0) {
+    throw new SealError(
+      `${option} ${name} does not exist on this machine: create it first (useradd ${name}).`
+    );
+  }
+  if (found === null) {
+    created = await createUser(name);
+    found = await lookUpUser(name);
+    if (found === null)
+      throw new SealError(`the user ${name} could not be created: check useradd on this runner.`);
+  }
+  if (found.uid === 0 || found.uid === me) {
+    throw new SealError(
+      `${option} ${name} is ${found.uid === 0 ? "root" : "the user this step runs as"}: Codex must run as another, unprivileged user, or the agent reaches this process.`
+    );
+  }
+  const groups = privilegedGroupsIn(found.groups);
+  if (groups.length > 0) {
+    throw new SealError(
+      `the user ${name} is in the group(s) ${groups.join(", ")}, which give root or the machine's logs: remove it from them (gpasswd -d ${name} <group>) or name another user with ${option}.`
+    );
+  }
+  const agent = { name, uid: found.uid, gid: found.gid, created, via, privileged };
+  const check = await runAsUser(agent, ["true"]);
+  if (check.code !== 0) {
+    throw new SealError(
+      `this step cannot run commands as ${name} (${firstLine(check)}): allow it without a password, e.g. a sudoers rule "<runner user> ALL=(${name}) NOPASSWD: ALL".`
+    );
+  }
+  return agent;
+}
+async function createUser(name) {
+  const result = await runPrivileged([
+    "useradd",
+    "--create-home",
+    "--user-group",
+    "--shell",
+    "/bin/bash",
+    name
+  ]);
+  if (result.code === 0) return true;
+  if (result.code === 9) return false;
+  throw new SealError(`useradd ${name} failed (${firstLine(result)}): create the user by hand or name one.`);
+}
+async function createAgentHome(agent) {
+  const made = await runAsUser(agent, ["mktemp", "-d", "/tmp/codex-agent.XXXXXXXXXX"]);
+  const root = made.stdout.trim();
+  if (made.code !== 0 || !root.startsWith("/tmp/codex-agent.")) {
+    throw new SealError(`cannot make a private home for ${agent.name} in /tmp (${firstLine(made)}).`);
+  }
+  const home = `${root}/home`;
+  const codexHome = `${root}/codex-home`;
+  await expectOk(runAsUser(agent, ["mkdir", "-m", "0700", home, codexHome]), `mkdir in ${root}`);
+  return { root, home, codexHome };
+}
+async function writeAgentFile(agent, file, content) {
+  const script = 'umask 077 && cat > "$1"';
+  await expectOk(runAsUser(agent, ["sh", "-c", script, "write", file], { input: content }), `write ${file}`);
+}
+async function removeAgentHome(agent, home) {
+  await runAsUser(agent, ["rm", "-rf", "--one-file-system", home.root]);
+}
+async function expectOk(pending, what) {
+  const result = await pending;
+  if (result.code !== 0) throw new SealError(`${what} as the agent user failed: ${firstLine(result)}`);
+}
+
+// src/seal/agent-workspace.ts
+import { statSync } from "node:fs";
+import path7 from "node:path";
+async function grantWorkspace(agent, runner, workspace) {
+  const dir = path7.resolve(workspace);
+  const spec = `u:${agent.uid}:rwX,d:u:${agent.uid}:rwX,d:u:${runner.uid}:rwX`;
+  const tree = await runCommand("setfacl", ["-R", "-m", spec, "--", dir]);
+  if (tree.spawnError === "ENOENT") {
+    throw new SealError(
+      "setfacl is not installed: install the acl package (apt-get install acl) on this runner."
+    );
+  }
+  if (tree.code !== 0) {
+    const again = await runPrivileged(["setfacl", "-R", "-m", spec, "--", dir]);
+    if (again.code !== 0) {
+      throw new SealError(`cannot give ${agent.name} access to the workspace ${dir}: ${firstLine(again)}`);
+    }
+  }
+  const ancestors = [];
+  for (let current = path7.dirname(dir); current !== path7.dirname(current); current = path7.dirname(current)) {
+    const info = statSync(current);
+    if ((info.mode & 1) !== 0) continue;
+    const set = await runCommand("setfacl", ["-m", `u:${agent.uid}:x`, "--", current]);
+    if (set.code !== 0) {
+      throw new SealError(
+        `${agent.name} cannot reach the workspace: ${current} is not searchable by others and not ours (${firstLine(set)}); move the workspace or allow others to search ${current}.`
+      );
+    }
+    ancestors.push(current);
+  }
+  return { workspace: dir, ancestors };
+}
+async function returnWorkspace(agent, runner, grant) {
+  let chowned = 0;
+  if (agent.privileged) {
+    const found = await runPrivileged([
+      "find",
+      grant.workspace,
+      "-xdev",
+      "-user",
+      String(agent.uid),
+      "-print0"
+    ]);
+    const files = found.stdout.split("\0").filter((file) => file !== "");
+    for (let start = 0; start < files.length; start += 500) {
+      const batch = files.slice(start, start + 500);
+      const owner = `${runner.uid}:${runner.gid}`;
+      const done = await runPrivileged(["chown", "-h", owner, "--", ...batch]);
+      if (done.code === 0) chowned += batch.length;
+    }
+  }
+  const remove = ["-R", "-x", `u:${agent.uid},d:u:${agent.uid}`, "--", grant.workspace];
+  const removed = await runCommand("setfacl", remove);
+  if (removed.code !== 0 && agent.privileged) await runPrivileged(["setfacl", ...remove]);
+  for (const dir of grant.ancestors) await runCommand("setfacl", ["-x", `u:${agent.uid}`, "--", dir]);
+  const left = await runCommand("find", [
+    grant.workspace,
+    "-xdev",
+    "-user",
+    String(agent.uid),
+    "-print",
+    "-quit"
+  ]);
+  return { chowned, agentFilesRemain: left.stdout.trim() !== "" };
+}
+
+// src/seal/agent-isolation.ts
+function homeCredentialFiles(home) {
+  return [
+    ".codex",
+    ".npmrc",
+    ".netrc",
+    ".git-credentials",
+    ".docker/config.json",
+    ".config/gh/hosts.yml",
+    ".aws/credentials",
+    ".kube/config",
+    ".ssh",
+    ".gnupg"
+  ].map((name) => path8.join(home, name)).filter((file) => existsSync2(file));
+}
+async function isolateAgent(request) {
+  const runner = { uid: process.getuid?.() ?? -1, gid: process.getgid?.() ?? -1 };
+  const agent = await prepareAgentUser({
+    ...request.user === void 0 ? {} : { user: request.user },
+    ...request.optionName === void 0 ? {} : { optionName: request.optionName }
+  });
+  const grant = await grantWorkspace(agent, runner, request.workspace);
+  const shared = [];
+  let home = null;
+  try {
+    home = await createAgentHome(agent);
+    const probe = await probeAgentUser(agent, {
+      pids: ourProcessChain(),
+      secrets: [...request.secrets, ...homeCredentialFiles(request.runnerHome ?? os2.homedir())],
+      runnerFiles: request.runnerFiles,
+      sockets: socketsHere(),
+      workspace: grant.workspace
+    });
+    assertIsolated(probe);
+    const madeHome = home;
+    let before = agentProcesses(agent);
+    return {
+      agent,
+      home: madeHome,
+      probe,
+      async share(dir) {
+        shared.push(await grantWorkspace(agent, runner, dir));
+      },
+      writeCodexFile: (name, content) => writeAgentFile(agent, path8.join(madeHome.codexHome, name), content),
+      spawnAs(command, args, env) {
+        before = agentProcesses(agent);
+        return agentSpawnPlan(agent, command, args, env);
+      },
+      async finish() {
+        const stopped = await stopAgentProcesses(agent, before);
+        const workspace = await returnWorkspace(agent, runner, grant);
+        for (const dir of shared) await returnWorkspace(agent, runner, dir);
+        await removeAgentHome(agent, madeHome);
+        return { stopped, workspace };
+      }
+    };
+  } catch (error) {
+    await returnWorkspace(agent, runner, grant);
+    if (home !== null) await removeAgentHome(agent, home);
+    throw error;
+  }
+}
+
+// src/seal/isolated-access.ts
+var ISOLATED_FULL_ACCESS_NEEDS_BROKER = true;
+function needsIsolation(config) {
+  return config.profile === null || config.network;
+}
+function checkUnsealed(config, seal, isolation) {
+  if (!needsIsolation(config) || seal.allowUnsealed) return;
+  const { names } = seal;
+  if (!isolation.requested) throw new SealError(unsealedRefusal(config.mode, config.profile === null, names));
+  if (ISOLATED_FULL_ACCESS_NEEDS_BROKER && !isolation.brokerHoldsLogin) {
+    throw new SealError(
+      `refused before Codex ran: ${describe(config)} with ${names.codexUser} needs the broker: the agent user reads Codex's CODEX_HOME, and without the broker it holds the real ChatGPT login (its refresh token is the whole session). Set ${names.optIn} as well if you accept that the agent reads the login (it still cannot reach this process, the key, the GitHub token, sudo or the runner\u2019s files), or use read-only or workspace-write (${names.sandbox}).`
+    );
+  }
+}
+function describe(config) {
+  return config.profile === null ? config.mode : "network access";
+}
+function unsealedNote(config, seal, isolated) {
+  const what = describe(config);
+  if (isolated) {
+    const login = seal.allowUnsealed ? `it can read the ChatGPT login in CODEX_HOME (${seal.names.optIn})` : "CODEX_HOME holds placeholders only";
+    return {
+      warning: `${what}: Codex runs as a separate user (${seal.names.codexUser}), which cannot reach this job's processes, sudo, root daemon sockets or the runner's files; ${login}; the run is not sealed.`,
+      reason: `${what} (separate user${seal.allowUnsealed ? ", opted in" : ""})`
+    };
+  }
+  const reach = config.profile === null ? "" : "'s loopback";
+  return {
+    warning: `${what} with ${seal.names.optIn}: the agent's commands can read this job's ChatGPT login and anything else on the machine${reach}; the run is not sealed.`,
+    reason: `${what} (opted in)`
+  };
+}
+function unsealedRefusal(mode, unsandboxed, names) {
+  const what = unsandboxed ? `${mode} runs the agent's commands without any sandbox: they can read the ChatGPT login in auth.json (its refresh token is the whole session), the envelope key, the seed and the GitHub token through this job's processes (/proc/<pid>/environ), and every file this user can read` : "network access lets the agent's commands reach this machine's loopback (127.0.0.1), where the runner and other local services listen, and send anything they read anywhere";
+  return `refused before Codex ran: ${what}. Use read-only or workspace-write (${names.sandbox}), run Codex as a separate user (${names.codexUser}), or set ${names.optIn} if you accept that.`;
+}
+
+// src/roundtrip/phases/isolate.ts
+function ourCodeDir() {
+  const entry = process.argv[1];
+  if (entry === void 0) return [];
+  try {
+    return [path9.dirname(realpathSync3(entry))];
+  } catch {
+    return [];
+  }
+}
+async function startIsolation(state, request) {
+  const user = request.seal.codexUser;
+  const sealing = required(state.sealing, "the seal planned");
+  if (user === void 0) return;
+  if (!needsIsolation(sealing.plan.config)) {
+    state.ctx.log.info(
+      `${request.seal.names.codexUser}: ${sealing.plan.config.mode} is sandboxed, so Codex runs as this user.`
+    );
+    return;
+  }
+  const started = performance.now();
+  const pending = isolateAgent({
+    ...user === CODEX_USER_CREATE ? {} : { user },
+    optionName: request.seal.names.codexUser,
+    workspace: request.cwd ?? process.cwd(),
+    secrets: [...state.ctx.store.privatePaths ?? [], ...request.sealPaths ?? []],
+    runnerFiles: [...runnerFileCommandPaths(request.baseEnv), ...ourCodeDir()]
+  }).then((isolation) => ({ isolation, setupMs: Math.round(performance.now() - started) }));
+  pending.catch(() => void 0);
+  state.isolating = pending;
+  state.stops.unshift(async () => {
+    const ready = await pending.catch(() => null);
+    if (ready === null) return;
+    const from = performance.now();
+    const finished = await ready.isolation.finish();
+    if (state.result.isolation) {
+      Object.assign(state.result.isolation, {
+        stopped: finished.stopped,
+        chowned: finished.workspace.chowned,
+        finishMs: Math.round(performance.now() - from)
+      });
+    }
+  });
+}
+async function awaitIsolation(state) {
+  if (state.isolating === null) return;
+  const waitFrom = performance.now();
+  const { isolation, setupMs } = await state.isolating;
+  await isolation.share(required(state.home, "the home").dir);
+  state.isolation = isolation;
+  state.result.isolation = {
+    user: isolation.agent.name,
+    created: isolation.agent.created,
+    setupMs,
+    probeMs: isolation.probe.ms,
+    waitMs: Math.round(performance.now() - waitFrom),
+    ptraceScope: isolation.probe.ptraceScope.note,
+    stopped: null,
+    chowned: null,
+    finishMs: null
+  };
+}
+function spawnAsAgent(isolation) {
+  return (command, args, env) => isolation.spawnAs(command, args, {
+    ...env,
+    HOME: isolation.home.home,
+    TMPDIR: void 0,
+    XDG_CONFIG_HOME: void 0,
+    XDG_CACHE_HOME: void 0,
+    XDG_DATA_HOME: void 0,
+    XDG_STATE_HOME: void 0
+  });
+}
+
 // src/roundtrip/phases/exec.ts
 async function watchAndPersist(state) {
   const home = required(state.home, "the home");
@@ -1236,6 +1897,7 @@ async function execCodex(state, request) {
     ...request.onOutput ? { onOutput: request.onOutput } : {},
     ...request.signal ? { signal: request.signal } : {},
     ...request.runTimeoutMs === void 0 ? {} : { timeoutMs: request.runTimeoutMs },
+    ...state.isolation === null ? {} : { spawnAs: spawnAsAgent(state.isolation) },
     onSpawn: (pid, command) => {
       if (state.homeRecorded) void recordOwner(home.dir, { pid, command }).catch(() => void 0);
     }
@@ -1271,16 +1933,16 @@ async function release(state, dirFate) {
 }
 
 // src/seal/seal-home.ts
-import { promises as fs6, realpathSync as realpathSync3 } from "node:fs";
-import path10 from "node:path";
+import { promises as fs6, realpathSync as realpathSync4 } from "node:fs";
+import path13 from "node:path";
 
 // src/seal/seal-probe.ts
-import { spawn } from "node:child_process";
+import { spawn as spawn2 } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import net from "node:net";
 
 // src/seal/seal-probe-script.ts
-var PROBE_SCRIPT = String.raw`
+var PROBE_SCRIPT2 = String.raw`
 const fs = require('fs');
 const net = require('net');
 const [marker, port, ...paths] = process.argv.slice(1);
@@ -1366,7 +2028,7 @@ async function probeSeal(request) {
         "NODE_OPTIONS",
         process.execPath,
         "-e",
-        PROBE_SCRIPT,
+        PROBE_SCRIPT2,
         marker,
         port,
         ...request.deniedPaths
@@ -1430,7 +2092,7 @@ function lastLines(text) {
 }
 function run(file, args, request) {
   return new Promise((resolve) => {
-    const child = spawn(file, args, {
+    const child = spawn2(file, args, {
       env: request.env,
       cwd: request.cwd,
       stdio: ["ignore", "pipe", "pipe"],
@@ -1479,15 +2141,15 @@ function compareVersions(a, b) {
 
 // src/seal/userns-fix.ts
 import { execFile } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import path7 from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
+import path10 from "node:path";
 var RESTRICT_SYSCTL = "/proc/sys/kernel/apparmor_restrict_unprivileged_userns";
 var PROFILE_PATH = "/etc/apparmor.d/codex-auth-bwrap";
 function bwrapPath(codexPath) {
-  if (existsSync("/usr/bin/bwrap")) return "/usr/bin/bwrap";
+  if (existsSync3("/usr/bin/bwrap")) return "/usr/bin/bwrap";
   const native = findNativeCodex(codexPath);
-  const bundled = native ? path7.join(native.vendorDir, "codex-resources", "bwrap") : null;
-  return bundled !== null && existsSync(bundled) ? bundled : "/usr/bin/bwrap";
+  const bundled = native ? path10.join(native.vendorDir, "codex-resources", "bwrap") : null;
+  return bundled !== null && existsSync3(bundled) ? bundled : "/usr/bin/bwrap";
 }
 function apparmorProfile(bwrap) {
   return [
@@ -1539,7 +2201,7 @@ async function fixUserNamespaces(codexPath) {
 }
 function readRestriction() {
   try {
-    return readFileSync(RESTRICT_SYSCTL, "utf8").trim();
+    return readFileSync2(RESTRICT_SYSCTL, "utf8").trim();
   } catch {
     return null;
   }
@@ -1554,26 +2216,26 @@ function succeeds(file, args, input) {
 
 // src/github/persisted-credentials.ts
 import { promises as fs5 } from "node:fs";
-import path8 from "node:path";
+import path11 from "node:path";
 var EXTRAHEADER = /^\s*extraheader\s*=\s*AUTHORIZATION:/im;
 var INCLUDE_PATH = /^\s*path\s*=\s*(.+?)\s*$/gim;
 async function findPersistedCheckoutToken(dir) {
-  const config = await gitConfigAbove(path8.resolve(dir));
+  const config = await gitConfigAbove(path11.resolve(dir));
   if (config === null) return null;
   const text = await fs5.readFile(config, "utf8").catch(() => "");
   if (EXTRAHEADER.test(text)) return config;
   for (const match of text.matchAll(INCLUDE_PATH)) {
-    const included = path8.resolve(path8.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
+    const included = path11.resolve(path11.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
     const includedText = await fs5.readFile(included, "utf8").catch(() => "");
     if (EXTRAHEADER.test(includedText)) return included;
   }
   return null;
 }
 async function gitConfigAbove(start) {
-  for (let dir = start; ; dir = path8.dirname(dir)) {
-    const candidate = path8.join(dir, ".git", "config");
+  for (let dir = start; ; dir = path11.dirname(dir)) {
+    const candidate = path11.join(dir, ".git", "config");
     if ((await fs5.stat(candidate).catch(() => null))?.isFile()) return candidate;
-    if (path8.dirname(dir) === dir) return null;
+    if (path11.dirname(dir) === dir) return null;
   }
 }
 function persistedTokenWarning(file) {
@@ -1581,7 +2243,7 @@ function persistedTokenWarning(file) {
 }
 
 // src/seal/project-trust.ts
-import path9 from "node:path";
+import path12 from "node:path";
 var UNSEALING_FLAGS = {
   "--trust": "trusts the checkout, so Codex loads its .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent",
   // Measured on 0.169.0 and 0.171.0: the review is a model call, so a hostile model answered {"outcome":"allow"}
@@ -1611,9 +2273,9 @@ function trustedProjects(doc) {
 function projectDirs(dirs) {
   const all = /* @__PURE__ */ new Set();
   for (const start of dirs) {
-    for (let dir = path9.resolve(start); ; dir = path9.dirname(dir)) {
+    for (let dir = path12.resolve(start); ; dir = path12.dirname(dir)) {
       all.add(dir);
-      if (path9.dirname(dir) === dir) break;
+      if (path12.dirname(dir) === dir) break;
     }
   }
   return [...all];
@@ -2618,11 +3280,11 @@ function outsideSandboxArg(flag, value, where) {
   return at === -1 ? null : outsideSandboxOverride(value.slice(0, at).trim(), value.slice(at + 1), where);
 }
 function outsideSandboxOverride(key, value, where) {
-  const path11 = key.split(".");
-  const scoped = path11[0] === "profiles" ? path11.slice(2) : path11;
+  const path14 = key.split(".");
+  const scoped = path14[0] === "profiles" ? path14.slice(2) : path14;
   const head = scoped[0];
   if (head === "mcp_servers") {
-    const server = key.split(".").slice(0, path11.length - scoped.length + 2).join(".");
+    const server = key.split(".").slice(0, path14.length - scoped.length + 2).join(".");
     return { why: `-c ${server} in ${where} ${MCP}`, label: "MCP server" };
   }
   if (head === "notify") return { why: `-c ${key} in ${where} ${NOTIFY}`, label: "notify program" };
@@ -2867,16 +3529,14 @@ function planSeal(input) {
       `refused before Codex ran: ${config.unsealedBy.join("; ")}. Remove it (settings that keep the sandbox can go in ${names.codexConfig}), or set ${names.optIn} if you accept that the agent's commands and tools may read the ChatGPT login (the run is then reported not sealed).`
     );
   }
-  if ((config.profile === null || config.network) && !input.seal.allowUnsealed) {
-    throw new SealError(unsealedRefusal(config.mode, config.profile === null, names));
-  }
+  checkUnsealed(config, input.seal, input.isolation ?? { requested: false, brokerHoldsLogin: false });
   return { choice, deny, config };
 }
 function workingRoots(input, choice) {
-  const root = path10.resolve(input.cwd, choice.cd ?? ".");
+  const root = path13.resolve(input.cwd, choice.cd ?? ".");
   const roots = [root];
   try {
-    roots.push(realpathSync3(root));
+    roots.push(realpathSync4(root));
   } catch {
   }
   return roots;
@@ -2887,7 +3547,7 @@ function startSeal(input, log, secrets) {
   const known = new Promise((resolve) => secretsKnown = resolve);
   const done = sealHome({ ...input, secretsKnown: known }, log, secrets, plan);
   done.catch(() => void 0);
-  return { done, secretsKnown };
+  return { done, secretsKnown, plan };
 }
 async function sealHome(input, log, secrets, plan = planSeal(input)) {
   const { choice, deny, config } = plan;
@@ -2896,9 +3556,11 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
   const args = [...choice.args];
   const trusted = config.unsealedBy.length > 0;
   if (unsandboxed || config.network || trusted) {
-    const what = unsandboxed ? config.mode : config.network ? "network access" : config.reason ?? "project configuration";
+    const isolated = input.isolation?.requested === true && needsIsolation(config);
+    const note = trusted && !unsandboxed && !config.network ? null : unsealedNote(config, input.seal, isolated);
+    const reason = `${config.reason ?? "project configuration trusted"} (opted in)`;
     log.warn(
-      `${what} with ${input.seal.names.optIn}: the agent's commands can read this job's ChatGPT login and anything else on the machine${unsandboxed || trusted ? "" : "'s loopback"}; the run is not sealed.`
+      note?.warning ?? `${config.reason ?? "project configuration"} with ${input.seal.names.optIn}: the agent's commands can read this job's ChatGPT login and anything else on the machine; the run is not sealed.`
     );
     return {
       args: unsandboxed ? ["--sandbox", "danger-full-access", ...args] : args,
@@ -2909,14 +3571,14 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
         probeMs: null,
         waitMs: null,
         machineChange: null,
-        reason: unsandboxed ? "danger-full-access (opted in)" : config.network ? "network access (opted in)" : `${config.reason ?? "project configuration trusted"} (opted in)`
+        reason: note?.reason ?? reason
       }
     };
   }
   if (input.probe === false) {
     return { args, report: report(config.mode, config.profile, null, null, null) };
   }
-  const probeHome = await fs6.mkdtemp(path10.join(input.home, ".seal-probe-"));
+  const probeHome = await fs6.mkdtemp(path13.join(input.home, ".seal-probe-"));
   await writeCodexConfig(probeHome, config.toml);
   const persisted = await findPersistedCheckoutToken(input.cwd);
   if (persisted !== null) log.warn(persistedTokenWarning(persisted));
@@ -2963,25 +3625,21 @@ async function proveSeal(probe, input, log) {
   return { ms: first.ms + second.ms, machineChange: fix.change };
 }
 function outermost(paths) {
-  const unique = [...new Set(paths.map((p) => realPathOfNearest(path10.resolve(p))))];
+  const unique = [...new Set(paths.map((p) => realPathOfNearest(path13.resolve(p))))];
   return unique.filter(
-    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + path10.sep))
+    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + path13.sep))
   );
 }
 function realPathOfNearest(target) {
   try {
-    return realpathSync3.native(target);
+    return realpathSync4.native(target);
   } catch {
-    const parent = path10.dirname(target);
-    return parent === target ? target : path10.join(realPathOfNearest(parent), path10.basename(target));
+    const parent = path13.dirname(target);
+    return parent === target ? target : path13.join(realPathOfNearest(parent), path13.basename(target));
   }
 }
 function report(mode, profile, probeMs, machineChange, reason) {
   return { sealed: probeMs !== null, mode, profile, probeMs, waitMs: null, machineChange, reason };
-}
-function unsealedRefusal(mode, unsandboxed, names) {
-  const what = unsandboxed ? `${mode} runs the agent's commands without any sandbox: they can read the ChatGPT login in auth.json (its refresh token is the whole session), the envelope key, the seed and the GitHub token through this job's processes (/proc/<pid>/environ), and every file this user can read` : "network access lets the agent's commands reach this machine's loopback (127.0.0.1), where the runner and other local services listen, and send anything they read anywhere";
-  return `refused before Codex ran: ${what}. Use read-only or workspace-write (${names.sandbox}), or set ${names.optIn} if you accept that.`;
 }
 function probeFailureMessage(result, codexPath, names, fixNote) {
   const failure = result.failure;
@@ -3018,7 +3676,8 @@ function sealInputFor(state, request, target) {
       ...runnerFileCommandPaths(request.baseEnv)
     ],
     seal: request.seal,
-    ...target.probe === void 0 ? {} : { probe: target.probe }
+    ...target.probe === void 0 ? {} : { probe: target.probe },
+    ...target.isolation === void 0 ? {} : { isolation: target.isolation }
   };
 }
 async function startSealing(state, target) {
@@ -3062,6 +3721,8 @@ export {
   newRunState,
   runPhases,
   required,
+  startIsolation,
+  awaitIsolation,
   watchAndPersist,
   execCodex,
   createHome,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-B45VUE4X.js";
 import {
   runnerMasks
-} from "./chunk-5Q6XTWVF.js";
+} from "./chunk-YYUIABWZ.js";
 import {
   UsageError
 } from "./chunk-V4C5BGZE.js";
@@ -52,6 +52,7 @@ var Inputs = {
   codexArgs: "codex-args",
   codexConfig: "codex-config",
   codexHome: "codex-home",
+  codexUser: "codex-user",
   codexVersion: "codex-version",
   commandTimeout: "command-timeout",
   fixSandbox: "fix-sandbox",

@@ -2,16 +2,12 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  addUsageSummary,
-  setRoundTripOutputs,
-  usageOutputs,
-  writeSummary
-} from "./chunk-5N6NI3LG.js";
-import "./chunk-IC3YXZME.js";
-import "./chunk-ABCGLQR4.js";
-import "./chunk-B45VUE4X.js";
-import "./chunk-5Q6XTWVF.js";
-import "./chunk-ZJC3ALXX.js";
+  actionLogger,
+  createActionContext,
+  logCodexLines,
+  runnerMasks
+} from "./chunk-YYUIABWZ.js";
+import "./chunk-SSEI6XJJ.js";
 import "./chunk-OVITESHP.js";
 import "./chunk-PQT25EE2.js";
 import "./chunk-6RGMQ3H4.js";
@@ -28,8 +24,8 @@ import "./chunk-V4C5BGZE.js";
 import "./chunk-GP2XTTJE.js";
 import "./chunk-DZ5XX4ZY.js";
 export {
-  addUsageSummary,
-  setRoundTripOutputs,
-  usageOutputs,
-  writeSummary
+  actionLogger,
+  createActionContext,
+  logCodexLines,
+  runnerMasks
 };

@@ -4,17 +4,17 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunk-5PEGUTQJ.js";
+} from "./chunk-PBABDFFS.js";
 import {
   maskSecretInputs
-} from "./chunk-HB53TSPU.js";
+} from "./chunk-OKOQZ24E.js";
 import {
   readSecretInputs
-} from "./chunk-UYWO3QW6.js";
+} from "./chunk-ZE5NYEI7.js";
 import {
   removeCodexHome,
   splitStatePath
-} from "./chunk-DCLPESL6.js";
+} from "./chunk-3RHWAGJL.js";
 import {
   warning
 } from "./chunk-GP2XTTJE.js";
@@ -37,9 +37,9 @@ async function finishAndClean(state, env, why) {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
-        import("./split-round-trip-SE6CD7ID.js"),
-        import("./action-context-OCUZJK3I.js"),
-        import("./inputs-NWHRZ6D4.js")
+        import("./split-round-trip-L3SL3STA.js"),
+        import("./action-context-ZKPTT77E.js"),
+        import("./inputs-6U4YZKXD.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);

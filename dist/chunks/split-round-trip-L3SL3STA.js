@@ -4,10 +4,10 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream,
   restoreStream
-} from "./chunk-77RWWAN7.js";
-import "./chunk-DCLPESL6.js";
+} from "./chunk-ZGSDCZST.js";
+import "./chunk-3RHWAGJL.js";
 import "./chunk-B45VUE4X.js";
-import "./chunk-ZJC3ALXX.js";
+import "./chunk-SSEI6XJJ.js";
 import "./chunk-JBLTFLGE.js";
 import "./chunk-5QKIY3HD.js";
 import "./chunk-27RNYUPI.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-IC3YXZME.js";
 import {
   setOutputs
-} from "./chunk-ABCGLQR4.js";
+} from "./chunk-IVU7YTVI.js";
 import {
   describeMinutes
 } from "./chunk-B45VUE4X.js";

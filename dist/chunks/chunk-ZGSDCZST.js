@@ -21,7 +21,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-DCLPESL6.js";
+} from "./chunk-3RHWAGJL.js";
 import {
   UsageError,
   asCodexAuthError,

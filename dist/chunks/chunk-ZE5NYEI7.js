@@ -4,6 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   PROCESS_LEASE_MS,
   acquireLock,
+  awaitIsolation,
   awaitSeal,
   checkStreamName,
   codexFailedMessage,
@@ -26,10 +27,11 @@ import {
   runTimeoutMessage,
   sandboxMode,
   sealNow,
+  startIsolation,
   startSealing,
   usageLimitMessage,
   watchAndPersist
-} from "./chunk-DCLPESL6.js";
+} from "./chunk-3RHWAGJL.js";
 import {
   parseOrgVisibility,
   parseSecretScope
@@ -43,7 +45,7 @@ import {
   readInput,
   readNumber,
   readSeconds
-} from "./chunk-ABCGLQR4.js";
+} from "./chunk-IVU7YTVI.js";
 import {
   legacyStreamMessage,
   parseStreamName
@@ -52,7 +54,7 @@ import {
   defaultLockKind,
   parseLockKind,
   parseStoreKind
-} from "./chunk-5Q6XTWVF.js";
+} from "./chunk-YYUIABWZ.js";
 import {
   parseRepository
 } from "./chunk-N3T4XKQI.js";
@@ -528,7 +530,8 @@ var ACTION_VOCABULARY = {
     codexConfig: "input codex-config",
     optIn: "input allow-agent-to-read-credentials",
     fixNamespaces: "input fix-sandbox",
-    codexVersion: "set input codex-version to 0.149.0 or later"
+    codexVersion: "set input codex-version to 0.149.0 or later",
+    codexUser: "input codex-user"
   }
 };
 
@@ -540,7 +543,8 @@ function readSealRequest(defaultSandbox = "workspace-write") {
     names: ACTION_VOCABULARY.seal,
     allowUnsealed: readBoolean(Inputs.allowAgentToReadCredentials),
     // Default true: on GitHub's ubuntu-24.04 runners the sandbox cannot start without it.
-    fixNamespaces: readInput(Inputs.fixSandbox) === "" ? true : readBoolean(Inputs.fixSandbox)
+    fixNamespaces: readInput(Inputs.fixSandbox) === "" ? true : readBoolean(Inputs.fixSandbox),
+    ...readInput(Inputs.codexUser) === "" ? {} : { codexUser: readInput(Inputs.codexUser) }
   };
 }
 
@@ -735,7 +739,12 @@ async function judgeTokenRun(state, request) {
 var RUN_PHASES = [
   checkStreamName,
   createRunHome,
-  (state, request) => startSealing(state, { ...request, storePaths: state.ctx.store.privatePaths ?? [] }),
+  (state, request) => startSealing(state, {
+    ...request,
+    storePaths: state.ctx.store.privatePaths ?? [],
+    isolation: { requested: request.seal.codexUser !== void 0, brokerHoldsLogin: false }
+  }),
+  startIsolation,
   (state, request) => acquireLock(state, {
     timeoutMs: request.lockTimeoutMs,
     mode: "process",
@@ -745,6 +754,7 @@ var RUN_PHASES = [
   (state, request) => loadOrSeed(state, request.seed),
   materialise,
   awaitSeal,
+  awaitIsolation,
   watchAndPersist,
   execCodex,
   persistFinal,

@@ -3,43 +3,43 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-GGHVDQQY.js";
+} from "./chunk-BKF2XYGC.js";
 import {
   restoreStream
-} from "./chunk-77RWWAN7.js";
+} from "./chunk-ZGSDCZST.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-5N6NI3LG.js";
+} from "./chunk-JFZZYR3T.js";
 import {
   loadActionState,
   prepareJobHome
-} from "./chunk-5PEGUTQJ.js";
+} from "./chunk-PBABDFFS.js";
 import {
   codexForJob,
   refuseUnsafeJobs
-} from "./chunk-YI72LNJ4.js";
+} from "./chunk-333PAEYW.js";
 import {
   assertSupportedPlatform,
   jobHomesDir,
   maskSecretInputs
-} from "./chunk-HB53TSPU.js";
+} from "./chunk-OKOQZ24E.js";
 import {
   DEFAULT_CODEX_VERSION,
   readSealRequest,
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-UYWO3QW6.js";
+} from "./chunk-ZE5NYEI7.js";
 import {
   Inputs,
   readBoolean,
   readInput,
   setOutputs
-} from "./chunk-ABCGLQR4.js";
+} from "./chunk-IVU7YTVI.js";
 import {
   createActionContext
-} from "./chunk-5Q6XTWVF.js";
+} from "./chunk-YYUIABWZ.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-OVITESHP.js";

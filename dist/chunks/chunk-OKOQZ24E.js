@@ -3,15 +3,15 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   hideFromProcEnviron
-} from "./chunk-UYWO3QW6.js";
+} from "./chunk-ZE5NYEI7.js";
 import {
   maskUnparsedSeed,
   normalizeSeedText
-} from "./chunk-DCLPESL6.js";
+} from "./chunk-3RHWAGJL.js";
 import {
   actionLogger,
   runnerMasks
-} from "./chunk-5Q6XTWVF.js";
+} from "./chunk-YYUIABWZ.js";
 import {
   parseBundle,
   secretValues

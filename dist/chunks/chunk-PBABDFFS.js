@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   jobCodexHome,
   jobHomesDir
-} from "./chunk-HB53TSPU.js";
+} from "./chunk-OKOQZ24E.js";
 import {
   getState,
   saveState

@@ -4,11 +4,11 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-UYWO3QW6.js";
+} from "./chunk-ZE5NYEI7.js";
 import {
   readCodexVersion,
   resolveCodex
-} from "./chunk-ZJC3ALXX.js";
+} from "./chunk-SSEI6XJJ.js";
 import {
   UsageError
 } from "./chunk-V4C5BGZE.js";

@@ -2,14 +2,24 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  actionLogger,
-  createActionContext,
-  logCodexLines,
-  runnerMasks
-} from "./chunk-5Q6XTWVF.js";
-import "./chunk-ZJC3ALXX.js";
+  DEFAULT_CODEX_VERSION,
+  parseCodexArgs,
+  readActionSettings,
+  readSecretInputs,
+  readStreamSettings,
+  seedFromInputs
+} from "./chunk-ZE5NYEI7.js";
+import "./chunk-3RHWAGJL.js";
+import "./chunk-ABJGEG63.js";
+import "./chunk-HMVT4RTB.js";
+import "./chunk-IVU7YTVI.js";
+import "./chunk-B45VUE4X.js";
+import "./chunk-YYUIABWZ.js";
+import "./chunk-SSEI6XJJ.js";
 import "./chunk-OVITESHP.js";
 import "./chunk-PQT25EE2.js";
+import "./chunk-JBLTFLGE.js";
+import "./chunk-5QKIY3HD.js";
 import "./chunk-6RGMQ3H4.js";
 import "./chunk-N3T4XKQI.js";
 import "./chunk-ULPY7FZK.js";
@@ -24,8 +34,10 @@ import "./chunk-V4C5BGZE.js";
 import "./chunk-GP2XTTJE.js";
 import "./chunk-DZ5XX4ZY.js";
 export {
-  actionLogger,
-  createActionContext,
-  logCodexLines,
-  runnerMasks
+  DEFAULT_CODEX_VERSION,
+  parseCodexArgs,
+  readActionSettings,
+  readSecretInputs,
+  readStreamSettings,
+  seedFromInputs
 };

@@ -241,6 +241,8 @@ export {
   readCmdline,
   readEnvVar,
   readExe,
+  uidOf,
+  listPids,
   isOurs,
   stopSession
 };

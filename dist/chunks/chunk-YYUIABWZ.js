@@ -6,7 +6,7 @@ import {
   findNativeCodex,
   launcherEnv,
   stopSession
-} from "./chunk-ZJC3ALXX.js";
+} from "./chunk-SSEI6XJJ.js";
 import {
   LOCK_KINDS,
   STORE_KINDS

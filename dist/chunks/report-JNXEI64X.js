@@ -2,24 +2,18 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  DEFAULT_CODEX_VERSION,
-  parseCodexArgs,
-  readActionSettings,
-  readSecretInputs,
-  readStreamSettings,
-  seedFromInputs
-} from "./chunk-UYWO3QW6.js";
-import "./chunk-DCLPESL6.js";
-import "./chunk-ABJGEG63.js";
-import "./chunk-HMVT4RTB.js";
-import "./chunk-ABCGLQR4.js";
+  addUsageSummary,
+  setRoundTripOutputs,
+  usageOutputs,
+  writeSummary
+} from "./chunk-JFZZYR3T.js";
+import "./chunk-IC3YXZME.js";
+import "./chunk-IVU7YTVI.js";
 import "./chunk-B45VUE4X.js";
-import "./chunk-5Q6XTWVF.js";
-import "./chunk-ZJC3ALXX.js";
+import "./chunk-YYUIABWZ.js";
+import "./chunk-SSEI6XJJ.js";
 import "./chunk-OVITESHP.js";
 import "./chunk-PQT25EE2.js";
-import "./chunk-JBLTFLGE.js";
-import "./chunk-5QKIY3HD.js";
 import "./chunk-6RGMQ3H4.js";
 import "./chunk-N3T4XKQI.js";
 import "./chunk-ULPY7FZK.js";
@@ -34,10 +28,8 @@ import "./chunk-V4C5BGZE.js";
 import "./chunk-GP2XTTJE.js";
 import "./chunk-DZ5XX4ZY.js";
 export {
-  DEFAULT_CODEX_VERSION,
-  parseCodexArgs,
-  readActionSettings,
-  readSecretInputs,
-  readStreamSettings,
-  seedFromInputs
+  addUsageSummary,
+  setRoundTripOutputs,
+  usageOutputs,
+  writeSummary
 };
