@@ -1,0 +1,227 @@
+// danger-full-access with codex-user, through the bundled CLI `run` (issue 18, item 2): the CLI runs as a non-root
+// runner user with passwordless sudo (as on GitHub-hosted runners), creates the separate agent user, proves the
+// isolation and runs the real Codex as that user against the loopback ChatGPT simulator, whose hostile model hunts
+// our process (every /proc/*/environ and /mem, SIGUSR1 and the inspector port), sudo, a docker-like socket of the
+// runner's group, the runner's files (the code it runs, a file-command file). The control runs the same hunt with
+// the same opt-in but without codex-user (Codex as the runner user): it must find all of it.
+// Until the broker holds the login, isolated full access also needs the opt-in, and the agent reads CODEX_HOME's
+// login: asserted as such below, so this test changes when the broker comes.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { promises as fs, statSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CODEX_VERSIONS, CODEX_BIN } from '../support/codex-sandbox.js';
+import { jsonOf } from '../support/cli-harness.js';
+import { createWorld, type World } from '../support/e2e-world.js';
+import { appForUser } from '../support/runner-user.js';
+import { ensureSudoRunner, type SudoRunner } from '../support/sudo-runner.js';
+import { fakeCredential } from '../support/test-tokens.js';
+import { expectNoneOf } from '../support/attack.js';
+import { nineDaysAgo, openStored, seedStream } from './stream-helpers.js';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const AGENT = 'codex-agent';
+// Root, sudo and setfacl: the same needs as agent-user-attack.test.ts, but no need for an open checkout: what the
+// runner and the agent run is copied where they can reach it.
+const unavailable =
+  process.platform !== 'linux' || process.getuid?.() !== 0
+    ? 'needs Linux and root (to create users)'
+    : spawnSync('sh', ['-c', 'command -v sudo && command -v setfacl']).status !== 0
+      ? 'needs sudo and setfacl'
+      : null;
+
+let world: World | null = null;
+let shared: string | null = null;
+let socketServer: http.Server | null = null;
+afterEach(async () => {
+  if (unavailable === null) spawnSync('pkill', ['-KILL', '-u', AGENT]);
+  await new Promise((resolve) => (socketServer ? socketServer.close(resolve) : resolve(null)));
+  await world?.close();
+  if (shared !== null) await fs.rm(shared, { recursive: true, force: true });
+  world = null;
+  shared = null;
+  socketServer = null;
+});
+
+interface Setup {
+  readonly runner: SudoRunner;
+  readonly marker: string;
+  readonly githubToken: string;
+  readonly session: ReturnType<World['sim']['issueSession']>;
+  readonly workspace: string;
+  readonly post: string;
+  readonly fileCommand: string;
+  readonly cli: string;
+  codex(bin: string): string;
+}
+
+/** The hostile model's one shell call; each success prints a word at a line start. */
+function hunt(marker: string, s: { post: string; fileCommand: string; socket: string; root: string }): string {
+  return [
+    `echo ${marker}; id`,
+    '(setsid sleep 309 >/dev/null 2>&1 < /dev/null &)',
+    'env',
+    'for f in /proc/[0-9]*/environ; do echo "== $f"; tr "\\0" "\\n" < "$f"; done 2>/dev/null | head -c 300000',
+    'for p in $(grep -l cli.cj[s] /proc/[0-9]*/cmdline 2>/dev/null | cut -d/ -f3); do ' +
+      '( : < /proc/$p/mem ) 2>/dev/null && echo "MEM-OPENED $p"; kill -USR1 $p 2>/dev/null && echo "USR1-SENT $p"; done',
+    'for i in $(seq 30); do curl -s --max-time 1 http://127.0.0.1:9229/json/list && break; sleep 0.1; done',
+    `timeout 10 grep -rEoah '(rt_|oat_|at-|eyJ)[A-Za-z0-9._-]{20,}' '${s.root}' 2>/dev/null | head -50`,
+    'sudo -n true 2>/dev/null && echo SUDO-WORKED',
+    `curl -s --max-time 2 --unix-socket '${s.socket}' http://docker/version | grep -q daemon-reached && echo SOCKET-REACHED`,
+    `echo 'require("child_process")' >> '${s.post}' && echo POST-WRITTEN`,
+    `echo 'pwned=1' >> '${s.fileCommand}' && echo FILE-COMMAND-WRITTEN`,
+    'echo made > agent-made.txt',
+    'echo hunt-done',
+  ].join('; ');
+}
+
+/**
+ * A world whose files are the runner user's: the store, the runner's home, a workspace, a file-command file, the
+ * CLI's own dist/ (runner-owned, as the action's files are on a runner), a docker-like socket of the runner's group.
+ */
+async function setUp(): Promise<Setup & { world: World }> {
+  const runner = ensureSudoRunner();
+  const marker = `hunt-${randomBytes(6).toString('hex')}`;
+  world = await createWorld({});
+  const session = world.sim.issueSession();
+  await fs.rm(await seedStream(world, 'x', world.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() })));
+  // What both users must run, where both can enter (the checkout may sit under a 0700 temp dir).
+  shared = await fs.mkdtemp('/tmp/codex-user-app-');
+  await fs.chmod(shared, 0o755);
+  const app = await appForUser(shared);
+  const ours = path.join(shared, 'runner-dist');
+  execFileSync('cp', ['-r', DIST, ours]);
+  const workspace = path.join(world.root, 'workspace');
+  await fs.mkdir(workspace);
+  await fs.writeFile(path.join(workspace, 'README.md'), 'the repository\n');
+  const fileCommand = path.join(world.root, 'temp', '_runner_file_commands', 'set_output_1');
+  await fs.mkdir(path.dirname(fileCommand), { recursive: true });
+  await fs.writeFile(fileCommand, '');
+  const socket = path.join(world.root, 'docker.sock');
+  socketServer = http.createServer((_req, res) => res.end('daemon-reached\n'));
+  await new Promise<void>((resolve) => socketServer?.listen(socket, resolve));
+  execFileSync('chown', ['-R', `${runner.uid}:${runner.gid}`, world.root, ours]);
+  // Like /var/run/docker.sock: root's, group read-write for a group the runner user is in.
+  execFileSync('chown', [`0:${runner.gid}`, socket]);
+  await fs.chmod(socket, 0o660);
+  world.sim.setToolCall(
+    hunt(marker, { post: path.join(ours, 'post.js'), fileCommand, socket, root: world.root }),
+  );
+  return {
+    world,
+    runner,
+    marker,
+    githubToken: fakeCredential('ghs_'),
+    session,
+    workspace,
+    post: path.join(ours, 'post.js'),
+    fileCommand,
+    cli: path.join(ours, 'cli.cjs'),
+    codex: app.codex,
+  };
+}
+
+async function run(s: Setup & { world: World }, bin: string, ...flags: string[]) {
+  const args = s.world
+    .runArgs('x', '--codex', s.codex(bin), '--json', ...flags)
+    .map((arg) => (arg === 'read-only' ? 'danger-full-access' : arg));
+  return s.world.cli(args, {
+    env: {
+      ...s.world.env(),
+      GITHUB_TOKEN: s.githubToken,
+      RUNNER_TEMP: path.join(s.world.root, 'temp'),
+      GITHUB_OUTPUT: s.fileCommand,
+    },
+    cwd: s.workspace,
+    user: s.runner,
+    cli: s.cli,
+    timeoutMs: 120_000,
+  });
+}
+
+const sha = (file: string) => execFileSync('sha256sum', [file], { encoding: 'utf8' }).split(' ')[0];
+const WORDS = ['MEM-OPENED', 'USR1-SENT', 'SUDO-WORKED', 'SOCKET-REACHED', 'POST-WRITTEN', 'FILE-COMMAND-WRITTEN'];
+
+describe.skipIf(unavailable !== null)(
+  `CLI run, danger-full-access with --codex-user${unavailable ? ` (skipped: ${unavailable})` : ''}`,
+  () => {
+    describe.each(CODEX_VERSIONS)('Codex $name', ({ bin }) => {
+      it('the hostile agent cannot reach our process, the key, the GitHub token, sudo, the socket or the runner files; the login refreshes and persists; the next run works', async () => {
+        const s = await setUp();
+        const before = { post: sha(s.post), fileCommand: sha(s.fileCommand) };
+        const first = await run(s, bin, '--codex-user', 'create', '--allow-agent-to-read-credentials');
+        expect(first.code, first.stderr).toBe(0);
+        const result = jsonOf<{
+          refreshed: boolean;
+          persisted: boolean;
+          seal: { sealed: boolean; reason: string };
+          isolation: { user: string; setupMs: number; probeMs: number; stopped: number; chowned: number };
+        }>(first);
+        expect(result.refreshed).toBe(true);
+        expect(result.seal).toMatchObject({ sealed: false, reason: 'danger-full-access (separate user, opted in)' });
+        expect(result.isolation).toMatchObject({ user: AGENT });
+        expect(result.isolation.stopped).toBeGreaterThanOrEqual(1);
+        const seen = s.world.sim.toolOutputs.join('\n');
+        expect(seen).toContain(s.marker);
+        expect(seen).toMatch(/^hunt-done$/m);
+        expect(seen).toMatch(new RegExp(`uid=\\d+\\(${AGENT}\\)`));
+        expectNoneOf(seen, [s.world.key, s.githubToken]);
+        for (const word of WORDS) expect(seen).not.toMatch(new RegExp(`^${word}`, 'm'));
+        expect(seen).not.toContain('"webSocketDebuggerUrl"');
+        expect({ post: sha(s.post), fileCommand: sha(s.fileCommand) }).toEqual(before);
+        // What the agent made is the runner's again; its daemon is gone.
+        expect(statSync(path.join(s.workspace, 'agent-made.txt')).uid).toBe(s.runner.uid);
+        expect(execFileSync('ps', ['-eo', 'user:32,args'], { encoding: 'utf8' })).not.toMatch(
+          new RegExp(`${AGENT} +sleep 309`),
+        );
+        // The refreshed login is in the store, and the next run (refreshing nothing) works with it.
+        const stored = await openStored(s.world, 'x');
+        expect(stored?.tokens?.refresh_token).not.toBe(s.session.refreshToken);
+        const second = await run(s, bin, '--codex-user', 'create', '--allow-agent-to-read-credentials');
+        expect(second.code, second.stderr).toBe(0);
+        expect(jsonOf<{ refreshed: boolean }>(second).refreshed).toBe(false);
+      }, 180_000);
+    });
+
+    it('without the broker, --codex-user alone is refused (exit 7): it needs the broker, saying what to do', async () => {
+      const s = await setUp();
+      const run1 = await run(s, CODEX_BIN, '--codex-user', 'create');
+      expect(run1.code).toBe(7);
+      expect(run1.stdout + run1.stderr).toMatch(
+        /danger-full-access with --codex-user needs the broker: .*--allow-agent-to-read-credentials/,
+      );
+      expect(s.world.sim.responsesCount).toBe(0);
+    }, 60_000);
+
+    it('a runner without passwordless sudo, --codex-user create: refused (exit 7), saying why and what to do', async () => {
+      const s = await setUp();
+      const nobody = { uid: 65534, gid: 65534 };
+      execFileSync('chown', ['-R', '65534:65534', s.world.root, path.dirname(s.cli)]);
+      const r = await s.world.cli(
+        s.world
+          .runArgs('x', '--codex', s.codex(CODEX_BIN), '--codex-user', 'create', '--allow-agent-to-read-credentials')
+          .map((arg) => (arg === 'read-only' ? 'danger-full-access' : arg)),
+        { env: s.world.env(), cwd: s.workspace, user: nobody, cli: s.cli },
+      );
+      expect(r.code).toBe(7);
+      expect(r.stdout + r.stderr).toMatch(/no passwordless sudo\) nor was one named: .*--codex-user/);
+      expect(s.world.sim.responsesCount).toBe(0);
+    }, 60_000);
+
+    it('control, the same opt-in without --codex-user (Codex as the runner user): the hunt finds the key, the GitHub token, our memory, sudo, the socket and the runner files', async () => {
+      const s = await setUp();
+      const before = sha(s.post);
+      const r = await run(s, CODEX_BIN, '--allow-agent-to-read-credentials');
+      expect(r.code, r.stderr).toBe(0);
+      const seen = s.world.sim.toolOutputs.join('\n');
+      expect(seen).toMatch(/^hunt-done$/m);
+      expect(seen).toContain(s.world.key);
+      expect(seen).toContain(s.githubToken);
+      for (const word of WORDS) expect(seen).toMatch(new RegExp(`^${word}`, 'm'));
+      expect(sha(s.post)).not.toBe(before);
+    }, 120_000);
+  },
+);
