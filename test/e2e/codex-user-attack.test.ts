@@ -9,9 +9,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promises as fs, statSync } from 'node:fs';
-import http from 'node:http';
+import type http from 'node:http';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CODEX_VERSIONS, CODEX_BIN } from '../support/codex-sandbox.js';
 import { jsonOf } from '../support/cli-harness.js';
@@ -21,17 +20,9 @@ import { ensureSudoRunner, type SudoRunner } from '../support/sudo-runner.js';
 import { fakeCredential } from '../support/test-tokens.js';
 import { expectNoneOf } from '../support/attack.js';
 import { nineDaysAgo, openStored, seedStream } from './stream-helpers.js';
+import { CODEX_AGENT, DIST, daemonSocket, hunt, sha, unavailable, WORDS } from './codex-user-job.js';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-const AGENT = 'codex-agent';
-// Root, sudo and setfacl: the same needs as agent-user-attack.test.ts, but no need for an open checkout: what the
-// runner and the agent run is copied where they can reach it.
-const unavailable =
-  process.platform !== 'linux' || process.getuid?.() !== 0
-    ? 'needs Linux and root (to create users)'
-    : spawnSync('sh', ['-c', 'command -v sudo && command -v setfacl']).status !== 0
-      ? 'needs sudo and setfacl'
-      : null;
+const AGENT = CODEX_AGENT;
 
 let world: World | null = null;
 let shared: string | null = null;
@@ -58,26 +49,6 @@ interface Setup {
   codex(bin: string): string;
 }
 
-/** The hostile model's one shell call; each success prints a word at a line start. */
-function hunt(marker: string, s: { post: string; fileCommand: string; socket: string; root: string }): string {
-  return [
-    `echo ${marker}; id`,
-    '(setsid sleep 309 >/dev/null 2>&1 < /dev/null &)',
-    'env',
-    'for f in /proc/[0-9]*/environ; do echo "== $f"; tr "\\0" "\\n" < "$f"; done 2>/dev/null | head -c 300000',
-    'for p in $(grep -l cli.cj[s] /proc/[0-9]*/cmdline 2>/dev/null | cut -d/ -f3); do ' +
-      '( : < /proc/$p/mem ) 2>/dev/null && echo "MEM-OPENED $p"; kill -USR1 $p 2>/dev/null && echo "USR1-SENT $p"; done',
-    'for i in $(seq 30); do curl -s --max-time 1 http://127.0.0.1:9229/json/list && break; sleep 0.1; done',
-    `timeout 10 grep -rEoah '(rt_|oat_|at-|eyJ)[A-Za-z0-9._-]{20,}' '${s.root}' 2>/dev/null | head -50`,
-    'sudo -n true 2>/dev/null && echo SUDO-WORKED',
-    `curl -s --max-time 2 --unix-socket '${s.socket}' http://docker/version | grep -q daemon-reached && echo SOCKET-REACHED`,
-    `echo 'require("child_process")' >> '${s.post}' && echo POST-WRITTEN`,
-    `echo 'pwned=1' >> '${s.fileCommand}' && echo FILE-COMMAND-WRITTEN`,
-    'echo made > agent-made.txt',
-    'echo hunt-done',
-  ].join('; ');
-}
-
 /**
  * A world whose files are the runner user's: the store, the runner's home, a workspace, a file-command file, the
  * CLI's own dist/ (runner-owned, as the action's files are on a runner), a docker-like socket of the runner's group.
@@ -100,15 +71,17 @@ async function setUp(): Promise<Setup & { world: World }> {
   const fileCommand = path.join(world.root, 'temp', '_runner_file_commands', 'set_output_1');
   await fs.mkdir(path.dirname(fileCommand), { recursive: true });
   await fs.writeFile(fileCommand, '');
-  const socket = path.join(world.root, 'docker.sock');
-  socketServer = http.createServer((_req, res) => res.end('daemon-reached\n'));
-  await new Promise<void>((resolve) => socketServer?.listen(socket, resolve));
   execFileSync('chown', ['-R', `${runner.uid}:${runner.gid}`, world.root, ours]);
-  // Like /var/run/docker.sock: root's, group read-write for a group the runner user is in.
-  execFileSync('chown', [`0:${runner.gid}`, socket]);
-  await fs.chmod(socket, 0o660);
+  const socket = path.join(world.root, 'docker.sock');
+  socketServer = await daemonSocket(socket, runner);
   world.sim.setToolCall(
-    hunt(marker, { post: path.join(ours, 'post.js'), fileCommand, socket, root: world.root }),
+    hunt(marker, {
+      post: path.join(ours, 'post.js'),
+      fileCommand,
+      socket,
+      root: world.root,
+      ours: 'cli.cj[s]',
+    }),
   );
   return {
     world,
@@ -142,9 +115,6 @@ async function run(s: Setup & { world: World }, bin: string, ...flags: string[])
   });
 }
 
-const sha = (file: string) => execFileSync('sha256sum', [file], { encoding: 'utf8' }).split(' ')[0];
-const WORDS = ['MEM-OPENED', 'USR1-SENT', 'SUDO-WORKED', 'SOCKET-REACHED', 'POST-WRITTEN', 'FILE-COMMAND-WRITTEN'];
-
 describe.skipIf(unavailable !== null)(
   `CLI run, danger-full-access with --codex-user${unavailable ? ` (skipped: ${unavailable})` : ''}`,
   () => {
@@ -161,7 +131,10 @@ describe.skipIf(unavailable !== null)(
           isolation: { user: string; setupMs: number; probeMs: number; stopped: number; chowned: number };
         }>(first);
         expect(result.refreshed).toBe(true);
-        expect(result.seal).toMatchObject({ sealed: false, reason: 'danger-full-access (separate user, opted in)' });
+        expect(result.seal).toMatchObject({
+          sealed: false,
+          reason: 'danger-full-access (separate user, opted in)',
+        });
         expect(result.isolation).toMatchObject({ user: AGENT });
         expect(result.isolation.stopped).toBeGreaterThanOrEqual(1);
         const seen = s.world.sim.toolOutputs.join('\n');
@@ -202,7 +175,14 @@ describe.skipIf(unavailable !== null)(
       execFileSync('chown', ['-R', '65534:65534', s.world.root, path.dirname(s.cli)]);
       const r = await s.world.cli(
         s.world
-          .runArgs('x', '--codex', s.codex(CODEX_BIN), '--codex-user', 'create', '--allow-agent-to-read-credentials')
+          .runArgs(
+            'x',
+            '--codex',
+            s.codex(CODEX_BIN),
+            '--codex-user',
+            'create',
+            '--allow-agent-to-read-credentials',
+          )
           .map((arg) => (arg === 'read-only' ? 'danger-full-access' : arg)),
         { env: s.world.env(), cwd: s.workspace, user: nobody, cli: s.cli },
       );
