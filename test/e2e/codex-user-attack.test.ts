@@ -135,16 +135,16 @@ describe.skipIf(unavailable !== null)(
           sealed: false,
           reason: 'danger-full-access (separate user, opted in)',
         });
-        expect(result.isolation).toMatchObject({ user: AGENT });
-        expect(result.isolation.stopped).toBeGreaterThanOrEqual(1);
         const seen = s.world.sim.toolOutputs.join('\n');
         expect(seen).toContain(s.marker);
         expect(seen).toMatch(/^hunt-done$/m);
-        expect(seen).toMatch(new RegExp(`uid=\\d+\\(${AGENT}\\)`));
         expectNoneOf(seen, [s.world.key, s.githubToken]);
         for (const word of WORDS) expect(seen).not.toMatch(new RegExp(`^${word}`, 'm'));
+        expect(seen).toMatch(new RegExp(`uid=\\d+\\(${AGENT}\\)`));
         expect(seen).not.toContain('"webSocketDebuggerUrl"');
         expect({ post: sha(s.post), fileCommand: sha(s.fileCommand) }).toEqual(before);
+        expect(result.isolation).toMatchObject({ user: AGENT });
+        expect(result.isolation.stopped).toBeGreaterThanOrEqual(1);
         // What the agent made is the runner's again; its daemon is gone.
         expect(statSync(path.join(s.workspace, 'agent-made.txt')).uid).toBe(s.runner.uid);
         expect(execFileSync('ps', ['-eo', 'user:32,args'], { encoding: 'utf8' })).not.toMatch(
