@@ -8,7 +8,7 @@ import "./chunks/chunk-7ZM447HQ.js";
 import {
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-333PAEYW.js";
+} from "./chunks/chunk-GJBUQV6L.js";
 import {
   describeNextRefresh,
   escapeHtml
@@ -17,7 +17,7 @@ import {
   assertSupportedPlatform,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-OKOQZ24E.js";
+} from "./chunks/chunk-XMCGHXSH.js";
 import {
   ACTION_VOCABULARY,
   DEFAULT_CODEX_VERSION,
@@ -25,8 +25,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   runRoundTrip
-} from "./chunks/chunk-ZE5NYEI7.js";
-import "./chunks/chunk-3RHWAGJL.js";
+} from "./chunks/chunk-6QLVJIBN.js";
+import "./chunks/chunk-ZEBWQHRB.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {

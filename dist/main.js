@@ -8,14 +8,14 @@ import {
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-PBABDFFS.js";
+} from "./chunks/chunk-6WNLMHT6.js";
 import {
   reseedCommand
 } from "./chunks/chunk-7ZM447HQ.js";
 import {
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-333PAEYW.js";
+} from "./chunks/chunk-GJBUQV6L.js";
 import {
   escapeHtml
 } from "./chunks/chunk-IC3YXZME.js";
@@ -25,7 +25,7 @@ import {
   jobHomesDir,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-OKOQZ24E.js";
+} from "./chunks/chunk-XMCGHXSH.js";
 import {
   ACTION_VOCABULARY,
   laneName,
@@ -35,8 +35,8 @@ import {
   readStreamSettings,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-ZE5NYEI7.js";
-import "./chunks/chunk-3RHWAGJL.js";
+} from "./chunks/chunk-6QLVJIBN.js";
+import "./chunks/chunk-ZEBWQHRB.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-ZGSDCZST.js";
+} from "./chunks/chunk-VKLO6VSU.js";
 import {
   setRoundTripOutputs,
   writeSummary
@@ -11,19 +11,19 @@ import {
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-PBABDFFS.js";
+} from "./chunks/chunk-6WNLMHT6.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-OKOQZ24E.js";
+} from "./chunks/chunk-XMCGHXSH.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-ZE5NYEI7.js";
+} from "./chunks/chunk-6QLVJIBN.js";
 import {
   removeCodexHome
-} from "./chunks/chunk-3RHWAGJL.js";
+} from "./chunks/chunk-ZEBWQHRB.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {

@@ -3,15 +3,15 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-BKF2XYGC.js";
+} from "./chunks/chunk-Z7EU3FO2.js";
 import {
   loadActionState
-} from "./chunks/chunk-PBABDFFS.js";
+} from "./chunks/chunk-6WNLMHT6.js";
 import {
   runEntry
-} from "./chunks/chunk-OKOQZ24E.js";
-import "./chunks/chunk-ZE5NYEI7.js";
-import "./chunks/chunk-3RHWAGJL.js";
+} from "./chunks/chunk-XMCGHXSH.js";
+import "./chunks/chunk-6QLVJIBN.js";
+import "./chunks/chunk-ZEBWQHRB.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-IVU7YTVI.js";

@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-S2X4ML5W.js";
-import "./chunks/chunk-BKF2XYGC.js";
-import "./chunks/chunk-ZGSDCZST.js";
+} from "./chunks/chunk-DPA37CNZ.js";
+import "./chunks/chunk-Z7EU3FO2.js";
+import "./chunks/chunk-VKLO6VSU.js";
 import "./chunks/chunk-JFZZYR3T.js";
-import "./chunks/chunk-PBABDFFS.js";
-import "./chunks/chunk-333PAEYW.js";
+import "./chunks/chunk-6WNLMHT6.js";
+import "./chunks/chunk-GJBUQV6L.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   runEntry
-} from "./chunks/chunk-OKOQZ24E.js";
-import "./chunks/chunk-ZE5NYEI7.js";
-import "./chunks/chunk-3RHWAGJL.js";
+} from "./chunks/chunk-XMCGHXSH.js";
+import "./chunks/chunk-6QLVJIBN.js";
+import "./chunks/chunk-ZEBWQHRB.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-IVU7YTVI.js";

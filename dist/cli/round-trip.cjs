@@ -3233,90 +3233,6 @@ var init_agent_commands = __esm({
   }
 });
 
-// src/seal/agent-launch.ts
-function agentEnv(env) {
-  const out = { PATH: SYSTEM_PATH };
-  const dropped = [];
-  for (const [name, value] of Object.entries(env)) {
-    if (value === void 0 || name === "PATH") continue;
-    if (AGENT_ENV_ALLOWLIST.includes(name) && !value.includes("\0")) out[name] = value;
-    else dropped.push(name);
-  }
-  return { env: out, dropped: dropped.sort() };
-}
-function agentSpawnPlan(agent, command, args, env, asRoot = isRoot()) {
-  const allowed = agentEnv(env).env;
-  if (asRoot) return { command, args: [...args], env: allowed, uid: agent.uid, gid: agent.gid };
-  const assignments = Object.entries(allowed).map(([name, value]) => `${name}=${value}`);
-  return {
-    command: "sudo",
-    args: ["-n", "-u", agent.name, "--", "/usr/bin/env", "-i", ...assignments, command, ...args],
-    env: { PATH: SYSTEM_PATH, LANG: "C.UTF-8" }
-  };
-}
-function agentProcesses(agent) {
-  const out = /* @__PURE__ */ new Set();
-  for (const pid of listPids()) {
-    if (uidOf(pid) !== agent.uid) continue;
-    const stat = readStat(pid);
-    if (stat !== null && stat.state !== "Z") out.add(`${pid}:${stat.startTime}`);
-  }
-  return out;
-}
-async function stopAgentProcesses(agent, before, timeoutMs = 3e3) {
-  const deadline = Date.now() + timeoutMs;
-  let signalled = 0;
-  for (; ; ) {
-    const left = [...agentProcesses(agent)].filter((id) => !before.has(id)).map((id) => id.split(":")[0] ?? "");
-    if (left.length === 0 || Date.now() > deadline) return signalled;
-    if (isRoot()) {
-      for (const pid of left) {
-        try {
-          process.kill(Number(pid), "SIGKILL");
-        } catch {
-        }
-      }
-    } else {
-      await runAsUser(agent, ["kill", "-KILL", "--", ...left]);
-    }
-    signalled += left.length;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-var AGENT_ENV_ALLOWLIST;
-var init_agent_launch = __esm({
-  "src/seal/agent-launch.ts"() {
-    "use strict";
-    init_processes();
-    init_agent_commands();
-    AGENT_ENV_ALLOWLIST = [
-      "HOME",
-      "CODEX_HOME",
-      "CODEX_CA_CERTIFICATE",
-      "CODEX_REFRESH_TOKEN_URL_OVERRIDE",
-      "CODEX_REVOKE_TOKEN_URL_OVERRIDE",
-      "CODEX_MANAGED_BY_NPM",
-      "CODEX_MANAGED_PACKAGE_ROOT",
-      "LANG",
-      "LC_ALL",
-      "TZ",
-      "TERM",
-      "NO_COLOR",
-      "TMPDIR",
-      "XDG_CONFIG_HOME",
-      "XDG_CACHE_HOME",
-      "XDG_DATA_HOME",
-      "XDG_STATE_HOME",
-      "CI",
-      "GITHUB_ACTIONS",
-      "GITHUB_WORKSPACE",
-      "GITHUB_REPOSITORY",
-      "GITHUB_SHA",
-      "GITHUB_REF"
-    ];
-  }
-});
-
 // src/seal/agent-user-facts.ts
 function readSudo(answer) {
   if (answer.spawnError === "ENOENT") return "absent";
@@ -3438,27 +3354,24 @@ function readProbeOutput(stdout, asked) {
     ok: complete && answers.get(`${check2} ${target}`) === true
   }));
 }
-async function probeAgentUser(agent, targets) {
-  const started = Date.now();
+function probeArgs(targets) {
   const all = [...targets.secrets, ...targets.runnerFiles, ...targets.sockets, targets.workspace];
   if (all.some((file) => file.includes("\n"))) throw new SealError("a probed path holds a newline: refused.");
-  const args = [
+  return [
     ...targets.pids.map((pid) => `pid:${pid}`),
     ...targets.secrets.map((file) => `read:${file}`),
     ...[...targets.runnerFiles, ...targets.sockets].map((file) => `write:${file}`),
     `work:${targets.workspace}`
   ];
-  const result = await runAsUser(agent, ["sh", "-c", PROBE_SCRIPT, "probe", ...args], { cwd: "/" });
-  if (result.code !== 0) {
-    throw new SealError(`the isolation probe could not run as ${agent.name}: ${firstLine2(result)}`);
-  }
-  const checks = readProbeOutput(result.stdout, expectedChecks(targets));
+}
+function probeReport(agent, targets, stdout, ms) {
+  const checks = readProbeOutput(stdout, expectedChecks(targets));
   return {
     user: agent.name,
     checks,
     failures: checks.filter((check2) => !check2.ok),
     ptraceScope: readScope(),
-    ms: Date.now() - started
+    ms
   };
 }
 function assertIsolated(report2) {
@@ -3509,6 +3422,138 @@ echo end
   }
 });
 
+// src/seal/agent-batch.ts
+async function setUpAsAgent(agent, targets) {
+  const started = Date.now();
+  const args = probeArgs(targets);
+  const result = await runAsUser(agent, ["sh", "-c", SET_UP_SCRIPT, "probe", ...args], { cwd: "/" });
+  const root = /^home (\/tmp\/codex-agent\.[A-Za-z0-9]+)$/m.exec(result.stdout)?.[1];
+  if (root === void 0) {
+    if (result.code === 97) {
+      throw new SealError(`cannot make a private home for ${agent.name} in /tmp (${firstLine2(result)}).`);
+    }
+    throw new SealError(
+      `this step cannot run commands as ${agent.name} (${firstLine2(result)}): allow it without a password, e.g. a sudoers rule "<runner user> ALL=(${agent.name}) NOPASSWD: ALL".`
+    );
+  }
+  const home = { root, home: `${root}/home`, codexHome: `${root}/codex-home` };
+  if (result.code !== 0) {
+    await removeAgentHomeAndKill(agent, home, []);
+    throw new SealError(`the isolation probe could not run as ${agent.name}: ${firstLine2(result)}`);
+  }
+  return { home, probe: probeReport(agent, targets, result.stdout, Date.now() - started) };
+}
+async function removeAgentHomeAndKill(agent, home, pids) {
+  const script = 'if [ "$#" -gt 1 ]; then h=$1; shift; kill -KILL -- "$@" 2>/dev/null; set -- "$h"; fi; rm -rf --one-file-system "$1"';
+  await runAsUser(agent, ["sh", "-c", script, "finish", home.root, ...pids]);
+}
+async function chownBack(agent, runner, dirs) {
+  const script = 'u=$1; o=$2; shift 2; for d in "$@"; do n=$(find "$d" -xdev -user "$u" -exec chown -h "$o" -- {} + -print0 | tr -cd "\\0" | wc -c); echo "$n"; done';
+  const owner = `${runner.uid}:${runner.gid}`;
+  const result = await runPrivileged(["sh", "-c", script, "chown-back", String(agent.uid), owner, ...dirs]);
+  const counts = result.stdout.trim().split("\n").map(Number);
+  return dirs.map((_, i) => Number.isInteger(counts[i]) ? counts[i] ?? 0 : 0);
+}
+var SET_UP_SCRIPT;
+var init_agent_batch = __esm({
+  "src/seal/agent-batch.ts"() {
+    "use strict";
+    init_errors();
+    init_agent_commands();
+    init_agent_user_probe();
+    SET_UP_SCRIPT = `root=$(mktemp -d /tmp/codex-agent.XXXXXXXXXX) && mkdir -m 0700 "$root/home" "$root/codex-home" || exit 97
+echo "home $root"
+${PROBE_SCRIPT}`;
+  }
+});
+
+// src/seal/agent-launch.ts
+function agentEnv(env) {
+  const out = { PATH: SYSTEM_PATH };
+  const dropped = [];
+  for (const [name, value] of Object.entries(env)) {
+    if (value === void 0 || name === "PATH") continue;
+    if (AGENT_ENV_ALLOWLIST.includes(name) && !value.includes("\0")) out[name] = value;
+    else dropped.push(name);
+  }
+  return { env: out, dropped: dropped.sort() };
+}
+function agentSpawnPlan(agent, command, args, env, asRoot = isRoot()) {
+  const allowed = agentEnv(env).env;
+  if (asRoot) return { command, args: [...args], env: allowed, uid: agent.uid, gid: agent.gid };
+  const assignments = Object.entries(allowed).map(([name, value]) => `${name}=${value}`);
+  return {
+    command: "sudo",
+    args: ["-n", "-u", agent.name, "--", "/usr/bin/env", "-i", ...assignments, command, ...args],
+    env: { PATH: SYSTEM_PATH, LANG: "C.UTF-8" }
+  };
+}
+function agentProcesses(agent) {
+  const out = /* @__PURE__ */ new Set();
+  for (const pid of listPids()) {
+    if (uidOf(pid) !== agent.uid) continue;
+    const stat = readStat(pid);
+    if (stat !== null && stat.state !== "Z") out.add(`${pid}:${stat.startTime}`);
+  }
+  return out;
+}
+function newAgentPids(agent, before) {
+  return [...agentProcesses(agent)].filter((id) => !before.has(id)).map((id) => id.split(":")[0] ?? "");
+}
+async function stopAgentProcesses(agent, before, timeoutMs = 3e3) {
+  const deadline = Date.now() + timeoutMs;
+  let signalled = 0;
+  for (; ; ) {
+    const left = newAgentPids(agent, before);
+    if (left.length === 0 || Date.now() > deadline) return signalled;
+    if (isRoot()) {
+      for (const pid of left) {
+        try {
+          process.kill(Number(pid), "SIGKILL");
+        } catch {
+        }
+      }
+    } else {
+      await runAsUser(agent, ["kill", "-KILL", "--", ...left]);
+    }
+    signalled += left.length;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+var AGENT_ENV_ALLOWLIST;
+var init_agent_launch = __esm({
+  "src/seal/agent-launch.ts"() {
+    "use strict";
+    init_processes();
+    init_agent_commands();
+    AGENT_ENV_ALLOWLIST = [
+      "HOME",
+      "CODEX_HOME",
+      "CODEX_CA_CERTIFICATE",
+      "CODEX_REFRESH_TOKEN_URL_OVERRIDE",
+      "CODEX_REVOKE_TOKEN_URL_OVERRIDE",
+      "CODEX_MANAGED_BY_NPM",
+      "CODEX_MANAGED_PACKAGE_ROOT",
+      "LANG",
+      "LC_ALL",
+      "TZ",
+      "TERM",
+      "NO_COLOR",
+      "TMPDIR",
+      "XDG_CONFIG_HOME",
+      "XDG_CACHE_HOME",
+      "XDG_DATA_HOME",
+      "XDG_STATE_HOME",
+      "CI",
+      "GITHUB_ACTIONS",
+      "GITHUB_WORKSPACE",
+      "GITHUB_REPOSITORY",
+      "GITHUB_SHA",
+      "GITHUB_REF"
+    ];
+  }
+});
+
 // src/seal/agent-user.ts
 async function lookUpUser(name) {
   const [uid, gid, groups] = await Promise.all([
@@ -3529,7 +3574,11 @@ async function ourSudo() {
 }
 async function prepareAgentUser(request = {}) {
   const option = request.optionName ?? "codex-user";
-  const sudo = isRoot() ? "passwordless" : await ourSudo();
+  const name = request.user ?? DEFAULT_AGENT_USER;
+  const [sudo, existing] = await Promise.all([
+    isRoot() ? "passwordless" : ourSudo(),
+    isValidUserName(name) ? lookUpUser(name) : null
+  ]);
   const privileged = isRoot() || sudo === "passwordless";
   const via = isRoot() ? "root" : "sudo";
   const me = process.getuid?.() ?? -1;
@@ -3538,13 +3587,12 @@ async function prepareAgentUser(request = {}) {
       `danger-full-access runs Codex as a separate user, and this runner can neither create one (no passwordless sudo) nor was one named: create an unprivileged user, allow \`sudo -n -u <user>\` to it, and name it with ${option}; or use sandbox workspace-write.`
     );
   }
-  const name = request.user ?? DEFAULT_AGENT_USER;
   if (!isValidUserName(name)) {
     throw new SealError(
       `${option} ${JSON.stringify(name)} is not a user name (lower-case letters, digits, _ and -).`
     );
   }
-  let found2 = await lookUpUser(name);
+  let found2 = existing;
   let created = false;
   if (found2 === null && request.user !== void 0) {
     throw new SealError(
@@ -3568,14 +3616,7 @@ async function prepareAgentUser(request = {}) {
       `the user ${name} is in the group(s) ${groups.join(", ")}, which give root or the machine's logs: remove it from them (gpasswd -d ${name} <group>) or name another user with ${option}.`
     );
   }
-  const agent = { name, uid: found2.uid, gid: found2.gid, created, via, privileged };
-  const check2 = await runAsUser(agent, ["true"]);
-  if (check2.code !== 0) {
-    throw new SealError(
-      `this step cannot run commands as ${name} (${firstLine2(check2)}): allow it without a password, e.g. a sudoers rule "<runner user> ALL=(${name}) NOPASSWD: ALL".`
-    );
-  }
-  return agent;
+  return { name, uid: found2.uid, gid: found2.gid, created, via, privileged };
 }
 async function createUser(name) {
   const result = await runPrivileged([
@@ -3590,23 +3631,9 @@ async function createUser(name) {
   if (result.code === 9) return false;
   throw new SealError(`useradd ${name} failed (${firstLine2(result)}): create the user by hand or name one.`);
 }
-async function createAgentHome(agent) {
-  const made = await runAsUser(agent, ["mktemp", "-d", "/tmp/codex-agent.XXXXXXXXXX"]);
-  const root = made.stdout.trim();
-  if (made.code !== 0 || !root.startsWith("/tmp/codex-agent.")) {
-    throw new SealError(`cannot make a private home for ${agent.name} in /tmp (${firstLine2(made)}).`);
-  }
-  const home = `${root}/home`;
-  const codexHome = `${root}/codex-home`;
-  await expectOk(runAsUser(agent, ["mkdir", "-m", "0700", home, codexHome]), `mkdir in ${root}`);
-  return { root, home, codexHome };
-}
 async function writeAgentFile(agent, file, content) {
   const script = 'umask 077 && cat > "$1"';
   await expectOk(runAsUser(agent, ["sh", "-c", script, "write", file], { input: content }), `write ${file}`);
-}
-async function removeAgentHome(agent, home) {
-  await runAsUser(agent, ["rm", "-rf", "--one-file-system", home.root]);
 }
 async function expectOk(pending, what) {
   const result = await pending;
@@ -3653,25 +3680,7 @@ async function grantWorkspace(agent, runner, workspace) {
   }
   return { workspace: dir, ancestors };
 }
-async function returnWorkspace(agent, runner, grant) {
-  let chowned = 0;
-  if (agent.privileged) {
-    const found2 = await runPrivileged([
-      "find",
-      grant.workspace,
-      "-xdev",
-      "-user",
-      String(agent.uid),
-      "-print0"
-    ]);
-    const files = found2.stdout.split("\0").filter((file) => file !== "");
-    for (let start = 0; start < files.length; start += 500) {
-      const batch = files.slice(start, start + 500);
-      const owner = `${runner.uid}:${runner.gid}`;
-      const done = await runPrivileged(["chown", "-h", owner, "--", ...batch]);
-      if (done.code === 0) chowned += batch.length;
-    }
-  }
+async function returnWorkspace(agent, grant, chowned) {
   const remove = ["-R", "-x", `u:${agent.uid},d:u:${agent.uid}`, "--", grant.workspace];
   const removed = await runCommand("setfacl", remove);
   if (removed.code !== 0 && agent.privileged) await runPrivileged(["setfacl", ...remove]);
@@ -3722,14 +3731,15 @@ async function isolateAgent(request) {
   const shared = [];
   let home = null;
   try {
-    home = await createAgentHome(agent);
-    const probe = await probeAgentUser(agent, {
+    const setUp = await setUpAsAgent(agent, {
       pids: ourProcessChain(),
       secrets: [...request.secrets, ...homeCredentialFiles(request.runnerHome ?? import_node_os2.default.homedir())],
       runnerFiles: request.runnerFiles,
       sockets: socketsHere(),
       workspace: grant.workspace
     });
+    home = setUp.home;
+    const { probe } = setUp;
     assertIsolated(probe);
     const madeHome = home;
     let before = agentProcesses(agent);
@@ -3746,16 +3756,22 @@ async function isolateAgent(request) {
         return agentSpawnPlan(agent, command, args, env);
       },
       async finish() {
-        const stopped = await stopAgentProcesses(agent, before);
-        const workspace = await returnWorkspace(agent, runner, grant);
-        for (const dir of shared) await returnWorkspace(agent, runner, dir);
-        await removeAgentHome(agent, madeHome);
-        return { stopped, workspace };
+        const left = newAgentPids(agent, before);
+        await removeAgentHomeAndKill(agent, madeHome, left);
+        const stopped = left.length + await stopAgentProcesses(agent, before);
+        const grants = [grant, ...shared];
+        const counts = agent.privileged ? await chownBack(
+          agent,
+          runner,
+          grants.map((g) => g.workspace)
+        ) : grants.map(() => 0);
+        const returned = await Promise.all(grants.map((g, i) => returnWorkspace(agent, g, counts[i] ?? 0)));
+        return { stopped, workspace: returned[0] ?? { chowned: 0, agentFilesRemain: false } };
       }
     };
   } catch (error) {
-    await returnWorkspace(agent, runner, grant);
-    if (home !== null) await removeAgentHome(agent, home);
+    await returnWorkspace(agent, grant, 0);
+    if (home !== null) await removeAgentHomeAndKill(agent, home, []);
     throw error;
   }
 }
@@ -3766,6 +3782,7 @@ var init_agent_isolation = __esm({
     import_node_fs12 = require("node:fs");
     import_node_os2 = __toESM(require("node:os"), 1);
     import_node_path11 = __toESM(require("node:path"), 1);
+    init_agent_batch();
     init_agent_launch();
     init_agent_user_probe();
     init_agent_user();

@@ -2,23 +2,16 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { CodexSpawnPlan } from '../codex/codex-runner.js';
-import { agentProcesses, agentSpawnPlan, stopAgentProcesses } from './agent-launch.js';
+import { chownBack, removeAgentHomeAndKill, setUpAsAgent } from './agent-batch.js';
+import { agentProcesses, agentSpawnPlan, newAgentPids, stopAgentProcesses } from './agent-launch.js';
+import { assertIsolated, ourProcessChain, type ProbeReport, socketsHere } from './agent-user-probe.js';
+import { type AgentHome, type AgentUser, prepareAgentUser, writeAgentFile } from './agent-user.js';
 import {
-  assertIsolated,
-  ourProcessChain,
-  probeAgentUser,
-  type ProbeReport,
-  socketsHere,
-} from './agent-user-probe.js';
-import {
-  type AgentHome,
-  type AgentUser,
-  createAgentHome,
-  prepareAgentUser,
-  removeAgentHome,
-  writeAgentFile,
-} from './agent-user.js';
-import { grantWorkspace, returnWorkspace, type WorkspaceGrant, type WorkspaceReturn } from './agent-workspace.js';
+  grantWorkspace,
+  returnWorkspace,
+  type WorkspaceGrant,
+  type WorkspaceReturn,
+} from './agent-workspace.js';
 
 // The one call the round trip makes for a full-access run: find or make the agent user, give it the workspace and
 // a home, prove the isolation, and hand back what starting and ending Codex need. Everything secret stays with
@@ -84,14 +77,15 @@ export async function isolateAgent(request: IsolationRequest): Promise<AgentIsol
   const shared: WorkspaceGrant[] = [];
   let home: AgentHome | null = null;
   try {
-    home = await createAgentHome(agent);
-    const probe = await probeAgentUser(agent, {
+    const setUp = await setUpAsAgent(agent, {
       pids: ourProcessChain(),
       secrets: [...request.secrets, ...homeCredentialFiles(request.runnerHome ?? os.homedir())],
       runnerFiles: request.runnerFiles,
       sockets: socketsHere(),
       workspace: grant.workspace,
     });
+    home = setUp.home;
+    const { probe } = setUp;
     assertIsolated(probe);
     const madeHome = home;
     let before = agentProcesses(agent);
@@ -109,16 +103,25 @@ export async function isolateAgent(request: IsolationRequest): Promise<AgentIsol
         return agentSpawnPlan(agent, command, args, env);
       },
       async finish() {
-        const stopped = await stopAgentProcesses(agent, before);
-        const workspace = await returnWorkspace(agent, runner, grant);
-        for (const dir of shared) await returnWorkspace(agent, runner, dir);
-        await removeAgentHome(agent, madeHome);
-        return { stopped, workspace };
+        // One call as the agent kills what it left and removes its home; another round only for stragglers.
+        const left = newAgentPids(agent, before);
+        await removeAgentHomeAndKill(agent, madeHome, left);
+        const stopped = left.length + (await stopAgentProcesses(agent, before));
+        const grants = [grant, ...shared];
+        const counts = agent.privileged
+          ? await chownBack(
+              agent,
+              runner,
+              grants.map((g) => g.workspace),
+            )
+          : grants.map(() => 0);
+        const returned = await Promise.all(grants.map((g, i) => returnWorkspace(agent, g, counts[i] ?? 0)));
+        return { stopped, workspace: returned[0] ?? { chowned: 0, agentFilesRemain: false } };
       },
     };
   } catch (error) {
-    await returnWorkspace(agent, runner, grant);
-    if (home !== null) await removeAgentHome(agent, home);
+    await returnWorkspace(agent, grant, 0);
+    if (home !== null) await removeAgentHomeAndKill(agent, home, []);
     throw error;
   }
 }

@@ -133,7 +133,8 @@ export async function sealHome(
   const trusted = config.unsealedBy.length > 0;
   if (unsandboxed || config.network || trusted) {
     const isolated = input.isolation?.requested === true && needsIsolation(config);
-    const note = trusted && !unsandboxed && !config.network ? null : unsealedNote(config, input.seal, isolated);
+    const note =
+      trusted && !unsandboxed && !config.network ? null : unsealedNote(config, input.seal, isolated);
     const reason = `${config.reason ?? 'project configuration trusted'} (opted in)`;
     log.warn(
       note?.warning ??

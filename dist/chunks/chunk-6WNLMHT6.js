@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   jobCodexHome,
   jobHomesDir
-} from "./chunk-OKOQZ24E.js";
+} from "./chunk-XMCGHXSH.js";
 import {
   getState,
   saveState

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-ZE5NYEI7.js";
+} from "./chunk-6QLVJIBN.js";
 import {
   readCodexVersion,
   resolveCodex

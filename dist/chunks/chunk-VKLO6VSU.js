@@ -21,7 +21,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-3RHWAGJL.js";
+} from "./chunk-ZEBWQHRB.js";
 import {
   UsageError,
   asCodexAuthError,

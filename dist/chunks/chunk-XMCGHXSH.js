@@ -3,11 +3,11 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   hideFromProcEnviron
-} from "./chunk-ZE5NYEI7.js";
+} from "./chunk-6QLVJIBN.js";
 import {
   maskUnparsedSeed,
   normalizeSeedText
-} from "./chunk-3RHWAGJL.js";
+} from "./chunk-ZEBWQHRB.js";
 import {
   actionLogger,
   runnerMasks

@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-BKF2XYGC.js";
+} from "./chunk-Z7EU3FO2.js";
 import {
   restoreStream
-} from "./chunk-ZGSDCZST.js";
+} from "./chunk-VKLO6VSU.js";
 import {
   setRoundTripOutputs,
   writeSummary
@@ -14,23 +14,23 @@ import {
 import {
   loadActionState,
   prepareJobHome
-} from "./chunk-PBABDFFS.js";
+} from "./chunk-6WNLMHT6.js";
 import {
   codexForJob,
   refuseUnsafeJobs
-} from "./chunk-333PAEYW.js";
+} from "./chunk-GJBUQV6L.js";
 import {
   assertSupportedPlatform,
   jobHomesDir,
   maskSecretInputs
-} from "./chunk-OKOQZ24E.js";
+} from "./chunk-XMCGHXSH.js";
 import {
   DEFAULT_CODEX_VERSION,
   readSealRequest,
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-ZE5NYEI7.js";
+} from "./chunk-6QLVJIBN.js";
 import {
   Inputs,
   readBoolean,

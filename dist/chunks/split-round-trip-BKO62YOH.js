@@ -4,8 +4,8 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream,
   restoreStream
-} from "./chunk-ZGSDCZST.js";
-import "./chunk-3RHWAGJL.js";
+} from "./chunk-VKLO6VSU.js";
+import "./chunk-ZEBWQHRB.js";
 import "./chunk-B45VUE4X.js";
 import "./chunk-SSEI6XJJ.js";
 import "./chunk-JBLTFLGE.js";

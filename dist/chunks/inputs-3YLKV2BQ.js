@@ -8,8 +8,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-ZE5NYEI7.js";
-import "./chunk-3RHWAGJL.js";
+} from "./chunk-6QLVJIBN.js";
+import "./chunk-ZEBWQHRB.js";
 import "./chunk-ABJGEG63.js";
 import "./chunk-HMVT4RTB.js";
 import "./chunk-IVU7YTVI.js";

@@ -31,7 +31,7 @@ import {
   startSealing,
   usageLimitMessage,
   watchAndPersist
-} from "./chunk-3RHWAGJL.js";
+} from "./chunk-ZEBWQHRB.js";
 import {
   parseOrgVisibility,
   parseSecretScope

@@ -4,17 +4,17 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunk-PBABDFFS.js";
+} from "./chunk-6WNLMHT6.js";
 import {
   maskSecretInputs
-} from "./chunk-OKOQZ24E.js";
+} from "./chunk-XMCGHXSH.js";
 import {
   readSecretInputs
-} from "./chunk-ZE5NYEI7.js";
+} from "./chunk-6QLVJIBN.js";
 import {
   removeCodexHome,
   splitStatePath
-} from "./chunk-3RHWAGJL.js";
+} from "./chunk-ZEBWQHRB.js";
 import {
   warning
 } from "./chunk-GP2XTTJE.js";
@@ -37,9 +37,9 @@ async function finishAndClean(state, env, why) {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
-        import("./split-round-trip-L3SL3STA.js"),
+        import("./split-round-trip-BKO62YOH.js"),
         import("./action-context-ZKPTT77E.js"),
-        import("./inputs-6U4YZKXD.js")
+        import("./inputs-3YLKV2BQ.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);
