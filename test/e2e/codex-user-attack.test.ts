@@ -9,7 +9,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promises as fs, statSync } from 'node:fs';
-import type http from 'node:http';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CODEX_VERSIONS, CODEX_BIN } from '../support/codex-sandbox.js';
@@ -98,9 +99,14 @@ async function setUp(): Promise<Setup & { world: World }> {
 }
 
 async function run(s: Setup & { world: World }, bin: string, ...flags: string[]) {
+  return runIn(s, bin, ['danger-full-access'], ...flags);
+}
+
+/** `run` with `sandbox` in place of the world's `--sandbox read-only`. */
+async function runIn(s: Setup & { world: World }, bin: string, sandbox: string[], ...flags: string[]) {
   const args = s.world
     .runArgs('x', '--codex', s.codex(bin), '--json', ...flags)
-    .map((arg) => (arg === 'read-only' ? 'danger-full-access' : arg));
+    .flatMap((arg) => (arg === 'read-only' ? sandbox : [arg]));
   return s.world.cli(args, {
     env: {
       ...s.world.env(),
@@ -158,6 +164,43 @@ describe.skipIf(unavailable !== null)(
         expect(jsonOf<{ refreshed: boolean }>(second).refreshed).toBe(false);
       }, 180_000);
     });
+
+    it('workspace-write with network and --codex-user: the agent reaches the network, not our process, sudo, the socket or the runner files', async () => {
+      const s = await setUp();
+      const net = http.createServer((_req, res) => res.end('network-reached\n'));
+      await new Promise<void>((resolve) => net.listen(0, '127.0.0.1', resolve));
+      const port = (net.address() as AddressInfo).port;
+      const targets = {
+        post: s.post,
+        fileCommand: s.fileCommand,
+        socket: path.join(s.world.root, 'docker.sock'),
+      };
+      const marker = `net-${randomBytes(6).toString('hex')}`;
+      s.world.sim.setToolCall(
+        `curl -s --max-time 5 http://127.0.0.1:${port}/; ` +
+          hunt(marker, { ...targets, root: s.world.root, ours: 'cli.cj[s]' }),
+      );
+      const network = ['workspace-write', '-c', 'sandbox_workspace_write.network_access=true'];
+      const r = await runIn(
+        s,
+        CODEX_BIN,
+        network,
+        '--codex-user',
+        'create',
+        '--allow-agent-to-read-credentials',
+      );
+      expect(r.code, r.stderr).toBe(0);
+      expect(jsonOf<{ seal: { reason: string } }>(r).seal.reason).toBe(
+        'network access (separate user, opted in)',
+      );
+      const seen = s.world.sim.toolOutputs.join('\n');
+      await new Promise((resolve) => net.close(resolve));
+      expect(seen).toMatch(/^hunt-done$/m);
+      expect(seen).toContain('network-reached');
+      expect(seen).toMatch(new RegExp(`uid=\\d+\\(${AGENT}\\)`));
+      expectNoneOf(seen, [s.world.key, s.githubToken]);
+      for (const word of WORDS) expect(seen).not.toMatch(new RegExp(`^${word}`, 'm'));
+    }, 120_000);
 
     it('without the broker, --codex-user alone is refused (exit 7): it needs the broker, saying what to do', async () => {
       const s = await setUp();
