@@ -3,12 +3,12 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   syncAlerts
-} from "./chunks/chunk-DDPPIPB7.js";
+} from "./chunks/chunk-VYG3ERHZ.js";
 import "./chunks/chunk-7ZM447HQ.js";
 import {
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-GJBUQV6L.js";
+} from "./chunks/chunk-YT3LATAI.js";
 import {
   describeNextRefresh,
   escapeHtml
@@ -17,7 +17,7 @@ import {
   assertSupportedPlatform,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-XMCGHXSH.js";
+} from "./chunks/chunk-L656SVK4.js";
 import {
   ACTION_VOCABULARY,
   DEFAULT_CODEX_VERSION,
@@ -25,8 +25,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   runRoundTrip
-} from "./chunks/chunk-6QLVJIBN.js";
-import "./chunks/chunk-ZEBWQHRB.js";
+} from "./chunks/chunk-NSLCGDZK.js";
+import "./chunks/chunk-3XKMDP7K.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
@@ -35,25 +35,25 @@ import {
   readBoolean,
   readInput,
   setOutputs
-} from "./chunks/chunk-IVU7YTVI.js";
+} from "./chunks/chunk-SH6FB6NS.js";
 import {
   describePlanUsage
 } from "./chunks/chunk-B45VUE4X.js";
 import {
   createActionContext,
   runUrlOf
-} from "./chunks/chunk-YYUIABWZ.js";
+} from "./chunks/chunk-2PSMXHHV.js";
 import "./chunks/chunk-SSEI6XJJ.js";
 import "./chunks/chunk-OVITESHP.js";
 import "./chunks/chunk-PQT25EE2.js";
 import "./chunks/chunk-JBLTFLGE.js";
-import "./chunks/chunk-5QKIY3HD.js";
-import "./chunks/chunk-6RGMQ3H4.js";
+import "./chunks/chunk-3DQ7LV76.js";
+import "./chunks/chunk-AKZEFLNV.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
-import "./chunks/chunk-LSYKLU52.js";
+import "./chunks/chunk-7QS3OWB4.js";
 import "./chunks/chunk-QCQITM44.js";
-import "./chunks/chunk-27RNYUPI.js";
+import "./chunks/chunk-OL3J67ZD.js";
 import "./chunks/chunk-VMHUWGWS.js";
 import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-DCRTVRTH.js";
@@ -67,7 +67,7 @@ import {
   debug,
   summary
 } from "./chunks/chunk-GP2XTTJE.js";
-import "./chunks/chunk-DZ5XX4ZY.js";
+import "./chunks/chunk-J67BYCQ5.js";
 
 // src/app/keep-fresh.ts
 var KEEP_FRESH_ARGS = [

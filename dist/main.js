@@ -4,18 +4,18 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-JFZZYR3T.js";
+} from "./chunks/chunk-6DRTZXCY.js";
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-6WNLMHT6.js";
+} from "./chunks/chunk-BOTVXA3L.js";
 import {
   reseedCommand
 } from "./chunks/chunk-7ZM447HQ.js";
 import {
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-GJBUQV6L.js";
+} from "./chunks/chunk-YT3LATAI.js";
 import {
   escapeHtml
 } from "./chunks/chunk-IC3YXZME.js";
@@ -25,7 +25,7 @@ import {
   jobHomesDir,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-XMCGHXSH.js";
+} from "./chunks/chunk-L656SVK4.js";
 import {
   ACTION_VOCABULARY,
   laneName,
@@ -35,13 +35,15 @@ import {
   readStreamSettings,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-6QLVJIBN.js";
-import "./chunks/chunk-ZEBWQHRB.js";
+} from "./chunks/chunk-NSLCGDZK.js";
+import {
+  untrustedLines
+} from "./chunks/chunk-3XKMDP7K.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   setOutputs
-} from "./chunks/chunk-IVU7YTVI.js";
+} from "./chunks/chunk-SH6FB6NS.js";
 import "./chunks/chunk-B45VUE4X.js";
 import {
   actionLogger,
@@ -49,20 +51,20 @@ import {
   logCodexLines,
   runCodex,
   runnerMasks
-} from "./chunks/chunk-YYUIABWZ.js";
+} from "./chunks/chunk-2PSMXHHV.js";
 import "./chunks/chunk-SSEI6XJJ.js";
 import "./chunks/chunk-OVITESHP.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-PQT25EE2.js";
 import "./chunks/chunk-JBLTFLGE.js";
-import "./chunks/chunk-5QKIY3HD.js";
-import "./chunks/chunk-6RGMQ3H4.js";
+import "./chunks/chunk-3DQ7LV76.js";
+import "./chunks/chunk-AKZEFLNV.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
-import "./chunks/chunk-LSYKLU52.js";
+import "./chunks/chunk-7QS3OWB4.js";
 import "./chunks/chunk-QCQITM44.js";
-import "./chunks/chunk-27RNYUPI.js";
+import "./chunks/chunk-OL3J67ZD.js";
 import "./chunks/chunk-VMHUWGWS.js";
 import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-DCRTVRTH.js";
@@ -74,42 +76,7 @@ import {
   summary,
   warning
 } from "./chunks/chunk-GP2XTTJE.js";
-import "./chunks/chunk-DZ5XX4ZY.js";
-
-// src/core/untrusted-text.ts
-var MAX_UNTRUSTED_LINE = 2e3;
-var MAX_UNTRUSTED_LINES = 200;
-var BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/;
-var ANSI = (
-  // eslint-disable-next-line no-control-regex
-  /(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[@-Z\\-_]/g
-);
-var CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-function visible(char) {
-  const code = char.codePointAt(0) ?? 0;
-  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`;
-}
-function neutraliseLine(line, max) {
-  const clean = line.replace(ANSI, "").replace(CONTROL, visible).replace(/##\[/g, "##\\[").replace(/^(\s*):(?=:)/, "$1:\\");
-  if (clean.length <= max) return clean;
-  const cut = /[\ud800-\udbff]/.test(clean[max - 1] ?? "") ? max - 1 : max;
-  return `${clean.slice(0, cut)}\u2026 [${clean.length - cut} more characters]`;
-}
-function untrustedLines(text, options = {}) {
-  const max = options.maxLineLength ?? MAX_UNTRUSTED_LINE;
-  const maxLines = options.maxLines ?? MAX_UNTRUSTED_LINES;
-  const prefix = options.prefix ?? "";
-  const bounded = text.length > max * maxLines * 2 ? text.slice(0, max * maxLines * 2) : text;
-  const lines = bounded.split(BREAKS);
-  while (lines.length > 0 && (lines[lines.length - 1] ?? "").trim() === "") lines.pop();
-  while (lines.length > 0 && (lines[0] ?? "").trim() === "") lines.shift();
-  const shown = lines.slice(0, maxLines).map((line) => prefix + neutraliseLine(line, max));
-  const moreLines = lines.length - shown.length;
-  if (moreLines > 0 || bounded !== text) {
-    shown.push(`${prefix}\u2026 [cut: ${moreLines > 0 ? `${moreLines} more lines` : "more text"}]`);
-  }
-  return shown;
-}
+import "./chunks/chunk-J67BYCQ5.js";
 
 // src/codex/codex-progress.ts
 var CODEX_PREFIX = "codex: ";
@@ -163,8 +130,8 @@ async function raiseLaneAlert(lane, result, target) {
     resetsAt: null
   };
   const [{ createOctokit }, { syncAlert }] = await Promise.all([
-    import("./chunks/octokit-CPF2DTCC.js"),
-    import("./chunks/alerts-LYTR3FYC.js")
+    import("./chunks/octokit-XS4PRLHY.js"),
+    import("./chunks/alerts-NVHGY3CF.js")
   ]);
   const outcome = await syncAlert(
     createOctokit({ token: target.githubToken, baseUrl: target.env.GITHUB_API_URL }),

@@ -3,48 +3,48 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-VKLO6VSU.js";
+} from "./chunks/chunk-J4SJZ2SI.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-JFZZYR3T.js";
+} from "./chunks/chunk-6DRTZXCY.js";
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-6WNLMHT6.js";
+} from "./chunks/chunk-BOTVXA3L.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-XMCGHXSH.js";
+} from "./chunks/chunk-L656SVK4.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-6QLVJIBN.js";
+} from "./chunks/chunk-NSLCGDZK.js";
 import {
   removeCodexHome
-} from "./chunks/chunk-ZEBWQHRB.js";
+} from "./chunks/chunk-3XKMDP7K.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {
   Inputs,
   readInput
-} from "./chunks/chunk-IVU7YTVI.js";
+} from "./chunks/chunk-SH6FB6NS.js";
 import "./chunks/chunk-B45VUE4X.js";
 import {
   createActionContext
-} from "./chunks/chunk-YYUIABWZ.js";
+} from "./chunks/chunk-2PSMXHHV.js";
 import "./chunks/chunk-SSEI6XJJ.js";
 import "./chunks/chunk-OVITESHP.js";
 import "./chunks/chunk-PQT25EE2.js";
 import "./chunks/chunk-JBLTFLGE.js";
-import "./chunks/chunk-5QKIY3HD.js";
-import "./chunks/chunk-6RGMQ3H4.js";
+import "./chunks/chunk-3DQ7LV76.js";
+import "./chunks/chunk-AKZEFLNV.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
-import "./chunks/chunk-LSYKLU52.js";
+import "./chunks/chunk-7QS3OWB4.js";
 import "./chunks/chunk-QCQITM44.js";
-import "./chunks/chunk-27RNYUPI.js";
+import "./chunks/chunk-OL3J67ZD.js";
 import "./chunks/chunk-VMHUWGWS.js";
 import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-DCRTVRTH.js";
@@ -54,7 +54,7 @@ import {
   isUsageError
 } from "./chunks/chunk-V4C5BGZE.js";
 import "./chunks/chunk-GP2XTTJE.js";
-import "./chunks/chunk-DZ5XX4ZY.js";
+import "./chunks/chunk-J67BYCQ5.js";
 
 // src/action/persist.ts
 async function runPersist(env = process.env) {

@@ -3,38 +3,38 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-Z7EU3FO2.js";
+} from "./chunks/chunk-EFU23GVY.js";
 import {
   loadActionState
-} from "./chunks/chunk-6WNLMHT6.js";
+} from "./chunks/chunk-BOTVXA3L.js";
 import {
   runEntry
-} from "./chunks/chunk-XMCGHXSH.js";
-import "./chunks/chunk-6QLVJIBN.js";
-import "./chunks/chunk-ZEBWQHRB.js";
+} from "./chunks/chunk-L656SVK4.js";
+import "./chunks/chunk-NSLCGDZK.js";
+import "./chunks/chunk-3XKMDP7K.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-IVU7YTVI.js";
+import "./chunks/chunk-SH6FB6NS.js";
 import "./chunks/chunk-B45VUE4X.js";
-import "./chunks/chunk-YYUIABWZ.js";
+import "./chunks/chunk-2PSMXHHV.js";
 import "./chunks/chunk-SSEI6XJJ.js";
 import "./chunks/chunk-OVITESHP.js";
 import "./chunks/chunk-PQT25EE2.js";
 import "./chunks/chunk-JBLTFLGE.js";
-import "./chunks/chunk-5QKIY3HD.js";
-import "./chunks/chunk-6RGMQ3H4.js";
+import "./chunks/chunk-3DQ7LV76.js";
+import "./chunks/chunk-AKZEFLNV.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
-import "./chunks/chunk-LSYKLU52.js";
+import "./chunks/chunk-7QS3OWB4.js";
 import "./chunks/chunk-QCQITM44.js";
-import "./chunks/chunk-27RNYUPI.js";
+import "./chunks/chunk-OL3J67ZD.js";
 import "./chunks/chunk-VMHUWGWS.js";
 import "./chunks/chunk-Q56VBX5R.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import "./chunks/chunk-V4C5BGZE.js";
 import "./chunks/chunk-GP2XTTJE.js";
-import "./chunks/chunk-DZ5XX4ZY.js";
+import "./chunks/chunk-J67BYCQ5.js";
 
 // src/action/post.ts
 async function runPost(env = process.env) {
@@ -46,7 +46,7 @@ async function runPost(env = process.env) {
     "the main step did not finish its round trip"
   );
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-JNXEI64X.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-ZE5QHYXB.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

@@ -12,9 +12,9 @@ import {
   isFeatureAvailable,
   restoreCache,
   saveCache
-} from "../chunks/chunk-UOUW54XD.js";
+} from "../chunks/chunk-NIL4O27T.js";
 import "../chunks/chunk-GP2XTTJE.js";
-import "../chunks/chunk-DZ5XX4ZY.js";
+import "../chunks/chunk-J67BYCQ5.js";
 export {
   CACHE_READ_DENIED_PREFIX,
   CACHE_WRITE_DENIED_PREFIX,

@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   require_light
-} from "../chunks/chunk-VQV5BMUU.js";
+} from "../chunks/chunk-YRN7GUYT.js";
 import {
   __toESM
-} from "../chunks/chunk-DZ5XX4ZY.js";
+} from "../chunks/chunk-J67BYCQ5.js";
 
 // vendor-entry:bottleneck/light.js
 var import_light = __toESM(require_light());

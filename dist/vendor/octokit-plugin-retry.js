@@ -4,10 +4,10 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   VERSION,
   retry
-} from "../chunks/chunk-DOB3BI7X.js";
+} from "../chunks/chunk-3FOLENJ5.js";
 import "../chunks/chunk-QLERL7AF.js";
-import "../chunks/chunk-VQV5BMUU.js";
-import "../chunks/chunk-DZ5XX4ZY.js";
+import "../chunks/chunk-YRN7GUYT.js";
+import "../chunks/chunk-J67BYCQ5.js";
 export {
   VERSION,
   retry

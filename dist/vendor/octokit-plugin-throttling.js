@@ -3,9 +3,9 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   throttling
-} from "../chunks/chunk-H6JITKY2.js";
-import "../chunks/chunk-VQV5BMUU.js";
-import "../chunks/chunk-DZ5XX4ZY.js";
+} from "../chunks/chunk-LZAUNDEE.js";
+import "../chunks/chunk-YRN7GUYT.js";
+import "../chunks/chunk-J67BYCQ5.js";
 export {
   throttling
 };

@@ -5,7 +5,7 @@ import {
   Octokit
 } from "../chunks/chunk-I7WTNB4O.js";
 import "../chunks/chunk-QLERL7AF.js";
-import "../chunks/chunk-DZ5XX4ZY.js";
+import "../chunks/chunk-J67BYCQ5.js";
 export {
   Octokit
 };

@@ -26,6 +26,14 @@ const AUTH_CLAIM_KEYS = [
   'chatgpt_subscription_active_until',
 ] as const;
 
+/** Every refresh placeholder starts with this; no real refresh token does (OpenAI's start with `rt_`). */
+export const REFRESH_PLACEHOLDER_PREFIX = 'cab_rt_';
+
+/** True for an auth.json the broker wrote for Codex: it must never be stored as the login. */
+export function isPlaceholderBundle(bundle: Bundle): boolean {
+  return bundle.auth.tokens?.refresh_token.startsWith(REFRESH_PLACEHOLDER_PREFIX) === true;
+}
+
 export interface PlaceholderSet {
   readonly idToken: string;
   readonly accessToken: string;
@@ -77,7 +85,7 @@ export function mintPlaceholders(bundle: Bundle): PlaceholderSet {
   return {
     idToken: unsignedJwt(identityPayload(tokens.id_token)),
     accessToken: unsignedJwt(access),
-    refreshToken: `cab_rt_${randomPart(32)}`,
+    refreshToken: `${REFRESH_PLACEHOLDER_PREFIX}${randomPart(32)}`,
   };
 }
 

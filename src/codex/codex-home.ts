@@ -156,6 +156,11 @@ export async function writeCodexConfig(dir: string, tomlText: string): Promise<v
   await writePrivateFileAtomic(path.join(dir, CONFIG_FILE), tomlText);
 }
 
+/** The current config.toml text, or null if there is none. */
+export async function readCodexConfig(dir: string): Promise<string | null> {
+  return readPrivateFile(path.join(dir, CONFIG_FILE));
+}
+
 /** The current auth.json text, or null if there is none. */
 export async function readAuth(dir: string): Promise<string | null> {
   return readPrivateFile(path.join(dir, AUTH_FILE));

@@ -1,5 +1,6 @@
 import { assertStreamable, type Bundle, parseBundle, secretValues } from '../core/bundle.js';
 import { asCodexAuthError, type CodexAuthError } from '../core/errors.js';
+import { isPlaceholderBundle } from '../broker/index.js';
 import type { RoundTripContext } from './context.js';
 import { writeBundle } from './load-stream.js';
 import type { StoredCopy } from './loaded-copy.js';
@@ -62,6 +63,12 @@ export class Persister {
     } catch (error) {
       // Codex writes atomically, so an unreadable file is not a half-written refresh: never store it.
       this.ctx.log.warn(`${asCodexAuthError(error).message} It was not persisted.`);
+      return;
+    }
+    if (isPlaceholderBundle(bundle)) {
+      // The token broker's placeholders (a run killed while the broker held the login, found by the rescue): the
+      // broker persisted every refresh itself, and storing these would replace the login with nothing.
+      this.ctx.log.debug(`${origin} holds the token broker's placeholders; it was not persisted.`);
       return;
     }
     this.ctx.secrets.add(secretValues(bundle));

@@ -5,6 +5,7 @@ import type { CodexAuthError } from '../core/errors.js';
 import type { SealReport } from '../seal/seal-home.js';
 import type { IsolationReport } from './phases/isolate.js';
 import type { PlanUsage } from '../core/plan-usage.js';
+import type { BrokerLogEntry } from '../broker/index.js';
 import type { LoadedCopy } from './loaded-copy.js';
 import type { Persister } from './persister.js';
 
@@ -39,8 +40,18 @@ export interface RoundTripResult {
   resetsAt: string | null;
   /** The plan's short and weekly windows as Codex last saw them (from the rollout file); null if unknown. */
   planUsage: PlanUsage | null;
+  /**
+   * What kept the login from the agent: `broker` (placeholders in Codex's home, the real login relayed by the token
+   * broker, the sandbox held), `deny-read` (the real auth.json on disk, the permission profile denies it), `none`
+   * (the user opted out of the sandbox). Null: Codex never got that far.
+   */
+  protection: Protection | null;
+  /** Every request the token broker served (no bodies, no credentials; paths made printable); empty without one. */
+  brokerLog: BrokerLogEntry[];
   error: CodexAuthError | null;
 }
+
+export type Protection = 'broker' | 'deny-read' | 'none';
 
 export function emptyResult(stream: string, store: string): RoundTripResult {
   return {
@@ -66,6 +77,8 @@ export function emptyResult(stream: string, store: string): RoundTripResult {
     usageLimited: false,
     resetsAt: null,
     planUsage: null,
+    protection: null,
+    brokerLog: [],
     error: null,
   };
 }

@@ -1,5 +1,6 @@
 import type { SeedSource, RoundTripContext } from './context.js';
 import { acquireLock, checkStreamName, PROCESS_LEASE_MS, releaseLock } from './phases/acquire.js';
+import { pointCodexAtBroker, startRunBroker } from './phases/broker.js';
 import { execCodex, type ExecRequest, watchAndPersist } from './phases/exec.js';
 import { createRunHome, materialise } from './phases/home.js';
 import { awaitIsolation, startIsolation } from './phases/isolate.js';
@@ -21,13 +22,19 @@ export interface RunRequest extends SealedRequest, ExecRequest {
   /** Use this directory as CODEX_HOME (must be empty or absent); default: a fresh private temp dir. */
   readonly codexHome?: string | undefined;
   readonly lockTimeoutMs: number;
+  /**
+   * false: Codex gets the real auth.json under the deny-read profile and the auth.json watcher persists its
+   * refreshes (the path before the broker; kept as a switch while the broker is new). Default true.
+   */
+  readonly tokenBroker?: boolean | undefined;
 }
 
 /**
  * The run's phases, in order. The seal is planned (refusals first) and its probe started before the lock, so the
- * probe runs while the lock is taken and the store read; so does the set-up of a separate agent user (codex-user). The token broker (issue 18) goes between
- * `watchAndPersist` and `execCodex`: it needs the loaded login and the state's Persister, and registers its stop
- * in `state.stops`.
+ * probe runs while the lock is taken and the store read. The token broker starts once the login is loaded (its
+ * start overlaps the probe), so the home gets its placeholders, never the real auth.json; Codex is pointed at it
+ * once the seal wrote config.toml. It persists through the state's Persister and stops with `state.stops`. A
+ * separate agent user (codex-user) is set up alongside the lock too, and shares the home once it is complete.
  */
 export const RUN_PHASES: readonly Phase<RunState, RunRequest>[] = [
   checkStreamName,
@@ -36,7 +43,11 @@ export const RUN_PHASES: readonly Phase<RunState, RunRequest>[] = [
     startSealing(state, {
       ...request,
       storePaths: state.ctx.store.privatePaths ?? [],
-      isolation: { requested: request.seal.codexUser !== undefined, brokerHoldsLogin: false },
+      // The broker holds the login unless switched off: then CODEX_HOME holds placeholders only.
+      isolation: {
+        requested: request.seal.codexUser !== undefined,
+        brokerHoldsLogin: request.tokenBroker !== false,
+      },
     }),
   startIsolation,
   (state, request) =>
@@ -47,8 +58,10 @@ export const RUN_PHASES: readonly Phase<RunState, RunRequest>[] = [
       signal: request.signal,
     }),
   (state, request) => loadOrSeed(state, request.seed),
+  startRunBroker,
   materialise,
   awaitSeal,
+  pointCodexAtBroker,
   awaitIsolation,
   watchAndPersist,
   execCodex,

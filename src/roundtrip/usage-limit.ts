@@ -4,6 +4,7 @@ import type { Logger } from '../core/logger.js';
 import {
   describePlanUsage,
   isUsageLimitMessage,
+  type PlanUsage,
   resetTimeFromMessage,
   resetTimeOf,
   type UsageLimitFacts,
@@ -20,11 +21,14 @@ export async function readUsageFacts(
   run: CodexRunResult,
   sinceMs: number,
   log: Logger,
+  /** From the backend's response headers (the token broker): used when the rollout holds no window. */
+  headerUsage: PlanUsage | null = null,
 ): Promise<UsageLimitFacts> {
-  const rollout = await readRolloutFacts(codexHome, sinceMs - 1000).catch((error: unknown) => {
+  const read = await readRolloutFacts(codexHome, sinceMs - 1000).catch((error: unknown) => {
     log.debug(`could not read Codex's rollout file for plan usage: ${String(error)}`);
     return { found: false, usageLimitExceeded: false, planUsage: null };
   });
+  const rollout = { ...read, planUsage: read.planUsage ?? headerUsage };
   const byMessage = run.exitCode !== 0 && run.errorMessages.some(isUsageLimitMessage);
   const usageLimited = run.exitCode !== 0 && (rollout.usageLimitExceeded || byMessage);
   // Without rate-limit headers on the 429 the rollout holds no window; the body's resets_at is then only in

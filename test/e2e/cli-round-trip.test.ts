@@ -70,6 +70,14 @@ describe('codex-auth run with the real Codex CLI', () => {
       expect.arrayContaining(['/backend-api/codex/models 200', '/backend-api/codex/responses 101']),
     );
     expect(world.sim.refreshCount).toBe(0);
+    // The run went through the token broker: Codex held placeholders, the broker relayed the turn and logged it.
+    const result = jsonOf(run);
+    expect(result.protection).toBe('broker');
+    expect(result.brokerLog).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ method: 'GET', path: '/backend-api/codex/responses', status: 101 }),
+      ]),
+    );
     expect(await storedText(world, 'main')).toBe(before);
     expect((await fs.stat(envelopePath(world, 'main'))).mtimeMs).toBe(mtimeBefore);
   });

@@ -2,6 +2,7 @@ import { watchAuthFile } from '../../codex/auth-watcher.js';
 import type { CodexEvent } from '../../codex/codex-runner.js';
 import { recordOwner } from '../../codex/orphan-homes.js';
 import { Persister } from '../persister.js';
+import { reportProtection } from './broker.js';
 import { saveSplitState } from '../split-state.js';
 import { readUsageFacts } from '../usage-limit.js';
 import { spawnAsAgent } from './isolate.js';
@@ -20,7 +21,7 @@ export interface ExecRequest {
 /**
  * Phase (run): from here on every refresh is persisted the moment Codex rewrites auth.json, so if this process
  * dies after a refresh the rotated token is already in the store. The Persister is the state's: the token broker
- * (issue 18) persists each refresh it relays through it, before Codex gets its new placeholders.
+ * persists each refresh it relays through it, before Codex gets its new placeholders.
  */
 export async function watchAndPersist(state: RunState): Promise<void> {
   const home = required(state.home, 'the home');
@@ -30,6 +31,8 @@ export async function watchAndPersist(state: RunState): Promise<void> {
     saveSplitState(home.dir, { ...splitState, ...written }),
   );
   state.persister = persister;
+  // With the broker, auth.json holds placeholders: never persist them. Refreshes reach the store through the broker.
+  if (state.broker) return;
   const watcher = watchAuthFile(home.dir, (raw) => persister.persist(raw, 'the auth.json Codex wrote'), {
     initialText: loaded.bundle.raw,
   });
@@ -57,13 +60,21 @@ export async function execCodex(state: RunState<PhaseContext>, request: ExecRequ
   state.codexRun = run;
   await stopAlongside(state);
   // Codex's rollout file lives in the private home: read plan usage before the home is removed.
-  state.usage = await readUsageFacts(home.dir, run, state.startedAt, state.ctx.log);
+  // The broker saw the backend's x-codex-* headers: plan usage even with --ephemeral (no rollout file).
+  state.usage = await readUsageFacts(
+    home.dir,
+    run,
+    state.startedAt,
+    state.ctx.log,
+    state.broker?.planUsage(),
+  );
   Object.assign(state.result, {
     codexExitCode: run.exitCode,
     finalMessage: run.finalMessage,
     usage: run.usage,
     ...state.usage,
   });
+  reportProtection(state);
 }
 
 /** Stops what a phase started alongside Codex, newest first. Never throws: it also runs on the way out. */

@@ -44,8 +44,8 @@ export async function createRunHome(state: RunState, request: HomeRequest): Prom
 }
 
 /**
- * Phase: write the loaded login into the home. The split state goes first: if anything after it fails, `persist`
- * or `unlock` can still find and undo it.
+ * Phase: write the loaded login into the home, or the broker's placeholders when a broker holds it. The split
+ * state goes first: if anything after it fails, `persist` or `unlock` can still find and undo it.
  */
 export async function materialise(state: RunState): Promise<void> {
   const home = required(state.home, 'the home');
@@ -53,7 +53,7 @@ export async function materialise(state: RunState): Promise<void> {
   const lock = required(state.lock, 'the lock');
   state.splitState = splitStateOf(state.ctx, lock.holder.id, loaded, state.ctx.now());
   await saveSplitState(home.dir, state.splitState);
-  await materialiseAuth(home.dir, loaded.bundle.raw);
+  await materialiseAuth(home.dir, state.broker?.placeholderAuthJson ?? loaded.bundle.raw);
 }
 
 /**

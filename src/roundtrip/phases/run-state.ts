@@ -1,3 +1,4 @@
+import type { RunningBroker } from '../../broker/index.js';
 import type { CodexRunResult } from '../../codex/codex-runner.js';
 import type { PrivateCodexHome } from '../../codex/codex-home.js';
 import { asCodexAuthError } from '../../core/errors.js';
@@ -35,6 +36,8 @@ export interface RunState<C extends PhaseContext = RoundTripContext> {
   sealing: StartedSeal | null;
   sealed: { args: string[]; report: SealReport } | null;
   persister: Persister | null;
+  /** The token broker holding the real login (run); null where Codex gets the real auth.json. */
+  broker: RunningBroker | null;
   /** Codex as a separate user (codex-user): being set up alongside the lock, then proven and in use. */
   isolating: Promise<{ isolation: AgentIsolation; setupMs: number }> | null;
   isolation: AgentIsolation | null;
@@ -42,7 +45,7 @@ export interface RunState<C extends PhaseContext = RoundTripContext> {
   usage: UsageLimitFacts | null;
   /**
    * What a phase started that must stop before the home goes and the lock is released, stopped in reverse order:
-   * the auth.json watcher; the token broker (issue 18) registers its listener here.
+   * the auth.json watcher, the token broker's listener.
    */
   readonly stops: (() => Promise<void>)[];
 }
@@ -63,6 +66,7 @@ export function newRunState<C extends PhaseContext>(ctx: C, stream: string, stor
     sealing: null,
     sealed: null,
     persister: null,
+    broker: null,
     isolating: null,
     isolation: null,
     codexRun: null,

@@ -187,14 +187,15 @@ function request(lanes: LaneSpec[], seed: string | undefined, apiKey = ''): RunU
 }
 
 describe('the run use case, in memory', () => {
-  it('seeds an empty stream, hands Codex the login, stores its refresh as the next generation, and unlocks', async () => {
+  it('seeds an empty stream, hands Codex only the broker placeholders, never stores what Codex writes, and unlocks', async () => {
     const seed = freshAuthJson();
-    const refreshed = makeTokens({ accountId: seed.tokens.accountId });
+    const written = makeTokens({ accountId: seed.tokens.accountId });
     const { calls, runner } = fakeCodex([
       async (req) => {
+        // The real login is the broker's: an auth.json Codex (or its agent) writes is never persisted.
         await fs.writeFile(
           path.join(req.env.CODEX_HOME ?? '', 'auth.json'),
-          authJsonText(refreshed, new Date()),
+          authJsonText(written, new Date()),
         );
         return {};
       },
@@ -204,12 +205,13 @@ describe('the run use case, in memory', () => {
 
     expect(out.result.error).toBeNull();
     expect(out.lane).toBe('stream:main');
-    expect(calls[0]?.auth).toContain(seed.tokens.refreshToken);
-    expect(out.result).toMatchObject({ refreshed: true, persisted: true, generation: 2 });
+    expect(calls[0]?.auth?.includes(seed.tokens.refreshToken)).toBe(false);
+    expect(calls[0]?.auth).toContain('cab_rt_');
+    expect(out.result).toMatchObject({ refreshed: false, persisted: true, generation: 1 });
     const stored = stores.get('main')?.envelope;
-    expect(stored?.generation).toBe(2);
+    expect(stored?.generation).toBe(1);
     const bundle = await openEnvelope(stored as Envelope, 'main', key, 'the memory store');
-    expect(bundle.raw).toContain(refreshed.refreshToken);
+    expect(bundle.raw).toContain(seed.tokens.refreshToken);
     expect(locks.get('main')?.events).toEqual(['acquire', 'release']);
   });
 

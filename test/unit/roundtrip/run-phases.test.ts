@@ -27,6 +27,7 @@ import {
 useInMemoryWorld();
 
 describe('run: the composed round trip', () => {
+  // The auth.json watcher's path (no broker): Codex gets the real login and refreshes it in the file.
   it('hands Codex the stored login in a private home, persists its refresh while it runs, then unlocks and cleans up', async () => {
     const seed = await seeded();
     const refreshed = freshAuthJson().text;
@@ -51,7 +52,7 @@ describe('run: the composed round trip', () => {
         });
         return ran;
       }),
-      runRequest(),
+      runRequest({ tokenBroker: false }),
     );
     expect(result.error).toBeNull();
     expect(seen).toHaveLength(1);
@@ -72,6 +73,32 @@ describe('run: the composed round trip', () => {
     expect(world.store.writes.map((written) => written.generation)).toEqual([1, 2]);
     expect(world.lock.events).toEqual(['acquire process', 'release', 'acquire process', 'release']);
     expect(await exists(call?.request.env.CODEX_HOME ?? '')).toBe(false);
+  });
+
+  it('with the token broker, Codex gets placeholders only and an auth.json it rewrites is never stored', async () => {
+    const seed = await seeded();
+    const seen: { auth: string; env: NodeJS.ProcessEnv }[] = [];
+    const result = await runRoundTrip(
+      context(async (request) => {
+        const home = request.env.CODEX_HOME ?? '';
+        seen.push({ auth: await fs.readFile(path.join(home, 'auth.json'), 'utf8'), env: request.env });
+        // A "refresh" written to the file (or an agent's write) is not the broker's: it must not reach the store.
+        await refreshIn(home, freshAuthJson().text);
+        return ran;
+      }),
+      runRequest(),
+    );
+    expect(result.error).toBeNull();
+    const tokens = (JSON.parse(seed) as { tokens: Record<string, string> }).tokens;
+    const auth = seen[0]?.auth ?? '';
+    const real = ['id_token', 'access_token', 'refresh_token'].map((name) => tokens[name] ?? '');
+    expect(real.some((value) => value === '' || auth.includes(value))).toBe(false);
+    expect(auth).toContain('cab_rt_');
+    expect(seen[0]?.env.CODEX_REFRESH_TOKEN_URL_OVERRIDE).toMatch(
+      /^https:\/\/127\.0\.0\.1:\d+\/oauth\/token$/,
+    );
+    expect(result).toMatchObject({ generation: 1, refreshed: false, protection: 'none' });
+    expect(world.store.writes).toHaveLength(1);
   });
 
   it('stores the seed of an empty stream as generation 1 and reports it persisted', async () => {
@@ -106,7 +133,7 @@ describe('run: the composed round trip', () => {
         await refreshIn(request.env.CODEX_HOME ?? '', freshAuthJson().text);
         return ran;
       }),
-      runRequest(),
+      runRequest({ tokenBroker: false }),
     );
     expect(result.error?.exitCode).toBe(ExitCode.storeConflict);
     expect(result.error?.message).toContain('could NOT be persisted');
