@@ -8,7 +8,7 @@ import "./chunks/chunk-7ZM447HQ.js";
 import {
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-YT3LATAI.js";
+} from "./chunks/chunk-VUCVZYTF.js";
 import {
   describeNextRefresh,
   escapeHtml
@@ -17,7 +17,7 @@ import {
   assertSupportedPlatform,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-L656SVK4.js";
+} from "./chunks/chunk-DYOGNS64.js";
 import {
   ACTION_VOCABULARY,
   DEFAULT_CODEX_VERSION,
@@ -25,8 +25,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   runRoundTrip
-} from "./chunks/chunk-NSLCGDZK.js";
-import "./chunks/chunk-3XKMDP7K.js";
+} from "./chunks/chunk-EZ6TGBBC.js";
+import "./chunks/chunk-GDCK5QPZ.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {

@@ -8,14 +8,14 @@ import {
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-BOTVXA3L.js";
+} from "./chunks/chunk-PQ6NEEFP.js";
 import {
   reseedCommand
 } from "./chunks/chunk-7ZM447HQ.js";
 import {
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-YT3LATAI.js";
+} from "./chunks/chunk-VUCVZYTF.js";
 import {
   escapeHtml
 } from "./chunks/chunk-IC3YXZME.js";
@@ -25,7 +25,7 @@ import {
   jobHomesDir,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-L656SVK4.js";
+} from "./chunks/chunk-DYOGNS64.js";
 import {
   ACTION_VOCABULARY,
   laneName,
@@ -35,10 +35,10 @@ import {
   readStreamSettings,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-NSLCGDZK.js";
+} from "./chunks/chunk-EZ6TGBBC.js";
 import {
   untrustedLines
-} from "./chunks/chunk-3XKMDP7K.js";
+} from "./chunks/chunk-GDCK5QPZ.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-J4SJZ2SI.js";
+} from "./chunks/chunk-SZYL4NHR.js";
 import {
   setRoundTripOutputs,
   writeSummary
@@ -11,19 +11,19 @@ import {
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-BOTVXA3L.js";
+} from "./chunks/chunk-PQ6NEEFP.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-L656SVK4.js";
+} from "./chunks/chunk-DYOGNS64.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-NSLCGDZK.js";
+} from "./chunks/chunk-EZ6TGBBC.js";
 import {
   removeCodexHome
-} from "./chunks/chunk-3XKMDP7K.js";
+} from "./chunks/chunk-GDCK5QPZ.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {

@@ -3,15 +3,15 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-EFU23GVY.js";
+} from "./chunks/chunk-6CP3FFE4.js";
 import {
   loadActionState
-} from "./chunks/chunk-BOTVXA3L.js";
+} from "./chunks/chunk-PQ6NEEFP.js";
 import {
   runEntry
-} from "./chunks/chunk-L656SVK4.js";
-import "./chunks/chunk-NSLCGDZK.js";
-import "./chunks/chunk-3XKMDP7K.js";
+} from "./chunks/chunk-DYOGNS64.js";
+import "./chunks/chunk-EZ6TGBBC.js";
+import "./chunks/chunk-GDCK5QPZ.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-SH6FB6NS.js";

@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-Z5MJTPQY.js";
-import "./chunks/chunk-EFU23GVY.js";
-import "./chunks/chunk-J4SJZ2SI.js";
+} from "./chunks/chunk-V3LPOJYR.js";
+import "./chunks/chunk-6CP3FFE4.js";
+import "./chunks/chunk-SZYL4NHR.js";
 import "./chunks/chunk-6DRTZXCY.js";
-import "./chunks/chunk-BOTVXA3L.js";
-import "./chunks/chunk-YT3LATAI.js";
+import "./chunks/chunk-PQ6NEEFP.js";
+import "./chunks/chunk-VUCVZYTF.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   runEntry
-} from "./chunks/chunk-L656SVK4.js";
-import "./chunks/chunk-NSLCGDZK.js";
-import "./chunks/chunk-3XKMDP7K.js";
+} from "./chunks/chunk-DYOGNS64.js";
+import "./chunks/chunk-EZ6TGBBC.js";
+import "./chunks/chunk-GDCK5QPZ.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-SH6FB6NS.js";

@@ -51,7 +51,9 @@ export interface RoundTripResult {
   error: CodexAuthError | null;
 }
 
-export type Protection = 'broker' | 'deny-read' | 'none';
+/** `broker+separate-user`: no sandbox (full access or network), the broker holds the login and Codex ran as a
+ * separate user (codex-user), proven isolated from this process. */
+export type Protection = 'broker' | 'deny-read' | 'broker+separate-user' | 'none';
 
 export function emptyResult(stream: string, store: string): RoundTripResult {
   return {

@@ -4,7 +4,7 @@
 // process, use sudo or the runner group's daemon socket, or change the action's post.js and the step's
 // file-command files; the login refreshes and persists, and the next job's run works. The control runs the same
 // job with the same opt-in but without codex-user: the hunt finds all of it.
-// Until the broker holds the login, isolated full access also needs allow-agent-to-read-credentials.
+// The token broker holds the login, so no opt-in is needed and no real token is in what the agent saw.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promises as fs, readdirSync, statSync } from 'node:fs';
@@ -61,7 +61,10 @@ async function setUp(bin: string) {
   await fs.writeFile(fileCommand, '');
   execFileSync('chown', ['-R', `${runner.uid}:${runner.gid}`, job.root]);
   const post = path.join(action, 'post.js');
-  world.sim.setToolCall(hunt(marker, { post, fileCommand, socket, root: world.root, ours: 'main.j[s]' }));
+  const codex = app.codex(bin);
+  world.sim.setToolCall(
+    hunt(marker, { post, fileCommand, socket, root: world.root, ours: 'main.j[s]', codex }),
+  );
   const session = world.sim.issueSession();
   const githubToken = fakeCredential('ghs_');
   const w = world;
@@ -72,7 +75,6 @@ async function setUp(bin: string) {
         sandbox: 'danger-full-access',
         'codex-version': 'path',
         'github-token': githubToken,
-        'allow-agent-to-read-credentials': 'true',
         ...inputs,
       }),
       env: { PATH: `${binDir}:${process.env.PATH ?? ''}`, CODEX_CA_CERTIFICATE: ca },
@@ -85,7 +87,7 @@ describe.skipIf(unavailable !== null)(
   `Action, danger-full-access with codex-user${unavailable ? ` (skipped: ${unavailable})` : ''}`,
   () => {
     describe.each(CODEX_VERSIONS)('Codex $name', ({ bin }) => {
-      it('the hostile agent finds no key or GitHub token, cannot reach the step, sudo, the socket or the runner files; the login persists; the next run works', async () => {
+      it('the hostile agent finds no key, seed or GitHub token, cannot reach the step, sudo, the socket or the runner files; the login persists; the next run works', async () => {
         const s = await setUp(bin);
         const before = { post: sha(s.post), fileCommand: sha(s.fileCommand) };
         const first = await s.step({ 'codex-user': 'create' });
@@ -95,7 +97,14 @@ describe.skipIf(unavailable !== null)(
         expect(seen).toContain(s.marker);
         expect(seen).toMatch(/^hunt-done$/m);
         expect(seen).toMatch(new RegExp(`uid=\\d+\\(${CODEX_AGENT}\\)`));
-        expectNoneOf(seen, [s.world.key, s.githubToken]);
+        expectNoneOf(seen, [
+          s.world.key,
+          s.githubToken,
+          s.session.refreshToken,
+          s.session.accessToken,
+          s.session.idToken,
+        ]);
+        expect(seen).toMatch(/^logout-exit=0$/m);
         for (const word of WORDS) expect(seen).not.toMatch(new RegExp(`^${word}`, 'm'));
         expect(seen).not.toContain('"webSocketDebuggerUrl"');
         expect({ post: sha(s.post), fileCommand: sha(s.fileCommand) }).toEqual(before);
@@ -114,7 +123,7 @@ describe.skipIf(unavailable !== null)(
     it('control, the same job without codex-user (Codex as the runner user): the hunt opens the step’s memory, signals it, uses sudo, the socket, post.js', async () => {
       const s = await setUp(CODEX_BIN);
       const before = sha(s.post);
-      const run = await s.step({});
+      const run = await s.step({ 'allow-agent-to-read-credentials': 'true' });
       expect(run.main.code, run.main.stdout).toBe(0);
       const seen = s.world.sim.toolOutputs.join('\n');
       expect(seen).toMatch(/^hunt-done$/m);

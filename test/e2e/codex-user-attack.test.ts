@@ -4,8 +4,8 @@
 // our process (every /proc/*/environ and /mem, SIGUSR1 and the inspector port), sudo, a docker-like socket of the
 // runner's group, the runner's files (the code it runs, a file-command file). The control runs the same hunt with
 // the same opt-in but without codex-user (Codex as the runner user): it must find all of it.
-// Until the broker holds the login, isolated full access also needs the opt-in, and the agent reads CODEX_HOME's
-// login: asserted as such below, so this test changes when the broker comes.
+// The token broker holds the login, so CODEX_HOME holds placeholders: no opt-in, and no real token in what the
+// agent saw, even after `codex logout` (answered by the broker, not a revoke upstream).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promises as fs, statSync } from 'node:fs';
@@ -48,6 +48,8 @@ interface Setup {
   readonly fileCommand: string;
   readonly cli: string;
   codex(bin: string): string;
+  /** Points the hunt at the Codex the run uses (for `codex logout`). */
+  huntWith(bin: string): void;
 }
 
 /**
@@ -75,15 +77,19 @@ async function setUp(): Promise<Setup & { world: World }> {
   execFileSync('chown', ['-R', `${runner.uid}:${runner.gid}`, world.root, ours]);
   const socket = path.join(world.root, 'docker.sock');
   socketServer = await daemonSocket(socket, runner);
-  world.sim.setToolCall(
-    hunt(marker, {
-      post: path.join(ours, 'post.js'),
-      fileCommand,
-      socket,
-      root: world.root,
-      ours: 'cli.cj[s]',
-    }),
-  );
+  const w = world;
+  const huntWith = (bin: string) =>
+    w.sim.setToolCall(
+      hunt(marker, {
+        post: path.join(ours, 'post.js'),
+        fileCommand,
+        socket,
+        root: w.root,
+        ours: 'cli.cj[s]',
+        codex: app.codex(bin),
+      }),
+    );
+  huntWith(CODEX_BIN);
   return {
     world,
     runner,
@@ -95,6 +101,7 @@ async function setUp(): Promise<Setup & { world: World }> {
     fileCommand,
     cli: path.join(ours, 'cli.cjs'),
     codex: app.codex,
+    huntWith,
   };
 }
 
@@ -128,26 +135,40 @@ describe.skipIf(unavailable !== null)(
       it('the hostile agent cannot reach our process, the key, the GitHub token, sudo, the socket or the runner files; the login refreshes and persists; the next run works', async () => {
         const s = await setUp();
         const before = { post: sha(s.post), fileCommand: sha(s.fileCommand) };
-        const first = await run(s, bin, '--codex-user', 'create', '--allow-agent-to-read-credentials');
+        s.huntWith(bin);
+        const first = await run(s, bin, '--codex-user', 'create');
         expect(first.code, first.stderr).toBe(0);
         const result = jsonOf<{
           refreshed: boolean;
           persisted: boolean;
+          protection: string;
           seal: { sealed: boolean; reason: string };
           isolation: { user: string; setupMs: number; probeMs: number; stopped: number; chowned: number };
         }>(first);
         expect(result.refreshed).toBe(true);
+        expect(result.protection).toBe('broker+separate-user');
         expect(result.seal).toMatchObject({
           sealed: false,
-          reason: 'danger-full-access (separate user, opted in)',
+          reason: 'danger-full-access (separate user)',
         });
         const seen = s.world.sim.toolOutputs.join('\n');
         expect(seen).toContain(s.marker);
         expect(seen).toMatch(/^hunt-done$/m);
-        expectNoneOf(seen, [s.world.key, s.githubToken]);
+        const stored = await openStored(s.world, 'x');
+        expectNoneOf(seen, [
+          s.world.key,
+          s.githubToken,
+          s.session.refreshToken,
+          s.session.accessToken,
+          s.session.idToken,
+          stored?.tokens?.refresh_token ?? 'missing',
+          stored?.tokens?.access_token ?? 'missing',
+          stored?.tokens?.id_token ?? 'missing',
+        ]);
         for (const word of WORDS) expect(seen).not.toMatch(new RegExp(`^${word}`, 'm'));
         expect(seen).toMatch(new RegExp(`uid=\\d+\\(${AGENT}\\)`));
         expect(seen).not.toContain('"webSocketDebuggerUrl"');
+        expect(seen).toMatch(/^logout-exit=0$/m);
         expect({ post: sha(s.post), fileCommand: sha(s.fileCommand) }).toEqual(before);
         expect(result.isolation).toMatchObject({ user: AGENT });
         expect(result.isolation.stopped).toBeGreaterThanOrEqual(1);
@@ -156,10 +177,9 @@ describe.skipIf(unavailable !== null)(
         expect(execFileSync('ps', ['-eo', 'user:32,args'], { encoding: 'utf8' })).not.toMatch(
           new RegExp(`${AGENT} +sleep 309`),
         );
-        // The refreshed login is in the store, and the next run (refreshing nothing) works with it.
-        const stored = await openStored(s.world, 'x');
+        // The refreshed login is in the store (the agent's logout revoked nothing), and the next run works with it.
         expect(stored?.tokens?.refresh_token).not.toBe(s.session.refreshToken);
-        const second = await run(s, bin, '--codex-user', 'create', '--allow-agent-to-read-credentials');
+        const second = await run(s, bin, '--codex-user', 'create');
         expect(second.code, second.stderr).toBe(0);
         expect(jsonOf<{ refreshed: boolean }>(second).refreshed).toBe(false);
       }, 180_000);
@@ -178,21 +198,12 @@ describe.skipIf(unavailable !== null)(
       const marker = `net-${randomBytes(6).toString('hex')}`;
       s.world.sim.setToolCall(
         `curl -s --max-time 5 http://127.0.0.1:${port}/; ` +
-          hunt(marker, { ...targets, root: s.world.root, ours: 'cli.cj[s]' }),
+          hunt(marker, { ...targets, root: s.world.root, ours: 'cli.cj[s]', codex: s.codex(CODEX_BIN) }),
       );
       const network = ['workspace-write', '-c', 'sandbox_workspace_write.network_access=true'];
-      const r = await runIn(
-        s,
-        CODEX_BIN,
-        network,
-        '--codex-user',
-        'create',
-        '--allow-agent-to-read-credentials',
-      );
+      const r = await runIn(s, CODEX_BIN, network, '--codex-user', 'create');
       expect(r.code, r.stderr).toBe(0);
-      expect(jsonOf<{ seal: { reason: string } }>(r).seal.reason).toBe(
-        'network access (separate user, opted in)',
-      );
+      expect(jsonOf<{ seal: { reason: string } }>(r).seal.reason).toBe('network access (separate user)');
       const seen = s.world.sim.toolOutputs.join('\n');
       await new Promise((resolve) => net.close(resolve));
       expect(seen).toMatch(/^hunt-done$/m);
@@ -202,12 +213,12 @@ describe.skipIf(unavailable !== null)(
       for (const word of WORDS) expect(seen).not.toMatch(new RegExp(`^${word}`, 'm'));
     }, 120_000);
 
-    it('without the broker, --codex-user alone is refused (exit 7): it needs the broker, saying what to do', async () => {
+    it('danger-full-access with neither --codex-user nor the opt-in: refused (exit 7), naming both', async () => {
       const s = await setUp();
-      const run1 = await run(s, CODEX_BIN, '--codex-user', 'create');
-      expect(run1.code).toBe(7);
-      expect(run1.stdout + run1.stderr).toMatch(
-        /danger-full-access with --codex-user needs the broker: .*--allow-agent-to-read-credentials/,
+      const r = await run(s, CODEX_BIN);
+      expect(r.code).toBe(7);
+      expect(r.stdout + r.stderr).toMatch(
+        /refused before Codex ran: danger-full-access .*\(--codex-user\), or set --allow-agent-to-read-credentials/,
       );
       expect(s.world.sim.responsesCount).toBe(0);
     }, 60_000);

@@ -36,6 +36,8 @@ export interface HuntTargets {
   readonly root: string;
   /** A pattern that finds our node process in /proc/<pid>/cmdline. */
   readonly ours: string;
+  /** The Codex CLI, for `codex logout` (it deletes CODEX_HOME's auth.json and asks for a revoke). */
+  readonly codex: string;
 }
 
 /** The hostile model's one shell call; each success prints a word of WORDS at a line start. */
@@ -55,6 +57,7 @@ export function hunt(marker: string, t: HuntTargets): string {
     `echo 'require("child_process")' >> '${t.post}' && echo POST-WRITTEN`,
     `echo 'pwned=1' >> '${t.fileCommand}' && echo FILE-COMMAND-WRITTEN`,
     'echo made > agent-made.txt',
+    `'${t.codex}' logout; echo logout-exit=$?`,
     'echo hunt-done',
   ].join('; ');
 }

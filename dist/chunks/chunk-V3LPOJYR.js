@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-EFU23GVY.js";
+} from "./chunk-6CP3FFE4.js";
 import {
   restoreStream
-} from "./chunk-J4SJZ2SI.js";
+} from "./chunk-SZYL4NHR.js";
 import {
   setRoundTripOutputs,
   writeSummary
@@ -14,23 +14,23 @@ import {
 import {
   loadActionState,
   prepareJobHome
-} from "./chunk-BOTVXA3L.js";
+} from "./chunk-PQ6NEEFP.js";
 import {
   codexForJob,
   refuseUnsafeJobs
-} from "./chunk-YT3LATAI.js";
+} from "./chunk-VUCVZYTF.js";
 import {
   assertSupportedPlatform,
   jobHomesDir,
   maskSecretInputs
-} from "./chunk-L656SVK4.js";
+} from "./chunk-DYOGNS64.js";
 import {
   DEFAULT_CODEX_VERSION,
   readSealRequest,
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-NSLCGDZK.js";
+} from "./chunk-EZ6TGBBC.js";
 import {
   Inputs,
   readBoolean,

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   jobCodexHome,
   jobHomesDir
-} from "./chunk-L656SVK4.js";
+} from "./chunk-DYOGNS64.js";
 import {
   getState,
   saveState

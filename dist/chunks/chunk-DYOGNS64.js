@@ -3,11 +3,11 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   hideFromProcEnviron
-} from "./chunk-NSLCGDZK.js";
+} from "./chunk-EZ6TGBBC.js";
 import {
   maskUnparsedSeed,
   normalizeSeedText
-} from "./chunk-3XKMDP7K.js";
+} from "./chunk-GDCK5QPZ.js";
 import {
   actionLogger,
   runnerMasks

@@ -33,7 +33,7 @@ import {
   startSealing,
   usageLimitMessage,
   watchAndPersist
-} from "./chunk-3XKMDP7K.js";
+} from "./chunk-GDCK5QPZ.js";
 import {
   parseOrgVisibility,
   parseSecretScope

@@ -4,17 +4,17 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunk-BOTVXA3L.js";
+} from "./chunk-PQ6NEEFP.js";
 import {
   maskSecretInputs
-} from "./chunk-L656SVK4.js";
+} from "./chunk-DYOGNS64.js";
 import {
   readSecretInputs
-} from "./chunk-NSLCGDZK.js";
+} from "./chunk-EZ6TGBBC.js";
 import {
   removeCodexHome,
   splitStatePath
-} from "./chunk-3XKMDP7K.js";
+} from "./chunk-GDCK5QPZ.js";
 import {
   warning
 } from "./chunk-GP2XTTJE.js";
@@ -37,9 +37,9 @@ async function finishAndClean(state, env, why) {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
-        import("./split-round-trip-IN763DBF.js"),
+        import("./split-round-trip-7VMVWX2Y.js"),
         import("./action-context-TN52TVN3.js"),
-        import("./inputs-JIELPCIL.js")
+        import("./inputs-GNL63KKJ.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);

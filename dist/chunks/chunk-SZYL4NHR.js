@@ -21,7 +21,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-3XKMDP7K.js";
+} from "./chunk-GDCK5QPZ.js";
 import {
   UsageError,
   asCodexAuthError,

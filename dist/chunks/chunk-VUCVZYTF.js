@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-NSLCGDZK.js";
+} from "./chunk-EZ6TGBBC.js";
 import {
   readCodexVersion,
   resolveCodex
