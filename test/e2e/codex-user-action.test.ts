@@ -17,13 +17,27 @@ import { appForUser } from '../support/runner-user.js';
 import { ensureSudoRunner } from '../support/sudo-runner.js';
 import { fakeCredential } from '../support/test-tokens.js';
 import { expectNoneOf } from '../support/attack.js';
-import { CODEX_AGENT, DIST, daemonSocket, hunt, sha, unavailable, WORDS } from './codex-user-job.js';
+import { assertNoLeaks, recordOutput } from '../support/leak-guard.js';
+import {
+  CODEX_AGENT,
+  DIST,
+  daemonSocket,
+  type Exfil,
+  exfilServer,
+  hunt,
+  sha,
+  unavailable,
+  WORDS,
+} from './codex-user-job.js';
 import { nineDaysAgo } from './stream-helpers.js';
 
 let world: ActionWorld | null = null;
 let shared: string | null = null;
 let server: http.Server | null = null;
+let exfil: Exfil | null = null;
 afterEach(async () => {
+  await exfil?.close();
+  exfil = null;
   if (unavailable === null) spawnSync('pkill', ['-KILL', '-u', CODEX_AGENT]);
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(null)));
   await world?.close();
@@ -62,8 +76,17 @@ async function setUp(bin: string) {
   execFileSync('chown', ['-R', `${runner.uid}:${runner.gid}`, job.root]);
   const post = path.join(action, 'post.js');
   const codex = app.codex(bin);
+  const attacker = (exfil = await exfilServer());
   world.sim.setToolCall(
-    hunt(marker, { post, fileCommand, socket, root: world.root, ours: 'main.j[s]', codex }),
+    hunt(marker, {
+      post,
+      fileCommand,
+      socket,
+      root: world.root,
+      ours: 'main.j[s]',
+      codex,
+      exfil: attacker.url,
+    }),
   );
   const session = world.sim.issueSession();
   const githubToken = fakeCredential('ghs_');
@@ -80,7 +103,9 @@ async function setUp(bin: string) {
       env: { PATH: `${binDir}:${process.env.PATH ?? ''}`, CODEX_CA_CERTIFICATE: ca },
       timeoutMs: 120_000,
     });
-  return { runner, marker, world: w, job, session, githubToken, post, fileCommand, step };
+  // What the agent saw: what Codex sent the model, and what the agent sent the attacker's server.
+  const seen = () => `${w.sim.toolOutputs.join('\n')}\n${attacker.received()}`;
+  return { runner, marker, world: w, job, session, githubToken, post, fileCommand, step, seen };
 }
 
 describe.skipIf(unavailable !== null)(
@@ -91,9 +116,12 @@ describe.skipIf(unavailable !== null)(
         const s = await setUp(bin);
         const before = { post: sha(s.post), fileCommand: sha(s.fileCommand) };
         const first = await s.step({ 'codex-user': 'create' });
+        // No token the simulator issued (the seed's, the refreshed ones) in what the agent saw, whatever else happened.
+        recordOutput('what the agent saw', s.seen());
+        assertNoLeaks();
         expect(first.main.code, first.main.stdout).toBe(0);
         expect(first.main.outputs).toMatchObject({ refreshed: 'true', persisted: 'true', sealed: 'false' });
-        const seen = s.world.sim.toolOutputs.join('\n');
+        const seen = s.seen();
         expect(seen).toContain(s.marker);
         expect(seen).toMatch(/^hunt-done$/m);
         expect(seen).toMatch(new RegExp(`uid=\\d+\\(${CODEX_AGENT}\\)`));
@@ -125,7 +153,7 @@ describe.skipIf(unavailable !== null)(
       const before = sha(s.post);
       const run = await s.step({ 'allow-agent-to-read-credentials': 'true' });
       expect(run.main.code, run.main.stdout).toBe(0);
-      const seen = s.world.sim.toolOutputs.join('\n');
+      const seen = s.seen();
       expect(seen).toMatch(/^hunt-done$/m);
       // The step overwrites its secret inputs in its environment block, but its memory (MEM-OPENED) holds them.
       for (const word of WORDS) expect(seen).toMatch(new RegExp(`^${word}`, 'm'));

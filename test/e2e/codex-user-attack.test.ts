@@ -20,15 +20,29 @@ import { appForUser } from '../support/runner-user.js';
 import { ensureSudoRunner, type SudoRunner } from '../support/sudo-runner.js';
 import { fakeCredential } from '../support/test-tokens.js';
 import { expectNoneOf } from '../support/attack.js';
+import { assertNoLeaks, recordOutput } from '../support/leak-guard.js';
 import { nineDaysAgo, openStored, seedStream } from './stream-helpers.js';
-import { CODEX_AGENT, DIST, daemonSocket, hunt, sha, unavailable, WORDS } from './codex-user-job.js';
+import {
+  CODEX_AGENT,
+  DIST,
+  daemonSocket,
+  type Exfil,
+  exfilServer,
+  hunt,
+  sha,
+  unavailable,
+  WORDS,
+} from './codex-user-job.js';
 
 const AGENT = CODEX_AGENT;
 
 let world: World | null = null;
 let shared: string | null = null;
 let socketServer: http.Server | null = null;
+let exfil: Exfil | null = null;
 afterEach(async () => {
+  await exfil?.close();
+  exfil = null;
   if (unavailable === null) spawnSync('pkill', ['-KILL', '-u', AGENT]);
   await new Promise((resolve) => (socketServer ? socketServer.close(resolve) : resolve(null)));
   await world?.close();
@@ -48,6 +62,8 @@ interface Setup {
   readonly fileCommand: string;
   readonly cli: string;
   codex(bin: string): string;
+  /** What the agent saw: what Codex sent the model, and what the agent sent the attacker's server. */
+  seen(): string;
   /** Points the hunt at the Codex the run uses (for `codex logout`). */
   huntWith(bin: string): void;
 }
@@ -78,6 +94,7 @@ async function setUp(): Promise<Setup & { world: World }> {
   const socket = path.join(world.root, 'docker.sock');
   socketServer = await daemonSocket(socket, runner);
   const w = world;
+  const attacker = (exfil = await exfilServer());
   const huntWith = (bin: string) =>
     w.sim.setToolCall(
       hunt(marker, {
@@ -87,12 +104,14 @@ async function setUp(): Promise<Setup & { world: World }> {
         root: w.root,
         ours: 'cli.cj[s]',
         codex: app.codex(bin),
+        exfil: attacker.url,
       }),
     );
   huntWith(CODEX_BIN);
   return {
     world,
     runner,
+    seen: () => `${w.sim.toolOutputs.join('\n')}\n${attacker.received()}`,
     marker,
     githubToken: fakeCredential('ghs_'),
     session,
@@ -137,6 +156,10 @@ describe.skipIf(unavailable !== null)(
         const before = { post: sha(s.post), fileCommand: sha(s.fileCommand) };
         s.huntWith(bin);
         const first = await run(s, bin, '--codex-user', 'create');
+        // What the agent saw first: no token the simulator issued (the seed's, the refreshed ones), whatever
+        // else happened. The leak guard holds every one of them.
+        recordOutput('what the agent saw', s.seen());
+        assertNoLeaks();
         expect(first.code, first.stderr).toBe(0);
         const result = jsonOf<{
           refreshed: boolean;
@@ -151,7 +174,7 @@ describe.skipIf(unavailable !== null)(
           sealed: false,
           reason: 'danger-full-access (separate user)',
         });
-        const seen = s.world.sim.toolOutputs.join('\n');
+        const seen = s.seen();
         expect(seen).toContain(s.marker);
         expect(seen).toMatch(/^hunt-done$/m);
         const stored = await openStored(s.world, 'x');
@@ -198,13 +221,19 @@ describe.skipIf(unavailable !== null)(
       const marker = `net-${randomBytes(6).toString('hex')}`;
       s.world.sim.setToolCall(
         `curl -s --max-time 5 http://127.0.0.1:${port}/; ` +
-          hunt(marker, { ...targets, root: s.world.root, ours: 'cli.cj[s]', codex: s.codex(CODEX_BIN) }),
+          hunt(marker, {
+            ...targets,
+            root: s.world.root,
+            ours: 'cli.cj[s]',
+            codex: s.codex(CODEX_BIN),
+            exfil: exfil?.url ?? '',
+          }),
       );
       const network = ['workspace-write', '-c', 'sandbox_workspace_write.network_access=true'];
       const r = await runIn(s, CODEX_BIN, network, '--codex-user', 'create');
       expect(r.code, r.stderr).toBe(0);
       expect(jsonOf<{ seal: { reason: string } }>(r).seal.reason).toBe('network access (separate user)');
-      const seen = s.world.sim.toolOutputs.join('\n');
+      const seen = s.seen();
       await new Promise((resolve) => net.close(resolve));
       expect(seen).toMatch(/^hunt-done$/m);
       expect(seen).toContain('network-reached');
@@ -250,7 +279,7 @@ describe.skipIf(unavailable !== null)(
       const before = sha(s.post);
       const r = await run(s, CODEX_BIN, '--allow-agent-to-read-credentials');
       expect(r.code, r.stderr).toBe(0);
-      const seen = s.world.sim.toolOutputs.join('\n');
+      const seen = s.seen();
       expect(seen).toMatch(/^hunt-done$/m);
       expect(seen).toContain(s.world.key);
       expect(seen).toContain(s.githubToken);
