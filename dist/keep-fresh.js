@@ -8,7 +8,7 @@ import "./chunks/chunk-7ZM447HQ.js";
 import {
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-VUCVZYTF.js";
+} from "./chunks/chunk-KDLX6APU.js";
 import {
   describeNextRefresh,
   escapeHtml
@@ -17,7 +17,7 @@ import {
   assertSupportedPlatform,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-DYOGNS64.js";
+} from "./chunks/chunk-5A67BBAE.js";
 import {
   ACTION_VOCABULARY,
   DEFAULT_CODEX_VERSION,
@@ -25,8 +25,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   runRoundTrip
-} from "./chunks/chunk-EZ6TGBBC.js";
-import "./chunks/chunk-GDCK5QPZ.js";
+} from "./chunks/chunk-RFNLWEA3.js";
+import "./chunks/chunk-TTRTOLFR.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {

@@ -8,14 +8,14 @@ import {
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-PQ6NEEFP.js";
+} from "./chunks/chunk-FCGVBPLD.js";
 import {
   reseedCommand
 } from "./chunks/chunk-7ZM447HQ.js";
 import {
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-VUCVZYTF.js";
+} from "./chunks/chunk-KDLX6APU.js";
 import {
   escapeHtml
 } from "./chunks/chunk-IC3YXZME.js";
@@ -25,7 +25,7 @@ import {
   jobHomesDir,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-DYOGNS64.js";
+} from "./chunks/chunk-5A67BBAE.js";
 import {
   ACTION_VOCABULARY,
   laneName,
@@ -35,10 +35,10 @@ import {
   readStreamSettings,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-EZ6TGBBC.js";
+} from "./chunks/chunk-RFNLWEA3.js";
 import {
   untrustedLines
-} from "./chunks/chunk-GDCK5QPZ.js";
+} from "./chunks/chunk-TTRTOLFR.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-SZYL4NHR.js";
+} from "./chunks/chunk-RG7JYPYD.js";
 import {
   setRoundTripOutputs,
   writeSummary
@@ -11,19 +11,19 @@ import {
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-PQ6NEEFP.js";
+} from "./chunks/chunk-FCGVBPLD.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-DYOGNS64.js";
+} from "./chunks/chunk-5A67BBAE.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-EZ6TGBBC.js";
+} from "./chunks/chunk-RFNLWEA3.js";
 import {
   removeCodexHome
-} from "./chunks/chunk-GDCK5QPZ.js";
+} from "./chunks/chunk-TTRTOLFR.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {

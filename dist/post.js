@@ -3,15 +3,15 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-6CP3FFE4.js";
+} from "./chunks/chunk-WEUBKBTP.js";
 import {
   loadActionState
-} from "./chunks/chunk-PQ6NEEFP.js";
+} from "./chunks/chunk-FCGVBPLD.js";
 import {
   runEntry
-} from "./chunks/chunk-DYOGNS64.js";
-import "./chunks/chunk-EZ6TGBBC.js";
-import "./chunks/chunk-GDCK5QPZ.js";
+} from "./chunks/chunk-5A67BBAE.js";
+import "./chunks/chunk-RFNLWEA3.js";
+import "./chunks/chunk-TTRTOLFR.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-SH6FB6NS.js";

@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-V3LPOJYR.js";
-import "./chunks/chunk-6CP3FFE4.js";
-import "./chunks/chunk-SZYL4NHR.js";
+} from "./chunks/chunk-L5UPVUQZ.js";
+import "./chunks/chunk-WEUBKBTP.js";
+import "./chunks/chunk-RG7JYPYD.js";
 import "./chunks/chunk-6DRTZXCY.js";
-import "./chunks/chunk-PQ6NEEFP.js";
-import "./chunks/chunk-VUCVZYTF.js";
+import "./chunks/chunk-FCGVBPLD.js";
+import "./chunks/chunk-KDLX6APU.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   runEntry
-} from "./chunks/chunk-DYOGNS64.js";
-import "./chunks/chunk-EZ6TGBBC.js";
-import "./chunks/chunk-GDCK5QPZ.js";
+} from "./chunks/chunk-5A67BBAE.js";
+import "./chunks/chunk-RFNLWEA3.js";
+import "./chunks/chunk-TTRTOLFR.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-SH6FB6NS.js";

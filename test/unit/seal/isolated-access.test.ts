@@ -56,6 +56,12 @@ describe('checkUnsealed', () => {
     expect(() => checkUnsealed(network, seal(), withBroker)).not.toThrow();
   });
 
+  it('codex-user where the round trip does not isolate (restore, token lanes): refused, saying so', () => {
+    expect(refusal(() => checkUnsealed(full, seal({ codexUser: 'create' }), none))).toMatch(
+      /--codex-user applies to a stream's run only \(not restore or the token lanes\)/,
+    );
+  });
+
   it('the opt-in keeps its meaning without codex-user', () => {
     expect(() => checkUnsealed(full, seal({ allowUnsealed: true }), none)).not.toThrow();
   });

@@ -33,7 +33,7 @@ import {
   startSealing,
   usageLimitMessage,
   watchAndPersist
-} from "./chunk-GDCK5QPZ.js";
+} from "./chunk-TTRTOLFR.js";
 import {
   parseOrgVisibility,
   parseSecretScope

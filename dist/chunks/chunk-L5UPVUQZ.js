@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-6CP3FFE4.js";
+} from "./chunk-WEUBKBTP.js";
 import {
   restoreStream
-} from "./chunk-SZYL4NHR.js";
+} from "./chunk-RG7JYPYD.js";
 import {
   setRoundTripOutputs,
   writeSummary
@@ -14,23 +14,23 @@ import {
 import {
   loadActionState,
   prepareJobHome
-} from "./chunk-PQ6NEEFP.js";
+} from "./chunk-FCGVBPLD.js";
 import {
   codexForJob,
   refuseUnsafeJobs
-} from "./chunk-VUCVZYTF.js";
+} from "./chunk-KDLX6APU.js";
 import {
   assertSupportedPlatform,
   jobHomesDir,
   maskSecretInputs
-} from "./chunk-DYOGNS64.js";
+} from "./chunk-5A67BBAE.js";
 import {
   DEFAULT_CODEX_VERSION,
   readSealRequest,
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-EZ6TGBBC.js";
+} from "./chunk-RFNLWEA3.js";
 import {
   Inputs,
   readBoolean,

@@ -8,8 +8,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-EZ6TGBBC.js";
-import "./chunk-GDCK5QPZ.js";
+} from "./chunk-RFNLWEA3.js";
+import "./chunk-TTRTOLFR.js";
 import "./chunk-ABJGEG63.js";
 import "./chunk-HMVT4RTB.js";
 import "./chunk-SH6FB6NS.js";

@@ -3,11 +3,11 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   hideFromProcEnviron
-} from "./chunk-EZ6TGBBC.js";
+} from "./chunk-RFNLWEA3.js";
 import {
   maskUnparsedSeed,
   normalizeSeedText
-} from "./chunk-GDCK5QPZ.js";
+} from "./chunk-TTRTOLFR.js";
 import {
   actionLogger,
   runnerMasks

@@ -4,17 +4,17 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunk-PQ6NEEFP.js";
+} from "./chunk-FCGVBPLD.js";
 import {
   maskSecretInputs
-} from "./chunk-DYOGNS64.js";
+} from "./chunk-5A67BBAE.js";
 import {
   readSecretInputs
-} from "./chunk-EZ6TGBBC.js";
+} from "./chunk-RFNLWEA3.js";
 import {
   removeCodexHome,
   splitStatePath
-} from "./chunk-GDCK5QPZ.js";
+} from "./chunk-TTRTOLFR.js";
 import {
   warning
 } from "./chunk-GP2XTTJE.js";
@@ -37,9 +37,9 @@ async function finishAndClean(state, env, why) {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
-        import("./split-round-trip-7VMVWX2Y.js"),
+        import("./split-round-trip-PEWQ73OZ.js"),
         import("./action-context-TN52TVN3.js"),
-        import("./inputs-GNL63KKJ.js")
+        import("./inputs-TSTXNB5Y.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   jobCodexHome,
   jobHomesDir
-} from "./chunk-DYOGNS64.js";
+} from "./chunk-5A67BBAE.js";
 import {
   getState,
   saveState

@@ -4,8 +4,8 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream,
   restoreStream
-} from "./chunk-SZYL4NHR.js";
-import "./chunk-GDCK5QPZ.js";
+} from "./chunk-RG7JYPYD.js";
+import "./chunk-TTRTOLFR.js";
 import "./chunk-B45VUE4X.js";
 import "./chunk-SSEI6XJJ.js";
 import "./chunk-JBLTFLGE.js";

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-EZ6TGBBC.js";
+} from "./chunk-RFNLWEA3.js";
 import {
   readCodexVersion,
   resolveCodex

@@ -21,7 +21,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-GDCK5QPZ.js";
+} from "./chunk-TTRTOLFR.js";
 import {
   UsageError,
   asCodexAuthError,

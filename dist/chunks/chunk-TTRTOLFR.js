@@ -23363,6 +23363,11 @@ function needsIsolation(config) {
 function checkUnsealed(config, seal, isolation) {
   if (!needsIsolation(config) || seal.allowUnsealed) return;
   const { names } = seal;
+  if (!isolation.requested && seal.codexUser !== void 0) {
+    throw new SealError(
+      `refused before Codex ran: ${describe(config)}: ${names.codexUser} applies to a stream's run only (not restore or the token lanes), so here Codex would run as this user. Use read-only or workspace-write (${names.sandbox}), or set ${names.optIn} if you accept that the agent reads what this user can.`
+    );
+  }
   if (!isolation.requested) throw new SealError(unsealedRefusal(config.mode, config.profile === null, names));
   if (ISOLATED_FULL_ACCESS_NEEDS_BROKER && !isolation.brokerHoldsLogin) {
     throw new SealError(
