@@ -8,7 +8,7 @@ import "./chunks/chunk-7ZM447HQ.js";
 import {
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-KDLX6APU.js";
+} from "./chunks/chunk-MWRTIYCH.js";
 import {
   describeNextRefresh,
   escapeHtml
@@ -17,7 +17,7 @@ import {
   assertSupportedPlatform,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-5A67BBAE.js";
+} from "./chunks/chunk-ACOLFB4Q.js";
 import {
   ACTION_VOCABULARY,
   DEFAULT_CODEX_VERSION,
@@ -25,8 +25,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   runRoundTrip
-} from "./chunks/chunk-RFNLWEA3.js";
-import "./chunks/chunk-TTRTOLFR.js";
+} from "./chunks/chunk-DVAYRWER.js";
+import "./chunks/chunk-YX4J4FQJ.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {

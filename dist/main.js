@@ -4,18 +4,18 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-6DRTZXCY.js";
+} from "./chunks/chunk-A5JAGZ5P.js";
 import {
   prepareJobHome,
   saveActionState
-} from "./chunks/chunk-FCGVBPLD.js";
+} from "./chunks/chunk-72MCERQP.js";
 import {
   reseedCommand
 } from "./chunks/chunk-7ZM447HQ.js";
 import {
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-KDLX6APU.js";
+} from "./chunks/chunk-MWRTIYCH.js";
 import {
   escapeHtml
 } from "./chunks/chunk-IC3YXZME.js";
@@ -25,7 +25,7 @@ import {
   jobHomesDir,
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-5A67BBAE.js";
+} from "./chunks/chunk-ACOLFB4Q.js";
 import {
   ACTION_VOCABULARY,
   laneName,
@@ -35,10 +35,10 @@ import {
   readStreamSettings,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-RFNLWEA3.js";
+} from "./chunks/chunk-DVAYRWER.js";
 import {
   untrustedLines
-} from "./chunks/chunk-TTRTOLFR.js";
+} from "./chunks/chunk-YX4J4FQJ.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {

@@ -3,27 +3,27 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream
-} from "./chunks/chunk-RG7JYPYD.js";
+} from "./chunks/chunk-OOC66WIJ.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-6DRTZXCY.js";
+} from "./chunks/chunk-A5JAGZ5P.js";
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunks/chunk-FCGVBPLD.js";
+} from "./chunks/chunk-72MCERQP.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   maskSecretInputs,
   runEntry
-} from "./chunks/chunk-5A67BBAE.js";
+} from "./chunks/chunk-ACOLFB4Q.js";
 import {
   readSecretInputs,
   readStreamSettings
-} from "./chunks/chunk-RFNLWEA3.js";
+} from "./chunks/chunk-DVAYRWER.js";
 import {
   removeCodexHome
-} from "./chunks/chunk-TTRTOLFR.js";
+} from "./chunks/chunk-YX4J4FQJ.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import {

@@ -3,15 +3,15 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-WEUBKBTP.js";
+} from "./chunks/chunk-Y2F7UTB6.js";
 import {
   loadActionState
-} from "./chunks/chunk-FCGVBPLD.js";
+} from "./chunks/chunk-72MCERQP.js";
 import {
   runEntry
-} from "./chunks/chunk-5A67BBAE.js";
-import "./chunks/chunk-RFNLWEA3.js";
-import "./chunks/chunk-TTRTOLFR.js";
+} from "./chunks/chunk-ACOLFB4Q.js";
+import "./chunks/chunk-DVAYRWER.js";
+import "./chunks/chunk-YX4J4FQJ.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-SH6FB6NS.js";
@@ -46,7 +46,7 @@ async function runPost(env = process.env) {
     "the main step did not finish its round trip"
   );
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-ZE5QHYXB.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-RX6RAXCK.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

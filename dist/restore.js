@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-L5UPVUQZ.js";
-import "./chunks/chunk-WEUBKBTP.js";
-import "./chunks/chunk-RG7JYPYD.js";
-import "./chunks/chunk-6DRTZXCY.js";
-import "./chunks/chunk-FCGVBPLD.js";
-import "./chunks/chunk-KDLX6APU.js";
+} from "./chunks/chunk-WT42NAD3.js";
+import "./chunks/chunk-Y2F7UTB6.js";
+import "./chunks/chunk-OOC66WIJ.js";
+import "./chunks/chunk-A5JAGZ5P.js";
+import "./chunks/chunk-72MCERQP.js";
+import "./chunks/chunk-MWRTIYCH.js";
 import "./chunks/chunk-IC3YXZME.js";
 import {
   runEntry
-} from "./chunks/chunk-5A67BBAE.js";
-import "./chunks/chunk-RFNLWEA3.js";
-import "./chunks/chunk-TTRTOLFR.js";
+} from "./chunks/chunk-ACOLFB4Q.js";
+import "./chunks/chunk-DVAYRWER.js";
+import "./chunks/chunk-YX4J4FQJ.js";
 import "./chunks/chunk-ABJGEG63.js";
 import "./chunks/chunk-HMVT4RTB.js";
 import "./chunks/chunk-SH6FB6NS.js";

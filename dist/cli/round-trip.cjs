@@ -3492,8 +3492,8 @@ function swappedBearer(req, state) {
 }
 function targetOf(route, search, ctx) {
   if (route.kind === "responses") {
-    const path29 = `${ctx.openaiBase.pathname.replace(/\/+$/, "")}/responses${search}`;
-    return new URL(path29, ctx.routedOrigin ?? ctx.openaiBase.origin);
+    const path31 = `${ctx.openaiBase.pathname.replace(/\/+$/, "")}/responses${search}`;
+    return new URL(path31, ctx.routedOrigin ?? ctx.openaiBase.origin);
   }
   const rest = route.kind === "chatgpt" || route.kind === "accounts-check" ? route.rest : "";
   const base = ctx.chatgptBase.pathname.endsWith("/") ? ctx.chatgptBase.pathname : `${ctx.chatgptBase.pathname}/`;
@@ -3899,7 +3899,7 @@ var init_request_log = __esm({
       entries = [];
       usage = null;
       /** Starts timing one request; call the returned function once with the outcome. */
-      begin(method, path29) {
+      begin(method, path31) {
         const started = performance.now();
         const at = (/* @__PURE__ */ new Date()).toISOString();
         let done = false;
@@ -3907,7 +3907,7 @@ var init_request_log = __esm({
           if (done) return;
           done = true;
           const durationMs = Math.round((performance.now() - started) * 10) / 10;
-          this.entries.push({ at, method, path: path29, status, bytesIn, bytesOut, durationMs, handling });
+          this.entries.push({ at, method, path: path31, status, bytesIn, bytesOut, durationMs, handling });
           if (this.entries.length > MAX_ENTRIES) this.entries.shift();
         };
       }
@@ -5439,22 +5439,22 @@ function __disposeResources(env) {
   }
   return next();
 }
-function __rewriteRelativeImportExtension(path29, preserveJsx, extraExtensions, ignoreCase) {
-  if (typeof path29 === "string" && /^\.\.?\//.test(path29)) {
+function __rewriteRelativeImportExtension(path31, preserveJsx, extraExtensions, ignoreCase) {
+  if (typeof path31 === "string" && /^\.\.?\//.test(path31)) {
     if (extraExtensions) {
       for (var extension in extraExtensions) {
-        var suffix = path29.slice(-extension.length);
+        var suffix = path31.slice(-extension.length);
         if (suffix === extension || ignoreCase && suffix.toLowerCase() === extension.toLowerCase()) {
           var output = extraExtensions[extension];
-          return output === extension ? path29 : path29.slice(0, -extension.length) + output;
+          return output === extension ? path31 : path31.slice(0, -extension.length) + output;
         }
       }
     }
-    return path29.replace(/\.(tsx)$|((?:\.d)?)((?:\.[^./]+?)?)\.([cm]?)ts$/i, function(m, tsx, d, ext, cm) {
+    return path31.replace(/\.(tsx)$|((?:\.d)?)((?:\.[^./]+?)?)\.([cm]?)ts$/i, function(m, tsx, d, ext, cm) {
       return tsx ? preserveJsx ? ".jsx" : ".js" : d && (!ext || !cm) ? m : d + ext + "." + cm.toLowerCase() + "js";
     });
   }
-  return path29;
+  return path31;
 }
 var extendStatics, __assign, __createBinding, __setModuleDefault, ownKeys, _SuppressedError, tslib_es6_default;
 var init_tslib_es6 = __esm({
@@ -18267,14 +18267,14 @@ var require_dependency_container = __commonJS({
           provider = providerOrConstructor;
         }
         if (providers_1.isTokenProvider(provider)) {
-          const path29 = [token];
+          const path31 = [token];
           let tokenProvider = provider;
           while (tokenProvider != null) {
             const currentToken = tokenProvider.useToken;
-            if (path29.includes(currentToken)) {
-              throw new Error(`Token registration cycle detected! ${[...path29, currentToken].join(" -> ")}`);
+            if (path31.includes(currentToken)) {
+              throw new Error(`Token registration cycle detected! ${[...path31, currentToken].join(" -> ")}`);
             }
-            path29.push(currentToken);
+            path31.push(currentToken);
             const registration = this._registry.get(currentToken);
             if (registration && providers_1.isTokenProvider(registration.provider)) {
               tokenProvider = registration.provider;
@@ -26334,11 +26334,11 @@ function outsideSandboxArg(flag, value, where) {
   return at === -1 ? null : outsideSandboxOverride(value.slice(0, at).trim(), value.slice(at + 1), where);
 }
 function outsideSandboxOverride(key, value, where) {
-  const path29 = key.split(".");
-  const scoped = path29[0] === "profiles" ? path29.slice(2) : path29;
+  const path31 = key.split(".");
+  const scoped = path31[0] === "profiles" ? path31.slice(2) : path31;
   const head = scoped[0];
   if (head === "mcp_servers") {
-    const server = key.split(".").slice(0, path29.length - scoped.length + 2).join(".");
+    const server = key.split(".").slice(0, path31.length - scoped.length + 2).join(".");
     return { why: `-c ${server} in ${where} ${MCP}`, label: "MCP server" };
   }
   if (head === "notify") return { why: `-c ${key} in ${where} ${NOTIFY}`, label: "notify program" };
@@ -26608,8 +26608,14 @@ var init_seal_config = __esm({
 function planSeal(input) {
   const { names } = input.seal;
   const choice = chooseSandbox(input.codexArgs, input.seal.sandbox, names);
-  const deny = outermost([input.home, ...input.extraDeny]);
-  const config = sealConfig(input.userConfig, choice, deny, names, projectDirs(workingRoots(input, choice)));
+  const untrusted = projectDirs(workingRoots(input, choice));
+  const always = [...input.homeHoldsSecret === false ? [] : [input.home], ...input.extraDeny];
+  let deny = outermost(always);
+  let config = sealConfig(input.userConfig, choice, deny, names, untrusted);
+  if (config.mode !== "read-only" && (input.denyIfWritable ?? []).length > 0) {
+    deny = outermost([...always, ...input.denyIfWritable ?? []]);
+    config = sealConfig(input.userConfig, choice, deny, names, untrusted);
+  }
   if (!input.seal.allowUnsealed && config.unsealedBy.length > 0) {
     throw new SealError(
       `refused before Codex ran: ${config.unsealedBy.join("; ")}. Remove it (settings that keep the sandbox can go in ${names.codexConfig}), or set ${names.optIn} if you accept that the agent's commands and tools may read the ChatGPT login (the run is then reported not sealed).`
@@ -26761,9 +26767,48 @@ var init_seal_home = __esm({
   }
 });
 
+// src/roundtrip/broker-deny.ts
+function holdsRealLogin(dir) {
+  const candidates = [import_node_path18.default.join(dir, "auth.json")];
+  try {
+    for (const entry of (0, import_node_fs18.readdirSync)(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) candidates.push(import_node_path18.default.join(dir, entry.name, "auth.json"));
+    }
+  } catch {
+    return false;
+  }
+  return candidates.some((file) => {
+    let text;
+    try {
+      text = (0, import_node_fs18.readFileSync)(file, "utf8");
+    } catch {
+      return false;
+    }
+    try {
+      const tokens = JSON.parse(text).tokens;
+      const refresh = tokens?.refresh_token;
+      return !(typeof refresh === "string" && refresh.startsWith(REFRESH_PLACEHOLDER_PREFIX));
+    } catch {
+      return true;
+    }
+  });
+}
+var import_node_fs18, import_node_path18;
+var init_broker_deny = __esm({
+  "src/roundtrip/broker-deny.ts"() {
+    "use strict";
+    import_node_fs18 = require("node:fs");
+    import_node_path18 = __toESM(require("node:path"), 1);
+    init_broker2();
+  }
+});
+
 // src/roundtrip/phases/seal.ts
 function sealInputFor(state, request, target) {
   const home = required(state.home, "the home");
+  const homesDirs = [home.sealRoot, ...request.sealPaths ?? []];
+  const seed = target.seedFile ? [target.seedFile] : [];
+  const writable = [...target.storePaths, ...runnerFileCommandPaths(request.baseEnv)];
   return {
     home: home.dir,
     userConfig: request.codexConfig,
@@ -26771,12 +26816,11 @@ function sealInputFor(state, request, target) {
     codexPath: target.codexPath,
     env: target.env ?? required(state.codexEnv, "Codex's environment"),
     cwd: request.cwd ?? process.cwd(),
-    extraDeny: [
-      home.sealRoot,
-      ...request.sealPaths ?? [],
-      ...target.storePaths,
-      ...runnerFileCommandPaths(request.baseEnv)
-    ],
+    ...target.broker ? {
+      homeHoldsSecret: false,
+      extraDeny: [...seed, ...homesDirs.filter((dir) => holdsRealLogin(dir))],
+      denyIfWritable: [...homesDirs, ...writable]
+    } : { extraDeny: [...seed, ...homesDirs, ...writable] },
     seal: request.seal,
     ...target.probe === void 0 ? {} : { probe: target.probe },
     ...target.isolation === void 0 ? {} : { isolation: target.isolation }
@@ -26800,6 +26844,7 @@ var init_seal = __esm({
     "use strict";
     init_codex_env();
     init_seal_home();
+    init_broker_deny();
     init_run_state();
   }
 });
@@ -26874,6 +26919,8 @@ var init_run_round_trip = __esm({
       (state, request) => startSealing(state, {
         ...request,
         storePaths: state.ctx.store.privatePaths ?? [],
+        broker: request.tokenBroker !== false,
+        seedFile: request.seed?.file,
         // The broker holds the login unless switched off: then CODEX_HOME holds placeholders only.
         isolation: {
           requested: request.seal.codexUser !== void 0,
@@ -27127,12 +27174,12 @@ function messageOf(error) {
 function callOf(error) {
   const request = error?.request;
   if (typeof request?.method !== "string" || typeof request.url !== "string") return "a request";
-  let path29 = request.url;
+  let path31 = request.url;
   try {
-    path29 = new URL(request.url).pathname;
+    path31 = new URL(request.url).pathname;
   } catch {
   }
-  return `${request.method} ${decodeURIComponent(path29)}`;
+  return `${request.method} ${decodeURIComponent(path31)}`;
 }
 var EMPTY_REPOSITORY_FIX, EmptyRepositoryError;
 var init_github_errors = __esm({
@@ -27279,10 +27326,10 @@ var init_git_refs = __esm({
 
 // src/github/run-context.ts
 function readRunContext(env) {
-  const path29 = env.GITHUB_EVENT_PATH ?? "";
+  const path31 = env.GITHUB_EVENT_PATH ?? "";
   const cached = cache.get(env);
-  if (cached && cached.path === path29) return cached.context;
-  const payload = readPayload(path29);
+  if (cached && cached.path === path31) return cached.context;
+  const payload = readPayload(path31);
   const branch = payload.repository?.default_branch;
   const context = {
     name: env.GITHUB_EVENT_NAME ?? "",
@@ -27290,23 +27337,23 @@ function readRunContext(env) {
     repository: env.GITHUB_REPOSITORY ?? "",
     defaultBranch: typeof branch === "string" && branch !== "" ? branch : null
   };
-  cache.set(env, { path: path29, context });
+  cache.set(env, { path: path31, context });
   return context;
 }
-function readPayload(path29) {
-  if (path29 === "") return {};
+function readPayload(path31) {
+  if (path31 === "") return {};
   try {
-    const parsed = JSON.parse((0, import_node_fs18.readFileSync)(path29, "utf8"));
+    const parsed = JSON.parse((0, import_node_fs19.readFileSync)(path31, "utf8"));
     return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {};
   } catch {
     return {};
   }
 }
-var import_node_fs18, cache;
+var import_node_fs19, cache;
 var init_run_context = __esm({
   "src/github/run-context.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs");
+    import_node_fs19 = require("node:fs");
     cache = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -27373,7 +27420,7 @@ async function readInputFile(file, input) {
   const at = `${input.flag} ${file}`;
   let fd;
   try {
-    fd = (0, import_node_fs19.openSync)(file, import_node_fs19.constants.O_RDONLY | import_node_fs19.constants.O_NONBLOCK);
+    fd = (0, import_node_fs20.openSync)(file, import_node_fs20.constants.O_RDONLY | import_node_fs20.constants.O_NONBLOCK);
   } catch (error) {
     if (isErrno(error, "ENOENT")) {
       throw new UsageError(`${at}: no such file. Pass the path of ${input.what}.`);
@@ -27391,7 +27438,7 @@ async function readInputFile(file, input) {
     throw error;
   }
   try {
-    const stat = (0, import_node_fs19.fstatSync)(fd);
+    const stat = (0, import_node_fs20.fstatSync)(fd);
     if (stat.isFIFO()) return await readPipe(fd, at, input);
     refuseKind(stat, at, input.what, file);
     if (stat.size > input.maxBytes) {
@@ -27404,12 +27451,12 @@ async function readInputFile(file, input) {
         `${at} is readable by other users (mode ${(stat.mode & 511).toString(8).padStart(4, "0")}) and holds live tokens: chmod 600 ${file}, or delete it once the stream is seeded.`
       );
     }
-    return (0, import_node_fs19.readFileSync)(fd, "utf8");
+    return (0, import_node_fs20.readFileSync)(fd, "utf8");
   } catch (error) {
     if (isErrno(error, "EISDIR")) refuseKind({ isDirectory: () => true }, at, input.what, file);
     throw error;
   } finally {
-    (0, import_node_fs19.closeSync)(fd);
+    (0, import_node_fs20.closeSync)(fd);
   }
 }
 async function readPipe(fd, at, input) {
@@ -27421,7 +27468,7 @@ async function readPipe(fd, at, input) {
   for (; ; ) {
     let n;
     try {
-      n = (0, import_node_fs19.readSync)(fd, buffer, 0, buffer.length, null);
+      n = (0, import_node_fs20.readSync)(fd, buffer, 0, buffer.length, null);
     } catch (error) {
       if (!isErrno(error, "EAGAIN")) throw error;
       n = null;
@@ -27451,7 +27498,7 @@ async function readPipe(fd, at, input) {
 function refuseKind(stat, at, what, file) {
   if (stat.isDirectory()) {
     throw new UsageError(
-      `${at} is a directory, not a file. Pass the file itself${what.includes("auth.json") ? ` (for example ${import_node_path18.default.join(file, "auth.json")})` : ""}.`
+      `${at} is a directory, not a file. Pass the file itself${what.includes("auth.json") ? ` (for example ${import_node_path19.default.join(file, "auth.json")})` : ""}.`
     );
   }
   const kind = specialKind(stat);
@@ -27479,7 +27526,7 @@ async function checkStreamDir(origin, stream, write, ownedFiles) {
     throw new UsageError(`${at} is ${describeKind(stateStat)}, not a directory. ${STATE_DIR_FIX}`);
   }
   await checkAccess(stateDir, write, at);
-  const dir = import_node_path18.default.join(stateDir, stream);
+  const dir = import_node_path19.default.join(stateDir, stream);
   const dirAt = `the directory of stream "${stream}" (${dir}, under ${origin.source})`;
   const dirStat = await lstatOrNull(dir, dirAt);
   if (dirStat === null) return;
@@ -27490,7 +27537,7 @@ async function checkStreamDir(origin, stream, write, ownedFiles) {
   }
   await checkAccess(dir, write, dirAt);
   for (const name of ownedFiles) {
-    const file = import_node_path18.default.join(dir, name);
+    const file = import_node_path19.default.join(dir, name);
     const stat = await lstatOrNull(file, file);
     if (stat && !stat.isFile()) {
       throw new UsageError(
@@ -27501,7 +27548,7 @@ async function checkStreamDir(origin, stream, write, ownedFiles) {
 }
 async function lstatOrNull(file, at) {
   try {
-    return (0, import_node_fs19.lstatSync)(file);
+    return (0, import_node_fs20.lstatSync)(file);
   } catch (error) {
     if (isErrno(error, "ENOENT")) return null;
     if (isErrno(error, "ENOTDIR")) {
@@ -27517,14 +27564,14 @@ async function lstatOrNull(file, at) {
 }
 async function isDirThroughLink(dir) {
   try {
-    return (0, import_node_fs19.statSync)(dir).isDirectory();
+    return (0, import_node_fs20.statSync)(dir).isDirectory();
   } catch {
     return false;
   }
 }
 async function checkAccess(dir, write, at) {
   try {
-    (0, import_node_fs19.accessSync)(dir, import_node_fs19.constants.R_OK | import_node_fs19.constants.X_OK | (write ? import_node_fs19.constants.W_OK : 0));
+    (0, import_node_fs20.accessSync)(dir, import_node_fs20.constants.R_OK | import_node_fs20.constants.X_OK | (write ? import_node_fs20.constants.W_OK : 0));
   } catch {
     throw new UsageError(
       `${at}: permission denied: this user cannot ${write ? "write" : "read"} it. ${STATE_DIR_FIX}`
@@ -27532,9 +27579,9 @@ async function checkAccess(dir, write, at) {
   }
 }
 async function checkCreatable(dir, at) {
-  let parent = import_node_path18.default.dirname(dir);
+  let parent = import_node_path19.default.dirname(dir);
   for (; ; ) {
-    const stat = await import_node_fs19.promises.stat(parent).catch((error) => {
+    const stat = await import_node_fs20.promises.stat(parent).catch((error) => {
       if (isErrno(error, "ENOENT")) return null;
       if (isErrno(error, "ENOTDIR")) return "not-dir";
       throw error;
@@ -27546,7 +27593,7 @@ async function checkCreatable(dir, at) {
     }
     if (stat !== null) {
       try {
-        await import_node_fs19.promises.access(parent, import_node_fs19.constants.W_OK | import_node_fs19.constants.X_OK);
+        await import_node_fs20.promises.access(parent, import_node_fs20.constants.W_OK | import_node_fs20.constants.X_OK);
       } catch {
         throw new UsageError(
           `${at} does not exist and this user cannot create it (${parent} is not writable). ${STATE_DIR_FIX}`
@@ -27554,7 +27601,7 @@ async function checkCreatable(dir, at) {
       }
       return;
     }
-    const up = import_node_path18.default.dirname(parent);
+    const up = import_node_path19.default.dirname(parent);
     if (up === parent) return;
     parent = up;
   }
@@ -27565,12 +27612,12 @@ function describeKind(stat) {
   if (stat.isFile()) return "a regular file";
   return specialKind(stat) ?? "not a regular file";
 }
-var import_node_fs19, import_node_path18, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, PIPE_WRITER_WAIT_MS, PIPE_TOTAL_MS, PIPE_POLL_MS, STATE_DIR_FIX;
+var import_node_fs20, import_node_path19, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, PIPE_WRITER_WAIT_MS, PIPE_TOTAL_MS, PIPE_POLL_MS, STATE_DIR_FIX;
 var init_check_paths = __esm({
   "src/fs/check-paths.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs");
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_fs20 = require("node:fs");
+    import_node_path19 = __toESM(require("node:path"), 1);
     init_errors();
     init_secure_files();
     MAX_AUTH_JSON_BYTES = 64 * 1024;
@@ -27704,23 +27751,23 @@ function readStat2(pid) {
 }
 function readTrimmed(file) {
   try {
-    return (0, import_node_fs20.readFileSync)(file, "utf8").trim();
+    return (0, import_node_fs21.readFileSync)(file, "utf8").trim();
   } catch {
     return null;
   }
 }
 function readLink(file) {
   try {
-    return (0, import_node_fs20.readlinkSync)(file);
+    return (0, import_node_fs21.readlinkSync)(file);
   } catch {
     return null;
   }
 }
-var import_node_fs20, import_node_os3;
+var import_node_fs21, import_node_os3;
 var init_process_liveness = __esm({
   "src/locks/process-liveness.ts"() {
     "use strict";
-    import_node_fs20 = require("node:fs");
+    import_node_fs21 = require("node:fs");
     import_node_os3 = __toESM(require("node:os"), 1);
   }
 });
@@ -27816,27 +27863,27 @@ var init_lease_record = __esm({
 async function readLease(file) {
   let fd;
   try {
-    fd = (0, import_node_fs21.openSync)(file, import_node_fs21.constants.O_RDONLY | import_node_fs21.constants.O_NOFOLLOW);
+    fd = (0, import_node_fs22.openSync)(file, import_node_fs22.constants.O_RDONLY | import_node_fs22.constants.O_NOFOLLOW);
   } catch (error) {
     if (isErrno(error, "ENOENT")) return null;
     if (!isErrno(error, "ELOOP")) throw error;
-    const stat = await import_node_fs21.promises.lstat(file).catch(() => null);
+    const stat = await import_node_fs22.promises.lstat(file).catch(() => null);
     return stat === null ? null : unreadable(file, "it is a symbolic link", stat);
   }
   try {
-    const stat = (0, import_node_fs21.fstatSync)(fd);
-    const record = parseRecord((0, import_node_fs21.readFileSync)(fd, "utf8"));
+    const stat = (0, import_node_fs22.fstatSync)(fd);
+    const record = parseRecord((0, import_node_fs22.readFileSync)(fd, "utf8"));
     if (typeof record === "string") return unreadable(file, record, stat);
     return { holder: toHolder(record), record, fileId: fileIdentity(stat) };
   } finally {
-    (0, import_node_fs21.closeSync)(fd);
+    (0, import_node_fs22.closeSync)(fd);
   }
 }
 async function createLeaseExclusive(file, record) {
   const temp = await sidePath(file, "tmp");
-  const handle = await import_node_fs21.promises.open(
+  const handle = await import_node_fs22.promises.open(
     temp,
-    import_node_fs21.constants.O_WRONLY | import_node_fs21.constants.O_CREAT | import_node_fs21.constants.O_EXCL,
+    import_node_fs22.constants.O_WRONLY | import_node_fs22.constants.O_CREAT | import_node_fs22.constants.O_EXCL,
     PRIVATE_FILE_MODE
   );
   try {
@@ -27847,43 +27894,43 @@ async function createLeaseExclusive(file, record) {
     } finally {
       await handle.close();
     }
-    await import_node_fs21.promises.link(temp, file);
+    await import_node_fs22.promises.link(temp, file);
     return true;
   } catch (error) {
     if (isErrno(error, "EEXIST")) return false;
     throw error;
   } finally {
-    await import_node_fs21.promises.rm(temp, { force: true });
+    await import_node_fs22.promises.rm(temp, { force: true });
   }
 }
 async function removeLeaseIfUnchanged(file, snapshot) {
   const aside = await sidePath(file, "removed");
   try {
-    await import_node_fs21.promises.rename(file, aside);
+    await import_node_fs22.promises.rename(file, aside);
   } catch (error) {
     if (isErrno(error, "ENOENT")) return true;
     throw error;
   }
   try {
-    const stat = await import_node_fs21.promises.lstat(aside);
+    const stat = await import_node_fs22.promises.lstat(aside);
     if (fileIdentity(stat) === snapshot.fileId) return true;
-    await import_node_fs21.promises.link(aside, file).catch(() => {
+    await import_node_fs22.promises.link(aside, file).catch(() => {
     });
     return false;
   } finally {
-    await import_node_fs21.promises.rm(aside, { force: true });
+    await import_node_fs22.promises.rm(aside, { force: true });
   }
 }
 async function sidePath(file, kind) {
   const { randomBytes: randomBytes5 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
-  return import_node_path19.default.join(import_node_path19.default.dirname(file), `.${LOCK_FILE_NAME}.${randomBytes5(6).toString("hex")}.${kind}`);
+  return import_node_path20.default.join(import_node_path20.default.dirname(file), `.${LOCK_FILE_NAME}.${randomBytes5(6).toString("hex")}.${kind}`);
 }
-var import_node_fs21, import_node_path19;
+var import_node_fs22, import_node_path20;
 var init_lease_file = __esm({
   "src/locks/lease-file.ts"() {
     "use strict";
-    import_node_fs21 = require("node:fs");
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_fs22 = require("node:fs");
+    import_node_path20 = __toESM(require("node:path"), 1);
     init_secure_files();
     init_lease_record();
   }
@@ -27948,11 +27995,11 @@ var file_lease_lock_exports = {};
 __export(file_lease_lock_exports, {
   FileLeaseLock: () => FileLeaseLock
 });
-var import_node_path20, NOTICE_EVERY_MS, FileLeaseLock;
+var import_node_path21, NOTICE_EVERY_MS, FileLeaseLock;
 var init_file_lease_lock = __esm({
   "src/locks/file-lease-lock.ts"() {
     "use strict";
-    import_node_path20 = __toESM(require("node:path"), 1);
+    import_node_path21 = __toESM(require("node:path"), 1);
     init_errors();
     init_secure_files();
     init_backoff();
@@ -27967,7 +28014,7 @@ var init_file_lease_lock = __esm({
       constructor(dir, stream, options = {}) {
         this.dir = dir;
         this.stream = stream;
-        this.file = import_node_path20.default.join(dir, LOCK_FILE_NAME);
+        this.file = import_node_path21.default.join(dir, LOCK_FILE_NAME);
         this.#guard = `${this.file}.guard`;
         this.#noticeEveryMs = options.noticeEveryMs ?? NOTICE_EVERY_MS;
       }
@@ -28538,7 +28585,7 @@ async function createLock(kind, store, deps) {
         Promise.resolve().then(() => (init_checked_lock(), checked_lock_exports))
       ]);
       return new CheckedFileLock2(
-        new FileLeaseLock2(import_node_path21.default.join(store.stateDir, store.stream), store.stream),
+        new FileLeaseLock2(import_node_path22.default.join(store.stateDir, store.stream), store.stream),
         stateDirOrigin(store),
         store.stream,
         LOCK_FILE_NAME2
@@ -28558,11 +28605,11 @@ async function createLock(kind, store, deps) {
     }
   }
 }
-var import_node_path21;
+var import_node_path22;
 var init_create_lock = __esm({
   "src/locks/create-lock.ts"() {
     "use strict";
-    import_node_path21 = __toESM(require("node:path"), 1);
+    import_node_path22 = __toESM(require("node:path"), 1);
     init_errors();
     init_backend_kinds();
     init_check_paths();
@@ -28611,11 +28658,11 @@ function refuseRollback(envelope, mark, where) {
     `stream "${where.stream}" in ${where.location} holds ${what}: an older copy was put back (a restored backup or snapshot, or the previous generation copied over the current one). Its refresh token was already rotated away, and using it could make the ChatGPT side revoke the whole session, so nothing was run and nothing was changed. To recover, put the newest copy back if you have it; otherwise sign in again on a trusted machine and reseed with \`codex-auth seed --force --stream ${where.stream} --auth-file ~/.codex/auth.json\` (seed --force is the only way below the high-water mark).`
   );
 }
-var import_node_fs22, HighWaterFile;
+var import_node_fs23, HighWaterFile;
 var init_rollback_guard = __esm({
   "src/stores/rollback-guard.ts"() {
     "use strict";
-    import_node_fs22 = require("node:fs");
+    import_node_fs23 = require("node:fs");
     init_errors();
     init_secure_files();
     HighWaterFile = class {
@@ -28633,7 +28680,7 @@ var init_rollback_guard = __esm({
 `);
       }
       async remove() {
-        await import_node_fs22.promises.rm(this.file, { force: true });
+        await import_node_fs23.promises.rm(this.file, { force: true });
       }
     };
   }
@@ -28642,21 +28689,21 @@ var init_rollback_guard = __esm({
 // src/stores/state-dir.ts
 function defaultStateDir(env) {
   const fromEnv = env[STATE_DIR_ENV];
-  return fromEnv && fromEnv !== "" ? import_node_path22.default.resolve(fromEnv) : import_node_path22.default.join(import_node_os6.default.homedir(), ".codex-auth");
+  return fromEnv && fromEnv !== "" ? import_node_path23.default.resolve(fromEnv) : import_node_path23.default.join(import_node_os6.default.homedir(), ".codex-auth");
 }
 function streamDir(stateDir, stream) {
-  return import_node_path22.default.join(stateDir, stream);
+  return import_node_path23.default.join(stateDir, stream);
 }
 function defaultStateDirSource(env) {
   const fromEnv = env[STATE_DIR_ENV];
   return fromEnv && fromEnv !== "" ? STATE_DIR_ENV : "the default state directory";
 }
-var import_node_os6, import_node_path22, STATE_DIR_ENV;
+var import_node_os6, import_node_path23, STATE_DIR_ENV;
 var init_state_dir = __esm({
   "src/stores/state-dir.ts"() {
     "use strict";
     import_node_os6 = __toESM(require("node:os"), 1);
-    import_node_path22 = __toESM(require("node:path"), 1);
+    import_node_path23 = __toESM(require("node:path"), 1);
     STATE_DIR_ENV = "CODEX_AUTH_STATE_DIR";
   }
 });
@@ -28688,12 +28735,12 @@ __export(file_store_exports, {
   defaultStateDirSource: () => defaultStateDirSource,
   streamDir: () => streamDir
 });
-var import_node_fs23, import_node_path23, CURRENT, PREVIOUS, HIGH_WATER, OWNED_FILES, FileStore;
+var import_node_fs24, import_node_path24, CURRENT, PREVIOUS, HIGH_WATER, OWNED_FILES, FileStore;
 var init_file_store = __esm({
   "src/stores/file-store.ts"() {
     "use strict";
-    import_node_fs23 = require("node:fs");
-    import_node_path23 = __toESM(require("node:path"), 1);
+    import_node_fs24 = require("node:fs");
+    import_node_path24 = __toESM(require("node:path"), 1);
     init_envelope();
     init_errors();
     init_check_paths();
@@ -28710,9 +28757,9 @@ var init_file_store = __esm({
       constructor(stateDir, stream, origin) {
         this.stream = stream;
         this.dir = streamDir(stateDir, stream);
-        this.privatePaths = [import_node_path23.default.resolve(stateDir)];
-        this.location = import_node_path23.default.join(this.dir, CURRENT);
-        this.mark = new HighWaterFile(import_node_path23.default.join(this.dir, HIGH_WATER));
+        this.privatePaths = [import_node_path24.default.resolve(stateDir)];
+        this.location = import_node_path24.default.join(this.dir, CURRENT);
+        this.mark = new HighWaterFile(import_node_path24.default.join(this.dir, HIGH_WATER));
         this.origin = origin ?? { dir: stateDir, source: "the state directory" };
       }
       stream;
@@ -28737,13 +28784,13 @@ var init_file_store = __esm({
         return envelope;
       }
       async storedStreams() {
-        const root = import_node_path23.default.dirname(this.dir);
-        const entries = await import_node_fs23.promises.readdir(root, { withFileTypes: true }).catch(() => []);
+        const root = import_node_path24.default.dirname(this.dir);
+        const entries = await import_node_fs24.promises.readdir(root, { withFileTypes: true }).catch(() => []);
         const streams = [];
         for (const entry of entries) {
           if (!entry.isDirectory()) continue;
-          const file = import_node_path23.default.join(root, entry.name, CURRENT);
-          const text = await import_node_fs23.promises.readFile(file, "utf8").catch(() => null);
+          const file = import_node_path24.default.join(root, entry.name, CURRENT);
+          const text = await import_node_fs24.promises.readFile(file, "utf8").catch(() => null);
           if (text === null) continue;
           let fingerprint = null;
           try {
@@ -28765,7 +28812,7 @@ var init_file_store = __esm({
         await ensurePrivateDir(this.dir);
         const { default: lockfile } = await Promise.resolve().then(() => (init_proper_lockfile(), proper_lockfile_exports));
         const release2 = await lockfile.lock(this.dir, {
-          lockfilePath: import_node_path23.default.join(this.dir, ".write.lock"),
+          lockfilePath: import_node_path24.default.join(this.dir, ".write.lock"),
           realpath: false,
           stale: 1e4,
           retries: { retries: 50, minTimeout: 20, maxTimeout: 200 }
@@ -28782,7 +28829,7 @@ var init_file_store = __esm({
           if (expectedGeneration !== "replace" && expectedGeneration > 0) {
             if (current) refuseRollback(current, await this.mark.read(), this.where());
           }
-          if (currentText !== null) await writePrivateFileAtomic(import_node_path23.default.join(this.dir, PREVIOUS), currentText);
+          if (currentText !== null) await writePrivateFileAtomic(import_node_path24.default.join(this.dir, PREVIOUS), currentText);
           await writePrivateFileAtomic(this.location, serializeEnvelope(envelope));
           await this.mark.write(markOf(envelope));
         } finally {
@@ -28792,8 +28839,8 @@ var init_file_store = __esm({
       /** `revoke`: the session is signed out, so the next seed is a fresh login and starts a fresh mark. */
       async remove() {
         await checkStreamDir(this.origin, this.stream, true, OWNED_FILES);
-        await import_node_fs23.promises.rm(import_node_path23.default.join(this.dir, CURRENT), { force: true });
-        await import_node_fs23.promises.rm(import_node_path23.default.join(this.dir, PREVIOUS), { force: true });
+        await import_node_fs24.promises.rm(import_node_path24.default.join(this.dir, CURRENT), { force: true });
+        await import_node_fs24.promises.rm(import_node_path24.default.join(this.dir, PREVIOUS), { force: true });
         await this.mark.remove();
       }
       where() {
@@ -28803,7 +28850,7 @@ var init_file_store = __esm({
         const currentText = await readPrivateFile(this.location);
         const current = currentText === null ? null : parseEnvelope(currentText, this.location);
         if (current?.generation !== badGeneration) return false;
-        const previousPath = import_node_path23.default.join(this.dir, PREVIOUS);
+        const previousPath = import_node_path24.default.join(this.dir, PREVIOUS);
         const previous = await readPrivateFile(previousPath);
         if (previous === null) {
           await removeFile(this.location);
@@ -28811,7 +28858,7 @@ var init_file_store = __esm({
         } else {
           await this.mark.write(markOf(parseEnvelope(previous, previousPath)));
           await writePrivateFileAtomic(this.location, previous);
-          await import_node_fs23.promises.rm(previousPath, { force: true });
+          await import_node_fs24.promises.rm(previousPath, { force: true });
         }
         return true;
       }
@@ -28825,7 +28872,7 @@ function writeReason(expectedGeneration) {
   return expectedGeneration === 0 ? "seed" : "refresh";
 }
 function auditLogPath(stateDir, stream) {
-  return import_node_path24.default.join(streamDir(stateDir, stream), AUDIT_FILE);
+  return import_node_path25.default.join(streamDir(stateDir, stream), AUDIT_FILE);
 }
 function withAuditLog(store, stateDir) {
   const file = auditLogPath(stateDir, store.stream);
@@ -28864,8 +28911,8 @@ async function appendAudit(file, entry) {
   await appendAuditLine(file, entry).catch(() => void 0);
 }
 async function appendAuditLine(file, entry) {
-  await ensurePrivateDir(import_node_path24.default.dirname(file));
-  await import_node_fs24.promises.appendFile(file, `${JSON.stringify(entry)}
+  await ensurePrivateDir(import_node_path25.default.dirname(file));
+  await import_node_fs25.promises.appendFile(file, `${JSON.stringify(entry)}
 `, { mode: 384 });
   const text = await readPrivateFile(file) ?? "";
   const lines = text.split("\n").filter((line) => line.trim() !== "");
@@ -28873,12 +28920,12 @@ async function appendAuditLine(file, entry) {
     await writePrivateFileAtomic(file, `${lines.slice(-KEEP_LINES).join("\n")}
 `);
 }
-var import_node_fs24, import_node_path24, AUDIT_FILE, MAX_LINES, KEEP_LINES;
+var import_node_fs25, import_node_path25, AUDIT_FILE, MAX_LINES, KEEP_LINES;
 var init_audit_log = __esm({
   "src/stores/audit-log.ts"() {
     "use strict";
-    import_node_fs24 = require("node:fs");
-    import_node_path24 = __toESM(require("node:path"), 1);
+    import_node_fs25 = require("node:fs");
+    import_node_path25 = __toESM(require("node:path"), 1);
     init_secure_files();
     init_file_store();
     AUDIT_FILE = "history.jsonl";
@@ -29154,8 +29201,8 @@ var init_github_secret_store = __esm({
         await this.writeMarker(markOf(envelope), marker !== null, access);
       }
       async remove() {
-        for (const path29 of [`/secrets/${this.options.secretName}`, `/variables/${this.markerName}`]) {
-          await this.call("DELETE", path29, "removing the stream").catch((error) => {
+        for (const path31 of [`/secrets/${this.options.secretName}`, `/variables/${this.markerName}`]) {
+          await this.call("DELETE", path31, "removing the stream").catch((error) => {
             if (!(error instanceof NotFound)) throw error;
           });
         }
@@ -29268,12 +29315,12 @@ var init_github_secret_store = __esm({
           });
         }
       }
-      async call(method, path29, doing, body) {
+      async call(method, path31, doing, body) {
         try {
-          const response = await this.options.client.request(`${method} ${this.base}${path29}`, body ?? {});
+          const response = await this.options.client.request(`${method} ${this.base}${path31}`, body ?? {});
           return response.data;
         } catch (error) {
-          if (statusOf(error) === 404 && (method === "DELETE" || method === "GET" && (path29.startsWith("/variables/") || /^\/secrets\/[^/?]+$/.test(path29) && path29 !== "/secrets/public-key"))) {
+          if (statusOf(error) === 404 && (method === "DELETE" || method === "GET" && (path31.startsWith("/variables/") || /^\/secrets\/[^/?]+$/.test(path31) && path31 !== "/secrets/public-key"))) {
             throw new NotFound();
           }
           if (statusOf(error) === 403 && !/rate limit/i.test(messageOf(error))) {
@@ -29309,12 +29356,12 @@ __export(cache_store_exports, {
   CacheStore: () => CacheStore,
   EVICTION_WARNING_MS: () => EVICTION_WARNING_MS
 });
-var import_node_os7, import_node_path25, DAY_MS3, EVICTION_WARNING_MS, CacheStore;
+var import_node_os7, import_node_path26, DAY_MS3, EVICTION_WARNING_MS, CacheStore;
 var init_cache_store = __esm({
   "src/stores/cache-store.ts"() {
     "use strict";
     import_node_os7 = __toESM(require("node:os"), 1);
-    import_node_path25 = __toESM(require("node:path"), 1);
+    import_node_path26 = __toESM(require("node:path"), 1);
     init_cache();
     init_envelope();
     init_errors();
@@ -29329,7 +29376,7 @@ var init_cache_store = __esm({
         this.options = options;
         this.prefix = `codex-auth-${stream}-`;
         this.location = `the Actions cache (keys ${this.prefix}<generation>)`;
-        this.file = import_node_path25.default.join(import_node_os7.default.homedir(), ".codex-auth-cache", `${stream}.json`);
+        this.file = import_node_path26.default.join(import_node_os7.default.homedir(), ".codex-auth-cache", `${stream}.json`);
       }
       stream;
       options;
@@ -29343,7 +29390,7 @@ var init_cache_store = __esm({
       }
       async read() {
         this.assertBranch();
-        await ensurePrivateDir(import_node_path25.default.dirname(this.file));
+        await ensurePrivateDir(import_node_path26.default.dirname(this.file));
         try {
           const key = await restoreCache([this.cachePath], this.prefix, [this.prefix]);
           if (!key) {
@@ -29394,7 +29441,7 @@ var init_cache_store = __esm({
       }
       async write(envelope) {
         this.assertBranch();
-        await ensurePrivateDir(import_node_path25.default.dirname(this.file));
+        await ensurePrivateDir(import_node_path26.default.dirname(this.file));
         await writePrivateFileAtomic(this.file, serializeEnvelope(envelope));
         const key = `${this.prefix}${envelope.generation}`;
         let id;
@@ -29439,12 +29486,12 @@ __export(command_store_exports, {
   CommandStore: () => CommandStore,
   NOTHING_STORED_EXIT_CODE: () => NOTHING_STORED_EXIT_CODE
 });
-var import_node_child_process5, import_node_path26, NOTHING_STORED_EXIT_CODE, MAX_OUTPUT, CommandStore;
+var import_node_child_process5, import_node_path27, NOTHING_STORED_EXIT_CODE, MAX_OUTPUT, CommandStore;
 var init_command_store = __esm({
   "src/stores/command-store.ts"() {
     "use strict";
     import_node_child_process5 = require("node:child_process");
-    import_node_path26 = __toESM(require("node:path"), 1);
+    import_node_path27 = __toESM(require("node:path"), 1);
     init_envelope();
     init_errors();
     init_rollback_guard();
@@ -29487,7 +29534,7 @@ var init_command_store = __esm({
         if (!this.mark) return;
         try {
           if (envelope) {
-            await ensurePrivateDir(import_node_path26.default.dirname(this.mark.file));
+            await ensurePrivateDir(import_node_path27.default.dirname(this.mark.file));
             await this.mark.write(markOf(envelope));
           } else {
             await this.mark.remove();
@@ -29633,7 +29680,7 @@ async function createStore(settings, deps) {
         writeCommand: command.write,
         timeoutMs: command.timeoutMs,
         env: deps.env,
-        highWaterFile: import_node_path27.default.join(settings.stateDir, settings.stream, "command-high-water.json")
+        highWaterFile: import_node_path28.default.join(settings.stateDir, settings.stream, "command-high-water.json")
       });
     }
   }
@@ -29642,11 +29689,11 @@ function required2(value, message) {
   if (value === void 0) throw new UsageError(message);
   return value;
 }
-var import_node_path27;
+var import_node_path28;
 var init_create_store = __esm({
   "src/stores/create-store.ts"() {
     "use strict";
-    import_node_path27 = __toESM(require("node:path"), 1);
+    import_node_path28 = __toESM(require("node:path"), 1);
     init_errors();
     init_check_paths();
     init_backend_kinds();
@@ -29705,7 +29752,7 @@ function resolveStreamSettings(request, env) {
     kind,
     lock,
     stream,
-    stateDir: request.stateDir ? import_node_path28.default.resolve(request.stateDir) : defaultStateDir(env),
+    stateDir: request.stateDir ? import_node_path29.default.resolve(request.stateDir) : defaultStateDir(env),
     stateDirSource: request.stateDir ? request.names.stateDir : defaultStateDirSource(env),
     github: () => {
       const target = request.github();
@@ -29736,11 +29783,11 @@ function withWrap(parse3, wrap) {
     throw wrap ? wrap(error) : error;
   }
 }
-var import_node_path28;
+var import_node_path29;
 var init_stream_settings = __esm({
   "src/app/stream-settings.ts"() {
     "use strict";
-    import_node_path28 = __toESM(require("node:path"), 1);
+    import_node_path29 = __toESM(require("node:path"), 1);
     init_stream();
     init_api_url();
     init_git_refs();
@@ -30716,7 +30763,12 @@ async function readSeedSource(file, env, redactor, envIsSeed = true, flag = "--s
   const pathHint = `pass the file with ${flag} PATH instead (${SEED_ENV} must hold the file's content)`;
   if (file) {
     const raw = await readAuthFileArgument(file, flag, log);
-    return { raw, origin: file, pathHint: `pass ${flag} with the auth.json itself` };
+    return {
+      raw,
+      origin: file,
+      pathHint: `pass ${flag} with the auth.json itself`,
+      file: import_node_path30.default.resolve(file)
+    };
   }
   if (!envIsSeed) return void 0;
   const fromEnv = env[SEED_ENV];
@@ -30735,9 +30787,11 @@ async function readAuthFileArgument(file, flag, log) {
 async function readConfigFileArgument(file, flag) {
   return readConfigFile(file, flag);
 }
+var import_node_path30;
 var init_seed_source = __esm({
   "src/cli/seed-source.ts"() {
     "use strict";
+    import_node_path30 = __toESM(require("node:path"), 1);
     init_seed_text();
     init_input_files();
     init_seed_env();
@@ -31660,7 +31714,7 @@ function revokeEndpoint(env) {
 }
 function trustedCas(env) {
   const extra = env.CODEX_CA_CERTIFICATE;
-  return extra ? [...import_node_tls2.rootCertificates, (0, import_node_fs25.readFileSync)(extra, "utf8")] : void 0;
+  return extra ? [...import_node_tls2.rootCertificates, (0, import_node_fs26.readFileSync)(extra, "utf8")] : void 0;
 }
 async function startRevokeRelay(env) {
   const upstream = new URL(revokeEndpoint(env));
@@ -31739,11 +31793,11 @@ async function relay(req, res, upstream, ca) {
     request.end(body);
   });
 }
-var import_node_fs25, import_node_http2, import_node_https3, import_node_tls2, DEFAULT_REVOKE_URL, MAX_BODY2, REVOKE_UPSTREAM_TIMEOUT_MS;
+var import_node_fs26, import_node_http2, import_node_https3, import_node_tls2, DEFAULT_REVOKE_URL, MAX_BODY2, REVOKE_UPSTREAM_TIMEOUT_MS;
 var init_revoke_relay = __esm({
   "src/app/revoke-relay.ts"() {
     "use strict";
-    import_node_fs25 = require("node:fs");
+    import_node_fs26 = require("node:fs");
     import_node_http2 = __toESM(require("node:http"), 1);
     import_node_https3 = __toESM(require("node:https"), 1);
     import_node_tls2 = require("node:tls");
@@ -31905,7 +31959,7 @@ async function sealSelfTest(codexPath, env) {
   const home = await createPrivateCodexHome(void 0, env);
   try {
     const canary = `codex-auth-canary-${(0, import_node_crypto8.randomBytes)(16).toString("hex")}`;
-    await writePrivateFileAtomic(import_node_path29.default.join(home.dir, "auth.json"), JSON.stringify({ canary }));
+    await writePrivateFileAtomic(import_node_path31.default.join(home.dir, "auth.json"), JSON.stringify({ canary }));
     const config = sealConfig(
       void 0,
       {
@@ -31962,7 +32016,7 @@ function sealFix(seal, codexPath) {
       return "pin a verified Codex version; runs refuse to start until the probe passes";
   }
 }
-var import_node_crypto8, import_node_path29, NAMES;
+var import_node_crypto8, import_node_path31, NAMES;
 var init_seal_self_test = __esm({
   "src/app/seal-self-test.ts"() {
     "use strict";
@@ -31975,7 +32029,7 @@ var init_seal_self_test = __esm({
     init_logger();
     init_seal_config();
     init_secure_files();
-    import_node_path29 = __toESM(require("node:path"), 1);
+    import_node_path31 = __toESM(require("node:path"), 1);
     NAMES = {
       sandbox: "sandbox",
       codexArgs: "codex arguments",

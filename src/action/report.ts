@@ -5,6 +5,7 @@ import { describeNextRefresh } from '../roundtrip/describe.js';
 import type { RoundTripResult } from '../roundtrip/result.js';
 import { describeMinutes, type UsageWindow } from '../core/plan-usage.js';
 import { needsSignIn } from '../core/errors.js';
+import { addBrokerSummary, protectionOutputs } from './broker-report.js';
 import { setOutputs } from './settings.js';
 
 /** Outputs describe what happened; none of them ever carries a token. */
@@ -21,6 +22,7 @@ export function setRoundTripOutputs(result: RoundTripResult): void {
     'codex-exit-code': result.codexExitCode === null ? '' : String(result.codexExitCode),
     'final-message': result.finalMessage ?? '',
     sealed: result.seal === null ? '' : String(result.seal.sealed),
+    ...protectionOutputs(result),
     ...usageOutputs(result),
   };
   setOutputs(outputs);
@@ -102,6 +104,7 @@ export async function writeSummary(
     core.summary.addRaw(`<p><strong>Sandbox set up:</strong> ${escapeHtml(result.seal.machineChange)}.</p>`);
   }
   addUsageSummary(result);
+  addBrokerSummary(result);
   if (result.error?.code === 'not_seeded') {
     // Nothing died: the stream was never seeded (or its name is misspelt), so the fix is a first seed.
     core.summary.addHeading('Stream not seeded', 4).addRaw(`<p>${escapeHtml(result.error.message)}</p>`);

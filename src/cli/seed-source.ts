@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Logger } from '../core/logger.js';
 import type { Redactor } from '../core/redactor.js';
 import { maskUnparsedSeed } from '../core/seed-text.js';
@@ -18,7 +19,12 @@ export async function readSeedSource(
   const pathHint = `pass the file with ${flag} PATH instead (${SEED_ENV} must hold the file's content)`;
   if (file) {
     const raw = await readAuthFileArgument(file, flag, log);
-    return { raw, origin: file, pathHint: `pass ${flag} with the auth.json itself` };
+    return {
+      raw,
+      origin: file,
+      pathHint: `pass ${flag} with the auth.json itself`,
+      file: path.resolve(file),
+    };
   }
   if (!envIsSeed) return undefined;
   const fromEnv = env[SEED_ENV];

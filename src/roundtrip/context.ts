@@ -25,4 +25,6 @@ export interface SeedSource {
   readonly origin: string;
   /** How to pass a file instead, shown when `raw` is a path: e.g. `pass --auth-file PATH`. */
   readonly pathHint?: string;
+  /** The seed's file (absolute), when it came from one: a real login on disk, denied to the agent. */
+  readonly file?: string;
 }

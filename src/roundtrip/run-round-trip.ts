@@ -43,6 +43,8 @@ export const RUN_PHASES: readonly Phase<RunState, RunRequest>[] = [
     startSealing(state, {
       ...request,
       storePaths: state.ctx.store.privatePaths ?? [],
+      broker: request.tokenBroker !== false,
+      seedFile: request.seed?.file,
       // The broker holds the login unless switched off: then CODEX_HOME holds placeholders only.
       isolation: {
         requested: request.seal.codexUser !== undefined,

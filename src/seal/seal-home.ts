@@ -48,6 +48,13 @@ export interface SealHomeInput {
   readonly cwd: string;
   /** Besides CODEX_HOME: the file store's directory and the like. */
   readonly extraDeny: readonly string[];
+  /** Denied only when the agent's commands may write somewhere (workspace-write): files whose writing matters. */
+  readonly denyIfWritable?: readonly string[] | undefined;
+  /**
+   * false: CODEX_HOME holds nothing secret (the token broker's placeholders and its public CA), so it is not
+   * denied. Default true (the real auth.json).
+   */
+  readonly homeHoldsSecret?: boolean | undefined;
   readonly seal: SealRequest;
   /** false: write the profile but do not probe (restore when no codex was given to probe with). Default true. */
   readonly probe?: boolean;
@@ -71,8 +78,15 @@ export interface SealPlan {
 export function planSeal(input: SealHomeInput): SealPlan {
   const { names } = input.seal;
   const choice = chooseSandbox(input.codexArgs, input.seal.sandbox, names);
-  const deny = outermost([input.home, ...input.extraDeny]);
-  const config = sealConfig(input.userConfig, choice, deny, names, projectDirs(workingRoots(input, choice)));
+  const untrusted = projectDirs(workingRoots(input, choice));
+  const always = [...(input.homeHoldsSecret === false ? [] : [input.home]), ...input.extraDeny];
+  let deny = outermost(always);
+  let config = sealConfig(input.userConfig, choice, deny, names, untrusted);
+  // The mode can come from the user's config.toml too: known only once it is read.
+  if (config.mode !== 'read-only' && (input.denyIfWritable ?? []).length > 0) {
+    deny = outermost([...always, ...(input.denyIfWritable ?? [])]);
+    config = sealConfig(input.userConfig, choice, deny, names, untrusted);
+  }
   if (!input.seal.allowUnsealed && config.unsealedBy.length > 0) {
     throw new SealError(
       `refused before Codex ran: ${config.unsealedBy.join('; ')}. Remove it (settings that keep the sandbox can go in ${names.codexConfig}), or set ${names.optIn} if you accept that the agent's commands and tools may read the ChatGPT login (the run is then reported not sealed).`,

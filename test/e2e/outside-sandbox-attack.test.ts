@@ -9,6 +9,7 @@
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expectNoneOf } from '../support/attack.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ActionWorld, createActionWorld } from '../support/action-world.js';
 import type { ChatGptSimulator, SimSession } from '../support/chatgpt-simulator.js';
@@ -184,7 +185,7 @@ describe.runIf(canSwitchUser()).each(CODEX_VERSIONS)(
       120_000,
     );
 
-    it('CLI, an MCP server with the opt-in: the tool really reads the login, and the run says it is not sealed', async () => {
+    it('CLI, an MCP server with the opt-in: the tool reads auth.json, placeholders only, and the run says it is not sealed', async () => {
       world = await createWorld();
       const { checkout, serverAt, loot } = await prepare(world.root);
       playHostileModel(world.sim, 'mcp in config', loot);
@@ -203,8 +204,11 @@ describe.runIf(canSwitchUser()).each(CODEX_VERSIONS)(
         sealed: false,
         reason: 'MCP server outside the sandbox (opted in)',
       });
-      // What the user accepted: the tool ran outside the sandbox and handed the login to the model.
-      expect(world.sim.toolOutputs.join('\n')).toContain(session.refreshToken);
+      // What the user accepted: the tool ran outside the sandbox and handed CODEX_HOME's auth.json to the model;
+      // with the token broker that file holds placeholders only, never the real login.
+      const seen = world.sim.toolOutputs.join('\n');
+      expect(seen).toContain('cab_rt_');
+      expectNoneOf(seen, [session.refreshToken, session.accessToken, session.idToken]);
     }, 120_000);
 
     it.each(VECTORS)(
@@ -272,8 +276,9 @@ describe.runIf(canSwitchUser()).each(CODEX_VERSIONS)(
       expect(step.main.code, step.main.stdout).toBe(0);
       expect(step.main.outputs).toMatchObject({ sealed: 'false' });
       expect(step.main.summary).toContain('NO: MCP server outside the sandbox (opted in)');
-      // What the user accepted: the tool ran outside the sandbox and handed the login to the model.
-      expect(sim.toolOutputs.join('\n')).toContain(session.refreshToken);
+      // What the user accepted: the tool ran outside the sandbox and handed auth.json (placeholders) to the model.
+      expect(sim.toolOutputs.join('\n')).toContain('cab_rt_');
+      expectNoneOf(sim.toolOutputs.join('\n'), [session.refreshToken, session.accessToken, session.idToken]);
       expect(step.post.code, step.post.stdout).toBe(0);
     }, 120_000);
   },

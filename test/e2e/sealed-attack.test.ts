@@ -91,6 +91,9 @@ describe.runIf(canSwitchUser()).each(CODEX_VERSIONS)(
           world.key,
           githubToken,
         ]);
+        // The token broker held the login: read-only denies nothing, so the hunt read the placeholders.
+        expect(jsonOf<{ protection: string }>(run).protection).toBe('broker');
+        if (sandbox === 'read-only') expect(seen).toContain('cab_rt_');
       },
       60_000,
     );
@@ -130,6 +133,8 @@ describe.runIf(canSwitchUser()).each(CODEX_VERSIONS)(
           actionWorld.key,
           githubToken,
         ]);
+        expect(step.main.outputs.protection).toBe('broker');
+        if (sandbox === 'read-only') expect(seen).toContain('cab_rt_');
         expect(step.post.code).toBe(0);
       },
       90_000,

@@ -2,6 +2,7 @@ import { runnerFileCommandPaths } from '../../codex/codex-env.js';
 import type { SealRequest } from '../../core/seal-request.js';
 import type { IsolationPlan } from '../../seal/isolated-access.js';
 import { type SealHomeInput, sealHome, startSeal } from '../../seal/seal-home.js';
+import { holdsRealLogin } from '../broker-deny.js';
 import { type PhaseContext, required, type RunState } from './run-state.js';
 
 /** What a front end asks of the seal, the same for run, restore and the token modes. */
@@ -25,6 +26,10 @@ export interface SealTarget {
   readonly env?: NodeJS.ProcessEnv;
   /** false: write the profile, do not probe (restore without a codex to probe with). */
   readonly probe?: boolean;
+  /** The token broker holds the login: deny only what is still secret on disk (broker-deny.ts). */
+  readonly broker?: boolean;
+  /** A seed file on this machine: a real login on disk, denied whatever else is. */
+  readonly seedFile?: string | undefined;
   /** run with codex-user: Codex runs as a separate user. */
   readonly isolation?: IsolationPlan;
 }
@@ -36,6 +41,9 @@ export function sealInputFor(
   target: SealTarget,
 ): SealHomeInput {
   const home = required(state.home, 'the home');
+  const homesDirs = [home.sealRoot, ...(request.sealPaths ?? [])];
+  const seed = target.seedFile ? [target.seedFile] : [];
+  const writable = [...target.storePaths, ...runnerFileCommandPaths(request.baseEnv)];
   return {
     home: home.dir,
     userConfig: request.codexConfig,
@@ -43,12 +51,13 @@ export function sealInputFor(
     codexPath: target.codexPath,
     env: target.env ?? required(state.codexEnv, "Codex's environment"),
     cwd: request.cwd ?? process.cwd(),
-    extraDeny: [
-      home.sealRoot,
-      ...(request.sealPaths ?? []),
-      ...target.storePaths,
-      ...runnerFileCommandPaths(request.baseEnv),
-    ],
+    ...(target.broker
+      ? {
+          homeHoldsSecret: false,
+          extraDeny: [...seed, ...homesDirs.filter((dir) => holdsRealLogin(dir))],
+          denyIfWritable: [...homesDirs, ...writable],
+        }
+      : { extraDeny: [...seed, ...homesDirs, ...writable] }),
     seal: request.seal,
     ...(target.probe === undefined ? {} : { probe: target.probe }),
     ...(target.isolation === undefined ? {} : { isolation: target.isolation }),

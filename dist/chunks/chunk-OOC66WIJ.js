@@ -21,7 +21,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-TTRTOLFR.js";
+} from "./chunk-YX4J4FQJ.js";
 import {
   UsageError,
   asCodexAuthError,

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   jobCodexHome,
   jobHomesDir
-} from "./chunk-5A67BBAE.js";
+} from "./chunk-ACOLFB4Q.js";
 import {
   getState,
   saveState

@@ -3,11 +3,11 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   hideFromProcEnviron
-} from "./chunk-RFNLWEA3.js";
+} from "./chunk-DVAYRWER.js";
 import {
   maskUnparsedSeed,
   normalizeSeedText
-} from "./chunk-TTRTOLFR.js";
+} from "./chunk-YX4J4FQJ.js";
 import {
   actionLogger,
   runnerMasks

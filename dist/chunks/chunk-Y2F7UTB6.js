@@ -4,17 +4,17 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   removeHomeRecord,
   whyNotOurHome
-} from "./chunk-FCGVBPLD.js";
+} from "./chunk-72MCERQP.js";
 import {
   maskSecretInputs
-} from "./chunk-5A67BBAE.js";
+} from "./chunk-ACOLFB4Q.js";
 import {
   readSecretInputs
-} from "./chunk-RFNLWEA3.js";
+} from "./chunk-DVAYRWER.js";
 import {
   removeCodexHome,
   splitStatePath
-} from "./chunk-TTRTOLFR.js";
+} from "./chunk-YX4J4FQJ.js";
 import {
   warning
 } from "./chunk-GP2XTTJE.js";
@@ -37,9 +37,9 @@ async function finishAndClean(state, env, why) {
     if (await exists(splitStatePath(codexHome))) {
       warning(`${why}: persisting what Codex left in ${codexHome} and releasing the lock now.`);
       const [{ persistStream }, { createActionContext }, { readStreamSettings }] = await Promise.all([
-        import("./split-round-trip-PEWQ73OZ.js"),
+        import("./split-round-trip-D3WAJH4X.js"),
         import("./action-context-TN52TVN3.js"),
-        import("./inputs-TSTXNB5Y.js")
+        import("./inputs-T6LPN3BO.js")
       ]);
       const ctx = await createActionContext(readStreamSettings(env, secrets), secrets, env);
       result = await persistStream(ctx, codexHome);

@@ -1587,22 +1587,22 @@ function __disposeResources(env) {
   }
   return next();
 }
-function __rewriteRelativeImportExtension(path14, preserveJsx, extraExtensions, ignoreCase) {
-  if (typeof path14 === "string" && /^\.\.?\//.test(path14)) {
+function __rewriteRelativeImportExtension(path15, preserveJsx, extraExtensions, ignoreCase) {
+  if (typeof path15 === "string" && /^\.\.?\//.test(path15)) {
     if (extraExtensions) {
       for (var extension in extraExtensions) {
-        var suffix = path14.slice(-extension.length);
+        var suffix = path15.slice(-extension.length);
         if (suffix === extension || ignoreCase && suffix.toLowerCase() === extension.toLowerCase()) {
           var output = extraExtensions[extension];
-          return output === extension ? path14 : path14.slice(0, -extension.length) + output;
+          return output === extension ? path15 : path15.slice(0, -extension.length) + output;
         }
       }
     }
-    return path14.replace(/\.(tsx)$|((?:\.d)?)((?:\.[^./]+?)?)\.([cm]?)ts$/i, function(m, tsx, d, ext, cm) {
+    return path15.replace(/\.(tsx)$|((?:\.d)?)((?:\.[^./]+?)?)\.([cm]?)ts$/i, function(m, tsx, d, ext, cm) {
       return tsx ? preserveJsx ? ".jsx" : ".js" : d && (!ext || !cm) ? m : d + ext + "." + cm.toLowerCase() + "js";
     });
   }
-  return path14;
+  return path15;
 }
 var extendStatics, __assign, __createBinding, __setModuleDefault, ownKeys, _SuppressedError, tslib_es6_default;
 var init_tslib_es6 = __esm({
@@ -14415,14 +14415,14 @@ var require_dependency_container = __commonJS({
           provider = providerOrConstructor;
         }
         if (providers_1.isTokenProvider(provider)) {
-          const path14 = [token];
+          const path15 = [token];
           let tokenProvider = provider;
           while (tokenProvider != null) {
             const currentToken = tokenProvider.useToken;
-            if (path14.includes(currentToken)) {
-              throw new Error(`Token registration cycle detected! ${[...path14, currentToken].join(" -> ")}`);
+            if (path15.includes(currentToken)) {
+              throw new Error(`Token registration cycle detected! ${[...path15, currentToken].join(" -> ")}`);
             }
-            path14.push(currentToken);
+            path15.push(currentToken);
             const registration = this._registry.get(currentToken);
             if (registration && providers_1.isTokenProvider(registration.provider)) {
               tokenProvider = registration.provider;
@@ -20591,8 +20591,8 @@ function swappedBearer(req, state) {
 }
 function targetOf(route, search, ctx) {
   if (route.kind === "responses") {
-    const path14 = `${ctx.openaiBase.pathname.replace(/\/+$/, "")}/responses${search}`;
-    return new URL(path14, ctx.routedOrigin ?? ctx.openaiBase.origin);
+    const path15 = `${ctx.openaiBase.pathname.replace(/\/+$/, "")}/responses${search}`;
+    return new URL(path15, ctx.routedOrigin ?? ctx.openaiBase.origin);
   }
   const rest = route.kind === "chatgpt" || route.kind === "accounts-check" ? route.rest : "";
   const base = ctx.chatgptBase.pathname.endsWith("/") ? ctx.chatgptBase.pathname : `${ctx.chatgptBase.pathname}/`;
@@ -20889,7 +20889,7 @@ var RequestLog = class {
   entries = [];
   usage = null;
   /** Starts timing one request; call the returned function once with the outcome. */
-  begin(method, path14) {
+  begin(method, path15) {
     const started = performance.now();
     const at = (/* @__PURE__ */ new Date()).toISOString();
     let done = false;
@@ -20897,7 +20897,7 @@ var RequestLog = class {
       if (done) return;
       done = true;
       const durationMs = Math.round((performance.now() - started) * 10) / 10;
-      this.entries.push({ at, method, path: path14, status, bytesIn, bytesOut, durationMs, handling });
+      this.entries.push({ at, method, path: path15, status, bytesIn, bytesOut, durationMs, handling });
       if (this.entries.length > MAX_ENTRIES) this.entries.shift();
     };
   }
@@ -23950,11 +23950,11 @@ function outsideSandboxArg(flag, value, where) {
   return at === -1 ? null : outsideSandboxOverride(value.slice(0, at).trim(), value.slice(at + 1), where);
 }
 function outsideSandboxOverride(key, value, where) {
-  const path14 = key.split(".");
-  const scoped = path14[0] === "profiles" ? path14.slice(2) : path14;
+  const path15 = key.split(".");
+  const scoped = path15[0] === "profiles" ? path15.slice(2) : path15;
   const head = scoped[0];
   if (head === "mcp_servers") {
-    const server = key.split(".").slice(0, path14.length - scoped.length + 2).join(".");
+    const server = key.split(".").slice(0, path15.length - scoped.length + 2).join(".");
     return { why: `-c ${server} in ${where} ${MCP}`, label: "MCP server" };
   }
   if (head === "notify") return { why: `-c ${key} in ${where} ${NOTIFY}`, label: "notify program" };
@@ -24192,8 +24192,14 @@ function asTable4(value) {
 function planSeal(input) {
   const { names } = input.seal;
   const choice = chooseSandbox(input.codexArgs, input.seal.sandbox, names);
-  const deny = outermost([input.home, ...input.extraDeny]);
-  const config = sealConfig(input.userConfig, choice, deny, names, projectDirs(workingRoots(input, choice)));
+  const untrusted = projectDirs(workingRoots(input, choice));
+  const always = [...input.homeHoldsSecret === false ? [] : [input.home], ...input.extraDeny];
+  let deny = outermost(always);
+  let config = sealConfig(input.userConfig, choice, deny, names, untrusted);
+  if (config.mode !== "read-only" && (input.denyIfWritable ?? []).length > 0) {
+    deny = outermost([...always, ...input.denyIfWritable ?? []]);
+    config = sealConfig(input.userConfig, choice, deny, names, untrusted);
+  }
   if (!input.seal.allowUnsealed && config.unsealedBy.length > 0) {
     throw new SealError(
       `refused before Codex ran: ${config.unsealedBy.join("; ")}. Remove it (settings that keep the sandbox can go in ${names.codexConfig}), or set ${names.optIn} if you accept that the agent's commands and tools may read the ChatGPT login (the run is then reported not sealed).`
@@ -24329,9 +24335,41 @@ ${namespaceFixSteps(bwrapPath(codexPath))}`;
   }
 }
 
+// src/roundtrip/broker-deny.ts
+import { readdirSync, readFileSync as readFileSync3 } from "node:fs";
+import path14 from "node:path";
+function holdsRealLogin(dir) {
+  const candidates = [path14.join(dir, "auth.json")];
+  try {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) candidates.push(path14.join(dir, entry.name, "auth.json"));
+    }
+  } catch {
+    return false;
+  }
+  return candidates.some((file) => {
+    let text;
+    try {
+      text = readFileSync3(file, "utf8");
+    } catch {
+      return false;
+    }
+    try {
+      const tokens = JSON.parse(text).tokens;
+      const refresh = tokens?.refresh_token;
+      return !(typeof refresh === "string" && refresh.startsWith(REFRESH_PLACEHOLDER_PREFIX));
+    } catch {
+      return true;
+    }
+  });
+}
+
 // src/roundtrip/phases/seal.ts
 function sealInputFor(state, request, target) {
   const home = required(state.home, "the home");
+  const homesDirs = [home.sealRoot, ...request.sealPaths ?? []];
+  const seed = target.seedFile ? [target.seedFile] : [];
+  const writable = [...target.storePaths, ...runnerFileCommandPaths(request.baseEnv)];
   return {
     home: home.dir,
     userConfig: request.codexConfig,
@@ -24339,12 +24377,11 @@ function sealInputFor(state, request, target) {
     codexPath: target.codexPath,
     env: target.env ?? required(state.codexEnv, "Codex's environment"),
     cwd: request.cwd ?? process.cwd(),
-    extraDeny: [
-      home.sealRoot,
-      ...request.sealPaths ?? [],
-      ...target.storePaths,
-      ...runnerFileCommandPaths(request.baseEnv)
-    ],
+    ...target.broker ? {
+      homeHoldsSecret: false,
+      extraDeny: [...seed, ...homesDirs.filter((dir) => holdsRealLogin(dir))],
+      denyIfWritable: [...homesDirs, ...writable]
+    } : { extraDeny: [...seed, ...homesDirs, ...writable] },
     seal: request.seal,
     ...target.probe === void 0 ? {} : { probe: target.probe },
     ...target.isolation === void 0 ? {} : { isolation: target.isolation }

@@ -33,7 +33,7 @@ import {
   startSealing,
   usageLimitMessage,
   watchAndPersist
-} from "./chunk-TTRTOLFR.js";
+} from "./chunk-YX4J4FQJ.js";
 import {
   parseOrgVisibility,
   parseSecretScope
@@ -751,6 +751,8 @@ var RUN_PHASES = [
   (state, request) => startSealing(state, {
     ...request,
     storePaths: state.ctx.store.privatePaths ?? [],
+    broker: request.tokenBroker !== false,
+    seedFile: request.seed?.file,
     // The broker holds the login unless switched off: then CODEX_HOME holds placeholders only.
     isolation: {
       requested: request.seal.codexUser !== void 0,

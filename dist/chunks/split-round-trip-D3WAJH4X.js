@@ -4,8 +4,8 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persistStream,
   restoreStream
-} from "./chunk-RG7JYPYD.js";
-import "./chunk-TTRTOLFR.js";
+} from "./chunk-OOC66WIJ.js";
+import "./chunk-YX4J4FQJ.js";
 import "./chunk-B45VUE4X.js";
 import "./chunk-SSEI6XJJ.js";
 import "./chunk-JBLTFLGE.js";

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-RFNLWEA3.js";
+} from "./chunk-DVAYRWER.js";
 import {
   readCodexVersion,
   resolveCodex

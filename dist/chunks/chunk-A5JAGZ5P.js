@@ -18,6 +18,47 @@ import {
   summary
 } from "./chunk-GP2XTTJE.js";
 
+// src/action/broker-report.ts
+var SHOWN_REQUESTS = 20;
+var PROTECTION_WORDS = {
+  broker: "token broker (placeholders in Codex\u2019s home, the login relayed)",
+  "deny-read": "deny-read (the login on disk, denied by the permission profile)",
+  none: "none (opted out of the sandbox)"
+};
+function protectionOutputs(result) {
+  return { protection: result.protection ?? "" };
+}
+function addBrokerSummary(result) {
+  if (result.protection === null) return;
+  summary.addRaw(
+    `<p><strong>Protection:</strong> ${escapeHtml(PROTECTION_WORDS[result.protection] ?? result.protection)}</p>`
+  );
+  const log = result.brokerLog;
+  if (log.length === 0) return;
+  const shown = log.slice(-SHOWN_REQUESTS);
+  summary.addHeading(`Requests through the token broker (${log.length})`, 4).addTable([
+    ["time", "method", "path", "status", "bytes in", "bytes out", "ms", "handling"].map((data) => ({
+      data,
+      header: true
+    })),
+    ...shown.map(
+      (entry) => [
+        entry.at,
+        entry.method,
+        entry.path,
+        entry.status,
+        entry.bytesIn,
+        entry.bytesOut,
+        entry.durationMs,
+        entry.handling
+      ].map((value) => escapeHtml(String(value)))
+    )
+  ]);
+  if (log.length > shown.length) {
+    summary.addRaw(`<p>${log.length - shown.length} earlier requests are not shown here.</p>`);
+  }
+}
+
 // src/action/report.ts
 function setRoundTripOutputs(result) {
   const outputs = {
@@ -32,6 +73,7 @@ function setRoundTripOutputs(result) {
     "codex-exit-code": result.codexExitCode === null ? "" : String(result.codexExitCode),
     "final-message": result.finalMessage ?? "",
     sealed: result.seal === null ? "" : String(result.seal.sealed),
+    ...protectionOutputs(result),
     ...usageOutputs(result)
   };
   setOutputs(outputs);
@@ -99,6 +141,7 @@ async function writeSummary(result, title, addMore = () => void 0) {
     summary.addRaw(`<p><strong>Sandbox set up:</strong> ${escapeHtml(result.seal.machineChange)}.</p>`);
   }
   addUsageSummary(result);
+  addBrokerSummary(result);
   if (result.error?.code === "not_seeded") {
     summary.addHeading("Stream not seeded", 4).addRaw(`<p>${escapeHtml(result.error.message)}</p>`);
   } else if (result.error && needsSignIn(result.error)) {

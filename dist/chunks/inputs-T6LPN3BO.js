@@ -8,8 +8,8 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-RFNLWEA3.js";
-import "./chunk-TTRTOLFR.js";
+} from "./chunk-DVAYRWER.js";
+import "./chunk-YX4J4FQJ.js";
 import "./chunk-ABJGEG63.js";
 import "./chunk-HMVT4RTB.js";
 import "./chunk-SH6FB6NS.js";

@@ -3,34 +3,34 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunk-WEUBKBTP.js";
+} from "./chunk-Y2F7UTB6.js";
 import {
   restoreStream
-} from "./chunk-RG7JYPYD.js";
+} from "./chunk-OOC66WIJ.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-6DRTZXCY.js";
+} from "./chunk-A5JAGZ5P.js";
 import {
   loadActionState,
   prepareJobHome
-} from "./chunk-FCGVBPLD.js";
+} from "./chunk-72MCERQP.js";
 import {
   codexForJob,
   refuseUnsafeJobs
-} from "./chunk-KDLX6APU.js";
+} from "./chunk-MWRTIYCH.js";
 import {
   assertSupportedPlatform,
   jobHomesDir,
   maskSecretInputs
-} from "./chunk-5A67BBAE.js";
+} from "./chunk-ACOLFB4Q.js";
 import {
   DEFAULT_CODEX_VERSION,
   readSealRequest,
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-RFNLWEA3.js";
+} from "./chunk-DVAYRWER.js";
 import {
   Inputs,
   readBoolean,

@@ -6,7 +6,7 @@ import {
   setRoundTripOutputs,
   usageOutputs,
   writeSummary
-} from "./chunk-6DRTZXCY.js";
+} from "./chunk-A5JAGZ5P.js";
 import "./chunk-IC3YXZME.js";
 import "./chunk-SH6FB6NS.js";
 import "./chunk-B45VUE4X.js";
