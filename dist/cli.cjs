@@ -425,6 +425,10 @@ var SEAL_OPTIONS = [
     description: "do not set up user namespaces with sudo when the sandbox cannot start (Ubuntu 24.04 AppArmor)"
   }
 ];
+var CODEX_USER_OPTION = {
+  flags: "--codex-user <user>",
+  description: 'run Codex as this separate unprivileged user, which allows danger-full-access and network access without giving the agent this process (proven by a probe first); "create": the user codex-agent, created with sudo'
+};
 var LANE_OPTIONS = [
   {
     flags: "--lanes <list>",
@@ -459,7 +463,8 @@ var COMMANDS = [
       RUN_TIMEOUT_OPTION,
       ...LANE_OPTIONS,
       ...STORE_AND_LOCK_OPTIONS,
-      ...SEAL_OPTIONS
+      ...SEAL_OPTIONS,
+      CODEX_USER_OPTION
     ]
   }),
   defineCommand({

@@ -9,11 +9,11 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-YSLJ5WA2.js";
+} from "./chunks/chunk-OX322XJH.js";
 import {
   describeNextRefresh,
   escapeHtml
-} from "./chunks/chunk-LC6LLU6N.js";
+} from "./chunks/chunk-RVWSOKMK.js";
 import {
   ACTION_VOCABULARY,
   DEFAULT_CODEX_VERSION,
@@ -25,7 +25,7 @@ import {
   runEntry,
   runRoundTrip,
   runUrlOf
-} from "./chunks/chunk-HYXM2T55.js";
+} from "./chunks/chunk-P6T4AECI.js";
 import "./chunks/chunk-IE4YYKEB.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {
@@ -35,7 +35,7 @@ import {
   readBoolean,
   readInput,
   setOutputs
-} from "./chunks/chunk-HIF2XTU4.js";
+} from "./chunks/chunk-ZQCYTOKX.js";
 import "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";

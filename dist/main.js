@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunks/chunk-X7HHY7RI.js";
+} from "./chunks/chunk-JOSP52D7.js";
 import {
   saveActionState
 } from "./chunks/chunk-TFGH4AVS.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-S7BX3VX5.js";
+} from "./chunks/chunk-IFUWRBLD.js";
 import {
   reseedCommand
 } from "./chunks/chunk-7ZM447HQ.js";
@@ -18,12 +18,12 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-YSLJ5WA2.js";
+} from "./chunks/chunk-OX322XJH.js";
 import {
   escapeHtml,
   outputLines,
   progressLines
-} from "./chunks/chunk-LC6LLU6N.js";
+} from "./chunks/chunk-RVWSOKMK.js";
 import {
   ACTION_VOCABULARY,
   createActionContext,
@@ -38,7 +38,7 @@ import {
   runEntry,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-HYXM2T55.js";
+} from "./chunks/chunk-P6T4AECI.js";
 import "./chunks/chunk-IE4YYKEB.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {
@@ -46,7 +46,7 @@ import {
   logCodexLines,
   runnerMasks,
   setOutputs
-} from "./chunks/chunk-HIF2XTU4.js";
+} from "./chunks/chunk-ZQCYTOKX.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-F5ZJYPQG.js";

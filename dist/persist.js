@@ -4,11 +4,11 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-S7BX3VX5.js";
+} from "./chunks/chunk-IFUWRBLD.js";
 import {
   persist
-} from "./chunks/chunk-J3UVNJZS.js";
-import "./chunks/chunk-LC6LLU6N.js";
+} from "./chunks/chunk-ARFA2NDW.js";
+import "./chunks/chunk-RVWSOKMK.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -16,13 +16,13 @@ import {
   readStreamSettings,
   runEntry,
   whyNotOurHome
-} from "./chunks/chunk-HYXM2T55.js";
+} from "./chunks/chunk-P6T4AECI.js";
 import "./chunks/chunk-IE4YYKEB.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {
   Inputs,
   readInput
-} from "./chunks/chunk-HIF2XTU4.js";
+} from "./chunks/chunk-ZQCYTOKX.js";
 import "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";

@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-B6KK2BTZ.js";
+} from "./chunks/chunk-ICSOUEP7.js";
 import {
   loadActionState
 } from "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-J3UVNJZS.js";
+import "./chunks/chunk-ARFA2NDW.js";
 import {
   runEntry
-} from "./chunks/chunk-HYXM2T55.js";
+} from "./chunks/chunk-P6T4AECI.js";
 import "./chunks/chunk-IE4YYKEB.js";
 import "./chunks/chunk-N7GVTKFE.js";
-import "./chunks/chunk-HIF2XTU4.js";
+import "./chunks/chunk-ZQCYTOKX.js";
 import "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
@@ -40,7 +40,7 @@ async function runPost(env = process.env) {
     "the main step did not finish its round trip"
   );
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-K2RC5HZU.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-366JZ7EU.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

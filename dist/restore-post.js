@@ -3,20 +3,20 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-R6WV42T4.js";
-import "./chunks/chunk-X7HHY7RI.js";
-import "./chunks/chunk-B6KK2BTZ.js";
+} from "./chunks/chunk-AKZZ5TK5.js";
+import "./chunks/chunk-JOSP52D7.js";
+import "./chunks/chunk-ICSOUEP7.js";
 import "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-S7BX3VX5.js";
-import "./chunks/chunk-J3UVNJZS.js";
-import "./chunks/chunk-YSLJ5WA2.js";
-import "./chunks/chunk-LC6LLU6N.js";
+import "./chunks/chunk-IFUWRBLD.js";
+import "./chunks/chunk-ARFA2NDW.js";
+import "./chunks/chunk-OX322XJH.js";
+import "./chunks/chunk-RVWSOKMK.js";
 import {
   runEntry
-} from "./chunks/chunk-HYXM2T55.js";
+} from "./chunks/chunk-P6T4AECI.js";
 import "./chunks/chunk-IE4YYKEB.js";
 import "./chunks/chunk-N7GVTKFE.js";
-import "./chunks/chunk-HIF2XTU4.js";
+import "./chunks/chunk-ZQCYTOKX.js";
 import "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";

@@ -3513,8 +3513,8 @@ function swappedBearer(req, state) {
 }
 function targetOf(route, search, ctx) {
   if (route.kind === "responses") {
-    const path29 = `${ctx.openaiBase.pathname.replace(/\/+$/, "")}/responses${search}`;
-    return new URL(path29, ctx.routedOrigin ?? ctx.openaiBase.origin);
+    const path32 = `${ctx.openaiBase.pathname.replace(/\/+$/, "")}/responses${search}`;
+    return new URL(path32, ctx.routedOrigin ?? ctx.openaiBase.origin);
   }
   const rest = route.kind === "chatgpt" || route.kind === "accounts-check" ? route.rest : "";
   const base = ctx.chatgptBase.pathname.endsWith("/") ? ctx.chatgptBase.pathname : `${ctx.chatgptBase.pathname}/`;
@@ -3920,7 +3920,7 @@ var init_request_log = __esm({
       entries = [];
       usage = null;
       /** Starts timing one request; call the returned function once with the outcome. */
-      begin(method, path29) {
+      begin(method, path32) {
         const started = performance.now();
         const at = (/* @__PURE__ */ new Date()).toISOString();
         let done = false;
@@ -3928,7 +3928,7 @@ var init_request_log = __esm({
           if (done) return;
           done = true;
           const durationMs = Math.round((performance.now() - started) * 10) / 10;
-          this.entries.push({ at, method, path: path29, status, bytesIn, bytesOut, durationMs, handling });
+          this.entries.push({ at, method, path: path32, status, bytesIn, bytesOut, durationMs, handling });
           if (this.entries.length > MAX_ENTRIES) this.entries.shift();
         };
       }
@@ -5181,6 +5181,8 @@ function newRunState(ctx, stream, store) {
     sealed: null,
     persister: null,
     broker: null,
+    isolating: null,
+    isolation: null,
     codexRun: null,
     usage: null,
     stops: []
@@ -5249,7 +5251,8 @@ async function pointCodexAtBroker(state) {
 function reportProtection(state) {
   const seal = state.result.seal;
   const broker = state.broker;
-  state.result.protection = seal === null ? null : !seal.sealed ? "none" : broker ? "broker" : "deny-read";
+  const unsealed = broker && state.isolation ? "broker+separate-user" : "none";
+  state.result.protection = seal === null ? null : !seal.sealed ? unsealed : broker ? "broker" : "deny-read";
   state.result.brokerLog = (broker?.requestLog() ?? []).map((entry) => ({
     ...entry,
     path: untrustedLines(entry.path, { maxLineLength: 200, maxLines: 1 })[0] ?? ""
@@ -5695,72 +5698,6 @@ var init_usage_limit = __esm({
   }
 });
 
-// src/roundtrip/phases/exec.ts
-async function watchAndPersist(state) {
-  const home = required(state.home, "the home");
-  const loaded2 = required(state.loaded, "the loaded copy");
-  const splitState = required(state.splitState, "the split state");
-  const persister = new Persister(
-    state.ctx,
-    loaded2,
-    (written) => saveSplitState(home.dir, { ...splitState, ...written })
-  );
-  state.persister = persister;
-  if (state.broker) return;
-  const watcher = watchAuthFile(home.dir, (raw) => persister.persist(raw, "the auth.json Codex wrote"), {
-    initialText: loaded2.bundle.raw
-  });
-  state.stops.push(() => watcher.close());
-}
-async function execCodex(state, request) {
-  const home = required(state.home, "the home");
-  const sealed = required(state.sealed, "the seal");
-  const run10 = await state.ctx.runCodex({
-    codexPath: request.codexPath,
-    args: sealed.args,
-    env: required(state.codexEnv, "Codex's environment"),
-    ...request.cwd ? { cwd: request.cwd } : {},
-    ...request.onEvent ? { onEvent: request.onEvent } : {},
-    ...request.onOutput ? { onOutput: request.onOutput } : {},
-    ...request.signal ? { signal: request.signal } : {},
-    ...request.runTimeoutMs === void 0 ? {} : { timeoutMs: request.runTimeoutMs },
-    onSpawn: (pid, command) => {
-      if (state.homeRecorded) void recordOwner(home.dir, { pid, command }).catch(() => void 0);
-    }
-  });
-  state.codexRun = run10;
-  await stopAlongside(state);
-  state.usage = await readUsageFacts(
-    home.dir,
-    run10,
-    state.startedAt,
-    state.ctx.log,
-    state.broker?.planUsage()
-  );
-  Object.assign(state.result, {
-    codexExitCode: run10.exitCode,
-    finalMessage: run10.finalMessage,
-    usage: run10.usage,
-    ...state.usage
-  });
-  reportProtection(state);
-}
-async function stopAlongside(state) {
-  for (let stop = state.stops.pop(); stop; stop = state.stops.pop()) await stop().catch(() => void 0);
-}
-var init_exec = __esm({
-  "src/roundtrip/phases/exec.ts"() {
-    "use strict";
-    init_auth_watcher();
-    init_orphan_homes();
-    init_persister();
-    init_broker3();
-    init_split_state();
-    init_usage_limit();
-    init_run_state();
-  }
-});
-
 // src/codex/codex-env.ts
 var codex_env_exports = {};
 __export(codex_env_exports, {
@@ -5838,6 +5775,828 @@ var init_codex_env = __esm({
       ...RUNNER_FILE_COMMANDS
     ];
     HIDDEN_PREFIXES = ["INPUT_"];
+  }
+});
+
+// src/core/seal-request.ts
+var CODEX_USER_CREATE;
+var init_seal_request = __esm({
+  "src/core/seal-request.ts"() {
+    "use strict";
+    CODEX_USER_CREATE = "create";
+  }
+});
+
+// src/seal/agent-commands.ts
+function runCommand(command, args, options = {}) {
+  return new Promise((resolve) => {
+    const child = (0, import_node_child_process2.spawn)(command, [...args], {
+      env: { PATH: SYSTEM_PATH, LANG: "C.UTF-8" },
+      stdio: ["pipe", "pipe", "pipe"],
+      timeout: options.timeoutMs ?? 3e4,
+      ...options.cwd === void 0 ? {} : { cwd: options.cwd },
+      ...options.uid === void 0 ? {} : { uid: options.uid },
+      ...options.gid === void 0 ? {} : { gid: options.gid }
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => stdout += chunk.toString("utf8"));
+    child.stderr.on("data", (chunk) => stderr += chunk.toString("utf8"));
+    child.on(
+      "error",
+      (error) => resolve({ code: null, stdout, stderr, spawnError: error.code ?? "EUNKNOWN" })
+    );
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(options.input ?? "");
+  });
+}
+function isRoot() {
+  return process.getuid?.() === 0;
+}
+function runPrivileged(argv, options = {}) {
+  const [command, ...args] = argv;
+  if (command === void 0) throw new Error("runPrivileged: empty command");
+  return isRoot() ? runCommand(command, args, options) : runCommand("sudo", ["-n", "--", ...argv], options);
+}
+function runAsUser(user, argv, options = {}) {
+  const [command, ...args] = argv;
+  if (command === void 0) throw new Error("runAsUser: empty command");
+  if (isRoot()) return runCommand(command, args, { ...options, uid: user.uid, gid: user.gid });
+  return runCommand("sudo", ["-n", "-u", user.name, "--", ...argv], options);
+}
+function firstLine2(result) {
+  const line = (result.stderr.trim().split("\n")[0] ?? "").trim();
+  return line === "" ? `exit ${String(result.code ?? result.spawnError)}` : line;
+}
+var import_node_child_process2, SYSTEM_PATH;
+var init_agent_commands = __esm({
+  "src/seal/agent-commands.ts"() {
+    "use strict";
+    import_node_child_process2 = require("node:child_process");
+    SYSTEM_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+  }
+});
+
+// src/seal/agent-user-facts.ts
+function readSudo(answer) {
+  if (answer.spawnError === "ENOENT") return "absent";
+  return answer.code === 0 ? "passwordless" : "refused";
+}
+function privilegedGroupsIn(idGroups) {
+  return idGroups.split(/\s+/).filter((name2) => name2 !== "").filter((name2) => PRIVILEGED_GROUPS.includes(name2));
+}
+function readPtraceScope(text) {
+  if (text === null) {
+    return {
+      value: null,
+      note: "Yama is absent: a same-user agent could read our memory; a separate user cannot"
+    };
+  }
+  const value = Number(text.trim());
+  if (!Number.isInteger(value) || value < 0 || value > 3) {
+    return { value: null, note: `ptrace_scope reads ${JSON.stringify(text.trim())}: treated as absent` };
+  }
+  const notes = [
+    "classic: any same-user process may attach",
+    "restricted: only descendants may be attached",
+    "admin-only attach",
+    "no attach at all"
+  ];
+  return { value, note: `ptrace_scope ${value} (${notes[value]})` };
+}
+function rootDaemonSockets(runnerUid) {
+  return [
+    "/var/run/docker.sock",
+    "/run/docker.sock",
+    "/run/containerd/containerd.sock",
+    "/run/podman/podman.sock",
+    "/run/buildkit/buildkitd.sock",
+    "/var/run/crio/crio.sock",
+    "/run/k3s/containerd/containerd.sock",
+    "/var/lib/lxd/unix.socket",
+    "/var/snap/lxd/common/lxd/unix.socket",
+    "/var/run/libvirt/libvirt-sock",
+    `/run/user/${runnerUid}/docker.sock`,
+    `/run/user/${runnerUid}/podman/podman.sock`
+  ];
+}
+function presentSockets(candidates, exists) {
+  return candidates.filter((file) => exists(file));
+}
+function isValidUserName(name2) {
+  return /^[a-z_][a-z0-9_-]{0,31}$/.test(name2);
+}
+var PRIVILEGED_GROUPS;
+var init_agent_user_facts = __esm({
+  "src/seal/agent-user-facts.ts"() {
+    "use strict";
+    PRIVILEGED_GROUPS = [
+      "root",
+      "sudo",
+      "wheel",
+      "admin",
+      "docker",
+      "podman",
+      "lxd",
+      "incus",
+      "incus-admin",
+      "libvirt",
+      "kvm",
+      "disk",
+      "adm",
+      "systemd-journal",
+      "shadow"
+    ];
+  }
+});
+
+// src/seal/agent-user-probe.ts
+function ourProcessChain() {
+  const me = process.getuid?.() ?? -1;
+  const chain = [];
+  for (let pid = process.pid; pid !== void 0 && pid > 1; ) {
+    if (uidOf(pid) !== me) break;
+    chain.push(pid);
+    pid = readStat(pid)?.ppid;
+  }
+  return chain;
+}
+function socketsHere() {
+  return presentSockets(rootDaemonSockets(process.getuid?.() ?? 0), (file) => (0, import_node_fs11.existsSync)(file));
+}
+function readScope() {
+  try {
+    return readPtraceScope((0, import_node_fs11.readFileSync)("/proc/sys/kernel/yama/ptrace_scope", "utf8"));
+  } catch {
+    return readPtraceScope(null);
+  }
+}
+function expectedChecks(targets) {
+  const out = [];
+  for (const pid of targets.pids) {
+    for (const check2 of ["environ", "mem", "signal"]) out.push({ check: check2, target: String(pid) });
+  }
+  for (const target of targets.secrets) out.push({ check: "read", target });
+  for (const target of [...targets.runnerFiles, ...targets.sockets]) out.push({ check: "write", target });
+  out.push({ check: "work", target: targets.workspace });
+  out.push({ check: "sudo", target: "-" });
+  return out;
+}
+function readProbeOutput(stdout, asked) {
+  const lines = stdout.split("\n");
+  const complete = lines.includes("end");
+  const answers = /* @__PURE__ */ new Map();
+  for (const line of lines) {
+    const match = /^(ok|FAIL) (\S+) (.*)$/.exec(line);
+    if (match?.[1] !== void 0 && match[2] !== void 0 && match[3] !== void 0) {
+      answers.set(`${match[2]} ${match[3]}`, match[1] === "ok");
+    }
+  }
+  return asked.map(({ check: check2, target }) => ({
+    check: check2,
+    target,
+    ok: complete && answers.get(`${check2} ${target}`) === true
+  }));
+}
+function probeArgs(targets) {
+  const all = [...targets.secrets, ...targets.runnerFiles, ...targets.sockets, targets.workspace];
+  if (all.some((file) => file.includes("\n"))) throw new SealError("a probed path holds a newline: refused.");
+  return [
+    ...targets.pids.map((pid) => `pid:${pid}`),
+    ...targets.secrets.map((file) => `read:${file}`),
+    ...[...targets.runnerFiles, ...targets.sockets].map((file) => `write:${file}`),
+    `work:${targets.workspace}`
+  ];
+}
+function probeReport(agent, targets, stdout, ms) {
+  const checks = readProbeOutput(stdout, expectedChecks(targets));
+  return {
+    user: agent.name,
+    checks,
+    failures: checks.filter((check2) => !check2.ok),
+    ptraceScope: readScope(),
+    ms
+  };
+}
+function assertIsolated(report2) {
+  if (report2.failures.length === 0) return;
+  const lines = report2.failures.map((f) => `${report2.user} ${WHY[f.check] ?? f.check} ${f.target}`);
+  throw new SealError(
+    `danger-full-access refused: the agent user is not isolated from this job: ${lines.join("; ")}. Use a dedicated unprivileged user with no sudo rights and no access to these paths.`
+  );
+}
+var import_node_fs11, PROBE_SCRIPT, WHY;
+var init_agent_user_probe = __esm({
+  "src/seal/agent-user-probe.ts"() {
+    "use strict";
+    import_node_fs11 = require("node:fs");
+    init_processes();
+    init_errors();
+    init_agent_commands();
+    init_agent_user_facts();
+    PROBE_SCRIPT = `
+for spec in "$@"; do
+  kind=\${spec%%:*}; t=\${spec#*:}
+  case $kind in
+    pid)
+      if ( : < "/proc/$t/environ" ) 2>/dev/null; then r=FAIL; else r=ok; fi; echo "$r environ $t"
+      if ( : < "/proc/$t/mem" ) 2>/dev/null; then r=FAIL; else r=ok; fi; echo "$r mem $t"
+      if kill -0 "$t" 2>/dev/null; then r=FAIL; else r=ok; fi; echo "$r signal $t" ;;
+    read)
+      if [ -r "$t" ] || { [ -d "$t" ] && [ -x "$t" ]; }; then r=FAIL; else r=ok; fi; echo "$r read $t" ;;
+    write)
+      d=$(dirname -- "$t")
+      if [ -w "$t" ] || [ -w "$d" ]; then r=FAIL; else r=ok; fi; echo "$r write $t" ;;
+    work)
+      if [ -d "$t" ] && [ -w "$t" ] && [ -x "$t" ]; then r=ok; else r=FAIL; fi; echo "$r work $t" ;;
+  esac
+done
+if sudo -n true >/dev/null 2>&1; then echo "FAIL sudo -"; else echo "ok sudo -"; fi
+echo end
+`;
+    WHY = {
+      environ: "can read our process's environment",
+      mem: "can open our process's memory",
+      signal: "can signal our process (SIGUSR1 opens Node\u2019s inspector)",
+      read: "can read",
+      write: "can write",
+      work: "cannot write the workspace",
+      sudo: "can use sudo"
+    };
+  }
+});
+
+// src/seal/agent-batch.ts
+async function setUpAsAgent(agent, targets) {
+  const started = Date.now();
+  const args = probeArgs(targets);
+  const result = await runAsUser(agent, ["sh", "-c", SET_UP_SCRIPT, "probe", ...args], { cwd: "/" });
+  const root = /^home (\/tmp\/codex-agent\.[A-Za-z0-9]+)$/m.exec(result.stdout)?.[1];
+  if (root === void 0) {
+    if (result.code === 97) {
+      throw new SealError(`cannot make a private home for ${agent.name} in /tmp (${firstLine2(result)}).`);
+    }
+    throw new SealError(
+      `this step cannot run commands as ${agent.name} (${firstLine2(result)}): allow it without a password, e.g. a sudoers rule "<runner user> ALL=(${agent.name}) NOPASSWD: ALL".`
+    );
+  }
+  const home = { root, home: `${root}/home`, codexHome: `${root}/codex-home` };
+  if (result.code !== 0) {
+    await removeAgentHomeAndKill(agent, home, []);
+    throw new SealError(`the isolation probe could not run as ${agent.name}: ${firstLine2(result)}`);
+  }
+  return { home, probe: probeReport(agent, targets, result.stdout, Date.now() - started) };
+}
+async function removeAgentHomeAndKill(agent, home, pids) {
+  const script = 'if [ "$#" -gt 1 ]; then h=$1; shift; kill -KILL -- "$@" 2>/dev/null; set -- "$h"; fi; rm -rf --one-file-system "$1"';
+  await runAsUser(agent, ["sh", "-c", script, "finish", home.root, ...pids]);
+}
+async function chownBack(agent, runner, dirs) {
+  const script = 'u=$1; o=$2; shift 2; for d in "$@"; do n=$(find "$d" -xdev -user "$u" -exec chown -h "$o" -- {} + -print0 | tr -cd "\\0" | wc -c); echo "$n"; done';
+  const owner = `${runner.uid}:${runner.gid}`;
+  const result = await runPrivileged(["sh", "-c", script, "chown-back", String(agent.uid), owner, ...dirs]);
+  const counts = result.stdout.trim().split("\n").map(Number);
+  return dirs.map((_, i) => Number.isInteger(counts[i]) ? counts[i] ?? 0 : 0);
+}
+var SET_UP_SCRIPT;
+var init_agent_batch = __esm({
+  "src/seal/agent-batch.ts"() {
+    "use strict";
+    init_errors();
+    init_agent_commands();
+    init_agent_user_probe();
+    SET_UP_SCRIPT = `root=$(mktemp -d /tmp/codex-agent.XXXXXXXXXX) && mkdir -m 0700 "$root/home" "$root/codex-home" || exit 97
+echo "home $root"
+${PROBE_SCRIPT}`;
+  }
+});
+
+// src/seal/agent-launch.ts
+function agentEnv(env) {
+  const out = { PATH: SYSTEM_PATH };
+  const dropped = [];
+  for (const [name2, value] of Object.entries(env)) {
+    if (value === void 0 || name2 === "PATH") continue;
+    if (AGENT_ENV_ALLOWLIST.includes(name2) && !value.includes("\0")) out[name2] = value;
+    else dropped.push(name2);
+  }
+  return { env: out, dropped: dropped.sort() };
+}
+function agentSpawnPlan(agent, command, args, env, asRoot = isRoot()) {
+  const allowed = agentEnv(env).env;
+  if (asRoot) return { command, args: [...args], env: allowed, uid: agent.uid, gid: agent.gid };
+  const assignments = Object.entries(allowed).map(([name2, value]) => `${name2}=${value}`);
+  return {
+    command: "sudo",
+    args: ["-n", "-u", agent.name, "--", "/usr/bin/env", "-i", ...assignments, command, ...args],
+    env: { PATH: SYSTEM_PATH, LANG: "C.UTF-8" }
+  };
+}
+function agentProcesses(agent) {
+  const out = /* @__PURE__ */ new Set();
+  for (const pid of listPids()) {
+    if (uidOf(pid) !== agent.uid) continue;
+    const stat = readStat(pid);
+    if (stat !== null && stat.state !== "Z") out.add(`${pid}:${stat.startTime}`);
+  }
+  return out;
+}
+function newAgentPids(agent, before) {
+  return [...agentProcesses(agent)].filter((id) => !before.has(id)).map((id) => id.split(":")[0] ?? "");
+}
+async function stopAgentProcesses(agent, before, timeoutMs = 3e3) {
+  const deadline = Date.now() + timeoutMs;
+  let signalled = 0;
+  for (; ; ) {
+    const left = newAgentPids(agent, before);
+    if (left.length === 0 || Date.now() > deadline) return signalled;
+    if (isRoot()) {
+      for (const pid of left) {
+        try {
+          process.kill(Number(pid), "SIGKILL");
+        } catch {
+        }
+      }
+    } else {
+      await runAsUser(agent, ["kill", "-KILL", "--", ...left]);
+    }
+    signalled += left.length;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+var AGENT_ENV_ALLOWLIST;
+var init_agent_launch = __esm({
+  "src/seal/agent-launch.ts"() {
+    "use strict";
+    init_processes();
+    init_agent_commands();
+    AGENT_ENV_ALLOWLIST = [
+      "HOME",
+      "CODEX_HOME",
+      "CODEX_CA_CERTIFICATE",
+      "CODEX_REFRESH_TOKEN_URL_OVERRIDE",
+      "CODEX_REVOKE_TOKEN_URL_OVERRIDE",
+      "CODEX_MANAGED_BY_NPM",
+      "CODEX_MANAGED_PACKAGE_ROOT",
+      "LANG",
+      "LC_ALL",
+      "TZ",
+      "TERM",
+      "NO_COLOR",
+      "TMPDIR",
+      "XDG_CONFIG_HOME",
+      "XDG_CACHE_HOME",
+      "XDG_DATA_HOME",
+      "XDG_STATE_HOME",
+      "CI",
+      "GITHUB_ACTIONS",
+      "GITHUB_WORKSPACE",
+      "GITHUB_REPOSITORY",
+      "GITHUB_SHA",
+      "GITHUB_REF"
+    ];
+  }
+});
+
+// src/seal/agent-user.ts
+async function lookUpUser(name2) {
+  const [uid, gid, groups] = await Promise.all([
+    runCommand("id", ["-u", name2]),
+    runCommand("id", ["-g", name2]),
+    runCommand("id", ["-Gn", name2])
+  ]);
+  if (uid.code !== 0 || gid.code !== 0 || groups.code !== 0) return null;
+  return {
+    name: name2,
+    uid: Number(uid.stdout.trim()),
+    gid: Number(gid.stdout.trim()),
+    groups: groups.stdout.trim()
+  };
+}
+async function ourSudo() {
+  return readSudo(await runCommand("sudo", ["-n", "true"]));
+}
+async function prepareAgentUser(request = {}) {
+  const option = request.optionName ?? "codex-user";
+  const name2 = request.user ?? DEFAULT_AGENT_USER;
+  const [sudo, existing] = await Promise.all([
+    isRoot() ? "passwordless" : ourSudo(),
+    isValidUserName(name2) ? lookUpUser(name2) : null
+  ]);
+  const privileged = isRoot() || sudo === "passwordless";
+  const via = isRoot() ? "root" : "sudo";
+  const me = process.getuid?.() ?? -1;
+  if (request.user === void 0 && !privileged) {
+    throw new SealError(
+      `danger-full-access runs Codex as a separate user, and this runner can neither create one (no passwordless sudo) nor was one named: create an unprivileged user, allow \`sudo -n -u <user>\` to it, and name it with ${option}; or use sandbox workspace-write.`
+    );
+  }
+  if (!isValidUserName(name2)) {
+    throw new SealError(
+      `${option} ${JSON.stringify(name2)} is not a user name (lower-case letters, digits, _ and -).`
+    );
+  }
+  let found2 = existing;
+  let created = false;
+  if (found2 === null && request.user !== void 0) {
+    throw new SealError(
+      `${option} ${name2} does not exist on this machine: create it first (useradd ${name2}).`
+    );
+  }
+  if (found2 === null) {
+    created = await createUser(name2);
+    found2 = await lookUpUser(name2);
+    if (found2 === null)
+      throw new SealError(`the user ${name2} could not be created: check useradd on this runner.`);
+  }
+  if (found2.uid === 0 || found2.uid === me) {
+    throw new SealError(
+      `${option} ${name2} is ${found2.uid === 0 ? "root" : "the user this step runs as"}: Codex must run as another, unprivileged user, or the agent reaches this process.`
+    );
+  }
+  const groups = privilegedGroupsIn(found2.groups);
+  if (groups.length > 0) {
+    throw new SealError(
+      `the user ${name2} is in the group(s) ${groups.join(", ")}, which give root or the machine's logs: remove it from them (gpasswd -d ${name2} <group>) or name another user with ${option}.`
+    );
+  }
+  return { name: name2, uid: found2.uid, gid: found2.gid, created, via, privileged };
+}
+async function createUser(name2) {
+  const result = await runPrivileged([
+    "useradd",
+    "--create-home",
+    "--user-group",
+    "--shell",
+    "/bin/bash",
+    name2
+  ]);
+  if (result.code === 0) return true;
+  if (result.code === 9) return false;
+  throw new SealError(`useradd ${name2} failed (${firstLine2(result)}): create the user by hand or name one.`);
+}
+async function writeAgentFile(agent, file, content) {
+  const script = 'umask 077 && cat > "$1"';
+  await expectOk(runAsUser(agent, ["sh", "-c", script, "write", file], { input: content }), `write ${file}`);
+}
+async function expectOk(pending, what) {
+  const result = await pending;
+  if (result.code !== 0) throw new SealError(`${what} as the agent user failed: ${firstLine2(result)}`);
+}
+var DEFAULT_AGENT_USER;
+var init_agent_user = __esm({
+  "src/seal/agent-user.ts"() {
+    "use strict";
+    init_errors();
+    init_agent_commands();
+    init_agent_user_facts();
+    DEFAULT_AGENT_USER = "codex-agent";
+  }
+});
+
+// src/seal/agent-workspace.ts
+async function grantWorkspace(agent, runner, workspace) {
+  const dir = import_node_path12.default.resolve(workspace);
+  const spec = `u:${agent.uid}:rwX,d:u:${agent.uid}:rwX,d:u:${runner.uid}:rwX`;
+  const tree = await runCommand("setfacl", ["-R", "-m", spec, "--", dir]);
+  if (tree.spawnError === "ENOENT") {
+    throw new SealError(
+      "setfacl is not installed: install the acl package (apt-get install acl) on this runner."
+    );
+  }
+  if (tree.code !== 0) {
+    const again = await runPrivileged(["setfacl", "-R", "-m", spec, "--", dir]);
+    if (again.code !== 0) {
+      throw new SealError(`cannot give ${agent.name} access to the workspace ${dir}: ${firstLine2(again)}`);
+    }
+  }
+  const ancestors = [];
+  for (let current = import_node_path12.default.dirname(dir); current !== import_node_path12.default.dirname(current); current = import_node_path12.default.dirname(current)) {
+    const info = (0, import_node_fs12.statSync)(current);
+    if ((info.mode & 1) !== 0) continue;
+    const set2 = await runCommand("setfacl", ["-m", `u:${agent.uid}:x`, "--", current]);
+    if (set2.code !== 0) {
+      throw new SealError(
+        `${agent.name} cannot reach the workspace: ${current} is not searchable by others and not ours (${firstLine2(set2)}); move the workspace or allow others to search ${current}.`
+      );
+    }
+    ancestors.push(current);
+  }
+  return { workspace: dir, ancestors };
+}
+async function returnWorkspace(agent, grant, chowned) {
+  const remove = ["-R", "-x", `u:${agent.uid},d:u:${agent.uid}`, "--", grant.workspace];
+  const removed = await runCommand("setfacl", remove);
+  if (removed.code !== 0 && agent.privileged) await runPrivileged(["setfacl", ...remove]);
+  for (const dir of grant.ancestors) await runCommand("setfacl", ["-x", `u:${agent.uid}`, "--", dir]);
+  const left = await runCommand("find", [
+    grant.workspace,
+    "-xdev",
+    "-user",
+    String(agent.uid),
+    "-print",
+    "-quit"
+  ]);
+  return { chowned, agentFilesRemain: left.stdout.trim() !== "" };
+}
+var import_node_fs12, import_node_path12;
+var init_agent_workspace = __esm({
+  "src/seal/agent-workspace.ts"() {
+    "use strict";
+    import_node_fs12 = require("node:fs");
+    import_node_path12 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_agent_commands();
+  }
+});
+
+// src/seal/agent-isolation.ts
+function homeCredentialFiles(home) {
+  return [
+    ".codex",
+    ".npmrc",
+    ".netrc",
+    ".git-credentials",
+    ".docker/config.json",
+    ".config/gh/hosts.yml",
+    ".aws/credentials",
+    ".kube/config",
+    ".ssh",
+    ".gnupg"
+  ].map((name2) => import_node_path13.default.join(home, name2)).filter((file) => (0, import_node_fs13.existsSync)(file));
+}
+async function isolateAgent(request) {
+  const runner = { uid: process.getuid?.() ?? -1, gid: process.getgid?.() ?? -1 };
+  const agent = await prepareAgentUser({
+    ...request.user === void 0 ? {} : { user: request.user },
+    ...request.optionName === void 0 ? {} : { optionName: request.optionName }
+  });
+  const grant = await grantWorkspace(agent, runner, request.workspace);
+  const shared = [];
+  let home = null;
+  try {
+    const setUp = await setUpAsAgent(agent, {
+      pids: ourProcessChain(),
+      secrets: [...request.secrets, ...homeCredentialFiles(request.runnerHome ?? import_node_os2.default.homedir())],
+      runnerFiles: request.runnerFiles,
+      sockets: socketsHere(),
+      workspace: grant.workspace
+    });
+    home = setUp.home;
+    const { probe } = setUp;
+    assertIsolated(probe);
+    const madeHome = home;
+    let before = agentProcesses(agent);
+    return {
+      agent,
+      home: madeHome,
+      probe,
+      async share(dir) {
+        shared.push(await grantWorkspace(agent, runner, dir));
+      },
+      writeCodexFile: (name2, content) => writeAgentFile(agent, import_node_path13.default.join(madeHome.codexHome, name2), content),
+      spawnAs(command, args, env) {
+        before = agentProcesses(agent);
+        return agentSpawnPlan(agent, command, args, env);
+      },
+      async finish() {
+        const left = newAgentPids(agent, before);
+        await removeAgentHomeAndKill(agent, madeHome, left);
+        const stopped = left.length + await stopAgentProcesses(agent, before);
+        const grants = [grant, ...shared];
+        const counts = agent.privileged ? await chownBack(
+          agent,
+          runner,
+          grants.map((g) => g.workspace)
+        ) : grants.map(() => 0);
+        const returned = await Promise.all(grants.map((g, i) => returnWorkspace(agent, g, counts[i] ?? 0)));
+        return { stopped, workspace: returned[0] ?? { chowned: 0, agentFilesRemain: false } };
+      }
+    };
+  } catch (error) {
+    await returnWorkspace(agent, grant, 0);
+    if (home !== null) await removeAgentHomeAndKill(agent, home, []);
+    throw error;
+  }
+}
+var import_node_fs13, import_node_os2, import_node_path13;
+var init_agent_isolation = __esm({
+  "src/seal/agent-isolation.ts"() {
+    "use strict";
+    import_node_fs13 = require("node:fs");
+    import_node_os2 = __toESM(require("node:os"), 1);
+    import_node_path13 = __toESM(require("node:path"), 1);
+    init_agent_batch();
+    init_agent_launch();
+    init_agent_user_probe();
+    init_agent_user();
+    init_agent_workspace();
+  }
+});
+
+// src/seal/isolated-access.ts
+function needsIsolation(config) {
+  return config.profile === null || config.network;
+}
+function checkUnsealed(config, seal, isolation) {
+  if (!needsIsolation(config) || seal.allowUnsealed) return;
+  const { names } = seal;
+  if (!isolation.requested && seal.codexUser !== void 0) {
+    throw new SealError(
+      `refused before Codex ran: ${describe(config)}: ${names.codexUser} applies to a stream's run only (not restore or the token lanes), so here Codex would run as this user. Use read-only or workspace-write (${names.sandbox}), or set ${names.optIn} if you accept that the agent reads what this user can.`
+    );
+  }
+  if (!isolation.requested) throw new SealError(unsealedRefusal(config.mode, config.profile === null, names));
+  if (ISOLATED_FULL_ACCESS_NEEDS_BROKER && !isolation.brokerHoldsLogin) {
+    throw new SealError(
+      `refused before Codex ran: ${describe(config)} with ${names.codexUser} needs the broker: the agent user reads Codex's CODEX_HOME, and without the broker it holds the real ChatGPT login (its refresh token is the whole session). Set ${names.optIn} as well if you accept that the agent reads the login (it still cannot reach this process, the key, the GitHub token, sudo or the runner\u2019s files), or use read-only or workspace-write (${names.sandbox}).`
+    );
+  }
+}
+function describe(config) {
+  return config.profile === null ? config.mode : "network access";
+}
+function unsealedNote(config, seal, isolated) {
+  const what = describe(config);
+  if (isolated) {
+    const login = seal.allowUnsealed ? `it can read the ChatGPT login in CODEX_HOME (${seal.names.optIn})` : "CODEX_HOME holds placeholders only";
+    return {
+      warning: `${what}: Codex runs as a separate user (${seal.names.codexUser}), which cannot reach this job's processes, sudo, root daemon sockets or the runner's files; ${login}; the run is not sealed.`,
+      reason: `${what} (separate user${seal.allowUnsealed ? ", opted in" : ""})`
+    };
+  }
+  const reach = config.profile === null ? "" : "'s loopback";
+  return {
+    warning: `${what} with ${seal.names.optIn}: the agent's commands can read this job's ChatGPT login and anything else on the machine${reach}; the run is not sealed.`,
+    reason: `${what} (opted in)`
+  };
+}
+function unsealedRefusal(mode, unsandboxed, names) {
+  const what = unsandboxed ? `${mode} runs the agent's commands without any sandbox: they can read the ChatGPT login in auth.json (its refresh token is the whole session), the envelope key, the seed and the GitHub token through this job's processes (/proc/<pid>/environ), and every file this user can read` : "network access lets the agent's commands reach this machine's loopback (127.0.0.1), where the runner and other local services listen, and send anything they read anywhere";
+  return `refused before Codex ran: ${what}. Use read-only or workspace-write (${names.sandbox}), run Codex as a separate user (${names.codexUser}), or set ${names.optIn} if you accept that.`;
+}
+var ISOLATED_FULL_ACCESS_NEEDS_BROKER;
+var init_isolated_access = __esm({
+  "src/seal/isolated-access.ts"() {
+    "use strict";
+    init_errors();
+    ISOLATED_FULL_ACCESS_NEEDS_BROKER = true;
+  }
+});
+
+// src/roundtrip/phases/isolate.ts
+function ourCodeDir() {
+  const entry = process.argv[1];
+  if (entry === void 0) return [];
+  try {
+    return [import_node_path14.default.dirname((0, import_node_fs14.realpathSync)(entry))];
+  } catch {
+    return [];
+  }
+}
+async function startIsolation(state, request) {
+  const user = request.seal.codexUser;
+  const sealing = required(state.sealing, "the seal planned");
+  if (user === void 0) return;
+  if (!needsIsolation(sealing.plan.config)) {
+    state.ctx.log.info(
+      `${request.seal.names.codexUser}: ${sealing.plan.config.mode} is sandboxed, so Codex runs as this user.`
+    );
+    return;
+  }
+  const started = performance.now();
+  const pending = isolateAgent({
+    ...user === CODEX_USER_CREATE ? {} : { user },
+    optionName: request.seal.names.codexUser,
+    workspace: request.cwd ?? process.cwd(),
+    secrets: [...state.ctx.store.privatePaths ?? [], ...request.sealPaths ?? []],
+    runnerFiles: [...runnerFileCommandPaths(request.baseEnv), ...ourCodeDir()]
+  }).then((isolation) => ({ isolation, setupMs: Math.round(performance.now() - started) }));
+  pending.catch(() => void 0);
+  state.isolating = pending;
+  state.stops.unshift(async () => {
+    const ready = await pending.catch(() => null);
+    if (ready === null) return;
+    const from = performance.now();
+    const finished = await ready.isolation.finish();
+    if (state.result.isolation) {
+      Object.assign(state.result.isolation, {
+        stopped: finished.stopped,
+        chowned: finished.workspace.chowned,
+        finishMs: Math.round(performance.now() - from)
+      });
+    }
+  });
+}
+async function awaitIsolation(state) {
+  if (state.isolating === null) return;
+  const waitFrom = performance.now();
+  const { isolation, setupMs } = await state.isolating;
+  await isolation.share(required(state.home, "the home").dir);
+  state.isolation = isolation;
+  state.result.isolation = {
+    user: isolation.agent.name,
+    created: isolation.agent.created,
+    setupMs,
+    probeMs: isolation.probe.ms,
+    waitMs: Math.round(performance.now() - waitFrom),
+    ptraceScope: isolation.probe.ptraceScope.note,
+    stopped: null,
+    chowned: null,
+    finishMs: null
+  };
+}
+function spawnAsAgent(isolation) {
+  return (command, args, env) => isolation.spawnAs(command, args, {
+    ...env,
+    HOME: isolation.home.home,
+    TMPDIR: void 0,
+    XDG_CONFIG_HOME: void 0,
+    XDG_CACHE_HOME: void 0,
+    XDG_DATA_HOME: void 0,
+    XDG_STATE_HOME: void 0
+  });
+}
+var import_node_fs14, import_node_path14;
+var init_isolate = __esm({
+  "src/roundtrip/phases/isolate.ts"() {
+    "use strict";
+    import_node_fs14 = require("node:fs");
+    import_node_path14 = __toESM(require("node:path"), 1);
+    init_codex_env();
+    init_seal_request();
+    init_agent_isolation();
+    init_isolated_access();
+    init_run_state();
+  }
+});
+
+// src/roundtrip/phases/exec.ts
+async function watchAndPersist(state) {
+  const home = required(state.home, "the home");
+  const loaded2 = required(state.loaded, "the loaded copy");
+  const splitState = required(state.splitState, "the split state");
+  const persister = new Persister(
+    state.ctx,
+    loaded2,
+    (written) => saveSplitState(home.dir, { ...splitState, ...written })
+  );
+  state.persister = persister;
+  if (state.broker) return;
+  const watcher = watchAuthFile(home.dir, (raw) => persister.persist(raw, "the auth.json Codex wrote"), {
+    initialText: loaded2.bundle.raw
+  });
+  state.stops.push(() => watcher.close());
+}
+async function execCodex(state, request) {
+  const home = required(state.home, "the home");
+  const sealed = required(state.sealed, "the seal");
+  const run10 = await state.ctx.runCodex({
+    codexPath: request.codexPath,
+    args: sealed.args,
+    env: required(state.codexEnv, "Codex's environment"),
+    ...request.cwd ? { cwd: request.cwd } : {},
+    ...request.onEvent ? { onEvent: request.onEvent } : {},
+    ...request.onOutput ? { onOutput: request.onOutput } : {},
+    ...request.signal ? { signal: request.signal } : {},
+    ...request.runTimeoutMs === void 0 ? {} : { timeoutMs: request.runTimeoutMs },
+    ...state.isolation === null ? {} : { spawnAs: spawnAsAgent(state.isolation) },
+    onSpawn: (pid, command) => {
+      if (state.homeRecorded) void recordOwner(home.dir, { pid, command }).catch(() => void 0);
+    }
+  });
+  state.codexRun = run10;
+  await stopAlongside(state);
+  state.usage = await readUsageFacts(
+    home.dir,
+    run10,
+    state.startedAt,
+    state.ctx.log,
+    state.broker?.planUsage()
+  );
+  Object.assign(state.result, {
+    codexExitCode: run10.exitCode,
+    finalMessage: run10.finalMessage,
+    usage: run10.usage,
+    ...state.usage
+  });
+  reportProtection(state);
+}
+async function stopAlongside(state) {
+  for (let stop = state.stops.pop(); stop; stop = state.stops.pop()) await stop().catch(() => void 0);
+}
+var init_exec = __esm({
+  "src/roundtrip/phases/exec.ts"() {
+    "use strict";
+    init_auth_watcher();
+    init_orphan_homes();
+    init_persister();
+    init_broker3();
+    init_split_state();
+    init_usage_limit();
+    init_isolate();
+    init_run_state();
   }
 });
 
@@ -5958,11 +6717,11 @@ var init_release = __esm({
 });
 
 // src/seal/seal-probe-script.ts
-var PROBE_SCRIPT;
+var PROBE_SCRIPT2;
 var init_seal_probe_script = __esm({
   "src/seal/seal-probe-script.ts"() {
     "use strict";
-    PROBE_SCRIPT = String.raw`
+    PROBE_SCRIPT2 = String.raw`
 const fs = require('fs');
 const net = require('net');
 const [marker, port, ...paths] = process.argv.slice(1);
@@ -6049,7 +6808,7 @@ async function probeSeal(request) {
         "NODE_OPTIONS",
         process.execPath,
         "-e",
-        PROBE_SCRIPT,
+        PROBE_SCRIPT2,
         marker,
         port,
         ...request.deniedPaths
@@ -6112,7 +6871,7 @@ function lastLines(text) {
 }
 function run(file, args, request) {
   return new Promise((resolve) => {
-    const child = (0, import_node_child_process2.spawn)(file, args, {
+    const child = (0, import_node_child_process3.spawn)(file, args, {
       env: request.env,
       cwd: request.cwd,
       stdio: ["ignore", "pipe", "pipe"],
@@ -6158,11 +6917,11 @@ function compareVersions(a, b) {
   }
   return 0;
 }
-var import_node_child_process2, import_node_crypto5, import_node_net2, MIN_SEALED_CODEX, NAMESPACE_FAILURE;
+var import_node_child_process3, import_node_crypto5, import_node_net2, MIN_SEALED_CODEX, NAMESPACE_FAILURE;
 var init_seal_probe = __esm({
   "src/seal/seal-probe.ts"() {
     "use strict";
-    import_node_child_process2 = require("node:child_process");
+    import_node_child_process3 = require("node:child_process");
     init_stop_session();
     import_node_crypto5 = require("node:crypto");
     import_node_net2 = __toESM(require("node:net"), 1);
@@ -6176,10 +6935,10 @@ var init_seal_probe = __esm({
 
 // src/seal/userns-fix.ts
 function bwrapPath(codexPath) {
-  if ((0, import_node_fs11.existsSync)("/usr/bin/bwrap")) return "/usr/bin/bwrap";
+  if ((0, import_node_fs15.existsSync)("/usr/bin/bwrap")) return "/usr/bin/bwrap";
   const native = findNativeCodex(codexPath);
-  const bundled = native ? import_node_path12.default.join(native.vendorDir, "codex-resources", "bwrap") : null;
-  return bundled !== null && (0, import_node_fs11.existsSync)(bundled) ? bundled : "/usr/bin/bwrap";
+  const bundled = native ? import_node_path15.default.join(native.vendorDir, "codex-resources", "bwrap") : null;
+  return bundled !== null && (0, import_node_fs15.existsSync)(bundled) ? bundled : "/usr/bin/bwrap";
 }
 function apparmorProfile(bwrap) {
   return [
@@ -6231,25 +6990,25 @@ async function fixUserNamespaces(codexPath) {
 }
 function readRestriction() {
   try {
-    return (0, import_node_fs11.readFileSync)(RESTRICT_SYSCTL, "utf8").trim();
+    return (0, import_node_fs15.readFileSync)(RESTRICT_SYSCTL, "utf8").trim();
   } catch {
     return null;
   }
 }
 function succeeds(file, args, input) {
   return new Promise((resolve) => {
-    const child = (0, import_node_child_process3.execFile)(file, args, { timeout: 3e4 }, (error) => resolve(error === null));
+    const child = (0, import_node_child_process4.execFile)(file, args, { timeout: 3e4 }, (error) => resolve(error === null));
     if (input !== void 0) child.stdin?.end(input);
     else child.stdin?.end();
   });
 }
-var import_node_child_process3, import_node_fs11, import_node_path12, RESTRICT_SYSCTL, PROFILE_PATH;
+var import_node_child_process4, import_node_fs15, import_node_path15, RESTRICT_SYSCTL, PROFILE_PATH;
 var init_userns_fix = __esm({
   "src/seal/userns-fix.ts"() {
     "use strict";
-    import_node_child_process3 = require("node:child_process");
-    import_node_fs11 = require("node:fs");
-    import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_child_process4 = require("node:child_process");
+    import_node_fs15 = require("node:fs");
+    import_node_path15 = __toESM(require("node:path"), 1);
     init_native_codex();
     RESTRICT_SYSCTL = "/proc/sys/kernel/apparmor_restrict_unprivileged_userns";
     PROFILE_PATH = "/etc/apparmor.d/codex-auth-bwrap";
@@ -6258,33 +7017,33 @@ var init_userns_fix = __esm({
 
 // src/github/persisted-credentials.ts
 async function findPersistedCheckoutToken(dir) {
-  const config = await gitConfigAbove(import_node_path13.default.resolve(dir));
+  const config = await gitConfigAbove(import_node_path16.default.resolve(dir));
   if (config === null) return null;
-  const text = await import_node_fs12.promises.readFile(config, "utf8").catch(() => "");
+  const text = await import_node_fs16.promises.readFile(config, "utf8").catch(() => "");
   if (EXTRAHEADER.test(text)) return config;
   for (const match of text.matchAll(INCLUDE_PATH)) {
-    const included = import_node_path13.default.resolve(import_node_path13.default.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
-    const includedText = await import_node_fs12.promises.readFile(included, "utf8").catch(() => "");
+    const included = import_node_path16.default.resolve(import_node_path16.default.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
+    const includedText = await import_node_fs16.promises.readFile(included, "utf8").catch(() => "");
     if (EXTRAHEADER.test(includedText)) return included;
   }
   return null;
 }
 async function gitConfigAbove(start) {
-  for (let dir = start; ; dir = import_node_path13.default.dirname(dir)) {
-    const candidate = import_node_path13.default.join(dir, ".git", "config");
-    if ((await import_node_fs12.promises.stat(candidate).catch(() => null))?.isFile()) return candidate;
-    if (import_node_path13.default.dirname(dir) === dir) return null;
+  for (let dir = start; ; dir = import_node_path16.default.dirname(dir)) {
+    const candidate = import_node_path16.default.join(dir, ".git", "config");
+    if ((await import_node_fs16.promises.stat(candidate).catch(() => null))?.isFile()) return candidate;
+    if (import_node_path16.default.dirname(dir) === dir) return null;
   }
 }
 function persistedTokenWarning(file) {
   return `the job's GitHub token is persisted in ${file} by actions/checkout, where the agent can read it (and with contents: write, push code or delete this stream's refs). Set \`persist-credentials: false\` on the actions/checkout step.`;
 }
-var import_node_fs12, import_node_path13, EXTRAHEADER, INCLUDE_PATH;
+var import_node_fs16, import_node_path16, EXTRAHEADER, INCLUDE_PATH;
 var init_persisted_credentials = __esm({
   "src/github/persisted-credentials.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
-    import_node_path13 = __toESM(require("node:path"), 1);
+    import_node_fs16 = require("node:fs");
+    import_node_path16 = __toESM(require("node:path"), 1);
     EXTRAHEADER = /^\s*extraheader\s*=\s*AUTHORIZATION:/im;
     INCLUDE_PATH = /^\s*path\s*=\s*(.+?)\s*$/gim;
   }
@@ -6301,9 +7060,9 @@ function trustedProjects(doc) {
 function projectDirs(dirs) {
   const all = /* @__PURE__ */ new Set();
   for (const start of dirs) {
-    for (let dir = import_node_path14.default.resolve(start); ; dir = import_node_path14.default.dirname(dir)) {
+    for (let dir = import_node_path17.default.resolve(start); ; dir = import_node_path17.default.dirname(dir)) {
       all.add(dir);
-      if (import_node_path14.default.dirname(dir) === dir) break;
+      if (import_node_path17.default.dirname(dir) === dir) break;
     }
   }
   return [...all];
@@ -6317,11 +7076,11 @@ function untrustProjects(doc, dirs) {
 function asTable(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
-var import_node_path14, UNSEALING_FLAGS, UNSEALING_LABELS, PROJECT_TRUST_LABEL;
+var import_node_path17, UNSEALING_FLAGS, UNSEALING_LABELS, PROJECT_TRUST_LABEL;
 var init_project_trust = __esm({
   "src/seal/project-trust.ts"() {
     "use strict";
-    import_node_path14 = __toESM(require("node:path"), 1);
+    import_node_path17 = __toESM(require("node:path"), 1);
     UNSEALING_FLAGS = {
       "--trust": "trusts the checkout, so Codex loads its .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent",
       // Measured on 0.169.0 and 0.171.0: the review is a model call, so a hostile model answered {"outcome":"allow"}
@@ -6403,11 +7162,11 @@ function outsideSandboxArg(flag, value, where) {
   return at === -1 ? null : outsideSandboxOverride(value.slice(0, at).trim(), value.slice(at + 1), where);
 }
 function outsideSandboxOverride(key, value, where) {
-  const path29 = key.split(".");
-  const scoped = path29[0] === "profiles" ? path29.slice(2) : path29;
+  const path32 = key.split(".");
+  const scoped = path32[0] === "profiles" ? path32.slice(2) : path32;
   const head = scoped[0];
   if (head === "mcp_servers") {
-    const server = key.split(".").slice(0, path29.length - scoped.length + 2).join(".");
+    const server = key.split(".").slice(0, path32.length - scoped.length + 2).join(".");
     return { why: `-c ${server} in ${where} ${MCP}`, label: "MCP server" };
   }
   if (head === "notify") return { why: `-c ${key} in ${where} ${NOTIFY}`, label: "notify program" };
@@ -6690,16 +7449,14 @@ function planSeal(input) {
       `refused before Codex ran: ${config.unsealedBy.join("; ")}. Remove it (settings that keep the sandbox can go in ${names.codexConfig}), or set ${names.optIn} if you accept that the agent's commands and tools may read the ChatGPT login (the run is then reported not sealed).`
     );
   }
-  if ((config.profile === null || config.network) && !input.seal.allowUnsealed) {
-    throw new SealError(unsealedRefusal(config.mode, config.profile === null, names));
-  }
+  checkUnsealed(config, input.seal, input.isolation ?? { requested: false, brokerHoldsLogin: false });
   return { choice, deny, config };
 }
 function workingRoots(input, choice) {
-  const root = import_node_path15.default.resolve(input.cwd, choice.cd ?? ".");
+  const root = import_node_path18.default.resolve(input.cwd, choice.cd ?? ".");
   const roots = [root];
   try {
-    roots.push((0, import_node_fs13.realpathSync)(root));
+    roots.push((0, import_node_fs17.realpathSync)(root));
   } catch {
   }
   return roots;
@@ -6710,7 +7467,7 @@ function startSeal(input, log, secrets) {
   const known = new Promise((resolve) => secretsKnown = resolve);
   const done = sealHome({ ...input, secretsKnown: known }, log, secrets, plan);
   done.catch(() => void 0);
-  return { done, secretsKnown };
+  return { done, secretsKnown, plan };
 }
 async function sealHome(input, log, secrets, plan = planSeal(input)) {
   const { choice, deny, config } = plan;
@@ -6719,9 +7476,11 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
   const args = [...choice.args];
   const trusted = config.unsealedBy.length > 0;
   if (unsandboxed || config.network || trusted) {
-    const what = unsandboxed ? config.mode : config.network ? "network access" : config.reason ?? "project configuration";
+    const isolated = input.isolation?.requested === true && needsIsolation(config);
+    const note = trusted && !unsandboxed && !config.network ? null : unsealedNote(config, input.seal, isolated);
+    const reason = `${config.reason ?? "project configuration trusted"} (opted in)`;
     log.warn(
-      `${what} with ${input.seal.names.optIn}: the agent's commands can read this job's ChatGPT login and anything else on the machine${unsandboxed || trusted ? "" : "'s loopback"}; the run is not sealed.`
+      note?.warning ?? `${config.reason ?? "project configuration"} with ${input.seal.names.optIn}: the agent's commands can read this job's ChatGPT login and anything else on the machine; the run is not sealed.`
     );
     return {
       args: unsandboxed ? ["--sandbox", "danger-full-access", ...args] : args,
@@ -6732,14 +7491,14 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
         probeMs: null,
         waitMs: null,
         machineChange: null,
-        reason: unsandboxed ? "danger-full-access (opted in)" : config.network ? "network access (opted in)" : `${config.reason ?? "project configuration trusted"} (opted in)`
+        reason: note?.reason ?? reason
       }
     };
   }
   if (input.probe === false) {
     return { args, report: report(config.mode, config.profile, null, null, null) };
   }
-  const probeHome = await import_node_fs13.promises.mkdtemp(import_node_path15.default.join(input.home, ".seal-probe-"));
+  const probeHome = await import_node_fs17.promises.mkdtemp(import_node_path18.default.join(input.home, ".seal-probe-"));
   await writeCodexConfig(probeHome, config.toml);
   const persisted = await findPersistedCheckoutToken(input.cwd);
   if (persisted !== null) log.warn(persistedTokenWarning(persisted));
@@ -6758,7 +7517,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
     log.debug(`seal: probe passed in ${proven.ms} ms (profile ${config.profile})`);
     return { args, report: report(config.mode, config.profile, proven.ms, proven.machineChange, null) };
   } finally {
-    await import_node_fs13.promises.rm(probeHome, { recursive: true, force: true });
+    await import_node_fs17.promises.rm(probeHome, { recursive: true, force: true });
   }
 }
 async function proveSeal(probe, input, log) {
@@ -6786,25 +7545,21 @@ async function proveSeal(probe, input, log) {
   return { ms: first.ms + second.ms, machineChange: fix.change };
 }
 function outermost(paths) {
-  const unique = [...new Set(paths.map((p) => realPathOfNearest(import_node_path15.default.resolve(p))))];
+  const unique = [...new Set(paths.map((p) => realPathOfNearest(import_node_path18.default.resolve(p))))];
   return unique.filter(
-    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + import_node_path15.default.sep))
+    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + import_node_path18.default.sep))
   );
 }
 function realPathOfNearest(target) {
   try {
-    return import_node_fs13.realpathSync.native(target);
+    return import_node_fs17.realpathSync.native(target);
   } catch {
-    const parent = import_node_path15.default.dirname(target);
-    return parent === target ? target : import_node_path15.default.join(realPathOfNearest(parent), import_node_path15.default.basename(target));
+    const parent = import_node_path18.default.dirname(target);
+    return parent === target ? target : import_node_path18.default.join(realPathOfNearest(parent), import_node_path18.default.basename(target));
   }
 }
 function report(mode, profile, probeMs, machineChange, reason) {
   return { sealed: probeMs !== null, mode, profile, probeMs, waitMs: null, machineChange, reason };
-}
-function unsealedRefusal(mode, unsandboxed, names) {
-  const what = unsandboxed ? `${mode} runs the agent's commands without any sandbox: they can read the ChatGPT login in auth.json (its refresh token is the whole session), the envelope key, the seed and the GitHub token through this job's processes (/proc/<pid>/environ), and every file this user can read` : "network access lets the agent's commands reach this machine's loopback (127.0.0.1), where the runner and other local services listen, and send anything they read anywhere";
-  return `refused before Codex ran: ${what}. Use read-only or workspace-write (${names.sandbox}), or set ${names.optIn} if you accept that.`;
 }
 function probeFailureMessage(result, codexPath, names, fixNote) {
   const failure = result.failure;
@@ -6823,12 +7578,12 @@ ${namespaceFixSteps(bwrapPath(codexPath))}`;
       return `${base} This Codex build does not enforce the permission profile here; pin a Codex version listed in the README (${names.codexVersion}), and report it.`;
   }
 }
-var import_node_fs13, import_node_path15;
+var import_node_fs17, import_node_path18;
 var init_seal_home = __esm({
   "src/seal/seal-home.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
-    import_node_path15 = __toESM(require("node:path"), 1);
+    import_node_fs17 = require("node:fs");
+    import_node_path18 = __toESM(require("node:path"), 1);
     init_codex_home();
     init_seal_probe();
     init_userns_fix();
@@ -6836,15 +7591,16 @@ var init_seal_home = __esm({
     init_persisted_credentials();
     init_project_trust();
     init_seal_config();
+    init_isolated_access();
   }
 });
 
 // src/roundtrip/broker-deny.ts
 function holdsRealLogin(dir) {
-  const candidates = [import_node_path16.default.join(dir, "auth.json")];
+  const candidates = [import_node_path19.default.join(dir, "auth.json")];
   try {
-    for (const entry of (0, import_node_fs14.readdirSync)(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) candidates.push(import_node_path16.default.join(dir, entry.name, "auth.json"));
+    for (const entry of (0, import_node_fs18.readdirSync)(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) candidates.push(import_node_path19.default.join(dir, entry.name, "auth.json"));
     }
   } catch {
     return false;
@@ -6852,7 +7608,7 @@ function holdsRealLogin(dir) {
   return candidates.some((file) => {
     let text;
     try {
-      text = (0, import_node_fs14.readFileSync)(file, "utf8");
+      text = (0, import_node_fs18.readFileSync)(file, "utf8");
     } catch {
       return false;
     }
@@ -6865,12 +7621,12 @@ function holdsRealLogin(dir) {
     }
   });
 }
-var import_node_fs14, import_node_path16;
+var import_node_fs18, import_node_path19;
 var init_broker_deny = __esm({
   "src/roundtrip/broker-deny.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
-    import_node_path16 = __toESM(require("node:path"), 1);
+    import_node_fs18 = require("node:fs");
+    import_node_path19 = __toESM(require("node:path"), 1);
     init_broker2();
   }
 });
@@ -6894,7 +7650,8 @@ function sealInputFor(state, request, target) {
       denyIfWritable: [...homesDirs, ...writable]
     } : { extraDeny: [...seed2, ...homesDirs, ...writable] },
     seal: request.seal,
-    ...target.probe === void 0 ? {} : { probe: target.probe }
+    ...target.probe === void 0 ? {} : { probe: target.probe },
+    ...target.isolation === void 0 ? {} : { isolation: target.isolation }
   };
 }
 async function startSealing(state, target) {
@@ -6977,6 +7734,7 @@ var init_run_round_trip = __esm({
     init_broker3();
     init_exec();
     init_home();
+    init_isolate();
     init_load();
     init_persist();
     init_release();
@@ -6992,8 +7750,14 @@ var init_run_round_trip = __esm({
         ...request,
         storePaths: state.ctx.store.privatePaths ?? [],
         broker: request.tokenBroker !== false,
-        seedFile: request.seed?.file
+        seedFile: request.seed?.file,
+        // The broker holds the login unless switched off: then CODEX_HOME holds placeholders only.
+        isolation: {
+          requested: request.seal.codexUser !== void 0,
+          brokerHoldsLogin: request.tokenBroker !== false
+        }
       }),
+      startIsolation,
       (state, request) => acquireLock(state, {
         timeoutMs: request.lockTimeoutMs,
         mode: "process",
@@ -7005,6 +7769,7 @@ var init_run_round_trip = __esm({
       materialise,
       awaitSeal,
       pointCodexAtBroker,
+      awaitIsolation,
       watchAndPersist,
       execCodex,
       persistFinal,
@@ -7499,7 +8264,7 @@ function spawnCodex(request) {
     args: buildExecArgs(request.args),
     env
   };
-  const child = (0, import_node_child_process4.spawn)(plan.command, [...plan.args], {
+  const child = (0, import_node_child_process5.spawn)(plan.command, [...plan.args], {
     env: plan.env,
     ...plan.uid === void 0 ? {} : { uid: plan.uid },
     ...plan.gid === void 0 ? {} : { gid: plan.gid },
@@ -7510,11 +8275,11 @@ function spawnCodex(request) {
   });
   return { child, command };
 }
-var import_node_child_process4, JSON_FLAGS, defaultRunner, runCodex;
+var import_node_child_process5, JSON_FLAGS, defaultRunner, runCodex;
 var init_run_codex = __esm({
   "src/codex/run-codex.ts"() {
     "use strict";
-    import_node_child_process4 = require("node:child_process");
+    import_node_child_process5 = require("node:child_process");
     init_jsonl_events();
     init_native_codex();
     init_spawn_error();
@@ -7577,12 +8342,12 @@ function messageOf(error) {
 function callOf(error) {
   const request = error?.request;
   if (typeof request?.method !== "string" || typeof request.url !== "string") return "a request";
-  let path29 = request.url;
+  let path32 = request.url;
   try {
-    path29 = new URL(request.url).pathname;
+    path32 = new URL(request.url).pathname;
   } catch {
   }
-  return `${request.method} ${decodeURIComponent(path29)}`;
+  return `${request.method} ${decodeURIComponent(path32)}`;
 }
 var EMPTY_REPOSITORY_FIX, EmptyRepositoryError;
 var init_github_errors = __esm({
@@ -7639,16 +8404,16 @@ function describeWriter(env) {
   if (env.CI_JOB_URL) return env.CI_JOB_URL;
   let user = "unknown";
   try {
-    user = import_node_os2.default.userInfo().username;
+    user = import_node_os3.default.userInfo().username;
   } catch {
   }
-  return `${user}@${import_node_os2.default.hostname()} (codex-auth pid ${process.pid})`;
+  return `${user}@${import_node_os3.default.hostname()} (codex-auth pid ${process.pid})`;
 }
-var import_node_os2;
+var import_node_os3;
 var init_writer = __esm({
   "src/github/writer.ts"() {
     "use strict";
-    import_node_os2 = __toESM(require("node:os"), 1);
+    import_node_os3 = __toESM(require("node:os"), 1);
   }
 });
 
@@ -7827,7 +8592,7 @@ async function readInputFile(file, input) {
   const at = `${input.flag} ${file}`;
   let fd;
   try {
-    fd = (0, import_node_fs15.openSync)(file, import_node_fs15.constants.O_RDONLY | import_node_fs15.constants.O_NONBLOCK);
+    fd = (0, import_node_fs19.openSync)(file, import_node_fs19.constants.O_RDONLY | import_node_fs19.constants.O_NONBLOCK);
   } catch (error) {
     if (isErrno(error, "ENOENT")) {
       throw new UsageError(`${at}: no such file. Pass the path of ${input.what}.`);
@@ -7845,7 +8610,7 @@ async function readInputFile(file, input) {
     throw error;
   }
   try {
-    const stat = (0, import_node_fs15.fstatSync)(fd);
+    const stat = (0, import_node_fs19.fstatSync)(fd);
     if (stat.isFIFO()) return await readPipe(fd, at, input);
     refuseKind(stat, at, input.what, file);
     if (stat.size > input.maxBytes) {
@@ -7858,12 +8623,12 @@ async function readInputFile(file, input) {
         `${at} is readable by other users (mode ${(stat.mode & 511).toString(8).padStart(4, "0")}) and holds live tokens: chmod 600 ${file}, or delete it once the stream is seeded.`
       );
     }
-    return (0, import_node_fs15.readFileSync)(fd, "utf8");
+    return (0, import_node_fs19.readFileSync)(fd, "utf8");
   } catch (error) {
     if (isErrno(error, "EISDIR")) refuseKind({ isDirectory: () => true }, at, input.what, file);
     throw error;
   } finally {
-    (0, import_node_fs15.closeSync)(fd);
+    (0, import_node_fs19.closeSync)(fd);
   }
 }
 async function readPipe(fd, at, input) {
@@ -7875,7 +8640,7 @@ async function readPipe(fd, at, input) {
   for (; ; ) {
     let n;
     try {
-      n = (0, import_node_fs15.readSync)(fd, buffer, 0, buffer.length, null);
+      n = (0, import_node_fs19.readSync)(fd, buffer, 0, buffer.length, null);
     } catch (error) {
       if (!isErrno(error, "EAGAIN")) throw error;
       n = null;
@@ -7905,7 +8670,7 @@ async function readPipe(fd, at, input) {
 function refuseKind(stat, at, what, file) {
   if (stat.isDirectory()) {
     throw new UsageError(
-      `${at} is a directory, not a file. Pass the file itself${what.includes("auth.json") ? ` (for example ${import_node_path17.default.join(file, "auth.json")})` : ""}.`
+      `${at} is a directory, not a file. Pass the file itself${what.includes("auth.json") ? ` (for example ${import_node_path20.default.join(file, "auth.json")})` : ""}.`
     );
   }
   const kind = specialKind(stat);
@@ -7933,7 +8698,7 @@ async function checkStreamDir(origin, stream, write, ownedFiles) {
     throw new UsageError(`${at} is ${describeKind(stateStat)}, not a directory. ${STATE_DIR_FIX}`);
   }
   await checkAccess(stateDir, write, at);
-  const dir = import_node_path17.default.join(stateDir, stream);
+  const dir = import_node_path20.default.join(stateDir, stream);
   const dirAt = `the directory of stream "${stream}" (${dir}, under ${origin.source})`;
   const dirStat = await lstatOrNull(dir, dirAt);
   if (dirStat === null) return;
@@ -7944,7 +8709,7 @@ async function checkStreamDir(origin, stream, write, ownedFiles) {
   }
   await checkAccess(dir, write, dirAt);
   for (const name2 of ownedFiles) {
-    const file = import_node_path17.default.join(dir, name2);
+    const file = import_node_path20.default.join(dir, name2);
     const stat = await lstatOrNull(file, file);
     if (stat && !stat.isFile()) {
       throw new UsageError(
@@ -7955,7 +8720,7 @@ async function checkStreamDir(origin, stream, write, ownedFiles) {
 }
 async function lstatOrNull(file, at) {
   try {
-    return (0, import_node_fs15.lstatSync)(file);
+    return (0, import_node_fs19.lstatSync)(file);
   } catch (error) {
     if (isErrno(error, "ENOENT")) return null;
     if (isErrno(error, "ENOTDIR")) {
@@ -7971,14 +8736,14 @@ async function lstatOrNull(file, at) {
 }
 async function isDirThroughLink(dir) {
   try {
-    return (0, import_node_fs15.statSync)(dir).isDirectory();
+    return (0, import_node_fs19.statSync)(dir).isDirectory();
   } catch {
     return false;
   }
 }
 async function checkAccess(dir, write, at) {
   try {
-    (0, import_node_fs15.accessSync)(dir, import_node_fs15.constants.R_OK | import_node_fs15.constants.X_OK | (write ? import_node_fs15.constants.W_OK : 0));
+    (0, import_node_fs19.accessSync)(dir, import_node_fs19.constants.R_OK | import_node_fs19.constants.X_OK | (write ? import_node_fs19.constants.W_OK : 0));
   } catch {
     throw new UsageError(
       `${at}: permission denied: this user cannot ${write ? "write" : "read"} it. ${STATE_DIR_FIX}`
@@ -7986,9 +8751,9 @@ async function checkAccess(dir, write, at) {
   }
 }
 async function checkCreatable(dir, at) {
-  let parent = import_node_path17.default.dirname(dir);
+  let parent = import_node_path20.default.dirname(dir);
   for (; ; ) {
-    const stat = await import_node_fs15.promises.stat(parent).catch((error) => {
+    const stat = await import_node_fs19.promises.stat(parent).catch((error) => {
       if (isErrno(error, "ENOENT")) return null;
       if (isErrno(error, "ENOTDIR")) return "not-dir";
       throw error;
@@ -8000,7 +8765,7 @@ async function checkCreatable(dir, at) {
     }
     if (stat !== null) {
       try {
-        await import_node_fs15.promises.access(parent, import_node_fs15.constants.W_OK | import_node_fs15.constants.X_OK);
+        await import_node_fs19.promises.access(parent, import_node_fs19.constants.W_OK | import_node_fs19.constants.X_OK);
       } catch {
         throw new UsageError(
           `${at} does not exist and this user cannot create it (${parent} is not writable). ${STATE_DIR_FIX}`
@@ -8008,7 +8773,7 @@ async function checkCreatable(dir, at) {
       }
       return;
     }
-    const up = import_node_path17.default.dirname(parent);
+    const up = import_node_path20.default.dirname(parent);
     if (up === parent) return;
     parent = up;
   }
@@ -8019,12 +8784,12 @@ function describeKind(stat) {
   if (stat.isFile()) return "a regular file";
   return specialKind(stat) ?? "not a regular file";
 }
-var import_node_fs15, import_node_path17, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, PIPE_WRITER_WAIT_MS, PIPE_TOTAL_MS, PIPE_POLL_MS, STATE_DIR_FIX;
+var import_node_fs19, import_node_path20, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, PIPE_WRITER_WAIT_MS, PIPE_TOTAL_MS, PIPE_POLL_MS, STATE_DIR_FIX;
 var init_check_paths = __esm({
   "src/fs/check-paths.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
-    import_node_path17 = __toESM(require("node:path"), 1);
+    import_node_fs19 = require("node:fs");
+    import_node_path20 = __toESM(require("node:path"), 1);
     init_errors();
     init_secure_files();
     MAX_AUTH_JSON_BYTES = 64 * 1024;
@@ -8117,7 +8882,7 @@ var init_file_lease_handle = __esm({
 // src/locks/process-liveness.ts
 function currentIdentity() {
   return {
-    host: import_node_os3.default.hostname(),
+    host: import_node_os4.default.hostname(),
     bootId: readTrimmed("/proc/sys/kernel/random/boot_id"),
     pidNamespace: readLink("/proc/self/ns/pid")
   };
@@ -8158,24 +8923,24 @@ function readStat2(pid) {
 }
 function readTrimmed(file) {
   try {
-    return (0, import_node_fs16.readFileSync)(file, "utf8").trim();
+    return (0, import_node_fs20.readFileSync)(file, "utf8").trim();
   } catch {
     return null;
   }
 }
 function readLink(file) {
   try {
-    return (0, import_node_fs16.readlinkSync)(file);
+    return (0, import_node_fs20.readlinkSync)(file);
   } catch {
     return null;
   }
 }
-var import_node_fs16, import_node_os3;
+var import_node_fs20, import_node_os4;
 var init_process_liveness = __esm({
   "src/locks/process-liveness.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
-    import_node_os3 = __toESM(require("node:os"), 1);
+    import_node_fs20 = require("node:fs");
+    import_node_os4 = __toESM(require("node:os"), 1);
   }
 });
 
@@ -8270,27 +9035,27 @@ var init_lease_record = __esm({
 async function readLease(file) {
   let fd;
   try {
-    fd = (0, import_node_fs17.openSync)(file, import_node_fs17.constants.O_RDONLY | import_node_fs17.constants.O_NOFOLLOW);
+    fd = (0, import_node_fs21.openSync)(file, import_node_fs21.constants.O_RDONLY | import_node_fs21.constants.O_NOFOLLOW);
   } catch (error) {
     if (isErrno(error, "ENOENT")) return null;
     if (!isErrno(error, "ELOOP")) throw error;
-    const stat = await import_node_fs17.promises.lstat(file).catch(() => null);
+    const stat = await import_node_fs21.promises.lstat(file).catch(() => null);
     return stat === null ? null : unreadable(file, "it is a symbolic link", stat);
   }
   try {
-    const stat = (0, import_node_fs17.fstatSync)(fd);
-    const record = parseRecord((0, import_node_fs17.readFileSync)(fd, "utf8"));
+    const stat = (0, import_node_fs21.fstatSync)(fd);
+    const record = parseRecord((0, import_node_fs21.readFileSync)(fd, "utf8"));
     if (typeof record === "string") return unreadable(file, record, stat);
     return { holder: toHolder(record), record, fileId: fileIdentity(stat) };
   } finally {
-    (0, import_node_fs17.closeSync)(fd);
+    (0, import_node_fs21.closeSync)(fd);
   }
 }
 async function createLeaseExclusive(file, record) {
   const temp = await sidePath(file, "tmp");
-  const handle = await import_node_fs17.promises.open(
+  const handle = await import_node_fs21.promises.open(
     temp,
-    import_node_fs17.constants.O_WRONLY | import_node_fs17.constants.O_CREAT | import_node_fs17.constants.O_EXCL,
+    import_node_fs21.constants.O_WRONLY | import_node_fs21.constants.O_CREAT | import_node_fs21.constants.O_EXCL,
     PRIVATE_FILE_MODE
   );
   try {
@@ -8301,43 +9066,43 @@ async function createLeaseExclusive(file, record) {
     } finally {
       await handle.close();
     }
-    await import_node_fs17.promises.link(temp, file);
+    await import_node_fs21.promises.link(temp, file);
     return true;
   } catch (error) {
     if (isErrno(error, "EEXIST")) return false;
     throw error;
   } finally {
-    await import_node_fs17.promises.rm(temp, { force: true });
+    await import_node_fs21.promises.rm(temp, { force: true });
   }
 }
 async function removeLeaseIfUnchanged(file, snapshot) {
   const aside = await sidePath(file, "removed");
   try {
-    await import_node_fs17.promises.rename(file, aside);
+    await import_node_fs21.promises.rename(file, aside);
   } catch (error) {
     if (isErrno(error, "ENOENT")) return true;
     throw error;
   }
   try {
-    const stat = await import_node_fs17.promises.lstat(aside);
+    const stat = await import_node_fs21.promises.lstat(aside);
     if (fileIdentity(stat) === snapshot.fileId) return true;
-    await import_node_fs17.promises.link(aside, file).catch(() => {
+    await import_node_fs21.promises.link(aside, file).catch(() => {
     });
     return false;
   } finally {
-    await import_node_fs17.promises.rm(aside, { force: true });
+    await import_node_fs21.promises.rm(aside, { force: true });
   }
 }
 async function sidePath(file, kind) {
   const { randomBytes: randomBytes7 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
-  return import_node_path18.default.join(import_node_path18.default.dirname(file), `.${LOCK_FILE_NAME}.${randomBytes7(6).toString("hex")}.${kind}`);
+  return import_node_path21.default.join(import_node_path21.default.dirname(file), `.${LOCK_FILE_NAME}.${randomBytes7(6).toString("hex")}.${kind}`);
 }
-var import_node_fs17, import_node_path18;
+var import_node_fs21, import_node_path21;
 var init_lease_file = __esm({
   "src/locks/lease-file.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_fs21 = require("node:fs");
+    import_node_path21 = __toESM(require("node:path"), 1);
     init_secure_files();
     init_lease_record();
   }
@@ -8402,11 +9167,11 @@ var file_lease_lock_exports = {};
 __export(file_lease_lock_exports, {
   FileLeaseLock: () => FileLeaseLock
 });
-var import_node_path19, NOTICE_EVERY_MS, FileLeaseLock;
+var import_node_path22, NOTICE_EVERY_MS, FileLeaseLock;
 var init_file_lease_lock = __esm({
   "src/locks/file-lease-lock.ts"() {
     "use strict";
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_path22 = __toESM(require("node:path"), 1);
     init_errors();
     init_secure_files();
     init_backoff();
@@ -8421,7 +9186,7 @@ var init_file_lease_lock = __esm({
       constructor(dir, stream, options = {}) {
         this.dir = dir;
         this.stream = stream;
-        this.file = import_node_path19.default.join(dir, LOCK_FILE_NAME);
+        this.file = import_node_path22.default.join(dir, LOCK_FILE_NAME);
         this.#guard = `${this.file}.guard`;
         this.#noticeEveryMs = options.noticeEveryMs ?? NOTICE_EVERY_MS;
       }
@@ -8634,12 +9399,12 @@ function lockRef(stream) {
 function releasedRef(stream) {
   return `${lockRef(stream)}+released`;
 }
-var import_node_crypto6, import_node_os4, POLL, holderSchema, GitRefLock;
+var import_node_crypto6, import_node_os5, POLL, holderSchema, GitRefLock;
 var init_git_ref_lock = __esm({
   "src/locks/git-ref-lock.ts"() {
     "use strict";
     import_node_crypto6 = require("node:crypto");
-    import_node_os4 = __toESM(require("node:os"), 1);
+    import_node_os5 = __toESM(require("node:os"), 1);
     init_dist();
     init_errors();
     init_git_refs();
@@ -8777,7 +9542,7 @@ var init_git_ref_lock = __esm({
         const leaseMs = this.options.run ? Math.max(options.leaseMs, 6 * 60 * 60 * 1e3) : options.leaseMs;
         return {
           id: (0, import_node_crypto6.randomUUID)(),
-          host: import_node_os4.default.hostname(),
+          host: import_node_os5.default.hostname(),
           pid: options.mode === "process" ? process.pid : null,
           owner: options.owner,
           acquiredAt: new Date(now).toISOString(),
@@ -8872,12 +9637,12 @@ __export(no_lock_exports, {
 function noLockHandle(holder) {
   return { holder, release: async () => true };
 }
-var import_node_crypto7, import_node_os5, NoLock;
+var import_node_crypto7, import_node_os6, NoLock;
 var init_no_lock = __esm({
   "src/locks/no-lock.ts"() {
     "use strict";
     import_node_crypto7 = require("node:crypto");
-    import_node_os5 = __toESM(require("node:os"), 1);
+    import_node_os6 = __toESM(require("node:os"), 1);
     NoLock = class {
       kind = "none";
       async acquire(options) {
@@ -8885,7 +9650,7 @@ var init_no_lock = __esm({
         const now = Date.now();
         const holder = {
           id: (0, import_node_crypto7.randomUUID)(),
-          host: import_node_os5.default.hostname(),
+          host: import_node_os6.default.hostname(),
           pid: options.mode === "process" ? process.pid : null,
           owner: options.owner,
           acquiredAt: new Date(now).toISOString(),
@@ -8897,7 +9662,7 @@ var init_no_lock = __esm({
         const now = (/* @__PURE__ */ new Date()).toISOString();
         return noLockHandle({
           id,
-          host: import_node_os5.default.hostname(),
+          host: import_node_os6.default.hostname(),
           pid: null,
           owner: "no lock",
           acquiredAt: now,
@@ -8933,7 +9698,7 @@ async function createLock(kind, store, deps) {
         Promise.resolve().then(() => (init_checked_lock(), checked_lock_exports))
       ]);
       return new CheckedFileLock2(
-        new FileLeaseLock2(import_node_path20.default.join(store.stateDir, store.stream), store.stream),
+        new FileLeaseLock2(import_node_path23.default.join(store.stateDir, store.stream), store.stream),
         stateDirOrigin(store),
         store.stream,
         LOCK_FILE_NAME2
@@ -8953,11 +9718,11 @@ async function createLock(kind, store, deps) {
     }
   }
 }
-var import_node_path20;
+var import_node_path23;
 var init_create_lock = __esm({
   "src/locks/create-lock.ts"() {
     "use strict";
-    import_node_path20 = __toESM(require("node:path"), 1);
+    import_node_path23 = __toESM(require("node:path"), 1);
     init_errors();
     init_backend_kinds();
     init_check_paths();
@@ -9006,11 +9771,11 @@ function refuseRollback(envelope, mark, where) {
     `stream "${where.stream}" in ${where.location} holds ${what}: an older copy was put back (a restored backup or snapshot, or the previous generation copied over the current one). Its refresh token was already rotated away, and using it could make the ChatGPT side revoke the whole session, so nothing was run and nothing was changed. To recover, put the newest copy back if you have it; otherwise sign in again on a trusted machine and reseed with \`codex-auth seed --force --stream ${where.stream} --auth-file ~/.codex/auth.json\` (seed --force is the only way below the high-water mark).`
   );
 }
-var import_node_fs18, HighWaterFile;
+var import_node_fs22, HighWaterFile;
 var init_rollback_guard = __esm({
   "src/stores/rollback-guard.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs");
+    import_node_fs22 = require("node:fs");
     init_errors();
     init_secure_files();
     HighWaterFile = class {
@@ -9028,7 +9793,7 @@ var init_rollback_guard = __esm({
 `);
       }
       async remove() {
-        await import_node_fs18.promises.rm(this.file, { force: true });
+        await import_node_fs22.promises.rm(this.file, { force: true });
       }
     };
   }
@@ -9037,21 +9802,21 @@ var init_rollback_guard = __esm({
 // src/stores/state-dir.ts
 function defaultStateDir(env) {
   const fromEnv = env[STATE_DIR_ENV];
-  return fromEnv && fromEnv !== "" ? import_node_path21.default.resolve(fromEnv) : import_node_path21.default.join(import_node_os6.default.homedir(), ".codex-auth");
+  return fromEnv && fromEnv !== "" ? import_node_path24.default.resolve(fromEnv) : import_node_path24.default.join(import_node_os7.default.homedir(), ".codex-auth");
 }
 function streamDir(stateDir, stream) {
-  return import_node_path21.default.join(stateDir, stream);
+  return import_node_path24.default.join(stateDir, stream);
 }
 function defaultStateDirSource(env) {
   const fromEnv = env[STATE_DIR_ENV];
   return fromEnv && fromEnv !== "" ? STATE_DIR_ENV : "the default state directory";
 }
-var import_node_os6, import_node_path21, STATE_DIR_ENV;
+var import_node_os7, import_node_path24, STATE_DIR_ENV;
 var init_state_dir = __esm({
   "src/stores/state-dir.ts"() {
     "use strict";
-    import_node_os6 = __toESM(require("node:os"), 1);
-    import_node_path21 = __toESM(require("node:path"), 1);
+    import_node_os7 = __toESM(require("node:os"), 1);
+    import_node_path24 = __toESM(require("node:path"), 1);
     STATE_DIR_ENV = "CODEX_AUTH_STATE_DIR";
   }
 });
@@ -9083,12 +9848,12 @@ __export(file_store_exports, {
   defaultStateDirSource: () => defaultStateDirSource,
   streamDir: () => streamDir
 });
-var import_node_fs19, import_node_path22, CURRENT, PREVIOUS, HIGH_WATER, OWNED_FILES, FileStore;
+var import_node_fs23, import_node_path25, CURRENT, PREVIOUS, HIGH_WATER, OWNED_FILES, FileStore;
 var init_file_store = __esm({
   "src/stores/file-store.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs");
-    import_node_path22 = __toESM(require("node:path"), 1);
+    import_node_fs23 = require("node:fs");
+    import_node_path25 = __toESM(require("node:path"), 1);
     init_envelope();
     init_errors();
     init_check_paths();
@@ -9105,9 +9870,9 @@ var init_file_store = __esm({
       constructor(stateDir, stream, origin) {
         this.stream = stream;
         this.dir = streamDir(stateDir, stream);
-        this.privatePaths = [import_node_path22.default.resolve(stateDir)];
-        this.location = import_node_path22.default.join(this.dir, CURRENT);
-        this.mark = new HighWaterFile(import_node_path22.default.join(this.dir, HIGH_WATER));
+        this.privatePaths = [import_node_path25.default.resolve(stateDir)];
+        this.location = import_node_path25.default.join(this.dir, CURRENT);
+        this.mark = new HighWaterFile(import_node_path25.default.join(this.dir, HIGH_WATER));
         this.origin = origin ?? { dir: stateDir, source: "the state directory" };
       }
       stream;
@@ -9132,13 +9897,13 @@ var init_file_store = __esm({
         return envelope;
       }
       async storedStreams() {
-        const root = import_node_path22.default.dirname(this.dir);
-        const entries = await import_node_fs19.promises.readdir(root, { withFileTypes: true }).catch(() => []);
+        const root = import_node_path25.default.dirname(this.dir);
+        const entries = await import_node_fs23.promises.readdir(root, { withFileTypes: true }).catch(() => []);
         const streams = [];
         for (const entry of entries) {
           if (!entry.isDirectory()) continue;
-          const file = import_node_path22.default.join(root, entry.name, CURRENT);
-          const text = await import_node_fs19.promises.readFile(file, "utf8").catch(() => null);
+          const file = import_node_path25.default.join(root, entry.name, CURRENT);
+          const text = await import_node_fs23.promises.readFile(file, "utf8").catch(() => null);
           if (text === null) continue;
           let fingerprint = null;
           try {
@@ -9160,7 +9925,7 @@ var init_file_store = __esm({
         await ensurePrivateDir(this.dir);
         const { default: lockfile } = await Promise.resolve().then(() => (init_proper_lockfile(), proper_lockfile_exports));
         const release2 = await lockfile.lock(this.dir, {
-          lockfilePath: import_node_path22.default.join(this.dir, ".write.lock"),
+          lockfilePath: import_node_path25.default.join(this.dir, ".write.lock"),
           realpath: false,
           stale: 1e4,
           retries: { retries: 50, minTimeout: 20, maxTimeout: 200 }
@@ -9177,7 +9942,7 @@ var init_file_store = __esm({
           if (expectedGeneration !== "replace" && expectedGeneration > 0) {
             if (current) refuseRollback(current, await this.mark.read(), this.where());
           }
-          if (currentText !== null) await writePrivateFileAtomic(import_node_path22.default.join(this.dir, PREVIOUS), currentText);
+          if (currentText !== null) await writePrivateFileAtomic(import_node_path25.default.join(this.dir, PREVIOUS), currentText);
           await writePrivateFileAtomic(this.location, serializeEnvelope(envelope));
           await this.mark.write(markOf(envelope));
         } finally {
@@ -9187,8 +9952,8 @@ var init_file_store = __esm({
       /** `revoke`: the session is signed out, so the next seed is a fresh login and starts a fresh mark. */
       async remove() {
         await checkStreamDir(this.origin, this.stream, true, OWNED_FILES);
-        await import_node_fs19.promises.rm(import_node_path22.default.join(this.dir, CURRENT), { force: true });
-        await import_node_fs19.promises.rm(import_node_path22.default.join(this.dir, PREVIOUS), { force: true });
+        await import_node_fs23.promises.rm(import_node_path25.default.join(this.dir, CURRENT), { force: true });
+        await import_node_fs23.promises.rm(import_node_path25.default.join(this.dir, PREVIOUS), { force: true });
         await this.mark.remove();
       }
       where() {
@@ -9198,7 +9963,7 @@ var init_file_store = __esm({
         const currentText = await readPrivateFile(this.location);
         const current = currentText === null ? null : parseEnvelope(currentText, this.location);
         if (current?.generation !== badGeneration) return false;
-        const previousPath = import_node_path22.default.join(this.dir, PREVIOUS);
+        const previousPath = import_node_path25.default.join(this.dir, PREVIOUS);
         const previous = await readPrivateFile(previousPath);
         if (previous === null) {
           await removeFile(this.location);
@@ -9206,7 +9971,7 @@ var init_file_store = __esm({
         } else {
           await this.mark.write(markOf(parseEnvelope(previous, previousPath)));
           await writePrivateFileAtomic(this.location, previous);
-          await import_node_fs19.promises.rm(previousPath, { force: true });
+          await import_node_fs23.promises.rm(previousPath, { force: true });
         }
         return true;
       }
@@ -9220,7 +9985,7 @@ function writeReason(expectedGeneration) {
   return expectedGeneration === 0 ? "seed" : "refresh";
 }
 function auditLogPath(stateDir, stream) {
-  return import_node_path23.default.join(streamDir(stateDir, stream), AUDIT_FILE);
+  return import_node_path26.default.join(streamDir(stateDir, stream), AUDIT_FILE);
 }
 function withAuditLog(store, stateDir) {
   const file = auditLogPath(stateDir, store.stream);
@@ -9259,8 +10024,8 @@ async function appendAudit(file, entry) {
   await appendAuditLine(file, entry).catch(() => void 0);
 }
 async function appendAuditLine(file, entry) {
-  await ensurePrivateDir(import_node_path23.default.dirname(file));
-  await import_node_fs20.promises.appendFile(file, `${JSON.stringify(entry)}
+  await ensurePrivateDir(import_node_path26.default.dirname(file));
+  await import_node_fs24.promises.appendFile(file, `${JSON.stringify(entry)}
 `, { mode: 384 });
   const text = await readPrivateFile(file) ?? "";
   const lines = text.split("\n").filter((line) => line.trim() !== "");
@@ -9268,12 +10033,12 @@ async function appendAuditLine(file, entry) {
     await writePrivateFileAtomic(file, `${lines.slice(-KEEP_LINES).join("\n")}
 `);
 }
-var import_node_fs20, import_node_path23, AUDIT_FILE, MAX_LINES, KEEP_LINES;
+var import_node_fs24, import_node_path26, AUDIT_FILE, MAX_LINES, KEEP_LINES;
 var init_audit_log = __esm({
   "src/stores/audit-log.ts"() {
     "use strict";
-    import_node_fs20 = require("node:fs");
-    import_node_path23 = __toESM(require("node:path"), 1);
+    import_node_fs24 = require("node:fs");
+    import_node_path26 = __toESM(require("node:path"), 1);
     init_secure_files();
     init_file_store();
     AUDIT_FILE = "history.jsonl";
@@ -9593,8 +10358,8 @@ var init_github_secret_store = __esm({
         await this.writeMarker(markOf(envelope), marker !== null, access);
       }
       async remove() {
-        for (const path29 of [`/secrets/${this.options.secretName}`, `/variables/${this.markerName}`]) {
-          await this.call("DELETE", path29, "removing the stream").catch((error) => {
+        for (const path32 of [`/secrets/${this.options.secretName}`, `/variables/${this.markerName}`]) {
+          await this.call("DELETE", path32, "removing the stream").catch((error) => {
             if (!(error instanceof NotFound)) throw error;
           });
         }
@@ -9707,12 +10472,12 @@ var init_github_secret_store = __esm({
           });
         }
       }
-      async call(method, path29, doing, body) {
+      async call(method, path32, doing, body) {
         try {
-          const response = await this.options.client.request(`${method} ${this.base}${path29}`, body ?? {});
+          const response = await this.options.client.request(`${method} ${this.base}${path32}`, body ?? {});
           return response.data;
         } catch (error) {
-          if (statusOf(error) === 404 && (method === "DELETE" || method === "GET" && (path29.startsWith("/variables/") || /^\/secrets\/[^/?]+$/.test(path29) && path29 !== "/secrets/public-key"))) {
+          if (statusOf(error) === 404 && (method === "DELETE" || method === "GET" && (path32.startsWith("/variables/") || /^\/secrets\/[^/?]+$/.test(path32) && path32 !== "/secrets/public-key"))) {
             throw new NotFound();
           }
           if (statusOf(error) === 403 && !/rate limit/i.test(messageOf(error))) {
@@ -9748,12 +10513,12 @@ __export(cache_store_exports, {
   CacheStore: () => CacheStore,
   EVICTION_WARNING_MS: () => EVICTION_WARNING_MS
 });
-var import_node_os7, import_node_path24, DAY_MS3, EVICTION_WARNING_MS, CacheStore;
+var import_node_os8, import_node_path27, DAY_MS3, EVICTION_WARNING_MS, CacheStore;
 var init_cache_store = __esm({
   "src/stores/cache-store.ts"() {
     "use strict";
-    import_node_os7 = __toESM(require("node:os"), 1);
-    import_node_path24 = __toESM(require("node:path"), 1);
+    import_node_os8 = __toESM(require("node:os"), 1);
+    import_node_path27 = __toESM(require("node:path"), 1);
     init_cache();
     init_envelope();
     init_errors();
@@ -9768,7 +10533,7 @@ var init_cache_store = __esm({
         this.options = options;
         this.prefix = `codex-auth-${stream}-`;
         this.location = `the Actions cache (keys ${this.prefix}<generation>)`;
-        this.file = import_node_path24.default.join(import_node_os7.default.homedir(), ".codex-auth-cache", `${stream}.json`);
+        this.file = import_node_path27.default.join(import_node_os8.default.homedir(), ".codex-auth-cache", `${stream}.json`);
       }
       stream;
       options;
@@ -9782,7 +10547,7 @@ var init_cache_store = __esm({
       }
       async read() {
         this.assertBranch();
-        await ensurePrivateDir(import_node_path24.default.dirname(this.file));
+        await ensurePrivateDir(import_node_path27.default.dirname(this.file));
         try {
           const key = await restoreCache([this.cachePath], this.prefix, [this.prefix]);
           if (!key) {
@@ -9833,7 +10598,7 @@ var init_cache_store = __esm({
       }
       async write(envelope) {
         this.assertBranch();
-        await ensurePrivateDir(import_node_path24.default.dirname(this.file));
+        await ensurePrivateDir(import_node_path27.default.dirname(this.file));
         await writePrivateFileAtomic(this.file, serializeEnvelope(envelope));
         const key = `${this.prefix}${envelope.generation}`;
         let id;
@@ -9878,12 +10643,12 @@ __export(command_store_exports, {
   CommandStore: () => CommandStore,
   NOTHING_STORED_EXIT_CODE: () => NOTHING_STORED_EXIT_CODE
 });
-var import_node_child_process5, import_node_path25, NOTHING_STORED_EXIT_CODE, MAX_OUTPUT, CommandStore;
+var import_node_child_process6, import_node_path28, NOTHING_STORED_EXIT_CODE, MAX_OUTPUT, CommandStore;
 var init_command_store = __esm({
   "src/stores/command-store.ts"() {
     "use strict";
-    import_node_child_process5 = require("node:child_process");
-    import_node_path25 = __toESM(require("node:path"), 1);
+    import_node_child_process6 = require("node:child_process");
+    import_node_path28 = __toESM(require("node:path"), 1);
     init_envelope();
     init_errors();
     init_rollback_guard();
@@ -9926,7 +10691,7 @@ var init_command_store = __esm({
         if (!this.mark) return;
         try {
           if (envelope) {
-            await ensurePrivateDir(import_node_path25.default.dirname(this.mark.file));
+            await ensurePrivateDir(import_node_path28.default.dirname(this.mark.file));
             await this.mark.write(markOf(envelope));
           } else {
             await this.mark.remove();
@@ -9985,7 +10750,7 @@ var init_command_store = __esm({
       /** Runs `command` with `sh -c`, the value (if any) on stdin, a hard timeout, output bounded. */
       runCommand(command, stdin) {
         return new Promise((resolve, reject) => {
-          const child = (0, import_node_child_process5.spawn)("/bin/sh", ["-c", command], {
+          const child = (0, import_node_child_process6.spawn)("/bin/sh", ["-c", command], {
             env: { ...this.options.env, CODEX_AUTH_STREAM: this.stream },
             stdio: [stdin === null ? "ignore" : "pipe", "pipe", "pipe"],
             detached: true
@@ -10072,7 +10837,7 @@ async function createStore(settings, deps) {
         writeCommand: command.write,
         timeoutMs: command.timeoutMs,
         env: deps.env,
-        highWaterFile: import_node_path26.default.join(settings.stateDir, settings.stream, "command-high-water.json")
+        highWaterFile: import_node_path29.default.join(settings.stateDir, settings.stream, "command-high-water.json")
       });
     }
   }
@@ -10081,11 +10846,11 @@ function required2(value, message) {
   if (value === void 0) throw new UsageError(message);
   return value;
 }
-var import_node_path26;
+var import_node_path29;
 var init_create_store = __esm({
   "src/stores/create-store.ts"() {
     "use strict";
-    import_node_path26 = __toESM(require("node:path"), 1);
+    import_node_path29 = __toESM(require("node:path"), 1);
     init_errors();
     init_check_paths();
     init_backend_kinds();
@@ -10378,7 +11143,8 @@ var init_vocabulary = __esm({
         codexConfig: "--codex-config",
         optIn: "--allow-agent-to-read-credentials",
         fixNamespaces: "--fix-sandbox",
-        codexVersion: "install a newer @openai/codex, or pass --codex"
+        codexVersion: "install a newer @openai/codex, or pass --codex",
+        codexUser: "--codex-user"
       }
     };
   }
@@ -10386,10 +11152,10 @@ var init_vocabulary = __esm({
 
 // src/github/run-context.ts
 function readRunContext(env) {
-  const path29 = env.GITHUB_EVENT_PATH ?? "";
+  const path32 = env.GITHUB_EVENT_PATH ?? "";
   const cached = cache.get(env);
-  if (cached && cached.path === path29) return cached.context;
-  const payload = readPayload(path29);
+  if (cached && cached.path === path32) return cached.context;
+  const payload = readPayload(path32);
   const branch = payload.repository?.default_branch;
   const context = {
     name: env.GITHUB_EVENT_NAME ?? "",
@@ -10397,23 +11163,23 @@ function readRunContext(env) {
     repository: env.GITHUB_REPOSITORY ?? "",
     defaultBranch: typeof branch === "string" && branch !== "" ? branch : null
   };
-  cache.set(env, { path: path29, context });
+  cache.set(env, { path: path32, context });
   return context;
 }
-function readPayload(path29) {
-  if (path29 === "") return {};
+function readPayload(path32) {
+  if (path32 === "") return {};
   try {
-    const parsed = JSON.parse((0, import_node_fs21.readFileSync)(path29, "utf8"));
+    const parsed = JSON.parse((0, import_node_fs25.readFileSync)(path32, "utf8"));
     return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {};
   } catch {
     return {};
   }
 }
-var import_node_fs21, cache;
+var import_node_fs25, cache;
 var init_run_context = __esm({
   "src/github/run-context.ts"() {
     "use strict";
-    import_node_fs21 = require("node:fs");
+    import_node_fs25 = require("node:fs");
     cache = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -10470,7 +11236,7 @@ function resolveStreamSettings(request, env) {
     kind,
     lock,
     stream,
-    stateDir: request.stateDir ? import_node_path27.default.resolve(request.stateDir) : defaultStateDir(env),
+    stateDir: request.stateDir ? import_node_path30.default.resolve(request.stateDir) : defaultStateDir(env),
     stateDirSource: request.stateDir ? request.names.stateDir : defaultStateDirSource(env),
     github: () => {
       const target = request.github();
@@ -10501,11 +11267,11 @@ function withWrap(parse3, wrap) {
     throw wrap ? wrap(error) : error;
   }
 }
-var import_node_path27;
+var import_node_path30;
 var init_stream_settings = __esm({
   "src/app/stream-settings.ts"() {
     "use strict";
-    import_node_path27 = __toESM(require("node:path"), 1);
+    import_node_path30 = __toESM(require("node:path"), 1);
     init_stream();
     init_api_url();
     init_git_refs();
@@ -10906,7 +11672,8 @@ function sealRequestFrom(options) {
   return {
     names: CLI_VOCABULARY.seal,
     allowUnsealed: options.allowAgentToReadCredentials === true,
-    fixNamespaces: options.fixSandbox !== false
+    fixNamespaces: options.fixSandbox !== false,
+    ...options.codexUser === void 0 ? {} : { codexUser: options.codexUser }
   };
 }
 var init_seal_options = __esm({
@@ -10952,7 +11719,7 @@ async function readSeedSource(file, env, redactor, envIsSeed = true, flag = "--s
       raw,
       origin: file,
       pathHint: `pass ${flag} with the auth.json itself`,
-      file: import_node_path28.default.resolve(file)
+      file: import_node_path31.default.resolve(file)
     };
   }
   if (!envIsSeed) return void 0;
@@ -10972,11 +11739,11 @@ async function readAuthFileArgument(file, flag, log) {
 async function readConfigFileArgument(file, flag) {
   return readConfigFile(file, flag);
 }
-var import_node_path28;
+var import_node_path31;
 var init_seed_source = __esm({
   "src/cli/seed-source.ts"() {
     "use strict";
-    import_node_path28 = __toESM(require("node:path"), 1);
+    import_node_path31 = __toESM(require("node:path"), 1);
     init_seed_text();
     init_input_files();
     init_shared_options();
@@ -11228,17 +11995,17 @@ var init_restore2 = __esm({
 
 // src/app/job-homes.ts
 async function removeHomeRecord(home) {
-  await import_node_fs22.promises.rm(recordPath(import_node_path29.default.resolve(home)), { force: true });
+  await import_node_fs26.promises.rm(recordPath(import_node_path32.default.resolve(home)), { force: true });
 }
 function recordPath(home) {
   return `${home}${RECORD_SUFFIX}`;
 }
-var import_node_fs22, import_node_path29, RECORD_SUFFIX;
+var import_node_fs26, import_node_path32, RECORD_SUFFIX;
 var init_job_homes = __esm({
   "src/app/job-homes.ts"() {
     "use strict";
-    import_node_fs22 = require("node:fs");
-    import_node_path29 = __toESM(require("node:path"), 1);
+    import_node_fs26 = require("node:fs");
+    import_node_path32 = __toESM(require("node:path"), 1);
     init_errors();
     RECORD_SUFFIX = ".owner";
   }
@@ -11396,7 +12163,7 @@ function runLoginProcess(options, codexHome) {
   return new Promise((resolve, reject) => {
     let child;
     try {
-      child = (0, import_node_child_process6.spawn)(options.codexPath, buildDeviceLoginArgs(options.issuer), {
+      child = (0, import_node_child_process7.spawn)(options.codexPath, buildDeviceLoginArgs(options.issuer), {
         env: withCodexHome(options.env, codexHome),
         stdio: ["ignore", "pipe", "pipe"],
         detached: true,
@@ -11449,11 +12216,11 @@ function formatDuration(ms) {
   if (ms >= 1e3) return `${Math.round(ms / 100) / 10} s`;
   return `${ms} ms`;
 }
-var import_node_child_process6, HARMLESS_WARNING, ANSI_ESCAPES, DEVICE_LOGIN_HINT, LoginProcess;
+var import_node_child_process7, HARMLESS_WARNING, ANSI_ESCAPES, DEVICE_LOGIN_HINT, LoginProcess;
 var init_device_login = __esm({
   "src/codex/device-login.ts"() {
     "use strict";
-    import_node_child_process6 = require("node:child_process");
+    import_node_child_process7 = require("node:child_process");
     init_errors();
     init_codex_home();
     init_jsonl_events();
@@ -11926,7 +12693,7 @@ var init_keep_fresh2 = __esm({
 // src/codex/codex-logout.ts
 function runCodexLogout(codexPath, env, timeoutMs, onOutput) {
   return new Promise((resolve, reject) => {
-    const child = (0, import_node_child_process7.spawn)(codexPath, ["logout"], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const child = (0, import_node_child_process8.spawn)(codexPath, ["logout"], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
     const forward = (chunk) => {
       for (const line of chunk.toString("utf8").split("\n")) if (line.trim() !== "") onOutput(line);
     };
@@ -11945,11 +12712,11 @@ function runCodexLogout(codexPath, env, timeoutMs, onOutput) {
     });
   });
 }
-var import_node_child_process7;
+var import_node_child_process8;
 var init_codex_logout = __esm({
   "src/codex/codex-logout.ts"() {
     "use strict";
-    import_node_child_process7 = require("node:child_process");
+    import_node_child_process8 = require("node:child_process");
   }
 });
 
@@ -11968,7 +12735,7 @@ function revokeEndpoint(env) {
 }
 function trustedCas(env) {
   const extra = env.CODEX_CA_CERTIFICATE;
-  return extra ? [...import_node_tls2.rootCertificates, (0, import_node_fs23.readFileSync)(extra, "utf8")] : void 0;
+  return extra ? [...import_node_tls2.rootCertificates, (0, import_node_fs27.readFileSync)(extra, "utf8")] : void 0;
 }
 async function startRevokeRelay(env) {
   const upstream = new URL(revokeEndpoint(env));
@@ -12047,11 +12814,11 @@ async function relay(req, res, upstream, ca) {
     request.end(body);
   });
 }
-var import_node_fs23, import_node_http2, import_node_https4, import_node_tls2, DEFAULT_REVOKE_URL, MAX_BODY2, REVOKE_UPSTREAM_TIMEOUT_MS;
+var import_node_fs27, import_node_http2, import_node_https4, import_node_tls2, DEFAULT_REVOKE_URL, MAX_BODY2, REVOKE_UPSTREAM_TIMEOUT_MS;
 var init_revoke_relay = __esm({
   "src/app/revoke-relay.ts"() {
     "use strict";
-    import_node_fs23 = require("node:fs");
+    import_node_fs27 = require("node:fs");
     import_node_http2 = __toESM(require("node:http"), 1);
     import_node_https4 = __toESM(require("node:https"), 1);
     import_node_tls2 = require("node:tls");
@@ -12212,7 +12979,7 @@ async function sealSelfTest(codexPath, env) {
   const home = await createPrivateCodexHome(void 0, env);
   try {
     const canary = `codex-auth-canary-${(0, import_node_crypto9.randomBytes)(16).toString("hex")}`;
-    await writePrivateFileAtomic(import_node_path30.default.join(home.dir, "auth.json"), JSON.stringify({ canary }));
+    await writePrivateFileAtomic(import_node_path33.default.join(home.dir, "auth.json"), JSON.stringify({ canary }));
     const config = sealConfig(
       void 0,
       {
@@ -12269,7 +13036,7 @@ function sealFix(seal, codexPath) {
       return "pin a verified Codex version; runs refuse to start until the probe passes";
   }
 }
-var import_node_crypto9, import_node_path30, NAMES;
+var import_node_crypto9, import_node_path33, NAMES;
 var init_seal_self_test = __esm({
   "src/app/seal-self-test.ts"() {
     "use strict";
@@ -12282,14 +13049,15 @@ var init_seal_self_test = __esm({
     init_logger();
     init_seal_config();
     init_secure_files();
-    import_node_path30 = __toESM(require("node:path"), 1);
+    import_node_path33 = __toESM(require("node:path"), 1);
     NAMES = {
       sandbox: "sandbox",
       codexArgs: "codex arguments",
       codexConfig: "codex config",
       optIn: "opt-in",
       fixNamespaces: "fix-sandbox",
-      codexVersion: "codex version"
+      codexVersion: "codex version",
+      codexUser: "codex-user"
     };
   }
 });

@@ -12,5 +12,6 @@ export function readSealRequest(defaultSandbox: SandboxMode = 'workspace-write')
     allowUnsealed: readBoolean(Inputs.allowAgentToReadCredentials),
     // Default true: on GitHub's ubuntu-24.04 runners the sandbox cannot start without it.
     fixNamespaces: readInput(Inputs.fixSandbox) === '' ? true : readBoolean(Inputs.fixSandbox),
+    ...(readInput(Inputs.codexUser) === '' ? {} : { codexUser: readInput(Inputs.codexUser) }),
   };
 }

@@ -18,6 +18,7 @@ export const Inputs = {
   codexArgs: 'codex-args',
   codexConfig: 'codex-config',
   codexHome: 'codex-home',
+  codexUser: 'codex-user',
   codexVersion: 'codex-version',
   commandTimeout: 'command-timeout',
   fixSandbox: 'fix-sandbox',

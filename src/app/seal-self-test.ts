@@ -18,6 +18,7 @@ const NAMES: SealInputNames = {
   optIn: 'opt-in',
   fixNamespaces: 'fix-sandbox',
   codexVersion: 'codex version',
+  codexUser: 'codex-user',
 };
 
 /**

@@ -34,6 +34,7 @@ export const ACTION_VOCABULARY: Vocabulary = {
     optIn: 'input allow-agent-to-read-credentials',
     fixNamespaces: 'input fix-sandbox',
     codexVersion: 'set input codex-version to 0.149.0 or later',
+    codexUser: 'input codex-user',
   },
 };
 
@@ -54,5 +55,6 @@ export const CLI_VOCABULARY: Vocabulary = {
     optIn: '--allow-agent-to-read-credentials',
     fixNamespaces: '--fix-sandbox',
     codexVersion: 'install a newer @openai/codex, or pass --codex',
+    codexUser: '--codex-user',
   },
 };

@@ -8,6 +8,7 @@ import {
   LANE_OPTIONS,
   RUN_TIMEOUT_OPTION,
   SEAL_OPTIONS,
+  CODEX_USER_OPTION,
   STORE_AND_LOCK_OPTIONS,
   STORE_ONLY_OPTIONS,
 } from './shared-options.js';
@@ -38,6 +39,7 @@ const COMMANDS = [
       ...LANE_OPTIONS,
       ...STORE_AND_LOCK_OPTIONS,
       ...SEAL_OPTIONS,
+      CODEX_USER_OPTION,
     ],
   }),
   defineCommand({

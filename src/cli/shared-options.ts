@@ -122,6 +122,13 @@ export const SEAL_OPTIONS = [
   },
 ] as const satisfies readonly OptionSpec[];
 
+/** `run` only: the isolation wraps the one Codex run the command starts. */
+export const CODEX_USER_OPTION = {
+  flags: '--codex-user <user>',
+  description:
+    'run Codex as this separate unprivileged user, which allows danger-full-access and network access without giving the agent this process (proven by a probe first); "create": the user codex-agent, created with sudo',
+} as const satisfies OptionSpec;
+
 /** `run --lanes`: the fallback lanes of the CLI (checked by lane-options.ts). */
 export const LANE_OPTIONS = [
   {

@@ -9,6 +9,22 @@ import type { LoadedCopy } from './loaded-copy.js';
 import type { Persister } from './persister.js';
 
 /** What a round trip did, for `--json`, Action outputs and summaries. Holds no secret. */
+/** The isolation's figures for the result: who Codex ran as and what the isolation cost. */
+export interface IsolationReport {
+  readonly user: string;
+  readonly created: boolean;
+  /** From the start of the set-up to the proof (user, workspace ACLs, home, probe). */
+  readonly setupMs: number;
+  readonly probeMs: number;
+  /** The run's wait for the set-up once the store was open (it runs alongside the lock and the load). */
+  readonly waitMs: number | null;
+  readonly ptraceScope: string;
+  /** After Codex: the agent's processes stopped, files given back, and how long that took. */
+  stopped: number | null;
+  chowned: number | null;
+  finishMs: number | null;
+}
+
 export interface RoundTripResult {
   stream: string;
   store: string;
@@ -31,6 +47,8 @@ export interface RoundTripResult {
   durationMs: number;
   /** Whether the agent's commands were proven unable to read the login (null: Codex never got that far). */
   seal: SealReport | null;
+  /** Codex ran as a separate user (codex-user): who, and what the isolation cost. */
+  isolation?: IsolationReport;
   /** A plan window ran out during this run (exit 8); the login itself is fine. */
   usageLimited: boolean;
   /** When the window that ran out resets (ISO), if known. */
@@ -48,7 +66,9 @@ export interface RoundTripResult {
   error: CodexAuthError | null;
 }
 
-export type Protection = 'broker' | 'deny-read' | 'none';
+/** `broker+separate-user`: no sandbox (full access or network), the broker holds the login and Codex ran as a
+ * separate user (codex-user), proven isolated from this process. */
+export type Protection = 'broker' | 'deny-read' | 'broker+separate-user' | 'none';
 
 export function emptyResult(stream: string, store: string): RoundTripResult {
   return {

@@ -3,6 +3,7 @@ import { acquireLock, checkStreamName, PROCESS_LEASE_MS, releaseLock } from './p
 import { pointCodexAtBroker, startRunBroker } from './phases/broker.js';
 import { execCodex, type ExecRequest, watchAndPersist } from './phases/exec.js';
 import { createRunHome, materialise } from './phases/home.js';
+import { awaitIsolation, startIsolation } from './phases/isolate.js';
 import { loadOrSeed } from './phases/load.js';
 import { persistFinal } from './phases/persist.js';
 import { release } from './phases/release.js';
@@ -33,7 +34,8 @@ export interface RunRequest extends SealedRequest, ExecRequest {
  * The run's phases, in order. The seal is planned (refusals first) and its probe started before the lock, so the
  * probe runs while the lock is taken and the store read. The token broker starts once the login is loaded (its
  * start overlaps the probe), so the home gets its placeholders, never the real auth.json; Codex is pointed at it
- * once the seal wrote config.toml. It persists through the state's Persister and stops with `state.stops`.
+ * once the seal wrote config.toml. It persists through the state's Persister and stops with `state.stops`. A
+ * separate agent user (codex-user) is set up alongside the lock too, and shares the home once it is complete.
  */
 export const RUN_PHASES: readonly Phase<RunState, RunRequest>[] = [
   checkStreamName,
@@ -44,7 +46,13 @@ export const RUN_PHASES: readonly Phase<RunState, RunRequest>[] = [
       storePaths: state.ctx.store.privatePaths ?? [],
       broker: request.tokenBroker !== false,
       seedFile: request.seed?.file,
+      // The broker holds the login unless switched off: then CODEX_HOME holds placeholders only.
+      isolation: {
+        requested: request.seal.codexUser !== undefined,
+        brokerHoldsLogin: request.tokenBroker !== false,
+      },
     }),
+  startIsolation,
   (state, request) =>
     acquireLock(state, {
       timeoutMs: request.lockTimeoutMs,
@@ -57,6 +65,7 @@ export const RUN_PHASES: readonly Phase<RunState, RunRequest>[] = [
   materialise,
   awaitSeal,
   pointCodexAtBroker,
+  awaitIsolation,
   watchAndPersist,
   execCodex,
   persistFinal,

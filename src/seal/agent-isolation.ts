@@ -2,23 +2,16 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { CodexSpawnPlan } from '../codex/codex-runner.js';
-import { agentProcesses, agentSpawnPlan, stopAgentProcesses } from './agent-launch.js';
+import { chownBack, removeAgentHomeAndKill, setUpAsAgent } from './agent-batch.js';
+import { agentProcesses, agentSpawnPlan, newAgentPids, stopAgentProcesses } from './agent-launch.js';
+import { assertIsolated, ourProcessChain, type ProbeReport, socketsHere } from './agent-user-probe.js';
+import { type AgentHome, type AgentUser, prepareAgentUser, writeAgentFile } from './agent-user.js';
 import {
-  assertIsolated,
-  ourProcessChain,
-  probeAgentUser,
-  type ProbeReport,
-  socketsHere,
-} from './agent-user-probe.js';
-import {
-  type AgentHome,
-  type AgentUser,
-  createAgentHome,
-  prepareAgentUser,
-  removeAgentHome,
-  writeAgentFile,
-} from './agent-user.js';
-import { grantWorkspace, returnWorkspace, type WorkspaceReturn } from './agent-workspace.js';
+  grantWorkspace,
+  returnWorkspace,
+  type WorkspaceGrant,
+  type WorkspaceReturn,
+} from './agent-workspace.js';
 
 // The one call the round trip makes for a full-access run: find or make the agent user, give it the workspace and
 // a home, prove the isolation, and hand back what starting and ending Codex need. Everything secret stays with
@@ -42,6 +35,8 @@ export interface AgentIsolation {
   /** The agent's own HOME and CODEX_HOME (0700, its own). */
   readonly home: AgentHome;
   readonly probe: ProbeReport;
+  /** Lets the agent read and write `dir` too (the run's CODEX_HOME), given back by finish like the workspace. */
+  share(dir: string): Promise<void>;
   /** Writes a file into the agent's CODEX_HOME (config.toml, the placeholders' auth.json, the broker's CA). */
   writeCodexFile(name: string, content: string): Promise<void>;
   /** For CodexRunRequest.spawnAs: starts Codex as the agent with only allowlisted variables. */
@@ -79,16 +74,18 @@ export async function isolateAgent(request: IsolationRequest): Promise<AgentIsol
     ...(request.optionName === undefined ? {} : { optionName: request.optionName }),
   });
   const grant = await grantWorkspace(agent, runner, request.workspace);
+  const shared: WorkspaceGrant[] = [];
   let home: AgentHome | null = null;
   try {
-    home = await createAgentHome(agent);
-    const probe = await probeAgentUser(agent, {
+    const setUp = await setUpAsAgent(agent, {
       pids: ourProcessChain(),
       secrets: [...request.secrets, ...homeCredentialFiles(request.runnerHome ?? os.homedir())],
       runnerFiles: request.runnerFiles,
       sockets: socketsHere(),
       workspace: grant.workspace,
     });
+    home = setUp.home;
+    const { probe } = setUp;
     assertIsolated(probe);
     const madeHome = home;
     let before = agentProcesses(agent);
@@ -96,6 +93,9 @@ export async function isolateAgent(request: IsolationRequest): Promise<AgentIsol
       agent,
       home: madeHome,
       probe,
+      async share(dir) {
+        shared.push(await grantWorkspace(agent, runner, dir));
+      },
       writeCodexFile: (name, content) => writeAgentFile(agent, path.join(madeHome.codexHome, name), content),
       spawnAs(command, args, env) {
         // What the agent user runs from now on is this run's.
@@ -103,15 +103,25 @@ export async function isolateAgent(request: IsolationRequest): Promise<AgentIsol
         return agentSpawnPlan(agent, command, args, env);
       },
       async finish() {
-        const stopped = await stopAgentProcesses(agent, before);
-        const workspace = await returnWorkspace(agent, runner, grant);
-        await removeAgentHome(agent, madeHome);
-        return { stopped, workspace };
+        // One call as the agent kills what it left and removes its home; another round only for stragglers.
+        const left = newAgentPids(agent, before);
+        await removeAgentHomeAndKill(agent, madeHome, left);
+        const stopped = left.length + (await stopAgentProcesses(agent, before));
+        const grants = [grant, ...shared];
+        const counts = agent.privileged
+          ? await chownBack(
+              agent,
+              runner,
+              grants.map((g) => g.workspace),
+            )
+          : grants.map(() => 0);
+        const returned = await Promise.all(grants.map((g, i) => returnWorkspace(agent, g, counts[i] ?? 0)));
+        return { stopped, workspace: returned[0] ?? { chowned: 0, agentFilesRemain: false } };
       },
     };
   } catch (error) {
-    await returnWorkspace(agent, runner, grant);
-    if (home !== null) await removeAgentHome(agent, home);
+    await returnWorkspace(agent, grant, 0);
+    if (home !== null) await removeAgentHomeAndKill(agent, home, []);
     throw error;
   }
 }

@@ -90,6 +90,11 @@ export function agentProcesses(agent: Pick<UserIdentity, 'uid'>): Set<string> {
   return out;
 }
 
+/** The pids of the agent user's processes that were not in `before`. */
+export function newAgentPids(agent: Pick<UserIdentity, 'uid'>, before: ReadonlySet<string>): string[] {
+  return [...agentProcesses(agent)].filter((id) => !before.has(id)).map((id) => id.split(':')[0] ?? '');
+}
+
 /**
  * SIGKILLs every process of the agent user that was not in `before` (taken just before Codex started), until
  * none is left or `timeoutMs` passed: the agent may have left daemons (setsid, nohup) that outlive Codex and
@@ -104,9 +109,7 @@ export async function stopAgentProcesses(
   const deadline = Date.now() + timeoutMs;
   let signalled = 0;
   for (;;) {
-    const left = [...agentProcesses(agent)]
-      .filter((id) => !before.has(id))
-      .map((id) => id.split(':')[0] ?? '');
+    const left = newAgentPids(agent, before);
     if (left.length === 0 || Date.now() > deadline) return signalled;
     if (isRoot()) {
       for (const pid of left) {

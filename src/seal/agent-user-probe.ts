@@ -38,7 +38,7 @@ export interface ProbeReport {
 
 // Arguments are `kind:target`; every one gets exactly one answer line, then `end`. A check whose answer is
 // missing counts as failed, so a probe that died half-way never passes.
-const PROBE_SCRIPT = `
+export const PROBE_SCRIPT = `
 for spec in "$@"; do
   kind=\${spec%%:*}; t=\${spec#*:}
   case $kind in
@@ -118,29 +118,44 @@ export function readProbeOutput(
   }));
 }
 
-/** Runs the probe as the agent. Paths must not hold a newline (the answer is line-based). */
-export async function probeAgentUser(agent: UserIdentity, targets: ProbeTargets): Promise<ProbeReport> {
-  const started = Date.now();
+/** The probe script's arguments for `targets`. Paths must not hold a newline (the answer is line-based). */
+export function probeArgs(targets: ProbeTargets): string[] {
   const all = [...targets.secrets, ...targets.runnerFiles, ...targets.sockets, targets.workspace];
   if (all.some((file) => file.includes('\n'))) throw new SealError('a probed path holds a newline: refused.');
-  const args = [
+  return [
     ...targets.pids.map((pid) => `pid:${pid}`),
     ...targets.secrets.map((file) => `read:${file}`),
     ...[...targets.runnerFiles, ...targets.sockets].map((file) => `write:${file}`),
     `work:${targets.workspace}`,
   ];
-  const result = await runAsUser(agent, ['sh', '-c', PROBE_SCRIPT, 'probe', ...args], { cwd: '/' });
-  if (result.code !== 0) {
-    throw new SealError(`the isolation probe could not run as ${agent.name}: ${firstLine(result)}`);
-  }
-  const checks = readProbeOutput(result.stdout, expectedChecks(targets));
+}
+
+/** The report from the probe script's output (run on its own or after the agent's home was made). */
+export function probeReport(
+  agent: Pick<UserIdentity, 'name'>,
+  targets: ProbeTargets,
+  stdout: string,
+  ms: number,
+): ProbeReport {
+  const checks = readProbeOutput(stdout, expectedChecks(targets));
   return {
     user: agent.name,
     checks,
     failures: checks.filter((check) => !check.ok),
     ptraceScope: readScope(),
-    ms: Date.now() - started,
+    ms,
   };
+}
+
+/** Runs the probe as the agent, on its own. */
+export async function probeAgentUser(agent: UserIdentity, targets: ProbeTargets): Promise<ProbeReport> {
+  const started = Date.now();
+  const args = probeArgs(targets);
+  const result = await runAsUser(agent, ['sh', '-c', PROBE_SCRIPT, 'probe', ...args], { cwd: '/' });
+  if (result.code !== 0) {
+    throw new SealError(`the isolation probe could not run as ${agent.name}: ${firstLine(result)}`);
+  }
+  return probeReport(agent, targets, result.stdout, Date.now() - started);
 }
 
 const WHY: Record<string, string> = {

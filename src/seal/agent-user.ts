@@ -63,7 +63,12 @@ export async function ourSudo(): Promise<SudoAccess> {
  */
 export async function prepareAgentUser(request: AgentUserRequest = {}): Promise<AgentUser> {
   const option = request.optionName ?? 'codex-user';
-  const sudo = isRoot() ? 'passwordless' : await ourSudo();
+  const name = request.user ?? DEFAULT_AGENT_USER;
+  // The two questions go out together: each is a program start, and on a loaded runner that is what costs.
+  const [sudo, existing] = await Promise.all([
+    isRoot() ? ('passwordless' as const) : ourSudo(),
+    isValidUserName(name) ? lookUpUser(name) : null,
+  ]);
   const privileged = isRoot() || sudo === 'passwordless';
   const via = isRoot() ? 'root' : 'sudo';
   const me = process.getuid?.() ?? -1;
@@ -74,13 +79,12 @@ export async function prepareAgentUser(request: AgentUserRequest = {}): Promise<
         `${option}; or use sandbox workspace-write.`,
     );
   }
-  const name = request.user ?? DEFAULT_AGENT_USER;
   if (!isValidUserName(name)) {
     throw new SealError(
       `${option} ${JSON.stringify(name)} is not a user name (lower-case letters, digits, _ and -).`,
     );
   }
-  let found = await lookUpUser(name);
+  let found = existing;
   let created = false;
   if (found === null && request.user !== undefined) {
     throw new SealError(
@@ -106,15 +110,8 @@ export async function prepareAgentUser(request: AgentUserRequest = {}): Promise<
         `remove it from them (gpasswd -d ${name} <group>) or name another user with ${option}.`,
     );
   }
-  const agent: AgentUser = { name, uid: found.uid, gid: found.gid, created, via, privileged };
-  const check = await runAsUser(agent, ['true']);
-  if (check.code !== 0) {
-    throw new SealError(
-      `this step cannot run commands as ${name} (${firstLine(check)}): allow it without a password, e.g. a ` +
-        `sudoers rule "<runner user> ALL=(${name}) NOPASSWD: ALL".`,
-    );
-  }
-  return agent;
+  // Whether sudo lets us act as the user is answered by the set-up's first call as it (agent-batch.ts).
+  return { name, uid: found.uid, gid: found.gid, created, via, privileged };
 }
 
 /** useradd, tolerating a parallel job that created the same user first (exit 9: already exists). */
@@ -140,26 +137,10 @@ export interface AgentHome {
   readonly codexHome: string;
 }
 
-export async function createAgentHome(agent: UserIdentity): Promise<AgentHome> {
-  const made = await runAsUser(agent, ['mktemp', '-d', '/tmp/codex-agent.XXXXXXXXXX']);
-  const root = made.stdout.trim();
-  if (made.code !== 0 || !root.startsWith('/tmp/codex-agent.')) {
-    throw new SealError(`cannot make a private home for ${agent.name} in /tmp (${firstLine(made)}).`);
-  }
-  const home = `${root}/home`;
-  const codexHome = `${root}/codex-home`;
-  await expectOk(runAsUser(agent, ['mkdir', '-m', '0700', home, codexHome]), `mkdir in ${root}`);
-  return { root, home, codexHome };
-}
-
 /** Writes a file the agent owns (0600): through the agent itself, so it works without root too. */
 export async function writeAgentFile(agent: UserIdentity, file: string, content: string): Promise<void> {
   const script = 'umask 077 && cat > "$1"';
   await expectOk(runAsUser(agent, ['sh', '-c', script, 'write', file], { input: content }), `write ${file}`);
-}
-
-export async function removeAgentHome(agent: UserIdentity, home: AgentHome): Promise<void> {
-  await runAsUser(agent, ['rm', '-rf', '--one-file-system', home.root]);
 }
 
 async function expectOk(pending: Promise<CommandResult>, what: string): Promise<void> {

@@ -62,32 +62,14 @@ export interface WorkspaceReturn {
 }
 
 /**
- * After the run (the agent's processes stopped): files the agent created become the runner user's again (when we
- * can act as root), and the agent's ACL entries go. Symlinks are never followed (find does not, chown -h).
+ * After the run (the agent's processes stopped, its files given back by chownBack when we can act as root): the
+ * agent's ACL entries go, so the workspace is the runner's again.
  */
 export async function returnWorkspace(
   agent: UserIdentity & { readonly privileged: boolean },
-  runner: Pick<UserIdentity, 'uid' | 'gid'>,
   grant: WorkspaceGrant,
+  chowned: number,
 ): Promise<WorkspaceReturn> {
-  let chowned = 0;
-  if (agent.privileged) {
-    const found = await runPrivileged([
-      'find',
-      grant.workspace,
-      '-xdev',
-      '-user',
-      String(agent.uid),
-      '-print0',
-    ]);
-    const files = found.stdout.split('\0').filter((file) => file !== '');
-    for (let start = 0; start < files.length; start += 500) {
-      const batch = files.slice(start, start + 500);
-      const owner = `${runner.uid}:${runner.gid}`;
-      const done = await runPrivileged(['chown', '-h', owner, '--', ...batch]);
-      if (done.code === 0) chowned += batch.length;
-    }
-  }
   const remove = ['-R', '-x', `u:${agent.uid},d:u:${agent.uid}`, '--', grant.workspace];
   const removed = await runCommand('setfacl', remove);
   if (removed.code !== 0 && agent.privileged) await runPrivileged(['setfacl', ...remove]);

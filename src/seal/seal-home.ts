@@ -16,6 +16,7 @@ import {
   type SealedConfig,
 } from './seal-config.js';
 import type { SealInputNames, SealRequest } from '../core/seal-request.js';
+import { checkUnsealed, type IsolationPlan, needsIsolation, unsealedNote } from './isolated-access.js';
 
 /** What a front end decides about sealing; the round trip does the rest. */
 export interface SealReport {
@@ -59,6 +60,8 @@ export interface SealHomeInput {
   readonly probe?: boolean;
   /** Settles once every secret the probe's report is searched for is known (see SealProbeRequest). */
   readonly secretsKnown?: Promise<unknown> | undefined;
+  /** Codex runs as a separate user (run with codex-user); absent: as this process's user. */
+  readonly isolation?: IsolationPlan | undefined;
 }
 
 /** What sealing will do, decided before anything runs: the sandbox, the deny list and the config.toml. */
@@ -89,9 +92,7 @@ export function planSeal(input: SealHomeInput): SealPlan {
       `refused before Codex ran: ${config.unsealedBy.join('; ')}. Remove it (settings that keep the sandbox can go in ${names.codexConfig}), or set ${names.optIn} if you accept that the agent's commands and tools may read the ChatGPT login (the run is then reported not sealed).`,
     );
   }
-  if ((config.profile === null || config.network) && !input.seal.allowUnsealed) {
-    throw new SealError(unsealedRefusal(config.mode, config.profile === null, names));
-  }
+  checkUnsealed(config, input.seal, input.isolation ?? { requested: false, brokerHoldsLogin: false });
   return { choice, deny, config };
 }
 
@@ -112,6 +113,7 @@ export interface StartedSeal {
   readonly done: Promise<{ args: string[]; report: SealReport }>;
   /** Call once every secret the probe's report must be searched for is registered (the login is loaded). */
   readonly secretsKnown: () => void;
+  readonly plan: SealPlan;
 }
 
 /**
@@ -124,7 +126,7 @@ export function startSeal(input: SealHomeInput, log: Logger, secrets: SecretSink
   const known = new Promise<void>((resolve) => (secretsKnown = resolve));
   const done = sealHome({ ...input, secretsKnown: known }, log, secrets, plan);
   done.catch(() => undefined); // awaited by the caller, or settled before the home is removed
-  return { done, secretsKnown };
+  return { done, secretsKnown, plan };
 }
 
 /**
@@ -144,14 +146,13 @@ export async function sealHome(
   const args = [...choice.args];
   const trusted = config.unsealedBy.length > 0;
   if (unsandboxed || config.network || trusted) {
-    // Each thing the user accepted is named in the reason (not the first kind found for all of them).
-    const what = unsandboxed
-      ? config.mode
-      : config.network
-        ? 'network access'
-        : (config.reason ?? 'project configuration');
+    const isolated = input.isolation?.requested === true && needsIsolation(config);
+    const note =
+      trusted && !unsandboxed && !config.network ? null : unsealedNote(config, input.seal, isolated);
+    const reason = `${config.reason ?? 'project configuration trusted'} (opted in)`;
     log.warn(
-      `${what} with ${input.seal.names.optIn}: the agent's commands can read this job's ChatGPT login and anything else on the machine${unsandboxed || trusted ? '' : "'s loopback"}; the run is not sealed.`,
+      note?.warning ??
+        `${config.reason ?? 'project configuration'} with ${input.seal.names.optIn}: the agent's commands can read this job's ChatGPT login and anything else on the machine; the run is not sealed.`,
     );
     return {
       args: unsandboxed ? ['--sandbox', 'danger-full-access', ...args] : args,
@@ -162,11 +163,7 @@ export async function sealHome(
         probeMs: null,
         waitMs: null,
         machineChange: null,
-        reason: unsandboxed
-          ? 'danger-full-access (opted in)'
-          : config.network
-            ? 'network access (opted in)'
-            : `${config.reason ?? 'project configuration trusted'} (opted in)`,
+        reason: note?.reason ?? reason,
       },
     };
   }
@@ -266,13 +263,6 @@ function report(
   reason: string | null,
 ): SealReport {
   return { sealed: probeMs !== null, mode, profile, probeMs, waitMs: null, machineChange, reason };
-}
-
-function unsealedRefusal(mode: SandboxMode, unsandboxed: boolean, names: SealInputNames): string {
-  const what = unsandboxed
-    ? `${mode} runs the agent's commands without any sandbox: they can read the ChatGPT login in auth.json (its refresh token is the whole session), the envelope key, the seed and the GitHub token through this job's processes (/proc/<pid>/environ), and every file this user can read`
-    : "network access lets the agent's commands reach this machine's loopback (127.0.0.1), where the runner and other local services listen, and send anything they read anywhere";
-  return `refused before Codex ran: ${what}. Use read-only or workspace-write (${names.sandbox}), or set ${names.optIn} if you accept that.`;
 }
 
 function probeFailureMessage(

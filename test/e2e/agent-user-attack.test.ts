@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs, statSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { type ChatGptSimulator, startChatGptSimulator } from '../support/chatgpt-simulator.js';
 import { CODEX_BIN } from '../support/codex-sandbox.js';
 import {
@@ -20,10 +20,12 @@ import {
   sudoRunnerUnavailable,
 } from '../support/sudo-runner.js';
 import { fakeCredential } from '../support/test-tokens.js';
-import { driverConfig, hunt, type Job, makeJob, runDriver, sha } from './agent-user-job.js';
+import { driverConfig, hunt, type Job, makeJob, removeSharedApp, runDriver, sha } from './agent-user-job.js';
 import { CODEX_VERSIONS } from '../support/codex-sandbox.js';
 
 const unavailable = sudoRunnerUnavailable();
+
+afterAll(removeSharedApp);
 
 let sim: ChatGptSimulator | null = null;
 let job: Job | null = null;

@@ -3,17 +3,59 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { promises as fs, readFileSync } from 'node:fs';
+import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateKey } from '../../src/core/key.js';
 import type { ChatGptSimulator } from '../support/chatgpt-simulator.js';
 import { codexConfigToml } from '../support/codex-sandbox.js';
 import { recordOutput, registerSecret } from '../support/leak-guard.js';
+import { appForUser } from '../support/runner-user.js';
 import type { SudoRunner } from '../support/sudo-runner.js';
 import type { DriverConfig } from '../fixtures/agent-user-driver.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const DRIVER = path.join(REPO, 'test/fixtures/agent-user-driver.ts');
+
+/**
+ * The driver bundled into one file, and both Codex releases, in a directory the runner user and the agent can
+ * enter: the checkout may sit under a 0700 temp dir (as CI may clone it), where neither could reach it.
+ */
+interface SharedApp {
+  readonly dir: string;
+  readonly driver: string;
+  codex(bin: string): string;
+}
+let shared: Promise<SharedApp> | null = null;
+
+export function sharedApp(): Promise<SharedApp> {
+  shared ??= (async () => {
+    const dir = await fs.mkdtemp('/tmp/agent-user-app-');
+    await fs.chmod(dir, 0o755);
+    const app = await appForUser(dir);
+    const driver = path.join(dir, 'agent-user-driver.mjs');
+    await build({
+      entryPoints: [DRIVER],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      outfile: driver,
+      logLevel: 'silent',
+    });
+    await fs.chmod(driver, 0o644);
+    return { dir, driver, codex: app.codex };
+  })();
+  return shared;
+}
+
+/** Removes the shared copy (afterAll). */
+export async function removeSharedApp(): Promise<void> {
+  if (shared === null) return;
+  const { dir } = await shared;
+  shared = null;
+  await fs.rm(dir, { recursive: true, force: true });
+}
 
 export interface Job {
   readonly root: string;
@@ -105,9 +147,13 @@ export function runDriver(
   return new Promise((resolve, reject) => {
     const file = path.join(job.root, 'driver.json');
     execFileSync('install', ['-o', String(runner.uid), '-m', '0600', '/dev/null', file]);
-    void fs.writeFile(file, JSON.stringify(config)).then(() => {
-      const child = spawn(process.execPath, ['--import', 'tsx', DRIVER, file], {
-        cwd: REPO,
+    const written = sharedApp().then(async (app) => {
+      await fs.writeFile(file, JSON.stringify({ ...config, codexBin: app.codex(config.codexBin) }));
+      return app;
+    });
+    void written.then((app) => {
+      const child = spawn(process.execPath, [app.driver, file], {
+        cwd: '/',
         uid: runner.uid,
         gid: runner.gid,
         env: {

@@ -3,8 +3,7 @@
 // start the code under test as that user. The sudo rule is per user, not through the sudo group: a child started
 // with spawn's uid/gid has no supplementary groups.
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
 
 export const TEST_RUNNER_USER = 'codex-test-runner';
 
@@ -29,20 +28,7 @@ export function sudoRunnerUnavailable(): string | null {
   if (process.getuid?.() !== 0) return 'the tests do not run as root (cannot create users)';
   if (!existsSync('/usr/bin/sudo')) return 'sudo is not installed (.ci/run installs it)';
   if (!existsSync('/usr/bin/setfacl')) return 'setfacl is not installed (.ci/run installs the acl package)';
-  const closed = closedAncestor(process.cwd());
-  if (closed !== null) {
-    // The runner user runs the test driver from this checkout (tsx, src/, node_modules/).
-    return `other users cannot enter ${closed} (a 0700 temp dir?), so the test runner user cannot reach the checkout; clone it under a directory others may enter to run these tests`;
-  }
   return null;
-}
-
-/** The first directory from `dir` up to / that others may not search (no o+x), or null. */
-function closedAncestor(dir: string): string | null {
-  for (let current = dir; ; current = path.dirname(current)) {
-    if ((statSync(current).mode & 0o001) === 0) return current;
-    if (path.dirname(current) === current) return null;
-  }
 }
 
 /** A self-hosted runner's user: no root sudo, only `sudo -u <agent>` (the rule an admin adds for codex-user). */

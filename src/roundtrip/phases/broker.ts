@@ -76,7 +76,8 @@ export async function pointCodexAtBroker(state: RunState): Promise<void> {
 export function reportProtection(state: RunState<PhaseContext>): void {
   const seal = state.result.seal;
   const broker = state.broker;
-  state.result.protection = seal === null ? null : !seal.sealed ? 'none' : broker ? 'broker' : 'deny-read';
+  const unsealed = broker && state.isolation ? 'broker+separate-user' : 'none';
+  state.result.protection = seal === null ? null : !seal.sealed ? unsealed : broker ? 'broker' : 'deny-read';
   state.result.brokerLog = (broker?.requestLog() ?? []).map((entry) => ({
     ...entry,
     path: untrustedLines(entry.path, { maxLineLength: 200, maxLines: 1 })[0] ?? '',

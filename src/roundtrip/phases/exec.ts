@@ -5,6 +5,7 @@ import { Persister } from '../persister.js';
 import { reportProtection } from './broker.js';
 import { saveSplitState } from '../split-state.js';
 import { readUsageFacts } from '../usage-limit.js';
+import { spawnAsAgent } from './isolate.js';
 import { type PhaseContext, required, type RunState } from './run-state.js';
 
 export interface ExecRequest {
@@ -51,6 +52,7 @@ export async function execCodex(state: RunState<PhaseContext>, request: ExecRequ
     ...(request.onOutput ? { onOutput: request.onOutput } : {}),
     ...(request.signal ? { signal: request.signal } : {}),
     ...(request.runTimeoutMs === undefined ? {} : { timeoutMs: request.runTimeoutMs }),
+    ...(state.isolation === null ? {} : { spawnAs: spawnAsAgent(state.isolation) }),
     onSpawn: (pid, command) => {
       if (state.homeRecorded) void recordOwner(home.dir, { pid, command }).catch(() => undefined);
     },

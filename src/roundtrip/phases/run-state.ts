@@ -8,6 +8,7 @@ import type { RoundTripContext } from '../context.js';
 import type { LoadedStream } from '../load-stream.js';
 import type { Persister } from '../persister.js';
 import { emptyResult, type RoundTripResult } from '../result.js';
+import type { AgentIsolation } from '../../seal/agent-isolation.js';
 import type { SealReport, StartedSeal } from '../../seal/seal-home.js';
 import type { SplitState } from '../split-state.js';
 
@@ -37,6 +38,9 @@ export interface RunState<C extends PhaseContext = RoundTripContext> {
   persister: Persister | null;
   /** The token broker holding the real login (run); null where Codex gets the real auth.json. */
   broker: RunningBroker | null;
+  /** Codex as a separate user (codex-user): being set up alongside the lock, then proven and in use. */
+  isolating: Promise<{ isolation: AgentIsolation; setupMs: number }> | null;
+  isolation: AgentIsolation | null;
   codexRun: CodexRunResult | null;
   usage: UsageLimitFacts | null;
   /**
@@ -63,6 +67,8 @@ export function newRunState<C extends PhaseContext>(ctx: C, stream: string, stor
     sealed: null,
     persister: null,
     broker: null,
+    isolating: null,
+    isolation: null,
     codexRun: null,
     usage: null,
     stops: [],

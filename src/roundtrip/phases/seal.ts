@@ -1,5 +1,6 @@
 import { runnerFileCommandPaths } from '../../codex/codex-env.js';
 import type { SealRequest } from '../../core/seal-request.js';
+import type { IsolationPlan } from '../../seal/isolated-access.js';
 import { type SealHomeInput, sealHome, startSeal } from '../../seal/seal-home.js';
 import { holdsRealLogin } from '../broker-deny.js';
 import { type PhaseContext, required, type RunState } from './run-state.js';
@@ -29,6 +30,8 @@ export interface SealTarget {
   readonly broker?: boolean;
   /** A seed file on this machine: a real login on disk, denied whatever else is. */
   readonly seedFile?: string | undefined;
+  /** run with codex-user: Codex runs as a separate user. */
+  readonly isolation?: IsolationPlan;
 }
 
 /** What the agent is denied: this home (or every private home), the caller's paths, the store's, the runner's. */
@@ -57,6 +60,7 @@ export function sealInputFor(
       : { extraDeny: [...seed, ...homesDirs, ...writable] }),
     seal: request.seal,
     ...(target.probe === undefined ? {} : { probe: target.probe }),
+    ...(target.isolation === undefined ? {} : { isolation: target.isolation }),
   };
 }
 

@@ -176,6 +176,7 @@ function request(lanes: LaneSpec[], seed: string | undefined, apiKey = ''): RunU
         optIn: 'o',
         fixNamespaces: 'f',
         codexVersion: 'v',
+        codexUser: 'codex-user',
       },
       allowUnsealed: true,
       fixNamespaces: false,

@@ -58,6 +58,7 @@ describe('the seal plan with the broker', () => {
     optIn: 'o',
     fixNamespaces: 'f',
     codexVersion: 'v',
+    codexUser: 'codex-user',
   };
   const input = (sandbox: 'read-only' | 'workspace-write') => ({
     home: path.join(dir, 'home'),

@@ -26,6 +26,7 @@ export const NAMES = {
   optIn: 'allow-agent-to-read-credentials',
   fixNamespaces: 'fix-sandbox',
   codexVersion: 'codex-version',
+  codexUser: 'codex-user',
 };
 // Opted in to an unsandboxed agent: the seal writes its config.toml and needs no Codex binary to probe.
 export const SEAL = {

@@ -12,6 +12,7 @@ const NAMES: SealInputNames = {
   optIn: 'allow-agent-to-read-credentials',
   fixNamespaces: 'fix-user-namespaces',
   codexVersion: 'codex-version',
+  codexUser: 'codex-user',
 };
 
 function unsealedBy(args: readonly string[], toml = ''): { why: string; labels: string[] } {

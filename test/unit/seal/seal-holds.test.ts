@@ -17,6 +17,7 @@ const NAMES: SealInputNames = {
   optIn: 'allow-agent-to-read-credentials',
   fixNamespaces: 'fix-user-namespaces',
   codexVersion: 'codex-version',
+  codexUser: 'codex-user',
 };
 const silent = { info() {}, debug() {}, warn() {} };
 

@@ -3,26 +3,26 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunk-X7HHY7RI.js";
+} from "./chunk-JOSP52D7.js";
 import {
   finishAndClean
-} from "./chunk-B6KK2BTZ.js";
+} from "./chunk-ICSOUEP7.js";
 import {
   loadActionState
 } from "./chunk-TFGH4AVS.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-S7BX3VX5.js";
+} from "./chunk-IFUWRBLD.js";
 import {
   restoreStream
-} from "./chunk-J3UVNJZS.js";
+} from "./chunk-ARFA2NDW.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   codexIfPresent,
   refuseUnsafeJobs
-} from "./chunk-YSLJ5WA2.js";
+} from "./chunk-OX322XJH.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -32,7 +32,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-HYXM2T55.js";
+} from "./chunk-P6T4AECI.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-N7GVTKFE.js";
@@ -41,7 +41,7 @@ import {
   readBoolean,
   readInput,
   setOutputs
-} from "./chunk-HIF2XTU4.js";
+} from "./chunk-ZQCYTOKX.js";
 import {
   exportVariable
 } from "./chunk-GP2XTTJE.js";

@@ -106,6 +106,7 @@ var Inputs = {
   codexArgs: "codex-args",
   codexConfig: "codex-config",
   codexHome: "codex-home",
+  codexUser: "codex-user",
   codexVersion: "codex-version",
   commandTimeout: "command-timeout",
   fixSandbox: "fix-sandbox",

@@ -4,11 +4,11 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   describeNextRefresh,
   escapeHtml
-} from "./chunk-LC6LLU6N.js";
+} from "./chunk-RVWSOKMK.js";
 import {
   describeMinutes,
   setOutputs
-} from "./chunk-HIF2XTU4.js";
+} from "./chunk-ZQCYTOKX.js";
 import {
   needsSignIn
 } from "./chunk-V4C5BGZE.js";

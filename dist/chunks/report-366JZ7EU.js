@@ -6,9 +6,9 @@ import {
   setRoundTripOutputs,
   usageOutputs,
   writeSummary
-} from "./chunk-S7BX3VX5.js";
-import "./chunk-LC6LLU6N.js";
-import "./chunk-HIF2XTU4.js";
+} from "./chunk-IFUWRBLD.js";
+import "./chunk-RVWSOKMK.js";
+import "./chunk-ZQCYTOKX.js";
 import "./chunk-V4C5BGZE.js";
 import "./chunk-GP2XTTJE.js";
 import "./chunk-DZ5XX4ZY.js";

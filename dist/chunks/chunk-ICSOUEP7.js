@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persist,
   removeJobHome
-} from "./chunk-J3UVNJZS.js";
+} from "./chunk-ARFA2NDW.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -12,10 +12,10 @@ import {
   readStreamSettings,
   splitStatePath,
   whyNotOurHome
-} from "./chunk-HYXM2T55.js";
+} from "./chunk-P6T4AECI.js";
 import {
   actionLogger
-} from "./chunk-HIF2XTU4.js";
+} from "./chunk-ZQCYTOKX.js";
 
 // src/app/finish-job.ts
 import { promises as fs } from "node:fs";

@@ -30,7 +30,7 @@ import {
   resetTimeOf,
   runnerMasks,
   untrustedLines
-} from "./chunk-HIF2XTU4.js";
+} from "./chunk-ZQCYTOKX.js";
 import {
   RefHandoff,
   currentWorkflowRun
@@ -363,7 +363,8 @@ var ACTION_VOCABULARY = {
     codexConfig: "input codex-config",
     optIn: "input allow-agent-to-read-credentials",
     fixNamespaces: "input fix-sandbox",
-    codexVersion: "set input codex-version to 0.149.0 or later"
+    codexVersion: "set input codex-version to 0.149.0 or later",
+    codexUser: "input codex-user"
   }
 };
 
@@ -384,7 +385,8 @@ function readSealRequest(defaultSandbox = "workspace-write") {
     names: ACTION_VOCABULARY.seal,
     allowUnsealed: readBoolean(Inputs.allowAgentToReadCredentials),
     // Default true: on GitHub's ubuntu-24.04 runners the sandbox cannot start without it.
-    fixNamespaces: readInput(Inputs.fixSandbox) === "" ? true : readBoolean(Inputs.fixSandbox)
+    fixNamespaces: readInput(Inputs.fixSandbox) === "" ? true : readBoolean(Inputs.fixSandbox),
+    ...readInput(Inputs.codexUser) === "" ? {} : { codexUser: readInput(Inputs.codexUser) }
   };
 }
 
@@ -2797,8 +2799,8 @@ function swappedBearer(req, state) {
 }
 function targetOf(route, search, ctx) {
   if (route.kind === "responses") {
-    const path17 = `${ctx.openaiBase.pathname.replace(/\/+$/, "")}/responses${search}`;
-    return new URL(path17, ctx.routedOrigin ?? ctx.openaiBase.origin);
+    const path20 = `${ctx.openaiBase.pathname.replace(/\/+$/, "")}/responses${search}`;
+    return new URL(path20, ctx.routedOrigin ?? ctx.openaiBase.origin);
   }
   const rest = route.kind === "chatgpt" || route.kind === "accounts-check" ? route.rest : "";
   const base = ctx.chatgptBase.pathname.endsWith("/") ? ctx.chatgptBase.pathname : `${ctx.chatgptBase.pathname}/`;
@@ -3095,7 +3097,7 @@ var RequestLog = class {
   entries = [];
   usage = null;
   /** Starts timing one request; call the returned function once with the outcome. */
-  begin(method, path17) {
+  begin(method, path20) {
     const started = performance.now();
     const at = (/* @__PURE__ */ new Date()).toISOString();
     let done = false;
@@ -3103,7 +3105,7 @@ var RequestLog = class {
       if (done) return;
       done = true;
       const durationMs = Math.round((performance.now() - started) * 10) / 10;
-      this.entries.push({ at, method, path: path17, status, bytesIn, bytesOut, durationMs, handling });
+      this.entries.push({ at, method, path: path20, status, bytesIn, bytesOut, durationMs, handling });
       if (this.entries.length > MAX_ENTRIES) this.entries.shift();
     };
   }
@@ -4060,6 +4062,8 @@ function newRunState(ctx, stream, store) {
     sealed: null,
     persister: null,
     broker: null,
+    isolating: null,
+    isolation: null,
     codexRun: null,
     usage: null,
     stops: []
@@ -4121,7 +4125,8 @@ async function pointCodexAtBroker(state) {
 function reportProtection(state) {
   const seal = state.result.seal;
   const broker = state.broker;
-  state.result.protection = seal === null ? null : !seal.sealed ? "none" : broker ? "broker" : "deny-read";
+  const unsealed = broker && state.isolation ? "broker+separate-user" : "none";
+  state.result.protection = seal === null ? null : !seal.sealed ? unsealed : broker ? "broker" : "deny-read";
   state.result.brokerLog = (broker?.requestLog() ?? []).map((entry) => ({
     ...entry,
     path: untrustedLines(entry.path, { maxLineLength: 200, maxLines: 1 })[0] ?? ""
@@ -4513,59 +4518,9 @@ function lowUsageWarning(who, facts, thresholdPercent) {
   ).join(", ")}, below the threshold of ${thresholdPercent} %.`;
 }
 
-// src/roundtrip/phases/exec.ts
-async function watchAndPersist(state) {
-  const home = required2(state.home, "the home");
-  const loaded = required2(state.loaded, "the loaded copy");
-  const splitState = required2(state.splitState, "the split state");
-  const persister = new Persister(
-    state.ctx,
-    loaded,
-    (written) => saveSplitState(home.dir, { ...splitState, ...written })
-  );
-  state.persister = persister;
-  if (state.broker) return;
-  const watcher = watchAuthFile(home.dir, (raw) => persister.persist(raw, "the auth.json Codex wrote"), {
-    initialText: loaded.bundle.raw
-  });
-  state.stops.push(() => watcher.close());
-}
-async function execCodex(state, request) {
-  const home = required2(state.home, "the home");
-  const sealed = required2(state.sealed, "the seal");
-  const run2 = await state.ctx.runCodex({
-    codexPath: request.codexPath,
-    args: sealed.args,
-    env: required2(state.codexEnv, "Codex's environment"),
-    ...request.cwd ? { cwd: request.cwd } : {},
-    ...request.onEvent ? { onEvent: request.onEvent } : {},
-    ...request.onOutput ? { onOutput: request.onOutput } : {},
-    ...request.signal ? { signal: request.signal } : {},
-    ...request.runTimeoutMs === void 0 ? {} : { timeoutMs: request.runTimeoutMs },
-    onSpawn: (pid, command) => {
-      if (state.homeRecorded) void recordOwner(home.dir, { pid, command }).catch(() => void 0);
-    }
-  });
-  state.codexRun = run2;
-  await stopAlongside(state);
-  state.usage = await readUsageFacts(
-    home.dir,
-    run2,
-    state.startedAt,
-    state.ctx.log,
-    state.broker?.planUsage()
-  );
-  Object.assign(state.result, {
-    codexExitCode: run2.exitCode,
-    finalMessage: run2.finalMessage,
-    usage: run2.usage,
-    ...state.usage
-  });
-  reportProtection(state);
-}
-async function stopAlongside(state) {
-  for (let stop = state.stops.pop(); stop; stop = state.stops.pop()) await stop().catch(() => void 0);
-}
+// src/roundtrip/phases/isolate.ts
+import { realpathSync as realpathSync3 } from "node:fs";
+import path11 from "node:path";
 
 // src/codex/codex-env.ts
 import { realpathSync as realpathSync2 } from "node:fs";
@@ -4634,6 +4589,726 @@ function canonical(name2) {
 }
 function sameName(name2, wanted) {
   return canonical(name2) === wanted;
+}
+
+// src/core/seal-request.ts
+var CODEX_USER_CREATE = "create";
+
+// src/seal/agent-isolation.ts
+import { existsSync as existsSync2 } from "node:fs";
+import os3 from "node:os";
+import path10 from "node:path";
+
+// src/seal/agent-commands.ts
+import { spawn as spawn2 } from "node:child_process";
+var SYSTEM_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+function runCommand(command, args, options = {}) {
+  return new Promise((resolve) => {
+    const child = spawn2(command, [...args], {
+      env: { PATH: SYSTEM_PATH, LANG: "C.UTF-8" },
+      stdio: ["pipe", "pipe", "pipe"],
+      timeout: options.timeoutMs ?? 3e4,
+      ...options.cwd === void 0 ? {} : { cwd: options.cwd },
+      ...options.uid === void 0 ? {} : { uid: options.uid },
+      ...options.gid === void 0 ? {} : { gid: options.gid }
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => stdout += chunk.toString("utf8"));
+    child.stderr.on("data", (chunk) => stderr += chunk.toString("utf8"));
+    child.on(
+      "error",
+      (error) => resolve({ code: null, stdout, stderr, spawnError: error.code ?? "EUNKNOWN" })
+    );
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(options.input ?? "");
+  });
+}
+function isRoot() {
+  return process.getuid?.() === 0;
+}
+function runPrivileged(argv, options = {}) {
+  const [command, ...args] = argv;
+  if (command === void 0) throw new Error("runPrivileged: empty command");
+  return isRoot() ? runCommand(command, args, options) : runCommand("sudo", ["-n", "--", ...argv], options);
+}
+function runAsUser(user, argv, options = {}) {
+  const [command, ...args] = argv;
+  if (command === void 0) throw new Error("runAsUser: empty command");
+  if (isRoot()) return runCommand(command, args, { ...options, uid: user.uid, gid: user.gid });
+  return runCommand("sudo", ["-n", "-u", user.name, "--", ...argv], options);
+}
+function firstLine(result) {
+  const line = (result.stderr.trim().split("\n")[0] ?? "").trim();
+  return line === "" ? `exit ${String(result.code ?? result.spawnError)}` : line;
+}
+
+// src/seal/agent-user-probe.ts
+import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+
+// src/seal/agent-user-facts.ts
+function readSudo(answer) {
+  if (answer.spawnError === "ENOENT") return "absent";
+  return answer.code === 0 ? "passwordless" : "refused";
+}
+var PRIVILEGED_GROUPS = [
+  "root",
+  "sudo",
+  "wheel",
+  "admin",
+  "docker",
+  "podman",
+  "lxd",
+  "incus",
+  "incus-admin",
+  "libvirt",
+  "kvm",
+  "disk",
+  "adm",
+  "systemd-journal",
+  "shadow"
+];
+function privilegedGroupsIn(idGroups) {
+  return idGroups.split(/\s+/).filter((name2) => name2 !== "").filter((name2) => PRIVILEGED_GROUPS.includes(name2));
+}
+function readPtraceScope(text) {
+  if (text === null) {
+    return {
+      value: null,
+      note: "Yama is absent: a same-user agent could read our memory; a separate user cannot"
+    };
+  }
+  const value = Number(text.trim());
+  if (!Number.isInteger(value) || value < 0 || value > 3) {
+    return { value: null, note: `ptrace_scope reads ${JSON.stringify(text.trim())}: treated as absent` };
+  }
+  const notes = [
+    "classic: any same-user process may attach",
+    "restricted: only descendants may be attached",
+    "admin-only attach",
+    "no attach at all"
+  ];
+  return { value, note: `ptrace_scope ${value} (${notes[value]})` };
+}
+function rootDaemonSockets(runnerUid) {
+  return [
+    "/var/run/docker.sock",
+    "/run/docker.sock",
+    "/run/containerd/containerd.sock",
+    "/run/podman/podman.sock",
+    "/run/buildkit/buildkitd.sock",
+    "/var/run/crio/crio.sock",
+    "/run/k3s/containerd/containerd.sock",
+    "/var/lib/lxd/unix.socket",
+    "/var/snap/lxd/common/lxd/unix.socket",
+    "/var/run/libvirt/libvirt-sock",
+    `/run/user/${runnerUid}/docker.sock`,
+    `/run/user/${runnerUid}/podman/podman.sock`
+  ];
+}
+function presentSockets(candidates, exists) {
+  return candidates.filter((file) => exists(file));
+}
+function isValidUserName(name2) {
+  return /^[a-z_][a-z0-9_-]{0,31}$/.test(name2);
+}
+
+// src/seal/agent-user-probe.ts
+var PROBE_SCRIPT = `
+for spec in "$@"; do
+  kind=\${spec%%:*}; t=\${spec#*:}
+  case $kind in
+    pid)
+      if ( : < "/proc/$t/environ" ) 2>/dev/null; then r=FAIL; else r=ok; fi; echo "$r environ $t"
+      if ( : < "/proc/$t/mem" ) 2>/dev/null; then r=FAIL; else r=ok; fi; echo "$r mem $t"
+      if kill -0 "$t" 2>/dev/null; then r=FAIL; else r=ok; fi; echo "$r signal $t" ;;
+    read)
+      if [ -r "$t" ] || { [ -d "$t" ] && [ -x "$t" ]; }; then r=FAIL; else r=ok; fi; echo "$r read $t" ;;
+    write)
+      d=$(dirname -- "$t")
+      if [ -w "$t" ] || [ -w "$d" ]; then r=FAIL; else r=ok; fi; echo "$r write $t" ;;
+    work)
+      if [ -d "$t" ] && [ -w "$t" ] && [ -x "$t" ]; then r=ok; else r=FAIL; fi; echo "$r work $t" ;;
+  esac
+done
+if sudo -n true >/dev/null 2>&1; then echo "FAIL sudo -"; else echo "ok sudo -"; fi
+echo end
+`;
+function ourProcessChain() {
+  const me = process.getuid?.() ?? -1;
+  const chain = [];
+  for (let pid = process.pid; pid !== void 0 && pid > 1; ) {
+    if (uidOf(pid) !== me) break;
+    chain.push(pid);
+    pid = readStat(pid)?.ppid;
+  }
+  return chain;
+}
+function socketsHere() {
+  return presentSockets(rootDaemonSockets(process.getuid?.() ?? 0), (file) => existsSync(file));
+}
+function readScope() {
+  try {
+    return readPtraceScope(readFileSync2("/proc/sys/kernel/yama/ptrace_scope", "utf8"));
+  } catch {
+    return readPtraceScope(null);
+  }
+}
+function expectedChecks(targets) {
+  const out = [];
+  for (const pid of targets.pids) {
+    for (const check of ["environ", "mem", "signal"]) out.push({ check, target: String(pid) });
+  }
+  for (const target of targets.secrets) out.push({ check: "read", target });
+  for (const target of [...targets.runnerFiles, ...targets.sockets]) out.push({ check: "write", target });
+  out.push({ check: "work", target: targets.workspace });
+  out.push({ check: "sudo", target: "-" });
+  return out;
+}
+function readProbeOutput(stdout, asked) {
+  const lines = stdout.split("\n");
+  const complete = lines.includes("end");
+  const answers = /* @__PURE__ */ new Map();
+  for (const line of lines) {
+    const match = /^(ok|FAIL) (\S+) (.*)$/.exec(line);
+    if (match?.[1] !== void 0 && match[2] !== void 0 && match[3] !== void 0) {
+      answers.set(`${match[2]} ${match[3]}`, match[1] === "ok");
+    }
+  }
+  return asked.map(({ check, target }) => ({
+    check,
+    target,
+    ok: complete && answers.get(`${check} ${target}`) === true
+  }));
+}
+function probeArgs(targets) {
+  const all = [...targets.secrets, ...targets.runnerFiles, ...targets.sockets, targets.workspace];
+  if (all.some((file) => file.includes("\n"))) throw new SealError("a probed path holds a newline: refused.");
+  return [
+    ...targets.pids.map((pid) => `pid:${pid}`),
+    ...targets.secrets.map((file) => `read:${file}`),
+    ...[...targets.runnerFiles, ...targets.sockets].map((file) => `write:${file}`),
+    `work:${targets.workspace}`
+  ];
+}
+function probeReport(agent, targets, stdout, ms) {
+  const checks = readProbeOutput(stdout, expectedChecks(targets));
+  return {
+    user: agent.name,
+    checks,
+    failures: checks.filter((check) => !check.ok),
+    ptraceScope: readScope(),
+    ms
+  };
+}
+var WHY = {
+  environ: "can read our process's environment",
+  mem: "can open our process's memory",
+  signal: "can signal our process (SIGUSR1 opens Node\u2019s inspector)",
+  read: "can read",
+  write: "can write",
+  work: "cannot write the workspace",
+  sudo: "can use sudo"
+};
+function assertIsolated(report2) {
+  if (report2.failures.length === 0) return;
+  const lines = report2.failures.map((f) => `${report2.user} ${WHY[f.check] ?? f.check} ${f.target}`);
+  throw new SealError(
+    `danger-full-access refused: the agent user is not isolated from this job: ${lines.join("; ")}. Use a dedicated unprivileged user with no sudo rights and no access to these paths.`
+  );
+}
+
+// src/seal/agent-batch.ts
+var SET_UP_SCRIPT = `root=$(mktemp -d /tmp/codex-agent.XXXXXXXXXX) && mkdir -m 0700 "$root/home" "$root/codex-home" || exit 97
+echo "home $root"
+${PROBE_SCRIPT}`;
+async function setUpAsAgent(agent, targets) {
+  const started = Date.now();
+  const args = probeArgs(targets);
+  const result = await runAsUser(agent, ["sh", "-c", SET_UP_SCRIPT, "probe", ...args], { cwd: "/" });
+  const root = /^home (\/tmp\/codex-agent\.[A-Za-z0-9]+)$/m.exec(result.stdout)?.[1];
+  if (root === void 0) {
+    if (result.code === 97) {
+      throw new SealError(`cannot make a private home for ${agent.name} in /tmp (${firstLine(result)}).`);
+    }
+    throw new SealError(
+      `this step cannot run commands as ${agent.name} (${firstLine(result)}): allow it without a password, e.g. a sudoers rule "<runner user> ALL=(${agent.name}) NOPASSWD: ALL".`
+    );
+  }
+  const home = { root, home: `${root}/home`, codexHome: `${root}/codex-home` };
+  if (result.code !== 0) {
+    await removeAgentHomeAndKill(agent, home, []);
+    throw new SealError(`the isolation probe could not run as ${agent.name}: ${firstLine(result)}`);
+  }
+  return { home, probe: probeReport(agent, targets, result.stdout, Date.now() - started) };
+}
+async function removeAgentHomeAndKill(agent, home, pids) {
+  const script = 'if [ "$#" -gt 1 ]; then h=$1; shift; kill -KILL -- "$@" 2>/dev/null; set -- "$h"; fi; rm -rf --one-file-system "$1"';
+  await runAsUser(agent, ["sh", "-c", script, "finish", home.root, ...pids]);
+}
+async function chownBack(agent, runner, dirs) {
+  const script = 'u=$1; o=$2; shift 2; for d in "$@"; do n=$(find "$d" -xdev -user "$u" -exec chown -h "$o" -- {} + -print0 | tr -cd "\\0" | wc -c); echo "$n"; done';
+  const owner = `${runner.uid}:${runner.gid}`;
+  const result = await runPrivileged(["sh", "-c", script, "chown-back", String(agent.uid), owner, ...dirs]);
+  const counts = result.stdout.trim().split("\n").map(Number);
+  return dirs.map((_, i) => Number.isInteger(counts[i]) ? counts[i] ?? 0 : 0);
+}
+
+// src/seal/agent-launch.ts
+var AGENT_ENV_ALLOWLIST = [
+  "HOME",
+  "CODEX_HOME",
+  "CODEX_CA_CERTIFICATE",
+  "CODEX_REFRESH_TOKEN_URL_OVERRIDE",
+  "CODEX_REVOKE_TOKEN_URL_OVERRIDE",
+  "CODEX_MANAGED_BY_NPM",
+  "CODEX_MANAGED_PACKAGE_ROOT",
+  "LANG",
+  "LC_ALL",
+  "TZ",
+  "TERM",
+  "NO_COLOR",
+  "TMPDIR",
+  "XDG_CONFIG_HOME",
+  "XDG_CACHE_HOME",
+  "XDG_DATA_HOME",
+  "XDG_STATE_HOME",
+  "CI",
+  "GITHUB_ACTIONS",
+  "GITHUB_WORKSPACE",
+  "GITHUB_REPOSITORY",
+  "GITHUB_SHA",
+  "GITHUB_REF"
+];
+function agentEnv(env) {
+  const out = { PATH: SYSTEM_PATH };
+  const dropped = [];
+  for (const [name2, value] of Object.entries(env)) {
+    if (value === void 0 || name2 === "PATH") continue;
+    if (AGENT_ENV_ALLOWLIST.includes(name2) && !value.includes("\0")) out[name2] = value;
+    else dropped.push(name2);
+  }
+  return { env: out, dropped: dropped.sort() };
+}
+function agentSpawnPlan(agent, command, args, env, asRoot = isRoot()) {
+  const allowed = agentEnv(env).env;
+  if (asRoot) return { command, args: [...args], env: allowed, uid: agent.uid, gid: agent.gid };
+  const assignments = Object.entries(allowed).map(([name2, value]) => `${name2}=${value}`);
+  return {
+    command: "sudo",
+    args: ["-n", "-u", agent.name, "--", "/usr/bin/env", "-i", ...assignments, command, ...args],
+    env: { PATH: SYSTEM_PATH, LANG: "C.UTF-8" }
+  };
+}
+function agentProcesses(agent) {
+  const out = /* @__PURE__ */ new Set();
+  for (const pid of listPids()) {
+    if (uidOf(pid) !== agent.uid) continue;
+    const stat = readStat(pid);
+    if (stat !== null && stat.state !== "Z") out.add(`${pid}:${stat.startTime}`);
+  }
+  return out;
+}
+function newAgentPids(agent, before) {
+  return [...agentProcesses(agent)].filter((id) => !before.has(id)).map((id) => id.split(":")[0] ?? "");
+}
+async function stopAgentProcesses(agent, before, timeoutMs = 3e3) {
+  const deadline = Date.now() + timeoutMs;
+  let signalled = 0;
+  for (; ; ) {
+    const left = newAgentPids(agent, before);
+    if (left.length === 0 || Date.now() > deadline) return signalled;
+    if (isRoot()) {
+      for (const pid of left) {
+        try {
+          process.kill(Number(pid), "SIGKILL");
+        } catch {
+        }
+      }
+    } else {
+      await runAsUser(agent, ["kill", "-KILL", "--", ...left]);
+    }
+    signalled += left.length;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+// src/seal/agent-user.ts
+var DEFAULT_AGENT_USER = "codex-agent";
+async function lookUpUser(name2) {
+  const [uid, gid, groups] = await Promise.all([
+    runCommand("id", ["-u", name2]),
+    runCommand("id", ["-g", name2]),
+    runCommand("id", ["-Gn", name2])
+  ]);
+  if (uid.code !== 0 || gid.code !== 0 || groups.code !== 0) return null;
+  return {
+    name: name2,
+    uid: Number(uid.stdout.trim()),
+    gid: Number(gid.stdout.trim()),
+    groups: groups.stdout.trim()
+  };
+}
+async function ourSudo() {
+  return readSudo(await runCommand("sudo", ["-n", "true"]));
+}
+async function prepareAgentUser(request = {}) {
+  const option = request.optionName ?? "codex-user";
+  const name2 = request.user ?? DEFAULT_AGENT_USER;
+  const [sudo, existing] = await Promise.all([
+    isRoot() ? "passwordless" : ourSudo(),
+    isValidUserName(name2) ? lookUpUser(name2) : null
+  ]);
+  const privileged = isRoot() || sudo === "passwordless";
+  const via = isRoot() ? "root" : "sudo";
+  const me = process.getuid?.() ?? -1;
+  if (request.user === void 0 && !privileged) {
+    throw new SealError(
+      `danger-full-access runs Codex as a separate user, and this runner can neither create one (no passwordless sudo) nor was one named: create an unprivileged user, allow \`sudo -n -u <user>\` to it, and name it with ${option}; or use sandbox workspace-write.`
+    );
+  }
+  if (!isValidUserName(name2)) {
+    throw new SealError(
+      `${option} ${JSON.stringify(name2)} is not a user name (lower-case letters, digits, _ and -).`
+    );
+  }
+  let found = existing;
+  let created = false;
+  if (found === null && request.user !== void 0) {
+    throw new SealError(
+      `${option} ${name2} does not exist on this machine: create it first (useradd ${name2}).`
+    );
+  }
+  if (found === null) {
+    created = await createUser(name2);
+    found = await lookUpUser(name2);
+    if (found === null)
+      throw new SealError(`the user ${name2} could not be created: check useradd on this runner.`);
+  }
+  if (found.uid === 0 || found.uid === me) {
+    throw new SealError(
+      `${option} ${name2} is ${found.uid === 0 ? "root" : "the user this step runs as"}: Codex must run as another, unprivileged user, or the agent reaches this process.`
+    );
+  }
+  const groups = privilegedGroupsIn(found.groups);
+  if (groups.length > 0) {
+    throw new SealError(
+      `the user ${name2} is in the group(s) ${groups.join(", ")}, which give root or the machine's logs: remove it from them (gpasswd -d ${name2} <group>) or name another user with ${option}.`
+    );
+  }
+  return { name: name2, uid: found.uid, gid: found.gid, created, via, privileged };
+}
+async function createUser(name2) {
+  const result = await runPrivileged([
+    "useradd",
+    "--create-home",
+    "--user-group",
+    "--shell",
+    "/bin/bash",
+    name2
+  ]);
+  if (result.code === 0) return true;
+  if (result.code === 9) return false;
+  throw new SealError(`useradd ${name2} failed (${firstLine(result)}): create the user by hand or name one.`);
+}
+async function writeAgentFile(agent, file, content) {
+  const script = 'umask 077 && cat > "$1"';
+  await expectOk(runAsUser(agent, ["sh", "-c", script, "write", file], { input: content }), `write ${file}`);
+}
+async function expectOk(pending, what) {
+  const result = await pending;
+  if (result.code !== 0) throw new SealError(`${what} as the agent user failed: ${firstLine(result)}`);
+}
+
+// src/seal/agent-workspace.ts
+import { statSync as statSync2 } from "node:fs";
+import path9 from "node:path";
+async function grantWorkspace(agent, runner, workspace) {
+  const dir = path9.resolve(workspace);
+  const spec = `u:${agent.uid}:rwX,d:u:${agent.uid}:rwX,d:u:${runner.uid}:rwX`;
+  const tree = await runCommand("setfacl", ["-R", "-m", spec, "--", dir]);
+  if (tree.spawnError === "ENOENT") {
+    throw new SealError(
+      "setfacl is not installed: install the acl package (apt-get install acl) on this runner."
+    );
+  }
+  if (tree.code !== 0) {
+    const again = await runPrivileged(["setfacl", "-R", "-m", spec, "--", dir]);
+    if (again.code !== 0) {
+      throw new SealError(`cannot give ${agent.name} access to the workspace ${dir}: ${firstLine(again)}`);
+    }
+  }
+  const ancestors = [];
+  for (let current = path9.dirname(dir); current !== path9.dirname(current); current = path9.dirname(current)) {
+    const info = statSync2(current);
+    if ((info.mode & 1) !== 0) continue;
+    const set2 = await runCommand("setfacl", ["-m", `u:${agent.uid}:x`, "--", current]);
+    if (set2.code !== 0) {
+      throw new SealError(
+        `${agent.name} cannot reach the workspace: ${current} is not searchable by others and not ours (${firstLine(set2)}); move the workspace or allow others to search ${current}.`
+      );
+    }
+    ancestors.push(current);
+  }
+  return { workspace: dir, ancestors };
+}
+async function returnWorkspace(agent, grant, chowned) {
+  const remove = ["-R", "-x", `u:${agent.uid},d:u:${agent.uid}`, "--", grant.workspace];
+  const removed = await runCommand("setfacl", remove);
+  if (removed.code !== 0 && agent.privileged) await runPrivileged(["setfacl", ...remove]);
+  for (const dir of grant.ancestors) await runCommand("setfacl", ["-x", `u:${agent.uid}`, "--", dir]);
+  const left = await runCommand("find", [
+    grant.workspace,
+    "-xdev",
+    "-user",
+    String(agent.uid),
+    "-print",
+    "-quit"
+  ]);
+  return { chowned, agentFilesRemain: left.stdout.trim() !== "" };
+}
+
+// src/seal/agent-isolation.ts
+function homeCredentialFiles(home) {
+  return [
+    ".codex",
+    ".npmrc",
+    ".netrc",
+    ".git-credentials",
+    ".docker/config.json",
+    ".config/gh/hosts.yml",
+    ".aws/credentials",
+    ".kube/config",
+    ".ssh",
+    ".gnupg"
+  ].map((name2) => path10.join(home, name2)).filter((file) => existsSync2(file));
+}
+async function isolateAgent(request) {
+  const runner = { uid: process.getuid?.() ?? -1, gid: process.getgid?.() ?? -1 };
+  const agent = await prepareAgentUser({
+    ...request.user === void 0 ? {} : { user: request.user },
+    ...request.optionName === void 0 ? {} : { optionName: request.optionName }
+  });
+  const grant = await grantWorkspace(agent, runner, request.workspace);
+  const shared = [];
+  let home = null;
+  try {
+    const setUp = await setUpAsAgent(agent, {
+      pids: ourProcessChain(),
+      secrets: [...request.secrets, ...homeCredentialFiles(request.runnerHome ?? os3.homedir())],
+      runnerFiles: request.runnerFiles,
+      sockets: socketsHere(),
+      workspace: grant.workspace
+    });
+    home = setUp.home;
+    const { probe } = setUp;
+    assertIsolated(probe);
+    const madeHome = home;
+    let before = agentProcesses(agent);
+    return {
+      agent,
+      home: madeHome,
+      probe,
+      async share(dir) {
+        shared.push(await grantWorkspace(agent, runner, dir));
+      },
+      writeCodexFile: (name2, content) => writeAgentFile(agent, path10.join(madeHome.codexHome, name2), content),
+      spawnAs(command, args, env) {
+        before = agentProcesses(agent);
+        return agentSpawnPlan(agent, command, args, env);
+      },
+      async finish() {
+        const left = newAgentPids(agent, before);
+        await removeAgentHomeAndKill(agent, madeHome, left);
+        const stopped = left.length + await stopAgentProcesses(agent, before);
+        const grants = [grant, ...shared];
+        const counts = agent.privileged ? await chownBack(
+          agent,
+          runner,
+          grants.map((g) => g.workspace)
+        ) : grants.map(() => 0);
+        const returned = await Promise.all(grants.map((g, i) => returnWorkspace(agent, g, counts[i] ?? 0)));
+        return { stopped, workspace: returned[0] ?? { chowned: 0, agentFilesRemain: false } };
+      }
+    };
+  } catch (error) {
+    await returnWorkspace(agent, grant, 0);
+    if (home !== null) await removeAgentHomeAndKill(agent, home, []);
+    throw error;
+  }
+}
+
+// src/seal/isolated-access.ts
+var ISOLATED_FULL_ACCESS_NEEDS_BROKER = true;
+function needsIsolation(config) {
+  return config.profile === null || config.network;
+}
+function checkUnsealed(config, seal, isolation) {
+  if (!needsIsolation(config) || seal.allowUnsealed) return;
+  const { names } = seal;
+  if (!isolation.requested && seal.codexUser !== void 0) {
+    throw new SealError(
+      `refused before Codex ran: ${describe(config)}: ${names.codexUser} applies to a stream's run only (not restore or the token lanes), so here Codex would run as this user. Use read-only or workspace-write (${names.sandbox}), or set ${names.optIn} if you accept that the agent reads what this user can.`
+    );
+  }
+  if (!isolation.requested) throw new SealError(unsealedRefusal(config.mode, config.profile === null, names));
+  if (ISOLATED_FULL_ACCESS_NEEDS_BROKER && !isolation.brokerHoldsLogin) {
+    throw new SealError(
+      `refused before Codex ran: ${describe(config)} with ${names.codexUser} needs the broker: the agent user reads Codex's CODEX_HOME, and without the broker it holds the real ChatGPT login (its refresh token is the whole session). Set ${names.optIn} as well if you accept that the agent reads the login (it still cannot reach this process, the key, the GitHub token, sudo or the runner\u2019s files), or use read-only or workspace-write (${names.sandbox}).`
+    );
+  }
+}
+function describe(config) {
+  return config.profile === null ? config.mode : "network access";
+}
+function unsealedNote(config, seal, isolated) {
+  const what = describe(config);
+  if (isolated) {
+    const login = seal.allowUnsealed ? `it can read the ChatGPT login in CODEX_HOME (${seal.names.optIn})` : "CODEX_HOME holds placeholders only";
+    return {
+      warning: `${what}: Codex runs as a separate user (${seal.names.codexUser}), which cannot reach this job's processes, sudo, root daemon sockets or the runner's files; ${login}; the run is not sealed.`,
+      reason: `${what} (separate user${seal.allowUnsealed ? ", opted in" : ""})`
+    };
+  }
+  const reach = config.profile === null ? "" : "'s loopback";
+  return {
+    warning: `${what} with ${seal.names.optIn}: the agent's commands can read this job's ChatGPT login and anything else on the machine${reach}; the run is not sealed.`,
+    reason: `${what} (opted in)`
+  };
+}
+function unsealedRefusal(mode, unsandboxed, names) {
+  const what = unsandboxed ? `${mode} runs the agent's commands without any sandbox: they can read the ChatGPT login in auth.json (its refresh token is the whole session), the envelope key, the seed and the GitHub token through this job's processes (/proc/<pid>/environ), and every file this user can read` : "network access lets the agent's commands reach this machine's loopback (127.0.0.1), where the runner and other local services listen, and send anything they read anywhere";
+  return `refused before Codex ran: ${what}. Use read-only or workspace-write (${names.sandbox}), run Codex as a separate user (${names.codexUser}), or set ${names.optIn} if you accept that.`;
+}
+
+// src/roundtrip/phases/isolate.ts
+function ourCodeDir() {
+  const entry = process.argv[1];
+  if (entry === void 0) return [];
+  try {
+    return [path11.dirname(realpathSync3(entry))];
+  } catch {
+    return [];
+  }
+}
+async function startIsolation(state, request) {
+  const user = request.seal.codexUser;
+  const sealing = required2(state.sealing, "the seal planned");
+  if (user === void 0) return;
+  if (!needsIsolation(sealing.plan.config)) {
+    state.ctx.log.info(
+      `${request.seal.names.codexUser}: ${sealing.plan.config.mode} is sandboxed, so Codex runs as this user.`
+    );
+    return;
+  }
+  const started = performance.now();
+  const pending = isolateAgent({
+    ...user === CODEX_USER_CREATE ? {} : { user },
+    optionName: request.seal.names.codexUser,
+    workspace: request.cwd ?? process.cwd(),
+    secrets: [...state.ctx.store.privatePaths ?? [], ...request.sealPaths ?? []],
+    runnerFiles: [...runnerFileCommandPaths(request.baseEnv), ...ourCodeDir()]
+  }).then((isolation) => ({ isolation, setupMs: Math.round(performance.now() - started) }));
+  pending.catch(() => void 0);
+  state.isolating = pending;
+  state.stops.unshift(async () => {
+    const ready = await pending.catch(() => null);
+    if (ready === null) return;
+    const from = performance.now();
+    const finished = await ready.isolation.finish();
+    if (state.result.isolation) {
+      Object.assign(state.result.isolation, {
+        stopped: finished.stopped,
+        chowned: finished.workspace.chowned,
+        finishMs: Math.round(performance.now() - from)
+      });
+    }
+  });
+}
+async function awaitIsolation(state) {
+  if (state.isolating === null) return;
+  const waitFrom = performance.now();
+  const { isolation, setupMs } = await state.isolating;
+  await isolation.share(required2(state.home, "the home").dir);
+  state.isolation = isolation;
+  state.result.isolation = {
+    user: isolation.agent.name,
+    created: isolation.agent.created,
+    setupMs,
+    probeMs: isolation.probe.ms,
+    waitMs: Math.round(performance.now() - waitFrom),
+    ptraceScope: isolation.probe.ptraceScope.note,
+    stopped: null,
+    chowned: null,
+    finishMs: null
+  };
+}
+function spawnAsAgent(isolation) {
+  return (command, args, env) => isolation.spawnAs(command, args, {
+    ...env,
+    HOME: isolation.home.home,
+    TMPDIR: void 0,
+    XDG_CONFIG_HOME: void 0,
+    XDG_CACHE_HOME: void 0,
+    XDG_DATA_HOME: void 0,
+    XDG_STATE_HOME: void 0
+  });
+}
+
+// src/roundtrip/phases/exec.ts
+async function watchAndPersist(state) {
+  const home = required2(state.home, "the home");
+  const loaded = required2(state.loaded, "the loaded copy");
+  const splitState = required2(state.splitState, "the split state");
+  const persister = new Persister(
+    state.ctx,
+    loaded,
+    (written) => saveSplitState(home.dir, { ...splitState, ...written })
+  );
+  state.persister = persister;
+  if (state.broker) return;
+  const watcher = watchAuthFile(home.dir, (raw) => persister.persist(raw, "the auth.json Codex wrote"), {
+    initialText: loaded.bundle.raw
+  });
+  state.stops.push(() => watcher.close());
+}
+async function execCodex(state, request) {
+  const home = required2(state.home, "the home");
+  const sealed = required2(state.sealed, "the seal");
+  const run2 = await state.ctx.runCodex({
+    codexPath: request.codexPath,
+    args: sealed.args,
+    env: required2(state.codexEnv, "Codex's environment"),
+    ...request.cwd ? { cwd: request.cwd } : {},
+    ...request.onEvent ? { onEvent: request.onEvent } : {},
+    ...request.onOutput ? { onOutput: request.onOutput } : {},
+    ...request.signal ? { signal: request.signal } : {},
+    ...request.runTimeoutMs === void 0 ? {} : { timeoutMs: request.runTimeoutMs },
+    ...state.isolation === null ? {} : { spawnAs: spawnAsAgent(state.isolation) },
+    onSpawn: (pid, command) => {
+      if (state.homeRecorded) void recordOwner(home.dir, { pid, command }).catch(() => void 0);
+    }
+  });
+  state.codexRun = run2;
+  await stopAlongside(state);
+  state.usage = await readUsageFacts(
+    home.dir,
+    run2,
+    state.startedAt,
+    state.ctx.log,
+    state.broker?.planUsage()
+  );
+  Object.assign(state.result, {
+    codexExitCode: run2.exitCode,
+    finalMessage: run2.finalMessage,
+    usage: run2.usage,
+    ...state.usage
+  });
+  reportProtection(state);
+}
+async function stopAlongside(state) {
+  for (let stop = state.stops.pop(); stop; stop = state.stops.pop()) await stop().catch(() => void 0);
 }
 
 // src/roundtrip/phases/home.ts
@@ -4719,16 +5394,16 @@ async function release(state, dirFate) {
 }
 
 // src/seal/seal-home.ts
-import { promises as fs7, realpathSync as realpathSync3 } from "node:fs";
-import path12 from "node:path";
+import { promises as fs7, realpathSync as realpathSync4 } from "node:fs";
+import path15 from "node:path";
 
 // src/seal/seal-probe.ts
-import { spawn as spawn2 } from "node:child_process";
+import { spawn as spawn3 } from "node:child_process";
 import { randomBytes as randomBytes4 } from "node:crypto";
 import net from "node:net";
 
 // src/seal/seal-probe-script.ts
-var PROBE_SCRIPT = String.raw`
+var PROBE_SCRIPT2 = String.raw`
 const fs = require('fs');
 const net = require('net');
 const [marker, port, ...paths] = process.argv.slice(1);
@@ -4814,7 +5489,7 @@ async function probeSeal(request) {
         "NODE_OPTIONS",
         process.execPath,
         "-e",
-        PROBE_SCRIPT,
+        PROBE_SCRIPT2,
         marker,
         port,
         ...request.deniedPaths
@@ -4878,7 +5553,7 @@ function lastLines(text) {
 }
 function run(file, args, request) {
   return new Promise((resolve) => {
-    const child = spawn2(file, args, {
+    const child = spawn3(file, args, {
       env: request.env,
       cwd: request.cwd,
       stdio: ["ignore", "pipe", "pipe"],
@@ -4927,15 +5602,15 @@ function compareVersions(a, b) {
 
 // src/seal/userns-fix.ts
 import { execFile } from "node:child_process";
-import { existsSync, readFileSync as readFileSync2 } from "node:fs";
-import path9 from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import path12 from "node:path";
 var RESTRICT_SYSCTL = "/proc/sys/kernel/apparmor_restrict_unprivileged_userns";
 var PROFILE_PATH = "/etc/apparmor.d/codex-auth-bwrap";
 function bwrapPath(codexPath) {
-  if (existsSync("/usr/bin/bwrap")) return "/usr/bin/bwrap";
+  if (existsSync3("/usr/bin/bwrap")) return "/usr/bin/bwrap";
   const native = findNativeCodex(codexPath);
-  const bundled = native ? path9.join(native.vendorDir, "codex-resources", "bwrap") : null;
-  return bundled !== null && existsSync(bundled) ? bundled : "/usr/bin/bwrap";
+  const bundled = native ? path12.join(native.vendorDir, "codex-resources", "bwrap") : null;
+  return bundled !== null && existsSync3(bundled) ? bundled : "/usr/bin/bwrap";
 }
 function apparmorProfile(bwrap) {
   return [
@@ -4987,7 +5662,7 @@ async function fixUserNamespaces(codexPath) {
 }
 function readRestriction() {
   try {
-    return readFileSync2(RESTRICT_SYSCTL, "utf8").trim();
+    return readFileSync3(RESTRICT_SYSCTL, "utf8").trim();
   } catch {
     return null;
   }
@@ -5002,26 +5677,26 @@ function succeeds(file, args, input) {
 
 // src/github/persisted-credentials.ts
 import { promises as fs6 } from "node:fs";
-import path10 from "node:path";
+import path13 from "node:path";
 var EXTRAHEADER = /^\s*extraheader\s*=\s*AUTHORIZATION:/im;
 var INCLUDE_PATH = /^\s*path\s*=\s*(.+?)\s*$/gim;
 async function findPersistedCheckoutToken(dir) {
-  const config = await gitConfigAbove(path10.resolve(dir));
+  const config = await gitConfigAbove(path13.resolve(dir));
   if (config === null) return null;
   const text = await fs6.readFile(config, "utf8").catch(() => "");
   if (EXTRAHEADER.test(text)) return config;
   for (const match of text.matchAll(INCLUDE_PATH)) {
-    const included = path10.resolve(path10.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
+    const included = path13.resolve(path13.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
     const includedText = await fs6.readFile(included, "utf8").catch(() => "");
     if (EXTRAHEADER.test(includedText)) return included;
   }
   return null;
 }
 async function gitConfigAbove(start) {
-  for (let dir = start; ; dir = path10.dirname(dir)) {
-    const candidate = path10.join(dir, ".git", "config");
+  for (let dir = start; ; dir = path13.dirname(dir)) {
+    const candidate = path13.join(dir, ".git", "config");
     if ((await fs6.stat(candidate).catch(() => null))?.isFile()) return candidate;
-    if (path10.dirname(dir) === dir) return null;
+    if (path13.dirname(dir) === dir) return null;
   }
 }
 function persistedTokenWarning(file) {
@@ -5029,7 +5704,7 @@ function persistedTokenWarning(file) {
 }
 
 // src/seal/project-trust.ts
-import path11 from "node:path";
+import path14 from "node:path";
 var UNSEALING_FLAGS = {
   "--trust": "trusts the checkout, so Codex loads its .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent",
   // Measured on 0.169.0 and 0.171.0: the review is a model call, so a hostile model answered {"outcome":"allow"}
@@ -5059,9 +5734,9 @@ function trustedProjects(doc) {
 function projectDirs(dirs) {
   const all = /* @__PURE__ */ new Set();
   for (const start of dirs) {
-    for (let dir = path11.resolve(start); ; dir = path11.dirname(dir)) {
+    for (let dir = path14.resolve(start); ; dir = path14.dirname(dir)) {
       all.add(dir);
-      if (path11.dirname(dir) === dir) break;
+      if (path14.dirname(dir) === dir) break;
     }
   }
   return [...all];
@@ -5125,11 +5800,11 @@ function outsideSandboxArg(flag, value, where) {
   return at === -1 ? null : outsideSandboxOverride(value.slice(0, at).trim(), value.slice(at + 1), where);
 }
 function outsideSandboxOverride(key, value, where) {
-  const path17 = key.split(".");
-  const scoped = path17[0] === "profiles" ? path17.slice(2) : path17;
+  const path20 = key.split(".");
+  const scoped = path20[0] === "profiles" ? path20.slice(2) : path20;
   const head = scoped[0];
   if (head === "mcp_servers") {
-    const server = key.split(".").slice(0, path17.length - scoped.length + 2).join(".");
+    const server = key.split(".").slice(0, path20.length - scoped.length + 2).join(".");
     return { why: `-c ${server} in ${where} ${MCP}`, label: "MCP server" };
   }
   if (head === "notify") return { why: `-c ${key} in ${where} ${NOTIFY}`, label: "notify program" };
@@ -5380,16 +6055,14 @@ function planSeal(input) {
       `refused before Codex ran: ${config.unsealedBy.join("; ")}. Remove it (settings that keep the sandbox can go in ${names.codexConfig}), or set ${names.optIn} if you accept that the agent's commands and tools may read the ChatGPT login (the run is then reported not sealed).`
     );
   }
-  if ((config.profile === null || config.network) && !input.seal.allowUnsealed) {
-    throw new SealError(unsealedRefusal(config.mode, config.profile === null, names));
-  }
+  checkUnsealed(config, input.seal, input.isolation ?? { requested: false, brokerHoldsLogin: false });
   return { choice, deny, config };
 }
 function workingRoots(input, choice) {
-  const root = path12.resolve(input.cwd, choice.cd ?? ".");
+  const root = path15.resolve(input.cwd, choice.cd ?? ".");
   const roots = [root];
   try {
-    roots.push(realpathSync3(root));
+    roots.push(realpathSync4(root));
   } catch {
   }
   return roots;
@@ -5400,7 +6073,7 @@ function startSeal(input, log, secrets) {
   const known = new Promise((resolve) => secretsKnown = resolve);
   const done = sealHome({ ...input, secretsKnown: known }, log, secrets, plan);
   done.catch(() => void 0);
-  return { done, secretsKnown };
+  return { done, secretsKnown, plan };
 }
 async function sealHome(input, log, secrets, plan = planSeal(input)) {
   const { choice, deny, config } = plan;
@@ -5409,9 +6082,11 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
   const args = [...choice.args];
   const trusted = config.unsealedBy.length > 0;
   if (unsandboxed || config.network || trusted) {
-    const what = unsandboxed ? config.mode : config.network ? "network access" : config.reason ?? "project configuration";
+    const isolated = input.isolation?.requested === true && needsIsolation(config);
+    const note = trusted && !unsandboxed && !config.network ? null : unsealedNote(config, input.seal, isolated);
+    const reason = `${config.reason ?? "project configuration trusted"} (opted in)`;
     log.warn(
-      `${what} with ${input.seal.names.optIn}: the agent's commands can read this job's ChatGPT login and anything else on the machine${unsandboxed || trusted ? "" : "'s loopback"}; the run is not sealed.`
+      note?.warning ?? `${config.reason ?? "project configuration"} with ${input.seal.names.optIn}: the agent's commands can read this job's ChatGPT login and anything else on the machine; the run is not sealed.`
     );
     return {
       args: unsandboxed ? ["--sandbox", "danger-full-access", ...args] : args,
@@ -5422,14 +6097,14 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
         probeMs: null,
         waitMs: null,
         machineChange: null,
-        reason: unsandboxed ? "danger-full-access (opted in)" : config.network ? "network access (opted in)" : `${config.reason ?? "project configuration trusted"} (opted in)`
+        reason: note?.reason ?? reason
       }
     };
   }
   if (input.probe === false) {
     return { args, report: report(config.mode, config.profile, null, null, null) };
   }
-  const probeHome = await fs7.mkdtemp(path12.join(input.home, ".seal-probe-"));
+  const probeHome = await fs7.mkdtemp(path15.join(input.home, ".seal-probe-"));
   await writeCodexConfig(probeHome, config.toml);
   const persisted = await findPersistedCheckoutToken(input.cwd);
   if (persisted !== null) log.warn(persistedTokenWarning(persisted));
@@ -5476,25 +6151,21 @@ async function proveSeal(probe, input, log) {
   return { ms: first.ms + second.ms, machineChange: fix.change };
 }
 function outermost(paths) {
-  const unique = [...new Set(paths.map((p) => realPathOfNearest(path12.resolve(p))))];
+  const unique = [...new Set(paths.map((p) => realPathOfNearest(path15.resolve(p))))];
   return unique.filter(
-    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + path12.sep))
+    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + path15.sep))
   );
 }
 function realPathOfNearest(target) {
   try {
-    return realpathSync3.native(target);
+    return realpathSync4.native(target);
   } catch {
-    const parent = path12.dirname(target);
-    return parent === target ? target : path12.join(realPathOfNearest(parent), path12.basename(target));
+    const parent = path15.dirname(target);
+    return parent === target ? target : path15.join(realPathOfNearest(parent), path15.basename(target));
   }
 }
 function report(mode, profile, probeMs, machineChange, reason) {
   return { sealed: probeMs !== null, mode, profile, probeMs, waitMs: null, machineChange, reason };
-}
-function unsealedRefusal(mode, unsandboxed, names) {
-  const what = unsandboxed ? `${mode} runs the agent's commands without any sandbox: they can read the ChatGPT login in auth.json (its refresh token is the whole session), the envelope key, the seed and the GitHub token through this job's processes (/proc/<pid>/environ), and every file this user can read` : "network access lets the agent's commands reach this machine's loopback (127.0.0.1), where the runner and other local services listen, and send anything they read anywhere";
-  return `refused before Codex ran: ${what}. Use read-only or workspace-write (${names.sandbox}), or set ${names.optIn} if you accept that.`;
 }
 function probeFailureMessage(result, codexPath, names, fixNote) {
   const failure = result.failure;
@@ -5515,13 +6186,13 @@ ${namespaceFixSteps(bwrapPath(codexPath))}`;
 }
 
 // src/roundtrip/broker-deny.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
-import path13 from "node:path";
+import { readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
+import path16 from "node:path";
 function holdsRealLogin(dir) {
-  const candidates = [path13.join(dir, "auth.json")];
+  const candidates = [path16.join(dir, "auth.json")];
   try {
     for (const entry of readdirSync2(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) candidates.push(path13.join(dir, entry.name, "auth.json"));
+      if (entry.isDirectory()) candidates.push(path16.join(dir, entry.name, "auth.json"));
     }
   } catch {
     return false;
@@ -5529,7 +6200,7 @@ function holdsRealLogin(dir) {
   return candidates.some((file) => {
     let text;
     try {
-      text = readFileSync3(file, "utf8");
+      text = readFileSync4(file, "utf8");
     } catch {
       return false;
     }
@@ -5562,7 +6233,8 @@ function sealInputFor(state, request, target) {
       denyIfWritable: [...homesDirs, ...writable]
     } : { extraDeny: [...seed, ...homesDirs, ...writable] },
     seal: request.seal,
-    ...target.probe === void 0 ? {} : { probe: target.probe }
+    ...target.probe === void 0 ? {} : { probe: target.probe },
+    ...target.isolation === void 0 ? {} : { isolation: target.isolation }
   };
 }
 async function startSealing(state, target) {
@@ -5620,8 +6292,14 @@ var RUN_PHASES = [
     ...request,
     storePaths: state.ctx.store.privatePaths ?? [],
     broker: request.tokenBroker !== false,
-    seedFile: request.seed?.file
+    seedFile: request.seed?.file,
+    // The broker holds the login unless switched off: then CODEX_HOME holds placeholders only.
+    isolation: {
+      requested: request.seal.codexUser !== void 0,
+      brokerHoldsLogin: request.tokenBroker !== false
+    }
   }),
+  startIsolation,
   (state, request) => acquireLock(state, {
     timeoutMs: request.lockTimeoutMs,
     mode: "process",
@@ -5633,6 +6311,7 @@ var RUN_PHASES = [
   materialise,
   awaitSeal,
   pointCodexAtBroker,
+  awaitIsolation,
   watchAndPersist,
   execCodex,
   persistFinal,
@@ -5835,15 +6514,15 @@ function readLaneSettings(settings, secrets) {
 // src/action/inputs.ts
 var import_shell_quote = __toESM(require_shell_quote(), 1);
 import { promises as fs8 } from "node:fs";
-import path15 from "node:path";
+import path18 from "node:path";
 
 // src/fs/environ-scrub.ts
-import { closeSync, openSync, readFileSync as readFileSync4, readSync, writeSync } from "node:fs";
+import { closeSync, openSync, readFileSync as readFileSync5, readSync, writeSync } from "node:fs";
 function scrubEnvironBlock(secrets, names = []) {
   if (process.platform !== "linux") return null;
   let bounds;
   try {
-    bounds = environBounds(readFileSync4("/proc/self/stat", "latin1"));
+    bounds = environBounds(readFileSync5("/proc/self/stat", "latin1"));
   } catch {
     return null;
   }
@@ -5899,16 +6578,16 @@ function hideFromProcEnviron(secrets) {
 }
 
 // src/app/stream-settings.ts
-import path14 from "node:path";
+import path17 from "node:path";
 
 // src/github/run-context.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 var cache = /* @__PURE__ */ new WeakMap();
 function readRunContext(env) {
-  const path17 = env.GITHUB_EVENT_PATH ?? "";
+  const path20 = env.GITHUB_EVENT_PATH ?? "";
   const cached = cache.get(env);
-  if (cached && cached.path === path17) return cached.context;
-  const payload = readPayload(path17);
+  if (cached && cached.path === path20) return cached.context;
+  const payload = readPayload(path20);
   const branch = payload.repository?.default_branch;
   const context = {
     name: env.GITHUB_EVENT_NAME ?? "",
@@ -5916,13 +6595,13 @@ function readRunContext(env) {
     repository: env.GITHUB_REPOSITORY ?? "",
     defaultBranch: typeof branch === "string" && branch !== "" ? branch : null
   };
-  cache.set(env, { path: path17, context });
+  cache.set(env, { path: path20, context });
   return context;
 }
-function readPayload(path17) {
-  if (path17 === "") return {};
+function readPayload(path20) {
+  if (path20 === "") return {};
   try {
-    const parsed = JSON.parse(readFileSync5(path17, "utf8"));
+    const parsed = JSON.parse(readFileSync6(path20, "utf8"));
     return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {};
   } catch {
     return {};
@@ -6001,7 +6680,7 @@ function resolveStreamSettings(request, env) {
     kind,
     lock,
     stream,
-    stateDir: request.stateDir ? path14.resolve(request.stateDir) : defaultStateDir(env),
+    stateDir: request.stateDir ? path17.resolve(request.stateDir) : defaultStateDir(env),
     stateDirSource: request.stateDir ? request.names.stateDir : defaultStateDirSource(env),
     github: () => {
       const target = request.github();
@@ -6117,7 +6796,7 @@ async function readActionSettings(secrets, env) {
     codexExecArgs: await readCodexExecArgs(workspace),
     codexConfig: codexConfig === "" ? void 0 : codexConfig,
     workingDirectory: await checkWorkingDirectory(
-      path15.resolve(workspace, readInput(Inputs.workingDirectory) || ".")
+      path18.resolve(workspace, readInput(Inputs.workingDirectory) || ".")
     ),
     codexVersion: readInput(Inputs.codexVersion) || DEFAULT_CODEX_VERSION,
     allowPublicRepository: readBoolean(Inputs.allowPublicRepository),
@@ -6134,7 +6813,7 @@ async function readCodexExecArgs(workspace) {
     throw new UsageError("inputs prompt and prompt-file are mutually exclusive: give one.");
   if (!prompt && !promptFile)
     throw new UsageError("input prompt (or prompt-file) is required: what should Codex do?");
-  const text = promptFile ? await readPromptFile(path15.resolve(workspace, promptFile), "input prompt-file") : prompt;
+  const text = promptFile ? await readPromptFile(path18.resolve(workspace, promptFile), "input prompt-file") : prompt;
   const model = readInput(Inputs.model);
   return [
     ...model ? ["--model", model] : [],
@@ -6227,7 +6906,7 @@ async function createActionContext(settings, secrets, env) {
 // src/app/job-homes.ts
 import { randomBytes as randomBytes6, timingSafeEqual } from "node:crypto";
 import { promises as fs9 } from "node:fs";
-import path16 from "node:path";
+import path19 from "node:path";
 var RECORD_SUFFIX = ".owner";
 async function prepareJobHome(env, stream, saveState) {
   const home = jobCodexHome(env, stream);
@@ -6244,9 +6923,9 @@ async function prepareJobHome(env, stream, saveState) {
   return home;
 }
 async function whyNotOurHome(home, proof, env) {
-  const base = path16.resolve(jobHomesDir(env));
-  const resolved = path16.resolve(home);
-  if (path16.dirname(resolved) !== base || !/^[A-Za-z0-9._-]+$/.test(path16.basename(resolved))) {
+  const base = path19.resolve(jobHomesDir(env));
+  const resolved = path19.resolve(home);
+  if (path19.dirname(resolved) !== base || !/^[A-Za-z0-9._-]+$/.test(path19.basename(resolved))) {
     return `it is not a direct child of the Action's private homes directory ${base}`;
   }
   if (proof === void 0 || proof === "") return "the saved state carries no proof that this Action made it";
@@ -6270,16 +6949,16 @@ async function whyNotOurHome(home, proof, env) {
   return null;
 }
 function jobCodexHome(env, stream) {
-  return path16.join(jobHomesDir(env), `${stream}-${randomBytes6(4).toString("hex")}`);
+  return path19.join(jobHomesDir(env), `${stream}-${randomBytes6(4).toString("hex")}`);
 }
 function jobHomesDir(env) {
   const base = env.RUNNER_TEMP;
   if (!base)
     throw new UsageError("RUNNER_TEMP is not set: this entry point runs only inside a GitHub Actions job.");
-  return path16.join(base, "codex-auth");
+  return path19.join(base, "codex-auth");
 }
 async function removeHomeRecord(home) {
-  await fs9.rm(recordPath(path16.resolve(home)), { force: true });
+  await fs9.rm(recordPath(path19.resolve(home)), { force: true });
 }
 function recordPath(home) {
   return `${home}${RECORD_SUFFIX}`;

@@ -4,12 +4,12 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-HYXM2T55.js";
+} from "./chunk-P6T4AECI.js";
 import {
   actionLogger,
   readCodexVersion,
   resolveCodex
-} from "./chunk-HIF2XTU4.js";
+} from "./chunk-ZQCYTOKX.js";
 import {
   UsageError
 } from "./chunk-V4C5BGZE.js";

@@ -23,7 +23,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-HYXM2T55.js";
+} from "./chunk-P6T4AECI.js";
 import {
   UsageError,
   asCodexAuthError,
