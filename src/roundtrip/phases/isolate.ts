@@ -4,7 +4,6 @@ import { runnerFileCommandPaths } from '../../codex/codex-env.js';
 import { CODEX_USER_CREATE, type SealRequest } from '../../core/seal-request.js';
 import { type AgentIsolation, isolateAgent } from '../../seal/agent-isolation.js';
 import { needsIsolation } from '../../seal/isolated-access.js';
-import type { IsolationReport } from '../result.js';
 import { required, type RunState } from './run-state.js';
 
 // Codex as a separate user (codex-user), as phases of run: the isolation is set up and proven while the lock is
