@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunks/chunk-JOSP52D7.js";
+} from "./chunks/chunk-2PS6Y4EB.js";
 import {
   saveActionState
 } from "./chunks/chunk-TFGH4AVS.js";
@@ -18,7 +18,7 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-OX322XJH.js";
+} from "./chunks/chunk-LCEUDS4O.js";
 import {
   escapeHtml,
   outputLines,
@@ -38,8 +38,8 @@ import {
   runEntry,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-P6T4AECI.js";
-import "./chunks/chunk-IE4YYKEB.js";
+} from "./chunks/chunk-LRY4OZB6.js";
+import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {
   actionLogger,
@@ -54,10 +54,10 @@ import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
 import "./chunks/chunk-JBLTFLGE.js";
 import "./chunks/chunk-3DQ7LV76.js";
-import "./chunks/chunk-JHQQ5WVU.js";
-import "./chunks/chunk-4QR5ZCXV.js";
-import "./chunks/chunk-VMHUWGWS.js";
-import "./chunks/chunk-Q56VBX5R.js";
+import "./chunks/chunk-YQ3FBN2X.js";
+import "./chunks/chunk-CYNXSDWQ.js";
+import "./chunks/chunk-CWAQNXMU.js";
+import "./chunks/chunk-7XYH3NBL.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import {

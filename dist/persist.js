@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-IFUWRBLD.js";
 import {
   persist
-} from "./chunks/chunk-ARFA2NDW.js";
+} from "./chunks/chunk-47LSIQXU.js";
 import "./chunks/chunk-RVWSOKMK.js";
 import {
   createActionContext,
@@ -16,8 +16,8 @@ import {
   readStreamSettings,
   runEntry,
   whyNotOurHome
-} from "./chunks/chunk-P6T4AECI.js";
-import "./chunks/chunk-IE4YYKEB.js";
+} from "./chunks/chunk-LRY4OZB6.js";
+import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {
   Inputs,
@@ -28,10 +28,10 @@ import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
 import "./chunks/chunk-JBLTFLGE.js";
 import "./chunks/chunk-3DQ7LV76.js";
-import "./chunks/chunk-JHQQ5WVU.js";
-import "./chunks/chunk-4QR5ZCXV.js";
-import "./chunks/chunk-VMHUWGWS.js";
-import "./chunks/chunk-Q56VBX5R.js";
+import "./chunks/chunk-YQ3FBN2X.js";
+import "./chunks/chunk-CYNXSDWQ.js";
+import "./chunks/chunk-CWAQNXMU.js";
+import "./chunks/chunk-7XYH3NBL.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import {

@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-AKZZ5TK5.js";
-import "./chunks/chunk-JOSP52D7.js";
-import "./chunks/chunk-ICSOUEP7.js";
+} from "./chunks/chunk-L5WSZ5HQ.js";
+import "./chunks/chunk-2PS6Y4EB.js";
+import "./chunks/chunk-ISYWBHZK.js";
 import "./chunks/chunk-TFGH4AVS.js";
 import "./chunks/chunk-IFUWRBLD.js";
-import "./chunks/chunk-ARFA2NDW.js";
-import "./chunks/chunk-OX322XJH.js";
+import "./chunks/chunk-47LSIQXU.js";
+import "./chunks/chunk-LCEUDS4O.js";
 import "./chunks/chunk-RVWSOKMK.js";
 import {
   runEntry
-} from "./chunks/chunk-P6T4AECI.js";
-import "./chunks/chunk-IE4YYKEB.js";
+} from "./chunks/chunk-LRY4OZB6.js";
+import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-ZQCYTOKX.js";
 import "./chunks/chunk-F5ZJYPQG.js";
@@ -22,10 +22,10 @@ import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
 import "./chunks/chunk-JBLTFLGE.js";
 import "./chunks/chunk-3DQ7LV76.js";
-import "./chunks/chunk-JHQQ5WVU.js";
-import "./chunks/chunk-4QR5ZCXV.js";
-import "./chunks/chunk-VMHUWGWS.js";
-import "./chunks/chunk-Q56VBX5R.js";
+import "./chunks/chunk-YQ3FBN2X.js";
+import "./chunks/chunk-CYNXSDWQ.js";
+import "./chunks/chunk-CWAQNXMU.js";
+import "./chunks/chunk-7XYH3NBL.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import "./chunks/chunk-V4C5BGZE.js";

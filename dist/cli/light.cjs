@@ -398,7 +398,7 @@ var init_backend_kinds = __esm({
   }
 });
 
-// src/fs/secure-files.ts
+// src/platform/secure-files.ts
 async function ensurePrivateDir(dir) {
   await import_node_fs.promises.mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
   const stat = await import_node_fs.promises.lstat(dir);
@@ -473,7 +473,7 @@ function isErrno(error, code) {
 }
 var import_node_fs, import_node_path, PRIVATE_FILE_MODE, PRIVATE_DIR_MODE;
 var init_secure_files = __esm({
-  "src/fs/secure-files.ts"() {
+  "src/platform/secure-files.ts"() {
     "use strict";
     import_node_fs = require("node:fs");
     import_node_path = __toESM(require("node:path"), 1);
@@ -482,7 +482,7 @@ var init_secure_files = __esm({
   }
 });
 
-// src/fs/check-paths.ts
+// src/platform/check-paths.ts
 async function readInputFile(file, input) {
   const at = `${input.flag} ${file}`;
   let fd;
@@ -681,7 +681,7 @@ function describeKind(stat) {
 }
 var import_node_fs2, import_node_path2, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, PIPE_WRITER_WAIT_MS, PIPE_TOTAL_MS, PIPE_POLL_MS, STATE_DIR_FIX;
 var init_check_paths = __esm({
-  "src/fs/check-paths.ts"() {
+  "src/platform/check-paths.ts"() {
     "use strict";
     import_node_fs2 = require("node:fs");
     import_node_path2 = __toESM(require("node:path"), 1);
@@ -4515,9 +4515,9 @@ var init_seed_text = __esm({
   }
 });
 
-// src/fs/environ-scrub.ts
+// src/platform/environ-scrub.ts
 var init_environ_scrub = __esm({
-  "src/fs/environ-scrub.ts"() {
+  "src/platform/environ-scrub.ts"() {
     "use strict";
   }
 });

@@ -4646,7 +4646,7 @@ var init_broker2 = __esm({
   }
 });
 
-// src/fs/secure-files.ts
+// src/platform/secure-files.ts
 async function ensurePrivateDir(dir) {
   await import_node_fs3.promises.mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
   const stat = await import_node_fs3.promises.lstat(dir);
@@ -4721,7 +4721,7 @@ function isErrno(error, code) {
 }
 var import_node_fs3, import_node_path5, PRIVATE_FILE_MODE, PRIVATE_DIR_MODE;
 var init_secure_files = __esm({
-  "src/fs/secure-files.ts"() {
+  "src/platform/secure-files.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
     import_node_path5 = __toESM(require("node:path"), 1);
@@ -8587,7 +8587,7 @@ var init_backend_kinds = __esm({
   }
 });
 
-// src/fs/check-paths.ts
+// src/platform/check-paths.ts
 async function readInputFile(file, input) {
   const at = `${input.flag} ${file}`;
   let fd;
@@ -8786,7 +8786,7 @@ function describeKind(stat) {
 }
 var import_node_fs19, import_node_path20, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, PIPE_WRITER_WAIT_MS, PIPE_TOTAL_MS, PIPE_POLL_MS, STATE_DIR_FIX;
 var init_check_paths = __esm({
-  "src/fs/check-paths.ts"() {
+  "src/platform/check-paths.ts"() {
     "use strict";
     import_node_fs19 = require("node:fs");
     import_node_path20 = __toESM(require("node:path"), 1);
@@ -11683,9 +11683,9 @@ var init_seal_options = __esm({
   }
 });
 
-// src/fs/environ-scrub.ts
+// src/platform/environ-scrub.ts
 var init_environ_scrub = __esm({
-  "src/fs/environ-scrub.ts"() {
+  "src/platform/environ-scrub.ts"() {
     "use strict";
   }
 });

@@ -1,5 +1,5 @@
-import { MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, readInputFile } from '../fs/check-paths.js';
-import { scrubEnvironBlock } from '../fs/environ-scrub.js';
+import { MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, readInputFile } from '../platform/check-paths.js';
+import { scrubEnvironBlock } from '../platform/environ-scrub.js';
 
 // The files a user names (an auth.json, a config.toml, a prompt), each checked (kind, size, readable) before it is
 // read, with a limit that fits what it holds; and the secrets a front end was given, hidden from its own

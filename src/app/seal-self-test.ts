@@ -7,7 +7,7 @@ import { bwrapPath, namespaceFixSteps } from '../seal/userns-fix.js';
 import { silentLogger } from '../core/logger.js';
 import { sealConfig } from '../seal/seal-config.js';
 import type { SealInputNames } from '../core/seal-request.js';
-import { writePrivateFileAtomic } from '../fs/secure-files.js';
+import { writePrivateFileAtomic } from '../platform/secure-files.js';
 import path from 'node:path';
 
 // sealConfig names inputs only in its refusals of a user's config; this check passes none, so none can come.

@@ -1,6 +1,6 @@
 import { type FSWatcher, promises as fs, watch } from 'node:fs';
 import path from 'node:path';
-import { isErrno, readPrivateFile } from '../fs/secure-files.js';
+import { isErrno, readPrivateFile } from '../platform/secure-files.js';
 import { AUTH_FILE } from './codex-home.js';
 
 // Codex rewrites auth.json by writing `.auth-XXXXXX` and renaming it over auth.json, so the file's inode changes:

@@ -8,7 +8,7 @@ import {
   readPrivateFile,
   removeFile,
   writePrivateFileAtomic,
-} from '../fs/secure-files.js';
+} from '../platform/secure-files.js';
 import { PRIVATE_HOME_PREFIX } from './orphan-homes.js';
 
 // The private CODEX_HOME holds the plaintext auth.json while Codex runs. It lives outside any checkout: a job that

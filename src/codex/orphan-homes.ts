@@ -1,7 +1,7 @@
 import { promises as fs, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../core/logger.js';
-import { readPrivateFile, writePrivateFileAtomic } from '../fs/secure-files.js';
+import { readPrivateFile, writePrivateFileAtomic } from '../platform/secure-files.js';
 import {
   isOurs,
   isSameProcessAlive,

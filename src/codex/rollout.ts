@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { planUsageFromCodex, type PlanUsage } from '../core/plan-usage.js';
-import { isErrno } from '../fs/secure-files.js';
+import { isErrno } from '../platform/secure-files.js';
 
 // Codex records every session in $CODEX_HOME/sessions/YYYY/MM/DD/rollout-*.jsonl (not with `--ephemeral`). It is
 // the only machine-readable place for plan usage: `token_count` events carry `rate_limits` after every model call,

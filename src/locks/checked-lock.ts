@@ -1,4 +1,4 @@
-import { checkStreamDir, type StateDirOrigin } from '../fs/check-paths.js';
+import { checkStreamDir, type StateDirOrigin } from '../platform/check-paths.js';
 import type { AcquireOptions, Acquired, LockHandle, LockHolder, StreamLock } from './lock.js';
 
 /**

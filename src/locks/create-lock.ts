@@ -5,7 +5,7 @@ import type { GitRefs } from '../github/git-refs.js';
 import type { GitHubClient } from '../github/octokit.js';
 import type { RefHandoff } from '../github/ref-handoff.js';
 import { LOCK_KINDS, type LockKind } from '../core/backend-kinds.js';
-import { stateDirOrigin } from '../fs/check-paths.js';
+import { stateDirOrigin } from '../platform/check-paths.js';
 import type { WorkflowRunRef } from '../github/workflow-run.js';
 import type { StreamLock } from './lock.js';
 

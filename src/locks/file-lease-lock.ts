@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { LockLostError, LockTimeoutError } from '../core/errors.js';
-import { ensurePrivateDir, writePrivateFileAtomic } from '../fs/secure-files.js';
+import { ensurePrivateDir, writePrivateFileAtomic } from '../platform/secure-files.js';
 import { backoffDelay, sleep } from './backoff.js';
 import { FileLeaseHandle, type LeaseOwner } from './file-lease-handle.js';
 import { createLeaseExclusive, readLease, removeLeaseIfUnchanged } from './lease-file.js';

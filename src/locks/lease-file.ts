@@ -1,6 +1,6 @@
 import { closeSync, constants, promises as fs, fstatSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isErrno, PRIVATE_FILE_MODE } from '../fs/secure-files.js';
+import { isErrno, PRIVATE_FILE_MODE } from '../platform/secure-files.js';
 import {
   fileIdentity,
   LOCK_FILE_NAME,
@@ -17,7 +17,7 @@ import {
 
 /** The lease as it is on disk now, or null when there is none. Never follows a symbolic link. */
 export async function readLease(file: string): Promise<Snapshot | null> {
-  // Synchronous calls behind the async signature, as fs/secure-files.ts reads (why: there).
+  // Synchronous calls behind the async signature, as platform/secure-files.ts reads (why: there).
   let fd: number;
   try {
     fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);

@@ -1,4 +1,4 @@
-import { isErrno } from '../fs/secure-files.js';
+import { isErrno } from '../platform/secure-files.js';
 import { sleep } from './backoff.js';
 
 // Every "read lease -> decide -> write" runs under a short-lived proper-lockfile guard (`lock.json.guard`), so two

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import * as v from 'valibot';
 import { UsageError } from '../core/errors.js';
-import { readPrivateFile, removeFile, writePrivateFileAtomic } from '../fs/secure-files.js';
+import { readPrivateFile, removeFile, writePrivateFileAtomic } from '../platform/secure-files.js';
 import { type LoadedCopy, loadedCopyOf } from './loaded-copy.js';
 
 // What `restore` hands to `persist` (two processes, maybe two CI steps). Lives beside auth.json in the private

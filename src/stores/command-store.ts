@@ -4,7 +4,7 @@ import { type Envelope, isEnvelopeText, parseEnvelope, serializeEnvelope } from 
 import { InternalError, StoreConflictError, UsageError } from '../core/errors.js';
 import { HighWaterFile, markOf, refuseRollback } from './rollback-guard.js';
 import { readGeneration, serializeJobsAdvice, type Store } from './store.js';
-import { ensurePrivateDir } from '../fs/secure-files.js';
+import { ensurePrivateDir } from '../platform/secure-files.js';
 
 /** A read command that exits with this code (or prints nothing) says the secret manager holds nothing yet. */
 export const NOTHING_STORED_EXIT_CODE = 44;

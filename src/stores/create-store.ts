@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
-import { stateDirOrigin } from '../fs/check-paths.js';
+import { stateDirOrigin } from '../platform/check-paths.js';
 import type { Logger } from '../core/logger.js';
 import type { GitRefs, Repository } from '../github/git-refs.js';
 import type { RefHandoff } from '../github/ref-handoff.js';

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import type { Envelope } from '../core/envelope.js';
 import { RollbackRefusedError } from '../core/errors.js';
-import { readPrivateFile, writePrivateFileAtomic } from '../fs/secure-files.js';
+import { readPrivateFile, writePrivateFileAtomic } from '../platform/secure-files.js';
 
 // The rollback guard, one for every store. Each store keeps the highest generation it wrote somewhere other than
 // the envelope itself (its high-water mark: a file, a ref, an Actions variable, the cache's keys), and an envelope

@@ -21,7 +21,6 @@ const RANK: Readonly<Record<string, number>> = {
   stores: 2,
   locks: 2,
   github: 1,
-  fs: 1,
   platform: 1,
   core: 0, // pure: imports no other folder
   types: 0, // declarations of untyped packages

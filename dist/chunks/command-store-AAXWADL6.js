@@ -10,10 +10,10 @@ import {
   refuseRollback,
   serializeEnvelope,
   serializeJobsAdvice
-} from "./chunk-4QR5ZCXV.js";
+} from "./chunk-CYNXSDWQ.js";
 import {
   ensurePrivateDir
-} from "./chunk-Q56VBX5R.js";
+} from "./chunk-7XYH3NBL.js";
 import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";
 import {

@@ -3,13 +3,13 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   writeReason
-} from "./chunk-IE4YYKEB.js";
+} from "./chunk-6JKPBA3F.js";
 import {
   commitMessage,
   payloadOf
 } from "./chunk-N3T4XKQI.js";
 import "./chunk-ULPY7FZK.js";
-import "./chunk-JHQQ5WVU.js";
+import "./chunk-YQ3FBN2X.js";
 import {
   markOf,
   parseEnvelope,
@@ -17,9 +17,9 @@ import {
   refuseRollback,
   serializeEnvelope,
   serializeJobsAdvice
-} from "./chunk-4QR5ZCXV.js";
-import "./chunk-VMHUWGWS.js";
-import "./chunk-Q56VBX5R.js";
+} from "./chunk-CYNXSDWQ.js";
+import "./chunk-CWAQNXMU.js";
+import "./chunk-7XYH3NBL.js";
 import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";
 import {

@@ -8,10 +8,10 @@ import {
   defaultStateDir,
   defaultStateDirSource,
   streamDir
-} from "./chunk-JHQQ5WVU.js";
-import "./chunk-4QR5ZCXV.js";
-import "./chunk-VMHUWGWS.js";
-import "./chunk-Q56VBX5R.js";
+} from "./chunk-YQ3FBN2X.js";
+import "./chunk-CYNXSDWQ.js";
+import "./chunk-CWAQNXMU.js";
+import "./chunk-7XYH3NBL.js";
 import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";
 import "./chunk-V4C5BGZE.js";

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persist,
   removeJobHome
-} from "./chunk-ARFA2NDW.js";
+} from "./chunk-47LSIQXU.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -12,7 +12,7 @@ import {
   readStreamSettings,
   splitStatePath,
   whyNotOurHome
-} from "./chunk-P6T4AECI.js";
+} from "./chunk-LRY4OZB6.js";
 import {
   actionLogger
 } from "./chunk-ZQCYTOKX.js";

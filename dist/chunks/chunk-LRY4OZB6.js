@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   withAuditLog
-} from "./chunk-IE4YYKEB.js";
+} from "./chunk-6JKPBA3F.js";
 import {
   LOCK_KINDS,
   STORE_KINDS,
@@ -54,24 +54,24 @@ import {
 import {
   defaultStateDir,
   defaultStateDirSource
-} from "./chunk-JHQQ5WVU.js";
+} from "./chunk-YQ3FBN2X.js";
 import {
   loadSodium,
   openEnvelope,
   sealEnvelope
-} from "./chunk-4QR5ZCXV.js";
+} from "./chunk-CYNXSDWQ.js";
 import {
   MAX_CONFIG_BYTES,
   readInputFile,
   stateDirOrigin
-} from "./chunk-VMHUWGWS.js";
+} from "./chunk-CWAQNXMU.js";
 import {
   ensurePrivateDir,
   isErrno,
   readPrivateFile,
   removeFile,
   writePrivateFileAtomic
-} from "./chunk-Q56VBX5R.js";
+} from "./chunk-7XYH3NBL.js";
 import {
   boolean,
   integer,
@@ -886,9 +886,9 @@ async function createLock(kind, store, deps) {
   switch (kind) {
     case "file": {
       const [{ FileLeaseLock }, { LOCK_FILE_NAME }, { CheckedFileLock }] = await Promise.all([
-        import("./file-lease-lock-3NCNXEGC.js"),
+        import("./file-lease-lock-RUVOXFXJ.js"),
         import("./lease-record-6ZWVTEHY.js"),
-        import("./checked-lock-5QBIPNV2.js")
+        import("./checked-lock-5VO6L6EY.js")
       ]);
       return new CheckedFileLock(
         new FileLeaseLock(path.join(store.stateDir, store.stream), store.stream),
@@ -921,11 +921,11 @@ function parseStoreKind(value) {
 async function createStore(settings, deps) {
   switch (settings.kind) {
     case "file": {
-      const { FileStore } = await import("./file-store-SGJD3JMB.js");
+      const { FileStore } = await import("./file-store-HTQYXJRP.js");
       return new FileStore(settings.stateDir, settings.stream, stateDirOrigin(settings));
     }
     case "git-ref": {
-      const { GitRefStore } = await import("./git-ref-store-67H34MS5.js");
+      const { GitRefStore } = await import("./git-ref-store-TETYJEK3.js");
       return new GitRefStore(deps.git(), settings.stream, deps.handoff);
     }
     case "github-secret": {
@@ -934,7 +934,7 @@ async function createStore(settings, deps) {
         "the github-secret store needs secret-name (CLI: --secret-name NAME)."
       );
       const github = required(settings.github, "the github-secret store needs a repository and a token.");
-      const { GitHubSecretStore } = await import("./github-secret-store-AYRKIDKD.js");
+      const { GitHubSecretStore } = await import("./github-secret-store-7R6TB5SE.js");
       return new GitHubSecretStore(settings.stream, {
         client: deps.client(),
         repository: github.repository,
@@ -946,7 +946,7 @@ async function createStore(settings, deps) {
     }
     case "cache": {
       const cache2 = required(settings.cache, "the cache store runs only inside GitHub Actions.");
-      const { CacheStore } = await import("./cache-store-QCOH4FRA.js");
+      const { CacheStore } = await import("./cache-store-IZJK26RO.js");
       return new CacheStore(settings.stream, { ...cache2, log: deps.log });
     }
     case "command": {
@@ -954,7 +954,7 @@ async function createStore(settings, deps) {
         settings.command,
         "the command store needs --read-command and --write-command."
       );
-      const { CommandStore } = await import("./command-store-VSEATVWE.js");
+      const { CommandStore } = await import("./command-store-AAXWADL6.js");
       return new CommandStore(settings.stream, {
         readCommand: command.read,
         writeCommand: command.write,
@@ -6516,7 +6516,7 @@ var import_shell_quote = __toESM(require_shell_quote(), 1);
 import { promises as fs8 } from "node:fs";
 import path18 from "node:path";
 
-// src/fs/environ-scrub.ts
+// src/platform/environ-scrub.ts
 import { closeSync, openSync, readFileSync as readFileSync5, readSync, writeSync } from "node:fs";
 function scrubEnvironBlock(secrets, names = []) {
   if (process.platform !== "linux") return null;

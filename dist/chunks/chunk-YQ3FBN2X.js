@@ -9,16 +9,16 @@ import {
   refuseRollback,
   serializeEnvelope,
   serializeJobsAdvice
-} from "./chunk-4QR5ZCXV.js";
+} from "./chunk-CYNXSDWQ.js";
 import {
   checkStreamDir
-} from "./chunk-VMHUWGWS.js";
+} from "./chunk-CWAQNXMU.js";
 import {
   ensurePrivateDir,
   readPrivateFile,
   removeFile,
   writePrivateFileAtomic
-} from "./chunk-Q56VBX5R.js";
+} from "./chunk-7XYH3NBL.js";
 import {
   StoreConflictError
 } from "./chunk-V4C5BGZE.js";

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/core/errors.js';
-import { checkStreamDir, readInputFile } from '../../../src/fs/check-paths.js';
+import { checkStreamDir, readInputFile } from '../../../src/platform/check-paths.js';
 
 let root: string;
 beforeEach(async () => {

@@ -24,7 +24,7 @@ import {
   ensurePrivateDir,
   isErrno,
   writePrivateFileAtomic
-} from "./chunk-Q56VBX5R.js";
+} from "./chunk-7XYH3NBL.js";
 import {
   LockLostError,
   LockTimeoutError

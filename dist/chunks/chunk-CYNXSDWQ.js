@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readPrivateFile,
   writePrivateFileAtomic
-} from "./chunk-Q56VBX5R.js";
+} from "./chunk-7XYH3NBL.js";
 import {
   rfc3339
 } from "./chunk-DCRTVRTH.js";

@@ -3,12 +3,12 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   isErrno
-} from "./chunk-Q56VBX5R.js";
+} from "./chunk-7XYH3NBL.js";
 import {
   UsageError
 } from "./chunk-V4C5BGZE.js";
 
-// src/fs/check-paths.ts
+// src/platform/check-paths.ts
 import {
   accessSync,
   closeSync,

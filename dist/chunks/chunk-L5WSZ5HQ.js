@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunk-JOSP52D7.js";
+} from "./chunk-2PS6Y4EB.js";
 import {
   finishAndClean
-} from "./chunk-ICSOUEP7.js";
+} from "./chunk-ISYWBHZK.js";
 import {
   loadActionState
 } from "./chunk-TFGH4AVS.js";
@@ -16,13 +16,13 @@ import {
 } from "./chunk-IFUWRBLD.js";
 import {
   restoreStream
-} from "./chunk-ARFA2NDW.js";
+} from "./chunk-47LSIQXU.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   codexIfPresent,
   refuseUnsafeJobs
-} from "./chunk-OX322XJH.js";
+} from "./chunk-LCEUDS4O.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -32,7 +32,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-P6T4AECI.js";
+} from "./chunk-LRY4OZB6.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-N7GVTKFE.js";

@@ -23,7 +23,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-P6T4AECI.js";
+} from "./chunk-LRY4OZB6.js";
 import {
   UsageError,
   asCodexAuthError,

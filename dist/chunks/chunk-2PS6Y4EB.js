@@ -6,7 +6,7 @@ import {
 } from "./chunk-TFGH4AVS.js";
 import {
   prepareJobHome
-} from "./chunk-P6T4AECI.js";
+} from "./chunk-LRY4OZB6.js";
 
 // src/action/job-home.ts
 function prepareJobHome2(env, stream) {

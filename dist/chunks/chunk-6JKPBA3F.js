@@ -3,12 +3,12 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   streamDir
-} from "./chunk-JHQQ5WVU.js";
+} from "./chunk-YQ3FBN2X.js";
 import {
   ensurePrivateDir,
   readPrivateFile,
   writePrivateFileAtomic
-} from "./chunk-Q56VBX5R.js";
+} from "./chunk-7XYH3NBL.js";
 
 // src/stores/audit-log.ts
 import { promises as fs } from "node:fs";

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-P6T4AECI.js";
+} from "./chunk-LRY4OZB6.js";
 import {
   actionLogger,
   readCodexVersion,

@@ -2,7 +2,7 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 
-// src/fs/secure-files.ts
+// src/platform/secure-files.ts
 import { closeSync, constants, promises as fs, openSync, readFileSync } from "node:fs";
 import path from "node:path";
 var PRIVATE_FILE_MODE = 384;

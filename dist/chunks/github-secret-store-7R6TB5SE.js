@@ -20,8 +20,8 @@ import {
   rollbackOf,
   serializeEnvelope,
   serializeJobsAdvice
-} from "./chunk-4QR5ZCXV.js";
-import "./chunk-Q56VBX5R.js";
+} from "./chunk-CYNXSDWQ.js";
+import "./chunk-7XYH3NBL.js";
 import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";
 import {
