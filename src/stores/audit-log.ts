@@ -1,7 +1,12 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Envelope } from '../core/envelope.js';
-import { ensurePrivateDir, isErrno, readPrivateFile, writePrivateFileAtomic } from '../platform/secure-files.js';
+import {
+  ensurePrivateDir,
+  isErrno,
+  readPrivateFile,
+  writePrivateFileAtomic,
+} from '../platform/secure-files.js';
 import { streamDir } from './file-store.js';
 import type { Store } from './store.js';
 

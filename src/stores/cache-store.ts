@@ -4,7 +4,12 @@ import * as cache from '@actions/cache';
 import { type Envelope, parseEnvelope, serializeEnvelope } from '../core/envelope.js';
 import { InternalError, StoreConflictError, UsageError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import { ensurePrivateDir, readPrivateFile, removeFile, writePrivateFileAtomic } from '../platform/secure-files.js';
+import {
+  ensurePrivateDir,
+  readPrivateFile,
+  removeFile,
+  writePrivateFileAtomic,
+} from '../platform/secure-files.js';
 import { refuseRollback } from './rollback-guard.js';
 import { readGeneration, serializeJobsAdvice, type Store } from './store.js';
 

@@ -3,7 +3,12 @@ import path from 'node:path';
 import { type Envelope, parseEnvelope, serializeEnvelope } from '../core/envelope.js';
 import { StoreConflictError } from '../core/errors.js';
 import { checkStreamDir, type StateDirOrigin } from '../platform/check-paths.js';
-import { ensurePrivateDir, readPrivateFile, removeFile, writePrivateFileAtomic } from '../platform/secure-files.js';
+import {
+  ensurePrivateDir,
+  readPrivateFile,
+  removeFile,
+  writePrivateFileAtomic,
+} from '../platform/secure-files.js';
 import { HighWaterFile, markOf, refuseRollback } from './rollback-guard.js';
 import { streamDir } from './state-dir.js';
 import { readGeneration, serializeJobsAdvice, type Store, type StoredStream } from './store.js';
