@@ -6724,8 +6724,8 @@ var init_seal_probe_script = __esm({
     PROBE_SCRIPT2 = String.raw`
 const fs = require('fs');
 const net = require('net');
-const [marker, port, ...paths] = process.argv.slice(1);
-const report = { marker, files: {}, env: JSON.stringify(process.env), proc: {}, network: 'not-checked' };
+const [marker, port, socketList, ...paths] = process.argv.slice(1);
+const report = { marker, files: {}, env: JSON.stringify(process.env), proc: {}, network: 'not-checked', sockets: {} };
 const readTree = (p, depth) => {
   const st = fs.statSync(p);
   if (!st.isDirectory()) return fs.readFileSync(p, 'latin1');
@@ -6754,13 +6754,17 @@ const done = () => {
     try { at += fs.writeSync(1, out, at); } catch (e) { if (e.code !== 'EAGAIN') throw e; }
   }
 };
-if (!port) { done(); } else {
-  const socket = net.connect({ host: '127.0.0.1', port: Number(port) });
-  const finish = (state) => { report.network = state; socket.destroy(); done(); };
+// Each attempt settles once: connected, refused (EACCES where the profile denies the path), or timed out.
+const attempt = (target, record) => new Promise((settle) => {
+  const socket = net.connect(target);
+  const finish = (state) => { record(state); socket.destroy(); settle(); };
   socket.setTimeout(1500, () => finish('timeout'));
   socket.on('connect', () => finish('connected'));
   socket.on('error', (e) => finish(e.code || 'error'));
-}
+});
+const attempts = JSON.parse(socketList || '[]').map((p) => attempt({ path: p }, (state) => (report.sockets[p] = state)));
+if (port) attempts.push(attempt({ host: '127.0.0.1', port: Number(port) }, (state) => (report.network = state)));
+Promise.all(attempts).then(done);
 `;
   }
 });
@@ -6811,6 +6815,7 @@ async function probeSeal(request) {
         PROBE_SCRIPT2,
         marker,
         port,
+        JSON.stringify(request.sockets ?? []),
         ...request.deniedPaths
       ],
       request
@@ -6850,6 +6855,14 @@ function findLeak(request, report2, outputs, loopbackChecked) {
   }
   if (outputs.some((output) => request.containsSecret(output))) {
     return { kind: "secret-visible", detail: "a secret value is visible to the agent's commands" };
+  }
+  for (const [socket, state] of Object.entries(report2.sockets ?? {})) {
+    if (state === "connected") {
+      return {
+        kind: "socket",
+        detail: `the agent's commands can connect to ${socket}, a root daemon's socket`
+      };
+    }
   }
   if (loopbackChecked && report2.network === "connected") {
     return { kind: "network", detail: "the agent's commands can reach this machine's loopback (127.0.0.1)" };
@@ -7432,6 +7445,51 @@ var init_seal_config = __esm({
   }
 });
 
+// src/seal/network-seal.ts
+function networkSealedByBroker(config, seal, isolation) {
+  return config.network && config.profile !== null && config.unsealedBy.length === 0 && isolation?.requested !== true && isolation?.brokerHoldsLogin === true && !seal.allowUnsealed;
+}
+function socketsToClose() {
+  return socketsHere();
+}
+function socketFix(names) {
+  return ` With network on, a root daemon's socket is root on this machine. Run Codex as a separate user (${names.codexUser}), turn network access off, or set ${names.optIn} if you accept that.`;
+}
+var init_network_seal = __esm({
+  "src/seal/network-seal.ts"() {
+    "use strict";
+    init_agent_user_probe();
+  }
+});
+
+// src/seal/seal-probe-message.ts
+function probeFailureMessage(result, codexPath, names, fixNote) {
+  const failure = result.failure;
+  const base = `the seal probe failed, so Codex was not started: ${failure?.detail ?? "unknown failure"}.`;
+  switch (failure?.kind) {
+    case "old-codex":
+      return `${base} (${names.codexVersion}).`;
+    case "not-codex":
+      return `${base} Point --codex at the Codex CLI (Action: codex-version), e.g. the \`codex\` that \`npm install -g @openai/codex\` installs.`;
+    case "no-namespaces":
+      return `${base}${fixNote}
+${namespaceFixSteps(bwrapPath(codexPath))}`;
+    case "no-commands":
+      return `${base} Check that \`codex sandbox -- echo ok\` works on this machine.`;
+    case "socket":
+      return `${base}${socketFix(names)}`;
+    default:
+      return `${base} This Codex build does not enforce the permission profile here; pin a Codex version listed in the README (${names.codexVersion}), and report it.`;
+  }
+}
+var init_seal_probe_message = __esm({
+  "src/seal/seal-probe-message.ts"() {
+    "use strict";
+    init_network_seal();
+    init_userns_fix();
+  }
+});
+
 // src/seal/seal-home.ts
 function planSeal(input) {
   const { names } = input.seal;
@@ -7444,13 +7502,18 @@ function planSeal(input) {
     deny = outermost([...always, ...input.denyIfWritable ?? []]);
     config = sealConfig(input.userConfig, choice, deny, names, untrusted);
   }
+  const sockets = networkSealedByBroker(config, input.seal, input.isolation) ? socketsToClose() : null;
+  if (sockets !== null && sockets.length > 0) {
+    deny = outermost([...deny, ...sockets]);
+    config = sealConfig(input.userConfig, choice, deny, names, untrusted);
+  }
   if (!input.seal.allowUnsealed && config.unsealedBy.length > 0) {
     throw new SealError(
       `refused before Codex ran: ${config.unsealedBy.join("; ")}. Remove it (settings that keep the sandbox can go in ${names.codexConfig}), or set ${names.optIn} if you accept that the agent's commands and tools may read the ChatGPT login (the run is then reported not sealed).`
     );
   }
-  checkUnsealed(config, input.seal, input.isolation ?? { requested: false, brokerHoldsLogin: false });
-  return { choice, deny, config };
+  if (sockets === null) checkUnsealed(config, input.seal, input.isolation ?? NOT_ISOLATED);
+  return { choice, deny, config, sockets };
 }
 function workingRoots(input, choice) {
   const root = import_node_path18.default.resolve(input.cwd, choice.cd ?? ".");
@@ -7475,7 +7538,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
   await writeCodexConfig(input.home, config.toml);
   const args = [...choice.args];
   const trusted = config.unsealedBy.length > 0;
-  if (unsandboxed || config.network || trusted) {
+  if (unsandboxed || config.network && plan.sockets === null || trusted) {
     const isolated = input.isolation?.requested === true && needsIsolation(config);
     const note = trusted && !unsandboxed && !config.network ? null : unsealedNote(config, input.seal, isolated);
     const reason = `${config.reason ?? "project configuration trusted"} (opted in)`;
@@ -7508,7 +7571,8 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
     cwd: input.cwd,
     options: probeOptions(args),
     deniedPaths: deny,
-    network: false,
+    network: plan.sockets !== null,
+    sockets: plan.sockets ?? [],
     containsSecret: (text) => secrets.contains(text),
     secretsKnown: input.secretsKnown
   });
@@ -7561,24 +7625,7 @@ function realPathOfNearest(target) {
 function report(mode, profile, probeMs, machineChange, reason) {
   return { sealed: probeMs !== null, mode, profile, probeMs, waitMs: null, machineChange, reason };
 }
-function probeFailureMessage(result, codexPath, names, fixNote) {
-  const failure = result.failure;
-  const base = `the seal probe failed, so Codex was not started: ${failure?.detail ?? "unknown failure"}.`;
-  switch (failure?.kind) {
-    case "old-codex":
-      return `${base} (${names.codexVersion}).`;
-    case "not-codex":
-      return `${base} Point --codex at the Codex CLI (Action: codex-version), e.g. the \`codex\` that \`npm install -g @openai/codex\` installs.`;
-    case "no-namespaces":
-      return `${base}${fixNote}
-${namespaceFixSteps(bwrapPath(codexPath))}`;
-    case "no-commands":
-      return `${base} Check that \`codex sandbox -- echo ok\` works on this machine.`;
-    default:
-      return `${base} This Codex build does not enforce the permission profile here; pin a Codex version listed in the README (${names.codexVersion}), and report it.`;
-  }
-}
-var import_node_fs17, import_node_path18;
+var import_node_fs17, import_node_path18, NOT_ISOLATED;
 var init_seal_home = __esm({
   "src/seal/seal-home.ts"() {
     "use strict";
@@ -7592,6 +7639,9 @@ var init_seal_home = __esm({
     init_project_trust();
     init_seal_config();
     init_isolated_access();
+    init_network_seal();
+    init_seal_probe_message();
+    NOT_ISOLATED = { requested: false, brokerHoldsLogin: false };
   }
 });
 

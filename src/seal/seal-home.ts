@@ -2,7 +2,7 @@ import { promises as fs, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { writeCodexConfig } from '../codex/codex-home.js';
 import { probeSeal, type SealProbeResult } from './seal-probe.js';
-import { bwrapPath, fixUserNamespaces, namespaceFixSteps } from './userns-fix.js';
+import { fixUserNamespaces } from './userns-fix.js';
 import { SealError, UsageError } from '../core/errors.js';
 import { findPersistedCheckoutToken, persistedTokenWarning } from '../github/persisted-credentials.js';
 import type { Logger, SecretSink } from '../core/logger.js';
@@ -15,8 +15,10 @@ import {
   sealConfig,
   type SealedConfig,
 } from './seal-config.js';
-import type { SealInputNames, SealRequest } from '../core/seal-request.js';
+import type { SealRequest } from '../core/seal-request.js';
 import { checkUnsealed, type IsolationPlan, needsIsolation, unsealedNote } from './isolated-access.js';
+import { networkSealedByBroker, socketsToClose } from './network-seal.js';
+import { probeFailureMessage } from './seal-probe-message.js';
 
 /** What a front end decides about sealing; the round trip does the rest. */
 export interface SealReport {
@@ -64,11 +66,15 @@ export interface SealHomeInput {
   readonly isolation?: IsolationPlan | undefined;
 }
 
+const NOT_ISOLATED: IsolationPlan = { requested: false, brokerHoldsLogin: false };
+
 /** What sealing will do, decided before anything runs: the sandbox, the deny list and the config.toml. */
 export interface SealPlan {
   readonly choice: SandboxChoice;
   readonly deny: readonly string[];
   readonly config: SealedConfig;
+  /** workspace-write with network, sealed by the broker: the root daemon sockets the probe must find closed. */
+  readonly sockets: readonly string[] | null;
 }
 
 /**
@@ -87,13 +93,18 @@ export function planSeal(input: SealHomeInput): SealPlan {
     deny = outermost([...always, ...(input.denyIfWritable ?? [])]);
     config = sealConfig(input.userConfig, choice, deny, names, untrusted);
   }
+  const sockets = networkSealedByBroker(config, input.seal, input.isolation) ? socketsToClose() : null;
+  if (sockets !== null && sockets.length > 0) {
+    deny = outermost([...deny, ...sockets]);
+    config = sealConfig(input.userConfig, choice, deny, names, untrusted);
+  }
   if (!input.seal.allowUnsealed && config.unsealedBy.length > 0) {
     throw new SealError(
       `refused before Codex ran: ${config.unsealedBy.join('; ')}. Remove it (settings that keep the sandbox can go in ${names.codexConfig}), or set ${names.optIn} if you accept that the agent's commands and tools may read the ChatGPT login (the run is then reported not sealed).`,
     );
   }
-  checkUnsealed(config, input.seal, input.isolation ?? { requested: false, brokerHoldsLogin: false });
-  return { choice, deny, config };
+  if (sockets === null) checkUnsealed(config, input.seal, input.isolation ?? NOT_ISOLATED);
+  return { choice, deny, config, sockets };
 }
 
 /** The directories Codex takes as the project: the working directory (or -C's), as given and as resolved. */
@@ -145,7 +156,7 @@ export async function sealHome(
   await writeCodexConfig(input.home, config.toml);
   const args = [...choice.args];
   const trusted = config.unsealedBy.length > 0;
-  if (unsandboxed || config.network || trusted) {
+  if (unsandboxed || (config.network && plan.sockets === null) || trusted) {
     const isolated = input.isolation?.requested === true && needsIsolation(config);
     const note =
       trusted && !unsandboxed && !config.network ? null : unsealedNote(config, input.seal, isolated);
@@ -185,7 +196,8 @@ export async function sealHome(
       cwd: input.cwd,
       options: probeOptions(args),
       deniedPaths: deny,
-      network: false,
+      network: plan.sockets !== null,
+      sockets: plan.sockets ?? [],
       containsSecret: (text) => secrets.contains(text),
       secretsKnown: input.secretsKnown,
     });
@@ -263,26 +275,4 @@ function report(
   reason: string | null,
 ): SealReport {
   return { sealed: probeMs !== null, mode, profile, probeMs, waitMs: null, machineChange, reason };
-}
-
-function probeFailureMessage(
-  result: SealProbeResult,
-  codexPath: string,
-  names: SealInputNames,
-  fixNote: string,
-): string {
-  const failure = result.failure;
-  const base = `the seal probe failed, so Codex was not started: ${failure?.detail ?? 'unknown failure'}.`;
-  switch (failure?.kind) {
-    case 'old-codex':
-      return `${base} (${names.codexVersion}).`;
-    case 'not-codex':
-      return `${base} Point --codex at the Codex CLI (Action: codex-version), e.g. the \`codex\` that \`npm install -g @openai/codex\` installs.`;
-    case 'no-namespaces':
-      return `${base}${fixNote}\n${namespaceFixSteps(bwrapPath(codexPath))}`;
-    case 'no-commands':
-      return `${base} Check that \`codex sandbox -- echo ok\` works on this machine.`;
-    default:
-      return `${base} This Codex build does not enforce the permission profile here; pin a Codex version listed in the README (${names.codexVersion}), and report it.`;
-  }
 }

@@ -23,7 +23,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-LRY4OZB6.js";
+} from "./chunk-R2TNO7A7.js";
 import {
   UsageError,
   asCodexAuthError,

@@ -5406,8 +5406,8 @@ import net from "node:net";
 var PROBE_SCRIPT2 = String.raw`
 const fs = require('fs');
 const net = require('net');
-const [marker, port, ...paths] = process.argv.slice(1);
-const report = { marker, files: {}, env: JSON.stringify(process.env), proc: {}, network: 'not-checked' };
+const [marker, port, socketList, ...paths] = process.argv.slice(1);
+const report = { marker, files: {}, env: JSON.stringify(process.env), proc: {}, network: 'not-checked', sockets: {} };
 const readTree = (p, depth) => {
   const st = fs.statSync(p);
   if (!st.isDirectory()) return fs.readFileSync(p, 'latin1');
@@ -5436,13 +5436,17 @@ const done = () => {
     try { at += fs.writeSync(1, out, at); } catch (e) { if (e.code !== 'EAGAIN') throw e; }
   }
 };
-if (!port) { done(); } else {
-  const socket = net.connect({ host: '127.0.0.1', port: Number(port) });
-  const finish = (state) => { report.network = state; socket.destroy(); done(); };
+// Each attempt settles once: connected, refused (EACCES where the profile denies the path), or timed out.
+const attempt = (target, record) => new Promise((settle) => {
+  const socket = net.connect(target);
+  const finish = (state) => { record(state); socket.destroy(); settle(); };
   socket.setTimeout(1500, () => finish('timeout'));
   socket.on('connect', () => finish('connected'));
   socket.on('error', (e) => finish(e.code || 'error'));
-}
+});
+const attempts = JSON.parse(socketList || '[]').map((p) => attempt({ path: p }, (state) => (report.sockets[p] = state)));
+if (port) attempts.push(attempt({ host: '127.0.0.1', port: Number(port) }, (state) => (report.network = state)));
+Promise.all(attempts).then(done);
 `;
 
 // src/seal/seal-probe.ts
@@ -5492,6 +5496,7 @@ async function probeSeal(request) {
         PROBE_SCRIPT2,
         marker,
         port,
+        JSON.stringify(request.sockets ?? []),
         ...request.deniedPaths
       ],
       request
@@ -5531,6 +5536,14 @@ function findLeak(request, report2, outputs, loopbackChecked) {
   }
   if (outputs.some((output) => request.containsSecret(output))) {
     return { kind: "secret-visible", detail: "a secret value is visible to the agent's commands" };
+  }
+  for (const [socket, state] of Object.entries(report2.sockets ?? {})) {
+    if (state === "connected") {
+      return {
+        kind: "socket",
+        detail: `the agent's commands can connect to ${socket}, a root daemon's socket`
+      };
+    }
   }
   if (loopbackChecked && report2.network === "connected") {
     return { kind: "network", detail: "the agent's commands can reach this machine's loopback (127.0.0.1)" };
@@ -6038,7 +6051,40 @@ function asTable4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
 
+// src/seal/network-seal.ts
+function networkSealedByBroker(config, seal, isolation) {
+  return config.network && config.profile !== null && config.unsealedBy.length === 0 && isolation?.requested !== true && isolation?.brokerHoldsLogin === true && !seal.allowUnsealed;
+}
+function socketsToClose() {
+  return socketsHere();
+}
+function socketFix(names) {
+  return ` With network on, a root daemon's socket is root on this machine. Run Codex as a separate user (${names.codexUser}), turn network access off, or set ${names.optIn} if you accept that.`;
+}
+
+// src/seal/seal-probe-message.ts
+function probeFailureMessage(result, codexPath, names, fixNote) {
+  const failure = result.failure;
+  const base = `the seal probe failed, so Codex was not started: ${failure?.detail ?? "unknown failure"}.`;
+  switch (failure?.kind) {
+    case "old-codex":
+      return `${base} (${names.codexVersion}).`;
+    case "not-codex":
+      return `${base} Point --codex at the Codex CLI (Action: codex-version), e.g. the \`codex\` that \`npm install -g @openai/codex\` installs.`;
+    case "no-namespaces":
+      return `${base}${fixNote}
+${namespaceFixSteps(bwrapPath(codexPath))}`;
+    case "no-commands":
+      return `${base} Check that \`codex sandbox -- echo ok\` works on this machine.`;
+    case "socket":
+      return `${base}${socketFix(names)}`;
+    default:
+      return `${base} This Codex build does not enforce the permission profile here; pin a Codex version listed in the README (${names.codexVersion}), and report it.`;
+  }
+}
+
 // src/seal/seal-home.ts
+var NOT_ISOLATED = { requested: false, brokerHoldsLogin: false };
 function planSeal(input) {
   const { names } = input.seal;
   const choice = chooseSandbox(input.codexArgs, input.seal.sandbox, names);
@@ -6050,13 +6096,18 @@ function planSeal(input) {
     deny = outermost([...always, ...input.denyIfWritable ?? []]);
     config = sealConfig(input.userConfig, choice, deny, names, untrusted);
   }
+  const sockets = networkSealedByBroker(config, input.seal, input.isolation) ? socketsToClose() : null;
+  if (sockets !== null && sockets.length > 0) {
+    deny = outermost([...deny, ...sockets]);
+    config = sealConfig(input.userConfig, choice, deny, names, untrusted);
+  }
   if (!input.seal.allowUnsealed && config.unsealedBy.length > 0) {
     throw new SealError(
       `refused before Codex ran: ${config.unsealedBy.join("; ")}. Remove it (settings that keep the sandbox can go in ${names.codexConfig}), or set ${names.optIn} if you accept that the agent's commands and tools may read the ChatGPT login (the run is then reported not sealed).`
     );
   }
-  checkUnsealed(config, input.seal, input.isolation ?? { requested: false, brokerHoldsLogin: false });
-  return { choice, deny, config };
+  if (sockets === null) checkUnsealed(config, input.seal, input.isolation ?? NOT_ISOLATED);
+  return { choice, deny, config, sockets };
 }
 function workingRoots(input, choice) {
   const root = path15.resolve(input.cwd, choice.cd ?? ".");
@@ -6081,7 +6132,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
   await writeCodexConfig(input.home, config.toml);
   const args = [...choice.args];
   const trusted = config.unsealedBy.length > 0;
-  if (unsandboxed || config.network || trusted) {
+  if (unsandboxed || config.network && plan.sockets === null || trusted) {
     const isolated = input.isolation?.requested === true && needsIsolation(config);
     const note = trusted && !unsandboxed && !config.network ? null : unsealedNote(config, input.seal, isolated);
     const reason = `${config.reason ?? "project configuration trusted"} (opted in)`;
@@ -6114,7 +6165,8 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
     cwd: input.cwd,
     options: probeOptions(args),
     deniedPaths: deny,
-    network: false,
+    network: plan.sockets !== null,
+    sockets: plan.sockets ?? [],
     containsSecret: (text) => secrets.contains(text),
     secretsKnown: input.secretsKnown
   });
@@ -6166,23 +6218,6 @@ function realPathOfNearest(target) {
 }
 function report(mode, profile, probeMs, machineChange, reason) {
   return { sealed: probeMs !== null, mode, profile, probeMs, waitMs: null, machineChange, reason };
-}
-function probeFailureMessage(result, codexPath, names, fixNote) {
-  const failure = result.failure;
-  const base = `the seal probe failed, so Codex was not started: ${failure?.detail ?? "unknown failure"}.`;
-  switch (failure?.kind) {
-    case "old-codex":
-      return `${base} (${names.codexVersion}).`;
-    case "not-codex":
-      return `${base} Point --codex at the Codex CLI (Action: codex-version), e.g. the \`codex\` that \`npm install -g @openai/codex\` installs.`;
-    case "no-namespaces":
-      return `${base}${fixNote}
-${namespaceFixSteps(bwrapPath(codexPath))}`;
-    case "no-commands":
-      return `${base} Check that \`codex sandbox -- echo ok\` works on this machine.`;
-    default:
-      return `${base} This Codex build does not enforce the permission profile here; pin a Codex version listed in the README (${names.codexVersion}), and report it.`;
-  }
 }
 
 // src/roundtrip/broker-deny.ts

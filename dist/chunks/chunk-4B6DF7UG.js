@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persist,
   removeJobHome
-} from "./chunk-47LSIQXU.js";
+} from "./chunk-AU7XNWBL.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -12,7 +12,7 @@ import {
   readStreamSettings,
   splitStatePath,
   whyNotOurHome
-} from "./chunk-LRY4OZB6.js";
+} from "./chunk-R2TNO7A7.js";
 import {
   actionLogger
 } from "./chunk-ZQCYTOKX.js";
