@@ -20,6 +20,7 @@ import { fakeCredential } from '../support/test-tokens.js';
 import { expectNoneOf } from '../support/attack.js';
 import { nineDaysAgo, openStored, seedStream } from './stream-helpers.js';
 import { daemonSocket } from './codex-user-job.js';
+import { logoutHunt, memHunt } from './hunt-parts.js';
 
 // The runner's rootless docker socket (agent-user-facts.ts rootDaemonSockets): a path the seal knows, unused on
 // this machine otherwise. Root's, read-write for the runner's group: without the protection the agent connects.
@@ -44,23 +45,9 @@ export function networkHunt(marker: string, ours: string, root: string, codex: s
     'echo "outside-allowlist $(curl $C -o /dev/null -w %{http_code} -H "Authorization: Bearer $AT" "$B/backend-api/conversations")"',
     'echo "forged-bearer $(curl $C -o /dev/null -w %{http_code} -H "Authorization: Bearer forged" "$B/backend-api/codex/models")"',
     `timeout 10 grep -rEoah '(rt_|oat_|at-|eyJ)[A-Za-z0-9._-]{20,}' '${root}' 2>/dev/null | head -50`,
-    `'${codex}' logout; echo logout-exit=$?`,
+    logoutHunt(codex),
     'echo hunt-done',
   ].join('; ');
-}
-
-/**
- * Opens /proc/<pid>/mem of every process whose command line holds `ours` and reads a page of its first writable
- * mapping (the heap's neighbourhood, where the broker's tokens live). MEM-READ when a byte came back.
- */
-export function memHunt(ours: string): string {
-  return (
-    `pids=$(grep -l '${ours}' /proc/[0-9]*/cmdline 2>/dev/null | cut -d/ -f3); echo "mem-candidates $(echo $pids | wc -w)"; ` +
-    'for p in $pids; do ' +
-    'a=$(awk \'$2 ~ /^rw/ {split($1, r, "-"); print r[1]; exit}\' /proc/$p/maps 2>/dev/null); ' +
-    'page=$([ -n "$a" ] && dd if=/proc/$p/mem bs=4096 skip=$((0x$a / 4096)) count=1 2>/dev/null | tr -c "[:print:]" "."); ' +
-    '[ -n "$page" ] && echo "MEM-READ $p" && echo "$page"; echo "mem-tried $p"; done'
-  );
 }
 
 let world: World | null = null;
