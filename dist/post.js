@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-4B6DF7UG.js";
+} from "./chunks/chunk-QFOIJSWK.js";
 import {
   loadActionState
 } from "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-AU7XNWBL.js";
+import "./chunks/chunk-4ATENFPT.js";
 import {
   runEntry
-} from "./chunks/chunk-R2TNO7A7.js";
+} from "./chunks/chunk-N2T7QBJF.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-ZQCYTOKX.js";

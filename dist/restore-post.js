@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-PGLX3FV3.js";
-import "./chunks/chunk-E4YAY7QM.js";
-import "./chunks/chunk-4B6DF7UG.js";
+} from "./chunks/chunk-P6YAT2ZK.js";
+import "./chunks/chunk-QEGIQBZJ.js";
+import "./chunks/chunk-QFOIJSWK.js";
 import "./chunks/chunk-TFGH4AVS.js";
 import "./chunks/chunk-IFUWRBLD.js";
-import "./chunks/chunk-AU7XNWBL.js";
-import "./chunks/chunk-473AZW7G.js";
+import "./chunks/chunk-4ATENFPT.js";
+import "./chunks/chunk-B2GP6QOI.js";
 import "./chunks/chunk-RVWSOKMK.js";
 import {
   runEntry
-} from "./chunks/chunk-R2TNO7A7.js";
+} from "./chunks/chunk-N2T7QBJF.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-ZQCYTOKX.js";

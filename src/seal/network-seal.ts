@@ -41,3 +41,10 @@ export function socketsToClose(): string[] {
 export function socketFix(names: SealRequest['names']): string {
   return ` With network on, a root daemon's socket is root on this machine. Run Codex as a separate user (${names.codexUser}), turn network access off, or set ${names.optIn} if you accept that.`;
 }
+
+/** The run's line about what network access leaves the agent (no secret in it: paths only). */
+export function networkNote(sockets: readonly string[]): string {
+  const closed =
+    sockets.length === 0 ? 'none present here' : `denied and proven closed: ${sockets.join(', ')}`;
+  return `seal: network access with the broker holding the login: the agent can use the session through the broker on its allowlisted paths while the run lasts; root daemon sockets ${closed}.`;
+}

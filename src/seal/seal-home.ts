@@ -17,7 +17,7 @@ import {
 } from './seal-config.js';
 import type { SealRequest } from '../core/seal-request.js';
 import { checkUnsealed, type IsolationPlan, needsIsolation, unsealedNote } from './isolated-access.js';
-import { networkSealedByBroker, socketsToClose } from './network-seal.js';
+import { networkNote, networkSealedByBroker, socketsToClose } from './network-seal.js';
 import { probeFailureMessage } from './seal-probe-message.js';
 
 /** What a front end decides about sealing; the round trip does the rest. */
@@ -204,6 +204,7 @@ export async function sealHome(
   try {
     const proven = await proveSeal(probe, input, log);
     log.debug(`seal: probe passed in ${proven.ms} ms (profile ${config.profile})`);
+    if (plan.sockets !== null) log.info(networkNote(plan.sockets));
     return { args, report: report(config.mode, config.profile, proven.ms, proven.machineChange, null) };
   } finally {
     await fs.rm(probeHome, { recursive: true, force: true });

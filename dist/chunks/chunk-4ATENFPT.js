@@ -23,7 +23,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-R2TNO7A7.js";
+} from "./chunk-N2T7QBJF.js";
 import {
   UsageError,
   asCodexAuthError,

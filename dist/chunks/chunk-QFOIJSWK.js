@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persist,
   removeJobHome
-} from "./chunk-AU7XNWBL.js";
+} from "./chunk-4ATENFPT.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -12,7 +12,7 @@ import {
   readStreamSettings,
   splitStatePath,
   whyNotOurHome
-} from "./chunk-R2TNO7A7.js";
+} from "./chunk-N2T7QBJF.js";
 import {
   actionLogger
 } from "./chunk-ZQCYTOKX.js";

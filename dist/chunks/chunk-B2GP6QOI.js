@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-R2TNO7A7.js";
+} from "./chunk-N2T7QBJF.js";
 import {
   actionLogger,
   readCodexVersion,

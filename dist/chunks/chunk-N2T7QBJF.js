@@ -6061,6 +6061,10 @@ function socketsToClose() {
 function socketFix(names) {
   return ` With network on, a root daemon's socket is root on this machine. Run Codex as a separate user (${names.codexUser}), turn network access off, or set ${names.optIn} if you accept that.`;
 }
+function networkNote(sockets) {
+  const closed = sockets.length === 0 ? "none present here" : `denied and proven closed: ${sockets.join(", ")}`;
+  return `seal: network access with the broker holding the login: the agent can use the session through the broker on its allowlisted paths while the run lasts; root daemon sockets ${closed}.`;
+}
 
 // src/seal/seal-probe-message.ts
 function probeFailureMessage(result, codexPath, names, fixNote) {
@@ -6173,6 +6177,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
   try {
     const proven = await proveSeal(probe, input, log);
     log.debug(`seal: probe passed in ${proven.ms} ms (profile ${config.profile})`);
+    if (plan.sockets !== null) log.info(networkNote(plan.sockets));
     return { args, report: report(config.mode, config.profile, proven.ms, proven.machineChange, null) };
   } finally {
     await fs7.rm(probeHome, { recursive: true, force: true });

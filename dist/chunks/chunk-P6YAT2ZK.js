@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunk-E4YAY7QM.js";
+} from "./chunk-QEGIQBZJ.js";
 import {
   finishAndClean
-} from "./chunk-4B6DF7UG.js";
+} from "./chunk-QFOIJSWK.js";
 import {
   loadActionState
 } from "./chunk-TFGH4AVS.js";
@@ -16,13 +16,13 @@ import {
 } from "./chunk-IFUWRBLD.js";
 import {
   restoreStream
-} from "./chunk-AU7XNWBL.js";
+} from "./chunk-4ATENFPT.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   codexIfPresent,
   refuseUnsafeJobs
-} from "./chunk-473AZW7G.js";
+} from "./chunk-B2GP6QOI.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -32,7 +32,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-R2TNO7A7.js";
+} from "./chunk-N2T7QBJF.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-N7GVTKFE.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-TFGH4AVS.js";
 import {
   prepareJobHome
-} from "./chunk-R2TNO7A7.js";
+} from "./chunk-N2T7QBJF.js";
 
 // src/action/job-home.ts
 function prepareJobHome2(env, stream) {
