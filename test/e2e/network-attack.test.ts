@@ -35,11 +35,12 @@ const NETWORK = ['-c', 'sandbox_workspace_write.network_access=true'];
 export function networkHunt(marker: string, ours: string, root: string, codex: string): string {
   return [
     `echo ${marker} uid=$(id -u)`,
+    // Early: Codex cuts the middle out of a long tool output, and the dumps below are long.
+    memHunt(ours),
+    `curl -s --max-time 2 --unix-socket '${SOCKET}' http://docker/version | grep -q daemon-reached && echo SOCKET-REACHED; echo socket-tried`,
     'env',
     'cat "$CODEX_HOME/auth.json"; echo; ls -la "$CODEX_HOME"',
     'for f in /proc/[0-9]*/environ; do echo "== $f"; tr "\\0" "\\n" < "$f"; done 2>/dev/null | head -c 300000',
-    memHunt(ours),
-    `curl -s --max-time 2 --unix-socket '${SOCKET}' http://docker/version | grep -q daemon-reached && echo SOCKET-REACHED`,
     'B="${CODEX_REFRESH_TOKEN_URL_OVERRIDE%/oauth/token}"; C="-k -s --max-time 5"',
     'AT=$(sed -n \'s/.*"access_token": *"\\([^"]*\\)".*/\\1/p\' "$CODEX_HOME/auth.json")',
     'echo "outside-allowlist $(curl $C -o /dev/null -w %{http_code} -H "Authorization: Bearer $AT" "$B/backend-api/conversations")"',
@@ -88,6 +89,8 @@ function expectHuntContained(seen: string, marker: string, secrets: readonly str
   // workspace-write denies the homes directory (the agent may write), so CODEX_HOME is unreadable to the agent's
   // commands: `codex logout` cannot even load its configuration. Whatever it did, nothing was revoked (below).
   expect(seen).toMatch(/^logout-exit=\d+$/m);
+  expect(seen).toMatch(/^socket-tried$/m);
+  expect(seen).toMatch(/^mem-candidates \d+$/m);
   expect(seen).not.toMatch(/^SOCKET-REACHED/m);
   expect(seen).not.toMatch(/^MEM-READ/m);
   expectNoneOf(seen, secrets);

