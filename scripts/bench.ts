@@ -16,6 +16,7 @@ import { createActionWorld, entry } from '../test/support/action-world.js';
 import { CLI_PATH, type CliRun, jsonOf } from '../test/support/cli-harness.js';
 import { CODEX_BIN, codexEnvFor, codexExecArgs } from '../test/support/codex-sandbox.js';
 import { createWorld, type World } from '../test/support/e2e-world.js';
+import { JQ, shellPattern } from './bench-shell-pattern.js';
 import { sealSelfTest } from '../src/app/seal-self-test.js';
 import { privateHomesBase } from '../src/codex/codex-home.js';
 import { chooseSandbox, sealConfig } from '../src/seal/seal-config.js';
@@ -239,60 +240,6 @@ function peakMiB(args: readonly string[], env: NodeJS.ProcessEnv): number | null
   });
   const kib = Number(run.stderr.trim().split('\n').at(-1));
   return run.status === 0 && Number.isFinite(kib) ? kib / 1024 : null;
-}
-
-/**
- * (f) OpenAI's shell pattern (seeds/codex-docs-ci-cd-auth.md) as a CI step would run it: restore auth.json from
- * where the secret lives, chmod 600, `codex exec`, check the file is still a login with jq (or `node -e` where jq
- * is not installed), write it back. Same Codex, arguments and environment as (a); the CODEX_HOME with its
- * config.toml is set up untimed, as in (a).
- */
-const JQ = ['/usr/bin/jq', '/usr/local/bin/jq'].find((candidate) => existsSync(candidate)) ?? null;
-const SHELL_PATTERN = `set -eu
-cp "$SECRET_FILE" "$CODEX_HOME/auth.json"
-chmod 600 "$CODEX_HOME/auth.json"
-"$CODEX" exec --json "$@" > /dev/null
-if [ -n "$JQ" ]; then
-  "$JQ" -e '.tokens.refresh_token | length > 0' "$CODEX_HOME/auth.json" > /dev/null
-else
-  "$NODE" -e 'const a = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); if (!a.tokens?.refresh_token) process.exit(1)' "$CODEX_HOME/auth.json"
-fi
-cp "$CODEX_HOME/auth.json" "$SECRET_FILE"
-`;
-
-async function shellPattern(world: World): Promise<number> {
-  const codexHome = await fs.mkdtemp(path.join(os.tmpdir(), 'codex-bench-home-'));
-  try {
-    await fs.chmod(codexHome, 0o700);
-    const secretFile = path.join(codexHome, '..', `${path.basename(codexHome)}-secret.json`);
-    const auth = world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: anHourAgo() });
-    await fs.writeFile(secretFile, auth, { mode: 0o600 });
-    await fs.copyFile(world.configPath, path.join(codexHome, 'config.toml'));
-    const env = {
-      ...codexEnvFor(world.sim, { home: path.join(world.root, 'home'), codexHome }),
-      SECRET_FILE: secretFile,
-      CODEX: CODEX_BIN,
-      JQ: JQ ?? '',
-      NODE: process.execPath,
-    };
-    const { ms, value: code } = await timed(
-      () =>
-        new Promise<number | null>((resolve, reject) => {
-          const child = spawn('sh', ['-c', SHELL_PATTERN, 'shell-pattern', ...codexExecArgs()], {
-            env,
-            cwd: world.root,
-            stdio: 'ignore',
-          });
-          child.on('error', reject);
-          child.on('close', resolve);
-        }),
-    );
-    await fs.rm(secretFile, { force: true });
-    if (code !== 0) throw new Error(`the shell pattern exited ${code}`);
-    return ms;
-  } finally {
-    await fs.rm(codexHome, { recursive: true, force: true });
-  }
 }
 
 /** (e) Four `run`s started together on one stream: the lock serializes them. */
