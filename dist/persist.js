@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-IFUWRBLD.js";
 import {
   persist
-} from "./chunks/chunk-47LSIQXU.js";
+} from "./chunks/chunk-Z5F5CWGA.js";
 import "./chunks/chunk-RVWSOKMK.js";
 import {
   createActionContext,
@@ -16,7 +16,7 @@ import {
   readStreamSettings,
   runEntry,
   whyNotOurHome
-} from "./chunks/chunk-LRY4OZB6.js";
+} from "./chunks/chunk-U22JYAEU.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {

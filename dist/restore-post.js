@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-L5WSZ5HQ.js";
-import "./chunks/chunk-2PS6Y4EB.js";
-import "./chunks/chunk-ISYWBHZK.js";
+} from "./chunks/chunk-3QKIGI6V.js";
+import "./chunks/chunk-5Y3NGB6S.js";
+import "./chunks/chunk-DH24E7PK.js";
 import "./chunks/chunk-TFGH4AVS.js";
 import "./chunks/chunk-IFUWRBLD.js";
-import "./chunks/chunk-47LSIQXU.js";
-import "./chunks/chunk-LCEUDS4O.js";
+import "./chunks/chunk-Z5F5CWGA.js";
+import "./chunks/chunk-7L34FGSJ.js";
 import "./chunks/chunk-RVWSOKMK.js";
 import {
   runEntry
-} from "./chunks/chunk-LRY4OZB6.js";
+} from "./chunks/chunk-U22JYAEU.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-ZQCYTOKX.js";

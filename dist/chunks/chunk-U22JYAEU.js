@@ -2519,10 +2519,10 @@ var HOP_BY_HOP = /* @__PURE__ */ new Set([
   "upgrade"
 ]);
 function copyHeaders(raw, drop, keepUpgrade = false) {
-  const named = /* @__PURE__ */ new Set();
+  const named2 = /* @__PURE__ */ new Set();
   for (let i = 0; i < raw.length; i += 2) {
     if ((raw[i] ?? "").toLowerCase() === "connection") {
-      for (const token of (raw[i + 1] ?? "").split(",")) named.add(token.trim().toLowerCase());
+      for (const token of (raw[i + 1] ?? "").split(",")) named2.add(token.trim().toLowerCase());
     }
   }
   const out = [];
@@ -2535,7 +2535,7 @@ function copyHeaders(raw, drop, keepUpgrade = false) {
       out.push([name2, raw[i + 1] ?? ""]);
       continue;
     }
-    if (HOP_BY_HOP.has(lower) || named.has(lower) && !(keepUpgrade && lower === "upgrade")) continue;
+    if (HOP_BY_HOP.has(lower) || named2.has(lower) && !(keepUpgrade && lower === "upgrade")) continue;
     out.push([name2, raw[i + 1] ?? ""]);
   }
   return out;
@@ -4070,15 +4070,35 @@ function newRunState(ctx, stream, store) {
   };
 }
 async function runPhases(state, request, phases, release2) {
+  const timings = [];
+  state.result.timings = timings;
   try {
-    for (const phase of phases) await phase(state, request);
+    for (const phase of phases) await timed(timings, phase.name, () => phase(state, request));
   } catch (error) {
     state.result.error = asCodexAuthError(error);
   } finally {
-    await release2(state);
+    await timed(timings, "release", () => release2(state));
   }
   state.result.durationMs = Date.now() - state.startedAt;
   return state.result;
+}
+async function timed(timings, phase, fn) {
+  const atMs = performance.now();
+  const cpu = process.cpuUsage();
+  try {
+    await fn();
+  } finally {
+    const used = process.cpuUsage(cpu);
+    timings.push({
+      phase: phase || "anonymous",
+      atMs: Math.round(atMs),
+      ms: Math.round(performance.now() - atMs),
+      cpuMs: Math.round((used.user + used.system) / 1e3)
+    });
+  }
+}
+function named(name2, phase) {
+  return Object.defineProperty(phase, "name", { value: name2 });
 }
 function required2(value, what) {
   if (value === null) throw new Error(`internal: the round trip needs ${what} before this phase`);
@@ -6288,25 +6308,31 @@ async function judgeTokenRun(state, request) {
 var RUN_PHASES = [
   checkStreamName,
   createRunHome,
-  (state, request) => startSealing(state, {
-    ...request,
-    storePaths: state.ctx.store.privatePaths ?? [],
-    broker: request.tokenBroker !== false,
-    seedFile: request.seed?.file,
-    // The broker holds the login unless switched off: then CODEX_HOME holds placeholders only.
-    isolation: {
-      requested: request.seal.codexUser !== void 0,
-      brokerHoldsLogin: request.tokenBroker !== false
-    }
-  }),
+  named(
+    "startSealing",
+    (state, request) => startSealing(state, {
+      ...request,
+      storePaths: state.ctx.store.privatePaths ?? [],
+      broker: request.tokenBroker !== false,
+      seedFile: request.seed?.file,
+      // The broker holds the login unless switched off: then CODEX_HOME holds placeholders only.
+      isolation: {
+        requested: request.seal.codexUser !== void 0,
+        brokerHoldsLogin: request.tokenBroker !== false
+      }
+    })
+  ),
   startIsolation,
-  (state, request) => acquireLock(state, {
-    timeoutMs: request.lockTimeoutMs,
-    mode: "process",
-    leaseMs: PROCESS_LEASE_MS,
-    signal: request.signal
-  }),
-  (state, request) => loadOrSeed(state, request.seed),
+  named(
+    "acquireLock",
+    (state, request) => acquireLock(state, {
+      timeoutMs: request.lockTimeoutMs,
+      mode: "process",
+      leaseMs: PROCESS_LEASE_MS,
+      signal: request.signal
+    })
+  ),
+  named("loadOrSeed", (state, request) => loadOrSeed(state, request.seed)),
   startRunBroker,
   materialise,
   awaitSeal,

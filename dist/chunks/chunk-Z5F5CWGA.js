@@ -23,7 +23,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-LRY4OZB6.js";
+} from "./chunk-U22JYAEU.js";
 import {
   UsageError,
   asCodexAuthError,
