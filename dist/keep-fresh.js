@@ -9,7 +9,7 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-7L34FGSJ.js";
+} from "./chunks/chunk-AM2FXIFV.js";
 import {
   describeNextRefresh,
   escapeHtml
@@ -25,7 +25,7 @@ import {
   runEntry,
   runRoundTrip,
   runUrlOf
-} from "./chunks/chunk-U22JYAEU.js";
+} from "./chunks/chunk-SZJ3X6PV.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunks/chunk-5Y3NGB6S.js";
+} from "./chunks/chunk-CY345WQP.js";
 import {
   saveActionState
 } from "./chunks/chunk-TFGH4AVS.js";
@@ -18,7 +18,7 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-7L34FGSJ.js";
+} from "./chunks/chunk-AM2FXIFV.js";
 import {
   escapeHtml,
   outputLines,
@@ -38,7 +38,7 @@ import {
   runEntry,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-U22JYAEU.js";
+} from "./chunks/chunk-SZJ3X6PV.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {

@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-IFUWRBLD.js";
 import {
   persist
-} from "./chunks/chunk-Z5F5CWGA.js";
+} from "./chunks/chunk-WILFBEMX.js";
 import "./chunks/chunk-RVWSOKMK.js";
 import {
   createActionContext,
@@ -16,7 +16,7 @@ import {
   readStreamSettings,
   runEntry,
   whyNotOurHome
-} from "./chunks/chunk-U22JYAEU.js";
+} from "./chunks/chunk-SZJ3X6PV.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {

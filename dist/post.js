@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-DH24E7PK.js";
+} from "./chunks/chunk-A74PPF56.js";
 import {
   loadActionState
 } from "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-Z5F5CWGA.js";
+import "./chunks/chunk-WILFBEMX.js";
 import {
   runEntry
-} from "./chunks/chunk-U22JYAEU.js";
+} from "./chunks/chunk-SZJ3X6PV.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-ZQCYTOKX.js";

@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-3QKIGI6V.js";
-import "./chunks/chunk-5Y3NGB6S.js";
-import "./chunks/chunk-DH24E7PK.js";
+} from "./chunks/chunk-B3QKZOPS.js";
+import "./chunks/chunk-CY345WQP.js";
+import "./chunks/chunk-A74PPF56.js";
 import "./chunks/chunk-TFGH4AVS.js";
 import "./chunks/chunk-IFUWRBLD.js";
-import "./chunks/chunk-Z5F5CWGA.js";
-import "./chunks/chunk-7L34FGSJ.js";
+import "./chunks/chunk-WILFBEMX.js";
+import "./chunks/chunk-AM2FXIFV.js";
 import "./chunks/chunk-RVWSOKMK.js";
 import {
   runEntry
-} from "./chunks/chunk-U22JYAEU.js";
+} from "./chunks/chunk-SZJ3X6PV.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-ZQCYTOKX.js";

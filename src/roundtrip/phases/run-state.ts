@@ -35,6 +35,11 @@ export interface RunState<C extends PhaseContext = RoundTripContext> {
   /** The seal started alongside the lock and the load (run), awaited before exec. */
   sealing: StartedSeal | null;
   sealed: { args: string[]; report: SealReport } | null;
+  /**
+   * The seal's proof when Codex starts before it is in (awaitSeal): the broker holds every request until it
+   * settles, and the run ends with its error if it fails. Null once settled, or when Codex waited for it.
+   */
+  proof: Promise<{ args: string[]; report: SealReport }> | null;
   persister: Persister | null;
   /** The token broker holding the real login (run); null where Codex gets the real auth.json. */
   broker: RunningBroker | null;
@@ -65,6 +70,7 @@ export function newRunState<C extends PhaseContext>(ctx: C, stream: string, stor
     loaded: null,
     sealing: null,
     sealed: null,
+    proof: null,
     persister: null,
     broker: null,
     isolating: null,

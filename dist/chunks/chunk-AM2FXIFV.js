@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-U22JYAEU.js";
+} from "./chunk-SZJ3X6PV.js";
 import {
   actionLogger,
   readCodexVersion,

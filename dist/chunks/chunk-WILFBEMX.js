@@ -23,7 +23,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-U22JYAEU.js";
+} from "./chunk-SZJ3X6PV.js";
 import {
   UsageError,
   asCodexAuthError,

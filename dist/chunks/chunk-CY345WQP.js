@@ -6,7 +6,7 @@ import {
 } from "./chunk-TFGH4AVS.js";
 import {
   prepareJobHome
-} from "./chunk-U22JYAEU.js";
+} from "./chunk-SZJ3X6PV.js";
 
 // src/action/job-home.ts
 function prepareJobHome2(env, stream) {

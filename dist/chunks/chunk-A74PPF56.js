@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persist,
   removeJobHome
-} from "./chunk-Z5F5CWGA.js";
+} from "./chunk-WILFBEMX.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -12,7 +12,7 @@ import {
   readStreamSettings,
   splitStatePath,
   whyNotOurHome
-} from "./chunk-U22JYAEU.js";
+} from "./chunk-SZJ3X6PV.js";
 import {
   actionLogger
 } from "./chunk-ZQCYTOKX.js";

@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunk-5Y3NGB6S.js";
+} from "./chunk-CY345WQP.js";
 import {
   finishAndClean
-} from "./chunk-DH24E7PK.js";
+} from "./chunk-A74PPF56.js";
 import {
   loadActionState
 } from "./chunk-TFGH4AVS.js";
@@ -16,13 +16,13 @@ import {
 } from "./chunk-IFUWRBLD.js";
 import {
   restoreStream
-} from "./chunk-Z5F5CWGA.js";
+} from "./chunk-WILFBEMX.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   codexIfPresent,
   refuseUnsafeJobs
-} from "./chunk-7L34FGSJ.js";
+} from "./chunk-AM2FXIFV.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -32,7 +32,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-U22JYAEU.js";
+} from "./chunk-SZJ3X6PV.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-N7GVTKFE.js";
