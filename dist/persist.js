@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-IFUWRBLD.js";
 import {
   persist
-} from "./chunks/chunk-4ATENFPT.js";
+} from "./chunks/chunk-7OPZIRMX.js";
 import "./chunks/chunk-RVWSOKMK.js";
 import {
   createActionContext,
@@ -16,7 +16,7 @@ import {
   readStreamSettings,
   runEntry,
   whyNotOurHome
-} from "./chunks/chunk-N2T7QBJF.js";
+} from "./chunks/chunk-FOCFKWMQ.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {

@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-QFOIJSWK.js";
+} from "./chunks/chunk-EARMUT3G.js";
 import {
   loadActionState
 } from "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-4ATENFPT.js";
+import "./chunks/chunk-7OPZIRMX.js";
 import {
   runEntry
-} from "./chunks/chunk-N2T7QBJF.js";
+} from "./chunks/chunk-FOCFKWMQ.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-ZQCYTOKX.js";

@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-P6YAT2ZK.js";
-import "./chunks/chunk-QEGIQBZJ.js";
-import "./chunks/chunk-QFOIJSWK.js";
+} from "./chunks/chunk-M7KNZUTQ.js";
+import "./chunks/chunk-IBMN7O57.js";
+import "./chunks/chunk-EARMUT3G.js";
 import "./chunks/chunk-TFGH4AVS.js";
 import "./chunks/chunk-IFUWRBLD.js";
-import "./chunks/chunk-4ATENFPT.js";
-import "./chunks/chunk-B2GP6QOI.js";
+import "./chunks/chunk-7OPZIRMX.js";
+import "./chunks/chunk-HRKTYXVV.js";
 import "./chunks/chunk-RVWSOKMK.js";
 import {
   runEntry
-} from "./chunks/chunk-N2T7QBJF.js";
+} from "./chunks/chunk-FOCFKWMQ.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-ZQCYTOKX.js";

@@ -64,6 +64,8 @@ export interface SealHomeInput {
   readonly secretsKnown?: Promise<unknown> | undefined;
   /** Codex runs as a separate user (run with codex-user); absent: as this process's user. */
   readonly isolation?: IsolationPlan | undefined;
+  /** Called with Codex's arguments once config.toml is written and only the probe is left to run. */
+  readonly onProving?: ((args: string[]) => void) | undefined;
 }
 
 const NOT_ISOLATED: IsolationPlan = { requested: false, brokerHoldsLogin: false };
@@ -125,6 +127,8 @@ export interface StartedSeal {
   /** Call once every secret the probe's report must be searched for is registered (the login is loaded). */
   readonly secretsKnown: () => void;
   readonly plan: SealPlan;
+  /** Codex's arguments once only the probe is left (config.toml written); null if no probe runs or it failed. */
+  readonly proving: Promise<string[] | null>;
 }
 
 /**
@@ -135,9 +139,14 @@ export function startSeal(input: SealHomeInput, log: Logger, secrets: SecretSink
   const plan = planSeal(input);
   let secretsKnown = (): void => undefined;
   const known = new Promise<void>((resolve) => (secretsKnown = resolve));
-  const done = sealHome({ ...input, secretsKnown: known }, log, secrets, plan);
-  done.catch(() => undefined); // awaited by the caller, or settled before the home is removed
-  return { done, secretsKnown, plan };
+  let onProving = (_args: string[] | null): void => undefined;
+  const proving = new Promise<string[] | null>((resolve) => (onProving = resolve));
+  const done = sealHome({ ...input, secretsKnown: known, onProving }, log, secrets, plan);
+  done.then(
+    () => onProving(null),
+    () => onProving(null),
+  ); // awaited by the caller, or settled before the home is removed
+  return { done, secretsKnown, plan, proving };
 }
 
 /**
@@ -202,6 +211,7 @@ export async function sealHome(
       secretsKnown: input.secretsKnown,
     });
   try {
+    input.onProving?.(args);
     const proven = await proveSeal(probe, input, log);
     log.debug(`seal: probe passed in ${proven.ms} ms (profile ${config.profile})`);
     if (plan.sockets !== null) log.info(networkNote(plan.sockets));

@@ -23,7 +23,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-N2T7QBJF.js";
+} from "./chunk-FOCFKWMQ.js";
 import {
   UsageError,
   asCodexAuthError,

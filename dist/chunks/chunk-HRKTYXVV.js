@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-N2T7QBJF.js";
+} from "./chunk-FOCFKWMQ.js";
 import {
   actionLogger,
   readCodexVersion,

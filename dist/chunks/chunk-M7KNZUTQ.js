@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunk-QEGIQBZJ.js";
+} from "./chunk-IBMN7O57.js";
 import {
   finishAndClean
-} from "./chunk-QFOIJSWK.js";
+} from "./chunk-EARMUT3G.js";
 import {
   loadActionState
 } from "./chunk-TFGH4AVS.js";
@@ -16,13 +16,13 @@ import {
 } from "./chunk-IFUWRBLD.js";
 import {
   restoreStream
-} from "./chunk-4ATENFPT.js";
+} from "./chunk-7OPZIRMX.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   codexIfPresent,
   refuseUnsafeJobs
-} from "./chunk-B2GP6QOI.js";
+} from "./chunk-HRKTYXVV.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -32,7 +32,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-N2T7QBJF.js";
+} from "./chunk-FOCFKWMQ.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-N7GVTKFE.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-TFGH4AVS.js";
 import {
   prepareJobHome
-} from "./chunk-N2T7QBJF.js";
+} from "./chunk-FOCFKWMQ.js";
 
 // src/action/job-home.ts
 function prepareJobHome2(env, stream) {

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persist,
   removeJobHome
-} from "./chunk-4ATENFPT.js";
+} from "./chunk-7OPZIRMX.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -12,7 +12,7 @@ import {
   readStreamSettings,
   splitStatePath,
   whyNotOurHome
-} from "./chunk-N2T7QBJF.js";
+} from "./chunk-FOCFKWMQ.js";
 import {
   actionLogger
 } from "./chunk-ZQCYTOKX.js";
