@@ -303,14 +303,17 @@ describe('FileLeaseLock staleness', () => {
     const lock = new FileLeaseLock(dir, 's1');
     const { handle } = await lock.acquire(options({ leaseMs: 300 }));
     const first = handle.holder.expiresAt;
+    // A beat writes the file first and updates handle.holder a moment later (and beats go on every 100 ms), so one
+    // read can catch the two apart: wait until the lease on disk is renewed and the handle says the same.
     const renewed = await waitFor(
       async () => {
         const now = await lock.inspect();
-        return now !== null && Date.parse(now.expiresAt) > Date.parse(first) ? now : null;
+        const newer = now !== null && Date.parse(now.expiresAt) > Date.parse(first);
+        return newer && handle.holder.expiresAt === now.expiresAt ? now : null;
       },
-      { what: 'the heartbeat to renew the lease' },
+      { what: 'the heartbeat to renew the lease, on disk and in handle.holder' },
     );
-    expect(handle.holder.expiresAt).toBe(renewed?.expiresAt);
+    expect(Date.parse(renewed.expiresAt)).toBeGreaterThan(Date.parse(first));
     expect(await handle.release()).toBe(true);
     // An absence: a heartbeat still running after release would re-write the lease within its period (~100 ms).
     await new Promise((resolve) => setTimeout(resolve, 250));
