@@ -3,24 +3,25 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-L5WSZ5HQ.js";
-import "./chunks/chunk-2PS6Y4EB.js";
-import "./chunks/chunk-ISYWBHZK.js";
+} from "./chunks/chunk-DI4A3CU4.js";
+import "./chunks/chunk-AKMKDPG7.js";
+import "./chunks/chunk-PR4HEP7T.js";
 import "./chunks/chunk-TFGH4AVS.js";
 import "./chunks/chunk-IFUWRBLD.js";
-import "./chunks/chunk-47LSIQXU.js";
-import "./chunks/chunk-LCEUDS4O.js";
+import "./chunks/chunk-HSFCYBB7.js";
+import "./chunks/chunk-5VWESJZK.js";
 import "./chunks/chunk-RVWSOKMK.js";
 import {
   runEntry
-} from "./chunks/chunk-LRY4OZB6.js";
+} from "./chunks/chunk-6U56J5W2.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-ZQCYTOKX.js";
+import "./chunks/chunk-AK6ZCDNS.js";
 import "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
-import "./chunks/chunk-JBLTFLGE.js";
+import "./chunks/chunk-7SAFMP73.js";
 import "./chunks/chunk-3DQ7LV76.js";
 import "./chunks/chunk-YQ3FBN2X.js";
 import "./chunks/chunk-CYNXSDWQ.js";
@@ -30,6 +31,7 @@ import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import "./chunks/chunk-V4C5BGZE.js";
 import "./chunks/chunk-HMVT4RTB.js";
+import "./chunks/chunk-ME7AUUEY.js";
 import "./chunks/chunk-GP2XTTJE.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
 

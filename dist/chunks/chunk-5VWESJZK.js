@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-LRY4OZB6.js";
+} from "./chunk-6U56J5W2.js";
 import {
   actionLogger,
   readCodexVersion,

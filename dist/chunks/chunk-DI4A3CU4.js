@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunk-2PS6Y4EB.js";
+} from "./chunk-AKMKDPG7.js";
 import {
   finishAndClean
-} from "./chunk-ISYWBHZK.js";
+} from "./chunk-PR4HEP7T.js";
 import {
   loadActionState
 } from "./chunk-TFGH4AVS.js";
@@ -16,13 +16,13 @@ import {
 } from "./chunk-IFUWRBLD.js";
 import {
   restoreStream
-} from "./chunk-47LSIQXU.js";
+} from "./chunk-HSFCYBB7.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   codexIfPresent,
   refuseUnsafeJobs
-} from "./chunk-LCEUDS4O.js";
+} from "./chunk-5VWESJZK.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -32,7 +32,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-LRY4OZB6.js";
+} from "./chunk-6U56J5W2.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-N7GVTKFE.js";

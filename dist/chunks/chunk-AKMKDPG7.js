@@ -6,7 +6,7 @@ import {
 } from "./chunk-TFGH4AVS.js";
 import {
   prepareJobHome
-} from "./chunk-LRY4OZB6.js";
+} from "./chunk-6U56J5W2.js";
 
 // src/action/job-home.ts
 function prepareJobHome2(env, stream) {

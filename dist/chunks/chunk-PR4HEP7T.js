@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persist,
   removeJobHome
-} from "./chunk-47LSIQXU.js";
+} from "./chunk-HSFCYBB7.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -12,7 +12,7 @@ import {
   readStreamSettings,
   splitStatePath,
   whyNotOurHome
-} from "./chunk-LRY4OZB6.js";
+} from "./chunk-6U56J5W2.js";
 import {
   actionLogger
 } from "./chunk-ZQCYTOKX.js";

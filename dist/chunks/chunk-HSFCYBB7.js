@@ -23,7 +23,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-LRY4OZB6.js";
+} from "./chunk-6U56J5W2.js";
 import {
   UsageError,
   asCodexAuthError,
