@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-IFUWRBLD.js";
 import {
   persist
-} from "./chunks/chunk-HSFCYBB7.js";
+} from "./chunks/chunk-34UL4SJM.js";
 import "./chunks/chunk-RVWSOKMK.js";
 import {
   createActionContext,
@@ -16,7 +16,7 @@ import {
   readStreamSettings,
   runEntry,
   whyNotOurHome
-} from "./chunks/chunk-6U56J5W2.js";
+} from "./chunks/chunk-HLOCJHQU.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {

@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-PR4HEP7T.js";
+} from "./chunks/chunk-IGPMNERM.js";
 import {
   loadActionState
 } from "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-HSFCYBB7.js";
+import "./chunks/chunk-34UL4SJM.js";
 import {
   runEntry
-} from "./chunks/chunk-6U56J5W2.js";
+} from "./chunks/chunk-HLOCJHQU.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-ZQCYTOKX.js";

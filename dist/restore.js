@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-DI4A3CU4.js";
-import "./chunks/chunk-AKMKDPG7.js";
-import "./chunks/chunk-PR4HEP7T.js";
+} from "./chunks/chunk-J3BLGFD7.js";
+import "./chunks/chunk-SGSATABJ.js";
+import "./chunks/chunk-IGPMNERM.js";
 import "./chunks/chunk-TFGH4AVS.js";
 import "./chunks/chunk-IFUWRBLD.js";
-import "./chunks/chunk-HSFCYBB7.js";
-import "./chunks/chunk-5VWESJZK.js";
+import "./chunks/chunk-34UL4SJM.js";
+import "./chunks/chunk-V23RQB7W.js";
 import "./chunks/chunk-RVWSOKMK.js";
 import {
   runEntry
-} from "./chunks/chunk-6U56J5W2.js";
+} from "./chunks/chunk-HLOCJHQU.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-ZQCYTOKX.js";

@@ -6796,7 +6796,14 @@ var init_file_lease_lock = __esm({
 
 // src/seal/agent-user-lock.ts
 function agentUserLockDir(user, env = process.env) {
-  return import_node_path14.default.join(import_node_path14.default.dirname(privateHomesBase(env)), "agent-users", user);
+  let home = null;
+  try {
+    home = import_node_os3.default.userInfo().homedir;
+  } catch {
+    home = null;
+  }
+  const base = home !== null && import_node_path14.default.isAbsolute(home) && (0, import_node_fs14.existsSync)(home) ? import_node_path14.default.join(home, ".cache", "codex-auth") : import_node_path14.default.dirname(privateHomesBase(env));
+  return import_node_path14.default.join(base, "agent-users", user);
 }
 async function lockAgentUser(request) {
   const { user, optionName } = request;
@@ -6830,10 +6837,12 @@ async function lockAgentUser(request) {
     );
   }
 }
-var import_node_path14, AGENT_LOCK_LEASE_MS;
+var import_node_fs14, import_node_os3, import_node_path14, AGENT_LOCK_LEASE_MS;
 var init_agent_user_lock = __esm({
   "src/seal/agent-user-lock.ts"() {
     "use strict";
+    import_node_fs14 = require("node:fs");
+    import_node_os3 = __toESM(require("node:os"), 1);
     import_node_path14 = __toESM(require("node:path"), 1);
     init_codex_home();
     init_errors();
@@ -6862,7 +6871,7 @@ async function grantWorkspace(agent, runner, workspace) {
   }
   const ancestors = [];
   for (let current = import_node_path15.default.dirname(dir); current !== import_node_path15.default.dirname(current); current = import_node_path15.default.dirname(current)) {
-    const info = (0, import_node_fs14.statSync)(current);
+    const info = (0, import_node_fs15.statSync)(current);
     if ((info.mode & 1) !== 0) continue;
     const set2 = await runCommand("setfacl", ["-m", `u:${agent.uid}:x`, "--", current]);
     if (set2.code !== 0) {
@@ -6889,11 +6898,11 @@ async function returnWorkspace(agent, grant, chowned) {
   ]);
   return { chowned, agentFilesRemain: left.stdout.trim() !== "" };
 }
-var import_node_fs14, import_node_path15;
+var import_node_fs15, import_node_path15;
 var init_agent_workspace = __esm({
   "src/seal/agent-workspace.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
+    import_node_fs15 = require("node:fs");
     import_node_path15 = __toESM(require("node:path"), 1);
     init_errors();
     init_agent_commands();
@@ -6913,7 +6922,7 @@ function homeCredentialFiles(home) {
     ".kube/config",
     ".ssh",
     ".gnupg"
-  ].map((name2) => import_node_path16.default.join(home, name2)).filter((file) => (0, import_node_fs15.existsSync)(file));
+  ].map((name2) => import_node_path16.default.join(home, name2)).filter((file) => (0, import_node_fs16.existsSync)(file));
 }
 async function isolateAgent(request) {
   const lock = request.lock !== void 0 ? request.lock : await lockAgentUser({
@@ -6940,7 +6949,7 @@ async function isolateLocked(request, lock) {
   try {
     const setUp = await setUpAsAgent(agent, {
       pids: ourProcessChain(),
-      secrets: [...request.secrets, ...homeCredentialFiles(request.runnerHome ?? import_node_os3.default.homedir())],
+      secrets: [...request.secrets, ...homeCredentialFiles(request.runnerHome ?? import_node_os4.default.homedir())],
       runnerFiles: request.runnerFiles,
       sockets: socketsHere(),
       workspace: grant.workspace
@@ -6986,12 +6995,12 @@ async function isolateLocked(request, lock) {
     throw error;
   }
 }
-var import_node_fs15, import_node_os3, import_node_path16;
+var import_node_fs16, import_node_os4, import_node_path16;
 var init_agent_isolation = __esm({
   "src/seal/agent-isolation.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
-    import_node_os3 = __toESM(require("node:os"), 1);
+    import_node_fs16 = require("node:fs");
+    import_node_os4 = __toESM(require("node:os"), 1);
     import_node_path16 = __toESM(require("node:path"), 1);
     init_agent_batch();
     init_agent_launch();
@@ -7057,7 +7066,7 @@ function ourCodeDir() {
   const entry = process.argv[1];
   if (entry === void 0) return [];
   try {
-    return [import_node_path17.default.dirname((0, import_node_fs16.realpathSync)(entry))];
+    return [import_node_path17.default.dirname((0, import_node_fs17.realpathSync)(entry))];
   } catch {
     return [];
   }
@@ -7135,11 +7144,11 @@ function spawnAsAgent(isolation) {
     XDG_STATE_HOME: void 0
   });
 }
-var import_node_fs16, import_node_path17;
+var import_node_fs17, import_node_path17;
 var init_isolate = __esm({
   "src/roundtrip/phases/isolate.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
+    import_node_fs17 = require("node:fs");
     import_node_path17 = __toESM(require("node:path"), 1);
     init_codex_env();
     init_seal_request();
@@ -7554,10 +7563,10 @@ var init_seal_probe = __esm({
 
 // src/seal/userns-fix.ts
 function bwrapPath(codexPath) {
-  if ((0, import_node_fs17.existsSync)("/usr/bin/bwrap")) return "/usr/bin/bwrap";
+  if ((0, import_node_fs18.existsSync)("/usr/bin/bwrap")) return "/usr/bin/bwrap";
   const native = findNativeCodex(codexPath);
   const bundled = native ? import_node_path18.default.join(native.vendorDir, "codex-resources", "bwrap") : null;
-  return bundled !== null && (0, import_node_fs17.existsSync)(bundled) ? bundled : "/usr/bin/bwrap";
+  return bundled !== null && (0, import_node_fs18.existsSync)(bundled) ? bundled : "/usr/bin/bwrap";
 }
 function apparmorProfile(bwrap) {
   return [
@@ -7609,7 +7618,7 @@ async function fixUserNamespaces(codexPath) {
 }
 function readRestriction() {
   try {
-    return (0, import_node_fs17.readFileSync)(RESTRICT_SYSCTL, "utf8").trim();
+    return (0, import_node_fs18.readFileSync)(RESTRICT_SYSCTL, "utf8").trim();
   } catch {
     return null;
   }
@@ -7621,12 +7630,12 @@ function succeeds(file, args, input) {
     else child.stdin?.end();
   });
 }
-var import_node_child_process4, import_node_fs17, import_node_path18, RESTRICT_SYSCTL, PROFILE_PATH;
+var import_node_child_process4, import_node_fs18, import_node_path18, RESTRICT_SYSCTL, PROFILE_PATH;
 var init_userns_fix = __esm({
   "src/seal/userns-fix.ts"() {
     "use strict";
     import_node_child_process4 = require("node:child_process");
-    import_node_fs17 = require("node:fs");
+    import_node_fs18 = require("node:fs");
     import_node_path18 = __toESM(require("node:path"), 1);
     init_native_codex();
     RESTRICT_SYSCTL = "/proc/sys/kernel/apparmor_restrict_unprivileged_userns";
@@ -7638,11 +7647,11 @@ var init_userns_fix = __esm({
 async function findPersistedCheckoutToken(dir) {
   const config = await gitConfigAbove(import_node_path19.default.resolve(dir));
   if (config === null) return null;
-  const text = await import_node_fs18.promises.readFile(config, "utf8").catch(() => "");
+  const text = await import_node_fs19.promises.readFile(config, "utf8").catch(() => "");
   if (EXTRAHEADER.test(text)) return config;
   for (const match of text.matchAll(INCLUDE_PATH)) {
     const included = import_node_path19.default.resolve(import_node_path19.default.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
-    const includedText = await import_node_fs18.promises.readFile(included, "utf8").catch(() => "");
+    const includedText = await import_node_fs19.promises.readFile(included, "utf8").catch(() => "");
     if (EXTRAHEADER.test(includedText)) return included;
   }
   return null;
@@ -7650,18 +7659,18 @@ async function findPersistedCheckoutToken(dir) {
 async function gitConfigAbove(start) {
   for (let dir = start; ; dir = import_node_path19.default.dirname(dir)) {
     const candidate = import_node_path19.default.join(dir, ".git", "config");
-    if ((await import_node_fs18.promises.stat(candidate).catch(() => null))?.isFile()) return candidate;
+    if ((await import_node_fs19.promises.stat(candidate).catch(() => null))?.isFile()) return candidate;
     if (import_node_path19.default.dirname(dir) === dir) return null;
   }
 }
 function persistedTokenWarning(file) {
   return `the job's GitHub token is persisted in ${file} by actions/checkout, where the agent can read it (and with contents: write, push code or delete this stream's refs). Set \`persist-credentials: false\` on the actions/checkout step.`;
 }
-var import_node_fs18, import_node_path19, EXTRAHEADER, INCLUDE_PATH;
+var import_node_fs19, import_node_path19, EXTRAHEADER, INCLUDE_PATH;
 var init_persisted_credentials = __esm({
   "src/github/persisted-credentials.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs");
+    import_node_fs19 = require("node:fs");
     import_node_path19 = __toESM(require("node:path"), 1);
     EXTRAHEADER = /^\s*extraheader\s*=\s*AUTHORIZATION:/im;
     INCLUDE_PATH = /^\s*path\s*=\s*(.+?)\s*$/gim;
@@ -8075,7 +8084,7 @@ function workingRoots(input, choice) {
   const root = import_node_path21.default.resolve(input.cwd, choice.cd ?? ".");
   const roots = [root];
   try {
-    roots.push((0, import_node_fs19.realpathSync)(root));
+    roots.push((0, import_node_fs20.realpathSync)(root));
   } catch {
   }
   return roots;
@@ -8117,7 +8126,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
   if (input.probe === false) {
     return { args, report: report(config.mode, config.profile, null, null, null) };
   }
-  const probeHome = await import_node_fs19.promises.mkdtemp(import_node_path21.default.join(input.home, ".seal-probe-"));
+  const probeHome = await import_node_fs20.promises.mkdtemp(import_node_path21.default.join(input.home, ".seal-probe-"));
   await writeCodexConfig(probeHome, config.toml);
   const persisted = await findPersistedCheckoutToken(input.cwd);
   if (persisted !== null) log.warn(persistedTokenWarning(persisted));
@@ -8136,7 +8145,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
     log.debug(`seal: probe passed in ${proven.ms} ms (profile ${config.profile})`);
     return { args, report: report(config.mode, config.profile, proven.ms, proven.machineChange, null) };
   } finally {
-    await import_node_fs19.promises.rm(probeHome, { recursive: true, force: true });
+    await import_node_fs20.promises.rm(probeHome, { recursive: true, force: true });
   }
 }
 async function proveSeal(probe, input, log) {
@@ -8171,7 +8180,7 @@ function outermost(paths) {
 }
 function realPathOfNearest(target) {
   try {
-    return import_node_fs19.realpathSync.native(target);
+    return import_node_fs20.realpathSync.native(target);
   } catch {
     const parent = import_node_path21.default.dirname(target);
     return parent === target ? target : import_node_path21.default.join(realPathOfNearest(parent), import_node_path21.default.basename(target));
@@ -8197,11 +8206,11 @@ ${namespaceFixSteps(bwrapPath(codexPath))}`;
       return `${base} This Codex build does not enforce the permission profile here; pin a Codex version listed in the README (${names.codexVersion}), and report it.`;
   }
 }
-var import_node_fs19, import_node_path21;
+var import_node_fs20, import_node_path21;
 var init_seal_home = __esm({
   "src/seal/seal-home.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs");
+    import_node_fs20 = require("node:fs");
     import_node_path21 = __toESM(require("node:path"), 1);
     init_codex_home();
     init_seal_probe();
@@ -8218,7 +8227,7 @@ var init_seal_home = __esm({
 function holdsRealLogin(dir) {
   const candidates = [import_node_path22.default.join(dir, "auth.json")];
   try {
-    for (const entry of (0, import_node_fs20.readdirSync)(dir, { withFileTypes: true })) {
+    for (const entry of (0, import_node_fs21.readdirSync)(dir, { withFileTypes: true })) {
       if (entry.isDirectory()) candidates.push(import_node_path22.default.join(dir, entry.name, "auth.json"));
     }
   } catch {
@@ -8227,7 +8236,7 @@ function holdsRealLogin(dir) {
   return candidates.some((file) => {
     let text;
     try {
-      text = (0, import_node_fs20.readFileSync)(file, "utf8");
+      text = (0, import_node_fs21.readFileSync)(file, "utf8");
     } catch {
       return false;
     }
@@ -8240,11 +8249,11 @@ function holdsRealLogin(dir) {
     }
   });
 }
-var import_node_fs20, import_node_path22;
+var import_node_fs21, import_node_path22;
 var init_broker_deny = __esm({
   "src/roundtrip/broker-deny.ts"() {
     "use strict";
-    import_node_fs20 = require("node:fs");
+    import_node_fs21 = require("node:fs");
     import_node_path22 = __toESM(require("node:path"), 1);
     init_broker2();
   }
@@ -9023,16 +9032,16 @@ function describeWriter(env) {
   if (env.CI_JOB_URL) return env.CI_JOB_URL;
   let user = "unknown";
   try {
-    user = import_node_os4.default.userInfo().username;
+    user = import_node_os5.default.userInfo().username;
   } catch {
   }
-  return `${user}@${import_node_os4.default.hostname()} (codex-auth pid ${process.pid})`;
+  return `${user}@${import_node_os5.default.hostname()} (codex-auth pid ${process.pid})`;
 }
-var import_node_os4;
+var import_node_os5;
 var init_writer = __esm({
   "src/github/writer.ts"() {
     "use strict";
-    import_node_os4 = __toESM(require("node:os"), 1);
+    import_node_os5 = __toESM(require("node:os"), 1);
   }
 });
 
@@ -9211,7 +9220,7 @@ async function readInputFile(file, input) {
   const at = `${input.flag} ${file}`;
   let fd;
   try {
-    fd = (0, import_node_fs21.openSync)(file, import_node_fs21.constants.O_RDONLY | import_node_fs21.constants.O_NONBLOCK);
+    fd = (0, import_node_fs22.openSync)(file, import_node_fs22.constants.O_RDONLY | import_node_fs22.constants.O_NONBLOCK);
   } catch (error) {
     if (isErrno(error, "ENOENT")) {
       throw new UsageError(`${at}: no such file. Pass the path of ${input.what}.`);
@@ -9229,7 +9238,7 @@ async function readInputFile(file, input) {
     throw error;
   }
   try {
-    const stat = (0, import_node_fs21.fstatSync)(fd);
+    const stat = (0, import_node_fs22.fstatSync)(fd);
     if (stat.isFIFO()) return await readPipe(fd, at, input);
     refuseKind(stat, at, input.what, file);
     if (stat.size > input.maxBytes) {
@@ -9242,12 +9251,12 @@ async function readInputFile(file, input) {
         `${at} is readable by other users (mode ${(stat.mode & 511).toString(8).padStart(4, "0")}) and holds live tokens: chmod 600 ${file}, or delete it once the stream is seeded.`
       );
     }
-    return (0, import_node_fs21.readFileSync)(fd, "utf8");
+    return (0, import_node_fs22.readFileSync)(fd, "utf8");
   } catch (error) {
     if (isErrno(error, "EISDIR")) refuseKind({ isDirectory: () => true }, at, input.what, file);
     throw error;
   } finally {
-    (0, import_node_fs21.closeSync)(fd);
+    (0, import_node_fs22.closeSync)(fd);
   }
 }
 async function readPipe(fd, at, input) {
@@ -9259,7 +9268,7 @@ async function readPipe(fd, at, input) {
   for (; ; ) {
     let n;
     try {
-      n = (0, import_node_fs21.readSync)(fd, buffer, 0, buffer.length, null);
+      n = (0, import_node_fs22.readSync)(fd, buffer, 0, buffer.length, null);
     } catch (error) {
       if (!isErrno(error, "EAGAIN")) throw error;
       n = null;
@@ -9339,7 +9348,7 @@ async function checkStreamDir(origin, stream, write, ownedFiles) {
 }
 async function lstatOrNull(file, at) {
   try {
-    return (0, import_node_fs21.lstatSync)(file);
+    return (0, import_node_fs22.lstatSync)(file);
   } catch (error) {
     if (isErrno(error, "ENOENT")) return null;
     if (isErrno(error, "ENOTDIR")) {
@@ -9355,14 +9364,14 @@ async function lstatOrNull(file, at) {
 }
 async function isDirThroughLink(dir) {
   try {
-    return (0, import_node_fs21.statSync)(dir).isDirectory();
+    return (0, import_node_fs22.statSync)(dir).isDirectory();
   } catch {
     return false;
   }
 }
 async function checkAccess(dir, write, at) {
   try {
-    (0, import_node_fs21.accessSync)(dir, import_node_fs21.constants.R_OK | import_node_fs21.constants.X_OK | (write ? import_node_fs21.constants.W_OK : 0));
+    (0, import_node_fs22.accessSync)(dir, import_node_fs22.constants.R_OK | import_node_fs22.constants.X_OK | (write ? import_node_fs22.constants.W_OK : 0));
   } catch {
     throw new UsageError(
       `${at}: permission denied: this user cannot ${write ? "write" : "read"} it. ${STATE_DIR_FIX}`
@@ -9372,7 +9381,7 @@ async function checkAccess(dir, write, at) {
 async function checkCreatable(dir, at) {
   let parent = import_node_path23.default.dirname(dir);
   for (; ; ) {
-    const stat = await import_node_fs21.promises.stat(parent).catch((error) => {
+    const stat = await import_node_fs22.promises.stat(parent).catch((error) => {
       if (isErrno(error, "ENOENT")) return null;
       if (isErrno(error, "ENOTDIR")) return "not-dir";
       throw error;
@@ -9384,7 +9393,7 @@ async function checkCreatable(dir, at) {
     }
     if (stat !== null) {
       try {
-        await import_node_fs21.promises.access(parent, import_node_fs21.constants.W_OK | import_node_fs21.constants.X_OK);
+        await import_node_fs22.promises.access(parent, import_node_fs22.constants.W_OK | import_node_fs22.constants.X_OK);
       } catch {
         throw new UsageError(
           `${at} does not exist and this user cannot create it (${parent} is not writable). ${STATE_DIR_FIX}`
@@ -9403,11 +9412,11 @@ function describeKind(stat) {
   if (stat.isFile()) return "a regular file";
   return specialKind(stat) ?? "not a regular file";
 }
-var import_node_fs21, import_node_path23, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, PIPE_WRITER_WAIT_MS, PIPE_TOTAL_MS, PIPE_POLL_MS, STATE_DIR_FIX;
+var import_node_fs22, import_node_path23, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, PIPE_WRITER_WAIT_MS, PIPE_TOTAL_MS, PIPE_POLL_MS, STATE_DIR_FIX;
 var init_check_paths = __esm({
   "src/platform/check-paths.ts"() {
     "use strict";
-    import_node_fs21 = require("node:fs");
+    import_node_fs22 = require("node:fs");
     import_node_path23 = __toESM(require("node:path"), 1);
     init_errors();
     init_secure_files();
@@ -9479,12 +9488,12 @@ function lockRef(stream) {
 function releasedRef(stream) {
   return `${lockRef(stream)}+released`;
 }
-var import_node_crypto6, import_node_os5, POLL, holderSchema, GitRefLock;
+var import_node_crypto6, import_node_os6, POLL, holderSchema, GitRefLock;
 var init_git_ref_lock = __esm({
   "src/locks/git-ref-lock.ts"() {
     "use strict";
     import_node_crypto6 = require("node:crypto");
-    import_node_os5 = __toESM(require("node:os"), 1);
+    import_node_os6 = __toESM(require("node:os"), 1);
     init_dist();
     init_errors();
     init_git_refs();
@@ -9622,7 +9631,7 @@ var init_git_ref_lock = __esm({
         const leaseMs = this.options.run ? Math.max(options.leaseMs, 6 * 60 * 60 * 1e3) : options.leaseMs;
         return {
           id: (0, import_node_crypto6.randomUUID)(),
-          host: import_node_os5.default.hostname(),
+          host: import_node_os6.default.hostname(),
           pid: options.mode === "process" ? process.pid : null,
           owner: options.owner,
           acquiredAt: new Date(now).toISOString(),
@@ -9717,12 +9726,12 @@ __export(no_lock_exports, {
 function noLockHandle(holder) {
   return { holder, release: async () => true };
 }
-var import_node_crypto7, import_node_os6, NoLock;
+var import_node_crypto7, import_node_os7, NoLock;
 var init_no_lock = __esm({
   "src/locks/no-lock.ts"() {
     "use strict";
     import_node_crypto7 = require("node:crypto");
-    import_node_os6 = __toESM(require("node:os"), 1);
+    import_node_os7 = __toESM(require("node:os"), 1);
     NoLock = class {
       kind = "none";
       async acquire(options) {
@@ -9730,7 +9739,7 @@ var init_no_lock = __esm({
         const now = Date.now();
         const holder = {
           id: (0, import_node_crypto7.randomUUID)(),
-          host: import_node_os6.default.hostname(),
+          host: import_node_os7.default.hostname(),
           pid: options.mode === "process" ? process.pid : null,
           owner: options.owner,
           acquiredAt: new Date(now).toISOString(),
@@ -9742,7 +9751,7 @@ var init_no_lock = __esm({
         const now = (/* @__PURE__ */ new Date()).toISOString();
         return noLockHandle({
           id,
-          host: import_node_os6.default.hostname(),
+          host: import_node_os7.default.hostname(),
           pid: null,
           owner: "no lock",
           acquiredAt: now,
@@ -9851,11 +9860,11 @@ function refuseRollback(envelope, mark, where) {
     `stream "${where.stream}" in ${where.location} holds ${what}: an older copy was put back (a restored backup or snapshot, or the previous generation copied over the current one). Its refresh token was already rotated away, and using it could make the ChatGPT side revoke the whole session, so nothing was run and nothing was changed. To recover, put the newest copy back if you have it; otherwise sign in again on a trusted machine and reseed with \`codex-auth seed --force --stream ${where.stream} --auth-file ~/.codex/auth.json\` (seed --force is the only way below the high-water mark).`
   );
 }
-var import_node_fs22, HighWaterFile;
+var import_node_fs23, HighWaterFile;
 var init_rollback_guard = __esm({
   "src/stores/rollback-guard.ts"() {
     "use strict";
-    import_node_fs22 = require("node:fs");
+    import_node_fs23 = require("node:fs");
     init_errors();
     init_secure_files();
     HighWaterFile = class {
@@ -9873,7 +9882,7 @@ var init_rollback_guard = __esm({
 `);
       }
       async remove() {
-        await import_node_fs22.promises.rm(this.file, { force: true });
+        await import_node_fs23.promises.rm(this.file, { force: true });
       }
     };
   }
@@ -9882,7 +9891,7 @@ var init_rollback_guard = __esm({
 // src/stores/state-dir.ts
 function defaultStateDir(env) {
   const fromEnv = env[STATE_DIR_ENV];
-  return fromEnv && fromEnv !== "" ? import_node_path25.default.resolve(fromEnv) : import_node_path25.default.join(import_node_os7.default.homedir(), ".codex-auth");
+  return fromEnv && fromEnv !== "" ? import_node_path25.default.resolve(fromEnv) : import_node_path25.default.join(import_node_os8.default.homedir(), ".codex-auth");
 }
 function streamDir(stateDir, stream) {
   return import_node_path25.default.join(stateDir, stream);
@@ -9891,11 +9900,11 @@ function defaultStateDirSource(env) {
   const fromEnv = env[STATE_DIR_ENV];
   return fromEnv && fromEnv !== "" ? STATE_DIR_ENV : "the default state directory";
 }
-var import_node_os7, import_node_path25, STATE_DIR_ENV;
+var import_node_os8, import_node_path25, STATE_DIR_ENV;
 var init_state_dir = __esm({
   "src/stores/state-dir.ts"() {
     "use strict";
-    import_node_os7 = __toESM(require("node:os"), 1);
+    import_node_os8 = __toESM(require("node:os"), 1);
     import_node_path25 = __toESM(require("node:path"), 1);
     STATE_DIR_ENV = "CODEX_AUTH_STATE_DIR";
   }
@@ -9928,11 +9937,11 @@ __export(file_store_exports, {
   defaultStateDirSource: () => defaultStateDirSource,
   streamDir: () => streamDir
 });
-var import_node_fs23, import_node_path26, CURRENT, PREVIOUS, HIGH_WATER, OWNED_FILES, FileStore;
+var import_node_fs24, import_node_path26, CURRENT, PREVIOUS, HIGH_WATER, OWNED_FILES, FileStore;
 var init_file_store = __esm({
   "src/stores/file-store.ts"() {
     "use strict";
-    import_node_fs23 = require("node:fs");
+    import_node_fs24 = require("node:fs");
     import_node_path26 = __toESM(require("node:path"), 1);
     init_envelope();
     init_errors();
@@ -9978,12 +9987,12 @@ var init_file_store = __esm({
       }
       async storedStreams() {
         const root = import_node_path26.default.dirname(this.dir);
-        const entries = await import_node_fs23.promises.readdir(root, { withFileTypes: true }).catch(() => []);
+        const entries = await import_node_fs24.promises.readdir(root, { withFileTypes: true }).catch(() => []);
         const streams = [];
         for (const entry of entries) {
           if (!entry.isDirectory()) continue;
           const file = import_node_path26.default.join(root, entry.name, CURRENT);
-          const text = await import_node_fs23.promises.readFile(file, "utf8").catch(() => null);
+          const text = await import_node_fs24.promises.readFile(file, "utf8").catch(() => null);
           if (text === null) continue;
           let fingerprint = null;
           try {
@@ -10032,8 +10041,8 @@ var init_file_store = __esm({
       /** `revoke`: the session is signed out, so the next seed is a fresh login and starts a fresh mark. */
       async remove() {
         await checkStreamDir(this.origin, this.stream, true, OWNED_FILES);
-        await import_node_fs23.promises.rm(import_node_path26.default.join(this.dir, CURRENT), { force: true });
-        await import_node_fs23.promises.rm(import_node_path26.default.join(this.dir, PREVIOUS), { force: true });
+        await import_node_fs24.promises.rm(import_node_path26.default.join(this.dir, CURRENT), { force: true });
+        await import_node_fs24.promises.rm(import_node_path26.default.join(this.dir, PREVIOUS), { force: true });
         await this.mark.remove();
       }
       where() {
@@ -10051,7 +10060,7 @@ var init_file_store = __esm({
         } else {
           await this.mark.write(markOf(parseEnvelope(previous, previousPath)));
           await writePrivateFileAtomic(this.location, previous);
-          await import_node_fs23.promises.rm(previousPath, { force: true });
+          await import_node_fs24.promises.rm(previousPath, { force: true });
         }
         return true;
       }
@@ -10105,7 +10114,7 @@ async function appendAudit(file, entry) {
 }
 async function appendAuditLine(file, entry) {
   await ensurePrivateDir(import_node_path27.default.dirname(file));
-  await import_node_fs24.promises.appendFile(file, `${JSON.stringify(entry)}
+  await import_node_fs25.promises.appendFile(file, `${JSON.stringify(entry)}
 `, { mode: 384 });
   const text = await readPrivateFile(file) ?? "";
   const lines = text.split("\n").filter((line) => line.trim() !== "");
@@ -10113,11 +10122,11 @@ async function appendAuditLine(file, entry) {
     await writePrivateFileAtomic(file, `${lines.slice(-KEEP_LINES).join("\n")}
 `);
 }
-var import_node_fs24, import_node_path27, AUDIT_FILE, MAX_LINES, KEEP_LINES;
+var import_node_fs25, import_node_path27, AUDIT_FILE, MAX_LINES, KEEP_LINES;
 var init_audit_log = __esm({
   "src/stores/audit-log.ts"() {
     "use strict";
-    import_node_fs24 = require("node:fs");
+    import_node_fs25 = require("node:fs");
     import_node_path27 = __toESM(require("node:path"), 1);
     init_secure_files();
     init_file_store();
@@ -10593,11 +10602,11 @@ __export(cache_store_exports, {
   CacheStore: () => CacheStore,
   EVICTION_WARNING_MS: () => EVICTION_WARNING_MS
 });
-var import_node_os8, import_node_path28, DAY_MS3, EVICTION_WARNING_MS, CacheStore;
+var import_node_os9, import_node_path28, DAY_MS3, EVICTION_WARNING_MS, CacheStore;
 var init_cache_store = __esm({
   "src/stores/cache-store.ts"() {
     "use strict";
-    import_node_os8 = __toESM(require("node:os"), 1);
+    import_node_os9 = __toESM(require("node:os"), 1);
     import_node_path28 = __toESM(require("node:path"), 1);
     init_cache();
     init_envelope();
@@ -10613,7 +10622,7 @@ var init_cache_store = __esm({
         this.options = options;
         this.prefix = `codex-auth-${stream}-`;
         this.location = `the Actions cache (keys ${this.prefix}<generation>)`;
-        this.file = import_node_path28.default.join(import_node_os8.default.homedir(), ".codex-auth-cache", `${stream}.json`);
+        this.file = import_node_path28.default.join(import_node_os9.default.homedir(), ".codex-auth-cache", `${stream}.json`);
       }
       stream;
       options;
@@ -11249,17 +11258,17 @@ function readRunContext(env) {
 function readPayload(path33) {
   if (path33 === "") return {};
   try {
-    const parsed = JSON.parse((0, import_node_fs25.readFileSync)(path33, "utf8"));
+    const parsed = JSON.parse((0, import_node_fs26.readFileSync)(path33, "utf8"));
     return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {};
   } catch {
     return {};
   }
 }
-var import_node_fs25, cache;
+var import_node_fs26, cache;
 var init_run_context = __esm({
   "src/github/run-context.ts"() {
     "use strict";
-    import_node_fs25 = require("node:fs");
+    import_node_fs26 = require("node:fs");
     cache = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -12075,16 +12084,16 @@ var init_restore2 = __esm({
 
 // src/app/job-homes.ts
 async function removeHomeRecord(home) {
-  await import_node_fs26.promises.rm(recordPath(import_node_path33.default.resolve(home)), { force: true });
+  await import_node_fs27.promises.rm(recordPath(import_node_path33.default.resolve(home)), { force: true });
 }
 function recordPath(home) {
   return `${home}${RECORD_SUFFIX}`;
 }
-var import_node_fs26, import_node_path33, RECORD_SUFFIX;
+var import_node_fs27, import_node_path33, RECORD_SUFFIX;
 var init_job_homes = __esm({
   "src/app/job-homes.ts"() {
     "use strict";
-    import_node_fs26 = require("node:fs");
+    import_node_fs27 = require("node:fs");
     import_node_path33 = __toESM(require("node:path"), 1);
     init_errors();
     RECORD_SUFFIX = ".owner";
@@ -12815,7 +12824,7 @@ function revokeEndpoint(env) {
 }
 function trustedCas(env) {
   const extra = env.CODEX_CA_CERTIFICATE;
-  return extra ? [...import_node_tls2.rootCertificates, (0, import_node_fs27.readFileSync)(extra, "utf8")] : void 0;
+  return extra ? [...import_node_tls2.rootCertificates, (0, import_node_fs28.readFileSync)(extra, "utf8")] : void 0;
 }
 async function startRevokeRelay(env) {
   const upstream = new URL(revokeEndpoint(env));
@@ -12894,11 +12903,11 @@ async function relay(req, res, upstream, ca) {
     request.end(body);
   });
 }
-var import_node_fs27, import_node_http2, import_node_https4, import_node_tls2, DEFAULT_REVOKE_URL, MAX_BODY2, REVOKE_UPSTREAM_TIMEOUT_MS;
+var import_node_fs28, import_node_http2, import_node_https4, import_node_tls2, DEFAULT_REVOKE_URL, MAX_BODY2, REVOKE_UPSTREAM_TIMEOUT_MS;
 var init_revoke_relay = __esm({
   "src/app/revoke-relay.ts"() {
     "use strict";
-    import_node_fs27 = require("node:fs");
+    import_node_fs28 = require("node:fs");
     import_node_http2 = __toESM(require("node:http"), 1);
     import_node_https4 = __toESM(require("node:https"), 1);
     import_node_tls2 = require("node:tls");

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { privateHomesBase } from '../codex/codex-home.js';
 import { LockTimeoutError } from '../core/errors.js';
@@ -33,9 +35,23 @@ export interface AgentUserLockRequest {
   readonly env?: NodeJS.ProcessEnv;
 }
 
-/** Where the lock of an agent user lives: beside the private homes (`~/.cache/codex-auth/agent-users/<user>`). */
+/**
+ * Where the lock of an agent user lives: beside the private homes, `.cache/codex-auth/agent-users/<user>`, under the
+ * runner user's home from the password database, not $HOME or XDG_CACHE_HOME: a job may set those, and the agent
+ * user's processes are the machine's, so every run of this runner user must find the same lock.
+ */
 export function agentUserLockDir(user: string, env: NodeJS.ProcessEnv = process.env): string {
-  return path.join(path.dirname(privateHomesBase(env)), 'agent-users', user);
+  let home: string | null = null;
+  try {
+    home = os.userInfo().homedir;
+  } catch {
+    home = null;
+  }
+  const base =
+    home !== null && path.isAbsolute(home) && existsSync(home)
+      ? path.join(home, '.cache', 'codex-auth')
+      : path.dirname(privateHomesBase(env));
+  return path.join(base, 'agent-users', user);
 }
 
 /**

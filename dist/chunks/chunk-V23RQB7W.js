@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-6U56J5W2.js";
+} from "./chunk-HLOCJHQU.js";
 import {
   actionLogger,
   readCodexVersion,

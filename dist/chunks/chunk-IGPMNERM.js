@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persist,
   removeJobHome
-} from "./chunk-HSFCYBB7.js";
+} from "./chunk-34UL4SJM.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -12,7 +12,7 @@ import {
   readStreamSettings,
   splitStatePath,
   whyNotOurHome
-} from "./chunk-6U56J5W2.js";
+} from "./chunk-HLOCJHQU.js";
 import {
   actionLogger
 } from "./chunk-ZQCYTOKX.js";

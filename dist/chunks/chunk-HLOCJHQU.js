@@ -4599,8 +4599,8 @@ function sameName(name2, wanted) {
 var CODEX_USER_CREATE = "create";
 
 // src/seal/agent-isolation.ts
-import { existsSync as existsSync2 } from "node:fs";
-import os3 from "node:os";
+import { existsSync as existsSync3 } from "node:fs";
+import os4 from "node:os";
 import path11 from "node:path";
 
 // src/seal/agent-commands.ts
@@ -5026,10 +5026,19 @@ async function expectOk(pending, what) {
 }
 
 // src/seal/agent-user-lock.ts
+import { existsSync as existsSync2 } from "node:fs";
+import os3 from "node:os";
 import path9 from "node:path";
 var AGENT_LOCK_LEASE_MS = 6e4;
 function agentUserLockDir(user, env = process.env) {
-  return path9.join(path9.dirname(privateHomesBase(env)), "agent-users", user);
+  let home = null;
+  try {
+    home = os3.userInfo().homedir;
+  } catch {
+    home = null;
+  }
+  const base = home !== null && path9.isAbsolute(home) && existsSync2(home) ? path9.join(home, ".cache", "codex-auth") : path9.dirname(privateHomesBase(env));
+  return path9.join(base, "agent-users", user);
 }
 async function lockAgentUser(request) {
   const { user, optionName } = request;
@@ -5125,7 +5134,7 @@ function homeCredentialFiles(home) {
     ".kube/config",
     ".ssh",
     ".gnupg"
-  ].map((name2) => path11.join(home, name2)).filter((file) => existsSync2(file));
+  ].map((name2) => path11.join(home, name2)).filter((file) => existsSync3(file));
 }
 async function isolateAgent(request) {
   const lock = request.lock !== void 0 ? request.lock : await lockAgentUser({
@@ -5152,7 +5161,7 @@ async function isolateLocked(request, lock) {
   try {
     const setUp = await setUpAsAgent(agent, {
       pids: ourProcessChain(),
-      secrets: [...request.secrets, ...homeCredentialFiles(request.runnerHome ?? os3.homedir())],
+      secrets: [...request.secrets, ...homeCredentialFiles(request.runnerHome ?? os4.homedir())],
       runnerFiles: request.runnerFiles,
       sockets: socketsHere(),
       workspace: grant.workspace
@@ -5672,15 +5681,15 @@ function compareVersions(a, b) {
 
 // src/seal/userns-fix.ts
 import { execFile } from "node:child_process";
-import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
 import path13 from "node:path";
 var RESTRICT_SYSCTL = "/proc/sys/kernel/apparmor_restrict_unprivileged_userns";
 var PROFILE_PATH = "/etc/apparmor.d/codex-auth-bwrap";
 function bwrapPath(codexPath) {
-  if (existsSync3("/usr/bin/bwrap")) return "/usr/bin/bwrap";
+  if (existsSync4("/usr/bin/bwrap")) return "/usr/bin/bwrap";
   const native = findNativeCodex(codexPath);
   const bundled = native ? path13.join(native.vendorDir, "codex-resources", "bwrap") : null;
-  return bundled !== null && existsSync3(bundled) ? bundled : "/usr/bin/bwrap";
+  return bundled !== null && existsSync4(bundled) ? bundled : "/usr/bin/bwrap";
 }
 function apparmorProfile(bwrap) {
   return [

@@ -23,7 +23,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-6U56J5W2.js";
+} from "./chunk-HLOCJHQU.js";
 import {
   UsageError,
   asCodexAuthError,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-TFGH4AVS.js";
 import {
   prepareJobHome
-} from "./chunk-6U56J5W2.js";
+} from "./chunk-HLOCJHQU.js";
 
 // src/action/job-home.ts
 function prepareJobHome2(env, stream) {

@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunk-AKMKDPG7.js";
+} from "./chunk-SGSATABJ.js";
 import {
   finishAndClean
-} from "./chunk-PR4HEP7T.js";
+} from "./chunk-IGPMNERM.js";
 import {
   loadActionState
 } from "./chunk-TFGH4AVS.js";
@@ -16,13 +16,13 @@ import {
 } from "./chunk-IFUWRBLD.js";
 import {
   restoreStream
-} from "./chunk-HSFCYBB7.js";
+} from "./chunk-34UL4SJM.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   codexIfPresent,
   refuseUnsafeJobs
-} from "./chunk-5VWESJZK.js";
+} from "./chunk-V23RQB7W.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -32,7 +32,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-6U56J5W2.js";
+} from "./chunk-HLOCJHQU.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-N7GVTKFE.js";
