@@ -43,6 +43,10 @@ export function sharedApp(): Promise<SharedApp> {
       target: 'node20',
       outfile: driver,
       logLevel: 'silent',
+      // The lock code's CommonJS dependencies (proper-lockfile) require Node's modules: give the ESM bundle a require.
+      banner: {
+        js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+      },
     });
     await fs.chmod(driver, 0o644);
     return { dir, driver, codex: app.codex };
