@@ -45,7 +45,7 @@ export function sharedApp(): Promise<SharedApp> {
       logLevel: 'silent',
       // The lock code's CommonJS dependencies (proper-lockfile) require Node's modules: give the ESM bundle a require.
       banner: {
-        js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+        js: "import { createRequire as bannerRequire } from 'node:module'; const require = bannerRequire(import.meta.url);",
       },
     });
     await fs.chmod(driver, 0o644);
