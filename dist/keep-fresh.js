@@ -9,7 +9,7 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-HRKTYXVV.js";
+} from "./chunks/chunk-5BBKGEPY.js";
 import {
   describeNextRefresh,
   escapeHtml
@@ -25,7 +25,7 @@ import {
   runEntry,
   runRoundTrip,
   runUrlOf
-} from "./chunks/chunk-FOCFKWMQ.js";
+} from "./chunks/chunk-GHQVH2AP.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {
@@ -36,10 +36,11 @@ import {
   readInput,
   setOutputs
 } from "./chunks/chunk-ZQCYTOKX.js";
+import "./chunks/chunk-AK6ZCDNS.js";
 import "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
-import "./chunks/chunk-JBLTFLGE.js";
+import "./chunks/chunk-7SAFMP73.js";
 import "./chunks/chunk-3DQ7LV76.js";
 import "./chunks/chunk-YQ3FBN2X.js";
 import "./chunks/chunk-CYNXSDWQ.js";
@@ -53,6 +54,7 @@ import {
   needsReseed
 } from "./chunks/chunk-V4C5BGZE.js";
 import "./chunks/chunk-HMVT4RTB.js";
+import "./chunks/chunk-ME7AUUEY.js";
 import {
   debug,
   summary

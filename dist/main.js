@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunks/chunk-IBMN7O57.js";
+} from "./chunks/chunk-VO6YMBKK.js";
 import {
   saveActionState
 } from "./chunks/chunk-TFGH4AVS.js";
@@ -18,7 +18,7 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-HRKTYXVV.js";
+} from "./chunks/chunk-5BBKGEPY.js";
 import {
   escapeHtml,
   outputLines,
@@ -38,7 +38,7 @@ import {
   runEntry,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-FOCFKWMQ.js";
+} from "./chunks/chunk-GHQVH2AP.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {
@@ -47,12 +47,13 @@ import {
   runnerMasks,
   setOutputs
 } from "./chunks/chunk-ZQCYTOKX.js";
+import "./chunks/chunk-AK6ZCDNS.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
-import "./chunks/chunk-JBLTFLGE.js";
+import "./chunks/chunk-7SAFMP73.js";
 import "./chunks/chunk-3DQ7LV76.js";
 import "./chunks/chunk-YQ3FBN2X.js";
 import "./chunks/chunk-CYNXSDWQ.js";
@@ -64,6 +65,7 @@ import {
   ExitCode
 } from "./chunks/chunk-V4C5BGZE.js";
 import "./chunks/chunk-HMVT4RTB.js";
+import "./chunks/chunk-ME7AUUEY.js";
 import {
   summary,
   warning

@@ -3513,8 +3513,8 @@ function swappedBearer(req, state) {
 }
 function targetOf(route, search, ctx) {
   if (route.kind === "responses") {
-    const path32 = `${ctx.openaiBase.pathname.replace(/\/+$/, "")}/responses${search}`;
-    return new URL(path32, ctx.routedOrigin ?? ctx.openaiBase.origin);
+    const path33 = `${ctx.openaiBase.pathname.replace(/\/+$/, "")}/responses${search}`;
+    return new URL(path33, ctx.routedOrigin ?? ctx.openaiBase.origin);
   }
   const rest = route.kind === "chatgpt" || route.kind === "accounts-check" ? route.rest : "";
   const base = ctx.chatgptBase.pathname.endsWith("/") ? ctx.chatgptBase.pathname : `${ctx.chatgptBase.pathname}/`;
@@ -3920,7 +3920,7 @@ var init_request_log = __esm({
       entries = [];
       usage = null;
       /** Starts timing one request; call the returned function once with the outcome. */
-      begin(method, path32) {
+      begin(method, path33) {
         const started = performance.now();
         const at = (/* @__PURE__ */ new Date()).toISOString();
         let done = false;
@@ -3928,7 +3928,7 @@ var init_request_log = __esm({
           if (done) return;
           done = true;
           const durationMs = Math.round((performance.now() - started) * 10) / 10;
-          this.entries.push({ at, method, path: path32, status, bytesIn, bytesOut, durationMs, handling });
+          this.entries.push({ at, method, path: path33, status, bytesIn, bytesOut, durationMs, handling });
           if (this.entries.length > MAX_ENTRIES) this.entries.shift();
         };
       }
@@ -6306,9 +6306,607 @@ var init_agent_user = __esm({
   }
 });
 
+// src/locks/backoff.ts
+function backoffDelay(attempt, options = DEFAULT_BACKOFF) {
+  const ceiling = Math.min(options.maxMs, options.initialMs * 2 ** Math.min(attempt, 30));
+  return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
+}
+function sleep(ms, signal) {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+var DEFAULT_BACKOFF;
+var init_backoff = __esm({
+  "src/locks/backoff.ts"() {
+    "use strict";
+    DEFAULT_BACKOFF = { initialMs: 25, maxMs: 250 };
+  }
+});
+
+// src/locks/file-lease-handle.ts
+var FileLeaseHandle;
+var init_file_lease_handle = __esm({
+  "src/locks/file-lease-handle.ts"() {
+    "use strict";
+    FileLeaseHandle = class {
+      /** `heartbeatLeaseMs` > 0: renew the lease every third of it while held (process mode). */
+      constructor(lock, holder, heartbeatLeaseMs) {
+        this.lock = lock;
+        this.#holder = holder;
+        if (heartbeatLeaseMs > 0) {
+          this.#timer = setInterval(() => this.#beat(heartbeatLeaseMs), Math.max(10, heartbeatLeaseMs / 3));
+          this.#timer.unref();
+        }
+      }
+      lock;
+      #holder;
+      #done = false;
+      #timer = null;
+      #renewing = null;
+      get holder() {
+        return this.#holder;
+      }
+      async release() {
+        if (this.#done) return false;
+        this.#stop();
+        await this.#renewing;
+        return this.lock.releaseIfHeld(this.#holder.id);
+      }
+      #beat(leaseMs) {
+        if (this.#renewing !== null || this.#done) return;
+        this.#renewing = this.lock.renew(this.#holder.id, leaseMs).then((renewed) => {
+          if (renewed === "lost") this.#stop();
+          else if (renewed !== null) this.#holder = renewed;
+        }).catch(() => {
+        }).finally(() => {
+          this.#renewing = null;
+        });
+      }
+      #stop() {
+        this.#done = true;
+        if (this.#timer !== null) clearInterval(this.#timer);
+        this.#timer = null;
+      }
+    };
+  }
+});
+
+// src/locks/process-liveness.ts
+function currentIdentity() {
+  return {
+    host: import_node_os2.default.hostname(),
+    bootId: readTrimmed("/proc/sys/kernel/random/boot_id"),
+    pidNamespace: readLink("/proc/self/ns/pid")
+  };
+}
+function sameProcessSpace(other, here = currentIdentity()) {
+  if (other.host !== here.host) return false;
+  if (other.bootId !== null && here.bootId !== null && other.bootId !== here.bootId) return false;
+  if (other.pidNamespace !== null && here.pidNamespace !== null && other.pidNamespace !== here.pidNamespace) {
+    return false;
+  }
+  return true;
+}
+function processStartTime(pid) {
+  return readStat2(pid)?.startTime ?? null;
+}
+function isProcessAlive(pid, startTime = null) {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    const code = error.code;
+    if (code === "ESRCH") return false;
+  }
+  const stat = readStat2(pid);
+  if (stat === null) return true;
+  if (stat.state === "Z" || stat.state === "X") return false;
+  if (startTime !== null && stat.startTime !== startTime) return false;
+  return true;
+}
+function readStat2(pid) {
+  const text = readTrimmed(`/proc/${pid}/stat`);
+  if (text === null) return null;
+  const rest = text.slice(text.lastIndexOf(")") + 2).split(" ");
+  const state = rest[0];
+  const startTime = rest[19];
+  if (state === void 0 || startTime === void 0 || !/^\d+$/.test(startTime)) return null;
+  return { state, startTime };
+}
+function readTrimmed(file) {
+  try {
+    return (0, import_node_fs12.readFileSync)(file, "utf8").trim();
+  } catch {
+    return null;
+  }
+}
+function readLink(file) {
+  try {
+    return (0, import_node_fs12.readlinkSync)(file);
+  } catch {
+    return null;
+  }
+}
+var import_node_fs12, import_node_os2;
+var init_process_liveness = __esm({
+  "src/locks/process-liveness.ts"() {
+    "use strict";
+    import_node_fs12 = require("node:fs");
+    import_node_os2 = __toESM(require("node:os"), 1);
+  }
+});
+
+// src/locks/lease-record.ts
+var lease_record_exports = {};
+__export(lease_record_exports, {
+  FORMAT_VERSION: () => FORMAT_VERSION,
+  LOCK_FILE_NAME: () => LOCK_FILE_NAME,
+  UNREADABLE_LOCK_LEASE_MS: () => UNREADABLE_LOCK_LEASE_MS,
+  fileIdentity: () => fileIdentity,
+  isStale: () => isStale,
+  parseRecord: () => parseRecord,
+  toHolder: () => toHolder,
+  unreadable: () => unreadable
+});
+function isStale(snapshot) {
+  const { holder, record } = snapshot;
+  if (record !== null && holder.pid !== null) {
+    const theirs = {
+      host: record.host,
+      bootId: record.bootId,
+      pidNamespace: record.pidNamespace
+    };
+    if (sameProcessSpace(theirs)) return !isProcessAlive(holder.pid, record.pidStartTime);
+  }
+  return Date.parse(holder.expiresAt) <= Date.now();
+}
+function unreadable(file, reason, stat) {
+  const written = stat.mtime;
+  const holder = {
+    id: "unknown",
+    host: "unknown",
+    pid: null,
+    owner: `unknown (the lock file ${file} cannot be read: ${reason}; last written ${written.toISOString()})`,
+    acquiredAt: written.toISOString(),
+    expiresAt: new Date(written.getTime() + UNREADABLE_LOCK_LEASE_MS).toISOString()
+  };
+  return { holder, record: null, fileId: fileIdentity(stat) };
+}
+function fileIdentity(stat) {
+  return `${stat.dev}:${stat.ino}:${stat.mtimeMs}:${stat.size}`;
+}
+function toHolder(record) {
+  const { id, host, pid, owner, acquiredAt, expiresAt } = record;
+  return { id, host, pid, owner, acquiredAt, expiresAt };
+}
+function parseRecord(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return text.trim() === "" ? "it is empty" : "it is not JSON";
+  }
+  if (typeof value !== "object" || value === null) return "it is not a JSON object";
+  const v = value;
+  for (const field of ["id", "host", "owner", "acquiredAt", "expiresAt"]) {
+    if (typeof v[field] !== "string" || v[field] === "") return `field "${field}" is missing`;
+  }
+  for (const field of ["acquiredAt", "expiresAt"]) {
+    if (Number.isNaN(Date.parse(v[field]))) return `field "${field}" is not a time`;
+  }
+  const pid = v.pid ?? null;
+  if (pid !== null && !(Number.isSafeInteger(pid) && pid > 0)) return 'field "pid" is not a pid';
+  const optional2 = (field) => typeof v[field] === "string" ? v[field] : null;
+  return {
+    version: typeof v.version === "number" ? v.version : FORMAT_VERSION,
+    stream: optional2("stream") ?? "",
+    mode: pid === null ? "lease" : "process",
+    id: v.id,
+    host: v.host,
+    pid,
+    owner: v.owner,
+    acquiredAt: v.acquiredAt,
+    expiresAt: v.expiresAt,
+    bootId: optional2("bootId"),
+    pidNamespace: optional2("pidNamespace"),
+    pidStartTime: optional2("pidStartTime")
+  };
+}
+var LOCK_FILE_NAME, UNREADABLE_LOCK_LEASE_MS, FORMAT_VERSION;
+var init_lease_record = __esm({
+  "src/locks/lease-record.ts"() {
+    "use strict";
+    init_process_liveness();
+    LOCK_FILE_NAME = "lock.json";
+    UNREADABLE_LOCK_LEASE_MS = 15 * 6e4;
+    FORMAT_VERSION = 1;
+  }
+});
+
+// src/locks/lease-file.ts
+async function readLease(file) {
+  let fd;
+  try {
+    fd = (0, import_node_fs13.openSync)(file, import_node_fs13.constants.O_RDONLY | import_node_fs13.constants.O_NOFOLLOW);
+  } catch (error) {
+    if (isErrno(error, "ENOENT")) return null;
+    if (!isErrno(error, "ELOOP")) throw error;
+    const stat = await import_node_fs13.promises.lstat(file).catch(() => null);
+    return stat === null ? null : unreadable(file, "it is a symbolic link", stat);
+  }
+  try {
+    const stat = (0, import_node_fs13.fstatSync)(fd);
+    const record = parseRecord((0, import_node_fs13.readFileSync)(fd, "utf8"));
+    if (typeof record === "string") return unreadable(file, record, stat);
+    return { holder: toHolder(record), record, fileId: fileIdentity(stat) };
+  } finally {
+    (0, import_node_fs13.closeSync)(fd);
+  }
+}
+async function createLeaseExclusive(file, record) {
+  const temp = await sidePath(file, "tmp");
+  const handle = await import_node_fs13.promises.open(
+    temp,
+    import_node_fs13.constants.O_WRONLY | import_node_fs13.constants.O_CREAT | import_node_fs13.constants.O_EXCL,
+    PRIVATE_FILE_MODE
+  );
+  try {
+    try {
+      await handle.writeFile(`${JSON.stringify(record, null, 2)}
+`, "utf8");
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await import_node_fs13.promises.link(temp, file);
+    return true;
+  } catch (error) {
+    if (isErrno(error, "EEXIST")) return false;
+    throw error;
+  } finally {
+    await import_node_fs13.promises.rm(temp, { force: true });
+  }
+}
+async function removeLeaseIfUnchanged(file, snapshot) {
+  const aside = await sidePath(file, "removed");
+  try {
+    await import_node_fs13.promises.rename(file, aside);
+  } catch (error) {
+    if (isErrno(error, "ENOENT")) return true;
+    throw error;
+  }
+  try {
+    const stat = await import_node_fs13.promises.lstat(aside);
+    if (fileIdentity(stat) === snapshot.fileId) return true;
+    await import_node_fs13.promises.link(aside, file).catch(() => {
+    });
+    return false;
+  } finally {
+    await import_node_fs13.promises.rm(aside, { force: true });
+  }
+}
+async function sidePath(file, kind) {
+  const { randomBytes: randomBytes7 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
+  return import_node_path11.default.join(import_node_path11.default.dirname(file), `.${LOCK_FILE_NAME}.${randomBytes7(6).toString("hex")}.${kind}`);
+}
+var import_node_fs13, import_node_path11;
+var init_lease_file = __esm({
+  "src/locks/lease-file.ts"() {
+    "use strict";
+    import_node_fs13 = require("node:fs");
+    import_node_path11 = __toESM(require("node:path"), 1);
+    init_secure_files();
+    init_lease_record();
+  }
+});
+
+// vendor:proper-lockfile
+var proper_lockfile_exports = {};
+__export(proper_lockfile_exports, {
+  default: () => proper_lockfile_default
+});
+var sdk2, proper_lockfile_default;
+var init_proper_lockfile = __esm({
+  "vendor:proper-lockfile"() {
+    sdk2 = require("../vendor/proper-lockfile.js");
+    proper_lockfile_default = sdk2.default;
+  }
+});
+
+// src/locks/lease-guard.ts
+async function guarded(file, guard, critical, deadline, signal) {
+  const { default: lockfile } = await Promise.resolve().then(() => (init_proper_lockfile(), proper_lockfile_exports));
+  for (; ; ) {
+    signal?.throwIfAborted();
+    let unlock;
+    try {
+      unlock = await lockfile.lock(file, {
+        lockfilePath: guard,
+        realpath: false,
+        stale: GUARD_STALE_MS,
+        retries: 0,
+        // The default throws from a timer. A broken guard is survivable: the lease writes re-check the file.
+        onCompromised: () => {
+        }
+      });
+    } catch (error) {
+      if (!isErrno(error, "ELOCKED")) throw error;
+      const left = deadline - Date.now();
+      if (left <= 0) return { ok: false };
+      await sleep(Math.min(left, 5 + Math.random() * 20), signal);
+      continue;
+    }
+    try {
+      return { ok: true, value: await critical() };
+    } finally {
+      await unlock().catch(() => {
+      });
+    }
+  }
+}
+var GUARD_STALE_MS;
+var init_lease_guard = __esm({
+  "src/locks/lease-guard.ts"() {
+    "use strict";
+    init_secure_files();
+    init_backoff();
+    GUARD_STALE_MS = 2e3;
+  }
+});
+
+// src/locks/file-lease-lock.ts
+var file_lease_lock_exports = {};
+__export(file_lease_lock_exports, {
+  FileLeaseLock: () => FileLeaseLock
+});
+var import_node_path12, NOTICE_EVERY_MS, FileLeaseLock;
+var init_file_lease_lock = __esm({
+  "src/locks/file-lease-lock.ts"() {
+    "use strict";
+    import_node_path12 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_secure_files();
+    init_backoff();
+    init_file_lease_handle();
+    init_lease_file();
+    init_lease_guard();
+    init_lease_record();
+    init_lock();
+    init_process_liveness();
+    NOTICE_EVERY_MS = 1e4;
+    FileLeaseLock = class {
+      constructor(dir, stream, options = {}) {
+        this.dir = dir;
+        this.stream = stream;
+        this.file = import_node_path12.default.join(dir, LOCK_FILE_NAME);
+        this.#guard = `${this.file}.guard`;
+        this.#noticeEveryMs = options.noticeEveryMs ?? NOTICE_EVERY_MS;
+      }
+      dir;
+      stream;
+      kind = "file";
+      file;
+      #guard;
+      #noticeEveryMs;
+      async acquire(options) {
+        if (!(options.timeoutMs >= 0) || !(options.leaseMs > 0)) {
+          throw new RangeError(
+            `lock timeout (${options.timeoutMs}) and lease (${options.leaseMs}) must be positive`
+          );
+        }
+        const started = performance.now();
+        const deadline = Date.now() + options.timeoutMs;
+        await ensurePrivateDir(this.dir);
+        let blocker = null;
+        let lastNotice = null;
+        for (let attempt = 0; ; attempt++) {
+          options.signal?.throwIfAborted();
+          const guardDeadline = Math.max(deadline, Date.now() + 500);
+          const outcome = await this.#guarded(() => this.#tryTake(options), guardDeadline, options.signal);
+          const waitedMs = Math.round(performance.now() - started);
+          if (outcome.ok && outcome.value.taken) {
+            const handle = new FileLeaseHandle(
+              this,
+              outcome.value.taken,
+              options.mode === "process" ? options.leaseMs : 0
+            );
+            return { handle, waitedMs };
+          }
+          if (outcome.ok && outcome.value.blocker) blocker = outcome.value.blocker;
+          if (Date.now() >= deadline) throw this.#timeoutError(blocker, waitedMs);
+          if (blocker !== null && (lastNotice === null || waitedMs - lastNotice >= this.#noticeEveryMs)) {
+            lastNotice = waitedMs;
+            options.onWait?.(blocker, waitedMs);
+          }
+          await sleep(Math.max(0, Math.min(backoffDelay(attempt), deadline - Date.now())), options.signal);
+        }
+      }
+      /**
+       * Takes back a lease by id (restore in one process, persist in a later one). Succeeds while the file still holds
+       * that id, even past expiresAt (nobody took it); the lease is not extended. Throws LockLostError otherwise.
+       * Meant for `lease` mode: a resumed `process` lock still dies with the process that acquired it.
+       */
+      async resume(id) {
+        const snapshot = await readLease(this.file);
+        if (snapshot?.holder.id !== id) {
+          const now = snapshot === null ? "it is free now" : `it is now held by ${describeHolder(snapshot.holder)}`;
+          throw new LockLostError(
+            `the lock on stream "${this.stream}" is no longer held under lease ${id}: it was released, or it expired and was taken over (${now}). Run the job again from restore so that the stream is locked anew.`
+          );
+        }
+        return new FileLeaseHandle(this, snapshot.holder, 0);
+      }
+      /**
+       * The holder named by the lock file, stale or not (`stale` says which); an unreadable file is reported as held
+       * by "unknown".
+       */
+      async inspect() {
+        const snapshot = await readLease(this.file);
+        return snapshot === null ? null : { ...snapshot.holder, stale: isStale(snapshot) };
+      }
+      async forceRelease() {
+        for (; ; ) {
+          if (await readLease(this.file) === null) return null;
+          const outcome = await this.#guarded(
+            async () => {
+              const snapshot = await readLease(this.file);
+              if (snapshot === null) return { removed: null };
+              return await removeLeaseIfUnchanged(this.file, snapshot) ? { removed: snapshot.holder } : null;
+            },
+            Date.now() + 3 * GUARD_STALE_MS
+          );
+          if (!outcome.ok) {
+            throw new Error(`cannot force-release ${this.file}: its guard ${this.#guard} stays busy`);
+          }
+          if (outcome.value !== null) return outcome.value.removed;
+        }
+      }
+      /** Removes the lease only if it still carries `id`. False when it was released or taken over meanwhile. */
+      async releaseIfHeld(id) {
+        if ((await readLease(this.file))?.holder.id !== id) return false;
+        const outcome = await this.#guarded(
+          async () => {
+            const snapshot = await readLease(this.file);
+            return snapshot?.holder.id === id && await removeLeaseIfUnchanged(this.file, snapshot);
+          },
+          Date.now() + 3 * GUARD_STALE_MS
+        );
+        if (!outcome.ok) throw new Error(`cannot release ${this.file}: its guard ${this.#guard} stays busy`);
+        return outcome.value;
+      }
+      /** Pushes expiresAt forward. Returns the renewed holder, 'lost' if the lease is not ours any more, null if busy. */
+      async renew(id, leaseMs) {
+        const outcome = await this.#guarded(
+          async () => {
+            const snapshot = await readLease(this.file);
+            if (snapshot?.record?.id !== id) return "lost";
+            const record = {
+              ...snapshot.record,
+              expiresAt: new Date(Date.now() + leaseMs).toISOString()
+            };
+            await writePrivateFileAtomic(this.file, `${JSON.stringify(record, null, 2)}
+`);
+            return toHolder(record);
+          },
+          Date.now() + Math.max(200, leaseMs / 6)
+        );
+        return outcome.ok ? outcome.value : null;
+      }
+      async #tryTake(options) {
+        const { randomUUID: randomUUID3 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
+        const snapshot = await readLease(this.file);
+        if (snapshot !== null) {
+          if (!isStale(snapshot)) return { blocker: snapshot.holder };
+          if (!await removeLeaseIfUnchanged(this.file, snapshot)) return {};
+        }
+        const now = Date.now();
+        const identity = currentIdentity();
+        const bound = options.mode === "process";
+        const record = {
+          version: FORMAT_VERSION,
+          stream: this.stream,
+          mode: options.mode,
+          id: randomUUID3(),
+          host: identity.host,
+          pid: bound ? process.pid : null,
+          owner: options.owner,
+          acquiredAt: new Date(now).toISOString(),
+          expiresAt: new Date(now + options.leaseMs).toISOString(),
+          bootId: identity.bootId,
+          pidNamespace: identity.pidNamespace,
+          pidStartTime: bound ? processStartTime(process.pid) : null
+        };
+        return await createLeaseExclusive(this.file, record) ? { taken: toHolder(record) } : {};
+      }
+      #guarded(critical, deadline, signal) {
+        return guarded(this.file, this.#guard, critical, deadline, signal);
+      }
+      #timeoutError(holder, waitedMs) {
+        const seconds = (waitedMs / 1e3).toFixed(1);
+        const held = holder === null ? `its guard ${this.#guard} stayed busy` : `it is held by ${describeHolder(holder)}`;
+        return new LockTimeoutError(
+          `timed out after ${seconds}s waiting for the lock on stream "${this.stream}": ${held}. Wait for that holder to finish and try again, raise --lock-timeout, or, if you know the holder is gone, remove the lock with \`codex-auth unlock --force --stream ${this.stream}\`.`
+        );
+      }
+    };
+  }
+});
+
+// src/seal/agent-user-lock.ts
+function agentUserLockDir(user, env = process.env) {
+  let home = null;
+  try {
+    home = import_node_os3.default.userInfo().homedir;
+  } catch {
+    home = null;
+  }
+  const base = home !== null && import_node_path13.default.isAbsolute(home) && (0, import_node_fs14.existsSync)(home) ? import_node_path13.default.join(home, ".cache", "codex-auth") : import_node_path13.default.dirname(privateHomesBase(env));
+  return import_node_path13.default.join(base, "agent-users", user);
+}
+async function lockAgentUser(request) {
+  const { user, optionName } = request;
+  if (!isValidUserName(user)) return null;
+  const lock = new FileLeaseLock(agentUserLockDir(user, request.env), `${optionName} ${user}`, {
+    noticeEveryMs: Number.POSITIVE_INFINITY
+  });
+  try {
+    const { handle } = await lock.acquire({
+      owner: request.owner ?? `pid ${process.pid}`,
+      timeoutMs: request.timeoutMs,
+      leaseMs: AGENT_LOCK_LEASE_MS,
+      mode: "process",
+      onWait: (holder) => request.onWait?.(
+        `waiting for another run that uses ${optionName} ${user}: ${describeHolder(holder)}`
+      ),
+      ...request.signal ? { signal: request.signal } : {}
+    });
+    return {
+      user,
+      release: async () => {
+        await handle.release().catch(() => false);
+      }
+    };
+  } catch (error) {
+    if (!(error instanceof LockTimeoutError)) throw error;
+    const holder = await lock.inspect().catch(() => null);
+    const held = holder === null ? "" : ` (${describeHolder(holder)})`;
+    throw new LockTimeoutError(
+      `timed out after ${Math.round(request.timeoutMs / 1e3)} s waiting for another run that uses ${optionName} ${user}${held}: one isolated run at a time per agent user on a machine, since a run's end stops every process the agent user started. Give each concurrent job its own user with ${optionName}, raise the lock timeout (--lock-timeout, Action: lock-timeout), or, if that run is gone, remove ${lock.file}.`
+    );
+  }
+}
+var import_node_fs14, import_node_os3, import_node_path13, AGENT_LOCK_LEASE_MS;
+var init_agent_user_lock = __esm({
+  "src/seal/agent-user-lock.ts"() {
+    "use strict";
+    import_node_fs14 = require("node:fs");
+    import_node_os3 = __toESM(require("node:os"), 1);
+    import_node_path13 = __toESM(require("node:path"), 1);
+    init_codex_home();
+    init_errors();
+    init_file_lease_lock();
+    init_lock();
+    init_agent_user_facts();
+    AGENT_LOCK_LEASE_MS = 6e4;
+  }
+});
+
 // src/seal/agent-workspace.ts
 async function grantWorkspace(agent, runner, workspace) {
-  const dir = import_node_path11.default.resolve(workspace);
+  const dir = import_node_path14.default.resolve(workspace);
   const spec = `u:${agent.uid}:rwX,d:u:${agent.uid}:rwX,d:u:${runner.uid}:rwX`;
   const tree = await runCommand("setfacl", ["-R", "-m", spec, "--", dir]);
   if (tree.spawnError === "ENOENT") {
@@ -6323,8 +6921,8 @@ async function grantWorkspace(agent, runner, workspace) {
     }
   }
   const ancestors = [];
-  for (let current = import_node_path11.default.dirname(dir); current !== import_node_path11.default.dirname(current); current = import_node_path11.default.dirname(current)) {
-    const info = (0, import_node_fs12.statSync)(current);
+  for (let current = import_node_path14.default.dirname(dir); current !== import_node_path14.default.dirname(current); current = import_node_path14.default.dirname(current)) {
+    const info = (0, import_node_fs15.statSync)(current);
     if ((info.mode & 1) !== 0) continue;
     const set2 = await runCommand("setfacl", ["-m", `u:${agent.uid}:x`, "--", current]);
     if (set2.code !== 0) {
@@ -6351,12 +6949,12 @@ async function returnWorkspace(agent, grant, chowned) {
   ]);
   return { chowned, agentFilesRemain: left.stdout.trim() !== "" };
 }
-var import_node_fs12, import_node_path11;
+var import_node_fs15, import_node_path14;
 var init_agent_workspace = __esm({
   "src/seal/agent-workspace.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
-    import_node_path11 = __toESM(require("node:path"), 1);
+    import_node_fs15 = require("node:fs");
+    import_node_path14 = __toESM(require("node:path"), 1);
     init_errors();
     init_agent_commands();
   }
@@ -6375,9 +6973,22 @@ function homeCredentialFiles(home) {
     ".kube/config",
     ".ssh",
     ".gnupg"
-  ].map((name2) => import_node_path12.default.join(home, name2)).filter((file) => (0, import_node_fs13.existsSync)(file));
+  ].map((name2) => import_node_path15.default.join(home, name2)).filter((file) => (0, import_node_fs16.existsSync)(file));
 }
 async function isolateAgent(request) {
+  const lock = request.lock !== void 0 ? request.lock : await lockAgentUser({
+    user: request.user ?? DEFAULT_AGENT_USER,
+    optionName: request.optionName ?? "codex-user",
+    timeoutMs: request.lockTimeoutMs ?? 6e5
+  });
+  try {
+    return await isolateLocked(request, lock);
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
+}
+async function isolateLocked(request, lock) {
   const runner = { uid: process.getuid?.() ?? -1, gid: process.getgid?.() ?? -1 };
   const agent = await prepareAgentUser({
     ...request.user === void 0 ? {} : { user: request.user },
@@ -6389,7 +7000,7 @@ async function isolateAgent(request) {
   try {
     const setUp = await setUpAsAgent(agent, {
       pids: ourProcessChain(),
-      secrets: [...request.secrets, ...homeCredentialFiles(request.runnerHome ?? import_node_os2.default.homedir())],
+      secrets: [...request.secrets, ...homeCredentialFiles(request.runnerHome ?? import_node_os4.default.homedir())],
       runnerFiles: request.runnerFiles,
       sockets: socketsHere(),
       workspace: grant.workspace
@@ -6406,23 +7017,27 @@ async function isolateAgent(request) {
       async share(dir) {
         shared.push(await grantWorkspace(agent, runner, dir));
       },
-      writeCodexFile: (name2, content) => writeAgentFile(agent, import_node_path12.default.join(madeHome.codexHome, name2), content),
+      writeCodexFile: (name2, content) => writeAgentFile(agent, import_node_path15.default.join(madeHome.codexHome, name2), content),
       spawnAs(command, args, env) {
         before = agentProcesses(agent);
         return agentSpawnPlan(agent, command, args, env);
       },
       async finish() {
-        const left = newAgentPids(agent, before);
-        await removeAgentHomeAndKill(agent, madeHome, left);
-        const stopped = left.length + await stopAgentProcesses(agent, before);
-        const grants = [grant, ...shared];
-        const counts = agent.privileged ? await chownBack(
-          agent,
-          runner,
-          grants.map((g) => g.workspace)
-        ) : grants.map(() => 0);
-        const returned = await Promise.all(grants.map((g, i) => returnWorkspace(agent, g, counts[i] ?? 0)));
-        return { stopped, workspace: returned[0] ?? { chowned: 0, agentFilesRemain: false } };
+        try {
+          const left = newAgentPids(agent, before);
+          await removeAgentHomeAndKill(agent, madeHome, left);
+          const stopped = left.length + await stopAgentProcesses(agent, before);
+          const grants = [grant, ...shared];
+          const counts = agent.privileged ? await chownBack(
+            agent,
+            runner,
+            grants.map((g) => g.workspace)
+          ) : grants.map(() => 0);
+          const returned = await Promise.all(grants.map((g, i) => returnWorkspace(agent, g, counts[i] ?? 0)));
+          return { stopped, workspace: returned[0] ?? { chowned: 0, agentFilesRemain: false } };
+        } finally {
+          await lock?.release();
+        }
       }
     };
   } catch (error) {
@@ -6431,17 +7046,18 @@ async function isolateAgent(request) {
     throw error;
   }
 }
-var import_node_fs13, import_node_os2, import_node_path12;
+var import_node_fs16, import_node_os4, import_node_path15;
 var init_agent_isolation = __esm({
   "src/seal/agent-isolation.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
-    import_node_os2 = __toESM(require("node:os"), 1);
-    import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_fs16 = require("node:fs");
+    import_node_os4 = __toESM(require("node:os"), 1);
+    import_node_path15 = __toESM(require("node:path"), 1);
     init_agent_batch();
     init_agent_launch();
     init_agent_user_probe();
     init_agent_user();
+    init_agent_user_lock();
     init_agent_workspace();
   }
 });
@@ -6501,7 +7117,7 @@ function ourCodeDir() {
   const entry = process.argv[1];
   if (entry === void 0) return [];
   try {
-    return [import_node_path13.default.dirname((0, import_node_fs14.realpathSync)(entry))];
+    return [import_node_path16.default.dirname((0, import_node_fs17.realpathSync)(entry))];
   } catch {
     return [];
   }
@@ -6517,7 +7133,17 @@ async function startIsolation(state, request) {
     return;
   }
   const started = performance.now();
+  const lock = await lockAgentUser({
+    user: user === CODEX_USER_CREATE ? DEFAULT_AGENT_USER : user,
+    optionName: request.seal.names.codexUser,
+    timeoutMs: request.lockTimeoutMs ?? 0,
+    owner: state.ctx.writer,
+    onWait: (message) => state.ctx.log.info(message),
+    signal: request.signal,
+    env: request.baseEnv
+  });
   const pending = isolateAgent({
+    lock,
     ...user === CODEX_USER_CREATE ? {} : { user },
     optionName: request.seal.names.codexUser,
     workspace: request.cwd ?? process.cwd(),
@@ -6569,15 +7195,17 @@ function spawnAsAgent(isolation) {
     XDG_STATE_HOME: void 0
   });
 }
-var import_node_fs14, import_node_path13;
+var import_node_fs17, import_node_path16;
 var init_isolate = __esm({
   "src/roundtrip/phases/isolate.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
-    import_node_path13 = __toESM(require("node:path"), 1);
+    import_node_fs17 = require("node:fs");
+    import_node_path16 = __toESM(require("node:path"), 1);
     init_codex_env();
     init_seal_request();
     init_agent_isolation();
+    init_agent_user();
+    init_agent_user_lock();
     init_isolated_access();
     init_run_state();
   }
@@ -6815,10 +7443,10 @@ var init_seal_probe = __esm({
 
 // src/seal/userns-fix.ts
 function bwrapPath(codexPath) {
-  if ((0, import_node_fs15.existsSync)("/usr/bin/bwrap")) return "/usr/bin/bwrap";
+  if ((0, import_node_fs18.existsSync)("/usr/bin/bwrap")) return "/usr/bin/bwrap";
   const native = findNativeCodex(codexPath);
-  const bundled = native ? import_node_path14.default.join(native.vendorDir, "codex-resources", "bwrap") : null;
-  return bundled !== null && (0, import_node_fs15.existsSync)(bundled) ? bundled : "/usr/bin/bwrap";
+  const bundled = native ? import_node_path17.default.join(native.vendorDir, "codex-resources", "bwrap") : null;
+  return bundled !== null && (0, import_node_fs18.existsSync)(bundled) ? bundled : "/usr/bin/bwrap";
 }
 function apparmorProfile(bwrap) {
   return [
@@ -6870,7 +7498,7 @@ async function fixUserNamespaces(codexPath) {
 }
 function readRestriction() {
   try {
-    return (0, import_node_fs15.readFileSync)(RESTRICT_SYSCTL, "utf8").trim();
+    return (0, import_node_fs18.readFileSync)(RESTRICT_SYSCTL, "utf8").trim();
   } catch {
     return null;
   }
@@ -6882,13 +7510,13 @@ function succeeds(file, args, input) {
     else child.stdin?.end();
   });
 }
-var import_node_child_process4, import_node_fs15, import_node_path14, RESTRICT_SYSCTL, PROFILE_PATH;
+var import_node_child_process4, import_node_fs18, import_node_path17, RESTRICT_SYSCTL, PROFILE_PATH;
 var init_userns_fix = __esm({
   "src/seal/userns-fix.ts"() {
     "use strict";
     import_node_child_process4 = require("node:child_process");
-    import_node_fs15 = require("node:fs");
-    import_node_path14 = __toESM(require("node:path"), 1);
+    import_node_fs18 = require("node:fs");
+    import_node_path17 = __toESM(require("node:path"), 1);
     init_native_codex();
     RESTRICT_SYSCTL = "/proc/sys/kernel/apparmor_restrict_unprivileged_userns";
     PROFILE_PATH = "/etc/apparmor.d/codex-auth-bwrap";
@@ -6897,33 +7525,33 @@ var init_userns_fix = __esm({
 
 // src/github/persisted-credentials.ts
 async function findPersistedCheckoutToken(dir) {
-  const config = await gitConfigAbove(import_node_path15.default.resolve(dir));
+  const config = await gitConfigAbove(import_node_path18.default.resolve(dir));
   if (config === null) return null;
-  const text = await import_node_fs16.promises.readFile(config, "utf8").catch(() => "");
+  const text = await import_node_fs19.promises.readFile(config, "utf8").catch(() => "");
   if (EXTRAHEADER.test(text)) return config;
   for (const match of text.matchAll(INCLUDE_PATH)) {
-    const included = import_node_path15.default.resolve(import_node_path15.default.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
-    const includedText = await import_node_fs16.promises.readFile(included, "utf8").catch(() => "");
+    const included = import_node_path18.default.resolve(import_node_path18.default.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
+    const includedText = await import_node_fs19.promises.readFile(included, "utf8").catch(() => "");
     if (EXTRAHEADER.test(includedText)) return included;
   }
   return null;
 }
 async function gitConfigAbove(start) {
-  for (let dir = start; ; dir = import_node_path15.default.dirname(dir)) {
-    const candidate = import_node_path15.default.join(dir, ".git", "config");
-    if ((await import_node_fs16.promises.stat(candidate).catch(() => null))?.isFile()) return candidate;
-    if (import_node_path15.default.dirname(dir) === dir) return null;
+  for (let dir = start; ; dir = import_node_path18.default.dirname(dir)) {
+    const candidate = import_node_path18.default.join(dir, ".git", "config");
+    if ((await import_node_fs19.promises.stat(candidate).catch(() => null))?.isFile()) return candidate;
+    if (import_node_path18.default.dirname(dir) === dir) return null;
   }
 }
 function persistedTokenWarning(file) {
   return `the job's GitHub token is persisted in ${file} by actions/checkout, where the agent can read it (and with contents: write, push code or delete this stream's refs). Set \`persist-credentials: false\` on the actions/checkout step.`;
 }
-var import_node_fs16, import_node_path15, EXTRAHEADER, INCLUDE_PATH;
+var import_node_fs19, import_node_path18, EXTRAHEADER, INCLUDE_PATH;
 var init_persisted_credentials = __esm({
   "src/github/persisted-credentials.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
-    import_node_path15 = __toESM(require("node:path"), 1);
+    import_node_fs19 = require("node:fs");
+    import_node_path18 = __toESM(require("node:path"), 1);
     EXTRAHEADER = /^\s*extraheader\s*=\s*AUTHORIZATION:/im;
     INCLUDE_PATH = /^\s*path\s*=\s*(.+?)\s*$/gim;
   }
@@ -6940,9 +7568,9 @@ function trustedProjects(doc) {
 function projectDirs(dirs) {
   const all = /* @__PURE__ */ new Set();
   for (const start of dirs) {
-    for (let dir = import_node_path16.default.resolve(start); ; dir = import_node_path16.default.dirname(dir)) {
+    for (let dir = import_node_path19.default.resolve(start); ; dir = import_node_path19.default.dirname(dir)) {
       all.add(dir);
-      if (import_node_path16.default.dirname(dir) === dir) break;
+      if (import_node_path19.default.dirname(dir) === dir) break;
     }
   }
   return [...all];
@@ -6956,11 +7584,11 @@ function untrustProjects(doc, dirs) {
 function asTable(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
-var import_node_path16, UNSEALING_FLAGS, UNSEALING_LABELS, PROJECT_TRUST_LABEL;
+var import_node_path19, UNSEALING_FLAGS, UNSEALING_LABELS, PROJECT_TRUST_LABEL;
 var init_project_trust = __esm({
   "src/seal/project-trust.ts"() {
     "use strict";
-    import_node_path16 = __toESM(require("node:path"), 1);
+    import_node_path19 = __toESM(require("node:path"), 1);
     UNSEALING_FLAGS = {
       "--trust": "trusts the checkout, so Codex loads its .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent",
       // Measured on 0.169.0 and 0.171.0: the review is a model call, so a hostile model answered {"outcome":"allow"}
@@ -7042,11 +7670,11 @@ function outsideSandboxArg(flag, value, where) {
   return at === -1 ? null : outsideSandboxOverride(value.slice(0, at).trim(), value.slice(at + 1), where);
 }
 function outsideSandboxOverride(key, value, where) {
-  const path32 = key.split(".");
-  const scoped = path32[0] === "profiles" ? path32.slice(2) : path32;
+  const path33 = key.split(".");
+  const scoped = path33[0] === "profiles" ? path33.slice(2) : path33;
   const head = scoped[0];
   if (head === "mcp_servers") {
-    const server = key.split(".").slice(0, path32.length - scoped.length + 2).join(".");
+    const server = key.split(".").slice(0, path33.length - scoped.length + 2).join(".");
     return { why: `-c ${server} in ${where} ${MCP}`, label: "MCP server" };
   }
   if (head === "notify") return { why: `-c ${key} in ${where} ${NOTIFY}`, label: "notify program" };
@@ -7387,10 +8015,10 @@ function planSeal(input) {
   return { choice, deny, config, sockets };
 }
 function workingRoots(input, choice) {
-  const root = import_node_path17.default.resolve(input.cwd, choice.cd ?? ".");
+  const root = import_node_path20.default.resolve(input.cwd, choice.cd ?? ".");
   const roots = [root];
   try {
-    roots.push((0, import_node_fs17.realpathSync)(root));
+    roots.push((0, import_node_fs20.realpathSync)(root));
   } catch {
   }
   return roots;
@@ -7437,7 +8065,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
   if (input.probe === false) {
     return { args, report: report(config.mode, config.profile, null, null, null) };
   }
-  const probeHome = await import_node_fs17.promises.mkdtemp(import_node_path17.default.join(input.home, ".seal-probe-"));
+  const probeHome = await import_node_fs20.promises.mkdtemp(import_node_path20.default.join(input.home, ".seal-probe-"));
   await writeCodexConfig(probeHome, config.toml);
   const persisted = await findPersistedCheckoutToken(input.cwd);
   if (persisted !== null) log.warn(persistedTokenWarning(persisted));
@@ -7459,7 +8087,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
     if (plan.sockets !== null) log.info(networkNote(plan.sockets));
     return { args, report: report(config.mode, config.profile, proven.ms, proven.machineChange, null) };
   } finally {
-    await import_node_fs17.promises.rm(probeHome, { recursive: true, force: true });
+    await import_node_fs20.promises.rm(probeHome, { recursive: true, force: true });
   }
 }
 async function proveSeal(probe, input, log) {
@@ -7487,28 +8115,28 @@ async function proveSeal(probe, input, log) {
   return { ms: first.ms + second.ms, machineChange: fix.change };
 }
 function outermost(paths) {
-  const unique = [...new Set(paths.map((p) => realPathOfNearest(import_node_path17.default.resolve(p))))];
+  const unique = [...new Set(paths.map((p) => realPathOfNearest(import_node_path20.default.resolve(p))))];
   return unique.filter(
-    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + import_node_path17.default.sep))
+    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + import_node_path20.default.sep))
   );
 }
 function realPathOfNearest(target) {
   try {
-    return import_node_fs17.realpathSync.native(target);
+    return import_node_fs20.realpathSync.native(target);
   } catch {
-    const parent = import_node_path17.default.dirname(target);
-    return parent === target ? target : import_node_path17.default.join(realPathOfNearest(parent), import_node_path17.default.basename(target));
+    const parent = import_node_path20.default.dirname(target);
+    return parent === target ? target : import_node_path20.default.join(realPathOfNearest(parent), import_node_path20.default.basename(target));
   }
 }
 function report(mode, profile, probeMs, machineChange, reason) {
   return { sealed: probeMs !== null, mode, profile, probeMs, waitMs: null, machineChange, reason };
 }
-var import_node_fs17, import_node_path17, NOT_ISOLATED;
+var import_node_fs20, import_node_path20, NOT_ISOLATED;
 var init_seal_home = __esm({
   "src/seal/seal-home.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
-    import_node_path17 = __toESM(require("node:path"), 1);
+    import_node_fs20 = require("node:fs");
+    import_node_path20 = __toESM(require("node:path"), 1);
     init_codex_home();
     init_seal_probe();
     init_userns_fix();
@@ -7525,10 +8153,10 @@ var init_seal_home = __esm({
 
 // src/roundtrip/broker-deny.ts
 function holdsRealLogin(dir) {
-  const candidates = [import_node_path18.default.join(dir, "auth.json")];
+  const candidates = [import_node_path21.default.join(dir, "auth.json")];
   try {
-    for (const entry of (0, import_node_fs18.readdirSync)(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) candidates.push(import_node_path18.default.join(dir, entry.name, "auth.json"));
+    for (const entry of (0, import_node_fs21.readdirSync)(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) candidates.push(import_node_path21.default.join(dir, entry.name, "auth.json"));
     }
   } catch {
     return false;
@@ -7536,7 +8164,7 @@ function holdsRealLogin(dir) {
   return candidates.some((file) => {
     let text;
     try {
-      text = (0, import_node_fs18.readFileSync)(file, "utf8");
+      text = (0, import_node_fs21.readFileSync)(file, "utf8");
     } catch {
       return false;
     }
@@ -7549,12 +8177,12 @@ function holdsRealLogin(dir) {
     }
   });
 }
-var import_node_fs18, import_node_path18;
+var import_node_fs21, import_node_path21;
 var init_broker_deny = __esm({
   "src/roundtrip/broker-deny.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs");
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_fs21 = require("node:fs");
+    import_node_path21 = __toESM(require("node:path"), 1);
     init_broker2();
   }
 });
@@ -8496,12 +9124,12 @@ function messageOf(error) {
 function callOf(error) {
   const request = error?.request;
   if (typeof request?.method !== "string" || typeof request.url !== "string") return "a request";
-  let path32 = request.url;
+  let path33 = request.url;
   try {
-    path32 = new URL(request.url).pathname;
+    path33 = new URL(request.url).pathname;
   } catch {
   }
-  return `${request.method} ${decodeURIComponent(path32)}`;
+  return `${request.method} ${decodeURIComponent(path33)}`;
 }
 var EMPTY_REPOSITORY_FIX, EmptyRepositoryError;
 var init_github_errors = __esm({
@@ -8558,16 +9186,16 @@ function describeWriter(env) {
   if (env.CI_JOB_URL) return env.CI_JOB_URL;
   let user = "unknown";
   try {
-    user = import_node_os3.default.userInfo().username;
+    user = import_node_os5.default.userInfo().username;
   } catch {
   }
-  return `${user}@${import_node_os3.default.hostname()} (codex-auth pid ${process.pid})`;
+  return `${user}@${import_node_os5.default.hostname()} (codex-auth pid ${process.pid})`;
 }
-var import_node_os3;
+var import_node_os5;
 var init_writer = __esm({
   "src/github/writer.ts"() {
     "use strict";
-    import_node_os3 = __toESM(require("node:os"), 1);
+    import_node_os5 = __toESM(require("node:os"), 1);
   }
 });
 
@@ -8746,7 +9374,7 @@ async function readInputFile(file, input) {
   const at = `${input.flag} ${file}`;
   let fd;
   try {
-    fd = (0, import_node_fs19.openSync)(file, import_node_fs19.constants.O_RDONLY | import_node_fs19.constants.O_NONBLOCK);
+    fd = (0, import_node_fs22.openSync)(file, import_node_fs22.constants.O_RDONLY | import_node_fs22.constants.O_NONBLOCK);
   } catch (error) {
     if (isErrno(error, "ENOENT")) {
       throw new UsageError(`${at}: no such file. Pass the path of ${input.what}.`);
@@ -8764,7 +9392,7 @@ async function readInputFile(file, input) {
     throw error;
   }
   try {
-    const stat = (0, import_node_fs19.fstatSync)(fd);
+    const stat = (0, import_node_fs22.fstatSync)(fd);
     if (stat.isFIFO()) return await readPipe(fd, at, input);
     refuseKind(stat, at, input.what, file);
     if (stat.size > input.maxBytes) {
@@ -8777,12 +9405,12 @@ async function readInputFile(file, input) {
         `${at} is readable by other users (mode ${(stat.mode & 511).toString(8).padStart(4, "0")}) and holds live tokens: chmod 600 ${file}, or delete it once the stream is seeded.`
       );
     }
-    return (0, import_node_fs19.readFileSync)(fd, "utf8");
+    return (0, import_node_fs22.readFileSync)(fd, "utf8");
   } catch (error) {
     if (isErrno(error, "EISDIR")) refuseKind({ isDirectory: () => true }, at, input.what, file);
     throw error;
   } finally {
-    (0, import_node_fs19.closeSync)(fd);
+    (0, import_node_fs22.closeSync)(fd);
   }
 }
 async function readPipe(fd, at, input) {
@@ -8794,7 +9422,7 @@ async function readPipe(fd, at, input) {
   for (; ; ) {
     let n;
     try {
-      n = (0, import_node_fs19.readSync)(fd, buffer, 0, buffer.length, null);
+      n = (0, import_node_fs22.readSync)(fd, buffer, 0, buffer.length, null);
     } catch (error) {
       if (!isErrno(error, "EAGAIN")) throw error;
       n = null;
@@ -8824,7 +9452,7 @@ async function readPipe(fd, at, input) {
 function refuseKind(stat, at, what, file) {
   if (stat.isDirectory()) {
     throw new UsageError(
-      `${at} is a directory, not a file. Pass the file itself${what.includes("auth.json") ? ` (for example ${import_node_path19.default.join(file, "auth.json")})` : ""}.`
+      `${at} is a directory, not a file. Pass the file itself${what.includes("auth.json") ? ` (for example ${import_node_path22.default.join(file, "auth.json")})` : ""}.`
     );
   }
   const kind = specialKind(stat);
@@ -8852,7 +9480,7 @@ async function checkStreamDir(origin, stream, write, ownedFiles) {
     throw new UsageError(`${at} is ${describeKind(stateStat)}, not a directory. ${STATE_DIR_FIX}`);
   }
   await checkAccess(stateDir, write, at);
-  const dir = import_node_path19.default.join(stateDir, stream);
+  const dir = import_node_path22.default.join(stateDir, stream);
   const dirAt = `the directory of stream "${stream}" (${dir}, under ${origin.source})`;
   const dirStat = await lstatOrNull(dir, dirAt);
   if (dirStat === null) return;
@@ -8863,7 +9491,7 @@ async function checkStreamDir(origin, stream, write, ownedFiles) {
   }
   await checkAccess(dir, write, dirAt);
   for (const name2 of ownedFiles) {
-    const file = import_node_path19.default.join(dir, name2);
+    const file = import_node_path22.default.join(dir, name2);
     const stat = await lstatOrNull(file, file);
     if (stat && !stat.isFile()) {
       throw new UsageError(
@@ -8874,7 +9502,7 @@ async function checkStreamDir(origin, stream, write, ownedFiles) {
 }
 async function lstatOrNull(file, at) {
   try {
-    return (0, import_node_fs19.lstatSync)(file);
+    return (0, import_node_fs22.lstatSync)(file);
   } catch (error) {
     if (isErrno(error, "ENOENT")) return null;
     if (isErrno(error, "ENOTDIR")) {
@@ -8890,14 +9518,14 @@ async function lstatOrNull(file, at) {
 }
 async function isDirThroughLink(dir) {
   try {
-    return (0, import_node_fs19.statSync)(dir).isDirectory();
+    return (0, import_node_fs22.statSync)(dir).isDirectory();
   } catch {
     return false;
   }
 }
 async function checkAccess(dir, write, at) {
   try {
-    (0, import_node_fs19.accessSync)(dir, import_node_fs19.constants.R_OK | import_node_fs19.constants.X_OK | (write ? import_node_fs19.constants.W_OK : 0));
+    (0, import_node_fs22.accessSync)(dir, import_node_fs22.constants.R_OK | import_node_fs22.constants.X_OK | (write ? import_node_fs22.constants.W_OK : 0));
   } catch {
     throw new UsageError(
       `${at}: permission denied: this user cannot ${write ? "write" : "read"} it. ${STATE_DIR_FIX}`
@@ -8905,9 +9533,9 @@ async function checkAccess(dir, write, at) {
   }
 }
 async function checkCreatable(dir, at) {
-  let parent = import_node_path19.default.dirname(dir);
+  let parent = import_node_path22.default.dirname(dir);
   for (; ; ) {
-    const stat = await import_node_fs19.promises.stat(parent).catch((error) => {
+    const stat = await import_node_fs22.promises.stat(parent).catch((error) => {
       if (isErrno(error, "ENOENT")) return null;
       if (isErrno(error, "ENOTDIR")) return "not-dir";
       throw error;
@@ -8919,7 +9547,7 @@ async function checkCreatable(dir, at) {
     }
     if (stat !== null) {
       try {
-        await import_node_fs19.promises.access(parent, import_node_fs19.constants.W_OK | import_node_fs19.constants.X_OK);
+        await import_node_fs22.promises.access(parent, import_node_fs22.constants.W_OK | import_node_fs22.constants.X_OK);
       } catch {
         throw new UsageError(
           `${at} does not exist and this user cannot create it (${parent} is not writable). ${STATE_DIR_FIX}`
@@ -8927,7 +9555,7 @@ async function checkCreatable(dir, at) {
       }
       return;
     }
-    const up = import_node_path19.default.dirname(parent);
+    const up = import_node_path22.default.dirname(parent);
     if (up === parent) return;
     parent = up;
   }
@@ -8938,12 +9566,12 @@ function describeKind(stat) {
   if (stat.isFile()) return "a regular file";
   return specialKind(stat) ?? "not a regular file";
 }
-var import_node_fs19, import_node_path19, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, PIPE_WRITER_WAIT_MS, PIPE_TOTAL_MS, PIPE_POLL_MS, STATE_DIR_FIX;
+var import_node_fs22, import_node_path22, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, PIPE_WRITER_WAIT_MS, PIPE_TOTAL_MS, PIPE_POLL_MS, STATE_DIR_FIX;
 var init_check_paths = __esm({
   "src/platform/check-paths.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs");
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_fs22 = require("node:fs");
+    import_node_path22 = __toESM(require("node:path"), 1);
     init_errors();
     init_secure_files();
     MAX_AUTH_JSON_BYTES = 64 * 1024;
@@ -8952,545 +9580,6 @@ var init_check_paths = __esm({
     PIPE_TOTAL_MS = 6e4;
     PIPE_POLL_MS = 20;
     STATE_DIR_FIX = "Choose a directory this user can write with --state-dir DIR or CODEX_AUTH_STATE_DIR (Action: input state-dir); it is created if missing.";
-  }
-});
-
-// src/locks/backoff.ts
-function backoffDelay(attempt, options = DEFAULT_BACKOFF) {
-  const ceiling = Math.min(options.maxMs, options.initialMs * 2 ** Math.min(attempt, 30));
-  return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
-}
-function sleep(ms, signal) {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-}
-var DEFAULT_BACKOFF;
-var init_backoff = __esm({
-  "src/locks/backoff.ts"() {
-    "use strict";
-    DEFAULT_BACKOFF = { initialMs: 25, maxMs: 250 };
-  }
-});
-
-// src/locks/file-lease-handle.ts
-var FileLeaseHandle;
-var init_file_lease_handle = __esm({
-  "src/locks/file-lease-handle.ts"() {
-    "use strict";
-    FileLeaseHandle = class {
-      /** `heartbeatLeaseMs` > 0: renew the lease every third of it while held (process mode). */
-      constructor(lock, holder, heartbeatLeaseMs) {
-        this.lock = lock;
-        this.#holder = holder;
-        if (heartbeatLeaseMs > 0) {
-          this.#timer = setInterval(() => this.#beat(heartbeatLeaseMs), Math.max(10, heartbeatLeaseMs / 3));
-          this.#timer.unref();
-        }
-      }
-      lock;
-      #holder;
-      #done = false;
-      #timer = null;
-      #renewing = null;
-      get holder() {
-        return this.#holder;
-      }
-      async release() {
-        if (this.#done) return false;
-        this.#stop();
-        await this.#renewing;
-        return this.lock.releaseIfHeld(this.#holder.id);
-      }
-      #beat(leaseMs) {
-        if (this.#renewing !== null || this.#done) return;
-        this.#renewing = this.lock.renew(this.#holder.id, leaseMs).then((renewed) => {
-          if (renewed === "lost") this.#stop();
-          else if (renewed !== null) this.#holder = renewed;
-        }).catch(() => {
-        }).finally(() => {
-          this.#renewing = null;
-        });
-      }
-      #stop() {
-        this.#done = true;
-        if (this.#timer !== null) clearInterval(this.#timer);
-        this.#timer = null;
-      }
-    };
-  }
-});
-
-// src/locks/process-liveness.ts
-function currentIdentity() {
-  return {
-    host: import_node_os4.default.hostname(),
-    bootId: readTrimmed("/proc/sys/kernel/random/boot_id"),
-    pidNamespace: readLink("/proc/self/ns/pid")
-  };
-}
-function sameProcessSpace(other, here = currentIdentity()) {
-  if (other.host !== here.host) return false;
-  if (other.bootId !== null && here.bootId !== null && other.bootId !== here.bootId) return false;
-  if (other.pidNamespace !== null && here.pidNamespace !== null && other.pidNamespace !== here.pidNamespace) {
-    return false;
-  }
-  return true;
-}
-function processStartTime(pid) {
-  return readStat2(pid)?.startTime ?? null;
-}
-function isProcessAlive(pid, startTime = null) {
-  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    const code = error.code;
-    if (code === "ESRCH") return false;
-  }
-  const stat = readStat2(pid);
-  if (stat === null) return true;
-  if (stat.state === "Z" || stat.state === "X") return false;
-  if (startTime !== null && stat.startTime !== startTime) return false;
-  return true;
-}
-function readStat2(pid) {
-  const text = readTrimmed(`/proc/${pid}/stat`);
-  if (text === null) return null;
-  const rest = text.slice(text.lastIndexOf(")") + 2).split(" ");
-  const state = rest[0];
-  const startTime = rest[19];
-  if (state === void 0 || startTime === void 0 || !/^\d+$/.test(startTime)) return null;
-  return { state, startTime };
-}
-function readTrimmed(file) {
-  try {
-    return (0, import_node_fs20.readFileSync)(file, "utf8").trim();
-  } catch {
-    return null;
-  }
-}
-function readLink(file) {
-  try {
-    return (0, import_node_fs20.readlinkSync)(file);
-  } catch {
-    return null;
-  }
-}
-var import_node_fs20, import_node_os4;
-var init_process_liveness = __esm({
-  "src/locks/process-liveness.ts"() {
-    "use strict";
-    import_node_fs20 = require("node:fs");
-    import_node_os4 = __toESM(require("node:os"), 1);
-  }
-});
-
-// src/locks/lease-record.ts
-var lease_record_exports = {};
-__export(lease_record_exports, {
-  FORMAT_VERSION: () => FORMAT_VERSION,
-  LOCK_FILE_NAME: () => LOCK_FILE_NAME,
-  UNREADABLE_LOCK_LEASE_MS: () => UNREADABLE_LOCK_LEASE_MS,
-  fileIdentity: () => fileIdentity,
-  isStale: () => isStale,
-  parseRecord: () => parseRecord,
-  toHolder: () => toHolder,
-  unreadable: () => unreadable
-});
-function isStale(snapshot) {
-  const { holder, record } = snapshot;
-  if (record !== null && holder.pid !== null) {
-    const theirs = {
-      host: record.host,
-      bootId: record.bootId,
-      pidNamespace: record.pidNamespace
-    };
-    if (sameProcessSpace(theirs)) return !isProcessAlive(holder.pid, record.pidStartTime);
-  }
-  return Date.parse(holder.expiresAt) <= Date.now();
-}
-function unreadable(file, reason, stat) {
-  const written = stat.mtime;
-  const holder = {
-    id: "unknown",
-    host: "unknown",
-    pid: null,
-    owner: `unknown (the lock file ${file} cannot be read: ${reason}; last written ${written.toISOString()})`,
-    acquiredAt: written.toISOString(),
-    expiresAt: new Date(written.getTime() + UNREADABLE_LOCK_LEASE_MS).toISOString()
-  };
-  return { holder, record: null, fileId: fileIdentity(stat) };
-}
-function fileIdentity(stat) {
-  return `${stat.dev}:${stat.ino}:${stat.mtimeMs}:${stat.size}`;
-}
-function toHolder(record) {
-  const { id, host, pid, owner, acquiredAt, expiresAt } = record;
-  return { id, host, pid, owner, acquiredAt, expiresAt };
-}
-function parseRecord(text) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return text.trim() === "" ? "it is empty" : "it is not JSON";
-  }
-  if (typeof value !== "object" || value === null) return "it is not a JSON object";
-  const v = value;
-  for (const field of ["id", "host", "owner", "acquiredAt", "expiresAt"]) {
-    if (typeof v[field] !== "string" || v[field] === "") return `field "${field}" is missing`;
-  }
-  for (const field of ["acquiredAt", "expiresAt"]) {
-    if (Number.isNaN(Date.parse(v[field]))) return `field "${field}" is not a time`;
-  }
-  const pid = v.pid ?? null;
-  if (pid !== null && !(Number.isSafeInteger(pid) && pid > 0)) return 'field "pid" is not a pid';
-  const optional2 = (field) => typeof v[field] === "string" ? v[field] : null;
-  return {
-    version: typeof v.version === "number" ? v.version : FORMAT_VERSION,
-    stream: optional2("stream") ?? "",
-    mode: pid === null ? "lease" : "process",
-    id: v.id,
-    host: v.host,
-    pid,
-    owner: v.owner,
-    acquiredAt: v.acquiredAt,
-    expiresAt: v.expiresAt,
-    bootId: optional2("bootId"),
-    pidNamespace: optional2("pidNamespace"),
-    pidStartTime: optional2("pidStartTime")
-  };
-}
-var LOCK_FILE_NAME, UNREADABLE_LOCK_LEASE_MS, FORMAT_VERSION;
-var init_lease_record = __esm({
-  "src/locks/lease-record.ts"() {
-    "use strict";
-    init_process_liveness();
-    LOCK_FILE_NAME = "lock.json";
-    UNREADABLE_LOCK_LEASE_MS = 15 * 6e4;
-    FORMAT_VERSION = 1;
-  }
-});
-
-// src/locks/lease-file.ts
-async function readLease(file) {
-  let fd;
-  try {
-    fd = (0, import_node_fs21.openSync)(file, import_node_fs21.constants.O_RDONLY | import_node_fs21.constants.O_NOFOLLOW);
-  } catch (error) {
-    if (isErrno(error, "ENOENT")) return null;
-    if (!isErrno(error, "ELOOP")) throw error;
-    const stat = await import_node_fs21.promises.lstat(file).catch(() => null);
-    return stat === null ? null : unreadable(file, "it is a symbolic link", stat);
-  }
-  try {
-    const stat = (0, import_node_fs21.fstatSync)(fd);
-    const record = parseRecord((0, import_node_fs21.readFileSync)(fd, "utf8"));
-    if (typeof record === "string") return unreadable(file, record, stat);
-    return { holder: toHolder(record), record, fileId: fileIdentity(stat) };
-  } finally {
-    (0, import_node_fs21.closeSync)(fd);
-  }
-}
-async function createLeaseExclusive(file, record) {
-  const temp = await sidePath(file, "tmp");
-  const handle = await import_node_fs21.promises.open(
-    temp,
-    import_node_fs21.constants.O_WRONLY | import_node_fs21.constants.O_CREAT | import_node_fs21.constants.O_EXCL,
-    PRIVATE_FILE_MODE
-  );
-  try {
-    try {
-      await handle.writeFile(`${JSON.stringify(record, null, 2)}
-`, "utf8");
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await import_node_fs21.promises.link(temp, file);
-    return true;
-  } catch (error) {
-    if (isErrno(error, "EEXIST")) return false;
-    throw error;
-  } finally {
-    await import_node_fs21.promises.rm(temp, { force: true });
-  }
-}
-async function removeLeaseIfUnchanged(file, snapshot) {
-  const aside = await sidePath(file, "removed");
-  try {
-    await import_node_fs21.promises.rename(file, aside);
-  } catch (error) {
-    if (isErrno(error, "ENOENT")) return true;
-    throw error;
-  }
-  try {
-    const stat = await import_node_fs21.promises.lstat(aside);
-    if (fileIdentity(stat) === snapshot.fileId) return true;
-    await import_node_fs21.promises.link(aside, file).catch(() => {
-    });
-    return false;
-  } finally {
-    await import_node_fs21.promises.rm(aside, { force: true });
-  }
-}
-async function sidePath(file, kind) {
-  const { randomBytes: randomBytes7 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
-  return import_node_path20.default.join(import_node_path20.default.dirname(file), `.${LOCK_FILE_NAME}.${randomBytes7(6).toString("hex")}.${kind}`);
-}
-var import_node_fs21, import_node_path20;
-var init_lease_file = __esm({
-  "src/locks/lease-file.ts"() {
-    "use strict";
-    import_node_fs21 = require("node:fs");
-    import_node_path20 = __toESM(require("node:path"), 1);
-    init_secure_files();
-    init_lease_record();
-  }
-});
-
-// vendor:proper-lockfile
-var proper_lockfile_exports = {};
-__export(proper_lockfile_exports, {
-  default: () => proper_lockfile_default
-});
-var sdk2, proper_lockfile_default;
-var init_proper_lockfile = __esm({
-  "vendor:proper-lockfile"() {
-    sdk2 = require("../vendor/proper-lockfile.js");
-    proper_lockfile_default = sdk2.default;
-  }
-});
-
-// src/locks/lease-guard.ts
-async function guarded(file, guard, critical, deadline, signal) {
-  const { default: lockfile } = await Promise.resolve().then(() => (init_proper_lockfile(), proper_lockfile_exports));
-  for (; ; ) {
-    signal?.throwIfAborted();
-    let unlock;
-    try {
-      unlock = await lockfile.lock(file, {
-        lockfilePath: guard,
-        realpath: false,
-        stale: GUARD_STALE_MS,
-        retries: 0,
-        // The default throws from a timer. A broken guard is survivable: the lease writes re-check the file.
-        onCompromised: () => {
-        }
-      });
-    } catch (error) {
-      if (!isErrno(error, "ELOCKED")) throw error;
-      const left = deadline - Date.now();
-      if (left <= 0) return { ok: false };
-      await sleep(Math.min(left, 5 + Math.random() * 20), signal);
-      continue;
-    }
-    try {
-      return { ok: true, value: await critical() };
-    } finally {
-      await unlock().catch(() => {
-      });
-    }
-  }
-}
-var GUARD_STALE_MS;
-var init_lease_guard = __esm({
-  "src/locks/lease-guard.ts"() {
-    "use strict";
-    init_secure_files();
-    init_backoff();
-    GUARD_STALE_MS = 2e3;
-  }
-});
-
-// src/locks/file-lease-lock.ts
-var file_lease_lock_exports = {};
-__export(file_lease_lock_exports, {
-  FileLeaseLock: () => FileLeaseLock
-});
-var import_node_path21, NOTICE_EVERY_MS, FileLeaseLock;
-var init_file_lease_lock = __esm({
-  "src/locks/file-lease-lock.ts"() {
-    "use strict";
-    import_node_path21 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_secure_files();
-    init_backoff();
-    init_file_lease_handle();
-    init_lease_file();
-    init_lease_guard();
-    init_lease_record();
-    init_lock();
-    init_process_liveness();
-    NOTICE_EVERY_MS = 1e4;
-    FileLeaseLock = class {
-      constructor(dir, stream, options = {}) {
-        this.dir = dir;
-        this.stream = stream;
-        this.file = import_node_path21.default.join(dir, LOCK_FILE_NAME);
-        this.#guard = `${this.file}.guard`;
-        this.#noticeEveryMs = options.noticeEveryMs ?? NOTICE_EVERY_MS;
-      }
-      dir;
-      stream;
-      kind = "file";
-      file;
-      #guard;
-      #noticeEveryMs;
-      async acquire(options) {
-        if (!(options.timeoutMs >= 0) || !(options.leaseMs > 0)) {
-          throw new RangeError(
-            `lock timeout (${options.timeoutMs}) and lease (${options.leaseMs}) must be positive`
-          );
-        }
-        const started = performance.now();
-        const deadline = Date.now() + options.timeoutMs;
-        await ensurePrivateDir(this.dir);
-        let blocker = null;
-        let lastNotice = null;
-        for (let attempt = 0; ; attempt++) {
-          options.signal?.throwIfAborted();
-          const guardDeadline = Math.max(deadline, Date.now() + 500);
-          const outcome = await this.#guarded(() => this.#tryTake(options), guardDeadline, options.signal);
-          const waitedMs = Math.round(performance.now() - started);
-          if (outcome.ok && outcome.value.taken) {
-            const handle = new FileLeaseHandle(
-              this,
-              outcome.value.taken,
-              options.mode === "process" ? options.leaseMs : 0
-            );
-            return { handle, waitedMs };
-          }
-          if (outcome.ok && outcome.value.blocker) blocker = outcome.value.blocker;
-          if (Date.now() >= deadline) throw this.#timeoutError(blocker, waitedMs);
-          if (blocker !== null && (lastNotice === null || waitedMs - lastNotice >= this.#noticeEveryMs)) {
-            lastNotice = waitedMs;
-            options.onWait?.(blocker, waitedMs);
-          }
-          await sleep(Math.max(0, Math.min(backoffDelay(attempt), deadline - Date.now())), options.signal);
-        }
-      }
-      /**
-       * Takes back a lease by id (restore in one process, persist in a later one). Succeeds while the file still holds
-       * that id, even past expiresAt (nobody took it); the lease is not extended. Throws LockLostError otherwise.
-       * Meant for `lease` mode: a resumed `process` lock still dies with the process that acquired it.
-       */
-      async resume(id) {
-        const snapshot = await readLease(this.file);
-        if (snapshot?.holder.id !== id) {
-          const now = snapshot === null ? "it is free now" : `it is now held by ${describeHolder(snapshot.holder)}`;
-          throw new LockLostError(
-            `the lock on stream "${this.stream}" is no longer held under lease ${id}: it was released, or it expired and was taken over (${now}). Run the job again from restore so that the stream is locked anew.`
-          );
-        }
-        return new FileLeaseHandle(this, snapshot.holder, 0);
-      }
-      /**
-       * The holder named by the lock file, stale or not (`stale` says which); an unreadable file is reported as held
-       * by "unknown".
-       */
-      async inspect() {
-        const snapshot = await readLease(this.file);
-        return snapshot === null ? null : { ...snapshot.holder, stale: isStale(snapshot) };
-      }
-      async forceRelease() {
-        for (; ; ) {
-          if (await readLease(this.file) === null) return null;
-          const outcome = await this.#guarded(
-            async () => {
-              const snapshot = await readLease(this.file);
-              if (snapshot === null) return { removed: null };
-              return await removeLeaseIfUnchanged(this.file, snapshot) ? { removed: snapshot.holder } : null;
-            },
-            Date.now() + 3 * GUARD_STALE_MS
-          );
-          if (!outcome.ok) {
-            throw new Error(`cannot force-release ${this.file}: its guard ${this.#guard} stays busy`);
-          }
-          if (outcome.value !== null) return outcome.value.removed;
-        }
-      }
-      /** Removes the lease only if it still carries `id`. False when it was released or taken over meanwhile. */
-      async releaseIfHeld(id) {
-        if ((await readLease(this.file))?.holder.id !== id) return false;
-        const outcome = await this.#guarded(
-          async () => {
-            const snapshot = await readLease(this.file);
-            return snapshot?.holder.id === id && await removeLeaseIfUnchanged(this.file, snapshot);
-          },
-          Date.now() + 3 * GUARD_STALE_MS
-        );
-        if (!outcome.ok) throw new Error(`cannot release ${this.file}: its guard ${this.#guard} stays busy`);
-        return outcome.value;
-      }
-      /** Pushes expiresAt forward. Returns the renewed holder, 'lost' if the lease is not ours any more, null if busy. */
-      async renew(id, leaseMs) {
-        const outcome = await this.#guarded(
-          async () => {
-            const snapshot = await readLease(this.file);
-            if (snapshot?.record?.id !== id) return "lost";
-            const record = {
-              ...snapshot.record,
-              expiresAt: new Date(Date.now() + leaseMs).toISOString()
-            };
-            await writePrivateFileAtomic(this.file, `${JSON.stringify(record, null, 2)}
-`);
-            return toHolder(record);
-          },
-          Date.now() + Math.max(200, leaseMs / 6)
-        );
-        return outcome.ok ? outcome.value : null;
-      }
-      async #tryTake(options) {
-        const { randomUUID: randomUUID3 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
-        const snapshot = await readLease(this.file);
-        if (snapshot !== null) {
-          if (!isStale(snapshot)) return { blocker: snapshot.holder };
-          if (!await removeLeaseIfUnchanged(this.file, snapshot)) return {};
-        }
-        const now = Date.now();
-        const identity = currentIdentity();
-        const bound = options.mode === "process";
-        const record = {
-          version: FORMAT_VERSION,
-          stream: this.stream,
-          mode: options.mode,
-          id: randomUUID3(),
-          host: identity.host,
-          pid: bound ? process.pid : null,
-          owner: options.owner,
-          acquiredAt: new Date(now).toISOString(),
-          expiresAt: new Date(now + options.leaseMs).toISOString(),
-          bootId: identity.bootId,
-          pidNamespace: identity.pidNamespace,
-          pidStartTime: bound ? processStartTime(process.pid) : null
-        };
-        return await createLeaseExclusive(this.file, record) ? { taken: toHolder(record) } : {};
-      }
-      #guarded(critical, deadline, signal) {
-        return guarded(this.file, this.#guard, critical, deadline, signal);
-      }
-      #timeoutError(holder, waitedMs) {
-        const seconds = (waitedMs / 1e3).toFixed(1);
-        const held = holder === null ? `its guard ${this.#guard} stayed busy` : `it is held by ${describeHolder(holder)}`;
-        return new LockTimeoutError(
-          `timed out after ${seconds}s waiting for the lock on stream "${this.stream}": ${held}. Wait for that holder to finish and try again, raise --lock-timeout, or, if you know the holder is gone, remove the lock with \`codex-auth unlock --force --stream ${this.stream}\`.`
-        );
-      }
-    };
   }
 });
 
@@ -9553,12 +9642,12 @@ function lockRef(stream) {
 function releasedRef(stream) {
   return `${lockRef(stream)}+released`;
 }
-var import_node_crypto6, import_node_os5, POLL, holderSchema, GitRefLock;
+var import_node_crypto6, import_node_os6, POLL, holderSchema, GitRefLock;
 var init_git_ref_lock = __esm({
   "src/locks/git-ref-lock.ts"() {
     "use strict";
     import_node_crypto6 = require("node:crypto");
-    import_node_os5 = __toESM(require("node:os"), 1);
+    import_node_os6 = __toESM(require("node:os"), 1);
     init_dist();
     init_errors();
     init_git_refs();
@@ -9696,7 +9785,7 @@ var init_git_ref_lock = __esm({
         const leaseMs = this.options.run ? Math.max(options.leaseMs, 6 * 60 * 60 * 1e3) : options.leaseMs;
         return {
           id: (0, import_node_crypto6.randomUUID)(),
-          host: import_node_os5.default.hostname(),
+          host: import_node_os6.default.hostname(),
           pid: options.mode === "process" ? process.pid : null,
           owner: options.owner,
           acquiredAt: new Date(now).toISOString(),
@@ -9791,12 +9880,12 @@ __export(no_lock_exports, {
 function noLockHandle(holder) {
   return { holder, release: async () => true };
 }
-var import_node_crypto7, import_node_os6, NoLock;
+var import_node_crypto7, import_node_os7, NoLock;
 var init_no_lock = __esm({
   "src/locks/no-lock.ts"() {
     "use strict";
     import_node_crypto7 = require("node:crypto");
-    import_node_os6 = __toESM(require("node:os"), 1);
+    import_node_os7 = __toESM(require("node:os"), 1);
     NoLock = class {
       kind = "none";
       async acquire(options) {
@@ -9804,7 +9893,7 @@ var init_no_lock = __esm({
         const now = Date.now();
         const holder = {
           id: (0, import_node_crypto7.randomUUID)(),
-          host: import_node_os6.default.hostname(),
+          host: import_node_os7.default.hostname(),
           pid: options.mode === "process" ? process.pid : null,
           owner: options.owner,
           acquiredAt: new Date(now).toISOString(),
@@ -9816,7 +9905,7 @@ var init_no_lock = __esm({
         const now = (/* @__PURE__ */ new Date()).toISOString();
         return noLockHandle({
           id,
-          host: import_node_os6.default.hostname(),
+          host: import_node_os7.default.hostname(),
           pid: null,
           owner: "no lock",
           acquiredAt: now,
@@ -9852,7 +9941,7 @@ async function createLock(kind, store, deps) {
         Promise.resolve().then(() => (init_checked_lock(), checked_lock_exports))
       ]);
       return new CheckedFileLock2(
-        new FileLeaseLock2(import_node_path22.default.join(store.stateDir, store.stream), store.stream),
+        new FileLeaseLock2(import_node_path23.default.join(store.stateDir, store.stream), store.stream),
         stateDirOrigin(store),
         store.stream,
         LOCK_FILE_NAME2
@@ -9872,11 +9961,11 @@ async function createLock(kind, store, deps) {
     }
   }
 }
-var import_node_path22;
+var import_node_path23;
 var init_create_lock = __esm({
   "src/locks/create-lock.ts"() {
     "use strict";
-    import_node_path22 = __toESM(require("node:path"), 1);
+    import_node_path23 = __toESM(require("node:path"), 1);
     init_errors();
     init_backend_kinds();
     init_check_paths();
@@ -9925,11 +10014,11 @@ function refuseRollback(envelope, mark, where) {
     `stream "${where.stream}" in ${where.location} holds ${what}: an older copy was put back (a restored backup or snapshot, or the previous generation copied over the current one). Its refresh token was already rotated away, and using it could make the ChatGPT side revoke the whole session, so nothing was run and nothing was changed. To recover, put the newest copy back if you have it; otherwise sign in again on a trusted machine and reseed with \`codex-auth seed --force --stream ${where.stream} --auth-file ~/.codex/auth.json\` (seed --force is the only way below the high-water mark).`
   );
 }
-var import_node_fs22, HighWaterFile;
+var import_node_fs23, HighWaterFile;
 var init_rollback_guard = __esm({
   "src/stores/rollback-guard.ts"() {
     "use strict";
-    import_node_fs22 = require("node:fs");
+    import_node_fs23 = require("node:fs");
     init_errors();
     init_secure_files();
     HighWaterFile = class {
@@ -9947,7 +10036,7 @@ var init_rollback_guard = __esm({
 `);
       }
       async remove() {
-        await import_node_fs22.promises.rm(this.file, { force: true });
+        await import_node_fs23.promises.rm(this.file, { force: true });
       }
     };
   }
@@ -9956,21 +10045,21 @@ var init_rollback_guard = __esm({
 // src/stores/state-dir.ts
 function defaultStateDir(env) {
   const fromEnv = env[STATE_DIR_ENV];
-  return fromEnv && fromEnv !== "" ? import_node_path23.default.resolve(fromEnv) : import_node_path23.default.join(import_node_os7.default.homedir(), ".codex-auth");
+  return fromEnv && fromEnv !== "" ? import_node_path24.default.resolve(fromEnv) : import_node_path24.default.join(import_node_os8.default.homedir(), ".codex-auth");
 }
 function streamDir(stateDir, stream) {
-  return import_node_path23.default.join(stateDir, stream);
+  return import_node_path24.default.join(stateDir, stream);
 }
 function defaultStateDirSource(env) {
   const fromEnv = env[STATE_DIR_ENV];
   return fromEnv && fromEnv !== "" ? STATE_DIR_ENV : "the default state directory";
 }
-var import_node_os7, import_node_path23, STATE_DIR_ENV;
+var import_node_os8, import_node_path24, STATE_DIR_ENV;
 var init_state_dir = __esm({
   "src/stores/state-dir.ts"() {
     "use strict";
-    import_node_os7 = __toESM(require("node:os"), 1);
-    import_node_path23 = __toESM(require("node:path"), 1);
+    import_node_os8 = __toESM(require("node:os"), 1);
+    import_node_path24 = __toESM(require("node:path"), 1);
     STATE_DIR_ENV = "CODEX_AUTH_STATE_DIR";
   }
 });
@@ -10002,12 +10091,12 @@ __export(file_store_exports, {
   defaultStateDirSource: () => defaultStateDirSource,
   streamDir: () => streamDir
 });
-var import_node_fs23, import_node_path24, CURRENT, PREVIOUS, HIGH_WATER, OWNED_FILES, FileStore;
+var import_node_fs24, import_node_path25, CURRENT, PREVIOUS, HIGH_WATER, OWNED_FILES, FileStore;
 var init_file_store = __esm({
   "src/stores/file-store.ts"() {
     "use strict";
-    import_node_fs23 = require("node:fs");
-    import_node_path24 = __toESM(require("node:path"), 1);
+    import_node_fs24 = require("node:fs");
+    import_node_path25 = __toESM(require("node:path"), 1);
     init_envelope();
     init_errors();
     init_check_paths();
@@ -10024,9 +10113,9 @@ var init_file_store = __esm({
       constructor(stateDir, stream, origin) {
         this.stream = stream;
         this.dir = streamDir(stateDir, stream);
-        this.privatePaths = [import_node_path24.default.resolve(stateDir)];
-        this.location = import_node_path24.default.join(this.dir, CURRENT);
-        this.mark = new HighWaterFile(import_node_path24.default.join(this.dir, HIGH_WATER));
+        this.privatePaths = [import_node_path25.default.resolve(stateDir)];
+        this.location = import_node_path25.default.join(this.dir, CURRENT);
+        this.mark = new HighWaterFile(import_node_path25.default.join(this.dir, HIGH_WATER));
         this.origin = origin ?? { dir: stateDir, source: "the state directory" };
       }
       stream;
@@ -10051,13 +10140,13 @@ var init_file_store = __esm({
         return envelope;
       }
       async storedStreams() {
-        const root = import_node_path24.default.dirname(this.dir);
-        const entries = await import_node_fs23.promises.readdir(root, { withFileTypes: true }).catch(() => []);
+        const root = import_node_path25.default.dirname(this.dir);
+        const entries = await import_node_fs24.promises.readdir(root, { withFileTypes: true }).catch(() => []);
         const streams = [];
         for (const entry of entries) {
           if (!entry.isDirectory()) continue;
-          const file = import_node_path24.default.join(root, entry.name, CURRENT);
-          const text = await import_node_fs23.promises.readFile(file, "utf8").catch(() => null);
+          const file = import_node_path25.default.join(root, entry.name, CURRENT);
+          const text = await import_node_fs24.promises.readFile(file, "utf8").catch(() => null);
           if (text === null) continue;
           let fingerprint = null;
           try {
@@ -10079,7 +10168,7 @@ var init_file_store = __esm({
         await ensurePrivateDir(this.dir);
         const { default: lockfile } = await Promise.resolve().then(() => (init_proper_lockfile(), proper_lockfile_exports));
         const release2 = await lockfile.lock(this.dir, {
-          lockfilePath: import_node_path24.default.join(this.dir, ".write.lock"),
+          lockfilePath: import_node_path25.default.join(this.dir, ".write.lock"),
           realpath: false,
           stale: 1e4,
           retries: { retries: 50, minTimeout: 20, maxTimeout: 200 }
@@ -10096,7 +10185,7 @@ var init_file_store = __esm({
           if (expectedGeneration !== "replace" && expectedGeneration > 0) {
             if (current) refuseRollback(current, await this.mark.read(), this.where());
           }
-          if (currentText !== null) await writePrivateFileAtomic(import_node_path24.default.join(this.dir, PREVIOUS), currentText);
+          if (currentText !== null) await writePrivateFileAtomic(import_node_path25.default.join(this.dir, PREVIOUS), currentText);
           await writePrivateFileAtomic(this.location, serializeEnvelope(envelope));
           await this.mark.write(markOf(envelope));
         } finally {
@@ -10106,8 +10195,8 @@ var init_file_store = __esm({
       /** `revoke`: the session is signed out, so the next seed is a fresh login and starts a fresh mark. */
       async remove() {
         await checkStreamDir(this.origin, this.stream, true, OWNED_FILES);
-        await import_node_fs23.promises.rm(import_node_path24.default.join(this.dir, CURRENT), { force: true });
-        await import_node_fs23.promises.rm(import_node_path24.default.join(this.dir, PREVIOUS), { force: true });
+        await import_node_fs24.promises.rm(import_node_path25.default.join(this.dir, CURRENT), { force: true });
+        await import_node_fs24.promises.rm(import_node_path25.default.join(this.dir, PREVIOUS), { force: true });
         await this.mark.remove();
       }
       where() {
@@ -10117,7 +10206,7 @@ var init_file_store = __esm({
         const currentText = await readPrivateFile(this.location);
         const current = currentText === null ? null : parseEnvelope(currentText, this.location);
         if (current?.generation !== badGeneration) return false;
-        const previousPath = import_node_path24.default.join(this.dir, PREVIOUS);
+        const previousPath = import_node_path25.default.join(this.dir, PREVIOUS);
         const previous = await readPrivateFile(previousPath);
         if (previous === null) {
           await removeFile(this.location);
@@ -10125,7 +10214,7 @@ var init_file_store = __esm({
         } else {
           await this.mark.write(markOf(parseEnvelope(previous, previousPath)));
           await writePrivateFileAtomic(this.location, previous);
-          await import_node_fs23.promises.rm(previousPath, { force: true });
+          await import_node_fs24.promises.rm(previousPath, { force: true });
         }
         return true;
       }
@@ -10139,7 +10228,7 @@ function writeReason(expectedGeneration) {
   return expectedGeneration === 0 ? "seed" : "refresh";
 }
 function auditLogPath(stateDir, stream) {
-  return import_node_path25.default.join(streamDir(stateDir, stream), AUDIT_FILE);
+  return import_node_path26.default.join(streamDir(stateDir, stream), AUDIT_FILE);
 }
 function withAuditLog(store, stateDir) {
   const file = auditLogPath(stateDir, store.stream);
@@ -10178,8 +10267,8 @@ async function appendAudit(file, entry) {
   await appendAuditLine(file, entry).catch(() => void 0);
 }
 async function appendAuditLine(file, entry) {
-  await ensurePrivateDir(import_node_path25.default.dirname(file));
-  await import_node_fs24.promises.appendFile(file, `${JSON.stringify(entry)}
+  await ensurePrivateDir(import_node_path26.default.dirname(file));
+  await import_node_fs25.promises.appendFile(file, `${JSON.stringify(entry)}
 `, { mode: 384 });
   const text = await readPrivateFile(file) ?? "";
   const lines = text.split("\n").filter((line) => line.trim() !== "");
@@ -10187,12 +10276,12 @@ async function appendAuditLine(file, entry) {
     await writePrivateFileAtomic(file, `${lines.slice(-KEEP_LINES).join("\n")}
 `);
 }
-var import_node_fs24, import_node_path25, AUDIT_FILE, MAX_LINES, KEEP_LINES;
+var import_node_fs25, import_node_path26, AUDIT_FILE, MAX_LINES, KEEP_LINES;
 var init_audit_log = __esm({
   "src/stores/audit-log.ts"() {
     "use strict";
-    import_node_fs24 = require("node:fs");
-    import_node_path25 = __toESM(require("node:path"), 1);
+    import_node_fs25 = require("node:fs");
+    import_node_path26 = __toESM(require("node:path"), 1);
     init_secure_files();
     init_file_store();
     AUDIT_FILE = "history.jsonl";
@@ -10512,8 +10601,8 @@ var init_github_secret_store = __esm({
         await this.writeMarker(markOf(envelope), marker !== null, access);
       }
       async remove() {
-        for (const path32 of [`/secrets/${this.options.secretName}`, `/variables/${this.markerName}`]) {
-          await this.call("DELETE", path32, "removing the stream").catch((error) => {
+        for (const path33 of [`/secrets/${this.options.secretName}`, `/variables/${this.markerName}`]) {
+          await this.call("DELETE", path33, "removing the stream").catch((error) => {
             if (!(error instanceof NotFound)) throw error;
           });
         }
@@ -10626,12 +10715,12 @@ var init_github_secret_store = __esm({
           });
         }
       }
-      async call(method, path32, doing, body) {
+      async call(method, path33, doing, body) {
         try {
-          const response = await this.options.client.request(`${method} ${this.base}${path32}`, body ?? {});
+          const response = await this.options.client.request(`${method} ${this.base}${path33}`, body ?? {});
           return response.data;
         } catch (error) {
-          if (statusOf(error) === 404 && (method === "DELETE" || method === "GET" && (path32.startsWith("/variables/") || /^\/secrets\/[^/?]+$/.test(path32) && path32 !== "/secrets/public-key"))) {
+          if (statusOf(error) === 404 && (method === "DELETE" || method === "GET" && (path33.startsWith("/variables/") || /^\/secrets\/[^/?]+$/.test(path33) && path33 !== "/secrets/public-key"))) {
             throw new NotFound();
           }
           if (statusOf(error) === 403 && !/rate limit/i.test(messageOf(error))) {
@@ -10667,12 +10756,12 @@ __export(cache_store_exports, {
   CacheStore: () => CacheStore,
   EVICTION_WARNING_MS: () => EVICTION_WARNING_MS
 });
-var import_node_os8, import_node_path26, DAY_MS3, EVICTION_WARNING_MS, CacheStore;
+var import_node_os9, import_node_path27, DAY_MS3, EVICTION_WARNING_MS, CacheStore;
 var init_cache_store = __esm({
   "src/stores/cache-store.ts"() {
     "use strict";
-    import_node_os8 = __toESM(require("node:os"), 1);
-    import_node_path26 = __toESM(require("node:path"), 1);
+    import_node_os9 = __toESM(require("node:os"), 1);
+    import_node_path27 = __toESM(require("node:path"), 1);
     init_cache();
     init_envelope();
     init_errors();
@@ -10687,7 +10776,7 @@ var init_cache_store = __esm({
         this.options = options;
         this.prefix = `codex-auth-${stream}-`;
         this.location = `the Actions cache (keys ${this.prefix}<generation>)`;
-        this.file = import_node_path26.default.join(import_node_os8.default.homedir(), ".codex-auth-cache", `${stream}.json`);
+        this.file = import_node_path27.default.join(import_node_os9.default.homedir(), ".codex-auth-cache", `${stream}.json`);
       }
       stream;
       options;
@@ -10701,7 +10790,7 @@ var init_cache_store = __esm({
       }
       async read() {
         this.assertBranch();
-        await ensurePrivateDir(import_node_path26.default.dirname(this.file));
+        await ensurePrivateDir(import_node_path27.default.dirname(this.file));
         try {
           const key = await restoreCache([this.cachePath], this.prefix, [this.prefix]);
           if (!key) {
@@ -10752,7 +10841,7 @@ var init_cache_store = __esm({
       }
       async write(envelope) {
         this.assertBranch();
-        await ensurePrivateDir(import_node_path26.default.dirname(this.file));
+        await ensurePrivateDir(import_node_path27.default.dirname(this.file));
         await writePrivateFileAtomic(this.file, serializeEnvelope(envelope));
         const key = `${this.prefix}${envelope.generation}`;
         let id;
@@ -10797,12 +10886,12 @@ __export(command_store_exports, {
   CommandStore: () => CommandStore,
   NOTHING_STORED_EXIT_CODE: () => NOTHING_STORED_EXIT_CODE
 });
-var import_node_child_process6, import_node_path27, NOTHING_STORED_EXIT_CODE, MAX_OUTPUT, CommandStore;
+var import_node_child_process6, import_node_path28, NOTHING_STORED_EXIT_CODE, MAX_OUTPUT, CommandStore;
 var init_command_store = __esm({
   "src/stores/command-store.ts"() {
     "use strict";
     import_node_child_process6 = require("node:child_process");
-    import_node_path27 = __toESM(require("node:path"), 1);
+    import_node_path28 = __toESM(require("node:path"), 1);
     init_envelope();
     init_errors();
     init_rollback_guard();
@@ -10845,7 +10934,7 @@ var init_command_store = __esm({
         if (!this.mark) return;
         try {
           if (envelope) {
-            await ensurePrivateDir(import_node_path27.default.dirname(this.mark.file));
+            await ensurePrivateDir(import_node_path28.default.dirname(this.mark.file));
             await this.mark.write(markOf(envelope));
           } else {
             await this.mark.remove();
@@ -10991,7 +11080,7 @@ async function createStore(settings, deps) {
         writeCommand: command.write,
         timeoutMs: command.timeoutMs,
         env: deps.env,
-        highWaterFile: import_node_path28.default.join(settings.stateDir, settings.stream, "command-high-water.json")
+        highWaterFile: import_node_path29.default.join(settings.stateDir, settings.stream, "command-high-water.json")
       });
     }
   }
@@ -11000,11 +11089,11 @@ function required2(value, message) {
   if (value === void 0) throw new UsageError(message);
   return value;
 }
-var import_node_path28;
+var import_node_path29;
 var init_create_store = __esm({
   "src/stores/create-store.ts"() {
     "use strict";
-    import_node_path28 = __toESM(require("node:path"), 1);
+    import_node_path29 = __toESM(require("node:path"), 1);
     init_errors();
     init_check_paths();
     init_backend_kinds();
@@ -11306,10 +11395,10 @@ var init_vocabulary = __esm({
 
 // src/github/run-context.ts
 function readRunContext(env) {
-  const path32 = env.GITHUB_EVENT_PATH ?? "";
+  const path33 = env.GITHUB_EVENT_PATH ?? "";
   const cached = cache.get(env);
-  if (cached && cached.path === path32) return cached.context;
-  const payload = readPayload(path32);
+  if (cached && cached.path === path33) return cached.context;
+  const payload = readPayload(path33);
   const branch = payload.repository?.default_branch;
   const context = {
     name: env.GITHUB_EVENT_NAME ?? "",
@@ -11317,23 +11406,23 @@ function readRunContext(env) {
     repository: env.GITHUB_REPOSITORY ?? "",
     defaultBranch: typeof branch === "string" && branch !== "" ? branch : null
   };
-  cache.set(env, { path: path32, context });
+  cache.set(env, { path: path33, context });
   return context;
 }
-function readPayload(path32) {
-  if (path32 === "") return {};
+function readPayload(path33) {
+  if (path33 === "") return {};
   try {
-    const parsed = JSON.parse((0, import_node_fs25.readFileSync)(path32, "utf8"));
+    const parsed = JSON.parse((0, import_node_fs26.readFileSync)(path33, "utf8"));
     return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {};
   } catch {
     return {};
   }
 }
-var import_node_fs25, cache;
+var import_node_fs26, cache;
 var init_run_context = __esm({
   "src/github/run-context.ts"() {
     "use strict";
-    import_node_fs25 = require("node:fs");
+    import_node_fs26 = require("node:fs");
     cache = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -11390,7 +11479,7 @@ function resolveStreamSettings(request, env) {
     kind,
     lock,
     stream,
-    stateDir: request.stateDir ? import_node_path29.default.resolve(request.stateDir) : defaultStateDir(env),
+    stateDir: request.stateDir ? import_node_path30.default.resolve(request.stateDir) : defaultStateDir(env),
     stateDirSource: request.stateDir ? request.names.stateDir : defaultStateDirSource(env),
     github: () => {
       const target = request.github();
@@ -11421,11 +11510,11 @@ function withWrap(parse3, wrap) {
     throw wrap ? wrap(error) : error;
   }
 }
-var import_node_path29;
+var import_node_path30;
 var init_stream_settings = __esm({
   "src/app/stream-settings.ts"() {
     "use strict";
-    import_node_path29 = __toESM(require("node:path"), 1);
+    import_node_path30 = __toESM(require("node:path"), 1);
     init_stream();
     init_api_url();
     init_git_refs();
@@ -11873,7 +11962,7 @@ async function readSeedSource(file, env, redactor, envIsSeed = true, flag = "--s
       raw,
       origin: file,
       pathHint: `pass ${flag} with the auth.json itself`,
-      file: import_node_path30.default.resolve(file)
+      file: import_node_path31.default.resolve(file)
     };
   }
   if (!envIsSeed) return void 0;
@@ -11893,11 +11982,11 @@ async function readAuthFileArgument(file, flag, log) {
 async function readConfigFileArgument(file, flag) {
   return readConfigFile(file, flag);
 }
-var import_node_path30;
+var import_node_path31;
 var init_seed_source = __esm({
   "src/cli/seed-source.ts"() {
     "use strict";
-    import_node_path30 = __toESM(require("node:path"), 1);
+    import_node_path31 = __toESM(require("node:path"), 1);
     init_seed_text();
     init_input_files();
     init_shared_options();
@@ -12149,17 +12238,17 @@ var init_restore2 = __esm({
 
 // src/app/job-homes.ts
 async function removeHomeRecord(home) {
-  await import_node_fs26.promises.rm(recordPath(import_node_path31.default.resolve(home)), { force: true });
+  await import_node_fs27.promises.rm(recordPath(import_node_path32.default.resolve(home)), { force: true });
 }
 function recordPath(home) {
   return `${home}${RECORD_SUFFIX}`;
 }
-var import_node_fs26, import_node_path31, RECORD_SUFFIX;
+var import_node_fs27, import_node_path32, RECORD_SUFFIX;
 var init_job_homes = __esm({
   "src/app/job-homes.ts"() {
     "use strict";
-    import_node_fs26 = require("node:fs");
-    import_node_path31 = __toESM(require("node:path"), 1);
+    import_node_fs27 = require("node:fs");
+    import_node_path32 = __toESM(require("node:path"), 1);
     init_errors();
     RECORD_SUFFIX = ".owner";
   }
@@ -12889,7 +12978,7 @@ function revokeEndpoint(env) {
 }
 function trustedCas(env) {
   const extra = env.CODEX_CA_CERTIFICATE;
-  return extra ? [...import_node_tls2.rootCertificates, (0, import_node_fs27.readFileSync)(extra, "utf8")] : void 0;
+  return extra ? [...import_node_tls2.rootCertificates, (0, import_node_fs28.readFileSync)(extra, "utf8")] : void 0;
 }
 async function startRevokeRelay(env) {
   const upstream = new URL(revokeEndpoint(env));
@@ -12968,11 +13057,11 @@ async function relay(req, res, upstream, ca) {
     request.end(body);
   });
 }
-var import_node_fs27, import_node_http2, import_node_https3, import_node_tls2, DEFAULT_REVOKE_URL, MAX_BODY2, REVOKE_UPSTREAM_TIMEOUT_MS;
+var import_node_fs28, import_node_http2, import_node_https3, import_node_tls2, DEFAULT_REVOKE_URL, MAX_BODY2, REVOKE_UPSTREAM_TIMEOUT_MS;
 var init_revoke_relay = __esm({
   "src/app/revoke-relay.ts"() {
     "use strict";
-    import_node_fs27 = require("node:fs");
+    import_node_fs28 = require("node:fs");
     import_node_http2 = __toESM(require("node:http"), 1);
     import_node_https3 = __toESM(require("node:https"), 1);
     import_node_tls2 = require("node:tls");
@@ -13133,7 +13222,7 @@ async function sealSelfTest(codexPath, env) {
   const home = await createPrivateCodexHome(void 0, env);
   try {
     const canary = `codex-auth-canary-${(0, import_node_crypto9.randomBytes)(16).toString("hex")}`;
-    await writePrivateFileAtomic(import_node_path32.default.join(home.dir, "auth.json"), JSON.stringify({ canary }));
+    await writePrivateFileAtomic(import_node_path33.default.join(home.dir, "auth.json"), JSON.stringify({ canary }));
     const config = sealConfig(
       void 0,
       {
@@ -13190,7 +13279,7 @@ function sealFix(seal, codexPath) {
       return "pin a verified Codex version; runs refuse to start until the probe passes";
   }
 }
-var import_node_crypto9, import_node_path32, NAMES;
+var import_node_crypto9, import_node_path33, NAMES;
 var init_seal_self_test = __esm({
   "src/app/seal-self-test.ts"() {
     "use strict";
@@ -13203,7 +13292,7 @@ var init_seal_self_test = __esm({
     init_logger();
     init_seal_config();
     init_secure_files();
-    import_node_path32 = __toESM(require("node:path"), 1);
+    import_node_path33 = __toESM(require("node:path"), 1);
     NAMES = {
       sandbox: "sandbox",
       codexArgs: "codex arguments",

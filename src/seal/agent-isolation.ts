@@ -5,7 +5,14 @@ import type { CodexSpawnPlan } from '../codex/codex-runner.js';
 import { chownBack, removeAgentHomeAndKill, setUpAsAgent } from './agent-batch.js';
 import { agentProcesses, agentSpawnPlan, newAgentPids, stopAgentProcesses } from './agent-launch.js';
 import { assertIsolated, ourProcessChain, type ProbeReport, socketsHere } from './agent-user-probe.js';
-import { type AgentHome, type AgentUser, prepareAgentUser, writeAgentFile } from './agent-user.js';
+import {
+  type AgentHome,
+  type AgentUser,
+  DEFAULT_AGENT_USER,
+  prepareAgentUser,
+  writeAgentFile,
+} from './agent-user.js';
+import { type AgentUserLock, lockAgentUser } from './agent-user-lock.js';
 import {
   grantWorkspace,
   returnWorkspace,
@@ -28,6 +35,12 @@ export interface IsolationRequest {
   readonly runnerFiles: readonly string[];
   /** The runner user's home, whose usual credential files are checked too. Default: os.homedir(). */
   readonly runnerHome?: string;
+  /**
+   * The agent user's lock (agent-user-lock.ts), taken by the caller before its other locks so that they are always
+   * taken in one order; released by finish or a failed set-up. Without it, taken here (bounded by lockTimeoutMs).
+   */
+  readonly lock?: AgentUserLock | null;
+  readonly lockTimeoutMs?: number;
 }
 
 export interface AgentIsolation {
@@ -68,6 +81,23 @@ export function homeCredentialFiles(home: string): string[] {
 
 /** Sets up and proves the isolation, or throws SealError (exit 7) having undone what it set up. */
 export async function isolateAgent(request: IsolationRequest): Promise<AgentIsolation> {
+  const lock =
+    request.lock !== undefined
+      ? request.lock
+      : await lockAgentUser({
+          user: request.user ?? DEFAULT_AGENT_USER,
+          optionName: request.optionName ?? 'codex-user',
+          timeoutMs: request.lockTimeoutMs ?? 600_000,
+        });
+  try {
+    return await isolateLocked(request, lock);
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
+}
+
+async function isolateLocked(request: IsolationRequest, lock: AgentUserLock | null): Promise<AgentIsolation> {
   const runner = { uid: process.getuid?.() ?? -1, gid: process.getgid?.() ?? -1 };
   const agent = await prepareAgentUser({
     ...(request.user === undefined ? {} : { user: request.user }),
@@ -103,20 +133,25 @@ export async function isolateAgent(request: IsolationRequest): Promise<AgentIsol
         return agentSpawnPlan(agent, command, args, env);
       },
       async finish() {
-        // One call as the agent kills what it left and removes its home; another round only for stragglers.
-        const left = newAgentPids(agent, before);
-        await removeAgentHomeAndKill(agent, madeHome, left);
-        const stopped = left.length + (await stopAgentProcesses(agent, before));
-        const grants = [grant, ...shared];
-        const counts = agent.privileged
-          ? await chownBack(
-              agent,
-              runner,
-              grants.map((g) => g.workspace),
-            )
-          : grants.map(() => 0);
-        const returned = await Promise.all(grants.map((g, i) => returnWorkspace(agent, g, counts[i] ?? 0)));
-        return { stopped, workspace: returned[0] ?? { chowned: 0, agentFilesRemain: false } };
+        try {
+          // One call as the agent kills what it left and removes its home; another round only for stragglers.
+          const left = newAgentPids(agent, before);
+          await removeAgentHomeAndKill(agent, madeHome, left);
+          const stopped = left.length + (await stopAgentProcesses(agent, before));
+          const grants = [grant, ...shared];
+          const counts = agent.privileged
+            ? await chownBack(
+                agent,
+                runner,
+                grants.map((g) => g.workspace),
+              )
+            : grants.map(() => 0);
+          const returned = await Promise.all(grants.map((g, i) => returnWorkspace(agent, g, counts[i] ?? 0)));
+          return { stopped, workspace: returned[0] ?? { chowned: 0, agentFilesRemain: false } };
+        } finally {
+          // Only now may another run use the agent user: nothing of ours is left for its finish to kill.
+          await lock?.release();
+        }
       },
     };
   } catch (error) {

@@ -16,12 +16,14 @@ import { CODEX_BIN } from '../support/codex-sandbox.js';
 import {
   ensureSelfHostedRunner,
   ensureSudoRunner,
+  TEST_SELF_HOSTED_AGENT,
   type SudoRunner,
   sudoRunnerUnavailable,
 } from '../support/sudo-runner.js';
 import { fakeCredential } from '../support/test-tokens.js';
 import { driverConfig, hunt, type Job, makeJob, removeSharedApp, runDriver, sha } from './agent-user-job.js';
 import { CODEX_VERSIONS } from '../support/codex-sandbox.js';
+import { daemonOf, killDaemons } from './codex-user-job.js';
 
 const unavailable = sudoRunnerUnavailable();
 
@@ -29,9 +31,13 @@ afterAll(removeSharedApp);
 
 let sim: ChatGptSimulator | null = null;
 let job: Job | null = null;
+const markers: string[] = [];
 afterEach(async () => {
-  // A failed run may leave the agent's daemon behind: stop every process of the agent user (only these tests use it).
-  if (unavailable === null) spawnSync('pkill', ['-KILL', '-u', 'codex-agent']);
+  // A failed run may leave the agent's daemon behind: stop it, and nothing else of the agent user (the tests of
+  // other files use it at the same time).
+  const left = markers.splice(0);
+  if (unavailable === null)
+    for (const user of ['codex-agent', TEST_SELF_HOSTED_AGENT]) killDaemons(user, left, 307);
   await sim?.close();
   if (job !== null) await fs.rm(job.root, { recursive: true, force: true });
   sim = null;
@@ -40,6 +46,7 @@ afterEach(async () => {
 
 async function setUp(runner: SudoRunner, bin: string, isolate: boolean, user?: string) {
   const marker = `hunt-${randomBytes(6).toString('hex')}`;
+  markers.push(marker);
   sim = await startChatGptSimulator({});
   job = await makeJob(runner, sim);
   sim.setToolCall(hunt(marker, job));
@@ -88,7 +95,7 @@ describe.skipIf(unavailable !== null)(
         }
         expect(run.out.stopped).toBeGreaterThanOrEqual(1);
         expect(execFileSync('ps', ['-eo', 'user:32,args'], { encoding: 'utf8' })).not.toMatch(
-          /codex-agent +sleep 307/,
+          new RegExp(`codex-agent +${daemonOf(marker, 307)}`),
         );
         expect(run.out.returned).toMatchObject({ agentFilesRemain: false });
       }, 120_000);
@@ -136,8 +143,9 @@ describe.skipIf(unavailable !== null)(
     }, 60_000);
 
     it('self-hosted: a named user reached through `sudo -u` only; the agent finds nothing, its files stay usable', async () => {
-      const runner = ensureSelfHostedRunner('codex-agent');
-      const { run, seen, before, secrets, job: j } = await setUp(runner, CODEX_BIN, true, 'codex-agent');
+      const runner = ensureSelfHostedRunner(TEST_SELF_HOSTED_AGENT);
+      const agent = TEST_SELF_HOSTED_AGENT;
+      const { run, seen, before, secrets, job: j } = await setUp(runner, CODEX_BIN, true, agent);
       expect(run.out.refused, run.stderr).toBeUndefined();
       expect(run.out.exitCode, run.stderr).toBe(0);
       expect(seen).toMatch(/^hunt-done$/m);

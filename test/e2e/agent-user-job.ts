@@ -13,6 +13,7 @@ import { recordOutput, registerSecret } from '../support/leak-guard.js';
 import { appForUser } from '../support/runner-user.js';
 import type { SudoRunner } from '../support/sudo-runner.js';
 import type { DriverConfig } from '../fixtures/agent-user-driver.js';
+import { daemonOf } from './codex-user-job.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const DRIVER = path.join(REPO, 'test/fixtures/agent-user-driver.ts');
@@ -42,6 +43,10 @@ export function sharedApp(): Promise<SharedApp> {
       target: 'node20',
       outfile: driver,
       logLevel: 'silent',
+      // The lock code's CommonJS dependencies (proper-lockfile) require Node's modules: give the ESM bundle a require.
+      banner: {
+        js: "import { createRequire as bannerRequire } from 'node:module'; const require = bannerRequire(import.meta.url);",
+      },
     });
     await fs.chmod(driver, 0o644);
     return { dir, driver, codex: app.codex };
@@ -115,7 +120,7 @@ export function hunt(marker: string, job: Job): string {
   return [
     `echo ${marker}; id`,
     // A daemon that outlives Codex, started first so that it has left Codex's process group long before the end.
-    '(setsid sleep 307 >/dev/null 2>&1 < /dev/null &)',
+    `(setsid ${daemonOf(marker, 307)} >/dev/null 2>&1 < /dev/null &)`,
     'env',
     'for f in /proc/[0-9]*/environ; do echo "== $f"; tr "\\0" "\\n" < "$f"; done 2>/dev/null | head -c 200000',
     'for p in $(grep -l agent-user-drive[r] /proc/[0-9]*/cmdline 2>/dev/null | cut -d/ -f3); do ' +

@@ -5,7 +5,7 @@
 // file-command files; the login refreshes and persists, and the next job's run works. The control runs the same
 // job with the same opt-in but without codex-user: the hunt finds all of it.
 // The token broker holds the login, so no opt-in is needed and no real token is in what the agent saw.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promises as fs, readdirSync, statSync } from 'node:fs';
 import type http from 'node:http';
@@ -28,6 +28,8 @@ import {
   sha,
   unavailable,
   WORDS,
+  daemonOf,
+  killDaemons,
 } from './codex-user-job.js';
 import { nineDaysAgo } from './stream-helpers.js';
 
@@ -35,10 +37,12 @@ let world: ActionWorld | null = null;
 let shared: string | null = null;
 let server: http.Server | null = null;
 let exfil: Exfil | null = null;
+const markers: string[] = [];
 afterEach(async () => {
   await exfil?.close();
   exfil = null;
-  if (unavailable === null) spawnSync('pkill', ['-KILL', '-u', CODEX_AGENT]);
+  // Only this test's daemons: other files' runs use the agent user at the same time.
+  if (unavailable === null) killDaemons(CODEX_AGENT, markers.splice(0), 309);
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(null)));
   await world?.close();
   if (shared !== null) await fs.rm(shared, { recursive: true, force: true });
@@ -50,6 +54,7 @@ afterEach(async () => {
 async function setUp(bin: string) {
   const runner = ensureSudoRunner();
   const marker = `hunt-${randomBytes(6).toString('hex')}`;
+  markers.push(marker);
   world = await createActionWorld();
   // The action's files, the runner's own (as under _actions/ on a runner), and Codex where the agent can reach it.
   shared = await fs.mkdtemp('/tmp/codex-user-action-');
@@ -138,7 +143,7 @@ describe.skipIf(unavailable !== null)(
         expect({ post: sha(s.post), fileCommand: sha(s.fileCommand) }).toEqual(before);
         expect(statSync(path.join(s.job.workspace, 'agent-made.txt')).uid).toBe(s.runner.uid);
         expect(execFileSync('ps', ['-eo', 'user:32,args'], { encoding: 'utf8' })).not.toMatch(
-          new RegExp(`${CODEX_AGENT} +sleep 309`),
+          new RegExp(`${CODEX_AGENT} +${daemonOf(s.marker, 309)}`),
         );
         expect(first.post.code, first.post.stdout).toBe(0);
         // The next job's run starts from what the first persisted (the store, not the seed, which is now used).

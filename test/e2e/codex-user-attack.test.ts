@@ -6,7 +6,7 @@
 // the same opt-in but without codex-user (Codex as the runner user): it must find all of it.
 // The token broker holds the login, so CODEX_HOME holds placeholders: no opt-in, and no real token in what the
 // agent saw, even after `codex logout` (answered by the broker, not a revoke upstream).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promises as fs, statSync } from 'node:fs';
 import http from 'node:http';
@@ -32,6 +32,8 @@ import {
   sha,
   unavailable,
   WORDS,
+  daemonOf,
+  killDaemons,
 } from './codex-user-job.js';
 
 const AGENT = CODEX_AGENT;
@@ -40,10 +42,12 @@ let world: World | null = null;
 let shared: string | null = null;
 let socketServer: http.Server | null = null;
 let exfil: Exfil | null = null;
+const markers: string[] = [];
 afterEach(async () => {
   await exfil?.close();
   exfil = null;
-  if (unavailable === null) spawnSync('pkill', ['-KILL', '-u', AGENT]);
+  // Only this test's daemons: other files' runs use the agent user at the same time.
+  if (unavailable === null) killDaemons(CODEX_AGENT, markers.splice(0), 309);
   await new Promise((resolve) => (socketServer ? socketServer.close(resolve) : resolve(null)));
   await world?.close();
   if (shared !== null) await fs.rm(shared, { recursive: true, force: true });
@@ -75,6 +79,7 @@ interface Setup {
 async function setUp(): Promise<Setup & { world: World }> {
   const runner = ensureSudoRunner();
   const marker = `hunt-${randomBytes(6).toString('hex')}`;
+  markers.push(marker);
   world = await createWorld({});
   const session = world.sim.issueSession();
   await fs.rm(await seedStream(world, 'x', world.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() })));
@@ -198,7 +203,7 @@ describe.skipIf(unavailable !== null)(
         // What the agent made is the runner's again; its daemon is gone.
         expect(statSync(path.join(s.workspace, 'agent-made.txt')).uid).toBe(s.runner.uid);
         expect(execFileSync('ps', ['-eo', 'user:32,args'], { encoding: 'utf8' })).not.toMatch(
-          new RegExp(`${AGENT} +sleep 309`),
+          new RegExp(`${AGENT} +${daemonOf(s.marker, 309)}`),
         );
         // The refreshed login is in the store (the agent's logout revoked nothing), and the next run works with it.
         expect(stored?.tokens?.refresh_token).not.toBe(s.session.refreshToken);
@@ -219,6 +224,7 @@ describe.skipIf(unavailable !== null)(
         socket: path.join(s.world.root, 'docker.sock'),
       };
       const marker = `net-${randomBytes(6).toString('hex')}`;
+      markers.push(marker);
       s.world.sim.setToolCall(
         `curl -s --max-time 5 http://127.0.0.1:${port}/; ` +
           hunt(marker, {

@@ -18,6 +18,21 @@ export const unavailable =
       ? 'needs sudo and setfacl'
       : null;
 
+/**
+ * The hunt's daemon, `sleep <base>.<the marker's digits>`: unique per test, so that each test checks and stops only
+ * its own. The tests of several files share the agent user and run at the same time: killing every process of the
+ * user would kill another file's agent mid-run.
+ */
+export function daemonOf(marker: string, base: number): string {
+  const hex = /[0-9a-f]{12}$/.exec(marker)?.[0] ?? '0';
+  return `sleep ${base}.${Number.parseInt(hex, 16)}`;
+}
+
+/** Stops the daemons of these markers that a failed run left behind, and nothing else of the agent user. */
+export function killDaemons(user: string, markers: readonly string[], base: number): void {
+  for (const marker of markers) spawnSync('pkill', ['-KILL', '-u', user, '-fx', daemonOf(marker, base)]);
+}
+
 /** Words the hunt prints at a line start when an attack worked. */
 export const WORDS = [
   'MEM-OPENED',
@@ -52,7 +67,7 @@ export function hunt(marker: string, t: HuntTargets): string {
   const body = [
     `echo ${marker}; id`,
     // A daemon that outlives Codex: the run must stop it.
-    '(setsid sleep 309 >/dev/null 2>&1 < /dev/null &)',
+    `(setsid ${daemonOf(marker, 309)} >/dev/null 2>&1 < /dev/null &)`,
     'env',
     // The login Codex runs with: placeholders with the broker, the real one without.
     'cat "$CODEX_HOME/auth.json"; echo; ls -la "$CODEX_HOME"',

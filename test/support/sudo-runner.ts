@@ -3,7 +3,7 @@
 // start the code under test as that user. The sudo rule is per user, not through the sudo group: a child started
 // with spawn's uid/gid has no supplementary groups.
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 export const TEST_RUNNER_USER = 'codex-test-runner';
 
@@ -39,10 +39,23 @@ export function ensureSudoRunner(): SudoRunner {
   return ensureUser(TEST_RUNNER_USER, 'ALL=(ALL:ALL) NOPASSWD: ALL');
 }
 
-/** Creates (once) a user allowed to run commands as `agent` only (which must exist), and returns it. */
+/**
+ * The self-hosted runner's own agent user. Not `codex-agent`: another runner user's runs with the same agent user
+ * are not serialized by the agent-user lock (it is per runner user), and a run's end stops the agent user's new
+ * processes, so the tests of other files (which use `codex-agent` at the same time) would lose their agents.
+ */
+export const TEST_SELF_HOSTED_AGENT = 'codex-selfhost-agent';
+
+/** Creates (once) a user allowed to run commands as the agent users only (which must exist), and returns it. */
 export function ensureSelfHostedRunner(agent: string): SudoRunner {
-  if (id('-u', agent) === null) execFileSync('useradd', ['--create-home', '--user-group', agent]);
-  return ensureUser(TEST_SELF_HOSTED_USER, `ALL=(${agent}) NOPASSWD: ALL`);
+  if (id('-u', agent) === null) {
+    try {
+      execFileSync('useradd', ['--create-home', '--user-group', agent]);
+    } catch (error) {
+      if (id('-u', agent) === null) throw error;
+    }
+  }
+  return ensureUser(TEST_SELF_HOSTED_USER, `ALL=(codex-agent,${TEST_SELF_HOSTED_AGENT}) NOPASSWD: ALL`);
 }
 
 function ensureUser(name: string, sudoRule: string): SudoRunner {
@@ -55,7 +68,8 @@ function ensureUser(name: string, sudoRule: string): SudoRunner {
     }
   }
   const rule = `/etc/sudoers.d/${name}`;
-  if (!existsSync(rule)) {
+  // Rewritten when it says something else (an older rule of this test support).
+  if (!existsSync(rule) || readFileSync(rule, 'utf8') !== `${name} ${sudoRule}\n`) {
     const tmp = `${rule}.tmp-${process.pid}`;
     writeFileSync(tmp, `${name} ${sudoRule}\n`, { mode: 0o440 });
     execFileSync('visudo', ['-c', '-q', '-f', tmp]);

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { runnerFileCommandPaths } from '../../codex/codex-env.js';
 import { CODEX_USER_CREATE, type SealRequest } from '../../core/seal-request.js';
 import { type AgentIsolation, isolateAgent } from '../../seal/agent-isolation.js';
+import { DEFAULT_AGENT_USER } from '../../seal/agent-user.js';
+import { lockAgentUser } from '../../seal/agent-user-lock.js';
 import { needsIsolation } from '../../seal/isolated-access.js';
 import { required, type RunState } from './run-state.js';
 
@@ -16,6 +18,9 @@ export interface IsolateRequest {
   readonly cwd?: string | undefined;
   /** The Action: the directory of every job's private home; never the agent's to read. */
   readonly sealPaths?: readonly string[] | undefined;
+  /** Bounds the wait for another run that uses the same agent user, like the stream's lock. */
+  readonly lockTimeoutMs?: number | undefined;
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** The directory of the code this process runs (the action's dist/, the CLI's bundle): the agent must not write it. */
@@ -41,7 +46,19 @@ export async function startIsolation(state: RunState, request: IsolateRequest): 
     return;
   }
   const started = performance.now();
+  // Taken before the stream's lock, awaited here, so that every run takes the two in the same order (no deadlock
+  // between two runs of one stream); released by the isolation's finish (or its failed set-up).
+  const lock = await lockAgentUser({
+    user: user === CODEX_USER_CREATE ? DEFAULT_AGENT_USER : user,
+    optionName: request.seal.names.codexUser,
+    timeoutMs: request.lockTimeoutMs ?? 0,
+    owner: state.ctx.writer,
+    onWait: (message) => state.ctx.log.info(message),
+    signal: request.signal,
+    env: request.baseEnv,
+  });
   const pending = isolateAgent({
+    lock,
     ...(user === CODEX_USER_CREATE ? {} : { user }),
     optionName: request.seal.names.codexUser,
     workspace: request.cwd ?? process.cwd(),

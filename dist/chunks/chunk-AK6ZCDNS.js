@@ -3,8 +3,19 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   backoffDelay,
+  describeHolder,
   sleep
-} from "./chunk-BG4WSFYZ.js";
+} from "./chunk-7SAFMP73.js";
+import {
+  PRIVATE_FILE_MODE,
+  ensurePrivateDir,
+  isErrno,
+  writePrivateFileAtomic
+} from "./chunk-7XYH3NBL.js";
+import {
+  LockLostError,
+  LockTimeoutError
+} from "./chunk-V4C5BGZE.js";
 import {
   FORMAT_VERSION,
   LOCK_FILE_NAME,
@@ -16,20 +27,6 @@ import {
   toHolder,
   unreadable
 } from "./chunk-ME7AUUEY.js";
-import {
-  describeHolder
-} from "./chunk-JBLTFLGE.js";
-import {
-  PRIVATE_FILE_MODE,
-  ensurePrivateDir,
-  isErrno,
-  writePrivateFileAtomic
-} from "./chunk-7XYH3NBL.js";
-import {
-  LockLostError,
-  LockTimeoutError
-} from "./chunk-V4C5BGZE.js";
-import "./chunk-DZ5XX4ZY.js";
 
 // src/locks/file-lease-lock.ts
 import path2 from "node:path";
@@ -335,6 +332,7 @@ var FileLeaseLock = class {
     );
   }
 };
+
 export {
   FileLeaseLock
 };

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-FOCFKWMQ.js";
+} from "./chunk-GHQVH2AP.js";
 import {
   actionLogger,
   readCodexVersion,

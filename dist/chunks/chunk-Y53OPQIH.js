@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunk-IBMN7O57.js";
+} from "./chunk-VO6YMBKK.js";
 import {
   finishAndClean
-} from "./chunk-EARMUT3G.js";
+} from "./chunk-PMVF2HW6.js";
 import {
   loadActionState
 } from "./chunk-TFGH4AVS.js";
@@ -16,13 +16,13 @@ import {
 } from "./chunk-IFUWRBLD.js";
 import {
   restoreStream
-} from "./chunk-7OPZIRMX.js";
+} from "./chunk-6LSP5C2U.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   codexIfPresent,
   refuseUnsafeJobs
-} from "./chunk-HRKTYXVV.js";
+} from "./chunk-5BBKGEPY.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -32,7 +32,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-FOCFKWMQ.js";
+} from "./chunk-GHQVH2AP.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-N7GVTKFE.js";

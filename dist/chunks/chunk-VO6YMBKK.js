@@ -6,7 +6,7 @@ import {
 } from "./chunk-TFGH4AVS.js";
 import {
   prepareJobHome
-} from "./chunk-FOCFKWMQ.js";
+} from "./chunk-GHQVH2AP.js";
 
 // src/action/job-home.ts
 function prepareJobHome2(env, stream) {

@@ -23,7 +23,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-FOCFKWMQ.js";
+} from "./chunk-GHQVH2AP.js";
 import {
   UsageError,
   asCodexAuthError,

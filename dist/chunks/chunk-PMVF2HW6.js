@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persist,
   removeJobHome
-} from "./chunk-7OPZIRMX.js";
+} from "./chunk-6LSP5C2U.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -12,7 +12,7 @@ import {
   readStreamSettings,
   splitStatePath,
   whyNotOurHome
-} from "./chunk-FOCFKWMQ.js";
+} from "./chunk-GHQVH2AP.js";
 import {
   actionLogger
 } from "./chunk-ZQCYTOKX.js";

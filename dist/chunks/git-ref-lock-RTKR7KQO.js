@@ -2,10 +2,6 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  backoffDelay,
-  sleep
-} from "./chunk-BG4WSFYZ.js";
-import {
   CODEX_AUTH_REFS,
   runLiveness
 } from "./chunk-F5ZJYPQG.js";
@@ -15,8 +11,10 @@ import {
 } from "./chunk-N3T4XKQI.js";
 import "./chunk-ULPY7FZK.js";
 import {
-  describeHolder
-} from "./chunk-JBLTFLGE.js";
+  backoffDelay,
+  describeHolder,
+  sleep
+} from "./chunk-7SAFMP73.js";
 import {
   nullable,
   number,

@@ -32,6 +32,9 @@ import {
   untrustedLines
 } from "./chunk-ZQCYTOKX.js";
 import {
+  FileLeaseLock
+} from "./chunk-AK6ZCDNS.js";
+import {
   RefHandoff,
   currentWorkflowRun
 } from "./chunk-F5ZJYPQG.js";
@@ -41,7 +44,7 @@ import {
 } from "./chunk-N3T4XKQI.js";
 import {
   describeHolder
-} from "./chunk-JBLTFLGE.js";
+} from "./chunk-7SAFMP73.js";
 import {
   RESEED_HINT,
   assertStreamable,
@@ -87,6 +90,7 @@ import {
 import {
   AuthUnusableError,
   CodexFailedError,
+  LockTimeoutError,
   NotSeededError,
   RollbackRefusedError,
   RunTimeoutError,
@@ -885,20 +889,20 @@ function defaultLockKind(store, onGitHub) {
 async function createLock(kind, store, deps) {
   switch (kind) {
     case "file": {
-      const [{ FileLeaseLock }, { LOCK_FILE_NAME }, { CheckedFileLock }] = await Promise.all([
-        import("./file-lease-lock-RUVOXFXJ.js"),
+      const [{ FileLeaseLock: FileLeaseLock2 }, { LOCK_FILE_NAME }, { CheckedFileLock }] = await Promise.all([
+        import("./file-lease-lock-AZKCTQGK.js"),
         import("./lease-record-6ZWVTEHY.js"),
         import("./checked-lock-5VO6L6EY.js")
       ]);
       return new CheckedFileLock(
-        new FileLeaseLock(path.join(store.stateDir, store.stream), store.stream),
+        new FileLeaseLock2(path.join(store.stateDir, store.stream), store.stream),
         stateDirOrigin(store),
         store.stream,
         LOCK_FILE_NAME
       );
     }
     case "git-ref": {
-      const { GitRefLock } = await import("./git-ref-lock-XWDZTMQO.js");
+      const { GitRefLock } = await import("./git-ref-lock-RTKR7KQO.js");
       return new GitRefLock(deps.git(), deps.client(), store.stream, {
         run: deps.run,
         log: deps.log,
@@ -2794,8 +2798,8 @@ function swappedBearer(req, state) {
 }
 function targetOf(route, search, ctx) {
   if (route.kind === "responses") {
-    const path20 = `${ctx.openaiBase.pathname.replace(/\/+$/, "")}/responses${search}`;
-    return new URL(path20, ctx.routedOrigin ?? ctx.openaiBase.origin);
+    const path21 = `${ctx.openaiBase.pathname.replace(/\/+$/, "")}/responses${search}`;
+    return new URL(path21, ctx.routedOrigin ?? ctx.openaiBase.origin);
   }
   const rest = route.kind === "chatgpt" || route.kind === "accounts-check" ? route.rest : "";
   const base = ctx.chatgptBase.pathname.endsWith("/") ? ctx.chatgptBase.pathname : `${ctx.chatgptBase.pathname}/`;
@@ -3092,7 +3096,7 @@ var RequestLog = class {
   entries = [];
   usage = null;
   /** Starts timing one request; call the returned function once with the outcome. */
-  begin(method, path20) {
+  begin(method, path21) {
     const started = performance.now();
     const at = (/* @__PURE__ */ new Date()).toISOString();
     let done = false;
@@ -3100,7 +3104,7 @@ var RequestLog = class {
       if (done) return;
       done = true;
       const durationMs = Math.round((performance.now() - started) * 10) / 10;
-      this.entries.push({ at, method, path: path20, status, bytesIn, bytesOut, durationMs, handling });
+      this.entries.push({ at, method, path: path21, status, bytesIn, bytesOut, durationMs, handling });
       if (this.entries.length > MAX_ENTRIES) this.entries.shift();
     };
   }
@@ -4561,7 +4565,7 @@ function lowUsageWarning(who, facts, thresholdPercent) {
 
 // src/roundtrip/phases/isolate.ts
 import { realpathSync as realpathSync3 } from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/codex/codex-env.ts
 import { realpathSync as realpathSync2 } from "node:fs";
@@ -4636,9 +4640,9 @@ function sameName(name2, wanted) {
 var CODEX_USER_CREATE = "create";
 
 // src/seal/agent-isolation.ts
-import { existsSync as existsSync2 } from "node:fs";
-import os3 from "node:os";
-import path10 from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import os4 from "node:os";
+import path11 from "node:path";
 
 // src/seal/agent-commands.ts
 import { spawn as spawn2 } from "node:child_process";
@@ -5062,11 +5066,59 @@ async function expectOk(pending, what) {
   if (result.code !== 0) throw new SealError(`${what} as the agent user failed: ${firstLine(result)}`);
 }
 
+// src/seal/agent-user-lock.ts
+import { existsSync as existsSync2 } from "node:fs";
+import os3 from "node:os";
+import path9 from "node:path";
+var AGENT_LOCK_LEASE_MS = 6e4;
+function agentUserLockDir(user, env = process.env) {
+  let home = null;
+  try {
+    home = os3.userInfo().homedir;
+  } catch {
+    home = null;
+  }
+  const base = home !== null && path9.isAbsolute(home) && existsSync2(home) ? path9.join(home, ".cache", "codex-auth") : path9.dirname(privateHomesBase(env));
+  return path9.join(base, "agent-users", user);
+}
+async function lockAgentUser(request) {
+  const { user, optionName } = request;
+  if (!isValidUserName(user)) return null;
+  const lock = new FileLeaseLock(agentUserLockDir(user, request.env), `${optionName} ${user}`, {
+    noticeEveryMs: Number.POSITIVE_INFINITY
+  });
+  try {
+    const { handle } = await lock.acquire({
+      owner: request.owner ?? `pid ${process.pid}`,
+      timeoutMs: request.timeoutMs,
+      leaseMs: AGENT_LOCK_LEASE_MS,
+      mode: "process",
+      onWait: (holder) => request.onWait?.(
+        `waiting for another run that uses ${optionName} ${user}: ${describeHolder(holder)}`
+      ),
+      ...request.signal ? { signal: request.signal } : {}
+    });
+    return {
+      user,
+      release: async () => {
+        await handle.release().catch(() => false);
+      }
+    };
+  } catch (error) {
+    if (!(error instanceof LockTimeoutError)) throw error;
+    const holder = await lock.inspect().catch(() => null);
+    const held = holder === null ? "" : ` (${describeHolder(holder)})`;
+    throw new LockTimeoutError(
+      `timed out after ${Math.round(request.timeoutMs / 1e3)} s waiting for another run that uses ${optionName} ${user}${held}: one isolated run at a time per agent user on a machine, since a run's end stops every process the agent user started. Give each concurrent job its own user with ${optionName}, raise the lock timeout (--lock-timeout, Action: lock-timeout), or, if that run is gone, remove ${lock.file}.`
+    );
+  }
+}
+
 // src/seal/agent-workspace.ts
 import { statSync as statSync2 } from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 async function grantWorkspace(agent, runner, workspace) {
-  const dir = path9.resolve(workspace);
+  const dir = path10.resolve(workspace);
   const spec = `u:${agent.uid}:rwX,d:u:${agent.uid}:rwX,d:u:${runner.uid}:rwX`;
   const tree = await runCommand("setfacl", ["-R", "-m", spec, "--", dir]);
   if (tree.spawnError === "ENOENT") {
@@ -5081,7 +5133,7 @@ async function grantWorkspace(agent, runner, workspace) {
     }
   }
   const ancestors = [];
-  for (let current = path9.dirname(dir); current !== path9.dirname(current); current = path9.dirname(current)) {
+  for (let current = path10.dirname(dir); current !== path10.dirname(current); current = path10.dirname(current)) {
     const info = statSync2(current);
     if ((info.mode & 1) !== 0) continue;
     const set2 = await runCommand("setfacl", ["-m", `u:${agent.uid}:x`, "--", current]);
@@ -5123,9 +5175,22 @@ function homeCredentialFiles(home) {
     ".kube/config",
     ".ssh",
     ".gnupg"
-  ].map((name2) => path10.join(home, name2)).filter((file) => existsSync2(file));
+  ].map((name2) => path11.join(home, name2)).filter((file) => existsSync3(file));
 }
 async function isolateAgent(request) {
+  const lock = request.lock !== void 0 ? request.lock : await lockAgentUser({
+    user: request.user ?? DEFAULT_AGENT_USER,
+    optionName: request.optionName ?? "codex-user",
+    timeoutMs: request.lockTimeoutMs ?? 6e5
+  });
+  try {
+    return await isolateLocked(request, lock);
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
+}
+async function isolateLocked(request, lock) {
   const runner = { uid: process.getuid?.() ?? -1, gid: process.getgid?.() ?? -1 };
   const agent = await prepareAgentUser({
     ...request.user === void 0 ? {} : { user: request.user },
@@ -5137,7 +5202,7 @@ async function isolateAgent(request) {
   try {
     const setUp = await setUpAsAgent(agent, {
       pids: ourProcessChain(),
-      secrets: [...request.secrets, ...homeCredentialFiles(request.runnerHome ?? os3.homedir())],
+      secrets: [...request.secrets, ...homeCredentialFiles(request.runnerHome ?? os4.homedir())],
       runnerFiles: request.runnerFiles,
       sockets: socketsHere(),
       workspace: grant.workspace
@@ -5154,23 +5219,27 @@ async function isolateAgent(request) {
       async share(dir) {
         shared.push(await grantWorkspace(agent, runner, dir));
       },
-      writeCodexFile: (name2, content) => writeAgentFile(agent, path10.join(madeHome.codexHome, name2), content),
+      writeCodexFile: (name2, content) => writeAgentFile(agent, path11.join(madeHome.codexHome, name2), content),
       spawnAs(command, args, env) {
         before = agentProcesses(agent);
         return agentSpawnPlan(agent, command, args, env);
       },
       async finish() {
-        const left = newAgentPids(agent, before);
-        await removeAgentHomeAndKill(agent, madeHome, left);
-        const stopped = left.length + await stopAgentProcesses(agent, before);
-        const grants = [grant, ...shared];
-        const counts = agent.privileged ? await chownBack(
-          agent,
-          runner,
-          grants.map((g) => g.workspace)
-        ) : grants.map(() => 0);
-        const returned = await Promise.all(grants.map((g, i) => returnWorkspace(agent, g, counts[i] ?? 0)));
-        return { stopped, workspace: returned[0] ?? { chowned: 0, agentFilesRemain: false } };
+        try {
+          const left = newAgentPids(agent, before);
+          await removeAgentHomeAndKill(agent, madeHome, left);
+          const stopped = left.length + await stopAgentProcesses(agent, before);
+          const grants = [grant, ...shared];
+          const counts = agent.privileged ? await chownBack(
+            agent,
+            runner,
+            grants.map((g) => g.workspace)
+          ) : grants.map(() => 0);
+          const returned = await Promise.all(grants.map((g, i) => returnWorkspace(agent, g, counts[i] ?? 0)));
+          return { stopped, workspace: returned[0] ?? { chowned: 0, agentFilesRemain: false } };
+        } finally {
+          await lock?.release();
+        }
       }
     };
   } catch (error) {
@@ -5228,7 +5297,7 @@ function ourCodeDir() {
   const entry = process.argv[1];
   if (entry === void 0) return [];
   try {
-    return [path11.dirname(realpathSync3(entry))];
+    return [path12.dirname(realpathSync3(entry))];
   } catch {
     return [];
   }
@@ -5244,7 +5313,17 @@ async function startIsolation(state, request) {
     return;
   }
   const started = performance.now();
+  const lock = await lockAgentUser({
+    user: user === CODEX_USER_CREATE ? DEFAULT_AGENT_USER : user,
+    optionName: request.seal.names.codexUser,
+    timeoutMs: request.lockTimeoutMs ?? 0,
+    owner: state.ctx.writer,
+    onWait: (message) => state.ctx.log.info(message),
+    signal: request.signal,
+    env: request.baseEnv
+  });
   const pending = isolateAgent({
+    lock,
     ...user === CODEX_USER_CREATE ? {} : { user },
     optionName: request.seal.names.codexUser,
     workspace: request.cwd ?? process.cwd(),
@@ -5299,7 +5378,7 @@ function spawnAsAgent(isolation) {
 
 // src/seal/seal-home.ts
 import { promises as fs7, realpathSync as realpathSync4 } from "node:fs";
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/seal/seal-probe.ts
 import { spawn as spawn3 } from "node:child_process";
@@ -5519,15 +5598,15 @@ function compareVersions(a, b) {
 
 // src/seal/userns-fix.ts
 import { execFile } from "node:child_process";
-import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import path12 from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
+import path13 from "node:path";
 var RESTRICT_SYSCTL = "/proc/sys/kernel/apparmor_restrict_unprivileged_userns";
 var PROFILE_PATH = "/etc/apparmor.d/codex-auth-bwrap";
 function bwrapPath(codexPath) {
-  if (existsSync3("/usr/bin/bwrap")) return "/usr/bin/bwrap";
+  if (existsSync4("/usr/bin/bwrap")) return "/usr/bin/bwrap";
   const native = findNativeCodex(codexPath);
-  const bundled = native ? path12.join(native.vendorDir, "codex-resources", "bwrap") : null;
-  return bundled !== null && existsSync3(bundled) ? bundled : "/usr/bin/bwrap";
+  const bundled = native ? path13.join(native.vendorDir, "codex-resources", "bwrap") : null;
+  return bundled !== null && existsSync4(bundled) ? bundled : "/usr/bin/bwrap";
 }
 function apparmorProfile(bwrap) {
   return [
@@ -5594,26 +5673,26 @@ function succeeds(file, args, input) {
 
 // src/github/persisted-credentials.ts
 import { promises as fs6 } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 var EXTRAHEADER = /^\s*extraheader\s*=\s*AUTHORIZATION:/im;
 var INCLUDE_PATH = /^\s*path\s*=\s*(.+?)\s*$/gim;
 async function findPersistedCheckoutToken(dir) {
-  const config = await gitConfigAbove(path13.resolve(dir));
+  const config = await gitConfigAbove(path14.resolve(dir));
   if (config === null) return null;
   const text = await fs6.readFile(config, "utf8").catch(() => "");
   if (EXTRAHEADER.test(text)) return config;
   for (const match of text.matchAll(INCLUDE_PATH)) {
-    const included = path13.resolve(path13.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
+    const included = path14.resolve(path14.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
     const includedText = await fs6.readFile(included, "utf8").catch(() => "");
     if (EXTRAHEADER.test(includedText)) return included;
   }
   return null;
 }
 async function gitConfigAbove(start) {
-  for (let dir = start; ; dir = path13.dirname(dir)) {
-    const candidate = path13.join(dir, ".git", "config");
+  for (let dir = start; ; dir = path14.dirname(dir)) {
+    const candidate = path14.join(dir, ".git", "config");
     if ((await fs6.stat(candidate).catch(() => null))?.isFile()) return candidate;
-    if (path13.dirname(dir) === dir) return null;
+    if (path14.dirname(dir) === dir) return null;
   }
 }
 function persistedTokenWarning(file) {
@@ -5621,7 +5700,7 @@ function persistedTokenWarning(file) {
 }
 
 // src/seal/project-trust.ts
-import path14 from "node:path";
+import path15 from "node:path";
 var UNSEALING_FLAGS = {
   "--trust": "trusts the checkout, so Codex loads its .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent",
   // Measured on 0.169.0 and 0.171.0: the review is a model call, so a hostile model answered {"outcome":"allow"}
@@ -5651,9 +5730,9 @@ function trustedProjects(doc) {
 function projectDirs(dirs) {
   const all = /* @__PURE__ */ new Set();
   for (const start of dirs) {
-    for (let dir = path14.resolve(start); ; dir = path14.dirname(dir)) {
+    for (let dir = path15.resolve(start); ; dir = path15.dirname(dir)) {
       all.add(dir);
-      if (path14.dirname(dir) === dir) break;
+      if (path15.dirname(dir) === dir) break;
     }
   }
   return [...all];
@@ -5717,11 +5796,11 @@ function outsideSandboxArg(flag, value, where) {
   return at === -1 ? null : outsideSandboxOverride(value.slice(0, at).trim(), value.slice(at + 1), where);
 }
 function outsideSandboxOverride(key, value, where) {
-  const path20 = key.split(".");
-  const scoped = path20[0] === "profiles" ? path20.slice(2) : path20;
+  const path21 = key.split(".");
+  const scoped = path21[0] === "profiles" ? path21.slice(2) : path21;
   const head = scoped[0];
   if (head === "mcp_servers") {
-    const server = key.split(".").slice(0, path20.length - scoped.length + 2).join(".");
+    const server = key.split(".").slice(0, path21.length - scoped.length + 2).join(".");
     return { why: `-c ${server} in ${where} ${MCP}`, label: "MCP server" };
   }
   if (head === "notify") return { why: `-c ${key} in ${where} ${NOTIFY}`, label: "notify program" };
@@ -6018,7 +6097,7 @@ function planSeal(input) {
   return { choice, deny, config, sockets };
 }
 function workingRoots(input, choice) {
-  const root = path15.resolve(input.cwd, choice.cd ?? ".");
+  const root = path16.resolve(input.cwd, choice.cd ?? ".");
   const roots = [root];
   try {
     roots.push(realpathSync4(root));
@@ -6068,7 +6147,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
   if (input.probe === false) {
     return { args, report: report(config.mode, config.profile, null, null, null) };
   }
-  const probeHome = await fs7.mkdtemp(path15.join(input.home, ".seal-probe-"));
+  const probeHome = await fs7.mkdtemp(path16.join(input.home, ".seal-probe-"));
   await writeCodexConfig(probeHome, config.toml);
   const persisted = await findPersistedCheckoutToken(input.cwd);
   if (persisted !== null) log.warn(persistedTokenWarning(persisted));
@@ -6118,17 +6197,17 @@ async function proveSeal(probe, input, log) {
   return { ms: first.ms + second.ms, machineChange: fix.change };
 }
 function outermost(paths) {
-  const unique = [...new Set(paths.map((p) => realPathOfNearest(path15.resolve(p))))];
+  const unique = [...new Set(paths.map((p) => realPathOfNearest(path16.resolve(p))))];
   return unique.filter(
-    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + path15.sep))
+    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + path16.sep))
   );
 }
 function realPathOfNearest(target) {
   try {
     return realpathSync4.native(target);
   } catch {
-    const parent = path15.dirname(target);
-    return parent === target ? target : path15.join(realPathOfNearest(parent), path15.basename(target));
+    const parent = path16.dirname(target);
+    return parent === target ? target : path16.join(realPathOfNearest(parent), path16.basename(target));
   }
 }
 function report(mode, profile, probeMs, machineChange, reason) {
@@ -6137,12 +6216,12 @@ function report(mode, profile, probeMs, machineChange, reason) {
 
 // src/roundtrip/broker-deny.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
-import path16 from "node:path";
+import path17 from "node:path";
 function holdsRealLogin(dir) {
-  const candidates = [path16.join(dir, "auth.json")];
+  const candidates = [path17.join(dir, "auth.json")];
   try {
     for (const entry of readdirSync2(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) candidates.push(path16.join(dir, entry.name, "auth.json"));
+      if (entry.isDirectory()) candidates.push(path17.join(dir, entry.name, "auth.json"));
     }
   } catch {
     return false;
@@ -6642,7 +6721,7 @@ function readLaneSettings(settings, secrets) {
 // src/action/inputs.ts
 var import_shell_quote = __toESM(require_shell_quote(), 1);
 import { promises as fs8 } from "node:fs";
-import path18 from "node:path";
+import path19 from "node:path";
 
 // src/platform/environ-scrub.ts
 import { closeSync, openSync, readFileSync as readFileSync5, readSync, writeSync } from "node:fs";
@@ -6706,16 +6785,16 @@ function hideFromProcEnviron(secrets) {
 }
 
 // src/app/stream-settings.ts
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/github/run-context.ts
 import { readFileSync as readFileSync6 } from "node:fs";
 var cache = /* @__PURE__ */ new WeakMap();
 function readRunContext(env) {
-  const path20 = env.GITHUB_EVENT_PATH ?? "";
+  const path21 = env.GITHUB_EVENT_PATH ?? "";
   const cached = cache.get(env);
-  if (cached && cached.path === path20) return cached.context;
-  const payload = readPayload(path20);
+  if (cached && cached.path === path21) return cached.context;
+  const payload = readPayload(path21);
   const branch = payload.repository?.default_branch;
   const context = {
     name: env.GITHUB_EVENT_NAME ?? "",
@@ -6723,13 +6802,13 @@ function readRunContext(env) {
     repository: env.GITHUB_REPOSITORY ?? "",
     defaultBranch: typeof branch === "string" && branch !== "" ? branch : null
   };
-  cache.set(env, { path: path20, context });
+  cache.set(env, { path: path21, context });
   return context;
 }
-function readPayload(path20) {
-  if (path20 === "") return {};
+function readPayload(path21) {
+  if (path21 === "") return {};
   try {
-    const parsed = JSON.parse(readFileSync6(path20, "utf8"));
+    const parsed = JSON.parse(readFileSync6(path21, "utf8"));
     return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {};
   } catch {
     return {};
@@ -6808,7 +6887,7 @@ function resolveStreamSettings(request, env) {
     kind,
     lock,
     stream,
-    stateDir: request.stateDir ? path17.resolve(request.stateDir) : defaultStateDir(env),
+    stateDir: request.stateDir ? path18.resolve(request.stateDir) : defaultStateDir(env),
     stateDirSource: request.stateDir ? request.names.stateDir : defaultStateDirSource(env),
     github: () => {
       const target = request.github();
@@ -6924,7 +7003,7 @@ async function readActionSettings(secrets, env) {
     codexExecArgs: await readCodexExecArgs(workspace),
     codexConfig: codexConfig === "" ? void 0 : codexConfig,
     workingDirectory: await checkWorkingDirectory(
-      path18.resolve(workspace, readInput(Inputs.workingDirectory) || ".")
+      path19.resolve(workspace, readInput(Inputs.workingDirectory) || ".")
     ),
     codexVersion: readInput(Inputs.codexVersion) || DEFAULT_CODEX_VERSION,
     allowPublicRepository: readBoolean(Inputs.allowPublicRepository),
@@ -6941,7 +7020,7 @@ async function readCodexExecArgs(workspace) {
     throw new UsageError("inputs prompt and prompt-file are mutually exclusive: give one.");
   if (!prompt && !promptFile)
     throw new UsageError("input prompt (or prompt-file) is required: what should Codex do?");
-  const text = promptFile ? await readPromptFile(path18.resolve(workspace, promptFile), "input prompt-file") : prompt;
+  const text = promptFile ? await readPromptFile(path19.resolve(workspace, promptFile), "input prompt-file") : prompt;
   const model = readInput(Inputs.model);
   return [
     ...model ? ["--model", model] : [],
@@ -7034,7 +7113,7 @@ async function createActionContext(settings, secrets, env) {
 // src/app/job-homes.ts
 import { randomBytes as randomBytes6, timingSafeEqual } from "node:crypto";
 import { promises as fs9 } from "node:fs";
-import path19 from "node:path";
+import path20 from "node:path";
 var RECORD_SUFFIX = ".owner";
 async function prepareJobHome(env, stream, saveState) {
   const home = jobCodexHome(env, stream);
@@ -7051,9 +7130,9 @@ async function prepareJobHome(env, stream, saveState) {
   return home;
 }
 async function whyNotOurHome(home, proof, env) {
-  const base = path19.resolve(jobHomesDir(env));
-  const resolved = path19.resolve(home);
-  if (path19.dirname(resolved) !== base || !/^[A-Za-z0-9._-]+$/.test(path19.basename(resolved))) {
+  const base = path20.resolve(jobHomesDir(env));
+  const resolved = path20.resolve(home);
+  if (path20.dirname(resolved) !== base || !/^[A-Za-z0-9._-]+$/.test(path20.basename(resolved))) {
     return `it is not a direct child of the Action's private homes directory ${base}`;
   }
   if (proof === void 0 || proof === "") return "the saved state carries no proof that this Action made it";
@@ -7077,16 +7156,16 @@ async function whyNotOurHome(home, proof, env) {
   return null;
 }
 function jobCodexHome(env, stream) {
-  return path19.join(jobHomesDir(env), `${stream}-${randomBytes6(4).toString("hex")}`);
+  return path20.join(jobHomesDir(env), `${stream}-${randomBytes6(4).toString("hex")}`);
 }
 function jobHomesDir(env) {
   const base = env.RUNNER_TEMP;
   if (!base)
     throw new UsageError("RUNNER_TEMP is not set: this entry point runs only inside a GitHub Actions job.");
-  return path19.join(base, "codex-auth");
+  return path20.join(base, "codex-auth");
 }
 async function removeHomeRecord(home) {
-  await fs9.rm(recordPath(path19.resolve(home)), { force: true });
+  await fs9.rm(recordPath(path20.resolve(home)), { force: true });
 }
 function recordPath(home) {
   return `${home}${RECORD_SUFFIX}`;

@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+import { createRequire as __codexAuthCreateRequire } from 'node:module';
+const require = __codexAuthCreateRequire(import.meta.url);
+import {
+  FileLeaseLock
+} from "./chunk-AK6ZCDNS.js";
+import "./chunk-7SAFMP73.js";
+import "./chunk-7XYH3NBL.js";
+import "./chunk-V4C5BGZE.js";
+import "./chunk-ME7AUUEY.js";
+import "./chunk-DZ5XX4ZY.js";
+export {
+  FileLeaseLock
+};
