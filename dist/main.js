@@ -10,7 +10,7 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-IFUWRBLD.js";
+} from "./chunks/chunk-6VP37JNM.js";
 import {
   reseedCommand
 } from "./chunks/chunk-7ZM447HQ.js";

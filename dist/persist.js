@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-IFUWRBLD.js";
+} from "./chunks/chunk-6VP37JNM.js";
 import {
   persist
 } from "./chunks/chunk-47LSIQXU.js";

@@ -40,7 +40,7 @@ async function runPost(env = process.env) {
     "the main step did not finish its round trip"
   );
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-366JZ7EU.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-YFZ4SZFB.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

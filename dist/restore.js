@@ -3,11 +3,11 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-L5WSZ5HQ.js";
+} from "./chunks/chunk-EVF3TIQH.js";
 import "./chunks/chunk-2PS6Y4EB.js";
 import "./chunks/chunk-ISYWBHZK.js";
 import "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-IFUWRBLD.js";
+import "./chunks/chunk-6VP37JNM.js";
 import "./chunks/chunk-47LSIQXU.js";
 import "./chunks/chunk-LCEUDS4O.js";
 import "./chunks/chunk-RVWSOKMK.js";

@@ -9330,10 +9330,10 @@ var init_file_lease_lock = __esm({
         return guarded(this.file, this.#guard, critical, deadline, signal);
       }
       #timeoutError(holder, waitedMs) {
-        const seconds = (waitedMs / 1e3).toFixed(1);
+        const seconds2 = (waitedMs / 1e3).toFixed(1);
         const held = holder === null ? `its guard ${this.#guard} stayed busy` : `it is held by ${describeHolder(holder)}`;
         return new LockTimeoutError(
-          `timed out after ${seconds}s waiting for the lock on stream "${this.stream}": ${held}. Wait for that holder to finish and try again, raise --lock-timeout, or, if you know the holder is gone, remove the lock with \`codex-auth unlock --force --stream ${this.stream}\`.`
+          `timed out after ${seconds2}s waiting for the lock on stream "${this.stream}": ${held}. Wait for that holder to finish and try again, raise --lock-timeout, or, if you know the holder is gone, remove the lock with \`codex-auth unlock --force --stream ${this.stream}\`.`
         );
       }
     };
@@ -11417,13 +11417,13 @@ function parseStoreFlags(values, env) {
   };
 }
 function parseSeconds(value, flag, min, max) {
-  const seconds = Number(value);
-  if (value.trim() === "" || !Number.isFinite(seconds) || seconds < min || seconds > max) {
+  const seconds2 = Number(value);
+  if (value.trim() === "" || !Number.isFinite(seconds2) || seconds2 < min || seconds2 > max) {
     throw new UsageError(
       `${flag} must be a number of seconds between ${min} and ${max}, not ${JSON.stringify(value)}.`
     );
   }
-  return seconds;
+  return seconds2;
 }
 function githubTarget(values, env) {
   const repo = values.repo ?? env.GITHUB_REPOSITORY;
@@ -11542,6 +11542,43 @@ var init_cli_context = __esm({
   }
 });
 
+// src/app/protection-words.ts
+function describeProtection(result) {
+  if (result.protection === null) return null;
+  const words = WORDS[result.protection];
+  return words === void 0 ? result.protection : `${result.protection} (${words})`;
+}
+function describeIsolation(isolation) {
+  const parts = [
+    `Codex ran as ${isolation.user}${isolation.created ? " (created for this run)" : ""}`,
+    `set-up ${seconds(isolation.setupMs)} (probe ${isolation.probeMs} ms${isolation.waitMs === null ? "" : `, the run waited ${seconds(isolation.waitMs)}`})`
+  ];
+  if (isolation.stopped !== null)
+    parts.push(`${plural(isolation.stopped, "process", "processes")} of the agent stopped`);
+  if (isolation.chowned !== null) parts.push(`${plural(isolation.chowned, "file", "files")} given back`);
+  if (isolation.finishMs !== null) parts.push(`finish ${seconds(isolation.finishMs)}`);
+  return parts.join(", ");
+}
+function protectionLine(result) {
+  const protection = describeProtection(result);
+  if (protection === null) return null;
+  return result.isolation ? `${protection}; ${describeIsolation(result.isolation)}` : protection;
+}
+var WORDS, seconds, plural;
+var init_protection_words = __esm({
+  "src/app/protection-words.ts"() {
+    "use strict";
+    WORDS = {
+      broker: "placeholders in Codex\u2019s home, the token broker relayed the login, the sandbox held",
+      "broker+separate-user": "placeholders in Codex\u2019s home, the token broker relayed the login, Codex ran as a separate user proven unable to reach this process",
+      "deny-read": "the login on disk, denied to the agent by the permission profile",
+      none: "opted out: the agent could read the login"
+    };
+    seconds = (ms) => `${(ms / 1e3).toFixed(1)} s`;
+    plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+  }
+});
+
 // src/cli/print-result.ts
 function resultJson(result) {
   const { error, ...rest } = result;
@@ -11562,6 +11599,9 @@ function printResult(kit, result, json2, verb) {
     result.persisted ? "persisted" : "nothing written",
     sealWords(result)
   ].filter(Boolean);
+  const protection = protectionLine(result);
+  if (protection !== null) kit.io.stderr(kit.redactor.redact(`codex-auth: protection: ${protection}
+`));
   const figures = `lock wait ${(result.lockWaitMs / 1e3).toFixed(1)} s, ${(result.durationMs / 1e3).toFixed(1)} s in all`;
   if (result.error) {
     if (result.generation !== null) {
@@ -11591,6 +11631,7 @@ var WHOLE;
 var init_print_result = __esm({
   "src/cli/print-result.ts"() {
     "use strict";
+    init_protection_words();
     init_untrusted_text();
     init_kit();
     WHOLE = { maxLineLength: Number.POSITIVE_INFINITY, maxLines: Number.POSITIVE_INFINITY };

@@ -13,7 +13,7 @@ import {
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-IFUWRBLD.js";
+} from "./chunk-6VP37JNM.js";
 import {
   restoreStream
 } from "./chunk-47LSIQXU.js";

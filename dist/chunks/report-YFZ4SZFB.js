@@ -6,7 +6,7 @@ import {
   setRoundTripOutputs,
   usageOutputs,
   writeSummary
-} from "./chunk-IFUWRBLD.js";
+} from "./chunk-6VP37JNM.js";
 import "./chunk-RVWSOKMK.js";
 import "./chunk-ZQCYTOKX.js";
 import "./chunk-V4C5BGZE.js";
