@@ -4,10 +4,10 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-6VP37JNM.js";
+} from "./chunks/chunk-IIXUMGVY.js";
 import {
   persist
-} from "./chunks/chunk-47LSIQXU.js";
+} from "./chunks/chunk-NPAIOOQS.js";
 import "./chunks/chunk-RVWSOKMK.js";
 import {
   createActionContext,
@@ -16,7 +16,7 @@ import {
   readStreamSettings,
   runEntry,
   whyNotOurHome
-} from "./chunks/chunk-LRY4OZB6.js";
+} from "./chunks/chunk-7IGRUCNJ.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {

@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-ISYWBHZK.js";
+} from "./chunks/chunk-DGPQUJPJ.js";
 import {
   loadActionState
 } from "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-47LSIQXU.js";
+import "./chunks/chunk-NPAIOOQS.js";
 import {
   runEntry
-} from "./chunks/chunk-LRY4OZB6.js";
+} from "./chunks/chunk-7IGRUCNJ.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-ZQCYTOKX.js";
@@ -40,7 +40,7 @@ async function runPost(env = process.env) {
     "the main step did not finish its round trip"
   );
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-YFZ4SZFB.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-GG6UBSMY.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

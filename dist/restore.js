@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-EVF3TIQH.js";
-import "./chunks/chunk-2PS6Y4EB.js";
-import "./chunks/chunk-ISYWBHZK.js";
+} from "./chunks/chunk-753Z6FWW.js";
+import "./chunks/chunk-4DH6FKCR.js";
+import "./chunks/chunk-DGPQUJPJ.js";
 import "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-6VP37JNM.js";
-import "./chunks/chunk-47LSIQXU.js";
-import "./chunks/chunk-LCEUDS4O.js";
+import "./chunks/chunk-IIXUMGVY.js";
+import "./chunks/chunk-NPAIOOQS.js";
+import "./chunks/chunk-RXSVELWX.js";
 import "./chunks/chunk-RVWSOKMK.js";
 import {
   runEntry
-} from "./chunks/chunk-LRY4OZB6.js";
+} from "./chunks/chunk-7IGRUCNJ.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-ZQCYTOKX.js";

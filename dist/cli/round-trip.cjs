@@ -7828,6 +7828,7 @@ async function startTokenBroker2(state, request) {
     dir: home.dir
   });
   state.stops.push(() => broker.close());
+  state.broker = broker;
   const env = { ...required(state.codexEnv, "Codex's environment") };
   for (const name2 of Object.keys(env)) if (REPLACED.includes(name2.toUpperCase())) delete env[name2];
   state.codexEnv = { ...env, ...broker.codexEnv, ...broker.tokenEnv };
@@ -11569,8 +11570,8 @@ var init_protection_words = __esm({
   "src/app/protection-words.ts"() {
     "use strict";
     WORDS = {
-      broker: "placeholders in Codex\u2019s home, the token broker relayed the login, the sandbox held",
-      "broker+separate-user": "placeholders in Codex\u2019s home, the token broker relayed the login, Codex ran as a separate user proven unable to reach this process",
+      broker: "Codex held placeholders, the token broker relayed the login, the sandbox held",
+      "broker+separate-user": "Codex held placeholders, the token broker relayed the login, Codex ran as a separate user proven unable to reach this process",
       "deny-read": "the login on disk, denied to the agent by the permission profile",
       none: "opted out: the agent could read the login"
     };
@@ -11924,6 +11925,8 @@ var init_restore_persist = __esm({
       async (state) => {
         const loaded2 = required(state.loaded, "the loaded copy");
         describeBundleInto(state.result, loaded2.bundle, state.ctx.now());
+        const seal = required(state.sealed, "the seal").report;
+        state.result.protection = seal.sealed || seal.reason === null && seal.profile !== null ? "deny-read" : "none";
         for (const line of restoredMessages(state, required(state.sealed, "the seal").report))
           state.ctx.log.info(line);
       }

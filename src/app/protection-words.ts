@@ -5,9 +5,9 @@ import type { IsolationReport, RoundTripResult } from '../roundtrip/result.js';
 // codex-user input or the one we created, counts and times): nothing here comes from Codex or the agent.
 
 const WORDS: Readonly<Record<string, string>> = {
-  broker: 'placeholders in Codex\u2019s home, the token broker relayed the login, the sandbox held',
+  broker: 'Codex held placeholders, the token broker relayed the login, the sandbox held',
   'broker+separate-user':
-    'placeholders in Codex\u2019s home, the token broker relayed the login, Codex ran as a separate user proven unable to reach this process',
+    'Codex held placeholders, the token broker relayed the login, Codex ran as a separate user proven unable to reach this process',
   'deny-read': 'the login on disk, denied to the agent by the permission profile',
   none: 'opted out: the agent could read the login',
 };

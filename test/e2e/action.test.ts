@@ -62,7 +62,7 @@ describe('the Action (dist/main.js + dist/post.js, as the runner runs them)', ()
       'weekly-used-percent': '7',
     });
     expect(first.main.summary).toContain(
-      '<p><strong>Protection:</strong> broker (placeholders in Codex\u2019s home, the token broker relayed the login, the sandbox held)</p>',
+      '<p><strong>Protection:</strong> broker (Codex held placeholders, the token broker relayed the login, the sandbox held)</p>',
     );
     expect(first.main.summary).not.toMatch(/Isolation:/);
     expect(first.main.summary).toMatch(/Plan usage[\s\S]*<td>short<\/td><td>42 %<\/td>/);
@@ -141,6 +141,10 @@ describe('the Action (dist/main.js + dist/post.js, as the runner runs them)', ()
     });
     expect(main.code, main.stdout).toBe(0);
     expect(main.outputs['final-message']).toBe('OK');
+    // The token reached Codex only as the broker's placeholder: the run says so, and lists what the broker relayed.
+    expect(main.outputs.protection).toBe('broker');
+    expect(main.summary).toMatch(/<strong>Protection:<\/strong> broker \(/);
+    expect(main.summary).toMatch(/Requests through the token broker \(\d+\)/);
     expect(main.masks).toContain(token);
     expect(world.sim.accessTokenUses).toBeGreaterThan(0);
     expect(world.sim.refreshCount).toBe(0);
@@ -256,6 +260,8 @@ describe('restore/ and persist/ sub-actions', () => {
     expect(restore.code, restore.stdout).toBe(0);
     const codexHome = restore.env.CODEX_HOME ?? '';
     expect(restore.outputs['codex-home']).toBe(codexHome);
+    // The user's own step gets the real login under the profile: restore's output says which protection that is.
+    expect(restore.outputs.protection).toBe('deny-read');
     expect((await fs.stat(path.join(codexHome, 'auth.json'))).mode & 0o777).toBe(0o600);
 
     const userStep = await job.step(fixture('user-codex-step'), { timeoutMs: 60_000 });

@@ -156,7 +156,7 @@ describe('a run', () => {
     expect(run.code, run.stderr).toBe(0);
     const lines = run.stderr.split('\n').filter((line) => /protection/i.test(line));
     expect(lines).toEqual([
-      'codex-auth: protection: broker (placeholders in Codex\u2019s home, the token broker relayed the login, the sandbox held)',
+      'codex-auth: protection: broker (Codex held placeholders, the token broker relayed the login, the sandbox held)',
     ]);
     // Without a separate user there is no isolation to report.
     expect(run.stderr).not.toMatch(/Codex ran as/);

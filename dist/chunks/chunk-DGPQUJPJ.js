@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persist,
   removeJobHome
-} from "./chunk-47LSIQXU.js";
+} from "./chunk-NPAIOOQS.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -12,7 +12,7 @@ import {
   readStreamSettings,
   splitStatePath,
   whyNotOurHome
-} from "./chunk-LRY4OZB6.js";
+} from "./chunk-7IGRUCNJ.js";
 import {
   actionLogger
 } from "./chunk-ZQCYTOKX.js";

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-LRY4OZB6.js";
+} from "./chunk-7IGRUCNJ.js";
 import {
   actionLogger,
   readCodexVersion,

@@ -18,8 +18,8 @@ import {
 
 // src/app/protection-words.ts
 var WORDS = {
-  broker: "placeholders in Codex\u2019s home, the token broker relayed the login, the sandbox held",
-  "broker+separate-user": "placeholders in Codex\u2019s home, the token broker relayed the login, Codex ran as a separate user proven unable to reach this process",
+  broker: "Codex held placeholders, the token broker relayed the login, the sandbox held",
+  "broker+separate-user": "Codex held placeholders, the token broker relayed the login, Codex ran as a separate user proven unable to reach this process",
   "deny-read": "the login on disk, denied to the agent by the permission profile",
   none: "opted out: the agent could read the login"
 };

@@ -6,7 +6,7 @@ import {
   setRoundTripOutputs,
   usageOutputs,
   writeSummary
-} from "./chunk-6VP37JNM.js";
+} from "./chunk-IIXUMGVY.js";
 import "./chunk-RVWSOKMK.js";
 import "./chunk-ZQCYTOKX.js";
 import "./chunk-V4C5BGZE.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-TFGH4AVS.js";
 import {
   prepareJobHome
-} from "./chunk-LRY4OZB6.js";
+} from "./chunk-7IGRUCNJ.js";
 
 // src/action/job-home.ts
 function prepareJobHome2(env, stream) {

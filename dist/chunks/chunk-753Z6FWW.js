@@ -3,26 +3,26 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunk-2PS6Y4EB.js";
+} from "./chunk-4DH6FKCR.js";
 import {
   finishAndClean
-} from "./chunk-ISYWBHZK.js";
+} from "./chunk-DGPQUJPJ.js";
 import {
   loadActionState
 } from "./chunk-TFGH4AVS.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-6VP37JNM.js";
+} from "./chunk-IIXUMGVY.js";
 import {
   restoreStream
-} from "./chunk-47LSIQXU.js";
+} from "./chunk-NPAIOOQS.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   codexIfPresent,
   refuseUnsafeJobs
-} from "./chunk-LCEUDS4O.js";
+} from "./chunk-RXSVELWX.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -32,7 +32,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-LRY4OZB6.js";
+} from "./chunk-7IGRUCNJ.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-N7GVTKFE.js";
