@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-IIXUMGVY.js";
 import {
   persist
-} from "./chunks/chunk-NPAIOOQS.js";
+} from "./chunks/chunk-PFOS6BDT.js";
 import "./chunks/chunk-RVWSOKMK.js";
 import {
   createActionContext,
@@ -16,7 +16,7 @@ import {
   readStreamSettings,
   runEntry,
   whyNotOurHome
-} from "./chunks/chunk-7IGRUCNJ.js";
+} from "./chunks/chunk-ILWRFERE.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {

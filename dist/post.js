@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-DGPQUJPJ.js";
+} from "./chunks/chunk-7KS2FBWX.js";
 import {
   loadActionState
 } from "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-NPAIOOQS.js";
+import "./chunks/chunk-PFOS6BDT.js";
 import {
   runEntry
-} from "./chunks/chunk-7IGRUCNJ.js";
+} from "./chunks/chunk-ILWRFERE.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-ZQCYTOKX.js";

@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-753Z6FWW.js";
-import "./chunks/chunk-4DH6FKCR.js";
-import "./chunks/chunk-DGPQUJPJ.js";
+} from "./chunks/chunk-JDAS7OP4.js";
+import "./chunks/chunk-IQZIBW6S.js";
+import "./chunks/chunk-7KS2FBWX.js";
 import "./chunks/chunk-TFGH4AVS.js";
 import "./chunks/chunk-IIXUMGVY.js";
-import "./chunks/chunk-NPAIOOQS.js";
-import "./chunks/chunk-RXSVELWX.js";
+import "./chunks/chunk-PFOS6BDT.js";
+import "./chunks/chunk-TMV6MIPM.js";
 import "./chunks/chunk-RVWSOKMK.js";
 import {
   runEntry
-} from "./chunks/chunk-7IGRUCNJ.js";
+} from "./chunks/chunk-ILWRFERE.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-ZQCYTOKX.js";

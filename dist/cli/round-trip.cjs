@@ -3188,10 +3188,10 @@ function routeOf(method, pathname, upgrade) {
   return CHATGPT_GETS.has(rest) ? { kind: "chatgpt", rest } : refused;
 }
 function copyHeaders(raw, drop, keepUpgrade = false) {
-  const named = /* @__PURE__ */ new Set();
+  const named2 = /* @__PURE__ */ new Set();
   for (let i = 0; i < raw.length; i += 2) {
     if ((raw[i] ?? "").toLowerCase() === "connection") {
-      for (const token of (raw[i + 1] ?? "").split(",")) named.add(token.trim().toLowerCase());
+      for (const token of (raw[i + 1] ?? "").split(",")) named2.add(token.trim().toLowerCase());
     }
   }
   const out = [];
@@ -3204,7 +3204,7 @@ function copyHeaders(raw, drop, keepUpgrade = false) {
       out.push([name2, raw[i + 1] ?? ""]);
       continue;
     }
-    if (HOP_BY_HOP.has(lower) || named.has(lower) && !(keepUpgrade && lower === "upgrade")) continue;
+    if (HOP_BY_HOP.has(lower) || named2.has(lower) && !(keepUpgrade && lower === "upgrade")) continue;
     out.push([name2, raw[i + 1] ?? ""]);
   }
   return out;
@@ -4119,6 +4119,83 @@ ${der.toString("base64").replace(/.{64}/g, "$&\n").replace(/\n$/, "")}
   }
 });
 
+// src/broker/listener.ts
+async function startListener(options) {
+  const ca = await createRunCa();
+  const caPath = (0, import_node_path3.join)(options.dir, BROKER_CA_FILE);
+  await (0, import_promises.writeFile)(caPath, ca.caPem, { mode: 384 });
+  const gated = gate(options.gate, options.log);
+  const server = (0, import_node_https2.createServer)(
+    { key: ca.leafKeyPem, cert: ca.leafCertPem, ALPNProtocols: ["http/1.1"] },
+    (req, res) => gated(
+      () => options.onRequest(req, res),
+      () => {
+        req.resume();
+        refuse(res, 503, "The run was refused before Codex could use the login.");
+      }
+    )
+  );
+  const sockets = /* @__PURE__ */ new Set();
+  server.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
+  server.on("upgrade", (req, socket, head) => {
+    sockets.add(socket);
+    gated(
+      () => options.onUpgrade(req, socket, head),
+      () => socket.destroy()
+    );
+  });
+  const origin = await listenOnLoopback(server);
+  return {
+    origin,
+    caPath,
+    close: () => new Promise((resolve) => {
+      for (const socket of sockets) socket.destroy();
+      options.tls.agent.destroy();
+      server.close(() => resolve());
+    })
+  };
+}
+function gate(pending, log) {
+  let state = pending === void 0 ? "open" : "waiting";
+  const settled = (pending ?? Promise.resolve()).then(
+    () => state = "open",
+    () => {
+      state = "shut";
+      log.debug("broker: the seal was not proven, every request is refused");
+    }
+  );
+  return (serve, refuseIt) => {
+    if (state === "open") serve();
+    else if (state === "shut") refuseIt();
+    else void settled.then(() => state === "open" ? serve() : refuseIt());
+  };
+}
+async function listenOnLoopback(server) {
+  await new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  return `https://127.0.0.1:${server.address().port}`;
+}
+var import_promises, import_node_https2, import_node_path3, BROKER_CA_FILE;
+var init_listener = __esm({
+  "src/broker/listener.ts"() {
+    "use strict";
+    import_promises = require("node:fs/promises");
+    import_node_https2 = require("node:https");
+    import_node_path3 = require("node:path");
+    init_forward();
+    init_run_ca();
+    BROKER_CA_FILE = "broker-ca.pem";
+  }
+});
+
 // src/broker/token-credential.ts
 function tokenPlaceholder(kind) {
   return kind === "api_key" ? `sk-proj-${(0, import_node_crypto4.randomBytes)(48).toString("base64url")}` : `at-${(0, import_node_crypto4.randomBytes)(32).toString("base64url")}`;
@@ -4310,9 +4387,6 @@ async function startTokenBroker(options, kind, token) {
   const openaiBase = upstream.openaiBaseUrl ?? (kind === "api_key" ? OPENAI_API_BASE_URL : OPENAI_UPSTREAM.openaiBaseUrl);
   const authApi = new URL(upstream.authApiBaseUrl ?? OPENAI_UPSTREAM.authApiBaseUrl ?? "");
   const tls = upstreamTls(options.upstreamCa, options.proxy);
-  const ca = await createRunCa();
-  const caPath = (0, import_node_path3.join)(options.dir, CA_FILE);
-  await (0, import_promises.writeFile)(caPath, ca.caPem, { mode: 384 });
   const requestLog = new RequestLog();
   const ctx = {
     state,
@@ -4324,28 +4398,25 @@ async function startTokenBroker(options, kind, token) {
     log: options.log,
     routedOrigin: null
   };
-  const server = (0, import_node_https2.createServer)(
-    { key: ca.leafKeyPem, cert: ca.leafCertPem, ALPNProtocols: ["http/1.1"] },
-    (req, res) => dispatch(req, res, ctx, state, authApi)
-  );
-  const sockets = /* @__PURE__ */ new Set();
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
+  const listener = await startListener({
+    dir: options.dir,
+    onRequest: (req, res) => dispatch(req, res, ctx, state, authApi),
+    onUpgrade: (req, socket, head) => {
+      const finish = requestLog.begin("GET", new URL(req.url ?? "/", "https://127.0.0.1").pathname);
+      forwardUpgrade(req, socket, head, ctx, finish);
+    },
+    tls,
+    gate: options.gate,
+    log: options.log
   });
-  server.on("upgrade", (req, socket, head) => {
-    sockets.add(socket);
-    const finish = requestLog.begin("GET", new URL(req.url ?? "/", "https://127.0.0.1").pathname);
-    forwardUpgrade(req, socket, head, ctx, finish);
-  });
-  const origin = await listen(server);
+  const origin = listener.origin;
   ctx.origin = origin;
   options.log.debug(`broker (${kind}): listening on ${origin}`);
   return {
     origin,
     placeholderAuthJson: "",
     codexEnv: {
-      CODEX_CA_CERTIFICATE: caPath,
+      CODEX_CA_CERTIFICATE: listener.caPath,
       // Refused here: nothing of a key or token may reach an OAuth endpoint, and Codex never needs one in these modes.
       CODEX_REFRESH_TOKEN_URL_OVERRIDE: `${origin}/oauth/token`,
       CODEX_REVOKE_TOKEN_URL_OVERRIDE: `${origin}/oauth/revoke`
@@ -4361,11 +4432,7 @@ async function startTokenBroker(options, kind, token) {
     loginDead: () => false,
     requestLog: () => requestLog.list(),
     planUsage: () => requestLog.planUsage(),
-    close: () => new Promise((resolve) => {
-      for (const socket of sockets) socket.destroy();
-      tls.agent.destroy();
-      server.close(() => resolve());
-    })
+    close: () => listener.close()
   };
 }
 function dispatch(req, res, ctx, state, authApi) {
@@ -4447,34 +4514,20 @@ function accountOf(body) {
     return void 0;
   }
 }
-async function listen(server) {
-  await new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  return `https://127.0.0.1:${server.address().port}`;
-}
-var import_promises, import_node_https2, import_node_path3, CA_FILE, WHOAMI_MAX;
+var WHOAMI_MAX;
 var init_token_broker = __esm({
   "src/broker/token-broker.ts"() {
     "use strict";
-    import_promises = require("node:fs/promises");
-    import_node_https2 = require("node:https");
-    import_node_path3 = require("node:path");
     init_errors();
     init_allowlist();
     init_forward();
     init_request_log();
-    init_run_ca();
+    init_listener();
     init_token_credential();
     init_token_routes();
     init_types();
     init_upstream();
     init_websocket();
-    CA_FILE = "broker-ca.pem";
     WHOAMI_MAX = 64 * 1024;
   }
 });
@@ -4494,9 +4547,6 @@ async function startBroker(options) {
   const state = new CredentialState(bundle);
   const requestLog = new RequestLog();
   const tls = upstreamTls(options.upstreamCa, options.proxy);
-  const ca = await createRunCa();
-  const caPath = (0, import_node_path4.join)(options.dir, BROKER_CA_FILE);
-  await (0, import_promises2.writeFile)(caPath, ca.caPem, { mode: 384 });
   const relay2 = {
     state,
     refreshUrl: new URL(upstream.refreshUrl),
@@ -4515,29 +4565,25 @@ async function startBroker(options) {
     log: options.log,
     routedOrigin: null
   };
-  const handle = dispatcher(ctx, relay2, options.log);
-  const server = (0, import_node_https3.createServer)(
-    { key: ca.leafKeyPem, cert: ca.leafCertPem, ALPNProtocols: ["http/1.1"] },
-    handle
-  );
-  const sockets = /* @__PURE__ */ new Set();
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
+  const listener = await startListener({
+    dir: options.dir,
+    onRequest: dispatcher(ctx, relay2, options.log),
+    onUpgrade: (req, socket, head) => {
+      const finish = requestLog.begin("GET", new URL(req.url ?? "/", "https://127.0.0.1").pathname);
+      forwardUpgrade(req, socket, head, ctx, finish);
+    },
+    tls,
+    gate: options.gate,
+    log: options.log
   });
-  server.on("upgrade", (req, socket, head) => {
-    sockets.add(socket);
-    const finish = requestLog.begin("GET", new URL(req.url ?? "/", "https://127.0.0.1").pathname);
-    forwardUpgrade(req, socket, head, ctx, finish);
-  });
-  const origin = await listenOnLoopback(server);
+  const origin = listener.origin;
   ctx.origin = origin;
   options.log.debug(`broker: listening on ${origin}`);
   return {
     origin,
     placeholderAuthJson: placeholderAuthJson(bundle, state.current),
     codexEnv: {
-      CODEX_CA_CERTIFICATE: caPath,
+      CODEX_CA_CERTIFICATE: listener.caPath,
       CODEX_REFRESH_TOKEN_URL_OVERRIDE: `${origin}/oauth/token`,
       CODEX_REVOKE_TOKEN_URL_OVERRIDE: `${origin}/oauth/revoke`
     },
@@ -4546,11 +4592,7 @@ async function startBroker(options) {
     loginDead: () => state.dead !== null,
     requestLog: () => requestLog.list(),
     planUsage: () => requestLog.planUsage(),
-    close: () => new Promise((resolve) => {
-      for (const socket of sockets) socket.destroy();
-      tls.agent.destroy();
-      server.close(() => resolve());
-    })
+    close: () => listener.close()
   };
 }
 function dispatcher(ctx, relay2, log) {
@@ -4593,16 +4635,6 @@ function dispatcher(ctx, relay2, log) {
     }
   };
 }
-async function listenOnLoopback(server) {
-  await new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  return `https://127.0.0.1:${server.address().port}`;
-}
 function codexConfigFor(origin) {
   return {
     chatgpt_base_url: `${origin}/backend-api/`,
@@ -4612,13 +4644,9 @@ function codexConfigFor(origin) {
     otel: { metrics_exporter: "none" }
   };
 }
-var import_promises2, import_node_https3, import_node_path4, BROKER_CA_FILE;
 var init_broker = __esm({
   "src/broker/broker.ts"() {
     "use strict";
-    import_promises2 = require("node:fs/promises");
-    import_node_https3 = require("node:https");
-    import_node_path4 = require("node:path");
     init_bundle();
     init_errors();
     init_allowlist();
@@ -4627,12 +4655,12 @@ var init_broker = __esm({
     init_placeholders();
     init_refresh_relay();
     init_request_log();
-    init_run_ca();
+    init_listener();
     init_token_broker();
     init_types();
     init_upstream();
     init_websocket();
-    BROKER_CA_FILE = "broker-ca.pem";
+    init_listener();
   }
 });
 
@@ -4657,9 +4685,9 @@ async function ensurePrivateDir(dir) {
 }
 async function writePrivateFileAtomic(file, content) {
   await refuseSymlink(file);
-  const dir = import_node_path5.default.dirname(file);
+  const dir = import_node_path4.default.dirname(file);
   const { randomBytes: randomBytes7 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
-  const temp = import_node_path5.default.join(dir, `.${import_node_path5.default.basename(file)}.${randomBytes7(6).toString("hex")}.tmp`);
+  const temp = import_node_path4.default.join(dir, `.${import_node_path4.default.basename(file)}.${randomBytes7(6).toString("hex")}.tmp`);
   const handle = await import_node_fs3.promises.open(
     temp,
     import_node_fs3.constants.O_WRONLY | import_node_fs3.constants.O_CREAT | import_node_fs3.constants.O_EXCL,
@@ -4719,12 +4747,12 @@ async function syncDir(dir) {
 function isErrno(error, code) {
   return error instanceof Error && error.code === code;
 }
-var import_node_fs3, import_node_path5, PRIVATE_FILE_MODE, PRIVATE_DIR_MODE;
+var import_node_fs3, import_node_path4, PRIVATE_FILE_MODE, PRIVATE_DIR_MODE;
 var init_secure_files = __esm({
   "src/platform/secure-files.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
-    import_node_path5 = __toESM(require("node:path"), 1);
+    import_node_path4 = __toESM(require("node:path"), 1);
     PRIVATE_FILE_MODE = 384;
     PRIVATE_DIR_MODE = 448;
   }
@@ -4856,14 +4884,14 @@ async function recordOwner(home, codex) {
     codexStart: codex === null ? null : startTimeOf(codex.pid),
     codexCommand: codex?.command ?? null
   };
-  await writePrivateFileAtomic(import_node_path6.default.join(home, OWNER_FILE), JSON.stringify(record));
+  await writePrivateFileAtomic(import_node_path5.default.join(home, OWNER_FILE), JSON.stringify(record));
 }
 async function sweepOrphanedHomes(log, base) {
   if (!await isPrivateDir(base)) return 0;
   let removed = 0;
   for (const entry of await import_node_fs5.promises.readdir(base).catch(() => [])) {
     if (!entry.startsWith(PRIVATE_HOME_PREFIX)) continue;
-    const home = import_node_path6.default.join(base, entry);
+    const home = import_node_path5.default.join(base, entry);
     if (!await isPrivateDir(home)) continue;
     const record = await readOwner(home);
     if (record === null || ownerAlive(record)) continue;
@@ -4933,7 +4961,7 @@ function realOrNull(file) {
 }
 async function readOwner(home) {
   try {
-    const text = await readPrivateFile(import_node_path6.default.join(home, OWNER_FILE));
+    const text = await readPrivateFile(import_node_path5.default.join(home, OWNER_FILE));
     if (text === null) return null;
     const parsed = JSON.parse(text);
     if (typeof parsed.ownerPid !== "number") return null;
@@ -4951,12 +4979,12 @@ async function readOwner(home) {
     return null;
   }
 }
-var import_node_fs5, import_node_path6, PRIVATE_HOME_PREFIX, OWNER_FILE, RECORD_VERSION;
+var import_node_fs5, import_node_path5, PRIVATE_HOME_PREFIX, OWNER_FILE, RECORD_VERSION;
 var init_orphan_homes = __esm({
   "src/codex/orphan-homes.ts"() {
     "use strict";
     import_node_fs5 = require("node:fs");
-    import_node_path6 = __toESM(require("node:path"), 1);
+    import_node_path5 = __toESM(require("node:path"), 1);
     init_secure_files();
     init_processes();
     init_stop_session();
@@ -4968,19 +4996,19 @@ var init_orphan_homes = __esm({
 
 // src/codex/codex-home.ts
 function privateHomesBase(env = process.env) {
-  const cache2 = env.XDG_CACHE_HOME && import_node_path7.default.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : null;
-  return import_node_path7.default.join(cache2 ?? import_node_path7.default.join(import_node_os.default.homedir(), ".cache"), "codex-auth", "homes");
+  const cache2 = env.XDG_CACHE_HOME && import_node_path6.default.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : null;
+  return import_node_path6.default.join(cache2 ?? import_node_path6.default.join(import_node_os.default.homedir(), ".cache"), "codex-auth", "homes");
 }
 async function createPrivateCodexHome(explicit, env = process.env) {
   if (explicit === void 0) {
     const base = privateHomesBase(env);
     await import_node_fs6.promises.mkdir(base, { recursive: true, mode: 448 });
     await ensurePrivateDir(base);
-    const dir2 = await import_node_fs6.promises.mkdtemp(import_node_path7.default.join(base, PRIVATE_HOME_PREFIX));
+    const dir2 = await import_node_fs6.promises.mkdtemp(import_node_path6.default.join(base, PRIVATE_HOME_PREFIX));
     await ensurePrivateDir(dir2);
     return { dir: dir2, created: true, sealRoot: base };
   }
-  const dir = import_node_path7.default.resolve(explicit);
+  const dir = import_node_path6.default.resolve(explicit);
   await refuseInsideWorkspace(dir, env);
   let existing = null;
   try {
@@ -5007,20 +5035,20 @@ async function refuseInsideWorkspace(dir, env) {
   const real = await realpathOfNearestExisting(dir);
   const workspace = env.GITHUB_WORKSPACE;
   if (workspace) {
-    const realWorkspace = await realpathOfNearestExisting(import_node_path7.default.resolve(workspace));
+    const realWorkspace = await realpathOfNearestExisting(import_node_path6.default.resolve(workspace));
     if (isInside(real, realWorkspace)) {
       throw new UsageError(
         `--codex-home ${dir} is inside GITHUB_WORKSPACE (${workspace}); the job's checkout could commit or read the plaintext auth.json there. Pass a directory outside it, e.g. under $RUNNER_TEMP.`
       );
     }
   }
-  for (let parent = real; ; parent = import_node_path7.default.dirname(parent)) {
-    if (await isGitDir(import_node_path7.default.join(parent, ".git"))) {
+  for (let parent = real; ; parent = import_node_path6.default.dirname(parent)) {
+    if (await isGitDir(import_node_path6.default.join(parent, ".git"))) {
       throw new UsageError(
         `--codex-home ${dir} is inside the git work tree ${parent}; the checkout could commit or read the plaintext auth.json there. Pass a directory outside it.`
       );
     }
-    if (import_node_path7.default.dirname(parent) === parent) break;
+    if (import_node_path6.default.dirname(parent) === parent) break;
   }
 }
 async function realpathOfNearestExisting(target) {
@@ -5028,24 +5056,24 @@ async function realpathOfNearestExisting(target) {
   let current = target;
   for (; ; ) {
     try {
-      return import_node_path7.default.join(await import_node_fs6.promises.realpath(current), ...missing.reverse());
+      return import_node_path6.default.join(await import_node_fs6.promises.realpath(current), ...missing.reverse());
     } catch (error) {
       if (!isErrno(error, "ENOENT") && !isErrno(error, "ENOTDIR")) throw error;
-      const parent = import_node_path7.default.dirname(current);
+      const parent = import_node_path6.default.dirname(current);
       if (parent === current) return target;
-      missing.push(import_node_path7.default.basename(current));
+      missing.push(import_node_path6.default.basename(current));
       current = parent;
     }
   }
 }
 function isInside(child, parent) {
-  const relative = import_node_path7.default.relative(parent, child);
-  return relative === "" || !relative.startsWith("..") && !import_node_path7.default.isAbsolute(relative);
+  const relative = import_node_path6.default.relative(parent, child);
+  return relative === "" || !relative.startsWith("..") && !import_node_path6.default.isAbsolute(relative);
 }
 async function isGitDir(candidate) {
   try {
     const stat = await import_node_fs6.promises.lstat(candidate);
-    if (stat.isDirectory()) return await import_node_fs6.promises.lstat(import_node_path7.default.join(candidate, "HEAD")).catch(() => null) !== null;
+    if (stat.isDirectory()) return await import_node_fs6.promises.lstat(import_node_path6.default.join(candidate, "HEAD")).catch(() => null) !== null;
     if (stat.isFile()) return (await import_node_fs6.promises.readFile(candidate, "utf8")).startsWith("gitdir:");
     return false;
   } catch {
@@ -5053,19 +5081,19 @@ async function isGitDir(candidate) {
   }
 }
 async function materialiseAuth(dir, raw) {
-  await writePrivateFileAtomic(import_node_path7.default.join(dir, AUTH_FILE), raw);
+  await writePrivateFileAtomic(import_node_path6.default.join(dir, AUTH_FILE), raw);
 }
 async function writeCodexConfig(dir, tomlText) {
-  await writePrivateFileAtomic(import_node_path7.default.join(dir, CONFIG_FILE), tomlText);
+  await writePrivateFileAtomic(import_node_path6.default.join(dir, CONFIG_FILE), tomlText);
 }
 async function readCodexConfig(dir) {
-  return readPrivateFile(import_node_path7.default.join(dir, CONFIG_FILE));
+  return readPrivateFile(import_node_path6.default.join(dir, CONFIG_FILE));
 }
 async function readAuth(dir) {
-  return readPrivateFile(import_node_path7.default.join(dir, AUTH_FILE));
+  return readPrivateFile(import_node_path6.default.join(dir, AUTH_FILE));
 }
 async function removeAuth(dir) {
-  await removeFile(import_node_path7.default.join(dir, AUTH_FILE));
+  await removeFile(import_node_path6.default.join(dir, AUTH_FILE));
   let names;
   try {
     names = await import_node_fs6.promises.readdir(dir);
@@ -5074,22 +5102,22 @@ async function removeAuth(dir) {
     throw error;
   }
   for (const name2 of names) {
-    if (AUTH_LEFTOVERS.some((pattern) => pattern.test(name2))) await removeFile(import_node_path7.default.join(dir, name2));
+    if (AUTH_LEFTOVERS.some((pattern) => pattern.test(name2))) await removeFile(import_node_path6.default.join(dir, name2));
   }
 }
 async function removeCodexHome(dir) {
-  if (!import_node_path7.default.isAbsolute(dir) || import_node_path7.default.dirname(dir) === dir) {
+  if (!import_node_path6.default.isAbsolute(dir) || import_node_path6.default.dirname(dir) === dir) {
     throw new Error(`refusing to remove ${JSON.stringify(dir)}: not an absolute, non-root directory`);
   }
   await import_node_fs6.promises.rm(dir, { recursive: true, force: true });
 }
-var import_node_fs6, import_node_os, import_node_path7, AUTH_FILE, CONFIG_FILE, AUTH_LEFTOVERS;
+var import_node_fs6, import_node_os, import_node_path6, AUTH_FILE, CONFIG_FILE, AUTH_LEFTOVERS;
 var init_codex_home = __esm({
   "src/codex/codex-home.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
     import_node_os = __toESM(require("node:os"), 1);
-    import_node_path7 = __toESM(require("node:path"), 1);
+    import_node_path6 = __toESM(require("node:path"), 1);
     init_errors();
     init_secure_files();
     init_orphan_homes();
@@ -5179,6 +5207,7 @@ function newRunState(ctx, stream, store) {
     loaded: null,
     sealing: null,
     sealed: null,
+    proof: null,
     persister: null,
     broker: null,
     isolating: null,
@@ -5189,15 +5218,35 @@ function newRunState(ctx, stream, store) {
   };
 }
 async function runPhases(state, request, phases, release2) {
+  const timings = [];
+  state.result.timings = timings;
   try {
-    for (const phase of phases) await phase(state, request);
+    for (const phase of phases) await timed(timings, phase.name, () => phase(state, request));
   } catch (error) {
     state.result.error = asCodexAuthError(error);
   } finally {
-    await release2(state);
+    await timed(timings, "release", () => release2(state));
   }
   state.result.durationMs = Date.now() - state.startedAt;
   return state.result;
+}
+async function timed(timings, phase, fn) {
+  const atMs = performance.now();
+  const cpu = process.cpuUsage();
+  try {
+    await fn();
+  } finally {
+    const used = process.cpuUsage(cpu);
+    timings.push({
+      phase: phase || "anonymous",
+      atMs: Math.round(atMs),
+      ms: Math.round(performance.now() - atMs),
+      cpuMs: Math.round((used.user + used.system) / 1e3)
+    });
+  }
+}
+function named(name2, phase) {
+  return Object.defineProperty(phase, "name", { value: name2 });
 }
 function required(value, what) {
   if (value === null) throw new Error(`internal: the round trip needs ${what} before this phase`);
@@ -5226,7 +5275,9 @@ async function startRunBroker(state, request) {
     },
     log: state.ctx.log,
     secrets: state.ctx.secrets,
-    dir: home.dir
+    dir: home.dir,
+    // Nothing reaches upstream (the model included) before the seal is proven: Codex may start before that.
+    gate: required(state.sealing, "the seal started").done
   });
   state.broker = broker;
   state.stops.push(() => broker.close());
@@ -5290,12 +5341,12 @@ function isCompleteJson(text) {
     return false;
   }
 }
-var import_node_fs8, import_node_path8, AuthFileWatch;
+var import_node_fs8, import_node_path7, AuthFileWatch;
 var init_auth_watcher = __esm({
   "src/codex/auth-watcher.ts"() {
     "use strict";
     import_node_fs8 = require("node:fs");
-    import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_path7 = __toESM(require("node:path"), 1);
     init_secure_files();
     init_codex_home();
     AuthFileWatch = class {
@@ -5303,7 +5354,7 @@ var init_auth_watcher = __esm({
         this.dir = dir;
         this.onChange = onChange;
         this.options = options;
-        this.file = import_node_path8.default.join(dir, AUTH_FILE);
+        this.file = import_node_path7.default.join(dir, AUTH_FILE);
         this.lastText = options.initialText;
       }
       dir;
@@ -5528,7 +5579,7 @@ function splitStateOf(ctx, lockId, copy, restoredAt) {
   };
 }
 function splitStatePath(codexHome) {
-  return import_node_path9.default.join(codexHome, STATE_FILE);
+  return import_node_path8.default.join(codexHome, STATE_FILE);
 }
 async function saveSplitState(codexHome, state) {
   await writePrivateFileAtomic(splitStatePath(codexHome), `${JSON.stringify(state, null, 2)}
@@ -5552,11 +5603,11 @@ async function loadSplitState(codexHome) {
 async function removeSplitState(codexHome) {
   await removeFile(splitStatePath(codexHome));
 }
-var import_node_path9, STATE_FILE, splitStateSchema;
+var import_node_path8, STATE_FILE, splitStateSchema;
 var init_split_state = __esm({
   "src/roundtrip/split-state.ts"() {
     "use strict";
-    import_node_path9 = __toESM(require("node:path"), 1);
+    import_node_path8 = __toESM(require("node:path"), 1);
     init_dist();
     init_errors();
     init_secure_files();
@@ -5578,7 +5629,7 @@ var init_split_state = __esm({
 
 // src/codex/rollout.ts
 async function readRolloutFacts(codexHome, sinceMs = 0) {
-  const files = (await listRollouts(import_node_path10.default.join(codexHome, "sessions"))).filter(
+  const files = (await listRollouts(import_node_path9.default.join(codexHome, "sessions"))).filter(
     (file) => file.mtimeMs >= sinceMs
   );
   if (files.length === 0) return NOTHING;
@@ -5627,7 +5678,7 @@ async function listRollouts(dir, depth = 0) {
   }
   const out = [];
   for (const entry of entries) {
-    const full = import_node_path10.default.join(dir, entry.name);
+    const full = import_node_path9.default.join(dir, entry.name);
     if (entry.isDirectory() && depth < 3) out.push(...await listRollouts(full, depth + 1));
     else if (entry.isFile() && /^rollout-.*\.jsonl$/.test(entry.name)) {
       const stat = await import_node_fs9.promises.stat(full);
@@ -5636,12 +5687,12 @@ async function listRollouts(dir, depth = 0) {
   }
   return out;
 }
-var import_node_fs9, import_node_path10, NOTHING, MAX_BYTES;
+var import_node_fs9, import_node_path9, NOTHING, MAX_BYTES;
 var init_rollout = __esm({
   "src/codex/rollout.ts"() {
     "use strict";
     import_node_fs9 = require("node:fs");
-    import_node_path10 = __toESM(require("node:path"), 1);
+    import_node_path9 = __toESM(require("node:path"), 1);
     init_plan_usage();
     init_secure_files();
     NOTHING = { found: false, usageLimitExceeded: false, planUsage: null };
@@ -5725,11 +5776,11 @@ function buildCodexEnv(base, codexHome, log, options = {}) {
 }
 function runnerFileCommandPaths(env) {
   const candidates = RUNNER_FILE_COMMANDS.map((name2) => env[name2]).filter(
-    (file) => typeof file === "string" && import_node_path11.default.isAbsolute(file)
+    (file) => typeof file === "string" && import_node_path10.default.isAbsolute(file)
   );
-  const dirs = candidates.map((file) => import_node_path11.default.dirname(file));
-  if (env.RUNNER_TEMP && import_node_path11.default.isAbsolute(env.RUNNER_TEMP)) {
-    dirs.push(import_node_path11.default.join(env.RUNNER_TEMP, RUNNER_FILE_COMMANDS_DIR));
+  const dirs = candidates.map((file) => import_node_path10.default.dirname(file));
+  if (env.RUNNER_TEMP && import_node_path10.default.isAbsolute(env.RUNNER_TEMP)) {
+    dirs.push(import_node_path10.default.join(env.RUNNER_TEMP, RUNNER_FILE_COMMANDS_DIR));
   }
   const found2 = /* @__PURE__ */ new Set();
   for (const candidate of [...dirs, ...candidates]) {
@@ -5750,12 +5801,12 @@ function canonical(name2) {
 function sameName(name2, wanted) {
   return canonical(name2) === wanted;
 }
-var import_node_fs10, import_node_path11, CREDENTIAL_OVERRIDES, RUNNER_FILE_COMMANDS, RUNNER_FILE_COMMANDS_DIR, HIDDEN_FROM_CODEX, HIDDEN_PREFIXES;
+var import_node_fs10, import_node_path10, CREDENTIAL_OVERRIDES, RUNNER_FILE_COMMANDS, RUNNER_FILE_COMMANDS_DIR, HIDDEN_FROM_CODEX, HIDDEN_PREFIXES;
 var init_codex_env = __esm({
   "src/codex/codex-env.ts"() {
     "use strict";
     import_node_fs10 = require("node:fs");
-    import_node_path11 = __toESM(require("node:path"), 1);
+    import_node_path10 = __toESM(require("node:path"), 1);
     CREDENTIAL_OVERRIDES = ["CODEX_API_KEY", "CODEX_ACCESS_TOKEN"];
     RUNNER_FILE_COMMANDS = [
       "GITHUB_ENV",
@@ -6257,7 +6308,7 @@ var init_agent_user = __esm({
 
 // src/seal/agent-workspace.ts
 async function grantWorkspace(agent, runner, workspace) {
-  const dir = import_node_path12.default.resolve(workspace);
+  const dir = import_node_path11.default.resolve(workspace);
   const spec = `u:${agent.uid}:rwX,d:u:${agent.uid}:rwX,d:u:${runner.uid}:rwX`;
   const tree = await runCommand("setfacl", ["-R", "-m", spec, "--", dir]);
   if (tree.spawnError === "ENOENT") {
@@ -6272,7 +6323,7 @@ async function grantWorkspace(agent, runner, workspace) {
     }
   }
   const ancestors = [];
-  for (let current = import_node_path12.default.dirname(dir); current !== import_node_path12.default.dirname(current); current = import_node_path12.default.dirname(current)) {
+  for (let current = import_node_path11.default.dirname(dir); current !== import_node_path11.default.dirname(current); current = import_node_path11.default.dirname(current)) {
     const info = (0, import_node_fs12.statSync)(current);
     if ((info.mode & 1) !== 0) continue;
     const set2 = await runCommand("setfacl", ["-m", `u:${agent.uid}:x`, "--", current]);
@@ -6300,12 +6351,12 @@ async function returnWorkspace(agent, grant, chowned) {
   ]);
   return { chowned, agentFilesRemain: left.stdout.trim() !== "" };
 }
-var import_node_fs12, import_node_path12;
+var import_node_fs12, import_node_path11;
 var init_agent_workspace = __esm({
   "src/seal/agent-workspace.ts"() {
     "use strict";
     import_node_fs12 = require("node:fs");
-    import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_path11 = __toESM(require("node:path"), 1);
     init_errors();
     init_agent_commands();
   }
@@ -6324,7 +6375,7 @@ function homeCredentialFiles(home) {
     ".kube/config",
     ".ssh",
     ".gnupg"
-  ].map((name2) => import_node_path13.default.join(home, name2)).filter((file) => (0, import_node_fs13.existsSync)(file));
+  ].map((name2) => import_node_path12.default.join(home, name2)).filter((file) => (0, import_node_fs13.existsSync)(file));
 }
 async function isolateAgent(request) {
   const runner = { uid: process.getuid?.() ?? -1, gid: process.getgid?.() ?? -1 };
@@ -6355,7 +6406,7 @@ async function isolateAgent(request) {
       async share(dir) {
         shared.push(await grantWorkspace(agent, runner, dir));
       },
-      writeCodexFile: (name2, content) => writeAgentFile(agent, import_node_path13.default.join(madeHome.codexHome, name2), content),
+      writeCodexFile: (name2, content) => writeAgentFile(agent, import_node_path12.default.join(madeHome.codexHome, name2), content),
       spawnAs(command, args, env) {
         before = agentProcesses(agent);
         return agentSpawnPlan(agent, command, args, env);
@@ -6380,13 +6431,13 @@ async function isolateAgent(request) {
     throw error;
   }
 }
-var import_node_fs13, import_node_os2, import_node_path13;
+var import_node_fs13, import_node_os2, import_node_path12;
 var init_agent_isolation = __esm({
   "src/seal/agent-isolation.ts"() {
     "use strict";
     import_node_fs13 = require("node:fs");
     import_node_os2 = __toESM(require("node:os"), 1);
-    import_node_path13 = __toESM(require("node:path"), 1);
+    import_node_path12 = __toESM(require("node:path"), 1);
     init_agent_batch();
     init_agent_launch();
     init_agent_user_probe();
@@ -6450,7 +6501,7 @@ function ourCodeDir() {
   const entry = process.argv[1];
   if (entry === void 0) return [];
   try {
-    return [import_node_path14.default.dirname((0, import_node_fs14.realpathSync)(entry))];
+    return [import_node_path13.default.dirname((0, import_node_fs14.realpathSync)(entry))];
   } catch {
     return [];
   }
@@ -6518,201 +6569,17 @@ function spawnAsAgent(isolation) {
     XDG_STATE_HOME: void 0
   });
 }
-var import_node_fs14, import_node_path14;
+var import_node_fs14, import_node_path13;
 var init_isolate = __esm({
   "src/roundtrip/phases/isolate.ts"() {
     "use strict";
     import_node_fs14 = require("node:fs");
-    import_node_path14 = __toESM(require("node:path"), 1);
+    import_node_path13 = __toESM(require("node:path"), 1);
     init_codex_env();
     init_seal_request();
     init_agent_isolation();
     init_isolated_access();
     init_run_state();
-  }
-});
-
-// src/roundtrip/phases/exec.ts
-async function watchAndPersist(state) {
-  const home = required(state.home, "the home");
-  const loaded2 = required(state.loaded, "the loaded copy");
-  const splitState = required(state.splitState, "the split state");
-  const persister = new Persister(
-    state.ctx,
-    loaded2,
-    (written) => saveSplitState(home.dir, { ...splitState, ...written })
-  );
-  state.persister = persister;
-  if (state.broker) return;
-  const watcher = watchAuthFile(home.dir, (raw) => persister.persist(raw, "the auth.json Codex wrote"), {
-    initialText: loaded2.bundle.raw
-  });
-  state.stops.push(() => watcher.close());
-}
-async function execCodex(state, request) {
-  const home = required(state.home, "the home");
-  const sealed = required(state.sealed, "the seal");
-  const run10 = await state.ctx.runCodex({
-    codexPath: request.codexPath,
-    args: sealed.args,
-    env: required(state.codexEnv, "Codex's environment"),
-    ...request.cwd ? { cwd: request.cwd } : {},
-    ...request.onEvent ? { onEvent: request.onEvent } : {},
-    ...request.onOutput ? { onOutput: request.onOutput } : {},
-    ...request.signal ? { signal: request.signal } : {},
-    ...request.runTimeoutMs === void 0 ? {} : { timeoutMs: request.runTimeoutMs },
-    ...state.isolation === null ? {} : { spawnAs: spawnAsAgent(state.isolation) },
-    onSpawn: (pid, command) => {
-      if (state.homeRecorded) void recordOwner(home.dir, { pid, command }).catch(() => void 0);
-    }
-  });
-  state.codexRun = run10;
-  await stopAlongside(state);
-  state.usage = await readUsageFacts(
-    home.dir,
-    run10,
-    state.startedAt,
-    state.ctx.log,
-    state.broker?.planUsage()
-  );
-  Object.assign(state.result, {
-    codexExitCode: run10.exitCode,
-    finalMessage: run10.finalMessage,
-    usage: run10.usage,
-    ...state.usage
-  });
-  reportProtection(state);
-}
-async function stopAlongside(state) {
-  for (let stop = state.stops.pop(); stop; stop = state.stops.pop()) await stop().catch(() => void 0);
-}
-var init_exec = __esm({
-  "src/roundtrip/phases/exec.ts"() {
-    "use strict";
-    init_auth_watcher();
-    init_orphan_homes();
-    init_persister();
-    init_broker3();
-    init_split_state();
-    init_usage_limit();
-    init_isolate();
-    init_run_state();
-  }
-});
-
-// src/roundtrip/phases/home.ts
-async function createHome(state, request, envOptions) {
-  state.home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
-  state.codexEnv = buildCodexEnv(request.baseEnv, state.home.dir, state.ctx.log, envOptions);
-}
-async function createRunHome(state, request) {
-  await sweepOrphanedHomes(state.ctx.log, privateHomesBase(request.baseEnv));
-  await createHome(state, request);
-  const home = required(state.home, "the home");
-  if (home.created) {
-    await recordOwner(home.dir, null);
-    state.homeRecorded = true;
-  }
-}
-async function materialise(state) {
-  const home = required(state.home, "the home");
-  const loaded2 = required(state.loaded, "the loaded copy");
-  const lock = required(state.lock, "the lock");
-  state.splitState = splitStateOf(state.ctx, lock.holder.id, loaded2, state.ctx.now());
-  await saveSplitState(home.dir, state.splitState);
-  await materialiseAuth(home.dir, state.broker?.placeholderAuthJson ?? loaded2.bundle.raw);
-}
-async function removePlaintext(home, log, removeDir) {
-  try {
-    if (removeDir) {
-      await removeCodexHome(home.dir);
-    } else {
-      await removeAuth(home.dir);
-      await removeSplitState(home.dir);
-    }
-  } catch (error) {
-    log.warn(`could not remove the plaintext auth.json in ${home.dir}: ${String(error)}; delete it by hand.`);
-  }
-}
-var init_home = __esm({
-  "src/roundtrip/phases/home.ts"() {
-    "use strict";
-    init_codex_env();
-    init_codex_home();
-    init_orphan_homes();
-    init_split_state();
-    init_run_state();
-  }
-});
-
-// src/roundtrip/phases/load.ts
-async function loadOrSeed(state, seed2) {
-  try {
-    state.loaded = await loadStream(state.ctx, seed2);
-  } finally {
-    state.sealing?.secretsKnown();
-  }
-  startFrom(state.result, loadedCopyOf(state.loaded));
-}
-var init_load = __esm({
-  "src/roundtrip/phases/load.ts"() {
-    "use strict";
-    init_loaded_copy();
-    init_load_stream();
-    init_result();
-  }
-});
-
-// src/roundtrip/phases/persist.ts
-async function persistFinal(state) {
-  const run10 = deadLoginOf(state);
-  const home = required(state.home, "the home");
-  const loaded2 = required(state.loaded, "the loaded copy");
-  const persister = required(state.persister, "the Persister");
-  const broker = state.broker;
-  const finalRaw = broker ? broker.currentBundle()?.raw ?? null : await readAuth(home.dir);
-  if (!run10.refreshFailure && finalRaw !== null) await persister.persist(finalRaw, "the auth.json Codex left");
-  await persister.settle();
-  state.result.refreshFailure = run10.refreshFailure;
-  describeBundleInto(state.result, loaded2.bundle, state.ctx.now());
-  reportPersisted(state.result, persister, loaded2, { seedWrittenHere: true, now: state.ctx.now() });
-}
-function deadLoginOf(state) {
-  const run10 = required(state.codexRun, "Codex's exit");
-  if (run10.refreshFailure || !state.broker?.loginDead()) return run10;
-  state.codexRun = { ...run10, refreshFailure: "refresh_failed" };
-  return state.codexRun;
-}
-var init_persist = __esm({
-  "src/roundtrip/phases/persist.ts"() {
-    "use strict";
-    init_codex_home();
-    init_result();
-    init_run_state();
-  }
-});
-
-// src/roundtrip/phases/release.ts
-async function release(state, dirFate) {
-  await stopAlongside(state);
-  if (state.sealing) {
-    state.sealing.secretsKnown();
-    await state.sealing.done.catch(() => void 0);
-  }
-  const { home, lock } = state;
-  const log = state.ctx.log;
-  const removeDir = dirFate === "remove" || dirFate === "remove-if-created" && home?.created === true;
-  await Promise.all([
-    home ? removePlaintext(home, log, removeDir) : null,
-    lock ? releaseLock(lock, { stream: state.result.stream, log }) : null
-  ]);
-}
-var init_release = __esm({
-  "src/roundtrip/phases/release.ts"() {
-    "use strict";
-    init_acquire();
-    init_exec();
-    init_home();
   }
 });
 
@@ -6724,8 +6591,8 @@ var init_seal_probe_script = __esm({
     PROBE_SCRIPT2 = String.raw`
 const fs = require('fs');
 const net = require('net');
-const [marker, port, ...paths] = process.argv.slice(1);
-const report = { marker, files: {}, env: JSON.stringify(process.env), proc: {}, network: 'not-checked' };
+const [marker, port, socketList, ...paths] = process.argv.slice(1);
+const report = { marker, files: {}, env: JSON.stringify(process.env), proc: {}, network: 'not-checked', sockets: {} };
 const readTree = (p, depth) => {
   const st = fs.statSync(p);
   if (!st.isDirectory()) return fs.readFileSync(p, 'latin1');
@@ -6754,13 +6621,17 @@ const done = () => {
     try { at += fs.writeSync(1, out, at); } catch (e) { if (e.code !== 'EAGAIN') throw e; }
   }
 };
-if (!port) { done(); } else {
-  const socket = net.connect({ host: '127.0.0.1', port: Number(port) });
-  const finish = (state) => { report.network = state; socket.destroy(); done(); };
+// Each attempt settles once: connected, refused (EACCES where the profile denies the path), or timed out.
+const attempt = (target, record) => new Promise((settle) => {
+  const socket = net.connect(target);
+  const finish = (state) => { record(state); socket.destroy(); settle(); };
   socket.setTimeout(1500, () => finish('timeout'));
   socket.on('connect', () => finish('connected'));
   socket.on('error', (e) => finish(e.code || 'error'));
-}
+});
+const attempts = JSON.parse(socketList || '[]').map((p) => attempt({ path: p }, (state) => (report.sockets[p] = state)));
+if (port) attempts.push(attempt({ host: '127.0.0.1', port: Number(port) }, (state) => (report.network = state)));
+Promise.all(attempts).then(done);
 `;
   }
 });
@@ -6811,6 +6682,7 @@ async function probeSeal(request) {
         PROBE_SCRIPT2,
         marker,
         port,
+        JSON.stringify(request.sockets ?? []),
         ...request.deniedPaths
       ],
       request
@@ -6850,6 +6722,14 @@ function findLeak(request, report2, outputs, loopbackChecked) {
   }
   if (outputs.some((output) => request.containsSecret(output))) {
     return { kind: "secret-visible", detail: "a secret value is visible to the agent's commands" };
+  }
+  for (const [socket, state] of Object.entries(report2.sockets ?? {})) {
+    if (state === "connected") {
+      return {
+        kind: "socket",
+        detail: `the agent's commands can connect to ${socket}, a root daemon's socket`
+      };
+    }
   }
   if (loopbackChecked && report2.network === "connected") {
     return { kind: "network", detail: "the agent's commands can reach this machine's loopback (127.0.0.1)" };
@@ -6937,7 +6817,7 @@ var init_seal_probe = __esm({
 function bwrapPath(codexPath) {
   if ((0, import_node_fs15.existsSync)("/usr/bin/bwrap")) return "/usr/bin/bwrap";
   const native = findNativeCodex(codexPath);
-  const bundled = native ? import_node_path15.default.join(native.vendorDir, "codex-resources", "bwrap") : null;
+  const bundled = native ? import_node_path14.default.join(native.vendorDir, "codex-resources", "bwrap") : null;
   return bundled !== null && (0, import_node_fs15.existsSync)(bundled) ? bundled : "/usr/bin/bwrap";
 }
 function apparmorProfile(bwrap) {
@@ -7002,13 +6882,13 @@ function succeeds(file, args, input) {
     else child.stdin?.end();
   });
 }
-var import_node_child_process4, import_node_fs15, import_node_path15, RESTRICT_SYSCTL, PROFILE_PATH;
+var import_node_child_process4, import_node_fs15, import_node_path14, RESTRICT_SYSCTL, PROFILE_PATH;
 var init_userns_fix = __esm({
   "src/seal/userns-fix.ts"() {
     "use strict";
     import_node_child_process4 = require("node:child_process");
     import_node_fs15 = require("node:fs");
-    import_node_path15 = __toESM(require("node:path"), 1);
+    import_node_path14 = __toESM(require("node:path"), 1);
     init_native_codex();
     RESTRICT_SYSCTL = "/proc/sys/kernel/apparmor_restrict_unprivileged_userns";
     PROFILE_PATH = "/etc/apparmor.d/codex-auth-bwrap";
@@ -7017,33 +6897,33 @@ var init_userns_fix = __esm({
 
 // src/github/persisted-credentials.ts
 async function findPersistedCheckoutToken(dir) {
-  const config = await gitConfigAbove(import_node_path16.default.resolve(dir));
+  const config = await gitConfigAbove(import_node_path15.default.resolve(dir));
   if (config === null) return null;
   const text = await import_node_fs16.promises.readFile(config, "utf8").catch(() => "");
   if (EXTRAHEADER.test(text)) return config;
   for (const match of text.matchAll(INCLUDE_PATH)) {
-    const included = import_node_path16.default.resolve(import_node_path16.default.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
+    const included = import_node_path15.default.resolve(import_node_path15.default.dirname(config), (match[1] ?? "").replace(/^"(.*)"$/, "$1"));
     const includedText = await import_node_fs16.promises.readFile(included, "utf8").catch(() => "");
     if (EXTRAHEADER.test(includedText)) return included;
   }
   return null;
 }
 async function gitConfigAbove(start) {
-  for (let dir = start; ; dir = import_node_path16.default.dirname(dir)) {
-    const candidate = import_node_path16.default.join(dir, ".git", "config");
+  for (let dir = start; ; dir = import_node_path15.default.dirname(dir)) {
+    const candidate = import_node_path15.default.join(dir, ".git", "config");
     if ((await import_node_fs16.promises.stat(candidate).catch(() => null))?.isFile()) return candidate;
-    if (import_node_path16.default.dirname(dir) === dir) return null;
+    if (import_node_path15.default.dirname(dir) === dir) return null;
   }
 }
 function persistedTokenWarning(file) {
   return `the job's GitHub token is persisted in ${file} by actions/checkout, where the agent can read it (and with contents: write, push code or delete this stream's refs). Set \`persist-credentials: false\` on the actions/checkout step.`;
 }
-var import_node_fs16, import_node_path16, EXTRAHEADER, INCLUDE_PATH;
+var import_node_fs16, import_node_path15, EXTRAHEADER, INCLUDE_PATH;
 var init_persisted_credentials = __esm({
   "src/github/persisted-credentials.ts"() {
     "use strict";
     import_node_fs16 = require("node:fs");
-    import_node_path16 = __toESM(require("node:path"), 1);
+    import_node_path15 = __toESM(require("node:path"), 1);
     EXTRAHEADER = /^\s*extraheader\s*=\s*AUTHORIZATION:/im;
     INCLUDE_PATH = /^\s*path\s*=\s*(.+?)\s*$/gim;
   }
@@ -7060,9 +6940,9 @@ function trustedProjects(doc) {
 function projectDirs(dirs) {
   const all = /* @__PURE__ */ new Set();
   for (const start of dirs) {
-    for (let dir = import_node_path17.default.resolve(start); ; dir = import_node_path17.default.dirname(dir)) {
+    for (let dir = import_node_path16.default.resolve(start); ; dir = import_node_path16.default.dirname(dir)) {
       all.add(dir);
-      if (import_node_path17.default.dirname(dir) === dir) break;
+      if (import_node_path16.default.dirname(dir) === dir) break;
     }
   }
   return [...all];
@@ -7076,11 +6956,11 @@ function untrustProjects(doc, dirs) {
 function asTable(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
-var import_node_path17, UNSEALING_FLAGS, UNSEALING_LABELS, PROJECT_TRUST_LABEL;
+var import_node_path16, UNSEALING_FLAGS, UNSEALING_LABELS, PROJECT_TRUST_LABEL;
 var init_project_trust = __esm({
   "src/seal/project-trust.ts"() {
     "use strict";
-    import_node_path17 = __toESM(require("node:path"), 1);
+    import_node_path16 = __toESM(require("node:path"), 1);
     UNSEALING_FLAGS = {
       "--trust": "trusts the checkout, so Codex loads its .codex/config.toml (sandbox_mode, permissions, MCP servers) over the profile that keeps the login from the agent",
       // Measured on 0.169.0 and 0.171.0: the review is a model call, so a hostile model answered {"outcome":"allow"}
@@ -7432,6 +7312,55 @@ var init_seal_config = __esm({
   }
 });
 
+// src/seal/network-seal.ts
+function networkSealedByBroker(config, seal, isolation) {
+  return config.network && config.profile !== null && config.unsealedBy.length === 0 && isolation?.requested !== true && isolation?.brokerHoldsLogin === true && !seal.allowUnsealed;
+}
+function socketsToClose() {
+  return socketsHere();
+}
+function socketFix(names) {
+  return ` With network on, a root daemon's socket is root on this machine. Run Codex as a separate user (${names.codexUser}), turn network access off, or set ${names.optIn} if you accept that.`;
+}
+function networkNote(sockets) {
+  const closed = sockets.length === 0 ? "none present here" : `denied and proven closed: ${sockets.join(", ")}`;
+  return `seal: network access with the broker holding the login: the agent can use the session through the broker on its allowlisted paths while the run lasts; root daemon sockets ${closed}.`;
+}
+var init_network_seal = __esm({
+  "src/seal/network-seal.ts"() {
+    "use strict";
+    init_agent_user_probe();
+  }
+});
+
+// src/seal/seal-probe-message.ts
+function probeFailureMessage(result, codexPath, names, fixNote) {
+  const failure = result.failure;
+  const base = `the seal probe failed, so Codex was not started: ${failure?.detail ?? "unknown failure"}.`;
+  switch (failure?.kind) {
+    case "old-codex":
+      return `${base} (${names.codexVersion}).`;
+    case "not-codex":
+      return `${base} Point --codex at the Codex CLI (Action: codex-version), e.g. the \`codex\` that \`npm install -g @openai/codex\` installs.`;
+    case "no-namespaces":
+      return `${base}${fixNote}
+${namespaceFixSteps(bwrapPath(codexPath))}`;
+    case "no-commands":
+      return `${base} Check that \`codex sandbox -- echo ok\` works on this machine.`;
+    case "socket":
+      return `${base}${socketFix(names)}`;
+    default:
+      return `${base} This Codex build does not enforce the permission profile here; pin a Codex version listed in the README (${names.codexVersion}), and report it.`;
+  }
+}
+var init_seal_probe_message = __esm({
+  "src/seal/seal-probe-message.ts"() {
+    "use strict";
+    init_network_seal();
+    init_userns_fix();
+  }
+});
+
 // src/seal/seal-home.ts
 function planSeal(input) {
   const { names } = input.seal;
@@ -7444,16 +7373,21 @@ function planSeal(input) {
     deny = outermost([...always, ...input.denyIfWritable ?? []]);
     config = sealConfig(input.userConfig, choice, deny, names, untrusted);
   }
+  const sockets = networkSealedByBroker(config, input.seal, input.isolation) ? socketsToClose() : null;
+  if (sockets !== null && sockets.length > 0) {
+    deny = outermost([...deny, ...sockets]);
+    config = sealConfig(input.userConfig, choice, deny, names, untrusted);
+  }
   if (!input.seal.allowUnsealed && config.unsealedBy.length > 0) {
     throw new SealError(
       `refused before Codex ran: ${config.unsealedBy.join("; ")}. Remove it (settings that keep the sandbox can go in ${names.codexConfig}), or set ${names.optIn} if you accept that the agent's commands and tools may read the ChatGPT login (the run is then reported not sealed).`
     );
   }
-  checkUnsealed(config, input.seal, input.isolation ?? { requested: false, brokerHoldsLogin: false });
-  return { choice, deny, config };
+  if (sockets === null) checkUnsealed(config, input.seal, input.isolation ?? NOT_ISOLATED);
+  return { choice, deny, config, sockets };
 }
 function workingRoots(input, choice) {
-  const root = import_node_path18.default.resolve(input.cwd, choice.cd ?? ".");
+  const root = import_node_path17.default.resolve(input.cwd, choice.cd ?? ".");
   const roots = [root];
   try {
     roots.push((0, import_node_fs17.realpathSync)(root));
@@ -7465,9 +7399,14 @@ function startSeal(input, log, secrets) {
   const plan = planSeal(input);
   let secretsKnown = () => void 0;
   const known = new Promise((resolve) => secretsKnown = resolve);
-  const done = sealHome({ ...input, secretsKnown: known }, log, secrets, plan);
-  done.catch(() => void 0);
-  return { done, secretsKnown, plan };
+  let onProving = (_args) => void 0;
+  const proving = new Promise((resolve) => onProving = resolve);
+  const done = sealHome({ ...input, secretsKnown: known, onProving }, log, secrets, plan);
+  done.then(
+    () => onProving(null),
+    () => onProving(null)
+  );
+  return { done, secretsKnown, plan, proving };
 }
 async function sealHome(input, log, secrets, plan = planSeal(input)) {
   const { choice, deny, config } = plan;
@@ -7475,7 +7414,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
   await writeCodexConfig(input.home, config.toml);
   const args = [...choice.args];
   const trusted = config.unsealedBy.length > 0;
-  if (unsandboxed || config.network || trusted) {
+  if (unsandboxed || config.network && plan.sockets === null || trusted) {
     const isolated = input.isolation?.requested === true && needsIsolation(config);
     const note = trusted && !unsandboxed && !config.network ? null : unsealedNote(config, input.seal, isolated);
     const reason = `${config.reason ?? "project configuration trusted"} (opted in)`;
@@ -7498,7 +7437,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
   if (input.probe === false) {
     return { args, report: report(config.mode, config.profile, null, null, null) };
   }
-  const probeHome = await import_node_fs17.promises.mkdtemp(import_node_path18.default.join(input.home, ".seal-probe-"));
+  const probeHome = await import_node_fs17.promises.mkdtemp(import_node_path17.default.join(input.home, ".seal-probe-"));
   await writeCodexConfig(probeHome, config.toml);
   const persisted = await findPersistedCheckoutToken(input.cwd);
   if (persisted !== null) log.warn(persistedTokenWarning(persisted));
@@ -7508,13 +7447,16 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
     cwd: input.cwd,
     options: probeOptions(args),
     deniedPaths: deny,
-    network: false,
+    network: plan.sockets !== null,
+    sockets: plan.sockets ?? [],
     containsSecret: (text) => secrets.contains(text),
     secretsKnown: input.secretsKnown
   });
   try {
+    input.onProving?.(args);
     const proven = await proveSeal(probe, input, log);
     log.debug(`seal: probe passed in ${proven.ms} ms (profile ${config.profile})`);
+    if (plan.sockets !== null) log.info(networkNote(plan.sockets));
     return { args, report: report(config.mode, config.profile, proven.ms, proven.machineChange, null) };
   } finally {
     await import_node_fs17.promises.rm(probeHome, { recursive: true, force: true });
@@ -7545,45 +7487,28 @@ async function proveSeal(probe, input, log) {
   return { ms: first.ms + second.ms, machineChange: fix.change };
 }
 function outermost(paths) {
-  const unique = [...new Set(paths.map((p) => realPathOfNearest(import_node_path18.default.resolve(p))))];
+  const unique = [...new Set(paths.map((p) => realPathOfNearest(import_node_path17.default.resolve(p))))];
   return unique.filter(
-    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + import_node_path18.default.sep))
+    (candidate) => !unique.some((other) => other !== candidate && candidate.startsWith(other + import_node_path17.default.sep))
   );
 }
 function realPathOfNearest(target) {
   try {
     return import_node_fs17.realpathSync.native(target);
   } catch {
-    const parent = import_node_path18.default.dirname(target);
-    return parent === target ? target : import_node_path18.default.join(realPathOfNearest(parent), import_node_path18.default.basename(target));
+    const parent = import_node_path17.default.dirname(target);
+    return parent === target ? target : import_node_path17.default.join(realPathOfNearest(parent), import_node_path17.default.basename(target));
   }
 }
 function report(mode, profile, probeMs, machineChange, reason) {
   return { sealed: probeMs !== null, mode, profile, probeMs, waitMs: null, machineChange, reason };
 }
-function probeFailureMessage(result, codexPath, names, fixNote) {
-  const failure = result.failure;
-  const base = `the seal probe failed, so Codex was not started: ${failure?.detail ?? "unknown failure"}.`;
-  switch (failure?.kind) {
-    case "old-codex":
-      return `${base} (${names.codexVersion}).`;
-    case "not-codex":
-      return `${base} Point --codex at the Codex CLI (Action: codex-version), e.g. the \`codex\` that \`npm install -g @openai/codex\` installs.`;
-    case "no-namespaces":
-      return `${base}${fixNote}
-${namespaceFixSteps(bwrapPath(codexPath))}`;
-    case "no-commands":
-      return `${base} Check that \`codex sandbox -- echo ok\` works on this machine.`;
-    default:
-      return `${base} This Codex build does not enforce the permission profile here; pin a Codex version listed in the README (${names.codexVersion}), and report it.`;
-  }
-}
-var import_node_fs17, import_node_path18;
+var import_node_fs17, import_node_path17, NOT_ISOLATED;
 var init_seal_home = __esm({
   "src/seal/seal-home.ts"() {
     "use strict";
     import_node_fs17 = require("node:fs");
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_path17 = __toESM(require("node:path"), 1);
     init_codex_home();
     init_seal_probe();
     init_userns_fix();
@@ -7592,15 +7517,18 @@ var init_seal_home = __esm({
     init_project_trust();
     init_seal_config();
     init_isolated_access();
+    init_network_seal();
+    init_seal_probe_message();
+    NOT_ISOLATED = { requested: false, brokerHoldsLogin: false };
   }
 });
 
 // src/roundtrip/broker-deny.ts
 function holdsRealLogin(dir) {
-  const candidates = [import_node_path19.default.join(dir, "auth.json")];
+  const candidates = [import_node_path18.default.join(dir, "auth.json")];
   try {
     for (const entry of (0, import_node_fs18.readdirSync)(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) candidates.push(import_node_path19.default.join(dir, entry.name, "auth.json"));
+      if (entry.isDirectory()) candidates.push(import_node_path18.default.join(dir, entry.name, "auth.json"));
     }
   } catch {
     return false;
@@ -7621,12 +7549,12 @@ function holdsRealLogin(dir) {
     }
   });
 }
-var import_node_fs18, import_node_path19;
+var import_node_fs18, import_node_path18;
 var init_broker_deny = __esm({
   "src/roundtrip/broker-deny.ts"() {
     "use strict";
     import_node_fs18 = require("node:fs");
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_path18 = __toESM(require("node:path"), 1);
     init_broker2();
   }
 });
@@ -7660,7 +7588,34 @@ async function startSealing(state, target) {
 async function awaitSeal(state) {
   const sealing = required(state.sealing, "the seal started");
   const waitFrom = performance.now();
+  const overlap = state.broker !== null && sealing.plan.deny.length === 0 && state.isolating === null;
+  const args = overlap ? await sealing.proving : null;
+  if (args !== null) {
+    state.sealed = { args, report: pendingReport(sealing.plan) };
+    state.proof = sealing.done;
+    state.result.seal = null;
+    return;
+  }
   state.sealed = await sealing.done;
+  state.result.seal = { ...state.sealed.report, waitMs: Math.round(performance.now() - waitFrom) };
+}
+function pendingReport(plan) {
+  return {
+    sealed: false,
+    mode: plan.config.mode,
+    profile: plan.config.profile,
+    probeMs: null,
+    waitMs: null,
+    machineChange: null,
+    reason: "the seal probe had not finished"
+  };
+}
+async function settleProof(state) {
+  const proof = state.proof;
+  if (proof === null) return;
+  const waitFrom = performance.now();
+  state.proof = null;
+  state.sealed = await proof;
   state.result.seal = { ...state.sealed.report, waitMs: Math.round(performance.now() - waitFrom) };
 }
 async function sealNow(state, request, target) {
@@ -7674,6 +7629,199 @@ var init_seal = __esm({
     init_seal_home();
     init_broker_deny();
     init_run_state();
+  }
+});
+
+// src/roundtrip/phases/exec.ts
+async function watchAndPersist(state) {
+  const home = required(state.home, "the home");
+  const loaded2 = required(state.loaded, "the loaded copy");
+  const splitState = required(state.splitState, "the split state");
+  const persister = new Persister(
+    state.ctx,
+    loaded2,
+    (written) => saveSplitState(home.dir, { ...splitState, ...written })
+  );
+  state.persister = persister;
+  if (state.broker) return;
+  const watcher = watchAuthFile(home.dir, (raw) => persister.persist(raw, "the auth.json Codex wrote"), {
+    initialText: loaded2.bundle.raw
+  });
+  state.stops.push(() => watcher.close());
+}
+async function execCodex(state, request) {
+  const home = required(state.home, "the home");
+  const sealed = required(state.sealed, "the seal");
+  const signal = stopIfRefused(state, request.signal);
+  const run10 = await state.ctx.runCodex({
+    codexPath: request.codexPath,
+    args: sealed.args,
+    env: required(state.codexEnv, "Codex's environment"),
+    ...request.cwd ? { cwd: request.cwd } : {},
+    ...request.onEvent ? { onEvent: request.onEvent } : {},
+    ...request.onOutput ? { onOutput: request.onOutput } : {},
+    ...signal ? { signal } : {},
+    ...request.runTimeoutMs === void 0 ? {} : { timeoutMs: request.runTimeoutMs },
+    ...state.isolation === null ? {} : { spawnAs: spawnAsAgent(state.isolation) },
+    onSpawn: (pid, command) => {
+      if (state.homeRecorded) void recordOwner(home.dir, { pid, command }).catch(() => void 0);
+    }
+  });
+  state.codexRun = run10;
+  await settleProof(state);
+  await stopAlongside(state);
+  state.usage = await readUsageFacts(
+    home.dir,
+    run10,
+    state.startedAt,
+    state.ctx.log,
+    state.broker?.planUsage()
+  );
+  Object.assign(state.result, {
+    codexExitCode: run10.exitCode,
+    finalMessage: run10.finalMessage,
+    usage: run10.usage,
+    ...state.usage
+  });
+  reportProtection(state);
+}
+function stopIfRefused(state, signal) {
+  if (state.proof === null) return signal;
+  const refused2 = new AbortController();
+  state.proof.catch(() => refused2.abort());
+  return signal ? AbortSignal.any([signal, refused2.signal]) : refused2.signal;
+}
+async function stopAlongside(state) {
+  for (let stop = state.stops.pop(); stop; stop = state.stops.pop()) await stop().catch(() => void 0);
+}
+var init_exec = __esm({
+  "src/roundtrip/phases/exec.ts"() {
+    "use strict";
+    init_auth_watcher();
+    init_orphan_homes();
+    init_persister();
+    init_broker3();
+    init_split_state();
+    init_usage_limit();
+    init_isolate();
+    init_seal();
+    init_run_state();
+  }
+});
+
+// src/roundtrip/phases/home.ts
+async function createHome(state, request, envOptions) {
+  state.home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
+  state.codexEnv = buildCodexEnv(request.baseEnv, state.home.dir, state.ctx.log, envOptions);
+}
+async function createRunHome(state, request) {
+  await sweepOrphanedHomes(state.ctx.log, privateHomesBase(request.baseEnv));
+  await createHome(state, request);
+  const home = required(state.home, "the home");
+  if (home.created) {
+    await recordOwner(home.dir, null);
+    state.homeRecorded = true;
+  }
+}
+async function materialise(state) {
+  const home = required(state.home, "the home");
+  const loaded2 = required(state.loaded, "the loaded copy");
+  const lock = required(state.lock, "the lock");
+  state.splitState = splitStateOf(state.ctx, lock.holder.id, loaded2, state.ctx.now());
+  await saveSplitState(home.dir, state.splitState);
+  await materialiseAuth(home.dir, state.broker?.placeholderAuthJson ?? loaded2.bundle.raw);
+}
+async function removePlaintext(home, log, removeDir) {
+  try {
+    if (removeDir) {
+      await removeCodexHome(home.dir);
+    } else {
+      await removeAuth(home.dir);
+      await removeSplitState(home.dir);
+    }
+  } catch (error) {
+    log.warn(`could not remove the plaintext auth.json in ${home.dir}: ${String(error)}; delete it by hand.`);
+  }
+}
+var init_home = __esm({
+  "src/roundtrip/phases/home.ts"() {
+    "use strict";
+    init_codex_env();
+    init_codex_home();
+    init_orphan_homes();
+    init_split_state();
+    init_run_state();
+  }
+});
+
+// src/roundtrip/phases/load.ts
+async function loadOrSeed(state, seed2) {
+  try {
+    state.loaded = await loadStream(state.ctx, seed2);
+  } finally {
+    state.sealing?.secretsKnown();
+  }
+  startFrom(state.result, loadedCopyOf(state.loaded));
+}
+var init_load = __esm({
+  "src/roundtrip/phases/load.ts"() {
+    "use strict";
+    init_loaded_copy();
+    init_load_stream();
+    init_result();
+  }
+});
+
+// src/roundtrip/phases/persist.ts
+async function persistFinal(state) {
+  const run10 = deadLoginOf(state);
+  const home = required(state.home, "the home");
+  const loaded2 = required(state.loaded, "the loaded copy");
+  const persister = required(state.persister, "the Persister");
+  const broker = state.broker;
+  const finalRaw = broker ? broker.currentBundle()?.raw ?? null : await readAuth(home.dir);
+  if (!run10.refreshFailure && finalRaw !== null) await persister.persist(finalRaw, "the auth.json Codex left");
+  await persister.settle();
+  state.result.refreshFailure = run10.refreshFailure;
+  describeBundleInto(state.result, loaded2.bundle, state.ctx.now());
+  reportPersisted(state.result, persister, loaded2, { seedWrittenHere: true, now: state.ctx.now() });
+}
+function deadLoginOf(state) {
+  const run10 = required(state.codexRun, "Codex's exit");
+  if (run10.refreshFailure || !state.broker?.loginDead()) return run10;
+  state.codexRun = { ...run10, refreshFailure: "refresh_failed" };
+  return state.codexRun;
+}
+var init_persist = __esm({
+  "src/roundtrip/phases/persist.ts"() {
+    "use strict";
+    init_codex_home();
+    init_result();
+    init_run_state();
+  }
+});
+
+// src/roundtrip/phases/release.ts
+async function release(state, dirFate) {
+  await stopAlongside(state);
+  if (state.sealing) {
+    state.sealing.secretsKnown();
+    await state.sealing.done.catch(() => void 0);
+  }
+  const { home, lock } = state;
+  const log = state.ctx.log;
+  const removeDir = dirFate === "remove" || dirFate === "remove-if-created" && home?.created === true;
+  await Promise.all([
+    home ? removePlaintext(home, log, removeDir) : null,
+    lock ? releaseLock(lock, { stream: state.result.stream, log }) : null
+  ]);
+}
+var init_release = __esm({
+  "src/roundtrip/phases/release.ts"() {
+    "use strict";
+    init_acquire();
+    init_exec();
+    init_home();
   }
 });
 
@@ -7746,25 +7894,31 @@ var init_run_round_trip = __esm({
     RUN_PHASES = [
       checkStreamName,
       createRunHome,
-      (state, request) => startSealing(state, {
-        ...request,
-        storePaths: state.ctx.store.privatePaths ?? [],
-        broker: request.tokenBroker !== false,
-        seedFile: request.seed?.file,
-        // The broker holds the login unless switched off: then CODEX_HOME holds placeholders only.
-        isolation: {
-          requested: request.seal.codexUser !== void 0,
-          brokerHoldsLogin: request.tokenBroker !== false
-        }
-      }),
+      named(
+        "startSealing",
+        (state, request) => startSealing(state, {
+          ...request,
+          storePaths: state.ctx.store.privatePaths ?? [],
+          broker: request.tokenBroker !== false,
+          seedFile: request.seed?.file,
+          // The broker holds the login unless switched off: then CODEX_HOME holds placeholders only.
+          isolation: {
+            requested: request.seal.codexUser !== void 0,
+            brokerHoldsLogin: request.tokenBroker !== false
+          }
+        })
+      ),
       startIsolation,
-      (state, request) => acquireLock(state, {
-        timeoutMs: request.lockTimeoutMs,
-        mode: "process",
-        leaseMs: PROCESS_LEASE_MS,
-        signal: request.signal
-      }),
-      (state, request) => loadOrSeed(state, request.seed),
+      named(
+        "acquireLock",
+        (state, request) => acquireLock(state, {
+          timeoutMs: request.lockTimeoutMs,
+          mode: "process",
+          leaseMs: PROCESS_LEASE_MS,
+          signal: request.signal
+        })
+      ),
+      named("loadOrSeed", (state, request) => loadOrSeed(state, request.seed)),
       startRunBroker,
       materialise,
       awaitSeal,
@@ -7792,7 +7946,7 @@ async function upstreamOf(request) {
   const proxyUrl = env.HTTPS_PROXY || env.https_proxy;
   return {
     upstream,
-    ...caFile ? { upstreamCa: await (0, import_promises3.readFile)(caFile, "utf8") } : {},
+    ...caFile ? { upstreamCa: await (0, import_promises2.readFile)(caFile, "utf8") } : {},
     proxy: proxyUrl ? { url: proxyUrl, noProxy: env.NO_PROXY || env.no_proxy || "" } : void 0
   };
 }
@@ -7834,11 +7988,11 @@ async function startTokenBroker2(state, request) {
   state.codexEnv = { ...env, ...broker.codexEnv, ...broker.tokenEnv };
   return configWithBroker(request.codexConfig, broker);
 }
-var import_promises3, REPLACED;
+var import_promises2, REPLACED;
 var init_token_broker2 = __esm({
   "src/roundtrip/phases/token-broker.ts"() {
     "use strict";
-    import_promises3 = require("node:fs/promises");
+    import_promises2 = require("node:fs/promises");
     init_dist2();
     init_broker2();
     init_run_state();
@@ -8671,7 +8825,7 @@ async function readPipe(fd, at, input) {
 function refuseKind(stat, at, what, file) {
   if (stat.isDirectory()) {
     throw new UsageError(
-      `${at} is a directory, not a file. Pass the file itself${what.includes("auth.json") ? ` (for example ${import_node_path20.default.join(file, "auth.json")})` : ""}.`
+      `${at} is a directory, not a file. Pass the file itself${what.includes("auth.json") ? ` (for example ${import_node_path19.default.join(file, "auth.json")})` : ""}.`
     );
   }
   const kind = specialKind(stat);
@@ -8699,7 +8853,7 @@ async function checkStreamDir(origin, stream, write, ownedFiles) {
     throw new UsageError(`${at} is ${describeKind(stateStat)}, not a directory. ${STATE_DIR_FIX}`);
   }
   await checkAccess(stateDir, write, at);
-  const dir = import_node_path20.default.join(stateDir, stream);
+  const dir = import_node_path19.default.join(stateDir, stream);
   const dirAt = `the directory of stream "${stream}" (${dir}, under ${origin.source})`;
   const dirStat = await lstatOrNull(dir, dirAt);
   if (dirStat === null) return;
@@ -8710,7 +8864,7 @@ async function checkStreamDir(origin, stream, write, ownedFiles) {
   }
   await checkAccess(dir, write, dirAt);
   for (const name2 of ownedFiles) {
-    const file = import_node_path20.default.join(dir, name2);
+    const file = import_node_path19.default.join(dir, name2);
     const stat = await lstatOrNull(file, file);
     if (stat && !stat.isFile()) {
       throw new UsageError(
@@ -8752,7 +8906,7 @@ async function checkAccess(dir, write, at) {
   }
 }
 async function checkCreatable(dir, at) {
-  let parent = import_node_path20.default.dirname(dir);
+  let parent = import_node_path19.default.dirname(dir);
   for (; ; ) {
     const stat = await import_node_fs19.promises.stat(parent).catch((error) => {
       if (isErrno(error, "ENOENT")) return null;
@@ -8774,7 +8928,7 @@ async function checkCreatable(dir, at) {
       }
       return;
     }
-    const up = import_node_path20.default.dirname(parent);
+    const up = import_node_path19.default.dirname(parent);
     if (up === parent) return;
     parent = up;
   }
@@ -8785,12 +8939,12 @@ function describeKind(stat) {
   if (stat.isFile()) return "a regular file";
   return specialKind(stat) ?? "not a regular file";
 }
-var import_node_fs19, import_node_path20, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, PIPE_WRITER_WAIT_MS, PIPE_TOTAL_MS, PIPE_POLL_MS, STATE_DIR_FIX;
+var import_node_fs19, import_node_path19, MAX_AUTH_JSON_BYTES, MAX_CONFIG_BYTES, PIPE_WRITER_WAIT_MS, PIPE_TOTAL_MS, PIPE_POLL_MS, STATE_DIR_FIX;
 var init_check_paths = __esm({
   "src/platform/check-paths.ts"() {
     "use strict";
     import_node_fs19 = require("node:fs");
-    import_node_path20 = __toESM(require("node:path"), 1);
+    import_node_path19 = __toESM(require("node:path"), 1);
     init_errors();
     init_secure_files();
     MAX_AUTH_JSON_BYTES = 64 * 1024;
@@ -9096,14 +9250,14 @@ async function removeLeaseIfUnchanged(file, snapshot) {
 }
 async function sidePath(file, kind) {
   const { randomBytes: randomBytes7 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
-  return import_node_path21.default.join(import_node_path21.default.dirname(file), `.${LOCK_FILE_NAME}.${randomBytes7(6).toString("hex")}.${kind}`);
+  return import_node_path20.default.join(import_node_path20.default.dirname(file), `.${LOCK_FILE_NAME}.${randomBytes7(6).toString("hex")}.${kind}`);
 }
-var import_node_fs21, import_node_path21;
+var import_node_fs21, import_node_path20;
 var init_lease_file = __esm({
   "src/locks/lease-file.ts"() {
     "use strict";
     import_node_fs21 = require("node:fs");
-    import_node_path21 = __toESM(require("node:path"), 1);
+    import_node_path20 = __toESM(require("node:path"), 1);
     init_secure_files();
     init_lease_record();
   }
@@ -9168,11 +9322,11 @@ var file_lease_lock_exports = {};
 __export(file_lease_lock_exports, {
   FileLeaseLock: () => FileLeaseLock
 });
-var import_node_path22, NOTICE_EVERY_MS, FileLeaseLock;
+var import_node_path21, NOTICE_EVERY_MS, FileLeaseLock;
 var init_file_lease_lock = __esm({
   "src/locks/file-lease-lock.ts"() {
     "use strict";
-    import_node_path22 = __toESM(require("node:path"), 1);
+    import_node_path21 = __toESM(require("node:path"), 1);
     init_errors();
     init_secure_files();
     init_backoff();
@@ -9187,7 +9341,7 @@ var init_file_lease_lock = __esm({
       constructor(dir, stream, options = {}) {
         this.dir = dir;
         this.stream = stream;
-        this.file = import_node_path22.default.join(dir, LOCK_FILE_NAME);
+        this.file = import_node_path21.default.join(dir, LOCK_FILE_NAME);
         this.#guard = `${this.file}.guard`;
         this.#noticeEveryMs = options.noticeEveryMs ?? NOTICE_EVERY_MS;
       }
@@ -9699,7 +9853,7 @@ async function createLock(kind, store, deps) {
         Promise.resolve().then(() => (init_checked_lock(), checked_lock_exports))
       ]);
       return new CheckedFileLock2(
-        new FileLeaseLock2(import_node_path23.default.join(store.stateDir, store.stream), store.stream),
+        new FileLeaseLock2(import_node_path22.default.join(store.stateDir, store.stream), store.stream),
         stateDirOrigin(store),
         store.stream,
         LOCK_FILE_NAME2
@@ -9719,11 +9873,11 @@ async function createLock(kind, store, deps) {
     }
   }
 }
-var import_node_path23;
+var import_node_path22;
 var init_create_lock = __esm({
   "src/locks/create-lock.ts"() {
     "use strict";
-    import_node_path23 = __toESM(require("node:path"), 1);
+    import_node_path22 = __toESM(require("node:path"), 1);
     init_errors();
     init_backend_kinds();
     init_check_paths();
@@ -9803,21 +9957,21 @@ var init_rollback_guard = __esm({
 // src/stores/state-dir.ts
 function defaultStateDir(env) {
   const fromEnv = env[STATE_DIR_ENV];
-  return fromEnv && fromEnv !== "" ? import_node_path24.default.resolve(fromEnv) : import_node_path24.default.join(import_node_os7.default.homedir(), ".codex-auth");
+  return fromEnv && fromEnv !== "" ? import_node_path23.default.resolve(fromEnv) : import_node_path23.default.join(import_node_os7.default.homedir(), ".codex-auth");
 }
 function streamDir(stateDir, stream) {
-  return import_node_path24.default.join(stateDir, stream);
+  return import_node_path23.default.join(stateDir, stream);
 }
 function defaultStateDirSource(env) {
   const fromEnv = env[STATE_DIR_ENV];
   return fromEnv && fromEnv !== "" ? STATE_DIR_ENV : "the default state directory";
 }
-var import_node_os7, import_node_path24, STATE_DIR_ENV;
+var import_node_os7, import_node_path23, STATE_DIR_ENV;
 var init_state_dir = __esm({
   "src/stores/state-dir.ts"() {
     "use strict";
     import_node_os7 = __toESM(require("node:os"), 1);
-    import_node_path24 = __toESM(require("node:path"), 1);
+    import_node_path23 = __toESM(require("node:path"), 1);
     STATE_DIR_ENV = "CODEX_AUTH_STATE_DIR";
   }
 });
@@ -9849,12 +10003,12 @@ __export(file_store_exports, {
   defaultStateDirSource: () => defaultStateDirSource,
   streamDir: () => streamDir
 });
-var import_node_fs23, import_node_path25, CURRENT, PREVIOUS, HIGH_WATER, OWNED_FILES, FileStore;
+var import_node_fs23, import_node_path24, CURRENT, PREVIOUS, HIGH_WATER, OWNED_FILES, FileStore;
 var init_file_store = __esm({
   "src/stores/file-store.ts"() {
     "use strict";
     import_node_fs23 = require("node:fs");
-    import_node_path25 = __toESM(require("node:path"), 1);
+    import_node_path24 = __toESM(require("node:path"), 1);
     init_envelope();
     init_errors();
     init_check_paths();
@@ -9871,9 +10025,9 @@ var init_file_store = __esm({
       constructor(stateDir, stream, origin) {
         this.stream = stream;
         this.dir = streamDir(stateDir, stream);
-        this.privatePaths = [import_node_path25.default.resolve(stateDir)];
-        this.location = import_node_path25.default.join(this.dir, CURRENT);
-        this.mark = new HighWaterFile(import_node_path25.default.join(this.dir, HIGH_WATER));
+        this.privatePaths = [import_node_path24.default.resolve(stateDir)];
+        this.location = import_node_path24.default.join(this.dir, CURRENT);
+        this.mark = new HighWaterFile(import_node_path24.default.join(this.dir, HIGH_WATER));
         this.origin = origin ?? { dir: stateDir, source: "the state directory" };
       }
       stream;
@@ -9898,12 +10052,12 @@ var init_file_store = __esm({
         return envelope;
       }
       async storedStreams() {
-        const root = import_node_path25.default.dirname(this.dir);
+        const root = import_node_path24.default.dirname(this.dir);
         const entries = await import_node_fs23.promises.readdir(root, { withFileTypes: true }).catch(() => []);
         const streams = [];
         for (const entry of entries) {
           if (!entry.isDirectory()) continue;
-          const file = import_node_path25.default.join(root, entry.name, CURRENT);
+          const file = import_node_path24.default.join(root, entry.name, CURRENT);
           const text = await import_node_fs23.promises.readFile(file, "utf8").catch(() => null);
           if (text === null) continue;
           let fingerprint = null;
@@ -9926,7 +10080,7 @@ var init_file_store = __esm({
         await ensurePrivateDir(this.dir);
         const { default: lockfile } = await Promise.resolve().then(() => (init_proper_lockfile(), proper_lockfile_exports));
         const release2 = await lockfile.lock(this.dir, {
-          lockfilePath: import_node_path25.default.join(this.dir, ".write.lock"),
+          lockfilePath: import_node_path24.default.join(this.dir, ".write.lock"),
           realpath: false,
           stale: 1e4,
           retries: { retries: 50, minTimeout: 20, maxTimeout: 200 }
@@ -9943,7 +10097,7 @@ var init_file_store = __esm({
           if (expectedGeneration !== "replace" && expectedGeneration > 0) {
             if (current) refuseRollback(current, await this.mark.read(), this.where());
           }
-          if (currentText !== null) await writePrivateFileAtomic(import_node_path25.default.join(this.dir, PREVIOUS), currentText);
+          if (currentText !== null) await writePrivateFileAtomic(import_node_path24.default.join(this.dir, PREVIOUS), currentText);
           await writePrivateFileAtomic(this.location, serializeEnvelope(envelope));
           await this.mark.write(markOf(envelope));
         } finally {
@@ -9953,8 +10107,8 @@ var init_file_store = __esm({
       /** `revoke`: the session is signed out, so the next seed is a fresh login and starts a fresh mark. */
       async remove() {
         await checkStreamDir(this.origin, this.stream, true, OWNED_FILES);
-        await import_node_fs23.promises.rm(import_node_path25.default.join(this.dir, CURRENT), { force: true });
-        await import_node_fs23.promises.rm(import_node_path25.default.join(this.dir, PREVIOUS), { force: true });
+        await import_node_fs23.promises.rm(import_node_path24.default.join(this.dir, CURRENT), { force: true });
+        await import_node_fs23.promises.rm(import_node_path24.default.join(this.dir, PREVIOUS), { force: true });
         await this.mark.remove();
       }
       where() {
@@ -9964,7 +10118,7 @@ var init_file_store = __esm({
         const currentText = await readPrivateFile(this.location);
         const current = currentText === null ? null : parseEnvelope(currentText, this.location);
         if (current?.generation !== badGeneration) return false;
-        const previousPath = import_node_path25.default.join(this.dir, PREVIOUS);
+        const previousPath = import_node_path24.default.join(this.dir, PREVIOUS);
         const previous = await readPrivateFile(previousPath);
         if (previous === null) {
           await removeFile(this.location);
@@ -9986,7 +10140,7 @@ function writeReason(expectedGeneration) {
   return expectedGeneration === 0 ? "seed" : "refresh";
 }
 function auditLogPath(stateDir, stream) {
-  return import_node_path26.default.join(streamDir(stateDir, stream), AUDIT_FILE);
+  return import_node_path25.default.join(streamDir(stateDir, stream), AUDIT_FILE);
 }
 function withAuditLog(store, stateDir) {
   const file = auditLogPath(stateDir, store.stream);
@@ -10025,7 +10179,7 @@ async function appendAudit(file, entry) {
   await appendAuditLine(file, entry).catch(() => void 0);
 }
 async function appendAuditLine(file, entry) {
-  await ensurePrivateDir(import_node_path26.default.dirname(file));
+  await ensurePrivateDir(import_node_path25.default.dirname(file));
   await import_node_fs24.promises.appendFile(file, `${JSON.stringify(entry)}
 `, { mode: 384 });
   const text = await readPrivateFile(file) ?? "";
@@ -10034,12 +10188,12 @@ async function appendAuditLine(file, entry) {
     await writePrivateFileAtomic(file, `${lines.slice(-KEEP_LINES).join("\n")}
 `);
 }
-var import_node_fs24, import_node_path26, AUDIT_FILE, MAX_LINES, KEEP_LINES;
+var import_node_fs24, import_node_path25, AUDIT_FILE, MAX_LINES, KEEP_LINES;
 var init_audit_log = __esm({
   "src/stores/audit-log.ts"() {
     "use strict";
     import_node_fs24 = require("node:fs");
-    import_node_path26 = __toESM(require("node:path"), 1);
+    import_node_path25 = __toESM(require("node:path"), 1);
     init_secure_files();
     init_file_store();
     AUDIT_FILE = "history.jsonl";
@@ -10514,12 +10668,12 @@ __export(cache_store_exports, {
   CacheStore: () => CacheStore,
   EVICTION_WARNING_MS: () => EVICTION_WARNING_MS
 });
-var import_node_os8, import_node_path27, DAY_MS3, EVICTION_WARNING_MS, CacheStore;
+var import_node_os8, import_node_path26, DAY_MS3, EVICTION_WARNING_MS, CacheStore;
 var init_cache_store = __esm({
   "src/stores/cache-store.ts"() {
     "use strict";
     import_node_os8 = __toESM(require("node:os"), 1);
-    import_node_path27 = __toESM(require("node:path"), 1);
+    import_node_path26 = __toESM(require("node:path"), 1);
     init_cache();
     init_envelope();
     init_errors();
@@ -10534,7 +10688,7 @@ var init_cache_store = __esm({
         this.options = options;
         this.prefix = `codex-auth-${stream}-`;
         this.location = `the Actions cache (keys ${this.prefix}<generation>)`;
-        this.file = import_node_path27.default.join(import_node_os8.default.homedir(), ".codex-auth-cache", `${stream}.json`);
+        this.file = import_node_path26.default.join(import_node_os8.default.homedir(), ".codex-auth-cache", `${stream}.json`);
       }
       stream;
       options;
@@ -10548,7 +10702,7 @@ var init_cache_store = __esm({
       }
       async read() {
         this.assertBranch();
-        await ensurePrivateDir(import_node_path27.default.dirname(this.file));
+        await ensurePrivateDir(import_node_path26.default.dirname(this.file));
         try {
           const key = await restoreCache([this.cachePath], this.prefix, [this.prefix]);
           if (!key) {
@@ -10599,7 +10753,7 @@ var init_cache_store = __esm({
       }
       async write(envelope) {
         this.assertBranch();
-        await ensurePrivateDir(import_node_path27.default.dirname(this.file));
+        await ensurePrivateDir(import_node_path26.default.dirname(this.file));
         await writePrivateFileAtomic(this.file, serializeEnvelope(envelope));
         const key = `${this.prefix}${envelope.generation}`;
         let id;
@@ -10644,12 +10798,12 @@ __export(command_store_exports, {
   CommandStore: () => CommandStore,
   NOTHING_STORED_EXIT_CODE: () => NOTHING_STORED_EXIT_CODE
 });
-var import_node_child_process6, import_node_path28, NOTHING_STORED_EXIT_CODE, MAX_OUTPUT, CommandStore;
+var import_node_child_process6, import_node_path27, NOTHING_STORED_EXIT_CODE, MAX_OUTPUT, CommandStore;
 var init_command_store = __esm({
   "src/stores/command-store.ts"() {
     "use strict";
     import_node_child_process6 = require("node:child_process");
-    import_node_path28 = __toESM(require("node:path"), 1);
+    import_node_path27 = __toESM(require("node:path"), 1);
     init_envelope();
     init_errors();
     init_rollback_guard();
@@ -10692,7 +10846,7 @@ var init_command_store = __esm({
         if (!this.mark) return;
         try {
           if (envelope) {
-            await ensurePrivateDir(import_node_path28.default.dirname(this.mark.file));
+            await ensurePrivateDir(import_node_path27.default.dirname(this.mark.file));
             await this.mark.write(markOf(envelope));
           } else {
             await this.mark.remove();
@@ -10838,7 +10992,7 @@ async function createStore(settings, deps) {
         writeCommand: command.write,
         timeoutMs: command.timeoutMs,
         env: deps.env,
-        highWaterFile: import_node_path29.default.join(settings.stateDir, settings.stream, "command-high-water.json")
+        highWaterFile: import_node_path28.default.join(settings.stateDir, settings.stream, "command-high-water.json")
       });
     }
   }
@@ -10847,11 +11001,11 @@ function required2(value, message) {
   if (value === void 0) throw new UsageError(message);
   return value;
 }
-var import_node_path29;
+var import_node_path28;
 var init_create_store = __esm({
   "src/stores/create-store.ts"() {
     "use strict";
-    import_node_path29 = __toESM(require("node:path"), 1);
+    import_node_path28 = __toESM(require("node:path"), 1);
     init_errors();
     init_check_paths();
     init_backend_kinds();
@@ -11237,7 +11391,7 @@ function resolveStreamSettings(request, env) {
     kind,
     lock,
     stream,
-    stateDir: request.stateDir ? import_node_path30.default.resolve(request.stateDir) : defaultStateDir(env),
+    stateDir: request.stateDir ? import_node_path29.default.resolve(request.stateDir) : defaultStateDir(env),
     stateDirSource: request.stateDir ? request.names.stateDir : defaultStateDirSource(env),
     github: () => {
       const target = request.github();
@@ -11268,11 +11422,11 @@ function withWrap(parse3, wrap) {
     throw wrap ? wrap(error) : error;
   }
 }
-var import_node_path30;
+var import_node_path29;
 var init_stream_settings = __esm({
   "src/app/stream-settings.ts"() {
     "use strict";
-    import_node_path30 = __toESM(require("node:path"), 1);
+    import_node_path29 = __toESM(require("node:path"), 1);
     init_stream();
     init_api_url();
     init_git_refs();
@@ -11761,7 +11915,7 @@ async function readSeedSource(file, env, redactor, envIsSeed = true, flag = "--s
       raw,
       origin: file,
       pathHint: `pass ${flag} with the auth.json itself`,
-      file: import_node_path31.default.resolve(file)
+      file: import_node_path30.default.resolve(file)
     };
   }
   if (!envIsSeed) return void 0;
@@ -11781,11 +11935,11 @@ async function readAuthFileArgument(file, flag, log) {
 async function readConfigFileArgument(file, flag) {
   return readConfigFile(file, flag);
 }
-var import_node_path31;
+var import_node_path30;
 var init_seed_source = __esm({
   "src/cli/seed-source.ts"() {
     "use strict";
-    import_node_path31 = __toESM(require("node:path"), 1);
+    import_node_path30 = __toESM(require("node:path"), 1);
     init_seed_text();
     init_input_files();
     init_shared_options();
@@ -12039,17 +12193,17 @@ var init_restore2 = __esm({
 
 // src/app/job-homes.ts
 async function removeHomeRecord(home) {
-  await import_node_fs26.promises.rm(recordPath(import_node_path32.default.resolve(home)), { force: true });
+  await import_node_fs26.promises.rm(recordPath(import_node_path31.default.resolve(home)), { force: true });
 }
 function recordPath(home) {
   return `${home}${RECORD_SUFFIX}`;
 }
-var import_node_fs26, import_node_path32, RECORD_SUFFIX;
+var import_node_fs26, import_node_path31, RECORD_SUFFIX;
 var init_job_homes = __esm({
   "src/app/job-homes.ts"() {
     "use strict";
     import_node_fs26 = require("node:fs");
-    import_node_path32 = __toESM(require("node:path"), 1);
+    import_node_path31 = __toESM(require("node:path"), 1);
     init_errors();
     RECORD_SUFFIX = ".owner";
   }
@@ -12827,7 +12981,7 @@ async function relay(req, res, upstream, ca) {
       if (!res.headersSent) res.writeHead(status, { "content-type": "application/json" }).end(answer);
       resolve(outcome);
     };
-    const client = upstream.protocol === "http:" ? import_node_http2.default : import_node_https4.default;
+    const client = upstream.protocol === "http:" ? import_node_http2.default : import_node_https3.default;
     const request = client.request(upstream, {
       method: "POST",
       headers: {
@@ -12858,13 +13012,13 @@ async function relay(req, res, upstream, ca) {
     request.end(body);
   });
 }
-var import_node_fs27, import_node_http2, import_node_https4, import_node_tls2, DEFAULT_REVOKE_URL, MAX_BODY2, REVOKE_UPSTREAM_TIMEOUT_MS;
+var import_node_fs27, import_node_http2, import_node_https3, import_node_tls2, DEFAULT_REVOKE_URL, MAX_BODY2, REVOKE_UPSTREAM_TIMEOUT_MS;
 var init_revoke_relay = __esm({
   "src/app/revoke-relay.ts"() {
     "use strict";
     import_node_fs27 = require("node:fs");
     import_node_http2 = __toESM(require("node:http"), 1);
-    import_node_https4 = __toESM(require("node:https"), 1);
+    import_node_https3 = __toESM(require("node:https"), 1);
     import_node_tls2 = require("node:tls");
     DEFAULT_REVOKE_URL = "https://auth.openai.com/oauth/revoke";
     MAX_BODY2 = 64 * 1024;
@@ -13023,7 +13177,7 @@ async function sealSelfTest(codexPath, env) {
   const home = await createPrivateCodexHome(void 0, env);
   try {
     const canary = `codex-auth-canary-${(0, import_node_crypto9.randomBytes)(16).toString("hex")}`;
-    await writePrivateFileAtomic(import_node_path33.default.join(home.dir, "auth.json"), JSON.stringify({ canary }));
+    await writePrivateFileAtomic(import_node_path32.default.join(home.dir, "auth.json"), JSON.stringify({ canary }));
     const config = sealConfig(
       void 0,
       {
@@ -13080,7 +13234,7 @@ function sealFix(seal, codexPath) {
       return "pin a verified Codex version; runs refuse to start until the probe passes";
   }
 }
-var import_node_crypto9, import_node_path33, NAMES;
+var import_node_crypto9, import_node_path32, NAMES;
 var init_seal_self_test = __esm({
   "src/app/seal-self-test.ts"() {
     "use strict";
@@ -13093,7 +13247,7 @@ var init_seal_self_test = __esm({
     init_logger();
     init_seal_config();
     init_secure_files();
-    import_node_path33 = __toESM(require("node:path"), 1);
+    import_node_path32 = __toESM(require("node:path"), 1);
     NAMES = {
       sandbox: "sandbox",
       codexArgs: "codex arguments",

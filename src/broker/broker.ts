@@ -2,12 +2,7 @@
 // Codex gets placeholderAuthJson, codexEnv and codexConfig; the real tokens stay in this process.
 // See docs/broker.md for the allowlist and what an agent can still do through the broker.
 
-import { writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createServer, type Server } from 'node:https';
-import type { AddressInfo, Socket } from 'node:net';
-import { join } from 'node:path';
-import type { Duplex } from 'node:stream';
 import { secretValues } from '../core/bundle.js';
 import { UsageError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
@@ -17,13 +12,13 @@ import { type ForwardContext, forwardHttp, refuse } from './forward.js';
 import { placeholderAuthJson } from './placeholders.js';
 import { type RefreshRelayContext, relayRefresh, singleFlight } from './refresh-relay.js';
 import { RequestLog } from './request-log.js';
-import { createRunCa } from './run-ca.js';
+import { startListener } from './listener.js';
 import { startTokenBroker } from './token-broker.js';
 import { OPENAI_UPSTREAM, type BrokerOptions, type RunningBroker } from './types.js';
 import { upstreamTls } from './upstream.js';
 import { forwardUpgrade } from './websocket.js';
 
-export const BROKER_CA_FILE = 'broker-ca.pem';
+export { BROKER_CA_FILE } from './listener.js';
 
 export async function startBroker(options: BrokerOptions): Promise<RunningBroker> {
   const { credential } = options;
@@ -39,10 +34,6 @@ export async function startBroker(options: BrokerOptions): Promise<RunningBroker
   const state = new CredentialState(bundle);
   const requestLog = new RequestLog();
   const tls = upstreamTls(options.upstreamCa, options.proxy);
-  const ca = await createRunCa();
-  const caPath = join(options.dir, BROKER_CA_FILE);
-  await writeFile(caPath, ca.caPem, { mode: 0o600 });
-
   const relay: RefreshRelayContext = {
     state,
     refreshUrl: new URL(upstream.refreshUrl),
@@ -62,23 +53,18 @@ export async function startBroker(options: BrokerOptions): Promise<RunningBroker
     routedOrigin: null,
   };
 
-  const handle = dispatcher(ctx, relay, options.log);
-
-  const server: Server = createServer(
-    { key: ca.leafKeyPem, cert: ca.leafCertPem, ALPNProtocols: ['http/1.1'] },
-    handle,
-  );
-  const sockets = new Set<Socket | Duplex>();
-  server.on('connection', (socket: Socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
+  const listener = await startListener({
+    dir: options.dir,
+    onRequest: dispatcher(ctx, relay, options.log),
+    onUpgrade: (req, socket, head) => {
+      const finish = requestLog.begin('GET', new URL(req.url ?? '/', 'https://127.0.0.1').pathname);
+      forwardUpgrade(req, socket, head, ctx, finish);
+    },
+    tls,
+    gate: options.gate,
+    log: options.log,
   });
-  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    sockets.add(socket);
-    const finish = requestLog.begin('GET', new URL(req.url ?? '/', 'https://127.0.0.1').pathname);
-    forwardUpgrade(req, socket, head, ctx, finish);
-  });
-  const origin = await listenOnLoopback(server);
+  const origin = listener.origin;
   ctx.origin = origin;
   options.log.debug(`broker: listening on ${origin}`);
 
@@ -86,7 +72,7 @@ export async function startBroker(options: BrokerOptions): Promise<RunningBroker
     origin,
     placeholderAuthJson: placeholderAuthJson(bundle, state.current),
     codexEnv: {
-      CODEX_CA_CERTIFICATE: caPath,
+      CODEX_CA_CERTIFICATE: listener.caPath,
       CODEX_REFRESH_TOKEN_URL_OVERRIDE: `${origin}/oauth/token`,
       CODEX_REVOKE_TOKEN_URL_OVERRIDE: `${origin}/oauth/revoke`,
     },
@@ -95,12 +81,7 @@ export async function startBroker(options: BrokerOptions): Promise<RunningBroker
     loginDead: () => state.dead !== null,
     requestLog: () => requestLog.list(),
     planUsage: () => requestLog.planUsage(),
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        tls.agent.destroy();
-        server.close(() => resolve());
-      }),
+    close: () => listener.close(),
   };
 }
 
@@ -149,18 +130,6 @@ function dispatcher(
         forwardHttp(req, res, route, url.search, ctx, finish);
     }
   };
-}
-
-/** 127.0.0.1 on a free port: nothing off this machine can reach the broker. Returns its https origin. */
-async function listenOnLoopback(server: Server): Promise<string> {
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  return `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
 /** The config.toml entries that point Codex at the broker and switch off what it has no route for. */

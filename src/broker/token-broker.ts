@@ -3,24 +3,18 @@
 // CODEX_ACCESS_TOKEN and the broker's URLs; the real value stays in this process and only ever goes upstream, in
 // the Authorization header of an allowlisted path (token-routes.ts).
 
-import { writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createServer, type Server } from 'node:https';
-import type { AddressInfo, Socket } from 'node:net';
-import { join } from 'node:path';
-import type { Duplex } from 'node:stream';
 import { UsageError } from '../core/errors.js';
 import { copyHeaders } from './allowlist.js';
 import { type ForwardContext, forwardHttp, outgoingHeaders, refuse, swappedBearer } from './forward.js';
 import { RequestLog } from './request-log.js';
-import { createRunCa } from './run-ca.js';
+import { startListener } from './listener.js';
 import { AUTHAPI_PREFIX, type TokenKind, TokenState, WHOAMI_PATH } from './token-credential.js';
 import { tokenRouteOf } from './token-routes.js';
 import { OPENAI_API_BASE_URL, OPENAI_UPSTREAM, type BrokerOptions, type RunningBroker } from './types.js';
 import { upstreamRequest, upstreamTls } from './upstream.js';
 import { forwardUpgrade } from './websocket.js';
 
-const CA_FILE = 'broker-ca.pem';
 const WHOAMI_MAX = 64 * 1024;
 
 export async function startTokenBroker(
@@ -41,9 +35,6 @@ export async function startTokenBroker(
     upstream.openaiBaseUrl ?? (kind === 'api_key' ? OPENAI_API_BASE_URL : OPENAI_UPSTREAM.openaiBaseUrl);
   const authApi = new URL(upstream.authApiBaseUrl ?? OPENAI_UPSTREAM.authApiBaseUrl ?? '');
   const tls = upstreamTls(options.upstreamCa, options.proxy);
-  const ca = await createRunCa();
-  const caPath = join(options.dir, CA_FILE);
-  await writeFile(caPath, ca.caPem, { mode: 0o600 });
   const requestLog = new RequestLog();
   const ctx: ForwardContext = {
     state,
@@ -55,28 +46,25 @@ export async function startTokenBroker(
     log: options.log,
     routedOrigin: null,
   };
-  const server: Server = createServer(
-    { key: ca.leafKeyPem, cert: ca.leafCertPem, ALPNProtocols: ['http/1.1'] },
-    (req, res) => dispatch(req, res, ctx, state, authApi),
-  );
-  const sockets = new Set<Socket | Duplex>();
-  server.on('connection', (socket: Socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
+  const listener = await startListener({
+    dir: options.dir,
+    onRequest: (req, res) => dispatch(req, res, ctx, state, authApi),
+    onUpgrade: (req, socket, head) => {
+      const finish = requestLog.begin('GET', new URL(req.url ?? '/', 'https://127.0.0.1').pathname);
+      forwardUpgrade(req, socket, head, ctx, finish);
+    },
+    tls,
+    gate: options.gate,
+    log: options.log,
   });
-  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    sockets.add(socket);
-    const finish = requestLog.begin('GET', new URL(req.url ?? '/', 'https://127.0.0.1').pathname);
-    forwardUpgrade(req, socket, head, ctx, finish);
-  });
-  const origin = await listen(server);
+  const origin = listener.origin;
   ctx.origin = origin;
   options.log.debug(`broker (${kind}): listening on ${origin}`);
   return {
     origin,
     placeholderAuthJson: '',
     codexEnv: {
-      CODEX_CA_CERTIFICATE: caPath,
+      CODEX_CA_CERTIFICATE: listener.caPath,
       // Refused here: nothing of a key or token may reach an OAuth endpoint, and Codex never needs one in these modes.
       CODEX_REFRESH_TOKEN_URL_OVERRIDE: `${origin}/oauth/token`,
       CODEX_REVOKE_TOKEN_URL_OVERRIDE: `${origin}/oauth/revoke`,
@@ -95,12 +83,7 @@ export async function startTokenBroker(
     loginDead: () => false,
     requestLog: () => requestLog.list(),
     planUsage: () => requestLog.planUsage(),
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        tls.agent.destroy();
-        server.close(() => resolve());
-      }),
+    close: () => listener.close(),
   };
 }
 
@@ -201,15 +184,4 @@ function accountOf(body: Buffer): unknown {
   } catch {
     return undefined;
   }
-}
-
-async function listen(server: Server): Promise<string> {
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  return `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }

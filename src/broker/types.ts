@@ -59,6 +59,11 @@ export interface BrokerOptions {
   readonly secrets: SecretSink;
   /** A private directory (0700, the caller's) where the public CA certificate is written. */
   readonly dir: string;
+  /**
+   * Nothing is relayed until this settles, and every request is refused if it rejects: a run passes its seal's
+   * proof, so no request reaches upstream (the model included) before the seal is proven.
+   */
+  readonly gate?: Promise<unknown> | undefined;
 }
 
 /** One relayed or refused request. No bodies, no header values, no query strings (they may carry ids). */

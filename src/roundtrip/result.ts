@@ -63,7 +63,19 @@ export interface RoundTripResult {
   protection: Protection | null;
   /** Every request the token broker served (no bodies, no credentials; paths made printable); empty without one. */
   brokerLog: BrokerLogEntry[];
+  /**
+   * Each phase of the round trip as it ran: when it started (ms since this process started), its wall time and this
+   * process's CPU time (every thread) during it. What the benchmark reads to say where a run's time goes.
+   */
+  timings?: PhaseTiming[];
   error: CodexAuthError | null;
+}
+
+export interface PhaseTiming {
+  readonly phase: string;
+  readonly atMs: number;
+  readonly ms: number;
+  readonly cpuMs: number;
 }
 
 /** `broker+separate-user`: no sandbox (full access or network), the broker holds the login and Codex ran as a

@@ -7,7 +7,7 @@ import { awaitIsolation, startIsolation } from './phases/isolate.js';
 import { loadOrSeed } from './phases/load.js';
 import { persistFinal } from './phases/persist.js';
 import { release } from './phases/release.js';
-import { newRunState, type Phase, runPhases, type RunState } from './phases/run-state.js';
+import { named, newRunState, type Phase, runPhases, type RunState } from './phases/run-state.js';
 import { awaitSeal, type SealedRequest, startSealing } from './phases/seal.js';
 import { judgeRun } from './phases/verdict.js';
 import type { RoundTripResult } from './result.js';
@@ -40,7 +40,7 @@ export interface RunRequest extends SealedRequest, ExecRequest {
 export const RUN_PHASES: readonly Phase<RunState, RunRequest>[] = [
   checkStreamName,
   createRunHome,
-  (state, request) =>
+  named('startSealing', (state, request) =>
     startSealing(state, {
       ...request,
       storePaths: state.ctx.store.privatePaths ?? [],
@@ -52,15 +52,17 @@ export const RUN_PHASES: readonly Phase<RunState, RunRequest>[] = [
         brokerHoldsLogin: request.tokenBroker !== false,
       },
     }),
+  ),
   startIsolation,
-  (state, request) =>
+  named('acquireLock', (state, request) =>
     acquireLock(state, {
       timeoutMs: request.lockTimeoutMs,
       mode: 'process',
       leaseMs: PROCESS_LEASE_MS,
       signal: request.signal,
     }),
-  (state, request) => loadOrSeed(state, request.seed),
+  ),
+  named('loadOrSeed', (state, request) => loadOrSeed(state, request.seed)),
   startRunBroker,
   materialise,
   awaitSeal,

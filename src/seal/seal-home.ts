@@ -2,7 +2,7 @@ import { promises as fs, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { writeCodexConfig } from '../codex/codex-home.js';
 import { probeSeal, type SealProbeResult } from './seal-probe.js';
-import { bwrapPath, fixUserNamespaces, namespaceFixSteps } from './userns-fix.js';
+import { fixUserNamespaces } from './userns-fix.js';
 import { SealError, UsageError } from '../core/errors.js';
 import { findPersistedCheckoutToken, persistedTokenWarning } from '../github/persisted-credentials.js';
 import type { Logger, SecretSink } from '../core/logger.js';
@@ -15,8 +15,10 @@ import {
   sealConfig,
   type SealedConfig,
 } from './seal-config.js';
-import type { SealInputNames, SealRequest } from '../core/seal-request.js';
+import type { SealRequest } from '../core/seal-request.js';
 import { checkUnsealed, type IsolationPlan, needsIsolation, unsealedNote } from './isolated-access.js';
+import { networkNote, networkSealedByBroker, socketsToClose } from './network-seal.js';
+import { probeFailureMessage } from './seal-probe-message.js';
 
 /** What a front end decides about sealing; the round trip does the rest. */
 export interface SealReport {
@@ -62,13 +64,19 @@ export interface SealHomeInput {
   readonly secretsKnown?: Promise<unknown> | undefined;
   /** Codex runs as a separate user (run with codex-user); absent: as this process's user. */
   readonly isolation?: IsolationPlan | undefined;
+  /** Called with Codex's arguments once config.toml is written and only the probe is left to run. */
+  readonly onProving?: ((args: string[]) => void) | undefined;
 }
+
+const NOT_ISOLATED: IsolationPlan = { requested: false, brokerHoldsLogin: false };
 
 /** What sealing will do, decided before anything runs: the sandbox, the deny list and the config.toml. */
 export interface SealPlan {
   readonly choice: SandboxChoice;
   readonly deny: readonly string[];
   readonly config: SealedConfig;
+  /** workspace-write with network, sealed by the broker: the root daemon sockets the probe must find closed. */
+  readonly sockets: readonly string[] | null;
 }
 
 /**
@@ -87,13 +95,18 @@ export function planSeal(input: SealHomeInput): SealPlan {
     deny = outermost([...always, ...(input.denyIfWritable ?? [])]);
     config = sealConfig(input.userConfig, choice, deny, names, untrusted);
   }
+  const sockets = networkSealedByBroker(config, input.seal, input.isolation) ? socketsToClose() : null;
+  if (sockets !== null && sockets.length > 0) {
+    deny = outermost([...deny, ...sockets]);
+    config = sealConfig(input.userConfig, choice, deny, names, untrusted);
+  }
   if (!input.seal.allowUnsealed && config.unsealedBy.length > 0) {
     throw new SealError(
       `refused before Codex ran: ${config.unsealedBy.join('; ')}. Remove it (settings that keep the sandbox can go in ${names.codexConfig}), or set ${names.optIn} if you accept that the agent's commands and tools may read the ChatGPT login (the run is then reported not sealed).`,
     );
   }
-  checkUnsealed(config, input.seal, input.isolation ?? { requested: false, brokerHoldsLogin: false });
-  return { choice, deny, config };
+  if (sockets === null) checkUnsealed(config, input.seal, input.isolation ?? NOT_ISOLATED);
+  return { choice, deny, config, sockets };
 }
 
 /** The directories Codex takes as the project: the working directory (or -C's), as given and as resolved. */
@@ -114,6 +127,8 @@ export interface StartedSeal {
   /** Call once every secret the probe's report must be searched for is registered (the login is loaded). */
   readonly secretsKnown: () => void;
   readonly plan: SealPlan;
+  /** Codex's arguments once only the probe is left (config.toml written); null if no probe runs or it failed. */
+  readonly proving: Promise<string[] | null>;
 }
 
 /**
@@ -124,9 +139,14 @@ export function startSeal(input: SealHomeInput, log: Logger, secrets: SecretSink
   const plan = planSeal(input);
   let secretsKnown = (): void => undefined;
   const known = new Promise<void>((resolve) => (secretsKnown = resolve));
-  const done = sealHome({ ...input, secretsKnown: known }, log, secrets, plan);
-  done.catch(() => undefined); // awaited by the caller, or settled before the home is removed
-  return { done, secretsKnown, plan };
+  let onProving = (_args: string[] | null): void => undefined;
+  const proving = new Promise<string[] | null>((resolve) => (onProving = resolve));
+  const done = sealHome({ ...input, secretsKnown: known, onProving }, log, secrets, plan);
+  done.then(
+    () => onProving(null),
+    () => onProving(null),
+  ); // awaited by the caller, or settled before the home is removed
+  return { done, secretsKnown, plan, proving };
 }
 
 /**
@@ -145,7 +165,7 @@ export async function sealHome(
   await writeCodexConfig(input.home, config.toml);
   const args = [...choice.args];
   const trusted = config.unsealedBy.length > 0;
-  if (unsandboxed || config.network || trusted) {
+  if (unsandboxed || (config.network && plan.sockets === null) || trusted) {
     const isolated = input.isolation?.requested === true && needsIsolation(config);
     const note =
       trusted && !unsandboxed && !config.network ? null : unsealedNote(config, input.seal, isolated);
@@ -185,13 +205,16 @@ export async function sealHome(
       cwd: input.cwd,
       options: probeOptions(args),
       deniedPaths: deny,
-      network: false,
+      network: plan.sockets !== null,
+      sockets: plan.sockets ?? [],
       containsSecret: (text) => secrets.contains(text),
       secretsKnown: input.secretsKnown,
     });
   try {
+    input.onProving?.(args);
     const proven = await proveSeal(probe, input, log);
     log.debug(`seal: probe passed in ${proven.ms} ms (profile ${config.profile})`);
+    if (plan.sockets !== null) log.info(networkNote(plan.sockets));
     return { args, report: report(config.mode, config.profile, proven.ms, proven.machineChange, null) };
   } finally {
     await fs.rm(probeHome, { recursive: true, force: true });
@@ -263,26 +286,4 @@ function report(
   reason: string | null,
 ): SealReport {
   return { sealed: probeMs !== null, mode, profile, probeMs, waitMs: null, machineChange, reason };
-}
-
-function probeFailureMessage(
-  result: SealProbeResult,
-  codexPath: string,
-  names: SealInputNames,
-  fixNote: string,
-): string {
-  const failure = result.failure;
-  const base = `the seal probe failed, so Codex was not started: ${failure?.detail ?? 'unknown failure'}.`;
-  switch (failure?.kind) {
-    case 'old-codex':
-      return `${base} (${names.codexVersion}).`;
-    case 'not-codex':
-      return `${base} Point --codex at the Codex CLI (Action: codex-version), e.g. the \`codex\` that \`npm install -g @openai/codex\` installs.`;
-    case 'no-namespaces':
-      return `${base}${fixNote}\n${namespaceFixSteps(bwrapPath(codexPath))}`;
-    case 'no-commands':
-      return `${base} Check that \`codex sandbox -- echo ok\` works on this machine.`;
-    default:
-      return `${base} This Codex build does not enforce the permission profile here; pin a Codex version listed in the README (${names.codexVersion}), and report it.`;
-  }
 }

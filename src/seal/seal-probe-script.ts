@@ -2,13 +2,15 @@
 // nothing is installed) that tries what a hostile command would try and reports what it got. The report comes
 // back on stdout to our process only; it is searched for secret values there and never printed.
 //
-// argv: marker, loopback port ('' when network is expected), then the paths that must be unreadable.
+// argv: marker, loopback port ('' when network is expected), the unix sockets that must refuse a connection (a JSON
+// array: root daemons' sockets, which with network on are the agent's way to root), then the paths that must be
+// unreadable.
 
 export const PROBE_SCRIPT = String.raw`
 const fs = require('fs');
 const net = require('net');
-const [marker, port, ...paths] = process.argv.slice(1);
-const report = { marker, files: {}, env: JSON.stringify(process.env), proc: {}, network: 'not-checked' };
+const [marker, port, socketList, ...paths] = process.argv.slice(1);
+const report = { marker, files: {}, env: JSON.stringify(process.env), proc: {}, network: 'not-checked', sockets: {} };
 const readTree = (p, depth) => {
   const st = fs.statSync(p);
   if (!st.isDirectory()) return fs.readFileSync(p, 'latin1');
@@ -37,13 +39,17 @@ const done = () => {
     try { at += fs.writeSync(1, out, at); } catch (e) { if (e.code !== 'EAGAIN') throw e; }
   }
 };
-if (!port) { done(); } else {
-  const socket = net.connect({ host: '127.0.0.1', port: Number(port) });
-  const finish = (state) => { report.network = state; socket.destroy(); done(); };
+// Each attempt settles once: connected, refused (EACCES where the profile denies the path), or timed out.
+const attempt = (target, record) => new Promise((settle) => {
+  const socket = net.connect(target);
+  const finish = (state) => { record(state); socket.destroy(); settle(); };
   socket.setTimeout(1500, () => finish('timeout'));
   socket.on('connect', () => finish('connected'));
   socket.on('error', (e) => finish(e.code || 'error'));
-}
+});
+const attempts = JSON.parse(socketList || '[]').map((p) => attempt({ path: p }, (state) => (report.sockets[p] = state)));
+if (port) attempts.push(attempt({ host: '127.0.0.1', port: Number(port) }, (state) => (report.network = state)));
+Promise.all(attempts).then(done);
 `;
 
 export interface ProbeReport {
@@ -55,4 +61,6 @@ export interface ProbeReport {
   readonly env: string;
   readonly proc: Record<string, string>;
   readonly network: string;
+  /** Each unix socket asked for: `connected`, or why not (EACCES, ENOENT, timeout). */
+  readonly sockets?: Record<string, string>;
 }

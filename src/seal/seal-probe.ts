@@ -14,7 +14,14 @@ import { PROBE_SCRIPT, type ProbeReport } from './seal-probe-script.js';
 export const MIN_SEALED_CODEX = '0.149.0';
 
 export type SealFailureKind =
-  'not-codex' | 'old-codex' | 'no-namespaces' | 'no-commands' | 'readable' | 'secret-visible' | 'network';
+  | 'not-codex'
+  | 'old-codex'
+  | 'no-namespaces'
+  | 'no-commands'
+  | 'readable'
+  | 'secret-visible'
+  | 'network'
+  | 'socket';
 
 export interface SealProbeRequest {
   readonly codexPath: string;
@@ -27,6 +34,8 @@ export interface SealProbeRequest {
   readonly deniedPaths: readonly string[];
   /** True when the profile gives commands network access (then loopback is not checked). */
   readonly network: boolean;
+  /** Unix sockets the agent's commands must not connect to (root daemons' sockets, when network is on). */
+  readonly sockets?: readonly string[];
   /** True when `text` holds any secret value the tool knows (tokens, key, seed, GitHub token). */
   readonly containsSecret: (text: string) => boolean;
   /**
@@ -93,6 +102,7 @@ export async function probeSeal(request: SealProbeRequest): Promise<SealProbeRes
         PROBE_SCRIPT,
         marker,
         port,
+        JSON.stringify(request.sockets ?? []),
         ...request.deniedPaths,
       ],
       request,
@@ -139,6 +149,14 @@ function findLeak(
   }
   if (outputs.some((output) => request.containsSecret(output))) {
     return { kind: 'secret-visible', detail: "a secret value is visible to the agent's commands" };
+  }
+  for (const [socket, state] of Object.entries(report.sockets ?? {})) {
+    if (state === 'connected') {
+      return {
+        kind: 'socket',
+        detail: `the agent's commands can connect to ${socket}, a root daemon's socket`,
+      };
+    }
   }
   if (loopbackChecked && report.network === 'connected') {
     return { kind: 'network', detail: "the agent's commands can reach this machine's loopback (127.0.0.1)" };

@@ -166,6 +166,7 @@ describe('path inputs are checked before use (exit 2, flag and path named, no ha
     const started = Date.now();
     const run = await world.cli(args(fifo), { timeoutMs: 20_000 });
     expect(run.signal).toBeNull();
+    // The time is the behaviour: the CLI gives up on a silent FIFO after 10 s, well before the harness's 20 s kill.
     expect(Date.now() - started).toBeLessThan(15_000);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { jsonOf } from '../support/cli-harness.js';
 import { createWorld, type World } from '../support/e2e-world.js';
+import { waitFor } from '../support/wait-for.js';
 import {
   anHourAgo,
   envelopePath,
@@ -145,13 +146,15 @@ describe('codex-auth run with the real Codex CLI', () => {
     world.sim.setResponseDelay(20_000); // Codex refreshes, then waits for the model: kill it mid-turn.
 
     const running = world.spawn([...world.runArgs('main')]);
-    const persisted = await waitFor(
-      async () => (await openStored(world, 'main'))?.envelope.generation === 2,
-      15_000,
-    );
-    expect(persisted, running.output().stderr).toBe(true);
+    await waitFor(async () => (await openStored(world, 'main'))?.envelope.generation === 2, {
+      timeoutMs: 15_000,
+      what: 'the refreshed login to be persisted mid-turn',
+    }).catch((error: unknown) => {
+      throw new Error(`${(error as Error).message}\n${running.output().stderr}`);
+    });
     const refreshedAt = world.sim.refreshLog[0]?.at.getTime() ?? 0;
     const writtenAt = (await fs.stat(envelopePath(world, 'main'))).mtimeMs;
+    // The time is the behaviour: the watcher persists a refresh within 1 s (its documented bound), mid-turn.
     expect(writtenAt - refreshedAt).toBeLessThan(1000);
     running.child.kill('SIGKILL');
     await running.done;
@@ -169,12 +172,12 @@ describe('codex-auth run with the real Codex CLI', () => {
     expect(status.lock).toMatchObject({ held: false, stale: true });
 
     world.sim.setResponseDelay(0);
-    const started = Date.now();
     const next = await world.cli([...world.runArgs('main', '--json', '--lock-timeout', '30')]);
     expect(next.code, next.stderr).toBe(0);
     expect(jsonOf(next)).toMatchObject({ refreshed: false, generation: 2 });
+    // "Takes the stale lock at once" is measured by the run itself (its lock wait), not by the wall clock around a
+    // whole CLI run, which a loaded machine stretches.
     expect(jsonOf<{ lockWaitMs: number }>(next).lockWaitMs).toBeLessThan(2000);
-    expect(Date.now() - started).toBeLessThan(15_000);
     expect(world.sim.reuseCount).toBe(0);
     // The next run stopped the orphaned Codex (unless it had exited by itself: a zombie nobody reaps here) and
     // removed the plaintext the killed run left behind.
@@ -205,13 +208,4 @@ async function homeOwnedBy(pid: number): Promise<{ name: string; codexPid: numbe
     if (record?.ownerPid === pid) return { name, codexPid: record.codexPid };
   }
   return null;
-}
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return false;
 }

@@ -5,6 +5,7 @@ import { createOctokit } from '../../src/github/octokit.js';
 import { type ActionWorld, createActionWorld, entry, REPOSITORY } from '../support/action-world.js';
 import type { Job } from '../support/action-harness.js';
 import { type GitHubSimulator, startGitHubSimulator } from '../support/github-simulator.js';
+import { waitFor } from '../support/wait-for.js';
 import { nineDaysAgo } from './stream-helpers.js';
 
 let world: ActionWorld;
@@ -78,7 +79,11 @@ describe('the Action on the git-ref store and lock (GitHub-hosted default)', () 
     const a = job();
     const killed = a.job.step(entry('main'), { inputs: inputs({ 'auth-json': seed }), timeoutMs: 5_000 });
     const b = job();
-    await new Promise((resolve) => setTimeout(resolve, 1_500)); // A holds the lock by now.
+    // A holds the lock once its Codex has refreshed the stale login (the refresh is not delayed, the model call is).
+    await waitFor(() => world.sim.refreshCount === 1, {
+      timeoutMs: 30_000,
+      what: "A's Codex to refresh, lock held",
+    });
     const waiting = b.job.step(entry('main'), { inputs: inputs(), timeoutMs: 120_000 });
     expect((await killed).timedOut).toBe(true);
     world.sim.setResponseDelay(0);
@@ -88,6 +93,7 @@ describe('the Action on the git-ref store and lock (GitHub-hosted default)', () 
     expect(main.code, main.stdout).toBe(0);
     expect(main.stdout).toMatch(/took over the lock of stream "shared" from run/);
     expect(main.outputs).toMatchObject({ refreshed: 'false', generation: '2' });
+    // The time is the behaviour ("within one backoff step" of the holder's run completing): a generous bound.
     const tookOverAfterMs = Date.now() - completedAt;
     expect(tookOverAfterMs).toBeLessThan(15_000);
   }, 180_000);

@@ -19,18 +19,39 @@ import { fakeCredential } from '../support/test-tokens.js';
 import { nineDaysAgo, openStored, seedStream } from './stream-helpers.js';
 import { CODEX_VERSIONS } from '../support/codex-sandbox.js';
 import { expectNoneOf } from '../support/attack.js';
+import { logoutHunt, memHunt } from './hunt-parts.js';
 
-/** What a hostile command tries: the login and its home, the environment, every /proc/<pid>/environ, a grep. */
-function huntCommand(marker: string): string {
+/**
+ * What a hostile command tries: the login and its home, the environment, every /proc/<pid>/environ, our process's
+ * memory (`ours` finds it in /proc/<pid>/cmdline), a grep, then `codex logout` with `codex` (the run's Codex).
+ */
+function huntCommand(marker: string, ours = 'c[l]i.cjs', codex?: string): string {
   return [
     `echo ${marker} uid=$(id -u)`,
+    // Early: Codex cuts the middle out of a long tool output, and the dumps below are long.
+    memHunt(ours),
     'cat "$CODEX_HOME/auth.json"',
     'ls -la "$CODEX_HOME"',
     'cat "$CODEX_HOME"/* "$CODEX_HOME"/.auth-* 2>&1 | head -c 20000',
     'env',
     'for f in /proc/[0-9]*/environ; do echo "== $f"; tr "\\0" "\\n" < "$f"; done 2>&1 | head -c 60000',
     `timeout 20 grep -rEoah '(rt_|oat_|at-|eyJ)[A-Za-z0-9._-]{20,}' "\${RUNNER_TEMP:-/nonexistent}" "$HOME" "\${XDG_CACHE_HOME:-/nonexistent}" /tmp 2>/dev/null | head -100`,
+    ...(codex === undefined ? [] : [logoutHunt(codex)]),
   ].join('; ');
+}
+
+/**
+ * Our process's memory did not open (MEM-READ is printed when a page reads), `codex logout` ran and revoked
+ * nothing upstream (the broker answers it, or it cannot load the denied home): the caller checks the next run.
+ */
+function expectNoMemoryAndLogoutContained(
+  seen: string,
+  sim: { requestLog: readonly { path: string }[] },
+): void {
+  expect(seen).toMatch(/^mem-candidates \d+$/m);
+  expect(seen).not.toMatch(/^MEM-READ/m);
+  expect(seen).toMatch(/^logout-exit=\d+$/m);
+  expect(sim.requestLog.some((entry) => entry.path === '/oauth/revoke')).toBe(false);
 }
 
 let world: World | null = null;
@@ -49,7 +70,7 @@ describe.runIf(canSwitchUser()).each(CODEX_VERSIONS)(
       'CLI, %s: the agent runs commands but sees no token, no key, no GitHub token; the stale login still refreshes',
       async (sandbox) => {
         const marker = `hunt-${randomBytes(6).toString('hex')}`;
-        world = await createWorld({ toolCall: huntCommand(marker) });
+        world = await createWorld({});
         const session = world.sim.issueSession();
         const seedFile = await seedStream(
           world,
@@ -60,15 +81,19 @@ describe.runIf(canSwitchUser()).each(CODEX_VERSIONS)(
         await fs.rm(seedFile);
         const githubToken = fakeCredential('ghs_');
         const app = await appForUser(world.root);
+        world.sim.setToolCall(huntCommand(marker, 'c[l]i.cjs', app.codex(bin)));
         handOver(world.root);
         const args = world
           .runArgs('x', '--codex', app.codex(bin), '--json')
           .map((arg) => (arg === 'read-only' ? sandbox : arg));
-        const run = await world.cli(args, {
-          env: { ...world.env(), GITHUB_TOKEN: githubToken },
-          user: NOBODY,
-          cli: app.cli,
-        });
+        const cli = () =>
+          world?.cli(args, {
+            env: { ...world.env(), GITHUB_TOKEN: githubToken },
+            user: NOBODY,
+            cli: app.cli,
+          });
+        const run = await cli();
+        if (run === undefined) throw new Error('no world');
         expect(run.code, run.stderr).toBe(0);
         const result = jsonOf<{
           refreshed: boolean;
@@ -94,8 +119,12 @@ describe.runIf(canSwitchUser()).each(CODEX_VERSIONS)(
         // The token broker held the login: read-only denies nothing, so the hunt read the placeholders.
         expect(jsonOf<{ protection: string }>(run).protection).toBe('broker');
         if (sandbox === 'read-only') expect(seen).toContain('cab_rt_');
+        expectNoMemoryAndLogoutContained(seen, world.sim);
+        world.sim.setToolCall(null);
+        const next = await cli();
+        expect(next?.code, next?.stderr).toBe(0);
       },
-      60_000,
+      90_000,
     );
 
     it.each(['read-only', 'workspace-write'])(
@@ -103,25 +132,27 @@ describe.runIf(canSwitchUser()).each(CODEX_VERSIONS)(
       async (sandbox) => {
         const marker = `hunt-${randomBytes(6).toString('hex')}`;
         actionWorld = await createActionWorld();
-        actionWorld.sim.setToolCall(huntCommand(marker));
         const session = actionWorld.sim.issueSession();
         const seed = actionWorld.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() });
         const githubToken = fakeCredential('ghs_');
         const app = await appForUser(actionWorld.root);
+        actionWorld.sim.setToolCall(huntCommand(marker, 'm[a]in.js', app.codex(bin)));
         const binDir = await fs.mkdtemp(path.join(actionWorld.root, 'bin-'));
         await fs.symlink(app.codex(bin), path.join(binDir, 'codex'));
         handOver(actionWorld.root);
-        const job = actionWorld.job(undefined, { user: NOBODY });
-        const step = await job.mainAndPost(app.entry('main'), app.entry('post'), {
-          inputs: actionWorld.streamInputs('gh', {
-            'auth-json': seed,
-            sandbox,
-            'codex-version': 'path',
-            'github-token': githubToken,
-          }),
-          env: { PATH: `${binDir}:${process.env.PATH ?? ''}` },
-          timeoutMs: 60_000,
-        });
+        const a = actionWorld;
+        const run = (extra: Record<string, string>) =>
+          a.job(undefined, { user: NOBODY }).mainAndPost(app.entry('main'), app.entry('post'), {
+            inputs: a.streamInputs('gh', {
+              sandbox,
+              'codex-version': 'path',
+              'github-token': githubToken,
+              ...extra,
+            }),
+            env: { PATH: `${binDir}:${process.env.PATH ?? ''}` },
+            timeoutMs: 60_000,
+          });
+        const step = await run({ 'auth-json': seed });
         expect(step.main.code, step.main.stdout).toBe(0);
         expect(step.main.outputs).toMatchObject({ sealed: 'true', refreshed: 'true', persisted: 'true' });
         const seen = actionWorld.sim.toolOutputs.join('\n');
@@ -136,8 +167,12 @@ describe.runIf(canSwitchUser()).each(CODEX_VERSIONS)(
         expect(step.main.outputs.protection).toBe('broker');
         if (sandbox === 'read-only') expect(seen).toContain('cab_rt_');
         expect(step.post.code).toBe(0);
+        expectNoMemoryAndLogoutContained(seen, actionWorld.sim);
+        actionWorld.sim.setToolCall(null);
+        const next = await run({});
+        expect(next.main.code, next.main.stdout).toBe(0);
       },
-      90_000,
+      150_000,
     );
   },
 );
@@ -156,27 +191,6 @@ describe('unsandboxed runs with a ChatGPT login', () => {
     expect(world.sim.responsesCount).toBe(0);
     expect(world.sim.refreshCount).toBe(0);
     expect(await fs.readFile(path.join(world.stateDir, 'x', 'envelope.json'), 'utf8')).toBe(before);
-  }, 30_000);
-
-  it('network access without the opt-in is refused too', async () => {
-    world = await createWorld();
-    const session = world.sim.issueSession();
-    await seedStream(world, 'x', world.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() }));
-    const base = world.runArgs('x');
-    const run = await world.cli([
-      ...base.slice(0, base.indexOf('--')),
-      '--',
-      '--skip-git-repo-check',
-      '--ephemeral',
-      '-s',
-      'workspace-write',
-      '-c',
-      'sandbox_workspace_write.network_access=true',
-      'say OK',
-    ]);
-    expect(run.code).toBe(7);
-    expect(run.stderr).toMatch(/network access lets the agent's commands reach this machine's loopback/);
-    expect(world.sim.responsesCount).toBe(0);
   }, 30_000);
 
   it('the Action with the opt-in: the agent reads every /proc/<pid>/environ and finds no secret input', async () => {

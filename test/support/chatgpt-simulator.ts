@@ -238,6 +238,12 @@ export interface ChatGptSimulatorOptions {
   /** Space the SSE events of POST /codex/responses this many ms apart (flushed one by one). Default 0. */
   readonly sseEventSpacingMs?: number;
   /**
+   * Send the SSE events of POST /codex/responses one by one, each (after the first) once this resolves: a test
+   * releases event `index` when its client has seen the one before, so a relay that buffers stalls visibly instead
+   * of racing a clock. Default: none.
+   */
+  readonly sseEventGate?: (index: number) => Promise<void>;
+  /**
    * Accept compressed (zstd) request bodies on POST /codex/responses: the body is not parsed, its encoding and
    * SHA-256 are logged, and the canned reply is sent. Default false (415, as before).
    */
@@ -584,17 +590,21 @@ function sleep(ms: number, timers: Set<NodeJS.Timeout>): Promise<void> {
   });
 }
 
-/** Writes an SSE stream (headers already set) one event at a time, `spacingMs` apart, so a buffering relay shows in the timing. */
+/**
+ * Writes an SSE stream (headers already set) one event at a time, `spacingMs` apart and each after `gate(index)`
+ * resolves, so a buffering relay shows.
+ */
 async function spacedEvents(
   res: ServerResponse,
   stream: string,
-  spacingMs: number,
+  pace: { spacingMs: number; gate: ((index: number) => Promise<void>) | undefined },
   timers: Set<NodeJS.Timeout>,
 ): Promise<void> {
   res.flushHeaders();
   const events = stream.split('\n\n').filter((event) => event.trim() !== '');
   for (const [index, event] of events.entries()) {
-    if (index > 0) await sleep(spacingMs, timers);
+    if (index > 0 && pace.spacingMs > 0) await sleep(pace.spacingMs, timers);
+    if (index > 0 && pace.gate) await pace.gate(index);
     if (res.destroyed) return;
     res.write(`${event}\n\n`);
   }
@@ -1375,8 +1385,10 @@ export async function startChatGptSimulator(
         ...(usage && usage.channels !== 'event' ? rateLimitHeaders(usage.limits) : {}),
       });
       const prelude = usage && usage.channels !== 'headers' ? rateLimitEvent(usage.limits) : '';
-      if ((options.sseEventSpacingMs ?? 0) > 0 && hostile === null && toolCall === null) {
-        await spacedEvents(res, prelude + responseStream(reply), options.sseEventSpacingMs ?? 0, timers);
+      const spaced = (options.sseEventSpacingMs ?? 0) > 0 || options.sseEventGate !== undefined;
+      if (spaced && hostile === null && toolCall === null) {
+        const pace = { spacingMs: options.sseEventSpacingMs ?? 0, gate: options.sseEventGate };
+        await spacedEvents(res, prelude + responseStream(reply), pace, timers);
         return;
       }
       res.end(

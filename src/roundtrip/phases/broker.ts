@@ -39,6 +39,8 @@ export async function startRunBroker(state: RunState, request: BrokerPhaseReques
     log: state.ctx.log,
     secrets: state.ctx.secrets,
     dir: home.dir,
+    // Nothing reaches upstream (the model included) before the seal is proven: Codex may start before that.
+    gate: required(state.sealing, 'the seal started').done,
   });
   state.broker = broker;
   state.stops.push(() => broker.close());

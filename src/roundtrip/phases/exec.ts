@@ -6,6 +6,7 @@ import { reportProtection } from './broker.js';
 import { saveSplitState } from '../split-state.js';
 import { readUsageFacts } from '../usage-limit.js';
 import { spawnAsAgent } from './isolate.js';
+import { settleProof } from './seal.js';
 import { type PhaseContext, required, type RunState } from './run-state.js';
 
 export interface ExecRequest {
@@ -43,6 +44,7 @@ export async function watchAndPersist(state: RunState): Promise<void> {
 export async function execCodex(state: RunState<PhaseContext>, request: ExecRequest): Promise<void> {
   const home = required(state.home, 'the home');
   const sealed = required(state.sealed, 'the seal');
+  const signal = stopIfRefused(state, request.signal);
   const run = await state.ctx.runCodex({
     codexPath: request.codexPath,
     args: sealed.args,
@@ -50,7 +52,7 @@ export async function execCodex(state: RunState<PhaseContext>, request: ExecRequ
     ...(request.cwd ? { cwd: request.cwd } : {}),
     ...(request.onEvent ? { onEvent: request.onEvent } : {}),
     ...(request.onOutput ? { onOutput: request.onOutput } : {}),
-    ...(request.signal ? { signal: request.signal } : {}),
+    ...(signal ? { signal } : {}),
     ...(request.runTimeoutMs === undefined ? {} : { timeoutMs: request.runTimeoutMs }),
     ...(state.isolation === null ? {} : { spawnAs: spawnAsAgent(state.isolation) }),
     onSpawn: (pid, command) => {
@@ -58,6 +60,7 @@ export async function execCodex(state: RunState<PhaseContext>, request: ExecRequ
     },
   });
   state.codexRun = run;
+  await settleProof(state);
   await stopAlongside(state);
   // Codex's rollout file lives in the private home: read plan usage before the home is removed.
   // The broker saw the backend's x-codex-* headers: plan usage even with --ephemeral (no rollout file).
@@ -75,6 +78,17 @@ export async function execCodex(state: RunState<PhaseContext>, request: ExecRequ
     ...state.usage,
   });
   reportProtection(state);
+}
+
+/** Codex started before the seal's proof was in: stop it the moment the probe fails (the broker relayed nothing). */
+function stopIfRefused(
+  state: RunState<PhaseContext>,
+  signal: AbortSignal | undefined,
+): AbortSignal | undefined {
+  if (state.proof === null) return signal;
+  const refused = new AbortController();
+  state.proof.catch(() => refused.abort());
+  return signal ? AbortSignal.any([signal, refused.signal]) : refused.signal;
 }
 
 /** Stops what a phase started alongside Codex, newest first. Never throws: it also runs on the way out. */

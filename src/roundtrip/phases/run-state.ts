@@ -7,7 +7,7 @@ import type { LockHandle } from '../../locks/lock.js';
 import type { RoundTripContext } from '../context.js';
 import type { LoadedStream } from '../load-stream.js';
 import type { Persister } from '../persister.js';
-import { emptyResult, type RoundTripResult } from '../result.js';
+import { emptyResult, type PhaseTiming, type RoundTripResult } from '../result.js';
 import type { AgentIsolation } from '../../seal/agent-isolation.js';
 import type { SealReport, StartedSeal } from '../../seal/seal-home.js';
 import type { SplitState } from '../split-state.js';
@@ -35,6 +35,11 @@ export interface RunState<C extends PhaseContext = RoundTripContext> {
   /** The seal started alongside the lock and the load (run), awaited before exec. */
   sealing: StartedSeal | null;
   sealed: { args: string[]; report: SealReport } | null;
+  /**
+   * The seal's proof when Codex starts before it is in (awaitSeal): the broker holds every request until it
+   * settles, and the run ends with its error if it fails. Null once settled, or when Codex waited for it.
+   */
+  proof: Promise<{ args: string[]; report: SealReport }> | null;
   persister: Persister | null;
   /** The token broker holding the real login (run); null where Codex gets the real auth.json. */
   broker: RunningBroker | null;
@@ -65,6 +70,7 @@ export function newRunState<C extends PhaseContext>(ctx: C, stream: string, stor
     loaded: null,
     sealing: null,
     sealed: null,
+    proof: null,
     persister: null,
     broker: null,
     isolating: null,
@@ -85,15 +91,39 @@ export async function runPhases<S extends RunState<PhaseContext>, R>(
   phases: readonly Phase<S, R>[],
   release: (state: S) => Promise<void>,
 ): Promise<RoundTripResult> {
+  const timings: PhaseTiming[] = [];
+  state.result.timings = timings;
   try {
-    for (const phase of phases) await phase(state, request);
+    for (const phase of phases) await timed(timings, phase.name, () => phase(state, request));
   } catch (error) {
     state.result.error = asCodexAuthError(error);
   } finally {
-    await release(state);
+    await timed(timings, 'release', () => release(state));
   }
   state.result.durationMs = Date.now() - state.startedAt;
   return state.result;
+}
+
+/** Times one phase (wall and CPU), kept also when it throws: a refused run's timings say where it stopped. */
+async function timed(timings: PhaseTiming[], phase: string, fn: () => Promise<void>): Promise<void> {
+  const atMs = performance.now();
+  const cpu = process.cpuUsage();
+  try {
+    await fn();
+  } finally {
+    const used = process.cpuUsage(cpu);
+    timings.push({
+      phase: phase || 'anonymous',
+      atMs: Math.round(atMs),
+      ms: Math.round(performance.now() - atMs),
+      cpuMs: Math.round((used.user + used.system) / 1000),
+    });
+  }
+}
+
+/** A phase written inline, given the name its timing is reported under. */
+export function named<S, R>(name: string, phase: Phase<S, R>): Phase<S, R> {
+  return Object.defineProperty(phase, 'name', { value: name });
 }
 
 /** A value an earlier phase must have set: a phase list in the wrong order is a bug, said so plainly. */

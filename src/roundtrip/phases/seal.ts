@@ -1,7 +1,13 @@
 import { runnerFileCommandPaths } from '../../codex/codex-env.js';
 import type { SealRequest } from '../../core/seal-request.js';
 import type { IsolationPlan } from '../../seal/isolated-access.js';
-import { type SealHomeInput, sealHome, startSeal } from '../../seal/seal-home.js';
+import {
+  type SealHomeInput,
+  sealHome,
+  type SealReport,
+  type StartedSeal,
+  startSeal,
+} from '../../seal/seal-home.js';
 import { holdsRealLogin } from '../broker-deny.js';
 import { type PhaseContext, required, type RunState } from './run-state.js';
 
@@ -73,12 +79,53 @@ export async function startSealing(state: RunState, target: SealedRequest & Seal
   state.sealing = startSeal(sealInputFor(state, target, target), state.ctx.log, state.ctx.secrets);
 }
 
-/** Phase (run): wait for the probe started alongside the lock and the load; its wait is the seal's cost. */
+/**
+ * Phase (run): wait for the probe started alongside the lock and the load; its wait is the seal's cost.
+ * With the token broker holding the login and no deny entry, Codex may start while the probe still runs: the
+ * broker relays nothing until the probe passed (its gate is the seal's proof, startRunBroker), so no request
+ * reaches the model, and the agent gets no command to run, before the seal is proven; a failed probe ends the
+ * run with its refusal (settleProof). Codex's own start touches no sandbox then (no deny entry: no sandboxed file
+ * helpers), so a probe that first has to fix user namespaces cannot fail it.
+ */
 export async function awaitSeal(state: RunState): Promise<void> {
   const sealing = required(state.sealing, 'the seal started');
   const waitFrom = performance.now();
+  const overlap = state.broker !== null && sealing.plan.deny.length === 0 && state.isolating === null;
+  const args = overlap ? await sealing.proving : null;
+  if (args !== null) {
+    state.sealed = { args, report: pendingReport(sealing.plan) };
+    state.proof = sealing.done;
+    state.result.seal = null;
+    return;
+  }
   state.sealed = await sealing.done;
   // The probe's share of this run's wall time: what was left of it once the store was open.
+  state.result.seal = { ...state.sealed.report, waitMs: Math.round(performance.now() - waitFrom) };
+}
+
+/** Until the proof is in, the report says the run is not (yet) proven sealed. */
+function pendingReport(plan: StartedSeal['plan']): SealReport {
+  return {
+    sealed: false,
+    mode: plan.config.mode,
+    profile: plan.config.profile,
+    probeMs: null,
+    waitMs: null,
+    machineChange: null,
+    reason: 'the seal probe had not finished',
+  };
+}
+
+/**
+ * Once Codex exited (exec): the proof Codex started alongside. Throws the seal's error (the run is refused; the
+ * broker relayed nothing); else records the report, with the time Codex's exit still waited for the probe.
+ */
+export async function settleProof(state: RunState<PhaseContext>): Promise<void> {
+  const proof = state.proof;
+  if (proof === null) return;
+  const waitFrom = performance.now();
+  state.proof = null;
+  state.sealed = await proof;
   state.result.seal = { ...state.sealed.report, waitMs: Math.round(performance.now() - waitFrom) };
 }
 

@@ -11,13 +11,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type ChatGptSimulator, startChatGptSimulator } from '../../support/chatgpt-simulator.js';
 import { type BrokerWorld, startBrokerWorld } from '../../support/broker-world.js';
 import { createTestTls } from '../../support/tls.js';
+import { within } from '../../support/wait-for.js';
 
 interface Answer {
   readonly status: number;
   readonly headers: IncomingHttpHeaders;
   readonly body: Buffer;
   /** ms since the request was sent, one per chunk received. */
-  readonly chunkTimes: number[];
 }
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -49,26 +49,24 @@ async function call(
   path: string,
   headers: Record<string, string>,
   body?: Buffer,
+  onData?: (chunk: Buffer) => void,
 ): Promise<Answer> {
   const ca = await fs.readFile(w.broker.codexEnv.CODEX_CA_CERTIFICATE, 'utf8');
   const url = new URL(path, w.broker.origin);
-  const started = performance.now();
   return new Promise((resolve, reject) => {
     const req = request(
       { host: url.hostname, port: url.port, path: url.pathname, method, headers, ca },
       (res) => {
         const chunks: Buffer[] = [];
-        const chunkTimes: number[] = [];
         res.on('data', (chunk: Buffer) => {
           chunks.push(chunk);
-          chunkTimes.push(performance.now() - started);
+          onData?.(chunk);
         });
         res.on('end', () =>
           resolve({
             status: res.statusCode ?? 0,
             headers: res.headers,
             body: Buffer.concat(chunks),
-            chunkTimes,
           }),
         );
       },
@@ -93,18 +91,39 @@ function refreshAsk(refreshToken: string, reason: string): Buffer {
 
 describe('the broker relay', () => {
   it('R5: passes SSE events on as they come, not buffered', async () => {
-    const spacing = 300;
-    const { w } = await setUp({ sseEventSpacingMs: spacing, webSocket: false });
+    // The simulator sends event k only once this client has received the k events before it. A relay that holds
+    // back even one event stalls the stream, and `within` turns the stall into a failure: no clock is raced.
+    let complete = 0; // events received in full (each ends in a blank line)
+    let tail = '';
+    const waiters: { count: number; resolve: () => void }[] = [];
+    const released: number[] = [];
+    const gate = (index: number): Promise<void> => {
+      released.push(index);
+      if (complete >= index) return Promise.resolve();
+      return new Promise((resolve) => waiters.push({ count: index, resolve }));
+    };
+    const onData = (chunk: Buffer) => {
+      const parts = (tail + chunk.toString()).split('\n\n');
+      tail = parts.pop() ?? '';
+      complete += parts.length;
+      for (const waiter of waiters.filter((w) => w.count <= complete)) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve();
+      }
+    };
+    const { w } = await setUp({ sseEventGate: gate, webSocket: false });
     const { access_token } = await placeholders(w);
-    const answer = await call(
-      w,
-      'POST',
-      '/backend-api/codex/responses',
-      {
-        authorization: `Bearer ${access_token}`,
-        'content-type': 'application/json',
-      },
-      TURN,
+    const answer = await within(
+      call(
+        w,
+        'POST',
+        '/backend-api/codex/responses',
+        { authorization: `Bearer ${access_token}`, 'content-type': 'application/json' },
+        TURN,
+        onData,
+      ),
+      15_000,
+      'the relayed stream, each event passed on before the simulator sends the next,',
     );
     expect(answer.status).toBe(200);
     const events = answer.body
@@ -112,10 +131,9 @@ describe('the broker relay', () => {
       .split('\n\n')
       .filter((event) => event.trim() !== '');
     expect(events.length).toBeGreaterThanOrEqual(4);
-    // Each event arrived on its own, about `spacing` after the previous one.
-    expect(answer.chunkTimes.length).toBeGreaterThanOrEqual(events.length);
-    const spread = (answer.chunkTimes.at(-1) ?? 0) - (answer.chunkTimes[0] ?? 0);
-    expect(spread).toBeGreaterThanOrEqual((events.length - 1) * spacing * 0.8);
+    // Every event after the first waited for the client to hold the one before: the gate was the pace.
+    expect(released).toEqual(Array.from({ length: events.length - 1 }, (_, i) => i + 1));
+    expect(complete).toBe(events.length);
   });
 
   it('R6: passes a compressed request body upstream byte for byte', async () => {

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type AuthWatcher, watchAuthFile } from '../../../src/codex/auth-watcher.js';
+import { deferred, waitFor, within } from '../../support/wait-for.js';
 
 let dir: string;
 let watchers: AuthWatcher[] = [];
@@ -71,15 +72,6 @@ function start(
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  return Promise.race([
-    promise,
-    sleep(ms).then(() => {
-      throw new Error(`${what} not reported within ${ms} ms`);
-    }),
-  ]);
-}
-
 describe('watchAuthFile: reports a rename-replaced auth.json within 1 s', () => {
   it.each([
     { name: 'fs.watch and polling', useFsWatch: true },
@@ -96,7 +88,7 @@ describe('watchAuthFile: reports a rename-replaced auth.json within 1 s', () => 
       const pending = changes.next();
       const before = performance.now();
       await replaceLikeCodex(auth(n));
-      const change = await withTimeout(pending, 1000, `replacement ${n}`);
+      const change = await within(pending, 1000, `replacement ${n}`);
       expect(change.text).toBe(auth(n));
       latencies.push(change.at - before);
       await sleep(n % 4 === 0 ? 230 : 20); // Vary the phase against the poll interval.
@@ -121,12 +113,14 @@ describe('watchAuthFile: what counts as a change', () => {
     const watcher = start(changes.onChange);
     await watcher.flush();
     await replaceLikeCodex(auth(1));
+    // An absence ("not reported") has no event to await: give fs.watch and a poll (200 ms) the time to report
+    // wrongly, then flush() for the read path. The time is the behaviour here.
     await sleep(300);
     await watcher.flush();
     expect(changes.seen).toEqual([]);
 
     await fs.rm(path.join(dir, 'auth.json'));
-    await sleep(300);
+    await sleep(300); // as above: an absence, over more than one poll
     await watcher.flush();
     expect(changes.seen).toEqual([]);
 
@@ -143,7 +137,7 @@ describe('watchAuthFile: what counts as a change', () => {
     const watcher = start(changes.onChange);
     await watcher.flush();
     await replaceLikeCodex(auth(1));
-    await withTimeout(changes.next(), 1000, 'first auth.json');
+    await within(changes.next(), 1000, 'first auth.json');
     expect(changes.seen.map((change) => change.text)).toEqual([auth(1)]);
   });
 
@@ -170,11 +164,11 @@ describe('watchAuthFile: what counts as a change', () => {
     await watcher.flush();
     const full = auth(2);
     await fs.writeFile(path.join(dir, 'auth.json'), full.slice(0, 20));
-    await sleep(300);
+    await sleep(300); // an absence (the half file is not reported), over more than one poll: the time is the behaviour
     await watcher.flush();
     expect(changes.seen).toEqual([]);
     await fs.appendFile(path.join(dir, 'auth.json'), full.slice(20));
-    await withTimeout(changes.next(), 1000, 'completed file');
+    await within(changes.next(), 1000, 'completed file');
     expect(changes.seen.map((change) => change.text)).toEqual([full]);
   });
 
@@ -188,18 +182,27 @@ describe('watchAuthFile: what counts as a change', () => {
     expect(changes.seen.map((change) => change.text)).toEqual([auth(2)]);
   });
 
-  it('close() makes a final read and then stops watching', async () => {
+  it('close() makes a final read', async () => {
     await replaceLikeCodex(auth(1));
     const changes = recorder();
+    // No event and no poll can deliver auth(2) before close(): only its final read can.
     const watcher = start(changes.onChange, { useFsWatch: false, pollIntervalMs: 60_000 });
     await watcher.flush();
     await replaceLikeCodex(auth(2));
     await watcher.close();
     expect(changes.seen.map((change) => change.text)).toEqual([auth(2)]);
-    await replaceLikeCodex(auth(3));
-    await sleep(400);
+  });
+
+  it('close() stops watching: neither fs.watch nor the poll reports a later change', async () => {
+    await replaceLikeCodex(auth(1));
+    const changes = recorder();
+    const watcher = start(changes.onChange, { pollIntervalMs: 20 });
+    await watcher.flush();
     await watcher.close();
-    expect(changes.seen.map((change) => change.text)).toEqual([auth(2)]);
+    await replaceLikeCodex(auth(3));
+    // An absence: over 20 polls' worth of time, a watcher still running would have reported auth(3).
+    await sleep(400);
+    expect(changes.seen).toEqual([]);
   });
 });
 
@@ -209,20 +212,33 @@ describe('watchAuthFile: onChange calls', () => {
     let active = 0;
     let maxActive = 0;
     const delivered: string[] = [];
+    // The first call blocks until the test has written every version: "written during a call" is then a fact,
+    // not a hope about timing.
+    const firstCallStarted = deferred();
+    const releaseFirstCall = deferred();
     const watcher = start(async (text) => {
       active++;
       maxActive = Math.max(maxActive, active);
-      await sleep(150);
+      if (delivered.length === 0) {
+        firstCallStarted.resolve();
+        await releaseFirstCall.promise;
+      }
       delivered.push(text);
       active--;
     });
     await watcher.flush();
-    for (let n = 1; n <= 6; n++) {
+    await replaceLikeCodex(auth(1));
+    await within(firstCallStarted.promise, 5000, 'the first onChange call');
+    for (let n = 2; n <= 6; n++) {
       await replaceLikeCodex(auth(n));
-      await sleep(40);
+      await sleep(n % 2 === 0 ? 0 : 30); // Vary the phase against fs.watch and the poll.
     }
+    const flushed = watcher.flush(); // reads auth(6) while the first call still runs
+    releaseFirstCall.resolve();
+    await flushed;
     await watcher.flush();
     expect(maxActive).toBe(1);
+    expect(delivered[0]).toBe(auth(1));
     expect(delivered.at(-1)).toBe(auth(6));
     expect(delivered.length).toBeLessThan(6); // Versions written during a call were coalesced.
   });
@@ -265,9 +281,9 @@ describe('watchAuthFile: onChange calls', () => {
     );
     await watcher.flush();
     await replaceLikeCodex(auth(1));
-    await sleep(200);
+    await waitFor(() => watcher.errors.length === 1, { what: 'the watcher to call onChange for auth(1)' });
     await replaceLikeCodex(auth(2));
-    await sleep(200);
+    await waitFor(() => watcher.errors.length === 2, { what: 'the watcher to call onChange for auth(2)' });
     const error = await watcher.close().catch((e) => e);
     expect(error).toBeInstanceOf(AggregateError);
     expect((error as AggregateError).errors.map((e: Error) => e.message)).toEqual(['fail 1', 'fail 2']);
@@ -281,7 +297,8 @@ describe('watchAuthFile: onChange calls', () => {
     await fs.writeFile(path.join(dir, 'other.json'), auth(9));
     await fs.rm(path.join(dir, 'auth.json'));
     await fs.symlink(path.join(dir, 'other.json'), path.join(dir, 'auth.json'));
-    await sleep(200);
+    await waitFor(() => heard.length > 0, { what: 'the watcher to find the symbolic link' });
+    await sleep(100); // "once": five more polls (20 ms) must not report it again; an absence, so a time
     await expect(watcher.flush()).rejects.toThrow(/symbolic link/);
     expect(heard).toHaveLength(1);
   });

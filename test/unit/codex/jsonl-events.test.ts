@@ -1,4 +1,4 @@
-import { promises as fs, readFileSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +19,7 @@ import {
 } from '../../../src/codex/run-codex.js';
 import { UsageError } from '../../../src/core/errors.js';
 import { recordOutput } from '../../support/leak-guard.js';
+import { waitForExit } from '../../support/wait-for.js';
 
 // Part 1: the JSONL parser and reducer. Part 2: runCodex, which streams a process's stdout through them (its
 // process handling is tested here, with a fake codex script, because it is the parser's only producer).
@@ -267,23 +268,9 @@ async function scenario(mode: string) {
 }
 
 /** Alive and not a zombie (a reparented child may stay a zombie when PID 1 does not reap). */
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    return false;
-  }
-}
-
 async function expectDead(pid: number): Promise<void> {
-  for (let i = 0; i < 50 && isAlive(pid); i++) await new Promise((resolve) => setTimeout(resolve, 20));
-  expect(isAlive(pid), `process ${pid} should be gone`).toBe(false);
+  // A grandchild is not our child: no exit event reaches us, so poll /proc with a deadline.
+  await waitForExit(pid);
 }
 
 describe('buildExecArgs', () => {

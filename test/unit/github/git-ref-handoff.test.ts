@@ -70,6 +70,8 @@ async function callsOf<T>(run: () => Promise<T>): Promise<{ value: T; calls: str
   return { value, calls };
 }
 
+// Lease expiry is by the clock and the lock takes no injectable clock: a short pause after a 1 ms lease is the
+// staleness under test, not a wait for something to happen.
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the git-ref lock hands its listing to the git-ref store', () => {

@@ -12,6 +12,7 @@ import type { AcquireOptions, LockHolder } from '../../../src/locks/lock.js';
 import { NoLock } from '../../../src/locks/no-lock.js';
 import { currentIdentity, processStartTime } from '../../../src/locks/process-liveness.js';
 import type { ChildEvent, ChildTask } from '../../support/lock-child.js';
+import { waitFor } from '../../support/wait-for.js';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const childScript = path.join(repoRoot, 'test/support/lock-child.ts');
@@ -120,7 +121,8 @@ describe('FileLeaseLock across processes', () => {
     const waiting = new FileLeaseLock(dir, 's1').acquire(
       options({ timeoutMs: 10_000, onWait: (h) => seen.push(h) }),
     );
-    await new Promise((resolve) => setTimeout(resolve, 1_500)); // let the waiter back off to its 1 s cap
+    // The time is the behaviour: the waiter's back-off grows to its 1 s cap, and the hand-over must still be quick.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(seen[0]?.owner).toBe('doomed');
 
     const killedAt = performance.now();
@@ -210,13 +212,19 @@ describe('FileLeaseLock waiting', () => {
   it('stops waiting when the signal aborts', async () => {
     const { handle } = await new FileLeaseLock(dir, 's1').acquire(options());
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 150);
-    const started = performance.now();
+    let abortedAt = 0;
+    // Abort once the waiter is really waiting (it reported the holder), not after a guessed delay.
+    const onWait = () => {
+      abortedAt = performance.now();
+      controller.abort();
+    };
     const error = await new FileLeaseLock(dir, 's1')
-      .acquire(options({ timeoutMs: 10_000, signal: controller.signal }))
+      .acquire(options({ timeoutMs: 10_000, signal: controller.signal, onWait }))
       .catch((e: unknown) => e);
     expect((error as Error).name).toBe('AbortError');
-    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(abortedAt).toBeGreaterThan(0);
+    // The time is the behaviour ("stops at once", not at its next back-off step or the 10 s timeout): generous.
+    expect(performance.now() - abortedAt).toBeLessThan(1_000);
     await expect(
       new FileLeaseLock(dir, 's1').acquire(options({ signal: AbortSignal.abort() })),
     ).rejects.toThrow();
@@ -295,11 +303,19 @@ describe('FileLeaseLock staleness', () => {
     const lock = new FileLeaseLock(dir, 's1');
     const { handle } = await lock.acquire(options({ leaseMs: 300 }));
     const first = handle.holder.expiresAt;
-    await new Promise((resolve) => setTimeout(resolve, 350));
-    const renewed = await lock.inspect();
-    expect(Date.parse(renewed?.expiresAt ?? '')).toBeGreaterThan(Date.parse(first));
-    expect(handle.holder.expiresAt).toBe(renewed?.expiresAt);
+    // A beat writes the file first and updates handle.holder a moment later (and beats go on every 100 ms), so one
+    // read can catch the two apart: wait until the lease on disk is renewed and the handle says the same.
+    const renewed = await waitFor(
+      async () => {
+        const now = await lock.inspect();
+        const newer = now !== null && Date.parse(now.expiresAt) > Date.parse(first);
+        return newer && handle.holder.expiresAt === now.expiresAt ? now : null;
+      },
+      { what: 'the heartbeat to renew the lease, on disk and in handle.holder' },
+    );
+    expect(Date.parse(renewed.expiresAt)).toBeGreaterThan(Date.parse(first));
     expect(await handle.release()).toBe(true);
+    // An absence: a heartbeat still running after release would re-write the lease within its period (~100 ms).
     await new Promise((resolve) => setTimeout(resolve, 250));
     expect(await lock.inspect()).toBeNull();
   });

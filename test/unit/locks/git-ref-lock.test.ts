@@ -28,6 +28,8 @@ const shortLease = (owner: string): AcquireOptions => ({
   leaseMs: 1,
   mode: 'lease',
 });
+// Lease expiry is by the clock and the lock takes no injectable clock: a pause after a 1 ms lease is the
+// staleness under test (and the race below varies the phase on purpose), not a wait for something to happen.
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the git-ref lock released by compare-and-swap', () => {

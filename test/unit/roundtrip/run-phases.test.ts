@@ -1,6 +1,8 @@
 // run composed from the round trip's phases, driven in memory (see in-memory-world.ts); the seal's real probe runs
 // with both Codex versions, Codex itself is a fake runner. The real Codex runs in test/e2e/.
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
+import https from 'node:https';
+import net from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CodexRunRequest, CodexRunResult } from '../../../src/codex/codex-runner.js';
@@ -11,6 +13,7 @@ import { newRunState, runPhases } from '../../../src/roundtrip/phases/run-state.
 import { CODEX_BIN, NEWEST_CODEX_BIN } from '../../support/codex-sandbox.js';
 import { freshAuthJson } from '../../support/test-tokens.js';
 import {
+  baseEnv,
   context,
   exists,
   fakeNever,
@@ -218,6 +221,66 @@ describe.each([
     expect(result.error).toBeNull();
     expect(result.seal).toMatchObject({ sealed: true, mode: 'read-only' });
     expect(args).toEqual(['say OK']);
+  });
+
+  // Codex starts while the probe runs (no deny entry, the broker holds the login): the broker's gate is what keeps
+  // "proven before any model call". A probe that fails must leave the model untouched and stop Codex.
+  it('a probe that fails while Codex starts: the broker relayed nothing upstream, Codex is stopped, the run refused', async () => {
+    const seed = await seeded();
+    const accessToken = (JSON.parse(seed) as { tokens: { access_token: string } }).tokens.access_token;
+    // Upstream stands for the model: any connection to it means a request got past the gate.
+    const upstreamConnections: net.Socket[] = [];
+    const upstream = net.createServer((socket) => {
+      upstreamConnections.push(socket);
+      socket.destroy();
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+    const port = (upstream.address() as net.AddressInfo).port;
+    const seen: { status: number | null; aborted: boolean }[] = [];
+    try {
+      const result = await runRoundTrip(
+        context(async (request) => {
+          // Codex's first call: the Responses API through the broker, with the placeholder it was given.
+          const auth = JSON.parse(
+            await fs.readFile(path.join(request.env.CODEX_HOME ?? never(), 'auth.json'), 'utf8'),
+          ) as { tokens: { access_token: string } };
+          const origin = new URL(request.env.CODEX_REFRESH_TOKEN_URL_OVERRIDE ?? never()).origin;
+          const status = await new Promise<number | null>((resolve) => {
+            const req = https.request(`${origin}/backend-api/codex/responses`, {
+              method: 'POST',
+              ca: readFileSync(request.env.CODEX_CA_CERTIFICATE ?? never()),
+              headers: {
+                authorization: `Bearer ${auth.tokens.access_token}`,
+                'content-type': 'application/json',
+              },
+            });
+            req.on('response', (res) => {
+              res.resume();
+              resolve(res.statusCode ?? null);
+            });
+            req.on('error', () => resolve(null));
+            req.end('{}');
+          });
+          const signal = request.signal ?? never();
+          if (!signal.aborted) await new Promise((resolve) => signal.addEventListener('abort', resolve));
+          seen.push({ status, aborted: signal.aborted });
+          return { ...ran, exitCode: null, signal: 'SIGTERM' };
+        }),
+        runRequest({
+          codexPath: codexBin,
+          seal: sealed,
+          // A login token in the agent's environment: the probe finds it and the seal fails.
+          baseEnv: { ...baseEnv(), LEAKED_LOGIN: accessToken },
+          codexConfig: `chatgpt_base_url = "https://127.0.0.1:${port}/backend-api/"\nopenai_base_url = "https://127.0.0.1:${port}/backend-api/codex"\n`,
+        }),
+      );
+      expect(result.error?.code).toBe('not_sealed');
+      expect(seen).toEqual([{ status: 503, aborted: true }]);
+      expect(upstreamConnections).toHaveLength(0);
+      expect(world.lock.holder).toBeNull();
+    } finally {
+      await new Promise((resolve) => upstream.close(resolve));
+    }
   });
 
   it('a busy lock while the probe runs: the run still ends, its probe let finish before the home goes', async () => {

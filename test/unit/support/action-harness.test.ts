@@ -18,6 +18,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createJob, type Job, type JobOptions, parseKeyValueFile } from '../../support/action-harness.js';
 import { assertNoLeaks, discardOutputs, registerSecret } from '../../support/leak-guard.js';
 import { canSwitchUser, NOBODY } from '../../support/runner-user.js';
+import { waitForExit } from '../../support/wait-for.js';
 
 // What @actions/core 3 does: issueFileCommand with prepareKeyValueMessage, and escapeData for command data.
 const PRELUDE = `
@@ -185,7 +186,7 @@ describe('action harness: the runner environment', () => {
     const pid = Number((await job.step(entry('orphan'))).outputs.pid);
     expect(running(pid)).toBe(true);
     job.cleanup();
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await waitForExit(pid); // not our child: no exit event reaches us, so /proc is polled with a deadline
     expect(running(pid)).toBe(false);
   });
 });

@@ -60,7 +60,6 @@ let service: CacheService;
 let root: string;
 let workspace: string;
 let runnerTemp: string;
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 function spawnChild(
   args: string[],
@@ -218,12 +217,19 @@ describe('save and restore with the real @actions/cache', () => {
   it('the key is matched exactly first, then as a prefix (newest wins), then each restore key', async () => {
     await writeData('deps\n');
     await save({ key: 'deps' });
-    await sleep(5);
     await writeData('deps-a\n');
     await save({ key: 'deps-a' });
-    await sleep(5);
     await writeData('deps-b\n');
     await save({ key: 'deps-b' });
+    // "Newest" is set, not left to the clock: saves in one millisecond would tie on createdAt.
+    const now = Date.now();
+    for (const [age, key] of [
+      [2, 'deps'],
+      [1, 'deps-a'],
+      [0, 'deps-b'],
+    ] as const) {
+      expect(service.setCreatedAt(key, new Date(now - age * 60_000))).toBe(1);
+    }
 
     // Exact beats the newer prefix matches.
     expect((await restoreFresh({ key: 'deps' })).content).toBe('deps\n');
@@ -325,10 +331,12 @@ describe('service controls', () => {
   it('failNext: a 429 on CreateCacheEntry makes saveCache return -1 at once; the fault is then used up', async () => {
     await writeData('x\n');
     service.failNext(1, 429, { operation: 'CreateCacheEntry', retryAfter: 30 });
-    const started = Date.now();
     const failed = await save({ key: 'limited' });
     expect(failed.value).toBe(-1);
-    expect(Date.now() - started).toBeLessThan(10_000); // no retries (a 5xx would cost about 15 s)
+    // No retries: counted, not timed (a retried 5xx shows as several CreateCacheEntry requests).
+    expect(service.requests.filter((r) => r.operation === 'CreateCacheEntry').map((r) => r.status)).toEqual([
+      429,
+    ]);
     expect(failed.stdout).toContain('rate limit will reset in 30 seconds');
     expect(service.entries({ includePending: true })).toEqual([]);
     expect((await save({ key: 'limited' })).value).toBeGreaterThan(0);

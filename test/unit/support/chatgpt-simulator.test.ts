@@ -382,12 +382,12 @@ describe('the real Codex CLI when the model call fails after auth', () => {
 
     expect(run.code, explain(run)).not.toBe(0);
     expect(run.code).toBe(1);
-    expect(run.ms).toBeLessThan(5_000); // a 400 is not retried (403/404/422: 5 retries, about 6.5 s; 500: 25 s)
     expect(run.events.map((event) => event.type)).toContain('turn.failed');
     expect(run.stdout).toContain('simulated_error');
     expect(finalAgentMessage(run)).toBeNull();
     expect(sim.refreshCount).toBe(1);
     expect(sim.refreshLog.map((entry) => [entry.reason, entry.outcome])).toEqual([['scheduled', 'ok']]);
+    // A 400 is not retried (403/404/422 are, 5 times; 500 too): counted below, not timed.
     expect(sim.responseErrorCount).toBe(1);
     expect(sim.responsesCount).toBe(0);
     const responses = sim.requestLog.filter(

@@ -6,7 +6,7 @@ import {
 } from "./chunk-TFGH4AVS.js";
 import {
   prepareJobHome
-} from "./chunk-7IGRUCNJ.js";
+} from "./chunk-ILWRFERE.js";
 
 // src/action/job-home.ts
 function prepareJobHome2(env, stream) {

@@ -2480,11 +2480,6 @@ function stringify(obj, { maxDepth = 1e3, numbersAsFloat = false, strictTemporal
   return str;
 }
 
-// src/broker/broker.ts
-import { writeFile as writeFile2 } from "node:fs/promises";
-import { createServer as createServer2 } from "node:https";
-import { join as join2 } from "node:path";
-
 // src/broker/allowlist.ts
 var RESPONSES_PATH = "/backend-api/codex/responses";
 var CHATGPT_PREFIX = "/backend-api/";
@@ -2519,10 +2514,10 @@ var HOP_BY_HOP = /* @__PURE__ */ new Set([
   "upgrade"
 ]);
 function copyHeaders(raw, drop, keepUpgrade = false) {
-  const named = /* @__PURE__ */ new Set();
+  const named2 = /* @__PURE__ */ new Set();
   for (let i = 0; i < raw.length; i += 2) {
     if ((raw[i] ?? "").toLowerCase() === "connection") {
-      for (const token of (raw[i + 1] ?? "").split(",")) named.add(token.trim().toLowerCase());
+      for (const token of (raw[i + 1] ?? "").split(",")) named2.add(token.trim().toLowerCase());
     }
   }
   const out = [];
@@ -2535,7 +2530,7 @@ function copyHeaders(raw, drop, keepUpgrade = false) {
       out.push([name2, raw[i + 1] ?? ""]);
       continue;
     }
-    if (HOP_BY_HOP.has(lower) || named.has(lower) && !(keepUpgrade && lower === "upgrade")) continue;
+    if (HOP_BY_HOP.has(lower) || named2.has(lower) && !(keepUpgrade && lower === "upgrade")) continue;
     out.push([name2, raw[i + 1] ?? ""]);
   }
   return out;
@@ -3136,6 +3131,11 @@ function planUsageFromHeaders(headers) {
   return planUsageFromCodex({ primary: window("primary"), secondary: window("secondary") });
 }
 
+// src/broker/listener.ts
+import { writeFile } from "node:fs/promises";
+import { createServer } from "node:https";
+import { join } from "node:path";
+
 // src/broker/run-ca.ts
 import { createHash, generateKeyPairSync, randomBytes as randomBytes2, sign, webcrypto } from "node:crypto";
 
@@ -3298,10 +3298,71 @@ async function makeRunCa(validDays) {
   };
 }
 
-// src/broker/token-broker.ts
-import { writeFile } from "node:fs/promises";
-import { createServer } from "node:https";
-import { join } from "node:path";
+// src/broker/listener.ts
+var BROKER_CA_FILE = "broker-ca.pem";
+async function startListener(options) {
+  const ca = await createRunCa();
+  const caPath = join(options.dir, BROKER_CA_FILE);
+  await writeFile(caPath, ca.caPem, { mode: 384 });
+  const gated = gate(options.gate, options.log);
+  const server = createServer(
+    { key: ca.leafKeyPem, cert: ca.leafCertPem, ALPNProtocols: ["http/1.1"] },
+    (req, res) => gated(
+      () => options.onRequest(req, res),
+      () => {
+        req.resume();
+        refuse(res, 503, "The run was refused before Codex could use the login.");
+      }
+    )
+  );
+  const sockets = /* @__PURE__ */ new Set();
+  server.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
+  server.on("upgrade", (req, socket, head) => {
+    sockets.add(socket);
+    gated(
+      () => options.onUpgrade(req, socket, head),
+      () => socket.destroy()
+    );
+  });
+  const origin = await listenOnLoopback(server);
+  return {
+    origin,
+    caPath,
+    close: () => new Promise((resolve) => {
+      for (const socket of sockets) socket.destroy();
+      options.tls.agent.destroy();
+      server.close(() => resolve());
+    })
+  };
+}
+function gate(pending, log) {
+  let state = pending === void 0 ? "open" : "waiting";
+  const settled = (pending ?? Promise.resolve()).then(
+    () => state = "open",
+    () => {
+      state = "shut";
+      log.debug("broker: the seal was not proven, every request is refused");
+    }
+  );
+  return (serve, refuseIt) => {
+    if (state === "open") serve();
+    else if (state === "shut") refuseIt();
+    else void settled.then(() => state === "open" ? serve() : refuseIt());
+  };
+}
+async function listenOnLoopback(server) {
+  await new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  return `https://127.0.0.1:${server.address().port}`;
+}
 
 // src/broker/token-credential.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
@@ -3454,7 +3515,6 @@ ${lines}\r
 }
 
 // src/broker/token-broker.ts
-var CA_FILE = "broker-ca.pem";
 var WHOAMI_MAX = 64 * 1024;
 async function startTokenBroker(options, kind, token) {
   if (token.trim() === "") {
@@ -3468,9 +3528,6 @@ async function startTokenBroker(options, kind, token) {
   const openaiBase = upstream.openaiBaseUrl ?? (kind === "api_key" ? OPENAI_API_BASE_URL : OPENAI_UPSTREAM.openaiBaseUrl);
   const authApi = new URL(upstream.authApiBaseUrl ?? OPENAI_UPSTREAM.authApiBaseUrl ?? "");
   const tls = upstreamTls(options.upstreamCa, options.proxy);
-  const ca = await createRunCa();
-  const caPath = join(options.dir, CA_FILE);
-  await writeFile(caPath, ca.caPem, { mode: 384 });
   const requestLog = new RequestLog();
   const ctx = {
     state,
@@ -3482,28 +3539,25 @@ async function startTokenBroker(options, kind, token) {
     log: options.log,
     routedOrigin: null
   };
-  const server = createServer(
-    { key: ca.leafKeyPem, cert: ca.leafCertPem, ALPNProtocols: ["http/1.1"] },
-    (req, res) => dispatch(req, res, ctx, state, authApi)
-  );
-  const sockets = /* @__PURE__ */ new Set();
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
+  const listener = await startListener({
+    dir: options.dir,
+    onRequest: (req, res) => dispatch(req, res, ctx, state, authApi),
+    onUpgrade: (req, socket, head) => {
+      const finish = requestLog.begin("GET", new URL(req.url ?? "/", "https://127.0.0.1").pathname);
+      forwardUpgrade(req, socket, head, ctx, finish);
+    },
+    tls,
+    gate: options.gate,
+    log: options.log
   });
-  server.on("upgrade", (req, socket, head) => {
-    sockets.add(socket);
-    const finish = requestLog.begin("GET", new URL(req.url ?? "/", "https://127.0.0.1").pathname);
-    forwardUpgrade(req, socket, head, ctx, finish);
-  });
-  const origin = await listen(server);
+  const origin = listener.origin;
   ctx.origin = origin;
   options.log.debug(`broker (${kind}): listening on ${origin}`);
   return {
     origin,
     placeholderAuthJson: "",
     codexEnv: {
-      CODEX_CA_CERTIFICATE: caPath,
+      CODEX_CA_CERTIFICATE: listener.caPath,
       // Refused here: nothing of a key or token may reach an OAuth endpoint, and Codex never needs one in these modes.
       CODEX_REFRESH_TOKEN_URL_OVERRIDE: `${origin}/oauth/token`,
       CODEX_REVOKE_TOKEN_URL_OVERRIDE: `${origin}/oauth/revoke`
@@ -3519,11 +3573,7 @@ async function startTokenBroker(options, kind, token) {
     loginDead: () => false,
     requestLog: () => requestLog.list(),
     planUsage: () => requestLog.planUsage(),
-    close: () => new Promise((resolve) => {
-      for (const socket of sockets) socket.destroy();
-      tls.agent.destroy();
-      server.close(() => resolve());
-    })
+    close: () => listener.close()
   };
 }
 function dispatch(req, res, ctx, state, authApi) {
@@ -3605,19 +3655,8 @@ function accountOf(body) {
     return void 0;
   }
 }
-async function listen(server) {
-  await new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  return `https://127.0.0.1:${server.address().port}`;
-}
 
 // src/broker/broker.ts
-var BROKER_CA_FILE = "broker-ca.pem";
 async function startBroker(options) {
   const { credential } = options;
   if (credential.kind === "api_key") return startTokenBroker(options, "api_key", credential.apiKey);
@@ -3632,9 +3671,6 @@ async function startBroker(options) {
   const state = new CredentialState(bundle);
   const requestLog = new RequestLog();
   const tls = upstreamTls(options.upstreamCa, options.proxy);
-  const ca = await createRunCa();
-  const caPath = join2(options.dir, BROKER_CA_FILE);
-  await writeFile2(caPath, ca.caPem, { mode: 384 });
   const relay = {
     state,
     refreshUrl: new URL(upstream.refreshUrl),
@@ -3653,29 +3689,25 @@ async function startBroker(options) {
     log: options.log,
     routedOrigin: null
   };
-  const handle = dispatcher(ctx, relay, options.log);
-  const server = createServer2(
-    { key: ca.leafKeyPem, cert: ca.leafCertPem, ALPNProtocols: ["http/1.1"] },
-    handle
-  );
-  const sockets = /* @__PURE__ */ new Set();
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
+  const listener = await startListener({
+    dir: options.dir,
+    onRequest: dispatcher(ctx, relay, options.log),
+    onUpgrade: (req, socket, head) => {
+      const finish = requestLog.begin("GET", new URL(req.url ?? "/", "https://127.0.0.1").pathname);
+      forwardUpgrade(req, socket, head, ctx, finish);
+    },
+    tls,
+    gate: options.gate,
+    log: options.log
   });
-  server.on("upgrade", (req, socket, head) => {
-    sockets.add(socket);
-    const finish = requestLog.begin("GET", new URL(req.url ?? "/", "https://127.0.0.1").pathname);
-    forwardUpgrade(req, socket, head, ctx, finish);
-  });
-  const origin = await listenOnLoopback(server);
+  const origin = listener.origin;
   ctx.origin = origin;
   options.log.debug(`broker: listening on ${origin}`);
   return {
     origin,
     placeholderAuthJson: placeholderAuthJson(bundle, state.current),
     codexEnv: {
-      CODEX_CA_CERTIFICATE: caPath,
+      CODEX_CA_CERTIFICATE: listener.caPath,
       CODEX_REFRESH_TOKEN_URL_OVERRIDE: `${origin}/oauth/token`,
       CODEX_REVOKE_TOKEN_URL_OVERRIDE: `${origin}/oauth/revoke`
     },
@@ -3684,11 +3716,7 @@ async function startBroker(options) {
     loginDead: () => state.dead !== null,
     requestLog: () => requestLog.list(),
     planUsage: () => requestLog.planUsage(),
-    close: () => new Promise((resolve) => {
-      for (const socket of sockets) socket.destroy();
-      tls.agent.destroy();
-      server.close(() => resolve());
-    })
+    close: () => listener.close()
   };
 }
 function dispatcher(ctx, relay, log) {
@@ -3730,16 +3758,6 @@ function dispatcher(ctx, relay, log) {
         forwardHttp(req, res, route, url.search, ctx, finish);
     }
   };
-}
-async function listenOnLoopback(server) {
-  await new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  return `https://127.0.0.1:${server.address().port}`;
 }
 function codexConfigFor(origin) {
   return {
@@ -4060,6 +4078,7 @@ function newRunState(ctx, stream, store) {
     loaded: null,
     sealing: null,
     sealed: null,
+    proof: null,
     persister: null,
     broker: null,
     isolating: null,
@@ -4070,15 +4089,35 @@ function newRunState(ctx, stream, store) {
   };
 }
 async function runPhases(state, request, phases, release2) {
+  const timings = [];
+  state.result.timings = timings;
   try {
-    for (const phase of phases) await phase(state, request);
+    for (const phase of phases) await timed(timings, phase.name, () => phase(state, request));
   } catch (error) {
     state.result.error = asCodexAuthError(error);
   } finally {
-    await release2(state);
+    await timed(timings, "release", () => release2(state));
   }
   state.result.durationMs = Date.now() - state.startedAt;
   return state.result;
+}
+async function timed(timings, phase, fn) {
+  const atMs = performance.now();
+  const cpu = process.cpuUsage();
+  try {
+    await fn();
+  } finally {
+    const used = process.cpuUsage(cpu);
+    timings.push({
+      phase: phase || "anonymous",
+      atMs: Math.round(atMs),
+      ms: Math.round(performance.now() - atMs),
+      cpuMs: Math.round((used.user + used.system) / 1e3)
+    });
+  }
+}
+function named(name2, phase) {
+  return Object.defineProperty(phase, "name", { value: name2 });
 }
 function required2(value, what) {
   if (value === null) throw new Error(`internal: the round trip needs ${what} before this phase`);
@@ -4100,7 +4139,9 @@ async function startRunBroker(state, request) {
     },
     log: state.ctx.log,
     secrets: state.ctx.secrets,
-    dir: home.dir
+    dir: home.dir,
+    // Nothing reaches upstream (the model included) before the seal is proven: Codex may start before that.
+    gate: required2(state.sealing, "the seal started").done
   });
   state.broker = broker;
   state.stops.push(() => broker.close());
@@ -5256,143 +5297,6 @@ function spawnAsAgent(isolation) {
   });
 }
 
-// src/roundtrip/phases/exec.ts
-async function watchAndPersist(state) {
-  const home = required2(state.home, "the home");
-  const loaded = required2(state.loaded, "the loaded copy");
-  const splitState = required2(state.splitState, "the split state");
-  const persister = new Persister(
-    state.ctx,
-    loaded,
-    (written) => saveSplitState(home.dir, { ...splitState, ...written })
-  );
-  state.persister = persister;
-  if (state.broker) return;
-  const watcher = watchAuthFile(home.dir, (raw) => persister.persist(raw, "the auth.json Codex wrote"), {
-    initialText: loaded.bundle.raw
-  });
-  state.stops.push(() => watcher.close());
-}
-async function execCodex(state, request) {
-  const home = required2(state.home, "the home");
-  const sealed = required2(state.sealed, "the seal");
-  const run2 = await state.ctx.runCodex({
-    codexPath: request.codexPath,
-    args: sealed.args,
-    env: required2(state.codexEnv, "Codex's environment"),
-    ...request.cwd ? { cwd: request.cwd } : {},
-    ...request.onEvent ? { onEvent: request.onEvent } : {},
-    ...request.onOutput ? { onOutput: request.onOutput } : {},
-    ...request.signal ? { signal: request.signal } : {},
-    ...request.runTimeoutMs === void 0 ? {} : { timeoutMs: request.runTimeoutMs },
-    ...state.isolation === null ? {} : { spawnAs: spawnAsAgent(state.isolation) },
-    onSpawn: (pid, command) => {
-      if (state.homeRecorded) void recordOwner(home.dir, { pid, command }).catch(() => void 0);
-    }
-  });
-  state.codexRun = run2;
-  await stopAlongside(state);
-  state.usage = await readUsageFacts(
-    home.dir,
-    run2,
-    state.startedAt,
-    state.ctx.log,
-    state.broker?.planUsage()
-  );
-  Object.assign(state.result, {
-    codexExitCode: run2.exitCode,
-    finalMessage: run2.finalMessage,
-    usage: run2.usage,
-    ...state.usage
-  });
-  reportProtection(state);
-}
-async function stopAlongside(state) {
-  for (let stop = state.stops.pop(); stop; stop = state.stops.pop()) await stop().catch(() => void 0);
-}
-
-// src/roundtrip/phases/home.ts
-async function createHome(state, request, envOptions) {
-  state.home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
-  state.codexEnv = buildCodexEnv(request.baseEnv, state.home.dir, state.ctx.log, envOptions);
-}
-async function createRunHome(state, request) {
-  await sweepOrphanedHomes(state.ctx.log, privateHomesBase(request.baseEnv));
-  await createHome(state, request);
-  const home = required2(state.home, "the home");
-  if (home.created) {
-    await recordOwner(home.dir, null);
-    state.homeRecorded = true;
-  }
-}
-async function materialise(state) {
-  const home = required2(state.home, "the home");
-  const loaded = required2(state.loaded, "the loaded copy");
-  const lock = required2(state.lock, "the lock");
-  state.splitState = splitStateOf(state.ctx, lock.holder.id, loaded, state.ctx.now());
-  await saveSplitState(home.dir, state.splitState);
-  await materialiseAuth(home.dir, state.broker?.placeholderAuthJson ?? loaded.bundle.raw);
-}
-async function removePlaintext(home, log, removeDir) {
-  try {
-    if (removeDir) {
-      await removeCodexHome(home.dir);
-    } else {
-      await removeAuth(home.dir);
-      await removeSplitState(home.dir);
-    }
-  } catch (error) {
-    log.warn(`could not remove the plaintext auth.json in ${home.dir}: ${String(error)}; delete it by hand.`);
-  }
-}
-
-// src/roundtrip/phases/load.ts
-async function loadOrSeed(state, seed) {
-  try {
-    state.loaded = await loadStream(state.ctx, seed);
-  } finally {
-    state.sealing?.secretsKnown();
-  }
-  startFrom(state.result, loadedCopyOf(state.loaded));
-}
-
-// src/roundtrip/phases/persist.ts
-async function persistFinal(state) {
-  const run2 = deadLoginOf(state);
-  const home = required2(state.home, "the home");
-  const loaded = required2(state.loaded, "the loaded copy");
-  const persister = required2(state.persister, "the Persister");
-  const broker = state.broker;
-  const finalRaw = broker ? broker.currentBundle()?.raw ?? null : await readAuth(home.dir);
-  if (!run2.refreshFailure && finalRaw !== null) await persister.persist(finalRaw, "the auth.json Codex left");
-  await persister.settle();
-  state.result.refreshFailure = run2.refreshFailure;
-  describeBundleInto(state.result, loaded.bundle, state.ctx.now());
-  reportPersisted(state.result, persister, loaded, { seedWrittenHere: true, now: state.ctx.now() });
-}
-function deadLoginOf(state) {
-  const run2 = required2(state.codexRun, "Codex's exit");
-  if (run2.refreshFailure || !state.broker?.loginDead()) return run2;
-  state.codexRun = { ...run2, refreshFailure: "refresh_failed" };
-  return state.codexRun;
-}
-
-// src/roundtrip/phases/release.ts
-async function release(state, dirFate) {
-  await stopAlongside(state);
-  if (state.sealing) {
-    state.sealing.secretsKnown();
-    await state.sealing.done.catch(() => void 0);
-  }
-  const { home, lock } = state;
-  const log = state.ctx.log;
-  const removeDir = dirFate === "remove" || dirFate === "remove-if-created" && home?.created === true;
-  await Promise.all([
-    home ? removePlaintext(home, log, removeDir) : null,
-    lock ? releaseLock(lock, { stream: state.result.stream, log }) : null
-  ]);
-}
-
 // src/seal/seal-home.ts
 import { promises as fs7, realpathSync as realpathSync4 } from "node:fs";
 import path15 from "node:path";
@@ -5406,8 +5310,8 @@ import net from "node:net";
 var PROBE_SCRIPT2 = String.raw`
 const fs = require('fs');
 const net = require('net');
-const [marker, port, ...paths] = process.argv.slice(1);
-const report = { marker, files: {}, env: JSON.stringify(process.env), proc: {}, network: 'not-checked' };
+const [marker, port, socketList, ...paths] = process.argv.slice(1);
+const report = { marker, files: {}, env: JSON.stringify(process.env), proc: {}, network: 'not-checked', sockets: {} };
 const readTree = (p, depth) => {
   const st = fs.statSync(p);
   if (!st.isDirectory()) return fs.readFileSync(p, 'latin1');
@@ -5436,13 +5340,17 @@ const done = () => {
     try { at += fs.writeSync(1, out, at); } catch (e) { if (e.code !== 'EAGAIN') throw e; }
   }
 };
-if (!port) { done(); } else {
-  const socket = net.connect({ host: '127.0.0.1', port: Number(port) });
-  const finish = (state) => { report.network = state; socket.destroy(); done(); };
+// Each attempt settles once: connected, refused (EACCES where the profile denies the path), or timed out.
+const attempt = (target, record) => new Promise((settle) => {
+  const socket = net.connect(target);
+  const finish = (state) => { record(state); socket.destroy(); settle(); };
   socket.setTimeout(1500, () => finish('timeout'));
   socket.on('connect', () => finish('connected'));
   socket.on('error', (e) => finish(e.code || 'error'));
-}
+});
+const attempts = JSON.parse(socketList || '[]').map((p) => attempt({ path: p }, (state) => (report.sockets[p] = state)));
+if (port) attempts.push(attempt({ host: '127.0.0.1', port: Number(port) }, (state) => (report.network = state)));
+Promise.all(attempts).then(done);
 `;
 
 // src/seal/seal-probe.ts
@@ -5492,6 +5400,7 @@ async function probeSeal(request) {
         PROBE_SCRIPT2,
         marker,
         port,
+        JSON.stringify(request.sockets ?? []),
         ...request.deniedPaths
       ],
       request
@@ -5531,6 +5440,14 @@ function findLeak(request, report2, outputs, loopbackChecked) {
   }
   if (outputs.some((output) => request.containsSecret(output))) {
     return { kind: "secret-visible", detail: "a secret value is visible to the agent's commands" };
+  }
+  for (const [socket, state] of Object.entries(report2.sockets ?? {})) {
+    if (state === "connected") {
+      return {
+        kind: "socket",
+        detail: `the agent's commands can connect to ${socket}, a root daemon's socket`
+      };
+    }
   }
   if (loopbackChecked && report2.network === "connected") {
     return { kind: "network", detail: "the agent's commands can reach this machine's loopback (127.0.0.1)" };
@@ -6038,7 +5955,44 @@ function asTable4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
 
+// src/seal/network-seal.ts
+function networkSealedByBroker(config, seal, isolation) {
+  return config.network && config.profile !== null && config.unsealedBy.length === 0 && isolation?.requested !== true && isolation?.brokerHoldsLogin === true && !seal.allowUnsealed;
+}
+function socketsToClose() {
+  return socketsHere();
+}
+function socketFix(names) {
+  return ` With network on, a root daemon's socket is root on this machine. Run Codex as a separate user (${names.codexUser}), turn network access off, or set ${names.optIn} if you accept that.`;
+}
+function networkNote(sockets) {
+  const closed = sockets.length === 0 ? "none present here" : `denied and proven closed: ${sockets.join(", ")}`;
+  return `seal: network access with the broker holding the login: the agent can use the session through the broker on its allowlisted paths while the run lasts; root daemon sockets ${closed}.`;
+}
+
+// src/seal/seal-probe-message.ts
+function probeFailureMessage(result, codexPath, names, fixNote) {
+  const failure = result.failure;
+  const base = `the seal probe failed, so Codex was not started: ${failure?.detail ?? "unknown failure"}.`;
+  switch (failure?.kind) {
+    case "old-codex":
+      return `${base} (${names.codexVersion}).`;
+    case "not-codex":
+      return `${base} Point --codex at the Codex CLI (Action: codex-version), e.g. the \`codex\` that \`npm install -g @openai/codex\` installs.`;
+    case "no-namespaces":
+      return `${base}${fixNote}
+${namespaceFixSteps(bwrapPath(codexPath))}`;
+    case "no-commands":
+      return `${base} Check that \`codex sandbox -- echo ok\` works on this machine.`;
+    case "socket":
+      return `${base}${socketFix(names)}`;
+    default:
+      return `${base} This Codex build does not enforce the permission profile here; pin a Codex version listed in the README (${names.codexVersion}), and report it.`;
+  }
+}
+
 // src/seal/seal-home.ts
+var NOT_ISOLATED = { requested: false, brokerHoldsLogin: false };
 function planSeal(input) {
   const { names } = input.seal;
   const choice = chooseSandbox(input.codexArgs, input.seal.sandbox, names);
@@ -6050,13 +6004,18 @@ function planSeal(input) {
     deny = outermost([...always, ...input.denyIfWritable ?? []]);
     config = sealConfig(input.userConfig, choice, deny, names, untrusted);
   }
+  const sockets = networkSealedByBroker(config, input.seal, input.isolation) ? socketsToClose() : null;
+  if (sockets !== null && sockets.length > 0) {
+    deny = outermost([...deny, ...sockets]);
+    config = sealConfig(input.userConfig, choice, deny, names, untrusted);
+  }
   if (!input.seal.allowUnsealed && config.unsealedBy.length > 0) {
     throw new SealError(
       `refused before Codex ran: ${config.unsealedBy.join("; ")}. Remove it (settings that keep the sandbox can go in ${names.codexConfig}), or set ${names.optIn} if you accept that the agent's commands and tools may read the ChatGPT login (the run is then reported not sealed).`
     );
   }
-  checkUnsealed(config, input.seal, input.isolation ?? { requested: false, brokerHoldsLogin: false });
-  return { choice, deny, config };
+  if (sockets === null) checkUnsealed(config, input.seal, input.isolation ?? NOT_ISOLATED);
+  return { choice, deny, config, sockets };
 }
 function workingRoots(input, choice) {
   const root = path15.resolve(input.cwd, choice.cd ?? ".");
@@ -6071,9 +6030,14 @@ function startSeal(input, log, secrets) {
   const plan = planSeal(input);
   let secretsKnown = () => void 0;
   const known = new Promise((resolve) => secretsKnown = resolve);
-  const done = sealHome({ ...input, secretsKnown: known }, log, secrets, plan);
-  done.catch(() => void 0);
-  return { done, secretsKnown, plan };
+  let onProving = (_args) => void 0;
+  const proving = new Promise((resolve) => onProving = resolve);
+  const done = sealHome({ ...input, secretsKnown: known, onProving }, log, secrets, plan);
+  done.then(
+    () => onProving(null),
+    () => onProving(null)
+  );
+  return { done, secretsKnown, plan, proving };
 }
 async function sealHome(input, log, secrets, plan = planSeal(input)) {
   const { choice, deny, config } = plan;
@@ -6081,7 +6045,7 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
   await writeCodexConfig(input.home, config.toml);
   const args = [...choice.args];
   const trusted = config.unsealedBy.length > 0;
-  if (unsandboxed || config.network || trusted) {
+  if (unsandboxed || config.network && plan.sockets === null || trusted) {
     const isolated = input.isolation?.requested === true && needsIsolation(config);
     const note = trusted && !unsandboxed && !config.network ? null : unsealedNote(config, input.seal, isolated);
     const reason = `${config.reason ?? "project configuration trusted"} (opted in)`;
@@ -6114,13 +6078,16 @@ async function sealHome(input, log, secrets, plan = planSeal(input)) {
     cwd: input.cwd,
     options: probeOptions(args),
     deniedPaths: deny,
-    network: false,
+    network: plan.sockets !== null,
+    sockets: plan.sockets ?? [],
     containsSecret: (text) => secrets.contains(text),
     secretsKnown: input.secretsKnown
   });
   try {
+    input.onProving?.(args);
     const proven = await proveSeal(probe, input, log);
     log.debug(`seal: probe passed in ${proven.ms} ms (profile ${config.profile})`);
+    if (plan.sockets !== null) log.info(networkNote(plan.sockets));
     return { args, report: report(config.mode, config.profile, proven.ms, proven.machineChange, null) };
   } finally {
     await fs7.rm(probeHome, { recursive: true, force: true });
@@ -6166,23 +6133,6 @@ function realPathOfNearest(target) {
 }
 function report(mode, profile, probeMs, machineChange, reason) {
   return { sealed: probeMs !== null, mode, profile, probeMs, waitMs: null, machineChange, reason };
-}
-function probeFailureMessage(result, codexPath, names, fixNote) {
-  const failure = result.failure;
-  const base = `the seal probe failed, so Codex was not started: ${failure?.detail ?? "unknown failure"}.`;
-  switch (failure?.kind) {
-    case "old-codex":
-      return `${base} (${names.codexVersion}).`;
-    case "not-codex":
-      return `${base} Point --codex at the Codex CLI (Action: codex-version), e.g. the \`codex\` that \`npm install -g @openai/codex\` installs.`;
-    case "no-namespaces":
-      return `${base}${fixNote}
-${namespaceFixSteps(bwrapPath(codexPath))}`;
-    case "no-commands":
-      return `${base} Check that \`codex sandbox -- echo ok\` works on this machine.`;
-    default:
-      return `${base} This Codex build does not enforce the permission profile here; pin a Codex version listed in the README (${names.codexVersion}), and report it.`;
-  }
 }
 
 // src/roundtrip/broker-deny.ts
@@ -6243,12 +6193,184 @@ async function startSealing(state, target) {
 async function awaitSeal(state) {
   const sealing = required2(state.sealing, "the seal started");
   const waitFrom = performance.now();
+  const overlap = state.broker !== null && sealing.plan.deny.length === 0 && state.isolating === null;
+  const args = overlap ? await sealing.proving : null;
+  if (args !== null) {
+    state.sealed = { args, report: pendingReport(sealing.plan) };
+    state.proof = sealing.done;
+    state.result.seal = null;
+    return;
+  }
   state.sealed = await sealing.done;
+  state.result.seal = { ...state.sealed.report, waitMs: Math.round(performance.now() - waitFrom) };
+}
+function pendingReport(plan) {
+  return {
+    sealed: false,
+    mode: plan.config.mode,
+    profile: plan.config.profile,
+    probeMs: null,
+    waitMs: null,
+    machineChange: null,
+    reason: "the seal probe had not finished"
+  };
+}
+async function settleProof(state) {
+  const proof = state.proof;
+  if (proof === null) return;
+  const waitFrom = performance.now();
+  state.proof = null;
+  state.sealed = await proof;
   state.result.seal = { ...state.sealed.report, waitMs: Math.round(performance.now() - waitFrom) };
 }
 async function sealNow(state, request, target) {
   state.sealed = await sealHome(sealInputFor(state, request, target), state.ctx.log, state.ctx.secrets);
   state.result.seal = state.sealed.report;
+}
+
+// src/roundtrip/phases/exec.ts
+async function watchAndPersist(state) {
+  const home = required2(state.home, "the home");
+  const loaded = required2(state.loaded, "the loaded copy");
+  const splitState = required2(state.splitState, "the split state");
+  const persister = new Persister(
+    state.ctx,
+    loaded,
+    (written) => saveSplitState(home.dir, { ...splitState, ...written })
+  );
+  state.persister = persister;
+  if (state.broker) return;
+  const watcher = watchAuthFile(home.dir, (raw) => persister.persist(raw, "the auth.json Codex wrote"), {
+    initialText: loaded.bundle.raw
+  });
+  state.stops.push(() => watcher.close());
+}
+async function execCodex(state, request) {
+  const home = required2(state.home, "the home");
+  const sealed = required2(state.sealed, "the seal");
+  const signal = stopIfRefused(state, request.signal);
+  const run2 = await state.ctx.runCodex({
+    codexPath: request.codexPath,
+    args: sealed.args,
+    env: required2(state.codexEnv, "Codex's environment"),
+    ...request.cwd ? { cwd: request.cwd } : {},
+    ...request.onEvent ? { onEvent: request.onEvent } : {},
+    ...request.onOutput ? { onOutput: request.onOutput } : {},
+    ...signal ? { signal } : {},
+    ...request.runTimeoutMs === void 0 ? {} : { timeoutMs: request.runTimeoutMs },
+    ...state.isolation === null ? {} : { spawnAs: spawnAsAgent(state.isolation) },
+    onSpawn: (pid, command) => {
+      if (state.homeRecorded) void recordOwner(home.dir, { pid, command }).catch(() => void 0);
+    }
+  });
+  state.codexRun = run2;
+  await settleProof(state);
+  await stopAlongside(state);
+  state.usage = await readUsageFacts(
+    home.dir,
+    run2,
+    state.startedAt,
+    state.ctx.log,
+    state.broker?.planUsage()
+  );
+  Object.assign(state.result, {
+    codexExitCode: run2.exitCode,
+    finalMessage: run2.finalMessage,
+    usage: run2.usage,
+    ...state.usage
+  });
+  reportProtection(state);
+}
+function stopIfRefused(state, signal) {
+  if (state.proof === null) return signal;
+  const refused2 = new AbortController();
+  state.proof.catch(() => refused2.abort());
+  return signal ? AbortSignal.any([signal, refused2.signal]) : refused2.signal;
+}
+async function stopAlongside(state) {
+  for (let stop = state.stops.pop(); stop; stop = state.stops.pop()) await stop().catch(() => void 0);
+}
+
+// src/roundtrip/phases/home.ts
+async function createHome(state, request, envOptions) {
+  state.home = await createPrivateCodexHome(request.codexHome, request.baseEnv);
+  state.codexEnv = buildCodexEnv(request.baseEnv, state.home.dir, state.ctx.log, envOptions);
+}
+async function createRunHome(state, request) {
+  await sweepOrphanedHomes(state.ctx.log, privateHomesBase(request.baseEnv));
+  await createHome(state, request);
+  const home = required2(state.home, "the home");
+  if (home.created) {
+    await recordOwner(home.dir, null);
+    state.homeRecorded = true;
+  }
+}
+async function materialise(state) {
+  const home = required2(state.home, "the home");
+  const loaded = required2(state.loaded, "the loaded copy");
+  const lock = required2(state.lock, "the lock");
+  state.splitState = splitStateOf(state.ctx, lock.holder.id, loaded, state.ctx.now());
+  await saveSplitState(home.dir, state.splitState);
+  await materialiseAuth(home.dir, state.broker?.placeholderAuthJson ?? loaded.bundle.raw);
+}
+async function removePlaintext(home, log, removeDir) {
+  try {
+    if (removeDir) {
+      await removeCodexHome(home.dir);
+    } else {
+      await removeAuth(home.dir);
+      await removeSplitState(home.dir);
+    }
+  } catch (error) {
+    log.warn(`could not remove the plaintext auth.json in ${home.dir}: ${String(error)}; delete it by hand.`);
+  }
+}
+
+// src/roundtrip/phases/load.ts
+async function loadOrSeed(state, seed) {
+  try {
+    state.loaded = await loadStream(state.ctx, seed);
+  } finally {
+    state.sealing?.secretsKnown();
+  }
+  startFrom(state.result, loadedCopyOf(state.loaded));
+}
+
+// src/roundtrip/phases/persist.ts
+async function persistFinal(state) {
+  const run2 = deadLoginOf(state);
+  const home = required2(state.home, "the home");
+  const loaded = required2(state.loaded, "the loaded copy");
+  const persister = required2(state.persister, "the Persister");
+  const broker = state.broker;
+  const finalRaw = broker ? broker.currentBundle()?.raw ?? null : await readAuth(home.dir);
+  if (!run2.refreshFailure && finalRaw !== null) await persister.persist(finalRaw, "the auth.json Codex left");
+  await persister.settle();
+  state.result.refreshFailure = run2.refreshFailure;
+  describeBundleInto(state.result, loaded.bundle, state.ctx.now());
+  reportPersisted(state.result, persister, loaded, { seedWrittenHere: true, now: state.ctx.now() });
+}
+function deadLoginOf(state) {
+  const run2 = required2(state.codexRun, "Codex's exit");
+  if (run2.refreshFailure || !state.broker?.loginDead()) return run2;
+  state.codexRun = { ...run2, refreshFailure: "refresh_failed" };
+  return state.codexRun;
+}
+
+// src/roundtrip/phases/release.ts
+async function release(state, dirFate) {
+  await stopAlongside(state);
+  if (state.sealing) {
+    state.sealing.secretsKnown();
+    await state.sealing.done.catch(() => void 0);
+  }
+  const { home, lock } = state;
+  const log = state.ctx.log;
+  const removeDir = dirFate === "remove" || dirFate === "remove-if-created" && home?.created === true;
+  await Promise.all([
+    home ? removePlaintext(home, log, removeDir) : null,
+    lock ? releaseLock(lock, { stream: state.result.stream, log }) : null
+  ]);
 }
 
 // src/roundtrip/phases/verdict.ts
@@ -6288,25 +6410,31 @@ async function judgeTokenRun(state, request) {
 var RUN_PHASES = [
   checkStreamName,
   createRunHome,
-  (state, request) => startSealing(state, {
-    ...request,
-    storePaths: state.ctx.store.privatePaths ?? [],
-    broker: request.tokenBroker !== false,
-    seedFile: request.seed?.file,
-    // The broker holds the login unless switched off: then CODEX_HOME holds placeholders only.
-    isolation: {
-      requested: request.seal.codexUser !== void 0,
-      brokerHoldsLogin: request.tokenBroker !== false
-    }
-  }),
+  named(
+    "startSealing",
+    (state, request) => startSealing(state, {
+      ...request,
+      storePaths: state.ctx.store.privatePaths ?? [],
+      broker: request.tokenBroker !== false,
+      seedFile: request.seed?.file,
+      // The broker holds the login unless switched off: then CODEX_HOME holds placeholders only.
+      isolation: {
+        requested: request.seal.codexUser !== void 0,
+        brokerHoldsLogin: request.tokenBroker !== false
+      }
+    })
+  ),
   startIsolation,
-  (state, request) => acquireLock(state, {
-    timeoutMs: request.lockTimeoutMs,
-    mode: "process",
-    leaseMs: PROCESS_LEASE_MS,
-    signal: request.signal
-  }),
-  (state, request) => loadOrSeed(state, request.seed),
+  named(
+    "acquireLock",
+    (state, request) => acquireLock(state, {
+      timeoutMs: request.lockTimeoutMs,
+      mode: "process",
+      leaseMs: PROCESS_LEASE_MS,
+      signal: request.signal
+    })
+  ),
+  named("loadOrSeed", (state, request) => loadOrSeed(state, request.seed)),
   startRunBroker,
   materialise,
   awaitSeal,
@@ -7016,11 +7144,11 @@ export {
   splitStatePath,
   loadSplitState,
   readPersistUsageFacts,
+  sealNow,
   createHome,
   materialise,
   loadOrSeed,
   release,
-  sealNow,
   runRoundTrip,
   runUrlOf,
   runJob,

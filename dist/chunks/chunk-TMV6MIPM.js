@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-7IGRUCNJ.js";
+} from "./chunk-ILWRFERE.js";
 import {
   actionLogger,
   readCodexVersion,

@@ -23,7 +23,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-7IGRUCNJ.js";
+} from "./chunk-ILWRFERE.js";
 import {
   UsageError,
   asCodexAuthError,

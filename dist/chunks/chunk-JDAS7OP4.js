@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunk-4DH6FKCR.js";
+} from "./chunk-IQZIBW6S.js";
 import {
   finishAndClean
-} from "./chunk-DGPQUJPJ.js";
+} from "./chunk-7KS2FBWX.js";
 import {
   loadActionState
 } from "./chunk-TFGH4AVS.js";
@@ -16,13 +16,13 @@ import {
 } from "./chunk-IIXUMGVY.js";
 import {
   restoreStream
-} from "./chunk-NPAIOOQS.js";
+} from "./chunk-PFOS6BDT.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   codexIfPresent,
   refuseUnsafeJobs
-} from "./chunk-RXSVELWX.js";
+} from "./chunk-TMV6MIPM.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -32,7 +32,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-7IGRUCNJ.js";
+} from "./chunk-ILWRFERE.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-N7GVTKFE.js";

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persist,
   removeJobHome
-} from "./chunk-NPAIOOQS.js";
+} from "./chunk-PFOS6BDT.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -12,7 +12,7 @@ import {
   readStreamSettings,
   splitStatePath,
   whyNotOurHome
-} from "./chunk-7IGRUCNJ.js";
+} from "./chunk-ILWRFERE.js";
 import {
   actionLogger
 } from "./chunk-ZQCYTOKX.js";
