@@ -4,10 +4,10 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-IFUWRBLD.js";
+} from "./chunks/chunk-IIXUMGVY.js";
 import {
   persist
-} from "./chunks/chunk-6LSP5C2U.js";
+} from "./chunks/chunk-D25SWHNM.js";
 import "./chunks/chunk-RVWSOKMK.js";
 import {
   createActionContext,
@@ -16,7 +16,7 @@ import {
   readStreamSettings,
   runEntry,
   whyNotOurHome
-} from "./chunks/chunk-GHQVH2AP.js";
+} from "./chunks/chunk-HRH4JLYO.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {

@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-PMVF2HW6.js";
+} from "./chunks/chunk-4VO5JDJ2.js";
 import {
   loadActionState
 } from "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-6LSP5C2U.js";
+import "./chunks/chunk-D25SWHNM.js";
 import {
   runEntry
-} from "./chunks/chunk-GHQVH2AP.js";
+} from "./chunks/chunk-HRH4JLYO.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-ZQCYTOKX.js";
@@ -42,7 +42,7 @@ async function runPost(env = process.env) {
     "the main step did not finish its round trip"
   );
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-366JZ7EU.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-GG6UBSMY.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

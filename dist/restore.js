@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-Y53OPQIH.js";
-import "./chunks/chunk-VO6YMBKK.js";
-import "./chunks/chunk-PMVF2HW6.js";
+} from "./chunks/chunk-DKUM5R7T.js";
+import "./chunks/chunk-ZD4KKMQG.js";
+import "./chunks/chunk-4VO5JDJ2.js";
 import "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-IFUWRBLD.js";
-import "./chunks/chunk-6LSP5C2U.js";
-import "./chunks/chunk-5BBKGEPY.js";
+import "./chunks/chunk-IIXUMGVY.js";
+import "./chunks/chunk-D25SWHNM.js";
+import "./chunks/chunk-UFRHTSEF.js";
 import "./chunks/chunk-RVWSOKMK.js";
 import {
   runEntry
-} from "./chunks/chunk-GHQVH2AP.js";
+} from "./chunks/chunk-HRH4JLYO.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-ZQCYTOKX.js";

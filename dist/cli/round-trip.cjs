@@ -6835,10 +6835,10 @@ var init_file_lease_lock = __esm({
         return guarded(this.file, this.#guard, critical, deadline, signal);
       }
       #timeoutError(holder, waitedMs) {
-        const seconds = (waitedMs / 1e3).toFixed(1);
+        const seconds2 = (waitedMs / 1e3).toFixed(1);
         const held = holder === null ? `its guard ${this.#guard} stayed busy` : `it is held by ${describeHolder(holder)}`;
         return new LockTimeoutError(
-          `timed out after ${seconds}s waiting for the lock on stream "${this.stream}": ${held}. Wait for that holder to finish and try again, raise --lock-timeout, or, if you know the holder is gone, remove the lock with \`codex-auth unlock --force --stream ${this.stream}\`.`
+          `timed out after ${seconds2}s waiting for the lock on stream "${this.stream}": ${held}. Wait for that holder to finish and try again, raise --lock-timeout, or, if you know the holder is gone, remove the lock with \`codex-auth unlock --force --stream ${this.stream}\`.`
         );
       }
     };
@@ -8610,6 +8610,7 @@ async function startTokenBroker2(state, request) {
     dir: home.dir
   });
   state.stops.push(() => broker.close());
+  state.broker = broker;
   const env = { ...required(state.codexEnv, "Codex's environment") };
   for (const name2 of Object.keys(env)) if (REPLACED.includes(name2.toUpperCase())) delete env[name2];
   state.codexEnv = { ...env, ...broker.codexEnv, ...broker.tokenEnv };
@@ -11660,13 +11661,13 @@ function parseStoreFlags(values, env) {
   };
 }
 function parseSeconds(value, flag, min, max) {
-  const seconds = Number(value);
-  if (value.trim() === "" || !Number.isFinite(seconds) || seconds < min || seconds > max) {
+  const seconds2 = Number(value);
+  if (value.trim() === "" || !Number.isFinite(seconds2) || seconds2 < min || seconds2 > max) {
     throw new UsageError(
       `${flag} must be a number of seconds between ${min} and ${max}, not ${JSON.stringify(value)}.`
     );
   }
-  return seconds;
+  return seconds2;
 }
 function githubTarget(values, env) {
   const repo = values.repo ?? env.GITHUB_REPOSITORY;
@@ -11785,6 +11786,43 @@ var init_cli_context = __esm({
   }
 });
 
+// src/app/protection-words.ts
+function describeProtection(result) {
+  if (result.protection === null) return null;
+  const words = WORDS[result.protection];
+  return words === void 0 ? result.protection : `${result.protection} (${words})`;
+}
+function describeIsolation(isolation) {
+  const parts = [
+    `Codex ran as ${isolation.user}${isolation.created ? " (created for this run)" : ""}`,
+    `set-up ${seconds(isolation.setupMs)} (probe ${isolation.probeMs} ms${isolation.waitMs === null ? "" : `, the run waited ${seconds(isolation.waitMs)}`})`
+  ];
+  if (isolation.stopped !== null)
+    parts.push(`${plural(isolation.stopped, "process", "processes")} of the agent stopped`);
+  if (isolation.chowned !== null) parts.push(`${plural(isolation.chowned, "file", "files")} given back`);
+  if (isolation.finishMs !== null) parts.push(`finish ${seconds(isolation.finishMs)}`);
+  return parts.join(", ");
+}
+function protectionLine(result) {
+  const protection = describeProtection(result);
+  if (protection === null) return null;
+  return result.isolation ? `${protection}; ${describeIsolation(result.isolation)}` : protection;
+}
+var WORDS, seconds, plural;
+var init_protection_words = __esm({
+  "src/app/protection-words.ts"() {
+    "use strict";
+    WORDS = {
+      broker: "Codex held placeholders, the token broker relayed the login, the sandbox held",
+      "broker+separate-user": "Codex held placeholders, the token broker relayed the login, Codex ran as a separate user proven unable to reach this process",
+      "deny-read": "the login on disk, denied to the agent by the permission profile",
+      none: "opted out: the agent could read the login"
+    };
+    seconds = (ms) => `${(ms / 1e3).toFixed(1)} s`;
+    plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+  }
+});
+
 // src/cli/print-result.ts
 function resultJson(result) {
   const { error, ...rest } = result;
@@ -11805,6 +11843,9 @@ function printResult(kit, result, json2, verb) {
     result.persisted ? "persisted" : "nothing written",
     sealWords(result)
   ].filter(Boolean);
+  const protection = protectionLine(result);
+  if (protection !== null) kit.io.stderr(kit.redactor.redact(`codex-auth: protection: ${protection}
+`));
   const figures = `lock wait ${(result.lockWaitMs / 1e3).toFixed(1)} s, ${(result.durationMs / 1e3).toFixed(1)} s in all`;
   if (result.error) {
     if (result.generation !== null) {
@@ -11834,6 +11875,7 @@ var WHOLE;
 var init_print_result = __esm({
   "src/cli/print-result.ts"() {
     "use strict";
+    init_protection_words();
     init_untrusted_text();
     init_kit();
     WHOLE = { maxLineLength: Number.POSITIVE_INFINITY, maxLines: Number.POSITIVE_INFINITY };
@@ -12126,6 +12168,8 @@ var init_restore_persist = __esm({
       async (state) => {
         const loaded2 = required(state.loaded, "the loaded copy");
         describeBundleInto(state.result, loaded2.bundle, state.ctx.now());
+        const seal = required(state.sealed, "the seal").report;
+        state.result.protection = seal.sealed || seal.reason === null && seal.profile !== null ? "deny-read" : "none";
         for (const line of restoredMessages(state, required(state.sealed, "the seal").report))
           state.ctx.log.info(line);
       }

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { escapeHtml } from '../app/html.js';
 import type { RoundTripResult } from '../app/front-end.js';
+import { describeIsolation, describeProtection } from '../app/protection-words.js';
 
 // Which protection a run had and what the token broker served, for the Action's outputs and job summary. The
 // paths in the request log are what Codex (or an agent using the broker) asked for: the round trip made them
@@ -8,22 +9,27 @@ import type { RoundTripResult } from '../app/front-end.js';
 
 const SHOWN_REQUESTS = 20;
 
-const PROTECTION_WORDS: Readonly<Record<string, string>> = {
-  broker: 'token broker (placeholders in Codex\u2019s home, the login relayed)',
-  'deny-read': 'deny-read (the login on disk, denied by the permission profile)',
-  none: 'none (opted out of the sandbox)',
-};
-
 export function protectionOutputs(result: RoundTripResult): Record<string, string> {
-  return { protection: result.protection ?? '' };
+  const isolation = result.isolation;
+  const count = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
+  return {
+    protection: result.protection ?? '',
+    'isolation-user': isolation?.user ?? '',
+    'isolation-setup-seconds': isolation ? (isolation.setupMs / 1000).toFixed(1) : '',
+    'isolation-stopped': count(isolation?.stopped),
+    'isolation-files-given-back': count(isolation?.chowned),
+  };
 }
 
 /** One line naming the protection, and a short table of the broker's requests (the last ones when many). */
 export function addBrokerSummary(result: RoundTripResult): void {
   if (result.protection === null) return;
-  core.summary.addRaw(
-    `<p><strong>Protection:</strong> ${escapeHtml(PROTECTION_WORDS[result.protection] ?? result.protection)}</p>`,
-  );
+  core.summary.addRaw(`<p><strong>Protection:</strong> ${escapeHtml(describeProtection(result) ?? '')}</p>`);
+  if (result.isolation) {
+    core.summary.addRaw(
+      `<p><strong>Isolation:</strong> ${escapeHtml(describeIsolation(result.isolation))}.</p>`,
+    );
+  }
   const log = result.brokerLog;
   if (log.length === 0) return;
   const shown = log.slice(-SHOWN_REQUESTS);

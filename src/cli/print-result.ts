@@ -1,4 +1,5 @@
 import type { RoundTripResult } from '../app/front-end.js';
+import { protectionLine } from '../app/protection-words.js';
 import { untrustedLines } from '../core/untrusted-text.js';
 import { errorJson, type Kit } from './kit.js';
 
@@ -27,6 +28,9 @@ export function printResult(kit: Kit, result: RoundTripResult, json: boolean, ve
     result.persisted ? 'persisted' : 'nothing written',
     sealWords(result),
   ].filter(Boolean);
+  // Which protection kept the login from the agent, and the isolation's figures: one line, also before a failure.
+  const protection = protectionLine(result);
+  if (protection !== null) kit.io.stderr(kit.redactor.redact(`codex-auth: protection: ${protection}\n`));
   const figures = `lock wait ${(result.lockWaitMs / 1000).toFixed(1)} s, ${(result.durationMs / 1000).toFixed(1)} s in all`;
   if (result.error) {
     // A failure is said once, by its error. What had happened before it is worth a line only when a stored copy

@@ -53,6 +53,11 @@ export const RESTORE_PHASES: readonly Phase<RunState, RestoreRequest>[] = [
   async (state) => {
     const loaded = required(state.loaded, 'the loaded copy');
     describeBundleInto(state.result, loaded.bundle, state.ctx.now());
+    // The user's own Codex step gets the real auth.json under the permission profile (no broker): say so, as run
+    // says `broker`. An opt-in (a reason, or no profile at all) is `none`; a profile not probed is still deny-read.
+    const seal = required(state.sealed, 'the seal').report;
+    state.result.protection =
+      seal.sealed || (seal.reason === null && seal.profile !== null) ? 'deny-read' : 'none';
     for (const line of restoredMessages(state, required(state.sealed, 'the seal').report))
       state.ctx.log.info(line);
   },

@@ -29,6 +29,16 @@ describe('the Action (dist/main.js + dist/post.js, as the runner runs them)', ()
   it('refreshes a stale stream, and the next job sees the new generation with no refresh', async () => {
     const session = world.sim.issueSession();
     const seed = world.sim.authJsonFor(session, { lastRefresh: nineDaysAgo() });
+    // Plan usage from the backend's headers: the world's codex-args hold --ephemeral (no rollout file), so the
+    // broker's view of the headers is the only source.
+    const resets = Math.floor(Date.now() / 1000) + 1800;
+    world.sim.setRateLimits(
+      {
+        primary: { usedPercent: 42, windowMinutes: 300, resetsAt: resets },
+        secondary: { usedPercent: 7, windowMinutes: 10_080, resetsAt: resets + 86_400 },
+      },
+      { channels: 'headers' },
+    );
     const first = await world.job().mainAndPost(entry('main'), entry('post'), {
       inputs: world.streamInputs('gh', { 'auth-json': seed }),
     });
@@ -43,6 +53,19 @@ describe('the Action (dist/main.js + dist/post.js, as the runner runs them)', ()
     });
     expect(first.main.outputs['next-refresh']).toMatch(/scheduled/);
     expect(first.main.summary).toMatch(/<table>/);
+    // Which protection the run had, in the outputs and the summary; no isolation without codex-user.
+    expect(first.main.outputs).toMatchObject({
+      protection: 'broker',
+      'isolation-user': '',
+      'isolation-setup-seconds': '',
+      'short-used-percent': '42',
+      'weekly-used-percent': '7',
+    });
+    expect(first.main.summary).toContain(
+      '<p><strong>Protection:</strong> broker (Codex held placeholders, the token broker relayed the login, the sandbox held)</p>',
+    );
+    expect(first.main.summary).not.toMatch(/Isolation:/);
+    expect(first.main.summary).toMatch(/Plan usage[\s\S]*<td>short<\/td><td>42 %<\/td>/);
     // Every secret the step received was masked: the key and each token of the seed.
     expect(first.main.masks).toEqual(
       expect.arrayContaining([world.key, session.idToken, session.accessToken, session.refreshToken]),
@@ -118,6 +141,10 @@ describe('the Action (dist/main.js + dist/post.js, as the runner runs them)', ()
     });
     expect(main.code, main.stdout).toBe(0);
     expect(main.outputs['final-message']).toBe('OK');
+    // The token reached Codex only as the broker's placeholder: the run says so, and lists what the broker relayed.
+    expect(main.outputs.protection).toBe('broker');
+    expect(main.summary).toMatch(/<strong>Protection:<\/strong> broker \(/);
+    expect(main.summary).toMatch(/Requests through the token broker \(\d+\)/);
     expect(main.masks).toContain(token);
     expect(world.sim.accessTokenUses).toBeGreaterThan(0);
     expect(world.sim.refreshCount).toBe(0);
@@ -233,6 +260,8 @@ describe('restore/ and persist/ sub-actions', () => {
     expect(restore.code, restore.stdout).toBe(0);
     const codexHome = restore.env.CODEX_HOME ?? '';
     expect(restore.outputs['codex-home']).toBe(codexHome);
+    // The user's own step gets the real login under the profile: restore's output says which protection that is.
+    expect(restore.outputs.protection).toBe('deny-read');
     expect((await fs.stat(path.join(codexHome, 'auth.json'))).mode & 0o777).toBe(0o600);
 
     const userStep = await job.step(fixture('user-codex-step'), { timeoutMs: 60_000 });

@@ -8,7 +8,7 @@ import { anHourAgo, seedStream } from './stream-helpers.js';
 
 // The bundled CLI's output says what happened and nothing more: one printing of each error, "not seeded" (with
 // "did you mean") for a stream that never held anything, a stale lock shown as stale, the real lock wait, and a
-// warning when one login is seeded into a second stream.
+// warning when one login is seeded into a second stream, and the protection a run had.
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 let world: World;
@@ -142,6 +142,26 @@ describe('the lock', () => {
     expect(errorLines(text.stderr)).toEqual([
       expect.stringMatching(/^codex-auth: error: timed out after 1\.\ds/),
     ]);
+  });
+});
+
+describe('a run', () => {
+  it('names its protection in one line of its human output, as --json does', async () => {
+    await seedStream(
+      world,
+      'p',
+      world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: anHourAgo() }),
+    );
+    const run = await world.cli([...world.runArgs('p')]);
+    expect(run.code, run.stderr).toBe(0);
+    const lines = run.stderr.split('\n').filter((line) => /protection/i.test(line));
+    expect(lines).toEqual([
+      'codex-auth: protection: broker (Codex held placeholders, the token broker relayed the login, the sandbox held)',
+    ]);
+    // Without a separate user there is no isolation to report.
+    expect(run.stderr).not.toMatch(/Codex ran as/);
+    const json = jsonOf<{ protection: string }>(await world.cli([...world.runArgs('p', '--json')]));
+    expect(json.protection).toBe('broker');
   });
 });
 

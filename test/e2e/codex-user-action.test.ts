@@ -125,7 +125,22 @@ describe.skipIf(unavailable !== null)(
         recordOutput('what the agent saw', s.seen());
         assertNoLeaks();
         expect(first.main.code, first.main.stdout).toBe(0);
-        expect(first.main.outputs).toMatchObject({ refreshed: 'true', persisted: 'true', sealed: 'false' });
+        expect(first.main.outputs).toMatchObject({
+          refreshed: 'true',
+          persisted: 'true',
+          sealed: 'false',
+          protection: 'broker+separate-user',
+          'isolation-user': CODEX_AGENT,
+        });
+        expect(first.main.outputs['isolation-setup-seconds']).toMatch(/^\d+\.\d$/);
+        expect(Number(first.main.outputs['isolation-stopped'])).toBeGreaterThanOrEqual(1);
+        expect(first.main.outputs['isolation-files-given-back']).toMatch(/^\d+$/);
+        expect(first.main.summary).toMatch(/<strong>Protection:<\/strong> broker\+separate-user \(/);
+        expect(first.main.summary).toMatch(
+          new RegExp(
+            `<strong>Isolation:</strong> Codex ran as ${CODEX_AGENT}.*, set-up \\d+\\.\\d s .*processes? of the agent stopped, \\d+ files? given back`,
+          ),
+        );
         const seen = s.seen();
         expect(seen).toContain(s.marker);
         expect(seen).toMatch(/^hunt-done$/m);

@@ -135,8 +135,17 @@ async function run(s: Setup & { world: World }, bin: string, ...flags: string[])
 
 /** `run` with `sandbox` in place of the world's `--sandbox read-only`. */
 async function runIn(s: Setup & { world: World }, bin: string, sandbox: string[], ...flags: string[]) {
+  return runWith(s, bin, sandbox, ['--json', ...flags]);
+}
+
+/** `run` printing its human output (no --json). */
+async function runHuman(s: Setup & { world: World }, bin: string, ...flags: string[]) {
+  return runWith(s, bin, ['danger-full-access'], flags);
+}
+
+async function runWith(s: Setup & { world: World }, bin: string, sandbox: string[], flags: string[]) {
   const args = s.world
-    .runArgs('x', '--codex', s.codex(bin), '--json', ...flags)
+    .runArgs('x', '--codex', s.codex(bin), ...flags)
     .flatMap((arg) => (arg === 'read-only' ? sandbox : [arg]));
   return s.world.cli(args, {
     env: {
@@ -207,9 +216,19 @@ describe.skipIf(unavailable !== null)(
         );
         // The refreshed login is in the store (the agent's logout revoked nothing), and the next run works with it.
         expect(stored?.tokens?.refresh_token).not.toBe(s.session.refreshToken);
-        const second = await run(s, bin, '--codex-user', 'create');
+        // The next run, in human words: not refreshed, and one line naming the protection and the isolation.
+        const second = await runHuman(s, bin, '--codex-user', 'create');
         expect(second.code, second.stderr).toBe(0);
-        expect(jsonOf<{ refreshed: boolean }>(second).refreshed).toBe(false);
+        expect(second.stderr).toMatch(
+          /^codex-auth: run (on lane stream:x, )?stream "x" .*: generation \d+, not refreshed,/m,
+        );
+        expect(second.stderr.split('\n').filter((line) => /protection/.test(line))).toEqual([
+          expect.stringMatching(
+            new RegExp(
+              `^codex-auth: protection: broker\\+separate-user \\(.*\\); Codex ran as ${AGENT}.*, set-up \\d+\\.\\d s .*\\d+ process(es)? of the agent stopped, \\d+ files? given back`,
+            ),
+          ),
+        ]);
       }, 180_000);
     });
 

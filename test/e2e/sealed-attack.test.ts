@@ -321,6 +321,8 @@ describe("restore, then the user's own codex exec", () => {
     ]);
     expect(restore.code, restore.stderr).toBe(0);
     expect(jsonOf<{ seal: { sealed: boolean } }>(restore).seal.sealed).toBe(true);
+    // The restored home holds the real login: the protection is the profile's deny-read, and restore says so.
+    expect(jsonOf<{ protection: string }>(restore).protection).toBe('deny-read');
     expect(restore.stderr).toMatch(/WITHOUT --sandbox/);
 
     // The user's step: plain `codex exec`, no --sandbox, with the restored CODEX_HOME.

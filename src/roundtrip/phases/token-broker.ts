@@ -95,6 +95,8 @@ export async function startTokenBroker(
     dir: home.dir,
   });
   state.stops.push(() => broker.close());
+  // Known to the run, so that it reports `protection: broker` and the broker's request log as a stream run does.
+  state.broker = broker;
   const env = { ...required(state.codexEnv, "Codex's environment") };
   for (const name of Object.keys(env)) if (REPLACED.includes(name.toUpperCase())) delete env[name];
   state.codexEnv = { ...env, ...broker.codexEnv, ...broker.tokenEnv };

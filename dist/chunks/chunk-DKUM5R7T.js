@@ -3,26 +3,26 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunk-VO6YMBKK.js";
+} from "./chunk-ZD4KKMQG.js";
 import {
   finishAndClean
-} from "./chunk-PMVF2HW6.js";
+} from "./chunk-4VO5JDJ2.js";
 import {
   loadActionState
 } from "./chunk-TFGH4AVS.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-IFUWRBLD.js";
+} from "./chunk-IIXUMGVY.js";
 import {
   restoreStream
-} from "./chunk-6LSP5C2U.js";
+} from "./chunk-D25SWHNM.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   codexIfPresent,
   refuseUnsafeJobs
-} from "./chunk-5BBKGEPY.js";
+} from "./chunk-UFRHTSEF.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -32,7 +32,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-GHQVH2AP.js";
+} from "./chunk-HRH4JLYO.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-N7GVTKFE.js";

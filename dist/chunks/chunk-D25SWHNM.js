@@ -23,7 +23,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-GHQVH2AP.js";
+} from "./chunk-HRH4JLYO.js";
 import {
   UsageError,
   asCodexAuthError,
@@ -72,6 +72,8 @@ var RESTORE_PHASES = [
   async (state) => {
     const loaded = required(state.loaded, "the loaded copy");
     describeBundleInto(state.result, loaded.bundle, state.ctx.now());
+    const seal = required(state.sealed, "the seal").report;
+    state.result.protection = seal.sealed || seal.reason === null && seal.profile !== null ? "deny-read" : "none";
     for (const line of restoredMessages(state, required(state.sealed, "the seal").report))
       state.ctx.log.info(line);
   }

@@ -16,21 +16,53 @@ import {
   summary
 } from "./chunk-GP2XTTJE.js";
 
+// src/app/protection-words.ts
+var WORDS = {
+  broker: "Codex held placeholders, the token broker relayed the login, the sandbox held",
+  "broker+separate-user": "Codex held placeholders, the token broker relayed the login, Codex ran as a separate user proven unable to reach this process",
+  "deny-read": "the login on disk, denied to the agent by the permission profile",
+  none: "opted out: the agent could read the login"
+};
+function describeProtection(result) {
+  if (result.protection === null) return null;
+  const words = WORDS[result.protection];
+  return words === void 0 ? result.protection : `${result.protection} (${words})`;
+}
+function describeIsolation(isolation) {
+  const parts = [
+    `Codex ran as ${isolation.user}${isolation.created ? " (created for this run)" : ""}`,
+    `set-up ${seconds(isolation.setupMs)} (probe ${isolation.probeMs} ms${isolation.waitMs === null ? "" : `, the run waited ${seconds(isolation.waitMs)}`})`
+  ];
+  if (isolation.stopped !== null)
+    parts.push(`${plural(isolation.stopped, "process", "processes")} of the agent stopped`);
+  if (isolation.chowned !== null) parts.push(`${plural(isolation.chowned, "file", "files")} given back`);
+  if (isolation.finishMs !== null) parts.push(`finish ${seconds(isolation.finishMs)}`);
+  return parts.join(", ");
+}
+var seconds = (ms) => `${(ms / 1e3).toFixed(1)} s`;
+var plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+
 // src/action/broker-report.ts
 var SHOWN_REQUESTS = 20;
-var PROTECTION_WORDS = {
-  broker: "token broker (placeholders in Codex\u2019s home, the login relayed)",
-  "deny-read": "deny-read (the login on disk, denied by the permission profile)",
-  none: "none (opted out of the sandbox)"
-};
 function protectionOutputs(result) {
-  return { protection: result.protection ?? "" };
+  const isolation = result.isolation;
+  const count = (n) => n === null || n === void 0 ? "" : String(n);
+  return {
+    protection: result.protection ?? "",
+    "isolation-user": isolation?.user ?? "",
+    "isolation-setup-seconds": isolation ? (isolation.setupMs / 1e3).toFixed(1) : "",
+    "isolation-stopped": count(isolation?.stopped),
+    "isolation-files-given-back": count(isolation?.chowned)
+  };
 }
 function addBrokerSummary(result) {
   if (result.protection === null) return;
-  summary.addRaw(
-    `<p><strong>Protection:</strong> ${escapeHtml(PROTECTION_WORDS[result.protection] ?? result.protection)}</p>`
-  );
+  summary.addRaw(`<p><strong>Protection:</strong> ${escapeHtml(describeProtection(result) ?? "")}</p>`);
+  if (result.isolation) {
+    summary.addRaw(
+      `<p><strong>Isolation:</strong> ${escapeHtml(describeIsolation(result.isolation))}.</p>`
+    );
+  }
   const log = result.brokerLog;
   if (log.length === 0) return;
   const shown = log.slice(-SHOWN_REQUESTS);

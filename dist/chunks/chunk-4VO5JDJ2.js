@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persist,
   removeJobHome
-} from "./chunk-6LSP5C2U.js";
+} from "./chunk-D25SWHNM.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -12,7 +12,7 @@ import {
   readStreamSettings,
   splitStatePath,
   whyNotOurHome
-} from "./chunk-GHQVH2AP.js";
+} from "./chunk-HRH4JLYO.js";
 import {
   actionLogger
 } from "./chunk-ZQCYTOKX.js";

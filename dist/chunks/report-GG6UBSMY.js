@@ -6,7 +6,7 @@ import {
   setRoundTripOutputs,
   usageOutputs,
   writeSummary
-} from "./chunk-IFUWRBLD.js";
+} from "./chunk-IIXUMGVY.js";
 import "./chunk-RVWSOKMK.js";
 import "./chunk-ZQCYTOKX.js";
 import "./chunk-V4C5BGZE.js";

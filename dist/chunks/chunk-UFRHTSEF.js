@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-GHQVH2AP.js";
+} from "./chunk-HRH4JLYO.js";
 import {
   actionLogger,
   readCodexVersion,

@@ -6591,6 +6591,7 @@ async function startTokenBroker2(state, request) {
     dir: home.dir
   });
   state.stops.push(() => broker.close());
+  state.broker = broker;
   const env = { ...required2(state.codexEnv, "Codex's environment") };
   for (const name2 of Object.keys(env)) if (REPLACED.includes(name2.toUpperCase())) delete env[name2];
   state.codexEnv = { ...env, ...broker.codexEnv, ...broker.tokenEnv };
