@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunks/chunk-ZD4KKMQG.js";
+} from "./chunks/chunk-FQFZZG24.js";
 import {
   saveActionState
 } from "./chunks/chunk-TFGH4AVS.js";
@@ -18,7 +18,7 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-UFRHTSEF.js";
+} from "./chunks/chunk-D5UAAUWN.js";
 import {
   escapeHtml,
   outputLines,
@@ -38,7 +38,7 @@ import {
   runEntry,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-HRH4JLYO.js";
+} from "./chunks/chunk-AENA75PU.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {

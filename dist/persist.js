@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-IIXUMGVY.js";
 import {
   persist
-} from "./chunks/chunk-D25SWHNM.js";
+} from "./chunks/chunk-C5C2GMO5.js";
 import "./chunks/chunk-RVWSOKMK.js";
 import {
   createActionContext,
@@ -16,7 +16,7 @@ import {
   readStreamSettings,
   runEntry,
   whyNotOurHome
-} from "./chunks/chunk-HRH4JLYO.js";
+} from "./chunks/chunk-AENA75PU.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {

@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-4VO5JDJ2.js";
+} from "./chunks/chunk-A2ZPRCQZ.js";
 import {
   loadActionState
 } from "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-D25SWHNM.js";
+import "./chunks/chunk-C5C2GMO5.js";
 import {
   runEntry
-} from "./chunks/chunk-HRH4JLYO.js";
+} from "./chunks/chunk-AENA75PU.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-ZQCYTOKX.js";

@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-DKUM5R7T.js";
-import "./chunks/chunk-ZD4KKMQG.js";
-import "./chunks/chunk-4VO5JDJ2.js";
+} from "./chunks/chunk-PRVT3JX3.js";
+import "./chunks/chunk-FQFZZG24.js";
+import "./chunks/chunk-A2ZPRCQZ.js";
 import "./chunks/chunk-TFGH4AVS.js";
 import "./chunks/chunk-IIXUMGVY.js";
-import "./chunks/chunk-D25SWHNM.js";
-import "./chunks/chunk-UFRHTSEF.js";
+import "./chunks/chunk-C5C2GMO5.js";
+import "./chunks/chunk-D5UAAUWN.js";
 import "./chunks/chunk-RVWSOKMK.js";
 import {
   runEntry
-} from "./chunks/chunk-HRH4JLYO.js";
+} from "./chunks/chunk-AENA75PU.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-ZQCYTOKX.js";

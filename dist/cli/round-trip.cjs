@@ -4365,6 +4365,12 @@ ${lines}\r
   });
   upstream.end();
 }
+function upgradeHandler(ctx) {
+  return (req, socket, head) => {
+    const finish = ctx.requestLog.begin("GET", new URL(req.url ?? "/", "https://127.0.0.1").pathname);
+    forwardUpgrade(req, socket, head, ctx, finish);
+  };
+}
 var init_websocket = __esm({
   "src/broker/websocket.ts"() {
     "use strict";
@@ -4401,10 +4407,7 @@ async function startTokenBroker(options, kind, token) {
   const listener = await startListener({
     dir: options.dir,
     onRequest: (req, res) => dispatch(req, res, ctx, state, authApi),
-    onUpgrade: (req, socket, head) => {
-      const finish = requestLog.begin("GET", new URL(req.url ?? "/", "https://127.0.0.1").pathname);
-      forwardUpgrade(req, socket, head, ctx, finish);
-    },
+    onUpgrade: upgradeHandler(ctx),
     tls,
     gate: options.gate,
     log: options.log
@@ -4568,10 +4571,7 @@ async function startBroker(options) {
   const listener = await startListener({
     dir: options.dir,
     onRequest: dispatcher(ctx, relay2, options.log),
-    onUpgrade: (req, socket, head) => {
-      const finish = requestLog.begin("GET", new URL(req.url ?? "/", "https://127.0.0.1").pathname);
-      forwardUpgrade(req, socket, head, ctx, finish);
-    },
+    onUpgrade: upgradeHandler(ctx),
     tls,
     gate: options.gate,
     log: options.log

@@ -16,7 +16,7 @@ import { startListener } from './listener.js';
 import { startTokenBroker } from './token-broker.js';
 import { OPENAI_UPSTREAM, type BrokerOptions, type RunningBroker } from './types.js';
 import { upstreamTls } from './upstream.js';
-import { forwardUpgrade } from './websocket.js';
+import { upgradeHandler } from './websocket.js';
 
 export { BROKER_CA_FILE } from './listener.js';
 
@@ -56,10 +56,7 @@ export async function startBroker(options: BrokerOptions): Promise<RunningBroker
   const listener = await startListener({
     dir: options.dir,
     onRequest: dispatcher(ctx, relay, options.log),
-    onUpgrade: (req, socket, head) => {
-      const finish = requestLog.begin('GET', new URL(req.url ?? '/', 'https://127.0.0.1').pathname);
-      forwardUpgrade(req, socket, head, ctx, finish);
-    },
+    onUpgrade: upgradeHandler(ctx),
     tls,
     gate: options.gate,
     log: options.log,

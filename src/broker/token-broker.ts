@@ -13,7 +13,7 @@ import { AUTHAPI_PREFIX, type TokenKind, TokenState, WHOAMI_PATH } from './token
 import { tokenRouteOf } from './token-routes.js';
 import { OPENAI_API_BASE_URL, OPENAI_UPSTREAM, type BrokerOptions, type RunningBroker } from './types.js';
 import { upstreamRequest, upstreamTls } from './upstream.js';
-import { forwardUpgrade } from './websocket.js';
+import { upgradeHandler } from './websocket.js';
 
 const WHOAMI_MAX = 64 * 1024;
 
@@ -49,10 +49,7 @@ export async function startTokenBroker(
   const listener = await startListener({
     dir: options.dir,
     onRequest: (req, res) => dispatch(req, res, ctx, state, authApi),
-    onUpgrade: (req, socket, head) => {
-      const finish = requestLog.begin('GET', new URL(req.url ?? '/', 'https://127.0.0.1').pathname);
-      forwardUpgrade(req, socket, head, ctx, finish);
-    },
+    onUpgrade: upgradeHandler(ctx),
     tls,
     gate: options.gate,
     log: options.log,

@@ -102,3 +102,13 @@ export function forwardUpgrade(
   });
   upstream.end();
 }
+
+/** The listener's upgrade handler: each WebSocket upgrade logged and forwarded (both brokers use it). */
+export function upgradeHandler(
+  ctx: ForwardContext,
+): (req: IncomingMessage, socket: Duplex, head: Buffer) => void {
+  return (req, socket, head) => {
+    const finish = ctx.requestLog.begin('GET', new URL(req.url ?? '/', 'https://127.0.0.1').pathname);
+    forwardUpgrade(req, socket, head, ctx, finish);
+  };
+}

@@ -3517,6 +3517,12 @@ ${lines}\r
   });
   upstream.end();
 }
+function upgradeHandler(ctx) {
+  return (req, socket, head) => {
+    const finish = ctx.requestLog.begin("GET", new URL(req.url ?? "/", "https://127.0.0.1").pathname);
+    forwardUpgrade(req, socket, head, ctx, finish);
+  };
+}
 
 // src/broker/token-broker.ts
 var WHOAMI_MAX = 64 * 1024;
@@ -3546,10 +3552,7 @@ async function startTokenBroker(options, kind, token) {
   const listener = await startListener({
     dir: options.dir,
     onRequest: (req, res) => dispatch(req, res, ctx, state, authApi),
-    onUpgrade: (req, socket, head) => {
-      const finish = requestLog.begin("GET", new URL(req.url ?? "/", "https://127.0.0.1").pathname);
-      forwardUpgrade(req, socket, head, ctx, finish);
-    },
+    onUpgrade: upgradeHandler(ctx),
     tls,
     gate: options.gate,
     log: options.log
@@ -3696,10 +3699,7 @@ async function startBroker(options) {
   const listener = await startListener({
     dir: options.dir,
     onRequest: dispatcher(ctx, relay, options.log),
-    onUpgrade: (req, socket, head) => {
-      const finish = requestLog.begin("GET", new URL(req.url ?? "/", "https://127.0.0.1").pathname);
-      forwardUpgrade(req, socket, head, ctx, finish);
-    },
+    onUpgrade: upgradeHandler(ctx),
     tls,
     gate: options.gate,
     log: options.log

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-HRH4JLYO.js";
+} from "./chunk-AENA75PU.js";
 import {
   actionLogger,
   readCodexVersion,

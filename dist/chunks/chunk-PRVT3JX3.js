@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunk-ZD4KKMQG.js";
+} from "./chunk-FQFZZG24.js";
 import {
   finishAndClean
-} from "./chunk-4VO5JDJ2.js";
+} from "./chunk-A2ZPRCQZ.js";
 import {
   loadActionState
 } from "./chunk-TFGH4AVS.js";
@@ -16,13 +16,13 @@ import {
 } from "./chunk-IIXUMGVY.js";
 import {
   restoreStream
-} from "./chunk-D25SWHNM.js";
+} from "./chunk-C5C2GMO5.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   codexIfPresent,
   refuseUnsafeJobs
-} from "./chunk-UFRHTSEF.js";
+} from "./chunk-D5UAAUWN.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -32,7 +32,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-HRH4JLYO.js";
+} from "./chunk-AENA75PU.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-N7GVTKFE.js";

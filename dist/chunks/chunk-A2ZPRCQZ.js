@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persist,
   removeJobHome
-} from "./chunk-D25SWHNM.js";
+} from "./chunk-C5C2GMO5.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -12,7 +12,7 @@ import {
   readStreamSettings,
   splitStatePath,
   whyNotOurHome
-} from "./chunk-HRH4JLYO.js";
+} from "./chunk-AENA75PU.js";
 import {
   actionLogger
 } from "./chunk-ZQCYTOKX.js";

@@ -23,7 +23,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-HRH4JLYO.js";
+} from "./chunk-AENA75PU.js";
 import {
   UsageError,
   asCodexAuthError,
