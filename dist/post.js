@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-A2ZPRCQZ.js";
+} from "./chunks/chunk-QEIZL6AN.js";
 import {
   loadActionState
 } from "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-C5C2GMO5.js";
+import "./chunks/chunk-A7NKQBHO.js";
 import {
   runEntry
-} from "./chunks/chunk-AENA75PU.js";
+} from "./chunks/chunk-YQB6LG2F.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-ZQCYTOKX.js";

@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-PRVT3JX3.js";
-import "./chunks/chunk-FQFZZG24.js";
-import "./chunks/chunk-A2ZPRCQZ.js";
+} from "./chunks/chunk-IW674SAZ.js";
+import "./chunks/chunk-RCOLHQGZ.js";
+import "./chunks/chunk-QEIZL6AN.js";
 import "./chunks/chunk-TFGH4AVS.js";
 import "./chunks/chunk-IIXUMGVY.js";
-import "./chunks/chunk-C5C2GMO5.js";
-import "./chunks/chunk-D5UAAUWN.js";
+import "./chunks/chunk-A7NKQBHO.js";
+import "./chunks/chunk-BOLMW6U2.js";
 import "./chunks/chunk-RVWSOKMK.js";
 import {
   runEntry
-} from "./chunks/chunk-AENA75PU.js";
+} from "./chunks/chunk-YQB6LG2F.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-ZQCYTOKX.js";

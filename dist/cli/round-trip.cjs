@@ -3424,10 +3424,19 @@ var init_credential_state = __esm({
 // src/broker/upstream.ts
 function upstreamTls(extraCa, proxy) {
   return {
-    ca: extraCa === void 0 ? void 0 : [...import_node_tls.rootCertificates, extraCa],
+    secureContext: extraCa === void 0 ? void 0 : rootsPlus(extraCa),
     agent: new import_node_https.Agent({ keepAlive: true }),
     proxy
   };
+}
+function rootsPlus(extraCa, fast = true) {
+  const context = (0, import_node_tls.createSecureContext)();
+  const native = context.context;
+  if (fast && typeof native?.addCACert === "function") {
+    native.addCACert(extraCa);
+    return context;
+  }
+  return (0, import_node_tls.createSecureContext)({ ca: [...import_node_tls.rootCertificates, extraCa] });
 }
 function bypassesProxy(host, noProxy) {
   for (const entry of (noProxy ?? "").split(",").map((item) => item.trim().toLowerCase())) {
@@ -3447,7 +3456,7 @@ function upstreamRequest(target, method, headers, tls, fresh = false) {
     method,
     path: `${target.pathname}${target.search}`,
     headers,
-    ca: tls.ca,
+    secureContext: tls.secureContext,
     servername,
     ALPNProtocols: ["http/1.1"],
     // `fresh`: a new connection. A pooled one that upstream closed meanwhile fails after "connected", which for a
@@ -3465,7 +3474,7 @@ function upstreamRequest(target, method, headers, tls, fresh = false) {
         const secure = (0, import_node_tls.connect)({
           socket,
           servername,
-          ca: tls.ca,
+          secureContext: tls.secureContext,
           ALPNProtocols: ["http/1.1"]
         });
         callback(null, secure);

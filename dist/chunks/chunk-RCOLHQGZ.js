@@ -6,7 +6,7 @@ import {
 } from "./chunk-TFGH4AVS.js";
 import {
   prepareJobHome
-} from "./chunk-AENA75PU.js";
+} from "./chunk-YQB6LG2F.js";
 
 // src/action/job-home.ts
 function prepareJobHome2(env, stream) {

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persist,
   removeJobHome
-} from "./chunk-C5C2GMO5.js";
+} from "./chunk-A7NKQBHO.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -12,7 +12,7 @@ import {
   readStreamSettings,
   splitStatePath,
   whyNotOurHome
-} from "./chunk-AENA75PU.js";
+} from "./chunk-YQB6LG2F.js";
 import {
   actionLogger
 } from "./chunk-ZQCYTOKX.js";

@@ -2714,13 +2714,22 @@ var CredentialState = class {
 import { request as httpRequest } from "node:http";
 import { Agent, request as httpsRequest } from "node:https";
 import { isIP } from "node:net";
-import { connect as tlsConnect, rootCertificates } from "node:tls";
+import { connect as tlsConnect, createSecureContext, rootCertificates } from "node:tls";
 function upstreamTls(extraCa, proxy) {
   return {
-    ca: extraCa === void 0 ? void 0 : [...rootCertificates, extraCa],
+    secureContext: extraCa === void 0 ? void 0 : rootsPlus(extraCa),
     agent: new Agent({ keepAlive: true }),
     proxy
   };
+}
+function rootsPlus(extraCa, fast = true) {
+  const context = createSecureContext();
+  const native = context.context;
+  if (fast && typeof native?.addCACert === "function") {
+    native.addCACert(extraCa);
+    return context;
+  }
+  return createSecureContext({ ca: [...rootCertificates, extraCa] });
 }
 function bypassesProxy(host, noProxy) {
   for (const entry of (noProxy ?? "").split(",").map((item) => item.trim().toLowerCase())) {
@@ -2740,7 +2749,7 @@ function upstreamRequest(target, method, headers, tls, fresh = false) {
     method,
     path: `${target.pathname}${target.search}`,
     headers,
-    ca: tls.ca,
+    secureContext: tls.secureContext,
     servername,
     ALPNProtocols: ["http/1.1"],
     // `fresh`: a new connection. A pooled one that upstream closed meanwhile fails after "connected", which for a
@@ -2758,7 +2767,7 @@ function upstreamRequest(target, method, headers, tls, fresh = false) {
         const secure = tlsConnect({
           socket,
           servername,
-          ca: tls.ca,
+          secureContext: tls.secureContext,
           ALPNProtocols: ["http/1.1"]
         });
         callback(null, secure);

@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunk-FQFZZG24.js";
+} from "./chunk-RCOLHQGZ.js";
 import {
   finishAndClean
-} from "./chunk-A2ZPRCQZ.js";
+} from "./chunk-QEIZL6AN.js";
 import {
   loadActionState
 } from "./chunk-TFGH4AVS.js";
@@ -16,13 +16,13 @@ import {
 } from "./chunk-IIXUMGVY.js";
 import {
   restoreStream
-} from "./chunk-C5C2GMO5.js";
+} from "./chunk-A7NKQBHO.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   codexIfPresent,
   refuseUnsafeJobs
-} from "./chunk-D5UAAUWN.js";
+} from "./chunk-BOLMW6U2.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -32,7 +32,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-AENA75PU.js";
+} from "./chunk-YQB6LG2F.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-N7GVTKFE.js";

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-AENA75PU.js";
+} from "./chunk-YQB6LG2F.js";
 import {
   actionLogger,
   readCodexVersion,

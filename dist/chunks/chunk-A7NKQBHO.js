@@ -23,7 +23,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-AENA75PU.js";
+} from "./chunk-YQB6LG2F.js";
 import {
   UsageError,
   asCodexAuthError,
