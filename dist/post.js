@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-QEIZL6AN.js";
+} from "./chunks/chunk-GAIGCX7Y.js";
 import {
   loadActionState
 } from "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-A7NKQBHO.js";
+import "./chunks/chunk-PZ6IXQYS.js";
 import {
   runEntry
-} from "./chunks/chunk-YQB6LG2F.js";
+} from "./chunks/chunk-HI7K45FR.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-ZQCYTOKX.js";

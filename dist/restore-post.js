@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-IW674SAZ.js";
-import "./chunks/chunk-RCOLHQGZ.js";
-import "./chunks/chunk-QEIZL6AN.js";
+} from "./chunks/chunk-M7QSPMQR.js";
+import "./chunks/chunk-W7RTZBU6.js";
+import "./chunks/chunk-GAIGCX7Y.js";
 import "./chunks/chunk-TFGH4AVS.js";
 import "./chunks/chunk-IIXUMGVY.js";
-import "./chunks/chunk-A7NKQBHO.js";
-import "./chunks/chunk-BOLMW6U2.js";
+import "./chunks/chunk-PZ6IXQYS.js";
+import "./chunks/chunk-JRNZQF4S.js";
 import "./chunks/chunk-RVWSOKMK.js";
 import {
   runEntry
-} from "./chunks/chunk-YQB6LG2F.js";
+} from "./chunks/chunk-HI7K45FR.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-ZQCYTOKX.js";

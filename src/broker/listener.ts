@@ -41,7 +41,8 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
   await writeFile(caPath, ca.caPem, { mode: 0o600 });
   const gated = gate(options.gate, options.log);
   const server: Server = createServer(
-    { key: ca.leafKeyPem, cert: ca.leafCertPem, ALPNProtocols: ['http/1.1'] },
+    // noDelay: Node's default for a server, said here because the relay depends on it (upstream.ts, noDelay).
+    { key: ca.leafKeyPem, cert: ca.leafCertPem, ALPNProtocols: ['http/1.1'], noDelay: true },
     (req, res) =>
       gated(
         () => options.onRequest(req, res),

@@ -79,7 +79,7 @@ export function upstreamRequest(
     agent: fresh ? (false as const) : tls.agent,
   };
   const proxy = tls.proxy;
-  if (proxy === undefined || bypassesProxy(target.hostname, proxy.noProxy)) return httpsRequest(base);
+  if (proxy === undefined || bypassesProxy(target.hostname, proxy.noProxy)) return noDelay(httpsRequest(base));
   // No agent: Node uses createConnection only when the request has none. Tunnelled requests are not pooled.
   const { agent: _none, ...direct } = base;
   const request = httpsRequest({
@@ -98,6 +98,16 @@ export function upstreamRequest(
       return undefined as never;
     },
   });
+  return noDelay(request);
+}
+
+/**
+ * Every write goes out at once. With Nagle's algorithm on, a small write (a WebSocket frame, an SSE event, a
+ * request's last bytes) waits for the ACK of the one before, which the peer delays up to 40 ms: measured on a
+ * "say OK" turn, Codex's phase took 390 ms through the broker with it and 245 without (bare Codex: 220).
+ */
+function noDelay(request: ClientRequest): ClientRequest {
+  request.setNoDelay(true);
   return request;
 }
 

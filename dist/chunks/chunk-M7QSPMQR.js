@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunk-RCOLHQGZ.js";
+} from "./chunk-W7RTZBU6.js";
 import {
   finishAndClean
-} from "./chunk-QEIZL6AN.js";
+} from "./chunk-GAIGCX7Y.js";
 import {
   loadActionState
 } from "./chunk-TFGH4AVS.js";
@@ -16,13 +16,13 @@ import {
 } from "./chunk-IIXUMGVY.js";
 import {
   restoreStream
-} from "./chunk-A7NKQBHO.js";
+} from "./chunk-PZ6IXQYS.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   codexIfPresent,
   refuseUnsafeJobs
-} from "./chunk-BOLMW6U2.js";
+} from "./chunk-JRNZQF4S.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -32,7 +32,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-YQB6LG2F.js";
+} from "./chunk-HI7K45FR.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-N7GVTKFE.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-TFGH4AVS.js";
 import {
   prepareJobHome
-} from "./chunk-YQB6LG2F.js";
+} from "./chunk-HI7K45FR.js";
 
 // src/action/job-home.ts
 function prepareJobHome2(env, stream) {

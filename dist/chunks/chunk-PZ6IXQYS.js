@@ -23,7 +23,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-YQB6LG2F.js";
+} from "./chunk-HI7K45FR.js";
 import {
   UsageError,
   asCodexAuthError,

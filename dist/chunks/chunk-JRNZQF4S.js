@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-YQB6LG2F.js";
+} from "./chunk-HI7K45FR.js";
 import {
   actionLogger,
   readCodexVersion,

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persist,
   removeJobHome
-} from "./chunk-A7NKQBHO.js";
+} from "./chunk-PZ6IXQYS.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -12,7 +12,7 @@ import {
   readStreamSettings,
   splitStatePath,
   whyNotOurHome
-} from "./chunk-YQB6LG2F.js";
+} from "./chunk-HI7K45FR.js";
 import {
   actionLogger
 } from "./chunk-ZQCYTOKX.js";
