@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-IIXUMGVY.js";
 import {
   persist
-} from "./chunks/chunk-PZ6IXQYS.js";
+} from "./chunks/chunk-UYOZYGWF.js";
 import "./chunks/chunk-RVWSOKMK.js";
 import {
   createActionContext,
@@ -16,7 +16,7 @@ import {
   readStreamSettings,
   runEntry,
   whyNotOurHome
-} from "./chunks/chunk-HI7K45FR.js";
+} from "./chunks/chunk-NL5YJ3FD.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {

@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-GAIGCX7Y.js";
+} from "./chunks/chunk-O7MVKG2K.js";
 import {
   loadActionState
 } from "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-PZ6IXQYS.js";
+import "./chunks/chunk-UYOZYGWF.js";
 import {
   runEntry
-} from "./chunks/chunk-HI7K45FR.js";
+} from "./chunks/chunk-NL5YJ3FD.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-ZQCYTOKX.js";

@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-M7QSPMQR.js";
-import "./chunks/chunk-W7RTZBU6.js";
-import "./chunks/chunk-GAIGCX7Y.js";
+} from "./chunks/chunk-PCQ3ZQLA.js";
+import "./chunks/chunk-T4QRXQKQ.js";
+import "./chunks/chunk-O7MVKG2K.js";
 import "./chunks/chunk-TFGH4AVS.js";
 import "./chunks/chunk-IIXUMGVY.js";
-import "./chunks/chunk-PZ6IXQYS.js";
-import "./chunks/chunk-JRNZQF4S.js";
+import "./chunks/chunk-UYOZYGWF.js";
+import "./chunks/chunk-NSJOLDTK.js";
 import "./chunks/chunk-RVWSOKMK.js";
 import {
   runEntry
-} from "./chunks/chunk-HI7K45FR.js";
+} from "./chunks/chunk-NL5YJ3FD.js";
 import "./chunks/chunk-6JKPBA3F.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-ZQCYTOKX.js";

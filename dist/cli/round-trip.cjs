@@ -3423,8 +3423,9 @@ var init_credential_state = __esm({
 
 // src/broker/upstream.ts
 function upstreamTls(extraCa, proxy) {
+  let context;
   return {
-    secureContext: extraCa === void 0 ? void 0 : rootsPlus(extraCa),
+    secureContext: () => context ??= extraCa === void 0 ? (0, import_node_tls.createSecureContext)() : rootsPlus(extraCa),
     agent: new import_node_https.Agent({ keepAlive: true }),
     proxy
   };
@@ -3456,7 +3457,7 @@ function upstreamRequest(target, method, headers, tls, fresh = false) {
     method,
     path: `${target.pathname}${target.search}`,
     headers,
-    secureContext: tls.secureContext,
+    secureContext: tls.secureContext(),
     servername,
     ALPNProtocols: ["http/1.1"],
     // `fresh`: a new connection. A pooled one that upstream closed meanwhile fails after "connected", which for a
@@ -3464,7 +3465,8 @@ function upstreamRequest(target, method, headers, tls, fresh = false) {
     agent: fresh ? false : tls.agent
   };
   const proxy = tls.proxy;
-  if (proxy === void 0 || bypassesProxy(target.hostname, proxy.noProxy)) return noDelay((0, import_node_https.request)(base));
+  if (proxy === void 0 || bypassesProxy(target.hostname, proxy.noProxy))
+    return noDelay((0, import_node_https.request)(base));
   const { agent: _none, ...direct } = base;
   const request = (0, import_node_https.request)({
     ...direct,
@@ -3474,7 +3476,7 @@ function upstreamRequest(target, method, headers, tls, fresh = false) {
         const secure = (0, import_node_tls.connect)({
           socket,
           servername,
-          secureContext: tls.secureContext,
+          secureContext: tls.secureContext(),
           ALPNProtocols: ["http/1.1"]
         });
         callback(null, secure);
@@ -4140,7 +4142,9 @@ async function startListener(options) {
   const gated = gate(options.gate, options.log);
   const server = (0, import_node_https2.createServer)(
     // noDelay: Node's default for a server, said here because the relay depends on it (upstream.ts, noDelay).
-    { key: ca.leafKeyPem, cert: ca.leafCertPem, ALPNProtocols: ["http/1.1"], noDelay: true },
+    // ca: [] because a server that asks for no client certificate trusts nobody; without it Node would build its
+    // root store (about 28 ms) here, before Codex can start, instead of while Codex starts (warmUp).
+    { key: ca.leafKeyPem, cert: ca.leafCertPem, ALPNProtocols: ["http/1.1"], noDelay: true, ca: [] },
     (req, res) => gated(
       () => options.onRequest(req, res),
       () => {
@@ -4449,6 +4453,7 @@ async function startTokenBroker(options, kind, token) {
     loginDead: () => false,
     requestLog: () => requestLog.list(),
     planUsage: () => requestLog.planUsage(),
+    warmUp: () => void tls.secureContext(),
     close: () => listener.close()
   };
 }
@@ -4606,6 +4611,7 @@ async function startBroker(options) {
     loginDead: () => state.dead !== null,
     requestLog: () => requestLog.list(),
     planUsage: () => requestLog.planUsage(),
+    warmUp: () => void tls.secureContext(),
     close: () => listener.close()
   };
 }
@@ -8306,6 +8312,7 @@ async function execCodex(state, request) {
     ...request.runTimeoutMs === void 0 ? {} : { timeoutMs: request.runTimeoutMs },
     ...state.isolation === null ? {} : { spawnAs: spawnAsAgent(state.isolation) },
     onSpawn: (pid, command) => {
+      if (state.broker) setImmediate(() => state.broker?.warmUp());
       if (state.homeRecorded) void recordOwner(home.dir, { pid, command }).catch(() => void 0);
     }
   });

@@ -78,6 +78,7 @@ export async function startBroker(options: BrokerOptions): Promise<RunningBroker
     loginDead: () => state.dead !== null,
     requestLog: () => requestLog.list(),
     planUsage: () => requestLog.planUsage(),
+    warmUp: () => void tls.secureContext(),
     close: () => listener.close(),
   };
 }

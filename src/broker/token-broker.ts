@@ -80,6 +80,7 @@ export async function startTokenBroker(
     loginDead: () => false,
     requestLog: () => requestLog.list(),
     planUsage: () => requestLog.planUsage(),
+    warmUp: () => void tls.secureContext(),
     close: () => listener.close(),
   };
 }

@@ -110,5 +110,10 @@ export interface RunningBroker {
   requestLog(): readonly BrokerLogEntry[];
   /** The newest plan usage read from x-codex-* response headers; null before any. */
   planUsage(): PlanUsage | null;
+  /**
+   * Builds now what the first upstream request would otherwise build on Codex's critical path (the TLS context
+   * and Node's root store, about 28 ms): call it while Codex starts.
+   */
+  warmUp(): void;
   close(): Promise<void>;
 }

@@ -9,16 +9,20 @@ import { isIP } from 'node:net';
 import { connect as tlsConnect, createSecureContext, rootCertificates, type SecureContext } from 'node:tls';
 
 export interface UpstreamTls {
-  /** Node's roots plus the caller's extra CA; undefined: Node's roots alone. Built once for every connection. */
-  readonly secureContext: SecureContext | undefined;
+  /**
+   * The one TLS context of every upstream connection: Node's roots, plus the caller's extra CA. Built on first use
+   * (Node's root store takes about 28 ms to build, once per process), or ahead by the broker's warmUp.
+   */
+  secureContext(): SecureContext;
   /** Keeps upstream connections open between requests: a new TLS handshake per call would cost every turn. */
   readonly agent: Agent;
   readonly proxy?: { readonly url: string; readonly noProxy?: string } | undefined;
 }
 
 export function upstreamTls(extraCa: string | undefined, proxy: UpstreamTls['proxy']): UpstreamTls {
+  let context: SecureContext | undefined;
   return {
-    secureContext: extraCa === undefined ? undefined : rootsPlus(extraCa),
+    secureContext: () => (context ??= extraCa === undefined ? createSecureContext() : rootsPlus(extraCa)),
     agent: new Agent({ keepAlive: true }),
     proxy,
   };
@@ -71,7 +75,7 @@ export function upstreamRequest(
     method,
     path: `${target.pathname}${target.search}`,
     headers: headers as OutgoingHttpHeaders,
-    secureContext: tls.secureContext,
+    secureContext: tls.secureContext(),
     servername,
     ALPNProtocols: ['http/1.1'],
     // `fresh`: a new connection. A pooled one that upstream closed meanwhile fails after "connected", which for a
@@ -79,7 +83,8 @@ export function upstreamRequest(
     agent: fresh ? (false as const) : tls.agent,
   };
   const proxy = tls.proxy;
-  if (proxy === undefined || bypassesProxy(target.hostname, proxy.noProxy)) return noDelay(httpsRequest(base));
+  if (proxy === undefined || bypassesProxy(target.hostname, proxy.noProxy))
+    return noDelay(httpsRequest(base));
   // No agent: Node uses createConnection only when the request has none. Tunnelled requests are not pooled.
   const { agent: _none, ...direct } = base;
   const request = httpsRequest({
@@ -90,7 +95,7 @@ export function upstreamRequest(
         const secure = tlsConnect({
           socket,
           servername,
-          secureContext: tls.secureContext,
+          secureContext: tls.secureContext(),
           ALPNProtocols: ['http/1.1'],
         });
         callback(null, secure);

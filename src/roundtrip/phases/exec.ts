@@ -56,6 +56,8 @@ export async function execCodex(state: RunState<PhaseContext>, request: ExecRequ
     ...(request.runTimeoutMs === undefined ? {} : { timeoutMs: request.runTimeoutMs }),
     ...(state.isolation === null ? {} : { spawnAs: spawnAsAgent(state.isolation) }),
     onSpawn: (pid, command) => {
+      // Codex takes over 100 ms to its first request: time this process would spend idle.
+      if (state.broker) setImmediate(() => state.broker?.warmUp());
       if (state.homeRecorded) void recordOwner(home.dir, { pid, command }).catch(() => undefined);
     },
   });

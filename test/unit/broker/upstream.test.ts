@@ -51,10 +51,14 @@ describe('rootsPlus', () => {
     expect(await handshake(undefined)).toBe(UNTRUSTED);
   });
 
-  it('is built once per broker, not per connection', () => {
-    const tls = upstreamTls(ca.caPem, undefined);
-    expect(tls.secureContext).toBeDefined();
-    expect(upstreamTls(undefined, undefined).secureContext).toBeUndefined();
-    tls.agent.destroy();
+  it('is built once per broker, on first use, not per connection', async () => {
+    const withCa = upstreamTls(ca.caPem, undefined);
+    expect(withCa.secureContext()).toBe(withCa.secureContext());
+    expect(await handshake(withCa.secureContext())).toBe('trusted');
+    const rootsOnly = upstreamTls(undefined, undefined);
+    expect(rootsOnly.secureContext()).toBe(rootsOnly.secureContext());
+    expect(await handshake(rootsOnly.secureContext())).toBe(UNTRUSTED);
+    withCa.agent.destroy();
+    rootsOnly.agent.destroy();
   });
 });

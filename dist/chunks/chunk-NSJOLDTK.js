@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-HI7K45FR.js";
+} from "./chunk-NL5YJ3FD.js";
 import {
   actionLogger,
   readCodexVersion,

@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunk-W7RTZBU6.js";
+} from "./chunk-T4QRXQKQ.js";
 import {
   finishAndClean
-} from "./chunk-GAIGCX7Y.js";
+} from "./chunk-O7MVKG2K.js";
 import {
   loadActionState
 } from "./chunk-TFGH4AVS.js";
@@ -16,13 +16,13 @@ import {
 } from "./chunk-IIXUMGVY.js";
 import {
   restoreStream
-} from "./chunk-PZ6IXQYS.js";
+} from "./chunk-UYOZYGWF.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   codexIfPresent,
   refuseUnsafeJobs
-} from "./chunk-JRNZQF4S.js";
+} from "./chunk-NSJOLDTK.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -32,7 +32,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-HI7K45FR.js";
+} from "./chunk-NL5YJ3FD.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-N7GVTKFE.js";

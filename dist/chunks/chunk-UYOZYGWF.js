@@ -23,7 +23,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-HI7K45FR.js";
+} from "./chunk-NL5YJ3FD.js";
 import {
   UsageError,
   asCodexAuthError,

@@ -2716,8 +2716,9 @@ import { Agent, request as httpsRequest } from "node:https";
 import { isIP } from "node:net";
 import { connect as tlsConnect, createSecureContext, rootCertificates } from "node:tls";
 function upstreamTls(extraCa, proxy) {
+  let context;
   return {
-    secureContext: extraCa === void 0 ? void 0 : rootsPlus(extraCa),
+    secureContext: () => context ??= extraCa === void 0 ? createSecureContext() : rootsPlus(extraCa),
     agent: new Agent({ keepAlive: true }),
     proxy
   };
@@ -2749,7 +2750,7 @@ function upstreamRequest(target, method, headers, tls, fresh = false) {
     method,
     path: `${target.pathname}${target.search}`,
     headers,
-    secureContext: tls.secureContext,
+    secureContext: tls.secureContext(),
     servername,
     ALPNProtocols: ["http/1.1"],
     // `fresh`: a new connection. A pooled one that upstream closed meanwhile fails after "connected", which for a
@@ -2757,7 +2758,8 @@ function upstreamRequest(target, method, headers, tls, fresh = false) {
     agent: fresh ? false : tls.agent
   };
   const proxy = tls.proxy;
-  if (proxy === void 0 || bypassesProxy(target.hostname, proxy.noProxy)) return noDelay(httpsRequest(base));
+  if (proxy === void 0 || bypassesProxy(target.hostname, proxy.noProxy))
+    return noDelay(httpsRequest(base));
   const { agent: _none, ...direct } = base;
   const request = httpsRequest({
     ...direct,
@@ -2767,7 +2769,7 @@ function upstreamRequest(target, method, headers, tls, fresh = false) {
         const secure = tlsConnect({
           socket,
           servername,
-          secureContext: tls.secureContext,
+          secureContext: tls.secureContext(),
           ALPNProtocols: ["http/1.1"]
         });
         callback(null, secure);
@@ -3324,7 +3326,9 @@ async function startListener(options) {
   const gated = gate(options.gate, options.log);
   const server = createServer(
     // noDelay: Node's default for a server, said here because the relay depends on it (upstream.ts, noDelay).
-    { key: ca.leafKeyPem, cert: ca.leafCertPem, ALPNProtocols: ["http/1.1"], noDelay: true },
+    // ca: [] because a server that asks for no client certificate trusts nobody; without it Node would build its
+    // root store (about 28 ms) here, before Codex can start, instead of while Codex starts (warmUp).
+    { key: ca.leafKeyPem, cert: ca.leafCertPem, ALPNProtocols: ["http/1.1"], noDelay: true, ca: [] },
     (req, res) => gated(
       () => options.onRequest(req, res),
       () => {
@@ -3594,6 +3598,7 @@ async function startTokenBroker(options, kind, token) {
     loginDead: () => false,
     requestLog: () => requestLog.list(),
     planUsage: () => requestLog.planUsage(),
+    warmUp: () => void tls.secureContext(),
     close: () => listener.close()
   };
 }
@@ -3734,6 +3739,7 @@ async function startBroker(options) {
     loginDead: () => state.dead !== null,
     requestLog: () => requestLog.list(),
     planUsage: () => requestLog.planUsage(),
+    warmUp: () => void tls.secureContext(),
     close: () => listener.close()
   };
 }
@@ -6353,6 +6359,7 @@ async function execCodex(state, request) {
     ...request.runTimeoutMs === void 0 ? {} : { timeoutMs: request.runTimeoutMs },
     ...state.isolation === null ? {} : { spawnAs: spawnAsAgent(state.isolation) },
     onSpawn: (pid, command) => {
+      if (state.broker) setImmediate(() => state.broker?.warmUp());
       if (state.homeRecorded) void recordOwner(home.dir, { pid, command }).catch(() => void 0);
     }
   });

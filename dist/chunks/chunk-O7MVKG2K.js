@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persist,
   removeJobHome
-} from "./chunk-PZ6IXQYS.js";
+} from "./chunk-UYOZYGWF.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -12,7 +12,7 @@ import {
   readStreamSettings,
   splitStatePath,
   whyNotOurHome
-} from "./chunk-HI7K45FR.js";
+} from "./chunk-NL5YJ3FD.js";
 import {
   actionLogger
 } from "./chunk-ZQCYTOKX.js";
