@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunks/chunk-T4QRXQKQ.js";
+} from "./chunks/chunk-FPNQCGQY.js";
 import {
   saveActionState
 } from "./chunks/chunk-TFGH4AVS.js";
@@ -18,7 +18,7 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-NSJOLDTK.js";
+} from "./chunks/chunk-JNMXNEIQ.js";
 import {
   escapeHtml,
   outputLines,
@@ -38,8 +38,8 @@ import {
   runEntry,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-NL5YJ3FD.js";
-import "./chunks/chunk-6JKPBA3F.js";
+} from "./chunks/chunk-EUEBFGTA.js";
+import "./chunks/chunk-44UCZFA2.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {
   actionLogger,
@@ -55,8 +55,8 @@ import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
 import "./chunks/chunk-7SAFMP73.js";
 import "./chunks/chunk-3DQ7LV76.js";
-import "./chunks/chunk-YQ3FBN2X.js";
-import "./chunks/chunk-CYNXSDWQ.js";
+import "./chunks/chunk-YJHSZMGV.js";
+import "./chunks/chunk-WUMNDDS7.js";
 import "./chunks/chunk-CWAQNXMU.js";
 import "./chunks/chunk-7XYH3NBL.js";
 import "./chunks/chunk-DCRTVRTH.js";

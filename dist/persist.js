@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-IIXUMGVY.js";
 import {
   persist
-} from "./chunks/chunk-UYOZYGWF.js";
+} from "./chunks/chunk-ZE3MPRPZ.js";
 import "./chunks/chunk-RVWSOKMK.js";
 import {
   createActionContext,
@@ -16,8 +16,8 @@ import {
   readStreamSettings,
   runEntry,
   whyNotOurHome
-} from "./chunks/chunk-NL5YJ3FD.js";
-import "./chunks/chunk-6JKPBA3F.js";
+} from "./chunks/chunk-EUEBFGTA.js";
+import "./chunks/chunk-44UCZFA2.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {
   Inputs,
@@ -29,8 +29,8 @@ import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
 import "./chunks/chunk-7SAFMP73.js";
 import "./chunks/chunk-3DQ7LV76.js";
-import "./chunks/chunk-YQ3FBN2X.js";
-import "./chunks/chunk-CYNXSDWQ.js";
+import "./chunks/chunk-YJHSZMGV.js";
+import "./chunks/chunk-WUMNDDS7.js";
 import "./chunks/chunk-CWAQNXMU.js";
 import "./chunks/chunk-7XYH3NBL.js";
 import "./chunks/chunk-DCRTVRTH.js";

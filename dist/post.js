@@ -3,15 +3,15 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-O7MVKG2K.js";
+} from "./chunks/chunk-PSYNJVTS.js";
 import {
   loadActionState
 } from "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-UYOZYGWF.js";
+import "./chunks/chunk-ZE3MPRPZ.js";
 import {
   runEntry
-} from "./chunks/chunk-NL5YJ3FD.js";
-import "./chunks/chunk-6JKPBA3F.js";
+} from "./chunks/chunk-EUEBFGTA.js";
+import "./chunks/chunk-44UCZFA2.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-ZQCYTOKX.js";
 import "./chunks/chunk-AK6ZCDNS.js";
@@ -20,8 +20,8 @@ import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
 import "./chunks/chunk-7SAFMP73.js";
 import "./chunks/chunk-3DQ7LV76.js";
-import "./chunks/chunk-YQ3FBN2X.js";
-import "./chunks/chunk-CYNXSDWQ.js";
+import "./chunks/chunk-YJHSZMGV.js";
+import "./chunks/chunk-WUMNDDS7.js";
 import "./chunks/chunk-CWAQNXMU.js";
 import "./chunks/chunk-7XYH3NBL.js";
 import "./chunks/chunk-DCRTVRTH.js";

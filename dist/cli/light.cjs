@@ -2147,35 +2147,6 @@ var init_rfc3339 = __esm({
   }
 });
 
-// vendor:libsodium-wrappers
-var libsodium_wrappers_exports = {};
-__export(libsodium_wrappers_exports, {
-  default: () => libsodium_wrappers_default
-});
-var sdk2, libsodium_wrappers_default;
-var init_libsodium_wrappers = __esm({
-  "vendor:libsodium-wrappers"() {
-    sdk2 = require("../vendor/libsodium-wrappers.js");
-    libsodium_wrappers_default = sdk2.default;
-  }
-});
-
-// src/core/sodium.ts
-async function loadSodium() {
-  loaded ??= Promise.resolve().then(() => (init_libsodium_wrappers(), libsodium_wrappers_exports)).then(async ({ default: sodium }) => {
-    await sodium.ready;
-    return sodium;
-  });
-  return loaded;
-}
-var loaded;
-var init_sodium = __esm({
-  "src/core/sodium.ts"() {
-    "use strict";
-    loaded = null;
-  }
-});
-
 // src/core/envelope.ts
 function serializeEnvelope(envelope) {
   return `${JSON.stringify(envelope, null, 2)}
@@ -2221,7 +2192,6 @@ var init_envelope = __esm({
     init_dist();
     init_rfc3339();
     init_errors();
-    init_sodium();
     ENVELOPE_VERSION = 1;
     ALGORITHM = "xchacha20poly1305-ietf";
     nonEmpty = pipe(string(), minLength(1));
@@ -2746,6 +2716,35 @@ var init_git_ref_store = __esm({
         );
       }
     };
+  }
+});
+
+// vendor:libsodium-wrappers
+var libsodium_wrappers_exports = {};
+__export(libsodium_wrappers_exports, {
+  default: () => libsodium_wrappers_default
+});
+var sdk2, libsodium_wrappers_default;
+var init_libsodium_wrappers = __esm({
+  "vendor:libsodium-wrappers"() {
+    sdk2 = require("../vendor/libsodium-wrappers.js");
+    libsodium_wrappers_default = sdk2.default;
+  }
+});
+
+// src/core/sodium.ts
+async function loadSodium() {
+  loaded ??= Promise.resolve().then(() => (init_libsodium_wrappers(), libsodium_wrappers_exports)).then(async ({ default: sodium }) => {
+    await sodium.ready;
+    return sodium;
+  });
+  return loaded;
+}
+var loaded;
+var init_sodium = __esm({
+  "src/core/sodium.ts"() {
+    "use strict";
+    loaded = null;
   }
 });
 

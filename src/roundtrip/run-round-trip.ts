@@ -11,7 +11,6 @@ import { named, newRunState, type Phase, runPhases, type RunState } from './phas
 import { awaitSeal, type SealedRequest, startSealing } from './phases/seal.js';
 import { judgeRun } from './phases/verdict.js';
 import type { RoundTripResult } from './result.js';
-import { loadSodium } from '../core/sodium.js';
 import { prepareRunCa } from '../broker/run-ca.js';
 
 // Kept here for callers that imported them from the run (the lock phase owns them now).
@@ -81,8 +80,6 @@ export const RUN_PHASES: readonly Phase<RunState, RunRequest>[] = [
  * Never throws: the result carries the error, so callers can always report what happened.
  */
 export async function runRoundTrip(ctx: RoundTripContext, request: RunRequest): Promise<RoundTripResult> {
-  // Opening the envelope needs libsodium (about 30 ms to load); it loads while the lock is taken.
-  void loadSodium().catch(() => undefined);
   // So is the token broker's CA (its keys come from the thread pool): startBroker takes it (src/broker/run-ca.ts).
   if (request.tokenBroker !== false) prepareRunCa();
   const state = newRunState(ctx, ctx.stream, ctx.store.kind);

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   withAuditLog
-} from "./chunk-6JKPBA3F.js";
+} from "./chunk-44UCZFA2.js";
 import {
   LOCK_KINDS,
   STORE_KINDS,
@@ -57,12 +57,11 @@ import {
 import {
   defaultStateDir,
   defaultStateDirSource
-} from "./chunk-YQ3FBN2X.js";
+} from "./chunk-YJHSZMGV.js";
 import {
-  loadSodium,
   openEnvelope,
   sealEnvelope
-} from "./chunk-CYNXSDWQ.js";
+} from "./chunk-WUMNDDS7.js";
 import {
   MAX_CONFIG_BYTES,
   readInputFile,
@@ -925,11 +924,11 @@ function parseStoreKind(value) {
 async function createStore(settings, deps) {
   switch (settings.kind) {
     case "file": {
-      const { FileStore } = await import("./file-store-HTQYXJRP.js");
+      const { FileStore } = await import("./file-store-SGTN2CZQ.js");
       return new FileStore(settings.stateDir, settings.stream, stateDirOrigin(settings));
     }
     case "git-ref": {
-      const { GitRefStore } = await import("./git-ref-store-TETYJEK3.js");
+      const { GitRefStore } = await import("./git-ref-store-LULBTSKB.js");
       return new GitRefStore(deps.git(), settings.stream, deps.handoff);
     }
     case "github-secret": {
@@ -938,7 +937,7 @@ async function createStore(settings, deps) {
         "the github-secret store needs secret-name (CLI: --secret-name NAME)."
       );
       const github = required(settings.github, "the github-secret store needs a repository and a token.");
-      const { GitHubSecretStore } = await import("./github-secret-store-7R6TB5SE.js");
+      const { GitHubSecretStore } = await import("./github-secret-store-YK4EF5HU.js");
       return new GitHubSecretStore(settings.stream, {
         client: deps.client(),
         repository: github.repository,
@@ -950,7 +949,7 @@ async function createStore(settings, deps) {
     }
     case "cache": {
       const cache2 = required(settings.cache, "the cache store runs only inside GitHub Actions.");
-      const { CacheStore } = await import("./cache-store-IZJK26RO.js");
+      const { CacheStore } = await import("./cache-store-WF7A2ZX7.js");
       return new CacheStore(settings.stream, { ...cache2, log: deps.log });
     }
     case "command": {
@@ -958,7 +957,7 @@ async function createStore(settings, deps) {
         settings.command,
         "the command store needs --read-command and --write-command."
       );
-      const { CommandStore } = await import("./command-store-AAXWADL6.js");
+      const { CommandStore } = await import("./command-store-ORYM7JWL.js");
       return new CommandStore(settings.stream, {
         readCommand: command.read,
         writeCommand: command.write,
@@ -6546,7 +6545,6 @@ var RUN_PHASES = [
   judgeRun
 ];
 async function runRoundTrip(ctx, request) {
-  void loadSodium().catch(() => void 0);
   if (request.tokenBroker !== false) prepareRunCa();
   const state = newRunState(ctx, ctx.stream, ctx.store.kind);
   return runPhases(state, request, RUN_PHASES, (done) => release(done, "remove-if-created"));

@@ -7,7 +7,7 @@ import {
   refuseRollback,
   serializeEnvelope,
   serializeJobsAdvice
-} from "./chunk-CYNXSDWQ.js";
+} from "./chunk-WUMNDDS7.js";
 import {
   ensurePrivateDir,
   readPrivateFile,

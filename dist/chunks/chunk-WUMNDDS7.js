@@ -26,19 +26,11 @@ import {
   RollbackRefusedError
 } from "./chunk-V4C5BGZE.js";
 
-// src/core/sodium.ts
-var loaded = null;
-async function loadSodium() {
-  loaded ??= import("./libsodium-wrappers-ULJYW3LX.js").then(async ({ default: sodium }) => {
-    await sodium.ready;
-    return sodium;
-  });
-  return loaded;
-}
-
 // src/core/envelope.ts
 var ENVELOPE_VERSION = 1;
+var cipher = async () => (await import("./chacha-VRBWL5BT.js")).xchacha20poly1305;
 var ALGORITHM = "xchacha20poly1305-ietf";
+var NONCE_BYTES = 24;
 var nonEmpty = pipe(string(), minLength(1));
 var envelopeSchema = object({
   version: literal(ENVELOPE_VERSION),
@@ -69,7 +61,6 @@ function associatedData(meta) {
   );
 }
 async function sealEnvelope(input, key) {
-  const sodium = await loadSodium();
   const meta = {
     version: ENVELOPE_VERSION,
     stream: input.stream,
@@ -80,13 +71,10 @@ async function sealEnvelope(input, key) {
     fingerprint: input.bundle.fingerprint,
     keyId: key.id
   };
-  const nonce = sodium.randombytes_buf(sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
-  const ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
-    new TextEncoder().encode(input.bundle.raw),
-    associatedData(meta),
-    null,
-    nonce,
-    key.bytes
+  const xchacha20poly1305 = await cipher();
+  const nonce = crypto.getRandomValues(new Uint8Array(NONCE_BYTES));
+  const ciphertext = xchacha20poly1305(key.bytes, nonce, associatedData(meta)).encrypt(
+    new TextEncoder().encode(input.bundle.raw)
   );
   return {
     ...meta,
@@ -143,15 +131,12 @@ async function openEnvelope(envelope, stream, key, origin) {
       `${origin} was sealed with key id ${envelope.keyId}, but CODEX_AUTH_KEY has key id ${key.id}: wrong key. Set CODEX_AUTH_KEY to the key this stream was seeded with (or reseed with \`codex-auth seed --force\`).`
     );
   }
-  const sodium = await loadSodium();
+  const xchacha20poly1305 = await cipher();
   let plaintext;
   try {
-    plaintext = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
-      null,
-      Buffer.from(envelope.ciphertext, "base64"),
-      associatedData(envelope),
-      Buffer.from(envelope.nonce, "base64"),
-      key.bytes
+    const nonce = Buffer.from(envelope.nonce, "base64");
+    plaintext = xchacha20poly1305(key.bytes, nonce, associatedData(envelope)).decrypt(
+      Buffer.from(envelope.ciphertext, "base64")
     );
   } catch {
     throw new EnvelopeError(
@@ -242,7 +227,6 @@ function serializeJobsAdvice(lock) {
 }
 
 export {
-  loadSodium,
   sealEnvelope,
   serializeEnvelope,
   isEnvelopeText,

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   streamDir
-} from "./chunk-YQ3FBN2X.js";
+} from "./chunk-YJHSZMGV.js";
 import {
   ensurePrivateDir,
   readPrivateFile,

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-NL5YJ3FD.js";
+} from "./chunk-EUEBFGTA.js";
 import {
   actionLogger,
   readCodexVersion,

@@ -8,8 +8,8 @@ import {
   defaultStateDir,
   defaultStateDirSource,
   streamDir
-} from "./chunk-YQ3FBN2X.js";
-import "./chunk-CYNXSDWQ.js";
+} from "./chunk-YJHSZMGV.js";
+import "./chunk-WUMNDDS7.js";
 import "./chunk-CWAQNXMU.js";
 import "./chunk-7XYH3NBL.js";
 import "./chunk-DCRTVRTH.js";

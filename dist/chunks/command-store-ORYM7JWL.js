@@ -10,7 +10,7 @@ import {
   refuseRollback,
   serializeEnvelope,
   serializeJobsAdvice
-} from "./chunk-CYNXSDWQ.js";
+} from "./chunk-WUMNDDS7.js";
 import {
   ensurePrivateDir
 } from "./chunk-7XYH3NBL.js";

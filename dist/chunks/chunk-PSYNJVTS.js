@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persist,
   removeJobHome
-} from "./chunk-UYOZYGWF.js";
+} from "./chunk-ZE3MPRPZ.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -12,7 +12,7 @@ import {
   readStreamSettings,
   splitStatePath,
   whyNotOurHome
-} from "./chunk-NL5YJ3FD.js";
+} from "./chunk-EUEBFGTA.js";
 import {
   actionLogger
 } from "./chunk-ZQCYTOKX.js";

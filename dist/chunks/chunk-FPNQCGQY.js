@@ -6,7 +6,7 @@ import {
 } from "./chunk-TFGH4AVS.js";
 import {
   prepareJobHome
-} from "./chunk-NL5YJ3FD.js";
+} from "./chunk-EUEBFGTA.js";
 
 // src/action/job-home.ts
 function prepareJobHome2(env, stream) {

@@ -13,14 +13,13 @@ import {
 import {
   describeMark,
   isEnvelopeText,
-  loadSodium,
   markOf,
   parseEnvelope,
   parseMark,
   rollbackOf,
   serializeEnvelope,
   serializeJobsAdvice
-} from "./chunk-CYNXSDWQ.js";
+} from "./chunk-WUMNDDS7.js";
 import "./chunk-7XYH3NBL.js";
 import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";
@@ -30,6 +29,16 @@ import {
   UsageError
 } from "./chunk-V4C5BGZE.js";
 import "./chunk-DZ5XX4ZY.js";
+
+// src/core/sodium.ts
+var loaded = null;
+async function loadSodium() {
+  loaded ??= import("./libsodium-wrappers-ULJYW3LX.js").then(async ({ default: sodium }) => {
+    await sodium.ready;
+    return sodium;
+  });
+  return loaded;
+}
 
 // src/stores/github-secret-store.ts
 var SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;

@@ -3,13 +3,13 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   writeReason
-} from "./chunk-6JKPBA3F.js";
+} from "./chunk-44UCZFA2.js";
 import {
   commitMessage,
   payloadOf
 } from "./chunk-N3T4XKQI.js";
 import "./chunk-ULPY7FZK.js";
-import "./chunk-YQ3FBN2X.js";
+import "./chunk-YJHSZMGV.js";
 import {
   markOf,
   parseEnvelope,
@@ -17,7 +17,7 @@ import {
   refuseRollback,
   serializeEnvelope,
   serializeJobsAdvice
-} from "./chunk-CYNXSDWQ.js";
+} from "./chunk-WUMNDDS7.js";
 import "./chunk-CWAQNXMU.js";
 import "./chunk-7XYH3NBL.js";
 import "./chunk-DCRTVRTH.js";

@@ -9,7 +9,7 @@ import {
   refuseRollback,
   serializeEnvelope,
   serializeJobsAdvice
-} from "./chunk-CYNXSDWQ.js";
+} from "./chunk-WUMNDDS7.js";
 import {
   checkStreamDir
 } from "./chunk-CWAQNXMU.js";

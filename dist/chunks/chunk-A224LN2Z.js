@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunk-T4QRXQKQ.js";
+} from "./chunk-FPNQCGQY.js";
 import {
   finishAndClean
-} from "./chunk-O7MVKG2K.js";
+} from "./chunk-PSYNJVTS.js";
 import {
   loadActionState
 } from "./chunk-TFGH4AVS.js";
@@ -16,13 +16,13 @@ import {
 } from "./chunk-IIXUMGVY.js";
 import {
   restoreStream
-} from "./chunk-UYOZYGWF.js";
+} from "./chunk-ZE3MPRPZ.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   codexIfPresent,
   refuseUnsafeJobs
-} from "./chunk-NSJOLDTK.js";
+} from "./chunk-JNMXNEIQ.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -32,7 +32,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-NL5YJ3FD.js";
+} from "./chunk-EUEBFGTA.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-N7GVTKFE.js";

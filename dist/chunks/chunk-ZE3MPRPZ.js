@@ -23,7 +23,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-NL5YJ3FD.js";
+} from "./chunk-EUEBFGTA.js";
 import {
   UsageError,
   asCodexAuthError,
