@@ -9,11 +9,11 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-JNMXNEIQ.js";
+} from "./chunks/chunk-XALXY72P.js";
 import {
   describeNextRefresh,
   escapeHtml
-} from "./chunks/chunk-RVWSOKMK.js";
+} from "./chunks/chunk-Z2IH7DDP.js";
 import {
   ACTION_VOCABULARY,
   DEFAULT_CODEX_VERSION,
@@ -25,7 +25,7 @@ import {
   runEntry,
   runRoundTrip,
   runUrlOf
-} from "./chunks/chunk-EUEBFGTA.js";
+} from "./chunks/chunk-SWXFS2CB.js";
 import "./chunks/chunk-44UCZFA2.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {
@@ -35,7 +35,7 @@ import {
   readBoolean,
   readInput,
   setOutputs
-} from "./chunks/chunk-ZQCYTOKX.js";
+} from "./chunks/chunk-OJBEYJKB.js";
 import "./chunks/chunk-AK6ZCDNS.js";
 import "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-N3T4XKQI.js";

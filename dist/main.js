@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunks/chunk-FPNQCGQY.js";
+} from "./chunks/chunk-B6Y36F2J.js";
 import {
   saveActionState
 } from "./chunks/chunk-TFGH4AVS.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-IIXUMGVY.js";
+} from "./chunks/chunk-6OAQ2F6D.js";
 import {
   reseedCommand
 } from "./chunks/chunk-7ZM447HQ.js";
@@ -18,12 +18,12 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-JNMXNEIQ.js";
+} from "./chunks/chunk-XALXY72P.js";
 import {
   escapeHtml,
   outputLines,
   progressLines
-} from "./chunks/chunk-RVWSOKMK.js";
+} from "./chunks/chunk-Z2IH7DDP.js";
 import {
   ACTION_VOCABULARY,
   createActionContext,
@@ -38,7 +38,7 @@ import {
   runEntry,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-EUEBFGTA.js";
+} from "./chunks/chunk-SWXFS2CB.js";
 import "./chunks/chunk-44UCZFA2.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {
@@ -46,7 +46,7 @@ import {
   logCodexLines,
   runnerMasks,
   setOutputs
-} from "./chunks/chunk-ZQCYTOKX.js";
+} from "./chunks/chunk-OJBEYJKB.js";
 import "./chunks/chunk-AK6ZCDNS.js";
 import {
   currentWorkflowRun

@@ -4,11 +4,11 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunks/chunk-IIXUMGVY.js";
+} from "./chunks/chunk-6OAQ2F6D.js";
 import {
   persist
-} from "./chunks/chunk-ZE3MPRPZ.js";
-import "./chunks/chunk-RVWSOKMK.js";
+} from "./chunks/chunk-RHUTFOIE.js";
+import "./chunks/chunk-Z2IH7DDP.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -16,13 +16,13 @@ import {
   readStreamSettings,
   runEntry,
   whyNotOurHome
-} from "./chunks/chunk-EUEBFGTA.js";
+} from "./chunks/chunk-SWXFS2CB.js";
 import "./chunks/chunk-44UCZFA2.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {
   Inputs,
   readInput
-} from "./chunks/chunk-ZQCYTOKX.js";
+} from "./chunks/chunk-OJBEYJKB.js";
 import "./chunks/chunk-AK6ZCDNS.js";
 import "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-N3T4XKQI.js";

@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-PSYNJVTS.js";
+} from "./chunks/chunk-RAIIN2KE.js";
 import {
   loadActionState
 } from "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-ZE3MPRPZ.js";
+import "./chunks/chunk-RHUTFOIE.js";
 import {
   runEntry
-} from "./chunks/chunk-EUEBFGTA.js";
+} from "./chunks/chunk-SWXFS2CB.js";
 import "./chunks/chunk-44UCZFA2.js";
 import "./chunks/chunk-N7GVTKFE.js";
-import "./chunks/chunk-ZQCYTOKX.js";
+import "./chunks/chunk-OJBEYJKB.js";
 import "./chunks/chunk-AK6ZCDNS.js";
 import "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-N3T4XKQI.js";
@@ -42,7 +42,7 @@ async function runPost(env = process.env) {
     "the main step did not finish its round trip"
   );
   if (!result) return;
-  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-GG6UBSMY.js");
+  const { setRoundTripOutputs, writeSummary } = await import("./chunks/report-IV523II4.js");
   setRoundTripOutputs(result);
   await writeSummary(result, "finished by the post step");
   if (result.error) throw result.error;

@@ -3,20 +3,20 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-A224LN2Z.js";
-import "./chunks/chunk-FPNQCGQY.js";
-import "./chunks/chunk-PSYNJVTS.js";
+} from "./chunks/chunk-G5IBCWME.js";
+import "./chunks/chunk-B6Y36F2J.js";
+import "./chunks/chunk-RAIIN2KE.js";
 import "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-IIXUMGVY.js";
-import "./chunks/chunk-ZE3MPRPZ.js";
-import "./chunks/chunk-JNMXNEIQ.js";
-import "./chunks/chunk-RVWSOKMK.js";
+import "./chunks/chunk-6OAQ2F6D.js";
+import "./chunks/chunk-RHUTFOIE.js";
+import "./chunks/chunk-XALXY72P.js";
+import "./chunks/chunk-Z2IH7DDP.js";
 import {
   runEntry
-} from "./chunks/chunk-EUEBFGTA.js";
+} from "./chunks/chunk-SWXFS2CB.js";
 import "./chunks/chunk-44UCZFA2.js";
 import "./chunks/chunk-N7GVTKFE.js";
-import "./chunks/chunk-ZQCYTOKX.js";
+import "./chunks/chunk-OJBEYJKB.js";
 import "./chunks/chunk-AK6ZCDNS.js";
 import "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-N3T4XKQI.js";

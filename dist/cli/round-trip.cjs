@@ -196,6 +196,9 @@ function untrustedLines(text, options = {}) {
   }
   return shown;
 }
+function untrustedWhole(text) {
+  return untrustedLines(text, { maxLineLength: Infinity, maxLines: Infinity }).join("\n");
+}
 function jsonForLog(json2) {
   return json2.replace(/##\[/g, "##\\u005b").replace(/[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => {
     return `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`;
@@ -12753,7 +12756,7 @@ function printResult(kit, result, json2, verb) {
     return result.error?.exitCode ?? 0;
   }
   if (result.finalMessage !== null) {
-    kit.out(`${untrustedLines(kit.redactor.redact(result.finalMessage), WHOLE).join("\n")}
+    kit.out(`${untrustedWhole(kit.redactor.redact(result.finalMessage))}
 `);
   }
   const state = [
@@ -12790,14 +12793,12 @@ function sealWords(result) {
   if (result.seal.sealed) return `sealed (${result.seal.mode}, probe ${result.seal.probeMs} ms)`;
   return `NOT sealed: ${result.seal.reason ?? "not probed"}`;
 }
-var WHOLE;
 var init_print_result = __esm({
   "src/cli/print-result.ts"() {
     "use strict";
     init_protection_words();
     init_untrusted_text();
     init_kit();
-    WHOLE = { maxLineLength: Number.POSITIVE_INFINITY, maxLines: Number.POSITIVE_INFINITY };
   }
 });
 

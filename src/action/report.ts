@@ -3,6 +3,7 @@ import * as core from '@actions/core';
 import { describeNextRefresh, type RoundTripResult } from '../app/front-end.js';
 import { describeMinutes, type UsageWindow } from '../core/plan-usage.js';
 import { needsSignIn } from '../core/errors.js';
+import { untrustedWhole } from '../core/untrusted-text.js';
 import { addBrokerSummary, protectionOutputs } from './broker-report.js';
 import { setOutputs } from './settings.js';
 
@@ -18,7 +19,8 @@ export function setRoundTripOutputs(result: RoundTripResult): void {
     'access-token-expires-at': result.accessTokenExpiresAt ?? '',
     'lock-wait-seconds': (result.lockWaitMs / 1000).toFixed(1),
     'codex-exit-code': result.codexExitCode === null ? '' : String(result.codexExitCode),
-    'final-message': result.finalMessage ?? '',
+    // The agent's text: a later step may interpolate it, so nothing in it may act on the log or a terminal.
+    'final-message': untrustedWhole(result.finalMessage ?? ''),
     sealed: result.seal === null ? '' : String(result.seal.sealed),
     ...protectionOutputs(result),
     ...usageOutputs(result),

@@ -1,11 +1,7 @@
 import type { RoundTripResult } from '../app/front-end.js';
 import { protectionLine } from '../app/protection-words.js';
-import { untrustedLines } from '../core/untrusted-text.js';
+import { untrustedWhole } from '../core/untrusted-text.js';
 import { errorJson, type Kit } from './kit.js';
-
-// The whole message, line for line: it is the command's result. Only what could act on a CI log or a terminal is
-// escaped; scripts that need the exact text read --json (its escapes decode to the original).
-const WHOLE = { maxLineLength: Number.POSITIVE_INFINITY, maxLines: Number.POSITIVE_INFINITY } as const;
 
 /** The `--json` object of run/restore/persist. Its field names are a contract with scripts. */
 export function resultJson(result: RoundTripResult): Record<string, unknown> {
@@ -20,7 +16,7 @@ export function printResult(kit: Kit, result: RoundTripResult, json: boolean, ve
     return result.error?.exitCode ?? 0;
   }
   if (result.finalMessage !== null) {
-    kit.out(`${untrustedLines(kit.redactor.redact(result.finalMessage), WHOLE).join('\n')}\n`);
+    kit.out(`${untrustedWhole(kit.redactor.redact(result.finalMessage))}\n`);
   }
   const state = [
     result.seeded ? 'seeded' : null,

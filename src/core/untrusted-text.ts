@@ -73,6 +73,15 @@ export function untrustedLines(text: string, options: UntrustedTextOptions = {})
 }
 
 /**
+ * A whole agent text (a final message), line for line, as a result a front end hands on (printed, or an Action
+ * output a later step may interpolate): only what could act on a CI log, a terminal or a shell-free reader is
+ * escaped, nothing is cut. Scripts that need the exact text read the CLI's --json.
+ */
+export function untrustedWhole(text: string): string {
+  return untrustedLines(text, { maxLineLength: Infinity, maxLines: Infinity }).join('\n');
+}
+
+/**
  * JSON text that may hold agent text in its strings, made safe the same way without changing what it decodes to:
  * `##[` becomes `##\u005b`, and the characters a terminal may act on that JSON.stringify leaves raw (DEL, C1
  * controls, LS, PS, bidi overrides) become \uXXXX escapes. Outside strings JSON holds none of these, and a line of

@@ -92,6 +92,22 @@ describe('the Action (dist/main.js + dist/post.js, as the runner runs them)', ()
     expect(main.outputs['final-message']).toBe('the token is ***');
   });
 
+  it('hands on the final message with nothing in it that acts on the log, a terminal or a later step', async () => {
+    const seed = world.sim.authJsonFor(world.sim.issueSession(), {
+      lastRefresh: new Date(Date.now() - 60 * 60 * 1000),
+    });
+    world.sim.setReply(
+      'done\n::set-env name=NODE_OPTIONS::--require /tmp/x.js\n\u001b[2Jcleared ##[error]forged',
+    );
+    const { main } = await world.job().mainAndPost(entry('main'), entry('post'), {
+      inputs: world.streamInputs('gh', { 'auth-json': seed }),
+    });
+    expect(main.code, main.stdout).toBe(0);
+    expect(main.outputs['final-message']).toBe(
+      'done\n:\\:set-env name=NODE_OPTIONS::--require /tmp/x.js\ncleared ##\\[error]forged',
+    );
+  });
+
   it('a cancelled main step (killed after Codex refreshed) is finished by post: persisted, unlocked, cleaned', async () => {
     const seed = world.sim.authJsonFor(world.sim.issueSession(), { lastRefresh: nineDaysAgo() });
     world.sim.setResponseDelay(30_000);

@@ -4,12 +4,12 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-EUEBFGTA.js";
+} from "./chunk-SWXFS2CB.js";
 import {
   actionLogger,
   readCodexVersion,
   resolveCodex
-} from "./chunk-ZQCYTOKX.js";
+} from "./chunk-OJBEYJKB.js";
 import {
   UsageError
 } from "./chunk-V4C5BGZE.js";

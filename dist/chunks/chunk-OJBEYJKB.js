@@ -13,6 +13,44 @@ import {
   warning
 } from "./chunk-GP2XTTJE.js";
 
+// src/core/untrusted-text.ts
+var MAX_UNTRUSTED_LINE = 2e3;
+var MAX_UNTRUSTED_LINES = 200;
+var BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/;
+var ANSI = (
+  // eslint-disable-next-line no-control-regex
+  /(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[@-Z\\-_]/g
+);
+var CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function visible(char) {
+  const code = char.codePointAt(0) ?? 0;
+  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`;
+}
+function neutraliseLine(line, max) {
+  const clean = line.replace(ANSI, "").replace(CONTROL, visible).replace(/##\[/g, "##\\[").replace(/^(\s*):(?=:)/, "$1:\\");
+  if (clean.length <= max) return clean;
+  const cut = /[\ud800-\udbff]/.test(clean[max - 1] ?? "") ? max - 1 : max;
+  return `${clean.slice(0, cut)}\u2026 [${clean.length - cut} more characters]`;
+}
+function untrustedLines(text, options = {}) {
+  const max = options.maxLineLength ?? MAX_UNTRUSTED_LINE;
+  const maxLines = options.maxLines ?? MAX_UNTRUSTED_LINES;
+  const prefix = options.prefix ?? "";
+  const bounded = text.length > max * maxLines * 2 ? text.slice(0, max * maxLines * 2) : text;
+  const lines = bounded.split(BREAKS);
+  while (lines.length > 0 && (lines[lines.length - 1] ?? "").trim() === "") lines.pop();
+  while (lines.length > 0 && (lines[0] ?? "").trim() === "") lines.shift();
+  const shown = lines.slice(0, maxLines).map((line) => prefix + neutraliseLine(line, max));
+  const moreLines = lines.length - shown.length;
+  if (moreLines > 0 || bounded !== text) {
+    shown.push(`${prefix}\u2026 [cut: ${moreLines > 0 ? `${moreLines} more lines` : "more text"}]`);
+  }
+  return shown;
+}
+function untrustedWhole(text) {
+  return untrustedLines(text, { maxLineLength: Infinity, maxLines: Infinity }).join("\n");
+}
+
 // src/core/stream.ts
 var CHARACTERS = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 var RULE = 'use 1-64 characters from A-Z a-z 0-9 . _ -, starting with a letter or digit, without "..", and not ending in "." or ".lock" (for example "default" or "nightly-review")';
@@ -334,43 +372,9 @@ function firstLine(text) {
   return line.length > 80 ? `${line.slice(0, 80)}...` : line.trim();
 }
 
-// src/core/untrusted-text.ts
-var MAX_UNTRUSTED_LINE = 2e3;
-var MAX_UNTRUSTED_LINES = 200;
-var BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/;
-var ANSI = (
-  // eslint-disable-next-line no-control-regex
-  /(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[@-Z\\-_]/g
-);
-var CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-function visible(char) {
-  const code = char.codePointAt(0) ?? 0;
-  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`;
-}
-function neutraliseLine(line, max) {
-  const clean = line.replace(ANSI, "").replace(CONTROL, visible).replace(/##\[/g, "##\\[").replace(/^(\s*):(?=:)/, "$1:\\");
-  if (clean.length <= max) return clean;
-  const cut = /[\ud800-\udbff]/.test(clean[max - 1] ?? "") ? max - 1 : max;
-  return `${clean.slice(0, cut)}\u2026 [${clean.length - cut} more characters]`;
-}
-function untrustedLines(text, options = {}) {
-  const max = options.maxLineLength ?? MAX_UNTRUSTED_LINE;
-  const maxLines = options.maxLines ?? MAX_UNTRUSTED_LINES;
-  const prefix = options.prefix ?? "";
-  const bounded = text.length > max * maxLines * 2 ? text.slice(0, max * maxLines * 2) : text;
-  const lines = bounded.split(BREAKS);
-  while (lines.length > 0 && (lines[lines.length - 1] ?? "").trim() === "") lines.pop();
-  while (lines.length > 0 && (lines[0] ?? "").trim() === "") lines.shift();
-  const shown = lines.slice(0, maxLines).map((line) => prefix + neutraliseLine(line, max));
-  const moreLines = lines.length - shown.length;
-  if (moreLines > 0 || bounded !== text) {
-    shown.push(`${prefix}\u2026 [cut: ${moreLines > 0 ? `${moreLines} more lines` : "more text"}]`);
-  }
-  return shown;
-}
-
 export {
   untrustedLines,
+  untrustedWhole,
   launcherEnv,
   findNativeCodex,
   VERIFIED_CODEX_VERSIONS,

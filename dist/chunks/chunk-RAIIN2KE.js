@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persist,
   removeJobHome
-} from "./chunk-ZE3MPRPZ.js";
+} from "./chunk-RHUTFOIE.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -12,10 +12,10 @@ import {
   readStreamSettings,
   splitStatePath,
   whyNotOurHome
-} from "./chunk-EUEBFGTA.js";
+} from "./chunk-SWXFS2CB.js";
 import {
   actionLogger
-} from "./chunk-ZQCYTOKX.js";
+} from "./chunk-OJBEYJKB.js";
 
 // src/app/finish-job.ts
 import { promises as fs } from "node:fs";

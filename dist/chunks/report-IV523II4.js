@@ -6,9 +6,9 @@ import {
   setRoundTripOutputs,
   usageOutputs,
   writeSummary
-} from "./chunk-IIXUMGVY.js";
-import "./chunk-RVWSOKMK.js";
-import "./chunk-ZQCYTOKX.js";
+} from "./chunk-6OAQ2F6D.js";
+import "./chunk-Z2IH7DDP.js";
+import "./chunk-OJBEYJKB.js";
 import "./chunk-V4C5BGZE.js";
 import "./chunk-GP2XTTJE.js";
 import "./chunk-DZ5XX4ZY.js";

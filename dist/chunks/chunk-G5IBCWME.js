@@ -3,26 +3,26 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunk-FPNQCGQY.js";
+} from "./chunk-B6Y36F2J.js";
 import {
   finishAndClean
-} from "./chunk-PSYNJVTS.js";
+} from "./chunk-RAIIN2KE.js";
 import {
   loadActionState
 } from "./chunk-TFGH4AVS.js";
 import {
   setRoundTripOutputs,
   writeSummary
-} from "./chunk-IIXUMGVY.js";
+} from "./chunk-6OAQ2F6D.js";
 import {
   restoreStream
-} from "./chunk-ZE3MPRPZ.js";
+} from "./chunk-RHUTFOIE.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   codexIfPresent,
   refuseUnsafeJobs
-} from "./chunk-JNMXNEIQ.js";
+} from "./chunk-XALXY72P.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -32,7 +32,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-EUEBFGTA.js";
+} from "./chunk-SWXFS2CB.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-N7GVTKFE.js";
@@ -41,7 +41,7 @@ import {
   readBoolean,
   readInput,
   setOutputs
-} from "./chunk-ZQCYTOKX.js";
+} from "./chunk-OJBEYJKB.js";
 import {
   exportVariable
 } from "./chunk-GP2XTTJE.js";

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   untrustedLines
-} from "./chunk-ZQCYTOKX.js";
+} from "./chunk-OJBEYJKB.js";
 
 // src/roundtrip/describe.ts
 function describeNextRefresh(value) {

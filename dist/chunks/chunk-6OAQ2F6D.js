@@ -4,11 +4,12 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   describeNextRefresh,
   escapeHtml
-} from "./chunk-RVWSOKMK.js";
+} from "./chunk-Z2IH7DDP.js";
 import {
   describeMinutes,
-  setOutputs
-} from "./chunk-ZQCYTOKX.js";
+  setOutputs,
+  untrustedWhole
+} from "./chunk-OJBEYJKB.js";
 import {
   needsSignIn
 } from "./chunk-V4C5BGZE.js";
@@ -101,7 +102,8 @@ function setRoundTripOutputs(result) {
     "access-token-expires-at": result.accessTokenExpiresAt ?? "",
     "lock-wait-seconds": (result.lockWaitMs / 1e3).toFixed(1),
     "codex-exit-code": result.codexExitCode === null ? "" : String(result.codexExitCode),
-    "final-message": result.finalMessage ?? "",
+    // The agent's text: a later step may interpolate it, so nothing in it may act on the log or a terminal.
+    "final-message": untrustedWhole(result.finalMessage ?? ""),
     sealed: result.seal === null ? "" : String(result.seal.sealed),
     ...protectionOutputs(result),
     ...usageOutputs(result)

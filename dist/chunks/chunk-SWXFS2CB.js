@@ -30,7 +30,7 @@ import {
   resetTimeOf,
   runnerMasks,
   untrustedLines
-} from "./chunk-ZQCYTOKX.js";
+} from "./chunk-OJBEYJKB.js";
 import {
   FileLeaseLock
 } from "./chunk-AK6ZCDNS.js";

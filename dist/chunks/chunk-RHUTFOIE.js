@@ -23,7 +23,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-EUEBFGTA.js";
+} from "./chunk-SWXFS2CB.js";
 import {
   UsageError,
   asCodexAuthError,

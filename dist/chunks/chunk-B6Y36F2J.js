@@ -6,7 +6,7 @@ import {
 } from "./chunk-TFGH4AVS.js";
 import {
   prepareJobHome
-} from "./chunk-EUEBFGTA.js";
+} from "./chunk-SWXFS2CB.js";
 
 // src/action/job-home.ts
 function prepareJobHome2(env, stream) {
