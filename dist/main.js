@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunks/chunk-B6Y36F2J.js";
+} from "./chunks/chunk-2JE2SGG4.js";
 import {
   saveActionState
 } from "./chunks/chunk-TFGH4AVS.js";
@@ -18,7 +18,7 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-XALXY72P.js";
+} from "./chunks/chunk-DULAWWDU.js";
 import {
   escapeHtml,
   outputLines,
@@ -38,8 +38,8 @@ import {
   runEntry,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-SWXFS2CB.js";
-import "./chunks/chunk-44UCZFA2.js";
+} from "./chunks/chunk-KQF2RXML.js";
+import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {
   actionLogger,
@@ -47,7 +47,7 @@ import {
   runnerMasks,
   setOutputs
 } from "./chunks/chunk-OJBEYJKB.js";
-import "./chunks/chunk-AK6ZCDNS.js";
+import "./chunks/chunk-FUC3HO3M.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-F5ZJYPQG.js";
@@ -55,10 +55,10 @@ import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
 import "./chunks/chunk-7SAFMP73.js";
 import "./chunks/chunk-3DQ7LV76.js";
-import "./chunks/chunk-YJHSZMGV.js";
-import "./chunks/chunk-WUMNDDS7.js";
-import "./chunks/chunk-CWAQNXMU.js";
-import "./chunks/chunk-7XYH3NBL.js";
+import "./chunks/chunk-FOGE6YFT.js";
+import "./chunks/chunk-PBCKZ5WM.js";
+import "./chunks/chunk-4RUKDEO4.js";
+import "./chunks/chunk-O6AFCUB4.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import {

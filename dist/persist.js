@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-6OAQ2F6D.js";
 import {
   persist
-} from "./chunks/chunk-RHUTFOIE.js";
+} from "./chunks/chunk-RRPHPJ6T.js";
 import "./chunks/chunk-Z2IH7DDP.js";
 import {
   createActionContext,
@@ -16,23 +16,23 @@ import {
   readStreamSettings,
   runEntry,
   whyNotOurHome
-} from "./chunks/chunk-SWXFS2CB.js";
-import "./chunks/chunk-44UCZFA2.js";
+} from "./chunks/chunk-KQF2RXML.js";
+import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {
   Inputs,
   readInput
 } from "./chunks/chunk-OJBEYJKB.js";
-import "./chunks/chunk-AK6ZCDNS.js";
+import "./chunks/chunk-FUC3HO3M.js";
 import "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
 import "./chunks/chunk-7SAFMP73.js";
 import "./chunks/chunk-3DQ7LV76.js";
-import "./chunks/chunk-YJHSZMGV.js";
-import "./chunks/chunk-WUMNDDS7.js";
-import "./chunks/chunk-CWAQNXMU.js";
-import "./chunks/chunk-7XYH3NBL.js";
+import "./chunks/chunk-FOGE6YFT.js";
+import "./chunks/chunk-PBCKZ5WM.js";
+import "./chunks/chunk-4RUKDEO4.js";
+import "./chunks/chunk-O6AFCUB4.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import {

@@ -3,27 +3,27 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-RAIIN2KE.js";
+} from "./chunks/chunk-WZEMWP3Y.js";
 import {
   loadActionState
 } from "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-RHUTFOIE.js";
+import "./chunks/chunk-RRPHPJ6T.js";
 import {
   runEntry
-} from "./chunks/chunk-SWXFS2CB.js";
-import "./chunks/chunk-44UCZFA2.js";
+} from "./chunks/chunk-KQF2RXML.js";
+import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-OJBEYJKB.js";
-import "./chunks/chunk-AK6ZCDNS.js";
+import "./chunks/chunk-FUC3HO3M.js";
 import "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
 import "./chunks/chunk-7SAFMP73.js";
 import "./chunks/chunk-3DQ7LV76.js";
-import "./chunks/chunk-YJHSZMGV.js";
-import "./chunks/chunk-WUMNDDS7.js";
-import "./chunks/chunk-CWAQNXMU.js";
-import "./chunks/chunk-7XYH3NBL.js";
+import "./chunks/chunk-FOGE6YFT.js";
+import "./chunks/chunk-PBCKZ5WM.js";
+import "./chunks/chunk-4RUKDEO4.js";
+import "./chunks/chunk-O6AFCUB4.js";
 import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import "./chunks/chunk-V4C5BGZE.js";

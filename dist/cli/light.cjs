@@ -407,7 +407,8 @@ async function ensurePrivateDir(dir) {
   }
   if ((stat.mode & 511) !== PRIVATE_DIR_MODE) await import_node_fs.promises.chmod(dir, PRIVATE_DIR_MODE);
 }
-async function writePrivateFileAtomic(file, content) {
+async function writePrivateFileAtomic(file, content, options = {}) {
+  const durable = options.durable ?? true;
   await refuseSymlink(file);
   const dir = import_node_path.default.dirname(file);
   const { randomBytes: randomBytes2 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
@@ -419,7 +420,7 @@ async function writePrivateFileAtomic(file, content) {
   );
   try {
     await handle.writeFile(content, "utf8");
-    await handle.sync();
+    if (durable) await handle.sync();
   } catch (error) {
     await handle.close();
     await import_node_fs.promises.rm(temp, { force: true });
@@ -432,7 +433,7 @@ async function writePrivateFileAtomic(file, content) {
     await import_node_fs.promises.rm(temp, { force: true });
     throw error;
   }
-  await syncDir(dir);
+  if (durable) await syncDir(dir);
 }
 async function readPrivateFile(file) {
   let fd;

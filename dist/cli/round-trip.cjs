@@ -5577,7 +5577,8 @@ async function ensurePrivateDir(dir) {
   }
   if ((stat.mode & 511) !== PRIVATE_DIR_MODE) await import_node_fs3.promises.chmod(dir, PRIVATE_DIR_MODE);
 }
-async function writePrivateFileAtomic(file, content) {
+async function writePrivateFileAtomic(file, content, options = {}) {
+  const durable = options.durable ?? true;
   await refuseSymlink(file);
   const dir = import_node_path4.default.dirname(file);
   const { randomBytes: randomBytes8 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
@@ -5589,7 +5590,7 @@ async function writePrivateFileAtomic(file, content) {
   );
   try {
     await handle.writeFile(content, "utf8");
-    await handle.sync();
+    if (durable) await handle.sync();
   } catch (error) {
     await handle.close();
     await import_node_fs3.promises.rm(temp, { force: true });
@@ -5602,7 +5603,7 @@ async function writePrivateFileAtomic(file, content) {
     await import_node_fs3.promises.rm(temp, { force: true });
     throw error;
   }
-  await syncDir(dir);
+  if (durable) await syncDir(dir);
 }
 async function readPrivateFile(file) {
   let fd;
@@ -5778,7 +5779,7 @@ async function recordOwner(home, codex) {
     codexStart: codex === null ? null : startTimeOf(codex.pid),
     codexCommand: codex?.command ?? null
   };
-  await writePrivateFileAtomic(import_node_path5.default.join(home, OWNER_FILE), JSON.stringify(record));
+  await writePrivateFileAtomic(import_node_path5.default.join(home, OWNER_FILE), JSON.stringify(record), { durable: false });
 }
 async function sweepOrphanedHomes(log, base) {
   if (!await isPrivateDir(base)) return 0;
@@ -5975,10 +5976,10 @@ async function isGitDir(candidate) {
   }
 }
 async function materialiseAuth(dir, raw) {
-  await writePrivateFileAtomic(import_node_path6.default.join(dir, AUTH_FILE), raw);
+  await writePrivateFileAtomic(import_node_path6.default.join(dir, AUTH_FILE), raw, IN_HOME);
 }
 async function writeCodexConfig(dir, tomlText) {
-  await writePrivateFileAtomic(import_node_path6.default.join(dir, CONFIG_FILE), tomlText);
+  await writePrivateFileAtomic(import_node_path6.default.join(dir, CONFIG_FILE), tomlText, IN_HOME);
 }
 async function readCodexConfig(dir) {
   return readPrivateFile(import_node_path6.default.join(dir, CONFIG_FILE));
@@ -6005,7 +6006,7 @@ async function removeCodexHome(dir) {
   }
   await import_node_fs6.promises.rm(dir, { recursive: true, force: true });
 }
-var import_node_fs6, import_node_os, import_node_path6, AUTH_FILE, CONFIG_FILE, AUTH_LEFTOVERS;
+var import_node_fs6, import_node_os, import_node_path6, AUTH_FILE, CONFIG_FILE, AUTH_LEFTOVERS, IN_HOME;
 var init_codex_home = __esm({
   "src/codex/codex-home.ts"() {
     "use strict";
@@ -6023,6 +6024,7 @@ var init_codex_home = __esm({
       /^\.auth-[A-Za-z0-9]+$/,
       /^\.auth\.json\.[0-9a-f]+\.tmp$/
     ];
+    IN_HOME = { durable: false };
   }
 });
 
@@ -6477,7 +6479,9 @@ function splitStatePath(codexHome) {
 }
 async function saveSplitState(codexHome, state) {
   await writePrivateFileAtomic(splitStatePath(codexHome), `${JSON.stringify(state, null, 2)}
-`);
+`, {
+    durable: false
+  });
 }
 async function loadSplitState(codexHome) {
   const text = await readPrivateFile(splitStatePath(codexHome));

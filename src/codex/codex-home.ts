@@ -147,13 +147,16 @@ async function isGitDir(candidate: string): Promise<boolean> {
   }
 }
 
+// The home's files last as long as the job (the store holds what must survive): atomic, not synced.
+const IN_HOME = { durable: false } as const;
+
 /** Writes dir/auth.json (0600, atomically) for Codex to use. */
 export async function materialiseAuth(dir: string, raw: string): Promise<void> {
-  await writePrivateFileAtomic(path.join(dir, AUTH_FILE), raw);
+  await writePrivateFileAtomic(path.join(dir, AUTH_FILE), raw, IN_HOME);
 }
 
 export async function writeCodexConfig(dir: string, tomlText: string): Promise<void> {
-  await writePrivateFileAtomic(path.join(dir, CONFIG_FILE), tomlText);
+  await writePrivateFileAtomic(path.join(dir, CONFIG_FILE), tomlText, IN_HOME);
 }
 
 /** The current config.toml text, or null if there is none. */

@@ -52,7 +52,9 @@ export async function recordOwner(
     codexStart: codex === null ? null : startTimeOf(codex.pid),
     codexCommand: codex?.command ?? null,
   };
-  await writePrivateFileAtomic(path.join(home, OWNER_FILE), JSON.stringify(record));
+  // Read by a later run's sweep once this process is gone: a crash of this process keeps it, a power loss takes
+  // the home's temp directory with it. Atomic, not synced (secure-files.ts).
+  await writePrivateFileAtomic(path.join(home, OWNER_FILE), JSON.stringify(record), { durable: false });
 }
 
 /** Removes the private homes under `base` whose owning codex-auth process is gone; returns how many. */

@@ -46,7 +46,10 @@ export function splitStatePath(codexHome: string): string {
 }
 
 export async function saveSplitState(codexHome: string, state: SplitState): Promise<void> {
-  await writePrivateFileAtomic(splitStatePath(codexHome), `${JSON.stringify(state, null, 2)}\n`);
+  // In the job's private home, read by this job's persist or post: atomic, not synced (secure-files.ts).
+  await writePrivateFileAtomic(splitStatePath(codexHome), `${JSON.stringify(state, null, 2)}\n`, {
+    durable: false,
+  });
 }
 
 export async function loadSplitState(codexHome: string): Promise<SplitState> {

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   withAuditLog
-} from "./chunk-44UCZFA2.js";
+} from "./chunk-OFMCRVKK.js";
 import {
   LOCK_KINDS,
   STORE_KINDS,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-OJBEYJKB.js";
 import {
   FileLeaseLock
-} from "./chunk-AK6ZCDNS.js";
+} from "./chunk-FUC3HO3M.js";
 import {
   RefHandoff,
   currentWorkflowRun
@@ -57,23 +57,23 @@ import {
 import {
   defaultStateDir,
   defaultStateDirSource
-} from "./chunk-YJHSZMGV.js";
+} from "./chunk-FOGE6YFT.js";
 import {
   openEnvelope,
   sealEnvelope
-} from "./chunk-WUMNDDS7.js";
+} from "./chunk-PBCKZ5WM.js";
 import {
   MAX_CONFIG_BYTES,
   readInputFile,
   stateDirOrigin
-} from "./chunk-CWAQNXMU.js";
+} from "./chunk-4RUKDEO4.js";
 import {
   ensurePrivateDir,
   isErrno,
   readPrivateFile,
   removeFile,
   writePrivateFileAtomic
-} from "./chunk-7XYH3NBL.js";
+} from "./chunk-O6AFCUB4.js";
 import {
   boolean,
   integer,
@@ -889,9 +889,9 @@ async function createLock(kind, store, deps) {
   switch (kind) {
     case "file": {
       const [{ FileLeaseLock: FileLeaseLock2 }, { LOCK_FILE_NAME }, { CheckedFileLock }] = await Promise.all([
-        import("./file-lease-lock-AZKCTQGK.js"),
+        import("./file-lease-lock-MVTDU26W.js"),
         import("./lease-record-6ZWVTEHY.js"),
-        import("./checked-lock-5VO6L6EY.js")
+        import("./checked-lock-SBLFUKBF.js")
       ]);
       return new CheckedFileLock(
         new FileLeaseLock2(path.join(store.stateDir, store.stream), store.stream),
@@ -924,11 +924,11 @@ function parseStoreKind(value) {
 async function createStore(settings, deps) {
   switch (settings.kind) {
     case "file": {
-      const { FileStore } = await import("./file-store-SGTN2CZQ.js");
+      const { FileStore } = await import("./file-store-JZ2B6U2R.js");
       return new FileStore(settings.stateDir, settings.stream, stateDirOrigin(settings));
     }
     case "git-ref": {
-      const { GitRefStore } = await import("./git-ref-store-LULBTSKB.js");
+      const { GitRefStore } = await import("./git-ref-store-Z3B3QL35.js");
       return new GitRefStore(deps.git(), settings.stream, deps.handoff);
     }
     case "github-secret": {
@@ -937,7 +937,7 @@ async function createStore(settings, deps) {
         "the github-secret store needs secret-name (CLI: --secret-name NAME)."
       );
       const github = required(settings.github, "the github-secret store needs a repository and a token.");
-      const { GitHubSecretStore } = await import("./github-secret-store-YK4EF5HU.js");
+      const { GitHubSecretStore } = await import("./github-secret-store-6DXBVUFM.js");
       return new GitHubSecretStore(settings.stream, {
         client: deps.client(),
         repository: github.repository,
@@ -949,7 +949,7 @@ async function createStore(settings, deps) {
     }
     case "cache": {
       const cache2 = required(settings.cache, "the cache store runs only inside GitHub Actions.");
-      const { CacheStore } = await import("./cache-store-WF7A2ZX7.js");
+      const { CacheStore } = await import("./cache-store-HV72SJQ7.js");
       return new CacheStore(settings.stream, { ...cache2, log: deps.log });
     }
     case "command": {
@@ -957,7 +957,7 @@ async function createStore(settings, deps) {
         settings.command,
         "the command store needs --read-command and --write-command."
       );
-      const { CommandStore } = await import("./command-store-ORYM7JWL.js");
+      const { CommandStore } = await import("./command-store-FO4MTBKD.js");
       return new CommandStore(settings.stream, {
         readCommand: command.read,
         writeCommand: command.write,
@@ -3812,7 +3812,7 @@ async function recordOwner(home, codex) {
     codexStart: codex === null ? null : startTimeOf(codex.pid),
     codexCommand: codex?.command ?? null
   };
-  await writePrivateFileAtomic(path3.join(home, OWNER_FILE), JSON.stringify(record));
+  await writePrivateFileAtomic(path3.join(home, OWNER_FILE), JSON.stringify(record), { durable: false });
 }
 async function sweepOrphanedHomes(log, base) {
   if (!await isPrivateDir(base)) return 0;
@@ -4002,11 +4002,12 @@ async function isGitDir(candidate) {
     return false;
   }
 }
+var IN_HOME = { durable: false };
 async function materialiseAuth(dir, raw) {
-  await writePrivateFileAtomic(path4.join(dir, AUTH_FILE), raw);
+  await writePrivateFileAtomic(path4.join(dir, AUTH_FILE), raw, IN_HOME);
 }
 async function writeCodexConfig(dir, tomlText) {
-  await writePrivateFileAtomic(path4.join(dir, CONFIG_FILE), tomlText);
+  await writePrivateFileAtomic(path4.join(dir, CONFIG_FILE), tomlText, IN_HOME);
 }
 async function readCodexConfig(dir) {
   return readPrivateFile(path4.join(dir, CONFIG_FILE));
@@ -4454,7 +4455,9 @@ function splitStatePath(codexHome) {
 }
 async function saveSplitState(codexHome, state) {
   await writePrivateFileAtomic(splitStatePath(codexHome), `${JSON.stringify(state, null, 2)}
-`);
+`, {
+    durable: false
+  });
 }
 async function loadSplitState(codexHome) {
   const text = await readPrivateFile(splitStatePath(codexHome));

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readPrivateFile,
   writePrivateFileAtomic
-} from "./chunk-7XYH3NBL.js";
+} from "./chunk-O6AFCUB4.js";
 import {
   rfc3339
 } from "./chunk-DCRTVRTH.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-TFGH4AVS.js";
 import {
   prepareJobHome
-} from "./chunk-SWXFS2CB.js";
+} from "./chunk-KQF2RXML.js";
 
 // src/action/job-home.ts
 function prepareJobHome2(env, stream) {

@@ -3,9 +3,9 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   FileLeaseLock
-} from "./chunk-AK6ZCDNS.js";
+} from "./chunk-FUC3HO3M.js";
 import "./chunk-7SAFMP73.js";
-import "./chunk-7XYH3NBL.js";
+import "./chunk-O6AFCUB4.js";
 import "./chunk-V4C5BGZE.js";
 import "./chunk-ME7AUUEY.js";
 import "./chunk-DZ5XX4ZY.js";

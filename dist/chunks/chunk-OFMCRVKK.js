@@ -3,12 +3,12 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   streamDir
-} from "./chunk-YJHSZMGV.js";
+} from "./chunk-FOGE6YFT.js";
 import {
   ensurePrivateDir,
   readPrivateFile,
   writePrivateFileAtomic
-} from "./chunk-7XYH3NBL.js";
+} from "./chunk-O6AFCUB4.js";
 
 // src/stores/audit-log.ts
 import { promises as fs } from "node:fs";

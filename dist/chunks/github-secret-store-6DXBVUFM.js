@@ -19,8 +19,8 @@ import {
   rollbackOf,
   serializeEnvelope,
   serializeJobsAdvice
-} from "./chunk-WUMNDDS7.js";
-import "./chunk-7XYH3NBL.js";
+} from "./chunk-PBCKZ5WM.js";
+import "./chunk-O6AFCUB4.js";
 import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";
 import {

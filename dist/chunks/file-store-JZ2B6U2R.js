@@ -8,10 +8,10 @@ import {
   defaultStateDir,
   defaultStateDirSource,
   streamDir
-} from "./chunk-YJHSZMGV.js";
-import "./chunk-WUMNDDS7.js";
-import "./chunk-CWAQNXMU.js";
-import "./chunk-7XYH3NBL.js";
+} from "./chunk-FOGE6YFT.js";
+import "./chunk-PBCKZ5WM.js";
+import "./chunk-4RUKDEO4.js";
+import "./chunk-O6AFCUB4.js";
 import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";
 import "./chunk-V4C5BGZE.js";

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   isErrno
-} from "./chunk-7XYH3NBL.js";
+} from "./chunk-O6AFCUB4.js";
 import {
   UsageError
 } from "./chunk-V4C5BGZE.js";

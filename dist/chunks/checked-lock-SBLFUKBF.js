@@ -3,8 +3,8 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   checkStreamDir
-} from "./chunk-CWAQNXMU.js";
-import "./chunk-7XYH3NBL.js";
+} from "./chunk-4RUKDEO4.js";
+import "./chunk-O6AFCUB4.js";
 import "./chunk-V4C5BGZE.js";
 import "./chunk-DZ5XX4ZY.js";
 

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persist,
   removeJobHome
-} from "./chunk-RHUTFOIE.js";
+} from "./chunk-RRPHPJ6T.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -12,7 +12,7 @@ import {
   readStreamSettings,
   splitStatePath,
   whyNotOurHome
-} from "./chunk-SWXFS2CB.js";
+} from "./chunk-KQF2RXML.js";
 import {
   actionLogger
 } from "./chunk-OJBEYJKB.js";

@@ -3,13 +3,13 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   writeReason
-} from "./chunk-44UCZFA2.js";
+} from "./chunk-OFMCRVKK.js";
 import {
   commitMessage,
   payloadOf
 } from "./chunk-N3T4XKQI.js";
 import "./chunk-ULPY7FZK.js";
-import "./chunk-YJHSZMGV.js";
+import "./chunk-FOGE6YFT.js";
 import {
   markOf,
   parseEnvelope,
@@ -17,9 +17,9 @@ import {
   refuseRollback,
   serializeEnvelope,
   serializeJobsAdvice
-} from "./chunk-WUMNDDS7.js";
-import "./chunk-CWAQNXMU.js";
-import "./chunk-7XYH3NBL.js";
+} from "./chunk-PBCKZ5WM.js";
+import "./chunk-4RUKDEO4.js";
+import "./chunk-O6AFCUB4.js";
 import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";
 import {

@@ -15,7 +15,8 @@ async function ensurePrivateDir(dir) {
   }
   if ((stat.mode & 511) !== PRIVATE_DIR_MODE) await fs.chmod(dir, PRIVATE_DIR_MODE);
 }
-async function writePrivateFileAtomic(file, content) {
+async function writePrivateFileAtomic(file, content, options = {}) {
+  const durable = options.durable ?? true;
   await refuseSymlink(file);
   const dir = path.dirname(file);
   const { randomBytes } = await import("node:crypto");
@@ -27,7 +28,7 @@ async function writePrivateFileAtomic(file, content) {
   );
   try {
     await handle.writeFile(content, "utf8");
-    await handle.sync();
+    if (durable) await handle.sync();
   } catch (error) {
     await handle.close();
     await fs.rm(temp, { force: true });
@@ -40,7 +41,7 @@ async function writePrivateFileAtomic(file, content) {
     await fs.rm(temp, { force: true });
     throw error;
   }
-  await syncDir(dir);
+  if (durable) await syncDir(dir);
 }
 async function readPrivateFile(file) {
   let fd;

@@ -11,7 +11,7 @@ import {
   ensurePrivateDir,
   isErrno,
   writePrivateFileAtomic
-} from "./chunk-7XYH3NBL.js";
+} from "./chunk-O6AFCUB4.js";
 import {
   LockLostError,
   LockTimeoutError

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-SWXFS2CB.js";
+} from "./chunk-KQF2RXML.js";
 import {
   actionLogger,
   readCodexVersion,

@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunk-B6Y36F2J.js";
+} from "./chunk-2JE2SGG4.js";
 import {
   finishAndClean
-} from "./chunk-RAIIN2KE.js";
+} from "./chunk-WZEMWP3Y.js";
 import {
   loadActionState
 } from "./chunk-TFGH4AVS.js";
@@ -16,13 +16,13 @@ import {
 } from "./chunk-6OAQ2F6D.js";
 import {
   restoreStream
-} from "./chunk-RHUTFOIE.js";
+} from "./chunk-RRPHPJ6T.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   codexIfPresent,
   refuseUnsafeJobs
-} from "./chunk-XALXY72P.js";
+} from "./chunk-DULAWWDU.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -32,7 +32,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-SWXFS2CB.js";
+} from "./chunk-KQF2RXML.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-N7GVTKFE.js";

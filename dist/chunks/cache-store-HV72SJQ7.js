@@ -7,13 +7,13 @@ import {
   refuseRollback,
   serializeEnvelope,
   serializeJobsAdvice
-} from "./chunk-WUMNDDS7.js";
+} from "./chunk-PBCKZ5WM.js";
 import {
   ensurePrivateDir,
   readPrivateFile,
   removeFile,
   writePrivateFileAtomic
-} from "./chunk-7XYH3NBL.js";
+} from "./chunk-O6AFCUB4.js";
 import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";
 import {

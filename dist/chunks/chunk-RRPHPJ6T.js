@@ -23,7 +23,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-SWXFS2CB.js";
+} from "./chunk-KQF2RXML.js";
 import {
   UsageError,
   asCodexAuthError,

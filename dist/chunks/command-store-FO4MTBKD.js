@@ -10,10 +10,10 @@ import {
   refuseRollback,
   serializeEnvelope,
   serializeJobsAdvice
-} from "./chunk-WUMNDDS7.js";
+} from "./chunk-PBCKZ5WM.js";
 import {
   ensurePrivateDir
-} from "./chunk-7XYH3NBL.js";
+} from "./chunk-O6AFCUB4.js";
 import "./chunk-DCRTVRTH.js";
 import "./chunk-2G7TLW22.js";
 import {

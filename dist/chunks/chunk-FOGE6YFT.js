@@ -9,16 +9,16 @@ import {
   refuseRollback,
   serializeEnvelope,
   serializeJobsAdvice
-} from "./chunk-WUMNDDS7.js";
+} from "./chunk-PBCKZ5WM.js";
 import {
   checkStreamDir
-} from "./chunk-CWAQNXMU.js";
+} from "./chunk-4RUKDEO4.js";
 import {
   ensurePrivateDir,
   readPrivateFile,
   removeFile,
   writePrivateFileAtomic
-} from "./chunk-7XYH3NBL.js";
+} from "./chunk-O6AFCUB4.js";
 import {
   StoreConflictError
 } from "./chunk-V4C5BGZE.js";
