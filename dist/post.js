@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-WZEMWP3Y.js";
+} from "./chunks/chunk-X6PWL6R2.js";
 import {
   loadActionState
 } from "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-RRPHPJ6T.js";
+import "./chunks/chunk-MF6QOP25.js";
 import {
   runEntry
-} from "./chunks/chunk-KQF2RXML.js";
+} from "./chunks/chunk-NBLHLC5W.js";
 import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-OJBEYJKB.js";

@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-UTQW4NHK.js";
-import "./chunks/chunk-2JE2SGG4.js";
-import "./chunks/chunk-WZEMWP3Y.js";
+} from "./chunks/chunk-4QNGJLYM.js";
+import "./chunks/chunk-V5DWCQXR.js";
+import "./chunks/chunk-X6PWL6R2.js";
 import "./chunks/chunk-TFGH4AVS.js";
 import "./chunks/chunk-6OAQ2F6D.js";
-import "./chunks/chunk-RRPHPJ6T.js";
-import "./chunks/chunk-DULAWWDU.js";
+import "./chunks/chunk-MF6QOP25.js";
+import "./chunks/chunk-D7NI7DKL.js";
 import "./chunks/chunk-Z2IH7DDP.js";
 import {
   runEntry
-} from "./chunks/chunk-KQF2RXML.js";
+} from "./chunks/chunk-NBLHLC5W.js";
 import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-OJBEYJKB.js";

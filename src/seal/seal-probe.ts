@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import { findNativeCodex } from '../codex/native-codex.js';
 import { identifyCodex } from '../codex/resolve-codex.js';
-import { PROBE_SCRIPT, type ProbeReport } from './seal-probe-script.js';
+import { parseShellReport, PROBE_SCRIPT, type ProbeReport, SHELL_PROBE_SCRIPT } from './seal-probe-script.js';
 
 /**
  * The oldest Codex whose permission profiles keep a denied path from a command: measured by bisecting releases.
@@ -87,29 +87,17 @@ export async function probeSeal(request: SealProbeRequest): Promise<SealProbeRes
   const listener = request.network ? null : await listenOnLoopback();
   try {
     const port = listener === null ? '' : String((listener.address() as net.AddressInfo).port);
+    const shell = (request.sockets ?? []).length === 0;
     const { stdout, stderr, spawnError } = await run(
       native?.binary ?? request.codexPath,
-      // NODE_OPTIONS (a loader such as tsx's) would change what our node runs; the probe still sees it in /proc.
-      [
-        'sandbox',
-        ...(request.options ?? []),
-        '--',
-        '/usr/bin/env',
-        '-u',
-        'NODE_OPTIONS',
-        process.execPath,
-        '-e',
-        PROBE_SCRIPT,
-        marker,
-        port,
-        JSON.stringify(request.sockets ?? []),
-        ...request.deniedPaths,
-      ],
+      ['sandbox', ...(request.options ?? []), '--', ...probeCommand(shell, marker, port, request)],
       request,
     );
     ended = performance.now();
     await request.secretsKnown?.catch(() => undefined);
-    const report = parseReport(stdout, marker);
+    const report = shell
+      ? parseShellReport(stdout, marker, port, request.deniedPaths)
+      : parseReport(stdout, marker);
     if (report === null) {
       const why = spawnError ?? lastLines(stderr);
       return result(
@@ -124,6 +112,27 @@ export async function probeSeal(request: SealProbeRequest): Promise<SealProbeRes
   } finally {
     listener?.close();
   }
+}
+
+/**
+ * The probe's command inside the sandbox: the shell script when no socket must be tried (a Node start saved), else
+ * the Node script, which can connect to a unix socket.
+ */
+function probeCommand(shell: boolean, marker: string, port: string, request: SealProbeRequest): string[] {
+  if (shell) return ['/bin/sh', '-c', SHELL_PROBE_SCRIPT, 'probe', marker, port, ...request.deniedPaths];
+  // NODE_OPTIONS (a loader such as tsx's) would change what our node runs; the probe still sees it in /proc.
+  return [
+    '/usr/bin/env',
+    '-u',
+    'NODE_OPTIONS',
+    process.execPath,
+    '-e',
+    PROBE_SCRIPT,
+    marker,
+    port,
+    JSON.stringify(request.sockets ?? []),
+    ...request.deniedPaths,
+  ];
 }
 
 /** What the probe's report shows the agent's commands could reach; null when the seal holds. */

@@ -23,7 +23,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-KQF2RXML.js";
+} from "./chunk-NBLHLC5W.js";
 import {
   UsageError,
   asCodexAuthError,

@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunk-2JE2SGG4.js";
+} from "./chunk-V5DWCQXR.js";
 import {
   finishAndClean
-} from "./chunk-WZEMWP3Y.js";
+} from "./chunk-X6PWL6R2.js";
 import {
   loadActionState
 } from "./chunk-TFGH4AVS.js";
@@ -16,13 +16,13 @@ import {
 } from "./chunk-6OAQ2F6D.js";
 import {
   restoreStream
-} from "./chunk-RRPHPJ6T.js";
+} from "./chunk-MF6QOP25.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   codexIfPresent,
   refuseUnsafeJobs
-} from "./chunk-DULAWWDU.js";
+} from "./chunk-D7NI7DKL.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -32,7 +32,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-KQF2RXML.js";
+} from "./chunk-NBLHLC5W.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-N7GVTKFE.js";

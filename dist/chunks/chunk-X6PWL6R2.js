@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persist,
   removeJobHome
-} from "./chunk-RRPHPJ6T.js";
+} from "./chunk-MF6QOP25.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -12,7 +12,7 @@ import {
   readStreamSettings,
   splitStatePath,
   whyNotOurHome
-} from "./chunk-KQF2RXML.js";
+} from "./chunk-NBLHLC5W.js";
 import {
   actionLogger
 } from "./chunk-OJBEYJKB.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-TFGH4AVS.js";
 import {
   prepareJobHome
-} from "./chunk-KQF2RXML.js";
+} from "./chunk-NBLHLC5W.js";
 
 // src/action/job-home.ts
 function prepareJobHome2(env, stream) {

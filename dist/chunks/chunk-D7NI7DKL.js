@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-KQF2RXML.js";
+} from "./chunk-NBLHLC5W.js";
 import {
   actionLogger,
   readCodexVersion,

@@ -5453,6 +5453,61 @@ const attempts = JSON.parse(socketList || '[]').map((p) => attempt({ path: p }, 
 if (port) attempts.push(attempt({ host: '127.0.0.1', port: Number(port) }, (state) => (report.network = state)));
 Promise.all(attempts).then(done);
 `;
+var SHELL_PROBE_SCRIPT = `
+m=$1; port=$2; shift 2
+section() { printf '\\n%s %s\\n' "$m" "$1"; }
+section env; env
+for f in /proc/[0-9]*/environ; do
+  pid=\${f#/proc/}; section "proc \${pid%/environ}"; cat "$f" 2>/dev/null
+done
+if [ -n "$port" ]; then
+  section tcp; cat /proc/net/tcp /proc/net/tcp6 2>/dev/null || echo unreadable
+fi
+i=0
+for p in "$@"; do
+  if [ -d "$p" ]; then
+    ls -1A "$p" >/dev/null 2>&1 && r=readable || r=denied
+    section "file $i $r"; find "$p" -maxdepth 3 2>/dev/null; find "$p" -maxdepth 3 -type f -exec cat {} + 2>/dev/null
+  else
+    cat "$p" >/dev/null 2>&1 && r=readable || r=denied
+    section "file $i $r"; cat "$p" 2>/dev/null
+  fi
+  i=$((i + 1))
+done
+section end
+`;
+function parseShellReport(stdout, marker, port, paths) {
+  const sections = /* @__PURE__ */ new Map();
+  const parts = stdout.split(`
+${marker} `);
+  for (const part2 of parts.slice(1)) {
+    const newline = part2.indexOf("\n");
+    const name2 = newline === -1 ? part2 : part2.slice(0, newline);
+    sections.set(name2, newline === -1 ? "" : part2.slice(newline + 1));
+  }
+  if (!sections.has("end") || !sections.has("env")) return null;
+  const files = {};
+  for (const [index, file] of paths.entries()) {
+    const found = [...sections.keys()].find((name2) => name2.startsWith(`file ${index} `));
+    files[file] = { readable: found === void 0 || found.endsWith(" readable") };
+  }
+  const proc = {};
+  for (const [name2, text] of sections) if (name2.startsWith("proc ")) proc[name2.slice(5)] = text;
+  return {
+    marker,
+    files,
+    env: sections.get("env") ?? "",
+    proc,
+    network: port === "" ? "not-checked" : loopbackState(sections.get("tcp"), port)
+  };
+}
+function loopbackState(table, port) {
+  if (table === void 0 || table.trim() === "unreadable" || !table.includes("local_address"))
+    return "connected";
+  const hexPort = Number(port).toString(16).toUpperCase().padStart(4, "0");
+  const listening = table.split("\n").map((line) => line.trim().split(/\s+/)).some((fields) => fields[1]?.endsWith(`:${hexPort}`) === true && fields[3] === "0A");
+  return listening ? "connected" : "no-listener";
+}
 
 // src/seal/seal-probe.ts
 var MIN_SEALED_CODEX = "0.149.0";
@@ -5486,29 +5541,15 @@ async function probeSeal(request) {
   const listener = request.network ? null : await listenOnLoopback2();
   try {
     const port = listener === null ? "" : String(listener.address().port);
+    const shell = (request.sockets ?? []).length === 0;
     const { stdout, stderr, spawnError } = await run(
       native?.binary ?? request.codexPath,
-      // NODE_OPTIONS (a loader such as tsx's) would change what our node runs; the probe still sees it in /proc.
-      [
-        "sandbox",
-        ...request.options ?? [],
-        "--",
-        "/usr/bin/env",
-        "-u",
-        "NODE_OPTIONS",
-        process.execPath,
-        "-e",
-        PROBE_SCRIPT2,
-        marker,
-        port,
-        JSON.stringify(request.sockets ?? []),
-        ...request.deniedPaths
-      ],
+      ["sandbox", ...request.options ?? [], "--", ...probeCommand(shell, marker, port, request)],
       request
     );
     ended = performance.now();
     await request.secretsKnown?.catch(() => void 0);
-    const report2 = parseReport(stdout, marker);
+    const report2 = shell ? parseShellReport(stdout, marker, port, request.deniedPaths) : parseReport(stdout, marker);
     if (report2 === null) {
       const why = spawnError ?? lastLines(stderr);
       return result(
@@ -5523,6 +5564,21 @@ async function probeSeal(request) {
   } finally {
     listener?.close();
   }
+}
+function probeCommand(shell, marker, port, request) {
+  if (shell) return ["/bin/sh", "-c", SHELL_PROBE_SCRIPT, "probe", marker, port, ...request.deniedPaths];
+  return [
+    "/usr/bin/env",
+    "-u",
+    "NODE_OPTIONS",
+    process.execPath,
+    "-e",
+    PROBE_SCRIPT2,
+    marker,
+    port,
+    JSON.stringify(request.sockets ?? []),
+    ...request.deniedPaths
+  ];
 }
 function findLeak(request, report2, outputs, loopbackChecked) {
   for (const [file, seen] of Object.entries(report2.files)) {
