@@ -9,7 +9,7 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-D7NI7DKL.js";
+} from "./chunks/chunk-2GLAFAQ7.js";
 import {
   describeNextRefresh,
   escapeHtml
@@ -25,7 +25,7 @@ import {
   runEntry,
   runRoundTrip,
   runUrlOf
-} from "./chunks/chunk-NBLHLC5W.js";
+} from "./chunks/chunk-GHOH2NDK.js";
 import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {
@@ -36,7 +36,8 @@ import {
   readInput,
   setOutputs
 } from "./chunks/chunk-OJBEYJKB.js";
-import "./chunks/chunk-FUC3HO3M.js";
+import "./chunks/chunk-MURFW7JQ.js";
+import "./chunks/chunk-ME7AUUEY.js";
 import "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
@@ -54,7 +55,6 @@ import {
   needsReseed
 } from "./chunks/chunk-V4C5BGZE.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-ME7AUUEY.js";
 import {
   debug,
   summary

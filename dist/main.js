@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunks/chunk-V5DWCQXR.js";
+} from "./chunks/chunk-TACC5225.js";
 import {
   saveActionState
 } from "./chunks/chunk-TFGH4AVS.js";
@@ -18,7 +18,7 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-D7NI7DKL.js";
+} from "./chunks/chunk-2GLAFAQ7.js";
 import {
   escapeHtml,
   outputLines,
@@ -38,7 +38,7 @@ import {
   runEntry,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-NBLHLC5W.js";
+} from "./chunks/chunk-GHOH2NDK.js";
 import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {
@@ -47,7 +47,8 @@ import {
   runnerMasks,
   setOutputs
 } from "./chunks/chunk-OJBEYJKB.js";
-import "./chunks/chunk-FUC3HO3M.js";
+import "./chunks/chunk-MURFW7JQ.js";
+import "./chunks/chunk-ME7AUUEY.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-F5ZJYPQG.js";
@@ -65,7 +66,6 @@ import {
   ExitCode
 } from "./chunks/chunk-V4C5BGZE.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-ME7AUUEY.js";
 import {
   summary,
   warning

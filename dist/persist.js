@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-6OAQ2F6D.js";
 import {
   persist
-} from "./chunks/chunk-MF6QOP25.js";
+} from "./chunks/chunk-7LRJQK7H.js";
 import "./chunks/chunk-Z2IH7DDP.js";
 import {
   createActionContext,
@@ -16,14 +16,15 @@ import {
   readStreamSettings,
   runEntry,
   whyNotOurHome
-} from "./chunks/chunk-NBLHLC5W.js";
+} from "./chunks/chunk-GHOH2NDK.js";
 import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {
   Inputs,
   readInput
 } from "./chunks/chunk-OJBEYJKB.js";
-import "./chunks/chunk-FUC3HO3M.js";
+import "./chunks/chunk-MURFW7JQ.js";
+import "./chunks/chunk-ME7AUUEY.js";
 import "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
@@ -39,7 +40,6 @@ import {
   UsageError
 } from "./chunks/chunk-V4C5BGZE.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-ME7AUUEY.js";
 import "./chunks/chunk-GP2XTTJE.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
 

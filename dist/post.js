@@ -3,18 +3,19 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-X6PWL6R2.js";
+} from "./chunks/chunk-YYFCL7A7.js";
 import {
   loadActionState
 } from "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-MF6QOP25.js";
+import "./chunks/chunk-7LRJQK7H.js";
 import {
   runEntry
-} from "./chunks/chunk-NBLHLC5W.js";
+} from "./chunks/chunk-GHOH2NDK.js";
 import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-OJBEYJKB.js";
-import "./chunks/chunk-FUC3HO3M.js";
+import "./chunks/chunk-MURFW7JQ.js";
+import "./chunks/chunk-ME7AUUEY.js";
 import "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
@@ -28,7 +29,6 @@ import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import "./chunks/chunk-V4C5BGZE.js";
 import "./chunks/chunk-HMVT4RTB.js";
-import "./chunks/chunk-ME7AUUEY.js";
 import "./chunks/chunk-GP2XTTJE.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
 

@@ -727,11 +727,72 @@ var init_backoff = __esm({
   }
 });
 
+// vendor:proper-lockfile
+var proper_lockfile_exports = {};
+__export(proper_lockfile_exports, {
+  default: () => proper_lockfile_default
+});
+var sdk, proper_lockfile_default;
+var init_proper_lockfile = __esm({
+  "vendor:proper-lockfile"() {
+    sdk = require("../vendor/proper-lockfile.js");
+    proper_lockfile_default = sdk.default;
+  }
+});
+
+// src/locks/lease-guard.ts
+function loadGuardLibrary() {
+  library ??= importLibrary();
+  return library;
+}
+async function guarded(file, guard, critical, deadline, signal) {
+  const { default: lockfile } = await loadGuardLibrary();
+  for (; ; ) {
+    signal?.throwIfAborted();
+    let unlock;
+    try {
+      unlock = await lockfile.lock(file, {
+        lockfilePath: guard,
+        realpath: false,
+        stale: GUARD_STALE_MS,
+        retries: 0,
+        // The default throws from a timer. A broken guard is survivable: the lease writes re-check the file.
+        onCompromised: () => {
+        }
+      });
+    } catch (error) {
+      if (!isErrno(error, "ELOCKED")) throw error;
+      const left = deadline - Date.now();
+      if (left <= 0) return { ok: false };
+      await sleep(Math.min(left, 5 + Math.random() * 20), signal);
+      continue;
+    }
+    try {
+      return { ok: true, value: await critical() };
+    } finally {
+      await unlock().catch(() => {
+      });
+    }
+  }
+}
+var GUARD_STALE_MS, importLibrary, library;
+var init_lease_guard = __esm({
+  "src/locks/lease-guard.ts"() {
+    "use strict";
+    init_secure_files();
+    init_backoff();
+    GUARD_STALE_MS = 2e3;
+    importLibrary = () => Promise.resolve().then(() => (init_proper_lockfile(), proper_lockfile_exports));
+    library = null;
+  }
+});
+
 // src/locks/file-lease-handle.ts
 var FileLeaseHandle;
 var init_file_lease_handle = __esm({
   "src/locks/file-lease-handle.ts"() {
     "use strict";
+    init_lease_guard();
     FileLeaseHandle = class {
       /** `heartbeatLeaseMs` > 0: renew the lease every third of it while held (process mode). */
       constructor(lock, holder, heartbeatLeaseMs) {
@@ -749,6 +810,10 @@ var init_file_lease_handle = __esm({
       #renewing = null;
       get holder() {
         return this.#holder;
+      }
+      /** The guard's library (release takes the guard), loaded while the caller has nothing else to do. */
+      prepareRelease() {
+        void loadGuardLibrary().catch(() => void 0);
       }
       async release() {
         if (this.#done) return false;
@@ -1004,60 +1069,6 @@ var init_lease_file = __esm({
   }
 });
 
-// vendor:proper-lockfile
-var proper_lockfile_exports = {};
-__export(proper_lockfile_exports, {
-  default: () => proper_lockfile_default
-});
-var sdk, proper_lockfile_default;
-var init_proper_lockfile = __esm({
-  "vendor:proper-lockfile"() {
-    sdk = require("../vendor/proper-lockfile.js");
-    proper_lockfile_default = sdk.default;
-  }
-});
-
-// src/locks/lease-guard.ts
-async function guarded(file, guard, critical, deadline, signal) {
-  const { default: lockfile } = await Promise.resolve().then(() => (init_proper_lockfile(), proper_lockfile_exports));
-  for (; ; ) {
-    signal?.throwIfAborted();
-    let unlock;
-    try {
-      unlock = await lockfile.lock(file, {
-        lockfilePath: guard,
-        realpath: false,
-        stale: GUARD_STALE_MS,
-        retries: 0,
-        // The default throws from a timer. A broken guard is survivable: the lease writes re-check the file.
-        onCompromised: () => {
-        }
-      });
-    } catch (error) {
-      if (!isErrno(error, "ELOCKED")) throw error;
-      const left = deadline - Date.now();
-      if (left <= 0) return { ok: false };
-      await sleep(Math.min(left, 5 + Math.random() * 20), signal);
-      continue;
-    }
-    try {
-      return { ok: true, value: await critical() };
-    } finally {
-      await unlock().catch(() => {
-      });
-    }
-  }
-}
-var GUARD_STALE_MS;
-var init_lease_guard = __esm({
-  "src/locks/lease-guard.ts"() {
-    "use strict";
-    init_secure_files();
-    init_backoff();
-    GUARD_STALE_MS = 2e3;
-  }
-});
-
 // src/locks/lock.ts
 function describeHolder(holder) {
   if (holder.run) {
@@ -1116,6 +1127,8 @@ var init_file_lease_lock = __esm({
         const started = performance.now();
         const deadline = Date.now() + options.timeoutMs;
         await ensurePrivateDir(this.dir);
+        const free = await this.#tryTake(options, "only-if-free");
+        if (free.taken) return { handle: this.#handle(free.taken, options), waitedMs: 0 };
         let blocker = null;
         let lastNotice = null;
         for (let attempt = 0; ; attempt++) {
@@ -1123,14 +1136,8 @@ var init_file_lease_lock = __esm({
           const guardDeadline = Math.max(deadline, Date.now() + 500);
           const outcome = await this.#guarded(() => this.#tryTake(options), guardDeadline, options.signal);
           const waitedMs = Math.round(performance.now() - started);
-          if (outcome.ok && outcome.value.taken) {
-            const handle = new FileLeaseHandle(
-              this,
-              outcome.value.taken,
-              options.mode === "process" ? options.leaseMs : 0
-            );
-            return { handle, waitedMs };
-          }
+          if (outcome.ok && outcome.value.taken)
+            return { handle: this.#handle(outcome.value.taken, options), waitedMs };
           if (outcome.ok && outcome.value.blocker) blocker = outcome.value.blocker;
           if (Date.now() >= deadline) throw this.#timeoutError(blocker, waitedMs);
           if (blocker !== null && (lastNotice === null || waitedMs - lastNotice >= this.#noticeEveryMs)) {
@@ -1211,9 +1218,14 @@ var init_file_lease_lock = __esm({
         );
         return outcome.ok ? outcome.value : null;
       }
-      async #tryTake(options) {
+      #handle(taken, options) {
+        return new FileLeaseHandle(this, taken, options.mode === "process" ? options.leaseMs : 0);
+      }
+      /** Under the guard: takes a free or stale lease. 'only-if-free' (no guard held): takes it only if none is on file. */
+      async #tryTake(options, scope = "guarded") {
         const { randomUUID: randomUUID3 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
         const snapshot = await readLease(this.file);
+        if (snapshot !== null && scope === "only-if-free") return {};
         if (snapshot !== null) {
           if (!isStale(snapshot)) return { blocker: snapshot.holder };
           if (!await removeLeaseIfUnchanged(this.file, snapshot)) return {};

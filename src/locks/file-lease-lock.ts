@@ -53,6 +53,11 @@ export class FileLeaseLock implements StreamLock, LeaseOwner {
     const started = performance.now();
     const deadline = Date.now() + options.timeoutMs;
     await ensurePrivateDir(this.dir);
+    // A free lock is taken without the guard: the lease is created with link(2), which fails if another process
+    // created one first. The guard serializes only what is decided about a lease on file (is it stale? remove it),
+    // and every writer of a lease on file holds it; creating where there is none changes nothing they decided.
+    const free = await this.#tryTake(options, 'only-if-free');
+    if (free.taken) return { handle: this.#handle(free.taken, options), waitedMs: 0 };
     let blocker: LockHolder | null = null;
     let lastNotice: number | null = null;
     for (let attempt = 0; ; attempt++) {
@@ -61,14 +66,8 @@ export class FileLeaseLock implements StreamLock, LeaseOwner {
       const guardDeadline = Math.max(deadline, Date.now() + 500);
       const outcome = await this.#guarded(() => this.#tryTake(options), guardDeadline, options.signal);
       const waitedMs = Math.round(performance.now() - started);
-      if (outcome.ok && outcome.value.taken) {
-        const handle = new FileLeaseHandle(
-          this,
-          outcome.value.taken,
-          options.mode === 'process' ? options.leaseMs : 0,
-        );
-        return { handle, waitedMs };
-      }
+      if (outcome.ok && outcome.value.taken)
+        return { handle: this.#handle(outcome.value.taken, options), waitedMs };
       if (outcome.ok && outcome.value.blocker) blocker = outcome.value.blocker;
       if (Date.now() >= deadline) throw this.#timeoutError(blocker, waitedMs);
       if (blocker !== null && (lastNotice === null || waitedMs - lastNotice >= this.#noticeEveryMs)) {
@@ -155,10 +154,19 @@ export class FileLeaseLock implements StreamLock, LeaseOwner {
     return outcome.ok ? outcome.value : null;
   }
 
-  async #tryTake(options: AcquireOptions): Promise<{ taken?: LockHolder; blocker?: LockHolder }> {
+  #handle(taken: LockHolder, options: AcquireOptions): FileLeaseHandle {
+    return new FileLeaseHandle(this, taken, options.mode === 'process' ? options.leaseMs : 0);
+  }
+
+  /** Under the guard: takes a free or stale lease. 'only-if-free' (no guard held): takes it only if none is on file. */
+  async #tryTake(
+    options: AcquireOptions,
+    scope: 'guarded' | 'only-if-free' = 'guarded',
+  ): Promise<{ taken?: LockHolder; blocker?: LockHolder }> {
     // node:crypto is loaded when a lock is taken, not by `status`, which only reads the lease.
     const { randomUUID } = await import('node:crypto');
     const snapshot = await readLease(this.file);
+    if (snapshot !== null && scope === 'only-if-free') return {};
     if (snapshot !== null) {
       if (!isStale(snapshot)) return { blocker: snapshot.holder };
       if (!(await removeLeaseIfUnchanged(this.file, snapshot))) return {};

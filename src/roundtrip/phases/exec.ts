@@ -57,7 +57,10 @@ export async function execCodex(state: RunState<PhaseContext>, request: ExecRequ
     ...(state.isolation === null ? {} : { spawnAs: spawnAsAgent(state.isolation) }),
     onSpawn: (pid, command) => {
       // Codex takes over 100 ms to its first request: time this process would spend idle.
-      if (state.broker) setImmediate(() => state.broker?.warmUp());
+      setImmediate(() => {
+        state.broker?.warmUp();
+        state.lock?.prepareRelease?.();
+      });
       if (state.homeRecorded) void recordOwner(home.dir, { pid, command }).catch(() => undefined);
     },
   });

@@ -105,6 +105,36 @@ describe('FileLeaseLock across processes', () => {
     expect(await new FileLeaseLock(dir, 's1').inspect()).toBeNull();
   });
 
+  it('takes a free lock at once without its guard, even while someone holds the guard', async () => {
+    // The guard is a directory beside the lease (proper-lockfile); a fresh one is held, not stale.
+    await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+    await fs.mkdir(path.join(dir, `${LOCK_FILE_NAME}.guard`));
+    const { handle, waitedMs } = await new FileLeaseLock(dir, 's1').acquire(options({ timeoutMs: 0 }));
+    expect(waitedMs).toBe(0);
+    expect((await new FileLeaseLock(dir, 's1').inspect())?.id).toBe(handle.holder.id);
+    // A lease on file is judged under the guard only: with the guard held, a second taker times out.
+    const second = await new FileLeaseLock(dir, 's1')
+      .acquire(options({ timeoutMs: 0 }))
+      .catch((e: unknown) => e);
+    expect(second).toBeInstanceOf(LockTimeoutError);
+    await fs.rmdir(path.join(dir, `${LOCK_FILE_NAME}.guard`));
+    expect(await handle.release()).toBe(true);
+  });
+
+  it('gives a free lock to exactly one of many takers at once', async () => {
+    const takers = Array.from({ length: 12 }, () =>
+      new FileLeaseLock(dir, 's1').acquire(options({ timeoutMs: 0 })),
+    );
+    const settled = await Promise.allSettled(takers);
+    const won = settled.filter((outcome) => outcome.status === 'fulfilled');
+    expect(won).toHaveLength(1);
+    for (const outcome of settled)
+      if (outcome.status === 'rejected') expect(outcome.reason).toBeInstanceOf(LockTimeoutError);
+    await (
+      won[0] as PromiseFulfilledResult<{ handle: { release(): Promise<boolean> } }>
+    ).value.handle.release();
+  });
+
   it('hands the lock of a kill -9ed holder to a waiter within 2 seconds', async () => {
     const holder = startChild({
       action: 'hold',

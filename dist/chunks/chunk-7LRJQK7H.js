@@ -23,7 +23,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-NBLHLC5W.js";
+} from "./chunk-GHOH2NDK.js";
 import {
   UsageError,
   asCodexAuthError,

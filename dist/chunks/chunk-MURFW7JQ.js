@@ -2,6 +2,17 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
+  FORMAT_VERSION,
+  LOCK_FILE_NAME,
+  currentIdentity,
+  fileIdentity,
+  isStale,
+  parseRecord,
+  processStartTime,
+  toHolder,
+  unreadable
+} from "./chunk-ME7AUUEY.js";
+import {
   backoffDelay,
   describeHolder,
   sleep
@@ -16,20 +27,48 @@ import {
   LockLostError,
   LockTimeoutError
 } from "./chunk-V4C5BGZE.js";
-import {
-  FORMAT_VERSION,
-  LOCK_FILE_NAME,
-  currentIdentity,
-  fileIdentity,
-  isStale,
-  parseRecord,
-  processStartTime,
-  toHolder,
-  unreadable
-} from "./chunk-ME7AUUEY.js";
 
 // src/locks/file-lease-lock.ts
 import path2 from "node:path";
+
+// src/locks/lease-guard.ts
+var GUARD_STALE_MS = 2e3;
+var importLibrary = () => import("./proper-lockfile-QPQYOU3Z.js");
+var library = null;
+function loadGuardLibrary() {
+  library ??= importLibrary();
+  return library;
+}
+async function guarded(file, guard, critical, deadline, signal) {
+  const { default: lockfile } = await loadGuardLibrary();
+  for (; ; ) {
+    signal?.throwIfAborted();
+    let unlock;
+    try {
+      unlock = await lockfile.lock(file, {
+        lockfilePath: guard,
+        realpath: false,
+        stale: GUARD_STALE_MS,
+        retries: 0,
+        // The default throws from a timer. A broken guard is survivable: the lease writes re-check the file.
+        onCompromised: () => {
+        }
+      });
+    } catch (error) {
+      if (!isErrno(error, "ELOCKED")) throw error;
+      const left = deadline - Date.now();
+      if (left <= 0) return { ok: false };
+      await sleep(Math.min(left, 5 + Math.random() * 20), signal);
+      continue;
+    }
+    try {
+      return { ok: true, value: await critical() };
+    } finally {
+      await unlock().catch(() => {
+      });
+    }
+  }
+}
 
 // src/locks/file-lease-handle.ts
 var FileLeaseHandle = class {
@@ -49,6 +88,10 @@ var FileLeaseHandle = class {
   #renewing = null;
   get holder() {
     return this.#holder;
+  }
+  /** The guard's library (release takes the guard), loaded while the caller has nothing else to do. */
+  prepareRelease() {
+    void loadGuardLibrary().catch(() => void 0);
   }
   async release() {
     if (this.#done) return false;
@@ -142,39 +185,6 @@ async function sidePath(file, kind) {
   return path.join(path.dirname(file), `.${LOCK_FILE_NAME}.${randomBytes(6).toString("hex")}.${kind}`);
 }
 
-// src/locks/lease-guard.ts
-var GUARD_STALE_MS = 2e3;
-async function guarded(file, guard, critical, deadline, signal) {
-  const { default: lockfile } = await import("./proper-lockfile-QPQYOU3Z.js");
-  for (; ; ) {
-    signal?.throwIfAborted();
-    let unlock;
-    try {
-      unlock = await lockfile.lock(file, {
-        lockfilePath: guard,
-        realpath: false,
-        stale: GUARD_STALE_MS,
-        retries: 0,
-        // The default throws from a timer. A broken guard is survivable: the lease writes re-check the file.
-        onCompromised: () => {
-        }
-      });
-    } catch (error) {
-      if (!isErrno(error, "ELOCKED")) throw error;
-      const left = deadline - Date.now();
-      if (left <= 0) return { ok: false };
-      await sleep(Math.min(left, 5 + Math.random() * 20), signal);
-      continue;
-    }
-    try {
-      return { ok: true, value: await critical() };
-    } finally {
-      await unlock().catch(() => {
-      });
-    }
-  }
-}
-
 // src/locks/file-lease-lock.ts
 var NOTICE_EVERY_MS = 1e4;
 var FileLeaseLock = class {
@@ -200,6 +210,8 @@ var FileLeaseLock = class {
     const started = performance.now();
     const deadline = Date.now() + options.timeoutMs;
     await ensurePrivateDir(this.dir);
+    const free = await this.#tryTake(options, "only-if-free");
+    if (free.taken) return { handle: this.#handle(free.taken, options), waitedMs: 0 };
     let blocker = null;
     let lastNotice = null;
     for (let attempt = 0; ; attempt++) {
@@ -207,14 +219,8 @@ var FileLeaseLock = class {
       const guardDeadline = Math.max(deadline, Date.now() + 500);
       const outcome = await this.#guarded(() => this.#tryTake(options), guardDeadline, options.signal);
       const waitedMs = Math.round(performance.now() - started);
-      if (outcome.ok && outcome.value.taken) {
-        const handle = new FileLeaseHandle(
-          this,
-          outcome.value.taken,
-          options.mode === "process" ? options.leaseMs : 0
-        );
-        return { handle, waitedMs };
-      }
+      if (outcome.ok && outcome.value.taken)
+        return { handle: this.#handle(outcome.value.taken, options), waitedMs };
       if (outcome.ok && outcome.value.blocker) blocker = outcome.value.blocker;
       if (Date.now() >= deadline) throw this.#timeoutError(blocker, waitedMs);
       if (blocker !== null && (lastNotice === null || waitedMs - lastNotice >= this.#noticeEveryMs)) {
@@ -295,9 +301,14 @@ var FileLeaseLock = class {
     );
     return outcome.ok ? outcome.value : null;
   }
-  async #tryTake(options) {
+  #handle(taken, options) {
+    return new FileLeaseHandle(this, taken, options.mode === "process" ? options.leaseMs : 0);
+  }
+  /** Under the guard: takes a free or stale lease. 'only-if-free' (no guard held): takes it only if none is on file. */
+  async #tryTake(options, scope = "guarded") {
     const { randomUUID } = await import("node:crypto");
     const snapshot = await readLease(this.file);
+    if (snapshot !== null && scope === "only-if-free") return {};
     if (snapshot !== null) {
       if (!isStale(snapshot)) return { blocker: snapshot.holder };
       if (!await removeLeaseIfUnchanged(this.file, snapshot)) return {};

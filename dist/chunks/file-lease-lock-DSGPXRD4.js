@@ -3,11 +3,11 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   FileLeaseLock
-} from "./chunk-FUC3HO3M.js";
+} from "./chunk-MURFW7JQ.js";
+import "./chunk-ME7AUUEY.js";
 import "./chunk-7SAFMP73.js";
 import "./chunk-O6AFCUB4.js";
 import "./chunk-V4C5BGZE.js";
-import "./chunk-ME7AUUEY.js";
 import "./chunk-DZ5XX4ZY.js";
 export {
   FileLeaseLock

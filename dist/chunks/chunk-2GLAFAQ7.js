@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-NBLHLC5W.js";
+} from "./chunk-GHOH2NDK.js";
 import {
   actionLogger,
   readCodexVersion,

@@ -33,7 +33,7 @@ import {
 } from "./chunk-OJBEYJKB.js";
 import {
   FileLeaseLock
-} from "./chunk-FUC3HO3M.js";
+} from "./chunk-MURFW7JQ.js";
 import {
   RefHandoff,
   currentWorkflowRun
@@ -889,7 +889,7 @@ async function createLock(kind, store, deps) {
   switch (kind) {
     case "file": {
       const [{ FileLeaseLock: FileLeaseLock2 }, { LOCK_FILE_NAME }, { CheckedFileLock }] = await Promise.all([
-        import("./file-lease-lock-MVTDU26W.js"),
+        import("./file-lease-lock-DSGPXRD4.js"),
         import("./lease-record-6ZWVTEHY.js"),
         import("./checked-lock-SBLFUKBF.js")
       ]);
@@ -6417,7 +6417,10 @@ async function execCodex(state, request) {
     ...request.runTimeoutMs === void 0 ? {} : { timeoutMs: request.runTimeoutMs },
     ...state.isolation === null ? {} : { spawnAs: spawnAsAgent(state.isolation) },
     onSpawn: (pid, command) => {
-      if (state.broker) setImmediate(() => state.broker?.warmUp());
+      setImmediate(() => {
+        state.broker?.warmUp();
+        state.lock?.prepareRelease?.();
+      });
       if (state.homeRecorded) void recordOwner(home.dir, { pid, command }).catch(() => void 0);
     }
   });

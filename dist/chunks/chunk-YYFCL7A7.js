@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persist,
   removeJobHome
-} from "./chunk-MF6QOP25.js";
+} from "./chunk-7LRJQK7H.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -12,7 +12,7 @@ import {
   readStreamSettings,
   splitStatePath,
   whyNotOurHome
-} from "./chunk-NBLHLC5W.js";
+} from "./chunk-GHOH2NDK.js";
 import {
   actionLogger
 } from "./chunk-OJBEYJKB.js";

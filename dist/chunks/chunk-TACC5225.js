@@ -6,7 +6,7 @@ import {
 } from "./chunk-TFGH4AVS.js";
 import {
   prepareJobHome
-} from "./chunk-NBLHLC5W.js";
+} from "./chunk-GHOH2NDK.js";
 
 // src/action/job-home.ts
 function prepareJobHome2(env, stream) {
