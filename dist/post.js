@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-YYFCL7A7.js";
+} from "./chunks/chunk-IV2OLJQX.js";
 import {
   loadActionState
 } from "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-7LRJQK7H.js";
+import "./chunks/chunk-J3DRPUFT.js";
 import {
   runEntry
-} from "./chunks/chunk-GHOH2NDK.js";
+} from "./chunks/chunk-YRMCHCK4.js";
 import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-OJBEYJKB.js";

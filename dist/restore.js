@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-IULYNILU.js";
-import "./chunks/chunk-TACC5225.js";
-import "./chunks/chunk-YYFCL7A7.js";
+} from "./chunks/chunk-7NZVWXO5.js";
+import "./chunks/chunk-4CMPBT6V.js";
+import "./chunks/chunk-IV2OLJQX.js";
 import "./chunks/chunk-TFGH4AVS.js";
 import "./chunks/chunk-6OAQ2F6D.js";
-import "./chunks/chunk-7LRJQK7H.js";
-import "./chunks/chunk-2GLAFAQ7.js";
+import "./chunks/chunk-J3DRPUFT.js";
+import "./chunks/chunk-6FV2MCOK.js";
 import "./chunks/chunk-Z2IH7DDP.js";
 import {
   runEntry
-} from "./chunks/chunk-GHOH2NDK.js";
+} from "./chunks/chunk-YRMCHCK4.js";
 import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-OJBEYJKB.js";

@@ -8,9 +8,9 @@ import type { SandboxMode, SealedConfig } from './seal-config.js';
 // placeholders, not the real login, and that is the broker's work (issue 18 item 1).
 
 /**
- * Whether isolated full access requires the broker. On: without the broker holding the login, isolation alone
- * does not make full access safe (the agent reads auth.json), so it stays behind the opt-in. Switched by the
- * round trip once the broker is wired into run.
+ * Isolated full access requires the broker: without the broker holding the login, isolation alone does not make
+ * full access safe (the agent user reads auth.json in CODEX_HOME), so it stays behind the opt-in. A run has the
+ * broker unless it was switched off (RunRequest.tokenBroker), and then says so in IsolationPlan.brokerHoldsLogin.
  */
 export const ISOLATED_FULL_ACCESS_NEEDS_BROKER = true;
 

@@ -11,7 +11,8 @@ export function probeFailureMessage(
   fixNote: string,
 ): string {
   const failure = result.failure;
-  const base = `the seal probe failed, so Codex was not started: ${failure?.detail ?? 'unknown failure'}.`;
+  // Codex may have started beside the probe (behind the broker's gate): either way no request reached the model.
+  const base = `the seal probe failed, so the run was refused before any model call: ${failure?.detail ?? 'unknown failure'}.`;
   switch (failure?.kind) {
     case 'old-codex':
       return `${base} (${names.codexVersion}).`;

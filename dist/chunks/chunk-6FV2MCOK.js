@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-GHOH2NDK.js";
+} from "./chunk-YRMCHCK4.js";
 import {
   actionLogger,
   readCodexVersion,

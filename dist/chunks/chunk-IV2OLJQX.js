@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persist,
   removeJobHome
-} from "./chunk-7LRJQK7H.js";
+} from "./chunk-J3DRPUFT.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -12,7 +12,7 @@ import {
   readStreamSettings,
   splitStatePath,
   whyNotOurHome
-} from "./chunk-GHOH2NDK.js";
+} from "./chunk-YRMCHCK4.js";
 import {
   actionLogger
 } from "./chunk-OJBEYJKB.js";

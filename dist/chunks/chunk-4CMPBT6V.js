@@ -6,7 +6,7 @@ import {
 } from "./chunk-TFGH4AVS.js";
 import {
   prepareJobHome
-} from "./chunk-GHOH2NDK.js";
+} from "./chunk-YRMCHCK4.js";
 
 // src/action/job-home.ts
 function prepareJobHome2(env, stream) {

@@ -6130,7 +6130,7 @@ function networkNote(sockets) {
 // src/seal/seal-probe-message.ts
 function probeFailureMessage(result, codexPath, names, fixNote) {
   const failure = result.failure;
-  const base = `the seal probe failed, so Codex was not started: ${failure?.detail ?? "unknown failure"}.`;
+  const base = `the seal probe failed, so the run was refused before any model call: ${failure?.detail ?? "unknown failure"}.`;
   switch (failure?.kind) {
     case "old-codex":
       return `${base} (${names.codexVersion}).`;

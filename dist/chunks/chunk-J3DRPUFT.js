@@ -23,7 +23,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-GHOH2NDK.js";
+} from "./chunk-YRMCHCK4.js";
 import {
   UsageError,
   asCodexAuthError,
