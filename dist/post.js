@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-IV2OLJQX.js";
+} from "./chunks/chunk-C6P3XJZ5.js";
 import {
   loadActionState
 } from "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-J3DRPUFT.js";
+import "./chunks/chunk-RDGHRIBO.js";
 import {
   runEntry
-} from "./chunks/chunk-YRMCHCK4.js";
+} from "./chunks/chunk-D6UAFOCY.js";
 import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-OJBEYJKB.js";

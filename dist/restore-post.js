@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-7NZVWXO5.js";
-import "./chunks/chunk-4CMPBT6V.js";
-import "./chunks/chunk-IV2OLJQX.js";
+} from "./chunks/chunk-4CWUTOXV.js";
+import "./chunks/chunk-JAVWRY4A.js";
+import "./chunks/chunk-C6P3XJZ5.js";
 import "./chunks/chunk-TFGH4AVS.js";
 import "./chunks/chunk-6OAQ2F6D.js";
-import "./chunks/chunk-J3DRPUFT.js";
-import "./chunks/chunk-6FV2MCOK.js";
+import "./chunks/chunk-RDGHRIBO.js";
+import "./chunks/chunk-RMEJMWWI.js";
 import "./chunks/chunk-Z2IH7DDP.js";
 import {
   runEntry
-} from "./chunks/chunk-YRMCHCK4.js";
+} from "./chunks/chunk-D6UAFOCY.js";
 import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-OJBEYJKB.js";

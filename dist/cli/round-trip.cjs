@@ -4295,23 +4295,88 @@ var init_credential_state = __esm({
   }
 });
 
+// src/broker/warm-agent.ts
+var import_node_https, import_node_tls, keyOf, WarmAgent;
+var init_warm_agent = __esm({
+  "src/broker/warm-agent.ts"() {
+    "use strict";
+    import_node_https = require("node:https");
+    import_node_tls = require("node:tls");
+    keyOf = (host, port, servername) => `${String(host)}:${String(port)}:${typeof servername === "string" ? servername : ""}`;
+    WarmAgent = class extends import_node_https.Agent {
+      #ready = [];
+      constructor() {
+        super({ keepAlive: true });
+      }
+      /** Opens `count` connections to `target` now, for the next requests to it. */
+      preconnect(target, count) {
+        for (let i = 0; i < count; i += 1) {
+          const socket = (0, import_node_tls.connect)({
+            host: target.host,
+            port: target.port,
+            ...target.servername === "" ? {} : { servername: target.servername },
+            secureContext: target.secureContext,
+            ALPNProtocols: ["http/1.1"]
+          });
+          const entry = { key: keyOf(target.host, target.port, target.servername), socket };
+          socket.setNoDelay(true);
+          socket.on("error", () => socket.destroy());
+          socket.once("close", () => {
+            const at = this.#ready.indexOf(entry);
+            if (at !== -1) this.#ready.splice(at, 1);
+          });
+          this.#ready.push(entry);
+        }
+      }
+      /** How many connections opened ahead are still waiting for a request. */
+      get waiting() {
+        return this.#ready.length;
+      }
+      createConnection(options, callback) {
+        const key = keyOf(options.host, options.port, options.servername);
+        const at = this.#ready.findIndex((entry2) => entry2.key === key && !entry2.socket.destroyed);
+        if (at === -1) return super.createConnection(options, callback);
+        const [entry] = this.#ready.splice(at, 1);
+        return entry?.socket;
+      }
+      destroy() {
+        for (const entry of this.#ready.splice(0)) entry.socket.destroy();
+        super.destroy();
+      }
+    };
+  }
+});
+
 // src/broker/upstream.ts
 function upstreamTls(extraCa, proxy) {
   let context;
+  const secureContext = () => context ??= extraCa === void 0 ? (0, import_node_tls2.createSecureContext)() : rootsPlus(extraCa);
+  const agent = new WarmAgent();
   return {
-    secureContext: () => context ??= extraCa === void 0 ? (0, import_node_tls.createSecureContext)() : rootsPlus(extraCa),
-    agent: new import_node_https.Agent({ keepAlive: true }),
-    proxy
+    secureContext,
+    agent,
+    proxy,
+    preconnect: (origin, count) => {
+      if (proxy !== void 0 && !bypassesProxy(origin.hostname, proxy.noProxy)) return;
+      const port = Number(origin.port || 443);
+      agent.preconnect(
+        { host: origin.hostname, port, servername: sniName(origin.hostname), secureContext: secureContext() },
+        count
+      );
+    }
   };
 }
+function sniName(hostname) {
+  return (0, import_node_net.isIP)(hostname) === 0 ? hostname : "";
+}
 function rootsPlus(extraCa, fast = true) {
-  const context = (0, import_node_tls.createSecureContext)();
+  const context = (0, import_node_tls2.createSecureContext)();
   const native = context.context;
   if (fast && typeof native?.addCACert === "function") {
     native.addCACert(extraCa);
     return context;
   }
-  return (0, import_node_tls.createSecureContext)({ ca: [...import_node_tls.rootCertificates, extraCa] });
+  return (0, import_node_tls2.createSecureContext)({ ca: [...import_node_tls2.rootCertificates, extraCa] });
 }
 function bypassesProxy(host, noProxy) {
   for (const entry of (noProxy ?? "").split(",").map((item) => item.trim().toLowerCase())) {
@@ -4324,7 +4389,7 @@ function bypassesProxy(host, noProxy) {
 }
 function upstreamRequest(target, method, headers, tls, fresh = false) {
   const port = Number(target.port || 443);
-  const servername = (0, import_node_net.isIP)(target.hostname) === 0 ? target.hostname : "";
+  const servername = sniName(target.hostname);
   const base = {
     host: target.hostname,
     port,
@@ -4340,14 +4405,14 @@ function upstreamRequest(target, method, headers, tls, fresh = false) {
   };
   const proxy = tls.proxy;
   if (proxy === void 0 || bypassesProxy(target.hostname, proxy.noProxy))
-    return noDelay((0, import_node_https.request)(base));
+    return noDelay((0, import_node_https2.request)(base));
   const { agent: _none, ...direct } = base;
-  const request = (0, import_node_https.request)({
+  const request = (0, import_node_https2.request)({
     ...direct,
     createConnection: (_options, callback) => {
       tunnel(new URL(proxy.url), target.hostname, port, (error, socket) => {
         if (error || !socket) return callback(error ?? new Error("proxy tunnel failed"), void 0);
-        const secure = (0, import_node_tls.connect)({
+        const secure = (0, import_node_tls2.connect)({
           socket,
           servername,
           secureContext: tls.secureContext(),
@@ -4365,14 +4430,14 @@ function noDelay(request) {
   return request;
 }
 function tunnel(proxy, host, port, done) {
-  const connect = (0, import_node_http.request)({
+  const connect2 = (0, import_node_http.request)({
     host: proxy.hostname,
     port: Number(proxy.port || 80),
     method: "CONNECT",
     path: `${host}:${port}`,
     headers: { host: `${host}:${port}` }
   });
-  connect.once("connect", (res, socket) => {
+  connect2.once("connect", (res, socket) => {
     if (res.statusCode !== 200) {
       socket.destroy();
       done(new Error(`the proxy refused CONNECT ${host}:${port} (status ${res.statusCode ?? "?"})`));
@@ -4380,17 +4445,18 @@ function tunnel(proxy, host, port, done) {
     }
     done(null, socket);
   });
-  connect.once("error", (error) => done(error));
-  connect.end();
+  connect2.once("error", (error) => done(error));
+  connect2.end();
 }
-var import_node_http, import_node_https, import_node_net, import_node_tls;
+var import_node_http, import_node_https2, import_node_net, import_node_tls2;
 var init_upstream = __esm({
   "src/broker/upstream.ts"() {
     "use strict";
     import_node_http = require("node:http");
-    import_node_https = require("node:https");
+    import_node_https2 = require("node:https");
     import_node_net = require("node:net");
-    import_node_tls = require("node:tls");
+    import_node_tls2 = require("node:tls");
+    init_warm_agent();
   }
 });
 
@@ -5014,7 +5080,7 @@ async function startListener(options) {
   const caPath = (0, import_node_path3.join)(options.dir, BROKER_CA_FILE);
   await (0, import_promises.writeFile)(caPath, ca.caPem, { mode: 384 });
   const gated = gate(options.gate, options.log);
-  const server = (0, import_node_https2.createServer)(
+  const server = (0, import_node_https3.createServer)(
     // noDelay: Node's default for a server, said here because the relay depends on it (upstream.ts, noDelay).
     // ca: [] because a server that asks for no client certificate trusts nobody; without it Node would build its
     // root store (about 28 ms) here, before Codex can start, instead of while Codex starts (warmUp).
@@ -5075,12 +5141,12 @@ async function listenOnLoopback(server) {
   });
   return `https://127.0.0.1:${server.address().port}`;
 }
-var import_promises, import_node_https2, import_node_path3, BROKER_CA_FILE;
+var import_promises, import_node_https3, import_node_path3, BROKER_CA_FILE;
 var init_listener = __esm({
   "src/broker/listener.ts"() {
     "use strict";
     import_promises = require("node:fs/promises");
-    import_node_https2 = require("node:https");
+    import_node_https3 = require("node:https");
     import_node_path3 = require("node:path");
     init_forward();
     init_run_ca();
@@ -5485,7 +5551,8 @@ async function startBroker(options) {
     loginDead: () => state.dead !== null,
     requestLog: () => requestLog.list(),
     planUsage: () => requestLog.planUsage(),
-    warmUp: () => void tls.secureContext(),
+    // Codex's first calls go to the ChatGPT backend, two or three at once.
+    warmUp: () => tls.preconnect(ctx.chatgptBase, 2),
     close: () => listener.close()
   };
 }
@@ -14017,7 +14084,7 @@ function revokeEndpoint(env) {
 }
 function trustedCas(env) {
   const extra = env.CODEX_CA_CERTIFICATE;
-  return extra ? [...import_node_tls2.rootCertificates, (0, import_node_fs28.readFileSync)(extra, "utf8")] : void 0;
+  return extra ? [...import_node_tls3.rootCertificates, (0, import_node_fs28.readFileSync)(extra, "utf8")] : void 0;
 }
 async function startRevokeRelay(env) {
   const upstream = new URL(revokeEndpoint(env));
@@ -14065,7 +14132,7 @@ async function relay(req, res, upstream, ca) {
       if (!res.headersSent) res.writeHead(status, { "content-type": "application/json" }).end(answer);
       resolve(outcome);
     };
-    const client = upstream.protocol === "http:" ? import_node_http2.default : import_node_https3.default;
+    const client = upstream.protocol === "http:" ? import_node_http2.default : import_node_https4.default;
     const request = client.request(upstream, {
       method: "POST",
       headers: {
@@ -14096,14 +14163,14 @@ async function relay(req, res, upstream, ca) {
     request.end(body);
   });
 }
-var import_node_fs28, import_node_http2, import_node_https3, import_node_tls2, DEFAULT_REVOKE_URL, MAX_BODY2, REVOKE_UPSTREAM_TIMEOUT_MS;
+var import_node_fs28, import_node_http2, import_node_https4, import_node_tls3, DEFAULT_REVOKE_URL, MAX_BODY2, REVOKE_UPSTREAM_TIMEOUT_MS;
 var init_revoke_relay = __esm({
   "src/app/revoke-relay.ts"() {
     "use strict";
     import_node_fs28 = require("node:fs");
     import_node_http2 = __toESM(require("node:http"), 1);
-    import_node_https3 = __toESM(require("node:https"), 1);
-    import_node_tls2 = require("node:tls");
+    import_node_https4 = __toESM(require("node:https"), 1);
+    import_node_tls3 = require("node:tls");
     DEFAULT_REVOKE_URL = "https://auth.openai.com/oauth/revoke";
     MAX_BODY2 = 64 * 1024;
     REVOKE_UPSTREAM_TIMEOUT_MS = 9e3;

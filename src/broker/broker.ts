@@ -78,7 +78,8 @@ export async function startBroker(options: BrokerOptions): Promise<RunningBroker
     loginDead: () => state.dead !== null,
     requestLog: () => requestLog.list(),
     planUsage: () => requestLog.planUsage(),
-    warmUp: () => void tls.secureContext(),
+    // Codex's first calls go to the ChatGPT backend, two or three at once.
+    warmUp: () => tls.preconnect(ctx.chatgptBase, 2),
     close: () => listener.close(),
   };
 }

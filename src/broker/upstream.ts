@@ -3,10 +3,11 @@
 
 import type { ClientRequest, IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
 import { request as httpRequest } from 'node:http';
-import { Agent, request as httpsRequest } from 'node:https';
+import { request as httpsRequest } from 'node:https';
 import type { Duplex } from 'node:stream';
 import { isIP } from 'node:net';
 import { connect as tlsConnect, createSecureContext, rootCertificates, type SecureContext } from 'node:tls';
+import { WarmAgent } from './warm-agent.js';
 
 export interface UpstreamTls {
   /**
@@ -15,17 +16,35 @@ export interface UpstreamTls {
    */
   secureContext(): SecureContext;
   /** Keeps upstream connections open between requests: a new TLS handshake per call would cost every turn. */
-  readonly agent: Agent;
+  readonly agent: WarmAgent;
   readonly proxy?: { readonly url: string; readonly noProxy?: string } | undefined;
+  /** Opens `count` connections to `origin` ahead, for the first requests (none through a proxy: not pooled). */
+  preconnect(origin: URL, count: number): void;
 }
 
 export function upstreamTls(extraCa: string | undefined, proxy: UpstreamTls['proxy']): UpstreamTls {
   let context: SecureContext | undefined;
+  const secureContext = () =>
+    (context ??= extraCa === undefined ? createSecureContext() : rootsPlus(extraCa));
+  const agent = new WarmAgent();
   return {
-    secureContext: () => (context ??= extraCa === undefined ? createSecureContext() : rootsPlus(extraCa)),
-    agent: new Agent({ keepAlive: true }),
+    secureContext,
+    agent,
     proxy,
+    preconnect: (origin, count) => {
+      if (proxy !== undefined && !bypassesProxy(origin.hostname, proxy.noProxy)) return;
+      const port = Number(origin.port || 443);
+      agent.preconnect(
+        { host: origin.hostname, port, servername: sniName(origin.hostname), secureContext: secureContext() },
+        count,
+      );
+    },
   };
+}
+
+/** SNI takes host names only (RFC 6066); an IP upstream (a test's loopback server) gets none. */
+function sniName(hostname: string): string {
+  return isIP(hostname) === 0 ? hostname : '';
 }
 
 /**
@@ -67,8 +86,7 @@ export function upstreamRequest(
   fresh = false,
 ): ClientRequest {
   const port = Number(target.port || 443);
-  // SNI takes host names only (RFC 6066); an IP upstream (a test's loopback server) gets none.
-  const servername = isIP(target.hostname) === 0 ? target.hostname : '';
+  const servername = sniName(target.hostname);
   const base = {
     host: target.hostname,
     port,

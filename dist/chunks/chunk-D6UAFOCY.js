@@ -2711,16 +2711,77 @@ var CredentialState = class {
 
 // src/broker/upstream.ts
 import { request as httpRequest } from "node:http";
-import { Agent, request as httpsRequest } from "node:https";
+import { request as httpsRequest } from "node:https";
 import { isIP } from "node:net";
 import { connect as tlsConnect, createSecureContext, rootCertificates } from "node:tls";
+
+// src/broker/warm-agent.ts
+import { Agent } from "node:https";
+import { connect } from "node:tls";
+var keyOf = (host, port, servername) => `${String(host)}:${String(port)}:${typeof servername === "string" ? servername : ""}`;
+var WarmAgent = class extends Agent {
+  #ready = [];
+  constructor() {
+    super({ keepAlive: true });
+  }
+  /** Opens `count` connections to `target` now, for the next requests to it. */
+  preconnect(target, count) {
+    for (let i = 0; i < count; i += 1) {
+      const socket = connect({
+        host: target.host,
+        port: target.port,
+        ...target.servername === "" ? {} : { servername: target.servername },
+        secureContext: target.secureContext,
+        ALPNProtocols: ["http/1.1"]
+      });
+      const entry = { key: keyOf(target.host, target.port, target.servername), socket };
+      socket.setNoDelay(true);
+      socket.on("error", () => socket.destroy());
+      socket.once("close", () => {
+        const at = this.#ready.indexOf(entry);
+        if (at !== -1) this.#ready.splice(at, 1);
+      });
+      this.#ready.push(entry);
+    }
+  }
+  /** How many connections opened ahead are still waiting for a request. */
+  get waiting() {
+    return this.#ready.length;
+  }
+  createConnection(options, callback) {
+    const key = keyOf(options.host, options.port, options.servername);
+    const at = this.#ready.findIndex((entry2) => entry2.key === key && !entry2.socket.destroyed);
+    if (at === -1) return super.createConnection(options, callback);
+    const [entry] = this.#ready.splice(at, 1);
+    return entry?.socket;
+  }
+  destroy() {
+    for (const entry of this.#ready.splice(0)) entry.socket.destroy();
+    super.destroy();
+  }
+};
+
+// src/broker/upstream.ts
 function upstreamTls(extraCa, proxy) {
   let context;
+  const secureContext = () => context ??= extraCa === void 0 ? createSecureContext() : rootsPlus(extraCa);
+  const agent = new WarmAgent();
   return {
-    secureContext: () => context ??= extraCa === void 0 ? createSecureContext() : rootsPlus(extraCa),
-    agent: new Agent({ keepAlive: true }),
-    proxy
+    secureContext,
+    agent,
+    proxy,
+    preconnect: (origin, count) => {
+      if (proxy !== void 0 && !bypassesProxy(origin.hostname, proxy.noProxy)) return;
+      const port = Number(origin.port || 443);
+      agent.preconnect(
+        { host: origin.hostname, port, servername: sniName(origin.hostname), secureContext: secureContext() },
+        count
+      );
+    }
   };
+}
+function sniName(hostname) {
+  return isIP(hostname) === 0 ? hostname : "";
 }
 function rootsPlus(extraCa, fast = true) {
   const context = createSecureContext();
@@ -2742,7 +2803,7 @@ function bypassesProxy(host, noProxy) {
 }
 function upstreamRequest(target, method, headers, tls, fresh = false) {
   const port = Number(target.port || 443);
-  const servername = isIP(target.hostname) === 0 ? target.hostname : "";
+  const servername = sniName(target.hostname);
   const base = {
     host: target.hostname,
     port,
@@ -2783,14 +2844,14 @@ function noDelay(request) {
   return request;
 }
 function tunnel(proxy, host, port, done) {
-  const connect = httpRequest({
+  const connect2 = httpRequest({
     host: proxy.hostname,
     port: Number(proxy.port || 80),
     method: "CONNECT",
     path: `${host}:${port}`,
     headers: { host: `${host}:${port}` }
   });
-  connect.once("connect", (res, socket) => {
+  connect2.once("connect", (res, socket) => {
     if (res.statusCode !== 200) {
       socket.destroy();
       done(new Error(`the proxy refused CONNECT ${host}:${port} (status ${res.statusCode ?? "?"})`));
@@ -2798,8 +2859,8 @@ function tunnel(proxy, host, port, done) {
     }
     done(null, socket);
   });
-  connect.once("error", (error) => done(error));
-  connect.end();
+  connect2.once("error", (error) => done(error));
+  connect2.end();
 }
 
 // src/broker/forward.ts
@@ -3738,7 +3799,8 @@ async function startBroker(options) {
     loginDead: () => state.dead !== null,
     requestLog: () => requestLog.list(),
     planUsage: () => requestLog.planUsage(),
-    warmUp: () => void tls.secureContext(),
+    // Codex's first calls go to the ChatGPT backend, two or three at once.
+    warmUp: () => tls.preconnect(ctx.chatgptBase, 2),
     close: () => listener.close()
   };
 }

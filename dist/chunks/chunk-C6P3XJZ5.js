@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persist,
   removeJobHome
-} from "./chunk-J3DRPUFT.js";
+} from "./chunk-RDGHRIBO.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -12,7 +12,7 @@ import {
   readStreamSettings,
   splitStatePath,
   whyNotOurHome
-} from "./chunk-YRMCHCK4.js";
+} from "./chunk-D6UAFOCY.js";
 import {
   actionLogger
 } from "./chunk-OJBEYJKB.js";

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-YRMCHCK4.js";
+} from "./chunk-D6UAFOCY.js";
 import {
   actionLogger,
   readCodexVersion,

@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunk-4CMPBT6V.js";
+} from "./chunk-JAVWRY4A.js";
 import {
   finishAndClean
-} from "./chunk-IV2OLJQX.js";
+} from "./chunk-C6P3XJZ5.js";
 import {
   loadActionState
 } from "./chunk-TFGH4AVS.js";
@@ -16,13 +16,13 @@ import {
 } from "./chunk-6OAQ2F6D.js";
 import {
   restoreStream
-} from "./chunk-J3DRPUFT.js";
+} from "./chunk-RDGHRIBO.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   codexIfPresent,
   refuseUnsafeJobs
-} from "./chunk-6FV2MCOK.js";
+} from "./chunk-RMEJMWWI.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -32,7 +32,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-YRMCHCK4.js";
+} from "./chunk-D6UAFOCY.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-N7GVTKFE.js";

@@ -23,7 +23,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-YRMCHCK4.js";
+} from "./chunk-D6UAFOCY.js";
 import {
   UsageError,
   asCodexAuthError,

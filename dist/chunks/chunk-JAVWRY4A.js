@@ -6,7 +6,7 @@ import {
 } from "./chunk-TFGH4AVS.js";
 import {
   prepareJobHome
-} from "./chunk-YRMCHCK4.js";
+} from "./chunk-D6UAFOCY.js";
 
 // src/action/job-home.ts
 function prepareJobHome2(env, stream) {
