@@ -9,7 +9,7 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-RMEJMWWI.js";
+} from "./chunks/chunk-PNIQBT7K.js";
 import {
   describeNextRefresh,
   escapeHtml
@@ -25,7 +25,7 @@ import {
   runEntry,
   runRoundTrip,
   runUrlOf
-} from "./chunks/chunk-D6UAFOCY.js";
+} from "./chunks/chunk-MFNV2GVF.js";
 import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {

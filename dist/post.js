@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-C6P3XJZ5.js";
+} from "./chunks/chunk-D3TUCSXL.js";
 import {
   loadActionState
 } from "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-RDGHRIBO.js";
+import "./chunks/chunk-OR3LCA4A.js";
 import {
   runEntry
-} from "./chunks/chunk-D6UAFOCY.js";
+} from "./chunks/chunk-MFNV2GVF.js";
 import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-OJBEYJKB.js";

@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-4CWUTOXV.js";
-import "./chunks/chunk-JAVWRY4A.js";
-import "./chunks/chunk-C6P3XJZ5.js";
+} from "./chunks/chunk-USHNJWOJ.js";
+import "./chunks/chunk-27ZYT2MZ.js";
+import "./chunks/chunk-D3TUCSXL.js";
 import "./chunks/chunk-TFGH4AVS.js";
 import "./chunks/chunk-6OAQ2F6D.js";
-import "./chunks/chunk-RDGHRIBO.js";
-import "./chunks/chunk-RMEJMWWI.js";
+import "./chunks/chunk-OR3LCA4A.js";
+import "./chunks/chunk-PNIQBT7K.js";
 import "./chunks/chunk-Z2IH7DDP.js";
 import {
   runEntry
-} from "./chunks/chunk-D6UAFOCY.js";
+} from "./chunks/chunk-MFNV2GVF.js";
 import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-OJBEYJKB.js";

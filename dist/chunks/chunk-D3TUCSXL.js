@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persist,
   removeJobHome
-} from "./chunk-RDGHRIBO.js";
+} from "./chunk-OR3LCA4A.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -12,7 +12,7 @@ import {
   readStreamSettings,
   splitStatePath,
   whyNotOurHome
-} from "./chunk-D6UAFOCY.js";
+} from "./chunk-MFNV2GVF.js";
 import {
   actionLogger
 } from "./chunk-OJBEYJKB.js";

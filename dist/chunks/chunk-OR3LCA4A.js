@@ -23,7 +23,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-D6UAFOCY.js";
+} from "./chunk-MFNV2GVF.js";
 import {
   UsageError,
   asCodexAuthError,

@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunk-JAVWRY4A.js";
+} from "./chunk-27ZYT2MZ.js";
 import {
   finishAndClean
-} from "./chunk-C6P3XJZ5.js";
+} from "./chunk-D3TUCSXL.js";
 import {
   loadActionState
 } from "./chunk-TFGH4AVS.js";
@@ -16,13 +16,13 @@ import {
 } from "./chunk-6OAQ2F6D.js";
 import {
   restoreStream
-} from "./chunk-RDGHRIBO.js";
+} from "./chunk-OR3LCA4A.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   codexIfPresent,
   refuseUnsafeJobs
-} from "./chunk-RMEJMWWI.js";
+} from "./chunk-PNIQBT7K.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -32,7 +32,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-D6UAFOCY.js";
+} from "./chunk-MFNV2GVF.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-N7GVTKFE.js";

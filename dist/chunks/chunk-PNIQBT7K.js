@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-D6UAFOCY.js";
+} from "./chunk-MFNV2GVF.js";
 import {
   actionLogger,
   readCodexVersion,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-TFGH4AVS.js";
 import {
   prepareJobHome
-} from "./chunk-D6UAFOCY.js";
+} from "./chunk-MFNV2GVF.js";
 
 // src/action/job-home.ts
 function prepareJobHome2(env, stream) {

@@ -3658,7 +3658,8 @@ async function startTokenBroker(options, kind, token) {
     loginDead: () => false,
     requestLog: () => requestLog.list(),
     planUsage: () => requestLog.planUsage(),
-    warmUp: () => void tls.secureContext(),
+    // An API key's first calls go to the platform API; an access token's to the ChatGPT backend.
+    warmUp: () => tls.preconnect(kind === "api_key" ? ctx.openaiBase : ctx.chatgptBase, 2),
     close: () => listener.close()
   };
 }
