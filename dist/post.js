@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-D3TUCSXL.js";
+} from "./chunks/chunk-YBRWJNSJ.js";
 import {
   loadActionState
 } from "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-OR3LCA4A.js";
+import "./chunks/chunk-GG27PF4P.js";
 import {
   runEntry
-} from "./chunks/chunk-MFNV2GVF.js";
+} from "./chunks/chunk-YHBNAA7K.js";
 import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-OJBEYJKB.js";

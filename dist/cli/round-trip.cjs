@@ -4357,17 +4357,19 @@ function upstreamTls(extraCa, proxy) {
     agent,
     proxy,
     preconnect: (origin, count) => {
-      if (proxy !== void 0 && !bypassesProxy(origin.hostname, proxy.noProxy)) return;
-      const port = Number(origin.port || 443);
-      agent.preconnect(
-        { host: origin.hostname, port, servername: sniName(origin.hostname), secureContext: secureContext() },
-        count
-      );
+      const { direct, ...endpoint } = endpointOf(origin, proxy);
+      if (direct) agent.preconnect({ ...endpoint, secureContext: secureContext() }, count);
     }
   };
 }
-function sniName(hostname) {
-  return (0, import_node_net.isIP)(hostname) === 0 ? hostname : "";
+function endpointOf(url, proxy) {
+  return {
+    host: url.hostname,
+    port: Number(url.port || 443),
+    // SNI takes host names only (RFC 6066); an IP upstream (a test's loopback server) gets none.
+    servername: (0, import_node_net.isIP)(url.hostname) === 0 ? url.hostname : "",
+    direct: proxy === void 0 || bypassesProxy(url.hostname, proxy.noProxy)
+  };
 }
 function rootsPlus(extraCa, fast = true) {
   const context = (0, import_node_tls2.createSecureContext)();
@@ -4388,10 +4390,10 @@ function bypassesProxy(host, noProxy) {
   return false;
 }
 function upstreamRequest(target, method, headers, tls, fresh = false) {
-  const port = Number(target.port || 443);
-  const servername = sniName(target.hostname);
+  const proxy = tls.proxy;
+  const { host, port, servername, direct: unproxied } = endpointOf(target, proxy);
   const base = {
-    host: target.hostname,
+    host,
     port,
     method,
     path: `${target.pathname}${target.search}`,
@@ -4403,14 +4405,12 @@ function upstreamRequest(target, method, headers, tls, fresh = false) {
     // refresh would look like a request that may have been received, and its token would be spent for nothing.
     agent: fresh ? false : tls.agent
   };
-  const proxy = tls.proxy;
-  if (proxy === void 0 || bypassesProxy(target.hostname, proxy.noProxy))
-    return noDelay((0, import_node_https2.request)(base));
+  if (unproxied || proxy === void 0) return noDelay((0, import_node_https2.request)(base));
   const { agent: _none, ...direct } = base;
   const request = (0, import_node_https2.request)({
     ...direct,
     createConnection: (_options, callback) => {
-      tunnel(new URL(proxy.url), target.hostname, port, (error, socket) => {
+      tunnel(new URL(proxy.url), host, port, (error, socket) => {
         if (error || !socket) return callback(error ?? new Error("proxy tunnel failed"), void 0);
         const secure = (0, import_node_tls2.connect)({
           socket,

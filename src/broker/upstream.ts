@@ -32,19 +32,21 @@ export function upstreamTls(extraCa: string | undefined, proxy: UpstreamTls['pro
     agent,
     proxy,
     preconnect: (origin, count) => {
-      if (proxy !== undefined && !bypassesProxy(origin.hostname, proxy.noProxy)) return;
-      const port = Number(origin.port || 443);
-      agent.preconnect(
-        { host: origin.hostname, port, servername: sniName(origin.hostname), secureContext: secureContext() },
-        count,
-      );
+      const { direct, ...endpoint } = endpointOf(origin, proxy);
+      if (direct) agent.preconnect({ ...endpoint, secureContext: secureContext() }, count);
     },
   };
 }
 
-/** SNI takes host names only (RFC 6066); an IP upstream (a test's loopback server) gets none. */
-function sniName(hostname: string): string {
-  return isIP(hostname) === 0 ? hostname : '';
+/** Where a connection to `url` goes, and whether it goes there directly (no proxy on the way, or NO_PROXY). */
+function endpointOf(url: URL, proxy: UpstreamTls['proxy']) {
+  return {
+    host: url.hostname,
+    port: Number(url.port || 443),
+    // SNI takes host names only (RFC 6066); an IP upstream (a test's loopback server) gets none.
+    servername: isIP(url.hostname) === 0 ? url.hostname : '',
+    direct: proxy === undefined || bypassesProxy(url.hostname, proxy.noProxy),
+  };
 }
 
 /**
@@ -85,10 +87,10 @@ export function upstreamRequest(
   tls: UpstreamTls,
   fresh = false,
 ): ClientRequest {
-  const port = Number(target.port || 443);
-  const servername = sniName(target.hostname);
+  const proxy = tls.proxy;
+  const { host, port, servername, direct: unproxied } = endpointOf(target, proxy);
   const base = {
-    host: target.hostname,
+    host,
     port,
     method,
     path: `${target.pathname}${target.search}`,
@@ -100,15 +102,13 @@ export function upstreamRequest(
     // refresh would look like a request that may have been received, and its token would be spent for nothing.
     agent: fresh ? (false as const) : tls.agent,
   };
-  const proxy = tls.proxy;
-  if (proxy === undefined || bypassesProxy(target.hostname, proxy.noProxy))
-    return noDelay(httpsRequest(base));
+  if (unproxied || proxy === undefined) return noDelay(httpsRequest(base));
   // No agent: Node uses createConnection only when the request has none. Tunnelled requests are not pooled.
   const { agent: _none, ...direct } = base;
   const request = httpsRequest({
     ...direct,
     createConnection: (_options, callback) => {
-      tunnel(new URL(proxy.url), target.hostname, port, (error, socket) => {
+      tunnel(new URL(proxy.url), host, port, (error, socket) => {
         if (error || !socket) return callback(error ?? new Error('proxy tunnel failed'), undefined as never);
         const secure = tlsConnect({
           socket,
