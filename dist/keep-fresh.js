@@ -9,7 +9,7 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-UMBVDKNH.js";
+} from "./chunks/chunk-JF2UKGUQ.js";
 import {
   describeNextRefresh,
   escapeHtml
@@ -25,7 +25,7 @@ import {
   runEntry,
   runRoundTrip,
   runUrlOf
-} from "./chunks/chunk-YHBNAA7K.js";
+} from "./chunks/chunk-PZEITG4O.js";
 import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunks/chunk-YMB7TD5N.js";
+} from "./chunks/chunk-ZLNSJXGG.js";
 import {
   saveActionState
 } from "./chunks/chunk-TFGH4AVS.js";
@@ -18,7 +18,7 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-UMBVDKNH.js";
+} from "./chunks/chunk-JF2UKGUQ.js";
 import {
   escapeHtml,
   outputLines,
@@ -38,7 +38,7 @@ import {
   runEntry,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-YHBNAA7K.js";
+} from "./chunks/chunk-PZEITG4O.js";
 import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {

@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-6OAQ2F6D.js";
 import {
   persist
-} from "./chunks/chunk-GG27PF4P.js";
+} from "./chunks/chunk-XXVDQWJD.js";
 import "./chunks/chunk-Z2IH7DDP.js";
 import {
   createActionContext,
@@ -16,7 +16,7 @@ import {
   readStreamSettings,
   runEntry,
   whyNotOurHome
-} from "./chunks/chunk-YHBNAA7K.js";
+} from "./chunks/chunk-PZEITG4O.js";
 import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {

@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-YBRWJNSJ.js";
+} from "./chunks/chunk-LUEZYIU5.js";
 import {
   loadActionState
 } from "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-GG27PF4P.js";
+import "./chunks/chunk-XXVDQWJD.js";
 import {
   runEntry
-} from "./chunks/chunk-YHBNAA7K.js";
+} from "./chunks/chunk-PZEITG4O.js";
 import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-OJBEYJKB.js";

@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-ZKBG4IZI.js";
-import "./chunks/chunk-YMB7TD5N.js";
-import "./chunks/chunk-YBRWJNSJ.js";
+} from "./chunks/chunk-YMLLAT6Q.js";
+import "./chunks/chunk-ZLNSJXGG.js";
+import "./chunks/chunk-LUEZYIU5.js";
 import "./chunks/chunk-TFGH4AVS.js";
 import "./chunks/chunk-6OAQ2F6D.js";
-import "./chunks/chunk-GG27PF4P.js";
-import "./chunks/chunk-UMBVDKNH.js";
+import "./chunks/chunk-XXVDQWJD.js";
+import "./chunks/chunk-JF2UKGUQ.js";
 import "./chunks/chunk-Z2IH7DDP.js";
 import {
   runEntry
-} from "./chunks/chunk-YHBNAA7K.js";
+} from "./chunks/chunk-PZEITG4O.js";
 import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-OJBEYJKB.js";

@@ -5079,11 +5079,32 @@ async function startListener(options) {
   const ca = await createRunCa();
   const caPath = (0, import_node_path3.join)(options.dir, BROKER_CA_FILE);
   await (0, import_promises.writeFile)(caPath, ca.caPem, { mode: 384 });
+  const sockets = /* @__PURE__ */ new Set();
   const gated = gate(options.gate, options.log);
+  let https2 = null;
+  const httpsServer = () => https2 ??= createHttpsServer(ca, options, gated, sockets);
+  const tcp = (0, import_node_net2.createServer)({ pauseOnConnect: true, noDelay: true }, (socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+    httpsServer().emit("connection", socket);
+  });
+  const origin = await listenOnLoopback(tcp);
+  return {
+    origin,
+    caPath,
+    prepare: () => void httpsServer(),
+    close: () => new Promise((resolve) => {
+      for (const socket of sockets) socket.destroy();
+      options.tls.agent.destroy();
+      tcp.close(() => resolve());
+    })
+  };
+}
+function createHttpsServer(ca, options, gated, sockets) {
   const server = (0, import_node_https3.createServer)(
     // noDelay: Node's default for a server, said here because the relay depends on it (upstream.ts, noDelay).
     // ca: [] because a server that asks for no client certificate trusts nobody; without it Node would build its
-    // root store (about 28 ms) here, before Codex can start, instead of while Codex starts (warmUp).
+    // root store (about 28 ms) here instead of in warmUp, beside the first upstream connections.
     { key: ca.leafKeyPem, cert: ca.leafCertPem, ALPNProtocols: ["http/1.1"], noDelay: true, ca: [] },
     (req, res) => gated(
       () => options.onRequest(req, res),
@@ -5093,11 +5114,6 @@ async function startListener(options) {
       }
     )
   );
-  const sockets = /* @__PURE__ */ new Set();
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-  });
   server.on("upgrade", (req, socket, head) => {
     sockets.add(socket);
     gated(
@@ -5105,16 +5121,7 @@ async function startListener(options) {
       () => socket.destroy()
     );
   });
-  const origin = await listenOnLoopback(server);
-  return {
-    origin,
-    caPath,
-    close: () => new Promise((resolve) => {
-      for (const socket of sockets) socket.destroy();
-      options.tls.agent.destroy();
-      server.close(() => resolve());
-    })
-  };
+  return server;
 }
 function gate(pending, log) {
   let state = pending === void 0 ? "open" : "waiting";
@@ -5141,12 +5148,13 @@ async function listenOnLoopback(server) {
   });
   return `https://127.0.0.1:${server.address().port}`;
 }
-var import_promises, import_node_https3, import_node_path3, BROKER_CA_FILE;
+var import_promises, import_node_https3, import_node_net2, import_node_path3, BROKER_CA_FILE;
 var init_listener = __esm({
   "src/broker/listener.ts"() {
     "use strict";
     import_promises = require("node:fs/promises");
     import_node_https3 = require("node:https");
+    import_node_net2 = require("node:net");
     import_node_path3 = require("node:path");
     init_forward();
     init_run_ca();
@@ -5394,7 +5402,10 @@ async function startTokenBroker(options, kind, token) {
     requestLog: () => requestLog.list(),
     planUsage: () => requestLog.planUsage(),
     // An API key's first calls go to the platform API; an access token's to the ChatGPT backend.
-    warmUp: () => tls.preconnect(kind === "api_key" ? ctx.openaiBase : ctx.chatgptBase, 2),
+    warmUp: () => {
+      listener.prepare();
+      tls.preconnect(kind === "api_key" ? ctx.openaiBase : ctx.chatgptBase, 2);
+    },
     close: () => listener.close()
   };
 }
@@ -5553,7 +5564,10 @@ async function startBroker(options) {
     requestLog: () => requestLog.list(),
     planUsage: () => requestLog.planUsage(),
     // Codex's first calls go to the ChatGPT backend, two or three at once.
-    warmUp: () => tls.preconnect(ctx.chatgptBase, 2),
+    warmUp: () => {
+      listener.prepare();
+      tls.preconnect(ctx.chatgptBase, 2);
+    },
     close: () => listener.close()
   };
 }
@@ -8445,7 +8459,7 @@ function run(file, args, request) {
 }
 function listenOnLoopback2() {
   return new Promise((resolve, reject) => {
-    const server = import_node_net2.default.createServer((socket) => socket.destroy());
+    const server = import_node_net3.default.createServer((socket) => socket.destroy());
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => resolve(server));
   });
@@ -8459,14 +8473,14 @@ function compareVersions(a, b) {
   }
   return 0;
 }
-var import_node_child_process3, import_node_crypto5, import_node_net2, MIN_SEALED_CODEX, NAMESPACE_FAILURE;
+var import_node_child_process3, import_node_crypto5, import_node_net3, MIN_SEALED_CODEX, NAMESPACE_FAILURE;
 var init_seal_probe = __esm({
   "src/seal/seal-probe.ts"() {
     "use strict";
     import_node_child_process3 = require("node:child_process");
     init_stop_session();
     import_node_crypto5 = require("node:crypto");
-    import_node_net2 = __toESM(require("node:net"), 1);
+    import_node_net3 = __toESM(require("node:net"), 1);
     init_native_codex();
     init_resolve_codex();
     init_seal_probe_script();

@@ -79,7 +79,10 @@ export async function startBroker(options: BrokerOptions): Promise<RunningBroker
     requestLog: () => requestLog.list(),
     planUsage: () => requestLog.planUsage(),
     // Codex's first calls go to the ChatGPT backend, two or three at once.
-    warmUp: () => tls.preconnect(ctx.chatgptBase, 2),
+    warmUp: () => {
+      listener.prepare();
+      tls.preconnect(ctx.chatgptBase, 2);
+    },
     close: () => listener.close(),
   };
 }

@@ -81,7 +81,10 @@ export async function startTokenBroker(
     requestLog: () => requestLog.list(),
     planUsage: () => requestLog.planUsage(),
     // An API key's first calls go to the platform API; an access token's to the ChatGPT backend.
-    warmUp: () => tls.preconnect(kind === 'api_key' ? ctx.openaiBase : ctx.chatgptBase, 2),
+    warmUp: () => {
+      listener.prepare();
+      tls.preconnect(kind === 'api_key' ? ctx.openaiBase : ctx.chatgptBase, 2);
+    },
     close: () => listener.close(),
   };
 }

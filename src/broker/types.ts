@@ -111,8 +111,8 @@ export interface RunningBroker {
   /** The newest plan usage read from x-codex-* response headers; null before any. */
   planUsage(): PlanUsage | null;
   /**
-   * Builds now what the first upstream request would otherwise build on Codex's critical path (the TLS context
-   * and Node's root store, about 28 ms): call it while Codex starts.
+   * Builds now what Codex's first requests would otherwise wait for (the listener's HTTPS server, the upstream TLS
+   * context and Node's root store, about 28 ms, and the first upstream connections): call it once Codex is spawned.
    */
   warmUp(): void;
   close(): Promise<void>;

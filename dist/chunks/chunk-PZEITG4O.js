@@ -3213,6 +3213,9 @@ function planUsageFromHeaders(headers) {
 // src/broker/listener.ts
 import { writeFile } from "node:fs/promises";
 import { createServer } from "node:https";
+import {
+  createServer as createTcpServer
+} from "node:net";
 import { join } from "node:path";
 
 // src/broker/run-ca.ts
@@ -3383,11 +3386,32 @@ async function startListener(options) {
   const ca = await createRunCa();
   const caPath = join(options.dir, BROKER_CA_FILE);
   await writeFile(caPath, ca.caPem, { mode: 384 });
+  const sockets = /* @__PURE__ */ new Set();
   const gated = gate(options.gate, options.log);
+  let https = null;
+  const httpsServer = () => https ??= createHttpsServer(ca, options, gated, sockets);
+  const tcp = createTcpServer({ pauseOnConnect: true, noDelay: true }, (socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+    httpsServer().emit("connection", socket);
+  });
+  const origin = await listenOnLoopback(tcp);
+  return {
+    origin,
+    caPath,
+    prepare: () => void httpsServer(),
+    close: () => new Promise((resolve) => {
+      for (const socket of sockets) socket.destroy();
+      options.tls.agent.destroy();
+      tcp.close(() => resolve());
+    })
+  };
+}
+function createHttpsServer(ca, options, gated, sockets) {
   const server = createServer(
     // noDelay: Node's default for a server, said here because the relay depends on it (upstream.ts, noDelay).
     // ca: [] because a server that asks for no client certificate trusts nobody; without it Node would build its
-    // root store (about 28 ms) here, before Codex can start, instead of while Codex starts (warmUp).
+    // root store (about 28 ms) here instead of in warmUp, beside the first upstream connections.
     { key: ca.leafKeyPem, cert: ca.leafCertPem, ALPNProtocols: ["http/1.1"], noDelay: true, ca: [] },
     (req, res) => gated(
       () => options.onRequest(req, res),
@@ -3397,11 +3421,6 @@ async function startListener(options) {
       }
     )
   );
-  const sockets = /* @__PURE__ */ new Set();
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-  });
   server.on("upgrade", (req, socket, head) => {
     sockets.add(socket);
     gated(
@@ -3409,16 +3428,7 @@ async function startListener(options) {
       () => socket.destroy()
     );
   });
-  const origin = await listenOnLoopback(server);
-  return {
-    origin,
-    caPath,
-    close: () => new Promise((resolve) => {
-      for (const socket of sockets) socket.destroy();
-      options.tls.agent.destroy();
-      server.close(() => resolve());
-    })
-  };
+  return server;
 }
 function gate(pending, log) {
   let state = pending === void 0 ? "open" : "waiting";
@@ -3659,7 +3669,10 @@ async function startTokenBroker(options, kind, token) {
     requestLog: () => requestLog.list(),
     planUsage: () => requestLog.planUsage(),
     // An API key's first calls go to the platform API; an access token's to the ChatGPT backend.
-    warmUp: () => tls.preconnect(kind === "api_key" ? ctx.openaiBase : ctx.chatgptBase, 2),
+    warmUp: () => {
+      listener.prepare();
+      tls.preconnect(kind === "api_key" ? ctx.openaiBase : ctx.chatgptBase, 2);
+    },
     close: () => listener.close()
   };
 }
@@ -3801,7 +3814,10 @@ async function startBroker(options) {
     requestLog: () => requestLog.list(),
     planUsage: () => requestLog.planUsage(),
     // Codex's first calls go to the ChatGPT backend, two or three at once.
-    warmUp: () => tls.preconnect(ctx.chatgptBase, 2),
+    warmUp: () => {
+      listener.prepare();
+      tls.preconnect(ctx.chatgptBase, 2);
+    },
     close: () => listener.close()
   };
 }

@@ -23,7 +23,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-YHBNAA7K.js";
+} from "./chunk-PZEITG4O.js";
 import {
   UsageError,
   asCodexAuthError,

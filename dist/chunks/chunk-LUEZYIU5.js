@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persist,
   removeJobHome
-} from "./chunk-GG27PF4P.js";
+} from "./chunk-XXVDQWJD.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -12,7 +12,7 @@ import {
   readStreamSettings,
   splitStatePath,
   whyNotOurHome
-} from "./chunk-YHBNAA7K.js";
+} from "./chunk-PZEITG4O.js";
 import {
   actionLogger
 } from "./chunk-OJBEYJKB.js";

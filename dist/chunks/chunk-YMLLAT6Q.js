@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunk-YMB7TD5N.js";
+} from "./chunk-ZLNSJXGG.js";
 import {
   finishAndClean
-} from "./chunk-YBRWJNSJ.js";
+} from "./chunk-LUEZYIU5.js";
 import {
   loadActionState
 } from "./chunk-TFGH4AVS.js";
@@ -16,13 +16,13 @@ import {
 } from "./chunk-6OAQ2F6D.js";
 import {
   restoreStream
-} from "./chunk-GG27PF4P.js";
+} from "./chunk-XXVDQWJD.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   codexIfPresent,
   refuseUnsafeJobs
-} from "./chunk-UMBVDKNH.js";
+} from "./chunk-JF2UKGUQ.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -32,7 +32,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-YHBNAA7K.js";
+} from "./chunk-PZEITG4O.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-N7GVTKFE.js";

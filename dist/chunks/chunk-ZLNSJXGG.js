@@ -6,7 +6,7 @@ import {
 } from "./chunk-TFGH4AVS.js";
 import {
   prepareJobHome
-} from "./chunk-YHBNAA7K.js";
+} from "./chunk-PZEITG4O.js";
 
 // src/action/job-home.ts
 function prepareJobHome2(env, stream) {

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-YHBNAA7K.js";
+} from "./chunk-PZEITG4O.js";
 import {
   actionLogger,
   readCodexVersion,
