@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-LUEZYIU5.js";
+} from "./chunks/chunk-UK2BGVWJ.js";
 import {
   loadActionState
 } from "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-XXVDQWJD.js";
+import "./chunks/chunk-WM2YQE2V.js";
 import {
   runEntry
-} from "./chunks/chunk-PZEITG4O.js";
+} from "./chunks/chunk-JW7RY5ZX.js";
 import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-OJBEYJKB.js";

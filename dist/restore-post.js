@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-YMLLAT6Q.js";
-import "./chunks/chunk-ZLNSJXGG.js";
-import "./chunks/chunk-LUEZYIU5.js";
+} from "./chunks/chunk-QNJN6M5I.js";
+import "./chunks/chunk-3JUHQZDR.js";
+import "./chunks/chunk-UK2BGVWJ.js";
 import "./chunks/chunk-TFGH4AVS.js";
 import "./chunks/chunk-6OAQ2F6D.js";
-import "./chunks/chunk-XXVDQWJD.js";
-import "./chunks/chunk-JF2UKGUQ.js";
+import "./chunks/chunk-WM2YQE2V.js";
+import "./chunks/chunk-FIYD4IDS.js";
 import "./chunks/chunk-Z2IH7DDP.js";
 import {
   runEntry
-} from "./chunks/chunk-PZEITG4O.js";
+} from "./chunks/chunk-JW7RY5ZX.js";
 import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-OJBEYJKB.js";

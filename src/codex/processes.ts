@@ -14,7 +14,11 @@ export interface ProcessStat {
   readonly sid: number;
   /** Clock ticks after boot (field 22): with the pid, names one process for the machine's uptime. */
   readonly startTime: string;
+  /** A kernel thread (PF_KTHREAD in field 9): no user program, no environment, nothing a run started. */
+  readonly kernelThread: boolean;
 }
+
+const PF_KTHREAD = 0x00200000;
 
 /** /proc/<pid>/stat (readable for every process, even a non-dumpable one), or null when it is gone. */
 export function readStat(pid: number): ProcessStat | null {
@@ -26,11 +30,19 @@ export function readStat(pid: number): ProcessStat | null {
   }
   // The command name (field 2) is in parentheses and may itself hold spaces and parentheses: split after the last.
   const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-  // fields[0] is field 3 (state); ppid, pgrp, session follow; starttime is field 22.
-  const [state, ppid, pgid, sid, startTime] = [fields[0], fields[1], fields[2], fields[3], fields[19]];
+  // fields[0] is field 3 (state); ppid, pgrp, session follow; flags is field 9, starttime field 22.
+  const [state, ppid, pgid, sid, flags, startTime] = [
+    fields[0],
+    fields[1],
+    fields[2],
+    fields[3],
+    fields[6],
+    fields[19],
+  ];
   if (state === undefined || ppid === undefined || pgid === undefined || sid === undefined) return null;
-  if (startTime === undefined) return null;
-  return { pid, state, ppid: Number(ppid), pgid: Number(pgid), sid: Number(sid), startTime };
+  if (startTime === undefined || flags === undefined) return null;
+  const kernelThread = (Number(flags) & PF_KTHREAD) !== 0;
+  return { pid, state, ppid: Number(ppid), pgid: Number(pgid), sid: Number(sid), startTime, kernelThread };
 }
 
 /** The process's start time, or null when no process has this pid. */

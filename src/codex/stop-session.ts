@@ -19,7 +19,9 @@ export function runMembers(sid: number | null, home: string | null): number[] {
   for (const pid of listPids()) {
     if (pid === process.pid) continue;
     const stat = readStat(pid);
-    if (stat === null || stat.state === 'Z') continue;
+    // Kernel threads (most of /proc on a small machine) are skipped before their owner and environment are read:
+    // the scan runs on the way out of every run.
+    if (stat === null || stat.state === 'Z' || stat.kernelThread) continue;
     if (stat.sid === sid || (home !== null && isOurs(pid) && readEnvVar(pid, 'CODEX_HOME') === home)) {
       members.push(pid);
     }

@@ -6,7 +6,7 @@ import {
 } from "./chunk-TFGH4AVS.js";
 import {
   prepareJobHome
-} from "./chunk-PZEITG4O.js";
+} from "./chunk-JW7RY5ZX.js";
 
 // src/action/job-home.ts
 function prepareJobHome2(env, stream) {

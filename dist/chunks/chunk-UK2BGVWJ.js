@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persist,
   removeJobHome
-} from "./chunk-XXVDQWJD.js";
+} from "./chunk-WM2YQE2V.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -12,7 +12,7 @@ import {
   readStreamSettings,
   splitStatePath,
   whyNotOurHome
-} from "./chunk-PZEITG4O.js";
+} from "./chunk-JW7RY5ZX.js";
 import {
   actionLogger
 } from "./chunk-OJBEYJKB.js";

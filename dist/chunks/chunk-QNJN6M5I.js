@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunk-ZLNSJXGG.js";
+} from "./chunk-3JUHQZDR.js";
 import {
   finishAndClean
-} from "./chunk-LUEZYIU5.js";
+} from "./chunk-UK2BGVWJ.js";
 import {
   loadActionState
 } from "./chunk-TFGH4AVS.js";
@@ -16,13 +16,13 @@ import {
 } from "./chunk-6OAQ2F6D.js";
 import {
   restoreStream
-} from "./chunk-XXVDQWJD.js";
+} from "./chunk-WM2YQE2V.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   codexIfPresent,
   refuseUnsafeJobs
-} from "./chunk-JF2UKGUQ.js";
+} from "./chunk-FIYD4IDS.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -32,7 +32,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-PZEITG4O.js";
+} from "./chunk-JW7RY5ZX.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-N7GVTKFE.js";

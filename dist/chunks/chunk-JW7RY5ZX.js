@@ -567,6 +567,7 @@ function firstRefreshFailure(messages) {
 
 // src/codex/processes.ts
 import { readdirSync, readFileSync, readlinkSync, statSync } from "node:fs";
+var PF_KTHREAD = 2097152;
 function readStat(pid) {
   let text;
   try {
@@ -575,10 +576,18 @@ function readStat(pid) {
     return null;
   }
   const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
-  const [state, ppid, pgid, sid, startTime] = [fields[0], fields[1], fields[2], fields[3], fields[19]];
+  const [state, ppid, pgid, sid, flags, startTime] = [
+    fields[0],
+    fields[1],
+    fields[2],
+    fields[3],
+    fields[6],
+    fields[19]
+  ];
   if (state === void 0 || ppid === void 0 || pgid === void 0 || sid === void 0) return null;
-  if (startTime === void 0) return null;
-  return { pid, state, ppid: Number(ppid), pgid: Number(pgid), sid: Number(sid), startTime };
+  if (startTime === void 0 || flags === void 0) return null;
+  const kernelThread = (Number(flags) & PF_KTHREAD) !== 0;
+  return { pid, state, ppid: Number(ppid), pgid: Number(pgid), sid: Number(sid), startTime, kernelThread };
 }
 function startTimeOf(pid) {
   return readStat(pid)?.startTime ?? null;
@@ -639,7 +648,7 @@ function runMembers(sid, home) {
   for (const pid of listPids()) {
     if (pid === process.pid) continue;
     const stat = readStat(pid);
-    if (stat === null || stat.state === "Z") continue;
+    if (stat === null || stat.state === "Z" || stat.kernelThread) continue;
     if (stat.sid === sid || home !== null && isOurs(pid) && readEnvVar(pid, "CODEX_HOME") === home) {
       members.push(pid);
     }

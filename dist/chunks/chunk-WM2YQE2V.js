@@ -23,7 +23,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-PZEITG4O.js";
+} from "./chunk-JW7RY5ZX.js";
 import {
   UsageError,
   asCodexAuthError,

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-PZEITG4O.js";
+} from "./chunk-JW7RY5ZX.js";
 import {
   actionLogger,
   readCodexVersion,
