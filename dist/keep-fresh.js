@@ -9,7 +9,7 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-FIYD4IDS.js";
+} from "./chunks/chunk-NOLYHP5F.js";
 import {
   describeNextRefresh,
   escapeHtml
@@ -25,7 +25,7 @@ import {
   runEntry,
   runRoundTrip,
   runUrlOf
-} from "./chunks/chunk-JW7RY5ZX.js";
+} from "./chunks/chunk-5FO2JAHE.js";
 import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {
@@ -36,8 +36,7 @@ import {
   readInput,
   setOutputs
 } from "./chunks/chunk-OJBEYJKB.js";
-import "./chunks/chunk-MURFW7JQ.js";
-import "./chunks/chunk-ME7AUUEY.js";
+import "./chunks/chunk-UGJRSHC6.js";
 import "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
@@ -55,6 +54,7 @@ import {
   needsReseed
 } from "./chunks/chunk-V4C5BGZE.js";
 import "./chunks/chunk-HMVT4RTB.js";
+import "./chunks/chunk-ME7AUUEY.js";
 import {
   debug,
   summary

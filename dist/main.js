@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunks/chunk-3JUHQZDR.js";
+} from "./chunks/chunk-YG3ONOK7.js";
 import {
   saveActionState
 } from "./chunks/chunk-TFGH4AVS.js";
@@ -18,7 +18,7 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-FIYD4IDS.js";
+} from "./chunks/chunk-NOLYHP5F.js";
 import {
   escapeHtml,
   outputLines,
@@ -38,7 +38,7 @@ import {
   runEntry,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-JW7RY5ZX.js";
+} from "./chunks/chunk-5FO2JAHE.js";
 import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {
@@ -47,8 +47,7 @@ import {
   runnerMasks,
   setOutputs
 } from "./chunks/chunk-OJBEYJKB.js";
-import "./chunks/chunk-MURFW7JQ.js";
-import "./chunks/chunk-ME7AUUEY.js";
+import "./chunks/chunk-UGJRSHC6.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-F5ZJYPQG.js";
@@ -66,6 +65,7 @@ import {
   ExitCode
 } from "./chunks/chunk-V4C5BGZE.js";
 import "./chunks/chunk-HMVT4RTB.js";
+import "./chunks/chunk-ME7AUUEY.js";
 import {
   summary,
   warning

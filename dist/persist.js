@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-6OAQ2F6D.js";
 import {
   persist
-} from "./chunks/chunk-WM2YQE2V.js";
+} from "./chunks/chunk-ULG6GHV6.js";
 import "./chunks/chunk-Z2IH7DDP.js";
 import {
   createActionContext,
@@ -16,15 +16,14 @@ import {
   readStreamSettings,
   runEntry,
   whyNotOurHome
-} from "./chunks/chunk-JW7RY5ZX.js";
+} from "./chunks/chunk-5FO2JAHE.js";
 import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {
   Inputs,
   readInput
 } from "./chunks/chunk-OJBEYJKB.js";
-import "./chunks/chunk-MURFW7JQ.js";
-import "./chunks/chunk-ME7AUUEY.js";
+import "./chunks/chunk-UGJRSHC6.js";
 import "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
@@ -40,6 +39,7 @@ import {
   UsageError
 } from "./chunks/chunk-V4C5BGZE.js";
 import "./chunks/chunk-HMVT4RTB.js";
+import "./chunks/chunk-ME7AUUEY.js";
 import "./chunks/chunk-GP2XTTJE.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
 

@@ -3,19 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-UK2BGVWJ.js";
+} from "./chunks/chunk-U4EYFN5V.js";
 import {
   loadActionState
 } from "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-WM2YQE2V.js";
+import "./chunks/chunk-ULG6GHV6.js";
 import {
   runEntry
-} from "./chunks/chunk-JW7RY5ZX.js";
+} from "./chunks/chunk-5FO2JAHE.js";
 import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-OJBEYJKB.js";
-import "./chunks/chunk-MURFW7JQ.js";
-import "./chunks/chunk-ME7AUUEY.js";
+import "./chunks/chunk-UGJRSHC6.js";
 import "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
@@ -29,6 +28,7 @@ import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import "./chunks/chunk-V4C5BGZE.js";
 import "./chunks/chunk-HMVT4RTB.js";
+import "./chunks/chunk-ME7AUUEY.js";
 import "./chunks/chunk-GP2XTTJE.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
 

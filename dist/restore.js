@@ -3,22 +3,21 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestore
-} from "./chunks/chunk-QNJN6M5I.js";
-import "./chunks/chunk-3JUHQZDR.js";
-import "./chunks/chunk-UK2BGVWJ.js";
+} from "./chunks/chunk-Q2JYSFR2.js";
+import "./chunks/chunk-YG3ONOK7.js";
+import "./chunks/chunk-U4EYFN5V.js";
 import "./chunks/chunk-TFGH4AVS.js";
 import "./chunks/chunk-6OAQ2F6D.js";
-import "./chunks/chunk-WM2YQE2V.js";
-import "./chunks/chunk-FIYD4IDS.js";
+import "./chunks/chunk-ULG6GHV6.js";
+import "./chunks/chunk-NOLYHP5F.js";
 import "./chunks/chunk-Z2IH7DDP.js";
 import {
   runEntry
-} from "./chunks/chunk-JW7RY5ZX.js";
+} from "./chunks/chunk-5FO2JAHE.js";
 import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-OJBEYJKB.js";
-import "./chunks/chunk-MURFW7JQ.js";
-import "./chunks/chunk-ME7AUUEY.js";
+import "./chunks/chunk-UGJRSHC6.js";
 import "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";
@@ -32,6 +31,7 @@ import "./chunks/chunk-DCRTVRTH.js";
 import "./chunks/chunk-2G7TLW22.js";
 import "./chunks/chunk-V4C5BGZE.js";
 import "./chunks/chunk-HMVT4RTB.js";
+import "./chunks/chunk-ME7AUUEY.js";
 import "./chunks/chunk-GP2XTTJE.js";
 import "./chunks/chunk-DZ5XX4ZY.js";
 

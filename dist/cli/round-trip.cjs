@@ -7325,72 +7325,11 @@ var init_backoff = __esm({
   }
 });
 
-// vendor:proper-lockfile
-var proper_lockfile_exports = {};
-__export(proper_lockfile_exports, {
-  default: () => proper_lockfile_default
-});
-var sdk, proper_lockfile_default;
-var init_proper_lockfile = __esm({
-  "vendor:proper-lockfile"() {
-    sdk = require("../vendor/proper-lockfile.js");
-    proper_lockfile_default = sdk.default;
-  }
-});
-
-// src/locks/lease-guard.ts
-function loadGuardLibrary() {
-  library ??= importLibrary();
-  return library;
-}
-async function guarded(file, guard, critical, deadline, signal) {
-  const { default: lockfile } = await loadGuardLibrary();
-  for (; ; ) {
-    signal?.throwIfAborted();
-    let unlock;
-    try {
-      unlock = await lockfile.lock(file, {
-        lockfilePath: guard,
-        realpath: false,
-        stale: GUARD_STALE_MS,
-        retries: 0,
-        // The default throws from a timer. A broken guard is survivable: the lease writes re-check the file.
-        onCompromised: () => {
-        }
-      });
-    } catch (error) {
-      if (!isErrno(error, "ELOCKED")) throw error;
-      const left = deadline - Date.now();
-      if (left <= 0) return { ok: false };
-      await sleep(Math.min(left, 5 + Math.random() * 20), signal);
-      continue;
-    }
-    try {
-      return { ok: true, value: await critical() };
-    } finally {
-      await unlock().catch(() => {
-      });
-    }
-  }
-}
-var GUARD_STALE_MS, importLibrary, library;
-var init_lease_guard = __esm({
-  "src/locks/lease-guard.ts"() {
-    "use strict";
-    init_secure_files();
-    init_backoff();
-    GUARD_STALE_MS = 2e3;
-    importLibrary = () => Promise.resolve().then(() => (init_proper_lockfile(), proper_lockfile_exports));
-    library = null;
-  }
-});
-
 // src/locks/file-lease-handle.ts
 var FileLeaseHandle;
 var init_file_lease_handle = __esm({
   "src/locks/file-lease-handle.ts"() {
     "use strict";
-    init_lease_guard();
     FileLeaseHandle = class {
       /** `heartbeatLeaseMs` > 0: renew the lease every third of it while held (process mode). */
       constructor(lock, holder, heartbeatLeaseMs) {
@@ -7408,10 +7347,6 @@ var init_file_lease_handle = __esm({
       #renewing = null;
       get holder() {
         return this.#holder;
-      }
-      /** The guard's library (release takes the guard), loaded while the caller has nothing else to do. */
-      prepareRelease() {
-        void loadGuardLibrary().catch(() => void 0);
       }
       async release() {
         if (this.#done) return false;
@@ -7667,12 +7602,73 @@ var init_lease_file = __esm({
   }
 });
 
+// vendor:proper-lockfile
+var proper_lockfile_exports = {};
+__export(proper_lockfile_exports, {
+  default: () => proper_lockfile_default
+});
+var sdk, proper_lockfile_default;
+var init_proper_lockfile = __esm({
+  "vendor:proper-lockfile"() {
+    sdk = require("../vendor/proper-lockfile.js");
+    proper_lockfile_default = sdk.default;
+  }
+});
+
+// src/locks/lease-guard.ts
+function loadGuardLibrary() {
+  library ??= importLibrary();
+  return library;
+}
+async function guarded(file, guard, critical, deadline, signal) {
+  const { default: lockfile } = await loadGuardLibrary();
+  for (; ; ) {
+    signal?.throwIfAborted();
+    let unlock;
+    try {
+      unlock = await lockfile.lock(file, {
+        lockfilePath: guard,
+        realpath: false,
+        stale: GUARD_STALE_MS,
+        retries: 0,
+        // The default throws from a timer. A broken guard is survivable: the lease writes re-check the file.
+        onCompromised: () => {
+        }
+      });
+    } catch (error) {
+      if (!isErrno(error, "ELOCKED")) throw error;
+      const left = deadline - Date.now();
+      if (left <= 0) return { ok: false };
+      await sleep(Math.min(left, 5 + Math.random() * 20), signal);
+      continue;
+    }
+    try {
+      return { ok: true, value: await critical() };
+    } finally {
+      await unlock().catch(() => {
+      });
+    }
+  }
+}
+var GUARD_STALE_MS, importLibrary, library;
+var init_lease_guard = __esm({
+  "src/locks/lease-guard.ts"() {
+    "use strict";
+    init_secure_files();
+    init_backoff();
+    GUARD_STALE_MS = 2e3;
+    importLibrary = () => Promise.resolve().then(() => (init_proper_lockfile(), proper_lockfile_exports));
+    library = null;
+  }
+});
+
 // src/locks/file-lease-lock.ts
 var file_lease_lock_exports = {};
 __export(file_lease_lock_exports, {
-  FileLeaseLock: () => FileLeaseLock
+  FileLeaseLock: () => FileLeaseLock,
+  UNGUARDED_RELEASE_MS: () => UNGUARDED_RELEASE_MS
 });
-var import_node_path12, NOTICE_EVERY_MS, FileLeaseLock;
+var import_node_path12, NOTICE_EVERY_MS, UNGUARDED_RELEASE_MS, FileLeaseLock;
 var init_file_lease_lock = __esm({
   "src/locks/file-lease-lock.ts"() {
     "use strict";
@@ -7687,6 +7683,7 @@ var init_file_lease_lock = __esm({
     init_lock();
     init_process_liveness();
     NOTICE_EVERY_MS = 1e4;
+    UNGUARDED_RELEASE_MS = 15e3;
     FileLeaseLock = class {
       constructor(dir, stream, options = {}) {
         this.dir = dir;
@@ -7770,13 +7767,23 @@ var init_file_lease_lock = __esm({
           if (outcome.value !== null) return outcome.value.removed;
         }
       }
-      /** Removes the lease only if it still carries `id`. False when it was released or taken over meanwhile. */
+      /**
+       * Removes the lease only if it still carries `id`. False when it was released or taken over meanwhile.
+       * A lease with time to run goes without the guard: nobody else writes it while it is not stale (a taker on this
+       * machine judges a live holder by its pid and start time, one on another host by expiresAt, and only the holder
+       * renews), so the removal's own check decides alone (moved aside, and put back unless it is the lease read).
+       * A run that found its lock free then never loads the guard's library (about 11 ms of CPU while Codex starts).
+       */
       async releaseIfHeld(id) {
-        if ((await readLease(this.file))?.holder.id !== id) return false;
+        const snapshot = await readLease(this.file);
+        if (snapshot?.holder.id !== id) return false;
+        if (Date.parse(snapshot.holder.expiresAt) - Date.now() > UNGUARDED_RELEASE_MS) {
+          return removeLeaseIfUnchanged(this.file, snapshot);
+        }
         const outcome = await this.#guarded(
           async () => {
-            const snapshot = await readLease(this.file);
-            return snapshot?.holder.id === id && await removeLeaseIfUnchanged(this.file, snapshot);
+            const snapshot2 = await readLease(this.file);
+            return snapshot2?.holder.id === id && await removeLeaseIfUnchanged(this.file, snapshot2);
           },
           Date.now() + 3 * GUARD_STALE_MS
         );
@@ -9349,10 +9356,7 @@ async function execCodex(state, request) {
     ...request.runTimeoutMs === void 0 ? {} : { timeoutMs: request.runTimeoutMs },
     ...state.isolation === null ? {} : { spawnAs: spawnAsAgent(state.isolation) },
     onSpawn: (pid, command) => {
-      setImmediate(() => {
-        state.broker?.warmUp();
-        state.lock?.prepareRelease?.();
-      });
+      setImmediate(() => state.broker?.warmUp());
       if (state.homeRecorded) void recordOwner(home.dir, { pid, command }).catch(() => void 0);
     }
   });

@@ -1,5 +1,4 @@
 import type { LockHandle, LockHolder } from './lock.js';
-import { loadGuardLibrary } from './lease-guard.js';
 
 /** What a handle needs of its lock: the two guarded operations on its own lease. */
 export interface LeaseOwner {
@@ -30,11 +29,6 @@ export class FileLeaseHandle implements LockHandle {
 
   get holder(): LockHolder {
     return this.#holder;
-  }
-
-  /** The guard's library (release takes the guard), loaded while the caller has nothing else to do. */
-  prepareRelease(): void {
-    void loadGuardLibrary().catch(() => undefined);
   }
 
   async release(): Promise<boolean> {

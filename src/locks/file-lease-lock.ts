@@ -23,6 +23,13 @@ import { currentIdentity, processStartTime } from './process-liveness.js';
 
 const NOTICE_EVERY_MS = 10_000;
 
+/**
+ * A lease with more than this left to run is released without the guard (see releaseIfHeld). A process lease is
+ * renewed every 20 s of its 60, so a run ends with 40 s or more left; the margin covers the clocks of other hosts
+ * that share the state directory, which judge the lease by its expiresAt.
+ */
+export const UNGUARDED_RELEASE_MS = 15_000;
+
 export interface FileLeaseLockOptions {
   /** How often onWait repeats while waiting (default 10 s). */
   readonly noticeEveryMs?: number;
@@ -122,9 +129,19 @@ export class FileLeaseLock implements StreamLock, LeaseOwner {
     }
   }
 
-  /** Removes the lease only if it still carries `id`. False when it was released or taken over meanwhile. */
+  /**
+   * Removes the lease only if it still carries `id`. False when it was released or taken over meanwhile.
+   * A lease with time to run goes without the guard: nobody else writes it while it is not stale (a taker on this
+   * machine judges a live holder by its pid and start time, one on another host by expiresAt, and only the holder
+   * renews), so the removal's own check decides alone (moved aside, and put back unless it is the lease read).
+   * A run that found its lock free then never loads the guard's library (about 11 ms of CPU while Codex starts).
+   */
   async releaseIfHeld(id: string): Promise<boolean> {
-    if ((await readLease(this.file))?.holder.id !== id) return false;
+    const snapshot = await readLease(this.file);
+    if (snapshot?.holder.id !== id) return false;
+    if (Date.parse(snapshot.holder.expiresAt) - Date.now() > UNGUARDED_RELEASE_MS) {
+      return removeLeaseIfUnchanged(this.file, snapshot);
+    }
     const outcome = await this.#guarded(
       async () => {
         const snapshot = await readLease(this.file);

@@ -11,10 +11,10 @@ let library: ReturnType<typeof importLibrary> | null = null;
 
 /**
  * proper-lockfile, loaded once. Imported when a guard is first needed: it brings graceful-fs, which patches `fs` as
- * it loads (about 11 ms of CPU), and `status` (which only reads the lease) or a run taking a free lock (which needs
- * no guard) should not pay for it before they must.
+ * it loads (about 11 ms of CPU), and `status` (which only reads the lease) or a run that takes a free lock and
+ * releases it in time (neither needs the guard) should not pay for it.
  */
-export function loadGuardLibrary(): ReturnType<typeof importLibrary> {
+function loadGuardLibrary(): ReturnType<typeof importLibrary> {
   library ??= importLibrary();
   return library;
 }

@@ -44,8 +44,6 @@ export interface LockHandle {
   readonly holder: LockHolder;
   /** Releases the lock if we still hold it; returns false if it had been taken over. */
   release(): Promise<boolean>;
-  /** Loads now what release will need, for a caller that would otherwise wait idle (while Codex runs). */
-  prepareRelease?(): void;
 }
 
 export interface Acquired {

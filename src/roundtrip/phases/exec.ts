@@ -57,10 +57,7 @@ export async function execCodex(state: RunState<PhaseContext>, request: ExecRequ
     ...(state.isolation === null ? {} : { spawnAs: spawnAsAgent(state.isolation) }),
     onSpawn: (pid, command) => {
       // Codex takes over 100 ms to its first request: time this process would spend idle.
-      setImmediate(() => {
-        state.broker?.warmUp();
-        state.lock?.prepareRelease?.();
-      });
+      setImmediate(() => state.broker?.warmUp());
       if (state.homeRecorded) void recordOwner(home.dir, { pid, command }).catch(() => undefined);
     },
   });

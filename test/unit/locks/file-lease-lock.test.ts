@@ -6,13 +6,13 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LockLostError, LockTimeoutError } from '../../../src/core/errors.js';
-import { FileLeaseLock } from '../../../src/locks/file-lease-lock.js';
+import { FileLeaseLock, UNGUARDED_RELEASE_MS } from '../../../src/locks/file-lease-lock.js';
 import { LOCK_FILE_NAME, UNREADABLE_LOCK_LEASE_MS } from '../../../src/locks/lease-record.js';
 import type { AcquireOptions, LockHolder } from '../../../src/locks/lock.js';
 import { NoLock } from '../../../src/locks/no-lock.js';
 import { currentIdentity, processStartTime } from '../../../src/locks/process-liveness.js';
 import type { ChildEvent, ChildTask } from '../../support/lock-child.js';
-import { waitFor } from '../../support/wait-for.js';
+import { waitFor, within } from '../../support/wait-for.js';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const childScript = path.join(repoRoot, 'test/support/lock-child.ts');
@@ -119,6 +119,44 @@ describe('FileLeaseLock across processes', () => {
     expect(second).toBeInstanceOf(LockTimeoutError);
     await fs.rmdir(path.join(dir, `${LOCK_FILE_NAME}.guard`));
     expect(await handle.release()).toBe(true);
+  });
+
+  /** Holds the guard beside the lease, kept fresh (proper-lockfile would take over one 2 s old), until released. */
+  async function holdGuard(): Promise<() => Promise<void>> {
+    const guard = path.join(dir, `${LOCK_FILE_NAME}.guard`);
+    await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+    await fs.mkdir(guard);
+    const fresh = setInterval(() => void fs.utimes(guard, new Date(), new Date()).catch(() => {}), 500);
+    return async () => {
+      clearInterval(fresh);
+      await fs.rmdir(guard);
+    };
+  }
+
+  it('releases a lease with time to run without its guard, even while someone holds the guard', async () => {
+    const { handle } = await new FileLeaseLock(dir, 's1').acquire(options({ leaseMs: 60_000 }));
+    const freeGuard = await holdGuard();
+    try {
+      // Under the guard, release would wait for it (and give up after 6 s).
+      expect(await within(handle.release(), 1_500, 'the release')).toBe(true);
+      expect(await new FileLeaseLock(dir, 's1').inspect()).toBeNull();
+    } finally {
+      await freeGuard();
+    }
+  });
+
+  it('releases a lease near its end under the guard', async () => {
+    const leaseMs = UNGUARDED_RELEASE_MS - 5_000;
+    const { handle } = await new FileLeaseLock(dir, 's1').acquire(options({ leaseMs, mode: 'lease' }));
+    const freeGuard = await holdGuard();
+    let settled = false;
+    const release = handle.release().finally(() => (settled = true));
+    // The time is the behaviour: while the guard is held, the release waits.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(settled).toBe(false);
+    await freeGuard();
+    expect(await within(release, 5_000, 'the release once the guard is free')).toBe(true);
+    expect(await new FileLeaseLock(dir, 's1').inspect()).toBeNull();
   });
 
   it('gives a free lock to exactly one of many takers at once', async () => {

@@ -33,7 +33,7 @@ import {
 } from "./chunk-OJBEYJKB.js";
 import {
   FileLeaseLock
-} from "./chunk-MURFW7JQ.js";
+} from "./chunk-UGJRSHC6.js";
 import {
   RefHandoff,
   currentWorkflowRun
@@ -898,7 +898,7 @@ async function createLock(kind, store, deps) {
   switch (kind) {
     case "file": {
       const [{ FileLeaseLock: FileLeaseLock2 }, { LOCK_FILE_NAME }, { CheckedFileLock }] = await Promise.all([
-        import("./file-lease-lock-DSGPXRD4.js"),
+        import("./file-lease-lock-XTROG64W.js"),
         import("./lease-record-6ZWVTEHY.js"),
         import("./checked-lock-SBLFUKBF.js")
       ]);
@@ -6505,10 +6505,7 @@ async function execCodex(state, request) {
     ...request.runTimeoutMs === void 0 ? {} : { timeoutMs: request.runTimeoutMs },
     ...state.isolation === null ? {} : { spawnAs: spawnAsAgent(state.isolation) },
     onSpawn: (pid, command) => {
-      setImmediate(() => {
-        state.broker?.warmUp();
-        state.lock?.prepareRelease?.();
-      });
+      setImmediate(() => state.broker?.warmUp());
       if (state.homeRecorded) void recordOwner(home.dir, { pid, command }).catch(() => void 0);
     }
   });

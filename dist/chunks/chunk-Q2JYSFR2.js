@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunk-3JUHQZDR.js";
+} from "./chunk-YG3ONOK7.js";
 import {
   finishAndClean
-} from "./chunk-UK2BGVWJ.js";
+} from "./chunk-U4EYFN5V.js";
 import {
   loadActionState
 } from "./chunk-TFGH4AVS.js";
@@ -16,13 +16,13 @@ import {
 } from "./chunk-6OAQ2F6D.js";
 import {
   restoreStream
-} from "./chunk-WM2YQE2V.js";
+} from "./chunk-ULG6GHV6.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   codexIfPresent,
   refuseUnsafeJobs
-} from "./chunk-FIYD4IDS.js";
+} from "./chunk-NOLYHP5F.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -32,7 +32,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-JW7RY5ZX.js";
+} from "./chunk-5FO2JAHE.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-N7GVTKFE.js";

@@ -23,7 +23,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-JW7RY5ZX.js";
+} from "./chunk-5FO2JAHE.js";
 import {
   UsageError,
   asCodexAuthError,

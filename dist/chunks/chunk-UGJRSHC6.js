@@ -2,17 +2,6 @@
 import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
-  FORMAT_VERSION,
-  LOCK_FILE_NAME,
-  currentIdentity,
-  fileIdentity,
-  isStale,
-  parseRecord,
-  processStartTime,
-  toHolder,
-  unreadable
-} from "./chunk-ME7AUUEY.js";
-import {
   backoffDelay,
   describeHolder,
   sleep
@@ -27,48 +16,20 @@ import {
   LockLostError,
   LockTimeoutError
 } from "./chunk-V4C5BGZE.js";
+import {
+  FORMAT_VERSION,
+  LOCK_FILE_NAME,
+  currentIdentity,
+  fileIdentity,
+  isStale,
+  parseRecord,
+  processStartTime,
+  toHolder,
+  unreadable
+} from "./chunk-ME7AUUEY.js";
 
 // src/locks/file-lease-lock.ts
 import path2 from "node:path";
-
-// src/locks/lease-guard.ts
-var GUARD_STALE_MS = 2e3;
-var importLibrary = () => import("./proper-lockfile-QPQYOU3Z.js");
-var library = null;
-function loadGuardLibrary() {
-  library ??= importLibrary();
-  return library;
-}
-async function guarded(file, guard, critical, deadline, signal) {
-  const { default: lockfile } = await loadGuardLibrary();
-  for (; ; ) {
-    signal?.throwIfAborted();
-    let unlock;
-    try {
-      unlock = await lockfile.lock(file, {
-        lockfilePath: guard,
-        realpath: false,
-        stale: GUARD_STALE_MS,
-        retries: 0,
-        // The default throws from a timer. A broken guard is survivable: the lease writes re-check the file.
-        onCompromised: () => {
-        }
-      });
-    } catch (error) {
-      if (!isErrno(error, "ELOCKED")) throw error;
-      const left = deadline - Date.now();
-      if (left <= 0) return { ok: false };
-      await sleep(Math.min(left, 5 + Math.random() * 20), signal);
-      continue;
-    }
-    try {
-      return { ok: true, value: await critical() };
-    } finally {
-      await unlock().catch(() => {
-      });
-    }
-  }
-}
 
 // src/locks/file-lease-handle.ts
 var FileLeaseHandle = class {
@@ -88,10 +49,6 @@ var FileLeaseHandle = class {
   #renewing = null;
   get holder() {
     return this.#holder;
-  }
-  /** The guard's library (release takes the guard), loaded while the caller has nothing else to do. */
-  prepareRelease() {
-    void loadGuardLibrary().catch(() => void 0);
   }
   async release() {
     if (this.#done) return false;
@@ -185,8 +142,48 @@ async function sidePath(file, kind) {
   return path.join(path.dirname(file), `.${LOCK_FILE_NAME}.${randomBytes(6).toString("hex")}.${kind}`);
 }
 
+// src/locks/lease-guard.ts
+var GUARD_STALE_MS = 2e3;
+var importLibrary = () => import("./proper-lockfile-QPQYOU3Z.js");
+var library = null;
+function loadGuardLibrary() {
+  library ??= importLibrary();
+  return library;
+}
+async function guarded(file, guard, critical, deadline, signal) {
+  const { default: lockfile } = await loadGuardLibrary();
+  for (; ; ) {
+    signal?.throwIfAborted();
+    let unlock;
+    try {
+      unlock = await lockfile.lock(file, {
+        lockfilePath: guard,
+        realpath: false,
+        stale: GUARD_STALE_MS,
+        retries: 0,
+        // The default throws from a timer. A broken guard is survivable: the lease writes re-check the file.
+        onCompromised: () => {
+        }
+      });
+    } catch (error) {
+      if (!isErrno(error, "ELOCKED")) throw error;
+      const left = deadline - Date.now();
+      if (left <= 0) return { ok: false };
+      await sleep(Math.min(left, 5 + Math.random() * 20), signal);
+      continue;
+    }
+    try {
+      return { ok: true, value: await critical() };
+    } finally {
+      await unlock().catch(() => {
+      });
+    }
+  }
+}
+
 // src/locks/file-lease-lock.ts
 var NOTICE_EVERY_MS = 1e4;
+var UNGUARDED_RELEASE_MS = 15e3;
 var FileLeaseLock = class {
   constructor(dir, stream, options = {}) {
     this.dir = dir;
@@ -270,13 +267,23 @@ var FileLeaseLock = class {
       if (outcome.value !== null) return outcome.value.removed;
     }
   }
-  /** Removes the lease only if it still carries `id`. False when it was released or taken over meanwhile. */
+  /**
+   * Removes the lease only if it still carries `id`. False when it was released or taken over meanwhile.
+   * A lease with time to run goes without the guard: nobody else writes it while it is not stale (a taker on this
+   * machine judges a live holder by its pid and start time, one on another host by expiresAt, and only the holder
+   * renews), so the removal's own check decides alone (moved aside, and put back unless it is the lease read).
+   * A run that found its lock free then never loads the guard's library (about 11 ms of CPU while Codex starts).
+   */
   async releaseIfHeld(id) {
-    if ((await readLease(this.file))?.holder.id !== id) return false;
+    const snapshot = await readLease(this.file);
+    if (snapshot?.holder.id !== id) return false;
+    if (Date.parse(snapshot.holder.expiresAt) - Date.now() > UNGUARDED_RELEASE_MS) {
+      return removeLeaseIfUnchanged(this.file, snapshot);
+    }
     const outcome = await this.#guarded(
       async () => {
-        const snapshot = await readLease(this.file);
-        return snapshot?.holder.id === id && await removeLeaseIfUnchanged(this.file, snapshot);
+        const snapshot2 = await readLease(this.file);
+        return snapshot2?.holder.id === id && await removeLeaseIfUnchanged(this.file, snapshot2);
       },
       Date.now() + 3 * GUARD_STALE_MS
     );
@@ -345,5 +352,6 @@ var FileLeaseLock = class {
 };
 
 export {
+  UNGUARDED_RELEASE_MS,
   FileLeaseLock
 };

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persist,
   removeJobHome
-} from "./chunk-WM2YQE2V.js";
+} from "./chunk-ULG6GHV6.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -12,7 +12,7 @@ import {
   readStreamSettings,
   splitStatePath,
   whyNotOurHome
-} from "./chunk-JW7RY5ZX.js";
+} from "./chunk-5FO2JAHE.js";
 import {
   actionLogger
 } from "./chunk-OJBEYJKB.js";

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-JW7RY5ZX.js";
+} from "./chunk-5FO2JAHE.js";
 import {
   actionLogger,
   readCodexVersion,
