@@ -3,14 +3,14 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-U4EYFN5V.js";
+} from "./chunks/chunk-MPBBFRJG.js";
 import {
   loadActionState
 } from "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-ULG6GHV6.js";
+import "./chunks/chunk-P7HFCSSJ.js";
 import {
   runEntry
-} from "./chunks/chunk-5FO2JAHE.js";
+} from "./chunks/chunk-L3KSYHQU.js";
 import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-OJBEYJKB.js";

@@ -3,17 +3,17 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-Q2JYSFR2.js";
-import "./chunks/chunk-YG3ONOK7.js";
-import "./chunks/chunk-U4EYFN5V.js";
+} from "./chunks/chunk-4HEGW5XZ.js";
+import "./chunks/chunk-GXNG6DRO.js";
+import "./chunks/chunk-MPBBFRJG.js";
 import "./chunks/chunk-TFGH4AVS.js";
 import "./chunks/chunk-6OAQ2F6D.js";
-import "./chunks/chunk-ULG6GHV6.js";
-import "./chunks/chunk-NOLYHP5F.js";
+import "./chunks/chunk-P7HFCSSJ.js";
+import "./chunks/chunk-LCH7BROM.js";
 import "./chunks/chunk-Z2IH7DDP.js";
 import {
   runEntry
-} from "./chunks/chunk-5FO2JAHE.js";
+} from "./chunks/chunk-L3KSYHQU.js";
 import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-OJBEYJKB.js";

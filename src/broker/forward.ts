@@ -160,7 +160,11 @@ function rewriteAccountsCheck(
         const account = entry as { id?: unknown; workspace_backend_origin?: unknown };
         const origin = account.workspace_backend_origin;
         if (account.id !== ours || typeof origin !== 'string' || !origin.startsWith('https://')) continue;
-        ctx.routedOrigin = new URL(origin).origin;
+        const routed = new URL(origin).origin;
+        // Codex's Responses calls go there next: open that connection now, as warmUp did for the first backend.
+        if (routed !== ctx.routedOrigin && routed !== ctx.chatgptBase.origin)
+          ctx.tls.preconnect(new URL(routed), 1);
+        ctx.routedOrigin = routed;
         account.workspace_backend_origin = ctx.origin;
       }
       body = Buffer.from(JSON.stringify(parsed));

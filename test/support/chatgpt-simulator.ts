@@ -322,6 +322,8 @@ export interface ChatGptSimulator {
   readonly lastToolNames: readonly string[];
   readonly refreshLog: readonly RefreshLogEntry[];
   readonly requestLog: readonly RequestLogEntry[];
+  /** TLS connections the second origin accepted (`secondOrigin`), whether or not a request came on them. */
+  readonly secondOriginConnections: number;
   issueSession(options?: IssueSessionOptions): SimSession;
   /** auth.json text (Codex's shape) for a session; `lastRefresh: null` leaves `last_refresh` out. */
   authJsonFor(session: SimSession, options: { lastRefresh: Date | null }): string;
@@ -848,6 +850,7 @@ export async function startChatGptSimulator(
   const timers = new Set<NodeJS.Timeout>();
   const sockets = new Set<Socket | Duplex>();
   let second: Server | null = null;
+  let secondConnections = 0;
   const secondPort = (): number | null => (second?.address() as AddressInfo | null)?.port ?? null;
   const secondUrl = (): string => `https://127.0.0.1:${secondPort() ?? 0}`;
   let refreshCount = 0;
@@ -1511,6 +1514,7 @@ export async function startChatGptSimulator(
     const other = createServer({ key: tls.key, cert: tls.cert }, server.listeners('request')[0] as never);
     for (const listener of server.listeners('upgrade')) other.on('upgrade', listener as never);
     other.on('secureConnection', (socket) => {
+      secondConnections += 1;
       sockets.add(socket);
       socket.on('close', () => sockets.delete(socket));
     });
@@ -1559,6 +1563,9 @@ export async function startChatGptSimulator(
     },
     get refreshLog() {
       return [...refreshLog];
+    },
+    get secondOriginConnections() {
+      return secondConnections;
     },
     get requestLog() {
       return [...requestLog];

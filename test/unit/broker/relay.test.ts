@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type ChatGptSimulator, startChatGptSimulator } from '../../support/chatgpt-simulator.js';
 import { type BrokerWorld, startBrokerWorld } from '../../support/broker-world.js';
 import { createTestTls } from '../../support/tls.js';
-import { within } from '../../support/wait-for.js';
+import { waitFor, within } from '../../support/wait-for.js';
 
 interface Answer {
   readonly status: number;
@@ -134,6 +134,32 @@ describe('the broker relay', () => {
     // Every event after the first waited for the client to hold the one before: the gate was the pace.
     expect(released).toEqual(Array.from({ length: events.length - 1 }, (_, i) => i + 1));
     expect(complete).toBe(events.length);
+  });
+
+  it('R3: opens a connection to the workspace origin accounts/check names before Codex calls it, and uses it', async () => {
+    const { sim, w } = await setUp({ secondOrigin: true, webSocket: false });
+    const { access_token } = await placeholders(w);
+    const auth = { authorization: `Bearer ${access_token}` };
+    const check = await call(w, 'GET', '/backend-api/wham/accounts/check', auth);
+    expect(check.status).toBe(200);
+    expect(check.body.toString()).toContain(w.broker.origin); // the origin Codex is given is the broker's
+    // Nothing has asked for the workspace origin yet: the connection is the broker's own, opened ahead.
+    await waitFor(() => sim.secondOriginConnections === 1, {
+      timeoutMs: 5_000,
+      what: 'a connection to the workspace origin',
+    });
+    const turn = await call(
+      w,
+      'POST',
+      '/backend-api/codex/responses',
+      { ...auth, 'content-type': 'application/json' },
+      TURN,
+    );
+    expect(turn.status).toBe(200);
+    expect(sim.requestLog.filter((entry) => entry.origin === 'second').map((entry) => entry.path)).toEqual([
+      '/backend-api/codex/responses',
+    ]);
+    expect(sim.secondOriginConnections).toBe(1);
   });
 
   it('R6: passes a compressed request body upstream byte for byte', async () => {

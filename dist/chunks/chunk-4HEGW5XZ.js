@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunk-YG3ONOK7.js";
+} from "./chunk-GXNG6DRO.js";
 import {
   finishAndClean
-} from "./chunk-U4EYFN5V.js";
+} from "./chunk-MPBBFRJG.js";
 import {
   loadActionState
 } from "./chunk-TFGH4AVS.js";
@@ -16,13 +16,13 @@ import {
 } from "./chunk-6OAQ2F6D.js";
 import {
   restoreStream
-} from "./chunk-ULG6GHV6.js";
+} from "./chunk-P7HFCSSJ.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   codexIfPresent,
   refuseUnsafeJobs
-} from "./chunk-NOLYHP5F.js";
+} from "./chunk-LCH7BROM.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -32,7 +32,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-5FO2JAHE.js";
+} from "./chunk-L3KSYHQU.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-N7GVTKFE.js";

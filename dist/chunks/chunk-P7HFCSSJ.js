@@ -23,7 +23,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-5FO2JAHE.js";
+} from "./chunk-L3KSYHQU.js";
 import {
   UsageError,
   asCodexAuthError,

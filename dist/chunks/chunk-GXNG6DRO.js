@@ -6,7 +6,7 @@ import {
 } from "./chunk-TFGH4AVS.js";
 import {
   prepareJobHome
-} from "./chunk-5FO2JAHE.js";
+} from "./chunk-L3KSYHQU.js";
 
 // src/action/job-home.ts
 function prepareJobHome2(env, stream) {

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-5FO2JAHE.js";
+} from "./chunk-L3KSYHQU.js";
 import {
   actionLogger,
   readCodexVersion,

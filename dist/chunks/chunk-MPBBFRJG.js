@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persist,
   removeJobHome
-} from "./chunk-ULG6GHV6.js";
+} from "./chunk-P7HFCSSJ.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -12,7 +12,7 @@ import {
   readStreamSettings,
   splitStatePath,
   whyNotOurHome
-} from "./chunk-5FO2JAHE.js";
+} from "./chunk-L3KSYHQU.js";
 import {
   actionLogger
 } from "./chunk-OJBEYJKB.js";

@@ -2970,7 +2970,10 @@ function rewriteAccountsCheck(answer, res, headers, ctx, done) {
         const account = entry;
         const origin = account.workspace_backend_origin;
         if (account.id !== ours2 || typeof origin !== "string" || !origin.startsWith("https://")) continue;
-        ctx.routedOrigin = new URL(origin).origin;
+        const routed = new URL(origin).origin;
+        if (routed !== ctx.routedOrigin && routed !== ctx.chatgptBase.origin)
+          ctx.tls.preconnect(new URL(routed), 1);
+        ctx.routedOrigin = routed;
         account.workspace_backend_origin = ctx.origin;
       }
       body = Buffer.from(JSON.stringify(parsed));
