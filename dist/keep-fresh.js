@@ -9,7 +9,7 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-LCH7BROM.js";
+} from "./chunks/chunk-GU5DGIGL.js";
 import {
   describeNextRefresh,
   escapeHtml
@@ -25,7 +25,7 @@ import {
   runEntry,
   runRoundTrip,
   runUrlOf
-} from "./chunks/chunk-L3KSYHQU.js";
+} from "./chunks/chunk-UEEPTXA7.js";
 import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {
@@ -36,7 +36,7 @@ import {
   readInput,
   setOutputs
 } from "./chunks/chunk-OJBEYJKB.js";
-import "./chunks/chunk-UGJRSHC6.js";
+import "./chunks/chunk-KFJRHRRK.js";
 import "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";

@@ -3,7 +3,7 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunks/chunk-GXNG6DRO.js";
+} from "./chunks/chunk-7I6EZSAW.js";
 import {
   saveActionState
 } from "./chunks/chunk-TFGH4AVS.js";
@@ -18,7 +18,7 @@ import {
   assertSupportedPlatform,
   codexForJob,
   refuseUnsafeJobs
-} from "./chunks/chunk-LCH7BROM.js";
+} from "./chunks/chunk-GU5DGIGL.js";
 import {
   escapeHtml,
   outputLines,
@@ -38,7 +38,7 @@ import {
   runEntry,
   runJob,
   seedFromInputs
-} from "./chunks/chunk-L3KSYHQU.js";
+} from "./chunks/chunk-UEEPTXA7.js";
 import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {
@@ -47,7 +47,7 @@ import {
   runnerMasks,
   setOutputs
 } from "./chunks/chunk-OJBEYJKB.js";
-import "./chunks/chunk-UGJRSHC6.js";
+import "./chunks/chunk-KFJRHRRK.js";
 import {
   currentWorkflowRun
 } from "./chunks/chunk-F5ZJYPQG.js";

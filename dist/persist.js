@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-6OAQ2F6D.js";
 import {
   persist
-} from "./chunks/chunk-P7HFCSSJ.js";
+} from "./chunks/chunk-4HHFL6CX.js";
 import "./chunks/chunk-Z2IH7DDP.js";
 import {
   createActionContext,
@@ -16,14 +16,14 @@ import {
   readStreamSettings,
   runEntry,
   whyNotOurHome
-} from "./chunks/chunk-L3KSYHQU.js";
+} from "./chunks/chunk-UEEPTXA7.js";
 import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import {
   Inputs,
   readInput
 } from "./chunks/chunk-OJBEYJKB.js";
-import "./chunks/chunk-UGJRSHC6.js";
+import "./chunks/chunk-KFJRHRRK.js";
 import "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";

@@ -3,18 +3,18 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   finishAndClean
-} from "./chunks/chunk-MPBBFRJG.js";
+} from "./chunks/chunk-T4AT2VG4.js";
 import {
   loadActionState
 } from "./chunks/chunk-TFGH4AVS.js";
-import "./chunks/chunk-P7HFCSSJ.js";
+import "./chunks/chunk-4HHFL6CX.js";
 import {
   runEntry
-} from "./chunks/chunk-L3KSYHQU.js";
+} from "./chunks/chunk-UEEPTXA7.js";
 import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-OJBEYJKB.js";
-import "./chunks/chunk-UGJRSHC6.js";
+import "./chunks/chunk-KFJRHRRK.js";
 import "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";

@@ -3,21 +3,21 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   runRestorePost
-} from "./chunks/chunk-4HEGW5XZ.js";
-import "./chunks/chunk-GXNG6DRO.js";
-import "./chunks/chunk-MPBBFRJG.js";
+} from "./chunks/chunk-4HAFOS4I.js";
+import "./chunks/chunk-7I6EZSAW.js";
+import "./chunks/chunk-T4AT2VG4.js";
 import "./chunks/chunk-TFGH4AVS.js";
 import "./chunks/chunk-6OAQ2F6D.js";
-import "./chunks/chunk-P7HFCSSJ.js";
-import "./chunks/chunk-LCH7BROM.js";
+import "./chunks/chunk-4HHFL6CX.js";
+import "./chunks/chunk-GU5DGIGL.js";
 import "./chunks/chunk-Z2IH7DDP.js";
 import {
   runEntry
-} from "./chunks/chunk-L3KSYHQU.js";
+} from "./chunks/chunk-UEEPTXA7.js";
 import "./chunks/chunk-OFMCRVKK.js";
 import "./chunks/chunk-N7GVTKFE.js";
 import "./chunks/chunk-OJBEYJKB.js";
-import "./chunks/chunk-UGJRSHC6.js";
+import "./chunks/chunk-KFJRHRRK.js";
 import "./chunks/chunk-F5ZJYPQG.js";
 import "./chunks/chunk-N3T4XKQI.js";
 import "./chunks/chunk-ULPY7FZK.js";

@@ -1018,12 +1018,8 @@ var init_proper_lockfile = __esm({
 });
 
 // src/locks/lease-guard.ts
-function loadGuardLibrary() {
-  library ??= importLibrary();
-  return library;
-}
 async function guarded(file, guard, critical, deadline, signal) {
-  const { default: lockfile } = await loadGuardLibrary();
+  const { default: lockfile } = await Promise.resolve().then(() => (init_proper_lockfile(), proper_lockfile_exports));
   for (; ; ) {
     signal?.throwIfAborted();
     let unlock;
@@ -1052,15 +1048,13 @@ async function guarded(file, guard, critical, deadline, signal) {
     }
   }
 }
-var GUARD_STALE_MS, importLibrary, library;
+var GUARD_STALE_MS;
 var init_lease_guard = __esm({
   "src/locks/lease-guard.ts"() {
     "use strict";
     init_secure_files();
     init_backoff();
     GUARD_STALE_MS = 2e3;
-    importLibrary = () => Promise.resolve().then(() => (init_proper_lockfile(), proper_lockfile_exports));
-    library = null;
   }
 });
 

@@ -6,19 +6,6 @@ import { sleep } from './backoff.js';
 
 export const GUARD_STALE_MS = 2_000; // proper-lockfile's minimum; the guard is held for milliseconds.
 
-const importLibrary = () => import('proper-lockfile');
-let library: ReturnType<typeof importLibrary> | null = null;
-
-/**
- * proper-lockfile, loaded once. Imported when a guard is first needed: it brings graceful-fs, which patches `fs` as
- * it loads (about 11 ms of CPU), and `status` (which only reads the lease) or a run that takes a free lock and
- * releases it in time (neither needs the guard) should not pay for it.
- */
-function loadGuardLibrary(): ReturnType<typeof importLibrary> {
-  library ??= importLibrary();
-  return library;
-}
-
 /** Runs `critical` under the guard; { ok: false } if the guard stayed busy until `deadline` (epoch ms). */
 export async function guarded<T>(
   file: string,
@@ -27,7 +14,10 @@ export async function guarded<T>(
   deadline: number,
   signal?: AbortSignal,
 ): Promise<{ ok: true; value: T } | { ok: false }> {
-  const { default: lockfile } = await loadGuardLibrary();
+  // Imported when a guard is first needed: proper-lockfile brings graceful-fs, which patches `fs` as it loads
+  // (about 11 ms of CPU), and neither `status` (which only reads the lease) nor a run that takes a free lock and
+  // releases it in time needs the guard.
+  const { default: lockfile } = await import('proper-lockfile');
   for (;;) {
     signal?.throwIfAborted();
     let unlock: () => Promise<void>;

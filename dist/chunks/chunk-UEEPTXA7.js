@@ -33,7 +33,7 @@ import {
 } from "./chunk-OJBEYJKB.js";
 import {
   FileLeaseLock
-} from "./chunk-UGJRSHC6.js";
+} from "./chunk-KFJRHRRK.js";
 import {
   RefHandoff,
   currentWorkflowRun
@@ -898,7 +898,7 @@ async function createLock(kind, store, deps) {
   switch (kind) {
     case "file": {
       const [{ FileLeaseLock: FileLeaseLock2 }, { LOCK_FILE_NAME }, { CheckedFileLock }] = await Promise.all([
-        import("./file-lease-lock-XTROG64W.js"),
+        import("./file-lease-lock-PC5XD6VR.js"),
         import("./lease-record-6ZWVTEHY.js"),
         import("./checked-lock-SBLFUKBF.js")
       ]);

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   FileLeaseLock,
   UNGUARDED_RELEASE_MS
-} from "./chunk-UGJRSHC6.js";
+} from "./chunk-KFJRHRRK.js";
 import "./chunk-7SAFMP73.js";
 import "./chunk-O6AFCUB4.js";
 import "./chunk-V4C5BGZE.js";

@@ -3,10 +3,10 @@ import { createRequire as __codexAuthCreateRequire } from 'node:module';
 const require = __codexAuthCreateRequire(import.meta.url);
 import {
   prepareJobHome
-} from "./chunk-GXNG6DRO.js";
+} from "./chunk-7I6EZSAW.js";
 import {
   finishAndClean
-} from "./chunk-MPBBFRJG.js";
+} from "./chunk-T4AT2VG4.js";
 import {
   loadActionState
 } from "./chunk-TFGH4AVS.js";
@@ -16,13 +16,13 @@ import {
 } from "./chunk-6OAQ2F6D.js";
 import {
   restoreStream
-} from "./chunk-P7HFCSSJ.js";
+} from "./chunk-4HHFL6CX.js";
 import {
   assertSupportedPlatform,
   codexForJob,
   codexIfPresent,
   refuseUnsafeJobs
-} from "./chunk-LCH7BROM.js";
+} from "./chunk-GU5DGIGL.js";
 import {
   DEFAULT_CODEX_VERSION,
   createActionContext,
@@ -32,7 +32,7 @@ import {
   readSecretInputs,
   readStreamSettings,
   seedFromInputs
-} from "./chunk-L3KSYHQU.js";
+} from "./chunk-UEEPTXA7.js";
 import {
   DEFAULT_RESTORE_LEASE_MS
 } from "./chunk-N7GVTKFE.js";

@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   readRunContext,
   repositoryVisibility
-} from "./chunk-L3KSYHQU.js";
+} from "./chunk-UEEPTXA7.js";
 import {
   actionLogger,
   readCodexVersion,

@@ -23,7 +23,7 @@ import {
   runPhases,
   sealNow,
   startFrom
-} from "./chunk-L3KSYHQU.js";
+} from "./chunk-UEEPTXA7.js";
 import {
   UsageError,
   asCodexAuthError,

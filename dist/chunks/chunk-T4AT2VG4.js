@@ -4,7 +4,7 @@ const require = __codexAuthCreateRequire(import.meta.url);
 import {
   persist,
   removeJobHome
-} from "./chunk-P7HFCSSJ.js";
+} from "./chunk-4HHFL6CX.js";
 import {
   createActionContext,
   maskSecretInputs,
@@ -12,7 +12,7 @@ import {
   readStreamSettings,
   splitStatePath,
   whyNotOurHome
-} from "./chunk-L3KSYHQU.js";
+} from "./chunk-UEEPTXA7.js";
 import {
   actionLogger
 } from "./chunk-OJBEYJKB.js";

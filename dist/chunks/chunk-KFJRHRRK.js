@@ -144,14 +144,8 @@ async function sidePath(file, kind) {
 
 // src/locks/lease-guard.ts
 var GUARD_STALE_MS = 2e3;
-var importLibrary = () => import("./proper-lockfile-QPQYOU3Z.js");
-var library = null;
-function loadGuardLibrary() {
-  library ??= importLibrary();
-  return library;
-}
 async function guarded(file, guard, critical, deadline, signal) {
-  const { default: lockfile } = await loadGuardLibrary();
+  const { default: lockfile } = await import("./proper-lockfile-QPQYOU3Z.js");
   for (; ; ) {
     signal?.throwIfAborted();
     let unlock;

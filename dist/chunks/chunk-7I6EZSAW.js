@@ -6,7 +6,7 @@ import {
 } from "./chunk-TFGH4AVS.js";
 import {
   prepareJobHome
-} from "./chunk-L3KSYHQU.js";
+} from "./chunk-UEEPTXA7.js";
 
 // src/action/job-home.ts
 function prepareJobHome2(env, stream) {
